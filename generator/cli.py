@@ -1,0 +1,198 @@
+"""The ``pmdocs`` command line.
+
+Exit codes: 0 success (warnings allowed), 1 a questionnaire has errors,
+2 the command line is wrong, 3 pmdocs itself failed (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import click
+
+from generator import __version__
+from generator.diagnostics import count_summary
+from generator.fsutil import write_atomic
+from generator.loader import DEFAULT_MAX_BYTES
+
+EXIT_BUG = 3
+
+
+def parse_size(text: str) -> int:
+    """Return a byte count from text such as ``1000000``, ``500K``, ``2MB`` or ``1.5M``."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?\s*", text)
+    if not match:
+        raise ValueError(text)
+    factor = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}[match.group(2).lower()]
+    return int(float(match.group(1)) * factor)
+
+
+class SizeParam(click.ParamType):
+    """A click parameter for sizes such as ``2MB``."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: Optional[click.Parameter], ctx: Optional[click.Context]) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            size = parse_size(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a size such as 1000000, 500K or 2MB", param, ctx)
+        if size <= 0:
+            self.fail("the size must be more than zero", param, ctx)
+        return size
+
+
+def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
+    """Return questionnaire files from arguments: files as given, folders as their *.yaml files."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            if not found:
+                raise click.BadParameter(f"the folder '{raw}' holds no .yaml questionnaires", param_hint="FILE")
+            files.extend(found)
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            raise click.BadParameter(f"no such file: '{raw}'", param_hint="FILE")
+    return files
+
+
+max_size_option = click.option(
+    "--max-size", type=SizeParam(), default=DEFAULT_MAX_BYTES, show_default="1MB",
+    help="Refuse questionnaires larger than this (e.g. 2MB).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pmdocs")
+def cli() -> None:
+    """Turn project questionnaires (YAML) into a professional document pack.
+
+    \b
+    Start with:    pmdocs init project.yaml
+    Check it:      pmdocs validate project.yaml
+    """
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@max_size_option
+def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
+    """Check questionnaires and explain every problem.
+
+    Each problem is printed as FILE:LINE:COL: error|warning: KEY.PATH: message.
+    A folder stands for every .yaml file in it. Exit 0 when every file is
+    valid (warnings allowed), 1 when any file has an error.
+    """
+    from generator.questionnaire import read_questionnaire
+
+    paths = expand_inputs(files)
+    failed = False
+    everything = []
+    for path in paths:
+        result = read_questionnaire(path, max_size)
+        for diagnostic in result.diagnostics:
+            click.echo(diagnostic.format(strict))
+        everything.extend(result.diagnostics)
+        failed = failed or not result.ok(strict)
+    click.echo(count_summary(everything, len(paths), strict))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("path", default="project.yaml", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-i", "--interactive", is_flag=True, help="Ask for the required answers instead of writing the example.")
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def init(path: Path, interactive: bool, force: bool) -> None:
+    """Write a starting questionnaire to PATH (default: project.yaml).
+
+    Without --interactive, PATH gets a complete, commented example that
+    validates as it is: edit it to describe your project. The schema file
+    its first line points to (pmdocs.schema.json) is written beside it.
+    """
+    from generator.init import ask_answers, example_text, render_answers
+    from generator.questionnaire import read_questionnaire_text
+    from generator.schema import SCHEMA_FILENAME, schema_text
+
+    if path.exists() and not force:
+        raise click.UsageError(f"'{path}' already exists; use --force to overwrite it")
+    if interactive:
+        answers = ask_answers(_ask, _choose, dt.date.today())
+        text = render_answers(answers)
+    else:
+        text = example_text()
+    result = read_questionnaire_text(text, str(path))
+    if not result.ok():  # a bug: what init writes must always validate
+        raise RuntimeError("init produced an invalid questionnaire: " + "; ".join(d.format() for d in result.diagnostics))
+    write_atomic(path, text)
+    click.echo(f"wrote {path}")
+    schema_path = path.parent / SCHEMA_FILENAME
+    if not schema_path.exists():
+        write_atomic(schema_path, schema_text())
+        click.echo(f"wrote {schema_path} (lets editors check the file as you type)")
+    click.echo(f"next: edit {path}, then run: pmdocs validate {path}")
+
+
+def _ask(prompt: str, default: str = "", check: Callable[[str], Any] = lambda v: v) -> Any:
+    """Return a checked answer, asking again until the check passes."""
+    while True:
+        raw = click.prompt(prompt, default=default or None, show_default=bool(default), type=str)
+        try:
+            return check(raw)
+        except ValueError as exc:
+            click.echo(f"  {exc}; please try again", err=True)
+
+
+def _choose(prompt: str, options: tuple[str, ...], default: str) -> str:
+    """Return one of the allowed words, listing them and asking again until one is given."""
+    return click.prompt(f"{prompt} ({', '.join(options)})", default=default,
+                        type=click.Choice(options), show_choices=False)
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of printing.")
+def schema(output: Optional[Path]) -> None:
+    """Print the questionnaire's JSON Schema (for editors' YAML support).
+
+    Save it as pmdocs.schema.json beside your questionnaires; their first
+    line, '# yaml-language-server: $schema=pmdocs.schema.json', points to it.
+    """
+    from generator.schema import schema_text
+
+    if output is None:
+        click.echo(schema_text(), nl=False)
+    else:
+        write_atomic(output, schema_text())
+        click.echo(f"wrote {output}")
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Run the command line, turning a crash into a one-line bug report."""
+    try:
+        cli.main(args=argv, prog_name="pmdocs", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug in pmdocs, not a problem in the user's files
+        if os.environ.get("PMDOCS_DEBUG"):
+            traceback.print_exc()
+        click.echo(f"pmdocs: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo("This is a bug in pmdocs, not in your files; set PMDOCS_DEBUG=1 to see the details and report them.", err=True)
+        sys.exit(EXIT_BUG)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

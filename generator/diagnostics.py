@@ -1,0 +1,93 @@
+"""Problems found in a questionnaire, reported the way compilers do.
+
+A :class:`Diagnostic` carries the file, line and column, the key path in the
+questionnaire and a message written for a project manager.  Formatting follows
+the ``FILE:LINE:COL: error: KEY.PATH: message`` convention that editors and CI
+systems turn into clickable links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Iterable, Union
+
+PathPart = Union[str, int]
+KeyPath = tuple[PathPart, ...]
+
+
+class Severity(str, Enum):
+    """How bad a problem is: errors stop generation, warnings do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Mark:
+    """Return a 1-based line and column in a file."""
+
+    line: int = 1
+    col: int = 1
+
+
+def format_path(path: KeyPath) -> str:
+    """Return a key path as the questionnaire reader writes it, e.g. ``people[0].name``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Return one problem found in a file, with where and why."""
+
+    severity: Severity
+    message: str
+    path: KeyPath = ()
+    mark: Mark = field(default_factory=Mark)
+    file: str = ""
+
+    def format(self, strict: bool = False) -> str:
+        """Return the problem as ``FILE:LINE:COL: error: KEY.PATH: message``."""
+        severity = Severity.ERROR if strict else self.severity
+        where = f"{self.file}:{self.mark.line}:{self.mark.col}"
+        key = format_path(self.path)
+        text = f"{key}: {self.message}" if key else self.message
+        return f"{where}: {severity.value}: {text}"
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Return the key that orders problems as they appear in the file."""
+        return (self.mark.line, self.mark.col, self.message)
+
+
+def count_summary(diagnostics: Iterable[Diagnostic], files: int, strict: bool = False) -> str:
+    """Return the closing summary line, e.g. ``2 errors, 1 warning in 1 file``."""
+    errors = warnings = 0
+    for diagnostic in diagnostics:
+        if strict or diagnostic.severity is Severity.ERROR:
+            errors += 1
+        else:
+            warnings += 1
+
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in {plural(files, 'file')}"
+
+
+class QuestionnaireError(Exception):
+    """Raised when a questionnaire has errors; carries every problem found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        self.diagnostics = diagnostics
+        super().__init__("\n".join(d.format() for d in diagnostics))
+
+
+def has_errors(diagnostics: Iterable[Diagnostic], strict: bool = False) -> bool:
+    """Return True when any problem is an error (or any at all, when strict)."""
+    return any(strict or d.severity is Severity.ERROR for d in diagnostics)

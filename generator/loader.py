@@ -1,0 +1,440 @@
+"""Load a questionnaire safely into a tree of values that remember their lines.
+
+Nothing here constructs Python objects from YAML: the file is read as a stream of
+parser events (libyaml when available) and built into :class:`MapNode`,
+:class:`SeqNode` and :class:`ScalarNode` with an explicit stack, so that
+
+* tags such as ``!!python/object/apply`` are refused, never executed;
+* alias bombs are refused as soon as their expansion passes a budget;
+* deep nesting cannot exhaust the interpreter's stack;
+* duplicate keys are errors instead of silently losing the first value.
+
+Every hostile input becomes a :class:`~generator.diagnostics.Diagnostic` with a
+line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
+
+from generator.diagnostics import Diagnostic, Mark, QuestionnaireError, Severity
+
+DEFAULT_MAX_BYTES = 1_000_000
+MAX_DEPTH = 40
+STR_TAG = "tag:yaml.org,2002:str"
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STANDARD_SCALARS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "value", "merge")
+}
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+@dataclass
+class ScalarNode:
+    """Return a single value with its source text and position."""
+
+    value: object
+    text: str
+    tag: str
+    quoted: bool
+    mark: Mark
+    poisoned: bool = False
+
+    size: int = 1
+
+
+@dataclass
+class SeqNode:
+    """Return a YAML list with its position."""
+
+    items: list["Node"]
+    mark: Mark
+    size: int = 1
+    poisoned: bool = False
+
+
+@dataclass
+class MapEntry:
+    """Return one ``key: value`` pair with the key's position."""
+
+    key: str
+    key_mark: Mark
+    value: "Node"
+
+
+@dataclass
+class MapNode:
+    """Return a YAML mapping whose entries keep their order and key positions."""
+
+    entries: dict[str, MapEntry]
+    mark: Mark
+    size: int = 1
+    poisoned: bool = False
+
+
+Node = Union[ScalarNode, SeqNode, MapNode]
+
+
+@dataclass
+class Document:
+    """Return a loaded questionnaire: its tree and the problems met while reading it."""
+
+    root: Optional[MapNode]
+    filename: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _mark(yaml_mark: object) -> Mark:
+    """Return a 1-based :class:`Mark` from PyYAML's 0-based mark."""
+    if yaml_mark is None:
+        return Mark()
+    return Mark(getattr(yaml_mark, "line", 0) + 1, getattr(yaml_mark, "column", 0) + 1)
+
+
+def _offset_mark(text: Union[str, bytes], offset: int) -> Mark:
+    """Return the line and column of a character (or byte) offset."""
+    newline = b"\n" if isinstance(text, bytes) else "\n"
+    before = text[:offset]
+    line = before.count(newline) + 1
+    col = offset - (before.rfind(newline) + 1) + 1
+    return Mark(line, col)
+
+
+_SYNTAX_HINTS: list[tuple[str, str]] = [
+    ("found character '\\t'", "a tab character is used for indentation here; YAML allows only spaces"),
+    ("found character '\t'", "a tab character is used for indentation here; YAML allows only spaces"),
+    ("mapping values are not allowed", "unexpected ':' here: put text that contains ': ' in quotes, or fix the indentation"),
+    ("could not find expected ':'", "expected 'key: value' here: a colon is missing or the indentation is off"),
+    ("did not find expected key", "bad indentation: this line does not line up with the keys above it"),
+    ("did not find expected '-' indicator", "bad indentation: this list item does not line up with the items above it"),
+    ("did not find expected node content", "a value is missing or the indentation is off"),
+    ("found undefined alias", "unknown alias: no anchor (&name) of that name is defined above it"),
+    ("found unknown escape character", "unknown escape (\\) in double-quoted text: use single quotes, or write \\\\ for a backslash"),
+    ("found unexpected end of stream", "the file ends inside quoted text: a closing quote is missing"),
+    ("found unexpected ':'", "unexpected ':' here: put text that contains ': ' in quotes"),
+    ("block sequence entries are not allowed", "a list item ('- ') cannot start here: check the indentation"),
+    ("expected <block end>", "bad indentation: this line does not line up with the lines above it"),
+    ("expected ',' or ']'", "a list in brackets [...] is not closed, or an item needs quotes"),
+    ("expected ',' or '}'", "a mapping in braces {...} is not closed, or a value needs quotes"),
+    ("found a tab character", "a tab character is used here; YAML allows only spaces for indentation"),
+    ("found character '@' that cannot start any token", "text starting with '@' must be put in quotes"),
+    ("found character '`' that cannot start any token", "text starting with '`' must be put in quotes"),
+    ("found character '%' that cannot start any token", "text starting with '%' must be put in quotes"),
+]
+
+
+def _short_tag(tag: Optional[str]) -> str:
+    """Return a tag as written in YAML, e.g. ``!!python/object`` rather than its long form."""
+    tag = tag or ""
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def _tag_problem(tag: Optional[str]) -> str:
+    """Return the message for a YAML tag that questionnaires may not use."""
+    return (f"YAML tag '{_short_tag(tag)}' is not allowed: a questionnaire holds only plain text, "
+            "numbers, dates, lists and mappings")
+
+
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
+    """Return a plain-language message and position for a YAML syntax error."""
+    problem = str(error.problem or error.context or "the YAML syntax is invalid")
+    mark = _mark(error.problem_mark or error.context_mark)
+    index = getattr(error.problem_mark, "index", None)
+    if isinstance(index, int) and 0 <= index < len(text) and text[index] == "\t":
+        return "YAML syntax error: a tab character is used here; YAML allows only spaces for indentation", mark
+    for needle, hint in _SYNTAX_HINTS:
+        if needle in problem or (needle and needle in str(error.context or "")):
+            if "end of stream" in needle and error.context_mark is not None:
+                mark = _mark(error.context_mark)
+            return f"YAML syntax error: {hint}", mark
+    problem = re.sub(r"\s+", " ", problem).strip()
+    return f"YAML syntax error: {problem}", mark
+
+
+class _LoadAbort(Exception):
+    """Internal: stop loading with one diagnostic."""
+
+    def __init__(self, message: str, mark: Mark) -> None:
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+
+
+_constructor = SafeConstructor()
+_resolver = Resolver()
+
+
+def _scalar(event: yaml.ScalarEvent, problems: list[tuple[str, Mark]]) -> ScalarNode:
+    """Return a scalar node with its value resolved the way YAML 1.1 safe loading does."""
+    mark = _mark(event.start_mark)
+    quoted = event.style not in (None, "")
+    tag = event.tag
+    if tag in (None, "!"):
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag not in _STANDARD_SCALARS:
+        problems.append((_tag_problem(event.tag), mark))
+        return ScalarNode(None, event.value, STR_TAG, quoted, mark, poisoned=True)
+    node = yaml.ScalarNode(tag, event.value)
+    value: object
+    try:
+        if tag.endswith(":str") or tag.endswith(":value"):
+            value = event.value
+        elif tag.endswith(":null"):
+            value = None
+        elif tag.endswith(":bool"):
+            value = _constructor.construct_yaml_bool(node)
+        elif tag.endswith(":int"):
+            value = _constructor.construct_yaml_int(node)
+        elif tag.endswith(":float"):
+            value = _constructor.construct_yaml_float(node)
+        else:  # timestamp: kept as text, checked as a date by the validator
+            value = event.value
+    except (ValueError, ConstructorError):
+        value = event.value
+        tag = STR_TAG
+    return ScalarNode(value, event.value, tag, quoted, mark)
+
+
+class _Builder:
+    """Build the located tree from parser events with an explicit stack."""
+
+    def __init__(self, max_nodes: int) -> None:
+        self.max_nodes = max_nodes
+        self.total = 0
+        self.anchors: dict[str, Node] = {}
+        self.problems: list[tuple[str, Mark]] = []
+        # each frame: [node, anchor, pending_key (ScalarNode or None)]
+        self.stack: list[list] = []
+        self.root: Optional[Node] = None
+
+    def _count(self, size: int, mark: Mark) -> None:
+        self.total += size
+        if self.total > self.max_nodes:
+            raise _LoadAbort(
+                "aliases (*name) expand to far more values than the file holds (an 'alias bomb'); "
+                "write the values out instead of repeating aliases",
+                mark,
+            )
+
+    def _attach(self, node: Node) -> None:
+        if not self.stack:
+            self.root = node
+            return
+        frame = self.stack[-1]
+        parent = frame[0]
+        if isinstance(parent, SeqNode):
+            parent.items.append(node)
+            parent.size += node.size
+            return
+        assert isinstance(parent, MapNode)
+        key = frame[2]
+        if key is None:
+            if not isinstance(node, ScalarNode):
+                self.problems.append(("a key must be plain text, not a list or mapping", node.mark))
+                frame[2] = ScalarNode(None, "", STR_TAG, False, node.mark, poisoned=True)
+            else:
+                frame[2] = node
+            return
+        frame[2] = None
+        parent.size += node.size
+        if key.poisoned:
+            return
+        if key.tag == _MERGE_TAG and key.text == "<<":
+            self._merge(parent, node, key.mark)
+            return
+        name = key.text
+        if name in parent.entries:
+            first = parent.entries[name].key_mark.line
+            self.problems.append((f"duplicate key '{name}' (first written at line {first}); each key may appear once", key.mark))
+            return
+        parent.entries[name] = MapEntry(name, key.mark, node)
+
+    def _merge(self, parent: MapNode, node: Node, mark: Mark) -> None:
+        sources = node.items if isinstance(node, SeqNode) else [node]
+        for source in sources:
+            if not isinstance(source, MapNode):
+                self.problems.append(("'<<' must merge a mapping (an alias such as *defaults)", mark))
+                return
+            for name, entry in source.entries.items():
+                parent.entries.setdefault(name, entry)
+
+    def _open(self, node: Union[MapNode, SeqNode], anchor: Optional[str], tag: Optional[str], default_tag: str) -> None:
+        if tag not in (None, "!", default_tag):
+            self.problems.append((_tag_problem(tag), node.mark))
+            node.poisoned = True
+        if len(self.stack) >= MAX_DEPTH:
+            raise _LoadAbort(f"the file is nested more than {MAX_DEPTH} levels deep; a questionnaire needs far fewer", node.mark)
+        self._count(1, node.mark)
+        self.stack.append([node, anchor, None])
+
+    def _close(self) -> None:
+        node, anchor, _ = self.stack.pop()
+        if anchor:
+            self.anchors[anchor] = node
+        self._attach(node)
+
+    def feed(self, event: yaml.Event) -> None:
+        """Add one parser event to the tree."""
+        if isinstance(event, yaml.ScalarEvent):
+            node = _scalar(event, self.problems)
+            self._count(1, node.mark)
+            if event.anchor:
+                self.anchors[event.anchor] = node
+            self._attach(node)
+        elif isinstance(event, yaml.MappingStartEvent):
+            self._open(MapNode({}, _mark(event.start_mark)), event.anchor, event.tag, _MAP_TAG)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self._open(SeqNode([], _mark(event.start_mark)), event.anchor, event.tag, _SEQ_TAG)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self._close()
+        elif isinstance(event, yaml.AliasEvent):
+            mark = _mark(event.start_mark)
+            target = self.anchors.get(event.anchor)
+            if target is None:
+                open_anchors = {frame[1] for frame in self.stack}
+                why = "refers to itself" if event.anchor in open_anchors else "has no anchor (&name) above it"
+                raise _LoadAbort(f"alias '*{event.anchor}' {why}", mark)
+            self._count(target.size, mark)
+            self._attach(target)
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Return a questionnaire file's text, refusing files that are too big, binary or not UTF-8."""
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise _LoadAbort(f"cannot read the file: {exc.strerror or exc}", Mark()) from None
+    if path.is_dir():
+        raise _LoadAbort("this is a folder, not a questionnaire file", Mark())
+    if size > max_bytes:
+        raise _LoadAbort(
+            f"the file is {size:,} bytes; questionnaires are limited to {max_bytes:,} bytes "
+            "(use --max-size to raise the limit)",
+            Mark(),
+        )
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise _LoadAbort(f"cannot read the file: {exc.strerror or exc}", Mark()) from None
+    return decode(data, max_bytes)
+
+
+def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Return UTF-8 text from bytes, or raise a load error that says what is wrong."""
+    if len(data) > max_bytes:
+        raise _LoadAbort(f"the file is over {max_bytes:,} bytes, the limit for a questionnaire (use --max-size to raise it)", Mark())
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _LoadAbort("the file is saved as UTF-16; save it as UTF-8 instead", Mark())
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise _LoadAbort("this is a binary file (it holds NUL bytes), not a YAML questionnaire", _offset_mark(data, nul))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        raise _LoadAbort(
+            f"the file is not UTF-8 text (byte 0x{bad:02X} cannot be read); save it with UTF-8 encoding",
+            _offset_mark(data, exc.start),
+        ) from None
+
+
+def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document:
+    """Return the located tree of a questionnaire's text, with any problems met."""
+    doc = Document(None, filename)
+    if max_nodes is None:
+        max_nodes = 20_000 + len(text) // 2
+    builder = _Builder(max_nodes)
+    try:
+        documents = 0
+        loader = _Parser(text)
+        try:
+            while True:
+                event = loader.get_event()
+                if event is None:
+                    break
+                if isinstance(event, yaml.DocumentStartEvent):
+                    documents += 1
+                    if documents > 1:
+                        raise _LoadAbort(
+                            "the file holds more than one YAML document (a second '---'); keep one questionnaire per file",
+                            _mark(event.start_mark),
+                        )
+                builder.feed(event)
+        finally:
+            loader.dispose()
+    except _LoadAbort as abort:
+        doc.diagnostics.append(Diagnostic(Severity.ERROR, abort.message, (), abort.mark, filename))
+        return doc
+    except yaml.reader.ReaderError as exc:
+        char = exc.character
+        code = f"U+{ord(char) if isinstance(char, str) else char:04X}"
+        doc.diagnostics.append(Diagnostic(
+            Severity.ERROR,
+            f"the file contains the control character {code}, which documents cannot hold; delete it",
+            (), _offset_mark(text, exc.position), filename,
+        ))
+        return doc
+    except yaml.MarkedYAMLError as exc:
+        message, mark = _syntax_message(exc, text)
+        doc.diagnostics.append(Diagnostic(Severity.ERROR, message, (), mark, filename))
+        return doc
+    except yaml.YAMLError as exc:  # pragma: no cover - defensive: unmarked parser errors
+        doc.diagnostics.append(Diagnostic(Severity.ERROR, f"YAML syntax error: {exc}", (), Mark(), filename))
+        return doc
+    for message, mark in builder.problems:
+        doc.diagnostics.append(Diagnostic(Severity.ERROR, message, (), mark, filename))
+    root = builder.root
+    if root is None or (isinstance(root, ScalarNode) and root.value is None and not root.quoted):
+        doc.diagnostics.append(Diagnostic(
+            Severity.ERROR,
+            "the file is empty: a questionnaire is a mapping with keys such as project:, people: and roles: "
+            "(run 'pmdocs init' for a complete example)",
+            (), Mark(), filename,
+        ))
+        return doc
+    if not isinstance(root, MapNode):
+        found = "a list" if isinstance(root, SeqNode) else "a single value"
+        doc.diagnostics.append(Diagnostic(
+            Severity.ERROR,
+            f"the top level must be a mapping of keys (schema_version:, project:, people:, ...), but the file holds {found}",
+            (), root.mark, filename,
+        ))
+        return doc
+    doc.root = root
+    return doc
+
+
+def load(path: Union[str, Path], max_bytes: int = DEFAULT_MAX_BYTES, display_name: Optional[str] = None) -> Document:
+    """Return the located tree of a questionnaire file; problems are in ``diagnostics``."""
+    path = Path(path)
+    name = display_name if display_name is not None else str(path)
+    try:
+        text = read_text(path, max_bytes)
+    except _LoadAbort as abort:
+        return Document(None, name, [Diagnostic(Severity.ERROR, abort.message, (), abort.mark, name)])
+    return parse(text, name)
+
+
+def load_text(text: str, filename: str = "<questionnaire>") -> Document:
+    """Return the located tree of questionnaire text (used by tests and ``init``)."""
+    return parse(text, filename)
+
+
+__all__ = [
+    "Document", "MapEntry", "MapNode", "Node", "QuestionnaireError", "ScalarNode", "SeqNode",
+    "DEFAULT_MAX_BYTES", "load", "load_text", "decode",
+]

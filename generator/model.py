@@ -1,0 +1,304 @@
+"""The questionnaire as typed, immutable data.
+
+Each dataclass mirrors one mapping of ``shared/questionnaire-spec.md``; the field
+order is the order keys are documented in.  A field's metadata (see :func:`key`)
+says whether it is required, what it means, and any bound on its value.  The
+validator, the JSON Schema and the ``init`` example are all driven from these
+declarations, so the contract lives in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import MISSING, dataclass, field
+from typing import Any, Literal, Optional
+
+Level = Literal["low", "medium", "high"]
+ProjectType = Literal[
+    "software-development", "infrastructure-upgrade", "data-pipeline", "api-integration",
+    "cybersecurity", "it-rollout", "ml-deployment", "devops-automation", "other",
+]
+Methodology = Literal["waterfall", "agile", "scrum", "kanban", "devops", "hybrid"]
+ProjectStatus = Literal["planning", "active", "on-hold", "closed"]
+Priority = Literal["low", "medium", "high", "critical"]
+RequestStatus = Literal["proposed", "under-review", "approved", "rejected", "deferred", "implemented"]
+
+BOARD = "board"
+AUDIENCE_WORDS = ("team", "stakeholders", "everyone")
+DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
+APPROVED_STATUSES = ("approved", "implemented")
+
+
+def key(
+    doc: str,
+    *,
+    default: Any = MISSING,
+    factory: Any = MISSING,
+    ref: Optional[str] = None,
+    fmt: Optional[str] = None,
+    minimum: Optional[float] = None,
+    maximum: Optional[float] = None,
+    min_items: int = 0,
+    one_line: bool = False,
+) -> Any:
+    """Return a dataclass field whose metadata describes one questionnaire key.
+
+    A field with neither ``default`` nor ``factory`` is required.  ``ref`` names
+    what a text refers to (``person``, ``person-or-board``, ``audience``,
+    ``deliverable``); ``fmt`` a text format (``code``, ``email``, ``currency``).
+    """
+    meta = {
+        "doc": doc, "ref": ref, "fmt": fmt, "minimum": minimum, "maximum": maximum,
+        "min_items": min_items, "one_line": one_line,
+        "required": default is MISSING and factory is MISSING,
+    }
+    if factory is not MISSING:
+        return field(default_factory=factory, metadata=meta)
+    if default is not MISSING:
+        return field(default=default, metadata=meta)
+    return field(metadata=meta)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Budget:
+    """Return the approved budget."""
+
+    amount: float = key("Total approved budget, a number", minimum=0)
+    currency: str = key("ISO 4217 currency code, e.g. EUR", fmt="currency")
+    contingency_percent: float = key("Contingency reserve as a percentage of the amount", default=0, minimum=0, maximum=100)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Project:
+    """Return the project's identity, dates and framing."""
+
+    name: str = key("The project's name", one_line=True)
+    code: str = key("2-20 characters of A-Z, 0-9 and -; used in file names and document ids", fmt="code")
+    type: ProjectType = key("The kind of work")
+    methodology: Methodology = key("How the work is run")
+    summary: str = key("Plain-language description, one paragraph")
+    problem: str = key("Why the project exists (the business case)")
+    start: _dt.date = key("Start date, YYYY-MM-DD")
+    end: _dt.date = key("End date, YYYY-MM-DD; after the start")
+    status: ProjectStatus = key("Where the project stands", default="planning")
+    budget: Optional[Budget] = key("The approved budget", default=None)
+    sprint_length_weeks: Optional[int] = key("Sprint length in weeks (scrum, agile, hybrid)", default=None, minimum=1, maximum=12)
+    wip_limit: Optional[int] = key("Work-in-progress limit (kanban)", default=None, minimum=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organization:
+    """Return the organization that runs the project."""
+
+    name: str = key("The organization's name", one_line=True)
+    department: Optional[str] = key("The department or unit", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    """Return one person involved in the project, written out once."""
+
+    name: str = key("Full name; everyone else refers to the person by exactly this", one_line=True)
+    role: str = key("The person's job, free text")
+    organization: Optional[str] = key("Organization or department", default=None)
+    email: Optional[str] = key("E-mail address", default=None, fmt="email")
+    influence: Level = key("Influence over the project", default="medium")
+    interest: Level = key("Interest in the project", default="medium")
+    technical: bool = key("false = receives plain-language communication", default=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Roles:
+    """Return who holds the project's roles."""
+
+    sponsor: str = key("The sponsor (a person)", ref="person")
+    project_manager: str = key("The project manager (a person)", ref="person")
+    product_owner: Optional[str] = key("The product owner (a person; expected for scrum)", default=None, ref="person")
+    scrum_master: Optional[str] = key("The scrum master (a person)", default=None, ref="person")
+    technical_lead: Optional[str] = key("The technical lead (a person)", default=None, ref="person")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Objective:
+    """Return one objective and how its success is measured."""
+
+    objective: str = key("What the project must achieve")
+    measure: str = key("How success is measured")
+    due: Optional[_dt.date] = key("When it is due, YYYY-MM-DD", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Deliverable:
+    """Return one deliverable with its acceptance criteria."""
+
+    name: str = key("Unique name; milestones and change requests refer to it", one_line=True)
+    description: str = key("What it is")
+    acceptance: list[str] = key("Acceptance criteria, at least one", min_items=1)
+    owner: Optional[str] = key("Who is accountable (a person)", default=None, ref="person")
+    due: Optional[_dt.date] = key("Due date within the project dates", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scope:
+    """Return what is in and out of scope, and the deliverables."""
+
+    in_: list[str] = key("In scope, at least one item", min_items=1)
+    out: list[str] = key("Explicitly out of scope (may be an empty list)")
+    requirements: list[str] = key("High-level requirements", factory=list)
+    deliverables: list[Deliverable] = key("Deliverables, at least one", min_items=1)
+    assumptions: list[str] = key("Assumptions", factory=list)
+    constraints: list[str] = key("Constraints", factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Milestone:
+    """Return one milestone of the schedule."""
+
+    name: str = key("Milestone name", one_line=True)
+    date: _dt.date = key("Date within the project dates")
+    deliverables: list[str] = key("Deliverables completed at this milestone (names)", factory=list, ref="deliverable")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Risk:
+    """Return one risk of the register."""
+
+    risk: str = key("The risk, one sentence")
+    likelihood: Level = key("How likely it is")
+    impact: Level = key("How bad it would be")
+    mitigation: Optional[str] = key("What is done about it", default=None)
+    owner: Optional[str] = key("Who watches it (a person)", default=None, ref="person")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommunicationItem:
+    """Return one row of the communication matrix."""
+
+    name: str = key("What the communication is", one_line=True)
+    audience: list[str] = key("People, or the words team, stakeholders, everyone", min_items=1, ref="audience")
+    purpose: Optional[str] = key("Why it happens", default=None)
+    channel: Optional[str] = key("How it is delivered", default=None)
+    frequency: Optional[str] = key("How often: daily, weekly, every sprint, monthly, on change...", default=None)
+    owner: Optional[str] = key("Who sends or runs it (a person)", default=None, ref="person")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Escalation:
+    """Return one level of the escalation path."""
+
+    level: str = key("The level's name")
+    who: str = key("Who handles it (a person, or the word board)", ref="person-or-board")
+    when: Optional[str] = key("When an issue goes to this level", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Communication:
+    """Return the communication plan's inputs."""
+
+    defaults: bool = key("Add the methodology's standard ceremonies and reports", default=True)
+    items: list[CommunicationItem] = key("Communication items", factory=list)
+    escalation: list[Escalation] = key("Escalation path, first level first", factory=list)
+    tools: list[str] = key("Tools used to communicate", factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Threshold:
+    """Return who may approve changes up to which size."""
+
+    approver: str = key("A person, or the word board", ref="person-or-board")
+    max_cost: Optional[float] = key("Largest cost this approver may approve", default=None, minimum=0)
+    max_schedule_days: Optional[int] = key("Largest schedule slip (days) this approver may approve", default=None, minimum=0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Impact:
+    """Return a change request's assessed impact."""
+
+    scope: Optional[str] = key("Effect on scope", default=None)
+    schedule_days: Optional[int] = key("Schedule impact in days (negative = earlier)", default=None)
+    cost: Optional[float] = key("Cost impact (negative = saving)", default=None)
+    risk: Optional[Level] = key("Risk the change adds", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    """Return the decision on a change request."""
+
+    by: str = key("Who decided (a person, or the word board)", ref="person-or-board")
+    date: _dt.date = key("Decision date, on or after the request date")
+    notes: Optional[str] = key("Conditions or reasons", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeRequest:
+    """Return one change request; each becomes a filled-in form."""
+
+    id: str = key("Unique id, e.g. CR-001", one_line=True)
+    title: str = key("Short title")
+    requested_by: str = key("Who asked for it (a person)", ref="person")
+    date: _dt.date = key("Date requested")
+    description: Optional[str] = key("What changes", default=None)
+    reason: Optional[str] = key("Why", default=None)
+    impact: Impact = key("Assessed impact", factory=Impact)
+    deliverables: list[str] = key("Deliverables affected (names)", factory=list, ref="deliverable")
+    priority: Priority = key("Priority", default="medium")
+    status: RequestStatus = key("Where the request stands", default="proposed")
+    decision: Optional[Decision] = key("Required once approved, rejected, deferred or implemented", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChangeControl:
+    """Return the change-control set-up and the requests."""
+
+    board: list[str] = key("The change board (people)", factory=list, ref="person")
+    thresholds: list[Threshold] = key("Who may approve what, smallest first", factory=list)
+    requests: list[ChangeRequest] = key("Change requests", factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Term:
+    """Return one glossary entry."""
+
+    term: str = key("The term", one_line=True)
+    meaning: str = key("What it means, in plain language")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Revision:
+    """Return one entry of the documents' revision history."""
+
+    version: str = key("Version label, e.g. \"1.0\"", one_line=True)
+    date: _dt.date = key("Date of the revision")
+    author: Optional[str] = key("Who made it (a person)", default=None, ref="person")
+    summary: Optional[str] = key("What changed", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Questionnaire:
+    """Return a whole, validated questionnaire."""
+
+    schema_version: int = key("Questionnaire format version; always 1", default=1)
+    project: Project = key("The project")
+    organization: Organization = key("The organization")
+    people: list[Person] = key("Everyone involved, each written out once", min_items=1)
+    roles: Roles = key("Who holds the project's roles")
+    objectives: list[Objective] = key("Objectives, at least one", min_items=1)
+    scope: Scope = key("Scope and deliverables")
+    milestones: list[Milestone] = key("Milestones", factory=list)
+    risks: list[Risk] = key("Risks", factory=list)
+    communication: Communication = key("Communication plan inputs", factory=Communication)
+    change_control: Optional[ChangeControl] = key("Change control; a default process is used when absent", default=None)
+    glossary: list[Term] = key("Glossary for non-technical readers", factory=list)
+    revisions: list[Revision] = key("Revision history", factory=list)
+
+    def person(self, name: str) -> Optional[Person]:
+        """Return the person of that exact name, if any."""
+        for person in self.people:
+            if person.name == name:
+                return person
+        return None
+
+
+def yaml_key(field_name: str) -> str:
+    """Return the questionnaire key for a dataclass field (``in_`` is written ``in``)."""
+    return field_name.rstrip("_")

@@ -1,0 +1,57 @@
+"""The front half of the pipeline: load, validate and check a questionnaire.
+
+``read_questionnaire`` is the one entry point every command uses; it never
+raises for a problem in the user's file; problems come back as diagnostics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+from generator.checks import check
+from generator.diagnostics import Diagnostic, has_errors
+from generator.loader import DEFAULT_MAX_BYTES, Document, load, load_text
+from generator.model import Questionnaire
+from generator.validate import validate_tree
+
+
+@dataclass
+class Result:
+    """Return a questionnaire (only when it has no errors) and every problem found."""
+
+    filename: str
+    questionnaire: Optional[Questionnaire]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def ok(self, strict: bool = False) -> bool:
+        """Return True when the questionnaire can be used (no errors; no warnings when strict)."""
+        return self.questionnaire is not None and not has_errors(self.diagnostics, strict)
+
+
+def _finish(doc: Document) -> Result:
+    """Return the validated result of a loaded document."""
+    diagnostics = list(doc.diagnostics)
+    model: Optional[Questionnaire] = None
+    if doc.root is not None:
+        draft = validate_tree(doc.root, doc.filename)
+        check(draft, doc.filename)
+        diagnostics.extend(draft.diagnostics)
+        model = draft.questionnaire
+    diagnostics.sort(key=Diagnostic.sort_key)
+    if has_errors(diagnostics):
+        model = None
+    return Result(doc.filename, model, diagnostics)
+
+
+def read_questionnaire(
+    path: Union[str, Path], max_bytes: int = DEFAULT_MAX_BYTES, display_name: Optional[str] = None
+) -> Result:
+    """Return the validated questionnaire in a file, with every problem found."""
+    return _finish(load(path, max_bytes, display_name))
+
+
+def read_questionnaire_text(text: str, filename: str = "<questionnaire>") -> Result:
+    """Return the validated questionnaire in a text, with every problem found."""
+    return _finish(load_text(text, filename))
