@@ -52,13 +52,16 @@ class Checker:
         self.q: m.Questionnaire = draft.questionnaire  # type: ignore[assignment]
         self.filename = filename
 
-    def report(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR) -> None:
-        """Record one problem at the position of ``path``."""
-        self.draft.diagnostics.append(Diagnostic(severity, message, path, self.draft.mark(path), self.filename))
+    def report(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR,
+               at: Optional[KeyPath] = None) -> None:
+        """Record one problem about ``path``, placed at the position of ``at`` (default: ``path``)."""
+        mark = self.draft.mark(at if at is not None else path)
+        self.draft.diagnostics.append(Diagnostic(severity, message, path, mark, self.filename))
 
     def warn(self, path: KeyPath, message: str) -> None:
-        """Record one warning at the position of ``path``."""
-        self.report(path, message, Severity.WARNING)
+        """Record one warning, unless an error about the same value was already reported."""
+        if not self.draft.failed(path):
+            self.report(path, message, Severity.WARNING)
 
     # -- lookups -----------------------------------------------------------
 
@@ -169,8 +172,8 @@ class Checker:
                 self.report(base + ("decision", "date"),
                             f"the decision ({cr.decision.date}) is dated before the request itself ({cr.date})")
             if cr.status in m.DECIDED_STATUSES and cr.decision is None and cr.status is not None:
-                path = base + ("decision",) if base + ("decision",) in self.draft.key_marks else base + ("status",)
-                self.report(path, f"request '{cr.id}' is {cr.status} but has no decision: add decision: with by: and date:")
+                self.report(base + ("decision",), f"request '{cr.id}' is {cr.status} but has no decision: "
+                            "add decision: with by: and date:", at=base + ("status",))
 
     # -- warnings ----------------------------------------------------------
 

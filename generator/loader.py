@@ -25,7 +25,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from generator.diagnostics import Diagnostic, Mark, QuestionnaireError, Severity
+from generator.diagnostics import Diagnostic, KeyPath, Mark, QuestionnaireError, Severity
 
 DEFAULT_MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -175,7 +175,7 @@ _constructor = SafeConstructor()
 _resolver = Resolver()
 
 
-def _scalar(event: yaml.ScalarEvent, problems: list[tuple[str, Mark]]) -> ScalarNode:
+def _scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     """Return a scalar node with its value resolved the way YAML 1.1 safe loading does."""
     mark = _mark(event.start_mark)
     quoted = event.style not in (None, "")
@@ -183,7 +183,7 @@ def _scalar(event: yaml.ScalarEvent, problems: list[tuple[str, Mark]]) -> Scalar
     if tag in (None, "!"):
         tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag not in _STANDARD_SCALARS:
-        problems.append((_tag_problem(event.tag), mark))
+        problems.append(_tag_problem(event.tag))
         return ScalarNode(None, event.value, STR_TAG, quoted, mark, poisoned=True)
     node = yaml.ScalarNode(tag, event.value)
     value: object
@@ -213,8 +213,8 @@ class _Builder:
         self.max_nodes = max_nodes
         self.total = 0
         self.anchors: dict[str, Node] = {}
-        self.problems: list[tuple[str, Mark]] = []
-        # each frame: [node, anchor, pending_key (ScalarNode or None)]
+        self.problems: list[tuple[str, Mark, KeyPath]] = []
+        # each frame: [node, anchor, pending_key (ScalarNode or None), key path of the node]
         self.stack: list[list] = []
         self.root: Optional[Node] = None
 
@@ -226,6 +226,15 @@ class _Builder:
                 "write the values out instead of repeating aliases",
                 mark,
             )
+
+    def _child_path(self) -> KeyPath:
+        """Return the key path the next node will have."""
+        if not self.stack:
+            return ()
+        parent, _, key, path = self.stack[-1]
+        if isinstance(parent, SeqNode):
+            return path + (len(parent.items),)
+        return path + (key.text,) if key is not None else path
 
     def _attach(self, node: Node) -> None:
         if not self.stack:
@@ -241,7 +250,7 @@ class _Builder:
         key = frame[2]
         if key is None:
             if not isinstance(node, ScalarNode):
-                self.problems.append(("a key must be plain text, not a list or mapping", node.mark))
+                self.problems.append(("a key must be plain text, not a list or mapping", node.mark, frame[3]))
                 frame[2] = ScalarNode(None, "", STR_TAG, False, node.mark, poisoned=True)
             else:
                 frame[2] = node
@@ -256,7 +265,8 @@ class _Builder:
         name = key.text
         if name in parent.entries:
             first = parent.entries[name].key_mark.line
-            self.problems.append((f"duplicate key '{name}' (first written at line {first}); each key may appear once", key.mark))
+            self.problems.append((f"duplicate key '{name}' (first written at line {first}); each key may appear once",
+                                  key.mark, frame[3] + (name,)))
             return
         parent.entries[name] = MapEntry(name, key.mark, node)
 
@@ -264,22 +274,22 @@ class _Builder:
         sources = node.items if isinstance(node, SeqNode) else [node]
         for source in sources:
             if not isinstance(source, MapNode):
-                self.problems.append(("'<<' must merge a mapping (an alias such as *defaults)", mark))
+                self.problems.append(("'<<' must merge a mapping (an alias such as *defaults)", mark, ()))
                 return
             for name, entry in source.entries.items():
                 parent.entries.setdefault(name, entry)
 
     def _open(self, node: Union[MapNode, SeqNode], anchor: Optional[str], tag: Optional[str], default_tag: str) -> None:
         if tag not in (None, "!", default_tag):
-            self.problems.append((_tag_problem(tag), node.mark))
+            self.problems.append((_tag_problem(tag), node.mark, self._child_path()))
             node.poisoned = True
         if len(self.stack) >= MAX_DEPTH:
             raise _LoadAbort(f"the file is nested more than {MAX_DEPTH} levels deep; a questionnaire needs far fewer", node.mark)
         self._count(1, node.mark)
-        self.stack.append([node, anchor, None])
+        self.stack.append([node, anchor, None, self._child_path()])
 
     def _close(self) -> None:
-        node, anchor, _ = self.stack.pop()
+        node, anchor, _, _ = self.stack.pop()
         if anchor:
             self.anchors[anchor] = node
         self._attach(node)
@@ -287,7 +297,9 @@ class _Builder:
     def feed(self, event: yaml.Event) -> None:
         """Add one parser event to the tree."""
         if isinstance(event, yaml.ScalarEvent):
-            node = _scalar(event, self.problems)
+            messages: list[str] = []
+            node = _scalar(event, messages)
+            self.problems.extend((message, node.mark, self._child_path()) for message in messages)
             self._count(1, node.mark)
             if event.anchor:
                 self.anchors[event.anchor] = node
@@ -395,8 +407,8 @@ def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document
     except yaml.YAMLError as exc:  # pragma: no cover - defensive: unmarked parser errors
         doc.diagnostics.append(Diagnostic(Severity.ERROR, f"YAML syntax error: {exc}", (), Mark(), filename))
         return doc
-    for message, mark in builder.problems:
-        doc.diagnostics.append(Diagnostic(Severity.ERROR, message, (), mark, filename))
+    for message, mark, path in builder.problems:
+        doc.diagnostics.append(Diagnostic(Severity.ERROR, message, path, mark, filename))
     root = builder.root
     if root is None or (isinstance(root, ScalarNode) and root.value is None and not root.quoted):
         doc.diagnostics.append(Diagnostic(

@@ -109,14 +109,20 @@ class Draft:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def mark(self, path: KeyPath) -> Mark:
-        """Return the position of a value, or of its nearest enclosing key."""
+        """Return the position of a value, or else the key of its nearest enclosing mapping."""
+        if path in self.marks:
+            return self.marks[path]
         while path:
-            if path in self.marks:
-                return self.marks[path]
             if path in self.key_marks:
                 return self.key_marks[path]
+            if path in self.marks:
+                return self.marks[path]
             path = path[:-1]
         return Mark()
+
+    def failed(self, path: KeyPath) -> bool:
+        """Return True when an error was already reported at ``path``."""
+        return any(d.path == path and d.severity is Severity.ERROR for d in self.diagnostics)
 
 
 class Validator:
@@ -180,7 +186,8 @@ class Validator:
 
     def value(self, tp: Any, meta: Any, node: Node, path: KeyPath, f: Any) -> Any:
         """Return the value of one key, checked against its declared type."""
-        self.draft.marks[path] = node.mark
+        if not isinstance(node, MapNode):  # a mapping is best pointed at by its key
+            self.draft.marks[path] = node.mark
         if getattr(node, "poisoned", False):
             return None
         optional = unwrap_optional(tp) is not tp

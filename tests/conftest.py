@@ -1,0 +1,36 @@
+"""Shared fixtures: the example questionnaire and helpers to break it one way at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.init import example_text
+from generator.questionnaire import Result, read_questionnaire_text
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))
+
+
+def mutate(text: str, old: str, new: str) -> str:
+    """Return text with the first ``old`` replaced by ``new``; fail loudly if ``old`` is absent."""
+    assert old in text, f"test setup: {old!r} not in the base questionnaire"
+    return text.replace(old, new, 1)
+
+
+def line_of(text: str, needle: str) -> int:
+    """Return the 1-based line of the first occurrence of ``needle``."""
+    assert needle in text, f"test setup: {needle!r} not in the text"
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def run(text: str, name: str = "q.yaml") -> Result:
+    """Return the validation result of a questionnaire text."""
+    return read_questionnaire_text(text, name)
+
+
+@pytest.fixture(scope="session")
+def example() -> str:
+    """Return the text of the example questionnaire that ``pmdocs init`` writes."""
+    return example_text()

@@ -1,0 +1,112 @@
+"""Hostile files: each gets one clear, located error; nothing is executed or exhausted."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.loader import load, load_text
+from generator.questionnaire import read_questionnaire, read_questionnaire_text
+from tests.conftest import line_of
+
+BOMB = "\n".join(
+    [f"a0: &a0 [{', '.join(['lol'] * 9)}]"]
+    + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+) + "\n"
+
+HOSTILE = [
+    ("empty", "", 1, "empty"),
+    ("only-comments", "# nothing here\n# at all\n", 1, "empty"),
+    ("null-document", "~\n", 1, "empty"),
+    ("top-level-list", "- project\n- people\n", 1, "top level must be a mapping"),
+    ("top-level-text", "just some words\n", 1, "top level must be a mapping"),
+    ("tab-indent", "project:\n\tname: X\n", 2, "tab"),
+    ("bad-indent", "project:\n  name: X\n code: Y\n", 3, "indentation"),
+    ("unclosed-quote", "project:\n  name: 'X\n  code: Y\n", 2, "closing quote"),
+    ("unclosed-bracket", "people: [a, b\nroles: x\n", 2, "not closed"),
+    ("python-tag", "project: !!python/object/apply:os.system ['touch /tmp/pmdocs-pwned']\n", 1, "!!python/object/apply"),
+    ("python-tag-on-mapping", "project: !!python/object:os.Popen {args: x}\n", 1, "not allowed"),
+    ("custom-tag", "project: !include other.yaml\n", 1, "not allowed"),
+    ("binary-tag", "project: !!binary aGVsbG8=\n", 1, "not allowed"),
+    ("alias-bomb", BOMB, None, "alias bomb"),
+    ("self-alias", "a: &a [1, *a]\n", 1, "refers to itself"),
+    ("undefined-alias", "a: *nowhere\n", 1, "alias"),
+    ("duplicate-key", "project: 1\npeople: 2\nproject: 3\n", 3, "duplicate key 'project' (first written at line 1)"),
+    ("two-documents", "a: 1\n---\nb: 2\n", 2, "more than one yaml document"),
+    ("deep-nesting", "a: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nested more than"),
+    ("control-character", "project:\n  name: bell\x07here\n", 2, "u+0007"),
+    ("complex-key", "? [a, b]\n: c\n", 1, "key must be plain text"),
+]
+
+
+@pytest.mark.parametrize("name,text,line,gist", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_text_gets_one_clear_error(name: str, text: str, line: int, gist: str) -> None:
+    started = time.perf_counter()
+    doc = load_text(text, "h.yaml")
+    assert time.perf_counter() - started < 5
+    assert read_questionnaire_text(text, "h.yaml").questionnaire is None
+    assert len(doc.diagnostics) == 1, [d.format() for d in doc.diagnostics]
+    diagnostic = doc.diagnostics[0]
+    assert gist.lower() in diagnostic.message.lower(), diagnostic.format()
+    if line is not None:
+        assert diagnostic.mark.line == line, diagnostic.format()
+    assert not Path("/tmp/pmdocs-pwned").exists()
+
+
+@pytest.mark.parametrize("name,data,gist,line", [
+    ("latin-1", "project:\n  name: Caf\xe9\n".encode("latin-1"), "not utf-8", 2),
+    ("binary", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", 3),
+    ("utf-16", "project: x\n".encode("utf-16"), "utf-16", 1),
+])
+def test_undecodable_files(tmp_path: Path, name: str, data: bytes, gist: str, line: int) -> None:
+    path = tmp_path / f"{name}.yaml"
+    path.write_bytes(data)
+    result = read_questionnaire(path)
+    assert len(result.diagnostics) == 1
+    assert gist in result.diagnostics[0].message.lower()
+    assert result.diagnostics[0].mark.line == line
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: 1\n")
+    assert load(path).diagnostics == []
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text("a: " + "x" * 1_000_100 + "\n")
+    result = read_questionnaire(path)
+    assert len(result.diagnostics) == 1
+    assert "limited to 1,000,000 bytes" in result.diagnostics[0].message
+    assert read_questionnaire(path, max_bytes=2_000_000).diagnostics[0].message != result.diagnostics[0].message
+
+
+def test_folder_is_not_a_questionnaire(tmp_path: Path) -> None:
+    assert "folder" in read_questionnaire(tmp_path).diagnostics[0].message
+
+
+def test_merge_keys_and_anchors_work() -> None:
+    doc = load_text("base: &b {role: Engineer, interest: high}\nperson:\n  <<: *b\n  name: Ana\n")
+    assert doc.diagnostics == []
+    person = doc.root.entries["person"].value
+    assert set(person.entries) == {"role", "interest", "name"}
+
+
+def test_lines_and_columns_are_one_based() -> None:
+    doc = load_text("a:\n  b:   value\n")
+    b = doc.root.entries["a"].value.entries["b"]
+    assert (b.key_mark.line, b.key_mark.col) == (2, 3)
+    assert (b.value.mark.line, b.value.mark.col) == (2, 8)
+
+
+def test_tag_in_a_full_questionnaire_is_the_only_error(example: str) -> None:
+    text = example.replace("  name: Acme Corp", "  name: !!python/object/apply:os.system ['touch /tmp/pmdocs-pwned']")
+    result = read_questionnaire_text(text, "q.yaml")
+    assert [d.format() for d in result.diagnostics] == [
+        f"q.yaml:{line_of(text, '!!python')}:9: error: organization.name: YAML tag '!!python/object/apply:os.system' is not allowed: "
+        "a questionnaire holds only plain text, numbers, dates, lists and mappings"
+    ]
+    assert not Path("/tmp/pmdocs-pwned").exists()
