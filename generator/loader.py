@@ -114,6 +114,8 @@ def _offset_mark(text: Union[str, bytes], offset: int) -> Mark:
 _SYNTAX_HINTS: list[tuple[str, str]] = [
     ("found character '\\t'", "a tab character is used for indentation here; YAML allows only spaces"),
     ("found character '\t'", "a tab character is used for indentation here; YAML allows only spaces"),
+    ("did not find expected <document start>", "this line is not part of a 'key: value' pair: check its indentation, or a missing colon above it"),
+    ("mapping keys are not allowed", "unexpected 'key:' here: check the indentation, or put text that contains ': ' in quotes"),
     ("mapping values are not allowed", "unexpected ':' here: put text that contains ': ' in quotes, or fix the indentation"),
     ("could not find expected ':'", "expected 'key: value' here: a colon is missing or the indentation is off"),
     ("did not find expected key", "bad indentation: this line does not line up with the keys above it"),
@@ -151,8 +153,11 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
     problem = str(error.problem or error.context or "the YAML syntax is invalid")
     mark = _mark(error.problem_mark or error.context_mark)
     index = getattr(error.problem_mark, "index", None)
-    if isinstance(index, int) and 0 <= index < len(text) and text[index] == "\t":
+    char = text[index] if isinstance(index, int) and 0 <= index < len(text) else ""
+    if char == "\t":
         return "YAML syntax error: a tab character is used here; YAML allows only spaces for indentation", mark
+    if "cannot start any token" in problem and char:
+        return f"YAML syntax error: text cannot start with '{char}' here; put the whole text in quotes", mark
     for needle, hint in _SYNTAX_HINTS:
         if needle in problem or (needle and needle in str(error.context or "")):
             if "end of stream" in needle and error.context_mark is not None:

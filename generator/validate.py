@@ -157,7 +157,7 @@ class Validator:
             if entry is None:
                 if f.metadata["required"]:
                     where = self.draft.key_marks.get(path, node.mark)
-                    self.problem(child_path, where, f"missing required key '{name}': {f.metadata['doc'][0].lower()}{f.metadata['doc'][1:]}")
+                    self.problem(child_path, where, f"missing required key '{name}' ({f.metadata['doc']})")
                     values[f.name] = None
                 elif f.default_factory is not dataclasses.MISSING:
                     values[f.name] = f.default_factory()
@@ -198,7 +198,7 @@ class Validator:
                 return []
             if optional or not meta["required"]:
                 return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-            self.problem(path, node.mark, f"is empty: {meta['doc'][0].lower()}{meta['doc'][1:]} is required")
+            self.problem(path, node.mark, f"is empty, but a value is required here ({meta['doc']})")
             return None
         if dataclasses.is_dataclass(tp):
             return self.dataclass_value(tp, node, path, node.mark)
@@ -212,7 +212,7 @@ class Validator:
             self.problem(path, node.mark, f"must be a list (one '- ' line per item, or [a, b]), not {describe(node)}")
             return None
         if len(node.items) < meta["min_items"]:
-            self.problem(path, node.mark, f"must list at least {meta['min_items']} item{'s' if meta['min_items'] > 1 else ''}: {meta['doc'][0].lower()}{meta['doc'][1:]}")
+            self.problem(path, node.mark, f"must list at least {meta['min_items']} item{'s' if meta['min_items'] > 1 else ''} ({meta['doc']})")
         out = []
         for i, item in enumerate(node.items):
             item_path = path + (i,)
