@@ -13,7 +13,10 @@ from typing import Any, Iterator, Optional
 from generator import model as m
 from generator.formatting import amount, percent
 from generator.diagnostics import Diagnostic, KeyPath, Severity
+from generator.names import file_stem
 from generator.suggest import did_you_mean, normalize
+
+BLANK_FORM_STEM = "change-request-form"
 from generator.validate import Draft
 
 
@@ -111,6 +114,20 @@ class Checker:
                                 f"each {label.split()[-1] if label != 'change request id' else 'id'} must be unique")
                 else:
                     seen[folded] = i
+
+    def check_file_names(self) -> None:
+        """Report change request ids that would be written to the same file."""
+        cc = self.q.change_control
+        seen: dict[str, int] = {BLANK_FORM_STEM.casefold(): -1}
+        for i, cr in items(cc.requests if cc else None):
+            if not cr.id:
+                continue
+            stem = file_stem(cr.id, "request").casefold()
+            if stem in seen and normalize(cr.id) != normalize(cc.requests[seen[stem]].id if seen[stem] >= 0 else ""):
+                other = "the blank form" if seen[stem] < 0 else f"'{cc.requests[seen[stem]].id}'"
+                self.report(("change_control", "requests", i, "id"),
+                            f"id '{cr.id}' would be saved under the same file name as {other}; choose a more distinct id")
+            seen.setdefault(stem, i)
 
     def check_references(self) -> None:
         """Report references to people and deliverables that are not defined."""
@@ -253,6 +270,7 @@ class Checker:
     def run(self) -> None:
         """Run every check."""
         self.check_unique()
+        self.check_file_names()
         self.check_references()
         self.check_dates()
         self.warn_unreached()

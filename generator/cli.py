@@ -95,19 +95,90 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
     A folder stands for every .yaml file in it. Exit 0 when every file is
     valid (warnings allowed), 1 when any file has an error.
     """
+    paths = expand_inputs(files)
+    results, usable = _read_all(paths, strict, max_size)
+    click.echo(count_summary([d for r in results for d in r.diagnostics], len(paths), strict))
+    sys.exit(0 if usable else 1)
+
+
+def _read_all(paths: list[Path], strict: bool, max_size: int) -> tuple[list, bool]:
+    """Return the results of reading every file, printing their problems; and whether all are usable."""
     from generator.questionnaire import read_questionnaire
 
-    paths = expand_inputs(files)
-    failed = False
-    everything = []
+    results = []
     for path in paths:
         result = read_questionnaire(path, max_size)
         for diagnostic in result.diagnostics:
             click.echo(diagnostic.format(strict))
-        everything.extend(result.diagnostics)
-        failed = failed or not result.ok(strict)
-    click.echo(count_summary(everything, len(paths), strict))
-    sys.exit(1 if failed else 0)
+        results.append(result)
+    return results, all(r.ok(strict) for r in results)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Folder to write the packs into; each project gets a sub-folder named by its code.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of your own templates; each shadows the built-in template of the same name.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (and write nothing).")
+@max_size_option
+def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], strict: bool, max_size: int) -> None:
+    """Write the document pack of each questionnaire.
+
+    Each project is written to OUTPUT/<code>/, one Markdown file per document
+    and a change-requests/ folder with one form per change request plus a blank
+    form. If any questionnaire has an error, nothing at all is written.
+    """
+    from generator.diagnostics import Diagnostic, Severity
+    from generator.output import write_files
+    from generator.pack import build_pack
+    from generator.render import TemplateProblem, environment
+
+    paths = expand_inputs(files)
+    results, usable = _read_all(paths, strict, max_size)
+    everything = [d for r in results for d in r.diagnostics]
+    seen: dict[str, str] = {}
+    for result in results:
+        q = result.questionnaire
+        if q is None:
+            continue
+        code = q.project.code
+        if code in seen:
+            clash = Diagnostic(Severity.ERROR, f"project code '{code}' is also used by {seen[code]}; each project needs its own code",
+                               ("project", "code"), file=result.filename)
+            click.echo(clash.format())
+            everything.append(clash)
+            usable = False
+        seen.setdefault(code, result.filename)
+    if not usable:
+        click.echo(count_summary(everything, len(paths), strict))
+        click.echo("nothing was written", err=True)
+        sys.exit(1)
+    env = environment(templates)
+    packs = []
+    try:
+        for result in results:
+            packs.append((result.questionnaire, build_pack(result.questionnaire, templates, env=env)))
+    except TemplateProblem as problem:
+        click.echo(problem.diagnostic.format())
+        click.echo("nothing was written", err=True)
+        sys.exit(1)
+    written = unchanged = 0
+    for q, pack in packs:
+        folder = output / q.project.code
+        changed = set(write_files(folder, pack))
+        for f in pack:
+            target = folder / Path(*f.path.parts)
+            if target.resolve() in {c.resolve() for c in changed}:
+                click.echo(f"wrote {target}")
+                written += 1
+            else:
+                unchanged += 1
+    note = f" ({unchanged} unchanged)" if unchanged else ""
+    total = sum(len(p) for _, p in packs)
+    click.echo(f"{total} files for {len(packs)} project{'s' if len(packs) != 1 else ''} in {output}{note}")
+    if everything:
+        click.echo(count_summary(everything, len(paths), strict))
 
 
 @cli.command()

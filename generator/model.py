@@ -125,6 +125,8 @@ class Objective:
     objective: str = key("What the project must achieve")
     measure: str = key("How success is measured")
     due: Optional[_dt.date] = key("When it is due, YYYY-MM-DD", default=None)
+    deliverables: list[str] = key("Deliverables that achieve it (names), for the traceability matrix",
+                                  factory=list, ref="deliverable")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,77 @@
+"""Escape questionnaire text for Markdown, so it is always shown and never interpreted.
+
+The generated Markdown is read by two parsers: Python-Markdown (MkDocs) and
+markdown-it-py (the Word writer).  Only characters both accept as backslash
+escapes are escaped with a backslash; ``<``, ``>``, entity-like ``&`` and a
+leading ``=`` become character references.  Newlines become ``<br>`` so that a
+value always stays inside its table cell, list item or heading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Python-Markdown's ESCAPED_CHARS with the tables extension; CommonMark accepts them all.
+_BACKSLASH = set("\\`*_{}[]()#+-.!|")
+_ALWAYS = set("\\`*_{}[]#|")
+_ENTITY_LIKE = re.compile(r"&#?[A-Za-z0-9]+;")
+_ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]")
+
+
+class Md(str):
+    """Return text that is already Markdown (written by a template), not to be escaped again."""
+
+    __slots__ = ()
+
+    def __html__(self) -> str:  # lets Jinja treat it as safe when autoescaping
+        return str(self)
+
+
+def _escape_line(line: str) -> str:
+    """Return one line of text with every Markdown-significant character neutralised."""
+    out = []
+    for i, char in enumerate(line):
+        if char in _ALWAYS:
+            out.append("\\" + char)
+        elif char == "<":
+            out.append("&lt;")
+        elif char == ">":
+            out.append("&gt;")
+        elif char == "&" and _ENTITY_LIKE.match(line, i):
+            out.append("&amp;")
+        else:
+            out.append(char)
+    text = "".join(out)
+    # Constructs that only matter at the start of a line.
+    if text[:1] in ("-", "+"):
+        text = "\\" + text
+    elif text[:1] == "=":
+        text = "&#61;" + text[1:]
+    elif text[:1] == "~":
+        text = "&#126;" + text[1:]
+    else:
+        text = _ORDERED_MARKER.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+    return text
+
+
+def md(value: Any) -> Md:
+    """Return a value as Markdown that shows it literally, on one line."""
+    if isinstance(value, Md):
+        return value
+    if value is None:
+        return Md("")
+    text = _INVISIBLE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n").strip()
+    lines = [_escape_line(line.strip()) for line in text.split("\n")]
+    return Md("<br>".join(lines))
+
+
+def md_heading(value: Any) -> Md:
+    """Return text escaped for a heading line (never closed early by a trailing ``#``)."""
+    return md(value)
+
+
+def plain_code(value: Any) -> str:
+    """Return text usable inside a fenced code block (backtick fences are broken up)."""
+    return str(value).replace("```", "`\u200b``")

@@ -1,0 +1,215 @@
+"""Render a project's documents from the Jinja2 Markdown templates.
+
+Every ``{{ expression }}`` a template prints goes through :func:`_finalize`,
+which escapes questionnaire text for Markdown (see :mod:`generator.escape`); a
+template opts out only by producing :class:`~generator.escape.Md` or calling a
+macro.  Documents are discovered, not listed: every ``*.md.j2`` template not
+starting with ``_`` is a document type, described by a front-matter comment::
+
+    {#- pmdocs
+    title: Project charter
+    abbr: PC
+    order: 10
+    each: project          # or: change-request (one per request, plus a blank form)
+    -#}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import traceback
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterable, Optional
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from generator import formatting
+from generator.checks import BLANK_FORM_STEM
+from generator.context import Context, build_context
+from generator.diagnostics import Diagnostic, Mark, Severity
+from generator.escape import Md, md
+from generator.model import Questionnaire
+from generator.names import file_stem
+
+SUFFIX = ".md.j2"
+_FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
+
+
+def builtin_templates_dir() -> Path:
+    """Return the folder of the built-in templates (inside the wheel, or the repository's)."""
+    packaged = Path(__file__).with_name("templates")
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[1] / "templates"
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """Return one registered kind of document and how it is produced."""
+
+    slug: str
+    title: str
+    abbr: str
+    order: int
+    each: str
+    template: str
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Return one rendered document: where it goes in the project folder, and its Markdown."""
+
+    path: PurePosixPath
+    title: str
+    slug: str
+    markdown: str
+
+
+class TemplateProblem(Exception):
+    """Raised when a user's template cannot be rendered; carries a located diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
+# -- filters -------------------------------------------------------------------
+
+
+def _finalize(value: Any) -> Any:
+    """Return what a template prints for a value: questionnaire text is always escaped."""
+    if isinstance(value, (Md, Markup)):
+        return value
+    if value is None:
+        return Md("—")
+    if isinstance(value, bool):
+        return Md("Yes" if value else "No")
+    if isinstance(value, dt.date):
+        return Md(value.isoformat())
+    if isinstance(value, float):
+        return Md(formatting.amount(value))
+    if isinstance(value, int):
+        return Md(str(value))
+    return md(value)
+
+
+def _join(items: Iterable[Any], separator: str = ", ") -> Md:
+    """Return items escaped and joined (replaces Jinja's HTML-escaping join)."""
+    return Md(separator.join(_finalize(item) for item in items))
+
+
+def _bold(value: Any) -> Md:
+    """Return a value in bold."""
+    text = _finalize(value)
+    return Md(f"**{text}**") if text else Md("")
+
+
+def _cap(value: Any) -> str:
+    """Return text with its first letter in upper case (``on-hold`` becomes ``On-hold``)."""
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
+def environment(user_templates: Optional[Path] = None) -> jinja2.Environment:
+    """Return the Jinja2 environment; a user's folder shadows the built-in templates."""
+    search = [str(user_templates)] if user_templates else []
+    search.append(str(builtin_templates_dir()))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search, encoding="utf-8"),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(join=_join, bold=_bold, md=md, cap=_cap, amount=formatting.amount)
+    return env
+
+
+def registry(env: jinja2.Environment) -> list[DocumentType]:
+    """Return the document types: one per template not starting with '_', ordered."""
+    types = []
+    for name in env.list_templates(filter_func=lambda n: n.endswith(SUFFIX) and "/" not in n and not n.startswith("_")):
+        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        slug = name[: -len(SUFFIX)]
+        meta: dict[str, Any] = {}
+        match = _FRONT_MATTER.match(source)
+        if match:
+            try:
+                meta = yaml.safe_load(match.group(1)) or {}
+            except yaml.YAMLError as exc:
+                raise TemplateProblem(Diagnostic(Severity.ERROR, f"the pmdocs front matter is not valid YAML: {exc}",
+                                                 (), Mark(), filename or name)) from None
+        title = str(meta.get("title") or slug.replace("-", " ").capitalize())
+        abbr = str(meta.get("abbr") or "".join(w[0] for w in slug.split("-")).upper())
+        each = str(meta.get("each") or "project")
+        if each not in ("project", "change-request"):
+            raise TemplateProblem(Diagnostic(Severity.ERROR, f"each: must be project or change-request, not '{each}'",
+                                             (), Mark(), filename or name))
+        types.append(DocumentType(slug, title, abbr, int(meta.get("order", 100)), each, name))
+    return sorted(types, key=lambda t: (t.order, t.slug))
+
+
+def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_dir: Optional[Path]) -> Optional[TemplateProblem]:
+    """Return a located problem when a user's template failed; None when a built-in one did (a bug)."""
+    filename = getattr(exc, "filename", None)
+    line = getattr(exc, "lineno", None)
+    if line is None:
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            if frame.filename.endswith(SUFFIX):
+                filename, line = frame.filename, frame.lineno
+                break
+    if not filename or not user_dir or not Path(filename).resolve().is_relative_to(user_dir.resolve()):
+        return None
+    message = getattr(exc, "message", None) or str(exc)
+    if isinstance(exc, jinja2.UndefinedError):
+        message = f"{message} (see the user guide for the names templates can use)"
+    return TemplateProblem(Diagnostic(Severity.ERROR, f"template error: {message}", (), Mark(line or 1, 1), filename))
+
+
+def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
+                   env: Optional[jinja2.Environment] = None) -> list[Rendered]:
+    """Return every document of a project's pack, rendered to Markdown."""
+    env = env or environment(user_templates)
+    ctx = build_context(q)
+    code = q.project.code
+    out: list[Rendered] = []
+    for doc in registry(env):
+        jobs: list[tuple[PurePosixPath, str, Any]] = []
+        if doc.each == "change-request":
+            for request in ctx.requests:
+                jobs.append((PurePosixPath("change-requests", f"{code}-{file_stem(request.id, 'request')}.md"),
+                             f"Change request {request.id}", request))
+            jobs.append((PurePosixPath("change-requests", f"{code}-{BLANK_FORM_STEM}.md"), "Change request form", None))
+        else:
+            jobs.append((PurePosixPath(f"{code}-{doc.slug}.md"), doc.title, None))
+        for path, title, request in jobs:
+            text = _render_one(env, doc, ctx, request, user_templates)
+            out.append(Rendered(path, title, doc.slug, text))
+    return out
+
+
+def _render_one(env: jinja2.Environment, doc: DocumentType, ctx: Context, request: Any,
+                user_templates: Optional[Path]) -> str:
+    """Return one document's Markdown, or raise a located problem for a user's template."""
+    try:
+        template = env.get_template(doc.template)
+        text = template.render(ctx=ctx, q=ctx.q, p=ctx.q.project, doc=doc,
+                               doc_id=f"{ctx.q.project.code}-{doc.abbr}", request=request)
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        problem = _template_problem(exc, env, doc.template, user_templates)
+        if problem is None:
+            raise
+        raise problem from None
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    """Return Markdown with runs of blank lines collapsed and one final newline."""
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n") + "\n"
