@@ -17,6 +17,7 @@ starting with ``_`` is a document type, described by a front-matter comment::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import traceback
 from dataclasses import dataclass
@@ -114,6 +115,17 @@ def _cap(value: Any) -> str:
 
 def environment(user_templates: Optional[Path] = None) -> jinja2.Environment:
     """Return the Jinja2 environment; a user's folder shadows the built-in templates."""
+    return _new_environment(user_templates) if user_templates else _builtin_environment()
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_environment() -> jinja2.Environment:
+    """Return the environment of the built-in templates, compiled once per process."""
+    return _new_environment(None)
+
+
+def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
+    """Return a fresh environment (a user's templates are read anew each time)."""
     search = [str(user_templates)] if user_templates else []
     search.append(str(builtin_templates_dir()))
     env = jinja2.Environment(
@@ -138,6 +150,9 @@ def registry(env: jinja2.Environment) -> list[DocumentType]:
         slug = name[: -len(SUFFIX)]
         meta: dict[str, Any] = {}
         match = _FRONT_MATTER.match(source)
+        builtin = builtin_templates_dir() / name
+        if match is None and builtin.is_file():  # a user's template without front matter keeps the built-in's
+            match = _FRONT_MATTER.match(builtin.read_text(encoding="utf-8"))
         if match:
             try:
                 meta = yaml.safe_load(match.group(1)) or {}

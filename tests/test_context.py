@@ -1,0 +1,63 @@
+"""The view model's derived figures: scores, ranks, quadrants, change log totals, timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator import model as m
+from generator.context import build_context, quadrants, score_risks
+from tests.conftest import mutate, run
+
+
+def risk(text: str, likelihood: str, impact: str) -> m.Risk:
+    return m.Risk(risk=text, likelihood=likelihood, impact=impact)
+
+
+def test_scores_rank_by_score_then_impact_then_order() -> None:
+    scored = score_risks([risk("a", "high", "low"), risk("b", "low", "high"), risk("c", "medium", "medium"),
+                          risk("d", "high", "high")])
+    assert [(s.id, s.score, s.rank, s.rating) for s in scored] == [
+        ("R-04", 9, 1, "High"), ("R-03", 4, 2, "Medium"), ("R-02", 3, 3, "Medium"), ("R-01", 3, 4, "Medium")]
+
+
+def test_quadrants_place_people_by_high_or_not() -> None:
+    people = [m.Person(name="A", role="r", influence="high", interest="high"),
+              m.Person(name="B", role="r", influence="high", interest="medium"),
+              m.Person(name="C", role="r", influence="medium", interest="high"),
+              m.Person(name="D", role="r")]
+    assert {q.key: [p.name for p in q.people] for q in quadrants(people)} == {
+        "manage-closely": ["A"], "keep-satisfied": ["B"], "keep-informed": ["C"], "monitor": ["D"]}
+
+
+def test_change_log_accumulates_only_approved_changes(example: str) -> None:
+    extra = ("    - id: CR-000\n      title: Earlier\n      requested_by: Sam Lee\n      date: 2027-01-20\n"
+             "      impact: {cost: 1000, schedule_days: 2}\n      status: implemented\n"
+             "      decision: {by: Sam Lee, date: 2027-01-21}\n"
+             "    - id: CR-009\n      title: Pending\n      requested_by: Sam Lee\n      date: 2027-03-01\n"
+             "      impact: {cost: 3000, schedule_days: 1}\n\nglossary:")
+    ctx = build_context(run(mutate(example, "\nglossary:", extra)).questionnaire)
+    log = [(r.request.id, r.cumulative_cost, r.cumulative_days, r.contingency_left) for r in ctx.change_log]
+    assert log == [("CR-000", 1000, 2, 44000), ("CR-001", 9000, 7, 36000), ("CR-009", 9000, 7, 36000)]
+    assert ctx.totals() == (9000, 7, 3000, 1)
+
+
+def test_timeline_is_in_date_order_from_start_to_end(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    dates = [e.date for e in ctx.timeline]
+    assert dates == sorted(dates) and ctx.timeline[0].kind == "Start" and ctx.timeline[-1].kind == "End"
+    assert ctx.timeline[0].date == dt.date(2027, 1, 11)
+
+
+def test_version_and_date_come_from_the_latest_revision(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    assert (ctx.version, ctx.issued) == ("1.0", dt.date(2027, 1, 5))
+    bare = build_context(run(mutate(example, "revisions:\n", "x_revisions:\n").replace("x_revisions:", "revisions: []\nx:")
+                             .split("\nx:")[0] + "\n").questionnaire)
+    assert (bare.version, bare.issued) == ("0.1 (draft)", dt.date(2027, 1, 11))
+
+
+def test_unassigned_roles_fall_back_to_the_project_manager(example: str) -> None:
+    q = run(mutate(example, "  scrum_master: Lee Chen\n", "")).questionnaire
+    ctx = build_context(q)
+    assert ctx.holder("scrum_master") == "Sam Lee (acting, as project manager)"
+    assert ctx.audience(("scrum_master", "team")) == ("Scrum master (not assigned)", "Project team")
