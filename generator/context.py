@@ -7,11 +7,13 @@ need is computed here, in plain Python that tests can check directly.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 from typing import Optional
 
 from generator import formatting
 from generator import model as m
+from generator.suggest import normalize
 from generator.tailoring import MethodologyInfo, TypeInfo, methodology, project_type
 
 LEVEL = {"low": 1, "medium": 2, "high": 3}
@@ -135,29 +137,46 @@ class Context:
         return [label for label, holder in self.role_holders() if holder == name]
 
     def holder(self, role_key: str) -> str:
-        """Return who holds a methodology role: a person's name, or a description."""
+        """Return who holds a methodology role: a person, an acting stand-in, or 'to be assigned'."""
         if role_key == "team":
-            return "Delivery team"
+            return "Team members"
         name = getattr(self.q.roles, role_key, None) if role_key in ROLE_LABELS else None
         if name:
             return name
-        fallback = self.q.roles.project_manager
-        return f"{fallback} (acting, as project manager)"
+        if role_key == "product_owner":
+            return f"{self.q.roles.sponsor} (acting, as sponsor)"
+        if role_key == "scrum_master":
+            return f"{self.q.roles.project_manager} (acting, as project manager)"
+        return "To be assigned"
 
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        """Return an audience with role words and audience words spelled out for readers."""
+        """Return an audience with role and audience words spelled out; unassigned roles are left out."""
         out = []
         for word in words:
             if word in ROLE_LABELS:
                 name = getattr(self.q.roles, word)
-                out.append(f"{name} ({ROLE_LABELS[word].lower()})" if name else f"{ROLE_LABELS[word]} (not assigned)")
+                if name:
+                    out.append(f"{name}, {ROLE_LABELS[word].lower()}")
             else:
                 out.append(AUDIENCE_LABELS.get(word, word))
-        return tuple(dict.fromkeys(out))
+        return tuple(dict.fromkeys(out)) or (AUDIENCE_LABELS["team"],)
 
     def approver(self, who: Optional[str]) -> str:
         """Return an approver for readers: ``board`` becomes 'Change board'."""
         return "Change board" if who == m.BOARD else (who or "")
+
+    @staticmethod
+    def decision_word(request: m.ChangeRequest) -> str:
+        """Return what was decided: an implemented request was approved."""
+        return "approved" if request.status == "implemented" else request.status
+
+    def required_approver(self, request: m.ChangeRequest) -> str:
+        """Return who must decide a request under the thresholds (the board when none fits)."""
+        cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
+        for t in self.thresholds:
+            if (t.max_cost is None or cost <= t.max_cost) and (t.max_schedule_days is None or days <= t.max_schedule_days):
+                return self.approver(t.approver)
+        return self.approver(m.BOARD)
 
     # -- money and dates ----------------------------------------------------
 
@@ -198,13 +217,23 @@ class Context:
     def version(self) -> str:
         """Return the documents' version: the latest revision's, or a draft marker."""
         latest = self.latest_revision
-        return latest.version if latest else "0.1 (draft)"
+        return latest.version if latest else "Draft (no revision recorded yet)"
 
     @property
-    def issued(self) -> dt.date:
-        """Return the documents' date: the latest revision's, else the project start."""
+    def version_date(self) -> Optional[dt.date]:
+        """Return the date of the latest revision, if any."""
         latest = self.latest_revision
-        return latest.date if latest else self.q.project.start
+        return latest.date if latest else None
+
+    @property
+    def records_date(self) -> Optional[dt.date]:
+        """Return the latest date of any record: a revision, a change request or a decision."""
+        dates = [r.date for r in self.q.revisions]
+        for cr in self.requests:
+            dates.append(cr.date)
+            if cr.decision:
+                dates.append(cr.decision.date)
+        return max(dates) if dates else None
 
     @property
     def weeks(self) -> int:
@@ -262,14 +291,21 @@ def score_risks(risks: list[m.Risk]) -> list[ScoredRisk]:
     return [ScoredRisk(f"R-{i + 1:02d}", r, score, rank) for rank, (score, _, i, r) in enumerate(ordered, 1)]
 
 
-def quadrants(people: list[m.Person]) -> list[Quadrant]:
-    """Return the power/interest grid: influence or interest 'high' is high, anything else low."""
+def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Optional[str] = None) -> list[Quadrant]:
+    """Return the power/interest grid.
+
+    Influence or interest 'high' is high, 'medium' and 'low' are low; the sponsor is
+    always managed closely, and the project manager, who runs the engagement, is not placed.
+    """
     def level(value: str) -> str:
         return "high" if value == "high" else "low"
 
+    def place(p: m.Person) -> tuple[str, str]:
+        return ("high", "high") if p.name == sponsor else (level(p.influence), level(p.interest))
+
+    placed = [p for p in people if p.name != manager]
     return [
-        Quadrant(key, name, infl, inter, strategy,
-                 tuple(p for p in people if level(p.influence) == infl and level(p.interest) == inter))
+        Quadrant(key, name, infl, inter, strategy, tuple(p for p in placed if place(p) == (infl, inter)))
         for key, name, infl, inter, strategy in QUADRANTS
     ]
 
@@ -279,12 +315,17 @@ def comm_rows(ctx: Context) -> list[CommRow]:
     rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False)
             for i in ctx.q.communication.items]
     if ctx.q.communication.defaults:
-        taken = {r.name.casefold() for r in rows}
+        taken = [normalize(r.name) for r in rows]
         for c in ctx.method.ceremonies:
-            if c.name.casefold() not in taken:
+            if not any(_same_meeting(normalize(c.name), t) for t in taken):
                 rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
                                     ctx.holder(c.owner), True))
     return rows
+
+
+def _same_meeting(a: str, b: str) -> bool:
+    """Return True when two meeting names say the same thing (one contains the other, or nearly equal)."""
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def change_log(ctx: Context) -> list[LogRow]:
@@ -326,7 +367,7 @@ def build_context(q: m.Questionnaire) -> Context:
     p = q.project
     ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit), project_type(p.type))
     ctx.risks = score_risks(list(q.risks))
-    ctx.quadrants = quadrants(list(q.people))
+    ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager)
     ctx.comm_rows = comm_rows(ctx)
     ctx.change_log = change_log(ctx)
     ctx.timeline = timeline(q)

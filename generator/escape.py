@@ -39,6 +39,8 @@ def _escape_line(line: str) -> str:
             out.append("&lt;")
         elif char == ">":
             out.append("&gt;")
+        elif char == "~":  # strikethrough in GitHub-flavoured renderers; not a Python-Markdown escape
+            out.append("&#126;")
         elif char == "&" and _ENTITY_LIKE.match(line, i):
             out.append("&amp;")
         else:
@@ -49,8 +51,6 @@ def _escape_line(line: str) -> str:
         text = "\\" + text
     elif text[:1] == "=":
         text = "&#61;" + text[1:]
-    elif text[:1] == "~":
-        text = "&#126;" + text[1:]
     else:
         text = _ORDERED_MARKER.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
     return text
@@ -68,8 +68,8 @@ def md(value: Any) -> Md:
 
 
 def md_heading(value: Any) -> Md:
-    """Return text escaped for a heading line (never closed early by a trailing ``#``)."""
-    return md(value)
+    """Return text escaped for a heading: one line, its line breaks turned into spaces."""
+    return Md(md(value).replace("<br>", " "))
 
 
 def plain_code(value: Any) -> str:

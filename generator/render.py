@@ -32,7 +32,7 @@ from generator import formatting
 from generator.checks import BLANK_FORM_STEM
 from generator.context import Context, build_context
 from generator.diagnostics import Diagnostic, Mark, Severity
-from generator.escape import Md, md
+from generator.escape import Md, md, md_heading
 from generator.model import Questionnaire
 from generator.names import file_stem
 
@@ -138,7 +138,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(join=_join, bold=_bold, md=md, cap=_cap, amount=formatting.amount)
+    env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, cap=_cap, amount=formatting.amount)
     return env
 
 

@@ -53,6 +53,7 @@ class MethodologyInfo:
     change_large: str
     acceptance: str
     reporting: str
+    pm_authority: str
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class TypeInfo:
 
     key: str
     label: str
+    one: str
+    many: str
     risks: tuple[TypicalRisk, ...]
     stakeholders: tuple[tuple[str, str], ...]
     acceptance_checks: tuple[str, ...]
@@ -112,6 +115,7 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         change_large=fill(raw["change_flow"]["large"]),
         acceptance=fill(raw["acceptance"]),
         reporting=fill(raw["reporting"]),
+        pm_authority=fill(raw["pm_authority"]),
     )
 
 
@@ -121,6 +125,8 @@ def project_type(key: str) -> TypeInfo:
     return TypeInfo(
         key=key,
         label=raw["label"],
+        one=raw["one"],
+        many=raw["many"],
         risks=tuple(TypicalRisk(" ".join(r["risk"].split()), r["likelihood"], r["impact"], " ".join(r["mitigation"].split()))
                     for r in raw["risks"]),
         stakeholders=tuple((s["stakeholder"], " ".join(s["why"].split())) for s in raw["stakeholders"]),

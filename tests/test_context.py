@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from generator import model as m
@@ -48,16 +49,36 @@ def test_timeline_is_in_date_order_from_start_to_end(example: str) -> None:
     assert ctx.timeline[0].date == dt.date(2027, 1, 11)
 
 
-def test_version_and_date_come_from_the_latest_revision(example: str) -> None:
+def test_version_and_dates_come_from_the_records(example: str) -> None:
     ctx = build_context(run(example).questionnaire)
-    assert (ctx.version, ctx.issued) == ("1.0", dt.date(2027, 1, 5))
-    bare = build_context(run(mutate(example, "revisions:\n", "x_revisions:\n").replace("x_revisions:", "revisions: []\nx:")
-                             .split("\nx:")[0] + "\n").questionnaire)
-    assert (bare.version, bare.issued) == ("0.1 (draft)", dt.date(2027, 1, 11))
+    assert (ctx.version, ctx.version_date, ctx.records_date) == ("1.0", dt.date(2027, 1, 5), dt.date(2027, 2, 10))
+    text = example.split("\nrevisions:")[0] + "\n"
+    text = text.split("\nchange_control:")[0] + "\n\nglossary:" + text.split("\nglossary:")[1]
+    bare = build_context(run(text).questionnaire)
+    assert (bare.version, bare.version_date, bare.records_date) == ("Draft (no revision recorded yet)", None, None)
 
 
-def test_unassigned_roles_fall_back_to_the_project_manager(example: str) -> None:
-    q = run(mutate(example, "  scrum_master: Lee Chen\n", "")).questionnaire
-    ctx = build_context(q)
+def test_unassigned_roles_have_explicit_stand_ins(example: str) -> None:
+    text = mutate(example, "  scrum_master: Lee Chen\n", "")
+    text = mutate(text, "  product_owner: Priya Nair                        # expected for scrum\n", "")
+    text = mutate(text, "  technical_lead: Lee Chen\n", "")
+    ctx = build_context(run(text).questionnaire)
     assert ctx.holder("scrum_master") == "Sam Lee (acting, as project manager)"
-    assert ctx.audience(("scrum_master", "team")) == ("Scrum master (not assigned)", "Project team")
+    assert ctx.holder("product_owner") == "Dana Ortiz (acting, as sponsor)"
+    assert ctx.holder("technical_lead") == "To be assigned"
+    assert ctx.audience(("scrum_master", "team")) == ("Project team",)
+    assert ctx.audience(("technical_lead",)) == ("Project team",)
+
+
+def test_required_approver_follows_the_thresholds(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    request = ctx.requests[0]
+    assert ctx.required_approver(request) == "Change board"  # EUR 8,000 is above Sam Lee's EUR 5,000
+    cheap = dataclasses.replace(request, impact=dataclasses.replace(request.impact, cost=100, schedule_days=1))
+    assert ctx.required_approver(cheap) == "Sam Lee"
+
+
+def test_sponsor_is_managed_closely_and_the_manager_is_not_placed() -> None:
+    people = [m.Person(name="S", role="r"), m.Person(name="P", role="r", influence="high", interest="high")]
+    grid = {q.key: [p.name for p in q.people] for q in quadrants(people, sponsor="S", manager="P")}
+    assert grid["manage-closely"] == ["S"] and "P" not in sum(grid.values(), [])

@@ -20,6 +20,7 @@ from tests.conftest import EXAMPLES, ROOT, mutate, run
 from tests.mdtext import squash, text_markdown_it, text_python_markdown
 
 GOLDEN = ROOT / "tests" / "golden"
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "packs").glob("*.yaml"))
 DOCS = ["project-charter", "scope-statement", "communication-plan", "risk-register", "change-control-plan"]
 
 
@@ -49,13 +50,20 @@ def pack_text(q: m.Questionnaire, render=text_markdown_it) -> str:
     return squash(" ".join(render(doc.markdown) for doc in render_project(q)))
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
 @pytest.mark.parametrize("render", [text_markdown_it, text_python_markdown], ids=["markdown-it", "python-markdown"])
 def test_every_free_text_answer_appears_as_typed(path: Path, render) -> None:
     q = load(path)
     text = pack_text(q, render)
     missing = [value for value in free_text(q) if squash(value) not in text]
     assert not missing, missing
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_no_python_leaks_into_the_documents(path: Path) -> None:
+    for doc in render_project(load(path)):
+        for leak in ("None", "True", "False", "[]", "{}", "Undefined", "<generator"):
+            assert f" {leak} " not in f" {doc.markdown} ".replace("|", " "), (doc.path, leak)
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
@@ -68,7 +76,7 @@ def test_pack_has_every_document(path: Path) -> None:
     assert names[5:] == [f"change-requests/{code}-{r.id}.md" for r in requests] + [f"change-requests/{code}-change-request-form.md"]
 
 
-@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
 def test_every_table_row_has_the_header_width(path: Path) -> None:
     from markdown_it import MarkdownIt
     parser = MarkdownIt("commonmark").enable("table")
