@@ -120,9 +120,14 @@ def _read_all(paths: list[Path], strict: bool, max_size: int) -> tuple[list, boo
               show_default=True, help="Folder to write the packs into; each project gets a sub-folder named by its code.")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of your own templates; each shadows the built-in template of the same name.")
+@click.option("--format", "formats", default="md,docx", show_default=True, callback=lambda c, p, v: _formats(v),
+              help="Comma-separated output formats: md, docx.")
+@click.option("--reference-docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A Word file whose styles, fonts, page size, margins and header logo the .docx files take.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (and write nothing).")
 @max_size_option
-def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], strict: bool, max_size: int) -> None:
+def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], formats: tuple[str, ...],
+             reference_docx: Optional[Path], strict: bool, max_size: int) -> None:
     """Write the document pack of each questionnaire.
 
     Each project is written to OUTPUT/<code>/, one Markdown file per document
@@ -155,10 +160,20 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], st
         click.echo("nothing was written", err=True)
         sys.exit(1)
     env = environment(templates)
+    base = None
+    if "docx" in formats:
+        base = _reference_base(reference_docx)
+        for message in base.warnings:
+            warning = Diagnostic(Severity.WARNING, message, file=str(reference_docx))
+            click.echo(warning.format(strict))
+            everything.append(warning)
+        if strict and base.warnings:
+            click.echo("nothing was written", err=True)
+            sys.exit(1)
     packs = []
     try:
         for result in results:
-            packs.append((result.questionnaire, build_pack(result.questionnaire, templates, env=env)))
+            packs.append((result.questionnaire, build_pack(result.questionnaire, templates, formats, env, base)))
     except TemplateProblem as problem:
         click.echo(problem.diagnostic.format())
         click.echo("nothing was written", err=True)
@@ -179,6 +194,30 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], st
     click.echo(f"{total} files for {len(packs)} project{'s' if len(packs) != 1 else ''} in {output}{note}")
     if everything:
         click.echo(count_summary(everything, len(paths), strict))
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    """Return the output formats named in ``--format``, or fail with the allowed ones."""
+    from generator.pack import FORMATS
+
+    chosen = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    unknown = [v for v in chosen if v not in FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"use one or more of {', '.join(FORMATS)} (comma-separated), not '{value}'")
+    return chosen
+
+
+def _reference_base(reference: Optional[Path]):  # type: ignore[no-untyped-def]
+    """Return the prepared Word base, turning an unreadable reference file into a usage error."""
+    from generator.docx_styles import prepare
+
+    try:
+        return prepare(reference)
+    except Exception as exc:  # python-docx raises several kinds for a file that is not a .docx
+        if reference is None:
+            raise
+        raise click.BadParameter(f"'{reference}' is not a Word .docx file ({type(exc).__name__})",
+                                 param_hint="--reference-docx") from None
 
 
 @cli.command()

@@ -1,29 +1,70 @@
-"""The back half of the pipeline: a validated questionnaire in, the files of its pack out."""
+"""The back half of the pipeline: a validated questionnaire in, the files of its pack out.
+
+Markdown is rendered once per document; the Word file is derived from that same
+Markdown (read into a tree, then written), so the two can never disagree.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 from typing import Optional
 
 import jinja2
 
+from generator.context import build_context
+from generator.docx_styles import Base, prepare
+from generator.docx_writer import DocMeta, write_docx
+from generator.mdtree import parse
 from generator.model import Questionnaire
 from generator.output import OutputFile
-from generator.render import Rendered, environment, render_project
+from generator.render import Rendered, render_project
 
-FORMATS = ("md",)
+FORMATS = ("md", "docx")
 
 
-def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, ...] = FORMATS) -> list[OutputFile]:
+def doc_meta(q: Questionnaire, doc: Rendered) -> DocMeta:
+    """Return the cover and property data of one document."""
+    ctx = build_context(q)
+    org = q.organization.name + (f", {q.organization.department}" if q.organization.department else "")
+    return DocMeta(
+        title=doc.title,
+        project=q.project.name,
+        code=q.project.code,
+        doc_id=doc.doc_id,
+        version=ctx.version,
+        date=ctx.version_date or ctx.records_date or q.project.start,
+        owner=q.roles.project_manager,
+        organization=org,
+        category=doc.title if doc.each == "project" else "Change request",
+        keywords=(q.project.code, ctx.kind.label, ctx.method.label),
+        contents=doc.each == "project",
+    )
+
+
+def docx_path(path: PurePosixPath) -> PurePosixPath:
+    """Return the .docx path beside a document's .md path."""
+    return path.with_suffix(".docx")
+
+
+def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, ...] = FORMATS,
+               base: Optional[Base] = None) -> list[OutputFile]:
     """Return the files of a project's pack in the requested formats."""
     files: list[OutputFile] = []
+    if "docx" in formats and base is None:
+        base = prepare()
     for doc in rendered:
         if "md" in formats:
             files.append(OutputFile(doc.path, doc.markdown.encode("utf-8")))
+        if "docx" in formats:
+            files.append(OutputFile(docx_path(doc.path), write_docx(parse(doc.markdown), doc_meta(q, doc), base)))
     return files
 
 
 def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: tuple[str, ...] = FORMATS,
-               env: Optional[jinja2.Environment] = None) -> list[OutputFile]:
+               env: Optional[jinja2.Environment] = None, base: Optional[Base] = None) -> list[OutputFile]:
     """Return every file of one project's pack, rendered in memory."""
-    return pack_files(q, render_project(q, templates, env), formats)
+    return pack_files(q, render_project(q, templates, env), formats, base)
+
+
+__all__ = ["FORMATS", "build_pack", "doc_meta", "pack_files", "replace"]

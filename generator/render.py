@@ -66,6 +66,8 @@ class Rendered:
     title: str
     slug: str
     markdown: str
+    doc_id: str = ""
+    each: str = "project"
 
 
 class TemplateProblem(Exception):
@@ -194,17 +196,19 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     code = q.project.code
     out: list[Rendered] = []
     for doc in registry(env):
-        jobs: list[tuple[PurePosixPath, str, Any]] = []
+        jobs: list[tuple[PurePosixPath, str, Any, str]] = []
         if doc.each == "change-request":
             for request in ctx.requests:
-                jobs.append((PurePosixPath("change-requests", f"{code}-{file_stem(request.id, 'request')}.md"),
-                             f"Change request {request.id}", request))
-            jobs.append((PurePosixPath("change-requests", f"{code}-{BLANK_FORM_STEM}.md"), "Change request form", None))
+                stem = file_stem(request.id, "request")
+                jobs.append((PurePosixPath("change-requests", f"{code}-{stem}.md"),
+                             f"Change request {request.id}", request, f"{code}-{stem}"))
+            jobs.append((PurePosixPath("change-requests", f"{code}-{BLANK_FORM_STEM}.md"), "Change request form", None,
+                         f"{code}-{doc.abbr}-FORM"))
         else:
-            jobs.append((PurePosixPath(f"{code}-{doc.slug}.md"), doc.title, None))
-        for path, title, request in jobs:
+            jobs.append((PurePosixPath(f"{code}-{doc.slug}.md"), doc.title, None, f"{code}-{doc.abbr}"))
+        for path, title, request, doc_id in jobs:
             text = _render_one(env, doc, ctx, request, user_templates)
-            out.append(Rendered(path, title, doc.slug, text))
+            out.append(Rendered(path, title, doc.slug, text, doc_id, doc.each))
     return out
 
 

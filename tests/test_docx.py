@@ -1,0 +1,229 @@
+"""Word output: real structure, named styles, working fields, branding, deterministic bytes."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from generator.docx_styles import prepare
+from generator.docx_writer import DocMeta, column_widths, write_docx
+from generator.mdtree import Table, Text, parse
+from generator.pack import build_pack
+from tests.conftest import EXAMPLES, run
+from tests.test_render import FIXTURES, free_text, load
+from tests.mdtext import squash
+
+META = DocMeta(title="Test document", project="Project X", code="PX-1", doc_id="PX-1-TD", version="2.0",
+               date=__import__("datetime").date(2027, 3, 4), owner="Ana Silva", organization="Org",
+               category="Test", keywords=("PX-1", "Other"))
+SAMPLE = """# Test document: Project X
+
+## First section
+
+Some **bold**, *italic*, `code` and a [link](https://example.com/page) and a line<br>break.
+
+1. one
+2. two
+
+- bullet
+    - nested bullet
+
+### Sub section
+
+3. three
+4. four
+
+| A | B |
+|---|---|
+| 1 | 2 |
+"""
+
+
+def open_docx(data: bytes) -> docx.document.Document:
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def sample() -> docx.document.Document:
+    return open_docx(write_docx(parse(SAMPLE), META, prepare()))
+
+
+def paragraph_text(p) -> str:
+    """Return a paragraph's text as Word shows it, line breaks as spaces."""
+    return "".join((e.text or "") if e.tag == qn("w:t") else " " for e in p.iter(qn("w:t"), qn("w:br"), qn("w:tab")))
+
+
+def styles_used(document: docx.document.Document) -> list[str]:
+    return [p.style.name for p in document.paragraphs]
+
+
+def test_cover_headings_and_lists_use_builtin_styles(sample) -> None:
+    used = styles_used(sample)
+    assert used[:2] == ["Title", "Subtitle"]
+    for name in ("Heading 1", "Heading 2", "List Number", "List Bullet", "List Bullet 2", "TOC Heading"):
+        assert name in used, name
+    headings = [p.text for p in sample.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == ["First section", "Sub section"]
+
+
+def test_every_numbered_list_restarts(sample) -> None:
+    numbered = [p for p in sample.paragraphs if p.style.name == "List Number"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert num_ids[0] == num_ids[1] and num_ids[2] == num_ids[3] and num_ids[0] != num_ids[2]
+    numbering = sample.part.numbering_part.element
+    starts = {}
+    for num in numbering.findall(qn("w:num")):
+        override = num.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}")
+        if override is not None:
+            starts[int(num.get(qn("w:numId")))] = int(override.get(qn("w:val")))
+    assert starts[num_ids[0]] == 1 and starts[num_ids[2]] == 3
+
+
+def test_inline_marks_are_character_styles_and_links_work(sample) -> None:
+    body = sample.element.body
+    run_styles = {r.style for r in body.iter(qn("w:r")) if r.style}
+    ids = {s.name: s.style_id for s in sample.styles}
+    assert {ids["Strong"], ids["Emphasis"], ids["Verbatim Char"], ids["Hyperlink"]} <= run_styles
+    link = next(body.iter(qn("w:hyperlink")))
+    assert sample.part.rels[link.get(qn("r:id"))].target_ref == "https://example.com/page"
+    assert any(True for _ in body.iter(qn("w:br")))
+
+
+def test_table_has_style_repeating_bold_header_and_fits_the_page(sample) -> None:
+    table = sample.tables[-1]
+    assert table.style.name == "pmdocs Table"
+    first = table.rows[0]._tr
+    assert first.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r.style == sample.styles["Strong"].style_id for r in first.iter(qn("w:r")))
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    section = sample.sections[-1]
+    assert sum(grid) == int((section.page_width - section.left_margin - section.right_margin) / 635)
+
+
+def test_contents_field_is_refreshed_by_word(sample) -> None:
+    xml = sample.element.xml
+    assert 'w:fldCharType="begin" w:dirty="true"' in xml and "TOC \\o" in xml
+    settings = sample.settings.element
+    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+
+
+def test_header_footer_and_page_fields(sample) -> None:
+    section = sample.sections[-1]
+    assert section.header.paragraphs[0].text == "PX-1 · Test document"
+    footer = section.footer._element.xml
+    assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer and "Page " in footer
+
+
+def test_core_properties_come_from_the_questionnaire(sample) -> None:
+    props = sample.core_properties
+    assert props.title == "Test document: Project X" and props.author == "Ana Silva"
+    assert props.keywords == "PX-1; Other" and props.version == "2.0" and props.identifier == "PX-1-TD"
+    assert props.created.date().isoformat() == "2027-03-04" == props.modified.date().isoformat()
+
+
+def test_bytes_are_deterministic_and_zip_times_fixed() -> None:
+    first = write_docx(parse(SAMPLE), META, prepare())
+    second = write_docx(parse(SAMPLE), META, prepare())
+    assert first == second
+    assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(first)).infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    names = zipfile.ZipFile(io.BytesIO(first)).namelist()
+    assert "docProps/thumbnail.jpeg" not in names
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_every_answer_is_in_the_word_files(path: Path) -> None:
+    q = load(path)
+    texts = []
+    for f in build_pack(q, formats=("docx",)):
+        document = open_docx(f.data)
+        texts.extend(paragraph_text(p) for p in document.element.body.iter(qn("w:p")))
+    whole = squash(" ".join(texts))
+    missing = [v for v in free_text(q) if squash(v) not in whole]
+    assert not missing, missing
+
+
+def test_column_widths_keep_words_whole_and_fill_the_width() -> None:
+    table = Table(((Text("Version"),), (Text("Summary"),)), (((Text("1.0"),), (Text("A long summary " * 8),)),),
+                  ("left", "left"))
+    widths = column_widths(table, 2, 9000)
+    assert sum(widths) == 9000 and widths[0] >= 7 * 120
+
+
+# -- branding with a reference document -------------------------------------------
+
+
+def tiny_png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    raw = b"".join(b"\x00" + b"\x00\x80\xff" * 4 for _ in range(4))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+@pytest.fixture()
+def reference(tmp_path: Path) -> Path:
+    from docx.shared import Mm, Pt
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Georgia"
+    document.styles["Normal"].font.size = Pt(12)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(30)
+    section.header.paragraphs[0].add_run().add_picture(io.BytesIO(tiny_png()), width=Mm(20))
+    document.add_paragraph("Old content that must not survive")
+    styles = document.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.find(qn("w:name")).get(qn("w:val")) == "List Number":
+            styles.remove(style)
+    path = tmp_path / "company.docx"
+    document.save(path)
+    return path
+
+
+def test_reference_docx_gives_styles_page_and_logo(reference: Path) -> None:
+    base = prepare(reference)
+    assert base.warnings == ["the reference document has no 'List Number' style; using pmdocs's",
+                             "the reference document has no 'Hyperlink' style; using pmdocs's"]
+    result = open_docx(write_docx(parse(SAMPLE), META, base))
+    assert result.styles["Normal"].font.name == "Georgia"
+    section = result.sections[-1]
+    assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
+    header = section.header._element
+    assert any(True for _ in header.iter(qn("w:drawing"))) and "PX-1 · Test document" in header.xml
+    assert "Old content" not in result.element.xml
+    assert "List Number" in styles_used(result)
+
+
+def test_cli_reference_docx_warns_and_writes(tmp_path: Path, reference: Path, example: str) -> None:
+    from click.testing import CliRunner
+    from generator.cli import cli
+    source = tmp_path / "q.yaml"
+    source.write_text(example, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(source), "-o", str(tmp_path / "out"), "--reference-docx", str(reference)])
+    assert result.exit_code == 0, result.output
+    assert f"{reference}:1:1: warning: the reference document has no 'List Number' style" in result.output
+    strict = CliRunner().invoke(cli, ["generate", str(source), "-o", str(tmp_path / "o2"), "--strict",
+                                      "--reference-docx", str(reference)])
+    assert strict.exit_code == 1 and not (tmp_path / "o2").exists()
+
+
+def test_format_option_chooses_outputs(tmp_path: Path, example: str) -> None:
+    from click.testing import CliRunner
+    from generator.cli import cli
+    source = tmp_path / "q.yaml"
+    source.write_text(example, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["generate", str(source), "-o", str(tmp_path / "o"), "--format", "docx"]).exit_code == 0
+    written = {p.suffix for p in (tmp_path / "o").rglob("*") if p.is_file() and not p.name.startswith(".")}
+    assert written == {".docx"}
+
+
+def test_example_questionnaire_renders_to_word(example: str) -> None:
+    files = build_pack(run(example).questionnaire, formats=("docx",))
+    assert len(files) == 7 and all(f.data[:2] == b"PK" for f in files)
