@@ -1,0 +1,98 @@
+"""Proof by a real client: LibreOffice opens every .docx of the example packs and shows every answer.
+
+All files are converted in one soffice call (starting LibreOffice dominates the cost).
+soffice exits 0 even when a file fails to load, so each PDF's existence is checked.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from generator.pack import build_pack
+from generator.output import write_files
+from tests.clients import require
+from tests.test_render import FIXTURES, free_text, load
+from tests.conftest import EXAMPLES
+
+PROJECTS = EXAMPLES + FIXTURES
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
+_FOOTER = re.compile(r"^.* · version .* · Page \d+ of \d+$")
+
+
+def flat(text: str) -> str:
+    """Return text as PDF extraction can be compared: NFKC, no bidi marks, no white space."""
+    return re.sub(r"\s+", "", _BIDI.sub("", unicodedata.normalize("NFKC", text)))
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[object, Path]]:
+    soffice = require("soffice", "prove the .docx files open in a real word processor")
+    pdftotext = require("pdftotext", "read the converted PDFs back")
+    root = tmp_path_factory.mktemp("lo")
+    docs: dict[Path, tuple[object, Path]] = {}
+    for path in PROJECTS:
+        q = load(path)
+        folder = root / "docx" / q.project.code
+        write_files(folder, build_pack(q, formats=("docx",)))
+        for docx_file in folder.rglob("*.docx"):
+            docs[docx_file] = (q, root / "pdf" / docx_file.with_suffix(".pdf").name)
+    profile = root / "profile"
+    proc = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+         "--infilter=MS Word 2007 XML", "--convert-to", "pdf", "--outdir", str(root / "pdf"), *map(str, sorted(docs))],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for pdf in (root / "pdf").glob("*.pdf"):
+        raw = subprocess.run([pdftotext, "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        pdf.with_suffix(".txt").write_text(raw, encoding="utf-8")
+        pdf.with_suffix(".body").write_text(without_running_lines(raw), encoding="utf-8")
+    return docs
+
+
+def without_running_lines(text: str) -> str:
+    """Return PDF text without each page's running header and footer lines."""
+    pages = []
+    for page in text.split("\f"):
+        lines = page.split("\n")
+        lines = [line for line in lines if not _FOOTER.match(line)]
+        if len(pages) and lines and " · " in lines[0]:
+            lines = lines[1:]  # the header line that starts every page after the first
+        pages.append("\n".join(lines))
+    return "\n".join(pages)
+
+
+def test_every_docx_becomes_a_pdf(converted) -> None:
+    missing = [str(d) for d, (_, pdf) in converted.items() if not pdf.is_file() or pdf.read_bytes()[:5] != b"%PDF-"]
+    assert not missing and len(converted) >= 50
+
+
+@pytest.mark.parametrize("path", PROJECTS, ids=[p.stem for p in PROJECTS])
+def test_every_answer_shows_in_the_pdfs(converted, path: Path) -> None:
+    q = load(path)
+    text = " ".join(pdf.with_suffix(".body").read_text(encoding="utf-8")
+                    for doc, (owner, pdf) in converted.items() if owner.project.code == q.project.code)
+    whole, words = flat(text), set(_BIDI.sub("", unicodedata.normalize("NFKC", text)).split())
+    missing = []
+    for value in free_text(q):
+        if flat(value) in whole:
+            continue
+        if _RTL.search(value) and all(flat(w) in whole for w in value.split()):
+            continue  # right-to-left runs come out of a PDF in visual order
+        missing.append(value)
+    assert not missing, missing
+
+
+def test_header_footer_and_contents_show(converted) -> None:
+    for doc, (q, pdf) in converted.items():
+        if doc.name.endswith("project-charter.docx"):
+            text = pdf.with_suffix(".txt").read_text(encoding="utf-8")
+            assert f"{q.project.code} · Project charter" in text
+            assert re.search(r"Page 1 of \d+", text) and "Contents" in text and "1. Purpose and business case" in text
