@@ -189,9 +189,15 @@ def _prepare(reference: Optional[str]) -> Base:
     return Base(out.getvalue(), _style_index(document), width, warnings, has_header, has_footer)
 
 
+_LEGACY = ("stylesWithEffects", "customXml")
+
+
 def _drop_thumbnail(document: docx.document.Document) -> None:
-    """Remove the template's thumbnail (a picture of an empty page) from the package."""
+    """Remove the template's thumbnail (a picture of an empty page) and parts Word does not need."""
     package = document.part.package
     for rel_id, rel in list(package.rels.items()):
         if rel.reltype == RT.THUMBNAIL:
             del package.rels[rel_id]
+    for rel_id, rel in list(document.part.rels.items()):
+        if not rel.is_external and any(word in rel.reltype for word in _LEGACY):
+            del document.part.rels[rel_id]

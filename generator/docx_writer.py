@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 import docx
+from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -25,8 +27,9 @@ from generator.docx_styles import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 MIN_COLUMN = 600  # twips: no column narrower than about 0.4 inch
-CHAR_WIDTH = 120  # twips: a wide character of 9-point table text (fonts vary by machine)
-CELL_PADDING = 220  # twips: cell margins and a little air
+CHAR_WIDTH = 110  # twips: an average character of 9-point table text (fonts vary by machine)
+HEADER_CHAR_WIDTH = 130  # twips: the same in bold, for header words
+CELL_PADDING = 260  # twips: cell margins as Word and LibreOffice apply them, and a little air
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class DocMeta:
     category: str
     keywords: tuple[str, ...] = ()
     contents: bool = True
+    landscape: bool = False
 
 
 ImageLoader = Callable[[str], Optional[tuple[bytes, int, int]]]
@@ -52,9 +56,12 @@ ImageLoader = Callable[[str], Optional[tuple[bytes, int, int]]]
 class _Writer:
     """Append blocks to one Word document."""
 
-    def __init__(self, base: Base, images: Optional[ImageLoader]) -> None:
+    def __init__(self, base: Base, images: Optional[ImageLoader], landscape: bool = False) -> None:
         self.base = base
         self.doc = docx.Document(io.BytesIO(base.blob))
+        self.text_width = base.text_width
+        if landscape:
+            self.turn_landscape()
         self.body = self.doc.element.body
         self.sect_pr = self.body.find(qn("w:sectPr"))
         self.numbering = self.doc.part.numbering_part.element
@@ -63,6 +70,14 @@ class _Writer:
         self.bullet_num: Optional[int] = None
         self.images = images
         self.image_count = 0
+
+    def turn_landscape(self) -> None:
+        """Turn the page sideways (for wide registers and logs), keeping the margins."""
+        section = self.doc.sections[-1]
+        if section.page_width < section.page_height:
+            section.page_width, section.page_height = section.page_height, section.page_width
+        section.orientation = WD_ORIENT.LANDSCAPE
+        self.text_width = int((section.page_width - section.left_margin - section.right_margin) / 635)
 
     # -- low level -------------------------------------------------------------
 
@@ -135,7 +150,7 @@ class _Writer:
             self.run(parent, node.alt)
             return
         data, width_px, height_px = loaded
-        max_width = self.base.text_width * 635  # twips to EMU
+        max_width = self.text_width * 635  # twips to EMU
         width = min(max_width, int(width_px * 9525 * 0.75))
         height = int(width * height_px / max(width_px, 1))
         self.image_count += 1
@@ -213,7 +228,7 @@ class _Writer:
         columns = max(len(node.header), max((len(r) for r in node.rows), default=0))
         if not columns:
             return
-        widths = column_widths(node, columns, self.base.text_width)
+        widths = column_widths(node, columns, self.text_width)
         tbl = parse_xml(
             f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{self.style("pmdocs Table")}"/>'
             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
@@ -317,23 +332,61 @@ class _Writer:
         props.last_printed = stamp
 
     def save(self) -> bytes:
-        """Return the document as deterministic .docx bytes."""
-        raw = io.BytesIO()
-        self.doc.save(raw)
-        return normalize_zip(raw.getvalue())
+        """Return the document as deterministic .docx bytes, zipped once with fixed entry times."""
+        package = self.doc.part.package
+        parts = list(package.iter_parts())
+        for part in parts:
+            part.before_marshal()
+        out = io.BytesIO()
+        writer = _FixedTimeZip(out)
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, parts)
+        writer.close()
+        return out.getvalue()
+
+
+class _FixedTimeZip:
+    """A zip writer for python-docx's package writer whose entries all carry the same fixed time."""
+
+    def __init__(self, stream: io.BytesIO) -> None:
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri: object, blob: bytes) -> None:
+        """Add one part."""
+        info = zipfile.ZipInfo(pack_uri.membername, ZIP_EPOCH)  # type: ignore[attr-defined]
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o600 << 16
+        self._zip.writestr(info, blob)
+
+    def close(self) -> None:
+        """Finish the zip."""
+        self._zip.close()
 
 
 def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
-    """Return column widths (twips) filling ``total``: no word split where avoidable, the rest by content."""
+    """Return column widths (twips) filling ``total``.
+
+    Like a browser's automatic table layout: every column first gets room for its
+    longest word (header words measured in bold), the rest is shared in proportion
+    to how much longer each column's text is; a column left empty (a form to fill
+    in) asks for as much room as it can get.
+    """
     mins, ideals = [], []
     for index in range(columns):
-        texts = ["".join(t.plain_text(row[index])) if index < len(row) else "" for row in (node.header, *node.rows)]
-        lines = [line for text in texts for line in text.split("\n")]
-        longest = max((len(line) for line in lines), default=0)
-        word = max((len(w) for line in lines for w in line.split()), default=0)
-        low = min(max(MIN_COLUMN, word * CHAR_WIDTH + CELL_PADDING), int(total * 0.4))
+        def lines(rows: tuple) -> list[str]:
+            texts = ["".join(t.plain_text(row[index])) if index < len(row) else "" for row in rows]
+            return [line for text in texts for line in text.split("\n")]
+
+        head, body = lines((node.header,)), lines(node.rows)
+        head_word = max((len(w) for line in head for w in line.split()), default=0)
+        body_word = max((len(w) for line in body for w in line.split()), default=0)
+        word = max(head_word * HEADER_CHAR_WIDTH, body_word * CHAR_WIDTH) + CELL_PADDING
+        low = min(max(MIN_COLUMN, word), int(total * 0.4))
+        longest = max((len(line) for line in body), default=0)
+        ideal = total if not any(line.strip() for line in body) else min(longest * CHAR_WIDTH + CELL_PADDING, total)
         mins.append(low)
-        ideals.append(max(low, min(longest * CHAR_WIDTH + CELL_PADDING, total)))
+        ideals.append(max(low, ideal))
     if sum(mins) >= total:
         widths = [int(w * total / sum(mins)) for w in mins]
     elif sum(ideals) <= total:
@@ -345,20 +398,6 @@ def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
     return widths
 
 
-def normalize_zip(data: bytes) -> bytes:
-    """Return a zip with fixed timestamps and attributes, entries in their original order."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, ZIP_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            fixed.create_system = 0
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
-
-
 def headings_of(tree: t.Document) -> list[tuple[int, str]]:
     """Return the document's section headings (level 1 or 2 in Word terms) for the contents."""
     return [(block.level - 1, "".join(t.plain_text(block.children)).replace("\n", " "))
@@ -367,7 +406,7 @@ def headings_of(tree: t.Document) -> list[tuple[int, str]]:
 
 def write_docx(tree: t.Document, meta: DocMeta, base: Base, images: Optional[ImageLoader] = None) -> bytes:
     """Return a Word document of the tree: cover, contents, body, header and footer."""
-    writer = _Writer(base, images)
+    writer = _Writer(base, images, meta.landscape)
     blocks = list(tree.blocks)
     if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
         blocks = blocks[1:]  # the document's title is on the cover

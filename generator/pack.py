@@ -39,6 +39,7 @@ def doc_meta(q: Questionnaire, doc: Rendered) -> DocMeta:
         category=doc.title if doc.each == "project" else "Change request",
         keywords=(q.project.code, ctx.kind.label, ctx.method.label),
         contents=doc.each == "project",
+        landscape=doc.orientation == "landscape",
     )
 
 

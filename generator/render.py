@@ -56,6 +56,7 @@ class DocumentType:
     order: int
     each: str
     template: str
+    orientation: str = "portrait"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Rendered:
     markdown: str
     doc_id: str = ""
     each: str = "project"
+    orientation: str = "portrait"
 
 
 class TemplateProblem(Exception):
@@ -167,7 +169,11 @@ def registry(env: jinja2.Environment) -> list[DocumentType]:
         if each not in ("project", "change-request"):
             raise TemplateProblem(Diagnostic(Severity.ERROR, f"each: must be project or change-request, not '{each}'",
                                              (), Mark(), filename or name))
-        types.append(DocumentType(slug, title, abbr, int(meta.get("order", 100)), each, name))
+        orientation = str(meta.get("orientation") or "portrait")
+        if orientation not in ("portrait", "landscape"):
+            raise TemplateProblem(Diagnostic(Severity.ERROR, f"orientation: must be portrait or landscape, not '{orientation}'",
+                                             (), Mark(), filename or name))
+        types.append(DocumentType(slug, title, abbr, int(meta.get("order", 100)), each, name, orientation))
     return sorted(types, key=lambda t: (t.order, t.slug))
 
 
@@ -208,7 +214,7 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
             jobs.append((PurePosixPath(f"{code}-{doc.slug}.md"), doc.title, None, f"{code}-{doc.abbr}"))
         for path, title, request, doc_id in jobs:
             text = _render_one(env, doc, ctx, request, user_templates)
-            out.append(Rendered(path, title, doc.slug, text, doc_id, doc.each))
+            out.append(Rendered(path, title, doc.slug, text, doc_id, doc.each, doc.orientation))
     return out
 
 

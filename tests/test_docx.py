@@ -153,7 +153,9 @@ def test_column_widths_keep_words_whole_and_fill_the_width() -> None:
     table = Table(((Text("Version"),), (Text("Summary"),)), (((Text("1.0"),), (Text("A long summary " * 8),)),),
                   ("left", "left"))
     widths = column_widths(table, 2, 9000)
-    assert sum(widths) == 9000 and widths[0] >= 7 * 120
+    assert sum(widths) == 9000 and widths[0] >= 7 * 125 and widths[1] > widths[0]
+    blank = Table(((Text("Area"),), (Text("Impact"),)), (((Text("Scope"),), ()),), ("left", "left"))
+    assert column_widths(blank, 2, 9000)[1] > 4500
 
 
 # -- branding with a reference document -------------------------------------------
