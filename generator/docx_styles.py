@@ -176,9 +176,7 @@ def _prepare(reference: Optional[str]) -> Base:
             first_num.addprevious(element)
         else:
             numbering.append(element)
-    settings = document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+    _ask_word_to_update_fields(document.settings.element)
     _drop_thumbnail(document)
     section = document.sections[-1]
     width = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU to twips
@@ -190,6 +188,29 @@ def _prepare(reference: Optional[str]) -> Base:
 
 
 _LEGACY = ("stylesWithEffects", "customXml")
+
+
+# The elements ECMA-376 (Part 1, 17.15.1.78, CT_Settings) places after w:updateFields.
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+    "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)
+
+
+def _ask_word_to_update_fields(settings: object) -> None:
+    """Set w:updateFields (Word refreshes the contents and page fields on opening) in schema order."""
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    later = {qn(tag) for tag in _AFTER_UPDATE_FIELDS} | {
+        "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
+    element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+    successor = next((child for child in settings if child.tag in later), None)
+    if successor is not None:
+        successor.addprevious(element)
+    else:
+        settings.append(element)
 
 
 def _drop_thumbnail(document: docx.document.Document) -> None:

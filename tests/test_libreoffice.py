@@ -20,7 +20,7 @@ from tests.clients import require
 from tests.test_render import FIXTURES, free_text, load
 from tests.conftest import EXAMPLES
 
-PROJECTS = EXAMPLES + FIXTURES
+PROJECTS = EXAMPLES + FIXTURES + [Path(__file__).parent / "blind" / "valid.yaml"]
 _BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufefc]")
 _FOOTER = re.compile(r"^.* · version .* · Page \d+ of \d+$")
