@@ -271,6 +271,60 @@ def _choose(prompt: str, options: tuple[str, ...], default: str) -> str:
 
 
 @cli.command()
+@click.option("-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="The site's mkdocs.yml (default: ./mkdocs.yml).")
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site (default: as mkdocs.yml says, usually site/).")
+@click.option("--strict", is_flag=True, help="Fail on any warning, as 'mkdocs build --strict' does.")
+def build(config_file: Optional[Path], site_dir: Optional[Path], strict: bool) -> None:
+    """Build the portfolio site from every questionnaire in the projects folder.
+
+    The same as 'mkdocs build': for project managers who never touch MkDocs.
+    An invalid questionnaire stops the build with FILE:LINE:COL messages and
+    leaves the previous site as it was.
+    """
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+    path = config_file or Path("mkdocs.yml")
+    if not path.is_file():
+        raise click.UsageError(f"no {path} here: run pmdocs build in the portfolio's folder, or pass -f FILE")
+    overrides: dict[str, object] = {"strict": True} if strict else {}
+    if site_dir is not None:
+        overrides["site_dir"] = str(site_dir)
+    _quiet_mkdocs_banner()
+    try:
+        config = load_config(str(path), **overrides)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            mkdocs_build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except PluginError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except (Abort, ConfigurationError) as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"site written to {config.site_dir}")
+
+
+def _quiet_mkdocs_banner() -> None:
+    """Keep Material's end-of-life banner out of pmdocs's output, and show MkDocs's own messages."""
+    import logging
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_pmdocs", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler._pmdocs = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+
+@cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of printing.")
 def schema(output: Optional[Path]) -> None:
     """Print the questionnaire's JSON Schema (for editors' YAML support).

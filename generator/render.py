@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import re
 import traceback
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Optional
@@ -70,6 +71,7 @@ class Rendered:
     doc_id: str = ""
     each: str = "project"
     orientation: str = "portrait"
+    request_id: str = ""
 
 
 class TemplateProblem(Exception):
@@ -111,6 +113,11 @@ def _bold(value: Any) -> Md:
     return Md(f"**{text}**") if text else Md("")
 
 
+def _url(value: Any) -> Md:
+    """Return a relative link target, percent-encoded (never Markdown-escaped)."""
+    return Md(urllib.parse.quote(str(value), safe="/#."))
+
+
 def _cap(value: Any) -> str:
     """Return text with its first letter in upper case (``on-hold`` becomes ``On-hold``)."""
     text = str(value)
@@ -142,7 +149,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, cap=_cap, amount=formatting.amount)
+    env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, url=_url, cap=_cap, amount=formatting.amount)
     return env
 
 
@@ -202,7 +209,7 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     code = q.project.code
     out: list[Rendered] = []
     for doc in registry(env):
-        jobs: list[tuple[PurePosixPath, str, Any, str]] = []
+        jobs: list[tuple[PurePosixPath, str, Any, str]] = []  # path, title, change request, document id
         if doc.each == "change-request":
             for request in ctx.requests:
                 stem = file_stem(request.id, "request")
@@ -214,7 +221,8 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
             jobs.append((PurePosixPath(f"{code}-{doc.slug}.md"), doc.title, None, f"{code}-{doc.abbr}"))
         for path, title, request, doc_id in jobs:
             text = _render_one(env, doc, ctx, request, user_templates)
-            out.append(Rendered(path, title, doc.slug, text, doc_id, doc.each, doc.orientation))
+            out.append(Rendered(path, title, doc.slug, text, doc_id, doc.each, doc.orientation,
+                                request.id if request is not None else ""))
     return out
 
 

@@ -1,0 +1,228 @@
+"""The MkDocs side of pmdocs: a thin plugin over the same pipeline as `pmdocs generate`.
+
+* ``on_pre_build`` reads and validates every questionnaire in the projects folder,
+  before MkDocs cleans the site folder: an invalid one fails the build with the
+  same ``FILE:LINE:COL`` lines as ``pmdocs validate`` and the previous site stays.
+* ``on_files`` adds each project's pages, Word files and zip as generated files,
+  so nothing is ever written into the docs folder; the questionnaires themselves
+  are inputs and are not published.
+* ``mkdocs build`` writes into a temporary folder beside the site folder and swaps
+  it in only when the build succeeded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Any, Optional
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.diagnostics import Severity
+from generator.questionnaire import Result, read_questionnaire
+
+log = logging.getLogger("mkdocs.plugins.pmdocs")
+PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
+
+
+class PmdocsConfig(Config):
+    """The plugin's options in mkdocs.yml."""
+
+    projects = c.Type(str, default="projects")
+    templates = c.Optional(c.Dir(exists=True))
+    reference_docx = c.Optional(c.File(exists=True))
+    as_of = c.Optional(c.Type(str))
+    strict = c.Type(bool, default=False)
+    max_size = c.Type(int, default=1_000_000)
+    nav_limit = c.Type(int, default=40)
+
+
+class PmdocsPlugin(BasePlugin[PmdocsConfig]):
+    """Publish every questionnaire of the docs folder as a project section of the site."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.command = "build"
+        self.dirty = False
+        self.results: list[Result] = []
+        self.projects: list[Any] = []
+        self.final_site_dir: Optional[str] = None
+        self.warnings = _WarningCounter()
+        logging.getLogger("mkdocs").addHandler(self.warnings)
+
+    # -- events ------------------------------------------------------------------
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember whether this is a build (swapped in atomically) or a live server."""
+        self.command, self.dirty = command, dirty
+
+    def on_config(self, config: Any) -> Any:
+        """Make sure the Markdown extensions the pages use are on; stage `mkdocs build` output."""
+        for extension in ("tables", "attr_list"):
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        if self.command == "build" and not self.dirty:
+            self.final_site_dir = config.site_dir
+            config.site_dir = _staging_dir(config.site_dir)
+        return config
+
+    def on_pre_build(self, *, config: Any) -> None:
+        """Read and validate every questionnaire; stop the build with all their errors."""
+        self.warnings.reset()
+        folder = Path(config.docs_dir) / self.config.projects
+        paths = sorted(p for p in folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
+        self.results = [read_questionnaire(p, self.config.max_size, _display(p)) for p in paths]
+        errors = []
+        codes: dict[str, str] = {}
+        for result in self.results:
+            for diagnostic in result.diagnostics:
+                line = diagnostic.format(self.config.strict)
+                if diagnostic.severity is Severity.ERROR or self.config.strict:
+                    errors.append(line)
+                else:
+                    log.warning(line) if self.config.strict else log.info(line)
+            if result.questionnaire is not None:
+                code = result.questionnaire.project.code
+                if code in codes:
+                    errors.append(f"{result.filename}:1:1: error: project.code: project code '{code}' is also used by "
+                                  f"{codes[code]}; each project needs its own code")
+                codes.setdefault(code, result.filename)
+        if errors:
+            self._discard_staging(config)
+            raise PluginError("invalid questionnaire(s); the site was not built:\n" + "\n".join(errors))
+
+    def on_files(self, files: Files, *, config: Any) -> Files:
+        """Add every project's generated pages and downloads; drop the questionnaires themselves."""
+        from generator.docx_styles import prepare
+        from generator.render import TemplateProblem, environment
+        from generator.site import project_site
+
+        prefix = self.config.projects.strip("/") + "/"
+        for f in list(files):
+            if f.src_uri.startswith(prefix) and f.src_uri.endswith((".yaml", ".yml", ".schema.json")):
+                files.remove(f)
+        templates = Path(self.config.templates) if self.config.templates else None
+        env = environment(templates)
+        base = prepare(Path(self.config.reference_docx) if self.config.reference_docx else None)
+        as_of = dt.date.fromisoformat(self.config.as_of) if self.config.as_of else dt.date.today()
+        self.projects = []
+        try:
+            for result in self.results:
+                assert result.questionnaire is not None
+                project = project_site(result.questionnaire, result.filename, env, base, as_of, templates)
+                self.projects.append(project)
+                for site_file in project.files:
+                    files.append(File.generated(config, site_file.path.as_posix(), content=site_file.content))
+        except TemplateProblem as problem:
+            self._discard_staging(config)
+            raise PluginError(problem.diagnostic.format()) from None
+        config.nav = self._nav(config.nav, files, prefix)
+        log.info(f"pmdocs: {len(self.projects)} project(s) published")
+        return files
+
+    def _nav(self, nav: Optional[list[Any]], files: Files, prefix: str) -> list[Any]:
+        """Return the site navigation: the user's (or the folder structure) plus a Projects section.
+
+        Each project is listed under its name, its documents in pack order. Beyond
+        ``nav_limit`` projects only the overview pages are listed, so that every
+        page stays light; the home page's portfolio table links to them all.
+        """
+        from mkdocs.utils import nest_paths
+
+        if nav is None:
+            pages = [f.src_uri for f in files.documentation_pages() if not f.src_uri.startswith(prefix)]
+            nav = nest_paths(pages)
+        projects = sorted(self.projects, key=lambda p: (p.q.project.name.casefold(), p.q.project.code))
+        if len(projects) > self.config.nav_limit:
+            entries = [{f"{p.q.project.name} ({p.q.project.code})": p.nav[0]} for p in projects]
+        else:
+            entries = [{f"{p.q.project.name} ({p.q.project.code})": p.nav} for p in projects]
+        return [*nav, {"Projects": entries}] if entries else nav
+
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
+        """Put the portfolio table on the home page (at its marker, or at the end)."""
+        if page.file.src_uri != "index.md":
+            return markdown
+        from generator.render import environment
+        from generator.site import portfolio_table
+
+        templates = Path(self.config.templates) if self.config.templates else None
+        table = portfolio_table(self.projects, environment(templates))
+        if PORTFOLIO_MARKER in markdown:
+            return markdown.replace(PORTFOLIO_MARKER, table)
+        return markdown.rstrip() + "\n\n## Projects\n\n" + table
+
+    def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
+        """Also rebuild when a custom template or the reference document changes."""
+        for extra in (self.config.templates, self.config.reference_docx):
+            if extra:
+                server.watch(extra)
+        return server
+
+    def on_post_build(self, *, config: Any) -> None:
+        """Swap the freshly built site into place."""
+        if self.final_site_dir is None:
+            return
+        if config.strict and self.warnings.count:
+            log.error(f"pmdocs: {self.warnings.count} warning(s) in strict mode; the previous site is kept")
+            self._discard_staging(config)
+            return
+        staged, final = Path(config.site_dir), Path(self.final_site_dir)
+        old = final.with_name(final.name + ".pmdocs-old")
+        shutil.rmtree(old, ignore_errors=True)
+        if final.exists():
+            os.replace(final, old)
+        os.replace(staged, final)
+        shutil.rmtree(old, ignore_errors=True)
+        config.site_dir = str(final)
+        log.info(f"pmdocs: site ready in {final}")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """Leave the previous site untouched when a build fails."""
+        if self.final_site_dir is not None:
+            staged = _staging_dir(self.final_site_dir)
+            shutil.rmtree(staged, ignore_errors=True)
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _discard_staging(self, config: Any) -> None:
+        if self.final_site_dir is not None:
+            shutil.rmtree(config.site_dir, ignore_errors=True)
+
+
+class _WarningCounter(logging.Handler):
+    """Count MkDocs warnings, so that a strict build that is about to abort is not swapped in."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Count one warning."""
+        self.count += 1
+
+    def reset(self) -> None:
+        """Start counting afresh (one build)."""
+        self.count = 0
+
+
+def _staging_dir(site_dir: str) -> str:
+    """Return the temporary folder a build writes into before it is swapped in."""
+    path = Path(site_dir)
+    return str(path.with_name(f".{path.name}.pmdocs-building"))
+
+
+def _display(path: Path) -> str:
+    """Return a questionnaire's path as the user would write it (relative when possible)."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)

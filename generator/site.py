@@ -1,0 +1,130 @@
+"""The pages and downloads of the portfolio site, independent of MkDocs.
+
+For each project: an overview page, one page per document (the same Markdown as
+the pack, with a title naming the project and a download button), the .docx
+files and a zip of the whole pack.  The portfolio table lists every project.
+Paths are relative to the docs folder, under ``projects/<code>/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import posixpath
+import urllib.parse
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Optional
+
+import jinja2
+
+from generator.context import build_context
+from generator.docx_styles import Base
+from generator.model import Milestone, Questionnaire
+from generator.output import OutputFile
+from generator.pack import docx_path, pack_files
+from generator.render import render_project
+from generator.docx_writer import ZIP_EPOCH
+
+SITE_ROOT = PurePosixPath("projects")
+
+
+@dataclass
+class SiteFile:
+    """Return one generated file of the site: a page (text) or a download (bytes)."""
+
+    path: PurePosixPath
+    content: Any
+
+
+@dataclass
+class SiteProject:
+    """Return one project's part of the site."""
+
+    q: Questionnaire
+    source: str
+    files: list[SiteFile] = field(default_factory=list)
+    next_milestone: Optional[Milestone] = None
+    nav: list[Any] = field(default_factory=list)  # MkDocs nav entries of the project's pages, in pack order
+
+    @property
+    def folder(self) -> PurePosixPath:
+        """Return the project's folder in the site."""
+        return SITE_ROOT / self.q.project.code
+
+
+def next_milestone(q: Questionnaire, as_of: dt.date) -> Optional[Milestone]:
+    """Return the first milestone on or after ``as_of``, if any."""
+    upcoming = sorted((m for m in q.milestones if m.date >= as_of), key=lambda m: m.date)
+    return upcoming[0] if upcoming else None
+
+
+def pack_zip(code: str, files: list[OutputFile]) -> bytes:
+    """Return the whole pack as a zip (deterministic: fixed times, written order)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for f in files:
+            info = zipfile.ZipInfo(f"{code}/{f.path.as_posix()}", ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, f.data)
+    return out.getvalue()
+
+
+def _page(title: str, body: str, docx_name: Optional[str]) -> str:
+    """Return a site page: a title naming the project, a download button, then the document."""
+    target = urllib.parse.quote(docx_name, safe=".") if docx_name else ""
+    button = f'[Download as Word (.docx)]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
+    lines = body.split("\n", 1)
+    heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
+    front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
+    return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
+
+
+def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: Base, as_of: dt.date,
+                 templates: Optional[Path] = None) -> SiteProject:
+    """Return the pages and downloads of one project."""
+    project = SiteProject(q, source, next_milestone=next_milestone(q, as_of))
+    ctx = build_context(q)
+    code = q.project.code
+    rendered = render_project(q, templates, env)
+    files = pack_files(q, rendered, ("md", "docx"), base)
+    requests_by_id = {r.id: r for r in ctx.requests}
+    documents, requests = [], []
+    for doc in rendered:
+        docx = docx_path(doc.path)
+        title = f"{doc.title}: {q.project.name}" if doc.each == "project" else f"{doc.title} · {q.project.name}"
+        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, docx.name)))
+        entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": docx.as_posix(), "docx_name": docx.name,
+                 "request": requests_by_id.get(doc.request_id)}
+        (requests if entry["request"] else documents).append(entry)
+        nav_title = doc.request_id or ("Blank form" if doc.each == "change-request" else doc.title)
+        nav_entry = {nav_title: (project.folder / doc.path).as_posix()}
+        if doc.each == "change-request":
+            if not project.nav or not isinstance(project.nav[-1].get("Change requests"), list):
+                project.nav.append({"Change requests": []})
+            project.nav[-1]["Change requests"].append(nav_entry)
+        else:
+            project.nav.append(nav_entry)
+    project.files += [SiteFile(project.folder / f.path, f.data) for f in files if f.path.suffix == ".docx"]
+    zip_name = f"{code}-document-pack.zip"
+    project.files.append(SiteFile(project.folder / zip_name, pack_zip(code, files)))
+    overview = env.get_template("site/overview.md.j2").render(
+        ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name,
+        next_milestone=project.next_milestone)
+    project.files.append(SiteFile(project.folder / "index.md", _page(f"{q.project.name} ({code})", overview, None)))
+    project.nav.insert(0, (project.folder / "index.md").as_posix())
+    return project
+
+
+def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_dir: str = "") -> str:
+    """Return the Markdown table of all projects, with links relative to the page's folder."""
+    items = []
+    for project in sorted(projects, key=lambda p: (p.q.project.start, p.q.project.code)):
+        ctx = build_context(project.q)
+        link = posixpath.relpath((project.folder / "index.md").as_posix(), page_dir or ".")
+        items.append({"q": project.q, "link": link, "kind": ctx.kind.label, "method": ctx.method.label,
+                      "next": project.next_milestone})
+    return env.get_template("site/portfolio.md.j2").render(projects=items)

@@ -1,0 +1,30 @@
+"""Build a portfolio site from chosen questionnaires, in a temporary folder, as users do."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def make_portfolio(folder: Path, questionnaires: list[Path], as_of: str = "2027-01-01") -> Path:
+    """Return the mkdocs.yml of a new portfolio holding the repository's guide pages and the questionnaires."""
+    content = folder / "content"
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("projects"))
+    (content / "projects").mkdir()
+    for path in questionnaires:
+        shutil.copy(path, content / "projects" / path.name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "  - pmdocs\n", f"  - pmdocs:\n      as_of: '{as_of}'\n")
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def build(config: Path, *args: str, tool: str = "pmdocs") -> subprocess.CompletedProcess:
+    """Return the finished build process (``pmdocs build`` or ``mkdocs build``) of a portfolio."""
+    command = ([sys.executable, "-m", "generator", "build", "-f", str(config)] if tool == "pmdocs"
+               else [sys.executable, "-m", "mkdocs", "build", "-f", str(config)])
+    return subprocess.run([*command, *args], cwd=config.parent, capture_output=True, text=True, timeout=600)

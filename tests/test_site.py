@@ -1,0 +1,153 @@
+"""The portfolio site: pages, downloads, titles, offline, and what a bad questionnaire does."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from tests.conftest import EXAMPLES, mutate, ROOT
+from tests.sitebuild import build, make_portfolio
+from tests.test_render import FIXTURES
+
+BLIND_VALID = ROOT / "tests" / "blind" / "valid.yaml"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("portfolio")
+    config = make_portfolio(folder, [EXAMPLES[0], *FIXTURES, BLIND_VALID])
+    proc = build(config)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return folder
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted((site / "site").rglob("*.html"))
+
+
+def test_every_project_gets_its_section(site: Path) -> None:
+    out = site / "site" / "projects"
+    codes = sorted(p.name for p in out.iterdir() if p.is_dir())
+    assert codes == sorted(["CDP-2027", "FSM-2027", "CICD-27", "W11-ROLLOUT", "PAH-2027-JP", "PGI-2027"])
+    overview = (out / "CDP-2027" / "index.html").read_text(encoding="utf-8")
+    for name in ("CDP-2027-project-charter.docx", "CDP-2027-document-pack.zip", "CDP-2027-CR-001"):
+        assert name in overview
+    assert (out / "CDP-2027" / "CDP-2027-risk-register" / "index.html").is_file()
+
+
+def test_sources_stay_clean(site: Path) -> None:
+    sources = sorted(p.relative_to(site / "content") for p in (site / "content").rglob("*"))
+    assert not [p for p in sources if p.suffix in (".md", ".docx", ".zip") and "projects" in p.parts]
+    assert not list((site / "site" / "projects").glob("*.yaml"))
+
+
+def test_downloads_are_valid(site: Path) -> None:
+    folder = site / "site" / "projects" / "CDP-2027"
+    document = docx.Document(folder / "CDP-2027-project-charter.docx")
+    assert document.core_properties.title.startswith("Project charter")
+    names = zipfile.ZipFile(folder / "CDP-2027-document-pack.zip").namelist()
+    assert "CDP-2027/CDP-2027-project-charter.docx" in names and "CDP-2027/CDP-2027-project-charter.md" in names
+    assert all(n.startswith("CDP-2027/") for n in names)
+
+
+def test_home_page_lists_every_project(site: Path) -> None:
+    home = (site / "site" / "index.html").read_text(encoding="utf-8")
+    for code in ("CDP-2027", "FSM-2027", "CICD-27", "W11-ROLLOUT", "PAH-2027-JP", "PGI-2027"):
+        assert f">{code}<" in home
+    assert "pmdocs:portfolio" not in home
+
+
+def test_every_page_title_names_its_project(site: Path) -> None:
+    for page in (site / "site" / "projects").rglob("index.html"):
+        code = page.relative_to(site / "site" / "projects").parts[0]
+        title = re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"), re.S).group(1)
+        name = {"CDP-2027": "Customer Data Platform"}.get(code)
+        assert code in title or (name and name in title) or " · " in title or ": " in title, (page, title)
+
+
+def test_no_page_loads_anything_from_another_host(site: Path) -> None:
+    """Scripts, images, frames, stylesheets, icons and preconnects: all local (plain links may point out)."""
+    for page in pages(site):
+        html = page.read_text(encoding="utf-8")
+        found = re.findall(r"""<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc=["']((?:https?:)?//[^"']+)""", html)
+        found += [tag for tag in re.findall(r"<link\b[^>]*>", html) if re.search(r"""href=["'](?:https?:)?//""", tag)]
+        assert not found, (page, found[:3])
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_user_html_is_escaped_in_pages(site: Path) -> None:
+    charter = (site / "site" / "projects" / "PAH-2027-JP" / "PAH-2027-JP-project-charter" / "index.html").read_text(
+        encoding="utf-8")
+    assert "<script>alert" not in charter and "&lt;script&gt;alert" in charter
+
+
+def test_invalid_questionnaire_fails_and_keeps_the_previous_site(tmp_path: Path, example: str) -> None:
+    config = make_portfolio(tmp_path, [EXAMPLES[0]])
+    assert build(config).returncode == 0
+    index = tmp_path / "site" / "index.html"
+    before = index.read_bytes()
+    bad = tmp_path / "content" / "projects" / "broken.yaml"
+    bad.write_text(mutate(example, "  sponsor: Dana Ortiz", "  sponsor: Dana Ortz"), encoding="utf-8")
+    for tool in ("pmdocs", "mkdocs"):
+        proc = build(config, tool=tool)
+        output = proc.stdout + proc.stderr
+        assert proc.returncode == 1, output
+        assert re.search(r"broken\.yaml:\d+:\d+: error: roles\.sponsor: unknown person 'Dana Ortz'", output), output
+        assert "Traceback" not in output
+        assert index.read_bytes() == before
+        assert not [p for p in tmp_path.iterdir() if "pmdocs-building" in p.name or "pmdocs-old" in p.name]
+
+
+def test_warnings_do_not_fail_the_site(tmp_path: Path, example: str) -> None:
+    config = make_portfolio(tmp_path, [])
+    (tmp_path / "content" / "projects" / "w.yaml").write_text(
+        mutate(example, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
+    proc = build(config)
+    assert proc.returncode == 0 and "warning: objectives[0].due" in proc.stdout + proc.stderr
+
+
+def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(tmp_path: Path, example: str) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    config = make_portfolio(tmp_path, [])
+    source = tmp_path / "content" / "projects" / "cdp.yaml"
+    source.write_text(example, encoding="utf-8")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+                              cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def overview() -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/projects/CDP-2027/", timeout=5) as response:
+                return response.read().decode("utf-8")
+        except OSError:
+            return ""
+
+    def wait_for(text: str) -> bool:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if text in overview():
+                return True
+            time.sleep(0.5)
+        return False
+
+    try:
+        assert wait_for("Customer Data Platform Migration")
+        source.write_text(mutate(example, "  name: Customer Data Platform Migration",
+                                 "  name: Customer Data Platform Rebuilt"), encoding="utf-8")
+        assert wait_for("Customer Data Platform Rebuilt")
+        assert not list((tmp_path / "content").rglob("*.md.tmp"))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
