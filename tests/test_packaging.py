@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+
+import pytest
 from pathlib import Path
 
 from tests.conftest import ROOT
@@ -17,7 +19,19 @@ def test_wheel_holds_package_data_and_templates(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "data").iterdir()}
     assert data <= names
-    templates = {"generator/templates/" + p.name for p in (ROOT / "templates").iterdir() if p.is_file()}
+    templates = {"generator/templates/" + p.relative_to(ROOT / "templates").as_posix()
+                 for p in (ROOT / "templates").rglob("*") if p.is_file()}
     assert templates and templates <= names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "pmdocs = generator.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_every_shipped_file_is_tracked_by_git() -> None:
+    """A file the package reads must reach a clone (an over-broad .gitignore once hid templates/site/)."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = set(subprocess.run(["git", "ls-files", "generator", "templates"], cwd=ROOT, capture_output=True,
+                                 text=True, check=True).stdout.split())
+    on_disk = {p.relative_to(ROOT).as_posix() for folder in ("generator", "templates") for p in (ROOT / folder).rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts}
+    assert on_disk <= tracked, sorted(on_disk - tracked)
