@@ -30,8 +30,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-c
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("browser-site")
+def site_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("browser-site")
+
+
+@pytest.fixture(scope="module")
+def server(site_folder: Path) -> Iterator[str]:
+    folder = site_folder
     config = make_portfolio(folder, [EXAMPLES[0], *FIXTURES, ROOT / "tests" / "blind" / "valid.yaml"])
     proc = build(config)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -148,3 +153,32 @@ def test_questionnaire_html_shows_as_text_and_runs_nothing(page, server) -> None
                                  "article b, article [onerror], article [onclick]')].map(e => e.outerHTML)")
         assert injected == [], injected
     assert seen_script_text
+
+
+def test_crawl_every_page(page, server, site_folder: Path) -> None:
+    """Visit every page: no console error, no external request (checked by the fixture), titles name projects."""
+    from generator.questionnaire import read_questionnaire
+
+    names = {}
+    for path in (site_folder / "content" / "projects").glob("*.yaml"):
+        q = read_questionnaire(path).questionnaire
+        names[q.project.code] = q.project.name
+    pages = sorted((site_folder / "site").rglob("index.html"))
+    assert len(pages) > 60
+    for html in pages:
+        relative = html.parent.relative_to(site_folder / "site").as_posix()
+        page.goto(f"{server}/{relative}/" if relative != "." else server + "/")
+        if relative.startswith("projects/"):
+            code = relative.split("/")[1]
+            assert names[code] in page.title(), (relative, page.title())
+
+
+@pytest.mark.parametrize("term,expect", [("CICD-27", "CICD-27"), ("golden record", "golden record")])
+def test_search_finds_projects_and_terms(page, term: str, expect: str) -> None:
+    page.locator(".md-search__input").first.click()
+    page.keyboard.type(term)
+    result = page.locator(".md-search-result__link").first
+    result.wait_for(timeout=15000)
+    result.click()
+    page.wait_for_load_state()
+    assert expect.lower() in page.locator("article").inner_text().lower()
