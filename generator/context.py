@@ -11,12 +11,15 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Optional
 
-from generator import formatting
+from generator import charts, formatting
+from generator.charts import Picture
+from generator.escape import Md, md
 from generator import model as m
 from generator.suggest import normalize
 from generator.tailoring import MethodologyInfo, TypeInfo, methodology, project_type
 
 LEVEL = {"low": 1, "medium": 2, "high": 3}
+PICTURES = "pictures"
 ROLE_LABELS = {
     "sponsor": "Sponsor",
     "project_manager": "Project manager",
@@ -120,6 +123,18 @@ class Context:
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
+    pictures: dict[str, Picture] = field(default_factory=dict)
+
+    def picture_path(self, name: str) -> str:
+        """Return where a picture is stored, relative to the project's folder."""
+        return f"{PICTURES}/{self.q.project.code}-{name}.svg"
+
+    def picture(self, name: str) -> Md:
+        """Return the Markdown that shows a picture (with its description), or nothing when there is none."""
+        pic = self.pictures.get(name)
+        if pic is None:
+            return Md("")
+        return Md(f'![{md(pic.alt)}]({self.picture_path(name)} "{pic.caption}")')
 
     # -- people and roles ---------------------------------------------------
 
@@ -372,4 +387,7 @@ def build_context(q: m.Questionnaire) -> Context:
     ctx.change_log = change_log(ctx)
     ctx.timeline = timeline(q)
     ctx.trace = trace(ctx)
+    drawn = [charts.timeline(q), charts.stakeholder_grid(q), charts.risk_heat_map(ctx.risks),
+             charts.change_impact(ctx.change_log, ctx.contingency, ctx.currency, q.project.start, q.project.end)]
+    ctx.pictures = {pic.name: pic for pic in drawn if pic is not None}
     return ctx

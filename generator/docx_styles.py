@@ -29,7 +29,7 @@ STANDARD_STYLES = [
     ("List Bullet", "paragraph"), ("List Bullet 2", "paragraph"),
     ("List Number", "paragraph"), ("List Number 2", "paragraph"),
     ("Header", "paragraph"), ("Footer", "paragraph"), ("Quote", "paragraph"),
-    ("TOC Heading", "paragraph"), ("Strong", "character"), ("Emphasis", "character"),
+    ("TOC Heading", "paragraph"), ("Caption", "paragraph"), ("Strong", "character"), ("Emphasis", "character"),
     ("Hyperlink", "character"),
 ]
 # pmdocs's own styles, added silently when absent; define them in a reference to restyle them.

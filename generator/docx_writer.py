@@ -144,25 +144,20 @@ class _Writer:
         parent.append(link)
 
     def image(self, parent: object, node: t.Image) -> None:
-        """Write a picture inline, with its alternative text (or the text alone if it cannot be loaded)."""
+        """Write a picture inline, described by its alternative text (the text alone if it cannot be loaded)."""
         loaded = self.images(node.src) if self.images else None
         if loaded is None:
             self.run(parent, node.alt)
             return
         data, width_px, height_px = loaded
-        max_width = self.text_width * 635  # twips to EMU
-        width = min(max_width, int(width_px * 9525 * 0.75))
+        width = min(self.text_width * 635, int(width_px * 9525))  # twips and 96-dpi pixels to EMU
         height = int(width * height_px / max(width_px, 1))
-        self.image_count += 1
-        run = self.doc.add_paragraph().add_run()  # python-docx builds the drawing markup for us
-        shape = run.add_picture(io.BytesIO(data), width=width, height=height)
-        doc_pr = shape._inline.docPr
-        doc_pr.set("descr", node.alt)
-        doc_pr.set("name", f"Picture {self.image_count}")
-        doc_pr.set("id", str(self.image_count))
-        drawing_run = run._r
-        drawing_run.getparent().getparent().remove(drawing_run.getparent())  # drop the helper paragraph
-        parent.append(drawing_run)
+        inline = self.doc.part.new_pic_inline(io.BytesIO(data), width, height)
+        inline.docPr.set("descr", node.alt)
+        inline.docPr.set("title", node.title or node.alt[:60])
+        r = OxmlElement("w:r")
+        r.add_drawing(inline)
+        parent.append(r)
 
     # -- blocks ----------------------------------------------------------------
 
@@ -172,7 +167,12 @@ class _Writer:
             p = self.paragraph(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"))
             self.inlines(p, node.children)
         elif isinstance(node, t.Paragraph):
-            self.inlines(self.paragraph("Normal"), node.children)
+            images = [n for n in node.children if isinstance(n, t.Image)]
+            if images and all(isinstance(n, t.Image) or (isinstance(n, t.Text) and not n.text.strip())
+                              for n in node.children):
+                self.figure(images)
+            else:
+                self.inlines(self.paragraph("Normal"), node.children)
         elif isinstance(node, t.ListBlock):
             self.list_block(node, depth)
         elif isinstance(node, t.Table):
@@ -188,6 +188,15 @@ class _Writer:
                     self.block(child, depth)
         elif isinstance(node, t.Rule):
             self.paragraph("Normal")
+
+    def figure(self, images: list[t.Image]) -> None:
+        """Write pictures standing alone in a paragraph, each followed by its caption."""
+        for image in images:
+            p = self.paragraph("Normal")
+            p.get_or_add_pPr().append(parse_xml(f'<w:keepNext {nsdecls("w")}/>'))
+            self.image(p, image)
+            if image.title:
+                self.run(self.paragraph("Caption"), image.title)
 
     def list_block(self, node: t.ListBlock, depth: int) -> None:
         """Write a list; every numbered list restarts at its own first number."""

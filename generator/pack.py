@@ -12,20 +12,21 @@ from typing import Optional
 
 import jinja2
 
-from generator.context import build_context
+from generator.context import Context, build_context
 from generator.docx_styles import Base, prepare
 from generator.docx_writer import DocMeta, write_docx
 from generator.mdtree import parse
 from generator.model import Questionnaire
 from generator.output import OutputFile
+from generator.raster import to_png
 from generator.render import Rendered, render_project
 
 FORMATS = ("md", "docx")
 
 
-def doc_meta(q: Questionnaire, doc: Rendered) -> DocMeta:
+def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> DocMeta:
     """Return the cover and property data of one document."""
-    ctx = build_context(q)
+    ctx = ctx or build_context(q)
     org = q.organization.name + (f", {q.organization.department}" if q.organization.department else "")
     return DocMeta(
         title=doc.title,
@@ -54,11 +55,24 @@ def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, .
     files: list[OutputFile] = []
     if "docx" in formats and base is None:
         base = prepare()
+    ctx = build_context(q)
+    pictures = {ctx.picture_path(name): pic for name, pic in ctx.pictures.items()}
+
+    def load_picture(src: str) -> Optional[tuple[bytes, int, int]]:
+        pic = pictures.get(src)
+        if pic is None:
+            return None
+        return to_png(pic.svg), pic.width, pic.height
+
+    used: set[str] = set()
     for doc in rendered:
         if "md" in formats:
             files.append(OutputFile(doc.path, doc.markdown.encode("utf-8")))
+            used.update(src for src in pictures if f"]({src} " in doc.markdown)
         if "docx" in formats:
-            files.append(OutputFile(docx_path(doc.path), write_docx(parse(doc.markdown), doc_meta(q, doc), base)))
+            tree = parse(doc.markdown)
+            files.append(OutputFile(docx_path(doc.path), write_docx(tree, doc_meta(q, doc, ctx), base, load_picture)))
+    files += [OutputFile(PurePosixPath(src), pictures[src].svg.encode("utf-8")) for src in sorted(used)]
     return files
 
 

@@ -108,7 +108,7 @@ def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: B
             project.nav[-1]["Change requests"].append(nav_entry)
         else:
             project.nav.append(nav_entry)
-    project.files += [SiteFile(project.folder / f.path, f.data) for f in files if f.path.suffix == ".docx"]
+    project.files += [SiteFile(project.folder / f.path, f.data) for f in files if f.path.suffix in (".docx", ".svg")]
     zip_name = f"{code}-document-pack.zip"
     project.files.append(SiteFile(project.folder / zip_name, pack_zip(code, files)))
     overview = env.get_template("site/overview.md.j2").render(

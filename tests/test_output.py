@@ -33,7 +33,7 @@ def test_generate_writes_the_pack_and_says_so(tmp_path: Path, source: Path) -> N
     assert (folder / "change-requests" / "CDP-2027-CR-001.md").is_file()
     assert (folder / "change-requests" / "CDP-2027-change-request-form.md").is_file()
     assert f"wrote {folder / 'CDP-2027-project-charter.md'}" in out
-    assert out.strip().endswith(f"14 files for 1 project in {tmp_path / 'out'}")
+    assert out.strip().endswith(f"18 files for 1 project in {tmp_path / 'out'}")
 
 
 def test_invalid_questionnaire_writes_nothing(tmp_path: Path, example: str) -> None:
