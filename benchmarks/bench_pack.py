@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from generator.context import build_context  # noqa: E402
 from generator.docx_styles import prepare  # noqa: E402
+from generator.raster import to_png  # noqa: E402
 from generator.docx_writer import write_docx  # noqa: E402
 from generator.mdtree import parse  # noqa: E402
 from generator.pack import build_pack, doc_meta  # noqa: E402
@@ -65,7 +67,10 @@ def main() -> None:
         ("render Markdown (all documents)", median_seconds(lambda: render_project(q), args.repeat)),
         ("parse Markdown to trees", median_seconds(lambda: [parse(d.markdown) for d in rendered], args.repeat)),
         ("write .docx files", median_seconds(lambda: [write_docx(t, m, base) for t, m in zip(trees, metas)], args.repeat)),
-        ("whole pack in-process (md + docx)", median_seconds(lambda: build_pack(q), args.repeat)),
+        ("draw pictures (SVG)", median_seconds(lambda: build_context(q).pictures, args.repeat)),
+        ("rasterise pictures (PNG, uncached)", median_seconds(
+            lambda: [to_png.__wrapped__(p.svg) for p in build_context(q).pictures.values()], args.repeat)),
+        ("whole pack in-process (md + docx)", median_seconds(lambda: (to_png.cache_clear(), build_pack(q)), args.repeat)),
     ]
     print(f"Project {q.project.code}: {len(rendered)} documents; {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}; median of {args.repeat} runs")
@@ -74,7 +79,7 @@ def main() -> None:
     print("|---|---|")
     for label, seconds in rows:
         print(f"| {label} | {seconds * 1000:.0f} ms |")
-    print(f"| per document (.docx write) | {rows[4][1] / len(rendered) * 1000:.1f} ms |")
+    print(f"| per document (.docx write, pictures cached) | {rows[4][1] / len(rendered) * 1000:.1f} ms |")
 
 
 if __name__ == "__main__":

@@ -161,12 +161,12 @@ def timeline(q: m.Questionnaire) -> Optional[Picture]:
         x = x_of(day)
         body.append(f'<line x1="{x:.1f}" y1="{top - 4:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" stroke="{INK}" stroke-width="1.5"/>')
         body.append(text(x, top - 10, word, 10, "bold", anchor="start" if word == "start" else "end"))
-    legend_y = bottom + 36
-    body.append(f'<path d="M{plot_x:.1f} {legend_y - 12:.1f} l8 8 l-8 8 l-8 -8 Z" fill="#cf1124"/>')
-    body.append(text(plot_x + 14, legend_y, "milestone", 10, fill=MUTED))
-    body.append(rect(plot_x + 90, legend_y - 9, 26, 10, "#9fb3c8", rx=2))
-    body.append(rect(plot_x + 115, legend_y - 12, 3, 16, "#334e68"))
-    body.append(text(plot_x + 124, legend_y, "deliverable, from the project start to its due date", 10, fill=MUTED))
+    legend_y, lx = bottom + 36, 20.0
+    body.append(f'<path d="M{lx:.1f} {legend_y - 12:.1f} l8 8 l-8 8 l-8 -8 Z" fill="#cf1124"/>')
+    body.append(text(lx + 14, legend_y, "milestone", 10, fill=MUTED))
+    body.append(rect(lx + 90, legend_y - 9, 26, 10, "#9fb3c8", rx=2))
+    body.append(rect(lx + 115, legend_y - 12, 3, 16, "#334e68"))
+    body.append(text(lx + 124, legend_y, "deliverable, drawn from the project start to its due date", 10, fill=MUTED))
     bottom = legend_y - 14
     height = bottom + 30
     milestones = [r for r in rows if r[0] == "milestone"]

@@ -96,3 +96,15 @@ def test_header_footer_and_contents_show(converted) -> None:
             text = pdf.with_suffix(".txt").read_text(encoding="utf-8")
             assert f"{q.project.code} · Project charter" in text
             assert re.search(r"Page 1 of \d+", text) and "Contents" in text and "1. Purpose and business case" in text
+
+
+def test_pictures_show_in_the_pdfs(converted) -> None:
+    pdfimages = require("pdfimages", "count the pictures in the converted PDFs")
+    for doc, (q, pdf) in converted.items():
+        expected = sum(doc.name.endswith(suffix) for suffix in (
+            "project-charter.docx", "scope-statement.docx", "communication-plan.docx"))
+        if not expected or not (q.milestones or any(d.due for d in q.scope.deliverables)) and "communication" not in doc.name:
+            continue
+        listing = subprocess.run([pdfimages, "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+        images = [line for line in listing.splitlines()[2:] if " image " in line]
+        assert images, f"no picture in {pdf.name}"
