@@ -41,6 +41,15 @@ class Picture:
 # -- text measuring and SVG helpers -------------------------------------------------
 
 
+LABEL_LIMIT = 80
+
+
+def label(value: str) -> str:
+    """Return a name short enough for a picture (the documents' tables hold it in full)."""
+    value = " ".join(value.split())
+    return value if len(value) <= LABEL_LIMIT else value[: LABEL_LIMIT - 1] + "\u2026"
+
+
 def char_width(char: str, size: float) -> float:
     """Return a generous estimate of a character's advance width."""
     if unicodedata.east_asian_width(char) in ("W", "F"):
@@ -58,24 +67,32 @@ def text_width(text: str, size: float) -> float:
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:
-    """Return text broken into lines that fit ``width`` (long words are broken too)."""
+    """Return text broken into lines that fit ``width``; over-long words are broken too (one pass, linear)."""
     lines: list[str] = []
-    current = ""
-    for word in " ".join(text.split()).split(" "):
-        candidate = f"{current} {word}" if current else word
-        if text_width(candidate, size) <= width:
-            current = candidate
+    line, line_w = "", 0.0
+    space = char_width(" ", size)
+    for word in text.split():
+        word_w = text_width(word, size)
+        if line and line_w + space + word_w <= width:
+            line, line_w = f"{line} {word}", line_w + space + word_w
             continue
-        if current:
-            lines.append(current)
-        current = ""
-        while text_width(word, size) > width:
-            cut = max(1, max(i for i in range(1, len(word) + 1) if text_width(word[:i], size) <= width or i == 1))
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current:
-        lines.append(current)
+        if line:
+            lines.append(line)
+        line, line_w = "", 0.0
+        if word_w <= width:
+            line, line_w = word, word_w
+            continue
+        piece, piece_w = [], 0.0
+        for char in word:
+            w = char_width(char, size)
+            if piece and piece_w + w > width:
+                lines.append("".join(piece))
+                piece, piece_w = [], 0.0
+            piece.append(char)
+            piece_w += w
+        line, line_w = "".join(piece), piece_w
+    if line:
+        lines.append(line)
     return lines or [""]
 
 
@@ -116,8 +133,10 @@ def _months(start: dt.date, end: dt.date, room: float) -> list[dt.date]:
 def timeline(q: m.Questionnaire) -> Optional[Picture]:
     """Return the schedule as a Gantt-like chart: one row per milestone and per deliverable with a due date."""
     p = q.project
-    rows: list[tuple[str, str, dt.date]] = [("milestone", ms.name, ms.date) for ms in sorted(q.milestones, key=lambda x: x.date)]
-    rows += [("deliverable", d.name, d.due) for d in sorted((d for d in q.scope.deliverables if d.due), key=lambda d: d.due)]
+    rows: list[tuple[str, str, dt.date]] = [("milestone", label(ms.name), ms.date)
+                                            for ms in sorted(q.milestones, key=lambda x: x.date)]
+    rows += [("deliverable", label(d.name), d.due)
+             for d in sorted((d for d in q.scope.deliverables if d.due), key=lambda d: d.due)]
     if not rows:
         return None
     size, label_w, date_w, top = 11.5, 230.0, 84.0, 54.0
@@ -170,7 +189,7 @@ def timeline(q: m.Questionnaire) -> Optional[Picture]:
     bottom = legend_y - 14
     height = bottom + 30
     milestones = [r for r in rows if r[0] == "milestone"]
-    alt = (f"Timeline of {p.name} from {p.start.isoformat()} to {p.end.isoformat()}: "
+    alt = (f"Timeline of {label(p.name)} from {p.start.isoformat()} to {p.end.isoformat()}: "
            + "; ".join(f"{'milestone' if k == 'milestone' else 'deliverable due'} {n} on {d.isoformat()}" for k, n, d in rows))
     caption = f"Timeline: {len(milestones)} milestones and {len(rows) - len(milestones)} deliverable due dates"
     return Picture("timeline", svg(WIDTH, height, caption, body), alt, caption, WIDTH, int(height))
@@ -197,7 +216,7 @@ def stakeholder_grid(q: m.Questionnaire) -> Optional[Picture]:
         if person.name == manager:
             continue
         key = ("high", "high") if person.name == sponsor else (person.influence, person.interest)
-        cells[key].append(person.name + (" (sponsor)" if person.name == sponsor else ""))
+        cells[key].append(label(person.name) + (" (sponsor)" if person.name == sponsor else ""))
     if not any(cells.values()):
         return None
     size, axis_w, cell_w = 11.5, 92.0, (WIDTH - 92 - 24) / 3

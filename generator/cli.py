@@ -135,7 +135,7 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     form. If any questionnaire has an error, nothing at all is written.
     """
     from generator.diagnostics import Diagnostic, Severity
-    from generator.output import write_files
+    from generator.output import UnsafePath, write_files
     from generator.pack import build_pack
     from generator.render import TemplateProblem, environment
 
@@ -181,7 +181,11 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     written = unchanged = 0
     for q, pack in packs:
         folder = output / q.project.code
-        changed = set(write_files(folder, pack))
+        try:
+            changed = set(write_files(folder, pack))
+        except (UnsafePath, OSError) as exc:
+            click.echo(f"{folder}: error: cannot write the pack: {exc}", err=True)
+            sys.exit(1)
         for f in pack:
             target = folder / Path(*f.path.parts)
             if target.resolve() in {c.resolve() for c in changed}:

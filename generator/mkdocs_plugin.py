@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import os
 import shutil
@@ -141,10 +142,13 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             pages = [f.src_uri for f in files.documentation_pages() if not f.src_uri.startswith(prefix)]
             nav = nest_paths(pages)
         projects = sorted(self.projects, key=lambda p: (p.q.project.name.casefold(), p.q.project.code))
+        def title(project: Any) -> str:  # the theme prints navigation titles as HTML: escape them
+            return html.escape(f"{project.q.project.name} ({project.q.project.code})", quote=False)
+
         if len(projects) > self.config.nav_limit:
-            entries = [{f"{p.q.project.name} ({p.q.project.code})": p.nav[0]} for p in projects]
+            entries = [{title(p): p.nav[0]} for p in projects]
         else:
-            entries = [{f"{p.q.project.name} ({p.q.project.code})": p.nav} for p in projects]
+            entries = [{title(p): p.nav} for p in projects]
         return [*nav, {"Projects": entries}] if entries else nav
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:
@@ -175,13 +179,11 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             log.error(f"pmdocs: {self.warnings.count} warning(s) in strict mode; the previous site is kept")
             self._discard_staging(config)
             return
+        from generator.output import exchange
+
         staged, final = Path(config.site_dir), Path(self.final_site_dir)
-        old = final.with_name(final.name + ".pmdocs-old")
-        shutil.rmtree(old, ignore_errors=True)
-        if final.exists():
-            os.replace(final, old)
-        os.replace(staged, final)
-        shutil.rmtree(old, ignore_errors=True)
+        exchange(staged, final)  # atomic on Linux: the old site until this instant, the new one after it
+        shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
         config.site_dir = str(final)
         log.info(f"pmdocs: site ready in {final}")
 

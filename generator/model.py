@@ -27,6 +27,8 @@ BOARD = "board"
 AUDIENCE_WORDS = ("team", "stakeholders", "everyone")
 DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
 APPROVED_STATUSES = ("approved", "implemented")
+MAX_MONEY = 1e15  # a thousand trillion: beyond any project, and safe for arithmetic and charts
+MAX_DAYS = 100_000
 
 
 def key(
@@ -63,7 +65,7 @@ def key(
 class Budget:
     """Return the approved budget."""
 
-    amount: float = key("Total approved budget, a number", minimum=0)
+    amount: float = key("Total approved budget, a number", minimum=0, maximum=MAX_MONEY)
     currency: str = key("ISO 4217 currency code, e.g. EUR", fmt="currency")
     contingency_percent: float = key("Contingency reserve as a percentage of the amount", default=0, minimum=0, maximum=100)
 
@@ -83,7 +85,7 @@ class Project:
     status: ProjectStatus = key("Where the project stands", default="planning")
     budget: Optional[Budget] = key("The approved budget", default=None)
     sprint_length_weeks: Optional[int] = key("Sprint length in weeks (scrum, agile, hybrid)", default=None, minimum=1, maximum=12)
-    wip_limit: Optional[int] = key("Work-in-progress limit (kanban)", default=None, minimum=1)
+    wip_limit: Optional[int] = key("Work-in-progress limit (kanban)", default=None, minimum=1, maximum=10_000)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -208,8 +210,9 @@ class Threshold:
     """Return who may approve changes up to which size."""
 
     approver: str = key("A person, or the word board", ref="person-or-board")
-    max_cost: Optional[float] = key("Largest cost this approver may approve", default=None, minimum=0)
-    max_schedule_days: Optional[int] = key("Largest schedule slip (days) this approver may approve", default=None, minimum=0)
+    max_cost: Optional[float] = key("Largest cost this approver may approve", default=None, minimum=0, maximum=MAX_MONEY)
+    max_schedule_days: Optional[int] = key("Largest schedule slip (days) this approver may approve", default=None,
+                                           minimum=0, maximum=MAX_DAYS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -217,8 +220,9 @@ class Impact:
     """Return a change request's assessed impact."""
 
     scope: Optional[str] = key("Effect on scope", default=None)
-    schedule_days: Optional[int] = key("Schedule impact in days (negative = earlier)", default=None)
-    cost: Optional[float] = key("Cost impact (negative = saving)", default=None)
+    schedule_days: Optional[int] = key("Schedule impact in days (negative = earlier)", default=None,
+                                       minimum=-MAX_DAYS, maximum=MAX_DAYS)
+    cost: Optional[float] = key("Cost impact (negative = saving)", default=None, minimum=-MAX_MONEY, maximum=MAX_MONEY)
     risk: Optional[Level] = key("Risk the change adds", default=None)
 
 

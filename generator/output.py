@@ -1,22 +1,35 @@
-"""Write a project's rendered files into the output folder, safely.
+"""Write a project's rendered files into the output folder, all at once or not at all.
 
-Everything is rendered in memory before this runs, so a failing questionnaire
-or template writes nothing.  Files are first written to a staging folder beside
-the target and then renamed into place one by one; a manifest records what
-pmdocs wrote, so that files a later run no longer produces are removed while
-any file the user put there is never touched.
+Everything is rendered in memory before this runs, so a failing questionnaire or
+template writes nothing.  The new folder is then assembled beside the old one:
+the new files, plus hard links to every file that did not change and to every
+file the user put there.  The two folders are exchanged in one atomic step
+(``renameat2(RENAME_EXCHANGE)`` on Linux; two renames elsewhere), so a run that
+fails or is killed leaves the previous output exactly as it was.
+
+A manifest records what pmdocs wrote, with each file's hash: a file a later run
+no longer produces is dropped only if it still holds what pmdocs wrote.  A file
+the user added, or changed, is never deleted.
 """
 
 from __future__ import annotations
 
+import ctypes
+import glob
+import ctypes.util
+import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Optional
 
 MANIFEST = ".pmdocs-manifest.json"
+_RENAME_EXCHANGE = 2
 
 
 @dataclass(frozen=True)
@@ -28,71 +41,126 @@ class OutputFile:
 
 
 class UnsafePath(Exception):
-    """Raised when a file would land outside its output folder (a bug, never expected)."""
+    """Raised when a file would land outside its output folder."""
 
 
 def _inside(root: Path, relative: PurePosixPath) -> Path:
     """Return the absolute target of a relative path, refusing anything that leaves ``root``."""
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
-        raise UnsafePath(str(relative))
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts or "\\" in str(relative):
+        raise UnsafePath(f"'{relative}' is not a plain relative path")
     target = (root / Path(*relative.parts)).resolve()
     if not target.is_relative_to(root.resolve()):
-        raise UnsafePath(str(relative))
+        raise UnsafePath(f"'{relative}' would be written outside {root} (through a link?)")
     return target
 
 
-def _read_manifest(folder: Path) -> list[str]:
-    """Return the files a previous run wrote in a folder, or nothing."""
+def digest(data: bytes) -> str:
+    """Return the hash the manifest records for a file's content."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(folder: Path) -> dict[str, Optional[str]]:
+    """Return the files a previous run wrote in a folder, with their hashes (None in old manifests)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return [str(p) for p in data.get("files", [])]
-    except (OSError, ValueError, AttributeError):
-        return []
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files", {}) if isinstance(data, dict) else {}
+    if isinstance(files, list):  # the first manifest format listed paths only
+        return {str(p): None for p in files}
+    return {str(p): (str(h) if h else None) for p, h in files.items()} if isinstance(files, dict) else {}
+
+
+def _file_digest(path: Path) -> Optional[str]:
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Put ``source`` at ``target`` without copying bytes where the file system allows."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        if source.is_symlink():
+            os.symlink(os.readlink(source), target)
+        else:
+            shutil.copy2(source, target)
+
+
+def exchange(new: Path, old: Path) -> None:
+    """Swap two folders atomically where the system can (after the call ``new`` holds the old content)."""
+    if sys.platform.startswith("linux") and old.exists():
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = getattr(libc, "renameat2", None)
+        if renameat2 is not None:
+            at_fdcwd = -100
+            if renameat2(at_fdcwd, os.fsencode(new), at_fdcwd, os.fsencode(old), _RENAME_EXCHANGE) == 0:
+                return
+    if old.exists():  # elsewhere: two renames, with a moment in between where `old` is missing
+        parked = new.with_name(new.name + ".old")
+        os.replace(old, parked)
+        os.replace(new, old)
+        os.replace(parked, new)
+    else:
+        os.replace(new, old)
 
 
 def write_files(folder: Path, files: list[OutputFile]) -> list[Path]:
-    """Write files into ``folder`` atomically; return the paths that changed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    targets = [(_inside(folder, f.path), f) for f in files]
+    """Replace a project's output folder with ``files`` in one step; return the paths whose content changed."""
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise UnsafePath(f"'{folder}' exists and is not a folder")
+    targets = [(_inside(folder, f.path), f) for f in files]  # refuse before touching anything
+    _clear_abandoned_staging(folder)
+    wanted = {f.path.as_posix(): digest(f.data) for f in files}
+    previous = _read_manifest(folder) if folder.is_dir() else {}
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.staging-", dir=folder.parent))
     changed: list[Path] = []
     try:
-        staged = []
         for target, f in targets:
-            if target.is_file() and target.read_bytes() == f.data:
-                continue  # unchanged: keep the file and its time stamp
-            tmp = staging / f"{len(staged)}.tmp"
-            tmp.write_bytes(f.data)
-            staged.append((tmp, target))
-        for tmp, target in staged:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-            changed.append(target)
-        wanted = {f.path.as_posix() for f in files}
-        for old in _read_manifest(folder):
-            if old in wanted:
-                continue
-            try:
-                stale = _inside(folder, PurePosixPath(old))
-            except UnsafePath:
-                continue
-            if stale.is_file():
-                stale.unlink()
-                _prune_empty(stale.parent, folder)
-        manifest = json.dumps({"generator": "pmdocs", "files": sorted(wanted)}, indent=1) + "\n"
-        tmp = staging / "manifest.tmp"
-        tmp.write_text(manifest, encoding="utf-8")
-        os.replace(tmp, folder / MANIFEST)
+            staged = staging / Path(*f.path.parts)
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            if target.is_file() and not target.is_symlink() and _file_digest(target) == wanted[f.path.as_posix()]:
+                _link_or_copy(target, staged)  # unchanged: same file, same time stamp
+            else:
+                staged.write_bytes(f.data)
+                changed.append(target)
+        if folder.is_dir():
+            _carry_over(folder, staging, wanted, previous)
+        manifest = {"generator": "pmdocs", "files": dict(sorted(wanted.items()))}
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        if not changed and folder.is_dir() and set(previous) == set(wanted):
+            return []
+        exchange(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return changed
 
 
-def _prune_empty(folder: Path, root: Path) -> None:
-    """Remove empty folders between ``folder`` and ``root`` (never ``root`` itself)."""
-    while folder != root and folder.is_relative_to(root):
+def _clear_abandoned_staging(folder: Path, age: float = 3600) -> None:
+    """Remove staging folders of this project left by runs that were killed more than ``age`` seconds ago."""
+    for stale in folder.parent.glob(f".{glob.escape(folder.name)}.staging-*"):
         try:
-            folder.rmdir()
+            if stale.is_dir() and time.time() - stale.stat().st_mtime > age:
+                shutil.rmtree(stale, ignore_errors=True)
         except OSError:
-            return
-        folder = folder.parent
+            pass
+
+
+def _carry_over(folder: Path, staging: Path, wanted: dict[str, str], previous: dict[str, Optional[str]]) -> None:
+    """Link into the new folder every file of the old one that the user owns."""
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir() and not path.is_symlink():
+            continue
+        relative = path.relative_to(folder).as_posix()
+        if relative == MANIFEST or relative in wanted:
+            continue
+        if relative in previous:
+            recorded = previous[relative]
+            if recorded is None or _file_digest(path) == recorded:
+                continue  # pmdocs wrote it, it is unchanged, and it is no longer produced: drop it
+        _link_or_copy(path, staging / relative)

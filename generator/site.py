@@ -9,6 +9,7 @@ Paths are relative to the docs folder, under ``projects/<code>/``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import json
 import posixpath
@@ -79,7 +80,8 @@ def _page(title: str, body: str, docx_name: Optional[str]) -> str:
     button = f'[Download as Word (.docx)]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
     lines = body.split("\n", 1)
     heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
-    front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n"
+    # MkDocs and the theme print page titles as HTML without escaping them: escape here, once.
+    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n---\n\n"
     return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
 
 
@@ -101,7 +103,7 @@ def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: B
                  "request": requests_by_id.get(doc.request_id)}
         (requests if entry["request"] else documents).append(entry)
         nav_title = doc.request_id or ("Blank form" if doc.each == "change-request" else doc.title)
-        nav_entry = {nav_title: (project.folder / doc.path).as_posix()}
+        nav_entry = {html.escape(nav_title, quote=False): (project.folder / doc.path).as_posix()}
         if doc.each == "change-request":
             if not project.nav or not isinstance(project.nav[-1].get("Change requests"), list):
                 project.nav.append({"Change requests": []})

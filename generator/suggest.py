@@ -15,7 +15,7 @@ def normalize(word: str) -> str:
 def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> Optional[str]:
     """Return the candidate closest to ``word``, or None when nothing is close."""
     options = list(dict.fromkeys(candidates))
-    if not options:
+    if not options or len(word) > 200:  # a suggestion for a page of text helps nobody, and costs quadratic time
         return None
     folded = {normalize(option): option for option in options}
     target = normalize(word)

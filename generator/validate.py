@@ -22,11 +22,14 @@ from typing import Any, Literal, Optional, Union
 from generator import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.loader import MapNode, Node, ScalarNode, SeqNode
+from generator.formatting import amount
 from generator.suggest import closest, did_you_mean
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,20}$")
 EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# What XML 1.0 (and so .docx) cannot hold: C0 controls other than tab and line breaks, surrogates, U+FFFE, U+FFFF.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 _CURRENCIES_FILE = Path(__file__).with_name("data") / "currencies.txt"
 
@@ -254,6 +257,11 @@ class Validator:
             return None
         raw = node.value if node.quoted or not isinstance(node.value, (int, float, bool)) else node.text
         text = str(raw if raw is not None else node.text).strip()
+        bad = _XML_UNSAFE.search(text)
+        if bad:
+            self.problem(path, node.mark, f"contains the character U+{ord(bad.group()):04X}, which documents cannot hold "
+                                          "(it can only be typed as an escape such as \\a or \\u0007); remove it")
+            return None
         if not text:
             self.problem(path, node.mark, "is empty: write the text, or delete the key if it is optional")
             return None
@@ -325,10 +333,10 @@ class Validator:
                 return None
             value = int(value)
         if meta["minimum"] is not None and value < meta["minimum"]:
-            self.problem(path, node.mark, f"must be at least {meta['minimum']:g}, not {node.text}")
+            self.problem(path, node.mark, f"must be at least {amount(meta['minimum'])}, not {node.text}")
             return None
         if meta["maximum"] is not None and value > meta["maximum"]:
-            self.problem(path, node.mark, f"must be at most {meta['maximum']:g}, not {node.text}")
+            self.problem(path, node.mark, f"must be at most {amount(meta['maximum'])}, not {node.text}")
             return None
         return value
 

@@ -21,6 +21,7 @@ import pytest
 
 from tests.clients import require
 from tests.conftest import EXAMPLES, ROOT
+from tests.hostile import hostile_files
 from tests.sitebuild import build, make_portfolio
 from tests.test_render import FIXTURES
 
@@ -37,7 +38,7 @@ def site_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(site_folder: Path) -> Iterator[str]:
     folder = site_folder
-    config = make_portfolio(folder, [EXAMPLES[0], *FIXTURES, ROOT / "tests" / "blind" / "valid.yaml"])
+    config = make_portfolio(folder, [EXAMPLES[0], *FIXTURES, ROOT / "tests" / "blind" / "valid.yaml", *hostile_files()])
     proc = build(config)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     handler = functools.partial(_QuietHandler, directory=str(folder / "site"))

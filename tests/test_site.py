@@ -151,3 +151,14 @@ def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(tmp_path: Path, exam
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_hostile_names_are_escaped_on_every_page(tmp_path: Path) -> None:
+    """MkDocs prints navigation and page titles as HTML: a project's name must never become markup there."""
+    from tests.hostile import hostile_files
+
+    config = make_portfolio(tmp_path, list(hostile_files()))
+    assert build(config).returncode == 0
+    for page in (tmp_path / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<img src=x" not in html and "<script>alert" not in html and '<a href="javascript:' not in html, page
