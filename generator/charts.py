@@ -197,6 +197,17 @@ def timeline(q: m.Questionnaire) -> Optional[Picture]:
 
 # -- power/interest grid ---------------------------------------------------------------
 
+def grid_axes(axis_w: float, cell_w: float, top: float, bottom: float, across: str, down: str) -> list[str]:
+    """Return the column labels and both axis titles of a 3 x 3 grid of low/medium/high."""
+    out = [text(axis_w + col * cell_w + cell_w / 2, bottom + 18, level, 11, "bold", anchor="middle")
+           for col, level in enumerate(LEVELS)]
+    out.append(text(axis_w + 1.5 * cell_w, bottom + 36, f"{across} →", 11, fill=MUTED, anchor="middle"))
+    middle = top + (bottom - top) / 2
+    out.append(f'<text x="16" y="{middle:.1f}" font-size="11" fill="{MUTED}" text-anchor="middle" '
+               f'transform="rotate(-90 16 {middle:.1f})">{down} →</text>')
+    return out
+
+
 QUADRANT_FILL = {"manage-closely": "#fde2e2", "keep-satisfied": "#fff3c4", "keep-informed": "#dceefb", "monitor": "#eef1f4"}
 QUADRANT_NAME = {"manage-closely": "Manage closely", "keep-satisfied": "Keep satisfied",
                  "keep-informed": "Keep informed", "monitor": "Monitor"}
@@ -242,11 +253,7 @@ def stakeholder_grid(q: m.Questionnaire) -> Optional[Picture]:
             for i, line in enumerate(wrapped[(influence, interest)]):
                 body.append(text(x + 10, y + 34 + 15 * i, line, size))
         y += h
-    for col, interest in enumerate(LEVELS):
-        body.append(text(axis_w + col * cell_w + cell_w / 2, y + 18, interest, 11, "bold", anchor="middle"))
-    body.append(text(axis_w + 1.5 * cell_w, y + 36, "Interest →", 11, fill=MUTED, anchor="middle"))
-    body.append(f'<text x="16" y="{top + (y - top) / 2:.1f}" font-size="11" fill="{MUTED}" text-anchor="middle" '
-                f'transform="rotate(-90 16 {top + (y - top) / 2:.1f})">Influence →</text>')
+    body += grid_axes(axis_w, cell_w, top, y, "Interest", "Influence")
     height = y + 48
     groups = {}
     for (influence, interest), names in cells.items():
@@ -286,11 +293,7 @@ def risk_heat_map(scored: list) -> Optional[Picture]:
             for i, line in enumerate(wrapped[(likelihood, impact)]):
                 body.append(text(x + 10, y + 36 + 16 * i, line, size, "bold"))
         y += h
-    for col, impact in enumerate(LEVELS):
-        body.append(text(axis_w + col * cell_w + cell_w / 2, y + 18, impact, 11, "bold", anchor="middle"))
-    body.append(text(axis_w + 1.5 * cell_w, y + 36, "Impact →", 11, fill=MUTED, anchor="middle"))
-    body.append(f'<text x="16" y="{top + (y - top) / 2:.1f}" font-size="11" fill="{MUTED}" text-anchor="middle" '
-                f'transform="rotate(-90 16 {top + (y - top) / 2:.1f})">Likelihood →</text>')
+    body += grid_axes(axis_w, cell_w, top, y, "Impact", "Likelihood")
     height = y + 48
     alt = "Risk heat map. " + " ".join(
         f"Likelihood {li}, impact {im}: {', '.join(v)}." for (li, im), v in cells.items() if v)

@@ -30,3 +30,19 @@ def text_markdown_it(source: str) -> str:
 def squash(text: str) -> str:
     """Return text with all runs of white space folded to one space."""
     return " ".join(text.split())
+
+
+def table_row_widths(source: str) -> list[list[int]]:
+    """Return, for every table of a Markdown text, the number of cells in each of its rows."""
+    tables: list[list[int]] = []
+    width = 0
+    for token in _MI.parse(source):
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            width = 0
+        elif token.type in ("th_open", "td_open"):
+            width += 1
+        elif token.type == "tr_close":
+            tables[-1].append(width)
+    return tables

@@ -23,7 +23,7 @@ from generator.pack import build_pack
 from generator.questionnaire import read_questionnaire
 from tests.conftest import ROOT, mutate
 from tests.hostile import hostile_files
-from tests.mdtext import squash, text_markdown_it, text_python_markdown
+from tests.mdtext import squash, table_row_widths, text_markdown_it, text_python_markdown
 from tests.test_docx import paragraph_text
 from tests.test_render import free_text
 
@@ -67,17 +67,8 @@ def test_structure_is_never_changed_by_the_text(pack) -> None:
         assert not [c for t in tokens if t.children for c in t.children if c.type == "link_open"]
         images = [c.attrs["src"] for t in tokens if t.children for c in t.children if c.type == "image"]
         assert all(re.fullmatch(r"pictures/HOST-[A-Z]+-[a-z-]+\.svg", src) for src in images), images
-        widths: list[int] = []
-        for token in tokens:
-            if token.type == "tr_open":
-                width = 0
-            elif token.type in ("th_open", "td_open"):
-                width += 1
-            elif token.type == "tr_close":
-                widths.append(width)
-            elif token.type == "table_close":
-                assert len(set(widths)) == 1, (f.path, widths)
-                widths = []
+        for widths in table_row_widths(source):
+            assert len(set(widths)) == 1, (f.path, widths)
 
 
 def test_cli_runs_clean_on_hostile_files(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from generator.questionnaire import read_questionnaire
 from generator.render import render_project
 from generator.validate import hints, unwrap_optional
 from tests.conftest import EXAMPLES, ROOT, mutate, run
-from tests.mdtext import squash, text_markdown_it, text_python_markdown
+from tests.mdtext import squash, table_row_widths, text_markdown_it, text_python_markdown
 
 GOLDEN = ROOT / "tests" / "golden"
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "packs").glob("*.yaml"))
@@ -78,21 +78,9 @@ def test_pack_has_every_document(path: Path) -> None:
 
 @pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
 def test_every_table_row_has_the_header_width(path: Path) -> None:
-    from markdown_it import MarkdownIt
-    parser = MarkdownIt("commonmark").enable("table")
     for doc in render_project(load(path)):
-        tokens = parser.parse(doc.markdown)
-        widths, width = [], 0
-        for token in tokens:
-            if token.type == "tr_open":
-                width = 0
-            elif token.type in ("th_open", "td_open"):
-                width += 1
-            elif token.type == "tr_close":
-                widths.append(width)
-            elif token.type == "table_close":
-                assert len(set(widths)) == 1, (doc.path, widths)
-                widths = []
+        for widths in table_row_widths(doc.markdown):
+            assert len(set(widths)) == 1, (doc.path, widths)
         source_rows = [line for line in doc.markdown.splitlines() if line.startswith("|")]
         assert all(line.rstrip().endswith("|") for line in source_rows)
 
