@@ -1,0 +1,251 @@
+"""Benchmark pmdocs at every size: one project, and portfolios of N projects.
+
+    python benchmarks/bench_portfolio.py                 # N = 100 and 1000
+    python benchmarks/bench_portfolio.py --sizes 100     # a quicker run
+
+Prints Markdown tables:
+
+a. one example project's full pack (Markdown + .docx): the whole `pmdocs generate`
+   command, and in-process;
+b. pandoc converting the same rendered Markdown files to .docx, in the same run,
+   as a ratio (skipped, with a message, when pandoc is not installed);
+c. a synthetic portfolio of N projects made from the examples (every project gets
+   its own code, name and people, so nothing is artificially shared): `pmdocs
+   generate` and the site build (`pmdocs build`), wall time, peak memory of the
+   whole process tree, size of site/, the largest page, the search index;
+d. an incremental rebuild after changing one questionnaire.
+
+Run it on demand; it is not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))
+
+
+# -- measuring -----------------------------------------------------------------------
+
+
+def _tree_rss(pid: int) -> int:
+    """Return the resident memory (bytes) of a process and all its descendants."""
+    total, stack, seen = 0, [pid], set()
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as handle:
+                stack.extend(int(c) for c in handle.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Return the wall time and the peak memory (whole process tree) of a command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = proc.communicate()
+    done.set()
+    sampler.join()
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed:\n{stderr.decode(errors='replace')[-2000:]}")
+    return elapsed, peak
+
+
+def mb(size: float) -> str:
+    return f"{size / 1e6:,.1f} MB"
+
+
+# -- a synthetic portfolio -----------------------------------------------------------------
+
+
+def make_portfolio(folder: Path, count: int) -> Path:
+    """Return the mkdocs.yml of a portfolio of ``count`` projects made from the examples."""
+    import yaml
+
+    content = folder / "content"
+    shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("projects"))
+    projects = content / "projects"
+    projects.mkdir()
+    sources = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXAMPLES]
+    for index in range(count):
+        data = _variant(sources[index % len(sources)], index)
+        (projects / f"p{index:05d}.yaml").write_text(
+            yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  - pmdocs\n", "  - pmdocs:\n      as_of: '2027-01-01'\n")
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
+def _variant(source: dict, index: int) -> dict:
+    """Return a copy of an example with its own code, name and people."""
+    import copy
+    import json
+
+    data = copy.deepcopy(source)
+    suffix = f" {index:05d}"
+    names = {p["name"]: p["name"] + suffix for p in data["people"]}
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    for old, new in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(json.dumps(old, ensure_ascii=False), json.dumps(new, ensure_ascii=False))
+    data = json.loads(text)
+    data["project"]["code"] = f"P{index:05d}"
+    data["project"]["name"] = data["project"]["name"] + suffix
+    return data
+
+
+def site_facts(site: Path) -> tuple[int, int, int, int]:
+    """Return the site's total size, its largest page's size, the search index size and the page count."""
+    total = largest = pages = 0
+    for path in site.rglob("*"):
+        if path.is_file():
+            size = path.stat().st_size
+            total += size
+            if path.suffix == ".html":
+                pages += 1
+                largest = max(largest, size)
+    index = site / "search" / "search_index.json"
+    return total, largest, index.stat().st_size if index.exists() else 0, pages
+
+
+# -- the parts ---------------------------------------------------------------------------
+
+
+def one_project(repeat: int) -> list[tuple[str, str]]:
+    """Return timings for one example project, with pandoc for comparison when installed."""
+    from generator.pack import build_pack
+    from generator.questionnaire import read_questionnaire
+    from generator.render import render_project
+
+    source = ROOT / "content" / "projects" / "cdp-2027.yaml"
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        command = [sys.executable, "-m", "generator", "generate", str(source), "-o", str(out / "out")]
+        whole = statistics.median(run(command, out)[0] for _ in range(repeat))
+        rows.append(("one project: `pmdocs generate` (whole process, md + docx)", f"{whole * 1000:.0f} ms"))
+        q = read_questionnaire(source).questionnaire
+        build_pack(q)
+        inproc = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            build_pack(q)
+            inproc.append(time.perf_counter() - started)
+        rows.append(("one project: pack in-process (md + docx)", f"{statistics.median(inproc) * 1000:.0f} ms"))
+        pandoc = shutil.which("pandoc")
+        if pandoc is None:
+            rows.append(("pandoc on the same Markdown", "skipped: pandoc is not installed"))
+            return rows
+        md_dir = out / "md"
+        md_dir.mkdir()
+        docs = render_project(q)
+        for doc in docs:
+            (md_dir / doc.path.name).write_text(doc.markdown, encoding="utf-8")
+        files = sorted(md_dir.glob("*.md"))
+
+        def pandoc_all() -> None:
+            for f in files:
+                subprocess.run([pandoc, str(f), "-f", "markdown", "-o", str(f.with_suffix(".docx"))], check=True)
+
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            pandoc_all()
+            times.append(time.perf_counter() - started)
+        seconds = statistics.median(times)
+        rows.append((f"pandoc converting the same {len(files)} Markdown files to .docx", f"{seconds * 1000:.0f} ms"))
+        rows.append(("pmdocs generate is faster than pandoc by", f"{seconds / whole:.1f}x"))
+    return rows
+
+
+def portfolio(count: int, keep: bool) -> dict[str, float]:
+    """Return the measurements of one synthetic portfolio."""
+    folder = Path(tempfile.mkdtemp(prefix=f"pmdocs-bench-{count}-"))
+    try:
+        config = make_portfolio(folder, count)
+        projects = folder / "content" / "projects"
+        generate = [sys.executable, "-m", "generator", "generate", str(projects), "-o", str(folder / "out")]
+        build = [sys.executable, "-m", "generator", "build", "-f", str(config)]
+        gen_time, gen_mem = run(generate, folder)
+        site_time, site_mem = run(build, folder)
+        total, largest, index, pages = site_facts(folder / "site")
+        changed = projects / "p00000.yaml"
+        changed.write_text(changed.read_text(encoding="utf-8").replace("summary:", "summary: Changed.", 1)
+                           if "summary: >" not in changed.read_text(encoding="utf-8") else
+                           changed.read_text(encoding="utf-8").replace("summary: >", "summary: >\n    Changed.", 1),
+                           encoding="utf-8")
+        regen_time, _ = run(generate, folder)
+        rebuild_time, _ = run(build, folder)
+        return {"projects": count, "generate": gen_time, "generate_mem": gen_mem, "site": site_time,
+                "site_mem": site_mem, "site_size": total, "largest": largest, "index": index, "pages": pages,
+                "regenerate": regen_time, "rebuild": rebuild_time}
+    finally:
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--keep", action="store_true", help="keep the synthetic portfolios (their paths are printed)")
+    args = parser.parse_args()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+          f"{platform.system()} {platform.release()}")
+    print()
+    print("| Single project | Median |")
+    print("|---|---|")
+    for label, value in one_project(args.repeat):
+        print(f"| {label} | {value} |")
+    print()
+    results = [portfolio(int(n), args.keep) for n in args.sizes.split(",")]
+    print("| Projects | Pages | `pmdocs generate` | peak memory | Site build (`pmdocs build`) | peak memory | "
+          "site/ | largest page | search index | regenerate after 1 change | rebuild site after 1 change |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['projects']:,} | {r['pages']:,} | {r['generate']:.1f} s | {mb(r['generate_mem'])} | "
+              f"{r['site']:.1f} s | {mb(r['site_mem'])} | {mb(r['site_size'])} | {r['largest'] / 1e3:,.0f} KB | "
+              f"{mb(r['index'])} | {r['regenerate']:.1f} s | {r['rebuild']:.1f} s |")
+    if len(results) >= 2:
+        small, large = results[0], results[-1]
+        factor = large["projects"] / small["projects"]
+        print()
+        print(f"Growth from {small['projects']:,} to {large['projects']:,} projects ({factor:.0f}x): "
+              f"generate {large['generate'] / small['generate']:.1f}x, site {large['site'] / small['site']:.1f}x.")
+
+
+if __name__ == "__main__":
+    main()
