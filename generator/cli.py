@@ -125,19 +125,21 @@ def _read_all(paths: list[Path], strict: bool, max_size: int) -> tuple[list, boo
 @click.option("--reference-docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A Word file whose styles, fonts, page size, margins and header logo the .docx files take.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (and write nothing).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
+              help="Processes to use (default: one per core).")
 @max_size_option
 def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], formats: tuple[str, ...],
-             reference_docx: Optional[Path], strict: bool, max_size: int) -> None:
+             reference_docx: Optional[Path], strict: bool, jobs: Optional[int], max_size: int) -> None:
     """Write the document pack of each questionnaire.
 
     Each project is written to OUTPUT/<code>/, one Markdown file per document
     and a change-requests/ folder with one form per change request plus a blank
     form. If any questionnaire has an error, nothing at all is written.
     """
+    from generator.batch import build_packs, fingerprint
     from generator.diagnostics import Diagnostic, Severity
-    from generator.output import UnsafePath, write_files
-    from generator.pack import build_pack
-    from generator.render import TemplateProblem, environment
+    from generator.output import UnsafePath, is_current, write_files
+    from generator.render import TemplateProblem
 
     paths = expand_inputs(files)
     results, usable = _read_all(paths, strict, max_size)
@@ -159,8 +161,6 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
         click.echo(count_summary(everything, len(paths), strict))
         click.echo("nothing was written", err=True)
         sys.exit(1)
-    env = environment(templates)
-    base = None
     if "docx" in formats:
         base = _reference_base(reference_docx)
         for message in base.warnings:
@@ -170,19 +170,23 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
         if strict and base.warnings:
             click.echo("nothing was written", err=True)
             sys.exit(1)
-    packs = []
+    questionnaires = [r.questionnaire for r in results if r.questionnaire is not None]
+    keys = {q.project.code: fingerprint(q, templates, reference_docx, formats) for q in questionnaires}
+    todo = [q for q in questionnaires if not is_current(output / q.project.code, keys[q.project.code])]
     try:
-        for result in results:
-            packs.append((result.questionnaire, build_pack(result.questionnaire, templates, formats, env, base)))
+        packs = list(zip(todo, build_packs(todo, templates, reference_docx, formats, jobs)))
     except TemplateProblem as problem:
         click.echo(problem.diagnostic.format())
         click.echo("nothing was written", err=True)
         sys.exit(1)
     written = unchanged = 0
+    for q in questionnaires:
+        if q not in todo:
+            unchanged += sum(1 for _ in _manifest_files(output / q.project.code))
     for q, pack in packs:
         folder = output / q.project.code
         try:
-            changed = set(write_files(folder, pack))
+            changed = set(write_files(folder, pack, keys[q.project.code]))
         except (UnsafePath, OSError) as exc:
             click.echo(f"{folder}: error: cannot write the pack: {exc}", err=True)
             sys.exit(1)
@@ -194,10 +198,23 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
             else:
                 unchanged += 1
     note = f" ({unchanged} unchanged)" if unchanged else ""
-    total = sum(len(p) for _, p in packs)
-    click.echo(f"{total} files for {len(packs)} project{'s' if len(packs) != 1 else ''} in {output}{note}")
+    total = written + unchanged
+    count = len(questionnaires)
+    click.echo(f"{total} files for {count} project{'s' if count != 1 else ''} in {output}{note}")
     if everything:
         click.echo(count_summary(everything, len(paths), strict))
+
+
+def _manifest_files(folder: Path) -> list[str]:
+    """Return the files a project's manifest lists."""
+    import json
+
+    from generator.output import MANIFEST
+
+    try:
+        return list(json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("files", {}))
+    except (OSError, ValueError, AttributeError):
+        return []
 
 
 def _formats(value: str) -> tuple[str, ...]:

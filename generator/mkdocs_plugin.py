@@ -17,7 +17,8 @@ import html
 import logging
 import os
 import shutil
-from pathlib import Path
+import tempfile
+from pathlib import Path, PurePosixPath
 from typing import Any, Optional
 
 from mkdocs.config import config_options as c
@@ -31,6 +32,7 @@ from generator.questionnaire import Result, read_questionnaire
 
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
+INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
 
 class PmdocsConfig(Config):
@@ -56,6 +58,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         self.results: list[Result] = []
         self.projects: list[Any] = []
         self.final_site_dir: Optional[str] = None
+        self._work: Optional[Path] = None
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
@@ -101,33 +104,86 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             raise PluginError("invalid questionnaire(s); the site was not built:\n" + "\n".join(errors))
 
     def on_files(self, files: Files, *, config: Any) -> Files:
-        """Add every project's generated pages and downloads; drop the questionnaires themselves."""
-        from generator.docx_styles import prepare
+        """Add every project's pages and downloads; drop the questionnaires themselves.
+
+        Packs are built on every core (see generator.batch). Downloads are handed to
+        MkDocs as files on disk, not held in memory; a project whose inputs did not
+        change since the previous build reuses that build's downloads.
+        """
+        from generator.batch import build_packs, fingerprint
+        from generator.output import OutputFile
         from generator.render import TemplateProblem, environment
-        from generator.site import project_site
+        from generator.site import downloads, project_pages
 
         prefix = self.config.projects.strip("/") + "/"
         for f in list(files):
             if f.src_uri.startswith(prefix) and f.src_uri.endswith((".yaml", ".yml", ".schema.json")):
                 files.remove(f)
         templates = Path(self.config.templates) if self.config.templates else None
+        reference = Path(self.config.reference_docx) if self.config.reference_docx else None
         env = environment(templates)
-        base = prepare(Path(self.config.reference_docx) if self.config.reference_docx else None)
         as_of = dt.date.fromisoformat(self.config.as_of) if self.config.as_of else dt.date.today()
+        questionnaires = [r.questionnaire for r in self.results if r.questionnaire is not None]
+        keys = {q.project.code: fingerprint(q, templates, reference, ("md", "docx")) for q in questionnaires}
+        previous = Path(self.final_site_dir or config.site_dir) / self.config.projects
+        reuse = {code: previous / code for code, key in keys.items() if _recorded_input(previous / code) == key}
+        todo = [q for q in questionnaires if q.project.code not in reuse]
         self.projects = []
         try:
+            packs = dict(zip((q.project.code for q in todo), build_packs(todo, templates, reference)))
             for result in self.results:
-                assert result.questionnaire is not None
-                project = project_site(result.questionnaire, result.filename, env, base, as_of, templates)
+                q = result.questionnaire
+                assert q is not None
+                code = q.project.code
+                project = project_pages(q, result.filename, env, as_of, templates)
                 self.projects.append(project)
                 for site_file in project.files:
                     files.append(File.generated(config, site_file.path.as_posix(), content=site_file.content))
+                if code in packs:
+                    made = self._store(code, downloads(code, packs[code]) +
+                                       [OutputFile(PurePosixPath(INPUT_RECORD), keys[code].encode())])
+                else:
+                    made = self._store_reused(code, reuse[code])
+                for relative, path in made:
+                    files.append(File.generated(config, (project.folder / relative).as_posix(), abs_src_path=str(path)))
         except TemplateProblem as problem:
             self._discard_staging(config)
             raise PluginError(problem.diagnostic.format()) from None
         config.nav = self._nav(config.nav, files, prefix)
-        log.info(f"pmdocs: {len(self.projects)} project(s) published")
+        log.info(f"pmdocs: {len(self.projects)} project(s) published ({len(todo)} built, {len(reuse)} unchanged)")
         return files
+
+    def _store(self, code: str, made: list[Any]) -> list[tuple[PurePosixPath, Path]]:
+        """Return downloads written to this build's work folder, as (site path, file) pairs."""
+        out = []
+        for f in made:
+            target = self.work / code / Path(*f.path.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(f.data)
+            out.append((f.path, target))
+        return out
+
+    def _store_reused(self, code: str, folder: Path) -> list[tuple[PurePosixPath, Path]]:
+        """Return the previous build's downloads of an unchanged project, copied aside (the old site is replaced)."""
+        out = []
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and (path.suffix in (".docx", ".svg", ".zip") or path.name == INPUT_RECORD):
+                relative = PurePosixPath(path.relative_to(folder).as_posix())
+                target = self.work / code / Path(*relative.parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(path, target)
+                except OSError:
+                    shutil.copy2(path, target)
+                out.append((relative, target))
+        return out
+
+    @property
+    def work(self) -> Path:
+        """Return this build's folder for downloads (removed when the build ends)."""
+        if self._work is None:
+            self._work = Path(tempfile.mkdtemp(prefix="pmdocs-site-"))
+        return self._work
 
     def _nav(self, nav: Optional[list[Any]], files: Files, prefix: str) -> list[Any]:
         """Return the site navigation: the user's (or the folder structure) plus a Projects section.
@@ -186,14 +242,25 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
         config.site_dir = str(final)
         log.info(f"pmdocs: site ready in {final}")
+        self._drop_work()
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
+        self._drop_work()
         if self.final_site_dir is not None:
             staged = _staging_dir(self.final_site_dir)
             shutil.rmtree(staged, ignore_errors=True)
 
+    def on_shutdown(self) -> None:
+        """Remove the work folder (a live server keeps it between rebuilds)."""
+        self._drop_work()
+
     # -- helpers -------------------------------------------------------------------
+
+    def _drop_work(self) -> None:
+        if self._work is not None and self.command == "build":
+            shutil.rmtree(self._work, ignore_errors=True)
+            self._work = None
 
     def _discard_staging(self, config: Any) -> None:
         if self.final_site_dir is not None:
@@ -214,6 +281,14 @@ class _WarningCounter(logging.Handler):
     def reset(self) -> None:
         """Start counting afresh (one build)."""
         self.count = 0
+
+
+def _recorded_input(folder: Path) -> Optional[str]:
+    """Return the input fingerprint a previous build recorded for a project, if any."""
+    try:
+        return (folder / INPUT_RECORD).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _staging_dir(site_dir: str) -> str:

@@ -71,6 +71,15 @@ def _read_manifest(folder: Path) -> dict[str, Optional[str]]:
     return {str(p): (str(h) if h else None) for p, h in files.items()} if isinstance(files, dict) else {}
 
 
+def _manifest_input(folder: Path) -> Optional[str]:
+    """Return the input fingerprint a folder's manifest records, if any."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        return str(data.get("input", "")) if isinstance(data, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
 def _file_digest(path: Path) -> Optional[str]:
     try:
         return digest(path.read_bytes())
@@ -108,7 +117,25 @@ def exchange(new: Path, old: Path) -> None:
         os.replace(new, old)
 
 
-def write_files(folder: Path, files: list[OutputFile]) -> list[Path]:
+def is_current(folder: Path, fingerprint: str) -> bool:
+    """Return True when a folder holds, unchanged, the pack of exactly these inputs (nothing to do)."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict) or data.get("input") != fingerprint or not isinstance(data.get("files"), dict):
+        return False
+    for relative, recorded in data["files"].items():
+        try:
+            path = _inside(folder, PurePosixPath(relative))
+        except UnsafePath:
+            return False
+        if _file_digest(path) != recorded:
+            return False
+    return True
+
+
+def write_files(folder: Path, files: list[OutputFile], fingerprint: str = "") -> list[Path]:
     """Replace a project's output folder with ``files`` in one step; return the paths whose content changed."""
     folder = Path(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
@@ -131,9 +158,9 @@ def write_files(folder: Path, files: list[OutputFile]) -> list[Path]:
                 changed.append(target)
         if folder.is_dir():
             _carry_over(folder, staging, wanted, previous)
-        manifest = {"generator": "pmdocs", "files": dict(sorted(wanted.items()))}
+        manifest = {"generator": "pmdocs", "input": fingerprint, "files": dict(sorted(wanted.items()))}
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        if not changed and folder.is_dir() and set(previous) == set(wanted):
+        if not changed and folder.is_dir() and set(previous) == set(wanted) and _manifest_input(folder) == fingerprint:
             return []
         exchange(staging, folder)
     finally:

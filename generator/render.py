@@ -81,6 +81,10 @@ class TemplateProblem(Exception):
         super().__init__(diagnostic.format())
         self.diagnostic = diagnostic
 
+    def __reduce__(self) -> tuple:
+        """Return how to rebuild the problem in another process (for parallel generation)."""
+        return (TemplateProblem, (self.diagnostic,))
+
 
 # -- filters -------------------------------------------------------------------
 

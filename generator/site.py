@@ -85,14 +85,13 @@ def _page(title: str, body: str, docx_name: Optional[str]) -> str:
     return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
 
 
-def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: Base, as_of: dt.date,
-                 templates: Optional[Path] = None) -> SiteProject:
-    """Return the pages and downloads of one project."""
+def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of: dt.date,
+                  templates: Optional[Path] = None) -> SiteProject:
+    """Return one project's pages (overview and documents) and its navigation; downloads come separately."""
     project = SiteProject(q, source, next_milestone=next_milestone(q, as_of))
     ctx = build_context(q)
     code = q.project.code
     rendered = render_project(q, templates, env)
-    files = pack_files(q, rendered, ("md", "docx"), base)
     requests_by_id = {r.id: r for r in ctx.requests}
     documents, requests = [], []
     for doc in rendered:
@@ -110,14 +109,32 @@ def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: B
             project.nav[-1]["Change requests"].append(nav_entry)
         else:
             project.nav.append(nav_entry)
-    project.files += [SiteFile(project.folder / f.path, f.data) for f in files if f.path.suffix in (".docx", ".svg")]
-    zip_name = f"{code}-document-pack.zip"
-    project.files.append(SiteFile(project.folder / zip_name, pack_zip(code, files)))
     overview = env.get_template("site/overview.md.j2").render(
-        ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name,
+        ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
         next_milestone=project.next_milestone)
     project.files.append(SiteFile(project.folder / "index.md", _page(f"{q.project.name} ({code})", overview, None)))
     project.nav.insert(0, (project.folder / "index.md").as_posix())
+    return project
+
+
+def zip_name(code: str) -> str:
+    """Return the file name of a project's whole-pack download."""
+    return f"{code}-document-pack.zip"
+
+
+def downloads(code: str, files: list[OutputFile]) -> list[OutputFile]:
+    """Return what the site offers for download from a pack: Word files, pictures and the zip of it all."""
+    out = [f for f in files if f.path.suffix in (".docx", ".svg")]
+    out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
+    return out
+
+
+def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: Base, as_of: dt.date,
+                 templates: Optional[Path] = None) -> SiteProject:
+    """Return one project's pages and downloads, all in memory (small portfolios and tests)."""
+    project = project_pages(q, source, env, as_of, templates)
+    files = pack_files(q, render_project(q, templates, env), ("md", "docx"), base)
+    project.files += [SiteFile(project.folder / f.path, f.data) for f in downloads(q.project.code, files)]
     return project
 
 

@@ -1,0 +1,88 @@
+"""Building many packs: in parallel on every core, and only when their inputs changed.
+
+Parallelism and reuse live here and nowhere else.  Each project is one task for a
+pool of worker processes (each worker compiles the templates and prepares the
+Word base once); results come back in the order given.  A project's *fingerprint*
+covers everything its pack depends on (the questionnaire, pmdocs's version,
+templates and data, the reference document and the formats), so an unchanged
+project can be skipped safely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from generator import __version__
+from generator.model import Questionnaire
+from generator.output import OutputFile
+
+_worker: dict[str, object] = {}
+
+
+def default_jobs() -> int:
+    """Return how many processes to use: one per available core."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@lru_cache(maxsize=8)
+def _tree_digest(folder: Optional[str]) -> str:
+    """Return a digest of every file under a folder (templates, data), for fingerprints."""
+    if folder is None:
+        return ""
+    digest = hashlib.sha256()
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def fingerprint(q: Questionnaire, templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...]) -> str:
+    """Return a digest of everything a project's pack depends on."""
+    from generator.render import builtin_templates_dir
+
+    digest = hashlib.sha256()
+    digest.update(pickle.dumps(q, protocol=4))
+    for part in (__version__, ",".join(formats), _tree_digest(str(builtin_templates_dir())),
+                 _tree_digest(str(Path(__file__).with_name("data"))), _tree_digest(str(templates) if templates else None),
+                 hashlib.sha256(reference.read_bytes()).hexdigest() if reference else ""):
+        digest.update(part.encode())
+    return digest.hexdigest()
+
+
+def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...]) -> None:
+    """Prepare a worker: templates compiled and the Word base made once."""
+    from generator.docx_styles import prepare
+    from generator.render import environment
+
+    _worker.update(templates=templates, formats=formats, env=environment(templates),
+                   base=prepare(reference) if "docx" in formats else None)
+
+
+def _build(q: Questionnaire) -> list[OutputFile]:
+    """Return one project's pack, in a worker."""
+    from generator.pack import build_pack
+
+    return build_pack(q, _worker["templates"], _worker["formats"], _worker["env"], _worker["base"])  # type: ignore[arg-type]
+
+
+def build_packs(questionnaires: Iterable[Questionnaire], templates: Optional[Path] = None,
+                reference: Optional[Path] = None, formats: tuple[str, ...] = ("md", "docx"),
+                jobs: Optional[int] = None) -> list[list[OutputFile]]:
+    """Return the packs of many projects, in order, built on every core when there are several."""
+    items = list(questionnaires)
+    jobs = min(jobs or default_jobs(), len(items)) or 1
+    if jobs == 1:
+        _init(templates, reference, formats)
+        return [_build(q) for q in items]
+    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(templates, reference, formats)) as pool:
+        return list(pool.map(_build, items, chunksize=max(1, len(items) // (jobs * 8))))
