@@ -135,7 +135,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
                 q = result.questionnaire
                 assert q is not None
                 code = q.project.code
-                project = project_pages(q, result.filename, env, as_of, templates)
+                project = project_pages(q, result.filename, env, as_of, templates,
+                                        index_documents=len(self.results) <= self.config.nav_limit)
                 self.projects.append(project)
                 for site_file in project.files:
                     files.append(File.generated(config, site_file.path.as_posix(), content=site_file.content))
@@ -189,8 +190,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         """Return the site navigation: the user's (or the folder structure) plus a Projects section.
 
         Each project is listed under its name, its documents in pack order. Beyond
-        ``nav_limit`` projects only the overview pages are listed, so that every
-        page stays light; the home page's portfolio table links to them all.
+        ``nav_limit`` projects the navigation lists none of them (every page carries
+        the navigation, so listing a thousand projects would make every page heavy
+        and the build quadratic); the home page's portfolio table links to them all.
         """
         from mkdocs.utils import nest_paths
 
@@ -202,9 +204,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             return html.escape(f"{project.q.project.name} ({project.q.project.code})", quote=False)
 
         if len(projects) > self.config.nav_limit:
-            entries = [{title(p): p.nav[0]} for p in projects]
-        else:
-            entries = [{title(p): p.nav} for p in projects]
+            return nav
+        entries = [{title(p): p.nav} for p in projects]
         return [*nav, {"Projects": entries}] if entries else nav
 
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Files) -> str:

@@ -74,20 +74,25 @@ def pack_zip(code: str, files: list[OutputFile]) -> bytes:
     return out.getvalue()
 
 
-def _page(title: str, body: str, docx_name: Optional[str]) -> str:
+def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True) -> str:
     """Return a site page: a title naming the project, a download button, then the document."""
     target = urllib.parse.quote(docx_name, safe=".") if docx_name else ""
     button = f'[Download as Word (.docx)]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
     lines = body.split("\n", 1)
     heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
     # MkDocs and the theme print page titles as HTML without escaping them: escape here, once.
-    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n---\n\n"
+    exclude = "" if searchable else "search:\n  exclude: true\n"
+    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n{exclude}---\n\n"
     return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
 
 
 def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of: dt.date,
-                  templates: Optional[Path] = None) -> SiteProject:
-    """Return one project's pages (overview and documents) and its navigation; downloads come separately."""
+                  templates: Optional[Path] = None, index_documents: bool = True) -> SiteProject:
+    """Return one project's pages (overview and documents) and its navigation; downloads come separately.
+
+    With ``index_documents`` false (large portfolios) only the overview page goes into
+    the search index: it names the project, its code, its people and its terms.
+    """
     project = SiteProject(q, source, next_milestone=next_milestone(q, as_of))
     ctx = build_context(q)
     code = q.project.code
@@ -97,7 +102,8 @@ def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of:
     for doc in rendered:
         docx = docx_path(doc.path)
         title = f"{doc.title}: {q.project.name}" if doc.each == "project" else f"{doc.title} · {q.project.name}"
-        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, docx.name)))
+        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, docx.name,
+                                                                       searchable=index_documents)))
         entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": docx.as_posix(), "docx_name": docx.name,
                  "request": requests_by_id.get(doc.request_id)}
         (requests if entry["request"] else documents).append(entry)

@@ -162,3 +162,23 @@ def test_hostile_names_are_escaped_on_every_page(tmp_path: Path) -> None:
     for page in (tmp_path / "site").rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "<img src=x" not in html and "<script>alert" not in html and '<a href="javascript:' not in html, page
+
+
+def test_large_portfolios_keep_every_page_light(tmp_path: Path) -> None:
+    """Beyond nav_limit projects: no project in the navigation, only overview pages in the search index."""
+    import json
+
+    config = make_portfolio(tmp_path, [EXAMPLES[0], *FIXTURES, BLIND_VALID])
+    text = config.read_text(encoding="utf-8").replace("      as_of:", "      nav_limit: 2\n      as_of:")
+    config.write_text(text, encoding="utf-8")
+    assert build(config).returncode == 0
+    charter = (tmp_path / "site" / "projects" / "CDP-2027" / "CDP-2027-project-charter" / "index.html").read_text(
+        encoding="utf-8")
+    assert "FSM-2027" not in charter  # no other project in this page's navigation
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    project_pages = {loc for loc in locations if loc.startswith("projects/")}
+    assert project_pages and all(loc.count("/") == 2 and loc.endswith("/") for loc in project_pages), project_pages
+    assert any("Fatima Al-Sayed" in d["text"] for d in index["docs"])  # people are still found
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert all(code in home for code in ("CDP-2027", "FSM-2027", "PGI-2027"))
