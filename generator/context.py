@@ -98,7 +98,6 @@ class TimelineEvent:
     date: dt.date
     kind: str
     name: str
-    detail: str = ""
 
 
 @dataclass(frozen=True)

@@ -80,14 +80,6 @@ def count_summary(diagnostics: Iterable[Diagnostic], files: int, strict: bool = 
     return f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in {plural(files, 'file')}"
 
 
-class QuestionnaireError(Exception):
-    """Raised when a questionnaire has errors; carries every problem found."""
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        self.diagnostics = diagnostics
-        super().__init__("\n".join(d.format() for d in diagnostics))
-
-
 def has_errors(diagnostics: Iterable[Diagnostic], strict: bool = False) -> bool:
     """Return True when any problem is an error (or any at all, when strict)."""
     return any(strict or d.severity is Severity.ERROR for d in diagnostics)

@@ -70,7 +70,6 @@ class _Writer:
         self.next_num = max(ids + [0]) + 1
         self.bullet_num: Optional[int] = None
         self.images = images
-        self.image_count = 0
 
     def turn_landscape(self) -> None:
         """Turn the page sideways (for wide registers and logs), keeping the margins."""

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Python-Markdown's ESCAPED_CHARS with the tables extension; CommonMark accepts them all.
-_BACKSLASH = set("\\`*_{}[]()#+-.!|")
+# Always backslash-escaped: in Python-Markdown's ESCAPED_CHARS (with tables), and CommonMark accepts them all.
 _ALWAYS = set("\\`*_{}[]#|")
 _ENTITY_LIKE = re.compile(r"&#?[A-Za-z0-9]+;")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
@@ -70,8 +69,3 @@ def md(value: Any) -> Md:
 def md_heading(value: Any) -> Md:
     """Return text escaped for a heading: one line, its line breaks turned into spaces."""
     return Md(md(value).replace("<br>", " "))
-
-
-def plain_code(value: Any) -> str:
-    """Return text usable inside a fenced code block (backtick fences are broken up)."""
-    return str(value).replace("```", "`\u200b``")

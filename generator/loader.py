@@ -25,7 +25,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
-from generator.diagnostics import Diagnostic, KeyPath, Mark, QuestionnaireError, Severity
+from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
 
 DEFAULT_MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -452,6 +452,6 @@ def load_text(text: str, filename: str = "<questionnaire>") -> Document:
 
 
 __all__ = [
-    "Document", "MapEntry", "MapNode", "Node", "QuestionnaireError", "ScalarNode", "SeqNode",
+    "Document", "MapEntry", "MapNode", "Node", "ScalarNode", "SeqNode",
     "DEFAULT_MAX_BYTES", "load", "load_text", "decode",
 ]

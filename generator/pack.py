@@ -6,7 +6,6 @@ Markdown (read into a tree, then written), so the two can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
@@ -81,5 +80,3 @@ def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: tupl
     """Return every file of one project's pack, rendered in memory."""
     return pack_files(q, render_project(q, templates, env), formats, base)
 
-
-__all__ = ["FORMATS", "build_pack", "doc_meta", "pack_files", "replace"]

@@ -22,10 +22,9 @@ from typing import Any, Optional
 import jinja2
 
 from generator.context import build_context
-from generator.docx_styles import Base
 from generator.model import Milestone, Questionnaire
 from generator.output import OutputFile
-from generator.pack import docx_path, pack_files
+from generator.pack import docx_path
 from generator.render import render_project
 from generator.docx_writer import ZIP_EPOCH
 
@@ -133,15 +132,6 @@ def downloads(code: str, files: list[OutputFile]) -> list[OutputFile]:
     out = [f for f in files if f.path.suffix in (".docx", ".svg")]
     out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
     return out
-
-
-def project_site(q: Questionnaire, source: str, env: jinja2.Environment, base: Base, as_of: dt.date,
-                 templates: Optional[Path] = None) -> SiteProject:
-    """Return one project's pages and downloads, all in memory (small portfolios and tests)."""
-    project = project_pages(q, source, env, as_of, templates)
-    files = pack_files(q, render_project(q, templates, env), ("md", "docx"), base)
-    project.files += [SiteFile(project.folder / f.path, f.data) for f in downloads(q.project.code, files)]
-    return project
 
 
 def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_dir: str = "") -> str:

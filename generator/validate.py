@@ -23,7 +23,7 @@ from generator import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.loader import MapNode, Node, ScalarNode, SeqNode
 from generator.formatting import amount
-from generator.suggest import closest, did_you_mean
+from generator.suggest import did_you_mean
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,20}$")
 EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")

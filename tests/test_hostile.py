@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import signal
 import subprocess
@@ -21,7 +20,7 @@ from generator.cli import cli
 from generator.output import MANIFEST
 from generator.pack import build_pack
 from generator.questionnaire import read_questionnaire
-from tests.conftest import ROOT, mutate
+from tests.conftest import mutate
 from tests.hostile import hostile_files
 from tests.mdtext import squash, table_row_widths, text_markdown_it, text_python_markdown
 from tests.test_docx import paragraph_text

@@ -6,7 +6,6 @@ soffice exits 0 even when a file fails to load, so each PDF's existence is check
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import unicodedata
