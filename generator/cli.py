@@ -138,7 +138,7 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     """
     from generator.batch import build_packs, fingerprint
     from generator.diagnostics import Diagnostic, Severity
-    from generator.output import UnsafePath, is_current, write_files
+    from generator.output import UnsafePath, is_current, read_manifest, write_files
     from generator.render import TemplateProblem
 
     paths = expand_inputs(files)
@@ -182,17 +182,18 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     written = unchanged = 0
     for q in questionnaires:
         if q not in todo:
-            unchanged += sum(1 for _ in _manifest_files(output / q.project.code))
+            unchanged += len(read_manifest(output / q.project.code).files)
     for q, pack in packs:
         folder = output / q.project.code
         try:
-            changed = set(write_files(folder, pack, keys[q.project.code]))
+            changed = write_files(folder, pack, keys[q.project.code])
         except (UnsafePath, OSError) as exc:
             click.echo(f"{folder}: error: cannot write the pack: {exc}", err=True)
             sys.exit(1)
+        changed_paths = {c.resolve() for c in changed}
         for f in pack:
             target = folder / Path(*f.path.parts)
-            if target.resolve() in {c.resolve() for c in changed}:
+            if target.resolve() in changed_paths:
                 click.echo(f"wrote {target}")
                 written += 1
             else:
@@ -203,18 +204,6 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     click.echo(f"{total} files for {count} project{'s' if count != 1 else ''} in {output}{note}")
     if everything:
         click.echo(count_summary(everything, len(paths), strict))
-
-
-def _manifest_files(folder: Path) -> list[str]:
-    """Return the files a project's manifest lists."""
-    import json
-
-    from generator.output import MANIFEST
-
-    try:
-        return list(json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("files", {}))
-    except (OSError, ValueError, AttributeError):
-        return []
 
 
 def _formats(value: str) -> tuple[str, ...]:

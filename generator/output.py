@@ -24,7 +24,7 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
@@ -59,25 +59,30 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _read_manifest(folder: Path) -> dict[str, Optional[str]]:
-    """Return the files a previous run wrote in a folder, with their hashes (None in old manifests)."""
+@dataclass(frozen=True)
+class Manifest:
+    """Return what a previous run recorded in a project folder: its input fingerprint and its files' hashes."""
+
+    input: str = ""
+    files: dict[str, Optional[str]] = field(default_factory=dict)  # path -> hash (None in the first format)
+
+
+def read_manifest(folder: Path) -> Manifest:
+    """Return a folder's manifest, or an empty one when there is none (or it cannot be read)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    files = data.get("files", {}) if isinstance(data, dict) else {}
+        return Manifest()
+    if not isinstance(data, dict):
+        return Manifest()
+    files = data.get("files", {})
     if isinstance(files, list):  # the first manifest format listed paths only
-        return {str(p): None for p in files}
-    return {str(p): (str(h) if h else None) for p, h in files.items()} if isinstance(files, dict) else {}
-
-
-def _manifest_input(folder: Path) -> Optional[str]:
-    """Return the input fingerprint a folder's manifest records, if any."""
-    try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-        return str(data.get("input", "")) if isinstance(data, dict) else None
-    except (OSError, ValueError):
-        return None
+        recorded = {str(p): None for p in files}
+    elif isinstance(files, dict):
+        recorded = {str(p): (str(h) if h else None) for p, h in files.items()}
+    else:
+        recorded = {}
+    return Manifest(str(data.get("input") or ""), recorded)
 
 
 def _file_digest(path: Path) -> Optional[str]:
@@ -119,18 +124,15 @@ def exchange(new: Path, old: Path) -> None:
 
 def is_current(folder: Path, fingerprint: str) -> bool:
     """Return True when a folder holds, unchanged, the pack of exactly these inputs (nothing to do)."""
-    try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    manifest = read_manifest(folder)
+    if not fingerprint or manifest.input != fingerprint:
         return False
-    if not isinstance(data, dict) or data.get("input") != fingerprint or not isinstance(data.get("files"), dict):
-        return False
-    for relative, recorded in data["files"].items():
+    for relative, recorded in manifest.files.items():
         try:
             path = _inside(folder, PurePosixPath(relative))
         except UnsafePath:
             return False
-        if _file_digest(path) != recorded:
+        if recorded is None or _file_digest(path) != recorded:
             return False
     return True
 
@@ -144,7 +146,8 @@ def write_files(folder: Path, files: list[OutputFile], fingerprint: str = "") ->
     targets = [(_inside(folder, f.path), f) for f in files]  # refuse before touching anything
     _clear_abandoned_staging(folder)
     wanted = {f.path.as_posix(): digest(f.data) for f in files}
-    previous = _read_manifest(folder) if folder.is_dir() else {}
+    manifest = read_manifest(folder)
+    previous = manifest.files
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.staging-", dir=folder.parent))
     changed: list[Path] = []
     try:
@@ -158,9 +161,9 @@ def write_files(folder: Path, files: list[OutputFile], fingerprint: str = "") ->
                 changed.append(target)
         if folder.is_dir():
             _carry_over(folder, staging, wanted, previous)
-        manifest = {"generator": "pmdocs", "input": fingerprint, "files": dict(sorted(wanted.items()))}
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        if not changed and folder.is_dir() and set(previous) == set(wanted) and _manifest_input(folder) == fingerprint:
+        record = {"generator": "pmdocs", "input": fingerprint, "files": dict(sorted(wanted.items()))}
+        (staging / MANIFEST).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        if not changed and folder.is_dir() and set(previous) == set(wanted) and manifest.input == fingerprint:
             return []
         exchange(staging, folder)
     finally:
