@@ -49,12 +49,12 @@ def docx_path(path: PurePosixPath) -> PurePosixPath:
 
 
 def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, ...] = FORMATS,
-               base: Optional[Base] = None) -> list[OutputFile]:
+               base: Optional[Base] = None, ctx: Optional[Context] = None) -> list[OutputFile]:
     """Return the files of a project's pack in the requested formats."""
     files: list[OutputFile] = []
     if "docx" in formats and base is None:
         base = prepare()
-    ctx = build_context(q)
+    ctx = ctx or build_context(q)
     pictures = {ctx.picture_path(name): pic for name, pic in ctx.pictures.items()}
 
     def load_picture(src: str) -> Optional[tuple[bytes, int, int]]:
@@ -78,5 +78,6 @@ def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, .
 def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: tuple[str, ...] = FORMATS,
                env: Optional[jinja2.Environment] = None, base: Optional[Base] = None) -> list[OutputFile]:
     """Return every file of one project's pack, rendered in memory."""
-    return pack_files(q, render_project(q, templates, env), formats, base)
+    ctx = build_context(q)
+    return pack_files(q, render_project(q, templates, env, ctx), formats, base, ctx)
 

@@ -206,10 +206,10 @@ def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_d
 
 
 def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
-                   env: Optional[jinja2.Environment] = None) -> list[Rendered]:
-    """Return every document of a project's pack, rendered to Markdown."""
+                   env: Optional[jinja2.Environment] = None, ctx: Optional[Context] = None) -> list[Rendered]:
+    """Return every document of a project's pack, rendered to Markdown (``ctx``: its view model, if built)."""
     env = env or environment(user_templates)
-    ctx = build_context(q)
+    ctx = ctx or build_context(q)
     code = q.project.code
     out: list[Rendered] = []
     for doc in registry(env):

@@ -48,6 +48,8 @@ class SiteProject:
     files: list[SiteFile] = field(default_factory=list)
     next_milestone: Optional[Milestone] = None
     nav: list[Any] = field(default_factory=list)  # MkDocs nav entries of the project's pages, in pack order
+    kind: str = ""  # the project type's and methodology's labels, for the portfolio table
+    method: str = ""
 
     @property
     def folder(self) -> PurePosixPath:
@@ -92,10 +94,11 @@ def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of:
     With ``index_documents`` false (large portfolios) only the overview page goes into
     the search index: it names the project, its code, its people and its terms.
     """
-    project = SiteProject(q, source, next_milestone=next_milestone(q, as_of))
     ctx = build_context(q)
+    project = SiteProject(q, source, next_milestone=next_milestone(q, as_of), kind=ctx.kind.label,
+                          method=ctx.method.label)
     code = q.project.code
-    rendered = render_project(q, templates, env)
+    rendered = render_project(q, templates, env, ctx)
     requests_by_id = {r.id: r for r in ctx.requests}
     documents, requests = [], []
     for doc in rendered:
@@ -138,8 +141,7 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
     """Return the Markdown table of all projects, with links relative to the page's folder."""
     items = []
     for project in sorted(projects, key=lambda p: (p.q.project.start, p.q.project.code)):
-        ctx = build_context(project.q)
         link = posixpath.relpath((project.folder / "index.md").as_posix(), page_dir or ".")
-        items.append({"q": project.q, "link": link, "kind": ctx.kind.label, "method": ctx.method.label,
+        items.append({"q": project.q, "link": link, "kind": project.kind, "method": project.method,
                       "next": project.next_milestone})
     return env.get_template("site/portfolio.md.j2").render(projects=items)
