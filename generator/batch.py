@@ -61,7 +61,7 @@ def fingerprint(q: Questionnaire, templates: Optional[Path], reference: Optional
 
 def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...]) -> None:
     """Prepare a worker: templates compiled and the Word base made once."""
-    from generator.docx_styles import prepare
+    from generator.docx_base import prepare
     from generator.render import environment
 
     _worker.update(templates=templates, formats=formats, env=environment(templates),

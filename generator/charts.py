@@ -1,8 +1,8 @@
 """The pack's pictures, drawn as SVG at build time: timeline, stakeholder grid, risk heat map, change impact.
 
 Each picture is plain SVG with its words as text, so the browser shows every
-script and the same file, rasterised (see :mod:`generator.raster`), goes into the
-Word files.  Layout grows with the content instead of shrinking it: names are
+script; the Word files get the same drawing as native shapes (see
+:mod:`generator.drawingml`).  Layout grows with the content instead of shrinking it: names are
 listed and wrapped inside their cells, one row per dated item, so 2 or 60
 entries never overlap.  Meaning never rests on colour alone: every cell and bar
 is labelled, and the documents hold the same facts in tables.
@@ -15,7 +15,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from typing import Optional
-from xml.sax.saxutils import escape
+from generator.escape import xml_text
 
 from generator import formatting
 from generator import model as m
@@ -100,7 +100,7 @@ def text(x: float, y: float, content: str, size: float = 12, weight: str = "norm
          anchor: str = "start") -> str:
     """Return an SVG text element (content escaped)."""
     return (f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size:g}" font-weight="{weight}" fill="{fill}" '
-            f'text-anchor="{anchor}">{escape(content)}</text>')
+            f'text-anchor="{anchor}">{xml_text(content)}</text>')
 
 
 def rect(x: float, y: float, w: float, h: float, fill: str, stroke: str = "none", rx: float = 0) -> str:
@@ -113,7 +113,7 @@ def svg(width: float, height: float, title: str, body: list[str]) -> str:
     """Return a whole SVG document with a white background, a title and one font setting."""
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
             f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" font-family="{FONT}">'
-            f"<title>{escape(title)}</title>{rect(0, 0, width, height, '#ffffff')}" + "".join(body) + "</svg>\n")
+            f"<title>{xml_text(title)}</title>{rect(0, 0, width, height, '#ffffff')}" + "".join(body) + "</svg>\n")
 
 
 # -- timeline --------------------------------------------------------------------------
@@ -158,10 +158,13 @@ def timeline(q: m.Questionnaire) -> Optional[Picture]:
         laid.append((kind, name, day, lines, y, height))
         y += height
     bottom = y
+    free_from = 0.0  # month labels never overlap: one that would touch the previous is left out
     for tick in _months(p.start, p.end, plot_w):
         x = x_of(tick) if tick >= p.start else plot_x
         body.append(f'<line x1="{x:.1f}" y1="{top - 4:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" stroke="{GRID}" stroke-width="1"/>')
-        body.append(text(x + 2, bottom + 16, tick.strftime("%b %Y"), 10, fill=MUTED))
+        if x + 2 >= free_from:
+            body.append(text(x + 2, bottom + 16, tick.strftime("%b %Y"), 10, fill=MUTED))
+            free_from = x + 2 + text_width(tick.strftime("%b %Y"), 10) + 4
     for index, (kind, name, day, lines, ry, height) in enumerate(laid):
         if index % 2:
             body.append(rect(8, ry, WIDTH - 16, height, "#f5f7fa"))
@@ -202,9 +205,7 @@ def grid_axes(axis_w: float, cell_w: float, top: float, bottom: float, across: s
     out = [text(axis_w + col * cell_w + cell_w / 2, bottom + 18, level, 11, "bold", anchor="middle")
            for col, level in enumerate(LEVELS)]
     out.append(text(axis_w + 1.5 * cell_w, bottom + 36, f"{across} →", 11, fill=MUTED, anchor="middle"))
-    middle = top + (bottom - top) / 2
-    out.append(f'<text x="16" y="{middle:.1f}" font-size="11" fill="{MUTED}" text-anchor="middle" '
-               f'transform="rotate(-90 16 {middle:.1f})">{down} →</text>')
+    out.append(text(axis_w - 8, top - 8, f"{down} ↑", 11, fill=MUTED, anchor="end"))  # upright: Word draws it alike
     return out
 
 
@@ -232,7 +233,7 @@ def stakeholder_grid(q: m.Questionnaire) -> Optional[Picture]:
         return None
     size, axis_w, cell_w = 11.5, 92.0, (WIDTH - 92 - 24) / 3
     body = [text(12, 22, "Stakeholders by influence and interest", 14, "bold")]
-    top = 40.0
+    top = 52.0
     row_heights = {}
     wrapped = {}
     for key, names in cells.items():
@@ -280,7 +281,7 @@ def risk_heat_map(scored: list) -> Optional[Picture]:
         cells[(r.risk.likelihood, r.risk.impact)].append(r.id)
     wrapped = {k: wrap(", ".join(v), cell_w - 20, size) if v else [] for k, v in cells.items()}
     body = [text(12, 22, "Risk heat map: likelihood × impact", 14, "bold")]
-    top, y = 40.0, 40.0
+    top, y = 52.0, 52.0
     for likelihood in reversed(LEVELS):
         h = max(64.0, 36 + 16 * max(len(wrapped[(likelihood, i)]) for i in LEVELS) + 6)
         body.append(text(axis_w - 8, y + h / 2 + 4, likelihood, 11, "bold", anchor="end"))

@@ -219,7 +219,7 @@ def _formats(value: str) -> tuple[str, ...]:
 
 def _reference_base(reference: Optional[Path]):  # type: ignore[no-untyped-def]
     """Return the prepared Word base, turning an unreadable reference file into a usage error."""
-    from generator.docx_styles import prepare
+    from generator.docx_base import prepare
 
     try:
         return prepare(reference)

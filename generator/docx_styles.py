@@ -1,10 +1,11 @@
-"""The Word base document: python-docx's template or a company's reference .docx, made ready once.
+"""Making a Word base document ready with python-docx: its template or a company's reference .docx.
 
-Preparing the base is the costly part of writing Word files (parsing styles,
-checking what the reference lacks), so it happens once per process and base;
-each document then starts from the prepared bytes.  Everything the writer needs
-is styled through named styles, never direct formatting, so a reference .docx
-restyles the whole pack.
+This is the slow, careful part (parsing styles, adding what a reference lacks),
+done once: for pmdocs's own base when it is released (the result is shipped as
+``generator/data/word-base.docx``; ``python -m generator.docx_styles`` remakes it),
+for a reference document once per run.  Everything the writer needs is styled
+through named styles, never direct formatting, so a reference .docx restyles the
+whole pack.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 import io
-from dataclasses import dataclass, field
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -20,6 +21,8 @@ import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from generator.docx_base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS
 
 # Styles the writer uses: (name, type). The first group is standard Word; a reference .docx
 # is expected to have them and gets a warning when one is missing.
@@ -65,8 +68,6 @@ OWN_STYLES = {
         </w:style>""",
 }
 
-BULLET_ABSTRACT = 9701
-DECIMAL_ABSTRACT = 9702
 _BULLETS = ["\u2022", "\u25e6", "\u25aa"]
 
 
@@ -85,18 +86,6 @@ def _abstract_num(abstract_id: int, ordered: bool) -> str:
         )
     return (f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="hybridMultilevel"/>'
             + "".join(levels) + "</w:abstractNum>")
-
-
-@dataclass
-class Base:
-    """Return a prepared base document: its bytes, style ids by name, page geometry and warnings."""
-
-    blob: bytes
-    style_ids: dict[str, str]
-    text_width: int  # usable width between the margins, in twentieths of a point
-    warnings: list[str] = field(default_factory=list)
-    has_header: bool = False
-    has_footer: bool = False
 
 
 def _style_index(document: docx.document.Document) -> dict[str, str]:
@@ -140,14 +129,16 @@ def _story_has_content(part_element: object) -> bool:
     return bool(text.strip()) or any(True for _ in part_element.iter(qn("w:drawing")))
 
 
-def prepare(reference: Optional[Path] = None) -> Base:
-    """Return the base for a pack: the reference .docx (or python-docx's) with every needed style."""
-    return _prepare(str(reference) if reference else None)
+def prepared_package(reference: Optional[Path] = None) -> tuple[bytes, list[str]]:
+    """Return the base .docx (python-docx's template or a reference) made ready, and what it lacked.
 
+    Every style and list definition the writer needs is added; the body is emptied;
+    a header and a footer part exist; comments mark where the writer puts its
+    content (see :func:`generator.docx_base.load_base`).
+    """
+    from lxml import etree
 
-@functools.lru_cache(maxsize=4)
-def _prepare(reference: Optional[str]) -> Base:
-    document = docx.Document(reference) if reference else docx.Document()
+    document = docx.Document(str(reference)) if reference else docx.Document()
     warnings: list[str] = []
     if reference:
         _clear_body(document)
@@ -176,15 +167,23 @@ def _prepare(reference: Optional[str]) -> Base:
             first_num.addprevious(element)
         else:
             numbering.append(element)
+    numbering.append(etree.Comment(MARKS["numbering"]))
     _ask_word_to_update_fields(document.settings.element)
     _drop_thumbnail(document)
     section = document.sections[-1]
-    width = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU to twips
-    has_header = reference is not None and _story_has_content(section.header._element)
-    has_footer = reference is not None and _story_has_content(section.footer._element)
+    for story, mark in ((section.header, MARKS["header"]), (section.footer, MARKS["footer"])):
+        story.is_linked_to_previous = False
+        element = story._element
+        if reference is None or not _story_has_content(element):
+            for child in list(element):
+                element.remove(child)
+        element.append(etree.Comment(mark))
+    body = document.element.body
+    body.insert(0, etree.Comment(MARKS["body"]))
+    _ = document.core_properties  # make sure the package has a core properties part
     out = io.BytesIO()
     document.save(out)
-    return Base(out.getvalue(), _style_index(document), width, warnings, has_header, has_footer)
+    return out.getvalue(), warnings
 
 
 _LEGACY = ("stylesWithEffects", "customXml")
@@ -222,3 +221,28 @@ def _drop_thumbnail(document: docx.document.Document) -> None:
     for rel_id, rel in list(document.part.rels.items()):
         if not rel.is_external and any(word in rel.reltype for word in _LEGACY):
             del document.part.rels[rel_id]
+
+
+def main() -> None:
+    """Remake the shipped base (``generator/data/word-base.docx``) from python-docx's template."""
+    blob, _ = prepared_package()
+    BASE_FILE.write_bytes(_normalised(blob))
+    print(f"wrote {BASE_FILE}", file=sys.stderr)
+
+
+def _normalised(blob: bytes) -> bytes:
+    """Return a .docx with fixed entry times, so remaking the base gives the same bytes."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(blob))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+if __name__ == "__main__":
+    main()

@@ -9,22 +9,14 @@ deterministic: fixed zip timestamps and dates taken from the questionnaire.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from dataclasses import dataclass
 from typing import Callable, Optional
-
-import docx
-from docx.enum.section import WD_ORIENT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.pkgwriter import PackageWriter
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from generator.escape import xml_attr, xml_text
 
 from generator import mdtree as t
-from generator.docx_styles import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base
+from generator.docx_base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, ZIP_EPOCH, Base, deflate, write_zip  # noqa: F401 (ZIP_EPOCH: for site.py)
+from generator.drawingml import drawing
 
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
 MIN_COLUMN = 600  # twips: no column narrower than about 0.4 inch
@@ -51,33 +43,41 @@ class DocMeta:
     landscape: bool = False
 
 
-ImageLoader = Callable[[str], Optional[tuple[bytes, int, int]]]
+PictureLoader = Callable[[str], Optional[str]]  # a picture's source path -> its SVG, or None
+EMU_PER_TWIP = 635
+EMU_PER_PIXEL = 9525  # at 96 pixels to the inch
+RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+
+def _text_xml(text: str) -> str:
+    """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them)."""
+    out = []
+    for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        if index:
+            out.append("<w:br/>")
+        for piece_index, piece in enumerate(line.split("\t")):
+            if piece_index:
+                out.append("<w:tab/>")
+            if piece:
+                space = ' xml:space="preserve"' if piece != piece.strip() else ""
+                out.append(f"<w:t{space}>{xml_text(piece)}</w:t>")
+    return "".join(out)
 
 
 class _Writer:
-    """Append blocks to one Word document."""
+    """Write one Word document's body as WordprocessingML text, from the prepared base."""
 
-    def __init__(self, base: Base, images: Optional[ImageLoader], landscape: bool = False) -> None:
+    def __init__(self, base: Base, pictures: Optional[PictureLoader], landscape: bool = False) -> None:
         self.base = base
-        self.doc = docx.Document(io.BytesIO(base.blob))
-        self.text_width = base.text_width
-        if landscape:
-            self.turn_landscape()
-        self.body = self.doc.element.body
-        self.sect_pr = self.body.find(qn("w:sectPr"))
-        self.numbering = self.doc.part.numbering_part.element
-        ids = [int(n.get(qn("w:numId"))) for n in self.numbering.findall(qn("w:num"))]
-        self.next_num = max(ids + [0]) + 1
+        self.landscape = landscape
+        self.text_width = base.landscape_width if landscape else base.text_width
+        self.out: list[str] = []
+        self.nums: list[str] = []
+        self.rels: list[str] = []
+        self.next_num = base.next_num
         self.bullet_num: Optional[int] = None
-        self.images = images
-
-    def turn_landscape(self) -> None:
-        """Turn the page sideways (for wide registers and logs), keeping the margins."""
-        section = self.doc.sections[-1]
-        if section.page_width < section.page_height:
-            section.page_width, section.page_height = section.page_height, section.page_width
-        section.orientation = WD_ORIENT.LANDSCAPE
-        self.text_width = int((section.page_width - section.left_margin - section.right_margin) / 635)
+        self.pictures = pictures
+        self.next_drawing = 1
 
     # -- low level -------------------------------------------------------------
 
@@ -85,118 +85,93 @@ class _Writer:
         """Return the style id for a style name (every needed style exists in the prepared base)."""
         return self.base.style_ids.get(name) or self.base.style_ids[name.lower()]
 
-    def append(self, element: object) -> None:
-        """Append a block element to the body, before the final section settings."""
-        if self.sect_pr is not None:
-            self.sect_pr.addprevious(element)
-        else:
-            self.body.append(element)
+    def p_open(self, style: Optional[str], extra: str = "") -> str:
+        """Return a paragraph's start tag and properties, in a named style."""
+        props = (f'<w:pStyle w:val="{self.style(style)}"/>' if style else "") + extra
+        return f"<w:p><w:pPr>{props}</w:pPr>" if props else "<w:p>"
 
-    def paragraph(self, style: Optional[str] = None, container: object = None) -> object:
-        """Return a new paragraph in the body (or in a table cell), in a named style."""
-        p = OxmlElement("w:p")
-        if style:
-            p.style = self.style(style)
-        if container is None:
-            self.append(p)
-        else:
-            container.append(p)
-        return p
+    def run(self, text: str, char_style: Optional[str] = None) -> str:
+        """Return a run of text (newlines become line breaks) in an optional character style."""
+        props = f'<w:rPr><w:rStyle w:val="{self.style(char_style)}"/></w:rPr>' if char_style else ""
+        return f"<w:r>{props}{_text_xml(text)}</w:r>"
 
-    def run(self, parent: object, text: str, char_style: Optional[str] = None) -> object:
-        """Return a new run of text (newlines become line breaks) in a paragraph or hyperlink."""
-        r = OxmlElement("w:r")
-        if char_style:
-            r.style = self.style(char_style)
-        r.text = text
-        parent.append(r)
-        return r
+    def para(self, style: Optional[str], content: str, extra: str = "") -> None:
+        """Add a paragraph to the body."""
+        self.out.append(f"{self.p_open(style, extra)}{content}</w:p>")
 
-    def inlines(self, parent: object, nodes: tuple[t.Inline, ...], char_style: Optional[str] = None) -> None:
-        """Write inline content into a paragraph, nesting marks as styles."""
+    def inlines(self, nodes: tuple[t.Inline, ...], char_style: Optional[str] = None) -> str:
+        """Return inline content as runs, nesting marks as styles."""
+        out = []
         for node in nodes:
             if isinstance(node, t.Text):
-                self.run(parent, node.text, char_style)
+                out.append(self.run(node.text, char_style))
             elif isinstance(node, t.Strong):
-                self.inlines(parent, node.children, "Strong")
+                out.append(self.inlines(node.children, "Strong"))
             elif isinstance(node, t.Emph):
-                self.inlines(parent, node.children, "Emphasis")
+                out.append(self.inlines(node.children, "Emphasis"))
             elif isinstance(node, t.Code):
-                self.run(parent, node.text, "Verbatim Char")
+                out.append(self.run(node.text, "Verbatim Char"))
             elif isinstance(node, t.Break):
-                r = OxmlElement("w:r")
-                r.append(OxmlElement("w:br"))
-                parent.append(r)
+                out.append("<w:r><w:br/></w:r>")
             elif isinstance(node, t.Link):
-                self.hyperlink(parent, node)
+                out.append(self.hyperlink(node))
             elif isinstance(node, t.Image):
-                self.image(parent, node)
+                out.append(self.image(node))
+        return "".join(out)
 
-    def hyperlink(self, parent: object, node: t.Link) -> None:
-        """Write a working hyperlink (external addresses only; others stay text)."""
+    def hyperlink(self, node: t.Link) -> str:
+        """Return a working hyperlink (external addresses only; others stay text)."""
         if not node.href.startswith(("http://", "https://", "mailto:")):
-            self.inlines(parent, node.children)
-            return
-        rel_id = self.doc.part.relate_to(node.href, RT.HYPERLINK, is_external=True)
-        link = OxmlElement("w:hyperlink")
-        link.set(qn("r:id"), rel_id)
-        self.inlines(link, node.children, "Hyperlink")
-        parent.append(link)
+            return self.inlines(node.children)
+        rel_id = f"rIdPm{len(self.rels) + 1}"
+        self.rels.append(f'<Relationship Id="{rel_id}" Type="{RELATIONSHIP}" Target={xml_attr(node.href)} '
+                         'TargetMode="External"/>')
+        return f'<w:hyperlink r:id="{rel_id}">{self.inlines(node.children, "Hyperlink")}</w:hyperlink>'
 
-    def image(self, parent: object, node: t.Image) -> None:
-        """Write a picture inline, described by its alternative text (the text alone if it cannot be loaded)."""
-        loaded = self.images(node.src) if self.images else None
-        if loaded is None:
-            self.run(parent, node.alt)
-            return
-        data, width_px, height_px = loaded
-        width = min(self.text_width * 635, int(width_px * 9525))  # twips and 96-dpi pixels to EMU
-        height = int(width * height_px / max(width_px, 1))
-        inline = self.doc.part.new_pic_inline(io.BytesIO(data), width, height)
-        inline.docPr.set("descr", node.alt)
-        inline.docPr.set("title", node.title or node.alt[:60])
-        r = OxmlElement("w:r")
-        r.add_drawing(inline)
-        parent.append(r)
+    def image(self, node: t.Image) -> str:
+        """Return a picture as a Word drawing described by its alternative text (the text alone if unknown)."""
+        svg = self.pictures(node.src) if self.pictures else None
+        if svg is None:
+            return self.run(node.alt)
+        width = self.text_width * EMU_PER_TWIP
+        xml, self.next_drawing = drawing(svg, width, self.next_drawing, node.alt, node.title or node.alt[:60])
+        return f"<w:r>{xml}</w:r>"
 
     # -- blocks ----------------------------------------------------------------
 
     def block(self, node: t.Block, depth: int = 0) -> None:
         """Write one block of the tree."""
         if isinstance(node, t.Heading):
-            p = self.paragraph(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"))
-            self.inlines(p, node.children)
+            self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"),
+                      self.inlines(node.children))
         elif isinstance(node, t.Paragraph):
             images = [n for n in node.children if isinstance(n, t.Image)]
             if images and all(isinstance(n, t.Image) or (isinstance(n, t.Text) and not n.text.strip())
                               for n in node.children):
                 self.figure(images)
             else:
-                self.inlines(self.paragraph("Normal"), node.children)
+                self.para("Normal", self.inlines(node.children))
         elif isinstance(node, t.ListBlock):
             self.list_block(node, depth)
         elif isinstance(node, t.Table):
             self.table(node)
         elif isinstance(node, t.CodeBlock):
-            p = self.paragraph("Source Code")
-            self.run(p, node.text)
+            self.para("Source Code", self.run(node.text))
         elif isinstance(node, t.Quote):
             for child in node.children:
                 if isinstance(child, t.Paragraph):
-                    self.inlines(self.paragraph("Quote"), child.children)
+                    self.para("Quote", self.inlines(child.children))
                 else:
                     self.block(child, depth)
         elif isinstance(node, t.Rule):
-            self.paragraph("Normal")
+            self.para("Normal", "")
 
     def figure(self, images: list[t.Image]) -> None:
         """Write pictures standing alone in a paragraph, each followed by its caption."""
         for image in images:
-            p = self.paragraph("Normal")
-            p.get_or_add_pPr().append(parse_xml(f'<w:keepNext {nsdecls("w")}/>'))
-            self.image(p, image)
+            self.para("Normal", self.image(image), "<w:keepNext/>")
             if image.title:
-                self.run(self.paragraph("Caption"), image.title)
+                self.para("Caption", self.run(image.title))
 
     def list_block(self, node: t.ListBlock, depth: int) -> None:
         """Write a list; every numbered list restarts at its own first number."""
@@ -207,15 +182,12 @@ class _Writer:
                 self.bullet_num = self.new_num(BULLET_ABSTRACT, None)
             num_id = self.bullet_num
         style = ("List Number" if node.ordered else "List Bullet") + (" 2" if depth else "")
+        numbering = f'<w:numPr><w:ilvl w:val="{min(depth, 8)}"/><w:numId w:val="{num_id}"/></w:numPr>'
         for item in node.items:
             first = True
             for child in item:
                 if isinstance(child, t.Paragraph) and first:
-                    p = self.paragraph(style)
-                    num_pr = p.get_or_add_pPr().get_or_add_numPr()
-                    num_pr.get_or_add_ilvl().val = min(depth, 8)
-                    num_pr.get_or_add_numId().val = num_id
-                    self.inlines(p, child.children)
+                    self.para(style, self.inlines(child.children), numbering)
                     first = False
                 elif isinstance(child, t.ListBlock):
                     self.list_block(child, depth + 1)
@@ -228,8 +200,7 @@ class _Writer:
         self.next_num += 1
         override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
                     if start is not None else "")
-        self.numbering.append(parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'))
+        self.nums.append(f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>')
         return num_id
 
     def table(self, node: t.Table) -> None:
@@ -238,140 +209,102 @@ class _Writer:
         if not columns:
             return
         widths = column_widths(node, columns, self.text_width)
-        tbl = parse_xml(
-            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{self.style("pmdocs Table")}"/>'
-            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-            f'<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-            f'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-            + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid></w:tbl>")
+        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("pmdocs Table")}"/>'
+               f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+               '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+               'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+               + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
         rows = [(node.header, True)] + [(row, False) for row in node.rows]
         for cells, is_header in rows:
-            tr = OxmlElement("w:tr")
             # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
-            keep = '<w:cantSplit/>' if _row_length(cells) <= KEEP_ROW_CHARS else ""
+            keep = "<w:cantSplit/>" if _row_length(cells) <= KEEP_ROW_CHARS else ""
             header = "<w:tblHeader/>" if is_header else ""
-            if keep or header:
-                tr.append(parse_xml(f'<w:trPr {nsdecls("w")}>{keep}{header}</w:trPr>'))
+            out.append(f"<w:tr><w:trPr>{keep}{header}</w:trPr>" if keep or header else "<w:tr>")
             for index in range(columns):
                 content = cells[index] if index < len(cells) else ()
-                tc = OxmlElement("w:tc")
-                tc.append(parse_xml(f'<w:tcPr {nsdecls("w")}><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'))
-                p = self.paragraph(None, tc)
-                self.inlines(p, content, "Strong" if is_header else None)
-                tr.append(tc)
-            tbl.append(tr)
-        self.append(tbl)
-        self.paragraph("Normal")  # Word needs a paragraph between adjacent tables
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
+                           f'<w:p>{self.inlines(content, "Strong" if is_header else None)}</w:p></w:tc>')
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.out.append("".join(out))
+        self.para("Normal", "")  # Word needs a paragraph between adjacent tables
 
     # -- furniture -------------------------------------------------------------
 
     def cover(self, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
         """Write the cover block and, for longer documents, a table of contents."""
-        self.run(self.paragraph("Title"), meta.title)
-        self.run(self.paragraph("Subtitle"), f"{meta.project} ({meta.code})")
+        self.para("Title", self.run(meta.title))
+        self.para("Subtitle", self.run(f"{meta.project} ({meta.code})"))
         details = [("Document ID", meta.doc_id), ("Version", meta.version),
                    ("Date", meta.date.isoformat() if meta.date else "not yet issued"),
                    ("Owner", meta.owner), ("Organization", meta.organization)]
         for label, value in details:
-            p = self.paragraph("Cover Detail")
-            self.run(p, f"{label}: ", "Strong")
-            self.run(p, value)
+            self.para("Cover Detail", self.run(f"{label}: ", "Strong") + self.run(value))
         if not meta.contents:
             return
-        self.run(self.paragraph("TOC Heading"), "Contents")
+        self.para("TOC Heading", self.run("Contents"))
         self.toc(headings)
-        page_break = self.paragraph("Normal")
-        r = OxmlElement("w:r")
-        r.append(parse_xml(f'<w:br {nsdecls("w")} w:type="page"/>'))
-        page_break.append(r)
+        self.para("Normal", '<w:r><w:br w:type="page"/></w:r>')
 
     def toc(self, headings: list[tuple[int, str]]) -> None:
         """Write a table-of-contents field that Word refreshes on opening, pre-filled with the headings."""
-        def field_char(kind: str, dirty: bool = False) -> object:
-            r = OxmlElement("w:r")
-            extra = ' w:dirty="true"' if dirty else ""
-            r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"{extra}/>'))
-            return r
-
         entries = headings or [(1, "Update this field to list the contents")]
         for index, (level, text) in enumerate(entries):
-            p = self.paragraph("TOC 1" if level <= 1 else "TOC 2")
+            content = ""
             if index == 0:
-                p.append(field_char("begin", dirty=True))
-                instr = OxmlElement("w:r")
-                instr.append(parse_xml(f'<w:instrText {nsdecls("w")} xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText>'))
-                p.append(instr)
-                p.append(field_char("separate"))
-            self.run(p, text)
+                content += ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+                            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+            content += self.run(text)
             if index == len(entries) - 1:
-                p.append(field_char("end"))
+                content += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            self.para("TOC 1" if level <= 1 else "TOC 2", content)
 
-    def header_footer(self, meta: DocMeta) -> None:
-        """Write the header (project code and document title) and the footer (Page X of Y)."""
-        section = self.doc.sections[-1]
-        header = section.header
-        header.is_linked_to_previous = False
-        p = header.paragraphs[-1]._p if not self.base.has_header else header.add_paragraph()._p
-        p.style = self.style("Header")
-        self.run(p, f"{meta.code} \u00b7 {meta.title}")
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        p = footer.paragraphs[-1]._p if not self.base.has_footer else footer.add_paragraph()._p
-        p.style = self.style("Footer")
-        self.run(p, f"{meta.doc_id} \u00b7 version {meta.version} \u00b7 Page ")
-        p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
-        self.run(p, " of ")
-        p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    def header_xml(self, meta: DocMeta) -> str:
+        """Return the header part: the base's own content, then the project code and document title."""
+        line = self.p_open("Header") + self.run(f"{meta.code} \u00b7 {meta.title}") + "</w:p>"
+        return self.base.header.head + line + self.base.header.tail
 
-    def properties(self, meta: DocMeta) -> None:
-        """Set the document properties from the questionnaire (never from the clock)."""
-        props = self.doc.core_properties
-        stamp = dt.datetime.combine(meta.date or dt.date(2000, 1, 1), dt.time(0, 0))
-        props.title = _fit(f"{meta.title}: {meta.project}")
-        props.subject = _fit(f"{meta.project} ({meta.code})")
-        props.author = _fit(meta.owner)
-        props.last_modified_by = _fit(meta.owner)
-        props.keywords = _fit("; ".join(meta.keywords))
-        props.category = _fit(meta.category)
-        props.identifier = _fit(meta.doc_id)
-        props.version = _fit(meta.version)
-        props.comments = "Generated by pmdocs from the project questionnaire."
-        props.revision = 1
-        props.created = stamp
-        props.modified = stamp
-        props.last_printed = stamp
+    def footer_xml(self, meta: DocMeta) -> str:
+        """Return the footer part: the base's own content, then the document ID, version and Page X of Y."""
+        line = (self.p_open("Footer") + self.run(f"{meta.doc_id} \u00b7 version {meta.version} \u00b7 Page ")
+                + '<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>' + self.run(" of ")
+                + '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>')
+        return self.base.footer.head + line + self.base.footer.tail
 
-    def save(self) -> bytes:
-        """Return the document as deterministic .docx bytes, zipped once with fixed entry times."""
-        package = self.doc.part.package
-        parts = list(package.iter_parts())
-        for part in parts:
-            part.before_marshal()
-        out = io.BytesIO()
-        writer = _FixedTimeZip(out)
-        PackageWriter._write_content_types_stream(writer, parts)
-        PackageWriter._write_pkg_rels(writer, package.rels)
-        PackageWriter._write_parts(writer, parts)
-        writer.close()
-        return out.getvalue()
+    def save(self, meta: DocMeta) -> bytes:
+        """Return the document as deterministic .docx bytes."""
+        base = self.base
+        filled = {
+            base.document.name: base.document.head + "".join(self.out)
+            + (base.landscape_tail if self.landscape else base.document.tail),
+            base.numbering.name: base.numbering.head + "".join(self.nums) + base.numbering.tail,
+            base.rels.name: base.rels.head + "".join(self.rels) + base.rels.tail,
+            base.header.name: self.header_xml(meta),
+            base.footer.name: self.footer_xml(meta),
+            base.core: core_properties(meta),
+        }
+        return write_zip([deflate(m, filled[m].encode("utf-8")) if isinstance(m, str) else m for m in base.members])
 
 
-class _FixedTimeZip:
-    """A zip writer for python-docx's package writer whose entries all carry the same fixed time."""
-
-    def __init__(self, stream: io.BytesIO) -> None:
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
-
-    def write(self, pack_uri: object, blob: bytes) -> None:
-        """Add one part."""
-        info = zipfile.ZipInfo(pack_uri.membername, ZIP_EPOCH)  # type: ignore[attr-defined]
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o600 << 16
-        self._zip.writestr(info, blob)
-
-    def close(self) -> None:
-        """Finish the zip."""
-        self._zip.close()
+def core_properties(meta: DocMeta) -> str:
+    """Return the document properties from the questionnaire (never from the clock)."""
+    stamp = f"{(meta.date or dt.date(2000, 1, 1)).isoformat()}T00:00:00Z"
+    fields = [
+        ("dc:title", _fit(f"{meta.title}: {meta.project}")), ("dc:subject", _fit(f"{meta.project} ({meta.code})")),
+        ("dc:creator", _fit(meta.owner)), ("cp:keywords", _fit("; ".join(meta.keywords))),
+        ("dc:description", "Generated by pmdocs from the project questionnaire."),
+        ("cp:lastModifiedBy", _fit(meta.owner)), ("cp:revision", "1"),
+        ("dcterms:created", stamp), ("dcterms:modified", stamp), ("cp:lastPrinted", stamp),
+        ("cp:category", _fit(meta.category)), ("dc:identifier", _fit(meta.doc_id)), ("cp:version", _fit(meta.version)),
+    ]
+    body = "".join(f'<{tag} xsi:type="dcterms:W3CDTF">{value}</{tag}>' if tag.startswith("dcterms:")
+                   else f"<{tag}>{xml_text(value)}</{tag}>" for tag, value in fields)
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"{body}</cp:coreProperties>")
 
 
 def _row_length(cells: tuple) -> int:
@@ -424,15 +357,13 @@ def headings_of(tree: t.Document) -> list[tuple[int, str]]:
             for block in tree.blocks if isinstance(block, t.Heading) and block.level in (2, 3)]
 
 
-def write_docx(tree: t.Document, meta: DocMeta, base: Base, images: Optional[ImageLoader] = None) -> bytes:
+def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[PictureLoader] = None) -> bytes:
     """Return a Word document of the tree: cover, contents, body, header and footer."""
-    writer = _Writer(base, images, meta.landscape)
+    writer = _Writer(base, pictures, meta.landscape)
     blocks = list(tree.blocks)
     if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
         blocks = blocks[1:]  # the document's title is on the cover
     writer.cover(meta, headings_of(tree))
     for block in blocks:
         writer.block(block)
-    writer.header_footer(meta)
-    writer.properties(meta)
-    return writer.save()
+    return writer.save(meta)

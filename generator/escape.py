@@ -69,3 +69,14 @@ def md(value: Any) -> Md:
 def md_heading(value: Any) -> Md:
     """Return text escaped for a heading: one line, its line breaks turned into spaces."""
     return Md(md(value).replace("<br>", " "))
+
+
+def xml_text(value: str) -> str:
+    """Return text safe as XML character data (SVG, WordprocessingML)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def xml_attr(value: str) -> str:
+    """Return text as a double-quoted XML attribute value, quotes included (whitespace kept as references)."""
+    return '"' + xml_text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace(
+        "\t", "&#9;") + '"'

@@ -12,12 +12,11 @@ from typing import Optional
 import jinja2
 
 from generator.context import Context, build_context
-from generator.docx_styles import Base, prepare
+from generator.docx_base import Base, prepare
 from generator.docx_writer import DocMeta, write_docx
 from generator.mdtree import parse
 from generator.model import Questionnaire
 from generator.output import OutputFile
-from generator.raster import to_png
 from generator.render import Rendered, render_project
 
 FORMATS = ("md", "docx")
@@ -57,11 +56,9 @@ def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, .
     ctx = ctx or build_context(q)
     pictures = {ctx.picture_path(name): pic for name, pic in ctx.pictures.items()}
 
-    def load_picture(src: str) -> Optional[tuple[bytes, int, int]]:
+    def load_picture(src: str) -> Optional[str]:
         pic = pictures.get(src)
-        if pic is None:
-            return None
-        return to_png(pic.svg), pic.width, pic.height
+        return pic.svg if pic is not None else None
 
     used: set[str] = set()
     for doc in rendered:

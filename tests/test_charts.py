@@ -10,7 +10,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from generator import charts, raster
+from generator import charts, drawingml
 from generator.context import build_context
 from generator.pack import build_pack
 from generator.render import render_project
@@ -106,21 +106,61 @@ def test_pictures_are_deterministic(example: str) -> None:
     second = build_context(run(example).questionnaire).pictures
     for name, picture in first.items():
         assert picture.svg == second[name].svg
-        raster.to_png.cache_clear()
-        one = raster.to_png(picture.svg)
-        raster.to_png.cache_clear()
-        assert raster.to_png(picture.svg) == one
+        assert drawingml.drawing(picture.svg, 5486400, 1, picture.alt, picture.caption) == drawingml.drawing(
+            second[name].svg, 5486400, 1, picture.alt, picture.caption)
 
 
-@pytest.mark.parametrize("sample", SCRIPTS + ["Zoë Brontë-Ødegård"])
-def test_every_script_is_drawn_not_boxed(sample: str) -> None:
-    def draw(content: str) -> bytes:
-        return raster.to_png(charts.svg(400, 60, "t", [charts.text(10, 40, content, 24)]), 1.0)
+NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+      "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+      "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+      "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+      "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
 
-    missing = "\U000e01f0" * len(sample)  # unassigned code points: what a font without the glyphs would show
-    drawn, sentinel, blank = draw(sample), draw(missing), draw("")
-    assert drawn != blank, "nothing drawn: no installed font has these characters (see the user guide)"
-    assert drawn != sentinel
+
+def word_drawing(svg: str, width: int = 5486400) -> ET.Element:
+    """Return the Word drawing of an SVG, parsed (with the namespaces a document declares)."""
+    xml, _ = drawingml.drawing(svg, width, 7, "alt & <text>", "title")
+    declared = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items())
+    return ET.fromstring(f"<w:r {declared}>{xml}</w:r>")
+
+
+def test_word_drawing_has_a_shape_for_every_element_and_keeps_every_word(example: str) -> None:
+    for picture in build_context(run(example).questionnaire).pictures.values():
+        root = ET.fromstring(picture.svg)
+        drawn = [el for el in root.iter() if el.tag.removeprefix(SVG) in ("rect", "line", "circle", "path")]
+        texts = ["".join(el.itertext()) for el in root.iter(f"{SVG}text")]
+        run_ = word_drawing(picture.svg)
+        shapes = run_.findall(".//wps:wsp", NS)
+        assert len(shapes) == len(drawn) + len([t for t in texts if t.strip()])
+        assert ["".join(box.itertext()) for box in run_.findall(".//w:txbxContent", NS)] == [t for t in texts if t.strip()]
+        ids = [int(e.get("id")) for e in run_.iter() if e.tag.endswith("}cNvPr") or e.tag.endswith("}docPr")]
+        assert len(ids) == len(set(ids))
+        doc_pr = run_.find(".//wp:docPr", NS)
+        assert doc_pr.get("descr") == "alt & <text>"
+
+
+def test_word_drawing_keeps_the_svg_geometry() -> None:
+    svg = charts.svg(720, 100, "t", [charts.rect(72, 10, 144, 20, "#ff0000", "#00ff00"),
+                                    charts.text(360, 50, "Centred", 12, "bold", anchor="middle"),
+                                    '<path d="M10 10 L20 20 l10 -10 Z" fill="#0000ff"/>'])
+    run_ = word_drawing(svg, 7200000)  # 10,000 EMU per SVG unit
+    extent = run_.find(".//wp:extent", NS)
+    assert (extent.get("cx"), extent.get("cy")) == ("7200000", "1000000")
+    rect = run_.findall(".//wps:wsp", NS)[1]
+    off, ext = rect.find(".//a:off", NS), rect.find(".//a:ext", NS)
+    assert (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")) == ("720000", "100000", "1440000", "200000")
+    assert rect.find(".//a:solidFill/a:srgbClr", NS).get("val") == "FF0000"
+    assert rect.find(".//a:ln/a:solidFill/a:srgbClr", NS).get("val") == "00FF00"
+    box = run_.findall(".//wps:wsp", NS)[2]
+    left, width = int(box.find(".//a:off", NS).get("x")), int(box.find(".//a:ext", NS).get("cx"))
+    assert abs(left + width / 2 - 3600000) <= 1 and box.find(".//w:jc", NS).get(f"{{{NS['w']}}}val") == "center"
+    assert box.find(".//w:b", NS) is not None
+    size = int(box.find(".//w:sz", NS).get(f"{{{NS['w']}}}val"))
+    assert size == round(12 * 10000 / 12700 * 2)  # text scales with the drawing: Word does not scale it itself
+    path = run_.findall(".//wps:wsp", NS)[3]
+    steps = [(child.tag.split("}")[1], [(p.get("x"), p.get("y")) for p in child]) for child in path.find(".//a:path", NS)]
+    assert steps == [("moveTo", [("0", "0")]), ("lnTo", [("100000", "100000")]), ("lnTo", [("200000", "0")]),
+                     ("close", [])]  # M10 10 L20 20 l10 -10 Z, from the path's own corner (10, 10)
 
 
 def test_word_pictures_carry_their_descriptions(example: str) -> None:

@@ -12,7 +12,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from generator.docx_styles import prepare
+from generator.docx_base import prepare
 from generator.docx_writer import DocMeta, column_widths, write_docx
 from generator.mdtree import Table, Text, parse
 from generator.pack import build_pack
@@ -234,3 +234,19 @@ def test_example_questionnaire_renders_to_word(example: str) -> None:
 def test_settings_keep_the_schema_order(sample) -> None:
     tags = [child.tag.split("}")[1] for child in sample.settings.element]
     assert tags.index("updateFields") < tags.index("compat") < tags.index("rsids")
+
+
+def test_shipped_word_base_is_current() -> None:
+    """The shipped base is what python-docx makes of its template today (remake: python -m generator.docx_styles)."""
+    from generator.docx_base import BASE_FILE
+    from generator.docx_styles import prepared_package
+
+    fresh, warnings = prepared_package()
+    parts = lambda blob: {i.filename: zipfile.ZipFile(io.BytesIO(blob)).read(i) for i in zipfile.ZipFile(io.BytesIO(blob)).infolist()}  # noqa: E731
+    assert not warnings
+    assert parts(fresh) == parts(BASE_FILE.read_bytes()), "run: python -m generator.docx_styles"
+
+
+def test_documents_open_with_python_docx_and_hold_no_marks(sample) -> None:
+    for part in sample.part.package.iter_parts():
+        assert b"pmdocs:" not in part.blob, part.partname
