@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Union
 
 from markdown_it import MarkdownIt
-from markdown_it.tree import SyntaxTreeNode
+from markdown_it.token import Token
 
 
 @dataclass(frozen=True)
@@ -132,13 +132,38 @@ class Document:
 _PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
+class _Node:
+    """One node of markdown-it's token stream nested into a tree (a lean SyntaxTreeNode)."""
+
+    __slots__ = ("type", "tag", "attrs", "content", "children")
+
+    def __init__(self, kind: str, tag: str, attrs: dict, content: str, children: list[_Node]) -> None:
+        self.type, self.tag, self.attrs, self.content, self.children = kind, tag, attrs, content, children
+
+
+def _nest(tokens: list[Token]) -> list[_Node]:
+    """Return tokens nested by their opening and closing pairs (markdown-it's ``nesting``)."""
+    root: list[_Node] = []
+    stack = [root]
+    for token in tokens:
+        if token.nesting == 1:
+            node = _Node(token.type[:-5], token.tag, token.attrs, "", [])  # "_open" dropped, as SyntaxTreeNode does
+            stack[-1].append(node)
+            stack.append(node.children)
+        elif token.nesting == -1:
+            stack.pop()
+        else:
+            stack[-1].append(_Node(token.type, token.tag, token.attrs, token.content,
+                                   _nest(token.children) if token.children else []))
+    return root
+
+
 def parse(markdown: str) -> Document:
     """Return the document tree of a Markdown text."""
-    root = SyntaxTreeNode(_PARSER.parse(markdown))
-    return Document(tuple(b for node in root.children for b in _block(node)))
+    return Document(tuple(b for node in _nest(_PARSER.parse(markdown)) for b in _block(node)))
 
 
-def _block(node: SyntaxTreeNode) -> list[Block]:
+def _block(node: _Node) -> list[Block]:
     kind = node.type
     if kind == "heading":
         return [Heading(int(node.tag[1]), _inlines(node.children))]
@@ -161,7 +186,7 @@ def _block(node: SyntaxTreeNode) -> list[Block]:
     return []
 
 
-def _table(node: SyntaxTreeNode) -> Table:
+def _table(node: _Node) -> Table:
     header: tuple[tuple[Inline, ...], ...] = ()
     rows: list[tuple[tuple[Inline, ...], ...]] = []
     align: tuple[str, ...] = ()
@@ -176,12 +201,12 @@ def _table(node: SyntaxTreeNode) -> Table:
     return Table(header, tuple(rows), align)
 
 
-def _align(cell: SyntaxTreeNode) -> str:
+def _align(cell: _Node) -> str:
     style = str(cell.attrs.get("style", ""))
     return style.replace("text-align:", "").strip() or "left"
 
 
-def _inlines(nodes: list[SyntaxTreeNode]) -> tuple[Inline, ...]:
+def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for node in nodes:
         if node.type == "inline":

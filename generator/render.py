@@ -152,9 +152,47 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, url=_url, cap=_cap, amount=formatting.amount)
     return env
+
+
+class _QuietCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled-template cache, which never fails a run: an unreadable or unwritable cache is skipped."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+@functools.lru_cache(maxsize=1)
+def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
+    """Return the cache of compiled templates (like Python's __pycache__), or None where no folder can hold it.
+
+    Compiling the templates is most of the cost of rendering one project; Jinja keys
+    each entry by the template's name and checks it against the source, so an edited
+    template is compiled anew.  The folder is ``$PMDOCS_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/pmdocs``, else ``~/.cache/pmdocs``.
+    """
+    import os
+
+    root = os.environ.get("PMDOCS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "pmdocs")
+    folder = os.path.join(root, "templates")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return _QuietCache(folder)
 
 
 def registry(env: jinja2.Environment) -> list[DocumentType]:
@@ -170,7 +208,7 @@ def registry(env: jinja2.Environment) -> list[DocumentType]:
             match = _FRONT_MATTER.match(builtin.read_text(encoding="utf-8"))
         if match:
             try:
-                meta = yaml.safe_load(match.group(1)) or {}
+                meta = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
             except yaml.YAMLError as exc:
                 raise TemplateProblem(Diagnostic(Severity.ERROR, f"the pmdocs front matter is not valid YAML: {exc}",
                                                  (), Mark(), filename or name)) from None
