@@ -13,16 +13,20 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TypeVar
 
 from generator import __version__
 from generator.model import Questionnaire
 from generator.output import OutputFile
 
+if TYPE_CHECKING:
+    import jinja2
+
 _worker: dict[str, object] = {}
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def default_jobs() -> int:
@@ -68,21 +72,44 @@ def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[s
                    base=prepare(reference) if "docx" in formats else None)
 
 
-def _build(q: Questionnaire) -> list[OutputFile]:
-    """Return one project's pack, in a worker."""
+def pack_in_worker(q: Questionnaire) -> list[OutputFile]:
+    """Return one project's pack, in a worker of `run_on_cores`."""
     from generator.pack import build_pack
 
     return build_pack(q, _worker["templates"], _worker["formats"], _worker["env"], _worker["base"])  # type: ignore[arg-type]
+
+
+def worker_environment() -> jinja2.Environment:
+    """Return the template environment of a worker of `run_on_cores`."""
+    return _worker["env"]  # type: ignore[return-value]
+
+
+def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional[Path] = None,
+                 reference: Optional[Path] = None, formats: tuple[str, ...] = ("md", "docx"),
+                 jobs: Optional[int] = None) -> Iterator[R]:
+    """Yield ``task(item)`` for every item, in order, from one worker process per core (in this one for a single item).
+
+    Each worker is prepared once to build packs: a task may call `pack_in_worker`
+    and `worker_environment`.  Results are yielded as they come, so they need not
+    all be held at once.
+    """
+    items = list(items)
+    jobs = min(jobs or default_jobs(), len(items)) or 1
+    if jobs == 1:
+        _init(templates, reference, formats)
+        yield from map(task, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor  # imported only for several items: it costs ~8 ms
+
+    pool = ProcessPoolExecutor(jobs, initializer=_init, initargs=(templates, reference, formats))
+    try:
+        yield from pool.map(task, items, chunksize=max(1, len(items) // (jobs * 8)))
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def build_packs(questionnaires: Iterable[Questionnaire], templates: Optional[Path] = None,
                 reference: Optional[Path] = None, formats: tuple[str, ...] = ("md", "docx"),
                 jobs: Optional[int] = None) -> list[list[OutputFile]]:
     """Return the packs of many projects, in order, built on every core when there are several."""
-    items = list(questionnaires)
-    jobs = min(jobs or default_jobs(), len(items)) or 1
-    if jobs == 1:
-        _init(templates, reference, formats)
-        return [_build(q) for q in items]
-    with ProcessPoolExecutor(jobs, initializer=_init, initargs=(templates, reference, formats)) as pool:
-        return list(pool.map(_build, items, chunksize=max(1, len(items) // (jobs * 8))))
+    return list(run_on_cores(pack_in_worker, questionnaires, templates, reference, formats, jobs))
