@@ -23,6 +23,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+
+def byte_compile() -> None:
+    """Compile pmdocs's modules once, as installing it does (``pip install`` writes the .pyc files).
+
+    Running from a checkout with PYTHONDONTWRITEBYTECODE set would otherwise time
+    Python compiling every module from source on every run.
+    """
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
+
 from generator.context import build_context  # noqa: E402
 from generator.docx_base import prepare  # noqa: E402
 from generator.drawingml import drawing  # noqa: E402
@@ -49,6 +58,7 @@ def main() -> None:
     parser.add_argument("questionnaire", nargs="?", default=str(ROOT / "content" / "projects" / "cdp-2027.yaml"))
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
+    byte_compile()
     path = Path(args.questionnaire)
     q = read_questionnaire(path).questionnaire
     if q is None:

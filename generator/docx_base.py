@@ -117,18 +117,35 @@ def _page(tail: str) -> tuple[str, int, int]:
     return tail[: size.start()] + landscape + tail[size.end():], width - sides, long_side - sides
 
 
-def _style_ids(styles: bytes) -> dict[str, str]:
-    """Return style ids by style name (and by lower-case name, as Word matches them)."""
-    from xml.etree import ElementTree
+def _unescape(value: str) -> str:
+    """Return an XML attribute value with its character references resolved."""
+    import html
 
+    return html.unescape(value) if "&" in value else value
+
+
+_STYLE = re.compile(rb'<w:style\b[^>]*?\bw:styleId="([^"]*)"[^>]*>\s*<w:name w:val="([^"]*)"')
+
+
+def _style_ids(styles: bytes) -> dict[str, str]:
+    """Return style ids by style name (and by lower-case name, as Word matches them).
+
+    Word and python-docx write each style's name as its first child, which a
+    pattern finds in a few milliseconds; anything else is parsed as XML.
+    """
+    found = [(style_id.decode(), _unescape(name.decode())) for style_id, name in _STYLE.findall(styles)]
+    if len(found) != styles.count(b"<w:style "):
+        from xml.etree import ElementTree
+
+        found = []
+        for style in ElementTree.fromstring(styles).iter(f"{W}style"):
+            name = style.find(f"{W}name")
+            if name is not None and style.get(f"{W}styleId"):
+                found.append((style.get(f"{W}styleId", ""), name.get(f"{W}val", "")))
     index: dict[str, str] = {}
-    for style in ElementTree.fromstring(styles).iter(f"{W}style"):
-        name = style.find(f"{W}name")
-        style_id = style.get(f"{W}styleId")
-        if name is not None and style_id:
-            value = name.get(f"{W}val", "")
-            index.setdefault(value, style_id)
-            index.setdefault(value.lower(), style_id)
+    for style_id, value in found:
+        index.setdefault(value, style_id)
+        index.setdefault(value.lower(), style_id)
     return index
 
 
