@@ -23,6 +23,13 @@ from generator.escape import xml_attr, xml_text
 from generator.charts import text_width
 
 SVG = "{http://www.w3.org/2000/svg}"
+NAMESPACES = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in (
+    ("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006"),
+    ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+    ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+    ("wpg", "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"),
+    ("wps", "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"),
+))
 EMU_PER_POINT = 12700
 ASCENT = 0.95  # of the font size: from a text box's top to the baseline of its single line
 LINE = 1.3  # of the font size: a text box's height
@@ -193,7 +200,7 @@ _HANDLERS = {"rect": _Shapes.rect, "line": _Shapes.straight, "circle": _Shapes.c
 
 
 def drawing(svg: str, width_emu: int, drawing_id: int, alt: str, title: str) -> tuple[str, int]:
-    """Return a ``w:drawing`` holding the SVG as a group of Word shapes, and the next free drawing id.
+    """Return run content drawing the SVG as a group of Word shapes, and the next free drawing id.
 
     ``width_emu`` is the width the picture gets on the page; the height follows the
     SVG's proportions.  ``alt`` becomes the drawing's description (alt text).
@@ -208,13 +215,16 @@ def drawing(svg: str, width_emu: int, drawing_id: int, alt: str, title: str) -> 
         if handler is not None:
             handler(shapes, el)
     cx, cy = shapes.emu(width), shapes.emu(height)
-    xml = (f'<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/>'
-           f'<wp:effectExtent l="0" t="0" r="0" b="0"/>'
-           f'<wp:docPr id="{drawing_id}" name="Picture {drawing_id}" descr={xml_attr(alt)} title={xml_attr(title)}/>'
-           '<wp:cNvGraphicFramePr/>'
-           '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
-           '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp>'
-           '<wpg:cNvGrpSpPr/><wpg:grpSpPr>'
-           f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/><a:chOff x="0" y="0"/><a:chExt cx="{cx}" cy="{cy}"/>'
-           '</a:xfrm></wpg:grpSpPr>' + "".join(shapes.parts) + "</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing>")
+    group = (f'<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/>'
+             f'<wp:effectExtent l="0" t="0" r="0" b="0"/>'
+             f'<wp:docPr id="{drawing_id}" name="Picture {drawing_id}" descr={xml_attr(alt)} title={xml_attr(title)}/>'
+             '<wp:cNvGraphicFramePr/><a:graphic>'
+             '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp>'
+             '<wpg:cNvGrpSpPr/><wpg:grpSpPr>'
+             f'<a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/><a:chOff x="0" y="0"/><a:chExt cx="{cx}" cy="{cy}"/>'
+             '</a:xfrm></wpg:grpSpPr>' + "".join(shapes.parts) + "</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing>")
+    # Word 2010 and later, and LibreOffice, draw the group; an older reader shows the description instead.
+    # The namespaces are declared here, so a reference document that lacks them still gets valid XML.
+    xml = (f"<mc:AlternateContent {NAMESPACES}><mc:Choice Requires=\"wpg\">{group}</mc:Choice>"
+           f'<mc:Fallback><w:t xml:space="preserve">{xml_text(alt)}</w:t></mc:Fallback></mc:AlternateContent>')
     return xml, shapes.next_id
