@@ -12,7 +12,7 @@ import re
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 
 import click
 
@@ -22,6 +22,7 @@ from generator.fsutil import write_atomic
 from generator.loader import DEFAULT_MAX_BYTES
 
 EXIT_BUG = 3
+T = TypeVar("T")
 
 
 def parse_size(text: str) -> int:
@@ -136,7 +137,7 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     and a change-requests/ folder with one form per change request plus a blank
     form. If any questionnaire has an error, nothing at all is written.
     """
-    from generator.batch import build_packs, fingerprint
+    from generator.batch import fingerprint, pack_in_worker, run_on_cores
     from generator.diagnostics import Diagnostic, Severity
     from generator.output import UnsafePath, is_current, read_manifest, write_files
     from generator.render import TemplateProblem
@@ -174,7 +175,8 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     keys = {q.project.code: fingerprint(q, templates, reference_docx, formats) for q in questionnaires}
     todo = [q for q in questionnaires if not is_current(output / q.project.code, keys[q.project.code])]
     try:
-        packs = list(zip(todo, build_packs(todo, templates, reference_docx, formats, jobs)))
+        packs = list(zip(todo, _with_progress(run_on_cores(pack_in_worker, todo, templates, reference_docx, formats, jobs),
+                                              len(todo), "Building packs")))
     except TemplateProblem as problem:
         click.echo(problem.diagnostic.format())
         click.echo("nothing was written", err=True)
@@ -204,6 +206,17 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     click.echo(f"{total} files for {count} project{'s' if count != 1 else ''} in {output}{note}")
     if everything:
         click.echo(count_summary(everything, len(paths), strict))
+
+
+def _with_progress(items: Iterable[T], count: int, label: str) -> Iterator[T]:
+    """Yield the items, showing a progress bar on a terminal's standard error when there are several."""
+    if count < 2 or not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(length=count, label=label, file=sys.stderr, show_pos=True) as bar:
+        for item in items:
+            yield item
+            bar.update(1)
 
 
 def _formats(value: str) -> tuple[str, ...]:
