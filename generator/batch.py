@@ -24,6 +24,8 @@ from generator.output import OutputFile
 if TYPE_CHECKING:
     import jinja2
 
+    from generator.questionnaire import Result
+
 _worker: dict[str, object] = {}
 T = TypeVar("T")
 R = TypeVar("R")
@@ -113,3 +115,58 @@ def build_packs(questionnaires: Iterable[Questionnaire], templates: Optional[Pat
                 jobs: Optional[int] = None) -> list[list[OutputFile]]:
     """Return the packs of many projects, in order, built on every core when there are several."""
     return list(run_on_cores(pack_in_worker, questionnaires, templates, reference, formats, jobs))
+
+
+def input_cache(output: Path) -> Path:
+    """Return where `read_questionnaires` keeps what it read for an output folder (in the user's cache folder)."""
+    from generator.fsutil import cache_root
+
+    key = hashlib.sha256(str(Path(output).resolve()).encode()).hexdigest()[:24]
+    return cache_root() / "inputs" / f"{key}.pickle"
+
+
+def read_questionnaires(paths: list[Path], max_size: int, cache: Optional[Path] = None,
+                        display: Callable[[Path], str] = str) -> list[Result]:
+    """Return every file's validated result, in order; a file whose bytes were read before is not read again.
+
+    The cache keys each result by pmdocs's version, its data, the size limit, the
+    file's name and its exact bytes, so any change means a fresh read.  A missing,
+    unreadable or foreign cache is simply rebuilt; it never fails a run.
+    """
+    from generator.questionnaire import read_questionnaire
+
+    kept: dict[str, Result] = {}
+    if cache is not None:
+        try:
+            with open(cache, "rb") as handle:
+                stored = pickle.load(handle)
+            if isinstance(stored, dict) and stored.get("format") == _CACHE_FORMAT:
+                kept = stored["results"]
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache is rebuilt, never trusted
+            kept = {}
+    salt = "\0".join((__version__, _tree_digest(str(Path(__file__).with_name("data"))), str(max_size)))
+    results, fresh = [], {}
+    for path in paths:
+        name = display(path)
+        try:
+            data = path.read_bytes() if path.stat().st_size <= max_size else None
+        except OSError:
+            data = None
+        key = hashlib.sha256(f"{salt}\0{name}\0".encode() + data).hexdigest() if data is not None else None
+        result = kept.get(key) if key else None
+        if result is None:
+            result = read_questionnaire(path, max_size, name)
+        if key:
+            fresh[key] = result
+        results.append(result)
+    if cache is not None and fresh.keys() != kept.keys():
+        try:
+            from generator.fsutil import write_atomic
+
+            write_atomic(cache, pickle.dumps({"format": _CACHE_FORMAT, "results": fresh}, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass
+    return results
+
+
+_CACHE_FORMAT = 1

@@ -102,16 +102,22 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
     sys.exit(0 if usable else 1)
 
 
-def _read_all(paths: list[Path], strict: bool, max_size: int) -> tuple[list, bool]:
-    """Return the results of reading every file, printing their problems; and whether all are usable."""
-    from generator.questionnaire import read_questionnaire
+def _read_all(paths: list[Path], strict: bool, max_size: int, cache: Optional[Path] = None) -> tuple[list, bool]:
+    """Return the results of reading every file, printing their problems; and whether all are usable.
 
-    results = []
-    for path in paths:
-        result = read_questionnaire(path, max_size)
+    With a ``cache`` (see `generator.batch.read_questionnaires`), files read before with the same bytes are not read again.
+    """
+    if cache is not None:
+        from generator.batch import read_questionnaires
+
+        results = read_questionnaires(paths, max_size, cache)
+    else:
+        from generator.questionnaire import read_questionnaire
+
+        results = [read_questionnaire(path, max_size) for path in paths]
+    for result in results:
         for diagnostic in result.diagnostics:
             click.echo(diagnostic.format(strict))
-        results.append(result)
     return results, all(r.ok(strict) for r in results)
 
 
@@ -137,13 +143,13 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     and a change-requests/ folder with one form per change request plus a blank
     form. If any questionnaire has an error, nothing at all is written.
     """
-    from generator.batch import fingerprint, pack_in_worker, run_on_cores
+    from generator.batch import fingerprint, input_cache, pack_in_worker, run_on_cores
     from generator.diagnostics import Diagnostic, Severity
     from generator.output import UnsafePath, is_current, read_manifest, write_files
     from generator.render import TemplateProblem
 
     paths = expand_inputs(files)
-    results, usable = _read_all(paths, strict, max_size)
+    results, usable = _read_all(paths, strict, max_size, input_cache(output) if len(paths) > 1 else None)
     everything = [d for r in results for d in r.diagnostics]
     seen: dict[str, str] = {}
     for result in results:

@@ -1,4 +1,4 @@
-"""File writing that never leaves a half-written file behind."""
+"""File writing that never leaves a half-written file behind, and where pmdocs keeps its caches."""
 
 from __future__ import annotations
 
@@ -24,3 +24,11 @@ def write_atomic(path: Union[str, Path], data: Union[str, bytes]) -> None:
         except OSError:
             pass
         raise
+
+
+def cache_root() -> Path:
+    """Return pmdocs's cache folder: ``$PMDOCS_CACHE_DIR``, else ``$XDG_CACHE_HOME/pmdocs``, else ``~/.cache/pmdocs``."""
+    explicit = os.environ.get("PMDOCS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pmdocs"

@@ -183,16 +183,15 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
     template is compiled anew.  The folder is ``$PMDOCS_CACHE_DIR``, else
     ``$XDG_CACHE_HOME/pmdocs``, else ``~/.cache/pmdocs``.
     """
-    import os
+    from generator.fsutil import cache_root
 
-    root = os.environ.get("PMDOCS_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "pmdocs")
-    folder = os.path.join(root, "templates")
+    folder = cache_root() / "templates"
     try:
-        os.makedirs(folder, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return _QuietCache(folder)
+    return _QuietCache(str(folder))
+
 
 
 def registry(env: jinja2.Environment) -> list[DocumentType]:

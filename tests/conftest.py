@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from generator.init import example_text
 from generator.questionnaire import Result, read_questionnaire_text
+
+# pmdocs's caches (compiled templates, questionnaires read) go to a folder of this test run, not the user's.
+os.environ.setdefault("PMDOCS_CACHE_DIR", tempfile.mkdtemp(prefix="pmdocs-test-cache-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))
