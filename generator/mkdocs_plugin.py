@@ -8,6 +8,8 @@
   are inputs and are not published.
 * ``mkdocs build`` writes into a temporary folder beside the site folder and swaps
   it in only when the build succeeded.
+* Beyond ``projects_per_page`` projects the portfolio table is split over several
+  pages, the first on the home page.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class PmdocsConfig(Config):
     strict = c.Type(bool, default=False)
     max_size = c.Type(int, default=1_000_000)
     nav_limit = c.Type(int, default=40)
+    projects_per_page = c.Type(int, default=100)
 
 
 class PmdocsPlugin(BasePlugin[PmdocsConfig]):
@@ -113,7 +116,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         from generator.batch import build_packs, fingerprint
         from generator.output import OutputFile
         from generator.render import TemplateProblem, environment
-        from generator.site import downloads, project_pages
+        from generator.site import downloads, listing_pages, project_pages
 
         prefix = self.config.projects.strip("/") + "/"
         for f in list(files):
@@ -150,7 +153,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         except TemplateProblem as problem:
             self._discard_staging(config)
             raise PluginError(problem.diagnostic.format()) from None
-        config.nav = self._nav(config.nav, files, prefix)
+        for page in listing_pages(self.projects, env, self.config.projects_per_page):
+            files.append(File.generated(config, page.path.as_posix(), content=page.content))
+        config.nav = self._nav(config.nav, files)
         log.info(f"pmdocs: {len(self.projects)} project(s) published ({len(todo)} built, {len(reuse)} unchanged)")
         return files
 
@@ -186,7 +191,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             self._work = Path(tempfile.mkdtemp(prefix="pmdocs-site-"))
         return self._work
 
-    def _nav(self, nav: Optional[list[Any]], files: Files, prefix: str) -> list[Any]:
+    def _nav(self, nav: Optional[list[Any]], files: Files) -> list[Any]:
         """Return the site navigation: the user's (or the folder structure) plus a Projects section.
 
         Each project is listed under its name, its documents in pack order. Beyond
@@ -196,8 +201,10 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         """
         from mkdocs.utils import nest_paths
 
+        from generator.site import SITE_ROOT
+
         if nav is None:
-            pages = [f.src_uri for f in files.documentation_pages() if not f.src_uri.startswith(prefix)]
+            pages = [f.src_uri for f in files.documentation_pages() if not f.src_uri.startswith(f"{SITE_ROOT}/")]
             nav = nest_paths(pages)
         projects = sorted(self.projects, key=lambda p: (p.q.project.name.casefold(), p.q.project.code))
         def title(project: Any) -> str:  # the theme prints navigation titles as HTML: escape them
@@ -216,7 +223,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         from generator.site import portfolio_table
 
         templates = Path(self.config.templates) if self.config.templates else None
-        table = portfolio_table(self.projects, environment(templates))
+        table = portfolio_table(self.projects, environment(templates), per_page=self.config.projects_per_page)
         if PORTFOLIO_MARKER in markdown:
             return markdown.replace(PORTFOLIO_MARKER, table)
         return markdown.rstrip() + "\n\n## Projects\n\n" + table

@@ -137,11 +137,63 @@ def downloads(code: str, files: list[OutputFile]) -> list[OutputFile]:
     return out
 
 
-def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_dir: str = "") -> str:
-    """Return the Markdown table of all projects, with links relative to the page's folder."""
-    items = []
-    for project in sorted(projects, key=lambda p: (p.q.project.start, p.q.project.code)):
-        link = posixpath.relpath((project.folder / "index.md").as_posix(), page_dir or ".")
-        items.append({"q": project.q, "link": link, "kind": project.kind, "method": project.method,
-                      "next": project.next_milestone})
-    return env.get_template("site/portfolio.md.j2").render(projects=items)
+def portfolio_order(projects: list[SiteProject]) -> list[SiteProject]:
+    """Return the projects in the portfolio table's order: by start date, then code."""
+    return sorted(projects, key=lambda p: (p.q.project.start, p.q.project.code))
+
+
+def listing_path(number: int) -> PurePosixPath:
+    """Return the docs path of the portfolio table's page ``number`` (1 is the home page).
+
+    The name holds an underscore, which no project code does, so it never meets a
+    project's folder, not even on a file system that ignores case.
+    """
+    return PurePosixPath("index.md") if number == 1 else SITE_ROOT / f"page_{number}.md"
+
+
+def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_dir: str = "",
+                    per_page: int = 0, number: int = 1) -> str:
+    """Return the Markdown portfolio table (page ``number`` of it when ``per_page`` splits it), links relative to ``page_dir``.
+
+    Up to ``per_page`` projects (all of them when it is 0) make one table; beyond,
+    each page of the table links to every other page.
+    """
+    ordered = portfolio_order(projects)
+    count = page_count(len(ordered), per_page)
+    size = per_page if count > 1 else len(ordered)
+    first = (number - 1) * size
+    chunk = ordered[first:first + size]
+
+    def link(target: PurePosixPath) -> str:
+        return posixpath.relpath(target.as_posix(), page_dir or ".")
+
+    items = [{"q": p.q, "link": link(p.folder / "index.md"), "kind": p.kind, "method": p.method,
+              "next": p.next_milestone} for p in chunk]
+    pager = None
+    if count > 1:
+        pager = {"span": _span(first + 1, first + len(chunk)), "total": f"{len(ordered):,}",
+                 "pages": [{"number": n, "link": link(listing_path(n)), "current": n == number}
+                           for n in range(1, count + 1)]}
+    return env.get_template("site/portfolio.md.j2").render(projects=items, pager=pager)
+
+
+def page_count(projects: int, per_page: int) -> int:
+    """Return how many pages the portfolio table takes (one when ``per_page`` is 0)."""
+    return max(1, -(-projects // per_page)) if per_page > 0 else 1
+
+
+def listing_pages(projects: list[SiteProject], env: jinja2.Environment, per_page: int) -> list[SiteFile]:
+    """Return the pages of the portfolio table after the first (which is on the home page); none when it fits one page."""
+    pages = []
+    for number in range(2, page_count(len(projects), per_page) + 1):
+        span = _span((number - 1) * per_page + 1, min(number * per_page, len(projects)))
+        title = f"Projects {span} of {len(projects):,}"
+        table = portfolio_table(projects, env, SITE_ROOT.as_posix(), per_page, number)
+        front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
+        pages.append(SiteFile(listing_path(number), f"{front}# {title}\n\n{table}"))
+    return pages
+
+
+def _span(first: int, last: int) -> str:
+    """Return a range of project numbers as people write it: ``101–200``, or ``201`` alone."""
+    return f"{first:,}" if first == last else f"{first:,}–{last:,}"

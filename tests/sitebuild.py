@@ -6,19 +6,25 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Optional
 
 from tests.conftest import ROOT
 
 
-def make_portfolio(folder: Path, questionnaires: list[Path], as_of: str = "2027-01-01") -> Path:
-    """Return the mkdocs.yml of a new portfolio holding the repository's guide pages and the questionnaires."""
+def make_portfolio(folder: Path, questionnaires: list[Path], as_of: str = "2027-01-01",
+                   options: Optional[dict[str, object]] = None) -> Path:
+    """Return the mkdocs.yml of a new portfolio holding the repository's guide pages and the questionnaires.
+
+    ``options`` are more of the pmdocs plugin's options (``nav_limit``, ``projects_per_page``...).
+    """
     content = folder / "content"
     shutil.copytree(ROOT / "content", content, ignore=shutil.ignore_patterns("projects"))
     (content / "projects").mkdir()
     for path in questionnaires:
         shutil.copy(path, content / "projects" / path.name)
+    more = "".join(f"      {name}: {value}\n" for name, value in (options or {}).items())
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace(
-        "  - pmdocs\n", f"  - pmdocs:\n      as_of: '{as_of}'\n")
+        "  - pmdocs\n", f"  - pmdocs:\n{more}      as_of: '{as_of}'\n")
     (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
     return folder / "mkdocs.yml"
 

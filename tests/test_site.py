@@ -167,9 +167,7 @@ def test_large_portfolios_keep_every_page_light(tmp_path: Path) -> None:
     """Beyond nav_limit projects: no project in the navigation, only overview pages in the search index."""
     import json
 
-    config = make_portfolio(tmp_path, [EXAMPLES[0], *FIXTURES, BLIND_VALID])
-    text = config.read_text(encoding="utf-8").replace("      as_of:", "      nav_limit: 2\n      as_of:")
-    config.write_text(text, encoding="utf-8")
+    config = make_portfolio(tmp_path, [EXAMPLES[0], *FIXTURES, BLIND_VALID], options={"nav_limit": 2})
     assert build(config).returncode == 0
     charter = (tmp_path / "site" / "projects" / "CDP-2027" / "CDP-2027-project-charter" / "index.html").read_text(
         encoding="utf-8")
@@ -181,3 +179,24 @@ def test_large_portfolios_keep_every_page_light(tmp_path: Path) -> None:
     assert any("Fatima Al-Sayed" in d["text"] for d in index["docs"])  # people are still found
     home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert all(code in home for code in ("CDP-2027", "FSM-2027", "PGI-2027"))
+
+
+def test_the_portfolio_table_is_split_over_pages(tmp_path: Path) -> None:
+    """Beyond projects_per_page, the home page shows the first page of the table and links to the others."""
+    import json
+
+    codes = ["CDP-2027", "FSM-2027", "CICD-27", "W11-ROLLOUT", "PAH-2027-JP", "PGI-2027"]
+    config = make_portfolio(tmp_path, [EXAMPLES[0], *FIXTURES, BLIND_VALID], options={"projects_per_page": 4})
+    proc = build(config)
+    assert proc.returncode == 0, proc.stdout + proc.stderr  # strict: every link between the pages resolves
+    site = tmp_path / "site"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    second = (site / "projects" / "page_2" / "index.html").read_text(encoding="utf-8")
+    assert not (site / "projects" / "page_3").exists()
+    assert "Projects 1–4 of 6" in home and 'href="projects/page_2/"' in home
+    assert "Projects 5–6 of 6" in second and 'href="../.."' in second
+    for code in codes:  # each project is listed once, on one page or the other
+        assert (f">{code}<" in home) != (f">{code}<" in second), code
+        assert f'href="../{code}/"' in second or f'href="projects/{code}/"' in home
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("projects/page_")]
