@@ -10,18 +10,22 @@
   it in only when the build succeeded.
 * Beyond ``projects_per_page`` projects the portfolio table is split over several
   pages, the first on the home page.
+* What makes a large site fast (pages converted on every core, pages of unchanged
+  projects kept from the previous build) is in generator.site_build; this plugin
+  only calls it at the right events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -30,11 +34,13 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.diagnostics import Severity
-from generator.questionnaire import Result, read_questionnaire
+from generator.questionnaire import Result
+
+if TYPE_CHECKING:
+    from generator.site_build import SiteBuild
 
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
-INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
 
 class PmdocsConfig(Config):
@@ -61,6 +67,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         self.results: list[Result] = []
         self.projects: list[Any] = []
         self.final_site_dir: Optional[str] = None
+        self.site: Optional[SiteBuild] = None
         self._work: Optional[Path] = None
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
@@ -83,10 +90,15 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
 
     def on_pre_build(self, *, config: Any) -> None:
         """Read and validate every questionnaire; stop the build with all their errors."""
+        from generator.batch import input_cache, read_questionnaires
+        from generator.site_build import SiteBuild
+
         self.warnings.reset()
+        self.site = SiteBuild.open(self._cache_folder())
         folder = Path(config.docs_dir) / self.config.projects
         paths = sorted(p for p in folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
-        self.results = [read_questionnaire(p, self.config.max_size, _display(p)) for p in paths]
+        cache = input_cache(Path(self.final_site_dir)) if self.final_site_dir else None
+        self.results = read_questionnaires(paths, self.config.max_size, cache, _display)
         errors = []
         codes: dict[str, str] = {}
         for result in self.results:
@@ -107,89 +119,99 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             raise PluginError("invalid questionnaire(s); the site was not built:\n" + "\n".join(errors))
 
     def on_files(self, files: Files, *, config: Any) -> Files:
-        """Add every project's pages and downloads; drop the questionnaires themselves.
+        """Add every project's pages and downloads, and the portfolio's pages; drop the questionnaires themselves.
 
-        Packs are built on every core (see generator.batch). Downloads are handed to
-        MkDocs as files on disk, not held in memory; a project whose inputs did not
-        change since the previous build reuses that build's downloads.
+        Packs and pages are made on every core (generator.batch.run_on_cores, with
+        generator.site_build.prepare).  Downloads are handed to MkDocs as files on
+        disk, not held in memory.  A project whose inputs did not change since the
+        previous build reuses that build's downloads, and its pages too when nothing
+        else they depend on changed (generator.site_build).
         """
-        from generator.batch import build_packs, fingerprint
-        from generator.output import OutputFile
+        from generator.batch import fingerprint, run_on_cores
         from generator.render import TemplateProblem, environment
-        from generator.site import downloads, listing_pages, project_pages
+        from generator.site import SITE_ROOT, SiteProject, listing_pages, next_milestone
+        from generator.site_build import Job, known_files, markdown_settings, prepare, project_key, site_key
 
+        assert self.site is not None
         prefix = self.config.projects.strip("/") + "/"
         for f in list(files):
             if f.src_uri.startswith(prefix) and f.src_uri.endswith((".yaml", ".yml", ".schema.json")):
                 files.remove(f)
         templates = Path(self.config.templates) if self.config.templates else None
         reference = Path(self.config.reference_docx) if self.config.reference_docx else None
-        env = environment(templates)
         as_of = dt.date.fromisoformat(self.config.as_of) if self.config.as_of else dt.date.today()
-        questionnaires = [r.questionnaire for r in self.results if r.questionnaire is not None]
-        keys = {q.project.code: fingerprint(q, templates, reference, ("md", "docx")) for q in questionnaires}
-        previous = Path(self.final_site_dir or config.site_dir) / self.config.projects
-        reuse = {code: previous / code for code, key in keys.items() if _recorded_input(previous / code) == key}
-        todo = [q for q in questionnaires if q.project.code not in reuse]
+        in_nav = len(self.results) <= self.config.nav_limit
+        fast = not in_nav and _known_plugins(config)  # see generator.site_build
+        job = Job(self.work, templates, as_of, in_nav, markdown_settings(config) if fast else None,
+                  known_files(files) if fast else {}, logging.getLogger("mkdocs").getEffectiveLevel())
+        site_wide = site_key(config, files) if fast and self.site.folder else None
+        previous = Path(self.final_site_dir or config.site_dir)
+        plan, todo = [], []
+        for result in self.results:
+            q = result.questionnaire
+            assert q is not None
+            folder = SITE_ROOT / q.project.code
+            key = fingerprint(q, templates, reference, ("md", "docx"))
+            reused = _previous_downloads(previous / folder) if _recorded_input(previous / folder) == key else None
+            pages_key = project_key(site_wide, key, as_of, in_nav) if site_wide else None
+            record = None
+            if reused is not None and pages_key:
+                record = self.site.keep(q.project.code, pages_key, folder, previous, Path(config.site_dir),
+                                        job.known, [r.as_posix() for r, _ in reused])
+            plan.append((result, reused, record, pages_key))
+            if record is None:
+                todo.append((q, result.filename, None if reused is not None else key,
+                             [r.as_posix() for r, _ in reused or []]))
         self.projects = []
         try:
-            packs = dict(zip((q.project.code for q in todo), build_packs(todo, templates, reference)))
-            for result in self.results:
+            made = run_on_cores(functools.partial(prepare, job), todo, templates, reference)
+            for result, reused, record, pages_key in plan:
                 q = result.questionnaire
                 assert q is not None
-                code = q.project.code
-                project = project_pages(q, result.filename, env, as_of, templates,
-                                        index_documents=len(self.results) <= self.config.nav_limit)
-                self.projects.append(project)
-                for site_file in project.files:
-                    files.append(File.generated(config, site_file.path.as_posix(), content=site_file.content))
-                if code in packs:
-                    made = self._store(code, downloads(code, packs[code]) +
-                                       [OutputFile(PurePosixPath(INPUT_RECORD), keys[code].encode())])
+                if record is not None:
+                    project = SiteProject(q, result.filename, next_milestone=next_milestone(q, as_of),
+                                          kind=record.kind, method=record.method)
+                    for page in record.pages:  # MkDocs never reads them: see site_build.KeptPage
+                        files.append(File.generated(config, page.src_uri, content=""))
                 else:
-                    made = self._store_reused(code, reuse[code])
-                for relative, path in made:
-                    files.append(File.generated(config, (project.folder / relative).as_posix(), abs_src_path=str(path)))
+                    prepared = next(made)
+                    project = prepared.project
+                    for uri, path in prepared.pages:
+                        files.append(File.generated(config, uri, abs_src_path=str(path)))
+                    reused = reused if prepared.downloads is None else prepared.downloads
+                    self.site.expect(q.project.code, pages_key, project, prepared.converted)
+                self.projects.append(project)
+                for relative, path in reused or []:
+                    files.append(_LinkedFile.generated(config, (project.folder / relative).as_posix(),
+                                                       abs_src_path=str(path)))
         except TemplateProblem as problem:
             self._discard_staging(config)
             raise PluginError(problem.diagnostic.format()) from None
-        for page in listing_pages(self.projects, env, self.config.projects_per_page):
+        for page in listing_pages(self.projects, environment(templates), self.config.projects_per_page):
             files.append(File.generated(config, page.path.as_posix(), content=page.content))
         config.nav = self._nav(config.nav, files)
-        log.info(f"pmdocs: {len(self.projects)} project(s) published ({len(todo)} built, {len(reuse)} unchanged)")
+        kept = sum(record is not None for _, _, record, _ in plan)
+        ahead = sum(c is not None for c in self.site.converted.values())
+        log.info(f"pmdocs: {len(self.projects)} project(s) published ({len(todo)} made, {kept} kept as they were; "
+                 f"{ahead} page(s) converted ahead)")
         return files
-
-    def _store(self, code: str, made: list[Any]) -> list[tuple[PurePosixPath, Path]]:
-        """Return downloads written to this build's work folder, as (site path, file) pairs."""
-        out = []
-        for f in made:
-            target = self.work / code / Path(*f.path.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(f.data)
-            out.append((f.path, target))
-        return out
-
-    def _store_reused(self, code: str, folder: Path) -> list[tuple[PurePosixPath, Path]]:
-        """Return the previous build's downloads of an unchanged project, copied aside (the old site is replaced)."""
-        out = []
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and (path.suffix in (".docx", ".svg", ".zip") or path.name == INPUT_RECORD):
-                relative = PurePosixPath(path.relative_to(folder).as_posix())
-                target = self.work / code / Path(*relative.parts)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.link(path, target)
-                except OSError:
-                    shutil.copy2(path, target)
-                out.append((relative, target))
-        return out
 
     @property
     def work(self) -> Path:
-        """Return this build's folder for downloads (removed when the build ends)."""
+        """Return this build's folder for downloads (removed when the build ends), beside the site when it can be."""
         if self._work is None:
-            self._work = Path(tempfile.mkdtemp(prefix="pmdocs-site-"))
+            folder = self.site.folder if self.site is not None else None
+            if folder is not None:
+                folder.mkdir(parents=True, exist_ok=True)
+            self._work = Path(tempfile.mkdtemp(prefix="work-" if folder else "pmdocs-site-", dir=folder))
         return self._work
+
+    def _cache_folder(self) -> Optional[Path]:
+        """Return the folder beside the site where a build keeps what the next one can reuse (none for a live server)."""
+        if self.final_site_dir is None:
+            return None
+        site = Path(self.final_site_dir)
+        return site.with_name(f".{site.name}.pmdocs-cache")
 
     def _nav(self, nav: Optional[list[Any]], files: Files) -> list[Any]:
         """Return the site navigation: the user's (or the folder structure) plus a Projects section.
@@ -228,6 +250,31 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             return markdown.replace(PORTFOLIO_MARKER, table)
         return markdown.rstrip() + "\n\n## Projects\n\n" + table
 
+    def on_nav(self, nav: Any, *, config: Any, files: Files) -> Any:
+        """Hand MkDocs the project pages converted ahead or kept from the previous build."""
+        if self.site is not None:
+            self.site.attach(files, config, nav)
+        return nav
+
+    def on_env(self, env: Any, *, config: Any, files: Files) -> Any:
+        """Prepare the theme and the search index for kept pages."""
+        if self.site is not None:
+            self.site.add_template(env)
+            self.site.start_pages(config)
+        return env
+
+    def on_page_context(self, context: Any, *, page: Any, config: Any, nav: Any) -> Any:
+        """Put a kept page's search entries back in the index."""
+        if self.site is not None:
+            self.site.page_context(page)
+        return context
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        """Record what a page became, for the next build."""
+        if self.site is not None:
+            self.site.page_done(page)
+        return output
+
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         """Also rebuild when a custom template or the reference document changes."""
         for extra in (self.config.templates, self.config.reference_docx):
@@ -247,6 +294,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
 
         staged, final = Path(config.site_dir), Path(self.final_site_dir)
         exchange(staged, final)  # atomic on Linux: the old site until this instant, the new one after it
+        if self.site is not None:
+            self.site.save(final)
         shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
         config.site_dir = str(final)
         log.info(f"pmdocs: site ready in {final}")
@@ -275,6 +324,26 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             shutil.rmtree(config.site_dir, ignore_errors=True)
 
 
+class _LinkedFile(File):
+    """A download MkDocs puts in the site by a hard link where it can, instead of copying its bytes."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Link the file into the site (copy it where links cannot be made)."""
+        from generator.site_build import link
+
+        if not link(str(self.abs_src_path), self.abs_dest_path):
+            super().copy_file(dirty)
+
+
+def _known_plugins(config: Any) -> bool:
+    """Return True when the site's only plugins are pmdocs and Material's search (whose effect on pages is known)."""
+    try:
+        from material.plugins.search.plugin import SearchPlugin
+    except ImportError:
+        return False
+    return all(isinstance(plugin, (PmdocsPlugin, SearchPlugin)) for plugin in config.plugins.values())
+
+
 class _WarningCounter(logging.Handler):
     """Count MkDocs warnings, so that a strict build that is about to abort is not swapped in."""
 
@@ -291,8 +360,26 @@ class _WarningCounter(logging.Handler):
         self.count = 0
 
 
+def _previous_downloads(folder: Path) -> list[tuple[PurePosixPath, Path]]:
+    """Return the previous build's downloads of a project, as (path in its folder, file) pairs.
+
+    MkDocs links them into the new site; the previous site stays until the new one replaces it.
+    """
+    from generator.site import INPUT_RECORD
+
+    found = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            if name.endswith((".docx", ".svg", ".zip")) or name == INPUT_RECORD:
+                path = Path(root, name)
+                found.append((PurePosixPath(path.relative_to(folder).as_posix()), path))
+    return sorted(found)
+
+
 def _recorded_input(folder: Path) -> Optional[str]:
     """Return the input fingerprint a previous build recorded for a project, if any."""
+    from generator.site import INPUT_RECORD
+
     try:
         return (folder / INPUT_RECORD).read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):

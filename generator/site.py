@@ -29,6 +29,7 @@ from generator.render import render_project
 from generator.docx_writer import ZIP_EPOCH
 
 SITE_ROOT = PurePosixPath("projects")
+INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
 
 @dataclass
@@ -130,10 +131,11 @@ def zip_name(code: str) -> str:
     return f"{code}-document-pack.zip"
 
 
-def downloads(code: str, files: list[OutputFile]) -> list[OutputFile]:
-    """Return what the site offers for download from a pack: Word files, pictures and the zip of it all."""
+def downloads(code: str, files: list[OutputFile], fingerprint: str) -> list[OutputFile]:
+    """Return what the site offers for download from a pack (Word files, pictures, the zip of it all) and its input record."""
     out = [f for f in files if f.path.suffix in (".docx", ".svg")]
     out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
+    out.append(OutputFile(PurePosixPath(INPUT_RECORD), fingerprint.encode()))
     return out
 
 

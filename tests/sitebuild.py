@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,9 @@ from pathlib import Path
 from typing import Optional
 
 from tests.conftest import ROOT
+
+# Builds compared byte for byte must not depend on the day they run (the sitemap's dates).
+REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "1798761600"}
 
 
 def make_portfolio(folder: Path, questionnaires: list[Path], as_of: str = "2027-01-01",
@@ -29,8 +33,23 @@ def make_portfolio(folder: Path, questionnaires: list[Path], as_of: str = "2027-
     return folder / "mkdocs.yml"
 
 
-def build(config: Path, *args: str, tool: str = "pmdocs") -> subprocess.CompletedProcess:
+def build(config: Path, *args: str, tool: str = "pmdocs",
+          env: Optional[dict[str, str]] = None) -> subprocess.CompletedProcess:
     """Return the finished build process (``pmdocs build`` or ``mkdocs build``) of a portfolio."""
     command = ([sys.executable, "-m", "generator", "build", "-f", str(config)] if tool == "pmdocs"
                else [sys.executable, "-m", "mkdocs", "build", "-f", str(config)])
-    return subprocess.run([*command, *args], cwd=config.parent, capture_output=True, text=True, timeout=600)
+    return subprocess.run([*command, *args], cwd=config.parent, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, **(env or {})})
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    """Return every file of a built site by its path in the site."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def assert_same_site(site: Path, other: Path) -> None:
+    """Fail unless two built sites hold the same files with the same bytes."""
+    mine, theirs = site_files(site), site_files(other)
+    assert sorted(mine) == sorted(theirs), (sorted(set(mine) ^ set(theirs)))[:10]
+    different = [name for name in mine if mine[name] != theirs[name]]
+    assert not different, different[:10]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import docx
 import pytest
 
 from tests.conftest import EXAMPLES, mutate, ROOT
-from tests.sitebuild import build, make_portfolio
+from tests.sitebuild import REPRODUCIBLE, assert_same_site, build, make_portfolio
 from tests.test_render import FIXTURES
 
 BLIND_VALID = ROOT / "tests" / "blind" / "valid.yaml"
@@ -106,8 +107,9 @@ def test_warnings_do_not_fail_the_site(tmp_path: Path, example: str) -> None:
     config = make_portfolio(tmp_path, [])
     (tmp_path / "content" / "projects" / "w.yaml").write_text(
         mutate(example, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
-    proc = build(config)
-    assert proc.returncode == 0 and "warning: objectives[0].due" in proc.stdout + proc.stderr
+    for _ in range(2):  # the second build reads the questionnaire from the cache: the warning is still said
+        proc = build(config)
+        assert proc.returncode == 0 and "warning: objectives[0].due" in proc.stdout + proc.stderr
 
 
 def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(tmp_path: Path, example: str) -> None:
@@ -181,6 +183,14 @@ def test_large_portfolios_keep_every_page_light(tmp_path: Path) -> None:
     assert all(code in home for code in ("CDP-2027", "FSM-2027", "PGI-2027"))
 
 
+def published(proc: object) -> tuple[int, int, int]:
+    """Return how many projects a build made, kept as they were, and how many pages it converted ahead."""
+    output = proc.stdout + proc.stderr  # type: ignore[attr-defined]
+    found = re.search(r"\((\d+) made, (\d+) kept as they were; (\d+) page\(s\) converted ahead\)", output)
+    assert found, output
+    return int(found.group(1)), int(found.group(2)), int(found.group(3))
+
+
 def test_the_portfolio_table_is_split_over_pages(tmp_path: Path) -> None:
     """Beyond projects_per_page, the home page shows the first page of the table and links to the others."""
     import json
@@ -200,3 +210,90 @@ def test_the_portfolio_table_is_split_over_pages(tmp_path: Path) -> None:
         assert f'href="../{code}/"' in second or f'href="projects/{code}/"' in home
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith("projects/page_")]
+
+
+def _build_twice_as_mkdocs_would(tmp_path: Path, questionnaires: list[Path]) -> tuple[Path, Path]:
+    """Return two sites of the same portfolio: one whose pages pmdocs converted ahead, one MkDocs converted."""
+    fast = make_portfolio(tmp_path / "fast", questionnaires, options={"nav_limit": 2})
+    plain = make_portfolio(tmp_path / "plain", questionnaires, options={"nav_limit": 2})
+    (plain.parent / "nothing.py").write_text("# a hook with no events: MkDocs does every page itself\n")
+    plain.write_text(plain.read_text(encoding="utf-8") + "hooks:\n  - nothing.py\n", encoding="utf-8")
+    for config in (fast, plain):
+        proc = build(config, env=REPRODUCIBLE)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert (published(proc)[2] > 0) == (config == fast)
+    return fast.parent / "site", plain.parent / "site"
+
+
+def test_pages_converted_on_every_core_are_what_mkdocs_makes(tmp_path: Path) -> None:
+    """Hostile names, links, tables, change requests, pictures: every file the same, search index and sitemap too."""
+    from tests.hostile import hostile_files
+
+    fast, plain = _build_twice_as_mkdocs_would(tmp_path, [*EXAMPLES, *FIXTURES, BLIND_VALID, *hostile_files()])
+    assert_same_site(fast, plain)
+
+
+def _copy_inputs(portfolio: Path, to: Path) -> Path:
+    """Return the mkdocs.yml of a fresh copy of a portfolio's inputs (no site, nothing kept from a build)."""
+    to.mkdir()
+    for name in ("content", "templates"):
+        if (portfolio / name).exists():
+            shutil.copytree(portfolio / name, to / name)
+    shutil.copy(portfolio / "mkdocs.yml", to / "mkdocs.yml")
+    return to / "mkdocs.yml"
+
+
+def test_a_rebuild_is_a_full_build(tmp_path: Path) -> None:
+    """After each kind of change, the rebuilt site is byte for byte a fresh build of the same inputs."""
+    portfolio = tmp_path / "portfolio"
+    config = make_portfolio(portfolio, [*EXAMPLES, *FIXTURES[:2]], options={"nav_limit": 2, "projects_per_page": 3})
+    projects = portfolio / "content" / "projects"
+    assert build(config, env=REPRODUCIBLE).returncode == 0
+    count = len(list(projects.glob("*.yaml")))
+
+    def edit(path: Path, old: str, new: str) -> None:
+        path.write_text(mutate(path.read_text(encoding="utf-8"), old, new), encoding="utf-8")
+
+    def nothing() -> None:
+        pass
+
+    def rename_a_project() -> None:
+        edit(projects / "cdp-2027.yaml", "  name: Customer Data Platform Migration", "  name: Customer Data Platform Rebuilt")
+
+    def replace_a_project() -> None:
+        (projects / "cdp-2027.yaml").unlink()
+        shutil.copy(FIXTURES[2], projects / FIXTURES[2].name)
+
+    def add_a_theme_feature() -> None:
+        edit(config, "    - content.tooltips\n", "    - content.tooltips\n    - navigation.top\n")
+
+    def retitle_a_guide() -> None:  # the navigation every page carries
+        edit(portfolio / "content" / "guide" / "cli.md", "# ", "# The ")
+
+    def use_own_templates() -> None:
+        shutil.copytree(ROOT / "templates", portfolio / "templates")
+        edit(portfolio / "templates" / "site" / "overview.md.j2", "## Key facts", "## Facts")
+        edit(config, "      as_of:", f"      templates: {portfolio / 'templates'}\n      as_of:")
+
+    changes = [(nothing, 0), (rename_a_project, 1), (replace_a_project, 1), (add_a_theme_feature, count),
+               (retitle_a_guide, count), (use_own_templates, count)]  # and how many projects are made again
+    for change, made in changes:
+        change()
+        proc = build(config, env=REPRODUCIBLE)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert published(proc)[:2] == (made, count - made), change.__name__
+        fresh = _copy_inputs(portfolio, tmp_path / change.__name__)
+        assert build(fresh, env=REPRODUCIBLE).returncode == 0
+        assert_same_site(portfolio / "site", fresh.parent / "site")
+
+
+def test_a_page_changed_in_the_site_is_not_kept(tmp_path: Path) -> None:
+    """A kept page must be the very file the previous build wrote; one edited since is made again."""
+    config = make_portfolio(tmp_path, [*EXAMPLES, *FIXTURES[:1]], options={"nav_limit": 2})
+    assert build(config, env=REPRODUCIBLE).returncode == 0
+    page = tmp_path / "site" / "projects" / "CDP-2027" / "index.html"
+    before = page.read_bytes()
+    page.write_bytes(before.replace(b"Customer Data Platform", b"Customer Data Plattform"))
+    proc = build(config, env=REPRODUCIBLE)
+    assert proc.returncode == 0 and published(proc)[:2] == (1, 4)
+    assert page.read_bytes() == before
