@@ -95,7 +95,12 @@ def run(command: list[str], cwd: Path) -> tuple[float, int]:
 
 
 def mb(size: float) -> str:
-    return f"{size / 1e6:,.1f} MB"
+    return f"{size / 1e6:,.1f} MB" if size else "—"
+
+
+def secs(seconds: float) -> str:
+    """Return a duration in seconds, or a dash for one not measured (NaN)."""
+    return f"{seconds:.1f} s" if seconds == seconds else "—"
 
 
 # -- a synthetic portfolio -----------------------------------------------------------------
@@ -206,15 +211,15 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
     return rows
 
 
-def portfolio(count: int, keep: bool) -> dict[str, float]:
-    """Return the measurements of one synthetic portfolio."""
+def portfolio(count: int, keep: bool, only_site: bool = False) -> dict[str, float]:
+    """Return the measurements of one synthetic portfolio (``only_site``: without `pmdocs generate`)."""
     folder = Path(tempfile.mkdtemp(prefix=f"pmdocs-bench-{count}-"))
     try:
         config = make_portfolio(folder, count)
         projects = folder / "content" / "projects"
         generate = [sys.executable, "-m", "generator", "generate", str(projects), "-o", str(folder / "out")]
         build = [sys.executable, "-m", "generator", "build", "-f", str(config)]
-        gen_time, gen_mem = run(generate, folder)
+        gen_time, gen_mem = run(generate, folder) if not only_site else (float("nan"), 0)
         site_time, site_mem = run(build, folder)
         total, largest, index, pages = site_facts(folder / "site")
         changed = projects / "p00000.yaml"
@@ -222,7 +227,7 @@ def portfolio(count: int, keep: bool) -> dict[str, float]:
                            if "summary: >" not in changed.read_text(encoding="utf-8") else
                            changed.read_text(encoding="utf-8").replace("summary: >", "summary: >\n    Changed.", 1),
                            encoding="utf-8")
-        regen_time, _ = run(generate, folder)
+        regen_time, _ = run(generate, folder) if not only_site else (float("nan"), 0)
         rebuild_time, _ = run(build, folder)
         return {"projects": count, "generate": gen_time, "generate_mem": gen_mem, "site": site_time,
                 "site_mem": site_mem, "site_size": total, "largest": largest, "index": index, "pages": pages,
@@ -230,6 +235,8 @@ def portfolio(count: int, keep: bool) -> dict[str, float]:
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
+        else:
+            print(f"kept: {folder}", file=sys.stderr)
 
 
 def main() -> None:
@@ -237,30 +244,37 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", action="store_true", help="keep the synthetic portfolios (their paths are printed)")
+    parser.add_argument("--skip-single", action="store_true", help="skip the one-project measurements (a, b)")
+    parser.add_argument("--only-site", action="store_true", help="measure portfolios' site builds only, not `pmdocs generate`")
     args = parser.parse_args()
     byte_compile()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"{platform.system()} {platform.release()}")
     print()
-    print("| Single project | Median |")
-    print("|---|---|")
-    for label, value in one_project(args.repeat):
-        print(f"| {label} | {value} |")
-    print()
-    results = [portfolio(int(n), args.keep) for n in args.sizes.split(",")]
+    if not args.skip_single:
+        print("| Single project | Median |")
+        print("|---|---|")
+        for label, value in one_project(args.repeat):
+            print(f"| {label} | {value} |")
+        print()
+    results = [portfolio(int(n), args.keep, args.only_site) for n in args.sizes.split(",")]
     print("| Projects | Pages | `pmdocs generate` | peak memory | Site build (`pmdocs build`) | peak memory | "
           "site/ | largest page | search index | regenerate after 1 change | rebuild site after 1 change |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['projects']:,} | {r['pages']:,} | {r['generate']:.1f} s | {mb(r['generate_mem'])} | "
+        print(f"| {r['projects']:,} | {r['pages']:,} | {secs(r['generate'])} | {mb(r['generate_mem'])} | "
               f"{r['site']:.1f} s | {mb(r['site_mem'])} | {mb(r['site_size'])} | {r['largest'] / 1e3:,.0f} KB | "
-              f"{mb(r['index'])} | {r['regenerate']:.1f} s | {r['rebuild']:.1f} s |")
+              f"{mb(r['index'])} | {secs(r['regenerate'])} | {r['rebuild']:.1f} s |")
+    print()
+    for r in results:
+        print(f"{r['projects']:,} projects: rebuilding the site after one change took {r['rebuild'] / r['site']:.0%} "
+              f"of a full build.")
     if len(results) >= 2:
         small, large = results[0], results[-1]
         factor = large["projects"] / small["projects"]
-        print()
+        generate = "" if args.only_site else f"generate {large['generate'] / small['generate']:.1f}x, "
         print(f"Growth from {small['projects']:,} to {large['projects']:,} projects ({factor:.0f}x): "
-              f"generate {large['generate'] / small['generate']:.1f}x, site {large['site'] / small['site']:.1f}x.")
+              f"{generate}site {large['site'] / small['site']:.1f}x.")
 
 
 if __name__ == "__main__":
