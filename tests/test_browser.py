@@ -41,7 +41,25 @@ def server(site_folder: Path) -> Iterator[str]:
     config = make_portfolio(folder, [EXAMPLES[0], *FIXTURES, ROOT / "tests" / "blind" / "valid.yaml", *hostile_files()])
     proc = build(config)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    handler = functools.partial(_QuietHandler, directory=str(folder / "site"))
+    yield from _serve(folder / "site")
+
+
+@pytest.fixture(scope="module")
+def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A portfolio built as a large one: no project in the navigation, the table over pages, pages kept."""
+    folder = tmp_path_factory.mktemp("browser-large-site")
+    config = make_portfolio(folder, [*EXAMPLES, *FIXTURES, ROOT / "tests" / "blind" / "valid.yaml"],
+                            options={"nav_limit": 2, "projects_per_page": 3})
+    for _ in range(2):  # the second build keeps every page of the first
+        proc = build(config)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "(0 made, 9 kept as they were" in proc.stdout + proc.stderr
+    yield from _serve(folder / "site")
+
+
+def _serve(site: Path) -> Iterator[str]:
+    """Serve a built site on a local port until the module's tests are done."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -189,3 +207,30 @@ def test_search_finds_projects_and_terms(page, term: str, expect: str) -> None:
     result.click()
     page.wait_for_load_state()
     assert expect.lower() in page.locator("article").inner_text().lower()
+
+
+def test_a_large_portfolio_pages_through_its_table_and_searches_kept_pages(browser, large_server) -> None:
+    """Page 2 of the portfolio table reaches its projects; search finds a person of a project kept from a build."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    watch = Watch(tab, large_server)
+    tab.goto(large_server + "/")
+    article = tab.locator("article")
+    assert "Projects 1–3 of 9" in article.inner_text()
+    article.get_by_role("link", name="2", exact=True).click()
+    tab.wait_for_url("**/projects/page_2/")
+    assert "Projects 4–6 of 9" in article.inner_text()
+    first = article.locator("table a").first
+    name = first.inner_text()
+    first.click()
+    tab.wait_for_load_state()
+    assert name in tab.title() and tab.url.rstrip("/").split("/")[-2] == "projects"
+    tab.locator(".md-search__input").first.click()
+    tab.keyboard.type("Sayed")
+    result = tab.locator(".md-search-result__link").first
+    result.wait_for(timeout=15000)
+    result.click()
+    tab.wait_for_load_state()
+    assert "Fatima Al-Sayed" in article.inner_text()
+    watch.clean()
+    context.close()
