@@ -167,6 +167,7 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
     chunk = ordered[first:first + size]
 
     def link(target: PurePosixPath) -> str:
+        """Return a link from this page to another docs path."""
         return posixpath.relpath(target.as_posix(), page_dir or ".")
 
     items = [{"q": p.q, "link": link(p.folder / "index.md"), "kind": p.kind, "method": p.method,

@@ -169,6 +169,7 @@ class MarkdownSettings:
         return getattr(self, name, default)
 
     def __getitem__(self, name: str) -> Any:
+        """Return a setting, as a config does."""
         return getattr(self, name)
 
 

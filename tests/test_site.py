@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -183,9 +184,9 @@ def test_large_portfolios_keep_every_page_light(tmp_path: Path) -> None:
     assert all(code in home for code in ("CDP-2027", "FSM-2027", "PGI-2027"))
 
 
-def published(proc: object) -> tuple[int, int, int]:
+def published(proc: subprocess.CompletedProcess) -> tuple[int, int, int]:
     """Return how many projects a build made, kept as they were, and how many pages it converted ahead."""
-    output = proc.stdout + proc.stderr  # type: ignore[attr-defined]
+    output = proc.stdout + proc.stderr
     found = re.search(r"\((\d+) made, (\d+) kept as they were; (\d+) page\(s\) converted ahead\)", output)
     assert found, output
     return int(found.group(1)), int(found.group(2)), int(found.group(3))
