@@ -164,9 +164,22 @@ def read_questionnaires(paths: list[Path], max_size: int, cache: Optional[Path] 
             from generator.fsutil import write_atomic
 
             write_atomic(cache, pickle.dumps({"format": _CACHE_FORMAT, "results": fresh}, protocol=pickle.HIGHEST_PROTOCOL))
+            _forget_old(cache.parent)
         except OSError:
             pass
     return results
+
+
+def _forget_old(folder: Path, days: int = 30) -> None:
+    """Remove cached inputs of output folders not generated for ``days`` days (the cache stays small)."""
+    import time
+
+    for stale in folder.glob("*.pickle"):
+        try:
+            if time.time() - stale.stat().st_mtime > days * 86400:
+                stale.unlink()
+        except OSError:
+            pass
 
 
 _CACHE_FORMAT = 1

@@ -14,9 +14,8 @@ the user added, or changed, is never deleted.
 
 from __future__ import annotations
 
-import ctypes
+import functools
 import glob
-import ctypes.util
 import hashlib
 import json
 import os
@@ -26,7 +25,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Optional
+from typing import Any, Optional
 
 MANIFEST = ".pmdocs-manifest.json"
 _RENAME_EXCHANGE = 2
@@ -104,11 +103,21 @@ def _link_or_copy(source: Path, target: Path) -> None:
             shutil.copy2(source, target)
 
 
+@functools.lru_cache(maxsize=1)
+def _renameat2() -> Optional[Any]:
+    """Return the C library's renameat2 (Linux), looked up once; None where there is none."""
+    import ctypes
+
+    try:
+        return getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)  # the C library this process runs on
+    except OSError:
+        return None
+
+
 def exchange(new: Path, old: Path) -> None:
     """Swap two folders atomically where the system can (after the call ``new`` holds the old content)."""
     if sys.platform.startswith("linux") and old.exists():
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        renameat2 = getattr(libc, "renameat2", None)
+        renameat2 = _renameat2()
         if renameat2 is not None:
             at_fdcwd = -100
             if renameat2(at_fdcwd, os.fsencode(new), at_fdcwd, os.fsencode(old), _RENAME_EXCHANGE) == 0:

@@ -47,3 +47,13 @@ def test_the_cache_lives_in_the_cache_folder_per_output(tmp_path: Path, monkeypa
     monkeypatch.setenv("PMDOCS_CACHE_DIR", str(tmp_path / "c"))
     assert input_cache(Path("out")).is_relative_to(tmp_path / "c")
     assert input_cache(Path("out")) != input_cache(Path("other"))
+
+
+def test_caches_of_long_unused_outputs_are_dropped(tmp_path: Path) -> None:
+    import os
+
+    old = tmp_path / "old.pickle"
+    old.write_bytes(b"x")
+    os.utime(old, (0, 0))
+    read_questionnaires(EXAMPLES[:1], 1_000_000, tmp_path / "new.pickle")
+    assert not old.exists() and (tmp_path / "new.pickle").exists()
