@@ -52,7 +52,7 @@ class PmdocsConfig(Config):
     as_of = c.Optional(c.Type(str))
     strict = c.Type(bool, default=False)
     max_size = c.Type(int, default=1_000_000)
-    nav_limit = c.Type(int, default=40)
+    nav_limit = c.Type(int, default=25)
     projects_per_page = c.Type(int, default=100)
 
 
