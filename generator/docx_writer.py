@@ -9,13 +9,13 @@ deterministic: fixed zip timestamps and dates taken from the questionnaire.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Callable, Optional
-from generator.escape import xml_attr, xml_text
 
 from generator import mdtree as t
+from generator.docmeta import DocMeta  # noqa: F401 (re-exported: the writer's input)
 from generator.docx_base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, ZIP_EPOCH, Base, deflate, write_zip  # noqa: F401 (ZIP_EPOCH: for site.py)
 from generator.drawingml import drawing
+from generator.escape import xml_attr, xml_text
 
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
@@ -23,24 +23,6 @@ MIN_COLUMN = 600  # twips: no column narrower than about 0.4 inch
 CHAR_WIDTH = 110  # twips: an average character of 9-point table text (fonts vary by machine)
 HEADER_CHAR_WIDTH = 130  # twips: the same in bold, for header words
 CELL_PADDING = 260  # twips: cell margins as Word and LibreOffice apply them, and a little air
-
-
-@dataclass(frozen=True)
-class DocMeta:
-    """Return what the cover, header and document properties say about a document."""
-
-    title: str
-    project: str
-    code: str
-    doc_id: str
-    version: str
-    date: Optional[dt.date]
-    owner: str
-    organization: str
-    category: str
-    keywords: tuple[str, ...] = ()
-    contents: bool = True
-    landscape: bool = False
 
 
 PictureLoader = Callable[[str], Optional[str]]  # a picture's source path -> its SVG, or None
@@ -367,3 +349,15 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
     for block in blocks:
         writer.block(block)
     return writer.save(meta)
+
+
+def word_files(jobs: list[tuple[str, DocMeta]], pictures: dict[str, str], base: Optional[Base] = None) -> list[bytes]:
+    """Return the Word files of documents given as (Markdown, cover data), in order.
+
+    ``pictures`` maps a picture's path, as the Markdown names it, to its SVG.
+    """
+    from generator.docx_base import prepare
+    from generator.mdtree import parse
+
+    base = base or prepare()
+    return [write_docx(parse(markdown), meta, base, pictures.get) for markdown, meta in jobs]

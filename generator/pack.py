@@ -7,17 +7,18 @@ Markdown (read into a tree, then written), so the two can never disagree.
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import jinja2
 
 from generator.context import Context, build_context
-from generator.docx_base import Base, prepare
-from generator.docx_writer import DocMeta, write_docx
-from generator.mdtree import parse
+from generator.docmeta import DocMeta
 from generator.model import Questionnaire
 from generator.output import OutputFile
 from generator.render import Rendered, render_project
+
+if TYPE_CHECKING:
+    from generator.docx_base import Base
 
 FORMATS = ("md", "docx")
 
@@ -49,26 +50,23 @@ def docx_path(path: PurePosixPath) -> PurePosixPath:
 
 def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, ...] = FORMATS,
                base: Optional[Base] = None, ctx: Optional[Context] = None) -> list[OutputFile]:
-    """Return the files of a project's pack in the requested formats."""
-    files: list[OutputFile] = []
-    if "docx" in formats and base is None:
-        base = prepare()
+    """Return the files of a project's pack in the requested formats (the Word writer is loaded only for Word)."""
     ctx = ctx or build_context(q)
-    pictures = {ctx.picture_path(name): pic for name, pic in ctx.pictures.items()}
+    pictures = {ctx.picture_path(name): pic.svg for name, pic in ctx.pictures.items()}
+    words: list[bytes] = []
+    if "docx" in formats:
+        from generator.docx_writer import word_files
 
-    def load_picture(src: str) -> Optional[str]:
-        pic = pictures.get(src)
-        return pic.svg if pic is not None else None
-
+        words = word_files([(doc.markdown, doc_meta(q, doc, ctx)) for doc in rendered], pictures, base)
+    files: list[OutputFile] = []
     used: set[str] = set()
-    for doc in rendered:
+    for index, doc in enumerate(rendered):
         if "md" in formats:
             files.append(OutputFile(doc.path, doc.markdown.encode("utf-8")))
             used.update(src for src in pictures if f"]({src} " in doc.markdown)
-        if "docx" in formats:
-            tree = parse(doc.markdown)
-            files.append(OutputFile(docx_path(doc.path), write_docx(tree, doc_meta(q, doc, ctx), base, load_picture)))
-    files += [OutputFile(PurePosixPath(src), pictures[src].svg.encode("utf-8")) for src in sorted(used)]
+        if words:
+            files.append(OutputFile(docx_path(doc.path), words[index]))
+    files += [OutputFile(PurePosixPath(src), pictures[src].encode("utf-8")) for src in sorted(used)]
     return files
 
 
