@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -43,9 +44,14 @@ class UnsafePath(Exception):
     """Raised when a file would land outside its output folder."""
 
 
+def _plain(relative: PurePosixPath) -> bool:
+    """Return True for a plain relative path: not absolute, no '..', no backslash."""
+    return not (relative.is_absolute() or ".." in relative.parts or not relative.parts or "\\" in str(relative))
+
+
 def _inside(root: Path, relative: PurePosixPath) -> Path:
     """Return the absolute target of a relative path, refusing anything that leaves ``root``."""
-    if relative.is_absolute() or ".." in relative.parts or not relative.parts or "\\" in str(relative):
+    if not _plain(relative):
         raise UnsafePath(f"'{relative}' is not a plain relative path")
     target = (root / Path(*relative.parts)).resolve()
     if not target.is_relative_to(root.resolve()):
@@ -137,11 +143,18 @@ def is_current(folder: Path, fingerprint: str) -> bool:
     if not fingerprint or manifest.input != fingerprint:
         return False
     for relative, recorded in manifest.files.items():
-        try:
-            path = _inside(folder, PurePosixPath(relative))
-        except UnsafePath:
+        # Only read here (writing checks every link on the way): a plain path to a plain file, with the same content.
+        path = PurePosixPath(relative)
+        if recorded is None or not _plain(path):
             return False
-        if recorded is None or _file_digest(path) != recorded:
+        target = os.path.join(folder, *path.parts)
+        try:
+            if not stat.S_ISREG(os.lstat(target).st_mode):
+                return False
+            with open(target, "rb") as handle:
+                if digest(handle.read()) != recorded:
+                    return False
+        except OSError:
             return False
     return True
 
