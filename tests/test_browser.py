@@ -131,13 +131,18 @@ def test_home_reaches_a_project_and_a_document(page) -> None:
     assert "Customer Data Platform Migration" in page.title()
 
 
-def test_search_finds_a_stakeholder(page) -> None:
+def search_and_open(page, words: str) -> None:
+    """Type words into the site's search box and open the first result."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.keyboard.type("Fatima")
+    page.keyboard.type(words)
     result = page.locator(".md-search-result__link").first
     result.wait_for(timeout=15000)
     result.click()
     page.wait_for_load_state()
+
+
+def test_search_finds_a_stakeholder(page) -> None:
+    search_and_open(page, "Fatima")
     assert "Fatima Al-Sayed" in page.locator("article").inner_text()
 
 
@@ -225,12 +230,7 @@ def test_a_large_portfolio_pages_through_its_table_and_searches_kept_pages(brows
     first.click()
     tab.wait_for_load_state()
     assert name in tab.title() and tab.url.rstrip("/").split("/")[-2] == "projects"
-    tab.locator(".md-search__input").first.click()
-    tab.keyboard.type("Sayed")
-    result = tab.locator(".md-search-result__link").first
-    result.wait_for(timeout=15000)
-    result.click()
-    tab.wait_for_load_state()
+    search_and_open(tab, "Sayed")
     assert "Fatima Al-Sayed" in article.inner_text()
     watch.clean()
     context.close()
