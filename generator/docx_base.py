@@ -26,7 +26,6 @@ MARKS = {"body": "pmdocs:body", "header": "pmdocs:header", "footer": "pmdocs:foo
 BULLET_ABSTRACT = 9701  # the list definitions the writer numbers its lists from
 DECIMAL_ABSTRACT = 9702
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # every zip entry pmdocs writes carries this time
 _DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01, the earliest a zip can say: no clock in the output
 _CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
 
@@ -47,8 +46,11 @@ def deflate(name: str, data: bytes) -> Entry:
     return Entry(name, zlib.crc32(data), len(data), packer.compress(data) + packer.flush())
 
 
-def write_zip(entries: list[Entry]) -> bytes:
-    """Return a zip archive of the entries, in order, every entry dated 1980-01-01 (deterministic)."""
+def write_zip(entries: list[Entry], mode: int = 0o600) -> bytes:
+    """Return a zip archive of the entries, in order, every entry dated 1980-01-01 (deterministic).
+
+    ``mode`` is the Unix permission each entry is unpacked with.
+    """
     out, central, offset = [], [], 0
     for e in entries:
         name = e.name.encode("utf-8")
@@ -56,7 +58,7 @@ def write_zip(entries: list[Entry]) -> bytes:
                             len(name), 0) + name
         out += [local, e.data]
         central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x314, 20, 0x800, 8, 0, _DOS_DATE, e.crc,
-                                   len(e.data), e.size, len(name), 0, 0, 0, 0, 0o600 << 16, offset) + name)
+                                   len(e.data), e.size, len(name), 0, 0, 0, 0, mode << 16, offset) + name)
         offset += len(local) + len(e.data)
     directory = b"".join(central)
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), offset, 0)

@@ -22,7 +22,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from generator.docx_base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS
+from generator.docx_base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, deflate, write_zip
 
 # Styles the writer uses: (name, type). The first group is standard Word; a reference .docx
 # is expected to have them and gets a warning when one is missing.
@@ -235,13 +235,7 @@ def _normalised(blob: bytes) -> bytes:
     import zipfile
 
     source = zipfile.ZipFile(io.BytesIO(blob))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    return write_zip([deflate(info.filename, source.read(info)) for info in source.infolist()])
 
 
 if __name__ == "__main__":

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import io
 import json
 import posixpath
 import urllib.parse
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Optional
@@ -26,7 +24,7 @@ from generator.model import Milestone, Questionnaire
 from generator.output import OutputFile
 from generator.pack import docx_path
 from generator.render import render_project
-from generator.docx_writer import ZIP_EPOCH
+from generator.docx_base import deflate, write_zip
 
 SITE_ROOT = PurePosixPath("projects")
 INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
@@ -66,14 +64,7 @@ def next_milestone(q: Questionnaire, as_of: dt.date) -> Optional[Milestone]:
 
 def pack_zip(code: str, files: list[OutputFile]) -> bytes:
     """Return the whole pack as a zip (deterministic: fixed times, written order)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for f in files:
-            info = zipfile.ZipInfo(f"{code}/{f.path.as_posix()}", ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, f.data)
-    return out.getvalue()
+    return write_zip([deflate(f"{code}/{f.path.as_posix()}", f.data) for f in files], mode=0o644)
 
 
 def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True) -> str:

@@ -44,7 +44,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 from generator.model import Questionnaire
-from generator.output import OutputFile
 from generator.fsutil import write_atomic
 from generator.site import SiteProject, downloads, project_pages
 
