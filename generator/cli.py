@@ -12,7 +12,7 @@ import re
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar
 
 import click
 
@@ -20,6 +20,9 @@ from generator import __version__
 from generator.diagnostics import count_summary
 from generator.fsutil import write_atomic
 from generator.loader import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from generator.docx_base import Base
 
 EXIT_BUG = 3
 T = TypeVar("T")
@@ -168,7 +171,7 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
         click.echo(count_summary(everything, len(paths), strict))
         click.echo("nothing was written", err=True)
         sys.exit(1)
-    if "docx" in formats:
+    if "docx" in formats and reference_docx is not None:  # only a reference document can lack a style
         base = _reference_base(reference_docx)
         for message in base.warnings:
             warning = Diagnostic(Severity.WARNING, message, file=str(reference_docx))
@@ -236,15 +239,13 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
-def _reference_base(reference: Optional[Path]):  # type: ignore[no-untyped-def]
-    """Return the prepared Word base, turning an unreadable reference file into a usage error."""
+def _reference_base(reference: Path) -> Base:
+    """Return the Word base prepared from a reference document, turning an unreadable file into a usage error."""
     from generator.docx_base import prepare
 
     try:
         return prepare(reference)
     except Exception as exc:  # python-docx raises several kinds for a file that is not a .docx
-        if reference is None:
-            raise
         raise click.BadParameter(f"'{reference}' is not a Word .docx file ({type(exc).__name__})",
                                  param_hint="--reference-docx") from None
 

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import Callable, Optional
 
 from generator import mdtree as t
-from generator.docmeta import DocMeta  # noqa: F401 (re-exported: the writer's input)
-from generator.docx_base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, ZIP_EPOCH, Base, deflate, write_zip  # noqa: F401 (ZIP_EPOCH: for site.py)
+from generator.docmeta import DocMeta
+from generator.docx_base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, write_zip
 from generator.drawingml import drawing
 from generator.escape import xml_attr, xml_text
 
@@ -27,7 +27,6 @@ CELL_PADDING = 260  # twips: cell margins as Word and LibreOffice apply them, an
 
 PictureLoader = Callable[[str], Optional[str]]  # a picture's source path -> its SVG, or None
 EMU_PER_TWIP = 635
-EMU_PER_PIXEL = 9525  # at 96 pixels to the inch
 RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 

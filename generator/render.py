@@ -180,8 +180,7 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
 
     Compiling the templates is most of the cost of rendering one project; Jinja keys
     each entry by the template's name and checks it against the source, so an edited
-    template is compiled anew.  The folder is ``$PMDOCS_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/pmdocs``, else ``~/.cache/pmdocs``.
+    template is compiled anew.  The folder is ``templates`` in `generator.fsutil.cache_root`.
     """
     from generator.fsutil import cache_root
 
@@ -191,7 +190,6 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
     except OSError:
         return None
     return _QuietCache(str(folder))
-
 
 
 def registry(env: jinja2.Environment) -> list[DocumentType]:
