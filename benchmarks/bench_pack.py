@@ -20,17 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-
-def byte_compile() -> None:
-    """Compile pmdocs's modules once, as installing it does (``pip install`` writes the .pyc files).
-
-    Running from a checkout with PYTHONDONTWRITEBYTECODE set would otherwise time
-    Python compiling every module from source on every run.
-    """
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "generator")], check=True)
+from _common import ROOT, byte_compile  # also puts the checkout on the import path
 
 from generator.context import build_context  # noqa: E402
 from generator.docx_base import prepare  # noqa: E402

@@ -205,12 +205,7 @@ def test_crawl_every_page(page, server, site_folder: Path) -> None:
 
 @pytest.mark.parametrize("term,expect", [("CICD-27", "CICD-27"), ("golden record", "golden record")])
 def test_search_finds_projects_and_terms(page, term: str, expect: str) -> None:
-    page.locator(".md-search__input").first.click()
-    page.keyboard.type(term)
-    result = page.locator(".md-search-result__link").first
-    result.wait_for(timeout=15000)
-    result.click()
-    page.wait_for_load_state()
+    search_and_open(page, term)
     assert expect.lower() in page.locator("article").inner_text().lower()
 
 
