@@ -1,0 +1,73 @@
+"""pmdocs's one error hierarchy: the user's mistakes apart from pmdocs's own bugs.
+
+Everything pmdocs raises on purpose is a :class:`PmdocsError`.  A :class:`UserError`
+is a problem in something the user gave or controls (a questionnaire, a template,
+a reference Word file, the output folder, the disk): it is reported as one or more
+``FILE:LINE:COL: error: KEY.PATH: message`` lines and never with a traceback.  Any
+other exception is a bug in pmdocs and keeps its traceback.  The command line and
+the MkDocs plugin map errors by these types, never at each call site.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
+
+
+class PmdocsError(Exception):
+    """Return the base of every error pmdocs raises on purpose."""
+
+
+class UserError(PmdocsError):
+    """Return a problem in the user's input or environment, with where it is when known.
+
+    ``diagnostics`` holds every located problem (all of them at once); a user error
+    without a file (a full disk, say) has a single diagnostic with an empty file.
+    """
+
+    def __init__(self, message: str = "", *, file: str = "", line: int = 1, col: int = 1,
+                 path: KeyPath = (), diagnostics: Optional[Iterable[Diagnostic]] = None) -> None:
+        found = list(diagnostics or ())
+        if not found:
+            found = [Diagnostic(Severity.ERROR, message, path, Mark(line, col), file)]
+        self.diagnostics: list[Diagnostic] = found
+        super().__init__(message or "; ".join(d.message for d in found))
+
+    def lines(self) -> list[str]:
+        """Return the problems as ``FILE:LINE:COL: error: KEY.PATH: message`` lines (``pmdocs: error: ...`` without a file)."""
+        return [d.format() if d.file else f"pmdocs: error: {d.message}" for d in self.diagnostics]
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Return how to rebuild the error in another process (parallel builds)."""
+        return (_rebuild, (type(self), self.diagnostics))
+
+
+def _rebuild(kind: type[UserError], diagnostics: list[Diagnostic]) -> UserError:
+    """Return a user error of ``kind`` carrying ``diagnostics`` (for pickling)."""
+    error = kind.__new__(kind)
+    UserError.__init__(error, diagnostics=diagnostics)
+    return error
+
+
+class QuestionnaireError(UserError):
+    """Return the errors found in one or more questionnaires."""
+
+
+class TemplateError(UserError):
+    """Return a user's template that cannot be loaded or rendered."""
+
+
+class ReferenceDocxError(UserError):
+    """Return a reference Word file that cannot serve as a template (not a .docx, unsafe, too large)."""
+
+
+class OutputError(UserError):
+    """Return output that cannot be written: an unsafe path, a refused link, a full disk, no permission."""
+
+
+class ConfigError(UserError):
+    """Return a wrong setting (a plugin option in mkdocs.yml, a command-line value)."""
