@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import docx
 import pytest
 
-from tests.clients import require
+from tests.clients import require, require_module
 from tests.conftest import EXAMPLES, ROOT
 from tests.hostile import hostile_files
 from tests.sitebuild import build, make_portfolio
@@ -75,7 +75,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def browser():
     executable = require("chromium", "drive a real browser through the site")
-    playwright_api = pytest.importorskip("playwright.sync_api")
+    playwright_api = require_module("playwright.sync_api", "drive a real browser through the site")
     with playwright_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium

@@ -17,7 +17,7 @@ import pytest
 
 from generator.pack import build_pack
 from generator.output import write_files
-from tests.clients import require
+from tests.clients import require, require_fonts
 from tests.test_render import FIXTURES, free_text, load
 from tests.conftest import EXAMPLES
 from tests.hostile import hostile_files
@@ -39,6 +39,7 @@ def flat(text: str) -> str:
 def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[object, Path]]:
     soffice = require("soffice", "prove the .docx files open in a real word processor")
     pdftotext = require("pdftotext", "read the converted PDFs back")
+    require_fonts("show every script of the answers in the converted PDFs")
     root = tmp_path_factory.mktemp("lo")
     docs: dict[Path, tuple[object, Path]] = {}
     for path in PROJECTS:
