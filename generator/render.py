@@ -33,6 +33,7 @@ from generator import formatting
 from generator.checks import BLANK_FORM_STEM
 from generator.context import Context, build_context
 from generator.diagnostics import Diagnostic, Mark, Severity
+from generator.errors import TemplateError
 from generator.escape import Md, md, md_heading
 from generator.model import Questionnaire
 from generator.names import file_stem
@@ -74,16 +75,19 @@ class Rendered:
     request_id: str = ""
 
 
-class TemplateProblem(Exception):
-    """Raised when a user's template cannot be rendered; carries a located diagnostic."""
+class TemplateProblem(TemplateError):
+    """Raised when a user's template cannot be read or rendered: a user error located in the template.
+
+    It travels between processes as every `generator.errors.UserError` does (parallel generation).
+    """
 
     def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.format())
-        self.diagnostic = diagnostic
+        super().__init__(diagnostics=[diagnostic])
 
-    def __reduce__(self) -> tuple:
-        """Return how to rebuild the problem in another process (for parallel generation)."""
-        return (TemplateProblem, (self.diagnostic,))
+    @property
+    def diagnostic(self) -> Diagnostic:
+        """Return the located problem."""
+        return self.diagnostics[0]
 
 
 # -- filters -------------------------------------------------------------------
@@ -194,6 +198,7 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
 
 def registry(env: jinja2.Environment) -> list[DocumentType]:
     """Return the document types: one per template not starting with '_', ordered."""
+    _check_readable(env)
     types = []
     for name in env.list_templates(filter_func=lambda n: n.endswith(SUFFIX) and "/" not in n and not n.startswith("_")):
         source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
@@ -221,6 +226,22 @@ def registry(env: jinja2.Environment) -> list[DocumentType]:
                                              (), Mark(), filename or name))
         types.append(DocumentType(slug, title, abbr, int(meta.get("order", 100)), each, name, orientation))
     return sorted(types, key=lambda t: (t.order, t.slug))
+
+
+def _check_readable(env: jinja2.Environment) -> None:
+    """Raise a located problem for a user's template that cannot be read as UTF-8 text (Jinja would not say which)."""
+    loader = env.loader
+    for folder in getattr(loader, "searchpath", [])[:-1]:  # the last folder holds the built-in templates
+        for path in sorted(Path(folder).rglob("*.j2")):
+            try:
+                path.read_bytes().decode("utf-8")
+            except OSError as exc:
+                raise TemplateProblem(Diagnostic(Severity.ERROR, f"cannot read the template: {exc.strerror or exc}",
+                                                 (), Mark(), str(path))) from None
+            except UnicodeDecodeError as exc:
+                line = path.read_bytes()[: exc.start].count(b"\n") + 1
+                raise TemplateProblem(Diagnostic(Severity.ERROR, "the template is not UTF-8 text; save it with UTF-8 "
+                                                 "encoding", (), Mark(line, 1), str(path))) from None
 
 
 def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_dir: Optional[Path]) -> Optional[TemplateProblem]:
@@ -272,7 +293,7 @@ def _render_one(env: jinja2.Environment, doc: DocumentType, ctx: Context, reques
         template = env.get_template(doc.template)
         text = template.render(ctx=ctx, q=ctx.q, p=ctx.q.project, doc=doc,
                                doc_id=f"{ctx.q.project.code}-{doc.abbr}", request=request)
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a user's template may fail in any way; a built-in one is a bug
         problem = _template_problem(exc, env, doc.template, user_templates)
         if problem is None:
             raise
