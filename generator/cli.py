@@ -1,7 +1,9 @@
 """The ``pmdocs`` command line.
 
-Exit codes: 0 success (warnings allowed), 1 a questionnaire has errors,
-2 the command line is wrong, 3 pmdocs itself failed (a bug: please report it).
+Exit codes: 0 success (warnings allowed), 1 a problem in the user's files or
+environment (a questionnaire, a template, a reference Word file, the output folder:
+see `generator.errors.UserError`), 2 the command line is wrong, 3 pmdocs itself
+failed (a bug: please report it).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -18,6 +21,7 @@ import click
 
 from generator import __version__
 from generator.diagnostics import count_summary
+from generator.errors import OutputError, QuestionnaireError, UserError
 from generator.fsutil import write_atomic
 from generator.loader import DEFAULT_MAX_BYTES
 
@@ -60,7 +64,10 @@ def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            try:
+                found = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+            except OSError as exc:
+                raise QuestionnaireError(f"cannot read the folder '{raw}': {exc.strerror or exc}") from None
             if not found:
                 raise click.BadParameter(f"the folder '{raw}' holds no .yaml questionnaires", param_hint="FILE")
             files.extend(found)
@@ -77,7 +84,20 @@ max_size_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The commands, with the user's mistakes reported here, by type, for all of them (bugs: see `main`)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run a command; a `UserError` prints its ``FILE:LINE:COL: error: ...`` lines (no traceback) and exits 1."""
+        try:
+            return super().invoke(ctx)
+        except UserError as error:
+            for line in [*error.lines(), *getattr(error, "__notes__", [])]:
+                click.echo(line, err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pmdocs")
 def cli() -> None:
     """Turn project questionnaires (YAML) into a professional document pack.
@@ -149,24 +169,15 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     from generator.batch import fingerprint, input_cache, pack_in_worker, run_on_cores
     from generator.diagnostics import Diagnostic, Severity
     from generator.output import UnsafePath, is_current, read_manifest, write_files
-    from generator.render import TemplateProblem
+    from generator.questionnaire import duplicate_codes
 
     paths = expand_inputs(files)
     results, usable = _read_all(paths, strict, max_size, input_cache(output) if len(paths) > 1 else None)
     everything = [d for r in results for d in r.diagnostics]
-    seen: dict[str, str] = {}
-    for result in results:
-        q = result.questionnaire
-        if q is None:
-            continue
-        code = q.project.code
-        if code in seen:
-            clash = Diagnostic(Severity.ERROR, f"project code '{code}' is also used by {seen[code]}; each project needs its own code",
-                               ("project", "code"), file=result.filename)
-            click.echo(clash.format())
-            everything.append(clash)
-            usable = False
-        seen.setdefault(code, result.filename)
+    for clash in duplicate_codes(results):
+        click.echo(clash.format())
+        everything.append(clash)
+        usable = False
     if not usable:
         click.echo(count_summary(everything, len(paths), strict))
         click.echo("nothing was written", err=True)
@@ -186,10 +197,9 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     try:
         packs = list(zip(todo, _with_progress(run_on_cores(pack_in_worker, todo, templates, reference_docx, formats, jobs),
                                               len(todo), "Building packs")))
-    except TemplateProblem as problem:
-        click.echo(problem.diagnostic.format())
-        click.echo("nothing was written", err=True)
-        sys.exit(1)
+    except UserError as error:  # a template, say: every pack is made before any is written
+        error.add_note("nothing was written")
+        raise
     written = unchanged = 0
     for q in questionnaires:
         if q not in todo:
@@ -198,9 +208,10 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
         folder = output / q.project.code
         try:
             changed = write_files(folder, pack, keys[q.project.code])
-        except (UnsafePath, OSError) as exc:
-            click.echo(f"{folder}: error: cannot write the pack: {exc}", err=True)
-            sys.exit(1)
+        except UnsafePath as exc:
+            raise OutputError(f"cannot write the pack into '{folder}': {exc}") from None
+        except OSError as exc:
+            raise OutputError.refused(exc, folder) from None
         changed_paths = {c.resolve() for c in changed}
         for f in pack:
             target = folder / Path(*f.path.parts)
@@ -240,14 +251,13 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def _reference_base(reference: Path) -> Base:
-    """Return the Word base prepared from a reference document, turning an unreadable file into a usage error."""
+    """Return the Word base prepared from a reference document (a file that cannot serve raises ReferenceDocxError).
+
+    It is prepared here, in this process, before any worker: a bad file is reported as itself.
+    """
     from generator.docx_base import prepare
 
-    try:
-        return prepare(reference)
-    except Exception as exc:  # python-docx raises several kinds for a file that is not a .docx
-        raise click.BadParameter(f"'{reference}' is not a Word .docx file ({type(exc).__name__})",
-                                 param_hint="--reference-docx") from None
+    return prepare(reference)
 
 
 @cli.command()
@@ -331,12 +341,11 @@ def build(config_file: Optional[Path], site_dir: Optional[Path], strict: bool) -
             mkdocs_build(config)
         finally:
             config.plugins.on_shutdown()
-    except PluginError as exc:
+    except (Abort, ConfigurationError, PluginError) as exc:  # MkDocs has said what went wrong (the plugin: FILE:LINE:COL)
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except (Abort, ConfigurationError) as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
+    except OSError as exc:  # MkDocs writing the site: a full disk, no permission
+        raise OutputError.refused(exc, site_dir or path.parent) from None
     click.echo(f"site written to {config.site_dir}")
 
 
@@ -371,8 +380,15 @@ def schema(output: Optional[Path]) -> None:
         click.echo(f"wrote {output}")
 
 
+def _stop(signum: int, frame: object) -> None:
+    """Turn SIGTERM into SystemExit, so that every clean-up (workers, staging folders) runs before pmdocs stops."""
+    signal.signal(signum, signal.SIG_DFL)  # a second SIGTERM ends pmdocs at once
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Run the command line, turning a crash into a one-line bug report."""
+    signal.signal(signal.SIGTERM, _stop)
     try:
         cli.main(args=argv, prog_name="pmdocs", standalone_mode=True)
     except SystemExit:

@@ -10,7 +10,8 @@ the MkDocs plugin map errors by these types, never at each call site.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+import os
+from typing import Iterable, Optional, Union
 
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
 
@@ -67,6 +68,12 @@ class ReferenceDocxError(UserError):
 
 class OutputError(UserError):
     """Return output that cannot be written: an unsafe path, a refused link, a full disk, no permission."""
+
+    @classmethod
+    def refused(cls, exc: OSError, target: Union[str, "os.PathLike[str]"]) -> OutputError:
+        """Return the error for a write the system refused (full disk, no permission, read-only folder), naming the path."""
+        where = exc.filename if isinstance(exc.filename, str) else os.fspath(target)
+        return cls(f"cannot write '{where}': {exc.strerror or exc}")
 
 
 class ConfigError(UserError):
