@@ -369,30 +369,92 @@ def decode(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         ) from None
 
 
+_FLOW_SIGNS = re.compile(r"[\[\]{}'\"#]")
+_QUOTED_END = {"'": re.compile(r"(?:[^']|'')*'"), '"': re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)}
+
+
+def _flow_depth_exceeds(text: str, limit: int) -> bool:
+    """Return True when brackets may nest more than ``limit`` deep (a cheap scan, before any parser).
+
+    Comments are skipped, and so are quoted texts inside brackets (where a quote can
+    only start a value); an unmatched closing bracket never counts below zero. A
+    yes sends the text to the parser without a nesting limit of its own, so that
+    pmdocs's own limit is the one reported; a rare false yes only costs time.
+    """
+    depth = 0
+    pos = 0
+    while True:
+        match = _FLOW_SIGNS.search(text, pos)
+        if match is None:
+            return False
+        sign, pos = match.group(), match.end()
+        before = text[match.start() - 1] if match.start() else "\n"
+        if sign in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif sign in "]}":
+            depth = max(0, depth - 1)
+        elif sign == "#":
+            if before.isspace():
+                newline = text.find("\n", pos)
+                pos = len(text) if newline < 0 else newline
+        elif depth and (before.isspace() or before in "[{,:"):
+            end = _QUOTED_END[sign].match(text, pos)
+            pos = end.end() if end else len(text)
+
+
+def _feed_events(parser_class: type, text: str, builder: "_Builder") -> None:
+    """Run one parser over ``text`` and feed its events to ``builder``."""
+    documents = 0
+    loader = parser_class(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _LoadAbort(
+                        "the file holds more than one YAML document (a second '---'); keep one questionnaire per file",
+                        _mark(event.start_mark),
+                    )
+            builder.feed(event)
+    finally:
+        loader.dispose()
+
+
+def _nesting_abort(text: str, error: yaml.MarkedYAMLError, max_nodes: int) -> Optional[_LoadAbort]:
+    """Return pmdocs's own load error met before a parser error, if any (e.g. nesting beyond MAX_DEPTH).
+
+    libyaml's scanner reads ahead inside brackets and refuses very deep flow nesting
+    before its events reach the builder; the pure-Python parser has no such limit and
+    reads lazily, so replaying the text up to the error with it lets pmdocs's own
+    checks speak first, without depending on the wording of libyaml's message.
+    """
+    index = getattr(error.problem_mark or error.context_mark, "index", None)
+    if _Parser is yaml.SafeLoader or not isinstance(index, int):
+        return None
+    end = text.find("\n", index)
+    try:
+        _feed_events(yaml.SafeLoader, text[: len(text) if end < 0 else end + 1], _Builder(max_nodes))
+    except _LoadAbort as abort:
+        return abort
+    except yaml.YAMLError:
+        return None
+    return None
+
+
 def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document:
     """Return the located tree of a questionnaire's text, with any problems met."""
     doc = Document(None, filename)
     if max_nodes is None:
         max_nodes = 20_000 + len(text) // 2
+    parser_class = yaml.SafeLoader if _flow_depth_exceeds(text, MAX_DEPTH) else _Parser
     builder = _Builder(max_nodes)
     try:
-        documents = 0
-        loader = _Parser(text)
-        try:
-            while True:
-                event = loader.get_event()
-                if event is None:
-                    break
-                if isinstance(event, yaml.DocumentStartEvent):
-                    documents += 1
-                    if documents > 1:
-                        raise _LoadAbort(
-                            "the file holds more than one YAML document (a second '---'); keep one questionnaire per file",
-                            _mark(event.start_mark),
-                        )
-                builder.feed(event)
-        finally:
-            loader.dispose()
+        _feed_events(parser_class, text, builder)
     except _LoadAbort as abort:
         doc.diagnostics.append(Diagnostic(Severity.ERROR, abort.message, (), abort.mark, filename))
         return doc
@@ -406,6 +468,10 @@ def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document
         ))
         return doc
     except yaml.MarkedYAMLError as exc:
+        own = _nesting_abort(text, exc, max_nodes)
+        if own is not None:
+            doc.diagnostics.append(Diagnostic(Severity.ERROR, own.message, (), own.mark, filename))
+            return doc
         message, mark = _syntax_message(exc, text)
         doc.diagnostics.append(Diagnostic(Severity.ERROR, message, (), mark, filename))
         return doc
