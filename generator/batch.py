@@ -13,6 +13,10 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import signal
+import sys
+import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TypeVar
@@ -93,7 +97,9 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
 
     Each worker is prepared once to build packs: a task may call `pack_in_worker`
     and `worker_environment`.  Results are yielded as they come, so they need not
-    all be held at once.
+    all be held at once.  No worker outlives the run: an error, Ctrl-C or a consumer
+    that stops early terminates them at once, and a worker whose parent dies (killed,
+    even with SIGKILL) exits by itself within a fraction of a second.
     """
     items = list(items)
     jobs = min(jobs or default_jobs(), len(items)) or 1
@@ -101,13 +107,59 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
         _init(templates, reference, formats)
         yield from map(task, items)
         return
-    from concurrent.futures import ProcessPoolExecutor  # imported only for several items: it costs ~8 ms
+    import multiprocessing  # imported only for several items: it costs a few ms
 
-    pool = ProcessPoolExecutor(jobs, initializer=_init, initargs=(templates, reference, formats))
+    pool = multiprocessing.Pool(jobs, initializer=_init_worker, initargs=(os.getpid(), templates, reference, formats))
+    finished = False
     try:
-        yield from pool.map(task, items, chunksize=max(1, len(items) // (jobs * 8)))
+        yield from pool.imap(task, items, chunksize=max(1, len(items) // (jobs * 8)))
+        finished = True
     finally:
-        pool.shutdown(cancel_futures=True)
+        if finished:
+            pool.close()
+        else:  # an error, Ctrl-C, or the consumer stopped: nothing the workers still do is wanted
+            pool.terminate()
+        pool.join()
+
+
+def _init_worker(parent: int, templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...]) -> None:
+    """Prepare a pool worker: Ctrl-C is the parent's to handle, the worker ends with its parent, then `_init`."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # Pool.terminate() ends a worker with SIGTERM, whatever the parent set
+    _die_with_parent()
+    threading.Thread(target=_exit_with_parent, args=(parent, os.getppid()), name="pmdocs-parent-watch",
+                     daemon=True).start()
+    _init(templates, reference, formats)
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this worker the moment its parent dies (before it writes to a dead pipe)."""
+    if sys.platform.startswith("linux"):
+        import ctypes  # only in workers, only on Linux
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no prctl: the watching thread still ends the worker
+            pass
+
+
+def _exit_with_parent(parent: int, first_parent: int, interval: float = 0.2) -> None:
+    """End this worker process as soon as the process that started the pool is gone."""
+    while True:
+        time.sleep(interval)
+        if os.getppid() != first_parent or not _alive(parent):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Return True while the process ``pid`` exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def build_packs(questionnaires: Iterable[Questionnaire], templates: Optional[Path] = None,
@@ -172,8 +224,6 @@ def read_questionnaires(paths: list[Path], max_size: int, cache: Optional[Path] 
 
 def _forget_old(folder: Path, days: int = 30) -> None:
     """Remove cached inputs of output folders not generated for ``days`` days (the cache stays small)."""
-    import time
-
     for stale in folder.glob("*.pickle"):
         try:
             if time.time() - stale.stat().st_mtime > days * 86400:
@@ -183,3 +233,4 @@ def _forget_old(folder: Path, days: int = 30) -> None:
 
 
 _CACHE_FORMAT = 1
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
