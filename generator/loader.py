@@ -211,6 +211,27 @@ def _scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     return ScalarNode(value, event.value, tag, quoted, mark)
 
 
+@dataclass
+class _Frame:
+    """One open list or mapping while the tree is built."""
+
+    node: Union[MapNode, SeqNode]
+    anchor: Optional[str]
+    path: KeyPath
+    key: Optional[ScalarNode] = None  # a mapping's key waiting for its value
+    merged: set[str] = field(default_factory=set)  # keys taken from '<<' that an explicit key may override
+    merge_mark: Optional[Mark] = None  # where this mapping's '<<' was written
+
+
+def _what(node: Node) -> str:
+    """Return what a node holds, in a few words."""
+    if isinstance(node, SeqNode):
+        return "a list"
+    if isinstance(node, MapNode):
+        return "a mapping"
+    return "nothing" if node.value is None and not node.quoted else f"the value '{node.text}'"
+
+
 class _Builder:
     """Build the located tree from parser events with an explicit stack."""
 
@@ -219,8 +240,7 @@ class _Builder:
         self.total = 0
         self.anchors: dict[str, Node] = {}
         self.problems: list[tuple[str, Mark, KeyPath]] = []
-        # each frame: [node, anchor, pending_key (ScalarNode or None), key path of the node]
-        self.stack: list[list] = []
+        self.stack: list[_Frame] = []
         self.root: Optional[Node] = None
 
     def _count(self, size: int, mark: Mark) -> None:
@@ -236,53 +256,74 @@ class _Builder:
         """Return the key path the next node will have."""
         if not self.stack:
             return ()
-        parent, _, key, path = self.stack[-1]
-        if isinstance(parent, SeqNode):
-            return path + (len(parent.items),)
-        return path + (key.text,) if key is not None else path
+        frame = self.stack[-1]
+        if isinstance(frame.node, SeqNode):
+            return frame.path + (len(frame.node.items),)
+        return frame.path + (frame.key.text,) if frame.key is not None else frame.path
 
     def _attach(self, node: Node) -> None:
         if not self.stack:
             self.root = node
             return
         frame = self.stack[-1]
-        parent = frame[0]
+        parent = frame.node
         if isinstance(parent, SeqNode):
             parent.items.append(node)
             parent.size += node.size
             return
-        assert isinstance(parent, MapNode)
-        key = frame[2]
+        key = frame.key
         if key is None:
             if not isinstance(node, ScalarNode):
-                self.problems.append(("a key must be plain text, not a list or mapping", node.mark, frame[3]))
-                frame[2] = ScalarNode(None, "", STR_TAG, False, node.mark, poisoned=True)
+                self.problems.append(("a key must be plain text, not a list or mapping", node.mark, frame.path))
+                frame.key = ScalarNode(None, "", STR_TAG, False, node.mark, poisoned=True)
             else:
-                frame[2] = node
+                frame.key = node
             return
-        frame[2] = None
+        frame.key = None
         parent.size += node.size
         if key.poisoned:
             return
         if key.tag == _MERGE_TAG and key.text == "<<":
-            self._merge(parent, node, key.mark)
+            self._merge(frame, node, key.mark)
             return
         name = key.text
-        if name in parent.entries:
+        if name in parent.entries and name not in frame.merged:
             first = parent.entries[name].key_mark.line
             self.problems.append((f"duplicate key '{name}' (first written at line {first}); each key may appear once",
-                                  key.mark, frame[3] + (name,)))
+                                  key.mark, frame.path + (name,)))
             return
+        frame.merged.discard(name)
+        parent.entries.pop(name, None)  # an explicit key overrides a merged one, in its own place
         parent.entries[name] = MapEntry(name, key.mark, node)
 
-    def _merge(self, parent: MapNode, node: Node, mark: Mark) -> None:
+    def _merge(self, frame: _Frame, node: Node, mark: Mark) -> None:
+        """Add the entries of the mapping(s) merged with ``<<`` that the mapping does not set itself.
+
+        Keys written in the mapping win over merged ones, wherever they stand; in a
+        list ``<<: [*a, *b]`` the earlier mapping wins. Merged entries keep their own
+        positions, so a problem in one points at the line it was written on.
+        """
+        path = frame.path + ("<<",)
+        if frame.merge_mark is not None:
+            self.problems.append((f"duplicate key '<<' (first written at line {frame.merge_mark.line}); "
+                                  "merge several mappings with one list: <<: [*first, *second]", mark, path))
+            return
+        frame.merge_mark = mark
         sources = node.items if isinstance(node, SeqNode) else [node]
         for source in sources:
             if not isinstance(source, MapNode):
-                self.problems.append(("'<<' must merge a mapping (an alias such as *defaults)", mark, ()))
+                self.problems.append((f"'<<' merges mappings (an alias such as *defaults, or a list of them "
+                                      f"[*a, *b]) into this one, but here it holds {_what(source)}", source.mark, path))
                 return
+        parent = frame.node
+        assert isinstance(parent, MapNode)
+        for source in sources:
+            if source.poisoned:
+                continue
             for name, entry in source.entries.items():
-                parent.entries.setdefault(name, entry)
+                if name not in parent.entries:
+                    parent.entries[name] = entry
+                    frame.merged.add(name)
 
     def _open(self, node: Union[MapNode, SeqNode], anchor: Optional[str], tag: Optional[str], default_tag: str) -> None:
         if tag not in (None, "!", default_tag):
@@ -291,13 +332,13 @@ class _Builder:
         if len(self.stack) >= MAX_DEPTH:
             raise _LoadAbort(f"the file is nested more than {MAX_DEPTH} levels deep; a questionnaire needs far fewer", node.mark)
         self._count(1, node.mark)
-        self.stack.append([node, anchor, None, self._child_path()])
+        self.stack.append(_Frame(node, anchor, self._child_path()))
 
     def _close(self) -> None:
-        node, anchor, _, _ = self.stack.pop()
-        if anchor:
-            self.anchors[anchor] = node
-        self._attach(node)
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.anchors[frame.anchor] = frame.node
+        self._attach(frame.node)
 
     def feed(self, event: yaml.Event) -> None:
         """Add one parser event to the tree."""
@@ -319,7 +360,7 @@ class _Builder:
             mark = _mark(event.start_mark)
             target = self.anchors.get(event.anchor)
             if target is None:
-                open_anchors = {frame[1] for frame in self.stack}
+                open_anchors = {frame.anchor for frame in self.stack}
                 why = "refers to itself" if event.anchor in open_anchors else "has no anchor (&name) above it"
                 raise _LoadAbort(f"alias '*{event.anchor}' {why}", mark)
             self._count(target.size, mark)
