@@ -230,9 +230,8 @@ def registry(env: jinja2.Environment) -> list[DocumentType]:
 
 def _check_readable(env: jinja2.Environment) -> None:
     """Raise a located problem for a user's template that cannot be read as UTF-8 text (Jinja would not say which)."""
-    loader = env.loader
-    for folder in getattr(loader, "searchpath", [])[:-1]:  # the last folder holds the built-in templates
-        for path in sorted(Path(folder).rglob("*.j2")):
+    for folder in _user_folders(env):
+        for path in sorted(folder.rglob("*.j2")):
             try:
                 path.read_bytes().decode("utf-8")
             except OSError as exc:
@@ -244,6 +243,22 @@ def _check_readable(env: jinja2.Environment) -> None:
                                                  "encoding", (), Mark(line, 1), str(path))) from None
 
 
+def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
+    """Return a template rendered; a user's template that fails raises a located `TemplateProblem` (a built-in one: a bug)."""
+    try:
+        return env.get_template(name).render(**values)
+    except Exception as exc:  # noqa: BLE001 - a user's template may fail in any way; a built-in one is a bug
+        problem = _template_problem(exc, env, name, None)
+        if problem is None:
+            raise
+        raise problem from None
+
+
+def _user_folders(env: jinja2.Environment) -> list[Path]:
+    """Return the user's template folders of an environment (the last folder holds the built-in templates)."""
+    return [Path(folder) for folder in getattr(env.loader, "searchpath", [])[:-1]]
+
+
 def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_dir: Optional[Path]) -> Optional[TemplateProblem]:
     """Return a located problem when a user's template failed; None when a built-in one did (a bug)."""
     filename = getattr(exc, "filename", None)
@@ -253,7 +268,8 @@ def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_d
             if frame.filename.endswith(SUFFIX):
                 filename, line = frame.filename, frame.lineno
                 break
-    if not filename or not user_dir or not Path(filename).resolve().is_relative_to(user_dir.resolve()):
+    folders = [user_dir] if user_dir else _user_folders(env)
+    if not filename or not any(Path(filename).resolve().is_relative_to(f.resolve()) for f in folders):
         return None
     message = getattr(exc, "message", None) or str(exc)
     if isinstance(exc, jinja2.UndefinedError):

@@ -23,7 +23,7 @@ from generator.context import build_context
 from generator.model import Milestone, Questionnaire
 from generator.output import OutputFile
 from generator.pack import docx_path
-from generator.render import render_project
+from generator.render import render_project, render_template
 from generator.docx_base import deflate, write_zip
 
 SITE_ROOT = PurePosixPath("projects")
@@ -109,8 +109,8 @@ def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of:
             project.nav[-1]["Change requests"].append(nav_entry)
         else:
             project.nav.append(nav_entry)
-    overview = env.get_template("site/overview.md.j2").render(
-        ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
+    overview = render_template(
+        env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
         next_milestone=project.next_milestone)
     project.files.append(SiteFile(project.folder / "index.md", _page(f"{q.project.name} ({code})", overview, None)))
     project.nav.insert(0, (project.folder / "index.md").as_posix())
@@ -168,7 +168,7 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
         pager = {"span": _span(first + 1, first + len(chunk)), "total": f"{len(ordered):,}",
                  "pages": [{"number": n, "link": link(listing_path(n)), "current": n == number}
                            for n in range(1, count + 1)]}
-    return env.get_template("site/portfolio.md.j2").render(projects=items, pager=pager)
+    return render_template(env, "site/portfolio.md.j2", projects=items, pager=pager)
 
 
 def page_count(projects: int, per_page: int) -> int:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from generator.errors import OutputError
 from generator.model import Questionnaire
 from generator.fsutil import write_atomic
 from generator.site import SiteProject, downloads, project_pages
@@ -358,9 +359,12 @@ def link(source: Path | str, target: Path | str) -> bool:
 
 
 def _write(path: Path, content: str | bytes) -> Path:
-    """Return a file written with some text or bytes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    """Return a file written with some text or bytes (a full disk or no permission is an `OutputError`)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    except OSError as exc:
+        raise OutputError.refused(exc, path) from None
     return path
 
 
