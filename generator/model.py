@@ -10,6 +10,7 @@ declarations, so the contract lives in one place.
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from dataclasses import MISSING, dataclass, field
 from typing import Any, Literal, Optional
 
@@ -22,11 +23,30 @@ Methodology = Literal["waterfall", "agile", "scrum", "kanban", "devops", "hybrid
 ProjectStatus = Literal["planning", "active", "on-hold", "closed"]
 Priority = Literal["low", "medium", "high", "critical"]
 RequestStatus = Literal["proposed", "under-review", "approved", "rejected", "deferred", "implemented"]
+Paper = Literal["a4", "letter"]
+Engagement = Literal["unaware", "resistant", "neutral", "supportive", "leading"]
+RiskCategory = Literal["technical", "schedule", "cost", "resource", "vendor", "security", "compliance",
+                       "operational", "organizational", "other"]
+RiskResponse = Literal["avoid", "mitigate", "transfer", "accept", "escalate"]
+RiskStatus = Literal["open", "occurred", "closed"]
+Rating = Literal["green", "amber", "red"]
+IssueStatus = Literal["open", "in-progress", "resolved", "closed"]
+DebtStatus = Literal["open", "planned", "in-progress", "paid-down"]
+DocumentKind = Literal[
+    "project-charter", "scope-statement", "communication-plan", "risk-register", "change-control-plan",
+    "raci-matrix", "executive-summary", "decision-log", "issue-log", "technical-debt-register", "lessons-learned",
+    "change-request", "status-report",
+]
 
 BOARD = "board"
 AUDIENCE_WORDS = ("team", "stakeholders", "everyone")
 DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
 APPROVED_STATUSES = ("approved", "implemented")
+CLOSED_ISSUE_STATUSES = ("resolved", "closed")
+NOTED_RATINGS = ("amber", "red")  # an area rated so needs a note saying why
+PER_ENTRY_DOCUMENTS = ("change-request", "status-report")  # approvals of these name their entry by id
+LETTER_CURRENCIES = ("USD", "CAD")  # budgets in these currencies default to US Letter paper
+DEFAULT_LANGUAGE = "en"
 MAX_MONEY = 1e15  # a thousand trillion: beyond any project, and safe for arithmetic and charts
 MAX_DAYS = 100_000
 
@@ -47,7 +67,8 @@ def key(
 
     A field with neither ``default`` nor ``factory`` is required.  ``ref`` names
     what a text refers to (``person``, ``person-or-board``, ``audience``,
-    ``deliverable``); ``fmt`` a text format (``code``, ``email``, ``currency``).
+    ``deliverable``, ``milestone``); ``fmt`` a text format (``code``, ``email``,
+    ``currency``, ``language`` for a BCP 47 tag, ``time-zone`` for an IANA name).
     """
     meta = {
         "doc": doc, "ref": ref, "fmt": fmt, "minimum": minimum, "maximum": maximum,
@@ -71,6 +92,16 @@ class Budget:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Phase:
+    """Return one phase of the project, in order."""
+
+    name: str = key("Unique phase name", one_line=True)
+    start: _dt.date = key("Start date, within the project dates")
+    end: _dt.date = key("End date, after the start and within the project dates")
+    gate: Optional[str] = key("The go/no-go review that ends the phase", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Project:
     """Return the project's identity, dates and framing."""
 
@@ -86,6 +117,9 @@ class Project:
     budget: Optional[Budget] = key("The approved budget", default=None)
     sprint_length_weeks: Optional[int] = key("Sprint length in weeks (scrum, agile, hybrid)", default=None, minimum=1, maximum=12)
     wip_limit: Optional[int] = key("Work-in-progress limit (kanban)", default=None, minimum=1, maximum=10_000)
+    language: str = key("BCP 47 tag of the language the answers are written in, e.g. en, de, pt-BR",
+                        default=DEFAULT_LANGUAGE, fmt="language")
+    phases: list[Phase] = key("The project's real phases, in order (waterfall, hybrid)", factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,6 +128,18 @@ class Organization:
 
     name: str = key("The organization's name", one_line=True)
     department: Optional[str] = key("The department or unit", default=None)
+    paper: Optional[Paper] = key("Paper size of the documents (default: letter when the budget's currency is "
+                                 "USD or CAD, a4 otherwise)", default=None)
+    confidentiality: Optional[str] = key("A label printed on every document, e.g. Confidential", default=None,
+                                         one_line=True)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StakeholderEngagement:
+    """Return how engaged a stakeholder is, and how engaged they need to be."""
+
+    current: Engagement = key("How engaged the person is now")
+    desired: Engagement = key("How engaged the project needs the person to be")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,6 +153,10 @@ class Person:
     influence: Level = key("Influence over the project", default="medium")
     interest: Level = key("Interest in the project", default="medium")
     technical: bool = key("false = receives plain-language communication", default=True)
+    time_zone: Optional[str] = key("IANA time zone name, e.g. Europe/Berlin", default=None, fmt="time-zone")
+    language: Optional[str] = key("BCP 47 tag of the language this person reads, e.g. de", default=None,
+                                  fmt="language")
+    engagement: Optional[StakeholderEngagement] = key("Stakeholder engagement assessment", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -172,6 +222,13 @@ class Risk:
     impact: Level = key("How bad it would be")
     mitigation: Optional[str] = key("What is done about it", default=None)
     owner: Optional[str] = key("Who watches it (a person)", default=None, ref="person")
+    id: Optional[str] = key("Unique id (default R-01, R-02, ... in order)", default=None, one_line=True)
+    category: Optional[RiskCategory] = key("The kind of risk", default=None)
+    response: Optional[RiskResponse] = key("The response strategy", default=None)
+    trigger: Optional[str] = key("The sign that it is happening", default=None)
+    contingency: Optional[str] = key("What happens if it occurs", default=None)
+    status: RiskStatus = key("Where the risk stands", default="open")
+    review: Optional[_dt.date] = key("Next review date, YYYY-MM-DD", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -280,6 +337,125 @@ class Revision:
 
 
 @dataclass(frozen=True, kw_only=True)
+class AreaStatus:
+    """Return one area's rating in a status report."""
+
+    rating: Rating = key("green, amber or red")
+    note: Optional[str] = key("Why; required when the rating is amber or red", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BudgetStatus:
+    """Return the budget's rating in a status report, with the cost to date."""
+
+    rating: Rating = key("green, amber or red")
+    note: Optional[str] = key("Why; required when the rating is amber or red", default=None)
+    spent: Optional[float] = key("Cost to date, in the budget's currency", default=None, minimum=0, maximum=MAX_MONEY)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Forecast:
+    """Return the forecast date of one milestone."""
+
+    milestone: str = key("A milestone name", ref="milestone")
+    date: _dt.date = key("The date the milestone is now expected")
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatusReport:
+    """Return one status report: a reporting period's ratings and news."""
+
+    date: _dt.date = key("Unique; the end of the period reported on")
+    overall: Rating = key("Overall rating: green, amber or red")
+    summary: str = key("One plain-language paragraph")
+    scope: Optional[AreaStatus] = key("Scope rating, with a note when amber or red", default=None)
+    schedule: Optional[AreaStatus] = key("Schedule rating, with a note when amber or red", default=None)
+    budget: Optional[BudgetStatus] = key("Budget rating and cost to date, with a note when amber or red", default=None)
+    done: list[str] = key("What was done in the period", factory=list)
+    next: list[str] = key("What comes next", factory=list)
+    decisions_needed: list[str] = key("Decisions needed from the reader", factory=list)
+    forecasts: list[Forecast] = key("Forecast dates of milestones", factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class LoggedDecision:
+    """Return one entry of the decision log."""
+
+    id: str = key("Unique id, e.g. D-01", one_line=True)
+    date: _dt.date = key("When it was decided")
+    decision: str = key("What was decided")
+    by: str = key("Who decided (a person, or the word board)", ref="person-or-board")
+    rationale: Optional[str] = key("Why", default=None)
+    alternatives: list[str] = key("Alternatives considered", factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Issue:
+    """Return one entry of the issue log: a problem happening now."""
+
+    id: str = key("Unique id, e.g. I-01", one_line=True)
+    raised: _dt.date = key("When it was raised")
+    issue: str = key("The problem")
+    owner: str = key("Who resolves it (a person)", ref="person")
+    priority: Priority = key("low, medium, high or critical")
+    status: IssueStatus = key("open, in-progress, resolved or closed")
+    due: Optional[_dt.date] = key("When it must be resolved", default=None)
+    resolution: Optional[str] = key("How it was resolved; required once resolved or closed", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TechnicalDebt:
+    """Return one entry of the technical debt register."""
+
+    id: str = key("Unique id, e.g. TD-01", one_line=True)
+    item: str = key("The debt")
+    area: Optional[str] = key("The part of the system it is in", default=None)
+    impact: str = key("What it costs today")
+    interest: Level = key("How fast that cost grows: low, medium or high")
+    effort_days: Optional[float] = key("Estimated effort to pay it down, in days", default=None,
+                                       minimum=0, maximum=MAX_DAYS)
+    remediation: Optional[str] = key("How it will be paid down", default=None)
+    owner: Optional[str] = key("Who pays it down (a person)", default=None, ref="person")
+    target: Optional[_dt.date] = key("When it should be paid down", default=None)
+    status: DebtStatus = key("open, planned, in-progress or paid-down")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RaciRow:
+    """Return who is responsible, accountable, consulted and informed for one deliverable."""
+
+    deliverable: str = key("A deliverable name", ref="deliverable")
+    responsible: list[str] = key("Who does the work (people), at least one", min_items=1, ref="person")
+    accountable: str = key("The one person who answers for it", ref="person")
+    consulted: list[str] = key("Who is asked before (people)", factory=list, ref="person")
+    informed: list[str] = key("Who is told after (people, or the words team, stakeholders, everyone)",
+                              factory=list, ref="audience")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Lesson:
+    """Return one lesson learned, recorded as it happens."""
+
+    date: _dt.date = key("When it was learned")
+    lesson: str = key("What was learned")
+    category: Optional[str] = key("A free-text category", default=None)
+    action: Optional[str] = key("What to do differently", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Approval:
+    """Return who approved which version of a document."""
+
+    document: DocumentKind = key("A document kind, e.g. project-charter")
+    id: Optional[str] = key("For change-request and status-report: the request's id, or the report's date",
+                            default=None, one_line=True)
+    version: str = key("The version approved, e.g. \"1.1\"", one_line=True)
+    by: str = key("Who approved (a person, or the word board)", ref="person-or-board")
+    date: _dt.date = key("When it was approved")
+    fingerprint: Optional[str] = key("The approved document's digest, written by pmdocs", default=None, one_line=True)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Questionnaire:
     """Return a whole, validated questionnaire."""
 
@@ -296,13 +472,26 @@ class Questionnaire:
     change_control: Optional[ChangeControl] = key("Change control; a default process is used when absent", default=None)
     glossary: list[Term] = key("Glossary for non-technical readers", factory=list)
     revisions: list[Revision] = key("Revision history", factory=list)
+    status_reports: list[StatusReport] = key("Status reports, one per reporting period, oldest first", factory=list)
+    decisions: list[LoggedDecision] = key("The decision log", factory=list)
+    issues: list[Issue] = key("The issue log", factory=list)
+    technical_debt: list[TechnicalDebt] = key("The technical debt register", factory=list)
+    raci: list[RaciRow] = key("Who does what, per deliverable", factory=list)
+    lessons: list[Lesson] = key("Lessons learned", factory=list)
+    approvals: list[Approval] = key("Who approved which version of a document", factory=list)
 
     def person(self, name: str) -> Optional[Person]:
-        """Return the person of that exact name, if any."""
+        """Return the person of that name (compared after NFC normalization), if any."""
+        wanted = same_name(name)
         for person in self.people:
-            if person.name == name:
+            if same_name(person.name) == wanted:
                 return person
         return None
+
+
+def same_name(name: str) -> str:
+    """Return a name as it is compared: NFC-normalized, so one typed on a Mac matches one typed on Windows."""
+    return unicodedata.normalize("NFC", name)
 
 
 def yaml_key(field_name: str) -> str:

@@ -14,7 +14,7 @@ import typing
 from typing import Any, Literal
 
 from generator import model as m
-from generator.validate import CODE_RE, currencies, hints, unwrap_optional
+from generator.validate import CODE_RE, LANGUAGE_TAG_RE, TIME_ZONE_RE, currencies, hints, unwrap_optional
 
 SCHEMA_FILENAME = "pmdocs.schema.json"
 _REF_HINTS = {
@@ -22,7 +22,9 @@ _REF_HINTS = {
     "person-or-board": "The exact name of a person under people, or the word board.",
     "audience": "The exact name of a person under people, or one of: team, stakeholders, everyone.",
     "deliverable": "The exact name of a deliverable under scope.deliverables.",
+    "milestone": "The exact name of a milestone under milestones.",
 }
+_FORMAT_PATTERNS = {"code": CODE_RE.pattern, "language": LANGUAGE_TAG_RE.pattern, "time-zone": TIME_ZONE_RE.pattern}
 
 
 def _type_schema(tp: Any, meta: Any) -> dict[str, Any]:
@@ -50,8 +52,8 @@ def _type_schema(tp: Any, meta: Any) -> dict[str, Any]:
         return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     out = {"type": "string", "minLength": 1}
     fmt = meta.get("fmt")
-    if fmt == "code":
-        out["pattern"] = CODE_RE.pattern
+    if fmt in _FORMAT_PATTERNS:
+        out["pattern"] = _FORMAT_PATTERNS[fmt]
     elif fmt == "email":
         out["format"] = "email"
     elif fmt == "currency":

@@ -15,6 +15,7 @@ import functools
 import math
 import re
 import typing
+import zoneinfo
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Optional, Union
@@ -30,7 +31,18 @@ EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\
 DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 # What XML 1.0 (and so .docx) cannot hold: C0 controls other than tab and line breaks, surrogates, U+FFFE, U+FFFF.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# BCP 47 (RFC 5646) language tags: language[-extlang][-script][-region][-variant]*[-extension]*[-x-private], or x-private.
+LANGUAGE_TAG_RE = re.compile(
+    r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?"
+    r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WYZa-wyz\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z\d]{1,8})+)$"
+)
+# The shape of an IANA zone name; used only when the system has no time zone database to check against.
+TIME_ZONE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*)*$")
+_UTC_OFFSET_RE = re.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+_ONE_OF = {"person": "person", "person-or-board": "person (or the word board)", "deliverable": "deliverable",
+           "milestone": "milestone"}
 _CURRENCIES_FILE = Path(__file__).with_name("data") / "currencies.txt"
 
 
@@ -39,6 +51,39 @@ def currencies() -> frozenset[str]:
     """Return the ISO 4217 currency codes pmdocs accepts."""
     lines = _CURRENCIES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split()[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def time_zones() -> frozenset[str]:
+    """Return the IANA time zone names of the system's database (empty when it has none)."""
+    try:
+        return frozenset(zoneinfo.available_timezones())
+    except (OSError, ValueError):  # an unreadable database: fall back to the name pattern
+        return frozenset()
+
+
+def time_zone_problem(text: str) -> Optional[str]:
+    """Return why a text is not an IANA time zone name, or None when it is one."""
+    zones = time_zones()
+    if text in zones or (not zones and TIME_ZONE_RE.match(text)):
+        return None
+    offset = _UTC_OFFSET_RE.match(text)
+    if offset:
+        sign = "-" if offset.group(1) == "+" else "+"
+        hint = (f" (did you mean 'Etc/GMT{sign}{int(offset.group(2))}'? IANA writes offsets with the sign reversed;"
+                " better, name a city such as Europe/Berlin, which also follows daylight saving time)")
+    else:
+        hint = did_you_mean(text, zones, cutoff=0.75) or " such as Europe/Berlin, America/New_York or Asia/Tokyo"
+    return f"'{text}' is not an IANA time zone name{hint}"
+
+
+def language_problem(text: str) -> Optional[str]:
+    """Return why a text is not a BCP 47 language tag, or None when it is one."""
+    if LANGUAGE_TAG_RE.match(text):
+        return None
+    fixed = re.sub(r"[_\s]+", "-", text.strip())
+    hint = f" (did you mean '{fixed}'? subtags are joined with '-')" if LANGUAGE_TAG_RE.match(fixed) else ""
+    return f"'{text}' is not a BCP 47 language tag such as en, de, fr-CA or pt-BR{hint}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -253,7 +298,11 @@ class Validator:
     def text_value(self, meta: Any, node: Node, path: KeyPath) -> Optional[str]:
         """Return text exactly as typed (without surrounding blanks)."""
         if not isinstance(node, ScalarNode):
-            self.problem(path, node.mark, f"must be text, not {describe(node)}")
+            if isinstance(node, SeqNode) and meta["ref"] in _ONE_OF:
+                count = f"a list of {len(node.items)}" if node.items else "an empty list"
+                self.problem(path, node.mark, f"must name exactly one {_ONE_OF[meta['ref']]}, not {count}")
+            else:
+                self.problem(path, node.mark, f"must be text, not {describe(node)}")
             return None
         raw = node.value if node.quoted or not isinstance(node.value, (int, float, bool)) else node.text
         text = str(raw if raw is not None else node.text).strip()
@@ -277,6 +326,10 @@ class Validator:
         if fmt == "currency" and text not in currencies():
             hint = did_you_mean(text, currencies(), cutoff=0.67) if text.upper() not in currencies() else f" (did you mean '{text.upper()}'?)"
             self.problem(path, node.mark, f"'{text}' is not an ISO 4217 currency code such as EUR, USD or GBP{hint}")
+            return None
+        why = language_problem(text) if fmt == "language" else time_zone_problem(text) if fmt == "time-zone" else None
+        if why:
+            self.problem(path, node.mark, why)
             return None
         return text
 
@@ -370,9 +423,25 @@ def validate_tree(root: MapNode, filename: str) -> Draft:
     validator = Validator(filename)
     validator.draft.marks[()] = root.mark
     draft_model = validator.dataclass_value(m.Questionnaire, root, (), root.mark)
-    validator.draft.questionnaire = draft_model
+    validator.draft.questionnaire = derive_defaults(draft_model) if draft_model is not None else None
     sv = draft_model.schema_version if draft_model is not None else 1
     if sv is not None and sv != 1:
         validator.problem(("schema_version",), validator.draft.mark(("schema_version",)),
                           f"schema version {sv} is not supported; this pmdocs reads version 1")
     return validator.draft
+
+
+def derive_defaults(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with the defaults that depend on other answers filled in.
+
+    Risks without an id are numbered by position (R-01, R-02, ...); the paper size
+    follows the budget's currency (US Letter for USD and CAD, A4 otherwise).
+    """
+    risks = [dataclasses.replace(risk, id=f"R-{i:02d}") if risk is not None and risk.id is None else risk
+             for i, risk in enumerate(q.risks or [], start=1)]
+    organization = q.organization
+    if organization is not None and organization.paper is None:
+        budget = q.project.budget if q.project is not None else None
+        letter = budget is not None and budget.currency in m.LETTER_CURRENCIES
+        organization = dataclasses.replace(organization, paper="letter" if letter else "a4")
+    return dataclasses.replace(q, risks=risks if q.risks is not None else None, organization=organization)

@@ -78,7 +78,7 @@ def test_pictures_stay_readable_at_any_size(example: str, people: int, risks: in
 
 
 def test_nothing_to_draw_means_no_picture_and_no_empty_frame(example: str) -> None:
-    text = example.replace("milestones:\n  - name: Pilot migration complete\n    date: 2027-03-15"
+    text = example.replace("milestones:\n  - name: Customer database migrated\n    date: 2027-05-31"
                            "                               # within the project dates\n"
                            "    deliverables: [Migrated customer database]     # deliverable names\n", "")
     text = text.replace("      due: 2027-05-31                              # within the project dates\n", "")

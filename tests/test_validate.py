@@ -52,7 +52,7 @@ CASES = [
      ["allowed values", "did you mean 'data-pipeline'"]),
     ("methodology-capitalised", "  methodology: scrum", "  methodology: Scrum", "project.methodology", "methodology:",
      ["allowed values", "waterfall", "did you mean 'scrum'"]),
-    ("status-unknown", "  status: planning", "  status: started", "project.status", "  status: started",
+    ("status-unknown", "  status: active", "  status: started", "project.status", "  status: started",
      ["allowed values", "on-hold"]),
     ("influence-unknown", "    influence: high                                # low", "    influence: very high  #",
      "people[0].influence", "very high", ["allowed values", "low, medium, high"]),
@@ -78,7 +78,7 @@ CASES = [
      ["before it starts", "after"]),
     ("deliverable-after-end", "      due: 2027-05-31", "      due: 2027-08-01", "scope.deliverables[0].due",
      "2027-08-01", ["after the project ends"]),
-    ("milestone-before-start", "    date: 2027-03-15", "    date: 2026-12-01", "milestones[0].date", "2026-12-01",
+    ("milestone-before-start", "    date: 2027-05-31", "    date: 2026-12-01", "milestones[0].date", "2026-12-01",
      ["before the project starts"]),
     ("decision-before-request", "        date: 2027-02-10", "        date: 2027-01-20",
      "change_control.requests[0].decision.date", "2027-01-20", ["before the request"]),
@@ -182,12 +182,20 @@ def test_plain_scalars_keep_the_text_as_typed(example: str) -> None:
 
 
 def test_defaults_fill_optional_keys(example: str) -> None:
-    q = run(example).questionnaire
-    assert q is not None
+    text = mutate(example, "  status: active                                   # planning, active, on-hold or closed\n", "")
+    text = mutate(text, "      status: approved ", "      status: proposed ")
+    text = mutate(text, DECISION, "")
+    result = run(text)
+    q = result.questionnaire
+    assert q is not None, [d.format() for d in result.diagnostics]
     sam = q.person("Sam Lee")
-    assert sam is not None and sam.technical is True
+    assert sam is not None and sam.technical is True and sam.time_zone is None and sam.engagement is None
     assert q.project.status == "planning"
+    assert q.project.language == "en" and q.project.phases == []
+    assert q.organization.paper == "a4" and q.organization.confidentiality is None
+    assert q.risks[0].id == "R-01" and q.risks[0].status == "open" and q.risks[0].category is None
     assert q.change_control is not None and q.change_control.requests[0].priority == "medium"
+    assert q.status_reports == [] and q.decisions == [] and q.raci == [] and q.approvals == []
 
 
 def test_minimal_questionnaire_is_valid() -> None:
