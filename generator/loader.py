@@ -26,6 +26,7 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.resolver import Resolver
 
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
+from generator.invisible import is_unseen, unseen_characters
 
 DEFAULT_MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
@@ -50,8 +51,18 @@ class ScalarNode:
     quoted: bool
     mark: Mark
     poisoned: bool = False
-
     size: int = 1
+    unseen_marks: tuple[Mark, ...] = ()  # where each invisible or unusual character of the value was typed
+    comment: Optional["TrailingComment"] = None  # a '#' comment right after an unquoted value, on its line
+
+
+@dataclass(frozen=True)
+class TrailingComment:
+    """Return a comment written after an unquoted value on the same line (``Slack #steering``)."""
+
+    mark: Mark  # the '#'
+    gap: str  # the blanks between the value and the '#'
+    text: str  # what follows the '#', up to the end of the line
 
 
 @dataclass
@@ -167,6 +178,29 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
     return f"YAML syntax error: {problem}", mark
 
 
+_COMMENT_AFTER = re.compile(r"([ \t]+)(#)([^\n]*)")
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(_))")
+
+
+def _unseen_offsets(text: str, start: int, end: int) -> list[int]:
+    """Return the offsets, in the source, of the invisible characters of the scalar typed in ``text[start:end]``.
+
+    A character is found typed as itself or, in double quotes, as an escape
+    (``\\u200B``, ``\\xA0``, ``\\_``); each offset points at where it was typed.
+    """
+    offsets = []
+    for index in range(start, end):
+        char = text[index]
+        if char == "\\" and text[start] == '"':
+            escape = _ESCAPE.match(text, index)
+            if escape:
+                code = next((g for g in escape.groups()[:3] if g), None)
+                char = chr(int(code, 16)) if code else "\u00a0"
+        if not char.isascii() and is_unseen(char):
+            offsets.append(index)
+    return offsets
+
+
 class _LoadAbort(Exception):
     """Internal: stop loading with one diagnostic."""
 
@@ -235,8 +269,9 @@ def _what(node: Node) -> str:
 class _Builder:
     """Build the located tree from parser events with an explicit stack."""
 
-    def __init__(self, max_nodes: int) -> None:
+    def __init__(self, max_nodes: int, text: str = "") -> None:
         self.max_nodes = max_nodes
+        self.text = text
         self.total = 0
         self.anchors: dict[str, Node] = {}
         self.problems: list[tuple[str, Mark, KeyPath]] = []
@@ -340,11 +375,26 @@ class _Builder:
             self.anchors[frame.anchor] = frame.node
         self._attach(frame.node)
 
+    def _locate(self, node: ScalarNode, event: yaml.ScalarEvent) -> None:
+        """Record where the value's invisible characters were typed, and a '#' comment right after it."""
+        start = getattr(event.start_mark, "index", None)
+        end = getattr(event.end_mark, "index", None)
+        if not isinstance(start, int) or not isinstance(end, int):
+            return
+        if not event.value.isascii() and next(unseen_characters(event.value), None) is not None:
+            node.unseen_marks = tuple(_offset_mark(self.text, i) for i in _unseen_offsets(self.text, start, end))
+        if not node.quoted:
+            comment = _COMMENT_AFTER.match(self.text, end)
+            if comment:
+                node.comment = TrailingComment(_offset_mark(self.text, comment.start(2)), comment.group(1),
+                                               comment.group(3).rstrip())
+
     def feed(self, event: yaml.Event) -> None:
         """Add one parser event to the tree."""
         if isinstance(event, yaml.ScalarEvent):
             messages: list[str] = []
             node = _scalar(event, messages)
+            self._locate(node, event)
             self.problems.extend((message, node.mark, self._child_path()) for message in messages)
             self._count(1, node.mark)
             if event.anchor:
@@ -493,7 +543,7 @@ def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document
     if max_nodes is None:
         max_nodes = 20_000 + len(text) // 2
     parser_class = yaml.SafeLoader if _flow_depth_exceeds(text, MAX_DEPTH) else _Parser
-    builder = _Builder(max_nodes)
+    builder = _Builder(max_nodes, text)
     try:
         _feed_events(parser_class, text, builder)
     except _LoadAbort as abort:
