@@ -12,6 +12,7 @@ given with ``--reference-docx`` is prepared by python-docx first.
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import re
 import struct
@@ -172,6 +173,9 @@ def load_base(blob: bytes, warnings: Optional[list[str]] = None) -> Base:
             for key, mark in MARKS.items():
                 if f"<!--{mark}-->" in text:
                     marked[key] = _split(name, text, mark)
+    external = [name for name, data in parts.items() if name.endswith(".rels") and b'TargetMode="External"' in data]
+    if external:  # a reference's external links are dropped before this: finding one is a bug
+        raise ValueError(f"the prepared base has external relationships in {', '.join(external)}")
     missing = sorted(set(MARKS) - set(marked))
     if missing:
         raise ValueError(f"the prepared base lacks {', '.join(missing)}")
@@ -199,15 +203,35 @@ def load_base(blob: bytes, warnings: Optional[list[str]] = None) -> Base:
 
 
 def prepare(reference: Optional[Path] = None) -> Base:
-    """Return the base for a pack: pmdocs's own (shipped ready) or a reference .docx made ready."""
-    return _prepare(str(reference) if reference else None)
+    """Return the base for a pack: pmdocs's own (shipped ready) or a reference .docx made ready.
 
-
-@functools.lru_cache(maxsize=4)
-def _prepare(reference: Optional[str]) -> Base:
+    A reference is remembered by its content, not its name: a file changed in
+    place (while ``mkdocs serve`` runs, say) gives the new base.  A file that
+    cannot serve raises :class:`generator.errors.ReferenceDocxError`.
+    """
     if reference is None:
-        return load_base(BASE_FILE.read_bytes())
-    from generator.docx_styles import prepared_package  # python-docx: only for a reference document
+        return _own_base()
+    from generator.docx_reference import read_reference  # lxml and python-docx: only for a reference document
 
-    blob, warnings = prepared_package(Path(reference))
-    return load_base(blob, warnings)
+    content = read_reference(reference)
+    key = hashlib.sha256(content).hexdigest()
+    base = _reference_bases.pop(key, None)
+    if base is None:
+        from generator.docx_styles import prepared_package
+
+        blob, warnings = prepared_package(reference, content)
+        base = load_base(blob, warnings)
+    _reference_bases[key] = base  # the most recently used last
+    while len(_reference_bases) > _REMEMBERED:
+        del _reference_bases[next(iter(_reference_bases))]
+    return base
+
+
+_REMEMBERED = 4
+_reference_bases: dict[str, Base] = {}  # prepared reference bases by the SHA-256 of the file's bytes
+
+
+@functools.lru_cache(maxsize=1)
+def _own_base() -> Base:
+    """Return pmdocs's own base, read once."""
+    return load_base(BASE_FILE.read_bytes())

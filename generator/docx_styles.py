@@ -23,6 +23,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from generator.docx_base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, deflate, write_zip
+from generator.docx_reference import clean_reference, read_reference
+from generator.errors import ReferenceDocxError
 
 # Styles the writer uses: (name, type). The first group is standard Word; a reference .docx
 # is expected to have them and gets a warning when one is missing.
@@ -88,6 +90,16 @@ def _abstract_num(abstract_id: int, ordered: bool) -> str:
             + "".join(levels) + "</w:abstractNum>")
 
 
+def _open_reference(reference: Path, content: Optional[bytes], warnings: list[str]) -> docx.document.Document:
+    """Return a reference document opened from its cleaned copy, noting in ``warnings`` what was dropped."""
+    cleaned, dropped = clean_reference(read_reference(reference) if content is None else content, str(reference))
+    warnings += dropped
+    try:
+        return docx.Document(io.BytesIO(cleaned))
+    except (ValueError, KeyError, LookupError) as exc:  # what python-docx raises for parts it cannot take
+        raise ReferenceDocxError(f"cannot use this file as a reference Word document: {exc}", file=str(reference)) from None
+
+
 def _style_index(document: docx.document.Document) -> dict[str, str]:
     """Return style ids by style name (and by lower-case name, as Word matches them)."""
     index: dict[str, str] = {}
@@ -129,17 +141,19 @@ def _story_has_content(part_element: object) -> bool:
     return bool(text.strip()) or any(True for _ in part_element.iter(qn("w:drawing")))
 
 
-def prepared_package(reference: Optional[Path] = None) -> tuple[bytes, list[str]]:
+def prepared_package(reference: Optional[Path] = None, content: Optional[bytes] = None) -> tuple[bytes, list[str]]:
     """Return the base .docx (python-docx's template or a reference) made ready, and what it lacked.
 
-    Every style and list definition the writer needs is added; the body is emptied;
-    a header and a footer part exist; comments mark where the writer puts its
-    content (see :func:`generator.docx_base.load_base`).
+    A reference is first reduced to what branding needs (see
+    :func:`generator.docx_reference.clean_reference`; ``content`` is its bytes when
+    already read).  Every style and list definition the writer needs is added; the
+    body is emptied; a header and a footer part exist; comments mark where the
+    writer puts its content (see :func:`generator.docx_base.load_base`).
     """
     from lxml import etree
 
-    document = docx.Document(str(reference)) if reference else docx.Document()
     warnings: list[str] = []
+    document = _open_reference(reference, content, warnings) if reference else docx.Document()
     if reference:
         _clear_body(document)
     index = _style_index(document)
