@@ -204,6 +204,8 @@ class Checker:
         named = {"deliverable": (self.deliverables(), "scope.deliverables"), "milestone": (self.milestones(), "milestones")}
         team_words = set(m.AUDIENCE_WORDS)
         for kind, path, text in walk_refs(self.q):
+            if self.draft.failed(path):  # already reported where it was typed (an invisible character)
+                continue
             if kind in named:
                 names, where = named[kind]
                 if m.same_name(text) not in {m.same_name(n) for n in names}:

@@ -104,3 +104,11 @@ def has_unseen(text: str) -> bool:
 def nfc(text: str) -> str:
     """Return text in Unicode NFC, the form names are compared in."""
     return unicodedata.normalize("NFC", text)
+
+
+def without_unseen(text: str) -> str:
+    """Return text as it looks: invisible characters dropped, unusual spaces made ordinary ones."""
+    found = dict(unseen_characters(text))
+    if not found:
+        return text
+    return "".join((" " if looks_like_space(c) else "") if i in found else c for i, c in enumerate(text))

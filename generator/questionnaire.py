@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
+from generator.as_typed import check_as_typed
 from generator.checks import check
 from generator.diagnostics import Diagnostic, Mark, Severity, has_errors
 from generator.loader import DEFAULT_MAX_BYTES, Document, load, load_text
@@ -38,6 +39,7 @@ def _finish(doc: Document) -> Result:
     code_mark = Mark()
     if doc.root is not None:
         draft = validate_tree(doc.root, doc.filename)
+        check_as_typed(draft, doc.root, doc.filename)
         check(draft, doc.filename)
         diagnostics.extend(draft.diagnostics)
         model = draft.questionnaire

@@ -24,6 +24,7 @@ from generator import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.loader import MapNode, Node, ScalarNode, SeqNode
 from generator.formatting import amount
+from generator.invisible import char_label, is_unseen, without_unseen
 from generator.suggest import did_you_mean
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,20}$")
@@ -340,10 +341,10 @@ class Validator:
                 why.append(f"it has {len(text)} characters")
             bad = sorted({c for c in text if not re.match(r"[A-Z0-9-]", c)})
             if bad:
-                shown = ", ".join("space" if c == " " else f"'{c}'" for c in bad[:6])
+                shown = ", ".join("space" if c == " " else char_label(c) if is_unseen(c) else f"'{c}'" for c in bad[:6])
                 why.append(f"it contains {shown}")
             hint = ""
-            fixed = re.sub(r"[^A-Z0-9-]+", "-", text.upper()).strip("-")[:20]
+            fixed = re.sub(r"[^A-Z0-9-]+", "-", without_unseen(text).upper()).strip("-")[:20]
             if CODE_RE.match(fixed):
                 hint = f" (did you mean '{fixed}'?)"
             self.problem(path, node.mark, f"'{text}' is not a valid project code: use 2-20 characters of A-Z, 0-9 and - ({'; '.join(why)}){hint}")
