@@ -115,21 +115,23 @@ class Checker:
         cc = self.q.change_control
         comm = self.q.communication
         project = self.q.project
+        unique = "each name must be unique"
+        unique_id = "each id must be unique"
         groups: list[tuple[str, str, KeyPath, Optional[list[Any]], str]] = [
-            ("person", "name", ("people",), self.q.people, "name"),
-            ("phase", "name", ("project", "phases"), project.phases if project else None, "name"),
-            ("deliverable", "name", ("scope", "deliverables"), scope.deliverables if scope else None, "name"),
-            ("milestone", "name", ("milestones",), self.q.milestones, "name"),
-            ("communication item", "name", ("communication", "items"), comm.items if comm else None, "name"),
-            ("change request id", "id", ("change_control", "requests"), cc.requests if cc else None, "id"),
-            ("glossary term", "term", ("glossary",), self.q.glossary, "term"),
-            ("status report date", "report date", ("status_reports",), self.q.status_reports, "date"),
-            ("decision id", "id", ("decisions",), self.q.decisions, "id"),
-            ("issue id", "id", ("issues",), self.q.issues, "id"),
-            ("technical debt id", "id", ("technical_debt",), self.q.technical_debt, "id"),
-            ("RACI row for deliverable", "deliverable's row", ("raci",), self.q.raci, "deliverable"),
+            ("person", unique, ("people",), self.q.people, "name"),
+            ("phase", unique, ("project", "phases"), project.phases if project else None, "name"),
+            ("deliverable", unique, ("scope", "deliverables"), scope.deliverables if scope else None, "name"),
+            ("milestone", unique, ("milestones",), self.q.milestones, "name"),
+            ("communication item", unique, ("communication", "items"), comm.items if comm else None, "name"),
+            ("change request id", unique_id, ("change_control", "requests"), cc.requests if cc else None, "id"),
+            ("glossary term", "each term must be unique", ("glossary",), self.q.glossary, "term"),
+            ("status report date", "each report date must be unique", ("status_reports",), self.q.status_reports, "date"),
+            ("decision id", unique_id, ("decisions",), self.q.decisions, "id"),
+            ("issue id", unique_id, ("issues",), self.q.issues, "id"),
+            ("technical debt id", unique_id, ("technical_debt",), self.q.technical_debt, "id"),
+            ("RACI row for deliverable", "a deliverable has one RACI row", ("raci",), self.q.raci, "deliverable"),
         ]
-        for label, noun, base, values, attr in groups:
+        for label, rule, base, values, attr in groups:
             seen: dict[str, int] = {}
             for i, item in items(values):
                 value = getattr(item, attr)
@@ -139,7 +141,7 @@ class Checker:
                 if key in seen:
                     first = base + (seen[key], attr)
                     self.report(base + (i, attr), f"duplicate {label} '{value}': already written at line "
-                                                  f"{self.draft.mark(first).line}; each {noun} must be unique")
+                                                  f"{self.draft.mark(first).line}; {rule}")
                 else:
                     seen[key] = i
         self.check_risk_ids()
@@ -354,7 +356,7 @@ class Checker:
         comm = self.q.communication
         reached: set[str] = set()
         for _, item in items(comm.items if comm else None):
-            audience = set(item.audience or [])
+            audience = {name for name in item.audience or [] if name}
             if audience & {"stakeholders", "everyone"}:
                 reached.update(self.people())
             if "team" in audience:
@@ -362,8 +364,9 @@ class Checker:
             reached |= audience
             if item.owner:
                 reached.add(item.owner)
+        reached = {m.same_name(name) for name in reached}
         for i, person in items(self.q.people):
-            if person.influence == "high" and person.name and person.name not in reached:
+            if person.influence == "high" and person.name and m.same_name(person.name) not in reached:
                 path = ("people", i, "influence")
                 self.warn(path, f"{person.name} has high influence but no communication item reaches them: "
                                 "add them (or stakeholders, or everyone) to an item's audience under communication.items")

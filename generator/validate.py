@@ -74,7 +74,10 @@ def time_zone_problem(text: str) -> Optional[str]:
         hint = (f" (did you mean 'Etc/GMT{sign}{int(offset.group(2))}'? IANA writes offsets with the sign reversed;"
                 " better, name a city such as Europe/Berlin, which also follows daylight saving time)")
     else:
-        hint = did_you_mean(text, zones, cutoff=0.75) or " such as Europe/Berlin, America/New_York or Asia/Tokyo"
+        city = re.sub(r"\s+", "_", text.strip()).casefold()
+        by_city = sorted(zone for zone in zones if "/" in zone and zone.rsplit("/", 1)[1].casefold() == city)
+        hint = (f" (did you mean '{by_city[0]}'?)" if by_city else did_you_mean(text, zones, cutoff=0.75)) \
+            or " such as Europe/Berlin, America/New_York or Asia/Tokyo"
     return f"'{text}' is not an IANA time zone name{hint}"
 
 

@@ -42,6 +42,30 @@ def test_schema_rejects_what_validate_rejects(example: str, old: str, new: str) 
         jsonschema.validate(as_json_data(mutate(example, old, new)), json_schema())
 
 
+EVERY_KEY = Path(__file__).parent / "fixtures" / "every-key.yaml"
+
+
+def test_every_spec_key_matches_the_schema() -> None:
+    jsonschema.validate(as_json_data(EVERY_KEY.read_text(encoding="utf-8")), json_schema())
+
+
+@pytest.mark.parametrize("old,new", [
+    ("  paper: a4", "  paper: A4"),
+    ("  language: en ", "  language: english "),
+    ("    time_zone: Europe/Berlin", "    time_zone: Europe Berlin"),
+    ("      current: neutral", "      current: positive"),
+    ("    overall: amber", "    overall: yellow"),
+    ("    accountable: Sam Lee", "    accountable: [Sam Lee]"),
+    ("    responsible: [Lee Chen, Tomasz Kowalski]", "    responsible: []"),
+    ("  - document: project-charter", "  - document: charter"),
+    ("    rationale: Highest", "    rational: Highest"),
+    ("spent: 141000", "spent: -1"),
+])
+def test_schema_rejects_what_validate_rejects_in_new_keys(old: str, new: str) -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(as_json_data(mutate(EVERY_KEY.read_text(encoding="utf-8"), old, new)), json_schema())
+
+
 def test_committed_schema_file_is_current() -> None:
     committed = ROOT / "content" / "projects" / SCHEMA_FILENAME
     assert committed.read_text(encoding="utf-8") == schema_text(), "run: pmdocs schema -o content/projects/pmdocs.schema.json"

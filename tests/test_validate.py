@@ -6,11 +6,18 @@ by a needle in the broken text) and words the message must contain.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
+from generator import model as m
+from generator import validate as validate_module
 from generator.diagnostics import Severity, format_path
+from generator.pack import build_pack
+from generator.questionnaire import read_questionnaire
+from generator.validate import language_problem, time_zone_problem
 from tests.conftest import line_of, mutate, run
 
 DECISION = (
@@ -242,3 +249,181 @@ def test_diagnostic_format_matches_compiler_convention(example: str) -> None:
     lines = [d.format() for d in run(text, "cdp.yaml").diagnostics]
     assert any(re.fullmatch(r"cdp\.yaml:\d+:\d+: error: roles\.sponsor: unknown person 'Dana Ortz' "
                             r"\(did you mean 'Dana Ortiz'\?\)", line) for line in lines), lines
+
+
+# -- the keys the spec added: tests/fixtures/every-key.yaml holds the spec's examples combined -------------------
+
+EVERY_KEY = Path(__file__).parent / "fixtures" / "every-key.yaml"
+
+# (case id, old text, new text, key path, needle for the expected line, words the message contains)
+NEW_KEY_CASES = [
+    ("language-name-not-tag", "  language: en ", "  language: English ", "project.language", "English",
+     ["bcp 47 language tag", "pt-br"]),
+    ("language-with-underscore", "    language: de ", "    language: de_DE ", "people[0].language", "de_DE",
+     ["bcp 47", "did you mean 'de-de'"]),
+    ("time-zone-misspelt", "    time_zone: Europe/Berlin", "    time_zone: Europe/Berln", "people[0].time_zone",
+     "Europe/Berln", ["iana time zone", "did you mean 'europe/berlin'"]),
+    ("time-zone-lower-case", "    time_zone: Europe/Berlin", "    time_zone: europe/berlin", "people[0].time_zone",
+     "europe/berlin", ["did you mean 'europe/berlin'"]),
+    ("time-zone-city-only", "    time_zone: Europe/Berlin", "    time_zone: new york", "people[0].time_zone", "new york",
+     ["iana time zone", "did you mean 'america/new_york'"]),
+    ("time-zone-offset", "    time_zone: Europe/Berlin", "    time_zone: UTC+2", "people[0].time_zone", "UTC+2",
+     ["iana time zone", "etc/gmt-2", "sign reversed"]),
+    ("time-zone-abbreviation", "    time_zone: Europe/Berlin", "    time_zone: PDT", "people[0].time_zone", "PDT",
+     ["iana time zone", "america/new_york"]),
+    ("paper-capitalised", "  paper: a4 ", "  paper: A4 ", "organization.paper", "A4",
+     ["allowed values", "a4, letter", "did you mean 'a4'"]),
+    ("confidentiality-on-two-lines", "  confidentiality: Internal", "  confidentiality: \"Internal\\nOnly\"",
+     "organization.confidentiality", "Internal\\n", ["one line"]),
+    ("engagement-word", "      current: neutral", "      current: positive", "people[0].engagement.current",
+     "positive", ["allowed values", "unaware", "leading"]),
+    ("engagement-missing-desired", "      desired: supportive                         # same words\n", "",
+     "people[0].engagement.desired", "    engagement:", ["missing", "desired"]),
+    ("engagement-as-text", "    engagement:                                   # optional; stakeholder engagement "
+     "assessment\n      current: neutral                            # unaware | resistant | neutral | supportive | "
+     "leading\n      desired: supportive                         # same words\n", "    engagement: supportive\n",
+     "people[0].engagement", "engagement: supportive", ["mapping", "current:", "desired:"]),
+    ("phase-missing-end", "      end: 2027-02-19                             # required; after start\n", "",
+     "project.phases[0].end", "    - name: Discovery", ["missing", "end"]),
+    ("phase-unknown-key", "      gate: Design", "      gates: Design", "project.phases[0].gates", "gates:",
+     ["unknown key", "did you mean 'gate'"]),
+    ("phases-not-list", "  phases:", "  phases: Discovery\n  phasesx:", "project.phases", "phases: Discovery",
+     ["must be a list"]),
+    ("risk-category", "    category: technical", "    category: tech", "risks[0].category", "category: tech",
+     ["allowed values", "did you mean 'technical'"]),
+    ("risk-response", "    response: mitigate", "    response: mitigation", "risks[0].response", "response: mitigation",
+     ["allowed values", "did you mean 'mitigate'"]),
+    ("risk-status", "    status: open                                  # optional; open | occurred",
+     "    status: retired  # optional; open | occurred", "risks[0].status", "retired", ["allowed values", "occurred"]),
+    ("risk-review-date", "    review: 2027-02-15", "    review: 2027-02-30", "risks[0].review", "2027-02-30",
+     ["not a real date"]),
+    ("report-rating", "    overall: amber", "    overall: yellow", "status_reports[0].overall", "yellow",
+     ["allowed values", "green, amber, red"]),
+    ("report-area-without-rating", "    scope: {rating: green}", "    scope: {note: fine}",
+     "status_reports[0].scope.rating", "    scope: {note", ["missing", "rating"]),
+    ("report-spent-negative", "spent: 141000", "spent: -5", "status_reports[0].budget.spent", "spent: -5", ["at least 0"]),
+    ("report-spent-on-scope", "    scope: {rating: green}", "    scope: {rating: green, spent: 5}",
+     "status_reports[0].scope.spent", "spent: 5", ["unknown key"]),
+    ("report-missing-summary", "    summary: >-                                   # required; one plain-language "
+     "paragraph\n      Pilot migration done; identity resolution is a week late.\n", "",
+     "status_reports[0].summary", "  - date: 2027-03-31", ["missing", "summary"]),
+    ("forecast-missing-date", "      - milestone: Full cut-over to the new platform   # a milestone name\n"
+     "        date: 2027-06-04\n", "      - milestone: Full cut-over to the new platform\n",
+     "status_reports[0].forecasts[0].date", "      - milestone: Full", ["missing", "date"]),
+    ("decision-unknown-key", "    rationale: Highest", "    rational: Highest", "decisions[0].rational", "rational:",
+     ["unknown key", "did you mean 'rationale'"]),
+    ("issue-status-near-miss", "    status: open                                  # required",
+     "    status: in progress   # required", "issues[0].status", "in progress", ["did you mean 'in-progress'"]),
+    ("issue-missing-owner", "    owner: Rafael Souza                           # required; a person\n", "",
+     "issues[0].owner", "  - id: I-01", ["missing", "owner"]),
+    ("issue-priority", "    priority: high                                # required", "    priority: urgent  #",
+     "issues[0].priority", "urgent", ["allowed values", "critical"]),
+    ("debt-interest", "    interest: high                                # required", "    interest: huge  #",
+     "technical_debt[0].interest", "huge", ["allowed values", "low, medium, high"]),
+    ("debt-status", "    status: planned", "    status: paid down", "technical_debt[0].status", "paid down",
+     ["did you mean 'paid-down'"]),
+    ("debt-effort-words", "    effort_days: 8", "    effort_days: eight", "technical_debt[0].effort_days", "eight",
+     ["must be a number"]),
+    ("raci-two-accountable", "    accountable: Sam Lee", "    accountable: [Sam Lee, Dana Ortiz]", "raci[0].accountable",
+     "[Sam Lee, Dana Ortiz]", ["exactly one person", "list of 2"]),
+    ("raci-no-accountable", "    accountable: Sam Lee                          # required; exactly one person\n", "",
+     "raci[0].accountable", "  - deliverable: Migrated", ["missing", "accountable"]),
+    ("raci-no-responsible", "    responsible: [Lee Chen, Tomasz Kowalski]", "    responsible: []",
+     "raci[0].responsible", "responsible: []", ["at least 1"]),
+    ("lesson-missing-text", "    lesson: Sampling 1% of records hid a whole class of duplicates   # required\n", "",
+     "lessons[0].lesson", "  - date: 2027-03-31                              # required\n    category", ["missing", "lesson"]),
+    ("approval-document-kind", "  - document: project-charter", "  - document: charter", "approvals[0].document",
+     "document: charter", ["allowed values", "status-report", "did you mean 'project-charter'"]),
+    ("approval-version-missing", "    version: \"1.1\"                                # required\n", "",
+     "approvals[0].version", "  - document: project-charter", ["missing", "version"]),
+    ("sponsor-as-list", "  sponsor: Dana Ortiz", "  sponsor: [Dana Ortiz, Sam Lee]", "roles.sponsor", "sponsor: [",
+     ["exactly one person", "list of 2"]),
+]
+
+
+@pytest.mark.parametrize("case_id,old,new,path,needle,words", NEW_KEY_CASES, ids=[c[0] for c in NEW_KEY_CASES])
+def test_malformed_new_keys(case_id: str, old: str, new: str, path: str, needle: str, words: list[str]) -> None:
+    text = mutate(EVERY_KEY.read_text(encoding="utf-8"), old, new)
+    result = run(text)
+    assert not result.ok() and result.questionnaire is None
+    matching = [d for d in result.diagnostics if d.severity is Severity.ERROR and format_path(d.path) == path]
+    assert matching, f"no error at {path}; got: " + "\n".join(d.format() for d in result.diagnostics)
+    found = matching[0]
+    assert found.mark.line == line_of(text, needle), found.format()
+    for word in words:
+        assert word.lower() in found.message.lower(), found.format()
+
+
+def test_every_spec_key_is_accepted_and_read() -> None:
+    result = read_questionnaire(EVERY_KEY)
+    assert result.ok(), [d.format() for d in result.diagnostics]
+    q = result.questionnaire
+    assert q.project.language == "en" and q.project.phases[0].gate == "Design sign-off"
+    assert q.organization.paper == "a4" and q.organization.confidentiality == "Internal"
+    dana = q.people[0]
+    assert (dana.time_zone, dana.language) == ("Europe/Berlin", "de")
+    assert dana.engagement == m.StakeholderEngagement(current="neutral", desired="supportive")
+    risk = q.risks[0]
+    assert (risk.id, risk.category, risk.response, risk.status, risk.review) == (
+        "R-01", "technical", "mitigate", "open", dt.date(2027, 2, 15))
+    report = q.status_reports[0]
+    assert report.schedule.rating == "amber" and report.budget.spent == 141000 and report.scope.note is None
+    assert report.forecasts[0] == m.Forecast(milestone="Full cut-over to the new platform", date=dt.date(2027, 6, 4))
+    assert q.decisions[0].alternatives == ["Vendor matching service"] and q.issues[0].owner == "Rafael Souza"
+    assert q.technical_debt[0].effort_days == 8 and q.raci[0].informed == ["stakeholders"]
+    assert q.lessons[0].category == "data quality"
+    assert [(a.document, a.id) for a in q.approvals] == [
+        ("project-charter", None), ("change-request", "CR-001"), ("status-report", "2027-03-31")]
+    assert q.approvals[0].fingerprint == "sha256:..."
+
+
+@pytest.mark.parametrize("currency,paper", [("USD", "letter"), ("CAD", "letter"), ("EUR", "a4"), ("GBP", "a4")])
+def test_paper_follows_the_budget_currency(example: str, currency: str, paper: str) -> None:
+    q = run(mutate(example, "    currency: EUR", f"    currency: {currency}")).questionnaire
+    assert q is not None and q.organization.paper == paper
+
+
+def test_paper_without_budget_is_a4_and_an_answer_wins(example: str) -> None:
+    no_budget = re.sub(r"  budget:\n(    .*\n)+", "", example, count=1)
+    q = run(no_budget).questionnaire
+    assert q is not None and q.project.budget is None and q.organization.paper == "a4"
+    answered = mutate(mutate(example, "    currency: EUR", "    currency: USD"), "  department: Data Platform Group",
+                      "  department: Data Platform Group\n  paper: a4")
+    assert run(answered).questionnaire.organization.paper == "a4"
+
+
+def test_risk_ids_default_by_position(example: str) -> None:
+    text = mutate(example, "\ncommunication:", "  - {risk: Vendor late, likelihood: low, impact: low, id: RISK-9}\n"
+                                               "  - {risk: Key person leaves, likelihood: low, impact: high}\n\ncommunication:")
+    result = run(text)
+    assert result.ok(), [d.format() for d in result.diagnostics]
+    assert [r.id for r in result.questionnaire.risks] == ["R-01", "RISK-9", "R-03"]
+
+
+@pytest.mark.parametrize("tag", ["en", "de", "pt-BR", "zh-Hant-TW", "es-419", "sr-Latn-RS", "EN-gb", "de-CH-1901",
+                                 "en-US-x-twain", "x-klingon"])
+def test_language_tags_accepted(tag: str) -> None:
+    assert language_problem(tag) is None
+
+
+@pytest.mark.parametrize("tag", ["english", "e", "en_US", "en-", "en--US", "en US", "123", "de-DEUTSCH-"])
+def test_language_tags_refused(tag: str) -> None:
+    assert language_problem(tag) is not None
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/Argentina/Buenos_Aires", "UTC", "Etc/GMT-2", "Asia/Kolkata"])
+def test_time_zones_accepted(zone: str) -> None:
+    assert time_zone_problem(zone) is None
+
+
+def test_time_zones_checked_by_shape_without_a_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate_module, "time_zones", lambda: frozenset())
+    assert time_zone_problem("Europe/Berlin") is None and time_zone_problem("America/Argentina/Buenos_Aires") is None
+    assert time_zone_problem("Europe Berlin") is not None and time_zone_problem("+02:00") is not None
+
+
+def test_every_spec_key_builds_a_pack() -> None:
+    q = read_questionnaire(EVERY_KEY).questionnaire
+    assert q is not None
+    files = build_pack(q)
+    assert any(f.path.name.endswith("-risk-register.md") for f in files)
