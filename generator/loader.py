@@ -464,26 +464,24 @@ _FLOW_SIGNS = re.compile(r"[\[\]{}'\"#]")
 _QUOTED_END = {"'": re.compile(r"(?:[^']|'')*'"), '"': re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)}
 
 
-def _flow_depth_exceeds(text: str, limit: int) -> bool:
-    """Return True when brackets may nest more than ``limit`` deep (a cheap scan, before any parser).
+def _flow_nesting_end(text: str, limit: int) -> Optional[int]:
+    """Return the offset just past the bracket that may nest deeper than ``limit``, or None (a cheap scan).
 
     Comments are skipped, and so are quoted texts inside brackets (where a quote can
-    only start a value); an unmatched closing bracket never counts below zero. A
-    yes sends the text to the parser without a nesting limit of its own, so that
-    pmdocs's own limit is the one reported; a rare false yes only costs time.
+    only start a value); an unmatched closing bracket never counts below zero.
     """
     depth = 0
     pos = 0
     while True:
         match = _FLOW_SIGNS.search(text, pos)
         if match is None:
-            return False
+            return None
         sign, pos = match.group(), match.end()
         before = text[match.start() - 1] if match.start() else "\n"
         if sign in "[{":
             depth += 1
             if depth > limit:
-                return True
+                return pos
         elif sign in "]}":
             depth = max(0, depth - 1)
         elif sign == "#":
@@ -516,20 +514,17 @@ def _feed_events(parser_class: type, text: str, builder: "_Builder") -> None:
         loader.dispose()
 
 
-def _nesting_abort(text: str, error: yaml.MarkedYAMLError, max_nodes: int) -> Optional[_LoadAbort]:
-    """Return pmdocs's own load error met before a parser error, if any (e.g. nesting beyond MAX_DEPTH).
+def _own_abort(prefix: str, max_nodes: int) -> Optional[_LoadAbort]:
+    """Return the error pmdocs's own checks raise while reading ``prefix`` with the pure-Python parser, if any.
 
-    libyaml's scanner reads ahead inside brackets and refuses very deep flow nesting
-    before its events reach the builder; the pure-Python parser has no such limit and
-    reads lazily, so replaying the text up to the error with it lets pmdocs's own
-    checks speak first, without depending on the wording of libyaml's message.
+    libyaml's scanner reads ahead inside brackets and refuses very deep nesting before
+    its events reach the builder; the pure-Python parser has no limit of its own and
+    hands events over as it goes, so pmdocs's limit (MAX_DEPTH) is met first and
+    reported at its place, without depending on the wording of libyaml's message.
+    A syntax error in the prefix (it may end anywhere) means no own error was met.
     """
-    index = getattr(error.problem_mark or error.context_mark, "index", None)
-    if _Parser is yaml.SafeLoader or not isinstance(index, int):
-        return None
-    end = text.find("\n", index)
     try:
-        _feed_events(yaml.SafeLoader, text[: len(text) if end < 0 else end + 1], _Builder(max_nodes))
+        _feed_events(yaml.SafeLoader, prefix, _Builder(max_nodes))
     except _LoadAbort as abort:
         return abort
     except yaml.YAMLError:
@@ -537,15 +532,28 @@ def _nesting_abort(text: str, error: yaml.MarkedYAMLError, max_nodes: int) -> Op
     return None
 
 
+def _own_abort_before(text: str, error: yaml.MarkedYAMLError, max_nodes: int) -> Optional[_LoadAbort]:
+    """Return pmdocs's own load error met before a parser error, if any (a net under the pre-scan)."""
+    index = getattr(error.problem_mark or error.context_mark, "index", None)
+    if _Parser is yaml.SafeLoader or not isinstance(index, int):
+        return None
+    end = text.find("\n", index)
+    return _own_abort(text[: len(text) if end < 0 else end + 1], max_nodes)
+
+
 def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document:
     """Return the located tree of a questionnaire's text, with any problems met."""
     doc = Document(None, filename)
     if max_nodes is None:
         max_nodes = 20_000 + len(text) // 2
-    parser_class = yaml.SafeLoader if _flow_depth_exceeds(text, MAX_DEPTH) else _Parser
+    deep = _flow_nesting_end(text, MAX_DEPTH)
+    too_deep = _own_abort(text[:deep], max_nodes) if deep is not None else None
+    if too_deep is not None:
+        doc.diagnostics.append(Diagnostic(Severity.ERROR, too_deep.message, (), too_deep.mark, filename))
+        return doc
     builder = _Builder(max_nodes, text)
     try:
-        _feed_events(parser_class, text, builder)
+        _feed_events(_Parser, text, builder)
     except _LoadAbort as abort:
         doc.diagnostics.append(Diagnostic(Severity.ERROR, abort.message, (), abort.mark, filename))
         return doc
@@ -559,7 +567,7 @@ def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document
         ))
         return doc
     except yaml.MarkedYAMLError as exc:
-        own = _nesting_abort(text, exc, max_nodes)
+        own = _own_abort_before(text, exc, max_nodes)
         if own is not None:
             doc.diagnostics.append(Diagnostic(Severity.ERROR, own.message, (), own.mark, filename))
             return doc
