@@ -15,6 +15,7 @@ python-docx then makes ready (:func:`generator.docx_styles.prepared_package`).
 from __future__ import annotations
 
 import codecs
+import os
 import posixpath
 import re
 from dataclasses import dataclass
@@ -87,6 +88,8 @@ _FIELDS = {
 }
 _CONTAINERS = {W + "drawing", W + "pict", W + "object", W + "numPicBullet"}  # removed whole when what they show goes
 _LINKS = {_A + "hlinkClick", _A + "hlinkHover", _A + "hlinkMouseOver"}
+_SVG_BLIP = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip"  # a picture's SVG, beside its PNG
+_REACHES_OUT = re.compile(rb"""<script|<foreignObject|(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.IGNORECASE)
 _DTD = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DECLARATION = re.compile(r"<\?xml\b[^>]*\?>")
 _ENCODING = re.compile(r"""encoding\s*=\s*["']([^"']*)["']""")
@@ -120,7 +123,8 @@ def read_reference(path: Path, limits: Limits = LIMITS) -> bytes:
     """Return a reference file's bytes, refusing one too large to be a template before reading it all."""
     try:
         with open(path, "rb") as stream:
-            content = stream.read(limits.total + 1)
+            size = os.fstat(stream.fileno()).st_size  # read() allocates what it is asked for: ask for no more than is there
+            content = stream.read(min(size, limits.total) + 1)
     except OSError as exc:
         raise ReferenceDocxError(f"cannot read the reference Word file: {exc.strerror or exc}", file=str(path)) from None
     if len(content) > limits.total:
@@ -348,6 +352,9 @@ class _Cleaner:
         if not _content_fits(rel.kind, actual):
             self.note(rel.part, f"'{rel.part}', which is a {actual or 'part of no declared type'}, not a {rel.kind} part")
             return False
+        if actual == "image/svg+xml" and _REACHES_OUT.search(self.members[rel.part]):
+            self.note(rel.part, f"a drawing with scripts or links ({rel.part}; its picture is kept when it has one)")
+            return False
         return True
 
     def note_unlinked(self, kept: dict[str, bytes]) -> None:
@@ -455,14 +462,16 @@ def _keep_page_setup(root: etree._Element, cleaner: _Cleaner) -> None:
     for child in list(body):
         if child is not final:
             body.remove(child)
-    if final.find(W + "pgSz") is None:
+    size = final.find(W + "pgSz")
+    if size is None:  # Word's defaults (US Letter, one-inch margins), as python-docx assumes them
         before = [i for i, child in enumerate(final) if child.tag in {
             W + t for t in ("headerReference", "footerReference", "footnotePr", "endnotePr", "type")}]
-        final.insert(before[-1] + 1 if before else 0, etree.Element(W + "pgSz", {W + "w": "12240", W + "h": "15840"}))
+        size = etree.Element(W + "pgSz", {W + "w": "12240", W + "h": "15840"})
+        final.insert(before[-1] + 1 if before else 0, size)
     if final.find(W + "pgMar") is None:
         margins = {W + k: v for k, v in (("top", "1440"), ("right", "1440"), ("bottom", "1440"), ("left", "1440"),
                                          ("header", "720"), ("footer", "720"), ("gutter", "0"))}
-        final.find(W + "pgSz").addnext(etree.Element(W + "pgMar", margins))
+        size.addnext(etree.Element(W + "pgMar", margins))
 
 
 def _references(root: etree._Element) -> dict[str, list[etree._Element]]:
@@ -483,8 +492,12 @@ def _remove_references(root: etree._Element, used: dict[str, list[etree._Element
             if element.tag == W + "hyperlink":
                 _unwrap(element)
                 continue
-            target = element if element.tag in _LINKS else next(
-                (a for a in element.iterancestors() if a.tag in _CONTAINERS), element)
+            if element.tag in _LINKS:
+                target = element
+            elif element.tag == _SVG_BLIP:  # the picture stays, shown by its PNG
+                target = element.getparent() if element.getparent() is not None else element
+            else:
+                target = next((a for a in element.iterancestors() if a.tag in _CONTAINERS), element)
             parent = target.getparent()
             if parent is not None:
                 parent.remove(target)

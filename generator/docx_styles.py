@@ -25,6 +25,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from generator.docx_base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, deflate, write_zip
 from generator.docx_reference import clean_reference, read_reference
 from generator.errors import ReferenceDocxError
+from generator.safezip import read_zip
 
 # Styles the writer uses: (name, type). The first group is standard Word; a reference .docx
 # is expected to have them and gets a warning when one is missing.
@@ -246,10 +247,7 @@ def main() -> None:
 
 def _normalised(blob: bytes) -> bytes:
     """Return a .docx with fixed entry times, so remaking the base gives the same bytes."""
-    import zipfile
-
-    source = zipfile.ZipFile(io.BytesIO(blob))
-    return write_zip([deflate(info.filename, source.read(info)) for info in source.infolist()])
+    return write_zip([deflate(name, data) for name, data in read_zip(blob).items()])
 
 
 if __name__ == "__main__":

@@ -82,13 +82,13 @@ def check_declared(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
 
 def _check_size(name: str, size: int, compressed: int, limits: Limits) -> None:
     """Refuse a member that expands beyond the per-part limit or by more than the allowed ratio."""
-    if size > limits.part:
-        raise ZipRefused(f"its entry '{name}' expands to {_megabytes(size)}; at most {_megabytes(limits.part)} "
-                         "is read per entry")
     if size > limits.ratio_floor and size > limits.ratio * max(compressed, 1):
         raise ZipRefused(f"its entry '{name}' expands {size // max(compressed, 1)} times "
                          f"({_megabytes(compressed)} to {_megabytes(size)}): a zip bomb? At most {limits.ratio} times "
                          "is read")
+    if size > limits.part:
+        raise ZipRefused(f"its entry '{name}' expands to {_megabytes(size)}; at most {_megabytes(limits.part)} "
+                         "is read per entry")
 
 
 def read_zip(blob: bytes, limits: Limits = Limits()) -> dict[str, bytes]:

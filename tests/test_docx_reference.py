@@ -211,7 +211,23 @@ def web_frames(parts: dict[str, bytes]) -> None:
     add_rel(parts, "word/_rels/webSettings.xml.rels", "rIdF", f"{R}/frame", "http://evil.example/frame.html", external=True)
 
 
-CLEANED = {  # hostile change: what the warning names
+def scripted_svg(parts: dict[str, bytes]) -> None:
+    """The header logo's SVG version (beside its PNG) runs a script and loads a remote picture."""
+    header = header_name(parts)
+    blip = re.search(rb'<a:blip r:embed="(\w+)"/>', parts[header])
+    assert blip, "test setup: no picture in the header"
+    parts[header] = parts[header].replace(blip.group(0), b'<a:blip r:embed="' + blip.group(1) + b'"><a:extLst>'
+                                          b'<a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip '
+                                          b'xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" '
+                                          b'r:embed="rIdSvg"/></a:ext></a:extLst></a:blip>')
+    parts["word/media/logo.svg"] = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+                                    b'<script>alert(1)</script><image xlink:href="http://evil.example/x.png"/></svg>')
+    add_rel(parts, rels_of(header), "rIdSvg", f"{R}/image", "media/logo.svg")
+    add_type(parts, "word/media/logo.svg", "image/svg+xml")
+
+
+CLEANED = {  # hostile change: what the warning names (applied in this order when all at once)
+    "scripted SVG logo": (scripted_svg, "a drawing with scripts or links (word/media/logo.svg"),
     "macro": (macro, "a macro project (word/vbaProject.bin)"),
     "renamed docm": (renamed_docm, "the macro-enabled document type"),
     "unlinked macro": (unlinked_macro, "a macro project (word/vbaProject.bin)"),
@@ -227,7 +243,7 @@ CLEANED = {  # hostile change: what the warning names
 }
 FORBIDDEN = (b'TargetMode="External"', b"vbaProject", b"vbaData", b"macroEnabled", b"attachedTemplate", b"<!DOCTYPE",
              b"<!ENTITY", b"evil.example", b"fileserver", b"INCLUDEPICTURE", b"DDEAUTO", b"oleObject", b"activeX",
-             b"OLEObject", b"mailMerge", b"secret remark", b"salary", b"Old content", b"frameset")
+             b"OLEObject", b"mailMerge", b"secret remark", b"salary", b"Old content", b"frameset", b"<script", b"svgBlip")
 
 
 def assert_clean(docx_bytes: bytes) -> None:
@@ -250,7 +266,8 @@ def test_hostile_reference_is_cleaned_with_one_warning(tmp_path: Path, case: str
     result = docx.Document(io.BytesIO(written))  # it opens, and the branding survived
     assert result.styles["Normal"].font.name == "Georgia"
     assert round(result.sections[-1].left_margin.mm) == 30
-    assert "ACME Corporation" in result.sections[-1].header._element.xml
+    header = result.sections[-1].header._element.xml
+    assert "ACME Corporation" in header and ("<w:drawing" in header) == (case != "linked header image")
 
 
 def test_everything_hostile_at_once_through_the_command_line(tmp_path: Path, example: str) -> None:
@@ -307,6 +324,34 @@ def test_safe_fields_stay_and_unsafe_ones_keep_only_their_text(tmp_path: Path) -
     footer = result.sections[-1].footer._element.xml
     assert " PAGE " in footer and "shown" in footer and "dde" in footer
     assert footer.count('w:fldCharType="begin"') == 1
+
+
+def template_type(parts: dict[str, bytes]) -> None:
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"document.main+xml", b"template.main+xml")
+
+
+def utf16_part(parts: dict[str, bytes]) -> None:
+    text = parts["word/styles.xml"].decode("utf-8").replace("encoding='UTF-8'", "encoding='UTF-16'")
+    parts["word/styles.xml"] = text.encode("utf-16")
+
+
+def no_page_setup(parts: dict[str, bytes]) -> None:
+    parts["word/document.xml"] = re.sub(rb"<w:(pgSz|pgMar)\b[^>]*/>", b"", parts["word/document.xml"])
+
+
+def no_section(parts: dict[str, bytes]) -> None:
+    parts["word/document.xml"] = re.sub(rb"<w:sectPr\b.*?</w:sectPr>", b"", parts["word/document.xml"], flags=re.S)
+
+
+@pytest.mark.parametrize("change", [template_type, utf16_part, no_page_setup, no_section], ids=lambda c: c.__name__)
+def test_unusual_but_harmless_references_are_taken_quietly(tmp_path: Path, change: Change) -> None:
+    """A .dotx, a UTF-16 part, a document without page setup or without section settings: no warning, a usable base."""
+    reference = tmp_path / "company.docx"
+    reference.write_bytes(changed(change))
+    base = prepare(reference)
+    assert not any("dropped" in w for w in base.warnings), base.warnings
+    result = docx.Document(io.BytesIO(write_docx(parse(NOTHING_LINKED), META, base)))
+    assert result.styles["Normal"].font.name == "Georgia" and result.sections[-1].page_width
 
 
 # -- not a well-formed Word document: refused, naming the file -------------------------
