@@ -38,7 +38,6 @@ _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_RELID = "{urn:schemas-microsoft-com:office:office}relid"  # VML's way of naming a relationship
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 DOCX_MAIN = _WML + "document.main+xml"
 _MAIN_TYPES = {  # what a reference may be, and whether it was macro-enabled
@@ -123,14 +122,13 @@ def read_reference(path: Path, limits: Limits = LIMITS) -> bytes:
     """Return a reference file's bytes, refusing one too large to be a template before reading it all."""
     try:
         with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size  # read() allocates what it is asked for: ask for no more than is there
-            content = stream.read(min(size, limits.total) + 1)
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.total:
+                raise ReferenceDocxError(f"the reference Word file is larger than {limits.total >> 20} MB; a template "
+                                         "that large is refused", file=str(path))
+            return stream.read(size)  # never more than the limit, however the file grows meanwhile
     except OSError as exc:
         raise ReferenceDocxError(f"cannot read the reference Word file: {exc.strerror or exc}", file=str(path)) from None
-    if len(content) > limits.total:
-        raise ReferenceDocxError(f"the reference Word file is larger than {limits.total >> 20} MB; a template "
-                                 "that large is refused", file=str(path))
-    return content
 
 
 def clean_reference(content: bytes, file: str, limits: Limits = LIMITS) -> tuple[bytes, list[str]]:
@@ -313,7 +311,7 @@ class _Cleaner:
         if kind == "document":
             _keep_page_setup(root, self)
         elif kind in ("header", "footer"):
-            for field in _unsafe_fields(root):
+            for field in filter(None, _unsafe_fields(root)):
                 self.note(f"field {field}", f"a field ({field}) in a header or footer")
         elif kind == "settings":
             for tag in _SETTINGS_DROPPED:
@@ -474,14 +472,15 @@ def _keep_page_setup(root: etree._Element, cleaner: _Cleaner) -> None:
         size.addnext(etree.Element(W + "pgMar", margins))
 
 
+_NAMING = etree.XPath(f"//@*[namespace-uri()='{REL_NS}'] | //@o:relid",
+                      namespaces={"o": "urn:schemas-microsoft-com:office:office"})  # in C: styles hold thousands of elements
+
+
 def _references(root: etree._Element) -> dict[str, list[etree._Element]]:
     """Return the elements that name a relationship, by relationship id."""
     found: dict[str, list[etree._Element]] = {}
-    prefix = f"{{{REL_NS}}}"
-    for element in root.iter(tag=etree.Element):
-        for key, value in element.attrib.items():
-            if key.startswith(prefix) or key == _RELID:
-                found.setdefault(value, []).append(element)
+    for value in _NAMING(root):
+        found.setdefault(str(value), []).append(value.getparent())
     return found
 
 
