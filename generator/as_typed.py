@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Optional
 
 from generator import model as m
-from generator.diagnostics import Diagnostic, KeyPath, Severity
+from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
 from generator.invisible import (char_label, has_unseen, is_unseen, looks_like_space, nfc, unseen_characters,
                                  without_unseen)
 from generator.loader import MapNode, Node, ScalarNode, SeqNode
@@ -53,7 +53,7 @@ class Field:
     node: ScalarNode
     owner: str  # the model class holding the key
     name: str  # the field's name in that class
-    type: Any  # the declared type of the value (of one item, for a list)
+    declared: Any  # the declared type of the value (of one item, for a list)
     meta: Mapping[str, Any]
 
     @property
@@ -74,10 +74,10 @@ class Field:
     @property
     def is_free_text(self) -> bool:
         """Return True for text written in the user's own words (not a reference or a format)."""
-        return self.type is str and self.ref is None and self.meta.get("fmt") is None
+        return self.declared is str and self.ref is None and self.meta.get("fmt") is None
 
 
-def fields(node: Node, cls: type, path: KeyPath = ()) -> Iterator[Field]:
+def declared_scalars(node: Node, cls: type, path: KeyPath = ()) -> Iterator[Field]:
     """Yield every scalar of a located tree that the model declares, with its declaration."""
     if not isinstance(node, MapNode):
         return
@@ -93,11 +93,11 @@ def fields(node: Node, cls: type, path: KeyPath = ()) -> Iterator[Field]:
                 item_type = unwrap_optional(typing.get_args(declared)[0])
                 for i, item in enumerate(child.items):
                     if inner is not None:
-                        yield from fields(item, inner, child_path + (i,))
+                        yield from declared_scalars(item, inner, child_path + (i,))
                     elif isinstance(item, ScalarNode):
                         yield Field(child_path + (i,), item, cls.__name__, f.name, item_type, f.metadata)
         elif inner is not None:
-            yield from fields(child, inner, child_path)
+            yield from declared_scalars(child, inner, child_path)
         elif isinstance(child, ScalarNode):
             yield Field(child_path, child, cls.__name__, f.name, declared, f.metadata)
 
@@ -133,7 +133,7 @@ def _unseen_problem(field: Field, known: Mapping[str, list[str]]) -> Optional[tu
             "so one that cannot be seen makes two names that look the same differ)"), index
 
 
-def _char_mark(node: ScalarNode, index: int) -> Any:
+def _char_mark(node: ScalarNode, index: int) -> Mark:
     """Return where the value's character at ``index`` was typed (the value's start if unknown)."""
     value = _text(node)
     nth = sum(1 for char in value[:index] if is_unseen(char))
@@ -189,7 +189,7 @@ def _nfc_names(obj: Any) -> Any:
 
 def check_as_typed(draft: Draft, root: MapNode, filename: str) -> None:
     """Add the problems of names and '#' comments to a draft, and put its names in NFC."""
-    found = list(fields(root, m.Questionnaire))
+    found = list(declared_scalars(root, m.Questionnaire))
     known: dict[str, list[str]] = {}
     for field in found:
         kind = DEFINITIONS.get((field.owner, field.name))
@@ -204,7 +204,8 @@ def check_as_typed(draft: Draft, root: MapNode, filename: str) -> None:
             draft.diagnostics.append(Diagnostic(Severity.ERROR, message, field.path,
                                                 _char_mark(field.node, index), filename))
             continue
+        comment = field.node.comment
         warning = _comment_warning(field) if field.is_free_text else None
-        if warning is not None and field.node.comment is not None:
-            draft.diagnostics.append(Diagnostic(Severity.WARNING, warning, field.path, field.node.comment.mark, filename))
+        if warning is not None and comment is not None:
+            draft.diagnostics.append(Diagnostic(Severity.WARNING, warning, field.path, comment.mark, filename))
     draft.questionnaire = _nfc_names(draft.questionnaire)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from generator.loader import MAX_DEPTH, MapNode, ScalarNode, SeqNode, load, load_text
 from generator.questionnaire import read_questionnaire, read_questionnaire_text
-from tests.conftest import line_of, mutate
+from tests.conftest import line_of
 
 BOMB = "\n".join(
     [f"a0: &a0 [{', '.join(['lol'] * 9)}]"]
