@@ -168,7 +168,7 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     """
     from generator.batch import fingerprint, input_cache, pack_in_worker, run_on_cores
     from generator.diagnostics import Diagnostic, Severity
-    from generator.output import UnsafePath, is_current, read_manifest, write_files
+    from generator.output import is_current, read_manifest, write_files
     from generator.questionnaire import duplicate_codes
 
     paths = expand_inputs(files)
@@ -206,16 +206,10 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
             unchanged += len(read_manifest(output / q.project.code).files)
     for q, pack in packs:
         folder = output / q.project.code
-        try:
-            changed = write_files(folder, pack, keys[q.project.code])
-        except UnsafePath as exc:
-            raise OutputError(f"cannot write the pack into '{folder}': {exc}") from None
-        except OSError as exc:
-            raise OutputError.refused(exc, folder) from None
-        changed_paths = {c.resolve() for c in changed}
+        changed = set(write_files(folder, pack, keys[q.project.code]))  # an OutputError names what it refused
         for f in pack:
             target = folder / Path(*f.path.parts)
-            if target.resolve() in changed_paths:
+            if target in changed:  # the paths as written, not resolved: right through a linked folder too
                 click.echo(f"wrote {target}")
                 written += 1
             else:

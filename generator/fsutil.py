@@ -1,29 +1,269 @@
-"""File writing that never leaves a half-written file behind, and where pmdocs keeps its caches."""
+"""File system helpers: files that are never half-written, renames that never replace what they should not,
+folders of pmdocs's own that never outlive the run that made them, and where pmdocs keeps its caches.
+
+Files and folders pmdocs creates follow the user's umask (a file that replaces another keeps its mode).
+"""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import errno
+import functools
 import os
+import secrets
+import shutil
+import signal
+import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
-from typing import Union
+from types import FrameType
+from typing import Any, Iterator, Optional, Union
+
+if sys.platform != "win32":
+    import fcntl
+
+TEMP_PREFIX = ".pmdocs-tmp-"  # pmdocs's own temporary files, beside the file they become
+_RENAME_NOREPLACE = 1
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+_ABANDONED_AGE = 24 * 3600  # where folders cannot be locked: how old an abandoned one must be to be removed
+
+
+def write_temp(folder: Path, data: bytes, mode: Optional[int] = None) -> Path:
+    """Return a new temporary file in ``folder`` holding ``data``: with exactly ``mode`` when given (see
+    `kept_mode`), else with what the umask allows."""
+    while True:
+        path = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+                         | getattr(os, "O_CLOEXEC", 0), 0o666)
+        except FileExistsError:
+            continue
+        break
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
+            handle.write(data)
+    except BaseException:
+        remove_quietly(path)
+        raise
+    return path
+
+
+def kept_mode(path: Path) -> Optional[int]:
+    """Return the permissions of the file a new one replaces (None when there is none: the umask decides)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        return None
 
 
 def write_atomic(path: Union[str, Path], data: Union[str, bytes]) -> None:
-    """Write a file through a temporary sibling and rename it into place."""
+    """Write a file through a temporary sibling and rename it into place (the old file or the new, never half)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = write_temp(path.parent, payload, kept_mode(path))
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        remove_quietly(tmp)
         raise
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a file of pmdocs's own if it is there."""
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+@functools.lru_cache(maxsize=1)
+def _renameat2() -> Optional[Any]:
+    """Return the C library's renameat2 (Linux), looked up once; None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        return getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)  # the C library this process runs on
+    except OSError:
+        return None
+
+
+def _renameat2_call(source: Path, target: Path, flags: int) -> Optional[int]:
+    """Return 0 when renameat2 did it, an errno when it refused, None where it is missing or not supported here."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return None
+    import ctypes
+
+    if renameat2(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), flags) == 0:
+        return 0
+    code = ctypes.get_errno()
+    return None if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP) else code
+
+
+def rename_new(source: Path, target: Path) -> None:
+    """Rename ``source`` to ``target`` only if nothing is at ``target``; FileExistsError otherwise (never replaces)."""
+    code = _renameat2_call(source, target, _RENAME_NOREPLACE)
+    if code == 0:
+        return
+    if code is not None:
+        raise OSError(code, os.strerror(code), str(target))
+    if sys.platform == "win32":
+        os.rename(source, target)  # refuses an existing target there
+        return
+    try:
+        os.link(source, target)  # refuses an existing target
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: a check just before the rename
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+def exchange(new: Path, old: Path) -> None:
+    """Swap two folders atomically where the system can (after the call ``new`` holds the old content)."""
+    if old.exists() and _renameat2_call(new, old, _RENAME_EXCHANGE) == 0:
+        return
+    if old.exists():  # elsewhere: two renames, with a moment in between where `old` is missing
+        parked = new.with_name(new.name + ".old")
+        os.replace(old, parked)
+        os.replace(new, old)
+        os.replace(parked, new)
+    else:
+        os.replace(new, old)
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[bool]:
+    """Hold an exclusive lock on a folder while the block runs (waiting for another pmdocs that holds it).
+
+    Yields True when the lock is held: no other pmdocs is then working in the folder, so any
+    temporary file of pmdocs's there was left by a run that died.  Yields False where folders
+    cannot be locked (Windows, a folder that cannot be opened).
+    """
+    fd = _lock_folder(folder)
+    try:
+        yield fd is not None
+    finally:
+        if fd is not None:
+            os.close(fd)  # releases the lock
+
+
+def clear_temp_files(folder: Path, any_age: bool) -> None:
+    """Remove pmdocs's temporary files from a folder: all of them when ``any_age`` (the folder is locked), else old ones."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(TEMP_PREFIX):
+            try:
+                if entry.is_file(follow_symlinks=False) and (
+                        any_age or time.time() - entry.stat(follow_symlinks=False).st_mtime > _ABANDONED_AGE):
+                    os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+class OwnedFolder:
+    """A temporary folder that lives as long as its run: removed by `remove`, at exit, or by the next run once its
+    run has died (it holds a lock on the folder for as long as it lives)."""
+
+    def __init__(self, parent: Optional[Path], prefix: str) -> None:
+        clear_abandoned(Path(parent or tempfile.gettempdir()), prefix)
+        while True:
+            self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+            self._fd = _lock_folder(self.path)
+            if self._fd is None or _same_folder(self._fd, self.path):
+                break
+            os.close(self._fd)  # another run took it for abandoned before it was locked: make another
+        atexit.register(self.remove)
+
+    def remove(self) -> None:
+        """Remove the folder and everything in it (once; later calls do nothing)."""
+        atexit.unregister(self.remove)
+        shutil.rmtree(self.path, ignore_errors=True)
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def clear_abandoned(parent: Path, prefix: str) -> None:
+    """Remove the folders named ``prefix*`` in ``parent`` whose run has died (no one holds their lock)."""
+    try:
+        entries = [e for e in os.scandir(parent) if e.name.startswith(prefix) and e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return
+    for entry in entries:
+        if sys.platform == "win32":
+            try:
+                if time.time() - entry.stat().st_mtime > _ABANDONED_AGE:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+            except OSError:
+                pass
+            continue
+        fd = _lock_folder(Path(entry.path), wait=False)
+        if fd is not None:
+            try:
+                shutil.rmtree(entry.path, ignore_errors=True)
+            finally:
+                os.close(fd)
+
+
+def _lock_folder(folder: Path, wait: bool = True) -> Optional[int]:
+    """Return an open descriptor holding an exclusive lock on a folder; None if it cannot be had."""
+    if sys.platform == "win32":
+        return None
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _same_folder(fd: int, path: Path) -> bool:
+    """Return True when ``path`` still names the folder open as ``fd``."""
+    try:
+        mine, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
+
+
+@contextlib.contextmanager
+def exit_on_terminate() -> Iterator[None]:
+    """While the block runs, make SIGTERM end the process as an exception does, so clean-up code runs.
+
+    Only when SIGTERM would otherwise kill the process outright (nobody handles it) and
+    only in the main thread, where Python runs signal handlers.
+    """
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _exit_on_signal(number: int, frame: Optional[FrameType]) -> None:
+    """End the process as the signal would, after clean-up code has run."""
+    raise SystemExit(128 + number)
 
 
 def cache_root() -> Path:

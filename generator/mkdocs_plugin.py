@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import html
@@ -34,12 +35,14 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.diagnostics import Severity
+from generator.fsutil import OwnedFolder, clear_abandoned, exit_on_terminate
 from generator.questionnaire import Result
 
 if TYPE_CHECKING:
     from generator.site_build import SiteBuild
 
 log = logging.getLogger("mkdocs.plugins.pmdocs")
+TEMP_WORK_PREFIX = "pmdocs-site-"  # a live server's work folder, in the temporary folder
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
 
 
@@ -68,15 +71,17 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         self.projects: list[Any] = []
         self.final_site_dir: Optional[str] = None
         self.site: Optional[SiteBuild] = None
-        self._work: Optional[Path] = None
+        self._work: Optional[OwnedFolder] = None
+        self._stopping = contextlib.ExitStack()  # undoes what on_startup set up, at on_shutdown
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
     # -- events ------------------------------------------------------------------
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Remember whether this is a build (swapped in atomically) or a live server."""
+        """Remember whether this is a build (swapped in atomically) or a live server; let SIGTERM clean up too."""
         self.command, self.dirty = command, dirty
+        self._stopping.enter_context(exit_on_terminate())
 
     def on_config(self, config: Any) -> Any:
         """Make sure the Markdown extensions the pages use are on; stage `mkdocs build` output."""
@@ -115,7 +120,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
                                   f"{codes[code]}; each project needs its own code")
                 codes.setdefault(code, result.filename)
         if errors:
-            self._discard_staging(config)
+            self._discard_staging()
             raise PluginError("invalid questionnaire(s); the site was not built:\n" + "\n".join(errors))
 
     def on_files(self, files: Files, *, config: Any) -> Files:
@@ -185,7 +190,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
                     files.append(_LinkedFile.generated(config, (project.folder / relative).as_posix(),
                                                        abs_src_path=str(path)))
         except TemplateProblem as problem:
-            self._discard_staging(config)
+            self._discard_staging()
             raise PluginError(problem.diagnostic.format()) from None
         for page in listing_pages(self.projects, environment(templates), self.config.projects_per_page):
             files.append(File.generated(config, page.path.as_posix(), content=page.content))
@@ -198,13 +203,19 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
 
     @property
     def work(self) -> Path:
-        """Return this build's folder for downloads (removed when the build ends), beside the site when it can be."""
+        """Return this build's folder for downloads, beside the site when it can be (else in the temporary folder).
+
+        It is removed when the build ends (a live server keeps it until it stops), at exit, or
+        by the next build if this one is killed (see `generator.fsutil.OwnedFolder`).
+        """
         if self._work is None:
             folder = self.site.folder if self.site is not None else None
             if folder is not None:
                 folder.mkdir(parents=True, exist_ok=True)
-            self._work = Path(tempfile.mkdtemp(prefix="work-" if folder else "pmdocs-site-", dir=folder))
-        return self._work
+            from generator.site_build import WORK_PREFIX
+
+            self._work = OwnedFolder(folder, WORK_PREFIX if folder else TEMP_WORK_PREFIX)
+        return self._work.path
 
     def _cache_folder(self) -> Optional[Path]:
         """Return the folder beside the site where a build keeps what the next one can reuse (none for a live server)."""
@@ -288,12 +299,12 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             return
         if config.strict and self.warnings.count:
             log.error(f"pmdocs: {self.warnings.count} warning(s) in strict mode; the previous site is kept")
-            self._discard_staging(config)
+            self._discard_staging()
             return
-        from generator.output import exchange
+        from generator.fsutil import exchange
 
         staged, final = Path(config.site_dir), Path(self.final_site_dir)
-        exchange(staged, final)  # atomic on Linux: the old site until this instant, the new one after it
+        exchange(staged, Path(os.path.realpath(final)))  # atomic on Linux; a linked site folder stays a link
         if self.site is not None:
             self.site.save(final)
         shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
@@ -304,24 +315,32 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
         self._drop_work()
-        if self.final_site_dir is not None:
-            staged = _staging_dir(self.final_site_dir)
-            shutil.rmtree(staged, ignore_errors=True)
+        self._discard_staging()
 
     def on_shutdown(self) -> None:
-        """Remove the work folder (a live server keeps it between rebuilds)."""
-        self._drop_work()
+        """Remove every folder of this run, built, failed, interrupted (Ctrl-C, SIGTERM) or served; and those of
+        runs that were killed."""
+        self._drop_work(stopping=True)
+        self._discard_staging()
+        clear_abandoned(Path(tempfile.gettempdir()), TEMP_WORK_PREFIX)
+        self._stopping.close()
 
     # -- helpers -------------------------------------------------------------------
 
-    def _drop_work(self) -> None:
-        if self._work is not None and self.command == "build":
-            shutil.rmtree(self._work, ignore_errors=True)
-            self._work = None
+    def _drop_work(self, stopping: bool = False) -> None:
+        """Remove the work folder when a build ends (a live server keeps it until it stops), and an emptied cache."""
+        if self._work is None or (self.command == "serve" and not stopping):
+            return
+        self._work.remove()
+        self._work = None
+        if self.site is not None and self.site.folder is not None:
+            with contextlib.suppress(OSError):
+                self.site.folder.rmdir()  # made for this build's work folder only: nothing kept in it
 
-    def _discard_staging(self, config: Any) -> None:
+    def _discard_staging(self) -> None:
+        """Remove the folder a build wrote into, unless it was swapped in (then it is already gone)."""
         if self.final_site_dir is not None:
-            shutil.rmtree(config.site_dir, ignore_errors=True)
+            shutil.rmtree(_staging_dir(self.final_site_dir), ignore_errors=True)
 
 
 class _LinkedFile(File):
@@ -387,8 +406,9 @@ def _recorded_input(folder: Path) -> Optional[str]:
 
 
 def _staging_dir(site_dir: str) -> str:
-    """Return the temporary folder a build writes into before it is swapped in."""
-    path = Path(site_dir)
+    """Return the temporary folder a build writes into before it is swapped in: beside the site folder, or
+    beside the folder it links to (so that the link itself is never moved)."""
+    path = Path(os.path.realpath(site_dir))
     return str(path.with_name(f".{path.name}.pmdocs-building"))
 
 

@@ -33,9 +33,7 @@ import json
 import logging
 import os
 import pickle
-import shutil
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any, Optional
@@ -45,7 +43,7 @@ from mkdocs.structure.pages import Page
 
 from generator.errors import OutputError
 from generator.model import Questionnaire
-from generator.fsutil import write_atomic
+from generator.fsutil import clear_abandoned, write_atomic
 from generator.site import SiteProject, downloads, project_pages
 
 if TYPE_CHECKING:
@@ -56,6 +54,7 @@ if TYPE_CHECKING:
 
 CACHE_FORMAT = 1
 CACHE_FILE = "site.pickle"
+WORK_PREFIX = "work-"  # a build's work folder (see generator.mkdocs_plugin), in the folder kept beside the site
 KEPT_TEMPLATE = "pmdocs/kept-page.html"  # what MkDocs "writes" for a kept page: a mark, to nowhere
 
 
@@ -512,12 +511,7 @@ class SiteBuild:
         build = cls(folder)
         if folder is None:
             return build
-        for stale in folder.glob("work-*"):  # left by a build that was killed
-            try:
-                if time.time() - stale.stat().st_mtime > 24 * 3600:
-                    shutil.rmtree(stale, ignore_errors=True)
-            except OSError:
-                pass
+        clear_abandoned(folder, WORK_PREFIX)  # work folders of builds that were killed
         try:
             with open(folder / CACHE_FILE, "rb") as handle:
                 data = pickle.load(handle)
