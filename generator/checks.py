@@ -151,7 +151,7 @@ class Checker:
         """Report duplicate risk ids, saying when an id was given by default from the risk's position."""
         seen: dict[str, int] = {}
         for i, risk in items(self.q.risks):
-            if not risk.id:
+            if not risk.id or self.draft.failed(("risks", i, "id")):
                 continue
             key = folded(risk.id)
             if key not in seen:
@@ -203,14 +203,15 @@ class Checker:
         """Report references to people, deliverables and milestones that are not defined."""
         people = self.people()
         known_people = {m.same_name(p) for p in people}
-        named = {"deliverable": (self.deliverables(), "scope.deliverables"), "milestone": (self.milestones(), "milestones")}
+        named = {kind: (names, {m.same_name(n) for n in names}, where) for kind, names, where in (
+            ("deliverable", self.deliverables(), "scope.deliverables"), ("milestone", self.milestones(), "milestones"))}
         team_words = set(m.AUDIENCE_WORDS)
         for kind, path, text in walk_refs(self.q):
             if self.draft.failed(path):  # already reported where it was typed (an invisible character)
                 continue
             if kind in named:
-                names, where = named[kind]
-                if m.same_name(text) not in {m.same_name(n) for n in names}:
+                names, known, where = named[kind]
+                if m.same_name(text) not in known:
                     hint = did_you_mean(text, names) or f"; use a name written under {where}"
                     self.report(path, f"unknown {kind} '{text}'{hint}")
                 continue
@@ -317,19 +318,21 @@ class Checker:
     def check_thresholds(self) -> None:
         """Report approval thresholds whose limits do not grow from one level to the next."""
         cc = self.q.change_control
-        for attr, show in (("max_cost", amount), ("max_schedule_days", str)):
-            previous: Optional[tuple[int, Any]] = None
+        for attr in ("max_cost", "max_schedule_days"):
+            previous: Optional[tuple[int, m.Threshold]] = None
             for i, threshold in items(cc.thresholds if cc else None):
                 limit = getattr(threshold, attr)
                 if limit is None:
                     continue
-                if previous is not None and limit <= previous[1]:
+                if previous is not None and limit <= getattr(previous[1], attr):
                     j, before = previous
                     line = self.draft.mark(("change_control", "thresholds", j, attr)).line
+                    who = f"{before.approver}: " if before.approver else ""
                     self.report(("change_control", "thresholds", i, attr),
-                                f"{attr} {show(limit)} does not grow from the level before ({show(before)} at line "
-                                f"{line}): thresholds are written smallest first, each level allowing more than the last")
-                previous = (i, limit)
+                                f"{attr} {amount(limit)} does not grow from the level before ({who}"
+                                f"{amount(getattr(before, attr))} at line {line}): thresholds are written smallest "
+                                "first, each level allowing more than the last")
+                previous = (i, threshold)
 
     def check_status_reports(self) -> None:
         """Report amber or red area ratings that do not say why."""
