@@ -6,8 +6,12 @@ parser events (libyaml when available) and built into :class:`MapNode`,
 
 * tags such as ``!!python/object/apply`` are refused, never executed;
 * alias bombs are refused as soon as their expansion passes a budget;
-* deep nesting cannot exhaust the interpreter's stack;
-* duplicate keys are errors instead of silently losing the first value.
+* deep nesting cannot exhaust the interpreter's stack, and pmdocs's own limit
+  (:data:`MAX_DEPTH`) is the one reported, before any parser's own;
+* merge keys (``<<: *defaults``, ``<<: [*a, *b]``) merge as YAML says, and
+  duplicate keys are errors instead of silently losing the first value;
+* each scalar remembers where its invisible characters were typed and a ``#``
+  comment right after it, for the checks of :mod:`generator.as_typed`.
 
 Every hostile input becomes a :class:`~generator.diagnostics.Diagnostic` with a
 line, never a traceback.
