@@ -1,4 +1,4 @@
-"""The command line: exit codes, output format, init and schema."""
+"""The command line: exit codes, output format and schema (init: see test_init.py)."""
 
 from __future__ import annotations
 
@@ -85,73 +85,6 @@ def test_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "generator", "validate", str(hostile)], capture_output=True, text=True)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr and "pwned" not in proc.stdout
-
-
-def test_init_writes_example_and_schema(tmp_path: Path) -> None:
-    target = tmp_path / "p.yaml"
-    code, out = invoke("init", str(target))
-    assert code == 0, out
-    text = target.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == "# yaml-language-server: $schema=pmdocs.schema.json"
-    assert json.loads((tmp_path / "pmdocs.schema.json").read_text(encoding="utf-8"))["type"] == "object"
-    assert invoke("validate", "--strict", str(target)) == (0, "0 errors, 0 warnings in 1 file\n")
-
-
-def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
-    target = tmp_path / "p.yaml"
-    target.write_text("mine", encoding="utf-8")
-    code, out = invoke("init", str(target))
-    assert code == 2 and "--force" in out
-    assert target.read_text(encoding="utf-8") == "mine"
-    assert invoke("init", "--force", str(target))[0] == 0
-    assert target.read_text(encoding="utf-8") != "mine"
-
-
-def test_init_keeps_an_existing_schema_file(tmp_path: Path) -> None:
-    (tmp_path / "pmdocs.schema.json").write_text("{}", encoding="utf-8")
-    assert invoke("init", str(tmp_path / "p.yaml"))[0] == 0
-    assert (tmp_path / "pmdocs.schema.json").read_text(encoding="utf-8") == "{}"
-
-
-INTERACTIVE_ANSWERS = "\n".join([
-    "Harbour Bridge Upgrade",   # project name
-    "2027-02-30",               # start: not a real date, asked again
-    "2027-03-01",               # start
-    "2027-02-01",               # end: before start, asked again
-    "2027-09-30",               # end
-    "bad code",                 # code: invalid, asked again
-    "",                         # code: take the suggested default
-    "bridge",                   # type: not allowed, asked again
-    "infrastructure-upgrade",   # type
-    "",                         # methodology: default scrum
-    "Replace the bridge's control network | phase 1",   # summary, with a pipe
-    "The old network fails weekly",                     # problem
-    "Harbour Authority",        # organization
-    "Ana Silva",                # sponsor
-    "",                         # sponsor's title: default
-    "Tom O'Neil",               # project manager
-    "",                         # PM title: default
-    "",                         # product owner: defaults to the sponsor
-    "Zero unplanned outages",   # objective
-    "No outage in 90 days",     # measure
-    "Control network",          # in scope
-    "New network",              # deliverable
-    "",                         # description: default
-    "Passes the failover test", # acceptance
-    "2028-01-01",               # due: outside, asked again
-    "2027-08-31",               # due
-]) + "\n"
-
-
-def test_interactive_init_reasks_and_writes_a_valid_file(tmp_path: Path) -> None:
-    target = tmp_path / "bridge.yaml"
-    code, out = invoke("init", "--interactive", str(target), input=INTERACTIVE_ANSWERS)
-    assert code == 0, out
-    assert out.count("please try again") == 4  # start, end, code and due date
-    assert "Error: 'bridge' is not one of" in out
-    text = target.read_text(encoding="utf-8")
-    assert "code: HBU-2027" in text and "Tom O'Neil" in text and "| phase 1" in text
-    assert invoke("validate", "--strict", str(target))[0] == 0
 
 
 def test_schema_command_prints_json() -> None:
