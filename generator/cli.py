@@ -15,7 +15,7 @@ import signal
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, TypeVar
 
 import click
 
@@ -325,7 +325,7 @@ def _init_interactive(path: Path, force: bool) -> None:
         if not problems:
             _write(path, text)
     except KeyboardInterrupt:
-        _keep_answers(interview, path, "interrupted", 130)
+        _keep_answers(interview, path, "\ninterrupted", 130)  # on a line of its own, after the ^C shown
     except (EOFError, click.Abort):
         _keep_answers(interview, path, "the input ended before every question was answered", 1)
     except SystemExit as stop:  # SIGTERM (see _stop): the answers are kept, then pmdocs stops as asked
@@ -359,19 +359,22 @@ def _saved_answers(path: Path) -> dict[str, str]:
     """Return the answers an existing questionnaire holds (valid or not), saying they are offered as defaults."""
     from generator.init import read_answers
 
-    answers, problem = read_answers(path)
-    if answers:
+    saved = read_answers(path)
+    if saved.left_out:
+        _tell(f"Note: {path} also holds {', '.join(saved.left_out)}, which init does not ask about: the new file will "
+              "not have them (press Ctrl-C now to keep the file as it is).")
+    if saved.answers:
         _tell(f"The answers in {path} are offered as defaults: press Enter to keep one.")
     else:
-        _tell(f"No answers could be read from {path} ({problem or 'none found'}); it will be replaced.")
-    return answers
+        _tell(f"No answers could be read from {path} ({saved.problem or 'none found'}); it will be replaced.")
+    return saved.answers
 
 
 def _resumed_answers(partial: Path) -> dict[str, str]:
     """Return the answers of an interrupted run kept in ``partial``, if the user wants to carry on from them."""
     from generator.init import ask_choice, read_answers
 
-    answers, _problem = read_answers(partial)
+    answers = read_answers(partial).answers
     if not answers:
         return {}
     _tell(f"{partial} holds {len(answers)} answers from an earlier run that did not finish.")
@@ -426,7 +429,7 @@ def _ask(prompt: str, default: Optional[str] = None) -> str:
     the input (EOFError) stay apart; a line that is not valid text raises ValueError. Answers
     read from a file or pipe are echoed, so that the output reads as a transcript.
     """
-    shown = default if default is None or len(default) <= 60 else default[:59] + "…"
+    shown = default if default is None or len(default) <= 60 else default[:57] + "..."
     text = f"{prompt} [{shown.replace(chr(10), ' ')}]: " if shown is not None else f"{prompt}: "
     click.echo(text[:-1], nl=False)
     try:

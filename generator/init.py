@@ -427,13 +427,36 @@ def answers_in(root: MapNode) -> Answers:
     return {key: value for key, value in found.items() if value is not None}
 
 
-def read_answers(path: Path) -> tuple[Answers, Optional[str]]:
-    """Return the answers held by a questionnaire or partial file, and why none could be read (or None)."""
+_WRITTEN = {"schema_version", "project", "organization", "people", "roles", "objectives", "scope", "communication"}
+
+
+def left_out(root: MapNode) -> list[str]:
+    """Return what a questionnaire holds beyond init's questions, which a questionnaire init writes would drop."""
+    extra = [key for key in root.entries if key not in _WRITTEN]
+    for name, place in (("people", ("people",)), ("objectives", ("objectives",)),
+                        ("deliverables", ("scope", "deliverables"))):
+        items = _at(root, *place)
+        if isinstance(items, SeqNode) and len(items.items) > (3 if name == "people" else 1):
+            extra.append(f"more {name}")
+    return extra
+
+
+@dataclass
+class Saved:
+    """Return what a questionnaire or partial file holds: its answers, why none (if so), what init would drop."""
+
+    answers: Answers
+    problem: Optional[str] = None
+    left_out: list[str] = field(default_factory=list)
+
+
+def read_answers(path: Path) -> Saved:
+    """Return the answers held by a questionnaire or partial file (valid or not: whatever can be read)."""
     document = load(path)
     if document.root is None:
         problems = [d.message for d in document.diagnostics if d.severity is Severity.ERROR]
-        return {}, problems[0] if problems else "it holds no questionnaire"
-    return answers_in(document.root), None
+        return Saved({}, problems[0] if problems else "it holds no questionnaire")
+    return Saved(answers_in(document.root), None, left_out(document.root))
 
 
 # -- the interview --------------------------------------------------------------

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import select
+import signal
 import sys
 import time
 import unicodedata
@@ -365,7 +366,7 @@ def test_force_offers_the_answers_of_the_file_it_replaces(tmp_path: Path) -> Non
     before = target.read_text(encoding="utf-8")
     code, out = invoke("init", "--interactive", "--force", str(target), input="\n" * 30)
     assert code == 0, out
-    assert "offered as defaults" in out and "please try again" not in out
+    assert "offered as defaults" in out and "please try again" not in out and "also holds" not in out
     assert target.read_text(encoding="utf-8") == before
 
 
@@ -374,6 +375,7 @@ def test_force_offers_the_answers_of_the_example(tmp_path: Path) -> None:
     assert invoke("init", str(target))[0] == 0
     code, out = invoke("init", "--interactive", "--force", str(target), input="\n" * 30)
     assert code == 0, out
+    assert "also holds milestones, risks" in out and "more people" in out and "Ctrl-C now" in out
     result = read_questionnaire(target)
     assert result.ok() and result.questionnaire is not None
     assert result.questionnaire.project.name == "Customer Data Platform Migration"
@@ -503,7 +505,8 @@ def read_until(fd: int, wanted: bytes, timeout: float = 30.0) -> bytes:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
-def test_ctrl_c_at_a_real_terminal_keeps_the_answers(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop, exit_code, said", [("ctrl-c", 130, b"interrupted"), ("sigterm", 143, b"stopped")])
+def test_a_stop_at_a_real_terminal_keeps_the_answers(tmp_path: Path, stop: str, exit_code: int, said: bytes) -> None:
     import pty
 
     target = tmp_path / "bridge.yaml"
@@ -517,13 +520,16 @@ def test_ctrl_c_at_a_real_terminal_keeps_the_answers(tmp_path: Path) -> None:
         read_until(fd, b"Start date")
         os.write(fd, b"2027-03-01\r")
         read_until(fd, b"End date")
-        os.write(fd, b"\x03")  # Ctrl-C, as the terminal sends it
+        if stop == "ctrl-c":
+            os.write(fd, b"\x03")  # as the terminal sends it
+        else:
+            os.kill(pid, signal.SIGTERM)
         shown = read_until(fd, b"To carry on")
         shown += read_until(fd, b"\n", timeout=5)
     finally:
         _, status = os.waitpid(pid, 0)
         os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 130
-    assert b"interrupted" in shown and b"Traceback" not in shown
+    assert os.waitstatus_to_exitcode(status) == exit_code
+    assert said in shown and b"Traceback" not in shown
     assert f"saved in {partial_path(Path(target.name))}".encode() in shown
     assert saved_tree(target)["project"]["start"] == dt.date(2027, 3, 1)  # type: ignore[index]
