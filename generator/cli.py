@@ -412,7 +412,7 @@ def _keep_answers(interview: Interview, path: Path, reason: str, code: int, prob
         _tell(f"Your answers could not be saved to {partial} ({exc.strerror or exc}); here they are:")
         click.echo(text, err=True)
         sys.exit(code)
-    _tell(f"Your {len(answers)} answers are saved in {partial}.")
+    _tell(f"Your {len(answers)} answers are saved in {partial}." if len(answers) > 1 else f"Your answer is saved in {partial}.")
     _tell(f"To carry on, run: {rerun_command(path)}")
     sys.exit(code)
 
