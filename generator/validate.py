@@ -9,6 +9,7 @@ one run.  Only a draft without errors is handed on to rendering.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -411,13 +412,16 @@ class Validator:
                 self.problem(path, node.mark, f"'{text}' is not a date written YYYY-MM-DD (e.g. 2027-01-31)")
             return None
         year, month, day = (int(g) for g in match.groups())
+        if year < 1:
+            self.problem(path, node.mark, f"'{text}' is not a real date: there is no year 0 (years start at 0001)")
+            return None
         if not 1 <= month <= 12:
             self.problem(path, node.mark, f"'{text}' is not a real date: there is no month {month}")
             return None
         try:
             return dt.date(year, month, day)
         except ValueError:
-            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            last = calendar.monthrange(year, month)[1]
             self.problem(path, node.mark, f"'{text}' is not a real date: {dt.date(year, month, 1):%B %Y} has {last} days")
             return None
 
