@@ -273,7 +273,7 @@ def _what(node: Node) -> str:
 class _Builder:
     """Build the located tree from parser events with an explicit stack."""
 
-    def __init__(self, max_nodes: int, text: str = "") -> None:
+    def __init__(self, max_nodes: int, text: str) -> None:
         self.max_nodes = max_nodes
         self.text = text
         self.total = 0
@@ -528,7 +528,7 @@ def _own_abort(prefix: str, max_nodes: int) -> Optional[_LoadAbort]:
     A syntax error in the prefix (it may end anywhere) means no own error was met.
     """
     try:
-        _feed_events(yaml.SafeLoader, prefix, _Builder(max_nodes))
+        _feed_events(yaml.SafeLoader, prefix, _Builder(max_nodes, prefix))
     except _LoadAbort as abort:
         return abort
     except yaml.YAMLError:

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from generator.pack import build_pack
 from generator.questionnaire import read_questionnaire_text
+from generator.invisible import unseen_characters
 from generator.suggest import normalize
 from tests.mdtext import squash, text_markdown_it
 from tests.test_docx import paragraph_text
@@ -22,7 +23,8 @@ from tests.test_render import free_text
 # Any character a document can hold: no controls, surrogates or non-characters.
 CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Cn"), blacklist_characters="\u2028\u2029\x85")
 TEXT = st.text(CHARS, min_size=1, max_size=30).filter(lambda s: s.strip())
-NAME = TEXT.filter(lambda s: normalize(s) != "board")
+# A name, as the spec allows it: no invisible character (zero-width, direction mark, unusual space) in it.
+NAME = TEXT.filter(lambda s: normalize(s) != "board" and next(unseen_characters(s), None) is None)
 LEVEL = st.sampled_from(["low", "medium", "high"])
 START = dt.date(2027, 1, 1)
 END = dt.date(2027, 12, 31)
