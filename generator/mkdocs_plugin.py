@@ -1,8 +1,15 @@
 """The MkDocs side of pmdocs: a thin plugin over the same pipeline as `pmdocs generate`.
 
-* ``on_pre_build`` reads and validates every questionnaire in the projects folder,
-  before MkDocs cleans the site folder: an invalid one fails the build with the
-  same ``FILE:LINE:COL`` lines as ``pmdocs validate`` and the previous site stays.
+* ``on_pre_build`` reads and validates every questionnaire in the projects folder
+  (and the reference Word file), before MkDocs cleans the site folder: an invalid
+  one fails the build with the same ``FILE:LINE:COL`` lines as ``pmdocs validate``
+  and the previous site stays.  Strict (``strict`` here, or MkDocs's own, as with
+  ``mkdocs build --strict``) makes every warning an error.
+* Every mistake of the user's is a `generator.errors.UserError`, turned into a
+  failed build in one place (`PmdocsPlugin._fail`): no traceback.  Under
+  ``mkdocs serve`` the site is not failed but replaced by an error page listing
+  the problems (any page asked for shows it), which reloads once they are fixed:
+  a failed rebuild would leave the browser waiting forever.
 * ``on_files`` adds each project's pages, Word files and zip as generated files,
   so nothing is ever written into the docs folder; the questionnaires themselves
   are inputs and are not published.
@@ -18,6 +25,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import html
@@ -25,38 +33,90 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.diagnostics import Severity
+from generator.diagnostics import Diagnostic, Severity
+from generator.errors import ConfigError, OutputError, QuestionnaireError, UserError
 from generator.fsutil import OwnedFolder, clear_abandoned, exit_on_terminate
 from generator.questionnaire import Result
 
 if TYPE_CHECKING:
-    from generator.site_build import SiteBuild
+    from generator.site_build import Prepared, SiteBuild
 
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 TEMP_WORK_PREFIX = "pmdocs-site-"  # a live server's work folder, in the temporary folder
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
+ERROR_PAGE = "404.html"  # what MkDocs's server answers for any page the error site does not have
+
+
+class _Count(c.Type):
+    """A whole number option with a least value (MkDocs reports a wrong one as a configuration error)."""
+
+    def __init__(self, least: int, default: int) -> None:
+        super().__init__(int, default=default)
+        self.least = least
+
+    def run_validation(self, value: object) -> int:
+        """Return the number, or refuse it."""
+        if isinstance(value, bool):
+            raise ValidationError(f"Expected a whole number of at least {self.least}, not {value}")
+        number: int = super().run_validation(value)
+        if number < self.least:
+            raise ValidationError(f"Expected a whole number of at least {self.least}, not {number}")
+        return number
+
+
+class _Date(c.Type):
+    """A date option written as YYYY-MM-DD (YAML may already have read it as a date)."""
+
+    def __init__(self) -> None:
+        super().__init__((str, dt.date))
+
+    def run_validation(self, value: object) -> str:
+        """Return the date as YYYY-MM-DD, or refuse what is not one."""
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        text: str = super().run_validation(value)
+        try:
+            return dt.date.fromisoformat(text.strip()).isoformat()
+        except ValueError:
+            raise ValidationError(f"'{text}' is not a date written as YYYY-MM-DD") from None
+
+
+class _Folder(c.Type):
+    """The projects folder: a path inside the docs folder."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        """Return the folder, or refuse one outside the docs folder."""
+        text: str = super().run_validation(value)
+        path = PurePosixPath(text.replace("\\", "/"))
+        if not text.strip() or path.is_absolute() or ".." in path.parts:
+            raise ValidationError(f"'{text}' must be a folder inside the docs folder, such as 'projects'")
+        return text
 
 
 class PmdocsConfig(Config):
-    """The plugin's options in mkdocs.yml."""
+    """The plugin's options in mkdocs.yml (a wrong value is a configuration error, reported by MkDocs)."""
 
-    projects = c.Type(str, default="projects")
+    projects = _Folder(default="projects")
     templates = c.Optional(c.Dir(exists=True))
     reference_docx = c.Optional(c.File(exists=True))
-    as_of = c.Optional(c.Type(str))
+    as_of = c.Optional(_Date())
     strict = c.Type(bool, default=False)
-    max_size = c.Type(int, default=1_000_000)
-    nav_limit = c.Type(int, default=25)
-    projects_per_page = c.Type(int, default=100)
+    max_size = _Count(1, default=1_000_000)
+    nav_limit = _Count(0, default=25)
+    projects_per_page = _Count(1, default=100)
 
 
 class PmdocsPlugin(BasePlugin[PmdocsConfig]):
@@ -73,6 +133,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         self.site: Optional[SiteBuild] = None
         self._work: Optional[OwnedFolder] = None
         self._stopping = contextlib.ExitStack()  # undoes what on_startup set up, at on_shutdown
+        self.problems: list[str] = []  # under `mkdocs serve`: why the site is an error page
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
@@ -94,36 +155,91 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         return config
 
     def on_pre_build(self, *, config: Any) -> None:
-        """Read and validate every questionnaire; stop the build with all their errors."""
-        from generator.batch import input_cache, read_questionnaires
+        """Read and validate every questionnaire and the reference Word file; stop the build with all their errors."""
         from generator.site_build import SiteBuild
 
         self.warnings.reset()
+        self.problems = []
+        self.results = []
         self.site = SiteBuild.open(self._cache_folder())
-        folder = Path(config.docs_dir) / self.config.projects
-        paths = sorted(p for p in folder.glob("*.yaml")) + sorted(folder.glob("*.yml")) if folder.is_dir() else []
+        try:
+            self._check_inputs(config)
+        except UserError as error:
+            self._fail(error, config)
+
+    def _check_inputs(self, config: Any) -> None:
+        """Read the questionnaires and the reference document, saying their warnings; raise their errors (and warnings, when strict)."""
+        from generator.batch import input_cache, read_questionnaires
+        from generator.questionnaire import duplicate_codes
+
+        strict = bool(self.config.strict or config.strict)
         cache = input_cache(Path(self.final_site_dir)) if self.final_site_dir else None
-        self.results = read_questionnaires(paths, self.config.max_size, cache, _display)
-        errors = []
-        codes: dict[str, str] = {}
-        for result in self.results:
-            for diagnostic in result.diagnostics:
-                line = diagnostic.format(self.config.strict)
-                if diagnostic.severity is Severity.ERROR or self.config.strict:
-                    errors.append(line)
-                else:
-                    log.warning(line) if self.config.strict else log.info(line)
-            if result.questionnaire is not None:
-                code = result.questionnaire.project.code
-                if code in codes:
-                    errors.append(f"{result.filename}:1:1: error: project.code: project code '{code}' is also used by "
-                                  f"{codes[code]}; each project needs its own code")
-                codes.setdefault(code, result.filename)
+        self.results = read_questionnaires(self._questionnaires(config), self.config.max_size, cache, _display)
+        found = [d for r in self.results for d in r.diagnostics] + duplicate_codes(self.results)
+        if self.config.reference_docx:
+            found += self._reference_warnings(Path(self.config.reference_docx))
+        errors = [d for d in found if strict or d.severity is Severity.ERROR]
+        for diagnostic in [] if strict else found:
+            if diagnostic.severity is Severity.WARNING:
+                log.warning(diagnostic.format())
         if errors:
-            self._discard_staging()
-            raise PluginError("invalid questionnaire(s); the site was not built:\n" + "\n".join(errors))
+            raise QuestionnaireError(diagnostics=[dataclasses.replace(d, severity=Severity.ERROR) for d in errors])
+
+    def _questionnaires(self, config: Any) -> list[Path]:
+        """Return the questionnaires of the projects folder (none when there is no such folder, with a warning)."""
+        folder = Path(config.docs_dir) / self.config.projects
+        if not folder.exists():
+            log.warning(f"pmdocs: there is no projects folder '{_display(folder)}': the site lists no project")
+            return []
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as exc:
+            raise ConfigError(f"cannot read the projects folder '{_display(folder)}': {exc.strerror or exc}") from None
+        paths = [folder / name for name in names if name.endswith((".yaml", ".yml"))]
+        return sorted(p for p in paths if p.suffix == ".yaml") + sorted(p for p in paths if p.suffix == ".yml")
+
+    def _reference_warnings(self, reference: Path) -> list[Diagnostic]:
+        """Return what the reference Word file lacks; prepare it here so that a bad one is reported as itself."""
+        from generator.docx_base import prepare
+
+        base = prepare(reference)  # a file that cannot serve raises ReferenceDocxError
+        return [Diagnostic(Severity.WARNING, message, file=_display(reference)) for message in base.warnings]
+
+    def _fail(self, error: UserError, config: Any) -> None:
+        """Fail the build with the user's problems (their lines, no traceback); under `mkdocs serve`, show them instead.
+
+        A failed rebuild would leave `mkdocs serve` answering no request until the next
+        good one, so the server gets an error site (see `on_files`) and the problems are
+        logged; as warnings, unless MkDocs is strict (a warning would then fail the rebuild).
+        """
+        lines = error.lines()
+        if self.command == "serve":
+            self.problems = lines
+            say = log.info if config.strict else log.warning
+            for line in ["pmdocs: the site shows these problems until they are fixed:", *lines]:
+                say(line)
+            return
+        self._discard_staging()
+        raise PluginError("pmdocs: the site was not built:\n" + "\n".join(lines)) from None
 
     def on_files(self, files: Files, *, config: Any) -> Files:
+        """Publish the projects (see `_publish`), or, under `mkdocs serve` while they have problems, the error site."""
+        if not self.problems:
+            kept = list(files)
+            try:
+                return self._publish(files, config)
+            except UserError as error:  # a template, a reference Word file, the disk
+                self._fail(error, config)
+            files = Files(kept)
+        return self._error_site(files, config)
+
+    def _error_site(self, files: Files, config: Any) -> Files:
+        """Return a site without pages, whose error page (written in `on_post_build`) MkDocs's server answers for any page."""
+        prefix = self.config.projects.strip("/") + "/"
+        config.nav = []
+        return Files([f for f in files if not f.is_documentation_page() and not f.src_uri.startswith(prefix)])
+
+    def _publish(self, files: Files, config: Any) -> Files:
         """Add every project's pages and downloads, and the portfolio's pages; drop the questionnaires themselves.
 
         Packs and pages are made on every core (generator.batch.run_on_cores, with
@@ -133,7 +249,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         else they depend on changed (generator.site_build).
         """
         from generator.batch import fingerprint, run_on_cores
-        from generator.render import TemplateProblem, environment
+        from generator.render import environment
         from generator.site import SITE_ROOT, SiteProject, listing_pages, next_milestone
         from generator.site_build import Job, known_files, markdown_settings, prepare, project_key, site_key
 
@@ -147,7 +263,11 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         as_of = dt.date.fromisoformat(self.config.as_of) if self.config.as_of else dt.date.today()
         in_nav = len(self.results) <= self.config.nav_limit
         fast = not in_nav and _known_plugins(config)  # see generator.site_build
-        job = Job(self.work, templates, as_of, in_nav, markdown_settings(config) if fast else None,
+        try:
+            work = self.work
+        except OSError as exc:
+            raise OutputError.refused(exc, self.site.folder or tempfile.gettempdir()) from None
+        job = Job(work, templates, as_of, in_nav, markdown_settings(config) if fast else None,
                   known_files(files) if fast else {}, logging.getLogger("mkdocs").getEffectiveLevel())
         site_wide = site_key(config, files) if fast and self.site.folder else None
         previous = Path(self.final_site_dir or config.site_dir)
@@ -168,30 +288,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
                 todo.append((q, result.filename, None if reused is not None else key,
                              [r.as_posix() for r, _ in reused or []]))
         self.projects = []
-        try:
-            made = run_on_cores(functools.partial(prepare, job), todo, templates, reference)
-            for result, reused, record, pages_key in plan:
-                q = result.questionnaire
-                assert q is not None
-                if record is not None:
-                    project = SiteProject(q, result.filename, next_milestone=next_milestone(q, as_of),
-                                          kind=record.kind, method=record.method)
-                    for page in record.pages:  # MkDocs never reads them: see site_build.KeptPage
-                        files.append(File.generated(config, page.src_uri, content=""))
-                else:
-                    prepared = next(made)
-                    project = prepared.project
-                    for uri, path in prepared.pages:
-                        files.append(File.generated(config, uri, abs_src_path=str(path)))
-                    reused = reused if prepared.downloads is None else prepared.downloads
-                    self.site.expect(q.project.code, pages_key, project, prepared.converted)
-                self.projects.append(project)
-                for relative, path in reused or []:
-                    files.append(_LinkedFile.generated(config, (project.folder / relative).as_posix(),
-                                                       abs_src_path=str(path)))
-        except TemplateProblem as problem:
-            self._discard_staging()
-            raise PluginError(problem.diagnostic.format()) from None
+        made = run_on_cores(functools.partial(prepare, job), todo, templates, reference)
+        with contextlib.closing(made):  # a problem in one project stops the workers at once
+            self._add_projects(files, config, plan, made, as_of)
         for page in listing_pages(self.projects, environment(templates), self.config.projects_per_page):
             files.append(File.generated(config, page.path.as_posix(), content=page.content))
         config.nav = self._nav(config.nav, files)
@@ -200,6 +299,31 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         log.info(f"pmdocs: {len(self.projects)} project(s) published ({len(todo)} made, {kept} kept as they were; "
                  f"{ahead} page(s) converted ahead)")
         return files
+
+    def _add_projects(self, files: Files, config: Any, plan: list[Any], made: Iterator[Prepared], as_of: dt.date) -> None:
+        """Add each project's pages and downloads to the site: kept from the previous build, or as a worker made them."""
+        from generator.site import SiteProject, next_milestone
+
+        assert self.site is not None
+        for result, reused, record, pages_key in plan:
+            q = result.questionnaire
+            assert q is not None
+            if record is not None:
+                project = SiteProject(q, result.filename, next_milestone=next_milestone(q, as_of),
+                                      kind=record.kind, method=record.method)
+                for page in record.pages:  # MkDocs never reads them: see site_build.KeptPage
+                    files.append(File.generated(config, page.src_uri, content=""))
+            else:
+                prepared = next(made)
+                project = prepared.project
+                for uri, path in prepared.pages:
+                    files.append(File.generated(config, uri, abs_src_path=str(path)))
+                reused = reused if prepared.downloads is None else prepared.downloads
+                self.site.expect(q.project.code, pages_key, project, prepared.converted)
+            self.projects.append(project)
+            for relative, path in reused or []:
+                files.append(_LinkedFile.generated(config, (project.folder / relative).as_posix(),
+                                                   abs_src_path=str(path)))
 
     @property
     def work(self) -> Path:
@@ -256,7 +380,11 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         from generator.site import portfolio_table
 
         templates = Path(self.config.templates) if self.config.templates else None
-        table = portfolio_table(self.projects, environment(templates), per_page=self.config.projects_per_page)
+        try:
+            table = portfolio_table(self.projects, environment(templates), per_page=self.config.projects_per_page)
+        except UserError as error:  # the user's portfolio template
+            self._fail(error, config)
+            return markdown
         if PORTFOLIO_MARKER in markdown:
             return markdown.replace(PORTFOLIO_MARKER, table)
         return markdown.rstrip() + "\n\n## Projects\n\n" + table
@@ -287,14 +415,17 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         return output
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        """Also rebuild when a custom template or the reference document changes."""
+        """Also rebuild when a custom template or the reference document changes (each rebuild reads them anew)."""
         for extra in (self.config.templates, self.config.reference_docx):
             if extra:
                 server.watch(extra)
         return server
 
     def on_post_build(self, *, config: Any) -> None:
-        """Swap the freshly built site into place."""
+        """Swap the freshly built site into place (under `mkdocs serve` with problems: make every page the error page)."""
+        if self.problems:
+            _write_error_site(Path(config.site_dir), self.problems)
+            return
         if self.final_site_dir is None:
             return
         if config.strict and self.warnings.count:
@@ -304,7 +435,10 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
         from generator.fsutil import exchange
 
         staged, final = Path(config.site_dir), Path(self.final_site_dir)
-        exchange(staged, Path(os.path.realpath(final)))  # atomic on Linux; a linked site folder stays a link
+        try:
+            exchange(staged, Path(os.path.realpath(final)))  # atomic on Linux; a linked site folder stays a link
+        except OSError as exc:
+            self._fail(OutputError.refused(exc, final), config)
         if self.site is not None:
             self.site.save(final)
         shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
@@ -343,6 +477,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):
             shutil.rmtree(_staging_dir(self.final_site_dir), ignore_errors=True)
 
 
+
 class _LinkedFile(File):
     """A download MkDocs puts in the site by a hard link where it can, instead of copying its bytes."""
 
@@ -377,6 +512,43 @@ class _WarningCounter(logging.Handler):
     def reset(self) -> None:
         """Start counting afresh (one build)."""
         self.count = 0
+
+
+def error_page(problems: list[str]) -> str:
+    """Return the page `mkdocs serve` shows while the site has problems: the problems, and a reload once they are fixed.
+
+    The page asks MkDocs's server for the next finished build (the long poll its own
+    pages use, ``/livereload/EPOCH/0``, with this build's time as the epoch) and reloads
+    when one comes; if the server cannot be asked, it reloads every few seconds.
+    """
+    items = "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in problems)
+    epoch = round(time.monotonic() * 1000)  # as MkDocs's server stamps builds: a later build has a later stamp
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>pmdocs: the site has problems</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}}
+h1{{color:#b00020;font-size:1.4rem}}li{{margin:.4rem 0}}code{{white-space:pre-wrap;word-break:break-word}}</style>
+</head><body><h1>The site cannot be built</h1>
+<p>Fix these problems and save: this page reloads by itself.</p>
+<ul>
+{items}
+</ul>
+<script>
+(function poll() {{
+  fetch("/livereload/{epoch}/0").then(function (r) {{ return r.ok ? r.text() : Promise.reject(r); }})
+    .then(function (t) {{ if (parseInt(t, 10) > {epoch}) location.reload(); else poll(); }})
+    .catch(function () {{ setTimeout(function () {{ location.reload(); }}, 3000); }});
+}})();
+</script>
+</body></html>
+"""
+
+
+def _write_error_site(site: Path, problems: list[str]) -> None:
+    """Make the error page MkDocs's server answers for a missing page, and every page the build still made."""
+    page = error_page(problems).encode("utf-8")
+    site.mkdir(parents=True, exist_ok=True)
+    for path in [site / ERROR_PAGE, *site.rglob("*.html")]:
+        path.write_bytes(page)
 
 
 def _previous_downloads(folder: Path) -> list[tuple[PurePosixPath, Path]]:
