@@ -10,6 +10,7 @@ project can be skipped safely.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -112,7 +113,7 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
     pool = multiprocessing.Pool(jobs, initializer=_init_worker, initargs=(os.getpid(), templates, reference, formats))
     finished = False
     try:
-        yield from pool.imap(task, items, chunksize=max(1, len(items) // (jobs * 8)))
+        yield from pool.imap(functools.partial(_prepared, task), items, chunksize=max(1, len(items) // (jobs * 8)))
         finished = True
     finally:
         if finished:
@@ -129,7 +130,18 @@ def _init_worker(parent: int, templates: Optional[Path], reference: Optional[Pat
     _die_with_parent()
     threading.Thread(target=_exit_with_parent, args=(parent, os.getppid()), name="pmdocs-parent-watch",
                      daemon=True).start()
-    _init(templates, reference, formats)
+    try:
+        _init(templates, reference, formats)
+    except Exception as error:  # noqa: BLE001 - kept for the first task: a raising initializer makes Pool respawn forever
+        _worker["failed"] = error
+
+
+def _prepared(task: Callable[[T], R], item: T) -> R:
+    """Return ``task(item)`` in a pool worker, raising instead the error that preparing the worker met, if any."""
+    failed = _worker.get("failed")
+    if isinstance(failed, BaseException):
+        raise failed
+    return task(item)
 
 
 def _die_with_parent() -> None:

@@ -148,3 +148,14 @@ def test_an_error_in_a_task_ends_the_workers_and_reaches_the_caller() -> None:
 
 def _inverse(n: int) -> float:
     return 1 / n
+
+
+def test_a_worker_that_cannot_be_prepared_reports_its_error_once(tmp_path: Path) -> None:
+    """A pool whose preparation fails ends with that error (multiprocessing.Pool would respawn workers forever)."""
+    missing = tmp_path / "no-such-reference.docx"
+    started = time.monotonic()
+    with pytest.raises(Exception) as raised:
+        list(run_on_cores(_slow_square, range(8), reference=missing, formats=("docx",), jobs=2))
+    assert "no-such-reference.docx" in str(raised.value)
+    assert time.monotonic() - started < 30
+    assert multiprocessing.active_children() == []
