@@ -227,7 +227,7 @@ def _plan(folder: Path, files: list[OutputFile], manifest: Manifest) -> list[_Ch
 
 def _refusal(target: Path, found: os.stat_result, owned: bool) -> str:
     """Return why pmdocs may not write another file over what is at ``target`` ('' when it may)."""
-    if stat.S_ISLNK(found.st_mode) or not stat.S_ISREG(found.st_mode):
+    if not stat.S_ISREG(found.st_mode):
         kind = "a link" if stat.S_ISLNK(found.st_mode) else "a folder" if stat.S_ISDIR(found.st_mode) else "not a file"
         return (f"{target}: is {kind}, where the pack puts a file; pmdocs does not replace it: "
                 f"move or rename it, then run again")
