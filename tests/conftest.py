@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from generator.init import example_text
 from generator.questionnaire import Result, read_questionnaire_text
 
 # pmdocs's caches (compiled templates, questionnaires read) go to a folder of this test run, not the user's.
-os.environ.setdefault("PMDOCS_CACHE_DIR", tempfile.mkdtemp(prefix="pmdocs-test-cache-"))
+if "PMDOCS_CACHE_DIR" not in os.environ:
+    os.environ["PMDOCS_CACHE_DIR"] = tempfile.mkdtemp(prefix="pmdocs-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["PMDOCS_CACHE_DIR"], ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))

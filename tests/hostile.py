@@ -6,7 +6,9 @@ variant stays valid; enumerations, dates and numbers are left alone.
 
 from __future__ import annotations
 
+import atexit
 import functools
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
@@ -74,6 +76,7 @@ def variant(name: str) -> str:
 def hostile_files() -> tuple[Path, ...]:
     """Return the hostile variants written to a temporary folder (made once per test session)."""
     folder = Path(tempfile.mkdtemp(prefix="pmdocs-hostile-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     paths = []
     for name in VARIANTS:
         path = folder / f"hostile-{name}.yaml"
