@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.init import example_text  # noqa: E402
-from generator.pack import build_pack  # noqa: E402
-from generator.questionnaire import read_questionnaire_text  # noqa: E402
+from generator.questionnaire.interview import example_text  # noqa: E402
+from generator.build.pack import build_pack  # noqa: E402
+from generator.questionnaire.read import read_questionnaire_text  # noqa: E402
 
 
 def questionnaire(size: int) -> str:

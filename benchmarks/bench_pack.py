@@ -22,14 +22,14 @@ from pathlib import Path
 
 from _common import ROOT, byte_compile  # also puts the checkout on the import path
 
-from generator.context import build_context  # noqa: E402
-from generator.docx_base import prepare  # noqa: E402
-from generator.drawingml import drawing  # noqa: E402
-from generator.docx_writer import write_docx  # noqa: E402
-from generator.mdtree import parse  # noqa: E402
-from generator.pack import build_pack, doc_meta  # noqa: E402
-from generator.questionnaire import read_questionnaire  # noqa: E402
-from generator.render import render_project  # noqa: E402
+from generator.view.context import build_context  # noqa: E402
+from generator.writers.docx.base import prepare  # noqa: E402
+from generator.writers.docx.drawing import drawing  # noqa: E402
+from generator.writers.docx.writer import write_docx  # noqa: E402
+from generator.ir.reader import parse  # noqa: E402
+from generator.build.pack import build_pack, doc_meta  # noqa: E402
+from generator.questionnaire.read import read_questionnaire  # noqa: E402
+from generator.render.templates import render_project  # noqa: E402
 
 
 def median_seconds(action, repeat: int) -> float:

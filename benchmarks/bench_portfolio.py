@@ -150,8 +150,8 @@ def site_facts(site: Path) -> tuple[int, int, int, int]:
 
 def one_project(repeat: int) -> list[tuple[str, str]]:
     """Return timings for one example project, with pandoc for comparison when installed."""
-    from generator.pack import build_pack
-    from generator.questionnaire import read_questionnaire
+    from generator.build.pack import build_pack
+    from generator.questionnaire.read import read_questionnaire
 
     source = ROOT / "content" / "projects" / "cdp-2027.yaml"
     rows = []

@@ -22,12 +22,12 @@ import click
 from generator import __version__
 from generator.diagnostics import count_summary
 from generator.errors import OutputError, QuestionnaireError, UserError
-from generator.fsutil import write_atomic
-from generator.loader import DEFAULT_MAX_BYTES
+from generator.output.fsutil import write_atomic
+from generator.questionnaire.loader import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from generator.docx_base import Base
-    from generator.init import Interview
+    from generator.writers.docx.base import Base
+    from generator.questionnaire.interview import Interview
 
 EXIT_BUG = 3
 T = TypeVar("T")
@@ -129,14 +129,14 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
 def _read_all(paths: list[Path], strict: bool, max_size: int, cache: Optional[Path] = None) -> tuple[list, bool]:
     """Return the results of reading every file, printing their problems; and whether all are usable.
 
-    With a ``cache`` (see `generator.batch.read_questionnaires`), files read before with the same bytes are not read again.
+    With a ``cache`` (see `generator.build.batch.read_questionnaires`), files read before with the same bytes are not read again.
     """
     if cache is not None:
-        from generator.batch import read_questionnaires
+        from generator.build.batch import read_questionnaires
 
         results = read_questionnaires(paths, max_size, cache)
     else:
-        from generator.questionnaire import read_questionnaire
+        from generator.questionnaire.read import read_questionnaire
 
         results = [read_questionnaire(path, max_size) for path in paths]
     for result in results:
@@ -167,10 +167,10 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     and a change-requests/ folder with one form per change request plus a blank
     form. If any questionnaire has an error, nothing at all is written.
     """
-    from generator.batch import fingerprint, input_cache, pack_in_worker, run_on_cores
+    from generator.build.batch import fingerprint, input_cache, pack_in_worker, run_on_cores
     from generator.diagnostics import Diagnostic, Severity
-    from generator.output import is_current, read_manifest, write_files
-    from generator.questionnaire import duplicate_codes
+    from generator.output.files import is_current, read_manifest, write_files
+    from generator.questionnaire.read import duplicate_codes
 
     paths = expand_inputs(files)
     results, usable = _read_all(paths, strict, max_size, input_cache(output) if len(paths) > 1 else None)
@@ -236,7 +236,7 @@ def _with_progress(items: Iterable[T], count: int, label: str) -> Iterator[T]:
 
 def _formats(value: str) -> tuple[str, ...]:
     """Return the output formats named in ``--format``, or fail with the allowed ones."""
-    from generator.pack import FORMATS
+    from generator.build.pack import FORMATS
 
     chosen = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
     unknown = [v for v in chosen if v not in FORMATS]
@@ -250,7 +250,7 @@ def _reference_base(reference: Path) -> Base:
 
     It is prepared here, in this process, before any worker: a bad file is reported as itself.
     """
-    from generator.docx_base import prepare
+    from generator.writers.docx.base import prepare
 
     return prepare(reference)
 
@@ -270,9 +270,9 @@ def init(path: Path, interactive: bool, force: bool) -> None:
     PATH.partial until PATH is written: after Ctrl-C or any failure, run the
     same command again to carry on from the answers given.
     """
-    from generator.init import example_text
-    from generator.questionnaire import read_questionnaire_text
-    from generator.schema import SCHEMA_FILENAME, schema_text
+    from generator.questionnaire.interview import example_text
+    from generator.questionnaire.read import read_questionnaire_text
+    from generator.questionnaire.schema import SCHEMA_FILENAME, schema_text
 
     if path.exists() and not force:
         raise click.UsageError(f"'{path}' already exists; use --force to overwrite it")
@@ -310,7 +310,7 @@ def _write(path: Path, text: str, note: str = "") -> None:
 
 def _init_interactive(path: Path, force: bool) -> None:
     """Ask for the answers and write PATH; on Ctrl-C or any failure keep every answer in PATH.partial and exit."""
-    from generator.init import Interview, partial_path, run
+    from generator.questionnaire.interview import Interview, partial_path, run
 
     partial = partial_path(path)
     interview = Interview(dt.date.today())
@@ -346,7 +346,7 @@ def _init_interactive(path: Path, force: bool) -> None:
 def _errors(text: str, path: Path) -> tuple[str, ...]:
     """Return the errors of the questionnaire init is about to write (none, unless pmdocs has a bug), printed."""
     from generator.diagnostics import Severity
-    from generator.questionnaire import read_questionnaire_text
+    from generator.questionnaire.read import read_questionnaire_text
 
     result = read_questionnaire_text(text, str(path))
     errors = tuple(d.format() for d in result.diagnostics if d.severity is Severity.ERROR)
@@ -357,7 +357,7 @@ def _errors(text: str, path: Path) -> tuple[str, ...]:
 
 def _saved_answers(path: Path) -> dict[str, str]:
     """Return the answers an existing questionnaire holds (valid or not), saying they are offered as defaults."""
-    from generator.init import read_answers
+    from generator.questionnaire.interview import read_answers
 
     saved = read_answers(path)
     if saved.left_out:
@@ -372,7 +372,7 @@ def _saved_answers(path: Path) -> dict[str, str]:
 
 def _resumed_answers(partial: Path) -> dict[str, str]:
     """Return the answers of an interrupted run kept in ``partial``, if the user wants to carry on from them."""
-    from generator.init import ask_choice, read_answers
+    from generator.questionnaire.interview import ask_choice, read_answers
 
     answers = read_answers(partial).answers
     if not answers:
@@ -386,7 +386,7 @@ def _resumed_answers(partial: Path) -> dict[str, str]:
 
 def _autosave(interview: Interview, path: Path) -> None:
     """Keep the answers given so far in PATH.partial, so that not even a killed process loses them."""
-    from generator.init import partial_path, partial_text
+    from generator.questionnaire.interview import partial_path, partial_text
 
     try:
         write_atomic(partial_path(path), partial_text(interview.partial(), path))
@@ -396,7 +396,7 @@ def _autosave(interview: Interview, path: Path) -> None:
 
 def _keep_answers(interview: Interview, path: Path, reason: str, code: int, problems: tuple[str, ...] = ()) -> None:
     """Save the answers given so far beside PATH, say where and how to carry on, and exit with ``code``."""
-    from generator.init import partial_path, partial_text, rerun_command
+    from generator.questionnaire.interview import partial_path, partial_text, rerun_command
 
     answers = interview.partial()
     partial = partial_path(path)
@@ -503,7 +503,7 @@ def schema(output: Optional[Path]) -> None:
     Save it as pmdocs.schema.json beside your questionnaires; their first
     line, '# yaml-language-server: $schema=pmdocs.schema.json', points to it.
     """
-    from generator.schema import schema_text
+    from generator.questionnaire.schema import schema_text
 
     if output is None:
         click.echo(schema_text(), nl=False)

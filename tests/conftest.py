@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.init import example_text
-from generator.questionnaire import Result, read_questionnaire_text
+from generator.questionnaire.interview import example_text
+from generator.questionnaire.read import Result, read_questionnaire_text
 
 # pmdocs's caches (compiled templates, questionnaires read) go to a folder of this test run, not the user's.
 if "PMDOCS_CACHE_DIR" not in os.environ:

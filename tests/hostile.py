@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 import yaml
 
-from generator.init import example_text
+from generator.questionnaire.interview import example_text
 
 SKIP_KEYS = {"type", "methodology", "status", "influence", "interest", "likelihood", "impact", "priority", "risk",
              "currency", "code", "email", "version", "by", "approver"}

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.checks import walk_refs
+from generator.questionnaire.checks import walk_refs
 from generator.diagnostics import Severity, format_path
-from generator.invisible import char_label, unseen_characters, without_unseen
-from generator.questionnaire import Result
+from generator.questionnaire.invisible import char_label, unseen_characters, without_unseen
+from generator.questionnaire.read import Result
 from tests.conftest import line_of, mutate, run
 
 EVERY_KEY = (Path(__file__).parent / "fixtures" / "every-key.yaml").read_text(encoding="utf-8")

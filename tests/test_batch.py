@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.batch import input_cache, read_questionnaires, run_on_cores
-from generator.questionnaire import read_questionnaire
+from generator.build.batch import input_cache, read_questionnaires, run_on_cores
+from generator.questionnaire.read import read_questionnaire
 from tests.conftest import EXAMPLES, mutate
 
 

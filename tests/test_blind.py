@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from generator.diagnostics import Severity, format_path
-from generator.questionnaire import read_questionnaire
+from generator.questionnaire.read import read_questionnaire
 
 BLIND = Path(__file__).parent / "blind"
 ENTRIES: list[dict[str, Any]] = yaml.safe_load((BLIND / "expected.yaml").read_text(encoding="utf-8"))

@@ -161,7 +161,7 @@ def test_download_a_word_file(page, server) -> None:
 
 
 def test_questionnaire_html_shows_as_text_and_runs_nothing(page, server) -> None:
-    from generator.questionnaire import read_questionnaire
+    from generator.questionnaire.read import read_questionnaire
 
     q = read_questionnaire(HOSTILE).questionnaire
     name = q.project.name
@@ -184,7 +184,7 @@ def test_questionnaire_html_shows_as_text_and_runs_nothing(page, server) -> None
 
 def test_crawl_every_page(page, server, site_folder: Path) -> None:
     """Visit every page: no console error, no external request (checked by the fixture), titles name projects."""
-    from generator.questionnaire import read_questionnaire
+    from generator.questionnaire.read import read_questionnaire
 
     names = {}
     for path in (site_folder / "content" / "projects").glob("*.yaml"):

@@ -10,10 +10,11 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from generator import charts, drawingml
-from generator.context import build_context
-from generator.pack import build_pack
-from generator.render import render_project
+from generator.pictures import charts
+from generator.writers.docx import drawing as drawingml
+from generator.view.context import build_context
+from generator.build.pack import build_pack
+from generator.render.templates import render_project
 from tests.conftest import mutate, run
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -180,12 +180,12 @@ def test_a_failing_template_in_a_worker_is_the_users(tmp_path: Path, example: st
                                            (errno.EROFS, "Read-only file system"), (errno.EDQUOT, "Disk quota exceeded")])
 def test_output_the_system_refuses_is_the_users(tmp_path: Path, example: str, monkeypatch: pytest.MonkeyPatch,
                                                 number: int, reason: str) -> None:
-    import generator.output
+    import generator.output.files
 
     def refuse(folder: Path, *args: object, **kwargs: object) -> list[Path]:  # the system refuses the first file
         raise OSError(number, reason, str(folder / "CDP-2027-project-charter.md"))
 
-    monkeypatch.setattr(generator.output, "_write", refuse)
+    monkeypatch.setattr(generator.output.files, "_write", refuse)
     q = tmp_path / "q.yaml"
     q.write_text(example, encoding="utf-8")
     code, out = invoke("generate", str(q), "-o", str(tmp_path / "out"))

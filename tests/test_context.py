@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from generator import model as m
-from generator.context import build_context, quadrants, score_risks
+from generator.questionnaire import model as m
+from generator.view.context import build_context, quadrants, score_risks
 from tests.conftest import mutate, run
 
 

@@ -12,10 +12,10 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from generator.docx_base import prepare
-from generator.docx_writer import DocMeta, column_widths, write_docx
-from generator.mdtree import Table, Text, parse
-from generator.pack import build_pack
+from generator.writers.docx.base import prepare
+from generator.writers.docx.writer import DocMeta, column_widths, write_docx
+from generator.ir.reader import Table, Text, parse
+from generator.build.pack import build_pack
 from tests.conftest import EXAMPLES, run
 from tests.test_render import FIXTURES, free_text, load
 from tests.mdtext import squash
@@ -237,14 +237,14 @@ def test_settings_keep_the_schema_order(sample) -> None:
 
 
 def test_shipped_word_base_is_current() -> None:
-    """The shipped base is what python-docx makes of its template today (remake: python -m generator.docx_styles)."""
-    from generator.docx_base import BASE_FILE
-    from generator.docx_styles import prepared_package
+    """The shipped base is what python-docx makes of its template today (remake: python -m generator.writers.docx.styles)."""
+    from generator.writers.docx.base import BASE_FILE
+    from generator.writers.docx.styles import prepared_package
 
     fresh, warnings = prepared_package()
     parts = lambda blob: {i.filename: zipfile.ZipFile(io.BytesIO(blob)).read(i) for i in zipfile.ZipFile(io.BytesIO(blob)).infolist()}  # noqa: E731
     assert not warnings
-    assert parts(fresh) == parts(BASE_FILE.read_bytes()), "run: python -m generator.docx_styles"
+    assert parts(fresh) == parts(BASE_FILE.read_bytes()), "run: python -m generator.writers.docx.styles"
 
 
 def test_documents_open_with_python_docx_and_hold_no_marks(sample) -> None:

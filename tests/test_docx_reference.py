@@ -20,10 +20,10 @@ from click.testing import CliRunner
 from docx.shared import Mm, Pt
 
 from generator.cli import cli
-from generator.docx_base import prepare
-from generator.docx_writer import write_docx
+from generator.writers.docx.base import prepare
+from generator.writers.docx.writer import write_docx
 from generator.errors import ReferenceDocxError
-from generator.mdtree import parse
+from generator.ir.reader import parse
 from tests.test_docx import META, SAMPLE, tiny_png
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -12,7 +12,7 @@ import pytest
 from generator.diagnostics import Diagnostic, Mark, Severity
 from generator.errors import (ConfigError, OutputError, PmdocsError, QuestionnaireError, ReferenceDocxError,
                               TemplateError, UserError)
-from generator.render import TemplateProblem
+from generator.render.templates import TemplateProblem
 
 KINDS = [UserError, QuestionnaireError, TemplateError, ReferenceDocxError, OutputError, ConfigError]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from markdown_it import MarkdownIt
 
-from generator.escape import Md, md
+from generator.render.escape import Md, md
 from tests.mdtext import squash, text_markdown_it, text_python_markdown
 
 NASTY = [

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import fsutil
-from generator.fsutil import (TEMP_PREFIX, OwnedFolder, clear_abandoned, clear_temp_files, exchange, exit_on_terminate,
+from generator.output import fsutil
+from generator.output.fsutil import (TEMP_PREFIX, OwnedFolder, clear_abandoned, clear_temp_files, exchange, exit_on_terminate,
                               locked, rename_new, write_atomic)
 from tests.conftest import ROOT
 
@@ -92,7 +92,7 @@ def test_old_temporary_files_are_cleared_only_when_safe(tmp_path: Path) -> None:
 
 @posix_only
 def test_a_locked_folder_makes_another_run_wait(tmp_path: Path) -> None:
-    waiter = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; from generator.fsutil "
+    waiter = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; from generator.output.fsutil "
                                "import locked\nwith locked(Path(sys.argv[1])) as held: print(held)", str(tmp_path)],
                               cwd=ROOT, stdout=subprocess.PIPE, text=True)
     with locked(tmp_path) as held:
@@ -114,7 +114,7 @@ def test_an_owned_folder_is_removed_with_everything_in_it(tmp_path: Path) -> Non
 OWNER = """
 import os, sys, time
 from pathlib import Path
-from generator.fsutil import OwnedFolder
+from generator.output.fsutil import OwnedFolder
 owned = OwnedFolder(Path(sys.argv[1]), "work-")
 (owned.path / "file").write_text("x")
 print(owned.path, flush=True)

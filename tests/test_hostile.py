@@ -17,9 +17,9 @@ from docx.oxml.ns import qn
 from markdown_it import MarkdownIt
 
 from generator.cli import cli
-from generator.output import MANIFEST
-from generator.pack import build_pack
-from generator.questionnaire import read_questionnaire
+from generator.output.files import MANIFEST
+from generator.build.pack import build_pack
+from generator.questionnaire.read import read_questionnaire
 from tests.conftest import mutate
 from tests.hostile import hostile_files
 from tests.mdtext import squash, table_row_widths, text_markdown_it, text_python_markdown

@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cli as cli_module
-from generator import init
+from generator.questionnaire import interview as init
 from generator.cli import cli
-from generator.init import QUESTIONS, Interview, Question, answers_in, partial_path, partial_text, render, run
-from generator.loader import load_text
-from generator.questionnaire import read_questionnaire, read_questionnaire_text
+from generator.questionnaire.interview import QUESTIONS, Interview, Question, answers_in, partial_path, partial_text, render, run
+from generator.questionnaire.loader import load_text
+from generator.questionnaire.read import read_questionnaire, read_questionnaire_text
 
 TODAY = dt.date(2027, 1, 4)
 REFUSED_RE = re.compile(r"^  \S.*; please try again$")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.pack import build_pack
-from generator.output import write_files
+from generator.build.pack import build_pack
+from generator.output.files import write_files
 from tests.clients import require, require_fonts
 from tests.test_render import FIXTURES, free_text, load
 from tests.conftest import EXAMPLES

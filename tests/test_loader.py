@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.loader import MAX_DEPTH, MapNode, ScalarNode, SeqNode, load, load_text
-from generator.questionnaire import read_questionnaire, read_questionnaire_text
+from generator.questionnaire.loader import MAX_DEPTH, MapNode, ScalarNode, SeqNode, load, load_text
+from generator.questionnaire.read import read_questionnaire, read_questionnaire_text
 from tests.conftest import line_of
 
 BOMB = "\n".join(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.mkdocs_plugin import ERROR_PAGE, PmdocsConfig, _write_error_site, error_page
+from generator.site.plugin import ERROR_PAGE, PmdocsConfig, _write_error_site, error_page
 
 
 def check(**options: object) -> tuple[list[str], PmdocsConfig]:

@@ -13,11 +13,12 @@ from pathlib import Path, PurePosixPath
 import pytest
 from click.testing import CliRunner
 
-from generator import fsutil, output
+from generator.output import fsutil
+from generator.output import files as output
 from generator.cli import cli
 from generator.errors import OutputError
-from generator.fsutil import TEMP_PREFIX
-from generator.output import MANIFEST, OutputFile, UnsafePath, read_manifest, write_files
+from generator.output.fsutil import TEMP_PREFIX
+from generator.output.files import MANIFEST, OutputFile, UnsafePath, read_manifest, write_files
 from tests.conftest import ROOT, mutate
 
 
@@ -254,7 +255,8 @@ def test_an_interrupted_run_leaves_whole_files_and_the_next_run_knows_them(tmp_p
 KILLED_RUN = """
 import os, sys, time
 from pathlib import Path, PurePosixPath
-from generator import fsutil, output
+from generator.output import fsutil
+from generator.output import files as output
 real = fsutil.write_temp
 def slow(*args, **kwargs):
     made = real(*args, **kwargs)

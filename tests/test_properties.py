@@ -12,10 +12,10 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.pack import build_pack
-from generator.questionnaire import read_questionnaire_text
-from generator.invisible import unseen_characters
-from generator.suggest import normalize
+from generator.build.pack import build_pack
+from generator.questionnaire.read import read_questionnaire_text
+from generator.questionnaire.invisible import unseen_characters
+from generator.questionnaire.suggest import normalize
 from tests.mdtext import squash, text_markdown_it
 from tests.test_docx import paragraph_text
 from tests.test_render import free_text

@@ -12,10 +12,10 @@ from typing import Any, Iterator, Literal
 
 import pytest
 
-from generator import model as m
-from generator.questionnaire import read_questionnaire
-from generator.render import render_project
-from generator.validate import hints, unwrap_optional
+from generator.questionnaire import model as m
+from generator.questionnaire.read import read_questionnaire
+from generator.render.templates import render_project
+from generator.questionnaire.validate import hints, unwrap_optional
 from tests.conftest import EXAMPLES, ROOT, mutate, run
 from tests.mdtext import squash, table_row_widths, text_markdown_it, text_python_markdown
 

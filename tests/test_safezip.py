@@ -13,11 +13,11 @@ from typing import Callable
 
 import pytest
 
-import generator.safezip as safezip
-from generator.docx_base import prepare
-from generator.docx_reference import read_reference
+import generator.writers.docx.safezip as safezip
+from generator.writers.docx.base import prepare
+from generator.writers.docx.reference import read_reference
 from generator.errors import ReferenceDocxError
-from generator.safezip import Limits, ZipRefused, read_zip
+from generator.writers.docx.safezip import Limits, ZipRefused, read_zip
 from tests.test_docx_reference import company_document, members
 
 MB = 1 << 20

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.schema import SCHEMA_FILENAME, json_schema, schema_text
+from generator.questionnaire.schema import SCHEMA_FILENAME, json_schema, schema_text
 from tests.conftest import EXAMPLES, ROOT, mutate
 
 

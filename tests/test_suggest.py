@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.invisible import char_label
-from generator.suggest import closest, did_you_mean, difference, normalize
+from generator.questionnaire.invisible import char_label
+from generator.questionnaire.suggest import closest, did_you_mean, difference, normalize
 
 PEOPLE = ["Ana Lima", "Sam Lee", "José Núñez"]
 

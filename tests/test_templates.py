@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.render import TemplateProblem, builtin_templates_dir, environment, registry, render_project
+from generator.render.templates import TemplateProblem, builtin_templates_dir, environment, registry, render_project
 from tests.conftest import run
 
 

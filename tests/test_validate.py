@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import model as m
-from generator import validate as validate_module
+from generator.questionnaire import model as m
+from generator.questionnaire import validate as validate_module
 from generator.diagnostics import Severity, format_path
-from generator.pack import build_pack
-from generator.questionnaire import read_questionnaire
-from generator.validate import language_problem, time_zone_problem
+from generator.build.pack import build_pack
+from generator.questionnaire.read import read_questionnaire
+from generator.questionnaire.validate import language_problem, time_zone_problem
 from tests.conftest import line_of, mutate, run
 
 DECISION = (

@@ -1,0 +1,1 @@
+"""Files on disk: a pack written into its folder whole, never taking a file pmdocs did not write."""

@@ -1,0 +1,78 @@
+"""The front half of the pipeline: load, validate and check a questionnaire.
+
+``read_questionnaire`` is the one entry point every command uses; it never
+raises for a problem in the user's file; problems come back as diagnostics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from generator.questionnaire.as_typed import check_as_typed
+from generator.questionnaire.checks import check
+from generator.diagnostics import Diagnostic, Mark, Severity, has_errors
+from generator.questionnaire.loader import DEFAULT_MAX_BYTES, Document, load, load_text
+from generator.questionnaire.model import Questionnaire
+from generator.questionnaire.validate import validate_tree
+
+
+@dataclass
+class Result:
+    """Return a questionnaire (only when it has no errors) and every problem found."""
+
+    filename: str
+    questionnaire: Optional[Questionnaire]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    code_mark: Mark = Mark()  # where the project's code is written (for problems found across files)
+
+    def ok(self, strict: bool = False) -> bool:
+        """Return True when the questionnaire can be used (no errors; no warnings when strict)."""
+        return self.questionnaire is not None and not has_errors(self.diagnostics, strict)
+
+
+def _finish(doc: Document) -> Result:
+    """Return the validated result of a loaded document."""
+    diagnostics = list(doc.diagnostics)
+    model: Optional[Questionnaire] = None
+    code_mark = Mark()
+    if doc.root is not None:
+        draft = validate_tree(doc.root, doc.filename)
+        check_as_typed(draft, doc.root, doc.filename)
+        check(draft, doc.filename)
+        diagnostics.extend(draft.diagnostics)
+        model = draft.questionnaire
+        code_mark = draft.mark(("project", "code"))
+    diagnostics.sort(key=Diagnostic.sort_key)
+    if has_errors(diagnostics):
+        model = None
+    return Result(doc.filename, model, diagnostics, code_mark)
+
+
+def read_questionnaire(
+    path: Union[str, Path], max_bytes: int = DEFAULT_MAX_BYTES, display_name: Optional[str] = None
+) -> Result:
+    """Return the validated questionnaire in a file, with every problem found."""
+    return _finish(load(path, max_bytes, display_name))
+
+
+def read_questionnaire_text(text: str, filename: str = "<questionnaire>") -> Result:
+    """Return the validated questionnaire in a text, with every problem found."""
+    return _finish(load_text(text, filename))
+
+
+def duplicate_codes(results: Iterable[Result]) -> list[Diagnostic]:
+    """Return an error at the code of every questionnaire whose project code an earlier one already uses."""
+    first: dict[str, str] = {}
+    found = []
+    for result in results:
+        if result.questionnaire is None:
+            continue
+        code = result.questionnaire.project.code
+        if code in first:
+            found.append(Diagnostic(Severity.ERROR, f"project code '{code}' is also used by {first[code]}; "
+                                    "each project needs its own code", ("project", "code"), result.code_mark,
+                                    result.filename))
+        first.setdefault(code, result.filename)
+    return found

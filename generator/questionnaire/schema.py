@@ -1,0 +1,101 @@
+"""A JSON Schema of the questionnaire, derived from the model's declarations.
+
+Editors with the YAML language server use it to autocomplete keys and flag
+mistakes as the PM types; ``pmdocs validate`` remains the full check (cross
+references and dates are beyond what a schema can say).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import typing
+from typing import Any, Literal
+
+from generator.questionnaire import model as m
+from generator.questionnaire.validate import CODE_RE, LANGUAGE_TAG_RE, TIME_ZONE_RE, currencies, hints, unwrap_optional
+
+SCHEMA_FILENAME = "pmdocs.schema.json"
+_REF_HINTS = {
+    "person": "The exact name of a person under people.",
+    "person-or-board": "The exact name of a person under people, or the word board.",
+    "audience": "The exact name of a person under people, or one of: team, stakeholders, everyone.",
+    "deliverable": "The exact name of a deliverable under scope.deliverables.",
+    "milestone": "The exact name of a milestone under milestones.",
+}
+_FORMAT_PATTERNS = {"code": CODE_RE.pattern, "language": LANGUAGE_TAG_RE.pattern, "time-zone": TIME_ZONE_RE.pattern}
+
+
+def _type_schema(tp: Any, meta: Any) -> dict[str, Any]:
+    """Return the JSON Schema of one field's type."""
+    tp = unwrap_optional(tp)
+    if dataclasses.is_dataclass(tp):
+        return object_schema(tp)
+    if typing.get_origin(tp) is list:
+        out: dict[str, Any] = {"type": "array", "items": _type_schema(typing.get_args(tp)[0], {**meta, "min_items": 0})}
+        if meta.get("min_items"):
+            out["minItems"] = meta["min_items"]
+        return out
+    if typing.get_origin(tp) is Literal:
+        return {"type": "string", "enum": list(typing.get_args(tp))}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp in (int, float):
+        out = {"type": "integer" if tp is int else "number"}
+        if meta.get("minimum") is not None:
+            out["minimum"] = meta["minimum"]
+        if meta.get("maximum") is not None:
+            out["maximum"] = meta["maximum"]
+        return out
+    if tp is dt.date:
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    out = {"type": "string", "minLength": 1}
+    fmt = meta.get("fmt")
+    if fmt in _FORMAT_PATTERNS:
+        out["pattern"] = _FORMAT_PATTERNS[fmt]
+    elif fmt == "email":
+        out["format"] = "email"
+    elif fmt == "currency":
+        out["enum"] = sorted(currencies())
+    if meta.get("ref") in _REF_HINTS:
+        out["description"] = _REF_HINTS[meta["ref"]]
+    return out
+
+
+def object_schema(cls: type) -> dict[str, Any]:
+    """Return the JSON Schema of one model dataclass."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for f in dataclasses.fields(cls):
+        name = m.yaml_key(f.name)
+        prop = _type_schema(hints(cls)[f.name], f.metadata)
+        doc = f.metadata["doc"]
+        prop["description"] = f"{doc}. {prop['description']}" if "description" in prop and prop.get("type") != "object" else doc
+        if f.default not in (dataclasses.MISSING, None):
+            prop["default"] = f.default
+        properties[name] = prop
+        if f.metadata["required"]:
+            required.append(name)
+    out: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        out["required"] = required
+    return out
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft-07) of questionnaire format version 1."""
+    schema = object_schema(m.Questionnaire)
+    schema["properties"]["schema_version"]["enum"] = [1]
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": "pmdocs-questionnaire-v1",
+        "title": "pmdocs project questionnaire (schema_version 1)",
+        "description": "One project's answers; pmdocs validate checks what a schema cannot (references, dates).",
+        **schema,
+    }
+
+
+def schema_text() -> str:
+    """Return the JSON Schema as stable, readable JSON text."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,456 @@
+"""Turn a located YAML tree into the typed model, collecting every problem.
+
+The walk is driven by the dataclasses of :mod:`generator.questionnaire.model`: each field's
+type and metadata say what a key must hold.  Problems never stop the walk; a
+value that cannot be read becomes ``None`` in a *draft* model so that the
+semantic checks can still run over the rest, and every problem is reported in
+one run.  Only a draft without errors is handed on to rendering.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import functools
+import math
+import re
+import typing
+import zoneinfo
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Optional, Union
+
+from generator.questionnaire import model as m
+from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
+from generator.questionnaire.loader import MapNode, Node, ScalarNode, SeqNode
+from generator.view.formatting import amount
+from generator.questionnaire.invisible import char_label, is_unseen, without_unseen
+from generator.questionnaire.suggest import did_you_mean
+from generator.resources import DATA
+
+CODE_RE = re.compile(r"^[A-Z0-9-]{2,20}$")
+EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
+DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# What XML 1.0 (and so .docx) cannot hold: C0 controls other than tab and line breaks, surrogates, U+FFFE, U+FFFF.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# BCP 47 (RFC 5646) language tags: language[-extlang][-script][-region][-variant]*[-extension]*[-x-private], or x-private.
+LANGUAGE_TAG_RE = re.compile(
+    r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?"
+    r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WYZa-wyz\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z\d]{1,8})+)$"
+)
+# The shape of an IANA zone name; used only when the system has no time zone database to check against.
+TIME_ZONE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*)*$")
+_UTC_OFFSET_RE = re.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+_ONE_OF = {"person": "person", "person-or-board": "person (or the word board)", "deliverable": "deliverable",
+           "milestone": "milestone"}
+_CURRENCIES_FILE = DATA / "currencies.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    """Return the ISO 4217 currency codes pmdocs accepts."""
+    lines = _CURRENCIES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def time_zones() -> frozenset[str]:
+    """Return the IANA time zone names of the system's database (empty when it has none)."""
+    try:
+        return frozenset(zoneinfo.available_timezones())
+    except (OSError, ValueError):  # an unreadable database: fall back to the name pattern
+        return frozenset()
+
+
+def time_zone_problem(text: str) -> Optional[str]:
+    """Return why a text is not an IANA time zone name, or None when it is one."""
+    zones = time_zones()
+    if text in zones or (not zones and TIME_ZONE_RE.match(text)):
+        return None
+    offset = _UTC_OFFSET_RE.match(text)
+    if offset:
+        sign = "-" if offset.group(1) == "+" else "+"
+        hint = (f" (did you mean 'Etc/GMT{sign}{int(offset.group(2))}'? IANA writes offsets with the sign reversed;"
+                " better, name a city such as Europe/Berlin, which also follows daylight saving time)")
+    else:
+        city = re.sub(r"\s+", "_", text.strip()).casefold()
+        by_city = sorted(zone for zone in zones if "/" in zone and zone.rsplit("/", 1)[1].casefold() == city)
+        hint = (f" (did you mean '{by_city[0]}'?)" if by_city else did_you_mean(text, zones, cutoff=0.75)) \
+            or " such as Europe/Berlin, America/New_York or Asia/Tokyo"
+    return f"'{text}' is not an IANA time zone name{hint}"
+
+
+def language_problem(text: str) -> Optional[str]:
+    """Return why a text is not a BCP 47 language tag, or None when it is one."""
+    if LANGUAGE_TAG_RE.match(text):
+        return None
+    fixed = re.sub(r"[_\s]+", "-", text.strip())
+    hint = f" (did you mean '{fixed}'? subtags are joined with '-')" if LANGUAGE_TAG_RE.match(fixed) else ""
+    return f"'{text}' is not a BCP 47 language tag such as en, de, fr-CA or pt-BR{hint}"
+
+
+@functools.lru_cache(maxsize=None)
+def hints(cls: type) -> dict[str, Any]:
+    """Return the resolved type hints of a model dataclass."""
+    return typing.get_type_hints(cls)
+
+
+@functools.lru_cache(maxsize=None)
+def key_index() -> dict[str, list[str]]:
+    """Return, for every key name in the questionnaire, the paths where it belongs."""
+    index: dict[str, list[str]] = {}
+
+    def walk(cls: type, prefix: str) -> None:
+        for f in dataclasses.fields(cls):
+            name = m.yaml_key(f.name)
+            path = f"{prefix}.{name}" if prefix else name
+            index.setdefault(name, []).append(path)
+            inner = dataclass_in(hints(cls)[f.name])
+            if inner is not None:
+                walk(inner, path + ("[]" if is_list(hints(cls)[f.name]) else ""))
+
+    walk(m.Questionnaire, "")
+    return index
+
+
+def unwrap_optional(tp: Any) -> Any:
+    """Return ``X`` for ``Optional[X]``, else the type itself."""
+    if typing.get_origin(tp) is Union:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return args[0] if len(args) == 1 else tp
+    return tp
+
+
+def is_list(tp: Any) -> bool:
+    """Return True for ``list[X]`` (optional or not)."""
+    return typing.get_origin(unwrap_optional(tp)) is list
+
+
+def dataclass_in(tp: Any) -> Optional[type]:
+    """Return the dataclass held by a type (``X``, ``Optional[X]`` or ``list[X]``), if any."""
+    tp = unwrap_optional(tp)
+    if typing.get_origin(tp) is list:
+        tp = typing.get_args(tp)[0]
+    return tp if dataclasses.is_dataclass(tp) else None
+
+
+def describe(node: Node) -> str:
+    """Return what a node holds, in a PM's words."""
+    if isinstance(node, MapNode):
+        return "a mapping (key: value lines)"
+    if isinstance(node, SeqNode):
+        return "a list"
+    if node.value is None and not node.quoted:
+        return "nothing"
+    if isinstance(node.value, bool) and not node.quoted:
+        return f"the yes/no value '{node.text}'"
+    if isinstance(node.value, (int, float)) and not node.quoted:
+        return f"the number {node.text}"
+    text = node.text if len(node.text) <= 40 else node.text[:37] + "..."
+    return f"the text '{text}'"
+
+
+@dataclass
+class Draft:
+    """Return the result of validation: a draft model, its positions and the problems."""
+
+    questionnaire: Optional[m.Questionnaire]
+    marks: dict[KeyPath, Mark] = field(default_factory=dict)
+    key_marks: dict[KeyPath, Mark] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def mark(self, path: KeyPath) -> Mark:
+        """Return the position of a value, or else the key of its nearest enclosing mapping."""
+        if path in self.marks:
+            return self.marks[path]
+        while path:
+            if path in self.key_marks:
+                return self.key_marks[path]
+            if path in self.marks:
+                return self.marks[path]
+            path = path[:-1]
+        return Mark()
+
+    def failed(self, path: KeyPath) -> bool:
+        """Return True when an error was already reported at ``path``."""
+        return any(d.path == path and d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+class Validator:
+    """Walk a located tree against the model, recording values, positions and problems."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.draft = Draft(None)
+
+    def problem(self, path: KeyPath, mark: Mark, message: str, severity: Severity = Severity.ERROR) -> None:
+        """Record one problem."""
+        self.draft.diagnostics.append(Diagnostic(severity, message, path, mark, self.filename))
+
+    # -- structure -------------------------------------------------------------
+
+    def dataclass_value(self, cls: type, node: Node, path: KeyPath, anchor: Mark) -> Any:
+        """Return a dataclass built from a mapping node (fields that fail become None)."""
+        if not isinstance(node, MapNode):
+            if isinstance(node, ScalarNode) and node.value is None and not node.quoted:
+                self.problem(path, node.mark, f"is empty: expected {self._expects(cls)}")
+            else:
+                self.problem(path, node.mark, f"must be a mapping of keys ({self._expects(cls)}), not {describe(node)}")
+            return None
+        fields = {m.yaml_key(f.name): f for f in dataclasses.fields(cls)}
+        for name, entry in node.entries.items():
+            if name not in fields:
+                self._unknown_key(name, entry.key_mark, path, fields)
+        values: dict[str, Any] = {}
+        for name, f in fields.items():
+            child_path = path + (name,)
+            entry = node.entries.get(name)
+            if entry is None:
+                if f.metadata["required"]:
+                    where = self.draft.key_marks.get(path, node.mark)
+                    self.problem(child_path, where, f"missing required key '{name}' ({f.metadata['doc']})")
+                    values[f.name] = None
+                elif f.default_factory is not dataclasses.MISSING:
+                    values[f.name] = f.default_factory()
+                else:
+                    values[f.name] = f.default
+                continue
+            self.draft.key_marks[child_path] = entry.key_mark
+            values[f.name] = self.value(hints(cls)[f.name], f.metadata, entry.value, child_path, f)
+        return cls(**values)
+
+    def _expects(self, cls: type) -> str:
+        names = [m.yaml_key(f.name) for f in dataclasses.fields(cls) if f.metadata["required"]]
+        names = names or [m.yaml_key(f.name) for f in dataclasses.fields(cls)][:3]
+        return ", ".join(f"{n}:" for n in names)
+
+    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Any]) -> None:
+        hint = did_you_mean(name, fields)
+        if not hint:
+            elsewhere = [p for p in key_index().get(name, []) if p]
+            if elsewhere:
+                hint = f" ('{name}' belongs under {elsewhere[0].rsplit('.', 1)[0] or 'the top level'})"
+            else:
+                hint = f"; allowed keys here: {', '.join(fields)}"
+        where = f" in {format_path(path)}" if path else ""
+        self.problem(path + (name,), mark, f"unknown key '{name}'{where}{hint}")
+
+    def value(self, tp: Any, meta: Any, node: Node, path: KeyPath, f: Any) -> Any:
+        """Return the value of one key, checked against its declared type."""
+        if not isinstance(node, MapNode):  # a mapping is best pointed at by its key
+            self.draft.marks[path] = node.mark
+        if getattr(node, "poisoned", False):
+            return None
+        optional = unwrap_optional(tp) is not tp
+        tp = unwrap_optional(tp)
+        is_null = isinstance(node, ScalarNode) and node.value is None and not node.quoted
+        if is_null:
+            if typing.get_origin(tp) is list and meta["min_items"] == 0:
+                return []
+            if optional or not meta["required"]:
+                return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+            self.problem(path, node.mark, f"is empty, but a value is required here ({meta['doc']})")
+            return None
+        if dataclasses.is_dataclass(tp):
+            return self.dataclass_value(tp, node, path, node.mark)
+        if typing.get_origin(tp) is list:
+            return self.list_value(typing.get_args(tp)[0], meta, node, path, f)
+        return self.scalar_value(tp, meta, node, path)
+
+    def list_value(self, item_tp: Any, meta: Any, node: Node, path: KeyPath, f: Any) -> Optional[list[Any]]:
+        """Return a list of values, each checked; a wrong item becomes None."""
+        if not isinstance(node, SeqNode):
+            self.problem(path, node.mark, f"must be a list (one '- ' line per item, or [a, b]), not {describe(node)}")
+            return None
+        if len(node.items) < meta["min_items"]:
+            self.problem(path, node.mark, f"must list at least {meta['min_items']} item{'s' if meta['min_items'] > 1 else ''} ({meta['doc']})")
+        out = []
+        for i, item in enumerate(node.items):
+            item_path = path + (i,)
+            self.draft.marks[item_path] = item.mark
+            if dataclasses.is_dataclass(item_tp):
+                out.append(self.dataclass_value(item_tp, item, item_path, item.mark))
+            elif isinstance(item, ScalarNode) and item.value is None and not item.quoted:
+                self.problem(item_path, item.mark, "is an empty list item: write a value after '- ' or delete the line")
+                out.append(None)
+            else:
+                out.append(self.scalar_value(item_tp, meta, item, item_path))
+        return out
+
+    # -- scalars ---------------------------------------------------------------
+
+    def scalar_value(self, tp: Any, meta: Any, node: Node, path: KeyPath) -> Any:
+        """Return one scalar value of the declared type, or None after reporting why not."""
+        if getattr(node, "poisoned", False):
+            return None
+        if typing.get_origin(tp) is Literal:
+            return self.enum_value(typing.get_args(tp), node, path)
+        if tp is str:
+            return self.text_value(meta, node, path)
+        if tp is bool:
+            if isinstance(node, ScalarNode) and isinstance(node.value, bool) and not node.quoted:
+                return node.value
+            self.problem(path, node.mark, f"must be true or false, not {describe(node)}")
+            return None
+        if tp in (int, float):
+            return self.number_value(tp, meta, node, path)
+        if tp is dt.date:
+            return self.date_value(node, path)
+        raise TypeError(f"no rule for type {tp!r} at {format_path(path)}")  # a bug, not a user error
+
+    def text_value(self, meta: Any, node: Node, path: KeyPath) -> Optional[str]:
+        """Return text exactly as typed (without surrounding blanks)."""
+        if not isinstance(node, ScalarNode):
+            if isinstance(node, SeqNode) and meta["ref"] in _ONE_OF:
+                count = f"a list of {len(node.items)}" if node.items else "an empty list"
+                self.problem(path, node.mark, f"must name exactly one {_ONE_OF[meta['ref']]}, not {count}")
+            else:
+                self.problem(path, node.mark, f"must be text, not {describe(node)}")
+            return None
+        raw = node.value if node.quoted or not isinstance(node.value, (int, float, bool)) else node.text
+        text = str(raw if raw is not None else node.text).strip()
+        bad = _XML_UNSAFE.search(text)
+        if bad:
+            self.problem(path, node.mark, f"contains the character U+{ord(bad.group()):04X}, which documents cannot hold "
+                                          "(it can only be typed as an escape such as \\a or \\u0007); remove it")
+            return None
+        if not text:
+            self.problem(path, node.mark, "is empty: write the text, or delete the key if it is optional")
+            return None
+        if meta["one_line"] and "\n" in text:
+            self.problem(path, node.mark, "must fit on one line")
+            return None
+        fmt = meta["fmt"]
+        if fmt == "code":
+            return self._code(text, node, path)
+        if fmt == "email" and not EMAIL_RE.match(text):
+            self.problem(path, node.mark, f"'{text}' does not look like an e-mail address (name@example.com)")
+            return None
+        if fmt == "currency" and text not in currencies():
+            hint = did_you_mean(text, currencies(), cutoff=0.67) if text.upper() not in currencies() else f" (did you mean '{text.upper()}'?)"
+            self.problem(path, node.mark, f"'{text}' is not an ISO 4217 currency code such as EUR, USD or GBP{hint}")
+            return None
+        why = language_problem(text) if fmt == "language" else time_zone_problem(text) if fmt == "time-zone" else None
+        if why:
+            self.problem(path, node.mark, why)
+            return None
+        return text
+
+    def _code(self, text: str, node: ScalarNode, path: KeyPath) -> Optional[str]:
+        if not CODE_RE.match(text):
+            why = []
+            if not 2 <= len(text) <= 20:
+                why.append(f"it has {len(text)} characters")
+            bad = sorted({c for c in text if not re.match(r"[A-Z0-9-]", c)})
+            if bad:
+                shown = ", ".join("space" if c == " " else char_label(c) if is_unseen(c) else f"'{c}'" for c in bad[:6])
+                why.append(f"it contains {shown}")
+            hint = ""
+            fixed = re.sub(r"[^A-Z0-9-]+", "-", without_unseen(text).upper()).strip("-")[:20]
+            if CODE_RE.match(fixed):
+                hint = f" (did you mean '{fixed}'?)"
+            self.problem(path, node.mark, f"'{text}' is not a valid project code: use 2-20 characters of A-Z, 0-9 and - ({'; '.join(why)}){hint}")
+            return None
+        if text.upper() in WINDOWS_RESERVED:
+            self.problem(path, node.mark, f"'{text}' is a device name that Windows reserves and cannot be used in file names; choose another code")
+            return None
+        if text.strip("-") != text or "--" in text:
+            self.problem(path, node.mark, f"'{text}' is not a valid project code: it may not start or end with '-' or hold '--'")
+            return None
+        return text
+
+    def enum_value(self, allowed: tuple[str, ...], node: Node, path: KeyPath) -> Optional[str]:
+        """Return one of the allowed words, or report the list of allowed values."""
+        if isinstance(node, ScalarNode) and node.text in allowed:
+            return node.text
+        shown = describe(node) if not isinstance(node, ScalarNode) else f"'{node.text}'"
+        hint = did_you_mean(node.text, allowed) if isinstance(node, ScalarNode) else ""
+        self.problem(path, node.mark, f"{shown} is not one of the allowed values: {', '.join(allowed)}{hint}")
+        return None
+
+    def number_value(self, tp: type, meta: Any, node: Node, path: KeyPath) -> Optional[float]:
+        """Return a number within its bounds, or report why it is not one."""
+        value = node.value if isinstance(node, ScalarNode) and not node.quoted else None
+        kind = "a whole number" if tp is int else "a number"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
+            hint = ""
+            if isinstance(node, ScalarNode) and re.search(r"\d", node.text):
+                if re.search(r"\d,\d{3}", node.text):
+                    hint = " (write it without thousands separators, e.g. 450000)"
+                elif re.search(r"[^\d.\s_-]", node.text):
+                    hint = " (write only the number: no currency, unit or % sign)"
+                elif node.quoted:
+                    hint = " (remove the quotes)"
+            self.problem(path, node.mark, f"must be {kind}, not {describe(node)}{hint}")
+            return None
+        if tp is int and isinstance(value, float):
+            if not value.is_integer():
+                self.problem(path, node.mark, f"must be a whole number, not {node.text}")
+                return None
+            value = int(value)
+        if meta["minimum"] is not None and value < meta["minimum"]:
+            self.problem(path, node.mark, f"must be at least {amount(meta['minimum'])}, not {node.text}")
+            return None
+        if meta["maximum"] is not None and value > meta["maximum"]:
+            self.problem(path, node.mark, f"must be at most {amount(meta['maximum'])}, not {node.text}")
+            return None
+        return value
+
+    def date_value(self, node: Node, path: KeyPath) -> Optional[dt.date]:
+        """Return a real calendar date written YYYY-MM-DD, or report why it is not one."""
+        if not isinstance(node, ScalarNode):
+            self.problem(path, node.mark, f"must be a date written YYYY-MM-DD, not {describe(node)}")
+            return None
+        text = node.text.strip()
+        match = DATE_RE.match(text)
+        if not match:
+            if re.match(r"^\d{4}-\d{1,2}-\d{1,2}[Tt ]", text):
+                self.problem(path, node.mark, f"'{text}' has a time; write only the date, YYYY-MM-DD")
+            else:
+                self.problem(path, node.mark, f"'{text}' is not a date written YYYY-MM-DD (e.g. 2027-01-31)")
+            return None
+        year, month, day = (int(g) for g in match.groups())
+        if year < 1:
+            self.problem(path, node.mark, f"'{text}' is not a real date: there is no year 0 (years start at 0001)")
+            return None
+        if not 1 <= month <= 12:
+            self.problem(path, node.mark, f"'{text}' is not a real date: there is no month {month}")
+            return None
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            last = calendar.monthrange(year, month)[1]
+            self.problem(path, node.mark, f"'{text}' is not a real date: {dt.date(year, month, 1):%B %Y} has {last} days")
+            return None
+
+
+def validate_tree(root: MapNode, filename: str) -> Draft:
+    """Return the draft model of a loaded questionnaire with its structural problems."""
+    validator = Validator(filename)
+    validator.draft.marks[()] = root.mark
+    draft_model = validator.dataclass_value(m.Questionnaire, root, (), root.mark)
+    validator.draft.questionnaire = derive_defaults(draft_model) if draft_model is not None else None
+    sv = draft_model.schema_version if draft_model is not None else 1
+    if sv is not None and sv != 1:
+        validator.problem(("schema_version",), validator.draft.mark(("schema_version",)),
+                          f"schema version {sv} is not supported; this pmdocs reads version 1")
+    return validator.draft
+
+
+def derive_defaults(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with the defaults that depend on other answers filled in.
+
+    Risks without an id are numbered by position (R-01, R-02, ...); the paper size
+    follows the budget's currency (US Letter for USD and CAD, A4 otherwise).
+    """
+    risks = [dataclasses.replace(risk, id=f"R-{i:02d}") if risk is not None and risk.id is None else risk
+             for i, risk in enumerate(q.risks or [], start=1)]
+    organization = q.organization
+    if organization is not None and organization.paper is None:
+        budget = q.project.budget if q.project is not None else None
+        letter = budget is not None and budget.currency in m.LETTER_CURRENCIES
+        organization = dataclasses.replace(organization, paper="letter" if letter else "a4")
+    return dataclasses.replace(q, risks=risks if q.risks is not None else None, organization=organization)

@@ -1,0 +1,193 @@
+"""The pages and downloads of the portfolio site, independent of MkDocs.
+
+For each project: an overview page, one page per document (the same Markdown as
+the pack, with a title naming the project and a download button), the .docx
+files and a zip of the whole pack.  The portfolio table lists every project.
+Paths are relative to the docs folder, under ``projects/<code>/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import posixpath
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Optional
+
+import jinja2
+
+from generator.view.context import build_context
+from generator.questionnaire.model import Milestone, Questionnaire
+from generator.output.files import OutputFile
+from generator.build.pack import docx_path
+from generator.render.templates import render_project, render_template
+from generator.writers.docx.base import deflate, write_zip
+
+SITE_ROOT = PurePosixPath("projects")
+INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
+
+
+@dataclass
+class SiteFile:
+    """Return one generated file of the site: a page (text) or a download (bytes)."""
+
+    path: PurePosixPath
+    content: Any
+
+
+@dataclass
+class SiteProject:
+    """Return one project's part of the site."""
+
+    q: Questionnaire
+    source: str
+    files: list[SiteFile] = field(default_factory=list)
+    next_milestone: Optional[Milestone] = None
+    nav: list[Any] = field(default_factory=list)  # MkDocs nav entries of the project's pages, in pack order
+    kind: str = ""  # the project type's and methodology's labels, for the portfolio table
+    method: str = ""
+
+    @property
+    def folder(self) -> PurePosixPath:
+        """Return the project's folder in the site."""
+        return SITE_ROOT / self.q.project.code
+
+
+def next_milestone(q: Questionnaire, as_of: dt.date) -> Optional[Milestone]:
+    """Return the first milestone on or after ``as_of``, if any."""
+    upcoming = sorted((m for m in q.milestones if m.date >= as_of), key=lambda m: m.date)
+    return upcoming[0] if upcoming else None
+
+
+def pack_zip(code: str, files: list[OutputFile]) -> bytes:
+    """Return the whole pack as a zip (deterministic: fixed times, written order)."""
+    return write_zip([deflate(f"{code}/{f.path.as_posix()}", f.data) for f in files], mode=0o644)
+
+
+def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True) -> str:
+    """Return a site page: a title naming the project, a download button, then the document."""
+    target = urllib.parse.quote(docx_name, safe=".") if docx_name else ""
+    button = f'[Download as Word (.docx)]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
+    lines = body.split("\n", 1)
+    heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
+    # MkDocs and the theme print page titles as HTML without escaping them: escape here, once.
+    exclude = "" if searchable else "search:\n  exclude: true\n"
+    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n{exclude}---\n\n"
+    return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
+
+
+def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of: dt.date,
+                  templates: Optional[Path] = None, index_documents: bool = True) -> SiteProject:
+    """Return one project's pages (overview and documents) and its navigation; downloads come separately.
+
+    With ``index_documents`` false (large portfolios) only the overview page goes into
+    the search index: it names the project, its code, its people and its terms.
+    """
+    ctx = build_context(q)
+    project = SiteProject(q, source, next_milestone=next_milestone(q, as_of), kind=ctx.kind.label,
+                          method=ctx.method.label)
+    code = q.project.code
+    rendered = render_project(q, templates, env, ctx)
+    requests_by_id = {r.id: r for r in ctx.requests}
+    documents, requests = [], []
+    for doc in rendered:
+        docx = docx_path(doc.path)
+        title = f"{doc.title}: {q.project.name}" if doc.each == "project" else f"{doc.title} · {q.project.name}"
+        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, docx.name,
+                                                                       searchable=index_documents)))
+        entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": docx.as_posix(), "docx_name": docx.name,
+                 "request": requests_by_id.get(doc.request_id)}
+        (requests if entry["request"] else documents).append(entry)
+        nav_title = doc.request_id or ("Blank form" if doc.each == "change-request" else doc.title)
+        nav_entry = {html.escape(nav_title, quote=False): (project.folder / doc.path).as_posix()}
+        if doc.each == "change-request":
+            if not project.nav or not isinstance(project.nav[-1].get("Change requests"), list):
+                project.nav.append({"Change requests": []})
+            project.nav[-1]["Change requests"].append(nav_entry)
+        else:
+            project.nav.append(nav_entry)
+    overview = render_template(
+        env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
+        next_milestone=project.next_milestone)
+    project.files.append(SiteFile(project.folder / "index.md", _page(f"{q.project.name} ({code})", overview, None)))
+    project.nav.insert(0, (project.folder / "index.md").as_posix())
+    return project
+
+
+def zip_name(code: str) -> str:
+    """Return the file name of a project's whole-pack download."""
+    return f"{code}-document-pack.zip"
+
+
+def downloads(code: str, files: list[OutputFile], fingerprint: str) -> list[OutputFile]:
+    """Return what the site offers for download from a pack (Word files, pictures, the zip of it all) and its input record."""
+    out = [f for f in files if f.path.suffix in (".docx", ".svg")]
+    out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
+    out.append(OutputFile(PurePosixPath(INPUT_RECORD), fingerprint.encode()))
+    return out
+
+
+def portfolio_order(projects: list[SiteProject]) -> list[SiteProject]:
+    """Return the projects in the portfolio table's order: by start date, then code."""
+    return sorted(projects, key=lambda p: (p.q.project.start, p.q.project.code))
+
+
+def listing_path(number: int) -> PurePosixPath:
+    """Return the docs path of the portfolio table's page ``number`` (1 is the home page).
+
+    The name holds an underscore, which no project code does, so it never meets a
+    project's folder, not even on a file system that ignores case.
+    """
+    return PurePosixPath("index.md") if number == 1 else SITE_ROOT / f"page_{number}.md"
+
+
+def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_dir: str = "",
+                    per_page: int = 0, number: int = 1) -> str:
+    """Return the Markdown portfolio table (page ``number`` of it when ``per_page`` splits it), links relative to ``page_dir``.
+
+    Up to ``per_page`` projects (all of them when it is 0) make one table; beyond,
+    each page of the table links to every other page.
+    """
+    ordered = portfolio_order(projects)
+    count = page_count(len(ordered), per_page)
+    size = per_page if count > 1 else len(ordered)
+    first = (number - 1) * size
+    chunk = ordered[first:first + size]
+
+    def link(target: PurePosixPath) -> str:
+        """Return a link from this page to another docs path."""
+        return posixpath.relpath(target.as_posix(), page_dir or ".")
+
+    items = [{"q": p.q, "link": link(p.folder / "index.md"), "kind": p.kind, "method": p.method,
+              "next": p.next_milestone} for p in chunk]
+    pager = None
+    if count > 1:
+        pager = {"span": _span(first + 1, first + len(chunk)), "total": f"{len(ordered):,}",
+                 "pages": [{"number": n, "link": link(listing_path(n)), "current": n == number}
+                           for n in range(1, count + 1)]}
+    return render_template(env, "site/portfolio.md.j2", projects=items, pager=pager)
+
+
+def page_count(projects: int, per_page: int) -> int:
+    """Return how many pages the portfolio table takes (one when ``per_page`` is 0)."""
+    return max(1, -(-projects // per_page)) if per_page > 0 else 1
+
+
+def listing_pages(projects: list[SiteProject], env: jinja2.Environment, per_page: int) -> list[SiteFile]:
+    """Return the pages of the portfolio table after the first (which is on the home page); none when it fits one page."""
+    pages = []
+    for number in range(2, page_count(len(projects), per_page) + 1):
+        span = _span((number - 1) * per_page + 1, min(number * per_page, len(projects)))
+        title = f"Projects {span} of {len(projects):,}"
+        table = portfolio_table(projects, env, SITE_ROOT.as_posix(), per_page, number)
+        front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
+        pages.append(SiteFile(listing_path(number), f"{front}# {title}\n\n{table}"))
+    return pages
+
+
+def _span(first: int, last: int) -> str:
+    """Return a range of project numbers as people write it: ``101–200``, or ``201`` alone."""
+    return f"{first:,}" if first == last else f"{first:,}–{last:,}"

@@ -1,0 +1,1 @@
+"""Stage 2, the view model: everything the templates show, derived once from a questionnaire (tailoring, formatting, file names)."""

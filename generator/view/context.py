@@ -1,0 +1,393 @@
+"""The view model: what the document templates read, derived once from the questionnaire.
+
+Templates stay declarative: every sum, score, rank, grouping and lookup they
+need is computed here, in plain Python that tests can check directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+from typing import Optional
+
+from generator.pictures import charts
+from generator.view import formatting
+from generator.pictures.charts import Picture
+from generator.render.escape import Md, md
+from generator.questionnaire import model as m
+from generator.questionnaire.suggest import normalize
+from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, project_type
+
+LEVEL = {"low": 1, "medium": 2, "high": 3}
+PICTURES = "pictures"
+ROLE_LABELS = {
+    "sponsor": "Sponsor",
+    "project_manager": "Project manager",
+    "product_owner": "Product owner",
+    "scrum_master": "Scrum master",
+    "technical_lead": "Technical lead",
+}
+AUDIENCE_LABELS = {"team": "Project team", "stakeholders": "All stakeholders", "everyone": "Everyone"}
+QUADRANTS = [
+    ("manage-closely", "Manage closely", "high", "high",
+     "Involve them in key decisions, meet regularly and consult them before changes to scope, budget or schedule."),
+    ("keep-satisfied", "Keep satisfied", "high", "low",
+     "Keep them briefed on progress and decisions at milestones; ask for their input where their authority is needed."),
+    ("keep-informed", "Keep informed", "low", "high",
+     "Share regular updates and demos, and use their interest and knowledge to test assumptions and acceptance criteria."),
+    ("monitor", "Monitor", "low", "low",
+     "Share general updates through the usual channels and watch for any change in their influence or interest."),
+]
+
+
+@dataclass(frozen=True)
+class ScoredRisk:
+    """Return a risk with its ID, score and rank in the register."""
+
+    id: str
+    risk: m.Risk
+    score: int
+    rank: int
+
+    @property
+    def rating(self) -> str:
+        """Return the score's band: High (6-9), Medium (3-4) or Low (1-2)."""
+        return "High" if self.score >= 6 else "Medium" if self.score >= 3 else "Low"
+
+
+@dataclass(frozen=True)
+class Quadrant:
+    """Return one cell of the power/interest grid and the people in it."""
+
+    key: str
+    name: str
+    influence: str
+    interest: str
+    strategy: str
+    people: tuple[m.Person, ...]
+
+
+@dataclass(frozen=True)
+class CommRow:
+    """Return one row of the communication matrix."""
+
+    name: str
+    audience: tuple[str, ...]
+    purpose: Optional[str]
+    channel: Optional[str]
+    frequency: Optional[str]
+    owner: Optional[str]
+    standard: bool
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """Return one change request as a row of the change log, with running totals."""
+
+    request: m.ChangeRequest
+    approved: bool
+    cumulative_cost: float
+    cumulative_days: int
+    contingency_left: Optional[float]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """Return one dated event of the schedule."""
+
+    date: dt.date
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TraceRow:
+    """Return an objective with the deliverables that achieve it and their milestones."""
+
+    objective: m.Objective
+    deliverables: tuple[m.Deliverable, ...]
+    milestones: tuple[m.Milestone, ...]
+
+
+@dataclass
+class Context:
+    """Return everything the templates read for one project."""
+
+    q: m.Questionnaire
+    method: MethodologyInfo
+    kind: TypeInfo
+    risks: list[ScoredRisk] = field(default_factory=list)
+    quadrants: list[Quadrant] = field(default_factory=list)
+    comm_rows: list[CommRow] = field(default_factory=list)
+    change_log: list[LogRow] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    trace: list[TraceRow] = field(default_factory=list)
+    pictures: dict[str, Picture] = field(default_factory=dict)
+
+    def picture_path(self, name: str) -> str:
+        """Return where a picture is stored, relative to the project's folder."""
+        return f"{PICTURES}/{self.q.project.code}-{name}.svg"
+
+    def picture(self, name: str) -> Md:
+        """Return the Markdown that shows a picture (with its description), or nothing when there is none."""
+        pic = self.pictures.get(name)
+        if pic is None:
+            return Md("")
+        return Md(f'![{md(pic.alt)}]({self.picture_path(name)} "{pic.caption}")')
+
+    # -- people and roles ---------------------------------------------------
+
+    def person(self, name: Optional[str]) -> Optional[m.Person]:
+        """Return the person of that name, if any."""
+        return self.q.person(name) if name else None
+
+    def role_holders(self) -> list[tuple[str, str]]:
+        """Return ``(role label, person name)`` for every role the questionnaire fills."""
+        roles = self.q.roles
+        return [(label, getattr(roles, key)) for key, label in ROLE_LABELS.items() if getattr(roles, key)]
+
+    def roles_of(self, name: str) -> list[str]:
+        """Return the project roles a person holds."""
+        return [label for label, holder in self.role_holders() if holder == name]
+
+    def holder(self, role_key: str) -> str:
+        """Return who holds a methodology role: a person, an acting stand-in, or 'to be assigned'."""
+        if role_key == "team":
+            return "Team members"
+        name = getattr(self.q.roles, role_key, None) if role_key in ROLE_LABELS else None
+        if name:
+            return name
+        if role_key == "product_owner":
+            return f"{self.q.roles.sponsor} (acting, as sponsor)"
+        if role_key == "scrum_master":
+            return f"{self.q.roles.project_manager} (acting, as project manager)"
+        return "To be assigned"
+
+    def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """Return an audience with role and audience words spelled out; unassigned roles are left out."""
+        out = []
+        for word in words:
+            if word in ROLE_LABELS:
+                name = getattr(self.q.roles, word)
+                if name:
+                    out.append(f"{name}, {ROLE_LABELS[word].lower()}")
+            else:
+                out.append(AUDIENCE_LABELS.get(word, word))
+        return tuple(dict.fromkeys(out)) or (AUDIENCE_LABELS["team"],)
+
+    def approver(self, who: Optional[str]) -> str:
+        """Return an approver for readers: ``board`` becomes 'Change board'."""
+        return "Change board" if who == m.BOARD else (who or "")
+
+    @staticmethod
+    def decision_word(request: m.ChangeRequest) -> str:
+        """Return what was decided: an implemented request was approved."""
+        return "approved" if request.status == "implemented" else request.status
+
+    def required_approver(self, request: m.ChangeRequest) -> str:
+        """Return who must decide a request under the thresholds (the board when none fits)."""
+        cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
+        for t in self.thresholds:
+            if (t.max_cost is None or cost <= t.max_cost) and (t.max_schedule_days is None or days <= t.max_schedule_days):
+                return self.approver(t.approver)
+        return self.approver(m.BOARD)
+
+    # -- money and dates ----------------------------------------------------
+
+    @property
+    def currency(self) -> str:
+        """Return the budget's currency code, or an empty string."""
+        return self.q.project.budget.currency if self.q.project.budget else ""
+
+    def money(self, value: Optional[float]) -> Optional[str]:
+        """Return an amount with the budget's currency, e.g. ``EUR 8,000``."""
+        if value is None:
+            return None
+        sign = "-" if value < 0 else ""
+        return f"{sign}{self.currency} {formatting.amount(abs(value))}".strip()
+
+    @staticmethod
+    def days(value: Optional[int]) -> Optional[str]:
+        """Return a number of days, e.g. ``5 days`` or ``1 day``."""
+        if value is None:
+            return None
+        return f"{value} day" if abs(value) == 1 else f"{value} days"
+
+    @property
+    def contingency(self) -> Optional[float]:
+        """Return the contingency reserve as an amount, when there is a budget."""
+        budget = self.q.project.budget
+        return budget.amount * budget.contingency_percent / 100 if budget else None
+
+    @property
+    def latest_revision(self) -> Optional[m.Revision]:
+        """Return the most recent revision (by date, then by order)."""
+        revisions = list(self.q.revisions)
+        if not revisions:
+            return None
+        return max(enumerate(revisions), key=lambda pair: (pair[1].date, pair[0]))[1]
+
+    @property
+    def version(self) -> str:
+        """Return the documents' version: the latest revision's, or a draft marker."""
+        latest = self.latest_revision
+        return latest.version if latest else "Draft (no revision recorded yet)"
+
+    @property
+    def version_date(self) -> Optional[dt.date]:
+        """Return the date of the latest revision, if any."""
+        latest = self.latest_revision
+        return latest.date if latest else None
+
+    @property
+    def records_date(self) -> Optional[dt.date]:
+        """Return the latest date of any record: a revision, a change request or a decision."""
+        dates = [r.date for r in self.q.revisions]
+        for cr in self.requests:
+            dates.append(cr.date)
+            if cr.decision:
+                dates.append(cr.decision.date)
+        return max(dates) if dates else None
+
+    @property
+    def weeks(self) -> int:
+        """Return the project's length in whole weeks."""
+        return max(1, round((self.q.project.end - self.q.project.start).days / 7))
+
+    # -- change control -------------------------------------------------------
+
+    @property
+    def board(self) -> list[str]:
+        """Return the change board's members (a default board when none is given)."""
+        cc = self.q.change_control
+        if cc and cc.board:
+            return list(cc.board)
+        roles = self.q.roles
+        return list(dict.fromkeys(n for n in (roles.sponsor, roles.project_manager, roles.technical_lead) if n))
+
+    @property
+    def requests(self) -> list[m.ChangeRequest]:
+        """Return the change requests in the order written."""
+        return list(self.q.change_control.requests) if self.q.change_control else []
+
+    @property
+    def thresholds(self) -> list[m.Threshold]:
+        """Return the approval thresholds in the order written."""
+        return list(self.q.change_control.thresholds) if self.q.change_control else []
+
+    def totals(self) -> tuple[float, int, float, int]:
+        """Return approved cost and days, then pending (proposed or under review) cost and days."""
+        approved_cost = pending_cost = 0.0
+        approved_days = pending_days = 0
+        for cr in self.requests:
+            cost, days = cr.impact.cost or 0, cr.impact.schedule_days or 0
+            if cr.status in m.APPROVED_STATUSES:
+                approved_cost += cost
+                approved_days += days
+            elif cr.status in ("proposed", "under-review"):
+                pending_cost += cost
+                pending_days += days
+        return approved_cost, approved_days, pending_cost, pending_days
+
+    def deliverable(self, name: str) -> Optional[m.Deliverable]:
+        """Return the deliverable of that name, if any."""
+        return next((d for d in self.q.scope.deliverables if d.name == name), None)
+
+    def milestones_for(self, name: str) -> list[m.Milestone]:
+        """Return the milestones that include a deliverable."""
+        return [ms for ms in self.q.milestones if name in ms.deliverables]
+
+
+def score_risks(risks: list[m.Risk]) -> list[ScoredRisk]:
+    """Return the risks with IDs in written order, sorted and ranked by score (highest first)."""
+    scored = [(LEVEL[r.likelihood] * LEVEL[r.impact], LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
+    ordered = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))
+    return [ScoredRisk(f"R-{i + 1:02d}", r, score, rank) for rank, (score, _, i, r) in enumerate(ordered, 1)]
+
+
+def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Optional[str] = None) -> list[Quadrant]:
+    """Return the power/interest grid.
+
+    Influence or interest 'high' is high, 'medium' and 'low' are low; the sponsor is
+    always managed closely, and the project manager, who runs the engagement, is not placed.
+    """
+    def level(value: str) -> str:
+        return "high" if value == "high" else "low"
+
+    def place(p: m.Person) -> tuple[str, str]:
+        return ("high", "high") if p.name == sponsor else (level(p.influence), level(p.interest))
+
+    placed = [p for p in people if p.name != manager]
+    return [
+        Quadrant(key, name, infl, inter, strategy, tuple(p for p in placed if place(p) == (infl, inter)))
+        for key, name, infl, inter, strategy in QUADRANTS
+    ]
+
+
+def comm_rows(ctx: Context) -> list[CommRow]:
+    """Return the communication matrix: the questionnaire's items, then the methodology's unless turned off."""
+    rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False)
+            for i in ctx.q.communication.items]
+    if ctx.q.communication.defaults:
+        taken = [normalize(r.name) for r in rows]
+        for c in ctx.method.ceremonies:
+            if not any(_same_meeting(normalize(c.name), t) for t in taken):
+                rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
+                                    ctx.holder(c.owner), True))
+    return rows
+
+
+def _same_meeting(a: str, b: str) -> bool:
+    """Return True when two meeting names say the same thing (one contains the other, or nearly equal)."""
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def change_log(ctx: Context) -> list[LogRow]:
+    """Return the change log in request-date order with cumulative approved impact."""
+    rows = []
+    cost, days = 0.0, 0
+    contingency = ctx.contingency
+    for _, cr in sorted(enumerate(ctx.requests), key=lambda pair: (pair[1].date, pair[0])):
+        approved = cr.status in m.APPROVED_STATUSES
+        if approved:
+            cost += cr.impact.cost or 0
+            days += cr.impact.schedule_days or 0
+        rows.append(LogRow(cr, approved, cost, days, None if contingency is None else contingency - cost))
+    return rows
+
+
+def timeline(q: m.Questionnaire) -> list[TimelineEvent]:
+    """Return the schedule's dated events in date order."""
+    events = [TimelineEvent(q.project.start, "Start", "Project start")]
+    events += [TimelineEvent(ms.date, "Milestone", ms.name) for ms in q.milestones]
+    events += [TimelineEvent(d.due, "Deliverable due", d.name) for d in q.scope.deliverables if d.due]
+    events.append(TimelineEvent(q.project.end, "End", "Project end"))
+    order = {"Start": 0, "Milestone": 1, "Deliverable due": 2, "End": 3}
+    return sorted(events, key=lambda e: (e.date, order[e.kind]))
+
+
+def trace(ctx: Context) -> list[TraceRow]:
+    """Return, per objective, the deliverables linked to it and the milestones of those deliverables."""
+    rows = []
+    for objective in ctx.q.objectives:
+        delivs = tuple(d for name in objective.deliverables if (d := ctx.deliverable(name)) is not None)
+        milestones = tuple({ms.name: ms for d in delivs for ms in ctx.milestones_for(d.name)}.values())
+        rows.append(TraceRow(objective, delivs, milestones))
+    return rows
+
+
+def build_context(q: m.Questionnaire) -> Context:
+    """Return the view model of a validated questionnaire."""
+    p = q.project
+    ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit), project_type(p.type))
+    ctx.risks = score_risks(list(q.risks))
+    ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager)
+    ctx.comm_rows = comm_rows(ctx)
+    ctx.change_log = change_log(ctx)
+    ctx.timeline = timeline(q)
+    ctx.trace = trace(ctx)
+    drawn = [charts.timeline(q), charts.stakeholder_grid(q), charts.risk_heat_map(ctx.risks),
+             charts.change_impact(ctx.change_log, ctx.contingency, ctx.currency, q.project.start, q.project.end)]
+    ctx.pictures = {pic.name: pic for pic in drawn if pic is not None}
+    return ctx

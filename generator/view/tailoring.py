@@ -1,0 +1,135 @@
+"""Methodology and project-type knowledge, read from ``generator/data``.
+
+The knowledge lives in two YAML files a PM could read and improve; this module
+only types it.  Placeholders ``SPRINT_WEEKS`` and ``WIP_LIMIT`` are filled from
+the questionnaire.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+import yaml
+from generator.resources import DATA
+
+DEFAULT_SPRINT_WEEKS = 2
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    """Return a methodology role and which questionnaire role holds it."""
+
+    role: str
+    responsibility: str
+    holder: str
+
+
+@dataclass(frozen=True)
+class Ceremony:
+    """Return a methodology's standard meeting or report."""
+
+    name: str
+    audience: tuple[str, ...]
+    purpose: str
+    channel: str
+    frequency: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class MethodologyInfo:
+    """Return how a methodology runs a project."""
+
+    key: str
+    label: str
+    approach: str
+    cadence: str
+    roles: tuple[RoleInfo, ...]
+    ceremonies: tuple[Ceremony, ...]
+    change_small: str
+    change_large: str
+    acceptance: str
+    reporting: str
+    pm_authority: str
+
+
+@dataclass(frozen=True)
+class TypicalRisk:
+    """Return a risk typical of a kind of project."""
+
+    risk: str
+    likelihood: str
+    impact: str
+    mitigation: str
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """Return what a kind of project typically involves."""
+
+    key: str
+    label: str
+    one: str
+    many: str
+    risks: tuple[TypicalRisk, ...]
+    stakeholders: tuple[tuple[str, str], ...]
+    acceptance_checks: tuple[str, ...]
+    glossary: tuple[tuple[str, str], ...]
+
+
+@functools.lru_cache(maxsize=None)
+def _data(name: str) -> dict[str, Any]:
+    """Return one of the knowledge files, parsed."""
+    with open(DATA / name, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present: 10x faster
+
+
+def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int]) -> str:
+    """Return text with the sprint length and WIP limit filled in."""
+    text = " ".join(text.split())
+    text = text.replace("SPRINT_WEEKS", str(sprint_weeks or DEFAULT_SPRINT_WEEKS))
+    return text.replace("WIP_LIMIT", str(wip_limit) if wip_limit else "a number agreed with the team")
+
+
+def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optional[int] = None) -> MethodologyInfo:
+    """Return the methodology's knowledge with the project's cadence filled in."""
+    raw = _data("methodologies.yaml")[key]
+
+    def fill(text: str) -> str:
+        return _fill(text, sprint_weeks, wip_limit)
+
+    return MethodologyInfo(
+        key=key,
+        label=raw["label"],
+        approach=fill(raw["approach"]),
+        cadence=fill(raw["cadence"]),
+        roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"]) for r in raw["roles"]),
+        ceremonies=tuple(
+            Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]), c["owner"])
+            for c in raw["ceremonies"]
+        ),
+        change_small=fill(raw["change_flow"]["small"]),
+        change_large=fill(raw["change_flow"]["large"]),
+        acceptance=fill(raw["acceptance"]),
+        reporting=fill(raw["reporting"]),
+        pm_authority=fill(raw["pm_authority"]),
+    )
+
+
+def project_type(key: str) -> TypeInfo:
+    """Return what the given kind of project typically involves."""
+    raw = _data("project_types.yaml")[key]
+    return TypeInfo(
+        key=key,
+        label=raw["label"],
+        one=raw["one"],
+        many=raw["many"],
+        risks=tuple(TypicalRisk(" ".join(r["risk"].split()), r["likelihood"], r["impact"], " ".join(r["mitigation"].split()))
+                    for r in raw["risks"]),
+        stakeholders=tuple((s["stakeholder"], " ".join(s["why"].split())) for s in raw["stakeholders"]),
+        acceptance_checks=tuple(" ".join(c.split()) for c in raw["acceptance_checks"]),
+        glossary=tuple((g["term"], " ".join(g["meaning"].split())) for g in raw["glossary"]),
+    )

@@ -1,0 +1,238 @@
+"""The prepared Word base, as the writer uses it: parts ready to copy and the places to fill in.
+
+A base is a .docx made ready once (see :mod:`generator.writers.docx.styles`): every style
+the writer needs, an empty body, a header and a footer, and XML comments marking
+where each document's content goes.  Loading one takes a few milliseconds and no
+XML library: its parts are kept as text split at those marks, and the parts that
+never change are compressed once, here, for every document of the run.
+pmdocs's own base ships ready (``data/word-base.docx``); a reference document
+given with ``--reference-docx`` is prepared by python-docx first.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+from generator.resources import DATA
+
+BASE_FILE = DATA / "word-base.docx"
+MARKS = {"body": "pmdocs:body", "header": "pmdocs:header", "footer": "pmdocs:footer", "numbering": "pmdocs:numbering"}
+BULLET_ABSTRACT = 9701  # the list definitions the writer numbers its lists from
+DECIMAL_ABSTRACT = 9702
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01, the earliest a zip can say: no clock in the output
+_CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Return one zip member, compressed: its name, CRC, size and deflated bytes."""
+
+    name: str
+    crc: int
+    size: int
+    data: bytes
+
+
+def deflate(name: str, data: bytes) -> Entry:
+    """Return a zip member for ``data``, compressed."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return Entry(name, zlib.crc32(data), len(data), packer.compress(data) + packer.flush())
+
+
+def write_zip(entries: list[Entry], mode: int = 0o600) -> bytes:
+    """Return a zip archive of the entries, in order, every entry dated 1980-01-01 (deterministic).
+
+    ``mode`` is the Unix permission each entry is unpacked with.
+    """
+    out, central, offset = [], [], 0
+    for e in entries:
+        name = e.name.encode("utf-8")
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x800, 8, 0, _DOS_DATE, e.crc, len(e.data), e.size,
+                            len(name), 0) + name
+        out += [local, e.data]
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 0x314, 20, 0x800, 8, 0, _DOS_DATE, e.crc,
+                                   len(e.data), e.size, len(name), 0, 0, 0, 0, mode << 16, offset) + name)
+        offset += len(local) + len(e.data)
+    directory = b"".join(central)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), offset, 0)
+    return b"".join(out) + directory + end
+
+
+@dataclass(frozen=True)
+class Split:
+    """Return a part's text around the place where content goes."""
+
+    name: str
+    head: str
+    tail: str
+
+
+@dataclass(frozen=True)
+class Base:
+    """Return a prepared base: its parts, where content goes, style ids by name and the page geometry."""
+
+    members: tuple[Union[Entry, str], ...]  # in the base's order: ready entries, or the names of parts filled in
+    document: Split
+    landscape_tail: str  # the document's end with its section turned sideways
+    header: Split
+    footer: Split
+    numbering: Split
+    rels: Split
+    core: str  # the core properties part's name
+    style_ids: dict[str, str]
+    text_width: int  # usable width between the margins, in twentieths of a point
+    landscape_width: int
+    next_num: int  # the first numbering instance id free for the document's lists
+    warnings: list[str] = field(default_factory=list)
+
+
+def _split(name: str, text: str, mark: str) -> Split:
+    head, found, tail = text.partition(f"<!--{mark}-->")
+    if not found:
+        raise ValueError(f"the prepared base has no '{mark}' mark in {name}")
+    return Split(name, head, tail)
+
+
+def _attrs(element: str) -> dict[str, str]:
+    return dict(re.findall(r'([\w:]+)="([^"]*)"', element))
+
+
+def _page(tail: str) -> tuple[str, int, int]:
+    """Return the landscape variant of a document's section and the text widths (portrait as given, landscape)."""
+    size = re.search(r"<w:pgSz\b[^>]*/>", tail)
+    margins = re.search(r"<w:pgMar\b[^>]*/>", tail)
+    if size is None or margins is None:
+        raise ValueError("the prepared base has no page size or margins")
+    page, margin = _attrs(size.group(0)), _attrs(margins.group(0))
+    width, height = int(page.get("w:w", "12240")), int(page.get("w:h", "15840"))
+    sides = int(margin.get("w:left", "1440")) + int(margin.get("w:right", "1440"))
+    long_side, short_side = max(width, height), min(width, height)
+    kept = "".join(f' {k}="{v}"' for k, v in page.items() if k not in ("w:w", "w:h", "w:orient"))
+    landscape = f'<w:pgSz w:w="{long_side}" w:h="{short_side}"{kept} w:orient="landscape"/>'
+    return tail[: size.start()] + landscape + tail[size.end():], width - sides, long_side - sides
+
+
+def _unescape(value: str) -> str:
+    """Return an XML attribute value with its character references resolved."""
+    import html
+
+    return html.unescape(value) if "&" in value else value
+
+
+_STYLE = re.compile(rb'<w:style\b[^>]*?\bw:styleId="([^"]*)"[^>]*>\s*<w:name w:val="([^"]*)"')
+
+
+def _style_ids(styles: bytes) -> dict[str, str]:
+    """Return style ids by style name (and by lower-case name, as Word matches them).
+
+    Word and python-docx write each style's name as its first child, which a
+    pattern finds in a few milliseconds; anything else is parsed as XML.
+    """
+    found = [(style_id.decode(), _unescape(name.decode())) for style_id, name in _STYLE.findall(styles)]
+    if len(found) != styles.count(b"<w:style "):
+        from xml.etree import ElementTree
+
+        found = []
+        for style in ElementTree.fromstring(styles).iter(f"{W}style"):
+            name = style.find(f"{W}name")
+            if name is not None and style.get(f"{W}styleId"):
+                found.append((style.get(f"{W}styleId", ""), name.get(f"{W}val", "")))
+    index: dict[str, str] = {}
+    for style_id, value in found:
+        index.setdefault(value, style_id)
+        index.setdefault(value.lower(), style_id)
+    return index
+
+
+def _entry(blob: bytes, info: zipfile.ZipInfo, data: bytes) -> Entry:
+    """Return a member of the base as a ready entry, reusing its compressed bytes when it is deflated."""
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return deflate(info.filename, data)
+    name_length, extra_length = struct.unpack("<HH", blob[info.header_offset + 26: info.header_offset + 30])
+    start = info.header_offset + 30 + name_length + extra_length
+    return Entry(info.filename, info.CRC, info.file_size, blob[start: start + info.compress_size])
+
+
+def load_base(blob: bytes, warnings: Optional[list[str]] = None) -> Base:
+    """Return a base read from a prepared .docx (see :func:`generator.writers.docx.styles.prepared_package`)."""
+    archive = zipfile.ZipFile(io.BytesIO(blob))
+    infos = {info.filename: info for info in archive.infolist()}
+    parts = {name: archive.read(name) for name in infos}
+    marked = {}
+    for name, data in parts.items():
+        if name.endswith(".xml") and b"<!--pmdocs:" in data:
+            text = data.decode("utf-8")
+            for key, mark in MARKS.items():
+                if f"<!--{mark}-->" in text:
+                    marked[key] = _split(name, text, mark)
+    external = [name for name, data in parts.items() if name.endswith(".rels") and b'TargetMode="External"' in data]
+    if external:  # a reference's external links are dropped before this: finding one is a bug
+        raise ValueError(f"the prepared base has external relationships in {', '.join(external)}")
+    missing = sorted(set(MARKS) - set(marked))
+    if missing:
+        raise ValueError(f"the prepared base lacks {', '.join(missing)}")
+    document = marked["body"]
+    folder, _, leaf = document.name.rpartition("/")
+    rels_name = f"{folder}/_rels/{leaf}.rels" if folder else f"_rels/{leaf}.rels"
+    rels_text = parts[rels_name].decode("utf-8")
+    cut = rels_text.rindex("</")
+    rels = Split(rels_name, rels_text[:cut], rels_text[cut:])
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    core = re.search(r'PartName="/([^"]+)" ContentType="' + re.escape(_CORE_TYPE), types)
+    if core is None:
+        raise ValueError("the prepared base has no core properties part")
+    filled = {s.name for s in marked.values()} | {rels_name, core.group(1)}
+    numbering = marked["numbering"]
+    nums = [int(n) for n in re.findall(r'w:numId="(\d+)"', numbering.head)]
+    landscape_tail, width, landscape_width = _page(document.tail)
+    styles = next((data for name, data in parts.items() if name.endswith("/styles.xml")), b"<w:styles/>")
+    return Base(
+        members=tuple(name if name in filled else _entry(blob, infos[name], data) for name, data in parts.items()),
+        document=document, landscape_tail=landscape_tail, header=marked["header"], footer=marked["footer"],
+        numbering=numbering, rels=rels, core=core.group(1), style_ids=_style_ids(styles),
+        text_width=width, landscape_width=landscape_width, next_num=max(nums + [0]) + 1, warnings=list(warnings or []),
+    )
+
+
+def prepare(reference: Optional[Path] = None) -> Base:
+    """Return the base for a pack: pmdocs's own (shipped ready) or a reference .docx made ready.
+
+    A reference is remembered by its content, not its name: a file changed in
+    place (while ``mkdocs serve`` runs, say) gives the new base.  A file that
+    cannot serve raises :class:`generator.errors.ReferenceDocxError`.
+    """
+    if reference is None:
+        return _own_base()
+    from generator.writers.docx.reference import read_reference  # lxml and python-docx: only for a reference document
+
+    content = read_reference(reference)
+    key = hashlib.sha256(content).hexdigest()
+    base = _reference_bases.pop(key, None)
+    if base is None:
+        from generator.writers.docx.styles import prepared_package
+
+        blob, warnings = prepared_package(reference, content)
+        base = load_base(blob, warnings)
+    _reference_bases[key] = base  # the most recently used last
+    while len(_reference_bases) > _REMEMBERED:
+        del _reference_bases[next(iter(_reference_bases))]
+    return base
+
+
+_REMEMBERED = 4
+_reference_bases: dict[str, Base] = {}  # prepared reference bases by the SHA-256 of the file's bytes
+
+
+@functools.lru_cache(maxsize=1)
+def _own_base() -> Base:
+    """Return pmdocs's own base, read once."""
+    return load_base(BASE_FILE.read_bytes())

@@ -1,0 +1,254 @@
+"""Making a Word base document ready with python-docx: its template or a company's reference .docx.
+
+This is the slow, careful part (parsing styles, adding what a reference lacks),
+done once: for pmdocs's own base when it is released (the result is shipped as
+``generator/data/word-base.docx``; ``python -m generator.writers.docx.styles`` remakes it),
+for a reference document once per run.  Everything the writer needs is styled
+through named styles, never direct formatting, so a reference .docx restyles the
+whole pack.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import io
+import sys
+from pathlib import Path
+from typing import Optional
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+from generator.writers.docx.base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, deflate, write_zip
+from generator.writers.docx.reference import clean_reference, read_reference
+from generator.errors import ReferenceDocxError
+from generator.writers.docx.safezip import read_zip
+
+# Styles the writer uses: (name, type). The first group is standard Word; a reference .docx
+# is expected to have them and gets a warning when one is missing.
+STANDARD_STYLES = [
+    ("Normal", "paragraph"), ("Title", "paragraph"), ("Subtitle", "paragraph"),
+    ("Heading 1", "paragraph"), ("Heading 2", "paragraph"), ("Heading 3", "paragraph"),
+    ("List Bullet", "paragraph"), ("List Bullet 2", "paragraph"),
+    ("List Number", "paragraph"), ("List Number 2", "paragraph"),
+    ("Header", "paragraph"), ("Footer", "paragraph"), ("Quote", "paragraph"),
+    ("TOC Heading", "paragraph"), ("Caption", "paragraph"), ("Strong", "character"), ("Emphasis", "character"),
+    ("Hyperlink", "character"),
+]
+# pmdocs's own styles, added silently when absent; define them in a reference to restyle them.
+OWN_STYLES = {
+    "Hyperlink": f"""<w:style {nsdecls('w')} w:type="character" w:styleId="Hyperlink">
+        <w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>
+        <w:rPr><w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/></w:rPr></w:style>""",
+    "Verbatim Char": f"""<w:style {nsdecls('w')} w:type="character" w:customStyle="1" w:styleId="VerbatimChar">
+        <w:name w:val="Verbatim Char"/><w:basedOn w:val="DefaultParagraphFont"/>
+        <w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="20"/></w:rPr></w:style>""",
+    "Source Code": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="SourceCode">
+        <w:name w:val="Source Code"/><w:basedOn w:val="Normal"/><w:link w:val="VerbatimChar"/>
+        <w:pPr><w:spacing w:after="0"/><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:pPr>
+        <w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="20"/></w:rPr></w:style>""",
+    "TOC 1": f"""<w:style {nsdecls('w')} w:type="paragraph" w:styleId="TOC1">
+        <w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>
+        <w:unhideWhenUsed/><w:pPr><w:spacing w:after="60"/></w:pPr></w:style>""",
+    "TOC 2": f"""<w:style {nsdecls('w')} w:type="paragraph" w:styleId="TOC2">
+        <w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>
+        <w:unhideWhenUsed/><w:pPr><w:spacing w:after="40"/><w:ind w:left="220"/></w:pPr></w:style>""",
+    "Cover Detail": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverDetail">
+        <w:name w:val="Cover Detail"/><w:basedOn w:val="Normal"/>
+        <w:pPr><w:spacing w:after="40"/></w:pPr><w:rPr><w:color w:val="404040"/></w:rPr></w:style>""",
+    "pmdocs Table": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="pmdocsTable">
+        <w:name w:val="pmdocs Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/>
+        <w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr>
+        <w:tblPr><w:tblBorders>
+          <w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+          <w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+          <w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+        </w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>
+        <w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>
+        </w:style>""",
+}
+
+_BULLETS = ["\u2022", "\u25e6", "\u25aa"]
+
+
+def _abstract_num(abstract_id: int, ordered: bool) -> str:
+    """Return the numbering definition for bullets or for 1., 2., 3. (nine levels)."""
+    levels = []
+    for level in range(9):
+        indent = 360 * (level + 1)
+        if ordered:
+            fmt, text = "decimal", f"%{level + 1}."
+        else:
+            fmt, text = "bullet", _BULLETS[level % 3]
+        levels.append(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+            f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:hanging="360"/></w:pPr></w:lvl>'
+        )
+    return (f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="hybridMultilevel"/>'
+            + "".join(levels) + "</w:abstractNum>")
+
+
+def _open_reference(reference: Path, content: Optional[bytes], warnings: list[str]) -> docx.document.Document:
+    """Return a reference document opened from its cleaned copy, noting in ``warnings`` what was dropped."""
+    cleaned, dropped = clean_reference(read_reference(reference) if content is None else content, str(reference))
+    warnings += dropped
+    try:
+        return docx.Document(io.BytesIO(cleaned))
+    except (ValueError, KeyError, LookupError) as exc:  # what python-docx raises for parts it cannot take
+        raise ReferenceDocxError(f"cannot use this file as a reference Word document: {exc}", file=str(reference)) from None
+
+
+def _style_index(document: docx.document.Document) -> dict[str, str]:
+    """Return style ids by style name (and by lower-case name, as Word matches them)."""
+    index: dict[str, str] = {}
+    for style in document.styles.element.findall(qn("w:style")):
+        name = style.find(qn("w:name"))
+        if name is not None and style.get(qn("w:styleId")):
+            index.setdefault(name.get(qn("w:val")), style.get(qn("w:styleId")))
+            index.setdefault(name.get(qn("w:val")).lower(), style.get(qn("w:styleId")))
+    return index
+
+
+def _default_style_xml(name: str) -> Optional[object]:
+    """Return python-docx's built-in definition of a style, copied, if it has one."""
+    builtin = _builtin_document()
+    for style in builtin.styles.element.findall(qn("w:style")):
+        node = style.find(qn("w:name"))
+        if node is not None and node.get(qn("w:val")).lower() == name.lower():
+            return copy.deepcopy(style)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_document() -> docx.document.Document:
+    """Return python-docx's default template, parsed once (read-only use)."""
+    return docx.Document()
+
+
+def _clear_body(document: docx.document.Document) -> None:
+    """Remove a reference document's content, keeping its final section settings."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _story_has_content(part_element: object) -> bool:
+    """Return True when a header or footer holds text or a picture."""
+    text = "".join(t.text or "" for t in part_element.iter(qn("w:t")))
+    return bool(text.strip()) or any(True for _ in part_element.iter(qn("w:drawing")))
+
+
+def prepared_package(reference: Optional[Path] = None, content: Optional[bytes] = None) -> tuple[bytes, list[str]]:
+    """Return the base .docx (python-docx's template or a reference) made ready, and what it lacked.
+
+    A reference is first reduced to what branding needs (see
+    :func:`generator.writers.docx.reference.clean_reference`; ``content`` is its bytes when
+    already read).  Every style and list definition the writer needs is added; the
+    body is emptied; a header and a footer part exist; comments mark where the
+    writer puts its content (see :func:`generator.writers.docx.base.load_base`).
+    """
+    from lxml import etree
+
+    warnings: list[str] = []
+    document = _open_reference(reference, content, warnings) if reference else docx.Document()
+    if reference:
+        _clear_body(document)
+    index = _style_index(document)
+    styles_root = document.styles.element
+    for name, kind in STANDARD_STYLES:
+        if name in index or name.lower() in index:
+            continue
+        element = parse_xml(OWN_STYLES[name]) if name in OWN_STYLES else _default_style_xml(name)
+        if element is None:  # pragma: no cover - python-docx's template has them all
+            continue
+        styles_root.append(element)
+        if reference:
+            warnings.append(f"the reference document has no '{name}' style; using pmdocs's")
+    for name, xml in OWN_STYLES.items():
+        if name not in {n for n, _ in STANDARD_STYLES} and name not in index and name.lower() not in index:
+            styles_root.append(parse_xml(xml))
+    numbering = document.part.numbering_part.element
+    for abstract_id, ordered in ((BULLET_ABSTRACT, False), (DECIMAL_ABSTRACT, True)):
+        existing = [a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == str(abstract_id)]
+        for old in existing:
+            numbering.remove(old)
+        first_num = numbering.find(qn("w:num"))
+        element = parse_xml(_abstract_num(abstract_id, ordered))
+        if first_num is not None:
+            first_num.addprevious(element)
+        else:
+            numbering.append(element)
+    numbering.append(etree.Comment(MARKS["numbering"]))
+    _ask_word_to_update_fields(document.settings.element)
+    _drop_thumbnail(document)
+    section = document.sections[-1]
+    for story, mark in ((section.header, MARKS["header"]), (section.footer, MARKS["footer"])):
+        story.is_linked_to_previous = False
+        element = story._element
+        if reference is None or not _story_has_content(element):
+            for child in list(element):
+                element.remove(child)
+        element.append(etree.Comment(mark))
+    body = document.element.body
+    body.insert(0, etree.Comment(MARKS["body"]))
+    _ = document.core_properties  # make sure the package has a core properties part
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue(), warnings
+
+
+_LEGACY = ("stylesWithEffects", "customXml")
+
+
+# The elements ECMA-376 (Part 1, 17.15.1.78, CT_Settings) places after w:updateFields.
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+    "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)
+
+
+def _ask_word_to_update_fields(settings: object) -> None:
+    """Set w:updateFields (Word refreshes the contents and page fields on opening) in schema order."""
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    later = {qn(tag) for tag in _AFTER_UPDATE_FIELDS} | {
+        "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
+    element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+    successor = next((child for child in settings if child.tag in later), None)
+    if successor is not None:
+        successor.addprevious(element)
+    else:
+        settings.append(element)
+
+
+def _drop_thumbnail(document: docx.document.Document) -> None:
+    """Remove the template's thumbnail (a picture of an empty page) and parts Word does not need."""
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package.rels[rel_id]
+    for rel_id, rel in list(document.part.rels.items()):
+        if not rel.is_external and any(word in rel.reltype for word in _LEGACY):
+            del document.part.rels[rel_id]
+
+
+def main() -> None:
+    """Remake the shipped base (``generator/data/word-base.docx``) from python-docx's template."""
+    blob, _ = prepared_package()
+    BASE_FILE.write_bytes(_normalised(blob))
+    print(f"wrote {BASE_FILE}", file=sys.stderr)
+
+
+def _normalised(blob: bytes) -> bytes:
+    """Return a .docx with fixed entry times, so remaking the base gives the same bytes."""
+    return write_zip([deflate(name, data) for name, data in read_zip(blob).items()])
+
+
+if __name__ == "__main__":
+    main()

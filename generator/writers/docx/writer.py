@@ -1,0 +1,362 @@
+"""Write a document tree (see :mod:`generator.ir.reader`) as a Word .docx.
+
+Structure comes from named styles (Title, Heading 1-3, List Bullet, List Number,
+the "pmdocs Table" table style, Hyperlink...), so Word's navigation pane and a
+company's reference document both work.  The result is byte-for-byte
+deterministic: fixed zip timestamps and dates taken from the questionnaire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Optional
+
+from generator.ir import reader as t
+from generator.writers.docx.meta import DocMeta
+from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, write_zip
+from generator.writers.docx.drawing import drawing
+from generator.render.escape import xml_attr, xml_text
+
+HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
+KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
+MIN_COLUMN = 600  # twips: no column narrower than about 0.4 inch
+CHAR_WIDTH = 110  # twips: an average character of 9-point table text (fonts vary by machine)
+HEADER_CHAR_WIDTH = 130  # twips: the same in bold, for header words
+CELL_PADDING = 260  # twips: cell margins as Word and LibreOffice apply them, and a little air
+
+
+PictureLoader = Callable[[str], Optional[str]]  # a picture's source path -> its SVG, or None
+EMU_PER_TWIP = 635
+RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+
+def _text_xml(text: str) -> str:
+    """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them)."""
+    out = []
+    for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        if index:
+            out.append("<w:br/>")
+        for piece_index, piece in enumerate(line.split("\t")):
+            if piece_index:
+                out.append("<w:tab/>")
+            if piece:
+                space = ' xml:space="preserve"' if piece != piece.strip() else ""
+                out.append(f"<w:t{space}>{xml_text(piece)}</w:t>")
+    return "".join(out)
+
+
+class _Writer:
+    """Write one Word document's body as WordprocessingML text, from the prepared base."""
+
+    def __init__(self, base: Base, pictures: Optional[PictureLoader], landscape: bool = False) -> None:
+        self.base = base
+        self.landscape = landscape
+        self.text_width = base.landscape_width if landscape else base.text_width
+        self.out: list[str] = []
+        self.nums: list[str] = []
+        self.rels: list[str] = []
+        self.next_num = base.next_num
+        self.bullet_num: Optional[int] = None
+        self.pictures = pictures
+        self.next_drawing = 1
+
+    # -- low level -------------------------------------------------------------
+
+    def style(self, name: str) -> str:
+        """Return the style id for a style name (every needed style exists in the prepared base)."""
+        return self.base.style_ids.get(name) or self.base.style_ids[name.lower()]
+
+    def p_open(self, style: Optional[str], extra: str = "") -> str:
+        """Return a paragraph's start tag and properties, in a named style."""
+        props = (f'<w:pStyle w:val="{self.style(style)}"/>' if style else "") + extra
+        return f"<w:p><w:pPr>{props}</w:pPr>" if props else "<w:p>"
+
+    def run(self, text: str, char_style: Optional[str] = None) -> str:
+        """Return a run of text (newlines become line breaks) in an optional character style."""
+        props = f'<w:rPr><w:rStyle w:val="{self.style(char_style)}"/></w:rPr>' if char_style else ""
+        return f"<w:r>{props}{_text_xml(text)}</w:r>"
+
+    def para(self, style: Optional[str], content: str, extra: str = "") -> None:
+        """Add a paragraph to the body."""
+        self.out.append(f"{self.p_open(style, extra)}{content}</w:p>")
+
+    def inlines(self, nodes: tuple[t.Inline, ...], char_style: Optional[str] = None) -> str:
+        """Return inline content as runs, nesting marks as styles."""
+        out = []
+        for node in nodes:
+            if isinstance(node, t.Text):
+                out.append(self.run(node.text, char_style))
+            elif isinstance(node, t.Strong):
+                out.append(self.inlines(node.children, "Strong"))
+            elif isinstance(node, t.Emph):
+                out.append(self.inlines(node.children, "Emphasis"))
+            elif isinstance(node, t.Code):
+                out.append(self.run(node.text, "Verbatim Char"))
+            elif isinstance(node, t.Break):
+                out.append("<w:r><w:br/></w:r>")
+            elif isinstance(node, t.Link):
+                out.append(self.hyperlink(node))
+            elif isinstance(node, t.Image):
+                out.append(self.image(node))
+        return "".join(out)
+
+    def hyperlink(self, node: t.Link) -> str:
+        """Return a working hyperlink (external addresses only; others stay text)."""
+        if not node.href.startswith(("http://", "https://", "mailto:")):
+            return self.inlines(node.children)
+        rel_id = f"rIdPm{len(self.rels) + 1}"
+        self.rels.append(f'<Relationship Id="{rel_id}" Type="{RELATIONSHIP}" Target={xml_attr(node.href)} '
+                         'TargetMode="External"/>')
+        return f'<w:hyperlink r:id="{rel_id}">{self.inlines(node.children, "Hyperlink")}</w:hyperlink>'
+
+    def image(self, node: t.Image) -> str:
+        """Return a picture as a Word drawing described by its alternative text (the text alone if unknown)."""
+        svg = self.pictures(node.src) if self.pictures else None
+        if svg is None:
+            return self.run(node.alt)
+        width = self.text_width * EMU_PER_TWIP
+        xml, self.next_drawing = drawing(svg, width, self.next_drawing, node.alt, node.title or node.alt[:60])
+        return f"<w:r>{xml}</w:r>"
+
+    # -- blocks ----------------------------------------------------------------
+
+    def block(self, node: t.Block, depth: int = 0) -> None:
+        """Write one block of the tree."""
+        if isinstance(node, t.Heading):
+            self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"),
+                      self.inlines(node.children))
+        elif isinstance(node, t.Paragraph):
+            images = [n for n in node.children if isinstance(n, t.Image)]
+            if images and all(isinstance(n, t.Image) or (isinstance(n, t.Text) and not n.text.strip())
+                              for n in node.children):
+                self.figure(images)
+            else:
+                self.para("Normal", self.inlines(node.children))
+        elif isinstance(node, t.ListBlock):
+            self.list_block(node, depth)
+        elif isinstance(node, t.Table):
+            self.table(node)
+        elif isinstance(node, t.CodeBlock):
+            self.para("Source Code", self.run(node.text))
+        elif isinstance(node, t.Quote):
+            for child in node.children:
+                if isinstance(child, t.Paragraph):
+                    self.para("Quote", self.inlines(child.children))
+                else:
+                    self.block(child, depth)
+        elif isinstance(node, t.Rule):
+            self.para("Normal", "")
+
+    def figure(self, images: list[t.Image]) -> None:
+        """Write pictures standing alone in a paragraph, each followed by its caption."""
+        for image in images:
+            self.para("Normal", self.image(image), "<w:keepNext/>")
+            if image.title:
+                self.para("Caption", self.run(image.title))
+
+    def list_block(self, node: t.ListBlock, depth: int) -> None:
+        """Write a list; every numbered list restarts at its own first number."""
+        if node.ordered:
+            num_id = self.new_num(DECIMAL_ABSTRACT, node.start)
+        else:
+            if self.bullet_num is None:
+                self.bullet_num = self.new_num(BULLET_ABSTRACT, None)
+            num_id = self.bullet_num
+        style = ("List Number" if node.ordered else "List Bullet") + (" 2" if depth else "")
+        numbering = f'<w:numPr><w:ilvl w:val="{min(depth, 8)}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        for item in node.items:
+            first = True
+            for child in item:
+                if isinstance(child, t.Paragraph) and first:
+                    self.para(style, self.inlines(child.children), numbering)
+                    first = False
+                elif isinstance(child, t.ListBlock):
+                    self.list_block(child, depth + 1)
+                else:
+                    self.block(child, depth)
+
+    def new_num(self, abstract_id: int, start: Optional[int]) -> int:
+        """Return a new numbering instance of a list definition, restarting at ``start``."""
+        num_id = self.next_num
+        self.next_num += 1
+        override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+                    if start is not None else "")
+        self.nums.append(f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>')
+        return num_id
+
+    def table(self, node: t.Table) -> None:
+        """Write a table whose header row is bold and repeats on every page, fitted to the page width."""
+        columns = max(len(node.header), max((len(r) for r in node.rows), default=0))
+        if not columns:
+            return
+        widths = column_widths(node, columns, self.text_width)
+        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("pmdocs Table")}"/>'
+               f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+               '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+               'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
+               + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
+        rows = [(node.header, True)] + [(row, False) for row in node.rows]
+        for cells, is_header in rows:
+            # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
+            keep = "<w:cantSplit/>" if _row_length(cells) <= KEEP_ROW_CHARS else ""
+            header = "<w:tblHeader/>" if is_header else ""
+            out.append(f"<w:tr><w:trPr>{keep}{header}</w:trPr>" if keep or header else "<w:tr>")
+            for index in range(columns):
+                content = cells[index] if index < len(cells) else ()
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
+                           f'<w:p>{self.inlines(content, "Strong" if is_header else None)}</w:p></w:tc>')
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.out.append("".join(out))
+        self.para("Normal", "")  # Word needs a paragraph between adjacent tables
+
+    # -- furniture -------------------------------------------------------------
+
+    def cover(self, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
+        """Write the cover block and, for longer documents, a table of contents."""
+        self.para("Title", self.run(meta.title))
+        self.para("Subtitle", self.run(f"{meta.project} ({meta.code})"))
+        details = [("Document ID", meta.doc_id), ("Version", meta.version),
+                   ("Date", meta.date.isoformat() if meta.date else "not yet issued"),
+                   ("Owner", meta.owner), ("Organization", meta.organization)]
+        for label, value in details:
+            self.para("Cover Detail", self.run(f"{label}: ", "Strong") + self.run(value))
+        if not meta.contents:
+            return
+        self.para("TOC Heading", self.run("Contents"))
+        self.toc(headings)
+        self.para("Normal", '<w:r><w:br w:type="page"/></w:r>')
+
+    def toc(self, headings: list[tuple[int, str]]) -> None:
+        """Write a table-of-contents field that Word refreshes on opening, pre-filled with the headings."""
+        entries = headings or [(1, "Update this field to list the contents")]
+        for index, (level, text) in enumerate(entries):
+            content = ""
+            if index == 0:
+                content += ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+                            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+            content += self.run(text)
+            if index == len(entries) - 1:
+                content += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            self.para("TOC 1" if level <= 1 else "TOC 2", content)
+
+    def header_xml(self, meta: DocMeta) -> str:
+        """Return the header part: the base's own content, then the project code and document title."""
+        line = self.p_open("Header") + self.run(f"{meta.code} \u00b7 {meta.title}") + "</w:p>"
+        return self.base.header.head + line + self.base.header.tail
+
+    def footer_xml(self, meta: DocMeta) -> str:
+        """Return the footer part: the base's own content, then the document ID, version and Page X of Y."""
+        line = (self.p_open("Footer") + self.run(f"{meta.doc_id} \u00b7 version {meta.version} \u00b7 Page ")
+                + '<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>' + self.run(" of ")
+                + '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>')
+        return self.base.footer.head + line + self.base.footer.tail
+
+    def save(self, meta: DocMeta) -> bytes:
+        """Return the document as deterministic .docx bytes."""
+        base = self.base
+        filled = {
+            base.document.name: base.document.head + "".join(self.out)
+            + (base.landscape_tail if self.landscape else base.document.tail),
+            base.numbering.name: base.numbering.head + "".join(self.nums) + base.numbering.tail,
+            base.rels.name: base.rels.head + "".join(self.rels) + base.rels.tail,
+            base.header.name: self.header_xml(meta),
+            base.footer.name: self.footer_xml(meta),
+            base.core: core_properties(meta),
+        }
+        return write_zip([deflate(m, filled[m].encode("utf-8")) if isinstance(m, str) else m for m in base.members])
+
+
+def core_properties(meta: DocMeta) -> str:
+    """Return the document properties from the questionnaire (never from the clock)."""
+    stamp = f"{(meta.date or dt.date(2000, 1, 1)).isoformat()}T00:00:00Z"
+    fields = [
+        ("dc:title", _fit(f"{meta.title}: {meta.project}")), ("dc:subject", _fit(f"{meta.project} ({meta.code})")),
+        ("dc:creator", _fit(meta.owner)), ("cp:keywords", _fit("; ".join(meta.keywords))),
+        ("dc:description", "Generated by pmdocs from the project questionnaire."),
+        ("cp:lastModifiedBy", _fit(meta.owner)), ("cp:revision", "1"),
+        ("dcterms:created", stamp), ("dcterms:modified", stamp), ("cp:lastPrinted", stamp),
+        ("cp:category", _fit(meta.category)), ("dc:identifier", _fit(meta.doc_id)), ("cp:version", _fit(meta.version)),
+    ]
+    body = "".join(f'<{tag} xsi:type="dcterms:W3CDTF">{value}</{tag}>' if tag.startswith("dcterms:")
+                   else f"<{tag}>{xml_text(value)}</{tag}>" for tag, value in fields)
+    return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f"{body}</cp:coreProperties>")
+
+
+def _row_length(cells: tuple) -> int:
+    """Return the length of the longest cell text of a table row."""
+    return max((len("".join(t.plain_text(cell))) for cell in cells), default=0)
+
+
+def _fit(value: str, limit: int = 255) -> str:
+    """Return a document property within the 255 characters the format allows (the text keeps it all)."""
+    return value if len(value) <= limit else value[: limit - 1] + "\u2026"
+
+
+def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
+    """Return column widths (twips) filling ``total``.
+
+    Like a browser's automatic table layout: every column first gets room for its
+    longest word (header words measured in bold), the rest is shared in proportion
+    to how much longer each column's text is; a column left empty (a form to fill
+    in) asks for as much room as it can get.
+    """
+    mins, ideals = [], []
+    for index in range(columns):
+        def lines(rows: tuple) -> list[str]:
+            texts = ["".join(t.plain_text(row[index])) if index < len(row) else "" for row in rows]
+            return [line for text in texts for line in text.split("\n")]
+
+        head, body = lines((node.header,)), lines(node.rows)
+        head_word = max((len(w) for line in head for w in line.split()), default=0)
+        body_word = max((len(w) for line in body for w in line.split()), default=0)
+        word = max(head_word * HEADER_CHAR_WIDTH, body_word * CHAR_WIDTH) + CELL_PADDING
+        low = min(max(MIN_COLUMN, word), int(total * 0.4))
+        longest = max((len(line) for line in body), default=0)
+        ideal = total if not any(line.strip() for line in body) else min(longest * CHAR_WIDTH + CELL_PADDING, total)
+        mins.append(low)
+        ideals.append(max(low, ideal))
+    if sum(mins) >= total:
+        widths = [int(w * total / sum(mins)) for w in mins]
+    elif sum(ideals) <= total:
+        widths = [int(w * total / sum(ideals)) for w in ideals]
+    else:
+        extra, wants = total - sum(mins), [i - m for i, m in zip(ideals, mins)]
+        widths = [m + int(extra * w / sum(wants)) for m, w in zip(mins, wants)]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def headings_of(tree: t.Document) -> list[tuple[int, str]]:
+    """Return the document's section headings (level 1 or 2 in Word terms) for the contents."""
+    return [(block.level - 1, "".join(t.plain_text(block.children)).replace("\n", " "))
+            for block in tree.blocks if isinstance(block, t.Heading) and block.level in (2, 3)]
+
+
+def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[PictureLoader] = None) -> bytes:
+    """Return a Word document of the tree: cover, contents, body, header and footer."""
+    writer = _Writer(base, pictures, meta.landscape)
+    blocks = list(tree.blocks)
+    if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
+        blocks = blocks[1:]  # the document's title is on the cover
+    writer.cover(meta, headings_of(tree))
+    for block in blocks:
+        writer.block(block)
+    return writer.save(meta)
+
+
+def word_files(jobs: list[tuple[str, DocMeta]], pictures: dict[str, str], base: Optional[Base] = None) -> list[bytes]:
+    """Return the Word files of documents given as (Markdown, cover data), in order.
+
+    ``pictures`` maps a picture's path, as the Markdown names it, to its SVG.
+    """
+    from generator.writers.docx.base import prepare
+    from generator.ir.reader import parse
+
+    base = base or prepare()
+    return [write_docx(parse(markdown), meta, base, pictures.get) for markdown, meta in jobs]
