@@ -4,6 +4,10 @@ Exit codes: 0 success (warnings allowed), 1 a problem in the user's files or
 environment (a questionnaire, a template, a reference Word file, the output folder:
 see `generator.errors.UserError`), 2 the command line is wrong, 3 pmdocs itself
 failed (a bug: please report it).
+
+Each command imports the stages it needs inside its own function: start-up is most of
+the time of one project's run, and `validate` never loads Jinja2, Markdown, the Word
+writer or MkDocs (tests/test_imports.py checks it).
 """
 
 from __future__ import annotations
@@ -15,18 +19,17 @@ import signal
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional, TypeVar
 
 import click
 
 from generator import __version__
-from generator.diagnostics import count_summary
+from generator.diagnostics import Diagnostic, count_summary
 from generator.errors import OutputError, QuestionnaireError, UserError
 from generator.output.fsutil import write_atomic
 from generator.questionnaire.loader import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from generator.writers.docx.base import Base
     from generator.questionnaire.interview import Interview
 
 EXIT_BUG = 3
@@ -42,7 +45,7 @@ def parse_size(text: str) -> int:
     return int(float(match.group(1)) * factor)
 
 
-class SizeParam(click.ParamType):
+class SizeParam(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2 on
     """A click parameter for sizes such as ``2MB``."""
 
     name = "size"
@@ -120,29 +123,20 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
     A folder stands for every .yaml file in it. Exit 0 when every file is
     valid (warnings allowed), 1 when any file has an error.
     """
+    from generator.build.inputs import read_questionnaires
+
     paths = expand_inputs(files)
-    results, usable = _read_all(paths, strict, max_size)
-    click.echo(count_summary([d for r in results for d in r.diagnostics], len(paths), strict))
-    sys.exit(0 if usable else 1)
+    results = read_questionnaires(paths, max_size)
+    diagnostics = [d for r in results for d in r.diagnostics]
+    _say(diagnostics, strict)
+    click.echo(count_summary(diagnostics, len(paths), strict))
+    sys.exit(0 if all(r.ok(strict) for r in results) else 1)
 
 
-def _read_all(paths: list[Path], strict: bool, max_size: int, cache: Optional[Path] = None) -> tuple[list, bool]:
-    """Return the results of reading every file, printing their problems; and whether all are usable.
-
-    With a ``cache`` (see `generator.build.batch.read_questionnaires`), files read before with the same bytes are not read again.
-    """
-    if cache is not None:
-        from generator.build.batch import read_questionnaires
-
-        results = read_questionnaires(paths, max_size, cache)
-    else:
-        from generator.questionnaire.read import read_questionnaire
-
-        results = [read_questionnaire(path, max_size) for path in paths]
-    for result in results:
-        for diagnostic in result.diagnostics:
-            click.echo(diagnostic.format(strict))
-    return results, all(r.ok(strict) for r in results)
+def _say(diagnostics: Iterable[Diagnostic], strict: bool) -> None:
+    """Print problems as FILE:LINE:COL: error|warning: KEY.PATH: message (warnings as errors when strict)."""
+    for diagnostic in diagnostics:
+        click.echo(diagnostic.format(strict))
 
 
 @cli.command()
@@ -167,60 +161,41 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     and a change-requests/ folder with one form per change request plus a blank
     form. If any questionnaire has an error, nothing at all is written.
     """
-    from generator.build.batch import fingerprint, input_cache, pack_in_worker, run_on_cores
-    from generator.diagnostics import Diagnostic, Severity
-    from generator.output.files import is_current, read_manifest, write_files
-    from generator.questionnaire.read import duplicate_codes
+    from generator.build.api import Build, Options
 
     paths = expand_inputs(files)
-    results, usable = _read_all(paths, strict, max_size, input_cache(output) if len(paths) > 1 else None)
-    everything = [d for r in results for d in r.diagnostics]
-    for clash in duplicate_codes(results):
-        click.echo(clash.format())
-        everything.append(clash)
-        usable = False
-    if not usable:
-        click.echo(count_summary(everything, len(paths), strict))
+    build = Build(Options(templates, reference_docx, formats, strict, jobs, max_size, output))
+    inputs = build.read(paths)
+    everything = inputs.diagnostics
+    _say(everything, strict)
+    if not inputs.usable(strict):
+        _nothing_written(everything, len(paths), strict)
+    warnings = build.reference_warnings()
+    _say(warnings, strict)
+    everything += warnings
+    if strict and warnings:
         click.echo("nothing was written", err=True)
         sys.exit(1)
-    if "docx" in formats and reference_docx is not None:  # only a reference document can lack a style
-        base = _reference_base(reference_docx)
-        for message in base.warnings:
-            warning = Diagnostic(Severity.WARNING, message, file=str(reference_docx))
-            click.echo(warning.format(strict))
-            everything.append(warning)
-        if strict and base.warnings:
-            click.echo("nothing was written", err=True)
-            sys.exit(1)
-    questionnaires = [r.questionnaire for r in results if r.questionnaire is not None]
-    keys = {q.project.code: fingerprint(q, templates, reference_docx, formats) for q in questionnaires}
-    todo = [q for q in questionnaires if not is_current(output / q.project.code, keys[q.project.code])]
+    plan = build.plan(inputs.questionnaires)
+    todo = [p.q for p in plan if not p.current]
     try:
-        packs = list(zip(todo, _with_progress(run_on_cores(pack_in_worker, todo, templates, reference_docx, formats, jobs),
-                                              len(todo), "Building packs")))
+        packs = list(_with_progress(build.packs(todo), len(todo), "Building packs"))
     except UserError as error:  # a template, say: every pack is made before any is written
         error.add_note("nothing was written")
         raise
-    written = unchanged = 0
-    for q in questionnaires:
-        if q not in todo:
-            unchanged += len(read_manifest(output / q.project.code).files)
-    for q, pack in packs:
-        folder = output / q.project.code
-        changed = set(write_files(folder, pack, keys[q.project.code]))  # an OutputError names what it refused
-        for f in pack:
-            target = folder / Path(*f.path.parts)
-            if target in changed:  # the paths as written, not resolved: right through a linked folder too
-                click.echo(f"wrote {target}")
-                written += 1
-            else:
-                unchanged += 1
-    note = f" ({unchanged} unchanged)" if unchanged else ""
-    total = written + unchanged
-    count = len(questionnaires)
-    click.echo(f"{total} files for {count} project{'s' if count != 1 else ''} in {output}{note}")
+    done = build.write(plan, packs, lambda target: click.echo(f"wrote {target}"))
+    note = f" ({done.unchanged} unchanged)" if done.unchanged else ""
+    count = done.projects
+    click.echo(f"{done.written + done.unchanged} files for {count} project{'s' if count != 1 else ''} in {output}{note}")
     if everything:
         click.echo(count_summary(everything, len(paths), strict))
+
+
+def _nothing_written(diagnostics: list[Diagnostic], files: int, strict: bool) -> NoReturn:
+    """Say how many problems there are and that nothing was written; exit 1."""
+    click.echo(count_summary(diagnostics, files, strict))
+    click.echo("nothing was written", err=True)
+    sys.exit(1)
 
 
 def _with_progress(items: Iterable[T], count: int, label: str) -> Iterator[T]:
@@ -243,16 +218,6 @@ def _formats(value: str) -> tuple[str, ...]:
     if unknown or not chosen:
         raise click.BadParameter(f"use one or more of {', '.join(FORMATS)} (comma-separated), not '{value}'")
     return chosen
-
-
-def _reference_base(reference: Path) -> Base:
-    """Return the Word base prepared from a reference document (a file that cannot serve raises ReferenceDocxError).
-
-    It is prepared here, in this process, before any worker: a bad file is reported as itself.
-    """
-    from generator.writers.docx.base import prepare
-
-    return prepare(reference)
 
 
 @cli.command()

@@ -1,0 +1,181 @@
+"""The one build API: questionnaire files and options in, packs out (used by the CLI, the site plugin and the benchmarks).
+
+``Build(options)`` does each step once for every caller: `Build.read` (with the
+input cache when there are several files, and the duplicate-code check across
+them), `Build.reference_warnings`, `Build.plan` (fingerprints: which projects are
+unchanged), `Build.packs` and `Build.on_cores` (on every core), and `Build.write`.
+Callers only show what it found; nothing is written unless every pack was made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
+
+from generator.build.batch import pack_in_worker, run_on_cores
+from generator.build.fingerprint import fingerprint
+from generator.build.inputs import input_cache, read_questionnaires
+from generator.build.pack import FORMATS
+from generator.diagnostics import Diagnostic, Severity
+from generator.output.files import OutputFile, is_current, read_manifest, write_files
+from generator.questionnaire.loader import DEFAULT_MAX_BYTES
+from generator.questionnaire.model import Questionnaire
+from generator.questionnaire.read import Result, duplicate_codes
+
+if TYPE_CHECKING:
+    from generator.writers.docx.base import Base
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a build is asked for."""
+
+    templates: Optional[Path] = None  # the user's templates, shadowing the built-in ones
+    reference: Optional[Path] = None  # a Word file whose styles the .docx files take
+    formats: tuple[str, ...] = FORMATS
+    strict: bool = False  # warnings are errors
+    jobs: Optional[int] = None  # processes (None: one per core)
+    max_size: int = DEFAULT_MAX_BYTES  # larger questionnaires are refused
+    output: Optional[Path] = None  # where packs are written; what the input cache is kept for
+    display: Callable[[Path], str] = str  # how a file's name is shown in messages
+
+
+@dataclass
+class Inputs:
+    """What reading the questionnaires found: each file's result, and the problems found across files."""
+
+    results: list[Result]
+    across: list[Diagnostic] = field(default_factory=list)  # a project code used twice
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        """Return every problem found: each file's, in order, then those across files."""
+        return [d for r in self.results for d in r.diagnostics] + self.across
+
+    @property
+    def questionnaires(self) -> list[Questionnaire]:
+        """Return the questionnaires that could be read (all of them, when `usable`)."""
+        return [r.questionnaire for r in self.results if r.questionnaire is not None]
+
+    def usable(self, strict: bool = False) -> bool:
+        """Return True when every questionnaire can be built (no error; no warning either when strict)."""
+        return not self.across and all(r.ok(strict) for r in self.results)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One project of a build: its fingerprint, and whether what it would make is already there."""
+
+    q: Questionnaire
+    key: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class Written:
+    """What `Build.write` did."""
+
+    written: int  # files written or replaced
+    unchanged: int  # files already as they should be (of every project, built or not)
+    projects: int
+
+
+class Build:
+    """One build of many projects' packs, step by step (see the module's docstring)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self._base: Optional[Base] = None  # the reference's Word base, once prepared here
+
+    def read(self, paths: Sequence[Path]) -> Inputs:
+        """Return what the questionnaires hold; files read by an earlier build into the same output are not read again."""
+        output = self.options.output
+        cache = input_cache(output) if output is not None and len(paths) > 1 else None
+        results = read_questionnaires(paths, self.options.max_size, cache, self.options.display)
+        return Inputs(results, duplicate_codes(results))
+
+    def reference_warnings(self) -> list[Diagnostic]:
+        """Return what the reference Word file lacks (a file that cannot serve raises `ReferenceDocxError`).
+
+        It is prepared here, in this process, before any worker, so that a bad file is
+        reported as itself; none is needed without Word output.
+        """
+        reference = self.options.reference
+        if reference is None or "docx" not in self.options.formats:
+            return []
+        from generator.writers.docx.base import prepare  # the Word writer's modules: loaded only for Word output
+
+        self._base = prepare(reference)
+        return [Diagnostic(Severity.WARNING, message, file=self.options.display(reference))
+                for message in self._base.warnings]
+
+    def fingerprint(self, q: Questionnaire) -> str:
+        """Return the digest of everything a project's pack depends on."""
+        return fingerprint(q, self.options.templates, self.options.reference, self.options.formats)
+
+    def plan(self, questionnaires: Iterable[Questionnaire],
+             current: Optional[Callable[[Questionnaire, str], bool]] = None) -> list[Planned]:
+        """Return every project with its fingerprint and whether it is current.
+
+        ``current(q, key)`` tells; by default, whether the output folder already holds
+        the project's pack made from the same inputs.
+        """
+        if current is None:
+            current = self._in_output
+        planned = []
+        for q in questionnaires:
+            key = self.fingerprint(q)
+            planned.append(Planned(q, key, current(q, key)))
+        return planned
+
+    def _in_output(self, q: Questionnaire, key: str) -> bool:
+        """Return True when the output folder holds the project's pack made from the same inputs."""
+        return self.options.output is not None and is_current(self.folder(q), key)
+
+    def folder(self, q: Questionnaire) -> Path:
+        """Return the project's folder in the output folder."""
+        assert self.options.output is not None, "a build that writes needs an output folder"
+        return self.options.output / q.project.code
+
+    def on_cores(self, task: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Yield ``task(item)`` for every item, in order, on every core (see `generator.build.batch.run_on_cores`)."""
+        options = self.options
+        return run_on_cores(task, items, options.templates, options.reference, options.formats, options.jobs,
+                            self._base)
+
+    def packs(self, questionnaires: Iterable[Questionnaire]) -> Iterator[list[OutputFile]]:
+        """Yield the pack of every project, in order, made on every core."""
+        return self.on_cores(pack_in_worker, questionnaires)
+
+    def pack(self, q: Questionnaire) -> list[OutputFile]:
+        """Return one project's pack, made in this process."""
+        return next(self.packs([q]))
+
+    def write(self, plan: Sequence[Planned], packs: Sequence[list[OutputFile]],
+              wrote: Callable[[Path], None] = lambda path: None) -> Written:
+        """Write the packs of the projects planned as not current (in order) into the output folder.
+
+        ``wrote`` is told every file written or replaced, as it is.  An `OutputError`
+        names what was refused.
+        """
+        todo = [p for p in plan if not p.current]
+        assert len(todo) == len(packs), "one pack for every project that is not current"
+        written = unchanged = 0
+        for planned in plan:
+            if planned.current:
+                unchanged += len(read_manifest(self.folder(planned.q)).files)
+        for planned, pack in zip(todo, packs):
+            folder = self.folder(planned.q)
+            changed = set(write_files(folder, pack, planned.key))
+            for f in pack:
+                target = folder / Path(*f.path.parts)
+                if target in changed:  # the paths as written, not resolved: right through a linked folder too
+                    wrote(target)
+                    written += 1
+                else:
+                    unchanged += 1
+        return Written(written, unchanged, len(plan))

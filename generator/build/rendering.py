@@ -1,0 +1,37 @@
+"""One project's single pass: its view model and its documents' Markdown, made once and shared by every writer and the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+import jinja2
+
+from generator.build.pack import pack_files
+from generator.output.files import OutputFile
+from generator.questionnaire.model import Questionnaire
+from generator.render.templates import Rendered, render_project
+from generator.view.context import Context, build_context
+
+if TYPE_CHECKING:
+    from generator.writers.docx.base import Base
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A project's view model and its rendered documents, in pack order."""
+
+    q: Questionnaire
+    ctx: Context
+    documents: list[Rendered]
+
+    def pack(self, formats: tuple[str, ...], base: Optional[Base] = None) -> list[OutputFile]:
+        """Return the files of the project's pack in some formats, from this one rendering."""
+        return pack_files(self.q, self.documents, formats, base, self.ctx)
+
+
+def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None) -> Rendering:
+    """Return a project's view model and rendered documents (the user's ``templates`` shadowing the built-in ones)."""
+    ctx = build_context(q)
+    return Rendering(q, ctx, render_project(q, templates, env, ctx))
