@@ -11,8 +11,9 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Optional
 
+from generator.i18n import locales
+from generator.i18n.locales import Locale, N_
 from generator.pictures import charts
-from generator.view import formatting
 from generator.pictures.charts import Picture
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
@@ -21,24 +22,39 @@ from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, pro
 
 LEVEL = {"low": 1, "medium": 2, "high": 3}
 PICTURES = "pictures"
+# Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
 ROLE_LABELS = {
-    "sponsor": "Sponsor",
-    "project_manager": "Project manager",
-    "product_owner": "Product owner",
-    "scrum_master": "Scrum master",
-    "technical_lead": "Technical lead",
+    "sponsor": N_("Sponsor"),
+    "project_manager": N_("Project manager"),
+    "product_owner": N_("Product owner"),
+    "scrum_master": N_("Scrum master"),
+    "technical_lead": N_("Technical lead"),
 }
-AUDIENCE_LABELS = {"team": "Project team", "stakeholders": "All stakeholders", "everyone": "Everyone"}
+ROLE_NOUNS = {  # the same roles within a sentence ("Dana Ortiz, sponsor")
+    "sponsor": N_("sponsor"),
+    "project_manager": N_("project manager"),
+    "product_owner": N_("product owner"),
+    "scrum_master": N_("scrum master"),
+    "technical_lead": N_("technical lead"),
+}
+AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
+RATINGS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}  # risk score bands, by band
+DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred": N_("deferred"),
+             "implemented": N_("approved")}  # what a decided request's status says was decided
 QUADRANTS = [
-    ("manage-closely", "Manage closely", "high", "high",
-     "Involve them in key decisions, meet regularly and consult them before changes to scope, budget or schedule."),
-    ("keep-satisfied", "Keep satisfied", "high", "low",
-     "Keep them briefed on progress and decisions at milestones; ask for their input where their authority is needed."),
-    ("keep-informed", "Keep informed", "low", "high",
-     "Share regular updates and demos, and use their interest and knowledge to test assumptions and acceptance criteria."),
-    ("monitor", "Monitor", "low", "low",
-     "Share general updates through the usual channels and watch for any change in their influence or interest."),
+    ("manage-closely", N_("Manage closely"), "high", "high",
+     N_("Involve them in key decisions, meet regularly and consult them before changes to scope, budget or schedule.")),
+    ("keep-satisfied", N_("Keep satisfied"), "high", "low",
+     N_("Keep them briefed on progress and decisions at milestones; ask for their input where their authority is "
+        "needed.")),
+    ("keep-informed", N_("Keep informed"), "low", "high",
+     N_("Share regular updates and demos, and use their interest and knowledge to test assumptions and acceptance "
+        "criteria.")),
+    ("monitor", N_("Monitor"), "low", "low",
+     N_("Share general updates through the usual channels and watch for any change in their influence or interest.")),
 ]
+TIMELINE_KINDS = (("start", N_("Start")), ("milestone", N_("Milestone")), ("due", N_("Deliverable due")),
+                  ("end", N_("End")))  # in the order of events on the same day
 
 
 @dataclass(frozen=True)
@@ -49,11 +65,12 @@ class ScoredRisk:
     risk: m.Risk
     score: int
     rank: int
+    rating: str  # the score's band in words: High (6-9), Medium (3-4) or Low (1-2)
 
     @property
-    def rating(self) -> str:
-        """Return the score's band: High (6-9), Medium (3-4) or Low (1-2)."""
-        return "High" if self.score >= 6 else "Medium" if self.score >= 3 else "Low"
+    def band(self) -> str:
+        """Return the score's band: ``high`` (6-9), ``medium`` (3-4) or ``low`` (1-2)."""
+        return band(self.score)
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,7 @@ class Context:
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
     pictures: dict[str, Picture] = field(default_factory=dict)
+    locale: Locale = field(default_factory=locales.english)  # the documents' language
 
     def picture_path(self, name: str) -> str:
         """Return where a picture is stored, relative to the project's folder."""
@@ -145,7 +163,8 @@ class Context:
     def role_holders(self) -> list[tuple[str, str]]:
         """Return ``(role label, person name)`` for every role the questionnaire fills."""
         roles = self.q.roles
-        return [(label, getattr(roles, key)) for key, label in ROLE_LABELS.items() if getattr(roles, key)]
+        return [(self.locale.gettext(label), getattr(roles, key)) for key, label in ROLE_LABELS.items()
+                if getattr(roles, key)]
 
     def roles_of(self, name: str) -> list[str]:
         """Return the project roles a person holds."""
@@ -153,37 +172,40 @@ class Context:
 
     def holder(self, role_key: str) -> str:
         """Return who holds a methodology role: a person, an acting stand-in, or 'to be assigned'."""
+        _ = self.locale.gettext
         if role_key == "team":
-            return "Team members"
+            return _("Team members")
         name = getattr(self.q.roles, role_key, None) if role_key in ROLE_LABELS else None
         if name:
             return name
         if role_key == "product_owner":
-            return f"{self.q.roles.sponsor} (acting, as sponsor)"
+            return _("%(name)s (acting, as sponsor)", name=self.q.roles.sponsor)
         if role_key == "scrum_master":
-            return f"{self.q.roles.project_manager} (acting, as project manager)"
-        return "To be assigned"
+            return _("%(name)s (acting, as project manager)", name=self.q.roles.project_manager)
+        return _("To be assigned")
 
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out."""
+        _ = self.locale.gettext
         out = []
         for word in words:
             if word in ROLE_LABELS:
                 name = getattr(self.q.roles, word)
                 if name:
-                    out.append(f"{name}, {ROLE_LABELS[word].lower()}")
+                    # Translators: a person and the role they hold, in a list of people.
+                    out.append(_("%(name)s, %(role)s", name=name, role=_(ROLE_NOUNS[word])))
             else:
-                out.append(AUDIENCE_LABELS.get(word, word))
-        return tuple(dict.fromkeys(out)) or (AUDIENCE_LABELS["team"],)
+                out.append(_(AUDIENCE_LABELS[word]) if word in AUDIENCE_LABELS else word)
+        return tuple(dict.fromkeys(out)) or (_(AUDIENCE_LABELS["team"]),)
 
     def approver(self, who: Optional[str]) -> str:
         """Return an approver for readers: ``board`` becomes 'Change board'."""
-        return "Change board" if who == m.BOARD else (who or "")
+        return self.locale.gettext("Change board") if who == m.BOARD else (who or "")
 
-    @staticmethod
-    def decision_word(request: m.ChangeRequest) -> str:
+    def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
-        return "approved" if request.status == "implemented" else request.status
+        word = DECISIONS.get(request.status)
+        return self.locale.gettext(word) if word else request.status
 
     def required_approver(self, request: m.ChangeRequest) -> str:
         """Return who must decide a request under the thresholds (the board when none fits)."""
@@ -202,17 +224,13 @@ class Context:
 
     def money(self, value: Optional[float]) -> Optional[str]:
         """Return an amount with the budget's currency, e.g. ``EUR 8,000``."""
-        if value is None:
-            return None
-        sign = "-" if value < 0 else ""
-        return f"{sign}{self.currency} {formatting.amount(abs(value))}".strip()
+        return None if value is None else self.locale.money(value, self.currency)
 
-    @staticmethod
-    def days(value: Optional[int]) -> Optional[str]:
+    def days(self, value: Optional[int]) -> Optional[str]:
         """Return a number of days, e.g. ``5 days`` or ``1 day``."""
         if value is None:
             return None
-        return f"{value} day" if abs(value) == 1 else f"{value} days"
+        return self.locale.ngettext("%(n)s day", "%(n)s days", abs(value), n=value)
 
     @property
     def contingency(self) -> Optional[float]:
@@ -232,7 +250,7 @@ class Context:
     def version(self) -> str:
         """Return the documents' version: the latest revision's, or a draft marker."""
         latest = self.latest_revision
-        return latest.version if latest else "Draft (no revision recorded yet)"
+        return latest.version if latest else self.locale.gettext("Draft (no revision recorded yet)")
 
     @property
     def version_date(self) -> Optional[dt.date]:
@@ -299,14 +317,22 @@ class Context:
         return [ms for ms in self.q.milestones if name in ms.deliverables]
 
 
-def score_risks(risks: list[m.Risk]) -> list[ScoredRisk]:
+def band(score: int) -> str:
+    """Return a risk score's band: ``high`` (6-9), ``medium`` (3-4) or ``low`` (1-2)."""
+    return "high" if score >= 6 else "medium" if score >= 3 else "low"
+
+
+def score_risks(risks: list[m.Risk], locale: Optional[Locale] = None) -> list[ScoredRisk]:
     """Return the risks with IDs in written order, sorted and ranked by score (highest first)."""
+    locale = locale or locales.english()
     scored = [(LEVEL[r.likelihood] * LEVEL[r.impact], LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
     ordered = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))
-    return [ScoredRisk(f"R-{i + 1:02d}", r, score, rank) for rank, (score, _, i, r) in enumerate(ordered, 1)]
+    return [ScoredRisk(f"R-{i + 1:02d}", r, score, rank, locale.gettext(RATINGS[band(score)]))
+            for rank, (score, _, i, r) in enumerate(ordered, 1)]
 
 
-def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Optional[str] = None) -> list[Quadrant]:
+def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Optional[str] = None,
+              locale: Optional[Locale] = None) -> list[Quadrant]:
     """Return the power/interest grid.
 
     Influence or interest 'high' is high, 'medium' and 'low' are low; the sponsor is
@@ -318,9 +344,10 @@ def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Op
     def place(p: m.Person) -> tuple[str, str]:
         return ("high", "high") if p.name == sponsor else (level(p.influence), level(p.interest))
 
+    _ = (locale or locales.english()).gettext
     placed = [p for p in people if p.name != manager]
     return [
-        Quadrant(key, name, infl, inter, strategy, tuple(p for p in placed if place(p) == (infl, inter)))
+        Quadrant(key, _(name), infl, inter, _(strategy), tuple(p for p in placed if place(p) == (infl, inter)))
         for key, name, infl, inter, strategy in QUADRANTS
     ]
 
@@ -357,14 +384,17 @@ def change_log(ctx: Context) -> list[LogRow]:
     return rows
 
 
-def timeline(q: m.Questionnaire) -> list[TimelineEvent]:
-    """Return the schedule's dated events in date order."""
-    events = [TimelineEvent(q.project.start, "Start", "Project start")]
-    events += [TimelineEvent(ms.date, "Milestone", ms.name) for ms in q.milestones]
-    events += [TimelineEvent(d.due, "Deliverable due", d.name) for d in q.scope.deliverables if d.due]
-    events.append(TimelineEvent(q.project.end, "End", "Project end"))
-    order = {"Start": 0, "Milestone": 1, "Deliverable due": 2, "End": 3}
-    return sorted(events, key=lambda e: (e.date, order[e.kind]))
+def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[TimelineEvent]:
+    """Return the schedule's dated events in date order (on the same day: start, milestones, deliverables, end)."""
+    _ = (locale or locales.english()).gettext
+    events = [("start", q.project.start, _("Project start"))]
+    events += [("milestone", ms.date, ms.name) for ms in q.milestones]
+    events += [("due", d.due, d.name) for d in q.scope.deliverables if d.due]
+    events.append(("end", q.project.end, _("Project end")))
+    order = {kind: index for index, (kind, _label) in enumerate(TIMELINE_KINDS)}
+    labels = dict(TIMELINE_KINDS)
+    return [TimelineEvent(date, _(labels[kind]), name)
+            for kind, date, name in sorted(events, key=lambda e: (e[1], order[e[0]]))]
 
 
 def trace(ctx: Context) -> list[TraceRow]:
@@ -377,15 +407,17 @@ def trace(ctx: Context) -> list[TraceRow]:
     return rows
 
 
-def build_context(q: m.Questionnaire) -> Context:
-    """Return the view model of a validated questionnaire."""
+def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Context:
+    """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
     p = q.project
-    ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit), project_type(p.type))
-    ctx.risks = score_risks(list(q.risks))
-    ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager)
+    locale = locale or locales.english()
+    ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit), project_type(p.type),
+                  locale=locale)
+    ctx.risks = score_risks(list(q.risks), locale)
+    ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager, locale)
     ctx.comm_rows = comm_rows(ctx)
     ctx.change_log = change_log(ctx)
-    ctx.timeline = timeline(q)
+    ctx.timeline = timeline(q, locale)
     ctx.trace = trace(ctx)
     drawn = [charts.timeline(q), charts.stakeholder_grid(q), charts.risk_heat_map(ctx.risks),
              charts.change_impact(ctx.change_log, ctx.contingency, ctx.currency, q.project.start, q.project.end)]
