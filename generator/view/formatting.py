@@ -1,15 +1,18 @@
-"""Small formatters shared by messages and documents."""
+"""English numbers for messages to the user (diagnostics) and code not yet given a locale.
+
+Documents format through their `generator.i18n.locales.Locale`; these are its English forms.
+"""
 
 from __future__ import annotations
+
+from generator.i18n import locales
 
 
 def amount(value: float) -> str:
     """Return a number with thousands separators, e.g. ``450,000`` or ``1,234.50``."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}"
+    return locales.english().decimal(value)
 
 
 def percent(value: float) -> str:
     """Return a percentage without a needless decimal, e.g. ``10`` or ``7.5``."""
-    return f"{value:g}" if abs(value) < 1e6 else amount(value)
+    return locales.english().percent(value)
