@@ -42,6 +42,11 @@ class UserError(PmdocsError):
     def __str__(self) -> str:
         return "\n".join(self.lines())
 
+    def add_note(self, note: str) -> None:
+        """Add a line said after the problems (what ``BaseException.add_note`` does from Python 3.11 on)."""
+        notes: list[str] = self.__dict__.setdefault("__notes__", [])
+        notes.append(note)
+
     def __reduce__(self) -> tuple[object, ...]:
         """Return how to rebuild the error in another process (parallel builds)."""
         return (_rebuild, (type(self), self.diagnostics))

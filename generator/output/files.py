@@ -108,6 +108,7 @@ def read_manifest(folder: Path) -> Manifest:
     if not isinstance(data, dict):
         return Manifest()
     files = data.get("files", {})
+    recorded: dict[str, Optional[str]]
     if isinstance(files, list):  # the first manifest format listed paths only
         recorded = {str(p): None for p in files}
     elif isinstance(files, dict):

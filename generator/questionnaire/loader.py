@@ -119,11 +119,11 @@ def _mark(yaml_mark: object) -> Mark:
 
 def _offset_mark(text: Union[str, bytes], offset: int) -> Mark:
     """Return the line and column of a character (or byte) offset."""
-    newline = b"\n" if isinstance(text, bytes) else "\n"
+    if isinstance(text, bytes):
+        before_bytes = text[:offset]
+        return Mark(before_bytes.count(b"\n") + 1, offset - before_bytes.rfind(b"\n"))
     before = text[:offset]
-    line = before.count(newline) + 1
-    col = offset - (before.rfind(newline) + 1) + 1
-    return Mark(line, col)
+    return Mark(before.count("\n") + 1, offset - before.rfind("\n"))
 
 
 _SYNTAX_HINTS: list[tuple[str, str]] = [
@@ -224,7 +224,7 @@ def _scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     quoted = event.style not in (None, "")
     tag = event.tag
     if tag in (None, "!"):
-        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
     if tag not in _STANDARD_SCALARS:
         problems.append(_tag_problem(event.tag))
         return ScalarNode(None, event.value, STR_TAG, quoted, mark, poisoned=True)
@@ -348,12 +348,13 @@ class _Builder:
                                   "merge several mappings with one list: <<: [*first, *second]", mark, path))
             return
         frame.merge_mark = mark
-        sources = node.items if isinstance(node, SeqNode) else [node]
-        for source in sources:
+        sources: list[MapNode] = []
+        for source in node.items if isinstance(node, SeqNode) else [node]:
             if not isinstance(source, MapNode):
                 self.problems.append((f"'<<' merges mappings (an alias such as *defaults, or a list of them "
                                       f"[*a, *b]) into this one, but here it holds {_what(source)}", source.mark, path))
                 return
+            sources.append(source)
         parent = frame.node
         assert isinstance(parent, MapNode)
         for source in sources:
@@ -412,7 +413,7 @@ class _Builder:
             self._close()
         elif isinstance(event, yaml.AliasEvent):
             mark = _mark(event.start_mark)
-            target = self.anchors.get(event.anchor)
+            target = self.anchors.get(event.anchor or "")  # an alias event always names its anchor
             if target is None:
                 open_anchors = {frame.anchor for frame in self.stack}
                 why = "refers to itself" if event.anchor in open_anchors else "has no anchor (&name) above it"

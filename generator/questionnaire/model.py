@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from dataclasses import MISSING, dataclass, field
-from typing import Any, Literal, Optional
+from dataclasses import MISSING, Field, dataclass, field
+from typing import Any, Callable, Literal, Optional, TypedDict, cast
 
 Level = Literal["low", "medium", "high"]
 ProjectType = Literal[
@@ -51,18 +51,31 @@ MAX_MONEY = 1e15  # a thousand trillion: beyond any project, and safe for arithm
 MAX_DAYS = 100_000
 
 
+class KeyMeta(TypedDict):
+    """Return what a model field's metadata says about its key (see :func:`key`)."""
+
+    doc: str
+    ref: Optional[str]
+    fmt: Optional[str]
+    minimum: Optional[float]
+    maximum: Optional[float]
+    min_items: int
+    one_line: bool
+    required: bool
+
+
 def key(
     doc: str,
     *,
-    default: Any = MISSING,
-    factory: Any = MISSING,
+    default: object = MISSING,
+    factory: Optional[Callable[[], object]] = None,
     ref: Optional[str] = None,
     fmt: Optional[str] = None,
     minimum: Optional[float] = None,
     maximum: Optional[float] = None,
     min_items: int = 0,
     one_line: bool = False,
-) -> Any:
+) -> Any:  # a field specifier, like dataclasses.field: its value stands for any field type
     """Return a dataclass field whose metadata describes one questionnaire key.
 
     A field with neither ``default`` nor ``factory`` is required.  ``ref`` names
@@ -70,12 +83,12 @@ def key(
     ``deliverable``, ``milestone``); ``fmt`` a text format (``code``, ``email``,
     ``currency``, ``language`` for a BCP 47 tag, ``time-zone`` for an IANA name).
     """
-    meta = {
+    meta: KeyMeta = {
         "doc": doc, "ref": ref, "fmt": fmt, "minimum": minimum, "maximum": maximum,
         "min_items": min_items, "one_line": one_line,
-        "required": default is MISSING and factory is MISSING,
+        "required": default is MISSING and factory is None,
     }
-    if factory is not MISSING:
+    if factory is not None:
         return field(default_factory=factory, metadata=meta)
     if default is not MISSING:
         return field(default=default, metadata=meta)
@@ -487,6 +500,11 @@ class Questionnaire:
             if same_name(person.name) == wanted:
                 return person
         return None
+
+
+def key_meta(f: Field[Any]) -> KeyMeta:
+    """Return the metadata :func:`key` gave a model field."""
+    return cast(KeyMeta, f.metadata)  # dataclasses declare metadata as a plain mapping; key() built it
 
 
 def same_name(name: str) -> str:

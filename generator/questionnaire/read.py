@@ -12,6 +12,7 @@ from typing import Iterable, Optional, Union
 
 from generator.questionnaire.as_typed import check_as_typed
 from generator.questionnaire.checks import check
+from generator.questionnaire.draft import as_model
 from generator.diagnostics import Diagnostic, Mark, Severity, has_errors
 from generator.questionnaire.loader import DEFAULT_MAX_BYTES, Document, load, load_text
 from generator.questionnaire.model import Questionnaire
@@ -42,11 +43,10 @@ def _finish(doc: Document) -> Result:
         check_as_typed(draft, doc.root, doc.filename)
         check(draft, doc.filename)
         diagnostics.extend(draft.diagnostics)
-        model = draft.questionnaire
+        if draft.questionnaire is not None and not has_errors(diagnostics):
+            model = as_model(draft.questionnaire)
         code_mark = draft.mark(("project", "code"))
     diagnostics.sort(key=Diagnostic.sort_key)
-    if has_errors(diagnostics):
-        model = None
     return Result(doc.filename, model, diagnostics, code_mark)
 
 

@@ -11,10 +11,15 @@ import dataclasses
 import datetime as dt
 import json
 import typing
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from generator.questionnaire import model as m
 from generator.questionnaire.validate import CODE_RE, LANGUAGE_TAG_RE, TIME_ZONE_RE, currencies, hints, unwrap_optional
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Schema = dict[str, Any]  # a JSON Schema object: JSON values, not typed further
 
 SCHEMA_FILENAME = "pmdocs.schema.json"
 _REF_HINTS = {
@@ -27,13 +32,14 @@ _REF_HINTS = {
 _FORMAT_PATTERNS = {"code": CODE_RE.pattern, "language": LANGUAGE_TAG_RE.pattern, "time-zone": TIME_ZONE_RE.pattern}
 
 
-def _type_schema(tp: Any, meta: Any) -> dict[str, Any]:
+def _type_schema(tp: object, meta: m.KeyMeta) -> Schema:
     """Return the JSON Schema of one field's type."""
     tp = unwrap_optional(tp)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return object_schema(tp)
     if typing.get_origin(tp) is list:
-        out: dict[str, Any] = {"type": "array", "items": _type_schema(typing.get_args(tp)[0], {**meta, "min_items": 0})}
+        item_meta: m.KeyMeta = {**meta, "min_items": 0}
+        out: Schema = {"type": "array", "items": _type_schema(typing.get_args(tp)[0], item_meta)}
         if meta.get("min_items"):
             out["minItems"] = meta["min_items"]
         return out
@@ -58,32 +64,34 @@ def _type_schema(tp: Any, meta: Any) -> dict[str, Any]:
         out["format"] = "email"
     elif fmt == "currency":
         out["enum"] = sorted(currencies())
-    if meta.get("ref") in _REF_HINTS:
-        out["description"] = _REF_HINTS[meta["ref"]]
+    ref_hint = _REF_HINTS.get(meta["ref"] or "")
+    if ref_hint is not None:
+        out["description"] = ref_hint
     return out
 
 
-def object_schema(cls: type) -> dict[str, Any]:
+def object_schema(cls: type[DataclassInstance]) -> Schema:
     """Return the JSON Schema of one model dataclass."""
-    properties: dict[str, Any] = {}
+    properties: dict[str, Schema] = {}
     required: list[str] = []
     for f in dataclasses.fields(cls):
         name = m.yaml_key(f.name)
-        prop = _type_schema(hints(cls)[f.name], f.metadata)
-        doc = f.metadata["doc"]
+        meta = m.key_meta(f)
+        prop = _type_schema(hints(cls)[f.name], meta)
+        doc = meta["doc"]
         prop["description"] = f"{doc}. {prop['description']}" if "description" in prop and prop.get("type") != "object" else doc
         if f.default not in (dataclasses.MISSING, None):
             prop["default"] = f.default
         properties[name] = prop
-        if f.metadata["required"]:
+        if meta["required"]:
             required.append(name)
-    out: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
+    out: Schema = {"type": "object", "properties": properties, "additionalProperties": False}
     if required:
         out["required"] = required
     return out
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema() -> Schema:
     """Return the JSON Schema (draft-07) of questionnaire format version 1."""
     schema = object_schema(m.Questionnaire)
     schema["properties"]["schema_version"]["enum"] = [1]

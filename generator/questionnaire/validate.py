@@ -17,10 +17,10 @@ import math
 import re
 import typing
 import zoneinfo
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal, Optional, Union
+from dataclasses import Field, dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
+from generator.questionnaire import draft as d
 from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.questionnaire.loader import MapNode, Node, ScalarNode, SeqNode
@@ -28,6 +28,9 @@ from generator.view.formatting import amount
 from generator.questionnaire.invisible import char_label, is_unseen, without_unseen
 from generator.questionnaire.suggest import did_you_mean
 from generator.resources import DATA
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 CODE_RE = re.compile(r"^[A-Z0-9-]{2,20}$")
 EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
@@ -93,7 +96,7 @@ def language_problem(text: str) -> Optional[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def hints(cls: type) -> dict[str, Any]:
+def hints(cls: type) -> dict[str, object]:
     """Return the resolved type hints of a model dataclass."""
     return typing.get_type_hints(cls)
 
@@ -116,7 +119,7 @@ def key_index() -> dict[str, list[str]]:
     return index
 
 
-def unwrap_optional(tp: Any) -> Any:
+def unwrap_optional(tp: object) -> object:
     """Return ``X`` for ``Optional[X]``, else the type itself."""
     if typing.get_origin(tp) is Union:
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -124,17 +127,17 @@ def unwrap_optional(tp: Any) -> Any:
     return tp
 
 
-def is_list(tp: Any) -> bool:
+def is_list(tp: object) -> bool:
     """Return True for ``list[X]`` (optional or not)."""
     return typing.get_origin(unwrap_optional(tp)) is list
 
 
-def dataclass_in(tp: Any) -> Optional[type]:
+def dataclass_in(tp: object) -> Optional[type[DataclassInstance]]:
     """Return the dataclass held by a type (``X``, ``Optional[X]`` or ``list[X]``), if any."""
     tp = unwrap_optional(tp)
     if typing.get_origin(tp) is list:
         tp = typing.get_args(tp)[0]
-    return tp if dataclasses.is_dataclass(tp) else None
+    return tp if isinstance(tp, type) and dataclasses.is_dataclass(tp) else None
 
 
 def describe(node: Node) -> str:
@@ -157,7 +160,7 @@ def describe(node: Node) -> str:
 class Draft:
     """Return the result of validation: a draft model, its positions and the problems."""
 
-    questionnaire: Optional[m.Questionnaire]
+    questionnaire: Optional[d.Questionnaire]
     marks: dict[KeyPath, Mark] = field(default_factory=dict)
     key_marks: dict[KeyPath, Mark] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -192,8 +195,8 @@ class Validator:
 
     # -- structure -------------------------------------------------------------
 
-    def dataclass_value(self, cls: type, node: Node, path: KeyPath, anchor: Mark) -> Any:
-        """Return a dataclass built from a mapping node (fields that fail become None)."""
+    def dataclass_value(self, cls: type[DataclassInstance], node: Node, path: KeyPath, anchor: Mark) -> object:
+        """Return a dataclass built from a mapping node (fields that fail become None: a draft)."""
         if not isinstance(node, MapNode):
             if isinstance(node, ScalarNode) and node.value is None and not node.quoted:
                 self.problem(path, node.mark, f"is empty: expected {self._expects(cls)}")
@@ -204,22 +207,21 @@ class Validator:
         for name, entry in node.entries.items():
             if name not in fields:
                 self._unknown_key(name, entry.key_mark, path, fields)
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         for name, f in fields.items():
             child_path = path + (name,)
-            entry = node.entries.get(name)
-            if entry is None:
-                if f.metadata["required"]:
+            meta = m.key_meta(f)
+            written = node.entries.get(name)
+            if written is None:
+                if meta["required"]:
                     where = self.draft.key_marks.get(path, node.mark)
-                    self.problem(child_path, where, f"missing required key '{name}' ({f.metadata['doc']})")
+                    self.problem(child_path, where, f"missing required key '{name}' ({meta['doc']})")
                     values[f.name] = None
-                elif f.default_factory is not dataclasses.MISSING:
-                    values[f.name] = f.default_factory()
                 else:
-                    values[f.name] = f.default
+                    values[f.name] = _default(f)
                 continue
-            self.draft.key_marks[child_path] = entry.key_mark
-            values[f.name] = self.value(hints(cls)[f.name], f.metadata, entry.value, child_path, f)
+            self.draft.key_marks[child_path] = written.key_mark
+            values[f.name] = self.value(hints(cls)[f.name], meta, written.value, child_path, f)
         return cls(**values)
 
     def _expects(self, cls: type) -> str:
@@ -227,7 +229,7 @@ class Validator:
         names = names or [m.yaml_key(f.name) for f in dataclasses.fields(cls)][:3]
         return ", ".join(f"{n}:" for n in names)
 
-    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Any]) -> None:
+    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Field[Any]]) -> None:
         hint = did_you_mean(name, fields)
         if not hint:
             elsewhere = [p for p in key_index().get(name, []) if p]
@@ -238,7 +240,7 @@ class Validator:
         where = f" in {format_path(path)}" if path else ""
         self.problem(path + (name,), mark, f"unknown key '{name}'{where}{hint}")
 
-    def value(self, tp: Any, meta: Any, node: Node, path: KeyPath, f: Any) -> Any:
+    def value(self, tp: object, meta: m.KeyMeta, node: Node, path: KeyPath, f: Field[Any]) -> object:
         """Return the value of one key, checked against its declared type."""
         if not isinstance(node, MapNode):  # a mapping is best pointed at by its key
             self.draft.marks[path] = node.mark
@@ -251,27 +253,27 @@ class Validator:
             if typing.get_origin(tp) is list and meta["min_items"] == 0:
                 return []
             if optional or not meta["required"]:
-                return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+                return _default(f)
             self.problem(path, node.mark, f"is empty, but a value is required here ({meta['doc']})")
             return None
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self.dataclass_value(tp, node, path, node.mark)
         if typing.get_origin(tp) is list:
             return self.list_value(typing.get_args(tp)[0], meta, node, path, f)
         return self.scalar_value(tp, meta, node, path)
 
-    def list_value(self, item_tp: Any, meta: Any, node: Node, path: KeyPath, f: Any) -> Optional[list[Any]]:
+    def list_value(self, item_tp: object, meta: m.KeyMeta, node: Node, path: KeyPath, f: Field[Any]) -> Optional[list[object]]:
         """Return a list of values, each checked; a wrong item becomes None."""
         if not isinstance(node, SeqNode):
             self.problem(path, node.mark, f"must be a list (one '- ' line per item, or [a, b]), not {describe(node)}")
             return None
         if len(node.items) < meta["min_items"]:
             self.problem(path, node.mark, f"must list at least {meta['min_items']} item{'s' if meta['min_items'] > 1 else ''} ({meta['doc']})")
-        out = []
+        out: list[object] = []
         for i, item in enumerate(node.items):
             item_path = path + (i,)
             self.draft.marks[item_path] = item.mark
-            if dataclasses.is_dataclass(item_tp):
+            if isinstance(item_tp, type) and dataclasses.is_dataclass(item_tp):
                 out.append(self.dataclass_value(item_tp, item, item_path, item.mark))
             elif isinstance(item, ScalarNode) and item.value is None and not item.quoted:
                 self.problem(item_path, item.mark, "is an empty list item: write a value after '- ' or delete the line")
@@ -282,7 +284,7 @@ class Validator:
 
     # -- scalars ---------------------------------------------------------------
 
-    def scalar_value(self, tp: Any, meta: Any, node: Node, path: KeyPath) -> Any:
+    def scalar_value(self, tp: object, meta: m.KeyMeta, node: Node, path: KeyPath) -> object:
         """Return one scalar value of the declared type, or None after reporting why not."""
         if getattr(node, "poisoned", False):
             return None
@@ -301,12 +303,13 @@ class Validator:
             return self.date_value(node, path)
         raise TypeError(f"no rule for type {tp!r} at {format_path(path)}")  # a bug, not a user error
 
-    def text_value(self, meta: Any, node: Node, path: KeyPath) -> Optional[str]:
+    def text_value(self, meta: m.KeyMeta, node: Node, path: KeyPath) -> Optional[str]:
         """Return text exactly as typed (without surrounding blanks)."""
         if not isinstance(node, ScalarNode):
-            if isinstance(node, SeqNode) and meta["ref"] in _ONE_OF:
+            one = _ONE_OF.get(meta["ref"] or "")
+            if isinstance(node, SeqNode) and one is not None:
                 count = f"a list of {len(node.items)}" if node.items else "an empty list"
-                self.problem(path, node.mark, f"must name exactly one {_ONE_OF[meta['ref']]}, not {count}")
+                self.problem(path, node.mark, f"must name exactly one {one}, not {count}")
             else:
                 self.problem(path, node.mark, f"must be text, not {describe(node)}")
             return None
@@ -371,7 +374,7 @@ class Validator:
         self.problem(path, node.mark, f"{shown} is not one of the allowed values: {', '.join(allowed)}{hint}")
         return None
 
-    def number_value(self, tp: type, meta: Any, node: Node, path: KeyPath) -> Optional[float]:
+    def number_value(self, tp: object, meta: m.KeyMeta, node: Node, path: KeyPath) -> Optional[float]:
         """Return a number within its bounds, or report why it is not one."""
         value = node.value if isinstance(node, ScalarNode) and not node.quoted else None
         kind = "a whole number" if tp is int else "a number"
@@ -386,6 +389,7 @@ class Validator:
                     hint = " (remove the quotes)"
             self.problem(path, node.mark, f"must be {kind}, not {describe(node)}{hint}")
             return None
+        assert isinstance(node, ScalarNode)  # only a scalar holds a number
         if tp is int and isinstance(value, float):
             if not value.is_integer():
                 self.problem(path, node.mark, f"must be a whole number, not {node.text}")
@@ -427,11 +431,17 @@ class Validator:
             return None
 
 
+def _default(f: Field[Any]) -> object:
+    """Return the value a field takes when its key is not written (or written empty)."""
+    return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+
+
 def validate_tree(root: MapNode, filename: str) -> Draft:
     """Return the draft model of a loaded questionnaire with its structural problems."""
     validator = Validator(filename)
     validator.draft.marks[()] = root.mark
-    draft_model = validator.dataclass_value(m.Questionnaire, root, (), root.mark)
+    # The walk builds the class it is given, holding None wherever a value could not be read: a draft.
+    draft_model = cast(Optional[d.Questionnaire], validator.dataclass_value(m.Questionnaire, root, (), root.mark))
     validator.draft.questionnaire = derive_defaults(draft_model) if draft_model is not None else None
     sv = draft_model.schema_version if draft_model is not None else 1
     if sv is not None and sv != 1:
@@ -440,7 +450,7 @@ def validate_tree(root: MapNode, filename: str) -> Draft:
     return validator.draft
 
 
-def derive_defaults(q: m.Questionnaire) -> m.Questionnaire:
+def derive_defaults(q: d.Questionnaire) -> d.Questionnaire:
     """Return the questionnaire with the defaults that depend on other answers filled in.
 
     Risks without an id are numbered by position (R-01, R-02, ...); the paper size
