@@ -26,8 +26,8 @@ PSEUDO = "en-XA"  # English, every message in brackets (never its formats)
 class Locale:
     """Return one document language: translated messages and formatted values.
 
-    Messages with placeholders use ``%(name)s`` (as Jinja's ``{% trans %}`` writes them);
-    ``values`` fill them in after translation.
+    Every message is a ``%``-format (as Jinja's newstyle ``{% trans %}`` writes them):
+    ``%(name)s`` placeholders, filled from ``values`` after translation; a literal ``%`` is ``%%``.
     """
 
     tag: str
@@ -55,7 +55,7 @@ class Locale:
 
     def _fill(self, text: str, values: dict[str, object]) -> str:
         """Return a translated message with its placeholders filled (and bracketed in the pseudo-language)."""
-        text = text % values if values else text
+        text = text % values
         return f"[{text}]" if self.pseudo else text
 
     def __reduce__(self) -> tuple[object, ...]:

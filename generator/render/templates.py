@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
 import traceback
 import urllib.parse
@@ -29,7 +30,8 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from generator.view import formatting
+from generator.i18n import locales
+from generator.i18n.locales import Locale
 from generator.questionnaire.checks import BLANK_FORM_STEM
 from generator.view.context import Context, build_context
 from generator.diagnostics import Diagnostic, Mark, Severity
@@ -90,32 +92,83 @@ class TemplateProblem(TemplateError):
 # -- filters -------------------------------------------------------------------
 
 
-def _finalize(value: Any) -> Any:
-    """Return what a template prints for a value: questionnaire text is always escaped."""
+def _locale(context: jinja2.runtime.Context) -> Locale:
+    """Return the documents' language of a render: its view model's (English for a template without one)."""
+    ctx = context.get("ctx")
+    return ctx.locale if isinstance(ctx, Context) else locales.english()
+
+
+def shown(value: Any, locale: Locale) -> Any:
+    """Return what a template prints for a value: questionnaire text always escaped, numbers and dates localised."""
     if isinstance(value, (Md, Markup)):
         return value
     if value is None:
         return Md("—")
     if isinstance(value, bool):
-        return Md("Yes" if value else "No")
+        return Md(locale.gettext("Yes") if value else locale.gettext("No"))
     if isinstance(value, dt.date):
-        return Md(value.isoformat())
+        return Md(locale.date(value))
     if isinstance(value, float):
-        return Md(formatting.amount(value))
+        return Md(locale.decimal(value))
     if isinstance(value, int):
         return Md(str(value))
     return md(value)
 
 
-def _join(items: Iterable[Any], separator: str = ", ") -> Md:
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
+    """Return what a template prints for a value (see `shown`), in the render's language."""
+    return shown(value, _locale(context))
+
+
+@jinja2.pass_context
+def _join(context: jinja2.runtime.Context, items: Iterable[Any], separator: str = ", ") -> Md:
     """Return items escaped and joined (replaces Jinja's HTML-escaping join)."""
-    return Md(separator.join(_finalize(item) for item in items))
+    locale = _locale(context)
+    return Md(separator.join(shown(item, locale) for item in items))
 
 
-def _bold(value: Any) -> Md:
+@jinja2.pass_context
+def _bold(context: jinja2.runtime.Context, value: Any) -> Md:
     """Return a value in bold."""
-    text = _finalize(value)
+    text = shown(value, _locale(context))
     return Md(f"**{text}**") if text else Md("")
+
+
+@jinja2.pass_context
+def _amount(context: jinja2.runtime.Context, value: float) -> str:
+    """Return a number with the language's grouping (``450,000``, ``1,234.50``)."""
+    return _locale(context).decimal(value)
+
+
+# Jinja's i18n extension ({% trans %}, _()) calls these: the message from the render's catalog, its values
+# shown as any printed value is (escaped for Markdown, numbers and dates localised).
+
+
+@jinja2.pass_context
+def _gettext(context: jinja2.runtime.Context, message: str, **values: Any) -> Md:
+    locale = _locale(context)
+    return Md(locale.gettext(message, **{k: shown(v, locale) for k, v in values.items()}))
+
+
+@jinja2.pass_context
+def _ngettext(context: jinja2.runtime.Context, singular: str, plural: str, n: int, **values: Any) -> Md:
+    locale = _locale(context)
+    return Md(locale.ngettext(singular, plural, n, **{k: shown(v, locale) for k, v in values.items()}))
+
+
+@jinja2.pass_context
+def _pgettext(context: jinja2.runtime.Context, message_context: str, message: str, **values: Any) -> Md:
+    locale = _locale(context)
+    return Md(locale.pgettext(message_context, message, **{k: shown(v, locale) for k, v in values.items()}))
+
+
+@jinja2.pass_context
+def _npgettext(context: jinja2.runtime.Context, message_context: str, singular: str, plural: str, n: int,
+               **values: Any) -> Md:
+    locale = _locale(context)
+    return Md(locale.npgettext(message_context, singular, plural, n,
+                               **{k: shown(v, locale) for k, v in values.items()}))
 
 
 def _url(value: Any) -> Md:
@@ -154,8 +207,11 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
         bytecode_cache=_bytecode_cache(),
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, url=_url, cap=_cap, amount=formatting.amount)
+    env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, url=_url, cap=_cap, amount=_amount)
+    env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
+    env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)
     return env
 
 
@@ -190,7 +246,10 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return _QuietCache(str(folder))
+    # The compiled code depends on this module too (the finalize and gettext callables, the extensions):
+    # entries are named after its text, so a changed pmdocs never runs templates compiled for another.
+    compiler = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return _QuietCache(str(folder), f"__jinja2_{compiler}_%s.cache")
 
 
 def registry(env: jinja2.Environment) -> list[DocumentType]:
