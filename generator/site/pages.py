@@ -23,10 +23,13 @@ from generator.view.context import build_context
 from generator.questionnaire.model import Milestone, Questionnaire
 from generator.output.files import OutputFile
 from generator.build.pack import docx_path
+from generator.i18n import locales
+from generator.i18n.locales import Locale
 from generator.render.templates import render_project, render_template
 from generator.writers.docx.base import deflate, write_zip
 
 SITE_ROOT = PurePosixPath("projects")
+_SITE_LOCALE = locales.english  # the portfolio pages' language (a project's pages are in its documents' language)
 INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
 
@@ -67,10 +70,12 @@ def pack_zip(code: str, files: list[OutputFile]) -> bytes:
     return write_zip([deflate(f"{code}/{f.path.as_posix()}", f.data) for f in files], mode=0o644)
 
 
-def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True) -> str:
+def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True,
+          locale: Optional[Locale] = None) -> str:
     """Return a site page: a title naming the project, a download button, then the document."""
     target = urllib.parse.quote(docx_name, safe=".") if docx_name else ""
-    button = f'[Download as Word (.docx)]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
+    label = (locale or locales.english()).gettext("Download as Word (.docx)")
+    button = f'[{label}]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
     lines = body.split("\n", 1)
     heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
     # MkDocs and the theme print page titles as HTML without escaping them: escape here, once.
@@ -92,27 +97,31 @@ def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of:
     code = q.project.code
     rendered = render_project(q, templates, env, ctx)
     requests_by_id = {r.id: r for r in ctx.requests}
+    _ = ctx.locale.gettext
+    requests_title = _("Change requests")
     documents, requests = [], []
     for doc in rendered:
         docx = docx_path(doc.path)
-        title = f"{doc.title}: {q.project.name}" if doc.each == "project" else f"{doc.title} · {q.project.name}"
+        title = (_("%(document)s: %(project)s", document=doc.title, project=q.project.name) if doc.each == "project"
+                 else _("%(document)s · %(project)s", document=doc.title, project=q.project.name))
         project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, docx.name,
-                                                                       searchable=index_documents)))
+                                                                       searchable=index_documents, locale=ctx.locale)))
         entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": docx.as_posix(), "docx_name": docx.name,
                  "request": requests_by_id.get(doc.request_id)}
         (requests if entry["request"] else documents).append(entry)
-        nav_title = doc.request_id or ("Blank form" if doc.each == "change-request" else doc.title)
+        nav_title = doc.request_id or (_("Blank form") if doc.each == "change-request" else doc.title)
         nav_entry = {html.escape(nav_title, quote=False): (project.folder / doc.path).as_posix()}
         if doc.each == "change-request":
-            if not project.nav or not isinstance(project.nav[-1].get("Change requests"), list):
-                project.nav.append({"Change requests": []})
-            project.nav[-1]["Change requests"].append(nav_entry)
+            if not project.nav or not isinstance(project.nav[-1].get(requests_title), list):
+                project.nav.append({requests_title: []})
+            project.nav[-1][requests_title].append(nav_entry)
         else:
             project.nav.append(nav_entry)
     overview = render_template(
         env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
         next_milestone=project.next_milestone)
-    project.files.append(SiteFile(project.folder / "index.md", _page(f"{q.project.name} ({code})", overview, None)))
+    overview_title = _("%(project)s (%(code)s)", project=q.project.name, code=code)
+    project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale)))
     project.nav.insert(0, (project.folder / "index.md").as_posix())
     return project
 
@@ -165,7 +174,7 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
               "next": p.next_milestone} for p in chunk]
     pager = None
     if count > 1:
-        pager = {"span": _span(first + 1, first + len(chunk)), "total": f"{len(ordered):,}",
+        pager = {"span": _span(first + 1, first + len(chunk)), "total": _SITE_LOCALE().decimal(len(ordered)),
                  "pages": [{"number": n, "link": link(listing_path(n)), "current": n == number}
                            for n in range(1, count + 1)]}
     return render_template(env, "site/portfolio.md.j2", projects=items, pager=pager)
@@ -181,7 +190,8 @@ def listing_pages(projects: list[SiteProject], env: jinja2.Environment, per_page
     pages = []
     for number in range(2, page_count(len(projects), per_page) + 1):
         span = _span((number - 1) * per_page + 1, min(number * per_page, len(projects)))
-        title = f"Projects {span} of {len(projects):,}"
+        locale = _SITE_LOCALE()
+        title = locale.gettext("Projects %(span)s of %(total)s", span=span, total=locale.decimal(len(projects)))
         table = portfolio_table(projects, env, SITE_ROOT.as_posix(), per_page, number)
         front = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsearch:\n  exclude: true\n---\n\n"
         pages.append(SiteFile(listing_path(number), f"{front}# {title}\n\n{table}"))
@@ -190,4 +200,8 @@ def listing_pages(projects: list[SiteProject], env: jinja2.Environment, per_page
 
 def _span(first: int, last: int) -> str:
     """Return a range of project numbers as people write it: ``101–200``, or ``201`` alone."""
-    return f"{first:,}" if first == last else f"{first:,}–{last:,}"
+    locale = _SITE_LOCALE()
+    if first == last:
+        return locale.decimal(first)
+    # Translators: a range of numbered projects, e.g. 101–200.
+    return locale.gettext("%(first)s–%(last)s", first=locale.decimal(first), last=locale.decimal(last))
