@@ -211,12 +211,12 @@ def _with_progress(items: Iterable[T], count: int, label: str) -> Iterator[T]:
 
 def _formats(value: str) -> tuple[str, ...]:
     """Return the output formats named in ``--format``, or fail with the allowed ones."""
-    from generator.build.pack import FORMATS
+    from generator.writers import names  # the registry of output formats
 
     chosen = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
-    unknown = [v for v in chosen if v not in FORMATS]
+    unknown = [v for v in chosen if v not in names()]
     if unknown or not chosen:
-        raise click.BadParameter(f"use one or more of {', '.join(FORMATS)} (comma-separated), not '{value}'")
+        raise click.BadParameter(f"use one or more of {', '.join(names())} (comma-separated), not '{value}'")
     return chosen
 
 

@@ -1,26 +1,28 @@
-"""The back half of the pipeline: a validated questionnaire in, the files of its pack out.
+"""One project's pack: its documents rendered once, then written by each chosen format's writer (see `generator.writers`).
 
-Markdown is rendered once per document; the Word file is derived from that same
-Markdown (read into a tree, then written), so the two can never disagree.
+Markdown is rendered once per document; every other format is written from the
+tree read from that same Markdown, so the formats can never disagree.
 """
 
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import jinja2
 
-from generator.view.context import Context, build_context
-from generator.writers.docx.meta import DocMeta
-from generator.questionnaire.model import Questionnaire
+from generator import writers as registry
+from generator.ir.document import DocMeta, Pack, PackDocument
 from generator.output.files import OutputFile
+from generator.questionnaire.model import Questionnaire
 from generator.render.templates import Rendered, render_project
+from generator.view.context import Context, build_context
+from generator.writers import DEFAULT_FORMATS, Writer, WriterOptions
 
 if TYPE_CHECKING:
     from generator.writers.docx.base import Base
 
-FORMATS = ("md", "docx")
+FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
 
 
 def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> DocMeta:
@@ -36,43 +38,46 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         date=ctx.version_date or ctx.records_date or q.project.start,
         owner=q.roles.project_manager,
         organization=org,
-        category=doc.title if doc.each == "project" else "Change request",
+        category=doc.kind_title,
         keywords=(q.project.code, ctx.kind.label, ctx.method.label),
-        contents=doc.each == "project",
+        contents=not doc.per_entry,
         landscape=doc.orientation == "landscape",
     )
 
 
 def docx_path(path: PurePosixPath) -> PurePosixPath:
-    """Return the .docx path beside a document's .md path."""
-    return path.with_suffix(".docx")
+    """Return the Word file's path beside a document's .md path."""
+    return path.with_suffix(registry.get("docx").suffix)
 
 
-def pack_files(q: Questionnaire, rendered: list[Rendered], formats: tuple[str, ...] = FORMATS,
-               base: Optional[Base] = None, ctx: Optional[Context] = None) -> list[OutputFile]:
-    """Return the files of a project's pack in the requested formats (the Word writer is loaded only for Word)."""
+def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] = None) -> Pack:
+    """Return what the writers are handed: the rendered documents with their cover data, and the pictures by path."""
     ctx = ctx or build_context(q)
-    pictures = {ctx.picture_path(name): pic.svg for name, pic in ctx.pictures.items()}
-    words: list[bytes] = []
-    if "docx" in formats:
-        from generator.writers.docx.writer import word_files
+    documents = tuple(PackDocument(doc.path.with_suffix(""), doc.markdown, doc_meta(q, doc, ctx)) for doc in rendered)
+    return Pack(documents, {ctx.picture_path(name): picture for name, picture in ctx.pictures.items()})
 
-        words = word_files([(doc.markdown, doc_meta(q, doc, ctx)) for doc in rendered], pictures, base)
-    files: list[OutputFile] = []
-    used: set[str] = set()
-    for index, doc in enumerate(rendered):
-        if "md" in formats:
-            files.append(OutputFile(doc.path, doc.markdown.encode("utf-8")))
-            used.update(src for src in pictures if f"]({src} " in doc.markdown)
-        if words:
-            files.append(OutputFile(docx_path(doc.path), words[index]))
-    files += [OutputFile(PurePosixPath(src), pictures[src].encode("utf-8")) for src in sorted(used)]
+
+def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str] = FORMATS,
+               base: Optional[Base] = None, ctx: Optional[Context] = None,
+               writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
+    """Return the files of a project's pack: each document in each format, in that order, then each format's extras.
+
+    ``writers`` made once for a run are reused; otherwise those of ``formats`` are made
+    here (``base``: a Word base already prepared).  A format's module is imported only
+    when it is written.
+    """
+    pack = pack_of(q, rendered, ctx)
+    chosen = list(writers) if writers is not None else registry.open_writers(formats, WriterOptions(word_base=base))
+    files = [OutputFile(doc.path(writer.format.suffix), writer.write(doc, pack))
+             for doc in pack.documents for writer in chosen]
+    for writer in chosen:
+        files += writer.extras(pack)
     return files
 
 
-def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: tuple[str, ...] = FORMATS,
-               env: Optional[jinja2.Environment] = None, base: Optional[Base] = None) -> list[OutputFile]:
+def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: Sequence[str] = FORMATS,
+               env: Optional[jinja2.Environment] = None, base: Optional[Base] = None,
+               writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
     """Return every file of one project's pack, rendered in memory."""
     ctx = build_context(q)
-    return pack_files(q, render_project(q, templates, env, ctx), formats, base, ctx)
-
+    return pack_files(q, render_project(q, templates, env, ctx), formats, base, ctx, writers)

@@ -1,135 +1,25 @@
-"""Read rendered Markdown into a small document tree, the way pandoc reads before it writes.
+"""Read rendered Markdown into the document tree (:mod:`generator.ir.nodes`), the way pandoc reads before it writes.
 
-The Word writer never sees Markdown: it walks this tree.  The tree holds only what
-the documents use (headings, paragraphs, lists, tables, code, quotes, rules and
-the inline marks), so any writer can cover it completely.
+Writers never see Markdown: they walk the tree.  Every markdown-it token kind the
+documents can hold has a method here; a token kind without one (a parser plugin
+switched on, a new markdown-it version) raises `UnknownNodeError` rather than
+vanish from the documents.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Union
+from typing import Callable, Optional, Union
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Heading, Image, Inline, Link, ListBlock,
+                                Paragraph, Quote, Rule, Strong, Table, Text)
+from generator.ir.visitor import UnknownNodeError, plain_text
 
-@dataclass(frozen=True)
-class Text:
-    """Return a run of plain text."""
+PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
 
-    text: str
-
-
-@dataclass(frozen=True)
-class Strong:
-    """Return bold content."""
-
-    children: tuple["Inline", ...]
-
-
-@dataclass(frozen=True)
-class Emph:
-    """Return italic content."""
-
-    children: tuple["Inline", ...]
-
-
-@dataclass(frozen=True)
-class Code:
-    """Return inline code."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Link:
-    """Return a hyperlink around some content."""
-
-    href: str
-    children: tuple["Inline", ...]
-
-
-@dataclass(frozen=True)
-class Image:
-    """Return a picture with its alternative text."""
-
-    src: str
-    alt: str
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class Break:
-    """Return a line break inside a paragraph or cell."""
-
-
-Inline = Union[Text, Strong, Emph, Code, Link, Image, Break]
-
-
-@dataclass(frozen=True)
-class Heading:
-    """Return a heading of level 1 to 6."""
-
-    level: int
-    children: tuple[Inline, ...]
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """Return a paragraph."""
-
-    children: tuple[Inline, ...]
-
-
-@dataclass(frozen=True)
-class ListBlock:
-    """Return a bulleted or numbered list; each item is a sequence of blocks."""
-
-    ordered: bool
-    start: int
-    items: tuple[tuple["Block", ...], ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    """Return a table: a header row, body rows and each column's alignment."""
-
-    header: tuple[tuple[Inline, ...], ...]
-    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
-    align: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class CodeBlock:
-    """Return preformatted text."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Quote:
-    """Return a block quotation."""
-
-    children: tuple["Block", ...]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """Return a horizontal rule."""
-
-
-Block = Union[Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Rule]
-
-
-@dataclass(frozen=True)
-class Document:
-    """Return a whole document as a sequence of blocks."""
-
-    blocks: tuple[Block, ...]
-
-
-_PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+Attrs = dict[str, Union[str, int, float]]
 
 
 class _Node:
@@ -137,7 +27,7 @@ class _Node:
 
     __slots__ = ("type", "tag", "attrs", "content", "children")
 
-    def __init__(self, kind: str, tag: str, attrs: dict, content: str, children: list[_Node]) -> None:
+    def __init__(self, kind: str, tag: str, attrs: Attrs, content: str, children: list[_Node]) -> None:
         self.type, self.tag, self.attrs, self.content, self.children = kind, tag, attrs, content, children
 
 
@@ -158,39 +48,49 @@ def _nest(tokens: list[Token]) -> list[_Node]:
     return root
 
 
-def parse(markdown: str) -> Document:
-    """Return the document tree of a Markdown text."""
-    return Document(tuple(b for node in _nest(_PARSER.parse(markdown)) for b in _block(node)))
+def parse(markdown: str, parser: Optional[MarkdownIt] = None) -> Document:
+    """Return the document tree of a Markdown text (``parser``: another markdown-it set-up, for tests)."""
+    return Document(_blocks(_nest((parser or PARSER).parse(markdown))))
 
 
-def _block(node: _Node) -> list[Block]:
-    kind = node.type
-    if kind == "heading":
-        return [Heading(int(node.tag[1]), _inlines(node.children))]
-    if kind == "paragraph":
-        return [Paragraph(_inlines(node.children))]
-    if kind in ("bullet_list", "ordered_list"):
-        start = int(node.attrs.get("start", 1)) if kind == "ordered_list" else 1
-        items = tuple(tuple(b for child in item.children for b in _block(child)) for item in node.children)
-        return [ListBlock(kind == "ordered_list", start, items)]
-    if kind == "table":
-        return [_table(node)]
-    if kind in ("fence", "code_block"):
-        return [CodeBlock(node.content.rstrip("\n"))]
-    if kind == "blockquote":
-        return [Quote(tuple(b for child in node.children for b in _block(child)))]
-    if kind == "hr":
-        return [Rule()]
-    if kind == "html_block":
-        return [Paragraph((Text(node.content.strip()),))] if node.content.strip() else []
-    return []
+# -- blocks -------------------------------------------------------------------------
 
 
-def _table(node: _Node) -> Table:
+def _blocks(nodes: list[_Node]) -> tuple[Block, ...]:
+    """Return the blocks of a sequence of block tokens."""
+    out: list[Block] = []
+    for node in nodes:
+        read = _BLOCKS.get(node.type)
+        if read is None:
+            raise UnknownNodeError("the Markdown reader", node.type)
+        out.extend(read(node))
+    return tuple(out)
+
+
+def _heading(node: _Node) -> list[Block]:
+    return [Heading(int(node.tag[1]), _inlines(node.children))]
+
+
+def _paragraph(node: _Node) -> list[Block]:
+    return [Paragraph(_inlines(node.children))]
+
+
+def _list(node: _Node) -> list[Block]:
+    ordered = node.type == "ordered_list"
+    start = int(node.attrs.get("start", 1)) if ordered else 1
+    for item in node.children:
+        if item.type != "list_item":
+            raise UnknownNodeError("the Markdown reader", item.type)
+    return [ListBlock(ordered, start, tuple(_blocks(item.children) for item in node.children))]
+
+
+def _table(node: _Node) -> list[Block]:
     header: tuple[tuple[Inline, ...], ...] = ()
     rows: list[tuple[tuple[Inline, ...], ...]] = []
     align: tuple[str, ...] = ()
     for section in node.children:
+        if section.type not in ("thead", "tbody"):
+            raise UnknownNodeError("the Markdown reader", section.type)
         for tr in section.children:
             cells = tuple(_inlines(cell.children) for cell in tr.children)
             if section.type == "thead":
@@ -198,7 +98,7 @@ def _table(node: _Node) -> Table:
                 align = tuple(_align(cell) for cell in tr.children)
             else:
                 rows.append(cells)
-    return Table(header, tuple(rows), align)
+    return [Table(header, tuple(rows), align)]
 
 
 def _align(cell: _Node) -> str:
@@ -206,56 +106,66 @@ def _align(cell: _Node) -> str:
     return style.replace("text-align:", "").strip() or "left"
 
 
+def _code_block(node: _Node) -> list[Block]:
+    return [CodeBlock(node.content.rstrip("\n"))]
+
+
+def _quote(node: _Node) -> list[Block]:
+    return [Quote(_blocks(node.children))]
+
+
+def _rule(node: _Node) -> list[Block]:
+    return [Rule()]
+
+
+def _html_block(node: _Node) -> list[Block]:
+    return [Paragraph((Text(node.content.strip()),))] if node.content.strip() else []
+
+
+_BLOCKS: dict[str, Callable[[_Node], list[Block]]] = {
+    "heading": _heading, "paragraph": _paragraph, "bullet_list": _list, "ordered_list": _list, "table": _table,
+    "fence": _code_block, "code_block": _code_block, "blockquote": _quote, "hr": _rule, "html_block": _html_block,
+}
+
+
+# -- inline content -----------------------------------------------------------------
+
+
 def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
+    """Return the inline content of a sequence of inline tokens, adjacent text merged."""
     out: list[Inline] = []
     for node in nodes:
-        if node.type == "inline":
-            out.extend(_inlines(node.children))
-        elif node.type == "text":
-            _add_text(out, node.content)
-        elif node.type == "strong":
-            out.append(Strong(_inlines(node.children)))
-        elif node.type == "em":
-            out.append(Emph(_inlines(node.children)))
-        elif node.type == "code_inline":
-            out.append(Code(node.content))
-        elif node.type == "link":
-            out.append(Link(str(node.attrs.get("href", "")), _inlines(node.children)))
-        elif node.type == "image":
-            alt = "".join(plain_text(_inlines(node.children)))
-            out.append(Image(str(node.attrs.get("src", "")), alt, str(node.attrs.get("title", "") or "")))
-        elif node.type == "hardbreak":
-            out.append(Break())
-        elif node.type == "softbreak":
-            _add_text(out, " ")
-        elif node.type == "html_inline":
-            if node.content.lower().replace(" ", "") in ("<br>", "<br/>"):
-                out.append(Break())
+        read = _INLINES.get(node.type)
+        if read is None:
+            raise UnknownNodeError("the Markdown reader", node.type)
+        for inline in read(node):
+            if isinstance(inline, Text) and out and isinstance(out[-1], Text):
+                out[-1] = Text(out[-1].text + inline.text)
             else:
-                _add_text(out, node.content)
+                out.append(inline)
     return tuple(out)
 
 
-def _add_text(out: list[Inline], text: str) -> None:
-    """Append text, merging it with a text run just before it."""
-    if out and isinstance(out[-1], Text):
-        out[-1] = Text(out[-1].text + text)
-    else:
-        out.append(Text(text))
+def _html_inline(node: _Node) -> tuple[Inline, ...]:
+    if node.content.lower().replace(" ", "") in ("<br>", "<br/>"):
+        return (Break(),)
+    return (Text(node.content),)
 
 
-def plain_text(inlines: tuple[Inline, ...]) -> list[str]:
-    """Return the text of inline content, line breaks as newlines."""
-    parts: list[str] = []
-    for node in inlines:
-        if isinstance(node, Text):
-            parts.append(node.text)
-        elif isinstance(node, Code):
-            parts.append(node.text)
-        elif isinstance(node, Break):
-            parts.append("\n")
-        elif isinstance(node, Image):
-            parts.append(node.alt)
-        elif isinstance(node, (Strong, Emph, Link)):
-            parts.extend(plain_text(node.children))
-    return parts
+def _image(node: _Node) -> tuple[Inline, ...]:
+    alt = plain_text(_inlines(node.children))
+    return (Image(str(node.attrs.get("src", "")), alt, str(node.attrs.get("title", "") or "")),)
+
+
+_INLINES: dict[str, Callable[[_Node], tuple[Inline, ...]]] = {
+    "inline": lambda node: _inlines(node.children),
+    "text": lambda node: (Text(node.content),),
+    "strong": lambda node: (Strong(_inlines(node.children)),),
+    "em": lambda node: (Emph(_inlines(node.children)),),
+    "code_inline": lambda node: (Code(node.content),),
+    "link": lambda node: (Link(str(node.attrs.get("href", "")), _inlines(node.children)),),
+    "image": _image,
+    "hardbreak": lambda node: (Break(),),
+    "softbreak": lambda node: (Text(" "),),
+    "html_inline": _html_inline,
+}

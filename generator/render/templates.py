@@ -1,17 +1,9 @@
-"""Render a project's documents from the Jinja2 Markdown templates.
+"""Render a project's documents to Markdown from the Jinja2 templates (the kinds of document: `generator.render.registry`).
 
 Every ``{{ expression }}`` a template prints goes through :func:`_finalize`,
 which escapes questionnaire text for Markdown (see :mod:`generator.render.escape`); a
 template opts out only by producing :class:`~generator.render.escape.Md` or calling a
-macro.  Documents are discovered, not listed: every ``*.md.j2`` template not
-starting with ``_`` is a document type, described by a front-matter comment::
-
-    {#- pmdocs
-    title: Project charter
-    abbr: PC
-    order: 10
-    each: project          # or: change-request (one per request, plus a blank form)
-    -#}
+macro.
 """
 
 from __future__ import annotations
@@ -27,66 +19,45 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Optional
 
 import jinja2
-import yaml
 from markupsafe import Markup
 
 from generator.i18n import locales
 from generator.i18n.locales import Locale
-from generator.questionnaire.checks import BLANK_FORM_STEM
 from generator.view.context import Context, build_context
 from generator.diagnostics import Diagnostic, Mark, Severity
-from generator.errors import TemplateError
 from generator.render.escape import Md, md, md_heading
+from generator.render.registry import (SUFFIX, DocumentKind, Planned, TemplateProblem, plan, registry,
+                                       user_folders)
 from generator.questionnaire.model import Questionnaire
-from generator.view.names import file_stem
 from generator.resources import builtin_templates_dir
 
-SUFFIX = ".md.j2"
-_FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
-
-
-
-
-@dataclass(frozen=True)
-class DocumentType:
-    """Return one registered kind of document and how it is produced."""
-
-    slug: str
-    title: str
-    abbr: str
-    order: int
-    each: str
-    template: str
-    orientation: str = "portrait"
+__all__ = ["Rendered", "TemplateProblem", "builtin_templates_dir", "environment", "registry", "render_project",
+           "render_template", "tidy"]
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """Return one rendered document: where it goes in the project folder, and its Markdown."""
+    """Return one rendered document: where it goes in the project folder, its Markdown, and what made it."""
 
     path: PurePosixPath
     title: str
     slug: str
     markdown: str
     doc_id: str = ""
-    each: str = "project"
+    per_entry: bool = False  # one of a kind written per entry of a list (a change request), not per project
     orientation: str = "portrait"
-    request_id: str = ""
-
-
-class TemplateProblem(TemplateError):
-    """Raised when a user's template cannot be read or rendered: a user error located in the template.
-
-    It travels between processes as every `generator.errors.UserError` does (parallel generation).
-    """
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostics=[diagnostic])
+    entry_id: str = ""  # the entry's id for a per-entry document ('' for its blank form)
+    kind_title: str = ""  # the kind's title ("Change request" for every change request)
 
     @property
-    def diagnostic(self) -> Diagnostic:
-        """Return the located problem."""
-        return self.diagnostics[0]
+    def each(self) -> str:
+        """Return "project", or the slug of the per-entry kind (what `generator.site.pages` groups by)."""
+        return self.slug if self.per_entry else "project"
+
+    @property
+    def request_id(self) -> str:
+        """Return the entry's id (the name `generator.site.pages` reads)."""
+        return self.entry_id
 
 
 # -- filters -------------------------------------------------------------------
@@ -252,53 +223,6 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
     return _QuietCache(str(folder), f"__jinja2_{compiler}_%s.cache")
 
 
-def registry(env: jinja2.Environment) -> list[DocumentType]:
-    """Return the document types: one per template not starting with '_', ordered."""
-    _check_readable(env)
-    types = []
-    for name in env.list_templates(filter_func=lambda n: n.endswith(SUFFIX) and "/" not in n and not n.startswith("_")):
-        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-        slug = name[: -len(SUFFIX)]
-        meta: dict[str, Any] = {}
-        match = _FRONT_MATTER.match(source)
-        builtin = builtin_templates_dir() / name
-        if match is None and builtin.is_file():  # a user's template without front matter keeps the built-in's
-            match = _FRONT_MATTER.match(builtin.read_text(encoding="utf-8"))
-        if match:
-            try:
-                meta = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-            except yaml.YAMLError as exc:
-                raise TemplateProblem(Diagnostic(Severity.ERROR, f"the pmdocs front matter is not valid YAML: {exc}",
-                                                 (), Mark(), filename or name)) from None
-        title = str(meta.get("title") or slug.replace("-", " ").capitalize())
-        abbr = str(meta.get("abbr") or "".join(w[0] for w in slug.split("-")).upper())
-        each = str(meta.get("each") or "project")
-        if each not in ("project", "change-request"):
-            raise TemplateProblem(Diagnostic(Severity.ERROR, f"each: must be project or change-request, not '{each}'",
-                                             (), Mark(), filename or name))
-        orientation = str(meta.get("orientation") or "portrait")
-        if orientation not in ("portrait", "landscape"):
-            raise TemplateProblem(Diagnostic(Severity.ERROR, f"orientation: must be portrait or landscape, not '{orientation}'",
-                                             (), Mark(), filename or name))
-        types.append(DocumentType(slug, title, abbr, int(meta.get("order", 100)), each, name, orientation))
-    return sorted(types, key=lambda t: (t.order, t.slug))
-
-
-def _check_readable(env: jinja2.Environment) -> None:
-    """Raise a located problem for a user's template that cannot be read as UTF-8 text (Jinja would not say which)."""
-    for folder in _user_folders(env):
-        for path in sorted(folder.rglob("*.j2")):
-            try:
-                path.read_bytes().decode("utf-8")
-            except OSError as exc:
-                raise TemplateProblem(Diagnostic(Severity.ERROR, f"cannot read the template: {exc.strerror or exc}",
-                                                 (), Mark(), str(path))) from None
-            except UnicodeDecodeError as exc:
-                line = path.read_bytes()[: exc.start].count(b"\n") + 1
-                raise TemplateProblem(Diagnostic(Severity.ERROR, "the template is not UTF-8 text; save it with UTF-8 "
-                                                 "encoding", (), Mark(line, 1), str(path))) from None
-
-
 def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
     """Return a template rendered; a user's template that fails raises a located `TemplateProblem` (a built-in one: a bug)."""
     try:
@@ -310,11 +234,6 @@ def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
         raise problem from None
 
 
-def _user_folders(env: jinja2.Environment) -> list[Path]:
-    """Return the user's template folders of an environment (the last folder holds the built-in templates)."""
-    return [Path(folder) for folder in getattr(env.loader, "searchpath", [])[:-1]]
-
-
 def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_dir: Optional[Path]) -> Optional[TemplateProblem]:
     """Return a located problem when a user's template failed; None when a built-in one did (a bug)."""
     filename = getattr(exc, "filename", None)
@@ -324,7 +243,7 @@ def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_d
             if frame.filename.endswith(SUFFIX):
                 filename, line = frame.filename, frame.lineno
                 break
-    folders = [user_dir] if user_dir else _user_folders(env)
+    folders = [user_dir] if user_dir else user_folders(env)
     if not filename or not any(Path(filename).resolve().is_relative_to(f.resolve()) for f in folders):
         return None
     message = getattr(exc, "message", None) or str(exc)
@@ -338,33 +257,29 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     """Return every document of a project's pack, rendered to Markdown (``ctx``: its view model, if built)."""
     env = env or environment(user_templates)
     ctx = ctx or build_context(q)
-    code = q.project.code
     out: list[Rendered] = []
-    for doc in registry(env):
-        jobs: list[tuple[PurePosixPath, str, Any, str]] = []  # path, title, change request, document id
-        if doc.each == "change-request":
-            for request in ctx.requests:
-                stem = file_stem(request.id, "request")
-                jobs.append((PurePosixPath("change-requests", f"{code}-{stem}.md"),
-                             f"Change request {request.id}", request, f"{code}-{stem}"))
-            jobs.append((PurePosixPath("change-requests", f"{code}-{BLANK_FORM_STEM}.md"), "Change request form", None,
-                         f"{code}-{doc.abbr}-FORM"))
-        else:
-            jobs.append((PurePosixPath(f"{code}-{doc.slug}.md"), doc.title, None, f"{code}-{doc.abbr}"))
-        for path, title, request, doc_id in jobs:
-            text = _render_one(env, doc, ctx, request, user_templates)
-            out.append(Rendered(path, title, doc.slug, text, doc_id, doc.each, doc.orientation,
-                                request.id if request is not None else ""))
+    for kind in registry(env):
+        for planned in plan(kind, q):
+            text = _render_one(env, kind, ctx, planned, user_templates)
+            out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
+                                kind.orientation, planned.entry_id, kind.title))
     return out
 
 
-def _render_one(env: jinja2.Environment, doc: DocumentType, ctx: Context, request: Any,
+def _render_one(env: jinja2.Environment, doc: DocumentKind, ctx: Context, planned: Planned,
                 user_templates: Optional[Path]) -> str:
-    """Return one document's Markdown, or raise a located problem for a user's template."""
+    """Return one document's Markdown, or raise a located problem for a user's template.
+
+    A per-entry template sees its entry as ``entry`` and by the kind's name for it
+    (``request`` for change requests); the blank form sees nothing there.
+    """
+    values: dict[str, Any] = {"ctx": ctx, "q": ctx.q, "p": ctx.q.project, "doc": doc,
+                              "doc_id": f"{ctx.q.project.code}-{doc.abbr}", "request": None, "entry": planned.entry}
+    if doc.per_entry:
+        values[doc.entry_name] = planned.entry
     try:
         template = env.get_template(doc.template)
-        text = template.render(ctx=ctx, q=ctx.q, p=ctx.q.project, doc=doc,
-                               doc_id=f"{ctx.q.project.code}-{doc.abbr}", request=request)
+        text = template.render(**values)
     except Exception as exc:  # noqa: BLE001 - a user's template may fail in any way; a built-in one is a bug
         problem = _template_problem(exc, env, doc.template, user_templates)
         if problem is None:

@@ -26,7 +26,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from generator.writers.docx.base import deflate, write_zip
+from generator.output.zipped import deflate, write_zip
 from generator.errors import ReferenceDocxError
 from generator.writers.docx.safezip import Limits, ZipRefused, read_zip
 

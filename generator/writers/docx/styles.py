@@ -22,7 +22,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from generator.writers.docx.base import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, deflate, write_zip
+from generator.output.zipped import deflate, write_zip
+from generator.writers.docx.parts import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS
 from generator.writers.docx.reference import clean_reference, read_reference
 from generator.errors import ReferenceDocxError
 from generator.writers.docx.safezip import read_zip

@@ -1,4 +1,4 @@
-"""Write a document tree (see :mod:`generator.ir.reader`) as a Word .docx.
+"""Write a document tree (see :mod:`generator.ir.nodes`) as a Word .docx: the ``docx`` format's `DocxWriter`.
 
 Structure comes from named styles (Title, Heading 1-3, List Bullet, List Number,
 the "pmdocs Table" table style, Hyperlink...), so Word's navigation pane and a
@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Optional
 
-from generator.ir import reader as t
-from generator.writers.docx.meta import DocMeta
-from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, write_zip
+from generator.ir import nodes as t
+from generator.ir.document import DocMeta, Pack, PackDocument
+from generator.ir.visitor import Visitor, plain_text
+from generator.writers import Format, Writer, WriterOptions
+from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, prepare, write_zip
 from generator.writers.docx.drawing import drawing
 from generator.render.escape import xml_attr, xml_text
 
@@ -45,10 +47,59 @@ def _text_xml(text: str) -> str:
     return "".join(out)
 
 
-class _Writer:
-    """Write one Word document's body as WordprocessingML text, from the prepared base."""
+class DocxWriter(Writer):
+    """The ``docx`` format: each document as a Word file in pmdocs's base or one made from ``--reference-docx``."""
+
+    def __init__(self, fmt: Format, options: WriterOptions) -> None:
+        super().__init__(fmt, options)
+        self.base = options.word_base or prepare(options.reference)
+
+    def write(self, document: PackDocument, pack: Pack) -> bytes:
+        """Return one document as .docx bytes, its pictures drawn in."""
+        def svg(src: str) -> Optional[str]:
+            picture = pack.pictures.get(src)
+            return picture.svg if picture is not None else None
+
+        return write_docx(document.tree, document.meta, self.base, svg)
+
+
+class _Runs(Visitor[str]):
+    """Write inline content as WordprocessingML runs, for a `_Writer` (whose styles, links and pictures it uses)."""
+
+    walker = "the Word writer"
+
+    def __init__(self, writer: _Writer) -> None:
+        self.w = writer
+
+    def visit_Text(self, node: t.Text, char_style: Optional[str]) -> str:
+        return self.w.run(node.text, char_style)
+
+    def visit_Strong(self, node: t.Strong, char_style: Optional[str]) -> str:
+        return self.w.inlines(node.children, "Strong")
+
+    def visit_Emph(self, node: t.Emph, char_style: Optional[str]) -> str:
+        return self.w.inlines(node.children, "Emphasis")
+
+    def visit_Code(self, node: t.Code, char_style: Optional[str]) -> str:
+        return self.w.run(node.text, "Verbatim Char")
+
+    def visit_Break(self, node: t.Break, char_style: Optional[str]) -> str:
+        return "<w:r><w:br/></w:r>"
+
+    def visit_Link(self, node: t.Link, char_style: Optional[str]) -> str:
+        return self.w.hyperlink(node)
+
+    def visit_Image(self, node: t.Image, char_style: Optional[str]) -> str:
+        return self.w.image(node)
+
+
+class _Writer(Visitor[None]):
+    """Write one Word document's body as WordprocessingML text, from the prepared base (blocks here, runs in `_Runs`)."""
+
+    walker = "the Word writer"
 
     def __init__(self, base: Base, pictures: Optional[PictureLoader], landscape: bool = False) -> None:
+        self.runs = _Runs(self)
         self.base = base
         self.landscape = landscape
         self.text_width = base.landscape_width if landscape else base.text_width
@@ -82,23 +133,7 @@ class _Writer:
 
     def inlines(self, nodes: tuple[t.Inline, ...], char_style: Optional[str] = None) -> str:
         """Return inline content as runs, nesting marks as styles."""
-        out = []
-        for node in nodes:
-            if isinstance(node, t.Text):
-                out.append(self.run(node.text, char_style))
-            elif isinstance(node, t.Strong):
-                out.append(self.inlines(node.children, "Strong"))
-            elif isinstance(node, t.Emph):
-                out.append(self.inlines(node.children, "Emphasis"))
-            elif isinstance(node, t.Code):
-                out.append(self.run(node.text, "Verbatim Char"))
-            elif isinstance(node, t.Break):
-                out.append("<w:r><w:br/></w:r>")
-            elif isinstance(node, t.Link):
-                out.append(self.hyperlink(node))
-            elif isinstance(node, t.Image):
-                out.append(self.image(node))
-        return "".join(out)
+        return "".join([self.runs.visit(node, char_style) for node in nodes])
 
     def hyperlink(self, node: t.Link) -> str:
         """Return a working hyperlink (external addresses only; others stay text)."""
@@ -122,30 +157,37 @@ class _Writer:
 
     def block(self, node: t.Block, depth: int = 0) -> None:
         """Write one block of the tree."""
-        if isinstance(node, t.Heading):
-            self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"),
-                      self.inlines(node.children))
-        elif isinstance(node, t.Paragraph):
-            images = [n for n in node.children if isinstance(n, t.Image)]
-            if images and all(isinstance(n, t.Image) or (isinstance(n, t.Text) and not n.text.strip())
-                              for n in node.children):
-                self.figure(images)
+        self.visit(node, depth)
+
+    def visit_Heading(self, node: t.Heading, depth: int) -> None:
+        self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"), self.inlines(node.children))
+
+    def visit_Paragraph(self, node: t.Paragraph, depth: int) -> None:
+        images = [n for n in node.children if isinstance(n, t.Image)]
+        if images and all(isinstance(n, t.Image) or (isinstance(n, t.Text) and not n.text.strip())
+                          for n in node.children):
+            self.figure(images)
+        else:
+            self.para("Normal", self.inlines(node.children))
+
+    def visit_ListBlock(self, node: t.ListBlock, depth: int) -> None:
+        self.list_block(node, depth)
+
+    def visit_Table(self, node: t.Table, depth: int) -> None:
+        self.table(node)
+
+    def visit_CodeBlock(self, node: t.CodeBlock, depth: int) -> None:
+        self.para("Source Code", self.run(node.text))
+
+    def visit_Quote(self, node: t.Quote, depth: int) -> None:
+        for child in node.children:
+            if isinstance(child, t.Paragraph):
+                self.para("Quote", self.inlines(child.children))
             else:
-                self.para("Normal", self.inlines(node.children))
-        elif isinstance(node, t.ListBlock):
-            self.list_block(node, depth)
-        elif isinstance(node, t.Table):
-            self.table(node)
-        elif isinstance(node, t.CodeBlock):
-            self.para("Source Code", self.run(node.text))
-        elif isinstance(node, t.Quote):
-            for child in node.children:
-                if isinstance(child, t.Paragraph):
-                    self.para("Quote", self.inlines(child.children))
-                else:
-                    self.block(child, depth)
-        elif isinstance(node, t.Rule):
-            self.para("Normal", "")
+                self.block(child, depth)
+
+    def visit_Rule(self, node: t.Rule, depth: int) -> None:
+        self.para("Normal", "")
 
     def figure(self, images: list[t.Image]) -> None:
         """Write pictures standing alone in a paragraph, each followed by its caption."""
@@ -290,7 +332,7 @@ def core_properties(meta: DocMeta) -> str:
 
 def _row_length(cells: tuple) -> int:
     """Return the length of the longest cell text of a table row."""
-    return max((len("".join(t.plain_text(cell))) for cell in cells), default=0)
+    return max((len(plain_text(cell)) for cell in cells), default=0)
 
 
 def _fit(value: str, limit: int = 255) -> str:
@@ -309,7 +351,7 @@ def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
     mins, ideals = [], []
     for index in range(columns):
         def lines(rows: tuple) -> list[str]:
-            texts = ["".join(t.plain_text(row[index])) if index < len(row) else "" for row in rows]
+            texts = [plain_text(row[index]) if index < len(row) else "" for row in rows]
             return [line for text in texts for line in text.split("\n")]
 
         head, body = lines((node.header,)), lines(node.rows)
@@ -334,7 +376,7 @@ def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
 
 def headings_of(tree: t.Document) -> list[tuple[int, str]]:
     """Return the document's section headings (level 1 or 2 in Word terms) for the contents."""
-    return [(block.level - 1, "".join(t.plain_text(block.children)).replace("\n", " "))
+    return [(block.level - 1, plain_text(block.children).replace("\n", " "))
             for block in tree.blocks if isinstance(block, t.Heading) and block.level in (2, 3)]
 
 
@@ -349,14 +391,3 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
         writer.block(block)
     return writer.save(meta)
 
-
-def word_files(jobs: list[tuple[str, DocMeta]], pictures: dict[str, str], base: Optional[Base] = None) -> list[bytes]:
-    """Return the Word files of documents given as (Markdown, cover data), in order.
-
-    ``pictures`` maps a picture's path, as the Markdown names it, to its SVG.
-    """
-    from generator.writers.docx.base import prepare
-    from generator.ir.reader import parse
-
-    base = base or prepare()
-    return [write_docx(parse(markdown), meta, base, pictures.get) for markdown, meta in jobs]

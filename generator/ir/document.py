@@ -1,0 +1,61 @@
+"""What every writer is handed: a pack's documents (their Markdown, their tree, their cover data) and its pictures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Mapping, Optional
+
+from generator.ir.nodes import Document
+from generator.pictures.charts import Picture
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """Return what a document's cover, header and properties say about it (for every format that has them)."""
+
+    title: str
+    project: str
+    code: str
+    doc_id: str
+    version: str
+    date: Optional[dt.date]
+    owner: str
+    organization: str
+    category: str
+    keywords: tuple[str, ...] = ()
+    contents: bool = True
+    landscape: bool = False
+
+
+@dataclass(frozen=True)
+class PackDocument:
+    """Return one document of a pack: where it goes (``stem``, without a suffix), its Markdown and its cover data.
+
+    Its tree is read from the Markdown the first time a writer asks, once for all writers.
+    """
+
+    stem: PurePosixPath
+    markdown: str
+    meta: DocMeta
+
+    def path(self, suffix: str) -> PurePosixPath:
+        """Return the document's path in a format (``.md``, ``.docx``...), relative to the project's folder."""
+        return self.stem.with_name(self.stem.name + suffix)
+
+    @functools.cached_property
+    def tree(self) -> Document:
+        """Return the document tree of the Markdown, read once."""
+        from generator.ir.reader import parse  # markdown-it costs ~30 ms to import: only when a writer walks the tree
+
+        return parse(self.markdown)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """Return one project's documents, in order, and the pictures they show, by the path the Markdown names."""
+
+    documents: tuple[PackDocument, ...]
+    pictures: Mapping[str, Picture] = field(default_factory=dict)

@@ -1,0 +1,85 @@
+"""Walking the document tree: `Visitor` dispatches each node to ``visit_<Kind>`` and fails on a kind it does not know.
+
+A reader or writer that meets a node kind it has no method for raises
+:class:`UnknownNodeError` (a bug in pmdocs, with its traceback), naming the kind
+and the walker, so that a new kind can never be dropped from the output unseen.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, ClassVar, Generic, TypeVar
+
+from generator.ir.nodes import Break, Code, Emph, Image, Inline, Link, Strong, Text
+
+R = TypeVar("R")
+
+
+class UnknownNodeError(NotImplementedError):
+    """Raised when a reader or writer meets a node kind it has no method for: a bug, never a silent loss."""
+
+    def __init__(self, walker: str, kind: str) -> None:
+        super().__init__(f"{walker} cannot handle the document-tree node kind '{kind}' (no visit_{kind}); "
+                         "it would be lost from the output")
+        self.walker = walker
+        self.kind = kind
+
+
+class Visitor(Generic[R]):
+    """Dispatch on a node's class: ``visit(node, *args)`` calls ``self.visit_<ClassName>(node, *args)``.
+
+    ``walker`` names the visitor in errors (``"the Word writer"``); methods are looked
+    up once per class and node class.
+    """
+
+    walker: ClassVar[str] = ""
+    _methods: ClassVar[dict[type, Callable[..., object]]] = {}
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._methods = {}
+
+    def visit(self, node: object, *args: object) -> R:
+        """Return what the method for the node's kind returns; raise `UnknownNodeError` when there is none."""
+        kind = type(node)
+        method = self._methods.get(kind)
+        if method is None:
+            method = getattr(type(self), f"visit_{kind.__name__}", None)
+            if method is None:
+                raise UnknownNodeError(self.walker or type(self).__name__, kind.__name__)
+            self._methods[kind] = method
+        return method(self, node, *args)  # type: ignore[return-value]
+
+
+class _PlainText(Visitor[str]):
+    """The text of inline content, line breaks as newlines and pictures as their alternative text."""
+
+    walker = "plain_text"
+
+    def visit_Text(self, node: Text) -> str:
+        return node.text
+
+    def visit_Code(self, node: Code) -> str:
+        return node.text
+
+    def visit_Break(self, node: Break) -> str:
+        return "\n"
+
+    def visit_Image(self, node: Image) -> str:
+        return node.alt
+
+    def visit_Strong(self, node: Strong) -> str:
+        return plain_text(node.children)
+
+    def visit_Emph(self, node: Emph) -> str:
+        return plain_text(node.children)
+
+    def visit_Link(self, node: Link) -> str:
+        return plain_text(node.children)
+
+
+_PLAIN = _PlainText()
+
+
+def plain_text(inlines: tuple[Inline, ...]) -> str:
+    """Return the text of inline content, line breaks as newlines."""
+    return "".join(_PLAIN.visit(node) for node in inlines)

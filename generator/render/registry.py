@@ -1,0 +1,266 @@
+"""The document kinds: one template each, described by its front matter, and the files each kind makes for a project.
+
+Documents are discovered, not listed: every ``*.md.j2`` template not starting with
+``_`` is a kind of document, described by a front-matter comment.  A kind is written
+once per project, or once per entry of any list in the questionnaire::
+
+    {#- pmdocs
+    title: Change request
+    abbr: CR                      # in document IDs, e.g. CDP-2027-CR
+    order: 60                     # position in the pack
+    orientation: portrait         # or landscape
+    each: change_control.requests # default: project (one per project); else a list in the questionnaire
+    id_field: id                  # the entry's key naming its file and document ID (default: id)
+    folder: change-requests       # where its files go (default: the slug plus s)
+    as: request                   # the entry's name in the template, besides `entry` (default: entry)
+    entry_title: Change request {id}   # each file's title (default: the title, a space and the id)
+    blank_form: Change request form    # also write a blank form with this title (default: none)
+    -#}
+
+So a new document kind -- a status report per ``status_reports`` entry keyed by
+``date``, say -- is one template and its front matter, with no Python.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+import typing
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Optional, Union
+
+import jinja2
+import yaml
+
+from generator.diagnostics import Diagnostic, Mark, Severity
+from generator.errors import QuestionnaireError, TemplateError
+from generator.questionnaire.model import Questionnaire, yaml_key
+from generator.resources import builtin_templates_dir
+from generator.view.names import file_stem
+
+SUFFIX = ".md.j2"
+PROJECT = "project"
+_FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
+_KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form"}
+_LEGACY = {"change-request": {"each": "change_control.requests", "folder": "change-requests", "as": "request",
+                              "blank_form": "Change request form"}}  # `each: change-request`, as the guide once said
+
+
+class TemplateProblem(TemplateError):
+    """Raised when a user's template cannot be read or rendered: a user error located in the template.
+
+    It travels between processes as every `generator.errors.UserError` does (parallel generation).
+    """
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostics=[diagnostic])
+
+    @property
+    def diagnostic(self) -> Diagnostic:
+        """Return the located problem."""
+        return self.diagnostics[0]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """Return one registered kind of document: its template and how many files it makes (``each``)."""
+
+    slug: str
+    title: str
+    abbr: str
+    order: int
+    each: str  # "project", or the dotted path of a list in the questionnaire
+    template: str
+    orientation: str = "portrait"
+    id_field: str = "id"
+    folder: str = ""
+    entry_name: str = "entry"
+    entry_title: str = ""
+    blank_form: str = ""
+
+    @property
+    def per_entry(self) -> bool:
+        """Return whether the kind makes one document per entry of a list (rather than one per project)."""
+        return self.each != PROJECT
+
+
+@dataclass(frozen=True)
+class Planned:
+    """Return one file a document kind makes for a project: where, its title and ID, and the entry it is about."""
+
+    path: PurePosixPath
+    title: str
+    doc_id: str
+    entry: object = None
+    entry_id: str = ""
+
+
+# -- discovery ----------------------------------------------------------------------
+
+
+def registry(env: jinja2.Environment) -> list[DocumentKind]:
+    """Return the document kinds: one per template not starting with '_', ordered."""
+    check_readable(env)
+    kinds = []
+    for name in env.list_templates(filter_func=lambda n: n.endswith(SUFFIX) and "/" not in n and not n.startswith("_")):
+        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        match = _FRONT_MATTER.match(source)
+        builtin = builtin_templates_dir() / name
+        if match is None and builtin.is_file():  # a user's template without front matter keeps the built-in's
+            match = _FRONT_MATTER.match(builtin.read_text(encoding="utf-8"))
+        kinds.append(_kind(name, match.group(1) if match else "", filename or name))
+    return sorted(kinds, key=lambda k: (k.order, k.slug))
+
+
+def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
+    """Return the kind a template's front matter describes, or raise a problem located in the template."""
+    def problem(message: str) -> TemplateProblem:
+        return TemplateProblem(Diagnostic(Severity.ERROR, message, (), Mark(), filename))
+
+    try:
+        meta = yaml.load(front_matter, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    except yaml.YAMLError as exc:
+        raise problem(f"the pmdocs front matter is not valid YAML: {exc}") from None
+    if not isinstance(meta, dict):
+        raise problem("the pmdocs front matter must be keys and values (title: ..., order: ...)")
+    unknown = sorted(str(k) for k in meta if k not in _KEYS)
+    if unknown:
+        raise problem(f"unknown key '{unknown[0]}' in the pmdocs front matter; the keys are {', '.join(sorted(_KEYS))}")
+    slug = name[: -len(SUFFIX)]
+    each = str(meta.get("each") or PROJECT)
+    if each in _LEGACY:
+        meta = {**_LEGACY[each], **{k: v for k, v in meta.items() if k != "each"}}
+        each = _LEGACY[each]["each"]
+    orientation = str(meta.get("orientation") or "portrait")
+    if orientation not in ("portrait", "landscape"):
+        raise problem(f"orientation: must be portrait or landscape, not '{orientation}'")
+    try:
+        order = int(meta.get("order", 100))
+    except (TypeError, ValueError):
+        raise problem(f"order: must be a whole number, not '{meta.get('order')}'") from None
+    kind = DocumentKind(
+        slug=slug, title=str(meta.get("title") or slug.replace("-", " ").capitalize()),
+        abbr=str(meta.get("abbr") or "".join(w[0] for w in slug.split("-") if w).upper()), order=order, each=each,
+        template=name, orientation=orientation, id_field=str(meta.get("id_field") or "id"),
+        folder=str(meta.get("folder") or f"{slug}s"), entry_name=str(meta.get("as") or "entry"),
+        entry_title=str(meta.get("entry_title") or ""), blank_form=str(meta.get("blank_form") or ""))
+    if kind.per_entry:
+        wrong = _wrong_list(each, kind.id_field)
+        if wrong:
+            raise problem(wrong)
+        if not kind.entry_name.isidentifier():
+            raise problem(f"as: must be a name a template can use (letters, digits, _), not '{kind.entry_name}'")
+        if not re.fullmatch(r"[A-Za-z0-9._-]+", kind.folder) or kind.folder.strip(".") == "":
+            raise problem(f"folder: must be one folder name of letters, digits, '.', '_' and '-', not '{kind.folder}'")
+    return kind
+
+
+@functools.lru_cache(maxsize=None)
+def _wrong_list(path: str, id_field: str) -> str:
+    """Return why ``path`` is not a list of entries with ``id_field`` in the questionnaire, or '' when it is."""
+    owner: type = Questionnaire
+    parts = path.split(".")
+    for index, part in enumerate(parts):
+        hints = _fields(owner)
+        hint = hints.get(part, hints.get(f"{part}_"))
+        if hint is None:
+            where = ".".join(parts[:index]) or "the questionnaire"
+            return (f"each: '{path}' is not a list in the questionnaire ({where} has no key '{part}'); "
+                    f"use project or a path such as change_control.requests")
+        hint = _without_none(hint)
+        if index < len(parts) - 1:
+            if not dataclasses.is_dataclass(hint):
+                return f"each: '{path}' is not a list in the questionnaire ('{part}' holds no keys)"
+            owner = typing.cast(type, hint)
+        elif typing.get_origin(hint) is not list or not dataclasses.is_dataclass(typing.get_args(hint)[0]):
+            return f"each: '{path}' is not a list of entries in the questionnaire"
+        else:
+            entry = typing.get_args(hint)[0]
+            if id_field not in _fields(entry):
+                keys = ", ".join(yaml_key(k) for k in _fields(entry))
+                return f"id_field: the entries of {path} have no key '{id_field}'; they have {keys}"
+    return ""
+
+
+def _fields(owner: type) -> dict[str, object]:
+    """Return a model class's fields and their types."""
+    return dict(typing.get_type_hints(owner))
+
+
+def _without_none(hint: object) -> object:
+    """Return the type inside ``Optional[...]``."""
+    if typing.get_origin(hint) is Union:
+        others = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return others[0] if len(others) == 1 else hint
+    return hint
+
+
+# -- planning -----------------------------------------------------------------------
+
+
+def entries(q: Questionnaire, path: str) -> list[object]:
+    """Return the entries of the list at a dotted path in the questionnaire (none where a part is absent)."""
+    value: object = q
+    for part in path.split("."):
+        value = getattr(value, part) if hasattr(value, part) else getattr(value, f"{part}_", None)
+        if value is None:
+            return []
+    return list(typing.cast(list, value))
+
+
+def entry_id(value: object) -> str:
+    """Return an entry's id as text (a date as YYYY-MM-DD)."""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def plan(kind: DocumentKind, q: Questionnaire) -> list[Planned]:
+    """Return the files a document kind makes for a project, in order (per entry: the entries', then a blank form)."""
+    code = q.project.code
+    if not kind.per_entry:
+        return [Planned(PurePosixPath(f"{code}-{kind.slug}.md"), kind.title, f"{code}-{kind.abbr}")]
+    out: list[Planned] = []
+    taken: dict[str, int] = {}
+    for index, entry in enumerate(entries(q, kind.each)):
+        key_path = (*(yaml_key(p) for p in kind.each.split(".")), index, kind.id_field)
+        value = getattr(entry, kind.id_field, None)
+        if value is None or value == "":
+            raise QuestionnaireError(f"{kind.title}: this entry has no {kind.id_field} to name its file", path=key_path)
+        ident = entry_id(value)
+        stem = file_stem(ident, kind.entry_name)
+        if stem.casefold() in taken:
+            raise QuestionnaireError(f"{kind.id_field} '{ident}' would be saved under the same file name as entry "
+                                     f"{taken[stem.casefold()] + 1}; choose a more distinct {kind.id_field}",
+                                     path=key_path)
+        taken[stem.casefold()] = index
+        title = kind.entry_title.replace("{id}", ident) if kind.entry_title else f"{kind.title} {ident}"
+        out.append(Planned(PurePosixPath(kind.folder, f"{code}-{stem}.md"), title, f"{code}-{stem}", entry, ident))
+    if kind.blank_form:
+        out.append(Planned(PurePosixPath(kind.folder, f"{code}-{kind.slug}-form.md"), kind.blank_form,
+                           f"{code}-{kind.abbr}-FORM"))
+    return out
+
+
+# -- the user's template folders ----------------------------------------------------
+
+
+def user_folders(env: jinja2.Environment) -> list[Path]:
+    """Return the user's template folders of an environment (the last folder holds the built-in templates)."""
+    return [Path(folder) for folder in getattr(env.loader, "searchpath", [])[:-1]]
+
+
+def check_readable(env: jinja2.Environment) -> None:
+    """Raise a located problem for a user's template that cannot be read as UTF-8 text (Jinja would not say which)."""
+    for folder in user_folders(env):
+        for path in sorted(folder.rglob("*.j2")):
+            try:
+                path.read_bytes().decode("utf-8")
+            except OSError as exc:
+                raise TemplateProblem(Diagnostic(Severity.ERROR, f"cannot read the template: {exc.strerror or exc}",
+                                                 (), Mark(), str(path))) from None
+            except UnicodeDecodeError as exc:
+                line = path.read_bytes()[: exc.start].count(b"\n") + 1
+                raise TemplateProblem(Diagnostic(Severity.ERROR, "the template is not UTF-8 text; save it with UTF-8 "
+                                                 "encoding", (), Mark(line, 1), str(path))) from None

@@ -1,0 +1,22 @@
+"""The Markdown writer: each document's Markdown exactly as rendered, and the pictures it links to."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from generator.ir.document import Pack, PackDocument
+from generator.output.files import OutputFile
+from generator.writers import Writer
+
+
+class MarkdownWriter(Writer):
+    """Write the rendered Markdown as it is (the tree is read from it, so it needs no walking back)."""
+
+    def write(self, document: PackDocument, pack: Pack) -> bytes:
+        """Return the document's Markdown as UTF-8."""
+        return document.markdown.encode("utf-8")
+
+    def extras(self, pack: Pack) -> list[OutputFile]:
+        """Return the pictures the Markdown links to, as SVG files beside the documents."""
+        used = {src for src in pack.pictures for doc in pack.documents if f"]({src} " in doc.markdown}
+        return [OutputFile(PurePosixPath(src), pack.pictures[src].svg.encode("utf-8")) for src in sorted(used)]
