@@ -28,6 +28,7 @@ class DocMeta:
     keywords: tuple[str, ...] = ()
     contents: bool = True
     landscape: bool = False
+    language: str = "en"  # the documents' language: a tag of `generator.i18n.locales.available`
 
 
 @dataclass(frozen=True)

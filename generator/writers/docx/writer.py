@@ -17,6 +17,7 @@ from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, prepare, write_zip
 from generator.writers.docx.drawing import drawing
+from generator.i18n import locales
 from generator.render.escape import xml_attr, xml_text
 
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
@@ -256,22 +257,25 @@ class _Writer(Visitor[None]):
 
     def cover(self, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
         """Write the cover block and, for longer documents, a table of contents."""
+        locale = locales.get(meta.language)
+        _ = locale.gettext
         self.para("Title", self.run(meta.title))
-        self.para("Subtitle", self.run(f"{meta.project} ({meta.code})"))
-        details = [("Document ID", meta.doc_id), ("Version", meta.version),
-                   ("Date", meta.date.isoformat() if meta.date else "not yet issued"),
-                   ("Owner", meta.owner), ("Organization", meta.organization)]
+        self.para("Subtitle", self.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
+        details = [(_("Document ID"), meta.doc_id), (_("Version"), meta.version),
+                   (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
+                   (_("Owner"), meta.owner), (_("Organization"), meta.organization)]
         for label, value in details:
-            self.para("Cover Detail", self.run(f"{label}: ", "Strong") + self.run(value))
+            # Translators: a label before its value on a document's cover ("Version: 1.0"); mind the space.
+            self.para("Cover Detail", self.run(_("%(label)s: ", label=label), "Strong") + self.run(value))
         if not meta.contents:
             return
-        self.para("TOC Heading", self.run("Contents"))
-        self.toc(headings)
+        self.para("TOC Heading", self.run(_("Contents")))
+        self.toc(headings, _("Update this field to list the contents"))
         self.para("Normal", '<w:r><w:br w:type="page"/></w:r>')
 
-    def toc(self, headings: list[tuple[int, str]]) -> None:
+    def toc(self, headings: list[tuple[int, str]], placeholder: str) -> None:
         """Write a table-of-contents field that Word refreshes on opening, pre-filled with the headings."""
-        entries = headings or [(1, "Update this field to list the contents")]
+        entries = headings or [(1, placeholder)]
         for index, (level, text) in enumerate(entries):
             content = ""
             if index == 0:
@@ -285,14 +289,20 @@ class _Writer(Visitor[None]):
 
     def header_xml(self, meta: DocMeta) -> str:
         """Return the header part: the base's own content, then the project code and document title."""
-        line = self.p_open("Header") + self.run(f"{meta.code} \u00b7 {meta.title}") + "</w:p>"
+        words = locales.get(meta.language).gettext("%(code)s · %(title)s", code=meta.code, title=meta.title)
+        line = self.p_open("Header") + self.run(words) + "</w:p>"
         return self.base.header.head + line + self.base.header.tail
 
     def footer_xml(self, meta: DocMeta) -> str:
         """Return the footer part: the base's own content, then the document ID, version and Page X of Y."""
-        line = (self.p_open("Footer") + self.run(f"{meta.doc_id} \u00b7 version {meta.version} \u00b7 Page ")
-                + '<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>' + self.run(" of ")
-                + '<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>')
+        fields = {"PAGE": "\x00PAGE\x00", "NUMPAGES": "\x00NUMPAGES\x00"}  # where Word's fields go in the words
+        words = locales.get(meta.language).gettext("%(document)s · version %(version)s · Page %(page)s of %(pages)s",
+                                                   document=meta.doc_id, version=meta.version, page=fields["PAGE"],
+                                                   pages=fields["NUMPAGES"])
+        pieces = words.split("\x00")  # text, field name, text, field name, text
+        line = self.p_open("Footer") + "".join(
+            (f'<w:fldSimple w:instr=" {piece} "><w:r><w:t>1</w:t></w:r></w:fldSimple>' if index % 2
+             else self.run(piece) if piece else "") for index, piece in enumerate(pieces)) + "</w:p>"
         return self.base.footer.head + line + self.base.footer.tail
 
     def save(self, meta: DocMeta) -> bytes:
@@ -312,11 +322,13 @@ class _Writer(Visitor[None]):
 
 def core_properties(meta: DocMeta) -> str:
     """Return the document properties from the questionnaire (never from the clock)."""
-    stamp = f"{(meta.date or dt.date(2000, 1, 1)).isoformat()}T00:00:00Z"
+    stamp = f"{(meta.date or dt.date(2000, 1, 1)).isoformat()}T00:00:00Z"  # a W3C date for programs, not words
+    _ = locales.get(meta.language).gettext
     fields = [
-        ("dc:title", _fit(f"{meta.title}: {meta.project}")), ("dc:subject", _fit(f"{meta.project} ({meta.code})")),
+        ("dc:title", _fit(_("%(document)s: %(project)s", document=meta.title, project=meta.project))),
+        ("dc:subject", _fit(_("%(project)s (%(code)s)", project=meta.project, code=meta.code))),
         ("dc:creator", _fit(meta.owner)), ("cp:keywords", _fit("; ".join(meta.keywords))),
-        ("dc:description", "Generated by pmdocs from the project questionnaire."),
+        ("dc:description", _("Generated by pmdocs from the project questionnaire.")),
         ("cp:lastModifiedBy", _fit(meta.owner)), ("cp:revision", "1"),
         ("dcterms:created", stamp), ("dcterms:modified", stamp), ("cp:lastPrinted", stamp),
         ("cp:category", _fit(meta.category)), ("dc:identifier", _fit(meta.doc_id)), ("cp:version", _fit(meta.version)),
