@@ -25,6 +25,7 @@ from _common import ROOT, byte_compile  # also puts the checkout on the import p
 from generator.view.context import build_context  # noqa: E402
 from generator.writers.docx.base import prepare  # noqa: E402
 from generator.writers.docx.drawing import drawing  # noqa: E402
+from generator.pictures.svg import svg  # noqa: E402
 from generator.writers.docx.writer import write_docx  # noqa: E402
 from generator.ir.reader import parse  # noqa: E402
 from generator.build.pack import build_pack, doc_meta  # noqa: E402
@@ -73,9 +74,10 @@ def main() -> None:
         ("render Markdown (all documents)", median_seconds(lambda: render_project(q), args.repeat)),
         ("parse Markdown to trees", median_seconds(lambda: [parse(d.markdown) for d in rendered], args.repeat)),
         ("write .docx files", median_seconds(lambda: [write_docx(t, m, base) for t, m in zip(trees, metas)], args.repeat)),
-        ("draw pictures (SVG)", median_seconds(lambda: build_context(q).pictures, args.repeat)),
+        ("view model with its pictures (scenes)", median_seconds(lambda: build_context(q).pictures, args.repeat)),
         ("pictures as Word drawings", median_seconds(
-            lambda: [drawing(p.svg, 5486400, 1, p.alt, p.caption) for p in pictures], args.repeat)),
+            lambda: [drawing(p, 5486400, 1, p.alt, p.caption) for p in pictures], args.repeat)),
+        ("pictures as SVG", median_seconds(lambda: [svg(p) for p in pictures], args.repeat)),
         ("whole pack in-process (md + docx)", median_seconds(lambda: build_pack(q), args.repeat)),
     ]
     print(f"Project {q.project.code}: {len(rendered)} documents; {platform.processor() or platform.machine()}, "

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from typing import Mapping, Optional
 
 from generator.ir.nodes import Document
-from generator.pictures.charts import Picture
+from generator.pictures.scene import Scene
 
 
 @dataclass(frozen=True)
@@ -59,4 +59,4 @@ class Pack:
     """Return one project's documents, in order, and the pictures they show, by the path the Markdown names."""
 
     documents: tuple[PackDocument, ...]
-    pictures: Mapping[str, Picture] = field(default_factory=dict)
+    pictures: Mapping[str, Scene] = field(default_factory=dict)

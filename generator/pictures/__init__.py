@@ -1,1 +1,8 @@
-"""The pack's pictures (timeline, stakeholder grid, risk heat map, change impact), drawn at build time."""
+"""The pack's pictures as data (timeline, stakeholder grid, risk heat map, change impact), made once per project.
+
+Each picture module builds a :class:`~generator.pictures.scene.Scene` (shapes, texts,
+alt text, caption) from the questionnaire and the shared rules; :mod:`generator.pictures.svg`
+writes a scene as the SVG the site and the pack serve, and the Word writer draws the same
+scene as native shapes (:mod:`generator.writers.docx.drawing`).  Meaning never rests on
+colour alone: every cell and bar is labelled, and the documents hold the same facts in tables.
+"""

@@ -15,6 +15,7 @@ from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.view.formatting import amount, percent
 from generator.view.names import file_stem
+from generator.questionnaire.rules import running_totals
 from generator.questionnaire.suggest import did_you_mean, normalize
 from generator.questionnaire.validate import Draft
 
@@ -386,7 +387,6 @@ class Checker:
         if cc is None:
             return
         limits = [t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None]
-        approved = []
         for i, cr in items(cc.requests):
             cost = cr.impact.cost if cr.impact else None
             if cr.status not in m.APPROVED_STATUSES:
@@ -396,25 +396,18 @@ class Checker:
                 self.warn(("change_control", "requests", i, "decision", "by"),
                           f"cost {amount(cost)} is above every approval threshold (largest max_cost {amount(max(limits))}) "
                           f"but the request was approved by {by}, not the board")
-            if cost is not None:
-                day = (cr.decision.date if cr.decision and cr.decision.date else None) or cr.date
-                approved.append((day.toordinal() if day else 0, i, cost))
         budget = self.q.project.budget if self.q.project else None
+        approved = [t for t in running_totals(cc.requests or []) if t.approved]
         if budget is None or budget.amount is None or not approved:
             return
         contingency = budget.amount * (budget.contingency_percent or 0) / 100
-        approved.sort()
-        if sum(cost for _, _, cost in approved) <= contingency:
-            return
-        total = 0.0
-        for _, i, cost in approved:
-            total += cost
-            if total > contingency:
-                currency = budget.currency or ""
-                self.warn(("change_control", "requests", i, "impact", "cost"),
-                          f"approved changes now add {currency} {amount(total)}, more than the budget's contingency of "
-                          f"{currency} {amount(contingency)} ({percent(budget.contingency_percent or 0)}% of {amount(budget.amount)})")
-                return
+        if approved[-1].cost_to_date <= contingency:
+            return  # within the contingency in the end, whatever it went through
+        over = next(t for t in approved if t.cost_to_date > contingency)
+        currency = budget.currency or ""
+        self.warn(("change_control", "requests", over.index, "impact", "cost"),
+                  f"approved changes now add {currency} {amount(over.cost_to_date)}, more than the budget's contingency of "
+                  f"{currency} {amount(contingency)} ({percent(budget.contingency_percent or 0)}% of {amount(budget.amount)})")
 
     def warn_roles(self) -> None:
         """Warn about a scrum project without a product owner, and one person in roles that should be separate."""

@@ -13,14 +13,17 @@ from typing import Optional
 
 from generator.i18n import locales
 from generator.i18n.locales import Locale, N_
-from generator.pictures import charts
-from generator.pictures.charts import Picture
+from generator.pictures.changes import change_impact
+from generator.pictures.risks import risk_heat_map
+from generator.pictures.scene import Scene
+from generator.pictures.stakeholders import stakeholder_grid
+from generator.pictures.timeline import timeline as timeline_picture
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
+from generator.questionnaire import rules
 from generator.questionnaire.suggest import normalize
 from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, project_type
 
-LEVEL = {"low": 1, "medium": 2, "high": 3}
 PICTURES = "pictures"
 # Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
 ROLE_LABELS = {
@@ -41,7 +44,7 @@ AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakehold
 RATINGS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}  # risk score bands, by band
 DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred": N_("deferred"),
              "implemented": N_("approved")}  # what a decided request's status says was decided
-QUADRANTS = [
+QUADRANTS = [  # the grid's quadrants (see rules.quadrant): key, name, influence and interest in words, strategy
     ("manage-closely", N_("Manage closely"), "high", "high",
      N_("Involve them in key decisions, meet regularly and consult them before changes to scope, budget or schedule.")),
     ("keep-satisfied", N_("Keep satisfied"), "high", "low",
@@ -70,7 +73,7 @@ class ScoredRisk:
     @property
     def band(self) -> str:
         """Return the score's band: ``high`` (6-9), ``medium`` (3-4) or ``low`` (1-2)."""
-        return band(self.score)
+        return rules.risk_band(self.score)
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ class Context:
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
-    pictures: dict[str, Picture] = field(default_factory=dict)
+    pictures: dict[str, Scene] = field(default_factory=dict)  # drawn once here, written as SVG and Word drawings
     locale: Locale = field(default_factory=locales.english)  # the documents' language
 
     def picture_path(self, name: str) -> str:
@@ -317,17 +320,12 @@ class Context:
         return [ms for ms in self.q.milestones if name in ms.deliverables]
 
 
-def band(score: int) -> str:
-    """Return a risk score's band: ``high`` (6-9), ``medium`` (3-4) or ``low`` (1-2)."""
-    return "high" if score >= 6 else "medium" if score >= 3 else "low"
-
-
 def score_risks(risks: list[m.Risk], locale: Optional[Locale] = None) -> list[ScoredRisk]:
     """Return the risks with IDs in written order, sorted and ranked by score (highest first)."""
     locale = locale or locales.english()
-    scored = [(LEVEL[r.likelihood] * LEVEL[r.impact], LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
+    scored = [(rules.risk_score(r.likelihood, r.impact), rules.LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
     ordered = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))
-    return [ScoredRisk(f"R-{i + 1:02d}", r, score, rank, locale.gettext(RATINGS[band(score)]))
+    return [ScoredRisk(rules.risk_id(i), r, score, rank, locale.gettext(RATINGS[rules.risk_band(score)]))
             for rank, (score, _, i, r) in enumerate(ordered, 1)]
 
 
@@ -338,18 +336,11 @@ def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Op
     Influence or interest 'high' is high, 'medium' and 'low' are low; the sponsor is
     always managed closely, and the project manager, who runs the engagement, is not placed.
     """
-    def level(value: str) -> str:
-        return "high" if value == "high" else "low"
-
-    def place(p: m.Person) -> tuple[str, str]:
-        return ("high", "high") if p.name == sponsor else (level(p.influence), level(p.interest))
-
     _ = (locale or locales.english()).gettext
-    placed = [p for p in people if p.name != manager]
-    return [
-        Quadrant(key, _(name), infl, inter, _(strategy), tuple(p for p in placed if place(p) == (infl, inter)))
-        for key, name, infl, inter, strategy in QUADRANTS
-    ]
+    placed = [(p, rules.quadrant(influence, interest))
+              for p, influence, interest in rules.placements(people, sponsor, manager)]
+    return [Quadrant(key, _(name), infl, inter, _(strategy), tuple(p for p, at in placed if at == key))
+            for key, name, infl, inter, strategy in QUADRANTS]
 
 
 def comm_rows(ctx: Context) -> list[CommRow]:
@@ -370,18 +361,15 @@ def _same_meeting(a: str, b: str) -> bool:
     return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
-def change_log(ctx: Context) -> list[LogRow]:
-    """Return the change log in request-date order with cumulative approved impact."""
-    rows = []
-    cost, days = 0.0, 0
+def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:
+    """Return the change log in request-date order, each row with the impact approved to date at its decision.
+
+    ``totals`` are the requests' running totals in the one order (see :func:`rules.running_totals`).
+    """
     contingency = ctx.contingency
-    for _, cr in sorted(enumerate(ctx.requests), key=lambda pair: (pair[1].date, pair[0])):
-        approved = cr.status in m.APPROVED_STATUSES
-        if approved:
-            cost += cr.impact.cost or 0
-            days += cr.impact.schedule_days or 0
-        rows.append(LogRow(cr, approved, cost, days, None if contingency is None else contingency - cost))
-    return rows
+    rows = sorted(totals, key=lambda t: (t.request.date, t.index))
+    return [LogRow(t.request, t.approved, t.cost_to_date, t.days_to_date,
+                   None if contingency is None else contingency - t.cost_to_date) for t in rows]
 
 
 def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[TimelineEvent]:
@@ -416,10 +404,18 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.risks = score_risks(list(q.risks), locale)
     ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager, locale)
     ctx.comm_rows = comm_rows(ctx)
-    ctx.change_log = change_log(ctx)
+    totals = rules.running_totals(ctx.requests)
+    ctx.change_log = change_log(ctx, totals)
     ctx.timeline = timeline(q, locale)
     ctx.trace = trace(ctx)
-    drawn = [charts.timeline(q), charts.stakeholder_grid(q), charts.risk_heat_map(ctx.risks),
-             charts.change_impact(ctx.change_log, ctx.contingency, ctx.currency, q.project.start, q.project.end)]
-    ctx.pictures = {pic.name: pic for pic in drawn if pic is not None}
+    ctx.pictures = make_pictures(ctx, totals)
     return ctx
+
+
+def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> dict[str, Scene]:
+    """Return the pack's pictures by name, made once as data; each writer draws them (none when nothing to draw)."""
+    q = ctx.q
+    names = {key: ctx.locale.gettext(name) for key, name, *_ in QUADRANTS}
+    drawn = [timeline_picture(q), stakeholder_grid(q, names), risk_heat_map([(r.id, r.risk) for r in ctx.risks]),
+             change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, ctx.locale)]
+    return {picture.name: picture for picture in drawn if picture is not None}

@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 
 from generator.ir.document import Pack, PackDocument
 from generator.output.files import OutputFile
+from generator.pictures.svg import svg
 from generator.writers import Writer
 
 
@@ -19,4 +20,4 @@ class MarkdownWriter(Writer):
     def extras(self, pack: Pack) -> list[OutputFile]:
         """Return the pictures the Markdown links to, as SVG files beside the documents."""
         used = {src for src in pack.pictures for doc in pack.documents if f"]({src} " in doc.markdown}
-        return [OutputFile(PurePosixPath(src), pack.pictures[src].svg.encode("utf-8")) for src in sorted(used)]
+        return [OutputFile(PurePosixPath(src), svg(pack.pictures[src]).encode("utf-8")) for src in sorted(used)]

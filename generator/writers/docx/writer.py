@@ -18,6 +18,7 @@ from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, prepare, write_zip
 from generator.writers.docx.drawing import drawing
 from generator.i18n import locales
+from generator.pictures.scene import Scene
 from generator.render.escape import xml_attr, xml_text
 
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
@@ -28,7 +29,7 @@ HEADER_CHAR_WIDTH = 130  # twips: the same in bold, for header words
 CELL_PADDING = 260  # twips: cell margins as Word and LibreOffice apply them, and a little air
 
 
-PictureLoader = Callable[[str], Optional[str]]  # a picture's source path -> its SVG, or None
+PictureLoader = Callable[[str], Optional[Scene]]  # a picture's source path -> the picture, or None
 EMU_PER_TWIP = 635
 RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
@@ -57,11 +58,7 @@ class DocxWriter(Writer):
 
     def write(self, document: PackDocument, pack: Pack) -> bytes:
         """Return one document as .docx bytes, its pictures drawn in."""
-        def svg(src: str) -> Optional[str]:
-            picture = pack.pictures.get(src)
-            return picture.svg if picture is not None else None
-
-        return write_docx(document.tree, document.meta, self.base, svg)
+        return write_docx(document.tree, document.meta, self.base, pack.pictures.get)
 
 
 class _Runs(Visitor[str]):
@@ -147,11 +144,11 @@ class _Writer(Visitor[None]):
 
     def image(self, node: t.Image) -> str:
         """Return a picture as a Word drawing described by its alternative text (the text alone if unknown)."""
-        svg = self.pictures(node.src) if self.pictures else None
-        if svg is None:
+        picture = self.pictures(node.src) if self.pictures else None
+        if picture is None:
             return self.run(node.alt)
         width = self.text_width * EMU_PER_TWIP
-        xml, self.next_drawing = drawing(svg, width, self.next_drawing, node.alt, node.title or node.alt[:60])
+        xml, self.next_drawing = drawing(picture, width, self.next_drawing, node.alt, node.title or node.alt[:60])
         return f"<w:r>{xml}</w:r>"
 
     # -- blocks ----------------------------------------------------------------

@@ -1,20 +1,19 @@
-"""Pictures: drawn only when there is something to draw, readable at any size, every script, deterministic."""
+"""The pack's pictures: drawn only when there is something to draw, readable at any size, every script, deterministic."""
 
 from __future__ import annotations
 
-import io
 import itertools
 import xml.etree.ElementTree as ET
 
-import docx
 import pytest
-from docx.oxml.ns import qn
 
-from generator.pictures import charts
-from generator.writers.docx import drawing as drawingml
-from generator.view.context import build_context
 from generator.build.pack import build_pack
+from generator.pictures.layout import text_width, wrap
+from generator.pictures.scene import Scene
+from generator.pictures.svg import svg
 from generator.render.templates import render_project
+from generator.view.context import build_context
+from generator.writers.docx import drawing as drawingml
 from tests.conftest import mutate, run
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -23,23 +22,24 @@ SCRIPTS = ["山田 太郎", "김민준", "נועה לוי", "محمد العلي
 
 
 def boxes(svg_text: str) -> tuple[list[tuple[float, float, float, float, str]], float, float]:
-    """Return the estimated box of every unrotated text, and the drawing's size."""
+    """Return the estimated box of every unrotated text of an SVG, and the drawing's size."""
     root = ET.fromstring(svg_text)
-    width, height = float(root.get("width")), float(root.get("height"))
+    width, height = float(root.get("width", "0")), float(root.get("height", "0"))
     out = []
     for node in root.iter(f"{SVG}text"):
         if node.get("transform"):
             continue
-        x, y, size = float(node.get("x")), float(node.get("y")), float(node.get("font-size"))
-        w = charts.text_width(node.text or "", size)
+        x, y, size = float(node.get("x", "0")), float(node.get("y", "0")), float(node.get("font-size", "0"))
+        w = text_width(node.text or "", size)
         anchor = node.get("text-anchor", "start")
         x0 = x - w if anchor == "end" else x - w / 2 if anchor == "middle" else x
         out.append((x0, y - size * 0.8, x0 + w, y + size * 0.25, node.text or ""))
     return out, width, height
 
 
-def assert_readable(picture: charts.Picture) -> None:
-    found, width, height = boxes(picture.svg)
+def assert_readable(picture: Scene) -> None:
+    """Fail when a text of the picture, as the site serves it, is clipped or overlaps another."""
+    found, width, height = boxes(svg(picture))
     for x0, y0, x1, y1, label in found:
         assert x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height, f"clipped: {label!r}"
     for a, b in itertools.combinations(found, 2):
@@ -78,6 +78,15 @@ def test_pictures_stay_readable_at_any_size(example: str, people: int, risks: in
     assert all(ms.name in ctx.pictures["timeline"].alt for ms in result.questionnaire.milestones)
 
 
+def test_every_script_is_drawn_as_text(example: str) -> None:
+    q = run(crowd(example, len(SCRIPTS), 0, len(SCRIPTS))).questionnaire
+    assert q is not None
+    pictures = build_context(q).pictures
+    for name in ("stakeholder-grid", "timeline"):
+        drawn = " ".join(node.text or "" for node in ET.fromstring(svg(pictures[name])).iter(f"{SVG}text"))
+        assert all(part in drawn for script in SCRIPTS for part in script.split()), name
+
+
 def test_nothing_to_draw_means_no_picture_and_no_empty_frame(example: str) -> None:
     text = example.replace("milestones:\n  - name: Customer database migrated\n    date: 2027-05-31"
                            "                               # within the project dates\n"
@@ -105,71 +114,22 @@ def test_nothing_to_draw_means_no_picture_and_no_empty_frame(example: str) -> No
 def test_pictures_are_deterministic(example: str) -> None:
     first = build_context(run(example).questionnaire).pictures
     second = build_context(run(example).questionnaire).pictures
+    assert first == second  # the scenes are plain data, equal field by field
     for name, picture in first.items():
-        assert picture.svg == second[name].svg
-        assert drawingml.drawing(picture.svg, 5486400, 1, picture.alt, picture.caption) == drawingml.drawing(
-            second[name].svg, 5486400, 1, picture.alt, picture.caption)
+        assert svg(picture) == svg(second[name])
+        assert drawingml.drawing(picture, 5486400, 1, picture.alt, picture.caption) == drawingml.drawing(
+            second[name], 5486400, 1, picture.alt, picture.caption)
 
 
-NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-      "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
-      "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
-      "wpg": "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
-      "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"}
-
-
-def word_drawing(svg: str, width: int = 5486400) -> ET.Element:
-    """Return the Word drawing of an SVG, parsed (with the namespaces a document declares)."""
-    xml, _ = drawingml.drawing(svg, width, 7, "alt & <text>", "title")
-    declared = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items())
-    return ET.fromstring(f"<w:r {declared}>{xml}</w:r>")
-
-
-def test_word_drawing_has_a_shape_for_every_element_and_keeps_every_word(example: str) -> None:
-    for picture in build_context(run(example).questionnaire).pictures.values():
-        root = ET.fromstring(picture.svg)
-        drawn = [el for el in root.iter() if el.tag.removeprefix(SVG) in ("rect", "line", "circle", "path")]
-        texts = ["".join(el.itertext()) for el in root.iter(f"{SVG}text")]
-        run_ = word_drawing(picture.svg)
-        shapes = run_.findall(".//wps:wsp", NS)
-        assert len(shapes) == len(drawn) + len([t for t in texts if t.strip()])
-        assert ["".join(box.itertext()) for box in run_.findall(".//w:txbxContent", NS)] == [t for t in texts if t.strip()]
-        ids = [int(e.get("id")) for e in run_.iter() if e.tag.endswith("}cNvPr") or e.tag.endswith("}docPr")]
-        assert len(ids) == len(set(ids))
-        doc_pr = run_.find(".//wp:docPr", NS)
-        assert doc_pr.get("descr") == "alt & <text>"
-
-
-def test_word_drawing_keeps_the_svg_geometry() -> None:
-    svg = charts.svg(720, 100, "t", [charts.rect(72, 10, 144, 20, "#ff0000", "#00ff00"),
-                                    charts.text(360, 50, "Centred", 12, "bold", anchor="middle"),
-                                    '<path d="M10 10 L20 20 l10 -10 Z" fill="#0000ff"/>'])
-    run_ = word_drawing(svg, 7200000)  # 10,000 EMU per SVG unit
-    extent = run_.find(".//wp:extent", NS)
-    assert (extent.get("cx"), extent.get("cy")) == ("7200000", "1000000")
-    rect = run_.findall(".//wps:wsp", NS)[1]
-    off, ext = rect.find(".//a:off", NS), rect.find(".//a:ext", NS)
-    assert (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")) == ("720000", "100000", "1440000", "200000")
-    assert rect.find(".//a:solidFill/a:srgbClr", NS).get("val") == "FF0000"
-    assert rect.find(".//a:ln/a:solidFill/a:srgbClr", NS).get("val") == "00FF00"
-    box = run_.findall(".//wps:wsp", NS)[2]
-    left, width = int(box.find(".//a:off", NS).get("x")), int(box.find(".//a:ext", NS).get("cx"))
-    assert abs(left + width / 2 - 3600000) <= 1 and box.find(".//w:jc", NS).get(f"{{{NS['w']}}}val") == "center"
-    assert box.find(".//w:b", NS) is not None
-    size = int(box.find(".//w:sz", NS).get(f"{{{NS['w']}}}val"))
-    assert size == round(12 * 10000 / 12700 * 2)  # text scales with the drawing: Word does not scale it itself
-    path = run_.findall(".//wps:wsp", NS)[3]
-    steps = [(child.tag.split("}")[1], [(p.get("x"), p.get("y")) for p in child]) for child in path.find(".//a:path", NS)]
-    assert steps == [("moveTo", [("0", "0")]), ("lnTo", [("100000", "100000")]), ("lnTo", [("200000", "0")]),
-                     ("close", [])]  # M10 10 L20 20 l10 -10 Z, from the path's own corner (10, 10)
-
-
-def test_word_pictures_carry_their_descriptions(example: str) -> None:
+def test_the_site_and_the_pack_serve_the_svg_of_the_scene(example: str) -> None:
     q = run(example).questionnaire
     ctx = build_context(q)
-    charter = next(f for f in build_pack(q, formats=("docx",)) if f.path.name == "CDP-2027-project-charter.docx")
-    document = docx.Document(io.BytesIO(charter.data))
-    described = [d.get("descr") for d in document.element.body.iter(qn("wp:docPr"))]
-    assert described == [ctx.pictures["timeline"].alt]
-    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
-    assert captions == [ctx.pictures["timeline"].caption]
+    served = {f.path.as_posix(): f.data for f in build_pack(q, formats=("md",)) if f.path.suffix == ".svg"}
+    assert served == {ctx.picture_path(name): svg(picture).encode("utf-8") for name, picture in ctx.pictures.items()}
+
+
+def test_wrap_breaks_long_words_and_keeps_every_character() -> None:
+    lines = wrap("a " + "x" * 50 + " b", 100, 10)
+    assert all(text_width(line, 10) <= 100 for line in lines)
+    assert "".join(lines).replace(" ", "") == "a" + "x" * 50 + "b"
+    assert wrap("", 100, 10) == [""]

@@ -1,0 +1,95 @@
+"""The change picture: cumulative approved cost and schedule days over time, against the contingency."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Optional
+
+from generator.i18n.locales import Locale, english
+from generator.pictures.layout import GRID, MUTED, month_label, months, nice_step
+from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
+from generator.questionnaire import model as m
+from generator.questionnaire.rules import RunningTotal
+
+COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
+
+
+def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: Optional[float], currency: str,
+                  start: dt.date, end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return cumulative approved cost (and schedule days) over time against the contingency.
+
+    ``totals`` are every request in the one order (see :func:`generator.questionnaire.rules.running_totals`);
+    amounts are written as ``locale`` writes numbers (English by default).
+    """
+    amount = (locale or english()).decimal
+    approved = [t for t in totals if t.approved]
+    if not approved:
+        return None
+    cost_points = [(t.day, t.cost_to_date, t.request.id) for t in approved]
+    day_points: list[tuple[dt.date, float]] = [(t.day, t.days_to_date) for t in approved]
+    total_cost, total_days = approved[-1].cost_to_date, approved[-1].days_to_date
+    first, last = min(start, approved[0].day), max(end, approved[-1].day)
+    span = max(1, (last - first).days)
+    left, plot_w = 110.0, WIDTH - 110 - 40
+    top_cost, h_cost, gap, h_days = 48.0, 190.0, 56.0, 110.0
+    top_days = top_cost + h_cost + gap
+    cost_step = nice_step(max([abs(c) for _, c, _ in cost_points] + ([contingency] if contingency else []) + [1.0]) * 1.08)
+    max_cost = cost_step * 4
+    days_step = max(1.0, nice_step(max([abs(d) for _, d in day_points] + [1]) * 1.08, 2))
+    max_days = days_step * 2
+
+    def x_of(day: dt.date) -> float:
+        return left + plot_w * (day - first).days / span
+
+    def y_cost(value: float) -> float:
+        return top_cost + h_cost - h_cost * max(value, 0) / max_cost
+
+    def y_days(value: float) -> float:
+        return top_days + h_days - h_days * max(value, 0) / max_days
+
+    shapes: list[Shape] = [Text(12, 22, "Approved change impact over time", 14, "bold")]
+    for top, h in ((top_cost, h_cost), (top_days, h_days)):
+        shapes.append(Rect(left, top, plot_w, h, PLOT, GRID))
+    for i in range(5):
+        value = cost_step * i
+        y = y_cost(value)
+        shapes.append(Line(left, y, left + plot_w, y, GRID))
+        shapes.append(Text(left - 6, y + 4, f"{currency} {amount(round(value))}".strip(), 10, fill=MUTED,
+                           anchor="end"))
+    shapes.append(Text(left, top_cost - 8, "Cumulative approved cost", 11, "bold"))
+    shapes.append(Text(left, top_days - 8, "Cumulative schedule impact (days)", 11, "bold"))
+    for i in range(3):
+        value = days_step * i
+        y = y_days(value)
+        shapes.append(Line(left, y, left + plot_w, y, GRID))
+        shapes.append(Text(left - 6, y + 4, f"{value:.0f}", 10, fill=MUTED, anchor="end"))
+    if contingency:
+        y = y_cost(contingency)
+        shapes.append(Line(left, y, left + plot_w, y, LIMIT, 2, (8, 5)))
+        shapes.append(Text(left + plot_w - 4, y - 6, f"contingency {currency} {amount(contingency)}", 11,
+                           "bold", LIMIT, anchor="end"))
+    for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
+        prev_y = y_of(0)
+        corners: list[tuple[float, float]] = []
+        for day, value in points:
+            x, y = x_of(day), y_of(value)
+            corners += [(x, prev_y), (x, y)]
+            prev_y = y
+        corners.append((left + plot_w, prev_y))
+        shapes.append(Path((left, y_of(0)), tuple(corners), "none", stroke=colour, width=2.5))
+        shapes += [Circle(x_of(day), y_of(value), 4, colour) for day, value in points]
+    if len(cost_points) <= 10:
+        for i, (day, value, rid) in enumerate(cost_points):
+            shapes.append(Text(x_of(day) + 6, y_cost(value) - 8 - 12 * (i % 2), rid, 10, "bold"))
+    for tick in months(first, last, plot_w):
+        if tick >= first:
+            for top, h in ((top_cost, h_cost), (top_days, h_days)):
+                shapes.append(Line(x_of(tick), top, x_of(tick), top + h, GRID, dash=(2, 3)))
+            shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick), 10, fill=MUTED))
+    limit = f" against a contingency of {currency} {amount(contingency)}".rstrip() if contingency else ""
+    alt = (f"Cumulative approved change cost rises to {currency} {amount(total_cost)}{limit}, and the schedule "
+           f"impact to {total_days} days, through " + ", ".join(f"{t.request.id} on {t.day.isoformat()}" for t in approved)
+           + ".")
+    caption = "Approved changes: cumulative cost and schedule impact" + (" against the contingency" if contingency else "")
+    return scene("change-impact", top_days + h_days + 30, shapes, alt, caption)

@@ -1,0 +1,103 @@
+"""What the pictures share to lay themselves out: text measuring and wrapping, month ticks, round steps, grid axes.
+
+Layout grows with the content instead of shrinking it: names are wrapped inside
+their cells and rows grow, so 2 or 60 entries never overlap.  Widths are generous
+estimates, because the reader's font is not known when the picture is drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import unicodedata
+
+from generator.pictures.scene import Text
+from generator.questionnaire.rules import LEVELS
+
+MUTED, GRID = "#52606d", "#cbd2d9"
+LABEL_LIMIT = 80
+
+
+def label(value: str) -> str:
+    """Return a name short enough for a picture (the documents' tables hold it in full)."""
+    value = " ".join(value.split())
+    return value if len(value) <= LABEL_LIMIT else value[: LABEL_LIMIT - 1] + "\u2026"
+
+
+def char_width(char: str, size: float) -> float:
+    """Return a generous estimate of a character's advance width."""
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return size * 1.0
+    if ord(char) >= 0x1F000:
+        return size * 1.15
+    if unicodedata.combining(char):
+        return 0.0
+    return size * (0.62 if char.isupper() or char in "mwMW@%" else 0.56)
+
+
+def text_width(text: str, size: float) -> float:
+    """Return the estimated width of a text at a font size."""
+    return sum(char_width(c, size) for c in text)
+
+
+def wrap(text: str, width: float, size: float) -> list[str]:
+    """Return text broken into lines that fit ``width``; over-long words are broken too (one pass, linear)."""
+    lines: list[str] = []
+    line, line_w = "", 0.0
+    space = char_width(" ", size)
+    for word in text.split():
+        word_w = text_width(word, size)
+        if line and line_w + space + word_w <= width:
+            line, line_w = f"{line} {word}", line_w + space + word_w
+            continue
+        if line:
+            lines.append(line)
+        line, line_w = "", 0.0
+        if word_w <= width:
+            line, line_w = word, word_w
+            continue
+        piece: list[str] = []
+        piece_w = 0.0
+        for char in word:
+            w = char_width(char, size)
+            if piece and piece_w + w > width:
+                lines.append("".join(piece))
+                piece, piece_w = [], 0.0
+            piece.append(char)
+            piece_w += w
+        line, line_w = "".join(piece), piece_w
+    if line:
+        lines.append(line)
+    return lines or [""]
+
+
+def months(start: dt.date, end: dt.date, room: float) -> list[dt.date]:
+    """Return month starts from start to end, thinned so that their labels fit in ``room`` units."""
+    found, day = [], dt.date(start.year, start.month, 1)
+    while day <= end:
+        found.append(day)
+        day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    fits = max(1, int(room // 60))
+    step = max(1, -(-len(found) // fits))
+    return found[::step]
+
+
+def month_label(day: dt.date) -> str:
+    """Return a month tick's label, e.g. ``Feb 2027``."""
+    return day.strftime("%b %Y")
+
+
+def nice_step(largest: float, count: int = 4) -> float:
+    """Return a round step (1, 2, 2.5 or 5 times a power of ten) that covers ``largest`` in ``count`` steps."""
+    raw = max(largest, 1e-9) / count
+    magnitude = float(10 ** math.floor(math.log10(raw)))
+    return next(f * magnitude for f in (1, 2, 2.5, 5, 10) if f * magnitude >= raw)
+
+
+def grid_axes(axis_w: float, cell_w: float, top: float, bottom: float, across: str, down: str) -> list[Text]:
+    """Return the column labels and both axis titles of a 3 x 3 grid of low/medium/high."""
+    out = [Text(axis_w + col * cell_w + cell_w / 2, bottom + 18, level, 11, "bold", anchor="middle")
+           for col, level in enumerate(LEVELS)]
+    out.append(Text(axis_w + 1.5 * cell_w, bottom + 36, f"{across} →", 11, fill=MUTED, anchor="middle"))
+    out.append(Text(axis_w - 8, top - 8, f"{down} ↑", 11, fill=MUTED, anchor="end"))  # upright: Word draws it alike
+    return out

@@ -1,0 +1,133 @@
+"""The project-management rules every stage applies alike: risk score and band, stakeholder quadrant, approved totals.
+
+The view model, the pictures and the checks all read these, so a table, a picture
+and a warning can never disagree.  They tolerate the checks' draft model, where a
+value that failed to read is ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, Optional, Protocol, TypeVar
+
+from generator.questionnaire import model as m
+
+LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
+LEVEL: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS, 1)}
+
+# -- risks -------------------------------------------------------------------------------
+
+
+def risk_score(likelihood: str, impact: str) -> int:
+    """Return a risk's score: likelihood times impact, each low 1, medium 2, high 3 (so 1 to 9)."""
+    return LEVEL[likelihood] * LEVEL[impact]
+
+
+def risk_band(score: int) -> str:
+    """Return a score's band: ``high`` (6-9), ``medium`` (3-4) or ``low`` (1-2)."""
+    return "high" if score >= 6 else "medium" if score >= 3 else "low"
+
+
+def risk_id(index: int) -> str:
+    """Return the ID of the risk written at ``index`` (0-based): R-01, R-02, ..."""
+    return f"R-{index + 1:02d}"
+
+
+# -- stakeholders ------------------------------------------------------------------------
+
+def quadrant(influence: str, interest: str) -> str:
+    """Return the power/interest quadrant of an influence and an interest: only 'high' counts as high."""
+    high_influence, high_interest = influence == "high", interest == "high"
+    if high_influence:
+        return "manage-closely" if high_interest else "keep-satisfied"
+    return "keep-informed" if high_interest else "monitor"
+
+
+def placements(people: Sequence[m.Person], sponsor: Optional[str],
+               manager: Optional[str]) -> list[tuple[m.Person, str, str]]:
+    """Return ``(person, influence, interest)`` as the grid places them, in written order.
+
+    The sponsor is always placed at high influence and high interest; the project
+    manager, who runs the engagement, is not placed.
+    """
+    return [(p, "high", "high") if p.name == sponsor else (p, p.influence, p.interest)
+            for p in people if p.name != manager]
+
+
+# -- approved changes ----------------------------------------------------------------------
+
+
+class _Impact(Protocol):
+    @property
+    def cost(self) -> Optional[float]: ...
+
+    @property
+    def schedule_days(self) -> Optional[int]: ...
+
+
+class _Decision(Protocol):
+    @property
+    def date(self) -> Optional[dt.date]: ...
+
+
+class Request(Protocol):
+    """What the totals read of a change request, in the model or the checks' draft."""
+
+    @property
+    def date(self) -> Optional[dt.date]: ...
+
+    @property
+    def status(self) -> Optional[str]: ...
+
+    @property
+    def impact(self) -> Optional[_Impact]: ...
+
+    @property
+    def decision(self) -> Optional[_Decision]: ...
+
+
+R = TypeVar("R", bound=Request)
+
+
+@dataclass(frozen=True)
+class RunningTotal(Generic[R]):
+    """Return one change request at its place in the one order, with the approved totals up to and including it."""
+
+    index: int  # where the request is written
+    request: R
+    day: dt.date  # when it was decided, else when it was raised (``date.min`` when a draft has neither)
+    approved: bool
+    cost: float  # this request's own cost, 0 when none is given
+    days: int  # this request's own schedule impact, 0 when none is given
+    cost_to_date: float  # approved cost of this request and every one before it in the order
+    days_to_date: int
+
+
+def decision_day(request: Request) -> Optional[dt.date]:
+    """Return the day a request counts from: its decision's date, else the date it was raised."""
+    decided = request.decision.date if request.decision is not None else None
+    return decided or request.date
+
+
+def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
+    """Return every request in the one order (decision day, then as written), with approved cost and days to date.
+
+    Only approved and implemented requests add to the totals; the others carry the
+    totals approved before them.  A draft's unreadable entries (``None``) are skipped.
+    """
+    order = sorted(((decision_day(request) or dt.date.min, index, request)
+                    for index, request in enumerate(requests) if request is not None), key=lambda entry: entry[:2])
+    out: list[RunningTotal[R]] = []
+    total_cost, total_days = 0.0, 0
+    for day, index, request in order:
+        impact = request.impact
+        cost = (impact.cost if impact is not None else None) or 0
+        days = (impact.schedule_days if impact is not None else None) or 0
+        approved = request.status in m.APPROVED_STATUSES
+        if approved:
+            total_cost += cost
+            total_days += days
+        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days))
+    return out
