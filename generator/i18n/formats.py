@@ -91,17 +91,22 @@ def _parse(pattern: str) -> NumberPattern:
     """Return a CLDR number pattern, parsed once."""
     from babel.numbers import parse_pattern  # lazily: see the module's docstring
 
-    return parse_pattern(pattern)
+    parsed: NumberPattern = parse_pattern(pattern)
+    return parsed
 
 
 @functools.lru_cache(maxsize=None)
 def _decimal_pattern(language: str, whole: bool) -> NumberPattern:
     """Return the language's decimal pattern with no decimals (whole numbers) or exactly two."""
-    pattern = copy.copy(_babel_locale(language).decimal_formats[None])
+    pattern: NumberPattern = copy.copy(_babel_locale(language).decimal_formats[None])
     pattern.frac_prec = (0, 0) if whole else (2, 2)
     return pattern
 
 
 def _apply(pattern: NumberPattern, value: float, language: str, currency: str | None = None) -> str:
-    """Return a number in a pattern; a float is taken at its exact binary value, so it rounds as Python rounds it."""
-    return pattern.apply(Decimal(value), _babel_locale(language), currency=currency, currency_digits=False)
+    """Return a number in a pattern; a float is taken at its exact binary value, so it rounds as Python rounds it.
+
+    Adding 0 turns a negative zero into zero, as Python writes it.
+    """
+    text: str = pattern.apply(Decimal(value) + 0, _babel_locale(language), currency=currency, currency_digits=False)
+    return text

@@ -98,10 +98,14 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(path.stem for path in CATALOGS.glob("*.mo")))
 
 
-@functools.lru_cache(maxsize=None)
 def get(tag: Optional[str] = None) -> Locale:
     """Return the locale of a language tag (the default, English, when none); an unknown one is the user's error."""
-    tag = tag or DEFAULT
+    return _load(tag or DEFAULT)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(tag: str) -> Locale:
+    """Return the locale of a language tag, read once per process."""
     if tag == PSEUDO:
         return Locale(PSEUDO, _translations(DEFAULT), DEFAULT, pseudo=True)
     if tag not in available():
