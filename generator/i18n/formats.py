@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -108,5 +107,7 @@ def _apply(pattern: NumberPattern, value: float, language: str, currency: str | 
 
     Adding 0 turns a negative zero into zero, as Python writes it.
     """
+    from decimal import Decimal  # lazily, as Babel: only languages other than English need it
+
     text: str = pattern.apply(Decimal(value) + 0, _babel_locale(language), currency=currency, currency_digits=False)
     return text
