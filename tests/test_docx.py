@@ -13,8 +13,10 @@ import pytest
 from docx.oxml.ns import qn
 
 from generator.writers.docx.base import prepare
-from generator.writers.docx.writer import DocMeta, column_widths, write_docx
-from generator.ir.reader import Table, Text, parse
+from generator.ir.document import DocMeta
+from generator.ir.nodes import Table, Text
+from generator.ir.reader import parse
+from generator.writers.docx.writer import column_widths, write_docx
 from generator.build.pack import build_pack
 from tests.conftest import EXAMPLES, run
 from tests.test_render import FIXTURES, free_text, load

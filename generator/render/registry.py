@@ -35,7 +35,7 @@ from typing import Optional, Union
 import jinja2
 import yaml
 
-from generator.diagnostics import Diagnostic, Mark, Severity
+from generator.diagnostics import Diagnostic, Mark, Severity, format_path
 from generator.errors import QuestionnaireError, TemplateError
 from generator.questionnaire.model import Questionnaire, yaml_key
 from generator.resources import builtin_templates_dir
@@ -227,12 +227,13 @@ def plan(kind: DocumentKind, q: Questionnaire) -> list[Planned]:
         key_path = (*(yaml_key(p) for p in kind.each.split(".")), index, kind.id_field)
         value = getattr(entry, kind.id_field, None)
         if value is None or value == "":
-            raise QuestionnaireError(f"{kind.title}: this entry has no {kind.id_field} to name its file", path=key_path)
+            raise QuestionnaireError(f"{format_path(key_path)}: no {kind.id_field} to name the {kind.title.lower()}'s "
+                                     "file", path=key_path)
         ident = entry_id(value)
         stem = file_stem(ident, kind.entry_name)
         if stem.casefold() in taken:
-            raise QuestionnaireError(f"{kind.id_field} '{ident}' would be saved under the same file name as entry "
-                                     f"{taken[stem.casefold()] + 1}; choose a more distinct {kind.id_field}",
+            raise QuestionnaireError(f"{format_path(key_path)}: '{ident}' would be saved under the same file name as "
+                                     f"entry {taken[stem.casefold()] + 1}; choose a more distinct {kind.id_field}",
                                      path=key_path)
         taken[stem.casefold()] = index
         title = kind.entry_title.replace("{id}", ident) if kind.entry_title else f"{kind.title} {ident}"
