@@ -35,7 +35,7 @@ from typing import Optional, Union
 import jinja2
 import yaml
 
-from generator.diagnostics import Diagnostic, Mark, Severity, format_path
+from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.errors import QuestionnaireError, TemplateError
 from generator.questionnaire.model import Questionnaire, yaml_key
 from generator.resources import builtin_templates_dir
@@ -208,7 +208,7 @@ def entries(q: Questionnaire, path: str) -> list[object]:
         value = getattr(value, part) if hasattr(value, part) else getattr(value, f"{part}_", None)
         if value is None:
             return []
-    return list(typing.cast(list, value))
+    return list(typing.cast("list[object]", value))
 
 
 def entry_id(value: object) -> str:
@@ -224,7 +224,7 @@ def plan(kind: DocumentKind, q: Questionnaire) -> list[Planned]:
     out: list[Planned] = []
     taken: dict[str, int] = {}
     for index, entry in enumerate(entries(q, kind.each)):
-        key_path = (*(yaml_key(p) for p in kind.each.split(".")), index, kind.id_field)
+        key_path: KeyPath = (*(yaml_key(p) for p in kind.each.split(".")), index, kind.id_field)
         value = getattr(entry, kind.id_field, None)
         if value is None or value == "":
             raise QuestionnaireError(f"{format_path(key_path)}: no {kind.id_field} to name the {kind.title.lower()}'s "

@@ -339,7 +339,7 @@ def core_properties(meta: DocMeta) -> str:
             f"{body}</cp:coreProperties>")
 
 
-def _row_length(cells: tuple) -> int:
+def _row_length(cells: tuple[tuple[t.Inline, ...], ...]) -> int:
     """Return the length of the longest cell text of a table row."""
     return max((len(plain_text(cell)) for cell in cells), default=0)
 
@@ -357,9 +357,10 @@ def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
     to how much longer each column's text is; a column left empty (a form to fill
     in) asks for as much room as it can get.
     """
-    mins, ideals = [], []
+    mins: list[int] = []
+    ideals: list[int] = []
     for index in range(columns):
-        def lines(rows: tuple) -> list[str]:
+        def lines(rows: tuple[tuple[tuple[t.Inline, ...], ...], ...]) -> list[str]:
             texts = [plain_text(row[index]) if index < len(row) else "" for row in rows]
             return [line for text in texts for line in text.split("\n")]
 
