@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from generator.questionnaire.interview import example_text  # noqa: E402
-from generator.build.pack import build_pack  # noqa: E402
+from generator.build.api import Build, Options  # noqa: E402
 from generator.questionnaire.read import read_questionnaire_text  # noqa: E402
 
 
@@ -40,7 +40,7 @@ def run(text: str) -> float:
     started = time.perf_counter()
     result = read_questionnaire_text(text, "big.yaml")
     assert result.ok(), [d.format() for d in result.diagnostics][:3]
-    build_pack(result.questionnaire)
+    Build(Options(jobs=1)).pack(result.questionnaire)
     return time.perf_counter() - started
 
 

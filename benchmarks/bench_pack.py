@@ -28,7 +28,8 @@ from generator.writers.docx.drawing import drawing  # noqa: E402
 from generator.pictures.svg import svg  # noqa: E402
 from generator.writers.docx.writer import write_docx  # noqa: E402
 from generator.ir.reader import parse  # noqa: E402
-from generator.build.pack import build_pack, doc_meta  # noqa: E402
+from generator.build.api import Build, Options  # noqa: E402
+from generator.build.pack import doc_meta  # noqa: E402
 from generator.questionnaire.read import read_questionnaire  # noqa: E402
 from generator.render.templates import render_project  # noqa: E402
 
@@ -78,7 +79,7 @@ def main() -> None:
         ("pictures as Word drawings", median_seconds(
             lambda: [drawing(p, 5486400, 1, p.alt, p.caption) for p in pictures], args.repeat)),
         ("pictures as SVG", median_seconds(lambda: [svg(p) for p in pictures], args.repeat)),
-        ("whole pack in-process (md + docx)", median_seconds(lambda: build_pack(q), args.repeat)),
+        ("whole pack in-process (md + docx, the build API)", median_seconds(lambda: Build(Options(jobs=1)).pack(q), args.repeat)),
     ]
     print(f"Project {q.project.code}: {len(rendered)} documents; {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}; median of {args.repeat} runs")

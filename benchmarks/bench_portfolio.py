@@ -150,8 +150,7 @@ def site_facts(site: Path) -> tuple[int, int, int, int]:
 
 def one_project(repeat: int) -> list[tuple[str, str]]:
     """Return timings for one example project, with pandoc for comparison when installed."""
-    from generator.build.pack import build_pack
-    from generator.questionnaire.read import read_questionnaire
+    from generator.build.api import Build, Options
 
     source = ROOT / "content" / "projects" / "cdp-2027.yaml"
     rows = []
@@ -165,12 +164,13 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
             runs.append(time.perf_counter() - started)
         whole = statistics.median(runs[1:])
         rows.append(("one project: `pmdocs generate` (whole process, md + docx)", f"{whole * 1000:.0f} ms"))
-        q = read_questionnaire(source).questionnaire
-        build_pack(q)
+        [q] = Build(Options()).read([source]).questionnaires
+        build = Build(Options(jobs=1))
+        build.pack(q)
         inproc = []
         for _ in range(repeat):
             started = time.perf_counter()
-            build_pack(q)
+            build.pack(q)
             inproc.append(time.perf_counter() - started)
         rows.append(("one project: pack in-process (md + docx)", f"{statistics.median(inproc) * 1000:.0f} ms"))
         pandoc = shutil.which("pandoc")
@@ -179,7 +179,7 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
             return rows
         md_dir = out / "md"
         md_dir.mkdir()
-        for f in build_pack(q, formats=("md",)):  # the documents and their pictures, as pmdocs writes them
+        for f in Build(Options(formats=("md",), jobs=1)).pack(q):  # the documents and their pictures, as pmdocs writes them
             if f.path.parts[0] != "change-requests":
                 (md_dir / f.path).parent.mkdir(parents=True, exist_ok=True)
                 (md_dir / f.path).write_bytes(f.data)

@@ -420,44 +420,17 @@ def build(config_file: Optional[Path], site_dir: Optional[Path], strict: bool) -
     An invalid questionnaire stops the build with FILE:LINE:COL messages and
     leaves the previous site as it was.
     """
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+    from generator.site.run import SiteNotBuilt, build_site
 
     path = config_file or Path("mkdocs.yml")
     if not path.is_file():
         raise click.UsageError(f"no {path} here: run pmdocs build in the portfolio's folder, or pass -f FILE")
-    overrides: dict[str, object] = {"strict": True} if strict else {}
-    if site_dir is not None:
-        overrides["site_dir"] = str(site_dir)
-    _quiet_mkdocs_banner()
     try:
-        config = load_config(str(path), **overrides)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            mkdocs_build(config)
-        finally:
-            config.plugins.on_shutdown()
-    except (Abort, ConfigurationError, PluginError) as exc:  # MkDocs has said what went wrong (the plugin: FILE:LINE:COL)
+        site = build_site(path, site_dir, strict)
+    except SiteNotBuilt as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except OSError as exc:  # MkDocs writing the site: a full disk, no permission
-        raise OutputError.refused(exc, site_dir or path.parent) from None
-    click.echo(f"site written to {config.site_dir}")
-
-
-def _quiet_mkdocs_banner() -> None:
-    """Keep Material's end-of-life banner out of pmdocs's output, and show MkDocs's own messages."""
-    import logging
-
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logger = logging.getLogger("mkdocs")
-    if not any(getattr(h, "_pmdocs", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-        handler._pmdocs = True  # type: ignore[attr-defined]
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+    click.echo(f"site written to {site}")
 
 
 @cli.command()

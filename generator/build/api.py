@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
 from generator.build.batch import pack_in_worker, run_on_cores
 from generator.build.fingerprint import fingerprint
@@ -141,13 +141,13 @@ class Build:
         assert self.options.output is not None, "a build that writes needs an output folder"
         return self.options.output / q.project.code
 
-    def on_cores(self, task: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+    def on_cores(self, task: Callable[[T], R], items: Iterable[T]) -> Generator[R, None, None]:
         """Yield ``task(item)`` for every item, in order, on every core (see `generator.build.batch.run_on_cores`)."""
         options = self.options
         return run_on_cores(task, items, options.templates, options.reference, options.formats, options.jobs,
                             self._base)
 
-    def packs(self, questionnaires: Iterable[Questionnaire]) -> Iterator[list[OutputFile]]:
+    def packs(self, questionnaires: Iterable[Questionnaire]) -> Generator[list[OutputFile], None, None]:
         """Yield the pack of every project, in order, made on every core."""
         return self.on_cores(pack_in_worker, questionnaires)
 

@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TypeVar
+from typing import TYPE_CHECKING, Callable, Generator, Iterable, Optional, TypeVar
 
 import jinja2
 
@@ -24,6 +24,7 @@ from generator.build.rendering import Rendering, render_once
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
 from generator.render.templates import environment
+from generator.writers import Writer, WriterOptions, open_writers
 
 if TYPE_CHECKING:
     from generator.writers.docx.base import Base
@@ -38,9 +39,8 @@ class _Worker:
     """What a worker of `run_on_cores` prepared once for all its tasks."""
 
     templates: Optional[Path] = None
-    formats: tuple[str, ...] = ()
     env: Optional[jinja2.Environment] = None
-    base: Optional[Base] = None
+    writers: tuple[Writer, ...] = ()  # one per format, each made ready once (Word: its styles base)
     failed: Optional[BaseException] = None  # preparing failed: the first task raises it
 
 
@@ -57,13 +57,10 @@ def default_jobs() -> int:
 
 def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
           base: Optional[Base] = None) -> None:
-    """Prepare a worker: templates compiled and the Word base made once (``base``: one already made here)."""
+    """Prepare a worker: templates compiled and each format's writer made once (``base``: a Word base made here)."""
     global _worker
-    if base is None and "docx" in formats:
-        from generator.writers.docx.base import prepare  # the Word writer's modules: loaded only for Word output
-
-        base = prepare(reference)
-    _worker = _Worker(templates, formats, environment(templates), base)
+    writers = open_writers(formats, WriterOptions(reference=reference, word_base=base))
+    _worker = _Worker(templates, environment(templates), tuple(writers))
 
 
 def rendering_in_worker(q: Questionnaire) -> Rendering:
@@ -73,7 +70,7 @@ def rendering_in_worker(q: Questionnaire) -> Rendering:
 
 def pack_in_worker(q: Questionnaire, rendering: Optional[Rendering] = None) -> list[OutputFile]:
     """Return one project's pack, in a worker of `run_on_cores` (from its ``rendering`` when already made)."""
-    return (rendering or rendering_in_worker(q)).pack(_worker.formats, _worker.base)
+    return (rendering or rendering_in_worker(q)).pack(_worker.writers)
 
 
 def worker_environment() -> jinja2.Environment:
@@ -84,7 +81,7 @@ def worker_environment() -> jinja2.Environment:
 
 def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional[Path] = None,
                  reference: Optional[Path] = None, formats: tuple[str, ...] = ("md", "docx"),
-                 jobs: Optional[int] = None, base: Optional[Base] = None) -> Iterator[R]:
+                 jobs: Optional[int] = None, base: Optional[Base] = None) -> Generator[R, None, None]:
     """Yield ``task(item)`` for every item, in order, from one worker process per core (in this one for a single item).
 
     Each worker is prepared once to build packs: a task may call `pack_in_worker`,

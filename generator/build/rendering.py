@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import Optional, Sequence
 
 import jinja2
 
@@ -13,9 +13,7 @@ from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
-
-if TYPE_CHECKING:
-    from generator.writers.docx.base import Base
+from generator.writers import Writer
 
 
 @dataclass(frozen=True)
@@ -26,9 +24,9 @@ class Rendering:
     ctx: Context
     documents: list[Rendered]
 
-    def pack(self, formats: tuple[str, ...], base: Optional[Base] = None) -> list[OutputFile]:
-        """Return the files of the project's pack in some formats, from this one rendering."""
-        return pack_files(self.q, self.documents, formats, base, self.ctx)
+    def pack(self, writers: Sequence[Writer]) -> list[OutputFile]:
+        """Return the files of the project's pack written by some formats' writers, from this one rendering."""
+        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers)
 
 
 def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None) -> Rendering:

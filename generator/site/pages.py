@@ -14,19 +14,19 @@ import json
 import posixpath
 import urllib.parse
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any, Optional
 
 import jinja2
 
-from generator.view.context import build_context
-from generator.questionnaire.model import Milestone, Questionnaire
-from generator.output.files import OutputFile
 from generator.build.pack import docx_path
+from generator.build.rendering import Rendering
 from generator.i18n import locales
 from generator.i18n.locales import Locale
-from generator.render.templates import render_project, render_template
-from generator.writers.docx.base import deflate, write_zip
+from generator.output.files import OutputFile
+from generator.output.zipped import deflate, write_zip
+from generator.questionnaire.model import Milestone, Questionnaire
+from generator.render.templates import render_template
 
 SITE_ROOT = PurePosixPath("projects")
 _SITE_LOCALE = locales.english  # the portfolio pages' language (a project's pages are in its documents' language)
@@ -84,23 +84,23 @@ def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = Tr
     return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
 
 
-def project_pages(q: Questionnaire, source: str, env: jinja2.Environment, as_of: dt.date,
-                  templates: Optional[Path] = None, index_documents: bool = True) -> SiteProject:
-    """Return one project's pages (overview and documents) and its navigation; downloads come separately.
+def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as_of: dt.date,
+                  index_documents: bool = True) -> SiteProject:
+    """Return one project's pages (overview and documents) and its navigation, from its one rendering; downloads come separately.
 
     With ``index_documents`` false (large portfolios) only the overview page goes into
     the search index: it names the project, its code, its people and its terms.
     """
-    ctx = build_context(q)
+    q, ctx = rendering.q, rendering.ctx
     project = SiteProject(q, source, next_milestone=next_milestone(q, as_of), kind=ctx.kind.label,
                           method=ctx.method.label)
     code = q.project.code
-    rendered = render_project(q, templates, env, ctx)
     requests_by_id = {r.id: r for r in ctx.requests}
     _ = ctx.locale.gettext
     requests_title = _("Change requests")
-    documents, requests = [], []
-    for doc in rendered:
+    documents: list[dict[str, Any]] = []
+    requests: list[dict[str, Any]] = []
+    for doc in rendering.documents:
         docx = docx_path(doc.path)
         title = (_("%(document)s: %(project)s", document=doc.title, project=q.project.name) if doc.each == "project"
                  else _("%(document)s · %(project)s", document=doc.title, project=q.project.name))
