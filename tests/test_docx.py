@@ -205,6 +205,13 @@ def test_reference_docx_gives_styles_page_and_logo(reference: Path) -> None:
     assert "List Number" in styles_used(result)
 
 
+def test_the_word_format_opened_with_a_reference_warns(reference: Path) -> None:
+    from generator.writers import WriterOptions, get
+
+    writer = get("docx").open(WriterOptions(reference=reference))
+    assert writer.warnings == prepare(reference).warnings and len(writer.warnings) == 2
+
+
 def test_cli_reference_docx_warns_and_writes(tmp_path: Path, reference: Path, example: str) -> None:
     from click.testing import CliRunner
     from generator.cli import cli

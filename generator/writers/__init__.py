@@ -66,6 +66,7 @@ class Writer(abc.ABC):
     def __init__(self, fmt: Format, options: WriterOptions) -> None:
         self.format = fmt
         self.options = options
+        self.warnings: list[str] = []  # what the user should know about the options (e.g. a style the reference lacks)
 
     @abc.abstractmethod
     def write(self, document: PackDocument, pack: Pack) -> bytes:

@@ -55,6 +55,7 @@ class DocxWriter(Writer):
     def __init__(self, fmt: Format, options: WriterOptions) -> None:
         super().__init__(fmt, options)
         self.base = options.word_base or prepare(options.reference)
+        self.warnings = list(self.base.warnings)
 
     def write(self, document: PackDocument, pack: Pack) -> bytes:
         """Return one document as .docx bytes, its pictures drawn in."""
