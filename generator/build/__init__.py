@@ -1,1 +1,1 @@
-"""The pipeline run end to end: one project's pack (``pack``), many projects on every core, with reuse (``batch``)."""
+"""The pipeline run end to end: the one build API (``api``: read, plan, build on every core, write), one project's single pass (``rendering``) and pack (``pack``), reading with reuse (``inputs``), ``fingerprint`` and the worker pool (``batch``)."""

@@ -1,1 +1,1 @@
-"""The portfolio site: project pages and downloads (``pages``), their conversion (``convert``), and the MkDocs plugin (``plugin``)."""
+"""The portfolio site: the MkDocs plugin (``plugin``, its ``options``), projects added to a build (``publish``, each made by a ``worker``), project ``pages``, pages kept between builds (``records``, ``keys``), ``disk``, the serve-time ``error_site``, ``run`` (``pmdocs build``) and MkDocs's internals, confined to ``mkdocs_internals``."""
