@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Any, Iterator, Optional, Union
+from typing import Callable, Iterator, Optional, Union
 
 if sys.platform != "win32":
     import fcntl
@@ -82,7 +82,7 @@ def remove_quietly(path: Path) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _renameat2() -> Optional[Any]:
+def _renameat2() -> Optional[Callable[..., int]]:
     """Return the C library's renameat2 (Linux), looked up once; None where there is none."""
     if not sys.platform.startswith("linux"):
         return None

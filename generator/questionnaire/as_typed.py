@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping, Optional
+from typing import TYPE_CHECKING, Iterator, Mapping, Optional, TypeVar
 
 from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
@@ -31,6 +31,11 @@ from generator.questionnaire.invisible import (char_label, has_unseen, is_unseen
 from generator.questionnaire.loader import MapNode, Node, ScalarNode, SeqNode
 from generator.questionnaire.suggest import did_you_mean
 from generator.questionnaire.validate import Draft, dataclass_in, hints, unwrap_optional
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T")
 
 # Fields that define a name others refer to (with what they define), besides every ``id``.
 DEFINITIONS: dict[tuple[str, str], Optional[str]] = {
@@ -53,13 +58,13 @@ class Field:
     node: ScalarNode
     owner: str  # the model class holding the key
     name: str  # the field's name in that class
-    declared: Any  # the declared type of the value (of one item, for a list)
-    meta: Mapping[str, Any]
+    declared: object  # the declared type of the value (of one item, for a list)
+    meta: m.KeyMeta
 
     @property
     def ref(self) -> Optional[str]:
         """Return the kind of name this value refers to, if it is a reference."""
-        return self.meta.get("ref")
+        return self.meta["ref"]
 
     @property
     def defines(self) -> bool:
@@ -74,10 +79,10 @@ class Field:
     @property
     def is_free_text(self) -> bool:
         """Return True for text written in the user's own words (not a reference or a format)."""
-        return self.declared is str and self.ref is None and self.meta.get("fmt") is None
+        return self.declared is str and self.ref is None and self.meta["fmt"] is None
 
 
-def declared_scalars(node: Node, cls: type, path: KeyPath = ()) -> Iterator[Field]:
+def declared_scalars(node: Node, cls: type[DataclassInstance], path: KeyPath = ()) -> Iterator[Field]:
     """Yield every scalar of a located tree that the model declares, with its declaration."""
     if not isinstance(node, MapNode):
         return
@@ -95,11 +100,11 @@ def declared_scalars(node: Node, cls: type, path: KeyPath = ()) -> Iterator[Fiel
                     if inner is not None:
                         yield from declared_scalars(item, inner, child_path + (i,))
                     elif isinstance(item, ScalarNode):
-                        yield Field(child_path + (i,), item, cls.__name__, f.name, item_type, f.metadata)
+                        yield Field(child_path + (i,), item, cls.__name__, f.name, item_type, m.key_meta(f))
         elif inner is not None:
             yield from declared_scalars(child, inner, child_path)
         elif isinstance(child, ScalarNode):
-            yield Field(child_path, child, cls.__name__, f.name, declared, f.metadata)
+            yield Field(child_path, child, cls.__name__, f.name, declared, m.key_meta(f))
 
 
 def _text(node: ScalarNode) -> str:
@@ -166,17 +171,18 @@ def _settled(name: str) -> str:
     return nfc(without_unseen(name))
 
 
-def _nfc_names(obj: Any) -> Any:
+def _nfc_names(obj: T) -> T:
     """Return a draft model whose names, codes, ids and references are settled (unchanged objects kept)."""
     if obj is None or not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return obj
-    changes: dict[str, Any] = {}
+    changes: dict[str, object] = {}
     owner = type(obj).__name__
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         is_name = f.metadata.get("ref") is not None or f.name == "id" or (owner, f.name) in DEFINITIONS
+        new: object
         if isinstance(value, str):
-            new: Any = _settled(value) if is_name else value
+            new = _settled(value) if is_name else value
         elif isinstance(value, list):
             new = [_settled(v) if is_name and isinstance(v, str) else _nfc_names(v) for v in value]
             new = value if all(a is b for a, b in zip(new, value)) else new

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Iterator, Optional
+from typing import Iterator, Optional, Sequence, TypeVar
 
+from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.view.formatting import amount, percent
@@ -21,9 +22,10 @@ from generator.questionnaire.validate import Draft
 
 BLANK_FORM_STEM = "change-request-form"
 STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
+T = TypeVar("T")
 
 
-def walk_refs(obj: Any, path: KeyPath = ()) -> Iterator[tuple[str, KeyPath, str]]:
+def walk_refs(obj: object, path: KeyPath = ()) -> Iterator[tuple[str, KeyPath, str]]:
     """Yield ``(kind, path, text)`` for every reference held anywhere in a draft model."""
     if obj is None or not dataclasses.is_dataclass(obj):
         return
@@ -43,7 +45,7 @@ def walk_refs(obj: Any, path: KeyPath = ()) -> Iterator[tuple[str, KeyPath, str]
             yield from walk_refs(value, child)
 
 
-def items(values: Optional[list[Any]]) -> Iterator[tuple[int, Any]]:
+def items(values: Optional[Sequence[Optional[T]]]) -> Iterator[tuple[int, T]]:
     """Yield ``(index, item)`` for the readable items of a draft list."""
     for i, item in enumerate(values or []):
         if item is not None:
@@ -60,7 +62,8 @@ class Checker:
 
     def __init__(self, draft: Draft, filename: str) -> None:
         self.draft = draft
-        self.q: m.Questionnaire = draft.questionnaire  # type: ignore[assignment]
+        assert draft.questionnaire is not None, "the checks run over a draft that has a questionnaire"
+        self.q: dm.Questionnaire = draft.questionnaire
         self.filename = filename
 
     def report(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR,
@@ -118,7 +121,7 @@ class Checker:
         project = self.q.project
         unique = "each name must be unique"
         unique_id = "each id must be unique"
-        groups: list[tuple[str, str, KeyPath, Optional[list[Any]], str]] = [
+        groups: list[tuple[str, str, KeyPath, Optional[Sequence[object]], str]] = [
             ("person", unique, ("people",), self.q.people, "name"),
             ("phase", unique, ("project", "phases"), project.phases if project else None, "name"),
             ("deliverable", unique, ("scope", "deliverables"), scope.deliverables if scope else None, "name"),
@@ -189,16 +192,17 @@ class Checker:
     def check_file_names(self) -> None:
         """Report change request ids that would be written to the same file."""
         cc = self.q.change_control
-        seen: dict[str, int] = {BLANK_FORM_STEM.casefold(): -1}
+        seen: dict[str, str] = {BLANK_FORM_STEM.casefold(): ""}  # file stem -> the first id saved under it
         for i, cr in items(cc.requests if cc else None):
             if not cr.id:
                 continue
             stem = file_stem(cr.id, "request").casefold()
-            if stem in seen and normalize(cr.id) != normalize(cc.requests[seen[stem]].id if seen[stem] >= 0 else ""):
-                other = "the blank form" if seen[stem] < 0 else f"'{cc.requests[seen[stem]].id}'"
+            first = seen.get(stem)
+            if first is not None and normalize(cr.id) != normalize(first):
+                other = "the blank form" if not first else f"'{first}'"
                 self.report(("change_control", "requests", i, "id"),
                             f"id '{cr.id}' would be saved under the same file name as {other}; choose a more distinct id")
-            seen.setdefault(stem, i)
+            seen.setdefault(stem, cr.id)
 
     def check_references(self) -> None:
         """Report references to people, deliverables and milestones that are not defined."""
@@ -294,7 +298,7 @@ class Checker:
     def check_phases(self) -> None:
         """Report phases outside the project dates, ending before they start, or out of order."""
         project = self.q.project
-        previous: Optional[tuple[int, m.Phase]] = None
+        previous: Optional[tuple[int, dm.Phase]] = None
         for i, phase in items(project.phases if project else None):
             base = ("project", "phases", i)
             self.within(base + ("start",), "phase start", phase.start)
@@ -320,7 +324,7 @@ class Checker:
         """Report approval thresholds whose limits do not grow from one level to the next."""
         cc = self.q.change_control
         for attr in ("max_cost", "max_schedule_days"):
-            previous: Optional[tuple[int, m.Threshold]] = None
+            previous: Optional[tuple[int, dm.Threshold]] = None
             for i, threshold in items(cc.thresholds if cc else None):
                 limit = getattr(threshold, attr)
                 if limit is None:
@@ -427,13 +431,13 @@ class Checker:
     def warn_deliverables(self) -> None:
         """Warn about deliverables without an owner, or due after the milestone that lists them."""
         scope = self.q.scope
-        listed: dict[str, tuple[dt.date, int]] = {}
+        listed: dict[str, tuple[dt.date, int, dm.Milestone]] = {}  # deliverable -> its earliest milestone
         for j, ms in items(self.q.milestones):
             if not ms.date or self.draft.failed(("milestones", j, "date")):
                 continue  # a date already in error says nothing reliable about the deliverables
             for name in ms.deliverables or []:
                 if name and (m.same_name(name) not in listed or ms.date < listed[m.same_name(name)][0]):
-                    listed[m.same_name(name)] = (ms.date, j)
+                    listed[m.same_name(name)] = (ms.date, j, ms)
         for i, d in items(scope.deliverables if scope else None):
             base = ("scope", "deliverables", i)
             if self.draft.failed(base + ("name",)):
@@ -442,7 +446,7 @@ class Checker:
                 self.warn(base + ("owner",), f"deliverable '{d.name}' has no owner: add owner: (a person)")
             first = listed.get(m.same_name(d.name)) if d.name else None
             if first is not None and d.due and d.due > first[0]:
-                ms = self.q.milestones[first[1]]
+                ms = first[2]
                 line = self.draft.mark(("milestones", first[1], "name")).line
                 self.warn(base + ("due",), f"deliverable '{d.name}' is due {d.due}, after milestone '{ms.name}' "
                                            f"(line {line}, {ms.date}) that lists it as complete")
@@ -457,7 +461,7 @@ class Checker:
                               f"milestone '{forecast.milestone}' is forecast for {forecast.date}, after the project "
                               f"ends ({end})")
 
-    def dated_records(self) -> Iterator[tuple[dt.date, KeyPath, str]]:
+    def dated_records(self) -> Iterator[tuple[Optional[dt.date], KeyPath, str]]:
         """Yield ``(date, path, what)`` for every record of something that happened (not planned dates)."""
         for i, revision in items(self.q.revisions):
             yield revision.date, ("revisions", i, "date"), f"revision {revision.version}"

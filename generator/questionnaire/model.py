@@ -502,7 +502,7 @@ class Questionnaire:
         return None
 
 
-def key_meta(f: Field[Any]) -> KeyMeta:
+def key_meta(f: Field[object]) -> KeyMeta:
     """Return the metadata :func:`key` gave a model field."""
     return cast(KeyMeta, f.metadata)  # dataclasses declare metadata as a plain mapping; key() built it
 

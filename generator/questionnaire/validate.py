@@ -18,9 +18,9 @@ import re
 import typing
 import zoneinfo
 from dataclasses import Field, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, Literal, Optional, Union, cast
 
-from generator.questionnaire import draft as d
+from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.questionnaire.loader import MapNode, Node, ScalarNode, SeqNode
@@ -160,7 +160,7 @@ def describe(node: Node) -> str:
 class Draft:
     """Return the result of validation: a draft model, its positions and the problems."""
 
-    questionnaire: Optional[d.Questionnaire]
+    questionnaire: Optional[dm.Questionnaire]
     marks: dict[KeyPath, Mark] = field(default_factory=dict)
     key_marks: dict[KeyPath, Mark] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -229,7 +229,7 @@ class Validator:
         names = names or [m.yaml_key(f.name) for f in dataclasses.fields(cls)][:3]
         return ", ".join(f"{n}:" for n in names)
 
-    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Field[Any]]) -> None:
+    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Field[object]]) -> None:
         hint = did_you_mean(name, fields)
         if not hint:
             elsewhere = [p for p in key_index().get(name, []) if p]
@@ -240,7 +240,7 @@ class Validator:
         where = f" in {format_path(path)}" if path else ""
         self.problem(path + (name,), mark, f"unknown key '{name}'{where}{hint}")
 
-    def value(self, tp: object, meta: m.KeyMeta, node: Node, path: KeyPath, f: Field[Any]) -> object:
+    def value(self, tp: object, meta: m.KeyMeta, node: Node, path: KeyPath, f: Field[object]) -> object:
         """Return the value of one key, checked against its declared type."""
         if not isinstance(node, MapNode):  # a mapping is best pointed at by its key
             self.draft.marks[path] = node.mark
@@ -262,7 +262,7 @@ class Validator:
             return self.list_value(typing.get_args(tp)[0], meta, node, path, f)
         return self.scalar_value(tp, meta, node, path)
 
-    def list_value(self, item_tp: object, meta: m.KeyMeta, node: Node, path: KeyPath, f: Field[Any]) -> Optional[list[object]]:
+    def list_value(self, item_tp: object, meta: m.KeyMeta, node: Node, path: KeyPath, f: Field[object]) -> Optional[list[object]]:
         """Return a list of values, each checked; a wrong item becomes None."""
         if not isinstance(node, SeqNode):
             self.problem(path, node.mark, f"must be a list (one '- ' line per item, or [a, b]), not {describe(node)}")
@@ -431,7 +431,7 @@ class Validator:
             return None
 
 
-def _default(f: Field[Any]) -> object:
+def _default(f: Field[object]) -> object:
     """Return the value a field takes when its key is not written (or written empty)."""
     return f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
 
@@ -441,7 +441,7 @@ def validate_tree(root: MapNode, filename: str) -> Draft:
     validator = Validator(filename)
     validator.draft.marks[()] = root.mark
     # The walk builds the class it is given, holding None wherever a value could not be read: a draft.
-    draft_model = cast(Optional[d.Questionnaire], validator.dataclass_value(m.Questionnaire, root, (), root.mark))
+    draft_model = cast(Optional[dm.Questionnaire], validator.dataclass_value(m.Questionnaire, root, (), root.mark))
     validator.draft.questionnaire = derive_defaults(draft_model) if draft_model is not None else None
     sv = draft_model.schema_version if draft_model is not None else 1
     if sv is not None and sv != 1:
@@ -450,7 +450,7 @@ def validate_tree(root: MapNode, filename: str) -> Draft:
     return validator.draft
 
 
-def derive_defaults(q: d.Questionnaire) -> d.Questionnaire:
+def derive_defaults(q: dm.Questionnaire) -> dm.Questionnaire:
     """Return the questionnaire with the defaults that depend on other answers filled in.
 
     Risks without an id are numbered by position (R-01, R-02, ...); the paper size

@@ -321,7 +321,9 @@ class _Cleaner:
                     root.remove(element)
             for notes, separator in (("footnotePr", "footnote"), ("endnotePr", "endnote")):
                 for element in root.findall(f"{W}{notes}/{W}{separator}"):  # separators live in the dropped notes parts
-                    element.getparent().remove(element)
+                    parent = element.getparent()
+                    assert parent is not None  # found under its notes element
+                    parent.remove(element)
 
     def follow(self, name: str, kind: str, root: etree._Element, rels: list[Rel]) -> list[Rel]:
         """Return the relationships of a kept part that are kept, removing what names any other from its XML."""
@@ -494,7 +496,8 @@ def _remove_references(root: etree._Element, used: dict[str, list[etree._Element
             if element.tag in _LINKS:
                 target = element
             elif element.tag == _SVG_BLIP:  # the picture stays, shown by its PNG
-                target = element.getparent() if element.getparent() is not None else element
+                blip_holder = element.getparent()
+                target = blip_holder if blip_holder is not None else element
             else:
                 target = next((a for a in element.iterancestors() if a.tag in _CONTAINERS), element)
             parent = target.getparent()
@@ -548,8 +551,9 @@ def _unsafe_fields(root: etree._Element) -> list[str]:
         if name not in _FIELDS:
             removed.append(name)
             for element in field.elements:
-                if element.getparent() is not None:
-                    element.getparent().remove(element)
+                holder = element.getparent()
+                if holder is not None:
+                    holder.remove(element)
     return list(dict.fromkeys(removed))
 
 

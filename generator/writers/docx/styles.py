@@ -15,7 +15,7 @@ import functools
 import io
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import docx
 from docx.oxml import parse_xml
@@ -27,6 +27,9 @@ from generator.writers.docx.parts import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABS
 from generator.writers.docx.reference import clean_reference, read_reference
 from generator.errors import ReferenceDocxError
 from generator.writers.docx.safezip import read_zip
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
 
 # Styles the writer uses: (name, type). The first group is standard Word; a reference .docx
 # is expected to have them and gets a warning when one is missing.
@@ -105,20 +108,24 @@ def _open_reference(reference: Path, content: Optional[bytes], warnings: list[st
 def _style_index(document: docx.document.Document) -> dict[str, str]:
     """Return style ids by style name (and by lower-case name, as Word matches them)."""
     index: dict[str, str] = {}
+    style: _Element
     for style in document.styles.element.findall(qn("w:style")):
         name = style.find(qn("w:name"))
-        if name is not None and style.get(qn("w:styleId")):
-            index.setdefault(name.get(qn("w:val")), style.get(qn("w:styleId")))
-            index.setdefault(name.get(qn("w:val")).lower(), style.get(qn("w:styleId")))
+        value = name.get(qn("w:val")) if name is not None else None
+        style_id = style.get(qn("w:styleId"))
+        if value is not None and style_id:
+            index.setdefault(value, style_id)
+            index.setdefault(value.lower(), style_id)
     return index
 
 
-def _default_style_xml(name: str) -> Optional[object]:
+def _default_style_xml(name: str) -> Optional[_Element]:
     """Return python-docx's built-in definition of a style, copied, if it has one."""
     builtin = _builtin_document()
+    style: _Element
     for style in builtin.styles.element.findall(qn("w:style")):
         node = style.find(qn("w:name"))
-        if node is not None and node.get(qn("w:val")).lower() == name.lower():
+        if node is not None and (node.get(qn("w:val")) or "").lower() == name.lower():
             return copy.deepcopy(style)
     return None
 
@@ -137,7 +144,7 @@ def _clear_body(document: docx.document.Document) -> None:
             body.remove(child)
 
 
-def _story_has_content(part_element: object) -> bool:
+def _story_has_content(part_element: _Element) -> bool:
     """Return True when a header or footer holds text or a picture."""
     text = "".join(t.text or "" for t in part_element.iter(qn("w:t")))
     return bool(text.strip()) or any(True for _ in part_element.iter(qn("w:drawing")))
@@ -214,7 +221,7 @@ _AFTER_UPDATE_FIELDS = (
 )
 
 
-def _ask_word_to_update_fields(settings: object) -> None:
+def _ask_word_to_update_fields(settings: _Element) -> None:
     """Set w:updateFields (Word refreshes the contents and page fields on opening) in schema order."""
     if settings.find(qn("w:updateFields")) is not None:
         return
