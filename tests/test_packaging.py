@@ -22,6 +22,7 @@ def test_wheel_holds_package_data_and_templates(tmp_path: Path) -> None:
     templates = {"generator/templates/" + p.relative_to(ROOT / "templates").as_posix()
                  for p in (ROOT / "templates").rglob("*") if p.is_file()}
     assert templates and templates <= names
+    assert "generator/py.typed" in names  # type checkers read the package's annotations (PEP 561)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "pmdocs = generator.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
