@@ -17,7 +17,7 @@ def test_wheel_holds_package_data_and_templates(tmp_path: Path) -> None:
                     "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("pmdocs-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "data").iterdir()}
+    data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "data").rglob("*") if p.is_file()}
     assert data <= names
     templates = {"generator/templates/" + p.relative_to(ROOT / "templates").as_posix()
                  for p in (ROOT / "templates").rglob("*") if p.is_file()}

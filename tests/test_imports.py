@@ -1,0 +1,92 @@
+"""The package's shape: no import cycles between its modules, and each command imports only what it needs."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+PACKAGE = ROOT / "generator"
+
+
+def module_name(path: Path) -> str:
+    """Return the dotted name of a module file of the package."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path, known: set[str]) -> set[str]:
+    """Return the package modules a module imports anywhere in it (at the top, in functions, under TYPE_CHECKING)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        else:
+            continue
+        found.update(name for name in names if name in known)
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    """Return every module of the package with the package modules it imports (packages' __init__ excluded as targets)."""
+    files = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    modules = {name for name, path in files.items() if path.name != "__init__.py"}
+    return {name: imports_of(path, modules) - {name} for name, path in files.items()}
+
+
+def cycle(edges: dict[str, set[str]]) -> list[str]:
+    """Return one import cycle as a list of modules (first repeated last), or [] when there is none."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        stack.append(node)
+        for target in sorted(edges.get(node, ())):
+            if state.get(target) == 1:
+                return stack[stack.index(target):] + [target]
+            if target not in state:
+                found = visit(target)
+                if found:
+                    return found
+        stack.pop()
+        state[node] = 2
+        return []
+
+    for start in sorted(edges):
+        if start not in state:
+            found = visit(start)
+            if found:
+                return found
+    return []
+
+
+def test_the_cycle_finder_finds_cycles() -> None:
+    assert cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert cycle({"a": {"b"}, "b": {"c"}, "c": set()}) == []
+
+
+def test_no_import_cycles() -> None:
+    assert cycle(graph()) == []
+
+
+@pytest.mark.parametrize("command,absent", [
+    ("validate", ("jinja2", "markdown_it", "docx", "mkdocs", "generator.writers.docx.writer", "generator.render.templates")),
+    ("schema", ("jinja2", "markdown_it", "docx", "mkdocs", "generator.render.templates")),
+])
+def test_a_command_imports_only_what_it_needs(command: str, absent: tuple[str, ...], tmp_path: Path) -> None:
+    example = sorted((ROOT / "content" / "projects").glob("*.yaml"))[0]
+    args = {"validate": [str(example)], "schema": ["-o", str(tmp_path / "s.json")]}[command]
+    code = ("import sys; from generator.cli import main\n"
+            "try:\n    main(" + repr([command, *args]) + ")\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted(sys.modules)))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                cwd=tmp_path).stdout.split())
+    assert not [name for name in absent if name in loaded]
