@@ -178,7 +178,7 @@ class Context:
         _ = self.locale.gettext
         if role_key == "team":
             return _("Team members")
-        name = getattr(self.q.roles, role_key, None) if role_key in ROLE_LABELS else None
+        name: Optional[str] = getattr(self.q.roles, role_key, None) if role_key in ROLE_LABELS else None
         if name:
             return name
         if role_key == "product_owner":

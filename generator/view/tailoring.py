@@ -84,7 +84,8 @@ class TypeInfo:
 def _data(name: str) -> dict[str, Any]:
     """Return one of the knowledge files, parsed."""
     with open(DATA / name, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present: 10x faster
+        data: dict[str, Any] = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster
+    return data
 
 
 def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int]) -> str:
