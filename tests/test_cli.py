@@ -1,4 +1,4 @@
-"""The command line: exit codes, output format and schema (init: see test_init.py)."""
+"""The command line: exit codes, output format and schema (init: see questionnaire/test_interview.py)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import clients
+from tests.support import clients
 from tests.conftest import ROOT
 
 
@@ -52,7 +52,7 @@ def _run_without_clients(tmp_path: Path, ci: str) -> subprocess.CompletedProcess
             (bare / name).symlink_to(target)
     env = {**os.environ, "PATH": str(bare), "CI": ci}
     return subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "--no-header",
-                           "tests/test_libreoffice.py", "tests/test_browser.py"],
+                           "tests/system/test_libreoffice.py", "tests/system/test_browser.py"],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 

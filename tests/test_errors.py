@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import Diagnostic, Mark, Severity
-from generator.errors import (ConfigError, OutputError, PmdocsError, QuestionnaireError, ReferenceDocxError,
-                              TemplateError, UserError)
+from generator.errors import (
+    ConfigError,
+    OutputError,
+    PmdocsError,
+    QuestionnaireError,
+    ReferenceDocxError,
+    TemplateError,
+    UserError,
+)
 from generator.render.templates import TemplateProblem
 
 KINDS = [UserError, QuestionnaireError, TemplateError, ReferenceDocxError, OutputError, ConfigError]

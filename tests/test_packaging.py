@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from tests.conftest import ROOT
 

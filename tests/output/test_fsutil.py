@@ -1,0 +1,170 @@
+"""File system helpers: whole files, renames that never replace, the umask, and folders that never outlive their run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.output import fsutil
+from generator.output.fsutil import (
+    TEMP_PREFIX,
+    OwnedFolder,
+    clear_abandoned,
+    clear_temp_files,
+    exchange,
+    exit_on_terminate,
+    locked,
+    rename_new,
+    write_atomic,
+)
+from tests.conftest import ROOT
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="folder locks and signals as on POSIX")
+
+
+@pytest.fixture(params=["renameat2", "link"])
+def no_renameat2(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a test with the system's renameat2, and again as on a system without it."""
+    if request.param == "link":
+        monkeypatch.setattr(fsutil, "_renameat2", lambda: None)
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_write_atomic_follows_the_umask_and_keeps_a_replaced_files_mode(tmp_path: Path, mask: int) -> None:
+    previous = os.umask(mask)
+    try:
+        write_atomic(tmp_path / "new" / "a.txt", "one")
+        kept = tmp_path / "kept.txt"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        write_atomic(kept, b"two")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "new" / "a.txt").stat().st_mode) == 0o666 & ~mask
+    assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o777 & ~mask
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() == b"two"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "kept.txt", "new"]
+
+
+def test_write_atomic_leaves_no_temporary_file_when_it_fails(tmp_path: Path) -> None:
+    (tmp_path / "a folder").mkdir()
+    with pytest.raises(OSError):
+        write_atomic(tmp_path / "a folder", "text")  # a folder cannot be replaced by a file
+    assert [p.name for p in tmp_path.iterdir()] == ["a folder"]
+
+
+@pytest.mark.usefixtures("no_renameat2")
+def test_rename_new_never_replaces(tmp_path: Path) -> None:
+    source, target = tmp_path / "source", tmp_path / "target"
+    source.write_bytes(b"new")
+    target.write_bytes(b"the user's")
+    with pytest.raises(FileExistsError):
+        rename_new(source, target)
+    assert target.read_bytes() == b"the user's" and source.read_bytes() == b"new"
+    (tmp_path / "link").symlink_to(tmp_path / "missing")  # even a dangling link is something
+    with pytest.raises(FileExistsError):
+        rename_new(source, tmp_path / "link")
+    rename_new(source, tmp_path / "free")
+    assert (tmp_path / "free").read_bytes() == b"new" and not source.exists()
+
+
+@pytest.mark.usefixtures("no_renameat2")
+def test_exchange_swaps_two_folders(tmp_path: Path) -> None:
+    new, old = tmp_path / "new", tmp_path / "old"
+    new.mkdir()
+    old.mkdir()
+    (new / "n").write_text("n")
+    (old / "o").write_text("o")
+    exchange(new, old)
+    assert [p.name for p in old.iterdir()] == ["n"] and [p.name for p in new.iterdir()] == ["o"]
+    exchange(new, tmp_path / "fresh")  # nothing to swap with: a rename
+    assert not new.exists() and [p.name for p in (tmp_path / "fresh").iterdir()] == ["o"]
+
+
+def test_old_temporary_files_are_cleared_only_when_safe(tmp_path: Path) -> None:
+    young, old, mine = tmp_path / f"{TEMP_PREFIX}young", tmp_path / f"{TEMP_PREFIX}old", tmp_path / "notes.tmp"
+    for path in (young, old, mine):
+        path.write_text("x")
+    os.utime(old, (1, 1))
+    clear_temp_files(tmp_path, any_age=False)  # another run may be writing: only what is long abandoned
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([young.name, mine.name])
+    clear_temp_files(tmp_path, any_age=True)  # the folder is locked: nobody else is writing
+    assert [p.name for p in tmp_path.iterdir()] == [mine.name]
+
+
+@posix_only
+def test_a_locked_folder_makes_another_run_wait(tmp_path: Path) -> None:
+    waiter = subprocess.Popen([sys.executable, "-c", "import sys; from pathlib import Path; from generator.output.fsutil "
+                               "import locked\nwith locked(Path(sys.argv[1])) as held: print(held)", str(tmp_path)],
+                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    with locked(tmp_path) as held:
+        assert held
+        time.sleep(1)
+        assert waiter.poll() is None  # still waiting for the lock
+    assert waiter.communicate(timeout=30)[0].strip() == "True"
+
+
+def test_an_owned_folder_is_removed_with_everything_in_it(tmp_path: Path) -> None:
+    owned = OwnedFolder(tmp_path, "work-")
+    (owned.path / "deep").mkdir()
+    (owned.path / "deep" / "file").write_text("x")
+    owned.remove()
+    owned.remove()  # twice is harmless
+    assert not list(tmp_path.iterdir())
+
+
+OWNER = """
+import os, sys, time
+from pathlib import Path
+from generator.output.fsutil import OwnedFolder
+owned = OwnedFolder(Path(sys.argv[1]), "work-")
+(owned.path / "file").write_text("x")
+print(owned.path, flush=True)
+if sys.argv[2] == "wait":
+    time.sleep(60)
+elif sys.argv[2] == "raise":
+    raise RuntimeError("a failure")
+"""
+
+
+@posix_only
+@pytest.mark.parametrize("ending", ["exit", "raise", signal.SIGINT, signal.SIGKILL])
+def test_an_owned_folder_never_outlives_its_run(tmp_path: Path, ending: object) -> None:
+    how = ending if isinstance(ending, str) else "wait"
+    owner = subprocess.Popen([sys.executable, "-c", OWNER, str(tmp_path), how], cwd=ROOT, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True)
+    assert owner.stdout is not None
+    path = Path(owner.stdout.readline().strip())
+    assert path.parent == tmp_path
+    if isinstance(ending, int):
+        clear_abandoned(tmp_path, "work-")  # a live run's folder is never taken
+        assert path.is_dir()
+        owner.send_signal(ending)
+    owner.wait(timeout=30)
+    if ending == signal.SIGKILL:  # nothing ran on the way out: the next run clears it
+        assert path.is_dir()
+        OwnedFolder(tmp_path, "work-").remove()
+    assert not list(tmp_path.iterdir())
+
+
+@posix_only
+def test_sigterm_ends_a_run_as_an_exception_only_where_nobody_handles_it() -> None:
+    with exit_on_terminate():
+        with pytest.raises(SystemExit) as stopped:
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)  # the handler raises before this ends
+        assert stopped.value.code == 128 + signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    mine = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        with exit_on_terminate():
+            assert signal.getsignal(signal.SIGTERM) == signal.SIG_IGN  # someone else's choice is kept
+    finally:
+        signal.signal(signal.SIGTERM, mine)

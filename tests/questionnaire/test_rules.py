@@ -1,0 +1,91 @@
+"""The shared rules: risk score and band, the power/interest quadrant, approved totals in one order everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.diagnostics import format_path
+from generator.questionnaire import model as m
+from generator.questionnaire.rules import (
+    placements,
+    quadrant,
+    risk_band,
+    risk_id,
+    risk_score,
+    running_totals,
+)
+from generator.view.context import build_context
+from tests.conftest import mutate, run
+
+
+@pytest.mark.parametrize("likelihood,impact,score,band", [
+    ("low", "low", 1, "low"), ("low", "high", 3, "medium"), ("medium", "medium", 4, "medium"),
+    ("high", "medium", 6, "high"), ("high", "high", 9, "high")])
+def test_score_is_likelihood_times_impact_and_bands_at_3_and_6(likelihood: str, impact: str, score: int,
+                                                                 band: str) -> None:
+    assert (risk_score(likelihood, impact), risk_band(risk_score(likelihood, impact))) == (score, band)
+
+
+def test_risk_ids_follow_written_order() -> None:
+    assert [risk_id(i) for i in (0, 8, 99)] == ["R-01", "R-09", "R-100"]
+
+
+def test_only_high_counts_as_high_and_the_sponsor_is_managed_closely() -> None:
+    assert [quadrant(i, t) for i, t in (("high", "high"), ("high", "medium"), ("medium", "high"), ("low", "medium"))] \
+        == ["manage-closely", "keep-satisfied", "keep-informed", "monitor"]
+    people = [m.Person(name="S", role="r", influence="low", interest="low"), m.Person(name="P", role="r"),
+              m.Person(name="A", role="r", influence="high", interest="low")]
+    assert [(p.name, i, t) for p, i, t in placements(people, "S", "P")] == [("S", "high", "high"), ("A", "high", "low")]
+
+
+def request(rid: str, raised: str, cost: float, status: str = "approved", decided: str | None = None) -> m.ChangeRequest:
+    decision = m.Decision(by="board", date=dt.date.fromisoformat(decided)) if decided else None
+    return m.ChangeRequest(id=rid, title=rid, requested_by="S", date=dt.date.fromisoformat(raised),
+                           impact=m.Impact(cost=cost, schedule_days=1), status=status, decision=decision)
+
+
+def test_totals_run_in_decision_order_then_as_written() -> None:
+    requests = [request("late", "2027-01-01", 100, decided="2027-03-01"),
+                request("b", "2027-01-05", 10, decided="2027-02-01"),
+                request("a", "2027-01-06", 1, decided="2027-02-01"),
+                request("pending", "2027-02-15", 1000, "proposed"),
+                None]
+    totals = running_totals(requests)
+    assert [(t.request.id, t.index, t.day.isoformat(), t.cost_to_date, t.days_to_date) for t in totals] == [
+        ("b", 1, "2027-02-01", 10, 1), ("a", 2, "2027-02-01", 11, 2), ("pending", 3, "2027-02-15", 11, 2),
+        ("late", 0, "2027-03-01", 111, 3)]
+    assert [t.approved for t in totals] == [True, True, False, True]
+
+
+REQUESTS = """\
+    - id: CR-050
+      title: Decided late
+      requested_by: Sam Lee
+      date: 2027-01-20
+      impact: {cost: 20000, schedule_days: 3}
+      status: approved
+      decision: {by: board, date: 2027-03-15}
+    - id: CR-003
+      title: Decided early
+      requested_by: Sam Lee
+      date: 2027-02-01
+      impact: {cost: 30000, schedule_days: 4}
+      status: implemented
+      decision: {by: board, date: 2027-02-05}
+"""
+
+
+def test_the_log_the_picture_and_the_warning_agree_on_when_the_contingency_ran_out(example: str) -> None:
+    """CR-050 is raised first but approved last: it is the change that takes the total past EUR 45,000."""
+    result = run(mutate(example, "\nglossary:", REQUESTS + "\nglossary:"))
+    assert result.questionnaire is not None
+    ctx = build_context(result.questionnaire)
+    log = {row.request.id: (row.cumulative_cost, row.contingency_left) for row in ctx.change_log}
+    assert log == {"CR-050": (58000, -13000), "CR-001": (38000, 7000), "CR-003": (30000, 15000)}
+    assert [row.request.id for row in ctx.change_log] == ["CR-050", "CR-003", "CR-001"]  # still by date raised
+    assert ctx.pictures["change-impact"].alt.endswith("through CR-003 on 2027-02-05, CR-001 on 2027-02-10, "
+                                                      "CR-050 on 2027-03-15.")
+    warned = [format_path(d.path) for d in result.diagnostics if "contingency" in d.message]
+    assert warned == ["change_control.requests[1].impact.cost"]  # CR-050, written second

@@ -1,0 +1,55 @@
+"""Questionnaire text shows literally in every Markdown context, in both parsers."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it import MarkdownIt
+
+from generator.render.escape import Md, md
+from tests.support.mdtext import squash, text_markdown_it, text_python_markdown
+
+NASTY = [
+    "# Heading?", "## two", "- not a list", "+ plus", "* star", "1. not a list", "2) also", "> quote",
+    "a | b | c", "*bold* _it_ `code` **strong**", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+    "[link](javascript:alert(1))", "![img](x.png)", "{{ jinja }} {% if x %}{% endif %} {# c #}",
+    "&copy; &#169; &#x41; AT&T &amp;", "===", "---", "***", "___", "customer_id_field", "C:\\path\\to\\",
+    "~~~", "```", "<!-- comment -->", "http://example.com", "<http://x.com>", "\\*", "Total: 5 * 3 = 15",
+    "emoji 😀 山田 太郎 נועה לוי José", "x<br>y", "__init__", "#1 priority", "trailing #", "* * *",
+    "| --- |", "Risk #", "{: .class }", "[^1]", "*[HTML]: Hyper", "term\n: definition", "1986. A great year",
+    "line one\n# line two\n- line three", "tab\tinside",
+]
+
+
+def _plain(text: str) -> str:
+    return squash(text.replace("\t", " "))
+
+
+@pytest.mark.parametrize("text", NASTY)
+@pytest.mark.parametrize("render", [text_python_markdown, text_markdown_it], ids=["python-markdown", "markdown-it"])
+def test_paragraph_shows_text_literally(text: str, render) -> None:
+    assert squash(render(md(text))) == _plain(text)
+
+
+@pytest.mark.parametrize("text", NASTY)
+@pytest.mark.parametrize("render", [text_python_markdown, text_markdown_it], ids=["python-markdown", "markdown-it"])
+def test_heading_and_list_item_show_text_literally(text: str, render) -> None:
+    assert squash(render(f"## Risk {md(text)}")) == _plain(f"Risk {text}")
+    assert squash(render(f"- {md(text)}\n- second")) == _plain(f"{text} second")
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_table_cell_keeps_the_table_shape(text: str) -> None:
+    source = f"| A | B |\n|---|---|\n| {md(text)} | end |\n"
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    cells = [t for t in tokens if t.type in ("td_open", "th_open")]
+    assert len(cells) == 4
+    assert squash(text_python_markdown(source)) == _plain(f"A B {text} end")
+
+
+def test_escaped_text_is_marked_and_not_escaped_twice() -> None:
+    once = md("a*b")
+    assert isinstance(once, Md) and md(once) == once
+
+
+def test_control_characters_are_dropped() -> None:
+    assert md("bell\x07here") == "bellhere"

@@ -1,0 +1,187 @@
+"""The document pack: complete, tailored, literal and deterministic."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import typing
+from pathlib import Path
+
+import pytest
+
+from generator.questionnaire import model as m
+from generator.render.templates import render_project
+from tests.conftest import EXAMPLES, ROOT, mutate, run
+from tests.support.mdtext import (
+    squash,
+    table_row_widths,
+    text_markdown_it,
+    text_python_markdown,
+)
+from tests.support.packs import FIXTURES, GOLDEN, free_text, load
+
+DOCS = ["project-charter", "scope-statement", "communication-plan", "risk-register", "change-control-plan"]
+
+
+def pack_text(q: m.Questionnaire, render=text_markdown_it) -> str:
+    return squash(" ".join(render(doc.markdown) for doc in render_project(q)))
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+@pytest.mark.parametrize("render", [text_markdown_it, text_python_markdown], ids=["markdown-it", "python-markdown"])
+def test_every_free_text_answer_appears_as_typed(path: Path, render) -> None:
+    q = load(path)
+    text = pack_text(q, render)
+    missing = [value for value in free_text(q) if squash(value) not in text]
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_no_python_leaks_into_the_documents(path: Path) -> None:
+    for doc in render_project(load(path)):
+        for leak in ("None", "True", "False", "[]", "{}", "Undefined", "<generator"):
+            assert f" {leak} " not in f" {doc.markdown} ".replace("|", " "), (doc.path, leak)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_pack_has_every_document(path: Path) -> None:
+    q = load(path)
+    names = [str(d.path) for d in render_project(q)]
+    code = q.project.code
+    assert names[:5] == [f"{code}-{doc}.md" for doc in DOCS]
+    requests = q.change_control.requests if q.change_control else []
+    assert names[5:] == [f"change-requests/{code}-{r.id}.md" for r in requests] + [f"change-requests/{code}-change-request-form.md"]
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_every_table_row_has_the_header_width(path: Path) -> None:
+    for doc in render_project(load(path)):
+        for widths in table_row_widths(doc.markdown):
+            assert len(set(widths)) == 1, (doc.path, widths)
+        source_rows = [line for line in doc.markdown.splitlines() if line.startswith("|")]
+        assert all(line.rstrip().endswith("|") for line in source_rows)
+
+
+def test_rendering_is_deterministic_across_processes(tmp_path: Path) -> None:
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "generator", "generate", str(ROOT / "content" / "projects"), "-o", str(out)],
+                       check=True, capture_output=True, env=env)
+        outs.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert outs[0] == outs[1] and len(outs[0]) > 20
+
+
+def test_golden_pack_is_unchanged() -> None:
+    """Snapshot of one example pack; review the diff and run with PMDOCS_UPDATE_GOLDEN=1 to accept it."""
+    q = load(ROOT / "content" / "projects" / "cdp-2027.yaml")
+    folder = GOLDEN / q.project.code
+    rendered = {Path(d.path): d.markdown for d in render_project(q)}
+    if os.environ.get("PMDOCS_UPDATE_GOLDEN"):
+        for rel, text in rendered.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_text(text, encoding="utf-8")
+    on_disk = {p.relative_to(folder): p.read_text(encoding="utf-8") for p in folder.rglob("*.md")}
+    assert sorted(on_disk) == sorted(rendered)
+    for rel, text in rendered.items():
+        assert on_disk[rel] == text, f"{rel} differs from the golden file; review and set PMDOCS_UPDATE_GOLDEN=1"
+
+
+# -- tailoring ----------------------------------------------------------------
+
+CEREMONIES = {
+    "scrum": ["Sprint planning", "Daily scrum", "Sprint review", "Sprint retrospective"],
+    "kanban": ["Replenishment meeting", "Daily flow meeting", "Service delivery review", "WIP limit review"],
+    "waterfall": ["Phase-gate review", "Weekly status report", "Steering committee"],
+    "devops": ["Deployment notice", "Post-incident review"],
+    "agile": ["Iteration planning", "Retrospective"],
+    "hybrid": ["Phase-gate review", "Sprint planning"],
+}
+TYPE_CHECKS = {
+    "cybersecurity": ["compliance evidence", "audit trail"],
+    "infrastructure-upgrade": ["maintenance window", "rollback"],
+    "ml-deployment": ["monitoring", "drift"],
+    "it-rollout": ["trained", "support"],
+}
+
+
+def variant(example: str, methodology: str, ptype: str) -> m.Questionnaire:
+    text = mutate(example, "  methodology: scrum", f"  methodology: {methodology}")
+    text = mutate(text, "  type: data-pipeline", f"  type: {ptype}")
+    result = run(text)
+    assert result.questionnaire is not None, [d.format() for d in result.diagnostics]
+    return result.questionnaire
+
+
+def document(q: m.Questionnaire, slug: str) -> str:
+    return next(d.markdown for d in render_project(q) if d.slug == slug)
+
+
+@pytest.mark.parametrize("methodology", list(CEREMONIES))
+@pytest.mark.parametrize("ptype", typing.get_args(m.ProjectType))
+def test_every_methodology_and_type_renders(example: str, methodology: str, ptype: str) -> None:
+    q = variant(example, methodology, ptype)
+    plan = squash(text_markdown_it(document(q, "communication-plan")))
+    for ceremony in CEREMONIES[methodology]:
+        assert ceremony in plan
+    register = text_markdown_it(document(q, "risk-register")).lower()
+    assert "suggested risks for" in register and "these are suggestions, not part of the register" in register
+
+
+@pytest.mark.parametrize("ptype,words", list(TYPE_CHECKS.items()))
+def test_project_type_adds_acceptance_checks(example: str, ptype: str, words: list[str]) -> None:
+    scope = text_markdown_it(document(variant(example, "waterfall", ptype), "scope-statement")).lower()
+    for word in words:
+        assert word in scope
+
+
+def test_scrum_roles_and_change_flow(example: str) -> None:
+    q = variant(example, "scrum", "software-development")
+    charter = squash(text_markdown_it(document(q, "project-charter")))
+    assert "Product owner Priya Nair" in charter and "Scrum master Lee Chen" in charter
+    ccp = squash(text_markdown_it(document(q, "change-control-plan"))).lower()
+    assert "product owner" in ccp and "backlog" in ccp
+
+
+def test_sprint_length_and_wip_limit_fill_the_cadence(example: str) -> None:
+    q = variant(mutate(example, "  sprint_length_weeks: 2", "  sprint_length_weeks: 3"), "scrum", "other")
+    assert "3-week sprints" in squash(text_markdown_it(document(q, "project-charter")))
+    kanban = mutate(example, "  sprint_length_weeks: 2", "  wip_limit: 7")
+    q = variant(kanban, "kanban", "other")
+    assert "limit set to 7" in squash(text_markdown_it(document(q, "communication-plan")))
+
+
+def test_defaults_false_leaves_only_the_questionnaires_items(example: str) -> None:
+    q = run(mutate(example, "  defaults: true", "  defaults: false")).questionnaire
+    plan = document(q, "communication-plan")
+    assert "Steering committee update" in plan and "standard)" not in plan and "Sprint planning" not in plan
+
+
+def test_risk_register_is_sorted_by_score_with_ranks(example: str) -> None:
+    extra = ("risks:\n  - risk: Low one\n    likelihood: low\n    impact: low\n"
+             "  - risk: Top one\n    likelihood: high\n    impact: high\n    mitigation: Act\n")
+    q = run(mutate(example, "risks:\n", extra)).questionnaire
+    rows = [line for line in document(q, "risk-register").splitlines() if line.startswith("| R-")]
+    assert [r.split(" | ")[0] for r in rows] == ["| R-02", "| R-03", "| R-01"]
+    assert "| 9 (High) | 1 |" in rows[0] and "| 1 (Low) | 3 |" in rows[2]
+
+
+def test_minimal_questionnaire_gives_a_complete_pack() -> None:
+    q = load(ROOT / "tests" / "blind" / "valid.yaml")
+    docs = render_project(q)
+    assert len(docs) >= 6 and all(d.markdown.startswith("# ") for d in docs)
+
+
+def test_hostile_text_never_changes_structure(example: str) -> None:
+    evil = "# Not a heading | {{ p.code }} {% if true %}x{% endif %} <script>alert(1)</script> *x* [a](b)"
+    text = mutate(example, "    Move customer records from three legacy CRMs into one customer data\n"
+                           "    platform, so that sales and support work from the same information.\n", f"    {evil}\n")
+    q = run(text).questionnaire
+    assert q is not None
+    charter = document(q, "project-charter")
+    assert "<script>" not in charter and "CDP-2027 " not in charter.split("## 1.")[1].split("\n\n")[1]
+    assert evil in text_markdown_it(charter) and evil in text_python_markdown(charter)
+    headings = [line for line in charter.splitlines() if line.startswith("#")]
+    assert not any("Not a heading" in h for h in headings)

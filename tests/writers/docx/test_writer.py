@@ -1,0 +1,223 @@
+"""Word output: real structure, named styles, working fields, branding, deterministic bytes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from generator.build.pack import build_pack
+from generator.ir.nodes import Table, Text
+from generator.ir.reader import parse
+from generator.writers.docx.base import prepare
+from generator.writers.docx.writer import column_widths, write_docx
+from tests.conftest import EXAMPLES, run
+from tests.support.docx import META, SAMPLE, paragraph_text, tiny_png
+from tests.support.mdtext import squash
+from tests.support.packs import FIXTURES, free_text, load
+
+
+def open_docx(data: bytes) -> docx.document.Document:
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def sample() -> docx.document.Document:
+    return open_docx(write_docx(parse(SAMPLE), META, prepare()))
+
+
+def styles_used(document: docx.document.Document) -> list[str]:
+    return [p.style.name for p in document.paragraphs]
+
+
+def test_cover_headings_and_lists_use_builtin_styles(sample) -> None:
+    used = styles_used(sample)
+    assert used[:2] == ["Title", "Subtitle"]
+    for name in ("Heading 1", "Heading 2", "List Number", "List Bullet", "List Bullet 2", "TOC Heading"):
+        assert name in used, name
+    headings = [p.text for p in sample.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == ["First section", "Sub section"]
+
+
+def test_every_numbered_list_restarts(sample) -> None:
+    numbered = [p for p in sample.paragraphs if p.style.name == "List Number"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert num_ids[0] == num_ids[1] and num_ids[2] == num_ids[3] and num_ids[0] != num_ids[2]
+    numbering = sample.part.numbering_part.element
+    starts = {}
+    for num in numbering.findall(qn("w:num")):
+        override = num.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}")
+        if override is not None:
+            starts[int(num.get(qn("w:numId")))] = int(override.get(qn("w:val")))
+    assert starts[num_ids[0]] == 1 and starts[num_ids[2]] == 3
+
+
+def test_inline_marks_are_character_styles_and_links_work(sample) -> None:
+    body = sample.element.body
+    run_styles = {r.style for r in body.iter(qn("w:r")) if r.style}
+    ids = {s.name: s.style_id for s in sample.styles}
+    assert {ids["Strong"], ids["Emphasis"], ids["Verbatim Char"], ids["Hyperlink"]} <= run_styles
+    link = next(body.iter(qn("w:hyperlink")))
+    assert sample.part.rels[link.get(qn("r:id"))].target_ref == "https://example.com/page"
+    assert any(True for _ in body.iter(qn("w:br")))
+
+
+def test_table_has_style_repeating_bold_header_and_fits_the_page(sample) -> None:
+    table = sample.tables[-1]
+    assert table.style.name == "pmdocs Table"
+    first = table.rows[0]._tr
+    assert first.trPr.find(qn("w:tblHeader")) is not None
+    assert all(r.style == sample.styles["Strong"].style_id for r in first.iter(qn("w:r")))
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    section = sample.sections[-1]
+    assert sum(grid) == int((section.page_width - section.left_margin - section.right_margin) / 635)
+
+
+def test_contents_field_is_refreshed_by_word(sample) -> None:
+    xml = sample.element.xml
+    assert 'w:fldCharType="begin" w:dirty="true"' in xml and "TOC \\o" in xml
+    settings = sample.settings.element
+    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+
+
+def test_header_footer_and_page_fields(sample) -> None:
+    section = sample.sections[-1]
+    assert section.header.paragraphs[0].text == "PX-1 · Test document"
+    footer = section.footer._element.xml
+    assert 'w:instr=" PAGE "' in footer and 'w:instr=" NUMPAGES "' in footer and "Page " in footer
+
+
+def test_core_properties_come_from_the_questionnaire(sample) -> None:
+    props = sample.core_properties
+    assert props.title == "Test document: Project X" and props.author == "Ana Silva"
+    assert props.keywords == "PX-1; Other" and props.version == "2.0" and props.identifier == "PX-1-TD"
+    assert props.created.date().isoformat() == "2027-03-04" == props.modified.date().isoformat()
+
+
+def test_bytes_are_deterministic_and_zip_times_fixed() -> None:
+    first = write_docx(parse(SAMPLE), META, prepare())
+    second = write_docx(parse(SAMPLE), META, prepare())
+    assert first == second
+    assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(first)).infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    names = zipfile.ZipFile(io.BytesIO(first)).namelist()
+    assert "docProps/thumbnail.jpeg" not in names
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_every_answer_is_in_the_word_files(path: Path) -> None:
+    q = load(path)
+    texts = []
+    for f in build_pack(q, formats=("docx",)):
+        document = open_docx(f.data)
+        texts.extend(paragraph_text(p) for p in document.element.body.iter(qn("w:p")))
+    whole = squash(" ".join(texts))
+    missing = [v for v in free_text(q) if squash(v) not in whole]
+    assert not missing, missing
+
+
+def test_column_widths_keep_words_whole_and_fill_the_width() -> None:
+    table = Table(((Text("Version"),), (Text("Summary"),)), (((Text("1.0"),), (Text("A long summary " * 8),)),),
+                  ("left", "left"))
+    widths = column_widths(table, 2, 9000)
+    assert sum(widths) == 9000 and widths[0] >= 7 * 125 and widths[1] > widths[0]
+    blank = Table(((Text("Area"),), (Text("Impact"),)), (((Text("Scope"),), ()),), ("left", "left"))
+    assert column_widths(blank, 2, 9000)[1] > 4500
+
+
+# -- branding with a reference document -------------------------------------------
+
+
+@pytest.fixture()
+def reference(tmp_path: Path) -> Path:
+    from docx.shared import Mm, Pt
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Georgia"
+    document.styles["Normal"].font.size = Pt(12)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(30)
+    section.header.paragraphs[0].add_run().add_picture(io.BytesIO(tiny_png()), width=Mm(20))
+    document.add_paragraph("Old content that must not survive")
+    styles = document.styles.element
+    for style in styles.findall(qn("w:style")):
+        if style.find(qn("w:name")).get(qn("w:val")) == "List Number":
+            styles.remove(style)
+    path = tmp_path / "company.docx"
+    document.save(path)
+    return path
+
+
+def test_reference_docx_gives_styles_page_and_logo(reference: Path) -> None:
+    base = prepare(reference)
+    assert base.warnings == ["the reference document has no 'List Number' style; using pmdocs's",
+                             "the reference document has no 'Hyperlink' style; using pmdocs's"]
+    result = open_docx(write_docx(parse(SAMPLE), META, base))
+    assert result.styles["Normal"].font.name == "Georgia"
+    section = result.sections[-1]
+    assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
+    header = section.header._element
+    assert any(True for _ in header.iter(qn("w:drawing"))) and "PX-1 · Test document" in header.xml
+    assert "Old content" not in result.element.xml
+    assert "List Number" in styles_used(result)
+
+
+def test_the_word_format_opened_with_a_reference_warns(reference: Path) -> None:
+    from generator.writers import WriterOptions, get
+
+    writer = get("docx").open(WriterOptions(reference=reference))
+    assert writer.warnings == prepare(reference).warnings and len(writer.warnings) == 2
+
+
+def test_cli_reference_docx_warns_and_writes(tmp_path: Path, reference: Path, example: str) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    source = tmp_path / "q.yaml"
+    source.write_text(example, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(source), "-o", str(tmp_path / "out"), "--reference-docx", str(reference)])
+    assert result.exit_code == 0, result.output
+    assert f"{reference}:1:1: warning: the reference document has no 'List Number' style" in result.output
+    strict = CliRunner().invoke(cli, ["generate", str(source), "-o", str(tmp_path / "o2"), "--strict",
+                                      "--reference-docx", str(reference)])
+    assert strict.exit_code == 1 and not (tmp_path / "o2").exists()
+
+
+def test_format_option_chooses_outputs(tmp_path: Path, example: str) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    source = tmp_path / "q.yaml"
+    source.write_text(example, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["generate", str(source), "-o", str(tmp_path / "o"), "--format", "docx"]).exit_code == 0
+    written = {p.suffix for p in (tmp_path / "o").rglob("*") if p.is_file() and not p.name.startswith(".")}
+    assert written == {".docx"}
+
+
+def test_example_questionnaire_renders_to_word(example: str) -> None:
+    files = build_pack(run(example).questionnaire, formats=("docx",))
+    assert len(files) == 7 and all(f.data[:2] == b"PK" for f in files)
+
+
+def test_settings_keep_the_schema_order(sample) -> None:
+    tags = [child.tag.split("}")[1] for child in sample.settings.element]
+    assert tags.index("updateFields") < tags.index("compat") < tags.index("rsids")
+
+
+def test_shipped_word_base_is_current() -> None:
+    """The shipped base is what python-docx makes of its template today (remake: python -m generator.writers.docx.styles)."""
+    from generator.writers.docx.base import BASE_FILE
+    from generator.writers.docx.styles import prepared_package
+
+    fresh, warnings = prepared_package()
+    parts = lambda blob: {i.filename: zipfile.ZipFile(io.BytesIO(blob)).read(i) for i in zipfile.ZipFile(io.BytesIO(blob)).infolist()}  # noqa: E731
+    assert not warnings
+    assert parts(fresh) == parts(BASE_FILE.read_bytes()), "run: python -m generator.writers.docx.styles"
+
+
+def test_documents_open_with_python_docx_and_hold_no_marks(sample) -> None:
+    for part in sample.part.package.iter_parts():
+        assert b"pmdocs:" not in part.blob, part.partname
