@@ -1,18 +1,13 @@
-"""The document tree: what the reader makes of Markdown, and loud failure on any kind it or a walker does not know."""
+"""The Markdown reader: every kind of the document tree read from Markdown, and loud failure on a token it does not know."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-from generator.ir.document import PackDocument
 from generator.ir.nodes import (
     BLOCK_KINDS,
-    INLINE_KINDS,
     Break,
     Code,
     CodeBlock,
@@ -30,8 +25,7 @@ from generator.ir.nodes import (
     Text,
 )
 from generator.ir.reader import PARSER, parse
-from generator.ir.visitor import UnknownNodeError, Visitor, plain_text
-from tests.support.docx import SHORT_META as META
+from generator.ir.visitor import UnknownNodeError
 
 
 def test_the_reader_makes_every_kind() -> None:
@@ -79,40 +73,40 @@ def test_the_shared_parser_is_the_default() -> None:
     assert parse("| A |\n|---|\n| 1 |\n") == parse("| A |\n|---|\n| 1 |\n", PARSER)
 
 
-@dataclass(frozen=True)
-class Aside:
-    """A node kind no walker knows."""
-
-    text: str
+def test_empty_markdown_is_an_empty_document() -> None:
+    assert parse("") == Document(())
+    assert parse("\n\n   \n") == Document(())
 
 
-class _Counter(Visitor[int]):
-    walker = "the test counter"
-
-    def visit_Text(self, node: Text) -> int:
-        return len(node.text)
+def test_adjacent_text_is_merged_and_soft_breaks_are_spaces() -> None:
+    assert parse("one\ntwo &amp; three\n") == Document((Paragraph((Text("one two & three"),)),))
 
 
-def test_a_visitor_dispatches_by_kind_and_fails_on_an_unknown_one() -> None:
-    counter = _Counter()
-    assert counter.visit(Text("four")) == 4
-    with pytest.raises(UnknownNodeError) as caught:
-        counter.visit(Aside("x"))
-    assert caught.value.walker == "the test counter" and caught.value.kind == "Aside"
-    assert "visit_Aside" in str(caught.value) and isinstance(caught.value, NotImplementedError)
+@pytest.mark.parametrize("markdown", ["a<br>b", "a<br/>b", "a<BR />b"])
+def test_every_spelling_of_a_line_break_is_a_break(markdown: str) -> None:
+    assert parse(markdown).blocks == (Paragraph((Text("a"), Break(), Text("b"))),)
 
 
-def test_plain_text_covers_every_inline_kind_and_no_other() -> None:
-    inlines = (Text("a"), Strong((Text("b"),)), Emph((Text("c"),)), Code("d"), Link("u", (Text("e"),)),
-               Image("s", "f"), Break())
-    assert {type(n) for n in inlines} == set(INLINE_KINDS)
-    assert plain_text(inlines) == "abcdef\n"
-    with pytest.raises(UnknownNodeError, match="Aside"):
-        plain_text((Text("a"), Aside("b")))  # type: ignore[arg-type]
+def test_a_hard_break_is_a_break_and_other_inline_html_stays_text() -> None:
+    assert parse("a  \nb <span>c</span>").blocks == (
+        Paragraph((Text("a"), Break(), Text("b <span>c</span>"))),)
 
 
-def test_a_pack_document_reads_its_tree_once() -> None:
-    doc = PackDocument(PurePosixPath("change-requests/P-1-CR.1"), "# Title\n", META)
-    assert doc.path(".md") == PurePosixPath("change-requests/P-1-CR.1.md")  # a dot in an id is not a suffix
-    assert doc.path(".docx") == PurePosixPath("change-requests/P-1-CR.1.docx")
-    assert doc.tree is doc.tree and doc.tree == Document((Heading(1, (Text("Title"),)),))
+def test_headings_keep_their_level_and_code_blocks_their_text() -> None:
+    tree = parse("###### Six\n\n    indented code\n\n```python\nx = 1\n\n```\n")
+    assert tree.blocks == (Heading(6, (Text("Six"),)), CodeBlock("indented code"), CodeBlock("x = 1"))  # trailing blank lines dropped
+
+
+def test_table_alignment_and_nested_quotes() -> None:
+    tree = parse("| L | C | R | N |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n\n> a\n>\n> > b\n")
+    table, quote = tree.blocks
+    assert isinstance(table, Table) and table.align == ("left", "center", "right", "left")
+    assert quote == Quote((Paragraph((Text("a"),)), Quote((Paragraph((Text("b"),)),))))
+
+
+def test_an_image_without_a_title_and_a_link_around_marks() -> None:
+    [paragraph] = parse("![A *b*](x.svg) [**c**](u)").blocks
+    assert isinstance(paragraph, Paragraph)
+    image, space, link = paragraph.children
+    assert (image, space) == (Image("x.svg", "A b", ""), Text(" "))
+    assert isinstance(link, Link) and link.href == "u" and Strong((Text("c"),)) in link.children
