@@ -416,6 +416,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
     """Return the pack's pictures by name, made once as data; each writer draws them (none when nothing to draw)."""
     q = ctx.q
     names = {key: ctx.locale.gettext(name) for key, name, *_ in QUADRANTS}
-    drawn = [timeline_picture(q), stakeholder_grid(q, names), risk_heat_map([(r.id, r.risk) for r in ctx.risks]),
-             change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, ctx.locale)]
+    locale = ctx.locale
+    drawn = [timeline_picture(q, locale), stakeholder_grid(q, names, locale),
+             risk_heat_map([(r.id, r.risk) for r in ctx.risks], locale),
+             change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale)]
     return {picture.name: picture for picture in drawn if picture is not None}
