@@ -1,50 +1,21 @@
-"""The pack's pictures: drawn only when there is something to draw, readable at any size, every script, deterministic."""
+"""The pack's pictures together: drawn only when there is something to draw, readable at any size, every script, deterministic."""
 
 from __future__ import annotations
 
-import itertools
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from generator.build.pack import build_pack
-from generator.pictures.layout import text_width, wrap
-from generator.pictures.scene import Scene
 from generator.pictures.svg import svg
 from generator.render.templates import render_project
 from generator.view.context import build_context
 from generator.writers.docx import drawing as drawingml
 from tests.conftest import mutate, run
+from tests.support.pictures import SVG, assert_readable
 
-SVG = "{http://www.w3.org/2000/svg}"
 SCRIPTS = ["山田 太郎", "김민준", "נועה לוי", "محمد العلي", "Σοφία Παπαδοπούλου", "Ольга Смирнова", "Nguyễn Thị Minh Khai",
            "🚀 Launch ✅"]
-
-
-def boxes(svg_text: str) -> tuple[list[tuple[float, float, float, float, str]], float, float]:
-    """Return the estimated box of every unrotated text of an SVG, and the drawing's size."""
-    root = ET.fromstring(svg_text)
-    width, height = float(root.get("width", "0")), float(root.get("height", "0"))
-    out = []
-    for node in root.iter(f"{SVG}text"):
-        if node.get("transform"):
-            continue
-        x, y, size = float(node.get("x", "0")), float(node.get("y", "0")), float(node.get("font-size", "0"))
-        w = text_width(node.text or "", size)
-        anchor = node.get("text-anchor", "start")
-        x0 = x - w if anchor == "end" else x - w / 2 if anchor == "middle" else x
-        out.append((x0, y - size * 0.8, x0 + w, y + size * 0.25, node.text or ""))
-    return out, width, height
-
-
-def assert_readable(picture: Scene) -> None:
-    """Fail when a text of the picture, as the site serves it, is clipped or overlaps another."""
-    found, width, height = boxes(svg(picture))
-    for x0, y0, x1, y1, label in found:
-        assert x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height, f"clipped: {label!r}"
-    for a, b in itertools.combinations(found, 2):
-        overlap = min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
-        assert not overlap, f"{a[4]!r} overlaps {b[4]!r}"
 
 
 def crowd(example: str, people: int, risks: int, milestones: int) -> str:
@@ -126,10 +97,3 @@ def test_the_site_and_the_pack_serve_the_svg_of_the_scene(example: str) -> None:
     ctx = build_context(q)
     served = {f.path.as_posix(): f.data for f in build_pack(q, formats=("md",)) if f.path.suffix == ".svg"}
     assert served == {ctx.picture_path(name): svg(picture).encode("utf-8") for name, picture in ctx.pictures.items()}
-
-
-def test_wrap_breaks_long_words_and_keeps_every_character() -> None:
-    lines = wrap("a " + "x" * 50 + " b", 100, 10)
-    assert all(text_width(line, 10) <= 100 for line in lines)
-    assert "".join(lines).replace(" ", "") == "a" + "x" * 50 + "b"
-    assert wrap("", 100, 10) == [""]

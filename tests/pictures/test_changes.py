@@ -1,0 +1,82 @@
+"""The change picture: cumulative approved cost and schedule days over time, against the contingency."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from generator.i18n import locales
+from generator.pictures.changes import LIMIT, change_impact
+from generator.pictures.scene import Circle, Line
+from generator.questionnaire.rules import running_totals
+from tests.support.pictures import assert_readable, texts
+
+START, END = dt.date(2027, 1, 1), dt.date(2027, 12, 31)
+
+
+@dataclass(frozen=True)
+class Impact:
+    cost: Optional[float] = None
+    schedule_days: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    date: Optional[dt.date] = None
+
+
+@dataclass(frozen=True)
+class Request:
+    id: str
+    date: Optional[dt.date]
+    status: Optional[str]
+    impact: Optional[Impact] = field(default_factory=Impact)
+    decision: Optional[Decision] = None
+
+
+def approved(rid: str, day: dt.date, cost: float, days: int) -> Request:
+    return Request(rid, day, "approved", Impact(cost, days), Decision(day))
+
+
+def test_no_approved_change_no_picture() -> None:
+    assert change_impact([], 1000, "EUR", START, END) is None
+    assert change_impact(running_totals([Request("CR-1", START, "proposed", Impact(500, 2))]), 1000, "EUR",
+                         START, END) is None
+
+
+def test_the_totals_climb_in_decision_order_against_the_contingency() -> None:
+    totals = running_totals([approved("CR-2", dt.date(2027, 5, 1), 3000, 4), approved("CR-1", dt.date(2027, 3, 1), 8000, 5),
+                             Request("CR-3", dt.date(2027, 4, 1), "rejected", Impact(99_999, 99))])
+    picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
+    assert picture is not None and picture.name == "change-impact"
+    assert picture.alt == ("Cumulative approved change cost rises to EUR 11,000 against a contingency of EUR 20,000, and the "
+                           "schedule impact to 9 days, through CR-1 on 2027-03-01, CR-2 on 2027-05-01.")
+    assert picture.caption == "Approved changes: cumulative cost and schedule impact against the contingency"
+    assert "contingency EUR 20,000" in texts(picture) and {"CR-1", "CR-2"} <= set(texts(picture))
+    assert "CR-3" not in texts(picture)
+    assert [s for s in picture.shapes if isinstance(s, Line) and s.stroke == LIMIT and s.dash]
+    assert len([s for s in picture.shapes if isinstance(s, Circle)]) == 4  # two points on each of the two curves
+    assert_readable(picture)
+
+
+def test_without_a_contingency_there_is_no_limit_line() -> None:
+    picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 500, 1)]), None, "USD",  # type: ignore[arg-type]
+                            START, END)
+    assert picture is not None
+    assert not [s for s in picture.shapes if isinstance(s, Line) and s.stroke == LIMIT]
+    assert picture.caption == "Approved changes: cumulative cost and schedule impact"
+    assert "against a contingency" not in picture.alt and "USD 500" in picture.alt
+
+
+def test_amounts_are_written_as_the_locale_writes_numbers() -> None:
+    totals = running_totals([approved("CR-1", dt.date(2027, 3, 1), 1234.5, 1)])
+    picture = change_impact(totals, None, "EUR", START, END, locales.english())  # type: ignore[arg-type]
+    assert picture is not None and "EUR 1,234.50" in picture.alt
+
+
+def test_many_changes_are_drawn_without_their_ids() -> None:
+    totals = running_totals([approved(f"CR-{i}", START + dt.timedelta(days=10 * i), 100, 1) for i in range(1, 13)])
+    picture = change_impact(totals, None, "EUR", START, END)  # type: ignore[arg-type]
+    assert picture is not None and not [t for t in texts(picture) if t.startswith("CR-")]
+    assert_readable(picture)

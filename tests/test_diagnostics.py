@@ -1,0 +1,48 @@
+"""Problems as compilers report them: FILE:LINE:COL: severity: KEY.PATH: message, ordered as in the file, summed up."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import Diagnostic, Mark, Severity, count_summary, format_path, has_errors
+
+ERROR = Diagnostic(Severity.ERROR, "is required", ("people", 0, "name"), Mark(12, 5), "q.yaml")
+WARNING = Diagnostic(Severity.WARNING, "looks odd", (), Mark(3, 1), "q.yaml")
+
+
+@pytest.mark.parametrize("path,text", [((), ""), (("project",), "project"), (("project", "code"), "project.code"),
+                                       (("people", 0, "name"), "people[0].name"), (("a", 1, 2), "a[1][2]"),
+                                       ((0, "x"), "[0].x")])
+def test_a_key_path_is_written_as_the_reader_writes_it(path: tuple[str | int, ...], text: str) -> None:
+    assert format_path(path) == text
+
+
+def test_a_problem_is_one_clickable_line() -> None:
+    assert ERROR.format() == "q.yaml:12:5: error: people[0].name: is required"
+    assert WARNING.format() == "q.yaml:3:1: warning: looks odd"  # no key path: the message alone
+    assert WARNING.format(strict=True) == "q.yaml:3:1: error: looks odd"
+
+
+def test_problems_sort_as_they_appear_in_the_file() -> None:
+    later_col = Diagnostic(Severity.ERROR, "a", (), Mark(3, 9), "q.yaml")
+    same_place = Diagnostic(Severity.ERROR, "0 first by message", (), Mark(3, 1), "q.yaml")
+    assert sorted([ERROR, later_col, WARNING, same_place], key=Diagnostic.sort_key) == [same_place, WARNING, later_col,
+                                                                                       ERROR]
+
+
+def test_a_mark_starts_at_the_first_line_and_column_and_orders() -> None:
+    assert Mark() == Mark(1, 1) and Mark(2, 1) < Mark(2, 3) < Mark(3, 1)
+    assert Diagnostic(Severity.ERROR, "x").format() == ":1:1: error: x"
+
+
+def test_the_summary_counts_in_words() -> None:
+    assert count_summary([], 0) == "0 errors, 0 warnings in 0 files"
+    assert count_summary([ERROR, WARNING], 1) == "1 error, 1 warning in 1 file"
+    assert count_summary([ERROR, ERROR, WARNING, WARNING], 2) == "2 errors, 2 warnings in 2 files"
+    assert count_summary([ERROR, WARNING], 1, strict=True) == "2 errors, 0 warnings in 1 file"
+
+
+def test_errors_stop_warnings_do_not_unless_strict() -> None:
+    assert has_errors([ERROR]) and not has_errors([WARNING]) and not has_errors([])
+    assert has_errors([WARNING], strict=True)
+    assert Severity("warning") is Severity.WARNING and Severity.ERROR == "error"
