@@ -1,0 +1,75 @@
+"""One project's pack: cover data per document, each document in each chosen format in order, then each format's extras."""
+
+from __future__ import annotations
+
+import dataclasses
+import pytest
+
+from generator import writers
+from generator.build.pack import FORMATS, build_pack, doc_meta, pack_files, pack_of
+from generator.questionnaire import model as m
+from generator.render.templates import render_project
+from generator.view.context import build_context
+from tests.conftest import run
+
+
+@pytest.fixture(scope="module")
+def q(example: str) -> m.Questionnaire:
+    found = run(example).questionnaire
+    assert found is not None
+    return found
+
+
+def test_a_documents_cover_data_comes_from_the_questionnaire(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    docs = render_project(q, ctx=ctx)
+    charter = next(d for d in docs if d.slug == "project-charter")
+    meta = doc_meta(q, charter, ctx)
+    assert (meta.title, meta.project, meta.code, meta.doc_id) == (charter.title, q.project.name, q.project.code,
+                                                                  charter.doc_id)
+    assert meta.owner == q.roles.project_manager and meta.organization.startswith(q.organization.name)
+    assert meta.keywords == (q.project.code, ctx.kind.label, ctx.method.label) and meta.version == ctx.version
+    assert meta.contents and not meta.landscape and meta.category == charter.kind_title
+    request = next(d for d in docs if d.per_entry)
+    assert not doc_meta(q, request, ctx).contents  # a per-entry document has no table of contents
+    assert doc_meta(q, charter) == meta  # the view model is made when not given
+
+
+def test_the_department_follows_the_organization(q: m.Questionnaire) -> None:
+    doc = render_project(q)[0]
+    with_department = dataclasses.replace(q, organization=dataclasses.replace(q.organization, department="IT"))
+    without = dataclasses.replace(q, organization=dataclasses.replace(q.organization, department=None))
+    assert doc_meta(with_department, doc).organization == f"{q.organization.name}, IT"
+    assert doc_meta(without, doc).organization == q.organization.name
+
+
+def test_the_pack_holds_the_documents_and_the_pictures_by_path(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    docs = render_project(q, ctx=ctx)
+    pack = pack_of(q, docs, ctx)
+    assert [d.stem for d in pack.documents] == [d.path.with_suffix("") for d in docs]
+    assert [d.markdown for d in pack.documents] == [d.markdown for d in docs]
+    assert dict(pack.pictures) == {ctx.picture_path(name): scene for name, scene in ctx.pictures.items()}
+
+
+def test_each_document_in_each_format_then_the_extras(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    docs = render_project(q, ctx=ctx)
+    files = [f.path.as_posix() for f in pack_files(q, docs, ("docx", "md"), ctx=ctx)]
+    expected = [p for d in docs for p in (d.path.as_posix(), d.path.with_suffix(".docx").as_posix())]  # registration order
+    assert files[:len(expected)] == expected
+    assert files[len(expected):] and all(p.startswith("pictures/") and p.endswith(".svg") for p in files[len(expected):])
+
+
+def test_writers_made_once_are_used_instead_of_the_formats(q: m.Questionnaire) -> None:
+    md_only = writers.open_writers(["md"])
+    files = pack_files(q, render_project(q), formats=("docx",), writers=md_only)
+    assert {f.path.suffix for f in files} == {".md", ".svg"}
+
+
+def test_build_pack_renders_and_writes_in_the_default_formats(q: m.Questionnaire) -> None:
+    assert FORMATS == writers.DEFAULT_FORMATS
+    files = build_pack(q)
+    assert {f.path.suffix for f in files} == {".md", ".docx", ".svg"}
+    assert [f.data for f in build_pack(q, formats=("md",)) if f.path.suffix == ".md"] == [
+        d.markdown.encode("utf-8") for d in render_project(q)]

@@ -1,0 +1,41 @@
+"""One project's single pass: its view model and documents made once, and its pack written from that one rendering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import writers
+from generator.build.pack import build_pack
+from generator.build.rendering import render_once
+from generator.questionnaire import model as m
+from generator.render.templates import render_project
+from tests.conftest import run
+
+
+@pytest.fixture(scope="module")
+def q(example: str) -> m.Questionnaire:
+    found = run(example).questionnaire
+    assert found is not None
+    return found
+
+
+def test_one_rendering_holds_the_view_model_and_every_document(q: m.Questionnaire) -> None:
+    rendering = render_once(q)
+    assert rendering.q is q and rendering.ctx.q is q
+    assert rendering.documents == render_project(q)
+
+
+def test_the_pack_of_a_rendering_is_the_pack_built_from_scratch(q: m.Questionnaire) -> None:
+    rendering = render_once(q)
+    files = rendering.pack(writers.open_writers(["md", "docx"]))
+    assert [(f.path, f.data) for f in files] == [(f.path, f.data) for f in build_pack(q)]
+    assert rendering.pack(writers.open_writers(["md"])) == build_pack(q, formats=("md",))
+
+
+def test_the_users_templates_shadow_the_builtin_ones(q: m.Questionnaire, tmp_path: Path) -> None:
+    (tmp_path / "project-charter.md.j2").write_text("# Ours: {{ p.name }}\n", encoding="utf-8")
+    rendering = render_once(q, tmp_path)
+    charter = next(d for d in rendering.documents if d.slug == "project-charter")
+    assert charter.markdown == f"# Ours: {q.project.name}\n"
