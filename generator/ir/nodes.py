@@ -6,48 +6,43 @@ that meets a kind it has no method for fails (see :mod:`generator.ir.visitor`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Union
 
+from generator.record import Record
 
-@dataclass(frozen=True)
-class Text:
+
+class Text(Record):
     """Return a run of plain text."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class Strong:
+class Strong(Record):
     """Return bold content."""
 
     children: tuple["Inline", ...]
 
 
-@dataclass(frozen=True)
-class Emph:
+class Emph(Record):
     """Return italic content."""
 
     children: tuple["Inline", ...]
 
 
-@dataclass(frozen=True)
-class Code:
+class Code(Record):
     """Return inline code."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(Record):
     """Return a hyperlink around some content."""
 
     href: str
     children: tuple["Inline", ...]
 
 
-@dataclass(frozen=True)
-class Image:
+class Image(Record):
     """Return a picture with its alternative text."""
 
     src: str
@@ -55,8 +50,7 @@ class Image:
     title: str = ""
 
 
-@dataclass(frozen=True)
-class Break:
+class Break(Record):
     """Return a line break inside a paragraph or cell."""
 
 
@@ -64,23 +58,20 @@ Inline = Union[Text, Strong, Emph, Code, Link, Image, Break]
 INLINE_KINDS: tuple[type, ...] = (Text, Strong, Emph, Code, Link, Image, Break)
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(Record):
     """Return a heading of level 1 to 6."""
 
     level: int
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Record):
     """Return a paragraph."""
 
     children: tuple[Inline, ...]
 
 
-@dataclass(frozen=True)
-class ListBlock:
+class ListBlock(Record):
     """Return a bulleted or numbered list; each item is a sequence of blocks."""
 
     ordered: bool
@@ -88,8 +79,7 @@ class ListBlock:
     items: tuple[tuple["Block", ...], ...]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Record):
     """Return a table: a header row, body rows and each column's alignment."""
 
     header: tuple[tuple[Inline, ...], ...]
@@ -97,22 +87,19 @@ class Table:
     align: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class CodeBlock:
+class CodeBlock(Record):
     """Return preformatted text."""
 
     text: str
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(Record):
     """Return a block quotation."""
 
     children: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Record):
     """Return a horizontal rule."""
 
 
@@ -120,8 +107,7 @@ Block = Union[Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Rule]
 BLOCK_KINDS: tuple[type, ...] = (Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Rule)
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Record):
     """Return a whole document as a sequence of blocks."""
 
     blocks: tuple[Block, ...]

@@ -1,6 +1,7 @@
 """The questionnaire as typed, immutable data.
 
-Each dataclass mirrors one mapping of ``shared/questionnaire-spec.md``; the field
+Each class (a frozen dataclass, cheap to define: see :class:`generator.record.Record`)
+mirrors one mapping of ``shared/questionnaire-spec.md``; the field
 order is the order keys are documented in.  A field's metadata (see :func:`key`)
 says whether it is required, what it means, and any bound on its value.  The
 validator, the JSON Schema and the ``init`` example are all driven from these
@@ -11,8 +12,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from dataclasses import MISSING, Field, dataclass, field
+from dataclasses import MISSING, Field, field
 from typing import Any, Callable, Literal, Optional, TypedDict, cast
+
+from generator.record import Record
 
 Level = Literal["low", "medium", "high"]
 ProjectType = Literal[
@@ -95,8 +98,7 @@ def key(
     return field(metadata=meta)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Budget:
+class Budget(Record, kw_only=True):
     """Return the approved budget."""
 
     amount: float = key("Total approved budget, a number", minimum=0, maximum=MAX_MONEY)
@@ -104,8 +106,7 @@ class Budget:
     contingency_percent: float = key("Contingency reserve as a percentage of the amount", default=0, minimum=0, maximum=100)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Phase:
+class Phase(Record, kw_only=True):
     """Return one phase of the project, in order."""
 
     name: str = key("Unique phase name", one_line=True)
@@ -114,8 +115,7 @@ class Phase:
     gate: Optional[str] = key("The go/no-go review that ends the phase", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Project:
+class Project(Record, kw_only=True):
     """Return the project's identity, dates and framing."""
 
     name: str = key("The project's name", one_line=True)
@@ -135,8 +135,7 @@ class Project:
     phases: list[Phase] = key("The project's real phases, in order (waterfall, hybrid)", factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Organization:
+class Organization(Record, kw_only=True):
     """Return the organization that runs the project."""
 
     name: str = key("The organization's name", one_line=True)
@@ -147,16 +146,14 @@ class Organization:
                                          one_line=True)
 
 
-@dataclass(frozen=True, kw_only=True)
-class StakeholderEngagement:
+class StakeholderEngagement(Record, kw_only=True):
     """Return how engaged a stakeholder is, and how engaged they need to be."""
 
     current: Engagement = key("How engaged the person is now")
     desired: Engagement = key("How engaged the project needs the person to be")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Person:
+class Person(Record, kw_only=True):
     """Return one person involved in the project, written out once."""
 
     name: str = key("Full name; everyone else refers to the person by exactly this", one_line=True)
@@ -172,8 +169,7 @@ class Person:
     engagement: Optional[StakeholderEngagement] = key("Stakeholder engagement assessment", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Roles:
+class Roles(Record, kw_only=True):
     """Return who holds the project's roles."""
 
     sponsor: str = key("The sponsor (a person)", ref="person")
@@ -183,8 +179,7 @@ class Roles:
     technical_lead: Optional[str] = key("The technical lead (a person)", default=None, ref="person")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Objective:
+class Objective(Record, kw_only=True):
     """Return one objective and how its success is measured."""
 
     objective: str = key("What the project must achieve")
@@ -194,8 +189,7 @@ class Objective:
                                   factory=list, ref="deliverable")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Deliverable:
+class Deliverable(Record, kw_only=True):
     """Return one deliverable with its acceptance criteria."""
 
     name: str = key("Unique name; milestones and change requests refer to it", one_line=True)
@@ -205,8 +199,7 @@ class Deliverable:
     due: Optional[_dt.date] = key("Due date within the project dates", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Scope:
+class Scope(Record, kw_only=True):
     """Return what is in and out of scope, and the deliverables."""
 
     in_: list[str] = key("In scope, at least one item", min_items=1)
@@ -217,8 +210,7 @@ class Scope:
     constraints: list[str] = key("Constraints", factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Milestone:
+class Milestone(Record, kw_only=True):
     """Return one milestone of the schedule."""
 
     name: str = key("Milestone name", one_line=True)
@@ -226,8 +218,7 @@ class Milestone:
     deliverables: list[str] = key("Deliverables completed at this milestone (names)", factory=list, ref="deliverable")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Risk:
+class Risk(Record, kw_only=True):
     """Return one risk of the register."""
 
     risk: str = key("The risk, one sentence")
@@ -244,8 +235,7 @@ class Risk:
     review: Optional[_dt.date] = key("Next review date, YYYY-MM-DD", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class CommunicationItem:
+class CommunicationItem(Record, kw_only=True):
     """Return one row of the communication matrix."""
 
     name: str = key("What the communication is", one_line=True)
@@ -256,8 +246,7 @@ class CommunicationItem:
     owner: Optional[str] = key("Who sends or runs it (a person)", default=None, ref="person")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Escalation:
+class Escalation(Record, kw_only=True):
     """Return one level of the escalation path."""
 
     level: str = key("The level's name")
@@ -265,8 +254,7 @@ class Escalation:
     when: Optional[str] = key("When an issue goes to this level", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Communication:
+class Communication(Record, kw_only=True):
     """Return the communication plan's inputs."""
 
     defaults: bool = key("Add the methodology's standard ceremonies and reports", default=True)
@@ -275,8 +263,7 @@ class Communication:
     tools: list[str] = key("Tools used to communicate", factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Threshold:
+class Threshold(Record, kw_only=True):
     """Return who may approve changes up to which size."""
 
     approver: str = key("A person, or the word board", ref="person-or-board")
@@ -285,8 +272,7 @@ class Threshold:
                                            minimum=0, maximum=MAX_DAYS)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Impact:
+class Impact(Record, kw_only=True):
     """Return a change request's assessed impact."""
 
     scope: Optional[str] = key("Effect on scope", default=None)
@@ -296,8 +282,7 @@ class Impact:
     risk: Optional[Level] = key("Risk the change adds", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Decision:
+class Decision(Record, kw_only=True):
     """Return the decision on a change request."""
 
     by: str = key("Who decided (a person, or the word board)", ref="person-or-board")
@@ -305,8 +290,7 @@ class Decision:
     notes: Optional[str] = key("Conditions or reasons", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class ChangeRequest:
+class ChangeRequest(Record, kw_only=True):
     """Return one change request; each becomes a filled-in form."""
 
     id: str = key("Unique id, e.g. CR-001", one_line=True)
@@ -322,8 +306,7 @@ class ChangeRequest:
     decision: Optional[Decision] = key("Required once approved, rejected, deferred or implemented", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class ChangeControl:
+class ChangeControl(Record, kw_only=True):
     """Return the change-control set-up and the requests."""
 
     board: list[str] = key("The change board (people)", factory=list, ref="person")
@@ -331,16 +314,14 @@ class ChangeControl:
     requests: list[ChangeRequest] = key("Change requests", factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Term:
+class Term(Record, kw_only=True):
     """Return one glossary entry."""
 
     term: str = key("The term", one_line=True)
     meaning: str = key("What it means, in plain language")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Revision:
+class Revision(Record, kw_only=True):
     """Return one entry of the documents' revision history."""
 
     version: str = key("Version label, e.g. \"1.0\"", one_line=True)
@@ -349,16 +330,14 @@ class Revision:
     summary: Optional[str] = key("What changed", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class AreaStatus:
+class AreaStatus(Record, kw_only=True):
     """Return one area's rating in a status report."""
 
     rating: Rating = key("green, amber or red")
     note: Optional[str] = key("Why; required when the rating is amber or red", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class BudgetStatus:
+class BudgetStatus(Record, kw_only=True):
     """Return the budget's rating in a status report, with the cost to date."""
 
     rating: Rating = key("green, amber or red")
@@ -366,16 +345,14 @@ class BudgetStatus:
     spent: Optional[float] = key("Cost to date, in the budget's currency", default=None, minimum=0, maximum=MAX_MONEY)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Forecast:
+class Forecast(Record, kw_only=True):
     """Return the forecast date of one milestone."""
 
     milestone: str = key("A milestone name", ref="milestone")
     date: _dt.date = key("The date the milestone is now expected")
 
 
-@dataclass(frozen=True, kw_only=True)
-class StatusReport:
+class StatusReport(Record, kw_only=True):
     """Return one status report: a reporting period's ratings and news."""
 
     date: _dt.date = key("Unique; the end of the period reported on")
@@ -390,8 +367,7 @@ class StatusReport:
     forecasts: list[Forecast] = key("Forecast dates of milestones", factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class LoggedDecision:
+class LoggedDecision(Record, kw_only=True):
     """Return one entry of the decision log."""
 
     id: str = key("Unique id, e.g. D-01", one_line=True)
@@ -402,8 +378,7 @@ class LoggedDecision:
     alternatives: list[str] = key("Alternatives considered", factory=list)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Issue:
+class Issue(Record, kw_only=True):
     """Return one entry of the issue log: a problem happening now."""
 
     id: str = key("Unique id, e.g. I-01", one_line=True)
@@ -416,8 +391,7 @@ class Issue:
     resolution: Optional[str] = key("How it was resolved; required once resolved or closed", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class TechnicalDebt:
+class TechnicalDebt(Record, kw_only=True):
     """Return one entry of the technical debt register."""
 
     id: str = key("Unique id, e.g. TD-01", one_line=True)
@@ -433,8 +407,7 @@ class TechnicalDebt:
     status: DebtStatus = key("open, planned, in-progress or paid-down")
 
 
-@dataclass(frozen=True, kw_only=True)
-class RaciRow:
+class RaciRow(Record, kw_only=True):
     """Return who is responsible, accountable, consulted and informed for one deliverable."""
 
     deliverable: str = key("A deliverable name", ref="deliverable")
@@ -445,8 +418,7 @@ class RaciRow:
                               factory=list, ref="audience")
 
 
-@dataclass(frozen=True, kw_only=True)
-class Lesson:
+class Lesson(Record, kw_only=True):
     """Return one lesson learned, recorded as it happens."""
 
     date: _dt.date = key("When it was learned")
@@ -455,8 +427,7 @@ class Lesson:
     action: Optional[str] = key("What to do differently", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Approval:
+class Approval(Record, kw_only=True):
     """Return who approved which version of a document."""
 
     document: DocumentKind = key("A document kind, e.g. project-charter")
@@ -468,8 +439,7 @@ class Approval:
     fingerprint: Optional[str] = key("The approved document's digest, written by pmdocs", default=None, one_line=True)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Questionnaire:
+class Questionnaire(Record, kw_only=True):
     """Return a whole, validated questionnaire."""
 
     schema_version: int = key("Questionnaire format version; always 1", default=1)

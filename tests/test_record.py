@@ -1,0 +1,82 @@
+"""Records behave as frozen dataclasses do (fields, defaults, equality, hashing, repr, pickling), without generated code."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from typing import Optional
+
+import pytest
+
+from generator.record import Record
+
+
+class Point(Record):
+    """Return a point (fields given by position or by name)."""
+
+    x: int
+    y: int = 0
+    tags: list[str] = dataclasses.field(default_factory=list, metadata={"doc": "labels"})
+
+
+class Person(Record, kw_only=True):
+    """Return a person (fields given by name only)."""
+
+    name: str
+    email: Optional[str] = None
+
+
+@dataclasses.dataclass(frozen=True)
+class PointDataclass:
+    """Return the same point as a frozen dataclass, to compare with."""
+
+    x: int
+    y: int = 0
+    tags: list[str] = dataclasses.field(default_factory=list, metadata={"doc": "labels"})
+
+
+def test_a_record_is_a_dataclass_with_its_fields_in_order() -> None:
+    assert dataclasses.is_dataclass(Point) and dataclasses.is_dataclass(Point(1))
+    assert [f.name for f in dataclasses.fields(Point)] == ["x", "y", "tags"]
+    assert dataclasses.fields(Point)[2].metadata["doc"] == "labels"
+    assert dataclasses.replace(Person(name="Ann"), email="a@example.org") == Person(name="Ann", email="a@example.org")
+    assert Point.__match_args__ == ("x", "y", "tags") and Person.__match_args__ == ()
+
+
+def test_arguments_defaults_and_factories_as_a_dataclass_takes_them() -> None:
+    assert vars(Point(1)) == vars(PointDataclass(1)) == {"x": 1, "y": 0, "tags": []}
+    assert Point(1, tags=["a"]) == Point(x=1, y=0, tags=["a"])
+    assert Point(1).tags is not Point(1).tags
+    assert list(vars(Point(tags=[], y=2, x=1))) == ["x", "y", "tags"]  # field order, whatever the arguments' order
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda: Point(), "missing required argument: 'x'"),
+    (lambda: Point(1, 2, [], 4), "takes 3 positional arguments but 4 were given"),
+    (lambda: Point(1, x=2), "multiple values for argument 'x'"),
+    (lambda: Point(1, z=2), "unexpected keyword argument 'z'"),
+    (lambda: Person("Ann"), "takes 0 positional arguments but 1 were given"),
+    (lambda: Person(email="a@example.org"), "missing required argument: 'name'"),
+])
+def test_wrong_arguments_are_refused(make: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        make()  # type: ignore[operator]
+
+
+def test_records_are_frozen_values() -> None:
+    point = Point(1, 2)
+    assert point == Point(1, 2) and hash(Point(1, 2, ())) == hash(PointDataclass(1, 2, ()))  # type: ignore[arg-type]
+    assert point != Point(2, 1) and point != PointDataclass(1, 2) and point != (1, 2, [])
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.x = 3  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del point.x  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        hash(point)  # it holds a list, as a frozen dataclass holding one cannot be hashed either
+    assert repr(point) == "Point(x=1, y=2, tags=[])" and repr(Person(name="Ann")) == "Person(name='Ann', email=None)"
+
+
+def test_a_record_pickles_as_a_frozen_dataclass_does() -> None:
+    point = Point(1, 2, ["a"])
+    assert pickle.loads(pickle.dumps(point)) == point
+    assert point.__reduce_ex__(4)[2] == PointDataclass(1, 2, ["a"]).__reduce_ex__(4)[2]  # type: ignore[index]
