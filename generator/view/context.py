@@ -399,7 +399,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
     p = q.project
     locale = locale or locales.english()
-    ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit), project_type(p.type),
+    ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale), project_type(p.type),
                   locale=locale)
     ctx.risks = score_risks(list(q.risks), locale)
     ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager, locale)
