@@ -20,9 +20,13 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     """Return cumulative approved cost (and schedule days) over time against the contingency.
 
     ``totals`` are every request in the one order (see :func:`generator.questionnaire.rules.running_totals`);
-    amounts are written as ``locale`` writes numbers (English by default).
+    words, amounts and dates are ``locale``'s (English by default).
     """
-    amount = (locale or english()).decimal
+    loc = locale or english()
+    _ = loc.gettext
+
+    def money(value: float) -> str:
+        return loc.money(value, currency)
     approved = [t for t in totals if t.approved]
     if not approved:
         return None
@@ -48,26 +52,26 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     def y_days(value: float) -> float:
         return top_days + h_days - h_days * max(value, 0) / max_days
 
-    shapes: list[Shape] = [Text(12, 22, "Approved change impact over time", 14, "bold")]
+    shapes: list[Shape] = [Text(12, 22, _("Approved change impact over time"), 14, "bold")]
     for top, h in ((top_cost, h_cost), (top_days, h_days)):
         shapes.append(Rect(left, top, plot_w, h, PLOT, GRID))
     for i in range(5):
         value = cost_step * i
         y = y_cost(value)
         shapes.append(Line(left, y, left + plot_w, y, GRID))
-        shapes.append(Text(left - 6, y + 4, f"{currency} {amount(round(value))}".strip(), 10, fill=MUTED,
-                           anchor="end"))
-    shapes.append(Text(left, top_cost - 8, "Cumulative approved cost", 11, "bold"))
-    shapes.append(Text(left, top_days - 8, "Cumulative schedule impact (days)", 11, "bold"))
+        shapes.append(Text(left - 6, y + 4, money(round(value)), 10, fill=MUTED, anchor="end"))
+    shapes.append(Text(left, top_cost - 8, _("Cumulative approved cost"), 11, "bold"))
+    shapes.append(Text(left, top_days - 8, _("Cumulative schedule impact (days)"), 11, "bold"))
     for i in range(3):
         value = days_step * i
         y = y_days(value)
         shapes.append(Line(left, y, left + plot_w, y, GRID))
-        shapes.append(Text(left - 6, y + 4, f"{value:.0f}", 10, fill=MUTED, anchor="end"))
+        shapes.append(Text(left - 6, y + 4, loc.decimal(round(value)), 10, fill=MUTED, anchor="end"))
     if contingency:
         y = y_cost(contingency)
         shapes.append(Line(left, y, left + plot_w, y, LIMIT, 2, (8, 5)))
-        shapes.append(Text(left + plot_w - 4, y - 6, f"contingency {currency} {amount(contingency)}", 11,
+        # Translators: the contingency's line on the change picture, e.g. "contingency EUR 45,000".
+        shapes.append(Text(left + plot_w - 4, y - 6, _("contingency %(amount)s", amount=money(contingency)), 11,
                            "bold", LIMIT, anchor="end"))
     for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
         prev_y = y_of(0)
@@ -86,10 +90,15 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         if tick >= first:
             for top, h in ((top_cost, h_cost), (top_days, h_days)):
                 shapes.append(Line(x_of(tick), top, x_of(tick), top + h, GRID, dash=(2, 3)))
-            shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick), 10, fill=MUTED))
-    limit = f" against a contingency of {currency} {amount(contingency)}".rstrip() if contingency else ""
-    alt = (f"Cumulative approved change cost rises to {currency} {amount(total_cost)}{limit}, and the schedule "
-           f"impact to {total_days} days, through " + ", ".join(f"{t.request.id} on {t.day.isoformat()}" for t in approved)
-           + ".")
-    caption = "Approved changes: cumulative cost and schedule impact" + (" against the contingency" if contingency else "")
+            shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
+    through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
+    if contingency:
+        alt = _("Cumulative approved change cost rises to %(cost)s against a contingency of %(contingency)s, and the "
+                "schedule impact to %(days)s days, through %(requests)s.", cost=money(total_cost),
+                contingency=money(contingency), days=loc.decimal(total_days), requests=through)
+        caption = _("Approved changes: cumulative cost and schedule impact against the contingency")
+    else:
+        alt = _("Cumulative approved change cost rises to %(cost)s, and the schedule impact to %(days)s days, through "
+                "%(requests)s.", cost=money(total_cost), days=loc.decimal(total_days), requests=through)
+        caption = _("Approved changes: cumulative cost and schedule impact")
     return scene("change-impact", top_days + h_days + 30, shapes, alt, caption)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
+from typing import Optional
 
+from generator.i18n.locales import Locale, english
 from generator.pictures.scene import Text
 from generator.questionnaire.rules import LEVELS
 
@@ -82,9 +84,18 @@ def months(start: dt.date, end: dt.date, room: float) -> list[dt.date]:
     return found[::step]
 
 
-def month_label(day: dt.date) -> str:
-    """Return a month tick's label, e.g. ``Feb 2027``."""
-    return day.strftime("%b %Y")
+def month_label(day: dt.date, locale: Optional[Locale] = None) -> str:
+    """Return a month tick's label as the language writes it, e.g. ``Feb 2027``."""
+    return (locale or english()).month(day)
+
+
+def level_word(level: str, locale: Optional[Locale] = None) -> str:
+    """Return a level (``low``, ``medium``, ``high``: of influence, interest, likelihood, impact or a risk band) in words."""
+    loc = locale or english()
+    # Translators: a level of influence, interest, likelihood or impact, or a risk's band, as a picture labels it.
+    words = {"low": loc.pgettext("level", "low"), "medium": loc.pgettext("level", "medium"),
+             "high": loc.pgettext("level", "high")}
+    return words[level]
 
 
 def nice_step(largest: float, count: int = 4) -> float:
@@ -94,9 +105,10 @@ def nice_step(largest: float, count: int = 4) -> float:
     return next(f * magnitude for f in (1, 2, 2.5, 5, 10) if f * magnitude >= raw)
 
 
-def grid_axes(axis_w: float, cell_w: float, top: float, bottom: float, across: str, down: str) -> list[Text]:
-    """Return the column labels and both axis titles of a 3 x 3 grid of low/medium/high."""
-    out = [Text(axis_w + col * cell_w + cell_w / 2, bottom + 18, level, 11, "bold", anchor="middle")
+def grid_axes(axis_w: float, cell_w: float, top: float, bottom: float, across: str, down: str,
+              locale: Optional[Locale] = None) -> list[Text]:
+    """Return the column labels and both axis titles (``across``, ``down``: in words) of a 3 x 3 grid of low/medium/high."""
+    out = [Text(axis_w + col * cell_w + cell_w / 2, bottom + 18, level_word(level, locale), 11, "bold", anchor="middle")
            for col, level in enumerate(LEVELS)]
     out.append(Text(axis_w + 1.5 * cell_w, bottom + 36, f"{across} →", 11, fill=MUTED, anchor="middle"))
     out.append(Text(axis_w - 8, top - 8, f"{down} ↑", 11, fill=MUTED, anchor="end"))  # upright: Word draws it alike

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Optional
 
-from generator.pictures.layout import MUTED, grid_axes, label, wrap
+from generator.i18n.locales import Locale, english
+from generator.pictures.layout import MUTED, grid_axes, label, level_word, wrap
 from generator.pictures.scene import WIDTH, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import LEVELS, placements, quadrant
@@ -15,20 +16,24 @@ QUADRANT_FILL = {"manage-closely": "#fde2e2", "keep-satisfied": "#fff3c4", "keep
 CELL_EDGE = "#9aa5b1"
 
 
-def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str]) -> Optional[Scene]:
-    """Return the power/interest grid: everyone in the cell of their influence and interest.
+def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
+                     locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return the power/interest grid: everyone in the cell of their influence and interest, in ``locale``'s words.
 
     ``quadrant_names`` are the quadrants' names by key (see :func:`generator.questionnaire.rules.quadrant`),
     as the documents word them.
     """
+    loc = locale or english()
+    _ = loc.gettext
     sponsor = q.roles.sponsor
     cells: dict[tuple[str, str], list[str]] = {(i, t): [] for i in LEVELS for t in LEVELS}
     for person, influence, interest in placements(q.people, sponsor, q.roles.project_manager):
-        cells[(influence, interest)].append(label(person.name) + (" (sponsor)" if person.name == sponsor else ""))
+        name = label(person.name)
+        cells[(influence, interest)].append(_("%(name)s (sponsor)", name=name) if person.name == sponsor else name)
     if not any(cells.values()):
         return None
     size, axis_w, cell_w = 11.5, 92.0, (WIDTH - 92 - 24) / 3
-    shapes: list[Shape] = [Text(12, 22, "Stakeholders by influence and interest", 14, "bold")]
+    shapes: list[Shape] = [Text(12, 22, _("Stakeholders by influence and interest"), 14, "bold")]
     top = 52.0
     wrapped = {key: [("• " if i == 0 else "  ") + line for name in names
                      for i, line in enumerate(wrap(name, cell_w - 30, size))] for key, names in cells.items()}
@@ -37,7 +42,7 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str]) -> O
     y = top
     for influence in reversed(LEVELS):
         h = row_heights[influence]
-        shapes.append(Text(axis_w - 8, y + h / 2 + 4, influence, 11, "bold", anchor="end"))
+        shapes.append(Text(axis_w - 8, y + h / 2 + 4, level_word(influence, loc), 11, "bold", anchor="end"))
         for col, interest in enumerate(LEVELS):
             x = axis_w + col * cell_w
             key = quadrant(influence, interest)
@@ -46,12 +51,14 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str]) -> O
             for i, line in enumerate(wrapped[(influence, interest)]):
                 shapes.append(Text(x + 10, y + 34 + 15 * i, line, size))
         y += h
-    shapes += grid_axes(axis_w, cell_w, top, y, "Interest", "Influence")
+    shapes += grid_axes(axis_w, cell_w, top, y, _("Interest"), _("Influence"), loc)
     groups: dict[str, list[str]] = {}
     for (influence, interest), names in cells.items():
         groups.setdefault(quadrant(influence, interest), []).extend(names)
-    alt = "Power and interest grid. " + " ".join(
-        f"{quadrant_names[k]}: {', '.join(v) if v else 'nobody'}." for k, v in groups.items())
+    alt = _("Power and interest grid. %(quadrants)s", quadrants=" ".join(
+        _("%(quadrant)s: %(people)s.", quadrant=quadrant_names[k], people=", ".join(v) if v else _("nobody"))
+        for k, v in groups.items()))
     placed = sum(len(v) for v in cells.values())
-    caption = f"Power/interest grid of {placed} stakeholders (the project manager is not placed)"
+    caption = _("Power/interest grid of %(count)s stakeholders (the project manager is not placed)",
+                count=loc.decimal(placed))
     return scene("stakeholder-grid", y + 48, shapes, alt, caption)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
+from generator.i18n.locales import Locale, english
 from generator.pictures.layout import GRID, MUTED, label, month_label, months, text_width, wrap
 from generator.pictures.scene import INK, WIDTH, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
@@ -12,9 +13,11 @@ from generator.questionnaire import model as m
 MILESTONE, BAR, BAR_END, STRIPE = "#cf1124", "#9fb3c8", "#334e68", "#f5f7fa"
 
 
-def timeline(q: m.Questionnaire) -> Optional[Scene]:
-    """Return the schedule as a Gantt-like chart: one row per milestone and per deliverable with a due date."""
+def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return the schedule as a Gantt-like chart: one row per milestone and per deliverable with a due date (in ``locale``'s words)."""
     p = q.project
+    loc = locale or english()
+    _, date = loc.gettext, loc.date
     rows: list[tuple[str, str, dt.date]] = [("milestone", label(ms.name), ms.date)
                                             for ms in sorted(q.milestones, key=lambda x: x.date)]
     dated = [(d.name, d.due) for d in q.scope.deliverables if d.due is not None]
@@ -29,9 +32,10 @@ def timeline(q: m.Questionnaire) -> Optional[Scene]:
     def x_of(day: dt.date) -> float:
         return plot_x + plot_w * min(max((day - p.start).days, 0), span) / span
 
-    shapes: list[Shape] = [Text(12, 22, f"Timeline: {p.start.isoformat()} to {p.end.isoformat()}", 14, "bold"),
-                           Text(12, top - 10, "Milestone or deliverable", 10, "bold", MUTED),
-                           Text(label_w + 4, top - 10, "Date", 10, "bold", MUTED)]
+    shapes: list[Shape] = [Text(12, 22, _("Timeline: %(start)s to %(end)s", start=date(p.start), end=date(p.end)), 14,
+                                "bold"),
+                           Text(12, top - 10, _("Milestone or deliverable"), 10, "bold", MUTED),
+                           Text(label_w + 4, top - 10, _("Date"), 10, "bold", MUTED)]
     laid = []
     y = top
     for kind, name, day in rows:
@@ -45,14 +49,15 @@ def timeline(q: m.Questionnaire) -> Optional[Scene]:
         x = x_of(tick) if tick >= p.start else plot_x
         shapes.append(Line(x, top - 4, x, bottom, GRID, 1))
         if x + 2 >= free_from:
-            shapes.append(Text(x + 2, bottom + 16, month_label(tick), 10, fill=MUTED))
-            free_from = x + 2 + text_width(month_label(tick), 10) + 4
+            month = month_label(tick, loc)
+            shapes.append(Text(x + 2, bottom + 16, month, 10, fill=MUTED))
+            free_from = x + 2 + text_width(month, 10) + 4
     for index, (kind, day, lines, ry, height) in enumerate(laid):
         if index % 2:
             shapes.append(Rect(8, ry, WIDTH - 16, height, STRIPE))
         for i, line in enumerate(lines):
             shapes.append(Text(12, ry + 16 + 14 * i, line, size))
-        shapes.append(Text(label_w + 4, ry + 16, day.isoformat(), 10.5, fill=MUTED))
+        shapes.append(Text(label_w + 4, ry + 16, date(day), 10.5, fill=MUTED))
         cy = ry + height / 2
         x = x_of(day)
         if kind == "deliverable":
@@ -60,19 +65,25 @@ def timeline(q: m.Questionnaire) -> Optional[Scene]:
             shapes.append(Rect(x - 1.5, cy - 8, 3, 16, BAR_END))
         else:
             shapes.append(Path((x, cy - 8), ((x + 8, cy), (x, cy + 8), (x - 8, cy)), MILESTONE, closed=True))
-    for day, word in ((p.start, "start"), (p.end, "end")):
+    # Translators: the project's first and last day, marked on the timeline picture.
+    for day, word, anchor in ((p.start, loc.pgettext("timeline", "start"), "start"),
+                              (p.end, loc.pgettext("timeline", "end"), "end")):
         x = x_of(day)
         shapes.append(Line(x, top - 4, x, bottom, INK, 1.5))
-        shapes.append(Text(x, top - 10, word, 10, "bold", anchor="start" if word == "start" else "end"))
+        shapes.append(Text(x, top - 10, word, 10, "bold", anchor=anchor))
     legend_y, lx = bottom + 36, 20.0
     shapes.append(Path((lx, legend_y - 12), ((8, 8), (-8, 8), (-8, -8)), MILESTONE, relative=True, closed=True))
-    shapes.append(Text(lx + 14, legend_y, "milestone", 10, fill=MUTED))
+    shapes.append(Text(lx + 14, legend_y, _("milestone"), 10, fill=MUTED))
     shapes.append(Rect(lx + 90, legend_y - 9, 26, 10, BAR, rx=2))
     shapes.append(Rect(lx + 115, legend_y - 12, 3, 16, BAR_END))
-    shapes.append(Text(lx + 124, legend_y, "deliverable, drawn from the project start to its due date", 10, fill=MUTED))
+    shapes.append(Text(lx + 124, legend_y, _("deliverable, drawn from the project start to its due date"), 10,
+                       fill=MUTED))
     height = legend_y - 14 + 30
     milestones = [r for r in rows if r[0] == "milestone"]
-    alt = (f"Timeline of {label(p.name)} from {p.start.isoformat()} to {p.end.isoformat()}: "
-           + "; ".join(f"{'milestone' if k == 'milestone' else 'deliverable due'} {n} on {d.isoformat()}" for k, n, d in rows))
-    caption = f"Timeline: {len(milestones)} milestones and {len(rows) - len(milestones)} deliverable due dates"
+    events = "; ".join(_("milestone %(name)s on %(date)s", name=n, date=date(d)) if k == "milestone"
+                       else _("deliverable due %(name)s on %(date)s", name=n, date=date(d)) for k, n, d in rows)
+    alt = _("Timeline of %(project)s from %(start)s to %(end)s: %(events)s", project=label(p.name),
+            start=date(p.start), end=date(p.end), events=events)
+    caption = _("Timeline: %(milestones)s milestones and %(deliverables)s deliverable due dates",
+                milestones=loc.decimal(len(milestones)), deliverables=loc.decimal(len(rows) - len(milestones)))
     return scene("timeline", height, shapes, alt, caption)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 import yaml
+
+from generator.i18n.locales import Locale, english
 from generator.resources import DATA
 
 DEFAULT_SPRINT_WEEKS = 2
@@ -88,19 +90,24 @@ def _data(name: str) -> dict[str, Any]:
     return data
 
 
-def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int]) -> str:
-    """Return text with the sprint length and WIP limit filled in."""
+def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], locale: Optional[Locale] = None) -> str:
+    """Return text with the sprint length and WIP limit filled in (in ``locale``'s words when there is no limit)."""
     text = " ".join(text.split())
     text = text.replace("SPRINT_WEEKS", str(sprint_weeks or DEFAULT_SPRINT_WEEKS))
-    return text.replace("WIP_LIMIT", str(wip_limit) if wip_limit else "a number agreed with the team")
+    if "WIP_LIMIT" not in text:
+        return text
+    # Translators: stands for a Kanban work-in-progress limit the questionnaire does not give, within a sentence.
+    limit = str(wip_limit) if wip_limit else (locale or english()).gettext("a number agreed with the team")
+    return text.replace("WIP_LIMIT", limit)
 
 
-def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optional[int] = None) -> MethodologyInfo:
-    """Return the methodology's knowledge with the project's cadence filled in."""
+def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optional[int] = None,
+                locale: Optional[Locale] = None) -> MethodologyInfo:
+    """Return the methodology's knowledge with the project's cadence filled in (``locale``: the documents' language)."""
     raw = _data("methodologies.yaml")[key]
 
     def fill(text: str) -> str:
-        return _fill(text, sprint_weeks, wip_limit)
+        return _fill(text, sprint_weeks, wip_limit, locale)
 
     return MethodologyInfo(
         key=key,
