@@ -12,11 +12,7 @@ from hypothesis import strategies as st
 
 from generator.diagnostics import Severity, format_path
 from generator.questionnaire.checks import walk_refs
-from generator.questionnaire.invisible import (
-    char_label,
-    unseen_characters,
-    without_unseen,
-)
+from generator.questionnaire.invisible import char_label
 from generator.questionnaire.read import Result
 from tests.conftest import ROOT, line_of, mutate, run
 from tests.support.packs import EVERY_KEY
@@ -224,11 +220,6 @@ def test_any_invisible_character_anywhere_in_a_person_name(char: str, at: int) -
     found = [d for d in run(text).diagnostics if d.severity is Severity.ERROR]
     assert [format_path(d.path) for d in found] == ["people[3].name"], [d.format() for d in found]
     assert found[0].mark.col == len("  - name: ") + at + 1
-
-
-def test_without_unseen_shows_a_name_as_it_looks() -> None:
-    assert without_unseen("Ana\u00a0Li\u200bma\u00ad") == "Ana Lima"
-    assert list(unseen_characters("Ada 👩\u200d💻")) == []
 
 
 # -- a '#' that ends a value ---------------------------------------------------------------------
