@@ -275,7 +275,8 @@ def _write(path: Path, text: str, note: str = "") -> None:
 
 def _init_interactive(path: Path, force: bool) -> None:
     """Ask for the answers and write PATH; on Ctrl-C or any failure keep every answer in PATH.partial and exit."""
-    from generator.questionnaire.interview import Interview, partial_path, run
+    from generator.questionnaire.interview import Interview, run
+    from generator.questionnaire.partial import partial_path
 
     partial = partial_path(path)
     interview = Interview(dt.date.today())
@@ -322,7 +323,7 @@ def _errors(text: str, path: Path) -> tuple[str, ...]:
 
 def _saved_answers(path: Path) -> dict[str, str]:
     """Return the answers an existing questionnaire holds (valid or not), saying they are offered as defaults."""
-    from generator.questionnaire.interview import read_answers
+    from generator.questionnaire.partial import read_answers
 
     saved = read_answers(path)
     if saved.left_out:
@@ -337,7 +338,8 @@ def _saved_answers(path: Path) -> dict[str, str]:
 
 def _resumed_answers(partial: Path) -> dict[str, str]:
     """Return the answers of an interrupted run kept in ``partial``, if the user wants to carry on from them."""
-    from generator.questionnaire.interview import ask_choice, read_answers
+    from generator.questionnaire.interview import ask_choice
+    from generator.questionnaire.partial import read_answers
 
     answers = read_answers(partial).answers
     if not answers:
@@ -351,7 +353,7 @@ def _resumed_answers(partial: Path) -> dict[str, str]:
 
 def _autosave(interview: Interview, path: Path) -> None:
     """Keep the answers given so far in PATH.partial, so that not even a killed process loses them."""
-    from generator.questionnaire.interview import partial_path, partial_text
+    from generator.questionnaire.partial import partial_path, partial_text
 
     try:
         write_atomic(partial_path(path), partial_text(interview.partial(), path))
@@ -361,7 +363,7 @@ def _autosave(interview: Interview, path: Path) -> None:
 
 def _keep_answers(interview: Interview, path: Path, reason: str, code: int, problems: tuple[str, ...] = ()) -> None:
     """Save the answers given so far beside PATH, say where and how to carry on, and exit with ``code``."""
-    from generator.questionnaire.interview import partial_path, partial_text, rerun_command
+    from generator.questionnaire.partial import partial_path, partial_text, rerun_command
 
     answers = interview.partial()
     partial = partial_path(path)

@@ -1,4 +1,4 @@
-"""English numbers for messages to the user (diagnostics) and code not yet given a locale.
+"""English numbers for messages to the user (diagnostics), whatever language the documents are written in.
 
 Documents format through their `generator.i18n.locales.Locale`; these are its English forms.
 """

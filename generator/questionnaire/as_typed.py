@@ -28,9 +28,10 @@ from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity
 from generator.questionnaire.invisible import (char_label, has_unseen, is_unseen, looks_like_space, nfc, unseen_characters,
                                  without_unseen)
-from generator.questionnaire.loader import MapNode, Node, ScalarNode, SeqNode
+from generator.questionnaire.tree import MapNode, Node, ScalarNode, SeqNode
 from generator.questionnaire.suggest import did_you_mean
-from generator.questionnaire.validate import Draft, dataclass_in, hints, unwrap_optional
+from generator.questionnaire.model_types import dataclass_in, hints, unwrap_optional
+from generator.questionnaire.validate import Draft
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

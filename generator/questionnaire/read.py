@@ -14,7 +14,8 @@ from generator.questionnaire.as_typed import check_as_typed
 from generator.questionnaire.checks import check
 from generator.questionnaire.draft import as_model
 from generator.diagnostics import Diagnostic, Mark, Severity, has_errors
-from generator.questionnaire.loader import DEFAULT_MAX_BYTES, Document, load, load_text
+from generator.questionnaire.loader import DEFAULT_MAX_BYTES, load, load_text
+from generator.questionnaire.tree import Document
 from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.validate import validate_tree
 

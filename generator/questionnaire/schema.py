@@ -14,7 +14,8 @@ import typing
 from typing import TYPE_CHECKING, Any, Literal
 
 from generator.questionnaire import model as m
-from generator.questionnaire.validate import CODE_RE, LANGUAGE_TAG_RE, TIME_ZONE_RE, currencies, hints, unwrap_optional
+from generator.questionnaire.model_types import hints, unwrap_optional
+from generator.questionnaire.value_formats import CODE_RE, LANGUAGE_TAG_RE, TIME_ZONE_RE, currencies
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

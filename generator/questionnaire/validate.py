@@ -12,132 +12,30 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
-import functools
 import math
 import re
 import typing
-import zoneinfo
 from dataclasses import Field, dataclass, field
-from typing import TYPE_CHECKING, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, Literal, Optional, cast
 
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
-from generator.questionnaire.loader import MapNode, Node, ScalarNode, SeqNode
-from generator.view.formatting import amount
+from generator.i18n.english import amount
+from generator.questionnaire.file_names import WINDOWS_RESERVED
 from generator.questionnaire.invisible import char_label, is_unseen, without_unseen
+from generator.questionnaire.model_types import hints, key_index, unwrap_optional
 from generator.questionnaire.suggest import did_you_mean
-from generator.resources import DATA
+from generator.questionnaire.tree import MapNode, Node, ScalarNode, SeqNode
+from generator.questionnaire.value_formats import CODE_RE, DATE_RE, EMAIL_RE, currencies, language_problem, time_zone_problem
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-CODE_RE = re.compile(r"^[A-Z0-9-]{2,20}$")
-EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
-DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 # What XML 1.0 (and so .docx) cannot hold: C0 controls other than tab and line breaks, surrogates, U+FFFE, U+FFFF.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# BCP 47 (RFC 5646) language tags: language[-extlang][-script][-region][-variant]*[-extension]*[-x-private], or x-private.
-LANGUAGE_TAG_RE = re.compile(
-    r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?"
-    r"(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WYZa-wyz\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?"
-    r"|[Xx](?:-[A-Za-z\d]{1,8})+)$"
-)
-# The shape of an IANA zone name; used only when the system has no time zone database to check against.
-TIME_ZONE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*)*$")
-_UTC_OFFSET_RE = re.compile(r"^(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
-WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
 _ONE_OF = {"person": "person", "person-or-board": "person (or the word board)", "deliverable": "deliverable",
            "milestone": "milestone"}
-_CURRENCIES_FILE = DATA / "currencies.txt"
-
-
-@functools.lru_cache(maxsize=1)
-def currencies() -> frozenset[str]:
-    """Return the ISO 4217 currency codes pmdocs accepts."""
-    lines = _CURRENCIES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split()[0] for line in lines if line.strip() and not line.startswith("#"))
-
-
-@functools.lru_cache(maxsize=1)
-def time_zones() -> frozenset[str]:
-    """Return the IANA time zone names of the system's database (empty when it has none)."""
-    try:
-        return frozenset(zoneinfo.available_timezones())
-    except (OSError, ValueError):  # an unreadable database: fall back to the name pattern
-        return frozenset()
-
-
-def time_zone_problem(text: str) -> Optional[str]:
-    """Return why a text is not an IANA time zone name, or None when it is one."""
-    zones = time_zones()
-    if text in zones or (not zones and TIME_ZONE_RE.match(text)):
-        return None
-    offset = _UTC_OFFSET_RE.match(text)
-    if offset:
-        sign = "-" if offset.group(1) == "+" else "+"
-        hint = (f" (did you mean 'Etc/GMT{sign}{int(offset.group(2))}'? IANA writes offsets with the sign reversed;"
-                " better, name a city such as Europe/Berlin, which also follows daylight saving time)")
-    else:
-        city = re.sub(r"\s+", "_", text.strip()).casefold()
-        by_city = sorted(zone for zone in zones if "/" in zone and zone.rsplit("/", 1)[1].casefold() == city)
-        hint = (f" (did you mean '{by_city[0]}'?)" if by_city else did_you_mean(text, zones, cutoff=0.75)) \
-            or " such as Europe/Berlin, America/New_York or Asia/Tokyo"
-    return f"'{text}' is not an IANA time zone name{hint}"
-
-
-def language_problem(text: str) -> Optional[str]:
-    """Return why a text is not a BCP 47 language tag, or None when it is one."""
-    if LANGUAGE_TAG_RE.match(text):
-        return None
-    fixed = re.sub(r"[_\s]+", "-", text.strip())
-    hint = f" (did you mean '{fixed}'? subtags are joined with '-')" if LANGUAGE_TAG_RE.match(fixed) else ""
-    return f"'{text}' is not a BCP 47 language tag such as en, de, fr-CA or pt-BR{hint}"
-
-
-@functools.lru_cache(maxsize=None)
-def hints(cls: type) -> dict[str, object]:
-    """Return the resolved type hints of a model dataclass."""
-    return typing.get_type_hints(cls)
-
-
-@functools.lru_cache(maxsize=None)
-def key_index() -> dict[str, list[str]]:
-    """Return, for every key name in the questionnaire, the paths where it belongs."""
-    index: dict[str, list[str]] = {}
-
-    def walk(cls: type, prefix: str) -> None:
-        for f in dataclasses.fields(cls):
-            name = m.yaml_key(f.name)
-            path = f"{prefix}.{name}" if prefix else name
-            index.setdefault(name, []).append(path)
-            inner = dataclass_in(hints(cls)[f.name])
-            if inner is not None:
-                walk(inner, path + ("[]" if is_list(hints(cls)[f.name]) else ""))
-
-    walk(m.Questionnaire, "")
-    return index
-
-
-def unwrap_optional(tp: object) -> object:
-    """Return ``X`` for ``Optional[X]``, else the type itself."""
-    if typing.get_origin(tp) is Union:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return args[0] if len(args) == 1 else tp
-    return tp
-
-
-def is_list(tp: object) -> bool:
-    """Return True for ``list[X]`` (optional or not)."""
-    return typing.get_origin(unwrap_optional(tp)) is list
-
-
-def dataclass_in(tp: object) -> Optional[type[DataclassInstance]]:
-    """Return the dataclass held by a type (``X``, ``Optional[X]`` or ``list[X]``), if any."""
-    tp = unwrap_optional(tp)
-    if typing.get_origin(tp) is list:
-        tp = typing.get_args(tp)[0]
-    return tp if isinstance(tp, type) and dataclasses.is_dataclass(tp) else None
 
 
 def describe(node: Node) -> str:

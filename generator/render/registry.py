@@ -39,7 +39,7 @@ from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_pa
 from generator.errors import QuestionnaireError, TemplateError
 from generator.questionnaire.model import Questionnaire, yaml_key
 from generator.resources import builtin_templates_dir
-from generator.view.names import file_stem
+from generator.questionnaire.file_names import file_stem
 
 SUFFIX = ".md.j2"
 PROJECT = "project"

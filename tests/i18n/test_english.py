@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.view.formatting import amount, percent
+from generator.i18n.english import amount, percent
 
 
 @pytest.mark.parametrize("value,text", [(0, "0"), (450000, "450,000"), (1234.5, "1,234.50"), (-8000, "-8,000"),

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.diagnostics import Severity, format_path
-from generator.questionnaire.checks import walk_refs
+from generator.questionnaire.check_refs import walk_refs
 from generator.questionnaire.invisible import char_label
 from generator.questionnaire.read import Result
 from tests.conftest import ROOT, line_of, mutate, run

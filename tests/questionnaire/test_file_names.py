@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.view.names import file_stem
+from generator.questionnaire.file_names import file_stem
 
 
 @pytest.mark.parametrize("text,stem", [

@@ -22,17 +22,10 @@ from hypothesis import strategies as st
 
 from generator import cli as cli_module
 from generator.cli import cli
-from generator.questionnaire import interview as init
-from generator.questionnaire.interview import (
-    QUESTIONS,
-    Interview,
-    Question,
-    answers_in,
-    partial_path,
-    partial_text,
-    render,
-    run,
-)
+from generator.questionnaire.answers_yaml import q, render
+from generator.questionnaire.interview import Interview, run
+from generator.questionnaire.partial import answers_in, partial_path, partial_text
+from generator.questionnaire.questions import BY_KEY, QUESTIONS, Question
 from generator.questionnaire.loader import load_text
 from generator.questionnaire.read import read_questionnaire, read_questionnaire_text
 
@@ -172,12 +165,12 @@ def test_every_refusal_reads_alike(tmp_path: Path) -> None:
 @pytest.mark.parametrize("typed, meant", [("Waterfall", "waterfall"), ("  KANBAN ", "kanban"), ("dev", "devops"),
                                           ("hyb", "hybrid")])
 def test_words_are_taken_in_any_case_or_by_their_only_beginning(typed: str, meant: str) -> None:
-    question = init.BY_KEY["methodology"]
+    question = BY_KEY["methodology"]
     assert Interview(TODAY).check(question, typed).value == meant
 
 
 def test_an_ambiguous_beginning_is_refused_with_the_allowed_words() -> None:
-    checked = Interview(TODAY).check(init.BY_KEY["type"], "d")
+    checked = Interview(TODAY).check(BY_KEY["type"], "d")
     assert checked.value is None and "is not one of the allowed values: software-development" in checked.problems[0]
 
 
@@ -190,12 +183,12 @@ def test_an_ambiguous_beginning_is_refused_with_the_allowed_words() -> None:
     ("sponsor", "Ana\x00Silva", "U+0000"),
 ])
 def test_anything_the_validator_refuses_is_refused_at_the_prompt(key: str, typed: str, said: str) -> None:
-    checked = Interview(TODAY).check(init.BY_KEY[key], typed)
+    checked = Interview(TODAY).check(BY_KEY[key], typed)
     assert checked.value is None and any(said in problem for problem in checked.problems), checked
 
 
 def test_dates_are_written_in_full() -> None:
-    assert Interview(TODAY).check(init.BY_KEY["start"], "2027-3-1").value == "2027-03-01"
+    assert Interview(TODAY).check(BY_KEY["start"], "2027-3-1").value == "2027-03-01"
 
 
 # -- one person, several roles ---------------------------------------------------
@@ -481,12 +474,12 @@ def test_whatever_the_prompts_accept_validates(data: st.DataObject, today: dt.da
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.characters(exclude_categories=["Cs"])))
 def test_any_text_is_quoted_to_read_back_as_itself(text: str) -> None:
-    document = yaml.safe_load(f"key: {init.q(text)}\n")
+    document = yaml.safe_load(f"key: {q(text)}\n")
     assert document == {"key": text}
 
 
 def test_what_yaml_cannot_hold_is_refused_at_the_prompt() -> None:
-    checked = Interview(TODAY).check(init.BY_KEY["summary"], "broken \udcff byte")
+    checked = Interview(TODAY).check(BY_KEY["summary"], "broken \udcff byte")
     assert checked.value is None and checked.problems == [
         "contains the character U+DCFF, which documents cannot hold; remove it"]
 

@@ -9,14 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.questionnaire.loader import (
-    MAX_DEPTH,
-    MapNode,
-    ScalarNode,
-    SeqNode,
-    load,
-    load_text,
-)
+from generator.questionnaire.builder import MAX_DEPTH
+from generator.questionnaire.loader import load, load_text
+from generator.questionnaire.tree import MapNode, ScalarNode, SeqNode
 from generator.questionnaire.read import read_questionnaire, read_questionnaire_text
 from tests.conftest import line_of
 

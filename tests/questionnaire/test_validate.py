@@ -14,9 +14,7 @@ import pytest
 from generator.build.pack import build_pack
 from generator.diagnostics import Severity, format_path
 from generator.questionnaire import model as m
-from generator.questionnaire import validate as validate_module
 from generator.questionnaire.read import read_questionnaire
-from generator.questionnaire.validate import language_problem, time_zone_problem
 from tests.conftest import line_of, mutate, run
 from tests.support.packs import EVERY_KEY
 
@@ -401,28 +399,6 @@ def test_risk_ids_default_by_position(example: str) -> None:
     result = run(text)
     assert result.ok(), [d.format() for d in result.diagnostics]
     assert [r.id for r in result.questionnaire.risks] == ["R-01", "RISK-9", "R-03"]
-
-
-@pytest.mark.parametrize("tag", ["en", "de", "pt-BR", "zh-Hant-TW", "es-419", "sr-Latn-RS", "EN-gb", "de-CH-1901",
-                                 "en-US-x-twain", "x-klingon"])
-def test_language_tags_accepted(tag: str) -> None:
-    assert language_problem(tag) is None
-
-
-@pytest.mark.parametrize("tag", ["english", "e", "en_US", "en-", "en--US", "en US", "123", "de-DEUTSCH-"])
-def test_language_tags_refused(tag: str) -> None:
-    assert language_problem(tag) is not None
-
-
-@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/Argentina/Buenos_Aires", "UTC", "Etc/GMT-2", "Asia/Kolkata"])
-def test_time_zones_accepted(zone: str) -> None:
-    assert time_zone_problem(zone) is None
-
-
-def test_time_zones_checked_by_shape_without_a_database(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(validate_module, "time_zones", lambda: frozenset())
-    assert time_zone_problem("Europe/Berlin") is None and time_zone_problem("America/Argentina/Buenos_Aires") is None
-    assert time_zone_problem("Europe Berlin") is not None and time_zone_problem("+02:00") is not None
 
 
 def test_every_spec_key_builds_a_pack() -> None:

@@ -9,7 +9,7 @@ from typing import Any, Iterator, Literal
 
 from generator.questionnaire import model as m
 from generator.questionnaire.read import read_questionnaire
-from generator.questionnaire.validate import hints, unwrap_optional
+from generator.questionnaire.model_types import hints, unwrap_optional
 
 TESTS = Path(__file__).resolve().parents[1]
 GOLDEN = TESTS / "golden"

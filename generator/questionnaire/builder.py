@@ -1,0 +1,213 @@
+"""Build the located tree from YAML parser events, with an explicit stack: tags refused, aliases budgeted, depth capped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.resolver import Resolver
+
+from generator.diagnostics import KeyPath, Mark
+from generator.questionnaire.merge import MERGE_KEY, Problem, merge, twice
+from generator.questionnaire.tree import MapEntry, MapNode, Node, ScalarNode, SeqNode
+from generator.questionnaire.typed_at import locate
+from generator.questionnaire.yaml_problems import LoadAbort, tag_problem, yaml_mark
+
+MAX_DEPTH = 40
+STR_TAG = "tag:yaml.org,2002:str"
+PARSER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
+_STANDARD_SCALARS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "value", "merge")
+}
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+_constructor = SafeConstructor()
+_resolver = Resolver()
+
+
+def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
+    """Return a scalar node with its value resolved the way YAML 1.1 safe loading does."""
+    mark = yaml_mark(event.start_mark)
+    quoted = event.style not in (None, "")
+    tag = event.tag
+    if tag in (None, "!"):
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+    if tag not in _STANDARD_SCALARS:
+        problems.append(tag_problem(event.tag))
+        return ScalarNode(None, event.value, STR_TAG, quoted, mark, poisoned=True)
+    node = yaml.ScalarNode(tag, event.value)
+    value: object
+    try:
+        if tag.endswith(":str") or tag.endswith(":value"):
+            value = event.value
+        elif tag.endswith(":null"):
+            value = None
+        elif tag.endswith(":bool"):
+            value = _constructor.construct_yaml_bool(node)
+        elif tag.endswith(":int"):
+            value = _constructor.construct_yaml_int(node)
+        elif tag.endswith(":float"):
+            value = _constructor.construct_yaml_float(node)
+        else:  # timestamp: kept as text, checked as a date by the validator
+            value = event.value
+    except (ValueError, ConstructorError):
+        value = event.value
+        tag = STR_TAG
+    return ScalarNode(value, event.value, tag, quoted, mark)
+
+
+@dataclass
+class _Frame:
+    """One open list or mapping while the tree is built."""
+
+    node: Union[MapNode, SeqNode]
+    anchor: Optional[str]
+    path: KeyPath
+    key: Optional[ScalarNode] = None  # a mapping's key waiting for its value
+    merged: set[str] = field(default_factory=set)  # keys taken from '<<' that an explicit key may override
+    merge_mark: Optional[Mark] = None  # where this mapping's '<<' was written
+
+
+class Builder:
+    """Build the located tree from parser events with an explicit stack."""
+
+    def __init__(self, max_nodes: int, text: str) -> None:
+        self.max_nodes = max_nodes
+        self.text = text
+        self.total = 0
+        self.anchors: dict[str, Node] = {}
+        self.problems: list[Problem] = []
+        self.stack: list[_Frame] = []
+        self.root: Optional[Node] = None
+
+    def _count(self, size: int, mark: Mark) -> None:
+        self.total += size
+        if self.total > self.max_nodes:
+            raise LoadAbort(
+                "aliases (*name) expand to far more values than the file holds (an 'alias bomb'); "
+                "write the values out instead of repeating aliases",
+                mark,
+            )
+
+    def _child_path(self) -> KeyPath:
+        """Return the key path the next node will have."""
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.node, SeqNode):
+            return frame.path + (len(frame.node.items),)
+        return frame.path + (frame.key.text,) if frame.key is not None else frame.path
+
+    def _attach(self, node: Node) -> None:
+        if not self.stack:
+            self.root = node
+            return
+        frame = self.stack[-1]
+        parent = frame.node
+        if isinstance(parent, SeqNode):
+            parent.items.append(node)
+            parent.size += node.size
+            return
+        key = frame.key
+        if key is None:
+            if not isinstance(node, ScalarNode):
+                self.problems.append(("a key must be plain text, not a list or mapping", node.mark, frame.path))
+                frame.key = ScalarNode(None, "", STR_TAG, False, node.mark, poisoned=True)
+            else:
+                frame.key = node
+            return
+        frame.key = None
+        parent.size += node.size
+        if key.poisoned:
+            return
+        if key.tag == _MERGE_TAG and key.text == MERGE_KEY:
+            self._merge(frame, parent, node, key.mark)
+            return
+        name = key.text
+        if name in parent.entries and name not in frame.merged:
+            first = parent.entries[name].key_mark.line
+            self.problems.append((f"duplicate key '{name}' (first written at line {first}); each key may appear once",
+                                  key.mark, frame.path + (name,)))
+            return
+        frame.merged.discard(name)
+        parent.entries.pop(name, None)  # an explicit key overrides a merged one, in its own place
+        parent.entries[name] = MapEntry(name, key.mark, node)
+
+    def _merge(self, frame: _Frame, parent: MapNode, node: Node, mark: Mark) -> None:
+        """Merge the mapping(s) of a ``<<`` key into the open mapping, once per mapping."""
+        path = frame.path + (MERGE_KEY,)
+        if frame.merge_mark is not None:
+            self.problems.append(twice(frame.merge_mark, mark, path))
+            return
+        frame.merge_mark = mark
+        problem = merge(parent, frame.merged, node, path)
+        if problem is not None:
+            self.problems.append(problem)
+
+    def _open(self, node: Union[MapNode, SeqNode], anchor: Optional[str], tag: Optional[str], default_tag: str) -> None:
+        if tag not in (None, "!", default_tag):
+            self.problems.append((tag_problem(tag), node.mark, self._child_path()))
+            node.poisoned = True
+        if len(self.stack) >= MAX_DEPTH:
+            raise LoadAbort(f"the file is nested more than {MAX_DEPTH} levels deep; a questionnaire needs far fewer", node.mark)
+        self._count(1, node.mark)
+        self.stack.append(_Frame(node, anchor, self._child_path()))
+
+    def _close(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.anchors[frame.anchor] = frame.node
+        self._attach(frame.node)
+
+    def feed(self, event: yaml.Event) -> None:
+        """Add one parser event to the tree."""
+        if isinstance(event, yaml.ScalarEvent):
+            messages: list[str] = []
+            node = scalar(event, messages)
+            locate(node, event, self.text)
+            self.problems.extend((message, node.mark, self._child_path()) for message in messages)
+            self._count(1, node.mark)
+            if event.anchor:
+                self.anchors[event.anchor] = node
+            self._attach(node)
+        elif isinstance(event, yaml.MappingStartEvent):
+            self._open(MapNode({}, yaml_mark(event.start_mark)), event.anchor, event.tag, _MAP_TAG)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self._open(SeqNode([], yaml_mark(event.start_mark)), event.anchor, event.tag, _SEQ_TAG)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self._close()
+        elif isinstance(event, yaml.AliasEvent):
+            mark = yaml_mark(event.start_mark)
+            target = self.anchors.get(event.anchor or "")  # an alias event always names its anchor
+            if target is None:
+                open_anchors = {frame.anchor for frame in self.stack}
+                why = "refers to itself" if event.anchor in open_anchors else "has no anchor (&name) above it"
+                raise LoadAbort(f"alias '*{event.anchor}' {why}", mark)
+            self._count(target.size, mark)
+            self._attach(target)
+
+
+def feed_events(parser_class: type, text: str, builder: Builder) -> None:
+    """Run one parser over ``text`` and feed its events to ``builder``."""
+    documents = 0
+    loader = parser_class(text)
+    try:
+        while True:
+            event = loader.get_event()
+            if event is None:
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise LoadAbort(
+                        "the file holds more than one YAML document (a second '---'); keep one questionnaire per file",
+                        yaml_mark(event.start_mark),
+                    )
+            builder.feed(event)
+    finally:
+        loader.dispose()

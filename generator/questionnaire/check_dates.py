@@ -1,0 +1,72 @@
+"""Dates in order: the project's end after its start, phases, due dates and milestones within the project, decisions after requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from generator.diagnostics import KeyPath
+from generator.questionnaire import draft as dm
+from generator.questionnaire import model as m
+from generator.questionnaire.checking import Checking, items
+
+
+
+def check_dates(c: Checking) -> None:
+    """Report dates out of order: project end, phases, deliverables, milestones, decisions."""
+    project = c.q.project
+    if project and project.start and project.end and project.end <= project.start:
+        when = "on the day it starts" if project.end == project.start else f"before it starts ({project.start})"
+        c.report(("project", "end"), f"the project ends ({project.end}) {when}; project.end must be after project.start")
+    scope = c.q.scope
+    for i, d in items(scope.deliverables if scope else None):
+        within(c, ("scope", "deliverables", i, "due"), "due date", d.due)
+    for i, ms in items(c.q.milestones):
+        within(c, ("milestones", i, "date"), "milestone date", ms.date)
+    check_phases(c)
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        base = ("change_control", "requests", i)
+        if cr.decision is not None and cr.decision.date and cr.date and cr.decision.date < cr.date:
+            c.report(base + ("decision", "date"),
+                     f"the decision ({cr.decision.date}) is dated before the request itself ({cr.date})")
+        if cr.status in m.DECIDED_STATUSES and cr.decision is None and cr.status is not None:
+            c.report(base + ("decision",), f"request '{cr.id}' is {cr.status} but has no decision: "
+                     "add decision: with by: and date:", at=base + ("status",))
+
+
+def within(c: Checking, path: KeyPath, what: str, day: Optional[dt.date]) -> None:
+    """Report a date before the project starts or after it ends."""
+    start, end = c.project_dates()
+    if day is None:
+        return
+    if start and day < start:
+        c.report(path, f"{what} {day} is before the project starts ({start})")
+    elif end and day > end:
+        c.report(path, f"{what} {day} is after the project ends ({end})")
+
+
+def check_phases(c: Checking) -> None:
+    """Report phases outside the project dates, ending before they start, or out of order."""
+    project = c.q.project
+    previous: Optional[tuple[int, dm.Phase]] = None
+    for i, phase in items(project.phases if project else None):
+        base = ("project", "phases", i)
+        within(c, base + ("start",), "phase start", phase.start)
+        within(c, base + ("end",), "phase end", phase.end)
+        if phase.start and phase.end and phase.end <= phase.start:
+            when = "on the day it starts" if phase.end == phase.start else f"before it starts ({phase.start})"
+            c.report(base + ("end",), f"the phase ends ({phase.end}) {when}; a phase's end must be after its start")
+        if previous is not None and phase.start:
+            j, before = previous
+            line = c.draft.mark(("project", "phases", j, "name")).line
+            if before.start and phase.start < before.start:
+                c.report(base + ("start",), f"phase '{phase.name}' starts ({phase.start}) before the phase listed "
+                                            f"above it, '{before.name}' (line {line}), starts ({before.start}): "
+                                            "list the phases in the order they happen")
+            elif before.end and phase.start < before.end:
+                c.report(base + ("start",), f"phase '{phase.name}' starts ({phase.start}) before the phase "
+                                            f"before it, '{before.name}' (line {line}), ends ({before.end}): "
+                                            "phases must not overlap")
+        if phase.start:
+            previous = (i, phase)

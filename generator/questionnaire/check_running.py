@@ -1,0 +1,147 @@
+"""The running project: change control (thresholds, approvals, contingency), status reports, issues, forecasts and a status that keeps up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator, Optional
+
+from generator.diagnostics import KeyPath
+from generator.i18n.english import amount, percent
+from generator.questionnaire import draft as dm
+from generator.questionnaire import model as m
+from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.rules import running_totals
+
+STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
+
+
+def check_thresholds(c: Checking) -> None:
+    """Report approval thresholds whose limits do not grow from one level to the next."""
+    cc = c.q.change_control
+    for attr in ("max_cost", "max_schedule_days"):
+        previous: Optional[tuple[int, dm.Threshold]] = None
+        for i, threshold in items(cc.thresholds if cc else None):
+            limit = getattr(threshold, attr)
+            if limit is None:
+                continue
+            if previous is not None and limit <= getattr(previous[1], attr):
+                j, before = previous
+                line = c.draft.mark(("change_control", "thresholds", j, attr)).line
+                who = f"{before.approver}: " if before.approver else ""
+                c.report(("change_control", "thresholds", i, attr),
+                         f"{attr} {amount(limit)} does not grow from the level before ({who}"
+                         f"{amount(getattr(before, attr))} at line {line}): thresholds are written smallest "
+                         "first, each level allowing more than the last")
+            previous = (i, threshold)
+
+
+def check_status_reports(c: Checking) -> None:
+    """Report amber or red area ratings that do not say why."""
+    for i, report in items(c.q.status_reports):
+        for area in ("scope", "schedule", "budget"):
+            status = getattr(report, area)
+            if status is not None and status.rating in m.NOTED_RATINGS and not status.note:
+                c.report(("status_reports", i, area, "note"),
+                         f"the {area} is rated {status.rating} but has no note: add note: saying why",
+                         at=("status_reports", i, area, "rating"))
+
+
+def check_issues(c: Checking) -> None:
+    """Report resolved or closed issues without a resolution."""
+    for i, issue in items(c.q.issues):
+        if issue.status in m.CLOSED_ISSUE_STATUSES and not issue.resolution and not c.draft.failed(("issues", i, "resolution")):
+            c.report(("issues", i, "resolution"), f"issue '{issue.id}' is {issue.status} but has no resolution: "
+                                                  "add resolution: saying how it was resolved",
+                     at=("issues", i, "status"))
+
+
+def warn_changes(c: Checking) -> None:
+    """Warn about approvals above every threshold and approved cost beyond contingency."""
+    cc = c.q.change_control
+    if cc is None:
+        return
+    limits = [t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None]
+    for i, cr in items(cc.requests):
+        cost = cr.impact.cost if cr.impact else None
+        if cr.status not in m.APPROVED_STATUSES:
+            continue
+        by = cr.decision.by if cr.decision else None
+        if limits and cost is not None and cost > max(limits) and by and by != m.BOARD:
+            c.warn(("change_control", "requests", i, "decision", "by"),
+                   f"cost {amount(cost)} is above every approval threshold (largest max_cost {amount(max(limits))}) "
+                   f"but the request was approved by {by}, not the board")
+    budget = c.q.project.budget if c.q.project else None
+    approved = [t for t in running_totals(cc.requests or []) if t.approved]
+    if budget is None or budget.amount is None or not approved:
+        return
+    contingency = budget.amount * (budget.contingency_percent or 0) / 100
+    if approved[-1].cost_to_date <= contingency:
+        return  # within the contingency in the end, whatever it went through
+    over = next(t for t in approved if t.cost_to_date > contingency)
+    currency = budget.currency or ""
+    c.warn(("change_control", "requests", over.index, "impact", "cost"),
+           f"approved changes now add {currency} {amount(over.cost_to_date)}, more than the budget's contingency of "
+           f"{currency} {amount(contingency)} ({percent(budget.contingency_percent or 0)}% of {amount(budget.amount)})")
+
+
+def warn_forecasts(c: Checking) -> None:
+    """Warn about milestones forecast after the project ends."""
+    _, end = c.project_dates()
+    for i, report in items(c.q.status_reports):
+        for j, forecast in items(report.forecasts):
+            if end and forecast.date and forecast.date > end:
+                c.warn(("status_reports", i, "forecasts", j, "date"),
+                       f"milestone '{forecast.milestone}' is forecast for {forecast.date}, after the project "
+                       f"ends ({end})")
+
+
+def dated_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str]]:
+    """Yield ``(date, path, what)`` for every record of something that happened (not planned dates)."""
+    for i, revision in items(c.q.revisions):
+        yield revision.date, ("revisions", i, "date"), f"revision {revision.version}"
+    for i, decision in items(c.q.decisions):
+        yield decision.date, ("decisions", i, "date"), f"decision {decision.id}"
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        yield cr.date, ("change_control", "requests", i, "date"), f"change request {cr.id}"
+        if cr.decision is not None:
+            yield cr.decision.date, ("change_control", "requests", i, "decision", "date"), f"the decision on {cr.id}"
+    for i, issue in items(c.q.issues):
+        yield issue.raised, ("issues", i, "raised"), f"issue {issue.id}"
+    for i, lesson in items(c.q.lessons):
+        yield lesson.date, ("lessons", i, "date"), "a lesson"
+    for i, approval in items(c.q.approvals):
+        yield approval.date, ("approvals", i, "date"), f"the approval of {approval.document}"
+
+
+def warn_stale_report(c: Checking) -> None:
+    """Warn when the latest status report is more than four weeks older than the newest record."""
+    reports = [(r.date, i) for i, r in items(c.q.status_reports) if r.date]
+    records = [(day, path, what) for day, path, what in dated_records(c) if day]
+    if not reports or not records:
+        return
+    latest, i = max(reports)
+    newest, path, what = max(records, key=lambda record: record[0])
+    days = (newest - latest).days
+    if days > STALE_REPORT_DAYS:
+        c.warn(("status_reports", i, "date"),
+               f"the latest status report ({latest}) is {days} days older than the newest record, {what} "
+               f"on {newest} (line {c.draft.mark(path).line}): add a status report for the current period")
+
+
+def warn_planning_status(c: Checking) -> None:
+    """Warn when the project is still planning while it is visibly being run."""
+    project, cc = c.q.project, c.q.change_control
+    if project is None or project.status != "planning":
+        return
+    decided = [cr.id for _, cr in items(cc.requests if cc else None) if cr.status in m.DECIDED_STATUSES and cr.id]
+    reasons = []
+    if decided:
+        reasons.append(f"change request {decided[0]} has been decided" if len(decided) == 1
+                       else f"{len(decided)} change requests have been decided")
+    if any(True for _ in items(c.q.status_reports)):
+        reasons.append("a status report exists")
+    if reasons:
+        default = "" if c.typed(("project", "status")) else " (the default)"
+        c.warn(("project", "status"), f"the project status is planning{default}, but {' and '.join(reasons)}: "
+                                      "set project.status to active (or on-hold, or closed)")

@@ -1,0 +1,91 @@
+"""The loader's problems in plain words: YAML syntax errors with a hint, refused tags, and 1-based positions."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Union
+
+import yaml
+
+from generator.diagnostics import Mark
+
+
+class LoadAbort(Exception):
+    """Internal to loading: stop with one located problem."""
+
+    def __init__(self, message: str, mark: Mark) -> None:
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+
+
+def yaml_mark(mark: object) -> Mark:
+    """Return a 1-based :class:`Mark` from PyYAML's 0-based mark."""
+    if mark is None:
+        return Mark()
+    return Mark(getattr(mark, "line", 0) + 1, getattr(mark, "column", 0) + 1)
+
+
+def offset_mark(text: Union[str, bytes], offset: int) -> Mark:
+    """Return the line and column of a character (or byte) offset."""
+    if isinstance(text, bytes):
+        before_bytes = text[:offset]
+        return Mark(before_bytes.count(b"\n") + 1, offset - before_bytes.rfind(b"\n"))
+    before = text[:offset]
+    return Mark(before.count("\n") + 1, offset - before.rfind("\n"))
+
+
+SYNTAX_HINTS: list[tuple[str, str]] = [
+    ("found character '\\t'", "a tab character is used for indentation here; YAML allows only spaces"),
+    ("found character '\t'", "a tab character is used for indentation here; YAML allows only spaces"),
+    ("did not find expected <document start>", "this line is not part of a 'key: value' pair: check its indentation, or a missing colon above it"),
+    ("mapping keys are not allowed", "unexpected 'key:' here: check the indentation, or put text that contains ': ' in quotes"),
+    ("mapping values are not allowed", "unexpected ':' here: put text that contains ': ' in quotes, or fix the indentation"),
+    ("could not find expected ':'", "expected 'key: value' here: a colon is missing or the indentation is off"),
+    ("did not find expected key", "bad indentation: this line does not line up with the keys above it"),
+    ("did not find expected '-' indicator", "bad indentation: this list item does not line up with the items above it"),
+    ("did not find expected node content", "a value is missing or the indentation is off"),
+    ("found undefined alias", "unknown alias: no anchor (&name) of that name is defined above it"),
+    ("found unknown escape character", "unknown escape (\\) in double-quoted text: use single quotes, or write \\\\ for a backslash"),
+    ("found unexpected end of stream", "the file ends inside quoted text: a closing quote is missing"),
+    ("found unexpected ':'", "unexpected ':' here: put text that contains ': ' in quotes"),
+    ("block sequence entries are not allowed", "a list item ('- ') cannot start here: check the indentation"),
+    ("expected <block end>", "bad indentation: this line does not line up with the lines above it"),
+    ("expected ',' or ']'", "a list in brackets [...] is not closed, or an item needs quotes"),
+    ("expected ',' or '}'", "a mapping in braces {...} is not closed, or a value needs quotes"),
+    ("found a tab character", "a tab character is used here; YAML allows only spaces for indentation"),
+    ("found character '@' that cannot start any token", "text starting with '@' must be put in quotes"),
+    ("found character '`' that cannot start any token", "text starting with '`' must be put in quotes"),
+    ("found character '%' that cannot start any token", "text starting with '%' must be put in quotes"),
+]
+
+
+def short_tag(tag: Optional[str]) -> str:
+    """Return a tag as written in YAML, e.g. ``!!python/object`` rather than its long form."""
+    tag = tag or ""
+    return "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+def tag_problem(tag: Optional[str]) -> str:
+    """Return the message for a YAML tag that questionnaires may not use."""
+    return (f"YAML tag '{short_tag(tag)}' is not allowed: a questionnaire holds only plain text, "
+            "numbers, dates, lists and mappings")
+
+
+def syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
+    """Return a plain-language message and position for a YAML syntax error."""
+    problem = str(error.problem or error.context or "the YAML syntax is invalid")
+    mark = yaml_mark(error.problem_mark or error.context_mark)
+    index = getattr(error.problem_mark, "index", None)
+    char = text[index] if isinstance(index, int) and 0 <= index < len(text) else ""
+    if char == "\t":
+        return "YAML syntax error: a tab character is used here; YAML allows only spaces for indentation", mark
+    if "cannot start any token" in problem and char:
+        return f"YAML syntax error: text cannot start with '{char}' here; put the whole text in quotes", mark
+    for needle, hint in SYNTAX_HINTS:
+        if needle in problem or (needle and needle in str(error.context or "")):
+            if "end of stream" in needle and error.context_mark is not None:
+                mark = yaml_mark(error.context_mark)
+            return f"YAML syntax error: {hint}", mark
+    problem = re.sub(r"\s+", " ", problem).strip()
+    return f"YAML syntax error: {problem}", mark
