@@ -1,11 +1,12 @@
-"""`Record`: frozen dataclasses that are cheap to define, for the classes made many of at import (the model, the tree).
+"""`Record`: dataclasses that are cheap to define, for the many classes every command imports.
 
 ``@dataclass(frozen=True)`` writes and compiles six methods for every class it makes,
 about 1 ms a class: 30 to 60 ms of every command's start-up for the model and the
 document tree alone.  A `Record` subclass is a dataclass all the same (``dataclasses.fields``,
-``replace`` and ``is_dataclass`` work, and the type checker treats it as a frozen one),
-but its ``__init__``, ``__eq__``, ``__hash__``, ``__repr__`` and the refusal to change a
-field are written once, here, and read the fields the class declares.
+``replace`` and ``is_dataclass`` work, and the type checker treats it as one, frozen
+unless declared ``frozen=False``), but its ``__init__``, ``__eq__``, ``__hash__``,
+``__repr__``, ordering and the refusal to change a frozen field are written once, here,
+and read the fields the class declares.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ _MISSING: Any = dataclasses.MISSING
 
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field, dataclasses.Field))
 class Record:
-    """Return a frozen record: subclass it as ``class Point(Record)`` or ``class Point(Record, kw_only=True)``.
+    """Return a record: subclass it as ``class Point(Record)``, with ``kw_only=True``, ``frozen=False``, ``order=True``.
 
     Fields are declared as in a dataclass (``dataclasses.field`` for defaults made by a
-    factory, or metadata).  Instances compare and hash by their fields, as frozen
-    dataclasses do, and pickle the same way.
+    factory, or metadata).  Instances compare (and, when frozen, hash) by their fields,
+    as dataclasses with the same options do, and pickle the same way.
     """
 
     __slots__ = ()
@@ -40,9 +41,17 @@ class Record:
     _record_hashed: ClassVar[tuple[str, ...]]
     _record_shown: ClassVar[tuple[str, ...]]
 
-    def __init_subclass__(cls, *, kw_only: bool = False, **kwargs: Any) -> None:
+    def __init_subclass__(cls, *, kw_only: bool = False, frozen: bool = True, order: bool = False,
+                          **kwargs: Any) -> None:
         """Make the subclass a dataclass without generated methods, and note what the methods below read."""
         super().__init_subclass__(**kwargs)
+        if not frozen:  # as @dataclass(frozen=False): fields may change, so instances have no hash
+            setattr(cls, "__setattr__", object.__setattr__)
+            setattr(cls, "__delattr__", object.__delattr__)
+            setattr(cls, "__hash__", None)
+        if order:
+            for name, compare in _ORDER.items():
+                setattr(cls, name, compare)
         dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=kw_only)(cls)
         fields = dataclasses.fields(cls)
         cls._record_fields = tuple((f.name, f.default, f.default_factory) for f in fields if f.init)
@@ -116,3 +125,34 @@ def _by_name(cls: type[Record], args: tuple[Any, ...], kwargs: dict[str, Any]) -
         if name in kwargs:
             raise TypeError(f"{cls.__qualname__}() got multiple values for argument '{name}'")
     return {**named, **kwargs}
+
+
+class _Ordering(Record):
+    """Where the ordering methods of the records declared ``order=True`` are written (they are copied from here)."""
+
+    def __lt__(self, other: object) -> bool:
+        """Return whether the fields' values, in order, come before another record's of the same class."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values(self._record_compared) < other._values(self._record_compared)
+
+    def __le__(self, other: object) -> bool:
+        """Return whether the fields' values come before or equal another record's of the same class."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values(self._record_compared) <= other._values(self._record_compared)
+
+    def __gt__(self, other: object) -> bool:
+        """Return whether the fields' values come after another record's of the same class."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values(self._record_compared) > other._values(self._record_compared)
+
+    def __ge__(self, other: object) -> bool:
+        """Return whether the fields' values come after or equal another record's of the same class."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values(self._record_compared) >= other._values(self._record_compared)
+
+
+_ORDER = {name: vars(_Ordering)[name] for name in ("__lt__", "__le__", "__gt__", "__ge__")}

@@ -70,7 +70,7 @@ def test_records_are_frozen_values() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         point.x = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        del point.x  # type: ignore[misc]
+        del point.x
     with pytest.raises(TypeError):
         hash(point)  # it holds a list, as a frozen dataclass holding one cannot be hashed either
     assert repr(point) == "Point(x=1, y=2, tags=[])" and repr(Person(name="Ann")) == "Person(name='Ann', email=None)"
@@ -79,4 +79,34 @@ def test_records_are_frozen_values() -> None:
 def test_a_record_pickles_as_a_frozen_dataclass_does() -> None:
     point = Point(1, 2, ["a"])
     assert pickle.loads(pickle.dumps(point)) == point
-    assert point.__reduce_ex__(4)[2] == PointDataclass(1, 2, ["a"]).__reduce_ex__(4)[2]  # type: ignore[index]
+    assert point.__reduce_ex__(4)[2] == PointDataclass(1, 2, ["a"]).__reduce_ex__(4)[2]
+
+
+class Counter(Record, frozen=False):
+    """Return a record whose fields may change."""
+
+    count: int = 0
+
+
+class Version(Record, order=True):
+    """Return a record that sorts by its fields, in order."""
+
+    major: int
+    minor: int = 0
+
+
+def test_a_record_declared_not_frozen_may_change_and_has_no_hash() -> None:
+    counter = Counter()
+    counter.count += 1
+    assert counter == Counter(1) and Counter.__hash__ is None
+    with pytest.raises(TypeError):
+        hash(counter)
+
+
+def test_a_record_declared_ordered_sorts_by_its_fields_as_a_dataclass_does() -> None:
+    assert sorted([Version(2), Version(1, 5), Version(1)]) == [Version(1), Version(1, 5), Version(2)]
+    assert Version(1) <= Version(1) and Version(2) > Version(1, 9) and Version(2) >= Version(2)
+    with pytest.raises(TypeError):
+        Version(1) < Counter(1)  # type: ignore[operator]  # noqa: B015
+    with pytest.raises(TypeError):
+        Point(1) < Point(2)  # type: ignore[operator]  # noqa: B015  # not declared ordered

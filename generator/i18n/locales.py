@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gettext
-from dataclasses import dataclass
 from typing import Optional
 
 from generator.errors import UserError
 from generator.i18n import formats
+from generator.record import Record
 from generator.resources import DATA
 
 CATALOGS = DATA / "locale"
@@ -22,8 +22,7 @@ DEFAULT = "en"
 PSEUDO = "en-XA"  # English, every message in brackets (never its formats)
 
 
-@dataclass(frozen=True)
-class Locale:
+class Locale(Record):
     """Return one document language: translated messages and formatted values.
 
     Every message is a ``%``-format (as Jinja's newstyle ``{% trans %}`` writes them):
