@@ -1,0 +1,65 @@
+"""Methodology and project-type knowledge: every key of the questionnaire's enumerations has it, the cadence filled in."""
+
+from __future__ import annotations
+
+import typing
+
+import pytest
+
+from generator.questionnaire import model as m
+from generator.view.tailoring import DEFAULT_SPRINT_WEEKS, methodology, project_type
+
+METHODOLOGIES = typing.get_args(m.Methodology)
+TYPES = typing.get_args(m.ProjectType)
+
+
+@pytest.mark.parametrize("key", METHODOLOGIES)
+def test_every_methodology_has_its_knowledge(key: str) -> None:
+    info = methodology(key)
+    assert info.key == key and info.label and info.roles and info.ceremonies
+    for text in (info.approach, info.cadence, info.change_small, info.change_large, info.acceptance, info.reporting,
+                 info.pm_authority, *(r.responsibility for r in info.roles), *(c.purpose for c in info.ceremonies)):
+        assert text and text == " ".join(text.split()), text  # one line, single spaces
+        assert "SPRINT_WEEKS" not in text and "WIP_LIMIT" not in text
+    assert all(c.audience and isinstance(c.audience, tuple) for c in info.ceremonies)
+
+
+@pytest.mark.parametrize("key", TYPES)
+def test_every_project_type_has_its_knowledge(key: str) -> None:
+    info = project_type(key)
+    assert info.key == key and info.label and info.one and info.many
+    assert info.acceptance_checks and all(c == " ".join(c.split()) for c in info.acceptance_checks)
+    levels = typing.get_args(m.Level)
+    assert all(r.likelihood in levels and r.impact in levels and r.risk and r.mitigation for r in info.risks)
+    assert all(term and meaning for term, meaning in info.glossary)
+    assert all(who and why for who, why in info.stakeholders)
+
+
+def texts(key: str, sprint_weeks: int | None = None, wip_limit: int | None = None) -> str:
+    info = methodology(key, sprint_weeks, wip_limit)
+    return " ".join([info.approach, info.cadence, info.change_small, info.change_large, info.acceptance, info.reporting,
+                     *(r.responsibility for r in info.roles),
+                     *(f"{c.purpose} {c.channel} {c.frequency}" for c in info.ceremonies)])
+
+
+def test_the_sprint_length_is_filled_in_or_the_default() -> None:
+    assert "3-week" in texts("scrum", 3) or "3 week" in texts("scrum", 3)
+    default = texts("scrum")
+    assert f"{DEFAULT_SPRINT_WEEKS}-week" in default or f"{DEFAULT_SPRINT_WEEKS} week" in default
+    assert texts("scrum", 3) != default
+
+
+def test_the_wip_limit_is_filled_in_or_agreed_with_the_team() -> None:
+    assert "7" in texts("kanban", wip_limit=7)
+    assert "a number agreed with the team" in texts("kanban")
+
+
+def test_knowledge_is_read_once() -> None:
+    assert methodology("scrum") == methodology("scrum") and project_type("other") == project_type("other")
+
+
+def test_an_unknown_key_is_a_bug_not_a_default() -> None:
+    with pytest.raises(KeyError):
+        methodology("prince2")
+    with pytest.raises(KeyError):
+        project_type("gardening")
