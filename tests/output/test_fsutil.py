@@ -29,10 +29,17 @@ from tests.conftest import ROOT
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="folder locks and signals as on POSIX")
 
 
-@pytest.fixture(params=["renameat2", "link"])
-def no_renameat2(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run a test with the system's renameat2, and again as on a system without it."""
-    if request.param == "link":
+def _no_hard_links(source: object, target: object) -> None:
+    """Refuse a hard link, as a file system without them does."""
+    raise PermissionError(1, "Operation not permitted")
+
+
+@pytest.fixture(params=["link", "renameat2", "neither"])
+def rename_ways(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a test with hard links, again as without them (the system's renameat2), and as without either."""
+    if request.param != "link":
+        monkeypatch.setattr(fsutil.os, "link", _no_hard_links)
+    if request.param == "neither":
         monkeypatch.setattr(fsutil, "_renameat2", lambda: None)
 
 
@@ -60,7 +67,7 @@ def test_write_atomic_leaves_no_temporary_file_when_it_fails(tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir()] == ["a folder"]
 
 
-@pytest.mark.usefixtures("no_renameat2")
+@pytest.mark.usefixtures("rename_ways")
 def test_rename_new_never_replaces(tmp_path: Path) -> None:
     source, target = tmp_path / "source", tmp_path / "target"
     source.write_bytes(b"new")
@@ -75,7 +82,7 @@ def test_rename_new_never_replaces(tmp_path: Path) -> None:
     assert (tmp_path / "free").read_bytes() == b"new" and not source.exists()
 
 
-@pytest.mark.usefixtures("no_renameat2")
+@pytest.mark.usefixtures("rename_ways")
 def test_exchange_swaps_two_folders(tmp_path: Path) -> None:
     new, old = tmp_path / "new", tmp_path / "old"
     new.mkdir()
