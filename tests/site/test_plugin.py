@@ -1,79 +1,93 @@
-"""The MkDocs plugin's own parts: its options, and the error page `mkdocs serve` shows (builds: tests/site/test_site.py)."""
+"""The MkDocs plugin's own steps, without a build: its set-up of the config, the questionnaires it reads, the home page's table.
+
+Its options are tested in test_options.py, its error site in test_error_site.py, whole builds in test_site.py.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
-from generator.site.plugin import (
-    ERROR_PAGE,
-    PmdocsConfig,
-    _write_error_site,
-    error_page,
-)
-
-
-def check(**options: object) -> tuple[list[str], PmdocsConfig]:
-    """Return the problems MkDocs finds in the plugin's options (as 'option: message'), and the options."""
-    config = PmdocsConfig()
-    config.load_dict(options)
-    failed, _ = config.validate()
-    return [f"{name}: {problem}" for name, problem in failed], config
+from generator.errors import QuestionnaireError
+from generator.site import plugin as plugin_module
+from generator.site.plugin import PmdocsPlugin
 
 
-def test_the_defaults_are_valid() -> None:
-    problems, config = check()
-    assert problems == [] and config.projects == "projects" and config.as_of is None
+def config_in(folder: Path) -> MkDocsConfig:
+    """Return the MkDocs config of a bare site in a folder (no plugin of its own)."""
+    (folder / "docs").mkdir(exist_ok=True)
+    (folder / "mkdocs.yml").write_text("site_name: Test\nplugins: []\n", encoding="utf-8")
+    return load_config(str(folder / "mkdocs.yml"))
 
 
-@pytest.mark.parametrize("options,words", [
-    ({"as_of": "2027-13-01"}, "as_of: '2027-13-01' is not a date written as YYYY-MM-DD"),
-    ({"as_of": "next week"}, "as_of: 'next week' is not a date"),
-    ({"as_of": 20270101}, "as_of:"),
-    ({"max_size": 0}, "max_size: Expected a whole number of at least 1, not 0"),
-    ({"max_size": "big"}, "max_size:"),
-    ({"nav_limit": -1}, "nav_limit: Expected a whole number of at least 0"),
-    ({"projects_per_page": 0}, "projects_per_page: Expected a whole number of at least 1"),
-    ({"projects_per_page": True}, "projects_per_page: Expected a whole number"),
-    ({"projects": "../elsewhere"}, "projects: '../elsewhere' must be a folder inside the docs folder"),
-    ({"projects": "/etc"}, "projects: '/etc' must be a folder inside the docs folder"),
-    ({"projects": ""}, "projects:"),
-    ({"reference_docx": "no-such.docx"}, "reference_docx:"),
-    ({"templates": "no-such-folder"}, "templates:"),
-    ({"strict": "yes please"}, "strict:"),
-    ({"colour": "blue"}, None),  # an unknown option is MkDocs's warning, not an error
-])
-def test_wrong_options_are_configuration_errors(options: dict[str, object], words: str | None) -> None:
-    problems, _ = check(**options)
-    if words is None:
-        assert problems == []
-    else:
-        assert len(problems) == 1 and problems[0].startswith(words), problems
+def new_plugin(command: str = "build", **options: object) -> PmdocsPlugin:
+    made = PmdocsPlugin()
+    made.command, made.dirty = command, False
+    errors, _ = made.load_config(options)
+    assert errors == []
+    return made
 
 
-def test_a_date_yaml_already_read_is_taken() -> None:
-    problems, config = check(as_of=dt.date(2027, 1, 5))
-    assert problems == [] and config.as_of == "2027-01-05"
+def test_the_names_older_tests_and_hooks_import_are_still_there() -> None:
+    assert {"ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_error_site"} <= set(vars(plugin_module))
 
 
-def test_the_error_page_lists_every_problem_escaped() -> None:
-    problems = ["a.yaml:3:9: error: project.name: <script>alert(1)</script>", "b.yaml:1:1: error: 'x' & \"y\""]
-    page = error_page(problems)
-    assert "<script>alert" not in page
-    for line in problems:
-        assert html.escape(line) in page
-    assert "/livereload/" in page and "location.reload()" in page
-    assert "http://" not in page and "https://" not in page  # nothing loaded from another host
+def test_a_build_is_staged_beside_the_site_and_the_pages_extensions_are_on(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    site = config.site_dir
+    new_plugin().on_config(config)
+    assert {"tables", "attr_list"} <= set(config.markdown_extensions)
+    assert Path(config.site_dir) == Path(site).with_name(f".{Path(site).name}.pmdocs-building")
 
 
-def test_the_error_site_answers_every_page(tmp_path: Path) -> None:
-    (tmp_path / "guide").mkdir()
-    (tmp_path / "guide" / "index.html").write_text("old guide", encoding="utf-8")
-    (tmp_path / "assets.css").write_text("body{}", encoding="utf-8")
-    _write_error_site(tmp_path, ["a.yaml:1:1: error: broken"])
-    for page in (tmp_path / ERROR_PAGE, tmp_path / "guide" / "index.html"):
-        assert "a.yaml:1:1: error: broken" in page.read_text(encoding="utf-8")
-    assert (tmp_path / "assets.css").read_text(encoding="utf-8") == "body{}"
+def test_a_live_server_builds_where_mkdocs_says(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    site = config.site_dir
+    served = new_plugin("serve")
+    served.on_config(config)
+    assert config.site_dir == site and served.final_site_dir is None
+    served.on_config(config)
+    assert config.markdown_extensions.count("tables") == 1  # never added twice
+
+
+def test_the_questionnaires_are_the_yaml_files_of_the_projects_folder(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    projects = tmp_path / "docs" / "portfolio"
+    projects.mkdir()
+    for name in ("b.yaml", "a.yml", "c.yaml", "notes.txt", "x.schema.json"):
+        (projects / name).write_text("", encoding="utf-8")
+    found = new_plugin(projects="portfolio")._questionnaires(config)
+    assert [p.name for p in found] == ["b.yaml", "c.yaml", "a.yml"]
+    assert new_plugin(projects="elsewhere")._questionnaires(config) == []  # no folder: no project (and a warning)
+
+
+def page(src_uri: str, config: MkDocsConfig) -> Page:
+    return Page(None, File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls), config)
+
+
+def test_the_home_page_gets_the_portfolio_table(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    made = new_plugin()
+    marked = made.on_page_markdown("# Home\n\n<!-- pmdocs:portfolio -->\n\nMore\n", page=page("index.md", config),
+                                   config=config, files=None)  # type: ignore[arg-type]
+    assert "<!-- pmdocs:portfolio -->" not in marked and marked.startswith("# Home\n\n") and marked.endswith("More\n")
+    appended = made.on_page_markdown("# Home\n", page=page("index.md", config), config=config, files=None)  # type: ignore[arg-type]
+    assert appended.startswith("# Home\n\n## Projects\n\n")
+    other = made.on_page_markdown("# Guide\n", page=page("guide.md", config), config=config, files=None)  # type: ignore[arg-type]
+    assert other == "# Guide\n"
+
+
+def test_a_users_mistake_fails_a_build_but_a_live_server_shows_it(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    error = QuestionnaireError("q.yaml:1:1: error: broken")
+    with pytest.raises(PluginError, match="pmdocs: the site was not built:\n.*broken"):
+        new_plugin()._fail(error, config)
+    served = new_plugin("serve")
+    served._fail(error, config)
+    assert served.problems == error.lines()
