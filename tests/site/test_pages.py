@@ -1,0 +1,133 @@
+"""The portfolio's pages and downloads, without MkDocs: a project's pages and navigation, its zip, the portfolio table."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import zipfile
+from pathlib import PurePosixPath
+
+import pytest
+
+from generator.build.rendering import Rendering, render_once
+from generator.output.files import OutputFile
+from generator.questionnaire import model as m
+from generator.render.templates import environment
+from generator.site.pages import (
+    INPUT_RECORD,
+    SITE_ROOT,
+    SiteProject,
+    downloads,
+    listing_pages,
+    listing_path,
+    next_milestone,
+    pack_zip,
+    page_count,
+    portfolio_order,
+    portfolio_table,
+    project_pages,
+    zip_name,
+)
+from tests.conftest import mutate, run
+
+AS_OF = dt.date(2027, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def rendering(example: str) -> Rendering:
+    q = run(example).questionnaire
+    assert q is not None
+    return render_once(q)
+
+
+def project(q: m.Questionnaire, code: str, start: dt.date, name: str = "") -> SiteProject:
+    renamed = dataclasses.replace(q.project, code=code, start=start, name=name or q.project.name)
+    return SiteProject(dataclasses.replace(q, project=renamed), f"{code}.yaml")
+
+
+def test_a_projects_pages_are_its_documents_and_an_overview(rendering: Rendering) -> None:
+    site = project_pages(rendering, "q.yaml", environment(), AS_OF)
+    code = rendering.q.project.code
+    assert site.folder == SITE_ROOT / code and site.source == "q.yaml"
+    paths = [f.path for f in site.files]
+    assert paths == [site.folder / d.path for d in rendering.documents] + [site.folder / "index.md"]
+    charter = site.files[0].content
+    assert charter.startswith('---\ntitle: "Project charter: Customer Data Platform Migration"\n---\n\n# ')
+    assert f'{{ .md-button download="{code}-project-charter.docx" }}' in charter and "search:" not in charter
+    assert site.nav[0] == (site.folder / "index.md").as_posix()
+    assert site.kind == rendering.ctx.kind.label and site.method == rendering.ctx.method.label
+
+
+def test_per_entry_documents_are_grouped_in_the_navigation(rendering: Rendering) -> None:
+    site = project_pages(rendering, "q.yaml", environment(), AS_OF)
+    groups = [entry for entry in site.nav[1:] if isinstance(entry, dict) and isinstance(next(iter(entry.values())), list)]
+    assert len(groups) == 1
+    [(title, items)] = groups[0].items()
+    assert title == "Change requests"
+    assert [next(iter(item)) for item in items] == ["CR-001", "Blank form"]
+
+
+def test_large_portfolios_leave_document_pages_out_of_the_search(rendering: Rendering) -> None:
+    site = project_pages(rendering, "q.yaml", environment(), AS_OF, index_documents=False)
+    *documents, overview = site.files
+    assert all("search:\n  exclude: true\n" in f.content for f in documents)
+    assert "search:" not in overview.content
+
+
+def test_titles_are_escaped_once_for_mkdocs(example: str) -> None:
+    q = run(mutate(example, "  name: Customer Data Platform Migration", "  name: 'A <b> & \"C\"'")).questionnaire
+    assert q is not None
+    site = project_pages(render_once(q), "q.yaml", environment(), AS_OF)
+    assert site.files[0].content.startswith('---\ntitle: "Project charter: A &lt;b&gt; &amp; \\"C\\""\n')
+
+
+def test_the_next_milestone_is_the_first_on_or_after_the_day(rendering: Rendering) -> None:
+    q = rendering.q
+    dates = sorted(ms.date for ms in q.milestones)
+    assert next_milestone(q, dates[0]) == min(q.milestones, key=lambda ms: ms.date)
+    assert next_milestone(q, dates[-1] + dt.timedelta(days=1)) is None
+
+
+def test_downloads_are_the_word_files_pictures_the_zip_and_the_input_record() -> None:
+    files = [OutputFile(PurePosixPath("P-charter.md"), b"# md"), OutputFile(PurePosixPath("P-charter.docx"), b"docx"),
+             OutputFile(PurePosixPath("pictures/P-timeline.svg"), b"<svg/>")]
+    offered = downloads("P", files, "abc123")
+    assert [f.path.as_posix() for f in offered] == ["P-charter.docx", "pictures/P-timeline.svg", zip_name("P"),
+                                                   INPUT_RECORD]
+    assert offered[-1].data == b"abc123"
+    archive = zipfile.ZipFile(io.BytesIO(offered[2].data))
+    assert archive.namelist() == ["P/P-charter.md", "P/P-charter.docx", "P/pictures/P-timeline.svg"]
+    assert pack_zip("P", files) == offered[2].data  # deterministic
+    assert zip_name("CDP-2027") == "CDP-2027-document-pack.zip"
+
+
+def test_the_portfolio_is_ordered_by_start_then_code(rendering: Rendering) -> None:
+    q = rendering.q
+    projects = [project(q, "B", dt.date(2027, 1, 1)), project(q, "C", dt.date(2026, 1, 1)), project(q, "A", dt.date(2027, 1, 1))]
+    assert [p.q.project.code for p in portfolio_order(projects)] == ["C", "A", "B"]
+
+
+@pytest.mark.parametrize("projects,per_page,pages", [(0, 100, 1), (100, 100, 1), (101, 100, 2), (250, 100, 3),
+                                                     (250, 0, 1)])
+def test_the_table_is_split_into_pages(projects: int, per_page: int, pages: int) -> None:
+    assert page_count(projects, per_page) == pages
+
+
+def test_listing_pages_never_meet_a_project_folder() -> None:
+    assert listing_path(1) == PurePosixPath("index.md")
+    assert listing_path(3) == SITE_ROOT / "page_3.md" and "_" in listing_path(2).name
+
+
+def test_the_portfolio_table_links_every_project_and_its_pages(rendering: Rendering) -> None:
+    q = rendering.q
+    projects = [project(q, f"P-{i}", dt.date(2027, 1, i), f"Project {i}") for i in range(1, 6)]
+    whole = portfolio_table(projects, environment())
+    assert all(f"{p.folder.as_posix()}/index.md" in whole for p in projects)
+    second = portfolio_table(projects, environment(), SITE_ROOT.as_posix(), per_page=2, number=2)
+    assert "P-3/index.md" in second and "P-1/index.md" not in second and "Project 5" not in second
+    extra = listing_pages(projects, environment(), 2)
+    assert [p.path for p in extra] == [listing_path(2), listing_path(3)]
+    assert extra[0].content.startswith('---\ntitle: "Projects 3–4 of 5"\nsearch:\n  exclude: true\n---\n\n# Projects 3–4 of 5')
+    assert extra[1].content.startswith('---\ntitle: "Projects 5 of 5"')
+    assert listing_pages(projects, environment(), 100) == []
