@@ -50,60 +50,10 @@ def test_example_has_no_warnings(example: str) -> None:
     assert run(example).diagnostics == []
 
 
-@pytest.mark.parametrize("audience", ["stakeholders", "everyone"])
-def test_audience_words_reach_everyone(example: str, audience: str) -> None:
-    text = mutate(example, "[Dana Ortiz, Priya Nair]", f"[{audience}]")
-    assert run(text).diagnostics == []
-
-
-def test_team_reaches_role_holders_not_the_sponsor(example: str) -> None:
-    text = mutate(example, "[Dana Ortiz, Priya Nair]", "[team]")
-    paths = [format_path(d.path) for d in run(text).diagnostics]
-    assert paths == ["people[0].influence"]  # Dana (sponsor) is not in the team; Priya (product owner) is
-
-
-def test_owner_of_an_item_is_reached(example: str) -> None:
-    text = mutate(example, "[Dana Ortiz, Priya Nair]", "[Priya Nair]")
-    text = mutate(text, "      owner: Sam Lee\n  escalation", "      owner: Dana Ortiz\n  escalation")
-    assert run(text).diagnostics == []
-
-
-def test_contingency_counts_implemented_but_not_rejected(example: str) -> None:
-    rejected = mutate(example, "        cost: 8000", "        cost: 50000")
-    rejected = mutate(rejected, "      status: approved", "      status: rejected")
-    assert run(rejected).diagnostics == []
-    implemented = mutate(example, "        cost: 8000", "        cost: 50000")
-    implemented = mutate(implemented, "      status: approved", "      status: implemented")
-    assert [format_path(d.path) for d in run(implemented).diagnostics] == ["change_control.requests[0].impact.cost"]
-
-
-def test_no_contingency_means_any_approved_cost_warns(example: str) -> None:
-    text = mutate(example, "    contingency_percent: 10\n", "")
-    messages = [d.message for d in run(text).diagnostics]
-    assert len(messages) == 1 and "contingency of EUR 0" in messages[0]
-
-
-def test_person_decision_within_threshold_is_fine(example: str) -> None:
-    text = mutate(example, DECISION_BY_BOARD, "        by: Sam Lee")
-    text = mutate(text, "        cost: 8000", "        cost: 4000")
-    assert run(text).diagnostics == []
-
-
 def test_bad_value_does_not_also_warn_that_it_is_missing(example: str) -> None:
     text = mutate(example, "    due: 2027-06-30\n  - objective: Cut", "    due: 2027-06-31\n  - objective: Cut")
     diagnostics = run(text).diagnostics
     assert [(d.severity, format_path(d.path)) for d in diagnostics] == [(Severity.ERROR, "objectives[0].due")]
-
-
-def test_end_equal_to_start_is_an_error(example: str) -> None:
-    text = mutate(example, "  end: 2027-06-30", "  end: 2027-01-11")
-    messages = [d.message for d in run(text).diagnostics if format_path(d.path) == "project.end"]
-    assert messages and "on the day it starts" in messages[0]
-
-
-def test_duplicate_names_ignore_case_and_spacing(example: str) -> None:
-    text = mutate(example, "\nroles:", "  - name: sam  lee\n    role: Twin\n\nroles:")
-    assert any("duplicate person" in d.message for d in run(text).diagnostics)
 
 
 # -- the spec's newer sections: tests/fixtures/every-key.yaml holds the spec's two examples combined ----------

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from generator import cli as cli_module
 from generator.cli import cli
-from generator.questionnaire.answers_yaml import q, render
+from generator.questionnaire.answers_yaml import render
 from generator.questionnaire.interview import Interview, run
 from generator.questionnaire.partial import answers_in, partial_path, partial_text
 from generator.questionnaire.questions import BY_KEY, QUESTIONS, Question
@@ -469,13 +469,6 @@ def test_whatever_the_prompts_accept_validates(data: st.DataObject, today: dt.da
     partial = dict(given[:cut])
     saved = load_text(partial_text(partial, Path("p.yaml")))
     assert saved.root is not None and not saved.diagnostics and answers_in(saved.root) == partial
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(st.characters(exclude_categories=["Cs"])))
-def test_any_text_is_quoted_to_read_back_as_itself(text: str) -> None:
-    document = yaml.safe_load(f"key: {q(text)}\n")
-    assert document == {"key": text}
 
 
 def test_what_yaml_cannot_hold_is_refused_at_the_prompt() -> None:

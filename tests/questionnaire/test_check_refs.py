@@ -1,0 +1,25 @@
+"""References: every name a questionnaire refers to is found, and what is not found is located with a hint."""
+
+from __future__ import annotations
+
+from generator.diagnostics import format_path
+from generator.questionnaire.check_refs import walk_refs
+from generator.questionnaire.read import read_questionnaire_text
+from tests.conftest import mutate, run
+
+
+def test_every_reference_of_the_example_is_walked(example: str) -> None:
+    q = read_questionnaire_text(example).questionnaire
+    refs = list(walk_refs(q))
+    assert ("person", ("roles", "sponsor"), "Dana Ortiz") in refs
+    assert {kind for kind, _, _ in refs} >= {"person", "audience", "person-or-board"}
+
+
+def test_an_unknown_person_is_located_with_a_hint(example: str) -> None:
+    text = mutate(example, "  sponsor: Dana Ortiz", "  sponsor: Dana Ortis")
+    found = [(format_path(d.path), d.message) for d in run(text).diagnostics if "unknown person" in d.message]
+    assert found == [("roles.sponsor", "unknown person 'Dana Ortis' (did you mean 'Dana Ortiz'?)")]
+
+
+def test_walk_refs_skips_what_is_not_a_model() -> None:
+    assert list(walk_refs(None)) == [] and list(walk_refs("text")) == []

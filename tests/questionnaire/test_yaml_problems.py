@@ -1,0 +1,40 @@
+"""The loader's problems in plain words: positions, refused tags and syntax errors with a hint."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from generator.diagnostics import Mark
+from generator.questionnaire.yaml_problems import offset_mark, short_tag, syntax_message, tag_problem, yaml_mark
+
+
+def test_positions_are_one_based() -> None:
+    assert yaml_mark(None) == Mark()
+    assert offset_mark("ab\ncd", 0) == Mark(1, 1)
+    assert offset_mark("ab\ncd", 4) == Mark(2, 2)
+    assert offset_mark(b"ab\ncd", 3) == Mark(2, 1)
+
+
+def test_tags_are_shown_as_written() -> None:
+    assert short_tag("tag:yaml.org,2002:python/object") == "!!python/object"
+    assert short_tag("!include") == "!include" and short_tag(None) == ""
+    assert "'!!binary' is not allowed" in tag_problem("tag:yaml.org,2002:binary")
+
+
+def _error(text: str) -> yaml.MarkedYAMLError:
+    with pytest.raises(yaml.MarkedYAMLError) as caught:
+        yaml.safe_load(text)
+    return caught.value
+
+
+@pytest.mark.parametrize("text,gist,line", [
+    ("project:\n\tname: X\n", "tab character", 2),
+    ("a: @x\n", "text cannot start with '@'", 1),
+    ("a: 'open\n", "closing quote is missing", 1),
+    ("a: [1, 2\nb: 3\n", "is not closed", 2),
+    ("a: b: c\n", "put text that contains ': ' in quotes", 1),
+])
+def test_syntax_errors_get_a_hint(text: str, gist: str, line: int) -> None:
+    message, mark = syntax_message(_error(text), text)
+    assert message.startswith("YAML syntax error: ") and gist in message and mark.line == line
