@@ -1,4 +1,4 @@
-"""The package's shape: no import cycles between its modules, and each command imports only what it needs."""
+"""The package's shape: no import cycles, stages import only earlier stages, and each command imports only what it needs."""
 
 from __future__ import annotations
 
@@ -75,6 +75,65 @@ def test_the_cycle_finder_finds_cycles() -> None:
 
 def test_no_import_cycles() -> None:
     assert cycle(graph()) == []
+
+
+# The pipeline's stages in the order data flows through them: a stage imports only itself and the stages before it.
+# (pictures are drawn from the questionnaire as data, which the view model, the document tree and the writers carry.)
+STAGES = ("questionnaire", "pictures", "view", "render", "ir", "writers", "output", "build", "site")
+SHARED = ("errors", "diagnostics", "resources", "record", "i18n")  # any stage imports these; they import no stage
+COMMANDS = ("cli", "__main__")  # the pmdocs command: any stage
+# Imports against the flow that the tree still has, each with why; the list only shrinks.
+KNOWN_BACKWARD = {
+    ("generator.pictures.svg", "generator.render.escape"): "XML escaping lives with the Markdown escaping",
+    ("generator.view.context", "generator.render.escape"): "the view model marks template-written text as Markdown (Md)",
+    ("generator.render.templates", "generator.output.fsutil"): "reading a user's template folder",
+    ("generator.writers", "generator.output.files"): "a writer's output is an output file",
+    ("generator.writers.markdown", "generator.output.files"): "a writer's output is an output file",
+    ("generator.writers.docx.base", "generator.output.zipped"): "the deterministic zip writer",
+    ("generator.writers.docx.reference", "generator.output.zipped"): "the deterministic zip writer",
+    ("generator.writers.docx.styles", "generator.output.zipped"): "the deterministic zip writer",
+}
+
+
+def stage(module: str) -> str:
+    """Return the stage (or shared module, or command) a module of the package belongs to ('' for the package)."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def backward(edges: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Return the imports of a stage from a later stage, or of a shared module from any stage, sorted."""
+    found = []
+    for source, targets in edges.items():
+        for target in targets:
+            here, there = stage(source), stage(target)
+            if here in STAGES and there in STAGES and STAGES.index(there) > STAGES.index(here):
+                found.append((source, target))
+            elif here in SHARED and there in STAGES + COMMANDS:
+                found.append((source, target))
+    return sorted(found)
+
+
+def test_the_order_finder_finds_later_stages() -> None:
+    edges = {"generator.view.a": {"generator.questionnaire.b", "generator.render.c"}, "generator.errors": {"generator.ir.d"},
+             "generator.cli": {"generator.site.e"}}
+    assert backward(edges) == [("generator.errors", "generator.ir.d"), ("generator.view.a", "generator.render.c")]
+
+
+def test_every_module_is_in_a_stage_or_shared() -> None:
+    unplaced = sorted(name for name in graph() if stage(name) not in ("", *STAGES, *SHARED, *COMMANDS))
+    assert not unplaced, f"add these to STAGES, SHARED or COMMANDS in {__name__}: {unplaced}"
+
+
+def test_stages_import_only_earlier_stages() -> None:
+    found = [edge for edge in backward(graph()) if edge not in KNOWN_BACKWARD]
+    assert not found, "imports against the flow " + " < ".join(STAGES) + ":\n" + \
+        "\n".join(f"{source} imports {target}" for source, target in found)
+
+
+def test_the_known_backward_imports_are_current() -> None:
+    gone = sorted(set(KNOWN_BACKWARD) - set(backward(graph())))
+    assert not gone, f"no longer imported: take them off KNOWN_BACKWARD: {gone}"
 
 
 @pytest.mark.parametrize("command,absent", [
