@@ -3,7 +3,7 @@
 The data flows one way, one subpackage a stage:
 
     questionnaire/  load -> validate -> model -> checks   (YAML in, typed data and located problems out)
-    view/           the view model the templates read    (tailoring, formatting, file names)
+    view/           the view model the templates read    (tailoring, the tables' rows)
     render/         Jinja2 templates -> Markdown          (one template per document kind)
     ir/             Markdown -> document tree
     pictures/       the pack's pictures, drawn at build time

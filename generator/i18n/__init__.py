@@ -10,6 +10,7 @@ context holds the CLDR patterns of money and dates), then run
 - ``locales``  the `Locale` of a language: gettext, ngettext, pgettext and formatted values
 - ``formats``  numbers, money and dates through Babel (English without it, for start-up time)
 - ``catalogs`` extract messages from the code and templates, compile .po to .mo (a maintainer's command)
+- ``english``  English numbers for messages to the user (diagnostics), whatever the documents' language
 
 The questionnaire's ``project.language`` is the language its answers are written
 in, not necessarily the documents' language; the documents' language is chosen

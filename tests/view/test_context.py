@@ -5,29 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from generator.questionnaire import model as m
-from generator.view.context import build_context, quadrants, score_risks
+from generator.view.context import build_context
 from tests.conftest import mutate, run
-
-
-def risk(text: str, likelihood: str, impact: str) -> m.Risk:
-    return m.Risk(risk=text, likelihood=likelihood, impact=impact)
-
-
-def test_scores_rank_by_score_then_impact_then_order() -> None:
-    scored = score_risks([risk("a", "high", "low"), risk("b", "low", "high"), risk("c", "medium", "medium"),
-                          risk("d", "high", "high")])
-    assert [(s.id, s.score, s.rank, s.rating) for s in scored] == [
-        ("R-04", 9, 1, "High"), ("R-03", 4, 2, "Medium"), ("R-02", 3, 3, "Medium"), ("R-01", 3, 4, "Medium")]
-
-
-def test_quadrants_place_people_by_high_or_not() -> None:
-    people = [m.Person(name="A", role="r", influence="high", interest="high"),
-              m.Person(name="B", role="r", influence="high", interest="medium"),
-              m.Person(name="C", role="r", influence="medium", interest="high"),
-              m.Person(name="D", role="r")]
-    assert {q.key: [p.name for p in q.people] for q in quadrants(people)} == {
-        "manage-closely": ["A"], "keep-satisfied": ["B"], "keep-informed": ["C"], "monitor": ["D"]}
 
 
 def test_change_log_accumulates_only_approved_changes(example: str) -> None:
@@ -76,9 +55,3 @@ def test_required_approver_follows_the_thresholds(example: str) -> None:
     assert ctx.required_approver(request) == "Change board"  # EUR 8,000 is above Sam Lee's EUR 5,000
     cheap = dataclasses.replace(request, impact=dataclasses.replace(request.impact, cost=100, schedule_days=1))
     assert ctx.required_approver(cheap) == "Sam Lee"
-
-
-def test_sponsor_is_managed_closely_and_the_manager_is_not_placed() -> None:
-    people = [m.Person(name="S", role="r"), m.Person(name="P", role="r", influence="high", interest="high")]
-    grid = {q.key: [p.name for p in q.people] for q in quadrants(people, sponsor="S", manager="P")}
-    assert grid["manage-closely"] == ["S"] and "P" not in sum(grid.values(), [])

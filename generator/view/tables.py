@@ -1,0 +1,134 @@
+"""The rows of the documents' tables and lists: scored risks, the power/interest grid, the communication matrix, the change log, the timeline and the traceability matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+from generator.i18n import locales
+from generator.i18n.locales import N_, Locale
+from generator.questionnaire import model as m
+from generator.questionnaire import rules
+
+RATINGS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}  # risk score bands, by band
+QUADRANTS = [  # the grid's quadrants (see rules.quadrant): key, name, influence and interest in words, strategy
+    ("manage-closely", N_("Manage closely"), "high", "high",
+     N_("Involve them in key decisions, meet regularly and consult them before changes to scope, budget or schedule.")),
+    ("keep-satisfied", N_("Keep satisfied"), "high", "low",
+     N_("Keep them briefed on progress and decisions at milestones; ask for their input where their authority is "
+        "needed.")),
+    ("keep-informed", N_("Keep informed"), "low", "high",
+     N_("Share regular updates and demos, and use their interest and knowledge to test assumptions and acceptance "
+        "criteria.")),
+    ("monitor", N_("Monitor"), "low", "low",
+     N_("Share general updates through the usual channels and watch for any change in their influence or interest.")),
+]
+TIMELINE_KINDS = (("start", N_("Start")), ("milestone", N_("Milestone")), ("due", N_("Deliverable due")),
+                  ("end", N_("End")))  # in the order of events on the same day
+
+
+@dataclass(frozen=True)
+class ScoredRisk:
+    """Return a risk with its ID, score and rank in the register."""
+
+    id: str
+    risk: m.Risk
+    score: int
+    rank: int
+    rating: str  # the score's band in words: High (6-9), Medium (3-4) or Low (1-2)
+
+    @property
+    def band(self) -> str:
+        """Return the score's band: ``high`` (6-9), ``medium`` (3-4) or ``low`` (1-2)."""
+        return rules.risk_band(self.score)
+
+
+@dataclass(frozen=True)
+class Quadrant:
+    """Return one cell of the power/interest grid and the people in it."""
+
+    key: str
+    name: str
+    influence: str
+    interest: str
+    strategy: str
+    people: tuple[m.Person, ...]
+
+
+@dataclass(frozen=True)
+class CommRow:
+    """Return one row of the communication matrix."""
+
+    name: str
+    audience: tuple[str, ...]
+    purpose: Optional[str]
+    channel: Optional[str]
+    frequency: Optional[str]
+    owner: Optional[str]
+    standard: bool
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """Return one change request as a row of the change log, with running totals."""
+
+    request: m.ChangeRequest
+    approved: bool
+    cumulative_cost: float
+    cumulative_days: int
+    contingency_left: Optional[float]
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """Return one dated event of the schedule."""
+
+    date: dt.date
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TraceRow:
+    """Return an objective with the deliverables that achieve it and their milestones."""
+
+    objective: m.Objective
+    deliverables: tuple[m.Deliverable, ...]
+    milestones: tuple[m.Milestone, ...]
+
+
+def score_risks(risks: list[m.Risk], locale: Optional[Locale] = None) -> list[ScoredRisk]:
+    """Return the risks with IDs in written order, sorted and ranked by score (highest first)."""
+    locale = locale or locales.english()
+    scored = [(rules.risk_score(r.likelihood, r.impact), rules.LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
+    ordered = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))
+    return [ScoredRisk(rules.risk_id(i), r, score, rank, locale.gettext(RATINGS[rules.risk_band(score)]))
+            for rank, (score, _, i, r) in enumerate(ordered, 1)]
+
+
+def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Optional[str] = None,
+              locale: Optional[Locale] = None) -> list[Quadrant]:
+    """Return the power/interest grid.
+
+    Influence or interest 'high' is high, 'medium' and 'low' are low; the sponsor is
+    always managed closely, and the project manager, who runs the engagement, is not placed.
+    """
+    _ = (locale or locales.english()).gettext
+    placed = [(p, rules.quadrant(influence, interest))
+              for p, influence, interest in rules.placements(people, sponsor, manager)]
+    return [Quadrant(key, _(name), infl, inter, _(strategy), tuple(p for p, at in placed if at == key))
+            for key, name, infl, inter, strategy in QUADRANTS]
+
+
+def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[TimelineEvent]:
+    """Return the schedule's dated events in date order (on the same day: start, milestones, deliverables, end)."""
+    _ = (locale or locales.english()).gettext
+    events = [("start", q.project.start, _("Project start"))]
+    events += [("milestone", ms.date, ms.name) for ms in q.milestones]
+    events += [("due", d.due, d.name) for d in q.scope.deliverables if d.due]
+    events.append(("end", q.project.end, _("Project end")))
+    order = {kind: index for index, (kind, _label) in enumerate(TIMELINE_KINDS)}
+    labels = dict(TIMELINE_KINDS)
+    return [TimelineEvent(date, _(labels[kind]), name)
+            for kind, date, name in sorted(events, key=lambda e: (e[1], order[e[0]]))]
