@@ -14,7 +14,7 @@ from generator.build.pack import build_pack
 from generator.ir.nodes import Table, Text
 from generator.ir.reader import parse
 from generator.writers.docx.base import prepare
-from generator.writers.docx.writer import column_widths, write_docx
+from generator.writers.docx.writer import write_docx
 from tests.conftest import EXAMPLES, run
 from tests.support.docx import META, SAMPLE, paragraph_text, tiny_png
 from tests.support.mdtext import squash
@@ -117,15 +117,6 @@ def test_every_answer_is_in_the_word_files(path: Path) -> None:
     whole = squash(" ".join(texts))
     missing = [v for v in free_text(q) if squash(v) not in whole]
     assert not missing, missing
-
-
-def test_column_widths_keep_words_whole_and_fill_the_width() -> None:
-    table = Table(((Text("Version"),), (Text("Summary"),)), (((Text("1.0"),), (Text("A long summary " * 8),)),),
-                  ("left", "left"))
-    widths = column_widths(table, 2, 9000)
-    assert sum(widths) == 9000 and widths[0] >= 7 * 125 and widths[1] > widths[0]
-    blank = Table(((Text("Area"),), (Text("Impact"),)), (((Text("Scope"),), ()),), ("left", "left"))
-    assert column_widths(blank, 2, 9000)[1] > 4500
 
 
 # -- branding with a reference document -------------------------------------------
