@@ -37,6 +37,7 @@ class Record:
     __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
     _record_fields: ClassVar[tuple[tuple[str, Any, Any], ...]]  # (name, default, factory), in field order
     _record_positional: ClassVar[tuple[str, ...]]  # the fields that may be given by position, in order
+    _record_made: ClassVar[tuple[tuple[str, Any], ...]]  # (name, factory) of the fields not taken by __init__
     _record_compared: ClassVar[tuple[str, ...]]
     _record_hashed: ClassVar[tuple[str, ...]]
     _record_shown: ClassVar[tuple[str, ...]]
@@ -56,6 +57,8 @@ class Record:
         fields = dataclasses.fields(cls)
         cls._record_fields = tuple((f.name, f.default, f.default_factory) for f in fields if f.init)
         cls._record_positional = tuple(f.name for f in fields if f.init and not f.kw_only)
+        cls._record_made = tuple((f.name, f.default_factory) for f in fields  # init=False: made by the factory, or
+                                 if not f.init and f.default_factory is not _MISSING)  # the class's default is read
         cls._record_compared = tuple(f.name for f in fields if f.compare)
         cls._record_hashed = tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash))
         cls._record_shown = tuple(f.name for f in fields if f.repr)
@@ -68,6 +71,8 @@ class Record:
         if args and not kwargs and len(args) == len(fields) == len(cls._record_positional):  # the common case of the tree
             for (name, _, _), value in zip(fields, args):
                 set_field(self, name, value)
+            for name, factory in cls._record_made:
+                set_field(self, name, factory())
             return
         if args:
             kwargs = _by_name(cls, args, kwargs)
@@ -82,6 +87,8 @@ class Record:
                 set_field(self, name, factory())
             else:
                 raise TypeError(f"{cls.__qualname__}() missing required argument: '{name}'")
+        for name, factory in cls._record_made:
+            set_field(self, name, factory())
         if given != len(kwargs):
             unknown = sorted(set(kwargs) - {name for name, _, _ in fields})
             raise TypeError(f"{cls.__qualname__}() got an unexpected keyword argument '{unknown[0]}'")

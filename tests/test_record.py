@@ -110,3 +110,19 @@ def test_a_record_declared_ordered_sorts_by_its_fields_as_a_dataclass_does() -> 
         Version(1) < Counter(1)  # type: ignore[operator]  # noqa: B015
     with pytest.raises(TypeError):
         Point(1) < Point(2)  # type: ignore[operator]  # noqa: B015  # not declared ordered
+
+
+class Tally(Record, frozen=False):
+    """Return a record with fields its __init__ does not take."""
+
+    name: str
+    seen: list[str] = dataclasses.field(default_factory=list, init=False)
+    limit: int = dataclasses.field(default=3, init=False)
+
+
+def test_fields_not_taken_by_init_are_made_as_a_dataclass_makes_them() -> None:
+    first, second = Tally("a"), Tally(name="b")
+    first.seen.append("x")
+    assert second.seen == [] and first.limit == second.limit == 3 and "limit" not in vars(first)
+    with pytest.raises(TypeError, match="takes 1 positional arguments"):
+        Tally("a", [])  # type: ignore[call-arg]
