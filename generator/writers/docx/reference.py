@@ -10,6 +10,12 @@ with their embedded pictures); everything else (macros, attached templates,
 external links, embedded objects, comments, custom XML...) is dropped, and what
 was dropped is said in one warning.  The result is a small, clean .docx that
 python-docx then makes ready (:func:`generator.writers.docx.styles.prepared_package`).
+
+Over 400 lines on purpose: the clean-up is one pass of one `_Cleaner` over the
+package, and the tables at the top (what each kind of part keeps, what content it
+must have, what is worth a word when dropped) are read by its steps; split, the
+tables would sit away from the steps that read them. What a kept part's XML loses
+(references to dropped parts, unsafe fields) is apart, in :mod:`generator.writers.docx.scrub`.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, NoReturn, Optional
+from typing import NoReturn, Optional
 from urllib.parse import unquote
 from xml.sax.saxutils import quoteattr
 
@@ -29,15 +35,14 @@ from lxml import etree
 from generator.output.zipped import deflate, write_zip
 from generator.errors import ReferenceDocxError
 from generator.writers.docx.safezip import Limits, ZipRefused, read_zip
+from generator.writers.docx.scrub import REL_NS, references, remove_references, unsafe_fields
 
 LIMITS = Limits()
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _REL = REL_NS + "/"
 _PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
 DOCX_MAIN = _WML + "document.main+xml"
 _MAIN_TYPES = {  # what a reference may be, and whether it was macro-enabled
@@ -78,16 +83,6 @@ _EXTERNAL = {"image": "a picture linked from", "hyperlink": "a hyperlink to", "a
              "frame": "a frame showing", "oleObject": "an object linked from", "subDocument": "a subdocument at"}
 # Settings that point outside the document or at what was dropped.
 _SETTINGS_DROPPED = ("attachedTemplate", "linkStyles", "mailMerge", "docVars", "saveThroughXslt", "attachedSchema")
-# Fields a header or footer may keep (Word updates fields when a generated document opens).
-_FIELDS = {
-    "PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME", "CREATEDATE", "SAVEDATE", "PRINTDATE",
-    "EDITTIME", "TITLE", "SUBJECT", "AUTHOR", "KEYWORDS", "COMMENTS", "LASTSAVEDBY", "DOCPROPERTY", "STYLEREF",
-    "NUMWORDS", "NUMCHARS", "REVNUM", "SEQ", "REF", "PAGEREF", "SYMBOL", "=", "IF", "COMPARE", "QUOTE", "FILENAME",
-    "TEMPLATE", "INFO", "BIDIOUTLINE", "ADVANCE", "EQ",
-}
-_CONTAINERS = {W + "drawing", W + "pict", W + "object", W + "numPicBullet"}  # removed whole when what they show goes
-_LINKS = {_A + "hlinkClick", _A + "hlinkHover", _A + "hlinkMouseOver"}
-_SVG_BLIP = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip"  # a picture's SVG, beside its PNG
 _REACHES_OUT = re.compile(rb"""<script|<foreignObject|(?:href|src)\s*=\s*["'](?!#|data:image/)""", re.IGNORECASE)
 _DTD = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DECLARATION = re.compile(r"<\?xml\b[^>]*\?>")
@@ -311,7 +306,7 @@ class _Cleaner:
         if kind == "document":
             _keep_page_setup(root, self)
         elif kind in ("header", "footer"):
-            for field in filter(None, _unsafe_fields(root)):
+            for field in filter(None, unsafe_fields(root)):
                 self.note(f"field {field}", f"a field ({field}) in a header or footer")
         elif kind == "settings":
             for tag in _SETTINGS_DROPPED:
@@ -327,7 +322,7 @@ class _Cleaner:
 
     def follow(self, name: str, kind: str, root: etree._Element, rels: list[Rel]) -> list[Rel]:
         """Return the relationships of a kept part that are kept, removing what names any other from its XML."""
-        used = _references(root)
+        used = references(root)
         kept: list[Rel] = []
         implicit: set[str] = set()
         for rel in rels:
@@ -335,7 +330,7 @@ class _Cleaner:
                 kept.append(rel)
             elif rel.id in used:
                 self.note(_key(rel, name), _describe(rel, name))
-        _remove_references(root, used, set(used) - {rel.id for rel in kept})
+        remove_references(root, used, set(used) - {rel.id for rel in kept})
         return kept
 
     def keeps(self, kind: str, rel: Rel, used: bool, implicit: set[str]) -> bool:
@@ -472,112 +467,3 @@ def _keep_page_setup(root: etree._Element, cleaner: _Cleaner) -> None:
         margins = {W + k: v for k, v in (("top", "1440"), ("right", "1440"), ("bottom", "1440"), ("left", "1440"),
                                          ("header", "720"), ("footer", "720"), ("gutter", "0"))}
         size.addnext(etree.Element(W + "pgMar", margins))
-
-
-_NAMING = etree.XPath(f"//@*[namespace-uri()='{REL_NS}'] | //@o:relid",
-                      namespaces={"o": "urn:schemas-microsoft-com:office:office"})  # in C: styles hold thousands of elements
-
-
-def _references(root: etree._Element) -> dict[str, list[etree._Element]]:
-    """Return the elements that name a relationship, by relationship id."""
-    found: dict[str, list[etree._Element]] = {}
-    for value in _NAMING(root):
-        found.setdefault(str(value), []).append(value.getparent())
-    return found
-
-
-def _remove_references(root: etree._Element, used: dict[str, list[etree._Element]], dropped: set[str]) -> None:
-    """Remove what names a dropped relationship: a hyperlink keeps its text, a picture or object goes whole."""
-    for rel_id in sorted(dropped):
-        for element in used[rel_id]:
-            if element.tag == W + "hyperlink":
-                _unwrap(element)
-                continue
-            if element.tag in _LINKS:
-                target = element
-            elif element.tag == _SVG_BLIP:  # the picture stays, shown by its PNG
-                blip_holder = element.getparent()
-                target = blip_holder if blip_holder is not None else element
-            else:
-                target = next((a for a in element.iterancestors() if a.tag in _CONTAINERS), element)
-            parent = target.getparent()
-            if parent is not None:
-                parent.remove(target)
-
-
-def _unwrap(element: etree._Element) -> None:
-    """Replace an element by its children (keeping the text that follows it)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    index = parent.index(element)
-    tail = element.tail
-    for offset, child in enumerate(list(element)):
-        parent.insert(index + offset, child)
-    parent.remove(element)
-    if tail:
-        previous = parent[index - 1] if index > 0 else None
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-
-
-@dataclass
-class _Field:
-    """Return a field being read: its instruction and the elements that make it a field (not its result)."""
-
-    instruction: str
-    elements: list[etree._Element]
-    separated: bool = False
-
-
-def _field_name(instruction: str) -> str:
-    """Return a field's name: the first word of its instruction, in capitals."""
-    match = re.match(r"\s*([^\s\\\"]+)", instruction)
-    return match.group(1).upper() if match else ""
-
-
-def _unsafe_fields(root: etree._Element) -> list[str]:
-    """Turn every field not on the safe list into its shown text (nothing fetched, run or asked); return their names."""
-    removed: list[str] = []
-    for simple in list(root.iter(W + "fldSimple")):
-        name = _field_name(simple.get(W + "instr", ""))
-        if name not in _FIELDS:
-            removed.append(name)
-            _unwrap(simple)
-    for field in _complex_fields(root):
-        name = _field_name(field.instruction)
-        if name not in _FIELDS:
-            removed.append(name)
-            for element in field.elements:
-                holder = element.getparent()
-                if holder is not None:
-                    holder.remove(element)
-    return list(dict.fromkeys(removed))
-
-
-def _complex_fields(root: etree._Element) -> Iterator[_Field]:
-    """Yield each field spelled over runs (begin, instruction, separate, result, end), outermost last."""
-    stack: list[_Field] = []
-    for element in root.iter(W + "fldChar", W + "instrText", W + "delInstrText"):
-        if element.tag == W + "fldChar":
-            kind = element.get(W + "fldCharType")
-            if kind == "begin":
-                stack.append(_Field("", []))
-            if not stack:
-                continue
-            for field in stack[:-1]:
-                if not field.separated:  # a field inside another's instruction goes with it
-                    field.elements.append(element)
-            stack[-1].elements.append(element)
-            if kind == "separate":
-                stack[-1].separated = True
-            elif kind == "end":
-                yield stack.pop()
-        elif stack:
-            stack[-1].instruction += element.text or ""
-            for field in stack:
-                if not field.separated:
-                    field.elements.append(element)
-    yield from reversed(stack)  # never ended: judged all the same
