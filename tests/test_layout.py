@@ -15,11 +15,9 @@ TESTS = ROOT / "tests"
 
 # Modules without a test module of their own, and why (paths relative to generator/).
 WITHOUT_TESTS = {
-    "__main__.py": "two lines calling cli.main (tests/test_cli.py runs it)",
+    "__main__.py": "one call of cli.main (tests/test_cli.py runs python -m generator)",
     "resources.py": "two constants and a folder lookup",
     "writers/docx/parts.py": "constants",
-    "site/mkdocs_internals.py": "MkDocs's and Material's internals, proved by real builds in tests/site/test_site.py",
-    "site/run.py": "runs a whole MkDocs build: `pmdocs build` in tests/site/test_site.py and test_folders.py",
 }
 # Modules whose test module is named after what they hold rather than after the module.
 NAMED_OTHERWISE = {

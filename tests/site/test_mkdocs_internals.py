@@ -1,0 +1,96 @@
+"""MkDocs's internals as pmdocs uses them, without a build: a page converted as MkDocs converts it, files as links see them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator.site.mkdocs_internals import (
+    LinkedFile,
+    convert,
+    excluded,
+    included,
+    known_plugins,
+    livereload_epoch,
+    markdown_settings,
+    nest_paths,
+    same_answers,
+    search_entries,
+)
+from generator.site.plugin import PmdocsPlugin
+
+
+def config_in(folder: Path, plugins: str = "[]", theme: str = "mkdocs") -> MkDocsConfig:
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    (folder / "mkdocs.yml").write_text(f"site_name: T\ntheme: {theme}\nplugins: {plugins}\n"
+                                       "markdown_extensions: [tables, attr_list]\n", encoding="utf-8")
+    return load_config(str(folder / "mkdocs.yml"))
+
+
+PAGE = '---\ntitle: "Charter"\n---\n\n# Charter\n\n## Scope\n\nSee [the guide](../../guide.md) and [nothing](gone.md).\n'
+
+
+def test_a_page_is_converted_as_mkdocs_converts_it_with_what_it_looked_up(tmp_path: Path) -> None:
+    settings = markdown_settings(config_in(tmp_path))
+    known = {"guide.md": ("guide/", False)}
+    done = convert(PAGE, "projects/P-1/charter.md", settings, known, 30)
+    assert done is not None
+    assert done.meta == {"title": "Charter"} and done.body == PAGE.index("# Charter")
+    assert '<h1 id="charter">Charter</h1>' in done.content and 'href="../../../guide/"' in done.content
+    assert done.title == "Charter" and done.anchors == ["charter", "scope"]
+    assert done.lookups["guide.md"] == ("guide/", False) and done.lookups["projects/P-1/gone.md"] is None
+    assert not done.keepable  # a link found no file: MkDocs says so, and the page is left to it
+    fine = convert(PAGE.replace(" and [nothing](gone.md)", ""), "projects/P-1/charter.md", settings, known, 30)
+    assert fine is not None and fine.keepable and fine.logs == []
+
+
+def test_the_settings_are_what_page_render_reads(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    settings = markdown_settings(config)
+    assert settings["use_directory_urls"] is True and settings.get("site_url") == config.site_url
+    assert settings.get("no such setting", "default") == "default"
+    assert [str(e) for e in settings.markdown_extensions] == [str(e) for e in config.markdown_extensions]
+
+
+def test_inclusion_and_unchanged_lookups(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    page = File("guide.md", config.docs_dir, config.site_dir, True)
+    draft = File("draft.md", config.docs_dir, config.site_dir, True, inclusion=InclusionLevel.EXCLUDED)
+    assert included(page) and not excluded(page) and excluded(draft) and not included(draft)
+    files = Files([page, draft])
+    assert same_answers({"guide.md": ("guide/", False), "draft.md": ("draft/", True), "gone.md": None}, files)
+    assert not same_answers({"guide.md": ("guide/other/", False)}, files)
+    assert not same_answers({"gone.md": ("gone/", False)}, files)
+
+
+def test_only_pmdocs_and_materials_search_are_known_plugins(tmp_path: Path) -> None:
+    bare = config_in(tmp_path / "bare")
+    assert known_plugins(bare, PmdocsPlugin) and search_entries(bare) is None
+    assert known_plugins(config_in(tmp_path / "material", "[search]", "material"), PmdocsPlugin)
+    assert not known_plugins(config_in(tmp_path / "mkdocs", "[search]"), PmdocsPlugin)  # MkDocs's own search
+    assert not known_plugins(config_in(tmp_path / "tags", "[search, tags]", "material"), PmdocsPlugin)
+
+
+def test_a_download_is_linked_into_the_site(tmp_path: Path) -> None:
+    config = config_in(tmp_path)
+    source = tmp_path / "work" / "P-1.docx"
+    source.parent.mkdir()
+    source.write_bytes(b"docx")
+    linked = LinkedFile("projects/P-1/P-1.docx", None, config.site_dir, config.use_directory_urls)
+    linked.abs_src_path = str(source)
+    linked.copy_file()
+    assert os.path.samefile(linked.abs_dest_path, source)
+
+
+def test_the_navigation_of_a_folder_structure() -> None:
+    assert nest_paths(["index.md", "guide/start.md", "guide/more.md"]) == [
+        "index.md", {"Guide": ["guide/start.md", "guide/more.md"]}]
+
+
+def test_a_later_build_has_a_later_epoch() -> None:
+    first = livereload_epoch()
+    assert livereload_epoch() >= first > 0
