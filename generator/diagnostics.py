@@ -8,9 +8,11 @@ systems turn into clickable links.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import Iterable, Union
+
+from generator.record import Record
 
 PathPart = Union[str, int]
 KeyPath = tuple[PathPart, ...]
@@ -23,8 +25,7 @@ class Severity(str, Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
-class Mark:
+class Mark(Record, order=True):
     """Return a 1-based line and column in a file."""
 
     line: int = 1
@@ -42,8 +43,7 @@ def format_path(path: KeyPath) -> str:
     return out
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(Record):
     """Return one problem found in a file, with where and why."""
 
     severity: Severity

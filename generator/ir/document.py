@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import PurePosixPath
 from typing import Mapping, Optional
 
 from generator.ir.nodes import Document
 from generator.pictures.scene import Scene
+from generator.record import Record
 
 
-@dataclass(frozen=True)
-class DocMeta:
+class DocMeta(Record):
     """Return what a document's cover, header and properties say about it (for every format that has them)."""
 
     title: str
@@ -31,8 +31,7 @@ class DocMeta:
     language: str = "en"  # the documents' language: a tag of `generator.i18n.locales.available`
 
 
-@dataclass(frozen=True)
-class PackDocument:
+class PackDocument(Record):
     """Return one document of a pack: where it goes (``stem``, without a suffix), its Markdown and its cover data.
 
     Its tree is read from the Markdown the first time a writer asks, once for all writers.
@@ -54,8 +53,7 @@ class PackDocument:
         return parse(self.markdown)
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(Record):
     """Return one project's documents, in order, and the pictures they show, by the path the Markdown names."""
 
     documents: tuple[PackDocument, ...]

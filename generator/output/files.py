@@ -29,7 +29,7 @@ import hashlib
 import json
 import os
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path, PurePosixPath
 from typing import Mapping, Optional
 
@@ -37,12 +37,12 @@ from generator.diagnostics import Diagnostic, Severity
 from generator.errors import OutputError
 from generator.output.fsutil import (TEMP_PREFIX, clear_temp_files, exit_on_terminate, kept_mode, locked, remove_quietly,
                               rename_new, write_atomic, write_temp)
+from generator.record import Record
 
 MANIFEST = ".pmdocs-manifest.json"
 
 
-@dataclass(frozen=True)
-class OutputFile:
+class OutputFile(Record):
     """Return one file to write, relative to the project's output folder."""
 
     path: PurePosixPath
@@ -74,8 +74,7 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(Record):
     """Return what earlier runs recorded in a project folder: the input fingerprint and the files pmdocs wrote."""
 
     input: str = ""
@@ -143,8 +142,7 @@ def is_current(folder: Path, fingerprint: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class _Change:
+class _Change(Record):
     """Return one file of the pack to put in place: where nothing is (``replace`` False) or over pmdocs's own."""
 
     relative: str

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import struct
 import zlib
-from dataclasses import dataclass
+
+from generator.record import Record
 
 _DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01, the earliest a zip can say: no clock in the output
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Record):
     """Return one zip member, compressed: its name, CRC, size and deflated bytes."""
 
     name: str

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional, TypeVar
 
 from generator.questionnaire import model as m
@@ -32,6 +31,7 @@ from generator.questionnaire.tree import MapNode, Node, ScalarNode, SeqNode
 from generator.questionnaire.suggest import did_you_mean
 from generator.questionnaire.model_types import dataclass_in, hints, unwrap_optional
 from generator.questionnaire.validate import Draft
+from generator.record import Record
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -51,8 +51,7 @@ REFERS_TO = {"person": "person", "person-or-board": "person", "audience": "perso
              "deliverable": "deliverable", "milestone": "milestone", "phase": "phase"}
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(Record):
     """Return one scalar of the tree with what the model declares it holds."""
 
     path: KeyPath

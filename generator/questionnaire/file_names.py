@@ -12,8 +12,9 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import Protocol
+
+from generator.record import Record
 
 
 WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
@@ -63,8 +64,7 @@ class PerEntryKind(Protocol):
         """Return the blank form's title, or '' when the kind writes no blank form."""
 
 
-@dataclass(frozen=True)
-class EntryKind:
+class EntryKind(Record):
     """Return a per-entry document kind as the file-name check sees it."""
 
     each: str

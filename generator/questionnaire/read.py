@@ -6,7 +6,7 @@ raises for a problem in the user's file; problems come back as diagnostics.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
@@ -18,10 +18,10 @@ from generator.questionnaire.loader import DEFAULT_MAX_BYTES, load, load_text
 from generator.questionnaire.tree import Document
 from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.validate import validate_tree
+from generator.record import Record
 
 
-@dataclass
-class Result:
+class Result(Record, frozen=False):
     """Return a questionnaire (only when it has no errors) and every problem found."""
 
     filename: str

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
+from generator.record import Record
 
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
 LEVEL: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS, 1)}
@@ -91,8 +91,7 @@ class Request(Protocol):
 R = TypeVar("R", bound=Request)
 
 
-@dataclass(frozen=True)
-class RunningTotal(Generic[R]):
+class RunningTotal(Record, Generic[R]):
     """Return one change request at its place in the one order, with the approved totals up to and including it."""
 
     index: int  # where the request is written

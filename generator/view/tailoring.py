@@ -8,20 +8,19 @@ the questionnaire.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
 import yaml
 
 from generator.i18n.locales import Locale, english
+from generator.record import Record
 from generator.resources import DATA
 
 DEFAULT_SPRINT_WEEKS = 2
 
 
-@dataclass(frozen=True)
-class RoleInfo:
+class RoleInfo(Record):
     """Return a methodology role and which questionnaire role holds it."""
 
     role: str
@@ -29,8 +28,7 @@ class RoleInfo:
     holder: str
 
 
-@dataclass(frozen=True)
-class Ceremony:
+class Ceremony(Record):
     """Return a methodology's standard meeting or report."""
 
     name: str
@@ -41,8 +39,7 @@ class Ceremony:
     owner: str
 
 
-@dataclass(frozen=True)
-class MethodologyInfo:
+class MethodologyInfo(Record):
     """Return how a methodology runs a project."""
 
     key: str
@@ -58,8 +55,7 @@ class MethodologyInfo:
     pm_authority: str
 
 
-@dataclass(frozen=True)
-class TypicalRisk:
+class TypicalRisk(Record):
     """Return a risk typical of a kind of project."""
 
     risk: str
@@ -68,8 +64,7 @@ class TypicalRisk:
     mitigation: str
 
 
-@dataclass(frozen=True)
-class TypeInfo:
+class TypeInfo(Record):
     """Return what a kind of project typically involves."""
 
     key: str

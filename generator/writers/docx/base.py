@@ -17,11 +17,12 @@ import io
 import re
 import struct
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Optional, Union
 
 from generator.output.zipped import Entry, deflate, write_zip
+from generator.record import Record
 from generator.writers.docx.parts import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, W
 
 __all__ = ["BASE_FILE", "BULLET_ABSTRACT", "DECIMAL_ABSTRACT", "MARKS", "W", "Base", "Entry", "Split", "deflate",
@@ -30,8 +31,7 @@ __all__ = ["BASE_FILE", "BULLET_ABSTRACT", "DECIMAL_ABSTRACT", "MARKS", "W", "Ba
 _CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"
 
 
-@dataclass(frozen=True)
-class Split:
+class Split(Record):
     """Return a part's text around the place where content goes."""
 
     name: str
@@ -39,8 +39,7 @@ class Split:
     tail: str
 
 
-@dataclass(frozen=True)
-class Base:
+class Base(Record):
     """Return a prepared base: its parts, where content goes, style ids by name and the page geometry."""
 
     members: tuple[Union[Entry, str], ...]  # in the base's order: ready entries, or the names of parts filled in
