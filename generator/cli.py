@@ -27,7 +27,6 @@ from generator import __version__
 from generator.diagnostics import Diagnostic, count_summary
 from generator.errors import OutputError, QuestionnaireError, UserError
 from generator.output.fsutil import write_atomic
-from generator.questionnaire.loader import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
     from generator.questionnaire.interview import Interview
@@ -82,8 +81,16 @@ def expand_inputs(paths: tuple[str, ...]) -> list[Path]:
     return files
 
 
+def _default_max_size() -> int:
+    """Return the loader's size limit, read when a command runs: the loader brings PyYAML (~25 ms), which
+    ``--help``, ``--version`` and ``schema`` do without."""
+    from generator.questionnaire.loader import DEFAULT_MAX_BYTES
+
+    return DEFAULT_MAX_BYTES
+
+
 max_size_option = click.option(
-    "--max-size", type=SizeParam(), default=DEFAULT_MAX_BYTES, show_default="1MB",
+    "--max-size", type=SizeParam(), default=_default_max_size, show_default="1MB",
     help="Refuse questionnaires larger than this (e.g. 2MB).",
 )
 
