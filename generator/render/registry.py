@@ -15,6 +15,8 @@ once per project, or once per entry of any list in the questionnaire::
     as: request                   # the entry's name in the template, besides `entry` (default: entry)
     entry_title: Change request {id}   # each file's title (default: the title, a space and the id)
     blank_form: Change request form    # also write a blank form with this title (default: none)
+    group: Change requests        # the title its files are listed under together, e.g. in the site's
+                                  # navigation (default: the folder's name as words)
     -#}
 
 So a new document kind -- a status report per ``status_reports`` entry keyed by
@@ -37,6 +39,8 @@ import yaml
 
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.errors import QuestionnaireError, TemplateError
+from generator.i18n import locales
+from generator.i18n.locales import N_, Locale
 from generator.questionnaire.model import Questionnaire, yaml_key
 from generator.resources import builtin_templates_dir
 from generator.questionnaire.file_names import file_stem
@@ -44,9 +48,11 @@ from generator.questionnaire.file_names import file_stem
 SUFFIX = ".md.j2"
 PROJECT = "project"
 _FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
-_KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form"}
+_KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form",
+         "group"}
+LEGACY_BLANK_FORM = N_("Change request form")  # a catalog message: the blank form's title in the documents' language
 _LEGACY = {"change-request": {"each": "change_control.requests", "folder": "change-requests", "as": "request",
-                              "blank_form": "Change request form"}}  # `each: change-request`, as the guide once said
+                              "blank_form": LEGACY_BLANK_FORM}}  # `each: change-request`, as the guide once said
 
 
 class TemplateProblem(TemplateError):
@@ -80,6 +86,7 @@ class DocumentKind:
     entry_name: str = "entry"
     entry_title: str = ""
     blank_form: str = ""
+    group: str = ""  # what its files are listed under together (per entry only)
 
     @property
     def per_entry(self) -> bool:
@@ -141,12 +148,14 @@ def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
         order = int(meta.get("order", 100))
     except (TypeError, ValueError):
         raise problem(f"order: must be a whole number, not '{meta.get('order')}'") from None
+    folder = str(meta.get("folder") or f"{slug}s")
     kind = DocumentKind(
         slug=slug, title=str(meta.get("title") or slug.replace("-", " ").capitalize()),
         abbr=str(meta.get("abbr") or "".join(w[0] for w in slug.split("-") if w).upper()), order=order, each=each,
         template=name, orientation=orientation, id_field=str(meta.get("id_field") or "id"),
-        folder=str(meta.get("folder") or f"{slug}s"), entry_name=str(meta.get("as") or "entry"),
-        entry_title=str(meta.get("entry_title") or ""), blank_form=str(meta.get("blank_form") or ""))
+        folder=folder, entry_name=str(meta.get("as") or "entry"), entry_title=str(meta.get("entry_title") or ""),
+        blank_form=str(meta.get("blank_form") or ""),
+        group=str(meta.get("group") or " ".join(folder.replace("_", "-").split("-")).capitalize()))
     if kind.per_entry:
         wrong = _wrong_list(each, kind.id_field)
         if wrong:
@@ -186,8 +195,11 @@ def _wrong_list(path: str, id_field: str) -> str:
 
 
 def _fields(owner: type) -> dict[str, object]:
-    """Return a model class's fields and their types."""
-    return dict(typing.get_type_hints(owner))
+    """Return a model class's fields and their types (its fields only: not the class variables it declares)."""
+    hints = typing.get_type_hints(owner)
+    if not dataclasses.is_dataclass(owner):
+        return dict(hints)
+    return {f.name: hints[f.name] for f in dataclasses.fields(owner)}
 
 
 def _without_none(hint: object) -> object:
@@ -216,8 +228,11 @@ def entry_id(value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def plan(kind: DocumentKind, q: Questionnaire) -> list[Planned]:
-    """Return the files a document kind makes for a project, in order (per entry: the entries', then a blank form)."""
+def plan(kind: DocumentKind, q: Questionnaire, locale: Optional[Locale] = None) -> list[Planned]:
+    """Return the files a document kind makes for a project, in order (per entry: the entries', then a blank form).
+
+    ``locale`` is the documents' language, for the titles pmdocs words itself (English by default).
+    """
     code = q.project.code
     if not kind.per_entry:
         return [Planned(PurePosixPath(f"{code}-{kind.slug}.md"), kind.title, f"{code}-{kind.abbr}")]
@@ -239,7 +254,9 @@ def plan(kind: DocumentKind, q: Questionnaire) -> list[Planned]:
         title = kind.entry_title.replace("{id}", ident) if kind.entry_title else f"{kind.title} {ident}"
         out.append(Planned(PurePosixPath(kind.folder, f"{code}-{stem}.md"), title, f"{code}-{stem}", entry, ident))
     if kind.blank_form:
-        out.append(Planned(PurePosixPath(kind.folder, f"{code}-{kind.slug}-form.md"), kind.blank_form,
+        title = (locale or locales.english()).gettext(kind.blank_form) if kind.blank_form == LEGACY_BLANK_FORM \
+            else kind.blank_form  # pmdocs's words are translated; a template's are its own
+        out.append(Planned(PurePosixPath(kind.folder, f"{code}-{kind.slug}-form.md"), title,
                            f"{code}-{kind.abbr}-FORM"))
     return out
 

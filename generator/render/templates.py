@@ -48,16 +48,8 @@ class Rendered:
     orientation: str = "portrait"
     entry_id: str = ""  # the entry's id for a per-entry document ('' for its blank form)
     kind_title: str = ""  # the kind's title ("Change request" for every change request)
-
-    @property
-    def each(self) -> str:
-        """Return "project", or the slug of the per-entry kind (what `generator.site.pages` groups by)."""
-        return self.slug if self.per_entry else "project"
-
-    @property
-    def request_id(self) -> str:
-        """Return the entry's id (the name `generator.site.pages` reads)."""
-        return self.entry_id
+    group: str = ""  # per entry: what the kind's documents are listed under together ("Change requests")
+    entry: object = None  # per entry: the questionnaire's entry it is about (None for the blank form)
 
 
 # -- filters -------------------------------------------------------------------
@@ -259,10 +251,10 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     ctx = ctx or build_context(q)
     out: list[Rendered] = []
     for kind in registry(env):
-        for planned in plan(kind, q):
+        for planned in plan(kind, q, ctx.locale):
             text = _render_one(env, kind, ctx, planned, user_templates)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
-                                kind.orientation, planned.entry_id, kind.title))
+                                kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry))
     return out
 
 

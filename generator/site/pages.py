@@ -15,20 +15,25 @@ import posixpath
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import jinja2
 
-from generator.build.pack import docx_path
+from generator import writers
 from generator.build.rendering import Rendering
 from generator.i18n import locales
 from generator.i18n.locales import Locale
 from generator.output.files import OutputFile
 from generator.output.zipped import deflate, write_zip
 from generator.questionnaire.model import Milestone, Questionnaire
-from generator.render.templates import render_template
+from generator.render.templates import Rendered, render_template
 
 SITE_ROOT = PurePosixPath("projects")
+PAGES = "md"  # the format of a project's pages (see `generator.writers`)
+DOWNLOAD = "docx"  # the format every document is also offered in
+SITE_FORMATS = (PAGES, DOWNLOAD)  # what a site build writes: pages, downloads, and a zip of both
+PICTURES = ".svg"  # the pictures the pages show, downloaded with the pack
+ZIP = ".zip"
 _SITE_LOCALE = locales.english  # the portfolio pages' language (a project's pages are in its documents' language)
 INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
@@ -95,28 +100,22 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
     project = SiteProject(q, source, next_milestone=next_milestone(q, as_of), kind=ctx.kind.label,
                           method=ctx.method.label)
     code = q.project.code
-    requests_by_id = {r.id: r for r in ctx.requests}
+    suffix = writers.get(DOWNLOAD).suffix
+    is_request = {id(r) for r in ctx.requests}  # the overview lists change requests apart (ID, title, status)
     _ = ctx.locale.gettext
-    requests_title = _("Change requests")
     documents: list[dict[str, Any]] = []
     requests: list[dict[str, Any]] = []
     for doc in rendering.documents:
-        docx = docx_path(doc.path)
-        title = (_("%(document)s: %(project)s", document=doc.title, project=q.project.name) if doc.each == "project"
-                 else _("%(document)s · %(project)s", document=doc.title, project=q.project.name))
-        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, docx.name,
+        download = doc.path.with_suffix(suffix)
+        title = (_("%(document)s · %(project)s", document=doc.title, project=q.project.name) if doc.per_entry
+                 else _("%(document)s: %(project)s", document=doc.title, project=q.project.name))
+        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, download.name,
                                                                        searchable=index_documents, locale=ctx.locale)))
-        entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": docx.as_posix(), "docx_name": docx.name,
-                 "request": requests_by_id.get(doc.request_id)}
+        entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": download.as_posix(),
+                 "docx_name": download.name, "kind": doc.slug, "id": doc.entry_id, "entry": doc.entry,
+                 "request": doc.entry if id(doc.entry) in is_request else None}
         (requests if entry["request"] else documents).append(entry)
-        nav_title = doc.request_id or (_("Blank form") if doc.each == "change-request" else doc.title)
-        nav_entry = {html.escape(nav_title, quote=False): (project.folder / doc.path).as_posix()}
-        if doc.each == "change-request":
-            if not project.nav or not isinstance(project.nav[-1].get(requests_title), list):
-                project.nav.append({requests_title: []})
-            project.nav[-1][requests_title].append(nav_entry)
-        else:
-            project.nav.append(nav_entry)
+        _add_to_nav(project, doc, _)
     overview = render_template(
         env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
         next_milestone=project.next_milestone)
@@ -126,6 +125,19 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
     return project
 
 
+def _add_to_nav(project: SiteProject, doc: Rendered, _: Callable[..., str]) -> None:
+    """Add a document's page to its project's navigation: on its own, or under its kind's group (one per entry)."""
+    title = doc.entry_id or (_("Blank form") if doc.per_entry else doc.title)
+    item = {html.escape(title, quote=False): (project.folder / doc.path).as_posix()}
+    if not doc.per_entry:
+        project.nav.append(item)
+        return
+    group = html.escape(doc.group or doc.kind_title, quote=False)
+    if not project.nav or not isinstance(project.nav[-1], dict) or not isinstance(project.nav[-1].get(group), list):
+        project.nav.append({group: []})
+    project.nav[-1][group].append(item)
+
+
 def zip_name(code: str) -> str:
     """Return the file name of a project's whole-pack download."""
     return f"{code}-document-pack.zip"
@@ -133,10 +145,15 @@ def zip_name(code: str) -> str:
 
 def downloads(code: str, files: list[OutputFile], fingerprint: str) -> list[OutputFile]:
     """Return what the site offers for download from a pack (Word files, pictures, the zip of it all) and its input record."""
-    out = [f for f in files if f.path.suffix in (".docx", ".svg")]
+    out = [f for f in files if f.path.suffix in (writers.get(DOWNLOAD).suffix, PICTURES)]
     out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
     out.append(OutputFile(PurePosixPath(INPUT_RECORD), fingerprint.encode()))
     return out
+
+
+def download_suffixes() -> tuple[str, ...]:
+    """Return the suffixes of what a project's folder offers for download: each document's, its pictures', the zip."""
+    return writers.get(DOWNLOAD).suffix, PICTURES, ZIP
 
 
 def portfolio_order(projects: list[SiteProject]) -> list[SiteProject]:

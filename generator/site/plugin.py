@@ -53,7 +53,7 @@ from generator.render.templates import environment
 from generator.site.error_site import error_page, write_error_site
 from generator.site.mkdocs_internals import ERROR_PAGE, known_plugins
 from generator.site.options import PmdocsConfig
-from generator.site.pages import SiteProject, portfolio_table
+from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
 
@@ -62,7 +62,6 @@ __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_e
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 TEMP_WORK_PREFIX = "pmdocs-site-"  # a live server's work folder, in the temporary folder
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
-SITE_FORMATS = ("md", "docx")  # what the site offers: pages, Word files and a zip of both
 _write_error_site = write_error_site  # the name tests/test_mkdocs_plugin.py knows
 
 

@@ -31,7 +31,8 @@ from generator.render.templates import environment
 from generator.site.keys import project_key, site_key
 from generator.site.mkdocs_internals import LinkedFile, markdown_settings, nest_paths
 from generator.site.options import PmdocsConfig
-from generator.site.pages import INPUT_RECORD, SITE_ROOT, SiteProject, listing_pages, next_milestone
+from generator.site.pages import (INPUT_RECORD, SITE_ROOT, SiteProject, download_suffixes, listing_pages,
+                                  next_milestone)
 from generator.site.records import ProjectRecord, SiteBuild
 from generator.site.worker import Job, Prepared, Task, known_files, prepare, sendable
 
@@ -150,9 +151,10 @@ def _previous_downloads(folder: Path) -> list[tuple[PurePosixPath, Path]]:
     MkDocs links them into the new site; the previous site stays until the new one replaces it.
     """
     found = []
+    suffixes = download_suffixes()
     for root, _, names in os.walk(folder):
         for name in names:
-            if name.endswith((".docx", ".svg", ".zip")) or name == INPUT_RECORD:
+            if name.endswith(suffixes) or name == INPUT_RECORD:
                 path = Path(root, name)
                 found.append((PurePosixPath(path.relative_to(folder).as_posix()), path))
     return sorted(found)
