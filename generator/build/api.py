@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Generator, Iterable, Optional, Sequence, TypeVar
+from typing import Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
 from generator.build.batch import pack_in_worker, run_on_cores
 from generator.build.fingerprint import fingerprint
@@ -22,9 +22,7 @@ from generator.output.files import OutputFile, is_current, read_manifest, write_
 from generator.questionnaire.loader import DEFAULT_MAX_BYTES
 from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.read import Result, duplicate_codes
-
-if TYPE_CHECKING:
-    from generator.writers.docx.base import Base
+from generator.writers import Writer, WriterOptions, open_writers
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -89,7 +87,7 @@ class Build:
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self._base: Optional[Base] = None  # the reference's Word base, once prepared here
+        self._writers: Optional[list[Writer]] = None  # the formats' writers, once made in this process
 
     def read(self, paths: Sequence[Path]) -> Inputs:
         """Return what the questionnaires hold; files read by an earlier build into the same output are not read again."""
@@ -99,19 +97,23 @@ class Build:
         return Inputs(results, duplicate_codes(results))
 
     def reference_warnings(self) -> list[Diagnostic]:
-        """Return what the reference Word file lacks (a file that cannot serve raises `ReferenceDocxError`).
+        """Return what the chosen formats' writers say about the reference file (a file that cannot serve raises).
 
-        It is prepared here, in this process, before any worker, so that a bad file is
-        reported as itself; none is needed without Word output.
+        With a reference, the writers are made here, in this process, before any worker,
+        so that a bad file is reported as itself (Word: `ReferenceDocxError`); each writer
+        says what concerns it in its ``warnings`` (Word: the styles the file lacks).
         """
         reference = self.options.reference
-        if reference is None or "docx" not in self.options.formats:
+        if reference is None:  # nothing to say about: the writers are made where the packs are
             return []
-        from generator.writers.docx.base import prepare  # the Word writer's modules: loaded only for Word output
-
-        self._base = prepare(reference)
         return [Diagnostic(Severity.WARNING, message, file=self.options.display(reference))
-                for message in self._base.warnings]
+                for writer in self.writers() for message in writer.warnings]
+
+    def writers(self) -> list[Writer]:
+        """Return the chosen formats' writers, made once in this process (a worker makes its own)."""
+        if self._writers is None:
+            self._writers = open_writers(self.options.formats, WriterOptions(reference=self.options.reference))
+        return self._writers
 
     def fingerprint(self, q: Questionnaire) -> str:
         """Return the digest of everything a project's pack depends on."""
@@ -145,7 +147,7 @@ class Build:
         """Yield ``task(item)`` for every item, in order, on every core (see `generator.build.batch.run_on_cores`)."""
         options = self.options
         return run_on_cores(task, items, options.templates, options.reference, options.formats, options.jobs,
-                            self._base)
+                            self._writers)
 
     def packs(self, questionnaires: Iterable[Questionnaire]) -> Generator[list[OutputFile], None, None]:
         """Yield the pack of every project, in order, made on every core."""

@@ -1,8 +1,8 @@
 """Building many projects on every core: a pool of worker processes, each prepared once, that never outlives its run.
 
 Parallelism lives here and nowhere else.  Each project is one task for a pool of
-worker processes (each worker compiles the templates and prepares the Word base
-once); results come back in the order given.  A single item is done in this
+worker processes (each worker compiles the templates and makes each format's
+writer once); results come back in the order given.  A single item is done in this
 process, without a pool.
 """
 
@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Generator, Iterable, Optional, TypeVar
+from typing import Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
 import jinja2
 
@@ -24,10 +24,7 @@ from generator.build.rendering import Rendering, render_once
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
 from generator.render.templates import environment
-from generator.writers import Writer, WriterOptions, open_writers
-
-if TYPE_CHECKING:
-    from generator.writers.docx.base import Base
+from generator.writers import DEFAULT_FORMATS, Writer, WriterOptions, open_writers
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -56,10 +53,11 @@ def default_jobs() -> int:
 
 
 def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
-          base: Optional[Base] = None) -> None:
-    """Prepare a worker: templates compiled and each format's writer made once (``base``: a Word base made here)."""
+          writers: Optional[Sequence[Writer]] = None) -> None:
+    """Prepare a worker: templates compiled and each format's writer made once (``writers``: made already, here)."""
     global _worker
-    writers = open_writers(formats, WriterOptions(reference=reference, word_base=base))
+    if writers is None:
+        writers = open_writers(formats, WriterOptions(reference=reference))
     _worker = _Worker(templates, environment(templates), tuple(writers))
 
 
@@ -80,13 +78,13 @@ def worker_environment() -> jinja2.Environment:
 
 
 def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional[Path] = None,
-                 reference: Optional[Path] = None, formats: tuple[str, ...] = ("md", "docx"),
-                 jobs: Optional[int] = None, base: Optional[Base] = None) -> Generator[R, None, None]:
+                 reference: Optional[Path] = None, formats: tuple[str, ...] = DEFAULT_FORMATS,
+                 jobs: Optional[int] = None, writers: Optional[Sequence[Writer]] = None) -> Generator[R, None, None]:
     """Yield ``task(item)`` for every item, in order, from one worker process per core (in this one for a single item).
 
     Each worker is prepared once to build packs: a task may call `pack_in_worker`,
-    `rendering_in_worker` and `worker_environment`.  ``base`` is a Word base already
-    prepared in this process, used when the items are done here.  Results are yielded
+    `rendering_in_worker` and `worker_environment`.  ``writers`` are the formats'
+    writers already made in this process, used when the items are done here.  Results are yielded
     as they come, so they need not all be held at once.  No worker outlives the run:
     an error, Ctrl-C or a consumer that stops early terminates them at once, and a
     worker whose parent dies (killed, even with SIGKILL) exits by itself within a
@@ -95,7 +93,7 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
     items = list(items)
     jobs = min(jobs or default_jobs(), len(items)) or 1
     if jobs == 1:
-        _init(templates, reference, formats, base)
+        _init(templates, reference, formats, writers)
         yield from map(task, items)
         return
     import multiprocessing  # imported only for several items: it costs a few ms

@@ -6,21 +6,17 @@ tree read from that same Markdown, so the formats can never disagree.
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Optional, Sequence
+from pathlib import Path
+from typing import Optional, Sequence
 
 import jinja2
 
-from generator import writers as registry
 from generator.ir.document import DocMeta, Pack, PackDocument
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
-from generator.writers import DEFAULT_FORMATS, Writer, WriterOptions
-
-if TYPE_CHECKING:
-    from generator.writers.docx.base import Base
+from generator.writers import DEFAULT_FORMATS, Writer, open_writers
 
 FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
 
@@ -42,12 +38,8 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         keywords=(q.project.code, ctx.kind.label, ctx.method.label),
         contents=not doc.per_entry,
         landscape=doc.orientation == "landscape",
+        language=ctx.locale.tag,
     )
-
-
-def docx_path(path: PurePosixPath) -> PurePosixPath:
-    """Return the Word file's path beside a document's .md path."""
-    return path.with_suffix(registry.get("docx").suffix)
 
 
 def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] = None) -> Pack:
@@ -58,16 +50,15 @@ def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] =
 
 
 def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str] = FORMATS,
-               base: Optional[Base] = None, ctx: Optional[Context] = None,
-               writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
+               ctx: Optional[Context] = None, writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
     """Return the files of a project's pack: each document in each format, in that order, then each format's extras.
 
-    ``writers`` made once for a run are reused; otherwise those of ``formats`` are made
-    here (``base``: a Word base already prepared).  A format's module is imported only
+    ``writers`` made once for a run are reused (see `generator.writers.open_writers`);
+    otherwise those of ``formats`` are made here.  A format's module is imported only
     when it is written.
     """
     pack = pack_of(q, rendered, ctx)
-    chosen = list(writers) if writers is not None else registry.open_writers(formats, WriterOptions(word_base=base))
+    chosen = list(writers) if writers is not None else open_writers(formats)
     files = [OutputFile(doc.path(writer.format.suffix), writer.write(doc, pack))
              for doc in pack.documents for writer in chosen]
     for writer in chosen:
@@ -76,8 +67,7 @@ def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str
 
 
 def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: Sequence[str] = FORMATS,
-               env: Optional[jinja2.Environment] = None, base: Optional[Base] = None,
-               writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
-    """Return every file of one project's pack, rendered in memory."""
+               env: Optional[jinja2.Environment] = None, writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
+    """Return every file of one project's pack, rendered in memory (by ``writers`` when made already)."""
     ctx = build_context(q)
-    return pack_files(q, render_project(q, templates, env, ctx), formats, base, ctx, writers)
+    return pack_files(q, render_project(q, templates, env, ctx), formats, ctx, writers)

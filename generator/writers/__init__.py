@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from generator.errors import ConfigError
-from generator.ir.document import Pack, PackDocument
-from generator.output.files import OutputFile
 
-if TYPE_CHECKING:
-    from generator.writers.docx.base import Base
+if TYPE_CHECKING:  # for annotations only: the registry itself stays cheap to import (the CLI's --help lists it)
+    from generator.ir.document import Pack, PackDocument
+    from generator.output.files import OutputFile
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,6 @@ class WriterOptions:
     """Return a run's settings that writers may use (each takes what concerns it)."""
 
     reference: Optional[Path] = None  # a reference document to take styles from (Word: --reference-docx)
-    word_base: Optional[Base] = None  # a Word base already prepared (from ``reference``), to skip preparing it again
 
 
 @dataclass(frozen=True)

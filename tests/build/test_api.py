@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import generator.build.batch
 import generator.build.rendering
 from generator.build.api import Build, Options
 from generator.build.batch import run_on_cores
@@ -88,3 +89,21 @@ def test_a_site_project_is_rendered_once_for_its_pages_and_its_pack(tmp_path: Pa
     assert prepared.downloads and any(path.suffix == ".zip" for path, _ in prepared.downloads)
     assert {uri for uri, _ in prepared.pages} >= {f"projects/{q.project.code}/index.md"}
     shutil.rmtree(tmp_path / "work")
+
+
+def test_the_writers_made_for_the_reference_s_warnings_pack_a_single_project(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import docx
+
+    reference = tmp_path / "brand.docx"
+    docx.Document().save(str(reference))  # python-docx's own template: it lacks some of pmdocs's styles
+    build = Build(Options(reference=reference, jobs=1, display=lambda p: p.name))
+    warnings = build.reference_warnings()
+    assert warnings and all(w.file == "brand.docx" and "style" in w.message for w in warnings)
+    made = build.writers()
+    assert build.writers() is made and [w.format.name for w in made] == ["md", "docx"]
+    opened: list[object] = []
+    monkeypatch.setattr(generator.build.batch, "open_writers", lambda *args, **kwargs: opened.append(args) or [])
+    [q] = build.read(EXAMPLES[:1]).questionnaires
+    assert [f.path.suffix for f in build.pack(q)].count(".docx") > 0 and opened == []  # the writers made above
+    assert Build(Options(reference=reference, formats=("md",))).reference_warnings() == []  # Markdown has no styles

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -168,8 +169,12 @@ def test_the_word_writer_covers_every_node_kind() -> None:
     assert all(hasattr(TextWriter, f"visit_{kind.__name__}") for kind in BLOCK_KINDS)
 
 
-def test_a_word_writer_reuses_a_prepared_base() -> None:
-    base = prepare()
+def test_word_writers_share_the_base_prepared_once_per_process() -> None:
     fmt = writers.get("docx")
-    assert isinstance(fmt.open(WriterOptions(word_base=base)), DocxWriter)
-    assert fmt.open(WriterOptions(word_base=base)).base is base  # type: ignore[attr-defined]
+    first, second = fmt.open(WriterOptions()), fmt.open(WriterOptions())
+    assert isinstance(first, DocxWriter) and isinstance(second, DocxWriter)
+    assert first.base is second.base is prepare() and first.warnings == []
+
+
+def test_writer_options_hold_only_what_a_user_chose() -> None:
+    assert [f.name for f in dataclasses.fields(WriterOptions)] == ["reference"]

@@ -50,7 +50,7 @@ class DocxWriter(Writer):
 
     def __init__(self, fmt: Format, options: WriterOptions) -> None:
         super().__init__(fmt, options)
-        self.base = options.word_base or prepare(options.reference)
+        self.base = prepare(options.reference)  # remembered by the reference's content: opening another is cheap
         self.warnings = list(self.base.warnings)
 
     def write(self, document: PackDocument, pack: Pack) -> bytes:
