@@ -32,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import ROOT, byte_compile  # also puts the checkout on the import path
+from _common import ROOT, byte_compile, markdown_pack, pandoc_seconds  # also puts the checkout on the import path
 
 EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))
 
@@ -173,31 +173,11 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
             build.pack(q)
             inproc.append(time.perf_counter() - started)
         rows.append(("one project: pack in-process (md + docx)", f"{statistics.median(inproc) * 1000:.0f} ms"))
-        pandoc = shutil.which("pandoc")
-        if pandoc is None:
+        files = markdown_pack(source, out / "md")
+        seconds = statistics.median(pandoc_seconds(files) or 0.0 for _ in range(repeat))
+        if not seconds:
             rows.append(("pandoc on the same Markdown", "skipped: pandoc is not installed"))
             return rows
-        md_dir = out / "md"
-        md_dir.mkdir()
-        for f in Build(Options(formats=("md",), jobs=1)).pack(q):  # the documents and their pictures, as pmdocs writes them
-            if f.path.parts[0] != "change-requests":
-                (md_dir / f.path).parent.mkdir(parents=True, exist_ok=True)
-                (md_dir / f.path).write_bytes(f.data)
-            else:
-                (md_dir / f.path.name).write_bytes(f.data)
-        files = sorted(md_dir.glob("*.md"))
-
-        def pandoc_all() -> None:
-            for f in files:
-                subprocess.run([pandoc, str(f), "-f", "markdown", "--resource-path", str(md_dir),
-                                "-o", str(f.with_suffix(".docx"))], check=True, capture_output=True)
-
-        times = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            pandoc_all()
-            times.append(time.perf_counter() - started)
-        seconds = statistics.median(times)
         rows.append((f"pandoc converting the same {len(files)} Markdown files to .docx", f"{seconds * 1000:.0f} ms"))
         rows.append(("pmdocs generate is faster than pandoc by", f"{seconds / whole:.1f}x"))
     return rows
