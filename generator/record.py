@@ -34,13 +34,14 @@ class Record:
     """
 
     __slots__ = ()
-    __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
-    _record_fields: ClassVar[tuple[tuple[str, Any, Any], ...]]  # (name, default, factory), in field order
-    _record_positional: ClassVar[tuple[str, ...]]  # the fields that may be given by position, in order
-    _record_made: ClassVar[tuple[tuple[str, Any], ...]]  # (name, factory) of the fields not taken by __init__
-    _record_compared: ClassVar[tuple[str, ...]]
-    _record_hashed: ClassVar[tuple[str, ...]]
-    _record_shown: ClassVar[tuple[str, ...]]
+    if TYPE_CHECKING:  # declared for the type checker only: typing.get_type_hints(a record) would evaluate them each time
+        __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+        _record_fields: ClassVar[tuple[tuple[str, Any, Any], ...]]  # (name, default, factory), in field order
+        _record_positional: ClassVar[tuple[str, ...]]  # the fields that may be given by position, in order
+        _record_made: ClassVar[tuple[tuple[str, Any], ...]]  # (name, factory) of the fields not taken by __init__
+        _record_compared: ClassVar[tuple[str, ...]]
+        _record_hashed: ClassVar[tuple[str, ...]]
+        _record_shown: ClassVar[tuple[str, ...]]
 
     def __init_subclass__(cls, *, kw_only: bool = False, frozen: bool = True, order: bool = False,
                           **kwargs: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import typing
 from typing import Optional
 
 import pytest
@@ -126,3 +127,8 @@ def test_fields_not_taken_by_init_are_made_as_a_dataclass_makes_them() -> None:
     assert second.seen == [] and first.limit == second.limit == 3 and "limit" not in vars(first)
     with pytest.raises(TypeError, match="takes 1 positional arguments"):
         Tally("a", [])  # type: ignore[call-arg]
+
+
+def test_a_records_type_hints_are_its_fields_alone() -> None:
+    """Record's own declarations are the type checker's: get_type_hints, which the validator calls, skips them."""
+    assert list(typing.get_type_hints(Person)) == ["name", "email"]
