@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional, T
 
 import click
 
-from generator import __version__
+from generator import __version__, writers
 from generator.diagnostics import Diagnostic, count_summary
 from generator.errors import OutputError, QuestionnaireError, UserError
 from generator.output.fsutil import write_atomic
@@ -153,7 +153,7 @@ def _say(diagnostics: Iterable[Diagnostic], strict: bool) -> None:
 @click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of your own templates; each shadows the built-in template of the same name.")
 @click.option("--format", "formats", default="md,docx", show_default=True, callback=lambda c, p, v: _formats(v),
-              help="Comma-separated output formats: md, docx.")
+              help=f"Comma-separated output formats: {', '.join(writers.names())}.")
 @click.option("--reference-docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A Word file whose styles, fonts, page size, margins and header logo the .docx files take.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (and write nothing).")

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import abc
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Optional
 
 from generator.errors import ConfigError
 
@@ -25,15 +24,13 @@ if TYPE_CHECKING:  # for annotations only: the registry itself stays cheap to im
     from generator.output.files import OutputFile
 
 
-@dataclass(frozen=True)
-class WriterOptions:
+class WriterOptions(NamedTuple):  # named tuples: this module is imported at start-up (--format's help lists it)
     """Return a run's settings that writers may use (each takes what concerns it)."""
 
     reference: Optional[Path] = None  # a reference document to take styles from (Word: --reference-docx)
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     """Return one registered output format: its name, file suffix and where its writer lives."""
 
     name: str
