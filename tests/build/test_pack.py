@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 
 from generator import writers
+from generator.i18n import locales
 from generator.build.pack import FORMATS, build_pack, doc_meta, pack_files, pack_of
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
@@ -33,6 +34,12 @@ def test_a_documents_cover_data_comes_from_the_questionnaire(q: m.Questionnaire)
     request = next(d for d in docs if d.per_entry)
     assert not doc_meta(q, request, ctx).contents  # a per-entry document has no table of contents
     assert doc_meta(q, charter) == meta  # the view model is made when not given
+
+
+def test_word_files_are_tagged_with_the_documents_language(q: m.Questionnaire) -> None:
+    ctx = build_context(q, locales.get("en-XA"))
+    charter = render_project(q, ctx=ctx)[0]
+    assert doc_meta(q, charter, ctx).language == "en-XA" and doc_meta(q, charter).language == "en"
 
 
 def test_the_department_follows_the_organization(q: m.Questionnaire) -> None:

@@ -80,3 +80,10 @@ def test_many_changes_are_drawn_without_their_ids() -> None:
     picture = change_impact(totals, None, "EUR", START, END)  # type: ignore[arg-type]
     assert picture is not None and not [t for t in texts(picture) if t.startswith("CR-")]
     assert_readable(picture)
+
+
+def test_without_a_budget_amounts_are_numbers_alone() -> None:
+    picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 57_000, 3)]), None, "",  # type: ignore[arg-type]
+                            START, END)
+    assert picture is not None and "  " not in picture.alt and "  " not in "".join(texts(picture))
+    assert picture.alt.startswith("Cumulative approved change cost rises to 57,000, and the schedule impact to 3 days")

@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from generator.errors import QuestionnaireError
+from generator.i18n import locales
 from generator.questionnaire import model as m
 from generator.render.registry import (
     DocumentKind,
@@ -123,6 +124,25 @@ def test_a_per_entry_kind_reads_every_key(tmp_path: Path) -> None:
         "Decision record", "DR", 70, "decisions", "id", "decisions", "decision", "Decision {id}", "Decision form",
         "landscape")
     assert kind.per_entry
+
+
+def test_a_per_entry_kind_s_group_is_its_folder_as_words_unless_named(tmp_path: Path) -> None:
+    (tmp_path / "decision-record.md.j2").write_text(DECISION_TEMPLATE.replace("folder: decisions", "folder: decision_log"),
+                                                    encoding="utf-8")
+    (tmp_path / "log.md.j2").write_text("{#- pmdocs\neach: decisions\ngroup: Decisions taken\n-#}\n", encoding="utf-8")
+    kinds = {k.slug: k for k in registry(environment(tmp_path))}
+    assert (kinds["decision-record"].group, kinds["log"].group, kinds["change-request"].group) == (
+        "Decision log", "Decisions taken", "Change requests")
+
+
+def test_the_old_blank_form_title_is_pmdocs_s_words_in_the_documents_language(tmp_path: Path, q) -> None:
+    (tmp_path / "change-request.md.j2").write_text("{#- pmdocs\neach: change-request\n-#}\n", encoding="utf-8")
+    legacy = next(k for k in registry(environment(tmp_path)) if k.slug == "change-request")
+    assert plan(legacy, q, locales.get("en-XA"))[-1].title == "[Change request form]"
+    builtin = next(k for k in registry(environment()) if k.slug == "change-request")
+    assert plan(builtin, q)[-1].title == "Change request form"
+    own = dataclasses.replace(builtin, blank_form="Empty form")
+    assert plan(own, q, locales.get("en-XA"))[-1].title == "Empty form"  # a template's own words stay its own
 
 
 def test_a_template_that_is_not_utf8_is_located_at_its_line(tmp_path: Path) -> None:

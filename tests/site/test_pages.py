@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import io
 import zipfile
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -30,6 +30,7 @@ from generator.site.pages import (
     zip_name,
 )
 from tests.conftest import mutate, run
+from tests.support.doc_kinds import DECISION_TEMPLATE, DECISIONS
 
 AS_OF = dt.date(2027, 1, 1)
 
@@ -131,3 +132,30 @@ def test_the_portfolio_table_links_every_project_and_its_pages(rendering: Render
     assert extra[0].content.startswith('---\ntitle: "Projects 3–4 of 5"\nsearch:\n  exclude: true\n---\n\n# Projects 3–4 of 5')
     assert extra[1].content.startswith('---\ntitle: "Projects 5 of 5"')
     assert listing_pages(projects, environment(), 100) == []
+
+
+def test_any_per_entry_kind_is_grouped_under_its_group(tmp_path: Path, example: str) -> None:
+    (tmp_path / "decision-record.md.j2").write_text(
+        "{#- pmdocs\ntitle: Decision record\neach: decisions\nentry_title: Decision {id}\nblank_form: Blank decision\n-#}\n"
+        "# {{ entry.decision if entry else 'Decision' }}\n", encoding="utf-8")
+    q = run(example + DECISIONS.replace("id: D-01", "id: CR-001")).questionnaire  # a decision sharing a request's id
+    assert q is not None
+    rendering = render_once(q, tmp_path)
+    site = project_pages(rendering, "q.yaml", environment(tmp_path), AS_OF)
+    groups = {title: [next(iter(item)) for item in items] for entry in site.nav[1:] if isinstance(entry, dict)
+              for title, items in entry.items() if isinstance(items, list)}
+    assert groups == {"Change requests": ["CR-001", "Blank form"], "Decision records": ["CR-001", "D/02", "Blank form"]}  # its folder as words
+    decision = next(f.content for f in site.files if f.path.name == "CDP-2027-CR-001.md" and "decision-records" in f.path.parts)
+    assert decision.startswith('---\ntitle: "Decision CR-001 · Customer Data Platform Migration"\n')
+    overview = site.files[-1].content
+    assert overview.count("| CR-001 |") == 1  # the decision is not listed as a change request
+
+
+def test_a_kind_s_group_is_its_front_matter_s(tmp_path: Path, example: str) -> None:
+    (tmp_path / "decision-record.md.j2").write_text(DECISION_TEMPLATE.replace("folder: decisions", "folder: decision_log\n"
+                                                                              "group: Decision log"), encoding="utf-8")
+    q = run(example + DECISIONS).questionnaire
+    assert q is not None
+    site = project_pages(render_once(q, tmp_path), "q.yaml", environment(tmp_path), AS_OF)
+    assert {"Decision log": [{"D-01": "projects/CDP-2027/decision_log/CDP-2027-D-01.md"},
+                             {"D/02": "projects/CDP-2027/decision_log/CDP-2027-D-02.md"}]} in site.nav

@@ -20,6 +20,7 @@ import docx
 import pytest
 
 from tests.conftest import EXAMPLES, ROOT, mutate
+from tests.support.doc_kinds import DECISION_TEMPLATE, DECISIONS
 from tests.support.packs import FIXTURES
 from tests.support.sitebuild import (
     REPRODUCIBLE,
@@ -125,6 +126,22 @@ def test_warnings_do_not_fail_the_site(tmp_path: Path, example: str) -> None:
     for _ in range(2):  # the second build reads the questionnaire from the cache: the warning is still said
         proc = build(config)
         assert proc.returncode == 0 and "warning: objectives[0].due" in proc.stdout + proc.stderr
+
+
+def test_a_users_per_entry_kind_is_published_and_grouped_like_change_requests(tmp_path: Path, example: str) -> None:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "decision-record.md.j2").write_text(DECISION_TEMPLATE, encoding="utf-8")
+    config = make_portfolio(tmp_path, [], options={"templates": str(templates)})
+    (tmp_path / "content" / "projects" / "cdp.yaml").write_text(example + DECISIONS, encoding="utf-8")
+    proc = build(config)
+    assert proc.returncode == 0 and not other_warnings(proc), proc.stdout + proc.stderr
+    project = tmp_path / "site" / "projects" / "CDP-2027"
+    assert (project / "decisions" / "CDP-2027-D-01.docx").is_file()
+    page = (project / "decisions" / "CDP-2027-D-01" / "index.html").read_text(encoding="utf-8")
+    assert "Decision D-01 · Customer Data Platform Migration" in page and 'download="CDP-2027-D-01.docx"' in page
+    nav = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", (project / "index.html").read_text(encoding="utf-8")))
+    assert re.search(r"Change requests CR-001 .*Blank form .*Decisions D-01 D/02", nav), nav
 
 
 @pytest.mark.parametrize("how", ["pmdocs --strict", "mkdocs --strict", "strict: true", "plugin strict"])

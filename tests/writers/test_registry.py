@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -177,4 +176,4 @@ def test_word_writers_share_the_base_prepared_once_per_process() -> None:
 
 
 def test_writer_options_hold_only_what_a_user_chose() -> None:
-    assert [f.name for f in dataclasses.fields(WriterOptions)] == ["reference"]
+    assert WriterOptions._fields == ("reference",)
