@@ -9,7 +9,7 @@ Callers only show what it found; nothing is written unless every pack was made.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
@@ -22,14 +22,14 @@ from generator.output.files import OutputFile, is_current, read_manifest, write_
 from generator.questionnaire.loader import DEFAULT_MAX_BYTES
 from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.read import Result, duplicate_codes
+from generator.record import Record
 from generator.writers import Writer, WriterOptions, open_writers
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(Record):
     """What a build is asked for."""
 
     templates: Optional[Path] = None  # the user's templates, shadowing the built-in ones
@@ -42,8 +42,7 @@ class Options:
     display: Callable[[Path], str] = str  # how a file's name is shown in messages
 
 
-@dataclass
-class Inputs:
+class Inputs(Record, frozen=False):
     """What reading the questionnaires found: each file's result, and the problems found across files."""
 
     results: list[Result]
@@ -64,8 +63,7 @@ class Inputs:
         return not self.across and all(r.ok(strict) for r in self.results)
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(Record):
     """One project of a build: its fingerprint, and whether what it would make is already there."""
 
     q: Questionnaire
@@ -73,8 +71,7 @@ class Planned:
     current: bool
 
 
-@dataclass(frozen=True)
-class Written:
+class Written(Record):
     """What `Build.write` did."""
 
     written: int  # files written or replaced

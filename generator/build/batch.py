@@ -14,7 +14,6 @@ import signal
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
@@ -23,6 +22,7 @@ import jinja2
 from generator.build.rendering import Rendering, render_once
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
+from generator.record import Record
 from generator.render.templates import environment
 from generator.writers import DEFAULT_FORMATS, Writer, WriterOptions, open_writers
 
@@ -31,8 +31,7 @@ R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
-@dataclass
-class _Worker:
+class _Worker(Record, frozen=False):
     """What a worker of `run_on_cores` prepared once for all its tasks."""
 
     templates: Optional[Path] = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -11,13 +10,13 @@ import jinja2
 from generator.build.pack import pack_files
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
+from generator.record import Record
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
 from generator.writers import Writer
 
 
-@dataclass(frozen=True)
-class Rendering:
+class Rendering(Record):
     """A project's view model and its rendered documents, in pack order."""
 
     q: Questionnaire

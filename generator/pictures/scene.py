@@ -9,8 +9,9 @@ anchor; the pictures wrap and measure it before it gets here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple, Optional, Union
+
+from generator.record import Record
 
 WIDTH = 720
 INK = "#1f2933"
@@ -82,8 +83,7 @@ class Text(NamedTuple):
 Shape = Union[Rect, Line, Path, Circle, Text]
 
 
-@dataclass(frozen=True)
-class Scene:
+class Scene(Record):
     """One picture of a pack: name, size, shapes in drawing order, alt text (for readers who cannot see it), caption.
 
     The shapes start with the white background; the caption is the picture's title too.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional, Union
 
 import yaml
@@ -14,6 +14,7 @@ from generator.questionnaire.merge import MERGE_KEY, Problem, merge, twice
 from generator.questionnaire.tree import MapEntry, MapNode, Node, ScalarNode, SeqNode
 from generator.questionnaire.typed_at import locate
 from generator.questionnaire.yaml_problems import LoadAbort, tag_problem, yaml_mark
+from generator.record import Record
 
 MAX_DEPTH = 40
 STR_TAG = "tag:yaml.org,2002:str"
@@ -61,8 +62,7 @@ def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     return ScalarNode(value, event.value, tag, quoted, mark)
 
 
-@dataclass
-class _Frame:
+class _Frame(Record, frozen=False):
     """One open list or mapping while the tree is built."""
 
     node: Union[MapNode, SeqNode]

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Callable, Iterator, Optional
 
 from generator.diagnostics import Severity
 from generator.questionnaire.answers_yaml import render
 from generator.questionnaire.questions import BY_KEY, QUESTIONS, Answers, Question, complete, match_choice, not_allowed, same_person, tidy
 from generator.questionnaire.read import read_questionnaire_text
+from generator.record import Record
 from generator.resources import DATA
 
 EXAMPLE_FILE = DATA / "example.yaml"
@@ -35,8 +36,7 @@ def example_text() -> str:
     return EXAMPLE_FILE.read_text(encoding="utf-8")
 
 
-@dataclass
-class Checked:
+class Checked(Record, frozen=False):
     """Return the verdict on one answer: its value when accepted, else the problems; notes either way."""
 
     value: Optional[str]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Optional, Union
 
@@ -12,6 +12,7 @@ from generator.questionnaire.answers_yaml import render
 from generator.questionnaire.loader import load
 from generator.questionnaire.questions import Answers, questions_for, same_person
 from generator.questionnaire.tree import MapNode, Node, ScalarNode, SeqNode
+from generator.record import Record
 
 PARTIAL_SUFFIX = ".partial"  # not .yaml: a folder of questionnaires (validate DIR, the site) must not pick it up
 
@@ -108,8 +109,7 @@ def left_out(root: MapNode) -> list[str]:
     return extra
 
 
-@dataclass
-class Saved:
+class Saved(Record, frozen=False):
     """Return what a questionnaire or partial file holds: its answers, why none (if so), what init would drop."""
 
     answers: Answers

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Callable, Literal, Optional, get_args
 
 from generator.questionnaire import model as m
@@ -12,6 +11,7 @@ from generator.questionnaire.checking import folded
 from generator.questionnaire.file_names import WINDOWS_RESERVED
 from generator.questionnaire.suggest import did_you_mean, normalize
 from generator.questionnaire.value_formats import CODE_RE, DATE_RE
+from generator.record import Record
 
 SCRUM_LIKE = ("scrum", "agile", "hybrid")  # methodologies that have a product owner
 DEFAULT_LENGTH = dt.timedelta(days=180)
@@ -76,8 +76,7 @@ def same_person(first: Optional[str], second: Optional[str]) -> bool:
     return bool(first and second) and folded(first or "") == folded(second or "")
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(Record):
     """One question: the answer's key, the prompt, what kind of value it is, its default and when it is asked."""
 
     key: str

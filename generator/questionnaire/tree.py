@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional, Union
 
 from generator.diagnostics import Diagnostic, Mark
+from generator.record import Record
 
 
-@dataclass
-class ScalarNode:
+class ScalarNode(Record, frozen=False):
     """Return a single value with its source text and position."""
 
     value: object
@@ -23,8 +23,7 @@ class ScalarNode:
     comment: Optional["TrailingComment"] = None  # a '#' comment right after an unquoted value, on its line
 
 
-@dataclass(frozen=True)
-class TrailingComment:
+class TrailingComment(Record):
     """Return a comment written after an unquoted value on the same line (``Slack #steering``)."""
 
     mark: Mark  # the '#'
@@ -32,8 +31,7 @@ class TrailingComment:
     text: str  # what follows the '#', up to the end of the line
 
 
-@dataclass
-class SeqNode:
+class SeqNode(Record, frozen=False):
     """Return a YAML list with its position."""
 
     items: list["Node"]
@@ -42,8 +40,7 @@ class SeqNode:
     poisoned: bool = False
 
 
-@dataclass
-class MapEntry:
+class MapEntry(Record, frozen=False):
     """Return one ``key: value`` pair with the key's position."""
 
     key: str
@@ -51,8 +48,7 @@ class MapEntry:
     value: "Node"
 
 
-@dataclass
-class MapNode:
+class MapNode(Record, frozen=False):
     """Return a YAML mapping whose entries keep their order and key positions."""
 
     entries: dict[str, MapEntry]
@@ -64,8 +60,7 @@ class MapNode:
 Node = Union[ScalarNode, SeqNode, MapNode]
 
 
-@dataclass
-class Document:
+class Document(Record, frozen=False):
     """Return a loaded questionnaire: its tree and the problems met while reading it."""
 
     root: Optional[MapNode]

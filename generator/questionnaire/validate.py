@@ -15,7 +15,7 @@ import datetime as dt
 import math
 import re
 import typing
-from dataclasses import Field, dataclass, field
+from dataclasses import Field, field
 from typing import TYPE_CHECKING, Literal, Optional, cast
 
 from generator.questionnaire import draft as dm
@@ -28,6 +28,7 @@ from generator.questionnaire.model_types import hints, key_index, unwrap_optiona
 from generator.questionnaire.suggest import did_you_mean
 from generator.questionnaire.tree import MapNode, Node, ScalarNode, SeqNode
 from generator.questionnaire.value_formats import CODE_RE, DATE_RE, EMAIL_RE, currencies, language_problem, time_zone_problem
+from generator.record import Record
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -54,8 +55,7 @@ def describe(node: Node) -> str:
     return f"the text '{text}'"
 
 
-@dataclass
-class Draft:
+class Draft(Record, frozen=False):
     """Return the result of validation: a draft model, its positions and the problems."""
 
     questionnaire: Optional[dm.Questionnaire]

@@ -30,7 +30,6 @@ import datetime as dt
 import functools
 import re
 import typing
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Optional, Union
 
@@ -42,6 +41,7 @@ from generator.errors import QuestionnaireError, TemplateError
 from generator.i18n import locales
 from generator.i18n.locales import N_, Locale
 from generator.questionnaire.model import Questionnaire, yaml_key
+from generator.record import Record
 from generator.resources import builtin_templates_dir
 from generator.questionnaire.file_names import file_stem
 
@@ -70,8 +70,7 @@ class TemplateProblem(TemplateError):
         return self.diagnostics[0]
 
 
-@dataclass(frozen=True)
-class DocumentKind:
+class DocumentKind(Record):
     """Return one registered kind of document: its template and how many files it makes (``each``)."""
 
     slug: str
@@ -94,8 +93,7 @@ class DocumentKind:
         return self.each != PROJECT
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(Record):
     """Return one file a document kind makes for a project: where, its title and ID, and the entry it is about."""
 
     path: PurePosixPath

@@ -14,7 +14,6 @@ import hashlib
 import re
 import traceback
 import urllib.parse
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Optional
 
@@ -23,6 +22,7 @@ from markupsafe import Markup
 
 from generator.i18n import locales
 from generator.i18n.locales import Locale
+from generator.record import Record
 from generator.view.context import Context, build_context
 from generator.diagnostics import Diagnostic, Mark, Severity
 from generator.render.escape import Md, md, md_heading
@@ -35,8 +35,7 @@ __all__ = ["Rendered", "TemplateProblem", "builtin_templates_dir", "environment"
            "render_template", "tidy"]
 
 
-@dataclass(frozen=True)
-class Rendered:
+class Rendered(Record):
     """Return one rendered document: where it goes in the project folder, its Markdown, and what made it."""
 
     path: PurePosixPath

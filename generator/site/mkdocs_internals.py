@@ -34,7 +34,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 
@@ -43,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import meta as front_matter
 from mkdocs.utils import nest_paths as _nest_paths
 
+from generator.record import Record
 from generator.site.disk import link
 
 if TYPE_CHECKING:
@@ -55,8 +55,7 @@ _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 # -- 1. converting pages ahead, in workers ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MarkdownSettings:
+class MarkdownSettings(Record):
     """The part of the MkDocs config that ``Page`` and ``Page.render`` read, for a worker."""
 
     markdown_extensions: list[Any]
@@ -84,8 +83,7 @@ def markdown_settings(config: MkDocsConfig) -> MarkdownSettings:
                             config.repo_url, config.edit_uri, config.edit_uri_template)
 
 
-@dataclass
-class Converted:
+class Converted(Record, frozen=False):
     """One page's Markdown converted in a worker: what ``Page.render`` sets, and what it needed to know."""
 
     body: int  # where the Markdown starts in the page's source, after its front matter
@@ -105,8 +103,7 @@ class Converted:
         return not self.logs and all(answer is not None for answer in self.lookups.values())
 
 
-@dataclass(frozen=True)
-class _Target:
+class _Target(Record):
     """A file as a link sees it, in a worker."""
 
     src_uri: str

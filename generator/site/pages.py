@@ -13,7 +13,7 @@ import html
 import json
 import posixpath
 import urllib.parse
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import PurePosixPath
 from typing import Any, Callable, Optional
 
@@ -26,6 +26,7 @@ from generator.i18n.locales import Locale
 from generator.output.files import OutputFile
 from generator.output.zipped import deflate, write_zip
 from generator.questionnaire.model import Milestone, Questionnaire
+from generator.record import Record
 from generator.render.templates import Rendered, render_template
 
 SITE_ROOT = PurePosixPath("projects")
@@ -38,16 +39,14 @@ _SITE_LOCALE = locales.english  # the portfolio pages' language (a project's pag
 INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
 
-@dataclass
-class SiteFile:
+class SiteFile(Record, frozen=False):
     """Return one generated file of the site: a page (text) or a download (bytes)."""
 
     path: PurePosixPath
     content: Any
 
 
-@dataclass
-class SiteProject:
+class SiteProject(Record, frozen=False):
     """Return one project's part of the site."""
 
     q: Questionnaire

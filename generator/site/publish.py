@@ -18,7 +18,6 @@ import functools
 import html
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator, Optional
 
@@ -27,6 +26,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.build.api import Build
 from generator.questionnaire.read import Result
+from generator.record import Record
 from generator.render.templates import environment
 from generator.site.keys import project_key, site_key
 from generator.site.mkdocs_internals import LinkedFile, markdown_settings, nest_paths
@@ -39,8 +39,7 @@ from generator.site.worker import Job, Prepared, Task, known_files, prepare, sen
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 
 
-@dataclass(frozen=True)
-class _Planned:
+class _Planned(Record):
     """One project of the site: kept from the previous build (its downloads, maybe its pages) or to be made."""
 
     result: Result

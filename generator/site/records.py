@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path, PurePosixPath
 from typing import Any, Optional
 
@@ -26,6 +26,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.output.fsutil import clear_abandoned, write_atomic
+from generator.record import Record
 from generator.site.disk import identity, link
 from generator.site.keys import code_stamp
 from generator.site.mkdocs_internals import Converted, KeptPage, PreparedPage, included, search_entries
@@ -41,8 +42,7 @@ def keepable(converted: dict[str, Optional[Converted]]) -> bool:
     return bool(converted) and all(c is not None and c.keepable for c in converted.values())
 
 
-@dataclass
-class PageRecord:
+class PageRecord(Record, frozen=False):
     """What a build keeps of one finished project page, for the next build."""
 
     src_uri: str
@@ -56,8 +56,7 @@ class PageRecord:
     identity: tuple[int, int, int] = (0, 0, 0)  # its size, time and inode: the very file this build wrote
 
 
-@dataclass
-class ProjectRecord:
+class ProjectRecord(Record, frozen=False):
     """What a build keeps of one project's pages, with the key they were made under."""
 
     key: str
@@ -66,8 +65,7 @@ class ProjectRecord:
     pages: list[PageRecord]
 
 
-@dataclass
-class SiteBuild:
+class SiteBuild(Record, frozen=False):
     """One site build's use of the records kept beside the site (in ``folder``), and the records it leaves there."""
 
     folder: Optional[Path]  # None: nothing is kept (mkdocs serve)

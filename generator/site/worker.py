@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path, PurePosixPath
 from typing import Optional
 
@@ -21,12 +21,12 @@ from mkdocs.structure.files import File, Files
 
 from generator.build.batch import pack_in_worker, rendering_in_worker, worker_environment
 from generator.questionnaire.model import Questionnaire
+from generator.record import Record
 from generator.site.disk import write
 from generator.site.mkdocs_internals import Converted, MarkdownSettings, convert, excluded
 from generator.site.pages import SiteProject, downloads, project_pages
 
-@dataclass(frozen=True)
-class Job:
+class Job(Record):
     """What every project task of one site build shares."""
 
     work: Path  # where pages and downloads are written for MkDocs to read
@@ -37,8 +37,7 @@ class Job:
     log_level: int
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(Record):
     """One project to prepare."""
 
     q: Questionnaire
@@ -47,8 +46,7 @@ class Task:
     kept_downloads: list[str]  # the names of the downloads kept from the previous build
 
 
-@dataclass
-class Prepared:
+class Prepared(Record, frozen=False):
     """One project as a worker returns it: its pages and a new pack's downloads, written to files, and the pages' HTML."""
 
     project: SiteProject  # without its pages' Markdown, which is in files

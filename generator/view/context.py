@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
 from generator.i18n import locales
@@ -19,6 +19,7 @@ from generator.pictures.risks import risk_heat_map
 from generator.pictures.scene import Scene
 from generator.pictures.stakeholders import stakeholder_grid
 from generator.pictures.timeline import timeline as timeline_picture
+from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
@@ -58,8 +59,7 @@ DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred":
              "implemented": N_("approved")}  # what a decided request's status says was decided
 
 
-@dataclass
-class Context:
+class Context(Record, frozen=False):
     """Return everything the templates read for one project."""
 
     q: m.Questionnaire

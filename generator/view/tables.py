@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Optional
 
 from generator.i18n import locales
 from generator.i18n.locales import N_, Locale
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
+from generator.record import Record
 
 RATINGS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}  # risk score bands, by band
 QUADRANTS = [  # the grid's quadrants (see rules.quadrant): key, name, influence and interest in words, strategy
@@ -28,8 +28,7 @@ TIMELINE_KINDS = (("start", N_("Start")), ("milestone", N_("Milestone")), ("due"
                   ("end", N_("End")))  # in the order of events on the same day
 
 
-@dataclass(frozen=True)
-class ScoredRisk:
+class ScoredRisk(Record):
     """Return a risk with its ID, score and rank in the register."""
 
     id: str
@@ -44,8 +43,7 @@ class ScoredRisk:
         return rules.risk_band(self.score)
 
 
-@dataclass(frozen=True)
-class Quadrant:
+class Quadrant(Record):
     """Return one cell of the power/interest grid and the people in it."""
 
     key: str
@@ -56,8 +54,7 @@ class Quadrant:
     people: tuple[m.Person, ...]
 
 
-@dataclass(frozen=True)
-class CommRow:
+class CommRow(Record):
     """Return one row of the communication matrix."""
 
     name: str
@@ -69,8 +66,7 @@ class CommRow:
     standard: bool
 
 
-@dataclass(frozen=True)
-class LogRow:
+class LogRow(Record):
     """Return one change request as a row of the change log, with running totals."""
 
     request: m.ChangeRequest
@@ -80,8 +76,7 @@ class LogRow:
     contingency_left: Optional[float]
 
 
-@dataclass(frozen=True)
-class TimelineEvent:
+class TimelineEvent(Record):
     """Return one dated event of the schedule."""
 
     date: dt.date
@@ -89,8 +84,7 @@ class TimelineEvent:
     name: str
 
 
-@dataclass(frozen=True)
-class TraceRow:
+class TraceRow(Record):
     """Return an objective with the deliverables that achieve it and their milestones."""
 
     objective: m.Objective

@@ -24,7 +24,6 @@ import codecs
 import os
 import posixpath
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, Optional
 from urllib.parse import unquote
@@ -34,6 +33,7 @@ from lxml import etree
 
 from generator.output.zipped import deflate, write_zip
 from generator.errors import ReferenceDocxError
+from generator.record import Record
 from generator.writers.docx.safezip import Limits, ZipRefused, read_zip
 from generator.writers.docx.scrub import REL_NS, references, remove_references, unsafe_fields
 
@@ -92,8 +92,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 _KEPT = "only its styles, numbering, page setup, theme, fonts, headers and footers are used"
 
 
-@dataclass(frozen=True)
-class Rel:
+class Rel(Record):
     """Return one relationship: its id, type, target as written, whether external, and the part it names."""
 
     id: str

@@ -12,8 +12,9 @@ from __future__ import annotations
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
 from io import BytesIO
+
+from generator.record import Record
 
 _END = b"PK\x05\x06"  # end of central directory record
 _END_SIZE = 22
@@ -25,8 +26,7 @@ class ZipRefused(ValueError):
     """Return why an archive is not read (its message says what is wrong, without the file's name)."""
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(Record):
     """Return the most an archive may hold: entries, directory bytes, bytes per member and in all, compression ratio.
 
     The ratio applies to members that expand beyond ``ratio_floor`` bytes: a small

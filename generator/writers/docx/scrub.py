@@ -7,11 +7,11 @@ run or ask for something becomes the text it shows. Used by :mod:`generator.writ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from lxml import etree
 
+from generator.record import Record
 from generator.writers.docx.parts import W
 
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -75,8 +75,7 @@ def _unwrap(element: etree._Element) -> None:
             parent.text = (parent.text or "") + tail
 
 
-@dataclass
-class _Field:
+class _Field(Record, frozen=False):
     """Return a field being read: its instruction and the elements that make it a field (not its result)."""
 
     instruction: str
