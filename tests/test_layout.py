@@ -15,7 +15,7 @@ TESTS = ROOT / "tests"
 
 # Modules without a test module of their own, and why (paths relative to generator/).
 WITHOUT_TESTS = {
-    "__main__.py": "one call of cli.main (tests/test_cli.py runs python -m generator)",
+    "__main__.py": "one call of cli.main (tests/cli/test_cli.py runs python -m generator)",
     "resources.py": "two constants and a folder lookup",
     "writers/docx/parts.py": "constants",
 }

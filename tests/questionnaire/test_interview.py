@@ -1,4 +1,4 @@
-"""pmdocs init: the example, and the interview that never loses an answer."""
+"""pmdocs init --interactive: the interview that never loses an answer (the example: tests/cli/test_init.py)."""
 
 from __future__ import annotations
 
@@ -16,28 +16,20 @@ from typing import Callable, Optional
 
 import pytest
 import yaml
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import cli as cli_module
-from generator.cli import cli
+from generator.cli import init as init_module
 from generator.questionnaire.answers_yaml import render
 from generator.questionnaire.interview import Interview, run
 from generator.questionnaire.partial import answers_in, partial_path, partial_text
 from generator.questionnaire.questions import BY_KEY, QUESTIONS, Question
 from generator.questionnaire.loader import load_text
 from generator.questionnaire.read import read_questionnaire, read_questionnaire_text
+from tests.support.cli import invoke
 
 TODAY = dt.date(2027, 1, 4)
 REFUSED_RE = re.compile(r"^  \S.*; please try again$")
-
-
-def invoke(*args: str, input: Optional[str] = None) -> tuple[int, str]:
-    """Return the exit code and the whole output (standard output and error) of a pmdocs command."""
-    result = CliRunner().invoke(cli, list(args), input=input)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
 
 
 def lines(*answers: str) -> str:
@@ -84,36 +76,6 @@ STRAIGHT_ANSWERS = lines(
     "Ana Silva", "", "Tom O'Neil", "", "", "Zero unplanned outages", "No outage in 90 days", "Control network",
     "New network", "", "Passes the failover test", "2027-08-31",
 )
-
-
-# -- the example ------------------------------------------------------------------
-
-
-def test_init_writes_example_and_schema(tmp_path: Path) -> None:
-    target = tmp_path / "p.yaml"
-    code, out = invoke("init", str(target))
-    assert code == 0, out
-    text = target.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == "# yaml-language-server: $schema=pmdocs.schema.json"
-    assert json.loads((tmp_path / "pmdocs.schema.json").read_text(encoding="utf-8"))["type"] == "object"
-    assert invoke("validate", "--strict", str(target)) == (0, "0 errors, 0 warnings in 1 file\n")
-
-
-def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
-    target = tmp_path / "p.yaml"
-    target.write_text("mine", encoding="utf-8")
-    for args in (["init"], ["init", "--interactive"]):
-        code, out = invoke(*args, str(target), input="Should not be asked\n")
-        assert code == 2 and "--force" in out and "Project name" not in out
-        assert target.read_text(encoding="utf-8") == "mine"
-    assert invoke("init", "--force", str(target))[0] == 0
-    assert target.read_text(encoding="utf-8") != "mine"
-
-
-def test_init_keeps_an_existing_schema_file(tmp_path: Path) -> None:
-    (tmp_path / "pmdocs.schema.json").write_text("{}", encoding="utf-8")
-    assert invoke("init", str(tmp_path / "p.yaml"))[0] == 0
-    assert (tmp_path / "pmdocs.schema.json").read_text(encoding="utf-8") == "{}"
 
 
 def test_init_makes_missing_folders(tmp_path: Path) -> None:
@@ -254,7 +216,7 @@ def test_end_of_input_keeps_the_answers(tmp_path: Path) -> None:
 
 def interrupt_after(monkeypatch: pytest.MonkeyPatch, answers: int, error: BaseException) -> None:
     """Make the prompt raise ``error`` once ``answers`` lines have been read."""
-    real = cli_module._ask
+    real = init_module._ask
     count = [0]
 
     def ask(prompt: str, default: Optional[str] = None) -> str:
@@ -263,7 +225,7 @@ def interrupt_after(monkeypatch: pytest.MonkeyPatch, answers: int, error: BaseEx
         count[0] += 1
         return real(prompt, default)
 
-    monkeypatch.setattr(cli_module, "_ask", ask)
+    monkeypatch.setattr(init_module, "_ask", ask)
 
 
 @pytest.mark.parametrize("error, exit_code, said", [
@@ -305,7 +267,7 @@ def test_answers_are_shown_when_they_cannot_be_saved(tmp_path: Path, monkeypatch
     def refuse(path: Path, data: object) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(cli_module, "write_atomic", refuse)
+    monkeypatch.setattr(init_module, "write_atomic", refuse)
     interrupt_after(monkeypatch, 3, KeyboardInterrupt())
     code, out = invoke("init", "--interactive", str(tmp_path / "p.yaml"), input=INTERACTIVE_ANSWERS)
     assert code == 130 and "could not be saved" in out and 'name: "Harbour Bridge Upgrade"' in out
@@ -315,14 +277,14 @@ def test_answers_are_on_disk_after_each_one(tmp_path: Path, monkeypatch: pytest.
     """Even a run killed without warning (no chance to save) leaves its answers behind."""
     target = tmp_path / "p.yaml"
     seen: list[str] = []
-    real = cli_module._ask
+    real = init_module._ask
 
     def ask(prompt: str, default: Optional[str] = None) -> str:
         partial = partial_path(target)
         seen.append(partial.read_text(encoding="utf-8") if partial.exists() else "")
         return real(prompt, default)
 
-    monkeypatch.setattr(cli_module, "_ask", ask)
+    monkeypatch.setattr(init_module, "_ask", ask)
     assert invoke("init", "--interactive", str(target), input=STRAIGHT_ANSWERS)[0] == 0
     assert seen[0] == "" and 'name: "Harbour Bridge Upgrade"' in seen[1] and "2027-09-30" in seen[3]
     assert not partial_path(target).exists()

@@ -1,9 +1,8 @@
-"""The command line: exit codes, output format and schema (init: see questionnaire/test_interview.py)."""
+"""The command group: help, misuse, and every error mapped by its type (a user's mistake exits 1, a bug exits 3)."""
 
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import subprocess
@@ -12,71 +11,20 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import cli, parse_size
-from tests.conftest import EXAMPLES, mutate
-
-LINE_RE = re.compile(r"^.+:\d+:\d+: (error|warning): [\w.\[\]]+: .+$")
+from tests.conftest import mutate
+from tests.support.cli import invoke
 
 
-def invoke(*args: str, input: str | None = None) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), input=input)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.output
-
-
-def test_examples_validate_cleanly() -> None:
-    code, out = invoke("validate", *map(str, EXAMPLES))
-    assert code == 0, out
-    assert out.strip() == f"0 errors, 0 warnings in {len(EXAMPLES)} files"
-
-
-def test_errors_give_exit_1_and_compiler_lines(tmp_path: Path, example: str) -> None:
-    bad = tmp_path / "cdp.yaml"
-    text = mutate(example, "  sponsor: Dana Ortiz", "  sponsor: Dana Ortz")
-    bad.write_text(mutate(text, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
-    code, out = invoke("validate", str(bad))
-    lines = out.strip().splitlines()
-    assert code == 1
-    assert all(LINE_RE.match(line) for line in lines[:-1]), out
-    assert f"{bad}:" in lines[0]
-    assert lines[-1] == "1 error, 1 warning in 1 file"
-
-
-def test_warnings_alone_exit_0_unless_strict(tmp_path: Path, example: str) -> None:
-    path = tmp_path / "w.yaml"
-    path.write_text(mutate(example, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
-    code, out = invoke("validate", str(path))
-    assert code == 0 and ": warning: objectives[0].due:" in out and out.strip().endswith("0 errors, 1 warning in 1 file")
-    code, out = invoke("validate", "--strict", str(path))
-    assert code == 1 and ": error: objectives[0].due:" in out and out.strip().endswith("1 error, 0 warnings in 1 file")
-
-
-def test_one_bad_file_among_good_ones(tmp_path: Path, example: str) -> None:
-    (tmp_path / "a.yaml").write_text(example, encoding="utf-8")
-    (tmp_path / "b.yaml").write_text("- not a mapping\n", encoding="utf-8")
-    code, out = invoke("validate", str(tmp_path))
-    assert code == 1
-    assert out.strip().splitlines()[-1] == "1 error, 0 warnings in 2 files"
+def test_help_is_available() -> None:
+    code, out = invoke("--help")
+    assert code == 0 and "validate" in out and "init" in out
 
 
 @pytest.mark.parametrize("args", [[], ["missing.yaml"], ["--bogus", "x.yaml"], ["--max-size", "lots", "x.yaml"]])
 def test_command_line_misuse_exits_2(args: list[str], tmp_path: Path) -> None:
     code, _ = invoke("validate", *args)
     assert code == 2
-
-
-def test_max_size_option(tmp_path: Path, example: str) -> None:
-    path = tmp_path / "q.yaml"
-    path.write_text(example, encoding="utf-8")
-    code, out = invoke("validate", "--max-size", "2K", str(path))
-    assert code == 1 and "limited to 2,000 bytes" in out
-    assert invoke("validate", "--max-size", "1MB", str(path))[0] == 0
-
-
-def test_parse_size() -> None:
-    assert parse_size("1MB") == 1_000_000 and parse_size("500k") == 500_000 and parse_size("1234") == 1234
 
 
 def test_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
@@ -87,24 +35,13 @@ def test_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stdout + proc.stderr and "pwned" not in proc.stdout
 
 
-def test_schema_command_prints_json() -> None:
-    code, out = invoke("schema")
-    schema = json.loads(out)
-    assert code == 0 and schema["properties"]["project"]["properties"]["methodology"]["enum"][2] == "scrum"
-
-
-def test_help_is_available() -> None:
-    code, out = invoke("--help")
-    assert code == 0 and "validate" in out and "init" in out
-
-
 # -- whose fault: a user's mistake exits 1 with FILE:LINE:COL lines, a bug exits 3 ------------------------------------
 
 
 @pytest.mark.parametrize("kind", ["UserError", "QuestionnaireError", "TemplateError", "ReferenceDocxError",
                                   "OutputError", "ConfigError"])
 def test_every_user_error_exits_1_with_its_lines(monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
-    import generator.cli
+    import generator.cli.pack
     import generator.errors
 
     error = getattr(generator.errors, kind)("it went wrong", file="x.yaml", line=4, col=2)
@@ -112,7 +49,7 @@ def test_every_user_error_exits_1_with_its_lines(monkeypatch: pytest.MonkeyPatch
     def fail(_: tuple[str, ...]) -> list[Path]:
         raise error
 
-    monkeypatch.setattr(generator.cli, "expand_inputs", fail)
+    monkeypatch.setattr(generator.cli.pack, "expand_inputs", fail)
     for command in ("validate", "generate"):
         code, out = invoke(command, "x.yaml")
         assert code == 1 and "x.yaml:4:2: error: it went wrong" in out
@@ -121,11 +58,12 @@ def test_every_user_error_exits_1_with_its_lines(monkeypatch: pytest.MonkeyPatch
 
 def test_a_bug_exits_3_and_says_so(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     import generator.cli
+    import generator.cli.pack
 
     def crash(_: tuple[str, ...]) -> list[Path]:
         raise KeyError("oops")
 
-    monkeypatch.setattr(generator.cli, "expand_inputs", crash)
+    monkeypatch.setattr(generator.cli.pack, "expand_inputs", crash)
     with pytest.raises(SystemExit) as exited:
         generator.cli.main(["validate", "x.yaml"])
     err = capsys.readouterr().err

@@ -1,0 +1,77 @@
+"""The ``pmdocs`` command line: the command group, its error mapping, and `main` (each command in a module of its own).
+
+Exit codes: 0 success (warnings allowed), 1 a problem in the user's files or
+environment (a questionnaire, a template, a reference Word file, the output folder:
+see `generator.errors.UserError`), 2 the command line is wrong, 3 pmdocs itself
+failed (a bug: please report it).
+
+Each command imports the stages it needs inside its own function: start-up is most of
+the time of one project's run, and `validate` never loads Jinja2, Markdown, the Word
+writer or MkDocs (tests/test_imports.py checks it).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import traceback
+from typing import Any, Optional
+
+import click
+
+from generator import __version__
+from generator.cli import init, pack, schema, site  # modules: binding their commands here would hide them
+from generator.errors import UserError
+
+EXIT_BUG = 3
+
+
+class _Commands(click.Group):
+    """The commands, with the user's mistakes reported here, by type, for all of them (bugs: see `main`)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run a command; a `UserError` prints its ``FILE:LINE:COL: error: ...`` lines (no traceback) and exits 1."""
+        try:
+            return super().invoke(ctx)
+        except UserError as error:
+            for line in [*error.lines(), *getattr(error, "__notes__", [])]:
+                click.echo(line, err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             commands=[pack.validate, pack.generate, init.init, site.build, schema.schema])
+@click.version_option(__version__, prog_name="pmdocs")
+def cli() -> None:
+    """Turn project questionnaires (YAML) into a professional document pack.
+
+    \b
+    Start with:    pmdocs init project.yaml
+    Check it:      pmdocs validate project.yaml
+    """
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Turn SIGTERM into SystemExit, so that every clean-up (workers, staging folders) runs before pmdocs stops."""
+    signal.signal(signum, signal.SIG_DFL)  # a second SIGTERM ends pmdocs at once
+    raise SystemExit(128 + signum)
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    """Run the command line, turning a crash into a one-line bug report."""
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        cli.main(args=argv, prog_name="pmdocs", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug in pmdocs, not a problem in the user's files
+        if os.environ.get("PMDOCS_DEBUG"):
+            traceback.print_exc()
+        click.echo(f"pmdocs: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo("This is a bug in pmdocs, not in your files; set PMDOCS_DEBUG=1 to see the details and report them.", err=True)
+        sys.exit(EXIT_BUG)
+
