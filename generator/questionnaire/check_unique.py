@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 from generator.diagnostics import KeyPath
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, folded, items
-from generator.questionnaire.file_names import entry_id, file_stem
+from generator.questionnaire.file_names import entries, entry_id, file_stem
 from generator.questionnaire.suggest import normalize
 
 
@@ -91,15 +91,6 @@ def check_unique_approvals(c: Checking) -> None:
             seen[key] = i
 
 
-def _entries(owner: object, path: str) -> list[object]:
-    """Return the entries of the draft list at a dotted path (none where a part is absent or unreadable)."""
-    value: object = owner
-    for part in path.split("."):
-        value = getattr(value, part) if hasattr(value, part) else getattr(value, f"{part}_", None)
-        if value is None:
-            return []
-    return list(value) if isinstance(value, list) else []
-
 
 def check_file_names(c: Checking) -> None:
     """Report entries whose ids would be written to the same file (or to the kind's blank form)."""
@@ -108,7 +99,7 @@ def check_file_names(c: Checking) -> None:
         seen: dict[str, str] = {}  # file stem -> the first id saved under it ('' for the blank form)
         if kind.blank_form:
             seen[f"{kind.slug}-form".casefold()] = ""
-        for i, entry in enumerate(_entries(c.q, kind.each)):
+        for i, entry in enumerate(entries(c.q, kind.each)):
             value = getattr(entry, kind.id_field, None) if entry is not None else None
             if value is None or value == "":
                 continue

@@ -79,6 +79,19 @@ CHANGE_REQUESTS = EntryKind("change_control.requests", "id", "request", "change-
 BUILT_IN: tuple[PerEntryKind, ...] = (CHANGE_REQUESTS,)
 
 
+def entries(owner: object, path: str) -> list[object]:
+    """Return the entries of the list at a dotted path (none where a part is absent, unread or not a list).
+
+    A part named like a Python keyword is stored with a trailing underscore (``scope.in_``).
+    """
+    value: object = owner
+    for part in path.split("."):
+        value = getattr(value, part) if hasattr(value, part) else getattr(value, f"{part}_", None)
+        if value is None:
+            return []
+    return list(value) if isinstance(value, list) else []
+
+
 def entry_id(value: object) -> str:
     """Return an entry's id as text (a date as YYYY-MM-DD)."""
     return value.isoformat() if isinstance(value, dt.date) else str(value)

@@ -26,7 +26,6 @@ So a new document kind -- a status report per ``status_reports`` entry keyed by
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import re
 import typing
@@ -43,7 +42,7 @@ from generator.i18n.locales import N_, Locale
 from generator.questionnaire.model import Questionnaire, yaml_key
 from generator.record import Record
 from generator.resources import builtin_templates_dir
-from generator.questionnaire.file_names import file_stem
+from generator.questionnaire.file_names import entries, entry_id, file_stem
 
 SUFFIX = ".md.j2"
 PROJECT = "project"
@@ -210,20 +209,6 @@ def _without_none(hint: object) -> object:
 
 # -- planning -----------------------------------------------------------------------
 
-
-def entries(q: Questionnaire, path: str) -> list[object]:
-    """Return the entries of the list at a dotted path in the questionnaire (none where a part is absent)."""
-    value: object = q
-    for part in path.split("."):
-        value = getattr(value, part) if hasattr(value, part) else getattr(value, f"{part}_", None)
-        if value is None:
-            return []
-    return list(typing.cast("list[object]", value))
-
-
-def entry_id(value: object) -> str:
-    """Return an entry's id as text (a date as YYYY-MM-DD)."""
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def plan(kind: DocumentKind, q: Questionnaire, locale: Optional[Locale] = None) -> list[Planned]:
