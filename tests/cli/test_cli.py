@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import re
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import pytest
 
 from tests.conftest import mutate
 from tests.support.cli import invoke
+from tests.support.disk import small_tmpfs
 
 
 def test_help_is_available() -> None:
@@ -135,15 +135,8 @@ def test_output_the_system_refuses_is_the_users(tmp_path: Path, example: str, mo
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """Return a folder on a 64 KB file system (needs root and tmpfs: skipped elsewhere)."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    try:
+    with small_tmpfs(tmp_path / "small", "64k") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 @pytest.mark.parametrize("read_only", [False, True])

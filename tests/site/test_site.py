@@ -20,6 +20,7 @@ import docx
 import pytest
 
 from tests.conftest import EXAMPLES, ROOT, mutate
+from tests.support.disk import small_tmpfs
 from tests.support.doc_kinds import DECISION_TEMPLATE, DECISIONS
 from tests.support.packs import FIXTURES
 from tests.support.sitebuild import (
@@ -207,17 +208,8 @@ def test_a_users_mistake_fails_the_site_without_a_traceback(tmp_path: Path, case
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """Return a folder on a 256 KB file system (needs root and tmpfs: skipped elsewhere)."""
-    import os
-
-    folder = tmp_path / "small"
-    folder.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    try:
+    with small_tmpfs(tmp_path / "small", "256k") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_a_full_disk_fails_the_site_without_a_traceback(tmp_path: Path, small_disk: Path) -> None:
