@@ -47,6 +47,8 @@ class Record:
                           **kwargs: Any) -> None:
         """Make the subclass a dataclass without generated methods, and note what the methods below read."""
         super().__init_subclass__(**kwargs)
+        if "__init__" not in cls.__dict__:  # its own entry: a compiled __init__ of a parent record is never inherited
+            setattr(cls, "__init__", Record.__init__)
         if not frozen:  # as @dataclass(frozen=False): fields may change, so instances have no hash
             setattr(cls, "__setattr__", object.__setattr__)
             setattr(cls, "__delattr__", object.__delattr__)
@@ -65,8 +67,17 @@ class Record:
         cls._record_shown = tuple(f.name for f in fields if f.repr)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Set every field from the arguments (the first ones by position), else from its default or factory."""
+        """Set every field from the arguments (the first ones by position), else from its default or factory.
+
+        A class made often (the questionnaire's tree, the document tree) gets its own compiled ``__init__``
+        after `_SPECIALIZE_AFTER` instances, as a dataclass has from the start: the compiling is paid only
+        by the classes that are hot, never at import.
+        """
         cls = type(self)
+        made = cls.__dict__.get("_record_count", 0) + 1
+        type.__setattr__(cls, "_record_count", made)
+        if made == _SPECIALIZE_AFTER and cls.__dict__.get("__init__") is Record.__init__:
+            type.__setattr__(cls, "__init__", _compiled_init(cls))
         fields = cls._record_fields
         set_field = object.__setattr__
         if args and not kwargs and len(args) == len(fields) == len(cls._record_positional):  # the common case of the tree
@@ -121,6 +132,37 @@ class Record:
     def __delattr__(self, name: str) -> None:
         """Refuse: a record is frozen."""
         raise dataclasses.FrozenInstanceError(f"cannot delete field '{name}'")
+
+
+_SPECIALIZE_AFTER = 64
+
+
+def _compiled_init(cls: type[Record]) -> Callable[..., None]:
+    """Return an ``__init__`` written for one record class, as ``dataclasses`` writes it (same arguments, same values)."""
+    namespace: dict[str, Any] = {"_set": object.__setattr__, "_MISSING": _MISSING}
+    positional: list[str] = []
+    keyword: list[str] = []
+    body: list[str] = []
+    for index, (name, default, factory) in enumerate(cls._record_fields):
+        if default is not _MISSING:
+            namespace[f"_d{index}"] = default
+            parameter = f"{name}=_d{index}"
+        elif factory is not _MISSING:
+            namespace[f"_f{index}"] = factory
+            parameter = f"{name}=_MISSING"
+            body.append(f" if {name} is _MISSING: {name} = _f{index}()")
+        else:
+            parameter = name
+        (positional if name in cls._record_positional else keyword).append(parameter)
+        body.append(f" _set(self, {name!r}, {name})")
+    for index, (name, factory) in enumerate(cls._record_made):
+        namespace[f"_m{index}"] = factory
+        body.append(f" _set(self, {name!r}, _m{index}())")
+    parameters = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
+    exec(f"def __init__({parameters}):\n" + "\n".join(body or [" pass"]), namespace)  # noqa: S102 - our own source
+    init: Callable[..., None] = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
 
 
 def _by_name(cls: type[Record], args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -132,3 +132,29 @@ def test_fields_not_taken_by_init_are_made_as_a_dataclass_makes_them() -> None:
 def test_a_records_type_hints_are_its_fields_alone() -> None:
     """Record's own declarations are the type checker's: get_type_hints, which the validator calls, skips them."""
     assert list(typing.get_type_hints(Person)) == ["name", "email"]
+
+
+def test_a_hot_class_gets_a_compiled_init_that_makes_the_same_records() -> None:
+    """After many instances a record class has its own __init__: same values, defaults, factories and errors' kind."""
+
+    class Hot(Record):
+        a: int
+        b: str = "b"
+        c: list[int] = dataclasses.field(default_factory=list)
+
+    class Child(Hot):
+        d: int = 4
+
+    generic = [Hot(1), Hot(2, "x"), Hot(a=3, c=[1])]
+    for n in range(100):
+        Hot(n)
+    assert Hot.__dict__["__init__"] is not Record.__init__
+    assert [Hot(1), Hot(2, "x"), Hot(a=3, c=[1])] == generic
+    assert Hot(5).c is not Hot(5).c  # a fresh list each time
+    with pytest.raises(TypeError):
+        Hot()
+    with pytest.raises(TypeError):
+        Hot(1, "b", [], 4)
+    assert Child(1).d == 4 and Child(1, "x", [2], 7) == Child(a=1, b="x", c=[2], d=7)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Hot(1).a = 2  # type: ignore[misc]
