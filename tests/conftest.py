@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.questionnaire.interview import example_text
+from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.read import Result, read_questionnaire_text
 
 # pmdocs's caches (compiled templates, questionnaires read) go to a folder of this test run, not the user's.
@@ -43,3 +44,11 @@ def run(text: str, name: str = "q.yaml") -> Result:
 def example() -> str:
     """Return the text of the example questionnaire that ``pmdocs init`` writes."""
     return example_text()
+
+
+@pytest.fixture()
+def q(example: str) -> Questionnaire:
+    """Return the example questionnaire, validated, as the model (made anew for each test)."""
+    found = run(example).questionnaire
+    assert found is not None
+    return found

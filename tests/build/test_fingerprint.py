@@ -5,18 +5,9 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
 
 from generator.build.fingerprint import fingerprint, tree_digest
 from generator.questionnaire import model as m
-from tests.conftest import run
-
-
-@pytest.fixture(scope="module")
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def folder(root: Path, name: str, files: dict[str, bytes]) -> Path:

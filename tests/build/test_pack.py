@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import pytest
 
 from generator import writers
 from generator.i18n import locales
@@ -11,14 +10,6 @@ from generator.build.pack import FORMATS, build_pack, doc_meta, pack_files, pack
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
 from generator.view.context import build_context
-from tests.conftest import run
-
-
-@pytest.fixture(scope="module")
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def test_a_documents_cover_data_comes_from_the_questionnaire(q: m.Questionnaire) -> None:

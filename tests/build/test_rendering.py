@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from generator import writers
 from generator.build.pack import build_pack
 from generator.build.rendering import render_once
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
-from tests.conftest import run
-
-
-@pytest.fixture(scope="module")
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def test_one_rendering_holds_the_view_model_and_every_document(q: m.Questionnaire) -> None:

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 
 from generator.pictures.stakeholders import stakeholder_grid
 from generator.questionnaire import model as m
-from tests.conftest import run
 from tests.support.pictures import assert_readable, texts
 
 NAMES = {"manage-closely": "Manage closely", "keep-satisfied": "Keep satisfied", "keep-informed": "Keep informed",
          "monitor": "Monitor"}
-
-
-@pytest.fixture()
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def with_people(q: m.Questionnaire, *people: m.Person) -> m.Questionnaire:

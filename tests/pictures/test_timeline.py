@@ -5,20 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
 
 from generator.pictures.scene import Path, Rect
 from generator.pictures.timeline import BAR, MILESTONE, timeline
 from generator.questionnaire import model as m
-from tests.conftest import run
 from tests.support.pictures import assert_readable, texts
-
-
-@pytest.fixture()
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def plain(q: m.Questionnaire, milestones: list[m.Milestone], dues: list[dt.date | None]) -> m.Questionnaire:

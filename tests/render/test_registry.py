@@ -26,13 +26,6 @@ from tests.conftest import run
 from tests.support.doc_kinds import DECISION_TEMPLATE, DECISIONS
 
 
-@pytest.fixture()
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
-
-
 def test_builtin_registry_lists_the_documents() -> None:
     slugs = [t.slug for t in registry(environment())]
     assert slugs == ["project-charter", "scope-statement", "communication-plan", "risk-register",

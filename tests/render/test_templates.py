@@ -17,11 +17,6 @@ from tests.conftest import run
 from tests.support.doc_kinds import DECISION_TEMPLATE, DECISIONS
 
 
-@pytest.fixture()
-def q(example: str):
-    return run(example).questionnaire
-
-
 def test_user_template_shadows_the_builtin(tmp_path: Path, q) -> None:
     (tmp_path / "project-charter.md.j2").write_text("# Our charter: {{ p.name }}\n\n{{ p.summary }}\n", encoding="utf-8")
     docs = {d.slug: d.markdown for d in render_project(q, tmp_path)}

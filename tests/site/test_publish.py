@@ -5,21 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path, PurePosixPath
 
-import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 
 from generator.questionnaire import model as m
 from generator.site.pages import INPUT_RECORD, SiteProject
 from generator.site.publish import _previous_downloads, _recorded_input, site_nav
-from tests.conftest import run
-
-
-@pytest.fixture(scope="module")
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def project(q: m.Questionnaire, code: str, name: str) -> SiteProject:

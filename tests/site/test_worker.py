@@ -7,7 +7,6 @@ import functools
 import pickle
 from pathlib import Path
 
-import pytest
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -17,14 +16,6 @@ from generator.questionnaire import model as m
 from generator.site.mkdocs_internals import markdown_settings
 from generator.site.pages import INPUT_RECORD, zip_name
 from generator.site.worker import Job, Prepared, Task, known_files, prepare, sendable, url_of
-from tests.conftest import run
-
-
-@pytest.fixture(scope="module")
-def q(example: str) -> m.Questionnaire:
-    found = run(example).questionnaire
-    assert found is not None
-    return found
 
 
 def config_in(folder: Path) -> MkDocsConfig:

@@ -31,7 +31,7 @@ from generator.writers import Writer, WriterOptions
 from generator.writers.docx.base import prepare
 from generator.writers.docx.writer import DocxWriter, _Runs, _Writer, write_docx
 from generator.writers.markdown import MarkdownWriter
-from tests.conftest import ROOT, run
+from tests.conftest import ROOT
 from tests.support.docx import SHORT_META as META
 
 
@@ -71,11 +71,6 @@ def txt() -> Iterator[writers.Format]:
     fmt = writers.register("txt", ".txt", "tests.writers.test_registry:TextWriter", "Plain text")
     yield fmt
     writers.unregister("txt")
-
-
-@pytest.fixture(scope="module")
-def q(example: str):  # type: ignore[no-untyped-def]
-    return run(example).questionnaire
 
 
 def test_the_builtin_formats_are_registered() -> None:

@@ -11,7 +11,6 @@ import pytest
 from docx.oxml.ns import qn
 
 from generator.build.pack import build_pack
-from generator.ir.nodes import Table, Text
 from generator.ir.reader import parse
 from generator.writers.docx.base import prepare
 from generator.writers.docx.writer import write_docx
