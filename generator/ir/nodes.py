@@ -50,12 +50,19 @@ class Image(Record):
     title: str = ""
 
 
+class Lang(Record):
+    """Return text in another language than the document's (the answers' language): tagged for screen readers."""
+
+    lang: str
+    children: tuple["Inline", ...]
+
+
 class Break(Record):
     """Return a line break inside a paragraph or cell."""
 
 
-Inline = Union[Text, Strong, Emph, Code, Link, Image, Break]
-INLINE_KINDS: tuple[type, ...] = (Text, Strong, Emph, Code, Link, Image, Break)
+Inline = Union[Text, Strong, Emph, Code, Link, Image, Lang, Break]
+INLINE_KINDS: tuple[type, ...] = (Text, Strong, Emph, Code, Link, Image, Lang, Break)
 
 
 class Heading(Record):
@@ -99,12 +106,22 @@ class Quote(Record):
     children: tuple["Block", ...]
 
 
+class Guidance(Record):
+    """Return generic good practice set apart from the project's facts: a recommendation to adopt or delete.
+
+    Written in Markdown as an admonition (``!!! tip "TITLE"`` and its body indented by four spaces).
+    """
+
+    title: str
+    children: tuple["Block", ...]
+
+
 class Rule(Record):
     """Return a horizontal rule."""
 
 
-Block = Union[Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Rule]
-BLOCK_KINDS: tuple[type, ...] = (Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Rule)
+Block = Union[Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Guidance, Rule]
+BLOCK_KINDS: tuple[type, ...] = (Heading, Paragraph, ListBlock, Table, CodeBlock, Quote, Guidance, Rule)
 
 
 class Document(Record):
