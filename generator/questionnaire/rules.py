@@ -130,3 +130,13 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
             total_days += days
         out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days))
     return out
+
+
+# -- paper -----------------------------------------------------------------------------------
+
+
+def paper_size(paper: Optional[str], currency: Optional[str]) -> str:
+    """Return the documents' paper size: the organization's, else ``letter`` for a budget in USD or CAD, else ``a4``."""
+    if paper:
+        return paper
+    return "letter" if currency in m.LETTER_CURRENCIES else "a4"
