@@ -4,6 +4,13 @@ Writers never see Markdown: they walk the tree.  Every markdown-it token kind th
 documents can hold has a method here; a token kind without one (a parser plugin
 switched on, a new markdown-it version) raises `UnknownNodeError` rather than
 vanish from the documents.
+
+Two forms beyond CommonMark are pmdocs's own: an admonition (``!!! tip "TITLE"``
+and a body indented by four spaces, see :mod:`generator.ir.admonition`) is read as
+`Guidance`, and the span pmdocs wraps the answers' text in when it is in another
+language than the documents (exactly ``<span lang="TAG">...</span>``) as `Lang`.
+Any other HTML stays literal text; answer text that looks like HTML was escaped
+when rendered, so it can never make either.
 """
 
 from __future__ import annotations
@@ -13,11 +20,13 @@ from typing import Callable, Optional, Union
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Heading, Image, Inline, Link, ListBlock,
-                                Paragraph, Quote, Rule, Strong, Table, Text)
+from generator.ir.admonition import admonition_plugin
+from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Guidance, Heading, Image, Inline, Lang,
+                                Link, ListBlock, Paragraph, Quote, Rule, Strong, Table, Text)
 from generator.ir.visitor import UnknownNodeError, plain_text
+from generator.render.escape import LANG_CLOSE, LANG_OPEN
 
-PARSER = MarkdownIt("commonmark", {"html": True}).enable("table")
+PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(admonition_plugin)
 
 Attrs = dict[str, Union[str, int, float]]
 
@@ -118,6 +127,11 @@ def _rule(node: _Node) -> list[Block]:
     return [Rule()]
 
 
+def _guidance(node: _Node) -> list[Block]:
+    title = PARSER.parseInline(str(node.attrs.get("title", "")))[0].children or []
+    return [Guidance(plain_text(_inlines(_nest(title))), _blocks(node.children))]
+
+
 def _html_block(node: _Node) -> list[Block]:
     return [Paragraph((Text(node.content.strip()),))] if node.content.strip() else []
 
@@ -125,6 +139,7 @@ def _html_block(node: _Node) -> list[Block]:
 _BLOCKS: dict[str, Callable[[_Node], list[Block]]] = {
     "heading": _heading, "paragraph": _paragraph, "bullet_list": _list, "ordered_list": _list, "table": _table,
     "fence": _code_block, "code_block": _code_block, "blockquote": _quote, "hr": _rule, "html_block": _html_block,
+    "admonition": _guidance,
 }
 
 
@@ -132,18 +147,39 @@ _BLOCKS: dict[str, Callable[[_Node], list[Block]]] = {
 
 
 def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
-    """Return the inline content of a sequence of inline tokens, adjacent text merged."""
-    out: list[Inline] = []
+    """Return the inline content of a sequence of inline tokens, adjacent text merged, language spans as `Lang`.
+
+    A span opened and not closed in the same sequence stays literal text, its content kept.
+    """
+    frames: list[tuple[str, str, list[Inline]]] = [("", "", [])]  # the content so far; each span opened: lang, tag, content
     for node in nodes:
+        if node.type == "html_inline":
+            opening = LANG_OPEN.fullmatch(node.content)
+            if opening is not None:
+                frames.append((opening.group(1), node.content, []))
+                continue
+            if node.content == LANG_CLOSE and len(frames) > 1:
+                lang, _, children = frames.pop()
+                frames[-1][2].append(Lang(lang, tuple(children)))
+                continue
         read = _INLINES.get(node.type)
         if read is None:
             raise UnknownNodeError("the Markdown reader", node.type)
         for inline in read(node):
-            if isinstance(inline, Text) and out and isinstance(out[-1], Text):
-                out[-1] = Text(out[-1].text + inline.text)
-            else:
-                out.append(inline)
-    return tuple(out)
+            _add(frames[-1][2], inline)
+    while len(frames) > 1:  # never closed: the tag as written, then what followed it
+        _, tag, children = frames.pop()
+        for inline in (Text(tag), *children):
+            _add(frames[-1][2], inline)
+    return tuple(frames[0][2])
+
+
+def _add(out: list[Inline], inline: Inline) -> None:
+    """Append inline content, merged into the text before it when both are text."""
+    if isinstance(inline, Text) and out and isinstance(out[-1], Text):
+        out[-1] = Text(out[-1].text + inline.text)
+    else:
+        out.append(inline)
 
 
 def _html_inline(node: _Node) -> tuple[Inline, ...]:

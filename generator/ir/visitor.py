@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, ClassVar, Generic, TypeVar
 
-from generator.ir.nodes import Break, Code, Emph, Image, Inline, Link, Strong, Text
+from generator.ir.nodes import Break, Code, Emph, Image, Inline, Lang, Link, Strong, Text
 
 R = TypeVar("R")
 
@@ -74,6 +74,9 @@ class _PlainText(Visitor[str]):
         return plain_text(node.children)
 
     def visit_Link(self, node: Link) -> str:
+        return plain_text(node.children)
+
+    def visit_Lang(self, node: Lang) -> str:
         return plain_text(node.children)
 
 

@@ -4,7 +4,11 @@ The generated Markdown is read by two parsers: Python-Markdown (MkDocs) and
 markdown-it-py (the Word writer).  Only characters both accept as backslash
 escapes are escaped with a backslash; ``<``, ``>``, entity-like ``&`` and a
 leading ``=`` become character references.  Newlines become ``<br>`` so that a
-value always stays inside its table cell, list item or heading.
+value always stays inside its table cell, list item or heading; a leading ``!!!``
+is escaped so that no value can start an admonition.
+
+Text in another language than the document's is wrapped in `lang_span`, the one
+HTML form pmdocs writes and its reader reads back (an escaped value cannot forge it).
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ _ALWAYS = set("\\`*_{}[]#|")
 _ENTITY_LIKE = re.compile(r"&#?[A-Za-z0-9]+;")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]")
+LANG_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")  # the shape of a BCP 47 tag (RFC 5646)
+LANG_OPEN = re.compile(r'<span lang="(' + LANG_TAG.pattern + r')">')
+LANG_CLOSE = "</span>"
 
 
 class Md(str):
@@ -46,7 +53,7 @@ def _escape_line(line: str) -> str:
             out.append(char)
     text = "".join(out)
     # Constructs that only matter at the start of a line.
-    if text[:1] in ("-", "+"):
+    if text[:1] in ("-", "+") or text.startswith("!!!"):  # a list item; an admonition
         text = "\\" + text
     elif text[:1] == "=":
         text = "&#61;" + text[1:]
@@ -69,6 +76,13 @@ def md(value: Any) -> Md:
 def md_heading(value: Any) -> Md:
     """Return text escaped for a heading: one line, its line breaks turned into spaces."""
     return Md(md(value).replace("<br>", " "))
+
+
+def lang_span(lang: str, markdown: str) -> Md:
+    """Return Markdown tagged as written in a language: ``<span lang="TAG">markdown</span>``."""
+    if not LANG_TAG.fullmatch(lang):
+        raise ValueError(f"'{lang}' is not a language tag")
+    return Md(f'<span lang="{lang}">{markdown}</span>')
 
 
 def xml_text(value: str) -> str:

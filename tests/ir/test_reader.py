@@ -13,8 +13,10 @@ from generator.ir.nodes import (
     CodeBlock,
     Document,
     Emph,
+    Guidance,
     Heading,
     Image,
+    Lang,
     Link,
     ListBlock,
     Paragraph,
@@ -31,7 +33,8 @@ from generator.ir.visitor import UnknownNodeError
 def test_the_reader_makes_every_kind() -> None:
     tree = parse("# Title\n\nSome **bold**, *it*, `code`, [a link](https://x.org) and a<br>break\nsoft.\n\n"
                  "![Alt text](pictures/p.svg \"Caption\")\n\n- one\n    1. nested\n\n3. three\n\n"
-                 "| A | B |\n|:--|--:|\n| 1 | 2 |\n\n```\ncode\n```\n\n> quoted\n\n---\n\n<div>raw</div>\n")
+                 "| A | B |\n|:--|--:|\n| 1 | 2 |\n\n```\ncode\n```\n\n> quoted\n\n---\n\n<div>raw</div>\n\n"
+                 "!!! tip \"Advice\"\n\n    Adopt or delete.\n")
     assert tree.blocks[0] == Heading(1, (Text("Title"),))
     assert tree.blocks[1] == Paragraph((Text("Some "), Strong((Text("bold"),)), Text(", "), Emph((Text("it"),)),
                                         Text(", "), Code("code"), Text(", "), Link("https://x.org", (Text("a link"),)),
@@ -42,7 +45,8 @@ def test_the_reader_makes_every_kind() -> None:
     assert tree.blocks[4] == ListBlock(True, 3, ((Paragraph((Text("three"),)),),))
     assert tree.blocks[5] == Table(((Text("A"),), (Text("B"),)), (((Text("1"),), (Text("2"),)),), ("left", "right"))
     assert tree.blocks[6:] == (CodeBlock("code"), Quote((Paragraph((Text("quoted"),)),)), Rule(),
-                               Paragraph((Text("<div>raw</div>"),)))
+                               Paragraph((Text("<div>raw</div>"),)),
+                               Guidance("Advice", (Paragraph((Text("Adopt or delete."),)),)))
     assert {type(b) for b in tree.blocks} == set(BLOCK_KINDS)
 
 
@@ -110,3 +114,65 @@ def test_an_image_without_a_title_and_a_link_around_marks() -> None:
     image, space, link = paragraph.children
     assert (image, space) == (Image("x.svg", "A b", ""), Text(" "))
     assert isinstance(link, Link) and link.href == "u" and Strong((Text("c"),)) in link.children
+
+
+# -- guidance (an admonition) and the answers' language (a span) ------------------------------------------------
+
+
+GUIDANCE = """Before.
+
+!!! tip "Guidance: recommended \\*practice\\* &amp; more"
+
+    Adopt what fits:
+
+    | Step | Who |
+    |---|---|
+    | Plan | Team |
+
+    - first
+    - second
+
+After.
+"""
+
+
+def test_a_guidance_block_with_a_table_and_a_list_reads_back_as_guidance_with_them() -> None:
+    before, guidance, after = parse(GUIDANCE).blocks
+    assert before == Paragraph((Text("Before."),)) and after == Paragraph((Text("After."),))
+    assert guidance == Guidance("Guidance: recommended *practice* & more", (
+        Paragraph((Text("Adopt what fits:"),)),
+        Table(((Text("Step"),), (Text("Who"),)), (((Text("Plan"),), (Text("Team"),)),), ("left", "left")),
+        ListBlock(False, 1, ((Paragraph((Text("first"),)),), (Paragraph((Text("second"),)),))),
+    ))
+
+
+def test_a_span_in_the_answers_language_is_lang_in_text_cells_and_headings() -> None:
+    tree = parse('## Charter: <span lang="de">Größe</span>\n\n'
+                 'Owner: <span lang="pt-BR">Ana **Lima** \\| x<br>Sá</span>.\n\n'
+                 '| A |\n|---|\n| <span lang="de">eins</span> (1) |\n')
+    assert tree.blocks[0] == Heading(2, (Text("Charter: "), Lang("de", (Text("Größe"),))))
+    assert tree.blocks[1] == Paragraph((Text("Owner: "), Lang("pt-BR", (Text("Ana "), Strong((Text("Lima"),)), Text(" | x"),
+                                                                         Break(), Text("Sá"))), Text(".")))
+    table = tree.blocks[2]
+    assert isinstance(table, Table) and table.rows == (((Lang("de", (Text("eins"),)), Text(" (1)")),),)
+
+
+@pytest.mark.parametrize("markdown", [
+    '<span lang="de" onclick="x">a</span>',  # only the exact form pmdocs writes
+    "<span class='x'>a</span>",
+    '<SPAN lang="de">a</SPAN>',
+    '<span lang="d e">a</span>',
+])
+def test_other_spans_stay_literal_text(markdown: str) -> None:
+    assert parse(markdown).blocks == (Paragraph((Text(markdown),)),)
+
+
+def test_a_span_never_closed_stays_literal_with_what_followed_it() -> None:
+    assert parse('a <span lang="de">b *c*').blocks == (Paragraph((Text('a <span lang="de">b '), Emph((Text("c"),)))),)
+    assert parse("a</span> b").blocks == (Paragraph((Text("a</span> b"),)),)
+
+
+def test_an_escaped_span_is_text_however_it_is_written() -> None:
+    forged = '&lt;span lang="de"&gt;x&lt;/span&gt;'
+    assert parse(f'<span lang="en">{forged}</span>').blocks == (
+        Paragraph((Lang("en", (Text('<span lang="de">x</span>'),)),)),)

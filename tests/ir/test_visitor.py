@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from generator.ir.nodes import INLINE_KINDS, Break, Code, Emph, Image, Link, Strong, Text
+from generator.ir.nodes import INLINE_KINDS, Break, Code, Emph, Image, Lang, Link, Strong, Text
 from generator.ir.visitor import UnknownNodeError, Visitor, plain_text
 
 
@@ -35,9 +35,9 @@ def test_a_visitor_dispatches_by_kind_and_fails_on_an_unknown_one() -> None:
 
 def test_plain_text_covers_every_inline_kind_and_no_other() -> None:
     inlines = (Text("a"), Strong((Text("b"),)), Emph((Text("c"),)), Code("d"), Link("u", (Text("e"),)),
-               Image("s", "f"), Break())
+               Image("s", "f"), Lang("de", (Text("g"),)), Break())
     assert {type(n) for n in inlines} == set(INLINE_KINDS)
-    assert plain_text(inlines) == "abcdef\n"
+    assert plain_text(inlines) == "abcdefg\n"
     with pytest.raises(UnknownNodeError, match="Aside"):
         plain_text((Text("a"), Aside("b")))  # type: ignore[arg-type]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from markdown_it import MarkdownIt
 
-from generator.render.escape import Md, md
+from generator.render.escape import LANG_OPEN, Md, lang_span, md
 from tests.support.mdtext import squash, text_markdown_it, text_python_markdown
 
 NASTY = [
@@ -16,7 +16,7 @@ NASTY = [
     "~~~", "```", "<!-- comment -->", "http://example.com", "<http://x.com>", "\\*", "Total: 5 * 3 = 15",
     "emoji 😀 山田 太郎 נועה לוי José", "x<br>y", "__init__", "#1 priority", "trailing #", "* * *",
     "| --- |", "Risk #", "{: .class }", "[^1]", "*[HTML]: Hyper", "term\n: definition", "1986. A great year",
-    "line one\n# line two\n- line three", "tab\tinside",
+    "line one\n# line two\n- line three", "tab\tinside", '!!! danger "Hacked"', "!!!note body", "!!! tip",
 ]
 
 
@@ -53,3 +53,18 @@ def test_escaped_text_is_marked_and_not_escaped_twice() -> None:
 
 def test_control_characters_are_dropped() -> None:
     assert md("bell\x07here") == "bellhere"
+
+
+def test_a_language_span_is_the_one_form_the_reader_knows() -> None:
+    tagged = lang_span("pt-BR", md("*Olá*"))
+    assert isinstance(tagged, Md) and tagged == '<span lang="pt-BR">\\*Olá\\*</span>'
+    assert LANG_OPEN.fullmatch(tagged[:tagged.index(">") + 1])
+    for bad in ('de" onclick="x', "", "de_DE", "toolongtag"):
+        with pytest.raises(ValueError):
+            lang_span(bad, "x")
+
+
+@pytest.mark.parametrize("render", [text_python_markdown, text_markdown_it], ids=["python-markdown", "markdown-it"])
+def test_a_span_shows_its_text_in_both_parsers(render) -> None:
+    assert squash(render(f"| A |\n|---|\n| {lang_span('de', md('a | b'))} |\n")) == "A a | b"
+    assert squash(render(f"## {lang_span('de', md('#1 *x*'))}")) == "#1 *x*"

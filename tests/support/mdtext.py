@@ -8,7 +8,9 @@ import re
 import markdown
 from markdown_it import MarkdownIt
 
-_MI = MarkdownIt("commonmark").enable("table")
+from generator.ir.admonition import admonition_plugin
+
+_MI = MarkdownIt("commonmark").enable("table").use(admonition_plugin)  # as pmdocs's reader (and the site) read
 
 
 def _html_text(rendered: str) -> str:
@@ -19,7 +21,7 @@ def _html_text(rendered: str) -> str:
 
 def text_python_markdown(source: str) -> str:
     """Return the visible text of Markdown as MkDocs (Python-Markdown) renders it."""
-    return _html_text(markdown.markdown(source, extensions=["tables"]))
+    return _html_text(markdown.markdown(source, extensions=["tables", "admonition"]))
 
 
 def text_markdown_it(source: str) -> str:
