@@ -19,10 +19,15 @@ KeyPath = tuple[PathPart, ...]
 
 
 class Severity(str, Enum):
-    """How bad a problem is: errors stop generation, warnings do not."""
+    """How bad a problem is: errors stop generation, warnings do not (unless strict), hints never do.
+
+    A hint is not a problem: it names the key that would fill a section a professional
+    expects filled, and only ``pmdocs validate`` prints it.
+    """
 
     ERROR = "error"
     WARNING = "warning"
+    HINT = "hint"
 
 
 class Mark(Record, order=True):
@@ -53,8 +58,10 @@ class Diagnostic(Record):
     file: str = ""
 
     def format(self, strict: bool = False) -> str:
-        """Return the problem as ``FILE:LINE:COL: error: KEY.PATH: message``."""
-        severity = Severity.ERROR if strict else self.severity
+        """Return the problem as ``FILE:LINE:COL: error: KEY.PATH: message`` (strict: a warning as an error)."""
+        severity = self.severity
+        if strict and severity is Severity.WARNING:
+            severity = Severity.ERROR
         where = f"{self.file}:{self.mark.line}:{self.mark.col}"
         key = format_path(self.path)
         text = f"{key}: {self.message}" if key else self.message
@@ -66,10 +73,12 @@ class Diagnostic(Record):
 
 
 def count_summary(diagnostics: Iterable[Diagnostic], files: int, strict: bool = False) -> str:
-    """Return the closing summary line, e.g. ``2 errors, 1 warning in 1 file``."""
-    errors = warnings = 0
+    """Return the closing summary line, e.g. ``2 errors, 1 warning in 1 file`` (``, 3 hints`` only when there are)."""
+    errors = warnings = hints = 0
     for diagnostic in diagnostics:
-        if strict or diagnostic.severity is Severity.ERROR:
+        if diagnostic.severity is Severity.HINT:
+            hints += 1
+        elif strict or diagnostic.severity is Severity.ERROR:
             errors += 1
         else:
             warnings += 1
@@ -77,9 +86,10 @@ def count_summary(diagnostics: Iterable[Diagnostic], files: int, strict: bool = 
     def plural(n: int, word: str) -> str:
         return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
-    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in {plural(files, 'file')}"
+    noted = f", {plural(hints, 'hint')}" if hints else ""
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{noted} in {plural(files, 'file')}"
 
 
 def has_errors(diagnostics: Iterable[Diagnostic], strict: bool = False) -> bool:
-    """Return True when any problem is an error (or any at all, when strict)."""
-    return any(strict or d.severity is Severity.ERROR for d in diagnostics)
+    """Return True when any problem is an error (or a warning, when strict); a hint never is."""
+    return any(d.severity is Severity.ERROR or (strict and d.severity is Severity.WARNING) for d in diagnostics)

@@ -46,3 +46,18 @@ def test_errors_stop_warnings_do_not_unless_strict() -> None:
     assert has_errors([ERROR]) and not has_errors([WARNING]) and not has_errors([])
     assert has_errors([WARNING], strict=True)
     assert Severity("warning") is Severity.WARNING and Severity.ERROR == "error"
+
+
+HINT = Diagnostic(Severity.HINT, "no risks are recorded: add risks:", ("risks",), Mark(1, 1), "q.yaml")
+
+
+def test_a_hint_is_a_line_of_its_own_kind_and_strict_leaves_it_a_hint() -> None:
+    assert HINT.format() == "q.yaml:1:1: hint: risks: no risks are recorded: add risks:"
+    assert HINT.format(strict=True) == HINT.format()
+
+
+def test_hints_never_count_as_problems() -> None:
+    assert not has_errors([HINT]) and not has_errors([HINT], strict=True)
+    assert count_summary([WARNING, HINT, HINT], 1) == "0 errors, 1 warning, 2 hints in 1 file"
+    assert count_summary([HINT], 1, strict=True) == "0 errors, 0 warnings, 1 hint in 1 file"
+    assert count_summary([ERROR], 1) == "1 error, 0 warnings in 1 file"  # no hint count when there are none

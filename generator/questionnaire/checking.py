@@ -41,6 +41,7 @@ class Checking:
         self.q: dm.Questionnaire = draft.questionnaire
         self.filename = filename
         self.kinds = tuple(kinds)  # the document kinds written once per entry of a list, whose files must not clash
+        self.hints: list[Diagnostic] = []  # hints: kept apart from the problems, printed by validate only
 
     def report(self, path: KeyPath, message: str, severity: Severity = Severity.ERROR,
                at: Optional[KeyPath] = None) -> None:
@@ -52,6 +53,11 @@ class Checking:
         """Record one warning, unless an error about the same value was already reported."""
         if not self.draft.failed(path):
             self.report(path, message, Severity.WARNING)
+
+    def hint(self, path: KeyPath, message: str) -> None:
+        """Record one hint about ``path`` (a key left unanswered or empty), placed at its key or else its nearest parent's."""
+        mark = self.draft.key_marks.get(path) or self.draft.mark(path)
+        self.hints.append(Diagnostic(Severity.HINT, message, path, mark, self.filename))
 
     def people(self) -> list[str]:
         """Return the names of the people defined, in order."""

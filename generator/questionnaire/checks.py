@@ -1,4 +1,4 @@
-"""The semantic checks, in the order they run: references, uniqueness, dates and the spec's warnings.
+"""The semantic checks, in the order they run: references, uniqueness, dates, the spec's warnings, cross-checks; then hints.
 
 They run over the draft model after the structural walk, so they see every value
 that could be read even when other parts of the file are broken; values that
@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from generator.diagnostics import Diagnostic, Severity
+from generator.questionnaire.check_consistency import (
+    warn_beyond_own_threshold,
+    warn_closed_with_open_work,
+    warn_decision_notes,
+    warn_decision_without_status,
+    warn_ratings,
+    warn_repeated_escalation,
+    warn_report_before_start,
+)
+from generator.questionnaire.check_hints import hint_people, hint_project, hint_registers, hint_running, hint_scope
 from generator.questionnaire.check_dates import check_dates
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
 from generator.questionnaire.check_refs import check_approval_entries, check_references
@@ -30,14 +41,26 @@ from generator.questionnaire.validate import Draft
 CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_unique, check_file_names, check_references, check_approval_entries, check_dates, check_thresholds, check_status_reports,
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
-    warn_forecasts, warn_stale_report, warn_planning_status,
+    warn_forecasts, warn_stale_report, warn_planning_status, warn_decision_notes, warn_decision_without_status,
+    warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
 )
+# The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
+HINTS: tuple[Callable[[Checking], None], ...] = (hint_project, hint_people, hint_scope, hint_registers, hint_running)
 
 
-def check(draft: Draft, filename: str, kinds: Sequence[PerEntryKind] = BUILT_IN) -> None:
-    """Add the semantic problems of a draft model to its diagnostics (``kinds``: the per-entry document kinds)."""
+def check(draft: Draft, filename: str, kinds: Sequence[PerEntryKind] = BUILT_IN) -> list[Diagnostic]:
+    """Add the semantic problems of a draft model to its diagnostics (``kinds``: the per-entry document kinds).
+
+    Return the hints, kept apart from the problems (only ``pmdocs validate`` prints them), in file order;
+    none while the file has errors.
+    """
     if draft.questionnaire is None:
-        return
+        return []
     c = Checking(draft, filename, kinds)
     for run in CHECKS:
         run(c)
+    if any(d.severity is Severity.ERROR for d in draft.diagnostics):
+        return []
+    for run in HINTS:
+        run(c)
+    return sorted(c.hints, key=Diagnostic.sort_key)

@@ -28,6 +28,7 @@ class Result(Record, frozen=False):
     questionnaire: Optional[Questionnaire]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     code_mark: Mark = Mark()  # where the project's code is written (for problems found across files)
+    hints: list[Diagnostic] = field(default_factory=list)  # keys that would fill expected sections (validate prints them)
 
     def ok(self, strict: bool = False) -> bool:
         """Return True when the questionnaire can be used (no errors; no warnings when strict)."""
@@ -39,16 +40,18 @@ def _finish(doc: Document) -> Result:
     diagnostics = list(doc.diagnostics)
     model: Optional[Questionnaire] = None
     code_mark = Mark()
+    hints: list[Diagnostic] = []
     if doc.root is not None:
         draft = validate_tree(doc.root, doc.filename)
         check_as_typed(draft, doc.root, doc.filename)
-        check(draft, doc.filename)
+        found = check(draft, doc.filename)
         diagnostics.extend(draft.diagnostics)
         if draft.questionnaire is not None and not has_errors(diagnostics):
             model = as_model(draft.questionnaire)
+            hints = found
         code_mark = draft.mark(("project", "code"))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return Result(doc.filename, model, diagnostics, code_mark)
+    return Result(doc.filename, model, diagnostics, code_mark, hints)
 
 
 def read_questionnaire(

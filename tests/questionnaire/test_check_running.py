@@ -13,6 +13,7 @@ DECISION_BY_BOARD = "        by: board"
 def test_contingency_counts_implemented_but_not_rejected(example: str) -> None:
     rejected = mutate(example, "        cost: 8000", "        cost: 50000")
     rejected = mutate(rejected, "      status: approved", "      status: rejected")
+    rejected = mutate(rejected, "notes: Approved within contingency", "notes: Rejected as too costly")  # notes agree with it
     assert run(rejected).diagnostics == []
     implemented = mutate(example, "        cost: 8000", "        cost: 50000")
     implemented = mutate(implemented, "      status: approved", "      status: implemented")

@@ -1,0 +1,169 @@
+"""Cross-checks a senior PM makes before signing: answers that contradict each other.
+
+Each check fires only on a plain contradiction between two answers (a status and the
+words of its own decision, a closed project and open work, a green rating beside a red
+one), never on a matter of judgement, so a reasonable project passes them all.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.i18n.english import amount
+from generator.questionnaire import model as m
+from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.rules import risk_id
+
+# The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
+# "was", "is", "has been" ("The request was rejected"); a future or negated word ("will be approved",
+# "not approved") says nothing certain, so it is not read (English answers only).
+OUTCOME_FORMS = {"approved": "approved", "rejected": "rejected|declined|refused|turned down",
+                 "deferred": "deferred|postponed|put on hold|parked"}
+OUTCOME_WORDS: dict[str, re.Pattern[str]] = {
+    outcome: re.compile(rf"(?:^|[.;:!?]\s)\W*(?:{forms})\b|\b(?:was|were|is|are|has been|have been)\s+(?:{forms})\b",
+                        re.IGNORECASE)
+    for outcome, forms in OUTCOME_FORMS.items()
+}
+# The outcomes a status is consistent with: an implemented request was approved first.
+OWN_OUTCOMES = {"approved": ("approved",), "implemented": ("approved",), "rejected": ("rejected",),
+                "deferred": ("deferred",)}
+OPEN_ISSUE_STATUSES = ("open", "in-progress")
+OPEN_RISK_STATUSES = ("open", "occurred")
+UNDECIDED_STATUSES = ("proposed", "under-review")
+
+
+def outcomes(notes: str) -> set[str]:
+    """Return the outcomes (approved, rejected, deferred) a decision note's words name."""
+    return {outcome for outcome, words in OUTCOME_WORDS.items() if words.search(notes)}
+
+
+def warn_decision_notes(c: Checking) -> None:
+    """Warn about a decided change request whose decision notes describe another outcome than its status."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        notes = cr.decision.notes if cr.decision else None
+        own = OWN_OUTCOMES.get(cr.status or "")
+        if not notes or own is None:
+            continue
+        said = outcomes(notes)
+        if said and not said & set(own):
+            other = sorted(said)[0]
+            status_line = c.draft.mark(("change_control", "requests", i, "status")).line
+            c.warn(("change_control", "requests", i, "decision", "notes"),
+                   f"request '{cr.id}' is {cr.status} (line {status_line}) but its decision notes say it was "
+                   f"{other}: make the status and the notes agree")
+
+
+def warn_decision_without_status(c: Checking) -> None:
+    """Warn about a change request that records a decision while its status says it is not decided yet."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        if cr.decision is not None and cr.status in UNDECIDED_STATUSES:
+            status = cr.status if c.typed(("change_control", "requests", i, "status")) else f"{cr.status} (the default)"
+            c.warn(("change_control", "requests", i, "status"),
+                   f"request '{cr.id}' has a decision (by {cr.decision.by or 'someone'}"
+                   f"{f' on {cr.decision.date}' if cr.decision.date else ''}) but its status is {status}: "
+                   "set status: to approved, rejected, deferred or implemented, or remove the decision")
+
+
+def warn_closed_with_open_work(c: Checking) -> None:
+    """Warn about a closed project that still has open risks or open issues."""
+    project = c.q.project
+    if project is None or project.status != "closed":
+        return
+    left: list[str] = []
+    for i, risk in items(c.q.risks):
+        if (risk.status or "open") in OPEN_RISK_STATUSES:
+            default = "" if c.typed(("risks", i, "status")) else ", by default"
+            line = c.draft.mark(("risks", i)).line
+            left.append(f"risk {risk.id or risk_id(i)} is {risk.status or 'open'}{default} (line {line})")
+    for i, issue in items(c.q.issues):
+        if issue.status in OPEN_ISSUE_STATUSES:
+            left.append(f"issue {issue.id} is {issue.status} (line {c.draft.mark(('issues', i, 'status')).line})")
+    if left:
+        shown = "; ".join(left[:3]) + (f"; and {len(left) - 3} more" if len(left) > 3 else "")
+        c.warn(("project", "status"), f"the project is closed but {shown}: close them (status: closed) "
+                                      "or hand them over, or set project.status to active")
+
+
+def warn_report_before_start(c: Checking) -> None:
+    """Warn about a status report for a period that ends before the project starts."""
+    start, _ = c.project_dates()
+    for i, report in items(c.q.status_reports):
+        if start and report.date and report.date < start:
+            c.warn(("status_reports", i, "date"),
+                   f"the status report is dated {report.date}, before the project starts ({start}): "
+                   "a report's date is the end of the period it covers")
+
+
+def warn_ratings(c: Checking) -> None:
+    """Warn about a status report rated green overall beside a red area, or a green budget that is overspent."""
+    project = c.q.project
+    budget = project.budget if project else None
+    for i, report in items(c.q.status_reports):
+        base = ("status_reports", i)
+        red = [area for area in ("scope", "schedule", "budget")
+               if getattr(report, area) is not None and getattr(report, area).rating == "red"]
+        if report.overall == "green" and red:
+            c.warn(base + ("overall",), f"the report is green overall but its {' and '.join(red)} "
+                                        f"{'is' if len(red) == 1 else 'are'} red: the overall rating is at "
+                                        "least as bad as the worst area's")
+        status = report.budget
+        if (status is not None and status.rating == "green" and status.spent is not None and budget is not None
+                and budget.amount is not None and status.spent > budget.amount):
+            currency = f"{budget.currency} " if budget.currency else ""
+            c.warn(base + ("budget", "rating"),
+                   f"the budget is rated green but {currency}{amount(status.spent)} is spent, more than the "
+                   f"whole budget of {currency}{amount(budget.amount)}")
+
+
+def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]]:
+    """Return a person's largest limit ``attr`` in the approval thresholds, with its line, or None."""
+    cc = c.q.change_control
+    found: Optional[tuple[float, int]] = None
+    for j, threshold in items(cc.thresholds if cc else None):
+        limit = getattr(threshold, attr)
+        if threshold.approver and m.same_name(threshold.approver) == m.same_name(person):
+            if limit is None:
+                return None  # a level of theirs without this limit: no limit to exceed
+            if found is None or limit > found[0]:
+                found = (limit, c.draft.mark(("change_control", "thresholds", j, attr)).line)
+    return found
+
+
+def warn_beyond_own_threshold(c: Checking) -> None:
+    """Warn about a change approved by a person whose own approval threshold it exceeds."""
+    cc = c.q.change_control
+    if cc is None:
+        return
+    largest = max((t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None), default=None)
+    for i, cr in items(cc.requests):
+        by = cr.decision.by if cr.decision else None
+        if cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or cr.impact is None:
+            continue
+        for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
+            if value is None:
+                continue
+            if attr == "max_cost" and largest is not None and value > largest:
+                continue  # above every threshold: the spec's own warning says so
+            limit = own_limit(c, by, attr)
+            if limit is not None and value > limit[0]:
+                c.warn(("change_control", "requests", i, "decision", "by"),
+                       f"{by} approved request '{cr.id}' ({what} {amount(value)}) beyond "
+                       f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): the next level "
+                       "up decides")
+                break
+
+
+def warn_repeated_escalation(c: Checking) -> None:
+    """Warn about an escalation level handled by the same person as the level before it."""
+    comm = c.q.communication
+    previous: Optional[tuple[int, str]] = None
+    for i, level in items(comm.escalation if comm else None):
+        if level.who and previous and m.same_name(level.who) == m.same_name(previous[1]):
+            line = c.draft.mark(("communication", "escalation", previous[0], "who")).line
+            c.warn(("communication", "escalation", i, "who"),
+                   f"{level.who} also handles the level before (line {line}): escalating to the same person "
+                   "changes nothing; name the next person up, or merge the two levels")
+        previous = (i, level.who) if level.who else None

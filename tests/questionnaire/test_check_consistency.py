@@ -1,0 +1,232 @@
+"""Cross-checks a senior PM makes before signing: one class per check, with the cases that must and must not warn."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import Diagnostic, Severity, format_path
+from generator.questionnaire.check_consistency import outcomes
+from tests.conftest import line_of, mutate, run
+from tests.support.packs import EVERY_KEY
+
+STATUS = "      status: approved..."
+NOTES = "        notes: Approved within contingency"
+PROJECT_STATUS = "  status: planning "
+RISK_STATUS = "    status: open                                  # optional; open | occurred | closed..."
+ISSUE_STATUS = "    status: open                                  # required; open | in-progress..."
+REPORT_DATE = "  - date: 2027-03-31                              # required, unique..."
+BUDGET = "    budget: {rating: green, spent: 141000}"
+DECISION_BY = "        by: board                                 # a person, or the word: board"
+ESCALATION = "      when: Issue blocks a deliverable for more than 2 days"
+
+
+@pytest.fixture(scope="module")
+def clean() -> str:
+    """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all."""
+    text = mutate(EVERY_KEY.read_text(encoding="utf-8"), PROJECT_STATUS, "  status: active   ")
+    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    assert run(text).diagnostics == []
+    return text
+
+
+def edited(text: str, *edits: tuple[str, str]) -> str:
+    """Return a text with each ``(old, new)`` edit applied in turn; an ``old`` ending in ``...`` stands for the
+    whole rest of its line (comments included)."""
+    for old, new in edits:
+        if old.endswith("..."):
+            start = text.index(old[:-3])
+            old = text[start: text.index("\n", start)]
+        text = mutate(text, old, new)
+    return text
+
+
+def only_warning(text: str) -> Diagnostic:
+    """Return the one diagnostic of a text, checked to be a warning (so the file is still usable)."""
+    result = run(text)
+    assert result.ok() and not result.ok(strict=True), [d.format() for d in result.diagnostics]
+    assert len(result.diagnostics) == 1, [d.format() for d in result.diagnostics]
+    assert result.diagnostics[0].severity is Severity.WARNING
+    return result.diagnostics[0]
+
+
+def quiet(text: str) -> None:
+    """Fail unless a text has no diagnostics at all."""
+    assert run(text).diagnostics == [], [d.format() for d in run(text).diagnostics]
+
+
+class TestDecisionNotesAgainstStatus:
+    """A request's status and the outcome its decision notes state must agree."""
+
+    @pytest.mark.parametrize("status,notes,said", [
+        ("rejected", "Deferred to phase 2 when the budget is known", "deferred"),
+        ("deferred", "Rejected: out of scope for this project", "rejected"),
+        ("approved", "Postponed until the regulation is final", "deferred"),
+        ("implemented", "The request was rejected by the board", "rejected"),
+        ("rejected", "Approved within contingency", "approved"),
+    ])
+    def test_a_contradiction_warns_at_the_notes(self, clean: str, status: str, notes: str, said: str) -> None:
+        text = edited(clean, (STATUS, f"      status: {status}"), (NOTES, f'        notes: "{notes}"'))
+        warning = only_warning(text)
+        assert format_path(warning.path) == "change_control.requests[0].decision.notes"
+        assert warning.mark.line == line_of(text, f'notes: "{notes}"')
+        message = warning.message.lower()
+        assert f"is {status}" in message and f"say it was {said}" in message, warning.format()
+        assert f"line {line_of(text, f'status: {status}')}" in message, warning.format()
+
+    @pytest.mark.parametrize("status,notes", [
+        ("approved", "Approved within contingency"),
+        ("approved", "Approved; the second half is deferred to phase 2"),  # its own outcome named: no contradiction
+        ("implemented", "Approved within contingency"),
+        ("rejected", "Not approved: no budget left"),  # a negated outcome is not read
+        ("rejected", "Resubmit in phase 2, where it can be approved"),  # nor a future one
+        ("deferred", "Agreed to revisit in the third quarter"),
+        ("rejected", "Too costly for the benefit"),  # no outcome word at all
+        ("deferred", "The sponsor accepted the schedule risk"),
+    ])
+    def test_agreeing_or_silent_notes_are_fine(self, clean: str, status: str, notes: str) -> None:
+        quiet(edited(clean, (STATUS, f"      status: {status}"), (NOTES, f'        notes: "{notes}"')))
+
+    def test_outcomes_read_from_words(self) -> None:
+        assert outcomes("Deferred to Q3. Rejected the rest.") == {"deferred", "rejected"}
+        assert outcomes("The change was put on hold") == {"deferred"}
+        assert outcomes("will be approved later; not rejected") == set()
+
+
+class TestDecisionWithoutDecidedStatus:
+    """A request that records a decision cannot still be proposed or under review."""
+
+    @pytest.mark.parametrize("status", ["proposed", "under-review"])
+    def test_a_decision_on_an_undecided_request_warns(self, clean: str, status: str) -> None:
+        text = edited(clean, (STATUS, f"      status: {status}"), (NOTES, "        notes: Looks fine"))
+        warning = only_warning(text)
+        assert format_path(warning.path) == "change_control.requests[0].status"
+        assert warning.mark.line == line_of(text, f"status: {status}")
+        assert "has a decision (by board on 2027-02-10)" in warning.message and f"status is {status}" in warning.message
+
+    def test_the_default_status_is_named_as_such(self, clean: str) -> None:
+        text = edited(clean, (STATUS, ""), (NOTES, "        notes: Looks fine"))
+        assert "proposed (the default)" in only_warning(text).message
+
+    def test_an_undecided_request_without_a_decision_is_fine(self, clean: str) -> None:
+        text = edited(clean, (STATUS, "      status: under-review"))
+        text = text[: text.index("      decision:  ")] + text[text.index("\nglossary:"):]
+        quiet(text)
+
+
+class TestClosedProjectWithOpenWork:
+    """A closed project has no open risks and no open issues left."""
+
+    def test_open_risk_and_issue_warn_at_the_status(self, clean: str) -> None:
+        text = edited(clean, ("  status: active   ", "  status: closed   "),
+                      (ISSUE_STATUS, "    status: in-progress"))
+        warning = only_warning(text)
+        assert format_path(warning.path) == "project.status" and warning.mark.line == line_of(text, "  status: closed")
+        message = warning.message
+        assert f"risk R-01 is open (line {line_of(text, '  - risk: Legacy')})" in message, message
+        assert f"issue I-01 is in-progress (line {line_of(text, '    status: in-progress')})" in message, message
+
+    def test_a_risk_open_by_default_says_so(self, clean: str) -> None:
+        text = edited(clean, ("  status: active   ", "  status: closed   "), (RISK_STATUS, ""),
+                      (ISSUE_STATUS, "    status: closed"))
+        assert "is open, by default" in only_warning(text).message
+
+    def test_closed_with_everything_closed_is_fine(self, clean: str) -> None:
+        quiet(edited(clean, ("  status: active   ", "  status: closed   "), (RISK_STATUS, "    status: closed"),
+                     (ISSUE_STATUS, "    status: resolved")))
+
+    @pytest.mark.parametrize("status", ["active", "on-hold"])
+    def test_open_work_on_a_running_project_is_fine(self, clean: str, status: str) -> None:
+        quiet(edited(clean, ("  status: active   ", f"  status: {status}   ")))
+
+
+class TestStatusReportBeforeStart:
+    """A status report covers a period of the project, so it cannot end before the project starts."""
+
+    @staticmethod
+    def early(text: str) -> list[Diagnostic]:
+        """Return the warnings about a report before the start (moving the report makes it stale too: not these)."""
+        result = run(text)
+        assert result.ok(), [d.format() for d in result.diagnostics]
+        return [d for d in result.diagnostics if "before the project starts" in d.message]
+
+    def test_a_report_before_the_start_warns(self, clean: str) -> None:
+        text = edited(clean, (REPORT_DATE, "  - date: 2027-01-08"), ("    id: 2027-03-31", "    id: 2027-01-08"))
+        [warning] = self.early(text)
+        assert warning.severity is Severity.WARNING and format_path(warning.path) == "status_reports[0].date"
+        assert warning.mark.line == line_of(text, "  - date: 2027-01-08")
+        assert "dated 2027-01-08, before the project starts (2027-01-11)" in warning.message
+
+    def test_a_report_on_the_start_day_is_fine(self, clean: str) -> None:
+        assert self.early(edited(clean, (REPORT_DATE, "  - date: 2027-01-11"), ("    id: 2027-03-31", "    id: 2027-01-11"))) == []
+
+
+class TestRatingsAgree:
+    """A report is not green overall beside a red area, and a budget is not green when overspent."""
+
+    def test_green_overall_beside_a_red_area_warns(self, clean: str) -> None:
+        text = edited(clean, ("    overall: amber", "    overall: green"),
+                      ("      rating: amber", "      rating: red"))
+        warning = only_warning(text)
+        assert format_path(warning.path) == "status_reports[0].overall"
+        assert warning.mark.line == line_of(text, "    overall: green") and "its schedule is red" in warning.message
+
+    @pytest.mark.parametrize("overall,schedule", [("green", "amber"), ("amber", "red"), ("red", "red")])
+    def test_an_overall_rating_as_bad_or_worse_is_fine(self, clean: str, overall: str, schedule: str) -> None:
+        quiet(edited(clean, ("    overall: amber", f"    overall: {overall}"), ("      rating: amber", f"      rating: {schedule}")))
+
+    def test_a_green_budget_spent_beyond_the_budget_warns(self, clean: str) -> None:
+        text = edited(clean, (BUDGET, "    budget: {rating: green, spent: 460000}"))
+        warning = only_warning(text)
+        assert format_path(warning.path) == "status_reports[0].budget.rating"
+        assert warning.mark.line == line_of(text, "spent: 460000") and "EUR 460,000" in warning.message
+
+    def test_a_spent_budget_rated_amber_or_within_budget_is_fine(self, clean: str) -> None:
+        quiet(edited(clean, (BUDGET, "    budget: {rating: green, spent: 450000}")))
+        quiet(edited(clean, (BUDGET, "    budget: {rating: red, spent: 460000, note: Over budget}")))
+
+
+class TestApprovalWithinOwnThreshold:
+    """A person approves only what their own approval threshold allows."""
+
+    @pytest.fixture()
+    def tiered(self, clean: str) -> str:
+        """Return the clean example with a middle level: Dana Ortiz up to 20,000 and 10 days."""
+        return mutate(clean, "    - approver: board", "    - approver: Dana Ortiz\n      max_cost: 20000\n"
+                                                      "      max_schedule_days: 10\n    - approver: board")
+
+    def test_cost_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
+        text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"))
+        warning = only_warning(text)
+        assert format_path(warning.path) == "change_control.requests[0].decision.by"
+        assert warning.mark.line == line_of(text, "        by: Sam Lee")
+        assert "(cost 8,000)" in warning.message and f"max_cost 5,000 at line {line_of(text, 'max_cost: 5000')}" in warning.message
+
+    def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
+        text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))
+        assert "(days 15)" in only_warning(text).message
+
+    def test_within_the_own_limit_or_by_the_board_is_fine(self, tiered: str) -> None:
+        quiet(edited(tiered, (DECISION_BY, "        by: Dana Ortiz")))
+        quiet(tiered)
+
+    def test_above_every_threshold_gives_the_specs_warning_only(self, clean: str) -> None:
+        warning = only_warning(edited(clean, (DECISION_BY, "        by: Sam Lee")))
+        assert "above every approval threshold" in warning.message
+
+    def test_a_person_without_a_threshold_is_not_judged(self, tiered: str) -> None:
+        quiet(edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000")))
+
+
+class TestEscalationClimbs:
+    """Each escalation level goes to someone other than the level before."""
+
+    def test_the_same_person_twice_in_a_row_warns(self, clean: str) -> None:
+        text = mutate(clean, ESCALATION, ESCALATION + "\n    - level: Programme\n      who: Sam Lee\n      when: Still blocked")
+        warning = only_warning(text)
+        assert format_path(warning.path) == "communication.escalation[1].who"
+        assert warning.mark.line == line_of(text, "      who: Sam Lee\n      when: Still")
+        assert f"line {line_of(text, '      who: Sam Lee')}" in warning.message
+
+    def test_a_different_person_or_a_later_return_is_fine(self, clean: str) -> None:
+        quiet(mutate(clean, ESCALATION, ESCALATION + "\n    - level: Sponsor\n      who: Dana Ortiz\n"
+                                                      "    - level: Board\n      who: board"))

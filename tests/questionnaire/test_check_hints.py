@@ -1,0 +1,125 @@
+"""Hints: each names the key that would fill an expected section, at the key's line or its parent's; never a problem."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.diagnostics import Diagnostic, Severity, format_path
+from tests.conftest import line_of, mutate, run
+from tests.support.packs import EVERY_KEY
+
+SPARSE = re.compile(r"^(  - name: .+\n    role: .+\n)(?!    organization)", re.MULTILINE)
+
+
+@pytest.fixture(scope="module")
+def complete() -> str:
+    """Return the spec's examples combined, with every person assessed: no diagnostics and no hints."""
+    text = EVERY_KEY.read_text(encoding="utf-8")
+    text = mutate(text, "  status: planning ", "  status: active   ")
+    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    text = SPARSE.sub(lambda match: match.group(1) + "    influence: low\n    interest: medium\n    technical: true\n", text)
+    result = run(text)
+    assert result.diagnostics == [] and result.hints == [], [d.format() for d in result.diagnostics + result.hints]
+    return text
+
+
+def cut(text: str, start: str, stop: str) -> str:
+    """Return a text without the part from ``start`` up to (not including) ``stop``."""
+    assert start in text and stop in text, "test setup: a cut's ends are not in the text"
+    return text[: text.index(start)] + text[text.index(stop, text.index(start)):]
+
+
+def only_hint(text: str) -> Diagnostic:
+    """Return the one hint of a text that has no problems at all."""
+    result = run(text)
+    assert result.ok(strict=True) and result.diagnostics == [], [d.format() for d in result.diagnostics]
+    assert len(result.hints) == 1, [d.format() for d in result.hints]
+    assert result.hints[0].severity is Severity.HINT
+    return result.hints[0]
+
+
+FORECASTS = ("cut", "    forecasts:", "\ndecisions:")  # they name a milestone
+MEDIUM_DANA = ("replace", "    influence: high                               # optional", "    influence: medium  # optional")
+# (case id, the text's edits: ("cut", start, stop) or ("replace", old, new), key path, the needle of its line or None
+#  for the file's first line, words of the message)
+HINTS = [
+    ("no-risks", [("cut", "risks:  ", "communication:")], "risks", None, ["no risks", "add risks:"]),
+    ("no-milestones", [("cut", "milestones:  ", "risks:  "), FORECASTS], "milestones", None,
+     ["no milestones", "add milestones:"]),
+    ("no-revisions", [("cut", "revisions:  ", "status_reports:")], "revisions", None, ["revision history", "add revisions:"]),
+    ("no-glossary", [("cut", "glossary:  ", "revisions:  ")], "glossary", None, ["dana ortiz", "plain", "add glossary:"]),
+    ("no-budget", [("cut", "  budget:  ", "  sprint_length")], "project.budget", "project:", ["no budget", "add project.budget:"]),
+    ("no-contingency", [("cut", "    contingency_percent: 10", "  sprint_length"), ("replace", "        cost: 8000", "        cost: 0")],
+     "project.budget.contingency_percent", "  budget:  ", ["no contingency", "contingency_percent:"]),
+    ("no-requirements", [("cut", "  requirements: [", "  deliverables:")], "scope.requirements", "scope:  ",
+     ["requirements", "add scope.requirements:"]),
+    ("no-assumptions", [("cut", "  assumptions: [", "  constraints:")], "scope.assumptions", "scope:  ", ["add scope.assumptions:"]),
+    ("no-constraints", [("cut", "  constraints: [", "\nmilestones:")], "scope.constraints", "scope:  ", ["add scope.constraints:"]),
+    ("no-escalation", [("cut", "  escalation:  ", "  tools:")], "communication.escalation", "communication:  ",
+     ["no escalation path", "add communication.escalation:"]),
+    ("no-items", [("cut", "  items:\n", "  escalation:"), MEDIUM_DANA], "communication.items", "communication:  ",
+     ["standard items", "add communication.items:"]),
+    ("no-risk-owner", [("cut", "    owner: Lee Chen                               # a person", "    id: R-01")], "risks[0].owner",
+     "  - risk: Legacy", ["no owner", "add owner:"]),
+    ("no-change-control", [("cut", "change_control:  ", "glossary:  "), ("cut", "  - document: change-request", "  - document: status-report")],
+     "change_control.board", None, ["no change board", "add change_control.board:"]),
+    ("no-engagement", [("cut", "    engagement:  ", "  - name: Sam Lee")], "people", "people:  ",
+     ["engagement", "not assessed", "add engagement:"]),
+    ("no-influence", [("replace", "    influence: high                               # optional", "    # no influence")],
+     "people[0].influence", "  - name: Dana Ortiz", ["dana ortiz's influence reads \"not assessed\"", "add influence:"]),
+    ("no-technical", [("replace", "    technical: false                              # optional", "    # not said")],
+     "people[0].technical", "  - name: Dana Ortiz", ["technical reads \"not recorded\"", "add technical: (true or false)"]),
+    ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
+                                  ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
+                                  ("cut", "  phases:  ", "\norganization:")],
+     "project.phases", "project:", ["waterfall project with no phases", "add project.phases:"]),
+]
+
+
+def apply(text: str, edits: list[tuple[str, str, str]]) -> str:
+    """Return a text with one case's edits applied in turn."""
+    for how, first, second in edits:
+        text = cut(text, first, second) if how == "cut" else mutate(text, first, second)
+    return text
+
+
+@pytest.mark.parametrize("case_id,edits,path,needle,words", HINTS, ids=[h[0] for h in HINTS])
+def test_each_hint(complete: str, case_id: str, edits: list[tuple[str, str, str]], path: str, needle: str | None,
+                   words: list[str]) -> None:
+    text = apply(complete, edits)
+    hint = only_hint(text)
+    assert format_path(hint.path) == path, hint.format()
+    assert hint.mark.line == (line_of(text, needle) if needle else 1), hint.format()
+    for word in words:
+        assert word in hint.message.lower(), hint.format()
+    assert hint.format().startswith(f"q.yaml:{hint.mark.line}:{hint.mark.col}: hint: {path}: ")
+
+
+def test_an_empty_list_is_pointed_at_where_it_is_written(complete: str) -> None:
+    text = mutate(cut(complete, "risks:  ", "communication:"), "communication:  ", "risks: []\n\ncommunication:  ")
+    hint = only_hint(text)
+    assert format_path(hint.path) == "risks" and hint.mark.line == line_of(text, "risks: []")
+
+
+def test_a_person_missing_several_answers_gets_one_hint(complete: str) -> None:
+    text = mutate(complete, "    influence: low\n    interest: medium\n    technical: true\n", "")
+    hint = only_hint(text)
+    assert format_path(hint.path) == "people[1].influence", hint.format()
+    assert "influence and interest read \"not assessed\"; technical reads \"not recorded\"" in hint.message
+
+
+def test_scrum_and_kanban_need_no_phases(complete: str) -> None:
+    assert run(cut(complete, "  phases:  ", "\norganization:")).hints == []
+
+
+def test_a_file_with_errors_has_no_hints(complete: str) -> None:
+    result = run(mutate(cut(complete, "risks:  ", "communication:"), "  sponsor: Dana Ortiz", "  sponsor: Dana Ortz"))
+    assert not result.ok() and result.hints == []
+
+
+def test_hints_are_not_problems(complete: str) -> None:
+    result = run(apply(complete, [("cut", "milestones:  ", "communication:"), FORECASTS]))
+    assert result.ok(strict=True) and result.diagnostics == []
+    assert [format_path(h.path) for h in result.hints] == ["milestones", "risks"]  # in file order (then by message)
