@@ -84,6 +84,8 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
     """Check questionnaires and explain every problem.
 
     Each problem is printed as FILE:LINE:COL: error|warning: KEY.PATH: message.
+    A hint (FILE:LINE:COL: hint: KEY.PATH: message) names a key that would fill
+    a section the documents otherwise say was not recorded; it never fails a file.
     A folder stands for every .yaml file in it. Exit 0 when every file is
     valid (warnings allowed), 1 when any file has an error.
     """
@@ -91,7 +93,7 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
 
     paths = expand_inputs(files)
     results = read_questionnaires(paths, max_size)
-    diagnostics = [d for r in results for d in r.diagnostics]
+    diagnostics = [d for r in results for d in sorted(r.diagnostics + r.hints, key=Diagnostic.sort_key)]
     _say(diagnostics, strict)
     click.echo(count_summary(diagnostics, len(paths), strict))
     sys.exit(0 if all(r.ok(strict) for r in results) else 1)

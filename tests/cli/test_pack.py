@@ -9,13 +9,19 @@ from generator.cli.pack import parse_size
 from tests.conftest import EXAMPLES, mutate
 from tests.support.cli import invoke
 
-LINE_RE = re.compile(r"^.+:\d+:\d+: (error|warning): [\w.\[\]]+: .+$")
+LINE_RE = re.compile(r"^.+:\d+:\d+: (error|warning|hint): [\w.\[\]]+: .+$")
+HINTS = re.compile(r"(, \d+ hints?)? in ")
+
+
+def problems(out: str) -> list[str]:
+    """Return the printed lines that are not hints (problems and the summary, its hint count left out)."""
+    return [HINTS.sub(" in ", line) for line in out.strip().splitlines() if ": hint: " not in line]
 
 
 def test_examples_validate_cleanly() -> None:
     code, out = invoke("validate", *map(str, EXAMPLES))
     assert code == 0, out
-    assert out.strip() == f"0 errors, 0 warnings in {len(EXAMPLES)} files"
+    assert problems(out) == [f"0 errors, 0 warnings in {len(EXAMPLES)} files"], out
 
 
 def test_errors_give_exit_1_and_compiler_lines(tmp_path: Path, example: str) -> None:
@@ -23,7 +29,7 @@ def test_errors_give_exit_1_and_compiler_lines(tmp_path: Path, example: str) -> 
     text = mutate(example, "  sponsor: Dana Ortiz", "  sponsor: Dana Ortz")
     bad.write_text(mutate(text, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
     code, out = invoke("validate", str(bad))
-    lines = out.strip().splitlines()
+    lines = problems(out)
     assert code == 1
     assert all(LINE_RE.match(line) for line in lines[:-1]), out
     assert f"{bad}:" in lines[0]
@@ -34,9 +40,9 @@ def test_warnings_alone_exit_0_unless_strict(tmp_path: Path, example: str) -> No
     path = tmp_path / "w.yaml"
     path.write_text(mutate(example, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
     code, out = invoke("validate", str(path))
-    assert code == 0 and ": warning: objectives[0].due:" in out and out.strip().endswith("0 errors, 1 warning in 1 file")
+    assert code == 0 and ": warning: objectives[0].due:" in out and problems(out)[-1] == "0 errors, 1 warning in 1 file"
     code, out = invoke("validate", "--strict", str(path))
-    assert code == 1 and ": error: objectives[0].due:" in out and out.strip().endswith("1 error, 0 warnings in 1 file")
+    assert code == 1 and ": error: objectives[0].due:" in out and problems(out)[-1] == "1 error, 0 warnings in 1 file"
 
 
 def test_one_bad_file_among_good_ones(tmp_path: Path, example: str) -> None:
@@ -44,7 +50,7 @@ def test_one_bad_file_among_good_ones(tmp_path: Path, example: str) -> None:
     (tmp_path / "b.yaml").write_text("- not a mapping\n", encoding="utf-8")
     code, out = invoke("validate", str(tmp_path))
     assert code == 1
-    assert out.strip().splitlines()[-1] == "1 error, 0 warnings in 2 files"
+    assert problems(out)[-1] == "1 error, 0 warnings in 2 files"
 
 
 def test_max_size_option(tmp_path: Path, example: str) -> None:
@@ -59,3 +65,30 @@ def test_parse_size() -> None:
     assert parse_size("1MB") == 1_000_000 and parse_size("500k") == 500_000 and parse_size("1234") == 1234
 
 
+
+
+def test_validate_prints_hints_at_the_parent_key_and_they_never_fail(tmp_path: Path, example: str) -> None:
+    path = tmp_path / "h.yaml"
+    text = example[: example.index("\nrisks:")] + example[example.index("\ncommunication:"):]
+    path.write_text(text, encoding="utf-8")
+    for args in ((), ("--strict",)):
+        code, out = invoke("validate", *args, str(path))
+        assert code == 0, out
+        assert f"{path}:1:1: hint: risks: no risks are recorded" in out, out
+        assert all(LINE_RE.match(line) for line in out.strip().splitlines()[:-1]), out
+        assert re.fullmatch(r"0 errors, 0 warnings, \d+ hints in 1 file", out.strip().splitlines()[-1]), out
+
+
+def test_hints_come_in_file_order_among_the_warnings(tmp_path: Path, example: str) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(mutate(example, "    due: 2027-06-30\n  - objective: Cut", "  - objective: Cut"), encoding="utf-8")
+    _, out = invoke("validate", str(path))
+    lines = [int(line.split(":")[1]) for line in out.strip().splitlines()[:-1]]
+    assert ": warning: " in out and ": hint: " in out and lines == sorted(lines), out
+
+
+def test_generate_does_not_print_hints(tmp_path: Path, example: str) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text(example[: example.index("\nrisks:")] + example[example.index("\ncommunication:"):], encoding="utf-8")
+    code, out = invoke("generate", "--format", "md", str(path), "-o", str(tmp_path / "out"))
+    assert code == 0 and ": hint: " not in out and "hint" not in out.splitlines()[-1], out
