@@ -3,7 +3,12 @@
 Every ``{{ expression }}`` a template prints goes through :func:`_finalize`,
 which escapes questionnaire text for Markdown (see :mod:`generator.render.escape`); a
 template opts out only by producing :class:`~generator.render.escape.Md` or calling a
-macro.
+macro.  When the answers are in another language than the documents, the answers
+printed are tagged with theirs there too (see :mod:`generator.render.answers`).
+
+Besides the view model, a document's template sees ``show_guidance``: False when
+the pack is written without guidance (``pmdocs generate --no-guidance``), which
+makes the ``guidance`` macro of ``_macros.md.j2`` write nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from generator.i18n.locales import Locale
 from generator.record import Record
 from generator.view.context import Context, build_context
 from generator.diagnostics import Diagnostic, Mark, Severity
+from generator.render.answers import Tagging, tagging
 from generator.render.escape import Md, md, md_heading
 from generator.render.registry import (SUFFIX, DocumentKind, Planned, TemplateProblem, plan, registry,
                                        user_folders)
@@ -60,8 +66,15 @@ def _locale(context: jinja2.runtime.Context) -> Locale:
     return ctx.locale if isinstance(ctx, Context) else locales.english()
 
 
-def shown(value: Any, locale: Locale) -> Any:
-    """Return what a template prints for a value: questionnaire text always escaped, numbers and dates localised."""
+def _tagging(context: jinja2.runtime.Context) -> Optional[Tagging]:
+    """Return how a render tags the answers' text (None: they are in the documents' language, or no view model)."""
+    ctx = context.get("ctx")
+    return tagging(ctx) if isinstance(ctx, Context) else None
+
+
+def shown(value: Any, locale: Locale, tags: Optional[Tagging] = None) -> Any:
+    """Return what a template prints for a value: questionnaire text always escaped (and tagged with the answers'
+    language by ``tags``), numbers and dates localised."""
     if isinstance(value, (Md, Markup)):
         return value
     if value is None:
@@ -74,26 +87,40 @@ def shown(value: Any, locale: Locale) -> Any:
         return Md(locale.decimal(value))
     if isinstance(value, int):
         return Md(str(value))
-    return md(value)
+    return tags.tag(value, md(value)) if tags is not None else md(value)
 
 
 @jinja2.pass_context
 def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
     """Return what a template prints for a value (see `shown`), in the render's language."""
-    return shown(value, _locale(context))
+    return shown(value, _locale(context), _tagging(context))
+
+
+@jinja2.pass_context
+def _md(context: jinja2.runtime.Context, value: Any) -> Md:
+    """Return a value as Markdown that shows it literally (the ``md`` filter), tagged when it is an answer."""
+    tags = _tagging(context)
+    return Md(tags.tag(value, md(value))) if tags is not None else md(value)
+
+
+@jinja2.pass_context
+def _heading(context: jinja2.runtime.Context, value: Any) -> Md:
+    """Return a value escaped for a heading (the ``heading`` filter), tagged when it is an answer."""
+    tags = _tagging(context)
+    return Md(tags.tag(value, md_heading(value))) if tags is not None else md_heading(value)
 
 
 @jinja2.pass_context
 def _join(context: jinja2.runtime.Context, items: Iterable[Any], separator: str = ", ") -> Md:
     """Return items escaped and joined (replaces Jinja's HTML-escaping join)."""
-    locale = _locale(context)
-    return Md(separator.join(shown(item, locale) for item in items))
+    locale, tags = _locale(context), _tagging(context)
+    return Md(separator.join(shown(item, locale, tags) for item in items))
 
 
 @jinja2.pass_context
 def _bold(context: jinja2.runtime.Context, value: Any) -> Md:
     """Return a value in bold."""
-    text = shown(value, _locale(context))
+    text = shown(value, _locale(context), _tagging(context))
     return Md(f"**{text}**") if text else Md("")
 
 
@@ -104,33 +131,34 @@ def _amount(context: jinja2.runtime.Context, value: float) -> str:
 
 
 # Jinja's i18n extension ({% trans %}, _()) calls these: the message from the render's catalog, its values
-# shown as any printed value is (escaped for Markdown, numbers and dates localised).
+# shown as any printed value is (escaped for Markdown, numbers and dates localised).  Their own parameters are
+# positional-only, so a message may name a value ``n`` or ``message`` (ngettext(s, p, count, n=count)).
 
 
 @jinja2.pass_context
-def _gettext(context: jinja2.runtime.Context, message: str, **values: Any) -> Md:
-    locale = _locale(context)
-    return Md(locale.gettext(message, **{k: shown(v, locale) for k, v in values.items()}))
+def _gettext(context: jinja2.runtime.Context, message: str, /, **values: Any) -> Md:
+    locale, tags = _locale(context), _tagging(context)
+    return Md(locale.gettext(message, **{k: shown(v, locale, tags) for k, v in values.items()}))
 
 
 @jinja2.pass_context
-def _ngettext(context: jinja2.runtime.Context, singular: str, plural: str, n: int, **values: Any) -> Md:
-    locale = _locale(context)
-    return Md(locale.ngettext(singular, plural, n, **{k: shown(v, locale) for k, v in values.items()}))
+def _ngettext(context: jinja2.runtime.Context, singular: str, plural: str, n: int, /, **values: Any) -> Md:
+    locale, tags = _locale(context), _tagging(context)
+    return Md(locale.ngettext(singular, plural, n, **{k: shown(v, locale, tags) for k, v in values.items()}))
 
 
 @jinja2.pass_context
-def _pgettext(context: jinja2.runtime.Context, message_context: str, message: str, **values: Any) -> Md:
-    locale = _locale(context)
-    return Md(locale.pgettext(message_context, message, **{k: shown(v, locale) for k, v in values.items()}))
+def _pgettext(context: jinja2.runtime.Context, message_context: str, message: str, /, **values: Any) -> Md:
+    locale, tags = _locale(context), _tagging(context)
+    return Md(locale.pgettext(message_context, message, **{k: shown(v, locale, tags) for k, v in values.items()}))
 
 
 @jinja2.pass_context
-def _npgettext(context: jinja2.runtime.Context, message_context: str, singular: str, plural: str, n: int,
+def _npgettext(context: jinja2.runtime.Context, message_context: str, singular: str, plural: str, n: int, /,
                **values: Any) -> Md:
-    locale = _locale(context)
+    locale, tags = _locale(context), _tagging(context)
     return Md(locale.npgettext(message_context, singular, plural, n,
-                               **{k: shown(v, locale) for k, v in values.items()}))
+                               **{k: shown(v, locale, tags) for k, v in values.items()}))
 
 
 def _url(value: Any) -> Md:
@@ -171,7 +199,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
         extensions=["jinja2.ext.i18n"],
     )
-    env.filters.update(join=_join, bold=_bold, md=md, heading=md_heading, url=_url, cap=_cap, amount=_amount)
+    env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)
     return env
@@ -244,28 +272,33 @@ def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_d
 
 
 def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
-                   env: Optional[jinja2.Environment] = None, ctx: Optional[Context] = None) -> list[Rendered]:
-    """Return every document of a project's pack, rendered to Markdown (``ctx``: its view model, if built)."""
+                   env: Optional[jinja2.Environment] = None, ctx: Optional[Context] = None,
+                   guidance: bool = True) -> list[Rendered]:
+    """Return every document of a project's pack, rendered to Markdown (``ctx``: its view model, if built).
+
+    Without ``guidance`` the documents hold none (the templates see ``show_guidance`` false).
+    """
     env = env or environment(user_templates)
     ctx = ctx or build_context(q)
     out: list[Rendered] = []
     for kind in registry(env):
         for planned in plan(kind, q, ctx.locale):
-            text = _render_one(env, kind, ctx, planned, user_templates)
+            text = _render_one(env, kind, ctx, planned, user_templates, guidance)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
                                 kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry))
     return out
 
 
 def _render_one(env: jinja2.Environment, doc: DocumentKind, ctx: Context, planned: Planned,
-                user_templates: Optional[Path]) -> str:
+                user_templates: Optional[Path], guidance: bool = True) -> str:
     """Return one document's Markdown, or raise a located problem for a user's template.
 
     A per-entry template sees its entry as ``entry`` and by the kind's name for it
     (``request`` for change requests); the blank form sees nothing there.
     """
     values: dict[str, Any] = {"ctx": ctx, "q": ctx.q, "p": ctx.q.project, "doc": doc,
-                              "doc_id": f"{ctx.q.project.code}-{doc.abbr}", "request": None, "entry": planned.entry}
+                              "doc_id": f"{ctx.q.project.code}-{doc.abbr}", "request": None, "entry": planned.entry,
+                              "show_guidance": guidance}
     if doc.per_entry:
         values[doc.entry_name] = planned.entry
     try:

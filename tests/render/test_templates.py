@@ -8,9 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
+from generator.ir.nodes import Guidance
+from generator.ir.reader import parse
 from generator.render.templates import (
     TemplateProblem,
     builtin_templates_dir,
+    environment,
     render_project,
 )
 from tests.conftest import run
@@ -108,3 +111,69 @@ def test_a_status_report_kind_is_keyed_by_date(tmp_path: Path, example: str) -> 
                                                       ("status-reports/CDP-2027-2027-04-30.md", "Status report 2027-04-30")]
     assert docs[0].markdown == "# Status report 2027-03-31\n\nOn track\n"
     assert not [d for d in render_project(run(example).questionnaire, tmp_path) if d.slug == "status-report"]
+
+
+# -- guidance: generic good practice set apart, or left out --------------------------------------------------------
+
+GUIDED = """{#- pmdocs
+title: Guided
+order: 70
+-#}
+{% import "_macros.md.j2" as m with context %}
+# Guided: {{ p.name }}
+
+Fact.
+{% call m.guidance() %}
+Adopt **this**: {{ why }}
+
+| Step | Who |
+|---|---|
+| Plan | Team |
+
+- one
+- two
+{% endcall %}
+{% call m.guidance(title) %}
+Short.
+{% endcall %}
+Shown: {{ show_guidance }}.
+"""
+
+
+def _guided(tmp_path: Path, q, guidance: bool) -> str:
+    (tmp_path / "guided.md.j2").write_text(GUIDED.replace("{{ why }}", "{{ p.code }}").replace(
+        "m.guidance(title)", "m.guidance(q.organization.name ~ ' *x*')"), encoding="utf-8")
+    return render_project(q, tmp_path, guidance=guidance)[-1].markdown
+
+
+def test_guidance_is_an_admonition_with_its_body_indented(tmp_path: Path, q) -> None:
+    assert _guided(tmp_path, q, True) == (
+        "# Guided: Customer Data Platform Migration\n\nFact.\n\n"
+        '!!! tip "Guidance: recommended practice — adopt or delete"\n\n'
+        "    Adopt **this**: CDP-2027\n\n    | Step | Who |\n    |---|---|\n    | Plan | Team |\n\n    - one\n    - two\n\n"
+        '!!! tip "Acme Corp \\*x\\*"\n\n    Short.\n\nShown: Yes.\n')
+
+
+def test_without_guidance_the_macro_writes_nothing(tmp_path: Path, q) -> None:
+    assert _guided(tmp_path, q, False) == "# Guided: Customer Data Platform Migration\n\nFact.\nShown: No.\n"
+
+
+def test_a_template_rendered_without_the_flag_shows_guidance() -> None:
+    made = environment().from_string('{% import "_macros.md.j2" as m %}{% call m.guidance("T") %}B{% endcall %}').render()
+    assert made == '\n!!! tip "T"\n\n    B\n\n'
+
+
+def test_the_pack_without_guidance_holds_none_and_otherwise_the_same_blocks(q) -> None:
+    guided, plain = render_project(q), render_project(q, guidance=False)
+    assert [d.path for d in guided] == [d.path for d in plain]
+    assert any("\n!!! tip " in d.markdown for d in guided)
+    for with_it, without in zip(guided, plain):
+        assert "!!!" not in without.markdown
+        kept = iter([b for b in parse(with_it.markdown).blocks if not isinstance(b, Guidance)])
+        assert all(any(block == other for other in kept) for block in parse(without.markdown).blocks), with_it.path
+
+
+def test_a_message_may_name_its_count_n(q) -> None:
+    made = environment().from_string('{{ ngettext("%(n)s risk", "%(n)s risks", 2, n=2) }} {{ gettext("%(message)s", '
+                                     'message="*x*") }}').render()
+    assert made == "2 risks \\*x\\*"

@@ -1,0 +1,95 @@
+"""The answers' language: which printed values are answer text, and the span that tags them for screen readers.
+
+``project.language`` (BCP 47, ``en`` by default) is the language the answers are
+written in; pmdocs's own words are in the documents' language (the render's
+locale).  When the two differ, every value a template prints that is a free-text
+answer of the questionnaire, exactly as answered, is written as
+``<span lang="TAG">escaped text</span>`` (`generator.render.escape.lang_span`): the site keeps the span as it
+is, the reader (`generator.ir.reader`) makes it a `Lang` node and the Word writer
+tags its runs.  Enumerations (``high``, ``planning``), codes, e-mail addresses,
+language tags and references are pmdocs's vocabulary or no language at all and
+are never tagged.  When the languages agree nothing changes: English packs are
+written exactly as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from typing import Optional
+
+from generator.questionnaire import model as m
+from generator.questionnaire.model_types import hints, is_list, unwrap_optional
+from generator.record import Record
+from generator.render.escape import lang_span
+from generator.view.context import Context
+
+
+class Tagging(Record):
+    """Return how a render tags answer text: the answers' language and every free-text answer."""
+
+    lang: str
+    texts: frozenset[str]
+
+    def tag(self, value: object, escaped: str) -> str:
+        """Return escaped text wrapped in the answers' language when ``value`` is an answer as answered, else as it is."""
+        if escaped and isinstance(value, str) and value in self.texts:
+            return lang_span(self.lang, escaped)
+        return escaped
+
+
+def same_language(first: str, second: str) -> bool:
+    """Return True when one tag covers the other (``en`` and ``en-GB``; not ``zh-Hans`` and ``zh-Hant``)."""
+    a, b = first.lower().split("-"), second.lower().split("-")
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
+
+
+def answer_texts(q: m.Questionnaire) -> frozenset[str]:
+    """Return every free-text answer of a questionnaire that has words (no enumeration, code, address, tag,
+    reference, nor text without a letter such as ``1.0``)."""
+    found: set[str] = set()
+    _collect(q, found)
+    return frozenset(text for text in found if any(char.isalpha() for char in text))
+
+
+def _collect(obj: object, found: set[str]) -> None:
+    """Add the free-text answers held by a model object (a dataclass, or a list of them) to ``found``."""
+    if isinstance(obj, list):
+        for item in obj:
+            _collect(item, found)
+        return
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return
+    types = hints(type(obj))
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if value is None or isinstance(value, (bool, int, float)):
+            continue
+        if _is_prose(types[f.name], f.metadata.get("ref") or f.metadata.get("fmt")):
+            found.update(value if isinstance(value, list) else [value])
+        else:
+            _collect(value, found)
+
+
+def _is_prose(tp: object, formatted: object) -> bool:
+    """Return True for a field that holds free text (``str`` or a list of it), not a reference or a format's value."""
+    if formatted:
+        return False
+    tp = unwrap_optional(tp)
+    if is_list(tp):
+        tp = typing.get_args(tp)[0]
+    return tp is str
+
+
+_last: list[tuple[Context, Optional[Tagging]]] = []  # the last render's: one project is rendered at a time
+
+
+def tagging(ctx: Context) -> Optional[Tagging]:
+    """Return how a project's render tags answer text; None when the answers are in the documents' language."""
+    if _last and _last[0][0] is ctx:
+        return _last[0][1]
+    lang = ctx.q.project.language
+    found = None if same_language(lang, ctx.locale.tag) else Tagging(lang, answer_texts(ctx.q))
+    _last[:] = [(ctx, found)]
+    return found

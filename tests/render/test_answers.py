@@ -1,0 +1,93 @@
+"""The answers' language: answer text tagged where it differs from the documents', pmdocs's own words never."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from generator.ir.nodes import Lang, Text
+from generator.ir.reader import parse
+from generator.ir.visitor import plain_text
+from generator.questionnaire.model import Questionnaire
+from generator.render.answers import answer_texts, same_language, tagging
+from generator.render.templates import render_project
+from generator.view.context import build_context
+from tests.conftest import EXAMPLES, mutate, run
+from tests.support.packs import load
+
+
+def in_german(q: Questionnaire) -> Questionnaire:
+    """Return the questionnaire with its answers said to be German."""
+    return dataclasses.replace(q, project=dataclasses.replace(q.project, language="de"))
+
+
+def lang_nodes(node: object) -> list[Lang]:
+    """Return every Lang node in a document tree or any part of it, however deep."""
+    if isinstance(node, tuple):
+        return [found for part in node for found in lang_nodes(part)]
+    if not dataclasses.is_dataclass(node):
+        return []
+    inner = [found for f in dataclasses.fields(node) for found in lang_nodes(getattr(node, f.name))]
+    return [node, *inner] if isinstance(node, Lang) else inner
+
+
+def spans(markdown: str) -> list[str]:
+    """Return the text of every German Lang node of a document, read back as the writers read it."""
+    return [plain_text(node.children) for node in lang_nodes(parse(markdown)) if node.lang == "de"]
+
+
+@pytest.mark.parametrize("first,second,same", [
+    ("en", "en", True), ("en", "en-GB", True), ("EN-gb", "en", True), ("en-XA", "en", True),
+    ("de", "en", False), ("zh-Hans", "zh-Hant", False), ("pt-BR", "pt", True),
+])
+def test_one_tag_covers_another_of_the_same_language(first: str, second: str, same: bool) -> None:
+    assert same_language(first, second) is same and same_language(second, first) is same
+
+
+def test_the_answers_are_the_free_text_with_words(q: Questionnaire) -> None:
+    texts = answer_texts(q)
+    assert {q.project.name, q.project.summary, q.people[0].name, q.people[0].role,
+            q.scope.deliverables[0].acceptance[0]} <= texts
+    not_prose = {q.project.code, q.project.methodology, q.project.type, q.project.status, q.project.language,
+                 q.people[0].email, q.risks[0].likelihood, "board"}
+    assert not texts & not_prose
+    assert all(re.search(r"[^\W\d_]", text) for text in texts)  # '1.0' has no language
+
+
+def test_nothing_is_tagged_when_the_answers_are_in_the_documents_language(q: Questionnaire) -> None:
+    assert tagging(build_context(q)) is None
+    assert tagging(build_context(dataclasses.replace(q, project=dataclasses.replace(q.project, language="en-GB")))) is None
+    for path in EXAMPLES:
+        assert all("<span lang=" not in doc.markdown for doc in render_project(load(path)))
+
+
+def test_a_german_questionnaires_answers_are_tagged_and_pmdocs_words_are_not(q: Questionnaire) -> None:
+    german = in_german(q)
+    found = tagging(build_context(german))
+    assert found is not None and found.lang == "de"
+    docs = {doc.slug: doc.markdown for doc in render_project(german)}
+    charter = docs["project-charter"]
+    assert charter.startswith(f'# Project charter: <span lang="de">{q.project.name}</span>\n')  # a heading
+    assert f'| Project | <span lang="de">{q.project.name}</span> ({q.project.code}) |' in charter  # a table cell
+    assert f'<span lang="de">{q.project.summary}</span>' in charter  # a paragraph
+    tagged = spans(charter)
+    assert q.project.name in tagged and q.people[0].role in tagged and q.project.summary in tagged
+    pmdocs_words = ("Project charter", "Document control", "Scrum", "project manager", q.project.code, "Yes", "No")
+    assert not [text for text in tagged if text in pmdocs_words]
+    for markdown in docs.values():
+        assert "<span lang" not in re.sub(r'<span lang="de">[^<]*</span>', "", markdown.replace("<br>", "\n"))
+
+
+def test_a_forged_span_in_an_answer_stays_literal_text(example: str) -> None:
+    forged = '<span lang="fr">Bonjour</span> </span> <span lang="de">'
+    text = mutate(example, "  methodology: scrum", "  methodology: scrum\n  language: de")
+    text = mutate(text, "  name: Acme Corp", f"  name: '{forged}'")
+    q = run(text).questionnaire
+    assert q is not None
+    charter = render_project(q)[0].markdown
+    assert '<span lang="fr">' not in charter
+    [row] = [line for line in charter.splitlines() if line.startswith("| Organization |")]
+    tagged = lang_nodes(parse(f"| A | B |\n|---|---|\n{row}\n"))
+    assert tagged[0] == Lang("de", (Text(forged),)) and [node.lang for node in tagged] == ["de", "de"]  # and department
