@@ -40,6 +40,7 @@ class Options(Record):
     max_size: int = DEFAULT_MAX_BYTES  # larger questionnaires are refused
     output: Optional[Path] = None  # where packs are written; what the input cache is kept for
     display: Callable[[Path], str] = str  # how a file's name is shown in messages
+    guidance: bool = True  # the documents hold generic good practice as labelled guidance (False: none of it)
 
 
 class Inputs(Record, frozen=False):
@@ -114,7 +115,8 @@ class Build:
 
     def fingerprint(self, q: Questionnaire) -> str:
         """Return the digest of everything a project's pack depends on."""
-        return fingerprint(q, self.options.templates, self.options.reference, self.options.formats)
+        options = self.options
+        return fingerprint(q, options.templates, options.reference, options.formats, options.guidance)
 
     def plan(self, questionnaires: Iterable[Questionnaire],
              current: Optional[Callable[[Questionnaire, str], bool]] = None) -> list[Planned]:
@@ -144,7 +146,7 @@ class Build:
         """Yield ``task(item)`` for every item, in order, on every core (see `generator.build.batch.run_on_cores`)."""
         options = self.options
         return run_on_cores(task, items, options.templates, options.reference, options.formats, options.jobs,
-                            self._writers)
+                            self._writers, options.guidance)
 
     def packs(self, questionnaires: Iterable[Questionnaire]) -> Generator[list[OutputFile], None, None]:
         """Yield the pack of every project, in order, made on every core."""

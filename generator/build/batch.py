@@ -35,6 +35,7 @@ class _Worker(Record, frozen=False):
     """What a worker of `run_on_cores` prepared once for all its tasks."""
 
     templates: Optional[Path] = None
+    guidance: bool = True  # the documents hold guidance (pmdocs generate --no-guidance: none)
     env: Optional[jinja2.Environment] = None
     writers: tuple[Writer, ...] = ()  # one per format, each made ready once (Word: its styles base)
     failed: Optional[BaseException] = None  # preparing failed: the first task raises it
@@ -52,17 +53,17 @@ def default_jobs() -> int:
 
 
 def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
-          writers: Optional[Sequence[Writer]] = None) -> None:
+          writers: Optional[Sequence[Writer]] = None, guidance: bool = True) -> None:
     """Prepare a worker: templates compiled and each format's writer made once (``writers``: made already, here)."""
     global _worker
     if writers is None:
         writers = open_writers(formats, WriterOptions(reference=reference))
-    _worker = _Worker(templates, environment(templates), tuple(writers))
+    _worker = _Worker(templates, guidance, environment(templates), tuple(writers))
 
 
 def rendering_in_worker(q: Questionnaire) -> Rendering:
     """Return one project's view model and rendered documents, in a worker of `run_on_cores`."""
-    return render_once(q, _worker.templates, _worker.env)
+    return render_once(q, _worker.templates, _worker.env, _worker.guidance)
 
 
 def pack_in_worker(q: Questionnaire, rendering: Optional[Rendering] = None) -> list[OutputFile]:
@@ -78,10 +79,11 @@ def worker_environment() -> jinja2.Environment:
 
 def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional[Path] = None,
                  reference: Optional[Path] = None, formats: tuple[str, ...] = DEFAULT_FORMATS,
-                 jobs: Optional[int] = None, writers: Optional[Sequence[Writer]] = None) -> Generator[R, None, None]:
+                 jobs: Optional[int] = None, writers: Optional[Sequence[Writer]] = None,
+                 guidance: bool = True) -> Generator[R, None, None]:
     """Yield ``task(item)`` for every item, in order, from one worker process per core (in this one for a single item).
 
-    Each worker is prepared once to build packs: a task may call `pack_in_worker`,
+    Each worker is prepared once to build packs (with guidance or without): a task may call `pack_in_worker`,
     `rendering_in_worker` and `worker_environment`.  ``writers`` are the formats'
     writers already made in this process, used when the items are done here.  Results are yielded
     as they come, so they need not all be held at once.  No worker outlives the run:
@@ -92,12 +94,12 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
     items = list(items)
     jobs = min(jobs or default_jobs(), len(items)) or 1
     if jobs == 1:
-        _init(templates, reference, formats, writers)
+        _init(templates, reference, formats, writers, guidance)
         yield from map(task, items)
         return
     import multiprocessing  # imported only for several items: it costs a few ms
 
-    pool = multiprocessing.Pool(jobs, initializer=_init_worker, initargs=(os.getpid(), templates, reference, formats))
+    pool = multiprocessing.Pool(jobs, initializer=_init_worker, initargs=(os.getpid(), templates, reference, formats, guidance))
     finished = False
     try:
         yield from pool.imap(functools.partial(_prepared, task), items, chunksize=max(1, len(items) // (jobs * 8)))
@@ -110,7 +112,8 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
         pool.join()
 
 
-def _init_worker(parent: int, templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...]) -> None:
+def _init_worker(parent: int, templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
+                 guidance: bool = True) -> None:
     """Prepare a pool worker: Ctrl-C is the parent's to handle, the worker ends with its parent, then `_init`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # Pool.terminate() ends a worker with SIGTERM, whatever the parent set
@@ -118,7 +121,7 @@ def _init_worker(parent: int, templates: Optional[Path], reference: Optional[Pat
     threading.Thread(target=_exit_with_parent, args=(parent, os.getppid()), name="pmdocs-parent-watch",
                      daemon=True).start()
     try:
-        _init(templates, reference, formats)
+        _init(templates, reference, formats, guidance=guidance)
     except Exception as error:  # noqa: BLE001 - kept for the first task: a raising initializer makes Pool respawn forever
         _worker.failed = error
 

@@ -67,7 +67,9 @@ def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str
 
 
 def build_pack(q: Questionnaire, templates: Optional[Path] = None, formats: Sequence[str] = FORMATS,
-               env: Optional[jinja2.Environment] = None, writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
-    """Return every file of one project's pack, rendered in memory (by ``writers`` when made already)."""
+               env: Optional[jinja2.Environment] = None, writers: Optional[Sequence[Writer]] = None,
+               guidance: bool = True) -> list[OutputFile]:
+    """Return every file of one project's pack, rendered in memory (by ``writers`` when made already; without
+    ``guidance``, none of it)."""
     ctx = build_context(q)
-    return pack_files(q, render_project(q, templates, env, ctx), formats, ctx, writers)
+    return pack_files(q, render_project(q, templates, env, ctx, guidance), formats, ctx, writers)

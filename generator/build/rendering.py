@@ -28,7 +28,9 @@ class Rendering(Record):
         return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers)
 
 
-def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None) -> Rendering:
-    """Return a project's view model and rendered documents (the user's ``templates`` shadowing the built-in ones)."""
+def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None,
+                guidance: bool = True) -> Rendering:
+    """Return a project's view model and rendered documents (the user's ``templates`` shadowing the built-in ones;
+    without ``guidance``, none of it)."""
     ctx = build_context(q)
-    return Rendering(q, ctx, render_project(q, templates, env, ctx))
+    return Rendering(q, ctx, render_project(q, templates, env, ctx, guidance))

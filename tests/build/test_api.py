@@ -107,3 +107,15 @@ def test_the_writers_made_for_the_reference_s_warnings_pack_a_single_project(tmp
     [q] = build.read(EXAMPLES[:1]).questionnaires
     assert [f.path.suffix for f in build.pack(q)].count(".docx") > 0 and opened == []  # the writers made above
     assert Build(Options(reference=reference, formats=("md",))).reference_warnings() == []  # Markdown has no styles
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_build_without_guidance_has_another_fingerprint_and_packs_without_it(jobs: int) -> None:
+    questionnaires = Build(Options()).read(EXAMPLES[:2]).questionnaires
+    plain = Build(Options(formats=("md",), guidance=False, jobs=jobs))
+    assert plain.fingerprint(questionnaires[0]) != Build(Options(formats=("md",))).fingerprint(questionnaires[0])
+    packs = list(plain.packs(questionnaires))  # in workers too (two projects on two cores)
+    assert [[f.path for f in pack] for pack in packs] == [[f.path for f in build_pack(q, formats=("md",))]
+                                                         for q in questionnaires]
+    assert not [f.path for pack in packs for f in pack if b"\n!!! " in f.data]
+    assert [f.data for f in packs[0]] == [f.data for f in build_pack(questionnaires[0], formats=("md",), guidance=False)]

@@ -47,4 +47,6 @@ def test_every_input_changes_the_fingerprint(q: m.Questionnaire, tmp_path: Path)
                fingerprint(q, templates, None, ("md", "docx")), fingerprint(q, None, reference, ("md", "docx"))]
     reference.write_bytes(b"two")  # a reference is known by its bytes, not its name
     changed.append(fingerprint(q, None, reference, ("md", "docx")))
+    changed.append(fingerprint(q, None, None, ("md", "docx"), guidance=False))
     assert len({base, *changed}) == 1 + len(changed)
+    assert fingerprint(q, None, None, ("md", "docx"), guidance=True) == base  # a pack with guidance: as before

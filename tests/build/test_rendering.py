@@ -30,3 +30,10 @@ def test_the_users_templates_shadow_the_builtin_ones(q: m.Questionnaire, tmp_pat
     rendering = render_once(q, tmp_path)
     charter = next(d for d in rendering.documents if d.slug == "project-charter")
     assert charter.markdown == f"# Ours: {q.project.name}\n"
+
+
+def test_a_rendering_without_guidance_holds_none(q: m.Questionnaire) -> None:
+    plain = render_once(q, guidance=False)
+    assert plain.documents == render_project(q, guidance=False) != render_once(q).documents
+    assert all("!!!" not in doc.markdown for doc in plain.documents)
+    assert plain.pack(writers.open_writers(["md"])) == build_pack(q, formats=("md",), guidance=False)
