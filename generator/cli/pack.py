@@ -116,11 +116,15 @@ def _say(diagnostics: Iterable[Diagnostic], strict: bool) -> None:
 @click.option("--reference-docx", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A Word file whose styles, fonts, page size, margins and header logo the .docx files take.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (and write nothing).")
+@click.option("--no-guidance", "no_guidance", is_flag=True,
+              help="Leave out the guidance: the generic good practice (recommended steps, a project type's "
+                   "typical checks) that the documents otherwise show in boxes labelled as recommendations to "
+                   "adopt or delete. Every fact from the questionnaire stays.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Processes to use (default: one per core).")
 @max_size_option
 def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], formats: tuple[str, ...],
-             reference_docx: Optional[Path], strict: bool, jobs: Optional[int], max_size: int) -> None:
+             reference_docx: Optional[Path], strict: bool, no_guidance: bool, jobs: Optional[int], max_size: int) -> None:
     """Write the document pack of each questionnaire.
 
     Each project is written to OUTPUT/<code>/, one Markdown file per document
@@ -130,7 +134,7 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     from generator.build.api import Build, Options
 
     paths = expand_inputs(files)
-    build = Build(Options(templates, reference_docx, formats, strict, jobs, max_size, output))
+    build = Build(Options(templates, reference_docx, formats, strict, jobs, max_size, output, guidance=not no_guidance))
     inputs = build.read(paths)
     everything = inputs.diagnostics
     _say(everything, strict)

@@ -92,3 +92,24 @@ def test_generate_does_not_print_hints(tmp_path: Path, example: str) -> None:
     path.write_text(example[: example.index("\nrisks:")] + example[example.index("\ncommunication:"):], encoding="utf-8")
     code, out = invoke("generate", "--format", "md", str(path), "-o", str(tmp_path / "out"))
     assert code == 0 and ": hint: " not in out and "hint" not in out.splitlines()[-1], out
+
+
+def test_generate_no_guidance_writes_the_pack_without_it_and_switching_regenerates(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, said = invoke("generate", str(EXAMPLES[0]), "--format", "md", "-o", str(out))
+    assert code == 0, said
+    guided = {p.relative_to(out): p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.md"))}
+    assert any("\n!!! tip " in text for text in guided.values())
+    code, said = invoke("generate", str(EXAMPLES[0]), "--format", "md", "-o", str(out), "--no-guidance")
+    assert code == 0 and "wrote " in said, said  # another fingerprint: made again, not taken as unchanged
+    plain = {p.relative_to(out): p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.md"))}
+    assert sorted(plain) == sorted(guided)
+    assert not [name for name, text in plain.items() if "!!!" in text]
+    code, said = invoke("generate", str(EXAMPLES[0]), "--format", "md", "-o", str(out), "--no-guidance")
+    assert code == 0 and "wrote " not in said and "unchanged" in said, said
+
+
+def test_generate_help_explains_no_guidance() -> None:
+    code, said = invoke("generate", "--help")
+    assert code == 0 and "--no-guidance" in said
+    assert "recommendations to adopt or delete" in " ".join(said.split())
