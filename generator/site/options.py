@@ -66,6 +66,7 @@ class PmdocsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it
     reference_docx = c.Optional(c.File(exists=True))
     as_of = c.Optional(_Date())
     strict = c.Type(bool, default=False)
+    guidance = c.Type(bool, default=True)  # false: the packs hold no guidance, as with pmdocs generate --no-guidance
     max_size = _Count(1, default=1_000_000)
     nav_limit = _Count(0, default=25)
     projects_per_page = _Count(1, default=100)

@@ -62,6 +62,7 @@ __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_e
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 TEMP_WORK_PREFIX = "pmdocs-site-"  # a live server's work folder, in the temporary folder
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
+MARKDOWN_EXTENSIONS = ("tables", "attr_list", "admonition")  # what the pages use: tables, buttons, guidance
 _write_error_site = write_error_site  # the name tests/test_mkdocs_plugin.py knows
 
 
@@ -92,8 +93,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self._stopping.enter_context(exit_on_terminate())
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Make sure the Markdown extensions the pages use are on; stage `mkdocs build` output."""
-        for extension in ("tables", "attr_list"):
+        """Make sure the Markdown extensions the pages use are on (admonition: guidance); stage `mkdocs build` output."""
+        for extension in MARKDOWN_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         if self.command == "build" and not self.dirty:
@@ -119,7 +120,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             templates=Path(self.config.templates) if self.config.templates else None,
             reference=Path(self.config.reference_docx) if self.config.reference_docx else None,
             formats=SITE_FORMATS, strict=strict, max_size=self.config.max_size,
-            output=Path(self.final_site_dir) if self.final_site_dir else None, display=_display))
+            output=Path(self.final_site_dir) if self.final_site_dir else None, display=_display,
+            guidance=self.config.guidance))
         inputs = self.build.read(self._questionnaires(config))
         self.results = inputs.results
         found = inputs.diagnostics + self.build.reference_warnings()

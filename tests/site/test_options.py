@@ -19,7 +19,7 @@ def check(**options: object) -> tuple[list[str], PmdocsConfig]:
 
 def test_the_defaults_are_valid() -> None:
     problems, config = check()
-    assert problems == [] and config.projects == "projects" and config.as_of is None
+    assert problems == [] and config.projects == "projects" and config.as_of is None and config.guidance is True
 
 
 @pytest.mark.parametrize("options,words", [
@@ -37,6 +37,7 @@ def test_the_defaults_are_valid() -> None:
     ({"reference_docx": "no-such.docx"}, "reference_docx:"),
     ({"templates": "no-such-folder"}, "templates:"),
     ({"strict": "yes please"}, "strict:"),
+    ({"guidance": "no"}, "guidance:"),
     ({"colour": "blue"}, None),  # an unknown option is MkDocs's warning, not an error
 ])
 def test_wrong_options_are_configuration_errors(options: dict[str, object], words: str | None) -> None:
@@ -59,3 +60,8 @@ def test_good_values_are_taken_as_written() -> None:
     assert (config.as_of, config.projects, config.nav_limit, config.projects_per_page, config.max_size, config.strict) == (
         "2027-02-03", "portfolio/projects", 0, 5, 10, True)
     assert (check()[1].nav_limit, check()[1].projects_per_page, check()[1].max_size) == (25, 100, 1_000_000)
+
+
+def test_guidance_can_be_left_out() -> None:
+    problems, config = check(guidance=False)
+    assert problems == [] and config.guidance is False

@@ -42,7 +42,7 @@ def test_a_build_is_staged_beside_the_site_and_the_pages_extensions_are_on(tmp_p
     config = config_in(tmp_path)
     site = config.site_dir
     new_plugin().on_config(config)
-    assert {"tables", "attr_list"} <= set(config.markdown_extensions)
+    assert {"tables", "attr_list", "admonition"} <= set(config.markdown_extensions)
     assert Path(config.site_dir) == Path(site).with_name(f".{Path(site).name}.pmdocs-building")
 
 
@@ -91,3 +91,12 @@ def test_a_users_mistake_fails_a_build_but_a_live_server_shows_it(tmp_path: Path
     served = new_plugin("serve")
     served._fail(error, config)
     assert served.problems == error.lines()
+
+
+@pytest.mark.parametrize("options,guidance", [({}, True), ({"guidance": False}, False)])
+def test_the_guidance_option_goes_to_the_build(tmp_path: Path, options: dict[str, object], guidance: bool) -> None:
+    config = config_in(tmp_path)
+    made = new_plugin("serve", **options)
+    made.on_config(config)
+    made.on_pre_build(config=config)
+    assert made.build is not None and made.build.options.guidance is guidance

@@ -477,3 +477,26 @@ def test_a_page_changed_in_the_site_is_not_kept(tmp_path: Path) -> None:
     proc = build(config, env=REPRODUCIBLE)
     assert proc.returncode == 0 and published(proc)[:2] == (1, 4)
     assert page.read_bytes() == before
+
+
+def test_guidance_and_the_answers_language_on_the_site(tmp_path: Path, example: str) -> None:
+    """Guidance is an admonition box; answers in another language keep their span in headings and table cells."""
+    german = tmp_path / "cdp-de.yaml"
+    text = mutate(example, "  methodology: scrum", "  methodology: scrum\n  language: de")
+    german.write_text(mutate(text, "  name: Acme Corp", "  name: '<span lang=\"fr\">Acme</span>'"), encoding="utf-8")
+    shown, plain = tmp_path / "shown", tmp_path / "plain"
+    for folder, options in ((shown, None), (plain, {"guidance": "false"})):
+        folder.mkdir()
+        proc = build(make_portfolio(folder, [german], options=options))
+        assert proc.returncode == 0 and not other_warnings(proc), proc.stdout + proc.stderr
+    charter = (shown / "site" / "projects" / "CDP-2027" / "CDP-2027-project-charter" / "index.html").read_text(
+        encoding="utf-8")
+    assert re.search(r'<div class="admonition tip">\s*<p class="admonition-title">Guidance: ', charter)
+    assert re.search(r'<h1 id="project-charter-customer-data-platform-migration">Project charter: '
+                     r'<span lang="de">Customer Data Platform Migration</span>', charter)
+    assert '<td><span lang="de">Customer Data Platform Migration</span> (CDP-2027)</td>' in charter
+    assert '<span lang="de">&lt;span lang="fr"&gt;Acme&lt;/span&gt;</span>' in charter
+    assert '<span lang="fr">' not in charter
+    assert "<td>Project charter</td>" in charter  # pmdocs's own words are in the page's language
+    pages = sorted((plain / "site" / "projects").rglob("*.html"))
+    assert pages and not [p for p in pages if 'class="admonition' in p.read_text(encoding="utf-8")]
