@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Optional
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, soft_str
 
 from generator.i18n import locales
 from generator.i18n.locales import Locale
@@ -166,6 +166,14 @@ def _url(value: Any) -> Md:
     return Md(urllib.parse.quote(str(value), safe="/#."))
 
 
+def _lower(value: Any) -> Any:
+    """Return text in lower case; Markdown already written (a ``join``'s, a tagged answer) stays Markdown, not escaped again.
+
+    Its escapes, character references and language spans all mean the same in lower case.
+    """
+    return Md(value.lower()) if isinstance(value, Md) else soft_str(value).lower()
+
+
 def _cap(value: Any) -> str:
     """Return text with its first letter in upper case (``on-hold`` becomes ``On-hold``)."""
     text = str(value)
@@ -199,7 +207,8 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
         extensions=["jinja2.ext.i18n"],
     )
-    env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount)
+    env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
+                       lower=_lower)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)
     return env

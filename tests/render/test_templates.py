@@ -177,3 +177,8 @@ def test_a_message_may_name_its_count_n(q) -> None:
     made = environment().from_string('{{ ngettext("%(n)s risk", "%(n)s risks", 2, n=2) }} {{ gettext("%(message)s", '
                                      'message="*x*") }}').render()
     assert made == "2 risks \\*x\\*"
+
+
+def test_lower_keeps_markdown_written_by_join_as_it_is() -> None:
+    made = environment().from_string('{{ ["*A*", "B"]|join(", ")|lower }} {{ "*C*"|lower }}').render()
+    assert made == "\\*a\\*, b \\*c\\*"
