@@ -1,4 +1,8 @@
-"""The Markdown writer: each document's Markdown exactly as rendered, and the pictures it links to."""
+"""The Markdown writer: each document's Markdown exactly as rendered, and the pictures it links to.
+
+Guidance stays an admonition (``!!! tip "TITLE"`` and its indented body) and text in the
+answers' language keeps its ``<span lang="TAG">``: the site renders both as they are.
+"""
 
 from __future__ import annotations
 

@@ -44,3 +44,10 @@ def test_pictures_are_written_in_path_order() -> None:
     links = "".join(f'![x]({p} "c")\n' for p in ("pictures/z.svg", "pictures/a.svg"))
     pack = Pack((PackDocument(PurePosixPath("d"), links, META),), {"pictures/z.svg": SHOWN, "pictures/a.svg": UNUSED})
     assert [f.path.as_posix() for f in writer().extras(pack)] == ["pictures/a.svg", "pictures/z.svg"]
+
+
+def test_guidance_and_language_spans_stay_as_written() -> None:
+    text = ('# A: <span lang="de">Größe</span>\n\n!!! tip "Guidance: adopt or delete"\n\n    | a |\n    |---|\n'
+            '    | <span lang="de">eins</span> |\n\n    - one\n')
+    doc = PackDocument(PurePosixPath("a"), text, META)
+    assert writer().write(doc, Pack((doc,))) == text.encode("utf-8")

@@ -21,6 +21,7 @@ from generator.ir.nodes import (
     INLINE_KINDS,
     CodeBlock,
     Document,
+    Guidance,
     Heading,
     ListBlock,
     Paragraph,
@@ -60,6 +61,9 @@ class TextWriter(Writer, Visitor[str]):
 
     def visit_Quote(self, node: object) -> str:
         return "[quote]\n"
+
+    def visit_Guidance(self, node: Guidance) -> str:
+        return f"[{node.title}]\n" + "".join(self.visit(block) for block in node.children)
 
     def visit_Rule(self, node: object) -> str:
         return "----\n"
