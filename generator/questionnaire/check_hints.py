@@ -25,8 +25,9 @@ def hint_registers(c: Checking) -> None:
                                "revisions: (each with version:, date:, author:, summary:)")
     plain = [p.name for _, p in items(c.q.people) if p.technical is False and p.name]
     if plain and not any(True for _ in items(c.q.glossary)):
-        c.hint(("glossary",), f"{plain[0]}{' and others' if len(plain) > 1 else ''} read the documents in plain "
-                              "words but no glossary is recorded: add glossary: (each with term: and meaning:)")
+        who = f"{plain[0]} and others read" if len(plain) > 1 else f"{plain[0]} reads"
+        c.hint(("glossary",), f"{who} the documents in plain words but no glossary is recorded: add glossary: "
+                              "(each with term: and meaning:)")
 
 
 def hint_project(c: Checking) -> None:

@@ -49,7 +49,7 @@ HINTS = [
     ("no-milestones", [("cut", "milestones:  ", "risks:  "), FORECASTS], "milestones", None,
      ["no milestones", "add milestones:"]),
     ("no-revisions", [("cut", "revisions:  ", "status_reports:")], "revisions", None, ["revision history", "add revisions:"]),
-    ("no-glossary", [("cut", "glossary:  ", "revisions:  ")], "glossary", None, ["dana ortiz", "plain", "add glossary:"]),
+    ("no-glossary", [("cut", "glossary:  ", "revisions:  ")], "glossary", None, ["dana ortiz reads", "plain", "add glossary:"]),
     ("no-budget", [("cut", "  budget:  ", "  sprint_length")], "project.budget", "project:", ["no budget", "add project.budget:"]),
     ("no-contingency", [("cut", "    contingency_percent: 10", "  sprint_length"), ("replace", "        cost: 8000", "        cost: 0")],
      "project.budget.contingency_percent", "  budget:  ", ["no contingency", "contingency_percent:"]),
