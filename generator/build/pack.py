@@ -14,6 +14,7 @@ import jinja2
 from generator.ir.document import DocMeta, Pack, PackDocument
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
+from generator.questionnaire.rules import paper_size
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
@@ -24,21 +25,24 @@ FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are 
 def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> DocMeta:
     """Return the cover and property data of one document."""
     ctx = ctx or build_context(q)
-    org = q.organization.name + (f", {q.organization.department}" if q.organization.department else "")
+    latest = ctx.latest_revision
     return DocMeta(
         title=doc.title,
         project=q.project.name,
         code=q.project.code,
         doc_id=doc.doc_id,
-        version=ctx.version,
+        version=latest.version if latest else "",
         date=ctx.version_date or ctx.records_date or q.project.start,
         owner=q.roles.project_manager,
-        organization=org,
+        organization=q.organization.name,
         category=doc.kind_title,
         keywords=(q.project.code, ctx.kind.label, ctx.method.label),
         contents=not doc.per_entry,
         landscape=doc.orientation == "landscape",
         language=ctx.locale.tag,
+        department=q.organization.department or "",
+        confidentiality=q.organization.confidentiality or "",
+        paper=paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None),
     )
 
 

@@ -20,15 +20,19 @@ class DocMeta(Record):
     project: str
     code: str
     doc_id: str
-    version: str
+    version: str  # the latest revision's version; empty while no revision is recorded (a draft)
     date: Optional[dt.date]
-    owner: str
-    organization: str
+    owner: str  # the project manager
+    organization: str  # the organization's name
     category: str
     keywords: tuple[str, ...] = ()
     contents: bool = True
     landscape: bool = False
     language: str = "en"  # the documents' language: a tag of `generator.i18n.locales.available`
+    department: str = ""  # the organization's department or unit, if answered
+    confidentiality: str = ""  # a label printed on every page (organization.confidentiality), if answered
+    paper: str = ""  # "a4" or "letter" (see `generator.questionnaire.rules.paper_size`); empty: the base's own page
+    approved: bool = False  # True once the version is approved (a later issue tells); until then the cover says DRAFT
 
 
 class PackDocument(Record):

@@ -37,8 +37,21 @@ def test_the_department_follows_the_organization(q: m.Questionnaire) -> None:
     doc = render_project(q)[0]
     with_department = dataclasses.replace(q, organization=dataclasses.replace(q.organization, department="IT"))
     without = dataclasses.replace(q, organization=dataclasses.replace(q.organization, department=None))
-    assert doc_meta(with_department, doc).organization == f"{q.organization.name}, IT"
-    assert doc_meta(without, doc).organization == q.organization.name
+    assert (doc_meta(with_department, doc).organization, doc_meta(with_department, doc).department) == (
+        q.organization.name, "IT")
+    assert (doc_meta(without, doc).organization, doc_meta(without, doc).department) == (q.organization.name, "")
+
+
+def test_the_cover_data_takes_the_version_confidentiality_and_paper_from_the_answers(q: m.Questionnaire) -> None:
+    doc = render_project(q)[0]
+    revised = doc_meta(q, doc)
+    assert revised.version == max(q.revisions, key=lambda r: r.date).version and not revised.approved
+    assert doc_meta(dataclasses.replace(q, revisions=[]), doc).version == ""  # a draft: the footer says so
+    labelled = dataclasses.replace(q, organization=dataclasses.replace(q.organization, confidentiality="Internal",
+                                                                        paper="letter"))
+    assert (doc_meta(labelled, doc).confidentiality, doc_meta(labelled, doc).paper) == ("Internal", "letter")
+    plain = dataclasses.replace(q, organization=dataclasses.replace(q.organization, confidentiality=None, paper=None))
+    assert doc_meta(plain, doc).confidentiality == "" and doc_meta(plain, doc).paper in ("a4", "letter")
 
 
 def test_the_pack_holds_the_documents_and_the_pictures_by_path(q: m.Questionnaire) -> None:
