@@ -1,14 +1,52 @@
-"""The widths of a Word table's columns, from the length of their words and text, as a browser lays out a table."""
+"""The widths of a Word table's columns, from the width of their words and text, as a browser lays out a table.
+
+Words are measured with approximate character widths of 9-point table text, on the
+generous side (those of DejaVu Serif, wider than Cambria, which LibreOffice shows
+in its place where Cambria is not installed), so a column given room for its
+longest word shows that word on one line in Word and in LibreOffice.
+"""
 
 from __future__ import annotations
+
+import unicodedata
+from typing import Optional, Sequence
 
 from generator.ir import nodes as t
 from generator.ir.visitor import plain_text
 
 MIN_COLUMN = 600  # twips: no column narrower than about 0.4 inch
-CHAR_WIDTH = 110  # twips: an average character of 9-point table text (fonts vary by machine)
-HEADER_CHAR_WIDTH = 130  # twips: the same in bold, for header words
-CELL_PADDING = 260  # twips: cell margins as Word and LibreOffice apply them, and a little air
+EM = 180  # twips: the em of 9-point table text
+COMPACT_EM = 160  # twips: the em of 8-point text, for a table whose header words do not fit at 9 points
+BOLD = 1.1  # bold text is this much wider (header words)
+CELL_PADDING = 200  # twips: cell margins as the table style sets them (80 + 80), and a little air
+WORD_SHARE = 0.45  # no single word may ask for more than this share of the width (a long address breaks)
+_NARROW = frozenset("fijlrtI.,;:'!|()[]{}\"`")
+_WIDE = frozenset("mwMW@%")
+
+
+def char_em(char: str) -> float:
+    """Return a character's approximate advance width, in ems."""
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 1.0
+    if unicodedata.combining(char):
+        return 0.0
+    if char in _NARROW:
+        return 0.4
+    if char in _WIDE:
+        return 1.05
+    if char.isupper():
+        return 0.8
+    return 0.65
+
+
+def text_twips(text: str, bold: bool = False, em: int = EM) -> int:
+    """Return the approximate width of a text in 9-point (or ``em``) table text, in twips."""
+    return round(sum(char_em(c) for c in text) * em * (BOLD if bold else 1.0))
+
+
+def is_cjk(char: str) -> bool:
+    """Return True for a character of East Asian wide script (Chinese, Japanese, Korean), which Word breaks anywhere."""
+    return unicodedata.east_asian_width(char) in ("W", "F") and char.isalpha()
 
 
 def row_length(cells: tuple[tuple[t.Inline, ...], ...]) -> int:
@@ -16,32 +54,72 @@ def row_length(cells: tuple[tuple[t.Inline, ...], ...]) -> int:
     return max((len(plain_text(cell)) for cell in cells), default=0)
 
 
-def column_widths(node: t.Table, columns: int, total: int) -> list[int]:
+def _longest_word(lines: list[str], bold: bool, em: int) -> int:
+    """Return the width of the longest word, which must stay whole; an address may take two lines (it has no spaces
+    to break at, and is seldom read aloud)."""
+    return max((text_twips(word, bold, em) // (2 if "@" in word or "://" in word else 1)
+                for line in lines for word in line.split()), default=0)
+
+
+def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,
+                  em: int = EM) -> list[int]:
     """Return column widths (twips) filling ``total``.
 
     Like a browser's automatic table layout: every column first gets room for its
     longest word (header words measured in bold), the rest is shared in proportion
-    to how much longer each column's text is; a column left empty (a form to fill
-    in) asks for as much room as it can get.
+    to how much wider each column's text is; a column left empty (a form to fill
+    in) asks for as much room as it can get, or for ``blank[index]`` when given.
+    When the longest words do not all fit, header words keep their room first and
+    body words share what is left.
     """
+    heads: list[int] = []
     mins: list[int] = []
     ideals: list[int] = []
+    cap = int(total * WORD_SHARE)
     for index in range(columns):
         def lines(rows: tuple[tuple[tuple[t.Inline, ...], ...], ...]) -> list[str]:
             texts = [plain_text(row[index]) if index < len(row) else "" for row in rows]
             return [line for text in texts for line in text.split("\n")]
 
         head, body = lines((node.header,)), lines(node.rows)
-        head_word = max((len(w) for line in head for w in line.split()), default=0)
-        body_word = max((len(w) for line in body for w in line.split()), default=0)
-        word = max(head_word * HEADER_CHAR_WIDTH, body_word * CHAR_WIDTH) + CELL_PADDING
-        low = min(max(MIN_COLUMN, word), int(total * 0.4))
-        longest = max((len(line) for line in body), default=0)
-        ideal = total if not any(line.strip() for line in body) else min(longest * CHAR_WIDTH + CELL_PADDING, total)
+        head_word = min(max(MIN_COLUMN, _longest_word(head, True, em) + CELL_PADDING), cap)
+        low = min(max(head_word, _longest_word(body, False, em) + CELL_PADDING), cap)
+        longest = max((text_twips(line, False, em) for line in body), default=0)
+        asked = blank[index] if blank is not None and index < len(blank) else None
+        empty = not any(line.strip() for line in body)
+        ideal = (asked or total) if empty else min(longest + CELL_PADDING, asked or total)
+        heads.append(head_word)
         mins.append(low)
         ideals.append(max(low, ideal))
-    if sum(mins) >= total:
-        widths = [int(w * total / sum(mins)) for w in mins]
+    return _share(heads, mins, ideals, total)
+
+
+def words_width(node: t.Table, columns: int, total: int, em: int = EM) -> int:
+    """Return the width the longest words of the table's columns need together, at the text size of ``em``."""
+    cap = int(total * WORD_SHARE)
+    need = 0
+    for index in range(columns):
+        words = [plain_text(row[index]) for row in (node.header, *node.rows) if index < len(row)]
+        head = _longest_word(words[:1] if index < len(node.header) else [], True, em)
+        need += min(max(MIN_COLUMN, head + CELL_PADDING, _longest_word(words, False, em) + CELL_PADDING), cap)
+    return need
+
+
+def _share(heads: list[int], mins: list[int], ideals: list[int], total: int) -> list[int]:
+    """Return widths filling ``total``: each column's minimum first, then what is left by how much more each wants."""
+    if sum(mins) > total:
+        if sum(heads) >= total:  # not even the header words fit: every column shrinks alike
+            widths = [int(w * total / sum(heads)) for w in heads]
+        else:  # header words whole; then as many columns as can be have their longest word whole, the rest share
+            widths, extra = list(heads), total - sum(heads)
+            wants = sorted(range(len(heads)), key=lambda i: (mins[i] - heads[i], i))
+            while wants and mins[wants[0]] - heads[wants[0]] <= extra:
+                index = wants.pop(0)
+                extra -= mins[index] - heads[index]
+                widths[index] = mins[index]
+            asked = sum(mins[i] - heads[i] for i in wants)
+            for index in wants:
+                widths[index] += int(extra * (mins[index] - heads[index]) / asked)
     elif sum(ideals) <= total:
         widths = [int(w * total / sum(ideals)) for w in ideals]
     else:

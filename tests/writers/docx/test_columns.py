@@ -17,3 +17,36 @@ def test_column_widths_keep_words_whole_and_fill_the_width() -> None:
 
 def test_a_rows_length_is_its_longest_cell() -> None:
     assert row_length(((Text("ab"),), (Text("abcd"),), ())) == 4 and row_length(()) == 0
+
+
+def test_header_words_keep_their_room_when_the_body_words_do_not_all_fit() -> None:
+    from generator.writers.docx.columns import CELL_PADDING, text_twips
+
+    header = tuple((Text(word),) for word in ("Communication", "Audience", "Purpose", "Channel", "Frequency", "Owner"))
+    row = tuple((Text(word),) for word in ("Extraordinarily", "Interdepartmental", "Incomprehensibilities",
+                                           "Telecommunications", "Fortnightly", "Administrator"))
+    widths = column_widths(Table(header, (row,), ("left",) * 6), 6, 9000)
+    assert sum(widths) == 9000
+    assert widths[0] >= text_twips("Communication", True) + CELL_PADDING
+    assert widths[4] >= text_twips("Frequency", True) + CELL_PADDING
+    whole = [w >= text_twips(plain, False) + CELL_PADDING for w, (plain,) in zip(widths, ((c[0].text,) for c in row))]
+    assert sum(whole) >= 4  # as many body words whole as fit, not every one cut a little
+
+
+def test_words_are_measured_by_their_characters() -> None:
+    from generator.writers.docx.columns import char_em, is_cjk, text_twips
+
+    assert text_twips("iiii") < text_twips("nnnn") < text_twips("山田太郎") <= text_twips("MMMM")
+    assert text_twips("Date", bold=True) > text_twips("Date") and char_em("\u0301") == 0
+    assert is_cjk("山") and is_cjk("カ") and not is_cjk("a") and not is_cjk("\u3000")
+
+
+def test_a_cjk_name_gets_room_for_all_its_characters_and_an_address_may_take_two_lines() -> None:
+    from generator.writers.docx.columns import CELL_PADDING, text_twips, words_width
+
+    table = Table(((Text("Name"),), (Text("E-mail"),)),
+                  (((Text("山田太郎"),), (Text("someone.with.a.long.name@example.com"),)),), ("left", "left"))
+    widths = column_widths(table, 2, 9000)
+    assert widths[0] >= text_twips("山田太郎") + CELL_PADDING
+    need = words_width(table, 2, 9000)
+    assert need < text_twips("山田太郎") + text_twips("someone.with.a.long.name@example.com") + 2 * CELL_PADDING
