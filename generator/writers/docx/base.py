@@ -23,6 +23,7 @@ from typing import Optional, Union
 
 from generator.output.zipped import Entry, deflate, write_zip
 from generator.record import Record
+from generator.writers.docx.page import section
 from generator.writers.docx.parts import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, W
 
 __all__ = ["BASE_FILE", "BULLET_ABSTRACT", "DECIMAL_ABSTRACT", "MARKS", "W", "Base", "Entry", "Split", "deflate",
@@ -43,18 +44,17 @@ class Base(Record):
     """Return a prepared base: its parts, where content goes, style ids by name and the page geometry."""
 
     members: tuple[Union[Entry, str], ...]  # in the base's order: ready entries, or the names of parts filled in
-    document: Split
-    landscape_tail: str  # the document's end with its section turned sideways
+    document: Split  # its tail holds the section's page (see `generator.writers.docx.page.section`)
+    styles: Split  # around the document's default language (see `generator.writers.docx.language`)
     header: Split
     footer: Split
     numbering: Split
     rels: Split
     core: str  # the core properties part's name
     style_ids: dict[str, str]
-    text_width: int  # usable width between the margins, in twentieths of a point
-    landscape_width: int
     next_num: int  # the first numbering instance id free for the document's lists
     warnings: list[str] = field(default_factory=list)
+    keeps_page: bool = False  # a reference document's page size and margins stay; pmdocs's own follow the paper asked
 
 
 def _split(name: str, text: str, mark: str) -> Split:
@@ -62,25 +62,6 @@ def _split(name: str, text: str, mark: str) -> Split:
     if not found:
         raise ValueError(f"the prepared base has no '{mark}' mark in {name}")
     return Split(name, head, tail)
-
-
-def _attrs(element: str) -> dict[str, str]:
-    return dict(re.findall(r'([\w:]+)="([^"]*)"', element))
-
-
-def _page(tail: str) -> tuple[str, int, int]:
-    """Return the landscape variant of a document's section and the text widths (portrait as given, landscape)."""
-    size = re.search(r"<w:pgSz\b[^>]*/>", tail)
-    margins = re.search(r"<w:pgMar\b[^>]*/>", tail)
-    if size is None or margins is None:
-        raise ValueError("the prepared base has no page size or margins")
-    page, margin = _attrs(size.group(0)), _attrs(margins.group(0))
-    width, height = int(page.get("w:w", "12240")), int(page.get("w:h", "15840"))
-    sides = int(margin.get("w:left", "1440")) + int(margin.get("w:right", "1440"))
-    long_side, short_side = max(width, height), min(width, height)
-    kept = "".join(f' {k}="{v}"' for k, v in page.items() if k not in ("w:w", "w:h", "w:orient"))
-    landscape = f'<w:pgSz w:w="{long_side}" w:h="{short_side}"{kept} w:orient="landscape"/>'
-    return tail[: size.start()] + landscape + tail[size.end():], width - sides, long_side - sides
 
 
 def _unescape(value: str) -> str:
@@ -124,7 +105,7 @@ def _entry(blob: bytes, info: zipfile.ZipInfo, data: bytes) -> Entry:
     return Entry(info.filename, info.CRC, info.file_size, blob[start: start + info.compress_size])
 
 
-def load_base(blob: bytes, warnings: Optional[list[str]] = None) -> Base:
+def load_base(blob: bytes, warnings: Optional[list[str]] = None, reference: bool = False) -> Base:
     """Return a base read from a prepared .docx (see :func:`generator.writers.docx.styles.prepared_package`)."""
     archive = zipfile.ZipFile(io.BytesIO(blob))
     infos = {info.filename: info for info in archive.infolist()}
@@ -155,13 +136,13 @@ def load_base(blob: bytes, warnings: Optional[list[str]] = None) -> Base:
     filled = {s.name for s in marked.values()} | {rels_name, core.group(1)}
     numbering = marked["numbering"]
     nums = [int(n) for n in re.findall(r'w:numId="(\d+)"', numbering.head)]
-    landscape_tail, width, landscape_width = _page(document.tail)
-    styles = next((data for name, data in parts.items() if name.endswith("/styles.xml")), b"<w:styles/>")
+    section(document.tail)  # refuses a base without a page size or margins
+    styles = marked["lang"]
     return Base(
         members=tuple(name if name in filled else _entry(blob, infos[name], data) for name, data in parts.items()),
-        document=document, landscape_tail=landscape_tail, header=marked["header"], footer=marked["footer"],
-        numbering=numbering, rels=rels, core=core.group(1), style_ids=_style_ids(styles),
-        text_width=width, landscape_width=landscape_width, next_num=max(nums + [0]) + 1, warnings=list(warnings or []),
+        document=document, styles=styles, header=marked["header"], footer=marked["footer"],
+        numbering=numbering, rels=rels, core=core.group(1), style_ids=_style_ids((styles.head + styles.tail).encode()),
+        next_num=max(nums + [0]) + 1, warnings=list(warnings or []), keeps_page=reference,
     )
 
 
@@ -183,7 +164,7 @@ def prepare(reference: Optional[Path] = None) -> Base:
         from generator.writers.docx.styles import prepared_package
 
         blob, warnings = prepared_package(reference, content)
-        base = load_base(blob, warnings)
+        base = load_base(blob, warnings, reference=True)
     _reference_bases[key] = base  # the most recently used last
     while len(_reference_bases) > _REMEMBERED:
         del _reference_bases[next(iter(_reference_bases))]

@@ -62,7 +62,42 @@ OWN_STYLES = {
         <w:unhideWhenUsed/><w:pPr><w:spacing w:after="40"/><w:ind w:left="220"/></w:pPr></w:style>""",
     "Cover Detail": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverDetail">
         <w:name w:val="Cover Detail"/><w:basedOn w:val="Normal"/>
-        <w:pPr><w:spacing w:after="40"/></w:pPr><w:rPr><w:color w:val="404040"/></w:rPr></w:style>""",
+        <w:pPr><w:tabs><w:tab w:val="left" w:pos="2268"/></w:tabs><w:spacing w:after="60"/><w:ind w:left="2268" w:hanging="2268"/>
+        </w:pPr><w:rPr><w:color w:val="404040"/></w:rPr></w:style>""",
+    "Cover Organization": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverOrganization">
+        <w:name w:val="Cover Organization"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+        <w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:b/><w:color w:val="262626"/><w:sz w:val="28"/></w:rPr></w:style>""",
+    "Cover Department": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverDepartment">
+        <w:name w:val="Cover Department"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+        <w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="595959"/><w:sz w:val="24"/></w:rPr></w:style>""",
+    "Cover Title": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverTitle">
+        <w:name w:val="Cover Title"/><w:basedOn w:val="Title"/><w:next w:val="Normal"/>
+        <w:pPr><w:spacing w:before="2880" w:after="240"/></w:pPr></w:style>""",
+    "Cover Status": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverStatus">
+        <w:name w:val="Cover Status"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+        <w:pPr><w:spacing w:before="480" w:after="480"/></w:pPr>
+        <w:rPr><w:b/><w:color w:val="A50021"/><w:spacing w:val="40"/><w:sz w:val="32"/></w:rPr></w:style>""",
+    "pmdocs Table Compact": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="pmdocsTableCompact">
+        <w:name w:val="pmdocs Table Compact"/><w:basedOn w:val="pmdocsTable"/><w:uiPriority w:val="40"/>
+        <w:rPr><w:sz w:val="16"/></w:rPr></w:style>""",
+    "Table Gap": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="TableGap">
+        <w:name w:val="Table Gap"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="99"/>
+        <w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr>
+        <w:rPr><w:sz w:val="8"/><w:szCs w:val="8"/></w:rPr></w:style>""",
+    "Guidance": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="Guidance">
+        <w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:qFormat/>
+        <w:pPr><w:spacing w:before="40" w:after="80"/></w:pPr><w:rPr><w:color w:val="333F50"/><w:sz w:val="20"/></w:rPr>
+        </w:style>""",
+    "Guidance Title": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="GuidanceTitle">
+        <w:name w:val="Guidance Title"/><w:basedOn w:val="Guidance"/><w:next w:val="Guidance"/><w:qFormat/>
+        <w:pPr><w:keepNext/><w:spacing w:before="40" w:after="60"/></w:pPr><w:rPr><w:b/><w:color w:val="1F3864"/></w:rPr>
+        </w:style>""",
+    "Guidance Box": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="GuidanceBox">
+        <w:name w:val="Guidance Box"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/>
+        <w:tblPr><w:tblBorders><w:left w:val="single" w:sz="24" w:space="0" w:color="8497B0"/></w:tblBorders>
+        <w:tblCellMar><w:top w:w="80" w:type="dxa"/><w:left w:w="200" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/>
+        <w:right w:w="160" w:type="dxa"/></w:tblCellMar></w:tblPr>
+        <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F5F9"/></w:tcPr></w:style>""",
     "pmdocs Table": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="pmdocsTable">
         <w:name w:val="pmdocs Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/>
         <w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr>
@@ -179,6 +214,7 @@ def prepared_package(reference: Optional[Path] = None, content: Optional[bytes] 
     for name, xml in OWN_STYLES.items():
         if name not in {n for n, _ in STANDARD_STYLES} and name not in index and name.lower() not in index:
             styles_root.append(parse_xml(xml))
+    _mark_default_language(styles_root)
     numbering = document.part.numbering_part.element
     for abstract_id, ordered in ((BULLET_ABSTRACT, False), (DECIMAL_ABSTRACT, True)):
         existing = [a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == str(abstract_id)]
@@ -210,6 +246,34 @@ def prepared_package(reference: Optional[Path] = None, content: Optional[bytes] 
 
 
 _LEGACY = ("stylesWithEffects", "customXml")
+# The elements ECMA-376 (Part 1, 17.3.2.28, CT_RPr) places after w:lang.
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+def _mark_default_language(styles: _Element) -> None:
+    """Replace the styles' default language with the mark where each document writes its own."""
+    from lxml import etree
+
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+        defaults.insert(0, run_defaults)
+    props = run_defaults.find(qn("w:rPr"))
+    if props is None:
+        props = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        run_defaults.append(props)
+    for old in props.findall(qn("w:lang")):
+        props.remove(old)
+    mark = etree.Comment(MARKS["lang"])
+    successor = next((child for child in props if child.tag in {qn(tag) for tag in _AFTER_LANG}), None)
+    if successor is not None:
+        successor.addprevious(mark)
+    else:
+        props.append(mark)
 
 
 # The elements ECMA-376 (Part 1, 17.15.1.78, CT_Settings) places after w:updateFields.

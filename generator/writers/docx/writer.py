@@ -1,22 +1,30 @@
 """Write a document tree (see :mod:`generator.ir.nodes`) as a Word .docx: the ``docx`` format's `DocxWriter`.
 
 Structure comes from named styles (Title, Heading 1-3, List Bullet, List Number,
-the "pmdocs Table" table style, Hyperlink...), so Word's navigation pane and a
-company's reference document both work.  The result is byte-for-byte
-deterministic: fixed zip timestamps and dates taken from the questionnaire.
+the "pmdocs Table" table style, Hyperlink, Guidance...), so Word's navigation pane
+and a company's reference document both work.  Pages read as a professional's:
+a cover page (see :mod:`generator.writers.docx.furniture`), headings kept with
+what follows them, signature rows tall enough to sign and kept together, columns
+never narrower than their longest word, the paper the organization uses, and
+every run tagged with its language.  The result is byte-for-byte deterministic:
+fixed zip timestamps and dates taken from the questionnaire.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Callable, Optional
 
 from generator.ir import nodes as t
 from generator.ir.document import DocMeta, Pack, PackDocument
 from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
-from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, deflate, prepare, write_zip
-from generator.writers.docx.columns import column_widths, row_length
+from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, Entry, deflate, prepare, write_zip
+from generator.writers.docx.columns import COMPACT_EM, EM, column_widths, is_cjk, row_length, text_twips, words_width
 from generator.writers.docx.drawing import drawing
+from generator.writers.docx.furniture import cover, footer_runs, header_runs
+from generator.writers.docx.language import lang_xml
+from generator.writers.docx.page import section
 from generator.writers.docx.properties import core_properties
 from generator.i18n import locales
 from generator.pictures.scene import Scene
@@ -24,6 +32,12 @@ from generator.render.escape import xml_attr, xml_text
 
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
+SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
+SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cells (English: the templates' words) is signed on paper
+CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
+KEEP_NEXT = "<w:keepNext/>"
+BREAKOUT = 720  # twips: how far a wide table may reach into the margins, half on each side
+GUIDANCE_INSET = 360  # twips: the guidance box's cell margins (see its style), taken from a table's width inside it
 
 PictureLoader = Callable[[str], Optional[Scene]]  # a picture's source path -> the picture, or None
 EMU_PER_TWIP = 635
@@ -87,17 +101,27 @@ class _Runs(Visitor[str]):
     def visit_Image(self, node: t.Image, char_style: Optional[str]) -> str:
         return self.w.image(node)
 
+    def visit_Lang(self, node: t.Lang, char_style: Optional[str]) -> str:
+        outer, self.w.lang = self.w.lang, node.lang
+        try:
+            return self.w.inlines(node.children, char_style)
+        finally:
+            self.w.lang = outer
+
 
 class _Writer(Visitor[None]):
     """Write one Word document's body as WordprocessingML text, from the prepared base (blocks here, runs in `_Runs`)."""
 
     walker = "the Word writer"
 
-    def __init__(self, base: Base, pictures: Optional[PictureLoader], landscape: bool = False) -> None:
+    def __init__(self, base: Base, pictures: Optional[PictureLoader], meta: DocMeta) -> None:
         self.runs = _Runs(self)
         self.base = base
-        self.landscape = landscape
-        self.text_width = base.landscape_width if landscape else base.text_width
+        self.section, self.text_width = section(base.document.tail, "" if base.keeps_page else meta.paper,
+                                                meta.landscape)
+        self.lang: Optional[str] = None  # the language of the text being written, when not the document's
+        self.guidance = False  # True while writing guidance (its paragraphs take the Guidance style)
+        self.locale_tag = meta.language
         self.out: list[str] = []
         self.nums: list[str] = []
         self.rels: list[str] = []
@@ -118,9 +142,10 @@ class _Writer(Visitor[None]):
         return f"<w:p><w:pPr>{props}</w:pPr>" if props else "<w:p>"
 
     def run(self, text: str, char_style: Optional[str] = None) -> str:
-        """Return a run of text (newlines become line breaks) in an optional character style."""
-        props = f'<w:rPr><w:rStyle w:val="{self.style(char_style)}"/></w:rPr>' if char_style else ""
-        return f"<w:r>{props}{_text_xml(text)}</w:r>"
+        """Return a run of text (newlines become line breaks) in an optional character style and its language."""
+        props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + (
+            lang_xml(self.lang) if self.lang else "")
+        return f"<w:r><w:rPr>{props}</w:rPr>{_text_xml(text)}</w:r>" if props else f"<w:r>{_text_xml(text)}</w:r>"
 
     def para(self, style: Optional[str], content: str, extra: str = "") -> None:
         """Add a paragraph to the body."""
@@ -155,7 +180,9 @@ class _Writer(Visitor[None]):
         self.visit(node, depth)
 
     def visit_Heading(self, node: t.Heading, depth: int) -> None:
-        self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"), self.inlines(node.children))
+        # Kept with what follows (whatever a reference's heading styles say), and on one page.
+        self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"), self.inlines(node.children),
+                  "<w:keepNext/><w:keepLines/>")
 
     def visit_Paragraph(self, node: t.Paragraph, depth: int) -> None:
         images = [n for n in node.children if isinstance(n, t.Image)]
@@ -163,7 +190,39 @@ class _Writer(Visitor[None]):
                           for n in node.children):
             self.figure(images)
         else:
-            self.para("Normal", self.inlines(node.children))
+            self.para(self.body_style, self.inlines(node.children))
+
+    @property
+    def body_style(self) -> str:
+        """Return the style of a plain paragraph here: Guidance inside guidance, else Normal."""
+        return "Guidance" if self.guidance else "Normal"
+
+    def visit_Guidance(self, node: t.Guidance, depth: int) -> None:
+        """Write guidance set apart: a shaded box with a rule on its left, "Guidance: title" in bold, its blocks inside."""
+        _ = locales.get(self.locale_tag).gettext
+        word = _("Guidance")
+        title = node.title.strip()
+        # Translators: the bold first line of a box of generic good practice, e.g. "Guidance: standard ceremonies".
+        heading = title if title.casefold().startswith(word.casefold()) else (
+            _("%(label)s: %(title)s", label=word, title=title) if title else word)
+        outer_out, outer_width, outer_guidance = self.out, self.text_width, self.guidance
+        self.out, self.text_width, self.guidance = [], outer_width - GUIDANCE_INSET, True
+        try:
+            self.para("Guidance Title", self.run(heading))
+            for child in node.children:
+                self.block(child, depth)
+            if not self.out[-1].startswith("<w:p"):
+                self.para("Guidance", "")  # a cell ends with a paragraph
+            inside = "".join(self.out)
+        finally:
+            self.out, self.text_width, self.guidance = outer_out, outer_width, outer_guidance
+        self.out.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("Guidance Box")}"/>'
+                        f'<w:tblW w:w="{outer_width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+                        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+                        f'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="{outer_width}"/></w:tblGrid>'
+                        f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{outer_width}" w:type="dxa"/></w:tcPr>{inside}</w:tc></w:tr>'
+                        "</w:tbl>")
+        self.para("Table Gap", "")  # Word needs a paragraph between adjacent tables: a small one
 
     def visit_ListBlock(self, node: t.ListBlock, depth: int) -> None:
         self.list_block(node, depth)
@@ -182,7 +241,7 @@ class _Writer(Visitor[None]):
                 self.block(child, depth)
 
     def visit_Rule(self, node: t.Rule, depth: int) -> None:
-        self.para("Normal", "")
+        self.para(self.body_style, "")
 
     def figure(self, images: list[t.Image]) -> None:
         """Write pictures standing alone in a paragraph, each followed by its caption."""
@@ -199,7 +258,8 @@ class _Writer(Visitor[None]):
             if self.bullet_num is None:
                 self.bullet_num = self.new_num(BULLET_ABSTRACT, None)
             num_id = self.bullet_num
-        style = ("List Number" if node.ordered else "List Bullet") + (" 2" if depth else "")
+        style = self.body_style if self.guidance else ("List Number" if node.ordered else "List Bullet") + (
+            " 2" if depth else "")
         numbering = f'<w:numPr><w:ilvl w:val="{min(depth, 8)}"/><w:numId w:val="{num_id}"/></w:numPr>'
         for item in node.items:
             first = True
@@ -222,96 +282,105 @@ class _Writer(Visitor[None]):
         return num_id
 
     def table(self, node: t.Table) -> None:
-        """Write a table whose header row is bold and repeats on every page, fitted to the page width."""
+        """Write a table fitted to the page width: a bold header row that repeats on every page and stays with the
+        first row, and the paragraph before it kept with it.  A signature table's rows are tall enough to sign and
+        the table is kept whole, with its heading and introduction."""
         columns = max(len(node.header), max((len(r) for r in node.rows), default=0))
         if not columns:
             return
-        widths = column_widths(node, columns, self.text_width)
-        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("pmdocs Table")}"/>'
-               f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        self.keep_last_with_next()
+        signed = is_signature_table(node)
+        # A table too narrow for its words at 9 points is set at 8 (a smaller size reads better than words cut in
+        # two) and, if need be, reaches a little into the margins.
+        width = self.text_width
+        compact = words_width(node, columns, width) > width
+        if compact:
+            width = max(width, min(words_width(node, columns, width, COMPACT_EM), width + BREAKOUT))
+        blank = signature_columns(node, width) if signed else None
+        widths = column_widths(node, columns, width, blank, COMPACT_EM if compact else EM)
+        style = self.style("pmdocs Table Compact" if compact else "pmdocs Table")
+        indent = f'<w:tblInd w:w="{(self.text_width - width) // 2}" w:type="dxa"/>' if width > self.text_width else ""
+        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/>'
+               f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{indent}<w:tblLayout w:type="fixed"/>'
                '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
                'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
                + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
         rows = [(node.header, True)] + [(row, False) for row in node.rows]
-        for cells, is_header in rows:
+        for number, (cells, is_header) in enumerate(rows):
             # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
-            keep = "<w:cantSplit/>" if row_length(cells) <= KEEP_ROW_CHARS else ""
+            keep = "<w:cantSplit/>" if signed or row_length(cells) <= KEEP_ROW_CHARS else ""
+            height = f'<w:trHeight w:val="{SIGNATURE_ROW}" w:hRule="atLeast"/>' if signed and not is_header else ""
             header = "<w:tblHeader/>" if is_header else ""
-            out.append(f"<w:tr><w:trPr>{keep}{header}</w:trPr>" if keep or header else "<w:tr>")
+            props = keep + height + header
+            out.append(f"<w:tr><w:trPr>{props}</w:trPr>" if props else "<w:tr>")
+            # The header row stays with the first row; a signature table stays whole.
+            with_next = is_header or (signed and number < len(rows) - 1)
             for index in range(columns):
                 content = cells[index] if index < len(cells) else ()
+                extra = (KEEP_NEXT if with_next else "") + ('<w:wordWrap w:val="0"/>' if _short_cjk(content) else "")
+                paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
-                           f'<w:p>{self.inlines(content, "Strong" if is_header else None)}</w:p></w:tc>')
+                           f'{paragraph}{self.inlines(content, "Strong" if is_header else None)}</w:p></w:tc>')
             out.append("</w:tr>")
         out.append("</w:tbl>")
         self.out.append("".join(out))
-        self.para("Normal", "")  # Word needs a paragraph between adjacent tables
+        self.para("Table Gap", "")  # Word needs a paragraph between adjacent tables: a small one
+
+    def keep_last_with_next(self) -> None:
+        """Keep the paragraph just written (a table's introduction) on the page of what follows it."""
+        if not self.out or not self.out[-1].startswith("<w:p>") or KEEP_NEXT in self.out[-1][:200]:
+            return
+        last = self.out[-1]
+        if not last.startswith("<w:p><w:pPr>"):
+            self.out[-1] = f"<w:p><w:pPr>{KEEP_NEXT}</w:pPr>" + last[len("<w:p>"):]
+            return
+        at = len("<w:p><w:pPr>")
+        if last.startswith("<w:pStyle ", at):
+            at = last.index("/>", at) + 2
+        self.out[-1] = last[:at] + KEEP_NEXT + last[at:]
 
     # -- furniture -------------------------------------------------------------
-
-    def cover(self, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
-        """Write the cover block and, for longer documents, a table of contents."""
-        locale = locales.get(meta.language)
-        _ = locale.gettext
-        self.para("Title", self.run(meta.title))
-        self.para("Subtitle", self.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
-        details = [(_("Document ID"), meta.doc_id), (_("Version"), meta.version),
-                   (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
-                   (_("Owner"), meta.owner), (_("Organization"), meta.organization)]
-        for label, value in details:
-            # Translators: a label before its value on a document's cover ("Version: 1.0"); mind the space.
-            self.para("Cover Detail", self.run(_("%(label)s: ", label=label), "Strong") + self.run(value))
-        if not meta.contents:
-            return
-        self.para("TOC Heading", self.run(_("Contents")))
-        self.toc(headings, _("Update this field to list the contents"))
-        self.para("Normal", '<w:r><w:br w:type="page"/></w:r>')
-
-    def toc(self, headings: list[tuple[int, str]], placeholder: str) -> None:
-        """Write a table-of-contents field that Word refreshes on opening, pre-filled with the headings."""
-        entries = headings or [(1, placeholder)]
-        for index, (level, text) in enumerate(entries):
-            content = ""
-            if index == 0:
-                content += ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-                            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
-                            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-            content += self.run(text)
-            if index == len(entries) - 1:
-                content += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-            self.para("TOC 1" if level <= 1 else "TOC 2", content)
-
-    def header_xml(self, meta: DocMeta) -> str:
-        """Return the header part: the base's own content, then the project code and document title."""
-        words = locales.get(meta.language).gettext("%(code)s · %(title)s", code=meta.code, title=meta.title)
-        line = self.p_open("Header") + self.run(words) + "</w:p>"
-        return self.base.header.head + line + self.base.header.tail
-
-    def footer_xml(self, meta: DocMeta) -> str:
-        """Return the footer part: the base's own content, then the document ID, version and Page X of Y."""
-        fields = {"PAGE": "\x00PAGE\x00", "NUMPAGES": "\x00NUMPAGES\x00"}  # where Word's fields go in the words
-        words = locales.get(meta.language).gettext("%(document)s · version %(version)s · Page %(page)s of %(pages)s",
-                                                   document=meta.doc_id, version=meta.version, page=fields["PAGE"],
-                                                   pages=fields["NUMPAGES"])
-        pieces = words.split("\x00")  # text, field name, text, field name, text
-        line = self.p_open("Footer") + "".join(
-            (f'<w:fldSimple w:instr=" {piece} "><w:r><w:t>1</w:t></w:r></w:fldSimple>' if index % 2
-             else self.run(piece) if piece else "") for index, piece in enumerate(pieces)) + "</w:p>"
-        return self.base.footer.head + line + self.base.footer.tail
 
     def save(self, meta: DocMeta) -> bytes:
         """Return the document as deterministic .docx bytes."""
         base = self.base
         filled = {
-            base.document.name: base.document.head + "".join(self.out)
-            + (base.landscape_tail if self.landscape else base.document.tail),
+            base.document.name: base.document.head + "".join(self.out) + self.section,
             base.numbering.name: base.numbering.head + "".join(self.nums) + base.numbering.tail,
             base.rels.name: base.rels.head + "".join(self.rels) + base.rels.tail,
-            base.header.name: self.header_xml(meta),
-            base.footer.name: self.footer_xml(meta),
+            base.header.name: base.header.head + self.p_open("Header") + header_runs(self, meta) + "</w:p>"
+            + base.header.tail,
+            base.footer.name: base.footer.head + self.p_open("Footer") + footer_runs(self, meta) + "</w:p>"
+            + base.footer.tail,
             base.core: core_properties(meta),
         }
-        return write_zip([deflate(m, filled[m].encode("utf-8")) if isinstance(m, str) else m for m in base.members])
+        styles = _styles_entry(base.styles.name, base.styles.head, base.styles.tail, meta.language)
+        return write_zip([styles if m == base.styles.name else deflate(m, filled[m].encode("utf-8"))
+                          if isinstance(m, str) else m for m in base.members])
+
+
+@functools.lru_cache(maxsize=16)
+def _styles_entry(name: str, head: str, tail: str, language: str) -> Entry:
+    """Return the styles part with the document's default language, compressed once per base and language."""
+    return deflate(name, (head + lang_xml(language) + tail).encode("utf-8"))
+
+
+def is_signature_table(node: t.Table) -> bool:
+    """Return True for a table signed on paper: its header has a Signature and a Date column."""
+    header = {plain_text(cell).strip().casefold() for cell in node.header}
+    return all(word in header for word in SIGNATURE_HEADERS)
+
+
+def signature_columns(node: t.Table, total: int) -> list[Optional[int]]:
+    """Return the room a signature table's empty columns ask for: a third of the width to sign, a date's to date."""
+    room: dict[str, int] = {"signature": total // 3, "date": text_twips("0000-00-00") * 3 // 2}
+    return [room.get(plain_text(cell).strip().casefold()) for cell in node.header]
+
+
+def _short_cjk(content: tuple[t.Inline, ...]) -> bool:
+    """Return True when a cell holds East Asian text only in short runs (names): Word then breaks it between words only."""
+    words = [word for word in plain_text(content).split() if any(is_cjk(c) for c in word)]
+    return bool(words) and all(sum(1 for c in word if is_cjk(c)) <= CJK_NAME for word in words)
 
 
 def headings_of(tree: t.Document) -> list[tuple[int, str]]:
@@ -321,12 +390,12 @@ def headings_of(tree: t.Document) -> list[tuple[int, str]]:
 
 
 def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[PictureLoader] = None) -> bytes:
-    """Return a Word document of the tree: cover, contents, body, header and footer."""
-    writer = _Writer(base, pictures, meta.landscape)
+    """Return a Word document of the tree: cover page, contents, body, header and footer."""
+    writer = _Writer(base, pictures, meta)
     blocks = list(tree.blocks)
     if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
         blocks = blocks[1:]  # the document's title is on the cover
-    writer.cover(meta, headings_of(tree))
+    cover(writer, meta, headings_of(tree))
     for block in blocks:
         writer.block(block)
     return writer.save(meta)

@@ -23,11 +23,13 @@ def test_pmdocs_own_base_is_read_once() -> None:
 def test_the_base_splits_each_marked_part_where_content_goes() -> None:
     base = prepare()
     for split, mark in ((base.document, MARKS["body"]), (base.header, MARKS["header"]), (base.footer, MARKS["footer"]),
-                        (base.numbering, MARKS["numbering"])):
+                        (base.numbering, MARKS["numbering"]), (base.styles, MARKS["lang"])):
         assert f"<!--{mark}-->" not in split.head + split.tail
     assert base.document.name == "word/document.xml" and base.rels.name == "word/_rels/document.xml.rels"
     assert base.rels.tail.startswith("</") and base.core.endswith(".xml")
-    filled = {base.document.name, base.header.name, base.footer.name, base.numbering.name, base.rels.name, base.core}
+    filled = {base.document.name, base.header.name, base.footer.name, base.numbering.name, base.rels.name, base.core,
+              base.styles.name}
+    assert base.styles.name == "word/styles.xml" and "<w:rPrDefault>" in base.styles.head
     names = [m if isinstance(m, str) else m.name for m in base.members]
     assert filled <= set(names) and "[Content_Types].xml" in names
     assert all(isinstance(m, Entry) for m in base.members if not isinstance(m, str))
@@ -39,8 +41,7 @@ def test_the_base_knows_its_styles_and_page() -> None:
     assert base.style_ids["heading 1"] == "Heading1"  # found by its lower-case name too, as Word matches them
     assert base.style_ids["Normal"] == base.style_ids["normal"] == "Normal"
     assert base.style_ids["pmdocs Table"] == "pmdocsTable"
-    assert 0 < base.text_width < base.landscape_width
-    assert 'w:orient="landscape"' in base.landscape_tail and 'w:orient="landscape"' not in base.document.tail
+    assert "<w:pgSz" in base.document.tail and not base.keeps_page
     assert base.next_num >= 1
 
 

@@ -35,7 +35,8 @@ def styles_used(document: docx.document.Document) -> list[str]:
 
 def test_cover_headings_and_lists_use_builtin_styles(sample) -> None:
     used = styles_used(sample)
-    assert used[:2] == ["Title", "Subtitle"]
+    assert used[:4] == ["Cover Organization", "Cover Title", "Subtitle", "Cover Status"]
+    assert sample.styles["Cover Title"].base_style.name == "Title"  # a reference's Title restyles the cover
     for name in ("Heading 1", "Heading 2", "List Number", "List Bullet", "List Bullet 2", "TOC Heading"):
         assert name in used, name
     headings = [p.text for p in sample.paragraphs if p.style.name.startswith("Heading")]
@@ -211,3 +212,131 @@ def test_shipped_word_base_is_current() -> None:
 def test_documents_open_with_python_docx_and_hold_no_marks(sample) -> None:
     for part in sample.part.package.iter_parts():
         assert b"pmdocs:" not in part.blob, part.partname
+
+
+# -- layout: what stays together, signature rows, guidance ----------------------------
+
+LAYOUT = """# Layout
+
+## Approvals
+
+By signing, the approvers confirm that this document is complete and agreed.
+
+| Role | Name | Signature | Date |
+|---|---|---|---|
+| Sponsor | Dana Ortiz | | |
+| Project manager | Sam Lee | | |
+
+## Plan
+
+| Communication | Audience | Purpose | Channel | Frequency | Owner |
+|---|---|---|---|---|---|
+| Steering group | Sponsor; finance; legal | Decide on scope, budget and schedule changes | Meeting | monthly | Sam Lee |
+"""
+
+
+@pytest.fixture(scope="module")
+def layout() -> docx.document.Document:
+    return open_docx(write_docx(parse(LAYOUT), META, prepare()))
+
+
+def keeps_with_next(paragraph) -> bool:
+    return paragraph.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+
+
+def test_headings_are_kept_with_what_follows(layout) -> None:
+    headings = [p for p in layout.paragraphs if p.style.name.startswith("Heading")]
+    assert [p.text for p in headings] == ["Approvals", "Plan"]
+    assert all(keeps_with_next(p._p) and p._p.find(f"{qn('w:pPr')}/{qn('w:keepLines')}") is not None for p in headings)
+
+
+def test_the_paragraph_before_a_table_and_the_header_row_are_kept_with_it(layout) -> None:
+    intro = next(p for p in layout.paragraphs if p.text.startswith("By signing"))
+    assert keeps_with_next(intro._p)
+    for table in layout.tables:
+        assert all(keeps_with_next(p) for p in table.rows[0]._tr.iter(qn("w:p")))
+
+
+def test_signature_rows_are_tall_enough_to_sign_and_kept_together(layout) -> None:
+    table = layout.tables[0]
+    rows = table.rows
+    for row in rows[1:]:
+        height = row._tr.trPr.find(qn("w:trHeight"))
+        assert int(height.get(qn("w:val"))) >= 680 and height.get(qn("w:hRule")) == "atLeast"  # 1.2 cm
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+    assert all(keeps_with_next(p) for row in rows[:-1] for p in row._tr.iter(qn("w:p")))
+    assert not any(keeps_with_next(p) for p in rows[-1]._tr.iter(qn("w:p")))
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid[2] == max(grid)  # the widest column is the one signed in
+    other = layout.tables[1]
+    assert not any(r._tr.trPr.find(qn("w:trHeight")) is not None for r in other.rows if r._tr.trPr is not None)
+    assert not any(keeps_with_next(p) for row in other.rows[1:] for p in row._tr.iter(qn("w:p")))
+
+
+def test_no_column_is_narrower_than_its_header_word(layout) -> None:
+    from generator.writers.docx.columns import CELL_PADDING, COMPACT_EM, EM, text_twips
+
+    table = layout.tables[1]
+    compact = table.style.name == "pmdocs Table Compact"
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    for width, cell in zip(grid, table.rows[0].cells):
+        for word in cell.text.split():
+            assert width >= text_twips(word, True, COMPACT_EM if compact else EM) + CELL_PADDING, word
+
+
+def test_a_table_too_wide_for_its_words_is_set_smaller_and_may_reach_into_the_margins() -> None:
+    header = "| " + " | ".join(["Communication", "Organization", "Responsibility", "Accountability", "Frequency",
+                                 "Stakeholder", "Escalation", "Availability"]) + " |"
+    wide = open_docx(write_docx(parse(f"# W\n\n{header}\n|{'---|' * 8}\n|{' x |' * 8}\n"), META, prepare()))
+    table = wide.tables[0]
+    assert table.style.name == "pmdocs Table Compact" and wide.styles["pmdocs Table Compact"].font.size.pt == 8
+    indent = table._tbl.tblPr.find(qn("w:tblInd"))
+    assert indent is not None and -720 <= int(indent.get(qn("w:w"))) < 0
+
+
+def test_guidance_is_set_apart_in_its_own_style_with_lists_and_tables_inside() -> None:
+    from generator.ir import nodes as t
+
+    guidance = t.Guidance("recommended practice", (
+        t.Paragraph((t.Text("Hold a weekly review."),)),
+        t.ListBlock(False, 1, ((t.Paragraph((t.Text("agenda first"),)),), (t.Paragraph((t.Text("minutes after"),)),))),
+        t.Table(((t.Text("Step"),), (t.Text("Owner"),)), (((t.Text("Review"),), (t.Text("PM"),)),), ("left", "left")),
+    ))
+    tree = t.Document((t.Heading(2, (t.Text("Cadence"),)), t.Paragraph((t.Text("The facts."),)), guidance))
+    document = open_docx(write_docx(tree, META, prepare()))
+    box = document.tables[0]
+    assert box.style.name == "Guidance Box" and len(box.rows) == 1 and len(box.columns) == 1
+    cell = box.rows[0].cells[0]
+    assert [(p.style.name, p.text) for p in cell.paragraphs[:4]] == [
+        ("Guidance Title", "Guidance: recommended practice"), ("Guidance", "Hold a weekly review."),
+        ("Guidance", "agenda first"), ("Guidance", "minutes after")]
+    assert cell.paragraphs[2]._p.pPr.numPr is not None  # still a real list
+    assert cell.tables[0].rows[1].cells[1].text == "PM"
+    facts = next(p for p in document.paragraphs if p.text == "The facts.")
+    assert facts.style.name == "Normal"
+    style = document.styles["Guidance"]._element.xml
+    assert document.styles["Guidance Box"]._element.find(f"{qn('w:tblPr')}/{qn('w:tblBorders')}/{qn('w:left')}") is not None
+    assert "w:color" in style and document.styles["Guidance Title"].font.bold
+
+
+def test_a_guidance_title_already_saying_guidance_is_not_repeated() -> None:
+    from generator.ir import nodes as t
+
+    tree = t.Document((t.Guidance("Guidance: standard ceremonies", (t.Paragraph((t.Text("x"),)),)),
+                       t.Guidance("", (t.Paragraph((t.Text("y"),)),))))
+    document = open_docx(write_docx(tree, META, prepare()))
+    titles = [table.rows[0].cells[0].paragraphs[0].text for table in document.tables]
+    assert titles == ["Guidance: standard ceremonies", "Guidance"]
+
+
+def test_a_cjk_name_in_a_cell_is_broken_only_between_words() -> None:
+    from generator.ir import nodes as t
+
+    table = t.Table(((t.Text("Name"),), (t.Text("Role"),)),
+                    (((t.Text("山田太郎"),), (t.Text("Sponsor"),)),
+                     ((t.Text("李"),), (t.Text("这是一个很长的句子，用来说明项目的目标和范围。"),))), ("left", "left"))
+    document = open_docx(write_docx(t.Document((table,)), META, prepare()))
+    cells = document.tables[0].rows
+    wraps = lambda cell: cell._tc.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:wordWrap')}")  # noqa: E731
+    assert wraps(cells[1].cells[0]).get(qn("w:val")) == "0" and wraps(cells[2].cells[0]) is not None
+    assert wraps(cells[1].cells[1]) is None and wraps(cells[2].cells[1]) is None  # a sentence wraps as East Asian text

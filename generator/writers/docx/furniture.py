@@ -1,0 +1,107 @@
+"""A Word document's furniture: the cover page, the contents page, and the words of the header and the footer.
+
+The cover is a page of its own, as a signed document's is: organization, project,
+title, status (DRAFT until the version is approved), then the document's ID,
+version, date, owner and confidentiality, and a page break.  The contents follow
+on their own page.  The header names the project and the document (and the
+confidentiality label, on every page); the footer the document, its version and
+the page.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Protocol
+
+from generator.i18n import locales
+from generator.ir.document import DocMeta
+
+PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>'
+
+
+class Paragraphs(Protocol):
+    """What the furniture writes with: the document writer's paragraphs and runs."""
+
+    def para(self, style: Optional[str], content: str, extra: str = "") -> None: ...
+
+    def run(self, text: str, char_style: Optional[str] = None) -> str: ...
+
+
+def status_word(meta: DocMeta) -> str:
+    """Return the cover's status word: DRAFT until the version is approved."""
+    _ = locales.get(meta.language).gettext
+    # Translators: the status printed large on a document's cover until its version is approved.
+    return _("APPROVED") if meta.approved else _("DRAFT")
+
+
+def version_words(meta: DocMeta) -> str:
+    """Return how the footer names the version: "Draft" while no revision is recorded, else "Version 1.1"."""
+    _ = locales.get(meta.language).gettext
+    # Translators: a document's version in its footer; "Draft" while no revision is recorded.
+    return _("Version %(version)s", version=meta.version) if meta.version else _("Draft")
+
+
+def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
+    """Write the cover page and, for longer documents, the contents on a page of their own."""
+    locale = locales.get(meta.language)
+    _ = locale.gettext
+    w.para("Cover Organization", w.run(meta.organization))
+    if meta.department:
+        w.para("Cover Department", w.run(meta.department))
+    w.para("Cover Title", w.run(meta.title))
+    w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
+    w.para("Cover Status", w.run(status_word(meta)))
+    details = [
+        (_("Document ID"), meta.doc_id),
+        (_("Version"), meta.version or _("not yet issued")),
+        # Translators: a document's status on its cover, after "Status:".
+        (_("Status"), _("Approved") if meta.approved else _("Draft, not yet approved")),
+        (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
+        # Translators: the document's owner on its cover: the project manager's name.
+        (_("Owner"), _("%(name)s, project manager", name=meta.owner)),
+    ]
+    if meta.confidentiality:
+        details.append((_("Confidentiality"), meta.confidentiality))
+    for index, (label, value) in enumerate(details):
+        end = PAGE_BREAK if index == len(details) - 1 else ""
+        # Translators: a label before its value on a document's cover ("Version: 1.0"); mind the space.
+        w.para("Cover Detail", w.run(_("%(label)s:", label=label), "Strong") + w.run("\t" + value) + end)
+    if not meta.contents:
+        return
+    w.para("TOC Heading", w.run(_("Contents")))
+    toc(w, headings, _("Update this field to list the contents"))
+    w.para("Normal", PAGE_BREAK)
+
+
+def toc(w: Paragraphs, headings: list[tuple[int, str]], placeholder: str) -> None:
+    """Write a table-of-contents field that Word refreshes on opening, pre-filled with the headings."""
+    entries = headings or [(1, placeholder)]
+    for index, (level, text) in enumerate(entries):
+        content = ""
+        if index == 0:
+            content += ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+        content += w.run(text)
+        if index == len(entries) - 1:
+            content += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        w.para("TOC 1" if level <= 1 else "TOC 2", content)
+
+
+def header_runs(w: Paragraphs, meta: DocMeta) -> str:
+    """Return the header's words: the project code and document title, and the confidentiality label when set."""
+    _ = locales.get(meta.language).gettext
+    runs = w.run(_("%(code)s · %(title)s", code=meta.code, title=meta.title))
+    if meta.confidentiality:
+        runs += w.run(" · ") + w.run(meta.confidentiality, "Strong")
+    return runs
+
+
+def footer_runs(w: Paragraphs, meta: DocMeta) -> str:
+    """Return the footer's words: the document ID, its version ("Draft" before any) and Page X of Y as fields."""
+    fields = {"PAGE": "\x00PAGE\x00", "NUMPAGES": "\x00NUMPAGES\x00"}  # where Word's fields go in the words
+    words = locales.get(meta.language).gettext("%(document)s · %(version)s · Page %(page)s of %(pages)s",
+                                               document=meta.doc_id, version=version_words(meta),
+                                               page=fields["PAGE"], pages=fields["NUMPAGES"])
+    pieces = words.split("\x00")  # text, field name, text, field name, text
+    return "".join((f'<w:fldSimple w:instr=" {piece} "><w:r><w:t>1</w:t></w:r></w:fldSimple>' if index % 2
+                    else w.run(piece) if piece else "") for index, piece in enumerate(pieces))

@@ -1,0 +1,89 @@
+"""The cover page (organization, project, title, DRAFT, ID, version, status, date, owner, confidentiality, a page
+break), the contents on their own page, and header and footer words a PM would sign."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+
+import docx
+from docx.oxml.ns import qn
+
+from generator.ir import nodes as t
+from generator.ir.reader import parse
+from generator.writers.docx.base import prepare
+from generator.writers.docx.writer import write_docx
+from tests.support.docx import META, SAMPLE, members, paragraph_text
+
+COVER = dataclasses.replace(META, department="Data Platform Group", confidentiality="Internal")
+
+
+def body_paragraphs(blob: bytes) -> list[tuple[str, str, str]]:
+    """Return (style name, text, XML) of every paragraph of the body, in order."""
+    document = docx.Document(io.BytesIO(blob))
+    names = {s.style_id: s.name for s in document.styles}
+    out = []
+    for p in document.element.body.iter(qn("w:p")):
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        out.append((names.get(style.get(qn("w:val")), "") if style is not None else "", paragraph_text(p), p.xml))
+    return out
+
+
+def test_the_cover_page_names_everything_a_signed_document_shows_then_breaks_the_page() -> None:
+    paragraphs = body_paragraphs(write_docx(parse(SAMPLE), COVER, prepare()))
+    styles = [style for style, _, _ in paragraphs]
+    assert styles[:5] == ["Cover Organization", "Cover Department", "Cover Title", "Subtitle", "Cover Status"]
+    texts = [text for _, text, _ in paragraphs]
+    assert texts[:5] == ["Org", "Data Platform Group", "Test document", "Project X (PX-1)", "DRAFT"]
+    details = [text.strip() for style, text, _ in paragraphs if style == "Cover Detail"]  # the page break reads " "
+    assert details == ["Document ID: PX-1-TD", "Version: 2.0", "Status: Draft, not yet approved", "Date: 2027-03-04",
+                       "Owner: Ana Silva, project manager", "Confidentiality: Internal"]
+    last_detail = max(i for i, style in enumerate(styles) if style == "Cover Detail")
+    assert '<w:br w:type="page"/>' in paragraphs[last_detail][2]  # the cover is a page of its own
+    assert styles[last_detail + 1] == "TOC Heading"  # then the contents, on their own page
+    contents_end = next(i for i, (_, _, xml) in enumerate(paragraphs) if i > last_detail and 'w:type="page"' in xml)
+    assert styles[contents_end + 1] == "Heading 1"
+
+
+def test_a_document_without_contents_starts_on_the_page_after_its_cover() -> None:
+    meta = dataclasses.replace(META, contents=False)
+    paragraphs = body_paragraphs(write_docx(parse(SAMPLE), meta, prepare()))
+    breaks = [i for i, (_, _, xml) in enumerate(paragraphs) if 'w:type="page"' in xml]
+    assert len(breaks) == 1 and paragraphs[breaks[0]][0] == "Cover Detail"
+    assert paragraphs[breaks[0] + 1][0] == "Heading 1" and "TOC Heading" not in [s for s, _, _ in paragraphs]
+
+
+def test_the_cover_says_approved_only_when_the_version_is() -> None:
+    texts = [text for _, text, _ in body_paragraphs(write_docx(parse(SAMPLE), dataclasses.replace(META, approved=True),
+                                                                prepare()))]
+    assert "APPROVED" in texts and "DRAFT" not in texts and "Status: Approved" in texts
+
+
+def _footer(meta) -> str:
+    parts = members(write_docx(t.Document(()), meta, prepare()))
+    return re.sub(r"<[^>]+>", "", parts["word/footer1.xml"].decode())
+
+
+def _header(meta) -> str:
+    parts = members(write_docx(t.Document(()), meta, prepare()))
+    return re.sub(r"<[^>]+>", "", parts["word/header1.xml"].decode())
+
+
+def test_the_footer_says_draft_before_any_revision_and_the_version_after() -> None:
+    assert "PX-1-TD · Version 2.0 · Page 1 of 1" in _footer(META)
+    draft = _footer(dataclasses.replace(META, version=""))
+    assert "PX-1-TD · Draft · Page 1 of 1" in draft and "no revision" not in draft
+
+
+def test_a_draft_cover_says_the_version_is_not_yet_issued() -> None:
+    texts = [text for _, text, _ in body_paragraphs(write_docx(parse(SAMPLE), dataclasses.replace(META, version=""),
+                                                                prepare()))]
+    assert "Version: not yet issued" in texts
+
+
+def test_the_confidentiality_label_is_in_every_pages_header_when_set() -> None:
+    assert _header(COVER).endswith("PX-1 · Test document · Internal")
+    assert _header(META).endswith("PX-1 · Test document") and "·  ·" not in _header(META)
+    cover = [text for _, text, _ in body_paragraphs(write_docx(parse(SAMPLE), META, prepare()))]
+    assert not [text for text in cover if text.startswith("Confidentiality")]

@@ -1,0 +1,42 @@
+"""Language tags: every run of answer text in another language carries it, the document's own language is the default."""
+
+from __future__ import annotations
+
+import re
+
+from generator.ir import nodes as t
+from generator.writers.docx.base import prepare
+from generator.writers.docx.language import lang_xml
+from generator.writers.docx.writer import write_docx
+from tests.support.docx import META, members
+
+
+def test_the_tag_goes_to_the_script_its_language_is_written_in() -> None:
+    assert lang_xml("de") == '<w:lang w:val="de"/>'
+    assert lang_xml("pt-BR") == '<w:lang w:val="pt-BR"/>'
+    assert lang_xml("ja") == '<w:lang w:val="ja" w:eastAsia="ja"/>'
+    assert lang_xml("zh-Hant") == '<w:lang w:val="zh-Hant" w:eastAsia="zh-Hant"/>'
+    assert lang_xml("ar") == '<w:lang w:val="ar" w:bidi="ar"/>'
+    assert lang_xml('x"y') == '<w:lang w:val="x&quot;y"/>'
+
+
+def test_answer_text_in_another_language_is_tagged_and_pmdocs_text_is_not() -> None:
+    tree = t.Document((
+        t.Heading(2, (t.Text("Scope"),)),
+        t.Paragraph((t.Text("The sponsor wrote: "), t.Lang("de", (t.Text("Kunden"), t.Strong((t.Text("daten"),)))),
+                     t.Text(".")),),
+        t.Table(((t.Text("Name"),),), (((t.Lang("ja", (t.Text("山田太郎"),)),),),), ("left",)),
+    ))
+    xml = members(write_docx(tree, META, prepare()))["word/document.xml"].decode()
+    runs = re.findall(r"<w:r>(?:(?!</w:r>).)*</w:r>", xml)
+    tagged = {re.sub(r"<[^>]+>", "", run): re.search(r"<w:lang [^>]*/>", run) for run in runs}
+    assert tagged["Kunden"].group(0) == '<w:lang w:val="de"/>'
+    assert "w:rStyle" in next(run for run in runs if "daten" in run) and tagged["daten"] is not None
+    assert tagged["山田太郎"].group(0) == '<w:lang w:val="ja" w:eastAsia="ja"/>'
+    assert tagged["The sponsor wrote: "] is None and tagged["."] is None and tagged["Scope"] is None
+
+
+def test_the_documents_default_language_is_its_own_not_always_american_english() -> None:
+    styles = members(write_docx(t.Document(()), META, prepare()))["word/styles.xml"].decode()
+    defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S).group(0)
+    assert '<w:lang w:val="en"/>' in defaults and "en-US" not in defaults and "pmdocs:" not in styles
