@@ -92,13 +92,14 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
                 shapes.append(Line(x_of(tick), top, x_of(tick), top + h, GRID, dash=(2, 3)))
             shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
+    days = loc.ngettext("%(n)s day", "%(n)s days", abs(total_days), n=loc.decimal(total_days))
     if contingency:
         alt = _("Cumulative approved change cost rises to %(cost)s against a contingency of %(contingency)s, and the "
-                "schedule impact to %(days)s days, through %(requests)s.", cost=money(total_cost),
-                contingency=money(contingency), days=loc.decimal(total_days), requests=through)
+                "schedule impact to %(days)s, through %(requests)s.", cost=money(total_cost),
+                contingency=money(contingency), days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact against the contingency")
     else:
-        alt = _("Cumulative approved change cost rises to %(cost)s, and the schedule impact to %(days)s days, through "
-                "%(requests)s.", cost=money(total_cost), days=loc.decimal(total_days), requests=through)
+        alt = _("Cumulative approved change cost rises to %(cost)s, and the schedule impact to %(days)s, through "
+                "%(requests)s.", cost=money(total_cost), days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact")
     return scene("change-impact", top_days + h_days + 30, shapes, alt, caption)

@@ -47,5 +47,6 @@ def risk_heat_map(risks: Sequence[tuple[str, m.Risk]], locale: Optional[Locale] 
     alt = _("Risk heat map. %(cells)s", cells=" ".join(
         _("Likelihood %(likelihood)s, impact %(impact)s: %(risks)s.", likelihood=level_word(li, loc),
           impact=level_word(im, loc), risks=", ".join(v)) for (li, im), v in cells.items() if v))
-    caption = _("Risk heat map of %(count)s risks", count=loc.decimal(len(risks)))
+    caption = loc.ngettext("Risk heat map of %(count)s open risk", "Risk heat map of %(count)s open risks", len(risks),
+                           count=loc.decimal(len(risks)))
     return scene("risk-heat-map", y + 48, shapes, alt, caption)

@@ -9,7 +9,7 @@ from generator.i18n.locales import Locale, english
 from generator.pictures.layout import MUTED, grid_axes, label, level_word, wrap
 from generator.pictures.scene import WIDTH, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
-from generator.questionnaire.rules import LEVELS, placements, quadrant
+from generator.questionnaire.rules import LEVELS, assessed, placements, quadrant
 
 QUADRANT_FILL = {"manage-closely": "#fde2e2", "keep-satisfied": "#fff3c4", "keep-informed": "#dceefb",
                  "monitor": "#eef1f4"}
@@ -27,9 +27,13 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
     _ = loc.gettext
     sponsor = q.roles.sponsor
     cells: dict[tuple[str, str], list[str]] = {(i, t): [] for i in LEVELS for t in LEVELS}
-    for person, influence, interest in placements(q.people, sponsor, q.roles.project_manager):
+    for person, influence, interest in placements(q.people, q.roles.project_manager):
         name = label(person.name)
-        cells[(influence, interest)].append(_("%(name)s (sponsor)", name=name) if person.name == sponsor else name)
+        if person.name == sponsor:
+            name = _("%(name)s (sponsor)", name=name)
+        if not assessed(person):
+            name = _("%(name)s (not assessed)", name=name)
+        cells[(influence, interest)].append(name)
     if not any(cells.values()):
         return None
     size, axis_w, cell_w = 11.5, 92.0, (WIDTH - 92 - 24) / 3
@@ -59,6 +63,10 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
         _("%(quadrant)s: %(people)s.", quadrant=quadrant_names[k], people=", ".join(v) if v else _("nobody"))
         for k, v in groups.items()))
     placed = sum(len(v) for v in cells.values())
-    caption = _("Power/interest grid of %(count)s stakeholders (the project manager is not placed)",
-                count=loc.decimal(placed))
+    unassessed = sum(1 for person, _i, _t in placements(q.people, q.roles.project_manager) if not assessed(person))
+    caption = loc.ngettext("Power/interest grid of %(count)s stakeholder (the project manager is not placed)",
+                           "Power/interest grid of %(count)s stakeholders (the project manager is not placed)",
+                           placed, count=loc.decimal(placed))
+    if unassessed:
+        caption += " " + _("People whose influence or interest was not assessed are placed as medium.")
     return scene("stakeholder-grid", y + 48, shapes, alt, caption)

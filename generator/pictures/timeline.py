@@ -10,16 +10,18 @@ from generator.pictures.layout import GRID, MUTED, label, month_label, months, t
 from generator.pictures.scene import INK, WIDTH, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 
-MILESTONE, BAR, BAR_END, STRIPE = "#cf1124", "#9fb3c8", "#334e68", "#f5f7fa"
+MILESTONE, BAR, BAR_END, STRIPE, PHASE = "#cf1124", "#9fb3c8", "#334e68", "#f5f7fa", "#627d98"
 
 
 def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Scene]:
-    """Return the schedule as a Gantt-like chart: one row per milestone and per deliverable with a due date (in ``locale``'s words)."""
+    """Return the schedule as a Gantt-like chart: one row per phase (from its start to its end, where its gate is),
+    per milestone and per deliverable with a due date (in ``locale``'s words)."""
     p = q.project
     loc = locale or english()
     _, date = loc.gettext, loc.date
-    rows: list[tuple[str, str, dt.date]] = [("milestone", label(ms.name), ms.date)
-                                            for ms in sorted(q.milestones, key=lambda x: x.date)]
+    starts = {ph.name: ph.start for ph in p.phases}
+    rows: list[tuple[str, str, dt.date]] = [("phase", label(ph.name), ph.end) for ph in p.phases]
+    rows += [("milestone", label(ms.name), ms.date) for ms in sorted(q.milestones, key=lambda x: x.date)]
     dated = [(d.name, d.due) for d in q.scope.deliverables if d.due is not None]
     rows += [("deliverable", label(name), due) for name, due in sorted(dated, key=lambda pair: pair[1])]
     if not rows:
@@ -34,14 +36,14 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
 
     shapes: list[Shape] = [Text(12, 22, _("Timeline: %(start)s to %(end)s", start=date(p.start), end=date(p.end)), 14,
                                 "bold"),
-                           Text(12, top - 10, _("Milestone or deliverable"), 10, "bold", MUTED),
+                           Text(12, top - 10, _("Phase, milestone or deliverable") if p.phases else _("Milestone or deliverable"), 10, "bold", MUTED),
                            Text(label_w + 4, top - 10, _("Date"), 10, "bold", MUTED)]
     laid = []
     y = top
     for kind, name, day in rows:
         lines = wrap(name, label_w - 8, size)
         height = max(24.0, 14.0 * len(lines) + 10)
-        laid.append((kind, day, lines, y, height))
+        laid.append((kind, day, lines, y, height, starts.get(name, p.start) if kind == "phase" else p.start))
         y += height
     bottom = y
     free_from = 0.0  # month labels never overlap: one that would touch the previous is left out
@@ -52,7 +54,7 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
             month = month_label(tick, loc)
             shapes.append(Text(x + 2, bottom + 16, month, 10, fill=MUTED))
             free_from = x + 2 + text_width(month, 10) + 4
-    for index, (kind, day, lines, ry, height) in enumerate(laid):
+    for index, (kind, day, lines, ry, height, begun) in enumerate(laid):
         if index % 2:
             shapes.append(Rect(8, ry, WIDTH - 16, height, STRIPE))
         for i, line in enumerate(lines):
@@ -60,7 +62,9 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
         shapes.append(Text(label_w + 4, ry + 16, date(day), 10.5, fill=MUTED))
         cy = ry + height / 2
         x = x_of(day)
-        if kind == "deliverable":
+        if kind == "phase":
+            shapes.append(Rect(x_of(begun), cy - 6, max(2.0, x - x_of(begun)), 12, PHASE, rx=2))
+        elif kind == "deliverable":
             shapes.append(Rect(plot_x, cy - 5, max(2.0, x - plot_x), 10, BAR, rx=2))
             shapes.append(Rect(x - 1.5, cy - 8, 3, 16, BAR_END))
         else:
@@ -78,12 +82,20 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     shapes.append(Rect(lx + 115, legend_y - 12, 3, 16, BAR_END))
     shapes.append(Text(lx + 124, legend_y, _("deliverable, drawn from the project start to its due date"), 10,
                        fill=MUTED))
+    if p.phases:
+        legend_y += 20
+        shapes.append(Rect(lx, legend_y - 10, 26, 12, PHASE, rx=2))
+        shapes.append(Text(lx + 34, legend_y, _("phase, from its start to its end (and gate)"), 10, fill=MUTED))
     height = legend_y - 14 + 30
     milestones = [r for r in rows if r[0] == "milestone"]
     events = "; ".join(_("milestone %(name)s on %(date)s", name=n, date=date(d)) if k == "milestone"
+                       else _("phase %(name)s from %(start)s to %(end)s", name=n, start=date(starts.get(n, p.start)),
+                              end=date(d)) if k == "phase"
                        else _("deliverable due %(name)s on %(date)s", name=n, date=date(d)) for k, n, d in rows)
     alt = _("Timeline of %(project)s from %(start)s to %(end)s: %(events)s", project=label(p.name),
             start=date(p.start), end=date(p.end), events=events)
-    caption = _("Timeline: %(milestones)s milestones and %(deliverables)s deliverable due dates",
-                milestones=loc.decimal(len(milestones)), deliverables=loc.decimal(len(rows) - len(milestones)))
+    dues = len([r for r in rows if r[0] == "deliverable"])
+    caption = _("Timeline: %(milestones)s and %(deliverables)s", milestones=loc.ngettext(
+        "%(n)s milestone", "%(n)s milestones", len(milestones), n=loc.decimal(len(milestones))),
+        deliverables=loc.ngettext("%(n)s deliverable due date", "%(n)s deliverable due dates", dues, n=loc.decimal(dues)))
     return scene("timeline", height, shapes, alt, caption)

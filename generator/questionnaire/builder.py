@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 from typing import Optional, Union
 
@@ -45,7 +46,7 @@ def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     value: object
     try:
         if tag.endswith(":str") or tag.endswith(":value"):
-            value = event.value
+            value = joined(event.value) if event.style in ("|", ">") else event.value
         elif tag.endswith(":null"):
             value = None
         elif tag.endswith(":bool"):
@@ -60,6 +61,14 @@ def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
         value = event.value
         tag = STR_TAG
     return ScalarNode(value, event.value, tag, quoted, mark)
+
+
+def joined(text: str) -> str:
+    """Return block text (``|`` or ``>``) as paragraphs: the lines of each joined by a space, blank lines kept
+    as paragraph breaks, so a paragraph typed over several lines prints as one."""
+    paragraphs = re.split(r"\n[ \t]*(?:\n[ \t]*)+", text.strip())
+    return "\n\n".join(" ".join(part.strip() for part in paragraph.splitlines() if part.strip())
+                        for paragraph in paragraphs)
 
 
 class _Frame(Record, frozen=False):

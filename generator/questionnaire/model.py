@@ -160,9 +160,10 @@ class Person(Record, kw_only=True):
     role: str = key("The person's job, free text")
     organization: Optional[str] = key("Organization or department", default=None)
     email: Optional[str] = key("E-mail address", default=None, fmt="email")
-    influence: Level = key("Influence over the project", default="medium")
-    interest: Level = key("Interest in the project", default="medium")
-    technical: bool = key("false = receives plain-language communication", default=True)
+    influence: Optional[Level] = key("Influence over the project (absent: not assessed)", default=None)
+    interest: Optional[Level] = key("Interest in the project (absent: not assessed)", default=None)
+    technical: Optional[bool] = key("false = receives plain-language communication (absent: not recorded, written "
+                                    "to as technical)", default=None)
     time_zone: Optional[str] = key("IANA time zone name, e.g. Europe/Berlin", default=None, fmt="time-zone")
     language: Optional[str] = key("BCP 47 tag of the language this person reads, e.g. de", default=None,
                                   fmt="language")

@@ -45,15 +45,19 @@ def quadrant(influence: str, interest: str) -> str:
     return "keep-informed" if high_interest else "monitor"
 
 
-def placements(people: Sequence[m.Person], sponsor: Optional[str],
-               manager: Optional[str]) -> list[tuple[m.Person, str, str]]:
+def placements(people: Sequence[m.Person], manager: Optional[str]) -> list[tuple[m.Person, str, str]]:
     """Return ``(person, influence, interest)`` as the grid places them, in written order.
 
-    The sponsor is always placed at high influence and high interest; the project
-    manager, who runs the engagement, is not placed.
+    Everyone is placed by their answers; an influence or interest nobody assessed is
+    placed as medium (the documents say it was not assessed: see `assessed`).  The
+    project manager, who runs the engagement, is not placed.
     """
-    return [(p, "high", "high") if p.name == sponsor else (p, p.influence, p.interest)
-            for p in people if p.name != manager]
+    return [(p, p.influence or "medium", p.interest or "medium") for p in people if p.name != manager]
+
+
+def assessed(person: m.Person) -> bool:
+    """Return True when both the person's influence and interest were answered."""
+    return person.influence is not None and person.interest is not None
 
 
 # -- approved changes ----------------------------------------------------------------------

@@ -33,10 +33,11 @@ from generator.view.tables import (
     TimelineEvent,
     TraceRow,
     quadrants,
-    score_risks,
+    open_and_closed,
     timeline,
 )
-from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, project_type
+from generator.view.tailoring import (MethodologyInfo, TypeInfo, meeting_key, methodology, plain_terms, project_type,
+                                      same_meetings)
 
 PICTURES = "pictures"
 # Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
@@ -65,7 +66,8 @@ class Context(Record, frozen=False):
     q: m.Questionnaire
     method: MethodologyInfo
     kind: TypeInfo
-    risks: list[ScoredRisk] = field(default_factory=list)
+    risks: list[ScoredRisk] = field(default_factory=list)  # open (or occurred), ranked among themselves
+    closed_risks: list[ScoredRisk] = field(default_factory=list)
     quadrants: list[Quadrant] = field(default_factory=list)
     comm_rows: list[CommRow] = field(default_factory=list)
     change_log: list[LogRow] = field(default_factory=list)
@@ -102,18 +104,110 @@ class Context(Record, frozen=False):
         return [label for label, holder in self.role_holders() if holder == name]
 
     def holder(self, role_key: str) -> str:
-        """Return who holds a methodology role: a person, an acting stand-in, or 'to be assigned'."""
+        """Return who holds a methodology role: the person named for it, or 'not assigned'."""
         _ = self.locale.gettext
         if role_key == "team":
             return _("Team members")
         name: Optional[str] = getattr(self.q.roles, role_key, None) if role_key in ROLE_LABELS else None
         if name:
             return name
-        if role_key == "product_owner":
-            return _("%(name)s (acting, as sponsor)", name=self.q.roles.sponsor)
-        if role_key == "scrum_master":
-            return _("%(name)s (acting, as project manager)", name=self.q.roles.project_manager)
-        return _("To be assigned")
+        if role_key in ROLE_LABELS:  # a duty nobody was named for: said plainly, never handed to someone else
+            return _("Not assigned (no %(role)s named)", role=_(ROLE_NOUNS[role_key]))
+        return _("Not assigned")
+
+    def signatories(self, roles: list[str]) -> list[tuple[str, str]]:
+        """Return ``(roles, name)`` for the people who sign for these role keys (filled ones only): a person who
+        holds several of them is named once, with every role ("Sponsor and project manager")."""
+        _ = self.locale.gettext
+        held: dict[str, list[str]] = {}
+        for key in roles:
+            name = getattr(self.q.roles, key, None)
+            if name:
+                held.setdefault(name, []).append(_(ROLE_LABELS[key]) if not held.get(name) else _(ROLE_NOUNS[key]))
+        return [(_("%(first)s and %(last)s", first=", ".join(labels[:-1]), last=labels[-1]) if len(labels) > 1
+                 else labels[0], name) for name, labels in held.items()]
+
+    def request_signatories(self, request: Optional[m.ChangeRequest]) -> list[tuple[str, str]]:
+        """Return the signature rows of a change request form: requester, project manager and decider, each person
+        once (with every role they sign for); the blank form's rows have no names."""
+        _ = self.locale.gettext
+        decided = request is not None and request.decision is not None
+        decider_role = _("Decided by") if decided else _("Approver")
+        if request is None:
+            return [(_("Requester"), ""), (_("Project manager"), self.q.roles.project_manager), (decider_role, "")]
+        decider = (self.approver(request.decision.by) if request.decision is not None
+                   else self.required_approver(request))
+        rows: dict[str, list[str]] = {}
+        for role, name in ((_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager),
+                           (decider_role, decider)):
+            rows.setdefault(name, []).append(role if not rows.get(name) else role.lower())
+        return [(_("%(first)s and %(last)s", first=", ".join(roles[:-1]), last=roles[-1]) if len(roles) > 1
+                 else roles[0], name) for name, roles in rows.items()]
+
+    def level(self, value: Optional[str]) -> str:
+        """Return an influence, interest or other assessed level, or 'not assessed' when nobody answered it."""
+        return self.locale.gettext(value) if value else self.locale.gettext("not assessed")
+
+    def style_of(self, person: m.Person) -> str:
+        """Return how a person is written to: technical detail, plain language, or not recorded (as technical)."""
+        _ = self.locale.gettext
+        if person.technical is None:
+            return _("Not recorded (written to as technical)")
+        return _("Technical detail") if person.technical else _("Plain language")
+
+    @property
+    def plain_readers(self) -> list[m.Person]:
+        """Return the people recorded as not technical: they get plain-language communication."""
+        return [p for p in self.q.people if p.technical is False]
+
+    def engagement_gap(self, engagement: m.StakeholderEngagement) -> str:
+        """Return how far a stakeholder's engagement is from where the project needs it, in words."""
+        _ = self.locale.gettext
+        steps = ENGAGEMENT.index(engagement.desired) - ENGAGEMENT.index(engagement.current)
+        if steps == 0:
+            return _("none")
+        if steps > 0:
+            return self.locale.ngettext("%(n)s step to raise", "%(n)s steps to raise", steps, n=steps)
+        return self.locale.ngettext("%(n)s step above the need", "%(n)s steps above the need", -steps, n=-steps)
+
+    def reaches_plain_readers(self, words: tuple[str, ...] | list[str]) -> bool:
+        """Return True when an audience (people, role keys or the words team, stakeholders, everyone) includes
+        someone recorded as non-technical."""
+        plain = {m.same_name(p.name) for p in self.plain_readers}
+        if not plain:
+            return False
+        for word in words:
+            if word in ("stakeholders", "everyone"):
+                return True
+            name = getattr(self.q.roles, word, None) if word in ROLE_LABELS else word
+            if name and m.same_name(name) in plain:
+                return True
+        return False
+
+    @property
+    def plain_terms(self) -> list[tuple[str, str]]:
+        """Return the terms a non-technical reader meets in what the plan sends them (the matrix rows that reach
+        them, and the methodology's description when anyone is non-technical), explained, unless the
+        questionnaire's glossary explains them already."""
+        if not self.plain_readers:
+            return []
+        texts = [" ".join(filter(None, (r.name, r.purpose, r.channel, r.frequency))) for r in self.comm_rows if r.plain]
+        texts += [self.method.approach, self.method.reporting, self.method.cadence]
+        text = " ".join(texts)
+        own = {t.term.casefold() for t in self.q.glossary}
+        return [(term, meaning) for term, meaning, pattern in plain_terms()
+                if term.casefold() not in own and pattern.search(text)]
+
+    @property
+    def kind_terms(self) -> list[tuple[str, str]]:
+        """Return the project type's usual terms that the questionnaire's glossary does not already explain."""
+        own = {t.term.casefold() for t in self.q.glossary}
+        return [(term, meaning) for term, meaning in self.kind.glossary if term.casefold() not in own]
+
+    @property
+    def spread(self) -> Spread:
+        """Return where the people work and what they read, and the working hours they share (see `spread`)."""
+        return spread(self.q)
 
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out."""
@@ -181,7 +275,7 @@ class Context(Record, frozen=False):
     def version(self) -> str:
         """Return the documents' version: the latest revision's, or a draft marker."""
         latest = self.latest_revision
-        return latest.version if latest else self.locale.gettext("Draft (no revision recorded yet)")
+        return latest.version if latest else self.locale.gettext("Draft")
 
     @property
     def version_date(self) -> Optional[dt.date]:
@@ -198,6 +292,11 @@ class Context(Record, frozen=False):
             if cr.decision:
                 dates.append(cr.decision.date)
         return max(dates) if dates else None
+
+    @property
+    def weeks_text(self) -> str:
+        """Return the project's length in words, e.g. '25 weeks' or '1 week'."""
+        return self.locale.ngettext("%(n)s week", "%(n)s weeks", self.weeks, n=self.weeks)
 
     @property
     def weeks(self) -> int:
@@ -248,16 +347,73 @@ class Context(Record, frozen=False):
         return [ms for ms in self.q.milestones if name in ms.deliverables]
 
 
+ENGAGEMENT = ("unaware", "resistant", "neutral", "supportive", "leading")  # the spec's order, least engaged first
+WORKDAY = (9, 17)  # the working hours the meeting window assumes, in each person's local time
+
+
+class SpreadRow(Record):
+    """Return one person's recorded time zone and language."""
+
+    name: str
+    time_zone: Optional[str]
+    language: Optional[str]
+
+
+class Spread(Record):
+    """Return the people's time zones and languages, and the UTC hours when all are at work (None: none)."""
+
+    rows: tuple[SpreadRow, ...]
+    zones: int
+    languages: int
+    shared: Optional[tuple[str, str]]
+
+
+def spread(q: m.Questionnaire) -> Spread:
+    """Return the time-zone and language plan's facts: rows only when the people are spread over more than one
+    time zone or language; the shared window is 09:00-17:00 local time on the project's start date."""
+    people = [p for p in q.people if p.time_zone or p.language]
+    zones = {p.time_zone for p in people if p.time_zone}
+    languages = {p.language for p in people if p.language}
+    if len(zones) < 2 and len(languages) < 2:
+        return Spread((), len(zones), len(languages), None)
+    rows = tuple(SpreadRow(p.name, p.time_zone, p.language) for p in people)
+    window: Optional[tuple[str, str]] = None
+    if len(zones) > 1:
+        import zoneinfo  # only for projects spread over time zones
+
+        day = dt.datetime.combine(q.project.start, dt.time())
+        starts, ends = [], []
+        for zone in sorted(zones):
+            offset = day.replace(tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset() or dt.timedelta()
+            starts.append(dt.timedelta(hours=WORKDAY[0]) - offset)
+            ends.append(dt.timedelta(hours=WORKDAY[1]) - offset)
+        begin, end = max(starts), min(ends)
+        if begin < end:
+            window = (_clock(begin), _clock(end))
+    return Spread(rows, len(zones), len(languages), window)
+
+
+def _clock(delta: dt.timedelta) -> str:
+    """Return a time of day (a timedelta from midnight, wrapping round) as HH:MM."""
+    minutes = int(delta.total_seconds() // 60) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def comm_rows(ctx: Context) -> list[CommRow]:
-    """Return the communication matrix: the questionnaire's items, then the methodology's unless turned off."""
-    rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False)
-            for i in ctx.q.communication.items]
+    """Return the communication matrix: the questionnaire's items, then the methodology's standard ones unless
+    turned off; a standard item the questionnaire already has under another name (see `same_meetings`) is merged
+    into the user's, not added twice."""
+    rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False,
+                    ctx.reaches_plain_readers(i.audience)) for i in ctx.q.communication.items]
     if ctx.q.communication.defaults:
         taken = [normalize(r.name) for r in rows]
+        groups = same_meetings()
+        own = {groups[k] for r in rows if (k := meeting_key(r.name)) in groups}
         for c in ctx.method.ceremonies:
-            if not any(_same_meeting(normalize(c.name), t) for t in taken):
-                rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
-                                    ctx.holder(c.owner), True))
+            if groups.get(meeting_key(c.name)) in own or any(_same_meeting(normalize(c.name), t) for t in taken):
+                continue
+            rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
+                                ctx.holder(c.owner), True, ctx.reaches_plain_readers(c.audience)))
     return rows
 
 
@@ -293,8 +449,8 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     locale = locale or locales.english()
     ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale), project_type(p.type),
                   locale=locale)
-    ctx.risks = score_risks(list(q.risks), locale)
-    ctx.quadrants = quadrants(list(q.people), q.roles.sponsor, q.roles.project_manager, locale)
+    ctx.risks, ctx.closed_risks = open_and_closed(list(q.risks), locale)
+    ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.comm_rows = comm_rows(ctx)
     totals = rules.running_totals(ctx.requests)
     ctx.change_log = change_log(ctx, totals)

@@ -24,7 +24,8 @@ QUADRANTS = [  # the grid's quadrants (see rules.quadrant): key, name, influence
     ("monitor", N_("Monitor"), "low", "low",
      N_("Share general updates through the usual channels and watch for any change in their influence or interest.")),
 ]
-TIMELINE_KINDS = (("start", N_("Start")), ("milestone", N_("Milestone")), ("due", N_("Deliverable due")),
+TIMELINE_KINDS = (("start", N_("Start")), ("phase", N_("Phase starts")), ("milestone", N_("Milestone")),
+                  ("due", N_("Deliverable due")), ("gate", N_("Phase ends")),
                   ("end", N_("End")))  # in the order of events on the same day
 
 
@@ -64,6 +65,7 @@ class CommRow(Record):
     frequency: Optional[str]
     owner: Optional[str]
     standard: bool
+    plain: bool = False  # reaches someone recorded as non-technical: its words must be plain or explained
 
 
 class LogRow(Record):
@@ -97,20 +99,38 @@ def score_risks(risks: list[m.Risk], locale: Optional[Locale] = None) -> list[Sc
     locale = locale or locales.english()
     scored = [(rules.risk_score(r.likelihood, r.impact), rules.LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
     ordered = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))
-    return [ScoredRisk(rules.risk_id(i), r, score, rank, locale.gettext(RATINGS[rules.risk_band(score)]))
+    return [ScoredRisk(r.id or rules.risk_id(i), r, score, rank, locale.gettext(RATINGS[rules.risk_band(score)]))
             for rank, (score, _, i, r) in enumerate(ordered, 1)]
 
 
-def quadrants(people: list[m.Person], sponsor: Optional[str] = None, manager: Optional[str] = None,
+def open_and_closed(risks: list[m.Risk], locale: Optional[Locale] = None) -> tuple[list[ScoredRisk], list[ScoredRisk]]:
+    """Return the risks still open (open or occurred), scored and ranked among themselves, and the closed ones
+    apart (in written order); every risk keeps the ID its place in the questionnaire gives it."""
+    ids = [r.id or rules.risk_id(i) for i, r in enumerate(risks)]
+    live = [(ident, r) for ident, r in zip(ids, risks) if r.status != "closed"]
+    ranked = score_risks([r for _, r in live], locale)
+    by_place = {id(s.risk): s for s in ranked}
+    opened = sorted((ScoredRisk(ident, r, by_place[id(r)].score, by_place[id(r)].rank, by_place[id(r)].rating)
+                     for ident, r in live), key=lambda s: s.rank)
+    _ = (locale or locales.english()).gettext
+    closed = []
+    for ident, r in zip(ids, risks):
+        if r.status == "closed":
+            score = rules.risk_score(r.likelihood, r.impact)
+            closed.append(ScoredRisk(ident, r, score, 0, _(RATINGS[rules.risk_band(score)])))
+    return opened, closed
+
+
+def quadrants(people: list[m.Person], manager: Optional[str] = None,
               locale: Optional[Locale] = None) -> list[Quadrant]:
     """Return the power/interest grid.
 
-    Influence or interest 'high' is high, 'medium' and 'low' are low; the sponsor is
-    always managed closely, and the project manager, who runs the engagement, is not placed.
+    Influence or interest 'high' is high, 'medium' and 'low' are low (one not assessed
+    is placed as medium); the project manager, who runs the engagement, is not placed.
     """
     _ = (locale or locales.english()).gettext
     placed = [(p, rules.quadrant(influence, interest))
-              for p, influence, interest in rules.placements(people, sponsor, manager)]
+              for p, influence, interest in rules.placements(people, manager)]
     return [Quadrant(key, _(name), infl, inter, _(strategy), tuple(p for p, at in placed if at == key))
             for key, name, infl, inter, strategy in QUADRANTS]
 
@@ -119,6 +139,10 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[Timeli
     """Return the schedule's dated events in date order (on the same day: start, milestones, deliverables, end)."""
     _ = (locale or locales.english()).gettext
     events = [("start", q.project.start, _("Project start"))]
+    for ph in q.project.phases:
+        events.append(("phase", ph.start, ph.name))
+        events.append(("gate", ph.end, _("%(phase)s, gate: %(gate)s", phase=ph.name, gate=ph.gate) if ph.gate
+                       else ph.name))
     events += [("milestone", ms.date, ms.name) for ms in q.milestones]
     events += [("due", d.due, d.name) for d in q.scope.deliverables if d.due]
     events.append(("end", q.project.end, _("Project end")))

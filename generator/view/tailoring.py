@@ -8,6 +8,7 @@ the questionnaire.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -17,7 +18,6 @@ from generator.i18n.locales import Locale, english
 from generator.record import Record
 from generator.resources import DATA
 
-DEFAULT_SPRINT_WEEKS = 2
 
 
 class RoleInfo(Record):
@@ -88,7 +88,8 @@ def _data(name: str) -> dict[str, Any]:
 def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], locale: Optional[Locale] = None) -> str:
     """Return text with the sprint length and WIP limit filled in (in ``locale``'s words when there is no limit)."""
     text = " ".join(text.split())
-    text = text.replace("SPRINT_WEEKS", str(sprint_weeks or DEFAULT_SPRINT_WEEKS))
+    # A sprint length nobody answered is not invented: "each 2-week sprint" becomes "each sprint".
+    text = text.replace("SPRINT_WEEKS", str(sprint_weeks)) if sprint_weeks else text.replace("SPRINT_WEEKS-week ", "")
     if "WIP_LIMIT" not in text:
         return text
     # Translators: stands for a Kanban work-in-progress limit the questionnaire does not give, within a sentence.
@@ -136,3 +137,28 @@ def project_type(key: str) -> TypeInfo:
         acceptance_checks=tuple(" ".join(c.split()) for c in raw["acceptance_checks"]),
         glossary=tuple((g["term"], " ".join(g["meaning"].split())) for g in raw["glossary"]),
     )
+
+
+def meeting_key(name: str) -> str:
+    """Return a meeting's name as meetings are compared: case-folded, letters and digits only."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+@functools.lru_cache(maxsize=None)
+def same_meetings() -> dict[str, int]:
+    """Return, for every known name of a meeting or report, the number of its group of equivalent names
+    (``generator/data/meetings.yaml``: a daily stand-up is a daily scrum)."""
+    groups = _data("meetings.yaml")["equivalents"]
+    return {meeting_key(str(name)): number for number, group in enumerate(groups) for name in group}
+
+
+@functools.lru_cache(maxsize=None)
+def plain_terms() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Return the terms a non-technical reader may not know, each with its meaning and how to find it in text
+    (``generator/data/plain_terms.yaml``: a whole word or phrase, ignoring case; 'WIP' matches 'WIP limit' only)."""
+    found = []
+    for entry in _data("plain_terms.yaml")["terms"]:
+        term = str(entry["term"])
+        words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term))
+        found.append((term, str(entry["meaning"]), re.compile(rf"\b{words}s?\b", re.IGNORECASE)))
+    return tuple(found)

@@ -21,7 +21,7 @@ def test_each_risk_is_in_its_cell_in_id_order() -> None:
     assert picture is not None and picture.name == "risk-heat-map"
     assert "R-01, R-02" in texts(picture) and "R-03" in texts(picture)
     assert picture.alt == ("Risk heat map. Likelihood low, impact high: R-03. Likelihood high, impact low: R-01, R-02.")
-    assert picture.caption == "Risk heat map of 3 risks"
+    assert picture.caption == "Risk heat map of 3 open risks"
     assert_readable(picture)
 
 

@@ -17,7 +17,7 @@ def with_people(q: m.Questionnaire, *people: m.Person) -> m.Questionnaire:
     return dataclasses.replace(q, people=list(people))
 
 
-def test_the_sponsor_is_managed_closely_and_the_manager_is_not_placed(q: m.Questionnaire) -> None:
+def test_the_sponsor_is_placed_by_their_answers_and_the_manager_is_not_placed(q: m.Questionnaire) -> None:
     sponsor, manager = q.roles.sponsor, q.roles.project_manager
     picture = stakeholder_grid(with_people(q, m.Person(name=sponsor, role="Sponsor", influence="low", interest="low"),
                                            m.Person(name=manager, role="PM"),
@@ -26,8 +26,8 @@ def test_the_sponsor_is_managed_closely_and_the_manager_is_not_placed(q: m.Quest
     assert picture is not None and picture.name == "stakeholder-grid"
     assert f"• {sponsor} (sponsor)" in texts(picture) and manager not in " ".join(texts(picture))
     assert picture.alt.startswith("Power and interest grid. ")
-    for sentence in (f"Manage closely: {sponsor} (sponsor).", "Keep satisfied: Ann Other.", "Keep informed: nobody.",
-                     "Monitor: nobody."):
+    for sentence in (f"Monitor: {sponsor} (sponsor).", "Keep satisfied: Ann Other.", "Keep informed: nobody.",
+                     "Manage closely: nobody."):
         assert sentence in picture.alt
     assert picture.caption == "Power/interest grid of 2 stakeholders (the project manager is not placed)"
 

@@ -31,7 +31,7 @@ def test_milestones_then_deliverables_each_in_date_order(q: m.Questionnaire) -> 
     first = q.scope.deliverables[0].name
     drawn = texts(picture)
     assert drawn.index("Early") < drawn.index("Late") < drawn.index(first)
-    assert picture.caption == "Timeline: 2 milestones and 1 deliverable due dates"
+    assert picture.caption == "Timeline: 2 milestones and 1 deliverable due date"
     assert picture.alt.endswith(f"milestone Early on {early.date.isoformat()}; milestone Late on {late.date.isoformat()}; "
                                 f"deliverable due {first} on {dues[0].isoformat()}")
     assert picture.alt.startswith(f"Timeline of {q.project.name} from {start.isoformat()} to {q.project.end.isoformat()}")

@@ -76,7 +76,7 @@ def test_models_are_frozen_compared_by_value_and_pickle(example: str) -> None:
 
 def test_defaults_are_the_specs() -> None:
     person = m.Person(name="A", role="B")
-    assert (person.influence, person.interest, person.technical) == ("medium", "medium", True)
+    assert (person.influence, person.interest, person.technical) == (None, None, None)  # not assessed, not recorded
     assert m.Risk(risk="r", likelihood="low", impact="low").status == "open"
     assert m.ChangeRequest(id="CR", title="t", requested_by="A", date=m._dt.date(2027, 1, 1)).status == "proposed"
     assert m.Communication().defaults is True and m.Communication().items == []

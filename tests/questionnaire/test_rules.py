@@ -9,6 +9,7 @@ import pytest
 from generator.diagnostics import format_path
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import (
+    assessed,
     placements,
     quadrant,
     risk_band,
@@ -32,12 +33,15 @@ def test_risk_ids_follow_written_order() -> None:
     assert [risk_id(i) for i in (0, 8, 99)] == ["R-01", "R-09", "R-100"]
 
 
-def test_only_high_counts_as_high_and_the_sponsor_is_managed_closely() -> None:
+def test_only_high_counts_as_high_and_everyone_is_placed_by_their_answers() -> None:
     assert [quadrant(i, t) for i, t in (("high", "high"), ("high", "medium"), ("medium", "high"), ("low", "medium"))] \
         == ["manage-closely", "keep-satisfied", "keep-informed", "monitor"]
     people = [m.Person(name="S", role="r", influence="low", interest="low"), m.Person(name="P", role="r"),
               m.Person(name="A", role="r", influence="high", interest="low")]
-    assert [(p.name, i, t) for p, i, t in placements(people, "S", "P")] == [("S", "high", "high"), ("A", "high", "low")]
+    assert [(p.name, i, t) for p, i, t in placements(people, "P")] == [("S", "low", "low"), ("A", "high", "low")]
+    unassessed = [m.Person(name="U", role="r"), m.Person(name="I", role="r", interest="high")]
+    assert [(i, t) for _p, i, t in placements(unassessed, None)] == [("medium", "medium"), ("medium", "high")]
+    assert [assessed(p) for p in (*people, *unassessed)] == [True, False, True, False, False]
 
 
 def request(rid: str, raised: str, cost: float, status: str = "approved", decided: str | None = None) -> m.ChangeRequest:

@@ -198,7 +198,7 @@ def test_defaults_fill_optional_keys(example: str) -> None:
     q = result.questionnaire
     assert q is not None, [d.format() for d in result.diagnostics]
     sam = q.person("Sam Lee")
-    assert sam is not None and sam.technical is True and sam.time_zone is None and sam.engagement is None
+    assert sam is not None and sam.technical is None and sam.time_zone is None and sam.engagement is None
     assert q.project.status == "planning"
     assert q.project.language == "en" and q.project.phases == []
     assert q.organization.paper == "a4" and q.organization.confidentiality is None

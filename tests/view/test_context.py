@@ -34,17 +34,19 @@ def test_version_and_dates_come_from_the_records(example: str) -> None:
     text = example.split("\nrevisions:")[0] + "\n"
     text = text.split("\nchange_control:")[0] + "\n\nglossary:" + text.split("\nglossary:")[1]
     bare = build_context(run(text).questionnaire)
-    assert (bare.version, bare.version_date, bare.records_date) == ("Draft (no revision recorded yet)", None, None)
+    assert (bare.version, bare.version_date, bare.records_date) == ("Draft", None, None)
 
 
-def test_unassigned_roles_have_explicit_stand_ins(example: str) -> None:
+def test_a_duty_nobody_holds_is_said_to_be_unassigned_never_handed_to_someone_else(example: str) -> None:
     text = mutate(example, "  scrum_master: Lee Chen\n", "")
     text = mutate(text, "  product_owner: Priya Nair                        # expected for scrum\n", "")
     text = mutate(text, "  technical_lead: Lee Chen\n", "")
     ctx = build_context(run(text).questionnaire)
-    assert ctx.holder("scrum_master") == "Sam Lee (acting, as project manager)"
-    assert ctx.holder("product_owner") == "Dana Ortiz (acting, as sponsor)"
-    assert ctx.holder("technical_lead") == "To be assigned"
+    assert ctx.holder("scrum_master") == "Not assigned (no scrum master named)"
+    assert ctx.holder("product_owner") == "Not assigned (no product owner named)"
+    assert ctx.holder("technical_lead") == "Not assigned (no technical lead named)"
+    assert all(row.owner not in ("Sam Lee", "Dana Ortiz") for row in ctx.comm_rows if row.standard
+               and row.name in ("Sprint planning", "Sprint retrospective", "Product backlog refinement"))
     assert ctx.audience(("scrum_master", "team")) == ("Project team",)
     assert ctx.audience(("technical_lead",)) == ("Project team",)
 

@@ -29,10 +29,11 @@ def test_quadrants_place_people_by_high_or_not() -> None:
         "manage-closely": ["A"], "keep-satisfied": ["B"], "keep-informed": ["C"], "monitor": ["D"]}
 
 
-def test_sponsor_is_managed_closely_and_the_manager_is_not_placed() -> None:
-    people = [m.Person(name="S", role="r"), m.Person(name="P", role="r", influence="high", interest="high")]
-    grid = {q.key: [p.name for p in q.people] for q in quadrants(people, sponsor="S", manager="P")}
-    assert grid["manage-closely"] == ["S"] and "P" not in sum(grid.values(), [])
+def test_everyone_is_placed_by_their_answers_and_the_manager_is_not_placed() -> None:
+    people = [m.Person(name="S", role="r", influence="high", interest="low"), m.Person(name="N", role="r"),
+              m.Person(name="P", role="r", influence="high", interest="high")]
+    grid = {q.key: [p.name for p in q.people] for q in quadrants(people, manager="P")}
+    assert grid["keep-satisfied"] == ["S"] and grid["monitor"] == ["N"] and "P" not in sum(grid.values(), [])
 
 
 def test_the_timeline_orders_the_same_day_start_milestones_deliverables_end(example: str) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import typing
 
 import pytest
 
 from generator.questionnaire import model as m
-from generator.view.tailoring import DEFAULT_SPRINT_WEEKS, methodology, project_type
+from generator.view.tailoring import meeting_key, methodology, project_type, same_meetings
 
 METHODOLOGIES = typing.get_args(m.Methodology)
 TYPES = typing.get_args(m.ProjectType)
@@ -42,11 +44,22 @@ def texts(key: str, sprint_weeks: int | None = None, wip_limit: int | None = Non
                      *(f"{c.purpose} {c.channel} {c.frequency}" for c in info.ceremonies)])
 
 
-def test_the_sprint_length_is_filled_in_or_the_default() -> None:
-    assert "3-week" in texts("scrum", 3) or "3 week" in texts("scrum", 3)
-    default = texts("scrum")
-    assert f"{DEFAULT_SPRINT_WEEKS}-week" in default or f"{DEFAULT_SPRINT_WEEKS} week" in default
-    assert texts("scrum", 3) != default
+@pytest.mark.parametrize("key", ["scrum", "agile", "hybrid"])
+def test_the_sprint_length_is_filled_in_and_never_invented(key: str) -> None:
+    assert "3-week" in texts(key, 3)
+    unanswered = texts(key)
+    assert "SPRINT_WEEKS" not in unanswered and not re.search(r"\d+-week", unanswered), unanswered
+    assert re.search(r"each (sprint|iteration)|in (sprints|iterations)", unanswered), unanswered
+
+
+def test_a_meeting_named_otherwise_is_known_as_the_same_meeting() -> None:
+    groups = same_meetings()
+    assert groups[meeting_key("Daily stand-up")] == groups[meeting_key("Daily scrum")]
+    assert groups[meeting_key("SteerCo")] == groups[meeting_key("Steering committee")]
+    assert groups[meeting_key("Sprint review")] != groups[meeting_key("Sprint retrospective")]
+    for key in ("waterfall", "agile", "scrum", "kanban", "devops", "hybrid"):  # every standard item has its group
+        for c in methodology(key).ceremonies:
+            assert meeting_key(c.name) in groups, (key, c.name)
 
 
 def test_the_wip_limit_is_filled_in_or_agreed_with_the_team() -> None:
