@@ -84,6 +84,10 @@ OWN_STYLES = {
         <w:name w:val="Table Gap"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="99"/>
         <w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr>
         <w:rPr><w:sz w:val="8"/><w:szCs w:val="8"/></w:rPr></w:style>""",
+    "Document End": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="DocumentEnd">
+        <w:name w:val="Document End"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/>
+        <w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr>
+        <w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>""",
     "Guidance": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="Guidance">
         <w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:qFormat/>
         <w:pPr><w:spacing w:before="40" w:after="80"/></w:pPr><w:rPr><w:color w:val="333F50"/><w:sz w:val="20"/></w:rPr>

@@ -398,5 +398,8 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
     cover(writer, meta, headings_of(tree))
     for block in blocks:
         writer.block(block)
+    if writer.out[-1] == writer.p_open("Table Gap") + "</w:p>":
+        # The paragraph a document ends with after a table, as thin as a line: it never makes a page of its own.
+        writer.out[-1] = writer.p_open("Document End") + "</w:p>"
     return writer.save(meta)
 

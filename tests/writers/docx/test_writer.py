@@ -340,3 +340,13 @@ def test_a_cjk_name_in_a_cell_is_broken_only_between_words() -> None:
     wraps = lambda cell: cell._tc.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:wordWrap')}")  # noqa: E731
     assert wraps(cells[1].cells[0]).get(qn("w:val")) == "0" and wraps(cells[2].cells[0]) is not None
     assert wraps(cells[1].cells[1]) is None and wraps(cells[2].cells[1]) is None  # a sentence wraps as East Asian text
+
+
+def test_a_document_ending_with_a_table_ends_with_a_paragraph_too_thin_to_make_a_page() -> None:
+    document = open_docx(write_docx(parse("# T\n\n## S\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"), META, prepare()))
+    body = list(document.element.body)
+    assert body[-3].tag == qn("w:tbl") and body[-2].tag == qn("w:p") and body[-1].tag == qn("w:sectPr")
+    assert document.paragraphs[-1].style.name == "Document End"
+    assert document.styles["Document End"].paragraph_format.line_spacing.pt <= 1
+    gaps = open_docx(write_docx(parse("# T\n\n| A |\n|---|\n| 1 |\n\n| B |\n|---|\n| 2 |\n\nEnd.\n"), META, prepare()))
+    assert [p.style.name for p in gaps.paragraphs][-2:] == ["Table Gap", "Normal"]
