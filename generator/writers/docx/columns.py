@@ -8,6 +8,7 @@ longest word shows that word on one line in Word and in LibreOffice.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Optional, Sequence
 
@@ -24,6 +25,7 @@ _NARROW = frozenset("fijlrtI.,;:'!|()[]{}\"`")
 _WIDE = frozenset("mwMW@%")
 
 
+@functools.lru_cache(maxsize=2048)
 def char_em(char: str) -> float:
     """Return a character's approximate advance width, in ems."""
     if unicodedata.east_asian_width(char) in ("W", "F"):
@@ -39,9 +41,10 @@ def char_em(char: str) -> float:
     return 0.65
 
 
+@functools.lru_cache(maxsize=8192)
 def text_twips(text: str, bold: bool = False, em: int = EM) -> int:
     """Return the approximate width of a text in 9-point (or ``em``) table text, in twips."""
-    return round(sum(char_em(c) for c in text) * em * (BOLD if bold else 1.0))
+    return round(sum(map(char_em, text)) * em * (BOLD if bold else 1.0))
 
 
 def is_cjk(char: str) -> bool:
