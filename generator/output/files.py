@@ -1,9 +1,12 @@
 """Write a project's rendered files into its output folder, never taking a file pmdocs did not write.
 
 Everything is rendered in memory before this runs, so a failing questionnaire or template
-writes nothing.  Files are written in place, each into a temporary file renamed over its
-path: a run that fails or is killed leaves every file either as it was or as it should
-be, never half-written, and the next run completes the pack.
+writes nothing.  Where the system can exchange two folders in one step (Linux), the pack is
+staged beside the project folder and swapped in whole, and everything of the user's is
+moved back (`generator.output.swap`): a run that fails or is killed leaves the folder
+wholly old or wholly new.  Elsewhere files are written in place, each into a temporary file
+renamed over its path: every file is then either as it was or as it should be, never
+half-written, and the next run completes the pack.
 
 A manifest records the files pmdocs wrote, with each one's hash.  From it:
 
@@ -37,6 +40,7 @@ from generator.diagnostics import Diagnostic, Severity
 from generator.errors import OutputError
 from generator.output.fsutil import (TEMP_PREFIX, clear_temp_files, exit_on_terminate, kept_mode, locked, remove_quietly,
                               rename_new, write_atomic, write_temp)
+from generator.output.swap import SWAP_SUFFIX, Moved, Ours, has_leftover, recover, swap_in
 from generator.record import Record
 
 MANIFEST = ".pmdocs-manifest.json"
@@ -123,7 +127,7 @@ def read_manifest(folder: Path) -> Manifest:
 def is_current(folder: Path, fingerprint: str) -> bool:
     """Return True when a folder holds, unchanged, the pack of exactly these inputs (nothing to do)."""
     manifest = read_manifest(folder)
-    if not fingerprint or manifest.input != fingerprint or manifest.pending:
+    if not fingerprint or manifest.input != fingerprint or manifest.pending or has_leftover(folder):
         return False
     for relative, recorded in manifest.files.items():
         # Only read here (writing checks every link on the way): a plain path to a plain file, with the same content.
@@ -170,27 +174,85 @@ def write_files(folder: Path, files: list[OutputFile], fingerprint: str = "") ->
 
 def _write(folder: Path, files: list[OutputFile], fingerprint: str, alone: bool) -> list[Path]:
     """Write the pack into an existing folder that no other pmdocs is writing (when ``alone``)."""
+    real = Path(os.path.realpath(folder))
+    if alone:  # else another run may be at work beside it: nothing there is touched
+        _settle(folder, real, recover(real, lambda place: _judge_leftover(place, real)))  # a killed run's, first
     manifest = read_manifest(folder)
     wanted = {f.path.as_posix(): digest(f.data) for f in files}
+    changes = _plan(folder, files, manifest)
+    stale = sorted(r for r in {*manifest.files, *manifest.pending} if r not in wanted)
+    if not changes and not stale and not manifest.pending and manifest.input == fingerprint and manifest.files == wanted:
+        return []
+    if alone:
+        staged = {c.relative: c.data for c in changes}
+        keep = {r: real / Path(*PurePosixPath(r).parts) for r in wanted if r not in staged}
+        moved = swap_in(real, staged, keep, _manifest_bytes(fingerprint, wanted), _ours(manifest, wanted),
+                        _folders_of(*manifest.files, *manifest.pending, *wanted))
+        if moved is not None:
+            _settle(folder, real, moved)
+            return [c.target for c in changes]
     known = [r for r in (*wanted, *manifest.files, *manifest.pending) if _plain(PurePosixPath(r))]
     places = [folder / Path(*p.parts) for p in sorted({PurePosixPath("."), *(PurePosixPath(r).parent for r in known)})]
     for place in places:
         clear_temp_files(place, alone)  # left by a run that died
     try:
-        return _update(folder, files, fingerprint, manifest, wanted)
+        return _update(folder, changes, stale, fingerprint, manifest, wanted)
     finally:
         if alone:  # even one an interruption left between its creation and its use
             for place in places:
                 clear_temp_files(place, True)
 
 
-def _update(folder: Path, files: list[OutputFile], fingerprint: str, manifest: Manifest,
+def _settle(folder: Path, real: Path, moved: Moved) -> None:
+    """After moving back: a file of the user's that kept its place is no longer pmdocs's (the pack is then not
+    complete, so the next run does not take it for current); raise the error that says what was found."""
+    if moved.taken:
+        manifest = read_manifest(folder)
+        _save_manifest(folder, "", {r: h for r, h in manifest.files.items() if r not in moved.taken})
+    problems = [f"{real / r}: a file appeared there while pmdocs was writing; pmdocs never replaces it: move or "
+                f"rename it, then run again" for r in moved.taken]
+    for entry in moved.aside:
+        relative, name = entry.split(" -> ")
+        problems.append(f"{real / relative}: this is not pmdocs's, and something else took its place while pmdocs "
+                        f"was writing, so pmdocs put it beside it, as '{name}' (nothing is lost): check both, "
+                        f"then run again")
+    if problems:
+        raise OutputError(diagnostics=[Diagnostic(Severity.ERROR, p) for p in problems])
+
+
+def _ours(manifest: Manifest, wanted: Mapping[str, Optional[str]]) -> Ours:
+    """Return which files of the folder swapped out are pmdocs's to delete: those the pack replaces (as writing in
+    place replaces them) and those no longer in it that still hold what pmdocs wrote (else they are the user's)."""
+    def ours(relative: str, path: Path) -> bool:
+        if relative in wanted and relative in manifest.files:
+            return True
+        try:
+            if not os.lstat(path).st_mode & stat.S_IWUSR:
+                return False  # made read-only: the user's now
+            with open(path, "rb") as handle:
+                content = digest(handle.read())
+        except OSError:
+            return False
+        return manifest.wrote(relative, content) or (relative in wanted and wanted[relative] == content)
+    return ours
+
+
+def _judge_leftover(place: Path, real: Path) -> tuple[Ours, set[str], set[str]]:
+    """Return which files of a killed run's staging folder are pmdocs's, the folders pmdocs's files are in, and
+    the files of the pack in the project folder."""
+    left, current = read_manifest(place), read_manifest(real)
+    return (_ours(left, current.files), _folders_of(*left.files, *left.pending, *current.files),
+            set(current.files))
+
+
+def _folders_of(*relatives: str) -> set[str]:
+    """Return every folder (as a relative path) that holds one of these files."""
+    return {parent.as_posix() for r in relatives for parent in PurePosixPath(r).parents if parent != PurePosixPath(".")}
+
+
+def _update(folder: Path, changes: list[_Change], stale: list[str], fingerprint: str, manifest: Manifest,
             wanted: dict[str, str]) -> list[Path]:
-    """Bring the folder from what the manifest says to the pack."""
-    changes = _plan(folder, files, manifest)
-    stale = sorted(r for r in {*manifest.files, *manifest.pending} if r not in wanted)
-    if not changes and not stale and not manifest.pending and manifest.input == fingerprint and manifest.files == wanted:
-        return []
+    """Bring the folder from what the manifest says to the pack, file by file, in place."""
     if changes:
         coming = {c.relative: tuple(sorted({*manifest.pending.get(c.relative, ()), wanted[c.relative]})) for c in changes}
         _save_manifest(folder, manifest.input, manifest.files, {**manifest.pending, **coming})
@@ -306,10 +368,16 @@ def _same_file(before: os.stat_result, after: os.stat_result) -> bool:
 def _save_manifest(folder: Path, fingerprint: str, files: Mapping[str, Optional[str]],
                    pending: Optional[dict[str, tuple[str, ...]]] = None) -> None:
     """Write the manifest: the input fingerprint, the files pmdocs wrote, and those it is putting in place."""
+    write_atomic(folder / MANIFEST, _manifest_bytes(fingerprint, files, pending))
+
+
+def _manifest_bytes(fingerprint: str, files: Mapping[str, Optional[str]],
+                    pending: Optional[dict[str, tuple[str, ...]]] = None) -> bytes:
+    """Return the manifest's content: the input fingerprint, the files pmdocs wrote, and those it is putting in place."""
     record: dict[str, object] = {"generator": "pmdocs", "input": fingerprint, "files": dict(sorted(files.items()))}
     if pending:
         record["pending"] = {r: list(h) for r, h in sorted(pending.items())}
-    write_atomic(folder / MANIFEST, json.dumps(record, indent=1) + "\n")
+    return (json.dumps(record, indent=1) + "\n").encode("utf-8")
 
 
 def _make_folder(folder: Path) -> None:
@@ -338,8 +406,12 @@ _ADVICE = {
 
 def _cannot_write(problem: OSError, folder: Path) -> OutputError:
     """Return the user error for a folder or file the system would not let pmdocs write, with what to do."""
-    if problem.filename and Path(problem.filename).name.startswith(TEMP_PREFIX):  # means nothing to the user
-        problem = OSError(problem.errno, problem.strerror, str(Path(problem.filename).parent))
+    if problem.filename:  # pmdocs's own temporary names mean nothing to the user: name the folder
+        named = Path(os.fsdecode(problem.filename))
+        if named.name.startswith(TEMP_PREFIX):
+            named = named.parent
+        parts = [p[1:-len(SWAP_SUFFIX)] if p.startswith(".") and p.endswith(SWAP_SUFFIX) else p for p in named.parts]
+        problem = OSError(problem.errno, problem.strerror, str(Path(*parts)))
     error = OutputError.refused(problem, folder)
     error.add_note(f"{_ADVICE.get(problem.errno or 0, 'check the output folder')}, then run again")
     return error

@@ -133,6 +133,22 @@ def rename_new(source: Path, target: Path) -> None:
     os.unlink(source)
 
 
+def can_exchange() -> bool:
+    """Return True where the system may swap two folders in one step (Linux's renameat2; the disk may still refuse)."""
+    return _renameat2() is not None
+
+
+def exchange_folders(one: Path, other: Path) -> bool:
+    """Swap two folders in one step and return True; return False, changing nothing, where the system cannot
+    (not Linux, a file system without the call, folders on different disks)."""
+    code = _renameat2_call(one, other, _RENAME_EXCHANGE)
+    if code is None or code == errno.EXDEV:
+        return False
+    if code:
+        raise OSError(code, os.strerror(code), str(other))
+    return True
+
+
 def exchange(new: Path, old: Path) -> None:
     """Swap two folders atomically where the system can (after the call ``new`` holds the old content)."""
     if old.exists() and _renameat2_call(new, old, _RENAME_EXCHANGE) == 0:
@@ -154,12 +170,26 @@ def locked(folder: Path) -> Iterator[bool]:
     temporary file of pmdocs's there was left by a run that died.  Yields False where folders
     cannot be locked (Windows, a folder that cannot be opened).
     """
-    fd = _lock_folder(folder)
+    while True:
+        fd = _lock_folder(folder)
+        if fd is None or _same_folder(fd, folder, follow=True):
+            break
+        os.close(fd)  # the run before swapped another folder in while this one waited: lock that one
     try:
         yield fd is not None
     finally:
-        if fd is not None:
-            os.close(fd)  # releases the lock
+        unlock_folder(fd)
+
+
+def lock_folder(folder: Path) -> Optional[int]:
+    """Return an open descriptor holding an exclusive lock on a folder (waiting for it); None if it cannot be had."""
+    return _lock_folder(folder)
+
+
+def unlock_folder(fd: Optional[int]) -> None:
+    """Release a lock taken by `lock_folder` (nothing for None)."""
+    if fd is not None:
+        os.close(fd)
 
 
 def clear_temp_files(folder: Path, any_age: bool) -> None:
@@ -239,10 +269,10 @@ def _lock_folder(folder: Path, wait: bool = True) -> Optional[int]:
     return fd
 
 
-def _same_folder(fd: int, path: Path) -> bool:
-    """Return True when ``path`` still names the folder open as ``fd``."""
+def _same_folder(fd: int, path: Path, follow: bool = False) -> bool:
+    """Return True when ``path`` (through links, with ``follow``) still names the folder open as ``fd``."""
     try:
-        mine, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
+        mine, there = os.fstat(fd), os.stat(path, follow_symlinks=follow)
     except OSError:
         return False
     return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)

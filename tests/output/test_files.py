@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from generator.cli import cli
 from generator.errors import OutputError
 from generator.output import files as output
-from generator.output import fsutil
+from generator.output import fsutil, swap
 from generator.output.files import (
     MANIFEST,
     OutputFile,
@@ -31,6 +31,35 @@ from tests.conftest import ROOT, mutate
 def generate(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(cli, ["generate", *args])
     return result.exit_code, result.output
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test both ways a pack is written, unless marked ``only("swap")`` or ``only("in place")``."""
+    if "writing" in metafunc.fixturenames:
+        marker = metafunc.definition.get_closest_marker("only")
+        metafunc.parametrize("writing", marker.args if marker else ("swap", "in place"), indirect=True)
+
+
+def can_exchange(tmp_path: Path) -> bool:
+    """Return True when this system swaps two folders in one step."""
+    one, other = tmp_path / "probe-1", tmp_path / "probe-2"
+    one.mkdir(), other.mkdir()
+    try:
+        return fsutil.exchange_folders(one, other)
+    finally:
+        one.rmdir(), other.rmdir()
+
+
+@pytest.fixture(autouse=True)
+def writing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
+    """Write packs by swapping the folder in whole (where the system can) or file by file (everywhere else)."""
+    mode: str = request.param
+    monkeypatch.setattr(swap, "_REFUSED", set())
+    if mode == "in place":
+        monkeypatch.setattr(swap, "exchange_folders", lambda one, other: False)
+    elif not can_exchange(tmp_path):
+        pytest.skip("this system cannot swap two folders in one step (Linux's renameat2): pmdocs writes in place")
+    return mode
 
 
 @pytest.fixture()
@@ -125,7 +154,8 @@ def listing(folder: Path) -> dict[str, bytes]:
 
 def no_temporaries(*folders: Path) -> None:
     for folder in folders:
-        left = [p for p in folder.rglob("*") if p.name.startswith(TEMP_PREFIX) or ".staging-" in p.name]
+        left = [p for p in folder.rglob("*")
+                if p.name.startswith(TEMP_PREFIX) or ".staging-" in p.name or p.name.endswith(swap.SWAP_SUFFIX)]
         assert not left, left
 
 
@@ -232,6 +262,7 @@ def test_read_only_files_are_never_replaced_or_deleted(tmp_path: Path) -> None:
     assert (folder / "a.md").read_bytes() == b"a3" and stat.S_IMODE((folder / "a.md").stat().st_mode) == 0o640
 
 
+@pytest.mark.only("in place")
 def test_an_interrupted_run_leaves_whole_files_and_the_next_run_knows_them(tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "p"
@@ -261,24 +292,27 @@ def test_an_interrupted_run_leaves_whole_files_and_the_next_run_knows_them(tmp_p
 KILLED_RUN = """
 import os, sys, time
 from pathlib import Path, PurePosixPath
-from generator.output import fsutil
+from generator.output import fsutil, swap
 from generator.output import files as output
 real = fsutil.write_temp
 def slow(*args, **kwargs):
     made = real(*args, **kwargs)
-    print("temp", flush=True)
-    time.sleep(60)
+    if not args[0].name.endswith(swap.SWAP_SUFFIX):  # a file of the pack, not the staged manifest
+        print("temp", flush=True)
+        time.sleep(60)
     return made
-output.write_temp = slow
+output.write_temp = swap.write_temp = slow
+if sys.argv[2] == "in place":
+    swap.exchange_folders = lambda one, other: False
 output.write_files(Path(sys.argv[1]), [output.OutputFile(PurePosixPath("cr/a.md"), b"new")], "two")
 """
 
 
 @pytest.mark.parametrize("signal_number", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
-def test_a_run_stopped_while_writing_leaves_nothing_behind(tmp_path: Path, signal_number: int) -> None:
+def test_a_run_stopped_while_writing_leaves_nothing_behind(tmp_path: Path, signal_number: int, writing: str) -> None:
     folder = tmp_path / "p"
     write_files(folder, [OutputFile(PurePosixPath("cr/a.md"), b"old")], "one")
-    run = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(folder)], stdout=subprocess.PIPE, text=True,
+    run = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(folder), writing], stdout=subprocess.PIPE, text=True,
                            cwd=ROOT)
     assert run.stdout is not None and run.stdout.readline() == "temp\n"
     run.send_signal(signal_number)
@@ -366,12 +400,14 @@ def test_a_full_disk_is_a_user_error_naming_the_folder(tmp_path: Path, source: P
         raise OSError(errno.ENOSPC, "No space left on device", str(folder / f"{TEMP_PREFIX}0123"))
 
     monkeypatch.setattr(output, "write_temp", full)
+    monkeypatch.setattr(swap, "write_temp", full)
     code, text = generate(str(source), "-o", str(tmp_path / "out"))
     folder = tmp_path / "out" / "CDP-2027"
     assert code == 1 and f"cannot write '{folder}': No space left on device" in text, text
     assert "free some space on the disk, then run again" in text and TEMP_PREFIX not in text
-    assert "Traceback" not in text and "internal error" not in text
-    assert {p.name for p in folder.iterdir()} == {MANIFEST}  # no file of the pack, no temporary file
+    assert swap.SWAP_SUFFIX not in text and "Traceback" not in text and "internal error" not in text
+    assert {p.name for p in folder.iterdir()} <= {MANIFEST}  # no file of the pack, no temporary file
+    no_temporaries(tmp_path)
     assert not output.is_current(folder, "anything")
 
 

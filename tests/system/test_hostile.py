@@ -158,14 +158,11 @@ def test_a_failing_run_leaves_the_previous_output(tmp_path: Path, example: str) 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL timing test written for Linux")
 def test_a_killed_run_leaves_every_file_old_or_new(tmp_path: Path, example: str) -> None:
-    """What pmdocs promises since it writes file by file (issue 12): no file half-written, none lost, the next run finishes."""
+    """No file half-written, none lost, the next run finishes (all pmdocs promises where folders cannot be swapped)."""
     _kill_at_moments(tmp_path, example, whole_folders=False)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL timing test written for Linux")
-@pytest.mark.xfail(reason="a known regression, kept visible: since issue 12 a pack is written file by file, so a kill "
-                          "while a project's files are replaced leaves that folder part old, part new (open in issue 12)",
-                   strict=False)
 def test_a_killed_run_leaves_old_or_new_output_never_a_mix(tmp_path: Path, example: str) -> None:
     """Kill `pmdocs generate` at several moments; each project folder must be wholly old or wholly new."""
     _kill_at_moments(tmp_path, example, whole_folders=True)
