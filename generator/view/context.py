@@ -101,7 +101,7 @@ class Context(Record, frozen=False):
 
     def roles_of(self, name: str) -> list[str]:
         """Return the project roles a person holds."""
-        return [label for label, holder in self.role_holders() if holder == name]
+        return [md(label) for label, holder in self.role_holders() if holder == name]  # pmdocs's words, never tagged
 
     def holder(self, role_key: str) -> str:
         """Return who holds a methodology role: the person named for it, or 'not assigned'."""
@@ -112,8 +112,8 @@ class Context(Record, frozen=False):
         if name:
             return name
         if role_key in ROLE_LABELS:  # a duty nobody was named for: said plainly, never handed to someone else
-            return _("Not assigned (no %(role)s named)", role=_(ROLE_NOUNS[role_key]))
-        return _("Not assigned")
+            return md(_("Not assigned (no %(role)s named)", role=_(ROLE_NOUNS[role_key])))
+        return md(_("Not assigned"))
 
     def signatories(self, roles: list[str]) -> list[tuple[str, str]]:
         """Return ``(roles, name)`` for the people who sign for these role keys (filled ones only): a person who
@@ -146,14 +146,14 @@ class Context(Record, frozen=False):
 
     def level(self, value: Optional[str]) -> str:
         """Return an influence, interest or other assessed level, or 'not assessed' when nobody answered it."""
-        return self.locale.gettext(value) if value else self.locale.gettext("not assessed")
+        return md(self.locale.gettext(value) if value else self.locale.gettext("not assessed"))
 
     def style_of(self, person: m.Person) -> str:
         """Return how a person is written to: technical detail, plain language, or not recorded (as technical)."""
         _ = self.locale.gettext
         if person.technical is None:
-            return _("Not recorded (written to as technical)")
-        return _("Technical detail") if person.technical else _("Plain language")
+            return md(_("Not recorded (written to as technical)"))
+        return md(_("Technical detail") if person.technical else _("Plain language"))
 
     @property
     def plain_readers(self) -> list[m.Person]:
@@ -165,10 +165,10 @@ class Context(Record, frozen=False):
         _ = self.locale.gettext
         steps = ENGAGEMENT.index(engagement.desired) - ENGAGEMENT.index(engagement.current)
         if steps == 0:
-            return _("none")
+            return md(_("none"))
         if steps > 0:
-            return self.locale.ngettext("%(n)s step to raise", "%(n)s steps to raise", steps, n=steps)
-        return self.locale.ngettext("%(n)s step above the need", "%(n)s steps above the need", -steps, n=-steps)
+            return md(self.locale.ngettext("%(n)s step to raise", "%(n)s steps to raise", steps, n=steps))
+        return md(self.locale.ngettext("%(n)s step above the need", "%(n)s steps above the need", -steps, n=-steps))
 
     def reaches_plain_readers(self, words: tuple[str, ...] | list[str]) -> bool:
         """Return True when an audience (people, role keys or the words team, stakeholders, everyone) includes
@@ -225,7 +225,7 @@ class Context(Record, frozen=False):
 
     def approver(self, who: Optional[str]) -> str:
         """Return an approver for readers: ``board`` becomes 'Change board'."""
-        return self.locale.gettext("Change board") if who == m.BOARD else (who or "")
+        return md(self.locale.gettext("Change board")) if who == m.BOARD else (who or "")
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
