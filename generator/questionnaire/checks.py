@@ -20,9 +20,19 @@ from generator.questionnaire.check_consistency import (
     warn_repeated_escalation,
     warn_report_before_start,
 )
-from generator.questionnaire.check_hints import hint_people, hint_project, hint_registers, hint_running, hint_scope
+from generator.questionnaire.check_hints import (
+    hint_approvals,
+    hint_people,
+    hint_project,
+    hint_registers,
+    hint_running,
+    hint_scope,
+    hint_thresholds,
+    hint_traceability,
+)
 from generator.questionnaire.check_dates import check_dates
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
+from generator.questionnaire.check_records import warn_approved_changes, warn_unowned_risks
 from generator.questionnaire.check_refs import check_approval_entries, check_references
 from generator.questionnaire.check_running import (
     check_issues,
@@ -43,9 +53,11 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
     warn_forecasts, warn_stale_report, warn_planning_status, warn_decision_notes, warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
+    warn_approved_changes, warn_unowned_risks,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
-HINTS: tuple[Callable[[Checking], None], ...] = (hint_project, hint_people, hint_scope, hint_registers, hint_running)
+HINTS: tuple[Callable[[Checking], None], ...] = (hint_project, hint_people, hint_scope, hint_registers, hint_running,
+                                                 hint_approvals, hint_traceability, hint_thresholds)
 
 
 def check(draft: Draft, filename: str, kinds: Sequence[PerEntryKind] = BUILT_IN) -> list[Diagnostic]:

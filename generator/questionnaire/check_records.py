@@ -1,0 +1,57 @@
+"""Cross-checks a senior PM makes before signing: decided or serious records left without what the documents show of them.
+
+An approved change request must say what changes and what it does to the scope (the change
+request form and the scope statement's record of approved changes print them); a risk rated
+high must have someone watching it. Each check fires only on a record whose own answers
+make the gap matter (its status, its rating), never on a plain omission, which is a hint.
+"""
+
+from __future__ import annotations
+
+from generator.diagnostics import KeyPath, Severity
+from generator.questionnaire import draft as dm
+from generator.questionnaire import model as m
+from generator.questionnaire.check_consistency import OPEN_RISK_STATUSES
+from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.rules import risk_id
+
+
+def warn_at(c: Checking, path: KeyPath, at: KeyPath, message: str) -> None:
+    """Record a warning about ``path`` (an absent key) placed at the line of ``at``, unless ``path`` is in error."""
+    if not c.draft.failed(path):
+        c.report(path, message, Severity.WARNING, at=at)
+
+
+def warn_approved_changes(c: Checking) -> None:
+    """Warn about an approved or implemented change request with no description or no recorded effect on scope."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        if cr.status not in m.APPROVED_STATUSES:
+            continue
+        base = ("change_control", "requests", i)
+        status = base + ("status",)
+        if not cr.description:
+            warn_at(c, base + ("description",), status,
+                    f"request '{cr.id}' is {cr.status} with no description: the change request form cannot say "
+                    "what was approved; add description:")
+        if cr.impact is None or not cr.impact.scope:
+            warn_at(c, base + ("impact", "scope"), status,
+                    f"request '{cr.id}' is {cr.status} with no recorded effect on scope: the scope statement cannot "
+                    "show what changed; add impact.scope: (what it adds, removes or changes, or \"none\")")
+
+
+def unowned_high_risk(risk: dm.Risk) -> bool:
+    """Return True when a risk is open, rated high in likelihood or impact, and owned by nobody."""
+    return not risk.owner and "high" in (risk.likelihood, risk.impact) and (risk.status or "open") in OPEN_RISK_STATUSES
+
+
+def warn_unowned_risks(c: Checking) -> None:
+    """Warn about an open risk rated high in likelihood or impact that nobody owns."""
+    for i, risk in items(c.q.risks):
+        if not unowned_high_risk(risk):
+            continue
+        high = [key for key in ("likelihood", "impact") if getattr(risk, key) == "high"]
+        rating = " and ".join(f"{key} high" for key in high)
+        warn_at(c, ("risks", i, "owner"), ("risks", i, high[0]),
+                f"risk {risk.id or risk_id(i)} is rated {rating} but has no owner: nobody is named to watch it "
+                "and act on it; add owner: (a person)")

@@ -1,0 +1,120 @@
+"""Decided or serious records left without what the documents show of them: one class per check, warning and quiet cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import Diagnostic, Severity, format_path
+from tests.conftest import line_of, mutate, run
+from tests.support.packs import EVERY_KEY
+
+STATUS = "      status: approved                            # proposed | under-review | approved | rejected | deferred | implemented"
+DESCRIPTION = "      description: Carry the marketing opt-in flag per contact\n"
+IMPACT_SCOPE = "        scope: Adds one field to the migrated model\n"
+DECISION = "      decision:                                   # required once status"
+RISK_OWNER = "    owner: Lee Chen                               # a person\n    id: R-01"
+LIKELIHOOD = "    likelihood: high                              # low | medium | high"
+IMPACT = "    impact: medium                                # low | medium | high"
+RISK_STATUS = "    status: open                                  # optional; open | occurred | closed (default open)"
+
+
+@pytest.fixture(scope="module")
+def clean() -> str:
+    """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all."""
+    text = mutate(EVERY_KEY.read_text(encoding="utf-8"), "  status: planning ", "  status: active   ")
+    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    assert run(text).diagnostics == []
+    return text
+
+
+def warnings(text: str) -> list[Diagnostic]:
+    """Return a text's diagnostics, checked to be warnings only (the file is still usable)."""
+    result = run(text)
+    assert result.ok(), [d.format() for d in result.diagnostics]
+    assert all(d.severity is Severity.WARNING for d in result.diagnostics)
+    return result.diagnostics
+
+
+class TestApprovedChangeWithoutItsEffect:
+    """An approved or implemented request must say what changes and what it does to the scope."""
+
+    @pytest.mark.parametrize("status", ["approved", "implemented"])
+    def test_no_description_warns_at_the_status(self, clean: str, status: str) -> None:
+        text = mutate(mutate(clean, DESCRIPTION, ""), STATUS, f"      status: {status}")
+        [warning] = warnings(text)
+        assert format_path(warning.path) == "change_control.requests[0].description"
+        assert warning.mark.line == line_of(text, f"      status: {status}")
+        assert f"request 'CR-001' is {status} with no description" in warning.message
+        assert "add description:" in warning.message
+        assert warning.format().startswith(f"q.yaml:{warning.mark.line}:")
+
+    def test_no_scope_effect_warns_at_the_status(self, clean: str) -> None:
+        text = mutate(clean, IMPACT_SCOPE, "")
+        [warning] = warnings(text)
+        assert format_path(warning.path) == "change_control.requests[0].impact.scope"
+        assert warning.mark.line == line_of(text, STATUS)
+        assert "no recorded effect on scope" in warning.message and "scope statement cannot show what changed" in warning.message
+        assert "add impact.scope:" in warning.message
+
+    def test_no_impact_at_all_and_no_description_warn_twice(self, clean: str) -> None:
+        start = clean.index("      impact:\n")
+        text = clean[:start] + clean[clean.index("      priority:", start):]
+        text = mutate(text, DESCRIPTION, "")
+        paths = [format_path(w.path) for w in warnings(text)]
+        assert paths == ["change_control.requests[0].description", "change_control.requests[0].impact.scope"]
+
+    @pytest.mark.parametrize("status", ["proposed", "under-review", "rejected", "deferred"])
+    def test_an_undecided_or_refused_request_needs_neither(self, clean: str, status: str) -> None:
+        text = mutate(mutate(clean, DESCRIPTION, ""), IMPACT_SCOPE, "")
+        text = mutate(text, STATUS, f"      status: {status}")
+        if status in ("proposed", "under-review"):
+            text = text[: text.index(DECISION)] + text[text.index("\nglossary:"):]
+        else:
+            text = mutate(text, "        notes: Approved within contingency", f"        notes: {status.capitalize()} by the board")
+        assert run(text).diagnostics == [], [d.format() for d in run(text).diagnostics]
+
+    def test_a_scope_effect_of_none_is_recorded(self, clean: str) -> None:
+        assert run(mutate(clean, IMPACT_SCOPE, "        scope: none\n")).diagnostics == []
+
+
+class TestHighRiskWithoutOwner:
+    """An open risk rated high in likelihood or impact needs an owner."""
+
+    @pytest.mark.parametrize("likelihood,impact,rating", [
+        ("high", "medium", "likelihood high"),
+        ("low", "high", "impact high"),
+        ("high", "high", "likelihood high and impact high"),
+    ])
+    def test_warns_at_the_high_rating(self, clean: str, likelihood: str, impact: str, rating: str) -> None:
+        text = mutate(clean, RISK_OWNER, "    id: R-01")
+        text = mutate(mutate(text, LIKELIHOOD, f"    likelihood: {likelihood}"), IMPACT, f"    impact: {impact}")
+        [warning] = warnings(text)
+        assert format_path(warning.path) == "risks[0].owner"
+        key = "likelihood" if likelihood == "high" else "impact"
+        assert warning.mark.line == line_of(text, f"    {key}: high")
+        assert f"risk R-01 is rated {rating} but has no owner" in warning.message and "add owner:" in warning.message
+
+    def test_occurred_risk_warns(self, clean: str) -> None:
+        text = mutate(mutate(clean, RISK_OWNER, "    id: R-01"), RISK_STATUS, "    status: occurred")
+        assert [format_path(w.path) for w in warnings(text)] == ["risks[0].owner"]
+
+    def test_the_default_id_is_named(self, clean: str) -> None:
+        text = mutate(clean, RISK_OWNER, "    # no owner, no id")
+        assert "risk R-01 is rated" in warnings(text)[0].message
+
+    @pytest.mark.parametrize("edit", [
+        (LIKELIHOOD, "    likelihood: medium"),  # medium/medium: the hint names the key, no warning
+        (RISK_STATUS, "    status: closed"),  # nobody needs to watch a closed risk
+    ])
+    def test_quiet_when_not_high_or_closed(self, clean: str, edit: tuple[str, str]) -> None:
+        text = mutate(mutate(clean, RISK_OWNER, "    id: R-01"), *edit)
+        result = run(text)
+        assert result.diagnostics == [], [d.format() for d in result.diagnostics]
+
+    def test_an_unknown_owner_is_an_error_only(self, clean: str) -> None:
+        text = mutate(clean, RISK_OWNER, "    owner: Lee Chan\n    id: R-01")
+        assert [d.severity for d in run(text).diagnostics] == [Severity.ERROR]
+
+    def test_the_warning_replaces_the_owner_hint(self, clean: str) -> None:
+        result = run(mutate(clean, RISK_OWNER, "    id: R-01"))
+        assert not any(format_path(h.path) == "risks[0].owner" for h in result.hints)
