@@ -7,9 +7,21 @@ parent, since an absent key has no line of its own, and only ``pmdocs validate``
 
 from __future__ import annotations
 
+import re
+
+from generator.questionnaire import model as m
+from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, items
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
+# A revision summary saying the documents were approved (English answers only): "Baseline approved by the sponsor",
+# "signed off by the CRO"; not when the words before it say it is still to come ("for sign-off", "not yet approved").
+SIGNED = re.compile(r"\b(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff)\b", re.IGNORECASE)
+NOT_YET = {"not", "yet", "awaiting", "pending", "for", "before", "until", "be", "needs", "need", "requires", "ready",
+           "seeking", "request", "requested", "ask", "asked"}
+# A clause about a change request, whose approval is the request's, not the documents'.
+ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:,!?]")
 
 
 def hint_registers(c: Checking) -> None:
@@ -90,10 +102,81 @@ def hint_running(c: Checking) -> None:
                                                 "was not recorded: add communication.escalation: (each level with "
                                                 "level:, who:, when:)")
     for i, risk in items(c.q.risks):
-        if not risk.owner and not c.draft.failed(("risks", i, "owner")):
+        if not risk.owner and not c.draft.failed(("risks", i, "owner")) and not unowned_high_risk(risk):
             c.hint(("risks", i, "owner"), "the risk has no owner, so the register says \"not recorded\": add owner: "
                                           "(a person)")
     cc = c.q.change_control
     if cc is None or not any(True for _ in items(cc.board)):
         c.hint(("change_control", "board"), "no change board is recorded, so the change control plan names none: "
                                             "add change_control.board: (people) and thresholds:")
+
+
+def says_signed(summary: str, ids: set[str]) -> bool:
+    """Return True when a revision summary says the documents were approved, signed off or baselined.
+
+    ``ids`` are the change requests' ids, folded: a clause about a change request speaks of its approval.
+    """
+    for match in SIGNED.finditer(summary):
+        before = summary[: match.start()]
+        clause = CLAUSE_END.split(before)[-1]
+        words = re.findall(r"[\w-]+", clause.lower())
+        if set(words[-2:]) & NOT_YET or ABOUT_A_CHANGE.search(clause) or set(words) & ids:
+            continue
+        return True
+    return False
+
+
+def hint_approvals(c: Checking) -> None:
+    """Hint at a revision that says the documents were approved while no approval is recorded."""
+    if any(True for _ in items(c.q.approvals)):
+        return
+    cc = c.q.change_control
+    ids = {cr.id.lower() for _, cr in items(cc.requests if cc else None) if cr.id}
+    signed = [(i, r) for i, r in items(c.q.revisions) if r.summary and says_signed(r.summary, ids)]
+    if signed:
+        i, revision = signed[-1]
+        c.hint(("revisions", i, "summary"),
+               f"revision {revision.version} says the documents were approved, but no approval is recorded: the "
+               "documents show DRAFT until approvals: records who approved which version; add approvals: (each with "
+               "document:, version:, by:, date:)")
+
+
+def hint_traceability(c: Checking) -> None:
+    """Hint at objectives and deliverables the traceability matrix cannot link: none linked at all, or some left out."""
+    scope = c.q.scope
+    deliverables = list(items(scope.deliverables if scope else None))
+    objectives = list(items(c.q.objectives))
+    if not deliverables or not objectives:
+        return
+    linked = {m.same_name(name) for _, o in objectives for name in o.deliverables or [] if name}
+    if not linked:
+        c.hint(("objectives",), "no objective lists the deliverables that achieve it, so the scope statement's "
+                                "traceability cannot show which deliverable serves which objective: add deliverables: "
+                                "(deliverable names) to each objective")
+        return
+    for i, objective in objectives:
+        if not any(name for name in objective.deliverables or []):
+            c.hint(("objectives", i, "deliverables"),
+                   f"objective '{objective.objective}' lists no deliverables, so the traceability matrix shows none "
+                   "linked to it: add deliverables: (the deliverables that achieve it)")
+    for i, d in deliverables:
+        if d.name and m.same_name(d.name) not in linked:
+            c.hint(("scope", "deliverables", i, "name"),
+                   f"no objective lists deliverable '{d.name}', so the traceability matrix does not show what it is "
+                   "for: add it to the deliverables: of the objective it serves (or ask whether it is in scope)")
+
+
+def hint_thresholds(c: Checking) -> None:
+    """Hint at a person's approval threshold that limits cost but not schedule, or schedule but not cost."""
+    cc = c.q.change_control
+    for i, threshold in items(cc.thresholds if cc else None):
+        if not threshold.approver or threshold.approver == m.BOARD:
+            continue
+        limits = {"cost": threshold.max_cost, "schedule": threshold.max_schedule_days}
+        missing = [what for what, limit in limits.items() if limit is None]
+        if len(missing) == 1:
+            what = missing[0]
+            key = "max_cost" if what == "cost" else "max_schedule_days"
+            c.hint(("change_control", "thresholds", i, key),
+                   f"no {what} limit is recorded for {threshold.approver}, so the documents say \"no limit recorded\" "
+                   f"for it: add {key}:")

@@ -7,9 +7,11 @@ import re
 import pytest
 
 from generator.diagnostics import Diagnostic, Severity, format_path
+from generator.questionnaire.check_hints import says_signed
 from tests.conftest import line_of, mutate, run
 from tests.support.packs import EVERY_KEY
 
+OBJECTIVE_DUE = "    due: 2027-06-30                               # optional\n"
 SPARSE = re.compile(r"^(  - name: .+\n    role: .+\n)(?!    organization)", re.MULTILINE)
 
 
@@ -19,6 +21,7 @@ def complete() -> str:
     text = EVERY_KEY.read_text(encoding="utf-8")
     text = mutate(text, "  status: planning ", "  status: active   ")
     text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    text = mutate(text, OBJECTIVE_DUE, OBJECTIVE_DUE + "    deliverables: [Migrated customer database]\n")
     text = SPARSE.sub(lambda match: match.group(1) + "    influence: low\n    interest: medium\n    technical: true\n", text)
     result = run(text)
     assert result.diagnostics == [] and result.hints == [], [d.format() for d in result.diagnostics + result.hints]
@@ -61,7 +64,8 @@ HINTS = [
      ["no escalation path", "add communication.escalation:"]),
     ("no-items", [("cut", "  items:\n", "  escalation:"), MEDIUM_DANA], "communication.items", "communication:  ",
      ["standard items", "add communication.items:"]),
-    ("no-risk-owner", [("cut", "    owner: Lee Chen                               # a person", "    id: R-01")], "risks[0].owner",
+    ("no-risk-owner", [("cut", "    owner: Lee Chen                               # a person", "    id: R-01"),
+                       ("replace", "    likelihood: high      ", "    likelihood: medium    ")], "risks[0].owner",
      "  - risk: Legacy", ["no owner", "add owner:"]),
     ("no-change-control", [("cut", "change_control:  ", "glossary:  "), ("cut", "  - document: change-request", "  - document: status-report")],
      "change_control.board", None, ["no change board", "add change_control.board:"]),
@@ -123,3 +127,107 @@ def test_hints_are_not_problems(complete: str) -> None:
     result = run(apply(complete, [("cut", "milestones:  ", "communication:"), FORECASTS]))
     assert result.ok(strict=True) and result.diagnostics == []
     assert [format_path(h.path) for h in result.hints] == ["milestones", "risks"]  # in file order (then by message)
+
+
+SUMMARY = "    summary: Baseline approved by the sponsor"
+
+
+def no_approvals(text: str) -> str:
+    """Return a text without its approvals (the last section of the file)."""
+    return text[: text.index("approvals:  ")]
+
+
+class TestRevisionSaysApproved:
+    """A revision saying the documents were approved, with no approval recorded: they still show DRAFT."""
+
+    @pytest.mark.parametrize("summary", ["Baseline approved by the sponsor", "Signed off by the CRO",
+                                         "Scope sign-off by the sponsor", "Baselined at the kick-off",
+                                         "Approved", "Design stage closed; plan signed-off by the board"])
+    def test_hints_at_the_summary(self, complete: str, summary: str) -> None:
+        text = mutate(no_approvals(complete), SUMMARY, f"    summary: {summary}")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[0].summary"
+        assert hint.mark.line == line_of(text, f"    summary: {summary}")
+        assert "revision 1.0 says the documents were approved" in hint.message
+        assert "show DRAFT until approvals:" in hint.message and "add approvals:" in hint.message
+
+    def test_one_hint_at_the_latest_such_revision(self, complete: str) -> None:
+        text = mutate(no_approvals(complete), "\nstatus_reports:",
+                      '  - version: "1.1"\n    date: 2027-02-01\n    summary: Re-approved after CR-001 was added\n'
+                      '  - version: "1.2"\n    date: 2027-02-03\n    summary: Signed off again\n\nstatus_reports:')
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[2].summary" and "revision 1.2" in hint.message
+
+    @pytest.mark.parametrize("summary", ["First issue", "Draft for sponsor sign-off", "Not yet approved",
+                                         "Awaiting sign-off", "To be approved at the steering group",
+                                         "CR-001 approved and added to scope", "Change request approved by the board",
+                                         "Designed the target model", "Vendor contract signed"])
+    def test_quiet_when_it_says_no_approval(self, complete: str, summary: str) -> None:
+        text = mutate(no_approvals(complete), SUMMARY, f"    summary: {summary}")
+        assert run(text).hints == [], [h.format() for h in run(text).hints]
+
+    def test_quiet_when_an_approval_is_recorded(self, complete: str) -> None:
+        assert run(complete).hints == []
+
+    def test_a_request_id_of_any_form_is_a_change(self) -> None:
+        assert not says_signed("RFC-7 approved", {"rfc-7"}) and says_signed("RFC-7 approved", set())
+
+
+OBJECTIVE_LINK = "    deliverables: [Migrated customer database]\n"
+SECOND_OBJECTIVE = "  - objective: Cut reconciliation effort\n    measure: Under 2 hours a week\n    due: 2027-06-30\n"
+SECOND_DELIVERABLE = ("    - name: Data-quality dashboard\n      description: Daily reconciliation figures\n"
+                      "      acceptance: [Shows yesterday's figures by 08:00]\n      owner: Lee Chen\n")
+
+
+class TestTraceability:
+    """Objectives link the deliverables that achieve them; the matrix shows the links, and the gaps."""
+
+    def test_no_link_at_all_is_one_hint_on_objectives(self, complete: str) -> None:
+        text = mutate(complete, OBJECTIVE_LINK, "")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "objectives" and hint.mark.line == line_of(text, "objectives:  ")
+        assert "no objective lists the deliverables" in hint.message and "add deliverables:" in hint.message
+
+    def test_an_objective_with_no_deliverables(self, complete: str) -> None:
+        text = mutate(complete, "\nscope:  ", SECOND_OBJECTIVE + "\nscope:  ")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "objectives[1].deliverables"
+        assert hint.mark.line == line_of(text, "  - objective: Cut reconciliation")
+        assert "objective 'Cut reconciliation effort' lists no deliverables" in hint.message
+
+    def test_a_deliverable_no_objective_lists(self, complete: str) -> None:
+        text = mutate(complete, "  assumptions: [", SECOND_DELIVERABLE + "  assumptions: [")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "scope.deliverables[1].name"
+        assert hint.mark.line == line_of(text, "    - name: Data-quality dashboard")
+        assert "no objective lists deliverable 'Data-quality dashboard'" in hint.message
+
+    def test_every_objective_and_deliverable_linked_is_quiet(self, complete: str) -> None:
+        text = mutate(complete, "  assumptions: [", SECOND_DELIVERABLE + "  assumptions: [")
+        text = mutate(text, "\nscope:  ", SECOND_OBJECTIVE + "    deliverables: [Data-quality dashboard]\n\nscope:  ")
+        assert run(text).hints == [], [h.format() for h in run(text).hints]
+
+
+MAX_COST = "      max_cost: 5000                              # optional\n"
+MAX_DAYS = "      max_schedule_days: 5                        # optional\n"
+
+
+class TestThresholdLimits:
+    """A person's approval threshold limits both cost and schedule, or the documents say one is not recorded."""
+
+    @pytest.mark.parametrize("cut_line,key,what", [(MAX_DAYS, "max_schedule_days", "schedule"),
+                                                   (MAX_COST, "max_cost", "cost")])
+    def test_one_limit_missing(self, complete: str, cut_line: str, key: str, what: str) -> None:
+        text = mutate(complete, cut_line, "")
+        hint = only_hint(text)
+        assert format_path(hint.path) == f"change_control.thresholds[0].{key}"
+        assert hint.mark.line == line_of(text, "    - approver: Sam Lee")
+        assert f"no {what} limit is recorded for Sam Lee" in hint.message and f"add {key}:" in hint.message
+
+    def test_the_boards_level_needs_no_limits(self, complete: str) -> None:
+        text = mutate(complete, "    - approver: board\n", "    - approver: board\n      max_cost: 90000\n")
+        assert run(text).hints == [], [h.format() for h in run(text).hints]
+
+    def test_a_level_with_no_limit_at_all_is_not_this_hint(self, complete: str) -> None:
+        text = mutate(mutate(complete, MAX_COST, ""), MAX_DAYS, "")
+        assert run(text).hints == [], [h.format() for h in run(text).hints]
