@@ -43,7 +43,16 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         department=q.organization.department or "",
         confidentiality=q.organization.confidentiality or "",
         paper=paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None),
+        compact_cover=doc.per_entry,
+        status=entry_status(doc),
     )
+
+
+def entry_status(doc: Rendered) -> str:
+    """Return where a per-entry document's entry stands, as the questionnaire says (a change request's "approved"),
+    or '' when its entry has no status (a status report, a blank form)."""
+    status = getattr(doc.entry, "status", None)
+    return status if isinstance(status, str) else ""
 
 
 def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] = None) -> Pack:

@@ -33,6 +33,8 @@ class DocMeta(Record):
     confidentiality: str = ""  # a label printed on every page (organization.confidentiality), if answered
     paper: str = ""  # "a4" or "letter" (see `generator.questionnaire.rules.paper_size`); empty: the base's own page
     approved: bool = False  # True once the version is approved (a later issue tells); until then the cover says DRAFT
+    compact_cover: bool = False  # a form of one entry (a change request): a header block on its first page, no cover
+    status: str = ""  # a compact cover's status: the entry's own ("approved"), or '' when the entry has none
 
 
 class PackDocument(Record):

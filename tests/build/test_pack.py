@@ -24,6 +24,7 @@ def test_a_documents_cover_data_comes_from_the_questionnaire(q: m.Questionnaire)
     assert meta.contents and not meta.landscape and meta.category == charter.kind_title
     request = next(d for d in docs if d.per_entry)
     assert not doc_meta(q, request, ctx).contents  # a per-entry document has no table of contents
+    assert doc_meta(q, request, ctx).compact_cover and not meta.compact_cover and meta.status == ""
     assert doc_meta(q, charter) == meta  # the view model is made when not given
 
 
@@ -84,3 +85,12 @@ def test_build_pack_renders_and_writes_in_the_default_formats(q: m.Questionnaire
     assert {f.path.suffix for f in files} == {".md", ".docx", ".svg"}
     assert [f.data for f in build_pack(q, formats=("md",)) if f.path.suffix == ".md"] == [
         d.markdown.encode("utf-8") for d in render_project(q)]
+
+
+def test_a_forms_status_is_its_entrys_own(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    forms = [d for d in render_project(q, ctx=ctx) if d.per_entry]
+    requests = [d for d in forms if isinstance(d.entry, m.ChangeRequest)]
+    assert requests and all(doc_meta(q, d, ctx).status == d.entry.status for d in requests)
+    others = [d for d in forms if not isinstance(d.entry, m.ChangeRequest)]  # status reports and blank forms
+    assert others and all(doc_meta(q, d, ctx).status == "" for d in others)

@@ -3,9 +3,11 @@
 The cover is a page of its own, as a signed document's is: organization, project,
 title, status (DRAFT until the version is approved), then the document's ID,
 version, date, owner and confidentiality, and a page break.  The contents follow
-on their own page.  The header names the project and the document (and the
-confidentiality label, on every page); the footer the document, its version and
-the page.
+on their own page.  A form of one entry (a change request) has a compact cover
+instead: the same facts in a block at the top of its first page, with the entry's
+own status, so a one-page form stays one page.  The header names the project and
+the document (and the confidentiality label, on every page); the footer the
+document, its version and the page.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from generator.i18n import locales
 from generator.ir.document import DocMeta
 
 PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>'
+KEEP_NEXT = "<w:keepNext/>"
+DETAIL_GAP = "  ·  "  # between the facts of a compact cover's one line
 
 
 class Paragraphs(Protocol):
@@ -70,6 +74,28 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
     w.para("TOC Heading", w.run(_("Contents")))
     toc(w, headings, _("Update this field to list the contents"))
     w.para("Normal", PAGE_BREAK)
+
+
+def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
+    """Write a form's compact cover at the top of its first page: organization, title (``title``: its runs),
+    project, then one line of ID, version, date, the entry's status and confidentiality; no page break."""
+    locale = locales.get(meta.language)
+    _ = locale.gettext
+    organization = w.run(meta.organization) + (w.run(" · " + meta.department) if meta.department else "")
+    w.para("Cover Organization", organization, KEEP_NEXT)
+    w.para("Compact Title", title or w.run(meta.title))
+    w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
+    details = [
+        (_("Document ID"), meta.doc_id),
+        (_("Version"), meta.version or _("not yet issued")),
+        (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
+    ]
+    if meta.status:
+        details.append((_("Status"), meta.status))
+    if meta.confidentiality:
+        details.append((_("Confidentiality"), meta.confidentiality))
+    w.para("Compact Detail", w.run(DETAIL_GAP).join(
+        w.run(_("%(label)s:", label=label), "Strong") + w.run(" " + value) for label, value in details))
 
 
 def toc(w: Paragraphs, headings: list[tuple[int, str]], placeholder: str) -> None:

@@ -42,6 +42,23 @@ STANDARD_STYLES = [
     ("TOC Heading", "paragraph"), ("Caption", "paragraph"), ("Strong", "character"), ("Emphasis", "character"),
     ("Hyperlink", "character"),
 ]
+
+
+def _table_style(name: str, style_id: str, size: int, based_on: str = "TableNormal") -> str:
+    """Return a table style for pmdocs's tables: thin grey rules, text of ``size`` half-points, a bold shaded header
+    row (spelled out in full in each style, as LibreOffice reads it)."""
+    return f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="{style_id}">
+        <w:name w:val="{name}"/><w:basedOn w:val="{based_on}"/><w:uiPriority w:val="40"/>
+        <w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="{size}"/></w:rPr>
+        <w:tblPr><w:tblBorders>
+          <w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+          <w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+          <w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
+        </w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>
+        <w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>
+        </w:style>"""
+
+
 # pmdocs's own styles, added silently when absent; define them in a reference to restyle them.
 OWN_STYLES = {
     "Hyperlink": f"""<w:style {nsdecls('w')} w:type="character" w:styleId="Hyperlink">
@@ -77,9 +94,16 @@ OWN_STYLES = {
         <w:name w:val="Cover Status"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
         <w:pPr><w:spacing w:before="480" w:after="480"/></w:pPr>
         <w:rPr><w:b/><w:color w:val="A50021"/><w:spacing w:val="40"/><w:sz w:val="32"/></w:rPr></w:style>""",
-    "pmdocs Table Compact": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="pmdocsTableCompact">
-        <w:name w:val="pmdocs Table Compact"/><w:basedOn w:val="pmdocsTable"/><w:uiPriority w:val="40"/>
-        <w:rPr><w:sz w:val="16"/></w:rPr></w:style>""",
+    "Compact Title": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CompactTitle">
+        <w:name w:val="Compact Title"/><w:basedOn w:val="Title"/><w:next w:val="Normal"/>
+        <w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="nil"/></w:pBdr><w:spacing w:before="60" w:after="40"/></w:pPr><w:rPr><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr>
+        </w:style>""",
+    "Compact Detail": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CompactDetail">
+        <w:name w:val="Compact Detail"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+        <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="A6A6A6"/></w:pBdr>
+        <w:spacing w:before="40" w:after="240"/></w:pPr><w:rPr><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>""",
+    # Complete, not only based on "pmdocs Table": LibreOffice does not inherit a table style's header row.
+    "pmdocs Table Compact": _table_style("pmdocs Table Compact", "pmdocsTableCompact", 16, based_on="pmdocsTable"),
     "Table Gap": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="TableGap">
         <w:name w:val="Table Gap"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="99"/>
         <w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/></w:pPr>
@@ -102,16 +126,7 @@ OWN_STYLES = {
         <w:tblCellMar><w:top w:w="80" w:type="dxa"/><w:left w:w="200" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/>
         <w:right w:w="160" w:type="dxa"/></w:tblCellMar></w:tblPr>
         <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F5F9"/></w:tcPr></w:style>""",
-    "pmdocs Table": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="pmdocsTable">
-        <w:name w:val="pmdocs Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/>
-        <w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="18"/></w:rPr>
-        <w:tblPr><w:tblBorders>
-          <w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-          <w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-          <w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-        </w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>
-        <w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>
-        </w:style>""",
+    "pmdocs Table": _table_style("pmdocs Table", "pmdocsTable", 18),
 }
 
 _BULLETS = ["\u2022", "\u25e6", "\u25aa"]

@@ -22,7 +22,7 @@ from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import COMPACT_EM, EM, column_widths, is_cjk, row_length, text_twips, words_width
 from generator.writers.docx.drawing import drawing
-from generator.writers.docx.furniture import cover, footer_runs, header_runs
+from generator.writers.docx.furniture import compact_cover, cover, footer_runs, header_runs
 from generator.writers.docx.language import lang_xml
 from generator.writers.docx.page import section
 from generator.writers.docx.properties import core_properties
@@ -390,12 +390,17 @@ def headings_of(tree: t.Document) -> list[tuple[int, str]]:
 
 
 def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[PictureLoader] = None) -> bytes:
-    """Return a Word document of the tree: cover page, contents, body, header and footer."""
+    """Return a Word document of the tree: cover page (a form's compact cover), contents, body, header and footer."""
     writer = _Writer(base, pictures, meta)
     blocks = list(tree.blocks)
+    title = ""
     if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
+        title = writer.inlines(blocks[0].children)
         blocks = blocks[1:]  # the document's title is on the cover
-    cover(writer, meta, headings_of(tree))
+    if meta.compact_cover:
+        compact_cover(writer, meta, title)  # a form's own title names its entry ("Change request CR-1: ...")
+    else:
+        cover(writer, meta, headings_of(tree))
     for block in blocks:
         writer.block(block)
     if writer.out[-1] == writer.p_open("Table Gap") + "</w:p>":

@@ -87,3 +87,24 @@ def test_the_confidentiality_label_is_in_every_pages_header_when_set() -> None:
     assert _header(META).endswith("PX-1 · Test document") and "·  ·" not in _header(META)
     cover = [text for _, text, _ in body_paragraphs(write_docx(parse(SAMPLE), META, prepare()))]
     assert not [text for text in cover if text.startswith("Confidentiality")]
+
+
+def test_a_form_of_one_entry_has_a_compact_cover_on_its_first_page_with_the_entrys_own_status() -> None:
+    form = dataclasses.replace(COVER, compact_cover=True, contents=False, status="approved")
+    paragraphs = body_paragraphs(write_docx(parse(SAMPLE), form, prepare()))
+    styles = [style for style, _, _ in paragraphs]
+    texts = [text for _, text, _ in paragraphs]
+    assert styles[:4] == ["Cover Organization", "Compact Title", "Subtitle", "Compact Detail"]
+    assert texts[:3] == ["Org · Data Platform Group", "Test document: Project X", "Project X (PX-1)"]  # its own title
+    assert texts[3] == ("Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04  ·  Status: approved  ·  "
+                        "Confidentiality: Internal")
+    assert styles[4] == "Heading 1"  # the form follows on the same page
+    assert not [xml for _, _, xml in paragraphs if 'w:type="page"' in xml]
+    assert "DRAFT" not in texts and "TOC Heading" not in styles and "Cover Status" not in styles
+
+
+def test_a_compact_cover_without_a_status_shows_none() -> None:
+    form = dataclasses.replace(META, compact_cover=True, contents=False)
+    details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), form, prepare()))
+               if style == "Compact Detail"]
+    assert details == ["Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04"]

@@ -74,3 +74,16 @@ def test_a_normalised_package_has_fixed_times_and_the_same_bytes() -> None:
     archive = zipfile.ZipFile(io.BytesIO(once))
     assert all(info.date_time == (1980, 1, 1, 0, 0, 0) for info in archive.infolist())
     assert members(once) == members(blob)
+
+
+def test_the_compact_table_style_spells_out_the_shaded_bold_header_row_itself() -> None:
+    # LibreOffice does not inherit a table style's header row from the style it is based on.
+    styles = members(prepared_package()[0])["word/styles.xml"].decode()
+
+    def first_row(style_id: str) -> str:
+        style = styles[styles.index(f'w:styleId="{style_id}"'):]
+        style = style[:style.index("</w:style>")]
+        return style[style.index('<w:tblStylePr w:type="firstRow">'):]
+
+    assert 'w:fill="D9E2F3"' in first_row("pmdocsTableCompact") and "<w:b/>" in first_row("pmdocsTableCompact")
+    assert first_row("pmdocsTableCompact") == first_row("pmdocsTable")
