@@ -57,11 +57,21 @@ def row_length(cells: tuple[tuple[t.Inline, ...], ...]) -> int:
     return max((len(plain_text(cell)) for cell in cells), default=0)
 
 
-def _longest_word(lines: list[str], bold: bool, em: int) -> int:
-    """Return the width of the longest word, which must stay whole; an address may take two lines (it has no spaces
-    to break at, and is seldom read aloud)."""
-    return max((text_twips(word, bold, em) // (2 if "@" in word or "://" in word else 1)
+def is_address(word: str) -> bool:
+    """Return True for an e-mail address or a web address: a word with no spaces to break at."""
+    return "@" in word or "://" in word
+
+
+def _longest_word(lines: list[str], bold: bool, em: int, whole: bool = False) -> int:
+    """Return the width of the longest word, which must stay whole; an address may take two lines unless ``whole``
+    (it has no spaces to break at; Word breaks it at its dots, see `generator.writers.docx.writer`)."""
+    return max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1)
                 for line in lines for word in line.split()), default=0)
+
+
+def too_narrow(content: str, width: int, em: int = EM) -> bool:
+    """Return True when a cell's text holds an address wider than its column (``width`` twips)."""
+    return any(is_address(word) and text_twips(word, False, em) + CELL_PADDING > width for word in content.split())
 
 
 def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,
@@ -69,32 +79,53 @@ def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Seque
     """Return column widths (twips) filling ``total``.
 
     Like a browser's automatic table layout: every column first gets room for its
-    longest word (header words measured in bold), the rest is shared in proportion
-    to how much wider each column's text is; a column left empty (a form to fill
-    in) asks for as much room as it can get, or for ``blank[index]`` when given.
-    When the longest words do not all fit, header words keep their room first and
-    body words share what is left.
+    longest word (header words measured in bold; an address whole when every column
+    can still have its own longest word, else half of it), the rest is shared in
+    proportion to how much text each column holds, none wider than its longest line;
+    a column left empty (a form to fill in) asks for as much room as it can get, or
+    for ``blank[index]`` when given.  When the longest words do not all fit, header
+    words keep their room first and body words share what is left.
     """
+    heads, mins, wholes, ideals, texts = _measure(node, columns, total, blank, em)
+    if sum(wholes) <= total:  # room for every address whole: taken from the columns of free text
+        mins = wholes
+    return _share(heads, mins, ideals, texts, total)
+
+
+def natural_width(node: t.Table, columns: int, total: int, em: int = EM) -> int:
+    """Return the width the table asks for with no line of its text wrapped (at most ``total`` per column)."""
+    return sum(_measure(node, columns, total, None, em)[3])
+
+
+def _measure(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]],
+             em: int) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Return each column's header word width, longest word width (an address halved), the same with addresses
+    whole, ideal width (its longest line) and the width of all its text."""
     heads: list[int] = []
     mins: list[int] = []
+    wholes: list[int] = []
     ideals: list[int] = []
+    texts: list[int] = []
     cap = int(total * WORD_SHARE)
     for index in range(columns):
         def lines(rows: tuple[tuple[tuple[t.Inline, ...], ...], ...]) -> list[str]:
-            texts = [plain_text(row[index]) if index < len(row) else "" for row in rows]
-            return [line for text in texts for line in text.split("\n")]
+            cells = [plain_text(row[index]) if index < len(row) else "" for row in rows]
+            return [line for text in cells for line in text.split("\n")]
 
         head, body = lines((node.header,)), lines(node.rows)
         head_word = min(max(MIN_COLUMN, _longest_word(head, True, em) + CELL_PADDING), cap)
         low = min(max(head_word, _longest_word(body, False, em) + CELL_PADDING), cap)
-        longest = max((text_twips(line, False, em) for line in body), default=0)
+        whole = max(low, _longest_word(body, False, em, whole=True) + CELL_PADDING)
+        measured = [text_twips(line, False, em) for line in body]
         asked = blank[index] if blank is not None and index < len(blank) else None
         empty = not any(line.strip() for line in body)
-        ideal = (asked or total) if empty else min(longest + CELL_PADDING, asked or total)
+        ideal = (asked or total) if empty else min(max(measured, default=0) + CELL_PADDING, asked or total)
         heads.append(head_word)
         mins.append(low)
-        ideals.append(max(low, ideal))
-    return _share(heads, mins, ideals, total)
+        wholes.append(whole)
+        ideals.append(max(whole, ideal))
+        texts.append(total if empty else sum(measured))
+    return heads, mins, wholes, ideals, texts
 
 
 def words_width(node: t.Table, columns: int, total: int, em: int = EM) -> int:
@@ -108,8 +139,9 @@ def words_width(node: t.Table, columns: int, total: int, em: int = EM) -> int:
     return need
 
 
-def _share(heads: list[int], mins: list[int], ideals: list[int], total: int) -> list[int]:
-    """Return widths filling ``total``: each column's minimum first, then what is left by how much more each wants."""
+def _share(heads: list[int], mins: list[int], ideals: list[int], texts: list[int], total: int) -> list[int]:
+    """Return widths filling ``total``: each column's minimum first, then what is left by how much text each holds
+    (``texts``), none past its ideal while another still wants room."""
     if sum(mins) > total:
         if sum(heads) >= total:  # not even the header words fit: every column shrinks alike
             widths = [int(w * total / sum(heads)) for w in heads]
@@ -126,7 +158,24 @@ def _share(heads: list[int], mins: list[int], ideals: list[int], total: int) -> 
     elif sum(ideals) <= total:
         widths = [int(w * total / sum(ideals)) for w in ideals]
     else:
-        extra, wants = total - sum(mins), [i - m for i, m in zip(ideals, mins)]
-        widths = [m + int(extra * w / sum(wants)) for m, w in zip(mins, wants)]
+        widths = _fill(list(mins), ideals, texts, total - sum(mins))
     widths[-1] += total - sum(widths)
+    return widths
+
+
+def _fill(widths: list[int], ideals: list[int], texts: list[int], extra: int) -> list[int]:
+    """Return ``widths`` with ``extra`` shared by the weights ``texts`` among the columns short of their ideal; a
+    column that reaches its ideal stops there and its share goes on to the others."""
+    open_ = [i for i, w in enumerate(widths) if w < ideals[i]]
+    while extra > 0 and open_:
+        weight = sum(texts[i] for i in open_) or len(open_)
+        full = [i for i in open_ if widths[i] + extra * (texts[i] or 1) / weight >= ideals[i]]
+        if not full:
+            for i in open_:
+                widths[i] += int(extra * (texts[i] if sum(texts[j] for j in open_) else 1) / weight)
+            break
+        for i in full:
+            extra -= ideals[i] - widths[i]
+            widths[i] = ideals[i]
+        open_ = [i for i in open_ if i not in full]
     return widths

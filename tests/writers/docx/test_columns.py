@@ -50,3 +50,31 @@ def test_a_cjk_name_gets_room_for_all_its_characters_and_an_address_may_take_two
     assert widths[0] >= text_twips("山田太郎") + CELL_PADDING
     need = words_width(table, 2, 9000)
     assert need < text_twips("山田太郎") + text_twips("someone.with.a.long.name@example.com") + 2 * CELL_PADDING
+
+
+def test_an_address_gets_a_column_as_wide_as_itself_when_the_free_text_columns_can_give_it() -> None:
+    from generator.writers.docx.columns import CELL_PADDING, text_twips, too_narrow
+
+    address = "marcus.webb@brightline.example"
+    header = ((Text("Name"),), (Text("Role"),), (Text("Organization"),), (Text("E-mail"),))
+    row = ((Text("Marcus Webb"),), (Text("Security Program Manager"),), (Text("Security and Compliance"),),
+           (Text(address),))
+    widths = column_widths(Table(header, (row,), ("left",) * 4), 4, 7200)
+    assert widths[3] >= text_twips(address) + CELL_PADDING and not too_narrow(address, widths[3])
+    assert sum(widths) == 7200 and widths[1] < text_twips("Security Program Manager") + CELL_PADDING  # wraps instead
+    cramped = column_widths(Table(header, (row,), ("left",) * 4), 4, 4000)
+    assert too_narrow(address, cramped[3])  # no room: the address breaks (at its dots, see the writer)
+
+
+def test_spare_width_goes_to_the_columns_with_the_most_text_once_every_word_fits() -> None:
+    from generator.writers.docx.columns import CELL_PADDING, text_twips
+
+    header = tuple((Text(word),) for word in ("Risk", "Category", "Likelihood", "Actions"))
+    rows = tuple(((Text("A volume move takes longer than its evening slot and delays the cut-over " + str(n)),),
+                  (Text("compliance"),), (Text("medium"),), (Text("Rehearse the moves " + str(n)),))
+                 for n in range(4))
+    widths = column_widths(Table(header, rows, ("left",) * 4), 4, 7000)
+    assert widths[1] == text_twips("compliance") + CELL_PADDING  # a single word needs no more than itself
+    assert widths[2] == text_twips("Likelihood", True) + CELL_PADDING
+    assert widths[0] > widths[3] > widths[1]  # the longest text gets the most room
+    assert sum(widths) == 7000
