@@ -64,8 +64,8 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
         for k, v in groups.items()))
     placed = sum(len(v) for v in cells.values())
     unassessed = sum(1 for person, _i, _t in placements(q.people, q.roles.project_manager) if not assessed(person))
-    caption = loc.ngettext("Power/interest grid of %(count)s stakeholder (the project manager is not placed)",
-                           "Power/interest grid of %(count)s stakeholders (the project manager is not placed)",
+    caption = loc.ngettext("Power/interest grid of %(count)s stakeholder (the project manager is not placed).",
+                           "Power/interest grid of %(count)s stakeholders (the project manager is not placed).",
                            placed, count=loc.decimal(placed))
     if unassessed:
         caption += " " + _("People whose influence or interest was not assessed are placed as medium.")

@@ -104,6 +104,15 @@ def _md(context: jinja2.runtime.Context, value: Any) -> Md:
 
 
 @jinja2.pass_context
+def _paragraphs(context: jinja2.runtime.Context, value: Any) -> Md:
+    """Return text as paragraphs of Markdown (the ``paragraphs`` filter, for text that stands as a block): each
+    paragraph typed (blank lines between them) shown literally, with a blank line between, tagged when an answer."""
+    tags = _tagging(context)
+    parts = [part for part in re.split(r"\n[ \t]*\n", str(value or "")) if part.strip()]
+    return Md("\n\n".join(tags.tag(value, md(part)) if tags is not None else md(part) for part in parts))
+
+
+@jinja2.pass_context
 def _heading(context: jinja2.runtime.Context, value: Any) -> Md:
     """Return a value escaped for a heading (the ``heading`` filter), tagged when it is an answer."""
     tags = _tagging(context)
@@ -208,7 +217,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
-                       lower=_lower)
+                       lower=_lower, paragraphs=_paragraphs)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)
     return env

@@ -132,7 +132,7 @@ class Context(Record, frozen=False):
         once (with every role they sign for); the blank form's rows have no names."""
         _ = self.locale.gettext
         decided = request is not None and request.decision is not None
-        decider_role = _("Decided by") if decided else _("Approver")
+        decider_role = _("Decision maker") if decided else _("Approver")
         if request is None:
             return [(_("Requester"), ""), (_("Project manager"), self.q.roles.project_manager), (decider_role, "")]
         decider = (self.approver(request.decision.by) if request.decision is not None
@@ -143,6 +143,18 @@ class Context(Record, frozen=False):
             rows.setdefault(name, []).append(role if not rows.get(name) else role.lower())
         return [(_("%(first)s and %(last)s", first=", ".join(roles[:-1]), last=roles[-1]) if len(roles) > 1
                  else roles[0], name) for name, roles in rows.items()]
+
+    @property
+    def has_board(self) -> bool:
+        """Return True when the questionnaire names a change board."""
+        return bool(self.q.change_control and self.q.change_control.board)
+
+    def and_list(self, items: list[str]) -> str:
+        """Return items as a sentence's list: 'A', 'A and B', 'A, B and C' (each escaped)."""
+        shown = [md(item) for item in items]
+        if len(shown) < 2:
+            return md("".join(shown))
+        return Md(self.locale.gettext("%(first)s and %(last)s", first=", ".join(shown[:-1]), last=shown[-1]))
 
     def level(self, value: Optional[str]) -> str:
         """Return an influence, interest or other assessed level, or 'not assessed' when nobody answered it."""
@@ -275,7 +287,7 @@ class Context(Record, frozen=False):
     def version(self) -> str:
         """Return the documents' version: the latest revision's, or a draft marker."""
         latest = self.latest_revision
-        return latest.version if latest else self.locale.gettext("Draft")
+        return latest.version if latest else self.locale.gettext("not yet issued")  # as the Word cover says
 
     @property
     def version_date(self) -> Optional[dt.date]:

@@ -13,15 +13,15 @@ from generator.record import Record
 
 RATINGS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}  # risk score bands, by band
 QUADRANTS = [  # the grid's quadrants (see rules.quadrant): key, name, influence and interest in words, strategy
-    ("manage-closely", N_("Manage closely"), "high", "high",
+    ("manage-closely", N_("Manage closely"), N_("high"), N_("high"),
      N_("Involve them in key decisions, meet regularly and consult them before changes to scope, budget or schedule.")),
-    ("keep-satisfied", N_("Keep satisfied"), "high", "low",
+    ("keep-satisfied", N_("Keep satisfied"), N_("high"), N_("medium or low"),
      N_("Keep them briefed on progress and decisions at milestones; ask for their input where their authority is "
         "needed.")),
-    ("keep-informed", N_("Keep informed"), "low", "high",
+    ("keep-informed", N_("Keep informed"), N_("medium or low"), N_("high"),
      N_("Share regular updates and demos, and use their interest and knowledge to test assumptions and acceptance "
         "criteria.")),
-    ("monitor", N_("Monitor"), "low", "low",
+    ("monitor", N_("Monitor"), N_("medium or low"), N_("medium or low"),
      N_("Share general updates through the usual channels and watch for any change in their influence or interest.")),
 ]
 TIMELINE_KINDS = (("start", N_("Start")), ("phase", N_("Phase starts")), ("milestone", N_("Milestone")),
@@ -131,7 +131,7 @@ def quadrants(people: list[m.Person], manager: Optional[str] = None,
     _ = (locale or locales.english()).gettext
     placed = [(p, rules.quadrant(influence, interest))
               for p, influence, interest in rules.placements(people, manager)]
-    return [Quadrant(key, _(name), infl, inter, _(strategy), tuple(p for p, at in placed if at == key))
+    return [Quadrant(key, _(name), _(infl), _(inter), _(strategy), tuple(p for p, at in placed if at == key))
             for key, name, infl, inter, strategy in QUADRANTS]
 
 

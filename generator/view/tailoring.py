@@ -53,6 +53,7 @@ class MethodologyInfo(Record):
     acceptance: str
     reporting: str
     pm_authority: str
+    plain: str  # the method in a few plain words, for readers who do not know it
 
 
 class TypicalRisk(Record):
@@ -120,6 +121,7 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         acceptance=fill(raw["acceptance"]),
         reporting=fill(raw["reporting"]),
         pm_authority=fill(raw["pm_authority"]),
+        plain=raw["plain"],
     )
 
 

@@ -29,7 +29,7 @@ def test_the_sponsor_is_placed_by_their_answers_and_the_manager_is_not_placed(q:
     for sentence in (f"Monitor: {sponsor} (sponsor).", "Keep satisfied: Ann Other.", "Keep informed: nobody.",
                      "Manage closely: nobody."):
         assert sentence in picture.alt
-    assert picture.caption == "Power/interest grid of 2 stakeholders (the project manager is not placed)"
+    assert picture.caption == "Power/interest grid of 2 stakeholders (the project manager is not placed)."
 
 
 def test_nobody_to_place_no_grid(q: m.Questionnaire) -> None:

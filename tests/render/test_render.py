@@ -163,7 +163,8 @@ def test_risk_register_is_sorted_by_score_with_ranks(example: str) -> None:
     extra = ("risks:\n  - risk: Low one\n    likelihood: low\n    impact: low\n"
              "  - risk: Top one\n    likelihood: high\n    impact: high\n    mitigation: Act\n")
     q = run(mutate(example, "risks:\n", extra)).questionnaire
-    rows = [line for line in document(q, "risk-register").splitlines() if line.startswith("| R-")]
+    register = document(q, "risk-register").split("## 2. Open risks")[1].split("###")[0]  # the register's table
+    rows = [line for line in register.splitlines() if line.startswith("| R-")]
     assert [r.split(" | ")[0] for r in rows] == ["| R-02", "| R-03", "| R-01"]
     assert "| 9 (High) | 1 |" in rows[0] and "| 1 (Low) | 3 |" in rows[2]
 

@@ -34,7 +34,7 @@ def test_version_and_dates_come_from_the_records(example: str) -> None:
     text = example.split("\nrevisions:")[0] + "\n"
     text = text.split("\nchange_control:")[0] + "\n\nglossary:" + text.split("\nglossary:")[1]
     bare = build_context(run(text).questionnaire)
-    assert (bare.version, bare.version_date, bare.records_date) == ("Draft", None, None)
+    assert (bare.version, bare.version_date, bare.records_date) == ("not yet issued", None, None)
 
 
 def test_a_duty_nobody_holds_is_said_to_be_unassigned_never_handed_to_someone_else(example: str) -> None:
