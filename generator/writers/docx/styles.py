@@ -126,6 +126,10 @@ OWN_STYLES = {
         <w:tblCellMar><w:top w:w="80" w:type="dxa"/><w:left w:w="200" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/>
         <w:right w:w="160" w:type="dxa"/></w:tblCellMar></w:tblPr>
         <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F5F9"/></w:tcPr></w:style>""",
+    "Figure Box": f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="FigureBox">
+        <w:name w:val="Figure Box"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="40"/>
+        <w:tblPr><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>
+        </w:style>""",
     "pmdocs Table": _table_style("pmdocs Table", "pmdocsTable", 18),
 }
 

@@ -252,11 +252,27 @@ class _Writer(Visitor[None]):
         self.para(self.body_style, "")
 
     def figure(self, images: list[t.Image]) -> None:
-        """Write pictures standing alone in a paragraph, each followed by its caption."""
+        """Write pictures standing alone in a paragraph, each with its caption in a borderless box that never splits,
+        and the paragraph before (a heading) kept with it: LibreOffice keeps a heading with a table, not with a
+        paragraph holding a drawing."""
         for image in images:
-            self.para("Normal", self.image(image), "<w:keepNext/>")
-            if image.title:
-                self.para("Caption", self.run(image.title))
+            self.keep_last_with_next()
+            outer, self.out = self.out, []
+            try:
+                self.para("Normal", self.image(image), KEEP_NEXT)
+                if image.title:
+                    self.para("Caption", self.run(image.title))
+                inside = "".join(self.out)
+            finally:
+                self.out = outer
+            width = self.text_width
+            self.out.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("Figure Box")}"/>'
+                            f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+                            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+                            f'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>'
+                            f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+                            f'</w:tcPr>{inside}</w:tc></w:tr></w:tbl>')
+            self.para("Table Gap", "")  # Word needs a paragraph after a table
 
     def list_block(self, node: t.ListBlock, depth: int) -> None:
         """Write a list; every numbered list restarts at its own first number."""
@@ -341,7 +357,8 @@ class _Writer(Visitor[None]):
 
     def keep_last_with_next(self) -> None:
         """Keep the paragraph just written (a table's introduction) on the page of what follows it."""
-        if not self.out or not self.out[-1].startswith("<w:p>") or KEEP_NEXT in self.out[-1][:200]:
+        if (not self.out or not self.out[-1].startswith("<w:p>") or KEEP_NEXT in self.out[-1][:200]
+                or self.out[-1] == self.p_open("Table Gap") + "</w:p>"):  # after a table or figure: nothing to keep
             return
         last = self.out[-1]
         if not last.startswith("<w:p><w:pPr>"):

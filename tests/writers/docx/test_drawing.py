@@ -104,5 +104,6 @@ def test_word_pictures_carry_their_descriptions(example: str) -> None:
     document = docx.Document(io.BytesIO(charter.data))
     described = [d.get("descr") for d in document.element.body.iter(qn("wp:docPr"))]
     assert described == [ctx.pictures["timeline"].alt]
-    captions = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "Caption"]
+    box = document.tables[[t.style.name for t in document.tables].index("Figure Box")]  # picture and caption together
+    captions = [p.text for p in box.rows[0].cells[0].paragraphs if p.style is not None and p.style.name == "Caption"]
     assert captions == [ctx.pictures["timeline"].caption]

@@ -369,3 +369,20 @@ def test_an_address_in_a_column_too_narrow_for_it_breaks_only_after_a_dot_or_at_
                                                        ("left",) * 12),)), META, prepare()))
     assert crowded.tables[0].rows[1].cells[2].text == "marcus.\u200bwebb@\u200bbrightline.\u200bexample"
     assert "\u200b" not in crowded.tables[0].rows[1].cells[0].text
+
+
+def test_a_figure_and_its_caption_are_boxed_together_and_its_heading_kept_with_them() -> None:
+    from generator.ir import nodes as t
+    from generator.pictures.scene import Scene
+
+    picture = t.Paragraph((t.Image("pictures/grid.svg", "A grid of people.", "Power/interest grid"),))
+    tree = t.Document((t.Heading(2, (t.Text("Power and interest"),)), picture, t.Paragraph((t.Text("After."),))))
+    document = open_docx(write_docx(tree, META, prepare(), lambda path: Scene("grid", 100, 50, (), "A grid of people.", "Power/interest grid")))
+    box = document.tables[0]
+    assert box.style.name == "Figure Box" and box.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    inside = box.rows[0].cells[0].paragraphs
+    assert [p.style.name for p in inside] == ["Normal", "Caption"] and inside[1].text == "Power/interest grid"
+    assert keeps_with_next(inside[0]._p)
+    heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
+    assert keeps_with_next(heading._p)
+    assert not keeps_with_next(next(p for p in document.paragraphs if p.style.name == "Table Gap")._p)
