@@ -46,7 +46,7 @@ def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     value: object
     try:
         if tag.endswith(":str") or tag.endswith(":value"):
-            value = joined(event.value) if event.style in ("|", ">") else event.value
+            value = joined(event.value, folded=event.style == ">") if event.style in ("|", ">") else event.value
         elif tag.endswith(":null"):
             value = None
         elif tag.endswith(":bool"):
@@ -63,10 +63,11 @@ def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     return ScalarNode(value, event.value, tag, quoted, mark)
 
 
-def joined(text: str) -> str:
-    """Return block text (``|`` or ``>``) as paragraphs: the lines of each joined by a space, blank lines kept
-    as paragraph breaks, so a paragraph typed over several lines prints as one."""
-    paragraphs = re.split(r"\n[ \t]*(?:\n[ \t]*)+", text.strip())
+def joined(text: str, folded: bool = False) -> str:
+    """Return block text (``|``, or ``>`` when ``folded``) as paragraphs: the lines of each joined by a space,
+    blank lines kept as paragraph breaks, so a paragraph typed over several lines prints as one.  (YAML has
+    already folded ``>`` text: a line break left in it stands for a blank line typed.)"""
+    paragraphs = re.split(r"\n[ \t]*(?:\n[ \t]*)*" if folded else r"\n[ \t]*(?:\n[ \t]*)+", text.strip())
     return "\n\n".join(" ".join(part.strip() for part in paragraph.splitlines() if part.strip())
                         for paragraph in paragraphs)
 

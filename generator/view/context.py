@@ -222,18 +222,31 @@ class Context(Record, frozen=False):
         return spread(self.q)
 
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        """Return an audience with role and audience words spelled out; unassigned roles are left out."""
+        """Return an audience with role and audience words spelled out; unassigned roles are left out, and a
+        person named for several of the roles is listed once, with all of them."""
         _ = self.locale.gettext
-        out = []
+        roles: dict[str, list[str]] = {}  # a person -> the role nouns they are in the audience for
+        out: list[str] = []
         for word in words:
             if word in ROLE_LABELS:
                 name = getattr(self.q.roles, word)
                 if name:
-                    # Translators: a person and the role they hold, in a list of people.
-                    out.append(_("%(name)s, %(role)s", name=name, role=_(ROLE_NOUNS[word])))
+                    if name not in roles:
+                        roles[name] = []
+                        out.append(name)
+                    roles[name].append(_(ROLE_NOUNS[word]))
             else:
                 out.append(_(AUDIENCE_LABELS[word]) if word in AUDIENCE_LABELS else word)
-        return tuple(dict.fromkeys(out)) or (_(AUDIENCE_LABELS["team"]),)
+        shown = []
+        for entry in dict.fromkeys(out):
+            held = roles.get(entry)
+            if held:
+                noun = held[0] if len(held) == 1 else _("%(first)s and %(last)s", first=", ".join(held[:-1]),
+                                                         last=held[-1])
+                # Translators: a person and the role they hold, in a list of people.
+                entry = _("%(name)s, %(role)s", name=entry, role=noun)
+            shown.append(entry)
+        return tuple(shown) or (_(AUDIENCE_LABELS["team"]),)
 
     def approver(self, who: Optional[str]) -> str:
         """Return an approver for readers: ``board`` becomes 'Change board'."""

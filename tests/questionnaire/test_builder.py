@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.questionnaire.builder import MAX_DEPTH, PARSER, STR_TAG, Builder, feed_events, scalar
+from generator.questionnaire.builder import MAX_DEPTH, PARSER, STR_TAG, Builder, feed_events, joined, scalar
 from generator.questionnaire.tree import MapNode, ScalarNode
 from generator.questionnaire.yaml_problems import LoadAbort
 
@@ -55,3 +55,20 @@ def test_nesting_past_the_limit_stops_the_build() -> None:
 
 def test_duplicate_keys_are_problems() -> None:
     assert [p[0][:19] for p in _build("a: 1\na: 2\n").problems] == ["duplicate key 'a' ("]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("one line\nand the next\n", "one line and the next"),
+    ("first\n  indented\n\n\nsecond  paragraph\n", "first indented\n\nsecond  paragraph"),
+    ("  \n", ""),
+])
+def test_block_text_joins_the_lines_of_each_paragraph(text: str, expected: str) -> None:
+    assert joined(text) == expected
+
+
+def test_only_block_scalars_are_joined() -> None:
+    nodes = {}
+    for source in ("a: |\n  x\n  y\n", "a: >\n  x\n\n  y\n", "a: \"x\\ny\"\n"):
+        events = [e for e in yaml.parse(source, Loader=PARSER) if isinstance(e, yaml.ScalarEvent)]
+        nodes[source] = scalar(events[1], []).value
+    assert list(nodes.values()) == ["x y", "x\n\ny", "x\ny"]

@@ -182,3 +182,9 @@ def test_a_message_may_name_its_count_n(q) -> None:
 def test_lower_keeps_markdown_written_by_join_as_it_is() -> None:
     made = environment().from_string('{{ ["*A*", "B"]|join(", ")|lower }} {{ "*C*"|lower }}').render()
     assert made == "\\*a\\*, b \\*c\\*"
+
+
+def test_the_paragraphs_filter_keeps_paragraphs_and_escapes_each() -> None:
+    template = environment().from_string("{{ text|paragraphs }}")
+    assert template.render(text="One *line*\n\nTwo | three\n  \n\nfour") == "One \\*line\\*\n\nTwo \\| three\n\nfour"
+    assert template.render(text="") == ""

@@ -57,3 +57,77 @@ def test_required_approver_follows_the_thresholds(example: str) -> None:
     assert ctx.required_approver(request) == "Change board"  # EUR 8,000 is above Sam Lee's EUR 5,000
     cheap = dataclasses.replace(request, impact=dataclasses.replace(request.impact, cost=100, schedule_days=1))
     assert ctx.required_approver(cheap) == "Sam Lee"
+
+
+# -- issue 14: what the view says for answers, never defaults -----------------------------------------------------
+
+
+def test_a_person_holding_several_roles_is_named_once_in_audiences_and_signs_once(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)  # Lee Chen is scrum master and technical lead
+    assert ctx.audience(("scrum_master", "technical_lead", "team")) == (
+        "Lee Chen, scrum master and technical lead", "Project team")
+    both = build_context(run(mutate(example, "  project_manager: Sam Lee", "  project_manager: Dana Ortiz"))
+                         .questionnaire)
+    assert both.signatories(["sponsor", "project_manager"]) == [("Sponsor and project manager", "Dana Ortiz")]
+    request = both.requests[0]
+    assert [name for _role, name in both.request_signatories(request)] == ["Priya Nair", "Dana Ortiz", "Change board"]
+
+
+def test_unanswered_assessments_read_as_such(example: str) -> None:
+    text = mutate(example, "    influence: high                                # low, medium or high\n"
+                           "    interest: high                                 # low, medium or high\n", "")
+    ctx = build_context(run(text).questionnaire)
+    dana = ctx.person("Dana Ortiz")
+    assert dana is not None and (dana.influence, dana.interest) == (None, None)
+    assert ctx.level(dana.influence) == "not assessed" and ctx.level("high") == "high"
+    sam = ctx.person("Sam Lee")
+    assert sam is not None and sam.technical is None
+    assert ctx.style_of(sam) == "Not recorded (written to as technical)" and ctx.style_of(dana) == "Plain language"
+    assert dana in ctx.plain_readers and sam not in ctx.plain_readers
+
+
+def test_tools_and_lists_read_as_a_sentence(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    assert [ctx.and_list(x) for x in ([], ["A"], ["A", "B"], ["A", "B", "C"], ["a_b", "c"])] == [
+        "", "A", "A and B", "A, B and C", "a\\_b and c"]
+
+
+def test_engagement_gaps_count_steps_between_the_spec_s_words() -> None:
+    from generator.questionnaire import model as m  # the model's record, made by hand
+    from generator.view.context import ENGAGEMENT
+
+    assert ENGAGEMENT == ("unaware", "resistant", "neutral", "supportive", "leading")
+    gap = build_context.__globals__["Context"].engagement_gap
+    ctx = dataclasses.make_dataclass("L", [])()
+    ctx.locale = __import__("generator.i18n.locales", fromlist=["english"]).english()  # type: ignore[attr-defined]
+    assert gap(ctx, m.StakeholderEngagement(current="neutral", desired="supportive")) == "1 step to raise"
+    assert gap(ctx, m.StakeholderEngagement(current="unaware", desired="leading")) == "4 steps to raise"
+    assert gap(ctx, m.StakeholderEngagement(current="leading", desired="supportive")) == "1 step above the need"
+    assert gap(ctx, m.StakeholderEngagement(current="neutral", desired="neutral")) == "none"
+
+
+def test_the_shared_working_hours_follow_the_time_zones(example: str) -> None:
+    from generator.view.context import spread
+
+    one = run(example).questionnaire
+    assert one is not None and spread(one).rows == ()  # nobody's time zone or language: nothing to plan
+    text = mutate(example, "    technical: false                               # false = receives plain-language "
+                  "communication", "    technical: false\n    time_zone: Europe/Berlin\n    language: de")
+    text = mutate(text, "  - name: Sam Lee\n", "  - name: Sam Lee\n    time_zone: America/New_York\n")
+    q = run(text).questionnaire
+    assert q is not None
+    plan = spread(q)
+    assert plan.zones == 2 and [r.name for r in plan.rows] == ["Dana Ortiz", "Sam Lee"]
+    assert plan.shared == ("14:00", "16:00")  # 09-17 in Berlin (UTC+1) and New York (UTC-5) in January
+    far = mutate(text, "America/New_York", "Pacific/Auckland")
+    assert spread(run(far).questionnaire).shared is None  # type: ignore[arg-type]
+
+
+def test_plain_readers_get_the_terms_they_meet_explained(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    terms = dict(ctx.plain_terms)
+    assert "Sprint" in terms and "Backlog" in terms  # Scrum's items reach the sponsor, who is not technical
+    everyone_technical = mutate(mutate(example, "    technical: false                               # false = "
+                                                "receives plain-language communication\n", ""),
+                                "    technical: false\n", "")
+    assert build_context(run(everyone_technical).questionnaire).plain_terms == []

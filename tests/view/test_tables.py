@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.view.tables import quadrants, score_risks, timeline
-from tests.conftest import run
+from generator.view.tables import open_and_closed, quadrants, score_risks, timeline
+from tests.conftest import mutate, run
 
 
 def risk(text: str, likelihood: str, impact: str) -> m.Risk:
@@ -42,3 +42,21 @@ def test_the_timeline_orders_the_same_day_start_milestones_deliverables_end(exam
     events = timeline(q)
     assert [e.kind for e in events][0] == "Start" and events[-1].kind == "End"
     assert all(a.date <= b.date for a, b in zip(events, events[1:])) and events[0].date == dt.date(2027, 1, 11)
+
+
+def test_closed_risks_are_kept_apart_and_every_risk_keeps_its_id() -> None:
+    risks = [m.Risk(risk="A", likelihood="low", impact="low"), m.Risk(risk="B", likelihood="high", impact="high",
+             status="closed"), m.Risk(risk="C", likelihood="medium", impact="high", id="R-X")]
+    opened, closed = open_and_closed(risks)
+    assert [(r.id, r.rank) for r in opened] == [("R-X", 1), ("R-01", 2)]
+    assert [(r.id, r.score, r.rank) for r in closed] == [("R-02", 9, 0)]
+
+
+def test_phases_and_their_gates_are_on_the_timeline(example: str) -> None:
+    phases = ("  phases:\n    - name: Build\n      start: 2027-01-11\n      end: 2027-03-31\n      gate: Go-live review\n"
+              "    - name: Run\n      start: 2027-04-01\n      end: 2027-06-30\n")
+    q = run(mutate(example, "  sprint_length_weeks: 2", "  sprint_length_weeks: 2\n" + phases.rstrip("\n"))).questionnaire
+    assert q is not None and len(q.project.phases) == 2
+    events = [(e.date.isoformat(), e.kind, e.name) for e in timeline(q) if e.kind in ("Phase starts", "Phase ends")]
+    assert events == [("2027-01-11", "Phase starts", "Build"), ("2027-03-31", "Phase ends", "Build, gate: Go-live review"),
+                      ("2027-04-01", "Phase starts", "Run"), ("2027-06-30", "Phase ends", "Run")]
