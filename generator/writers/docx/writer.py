@@ -41,6 +41,7 @@ SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cell
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
 ADDRESS_BREAK = re.compile(r"(?<=[.@/])(?=[^\s.@/])")  # after each dot, @ or slash inside an address
+CROWDED = 0.85  # a table whose longest words take more than this share of the width is set smaller
 BREAKOUT = 720  # twips: how far a wide table may reach into the margins, half on each side
 GUIDANCE_INSET = 360  # twips: the guidance box's cell margins (see its style), taken from a table's width inside it
 
@@ -314,10 +315,11 @@ class _Writer(Visitor[None]):
             return
         self.keep_last_with_next()
         signed = is_signature_table(node)
-        # A table too narrow for its words at 9 points is set at 8 (a smaller size reads better than words cut in
-        # two) and reaches a little into the margins when its lines ask for more room.
+        # A table whose words at 9 points take (nearly) all its width is set at 8 (a smaller size reads better than
+        # words cut in two, or sentences squeezed into a column a word wide) and reaches a little into the margins
+        # when its lines ask for more room.
         width = self.text_width
-        compact = words_width(node, columns, width) > width
+        compact = words_width(node, columns, width) > width * CROWDED
         if compact:  # crowded: it may reach into the margins as far as its lines ask
             width = max(width, min(natural_width(node, columns, width + BREAKOUT, COMPACT_EM), width + BREAKOUT))
         blank = signature_columns(node, width) if signed else None

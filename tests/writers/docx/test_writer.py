@@ -386,3 +386,24 @@ def test_a_figure_and_its_caption_are_boxed_together_and_its_heading_kept_with_t
     heading = next(p for p in document.paragraphs if p.style.name == "Heading 1")
     assert keeps_with_next(heading._p)
     assert not keeps_with_next(next(p for p in document.paragraphs if p.style.name == "Table Gap")._p)
+
+
+def test_a_table_whose_words_leave_its_sentences_no_room_is_set_smaller() -> None:
+    from generator.writers.docx.columns import words_width
+    from generator.writers.docx.page import section
+    from generator.writers.docx.writer import CROWDED
+
+    width = section(prepare().document.tail, META.paper, False)[1]
+    words = [("Risk", "A volume move takes longer than its evening slot"), ("Category", "compliance"),
+             ("Likelihood", "medium"), ("Impact", "medium"), ("Score", "4 (Medium)"), ("Response", "mitigate"),
+             ("Owner", "Dev Patel"), ("Status", "open"), ("Reviewed", "2027-06-30")]
+    for count in range(len(words), 0, -1):  # as many columns as fit at 9 points
+        tree = parse("# W\n\n| " + " | ".join(h for h, _ in words[:count]) + f" |\n|{'---|' * count}\n| "
+                     + " | ".join(c for _, c in words[:count]) + " |\n")
+        if words_width(tree.blocks[1], count, width) <= width:
+            break
+    assert words_width(tree.blocks[1], count, width) > width * CROWDED  # with little to spare for the sentence
+    document = open_docx(write_docx(tree, META, prepare()))
+    assert document.tables[0].style.name == "pmdocs Table Compact"
+    roomy = open_docx(write_docx(parse("# W\n\n| Risk | Owner |\n|---|---|\n| A long risk | Dev |\n"), META, prepare()))
+    assert roomy.tables[0].style.name == "pmdocs Table"
