@@ -64,14 +64,9 @@ def is_address(word: str) -> bool:
 
 def _longest_word(lines: list[str], bold: bool, em: int, whole: bool = False) -> int:
     """Return the width of the longest word, which must stay whole; an address may take two lines unless ``whole``
-    (it has no spaces to break at; Word breaks it at its dots, see `generator.writers.docx.writer`)."""
+    (it has no spaces to break at: Word wraps it where it must; its text is kept exactly as typed)."""
     return max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1)
                 for line in lines for word in line.split()), default=0)
-
-
-def too_narrow(content: str, width: int, em: int = EM) -> bool:
-    """Return True when a cell's text holds an address wider than its column (``width`` twips)."""
-    return any(is_address(word) and text_twips(word, False, em) + CELL_PADDING > width for word in content.split())
 
 
 def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,

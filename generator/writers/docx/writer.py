@@ -13,7 +13,6 @@ fixed zip timestamps and dates taken from the questionnaire.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Callable, Optional
 
 from generator.ir import nodes as t
@@ -22,8 +21,7 @@ from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import (
-    COMPACT_EM, EM, column_widths, is_address, is_cjk, natural_width, row_length, text_twips, too_narrow,
-    words_width,
+    COMPACT_EM, EM, column_widths, is_cjk, natural_width, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
 from generator.writers.docx.furniture import compact_cover, cover, footer_runs, header_runs
@@ -40,7 +38,6 @@ SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
 SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cells (English: the templates' words) is signed on paper
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
-ADDRESS_BREAK = re.compile(r"(?<=[.@/])(?=[^\s.@/])")  # after each dot, @ or slash inside an address
 CROWDED = 0.85  # a table whose longest words take more than this share of the width is set smaller
 BREAKOUT = 720  # twips: how far a wide table may reach into the margins, half on each side
 GUIDANCE_INSET = 360  # twips: the guidance box's cell margins (see its style), taken from a table's width inside it
@@ -126,7 +123,6 @@ class _Writer(Visitor[None]):
         self.section, self.text_width = section(base.document.tail, "" if base.keeps_page else meta.paper,
                                                 meta.landscape)
         self.lang: Optional[str] = None  # the language of the text being written, when not the document's
-        self.break_addresses = False  # True in a cell too narrow for an address: it may break after its dots and @
         self.guidance = False  # True while writing guidance (its paragraphs take the Guidance style)
         self.locale_tag = meta.language
         self.out: list[str] = []
@@ -150,8 +146,6 @@ class _Writer(Visitor[None]):
 
     def run(self, text: str, char_style: Optional[str] = None) -> str:
         """Return a run of text (newlines become line breaks) in an optional character style and its language."""
-        if self.break_addresses:
-            text = address_breaks(text)
         props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + (
             lang_xml(self.lang) if self.lang else "")
         return f"<w:r><w:rPr>{props}</w:rPr>{_text_xml(text)}</w:r>" if props else f"<w:r>{_text_xml(text)}</w:r>"
@@ -345,11 +339,7 @@ class _Writer(Visitor[None]):
                 content = cells[index] if index < len(cells) else ()
                 extra = (KEEP_NEXT if with_next else "") + ('<w:wordWrap w:val="0"/>' if _short_cjk(content) else "")
                 paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
-                self.break_addresses = too_narrow(plain_text(content), widths[index], COMPACT_EM if compact else EM)
-                try:
-                    runs = self.inlines(content, "Strong" if is_header else None)
-                finally:
-                    self.break_addresses = False
+                runs = self.inlines(content, "Strong" if is_header else None)
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
                            f'{paragraph}{runs}</w:p></w:tc>')
             out.append("</w:tr>")
@@ -407,12 +397,6 @@ def signature_columns(node: t.Table, total: int) -> list[Optional[int]]:
     """Return the room a signature table's empty columns ask for: a third of the width to sign, a date's to date."""
     room: dict[str, int] = {"signature": total // 3, "date": text_twips("0000-00-00") * 3 // 2}
     return [room.get(plain_text(cell).strip().casefold()) for cell in node.header]
-
-
-def address_breaks(text: str) -> str:
-    """Return text whose addresses may break only after a dot, an @ or a slash (a zero-width space there), never
-    inside a word ("marcus.webb@|brightline.example", not "brightline.exam|ple")."""
-    return " ".join(ADDRESS_BREAK.sub("\u200b", word) if is_address(word) else word for word in text.split(" "))
 
 
 def _short_cjk(content: tuple[t.Inline, ...]) -> bool:
