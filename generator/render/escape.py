@@ -35,23 +35,15 @@ class Md(str):
         return str(self)
 
 
+_SPECIAL = re.compile(r"[\\`*_{}\[\]#|<>~]|&(?=#?[A-Za-z0-9]+;)")  # what _escape_line neutralises, at once
+_REPLACEMENT = {**{char: "\\" + char for char in _ALWAYS}, "<": "&lt;", ">": "&gt;",
+                "~": "&#126;",  # strikethrough in GitHub-flavoured renderers; not a Python-Markdown escape
+                "&": "&amp;"}  # only before something that reads as a character reference
+
+
 def _escape_line(line: str) -> str:
     """Return one line of text with every Markdown-significant character neutralised."""
-    out = []
-    for i, char in enumerate(line):
-        if char in _ALWAYS:
-            out.append("\\" + char)
-        elif char == "<":
-            out.append("&lt;")
-        elif char == ">":
-            out.append("&gt;")
-        elif char == "~":  # strikethrough in GitHub-flavoured renderers; not a Python-Markdown escape
-            out.append("&#126;")
-        elif char == "&" and _ENTITY_LIKE.match(line, i):
-            out.append("&amp;")
-        else:
-            out.append(char)
-    text = "".join(out)
+    text = _SPECIAL.sub(lambda found: _REPLACEMENT[found.group()], line)
     # Constructs that only matter at the start of a line.
     if text[:1] in ("-", "+") or text.startswith("!!!"):  # a list item; an admonition
         text = "\\" + text

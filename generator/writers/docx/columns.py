@@ -52,6 +52,11 @@ def is_cjk(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F") and char.isalpha()
 
 
+def has_wide(text: str) -> bool:
+    """Return True when a text holds any East Asian wide or full-width character (a quick test before `is_cjk`)."""
+    return not text.isascii() and any(unicodedata.east_asian_width(char) in ("W", "F") for char in text)
+
+
 def row_length(cells: tuple[tuple[t.Inline, ...], ...]) -> int:
     """Return the length of the longest cell text of a table row."""
     return max((len(plain_text(cell)) for cell in cells), default=0)
@@ -65,8 +70,14 @@ def is_address(word: str) -> bool:
 def _longest_word(lines: list[str], bold: bool, em: int, whole: bool = False) -> int:
     """Return the width of the longest word, which must stay whole; an address may take two lines unless ``whole``
     (it has no spaces to break at: Word wraps it where it must; its text is kept exactly as typed)."""
-    return max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1)
-                for line in lines for word in line.split()), default=0)
+    return max((_line_longest(line, bold, em, whole) for line in lines), default=0)
+
+
+@functools.lru_cache(maxsize=16384)
+def _line_longest(line: str, bold: bool, em: int, whole: bool) -> int:
+    """Return the width of a line's longest word (see `_longest_word`), once per line of a run (cells repeat)."""
+    return max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1) for word in line.split()),
+               default=0)
 
 
 def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,

@@ -21,7 +21,7 @@ from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import (
-    COMPACT_EM, EM, column_widths, is_cjk, natural_width, row_length, text_twips, words_width,
+    COMPACT_EM, EM, column_widths, has_wide, is_cjk, natural_width, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
 from generator.writers.docx.furniture import compact_cover, cover, footer_runs, header_runs
@@ -401,7 +401,10 @@ def signature_columns(node: t.Table, total: int) -> list[Optional[int]]:
 
 def _short_cjk(content: tuple[t.Inline, ...]) -> bool:
     """Return True when a cell holds East Asian text only in short runs (names): Word then breaks it between words only."""
-    words = [word for word in plain_text(content).split() if any(is_cjk(c) for c in word)]
+    text = plain_text(content)
+    if not has_wide(text):
+        return False
+    words = [word for word in text.split() if any(is_cjk(c) for c in word)]
     return bool(words) and all(sum(1 for c in word if is_cjk(c)) <= CJK_NAME for word in words)
 
 
