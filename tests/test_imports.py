@@ -86,7 +86,6 @@ COMMANDS = ("cli", "__main__")  # the pmdocs command: any stage
 KNOWN_BACKWARD = {
     ("generator.pictures.svg", "generator.render.escape"): "XML escaping lives with the Markdown escaping",
     ("generator.view.context", "generator.render.escape"): "the view model marks template-written text as Markdown (Md)",
-    ("generator.render.templates", "generator.output.fsutil"): "reading a user's template folder",
     ("generator.writers", "generator.output.files"): "a writer's output is an output file",
     ("generator.writers.markdown", "generator.output.files"): "a writer's output is an output file",
     ("generator.writers.docx.base", "generator.output.zipped"): "the deterministic zip writer",

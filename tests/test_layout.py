@@ -16,7 +16,6 @@ TESTS = ROOT / "tests"
 # Modules without a test module of their own, and why (paths relative to generator/).
 WITHOUT_TESTS = {
     "__main__.py": "one call of cli.main (tests/cli/test_cli.py runs python -m generator)",
-    "resources.py": "two constants and a folder lookup",
     "writers/docx/parts.py": "constants",
 }
 # Modules whose test module is named after what they hold rather than after the module.

@@ -10,7 +10,8 @@ from typing import Callable, Optional, Sequence
 
 from generator import __version__
 from generator.build.fingerprint import tree_digest
-from generator.output.fsutil import cache_root, write_atomic
+from generator.output.fsutil import write_atomic
+from generator.resources import cache_root
 from generator.questionnaire.read import Result, read_questionnaire
 from generator.resources import DATA
 

@@ -1,5 +1,5 @@
 """File system helpers: files that are never half-written, renames that never replace what they should not,
-folders of pmdocs's own that never outlive the run that made them, and where pmdocs keeps its caches.
+folders of pmdocs's own that never outlive the run that made them.
 
 Files and folders pmdocs creates follow the user's umask (a file that replaces another keeps its mode).
 """
@@ -299,10 +299,3 @@ def _exit_on_signal(number: int, frame: Optional[FrameType]) -> None:
     """End the process as the signal would, after clean-up code has run."""
     raise SystemExit(128 + number)
 
-
-def cache_root() -> Path:
-    """Return pmdocs's cache folder: ``$PMDOCS_CACHE_DIR``, else ``$XDG_CACHE_HOME/pmdocs``, else ``~/.cache/pmdocs``."""
-    explicit = os.environ.get("PMDOCS_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "pmdocs"

@@ -245,9 +245,9 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
 
     Compiling the templates is most of the cost of rendering one project; Jinja keys
     each entry by the template's name and checks it against the source, so an edited
-    template is compiled anew.  The folder is ``templates`` in `generator.output.fsutil.cache_root`.
+    template is compiled anew.  The folder is ``templates`` in `generator.resources.cache_root`.
     """
-    from generator.output.fsutil import cache_root
+    from generator.resources import cache_root
 
     folder = cache_root() / "templates"
     try:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import Any, Optional
 
 import yaml
 
 from generator.i18n.locales import Locale, english
 from generator.record import Record
-from generator.resources import DATA
+from generator.resources import cached_data
 
 
 
@@ -80,10 +79,14 @@ class TypeInfo(Record):
 
 @functools.lru_cache(maxsize=None)
 def _data(name: str) -> dict[str, Any]:
-    """Return one of the knowledge files, parsed."""
-    with open(DATA / name, encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10x faster
+    """Return one of the knowledge files, parsed (through pmdocs's cache: see `generator.resources.cached_data`)."""
+    data: dict[str, Any] = cached_data(name, _parse_yaml)
     return data
+
+
+def _parse_yaml(raw: bytes) -> Any:
+    """Return a knowledge file's YAML, parsed (libyaml when available: 10x faster)."""
+    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], locale: Optional[Locale] = None) -> str:
