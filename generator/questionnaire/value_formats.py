@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import zoneinfo
 from typing import Optional
 
 from generator.questionnaire.suggest import did_you_mean
@@ -35,6 +34,8 @@ def currencies() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def time_zones() -> frozenset[str]:
     """Return the IANA time zone names of the system's database (empty when it has none)."""
+    import zoneinfo  # ~4 ms with sysconfig: only for a questionnaire that names a time zone
+
     try:
         return frozenset(zoneinfo.available_timezones())
     except (OSError, ValueError):  # an unreadable database: fall back to the name pattern

@@ -406,3 +406,12 @@ def test_every_spec_key_builds_a_pack() -> None:
     assert q is not None
     files = build_pack(q)
     assert any(f.path.name.endswith("-risk-register.md") for f in files)
+
+
+def test_the_days_of_a_month_are_the_calendar_s() -> None:
+    import calendar
+
+    from generator.questionnaire.validate import _days_in_month
+
+    assert all(_days_in_month(year, month) == calendar.monthrange(year, month)[1]
+               for year in (1, 1900, 2000, 2027, 2028, 9999) for month in range(1, 13))
