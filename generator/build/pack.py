@@ -6,6 +6,8 @@ tree read from that same Markdown, so the formats can never disagree.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -32,7 +34,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         code=q.project.code,
         doc_id=doc.doc_id,
         version=latest.version if latest else "",
-        date=ctx.version_date or ctx.records_date or q.project.start,
+        date=entry_date(doc) or ctx.version_date or ctx.records_date or q.project.start,
         owner=q.roles.project_manager,
         organization=q.organization.name,
         category=doc.kind_title,
@@ -46,6 +48,16 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         compact_cover=doc.per_entry,
         status=entry_status(doc),
     )
+
+
+def entry_date(doc: Rendered) -> Optional[dt.date]:
+    """Return the date a per-entry document is of: its entry's decision date, else the entry's own date (a change
+    request raised, a status report's period); None for other documents and the blank form."""
+    decision = getattr(doc.entry, "decision", None)
+    for day in (getattr(decision, "date", None), getattr(doc.entry, "date", None)):
+        if isinstance(day, dt.date):
+            return day
+    return None
 
 
 def entry_status(doc: Rendered) -> str:

@@ -135,11 +135,13 @@ class Context(Record, frozen=False):
         decider_role = _("Decision maker") if decided else _("Approver")
         if request is None:
             return [(_("Requester"), ""), (_("Project manager"), self.q.roles.project_manager), (decider_role, "")]
-        decider = (self.approver(request.decision.by) if request.decision is not None
-                   else self.required_approver(request))
+        by = request.decision.by if request.decision is not None else None
+        deciders = [(decider_role, self.approver(by) if by else self.required_approver(request))]
+        if (by == m.BOARD or (by is None and deciders[0][1] == self.approver(m.BOARD))) and self.has_board:
+            deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
         rows: dict[str, list[str]] = {}
         for role, name in ((_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager),
-                           (decider_role, decider)):
+                           *deciders):
             rows.setdefault(name, []).append(role if not rows.get(name) else role.lower())
         return [(_("%(first)s and %(last)s", first=", ".join(roles[:-1]), last=roles[-1]) if len(roles) > 1
                  else roles[0], name) for name, roles in rows.items()]
@@ -385,37 +387,57 @@ class SpreadRow(Record):
 
 
 class Spread(Record):
-    """Return the people's time zones and languages, and the UTC hours when all are at work (None: none)."""
+    """Return the people's time zones and languages, and the UTC hours when all are at work on every day of the
+    project (None: there are none), with that window in each zone's local time."""
 
     rows: tuple[SpreadRow, ...]
     zones: int
     languages: int
     shared: Optional[tuple[str, str]]
+    local: tuple[tuple[str, str], ...] = ()
+    language_list: tuple[str, ...] = ()
 
 
 def spread(q: m.Questionnaire) -> Spread:
     """Return the time-zone and language plan's facts: rows only when the people are spread over more than one
-    time zone or language; the shared window is 09:00-17:00 local time on the project's start date."""
+    time zone or language; the shared window is 09:00-17:00 local time on every day from the project's start to
+    its end (so daylight saving time on either side is taken into account)."""
     people = [p for p in q.people if p.time_zone or p.language]
     zones = {p.time_zone for p in people if p.time_zone}
-    languages = {p.language for p in people if p.language}
+    languages = tuple(sorted({p.language for p in people if p.language}))
     if len(zones) < 2 and len(languages) < 2:
         return Spread((), len(zones), len(languages), None)
     rows = tuple(SpreadRow(p.name, p.time_zone, p.language) for p in people)
-    window: Optional[tuple[str, str]] = None
-    if len(zones) > 1:
-        import zoneinfo  # only for projects spread over time zones
+    if len(zones) < 2:
+        return Spread(rows, len(zones), len(languages), None, (), languages)
+    import zoneinfo  # only for projects spread over time zones
 
-        day = dt.datetime.combine(q.project.start, dt.time())
-        starts, ends = [], []
-        for zone in sorted(zones):
-            offset = day.replace(tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset() or dt.timedelta()
-            starts.append(dt.timedelta(hours=WORKDAY[0]) - offset)
-            ends.append(dt.timedelta(hours=WORKDAY[1]) - offset)
-        begin, end = max(starts), min(ends)
-        if begin < end:
-            window = (_clock(begin), _clock(end))
-    return Spread(rows, len(zones), len(languages), window)
+    offsets = {zone: sorted({_offset(zoneinfo.ZoneInfo(zone), day) for day in _days(q.project.start, q.project.end)})
+               for zone in sorted(zones)}
+    begin = max(dt.timedelta(hours=WORKDAY[0]) - offset for found in offsets.values() for offset in found)
+    end = min(dt.timedelta(hours=WORKDAY[1]) - offset for found in offsets.values() for offset in found)
+    if begin >= end:
+        return Spread(rows, len(zones), len(languages), None, (), languages)
+    local = tuple((zone, ", ".join(f"{_clock(begin + offset)}-{_clock(end + offset)} ({_utc(offset)})"
+                                   for offset in found)) for zone, found in offsets.items())
+    return Spread(rows, len(zones), len(languages), (_clock(begin), _clock(end)), local, languages)
+
+
+def _days(start: dt.date, end: dt.date) -> list[dt.date]:
+    """Return every day from ``start`` to ``end`` (both included)."""
+    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+
+
+def _offset(zone: dt.tzinfo, day: dt.date) -> dt.timedelta:
+    """Return a zone's offset from UTC at noon on a day."""
+    return dt.datetime.combine(day, dt.time(12), tzinfo=zone).utcoffset() or dt.timedelta()
+
+
+def _utc(offset: dt.timedelta) -> str:
+    """Return an offset as UTC+1, UTC-5 or UTC+5:30."""
+    minutes = int(offset.total_seconds() // 60)
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    return f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
 
 
 def _clock(delta: dt.timedelta) -> str:

@@ -94,3 +94,14 @@ def test_a_forms_status_is_its_entrys_own(q: m.Questionnaire) -> None:
     assert requests and all(doc_meta(q, d, ctx).status == d.entry.status for d in requests)
     others = [d for d in forms if not isinstance(d.entry, m.ChangeRequest)]  # status reports and blank forms
     assert others and all(doc_meta(q, d, ctx).status == "" for d in others)
+
+
+def test_a_forms_date_is_its_entrys_own(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    forms = [d for d in render_project(q, ctx=ctx) if d.per_entry]
+    for d in forms:
+        entry = d.entry
+        if isinstance(entry, m.ChangeRequest):  # decided: the decision's date, else the day it was raised
+            assert doc_meta(q, d, ctx).date == (entry.decision.date if entry.decision else entry.date)
+        elif entry is None:  # a blank form: the pack's date
+            assert doc_meta(q, d, ctx).date == (ctx.version_date or ctx.records_date or q.project.start)

@@ -70,7 +70,12 @@ def test_a_person_holding_several_roles_is_named_once_in_audiences_and_signs_onc
                          .questionnaire)
     assert both.signatories(["sponsor", "project_manager"]) == [("Sponsor and project manager", "Dana Ortiz")]
     request = both.requests[0]
-    assert [name for _role, name in both.request_signatories(request)] == ["Priya Nair", "Dana Ortiz", "Change board"]
+    assert both.request_signatories(request) == [  # the board decided: its members sign, each person once
+        ("Requester", "Priya Nair"), ("Project manager and change board member", "Dana Ortiz"),
+        ("Change board member", "Sam Lee"), ("Change board member", "Lee Chen")]
+    nobody = build_context(run(mutate(example, "  board: [Dana Ortiz, Sam Lee, Lee Chen]\n", "")).questionnaire)
+    assert nobody.has_board is False and nobody.request_signatories(nobody.requests[0])[-1] == (
+        "Decision maker", "Change board")  # a board nobody named: no names to invent
 
 
 def test_unanswered_assessments_read_as_such(example: str) -> None:
@@ -118,7 +123,11 @@ def test_the_shared_working_hours_follow_the_time_zones(example: str) -> None:
     assert q is not None
     plan = spread(q)
     assert plan.zones == 2 and [r.name for r in plan.rows] == ["Dana Ortiz", "Sam Lee"]
-    assert plan.shared == ("14:00", "16:00")  # 09-17 in Berlin (UTC+1) and New York (UTC-5) in January
+    # 09:00-17:00 in Berlin (UTC+1, +2 from March) and New York (UTC-5, -4 from March) on every day to June
+    assert plan.shared == ("14:00", "15:00")
+    assert dict(plan.local) == {"America/New_York": "09:00-10:00 (UTC-5), 10:00-11:00 (UTC-4)",
+                                "Europe/Berlin": "15:00-16:00 (UTC+1), 16:00-17:00 (UTC+2)"}
+    assert plan.language_list == ("de",)
     far = mutate(text, "America/New_York", "Pacific/Auckland")
     assert spread(run(far).questionnaire).shared is None  # type: ignore[arg-type]
 
