@@ -110,7 +110,7 @@ def test_a_word_file_s_cover_header_footer_and_properties_come_from_the_catalog(
         parts = {name: docx.read(name).decode("utf-8") for name in docx.namelist() if name.endswith(".xml")}
     body = parts["word/document.xml"]
     for word in ("[[Document ID]:]", "[Apollo (AP-1)]", "[Contents]", "[[Version]:]", "[[Date]:]", "[DRAFT]",
-                 "[[Status]:]", "[Draft, not yet approved]", "[Ann, project manager]"):
+                 "[[Status]:]", "[Draft: no approval recorded in this pack]", "[Ann, project manager]"):
         assert word in body, word
     assert "2027-01-05" in body
     footer = next(text for name, text in parts.items() if "footer" in name and "NUMPAGES" in text)

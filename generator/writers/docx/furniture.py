@@ -58,7 +58,7 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
         (_("Document ID"), meta.doc_id),
         (_("Version"), meta.version or _("not yet issued")),
         # Translators: a document's status on its cover, after "Status:".
-        (_("Status"), _("Approved") if meta.approved else _("Draft, not yet approved")),
+        (_("Status"), _("Approved") if meta.approved else _("Draft: no approval recorded in this pack")),
         (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
         # Translators: the document's owner on its cover: the project manager's name.
         (_("Owner"), _("%(name)s, project manager", name=meta.owner)),

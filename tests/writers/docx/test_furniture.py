@@ -37,7 +37,7 @@ def test_the_cover_page_names_everything_a_signed_document_shows_then_breaks_the
     texts = [text for _, text, _ in paragraphs]
     assert texts[:5] == ["Org", "Data Platform Group", "Test document", "Project X (PX-1)", "DRAFT"]
     details = [text.strip() for style, text, _ in paragraphs if style == "Cover Detail"]  # the page break reads " "
-    assert details == ["Document ID: PX-1-TD", "Version: 2.0", "Status: Draft, not yet approved", "Date: 2027-03-04",
+    assert details == ["Document ID: PX-1-TD", "Version: 2.0", "Status: Draft: no approval recorded in this pack", "Date: 2027-03-04",
                        "Owner: Ana Silva, project manager", "Confidentiality: Internal"]
     last_detail = max(i for i, style in enumerate(styles) if style == "Cover Detail")
     assert '<w:br w:type="page"/>' in paragraphs[last_detail][2]  # the cover is a page of its own
