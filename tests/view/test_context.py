@@ -140,3 +140,12 @@ def test_plain_readers_get_the_terms_they_meet_explained(example: str) -> None:
                                                 "receives plain-language communication\n", ""),
                                 "    technical: false\n", "")
     assert build_context(run(everyone_technical).questionnaire).plain_terms == []
+
+
+def test_the_shared_hours_of_a_very_long_project_are_checked_on_a_bounded_sample_of_days() -> None:
+    from generator.view.context import SAMPLED_DAYS, _days
+
+    days = _days(dt.date(1, 1, 1), dt.date(9999, 12, 31))  # a hostile questionnaire may span the calendar
+    assert len(days) == SAMPLED_DAYS + 1 and days[-1] == dt.date(9999, 12, 31)
+    assert all((b - a).days == 3 for a, b in zip(days[:-2], days[1:-1]))  # no clock change is missed in a year
+    assert _days(dt.date(2027, 1, 1), dt.date(2027, 1, 2)) == [dt.date(2027, 1, 1), dt.date(2027, 1, 2)]
