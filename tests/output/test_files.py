@@ -26,6 +26,7 @@ from generator.output.files import (
 )
 from generator.output.fsutil import TEMP_PREFIX
 from tests.conftest import ROOT, mutate
+from tests.support.disk import can_exchange
 
 
 def generate(*args: str) -> tuple[int, str]:
@@ -38,16 +39,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "writing" in metafunc.fixturenames:
         marker = metafunc.definition.get_closest_marker("only")
         metafunc.parametrize("writing", marker.args if marker else ("swap", "in place"), indirect=True)
-
-
-def can_exchange(tmp_path: Path) -> bool:
-    """Return True when this system swaps two folders in one step."""
-    one, other = tmp_path / "probe-1", tmp_path / "probe-2"
-    one.mkdir(), other.mkdir()
-    try:
-        return fsutil.exchange_folders(one, other)
-    finally:
-        one.rmdir(), other.rmdir()
 
 
 @pytest.fixture(autouse=True)

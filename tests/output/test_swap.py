@@ -17,22 +17,14 @@ from generator.output import fsutil, swap
 from generator.output.files import MANIFEST, OutputFile, is_current, read_manifest, write_files
 from generator.output.swap import SWAP_SUFFIX, has_leftover, swap_place
 from tests.conftest import ROOT
-
-
-def _can_exchange(tmp_path: Path) -> bool:
-    one, other = tmp_path / "probe-1", tmp_path / "probe-2"
-    one.mkdir(), other.mkdir()
-    try:
-        return fsutil.exchange_folders(one, other)
-    finally:
-        one.rmdir(), other.rmdir()
+from tests.support.disk import can_exchange
 
 
 @pytest.fixture(autouse=True)
 def exchanging(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests are about the swap: they need a system that swaps two folders in one step."""
     monkeypatch.setattr(swap, "_REFUSED", set())
-    if not _can_exchange(tmp_path):
+    if not can_exchange(tmp_path):
         pytest.skip("this system cannot swap two folders in one step (Linux's renameat2): pmdocs writes in place")
 
 

@@ -1,4 +1,5 @@
-"""A small file system for the tests of a full disk (a tmpfs: needs root, skipped elsewhere)."""
+"""Disks for the tests: a small file system for a full disk (a tmpfs: needs root, skipped elsewhere), and whether
+this one swaps two folders in one step."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+
+from generator.output import fsutil
 
 
 @contextlib.contextmanager
@@ -22,3 +25,13 @@ def small_tmpfs(folder: Path, size: str) -> Iterator[Path]:
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def can_exchange(tmp_path: Path) -> bool:
+    """Return True when the disk of ``tmp_path`` swaps two folders in one step (Linux's renameat2)."""
+    one, other = tmp_path / "probe-1", tmp_path / "probe-2"
+    one.mkdir(), other.mkdir()
+    try:
+        return fsutil.exchange_folders(one, other)
+    finally:
+        one.rmdir(), other.rmdir()
