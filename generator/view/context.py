@@ -224,9 +224,14 @@ class Context(Record, frozen=False):
         return spread(self.q)
 
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        """Return an audience with role and audience words spelled out; unassigned roles are left out, and a
-        person named for several of the roles is listed once, with all of them."""
+        """Return an audience with role and audience words spelled out; unassigned roles are left out, a person
+        named for several of the roles is listed once, with all of them, and nobody is named beside 'everyone' or
+        'all stakeholders' (everyone in the stakeholder register is one)."""
         _ = self.locale.gettext
+        if "everyone" in words:
+            words = ["everyone"]
+        elif "stakeholders" in words:
+            words = [w for w in words if w in AUDIENCE_LABELS]
         roles: dict[str, list[str]] = {}  # a person -> the role nouns they are in the audience for
         out: list[str] = []
         for word in words:

@@ -149,3 +149,9 @@ def test_the_shared_hours_of_a_very_long_project_are_checked_on_a_bounded_sample
     assert len(days) == SAMPLED_DAYS + 1 and days[-1] == dt.date(9999, 12, 31)
     assert all((b - a).days == 3 for a, b in zip(days[:-2], days[1:-1]))  # no clock change is missed in a year
     assert _days(dt.date(2027, 1, 1), dt.date(2027, 1, 2)) == [dt.date(2027, 1, 1), dt.date(2027, 1, 2)]
+
+
+def test_nobody_is_named_beside_everyone_or_all_stakeholders(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    assert ctx.audience(("sponsor", "stakeholders", "team")) == ("All stakeholders", "Project team")
+    assert ctx.audience(("Dana Ortiz", "everyone", "team")) == ("Everyone",)
