@@ -70,6 +70,7 @@ class Context(Record, frozen=False):
     closed_risks: list[ScoredRisk] = field(default_factory=list)
     quadrants: list[Quadrant] = field(default_factory=list)
     comm_rows: list[CommRow] = field(default_factory=list)
+    unowned: list[tuple[str, str]] = field(default_factory=list)  # standard items nobody runs: (item, role)
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
@@ -469,9 +470,22 @@ def comm_rows(ctx: Context) -> list[CommRow]:
         for c in ctx.method.ceremonies:
             if groups.get(meeting_key(c.name)) in own or any(_same_meeting(normalize(c.name), t) for t in taken):
                 continue
+            if c.owner in ROLE_LABELS and not getattr(ctx.q.roles, c.owner):
+                continue  # nobody runs it: listed apart (see `unowned_standard`), not planned
             rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
                                 ctx.holder(c.owner), True, ctx.reaches_plain_readers(c.audience)))
     return rows
+
+
+def unowned_standard(ctx: Context) -> list[tuple[str, str]]:
+    """Return the methodology's standard items left out of the matrix because nobody holds the role that runs
+    them: ``(item, role)``, the role in words (none when the standard items are turned off)."""
+    if not ctx.q.communication.defaults:
+        return []
+    _ = ctx.locale.gettext
+    planned = {r.name for r in ctx.comm_rows}
+    return [(c.name, _(ROLE_NOUNS[c.owner])) for c in ctx.method.ceremonies
+            if c.owner in ROLE_LABELS and not getattr(ctx.q.roles, c.owner) and c.name not in planned]
 
 
 def _same_meeting(a: str, b: str) -> bool:
@@ -509,6 +523,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.risks, ctx.closed_risks = open_and_closed(list(q.risks), locale)
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.comm_rows = comm_rows(ctx)
+    ctx.unowned = unowned_standard(ctx)
     totals = rules.running_totals(ctx.requests)
     ctx.change_log = change_log(ctx, totals)
     ctx.timeline = timeline(q, locale)

@@ -155,3 +155,13 @@ def test_nobody_is_named_beside_everyone_or_all_stakeholders(example: str) -> No
     ctx = build_context(run(example).questionnaire)
     assert ctx.audience(("sponsor", "stakeholders", "team")) == ("All stakeholders", "Project team")
     assert ctx.audience(("Dana Ortiz", "everyone", "team")) == ("Everyone",)
+
+
+def test_a_standard_item_nobody_runs_is_said_to_be_left_out_not_planned(example: str) -> None:
+    text = mutate(example, "  scrum_master: Lee Chen\n", "")
+    ctx = build_context(run(text).questionnaire)
+    assert ("Sprint planning", "scrum master") in ctx.unowned
+    assert "Sprint planning" not in [r.name for r in ctx.comm_rows]
+    assert all(not r.owner or "Not assigned" not in r.owner for r in ctx.comm_rows)
+    off = build_context(run(mutate(text, "  defaults: true", "  defaults: false")).questionnaire)
+    assert off.unowned == [] and not [r for r in off.comm_rows if r.standard]
