@@ -7,7 +7,7 @@ import pytest
 from generator.diagnostics import Diagnostic, Severity, format_path
 from generator.questionnaire.check_consistency import outcomes
 from tests.conftest import line_of, mutate, run
-from tests.support.packs import EVERY_KEY
+from tests.support.packs import edited, every_key_clean
 
 STATUS = "      status: approved..."
 NOTES = "        notes: Approved within contingency"
@@ -23,20 +23,8 @@ ESCALATION = "      when: Issue blocks a deliverable for more than 2 days"
 @pytest.fixture(scope="module")
 def clean() -> str:
     """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all."""
-    text = mutate(EVERY_KEY.read_text(encoding="utf-8"), PROJECT_STATUS, "  status: active   ")
-    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    text = every_key_clean()
     assert run(text).diagnostics == []
-    return text
-
-
-def edited(text: str, *edits: tuple[str, str]) -> str:
-    """Return a text with each ``(old, new)`` edit applied in turn; an ``old`` ending in ``...`` stands for the
-    whole rest of its line (comments included)."""
-    for old, new in edits:
-        if old.endswith("..."):
-            start = text.index(old[:-3])
-            old = text[start: text.index("\n", start)]
-        text = mutate(text, old, new)
     return text
 
 

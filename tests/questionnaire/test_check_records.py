@@ -6,7 +6,7 @@ import pytest
 
 from generator.diagnostics import Diagnostic, Severity, format_path
 from tests.conftest import line_of, mutate, run
-from tests.support.packs import EVERY_KEY
+from tests.support.packs import every_key_clean
 
 STATUS = "      status: approved                            # proposed | under-review | approved | rejected | deferred | implemented"
 DESCRIPTION = "      description: Carry the marketing opt-in flag per contact\n"
@@ -21,8 +21,7 @@ RISK_STATUS = "    status: open                                  # optional; ope
 @pytest.fixture(scope="module")
 def clean() -> str:
     """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all."""
-    text = mutate(EVERY_KEY.read_text(encoding="utf-8"), "  status: planning ", "  status: active   ")
-    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    text = every_key_clean()
     assert run(text).diagnostics == []
     return text
 

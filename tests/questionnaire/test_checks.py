@@ -8,7 +8,7 @@ import pytest
 
 from generator.diagnostics import Severity, format_path
 from tests.conftest import line_of, mutate, run
-from tests.support.packs import EVERY_KEY
+from tests.support.packs import EVERY_KEY, edited, every_key_clean
 
 DECISION_BY_BOARD = "        by: board"
 WARNINGS = [
@@ -31,9 +31,7 @@ WARNINGS = [
 @pytest.mark.parametrize("case_id,edits,path,needle,words", WARNINGS, ids=[w[0] for w in WARNINGS])
 def test_each_warning(example: str, case_id: str, edits: list[tuple[str, str]], path: str, needle: str,
                       words: list[str]) -> None:
-    text = example
-    for old, new in edits:
-        text = mutate(text, old, new)
+    text = edited(example, *edits)
     result = run(text)
     assert result.ok(), [d.format() for d in result.diagnostics]
     assert not result.ok(strict=True)
@@ -58,8 +56,6 @@ def test_bad_value_does_not_also_warn_that_it_is_missing(example: str) -> None:
 
 # -- the spec's newer sections: tests/fixtures/every-key.yaml holds the spec's two examples combined ----------
 
-PILOT_LISTS_DATABASE = "    deliverables: [Migrated customer database]    # optional; deliverable names\n"
-PROJECT_PLANNING = "  status: planning "
 ISSUE_OPEN = "    status: open                                  # required"
 RESOLUTION = "    resolution: Nightly batch export agreed with the vendor   # required once resolved or closed\n"
 SECOND_PHASE = "      gate: Design sign-off"
@@ -74,22 +70,14 @@ def spec_example() -> str:
 
 
 @pytest.fixture(scope="module")
-def clean(spec_example: str) -> str:
+def clean() -> str:
     """Return the spec's examples without their two warnings (status planning, a deliverable due after its milestone)."""
-    text = mutate(spec_example, PROJECT_PLANNING, "  status: active   ")
-    return mutate(text, PILOT_LISTS_DATABASE, "")
+    return every_key_clean()
 
 
 def expand(text: str, word: str) -> str:
     """Return a word a message must hold; ``@needle`` stands for ``line N``, the line of that needle."""
     return f"line {line_of(text, word[1:])}" if word.startswith("@") else word
-
-
-def edited(text: str, edits: list[tuple[str, str]]) -> str:
-    """Return a text with each ``(old, new)`` edit applied in turn."""
-    for old, new in edits:
-        text = mutate(text, old, new)
-    return text
 
 
 def test_spec_example_has_no_errors_and_only_its_own_warnings(spec_example: str) -> None:
@@ -192,7 +180,7 @@ NEW_ERRORS = [
 @pytest.mark.parametrize("case_id,edits,path,needle,words", NEW_ERRORS, ids=[c[0] for c in NEW_ERRORS])
 def test_each_new_error(clean: str, case_id: str, edits: list[tuple[str, str]], path: str, needle: str,
                         words: list[str]) -> None:
-    text = edited(clean, edits)
+    text = edited(clean, *edits)
     result = run(text)
     assert not result.ok()
     assert len(result.diagnostics) == 1, [d.format() for d in result.diagnostics]
@@ -236,7 +224,7 @@ STALE_RECORDS = [
 @pytest.mark.parametrize("case_id,edits,path,needle,words", NEW_WARNINGS, ids=[w[0] for w in NEW_WARNINGS])
 def test_each_new_warning(clean: str, case_id: str, edits: list[tuple[str, str]], path: str, needle: str,
                           words: list[str]) -> None:
-    text = edited(clean, edits)
+    text = edited(clean, *edits)
     result = run(text)
     assert result.ok(), [d.format() for d in result.diagnostics]
     assert not result.ok(strict=True)

@@ -10,6 +10,7 @@ from typing import Any, Iterator, Literal
 from generator.questionnaire import model as m
 from generator.questionnaire.read import read_questionnaire
 from generator.questionnaire.model_types import hints, unwrap_optional
+from tests.conftest import mutate
 
 TESTS = Path(__file__).resolve().parents[1]
 GOLDEN = TESTS / "golden"
@@ -41,4 +42,22 @@ def free_text(obj: Any) -> Iterator[str]:
 
 
 EVERY_KEY = TESTS / "fixtures" / "every-key.yaml"
+
+
+def every_key_clean() -> str:
+    """Return the spec's examples combined (`EVERY_KEY`) without their own two warnings: the project made active
+    (not planning with decided requests) and the milestone no longer listing a deliverable due after it."""
+    text = mutate(EVERY_KEY.read_text(encoding="utf-8"), "  status: planning ", "  status: active   ")
+    return mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+
+
+def edited(text: str, *edits: tuple[str, str]) -> str:
+    """Return a text with each ``(old, new)`` edit applied in turn (see `tests.conftest.mutate`); an ``old`` ending
+    in ``...`` stands for the whole rest of its line (comments included)."""
+    for old, new in edits:
+        if old.endswith("..."):
+            start = text.index(old[:-3])
+            old = text[start: text.index("\n", start)]
+        text = mutate(text, old, new)
+    return text
 BLIND = TESTS / "blind"
