@@ -18,7 +18,6 @@ not write) nothing of this is used, and the caller writes the pack file by file.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import stat
 from pathlib import Path, PurePosixPath
@@ -26,8 +25,8 @@ from dataclasses import field
 from typing import Callable, Optional
 
 from generator.errors import OutputError
-from generator.output.fsutil import (TEMP_PREFIX, can_exchange, exchange_folders, lock_folder, rename_new,
-                                     unlock_folder, write_temp)
+from generator.output.fsutil import (TEMP_PREFIX, can_exchange, exchange_folders, kept_mode, lock_folder,
+                                     rename_new, unlock_folder, write_temp)
 from generator.record import Record
 
 SWAP_SUFFIX = ".pmdocs-swap"
@@ -86,7 +85,7 @@ def swap_in(real: Path, staged: dict[str, bytes], keep: dict[str, Path], manifes
                 if relative in keep:
                     _link_or_copy(keep[relative], target)
                 else:
-                    _write_file(target, staged[relative], _mode_of(real / Path(*PurePosixPath(relative).parts)))
+                    _write_file(target, staged[relative], kept_mode(real / Path(*PurePosixPath(relative).parts)))
             if not exchange_folders(place, real):
                 _REFUSED.add(info.st_dev)
                 move_back(place, real, lambda r, p: r in staged_names, owned_dirs, set())
@@ -226,14 +225,6 @@ def _write_file(path: Path, data: bytes, mode: Optional[int] = None) -> None:
     os.replace(temp, path)
 
 
-def _mode_of(path: Path) -> Optional[int]:
-    """Return the permissions of the file the new one replaces (None when there is none: the umask decides)."""
-    try:
-        return os.stat(path).st_mode & 0o7777
-    except OSError:
-        return None
-
-
 def _link_or_copy(source: Path, target: Path) -> None:
     """Give the staging folder an unchanged file: the same file (a hard link keeps its date and mode), else a copy."""
     try:
@@ -242,10 +233,4 @@ def _link_or_copy(source: Path, target: Path) -> None:
     except OSError:
         pass
     with open(source, "rb") as handle:
-        _write_file(target, handle.read(), _mode_of(source))
-
-
-def content_digest(path: Path) -> str:
-    """Return the hash the manifest records for the file at ``path``."""
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
+        _write_file(target, handle.read(), kept_mode(source))
