@@ -120,13 +120,8 @@ class Context(Record, frozen=False):
         """Return ``(roles, name)`` for the people who sign for these role keys (filled ones only): a person who
         holds several of them is named once, with every role ("Sponsor and project manager")."""
         _ = self.locale.gettext
-        held: dict[str, list[str]] = {}
-        for key in roles:
-            name = getattr(self.q.roles, key, None)
-            if name:
-                held.setdefault(name, []).append(_(ROLE_LABELS[key]) if not held.get(name) else _(ROLE_NOUNS[key]))
-        return [(_("%(first)s and %(last)s", first=", ".join(labels[:-1]), last=labels[-1]) if len(labels) > 1
-                 else labels[0], name) for name, labels in held.items()]
+        return self._once_each([(_(ROLE_LABELS[key]), _(ROLE_NOUNS[key]), name) for key in roles
+                                if (name := getattr(self.q.roles, key, None))])
 
     def request_signatories(self, request: Optional[m.ChangeRequest]) -> list[tuple[str, str]]:
         """Return the signature rows of a change request form: requester, project manager and decider, each person
@@ -140,12 +135,19 @@ class Context(Record, frozen=False):
         deciders = [(decider_role, self.approver(by) if by else self.required_approver(request))]
         if (by == m.BOARD or (by is None and deciders[0][1] == self.approver(m.BOARD))) and self.has_board:
             deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
-        rows: dict[str, list[str]] = {}
-        for role, name in ((_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager),
-                           *deciders):
-            rows.setdefault(name, []).append(role if not rows.get(name) else role.lower())
-        return [(_("%(first)s and %(last)s", first=", ".join(roles[:-1]), last=roles[-1]) if len(roles) > 1
-                 else roles[0], name) for name, roles in rows.items()]
+        rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
+        return self._once_each([(role, role.lower(), name) for role, name in rows])
+
+    def _once_each(self, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+        """Return ``(roles, name)`` rows, each person once with all their roles: the first as written in ``rows``
+        (``(role, role within a sentence, name)``), the others within the sentence ("Sponsor and project manager")."""
+        held: dict[str, list[str]] = {}
+        for role, noun, name in rows:
+            if name in held:
+                held[name].append(noun)
+            else:
+                held[name] = [role]
+        return [(self.in_words(roles), name) for name, roles in held.items()]
 
     @property
     def has_board(self) -> bool:
@@ -154,10 +156,13 @@ class Context(Record, frozen=False):
 
     def and_list(self, items: list[str]) -> str:
         """Return items as a sentence's list: 'A', 'A and B', 'A, B and C' (each escaped)."""
-        shown = [md(item) for item in items]
-        if len(shown) < 2:
-            return md("".join(shown))
-        return Md(self.locale.gettext("%(first)s and %(last)s", first=", ".join(shown[:-1]), last=shown[-1]))
+        return Md(self.in_words([md(item) for item in items]))
+
+    def in_words(self, items: list[str]) -> str:
+        """Return words as a sentence's list, as they are: '', 'A', 'A and B', 'A, B and C'."""
+        if len(items) < 2:
+            return "".join(items)
+        return self.locale.gettext("%(first)s and %(last)s", first=", ".join(items[:-1]), last=items[-1])
 
     def level(self, value: Optional[str]) -> str:
         """Return an influence, interest or other assessed level, or 'not assessed' when nobody answered it."""
@@ -249,10 +254,8 @@ class Context(Record, frozen=False):
         for entry in dict.fromkeys(out):
             held = roles.get(entry)
             if held:
-                noun = held[0] if len(held) == 1 else _("%(first)s and %(last)s", first=", ".join(held[:-1]),
-                                                         last=held[-1])
                 # Translators: a person and the role they hold, in a list of people.
-                entry = _("%(name)s, %(role)s", name=entry, role=noun)
+                entry = _("%(name)s, %(role)s", name=entry, role=self.in_words(held))
             shown.append(entry)
         return tuple(shown) or (_(AUDIENCE_LABELS["team"]),)
 
@@ -457,12 +460,17 @@ def _clock(delta: dt.timedelta) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def comm_rows(ctx: Context) -> list[CommRow]:
-    """Return the communication matrix: the questionnaire's items, then the methodology's standard ones unless
-    turned off; a standard item the questionnaire already has under another name (see `same_meetings`) is merged
-    into the user's, not added twice."""
+def comm_rows(ctx: Context) -> tuple[list[CommRow], list[tuple[str, str]]]:
+    """Return the communication matrix, and the standard items left out of it because nobody holds the role that
+    runs them (``(item, role)``, the role in words).
+
+    The matrix is the questionnaire's items, then the methodology's standard ones unless turned off; a standard
+    item the questionnaire already has under another name (see `same_meetings`) is merged into the user's, not
+    added twice (nor listed as left out).
+    """
     rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False,
                     ctx.reaches_plain_readers(i.audience)) for i in ctx.q.communication.items]
+    unowned: list[tuple[str, str]] = []
     if ctx.q.communication.defaults:
         taken = [normalize(r.name) for r in rows]
         groups = same_meetings()
@@ -471,21 +479,11 @@ def comm_rows(ctx: Context) -> list[CommRow]:
             if groups.get(meeting_key(c.name)) in own or any(_same_meeting(normalize(c.name), t) for t in taken):
                 continue
             if c.owner in ROLE_LABELS and not getattr(ctx.q.roles, c.owner):
-                continue  # nobody runs it: listed apart (see `unowned_standard`), not planned
+                unowned.append((c.name, ctx.locale.gettext(ROLE_NOUNS[c.owner])))  # nobody runs it: not planned
+                continue
             rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
                                 ctx.holder(c.owner), True, ctx.reaches_plain_readers(c.audience)))
-    return rows
-
-
-def unowned_standard(ctx: Context) -> list[tuple[str, str]]:
-    """Return the methodology's standard items left out of the matrix because nobody holds the role that runs
-    them: ``(item, role)``, the role in words (none when the standard items are turned off)."""
-    if not ctx.q.communication.defaults:
-        return []
-    _ = ctx.locale.gettext
-    planned = {r.name for r in ctx.comm_rows}
-    return [(c.name, _(ROLE_NOUNS[c.owner])) for c in ctx.method.ceremonies
-            if c.owner in ROLE_LABELS and not getattr(ctx.q.roles, c.owner) and c.name not in planned]
+    return rows, unowned
 
 
 def _same_meeting(a: str, b: str) -> bool:
@@ -522,8 +520,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
                   locale=locale)
     ctx.risks, ctx.closed_risks = open_and_closed(list(q.risks), locale)
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
-    ctx.comm_rows = comm_rows(ctx)
-    ctx.unowned = unowned_standard(ctx)
+    ctx.comm_rows, ctx.unowned = comm_rows(ctx)
     totals = rules.running_totals(ctx.requests)
     ctx.change_log = change_log(ctx, totals)
     ctx.timeline = timeline(q, locale)

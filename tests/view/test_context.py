@@ -165,3 +165,12 @@ def test_a_standard_item_nobody_runs_is_said_to_be_left_out_not_planned(example:
     assert all(not r.owner or "Not assigned" not in r.owner for r in ctx.comm_rows)
     off = build_context(run(mutate(text, "  defaults: true", "  defaults: false")).questionnaire)
     assert off.unowned == [] and not [r for r in off.comm_rows if r.standard]
+
+
+def test_a_standard_item_the_project_already_has_is_never_listed_as_left_out(example: str) -> None:
+    text = mutate(example, "  scrum_master: Lee Chen\n", "")
+    text = mutate(text, "    - name: Steering committee update\n",
+                  "    - name: Daily stand-up\n      audience: [team]\n    - name: Steering committee update\n")
+    ctx = build_context(run(text).questionnaire)
+    assert "Daily scrum" not in [item for item, _role in ctx.unowned]  # the team's stand-up is it: merged
+    assert ("Sprint planning", "scrum master") in ctx.unowned
