@@ -94,30 +94,29 @@ class TraceRow(Record):
     milestones: tuple[m.Milestone, ...]
 
 
-def score_risks(risks: list[m.Risk], locale: Optional[Locale] = None) -> list[ScoredRisk]:
-    """Return the risks with IDs in written order, sorted and ranked by score (highest first)."""
-    locale = locale or locales.english()
-    scored = [(rules.risk_score(r.likelihood, r.impact), rules.LEVEL[r.impact], i, r) for i, r in enumerate(risks)]
-    ordered = sorted(scored, key=lambda t: (-t[0], -t[1], t[2]))
-    return [ScoredRisk(r.id or rules.risk_id(i), r, score, rank, locale.gettext(RATINGS[rules.risk_band(score)]))
-            for rank, (score, _, i, r) in enumerate(ordered, 1)]
+def score_risks(risks: list[m.Risk], locale: Optional[Locale] = None,
+                ids: Optional[list[str]] = None) -> list[ScoredRisk]:
+    """Return the risks sorted and ranked by score (highest first), each with its ID: from ``ids``, else its own or
+    the one its place in the list gives it (R-01, R-02, ...)."""
+    ids = ids if ids is not None else [r.id or rules.risk_id(i) for i, r in enumerate(risks)]
+    ordered = sorted(range(len(risks)), key=lambda i: (-rules.risk_score(risks[i].likelihood, risks[i].impact),
+                                                        -rules.LEVEL[risks[i].impact], i))
+    return [_scored(ids[i], risks[i], rank, locale) for rank, i in enumerate(ordered, 1)]
+
+
+def _scored(ident: str, risk: m.Risk, rank: int, locale: Optional[Locale]) -> ScoredRisk:
+    """Return a risk with its ID, score, rank (0: not ranked) and rating in words."""
+    score = rules.risk_score(risk.likelihood, risk.impact)
+    return ScoredRisk(ident, risk, score, rank, (locale or locales.english()).gettext(RATINGS[rules.risk_band(score)]))
 
 
 def open_and_closed(risks: list[m.Risk], locale: Optional[Locale] = None) -> tuple[list[ScoredRisk], list[ScoredRisk]]:
     """Return the risks still open (open or occurred), scored and ranked among themselves, and the closed ones
     apart (in written order); every risk keeps the ID its place in the questionnaire gives it."""
     ids = [r.id or rules.risk_id(i) for i, r in enumerate(risks)]
-    live = [(ident, r) for ident, r in zip(ids, risks) if r.status != "closed"]
-    ranked = score_risks([r for _, r in live], locale)
-    by_place = {id(s.risk): s for s in ranked}
-    opened = sorted((ScoredRisk(ident, r, by_place[id(r)].score, by_place[id(r)].rank, by_place[id(r)].rating)
-                     for ident, r in live), key=lambda s: s.rank)
-    _ = (locale or locales.english()).gettext
-    closed = []
-    for ident, r in zip(ids, risks):
-        if r.status == "closed":
-            score = rules.risk_score(r.likelihood, r.impact)
-            closed.append(ScoredRisk(ident, r, score, 0, _(RATINGS[rules.risk_band(score)])))
+    live = [i for i, r in enumerate(risks) if r.status != "closed"]
+    opened = score_risks([risks[i] for i in live], locale, [ids[i] for i in live])
+    closed = [_scored(ids[i], r, 0, locale) for i, r in enumerate(risks) if r.status == "closed"]
     return opened, closed
 
 
