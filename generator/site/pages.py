@@ -24,7 +24,7 @@ from generator.build.rendering import Rendering
 from generator.i18n import locales
 from generator.i18n.locales import Locale
 from generator.output.files import OutputFile
-from generator.output.zipped import deflate, write_zip
+from generator.output.zipped import member, write_zip
 from generator.questionnaire.model import Milestone, Questionnaire
 from generator.record import Record
 from generator.render.templates import Rendered, render_template
@@ -71,7 +71,7 @@ def next_milestone(q: Questionnaire, as_of: dt.date) -> Optional[Milestone]:
 
 def pack_zip(code: str, files: list[OutputFile]) -> bytes:
     """Return the whole pack as a zip (deterministic: fixed times, written order)."""
-    return write_zip([deflate(f"{code}/{f.path.as_posix()}", f.data) for f in files], mode=0o644)
+    return write_zip([member(f"{code}/{f.path.as_posix()}", f.data) for f in files], mode=0o644)
 
 
 def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True,

@@ -6,7 +6,7 @@ import io
 import zipfile
 import zlib
 
-from generator.output.zipped import deflate, write_zip
+from generator.output.zipped import deflate, member, write_zip
 
 
 def test_members_read_back_in_order_with_their_bytes() -> None:
@@ -39,3 +39,13 @@ def test_the_unix_mode_of_every_member() -> None:
 
 def test_an_empty_archive_is_a_valid_zip() -> None:
     assert zipfile.ZipFile(io.BytesIO(write_zip([]))).namelist() == []
+
+
+def test_compressed_formats_are_stored_and_the_rest_deflated() -> None:
+    word, text = bytes(range(256)) * 40, b"plain text " * 200
+    archive = zipfile.ZipFile(io.BytesIO(write_zip([member("P/a.docx", word), member("P/a.md", text),
+                                                    member("P/b.PNG", b"png")])))
+    assert archive.testzip() is None
+    assert [i.compress_type for i in archive.infolist()] == [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED,
+                                                            zipfile.ZIP_STORED]
+    assert [archive.read(n) for n in archive.namelist()] == [word, text, b"png"]
