@@ -8,7 +8,6 @@ of its tables are in :mod:`generator.view.tables`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import field
 from typing import Optional
 
@@ -23,9 +22,10 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.suggest import normalize
 from generator.view.tables import (
     QUADRANTS,
+    ROLE_LABELS,
+    ROLE_NOUNS,
     CommRow,
     LogRow,
     Quadrant,
@@ -36,26 +36,14 @@ from generator.view.tables import (
     open_and_closed,
     timeline,
 )
-from generator.view.tailoring import (MethodologyInfo, TypeInfo, meeting_key, methodology, plain_terms, project_type,
-                                      same_meetings)
+from generator.view.communication import change_deciders, outsiders, plan, restricted
+from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
 # Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
-ROLE_LABELS = {
-    "sponsor": N_("Sponsor"),
-    "project_manager": N_("Project manager"),
-    "product_owner": N_("Product owner"),
-    "scrum_master": N_("Scrum master"),
-    "technical_lead": N_("Technical lead"),
-}
-ROLE_NOUNS = {  # the same roles within a sentence ("Dana Ortiz, sponsor")
-    "sponsor": N_("sponsor"),
-    "project_manager": N_("project manager"),
-    "product_owner": N_("product owner"),
-    "scrum_master": N_("scrum master"),
-    "technical_lead": N_("technical lead"),
-}
 AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
+INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a label keeps out other companies' people
+                   "everyone": N_("Everyone (internal)")}
 DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred": N_("deferred"),
              "implemented": N_("approved")}  # what a decided request's status says was decided
 
@@ -70,7 +58,9 @@ class Context(Record, frozen=False):
     closed_risks: list[ScoredRisk] = field(default_factory=list)
     quadrants: list[Quadrant] = field(default_factory=list)
     comm_rows: list[CommRow] = field(default_factory=list)
-    unowned: list[tuple[str, str]] = field(default_factory=list)  # standard items nobody runs: (item, role)
+    covered: list[tuple[str, str]] = field(default_factory=list)  # (standard item, the project's item covering it)
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (standard item, why it is not planned)
+    outsiders: list[m.Person] = field(default_factory=list)  # kept from "all stakeholders" by the label (see restricted)
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
@@ -232,7 +222,8 @@ class Context(Record, frozen=False):
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out, a person
         named for several of the roles is listed once, with all of them, and nobody is named beside 'everyone' or
-        'all stakeholders' (everyone in the stakeholder register is one)."""
+        'all stakeholders' (everyone in the stakeholder register is one); where the confidentiality label keeps other
+        companies' people out (`outsiders`), 'all stakeholders' and 'everyone' say they are internal."""
         _ = self.locale.gettext
         if "everyone" in words:
             words = ["everyone"]
@@ -248,6 +239,8 @@ class Context(Record, frozen=False):
                         roles[name] = []
                         out.append(name)
                     roles[name].append(_(ROLE_NOUNS[word]))
+            elif word in INTERNAL_LABELS and self.outsiders:
+                out.append(_(INTERNAL_LABELS[word]))
             else:
                 out.append(_(AUDIENCE_LABELS[word]) if word in AUDIENCE_LABELS else word)
         shown = []
@@ -269,12 +262,25 @@ class Context(Record, frozen=False):
         return self.locale.gettext(word) if word else request.status
 
     def required_approver(self, request: m.ChangeRequest) -> str:
-        """Return who must decide a request under the thresholds (the board when none fits)."""
+        """Return who must decide a request under the thresholds: the board when none fits and a board is answered
+        (members or a threshold), else 'an approver not yet recorded' (no board is invented)."""
         cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
         for t in self.thresholds:
             if (t.max_cost is None or cost <= t.max_cost) and (t.max_schedule_days is None or days <= t.max_schedule_days):
                 return self.approver(t.approver)
-        return self.approver(m.BOARD)
+        board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
+        return self.approver(m.BOARD) if board else md(self.locale.gettext("an approver not yet recorded"))
+
+    @property
+    def change_deciders(self) -> str:
+        """Return who decides change requests: ``thresholds``, ``board`` or ``none`` (see
+        `generator.view.communication.change_deciders`: the one rule both plans follow)."""
+        return change_deciders(self.q)
+
+    @property
+    def restricted(self) -> bool:
+        """Return True when the documents' confidentiality label keeps them within the organization."""
+        return restricted(self.q)
 
     # -- money and dates ----------------------------------------------------
 
@@ -343,12 +349,9 @@ class Context(Record, frozen=False):
 
     @property
     def board(self) -> list[str]:
-        """Return the change board's members (a default board when none is given)."""
+        """Return the change board's members as answered (none when no board is recorded: none is invented)."""
         cc = self.q.change_control
-        if cc and cc.board:
-            return list(cc.board)
-        roles = self.q.roles
-        return list(dict.fromkeys(n for n in (roles.sponsor, roles.project_manager, roles.technical_lead) if n))
+        return list(cc.board) if cc and cc.board else []
 
     @property
     def requests(self) -> list[m.ChangeRequest]:
@@ -460,37 +463,6 @@ def _clock(delta: dt.timedelta) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def comm_rows(ctx: Context) -> tuple[list[CommRow], list[tuple[str, str]]]:
-    """Return the communication matrix, and the standard items left out of it because nobody holds the role that
-    runs them (``(item, role)``, the role in words).
-
-    The matrix is the questionnaire's items, then the methodology's standard ones unless turned off; a standard
-    item the questionnaire already has under another name (see `same_meetings`) is merged into the user's, not
-    added twice (nor listed as left out).
-    """
-    rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False,
-                    ctx.reaches_plain_readers(i.audience)) for i in ctx.q.communication.items]
-    unowned: list[tuple[str, str]] = []
-    if ctx.q.communication.defaults:
-        taken = [normalize(r.name) for r in rows]
-        groups = same_meetings()
-        own = {groups[k] for r in rows if (k := meeting_key(r.name)) in groups}
-        for c in ctx.method.ceremonies:
-            if groups.get(meeting_key(c.name)) in own or any(_same_meeting(normalize(c.name), t) for t in taken):
-                continue
-            if c.owner in ROLE_LABELS and not getattr(ctx.q.roles, c.owner):
-                unowned.append((c.name, ctx.locale.gettext(ROLE_NOUNS[c.owner])))  # nobody runs it: not planned
-                continue
-            rows.append(CommRow(c.name, ctx.audience(c.audience), c.purpose, c.channel, c.frequency,
-                                ctx.holder(c.owner), True, ctx.reaches_plain_readers(c.audience)))
-    return rows, unowned
-
-
-def _same_meeting(a: str, b: str) -> bool:
-    """Return True when two meeting names say the same thing (one contains the other, or nearly equal)."""
-    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
-
-
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:
     """Return the change log in request-date order, each row with the impact approved to date at its decision.
 
@@ -520,7 +492,9 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
                   locale=locale)
     ctx.risks, ctx.closed_risks = open_and_closed(list(q.risks), locale)
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
-    ctx.comm_rows, ctx.unowned = comm_rows(ctx)
+    ctx.outsiders = outsiders(q)
+    planned = plan(ctx)
+    ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)
     totals = rules.running_totals(ctx.requests)
     ctx.change_log = change_log(ctx, totals)
     ctx.timeline = timeline(q, locale)

@@ -11,6 +11,20 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.record import Record
 
+ROLE_LABELS = {
+    "sponsor": N_("Sponsor"),
+    "project_manager": N_("Project manager"),
+    "product_owner": N_("Product owner"),
+    "scrum_master": N_("Scrum master"),
+    "technical_lead": N_("Technical lead"),
+}
+ROLE_NOUNS = {  # the same roles within a sentence ("Dana Ortiz, sponsor")
+    "sponsor": N_("sponsor"),
+    "project_manager": N_("project manager"),
+    "product_owner": N_("product owner"),
+    "scrum_master": N_("scrum master"),
+    "technical_lead": N_("technical lead"),
+}
 RATINGS = {"high": N_("High"), "medium": N_("Medium"), "low": N_("Low")}  # risk score bands, by band
 QUADRANTS = [  # the grid's quadrants (see rules.quadrant): key, name, influence and interest in words, strategy
     ("manage-closely", N_("Manage closely"), N_("high"), N_("high"),

@@ -36,6 +36,7 @@ class Ceremony(Record):
     channel: str
     frequency: str
     owner: str
+    needs: Optional[str] = None  # what the answers must show for it to be planned: gates, sprints, releases, decisions
 
 
 class MethodologyInfo(Record):
@@ -116,7 +117,8 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         cadence=fill(raw["cadence"]),
         roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"]) for r in raw["roles"]),
         ceremonies=tuple(
-            Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]), c["owner"])
+            Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
+                     c["owner"], c.get("needs"))
             for c in raw["ceremonies"]
         ),
         change_small=fill(raw["change_flow"]["small"]),
@@ -154,7 +156,45 @@ def same_meetings() -> dict[str, int]:
     """Return, for every known name of a meeting or report, the number of its group of equivalent names
     (``generator/data/meetings.yaml``: a daily stand-up is a daily scrum)."""
     groups = _data("meetings.yaml")["equivalents"]
-    return {meeting_key(str(name)): number for number, group in enumerate(groups) for name in group}
+    return {meeting_key(str(name)): number for number, group in enumerate(groups) for name in group["names"]}
+
+
+@functools.lru_cache(maxsize=None)
+def meeting_words() -> tuple[re.Pattern[str], ...]:
+    """Return, per group of equivalent meetings (numbered as in `same_meetings`), how to find its kind of job in a
+    meeting's name: any of the group's words, whole, ignoring case (a pattern that matches nothing when it has none)."""
+    return tuple(_any_word(group.get("words") or []) for group in _data("meetings.yaml")["equivalents"])
+
+
+@functools.lru_cache(maxsize=None)
+def cadence_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Return each cadence (daily, weekly, fortnightly, ...) with how to find it in a frequency, in the order they are
+    looked for (``generator/data/meetings.yaml``)."""
+    return tuple((str(name), _any_word(words)) for name, words in _data("meetings.yaml")["cadences"].items())
+
+
+@functools.lru_cache(maxsize=None)
+def release_words() -> re.Pattern[str]:
+    """Return how to find a release in a milestone's or deliverable's name."""
+    return _any_word(_data("meetings.yaml")["release_words"])
+
+
+def public_labels() -> frozenset[str]:
+    """Return the confidentiality labels (case-folded) that do not restrict a document to its organization."""
+    return frozenset(str(label).casefold() for label in _data("meetings.yaml")["public_labels"])
+
+
+def legal_forms() -> tuple[str, ...]:
+    """Return the endings of a company's name that say it is a company (Inc., Ltd, GmbH, ...), case-folded."""
+    return tuple(str(form).casefold() for form in _data("meetings.yaml")["legal_forms"])
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """Return a pattern that finds any of ``words`` as whole words, ignoring case (one matching nothing for none)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(str(w).casefold()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -160,11 +160,11 @@ def test_nobody_is_named_beside_everyone_or_all_stakeholders(example: str) -> No
 def test_a_standard_item_nobody_runs_is_said_to_be_left_out_not_planned(example: str) -> None:
     text = mutate(example, "  scrum_master: Lee Chen\n", "")
     ctx = build_context(run(text).questionnaire)
-    assert ("Sprint planning", "scrum master") in ctx.unowned
+    assert ("Sprint planning", "no scrum master is named to run it") in ctx.left_out
     assert "Sprint planning" not in [r.name for r in ctx.comm_rows]
     assert all(not r.owner or "Not assigned" not in r.owner for r in ctx.comm_rows)
     off = build_context(run(mutate(text, "  defaults: true", "  defaults: false")).questionnaire)
-    assert off.unowned == [] and not [r for r in off.comm_rows if r.standard]
+    assert off.left_out == [] and off.covered == [] and not [r for r in off.comm_rows if r.standard]
 
 
 def test_a_standard_item_the_project_already_has_is_never_listed_as_left_out(example: str) -> None:
@@ -172,5 +172,6 @@ def test_a_standard_item_the_project_already_has_is_never_listed_as_left_out(exa
     text = mutate(text, "    - name: Steering committee update\n",
                   "    - name: Daily stand-up\n      audience: [team]\n    - name: Steering committee update\n")
     ctx = build_context(run(text).questionnaire)
-    assert "Daily scrum" not in [item for item, _role in ctx.unowned]  # the team's stand-up is it: merged
-    assert ("Sprint planning", "scrum master") in ctx.unowned
+    assert "Daily scrum" not in [item for item, _why in ctx.left_out]  # the team's stand-up is it: merged
+    assert ("Daily scrum", "Daily stand-up") in ctx.covered  # and the plan says so
+    assert ("Sprint planning", "no scrum master is named to run it") in ctx.left_out

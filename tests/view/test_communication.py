@@ -1,0 +1,150 @@
+"""The communication matrix's rules: standard items covered by the project's own, left out when their event cannot
+happen, one rule for who decides change requests, and the confidentiality label's reach."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from generator.questionnaire import model as m
+from generator.view.communication import (cadences, change_deciders, covers, is_outsider, outsiders, restricted,
+                                          why_not)
+from generator.view.context import build_context
+from generator.view.tailoring import Ceremony, methodology
+
+METHODS = ("waterfall", "agile", "scrum", "kanban", "devops", "hybrid")
+
+
+def with_(q: m.Questionnaire, **changes: Any) -> m.Questionnaire:
+    """Return the questionnaire with some of its project's answers changed (methodology, phases, ...)."""
+    return dataclasses.replace(q, project=dataclasses.replace(q.project, **changes))
+
+
+def item(name: str, frequency: str, audience: list[str], owner: str = "Sam Lee") -> m.CommunicationItem:
+    """Return a communication item of the project's own."""
+    return m.CommunicationItem(name=name, audience=audience, purpose="p", channel="c", frequency=frequency, owner=owner)
+
+
+def own(q: m.Questionnaire, *items: m.CommunicationItem) -> m.Questionnaire:
+    """Return the questionnaire with these communication items as its own."""
+    return dataclasses.replace(q, communication=dataclasses.replace(q.communication, items=list(items)))
+
+
+def standard(method: str, name: str) -> Ceremony:
+    """Return a methodology's standard item by name."""
+    return next(c for c in methodology(method).ceremonies if c.name == name)
+
+
+def test_cadences_are_read_from_the_frequency_in_words() -> None:
+    assert cadences("bi-weekly") == {"fortnightly"}
+    assert cadences("weekly, Mondays") == {"weekly"}
+    assert cadences("monthly, and at each stage gate") == {"monthly", "gate"}
+    assert cadences("24 hours before every window") == set()
+    assert cadences("every two weeks", sprint_weeks=2) == {"fortnightly", "sprint"}  # a 2-week sprint is fortnightly
+    assert cadences("at the end of each sprint", sprint_weeks=3) == {"sprint"}
+
+
+def test_the_same_job_for_the_same_people_at_the_same_frequency_is_merged(q: m.Questionnaire) -> None:
+    q = with_(q, methodology="waterfall")
+    report = standard("waterfall", "Weekly status report")
+    steering = standard("waterfall", "Steering committee")
+    # known names of the same item: merged whatever their frequency
+    assert covers(item("Weekly status email", "weekly", ["Dana Ortiz"]), report, q)
+    assert covers(item("Monthly sponsor review", "monthly", ["team"]), steering, q)
+    # the rule: the same kind of job (its name says so), at the same frequency, reaching the sponsor
+    assert covers(item("Friday status email", "weekly", ["Dana Ortiz"]), report, q)
+    assert covers(item("Sponsor review with the CFO", "monthly", ["sponsor"]), steering, q)
+    assert covers(item("Project board pack", "monthly, and at each stage gate", ["Dana Ortiz"]), steering, q)
+    assert not covers(item("Friday status email", "monthly", ["Dana Ortiz"]), report, q)  # another frequency
+    assert not covers(item("Friday status email", "weekly", ["team"]), report, q)  # not for the sponsor
+    assert not covers(item("Friday status email", "weekly", ["Dana Ortiz"]), steering, q)  # another job
+    assert not covers(item("Data-quality bulletin", "weekly", ["stakeholders"]), report, q)
+
+
+def test_the_plan_names_the_standard_item_a_project_item_covers(q: m.Questionnaire) -> None:
+    q = own(with_(q, methodology="waterfall"), item("Weekly status email", "weekly", ["stakeholders"]),
+            item("Monthly sponsor review", "monthly", ["Dana Ortiz"]))
+    ctx = build_context(q)
+    names = [r.name for r in ctx.comm_rows]
+    assert "Weekly status report" not in names and "Steering committee" not in names
+    assert ("Weekly status report", "Weekly status email") in ctx.covered
+    assert ("Steering committee", "Monthly sponsor review") in ctx.covered
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_no_standard_item_is_planned_twice_under_another_name(q: m.Questionnaire, method: str) -> None:
+    for c in methodology(method).ceremonies:
+        twin = item(c.name.upper() + "!", c.frequency, list(c.audience))
+        ctx = build_context(own(with_(q, methodology=method), twin))
+        assert c.name not in [r.name for r in ctx.comm_rows if r.standard], (method, c.name)
+
+
+def test_a_phase_gate_review_needs_a_gate_and_is_held_at_the_gates(q: m.Questionnaire) -> None:
+    gate = standard("waterfall", "Phase-gate review")
+    assert why_not(gate, with_(q, methodology="waterfall")) == "no phase gate is recorded"
+    phases = [m.Phase(name="Design", start=q.project.start, end=q.project.end, gate="Design sign-off")]
+    gated = with_(q, methodology="waterfall", phases=phases)
+    assert why_not(gate, gated) is None
+    row = next(r for r in build_context(gated).comm_rows if r.name == "Phase-gate review")
+    assert row.frequency == "at each phase gate (Design sign-off)"
+
+
+def test_hybrid_sprint_events_need_sprints(q: m.Questionnaire) -> None:
+    review = standard("hybrid", "Sprint review")
+    assert why_not(review, with_(q, methodology="hybrid", sprint_length_weeks=None)) == (
+        "no sprint length is recorded, so no sprints are planned")
+    assert why_not(review, with_(q, methodology="hybrid")) is None
+
+
+def test_a_release_meeting_needs_a_release_and_a_change_advisory_is_never_added(q: m.Questionnaire) -> None:
+    planning = standard("kanban", "Delivery planning meeting")
+    assert why_not(planning, q) == "no release is recorded among the milestones or deliverables"
+    released = dataclasses.replace(q, milestones=[dataclasses.replace(q.milestones[0], name="Release 1 live")])
+    assert why_not(planning, released) is None
+    reason = why_not(standard("devops", "Lightweight change advisory"), q)
+    assert reason is not None and "change-control plan" in reason
+
+
+def test_who_decides_change_requests_is_one_rule_for_both_plans(q: m.Questionnaire) -> None:
+    assert q.change_control is not None and change_deciders(q) == "thresholds"
+    board_only = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, thresholds=[]))
+    assert change_deciders(board_only) == "board"
+    nobody = dataclasses.replace(q, change_control=None)
+    assert change_deciders(nobody) == "none"
+    for case, words in ((q, "who decides each is set out in the change-control plan"),
+                        (board_only, "the change board has decided"),
+                        (nobody, "Who decides change requests has not been recorded")):
+        ctx = build_context(own(with_(case, methodology="waterfall")))
+        steering = next(r for r in ctx.comm_rows if r.name == "Steering committee")
+        assert words in (steering.purpose or "")
+        assert "decide on escalated risks, issues and change requests" not in (steering.purpose or "").lower()
+
+
+def test_no_board_is_invented_for_a_request_no_threshold_fits(q: m.Questionnaire) -> None:
+    assert q.change_control is not None
+    small = [m.Threshold(approver="Sam Lee", max_cost=10)]
+    cc = dataclasses.replace(q.change_control, board=[], thresholds=small)
+    ctx = build_context(dataclasses.replace(q, change_control=cc))
+    big = next(r for r in ctx.requests if (r.impact.cost or 0) > 10)
+    assert ctx.required_approver(big) == "an approver not yet recorded"
+    assert ctx.board == []
+
+
+def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionnaire) -> None:
+    person = dataclasses.replace(q.people[0], organization="Carver & Lowe LLP")
+    assert is_outsider(person, "Acme Corp")
+    assert not is_outsider(dataclasses.replace(person, organization="Finance"), "Acme Corp")  # a department
+    assert not is_outsider(dataclasses.replace(person, organization="Acme Corp."), "Acme Corp")
+    assert not is_outsider(dataclasses.replace(person, organization="Acme Inc."), "Acme Corp")  # the same company
+    assert not restricted(q)
+    label = dataclasses.replace(q.organization, confidentiality="Confidential")
+    vendor = dataclasses.replace(q.people[-1], organization="Corelink Networks Inc.")
+    q2 = dataclasses.replace(q, organization=label, people=[*q.people[:-1], vendor])
+    assert restricted(q2) and outsiders(q2) == [vendor]
+    assert not restricted(dataclasses.replace(q2, organization=dataclasses.replace(label, confidentiality="Public")))
+    ctx = build_context(q2)
+    assert ctx.audience(("sponsor", "stakeholders")) == ("All stakeholders (internal)",)
+    assert ctx.audience(("everyone",)) == ("Everyone (internal)",)
+    assert build_context(q).audience(("stakeholders",)) == ("All stakeholders",)  # no label: nobody is kept out
