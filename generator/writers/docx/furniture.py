@@ -20,6 +20,7 @@ from generator.ir.document import DocMeta
 PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>'
 KEEP_NEXT = "<w:keepNext/>"
 DETAIL_GAP = "  ·  "  # between the facts of a compact cover's one line
+TOC_BOOKMARK_BASE = 100000001  # the first contents bookmark is _Toc100000001 (Word's are _Toc and nine digits)
 
 
 class Paragraphs(Protocol):
@@ -28,6 +29,8 @@ class Paragraphs(Protocol):
     def para(self, style: Optional[str], content: str, extra: str = "") -> None: ...
 
     def run(self, text: str, char_style: Optional[str] = None) -> str: ...
+
+    text_width: int  # between the page's margins, in twips
 
 
 def status_word(meta: DocMeta) -> str:
@@ -69,10 +72,10 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
         end = PAGE_BREAK if index == len(details) - 1 else ""
         # Translators: a label before its value on a document's cover ("Version: 1.0"); mind the space.
         w.para("Cover Detail", w.run(_("%(label)s:", label=label), "Strong") + w.run("\t" + value) + end)
-    if not meta.contents:
+    if not meta.contents or not headings:
         return
     w.para("TOC Heading", w.run(_("Contents")))
-    toc(w, headings, _("Update this field to list the contents"))
+    toc(w, headings)
     w.para("Normal", PAGE_BREAK)
 
 
@@ -98,19 +101,42 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
         w.run(_("%(label)s:", label=label), "Strong") + w.run(" " + value) for label, value in details))
 
 
-def toc(w: Paragraphs, headings: list[tuple[int, str]], placeholder: str) -> None:
-    """Write a table-of-contents field that Word refreshes on opening, pre-filled with the headings."""
-    entries = headings or [(1, placeholder)]
-    for index, (level, text) in enumerate(entries):
-        content = ""
-        if index == 0:
-            content += ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-                        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
-                        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-        content += w.run(text)
-        if index == len(entries) - 1:
-            content += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-        w.para("TOC 1" if level <= 1 else "TOC 2", content)
+def toc_bookmark(number: int) -> str:
+    """Return the name of the bookmark on the contents' ``number``-th heading (from 0), named as Word names them."""
+    return f"_Toc{TOC_BOOKMARK_BASE + number}"
+
+
+def bookmarked(number: int, runs: str) -> str:
+    """Return a heading's runs inside its contents bookmark (``w:bookmarkStart`` and ``End`` go after the
+    paragraph's properties, around its runs, as Word writes them); its id is the heading's number."""
+    return (f'<w:bookmarkStart w:id="{number}" w:name="{toc_bookmark(number)}"/>{runs}'
+            f'<w:bookmarkEnd w:id="{number}"/>')
+
+
+def _page_number(bookmark: str) -> str:
+    """Return a contents entry's leader tab and the PAGEREF field giving its heading's page: LibreOffice computes it
+    as it lays out the pages, Word when it updates the fields on opening; no number is guessed beforehand."""
+    return ("<w:r><w:tab/></w:r>"
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> PAGEREF {bookmark} \\h </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def toc(w: Paragraphs, headings: list[tuple[int, str]]) -> None:
+    """Write the contents: for each heading, a link to its bookmark (see `toc_bookmark`), a dot leader and its page.
+
+    Not a TOC field: LibreOffice (7.4) shows a TOC field's entries as the text they were saved with, computing no
+    page field inside one, so a contents written before any layout would have no page numbers there, nor in a PDF
+    made by it; page fields outside one it computes.  The entries are as Word writes a TOC field's (w:updateFields
+    has Word update every field on opening), so the page numbers are right in Word too.
+    """
+    leader = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{w.text_width}"/></w:tabs>'
+    for number, (level, text) in enumerate(headings):
+        bookmark = toc_bookmark(number)
+        w.para("TOC 1" if level <= 1 else "TOC 2",
+               f'<w:hyperlink w:anchor="{bookmark}" w:history="1">{w.run(text)}{_page_number(bookmark)}</w:hyperlink>',
+               leader)
 
 
 def header_runs(w: Paragraphs, meta: DocMeta) -> str:

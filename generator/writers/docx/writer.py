@@ -13,7 +13,7 @@ fixed zip timestamps and dates taken from the questionnaire.
 from __future__ import annotations
 
 import functools
-from typing import Callable, Optional
+from typing import Callable, Optional, TypeGuard
 
 from generator.ir import nodes as t
 from generator.ir.document import DocMeta, Pack, PackDocument
@@ -24,7 +24,7 @@ from generator.writers.docx.columns import (
     COMPACT_EM, EM, column_widths, has_wide, is_cjk, natural_width, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
-from generator.writers.docx.furniture import compact_cover, cover, footer_runs, header_runs
+from generator.writers.docx.furniture import bookmarked, compact_cover, cover, footer_runs, header_runs
 from generator.writers.docx.language import lang_xml
 from generator.writers.docx.page import section
 from generator.writers.docx.properties import core_properties
@@ -132,6 +132,7 @@ class _Writer(Visitor[None]):
         self.bullet_num: Optional[int] = None
         self.pictures = pictures
         self.next_drawing = 1
+        self.contents_number: Optional[int] = None  # set for a heading the contents list: its entry's number
 
     # -- low level -------------------------------------------------------------
 
@@ -183,9 +184,11 @@ class _Writer(Visitor[None]):
         self.visit(node, depth)
 
     def visit_Heading(self, node: t.Heading, depth: int) -> None:
-        # Kept with what follows (whatever a reference's heading styles say), and on one page.
-        self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"), self.inlines(node.children),
-                  "<w:keepNext/><w:keepLines/>")
+        # Kept with what follows (whatever a reference's heading styles say), and on one page; a heading the contents
+        # list carries the bookmark its entry links to and takes its page number from.
+        runs, number, self.contents_number = self.inlines(node.children), self.contents_number, None
+        self.para(HEADING_STYLES.get(node.level, "Heading 3" if node.level > 3 else "Title"),
+                  runs if number is None else bookmarked(number, runs), "<w:keepNext/><w:keepLines/>")
 
     def visit_Paragraph(self, node: t.Paragraph, depth: int) -> None:
         images = [n for n in node.children if isinstance(n, t.Image)]
@@ -408,10 +411,15 @@ def _short_cjk(content: tuple[t.Inline, ...]) -> bool:
     return bool(words) and all(sum(1 for c in word if is_cjk(c)) <= CJK_NAME for word in words)
 
 
+def in_contents(block: t.Block) -> TypeGuard[t.Heading]:
+    """Return True for a heading the contents list: a section's (level 1 or 2 in Word terms) of the document itself."""
+    return isinstance(block, t.Heading) and block.level in (2, 3)
+
+
 def headings_of(tree: t.Document) -> list[tuple[int, str]]:
     """Return the document's section headings (level 1 or 2 in Word terms) for the contents."""
     return [(block.level - 1, plain_text(block.children).replace("\n", " "))
-            for block in tree.blocks if isinstance(block, t.Heading) and block.level in (2, 3)]
+            for block in tree.blocks if in_contents(block)]
 
 
 def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[PictureLoader] = None) -> bytes:
@@ -426,7 +434,10 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
         compact_cover(writer, meta, title)  # a form's own title names its entry ("Change request CR-1: ...")
     else:
         cover(writer, meta, headings_of(tree))
+    entries = 0
     for block in blocks:
+        if meta.contents and not meta.compact_cover and in_contents(block):
+            writer.contents_number, entries = entries, entries + 1  # the number of its entry (see furniture.toc)
         writer.block(block)
     if writer.out[-1] == writer.p_open("Table Gap") + "</w:p>":
         # The paragraph a document ends with after a table, as thin as a line: it never makes a page of its own.

@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from generator.ir import nodes as t
 from generator.ir.reader import parse
 from generator.writers.docx.base import prepare
+from generator.writers.docx.furniture import toc_bookmark
 from generator.writers.docx.writer import write_docx
 from tests.support.docx import META, SAMPLE, members, paragraph_text
 
@@ -108,3 +109,45 @@ def test_a_compact_cover_without_a_status_shows_none() -> None:
     details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), form, prepare()))
                if style == "Compact Detail"]
     assert details == ["Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04"]
+
+
+def _body_xml(blob: bytes) -> str:
+    return members(blob)["word/document.xml"].decode()
+
+
+def test_each_contents_entry_links_to_its_headings_bookmark_and_gives_its_page_as_a_field() -> None:
+    xml = _body_xml(write_docx(parse(SAMPLE), META, prepare()))
+    entries = re.findall(r'<w:p><w:pPr><w:pStyle w:val="TOC(\d)"/>(.*?)</w:p>', xml)
+    assert [level for level, _ in entries] == ["1", "2"]
+    headings = re.findall(r'<w:p><w:pPr><w:pStyle w:val="Heading(\d)"/><w:keepNext/><w:keepLines/></w:pPr>(.*?)</w:p>',
+                          xml)
+    assert [level for level, _ in headings] == ["1", "2"]
+    page, margins = re.search(r"<w:pgSz ([^>]*)/>", xml)[1], re.search(r"<w:pgMar ([^>]*)/>", xml)[1]
+    width = (int(re.search(r'w:w="(\d+)"', page)[1]) - int(re.search(r'w:left="(\d+)"', margins)[1])
+             - int(re.search(r'w:right="(\d+)"', margins)[1]))
+    for number, ((_, entry), (_, heading)) in enumerate(zip(entries, headings)):
+        name = toc_bookmark(number)
+        # The bookmark wraps the heading's runs, right after its properties, as Word writes it.
+        assert re.fullmatch(rf'<w:bookmarkStart w:id="{number}" w:name="{name}"/><w:r>.*</w:r>'
+                            rf'<w:bookmarkEnd w:id="{number}"/>', heading)
+        tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs></w:pPr>'
+        assert entry.startswith(tabs)  # a dot leader to the page number at the right margin
+        assert f'<w:hyperlink w:anchor="{name}" w:history="1">' in entry
+        assert "<w:tab/></w:r>" in entry and f" PAGEREF {name} \\h " in entry
+        fields = re.findall(r'w:fldCharType="(\w+)"', entry)
+        assert fields == ["begin", "separate", "end"]  # the page number: a field whose value Word and LibreOffice compute
+    assert xml.count("<w:bookmarkStart ") == xml.count("<w:bookmarkEnd ") == len(entries)
+
+
+def test_contents_bookmarks_are_named_alike_in_every_run_as_word_names_them() -> None:
+    assert toc_bookmark(0) == "_Toc100000001" and toc_bookmark(41) == "_Toc100000042"
+    names = re.findall(r'w:name="(_Toc\d+)"', _body_xml(write_docx(parse(SAMPLE), META, prepare())))
+    assert names == ["_Toc100000001", "_Toc100000002"]
+    assert write_docx(parse(SAMPLE), META, prepare()) == write_docx(parse(SAMPLE), META, prepare())
+
+
+def test_a_document_without_section_headings_has_no_contents_page_and_a_form_no_bookmarks() -> None:
+    paragraphs = body_paragraphs(write_docx(parse("# Title\n\nText only.\n"), META, prepare()))
+    assert "TOC Heading" not in [style for style, _, _ in paragraphs]
+    form = dataclasses.replace(META, compact_cover=True, contents=False)
+    assert "bookmarkStart" not in _body_xml(write_docx(parse(SAMPLE), form, prepare()))
