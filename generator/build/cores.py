@@ -1,0 +1,114 @@
+"""Work spread over every core: a pool of worker processes that never outlives its run.
+
+The mechanics only: `map_on_cores` runs a task for every item on a pool, each worker
+set up once, and yields the results in order.  No worker outlives the run: an error,
+Ctrl-C or a consumer that stops early terminates them at once, and a worker whose
+parent dies (killed, even with SIGKILL) exits by itself within a fraction of a second.
+What the workers are set up for is the caller's (`generator.build.batch` prepares
+them to build packs; `generator.build.inputs` reads questionnaires).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+import threading
+import time
+from typing import Any, Callable, Generator, Iterable, Optional, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_failed: Optional[BaseException] = None  # in a worker: what setting it up raised; its first task raises it
+
+
+def default_jobs() -> int:
+    """Return how many processes to use: one per available core."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def jobs_for(count: int, jobs: Optional[int] = None) -> int:
+    """Return how many processes ``count`` items get: ``jobs`` (default: one per core), never more than the items."""
+    return min(jobs or default_jobs(), count) or 1
+
+
+def map_on_cores(task: Callable[[T], R], items: Iterable[T], jobs: Optional[int] = None,
+                 setup: Optional[Callable[..., None]] = None, setup_args: tuple[Any, ...] = ()) -> Generator[R, None, None]:
+    """Yield ``task(item)`` for every item, in order, from a pool of ``jobs`` worker processes (default: one per core).
+
+    Each worker calls ``setup(*setup_args)`` once before its first task.  Results are
+    yielded as they come, so they need not all be held at once.
+    """
+    items = list(items)
+    jobs = jobs_for(len(items), jobs)
+    import multiprocessing  # imported only when a pool is made: it costs a few ms
+
+    pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(), setup, setup_args))
+    finished = False
+    try:
+        yield from pool.imap(functools.partial(_checked, task), items, chunksize=max(1, len(items) // (jobs * 8)))
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:  # an error, Ctrl-C, or the consumer stopped: nothing the workers still do is wanted
+            pool.terminate()
+        pool.join()
+
+
+def _start_worker(parent: int, setup: Optional[Callable[..., None]], setup_args: tuple[Any, ...]) -> None:
+    """Set up a pool worker: Ctrl-C is the parent's to handle, the worker ends with its parent, then ``setup``."""
+    global _failed
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # Pool.terminate() ends a worker with SIGTERM, whatever the parent set
+    _die_with_parent()
+    threading.Thread(target=_exit_with_parent, args=(parent, os.getppid()), name="pmdocs-parent-watch",
+                     daemon=True).start()
+    if setup is None:
+        return
+    try:
+        setup(*setup_args)
+    except Exception as error:  # noqa: BLE001 - kept for the first task: a raising initializer makes Pool respawn forever
+        _failed = error
+
+
+def _checked(task: Callable[[T], R], item: T) -> R:
+    """Return ``task(item)`` in a pool worker, raising instead the error that setting the worker up met, if any."""
+    if _failed is not None:
+        raise _failed
+    return task(item)
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this worker the moment its parent dies (before it writes to a dead pipe)."""
+    if sys.platform.startswith("linux"):
+        import ctypes  # only in workers, only on Linux
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no prctl: the watching thread still ends the worker
+            pass
+
+
+def _exit_with_parent(parent: int, first_parent: int, interval: float = 0.2) -> None:
+    """End this worker process as soon as the process that started the pool is gone."""
+    while True:
+        time.sleep(interval)
+        if os.getppid() != first_parent or not _alive(parent):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Return True while the process ``pid`` exists."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,69 @@
+"""Work on every core: results in order, one process per core at most, every error reaching the caller, no worker left."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pytest
+
+from generator.build.cores import default_jobs, jobs_for, map_on_cores
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _inverse(n: int) -> float:
+    return 1 / n
+
+
+def _setup_fails() -> None:
+    raise LookupError("the workers could not be set up")
+
+
+_marker: list[str] = []
+
+
+def _remember(word: str) -> None:
+    _marker.append(word)
+
+
+def _marked(n: int) -> str:
+    return f"{_marker[0]}-{os.getpid() != _parent}-{n}"
+
+
+_parent = os.getpid()
+
+
+def test_jobs_are_one_per_core_and_never_more_than_the_items() -> None:
+    assert default_jobs() >= 1
+    assert jobs_for(1) == 1 and jobs_for(0) == 1
+    assert jobs_for(1000, 3) == 3 and jobs_for(2, 8) == 2
+    assert jobs_for(1000) == default_jobs()
+
+
+def test_results_come_in_order_from_worker_processes_each_set_up_once() -> None:
+    assert list(map_on_cores(_square, range(50), jobs=2)) == [n * n for n in range(50)]
+    assert list(map_on_cores(_marked, range(4), jobs=2, setup=_remember, setup_args=("ready",))) == [
+        f"ready-True-{n}" for n in range(4)]
+    assert multiprocessing.active_children() == []
+
+
+def test_an_error_in_a_task_reaches_the_caller_and_ends_the_workers() -> None:
+    with pytest.raises(ZeroDivisionError):
+        list(map_on_cores(_inverse, [2, 1, 0, 4], jobs=2))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_setup_that_fails_is_raised_once_not_retried_forever() -> None:
+    with pytest.raises(LookupError, match="could not be set up"):
+        list(map_on_cores(_square, range(8), jobs=2, setup=_setup_fails))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_consumer_that_stops_early_ends_the_workers() -> None:
+    results = map_on_cores(_square, range(500), jobs=2)
+    assert next(results) == 0
+    results.close()
+    assert multiprocessing.active_children() == []
