@@ -6,16 +6,17 @@ import hashlib
 import pickle
 import time
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from generator import __version__
+from generator.build.cores import jobs_for, map_on_cores
 from generator.build.fingerprint import tree_digest
 from generator.output.fsutil import write_atomic
-from generator.resources import cache_root
 from generator.questionnaire.read import Result, read_questionnaire
-from generator.resources import DATA
+from generator.resources import DATA, cache_root
 
 _CACHE_FORMAT = 1
+ON_CORES_FROM = 16  # this many files to read afresh (or more) are read on every core: a pool costs ~50 ms to start
 
 
 def input_cache(output: Path) -> Path:
@@ -25,7 +26,7 @@ def input_cache(output: Path) -> Path:
 
 
 def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Path] = None,
-                        display: Callable[[Path], str] = str) -> list[Result]:
+                        display: Callable[[Path], str] = str, jobs: Optional[int] = None) -> list[Result]:
     """Return every file's validated result, in order; with a ``cache``, a file whose bytes were read before is not read again.
 
     The cache keys each result by pmdocs's version, its data, the size limit, the
@@ -34,20 +35,29 @@ def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Pa
     """
     kept = _load(cache) if cache is not None else {}
     salt = "\0".join((__version__, tree_digest(str(DATA)), str(max_size)))
-    results: list[Result] = []
-    fresh: dict[str, Result] = {}
-    for path in paths:
-        name = display(path)
-        key = _key(path, max_size, salt, name) if cache is not None else None
-        result = kept.get(key) if key else None
-        if result is None:
-            result = read_questionnaire(path, max_size, name)
-        if key:
-            fresh[key] = result
-        results.append(result)
+    names = [display(path) for path in paths]
+    keys = [_key(path, max_size, salt, name) if cache is not None else None for path, name in zip(paths, names)]
+    found: list[Optional[Result]] = [kept.get(key) if key else None for key in keys]
+    missing = [i for i, result in enumerate(found) if result is None]
+    for i, result in zip(missing, read_all([(paths[i], max_size, names[i]) for i in missing], jobs)):
+        found[i] = result
+    results = [result for result in found if result is not None]
+    fresh = {key: result for key, result in zip(keys, results) if key}
     if cache is not None and fresh.keys() != kept.keys():
         _save(cache, fresh)
     return results
+
+
+def read_all(files: list[tuple[Path, int, str]], jobs: Optional[int] = None) -> Iterator[Result]:
+    """Yield each (path, size limit, name shown)'s validated result, in order: on every core when there are many."""
+    if len(files) < ON_CORES_FROM or jobs_for(len(files), jobs) == 1:
+        return (read_questionnaire(*file) for file in files)
+    return map_on_cores(_read, files, jobs)
+
+
+def _read(file: tuple[Path, int, str]) -> Result:
+    """Return one file's validated result (a task for a worker of `map_on_cores`)."""
+    return read_questionnaire(*file)
 
 
 def _key(path: Path, max_size: int, salt: str, name: str) -> Optional[str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 from pathlib import Path
 
-from generator.build.inputs import input_cache, read_questionnaires
+from generator.build.inputs import ON_CORES_FROM, input_cache, read_questionnaires
 from generator.questionnaire.read import read_questionnaire
 from tests.conftest import EXAMPLES
 
@@ -56,3 +57,23 @@ def test_caches_of_long_unused_outputs_are_dropped(tmp_path: Path) -> None:
     os.utime(old, (0, 0))
     read_questionnaires(EXAMPLES[:1], 1_000_000, tmp_path / "new.pickle")
     assert not old.exists() and (tmp_path / "new.pickle").exists()
+
+
+def test_many_files_are_read_on_every_core_with_the_same_results_in_order(tmp_path: Path) -> None:
+    """Past `ON_CORES_FROM` files a pool reads them: the results, errors included, are those of reading one by one."""
+    folder = tmp_path / "projects"
+    folder.mkdir()
+    paths = []
+    for index in range(ON_CORES_FROM + 3):
+        source = EXAMPLES[index % len(EXAMPLES)]
+        paths.append(folder / f"{index:02d}-{source.name}")
+        text = source.read_text(encoding="utf-8")
+        if index % 7 == 3:
+            text = text.replace("schema_version: 1", "schema_version: 7", 1)  # an error, reported in its place
+        paths[-1].write_text(text, encoding="utf-8")
+    (folder / "broken.yaml").write_text("project: [unclosed\n", encoding="utf-8")
+    paths.append(folder / "broken.yaml")
+    one_by_one = summary([read_questionnaire(p, 1_000_000) for p in paths])
+    assert summary(read_questionnaires(paths, 1_000_000, jobs=2)) == one_by_one
+    assert summary(read_questionnaires(paths, 1_000_000, jobs=1)) == one_by_one
+    assert multiprocessing.active_children() == []
