@@ -524,6 +524,149 @@ def test_one_daily_meeting_when_the_team_has_its_own_stand_up(packs: dict[str, P
                              f"matrix holds {len(daily)} daily meetings: {daily}")
 
 
+def meeting_data() -> dict[str, Any]:
+    """Return the shipped knowledge of meetings (equivalent names, kind words, cadences, legal forms)."""
+    found: dict[str, Any] = yaml.safe_load((DATA / "meetings.yaml").read_text(encoding="utf-8"))
+    return found
+
+
+def folded(name: str) -> str:
+    """Return a name as meetings are compared: case-folded, letters and digits only."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def said(words: list[str], text: str) -> bool:
+    """Return True when any of the words is in the text, whole, ignoring case."""
+    return any(re.search(rf"(?<!\w){re.escape(str(word))}(?!\w)", text, re.IGNORECASE) for word in words)
+
+
+def own_items(pack: Pack) -> list[dict[str, Any]]:
+    """Return the communication items answered."""
+    return list((pack.answers.get("communication") or {}).get("items") or [])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_matrix_item_is_doubled_under_another_name(packs: dict[str, Pack], name: str) -> None:
+    pack = packs[name]
+    data = meeting_data()
+    groups = {folded(str(n)): i for i, group in enumerate(data["equivalents"]) for n in group["names"]}
+    table = matrix(pack)
+    frequency = table.header.index("Frequency")
+    rows = [(row[0].rstrip(" †"), row[0].endswith("†"), row[frequency]) for row in table.rows]
+    problems = []
+    seen: dict[int, str] = {}
+    for item, _standard, _often in rows:
+        group = groups.get(folded(item))
+        if group is not None and group in seen:
+            problems.append(f"{item!r} and {seen[group]!r} are names of the same meeting or report")
+        seen.setdefault(group if group is not None else -1 - len(seen), item)
+    cadences = {cadence: words for cadence, words in data["cadences"].items() if cadence not in ("gate", "once")}
+    for item, standard, often in rows:
+        group = groups.get(folded(item))
+        if not standard or group is None:
+            continue
+        words = data["equivalents"][group].get("words") or []
+        for other, other_standard, other_often in rows:
+            same_often = [c for c, w in cadences.items() if said(w, often) and said(w, other_often)]
+            if not other_standard and said(words, other) and same_often:
+                problems.append(f"the standard {item!r} and the project's {other!r} do the same kind of job "
+                                f"{same_often[0]}")
+    assert not problems, report(problems, f"{name}: the matrix holds the same item twice (merge it, and say so)")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_standard_items_only_for_events_that_can_happen(packs: dict[str, Pack], name: str) -> None:
+    pack = packs[name]
+    project = pack.answers["project"]
+    gates = [phase["gate"] for phase in project.get("phases") or [] if phase.get("gate")]
+    sprints = project["methodology"] == "scrum" or bool(project.get("sprint_length_weeks"))
+    named = [ms["name"] for ms in pack.answers.get("milestones") or []]
+    named += [d["name"] for d in pack.answers["scope"]["deliverables"]]
+    releases = said(meeting_data()["release_words"], " ".join(named))
+    table = matrix(pack)
+    problems = []
+    for row in table.rows:
+        if not row[0].endswith("†"):
+            continue
+        text = " ".join(row)
+        if not gates and re.search(r"phase.gate|each phase", text, re.IGNORECASE):
+            problems.append(f"{row[0]!r}: held at phase gates, but no gate is answered")
+        if not sprints and re.search(r"\bsprint", text, re.IGNORECASE):
+            problems.append(f"{row[0]!r}: a sprint event, but no sprints are answered")
+        if not releases and re.search(r"each release|every release", text, re.IGNORECASE):
+            problems.append(f"{row[0]!r}: held before each release, but no release is answered")
+        if re.search(r"decid\w*[^.]*change requests|change requests[^.]*decid", row[2], re.IGNORECASE) and not \
+                re.search(r"change-control plan|change board has decided|not been recorded", row[2]):
+            problems.append(f"{row[0]!r}: its purpose decides change requests, which the change-control plan "
+                            "leaves to others")
+        if re.search(r"change advisory", row[0], re.IGNORECASE):
+            problems.append(f"{row[0]!r}: a second body deciding changes, beside the change-control plan")
+    for gate in gates if any("gate" in row[0].lower() and row[0].endswith("†") for row in table.rows) else []:
+        if gate not in " ".join(" ".join(row) for row in table.rows):
+            problems.append(f"the phase-gate review does not name the gate {gate!r}")
+    assert not problems, report(problems, f"{name}: standard items whose events the answers do not allow")
+
+
+LEGAL_FORM = re.compile(r"\s(Inc\.?|Ltd\.?|LLP|LLC|GmbH|AG|plc|Corp\.?|S\.?A\.?|B\.?V\.?)$", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_restricted_material_reaches_other_companies_only_where_answered(packs: dict[str, Pack], name: str) -> None:
+    pack = packs[name]
+    label = pack.answers["organization"].get("confidentiality")
+    ours = pack.answers["organization"]["name"]
+    outside = [p for p in people(pack) if p.get("organization") and LEGAL_FORM.search(p["organization"])
+               and folded(LEGAL_FORM.sub("", p["organization"])) != folded(LEGAL_FORM.sub("", ours))]
+    if not label or label.lower() in meeting_data()["public_labels"] or not outside:
+        return
+    named = {p["name"]: [item["name"] for item in own_items(pack) if p["name"] in item.get("audience") or []]
+             for p in outside}
+    table = matrix(pack)
+    audience = table.header.index("Audience")
+    problems = []
+    for row in table.rows:
+        item = row[0].rstrip(" †")
+        for broad in ("All stakeholders", "Everyone"):
+            if broad in row[audience] and "(internal)" not in row[audience]:
+                problems.append(f"{item!r} goes to {broad.lower()} under the label {label!r}, other companies' "
+                                f"people ({', '.join(p['name'] for p in outside)}) included")
+        for person, items in named.items():
+            if person in row[audience] and item not in items:
+                problems.append(f"{item!r} goes to {person}, of another company, though no answer sends it to them")
+    comm = facts(doc(pack, "communication-plan"))
+    stated = [s for s in sentences(comm) if "internal" in s and all(p["name"] in s for p in outside)]
+    if not stated:
+        problems.append("the plan does not state that its items stay within the organization, naming who is kept out")
+    assert not problems, report(problems, f"{name}: material labelled {label!r} and the stakeholders of other "
+                                          "companies")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_change_board_is_invented(packs: dict[str, Pack], name: str) -> None:
+    pack = packs[name]
+    cc = pack.answers.get("change_control") or {}
+    answered = bool(cc.get("board")) or any(t.get("approver") == "board" for t in cc.get("thresholds") or [])
+    answered = answered or any((r.get("decision") or {}).get("by") == "board" for r in cc.get("requests") or [])
+    if answered:
+        return
+    problems = [f"{file}: {sentence!r}" for file, text in pack.docs.items() for unit in units(facts(text))
+                if not unit.startswith("#") for sentence in re.split(r"(?<=[.!?])\s+", unit)
+                if re.search(r"change (control )?board", sentence, re.IGNORECASE)
+                and not re.search(r"no change board|change board has (not|never)|not been recorded", sentence,
+                                  re.IGNORECASE)]
+    assert not problems, report(problems, f"{name}: a change board nobody answered, outside guidance")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_plans_name_no_time_limit_nobody_answered(packs: dict[str, Pack], name: str) -> None:
+    pack = packs[name]
+    source = pack.source.lower()
+    problems = [f"{kind}: {match.group(0)!r} in {unit!r}" for kind in ("communication-plan", "change-control-plan")
+                for unit in units(facts(doc(pack, kind))) for match in TIME_LIMIT.finditer(unit)
+                if match.group(0).lower() not in source]
+    assert not problems, report(problems, f"{name}: time limits nobody answered, outside guidance")
+
+
 # -- guidance apart from facts --------------------------------------------------------------------------------
 
 def project_type(pack: Pack) -> dict[str, Any]:
