@@ -24,6 +24,7 @@ from generator.writers.docx.columns import (
     COMPACT_EM, EM, column_widths, has_wide, is_cjk, natural_width, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
+from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, signed_tables
 from generator.writers.docx.furniture import bookmarked, compact_cover, cover, footer_runs, header_runs
 from generator.writers.docx.language import lang_xml
 from generator.writers.docx.page import section
@@ -33,9 +34,7 @@ from generator.pictures.scene import Scene
 from generator.render.escape import xml_attr, xml_text
 
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
-KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
 SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
-SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cells (English: the templates' words) is signed on paper
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
 CROWDED = 0.85  # a table whose longest words take more than this share of the width is set smaller
@@ -133,6 +132,7 @@ class _Writer(Visitor[None]):
         self.pictures = pictures
         self.next_drawing = 1
         self.contents_number: Optional[int] = None  # set for a heading the contents list: its entry's number
+        self.signed = False  # set for a table kept with the signature section after it (see keeps.signed_tables)
 
     # -- low level -------------------------------------------------------------
 
@@ -306,8 +306,10 @@ class _Writer(Visitor[None]):
     def table(self, node: t.Table) -> None:
         """Write a table fitted to the page width: a bold header row that repeats on every page and stays with the
         first row, and the paragraph before it kept with it.  A signature table's rows are tall enough to sign and
-        the table is kept whole, with its heading and introduction."""
+        the table is kept whole, with its heading and introduction; so is a table kept with the signatures after it
+        (`signed`), and with them."""
         columns = max(len(node.header), max((len(r) for r in node.rows), default=0))
+        kept, self.signed = self.signed, False
         if not columns:
             return
         self.keep_last_with_next()
@@ -331,13 +333,13 @@ class _Writer(Visitor[None]):
         rows = [(node.header, True)] + [(row, False) for row in node.rows]
         for number, (cells, is_header) in enumerate(rows):
             # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
-            keep = "<w:cantSplit/>" if signed or row_length(cells) <= KEEP_ROW_CHARS else ""
+            keep = "<w:cantSplit/>" if signed or kept or row_length(cells) <= KEEP_ROW_CHARS else ""
             height = f'<w:trHeight w:val="{SIGNATURE_ROW}" w:hRule="atLeast"/>' if signed and not is_header else ""
             header = "<w:tblHeader/>" if is_header else ""
             props = keep + height + header
             out.append(f"<w:tr><w:trPr>{props}</w:trPr>" if props else "<w:tr>")
-            # The header row stays with the first row; a signature table stays whole.
-            with_next = is_header or (signed and number < len(rows) - 1)
+            # The header row stays with the first row; a signature table stays whole; a kept table with what follows.
+            with_next = is_header or (signed and number < len(rows) - 1) or kept
             for index in range(columns):
                 content = cells[index] if index < len(cells) else ()
                 extra = (KEEP_NEXT if with_next else "") + ('<w:wordWrap w:val="0"/>' if _short_cjk(content) else "")
@@ -348,7 +350,7 @@ class _Writer(Visitor[None]):
             out.append("</w:tr>")
         out.append("</w:tbl>")
         self.out.append("".join(out))
-        self.para("Table Gap", "")  # Word needs a paragraph between adjacent tables: a small one
+        self.para("Table Gap", "", KEEP_NEXT if kept else "")  # Word needs a paragraph between adjacent tables
 
     def keep_last_with_next(self) -> None:
         """Keep the paragraph just written (a table's introduction) on the page of what follows it."""
@@ -390,12 +392,6 @@ def _styles_entry(name: str, head: str, tail: str, language: str) -> Entry:
     return deflate(name, (head + lang_xml(language) + tail).encode("utf-8"))
 
 
-def is_signature_table(node: t.Table) -> bool:
-    """Return True for a table signed on paper: its header has a Signature and a Date column."""
-    header = {plain_text(cell).strip().casefold() for cell in node.header}
-    return all(word in header for word in SIGNATURE_HEADERS)
-
-
 def signature_columns(node: t.Table, total: int) -> list[Optional[int]]:
     """Return the room a signature table's empty columns ask for: a third of the width to sign, a date's to date."""
     room: dict[str, int] = {"signature": total // 3, "date": text_twips("0000-00-00") * 3 // 2}
@@ -435,9 +431,11 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
     else:
         cover(writer, meta, headings_of(tree))
     entries = 0
-    for block in blocks:
+    signed = signed_tables(blocks)
+    for index, block in enumerate(blocks):
         if meta.contents and not meta.compact_cover and in_contents(block):
             writer.contents_number, entries = entries, entries + 1  # the number of its entry (see furniture.toc)
+        writer.signed = index in signed
         writer.block(block)
     if writer.out[-1] == writer.p_open("Table Gap") + "</w:p>":
         # The paragraph a document ends with after a table, as thin as a line: it never makes a page of its own.

@@ -1,0 +1,50 @@
+"""What a Word document keeps together across a page break, beyond a heading and the paragraph before a table.
+
+A table signed on paper (a Signature and a Date column) is kept whole, with its
+heading and introduction.  A short table just before its section is what the
+signatures sign (a change request's decision): it is kept on the same page too,
+heading and all, so a form never puts its decision on one page and the signatures
+under it alone on the next.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from generator.ir import nodes as t
+from generator.ir.visitor import plain_text
+from generator.writers.docx.columns import row_length
+
+SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cells (English: the templates' words) is signed on paper
+KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
+SIGNED_ROWS = 4  # a table of up to this many rows just before a signature section is kept with it
+
+
+def is_signature_table(node: t.Table) -> bool:
+    """Return True for a table signed on paper: its header has a Signature and a Date column."""
+    header = {plain_text(cell).strip().casefold() for cell in node.header}
+    return all(word in header for word in SIGNATURE_HEADERS)
+
+
+def is_short(node: t.Table) -> bool:
+    """Return True for a table whose every row is short enough to keep on one page."""
+    return all(row_length(row) <= KEEP_ROW_CHARS for row in (node.header, *node.rows))
+
+
+def signed_tables(blocks: Sequence[t.Block]) -> set[int]:
+    """Return the positions of the tables kept with the signature section after them: a short table (up to
+    `SIGNED_ROWS` rows, none of them long) followed only by the section's heading, its introduction and its table."""
+    kept = set()
+    for index, block in enumerate(blocks):
+        if not (isinstance(block, t.Table) and is_signature_table(block)):
+            continue
+        heading = index - 1
+        while heading >= 0 and isinstance(blocks[heading], t.Paragraph):  # the section's introduction
+            heading -= 1
+        if heading < 1 or not isinstance(blocks[heading], t.Heading):
+            continue
+        before = blocks[heading - 1]
+        if (isinstance(before, t.Table) and not is_signature_table(before) and len(before.rows) <= SIGNED_ROWS
+                and is_short(before)):
+            kept.add(heading - 1)
+    return kept
