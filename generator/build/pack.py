@@ -28,13 +28,16 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
     """Return the cover and property data of one document."""
     ctx = ctx or build_context(q)
     latest = ctx.latest_revision
+    approval = ctx.approval(doc.slug, doc.entry_id)
+    date = entry_date(doc) or ctx.version_date or ctx.records_date or q.project.start
+    newer = None if doc.per_entry else ctx.newer_records
     return DocMeta(
         title=doc.title,
         project=q.project.name,
         code=q.project.code,
         doc_id=doc.doc_id,
         version=latest.version if latest else "",
-        date=entry_date(doc) or ctx.version_date or ctx.records_date or q.project.start,
+        date=date,
         owner=q.roles.project_manager,
         organization=q.organization.name,
         category=doc.kind_title,
@@ -47,6 +50,9 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         paper=paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None),
         compact_cover=doc.per_entry,
         status=entry_status(doc),
+        approved=approval.state.approved,
+        status_line=approval.status,
+        records_date=newer if newer != date else None,
     )
 
 

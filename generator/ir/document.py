@@ -32,7 +32,9 @@ class DocMeta(Record):
     department: str = ""  # the organization's department or unit, if answered
     confidentiality: str = ""  # a label printed on every page (organization.confidentiality), if answered
     paper: str = ""  # "a4" or "letter" (see `generator.questionnaire.rules.paper_size`); empty: the base's own page
-    approved: bool = False  # True once the version is approved (a later issue tells); until then the cover says DRAFT
+    approved: bool = False  # True once the current version is approved (`approvals`); until then the cover says DRAFT
+    status_line: str = ""  # the approval status in words, as the document control says it (see generator.view.approval)
+    records_date: Optional[dt.date] = None  # the latest record's date when later than ``date``: the content reflects it
     compact_cover: bool = False  # a form of one entry (a change request): a header block on its first page, no cover
     status: str = ""  # a compact cover's status: the entry's own ("approved"), or '' when the entry has none
 

@@ -22,6 +22,7 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
+from generator.questionnaire.approval import latest_revision
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -36,6 +37,7 @@ from generator.view.tables import (
     open_and_closed,
     timeline,
 )
+from generator.view.approval import Approval, approval
 from generator.view.communication import change_deciders, outsiders, plan, restricted
 from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, plain_terms, project_type
 
@@ -54,7 +56,8 @@ class Context(Record, frozen=False):
     q: m.Questionnaire
     method: MethodologyInfo
     kind: TypeInfo
-    risks: list[ScoredRisk] = field(default_factory=list)  # open (or occurred), ranked among themselves
+    risks: list[ScoredRisk] = field(default_factory=list)  # open, ranked among themselves (the heat map's too)
+    occurred_risks: list[ScoredRisk] = field(default_factory=list)  # occurred: no longer a risk, not counted as open
     closed_risks: list[ScoredRisk] = field(default_factory=list)
     quadrants: list[Quadrant] = field(default_factory=list)
     comm_rows: list[CommRow] = field(default_factory=list)
@@ -308,10 +311,12 @@ class Context(Record, frozen=False):
     @property
     def latest_revision(self) -> Optional[m.Revision]:
         """Return the most recent revision (by date, then by order)."""
-        revisions = list(self.q.revisions)
-        if not revisions:
-            return None
-        return max(enumerate(revisions), key=lambda pair: (pair[1].date, pair[0]))[1]
+        return latest_revision(self.q.revisions)
+
+    def approval(self, document: str, entry: str = "") -> Approval:
+        """Return a document's approval status (``document``: its kind, e.g. ``project-charter``; ``entry``: its
+        entry's id, if any), as its cover and its document control say it (see `generator.view.approval`)."""
+        return approval(self.q, document, entry, self.locale, self.in_words)
 
     @property
     def version(self) -> str:
@@ -334,6 +339,14 @@ class Context(Record, frozen=False):
             if cr.decision:
                 dates.append(cr.decision.date)
         return max(dates) if dates else None
+
+    @property
+    def newer_records(self) -> Optional[dt.date]:
+        """Return the latest record's date when the version's date does not cover it (no version is issued, or an
+        older one), else None: the documents then say they reflect records up to it, on the cover and in the
+        document control."""
+        records, version = self.records_date, self.version_date
+        return records if records and (not version or records > version) else None
 
     @property
     def weeks_text(self) -> str:
@@ -490,7 +503,9 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     locale = locale or locales.english()
     ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale), project_type(p.type),
                   locale=locale)
-    ctx.risks, ctx.closed_risks = open_and_closed(list(q.risks), locale)
+    ctx.risks, past = open_and_closed(list(q.risks), locale)
+    ctx.occurred_risks = [r for r in past if r.risk.status == "occurred"]
+    ctx.closed_risks = [r for r in past if r.risk.status == "closed"]
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.outsiders = outsiders(q)
     planned = plan(ctx)

@@ -125,13 +125,13 @@ def _scored(ident: str, risk: m.Risk, rank: int, locale: Optional[Locale]) -> Sc
 
 
 def open_and_closed(risks: list[m.Risk], locale: Optional[Locale] = None) -> tuple[list[ScoredRisk], list[ScoredRisk]]:
-    """Return the risks still open (open or occurred), scored and ranked among themselves, and the closed ones
-    apart (in written order); every risk keeps the ID its place in the questionnaire gives it."""
+    """Return the risks still open, scored and ranked among themselves, and the others (occurred or closed: no longer
+    a possible future event) apart, in written order; every risk keeps the ID its place in the questionnaire gives it."""
     ids = [r.id or rules.risk_id(i) for i, r in enumerate(risks)]
-    live = [i for i, r in enumerate(risks) if r.status != "closed"]
+    live = [i for i, r in enumerate(risks) if r.status == "open"]
     opened = score_risks([risks[i] for i in live], locale, [ids[i] for i in live])
-    closed = [_scored(ids[i], r, 0, locale) for i, r in enumerate(risks) if r.status == "closed"]
-    return opened, closed
+    past = [_scored(ids[i], r, 0, locale) for i, r in enumerate(risks) if r.status != "open"]
+    return opened, past
 
 
 def quadrants(people: list[m.Person], manager: Optional[str] = None,

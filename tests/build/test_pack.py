@@ -105,3 +105,35 @@ def test_a_forms_date_is_its_entrys_own(q: m.Questionnaire) -> None:
             assert doc_meta(q, d, ctx).date == (entry.decision.date if entry.decision else entry.date)
         elif entry is None:  # a blank form: the pack's date
             assert doc_meta(q, d, ctx).date == (ctx.version_date or ctx.records_date or q.project.start)
+
+
+def test_the_cover_data_says_whether_the_current_version_is_approved(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    charter = next(d for d in render_project(q, ctx=ctx) if d.slug == "project-charter")
+    version = ctx.latest_revision.version if ctx.latest_revision else ""
+    none = dataclasses.replace(q, approvals=[])
+    assert doc_meta(none, charter).status_line == "Draft — no approval of this document recorded"
+    earlier = m.Approval(document="project-charter", version="0.1", by=q.roles.sponsor, date=q.project.start)
+    meta = doc_meta(dataclasses.replace(q, approvals=[earlier]), charter)
+    assert not meta.approved and meta.status_line == (f"Draft — version {version} not yet approved (version 0.1 "
+                                                      f"approved by {q.roles.sponsor} on {q.project.start})")
+    current = dataclasses.replace(earlier, version=version, by="board")
+    approved = dataclasses.replace(q, approvals=[earlier, current])
+    meta = doc_meta(approved, charter)
+    assert meta.approved and meta.status_line.startswith(f"Approved — version {version} approved by the change board")
+    markdown = next(d for d in render_project(approved) if d.slug == "project-charter").markdown
+    assert f"| Status | {meta.status_line} |" in markdown  # one rule for the Markdown and the Word cover
+
+
+def test_the_cover_data_names_records_later_than_the_version(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    docs = render_project(q, ctx=ctx)
+    charter = next(d for d in docs if d.slug == "project-charter")
+    meta = doc_meta(q, charter, ctx)
+    assert meta.records_date == ctx.newer_records and meta.date == ctx.version_date
+    if ctx.newer_records:
+        assert f"| Reflects records up to | {ctx.newer_records} |" in charter.markdown
+    later = dataclasses.replace(q.revisions[0], date=q.project.end, version="9.9")
+    caught_up = dataclasses.replace(q, revisions=[*q.revisions, later])
+    assert doc_meta(caught_up, charter).records_date is None  # the version is the latest record
+    assert all(doc_meta(q, d, ctx).records_date is None for d in docs if d.per_entry)  # a form is dated by its entry

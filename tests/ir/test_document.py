@@ -29,6 +29,7 @@ def test_cover_data_defaults_and_is_frozen() -> None:
     meta = DocMeta(title="T", project="P", code="C", doc_id="C-T", version="1.0", date=None, owner="O",
                    organization="Org", category="T")
     assert (meta.keywords, meta.contents, meta.landscape, meta.language) == ((), True, False, "en")
+    assert (meta.approved, meta.status_line, meta.records_date) == (False, "", None)  # a draft, its words unset
     with pytest.raises(dataclasses.FrozenInstanceError):
         meta.title = "Other"  # type: ignore[misc]
 

@@ -140,7 +140,7 @@ def test_project_type_adds_acceptance_checks(example: str, ptype: str, words: li
 def test_scrum_roles_and_change_flow(example: str) -> None:
     q = variant(example, "scrum", "software-development")
     charter = squash(text_markdown_it(document(q, "project-charter")))
-    assert "Product owner Priya Nair" in charter and "Scrum master Lee Chen" in charter
+    assert "Product owner Priya Nair" in charter and "Scrum master and technical lead Lee Chen" in charter
     ccp = squash(text_markdown_it(document(q, "change-control-plan"))).lower()
     assert "product owner" in ccp and "backlog" in ccp
 

@@ -47,6 +47,19 @@ def version_words(meta: DocMeta) -> str:
     return _("Version %(version)s", version=meta.version) if meta.version else _("Draft")
 
 
+def cover_date(meta: DocMeta) -> str:
+    """Return the cover's date: the version's, and the latest record's when the content reflects later records (as
+    the document control says: "2027-02-22 · reflects records up to 2027-05-24")."""
+    locale = locales.get(meta.language)
+    if meta.date is None:
+        return locale.gettext("not yet issued")
+    if meta.records_date is None:
+        return locale.date(meta.date)
+    # Translators: a document's date on its cover, when it holds records dated after its version.
+    return locale.gettext("%(date)s · reflects records up to %(records)s", date=locale.date(meta.date),
+                          records=locale.date(meta.records_date))
+
+
 def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
     """Write the cover page and, for longer documents, the contents on a page of their own."""
     locale = locales.get(meta.language)
@@ -60,9 +73,10 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
     details = [
         (_("Document ID"), meta.doc_id),
         (_("Version"), meta.version or _("not yet issued")),
-        # Translators: a document's status on its cover, after "Status:".
-        (_("Status"), _("Approved") if meta.approved else _("Draft: no approval recorded in this pack")),
-        (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
+        # Translators: a document's status on its cover, after "Status:" (when no status line is given).
+        (_("Status"), meta.status_line or (_("Approved") if meta.approved else
+                                           _("Draft: no approval recorded in this pack"))),
+        (_("Date"), cover_date(meta)),
         # Translators: the document's owner on its cover: the project manager's name.
         (_("Owner"), _("%(name)s, project manager", name=meta.owner)),
     ]

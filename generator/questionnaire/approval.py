@@ -1,0 +1,57 @@
+"""Whether a document is approved: one rule applied to the answers, for its cover and its document control alike.
+
+A document's current version is the latest revision's (by date, then as written).
+It is approved when ``approvals`` record an approval of its kind (and, for a document
+of one entry, of that entry's id) for that version; an approval of another version
+says which version was approved, by whom and when, while the current one is a draft.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from generator.questionnaire import model as m
+from generator.questionnaire.file_names import entry_id as entry_text
+from generator.record import Record
+
+
+class ApprovalState(Record):
+    """Return a document's current version and the approvals recorded of it."""
+
+    version: str  # the current version: the latest revision's ('' while no revision is recorded)
+    recorded: tuple[m.Approval, ...] = ()  # every approval of this document, oldest first (then as written)
+
+    @property
+    def current(self) -> tuple[m.Approval, ...]:
+        """Return the approvals of the current version (none while no version is issued)."""
+        return tuple(a for a in self.recorded if self.version and a.version == self.version)
+
+    @property
+    def approved(self) -> bool:
+        """Return True when the current version is approved."""
+        return bool(self.current)
+
+    @property
+    def earlier(self) -> Optional[m.Approval]:
+        """Return the latest approval of another version while the current one is not approved, else None."""
+        if self.approved or not self.recorded:
+            return None
+        return self.recorded[-1]
+
+
+def latest_revision(revisions: Sequence[m.Revision]) -> Optional[m.Revision]:
+    """Return the most recent revision (by date, then the last written of the same day), or None."""
+    if not revisions:
+        return None
+    return max(enumerate(revisions), key=lambda pair: (pair[1].date, pair[0]))[1]
+
+
+def approval_state(q: m.Questionnaire, document: str, entry: str = "") -> ApprovalState:
+    """Return the approval state of a document of kind ``document`` (a slug: ``project-charter``); ``entry`` is the
+    entry's id for a document of one entry (a change request's, a status report's date; '' for a blank form)."""
+    latest = latest_revision(q.revisions)
+    per_entry = document in m.PER_ENTRY_DOCUMENTS
+    mine = [(index, a) for index, a in enumerate(q.approvals) if a.document == document
+            and (not per_entry or (a.id is not None and entry_text(a.id) == entry))]
+    ordered = sorted(mine, key=lambda pair: (pair[1].date, pair[0]))
+    return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered))

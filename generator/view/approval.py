@@ -1,0 +1,61 @@
+"""A document's approval status in words, as its cover and its document control both say it.
+
+The rule is `generator.questionnaire.approval`'s; this module only words it:
+"Approved — version 1.1 approved by Dana Ortiz on 2027-02-12", "Draft — version 1.1
+not yet approved (version 1.0 approved by Dana Ortiz on 2027-01-28)" or "Draft — no
+approval of this document recorded".  An approval by the board is "the change board's".
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from generator.i18n.locales import Locale
+from generator.questionnaire import model as m
+from generator.questionnaire.approval import ApprovalState, approval_state
+from generator.record import Record
+
+
+class Approval(Record):
+    """Return a document's approval state and its status in words (plain text, not Markdown)."""
+
+    state: ApprovalState
+    status: str
+
+
+def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
+             in_words: Callable[[list[str]], str]) -> Approval:
+    """Return the approval status of a document (``document``: its kind; ``entry``: its entry's id, if any), worded
+    in ``locale`` (``in_words`` joins a sentence's list: 'A and B')."""
+    state = approval_state(q, document, entry)
+    return Approval(state, status_words(state, locale, in_words))
+
+
+def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str]) -> str:
+    """Return what the state says: approved (by whom, when), a draft after an earlier version's approval, or a draft
+    with no approval recorded."""
+    _ = locale.gettext
+    if state.approved:
+        # Translators: a document's status; "approvals" is a list such as "by Dana Ortiz on 2027-02-12".
+        return _("Approved — version %(version)s approved %(approvals)s", version=state.version,
+                 approvals=in_words([by_on(a, locale) for a in state.current]))
+    earlier = state.earlier
+    if earlier is None:
+        # Translators: a document's status while no approval of it is recorded.
+        return _("Draft — no approval of this document recorded")
+    if not state.version:
+        # Translators: a document's status: no revision is recorded, but an approval of some version is.
+        return _("Draft — not yet issued (version %(earlier)s approved %(approval)s)", earlier=earlier.version,
+                 approval=by_on(earlier, locale))
+    # Translators: a document's status: its current version is not approved, an earlier one is.
+    return _("Draft — version %(version)s not yet approved (version %(earlier)s approved %(approval)s)",
+             version=state.version, earlier=earlier.version, approval=by_on(earlier, locale))
+
+
+def by_on(recorded: m.Approval, locale: Locale) -> str:
+    """Return who approved and when, within a sentence: "by Dana Ortiz on 2027-02-12", "by the change board on ..."."""
+    _ = locale.gettext
+    # Translators: who approved a document, within a sentence.
+    who = _("the change board") if recorded.by == m.BOARD else recorded.by
+    # Translators: who approved a document and when, within a sentence ("approved by Dana Ortiz on 2027-02-12").
+    return _("by %(who)s on %(date)s", who=who, date=locale.date(recorded.date))

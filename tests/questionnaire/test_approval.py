@@ -1,0 +1,66 @@
+"""Whether a document is approved: the latest revision's version against the approvals recorded of the document."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision
+
+DAY = dt.date(2027, 1, 28)
+
+
+def _revised(q: m.Questionnaire, *versions: str, approvals: tuple[m.Approval, ...] = ()) -> m.Questionnaire:
+    """Return the questionnaire with one revision per version, a week apart, and these approvals."""
+    revisions = [m.Revision(version=v, date=DAY + dt.timedelta(days=7 * i)) for i, v in enumerate(versions)]
+    return dataclasses.replace(q, revisions=revisions, approvals=list(approvals))
+
+
+def _approval(document: str, version: str, by: str = "Dana Ortiz", day: dt.date = DAY,
+              entry: str | None = None) -> m.Approval:
+    return m.Approval(document=document, version=version, by=by, date=day, id=entry)  # type: ignore[arg-type]
+
+
+def test_an_approval_of_the_current_version_approves_the_document(q: m.Questionnaire) -> None:
+    state = approval_state(_revised(q, "1.0", "1.1", approvals=(_approval("project-charter", "1.1"),)),
+                           "project-charter")
+    assert state.version == "1.1" and state.approved and state.earlier is None
+    assert [a.version for a in state.current] == ["1.1"]
+
+
+def test_an_approval_of_an_earlier_version_leaves_a_draft_and_says_which(q: m.Questionnaire) -> None:
+    older = _approval("project-charter", "1.0")
+    state = approval_state(_revised(q, "1.0", "1.1", approvals=(older,)), "project-charter")
+    assert not state.approved and state.current == () and state.earlier == older and state.recorded == (older,)
+
+
+def test_only_this_documents_kind_counts(q: m.Questionnaire) -> None:
+    state = approval_state(_revised(q, "1.0", approvals=(_approval("project-charter", "1.0"),)), "scope-statement")
+    assert state == ApprovalState("1.0", ()) and not state.approved and state.earlier is None
+
+
+def test_a_document_of_one_entry_counts_only_its_entrys_approvals(q: m.Questionnaire) -> None:
+    approvals = (_approval("change-request", "1.0", "board", entry="CR-001"),
+                 _approval("change-request", "1.0", entry="CR-002"))
+    revised = _revised(q, "1.0", approvals=approvals)
+    assert approval_state(revised, "change-request", "CR-001").current == approvals[:1]
+    assert approval_state(revised, "change-request", "CR-003").recorded == ()
+    assert approval_state(revised, "change-request", "").recorded == ()  # the blank form: nobody approved it
+
+
+def test_no_version_is_approved_before_any_revision(q: m.Questionnaire) -> None:
+    state = approval_state(_revised(q, approvals=(_approval("project-charter", "1.0"),)), "project-charter")
+    assert state.version == "" and not state.approved and state.earlier is not None
+
+
+def test_approvals_are_in_date_order_and_the_latest_earlier_one_is_named(q: m.Questionnaire) -> None:
+    later = _approval("project-charter", "1.1", day=DAY + dt.timedelta(days=30))
+    first = _approval("project-charter", "1.0")
+    state = approval_state(_revised(q, "1.0", "1.1", "1.2", approvals=(later, first)), "project-charter")
+    assert state.recorded == (first, later) and state.earlier == later
+
+
+def test_the_latest_revision_is_the_latest_by_date_then_the_last_written() -> None:
+    a, b, c = (m.Revision(version=v, date=d) for v, d in (("2.0", DAY), ("1.0", DAY - dt.timedelta(1)), ("2.1", DAY)))
+    assert latest_revision([a, b, c]) is c and latest_revision([b, a]) is a and latest_revision([]) is None

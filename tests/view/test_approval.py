@@ -1,0 +1,50 @@
+"""A document's approval status in words: approved, a draft after an earlier version's approval, or a draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.i18n import locales
+from generator.questionnaire import model as m
+from generator.questionnaire.approval import ApprovalState
+from generator.view.approval import approval, by_on, status_words
+
+DAY = dt.date(2027, 1, 28)
+EN = locales.english()
+
+
+def _in_words(items: list[str]) -> str:
+    return " and ".join(items)
+
+
+def _approval(version: str, by: str = "Marleen de Vries", day: dt.date = DAY) -> m.Approval:
+    return m.Approval(document="project-charter", version=version, by=by, date=day)
+
+
+def test_the_three_statuses() -> None:
+    assert status_words(ApprovalState("1.1", (_approval("1.0"),)), EN, _in_words) == (
+        "Draft — version 1.1 not yet approved (version 1.0 approved by Marleen de Vries on 2027-01-28)")
+    assert status_words(ApprovalState("1.1", ()), EN, _in_words) == "Draft — no approval of this document recorded"
+    assert status_words(ApprovalState("1.1", (_approval("1.1"),)), EN, _in_words) == (
+        "Approved — version 1.1 approved by Marleen de Vries on 2027-01-28")
+
+
+def test_every_approval_of_the_current_version_is_named() -> None:
+    state = ApprovalState("2.0", (_approval("2.0"), _approval("2.0", "board", DAY + dt.timedelta(days=1))))
+    assert status_words(state, EN, _in_words) == (
+        "Approved — version 2.0 approved by Marleen de Vries on 2027-01-28 and by the change board on 2027-01-29")
+
+
+def test_the_board_is_the_change_board_in_lower_case() -> None:
+    assert by_on(_approval("1.0", "board"), EN) == "by the change board on 2027-01-28"
+
+
+def test_an_approval_before_any_revision() -> None:
+    assert status_words(ApprovalState("", (_approval("1.0"),)), EN, _in_words) == (
+        "Draft — not yet issued (version 1.0 approved by Marleen de Vries on 2027-01-28)")
+
+
+def test_approval_reads_the_questionnaire(q: m.Questionnaire) -> None:
+    found = approval(q, "project-charter", "", EN, _in_words)
+    assert found.state.version == max(q.revisions, key=lambda r: r.date).version
+    assert found.status == status_words(found.state, EN, _in_words)
