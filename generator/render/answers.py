@@ -7,8 +7,8 @@ answer of the questionnaire, exactly as answered, is written as
 ``<span lang="TAG">escaped text</span>`` (`generator.render.escape.lang_span`): the site keeps the span as it
 is, the reader (`generator.ir.reader`) makes it a `Lang` node and the Word writer
 tags its runs.  Enumerations (``high``, ``planning``), codes, e-mail addresses,
-language tags and references are pmdocs's vocabulary or no language at all and
-are never tagged.  When the languages agree nothing changes: English packs are
+language tags, references and entries' ids are pmdocs's vocabulary or no language
+at all and are never tagged.  When the languages agree nothing changes: English packs are
 written exactly as before.
 """
 
@@ -23,6 +23,8 @@ from generator.questionnaire.model_types import hints, is_list, unwrap_optional
 from generator.record import Record
 from generator.render.escape import lang_span
 from generator.view.context import Context
+
+IDENTIFIERS = ("id",)  # an entry's id is a code in no language (R-01, CR-001), whether answered or pmdocs's default
 
 
 class Tagging(Record):
@@ -64,7 +66,7 @@ def _collect(obj: object, found: set[str]) -> None:
     types = hints(type(obj))
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
-        if value is None or isinstance(value, (bool, int, float)):
+        if value is None or isinstance(value, (bool, int, float)) or f.name in IDENTIFIERS:
             continue
         if _is_prose(types[f.name], f.metadata.get("ref") or f.metadata.get("fmt")):
             found.update(value if isinstance(value, list) else [value])
