@@ -1,0 +1,214 @@
+"""The packs of the third senior-TPM review's three projects (tests/fixtures/review3), with its findings fixed.
+
+The questionnaires were written from the spec alone by a reviewer who had not seen
+pmdocs; each test names the finding it holds fixed: the true approval status on the
+cover and in the document control (1, 16), the cover's date beside later records (8),
+occurred risks apart from open ones (2, 3), one person with two roles named once
+(21), ids not tagged with the answers' language (23), and guidance that names nobody
+and hands no duty to a role nobody holds (11, 12).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from generator.build.pack import doc_meta, pack_files
+from generator.questionnaire import model as m
+from generator.render.templates import Rendered, render_project
+from generator.view.context import build_context
+from tests.support.mdtext import squash
+from tests.support.packs import TESTS, load
+
+REVIEW3 = TESTS / "fixtures" / "review3"
+NAMES = ("hybrid-rollout", "devops-ml", "scrum-api-de")
+NO_APPROVAL = "Draft — no approval of this document recorded"
+MAIN = ("project-charter", "scope-statement", "communication-plan", "risk-register", "change-control-plan")
+
+
+class Built:
+    """One review project: its questionnaire, rendered documents and Word files."""
+
+    def __init__(self, path: Path) -> None:
+        self.q = load(path)
+        self.ctx = build_context(self.q)
+        self.docs = render_project(self.q, ctx=self.ctx)
+        self.files = {f.path.as_posix(): f.data for f in pack_files(self.q, self.docs, ("docx",), self.ctx)}
+
+    def doc(self, slug: str) -> Rendered:
+        return next(d for d in self.docs if d.slug == slug and not d.per_entry)
+
+    def md(self, slug: str) -> str:
+        return self.doc(slug).markdown
+
+    def cover(self, slug: str) -> dict[str, str]:
+        """Return the Word cover's details of a document: label -> value."""
+        word = docx.Document(io.BytesIO(self.files[self.doc(slug).path.with_suffix(".docx").as_posix()]))
+        details = [p.text for p in word.paragraphs if p.style is not None and p.style.name == "Cover Detail"]
+        return {label: value.strip() for label, value in (d.split(":", 1) for d in details)}
+
+
+@pytest.fixture(scope="module")
+def packs() -> dict[str, Built]:
+    return {name: Built(REVIEW3 / f"q-{name}.yaml") for name in NAMES}
+
+
+def _row(markdown: str, label: str) -> str:
+    """Return the value of a two-column table row (the document control's)."""
+    found = re.search(rf"^\| {re.escape(label)} \| (.*) \|$", markdown, re.MULTILINE)
+    assert found, f"no row {label!r}"
+    return found.group(1)
+
+
+def _section(markdown: str, heading: str) -> str:
+    """Return a section's Markdown, from its heading to the next heading of its level or higher."""
+    start = markdown.index(heading)
+    level = heading.split(" ")[0]
+    ends = [markdown.find("\n" + "#" * n + " ", start + 1) for n in range(1, len(level) + 1)]
+    return markdown[start:min([e for e in ends if e >= 0], default=len(markdown))]
+
+
+def _guidance(markdown: str) -> str:
+    """Return the text of a document's guidance boxes (the admonitions' indented bodies)."""
+    return "\n".join(re.findall(r'^!!! tip "[^"]*"\n\n((?:    .*\n|\n)+)', markdown, re.MULTILINE))
+
+
+# -- findings 1 and 16: the approval status ------------------------------------------------------
+
+def test_the_charter_approved_for_an_earlier_version_says_so_on_cover_and_in_control(packs: dict[str, Built]) -> None:
+    a = packs["hybrid-rollout"]
+    status = ("Draft — version 1.1 not yet approved (version 1.0 approved by Marleen de Vries on 2027-01-28)")
+    assert _row(a.md("project-charter"), "Status") == status
+    assert a.cover("project-charter")["Status"] == status
+    assert "### Approvals recorded\n\n| Version | Approved by | Date |\n|---|---|---|\n" \
+           "| 1.0 | Marleen de Vries | 2027-01-28 |" in a.md("project-charter")
+    meta = doc_meta(a.q, a.doc("project-charter"), a.ctx)
+    assert not meta.approved and meta.status_line == status
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_documents_nobody_approved_say_so_in_both_formats(packs: dict[str, Built], name: str) -> None:
+    pack = packs[name]
+    for slug in MAIN:
+        if name == "hybrid-rollout" and slug == "project-charter":
+            continue
+        assert _row(pack.md(slug), "Status") == NO_APPROVAL
+        assert pack.cover(slug)["Status"] == NO_APPROVAL
+        assert "Approvals recorded" not in pack.md(slug)
+        assert "no approval recorded in this pack" not in squash(pack.md(slug))
+
+
+def test_an_approval_of_the_current_version_makes_the_cover_approved(packs: dict[str, Built]) -> None:
+    a = packs["hybrid-rollout"]
+    approved = m.Approval(document="project-charter", version="1.1", by="board", date=a.q.revisions[-1].date)
+    q = dataclasses.replace(a.q, approvals=[*a.q.approvals, approved])
+    ctx = build_context(q)
+    charter = next(d for d in render_project(q, ctx=ctx) if d.slug == "project-charter")
+    meta = doc_meta(q, charter, ctx)
+    assert meta.approved and meta.status_line == "Approved — version 1.1 approved by the change board on 2027-04-08"
+    assert _row(charter.markdown, "Status") == meta.status_line
+    assert "| 1.1 | Change board | 2027-04-08 |" in charter.markdown
+
+
+# -- finding 8: the cover's date and later records ---------------------------------------------------
+
+@pytest.mark.parametrize("name,version,records", [("devops-ml", "2027-02-22", "2027-05-24"),
+                                                  ("scrum-api-de", "2027-01-14", "2027-03-22")])
+def test_the_cover_says_the_content_reflects_later_records(packs: dict[str, Built], name: str, version: str,
+                                                           records: str) -> None:
+    pack = packs[name]
+    for slug in MAIN:
+        assert _row(pack.md(slug), "Version date") == version
+        assert _row(pack.md(slug), "Reflects records up to") == records
+        assert pack.cover(slug)["Date"] == f"{version} · reflects records up to {records}"
+
+
+def test_a_cover_without_later_records_gives_the_version_date_alone(packs: dict[str, Built]) -> None:
+    a = packs["hybrid-rollout"]
+    assert "Reflects records up to" not in a.md("project-charter")
+    assert a.cover("project-charter")["Date"] == "2027-04-08"
+
+
+# -- findings 2 and 3: a risk that has occurred ------------------------------------------------------
+
+def test_an_occurred_risk_is_apart_from_the_open_risks_and_the_heat_map(packs: dict[str, Built]) -> None:
+    b = packs["devops-ml"]
+    register = b.md("risk-register")
+    opened = _section(register, "## 2. Open risks")
+    occurred = _section(register, "## 3. Risks that have occurred")
+    assert "R-03" not in opened and "Risk heat map of 2 open risks" in opened
+    assert "**Summary:** 2 open risks: 1 high, 1 medium, 0 low; 1 risk has occurred (section 3)." in opened
+    assert ("| R-03 | Retrained model is less fair to a protected group than the current one | compliance | 3 (Medium) "
+            "| avoid | Fairness tests block deployment on any regression | not recorded | not recorded | Aisha Rahman "
+            "| not recorded |") in occurred
+    assert [r.id for r in b.ctx.risks] == ["R-01", "R-02"] and [r.id for r in b.ctx.occurred_risks] == ["R-03"]
+    assert "R-03" not in b.ctx.pictures["risk-heat-map"].alt  # the heat map is drawn from the open risks alone
+
+
+def test_the_charter_marks_an_occurred_risk(packs: dict[str, Built]) -> None:
+    risks = _section(packs["devops-ml"].md("project-charter"), "## 10. High-level risks")
+    assert ("| R-03 | Retrained model is less fair to a protected group than the current one | Medium (3) when assessed "
+            "| **has occurred** | Aisha Rahman |") in risks
+    assert "| R-01 | Model risk sign-off becomes a weekly bottleneck | High (9) | open | Priya Shah |" in risks
+    assert "R-03 has occurred: it is no longer a possible future event" in risks
+
+
+def test_closed_risks_stay_closed(packs: dict[str, Built]) -> None:
+    a = packs["hybrid-rollout"]
+    closed = [r for r in a.q.risks if r.status == "closed"]
+    assert closed and [r.risk for r in closed] == [r.risk.risk for r in a.ctx.closed_risks]
+    assert not a.ctx.occurred_risks and "No risk has occurred." in a.md("risk-register")
+    charter_risks = _section(a.md("project-charter"), "## 10. High-level risks")
+    assert not [r for r in closed if r.risk in charter_risks]
+
+
+# -- finding 21: one person, two roles, named once -----------------------------------------------------
+
+def test_one_person_with_two_roles_is_named_once_in_the_charters_roles(packs: dict[str, Built]) -> None:
+    roles = _section(packs["devops-ml"].md("project-charter"), "## 9. Roles")
+    assert "| Project manager and technical lead | Tom Whitaker |" in roles
+    assert roles.count("| Tom Whitaker |") == 1
+
+
+# -- finding 23: ids are not tagged with the answers' language ------------------------------------------
+
+def test_ids_are_not_tagged_with_the_answers_language(packs: dict[str, Built]) -> None:
+    c = packs["scrum-api-de"]
+    for slug in ("risk-register", "project-charter"):
+        assert "| R-01 | <span lang=\"de\">Die Bestell-API" in c.md(slug)
+        assert '<span lang="de">R-0' not in c.md(slug)
+    assert '<span lang="de">CR-1</span>' not in c.md("change-control-plan")
+
+
+# -- findings 11 and 12: guidance names nobody and hands no duty to a role nobody holds -------------------
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_guidance_of_charter_scope_and_register_names_no_person(packs: dict[str, Built], name: str) -> None:
+    pack = packs[name]
+    people = [p.name for p in pack.q.people]
+    for slug in ("project-charter", "scope-statement", "risk-register"):
+        guidance = _guidance(pack.md(slug))
+        assert guidance, f"{slug}: no guidance found"
+        assert not [n for n in people if n in guidance], f"{name} {slug}: guidance names a person"
+
+
+@pytest.mark.parametrize("name", ("hybrid-rollout", "devops-ml"))  # neither project names a product owner
+def test_no_duty_is_handed_to_the_product_owner_nobody_is(packs: dict[str, Built], name: str) -> None:
+    pack = packs[name]
+    assert pack.q.roles.product_owner is None
+    scope = squash(_guidance(pack.md("scope-statement")))
+    assert "product owner agrees" not in scope and "accepted by the product owner" not in scope
+    assert "The sponsor accepts the deliverable (no product owner is named in this project)" in scope
+    roles = squash(_guidance(pack.md("project-charter")))
+    assert "| Product owner | Not assigned (no product owner named) |" in roles
+
+
+def test_the_technical_leads_guidance_duty_does_not_outrank_the_answered_limits(packs: dict[str, Built]) -> None:
+    roles = _guidance(packs["devops-ml"].md("project-charter"))
+    assert ("| Platform and technical lead | Technical lead | Owns the delivery pipeline, architecture and operational "
+            "standards, and reviews changes that fall outside the standard change path. |") in roles
