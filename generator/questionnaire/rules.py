@@ -1,4 +1,5 @@
-"""The project-management rules every stage applies alike: risk score and band, stakeholder quadrant, approved totals.
+"""The project-management rules every stage applies alike: risk score and band, stakeholder quadrant, approved totals,
+working hours shared across time zones.
 
 The view model, the pictures and the checks all read these, so a table, a picture
 and a warning can never disagree.  They tolerate the checks' draft model, where a
@@ -8,6 +9,7 @@ value that failed to read is ``None``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
@@ -144,3 +146,36 @@ def paper_size(paper: Optional[str], currency: Optional[str]) -> str:
     if paper:
         return paper
     return "letter" if currency in m.LETTER_CURRENCIES else "a4"
+
+
+# -- working hours across time zones -----------------------------------------------------------
+
+WORKDAY = (9, 17)  # the working hours a shared meeting window assumes, in each person's local time
+SAMPLED_DAYS = 3 * 366 // 3  # every third day of three years: any clock change shows, however long the project
+
+
+def sampled_days(start: dt.date, end: dt.date) -> list[dt.date]:
+    """Return the days working hours are compared on: every third day from ``start`` (for at most three years,
+    as clocks change on the same dates every year) and ``end``."""
+    days = [start + dt.timedelta(days=3 * n) for n in range(min((end - start).days // 3 + 1, SAMPLED_DAYS))]
+    return days + [end]
+
+
+@functools.lru_cache(maxsize=64)
+def zone_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
+    """Return a time zone's offsets from UTC at noon local time over the project's days (``sampled_days``),
+    smallest first, each once: one offset, or two where the clocks change during the project."""
+    import zoneinfo  # ~4 ms with sysconfig: only for a questionnaire that names time zones
+
+    info = zoneinfo.ZoneInfo(zone)
+    noon = dt.time(12)
+    return tuple(sorted({info.utcoffset(dt.datetime.combine(day, noon)) or dt.timedelta()
+                         for day in sampled_days(start, end)}))
+
+
+def shared_hours(offsets: Sequence[Sequence[dt.timedelta]]) -> Optional[tuple[dt.timedelta, dt.timedelta]]:
+    """Return the UTC hours (from midnight) when people at these offsets (``zone_offsets`` per zone) are all within
+    their working hours (``WORKDAY``) on every day, or None when they share none."""
+    begin = max(dt.timedelta(hours=WORKDAY[0]) - offset for found in offsets for offset in found)
+    end = min(dt.timedelta(hours=WORKDAY[1]) - offset for found in offsets for offset in found)
+    return (begin, end) if begin < end else None

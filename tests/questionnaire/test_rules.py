@@ -1,4 +1,5 @@
-"""The shared rules: risk score and band, the power/interest quadrant, approved totals in one order everywhere."""
+"""The shared rules: risk score and band, the power/interest quadrant, approved totals in one order everywhere, and
+the working hours people in different time zones share."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from generator.questionnaire.rules import (
     risk_id,
     risk_score,
     running_totals,
+    sampled_days,
+    shared_hours,
+    zone_offsets,
 )
 from generator.view.context import build_context
 from tests.conftest import mutate, run
@@ -93,3 +97,44 @@ def test_the_log_the_picture_and_the_warning_agree_on_when_the_contingency_ran_o
                                                       "CR-050 on 2027-03-15.")
     warned = [format_path(d.path) for d in result.diagnostics if "contingency" in d.message]
     assert warned == ["change_control.requests[1].impact.cost"]  # CR-050, written second
+
+
+START, END = dt.date(2027, 2, 1), dt.date(2027, 9, 30)
+
+
+def test_working_hours_are_compared_on_every_third_day_and_the_last() -> None:
+    days = sampled_days(START, dt.date(2027, 2, 8))
+    assert days == [dt.date(2027, 2, 1), dt.date(2027, 2, 4), dt.date(2027, 2, 7), dt.date(2027, 2, 8)]
+    assert len(sampled_days(dt.date(2027, 1, 1), dt.date(2035, 1, 1))) == 366 + 1  # three years at most
+
+
+def test_a_zone_has_two_offsets_when_its_clocks_change_during_the_project() -> None:
+    hours = [[offset.total_seconds() / 3600 for offset in zone_offsets(zone, START, END)]
+             for zone in ("Europe/Berlin", "Asia/Singapore", "America/Toronto")]
+    assert hours == [[1, 2], [8], [-5, -4]]
+
+
+@pytest.mark.parametrize("zones,window", [
+    (("Europe/Berlin", "America/New_York"), (14, 15)),  # 09:00 in New York in winter, 17:00 in Berlin in summer
+    (("Europe/Berlin", "Asia/Singapore"), (8, 9)),
+    (("Asia/Singapore", "America/Toronto"), None),
+    (("Europe/Berlin", "Europe/Paris"), (8, 15)),
+])
+def test_shared_hours_hold_on_every_day(zones: tuple[str, ...], window: tuple[int, int] | None) -> None:
+    found = shared_hours([zone_offsets(zone, START, END) for zone in zones])
+    hours = None if found is None else tuple(int(t.total_seconds() // 3600) for t in found)
+    assert hours == window
+
+
+def test_the_plan_and_the_check_share_one_window(example: str) -> None:
+    """The communication plan's meeting window is the one `shared_hours` finds (the check's)."""
+    text = mutate(example, "    role: Chief Financial Officer\n", "    role: Chief Financial Officer\n    time_zone: Europe/Berlin\n")
+    text = mutate(text, "    role: Head of Customer Operations\n",
+                  "    role: Head of Customer Operations\n    time_zone: America/New_York\n")
+    result = run(text)
+    assert result.questionnaire is not None
+    q = result.questionnaire
+    window = shared_hours([zone_offsets(zone, q.project.start, q.project.end)
+                           for zone in ("America/New_York", "Europe/Berlin")])
+    assert window is not None
+    assert build_context(q).spread.shared == tuple(f"{int(t.total_seconds()) // 3600:02d}:00" for t in window)

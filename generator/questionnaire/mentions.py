@@ -1,0 +1,77 @@
+"""Whether one answer names what another one does: word matching the cross-checks share, conservative by design.
+
+Two answers are compared on their significant words: case-folded, three letters or more, not a
+common word of English, German or French (``and``, ``the``, ``für``, ``avec``...), with their plural
+and inflection endings dropped (``desktops`` is ``desktop``, ``sampled`` is ``sample``, ``Ersatzteilen``
+is ``Ersatzteil``).  A long word also matches another that starts with the same nine letters or more,
+which is how a compound shows its head (``Ersatzteilkatalog`` and ``Ersatzteilverfügbarkeit`` are both
+about ``Ersatzteil``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+MIN_LETTERS = 3
+COMPOUND_HEAD = 9  # letters two words share at their start for one to be a compound of the other's head
+ENDINGS = ("ies", "ing", "es", "en", "ed", "s", "e")  # dropped, longest first and repeatedly, while three letters are left
+STOP = frozenset("""
+    the and for with from into onto any all its our their this that these those other others than then via per not non
+    new more most less only also each every some such own out off over under about after before within without between
+    are was were will can may must should would could has have had been being which who whom whose what when where
+    how why yes add adds added adding change changes changed one two three
+    der die das den dem des ein eine einer eines einem einen und oder mit für von vom zum zur auf aus bei nach über
+    unter ohne neu neue neues neuer neuen alle alles andere anderen nicht kein keine sowie als auch nur wie ist sind
+    wird werden zusätzlich ein zwei drei
+    les des une pour avec sans dans sur aux par est sont nouveau nouvelle
+""".split())
+
+
+def stem(word: str) -> str:
+    """Return a word as it is compared: case-folded, NFC, without its plural or inflection endings."""
+    word = unicodedata.normalize("NFC", word.casefold())
+    changed = True
+    while changed:
+        changed = False
+        for ending in ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_LETTERS and not word.endswith("ss"):
+                word = word[: -len(ending)] + ("y" if ending == "ies" else "")
+                changed = True
+                break
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def significant(text: str) -> tuple[str, ...]:
+    """Return the stems of a text's significant words, in order, each once."""
+    found: dict[str, None] = {}
+    for match in WORD.finditer(text):
+        word = match.group().casefold()
+        if len(word) >= MIN_LETTERS and word not in STOP:
+            found.setdefault(stem(word))
+    return tuple(found)
+
+
+class Words:
+    """Return the significant words of some texts, to ask whether they name an item (see the module's rules)."""
+
+    def __init__(self, *texts: str) -> None:
+        self.stems = {w for text in texts for w in significant(text)}
+        self.heads = {w[:COMPOUND_HEAD] for w in self.stems if len(w) >= COMPOUND_HEAD}
+
+    def has(self, word: str) -> bool:
+        """Return True when a stem is among the words, or shares its long head with one of them."""
+        return word in self.stems or (len(word) >= COMPOUND_HEAD and word[:COMPOUND_HEAD] in self.heads)
+
+    def names(self, item: str) -> bool:
+        """Return True when every significant word of an item is among the words (never for an item without
+        significant words)."""
+        wanted = significant(item)
+        return bool(wanted) and all(self.has(w) for w in wanted)
+
+    def shared(self, text: str) -> int:
+        """Return how many significant words of a text are among the words."""
+        return sum(1 for w in significant(text) if self.has(w))

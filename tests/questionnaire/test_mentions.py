@@ -1,0 +1,55 @@
+"""Word matching: an answer names an item when every significant word of the item is among its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.questionnaire.mentions import Words, significant, stem
+
+
+@pytest.mark.parametrize("word,same", [
+    ("desktops", "desktop"), ("devices", "device"), ("batteries", "battery"), ("processes", "process"),
+    ("sampled", "sample"), ("Ersatzteilen", "Ersatzteil"), ("Ersatzteile", "ersatzteil"), ("DESKTOP", "desktop"),
+    ("Cafe\u0301", "Caf\u00e9"),
+])
+def test_endings_and_case_do_not_count(word: str, same: str) -> None:
+    assert stem(word) == stem(same)
+
+
+def test_short_words_keep_their_letters() -> None:
+    assert stem("bus") == "bus" and stem("business") == "business" and stem("need") == "need"
+
+
+def test_significant_words_leave_out_short_and_common_ones() -> None:
+    assert significant("Changes to the service-manual content itself") == ("service-manual", "content", "itself")
+    assert significant("Neues Design des Händlerportals") == ("design", "händlerportal")
+    assert significant("An API for it") == ("api",)
+    assert significant("the and of to") == ()
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Include office staff desktops in the refresh", "Office staff desktops"),
+    ("Extend the audit to the processing integrity criterion", "Processing integrity criterion"),
+    ("Ersatzteilverfügbarkeit zusätzlich anzeigen", "Ersatzteilkatalog"),  # a compound of the same head
+    ("Add the invoice to the export", "Invoices"),
+])
+def test_names(text: str, item: str) -> None:
+    assert Words(text).names(item)
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Add marketing consent fields", "Marketing automation"),  # one of two words only
+    ("Document the rollback procedure", "API documentation"),
+    ("Documented rollback procedure", "Documentation"),  # 'document' is too short a head for a compound
+    ("Add the new one to the list", "The new one"),  # no significant words at all
+    ("Integrated test rig", "Integration platform"),
+    ("Configurable alerts", "Configuration management"),
+])
+def test_does_not_name(text: str, item: str) -> None:
+    assert not Words(text).names(item)
+
+
+def test_shared_counts_the_texts_words_among_the_words() -> None:
+    words = Words("Legacy data quality far worse than the sample showed")
+    assert words.shared("Legacy data quality is worse than sampled") == 5
+    assert words.shared("Vendor delivers late") == 0
