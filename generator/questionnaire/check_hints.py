@@ -7,21 +7,11 @@ parent, since an absent key has no line of its own, and only ``pmdocs validate``
 
 from __future__ import annotations
 
-import re
-
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, items
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
-# A revision summary saying the documents were approved (English answers only): "Baseline approved by the sponsor",
-# "signed off by the CRO"; not when the words before it say it is still to come ("for sign-off", "not yet approved").
-SIGNED = re.compile(r"\b(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff)\b", re.IGNORECASE)
-NOT_YET = {"not", "yet", "awaiting", "pending", "for", "before", "until", "be", "needs", "need", "requires", "ready",
-           "seeking", "request", "requested", "ask", "asked"}
-# A clause about a change request, whose approval is the request's, not the documents'.
-ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR)\b", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[.;:,!?]")
 
 
 def hint_registers(c: Checking) -> None:
@@ -80,12 +70,14 @@ def hint_people(c: Checking) -> None:
         levels = [key for key in missing if key != "technical"]
         said, adds = [], []
         if levels:
-            said.append(f"{' and '.join(levels)} {'reads' if len(levels) == 1 else 'read'} \"not assessed\"")
+            said.append(f"{person.name}'s {' and '.join(levels)} {'reads' if len(levels) == 1 else 'read'} "
+                        "\"not assessed\"")
             adds.append(f"{' and '.join(key + ':' for key in levels)} (low, medium or high)")
         if "technical" in missing:
-            said.append("technical reads \"not recorded\" (they are written to as technical)")
-            adds.append("technical: (true or false)")
-        c.hint(("people", i, missing[0]), f"{person.name}'s {'; '.join(said)}: add {' and '.join(adds)}")
+            said.append(f"whether {'they want' if levels else f'{person.name} wants'} plain language is not recorded "
+                        "(they are written to as technical)")
+            adds.append("technical: true or false")
+        c.hint(("people", i, missing[0]), f"{', and '.join(said)}: add {' and '.join(adds)}")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")
@@ -111,36 +103,6 @@ def hint_running(c: Checking) -> None:
                                             "add change_control.board: (people) and thresholds:")
 
 
-def says_signed(summary: str, ids: set[str]) -> bool:
-    """Return True when a revision summary says the documents were approved, signed off or baselined.
-
-    ``ids`` are the change requests' ids, folded: a clause about a change request speaks of its approval.
-    """
-    for match in SIGNED.finditer(summary):
-        before = summary[: match.start()]
-        clause = CLAUSE_END.split(before)[-1]
-        words = re.findall(r"[\w-]+", clause.lower())
-        if set(words[-2:]) & NOT_YET or ABOUT_A_CHANGE.search(clause) or set(words) & ids:
-            continue
-        return True
-    return False
-
-
-def hint_approvals(c: Checking) -> None:
-    """Hint at a revision that says the documents were approved while no approval is recorded."""
-    if any(True for _ in items(c.q.approvals)):
-        return
-    cc = c.q.change_control
-    ids = {cr.id.lower() for _, cr in items(cc.requests if cc else None) if cr.id}
-    signed = [(i, r) for i, r in items(c.q.revisions) if r.summary and says_signed(r.summary, ids)]
-    if signed:
-        i, revision = signed[-1]
-        c.hint(("revisions", i, "summary"),
-               f"revision {revision.version} says the documents were approved, but no approval is recorded: the "
-               "documents show DRAFT until approvals: records who approved which version; add approvals: (each with "
-               "document:, version:, by:, date:)")
-
-
 def hint_traceability(c: Checking) -> None:
     """Hint at objectives and deliverables the traceability matrix cannot link: none linked at all, or some left out."""
     scope = c.q.scope
@@ -151,14 +113,14 @@ def hint_traceability(c: Checking) -> None:
     linked = {m.same_name(name) for _, o in objectives for name in o.deliverables or [] if name}
     if not linked:
         c.hint(("objectives",), "no objective lists the deliverables that achieve it, so the scope statement's "
-                                "traceability cannot show which deliverable serves which objective: add deliverables: "
-                                "(deliverable names) to each objective")
+                                "traceability cannot show which deliverable serves which objective: add the optional "
+                                "pmdocs key deliverables: (deliverable names) to each objective")
         return
     for i, objective in objectives:
         if not any(name for name in objective.deliverables or []):
             c.hint(("objectives", i, "deliverables"),
                    f"objective '{objective.objective}' lists no deliverables, so the traceability matrix shows none "
-                   "linked to it: add deliverables: (the deliverables that achieve it)")
+                   "linked to it: add the optional pmdocs key deliverables: (the deliverables that achieve it)")
     for i, d in deliverables:
         if d.name and m.same_name(d.name) not in linked:
             c.hint(("scope", "deliverables", i, "name"),

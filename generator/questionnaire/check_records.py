@@ -2,17 +2,21 @@
 
 An approved change request must say what changes and what it does to the scope (the change
 request form and the scope statement's record of approved changes print them); a risk rated
-high must have someone watching it. Each check fires only on a record whose own answers
+high must have someone watching it; a risk that has occurred must have a response on record (its
+contingency, or an issue in the issue log). Each check fires only on a record whose own answers
 make the gap matter (its status, its rating), never on a plain omission, which is a hint.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.diagnostics import KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_consistency import OPEN_RISK_STATUSES
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.mentions import Words, significant
 from generator.questionnaire.rules import risk_id
 
 
@@ -55,3 +59,33 @@ def warn_unowned_risks(c: Checking) -> None:
         warn_at(c, ("risks", i, "owner"), ("risks", i, high[0]),
                 f"risk {risk.id or risk_id(i)} is rated {rating} but has no owner: nobody is named to watch it "
                 "and act on it; add owner: (a person)")
+
+
+def issue_for(c: Checking, risk: dm.Risk, rid: str) -> bool:
+    """Return True when an issue is recorded for a risk: it names the risk's ID, or shares most of its words (at
+    least two)."""
+    named = re.compile(rf"(?<![\w-]){re.escape(rid)}(?![\w-])", re.IGNORECASE)
+    needed = max(2, (len(significant(risk.risk or "")) + 1) // 2)
+    for _, issue in items(c.q.issues):
+        text = " ".join(t for t in (issue.issue, issue.resolution) if t)
+        if named.search(text) or (risk.risk and Words(text).shared(risk.risk) >= needed):
+            return True
+    return False
+
+
+def warn_occurred_risks(c: Checking) -> None:
+    """Warn about a risk that has occurred with neither a contingency nor an issue recorded for it.
+
+    A warning, as for the spec's high/high risk without a mitigation: the register would show a risk that is
+    happening now with no response recorded anywhere, which no sponsor signs.
+    """
+    for i, risk in items(c.q.risks):
+        if risk.status != "occurred" or risk.contingency:
+            continue
+        rid = risk.id or risk_id(i)
+        if issue_for(c, risk, rid):
+            continue
+        warn_at(c, ("risks", i, "contingency"), ("risks", i, "status"),
+                f"risk {rid} has occurred but has no contingency and no issue recorded for it: the risk register "
+                f"would show it happening with no response; add contingency: (what is done now), or record it "
+                f"under issues: (naming {rid})")

@@ -99,6 +99,14 @@ def dated_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str
     """Yield ``(date, path, what)`` for every record of something that happened (not planned dates)."""
     for i, revision in items(c.q.revisions):
         yield revision.date, ("revisions", i, "date"), f"revision {revision.version}"
+    yield from logged_records(c)
+    for i, approval in items(c.q.approvals):
+        yield approval.date, ("approvals", i, "date"), f"the approval of {approval.document}"
+
+
+def logged_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str]]:
+    """Yield ``(date, path, what)`` for the records of the project's logs: decisions, change requests and their
+    decisions, issues raised and lessons (what the documents report, not revisions of them or their approvals)."""
     for i, decision in items(c.q.decisions):
         yield decision.date, ("decisions", i, "date"), f"decision {decision.id}"
     cc = c.q.change_control
@@ -110,8 +118,15 @@ def dated_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str
         yield issue.raised, ("issues", i, "raised"), f"issue {issue.id}"
     for i, lesson in items(c.q.lessons):
         yield lesson.date, ("lessons", i, "date"), "a lesson"
-    for i, approval in items(c.q.approvals):
-        yield approval.date, ("approvals", i, "date"), f"the approval of {approval.document}"
+
+
+def newest_content(c: Checking) -> Optional[tuple[dt.date, KeyPath, str]]:
+    """Return the newest record the documents show as their content (`logged_records`, and status reports), as
+    ``(date, path, what)``; None when there is none."""
+    reports = ((r.date, ("status_reports", i, "date"), f"the status report of {r.date}")
+               for i, r in items(c.q.status_reports))
+    dated = [(day, path, what) for day, path, what in (*logged_records(c), *reports) if day]
+    return max(dated, key=lambda record: record[0]) if dated else None
 
 
 def warn_stale_report(c: Checking) -> None:

@@ -22,6 +22,11 @@ def items(values: Optional[Sequence[Optional[T]]]) -> Iterator[tuple[int, T]]:
             yield i, item
 
 
+def in_words(words: Sequence[str]) -> str:
+    """Return words as a sentence lists them: 'A', 'A and B', 'A, B and C'."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}" if words else ""
+
+
 def folded(text: str) -> str:
     """Return a name or id as duplicates are compared: NFC, case and spacing folded."""
     return normalize(m.same_name(text))

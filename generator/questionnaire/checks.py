@@ -21,7 +21,6 @@ from generator.questionnaire.check_consistency import (
     warn_report_before_start,
 )
 from generator.questionnaire.check_hints import (
-    hint_approvals,
     hint_people,
     hint_project,
     hint_registers,
@@ -31,8 +30,9 @@ from generator.questionnaire.check_hints import (
     hint_traceability,
 )
 from generator.questionnaire.check_dates import check_dates
+from generator.questionnaire.check_meetings import hint_meeting_hours
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
-from generator.questionnaire.check_records import warn_approved_changes, warn_unowned_risks
+from generator.questionnaire.check_records import warn_approved_changes, warn_occurred_risks, warn_unowned_risks
 from generator.questionnaire.check_refs import check_approval_entries, check_references
 from generator.questionnaire.check_running import (
     check_issues,
@@ -43,7 +43,10 @@ from generator.questionnaire.check_running import (
     warn_planning_status,
     warn_stale_report,
 )
+from generator.questionnaire.check_scope import hint_excluded_scope
+from generator.questionnaire.check_timing import hint_objectives_after_end, hint_overdue_reviews
 from generator.questionnaire.check_unique import check_file_names, check_unique
+from generator.questionnaire.check_versions import hint_approvals, hint_revision_behind, hint_unapproved_version
 from generator.questionnaire.checking import Checking
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
 from generator.questionnaire.validate import Draft
@@ -53,11 +56,14 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
     warn_forecasts, warn_stale_report, warn_planning_status, warn_decision_notes, warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
-    warn_approved_changes, warn_unowned_risks,
+    warn_approved_changes, warn_unowned_risks, warn_occurred_risks,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
-HINTS: tuple[Callable[[Checking], None], ...] = (hint_project, hint_people, hint_scope, hint_registers, hint_running,
-                                                 hint_approvals, hint_traceability, hint_thresholds)
+HINTS: tuple[Callable[[Checking], None], ...] = (
+    hint_project, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
+    hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
+    hint_overdue_reviews, hint_objectives_after_end,
+)
 
 
 def check(draft: Draft, filename: str, kinds: Sequence[PerEntryKind] = BUILT_IN) -> list[Diagnostic]:

@@ -2,46 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from generator.diagnostics import Diagnostic, Severity, format_path
-from generator.questionnaire.check_hints import says_signed
+from generator.diagnostics import format_path
 from tests.conftest import line_of, mutate, run
-from tests.support.packs import EVERY_KEY
-
-OBJECTIVE_DUE = "    due: 2027-06-30                               # optional\n"
-SPARSE = re.compile(r"^(  - name: .+\n    role: .+\n)(?!    organization)", re.MULTILINE)
-
-
-@pytest.fixture(scope="module")
-def complete() -> str:
-    """Return the spec's examples combined, with every person assessed: no diagnostics and no hints."""
-    text = EVERY_KEY.read_text(encoding="utf-8")
-    text = mutate(text, "  status: planning ", "  status: active   ")
-    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
-    text = mutate(text, OBJECTIVE_DUE, OBJECTIVE_DUE + "    deliverables: [Migrated customer database]\n")
-    text = SPARSE.sub(lambda match: match.group(1) + "    influence: low\n    interest: medium\n    technical: true\n", text)
-    result = run(text)
-    assert result.diagnostics == [] and result.hints == [], [d.format() for d in result.diagnostics + result.hints]
-    return text
-
-
-def cut(text: str, start: str, stop: str) -> str:
-    """Return a text without the part from ``start`` up to (not including) ``stop``."""
-    assert start in text and stop in text, "test setup: a cut's ends are not in the text"
-    return text[: text.index(start)] + text[text.index(stop, text.index(start)):]
-
-
-def only_hint(text: str) -> Diagnostic:
-    """Return the one hint of a text that has no problems at all."""
-    result = run(text)
-    assert result.ok(strict=True) and result.diagnostics == [], [d.format() for d in result.diagnostics]
-    assert len(result.hints) == 1, [d.format() for d in result.hints]
-    assert result.hints[0].severity is Severity.HINT
-    return result.hints[0]
-
+from tests.questionnaire.conftest import cut, only_hint
 
 FORECASTS = ("cut", "    forecasts:", "\ndecisions:")  # they name a milestone
 MEDIUM_DANA = ("replace", "    influence: high                               # optional", "    influence: medium  # optional")
@@ -74,7 +39,7 @@ HINTS = [
     ("no-influence", [("replace", "    influence: high                               # optional", "    # no influence")],
      "people[0].influence", "  - name: Dana Ortiz", ["dana ortiz's influence reads \"not assessed\"", "add influence:"]),
     ("no-technical", [("replace", "    technical: false                              # optional", "    # not said")],
-     "people[0].technical", "  - name: Dana Ortiz", ["technical reads \"not recorded\"", "add technical: (true or false)"]),
+     "people[0].technical", "  - name: Dana Ortiz", ["whether dana ortiz wants plain language is not recorded", "add technical: true or false"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
                                   ("cut", "  phases:  ", "\norganization:")],
@@ -111,7 +76,9 @@ def test_a_person_missing_several_answers_gets_one_hint(complete: str) -> None:
     text = mutate(complete, "    influence: low\n    interest: medium\n    technical: true\n", "")
     hint = only_hint(text)
     assert format_path(hint.path) == "people[1].influence", hint.format()
-    assert "influence and interest read \"not assessed\"; technical reads \"not recorded\"" in hint.message
+    assert hint.message.startswith("Sam Lee's influence and interest read \"not assessed\", and whether they want plain "
+                                   "language is not recorded (they are written to as technical): add influence: and "
+                                   "interest: (low, medium or high) and technical: true or false"), hint.format()
 
 
 def test_scrum_and_kanban_need_no_phases(complete: str) -> None:
@@ -129,50 +96,6 @@ def test_hints_are_not_problems(complete: str) -> None:
     assert [format_path(h.path) for h in result.hints] == ["milestones", "risks"]  # in file order (then by message)
 
 
-SUMMARY = "    summary: Baseline approved by the sponsor"
-
-
-def no_approvals(text: str) -> str:
-    """Return a text without its approvals (the last section of the file)."""
-    return text[: text.index("approvals:  ")]
-
-
-class TestRevisionSaysApproved:
-    """A revision saying the documents were approved, with no approval recorded: they still show DRAFT."""
-
-    @pytest.mark.parametrize("summary", ["Baseline approved by the sponsor", "Signed off by the CRO",
-                                         "Scope sign-off by the sponsor", "Baselined at the kick-off",
-                                         "Approved", "Design stage closed; plan signed-off by the board"])
-    def test_hints_at_the_summary(self, complete: str, summary: str) -> None:
-        text = mutate(no_approvals(complete), SUMMARY, f"    summary: {summary}")
-        hint = only_hint(text)
-        assert format_path(hint.path) == "revisions[0].summary"
-        assert hint.mark.line == line_of(text, f"    summary: {summary}")
-        assert "revision 1.0 says the documents were approved" in hint.message
-        assert "show DRAFT until approvals:" in hint.message and "add approvals:" in hint.message
-
-    def test_one_hint_at_the_latest_such_revision(self, complete: str) -> None:
-        text = mutate(no_approvals(complete), "\nstatus_reports:",
-                      '  - version: "1.1"\n    date: 2027-02-01\n    summary: Re-approved after CR-001 was added\n'
-                      '  - version: "1.2"\n    date: 2027-02-03\n    summary: Signed off again\n\nstatus_reports:')
-        hint = only_hint(text)
-        assert format_path(hint.path) == "revisions[2].summary" and "revision 1.2" in hint.message
-
-    @pytest.mark.parametrize("summary", ["First issue", "Draft for sponsor sign-off", "Not yet approved",
-                                         "Awaiting sign-off", "To be approved at the steering group",
-                                         "CR-001 approved and added to scope", "Change request approved by the board",
-                                         "Designed the target model", "Vendor contract signed"])
-    def test_quiet_when_it_says_no_approval(self, complete: str, summary: str) -> None:
-        text = mutate(no_approvals(complete), SUMMARY, f"    summary: {summary}")
-        assert run(text).hints == [], [h.format() for h in run(text).hints]
-
-    def test_quiet_when_an_approval_is_recorded(self, complete: str) -> None:
-        assert run(complete).hints == []
-
-    def test_a_request_id_of_any_form_is_a_change(self) -> None:
-        assert not says_signed("RFC-7 approved", {"rfc-7"}) and says_signed("RFC-7 approved", set())
-
-
 OBJECTIVE_LINK = "    deliverables: [Migrated customer database]\n"
 SECOND_OBJECTIVE = "  - objective: Cut reconciliation effort\n    measure: Under 2 hours a week\n    due: 2027-06-30\n"
 SECOND_DELIVERABLE = ("    - name: Data-quality dashboard\n      description: Daily reconciliation figures\n"
@@ -186,7 +109,8 @@ class TestTraceability:
         text = mutate(complete, OBJECTIVE_LINK, "")
         hint = only_hint(text)
         assert format_path(hint.path) == "objectives" and hint.mark.line == line_of(text, "objectives:  ")
-        assert "no objective lists the deliverables" in hint.message and "add deliverables:" in hint.message
+        assert "no objective lists the deliverables" in hint.message
+        assert "add the optional pmdocs key deliverables:" in hint.message
 
     def test_an_objective_with_no_deliverables(self, complete: str) -> None:
         text = mutate(complete, "\nscope:  ", SECOND_OBJECTIVE + "\nscope:  ")
@@ -194,6 +118,7 @@ class TestTraceability:
         assert format_path(hint.path) == "objectives[1].deliverables"
         assert hint.mark.line == line_of(text, "  - objective: Cut reconciliation")
         assert "objective 'Cut reconciliation effort' lists no deliverables" in hint.message
+        assert "add the optional pmdocs key deliverables:" in hint.message
 
     def test_a_deliverable_no_objective_lists(self, complete: str) -> None:
         text = mutate(complete, "  assumptions: [", SECOND_DELIVERABLE + "  assumptions: [")

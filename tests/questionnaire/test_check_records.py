@@ -117,3 +117,51 @@ class TestHighRiskWithoutOwner:
     def test_the_warning_replaces_the_owner_hint(self, clean: str) -> None:
         result = run(mutate(clean, RISK_OWNER, "    id: R-01"))
         assert not any(format_path(h.path) == "risks[0].owner" for h in result.hints)
+
+
+CONTINGENCY = "    contingency: Extend the reconciliation sprint by one week  # optional; what happens if it occurs\n"
+ISSUE_TEXT = "    issue: CRM-East export API is rate-limited to 10 requests a second  # required"
+
+
+class TestOccurredRiskWithoutResponse:
+    """(c) A risk that has occurred needs a response on record: its contingency, or an issue in the issue log."""
+
+    def occurred(self, clean: str) -> str:
+        """Return the clean text with its risk occurred and no contingency."""
+        return mutate(mutate(clean, RISK_STATUS, "    status: occurred"), CONTINGENCY, "")
+
+    def test_warns_at_the_status(self, clean: str) -> None:
+        text = self.occurred(clean)
+        [warning] = warnings(text)
+        assert format_path(warning.path) == "risks[0].contingency"
+        assert warning.mark.line == line_of(text, "    status: occurred")
+        assert warning.message == ("risk R-01 has occurred but has no contingency and no issue recorded for it: the "
+                                   "risk register would show it happening with no response; add contingency: (what "
+                                   "is done now), or record it under issues: (naming R-01)")
+
+    def test_warns_when_there_is_no_issue_log(self, clean: str) -> None:
+        text = self.occurred(clean)
+        text = text[: text.index("issues:  ")] + text[text.index("technical_debt:  "):]
+        assert [format_path(w.path) for w in warnings(text)] == ["risks[0].contingency"]
+
+    @pytest.mark.parametrize("issue", [
+        "Risk R-01 has occurred, 4% of records fail validation",  # names the risk's ID
+        "r-01 occurred",  # in any case
+        "Legacy data quality far worse than the sample showed",  # most of the risk's words
+    ])
+    def test_quiet_when_an_issue_is_recorded_for_it(self, clean: str, issue: str) -> None:
+        text = mutate(self.occurred(clean), ISSUE_TEXT, f"    issue: {issue}")
+        assert run(text).diagnostics == [], [d.format() for d in run(text).diagnostics]
+
+    @pytest.mark.parametrize("issue", ["R-011 is late", "HR-01 form missing", "Data export is slow"])
+    def test_an_issue_about_something_else_is_not_its_response(self, clean: str, issue: str) -> None:
+        text = mutate(self.occurred(clean), ISSUE_TEXT, f"    issue: {issue}")
+        assert [format_path(w.path) for w in warnings(text)] == ["risks[0].contingency"]
+
+    def test_quiet_with_a_contingency(self, clean: str) -> None:
+        assert run(mutate(clean, RISK_STATUS, "    status: occurred")).diagnostics == []
+
+    @pytest.mark.parametrize("status", ["open", "closed"])
+    def test_quiet_when_it_has_not_occurred(self, clean: str, status: str) -> None:
+        text = mutate(mutate(clean, RISK_STATUS, f"    status: {status}"), CONTINGENCY, "")
+        assert run(text).diagnostics == []

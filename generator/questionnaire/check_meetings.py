@@ -1,0 +1,96 @@
+"""Hints about the communication plan's meetings: an audience spread over time zones with no working hour in common.
+
+The working hours are the rule the communication plan's time-zone section states
+(`generator.questionnaire.rules.shared_hours`: 09:00-17:00 local on every day of the
+project), applied to one item's audience and owner.  Only a meeting needs a shared hour:
+an item is one when its channel says so (a call, a video conference, a meeting), or when
+its channel is not plainly written (e-mail, a report, a dashboard) and its name says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.questionnaire import draft as dm
+from generator.questionnaire import model as m
+from generator.questionnaire.checking import Checking, in_words, items
+from generator.questionnaire.rules import WORKDAY, shared_hours, zone_offsets
+
+# Words that make an item a live meeting or a written one (English, German, French; the start of a word, so
+# "Videokonferenz" and "meetings" count).
+LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|huddle|stand-?up|briefing|retro"
+                  r"|demo|town hall|in person|face[ -]to[ -]face|on site|besprechung|sitzung|konferenz|telefon"
+                  r"|vor ort|réunion|visio|appel)", re.IGNORECASE)
+WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
+                     r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel)", re.IGNORECASE)
+SHOWN_PER_ZONE = 2  # people named per time zone in the hint; the rest are counted
+
+
+def is_meeting(item: dm.CommunicationItem) -> bool:
+    """Return True when a communication item is held live: its channel says so, or its channel is not plainly
+    written and its name says so."""
+    channel, name = item.channel or "", item.name or ""
+    return bool(LIVE.search(channel)) or (not WRITTEN.search(channel) and bool(LIVE.search(name)))
+
+
+def attendees(c: Checking, item: dm.CommunicationItem) -> list[str]:
+    """Return the people an item's audience (its words spelled out) and its owner name, in the order written."""
+    names: list[str] = []
+    for word in item.audience or []:
+        if word in ("stakeholders", "everyone"):
+            names += c.people()
+        elif word == "team":
+            team = c.team()
+            names += [p for p in c.people() if p in team]
+        elif word:
+            names.append(word)
+    if item.owner:
+        names.append(item.owner)
+    return list(dict.fromkeys(m.same_name(name) for name in names))
+
+
+def time_zones(c: Checking) -> dict[str, tuple[str, str]]:
+    """Return each person's recorded time zone, with the name as written, by name as names are compared."""
+    return {m.same_name(p.name): (p.time_zone, p.name) for i, p in items(c.q.people)
+            if p.name and p.time_zone and not c.draft.failed(("people", i, "time_zone"))}
+
+
+def zones_of(zone_of: dict[str, tuple[str, str]], people: list[str]) -> dict[str, list[str]]:
+    """Return the time zones of some people (``zone_of``: see `time_zones`), each with its people, in the order
+    first met."""
+    out: dict[str, list[str]] = {}
+    for name in people:
+        if name in zone_of:
+            zone, written = zone_of[name]
+            out.setdefault(zone, []).append(written)
+    return out
+
+
+def who(zones: dict[str, list[str]]) -> str:
+    """Return the zones and their people in words: 'Asia/Singapore (Wei Ling Tan) and America/Toronto (...)'."""
+    parts = []
+    for zone, people in zones.items():
+        named = people[:SHOWN_PER_ZONE] + ([f"{len(people) - SHOWN_PER_ZONE} more"] if len(people) > SHOWN_PER_ZONE else [])
+        parts.append(f"{zone} ({in_words(named)})")
+    return in_words(parts)
+
+
+def hint_meeting_hours(c: Checking) -> None:
+    """Hint at a meeting whose audience and owner share no working hour across their recorded time zones."""
+    start, end = c.project_dates()
+    comm = c.q.communication
+    if start is None or end is None or comm is None:
+        return
+    zone_of = time_zones(c)
+    if len({zone for zone, _ in zone_of.values()}) < 2:
+        return
+    for i, item in items(comm.items):
+        if not is_meeting(item):
+            continue
+        zones = zones_of(zone_of, attendees(c, item))
+        if len(zones) >= 2 and shared_hours([zone_offsets(zone, start, end) for zone in zones]) is None:
+            c.hint(("communication", "items", i, "audience"),
+                   f"'{item.name}' is a meeting, but its audience and owner work in {who(zones)}, with no working "
+                   f"hour ({WORKDAY[0]:02d}:00-{WORKDAY[1]:02d}:00 local) in common on every day of the project: "
+                   "hold it at two times, or split the audience by region (a recording lets the others follow, "
+                   "not take part), and say so in its channel:")

@@ -1,0 +1,51 @@
+"""Hints about dates a reader would question: a risk review already past, an objective due after the project ends.
+
+"Already past" is measured against the newest record the documents show (a decision, a change
+request or its decision, an issue, a lesson, a status report, a revision), never against the
+clock, so the same questionnaire always gets the same hints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from generator.diagnostics import KeyPath
+from generator.questionnaire.check_consistency import OPEN_RISK_STATUSES
+from generator.questionnaire.check_running import newest_content
+from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.rules import risk_id
+
+
+def newest_record(c: Checking) -> Optional[tuple[dt.date, KeyPath, str]]:
+    """Return the newest record the documents show, or the newest revision when that is later."""
+    found = newest_content(c)
+    for i, revision in items(c.q.revisions):
+        if revision.date and (found is None or revision.date > found[0]):
+            found = (revision.date, ("revisions", i, "date"), f"revision {revision.version}")
+    return found
+
+
+def hint_overdue_reviews(c: Checking) -> None:
+    """Hint at an open or occurred risk whose next review is dated before the newest record."""
+    newest = newest_record(c)
+    if newest is None:
+        return
+    day, path, what = newest
+    for i, risk in items(c.q.risks):
+        if risk.review and risk.review < day and (risk.status or "open") in OPEN_RISK_STATUSES:
+            c.hint(("risks", i, "review"),
+                   f"risk {risk.id or risk_id(i)}'s next review ({risk.review}) is before {what} on {day} (line "
+                   f"{c.draft.mark(path).line}), so the review is overdue: record the review's outcome and set "
+                   "review: to the next date")
+
+
+def hint_objectives_after_end(c: Checking) -> None:
+    """Hint at an objective due after the project ends."""
+    _, end = c.project_dates()
+    for i, objective in items(c.q.objectives):
+        if end and objective.due and objective.due > end:
+            c.hint(("objectives", i, "due"),
+                   f"objective '{objective.objective}' is due {objective.due}, after the project ends ({end}): "
+                   "a benefit measured after closure? say so in the objective or its measure (and who measures "
+                   "it), or bring due: within the project")

@@ -1,0 +1,137 @@
+"""Hints about the documents' version: a revision history behind the records, and approvals that do not match it.
+
+The documents' current version is the newest revision's (by date; the last written of a day).
+Approvals of whole documents are compared with the revisions; an approval of a change request
+or a status report (``id``) approves that record, which later revisions do not change.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.questionnaire import draft as dm
+from generator.questionnaire import model as m
+from generator.questionnaire.check_running import newest_content
+from generator.questionnaire.checking import Checking, items
+
+# A revision summary saying the documents were approved (English answers only): "Baseline approved by the sponsor",
+# "signed off by the CRO"; not when the words before it say it is still to come ("for sign-off", "not yet approved").
+SIGNED = re.compile(r"\b(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff)\b", re.IGNORECASE)
+NOT_YET = {"not", "yet", "awaiting", "pending", "for", "before", "until", "be", "needs", "need", "requires", "ready",
+           "seeking", "request", "requested", "ask", "asked"}
+# A clause about a change request, whose approval is the request's, not the documents'.
+ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.;:,!?]")
+ADD_APPROVAL = "add approvals: (each with document:, version:, by:, date:)"
+
+
+def says_signed(summary: str, ids: set[str]) -> bool:
+    """Return True when a revision summary says the documents were approved, signed off or baselined.
+
+    ``ids`` are the change requests' ids, folded: a clause about a change request speaks of its approval.
+    """
+    for match in SIGNED.finditer(summary):
+        before = summary[: match.start()]
+        clause = CLAUSE_END.split(before)[-1]
+        words = re.findall(r"[\w-]+", clause.lower())
+        if set(words[-2:]) & NOT_YET or ABOUT_A_CHANGE.search(clause) or set(words) & ids:
+            continue
+        return True
+    return False
+
+
+def latest_revision(c: Checking) -> Optional[tuple[int, dm.Revision]]:
+    """Return the newest dated revision with its index (the last written of its day), or None."""
+    dated = [(r.date, i, r) for i, r in items(c.q.revisions) if r.date and r.version]
+    if not dated:
+        return None
+    _, i, revision = max(dated, key=lambda entry: (entry[0], entry[1]))
+    return i, revision
+
+
+def whole_approvals(c: Checking) -> list[tuple[int, dm.Approval]]:
+    """Return the approvals of whole documents (not of one change request or status report), with their indexes."""
+    return [(i, a) for i, a in items(c.q.approvals)
+            if a.document and a.document not in m.PER_ENTRY_DOCUMENTS and a.version and a.date]
+
+
+def older(c: Checking, version: str, than: str) -> bool:
+    """Return True when ``version`` comes before ``than``: earlier in the revision history, or, for a version the
+    history does not hold, a smaller dotted number ("1.0" before "1.1"); False when it cannot be told."""
+    order = [r.version.strip() for _, r in items(c.q.revisions) if r.version]
+    if version in order and than in order:
+        return order.index(version) < order.index(than)
+    numbers = [tuple(int(part) for part in v.split(".")) if re.fullmatch(r"\d+(?:\.\d+)*", v) else None
+               for v in (version, than)]
+    return numbers[0] is not None and numbers[1] is not None and numbers[0] < numbers[1]
+
+
+def hint_revision_behind(c: Checking) -> None:
+    """Hint when the newest revision is older than the newest record the documents show."""
+    latest, newest = latest_revision(c), newest_content(c)
+    if latest is None or newest is None:
+        return
+    i, revision = latest
+    day, path, what = newest
+    assert revision.date is not None
+    if day > revision.date:
+        c.hint(("revisions", i, "date"),
+               f"the newest revision ({revision.version} of {revision.date}) is older than {what} on {day} "
+               f"(line {c.draft.mark(path).line}): the documents would carry a version date older than their "
+               "content; add a revision (version:, date:, author:, summary:)")
+
+
+def hint_unapproved_version(c: Checking) -> None:
+    """Hint at a document whose latest approval is of an older version than the documents' current one."""
+    latest = latest_revision(c)
+    if latest is None:
+        return
+    j, revision = latest
+    current = (revision.version or "").strip()
+    by_document: dict[str, list[tuple[int, dm.Approval]]] = {}
+    for i, approval in whole_approvals(c):
+        by_document.setdefault(str(approval.document), []).append((i, approval))
+    for document, approvals in by_document.items():
+        if any((a.version or "").strip() == current for _, a in approvals):
+            continue
+        i, last = max(approvals, key=lambda entry: (entry[1].date, entry[0]))
+        version = (last.version or "").strip()
+        if older(c, version, current):
+            c.hint(("approvals", i, "version"),
+                   f"the {document.replace('-', ' ')} was approved at version {version} ({last.by}, {last.date}), "
+                   f"but the documents are now version {current} (revision of {revision.date}, line "
+                   f"{c.draft.mark(('revisions', j, 'version')).line}): version {current} is not yet approved; once "
+                   f"it is, add an approval (document: {document}, version: \"{current}\", by:, date:)")
+
+
+def hint_approvals(c: Checking) -> None:
+    """Hint at a revision that says the documents were approved while no approval of its version is recorded, or
+    only one dated after it."""
+    cc = c.q.change_control
+    ids = {cr.id.lower() for _, cr in items(cc.requests if cc else None) if cr.id}
+    signed = [(i, r) for i, r in items(c.q.revisions) if r.summary and says_signed(r.summary, ids)]
+    if not signed:
+        return
+    approvals = whole_approvals(c)
+    if not any(True for _ in items(c.q.approvals)):
+        i, revision = signed[-1]
+        c.hint(("revisions", i, "summary"),
+               f"revision {revision.version} says the documents were approved, but no approval is recorded: the "
+               "documents show DRAFT until approvals: records who approved which version; " + ADD_APPROVAL)
+        return
+    for i, revision in signed:
+        version = (revision.version or "").strip()
+        matching = [(k, a) for k, a in approvals if (a.version or "").strip() == version]
+        if not matching:
+            c.hint(("revisions", i, "summary"),
+                   f"revision {version} says the documents were approved, but no approval of version {version} is "
+                   f"recorded: {ADD_APPROVAL}, or say in the summary what was approved")
+            continue
+        k, first = min(matching, key=lambda entry: (entry[1].date, entry[0]))
+        if revision.date and first.date and revision.date < first.date:
+            c.hint(("revisions", i, "summary"),
+                   f"revision {version} of {revision.date} says the documents were approved, but the approval of "
+                   f"version {version} is dated {first.date} ({first.by}, line "
+                   f"{c.draft.mark(('approvals', k, 'date')).line}): date the revision on or after the approval, or "
+                   "word its summary as issued for approval")

@@ -1,0 +1,57 @@
+"""The questionnaire the hint tests edit: the spec's examples, complete and coherent, with no problems and no hints."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.diagnostics import Diagnostic, Severity
+from tests.conftest import mutate, run
+from tests.support.packs import EVERY_KEY
+
+OBJECTIVE_DUE = "    due: 2027-06-30                               # optional\n"
+SPARSE = re.compile(r"^(  - name: .+\n    role: .+\n)(?!    organization)", re.MULTILINE)
+CHARTER_APPROVAL = "  - document: project-charter                     # required; a document kind (see \"Documents\")\n"
+
+
+def complete_text() -> str:
+    """Return the spec's examples combined, made complete and coherent: the project active, every person assessed,
+    the objective linked to its deliverable, the risk's review still ahead, a revision 1.1 as recent as the records,
+    and the charter's approvals of versions 1.0 and 1.1 dated on or after their revisions."""
+    text = EVERY_KEY.read_text(encoding="utf-8")
+    text = mutate(text, "  status: planning ", "  status: active   ")
+    text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
+    text = mutate(text, OBJECTIVE_DUE, OBJECTIVE_DUE + "    deliverables: [Migrated customer database]\n")
+    text = SPARSE.sub(lambda match: match.group(1) + "    influence: low\n    interest: medium\n    technical: true\n", text)
+    text = mutate(text, "    review: 2027-02-15", "    review: 2027-04-15")
+    text = mutate(text, "\nstatus_reports:", '  - version: "1.1"\n    date: 2027-03-31\n    author: Sam Lee\n'
+                                               "    summary: Status report and decision log added\n\nstatus_reports:")
+    text = mutate(text, "    date: 2027-02-12                              # required",
+                  "    date: 2027-04-01                              # required")
+    return mutate(text, CHARTER_APPROVAL,
+                  '  - {document: project-charter, version: "1.0", by: Dana Ortiz, date: 2027-01-05}\n' + CHARTER_APPROVAL)
+
+
+@pytest.fixture(scope="session")
+def complete() -> str:
+    """Return `complete_text`, checked to have no diagnostics and no hints."""
+    text = complete_text()
+    result = run(text)
+    assert result.diagnostics == [] and result.hints == [], [d.format() for d in result.diagnostics + result.hints]
+    return text
+
+
+def cut(text: str, start: str, stop: str) -> str:
+    """Return a text without the part from ``start`` up to (not including) ``stop``."""
+    assert start in text and stop in text, "test setup: a cut's ends are not in the text"
+    return text[: text.index(start)] + text[text.index(stop, text.index(start)):]
+
+
+def only_hint(text: str) -> Diagnostic:
+    """Return the one hint of a text that has no problems at all."""
+    result = run(text)
+    assert result.ok(strict=True) and result.diagnostics == [], [d.format() for d in result.diagnostics]
+    assert len(result.hints) == 1, [d.format() for d in result.hints]
+    assert result.hints[0].severity is Severity.HINT
+    return result.hints[0]

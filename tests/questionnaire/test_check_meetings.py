@@ -1,0 +1,73 @@
+"""(e) A meeting whose audience and owner share no working hour across their time zones: a hint at its audience."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import format_path
+from generator.questionnaire import draft as dm
+from generator.questionnaire.check_meetings import is_meeting
+from tests.conftest import line_of, mutate, run
+from tests.questionnaire.conftest import only_hint
+
+PRIYA = "  - name: Priya Nair\n    role: Head of Customer Operations\n"
+SAM = "  - name: Sam Lee\n    role: Project Manager\n"
+AUDIENCE = "      audience: [Dana Ortiz, Priya Nair]"
+CHANNEL = "      channel: Video call with a written one-page summary"
+
+
+def zoned(text: str, person: str, zone: str) -> str:
+    """Return a text with a person's time zone recorded."""
+    return mutate(text, person, f"{person}    time_zone: {zone}\n")
+
+
+def test_no_shared_hour_hints_at_the_audience(complete: str) -> None:
+    text = zoned(complete, PRIYA, "America/Los_Angeles")
+    hint = only_hint(text)
+    assert format_path(hint.path) == "communication.items[0].audience" and hint.mark.line == line_of(text, AUDIENCE)
+    assert hint.message == ("'Steering committee update' is a meeting, but its audience and owner work in "
+                            "Europe/Berlin (Dana Ortiz) and America/Los_Angeles (Priya Nair), with no working hour "
+                            "(09:00-17:00 local) in common on every day of the project: hold it at two times, or "
+                            "split the audience by region (a recording lets the others follow, not take part), and "
+                            "say so in its channel:")
+
+
+def test_an_hour_in_common_is_enough(complete: str) -> None:
+    assert run(zoned(complete, PRIYA, "America/New_York")).hints == []  # 14:00-15:00 UTC, whatever the clocks do
+
+
+def test_the_owner_attends(complete: str) -> None:
+    hint = only_hint(zoned(complete, SAM, "Pacific/Auckland"))
+    assert "Europe/Berlin (Dana Ortiz) and Pacific/Auckland (Sam Lee)" in hint.message
+
+
+def test_audience_words_reach_people(complete: str) -> None:
+    text = mutate(zoned(complete, PRIYA, "Asia/Tokyo"), AUDIENCE, "      audience: [everyone]")
+    text = mutate(text, "      owner: Sam Lee                              # a person", "      owner: Dana Ortiz")
+    assert "Europe/Berlin (Dana Ortiz) and Asia/Tokyo (Priya Nair)" in only_hint(text).message
+
+
+@pytest.mark.parametrize("channel", ["E-mail with a one-page summary", "Monthly report in Confluence"])
+def test_a_written_item_needs_no_shared_hour(complete: str, channel: str) -> None:
+    text = mutate(zoned(complete, PRIYA, "America/Los_Angeles"), CHANNEL, f"      channel: {channel}")
+    assert run(text).hints == []
+
+
+def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
+    assert run(zoned(complete, "  - name: Fatima Al-Sayed\n    role: Data Protection Officer\n", "Asia/Tokyo")).hints == []
+
+
+@pytest.mark.parametrize("name,channel,live", [
+    ("Steering committee", "Video call", True),
+    ("Steering committee", "Teams meeting, recorded", True),
+    ("Lenkungsausschuss", "Besprechung vor Ort", True),
+    ("Sprint-Review", "Videokonferenz mit Live-Demo", True),
+    ("Weekly stand-up", "Teams", True),  # the channel does not say; the name does
+    ("Weekly briefing", "E-mail", False),  # the channel says it is written
+    ("Status report", "E-mail with a one-page summary", False),
+    ("Release notes", "Confluence page", False),
+    ("Steering committee", "Teams", False),  # neither says it is held live
+])
+def test_what_is_a_meeting(name: str, channel: str, live: bool) -> None:
+    item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", owner=None)
+    assert is_meeting(item) is live

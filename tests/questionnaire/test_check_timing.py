@@ -1,0 +1,58 @@
+"""(f) A risk review already past and (g) an objective due after the project ends: hints at the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import format_path
+from tests.conftest import line_of, mutate, run
+from tests.questionnaire.conftest import only_hint
+
+REVIEW = "    review: 2027-04-15"
+RISK_STATUS = "    status: open                                  # optional; open | occurred | closed (default open)"
+OBJECTIVE_DUE = "    due: 2027-06-30                               # optional"
+
+
+class TestOverdueReview:
+    """(f) An open or occurred risk's next review dated before the newest record the documents show."""
+
+    def test_a_review_before_the_newest_record(self, complete: str) -> None:
+        text = mutate(complete, REVIEW, "    review: 2027-03-15")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "risks[0].review" and hint.mark.line == line_of(text, "    review: 2027-03-15")
+        assert hint.message == ("risk R-01's next review (2027-03-15) is before a lesson on 2027-03-31 (line "
+                                f"{line_of(text, 'lessons:') + 1}), "
+                                "so the review is overdue: record the review's outcome and set review: to the next date")
+
+    def test_a_revision_counts_as_a_record(self, complete: str) -> None:
+        text = mutate(complete, REVIEW, "    review: 2027-03-15")
+        text = mutate(text, '  - version: "1.1"\n    date: 2027-03-31', '  - version: "1.1"\n    date: 2027-04-02')
+        assert "before revision 1.1 on 2027-04-02" in only_hint(text).message
+
+    def test_a_review_on_the_day_of_the_newest_record_is_not_overdue(self, complete: str) -> None:
+        # the approvals of 2027-04-01 are not records the documents show: they approve versions of them
+        assert run(mutate(complete, REVIEW, "    review: 2027-03-31")).hints == []
+
+    def test_an_occurred_risk_is_still_reviewed(self, complete: str) -> None:
+        text = mutate(mutate(complete, REVIEW, "    review: 2027-03-15"), RISK_STATUS, "    status: occurred")
+        assert format_path(only_hint(text).path) == "risks[0].review"
+
+    def test_a_closed_risk_needs_no_review(self, complete: str) -> None:
+        text = mutate(mutate(complete, REVIEW, "    review: 2027-03-15"), RISK_STATUS, "    status: closed")
+        assert run(text).hints == []
+
+
+class TestObjectiveAfterTheEnd:
+    """(g) An objective due after the project ends: a benefit measured after closure, which the charter should say."""
+
+    def test_due_after_the_end(self, complete: str) -> None:
+        text = mutate(complete, OBJECTIVE_DUE, "    due: 2027-12-31")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "objectives[0].due" and hint.mark.line == line_of(text, "    due: 2027-12-31")
+        assert hint.message == ("objective 'Retire the three legacy CRMs' is due 2027-12-31, after the project ends "
+                                "(2027-06-30): a benefit measured after closure? say so in the objective or its "
+                                "measure (and who measures it), or bring due: within the project")
+
+    @pytest.mark.parametrize("due", ["2027-06-30", "2027-03-01"])
+    def test_due_within_the_project(self, complete: str, due: str) -> None:
+        assert run(mutate(complete, OBJECTIVE_DUE, f"    due: {due}")).hints == []

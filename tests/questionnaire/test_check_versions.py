@@ -1,0 +1,150 @@
+"""Hints about the documents' version: revisions behind the records, approvals of older versions, and revisions
+that say the documents were approved before (or without) the approval."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import format_path
+from generator.questionnaire.check_versions import says_signed
+from tests.conftest import line_of, mutate, run
+from tests.questionnaire.conftest import only_hint
+
+SUMMARY = "    summary: Baseline approved by the sponsor"
+REVISION_11 = '  - version: "1.1"\n    date: 2027-03-31\n'
+CHARTER_10 = '  - {document: project-charter, version: "1.0", by: Dana Ortiz, date: 2027-01-05}\n'
+CHARTER_11_DATE = "    date: 2027-04-01                              # required"
+
+
+def no_approvals(text: str) -> str:
+    """Return a text without its approvals (the last section of the file)."""
+    return text[: text.index("approvals:  ")]
+
+
+class TestRevisionSaysApproved:
+    """A revision saying the documents were approved, with no approval recorded: they still show DRAFT."""
+
+    @pytest.mark.parametrize("summary", ["Baseline approved by the sponsor", "Signed off by the CRO",
+                                         "Scope sign-off by the sponsor", "Baselined at the kick-off",
+                                         "Approved", "Design stage closed; plan signed-off by the board"])
+    def test_hints_at_the_summary(self, complete: str, summary: str) -> None:
+        text = mutate(no_approvals(complete), SUMMARY, f"    summary: {summary}")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[0].summary"
+        assert hint.mark.line == line_of(text, f"    summary: {summary}")
+        assert "revision 1.0 says the documents were approved" in hint.message
+        assert "show DRAFT until approvals:" in hint.message and "add approvals:" in hint.message
+
+    def test_one_hint_at_the_latest_such_revision(self, complete: str) -> None:
+        text = mutate(no_approvals(complete), "\nstatus_reports:",
+                      '  - version: "1.2"\n    date: 2027-04-01\n    summary: Re-approved after CR-001 was added\n'
+                      '  - version: "1.3"\n    date: 2027-04-03\n    summary: Signed off again\n\nstatus_reports:')
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[3].summary" and "revision 1.3" in hint.message
+
+    @pytest.mark.parametrize("summary", ["First issue", "Draft for sponsor sign-off", "Not yet approved",
+                                         "Awaiting sign-off", "To be approved at the steering group",
+                                         "CR-001 approved and added to scope", "Change request approved by the board",
+                                         "Designed the target model", "Vendor contract signed"])
+    def test_quiet_when_it_says_no_approval(self, complete: str, summary: str) -> None:
+        text = mutate(no_approvals(complete), SUMMARY, f"    summary: {summary}")
+        assert run(text).hints == [], [h.format() for h in run(text).hints]
+
+    def test_quiet_when_an_approval_of_its_version_is_recorded(self, complete: str) -> None:
+        assert run(complete).hints == []
+
+    def test_a_request_id_of_any_form_is_a_change(self) -> None:
+        assert not says_signed("RFC-7 approved", {"rfc-7"}) and says_signed("RFC-7 approved", set())
+
+
+class TestRevisionApprovedBeforeItsApproval:
+    """(h) A revision saying the documents were approved must not predate the approval of its version."""
+
+    def test_a_revision_dated_before_its_approval(self, complete: str) -> None:
+        text = mutate(complete, CHARTER_10, CHARTER_10.replace("2027-01-05", "2027-01-08"))
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[0].summary" and hint.mark.line == line_of(text, SUMMARY)
+        assert hint.message == (f"revision 1.0 of 2027-01-05 says the documents were approved, but the approval of "
+                                f"version 1.0 is dated 2027-01-08 (Dana Ortiz, line {line_of(text, CHARTER_10[:-10])}): "
+                                "date the revision on or after the approval, or word its summary as issued for approval")
+
+    def test_no_approval_of_its_version(self, complete: str) -> None:
+        text = mutate(complete, CHARTER_10, "")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[0].summary"
+        assert "revision 1.0 says the documents were approved, but no approval of version 1.0 is recorded" in hint.message
+        assert "add approvals:" in hint.message
+
+    def test_an_approval_of_one_change_request_is_not_the_documents(self, complete: str) -> None:
+        text = mutate(complete, CHARTER_10, '  - {document: change-request, id: CR-001, version: "1.0", by: board, '
+                                            'date: 2027-01-05}\n')
+        assert "no approval of version 1.0 is recorded" in only_hint(text).message
+
+    def test_approved_on_the_same_day_is_fine(self, complete: str) -> None:
+        assert run(mutate(complete, CHARTER_10, CHARTER_10)).hints == []
+
+
+class TestRevisionBehind:
+    """(a) The newest revision must not be older than the newest record the documents show."""
+
+    @pytest.mark.parametrize("old,new,what", [
+        ("\ndecisions:", "  - {date: 2027-04-12, overall: green, summary: Later}\n\ndecisions:",
+         "the status report of 2027-04-12"),
+        ("\nissues:", "  - {id: D-02, date: 2027-04-02, decision: Later, by: board}\n\nissues:", "decision D-02"),
+        ("    raised: 2027-03-02", "    raised: 2027-04-05", "issue I-01"),
+        ("\napprovals:", "  - {date: 2027-04-10, lesson: Later}\n\napprovals:", "a lesson"),
+    ])
+    def test_a_newer_record(self, complete: str, old: str, new: str, what: str) -> None:
+        text = mutate(complete, old, new)
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[1].date" and hint.mark.line == line_of(text, REVISION_11) + 1
+        assert hint.message.startswith(f"the newest revision (1.1 of 2027-03-31) is older than {what} on "), hint.format()
+        assert "version date older than their content" in hint.message and "add a revision" in hint.message
+
+    def test_a_newer_approval_is_not_content(self, complete: str) -> None:
+        assert run(mutate(complete, CHARTER_11_DATE, CHARTER_11_DATE.replace("04-01", "04-20"))).hints == []
+
+    def test_the_newest_revision_is_found_by_date_not_place(self, complete: str) -> None:
+        text = mutate(complete, REVISION_11, REVISION_11.replace("2027-03-31", "2027-01-01"))
+        hint = only_hint(text)
+        assert format_path(hint.path) == "revisions[0].date" and "(1.0 of 2027-01-05)" in hint.message
+
+
+class TestUnapprovedVersion:
+    """(b) An approval of an older version of a document than the documents' current version."""
+
+    def test_the_current_version_not_yet_approved(self, complete: str) -> None:
+        text = mutate(complete, '    version: "1.1"                                # required',
+                      '    version: "1.0"                                # required')
+        text = mutate(text, "    by: Dana Ortiz                                # required", "    by: Sam Lee   # required")
+        hint = only_hint(text)
+        line = line_of(text, '    version: "1.0"                                # required')
+        assert format_path(hint.path) == "approvals[1].version" and hint.mark.line == line
+        assert hint.message == (f"the project charter was approved at version 1.0 (Sam Lee, 2027-04-01), but the "
+                                f"documents are now version 1.1 (revision of 2027-03-31, line "
+                                f"{line_of(text, REVISION_11)}): version 1.1 is not yet approved; once it is, add an "
+                                "approval (document: project-charter, version: \"1.1\", by:, date:)")
+
+    def test_only_the_older_approval(self, complete: str) -> None:
+        text = mutate(complete, "  - document: project-charter                     # required",
+                      "  - document: scope-statement                     # required")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "approvals[0].version" and "project charter was approved at version 1.0" in hint.message
+
+    def test_a_change_request_approval_keeps_its_version(self, complete: str) -> None:
+        assert 'document: change-request' in complete and run(complete).hints == []
+
+    def test_a_version_the_history_lacks_is_compared_by_number(self, complete: str) -> None:
+        text = mutate(complete, CHARTER_10, CHARTER_10.replace('"1.0"', '"0.9"'))
+        text = mutate(text, SUMMARY, "    summary: First issue")
+        assert run(text).hints == []  # 1.1 is approved too
+        text = mutate(text, "  - document: project-charter                     # required",
+                      "  - document: scope-statement                     # required")
+        assert "approved at version 0.9" in only_hint(text).message
+
+    def test_a_version_that_cannot_be_ordered_is_left_alone(self, complete: str) -> None:
+        text = mutate(complete, CHARTER_10, CHARTER_10.replace('"1.0"', '"draft"'))
+        text = mutate(text, SUMMARY, "    summary: First issue")
+        text = mutate(text, "  - document: project-charter                     # required",
+                      "  - document: scope-statement                     # required")
+        assert run(text).hints == []
