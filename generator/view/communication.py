@@ -5,25 +5,39 @@ Each rule here is one the communication plan states in its text, so a reader can
 - a standard item is *covered* by one of the project's own items (merged, not listed twice) when the two are
   known names of the same meeting or report (``generator/data/meetings.yaml``), or when the project's item does
   the same kind of job (its name says so), at the same frequency, for everyone the standard item is for by role;
+  a project's item whose purpose decides the gates (`decides_gates`) holds the gate reviews, so it covers the
+  standard item held at each gate;
+- an audience of both the team and all stakeholders is everyone, named once;
 - a standard item is *left out* when nobody holds the role that runs it, or when the event it needs cannot
   happen in this project (no phase gate, no sprints, no release recorded), or when it would decide changes
   (who decides changes is the change-control plan's, `change_deciders`);
 - the documents' confidentiality label keeps "all stakeholders" and "everyone" within the organization when some
-  stakeholders belong to other companies (`outsiders`).
+  stakeholders belong to other companies (`outsiders`);
+- a meeting whose audience and owner work in several time zones is held in the working hours they share
+  (`generator.questionnaire.rules.shared_hours`, the one rule), or alternates its time or is recorded when they
+  share none; an item whose audience reads other languages than the answers' is prepared in the answers'
+  language, and those readers may need a summary (`spread_of`);
+- a built-in term the project's glossary already defines, under the same words or as a word of it, is not added:
+  the project's definition stands (`defined`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
+import re
 from typing import Optional, Protocol
 
 from generator.i18n.locales import N_, Locale, english
+from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
+from generator.questionnaire.check_meetings import is_meeting
+from generator.questionnaire.rules import shared_hours, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
-from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, legal_forms, meeting_key,
-                                      meeting_words, public_labels, release_words, same_meetings)
+from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, legal_forms,
+                                      meeting_key, meeting_words, public_labels, release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 SPRINT_CADENCE = {1: "weekly", 2: "fortnightly"}  # a sprint of this many weeks is held at this cadence
@@ -57,12 +71,35 @@ class Planner(Protocol):
     def in_words(self, items: list[str]) -> str: ...
 
 
+class Times(Record):
+    """Return when one meeting of the matrix can be held: the time zones of its audience and owner, and the UTC
+    hours they all work in on every day of the project (None: none), with those hours in each zone's time."""
+
+    name: str
+    zones: tuple[str, ...]
+    shared: Optional[tuple[str, str]]
+    local: tuple[tuple[str, str], ...] = ()
+
+
+class Languages(Record):
+    """Return the language one item of the matrix is prepared in (the answers') and who in its audience reads
+    another one, each with that language."""
+
+    name: str
+    language: str
+    readers: tuple[tuple[str, str], ...]
+
+
 class Plan(Record):
-    """Return the communication matrix, and what became of the standard items not in it as such."""
+    """Return the communication matrix, what became of the standard items not in it as such, and each item's
+    meeting time and languages where its audience is spread over several."""
 
     rows: tuple[CommRow, ...]
     covered: tuple[tuple[str, str], ...]  # (standard item, the project's own item that covers it)
     left_out: tuple[tuple[str, str], ...]  # (standard item, why it is not planned, in words)
+    details: tuple[tuple[str, str], ...] = ()  # (standard item, its usual specifics nobody answered): guidance
+    times: tuple[Times, ...] = ()
+    languages: tuple[Languages, ...] = ()
 
 
 # -- who decides change requests: one rule, for the change-control plan and the communication plan ---------------
@@ -137,13 +174,21 @@ def plan(ctx: Planner) -> Plan:
     turned off) that no own item covers and the answers allow (see the module's rules)."""
     q = ctx.q
     own = list(q.communication.items)
-    rows = [CommRow(i.name, ctx.audience(i.audience), i.purpose, i.channel, i.frequency, i.owner, False,
-                    ctx.reaches_plain_readers(i.audience)) for i in own]
+    rows: list[CommRow] = []
+    reach: list[tuple[CommRow, tuple[str, ...], Optional[str]]] = []  # a row, its audience's words, its owner
+
+    def add(row: CommRow, words: tuple[str, ...], owner: Optional[str]) -> None:
+        rows.append(row)
+        reach.append((row, words, owner))
+
+    for i in own:
+        words = one_audience(i.audience)
+        add(CommRow(i.name, ctx.audience(words), i.purpose, i.channel, i.frequency, i.owner, False,
+                    ctx.reaches_plain_readers(words)), words, i.owner)
     covered: list[tuple[str, str]] = []
     left_out: list[tuple[str, str]] = []
-    if not q.communication.defaults:
-        return Plan(tuple(rows), (), ())
-    for c in ctx.method.ceremonies:
+    details: list[tuple[str, str]] = []
+    for c in ctx.method.ceremonies if q.communication.defaults else ():
         cover = next((i for i in own if covers(i, c, q)), None)
         if cover is not None:
             covered.append((c.name, cover.name))
@@ -152,9 +197,22 @@ def plan(ctx: Planner) -> Plan:
         if reason is not None:
             left_out.append((c.name, reason))
             continue
-        rows.append(CommRow(c.name, ctx.audience(c.audience), _filled(c.purpose, ctx), c.channel,
-                            _filled(c.frequency, ctx), ctx.holder(c.owner), True, ctx.reaches_plain_readers(c.audience)))
-    return Plan(tuple(rows), tuple(covered), tuple(left_out))
+        words = one_audience(c.audience)
+        add(CommRow(c.name, ctx.audience(words), _filled(c.purpose, ctx), c.channel, _filled(c.frequency, ctx),
+                    ctx.holder(c.owner), True, ctx.reaches_plain_readers(words)), words,
+            getattr(q.roles, c.owner) if c.owner in ROLE_NOUNS else None)
+        if c.detail:
+            details.append((c.name, c.detail))
+    times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
+    langs = tuple(lg for row, words, owner in reach if (lg := languages_of(row.name, attendees(q, words, owner), q)))
+    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs)
+
+
+def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Return an audience's words with the team and all stakeholders said once, as everyone."""
+    if "team" in words and "stakeholders" in words:
+        return ("everyone",) + tuple(w for w in words if w not in ("team", "stakeholders", "everyone"))
+    return tuple(words)
 
 
 def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[str]:
@@ -182,7 +240,10 @@ def _has(need: str, q: m.Questionnaire) -> bool:
 
 def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     """Return True when the project's own item covers a standard one: known names of the same meeting or report
-    (or names that say the same), or the same kind of job at the same frequency for everyone it is for by role."""
+    (or names that say the same), the same kind of job at the same frequency for everyone it is for by role, or
+    the gate reviews held by the item that decides the gates."""
+    if c.needs == "gates" and decides_gates(item):
+        return True
     groups = same_meetings()
     group = groups.get(meeting_key(c.name))
     if group is not None and groups.get(meeting_key(item.name)) == group:
@@ -195,6 +256,14 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if not cadences(c.frequency, weeks) & cadences(item.frequency, weeks):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
+
+
+def decides_gates(item: m.CommunicationItem) -> bool:
+    """Return True when an item's purpose is to decide the phase gates: it names a decision (decide, approve,
+    go/no-go, sign off) and a gate (``generator/data/meetings.yaml``, gate_decisions)."""
+    decide, gate = gate_decisions()
+    text = " ".join(filter(None, (item.name, item.purpose)))
+    return bool(decide.search(text) and gate.search(text))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -224,3 +293,104 @@ def _filled(text: str, ctx: Planner) -> str:
     if "CHANGE_REVIEW" in text:
         text = text.replace("CHANGE_REVIEW", " " + ctx.locale.gettext(CHANGE_REVIEW[change_deciders(ctx.q)]))
     return text
+
+
+# -- meeting times and languages ------------------------------------------------------------------------------------
+
+def team(q: m.Questionnaire) -> list[str]:
+    """Return the people the audience word ``team`` reaches: the holders of the delivery roles (project manager,
+    product owner, scrum master, technical lead) and the deliverables' owners, in that order, each once."""
+    roles = q.roles
+    names = [roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead]
+    names += [d.owner for d in q.scope.deliverables]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) -> list[m.Person]:
+    """Return the stakeholders an item reaches: its audience (people, role keys, the team, or everyone but the
+    people a restricting label keeps out for 'stakeholders' and 'everyone') and its owner, in register order."""
+    names: set[str] = set()
+    for word in words:
+        if word in BROAD:
+            kept_out = {m.same_name(p.name) for p in outsiders(q)}
+            names |= {m.same_name(p.name) for p in q.people} - kept_out
+        elif word == "team":
+            names |= {m.same_name(n) for n in team(q)}
+        elif word in ROLE_NOUNS:
+            holder = getattr(q.roles, word)
+            names |= {m.same_name(holder)} if holder else set()
+        else:
+            names.add(m.same_name(word))
+    if owner:
+        names.add(m.same_name(owner))
+    return [p for p in q.people if m.same_name(p.name) in names]
+
+
+def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Optional[Times]:
+    """Return when a meeting can be held whose people work in several time zones (None for a written item or one
+    time zone): the working hours they share on every day of the project (`rules.shared_hours`)."""
+    zones = tuple(dict.fromkeys(p.time_zone for p in people if p.time_zone))
+    if len(zones) < 2 or not is_meeting(dm.CommunicationItem(name=row.name, audience=None, purpose=None,
+                                                                channel=row.channel, frequency=None, owner=None)):
+        return None
+    offsets = {zone: zone_offsets(zone, q.project.start, q.project.end) for zone in zones}
+    shared = shared_hours(list(offsets.values()))
+    if shared is None:
+        return Times(row.name, zones, None)
+    begin, end = shared
+    local = tuple((zone, ", ".join(f"{clock(begin + o)}-{clock(end + o)} ({utc(o)})" for o in found))
+                  for zone, found in offsets.items())
+    return Times(row.name, zones, (clock(begin), clock(end)), local)
+
+
+def languages_of(name: str, people: list[m.Person], q: m.Questionnaire) -> Optional[Languages]:
+    """Return who among an item's people reads another language than the answers' (None: nobody), compared by
+    their primary language ('fr-CA' is French)."""
+    ours = q.project.language or "en"
+    readers = tuple((p.name, p.language) for p in people if p.language and _primary(p.language) != _primary(ours))
+    return Languages(name, ours, readers) if readers else None
+
+
+def _primary(tag: str) -> str:
+    """Return a BCP 47 tag's primary language, case-folded ('fr-CA' -> 'fr')."""
+    return tag.split("-")[0].casefold()
+
+
+def clock(delta: dt.timedelta) -> str:
+    """Return a time of day (a timedelta from midnight, wrapping round) as HH:MM."""
+    minutes = int(delta.total_seconds() // 60) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def utc(offset: dt.timedelta) -> str:
+    """Return an offset as UTC+1, UTC-5 or UTC+5:30."""
+    minutes = int(offset.total_seconds() // 60)
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    return f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+
+
+# -- the glossary ---------------------------------------------------------------------------------------------------
+
+WORDS = re.compile(r"[^\W_]+")
+
+
+def defined(term: str, own: list[str]) -> bool:
+    """Return True when the project's glossary defines a built-in term already: the same words (case-folded, a
+    plural 's' dropped), or the words of one found whole within the other ('Gate' within 'Phase gate')."""
+    mine = _words(term)
+    for other in own:
+        theirs = _words(other)
+        if mine and theirs and (_within(mine, theirs) or _within(theirs, mine)):
+            return True
+    return False
+
+
+def _words(term: str) -> tuple[str, ...]:
+    """Return a term's words as terms are compared: case-folded, without a plural 's'."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                 for w in WORDS.findall(term.casefold()))
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Return True when ``part``'s words appear together, in order, within ``whole``'s."""
+    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))

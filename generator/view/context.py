@@ -38,8 +38,8 @@ from generator.view.tables import (
     timeline,
 )
 from generator.view.approval import Approval, approval
-from generator.view.communication import change_deciders, outsiders, plan, restricted
-from generator.view.tailoring import MethodologyInfo, TypeInfo, methodology, plain_terms, project_type
+from generator.view.communication import Plan, change_deciders, defined, outsiders, plan, restricted
+from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
 # Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
@@ -63,6 +63,7 @@ class Context(Record, frozen=False):
     comm_rows: list[CommRow] = field(default_factory=list)
     covered: list[tuple[str, str]] = field(default_factory=list)  # (standard item, the project's item covering it)
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (standard item, why it is not planned)
+    comm: Optional[Plan] = None  # the whole communication plan (see `generator.view.communication.plan`)
     outsiders: list[m.Person] = field(default_factory=list)  # kept from "all stakeholders" by the label (see restricted)
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
@@ -207,15 +208,15 @@ class Context(Record, frozen=False):
         texts = [" ".join(filter(None, (r.name, r.purpose, r.channel, r.frequency))) for r in self.comm_rows if r.plain]
         texts += [self.method.approach, self.method.reporting, self.method.cadence]
         text = " ".join(texts)
-        own = {t.term.casefold() for t in self.q.glossary}
+        own = [t.term for t in self.q.glossary]
         return [(term, meaning) for term, meaning, pattern in plain_terms()
-                if term.casefold() not in own and pattern.search(text)]
+                if not defined(term, own) and pattern.search(text)]
 
     @property
     def kind_terms(self) -> list[tuple[str, str]]:
         """Return the project type's usual terms that the questionnaire's glossary does not already explain."""
-        own = {t.term.casefold() for t in self.q.glossary}
-        return [(term, meaning) for term, meaning in self.kind.glossary if term.casefold() not in own]
+        own = [t.term for t in self.q.glossary]
+        return [(term, meaning) for term, meaning in self.kind.glossary if not defined(term, own)]
 
     @property
     def spread(self) -> Spread:
@@ -501,8 +502,9 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
     p = q.project
     locale = locale or locales.english()
-    ctx = Context(q, methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale), project_type(p.type),
-                  locale=locale)
+    known = methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale, bool(q.roles.product_owner))
+    method = heeding(known, q.scope.constraints)
+    ctx = Context(q, method, project_type(p.type), locale=locale)
     ctx.risks, past = open_and_closed(list(q.risks), locale)
     ctx.occurred_risks = [r for r in past if r.risk.status == "occurred"]
     ctx.closed_risks = [r for r in past if r.risk.status == "closed"]
@@ -510,6 +512,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.outsiders = outsiders(q)
     planned = plan(ctx)
     ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)
+    ctx.comm = planned
     totals = rules.running_totals(ctx.requests)
     ctx.change_log = change_log(ctx, totals)
     ctx.timeline = timeline(q, locale)

@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 import yaml
 
-from generator.i18n.locales import Locale, english
+from generator.i18n.locales import N_, Locale, english
 from generator.record import Record
 from generator.resources import cached_data
 
@@ -37,6 +37,7 @@ class Ceremony(Record):
     frequency: str
     owner: str
     needs: Optional[str] = None  # what the answers must show for it to be planned: gates, sprints, releases, decisions
+    detail: Optional[str] = None  # its usual specifics (tools, rota, length) nobody answered: guidance, not the row
 
 
 class MethodologyInfo(Record):
@@ -90,9 +91,19 @@ def _parse_yaml(raw: bytes) -> Any:
     return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], locale: Optional[Locale] = None) -> str:
-    """Return text with the sprint length and WIP limit filled in (in ``locale``'s words when there is no limit)."""
+BACKLOG_OWNERS = {  # who orders the backlog, in the change flow's guidance: never a role nobody holds
+    True: N_("the product owner"),
+    False: N_("whoever orders the backlog (no product owner is named in this project)"),
+}
+
+
+def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], locale: Optional[Locale] = None,
+          product_owner: bool = True) -> str:
+    """Return text with the sprint length, WIP limit and backlog owner filled in (in ``locale``'s words when there
+    is no limit, or no product owner)."""
     text = " ".join(text.split())
+    if "BACKLOG_OWNER" in text:
+        text = text.replace("BACKLOG_OWNER", (locale or english()).gettext(BACKLOG_OWNERS[product_owner]))
     # A sprint length nobody answered is not invented: "each 2-week sprint" becomes "each sprint".
     text = text.replace("SPRINT_WEEKS", str(sprint_weeks)) if sprint_weeks else text.replace("SPRINT_WEEKS-week ", "")
     if "WIP_LIMIT" not in text:
@@ -103,12 +114,13 @@ def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], loca
 
 
 def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optional[int] = None,
-                locale: Optional[Locale] = None) -> MethodologyInfo:
-    """Return the methodology's knowledge with the project's cadence filled in (``locale``: the documents' language)."""
+                locale: Optional[Locale] = None, product_owner: bool = True) -> MethodologyInfo:
+    """Return the methodology's knowledge with the project's cadence filled in (``locale``: the documents' language;
+    ``product_owner``: whether the project names one, to order the backlog)."""
     raw = _data("methodologies.yaml")[key]
 
     def fill(text: str) -> str:
-        return _fill(text, sprint_weeks, wip_limit, locale)
+        return _fill(text, sprint_weeks, wip_limit, locale, product_owner)
 
     return MethodologyInfo(
         key=key,
@@ -118,7 +130,7 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"]) for r in raw["roles"]),
         ceremonies=tuple(
             Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
-                     c["owner"], c.get("needs"))
+                     c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None)
             for c in raw["ceremonies"]
         ),
         change_small=fill(raw["change_flow"]["small"]),
@@ -146,6 +158,25 @@ def project_type(key: str) -> TypeInfo:
     )
 
 
+def heeding(info: MethodologyInfo, constraints: list[str]) -> MethodologyInfo:
+    """Return a methodology's knowledge without the sentences that say changes go ahead with no approval, when a
+    recorded constraint asks for a signature or an approval (the project's constraints take precedence over what
+    such projects usually do; ``generator/data/meetings.yaml``, approval_words)."""
+    asks, waives = approval_words()
+    if not any(asks.search(c) for c in constraints):
+        return info
+
+    def kept(text: str) -> str:
+        return " ".join(s for s in SENTENCE.split(text) if not waives.search(s))
+
+    return MethodologyInfo(info.key, info.label, kept(info.approach), kept(info.cadence), info.roles, info.ceremonies,
+                           kept(info.change_small), kept(info.change_large), kept(info.acceptance),
+                           kept(info.reporting), info.pm_authority, info.plain)
+
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences of the knowledge's (English) text
+
+
 def meeting_key(name: str) -> str:
     """Return a meeting's name as meetings are compared: case-folded, letters and digits only."""
     return "".join(ch for ch in name.casefold() if ch.isalnum())
@@ -171,6 +202,22 @@ def cadence_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return each cadence (daily, weekly, fortnightly, ...) with how to find it in a frequency, in the order they are
     looked for (``generator/data/meetings.yaml``)."""
     return tuple((str(name), _any_word(words)) for name, words in _data("meetings.yaml")["cadences"].items())
+
+
+@functools.lru_cache(maxsize=None)
+def gate_decisions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return how to find, in an item's name or purpose, a decision and a gate (an item naming both decides the
+    gates)."""
+    data = _data("meetings.yaml")["gate_decisions"]
+    return _any_word(data["decide"]), _any_word(data["gates"])
+
+
+@functools.lru_cache(maxsize=None)
+def approval_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return how to find a constraint that asks for a signature or an approval, and a sentence that says changes
+    go ahead without one."""
+    data = _data("meetings.yaml")["approval_words"]
+    return _any_word(data["asks"]), re.compile(data["waives"], re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from generator.questionnaire import model as m
-from generator.view.communication import (cadences, change_deciders, covers, is_outsider, outsiders, restricted,
-                                          why_not)
+from generator.view.communication import (cadences, change_deciders, covers, decides_gates, defined, is_outsider,
+                                          one_audience, outsiders, restricted, why_not)
 from generator.view.context import build_context
 from generator.view.tailoring import Ceremony, methodology
 
@@ -148,3 +148,71 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     assert ctx.audience(("sponsor", "stakeholders")) == ("All stakeholders (internal)",)
     assert ctx.audience(("everyone",)) == ("Everyone (internal)",)
     assert build_context(q).audience(("stakeholders",)) == ("All stakeholders",)  # no label: nobody is kept out
+
+
+def test_an_item_that_decides_the_gates_holds_the_gate_reviews(q: m.Questionnaire) -> None:
+    gates = [m.Phase(name="Pilot", start=q.project.start, end=q.project.end, gate="Pilot acceptance")]
+    q = with_(q, methodology="hybrid", phases=gates)
+    review = standard("hybrid", "Phase-gate review")
+    board = item("Programme board", "monthly", ["Dana Ortiz"])
+    assert not covers(board, review, q)  # a board's name alone does not hold the gates
+    deciding = dataclasses.replace(board, purpose="Decide on gates, budget and escalated risks")
+    assert decides_gates(deciding) and covers(deciding, review, q)
+    ctx = build_context(own(q, deciding))
+    assert ("Phase-gate review", "Programme board") in ctx.covered
+    assert not [r for r in ctx.comm_rows if "gate" in r.name.lower() and r.standard]
+
+
+def test_the_team_and_all_stakeholders_are_everyone_once() -> None:
+    assert one_audience(["stakeholders", "team"]) == ("everyone",)
+    assert one_audience(("team", "Dana Ortiz", "stakeholders")) == ("everyone", "Dana Ortiz")
+    assert one_audience(["team", "technical_lead"]) == ("team", "technical_lead")
+
+
+def test_a_term_the_project_defines_is_not_defined_again() -> None:
+    assert defined("Phase gate", ["Gate"]) and defined("Gate", ["Phase gates"])  # one holds the other as a word
+    assert defined("Data drift", ["Drift"]) and defined("sprint", ["Sprints"])
+    assert not defined("Backlog", ["Gate", "Image"]) and not defined("Gateway", ["Gate"])  # whole words only
+
+
+def test_standard_items_keep_unanswered_specifics_out_of_the_row(q: m.Questionnaire) -> None:
+    ctx = build_context(with_(q, methodology="devops"))
+    rows = " ".join(f"{r.channel} {r.frequency}" for r in ctx.comm_rows if r.standard)
+    assert "status page" not in rows and "rotation" not in rows
+    assert ctx.comm is not None
+    details = dict(ctx.comm.details)
+    assert "status page" in details["Deployment notice"]
+
+
+def person(p: m.Person, **changes: Any) -> m.Person:
+    """Return a person with some answers changed."""
+    return dataclasses.replace(p, **changes)
+
+
+def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_none(q: m.Questionnaire) -> None:
+    zones = ["Europe/Amsterdam", "Asia/Singapore", "America/Toronto"]
+    people = [person(p, time_zone=zones[i % 3], language=None) for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people)
+    a, b, c = (p.name for p in people[:3])
+    q = own(q, dataclasses.replace(item("Board", "monthly", [a], owner=b), channel="Video call"),
+            dataclasses.replace(item("Wave call", "weekly", [b], owner=c), channel="Teams meeting"),
+            dataclasses.replace(item("Wave mail", "weekly", [b], owner=c), channel="E-mail"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert ctx.comm is not None
+    times = {t.name: t for t in ctx.comm.times}
+    assert set(times) == {"Board", "Wave call"}  # a written item needs no shared hour
+    assert times["Board"].shared == ("08:00", "09:00") and times["Board"].zones == ("Europe/Amsterdam", "Asia/Singapore")
+    assert times["Wave call"].shared is None
+
+
+def test_an_item_reaching_readers_of_another_language_says_who_may_need_a_summary(q: m.Questionnaire) -> None:
+    people = [person(p, language="fr-CA" if i == 0 else "en-GB") for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people)
+    q = own(q, item("Review", "monthly", [people[0].name, people[1].name], owner=people[1].name),
+            item("Team sync", "weekly", [people[1].name], owner=people[1].name))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert ctx.comm is not None
+    assert [(lg.name, lg.language, lg.readers) for lg in ctx.comm.languages] == [
+        ("Review", "en", ((people[0].name, "fr-CA"),))]  # en-GB reads the answers' English

@@ -9,7 +9,7 @@ import typing
 import pytest
 
 from generator.questionnaire import model as m
-from generator.view.tailoring import meeting_key, methodology, project_type, same_meetings
+from generator.view.tailoring import heeding, meeting_key, methodology, project_type, same_meetings
 
 METHODOLOGIES = typing.get_args(m.Methodology)
 TYPES = typing.get_args(m.ProjectType)
@@ -76,3 +76,29 @@ def test_an_unknown_key_is_a_bug_not_a_default() -> None:
         methodology("prince2")
     with pytest.raises(KeyError):
         project_type("gardening")
+
+
+@pytest.mark.parametrize("key", METHODOLOGIES)
+def test_guidance_promises_the_reader_no_item(key: str) -> None:
+    info = methodology(key)
+    assert not re.search(r"\byou will\b", f"{info.approach} {info.cadence} {info.reporting}", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("key", METHODOLOGIES)
+def test_the_change_flow_gives_no_duty_to_a_product_owner_nobody_holds(key: str) -> None:
+    info = methodology(key, product_owner=False)
+    flow = f"{info.change_small} {info.change_large}"
+    assert "BACKLOG_OWNER" not in flow
+    assert all(flow[found.end():].startswith(" (no product owner is named")
+               for found in re.finditer(r"whoever orders the backlog", flow))
+    assert not re.search(r"(?<!no )product owner(?! is named)", flow, re.IGNORECASE)
+    assert "product owner" in methodology("scrum").change_small  # named where one is
+
+
+def test_a_constraint_asking_for_approval_drops_guidance_that_waives_it() -> None:
+    info = methodology("devops")
+    assert "without an approval meeting" in info.approach and "no board approval" in info.change_small
+    kept = heeding(info, ["Model Risk Officer must sign each new model version before it serves customers"])
+    assert "approval meeting" not in kept.approach and kept.change_small == ""
+    assert kept.change_large == info.change_large and kept.approach.startswith("One team builds")
+    assert heeding(info, ["Budget is fixed at GBP 180,000"]) == info  # no constraint about approval: all kept
