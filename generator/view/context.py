@@ -38,7 +38,8 @@ from generator.view.tables import (
     timeline,
 )
 from generator.view.approval import Approval, approval
-from generator.view.communication import Plan, change_deciders, defined, outsiders, plan, restricted
+from generator.view.communication import (Plan, change_deciders, clock, defined, outsiders, plan, restricted, team,
+                                          utc)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
@@ -126,8 +127,10 @@ class Context(Record, frozen=False):
         if request is None:
             return [(_("Requester"), ""), (_("Project manager"), self.q.roles.project_manager), (decider_role, "")]
         by = request.decision.by if request.decision is not None else None
-        deciders = [(decider_role, self.approver(by) if by else self.required_approver(request))]
-        if (by == m.BOARD or (by is None and deciders[0][1] == self.approver(m.BOARD))) and self.has_board:
+        to_board = by is None and self.required_approver(request) == self.approver(m.BOARD, True)
+        deciders = [(decider_role, self.approver(m.BOARD if to_board else by) if by or to_board
+                     else self.required_approver(request))]
+        if (by == m.BOARD or to_board) and self.has_board:
             deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
         return self._once_each([(role, role.lower(), name) for role, name in rows])
@@ -226,13 +229,17 @@ class Context(Record, frozen=False):
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out, a person
         named for several of the roles is listed once, with all of them, and nobody is named beside 'everyone' or
-        'all stakeholders' (everyone in the stakeholder register is one); where the confidentiality label keeps other
+        'all stakeholders' (everyone in the stakeholder register is one), nor a role holder beside the project team
+        they are in; where the confidentiality label keeps other
         companies' people out (`outsiders`), 'all stakeholders' and 'everyone' say they are internal."""
         _ = self.locale.gettext
         if "everyone" in words:
             words = ["everyone"]
         elif "stakeholders" in words:
             words = [w for w in words if w in AUDIENCE_LABELS]
+        elif "team" in words:  # a role held within the project team is not named beside it
+            within = set(team(self.q))
+            words = [w for w in words if not (w in ROLE_LABELS and getattr(self.q.roles, w) in within)]
         roles: dict[str, list[str]] = {}  # a person -> the role nouns they are in the audience for
         out: list[str] = []
         for word in words:
@@ -256,9 +263,12 @@ class Context(Record, frozen=False):
             shown.append(entry)
         return tuple(shown) or (_(AUDIENCE_LABELS["team"]),)
 
-    def approver(self, who: Optional[str]) -> str:
-        """Return an approver for readers: ``board`` becomes 'Change board'."""
-        return md(self.locale.gettext("Change board")) if who == m.BOARD else (who or "")
+    def approver(self, who: Optional[str], in_sentence: bool = False) -> str:
+        """Return an approver for readers: ``board`` becomes 'Change board' (in a table's cell) or 'the change board'
+        (``in_sentence``: "rejected by the change board")."""
+        if who != m.BOARD:
+            return who or ""
+        return md(self.locale.gettext("the change board" if in_sentence else "Change board"))
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
@@ -271,9 +281,9 @@ class Context(Record, frozen=False):
         cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
         for t in self.thresholds:
             if (t.max_cost is None or cost <= t.max_cost) and (t.max_schedule_days is None or days <= t.max_schedule_days):
-                return self.approver(t.approver)
+                return self.approver(t.approver, in_sentence=True)
         board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
-        return self.approver(m.BOARD) if board else md(self.locale.gettext("an approver not yet recorded"))
+        return self.approver(m.BOARD, True) if board else md(self.locale.gettext("an approver not yet recorded"))
 
     @property
     def change_deciders(self) -> str:
@@ -401,7 +411,6 @@ class Context(Record, frozen=False):
 
 
 ENGAGEMENT = ("unaware", "resistant", "neutral", "supportive", "leading")  # the spec's order, least engaged first
-WORKDAY = (9, 17)  # the working hours the meeting window assumes, in each person's local time
 
 
 class SpreadRow(Record):
@@ -436,45 +445,14 @@ def spread(q: m.Questionnaire) -> Spread:
     rows = tuple(SpreadRow(p.name, p.time_zone, p.language) for p in people)
     if len(zones) < 2:
         return Spread(rows, len(zones), len(languages), None, (), languages)
-    import zoneinfo  # only for projects spread over time zones
-
-    offsets = {zone: sorted({_offset(zoneinfo.ZoneInfo(zone), day) for day in _days(q.project.start, q.project.end)})
-               for zone in sorted(zones)}
-    begin = max(dt.timedelta(hours=WORKDAY[0]) - offset for found in offsets.values() for offset in found)
-    end = min(dt.timedelta(hours=WORKDAY[1]) - offset for found in offsets.values() for offset in found)
-    if begin >= end:
+    offsets = {zone: rules.zone_offsets(zone, q.project.start, q.project.end) for zone in sorted(zones)}
+    shared = rules.shared_hours(list(offsets.values()))
+    if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)
-    local = tuple((zone, ", ".join(f"{_clock(begin + offset)}-{_clock(end + offset)} ({_utc(offset)})"
+    begin, end = shared
+    local = tuple((zone, ", ".join(f"{clock(begin + offset)}-{clock(end + offset)} ({utc(offset)})"
                                    for offset in found)) for zone, found in offsets.items())
-    return Spread(rows, len(zones), len(languages), (_clock(begin), _clock(end)), local, languages)
-
-
-SAMPLED_DAYS = 3 * 366 // 3  # every third day of three years: any clock change shows, however long the project
-
-
-def _days(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Return the days the working hours are checked on: every third day from ``start`` (for at most three years,
-    as clocks change on the same dates every year) and ``end``."""
-    days = [start + dt.timedelta(days=3 * n) for n in range(min((end - start).days // 3 + 1, SAMPLED_DAYS))]
-    return days + [end]
-
-
-def _offset(zone: dt.tzinfo, day: dt.date) -> dt.timedelta:
-    """Return a zone's offset from UTC at noon on a day."""
-    return dt.datetime.combine(day, dt.time(12), tzinfo=zone).utcoffset() or dt.timedelta()
-
-
-def _utc(offset: dt.timedelta) -> str:
-    """Return an offset as UTC+1, UTC-5 or UTC+5:30."""
-    minutes = int(offset.total_seconds() // 60)
-    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
-    return f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
-
-
-def _clock(delta: dt.timedelta) -> str:
-    """Return a time of day (a timedelta from midnight, wrapping round) as HH:MM."""
-    minutes = int(delta.total_seconds() // 60) % (24 * 60)
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return Spread(rows, len(zones), len(languages), (clock(begin), clock(end)), local, languages)
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:

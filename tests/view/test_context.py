@@ -54,7 +54,7 @@ def test_a_duty_nobody_holds_is_said_to_be_unassigned_never_handed_to_someone_el
 def test_required_approver_follows_the_thresholds(example: str) -> None:
     ctx = build_context(run(example).questionnaire)
     request = ctx.requests[0]
-    assert ctx.required_approver(request) == "Change board"  # EUR 8,000 is above Sam Lee's EUR 5,000
+    assert ctx.required_approver(request) == "the change board"  # EUR 8,000 is above Sam Lee's EUR 5,000
     cheap = dataclasses.replace(request, impact=dataclasses.replace(request.impact, cost=100, schedule_days=1))
     assert ctx.required_approver(cheap) == "Sam Lee"
 
@@ -64,8 +64,10 @@ def test_required_approver_follows_the_thresholds(example: str) -> None:
 
 def test_a_person_holding_several_roles_is_named_once_in_audiences_and_signs_once(example: str) -> None:
     ctx = build_context(run(example).questionnaire)  # Lee Chen is scrum master and technical lead
-    assert ctx.audience(("scrum_master", "technical_lead", "team")) == (
-        "Lee Chen, scrum master and technical lead", "Project team")
+    assert ctx.audience(("scrum_master", "technical_lead", "sponsor")) == (
+        "Lee Chen, scrum master and technical lead", "Dana Ortiz, sponsor")
+    assert ctx.audience(("scrum_master", "technical_lead", "team")) == ("Project team",)  # they are in the team
+    assert ctx.audience(("sponsor", "technical_lead", "team")) == ("Dana Ortiz, sponsor", "Project team")
     both = build_context(run(mutate(example, "  project_manager: Sam Lee", "  project_manager: Dana Ortiz"))
                          .questionnaire)
     assert both.signatories(["sponsor", "project_manager"]) == [("Sponsor and project manager", "Dana Ortiz")]
@@ -143,7 +145,8 @@ def test_plain_readers_get_the_terms_they_meet_explained(example: str) -> None:
 
 
 def test_the_shared_hours_of_a_very_long_project_are_checked_on_a_bounded_sample_of_days() -> None:
-    from generator.view.context import SAMPLED_DAYS, _days
+    from generator.questionnaire.rules import SAMPLED_DAYS
+    from generator.questionnaire.rules import sampled_days as _days  # the one rule the plan's window uses
 
     days = _days(dt.date(1, 1, 1), dt.date(9999, 12, 31))  # a hostile questionnaire may span the calendar
     assert len(days) == SAMPLED_DAYS + 1 and days[-1] == dt.date(9999, 12, 31)
