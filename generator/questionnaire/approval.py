@@ -8,7 +8,8 @@ says which version was approved, by whom and when, while the current one is a dr
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+import datetime as dt
+from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
@@ -39,11 +40,22 @@ class ApprovalState(Record):
         return self.recorded[-1]
 
 
-def latest_revision(revisions: Sequence[m.Revision]) -> Optional[m.Revision]:
-    """Return the most recent revision (by date, then the last written of the same day), or None."""
+class _Dated(Protocol):
+    @property
+    def date(self) -> Optional[dt.date]: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def latest_revision(revisions: Sequence[D]) -> Optional[D]:
+    """Return the most recent revision (by date, then the last written of the same day), or None.
+
+    The checks' draft revisions are taken too: an undated one counts as the oldest.
+    """
     if not revisions:
         return None
-    return max(enumerate(revisions), key=lambda pair: (pair[1].date, pair[0]))[1]
+    return max(enumerate(revisions), key=lambda pair: (pair[1].date or dt.date.min, pair[0]))[1]
 
 
 def approval_state(q: m.Questionnaire, document: str, entry: str = "") -> ApprovalState:

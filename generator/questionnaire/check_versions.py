@@ -1,6 +1,7 @@
 """Hints about the documents' version: a revision history behind the records, and approvals that do not match it.
 
-The documents' current version is the newest revision's (by date; the last written of a day).
+The documents' current version is the newest revision's (by date; the last written of a day), as their covers
+say it (`generator.questionnaire.approval`).
 Approvals of whole documents are compared with the revisions; an approval of a change request
 or a status report (``id``) approves that record, which later revisions do not change.
 """
@@ -12,6 +13,7 @@ from typing import Optional
 
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
+from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, items
 
@@ -41,13 +43,13 @@ def says_signed(summary: str, ids: set[str]) -> bool:
     return False
 
 
-def latest_revision(c: Checking) -> Optional[tuple[int, dm.Revision]]:
-    """Return the newest dated revision with its index (the last written of its day), or None."""
-    dated = [(r.date, i, r) for i, r in items(c.q.revisions) if r.date and r.version]
-    if not dated:
+def current_revision(c: Checking) -> Optional[tuple[int, dm.Revision]]:
+    """Return the revision whose version the documents carry (`approval.latest_revision`), with its index, or None."""
+    entries = list(items(c.q.revisions))
+    latest = latest_revision([r for _, r in entries])
+    if latest is None or not latest.date or not latest.version:
         return None
-    _, i, revision = max(dated, key=lambda entry: (entry[0], entry[1]))
-    return i, revision
+    return next(i for i, r in entries if r is latest), latest
 
 
 def whole_approvals(c: Checking) -> list[tuple[int, dm.Approval]]:
@@ -69,7 +71,7 @@ def older(c: Checking, version: str, than: str) -> bool:
 
 def hint_revision_behind(c: Checking) -> None:
     """Hint when the newest revision is older than the newest record the documents show."""
-    latest, newest = latest_revision(c), newest_content(c)
+    latest, newest = current_revision(c), newest_content(c)
     if latest is None or newest is None:
         return
     i, revision = latest
@@ -83,8 +85,9 @@ def hint_revision_behind(c: Checking) -> None:
 
 
 def hint_unapproved_version(c: Checking) -> None:
-    """Hint at a document whose latest approval is of an older version than the documents' current one."""
-    latest = latest_revision(c)
+    """Hint at a document whose latest approval is of an older version than the documents' current one, or of a
+    version no revision records."""
+    latest = current_revision(c)
     if latest is None:
         return
     j, revision = latest
@@ -97,11 +100,17 @@ def hint_unapproved_version(c: Checking) -> None:
             continue
         i, last = max(approvals, key=lambda entry: (entry[1].date, entry[0]))
         version = (last.version or "").strip()
-        if older(c, version, current):
+        line = c.draft.mark(("revisions", j, "version")).line
+        if version not in {(r.version or "").strip() for _, r in items(c.q.revisions)} and not older(c, version, current):
+            c.hint(("approvals", i, "version"),
+                   f"the {document.replace('-', ' ')} approval is of version {version}, which no revision records: "
+                   f"the documents are version {current} (line {line}), so they read as not yet approved; add "
+                   f"revision {version} under revisions:, or correct the approval's version:")
+        elif older(c, version, current):
             c.hint(("approvals", i, "version"),
                    f"the {document.replace('-', ' ')} was approved at version {version} ({last.by}, {last.date}), "
-                   f"but the documents are now version {current} (revision of {revision.date}, line "
-                   f"{c.draft.mark(('revisions', j, 'version')).line}): version {current} is not yet approved; once "
+                   f"but the documents are now version {current} (revision of {revision.date}, line {line}): "
+                   f"version {current} is not yet approved; once "
                    f"it is, add an approval (document: {document}, version: \"{current}\", by:, date:)")
 
 

@@ -142,9 +142,13 @@ class TestUnapprovedVersion:
                       "  - document: scope-statement                     # required")
         assert "approved at version 0.9" in only_hint(text).message
 
-    def test_a_version_that_cannot_be_ordered_is_left_alone(self, complete: str) -> None:
-        text = mutate(complete, CHARTER_10, CHARTER_10.replace('"1.0"', '"draft"'))
-        text = mutate(text, SUMMARY, "    summary: First issue")
-        text = mutate(text, "  - document: project-charter                     # required",
-                      "  - document: scope-statement                     # required")
-        assert run(text).hints == []
+    @pytest.mark.parametrize("version", ["1.2", "draft"])
+    def test_a_version_no_revision_records(self, complete: str, version: str) -> None:
+        text = mutate(complete, '    version: "1.1"                                # required',
+                      f'    version: "{version}"                                # required')
+        hint = only_hint(text)
+        assert format_path(hint.path) == "approvals[1].version"
+        assert hint.message == (f"the project charter approval is of version {version}, which no revision records: "
+                                f"the documents are version 1.1 (line {line_of(text, REVISION_11)}), so they read as "
+                                f"not yet approved; add revision {version} under revisions:, or correct the approval's "
+                                "version:")
