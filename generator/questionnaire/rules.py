@@ -179,3 +179,19 @@ def shared_hours(offsets: Sequence[Sequence[dt.timedelta]]) -> Optional[tuple[dt
     begin = max(dt.timedelta(hours=WORKDAY[0]) - offset for found in offsets for offset in found)
     end = min(dt.timedelta(hours=WORKDAY[1]) - offset for found in offsets for offset in found)
     return (begin, end) if begin < end else None
+
+
+# -- how recent the records are ------------------------------------------------------------------
+
+
+def record_dates(q: m.Questionnaire) -> list[dt.date]:
+    """Return the dates of every record the documents reflect: revisions, change requests and their decisions, the
+    decision log, issues raised, lessons and status reports (the records `check_running.logged_records` and
+    `check_timing.newest_record` compare a draft's dates with)."""
+    dates = [r.date for r in q.revisions]
+    for cr in q.change_control.requests if q.change_control else []:
+        dates.append(cr.date)
+        if cr.decision:
+            dates.append(cr.decision.date)
+    dates += [d.date for d in q.decisions] + [i.raised for i in q.issues] + [lesson.date for lesson in q.lessons]
+    return dates + [r.date for r in q.status_reports]

@@ -343,12 +343,8 @@ class Context(Record, frozen=False):
 
     @property
     def records_date(self) -> Optional[dt.date]:
-        """Return the latest date of any record: a revision, a change request or a decision."""
-        dates = [r.date for r in self.q.revisions]
-        for cr in self.requests:
-            dates.append(cr.date)
-            if cr.decision:
-                dates.append(cr.decision.date)
+        """Return the latest date of any record (see `rules.record_dates`: the same records the checks compare)."""
+        dates = rules.record_dates(self.q)
         return max(dates) if dates else None
 
     @property

@@ -13,6 +13,7 @@ from generator.questionnaire.rules import (
     assessed,
     placements,
     quadrant,
+    record_dates,
     risk_band,
     risk_id,
     risk_score,
@@ -138,3 +139,23 @@ def test_the_plan_and_the_check_share_one_window(example: str) -> None:
                            for zone in ("America/New_York", "Europe/Berlin")])
     assert window is not None
     assert build_context(q).spread.shared == tuple(f"{int(t.total_seconds()) // 3600:02d}:00" for t in window)
+
+
+@pytest.mark.parametrize("name", ["q-devops-ml.yaml", "q-hybrid-rollout.yaml", "q-scrum-api-de.yaml", "every"])
+def test_the_documents_and_the_checks_agree_on_the_newest_record(name: str, complete: str) -> None:
+    """The cover's 'reflects records up to' and the checks' newest record are one rule (`record_dates`)."""
+    from pathlib import Path
+
+    from generator.questionnaire.check_timing import newest_record
+    from generator.questionnaire.checking import Checking
+    from generator.questionnaire.loader import load_text
+    from generator.questionnaire.validate import validate_tree
+
+    text = complete if name == "every" else (Path(__file__).parents[1] / "fixtures" / "review3" / name).read_text(
+        encoding="utf-8")
+    root = load_text(text, "q.yaml").root
+    assert root is not None
+    newest = newest_record(Checking(validate_tree(root, "q.yaml"), "q.yaml"))
+    q = run(text).questionnaire
+    assert newest is not None and q is not None
+    assert max(record_dates(q)) == newest[0] == build_context(q).records_date
