@@ -110,7 +110,7 @@ class TestTraceability:
         hint = only_hint(text)
         assert format_path(hint.path) == "objectives" and hint.mark.line == line_of(text, "objectives:  ")
         assert "no objective lists the deliverables" in hint.message
-        assert "add the optional pmdocs key deliverables:" in hint.message
+        assert "add the optional key deliverables:" in hint.message
 
     def test_an_objective_with_no_deliverables(self, complete: str) -> None:
         text = mutate(complete, "\nscope:  ", SECOND_OBJECTIVE + "\nscope:  ")
@@ -118,7 +118,7 @@ class TestTraceability:
         assert format_path(hint.path) == "objectives[1].deliverables"
         assert hint.mark.line == line_of(text, "  - objective: Cut reconciliation")
         assert "objective 'Cut reconciliation effort' lists no deliverables" in hint.message
-        assert "add the optional pmdocs key deliverables:" in hint.message
+        assert "add the optional key deliverables:" in hint.message
 
     def test_a_deliverable_no_objective_lists(self, complete: str) -> None:
         text = mutate(complete, "  assumptions: [", SECOND_DELIVERABLE + "  assumptions: [")
