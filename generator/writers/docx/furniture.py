@@ -69,7 +69,7 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
         w.para("Cover Department", w.run(meta.department))
     w.para("Cover Title", w.run(meta.title))
     w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
-    w.para("Cover Status", w.run(status_word(meta)))
+    w.para("Cover Status Approved" if meta.approved else "Cover Status", w.run(status_word(meta)))  # green, not red
     details = [
         (_("Document ID"), meta.doc_id),
         (_("Version"), meta.version or _("not yet issued")),

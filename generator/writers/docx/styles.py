@@ -94,6 +94,9 @@ OWN_STYLES = {
         <w:name w:val="Cover Status"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
         <w:pPr><w:spacing w:before="480" w:after="480"/></w:pPr>
         <w:rPr><w:b/><w:color w:val="A50021"/><w:spacing w:val="40"/><w:sz w:val="32"/></w:rPr></w:style>""",
+    "Cover Status Approved": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverStatusApproved">
+        <w:name w:val="Cover Status Approved"/><w:basedOn w:val="CoverStatus"/><w:next w:val="Normal"/>
+        <w:rPr><w:color w:val="1E6B30"/></w:rPr></w:style>""",
     "Compact Title": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CompactTitle">
         <w:name w:val="Compact Title"/><w:basedOn w:val="Title"/><w:next w:val="Normal"/>
         <w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="nil"/></w:pBdr><w:spacing w:before="60" w:after="40"/></w:pPr><w:rPr><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr>

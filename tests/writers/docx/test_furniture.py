@@ -56,9 +56,10 @@ def test_a_document_without_contents_starts_on_the_page_after_its_cover() -> Non
 
 
 def test_the_cover_says_approved_only_when_the_version_is() -> None:
-    texts = [text for _, text, _ in body_paragraphs(write_docx(parse(SAMPLE), dataclasses.replace(META, approved=True),
-                                                                prepare()))]
+    paragraphs = body_paragraphs(write_docx(parse(SAMPLE), dataclasses.replace(META, approved=True), prepare()))
+    texts = [text for _, text, _ in paragraphs]
     assert "APPROVED" in texts and "DRAFT" not in texts and "Status: Approved" in texts
+    assert ("Cover Status Approved", "APPROVED") in [(style, text) for style, text, _ in paragraphs]  # green, not red
 
 
 def _footer(meta) -> str:
