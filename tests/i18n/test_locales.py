@@ -98,7 +98,7 @@ def test_a_pseudo_language_pack_brackets_every_word_pmdocs_adds(example: str) ->
     q = _model(example)
     english = "".join(d.markdown for d in render_project(q, ctx=build_context(q)))
     pseudo = "".join(d.markdown for d in render_project(q, ctx=build_context(q, PSEUDO)))
-    for word in ("Change board", "Team members", "Project start", "Manage closely"):
+    for word in ("Change board", "Keep informed", "Project start", "Manage closely"):
         assert word in english and f"\\[{word}\\]" in pseudo
     assert "EUR 8,000; 5 days" in english and "EUR 8,000; \\[5 days\\]" in pseudo
 
