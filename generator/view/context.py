@@ -99,6 +99,11 @@ class Context(Record, frozen=False):
         """Return the project roles a person holds."""
         return [md(label) for label, holder in self.role_holders() if holder == name]  # pmdocs's words, never tagged
 
+    def role_nouns_of(self, name: str) -> str:
+        """Return the project roles a person holds, within a sentence ("sponsor and product owner"; '' for none)."""
+        _ = self.locale.gettext
+        return self.in_words([_(ROLE_NOUNS[key]) for key in ROLE_LABELS if getattr(self.q.roles, key) == name])
+
     def holder(self, role_key: str) -> str:
         """Return who holds a methodology role: the person named for it, or 'not assigned'."""
         _ = self.locale.gettext

@@ -186,3 +186,26 @@ def test_hostile_text_never_changes_structure(example: str) -> None:
     assert evil in text_markdown_it(charter) and evil in text_python_markdown(charter)
     headings = [line for line in charter.splitlines() if line.startswith("#")]
     assert not any("Not a heading" in h for h in headings)
+
+
+def test_charter_states_every_answered_approval_limit(example: str) -> None:
+    """One rule (the thresholds): every person they name gets their limit in §9, with their roles, in order."""
+    text = mutate(example, "    - approver: board\n",
+                  "    - approver: Dana Ortiz\n      max_cost: 40000\n      max_schedule_days: 15\n"
+                  "    - approver: Lee Chen\n      max_schedule_days: 20\n    - approver: board\n")
+    result = run(text)
+    assert result.questionnaire is not None, [d.format() for d in result.diagnostics]
+    charter = squash(text_markdown_it(document(result.questionnaire, "project-charter")))
+    assert ("Under the change-control thresholds, the project manager, Sam Lee, may approve changes up to "
+            "EUR 5,000 and 5 days; the sponsor, Dana Ortiz, up to EUR 40,000 and 15 days; the scrum master and "
+            "technical lead, Lee Chen, up to 20 days (no cost limit recorded); larger changes") in charter
+    assert "owns the business case" not in charter  # the sponsor's answered authority replaces the role sentence
+
+
+def test_charter_names_a_limit_even_when_the_project_manager_has_none(example: str) -> None:
+    text = mutate(example, "- approver: Sam Lee", "- approver: Dana Ortiz")
+    q = run(text).questionnaire
+    assert q is not None
+    charter = squash(text_markdown_it(document(q, "project-charter")))
+    assert ("No approval limit has been recorded for the project manager, Sam Lee. Under the change-control "
+            "thresholds, the sponsor, Dana Ortiz, may approve changes up to EUR 5,000 and 5 days;") in charter
