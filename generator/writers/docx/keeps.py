@@ -4,7 +4,11 @@ A table signed on paper (a Signature and a Date column) is kept whole, with its
 heading and introduction.  A short table just before its section is what the
 signatures sign (a change request's decision): it is kept on the same page too,
 heading and all, so a form never puts its decision on one page and the signatures
-under it alone on the next.
+under it alone on the next.  Any other short table (up to `WHOLE_ROWS` rows and
+`WHOLE_CHARS` characters: a form's impact assessment, a budget summary) is kept
+whole, with its heading, rather than leaving a row or two alone on the next page;
+a longer table keeps its header with its first two rows and its last row with the
+one before, so no row is ever alone at either end of a page.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from generator.writers.docx.columns import row_length
 SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cells (English: the templates' words) is signed on paper
 KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
 SIGNED_ROWS = 4  # a table of up to this many rows just before a signature section is kept with it
+WHOLE_ROWS = 12  # a table of up to this many rows (the header aside) ...
+WHOLE_CHARS = 1500  # ... and this many characters in all (well under half a page) is kept on one page
 
 
 def is_signature_table(node: t.Table) -> bool:
@@ -29,6 +35,26 @@ def is_signature_table(node: t.Table) -> bool:
 def is_short(node: t.Table) -> bool:
     """Return True for a table whose every row is short enough to keep on one page."""
     return all(row_length(row) <= KEEP_ROW_CHARS for row in (node.header, *node.rows))
+
+
+def is_whole(node: t.Table) -> bool:
+    """Return True for a table kept on one page: a signature table, or one of at most `WHOLE_ROWS` rows and
+    `WHOLE_CHARS` characters in all."""
+    rows = (node.header, *node.rows)
+    return is_signature_table(node) or (len(node.rows) <= WHOLE_ROWS
+                                        and sum(row_length(row) for row in rows) <= WHOLE_CHARS)
+
+
+def rows_kept_with_next(node: t.Table, kept: bool) -> set[int]:
+    """Return the rows (0 is the header) kept on the page of what follows them: every row of a table ``kept`` with
+    what follows it; every row but the last of a whole table (`is_whole`); else the header and the first row (a
+    header never stands with one row alone) and the row before the last (the last row is never alone)."""
+    last = len(node.rows)
+    if kept:
+        return set(range(last + 1))
+    if is_whole(node):
+        return set(range(last))
+    return {0, 1, last - 1} - {last}
 
 
 def signed_tables(blocks: Sequence[t.Block]) -> set[int]:

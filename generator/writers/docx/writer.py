@@ -24,7 +24,7 @@ from generator.writers.docx.columns import (
     COMPACT_EM, EM, column_widths, has_wide, is_cjk, natural_width, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
-from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, signed_tables
+from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
 from generator.writers.docx.furniture import bookmarked, compact_cover, cover, footer_runs, header_runs
 from generator.writers.docx.language import lang_xml
 from generator.writers.docx.page import section
@@ -306,8 +306,8 @@ class _Writer(Visitor[None]):
     def table(self, node: t.Table) -> None:
         """Write a table fitted to the page width: a bold header row that repeats on every page and stays with the
         first row, and the paragraph before it kept with it.  A signature table's rows are tall enough to sign and
-        the table is kept whole, with its heading and introduction; so is a table kept with the signatures after it
-        (`signed`), and with them."""
+        the table is kept whole, with its heading and introduction; so is any short table, and a table kept with the
+        signatures after it (`signed`), with them (see `generator.writers.docx.keeps`)."""
         columns = max(len(node.header), max((len(r) for r in node.rows), default=0))
         kept, self.signed = self.signed, False
         if not columns:
@@ -331,15 +331,16 @@ class _Writer(Visitor[None]):
                'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
                + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
         rows = [(node.header, True)] + [(row, False) for row in node.rows]
+        whole, kept_rows = is_whole(node), rows_kept_with_next(node, kept)
         for number, (cells, is_header) in enumerate(rows):
             # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
-            keep = "<w:cantSplit/>" if signed or kept or row_length(cells) <= KEEP_ROW_CHARS else ""
+            keep = "<w:cantSplit/>" if whole or kept or row_length(cells) <= KEEP_ROW_CHARS else ""
             height = f'<w:trHeight w:val="{SIGNATURE_ROW}" w:hRule="atLeast"/>' if signed and not is_header else ""
             header = "<w:tblHeader/>" if is_header else ""
             props = keep + height + header
             out.append(f"<w:tr><w:trPr>{props}</w:trPr>" if props else "<w:tr>")
-            # The header row stays with the first row; a signature table stays whole; a kept table with what follows.
-            with_next = is_header or (signed and number < len(rows) - 1) or kept
+            # A short table stays whole; a long one keeps no row alone at either end; a kept table with what follows.
+            with_next = number in kept_rows
             for index in range(columns):
                 content = cells[index] if index < len(cells) else ()
                 extra = (KEEP_NEXT if with_next else "") + ('<w:wordWrap w:val="0"/>' if _short_cjk(content) else "")

@@ -11,7 +11,8 @@ from docx.oxml.ns import qn
 from generator.ir import nodes as t
 from generator.ir.reader import parse
 from generator.writers.docx.base import prepare
-from generator.writers.docx.keeps import SIGNED_ROWS, is_signature_table, signed_tables
+from generator.writers.docx.keeps import (SIGNED_ROWS, WHOLE_CHARS, WHOLE_ROWS, is_signature_table, is_whole,
+                                         rows_kept_with_next, signed_tables)
 from generator.writers.docx.writer import write_docx
 from tests.support.docx import META, paragraph_text
 
@@ -92,3 +93,32 @@ def test_a_forms_decision_heading_table_and_signatures_are_one_chain_of_keep_wit
     # The impact assessment before them flows as any table: only its header row is kept with its first row.
     impact = next(e for e in body if e.tag == qn("w:tbl"))
     assert not any(_keeps_with_next(p) for row in list(impact.iter(qn("w:tr")))[1:] for p in row.iter(qn("w:p")))
+
+
+def _table(rows: int, cell: str = "x") -> t.Table:
+    return next(b for b in _blocks("| A | B |\n|---|---|\n" + _table_rows(rows, cell)) if isinstance(b, t.Table))
+
+
+def test_a_short_table_is_kept_whole_and_a_long_one_leaves_no_row_alone() -> None:
+    impact = _table(11, "not recorded")  # a change request's impact assessment: 11 short rows
+    assert is_whole(impact) and rows_kept_with_next(impact, kept=False) == set(range(11))  # all but the last row
+    many = _table(WHOLE_ROWS + 1)
+    assert not is_whole(many)
+    assert rows_kept_with_next(many, kept=False) == {0, 1, WHOLE_ROWS}  # header + 2 rows; the last 2 rows together
+    wordy = _table(3, "word " * (WHOLE_CHARS // 10))  # too many characters to keep whole
+    assert not is_whole(wordy) and rows_kept_with_next(wordy, kept=False) == {0, 1, 2}
+    assert rows_kept_with_next(_table(1), kept=False) == {0}
+    assert rows_kept_with_next(many, kept=True) == set(range(WHOLE_ROWS + 2))  # kept with what follows: every row
+
+
+def test_a_short_table_and_its_heading_are_one_chain_of_keep_with_next_in_word() -> None:
+    markdown = "# T\n\n## Impact assessment\n\n| Area | Impact |\n|---|---|\n" + _table_rows(11, "not recorded")
+    document = docx.Document(io.BytesIO(write_docx(parse(markdown), META, prepare())))
+    body = list(document.element.body)
+    at = next(i for i, e in enumerate(body) if e.tag == qn("w:p") and paragraph_text(e) == "Impact assessment")
+    heading, table = body[at: at + 2]
+    assert _keeps_with_next(heading) and table.tag == qn("w:tbl")
+    rows = list(table.iter(qn("w:tr")))
+    assert len(rows) == 12 and all(row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in rows)
+    assert all(_keeps_with_next(p) for row in rows[:-1] for p in row.iter(qn("w:p")))
+    assert not any(_keeps_with_next(p) for p in rows[-1].iter(qn("w:p")))  # the table flows on after it
