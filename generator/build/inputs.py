@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 import time
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Generator, Optional, Sequence
 
 from generator import __version__
 from generator.build.cores import jobs_for, map_on_cores
@@ -39,8 +40,9 @@ def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Pa
     keys = [_key(path, max_size, salt, name) if cache is not None else None for path, name in zip(paths, names)]
     found: list[Optional[Result]] = [kept.get(key) if key else None for key in keys]
     missing = [i for i, result in enumerate(found) if result is None]
-    for i, result in zip(missing, read_all([(paths[i], max_size, names[i]) for i in missing], jobs)):
-        found[i] = result
+    with contextlib.closing(read_all([(paths[i], max_size, names[i]) for i in missing], jobs)) as read:
+        for i, result in zip(missing, read):  # closed at once on Ctrl-C or an error: the pool never waits for GC
+            found[i] = result
     results = [result for result in found if result is not None]
     fresh = {key: result for key, result in zip(keys, results) if key}
     if cache is not None and fresh.keys() != kept.keys():
@@ -48,7 +50,7 @@ def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Pa
     return results
 
 
-def read_all(files: list[tuple[Path, int, str]], jobs: Optional[int] = None) -> Iterator[Result]:
+def read_all(files: list[tuple[Path, int, str]], jobs: Optional[int] = None) -> Generator[Result, None, None]:
     """Yield each (path, size limit, name shown)'s validated result, in order: on every core when there are many."""
     if len(files) < ON_CORES_FROM or jobs_for(len(files), jobs) == 1:
         return (read_questionnaire(*file) for file in files)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from pathlib import Path
@@ -149,7 +150,8 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     plan = build.plan(inputs.questionnaires)
     todo = [p.q for p in plan if not p.current]
     try:
-        packs = list(_with_progress(build.packs(todo), len(todo), "Building packs"))
+        with contextlib.closing(build.packs(todo)) as made:  # Ctrl-C or an error stops the workers at once
+            packs = list(_with_progress(made, len(todo), "Building packs"))
     except UserError as error:  # a template, say: every pack is made before any is written
         error.add_note("nothing was written")
         raise
