@@ -87,6 +87,7 @@ if TYPE_CHECKING:
         influence: Optional[Level]
         interest: Optional[Level]
         technical: Optional[bool]
+        external: Optional[bool]
         time_zone: Optional[str]
         language: Optional[str]
         engagement: Optional[StakeholderEngagement]

@@ -164,6 +164,8 @@ class Person(Record, kw_only=True):
     interest: Optional[Level] = key("Interest in the project (absent: not assessed)", default=None)
     technical: Optional[bool] = key("false = receives plain-language communication (absent: not recorded, written "
                                     "to as technical)", default=None)
+    external: Optional[bool] = key("true = belongs to another organization, false = to this one (absent: read from "
+                                   "the organization recorded for them)", default=None)
     time_zone: Optional[str] = key("IANA time zone name, e.g. Europe/Berlin", default=None, fmt="time-zone")
     language: Optional[str] = key("BCP 47 tag of the language this person reads, e.g. de", default=None,
                                   fmt="language")

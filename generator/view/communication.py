@@ -4,15 +4,20 @@ Each rule here is one the communication plan states in its text, so a reader can
 
 - a standard item is *covered* by one of the project's own items (merged, not listed twice) when the two are
   known names of the same meeting or report (``generator/data/meetings.yaml``), or when the project's item does
-  the same kind of job (its name says so), at the same frequency, for everyone the standard item is for by role;
+  the same kind of job (its name or its purpose says so, in English, French or German), at the same frequency
+  (read in those languages too), for everyone the standard item is for by role;
   a project's item whose purpose decides the gates (`decides_gates`) holds the gate reviews, so it covers the
   standard item held at each gate;
 - an audience of both the team and all stakeholders is everyone, named once;
 - a standard item is *left out* when nobody holds the role that runs it, or when the event it needs cannot
   happen in this project (no phase gate, no sprints, no release recorded), or when it would decide changes
   (who decides changes is the change-control plan's, `change_deciders`);
+- a standard meeting is not handed to a sponsor recorded as non-technical who also holds the role that runs it:
+  its owner reads "not assigned" with the reason (`unfit_owner`);
 - the documents' confidentiality label keeps "all stakeholders" and "everyone" within the organization when some
-  stakeholders belong to other companies (`outsiders`);
+  stakeholders belong to other organizations (`outsiders`: as answered, or by a legal form or a public body's
+  word in their organization), and keeps a document's distribution list to the organization's people and those
+  an item naming the document is for (`withheld`);
 - a meeting whose audience and owner work in several time zones is held in the working hours they share
   (`generator.questionnaire.rules.shared_hours`, the one rule), or alternates its time or is recorded when they
   share none; an item whose audience reads other languages than the answers' is prepared in the answers'
@@ -36,8 +41,9 @@ from generator.questionnaire.rules import shared_hours, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
-from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, legal_forms,
-                                      meeting_key, meeting_words, public_labels, release_words, same_meetings)
+from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, legal_form_words,
+                                      meeting_key, meeting_purposes, meeting_words, public_bodies, public_labels,
+                                      release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 SPRINT_CADENCE = {1: "weekly", 2: "fortnightly"}  # a sprint of this many weeks is held at this cadence
@@ -122,31 +128,46 @@ def restricted(q: m.Questionnaire) -> bool:
     return label is not None and label.strip() != "" and label.strip().casefold() not in public_labels()
 
 
-def is_outsider(person: m.Person, organization: str) -> bool:
-    """Return True when the organization recorded for a person is another company: its name ends in a legal form
-    (Inc., Ltd, GmbH, ...) and, without it, is not the organization's name (departments carry no legal form)."""
+def is_outsider(person: m.Person, organization: m.Organization) -> bool:
+    """Return True when a person belongs to another organization: as answered (``external``), or else when the
+    organization recorded for them is neither the organization's name nor its department and holds a legal form as
+    a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
+    name with its legal form) or a public body's word (an authority: "Finanstilsynet", "Bundesamt ...")."""
+    if person.external is not None:
+        return person.external
     theirs = (person.organization or "").strip().casefold()
-    if not theirs or theirs == organization.strip().casefold():
+    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)} - {""}
+    if not theirs or theirs in ours:
         return False
-    form = next((f for f in legal_forms() if theirs.endswith(" " + f)), None)
-    return form is not None and _company(theirs) != _company(organization.strip().casefold())
+    words, parts = public_bodies()
+    if words.search(theirs) or parts.search(theirs):
+        return True
+    form = legal_form_words().search(theirs)
+    return form is not None and _company(theirs) != _company(organization.name.strip().casefold())
 
 
 def _company(name: str) -> str:
-    """Return a company's name without its legal form and punctuation ("acme corp." -> "acme")."""
-    for form in legal_forms():
-        if name.endswith(" " + form):
-            name = name[: -len(form) - 1]
-            break
-    return meeting_key(name)
+    """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme")."""
+    form = legal_form_words().search(name)
+    return meeting_key(name[: form.start()] if form else name)
 
 
 def outsiders(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders a restricted pack's "all stakeholders" and "everyone" leave out (none when the label
-    does not restrict): those of other companies, in written order."""
+    does not restrict): those of other organizations (`is_outsider`), in written order."""
     if not restricted(q):
         return []
-    return [p for p in q.people if is_outsider(p, q.organization.name)]
+    return [p for p in q.people if is_outsider(p, q.organization)]
+
+
+def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
+    """Return the stakeholders a restricted pack's document is not distributed to (none when the label does not
+    restrict): those of other organizations (`outsiders`) unless a communication item names them in its audience
+    and names the document (its title, e.g. 'Risk register') in its name or purpose."""
+    wanted = title.strip().casefold()
+    named = {m.same_name(word) for i in q.communication.items
+             if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
+    return [p for p in outsiders(q) if m.same_name(p.name) not in named]
 
 
 # -- frequencies ----------------------------------------------------------------------------------------------------
@@ -198,9 +219,13 @@ def plan(ctx: Planner) -> Plan:
             left_out.append((c.name, reason))
             continue
         words = one_audience(c.audience)
+        unfit = unfit_owner(c, q)
+        owner = ctx.holder(c.owner) if unfit is None else ctx.locale.gettext(
+            "not assigned (%(name)s, the %(role)s, is the sponsor and recorded as non-technical: a standard meeting "
+            "is run by a delivery role's holder)", name=unfit, role=ctx.locale.gettext(ROLE_NOUNS[c.owner]))
         add(CommRow(c.name, ctx.audience(words), _filled(c.purpose, ctx), c.channel, _filled(c.frequency, ctx),
-                    ctx.holder(c.owner), True, ctx.reaches_plain_readers(words)), words,
-            getattr(q.roles, c.owner) if c.owner in ROLE_NOUNS else None)
+                    owner, True, ctx.reaches_plain_readers(words)), words,
+            getattr(q.roles, c.owner) if c.owner in ROLE_NOUNS and unfit is None else None)
         if c.detail:
             details.append((c.name, c.detail))
     times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
@@ -224,6 +249,23 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     if c.owner in ROLE_NOUNS and not getattr(q.roles, c.owner):
         return _("no %(role)s is named to run it", role=_(ROLE_NOUNS[c.owner]))
     return None
+
+
+def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
+    """Return who would run a standard meeting but does not fit its facilitation duty (None: nobody, or the one
+    named fits): the holder of the role that runs it is the sponsor, recorded as non-technical (``technical:
+    false``). A sponsor's own items (a steering meeting) and written reports stay theirs."""
+    if c.owner not in ROLE_NOUNS or c.owner == "sponsor":
+        return None
+    holder = getattr(q.roles, c.owner)
+    if not holder or m.same_name(holder) != m.same_name(q.roles.sponsor):
+        return None
+    person = next((p for p in q.people if m.same_name(p.name) == m.same_name(holder)), None)
+    if person is None or person.technical is not False:
+        return None
+    item = dm.CommunicationItem(name=c.name, audience=None, purpose=None, channel=c.channel, frequency=None,
+                                owner=None)
+    return holder if is_meeting(item) else None
 
 
 def _has(need: str, q: m.Questionnaire) -> bool:
@@ -250,7 +292,8 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return True
     if _same_name(normalize(c.name), normalize(item.name)):
         return True
-    if group is None or not meeting_words()[group].search(item.name):
+    if group is None or not (meeting_words()[group].search(item.name)
+                             or meeting_purposes()[group].search(item.purpose or "")):
         return False
     weeks = q.project.sprint_length_weeks
     if not cadences(c.frequency, weeks) & cadences(item.frequency, weeks):
@@ -278,11 +321,10 @@ def _for_by_role(c: Ceremony, q: m.Questionnaire) -> set[str]:
 
 def _reached(item: m.CommunicationItem, q: m.Questionnaire) -> set[str]:
     """Return the people an item of the project's reaches: its audience (every stakeholder for 'stakeholders' or
-    'everyone') and its owner."""
+    'everyone', the team's members for 'team', as `attendees`) and its owner."""
     if any(word in BROAD for word in item.audience):
         return {m.same_name(p.name) for p in q.people}
-    names = [getattr(q.roles, w) if w in ROLE_NOUNS else w for w in item.audience]
-    return {m.same_name(n) for n in names + [item.owner] if n}
+    return {m.same_name(p.name) for p in attendees(q, tuple(item.audience), item.owner)}
 
 
 def _filled(text: str, ctx: Planner) -> str:

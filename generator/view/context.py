@@ -39,7 +39,7 @@ from generator.view.tables import (
 )
 from generator.view.approval import Approval, approval
 from generator.view.communication import (Plan, change_deciders, clock, defined, outsiders, plan, restricted, team,
-                                          utc)
+                                          utc, withheld)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
@@ -103,6 +103,10 @@ class Context(Record, frozen=False):
         """Return the project roles a person holds, within a sentence ("sponsor and product owner"; '' for none)."""
         _ = self.locale.gettext
         return self.in_words([_(ROLE_NOUNS[key]) for key in ROLE_LABELS if getattr(self.q.roles, key) == name])
+
+    def withheld(self, title: str) -> list[m.Person]:
+        """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""
+        return withheld(self.q, title)
 
     def holder(self, role_key: str) -> str:
         """Return who holds a methodology role: the person named for it, or 'not assigned'."""

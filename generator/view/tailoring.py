@@ -198,6 +198,13 @@ def meeting_words() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def meeting_purposes() -> tuple[re.Pattern[str], ...]:
+    """Return, per group of equivalent meetings (numbered as in `same_meetings`), how to find its kind of job in a
+    meeting's purpose: any of the group's purpose phrases, whole, ignoring case (none: a pattern matching nothing)."""
+    return tuple(_any_word(group.get("purpose") or []) for group in _data("meetings.yaml")["equivalents"])
+
+
+@functools.lru_cache(maxsize=None)
 def cadence_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Return each cadence (daily, weekly, fortnightly, ...) with how to find it in a frequency, in the order they are
     looked for (``generator/data/meetings.yaml``)."""
@@ -234,6 +241,21 @@ def public_labels() -> frozenset[str]:
 def legal_forms() -> tuple[str, ...]:
     """Return the endings of a company's name that say it is a company (Inc., Ltd, GmbH, ...), case-folded."""
     return tuple(str(form).casefold() for form in _data("meetings.yaml")["legal_forms"])
+
+
+@functools.lru_cache(maxsize=None)
+def legal_form_words() -> re.Pattern[str]:
+    """Return how to find a legal form (`legal_forms`) anywhere in an organization's name, as a whole word."""
+    return _any_word(list(legal_forms()))
+
+
+@functools.lru_cache(maxsize=None)
+def public_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return how to find a public body in an organization's name: a whole word (authority, regulator, autorité)
+    and a part of a word (Behörde, Bundesamt, tilsyn: "Finanstilsynet")."""
+    data = _data("meetings.yaml")["public_bodies"]
+    parts = "|".join(re.escape(str(p).casefold()) for p in sorted(data["parts"], key=len, reverse=True))
+    return _any_word(data["words"]), re.compile(rf"(?:{parts})", re.IGNORECASE)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:

@@ -10,7 +10,9 @@ import pytest
 
 from generator.questionnaire import model as m
 from generator.view.communication import (cadences, change_deciders, covers, decides_gates, defined, is_outsider,
-                                          one_audience, outsiders, restricted, why_not)
+                                          one_audience, outsiders, restricted, unfit_owner, why_not, withheld)
+from generator.view.tailoring import plain_terms
+from generator.render.templates import render_project
 from generator.view.context import build_context
 from generator.view.tailoring import Ceremony, methodology
 
@@ -133,11 +135,12 @@ def test_no_board_is_invented_for_a_request_no_threshold_fits(q: m.Questionnaire
 
 
 def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionnaire) -> None:
+    acme = dataclasses.replace(q.organization, name="Acme Corp", department="Group IT")
     person = dataclasses.replace(q.people[0], organization="Carver & Lowe LLP")
-    assert is_outsider(person, "Acme Corp")
-    assert not is_outsider(dataclasses.replace(person, organization="Finance"), "Acme Corp")  # a department
-    assert not is_outsider(dataclasses.replace(person, organization="Acme Corp."), "Acme Corp")
-    assert not is_outsider(dataclasses.replace(person, organization="Acme Inc."), "Acme Corp")  # the same company
+    assert is_outsider(person, acme)
+    assert not is_outsider(dataclasses.replace(person, organization="Finance"), acme)  # a department
+    assert not is_outsider(dataclasses.replace(person, organization="Acme Corp."), acme)
+    assert not is_outsider(dataclasses.replace(person, organization="Acme Inc."), acme)  # the same company
     assert not restricted(q)
     label = dataclasses.replace(q.organization, confidentiality="Confidential")
     vendor = dataclasses.replace(q.people[-1], organization="Corelink Networks Inc.")
@@ -216,3 +219,102 @@ def test_an_item_reaching_readers_of_another_language_says_who_may_need_a_summar
     assert ctx.comm is not None
     assert [(lg.name, lg.language, lg.readers) for lg in ctx.comm.languages] == [
         ("Review", "en", ((people[0].name, "fr-CA"),))]  # en-GB reads the answers' English
+
+
+def test_public_bodies_and_companies_named_anywhere_are_other_organizations(q: m.Questionnaire) -> None:
+    acme = dataclasses.replace(q.organization, name="Acme Corp", department="Group IT")
+    person = q.people[0]
+    for outside in ("Danish Financial Supervisory Authority", "Finanstilsynet", "Bundesamt für Sicherheit in der "
+                    "Informationstechnik", "Autorité de contrôle prudentiel et de résolution",
+                    "Sentinel Partners B.V. (SIEM vendor)", "Information Commissioner's Office"):
+        assert is_outsider(dataclasses.replace(person, organization=outside), acme), outside
+    for inside in ("Group IT", "Acme Corp", "Acme Corp. (Finance)", "Security Operations", "Asset Management"):
+        assert not is_outsider(dataclasses.replace(person, organization=inside), acme), inside
+    # an answer wins over the rule, both ways
+    assert not is_outsider(dataclasses.replace(person, organization="Finanstilsynet", external=False), acme)
+    assert is_outsider(dataclasses.replace(person, organization="Group IT", external=True), acme)
+    assert is_outsider(dataclasses.replace(person, organization=None, external=True), acme)
+
+
+def render_document(q: m.Questionnaire, slug: str) -> str:
+    """Return one document of the pack, rendered to Markdown."""
+    return next(doc.markdown for doc in render_project(q) if doc.slug == slug)
+
+
+def restricted_with(q: m.Questionnaire, *items: m.CommunicationItem) -> tuple[m.Questionnaire, m.Person]:
+    """Return the questionnaire labelled Restricted with its last person at a regulator, and that person."""
+    regulator = dataclasses.replace(q.people[-1], organization="Data Protection Authority", email="dpa@example.org")
+    label = dataclasses.replace(q.organization, confidentiality="Restricted")
+    q = dataclasses.replace(q, organization=label, people=[*q.people[:-1], regulator])
+    return own(q, *items), regulator
+
+
+def test_a_restricted_document_is_not_distributed_outside_unless_an_item_names_it(q: m.Questionnaire) -> None:
+    q2, regulator = restricted_with(q)
+    assert withheld(q2, "Risk register") == [regulator]
+    briefing = dataclasses.replace(item("Regulator briefing", "quarterly", [regulator.name]),
+                                   purpose="Walk through the risk register")
+    q3, _ = restricted_with(q, briefing)
+    assert withheld(q3, "Risk register") == [] and withheld(q3, "Project charter") == [regulator]
+    assert withheld(q, "Risk register") == []  # no restricting label: everyone receives it
+    text = render_document(q2, "risk-register")
+    distribution = text.split("### Distribution list", 1)[1].split("\n## ", 1)[0]
+    assert f"| {regulator.name} |" not in distribution
+    assert (f"Not sent to other organizations' stakeholders under the label 'Restricted': {regulator.name} "
+            f"(Data Protection Authority, {regulator.email}).") in distribution
+    assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
+
+
+def test_french_and_german_names_and_frequencies_of_the_same_meeting_are_one_item(q: m.Questionnaire) -> None:
+    q = with_(q, methodology="scrum", sprint_length_weeks=2)
+    standup = standard("scrum", "Daily scrum")
+    assert cadences("quotidienne") == {"daily"} and cadences("täglich, 15 Minuten") == {"daily"}
+    assert cadences("hebdomadaire") == {"weekly"} and cadences("wöchentlich") == {"weekly"}
+    assert cadences("mensuelle") == {"monthly"} and cadences("monatlich") == {"monthly"}
+    assert covers(item("Point quotidien de l'équipe", "quotidienne", ["team"]), standup, q)
+    assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standup, q)
+
+
+def test_a_delivery_meeting_of_the_team_is_the_weekly_team_progress_meeting(q: m.Questionnaire) -> None:
+    q = with_(q, methodology="waterfall")
+    progress = standard("waterfall", "Weekly team progress meeting")
+    delivery = item("Weekly delivery meeting", "weekly", ["team"], owner=q.roles.project_manager)
+    assert covers(delivery, progress, q)
+    assert not covers(dataclasses.replace(delivery, frequency="monthly"), progress, q)
+    assert ("Weekly team progress meeting", "Weekly delivery meeting") in build_context(own(q, delivery)).covered
+
+
+def test_an_item_whose_purpose_chooses_the_next_work_is_the_replenishment(q: m.Questionnaire) -> None:
+    q = with_(q, methodology="kanban")
+    replenishment = standard("kanban", "Replenishment meeting")
+    planning = dataclasses.replace(item("Weekly planning with operations", "weekly", ["everyone"]),
+                                   purpose="Choose which zones and device batches the team takes on next")
+    assert covers(planning, replenishment, q)
+    assert not covers(dataclasses.replace(planning, purpose="Agree the training dates"), replenishment, q)
+
+
+def test_a_non_technical_sponsor_is_not_given_a_standard_meeting_to_run(q: m.Questionnaire) -> None:
+    q = with_(q, methodology="kanban")
+    sponsor = q.roles.sponsor
+    q = dataclasses.replace(q, roles=dataclasses.replace(q.roles, product_owner=sponsor),
+                            people=[dataclasses.replace(p, technical=False) if p.name == sponsor else p
+                                    for p in q.people])
+    replenishment = standard("kanban", "Replenishment meeting")
+    assert replenishment.owner == "product_owner" and unfit_owner(replenishment, q) == sponsor
+    row = next(r for r in build_context(q).comm_rows if r.name == "Replenishment meeting")
+    assert row.owner.startswith(f"not assigned ({sponsor}, the product owner, is the sponsor and recorded as "
+                                "non-technical")
+    technical = dataclasses.replace(q, people=[dataclasses.replace(p, technical=None) for p in q.people])
+    assert unfit_owner(replenishment, technical) is None  # technical or not recorded: the role's holder runs it
+
+
+def test_french_and_german_gate_decisions_hold_the_gate_reviews(q: m.Questionnaire) -> None:
+    comite = item("Comité de pilotage", "mensuelle", ["team"])
+    assert decides_gates(dataclasses.replace(comite, purpose="Décider des passages de jalon, du budget et des risques"))
+    assert decides_gates(dataclasses.replace(comite, purpose="Entscheidung über Phasenübergänge und Budget"))
+    assert not decides_gates(dataclasses.replace(comite, purpose="Suivre le budget et les risques"))
+
+
+def test_the_phase_gate_term_does_not_say_who_decides() -> None:
+    meaning = next(text for term, text, _ in plain_terms() if term == "Phase gate")
+    assert "sponsor" not in meaning and "decision-makers" in meaning
