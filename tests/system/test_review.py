@@ -26,6 +26,7 @@ CLEAN = sorted(REVIEW.glob("*.yaml"))  # written to validate without a warning
 # The third senior-TPM review's questionnaires (tests/fixtures/review3) hold deliberate slips that validate warns of;
 # their packs are read as the others are.
 QUESTIONNAIRES = CLEAN + sorted((ROOT / "tests" / "fixtures" / "review3").glob("*.yaml"))
+QUESTIONNAIRES += sorted((ROOT / "tests" / "fixtures" / "review4").glob("*.yaml"))  # the fourth review's, alike
 NAMES = [path.stem for path in QUESTIONNAIRES]
 DATA = ROOT / "generator" / "data"
 
@@ -570,9 +571,12 @@ def test_no_matrix_item_is_doubled_under_another_name(packs: dict[str, Pack], na
         if not standard or group is None:
             continue
         words = data["equivalents"][group].get("words") or []
+        purposes = data["equivalents"][group].get("purpose") or []
+        purpose_of = {str(i.get("name")): str(i.get("purpose") or "") for i in own_items(pack)}
         for other, other_standard, other_often in rows:
             same_often = [c for c, w in cadences.items() if said(w, often) and said(w, other_often)]
-            if not other_standard and said(words, other) and same_often:
+            same_job = said(words, other) or said(purposes, purpose_of.get(other, ""))
+            if not other_standard and same_job and same_often:
                 problems.append(f"the standard {item!r} and the project's {other!r} do the same kind of job "
                                 f"{same_often[0]}")
     assert not problems, report(problems, f"{name}: the matrix holds the same item twice (merge it, and say so)")
@@ -611,16 +615,35 @@ def test_standard_items_only_for_events_that_can_happen(packs: dict[str, Pack], 
     assert not problems, report(problems, f"{name}: standard items whose events the answers do not allow")
 
 
-LEGAL_FORM = re.compile(r"\s(Inc\.?|Ltd\.?|LLP|LLC|GmbH|AG|plc|Corp\.?|S\.?A\.?|B\.?V\.?)$", re.IGNORECASE)
+def outside_people(pack: Pack) -> list[dict[str, Any]]:
+    """Return the people of other organizations, by the rule the plan states: their answer (external), or else an
+    organization that is not ours nor our department and holds a legal form (a whole word) or a public body's word."""
+    data, org = meeting_data(), pack.answers["organization"]
+    ours = {folded(str(org.get(key) or "")) for key in ("name", "department")} - {""}
+    forms = [str(f) for f in data["legal_forms"]]
+    company = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?!\w)", re.IGNORECASE)
+
+    def outside(person: dict[str, Any]) -> bool:
+        if person.get("external") is not None:
+            return bool(person["external"])
+        theirs = str(person.get("organization") or "")
+        if not theirs or folded(theirs) in ours:
+            return False
+        bodies = data["public_bodies"]
+        if said(bodies["words"], theirs) or any(part in theirs.casefold() for part in bodies["parts"]):
+            return True
+        form = company.search(theirs)
+        return form is not None and folded(theirs[:form.start()]) != folded(str(company.split(org["name"])[0]))
+
+    return [p for p in people(pack) if outside(p)]
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_restricted_material_reaches_other_companies_only_where_answered(packs: dict[str, Pack], name: str) -> None:
     pack = packs[name]
     label = pack.answers["organization"].get("confidentiality")
-    ours = pack.answers["organization"]["name"]
-    outside = [p for p in people(pack) if p.get("organization") and LEGAL_FORM.search(p["organization"])
-               and folded(LEGAL_FORM.sub("", p["organization"])) != folded(LEGAL_FORM.sub("", ours))]
+    outside = outside_people(pack)
     if not label or label.lower() in meeting_data()["public_labels"] or not outside:
         return
     named = {p["name"]: [item["name"] for item in own_items(pack) if p["name"] in item.get("audience") or []]
@@ -641,8 +664,37 @@ def test_restricted_material_reaches_other_companies_only_where_answered(packs: 
     stated = [s for s in sentences(comm) if "internal" in s and all(p["name"] in s for p in outside)]
     if not stated:
         problems.append("the plan does not state that its items stay within the organization, naming who is kept out")
+    for kind, title in DISTRIBUTED.items():
+        listed = next(section(doc(pack, kind), re.compile(r"^Distribution list$")), "")
+        for p in outside:
+            sent = [i for i in own_items(pack) if p["name"] in (i.get("audience") or [])
+                    and title.casefold() in f"{i.get('name', '')} {i.get('purpose') or ''}".casefold()]
+            if f"| {p['name']} |" in listed and not sent:
+                problems.append(f"the {title} under the label {label!r} is distributed to {p['name']} "
+                                f"({p.get('organization')}), though no answer sends it to them")
+            if f"| {p['name']} |" not in listed and p["name"] not in listed:
+                problems.append(f"the {title}'s distribution list does not say {p['name']} is left off")
     assert not problems, report(problems, f"{name}: material labelled {label!r} and the stakeholders of other "
-                                          "companies")
+                                          "organizations")
+
+
+DISTRIBUTED = {"project-charter": "Project charter", "scope-statement": "Scope statement",
+               "communication-plan": "Communication plan", "risk-register": "Risk register",
+               "change-control-plan": "Change-control plan"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_standard_meeting_is_run_by_a_non_technical_sponsor(packs: dict[str, Pack], name: str) -> None:
+    pack = packs[name]
+    sponsor = role_holders(pack).get("sponsor")
+    if not any(p["name"] == sponsor and p.get("technical") is False for p in people(pack)):
+        return
+    table = matrix(pack)
+    owner, channel = table.header.index("Owner"), table.header.index("Channel")
+    given = [row[0] for row in table.rows if row[0].endswith("†") and row[owner].strip() == sponsor
+             and re.search(r"meeting|call|session|workshop|stand-up|demo", row[channel], re.IGNORECASE)
+             and not re.search(r"steering|board|sponsor", row[0], re.IGNORECASE)]
+    assert not given, f"{name}: standard meetings run by the non-technical sponsor {sponsor}: {given}"
 
 
 @pytest.mark.parametrize("name", NAMES)
