@@ -19,6 +19,7 @@ from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.rules import paper_size
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
+from generator.view.tables import words
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
 
 FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
@@ -68,9 +69,9 @@ def entry_date(doc: Rendered) -> Optional[dt.date]:
 
 def entry_status(doc: Rendered) -> str:
     """Return where a per-entry document's entry stands, as the questionnaire says (a change request's "approved"),
-    or '' when its entry has no status (a status report, a blank form)."""
+    in words ("under review"), or '' when its entry has no status (a status report, a blank form)."""
     status = getattr(doc.entry, "status", None)
-    return status if isinstance(status, str) else ""
+    return words(status) if isinstance(status, str) else ""
 
 
 def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] = None) -> Pack:

@@ -29,6 +29,7 @@ from generator.i18n import locales
 from generator.i18n.locales import Locale
 from generator.record import Record
 from generator.view.context import Context, build_context
+from generator.view.tables import words
 from generator.diagnostics import Diagnostic, Mark, Severity
 from generator.render.answers import Tagging, tagging
 from generator.render.escape import Md, md, md_heading
@@ -217,7 +218,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
-                       lower=_lower, paragraphs=_paragraphs)
+                       lower=_lower, paragraphs=_paragraphs, words=words)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)
     return env

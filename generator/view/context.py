@@ -36,6 +36,7 @@ from generator.view.tables import (
     quadrants,
     open_and_closed,
     timeline,
+    words,
 )
 from generator.view.approval import Approval, approval
 from generator.view.communication import (Plan, change_deciders, clock, defined, outsiders, plan, restricted, team,
@@ -282,7 +283,7 @@ class Context(Record, frozen=False):
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
         word = DECISIONS.get(request.status)
-        return self.locale.gettext(word) if word else request.status
+        return self.locale.gettext(word) if word else words(request.status)
 
     def required_approver(self, request: m.ChangeRequest) -> str:
         """Return who must decide a request under the thresholds: the board when none fits and a board is answered

@@ -11,6 +11,13 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.record import Record
 
+
+def words(value: object) -> str:
+    """Return an answer's enumeration value as readers say it: its hyphens become spaces (``under-review`` is
+    'under review', ``on-hold`` 'on hold'); the one rule wherever a status, priority or kind is printed."""
+    return str(value).replace("-", " ")
+
+
 ROLE_LABELS = {
     "sponsor": N_("Sponsor"),
     "project_manager": N_("Project manager"),

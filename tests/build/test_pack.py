@@ -10,6 +10,7 @@ from generator.build.pack import FORMATS, build_pack, doc_meta, pack_files, pack
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
 from generator.view.context import build_context
+from generator.view.tables import words
 
 
 def test_a_documents_cover_data_comes_from_the_questionnaire(q: m.Questionnaire) -> None:
@@ -91,7 +92,7 @@ def test_a_forms_status_is_its_entrys_own(q: m.Questionnaire) -> None:
     ctx = build_context(q)
     forms = [d for d in render_project(q, ctx=ctx) if d.per_entry]
     requests = [d for d in forms if isinstance(d.entry, m.ChangeRequest)]
-    assert requests and all(doc_meta(q, d, ctx).status == d.entry.status for d in requests)
+    assert requests and all(doc_meta(q, d, ctx).status == words(d.entry.status) for d in requests)
     others = [d for d in forms if not isinstance(d.entry, m.ChangeRequest)]  # status reports and blank forms
     assert others and all(doc_meta(q, d, ctx).status == "" for d in others)
 
@@ -137,3 +138,10 @@ def test_the_cover_data_names_records_later_than_the_version(q: m.Questionnaire)
     caught_up = dataclasses.replace(q, revisions=[*q.revisions, later])
     assert doc_meta(caught_up, charter).records_date is None  # the version is the latest record
     assert all(doc_meta(q, d, ctx).records_date is None for d in docs if d.per_entry)  # a form is dated by its entry
+
+
+def test_a_forms_status_is_printed_in_words(q: m.Questionnaire) -> None:
+    request = dataclasses.replace(q.change_control.requests[0], status="under-review", decision=None)
+    reviewed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[request]))
+    form = next(d for d in render_project(reviewed) if d.per_entry and d.entry is not None)
+    assert doc_meta(reviewed, form).status == "under review"  # the Word cover's line, as the form's table says it

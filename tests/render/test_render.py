@@ -209,3 +209,18 @@ def test_charter_names_a_limit_even_when_the_project_manager_has_none(example: s
     charter = squash(text_markdown_it(document(q, "project-charter")))
     assert ("No approval limit has been recorded for the project manager, Sam Lee. Under the change-control "
             "thresholds, the sponsor, Dana Ortiz, may approve changes up to EUR 5,000 and 5 days;") in charter
+
+
+def test_enumeration_answers_are_printed_in_words(example: str) -> None:
+    """One rule (the ``words`` filter) wherever a status or priority is printed: 'under review', never 'under-review'."""
+    text = mutate(example, "      status: approved ", "      status: under-review ")
+    text = mutate(text, "  status: active ", "  status: on-hold ")
+    q = run(text).questionnaire
+    assert q is not None and q.change_control and q.change_control.requests[0].status == "under-review"
+    docs = render_project(q)
+    form = next(d.markdown for d in docs if d.per_entry and d.entry is not None)
+    assert "| Status | under review |" in form
+    log = document(q, "change-control-plan")
+    assert "under review" in log
+    for doc in docs:
+        assert "under-review" not in doc.markdown and "on-hold" not in doc.markdown.replace("planning, active, on-hold", "")
