@@ -15,7 +15,8 @@ import jinja2
 
 from generator.ir.document import DocMeta, Pack, PackDocument
 from generator.output.files import OutputFile
-from generator.questionnaire.model import Questionnaire
+from generator.i18n.locales import N_
+from generator.questionnaire.model import ChangeRequest, Questionnaire
 from generator.questionnaire.rules import paper_size
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
@@ -51,6 +52,8 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         paper=paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None),
         compact_cover=doc.per_entry,
         status=entry_status(doc),
+        version_date=ctx.version_date,
+        date_label=entry_date_label(doc),
         approved=approval.state.approved,
         status_line=approval.status,
         records_date=newer if newer != date else None,
@@ -65,6 +68,15 @@ def entry_date(doc: Rendered) -> Optional[dt.date]:
         if isinstance(day, dt.date):
             return day
     return None
+
+
+def entry_date_label(doc: Rendered) -> str:
+    """Return what `entry_date` is, as a compact cover names it (an untranslated message): the day a request was
+    decided or requested; '' (the cover says "Date") for other entries and the blank form."""
+    if not isinstance(doc.entry, ChangeRequest):
+        return ""
+    # Translators: a change request's date on its compact cover: the day it was decided, or requested.
+    return N_("Decided") if doc.entry.decision else N_("Requested")
 
 
 def entry_status(doc: Rendered) -> str:

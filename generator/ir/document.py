@@ -37,6 +37,8 @@ class DocMeta(Record):
     records_date: Optional[dt.date] = None  # the latest record's date when later than ``date``: the content reflects it
     compact_cover: bool = False  # a form of one entry (a change request): a header block on its first page, no cover
     status: str = ""  # a compact cover's status: the entry's own ("approved"), or '' when the entry has none
+    version_date: Optional[dt.date] = None  # the version's own date (a compact cover prints it beside the version)
+    date_label: str = ""  # a compact cover's word for ``date`` (an untranslated message: "Decided"); '' is "Date"
 
 
 class PackDocument(Record):

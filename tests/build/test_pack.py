@@ -145,3 +145,16 @@ def test_a_forms_status_is_printed_in_words(q: m.Questionnaire) -> None:
     reviewed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[request]))
     form = next(d for d in render_project(reviewed) if d.per_entry and d.entry is not None)
     assert doc_meta(reviewed, form).status == "under review"  # the Word cover's line, as the form's table says it
+
+
+def test_a_forms_cover_names_its_date_and_gives_the_version_its_own(q: m.Questionnaire) -> None:
+    """One rule: a form is dated by its entry, named for what that date is; the version keeps its own date."""
+    ctx = build_context(q)
+    for d in render_project(q, ctx=ctx):
+        meta = doc_meta(q, d, ctx)
+        assert meta.version_date == ctx.version_date
+        if isinstance(d.entry, m.ChangeRequest):
+            assert meta.date_label == ("Decided" if d.entry.decision else "Requested")
+            assert meta.date == (d.entry.decision.date if d.entry.decision else d.entry.date)
+        else:  # the other documents and the blank form: the version's date, called "Date"
+            assert meta.date_label == ""

@@ -95,17 +95,23 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
 
 def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
     """Write a form's compact cover at the top of its first page: organization, title (``title``: its runs),
-    project, then one line of ID, version, date, the entry's status and confidentiality; no page break."""
+    project, then one line of ID, version (with its own date when the date shown is the entry's: "Version: 1.1
+    (2028-05-10) · Decided: 2028-02-20"), date, the entry's status and confidentiality; no page break."""
     locale = locales.get(meta.language)
     _ = locale.gettext
     organization = w.run(meta.organization) + (w.run(" · " + meta.department) if meta.department else "")
     w.para("Cover Organization", organization, KEEP_NEXT)
     w.para("Compact Title", title or w.run(meta.title))
     w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
+    version = meta.version or _("not yet issued")
+    if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
+        # Translators: a form's version on its compact cover, with the version's own date: "1.1 (2028-05-10)".
+        version = _("%(version)s (%(date)s)", version=meta.version, date=locale.date(meta.version_date))
     details = [
         (_("Document ID"), meta.doc_id),
-        (_("Version"), meta.version or _("not yet issued")),
-        (_("Date"), locale.date(meta.date) if meta.date else _("not yet issued")),
+        (_("Version"), version),
+        (_(meta.date_label) if meta.date_label else _("Date"), locale.date(meta.date) if meta.date else
+         _("not yet issued")),
     ]
     if meta.status:
         details.append((_("Status"), meta.status))

@@ -112,6 +112,19 @@ def test_a_compact_cover_without_a_status_shows_none() -> None:
     assert details == ["Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04"]
 
 
+def test_a_compact_cover_dated_by_its_entry_gives_the_version_its_own_date() -> None:
+    """The date beside the version is the version's; the entry's date is named for what it is (decided)."""
+    form = dataclasses.replace(META, compact_cover=True, contents=False, date_label="Decided",
+                               version_date=__import__("datetime").date(2027, 5, 10))
+    details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), form, prepare()))
+               if style == "Compact Detail"]
+    assert details == ["Document ID: PX-1-TD  ·  Version: 2.0 (2027-05-10)  ·  Decided: 2027-03-04"]
+    same_day = dataclasses.replace(form, version_date=META.date, date_label="")
+    details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), same_day, prepare()))
+               if style == "Compact Detail"]
+    assert details == ["Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04"]  # the version's own date
+
+
 def _body_xml(blob: bytes) -> str:
     return members(blob)["word/document.xml"].decode()
 
