@@ -224,3 +224,28 @@ def test_enumeration_answers_are_printed_in_words(example: str) -> None:
     assert "under review" in log
     for doc in docs:
         assert "under-review" not in doc.markdown and "on-hold" not in doc.markdown.replace("planning, active, on-hold", "")
+
+
+def guidance_blocks(markdown: str) -> list[str]:
+    """Return the text of each guidance block (a '!!! tip' admonition: the indented lines under it)."""
+    blocks, current = [], None
+    for line in markdown.splitlines():
+        if line.startswith("!!! tip"):
+            current = []
+            blocks.append(current)
+        elif current is not None and (line.startswith("    ") or not line.strip()):
+            current.append(line)
+        else:
+            current = None
+    return ["\n".join(block) for block in blocks]
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_guidance_never_names_a_person(path: Path) -> None:
+    """Guidance is generic good practice: who holds a role is in the documents' own sections, never in guidance."""
+    q = load(path)
+    names = {p.name for p in q.people} | {n for n in vars(q.roles).values() if isinstance(n, str)}
+    for doc in render_project(q):
+        for block in guidance_blocks(doc.markdown):
+            named = sorted(name for name in names if name in block)
+            assert not named, (doc.path, named, block[:300])
