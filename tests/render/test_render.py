@@ -44,6 +44,16 @@ def test_no_python_leaks_into_the_documents(path: Path) -> None:
             assert f" {leak} " not in f" {doc.markdown} ".replace("|", " "), (doc.path, leak)
 
 
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES, ids=[p.stem for p in EXAMPLES + FIXTURES])
+def test_a_table_ends_with_a_blank_line(path: Path) -> None:
+    """A line straight after a table's rows would be read as one more row (GFM): every table ends with a blank line."""
+    for doc in render_project(load(path)):
+        lines = doc.markdown.splitlines()
+        for above, line in zip(lines, lines[1:]):
+            if above.lstrip().startswith("|"):
+                assert not line.strip() or line.lstrip().startswith("|"), (doc.path, above, line)
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def test_pack_has_every_document(path: Path) -> None:
     q = load(path)
