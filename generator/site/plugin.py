@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import logging
 import os
 import shutil
@@ -45,6 +46,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.build.api import Build, Options
+from generator.build.cores import collect_less
 from generator.diagnostics import Severity
 from generator.errors import ConfigError, OutputError, QuestionnaireError, UserError
 from generator.output.fsutil import OwnedFolder, clear_abandoned, exchange, exit_on_terminate
@@ -82,6 +84,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self._work: Optional[OwnedFolder] = None
         self._stopping = contextlib.ExitStack()  # undoes what on_startup set up, at on_shutdown
         self.problems: list[str] = []  # under `mkdocs serve`: why the site is an error page
+        self.thresholds: Optional[tuple[int, int, int]] = None  # the collector's, while a build runs (see on_pre_build)
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
 
@@ -107,6 +110,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self.warnings.reset()
         self.problems = []
         self.results = []
+        if self.thresholds is None:  # the build makes and drops millions of small objects (see `collect_less`)
+            self.thresholds = collect_less()
         self.site = SiteBuild.open(self._cache_folder())
         try:
             self._check_inputs(config)
@@ -262,6 +267,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Swap the freshly built site into place (under `mkdocs serve` with problems: make every page the error page)."""
+        self._collect_as_before()
         if self.problems:
             write_error_site(Path(config.site_dir), self.problems)
             return
@@ -285,8 +291,15 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
+        self._collect_as_before()
         self._drop_work()
         self._discard_staging()
+
+    def _collect_as_before(self) -> None:
+        """Give the garbage collector back the thresholds it had before the build (`mkdocs serve` runs on)."""
+        if self.thresholds is not None:
+            gc.set_threshold(*self.thresholds)
+            self.thresholds = None
 
     def on_shutdown(self) -> None:
         """Remove every folder of this run, built, failed, interrupted (Ctrl-C, SIGTERM) or served; and those of

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 
 import pytest
 
-from generator.build.cores import default_jobs, jobs_for, map_on_cores
+from generator.build.cores import BUSY_THRESHOLDS, collect_less, default_jobs, jobs_for, map_on_cores
 
 
 def _square(n: int) -> int:
@@ -67,3 +68,22 @@ def test_a_consumer_that_stops_early_ends_the_workers() -> None:
     assert next(results) == 0
     results.close()
     assert multiprocessing.active_children() == []
+
+
+def _collector(_: int) -> tuple[tuple[int, int, int], int]:
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_workers_collect_garbage_rarely_with_what_they_set_up_frozen() -> None:
+    before = gc.get_threshold()
+    seen = list(map_on_cores(_collector, range(4), jobs=2, setup=_remember, setup_args=("ready",)))
+    assert all(threshold == BUSY_THRESHOLDS and frozen > 0 for threshold, frozen in seen), seen
+    assert gc.get_threshold() == before  # the caller's own collector is left as it was
+
+
+def test_collect_less_returns_the_thresholds_to_restore() -> None:
+    before = gc.get_threshold()
+    try:
+        assert collect_less() == before and gc.get_threshold() == BUSY_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)

@@ -100,3 +100,19 @@ def test_the_guidance_option_goes_to_the_build(tmp_path: Path, options: dict[str
     made.on_config(config)
     made.on_pre_build(config=config)
     assert made.build is not None and made.build.options.guidance is guidance
+
+
+def test_the_collector_scans_rarely_during_a_build_and_as_before_after_it(tmp_path: Path) -> None:
+    import gc
+
+    from generator.build.cores import BUSY_THRESHOLDS
+
+    config = config_in(tmp_path)
+    before = gc.get_threshold()
+    for end in ("post_build", "build_error"):  # `mkdocs serve` goes on after either
+        made = new_plugin("serve")
+        made.on_config(config)
+        made.on_pre_build(config=config)
+        assert gc.get_threshold() == BUSY_THRESHOLDS
+        made.on_post_build(config=config) if end == "post_build" else made.on_build_error(error=RuntimeError("x"))
+        assert gc.get_threshold() == before, end
