@@ -102,3 +102,15 @@ def test_a_constraint_asking_for_approval_drops_guidance_that_waives_it() -> Non
     assert "approval meeting" not in kept.approach and kept.change_small == ""
     assert kept.change_large == info.change_large and kept.approach.startswith("One team builds")
     assert heeding(info, ["Budget is fixed at GBP 180,000"]) == info  # no constraint about approval: all kept
+
+
+def test_a_term_is_found_as_a_whole_word_and_compiled_only_when_its_first_word_is_there() -> None:
+    from generator.view.tailoring import TermFinder, plain_terms
+
+    wip = TermFinder("WIP limit")
+    assert wip.search("We hold a daily stand-up.") is None and wip._pattern is None  # nothing compiled
+    assert wip.search("The team keeps a wip-limit of three") is not None
+    assert TermFinder("Sprint").search("two Sprints a month") is not None
+    assert TermFinder("Sprint").search("a sprinter's pace") is None
+    for term, _, finder in plain_terms():  # every term of the data finds itself, in any case
+        assert finder.search(f"About {term.upper()}, today.") is not None, term
