@@ -1,4 +1,5 @@
-"""The timeline picture: one row per milestone and per dated deliverable, placed on the project's months."""
+"""The timeline picture: one row per phase, per milestone and per dated deliverable, placed on the project's
+months; a deliverable is marked at its due date (the questionnaire gives it no start date, so no bar is drawn)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ from generator.pictures.layout import GRID, MUTED, label, month_label, months, t
 from generator.pictures.scene import INK, WIDTH, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 
-MILESTONE, BAR, BAR_END, STRIPE, PHASE = "#cf1124", "#9fb3c8", "#334e68", "#f5f7fa", "#627d98"
+MILESTONE, DUE, STRIPE, PHASE = "#cf1124", "#334e68", "#f5f7fa", "#627d98"
 
 
 def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Scene]:
     """Return the schedule as a Gantt-like chart: one row per phase (from its start to its end, where its gate is),
-    per milestone and per deliverable with a due date (in ``locale``'s words)."""
+    per milestone (a diamond) and per deliverable with a due date (a triangle pointing at the date), in ``locale``'s
+    words."""
     p = q.project
     loc = locale or english()
     _, date = loc.gettext, loc.date
@@ -65,8 +67,7 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
         if kind == "phase":
             shapes.append(Rect(x_of(begun), cy - 6, max(2.0, x - x_of(begun)), 12, PHASE, rx=2))
         elif kind == "deliverable":
-            shapes.append(Rect(plot_x, cy - 5, max(2.0, x - plot_x), 10, BAR, rx=2))
-            shapes.append(Rect(x - 1.5, cy - 8, 3, 16, BAR_END))
+            shapes.append(_due_marker(x, cy))
         else:
             shapes.append(Path((x, cy - 8), ((x + 8, cy), (x, cy + 8), (x - 8, cy)), MILESTONE, closed=True))
     # Translators: the project's first and last day, marked on the timeline picture.
@@ -78,10 +79,8 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     legend_y, lx = bottom + 36, 20.0
     shapes.append(Path((lx, legend_y - 12), ((8, 8), (-8, 8), (-8, -8)), MILESTONE, relative=True, closed=True))
     shapes.append(Text(lx + 14, legend_y, _("milestone"), 10, fill=MUTED))
-    shapes.append(Rect(lx + 90, legend_y - 9, 26, 10, BAR, rx=2))
-    shapes.append(Rect(lx + 115, legend_y - 12, 3, 16, BAR_END))
-    shapes.append(Text(lx + 124, legend_y, _("deliverable, drawn from the project start to its due date"), 10,
-                       fill=MUTED))
+    shapes.append(_due_marker(lx + 100, legend_y - 4))
+    shapes.append(Text(lx + 114, legend_y, _("deliverable, at its due date"), 10, fill=MUTED))
     if p.phases:
         legend_y += 20
         shapes.append(Rect(lx, legend_y - 10, 26, 12, PHASE, rx=2))
@@ -91,7 +90,7 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     events = "; ".join(_("milestone %(name)s on %(date)s", name=n, date=date(d)) if k == "milestone"
                        else _("phase %(name)s from %(start)s to %(end)s", name=n, start=date(starts.get(n, p.start)),
                               end=date(d)) if k == "phase"
-                       else _("deliverable due %(name)s on %(date)s", name=n, date=date(d)) for k, n, d in rows)
+                       else _("deliverable %(name)s due on %(date)s", name=n, date=date(d)) for k, n, d in rows)
     alt = _("Timeline of %(project)s from %(start)s to %(end)s: %(events)s", project=label(p.name),
             start=date(p.start), end=date(p.end), events=events)
     dues = len([r for r in rows if r[0] == "deliverable"])
@@ -99,3 +98,8 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
         "%(n)s milestone", "%(n)s milestones", len(milestones), n=loc.decimal(len(milestones))),
         deliverables=loc.ngettext("%(n)s deliverable due date", "%(n)s deliverable due dates", dues, n=loc.decimal(dues)))
     return scene("timeline", height, shapes, alt, caption)
+
+
+def _due_marker(x: float, cy: float) -> Path:
+    """Return a deliverable's mark: a triangle whose tip points down at its due date, unlike a milestone's diamond."""
+    return Path((x - 7, cy - 7), ((x + 7, cy - 7), (x, cy + 7)), DUE, closed=True)

@@ -121,6 +121,16 @@ class Context(Record, frozen=False):
             return md(_("Not assigned (no %(role)s named)", role=_(ROLE_NOUNS[role_key])))
         return md(_("Not assigned"))
 
+    def filled_by(self, role: str, role_key: str) -> str:
+        """Return what the charter's guidance says of a methodology role someone holds: 'filled (see the table
+        above)' when that table names the role so, else which project role fills it ('filled by the product owner
+        (see above)' for a kanban service request manager), so the reader finds the person."""
+        _ = self.locale.gettext
+        if role_key not in ROLE_LABELS or role.casefold() == _(ROLE_LABELS[role_key]).casefold():
+            return md(_("filled (see the table above)"))
+        # Translators: a methodology role held in this project by the holder of the named project role.
+        return md(_("filled by the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
+
     def signatories(self, roles: list[str]) -> list[tuple[str, str]]:
         """Return ``(roles, name)`` for the people who sign for these role keys (filled ones only): a person who
         holds several of them is named once, with every role ("Sponsor and project manager")."""
@@ -239,17 +249,17 @@ class Context(Record, frozen=False):
     def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out, a person
         named for several of the roles is listed once, with all of them, and nobody is named beside 'everyone' or
-        'all stakeholders' (everyone in the stakeholder register is one), nor a role holder beside the project team
-        they are in; where the confidentiality label keeps other
+        'all stakeholders' (everyone in the stakeholder register is one), nor a member of the project team (a
+        delivery role's holder or a deliverable's owner, `team`) beside it; where the confidentiality label keeps other
         companies' people out (`outsiders`), 'all stakeholders' and 'everyone' say they are internal."""
         _ = self.locale.gettext
         if "everyone" in words:
             words = ["everyone"]
         elif "stakeholders" in words:
             words = [w for w in words if w in AUDIENCE_LABELS]
-        elif "team" in words:  # a role held within the project team is not named beside it
-            within = set(team(self.q))
-            words = [w for w in words if not (w in ROLE_LABELS and getattr(self.q.roles, w) in within)]
+        elif "team" in words:  # a member of the project team (role holder or deliverable owner) is not named beside it
+            within = {m.same_name(n) for n in team(self.q)}
+            words = [w for w in words if w == "team" or m.same_name(self._named(w)) not in within]
         roles: dict[str, list[str]] = {}  # a person -> the role nouns they are in the audience for
         out: list[str] = []
         for word in words:
@@ -272,6 +282,10 @@ class Context(Record, frozen=False):
                 entry = _("%(name)s, %(role)s", name=entry, role=self.in_words(held))
             shown.append(entry)
         return tuple(shown) or (_(AUDIENCE_LABELS["team"]),)
+
+    def _named(self, word: str) -> str:
+        """Return the person an audience word names: a role key's holder ('' when unassigned), else the word."""
+        return (getattr(self.q.roles, word) or "") if word in ROLE_LABELS else word
 
     def approver(self, who: Optional[str], in_sentence: bool = False) -> str:
         """Return an approver for readers: ``board`` becomes 'Change board' (in a table's cell) or 'the change board'

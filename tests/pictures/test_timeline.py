@@ -1,4 +1,5 @@
-"""The timeline: one row per milestone and per dated deliverable, in date order, on the project's months."""
+"""The timeline: one row per milestone and per dated deliverable, in date order, on the project's months; a
+deliverable is a mark at its due date, never a bar (it has no start date)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 
 
 from generator.pictures.scene import Path, Rect
-from generator.pictures.timeline import BAR, MILESTONE, timeline
+from generator.pictures.timeline import DUE, MILESTONE, timeline
 from generator.questionnaire import model as m
 from tests.support.pictures import assert_readable, texts
 
@@ -33,11 +34,13 @@ def test_milestones_then_deliverables_each_in_date_order(q: m.Questionnaire) -> 
     assert drawn.index("Early") < drawn.index("Late") < drawn.index(first)
     assert picture.caption == "Timeline: 2 milestones and 1 deliverable due date"
     assert picture.alt.endswith(f"milestone Early on {early.date.isoformat()}; milestone Late on {late.date.isoformat()}; "
-                                f"deliverable due {first} on {dues[0].isoformat()}")
+                                f"deliverable {first} due on {dues[0].isoformat()}")
     assert picture.alt.startswith(f"Timeline of {q.project.name} from {start.isoformat()} to {q.project.end.isoformat()}")
     diamonds = [s for s in picture.shapes if isinstance(s, Path) and s.fill == MILESTONE and not s.relative]
-    bars = [s for s in picture.shapes if isinstance(s, Rect) and s.fill == BAR and s.y > 0]
-    assert len(diamonds) == 2 and len(bars) == 2  # one bar per deliverable, one in the legend
+    marks = [s for s in picture.shapes if isinstance(s, Path) and s.fill == DUE]
+    assert len(diamonds) == 2 and len(marks) == 2  # one mark per deliverable, one in the legend
+    assert not [s for s in picture.shapes if isinstance(s, Rect) and s.fill == DUE]
+    assert "deliverable, at its due date" in drawn and not [t for t in drawn if "project start" in t]
     assert_readable(picture)
 
 
@@ -48,3 +51,13 @@ def test_dates_outside_the_project_are_drawn_at_its_edges(q: m.Questionnaire) ->
     assert picture is not None
     xs = sorted(s.start[0] for s in picture.shapes if isinstance(s, Path) and s.fill == MILESTONE and not s.relative)
     assert 0 < xs[0] < xs[1] < picture.width
+
+
+def test_a_deliverable_is_marked_at_its_due_date_as_a_milestone_that_day_is(q: m.Questionnaire) -> None:
+    day = q.project.start + dt.timedelta(40)
+    dues = [day] + [None] * (len(q.scope.deliverables) - 1)
+    picture = timeline(plain(q, [m.Milestone(name="Same day", date=day)], dues))
+    assert picture is not None
+    diamond = next(s for s in picture.shapes if isinstance(s, Path) and s.fill == MILESTONE and not s.relative)
+    mark = next(s for s in picture.shapes if isinstance(s, Path) and s.fill == DUE)  # the row's, drawn before the legend
+    assert mark.points[-1][0] == diamond.start[0]  # the triangle's tip is on the due date, where the diamond is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -259,3 +260,33 @@ def test_guidance_never_names_a_person(path: Path) -> None:
         for block in guidance_blocks(doc.markdown):
             named = sorted(name for name in names if name in block)
             assert not named, (doc.path, named, block[:300])
+
+
+REVIEW4 = Path(__file__).parents[1] / "fixtures" / "review4"
+
+
+def test_the_sponsor_accepts_without_a_missing_product_owner_where_the_methodology_has_none() -> None:
+    waterfall = squash(text_markdown_it(document(load(REVIEW4 / "q-siem-waterfall.yaml"), "scope-statement")))
+    assert "The sponsor accepts the deliverable, or lists" in waterfall and "no product owner" not in waterfall
+    q = load(REVIEW4 / "q-kanban-scanners.yaml")
+    kanban = dataclasses.replace(q, roles=dataclasses.replace(q.roles, product_owner=None))
+    scope = squash(text_markdown_it(document(kanban, "scope-statement")))  # kanban has a product owner's role
+    assert "The sponsor accepts the deliverable (no product owner is named in this project)" in scope
+
+
+def test_the_charter_says_which_project_role_fills_a_methodology_role() -> None:
+    charter = squash(text_markdown_it(document(load(REVIEW4 / "q-kanban-scanners.yaml"), "project-charter")))
+    assert "Service request manager filled by the product owner (see above)" in charter
+    assert "Service delivery manager filled by the project manager (see above)" in charter
+
+
+def test_kanban_flow_words_sent_to_plain_readers_are_explained() -> None:
+    plan = squash(text_markdown_it(document(load(REVIEW4 / "q-kanban-scanners.yaml"), "communication-plan")))
+    assert "weekly throughput" in plan and "aging items" in plan
+    for term in ("Throughput", "Aging item", "Cycle time", "Lead time", "Cumulative flow diagram"):
+        assert f"{term} " in plan.split("weekly throughput", 1)[1], term
+
+
+def test_a_deliverable_owner_is_not_named_again_beside_the_project_team() -> None:
+    plan = squash(text_markdown_it(document(load(REVIEW4 / "q-siem-waterfall.yaml"), "communication-plan")))
+    assert "Weekly delivery meeting Project team Track" in plan and "Project team; Pieter van Dijk" not in plan

@@ -178,3 +178,21 @@ def test_a_standard_item_the_project_already_has_is_never_listed_as_left_out(exa
     assert "Daily scrum" not in [item for item, _why in ctx.left_out]  # the team's stand-up is it: merged
     assert ("Daily scrum", "Daily stand-up") in ctx.covered  # and the plan says so
     assert ("Sprint planning", "no scrum master is named to run it") in ctx.left_out
+
+
+def test_a_deliverable_owner_is_not_named_beside_the_project_team_they_are_in(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    assert ctx.audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")  # the sponsor is not in the team
+    owner = build_context(run(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
+                                     "      owner: Dana Ortiz\n      due: 2027-06-25")).questionnaire)
+    assert owner.audience(("Dana Ortiz", "team")) == ("Project team",)  # she owns a deliverable: in the team
+    assert owner.audience(("sponsor", "team")) == ("Project team",)
+    assert owner.audience(("Dana Ortiz",)) == ("Dana Ortiz",)
+
+
+def test_a_methodology_role_held_under_another_name_says_which_project_role_fills_it(example: str) -> None:
+    ctx = build_context(run(example).questionnaire)
+    assert ctx.filled_by("Product owner", "product_owner") == "filled (see the table above)"
+    assert ctx.filled_by("Service request manager", "product_owner") == "filled by the product owner (see above)"
+    assert ctx.filled_by("Technical phase-gate approver", "technical_lead") == (
+        "filled by the technical lead (see above)")
