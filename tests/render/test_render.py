@@ -13,6 +13,7 @@ import pytest
 
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
+from generator.view.tailoring import plain_terms
 from tests.conftest import EXAMPLES, ROOT, mutate, run
 from tests.support.mdtext import (
     squash,
@@ -290,3 +291,11 @@ def test_kanban_flow_words_sent_to_plain_readers_are_explained() -> None:
 def test_a_deliverable_owner_is_not_named_again_beside_the_project_team() -> None:
     plan = squash(text_markdown_it(document(load(REVIEW4 / "q-siem-waterfall.yaml"), "communication-plan")))
     assert "Weekly delivery meeting Project team Track" in plan and "Project team; Pieter van Dijk" not in plan
+
+
+def test_devops_delivery_measures_sent_to_plain_readers_are_explained(example: str) -> None:
+    plan = squash(text_markdown_it(document(variant(example, "devops", "other"), "communication-plan")))
+    meanings = {term: meaning for term, meaning, _finder in plain_terms()}
+    for term in ("DORA metrics", "Deployment frequency", "Change failure rate", "Time to restore service",
+                 "Service-level objective", "Pipeline", "Stand-up"):
+        assert f"{term} {meanings[term]}" in plan, term
