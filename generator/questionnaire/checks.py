@@ -44,6 +44,7 @@ from generator.questionnaire.check_running import (
     warn_stale_report,
 )
 from generator.questionnaire.check_scope import hint_excluded_scope
+from generator.questionnaire.check_signoff import hint_self_approved, warn_self_approved
 from generator.questionnaire.check_timing import hint_objectives_after_end, hint_overdue_reviews
 from generator.questionnaire.check_unique import check_file_names, check_unique
 from generator.questionnaire.check_versions import hint_approvals, hint_revision_behind, hint_unapproved_version
@@ -56,13 +57,13 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
     warn_forecasts, warn_stale_report, warn_planning_status, warn_decision_notes, warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
-    warn_approved_changes, warn_unowned_risks, warn_occurred_risks,
+    warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_project, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
-    hint_overdue_reviews, hint_objectives_after_end,
+    hint_overdue_reviews, hint_objectives_after_end, hint_self_approved,
 )
 
 

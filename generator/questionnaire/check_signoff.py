@@ -1,0 +1,106 @@
+"""Cross-check a senior PM makes before signing: a change request approved by the person who requested it.
+
+Nobody else signed such a change off; the message names who would: the next approver of the
+thresholds whose limits cover the change, else the change board's other members, else the
+sponsor. It is a warning when the approver holds no approval level covering the change, and a
+hint when one does (the thresholds delegated it: a second signature is advice, not a
+contradiction). A request whose approver is already warned about (above every threshold, or
+beyond the approver's own level) is left to that warning.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from generator.diagnostics import Diagnostic, KeyPath, Severity
+from generator.questionnaire import draft as dm
+from generator.questionnaire import model as m
+from generator.questionnaire.checking import Checking, in_words, items
+
+
+def covers(threshold: dm.Threshold, impact: Optional[dm.Impact]) -> bool:
+    """Return True when an approval level's limits (an absent one: no limit) cover a change's cost and days."""
+    if impact is None:
+        return True
+    return all(limit is None or value is None or value <= limit
+               for limit, value in ((threshold.max_cost, impact.cost),
+                                    (threshold.max_schedule_days, impact.schedule_days)))
+
+
+def board_words(c: Checking, person: str) -> Optional[str]:
+    """Return the change board in words, without ``person`` ('the change board (A and B)'), or None when it has
+    nobody else."""
+    cc = c.q.change_control
+    others = [name for _, name in items(cc.board if cc else None) if m.same_name(name) != m.same_name(person)]
+    return f"the change board ({in_words(others)})" if others else None
+
+
+def next_approver(c: Checking, person: str, impact: Optional[dm.Impact]) -> tuple[str, str]:
+    """Return who would sign off a change ``person`` approved, in words, with the value decision.by would take
+    ('' when none): the first approval level above the person's own (all levels when they hold none) held by
+    someone else and covering the change, else the change board, else the sponsor, else 'a second approver'."""
+    cc = c.q.change_control
+    levels = list(items(cc.thresholds if cc else None))
+    own = [k for k, (_, t) in enumerate(levels) if t.approver and m.same_name(t.approver) == m.same_name(person)]
+    for j, threshold in levels[own[-1] + 1 if own else 0:]:
+        if threshold.approver and covers(threshold, impact):
+            line = c.draft.mark(("change_control", "thresholds", j, "approver")).line
+            where = f", the next level of the thresholds (line {line}),"
+            if threshold.approver == m.BOARD:
+                return f"{board_words(c, person) or 'the change board'}{where}", m.BOARD
+            return f"{threshold.approver}{where}", threshold.approver
+    board = board_words(c, person)
+    if board:
+        return board, m.BOARD
+    sponsor = c.q.roles.sponsor if c.q.roles else None
+    if sponsor and m.same_name(sponsor) != m.same_name(person):
+        return f"the sponsor, {sponsor},", sponsor
+    return "a second approver", ""
+
+
+def warn_at_key(c: Checking, path: KeyPath, message: str) -> None:
+    """Record a warning placed at the key of ``path`` (its value's position when the key has none)."""
+    mark = c.draft.key_marks.get(path) or c.draft.mark(path)
+    c.draft.diagnostics.append(Diagnostic(Severity.WARNING, message, path, mark, c.filename))
+
+
+def within_own_level(c: Checking, person: str, impact: Optional[dm.Impact]) -> bool:
+    """Return True when one of the person's own approval levels covers the change (authority delegated to them)."""
+    cc = c.q.change_control
+    return any(t.approver and m.same_name(t.approver) == m.same_name(person) and covers(t, impact)
+               for _, t in items(cc.thresholds if cc else None))
+
+
+def self_approved(c: Checking) -> Iterator[tuple[KeyPath, str, bool]]:
+    """Yield each approved or implemented request decided by its requester: the path of its decision.by, the
+    message, and whether the approver's own approval level covers it."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        by = cr.decision.by if cr.decision else None
+        if (cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or not cr.requested_by
+                or m.same_name(by) != m.same_name(cr.requested_by)):
+            continue
+        line = c.draft.mark(("change_control", "requests", i, "requested_by")).line
+        who, value = next_approver(c, by, cr.impact)
+        own = within_own_level(c, by, cr.impact)
+        within = " within their own approval threshold" if own else ""
+        yield (("change_control", "requests", i, "decision", "by"),
+               f"request '{cr.id}' was requested and approved{within} by {by} (requested_by: at line {line}): "
+               f"nobody else signed it off; have {who} confirm the decision and set decision.by: "
+               f"{value or '(their name)'}", own)
+
+
+def warn_self_approved(c: Checking) -> None:
+    """Warn about an approved or implemented change request decided by its requester, who holds no approval level
+    that covers it (one beyond their own level is left to that warning)."""
+    for path, message, own in self_approved(c):
+        if not own and not any(d.path == path for d in c.draft.diagnostics):
+            warn_at_key(c, path, message)
+
+
+def hint_self_approved(c: Checking) -> None:
+    """Hint at an approved or implemented change request decided by its requester within their own approval
+    level: the thresholds delegate it, but a second signature is worth having."""
+    for path, message, own in self_approved(c):
+        if own:
+            c.hint(path, message)
