@@ -2,7 +2,8 @@
 
 The contents give each heading's real page (page fields LibreOffice computes as it
 lays the pages out), and a change request form on US Letter keeps its decision, the
-signature heading and the signature table on one page, however long the request.
+signature heading and the signature table on one page, however long the request;
+a landscape register's tables sit on the text margin, under their heading.
 All files are converted in one soffice call (starting LibreOffice dominates the cost).
 """
 
@@ -18,6 +19,7 @@ import pytest
 
 from generator.build.pack import build_pack
 from tests.conftest import ROOT, mutate, run
+from generator.writers.docx.writer import TABLE_MARGINS
 from tests.support.clients import require
 
 EXAMPLE = ROOT / "content" / "projects" / "cdp-2027.yaml"  # on A4 (its budget is in euros)
@@ -66,6 +68,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     pdftotext = require("pdftotext", "read the laid-out pages back")
     root = tmp_path_factory.mktemp("pages")
     files = {"charter": _docx(EXAMPLE.read_text(encoding="utf-8"), "-project-charter.docx")}
+    files["register"] = _docx(EXAMPLE.read_text(encoding="utf-8"), "-risk-register.docx")  # landscape
     files.update({f"request-{n}": _docx(long_request(n), "-CR-001.docx") for n in LENGTHS})
     for name, data in files.items():
         (root / f"{name}.docx").write_bytes(data)
@@ -82,6 +85,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         assert pdf.is_file(), f"LibreOffice made no PDF of {name}: {proc.stderr}"
         text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         out[name] = text.split("\f")
+        if name == "register":
+            out["register-bbox"] = [subprocess.run([pdftotext, "-bbox-layout", str(pdf), "-"], capture_output=True,
+                                                   text=True, check=True).stdout]
     out.update({f"signatory-{n}": [last_signatory(files[f"request-{n}"])] for n in LENGTHS})
     return out
 
@@ -127,3 +133,16 @@ def test_a_letter_change_requests_decision_and_signatures_share_a_page(pages: di
     found["last signature row"] = found.get("last signature row", [])[-1:]  # the name's last place: the table's
     assert set(found) == {"decision heading", "signature heading", "signature table", "last signature row"}, found
     assert len({number for numbers in found.values() for number in numbers}) == 1, found
+
+
+_LINE = re.compile(r'<line xMin="([\d.]+)"[^>]*>(.*?)</line>', re.S)
+_WORD = re.compile(r">([^<]+)</word>")
+
+
+def test_a_landscape_tables_left_edge_is_its_headings(pages: dict[str, list[str]]) -> None:
+    """The triggers table of the (landscape) risk register: its first cell's text, less the cell margin, starts
+    within 2 points of the heading above it (the table's border on the text margin, not left of it)."""
+    lines = [(float(x), " ".join(_WORD.findall(words))) for x, words in _LINE.findall(pages["register-bbox"][0])]
+    heading = next(index for index, (_, text) in enumerate(lines) if text == "Triggers and contingency plans")
+    header_x = next(x for x, text in lines[heading + 1:] if text == "ID")
+    assert abs(header_x - TABLE_MARGINS[0] / 20 - lines[heading][0]) <= 2, (lines[heading], header_x)

@@ -98,11 +98,6 @@ def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Seque
     return _share(heads, mins, ideals, texts, total)
 
 
-def natural_width(node: t.Table, columns: int, total: int, em: int = EM) -> int:
-    """Return the width the table asks for with no line of its text wrapped (at most ``total`` per column)."""
-    return sum(_measure(node, columns, total, None, em)[3])
-
-
 def _measure(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]],
              em: int) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
     """Return each column's header word width, longest word width (an address halved), the same with addresses

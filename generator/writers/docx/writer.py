@@ -21,7 +21,7 @@ from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import (
-    COMPACT_EM, EM, column_widths, has_wide, is_cjk, natural_width, row_length, text_twips, words_width,
+    COMPACT_EM, EM, column_widths, has_wide, is_cjk, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
@@ -38,8 +38,14 @@ SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
 CROWDED = 0.85  # a table whose longest words take more than this share of the width is set smaller
-BREAKOUT = 720  # twips: how far a wide table may reach into the margins, half on each side
-GUIDANCE_INSET = 360  # twips: the guidance box's cell margins (see its style), taken from a table's width inside it
+# Each table's cell margins (left, right), in twips, written on the table itself (so a reference document's style
+# cannot move it) and as its indent: Word (compatibility mode 14) and LibreOffice measure a table's indent to its first
+# cell's text, so an indent of the left cell margin puts the table's border on the text margin, and a table as wide as
+# the text ends on the right margin: every table sits exactly between the margins, upright or landscape.
+TABLE_MARGINS = (80, 80)  # the pmdocs Table styles'
+GUIDANCE_MARGINS = (200, 160)  # the Guidance Box style's
+FIGURE_MARGINS = (0, 0)  # the Figure Box style's
+GUIDANCE_INSET = sum(GUIDANCE_MARGINS)  # taken from a table's width inside the guidance box
 
 PictureLoader = Callable[[str], Optional[Scene]]  # a picture's source path -> the picture, or None
 EMU_PER_TWIP = 635
@@ -222,11 +228,8 @@ class _Writer(Visitor[None]):
             inside = "".join(self.out)
         finally:
             self.out, self.text_width, self.guidance = outer_out, outer_width, outer_guidance
-        self.out.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("Guidance Box")}"/>'
-                        f'<w:tblW w:w="{outer_width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-                        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-                        f'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="{outer_width}"/></w:tblGrid>'
-                        f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{outer_width}" w:type="dxa"/></w:tcPr>{inside}</w:tc></w:tr>'
+        self.out.append(table_start(self.style("Guidance Box"), [outer_width], GUIDANCE_MARGINS, BOX_LOOK)
+                        + f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{outer_width}" w:type="dxa"/></w:tcPr>{inside}</w:tc></w:tr>'
                         "</w:tbl>")
         self.para("Table Gap", "")  # Word needs a paragraph between adjacent tables: a small one
 
@@ -264,11 +267,8 @@ class _Writer(Visitor[None]):
             finally:
                 self.out = outer
             width = self.text_width
-            self.out.append(f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("Figure Box")}"/>'
-                            f'<w:tblW w:w="{width}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-                            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-                            f'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>'
-                            f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+            self.out.append(table_start(self.style("Figure Box"), [width], FIGURE_MARGINS, BOX_LOOK)
+                            + f'<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
                             f'</w:tcPr>{inside}</w:tc></w:tr></w:tbl>')
             self.para("Table Gap", "")  # Word needs a paragraph after a table
 
@@ -315,21 +315,13 @@ class _Writer(Visitor[None]):
         self.keep_last_with_next()
         signed = is_signature_table(node)
         # A table whose words at 9 points take (nearly) all its width is set at 8 (a smaller size reads better than
-        # words cut in two, or sentences squeezed into a column a word wide) and reaches a little into the margins
-        # when its lines ask for more room.
+        # words cut in two, or sentences squeezed into a column a word wide); it never reaches into the margins.
         width = self.text_width
         compact = words_width(node, columns, width) > width * CROWDED
-        if compact:  # crowded: it may reach into the margins as far as its lines ask
-            width = max(width, min(natural_width(node, columns, width + BREAKOUT, COMPACT_EM), width + BREAKOUT))
         blank = signature_columns(node, width) if signed else None
         widths = column_widths(node, columns, width, blank, COMPACT_EM if compact else EM)
         style = self.style("pmdocs Table Compact" if compact else "pmdocs Table")
-        indent = f'<w:tblInd w:w="{(self.text_width - width) // 2}" w:type="dxa"/>' if width > self.text_width else ""
-        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/>'
-               f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{indent}<w:tblLayout w:type="fixed"/>'
-               '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
-               'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-               + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
+        out = [table_start(style, widths, TABLE_MARGINS, TABLE_LOOK)]
         rows = [(node.header, True)] + [(row, False) for row in node.rows]
         whole, kept_rows = is_whole(node), rows_kept_with_next(node, kept)
         for number, (cells, is_header) in enumerate(rows):
@@ -391,6 +383,23 @@ class _Writer(Visitor[None]):
 def _styles_entry(name: str, head: str, tail: str, language: str) -> Entry:
     """Return the styles part with the document's default language, compressed once per base and language."""
     return deflate(name, (head + lang_xml(language) + tail).encode("utf-8"))
+
+
+TABLE_LOOK = ('<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+              'w:noHBand="0" w:noVBand="1"/>')  # a header row
+BOX_LOOK = ('<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="1" w:noVBand="1"/>')  # a box: no header row, no bands
+
+
+def table_start(style_id: str, widths: list[int], margins: tuple[int, int], look: str) -> str:
+    """Return a table's start up to its grid: ``widths`` in twips (together the text width), its cell margins
+    (left, right) on the table itself, and indented by its left cell margin, so its border sits on the text margin
+    (see `TABLE_MARGINS`)."""
+    left, right = margins
+    return (f'<w:tbl><w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+            f'<w:tblInd w:w="{left}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblCellMar>'
+            f'<w:left w:w="{left}" w:type="dxa"/><w:right w:w="{right}" w:type="dxa"/></w:tblCellMar>{look}</w:tblPr>'
+            '<w:tblGrid>' + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>")
 
 
 def signature_columns(node: t.Table, total: int) -> list[Optional[int]]:

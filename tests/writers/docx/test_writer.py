@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -13,11 +14,24 @@ from docx.oxml.ns import qn
 from generator.build.pack import build_pack
 from generator.ir.reader import parse
 from generator.writers.docx.base import prepare
-from generator.writers.docx.writer import write_docx
+from generator.writers.docx.page import section
+from generator.writers.docx.writer import GUIDANCE_MARGINS, TABLE_MARGINS, write_docx
 from tests.conftest import EXAMPLES, run
 from tests.support.docx import META, SAMPLE, paragraph_text, tiny_png
 from tests.support.mdtext import squash
 from tests.support.packs import FIXTURES, free_text, load
+
+
+def table_box(table: docx.table.Table) -> tuple[int, int]:
+    """Return a table's indent (twips), which must equal its own left cell margin, and the width of its grid."""
+    props = table._tbl.tblPr
+    indent = props.find(qn("w:tblInd"))
+    margin = props.find(qn("w:tblCellMar")).find(qn("w:left"))
+    assert indent is not None and indent.get(qn("w:w")) == margin.get(qn("w:w"))
+    width = props.find(qn("w:tblW"))
+    grid = sum(int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.findall(qn("w:gridCol")))
+    assert int(width.get(qn("w:w"))) == grid
+    return int(indent.get(qn("w:w"))), grid
 
 
 def open_docx(data: bytes) -> docx.document.Document:
@@ -283,14 +297,34 @@ def test_no_column_is_narrower_than_its_header_word(layout) -> None:
             assert width >= text_twips(word, True, COMPACT_EM if compact else EM) + CELL_PADDING, word
 
 
-def test_a_table_too_wide_for_its_words_is_set_smaller_and_may_reach_into_the_margins() -> None:
+def test_a_table_too_wide_for_its_words_is_set_smaller_and_stays_between_the_margins() -> None:
     header = "| " + " | ".join(["Communication", "Organization", "Responsibility", "Accountability", "Frequency",
                                  "Stakeholder", "Escalation", "Availability"]) + " |"
     wide = open_docx(write_docx(parse(f"# W\n\n{header}\n|{'---|' * 8}\n|{' x |' * 8}\n"), META, prepare()))
     table = wide.tables[0]
     assert table.style.name == "pmdocs Table Compact" and wide.styles["pmdocs Table Compact"].font.size.pt == 8
-    indent = table._tbl.tblPr.find(qn("w:tblInd"))
-    assert indent is not None and -720 <= int(indent.get(qn("w:w"))) < 0
+    width = section(prepare().document.tail, META.paper, False)[1]
+    assert table_box(table) == (TABLE_MARGINS[0], width)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("landscape", [False, True])
+def test_every_table_sits_exactly_between_the_text_margins(paper: str, landscape: bool) -> None:
+    """Indented by its own left cell margin (Word and LibreOffice measure the indent to the cell's text) and as wide
+    as the section's text: its border on the left margin, its right edge on the right margin."""
+    from generator.ir import nodes as t
+
+    width = section(prepare().document.tail, paper, landscape)[1]
+    words = " | ".join(["Communication", "Organization", "Responsibility", "Accountability", "Frequency"])
+    tree = parse(f"# W\n\n| {words} |\n|{'---|' * 5}\n|{' x |' * 5}\n\n| A | B |\n|---|---|\n| a | b |\n")
+    guidance = t.Guidance("practice", (tree.blocks[2],))
+    tree = t.Document((*tree.blocks, guidance))
+    meta = replace(META, paper=paper, landscape=landscape)
+    tables = open_docx(write_docx(tree, meta, prepare())).tables
+    assert [table_box(table) for table in tables[:2]] == [(TABLE_MARGINS[0], width)] * 2
+    box = tables[2]
+    assert table_box(box) == (GUIDANCE_MARGINS[0], width)
+    assert table_box(box.rows[0].cells[0].tables[0]) == (TABLE_MARGINS[0], width - sum(GUIDANCE_MARGINS))
 
 
 def test_guidance_is_set_apart_in_its_own_style_with_lists_and_tables_inside() -> None:
