@@ -84,6 +84,16 @@ class Context(Record, frozen=False):
             return Md("")
         return Md(f'![{md(pic.alt)}]({self.picture_path(name)} "{pic.caption}")')
 
+    @property
+    def answers_language(self) -> str:
+        """Return, when the answers are in another language than the documents' own text, what the document
+        control says of it ("pmdocs's standard wording is in English; the project's answers are in French"), else ''."""
+        answers, own = self.q.project.language, self.locale.numbers
+        if _primary(answers) == _primary(own):
+            return ""
+        return md(self.locale.gettext("The standard wording is in %(own)s; the project's own answers are in "
+                                      "%(answers)s.", own=language_name(own, own), answers=language_name(answers, own)))
+
     # -- people and roles ---------------------------------------------------
 
     def person(self, name: Optional[str]) -> Optional[m.Person]:
@@ -528,3 +538,19 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
              risk_heat_map([(r.id, r.risk) for r in ctx.risks], locale),
              change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale)]
     return {picture.name: picture for picture in drawn if picture is not None}
+
+
+def _primary(tag: str) -> str:
+    """Return a BCP 47 tag's primary language ('fr-CA' -> 'fr')."""
+    return tag.replace("_", "-").split("-")[0].casefold()
+
+
+def language_name(tag: str, language: str) -> str:
+    """Return a language tag's name in ``language`` ('fr' in 'en' -> 'French'), or the tag when CLDR has none."""
+    import babel  # imported only for a pack whose answers are not in its own language (babel costs ~55 ms)
+
+    try:
+        name = babel.Locale.parse(tag.replace("-", "_")).get_display_name(_primary(language))
+    except (ValueError, babel.UnknownLocaleError):
+        return tag
+    return str(name) if name else tag

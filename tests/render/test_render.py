@@ -299,3 +299,10 @@ def test_devops_delivery_measures_sent_to_plain_readers_are_explained(example: s
     for term in ("DORA metrics", "Deployment frequency", "Change failure rate", "Time to restore service",
                  "Service-level objective", "Pipeline", "Stand-up"):
         assert f"{term} {meanings[term]}" in plan, term
+
+
+def test_a_french_pack_says_in_its_document_control_which_text_is_english() -> None:
+    for doc in (d for d in render_project(load(REVIEW4 / "q-hybrid-ml-fr.yaml")) if "## Document control" in d.markdown):
+        rows = [line for line in doc.markdown.splitlines() if line.startswith("| Language |")]
+        assert rows == ["| Language | The standard wording is in English; the project's own answers are in French. |"]
+    assert "| Language |" not in document(load(REVIEW4 / "q-siem-waterfall.yaml"), "project-charter")

@@ -196,3 +196,13 @@ def test_a_methodology_role_held_under_another_name_says_which_project_role_fill
     assert ctx.filled_by("Service request manager", "product_owner") == "filled by the product owner (see above)"
     assert ctx.filled_by("Technical phase-gate approver", "technical_lead") == (
         "filled by the technical lead (see above)")
+
+
+def test_the_document_control_says_once_when_the_answers_are_in_another_language(example: str) -> None:
+    q = run(example).questionnaire
+    assert build_context(q).answers_language == ""
+    for tag, name in (("fr", "French"), ("fr-CA", "French (Canada)"), ("de", "German"), ("en-GB", "")):
+        other = dataclasses.replace(q, project=dataclasses.replace(q.project, language=tag))
+        said = build_context(other).answers_language
+        assert said == (f"The standard wording is in English; the project's own answers are in {name}." if name
+                        else ""), tag
