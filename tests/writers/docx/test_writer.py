@@ -436,3 +436,14 @@ def test_a_table_whose_words_leave_its_sentences_no_room_is_set_smaller() -> Non
     assert document.tables[0].style.name == "pmdocs Table Compact"
     roomy = open_docx(write_docx(parse("# W\n\n| Risk | Owner |\n|---|---|\n| A long risk | Dev |\n"), META, prepare()))
     assert roomy.tables[0].style.name == "pmdocs Table"
+
+
+def test_a_heading_is_kept_with_the_first_block_after_it_never_with_a_run_of_paragraphs() -> None:
+    """Only the heading and the paragraph just before the table keep with what follows: the paragraphs between
+    them are free to end a page (no long keep-with-next chain leaves a page nearly empty, review 4 F17)."""
+    document = open_docx(write_docx(parse("# W\n\n## Section\n\nOne.\n\nTwo.\n\nThree.\n\n| A | B |\n|---|---|\n"
+                                          "| a | b |\n\n## Next\n\nFour.\n\nFive.\n"), META, prepare()))
+    kept = {p.text: keeps_with_next(p._p) for p in document.paragraphs if p.text in
+            ("Section", "One.", "Two.", "Three.", "Next", "Four.", "Five.")}
+    assert kept == {"Section": True, "One.": False, "Two.": False, "Three.": True, "Next": True, "Four.": False,
+                    "Five.": False}
