@@ -34,6 +34,18 @@ def section(tail: str, paper: str = "", landscape: bool = False) -> tuple[str, i
 
     ``tail`` is the text after the body's content: it holds the section's ``w:pgSz`` and ``w:pgMar``.
     """
+    out, width, _ = _laid_out(tail, paper, landscape)
+    return out, width
+
+
+def text_height(tail: str, paper: str = "", landscape: bool = False) -> int:
+    """Return the height between the top and bottom margins of the page `section` gives (twips)."""
+    return _laid_out(tail, paper, landscape)[2]
+
+
+@functools.lru_cache(maxsize=32)
+def _laid_out(tail: str, paper: str, landscape: bool) -> tuple[str, int, int]:
+    """Return `section`'s end and text width, and the text height."""
     size = re.search(r"<w:pgSz\b[^>]*/>", tail)
     margins = re.search(r"<w:pgMar\b[^>]*/>", tail)
     if size is None or margins is None:
@@ -58,4 +70,5 @@ def section(tail: str, paper: str = "", landscape: bool = False) -> tuple[str, i
     pieces = {size.start(): new_size, margins.start(): new_margins}
     out = (tail[: first.start()] + pieces[first.start()] + tail[first.end(): second.start()] + pieces[second.start()]
            + tail[second.end():])
-    return out, (long_side if landscape else short_side) - sides
+    ends = int(margin.get("w:top", "1440")) + int(margin.get("w:bottom", "1440"))
+    return out, (long_side if landscape else short_side) - sides, (short_side if landscape else long_side) - ends

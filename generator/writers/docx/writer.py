@@ -27,7 +27,7 @@ from generator.writers.docx.drawing import drawing
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
 from generator.writers.docx.furniture import bookmarked, compact_cover, cover, footer_runs, header_runs
 from generator.writers.docx.language import lang_xml
-from generator.writers.docx.page import section
+from generator.writers.docx.page import section, text_height
 from generator.writers.docx.properties import core_properties
 from generator.i18n import locales
 from generator.pictures.scene import Scene
@@ -37,6 +37,8 @@ HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
+FIGURE_SHARE = 0.6  # a picture is at most this share of the text's height: with its heading and caption it fits under
+# a few lines of text, instead of leaving them alone on a nearly empty page (a full-width grid on a landscape page)
 CROWDED = 0.85  # a table whose longest words take more than this share of the width is set smaller
 # Each table's cell margins (left, right), in twips, written on the table itself (so a reference document's style
 # cannot move it) and as its indent: Word (compatibility mode 14) and LibreOffice measure a table's indent to its first
@@ -127,6 +129,7 @@ class _Writer(Visitor[None]):
         self.base = base
         self.section, self.text_width = section(base.document.tail, "" if base.keeps_page else meta.paper,
                                                 meta.landscape)
+        self.text_height = text_height(base.document.tail, "" if base.keeps_page else meta.paper, meta.landscape)
         self.lang: Optional[str] = None  # the language of the text being written, when not the document's
         self.guidance = False  # True while writing guidance (its paragraphs take the Guidance style)
         self.locale_tag = meta.language
@@ -179,8 +182,11 @@ class _Writer(Visitor[None]):
         picture = self.pictures(node.src) if self.pictures else None
         if picture is None:
             return self.run(node.alt)
-        width = self.text_width * EMU_PER_TWIP
-        xml, self.next_drawing = drawing(picture, width, self.next_drawing, node.alt, node.title or node.alt[:60])
+        width = self.text_width
+        if picture.height * width > FIGURE_SHARE * self.text_height * picture.width:  # too tall at the full width
+            width = int(FIGURE_SHARE * self.text_height * picture.width / picture.height)
+        xml, self.next_drawing = drawing(picture, width * EMU_PER_TWIP, self.next_drawing, node.alt,
+                                         node.title or node.alt[:60])
         return f"<w:r>{xml}</w:r>"
 
     # -- blocks ----------------------------------------------------------------
@@ -260,7 +266,7 @@ class _Writer(Visitor[None]):
             self.keep_last_with_next()
             outer, self.out = self.out, []
             try:
-                self.para("Normal", self.image(image), KEEP_NEXT)
+                self.para("Normal", self.image(image), KEEP_NEXT + '<w:jc w:val="center"/>')  # a narrowed picture centred
                 if image.title:
                     self.para("Caption", self.run(image.title))
                 inside = "".join(self.out)

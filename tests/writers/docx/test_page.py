@@ -12,7 +12,7 @@ from generator.build.pack import build_pack
 from generator.ir.reader import parse
 from generator.questionnaire.rules import paper_size
 from generator.writers.docx.base import prepare
-from generator.writers.docx.page import PAPERS, section
+from generator.writers.docx.page import PAPERS, section, text_height
 from generator.writers.docx.writer import write_docx
 from tests.support.docx import META, SAMPLE, members
 
@@ -52,6 +52,13 @@ def test_landscape_turns_the_paper_and_no_paper_keeps_the_bases_page() -> None:
     assert page_of(tail) == page_of(BASE_TAIL) and width == 12240 - 3600
     assert tail.endswith("</w:sectPr></w:body></w:document>")
     assert section(BASE_TAIL, "a4") is section(BASE_TAIL, "a4")  # made once per base, paper and orientation
+
+
+def test_the_text_height_is_the_page_less_its_top_and_bottom_margins() -> None:
+    assert text_height(BASE_TAIL, "a4") == 16838 - 2 * 1418
+    assert text_height(BASE_TAIL, "a4", landscape=True) == 11906 - 2 * 1418
+    assert text_height(BASE_TAIL, "letter", landscape=True) == 12240 - 2880
+    assert text_height(BASE_TAIL) == 15840 - 2880
 
 
 def test_a_base_without_a_page_is_refused() -> None:

@@ -447,3 +447,26 @@ def test_a_heading_is_kept_with_the_first_block_after_it_never_with_a_run_of_par
             ("Section", "One.", "Two.", "Three.", "Next", "Four.", "Five.")}
     assert kept == {"Section": True, "One.": False, "Two.": False, "Three.": True, "Next": True, "Four.": False,
                     "Five.": False}
+
+
+@pytest.mark.parametrize("landscape", [False, True])
+def test_a_picture_is_never_taller_than_its_share_of_the_page(landscape: bool) -> None:
+    """A wide grid fills a portrait page's width; on a landscape page it is made narrower (and centred), so with its
+    heading and caption it fits under a few lines of text rather than leaving them alone on a page (review 4 F17)."""
+    from generator.ir import nodes as t
+    from generator.pictures.scene import Scene
+    from generator.writers.docx.page import text_height
+    from generator.writers.docx.writer import EMU_PER_TWIP, FIGURE_SHARE
+
+    picture = t.Paragraph((t.Image("pictures/grid.svg", "A grid of people.", "Power/interest grid"),))
+    meta = replace(META, landscape=landscape)
+    document = open_docx(write_docx(t.Document((picture,)), meta, prepare(),
+                                    lambda path: Scene("grid", 700, 400, (), "A grid of people.", "Grid")))
+    tail = prepare().document.tail
+    width, height = section(tail, META.paper, landscape)[1], text_height(tail, META.paper, landscape)
+    paragraph = document.tables[0].rows[0].cells[0].paragraphs[0]._p
+    extent = paragraph.find(".//" + qn("wp:extent"))
+    cx, cy = int(extent.get("cx")) / EMU_PER_TWIP, int(extent.get("cy")) / EMU_PER_TWIP
+    assert paragraph.find(f"{qn('w:pPr')}/{qn('w:jc')}").get(qn("w:val")) == "center"
+    assert cy <= FIGURE_SHARE * height + 1 and cx <= width
+    assert (cx == width) == (not landscape)  # upright: the full width; sideways: as wide as the height allows
