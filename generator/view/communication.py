@@ -52,6 +52,7 @@ NEEDS = {  # why a standard item is left out when the answers do not show what i
     "sprints": N_("no sprint length is recorded, so no sprints are planned"),
     "releases": N_("no release is recorded among the milestones or deliverables"),
     "decisions": N_("it would decide changes, and who decides changes is the change-control plan's to record"),
+    "start": N_("it is held once, at the start, and the project is under way"),
 }
 CHANGE_REVIEW = {  # what a standard steering meeting does with change requests, by `change_deciders`
     "thresholds": N_("It reviews the change requests decided since it last met; who decides each is set out in the "
@@ -274,6 +275,8 @@ def _has(need: str, q: m.Questionnaire) -> bool:
         return any(ph.gate for ph in q.project.phases)
     if need == "sprints":
         return bool(q.project.sprint_length_weeks)
+    if need == "start":  # a start-up meeting is planned only while the project is being planned
+        return q.project.status == "planning"
     if need == "releases":
         names = [ms.name for ms in q.milestones] + [d.name for d in q.scope.deliverables]
         return any(release_words().search(name) for name in names)

@@ -36,7 +36,7 @@ class Ceremony(Record):
     channel: str
     frequency: str
     owner: str
-    needs: Optional[str] = None  # what the answers must show for it to be planned: gates, sprints, releases, decisions
+    needs: Optional[str] = None  # what the answers must show for it to be planned: gates, sprints, releases, decisions, start
     detail: Optional[str] = None  # its usual specifics (tools, rota, length) nobody answered: guidance, not the row
 
 

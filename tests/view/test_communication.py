@@ -249,7 +249,7 @@ def restricted_with(q: m.Questionnaire, *items: m.CommunicationItem) -> tuple[m.
     return own(q, *items), regulator
 
 
-def test_a_restricted_document_is_not_distributed_outside_unless_an_item_names_it(q: m.Questionnaire) -> None:
+def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q: m.Questionnaire) -> None:
     q2, regulator = restricted_with(q)
     assert withheld(q2, "Risk register") == [regulator]
     briefing = dataclasses.replace(item("Regulator briefing", "quarterly", [regulator.name]),
@@ -259,9 +259,10 @@ def test_a_restricted_document_is_not_distributed_outside_unless_an_item_names_i
     assert withheld(q, "Risk register") == []  # no restricting label: everyone receives it
     text = render_document(q2, "risk-register")
     distribution = text.split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    assert f"| {regulator.name} |" not in distribution
-    assert (f"Not sent to other organizations' stakeholders under the label 'Restricted': {regulator.name} "
-            f"(Data Protection Authority, {regulator.email}).") in distribution
+    assert f"| {regulator.name} |" in distribution  # listed: whether it may go to them is not pmdocs's to decide
+    assert ("This document is labelled 'Restricted', and no communication item sends it to the stakeholders of other "
+            f"organizations on this list: {regulator.name} (Data Protection Authority). Whether it may go to them has "
+            "not been recorded.") in distribution
     assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
 
 
@@ -318,3 +319,14 @@ def test_french_and_german_gate_decisions_hold_the_gate_reviews(q: m.Questionnai
 def test_the_phase_gate_term_does_not_say_who_decides() -> None:
     meaning = next(text for term, text, _ in plain_terms() if term == "Phase gate")
     assert "sponsor" not in meaning and "decision-makers" in meaning
+
+
+def test_a_start_up_meeting_is_planned_only_while_the_project_is_being_planned(q: m.Questionnaire) -> None:
+    """A standard item held once, at the start (a waterfall kickoff), is left out of a project under way, with why."""
+    from generator.view.tailoring import methodology
+
+    kickoff = next(c for c in methodology("waterfall").ceremonies if c.needs == "start")
+    planning = dataclasses.replace(q, project=dataclasses.replace(q.project, status="planning"))
+    running = dataclasses.replace(q, project=dataclasses.replace(q.project, status="active"))
+    assert why_not(kickoff, planning) is None
+    assert why_not(kickoff, running) == "it is held once, at the start, and the project is under way"
