@@ -23,7 +23,10 @@ Each rule here is one the communication plan states in its text, so a reader can
   share none; an item whose audience reads other languages than the answers' is prepared in the answers'
   language, and those readers may need a summary (`spread_of`);
 - a built-in term the project's glossary already defines, under the same words or as a word of it, is not added:
-  the project's definition stands (`defined`).
+  the project's definition stands (`defined`); a usual term of the project type already explained among the plain
+  terms, under the same words (`same_term`), is explained once, there;
+- an item reaches the people of its audience and its owner (`attendees`, the one rule for meeting times too): for a
+  stakeholder engaged less than needed, the plan names the items that reach them (`Plan.reaching`).
 """
 
 from __future__ import annotations
@@ -107,6 +110,12 @@ class Plan(Record):
     details: tuple[tuple[str, str], ...] = ()  # (standard item, its usual specifics nobody answered): guidance
     times: tuple[Times, ...] = ()
     languages: tuple[Languages, ...] = ()
+    reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`)
+
+    def reaching(self, name: str) -> tuple[str, ...]:
+        """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
+        who = m.same_name(name)
+        return tuple(item for item, people in self.reach if who in {m.same_name(p) for p in people})
 
 
 # -- who decides change requests: one rule, for the change-control plan and the communication plan ---------------
@@ -231,7 +240,8 @@ def plan(ctx: Planner) -> Plan:
             details.append((c.name, c.detail))
     times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
     langs = tuple(lg for row, words, owner in reach if (lg := languages_of(row.name, attendees(q, words, owner), q)))
-    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs)
+    reached = tuple((row.name, tuple(p.name for p in attendees(q, words, owner))) for row, words, owner in reach)
+    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached)
 
 
 def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -428,6 +438,12 @@ def defined(term: str, own: list[str]) -> bool:
         if mine and theirs and (_within(mine, theirs) or _within(theirs, mine)):
             return True
     return False
+
+
+def same_term(term: str, other: str) -> bool:
+    """Return True when two terms are the same once normalized (case-folded, a plural 's' dropped, punctuation
+    ignored): 'Backlog' and 'backlogs', 'DORA metrics' and 'DORA metric'."""
+    return bool(_words(term)) and _words(term) == _words(other)
 
 
 def _words(term: str) -> tuple[str, ...]:

@@ -39,8 +39,8 @@ from generator.view.tables import (
     words,
 )
 from generator.view.approval import Approval, approval
-from generator.view.communication import (Plan, change_deciders, clock, defined, outsiders, plan, restricted, team,
-                                          utc, withheld)
+from generator.view.communication import (Plan, change_deciders, clock, defined, outsiders, plan, restricted,
+                                          same_term, team, utc, withheld)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
@@ -247,9 +247,20 @@ class Context(Record, frozen=False):
 
     @property
     def kind_terms(self) -> list[tuple[str, str]]:
-        """Return the project type's usual terms that the questionnaire's glossary does not already explain."""
+        """Return the project type's usual terms that neither the questionnaire's glossary nor the plain terms
+        (`plain_terms`) already explain."""
         own = [t.term for t in self.q.glossary]
-        return [(term, meaning) for term, meaning in self.kind.glossary if not defined(term, own)]
+        plain = [term for term, _ in self.plain_terms]  # explained once, among the plain terms (same_term)
+        return [(term, meaning) for term, meaning in self.kind.glossary
+                if not defined(term, own) and not any(same_term(term, t) for t in plain)]
+
+    @property
+    def engagement_gaps(self) -> list[tuple[m.Person, tuple[str, ...]]]:
+        """Return each stakeholder engaged less than the project needs, with the matrix's items that reach them."""
+        if self.comm is None:
+            return []
+        return [(p, self.comm.reaching(p.name)) for p in self.q.people
+                if p.engagement and ENGAGEMENT.index(p.engagement.current) < ENGAGEMENT.index(p.engagement.desired)]
 
     @property
     def spread(self) -> Spread:

@@ -994,3 +994,87 @@ def test_meetings_across_time_zones_have_a_time(packs: dict[str, Pack], name: st
                                                    for t in tables(body) for row in t.rows):
             problems.append(f"{item['name']!r} spans {sorted(spread)} but has no meeting time")
     assert not problems, report(problems, f"{name}: meetings across time zones with no time planned")
+
+
+# -- review 5: the communication plan explains each term once, engagement gaps, constraints, contacts ------------
+
+def below_need(person: dict[str, Any]) -> bool:
+    """Return True when a person's answered engagement is below the engagement the project needs."""
+    order = ("unaware", "resistant", "neutral", "supportive", "leading")
+    engagement = person.get("engagement") or {}
+    return bool(engagement) and order.index(engagement["current"]) < order.index(engagement["desired"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_term_is_explained_once(packs: dict[str, Pack], name: str) -> None:
+    """Review 5 F6: a term in "Terms explained for non-technical readers" is not explained again in the guidance."""
+    seen: dict[tuple[str, ...], int] = {}
+    for body in section(doc(packs[name], "communication-plan"), re.compile(r"Glossary")):
+        for table in tables(body):
+            for row in table.rows:
+                key = term_words(row[0])
+                seen[key] = seen.get(key, 0) + 1
+    problems = [" ".join(words) for words, count in seen.items() if count > 1]
+    assert not problems, report(problems, f"{name}: terms explained more than once")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_engagement_gap_names_the_items_reaching_the_person(packs: dict[str, Pack], name: str) -> None:
+    """Review 5 F7: each stakeholder engaged less than needed has a line naming the matrix's items that reach them
+    (or saying none does) and that the actions to close the gap are not recorded."""
+    pack = packs[name]
+    comm = doc(pack, "communication-plan")
+    items = {row[0].rstrip(" †") for row in matrix(pack).rows}
+    problems = []
+    for person in filter(below_need, people(pack)):
+        line = next((ln for ln in comm.splitlines() if ln.startswith(f"- {person['name']} (")), None)
+        if line is None or not line.endswith("Actions to close the gap: not recorded."):
+            problems.append(f"{person['name']}: {line!r}")
+            continue
+        reached = line.split("): ", 1)[1].rsplit(". Actions", 1)[0]
+        if reached != "no item of the communication matrix reaches them":
+            problems += [f"{person['name']}: {one!r} is not in the matrix" for one in reached.split("; ")
+                         if one not in items]
+    assert not problems, report(problems, f"{name}: engagement gaps without the items that reach the person")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_constraints_on_communication_quote_the_answers(packs: dict[str, Pack], name: str) -> None:
+    """Review 5 F8: the plan has a "Constraints on communication" part quoting the label and the scope's
+    constraints as recorded (or saying none is recorded), and nothing else listed."""
+    pack = packs[name]
+    bodies = list(section(doc(pack, "communication-plan"), re.compile(r"^Constraints on communication$")))
+    assert len(bodies) == 1, f"{name}: expected one 'Constraints on communication' part"
+    body = bodies[0]
+    label = (pack.answers.get("organization") or {}).get("confidentiality")
+    assert (f"labelled **{label}**" in body) if label else ("No confidentiality label" in body), body
+    recorded = [str(c) for c in (pack.answers.get("scope") or {}).get("constraints") or []]
+    listed = [line[2:] for line in body.splitlines() if line.startswith("- ")]
+    assert listed == recorded, f"{name}: constraints listed {listed}, recorded {recorded}"
+    if not recorded:
+        assert "none recorded" in body, body
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_contact_pointer_holds(packs: dict[str, Pack], name: str) -> None:
+    """Review 5 F15: the register points to the distribution list for e-mail addresses, so that list names every
+    stakeholder of the register, with the e-mail answered."""
+    pack = packs[name]
+    comm = doc(pack, "communication-plan")
+    assert "e-mail address, where recorded, is in the distribution list above" in comm
+    distribution = next(tables(body)[0] for body in section(comm, re.compile(r"^Distribution list$")))
+    rows = {row[0]: row[distribution.header.index("E-mail")] for row in distribution.rows}
+    problems = [f"{p['name']}: {rows.get(p['name'])!r}" for p in people(pack)
+                if rows.get(p["name"]) != (p.get("email") or "not recorded")]
+    assert not problems, report(problems, f"{name}: stakeholders whose contact the distribution list lacks")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_nested_parentheses_in_the_communication_plan(packs: dict[str, Pack], name: str) -> None:
+    """Review 5 F14: a person of an organization whose name holds parentheses is written 'NAME, ORGANIZATION', never
+    inside another pair of parentheses (the plan's own sections, after its document control)."""
+    comm = doc(packs[name], "communication-plan")
+    body = comm[comm.index("\n## 1. "):]
+    problems = [line for line in body.splitlines()
+                if not line.startswith("![") and re.search(r"\([^()]*\(", line)]  # a picture's link is not text
+    assert not problems, report(problems, f"{name}: nested parentheses")

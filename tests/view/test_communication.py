@@ -4,13 +4,15 @@ happen, one rule for who decides change requests, and the confidentiality label'
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
 
 from generator.questionnaire import model as m
 from generator.view.communication import (cadences, change_deciders, covers, decides_gates, defined, is_outsider,
-                                          one_audience, outsiders, restricted, unfit_owner, why_not, withheld)
+                                          one_audience, outsiders, restricted, same_term, unfit_owner, why_not,
+                                          withheld)
 from generator.view.tailoring import plain_terms
 from generator.render.templates import render_project
 from generator.view.context import build_context
@@ -330,3 +332,71 @@ def test_a_start_up_meeting_is_planned_only_while_the_project_is_being_planned(q
     running = dataclasses.replace(q, project=dataclasses.replace(q.project, status="active"))
     assert why_not(kickoff, planning) is None
     assert why_not(kickoff, running) == "it is held once, at the start, and the project is under way"
+
+
+# -- review 5: terms once, engagement gaps, constraints, nested parentheses (F6, F7, F8, F14) ----------------------
+
+def test_a_term_is_the_same_once_normalized() -> None:
+    assert same_term("Backlog", "backlogs") and same_term("DORA metrics", "DORA metric")
+    assert same_term("Burn-up", "burn up") and not same_term("Gate", "Phase gate") and not same_term("", "")
+
+
+def test_a_plain_term_is_not_explained_again_among_the_usual_terms(q: m.Questionnaire) -> None:
+    plain = dataclasses.replace(q.people[0], technical=False)
+    ctx = build_context(dataclasses.replace(q, people=[plain, *q.people[1:]]))
+    explained = [term for term, _ in ctx.plain_terms]
+    usual = [term for term, _ in ctx.kind_terms]
+    assert explained and not [t for t in usual if any(same_term(t, e) for e in explained)]
+    assert {t for t, _ in ctx.kind.glossary} - set(usual) <= {t for t, _ in ctx.kind.glossary
+                                                               if any(same_term(t, e) for e in explained)
+                                                               or defined(t, [g.term for g in q.glossary])}
+
+
+def engaged(person: m.Person, current: str, desired: str) -> m.Person:
+    """Return a person with an engagement assessed."""
+    return dataclasses.replace(person, engagement=m.StakeholderEngagement(current=current, desired=desired))
+
+
+def test_each_engagement_gap_lists_the_items_that_reach_the_person(q: m.Questionnaire) -> None:
+    first, second, third = q.people[0], q.people[1], q.people[2]
+    people = [engaged(first, "resistant", "supportive"), engaged(second, "leading", "leading"),
+              engaged(third, "unaware", "neutral"), *q.people[3:]]
+    q2 = own(dataclasses.replace(q, people=people), item("Sponsor briefing", "monthly", [first.name], owner=first.name))
+    q2 = dataclasses.replace(q2, communication=dataclasses.replace(q2.communication, defaults=False))  # own items only
+    ctx = build_context(q2)
+    gaps = dict((p.name, items) for p, items in ctx.engagement_gaps)
+    assert gaps == {first.name: ("Sponsor briefing",), third.name: ()}  # no gap for the second: not listed
+    text = render_document(q2, "communication-plan")
+    assert (f"- {first.name} (resistant, needed: supportive): Sponsor briefing. Actions to close the gap: not "
+            "recorded.") in text
+    assert (f"- {third.name} (unaware, needed: neutral): no item of the communication matrix reaches them. Actions "
+            "to close the gap: not recorded.") in text
+    assert ctx.comm is not None and ctx.comm.reaching(first.name) == ("Sponsor briefing",)
+
+
+def test_constraints_on_communication_quote_the_label_and_the_scope(q: m.Questionnaire) -> None:
+    label = dataclasses.replace(q.organization, confidentiality="Confidential")
+    scope = dataclasses.replace(q.scope, constraints=["Customer data stays in EU data centres"])
+    text = render_document(dataclasses.replace(q, organization=label, scope=scope), "communication-plan")
+    part = text.split("### Constraints on communication", 1)[1].split("\n## ", 1)[0]
+    assert "Every document of this project is labelled **Confidential**." in part
+    assert ("The project's constraints, as recorded in the scope statement:\n\n- Customer data stays in EU data "
+            "centres\n") in part
+    bare = dataclasses.replace(q, organization=dataclasses.replace(q.organization, confidentiality=None),
+                               scope=dataclasses.replace(q.scope, constraints=[]))
+    part = render_document(bare, "communication-plan").split("### Constraints on communication", 1)[1]
+    part = part.split("\n## ", 1)[0]
+    assert "No confidentiality label has been recorded" in part
+    assert "The project's constraints, as recorded in the scope statement: none recorded." in part
+
+
+def test_a_person_of_an_organization_in_parentheses_is_not_nested_in_parentheses(q: m.Questionnaire) -> None:
+    agency = dataclasses.replace(q.people[-1], organization="Pixelform Studio (design and development agency)",
+                                 external=True)
+    label = dataclasses.replace(q.organization, confidentiality="Confidential")
+    text = render_document(dataclasses.replace(q, organization=label, people=[*q.people[:-1], agency]),
+                           "communication-plan")
+    body = text[text.index("\n## 1. "):]
+    assert f"{agency.name}, Pixelform Studio (design and development agency)" in body
+    nested = [line for line in body.splitlines() if not line.startswith("![") and re.search(r"\([^()]*\(", line)]
+    assert not nested, nested
