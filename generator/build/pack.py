@@ -22,6 +22,7 @@ from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
 from generator.view.tables import words
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
+from generator.writers.docx.language import spelling_tag
 
 FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
 
@@ -47,6 +48,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         contents=not doc.per_entry,
         landscape=doc.orientation == "landscape",
         language=ctx.locale.tag,
+        spelling=spelling_tag(ctx.locale.tag, q.project.language),
         department=q.organization.department or "",
         confidentiality=q.organization.confidentiality or "",
         paper=paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None),

@@ -29,6 +29,7 @@ class DocMeta(Record):
     contents: bool = True
     landscape: bool = False
     language: str = "en"  # the documents' language: a tag of `generator.i18n.locales.available`
+    spelling: str = ""  # the tag Word checks the text as, when more precise than ``language`` ("en-GB"); '' is it
     department: str = ""  # the organization's department or unit, if answered
     confidentiality: str = ""  # a label printed on every page (organization.confidentiality), if answered
     paper: str = ""  # "a4" or "letter" (see `generator.questionnaire.rules.paper_size`); empty: the base's own page

@@ -316,7 +316,7 @@ def _render_one(env: jinja2.Environment, doc: DocumentKind, ctx: Context, planne
     (``request`` for change requests); the blank form sees nothing there.
     """
     values: dict[str, Any] = {"ctx": ctx, "q": ctx.q, "p": ctx.q.project, "doc": doc,
-                              "doc_id": f"{ctx.q.project.code}-{doc.abbr}", "request": None, "entry": planned.entry,
+                              "doc_id": planned.doc_id, "request": None, "entry": planned.entry,
                               "show_guidance": guidance}
     if doc.per_entry:
         values[doc.entry_name] = planned.entry

@@ -35,6 +35,15 @@ def test_word_files_are_tagged_with_the_documents_language(q: m.Questionnaire) -
     assert doc_meta(q, charter, ctx).language == "en-XA" and doc_meta(q, charter).language == "en"
 
 
+def test_british_answers_make_the_word_files_british(q: m.Questionnaire) -> None:
+    """Review 5 F10: project.language en-GB reaches Word as the spelling of English documents; French answers do not."""
+    charter = render_project(q)[0]
+    for answers, spelling in (("en-GB", "en-GB"), ("en", "en"), ("fr", "en")):
+        british = dataclasses.replace(q, project=dataclasses.replace(q.project, language=answers))
+        meta = doc_meta(british, charter)
+        assert meta.language == "en" and meta.spelling == spelling
+
+
 def test_the_department_follows_the_organization(q: m.Questionnaire) -> None:
     doc = render_project(q)[0]
     with_department = dataclasses.replace(q, organization=dataclasses.replace(q.organization, department="IT"))

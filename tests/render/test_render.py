@@ -306,3 +306,51 @@ def test_a_french_pack_says_in_its_document_control_which_text_is_english() -> N
         rows = [line for line in doc.markdown.splitlines() if line.startswith("| Language |")]
         assert rows == ["| Language | The standard wording is in English; the project's own answers are in French. |"]
     assert "| Language |" not in document(load(REVIEW4 / "q-siem-waterfall.yaml"), "project-charter")
+
+
+def _form(q: m.Questionnaire, ident: str) -> str:
+    """Return the Markdown of the change request form of ``ident``."""
+    return next(d.markdown for d in render_project(q) if d.per_entry and d.entry is not None and d.entry.id == ident)
+
+
+def test_a_change_request_form_shows_its_recorded_approvals_and_its_control_line(example: str) -> None:
+    """Review 5 F9: the approvals of a request (document change-request, its id) as the charter shows its own, and the
+    Markdown form's one line of document control (ID, version, date, status, confidentiality) as its Word cover."""
+    text = mutate(example, "  name: Acme Corp\n", "  name: Acme Corp\n  confidentiality: Confidential\n")
+    text += ("\napprovals:\n  - document: change-request\n    id: CR-001\n    version: \"1.0\"\n    by: Dana Ortiz\n"
+             "    date: 2027-02-10\n")
+    q = run(text).questionnaire
+    assert q is not None
+    form = _form(q, "CR-001")
+    assert ("**Document ID:** CDP-2027-CR-001 · **Version:** 1.0 (2027-01-05) · **Decided:** 2027-02-10 · "
+            "**Status:** approved · **Confidentiality:** Confidential") in form
+    assert "### Approvals recorded\n\n| Version | Approved by | Date |\n|---|---|---|\n| 1.0 | Dana Ortiz | 2027-02-10 |" \
+        in form
+    assert "Approvals recorded" not in _form(run(example).questionnaire, "CR-001")  # type: ignore[arg-type]
+
+
+def test_approved_changes_to_scope_leave_out_requests_that_do_not_change_it(example: str) -> None:
+    """Review 5 F12: a request whose scope impact is none-like is counted, not listed as a change to scope."""
+    text = mutate(example, "        scope: Adds one field to the migrated model", "        scope: None.")
+    q = run(text).questionnaire
+    assert q is not None
+    section = squash(text_markdown_it(document(q, "scope-statement"))).split("Approved changes to scope")[1]
+    assert "No approved change request changes the scope. 1 approved change request did not change the scope " \
+           "(CR-001)." in section
+    assert "| CR-001" not in document(q, "scope-statement")
+    changed = squash(text_markdown_it(document(run(example).questionnaire, "scope-statement")))  # type: ignore[arg-type]
+    assert "Adds one field to the migrated model" in changed and "did not change the scope" not in changed
+
+
+@pytest.mark.parametrize(("kind", "method", "sentence"), [
+    ("devops-automation", "devops", "This is a DevOps automation project, planned"),
+    ("devops-automation", "scrum", "This is a DevOps automation project run as Scrum, planned"),
+    ("data-pipeline", "devops", "This is a data pipeline project run as DevOps, planned"),
+])
+def test_the_charter_names_the_methodology_once(example: str, kind: str, method: str, sentence: str) -> None:
+    """Review 5 F13: no "a DevOps automation project run as DevOps"."""
+    text = mutate(mutate(example, "  type: data-pipeline ", f"  type: {kind} "), "  methodology: scrum ",
+                  f"  methodology: {method} ")
+    q = run(text).questionnaire
+    assert q is not None
+    assert sentence in squash(text_markdown_it(document(q, "project-charter")))

@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import Optional, Protocol
 
 from generator.i18n import locales
+from generator.ir import nodes as t
 from generator.ir.document import DocMeta
+from generator.ir.visitor import plain_text
 
 PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>'
 KEEP_NEXT = "<w:keepNext/>"
@@ -119,6 +121,19 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
         details.append((_("Confidentiality"), meta.confidentiality))
     w.para("Compact Detail", w.run(DETAIL_GAP).join(
         w.run(_("%(label)s:", label=label), "Strong") + w.run(" " + value) for label, value in details))
+
+
+def is_form_control(block: t.Block, meta: DocMeta) -> bool:
+    """Return True for a form's document control line (the Markdown's "**Document ID:** ... · **Version:** ..."
+    under its title), which the compact cover says already: it begins with the cover's first label, in bold."""
+    if not isinstance(block, t.Paragraph):
+        return False
+    first = next((child for child in block.children if not (isinstance(child, t.Text) and not child.text)), None)
+    if not isinstance(first, t.Strong):
+        return False
+    _ = locales.get(meta.language).gettext
+    label = plain_text(first.children).strip()
+    return label in {_("%(label)s:", label=_("Document ID")), "Document ID:"}
 
 
 def toc_bookmark(number: int) -> str:

@@ -25,7 +25,8 @@ from generator.writers.docx.columns import (
 )
 from generator.writers.docx.drawing import drawing
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
-from generator.writers.docx.furniture import bookmarked, compact_cover, cover, footer_runs, header_runs
+from generator.writers.docx.furniture import (bookmarked, compact_cover, cover, footer_runs, header_runs,
+                                              is_form_control)
 from generator.writers.docx.language import lang_xml
 from generator.writers.docx.page import section, text_height
 from generator.writers.docx.properties import core_properties
@@ -380,7 +381,8 @@ class _Writer(Visitor[None]):
             + base.footer.tail,
             base.core: core_properties(meta),
         }
-        styles = _styles_entry(base.styles.name, base.styles.head, base.styles.tail, meta.language)
+        styles = _styles_entry(base.styles.name, base.styles.head, base.styles.tail,
+                               meta.spelling or meta.language)
         return write_zip([styles if m == base.styles.name else deflate(m, filled[m].encode("utf-8"))
                           if isinstance(m, str) else m for m in base.members])
 
@@ -444,6 +446,8 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
         blocks = blocks[1:]  # the document's title is on the cover
     if meta.compact_cover:
         compact_cover(writer, meta, title)  # a form's own title names its entry ("Change request CR-1: ...")
+        if blocks and is_form_control(blocks[0], meta):
+            blocks = blocks[1:]  # the Markdown's document control line: the compact cover says it
     else:
         cover(writer, meta, headings_of(tree))
     entries = 0

@@ -165,3 +165,14 @@ def test_a_document_without_section_headings_has_no_contents_page_and_a_form_no_
     assert "TOC Heading" not in [style for style, _, _ in paragraphs]
     form = dataclasses.replace(META, compact_cover=True, contents=False)
     assert "bookmarkStart" not in _body_xml(write_docx(parse(SAMPLE), form, prepare()))
+
+
+def test_a_forms_control_line_is_left_to_its_compact_cover() -> None:
+    """Review 5 F9: the Markdown form's "**Document ID:** ..." line is the compact cover's own; Word prints it once."""
+    markdown = ("# Change request CR-1: Add\n\n**Document ID:** X-CR-1 · **Version:** 1.0 · **Status:** approved\n\n"
+                "**Document ID** is a field.\n")
+    form = dataclasses.replace(META, compact_cover=True, doc_id="X-CR-1")
+    xml = members(write_docx(parse(markdown), form, prepare()))["word/document.xml"].decode()
+    assert xml.count("Document ID:") == 1 and "X-CR-1 · " not in xml and "is a field." in xml
+    full = members(write_docx(parse(markdown), META, prepare()))["word/document.xml"].decode()
+    assert "X-CR-1 · " in full  # a document with a full cover keeps its text as written

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.ir import nodes as t
 from generator.writers.docx.base import prepare
-from generator.writers.docx.language import lang_xml
+from generator.writers.docx.language import lang_xml, spelling_tag
 from generator.writers.docx.writer import write_docx
 from tests.support.docx import META, members
 
@@ -40,3 +41,13 @@ def test_the_documents_default_language_is_its_own_not_always_american_english()
     styles = members(write_docx(t.Document(()), META, prepare()))["word/styles.xml"].decode()
     defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S).group(0)
     assert '<w:lang w:val="en"/>' in defaults and "en-US" not in defaults and "pmdocs:" not in styles
+
+
+def test_answers_in_a_variant_of_the_documents_language_set_the_default() -> None:
+    """Review 5 F10: British answers in English documents: Word checks the whole text as en-GB."""
+    assert spelling_tag("en", "en-GB") == "en-GB" and spelling_tag("en", "EN-gb") == "EN-gb"
+    assert spelling_tag("en", "en") == "en" and spelling_tag("en", "fr") == "en" and spelling_tag("en", "eng") == "en"
+    assert spelling_tag("de", "de-CH") == "de-CH" and spelling_tag("en-GB", "en") == "en-GB"
+    styles = members(write_docx(t.Document(()), replace(META, spelling="en-GB"), prepare()))["word/styles.xml"].decode()
+    defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S).group(0)
+    assert '<w:lang w:val="en-GB"/>' in defaults and '<w:lang w:val="en"/>' not in styles
