@@ -202,7 +202,9 @@ class TestApprovalWithinOwnThreshold:
         assert "above every approval threshold" in warning.message
 
     def test_a_person_without_a_threshold_is_not_judged(self, tiered: str) -> None:
-        quiet(edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000")))
+        # Lee Chen requests it: a request approved by its own requester is check_signoff's
+        quiet(edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000"),
+                     ("      requested_by: Priya Nair", "      requested_by: Lee Chen")))
 
 
 class TestEscalationClimbs:
