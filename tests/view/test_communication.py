@@ -263,7 +263,7 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     distribution = text.split("### Distribution list", 1)[1].split("\n## ", 1)[0]
     assert f"| {regulator.name} |" in distribution  # listed: whether it may go to them is not pmdocs's to decide
     assert ("This document is labelled 'Restricted', and no communication item sends it to the stakeholders of other "
-            f"organizations on this list: {regulator.name} (Data Protection Authority). Whether it may go to them has "
+            f"organizations on this list: {regulator.name}, Data Protection Authority. Whether it may go to them has "
             "not been recorded.") in distribution
     assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
 
