@@ -48,13 +48,17 @@ def is_whole(node: t.Table) -> bool:
 def rows_kept_with_next(node: t.Table, kept: bool) -> set[int]:
     """Return the rows (0 is the header) kept on the page of what follows them: every row of a table ``kept`` with
     what follows it; every row but the last of a whole table (`is_whole`); else the header and the first row (a
-    header never stands with one row alone) and the row before the last (the last row is never alone)."""
+    header never stands with one row alone) and the row before the last (the last row is never alone) -- each only
+    when it and the row after it are short (`KEEP_ROW_CHARS`): rows kept together that cannot fit on one page
+    would have no place to break (LibreOffice then lays the document out for ever)."""
     last = len(node.rows)
     if kept:
         return set(range(last + 1))
     if is_whole(node):
         return set(range(last))
-    return {0, 1, last - 1} - {last}
+    rows = (node.header, *node.rows)
+    return {r for r in {0, 1, last - 1} - {last}
+            if r >= 0 and row_length(rows[r]) <= KEEP_ROW_CHARS and row_length(rows[r + 1]) <= KEEP_ROW_CHARS}
 
 
 def signed_tables(blocks: Sequence[t.Block]) -> set[int]:

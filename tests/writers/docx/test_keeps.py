@@ -105,8 +105,10 @@ def test_a_short_table_is_kept_whole_and_a_long_one_leaves_no_row_alone() -> Non
     many = _table(WHOLE_ROWS + 1)
     assert not is_whole(many)
     assert rows_kept_with_next(many, kept=False) == {0, 1, WHOLE_ROWS}  # header + 2 rows; the last 2 rows together
-    wordy = _table(3, "word " * (WHOLE_CHARS // 10))  # too many characters to keep whole
-    assert not is_whole(wordy) and rows_kept_with_next(wordy, kept=False) == {0, 1, 2}
+    wordy = _table(4, "word " * 90)  # too many characters to keep whole, every row short
+    assert not is_whole(wordy) and rows_kept_with_next(wordy, kept=False) == {0, 1, 3}
+    long_rows = _table(3, "word " * (WHOLE_CHARS // 10))  # rows too long to keep together: see the next test
+    assert not is_whole(long_rows) and rows_kept_with_next(long_rows, kept=False) == set()
     assert rows_kept_with_next(_table(1), kept=False) == {0}
     assert rows_kept_with_next(many, kept=True) == set(range(WHOLE_ROWS + 2))  # kept with what follows: every row
 
@@ -122,3 +124,22 @@ def test_a_short_table_and_its_heading_are_one_chain_of_keep_with_next_in_word()
     assert len(rows) == 12 and all(row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in rows)
     assert all(_keeps_with_next(p) for row in rows[:-1] for p in row.iter(qn("w:p")))
     assert not any(_keeps_with_next(p) for p in rows[-1].iter(qn("w:p")))  # the table flows on after it
+
+
+def test_a_long_tables_rows_are_kept_together_only_when_they_are_short() -> None:
+    """Rows kept together that cannot fit on a page have nowhere to break: LibreOffice then lays out for ever
+    (the hostile 'long' questionnaire's communication plan hung it)."""
+    from generator.ir import nodes as n
+    from generator.writers.docx.keeps import rows_kept_with_next
+
+    def cell(text: str) -> tuple[n.Inline, ...]:
+        return (n.Text(text),)
+
+    huge = "x" * 5000
+    rows = tuple((cell(huge if i in (0, 13) else "short"), cell("ok")) for i in range(15))
+    table = n.Table((cell("A"), cell("B")), rows, ("left", "left"))
+    kept = rows_kept_with_next(table, False)
+    assert 0 not in kept and 1 not in kept  # the header would be kept with a row longer than a page
+    assert 14 not in kept and 13 not in kept  # the row before the last is itself too long
+    short = n.Table((cell("A"), cell("B")), tuple((cell("s"), cell("t")) for _ in range(15)), ("left", "left"))
+    assert rows_kept_with_next(short, False) == {0, 1, 14}
