@@ -400,3 +400,12 @@ def test_a_person_of_an_organization_in_parentheses_is_not_nested_in_parentheses
     assert f"{agency.name}, Pixelform Studio (design and development agency)" in body
     nested = [line for line in body.splitlines() if not line.startswith("![") and re.search(r"\([^()]*\(", line)]
     assert not nested, nested
+
+
+def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Questionnaire) -> None:
+    """Review 6: 'Sofia Almeida, Paynetic B.V..' -- the organization's own full stop ends the sentence."""
+    q2, regulator = restricted_with(q)
+    agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
+    q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
+    text = render_document(q3, "risk-register")
+    assert f"{agency.name}, Paynetic B.V. Whether it may go to them" in text and "B.V.." not in text
