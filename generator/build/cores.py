@@ -62,7 +62,13 @@ def map_on_cores(task: Callable[[T], R], items: Iterable[T], jobs: Optional[int]
     jobs = jobs_for(len(items), jobs)
     import multiprocessing  # imported only when a pool is made: it costs a few ms
 
-    pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(), setup, setup_args))
+    main = threading.current_thread() is threading.main_thread()  # only the main thread may set signal handlers
+    parent_handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None  # workers fork with Ctrl-C
+    try:                                                                               # ignored from their start
+        pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(), setup, setup_args))
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, parent_handler)
     finished = False
     try:
         yield from pool.imap(functools.partial(_checked, task), items, chunksize=max(1, len(items) // (jobs * 8)))

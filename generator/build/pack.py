@@ -22,7 +22,7 @@ from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
 from generator.view.tables import words
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
-from generator.writers.docx.language import spelling_tag
+from generator.i18n.locales import spelling_tag
 
 FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
 

@@ -19,18 +19,3 @@ def lang_xml(tag: str) -> str:
     extra = (f" w:eastAsia={value}" if primary in EAST_ASIAN else "") + (
         f" w:bidi={value}" if primary in RIGHT_TO_LEFT else "")
     return f"<w:lang w:val={value}{extra}/>"
-
-
-def spelling_tag(documents: str, answers: str) -> str:
-    """Return the language Word marks a document's text as (its default, in the styles): the answers' tag when it is
-    a variant of the documents' language (``en-GB`` answers in English documents), else the documents' tag.
-
-    The variant goes on the whole document, not only on the answers' runs: Word then checks
-    British spelling everywhere in the answers, and pmdocs's own English text (which spells
-    with -ize, "organization", as British Oxford spelling does) reads as the same English, so
-    one document is never checked half as British and half as generic English.  Answers in
-    another language altogether keep their own runs' tag (`generator.render.answers`).
-    """
-    if answers.lower().startswith(documents.lower() + "-"):
-        return answers
-    return documents

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from generator.ir import nodes as t
 from generator.writers.docx.base import prepare
-from generator.writers.docx.language import lang_xml, spelling_tag
+from generator.i18n.locales import spelling_tag
+from generator.writers.docx.language import lang_xml
 from generator.writers.docx.writer import write_docx
 from tests.support.docx import META, members
 
