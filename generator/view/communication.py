@@ -34,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Optional, Protocol
+from typing import Optional, Protocol, Sequence
 
 from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
@@ -388,14 +388,27 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Option
     if len(zones) < 2 or not is_meeting(dm.CommunicationItem(name=row.name, audience=None, purpose=None,
                                                                 channel=row.channel, frequency=None, owner=None)):
         return None
-    offsets = {zone: zone_offsets(zone, q.project.start, q.project.end) for zone in zones}
-    shared = shared_hours(list(offsets.values()))
+    shared = working_window(zones, q.project.start, q.project.end)
     if shared is None:
         return Times(row.name, zones, None)
-    begin, end = shared
-    local = tuple((zone, ", ".join(f"{clock(begin + o)}-{clock(end + o)} ({utc(o)})" for o in found))
+    return Times(row.name, zones, *shared)
+
+
+Window = tuple[tuple[str, str], tuple[tuple[str, str], ...]]  # (from, to) in UTC; per zone, its local hours
+
+
+def working_window(zones: Sequence[str], start: dt.date, end: dt.date) -> Optional[Window]:
+    """Return the working hours people in ``zones`` share on every day from ``start`` to ``end``
+    (`rules.shared_hours`), as HH:MM in UTC and, per zone, in local time ('09:00-10:00 (UTC+1), 10:00-11:00
+    (UTC+2)' where the clocks change); None when they share none."""
+    offsets = {zone: zone_offsets(zone, start, end) for zone in zones}
+    shared = shared_hours(list(offsets.values()))
+    if shared is None:
+        return None
+    begin, end_at = shared
+    local = tuple((zone, ", ".join(f"{clock(begin + o)}-{clock(end_at + o)} ({utc(o)})" for o in found))
                   for zone, found in offsets.items())
-    return Times(row.name, zones, (clock(begin), clock(end)), local)
+    return (clock(begin), clock(end_at)), local
 
 
 def languages_of(name: str, people: list[m.Person], q: m.Questionnaire) -> Optional[Languages]:

@@ -39,8 +39,8 @@ from generator.view.tables import (
     words,
 )
 from generator.view.approval import Approval, approval
-from generator.view.communication import (Plan, change_deciders, clock, defined, outsiders, plan, restricted,
-                                          same_term, team, utc, withheld)
+from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term, team,
+                                          withheld, working_window)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
@@ -486,14 +486,10 @@ def spread(q: m.Questionnaire) -> Spread:
     rows = tuple(SpreadRow(p.name, p.time_zone, p.language) for p in people)
     if len(zones) < 2:
         return Spread(rows, len(zones), len(languages), None, (), languages)
-    offsets = {zone: rules.zone_offsets(zone, q.project.start, q.project.end) for zone in sorted(zones)}
-    shared = rules.shared_hours(list(offsets.values()))
+    shared = working_window(sorted(zones), q.project.start, q.project.end)
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)
-    begin, end = shared
-    local = tuple((zone, ", ".join(f"{clock(begin + offset)}-{clock(end + offset)} ({utc(offset)})"
-                                   for offset in found)) for zone, found in offsets.items())
-    return Spread(rows, len(zones), len(languages), (clock(begin), clock(end)), local, languages)
+    return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages)
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:
