@@ -13,7 +13,8 @@ from typing import Optional, Sequence
 
 import jinja2
 
-from generator.ir.document import DocMeta, Pack, PackDocument
+from generator.build.copies import share_on_cores
+from generator.ir.document import DocMeta, Pack, PackDocument, load_reader
 from generator.output.files import OutputFile
 from generator.i18n.locales import N_
 from generator.questionnaire.model import ChangeRequest, Questionnaire
@@ -96,17 +97,27 @@ def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] =
 
 
 def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str] = FORMATS,
-               ctx: Optional[Context] = None, writers: Optional[Sequence[Writer]] = None) -> list[OutputFile]:
+               ctx: Optional[Context] = None, writers: Optional[Sequence[Writer]] = None,
+               jobs: int = 1) -> list[OutputFile]:
     """Return the files of a project's pack: each document in each format, in that order, then each format's extras.
 
     ``writers`` made once for a run are reused (see `generator.writers.open_writers`);
     otherwise those of ``formats`` are made here.  A format's module is imported only
-    when it is written.
+    when it is written.  With ``jobs`` above 1 (one project built alone), the documents
+    are shared among that many cores when a format takes real work (Word).
     """
     pack = pack_of(q, rendered, ctx)
     chosen = list(writers) if writers is not None else open_writers(formats)
-    files = [OutputFile(doc.path(writer.format.suffix), writer.write(doc, pack))
-             for doc in pack.documents for writer in chosen]
+    if all(writer.light for writer in chosen):
+        jobs = 1
+    elif jobs > 1:
+        load_reader()
+
+    def write(doc: PackDocument) -> list[OutputFile]:
+        return [OutputFile(doc.path(writer.format.suffix), writer.write(doc, pack)) for writer in chosen]
+
+    written = share_on_cores(write, pack.documents, jobs, lambda doc: len(doc.markdown))
+    files = [f for document_files in written for f in document_files]
     for writer in chosen:
         files += writer.extras(pack)
     return files

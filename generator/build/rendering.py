@@ -23,9 +23,10 @@ class Rendering(Record):
     ctx: Context
     documents: list[Rendered]
 
-    def pack(self, writers: Sequence[Writer]) -> list[OutputFile]:
-        """Return the files of the project's pack written by some formats' writers, from this one rendering."""
-        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers)
+    def pack(self, writers: Sequence[Writer], jobs: int = 1) -> list[OutputFile]:
+        """Return the files of the project's pack written by some formats' writers, from this one rendering (its
+        documents shared among ``jobs`` cores)."""
+        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers, jobs=jobs)
 
 
 def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None,

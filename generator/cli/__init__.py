@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import traceback
 from typing import Any, Optional
 
 import click
@@ -72,6 +71,8 @@ def main(argv: Optional[list[str]] = None) -> None:
         sys.exit(130)
     except Exception as exc:  # a bug in pmdocs, not a problem in the user's files
         if os.environ.get("PMDOCS_DEBUG"):
+            import traceback  # only for a bug: with linecache and tokenize it costs ~6 ms of every start-up
+
             traceback.print_exc()
         click.echo(f"pmdocs: internal error: {type(exc).__name__}: {exc}", err=True)
         click.echo("This is a bug in pmdocs, not in your files; set PMDOCS_DEBUG=1 to see the details and report them.", err=True)

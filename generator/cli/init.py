@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -98,6 +97,8 @@ def _init_interactive(path: Path, force: bool) -> None:
         _keep_answers(interview, path, "\n".join(error.lines()), 1)
     except Exception as exc:  # a bug in pmdocs: the answers are kept all the same
         if os.environ.get("PMDOCS_DEBUG"):
+            import traceback  # only for a bug: with linecache and tokenize it costs ~6 ms of every start-up
+
             traceback.print_exc()
         _keep_answers(interview, path, f"pmdocs: internal error: {type(exc).__name__}: {exc} "
                                        "(a bug in pmdocs, not in your answers; please report it)", 1)

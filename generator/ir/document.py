@@ -64,6 +64,12 @@ class PackDocument(Record):
         return parse(self.markdown)
 
 
+def load_reader() -> None:
+    """Import the Markdown reader now: before a pack's documents are shared among forked copies of this process,
+    so that it is imported once, not in each copy."""
+    import generator.ir.reader  # noqa: F401
+
+
 class Pack(Record):
     """Return one project's documents, in order, and the pictures they show, by the path the Markdown names."""
 

@@ -17,7 +17,6 @@ import datetime as dt
 import functools
 import hashlib
 import re
-import traceback
 import urllib.parse
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Optional
@@ -277,6 +276,8 @@ def _template_problem(exc: Exception, env: jinja2.Environment, name: str, user_d
     filename = getattr(exc, "filename", None)
     line = getattr(exc, "lineno", None)
     if line is None:
+        import traceback  # only when a template failed: with linecache and tokenize it costs ~6 ms of every start-up
+
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):
             if frame.filename.endswith(SUFFIX):
                 filename, line = frame.filename, frame.lineno

@@ -37,6 +37,7 @@ class Format(NamedTuple):
     suffix: str
     target: str  # "package.module:Class", a `Writer` subclass
     label: str = ""
+    light: bool = False  # writing a document takes next to no time and no document tree (Markdown: the text as it is)
 
     def load(self) -> type[Writer]:
         """Return the writer class, importing its module now."""
@@ -63,6 +64,11 @@ class Writer(abc.ABC):
         self.options = options
         self.warnings: list[str] = []  # what the user should know about the options (e.g. a style the reference lacks)
 
+    @property
+    def light(self) -> bool:
+        """Return True when writing a document takes next to no time (see `Format.light`): not worth another core."""
+        return self.format.light
+
     @abc.abstractmethod
     def write(self, document: PackDocument, pack: Pack) -> bytes:
         """Return one document of a pack in this format."""
@@ -77,9 +83,9 @@ _FORMATS: dict[str, Format] = {}
 DEFAULT_FORMATS = ("md", "docx")  # what ``pmdocs generate`` writes when no --format is given
 
 
-def register(name: str, suffix: str, target: str, label: str = "") -> Format:
+def register(name: str, suffix: str, target: str, label: str = "", light: bool = False) -> Format:
     """Register (or replace) an output format; its module is not imported until the format is written."""
-    fmt = Format(name, suffix, target, label or name)
+    fmt = Format(name, suffix, target, label or name, light)
     _FORMATS[name] = fmt
     return fmt
 
@@ -108,5 +114,5 @@ def open_writers(formats: Iterable[str], options: Optional[WriterOptions] = None
     return [fmt.open(options) for fmt in _FORMATS.values() if fmt.name in chosen]
 
 
-register("md", ".md", "generator.writers.markdown:MarkdownWriter", "Markdown")
+register("md", ".md", "generator.writers.markdown:MarkdownWriter", "Markdown", light=True)
 register("docx", ".docx", "generator.writers.docx.writer:DocxWriter", "Word (.docx)")

@@ -167,3 +167,11 @@ def test_a_forms_cover_names_its_date_and_gives_the_version_its_own(q: m.Questio
             assert meta.date == (d.entry.decision.date if d.entry.decision else d.entry.date)
         else:  # the other documents and the blank form: the version's date, called "Date"
             assert meta.date_label == ""
+
+
+def test_documents_shared_among_cores_give_the_same_files_in_the_same_order(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    docs = render_project(q, ctx=ctx)
+    alone = pack_files(q, docs, ("md", "docx"), ctx=ctx)
+    shared = pack_files(q, docs, ("md", "docx"), ctx=ctx, jobs=2)
+    assert [(f.path, f.data) for f in shared] == [(f.path, f.data) for f in alone]
