@@ -32,7 +32,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
     """Return the cover and property data of one document."""
     ctx = ctx or build_context(q)
     latest = ctx.latest_revision
-    approval = ctx.approval(doc.slug, doc.entry_id)
+    approval = ctx.approval(doc.slug, doc.entry_id, doc.signers)
     date = entry_date(doc) or ctx.version_date or ctx.records_date or q.project.start
     newer = None if doc.per_entry else ctx.newer_records
     return DocMeta(

@@ -2,8 +2,11 @@
 
 A document's current version is the latest revision's (by date, then as written).
 It is approved when ``approvals`` record an approval of its kind (and, for a document
-of one entry, of that entry's id) for that version; an approval of another version
-says which version was approved, by whom and when, while the current one is a draft.
+of one entry, of that entry's id) for that version, by each of the people who sign it
+where the document names them (its template's ``signers``), else by anyone; an
+approval by some of them only leaves it partly approved; an approval of another
+version says which version was approved, by whom and when, while the current one is a
+draft.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ class ApprovalState(Record):
 
     version: str  # the current version: the latest revision's ('' while no revision is recorded)
     recorded: tuple[m.Approval, ...] = ()  # every approval of this document, oldest first (then as written)
+    signers: tuple[str, ...] = ()  # the people who sign it: each must approve a version (none named: anyone's counts)
 
     @property
     def current(self) -> tuple[m.Approval, ...]:
@@ -28,9 +32,18 @@ class ApprovalState(Record):
         return tuple(a for a in self.recorded if self.version and a.version == self.version)
 
     @property
+    def missing(self) -> tuple[str, ...]:
+        """Return the signers who have not approved the current version (none when the change board did)."""
+        by = {m.same_name(a.by) for a in self.current}
+        if m.BOARD in by:
+            return ()
+        return tuple(name for name in self.signers if m.same_name(name) not in by)
+
+    @property
     def approved(self) -> bool:
-        """Return True when the current version is approved."""
-        return bool(self.current)
+        """Return True when the current version is approved: by each of its signers, or by anyone when none is
+        named."""
+        return bool(self.current) and not self.missing
 
     @property
     def earlier(self) -> Optional[m.Approval]:
@@ -58,12 +71,13 @@ def latest_revision(revisions: Sequence[D]) -> Optional[D]:
     return max(enumerate(revisions), key=lambda pair: (pair[1].date or dt.date.min, pair[0]))[1]
 
 
-def approval_state(q: m.Questionnaire, document: str, entry: str = "") -> ApprovalState:
+def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: Sequence[str] = ()) -> ApprovalState:
     """Return the approval state of a document of kind ``document`` (a slug: ``project-charter``); ``entry`` is the
-    entry's id for a document of one entry (a change request's, a status report's date; '' for a blank form)."""
+    entry's id for a document of one entry (a change request's, a status report's date; '' for a blank form);
+    ``signers``, the people who sign it, must each approve a version."""
     latest = latest_revision(q.revisions)
     per_entry = document in m.PER_ENTRY_DOCUMENTS
     mine = [(index, a) for index, a in enumerate(q.approvals) if a.document == document
             and (not per_entry or (a.id is not None and entry_text(a.id) == entry))]
     ordered = sorted(mine, key=lambda pair: (pair[1].date, pair[0]))
-    return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered))
+    return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered), tuple(signers))

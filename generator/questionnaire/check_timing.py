@@ -11,10 +11,9 @@ import datetime as dt
 from typing import Optional
 
 from generator.diagnostics import KeyPath
-from generator.questionnaire.check_consistency import OPEN_RISK_STATUSES
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.rules import risk_id
+from generator.questionnaire.rules import review_overdue, risk_id
 
 
 def newest_record(c: Checking) -> Optional[tuple[dt.date, KeyPath, str]]:
@@ -33,7 +32,7 @@ def hint_overdue_reviews(c: Checking) -> None:
         return
     day, path, what = newest
     for i, risk in items(c.q.risks):
-        if risk.review and risk.review < day and (risk.status or "open") in OPEN_RISK_STATUSES:
+        if review_overdue(risk.review, risk.status, day):
             c.hint(("risks", i, "review"),
                    f"risk {risk.id or risk_id(i)}'s next review ({risk.review}) is before {what} on {day} (line "
                    f"{c.draft.mark(path).line}), so the review is overdue: record the review's outcome and set "

@@ -9,6 +9,7 @@ from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
+from generator.questionnaire.rules import team_names
 from generator.questionnaire.suggest import normalize
 from generator.questionnaire.validate import Draft
 
@@ -89,9 +90,10 @@ class Checking:
         return start, end if not (start and end and end <= start) else None
 
     def team(self) -> set[str]:
-        """Return the people the audience word ``team`` reaches."""
+        """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
         roles = self.q.roles
-        names = {roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead} if roles else set()
+        holders = [roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead] if roles else []
         scope = self.q.scope
-        names |= {d.owner for _, d in items(scope.deliverables if scope else None)}
-        return {n for n in names if n}
+        owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
+        plain = [p.name for _, p in items(self.q.people) if p.name and p.technical is False]
+        return set(team_names(holders, owners, plain))

@@ -167,6 +167,7 @@ if TYPE_CHECKING:
         channel: Optional[str]
         frequency: Optional[str]
         owner: Optional[str]
+        language: Optional[str] = None
 
     @dataclass(frozen=True, kw_only=True)
     class Escalation:

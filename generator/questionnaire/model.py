@@ -247,6 +247,8 @@ class CommunicationItem(Record, kw_only=True):
     channel: Optional[str] = key("How it is delivered", default=None)
     frequency: Optional[str] = key("How often: daily, weekly, every sprint, monthly, on change...", default=None)
     owner: Optional[str] = key("Who sends or runs it (a person)", default=None, ref="person")
+    language: Optional[str] = key("BCP 47 tag of the language it is held or written in, e.g. de (absent: a language "
+                                  "its channel names, else the answers' language)", default=None, fmt="language")
 
 
 class Escalation(Record, kw_only=True):

@@ -62,6 +62,20 @@ def assessed(person: m.Person) -> bool:
     return person.influence is not None and person.interest is not None
 
 
+# -- the project team ----------------------------------------------------------------------
+
+
+def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]],
+               non_technical: Sequence[str]) -> list[str]:
+    """Return who the audience word ``team`` reaches: the holders of the delivery roles (``holders``: project
+    manager, product owner, scrum master, technical lead), then the deliverables' ``owners`` except people recorded
+    as non-technical (``technical: false``: a business owner of a deliverable, reached by the items that name them),
+    each once, in that order."""
+    plain = {m.same_name(name) for name in non_technical}
+    names = [n for n in holders if n] + [n for n in owners if n and m.same_name(n) not in plain]
+    return list(dict.fromkeys(names))
+
+
 # -- approved changes ----------------------------------------------------------------------
 
 
@@ -182,6 +196,11 @@ def shared_hours(offsets: Sequence[Sequence[dt.timedelta]]) -> Optional[tuple[dt
 
 
 # -- how recent the records are ------------------------------------------------------------------
+
+
+def review_overdue(review: Optional[dt.date], status: Optional[str], newest: Optional[dt.date]) -> bool:
+    """Return True when a risk still open or occurred has its next review dated before the newest record."""
+    return bool(review and newest and review < newest and (status or "open") in ("open", "occurred"))  # not closed
 
 
 def record_dates(q: m.Questionnaire) -> list[dt.date]:

@@ -17,6 +17,8 @@ once per project, or once per entry of any list in the questionnaire::
     blank_form: Change request form    # also write a blank form with this title (default: none)
     group: Change requests        # the title its files are listed under together, e.g. in the site's
                                   # navigation (default: the folder's name as words)
+    signers: [sponsor, project_manager]  # the roles whose holders sign it (its approval section): it is
+                                  # approved once each of them approved the version (default: anyone's approval)
     -#}
 
 So a new document kind -- a status report per ``status_reports`` entry keyed by
@@ -39,7 +41,7 @@ from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_pa
 from generator.errors import QuestionnaireError, TemplateError
 from generator.i18n import locales
 from generator.i18n.locales import N_, Locale
-from generator.questionnaire.model import Questionnaire, yaml_key
+from generator.questionnaire.model import Questionnaire, Roles, yaml_key
 from generator.record import Record
 from generator.resources import builtin_templates_dir
 from generator.questionnaire.file_names import entries, entry_id, file_stem
@@ -48,7 +50,7 @@ SUFFIX = ".md.j2"
 PROJECT = "project"
 _FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
 _KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form",
-         "group"}
+         "group", "signers"}
 LEGACY_BLANK_FORM = N_("Change request form")  # a catalog message: the blank form's title in the documents' language
 _LEGACY = {"change-request": {"each": "change_control.requests", "folder": "change-requests", "as": "request",
                               "blank_form": LEGACY_BLANK_FORM}}  # `each: change-request`, as the guide once said
@@ -85,6 +87,7 @@ class DocumentKind(Record):
     entry_title: str = ""
     blank_form: str = ""
     group: str = ""  # what its files are listed under together (per entry only)
+    signers: tuple[str, ...] = ()  # the role keys whose holders sign it; all of them approve a version (see approval)
 
     @property
     def per_entry(self) -> bool:
@@ -152,7 +155,8 @@ def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
         template=name, orientation=orientation, id_field=str(meta.get("id_field") or "id"),
         folder=folder, entry_name=str(meta.get("as") or "entry"), entry_title=str(meta.get("entry_title") or ""),
         blank_form=str(meta.get("blank_form") or ""),
-        group=str(meta.get("group") or " ".join(folder.replace("_", "-").split("-")).capitalize()))
+        group=str(meta.get("group") or " ".join(folder.replace("_", "-").split("-")).capitalize()),
+        signers=_signers(meta.get("signers"), problem))
     if kind.per_entry:
         wrong = _wrong_list(each, kind.id_field)
         if wrong:
@@ -162,6 +166,19 @@ def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
         if not re.fullmatch(r"[A-Za-z0-9._-]+", kind.folder) or kind.folder.strip(".") == "":
             raise problem(f"folder: must be one folder name of letters, digits, '.', '_' and '-', not '{kind.folder}'")
     return kind
+
+
+def _signers(value: object, problem: typing.Callable[[str], TemplateProblem]) -> tuple[str, ...]:
+    """Return the role keys of the front matter's ``signers``, or raise a problem naming the roles there are."""
+    roles = tuple(f.name for f in dataclasses.fields(Roles))
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise problem(f"signers: must be a list of roles ({', '.join(roles)})")
+    unknown = [v for v in value if v not in roles]
+    if unknown:
+        raise problem(f"signers: unknown role '{unknown[0]}'; the roles are {', '.join(roles)}")
+    return tuple(dict.fromkeys(value))
 
 
 @functools.lru_cache(maxsize=None)

@@ -55,6 +55,7 @@ class Rendered(Record):
     kind_title: str = ""  # the kind's title ("Change request" for every change request)
     group: str = ""  # per entry: what the kind's documents are listed under together ("Change requests")
     entry: object = None  # per entry: the questionnaire's entry it is about (None for the blank form)
+    signers: tuple[str, ...] = ()  # the role keys whose holders sign it (its kind's `signers`)
 
 
 # -- filters -------------------------------------------------------------------
@@ -305,7 +306,8 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
         for planned in plan(kind, q, ctx.locale):
             text = _render_one(env, kind, ctx, planned, user_templates, guidance)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
-                                kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry))
+                                kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry,
+                                kind.signers))
     return out
 
 

@@ -1,14 +1,15 @@
 """A document's approval status in words, as its cover and its document control both say it.
 
 The rule is `generator.questionnaire.approval`'s; this module only words it:
-"Approved — version 1.1 approved by Dana Ortiz on 2027-02-12", "Draft — version 1.1
+"Approved — version 1.1 approved by Dana Ortiz on 2027-02-12", "Partly approved — version 1.1 approved by
+Dana Ortiz on 2027-02-12; approval by Sam Lee not recorded" (a document its signers approve together), "Draft — version 1.1
 not yet approved (version 1.0 approved by Dana Ortiz on 2027-01-28)" or "Draft — no
 approval of this document recorded".  An approval by the board is "the change board's".
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from generator.i18n.locales import Locale
 from generator.questionnaire import model as m
@@ -24,10 +25,10 @@ class Approval(Record):
 
 
 def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
-             in_words: Callable[[list[str]], str]) -> Approval:
-    """Return the approval status of a document (``document``: its kind; ``entry``: its entry's id, if any), worded
-    in ``locale`` (``in_words`` joins a sentence's list: 'A and B')."""
-    state = approval_state(q, document, entry)
+             in_words: Callable[[list[str]], str], signers: Sequence[str] = ()) -> Approval:
+    """Return the approval status of a document (``document``: its kind; ``entry``: its entry's id, if any;
+    ``signers``: the people who sign it), worded in ``locale`` (``in_words`` joins a sentence's list: 'A and B')."""
+    state = approval_state(q, document, entry, signers)
     return Approval(state, status_words(state, locale, in_words))
 
 
@@ -35,6 +36,12 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
     """Return what the state says: approved (by whom, when), a draft after an earlier version's approval, or a draft
     with no approval recorded."""
     _ = locale.gettext
+    if state.current and state.missing:
+        # Translators: a document's status when some of its signers approved the current version, not all;
+        # "approvals" is a list such as "by Dana Ortiz on 2027-02-12", "missing" a list of names.
+        return _("Partly approved — version %(version)s approved %(approvals)s; approval by %(missing)s not recorded",
+                 version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
+                 missing=in_words(list(state.missing)))
     if state.approved:
         # Translators: a document's status; "approvals" is a list such as "by Dana Ortiz on 2027-02-12".
         return _("Approved — version %(version)s approved %(approvals)s", version=state.version,

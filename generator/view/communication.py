@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from typing import Optional, Protocol, Sequence
 
@@ -40,7 +41,7 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import is_meeting
-from generator.questionnaire.rules import shared_hours, zone_offsets
+from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
@@ -92,11 +93,12 @@ class Times(Record):
 
 
 class Languages(Record):
-    """Return the language one item of the matrix is prepared in (the answers') and who in its audience reads
-    another one, each with that language."""
+    """Return the languages one item of the matrix is held in, where that comes from (`item_languages`), and who
+    among its people reads another one, each with that language."""
 
     name: str
-    language: str
+    languages: tuple[str, ...]
+    source: str  # "recorded" (its language key), "channel" (its channel or name says) or "answers" (not recorded)
     readers: tuple[tuple[str, str], ...]
 
 
@@ -111,6 +113,8 @@ class Plan(Record):
     times: tuple[Times, ...] = ()
     languages: tuple[Languages, ...] = ()
     reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`)
+    team: tuple[str, ...] = ()  # who "Project team" is, when an item's audience names it (`team`)
+    owners_apart: tuple[str, ...] = ()  # deliverables' owners recorded as non-technical: not counted in the team
 
     def reaching(self, name: str) -> tuple[str, ...]:
         """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
@@ -230,18 +234,32 @@ def plan(ctx: Planner) -> Plan:
             continue
         words = one_audience(c.audience)
         unfit = unfit_owner(c, q)
-        owner = ctx.holder(c.owner) if unfit is None else ctx.locale.gettext(
+        role = runner(c, q)
+        _ = ctx.locale.gettext
+        owner = ctx.holder(role) if unfit is None else _(
             "not assigned (%(name)s, the %(role)s, is the sponsor and recorded as non-technical: a standard meeting "
-            "is run by a delivery role's holder)", name=unfit, role=ctx.locale.gettext(ROLE_NOUNS[c.owner]))
+            "is run by a delivery role's holder)", name=unfit, role=_(ROLE_NOUNS[role]))
+        if role != c.owner and unfit is None:
+            # Translators: who runs a standard meeting when nobody holds the role that usually runs it.
+            owner = _("%(name)s (the %(role)s, as no %(usual)s is named)", name=owner, role=_(ROLE_NOUNS[role]),
+                      usual=_(ROLE_NOUNS[c.owner]))
         add(CommRow(c.name, ctx.audience(words), _filled(c.purpose, ctx), c.channel, _filled(c.frequency, ctx),
                     owner, True, ctx.reaches_plain_readers(words)), words,
-            getattr(q.roles, c.owner) if c.owner in ROLE_NOUNS and unfit is None else None)
+            getattr(q.roles, role) if role in ROLE_NOUNS and unfit is None else None)
         if c.detail:
             details.append((c.name, c.detail))
     times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
-    langs = tuple(lg for row, words, owner in reach if (lg := languages_of(row.name, attendees(q, words, owner), q)))
+    recorded = {i.name: i.language for i in own}
+    langs = tuple(lg for row, words, owner in reach
+                  if (lg := languages_of(row, attendees(q, words, owner), q, None if row.standard else recorded.get(row.name))))
     reached = tuple((row.name, tuple(p.name for p in attendees(q, words, owner))) for row, words, owner in reach)
-    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached)
+    members: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    if any("team" in words for _, words, _ in reach):
+        members = tuple(team(q))
+        within = {m.same_name(n) for n in members}
+        apart = tuple(dict.fromkeys(d.owner for d in q.scope.deliverables if d.owner and m.same_name(d.owner) not in within))
+    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members, apart)
 
 
 def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -257,18 +275,27 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     _ = (locale or english()).gettext
     if c.needs is not None and not _has(c.needs, q):
         return _(NEEDS[c.needs])
-    if c.owner in ROLE_NOUNS and not getattr(q.roles, c.owner):
-        return _("no %(role)s is named to run it", role=_(ROLE_NOUNS[c.owner]))
+    role = runner(c, q)
+    if role in ROLE_NOUNS and not getattr(q.roles, role):
+        return _("no %(role)s is named to run it", role=_(ROLE_NOUNS[role]))
     return None
+
+
+def runner(c: Ceremony, q: m.Questionnaire) -> str:
+    """Return the role that runs a standard item: its owner's, else (nobody holding it) its fallback's when held."""
+    if c.owner in ROLE_NOUNS and not getattr(q.roles, c.owner) and c.fallback and getattr(q.roles, c.fallback, None):
+        return c.fallback
+    return c.owner
 
 
 def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
     """Return who would run a standard meeting but does not fit its facilitation duty (None: nobody, or the one
     named fits): the holder of the role that runs it is the sponsor, recorded as non-technical (``technical:
     false``). A sponsor's own items (a steering meeting) and written reports stay theirs."""
-    if c.owner not in ROLE_NOUNS or c.owner == "sponsor":
+    role = runner(c, q)
+    if role not in ROLE_NOUNS or role == "sponsor":
         return None
-    holder = getattr(q.roles, c.owner)
+    holder = getattr(q.roles, role)
     if not holder or m.same_name(holder) != m.same_name(q.roles.sponsor):
         return None
     person = next((p for p in q.people if m.same_name(p.name) == m.same_name(holder)), None)
@@ -353,12 +380,10 @@ def _filled(text: str, ctx: Planner) -> str:
 # -- meeting times and languages ------------------------------------------------------------------------------------
 
 def team(q: m.Questionnaire) -> list[str]:
-    """Return the people the audience word ``team`` reaches: the holders of the delivery roles (project manager,
-    product owner, scrum master, technical lead) and the deliverables' owners, in that order, each once."""
+    """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     roles = q.roles
-    names = [roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead]
-    names += [d.owner for d in q.scope.deliverables]
-    return list(dict.fromkeys(n for n in names if n))
+    return team_names([roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead],
+                      [d.owner for d in q.scope.deliverables], [p.name for p in q.people if p.technical is False])
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) -> list[m.Person]:
@@ -411,12 +436,50 @@ def working_window(zones: Sequence[str], start: dt.date, end: dt.date) -> Option
     return (clock(begin), clock(end_at)), local
 
 
-def languages_of(name: str, people: list[m.Person], q: m.Questionnaire) -> Optional[Languages]:
-    """Return who among an item's people reads another language than the answers' (None: nobody), compared by
-    their primary language ('fr-CA' is French)."""
+def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
+                 recorded: Optional[str] = None) -> Optional[Languages]:
+    """Return who among an item's people reads none of the languages it is held in (`item_languages`; None:
+    nobody), compared by primary language ('fr-CA' is French)."""
+    readers = tuple((p.name, p.language) for p in people if p.language)
+    if not readers or all(_primary(tag) == _primary(q.project.language or "en") for _, tag in readers):
+        return None  # everyone reads the answers' language: no item needs looking at
+    held, source = item_languages(row, q, recorded)
+    primaries = {_primary(tag) for tag in held}
+    readers = tuple((name, tag) for name, tag in readers if _primary(tag) not in primaries)
+    return Languages(row.name, held, source, readers) if readers else None
+
+
+def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = None) -> tuple[tuple[str, ...], str]:
+    """Return the languages an item is held in and where that comes from: its ``recorded`` language key; else the
+    stakeholders' or answers' languages its channel or name names ("Meeting in German, with an English summary":
+    de and en), by their names in English, in the answers' language or in their own; else, not recorded, the
+    answers' language."""
     ours = q.project.language or "en"
-    readers = tuple((p.name, p.language) for p in people if p.language and _primary(p.language) != _primary(ours))
-    return Languages(name, ours, readers) if readers else None
+    if recorded:
+        return (recorded,), "recorded"
+    text = " ".join(filter(None, (row.name, row.channel))).casefold()
+    known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
+    named = tuple(dict.fromkeys(_primary(tag) for tag in known
+                                if any(_names_word(name, text) for name in _language_names(tag, ours))))
+    return (named, "channel") if named else ((ours,), "answers")
+
+
+def _names_word(name: str, text: str) -> bool:
+    """Return True when ``text`` holds ``name`` as a whole word."""
+    return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _language_names(tag: str, ours: str) -> tuple[str, ...]:
+    """Return a language's names: in English, in the answers' language and in its own ('de': German, Deutsch)."""
+    import babel  # only for a plan whose people read several languages (babel costs ~55 ms to import)
+
+    try:
+        locale = babel.Locale.parse(_primary(tag))
+    except (ValueError, babel.UnknownLocaleError):
+        return ()
+    names = (locale.get_display_name("en"), locale.get_display_name(_primary(ours)), locale.get_display_name())
+    return tuple(dict.fromkeys(str(n) for n in names if n))
 
 
 def _primary(tag: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import field
-from typing import Optional
+from typing import Optional, Sequence
 
 from generator.i18n import locales
 from generator.i18n.locales import Locale, N_
@@ -369,10 +369,22 @@ class Context(Record, frozen=False):
         """Return the most recent revision (by date, then by order)."""
         return latest_revision(self.q.revisions)
 
-    def approval(self, document: str, entry: str = "") -> Approval:
+    def overdue(self, risk: m.Risk) -> bool:
+        """Return True when a risk's next review is before the newest record (`rules.review_overdue`)."""
+        return rules.review_overdue(risk.review, risk.status, self.records_date)
+
+    @property
+    def untraced(self) -> list[m.Deliverable]:
+        """Return the deliverables no objective is linked to (see `trace`), in scope order."""
+        linked = {m.same_name(d.name) for row in self.trace for d in row.deliverables}
+        return [d for d in self.q.scope.deliverables if m.same_name(d.name) not in linked]
+
+    def approval(self, document: str, entry: str = "", signers: Sequence[str] = ()) -> Approval:
         """Return a document's approval status (``document``: its kind, e.g. ``project-charter``; ``entry``: its
-        entry's id, if any), as its cover and its document control say it (see `generator.view.approval`)."""
-        return approval(self.q, document, entry, self.locale, self.in_words)
+        entry's id, if any; ``signers``: the roles whose holders sign it, all needed), as its cover and its document
+        control say it (see `generator.view.approval`)."""
+        names = [name for _roles, name in self.signatories(list(signers))]
+        return approval(self.q, document, entry, self.locale, self.in_words, names)
 
     @property
     def version(self) -> str:

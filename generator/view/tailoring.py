@@ -38,6 +38,7 @@ class Ceremony(Record):
     owner: str
     needs: Optional[str] = None  # what the answers must show for it to be planned: gates, sprints, releases, decisions, start
     detail: Optional[str] = None  # its usual specifics (tools, rota, length) nobody answered: guidance, not the row
+    fallback: Optional[str] = None  # the role that runs it when nobody holds ``owner`` (hybrid: the project manager)
 
 
 class MethodologyInfo(Record):
@@ -130,7 +131,7 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"]) for r in raw["roles"]),
         ceremonies=tuple(
             Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
-                     c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None)
+                     c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None, c.get("fallback"))
             for c in raw["ceremonies"]
         ),
         change_small=fill(raw["change_flow"]["small"]),

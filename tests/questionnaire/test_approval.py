@@ -64,3 +64,16 @@ def test_approvals_are_in_date_order_and_the_latest_earlier_one_is_named(q: m.Qu
 def test_the_latest_revision_is_the_latest_by_date_then_the_last_written() -> None:
     a, b, c = (m.Revision(version=v, date=d) for v, d in (("2.0", DAY), ("1.0", DAY - dt.timedelta(1)), ("2.1", DAY)))
     assert latest_revision([a, b, c]) is c and latest_revision([b, a]) is a and latest_revision([]) is None
+
+
+def test_a_document_its_signers_approve_is_approved_only_when_each_did(q: m.Questionnaire) -> None:
+    one = _approval("scope-statement", "1.1", by="Priya Nair")
+    revised = _revised(q, "1.0", "1.1", approvals=(one,))
+    signers = ("Dana Ortiz", "Sam Lee", "Priya Nair")
+    state = approval_state(revised, "scope-statement", signers=signers)
+    assert not state.approved and state.current == (one,) and state.missing == ("Dana Ortiz", "Sam Lee")
+    everyone = tuple(_approval("scope-statement", "1.1", by=name) for name in signers)
+    assert approval_state(_revised(q, "1.0", "1.1", approvals=everyone), "scope-statement", signers=signers).approved
+    board = (_approval("scope-statement", "1.1", by="board"),)
+    assert approval_state(_revised(q, "1.1", approvals=board), "scope-statement", signers=signers).approved
+    assert approval_state(revised, "scope-statement").approved  # no signers named: anyone's approval counts

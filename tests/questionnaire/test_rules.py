@@ -159,3 +159,13 @@ def test_the_documents_and_the_checks_agree_on_the_newest_record(name: str, comp
     q = run(text).questionnaire
     assert newest is not None and q is not None
     assert max(record_dates(q)) == newest[0] == build_context(q).records_date
+
+
+def test_the_team_is_the_role_holders_then_the_owners_not_recorded_as_non_technical() -> None:
+    from generator.questionnaire.rules import team_names
+
+    holders = ["Sam Lee", None, "Lee Chen", "Sam Lee"]
+    owners = ["Lee Chen", "Henrik Brandt", "Ana Ruiz", None]
+    assert team_names(holders, owners, []) == ["Sam Lee", "Lee Chen", "Henrik Brandt", "Ana Ruiz"]
+    assert team_names(holders, owners, ["Henrik Brandt"]) == ["Sam Lee", "Lee Chen", "Ana Ruiz"]
+    assert team_names(["Lee Chen"], [], ["Lee Chen"]) == ["Lee Chen"]  # a role holder is in the team all the same

@@ -58,6 +58,8 @@ def test_the_old_each_change_request_still_works(tmp_path: Path, q) -> None:
     ("eachh: decisions", "unknown key 'eachh' in the pmdocs front matter"),
     ("orientation: sideways", "orientation: must be portrait or landscape, not 'sideways'"),
     ("order: first", "order: must be a whole number, not 'first'"),
+    ("signers: [sponsor, ceo]", "signers: unknown role 'ceo'; the roles are sponsor, project_manager"),
+    ("signers: sponsor", "signers: must be a list of roles"),
     ("- a list", "must be keys and values"),
 ])
 def test_wrong_front_matter_is_a_located_error(tmp_path: Path, q, front: str, words: str) -> None:
@@ -203,3 +205,10 @@ def test_entries_follow_a_dotted_path_and_an_absent_part_has_none(q: m.Questionn
 
 def test_an_entry_id_is_text_and_a_date_is_iso() -> None:
     assert entry_id(dt.date(2027, 3, 31)) == "2027-03-31" and entry_id("CR-001") == "CR-001" and entry_id(7) == "7"
+
+
+def test_the_signers_of_a_kind_are_its_roles_and_the_builtin_charter_and_scope_name_theirs(tmp_path: Path) -> None:
+    kinds = {k.slug: k for k in registry(environment())}
+    assert kinds["project-charter"].signers == ("sponsor", "project_manager")
+    assert kinds["scope-statement"].signers == ("sponsor", "project_manager", "product_owner")
+    assert kinds["risk-register"].signers == ()  # anyone's approval approves it

@@ -48,3 +48,10 @@ def test_approval_reads_the_questionnaire(q: m.Questionnaire) -> None:
     found = approval(q, "project-charter", "", EN, _in_words)
     assert found.state.version == max(q.revisions, key=lambda r: r.date).version
     assert found.status == status_words(found.state, EN, _in_words)
+
+
+def test_a_version_some_of_its_signers_approved_is_partly_approved_and_names_who_has_not() -> None:
+    state = ApprovalState("1.2", (_approval("1.2", "Aylin Demir"),), ("Katrin Vogel", "Jonas Petersen", "Aylin Demir"))
+    assert status_words(state, EN, _in_words) == (
+        "Partly approved — version 1.2 approved by Aylin Demir on 2027-01-28; approval by Katrin Vogel and "
+        "Jonas Petersen not recorded")

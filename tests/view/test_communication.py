@@ -11,7 +11,7 @@ import pytest
 
 from generator.questionnaire import model as m
 from generator.view.communication import (cadences, change_deciders, covers, decides_gates, defined, is_outsider,
-                                          one_audience, outsiders, restricted, same_term, unfit_owner, why_not,
+                                          one_audience, outsiders, restricted, same_term, team, unfit_owner, why_not,
                                           withheld)
 from generator.view.tailoring import plain_terms
 from generator.render.templates import render_project
@@ -219,8 +219,45 @@ def test_an_item_reaching_readers_of_another_language_says_who_may_need_a_summar
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     ctx = build_context(q)
     assert ctx.comm is not None
-    assert [(lg.name, lg.language, lg.readers) for lg in ctx.comm.languages] == [
-        ("Review", "en", ((people[0].name, "fr-CA"),))]  # en-GB reads the answers' English
+    assert [(lg.name, lg.languages, lg.source, lg.readers) for lg in ctx.comm.languages] == [
+        ("Review", ("en",), "answers", ((people[0].name, "fr-CA"),))]  # en-GB reads the answers' English
+
+
+def test_an_item_is_held_in_its_recorded_language_else_in_those_its_channel_names(q: m.Questionnaire) -> None:
+    people = [person(p, language="de-CH" if i < 2 else "en") for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people)
+    everyone = [p.name for p in people]
+    q = own(q, dataclasses.replace(item("Steering", "monthly", everyone), channel="Meeting in Zurich, in German, "
+                                   "with an English written summary"),
+            dataclasses.replace(item("Briefing", "weekly", everyone), channel="Meeting in German"),
+            dataclasses.replace(item("Sync", "weekly", everyone), channel="Video call", language="de"),
+            dataclasses.replace(item("Update", "weekly", everyone), channel="Polish the slides, then e-mail"),
+            dataclasses.replace(item("Auf Deutsch: Austausch", "weekly", everyone), channel="Treffen"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert ctx.comm is not None
+    english_readers = tuple((p.name, "en") for p in people[2:])
+    german_readers = tuple((p.name, "de-CH") for p in people[:2])
+    assert [(lg.name, lg.languages, lg.source, lg.readers) for lg in ctx.comm.languages] == [
+        ("Briefing", ("de",), "channel", english_readers),  # "German" names a language a stakeholder reads
+        ("Sync", ("de",), "recorded", english_readers),
+        ("Update", ("en",), "answers", german_readers),  # "Polish" is no stakeholder's language: not read as one
+        ("Auf Deutsch: Austausch", ("de",), "channel", english_readers)]  # a language's own name counts too
+    # the steering committee, in German with an English summary, leaves nobody out: no row
+
+
+def test_the_team_is_the_delivery_roles_and_the_technical_owners_of_deliverables(q: m.Questionnaire) -> None:
+    owner = q.scope.deliverables[0].owner
+    assert owner and owner in team(q) and owner != q.roles.project_manager
+    roles = dataclasses.replace(q.roles, technical_lead=None, scrum_master=None, product_owner=None)
+    plain = [person(p, technical=False) if p.name == owner else p for p in q.people]
+    assert owner in team(dataclasses.replace(q, roles=roles))  # a deliverable's owner is in the team...
+    q2 = dataclasses.replace(q, people=plain, roles=roles)
+    assert owner not in team(q2)  # ...unless recorded as non-technical (a business owner)
+    q2 = own(q2, item("Stand-up", "daily", ["team"]))
+    ctx = build_context(q2)
+    assert ctx.comm is not None and owner in ctx.comm.owners_apart and owner not in ctx.comm.team
+    assert owner not in ctx.comm.reaching("Stand-up")
 
 
 def test_public_bodies_and_companies_named_anywhere_are_other_organizations(q: m.Questionnaire) -> None:
@@ -409,3 +446,48 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
     assert f"{agency.name}, Paynetic B.V. Whether it may go to them" in text and "B.V.." not in text
+
+
+def test_the_communication_plan_ends_a_sentence_on_an_organizations_full_stop_once(q: m.Questionnaire) -> None:
+    q2, regulator = restricted_with(q)
+    agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
+    text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], agency]), "communication-plan")
+    assert f"{agency.name}, Paynetic B.V. Who belongs" in text and "B.V.." not in text
+
+
+def test_hybrid_sprint_events_fall_to_the_project_manager_when_no_scrum_master_is_named(q: m.Questionnaire) -> None:
+    hybrid = with_(q, methodology="hybrid", sprint_length_weeks=2)
+    hybrid = dataclasses.replace(hybrid, roles=dataclasses.replace(hybrid.roles, scrum_master=None))
+    planning = standard("hybrid", "Sprint planning")
+    assert why_not(planning, hybrid) is None
+    ctx = build_context(hybrid)
+    rows = {row.name: row for row in ctx.comm_rows}
+    manager = hybrid.roles.project_manager
+    assert rows["Sprint planning"].owner == f"{manager} (the project manager, as no scrum master is named)"
+    assert rows["Sprint retrospective"].owner == rows["Daily stand-up"].owner == rows["Sprint planning"].owner
+    named = dataclasses.replace(hybrid, roles=dataclasses.replace(hybrid.roles, scrum_master="Lee Chen"))
+    assert {row.name: row for row in build_context(named).comm_rows}["Sprint planning"].owner == "Lee Chen"
+    scrum = with_(q, methodology="scrum")  # a scrum master runs scrum's events: none named, none handed on
+    scrum = dataclasses.replace(scrum, roles=dataclasses.replace(scrum.roles, scrum_master=None))
+    assert why_not(standard("scrum", "Sprint planning"), scrum) == "no scrum master is named to run it"
+
+
+def test_a_deliverable_no_objective_is_linked_to_is_named(q: m.Questionnaire) -> None:
+    first = q.objectives[0]
+    linked = dataclasses.replace(first, deliverables=[q.scope.deliverables[0].name])
+    q2 = dataclasses.replace(q, objectives=[linked, *[dataclasses.replace(o, deliverables=[]) for o in q.objectives[1:]]])
+    ctx = build_context(q2)
+    assert [d.name for d in ctx.untraced] == [d.name for d in q.scope.deliverables[1:]]
+    text = render_document(q2, "scope-statement")
+    assert "Deliverables no objective is linked to: " + "; ".join(d.name for d in q.scope.deliverables[1:]) in text
+
+
+def test_a_risk_review_before_the_newest_record_reads_overdue(q: m.Questionnaire) -> None:
+    import datetime as dt
+
+    newest = build_context(q).records_date
+    assert newest is not None
+    late = dataclasses.replace(q.risks[0], review=newest - dt.timedelta(days=3), status="open")
+    closed = dataclasses.replace(late, id="R-99", status="closed")
+    text = render_document(dataclasses.replace(q, risks=[late, closed]), "risk-register")
+    assert f"| {late.review} (overdue) |" in text and text.count("(overdue)") == 1

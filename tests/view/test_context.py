@@ -185,9 +185,15 @@ def test_a_deliverable_owner_is_not_named_beside_the_project_team_they_are_in(ex
     assert ctx.audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")  # the sponsor is not in the team
     owner = build_context(run(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
                                      "      owner: Dana Ortiz\n      due: 2027-06-25")).questionnaire)
-    assert owner.audience(("Dana Ortiz", "team")) == ("Project team",)  # she owns a deliverable: in the team
-    assert owner.audience(("sponsor", "team")) == ("Project team",)
-    assert owner.audience(("Dana Ortiz",)) == ("Dana Ortiz",)
+    # she owns a deliverable but is recorded as non-technical: not in the team, so still named beside it
+    assert owner.audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")
+    technical = build_context(run(mutate(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
+                                                "      owner: Dana Ortiz\n      due: 2027-06-25"),
+                                         "    technical: false                               # false",
+                                         "    technical: true                                # false")).questionnaire)
+    assert technical.audience(("Dana Ortiz", "team")) == ("Project team",)  # a technical owner: in the team
+    assert technical.audience(("sponsor", "team")) == ("Project team",)
+    assert technical.audience(("Dana Ortiz",)) == ("Dana Ortiz",)
 
 
 def test_a_methodology_role_held_under_another_name_says_which_project_role_fills_it(example: str) -> None:
