@@ -6,7 +6,6 @@ tree read from that same Markdown, so the formats can never disagree.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from pathlib import Path
 from typing import Optional, Sequence
@@ -16,12 +15,11 @@ import jinja2
 from generator.build.copies import share_on_cores
 from generator.ir.document import DocMeta, Pack, PackDocument, load_reader
 from generator.output.files import OutputFile
-from generator.i18n.locales import N_
-from generator.questionnaire.model import ChangeRequest, Questionnaire
+from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.rules import paper_size
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
-from generator.view.tables import words
+from generator.view.entries import entry_control
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
 from generator.i18n.locales import spelling_tag
 
@@ -33,7 +31,8 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
     ctx = ctx or build_context(q)
     latest = ctx.latest_revision
     approval = ctx.approval(doc.slug, doc.entry_id, doc.signers)
-    date = entry_date(doc) or ctx.version_date or ctx.records_date or q.project.start
+    entry = entry_control(doc.entry)
+    date = entry.date or ctx.version_date or ctx.records_date or q.project.start
     newer = None if doc.per_entry else ctx.newer_records
     return DocMeta(
         title=doc.title,
@@ -54,39 +53,13 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         confidentiality=q.organization.confidentiality or "",
         paper=paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None),
         compact_cover=doc.per_entry,
-        status=entry_status(doc),
+        status=entry.status,
         version_date=ctx.version_date,
-        date_label=entry_date_label(doc),
+        date_label=entry.date_label,
         approved=approval.state.approved,
         status_line=approval.status,
         records_date=newer if newer != date else None,
     )
-
-
-def entry_date(doc: Rendered) -> Optional[dt.date]:
-    """Return the date a per-entry document is of: its entry's decision date, else the entry's own date (a change
-    request raised, a status report's period); None for other documents and the blank form."""
-    decision = getattr(doc.entry, "decision", None)
-    for day in (getattr(decision, "date", None), getattr(doc.entry, "date", None)):
-        if isinstance(day, dt.date):
-            return day
-    return None
-
-
-def entry_date_label(doc: Rendered) -> str:
-    """Return what `entry_date` is, as a compact cover names it (an untranslated message): the day a request was
-    decided or requested; '' (the cover says "Date") for other entries and the blank form."""
-    if not isinstance(doc.entry, ChangeRequest):
-        return ""
-    # Translators: a change request's date on its compact cover: the day it was decided, or requested.
-    return N_("Decided") if doc.entry.decision else N_("Requested")
-
-
-def entry_status(doc: Rendered) -> str:
-    """Return where a per-entry document's entry stands, as the questionnaire says (a change request's "approved"),
-    in words ("under review"), or '' when its entry has no status (a status report, a blank form)."""
-    status = getattr(doc.entry, "status", None)
-    return words(status) if isinstance(status, str) else ""
 
 
 def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] = None) -> Pack:

@@ -39,6 +39,7 @@ from generator.view.tables import (
     words,
 )
 from generator.view.approval import Approval, approval
+from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term, team,
                                           withheld, working_window)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
@@ -368,6 +369,11 @@ class Context(Record, frozen=False):
     def latest_revision(self) -> Optional[m.Revision]:
         """Return the most recent revision (by date, then by order)."""
         return latest_revision(self.q.revisions)
+
+    def entry_control(self, entry: object) -> EntryControl:
+        """Return what a per-entry document's control line says of its entry (`generator.view.entries`), the same
+        as its Word cover."""
+        return entry_control(entry)
 
     def overdue(self, risk: m.Risk) -> bool:
         """Return True when a risk's next review is before the newest record (`rules.review_overdue`)."""

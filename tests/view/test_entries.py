@@ -1,0 +1,30 @@
+"""What a form's control line says of its entry: the decision date else the entry's own, which of them, its status."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.view.entries import entry_control
+
+
+def test_a_decided_request_shows_its_decision_day_and_status_in_words(q: m.Questionnaire) -> None:
+    decided = next(cr for cr in q.change_control.requests if cr.decision)
+    control = entry_control(decided)
+    assert decided.decision is not None
+    assert (control.date, control.date_label, control.status) == (
+        decided.decision.date, "Decided", decided.status.replace("-", " "))
+
+
+def test_an_undecided_request_shows_the_day_it_was_requested(q: m.Questionnaire) -> None:
+    request = dataclasses.replace(q.change_control.requests[0], decision=None, status="under-review")
+    control = entry_control(request)
+    assert (control.date, control.date_label, control.status) == (request.date, "Requested", "under review")
+
+
+def test_another_entry_has_a_plain_date_and_the_blank_form_nothing() -> None:
+    report = m.StatusReport(date=dt.date(2027, 3, 1), overall="green", summary="On track.")  # type: ignore[call-arg]
+    assert (entry_control(report).date, entry_control(report).date_label) == (dt.date(2027, 3, 1), "")
+    assert entry_control(None) == entry_control(None) and entry_control(None).date is None
+    assert entry_control(None).status == "" and entry_control(None).date_label == ""
