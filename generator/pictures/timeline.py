@@ -10,6 +10,7 @@ from generator.i18n.locales import Locale, english
 from generator.pictures.layout import GRID, MUTED, label, month_label, months, text_width, wrap
 from generator.pictures.scene import INK, WIDTH, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
+from generator.questionnaire.rules import schedule
 
 MILESTONE, DUE, STRIPE, PHASE = "#cf1124", "#334e68", "#f5f7fa", "#627d98"
 
@@ -21,11 +22,9 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     p = q.project
     loc = locale or english()
     _, date = loc.gettext, loc.date
-    starts = {ph.name: ph.start for ph in p.phases}
-    rows: list[tuple[str, str, dt.date]] = [("phase", label(ph.name), ph.end) for ph in p.phases]
-    rows += [("milestone", label(ms.name), ms.date) for ms in sorted(q.milestones, key=lambda x: x.date)]
-    dated = [(d.name, d.due) for d in q.scope.deliverables if d.due is not None]
-    rows += [("deliverable", label(name), due) for name, due in sorted(dated, key=lambda pair: pair[1])]
+    items = schedule(q)
+    rows: list[tuple[str, str, dt.date]] = [(item.kind, label(item.name), item.end) for item in items]
+    starts = [item.start or p.start for item in items]
     if not rows:
         return None
     size, label_w, date_w, top = 11.5, 230.0, 84.0, 54.0
@@ -40,12 +39,12 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
                                 "bold"),
                            Text(12, top - 10, _("Phase, milestone or deliverable") if p.phases else _("Milestone or deliverable"), 10, "bold", MUTED),
                            Text(label_w + 4, top - 10, _("Date"), 10, "bold", MUTED)]
-    laid = []
+    laid: list[tuple[str, dt.date, list[str], float, float, dt.date]] = []
     y = top
     for kind, name, day in rows:
         lines = wrap(name, label_w - 8, size)
         height = max(24.0, 14.0 * len(lines) + 10)
-        laid.append((kind, day, lines, y, height, starts.get(name, p.start) if kind == "phase" else p.start))
+        laid.append((kind, day, lines, y, height, starts[len(laid)]))
         y += height
     bottom = y
     free_from = 0.0  # month labels never overlap: one that would touch the previous is left out
@@ -88,9 +87,9 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     height = legend_y - 14 + 30
     milestones = [r for r in rows if r[0] == "milestone"]
     events = "; ".join(_("milestone %(name)s on %(date)s", name=n, date=date(d)) if k == "milestone"
-                       else _("phase %(name)s from %(start)s to %(end)s", name=n, start=date(starts.get(n, p.start)),
-                              end=date(d)) if k == "phase"
-                       else _("deliverable %(name)s due on %(date)s", name=n, date=date(d)) for k, n, d in rows)
+                       else _("phase %(name)s from %(start)s to %(end)s", name=n, start=date(begun), end=date(d))
+                       if k == "phase" else _("deliverable %(name)s due on %(date)s", name=n, date=date(d))
+                       for (k, n, d), begun in zip(rows, starts))
     alt = _("Timeline of %(project)s from %(start)s to %(end)s: %(events)s", project=label(p.name),
             start=date(p.start), end=date(p.end), events=events)
     dues = len([r for r in rows if r[0] == "deliverable"])

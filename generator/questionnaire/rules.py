@@ -203,6 +203,33 @@ def review_overdue(review: Optional[dt.date], status: Optional[str], newest: Opt
     return bool(review and newest and review < newest and (status or "open") in ("open", "occurred"))  # not closed
 
 
+# -- the schedule ------------------------------------------------------------------------
+
+
+class Scheduled(Record):
+    """Return one item of the schedule: a phase (from ``start`` to ``end``, ending at its gate), a milestone or a
+    deliverable (at ``end``: its date, its due date)."""
+
+    kind: str  # "phase", "milestone" or "deliverable"
+    name: str
+    end: dt.date
+    start: Optional[dt.date] = None  # a phase's start
+    gate: Optional[str] = None  # a phase's gate
+
+
+def schedule(q: m.Questionnaire) -> list[Scheduled]:
+    """Return what the schedule holds, for its table and its picture alike: the phases as written, then the
+    milestones by date, then the deliverables that have a due date by that date (as written on the same day)."""
+    phases = [Scheduled("phase", ph.name, ph.end, ph.start, ph.gate) for ph in q.project.phases]
+    milestones = [Scheduled("milestone", ms.name, ms.date) for ms in sorted(q.milestones, key=lambda x: x.date)]
+    dated = [d for d in q.scope.deliverables if d.due is not None]
+    return phases + milestones + [Scheduled("deliverable", d.name, d.due) for d in sorted(dated, key=_due) if d.due]
+
+
+def _due(deliverable: m.Deliverable) -> dt.date:
+    return deliverable.due or dt.date.min
+
+
 def record_dates(q: m.Questionnaire) -> list[dt.date]:
     """Return the dates of every record the documents reflect: revisions, change requests and their decisions, the
     decision log, issues raised, lessons and status reports (the records `check_running.logged_records` and

@@ -159,12 +159,13 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[Timeli
     """Return the schedule's dated events in date order (on the same day: start, milestones, deliverables, end)."""
     _ = (locale or locales.english()).gettext
     events = [("start", q.project.start, _("Project start"))]
-    for ph in q.project.phases:
-        events.append(("phase", ph.start, ph.name))
-        events.append(("gate", ph.end, _("%(phase)s, gate: %(gate)s", phase=ph.name, gate=ph.gate) if ph.gate
-                       else ph.name))
-    events += [("milestone", ms.date, ms.name) for ms in q.milestones]
-    events += [("due", d.due, d.name) for d in q.scope.deliverables if d.due]
+    for item in rules.schedule(q):  # what the timeline picture shows too
+        if item.kind == "phase" and item.start:
+            events.append(("phase", item.start, item.name))
+            events.append(("gate", item.end, _("%(phase)s, gate: %(gate)s", phase=item.name, gate=item.gate)
+                           if item.gate else item.name))
+        else:
+            events.append(("milestone" if item.kind == "milestone" else "due", item.end, item.name))
     events.append(("end", q.project.end, _("Project end")))
     order = {kind: index for index, (kind, _label) in enumerate(TIMELINE_KINDS)}
     labels = dict(TIMELINE_KINDS)

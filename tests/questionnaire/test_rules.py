@@ -169,3 +169,17 @@ def test_the_team_is_the_role_holders_then_the_owners_not_recorded_as_non_techni
     assert team_names(holders, owners, []) == ["Sam Lee", "Lee Chen", "Henrik Brandt", "Ana Ruiz"]
     assert team_names(holders, owners, ["Henrik Brandt"]) == ["Sam Lee", "Lee Chen", "Ana Ruiz"]
     assert team_names(["Lee Chen"], [], ["Lee Chen"]) == ["Lee Chen"]  # a role holder is in the team all the same
+
+
+def test_the_schedule_is_the_phases_then_milestones_then_dated_deliverables_by_date(q: m.Questionnaire) -> None:
+    from generator.questionnaire.rules import schedule
+
+    items = schedule(q)
+    kinds = [item.kind for item in items]
+    assert kinds == sorted(kinds, key=["phase", "milestone", "deliverable"].index)
+    assert [i.name for i in items if i.kind == "phase"] == [ph.name for ph in q.project.phases]
+    milestones = [i.end for i in items if i.kind == "milestone"]
+    assert milestones == sorted(ms.date for ms in q.milestones)
+    assert [i.name for i in items if i.kind == "deliverable"] == [
+        d.name for d in sorted((d for d in q.scope.deliverables if d.due), key=lambda d: d.due or d.due)]
+    assert all(i.start is not None for i in items if i.kind == "phase")
