@@ -76,9 +76,33 @@ def map_on_cores(task: Callable[[T], R], items: Iterable[T], jobs: Optional[int]
     finally:
         if finished:
             pool.close()
+            pool.join()
         else:  # an error, Ctrl-C, or the consumer stopped: nothing the workers still do is wanted
-            pool.terminate()
-        pool.join()
+            stop_pool(pool)
+
+
+STOP_WAIT = 10.0  # seconds a pool stopped early is given to end before its workers are killed
+
+
+def stop_pool(pool: Any, wait: float = STOP_WAIT) -> None:
+    """Terminate a pool stopped early and wait for it, but not for ever.
+
+    ``Pool.terminate`` can deadlock (seen once, in a full test run on a loaded machine: the pool's threads waiting
+    on a lock its killed workers held), so it runs in a thread of its own; after ``wait`` seconds every worker
+    still alive is killed and the pool's threads, daemons, are left to end with the process.
+    """
+    stopper = threading.Thread(target=_terminate_and_join, args=(pool,), name="pmdocs-pool-stop", daemon=True)
+    stopper.start()
+    stopper.join(wait)
+    if stopper.is_alive():
+        for process in list(getattr(pool, "_pool", ())):  # the workers, as Pool keeps them: none of their work is wanted
+            if process.is_alive():
+                process.kill()
+
+
+def _terminate_and_join(pool: Any) -> None:
+    pool.terminate()
+    pool.join()
 
 
 def _start_worker(parent: int, setup: Optional[Callable[..., None]], setup_args: tuple[Any, ...]) -> None:

@@ -87,3 +87,37 @@ def test_collect_less_returns_the_thresholds_to_restore() -> None:
         assert collect_less() == before and gc.get_threshold() == BUSY_THRESHOLDS
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_pool_that_will_not_end_is_given_up_on_and_its_workers_killed() -> None:
+    import threading
+    import time
+
+    from generator.build.cores import stop_pool
+
+    class Worker:
+        def __init__(self) -> None:
+            self.killed = False
+
+        def is_alive(self) -> bool:
+            return not self.killed
+
+        def kill(self) -> None:
+            self.killed = True
+
+    class StuckPool:  # Pool.terminate deadlocked, as CPython's pool can
+        def __init__(self) -> None:
+            self._pool = [Worker(), Worker()]
+            self.never = threading.Event()
+
+        def terminate(self) -> None:
+            self.never.wait()
+
+        def join(self) -> None:
+            pass
+
+    pool = StuckPool()
+    started = time.monotonic()
+    stop_pool(pool, wait=0.2)
+    assert time.monotonic() - started < 5 and all(w.killed for w in pool._pool)
+    pool.never.set()
