@@ -19,7 +19,6 @@ from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.rules import paper_size
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
-from generator.view.entries import entry_control
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
 from generator.i18n.locales import spelling_tag
 
@@ -31,8 +30,8 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
     ctx = ctx or build_context(q)
     latest = ctx.latest_revision
     approval = ctx.approval(doc.slug, doc.entry_id, doc.signers)
-    entry = entry_control(doc.entry)
-    date = entry.date or ctx.version_date or ctx.records_date or q.project.start
+    entry = ctx.entry_control(doc.entry)
+    date = entry.shown  # the entry's date, else the version's; none: "not yet issued", never a date nobody gave it
     newer = None if doc.per_entry else ctx.newer_records
     return DocMeta(
         title=doc.title,
@@ -56,6 +55,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         status=entry.status,
         version_date=ctx.version_date,
         date_label=entry.date_label,
+        after_version=entry.after_version,
         approved=approval.state.approved,
         status_line=approval.status,
         records_date=newer if newer != date else None,

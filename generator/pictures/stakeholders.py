@@ -9,7 +9,7 @@ from generator.i18n.locales import Locale, english
 from generator.pictures.layout import MUTED, grid_axes, label, level_word, wrap
 from generator.pictures.scene import WIDTH, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
-from generator.questionnaire.rules import LEVELS, assessed, placements, quadrant
+from generator.questionnaire.rules import LEVELS, assessed, placements, quadrant, unassessed
 
 QUADRANT_FILL = {"manage-closely": "#fde2e2", "keep-satisfied": "#fff3c4", "keep-informed": "#dceefb",
                  "monitor": "#eef1f4"}
@@ -29,10 +29,15 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
     cells: dict[tuple[str, str], list[str]] = {(i, t): [] for i in LEVELS for t in LEVELS}
     for person, influence, interest in placements(q.people, q.roles.project_manager):
         name = label(person.name)
+        missing = unassessed(person)
+        note = (_("influence and interest not assessed") if len(missing) == 2 else
+                _("influence not assessed") if missing == ("influence",) else
+                _("interest not assessed") if missing else "")
         if person.name == sponsor:
-            name = _("%(name)s (sponsor)", name=name)
-        if not assessed(person):
-            name = _("%(name)s (not assessed)", name=name)
+            name = _("%(name)s (sponsor; %(note)s)", name=name, note=note) if note else _("%(name)s (sponsor)",
+                                                                                           name=name)
+        elif note:
+            name = _("%(name)s (%(note)s)", name=name, note=note)
         cells[(influence, interest)].append(name)
     if not any(cells.values()):
         return None
@@ -63,10 +68,10 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
         _("%(quadrant)s: %(people)s.", quadrant=quadrant_names[k], people=", ".join(v) if v else _("nobody"))
         for k, v in groups.items()))
     placed = sum(len(v) for v in cells.values())
-    unassessed = sum(1 for person, _i, _t in placements(q.people, q.roles.project_manager) if not assessed(person))
+    not_assessed = sum(1 for person, _i, _t in placements(q.people, q.roles.project_manager) if not assessed(person))
     caption = loc.ngettext("Power/interest grid of %(count)s stakeholder (the project manager is not placed).",
                            "Power/interest grid of %(count)s stakeholders (the project manager is not placed).",
                            placed, count=loc.decimal(placed))
-    if unassessed:
+    if not_assessed:
         caption += " " + _("People whose influence or interest was not assessed are placed as medium.")
     return scene("stakeholder-grid", y + 48, shapes, alt, caption)

@@ -34,10 +34,20 @@ class ApprovalState(Record):
     @property
     def missing(self) -> tuple[str, ...]:
         """Return the signers who have not approved the current version (none when the change board did)."""
-        by = {m.same_name(a.by) for a in self.current}
+        return self.missing_of(self.current)
+
+    def missing_of(self, approvals: tuple[m.Approval, ...]) -> tuple[str, ...]:
+        """Return the signers none of these approvals is by (none when the change board gave one)."""
+        by = {m.same_name(a.by) for a in approvals}
         if m.BOARD in by:
             return ()
         return tuple(name for name in self.signers if m.same_name(name) not in by)
+
+    @property
+    def earlier_approvals(self) -> tuple[m.Approval, ...]:
+        """Return every approval of the version `earlier` approved (that version's, oldest first), or none."""
+        earlier = self.earlier
+        return tuple(a for a in self.recorded if earlier is not None and a.version == earlier.version)
 
     @property
     def approved(self) -> bool:

@@ -144,3 +144,23 @@ def hint_approvals(c: Checking) -> None:
                    f"version {version} is dated {first.date} ({first.by}, line "
                    f"{c.draft.mark(('approvals', k, 'date')).line}): date the revision on or after the approval, or "
                    "word its summary as issued for approval")
+
+
+def warn_approval_before_version(c: Checking) -> None:
+    """Warn at an approval of a whole document dated before the version it approves was issued (its revision's
+    date): the document would read "Approved" for a version that did not exist yet."""
+    issued: dict[str, tuple[int, dm.Revision]] = {}
+    for i, revision in items(c.q.revisions):
+        version = (revision.version or "").strip()
+        if version and revision.date and version not in issued:
+            issued[version] = (i, revision)
+    for k, approval in whole_approvals(c):
+        found = issued.get((approval.version or "").strip())
+        if found is None or not approval.date:
+            continue
+        i, revision = found
+        if revision.date and approval.date < revision.date:
+            c.warn(("approvals", k, "date"),
+                   f"approval of version {approval.version} on {approval.date} is before revision {approval.version} "
+                   f"({revision.date}, line {c.draft.mark(('revisions', i, 'date')).line}): an approval is of a "
+                   "version already issued; correct one of the two dates")

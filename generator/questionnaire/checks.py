@@ -47,7 +47,8 @@ from generator.questionnaire.check_scope import hint_excluded_scope
 from generator.questionnaire.check_signoff import hint_self_approved, warn_self_approved
 from generator.questionnaire.check_timing import hint_objectives_after_end, hint_overdue_reviews
 from generator.questionnaire.check_unique import check_file_names, check_unique
-from generator.questionnaire.check_versions import hint_approvals, hint_revision_behind, hint_unapproved_version
+from generator.questionnaire.check_versions import (hint_approvals, hint_revision_behind, hint_unapproved_version,
+                                                    warn_approval_before_version)
 from generator.questionnaire.checking import Checking
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
 from generator.questionnaire.validate import Draft
@@ -57,7 +58,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
     warn_forecasts, warn_stale_report, warn_planning_status, warn_decision_notes, warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
-    warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved,
+    warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (

@@ -62,6 +62,12 @@ def assessed(person: m.Person) -> bool:
     return person.influence is not None and person.interest is not None
 
 
+def unassessed(person: m.Person) -> tuple[str, ...]:
+    """Return what was not assessed of a person, of ("influence", "interest") (both placed as medium)."""
+    return tuple(what for what, level in (("influence", person.influence), ("interest", person.interest))
+                 if level is None)
+
+
 # -- the project team ----------------------------------------------------------------------
 
 

@@ -50,13 +50,21 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
     if earlier is None:
         # Translators: a document's status while no approval of it is recorded.
         return _("Draft — no approval of this document recorded")
+    approvals = state.earlier_approvals
+    missing = state.missing_of(approvals)
+    by = in_words([by_on(a, locale) for a in approvals])
+    if missing:
+        # Translators: within a draft's status: an earlier version some of its signers approved, not all.
+        approved = _("version %(earlier)s partly approved: %(approvals)s; approval by %(missing)s not recorded",
+                     earlier=earlier.version, approvals=by, missing=in_words(list(missing)))
+    else:
+        # Translators: within a draft's status: an earlier version, approved ("by Dana Ortiz on 2027-02-12").
+        approved = _("version %(earlier)s approved %(approvals)s", earlier=earlier.version, approvals=by)
     if not state.version:
         # Translators: a document's status: no revision is recorded, but an approval of some version is.
-        return _("Draft — not yet issued (version %(earlier)s approved %(approval)s)", earlier=earlier.version,
-                 approval=by_on(earlier, locale))
+        return _("Draft — not yet issued (%(approved)s)", approved=approved)
     # Translators: a document's status: its current version is not approved, an earlier one is.
-    return _("Draft — version %(version)s not yet approved (version %(earlier)s approved %(approval)s)",
-             version=state.version, earlier=earlier.version, approval=by_on(earlier, locale))
+    return _("Draft — version %(version)s not yet approved (%(approved)s)", version=state.version, approved=approved)
 
 
 def by_on(recorded: m.Approval, locale: Locale) -> str:

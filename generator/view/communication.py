@@ -115,6 +115,8 @@ class Plan(Record):
     reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`)
     team: tuple[str, ...] = ()  # who "Project team" is, when an item's audience names it (`team`)
     owners_apart: tuple[str, ...] = ()  # deliverables' owners recorded as non-technical: not counted in the team
+    apart_outside: tuple[str, ...] = ()  # those of them a restricting label keeps from the broad audiences (`outsiders`)
+    everyone: bool = False  # an item's audience is everyone (the team and all stakeholders, said once)
 
     def reaching(self, name: str) -> tuple[str, ...]:
         """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
@@ -259,7 +261,11 @@ def plan(ctx: Planner) -> Plan:
         members = tuple(team(q))
         within = {m.same_name(n) for n in members}
         apart = tuple(dict.fromkeys(d.owner for d in q.scope.deliverables if d.owner and m.same_name(d.owner) not in within))
-    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members, apart)
+    kept_out = {m.same_name(p.name) for p in outsiders(q)}
+    outside = tuple(name for name in apart if m.same_name(name) in kept_out)
+    return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
+                tuple(name for name in apart if name not in outside), outside,
+                any("everyone" in words for _, words, _ in reach))
 
 
 def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

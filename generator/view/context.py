@@ -373,11 +373,16 @@ class Context(Record, frozen=False):
     def entry_control(self, entry: object) -> EntryControl:
         """Return what a per-entry document's control line says of its entry (`generator.view.entries`), the same
         as its Word cover."""
-        return entry_control(entry)
+        return entry_control(entry, self.version_date)
 
     def overdue(self, risk: m.Risk) -> bool:
         """Return True when a risk's next review is before the newest record (`rules.review_overdue`)."""
         return rules.review_overdue(risk.review, risk.status, self.records_date)
+
+    @property
+    def any_overdue(self) -> bool:
+        """Return True when an open or occurred risk's next review is overdue (`overdue`)."""
+        return any(self.overdue(r.risk) for r in self.risks + self.occurred_risks)
 
     @property
     def untraced(self) -> list[m.Deliverable]:

@@ -22,11 +22,16 @@ class EntryControl(Record):
     date: Optional[dt.date]  # None for the blank form
     date_label: str  # an untranslated message ("Decided", "Requested"), '' for a plain "Date"
     status: str  # in words ("under review"), '' when the entry has none
+    after_version: bool = False  # the entry is dated after the version the pack is: the answers were not re-issued
+    shown: Optional[dt.date] = None  # the date the control line shows: the entry's, else the version's (a blank form)
 
 
-def entry_control(entry: object) -> EntryControl:
-    """Return what a per-entry document's control line says of its entry (``None``: the blank form)."""
-    return EntryControl(_date(entry), _date_label(entry), _status(entry))
+def entry_control(entry: object, version_date: Optional[dt.date] = None) -> EntryControl:
+    """Return what a per-entry document's control line says of its entry (``None``: the blank form), beside the
+    pack's version of ``version_date``."""
+    date = _date(entry)
+    return EntryControl(date, _date_label(entry), _status(entry), bool(date and version_date and date > version_date),
+                        date or version_date)
 
 
 def _date(entry: object) -> Optional[dt.date]:

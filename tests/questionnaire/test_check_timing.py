@@ -27,6 +27,7 @@ class TestOverdueReview:
     def test_a_revision_counts_as_a_record(self, complete: str) -> None:
         text = mutate(complete, REVIEW, "    review: 2027-03-15")
         text = mutate(text, '  - version: "1.1"\n    date: 2027-03-31', '  - version: "1.1"\n    date: 2027-04-02')
+        text = text.replace("date: 2027-04-01", "date: 2027-04-02")  # the approvals of 1.1: on its day, not before it
         assert "before revision 1.1 on 2027-04-02" in only_hint(text).message
 
     def test_a_review_on_the_day_of_the_newest_record_is_not_overdue(self, complete: str) -> None:

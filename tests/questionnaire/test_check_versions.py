@@ -152,3 +152,18 @@ class TestUnapprovedVersion:
                                 f"the documents are version 1.1 (line {line_of(text, REVISION_11)}), so they read as "
                                 f"not yet approved; add revision {version} under revisions:, or correct the approval's "
                                 "version:")
+
+
+class TestApprovalBeforeItsVersion:
+    """An approval must be of a version already issued: one dated before its version's revision is a warning."""
+
+    def test_warns_at_the_approval(self, complete: str) -> None:
+        text = mutate(complete, CHARTER_10, CHARTER_10.replace("2027-01-05", "2027-01-02"))
+        warnings = [d for d in run(text).diagnostics if "is before revision" in d.message]
+        assert [format_path(w.path) for w in warnings] == ["approvals[0].date"]
+        assert warnings[0].message == ("approval of version 1.0 on 2027-01-02 is before revision 1.0 (2027-01-05, line "
+                                       f"{line_of(text, '    date: 2027-01-05')}): an approval is of a version already "
+                                       "issued; correct one of the two dates")
+
+    def test_quiet_on_or_after_the_revision(self, complete: str) -> None:
+        assert not [d for d in run(complete).diagnostics if "is before revision" in d.message]

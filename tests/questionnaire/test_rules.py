@@ -183,3 +183,14 @@ def test_the_schedule_is_the_phases_then_milestones_then_dated_deliverables_by_d
     assert [i.name for i in items if i.kind == "deliverable"] == [
         d.name for d in sorted((d for d in q.scope.deliverables if d.due), key=lambda d: d.due or d.due)]
     assert all(i.start is not None for i in items if i.kind == "phase")
+
+
+def test_what_was_not_assessed_of_a_person_is_named(q: m.Questionnaire) -> None:
+    import dataclasses
+
+    from generator.questionnaire.rules import unassessed
+
+    person = q.people[0]
+    assert unassessed(dataclasses.replace(person, influence="high", interest=None)) == ("interest",)
+    assert unassessed(dataclasses.replace(person, influence=None, interest=None)) == ("influence", "interest")
+    assert unassessed(dataclasses.replace(person, influence="low", interest="high")) == ()

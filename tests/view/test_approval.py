@@ -55,3 +55,15 @@ def test_a_version_some_of_its_signers_approved_is_partly_approved_and_names_who
     assert status_words(state, EN, _in_words) == (
         "Partly approved — version 1.2 approved by Aylin Demir on 2027-01-28; approval by Katrin Vogel and "
         "Jonas Petersen not recorded")
+
+
+def test_an_earlier_version_names_every_approval_of_it_and_who_did_not_approve() -> None:
+    signers = ("Katrin Vogel", "Jonas Petersen")
+    both = ApprovalState("1.1", (_approval("1.0", "Katrin Vogel"), _approval("1.0", "Jonas Petersen")), signers)
+    assert status_words(both, EN, _in_words) == (
+        "Draft — version 1.1 not yet approved (version 1.0 approved by Katrin Vogel on 2027-01-28 and by Jonas "
+        "Petersen on 2027-01-28)")
+    one = ApprovalState("1.1", (_approval("1.0", "Jonas Petersen"),), signers)
+    assert status_words(one, EN, _in_words) == (
+        "Draft — version 1.1 not yet approved (version 1.0 partly approved: by Jonas Petersen on 2027-01-28; "
+        "approval by Katrin Vogel not recorded)")

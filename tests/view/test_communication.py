@@ -490,4 +490,23 @@ def test_a_risk_review_before_the_newest_record_reads_overdue(q: m.Questionnaire
     late = dataclasses.replace(q.risks[0], review=newest - dt.timedelta(days=3), status="open")
     closed = dataclasses.replace(late, id="R-99", status="closed")
     text = render_document(dataclasses.replace(q, risks=[late, closed]), "risk-register")
-    assert f"| {late.review} (overdue) |" in text and text.count("(overdue)") == 1
+    assert f"| {late.review} (overdue) |" in text and text.count("(overdue) |") == 1
+    assert f'In this register, "(overdue)" marks a next review dated before the newest record of this project ({newest}).' in text
+
+
+def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: m.Questionnaire) -> None:
+    q2, regulator = restricted_with(q, item("Newsletter", "monthly", ["everyone"]), item("Stand-up", "daily", ["team"]))
+    plain = [dataclasses.replace(p, technical=False) if p.name == regulator.name else p for p in q2.people]
+    first = dataclasses.replace(q2.scope.deliverables[0], owner=regulator.name)
+    roles = dataclasses.replace(q2.roles, **{key: None for key in ("product_owner", "scrum_master", "technical_lead")
+                                             if getattr(q2.roles, key) == regulator.name})
+    q3 = dataclasses.replace(q2, people=plain, roles=roles, scope=dataclasses.replace(q2.scope, deliverables=[
+        first, *q2.scope.deliverables[1:]]))
+    ctx = build_context(q3)
+    assert ctx.comm is not None and ctx.comm.everyone
+    assert ctx.comm.apart_outside == (regulator.name,) and regulator.name not in ctx.comm.owners_apart
+    assert regulator.name not in ctx.comm.reaching("Newsletter")
+    text = render_document(q3, "communication-plan")
+    assert (f"{regulator.name} owns a deliverable but is recorded as non-technical and of another organization, so "
+            "not counted in the team: only the items addressed to them by name reach them.") in text
+    assert '"Everyone" means every stakeholder of section 2, the project team included; "internal" leaves out' in text

@@ -28,3 +28,11 @@ def test_another_entry_has_a_plain_date_and_the_blank_form_nothing() -> None:
     assert (entry_control(report).date, entry_control(report).date_label) == (dt.date(2027, 3, 1), "")
     assert entry_control(None) == entry_control(None) and entry_control(None).date is None
     assert entry_control(None).status == "" and entry_control(None).date_label == ""
+
+
+def test_a_form_shows_the_version_date_when_its_entry_has_none_and_says_when_the_entry_is_later() -> None:
+    day = dt.date(2027, 5, 8)
+    assert entry_control(None, day).shown == day and entry_control(None).shown is None
+    later = m.StatusReport(date=dt.date(2027, 6, 17), overall="green", summary="On track.")  # type: ignore[call-arg]
+    assert entry_control(later, day).after_version and not entry_control(later, dt.date(2027, 7, 1)).after_version
+    assert entry_control(later, day).shown == dt.date(2027, 6, 17)

@@ -53,6 +53,10 @@ def cover_date(meta: DocMeta) -> str:
     """Return the cover's date: the version's, and the latest record's when the content reflects later records (as
     the document control says: "2027-02-22 · reflects records up to 2027-05-24")."""
     locale = locales.get(meta.language)
+    if meta.date is None and meta.records_date is not None:
+        # Translators: a document's date on its cover when no version is issued yet but records are dated.
+        return locale.gettext("not yet issued · reflects records up to %(records)s",
+                              records=locale.date(meta.records_date))
     if meta.date is None:
         return locale.gettext("not yet issued")
     if meta.records_date is None:
@@ -109,6 +113,10 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
     if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
         # Translators: a form's version on its compact cover, with the version's own date: "1.1 (2028-05-10)".
         version = _("%(version)s (%(date)s)", version=meta.version, date=locale.date(meta.version_date))
+        if meta.after_version:
+            # Translators: a form's version and its date, when the form's entry is dated after that version.
+            version = _("%(version)s (%(date)s; %(note)s)", version=meta.version, date=locale.date(meta.version_date),
+                        note=_("this entry was recorded after it"))
     details = [
         (_("Document ID"), meta.doc_id),
         (_("Version"), version),

@@ -4,6 +4,7 @@ break), the contents on their own page, and header and footer words a PM would s
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import re
 
@@ -176,3 +177,12 @@ def test_a_forms_control_line_is_left_to_its_compact_cover() -> None:
     assert xml.count("Document ID:") == 1 and "X-CR-1 · " not in xml and "is a field." in xml
     full = members(write_docx(parse(markdown), META, prepare()))["word/document.xml"].decode()
     assert "X-CR-1 · " in full  # a document with a full cover keeps its text as written
+
+
+def test_a_cover_without_a_version_says_not_yet_issued_and_the_records_it_reflects() -> None:
+    from generator.writers.docx.furniture import cover_date
+
+    none = dataclasses.replace(META, version="", date=None, records_date=None)
+    assert cover_date(none) == "not yet issued"
+    later = dataclasses.replace(none, records_date=dt.date(2026, 6, 19))
+    assert cover_date(later) == "not yet issued · reflects records up to 2026-06-19"
