@@ -38,7 +38,7 @@ def attendees(c: Checking, item: dm.CommunicationItem) -> list[str]:
     names: list[str] = []
     for word in item.audience or []:
         if word in ("stakeholders", "everyone"):
-            names += c.people()
+            names += c.broad()
         elif word == "team":
             team = c.team()
             names += [p for p in c.people() if p in team]

@@ -17,7 +17,7 @@ def warn_unreached(c: Checking) -> None:
     for _, item in items(comm.items if comm else None):
         audience = {name for name in item.audience or [] if name}
         if audience & {"stakeholders", "everyone"}:
-            reached.update(c.people())
+            reached.update(c.broad())
         if "team" in audience:
             reached |= c.team()
         reached |= audience

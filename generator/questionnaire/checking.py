@@ -9,6 +9,7 @@ from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
+from generator.questionnaire.organizations import is_outsider, restricting
 from generator.questionnaire.rules import team_names
 from generator.questionnaire.suggest import normalize
 from generator.questionnaire.validate import Draft
@@ -88,6 +89,14 @@ class Checking:
         start = project.start if project else None
         end = project.end if project else None
         return start, end if not (start and end and end <= start) else None
+
+    def broad(self) -> list[str]:
+        """Return the people the audience words ``stakeholders`` and ``everyone`` reach, in order: everyone, but those
+        of other organizations where the confidentiality label keeps the documents within this one (`organizations`)."""
+        org = self.q.organization
+        if org is None or not restricting(org.confidentiality):
+            return self.people()
+        return [p.name for _, p in items(self.q.people) if p.name and not is_outsider(p, org)]
 
     def team(self) -> set[str]:
         """Return the people the audience word ``team`` reaches (`rules.team_names`)."""

@@ -41,13 +41,14 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import is_meeting
+from generator.questionnaire.organizations import is_outsider, restricting
+from generator.questionnaire.organizations import key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
-from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, legal_form_words,
-                                      meeting_key, meeting_purposes, meeting_words, public_bodies, public_labels,
-                                      release_words, same_meetings)
+from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, meeting_purposes,
+                                      meeting_words, release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 SPRINT_CADENCE = {1: "weekly", 2: "fortnightly"}  # a sprint of this many weeks is held at this cadence
@@ -135,37 +136,9 @@ def change_deciders(q: m.Questionnaire) -> str:
     return "board" if cc and cc.board else "none"
 
 
-# -- confidentiality ------------------------------------------------------------------------------------------------
-
 def restricted(q: m.Questionnaire) -> bool:
-    """Return True when the documents' confidentiality label keeps them within the organization (any label but a
-    public one, e.g. Internal or Confidential)."""
-    label = q.organization.confidentiality
-    return label is not None and label.strip() != "" and label.strip().casefold() not in public_labels()
-
-
-def is_outsider(person: m.Person, organization: m.Organization) -> bool:
-    """Return True when a person belongs to another organization: as answered (``external``), or else when the
-    organization recorded for them is neither the organization's name nor its department and holds a legal form as
-    a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
-    name with its legal form) or a public body's word (an authority: "Finanstilsynet", "Bundesamt ...")."""
-    if person.external is not None:
-        return person.external
-    theirs = (person.organization or "").strip().casefold()
-    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)} - {""}
-    if not theirs or theirs in ours:
-        return False
-    words, parts = public_bodies()
-    if words.search(theirs) or parts.search(theirs):
-        return True
-    form = legal_form_words().search(theirs)
-    return form is not None and _company(theirs) != _company(organization.name.strip().casefold())
-
-
-def _company(name: str) -> str:
-    """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme")."""
-    form = legal_form_words().search(name)
-    return meeting_key(name[: form.start()] if form else name)
+    """Return True when the documents' confidentiality label keeps them within the organization (`restricting`)."""
+    return restricting(q.organization.confidentiality)
 
 
 def outsiders(q: m.Questionnaire) -> list[m.Person]:

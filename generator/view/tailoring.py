@@ -15,6 +15,8 @@ import yaml
 
 from generator.i18n.locales import N_, Locale, english
 from generator.record import Record
+from generator.questionnaire.organizations import any_word as _any_word
+from generator.questionnaire.organizations import key_of as meeting_key
 from generator.resources import cached_data
 
 
@@ -178,11 +180,6 @@ def heeding(info: MethodologyInfo, constraints: list[str]) -> MethodologyInfo:
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # between two sentences of the knowledge's (English) text
 
 
-def meeting_key(name: str) -> str:
-    """Return a meeting's name as meetings are compared: case-folded, letters and digits only."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
-
-
 @functools.lru_cache(maxsize=None)
 def same_meetings() -> dict[str, int]:
     """Return, for every known name of a meeting or report, the number of its group of equivalent names
@@ -232,39 +229,6 @@ def approval_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def release_words() -> re.Pattern[str]:
     """Return how to find a release in a milestone's or deliverable's name."""
     return _any_word(_data("meetings.yaml")["release_words"])
-
-
-def public_labels() -> frozenset[str]:
-    """Return the confidentiality labels (case-folded) that do not restrict a document to its organization."""
-    return frozenset(str(label).casefold() for label in _data("meetings.yaml")["public_labels"])
-
-
-def legal_forms() -> tuple[str, ...]:
-    """Return the endings of a company's name that say it is a company (Inc., Ltd, GmbH, ...), case-folded."""
-    return tuple(str(form).casefold() for form in _data("meetings.yaml")["legal_forms"])
-
-
-@functools.lru_cache(maxsize=None)
-def legal_form_words() -> re.Pattern[str]:
-    """Return how to find a legal form (`legal_forms`) anywhere in an organization's name, as a whole word."""
-    return _any_word(list(legal_forms()))
-
-
-@functools.lru_cache(maxsize=None)
-def public_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Return how to find a public body in an organization's name: a whole word (authority, regulator, autorité)
-    and a part of a word (Behörde, Bundesamt, tilsyn: "Finanstilsynet")."""
-    data = _data("meetings.yaml")["public_bodies"]
-    parts = "|".join(re.escape(str(p).casefold()) for p in sorted(data["parts"], key=len, reverse=True))
-    return _any_word(data["words"]), re.compile(rf"(?:{parts})", re.IGNORECASE)
-
-
-def _any_word(words: list[str]) -> re.Pattern[str]:
-    """Return a pattern that finds any of ``words`` as whole words, ignoring case (one matching nothing for none)."""
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternatives = "|".join(re.escape(str(w).casefold()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 class TermFinder:

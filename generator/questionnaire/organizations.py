@@ -1,0 +1,113 @@
+"""Who belongs to another organization, and whether a confidentiality label keeps the documents within this one.
+
+One rule for the checks (`pmdocs validate`'s hints about who a meeting reaches) and the
+documents (`generator.view.communication`): a person belongs to another organization as
+answered (``external``), or else by a legal form or a public body's word in the
+organization recorded for them (``generator/data/meetings.yaml``). It reads the draft
+model as well as the model: values that failed to read are ``None``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, Optional, Protocol
+
+import yaml
+
+from generator.resources import cached_data
+
+
+class _Person(Protocol):
+    @property
+    def external(self) -> Optional[bool]: ...
+
+    @property
+    def organization(self) -> Optional[str]: ...
+
+
+class _Organization(Protocol):
+    @property
+    def name(self) -> Optional[str]: ...
+
+    @property
+    def department(self) -> Optional[str]: ...
+
+
+@functools.lru_cache(maxsize=None)
+def _meetings() -> dict[str, Any]:
+    """Return ``generator/data/meetings.yaml``, parsed (through pmdocs's cache)."""
+    data: dict[str, Any] = cached_data("meetings.yaml", _parse_yaml)
+    return data
+
+
+def _parse_yaml(raw: bytes) -> Any:
+    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def key_of(name: str) -> str:
+    """Return a name as names of meetings and companies are compared: case-folded, letters and digits only."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+def any_word(words: list[str]) -> re.Pattern[str]:
+    """Return a pattern that finds any of ``words`` as whole words, ignoring case (one matching nothing for none)."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(str(w).casefold()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def public_labels() -> frozenset[str]:
+    """Return the confidentiality labels (case-folded) that do not restrict a document to its organization."""
+    return frozenset(str(label).casefold() for label in _meetings()["public_labels"])
+
+
+def legal_forms() -> tuple[str, ...]:
+    """Return the endings of a company's name that say it is a company (Inc., Ltd, GmbH, ...), case-folded."""
+    return tuple(str(form).casefold() for form in _meetings()["legal_forms"])
+
+
+@functools.lru_cache(maxsize=None)
+def legal_form_words() -> re.Pattern[str]:
+    """Return how to find a legal form (`legal_forms`) anywhere in an organization's name, as a whole word."""
+    return any_word(list(legal_forms()))
+
+
+@functools.lru_cache(maxsize=None)
+def public_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return how to find a public body in an organization's name: a whole word (authority, regulator, autorité)
+    and a part of a word (Behörde, Bundesamt, tilsyn: "Finanstilsynet")."""
+    data = _meetings()["public_bodies"]
+    parts = "|".join(re.escape(str(p).casefold()) for p in sorted(data["parts"], key=len, reverse=True))
+    return any_word(data["words"]), re.compile(rf"(?:{parts})", re.IGNORECASE)
+
+
+def restricting(label: Optional[str]) -> bool:
+    """Return True when a confidentiality label keeps the documents within the organization (any label but a
+    public one, e.g. Internal or Confidential)."""
+    return label is not None and label.strip() != "" and label.strip().casefold() not in public_labels()
+
+
+def is_outsider(person: _Person, organization: _Organization) -> bool:
+    """Return True when a person belongs to another organization: as answered (``external``), or else when the
+    organization recorded for them is neither the organization's name nor its department and holds a legal form as
+    a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
+    name with its legal form) or a public body's word (an authority: "Finanstilsynet", "Bundesamt ...")."""
+    if person.external is not None:
+        return person.external
+    theirs = (person.organization or "").strip().casefold()
+    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)} - {""}
+    if not theirs or theirs in ours:
+        return False
+    words, parts = public_bodies()
+    if words.search(theirs) or parts.search(theirs):
+        return True
+    form = legal_form_words().search(theirs)
+    return form is not None and _company(theirs) != _company((organization.name or "").strip().casefold())
+
+
+def _company(name: str) -> str:
+    """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme")."""
+    form = legal_form_words().search(name)
+    return key_of(name[: form.start()] if form else name)

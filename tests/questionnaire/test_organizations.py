@@ -1,0 +1,46 @@
+"""Who belongs to another organization, and which labels keep the documents within this one: one rule for the
+checks and the documents."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.questionnaire import model as m
+from generator.questionnaire.organizations import any_word, is_outsider, key_of, restricting
+from tests.conftest import mutate, run
+
+
+def test_a_public_label_or_none_restricts_nothing_and_any_other_does() -> None:
+    assert not restricting(None) and not restricting("  ") and not restricting("Public")
+    assert restricting("Internal") and restricting("Confidential") and restricting("Streng vertraulich")
+
+
+def test_names_are_compared_by_their_letters_and_digits() -> None:
+    assert key_of("Daily Stand-up") == key_of("daily standup") == "dailystandup"
+
+
+def test_any_word_finds_whole_words_only() -> None:
+    pattern = any_word(["B.V.", "GmbH"])
+    assert pattern.search("sentinel partners b.v. (siem vendor)") and pattern.search("Acme GmbH")
+    assert not pattern.search("gmbhx") and not any_word([]).search("anything")
+
+
+def test_the_draft_model_is_read_too(q: m.Questionnaire) -> None:
+    person = dataclasses.replace(q.people[0], organization="Data Protection Authority", external=None)
+    nameless = dataclasses.replace(q.organization, name=None)  # a name that failed to read
+    assert is_outsider(person, nameless)
+
+
+REGULATOR = ("  - name: Ines Berg\n    role: Supervisor\n    organization: Data Protection Authority\n"
+             "    influence: high\n    interest: low\n\nroles:")
+
+
+def test_validate_counts_no_outsider_in_a_restricted_packs_broad_audience(example: str) -> None:
+    """The checks use the documents' rule: under a restricting label, "everyone" leaves out other organizations'
+    people, so a high-influence regulator reached only that way is not reached (and is, under no label)."""
+    text = mutate(example, "\nroles:", "\n" + REGULATOR)
+    text = mutate(text, "audience: [Dana Ortiz, Priya Nair]", "audience: [everyone]")
+    unreached = "Ines Berg has high influence but no communication item reaches them"
+    assert not [d for d in run(text).diagnostics if unreached in d.message]
+    labelled = mutate(text, "  name: Acme Corp\n", "  name: Acme Corp\n  confidentiality: Confidential\n")
+    assert [d for d in run(labelled).diagnostics if unreached in d.message]
