@@ -329,6 +329,18 @@ def test_a_change_request_form_shows_its_recorded_approvals_and_its_control_line
     assert "Approvals recorded" not in _form(run(example).questionnaire, "CR-001")  # type: ignore[arg-type]
 
 
+
+def test_a_forms_approval_of_an_earlier_version_says_it_stands(example: str) -> None:
+    """Review 7 F9: a request approved at version 1.0, on a form of version 1.1, says the approval still stands."""
+    text = mutate(example, '  - version: "1.0"\n    date: 2027-01-05\n', '  - version: "1.0"\n    date: 2027-01-05\n'
+                  '    author: Sam Lee\n    summary: First issue\n  - version: "1.1"\n    date: 2027-02-12\n')
+    text += ("\napprovals:\n  - document: change-request\n    id: CR-001\n    version: \"1.0\"\n    by: Dana Ortiz\n"
+             "    date: 2027-02-10\n")
+    q = run(text).questionnaire
+    assert q is not None
+    assert ("An approval of this change request approves the change request itself: it stands in later versions of "
+            "the project's documents (now 1.1).") in _form(q, "CR-001")
+
 def test_approved_changes_to_scope_leave_out_requests_that_do_not_change_it(example: str) -> None:
     """Review 5 F12: a request whose scope impact is none-like is counted, not listed as a change to scope."""
     text = mutate(example, "        scope: Adds one field to the migrated model", "        scope: None.")
