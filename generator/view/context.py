@@ -8,6 +8,7 @@ of its tables are in :mod:`generator.view.tables`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import field
 from typing import Optional, Sequence
 
@@ -232,7 +233,7 @@ class Context(Record, frozen=False):
                 return True
         return False
 
-    @property
+    @functools.cached_property
     def plain_terms(self) -> list[tuple[str, str]]:
         """Return the terms a non-technical reader meets in what the plan sends them (the matrix rows that reach
         them, and the methodology's description when anyone is non-technical), explained, unless the
@@ -244,7 +245,7 @@ class Context(Record, frozen=False):
         text = " ".join(texts)
         own = [t.term for t in self.q.glossary]
         return [(term, meaning) for term, meaning, pattern in plain_terms()
-                if not defined(term, own) and pattern.search(text)]
+                if pattern.search(text) and not defined(term, own)]
 
     @property
     def kind_terms(self) -> list[tuple[str, str]]:
