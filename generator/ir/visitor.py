@@ -7,7 +7,7 @@ and the walker, so that a new kind can never be dropped from the output unseen.
 
 from __future__ import annotations
 
-from typing import Callable, ClassVar, Generic, TypeVar
+from typing import Any, Callable, ClassVar, Generic, TypeVar
 
 from generator.ir.nodes import Break, Code, Emph, Image, Inline, Lang, Link, Strong, Text
 
@@ -83,6 +83,22 @@ class _PlainText(Visitor[str]):
 _PLAIN = _PlainText()
 
 
+_LEAVES: dict[type, Callable[[Any], str]] = {Text: lambda n: n.text, Code: lambda n: n.text,
+                                             Break: lambda n: "\n", Image: lambda n: n.alt}
+_WRAPPERS = (Strong, Emph, Link, Lang)
+
+
 def plain_text(inlines: tuple[Inline, ...]) -> str:
-    """Return the text of inline content, line breaks as newlines."""
-    return "".join(_PLAIN.visit(node) for node in inlines)
+    """Return the text of inline content, line breaks as newlines (the writers ask for it often: the common kinds
+    are read directly, any other goes through `_PlainText`, which fails loudly on a kind it does not know)."""
+    parts: list[str] = []
+    for node in inlines:
+        kind = type(node)
+        leaf = _LEAVES.get(kind)
+        if leaf is not None:
+            parts.append(leaf(node))
+        elif kind in _WRAPPERS:
+            parts.append(plain_text(node.children))  # type: ignore[union-attr]
+        else:
+            parts.append(_PLAIN.visit(node))
+    return "".join(parts)
