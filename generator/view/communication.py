@@ -199,6 +199,9 @@ def plan(ctx: Planner) -> Plan:
     left_out: list[tuple[str, str]] = []
     details: list[tuple[str, str]] = []
     for c in ctx.method.ceremonies if q.communication.defaults else ():
+        if c.needs is not None and not _has(c.needs, q):  # its event cannot happen: left out, never "covered"
+            left_out.append((c.name, ctx.locale.gettext(NEEDS[c.needs])))
+            continue
         cover = next((i for i in own if covers(i, c, q)), None)
         if cover is not None:
             covered.append((c.name, cover.name))

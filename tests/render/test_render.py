@@ -366,3 +366,17 @@ def test_the_charter_names_the_methodology_once(example: str, kind: str, method:
     q = run(text).questionnaire
     assert q is not None
     assert sentence in squash(text_markdown_it(document(q, "project-charter")))
+
+
+def test_no_contingency_means_none_to_set_changes_against_and_no_board_no_invented_decider(example: str) -> None:
+    """Review 8: "Against the contingency reserve of AUD 0, AUD 0 remains" and "larger changes are decided as the
+    change-control plan sets out" where that plan names nobody."""
+    text = mutate(example, "    contingency_percent: 10", "    contingency_percent: 0")
+    text = mutate(text, "  board: [Dana Ortiz, Sam Lee, Lee Chen]", "  board: []")
+    text = mutate(text, "    - approver: board\n", "")
+    q = run(text).questionnaire
+    assert q is not None
+    docs = {d.slug: d.markdown for d in render_project(q)}
+    assert "No contingency reserve has been recorded to set them against." in docs["change-control-plan"]
+    assert "Against the contingency reserve" not in docs["change-control-plan"]
+    assert "who decides larger changes has not been recorded (no change board)" in docs["project-charter"]

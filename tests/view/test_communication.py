@@ -166,6 +166,8 @@ def test_an_item_that_decides_the_gates_holds_the_gate_reviews(q: m.Questionnair
     ctx = build_context(own(q, deciding))
     assert ("Phase-gate review", "Programme board") in ctx.covered
     assert not [r for r in ctx.comm_rows if "gate" in r.name.lower() and r.standard]
+    no_gates = build_context(own(with_(q, phases=[]), deciding))  # review 8: no gate, so nothing to hold
+    assert "Phase-gate review" not in dict(no_gates.covered) and "Phase-gate review" in dict(no_gates.left_out)
 
 
 def test_the_team_and_all_stakeholders_are_everyone_once() -> None:
@@ -510,3 +512,11 @@ def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: 
     assert (f"{regulator.name} owns a deliverable but is recorded as non-technical and of another organization, so "
             "not counted in the team: only the items addressed to them by name reach them.") in text
     assert '"Everyone" means every stakeholder of section 2, the project team included; "internal" leaves out' in text
+
+
+def test_one_time_zone_and_no_language_are_said_apart(q: m.Questionnaire) -> None:
+    """Review 8: "everyone whose language is recorded reads the same language" was said when none was recorded."""
+    people = [person(p, time_zone="Europe/Berlin" if i == 0 else None, language=None) for i, p in enumerate(q.people)]
+    text = render_document(dataclasses.replace(q, people=people), "communication-plan")
+    assert ("Everyone whose time zone is recorded works in the same time zone (Europe/Berlin); the others' time zones "
+            "have not been recorded. No stakeholder's language has been recorded.") in text
