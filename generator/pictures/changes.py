@@ -40,7 +40,7 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     top_days = top_cost + h_cost + gap
     cost_step = nice_step(max([abs(c) for _, c, _ in cost_points] + ([contingency] if contingency else []) + [1.0]) * 1.08)
     max_cost = cost_step * 4
-    days_step = max(1.0, nice_step(max([abs(d) for _, d in day_points] + [1]) * 1.08, 2))
+    days_step = nice_step(max([abs(d) for _, d in day_points] + [1]) * 1.08, 2, whole=True)  # days: whole ticks
     max_days = days_step * 2
 
     def x_of(day: dt.date) -> float:

@@ -98,11 +98,13 @@ def level_word(level: str, locale: Optional[Locale] = None) -> str:
     return words[level]
 
 
-def nice_step(largest: float, count: int = 4) -> float:
-    """Return a round step (1, 2, 2.5 or 5 times a power of ten) that covers ``largest`` in ``count`` steps."""
+def nice_step(largest: float, count: int = 4, whole: bool = False) -> float:
+    """Return a round step (1, 2, 2.5 or 5 times a power of ten) that covers ``largest`` in ``count`` steps; with
+    ``whole``, for a quantity counted in whole units (days), never a fraction: no 2.5, no step under 1."""
     raw = max(largest, 1e-9) / count
     magnitude = float(10 ** math.floor(math.log10(raw)))
-    return next(f * magnitude for f in (1, 2, 2.5, 5, 10) if f * magnitude >= raw)
+    factors = (1, 2, 5, 10) if whole and magnitude < 10 else (1, 2, 2.5, 5, 10)
+    return max(1.0 if whole else 0.0, next(f * magnitude for f in factors if f * magnitude >= raw))
 
 
 def grid_axes(axis_w: float, cell_w: float, top: float, bottom: float, across: str, down: str,

@@ -76,3 +76,13 @@ def test_grid_axes_label_the_three_columns_and_both_axes() -> None:
     assert [t.content for t in labels] == [*LEVELS, "Impact →", "Likelihood ↑"]
     assert [t.x for t in labels[:3]] == [190, 390, 590] and all(t.anchor == "middle" for t in labels[:3])
     assert labels[-1].anchor == "end" and labels[-1].y < 50
+
+
+def test_a_step_for_whole_units_is_never_a_fraction() -> None:
+    """Review 8: a days axis labelled 0, 2, 5 (its middle tick stood for 2.5)."""
+    from generator.pictures.layout import nice_step
+
+    assert nice_step(4.32, 2) == 2.5 and nice_step(4.32, 2, whole=True) == 5
+    for largest in (0.3, 1.08, 3.1, 4.32, 7.7, 21.6, 64.8, 130.0):
+        step = nice_step(largest, 2, whole=True)
+        assert step >= 1 and step == int(step) and 2 * step >= largest
