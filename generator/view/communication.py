@@ -199,7 +199,7 @@ def plan(ctx: Planner) -> Plan:
     left_out: list[tuple[str, str]] = []
     details: list[tuple[str, str]] = []
     for c in ctx.method.ceremonies if q.communication.defaults else ():
-        if c.needs is not None and not _has(c.needs, q):  # its event cannot happen: left out, never "covered"
+        if c.needs is not None and not shows_event(c.needs, q):  # its event cannot happen: left out, never "covered"
             left_out.append((c.name, ctx.locale.gettext(NEEDS[c.needs])))
             continue
         cover = next((i for i in own if covers(i, c, q)), None)
@@ -255,7 +255,7 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     """Return why a standard item is not planned (in words), or None when it is: the event it needs cannot happen
     in this project, or nobody holds the role that runs it (a duty is never handed to someone else)."""
     _ = (locale or english()).gettext
-    if c.needs is not None and not _has(c.needs, q):
+    if c.needs is not None and not shows_event(c.needs, q):
         return _(NEEDS[c.needs])
     role = runner(c, q)
     if role in ROLE_NOUNS and not getattr(q.roles, role):
@@ -288,8 +288,8 @@ def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
     return holder if is_meeting(item) else None
 
 
-def _has(need: str, q: m.Questionnaire) -> bool:
-    """Return True when the answers show what a standard item needs (see `NEEDS`)."""
+def shows_event(need: str, q: m.Questionnaire) -> bool:
+    """Return True when the answers show what a standard item (or a methodology role) needs (see `NEEDS`)."""
     if need == "gates":
         return any(ph.gate for ph in q.project.phases)
     if need == "sprints":

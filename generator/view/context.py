@@ -41,6 +41,7 @@ from generator.view.tables import (
 )
 from generator.view.approval import Approval, approval
 from generator.view.entries import EntryControl, entry_control
+from generator.view.communication import shows_event
 from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term, team,
                                           withheld, working_window)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
@@ -370,6 +371,10 @@ class Context(Record, frozen=False):
     def latest_revision(self) -> Optional[m.Revision]:
         """Return the most recent revision (by date, then by order)."""
         return latest_revision(self.q.revisions)
+
+    def shows(self, need: str) -> bool:
+        """Return True when the answers show what a standard item or role needs (gates, sprints, releases)."""
+        return shows_event(need, self.q)
 
     def entry_control(self, entry: object) -> EntryControl:
         """Return what a per-entry document's control line says of its entry (`generator.view.entries`), the same

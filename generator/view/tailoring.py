@@ -27,6 +27,7 @@ class RoleInfo(Record):
     role: str
     responsibility: str
     holder: str
+    needs: Optional[str] = None  # what the answers must show for the role to have work here (gates), as a ceremony's
 
 
 class Ceremony(Record):
@@ -130,7 +131,7 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         label=raw["label"],
         approach=fill(raw["approach"]),
         cadence=fill(raw["cadence"]),
-        roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"]) for r in raw["roles"]),
+        roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"], r.get("needs")) for r in raw["roles"]),
         ceremonies=tuple(
             Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
                      c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None, c.get("fallback"))

@@ -380,3 +380,14 @@ def test_no_contingency_means_none_to_set_changes_against_and_no_board_no_invent
     assert "No contingency reserve has been recorded to set them against." in docs["change-control-plan"]
     assert "Against the contingency reserve" not in docs["change-control-plan"]
     assert "who decides larger changes has not been recorded (no change board)" in docs["project-charter"]
+
+
+def test_a_waterfall_charter_without_phases_says_so_and_needs_no_gate_approver(example: str) -> None:
+    """Review 8 F2, F8: no gate-approval role handed to anyone where no gate is recorded; a phase-based project
+    without phases says it."""
+    text = mutate(example, "  methodology: scrum", "  methodology: waterfall")
+    q = run(text).questionnaire
+    assert q is not None and not q.project.phases
+    charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
+    assert "No phases or gates have been recorded for this project." in charter
+    assert "| Technical phase-gate approver | not needed here (no phase gate is recorded) |" in charter
