@@ -391,3 +391,10 @@ def test_a_waterfall_charter_without_phases_says_so_and_needs_no_gate_approver(e
     charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
     assert "No phases or gates have been recorded for this project." in charter
     assert "| Technical phase-gate approver | not needed here (no phase gate is recorded) |" in charter
+
+
+def test_a_filled_change_request_says_the_impact_of_not_changing_was_not_recorded(example: str) -> None:
+    """Review 8 F9: the standard form's "impact of not making the change", a line of its own (no key holds it)."""
+    q = run(example).questionnaire
+    assert q is not None
+    assert "| Impact of not making the change | not recorded |" in _form(q, "CR-001")
