@@ -398,3 +398,18 @@ def test_a_filled_change_request_says_the_impact_of_not_changing_was_not_recorde
     q = run(example).questionnaire
     assert q is not None
     assert "| Impact of not making the change | not recorded |" in _form(q, "CR-001")
+
+
+def test_a_milestone_before_its_deliverables_due_date_is_pointed_out(example: str) -> None:
+    """Review 8 F6: "Completed at milestone: Pilot launch" 25 days before the deliverable was due, unremarked."""
+    text = mutate(example, "    date: 2027-05-31                               # within the project dates",
+                  "    date: 2027-05-20")
+    q = run(text).questionnaire
+    assert q is not None
+    scope = next(d.markdown for d in render_project(q) if d.slug == "scope-statement")
+    assert ("Completed at milestone: Customer database migrated, on 2027-05-20 (before this deliverable's due date, "
+            "2027-05-31: one of the two dates needs correcting)\n\n") in scope
+    assert "| Migrated customer database | 2027-05-31 | Customer database migrated (2027-05-20, before the due date) |" \
+        in scope
+    on_time = next(d.markdown for d in render_project(run(example).questionnaire) if d.slug == "scope-statement")  # type: ignore[arg-type]
+    assert "before this deliverable's due date" not in on_time
