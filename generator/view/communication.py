@@ -101,6 +101,7 @@ class Languages(Record):
     languages: tuple[str, ...]
     source: str  # "recorded" (its language key), "channel" (its channel or name says) or "answers" (not recorded)
     readers: tuple[tuple[str, str], ...]
+    owner: Optional[tuple[str, str]] = None  # its owner and the language they read, when none of the item's
 
 
 class Plan(Record):
@@ -229,7 +230,8 @@ def plan(ctx: Planner) -> Plan:
     times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
     recorded = {i.name: i.language for i in own}
     langs = tuple(lg for row, words, owner in reach
-                  if (lg := languages_of(row, attendees(q, words, owner), q, None if row.standard else recorded.get(row.name))))
+                  if (lg := languages_of(row, attendees(q, words, owner), q, None if row.standard else recorded.get(row.name),
+                                         owner)))
     reached = tuple((row.name, tuple(p.name for p in attendees(q, words, owner))) for row, words, owner in reach)
     members: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
@@ -419,16 +421,22 @@ def working_window(zones: Sequence[str], start: dt.date, end: dt.date) -> Option
 
 
 def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
-                 recorded: Optional[str] = None) -> Optional[Languages]:
+                 recorded: Optional[str] = None, owner: Optional[str] = None) -> Optional[Languages]:
     """Return who among an item's people reads none of the languages it is held in (`item_languages`; None:
-    nobody), compared by primary language ('fr-CA' is French)."""
+    nobody), compared by primary language ('fr-CA' is French). Its ``owner``, who prepares it, is not among them:
+    an owner who reads none of its languages is said apart (who prepares it in them is the question)."""
     readers = tuple((p.name, p.language) for p in people if p.language)
     if not readers or all(_primary(tag) == _primary(q.project.language or "en") for _, tag in readers):
         return None  # everyone reads the answers' language: no item needs looking at
     held, source = item_languages(row, q, recorded)
     primaries = {_primary(tag) for tag in held}
-    readers = tuple((name, tag) for name, tag in readers if _primary(tag) not in primaries)
-    return Languages(row.name, held, source, readers) if readers else None
+    outside = [(name, tag) for name, tag in readers if _primary(tag) not in primaries]
+    mine = m.same_name(owner) if owner else None
+    owner_reads = next((tag for name, tag in outside if m.same_name(name) == mine), None)
+    others = tuple((name, tag) for name, tag in outside if m.same_name(name) != mine)
+    if not others and owner_reads is None:
+        return None
+    return Languages(row.name, held, source, others, (owner or "", owner_reads) if owner_reads else None)
 
 
 def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = None) -> tuple[tuple[str, ...], str]:

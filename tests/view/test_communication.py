@@ -243,7 +243,8 @@ def test_an_item_is_held_in_its_recorded_language_else_in_those_its_channel_name
     assert [(lg.name, lg.languages, lg.source, lg.readers) for lg in ctx.comm.languages] == [
         ("Briefing", ("de",), "channel", english_readers),  # "German" names a language a stakeholder reads
         ("Sync", ("de",), "recorded", english_readers),
-        ("Update", ("en",), "answers", german_readers),  # "Polish" is no stakeholder's language: not read as one
+        ("Update", ("en",), "answers", german_readers[:1]),  # "Polish" is no stakeholder's language: not read as one;
+        # its owner (Sam Lee, de-CH) prepares it: said apart, not among the readers who may need a summary
         ("Auf Deutsch: Austausch", ("de",), "channel", english_readers)]  # a language's own name counts too
     # the steering committee, in German with an English summary, leaves nobody out: no row
 
@@ -520,3 +521,19 @@ def test_one_time_zone_and_no_language_are_said_apart(q: m.Questionnaire) -> Non
     text = render_document(dataclasses.replace(q, people=people), "communication-plan")
     assert ("Everyone whose time zone is recorded works in the same time zone (Europe/Berlin); the others' time zones "
             "have not been recorded. No stakeholder's language has been recorded.") in text
+
+
+def test_an_items_owner_who_reads_none_of_its_languages_is_said_apart(q: m.Questionnaire) -> None:
+    """Review 8 F3: the author of a French note was told he "may need a summary" of it."""
+    people = [person(p, language="fr" if i == 0 else "en") for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people)
+    owner = people[1].name
+    note = dataclasses.replace(item("Bilan mensuel", "monthly", [people[0].name], owner=owner), language="fr")
+    q = own(q, note)
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert ctx.comm is not None
+    [lg] = [lg for lg in ctx.comm.languages if lg.name == "Bilan mensuel"]
+    assert lg.readers == () and lg.owner == (owner, "en")
+    text = render_document(q, "communication-plan")
+    assert f"its owner, {owner}, reads en: who prepares it in fr has not been recorded" in text
