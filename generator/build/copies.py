@@ -77,11 +77,10 @@ def shares_of(weights: list[int], jobs: int) -> list[list[int]]:
     return [sorted(share) for share in shares]
 
 
-def _fork(work: Callable[[], Any], close: Sequence[int] = ()) -> tuple[int, int]:
+def _fork(work: Callable[[], Any]) -> tuple[int, int]:
     """Return the pid of a forked copy doing ``work``, and the pipe its outcome comes through.
 
-    The copy closes the descriptors in ``close`` (this process's ends of other pipes)
-    and is forked with Ctrl-C ignored: Ctrl-C is this process's to handle.
+    The copy is forked with Ctrl-C ignored: Ctrl-C is this process's to handle.
     """
     read, write = os.pipe()
     handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -94,8 +93,6 @@ def _fork(work: Callable[[], Any], close: Sequence[int] = ()) -> tuple[int, int]
         raise
     if pid == 0:  # pragma: no cover - the copy (coverage cannot follow it); it never returns
         os.close(read)
-        for fd in close:
-            os.close(fd)
         _run_in_copy(work, write)
     signal.signal(signal.SIGINT, handler)
     os.close(write)

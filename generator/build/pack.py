@@ -6,7 +6,6 @@ tree read from that same Markdown, so the formats can never disagree.
 
 from __future__ import annotations
 
-
 from pathlib import Path
 from typing import Optional, Sequence
 
