@@ -13,7 +13,7 @@ from typing import Optional
 from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.rules import risk_id
+from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
 # "was", "is", "has been" ("The request was rejected"); a future or negated word ("will be approved",
@@ -29,7 +29,6 @@ OUTCOME_WORDS: dict[str, re.Pattern[str]] = {
 OWN_OUTCOMES = {"approved": ("approved",), "implemented": ("approved",), "rejected": ("rejected",),
                 "deferred": ("deferred",)}
 OPEN_ISSUE_STATUSES = ("open", "in-progress")
-OPEN_RISK_STATUSES = ("open", "occurred")
 UNDECIDED_STATUSES = ("proposed", "under-review")
 
 

@@ -14,10 +14,9 @@ import re
 from generator.diagnostics import KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.check_consistency import OPEN_RISK_STATUSES
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import Words, significant
-from generator.questionnaire.rules import risk_id
+from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id
 
 
 def warn_at(c: Checking, path: KeyPath, at: KeyPath, message: str) -> None:

@@ -204,9 +204,12 @@ def shared_hours(offsets: Sequence[Sequence[dt.timedelta]]) -> Optional[tuple[dt
 # -- how recent the records are ------------------------------------------------------------------
 
 
+OPEN_RISK_STATUSES = ("open", "occurred")  # a risk still to manage (not closed)
+
+
 def review_overdue(review: Optional[dt.date], status: Optional[str], newest: Optional[dt.date]) -> bool:
     """Return True when a risk still open or occurred has its next review dated before the newest record."""
-    return bool(review and newest and review < newest and (status or "open") in ("open", "occurred"))  # not closed
+    return bool(review and newest and review < newest and (status or "open") in OPEN_RISK_STATUSES)
 
 
 # -- the schedule ------------------------------------------------------------------------
@@ -228,12 +231,8 @@ def schedule(q: m.Questionnaire) -> list[Scheduled]:
     milestones by date, then the deliverables that have a due date by that date (as written on the same day)."""
     phases = [Scheduled("phase", ph.name, ph.end, ph.start, ph.gate) for ph in q.project.phases]
     milestones = [Scheduled("milestone", ms.name, ms.date) for ms in sorted(q.milestones, key=lambda x: x.date)]
-    dated = [d for d in q.scope.deliverables if d.due is not None]
-    return phases + milestones + [Scheduled("deliverable", d.name, d.due) for d in sorted(dated, key=_due) if d.due]
-
-
-def _due(deliverable: m.Deliverable) -> dt.date:
-    return deliverable.due or dt.date.min
+    dated = sorted(((d.name, d.due) for d in q.scope.deliverables if d.due is not None), key=lambda pair: pair[1])
+    return phases + milestones + [Scheduled("deliverable", name, due) for name, due in dated]
 
 
 def record_dates(q: m.Questionnaire) -> list[dt.date]:
