@@ -41,9 +41,8 @@ from generator.view.tables import (
 )
 from generator.view.approval import Approval, approval
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import shows_event
-from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term, team,
-                                          withheld, working_window)
+from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term,
+                                          shows_event, team, withheld, working_window)
 from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
 
 PICTURES = "pictures"
@@ -415,7 +414,7 @@ class Context(Record, frozen=False):
         latest = self.latest_revision
         return latest.date if latest else None
 
-    @property
+    @functools.cached_property
     def records_date(self) -> Optional[dt.date]:
         """Return the latest date of any record (see `rules.record_dates`: the same records the checks compare)."""
         dates = rules.record_dates(self.q)
