@@ -41,7 +41,7 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import is_meeting
-from generator.questionnaire.organizations import is_outsider, restricting
+from generator.questionnaire.organizations import any_word, is_outsider, restricting
 from generator.questionnaire.organizations import key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
@@ -200,8 +200,9 @@ def plan(ctx: Planner) -> Plan:
     left_out: list[tuple[str, str]] = []
     details: list[tuple[str, str]] = []
     for c in ctx.method.ceremonies if q.communication.defaults else ():
-        if c.needs is not None and not shows_event(c.needs, q):  # its event cannot happen: left out, never "covered"
-            left_out.append((c.name, ctx.locale.gettext(NEEDS[c.needs])))
+        impossible = cannot_happen(c, q, ctx.locale)
+        if impossible is not None:  # its event cannot happen: left out, never "covered"
+            left_out.append((c.name, impossible))
             continue
         cover = next((i for i in own if covers(i, c, q)), None)
         if cover is not None:
@@ -257,11 +258,20 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     """Return why a standard item is not planned (in words), or None when it is: the event it needs cannot happen
     in this project, or nobody holds the role that runs it (a duty is never handed to someone else)."""
     _ = (locale or english()).gettext
-    if c.needs is not None and not shows_event(c.needs, q):
-        return _(NEEDS[c.needs])
+    impossible = cannot_happen(c, q, locale)
+    if impossible is not None:
+        return impossible
     role = runner(c, q)
     if role in ROLE_NOUNS and not getattr(q.roles, role):
         return _("no %(role)s is named to run it", role=_(ROLE_NOUNS[role]))
+    return None
+
+
+def cannot_happen(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[str]:
+    """Return why a standard item's event cannot happen in this project (in words: no gate, no sprint, ...), or
+    None when it can."""
+    if c.needs is not None and not shows_event(c.needs, q):
+        return (locale or english()).gettext(NEEDS[c.needs])
     return None
 
 
@@ -450,13 +460,8 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
     text = " ".join(filter(None, (row.name, row.channel))).casefold()
     known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
     named = tuple(dict.fromkeys(_primary(tag) for tag in known
-                                if any(_names_word(name, text) for name in _language_names(tag, ours))))
+                                if any_word(list(_language_names(tag, ours))).search(text)))
     return (named, "channel") if named else ((ours,), "answers")
-
-
-def _names_word(name: str, text: str) -> bool:
-    """Return True when ``text`` holds ``name`` as a whole word."""
-    return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) is not None
 
 
 @functools.lru_cache(maxsize=None)
