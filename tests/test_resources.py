@@ -60,7 +60,7 @@ def test_a_broken_or_unwritable_cache_is_not_used(cache: Path, tmp_path: Path, m
 def test_the_knowledge_files_read_the_same_through_the_cache(cache: Path) -> None:
     import yaml
 
-    from generator.view.tailoring import _parse_yaml
+    from generator.resources import _parse_yaml
 
     for name in ("methodologies.yaml", "project_types.yaml", "meetings.yaml", "plain_terms.yaml"):
         direct = yaml.safe_load((resources.DATA / name).read_text(encoding="utf-8"))

@@ -13,9 +13,7 @@ import functools
 import re
 from typing import Any, Optional, Protocol
 
-import yaml
-
-from generator.resources import cached_data
+from generator.resources import knowledge
 
 
 class _Person(Protocol):
@@ -34,15 +32,9 @@ class _Organization(Protocol):
     def department(self) -> Optional[str]: ...
 
 
-@functools.lru_cache(maxsize=None)
 def _meetings() -> dict[str, Any]:
-    """Return ``generator/data/meetings.yaml``, parsed (through pmdocs's cache)."""
-    data: dict[str, Any] = cached_data("meetings.yaml", _parse_yaml)
-    return data
-
-
-def _parse_yaml(raw: bytes) -> Any:
-    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """Return ``generator/data/meetings.yaml``, parsed (`generator.resources.knowledge`: once per process)."""
+    return knowledge("meetings.yaml")
 
 
 def key_of(name: str) -> str:

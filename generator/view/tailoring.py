@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Optional
-
-import yaml
+from typing import Optional
 
 from generator.i18n.locales import N_, Locale, english
 from generator.record import Record
 from generator.questionnaire.organizations import any_word as _any_word
 from generator.questionnaire.organizations import key_of as meeting_key
-from generator.resources import cached_data
+from generator.resources import knowledge
 
 
 
@@ -83,16 +81,7 @@ class TypeInfo(Record):
     glossary: tuple[tuple[str, str], ...]
 
 
-@functools.lru_cache(maxsize=None)
-def _data(name: str) -> dict[str, Any]:
-    """Return one of the knowledge files, parsed (through pmdocs's cache: see `generator.resources.cached_data`)."""
-    data: dict[str, Any] = cached_data(name, _parse_yaml)
-    return data
-
-
-def _parse_yaml(raw: bytes) -> Any:
-    """Return a knowledge file's YAML, parsed (libyaml when available: 10x faster)."""
-    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_data = knowledge  # one of the knowledge files, parsed once (`generator.resources.knowledge`)
 
 
 BACKLOG_OWNERS = {  # who orders the backlog, in the change flow's guidance: never a role nobody holds
