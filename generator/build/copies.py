@@ -18,7 +18,7 @@ import signal
 import threading
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
-from generator.build.cores import collect_less, jobs_for
+from generator.build.cores import collect_less, ctrl_c_held, ignore_ctrl_c, jobs_for
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -80,21 +80,23 @@ def shares_of(weights: list[int], jobs: int) -> list[list[int]]:
 def _fork(work: Callable[[], Any]) -> tuple[int, int]:
     """Return the pid of a forked copy doing ``work``, and the pipe its outcome comes through.
 
-    The copy is forked with Ctrl-C ignored: Ctrl-C is this process's to handle.
+    The copy ignores Ctrl-C (`ctrl_c_held`): Ctrl-C is this process's to handle.
     """
     read, write = os.pipe()
-    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pid = 0
     try:
-        pid = os.fork()
-    except BaseException:
-        signal.signal(signal.SIGINT, handler)
+        with ctrl_c_held():
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the copy (coverage cannot follow it); it never returns
+                ignore_ctrl_c()
+                os.close(read)
+                _run_in_copy(work, write)
+    except BaseException:  # Ctrl-C, delivered as the hold ends: the copy's work is not wanted
+        if pid > 0:
+            _end(pid)
         os.close(read)
         os.close(write)
         raise
-    if pid == 0:  # pragma: no cover - the copy (coverage cannot follow it); it never returns
-        os.close(read)
-        _run_in_copy(work, write)
-    signal.signal(signal.SIGINT, handler)
     os.close(write)
     return pid, read
 

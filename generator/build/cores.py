@@ -17,7 +17,8 @@ import signal
 import sys
 import threading
 import time
-from typing import Any, Callable, Generator, Iterable, Optional, TypeVar
+from contextlib import contextmanager
+from typing import Any, Callable, Generator, Iterable, Iterator, Optional, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -62,13 +63,8 @@ def map_on_cores(task: Callable[[T], R], items: Iterable[T], jobs: Optional[int]
     jobs = jobs_for(len(items), jobs)
     import multiprocessing  # imported only when a pool is made: it costs a few ms
 
-    main = threading.current_thread() is threading.main_thread()  # only the main thread may set signal handlers
-    parent_handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None  # workers fork with Ctrl-C
-    try:                                                                               # ignored from their start
+    with ctrl_c_held():  # workers fork with Ctrl-C held back; they ignore it from their start
         pool = multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(), setup, setup_args))
-    finally:
-        if main:
-            signal.signal(signal.SIGINT, parent_handler)
     finished = False
     try:
         yield from pool.imap(functools.partial(_checked, task), items, chunksize=max(1, len(items) // (jobs * 8)))
@@ -79,6 +75,38 @@ def map_on_cores(task: Callable[[T], R], items: Iterable[T], jobs: Optional[int]
             pool.join()
         else:  # an error, Ctrl-C, or the consumer stopped: nothing the workers still do is wanted
             stop_pool(pool)
+
+
+@contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back while processes are forked, and deliver it once they are.
+
+    A process forked inside inherits the held signal and must call `ignore_ctrl_c` first thing.  Ctrl-C pressed
+    meanwhile is not lost, as it would be with the handler set to "ignore" for the while (a run interrupted while its
+    second pool was being started went on to the end and reported success).  Where signals cannot be held (not POSIX)
+    or outside the main thread, Ctrl-C is ignored for the while instead, or left alone.
+    """
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set signal handlers
+        yield
+    elif hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C pressed meanwhile arrives now
+    else:  # pragma: no cover - Windows
+        handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, handler)
+
+
+def ignore_ctrl_c() -> None:
+    """In a process forked under `ctrl_c_held`: ignore Ctrl-C (the parent's to handle), then stop holding it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C held since the fork is dropped here
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # else programs it starts would inherit the hold
 
 
 STOP_WAIT = 10.0  # seconds a pool stopped early is given to end before its workers are killed
@@ -108,7 +136,7 @@ def _terminate_and_join(pool: Any) -> None:
 def _start_worker(parent: int, setup: Optional[Callable[..., None]], setup_args: tuple[Any, ...]) -> None:
     """Set up a pool worker: Ctrl-C is the parent's to handle, the worker ends with its parent, then ``setup``."""
     global _failed
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ignore_ctrl_c()
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # Pool.terminate() ends a worker with SIGTERM, whatever the parent set
     _die_with_parent()
     threading.Thread(target=_exit_with_parent, args=(parent, os.getppid()), name="pmdocs-parent-watch",

@@ -5,10 +5,13 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
+import time
 
 import pytest
 
-from generator.build.cores import BUSY_THRESHOLDS, collect_less, default_jobs, jobs_for, map_on_cores
+from generator.build.cores import (BUSY_THRESHOLDS, collect_less, ctrl_c_held, default_jobs, ignore_ctrl_c, jobs_for,
+                                   map_on_cores)
 
 
 def _square(n: int) -> int:
@@ -121,3 +124,49 @@ def test_a_pool_that_will_not_end_is_given_up_on_and_its_workers_killed() -> Non
     stop_pool(pool, wait=0.2)
     assert time.monotonic() - started < 5 and all(w.killed for w in pool._pool)
     pool.never.set()
+
+
+def _ctrl_c_state(_: int) -> tuple[bool, bool]:
+    """In a worker: whether Ctrl-C is ignored, and whether it is still held."""
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN, signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+needs_sigmask = pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="holds signals with pthread_sigmask")
+
+
+@needs_sigmask
+def test_ctrl_c_pressed_while_held_arrives_once_the_hold_ends() -> None:
+    """Ctrl-C while workers are forked is not lost (a run stopped then used to go on and report success).
+
+    It arrives as the hold ends, or inside it when another thread of the process took the signal; never not at all.
+    """
+    with pytest.raises(KeyboardInterrupt):
+        with ctrl_c_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+        time.sleep(0.05)
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+@needs_sigmask
+def test_workers_ignore_ctrl_c_and_hold_nothing() -> None:
+    """Pool workers leave Ctrl-C to their parent, and programs they start are not left with it held."""
+    assert list(map_on_cores(_ctrl_c_state, [1, 2], jobs=2)) == [(True, False), (True, False)]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@needs_sigmask
+def test_ignore_ctrl_c_drops_a_ctrl_c_held_since_the_fork() -> None:
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        code = 1
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            os.kill(os.getpid(), signal.SIGINT)
+            ignore_ctrl_c()
+            time.sleep(0.05)
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
