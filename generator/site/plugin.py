@@ -87,6 +87,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self.thresholds: Optional[tuple[int, int, int]] = None  # the collector's, while a build runs (see on_pre_build)
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
+        self.staged_docs: Optional[Path] = None  # staging a plain docs tree (`generator.site.stage`): the previous tree's docs
 
     # -- events ------------------------------------------------------------------
 
@@ -100,7 +101,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         for extension in MARKDOWN_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
-        if self.command == "build" and not self.dirty:
+        if self.command == "build" and not self.dirty and self.staged_docs is None:
             self.final_site_dir = config.site_dir
             config.site_dir = _staging_dir(config.site_dir)
         return config
@@ -192,9 +193,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         except OSError as exc:
             raise OutputError.refused(exc, self.site.folder or tempfile.gettempdir()) from None
         in_nav = len(self.results) <= self.config.nav_limit
-        fast = not in_nav and known_plugins(config, PmdocsPlugin)
-        self.projects = publish(files, config, self.config, self.build, self.results, self.site, work,
-                                Path(self.final_site_dir or config.site_dir), fast)
+        fast = not in_nav and known_plugins(config, PmdocsPlugin) and self.staged_docs is None  # a staged tree: Markdown
+        previous = self.staged_docs or Path(self.final_site_dir or config.site_dir)  # where unchanged downloads are kept
+        self.projects = publish(files, config, self.config, self.build, self.results, self.site, work, previous, fast)
         config.nav = site_nav(config.nav, files, self.projects, self.config.nav_limit)
         return files
 
@@ -223,6 +224,10 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         """Put the portfolio table on the home page (at its marker, or at the end)."""
         if page.file.src_uri != "index.md":
             return markdown
+        return self.home_markdown(markdown, config)
+
+    def home_markdown(self, markdown: str, config: MkDocsConfig) -> str:
+        """Return the home page's Markdown with the portfolio table (at its marker, or at the end)."""
         templates = Path(self.config.templates) if self.config.templates else None
         try:
             table = portfolio_table(self.projects, environment(templates), per_page=self.config.projects_per_page)

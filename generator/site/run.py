@@ -24,7 +24,7 @@ def build_site(config_file: Path, site_dir: Optional[Path] = None, strict: bool 
     MkDocs's own messages are shown (Material's end-of-life banner is not).  The
     plugins are started and shut down around the build, as ``mkdocs build`` does.
     """
-    _show_mkdocs_messages()
+    show_mkdocs_messages()
     try:
         config = load_config(str(config_file), strict=True if strict else None,
                              site_dir=str(site_dir) if site_dir is not None else None)
@@ -40,7 +40,7 @@ def build_site(config_file: Path, site_dir: Optional[Path] = None, strict: bool 
     return str(config.site_dir)
 
 
-def _show_mkdocs_messages() -> None:
+def show_mkdocs_messages() -> None:
     """Keep Material's end-of-life banner out of pmdocs's output, and show MkDocs's own messages."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logger = logging.getLogger("mkdocs")
