@@ -93,9 +93,15 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     alt = _("Timeline of %(project)s from %(start)s to %(end)s: %(events)s", project=label(p.name),
             start=date(p.start), end=date(p.end), events=events)
     dues = len([r for r in rows if r[0] == "deliverable"])
-    caption = _("Timeline: %(milestones)s and %(deliverables)s", milestones=loc.ngettext(
-        "%(n)s milestone", "%(n)s milestones", len(milestones), n=loc.decimal(len(milestones))),
-        deliverables=loc.ngettext("%(n)s deliverable due date", "%(n)s deliverable due dates", dues, n=loc.decimal(dues)))
+    phases = len([r for r in rows if r[0] == "phase"])
+    milestone_words = loc.ngettext("%(n)s milestone", "%(n)s milestones", len(milestones), n=loc.decimal(len(milestones)))
+    due_words = loc.ngettext("%(n)s deliverable due date", "%(n)s deliverable due dates", dues, n=loc.decimal(dues))
+    if phases:
+        caption = _("Timeline: %(phases)s, %(milestones)s and %(deliverables)s", milestones=milestone_words,
+                    deliverables=due_words,
+                    phases=loc.ngettext("%(n)s phase", "%(n)s phases", phases, n=loc.decimal(phases)))
+    else:
+        caption = _("Timeline: %(milestones)s and %(deliverables)s", milestones=milestone_words, deliverables=due_words)
     return scene("timeline", height, shapes, alt, caption)
 
 

@@ -143,6 +143,14 @@ class Context(Record, frozen=False):
         # Translators: a methodology role held in this project by the holder of the named project role.
         return md(_("filled by the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
 
+    def acceptors(self) -> list[tuple[str, Optional[str]]]:
+        """Return ``(deliverable, who accepts it)`` for every deliverable when the RACI has rows (none otherwise):
+        by the stated rule, the row's accountable person accepts the deliverable; None where it has no row."""
+        if not self.q.raci:
+            return []
+        accountable = {row.deliverable: row.accountable for row in self.q.raci}
+        return [(d.name, accountable.get(d.name)) for d in self.q.scope.deliverables]
+
     def signatories(self, roles: list[str]) -> list[tuple[str, str]]:
         """Return ``(roles, name)`` for the people who sign for these role keys (filled ones only): a person who
         holds several of them is named once, with every role ("Sponsor and project manager")."""

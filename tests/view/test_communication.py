@@ -537,3 +537,29 @@ def test_an_items_owner_who_reads_none_of_its_languages_is_said_apart(q: m.Quest
     assert lg.readers == () and lg.owner == (owner, "en")
     text = render_document(q, "communication-plan")
     assert f"its owner, {owner}, reads en: who prepares it in fr has not been recorded" in text
+
+
+def test_an_operations_hand_over_covers_the_on_call_handover_without_the_project_manager(q: m.Questionnaire) -> None:
+    """Review 9 F2: the engineers' weekly hand-over call covers DevOps's on-call handover (its purpose says on-call),
+    though the project manager is not in its audience: two weekly hand-overs for the same engineers is wrong."""
+    q = with_(q, methodology="devops")
+    handover = standard("devops", "On-call handover and operations review")
+    call = dataclasses.replace(item("Operations hand-over call", "weekly", ["Lee Chen", "Aiko Tanaka"], "Aiko Tanaka"),
+                               purpose="Hand on-call work across time zones")
+    assert covers(call, handover, q)
+    assert covers(dataclasses.replace(call, purpose="p"), handover, q)  # its name says so too
+    assert not covers(dataclasses.replace(call, frequency="monthly", purpose="p"), handover, q)
+    assert not covers(dataclasses.replace(call, audience=["Aiko Tanaka"], purpose="p"), handover, q)  # no tech lead
+
+
+def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_one(q: m.Questionnaire) -> None:
+    """Review 9 F3: every stakeholder whose language is recorded reads Polish, the items are in English (not
+    recorded: the answers' language): the plan lists who may need a summary, not only "everyone reads pl"."""
+    people = [dataclasses.replace(p, language="pl") for p in q.people]
+    q = dataclasses.replace(q, people=people)
+    plan = {doc.path.name: doc.markdown for doc in render_project(q)}
+    text = next(v for k, v in plan.items() if k.endswith("communication-plan.md"))
+    part = text[text.index("## 6."):text.index("## 7.")]
+    assert "reads the same language (pl)" in part
+    assert "### Languages" in part and "(not recorded: the answers' language)" in part
+    assert "Dana Ortiz (pl)" in part

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from generator.questionnaire import model as m
+from generator.render.templates import render_project
 from generator.view.context import build_context
 from tests.conftest import mutate, run
 
@@ -212,3 +214,19 @@ def test_the_document_control_says_once_when_the_answers_are_in_another_language
         said = build_context(other).answers_language
         assert said == (f"The standard wording is in English; the project's own answers are in {name}." if name
                         else ""), tag
+
+
+def test_the_raci_names_who_accepts_each_deliverable(q: m.Questionnaire) -> None:
+    """Review 9 F1: with a RACI, the scope statement names the accountable person as who accepts each deliverable
+    (by the stated rule), and says "not recorded" for a deliverable without a row; without one, nobody is named."""
+    assert build_context(q).acceptors() == [] or q.raci
+    first = q.scope.deliverables[0].name
+    row = m.RaciRow(deliverable=first, responsible=["Lee Chen"], accountable="Priya Nair")
+    q = dataclasses.replace(q, raci=[row])
+    accepting = build_context(q).acceptors()
+    assert accepting[0] == (first, "Priya Nair")
+    assert all(who is None for _, who in accepting[1:]) and len(accepting) == len(q.scope.deliverables)
+    scope = next(d.markdown for d in render_project(q) if d.path.name.endswith("scope-statement.md"))
+    assert f"| {first} | Priya Nair |" in scope
+    assert "not recorded (no RACI row)" in scope
+    assert "has not been recorded separately" not in scope
