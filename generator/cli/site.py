@@ -72,3 +72,31 @@ def stage(config_file: Optional[Path], output: Optional[Path], strict: bool) -> 
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
     click.echo(f"{staged.pages} pages and {staged.files - staged.pages} other files staged in {staged.config.parent}")
+
+
+@click.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def new(folder: Path) -> None:
+    """Make a new portfolio in FOLDER: mkdocs.yml, content/ with one example questionnaire, a README.
+
+    Then, inside FOLDER: pmdocs serve for a live preview, pmdocs build for the site.
+    """
+    from generator.site.scaffold import new_portfolio
+
+    written = new_portfolio(folder)
+    click.echo(f"{len(written)} files written to {folder}; next: cd {folder} && pmdocs serve")
+
+
+@click.command()
+@_CONFIG
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, metavar="IP:PORT",
+              help="The address the preview is served at.")
+def serve(config_file: Optional[Path], dev_addr: str) -> None:
+    """Preview the portfolio site, rebuilt whenever a questionnaire, page or template is saved.
+
+    The same as 'mkdocs serve'. A questionnaire with an error turns every page into
+    a list of the problems until it is fixed.
+    """
+    from generator.site.run import serve_site
+
+    serve_site(_config(config_file), dev_addr)

@@ -50,3 +50,21 @@ def show_mkdocs_messages() -> None:
         handler._pmdocs = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
+
+
+def serve_site(config_file: Path, dev_addr: str = "127.0.0.1:8000") -> None:
+    """Serve the site a mkdocs.yml describes with MkDocs's live preview (``mkdocs serve``) until Ctrl-C.
+
+    A configuration MkDocs refuses (or an address it cannot serve at) is a `ConfigError`.
+    """
+    from mkdocs.commands.serve import serve
+
+    from generator.errors import ConfigError
+
+    show_mkdocs_messages()
+    try:
+        serve(str(config_file), dev_addr=dev_addr)
+    except (Abort, ConfigurationError) as exc:
+        raise ConfigError(f"the preview could not start: {exc}") from None
+    except OSError as exc:  # the address is taken or cannot be bound
+        raise ConfigError(f"the preview could not listen at {dev_addr}: {exc.strerror or exc}") from None

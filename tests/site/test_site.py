@@ -221,12 +221,14 @@ def test_a_full_disk_fails_the_site_without_a_traceback(tmp_path: Path, small_di
 
 
 @contextlib.contextmanager
-def serving(config: Path) -> Iterator[Callable[[str], tuple[int, bytes]]]:
-    """Run ``mkdocs serve`` on a free local port; yield a function that asks it for a file: (status, bytes)."""
+def serving(config: Path, tool: str = "mkdocs") -> Iterator[Callable[[str], tuple[int, bytes]]]:
+    """Run ``mkdocs serve`` (or ``pmdocs serve``) on a free local port; yield a function that asks it for a file:
+    (status, bytes)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+    program = "mkdocs" if tool == "mkdocs" else "generator"
+    server = subprocess.Popen([sys.executable, "-m", program, "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
                               cwd=config.parent, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def get(path: str) -> tuple[int, bytes]:
@@ -267,11 +269,12 @@ def styles_of(get: Callable[[str], tuple[int, bytes]], path: str) -> str:
         return ""
 
 
-def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(tmp_path: Path, example: str) -> None:
+@pytest.mark.parametrize("tool", ["mkdocs", "pmdocs"])
+def test_mkdocs_serve_rebuilds_when_a_questionnaire_changes(tmp_path: Path, example: str, tool: str) -> None:
     config = make_portfolio(tmp_path, [])
     source = tmp_path / "content" / "projects" / "cdp.yaml"
     source.write_text(example, encoding="utf-8")
-    with serving(config) as get:
+    with serving(config, tool) as get:
         wait_for(get, "/projects/CDP-2027/", "Customer Data Platform Migration")
         source.write_text(mutate(example, "  name: Customer Data Platform Migration",
                                  "  name: Customer Data Platform Rebuilt"), encoding="utf-8")
