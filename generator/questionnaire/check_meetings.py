@@ -16,13 +16,16 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.rules import WORKDAY, shared_hours, zone_offsets
 
-# Words that make an item a live meeting or a written one (English, German, French; the start of a word, so
-# "Videokonferenz" and "meetings" count).
+# Words that make an item a live meeting or a written one (English, German, French, Portuguese, Spanish,
+# Italian; the start of a word, so "Videokonferenz" and "meetings" count; the video meeting tools by name, but not
+# Teams, which is a chat as often as a meeting).
 LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|huddle|stand-?up|briefing|retro"
                   r"|demo|town hall|in person|face[ -]to[ -]face|on site|besprechung|sitzung|konferenz|telefon"
-                  r"|vor ort|réunion|visio|appel)", re.IGNORECASE)
+                  r"|vor ort|réunion|visio|appel|reunião|reuniões|reunión|reuniones|riunione|videochamada"
+                  r"|videollamada|videoconfer|presencial|zoom|google meet|webex)", re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
-                     r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel)", re.IGNORECASE)
+                     r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"
+                     r"|boletín|whatsapp|correo)", re.IGNORECASE)
 SHOWN_PER_ZONE = 2  # people named per time zone in the hint; the rest are counted
 
 

@@ -67,6 +67,11 @@ def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
     ("Status report", "E-mail with a one-page summary", False),
     ("Release notes", "Confluence page", False),
     ("Steering committee", "Teams", False),  # neither says it is held live
+    ("Reunião semanal de acompanhamento", "Teams", True),  # review 10 F2: Portuguese, Spanish, the video tools
+    ("Revisión técnica semanal", "Google Meet", True),
+    ("Comitê de projeto", "Reunião presencial em Indaial", True),
+    ("Comunicado às unidades", "WhatsApp e e-mail", False),
+    ("Informe semanal", "Correo electrónico", False),
 ])
 def test_what_is_a_meeting(name: str, channel: str, live: bool) -> None:
     item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", owner=None)

@@ -563,3 +563,19 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     assert "reads the same language (pl)" in part
     assert "### Languages" in part and "(not recorded: the answers' language)" in part
     assert "Dana Ortiz (pl)" in part
+
+
+def test_portuguese_and_spanish_items_cover_the_standard_ones(q: m.Questionnaire) -> None:
+    """Review 10 F1: a weekly 'Reunião semanal de acompanhamento', a monthly 'Comitê de projeto' that decides at the
+    phase gates, and their frequencies in Portuguese or Spanish cover the standard items, as English ones do."""
+    q = with_(q, methodology="waterfall")
+    team_meeting = standard("waterfall", "Weekly team progress meeting")
+    steering = standard("waterfall", "Steering committee")
+    weekly = item("Reunião semanal de acompanhamento", "semanal", ["team"])
+    assert covers(weekly, team_meeting, q)
+    assert covers(item("Reunión de seguimiento", "todas las semanas", ["team"]), team_meeting, q)
+    committee = dataclasses.replace(item("Comitê de projeto", "mensal", ["Dana Ortiz", "Sam Lee"]),
+                                    purpose="Decidir nos portões de fase; acompanhar prazo, custo e riscos")
+    assert covers(committee, steering, q)
+    assert decides_gates(committee)
+    assert cadences("quinzenal") == {"fortnightly"} and cadences("mensual") == {"monthly"}
