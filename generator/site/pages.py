@@ -27,6 +27,7 @@ from generator.output.files import OutputFile
 from generator.output.zipped import member, write_zip
 from generator.questionnaire.model import Milestone, Questionnaire
 from generator.record import Record
+from generator.render.escape import md as escape_md
 from generator.render.templates import Rendered, render_template
 
 SITE_ROOT = PurePosixPath("projects")
@@ -74,18 +75,49 @@ def pack_zip(code: str, files: list[OutputFile]) -> bytes:
     return write_zip([member(f"{code}/{f.path.as_posix()}", f.data) for f in files], mode=0o644)
 
 
+CONTROL = "## Document control"  # the built-in templates' first section: on the web, it comes after the content
+
+
 def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True,
-          locale: Optional[Locale] = None) -> str:
-    """Return a site page: a title naming the project, a download button, then the document."""
+          locale: Optional[Locale] = None, updated: str = "") -> str:
+    """Return a site page: a title naming the project, a download button and when it was last updated, then the
+    document, its document control (and distribution list) last, set apart."""
     target = urllib.parse.quote(docx_name, safe=".") if docx_name else ""
     label = (locale or locales.english()).gettext("Download as Word (.docx)")
     button = f'[{label}]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
+    button += f"*{updated}*\n\n" if updated else ""
     lines = body.split("\n", 1)
     heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
+    rest = content_first(rest)
     # MkDocs and the theme print page titles as HTML without escaping them: escape here, once.
     exclude = "" if searchable else "search:\n  exclude: true\n"
-    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n{exclude}---\n\n"
+    wide = "hide:\n  - toc\n" if docx_name else ""  # a document's page: its tables get the table of contents' width
+    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n{wide}{exclude}---\n\n"
     return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
+
+
+def content_first(body: str) -> str:
+    """Return a document's Markdown with its document control section (up to the next section) moved to the end,
+    set apart; a document without one (a user's template) is left as it is."""
+    start = body.find(CONTROL + "\n")
+    if start < 0 or (start > 0 and body[start - 1] != "\n"):
+        return body
+    end = body.find("\n## ", start + len(CONTROL))
+    if end < 0:
+        return body
+    control = body[start:end].strip("\n")
+    rest = (body[:start] + body[end + 1:]).rstrip("\n")
+    return f'{rest}\n\n<div class="pmdocs-control" markdown>\n\n{control}\n\n</div>\n'
+
+
+def last_updated(q: Questionnaire, locale: Locale) -> str:
+    """Return the line saying when a project's documents were last updated: its latest revision's date and version."""
+    _ = locale.gettext
+    if not q.revisions:
+        return _("Last updated: not recorded (no revision has been recorded).")
+    latest = max(q.revisions, key=lambda r: r.date)
+    return _("Last updated %(date)s: version %(version)s, the latest revision recorded.", date=latest.date.isoformat(),
+             version=escape_md(latest.version))
 
 
 def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as_of: dt.date,
@@ -104,12 +136,14 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
     _ = ctx.locale.gettext
     documents: list[dict[str, Any]] = []
     requests: list[dict[str, Any]] = []
+    updated = last_updated(q, ctx.locale)
     for doc in rendering.documents:
         download = doc.path.with_suffix(suffix)
         title = (_("%(document)s · %(project)s", document=doc.title, project=q.project.name) if doc.per_entry
                  else _("%(document)s: %(project)s", document=doc.title, project=q.project.name))
         project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, download.name,
-                                                                       searchable=index_documents, locale=ctx.locale)))
+                                                                       searchable=index_documents, locale=ctx.locale,
+                                                                       updated=updated)))
         entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": download.as_posix(),
                  "docx_name": download.name, "kind": doc.slug, "id": doc.entry_id, "entry": doc.entry,
                  "request": doc.entry if id(doc.entry) in is_request else None}
@@ -119,7 +153,8 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
         env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
         next_milestone=project.next_milestone)
     overview_title = _("%(project)s (%(code)s)", project=q.project.name, code=code)
-    project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale)))
+    project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale,
+                                                                     updated=updated)))
     project.nav.insert(0, (project.folder / "index.md").as_posix())
     return project
 

@@ -41,7 +41,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -52,6 +52,7 @@ from generator.errors import ConfigError, OutputError, QuestionnaireError, UserE
 from generator.output.fsutil import OwnedFolder, clear_abandoned, exchange, exit_on_terminate
 from generator.questionnaire.read import Result
 from generator.render.templates import environment
+from generator.resources import DATA
 from generator.site.error_site import error_page, write_error_site
 from generator.site.mkdocs_internals import ERROR_PAGE, known_plugins
 from generator.site.options import PmdocsConfig
@@ -64,7 +65,8 @@ __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_e
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 TEMP_WORK_PREFIX = "pmdocs-site-"  # a live server's work folder, in the temporary folder
 PORTFOLIO_MARKER = "<!-- pmdocs:portfolio -->"
-MARKDOWN_EXTENSIONS = ("tables", "attr_list", "admonition")  # what the pages use: tables, buttons, guidance
+MARKDOWN_EXTENSIONS = ("tables", "attr_list", "admonition", "md_in_html")  # tables, buttons, guidance, set-apart parts
+STYLESHEET = "assets/pmdocs/pmdocs.css"  # the site's own styles (wide tables, print), from generator/data/site
 _write_error_site = write_error_site  # the name tests/test_mkdocs_plugin.py knows
 
 
@@ -101,6 +103,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         for extension in MARKDOWN_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
         if self.command == "build" and not self.dirty and self.staged_docs is None:
             self.final_site_dir = config.site_dir
             config.site_dir = _staging_dir(config.site_dir)
@@ -192,6 +196,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             work = self.work
         except OSError as exc:
             raise OutputError.refused(exc, self.site.folder or tempfile.gettempdir()) from None
+        files.append(File.generated(config, STYLESHEET, content=(DATA / "site" / "pmdocs.css").read_bytes()))
         in_nav = len(self.results) <= self.config.nav_limit
         fast = not in_nav and known_plugins(config, PmdocsPlugin) and self.staged_docs is None  # a staged tree: Markdown
         previous = self.staged_docs or Path(self.final_site_dir or config.site_dir)  # where unchanged downloads are kept

@@ -28,7 +28,7 @@ from generator.errors import ConfigError, OutputError
 from generator.output.fsutil import exchange
 from generator.record import Record
 from generator.site.disk import link, write
-from generator.site.plugin import PmdocsPlugin
+from generator.site.plugin import MARKDOWN_EXTENSIONS, PmdocsPlugin
 
 log = logging.getLogger("mkdocs.plugins.pmdocs")
 STAGE_FOLDER = ".pmdocs-stage"  # beside mkdocs.yml: the default staging folder (outside the docs folder)
@@ -134,6 +134,7 @@ def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path) -> str
     staged["docs_dir"] = DOCS
     staged["site_dir"] = SITE
     staged["nav"] = config.nav
+    staged["extra_css"] = [str(css) for css in config.extra_css]  # the plugins' too (pmdocs's stylesheet)
     for key in _CONFIG_PATHS:
         if isinstance(staged.get(key), str):
             staged[key] = str((base / staged[key]).resolve())
@@ -149,7 +150,7 @@ def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path) -> str
         staged["plugins"] = {name: options for name, options in plugins.items() if name != PLUGIN}
     extensions = list(staged.get("markdown_extensions") or [])
     names = {e if isinstance(e, str) else next(iter(e), "") for e in extensions if isinstance(e, (str, dict))}
-    extensions += [e for e in ("tables", "attr_list", "admonition") if e not in names]
+    extensions += [e for e in MARKDOWN_EXTENSIONS if e not in names]
     staged["markdown_extensions"] = extensions
     header = "# Staged by pmdocs: a plain docs tree any builder reads. Made anew by every build; edit the original.\n"
     return header + yaml.dump(staged, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)

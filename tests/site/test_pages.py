@@ -54,7 +54,7 @@ def test_a_projects_pages_are_its_documents_and_an_overview(rendering: Rendering
     paths = [f.path for f in site.files]
     assert paths == [site.folder / d.path for d in rendering.documents] + [site.folder / "index.md"]
     charter = site.files[0].content
-    assert charter.startswith('---\ntitle: "Project charter: Customer Data Platform Migration"\n---\n\n# ')
+    assert charter.startswith('---\ntitle: "Project charter: Customer Data Platform Migration"\nhide:\n  - toc\n---\n\n# ')
     assert f'{{ .md-button download="{code}-project-charter.docx" }}' in charter and "search:" not in charter
     assert site.nav[0] == (site.folder / "index.md").as_posix()
     assert site.kind == rendering.ctx.kind.label and site.method == rendering.ctx.method.label
@@ -159,3 +159,26 @@ def test_a_kind_s_group_is_its_front_matter_s(tmp_path: Path, example: str) -> N
     site = project_pages(render_once(q, tmp_path), "q.yaml", environment(tmp_path), AS_OF)
     assert {"Decision log": [{"D-01": "projects/CDP-2027/decision_log/CDP-2027-D-01.md"},
                              {"D/02": "projects/CDP-2027/decision_log/CDP-2027-D-02.md"}]} in site.nav
+
+
+def test_a_document_page_puts_its_content_first_and_its_document_control_last() -> None:
+    """Issue 15: on the web the reader meets the document first; the control table and distribution list follow,
+    set apart. A document without that section (a user's template) is left as it is."""
+    from generator.site.pages import content_first
+
+    body = "## Document control\n\n| Item | Detail |\n|---|---|\n\n### Distribution list\n\n- A\n\n## 1. Purpose\n\nText.\n"
+    moved = content_first(body)
+    assert moved.startswith("## 1. Purpose")
+    assert moved.index("## Document control") > moved.index("Text.")
+    assert '<div class="pmdocs-control" markdown>' in moved and "### Distribution list" in moved
+    assert content_first("## 1. Purpose\n\nText.\n") == "## 1. Purpose\n\nText.\n"
+
+
+def test_pages_say_when_they_were_last_updated_from_the_latest_revision(q: m.Questionnaire) -> None:
+    from generator.i18n import locales
+    from generator.site.pages import last_updated
+
+    latest = max(q.revisions, key=lambda r: r.date)
+    line = last_updated(q, locales.english())
+    assert latest.date.isoformat() in line and latest.version in line
+    assert "not recorded" in last_updated(dataclasses.replace(q, revisions=[]), locales.english())

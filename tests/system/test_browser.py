@@ -127,6 +127,7 @@ def page(browser, server):
 
 def test_home_reaches_a_project_and_a_document(page) -> None:
     assert "Project portfolio" in page.title()
+    assert page.locator("[data-md-component=palette] label, label[for^=__palette]").count() >= 1  # light/dark toggle
     page.get_by_role("link", name="Customer Data Platform Migration", exact=True).first.click()
     page.wait_for_url("**/projects/CDP-2027/")
     assert "CDP-2027" in page.title()
@@ -202,6 +203,9 @@ def test_crawl_every_page(page, server, site_folder: Path) -> None:
         if relative.startswith("projects/"):
             code = relative.split("/")[1]
             assert names[code] in page.title(), (relative, page.title())
+        clipped = page.evaluate("() => [...document.querySelectorAll('article table')]"
+                                ".filter(t => t.scrollWidth > t.parentElement.clientWidth + 1).length")
+        assert clipped == 0, f"{relative}: {clipped} table(s) wider than the page at 1280 px"
         images = page.evaluate("() => Promise.all([...document.querySelectorAll('article img')].map(i => "
                                "i.decode().then(() => [i.naturalWidth, i.alt], () => [0, i.alt])))")
         for width, alt in images:
