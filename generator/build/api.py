@@ -41,6 +41,7 @@ class Options(Record):
     output: Optional[Path] = None  # where packs are written; what the input cache is kept for
     display: Callable[[Path], str] = str  # how a file's name is shown in messages
     guidance: bool = True  # the documents hold generic good practice as labelled guidance (False: none of it)
+    emails: bool = True  # the documents show people's e-mail addresses (False: a site published without them)
 
 
 class Inputs(Record, frozen=False):
@@ -116,7 +117,7 @@ class Build:
     def fingerprint(self, q: Questionnaire) -> str:
         """Return the digest of everything a project's pack depends on."""
         options = self.options
-        return fingerprint(q, options.templates, options.reference, options.formats, options.guidance)
+        return fingerprint(q, options.templates, options.reference, options.formats, options.guidance, options.emails)
 
     def plan(self, questionnaires: Iterable[Questionnaire],
              current: Optional[Callable[[Questionnaire, str], bool]] = None) -> list[Planned]:
@@ -146,7 +147,7 @@ class Build:
         """Yield ``task(item)`` for every item, in order, on every core (see `generator.build.batch.run_on_cores`)."""
         options = self.options
         return run_on_cores(task, items, options.templates, options.reference, options.formats, options.jobs,
-                            self._writers, options.guidance)
+                            self._writers, options.guidance, options.emails)
 
     def packs(self, questionnaires: Iterable[Questionnaire]) -> Generator[list[OutputFile], None, None]:
         """Yield the pack of every project, in order, made on every core."""

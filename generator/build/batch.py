@@ -29,6 +29,7 @@ class _Worker(Record, frozen=False):
 
     templates: Optional[Path] = None
     guidance: bool = True  # the documents hold guidance (pmdocs generate --no-guidance: none)
+    emails: bool = True  # the documents show e-mail addresses (a site published with show_emails: false: none)
     env: Optional[jinja2.Environment] = None
     writers: tuple[Writer, ...] = ()  # one per format, each made ready once (Word: its styles base)
     cores: int = 1  # the cores one pack may share its documents among: all of them for a project built alone
@@ -38,18 +39,18 @@ _worker = _Worker()
 
 
 def _init(templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
-          writers: Optional[Sequence[Writer]] = None, guidance: bool = True, cores: int = 1) -> None:
+          writers: Optional[Sequence[Writer]] = None, guidance: bool = True, cores: int = 1, emails: bool = True) -> None:
     """Prepare a worker: templates compiled and each format's writer made once (``writers``: made already, here;
     ``cores``: how many a pack's documents may be shared among)."""
     global _worker
     if writers is None:
         writers = open_writers(formats, WriterOptions(reference=reference))
-    _worker = _Worker(templates, guidance, environment(templates), tuple(writers), cores)
+    _worker = _Worker(templates, guidance, emails, environment(templates), tuple(writers), cores)
 
 
 def rendering_in_worker(q: Questionnaire) -> Rendering:
     """Return one project's view model and rendered documents, in a worker of `run_on_cores`."""
-    return render_once(q, _worker.templates, _worker.env, _worker.guidance)
+    return render_once(q, _worker.templates, _worker.env, _worker.guidance, _worker.emails)
 
 
 def pack_in_worker(q: Questionnaire, rendering: Optional[Rendering] = None) -> list[OutputFile]:
@@ -66,7 +67,7 @@ def worker_environment() -> jinja2.Environment:
 def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional[Path] = None,
                  reference: Optional[Path] = None, formats: tuple[str, ...] = DEFAULT_FORMATS,
                  jobs: Optional[int] = None, writers: Optional[Sequence[Writer]] = None,
-                 guidance: bool = True) -> Generator[R, None, None]:
+                 guidance: bool = True, emails: bool = True) -> Generator[R, None, None]:
     """Yield ``task(item)`` for every item, in order, from one worker process per core (in this one for a single item).
 
     Each worker is prepared once to build packs (with guidance or without): a task may call `pack_in_worker`,
@@ -80,7 +81,7 @@ def run_on_cores(task: Callable[[T], R], items: Iterable[T], templates: Optional
     """
     items = list(items)
     if jobs_for(len(items), jobs) == 1:  # a single project (or -j 1): done here, its documents on every core asked
-        _init(templates, reference, formats, writers, guidance, (jobs or default_jobs()) if len(items) == 1 else 1)
+        _init(templates, reference, formats, writers, guidance, (jobs or default_jobs()) if len(items) == 1 else 1, emails)
         yield from map(task, items)
         return
-    yield from map_on_cores(task, items, jobs, _init, (templates, reference, formats, None, guidance))
+    yield from map_on_cores(task, items, jobs, _init, (templates, reference, formats, None, guidance, 1, emails))

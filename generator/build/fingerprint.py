@@ -27,18 +27,18 @@ def tree_digest(folder: Optional[str]) -> str:
 
 
 def fingerprint(q: Questionnaire, templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
-                guidance: bool = True) -> str:
+                guidance: bool = True, emails: bool = True) -> str:
     """Return a digest of everything a project's pack depends on.
 
     That is the questionnaire, pmdocs's version, its templates and data, the user's
-    templates, the reference Word file, the formats and whether the pack holds guidance
-    (a pack with it keeps the digest it had before that choice existed).
+    templates, the reference Word file, the formats, whether the pack holds guidance and e-mail addresses
+    (a pack with both keeps the digest it had before those choices existed).
     """
     digest = hashlib.sha256()
     digest.update(pickle.dumps(q, protocol=4))
     for part in (__version__, ",".join(formats), tree_digest(str(builtin_templates_dir())),
                  tree_digest(str(DATA)), tree_digest(str(templates) if templates else None),
                  hashlib.sha256(reference.read_bytes()).hexdigest() if reference else "",
-                "" if guidance else "no-guidance"):
+                "" if guidance else "no-guidance", "" if emails else "no-emails"):
         digest.update(part.encode())
     return digest.hexdigest()

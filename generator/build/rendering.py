@@ -30,8 +30,9 @@ class Rendering(Record):
 
 
 def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None,
-                guidance: bool = True) -> Rendering:
+                guidance: bool = True, emails: bool = True) -> Rendering:
     """Return a project's view model and rendered documents (the user's ``templates`` shadowing the built-in ones;
-    without ``guidance``, none of it)."""
+    without ``guidance``, none of it; without ``emails``, no e-mail address)."""
     ctx = build_context(q)
+    ctx.show_emails = emails
     return Rendering(q, ctx, render_project(q, templates, env, ctx, guidance))

@@ -67,6 +67,7 @@ class PmdocsConfig(Config):  # type: ignore[no-untyped-call]  # MkDocs leaves it
     as_of = c.Optional(_Date())
     strict = c.Type(bool, default=False)
     guidance = c.Type(bool, default=True)  # false: the packs hold no guidance, as with pmdocs generate --no-guidance
+    show_emails = c.Type(bool, default=True)  # false: no e-mail address on any page, in search or in any download
     max_size = _Count(1, default=1_000_000)
     nav_limit = _Count(0, default=25)
     projects_per_page = _Count(1, default=100)

@@ -131,7 +131,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             reference=Path(self.config.reference_docx) if self.config.reference_docx else None,
             formats=SITE_FORMATS, strict=strict, max_size=self.config.max_size,
             output=Path(self.final_site_dir) if self.final_site_dir else None, display=_display,
-            guidance=self.config.guidance))
+            guidance=self.config.guidance, emails=self.config.show_emails))
         inputs = self.build.read(self._questionnaires(config))
         self.results = inputs.results
         found = inputs.diagnostics + self.build.reference_warnings()

@@ -74,6 +74,7 @@ class Context(Record, frozen=False):
     trace: list[TraceRow] = field(default_factory=list)
     pictures: dict[str, Scene] = field(default_factory=dict)  # drawn once here, written as SVG and Word drawings
     locale: Locale = field(default_factory=locales.english)  # the documents' language
+    show_emails: bool = True  # False: the documents leave people's e-mail addresses off (a site's show_emails option)
 
     def picture_path(self, name: str) -> str:
         """Return where a picture is stored, relative to the project's folder."""

@@ -503,3 +503,33 @@ def test_guidance_and_the_answers_language_on_the_site(tmp_path: Path, example: 
     assert "<td>Project charter</td>" in charter  # pmdocs's own words are in the page's language
     pages = sorted((plain / "site" / "projects").rglob("*.html"))
     assert pages and not [p for p in pages if 'class="admonition' in p.read_text(encoding="utf-8")]
+
+
+def test_show_emails_false_leaves_every_address_off_the_site(tmp_path: Path) -> None:
+    """Issue 15: with show_emails: false no page, search index, Word file or zip of the site holds an address."""
+    from generator.questionnaire.read import read_questionnaire
+
+    config = make_portfolio(tmp_path, [EXAMPLES[0]], options={"show_emails": "false"})
+    proc = build(config)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    q = read_questionnaire(EXAMPLES[0]).questionnaire
+    assert q is not None
+    addresses = [p.email for p in q.people if p.email]
+    assert addresses
+    found = []
+    for path in (tmp_path / "site").rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        parts = [data]
+        if path.suffix in (".docx", ".zip"):
+            with zipfile.ZipFile(path) as archive:
+                parts += [archive.read(name) for name in archive.namelist()]
+                for name in archive.namelist():
+                    if name.endswith(".docx"):
+                        with zipfile.ZipFile(io.BytesIO(archive.read(name))) as inner:
+                            parts += [inner.read(n) for n in inner.namelist()]
+        found += [(path.name, a) for a in addresses for part in parts if a.encode() in part]
+    assert not found, found[:5]
+    page = (tmp_path / "site" / "projects" / "CDP-2027" / "CDP-2027-project-charter" / "index.html").read_text("utf-8")
+    assert "E-mail addresses are left off this published copy" in page
