@@ -31,7 +31,9 @@ def _config(config_file: Optional[Path]) -> Path:
 @click.option("--builder", type=click.Choice(BUILDER_NAMES), default="mkdocs", show_default=True,
               help="The site builder: MkDocs through the pmdocs plugin, or Zensical or ProperDocs on the staged "
                    "docs tree (pip install 'pmdocs[zensical]' or 'pmdocs[properdocs]').")
-def build(config_file: Optional[Path], site_dir: Optional[Path], strict: bool, builder: str) -> None:
+@click.option("--offline", is_flag=True,
+              help="A site to open from a file share (file://): links name the pages' files, search needs no server.")
+def build(config_file: Optional[Path], site_dir: Optional[Path], strict: bool, builder: str, offline: bool) -> None:
     """Build the portfolio site from every questionnaire in the projects folder.
 
     With MkDocs (the default), the same as 'mkdocs build': for project managers who
@@ -41,7 +43,7 @@ def build(config_file: Optional[Path], site_dir: Optional[Path], strict: bool, b
     from generator.site.builders import BuilderFailed, build_with
 
     try:
-        site = build_with(builder, _config(config_file), site_dir, strict)
+        site = build_with(builder, _config(config_file), site_dir, strict, offline=offline)
     except BuilderFailed as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)

@@ -33,7 +33,7 @@ class Builder(Record):
 
 
 BUILDERS = {b.name: b for b in (
-    Builder("mkdocs", None),
+    Builder("mkdocs", None),  # through the plugin; on the staged tree for an offline site (module "mkdocs")
     Builder("zensical", "zensical", "zensical"),
     Builder("properdocs", "properdocs", "properdocs"),
 )}
@@ -45,13 +45,17 @@ class BuilderFailed(Exception):
 
 
 def build_with(builder: str, config_file: Path, site_dir: Optional[Path] = None, strict: bool = False,
-               stage_folder: Optional[Path] = None) -> Path:
+               stage_folder: Optional[Path] = None, offline: bool = False) -> Path:
     """Build the portfolio site with one builder; return the site's folder.
 
     MkDocs runs through the pmdocs plugin (`generator.site.run`); any other builds the
     tree `generator.site.stage.stage` writes, and its site is moved into place once built.
+    An ``offline`` site (to open from a file share) is built from the staged tree by every
+    builder, MkDocs included.
     """
     chosen = BUILDERS[builder]
+    if offline and chosen.module is None:
+        chosen = Builder(chosen.name, "mkdocs")
     if chosen.module is None:
         from generator.site.run import SiteNotBuilt, build_site  # imports MkDocs's build: only for this builder
 
@@ -66,7 +70,7 @@ def build_with(builder: str, config_file: Path, site_dir: Optional[Path] = None,
 
     show_mkdocs_messages()
     try:
-        staged = stage(config_file, stage_folder, strict)
+        staged = stage(config_file, stage_folder, strict, offline)
     except StageFailed as exc:
         raise BuilderFailed(str(exc)) from None
     shutil.rmtree(staged.built, ignore_errors=True)

@@ -27,6 +27,7 @@ from mkdocs.structure.files import get_files
 from generator.errors import ConfigError, OutputError
 from generator.output.fsutil import exchange
 from generator.record import Record
+from generator.resources import DATA
 from generator.site.disk import link, write
 from generator.site.plugin import MARKDOWN_EXTENSIONS, PmdocsPlugin
 
@@ -37,6 +38,8 @@ CONFIG = "mkdocs.yml"  # the staged configuration, inside the staging folder (Ze
 SITE = "site"  # where the staged configuration has the site built, inside the staging folder (Zensical wants it
                # within the configuration's folder); `generator.site.builders` moves it into place once built
 PLUGIN = "pmdocs"
+SHIM = "assets/pmdocs/iframe-worker-shim.js"  # lets search run from files (vendored: the offline plugin would take it
+                                              # from a CDN, and a site of pmdocs's fetches nothing from another host)
 _CONFIG_PATHS = ("INHERIT", "hooks")  # options holding paths relative to the configuration file
 
 
@@ -56,10 +59,12 @@ class Staged(Record):
     files: int
 
 
-def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False) -> Staged:
+def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False, offline: bool = False) -> Staged:
     """Write the portfolio that ``config_file`` describes as a plain docs tree into ``folder``; return what it holds.
 
-    ``folder`` defaults to `STAGE_FOLDER` beside ``config_file``.  An invalid
+    ``folder`` defaults to `STAGE_FOLDER` beside ``config_file``.  ``offline``: the site is to be opened from
+    files (a file share, ``file://``): its links name the pages' files and search works without a server
+    (Material's and Zensical's ``offline`` plugin).  An invalid
     questionnaire raises `StageFailed` with its lines and leaves the previous staged
     tree as it was.
     """
@@ -87,8 +92,12 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
         except PluginError as exc:  # the plugin has said what went wrong (FILE:LINE:COL lines)
             raise StageFailed(str(exc)) from None
         pages, count = _write_docs(files, config, plugin, building / DOCS)
+        if offline:
+            for name in (SHIM, SHIM.replace("-shim.js", "-LICENSE.txt")):
+                write(building / DOCS / name, (DATA / "site" / name.rsplit("/", 1)[1]).read_bytes())
+            count += 2
         raw = _read_raw(config_file)
-        write(building / CONFIG, _staged_config(raw, config, config_file.parent))
+        write(building / CONFIG, _staged_config(raw, config, config_file.parent, offline))
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
@@ -127,7 +136,7 @@ def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Pa
     return pages, count
 
 
-def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path) -> str:
+def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path, offline: bool = False) -> str:
     """Return the staged ``mkdocs.yml``: the user's, with the staged docs, the explicit navigation, the site
     folder, paths made absolute, the Markdown extensions the pages need, and no pmdocs plugin."""
     staged = dict(raw)
@@ -148,6 +157,17 @@ def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path) -> str
         staged["plugins"] = [p for p in plugins if not (p == PLUGIN or (isinstance(p, dict) and PLUGIN in p))]
     elif isinstance(plugins, dict):
         staged["plugins"] = {name: options for name, options in plugins.items() if name != PLUGIN}
+    if offline:
+        staged["use_directory_urls"] = False  # a link names the page's file: no folder listing from a file share
+        found = staged.get("extra")
+        extra: dict[str, Any] = found if isinstance(found, dict) else {}
+        staged["extra"] = {**extra, "polyfills": [*extra.get("polyfills", []), SHIM]}
+        plugins = staged.get("plugins")
+        if isinstance(plugins, dict) and "offline" not in plugins:
+            staged["plugins"] = {**plugins, "offline": {}}
+        elif not isinstance(plugins, dict) and not any(p == "offline" or (isinstance(p, dict) and "offline" in p)
+                                                        for p in plugins or []):
+            staged["plugins"] = [*(plugins or ["search"]), "offline"]
     extensions = list(staged.get("markdown_extensions") or [])
     names = {e if isinstance(e, str) else next(iter(e), "") for e in extensions if isinstance(e, (str, dict))}
     extensions += [e for e in MARKDOWN_EXTENSIONS if e not in names]

@@ -85,3 +85,16 @@ def test_tags_the_user_wrote_are_written_back() -> None:
 
     again = yaml.dump(raw, Dumper=_Dumper)
     assert "!ENV" in again and "!!python/name:material.extensions.emoji.twemoji" in again
+
+
+def test_an_offline_tree_links_files_and_searches_without_a_server(tmp_path: Path) -> None:
+    from generator.site.stage import SHIM
+
+    config = make_portfolio(tmp_path, EXAMPLES[:1])
+    stage(config, tmp_path / "staged", offline=True)
+    staged = yaml.load((tmp_path / "staged" / CONFIG).read_text(encoding="utf-8"), Loader=_Loader)
+    assert staged["use_directory_urls"] is False
+    assert "offline" in staged["plugins"] and staged["extra"]["polyfills"] == [SHIM]
+    shim = (tmp_path / "staged" / DOCS / SHIM).read_text(encoding="utf-8")
+    assert "iframe-worker" in shim and "MIT" in shim
+    assert "https://" not in shim, "the shim fetches nothing"

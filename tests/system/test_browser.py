@@ -140,7 +140,10 @@ def test_home_reaches_a_project_and_a_document(page) -> None:
 def search_and_open(page, words: str) -> None:
     """Type words into the site's search box and open the first result (Material's search, or Zensical's)."""
     page.locator("label.md-search__icon, .md-search__input, .md-search__button").first.click()
-    page.keyboard.insert_text(words)  # one input event: results are never of a half-typed query
+    page.wait_for_function("() => !/Initializing/i.test(document.querySelector('.md-search-result__meta')"
+                           "?.textContent || '')")  # Material's index is loaded (slower from files)
+    page.keyboard.type(words)
+    page.wait_for_timeout(800)  # the results of the whole query, not of a half-typed one, are the ones shown
     result = page.locator(".md-search-result__link, dialog a[role=option]").filter(has_text=words, visible=True).first
     result.wait_for(timeout=15000)
     result.click()
@@ -237,4 +240,28 @@ def test_a_large_portfolio_pages_through_its_table_and_searches_kept_pages(brows
     search_and_open(tab, "Sayed")
     assert "Fatima Al-Sayed" in article.inner_text()
     watch.clean()
+    context.close()
+
+
+@pytest.mark.parametrize("builder", ["mkdocs", "zensical"])
+def test_an_offline_site_works_opened_from_files(browser, tmp_path: Path, builder: str) -> None:
+    """Issue 15: `pmdocs build --offline`, opened as file:// (a file share): project links open pages, not folder
+    listings, search finds a person, and nothing is fetched from another host (the shim is the site's own)."""
+    if builder != "mkdocs":
+        require_module(builder, f"build the site with {builder}")
+    config = make_portfolio(tmp_path, [EXAMPLES[0]])
+    proc = build(config, "--offline", "--builder", builder)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    outside: list[str] = []
+    tab.route("**/*", lambda route: (outside.append(route.request.url), route.abort())
+              if not route.request.url.startswith("file://") else route.continue_())
+    tab.goto((tmp_path / "site" / "index.html").as_uri())
+    tab.get_by_role("link", name="Customer Data Platform Migration", exact=True).first.click()
+    tab.wait_for_load_state()
+    assert tab.url.endswith("/projects/CDP-2027/index.html")
+    search_and_open(tab, "Sayed")
+    assert tab.url.startswith("file://") and "Fatima Al-Sayed" in tab.locator("article").inner_text()
+    assert outside == []
     context.close()
