@@ -2,6 +2,7 @@
 
     python benchmarks/bench_portfolio.py                 # N = 100 and 1000
     python benchmarks/bench_portfolio.py --sizes 100     # a quicker run
+    python benchmarks/bench_portfolio.py --sizes 100,1000 --skip-single --only-site --builder zensical
 
 Prints Markdown tables:
 
@@ -141,8 +142,9 @@ def site_facts(site: Path) -> tuple[int, int, int, int]:
             if path.suffix == ".html":
                 pages += 1
                 largest = max(largest, size)
-    index = site / "search" / "search_index.json"
-    return total, largest, index.stat().st_size if index.exists() else 0, pages
+    indexes = [site / "search" / "search_index.json", site / "search.json"]  # Material's, Zensical's
+    index = sum(path.stat().st_size for path in indexes if path.exists())
+    return total, largest, index, pages
 
 
 # -- the parts ---------------------------------------------------------------------------
@@ -183,14 +185,15 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
     return rows
 
 
-def portfolio(count: int, keep: bool, only_site: bool = False) -> dict[str, float]:
-    """Return the measurements of one synthetic portfolio (``only_site``: without `pmdocs generate`)."""
+def portfolio(count: int, keep: bool, only_site: bool = False, builder: str = "mkdocs") -> dict[str, float]:
+    """Return the measurements of one synthetic portfolio (``only_site``: without `pmdocs generate`), its site
+    built by ``builder``."""
     folder = Path(tempfile.mkdtemp(prefix=f"pmdocs-bench-{count}-"))
     try:
         config = make_portfolio(folder, count)
         projects = folder / "content" / "projects"
         generate = [sys.executable, "-m", "generator", "generate", str(projects), "-o", str(folder / "out")]
-        build = [sys.executable, "-m", "generator", "build", "-f", str(config)]
+        build = [sys.executable, "-m", "generator", "build", "-f", str(config), "--builder", builder]
         gen_time, gen_mem = run(generate, folder) if not only_site else (float("nan"), 0)
         site_time, site_mem = run(build, folder)
         total, largest, index, pages = site_facts(folder / "site")
@@ -218,6 +221,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the synthetic portfolios (their paths are printed)")
     parser.add_argument("--skip-single", action="store_true", help="skip the one-project measurements (a, b)")
     parser.add_argument("--only-site", action="store_true", help="measure portfolios' site builds only, not `pmdocs generate`")
+    parser.add_argument("--builder", default="mkdocs", choices=("mkdocs", "zensical", "properdocs"),
+                        help="the site builder (pmdocs build --builder)")
     args = parser.parse_args()
     byte_compile()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
@@ -229,7 +234,9 @@ def main() -> None:
         for label, value in one_project(args.repeat):
             print(f"| {label} | {value} |")
         print()
-    results = [portfolio(int(n), args.keep, args.only_site) for n in args.sizes.split(",")]
+    results = [portfolio(int(n), args.keep, args.only_site, args.builder) for n in args.sizes.split(",")]
+    print(f"Site builder: {args.builder}")
+    print()
     print("| Projects | Pages | `pmdocs generate` | peak memory | Site build (`pmdocs build`) | peak memory | "
           "site/ | largest page | search index | regenerate after 1 change | rebuild site after 1 change |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")

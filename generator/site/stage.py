@@ -38,6 +38,7 @@ CONFIG = "mkdocs.yml"  # the staged configuration, inside the staging folder (Ze
 SITE = "site"  # where the staged configuration has the site built, inside the staging folder (Zensical wants it
                # within the configuration's folder); `generator.site.builders` moves it into place once built
 PLUGIN = "pmdocs"
+BUILDER_CACHE = ".cache"  # what Zensical keeps beside its configuration between builds
 SHIM = "assets/pmdocs/iframe-worker-shim.js"  # lets search run from files (vendored: the offline plugin would take it
                                               # from a CDN, and a site of pmdocs's fetches nothing from another host)
 _CONFIG_PATHS = ("INHERIT", "hooks")  # options holding paths relative to the configuration file
@@ -104,6 +105,9 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
     finally:
         config.plugins.on_shutdown()
     try:
+        cache = folder / BUILDER_CACHE
+        if cache.is_dir():  # a builder's own cache (Zensical's) outlives the tree: an unchanged page is not redone
+            cache.rename(building / BUILDER_CACHE)
         exchange(building, folder)
         shutil.rmtree(building, ignore_errors=True)  # now the previous tree, if there was one
     except OSError as exc:

@@ -98,3 +98,15 @@ def test_an_offline_tree_links_files_and_searches_without_a_server(tmp_path: Pat
     shim = (tmp_path / "staged" / DOCS / SHIM).read_text(encoding="utf-8")
     assert "iframe-worker" in shim and "MIT" in shim
     assert "https://" not in shim, "the shim fetches nothing"
+
+
+def test_a_builders_cache_outlives_a_new_tree(staged: Path) -> None:
+    """Zensical keeps its cache beside the staged configuration: a new tree keeps it, so unchanged pages are not
+    redone (at 100 projects: 12 s instead of 25 s of Zensical's build, measured with bench_portfolio.py)."""
+    from generator.site.stage import BUILDER_CACHE
+
+    cache = staged / "staged" / BUILDER_CACHE
+    cache.mkdir(exist_ok=True)
+    (cache / "entry").write_text("kept", encoding="utf-8")
+    stage(staged / "mkdocs.yml", staged / "staged")
+    assert (cache / "entry").read_text(encoding="utf-8") == "kept"
