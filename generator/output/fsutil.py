@@ -162,6 +162,13 @@ def exchange(new: Path, old: Path) -> None:
         os.replace(new, old)
 
 
+def replace_folder(new: Path, old: Path) -> None:
+    """Put folder ``new`` in the place of ``old`` (atomically where the system can; a linked ``old`` stays a link,
+    its target replaced) and remove what ``old`` held.  An `OSError` leaves ``old`` as it was."""
+    exchange(new, Path(os.path.realpath(old)))
+    shutil.rmtree(new, ignore_errors=True)  # now holds the previous content, if there was any
+
+
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[bool]:
     """Hold an exclusive lock on a folder while the block runs (waiting for another pmdocs that holds it).

@@ -10,7 +10,6 @@ built replaces the previous one only when it succeeded.
 from __future__ import annotations
 
 import importlib.util
-import os
 import shutil
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from generator.errors import ConfigError, OutputError
-from generator.output.fsutil import exchange
+from generator.output.fsutil import replace_folder
 from generator.record import Record
 from generator.site.stage import stage
 
@@ -82,8 +81,7 @@ def build_with(builder: str, config_file: Path, site_dir: Optional[Path] = None,
     final = (site_dir or staged.site_dir).resolve()
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
-        exchange(staged.built, Path(os.path.realpath(final)))
+        replace_folder(staged.built, final)
     except OSError as exc:
         raise OutputError.refused(exc, final) from None
-    shutil.rmtree(staged.built, ignore_errors=True)  # now the previous site, if there was one
     return final

@@ -49,7 +49,7 @@ from generator.build.api import Build, Options
 from generator.build.cores import collect_less
 from generator.diagnostics import Severity
 from generator.errors import ConfigError, OutputError, QuestionnaireError, UserError
-from generator.output.fsutil import OwnedFolder, clear_abandoned, exchange, exit_on_terminate
+from generator.output.fsutil import OwnedFolder, clear_abandoned, exit_on_terminate, replace_folder
 from generator.questionnaire.read import Result
 from generator.render.templates import environment
 from generator.resources import DATA
@@ -289,12 +289,11 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             return
         staged, final = Path(config.site_dir), Path(self.final_site_dir)
         try:
-            exchange(staged, Path(os.path.realpath(final)))  # atomic on Linux; a linked site folder stays a link
+            replace_folder(staged, final)  # atomic on Linux; a linked site folder stays a link
         except OSError as exc:
             self._fail(OutputError.refused(exc, final), config)
         if self.site is not None:
             self.site.save(final)
-        shutil.rmtree(staged, ignore_errors=True)  # now holds the previous site
         config.site_dir = str(final)
         log.info(f"pmdocs: site ready in {final}")
         self._drop_work()

@@ -25,7 +25,7 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.structure.files import get_files
 
 from generator.errors import ConfigError, OutputError
-from generator.output.fsutil import exchange
+from generator.output.fsutil import replace_folder
 from generator.record import Record
 from generator.resources import DATA
 from generator.site.disk import link, write
@@ -39,8 +39,9 @@ SITE = "site"  # where the staged configuration has the site built, inside the s
                # within the configuration's folder); `generator.site.builders` moves it into place once built
 PLUGIN = "pmdocs"
 BUILDER_CACHE = ".cache"  # what Zensical keeps beside its configuration between builds
-SHIM = "assets/pmdocs/iframe-worker-shim.js"  # lets search run from files (vendored: the offline plugin would take it
-                                              # from a CDN, and a site of pmdocs's fetches nothing from another host)
+OFFLINE_FILES = ("iframe-worker-shim.js", "iframe-worker-LICENSE.txt")  # in generator/data/site: what lets search
+SHIM = f"assets/pmdocs/{OFFLINE_FILES[0]}"  # run from files (the offline plugin would take the shim from a CDN, and a
+                                           # site of pmdocs's fetches nothing from another host), and its licence
 _CONFIG_PATHS = ("INHERIT", "hooks")  # options holding paths relative to the configuration file
 
 
@@ -94,9 +95,9 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
             raise StageFailed(str(exc)) from None
         pages, count = _write_docs(files, config, plugin, building / DOCS)
         if offline:
-            for name in (SHIM, SHIM.replace("-shim.js", "-LICENSE.txt")):
-                write(building / DOCS / name, (DATA / "site" / name.rsplit("/", 1)[1]).read_bytes())
-            count += 2
+            for name in OFFLINE_FILES:
+                write(building / DOCS / "assets" / "pmdocs" / name, (DATA / "site" / name).read_bytes())
+            count += len(OFFLINE_FILES)
         raw = _read_raw(config_file)
         write(building / CONFIG, _staged_config(raw, config, config_file.parent, offline))
     except BaseException:
@@ -108,8 +109,7 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
         cache = folder / BUILDER_CACHE
         if cache.is_dir():  # a builder's own cache (Zensical's) outlives the tree: an unchanged page is not redone
             cache.rename(building / BUILDER_CACHE)
-        exchange(building, folder)
-        shutil.rmtree(building, ignore_errors=True)  # now the previous tree, if there was one
+        replace_folder(building, folder)
     except OSError as exc:
         raise OutputError.refused(exc, folder) from None
     log.info(f"pmdocs: portfolio staged in {folder} ({pages} pages, {count} files)")

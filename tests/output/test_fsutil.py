@@ -175,3 +175,19 @@ def test_sigterm_ends_a_run_as_an_exception_only_where_nobody_handles_it() -> No
             assert signal.getsignal(signal.SIGTERM) == signal.SIG_IGN  # someone else's choice is kept
     finally:
         signal.signal(signal.SIGTERM, mine)
+
+
+def test_replace_folder_swaps_the_new_in_and_removes_the_old(tmp_path: Path) -> None:
+    from generator.output.fsutil import replace_folder
+
+    target = tmp_path / "real-site"
+    target.mkdir()
+    (target / "old.html").write_text("old", encoding="utf-8")
+    link = tmp_path / "site"
+    link.symlink_to(target)
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "new.html").write_text("new", encoding="utf-8")
+    replace_folder(new, link)
+    assert link.is_symlink() and sorted(p.name for p in link.iterdir()) == ["new.html"]
+    assert not new.exists()
