@@ -29,6 +29,7 @@ from generator.output.fsutil import replace_folder
 from generator.record import Record
 from generator.resources import DATA
 from generator.site.disk import link, write
+from generator.site.links import broken_links
 from generator.site.plugin import MARKDOWN_EXTENSIONS, PmdocsPlugin
 
 log = logging.getLogger("mkdocs.plugins.pmdocs")
@@ -94,6 +95,7 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
         except PluginError as exc:  # the plugin has said what went wrong (FILE:LINE:COL lines)
             raise StageFailed(str(exc)) from None
         pages, count = _write_docs(files, config, plugin, building / DOCS)
+        _check_links(pages, {f.src_uri for f in files if not f.inclusion.is_excluded()}, strict)
         if offline:
             for name in OFFLINE_FILES:
                 write(building / DOCS / "assets" / "pmdocs" / name, (DATA / "site" / name).read_bytes())
@@ -112,20 +114,31 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
         replace_folder(building, folder)
     except OSError as exc:
         raise OutputError.refused(exc, folder) from None
-    log.info(f"pmdocs: portfolio staged in {folder} ({pages} pages, {count} files)")
-    return Staged(folder / CONFIG, folder / DOCS, folder / SITE, Path(config.site_dir).resolve(), pages, count)
+    log.info(f"pmdocs: portfolio staged in {folder} ({len(pages)} pages, {count} files)")
+    return Staged(folder / CONFIG, folder / DOCS, folder / SITE, Path(config.site_dir).resolve(), len(pages), count)
 
 
-def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Path) -> tuple[int, int]:
+def _check_links(pages: dict[str, str], files: set[str], strict: bool) -> None:
+    """Warn of every link of the staged pages that reaches no file (`StageFailed` with them all when ``strict``)."""
+    broken = broken_links(pages, files)
+    for each in broken:
+        log.warning(each.message())
+    if strict and broken:
+        raise StageFailed(f"{len(broken)} link(s) reach no file of the site; nothing was built (strict mode)")
+
+
+def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Path) -> tuple[dict[str, str], int]:
     """Write every file of the site into ``docs`` (downloads linked, not copied, where they can be); return the
-    number of pages and of files."""
-    pages = count = 0
+    pages (path in the site → Markdown) and the number of files."""
+    pages: dict[str, str] = {}
+    count = 0
     for f in sorted(files, key=lambda f: f.src_uri):
         if f.inclusion.is_excluded():
             continue
         path = docs.joinpath(*f.src_uri.split("/"))
         if f.src_uri == "index.md":
-            write(path, plugin.home_markdown(f.content_string, config))
+            pages[f.src_uri] = plugin.home_markdown(f.content_string, config)
+            write(path, pages[f.src_uri])
         elif f.abs_src_path is not None and not f.is_documentation_page():
             if not link(f.abs_src_path, path):
                 try:
@@ -135,7 +148,8 @@ def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Pa
                     raise OutputError.refused(exc, path) from None
         else:
             write(path, f.content_bytes)
-        pages += f.is_documentation_page()
+            if f.is_documentation_page():
+                pages[f.src_uri] = f.content_string
         count += 1
     return pages, count
 
@@ -172,12 +186,23 @@ def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path, offlin
         elif not isinstance(plugins, dict) and not any(p == "offline" or (isinstance(p, dict) and "offline" in p)
                                                         for p in plugins or []):
             staged["plugins"] = [*(plugins or ["search"]), "offline"]
+    staged["validation"] = _links_checked(staged.get("validation"))
     extensions = list(staged.get("markdown_extensions") or [])
     names = {e if isinstance(e, str) else next(iter(e), "") for e in extensions if isinstance(e, (str, dict))}
     extensions += [e for e in MARKDOWN_EXTENSIONS if e not in names]
     staged["markdown_extensions"] = extensions
     header = "# Staged by pmdocs: a plain docs tree any builder reads. Made anew by every build; edit the original.\n"
     return header + yaml.dump(staged, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)
+
+
+def _links_checked(validation: Any) -> dict[str, Any]:
+    """Return the user's ``validation`` with the builders' own link checks off: pmdocs has checked the staged pages'
+    links itself (`generator.site.links`, in linear time), and Zensical 0.0.73's check takes time that grows with
+    pages times links (10 of its 25 s for 100 projects, and most of its 316 s for 1,000)."""
+    chosen = validation if isinstance(validation, dict) else {}
+    found = chosen.get("links")
+    links = found if isinstance(found, dict) else {}
+    return {**chosen, "links": {**links, "not_found": "ignore", "anchors": "ignore"}}
 
 
 class Tagged(Record):

@@ -110,3 +110,20 @@ def test_a_builders_cache_outlives_a_new_tree(staged: Path) -> None:
     (cache / "entry").write_text("kept", encoding="utf-8")
     stage(staged / "mkdocs.yml", staged / "staged")
     assert (cache / "entry").read_text(encoding="utf-8") == "kept"
+
+
+def test_the_builders_link_checks_are_off_and_pmdocs_checks_links_itself(tmp_path: Path,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    config = make_portfolio(tmp_path, EXAMPLES[:1])
+    raw = config.read_text(encoding="utf-8")
+    config.write_text(raw + "validation:\n  nav:\n    omitted_files: info\n", encoding="utf-8")
+    staged = stage(config, tmp_path / "staged")
+    written = yaml.load(staged.config.read_text(encoding="utf-8"), Loader=_Loader)
+    assert written["validation"] == {"nav": {"omitted_files": "info"},
+                                     "links": {"not_found": "ignore", "anchors": "ignore"}}
+    page = tmp_path / "content" / "extra.md"
+    page.write_text("# Extra\n\n[gone](gone.md) `[code](code.md)` [home](index.md)\n", encoding="utf-8")
+    stage(config, tmp_path / "staged")
+    assert "Doc file 'extra.md' contains a link 'gone.md'" in caplog.text and "code.md" not in caplog.text
+    with pytest.raises(StageFailed, match=r"1 link\(s\) reach no file"):
+        stage(config, tmp_path / "staged", strict=True)
