@@ -76,10 +76,14 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
         shapes.append(Line(x, top - 4, x, bottom, INK, 1.5))
         shapes.append(Text(x, top - 10, word, 10, "bold", anchor=anchor))
     legend_y, lx = bottom + 36, 20.0
-    shapes.append(Path((lx, legend_y - 12), ((8, 8), (-8, 8), (-8, -8)), MILESTONE, relative=True, closed=True))
-    shapes.append(Text(lx + 14, legend_y, _("milestone"), 10, fill=MUTED))
-    shapes.append(_due_marker(lx + 100, legend_y - 4))
-    shapes.append(Text(lx + 114, legend_y, _("deliverable, at its due date"), 10, fill=MUTED))
+    if any(r[0] == "milestone" for r in rows):  # the legend explains only the marks drawn
+        shapes.append(Path((lx, legend_y - 12), ((8, 8), (-8, 8), (-8, -8)), MILESTONE, relative=True, closed=True))
+        shapes.append(Text(lx + 14, legend_y, _("milestone"), 10, fill=MUTED))
+        lx += 100
+    if any(r[0] == "deliverable" for r in rows):
+        shapes.append(_due_marker(lx, legend_y - 4))
+        shapes.append(Text(lx + 14, legend_y, _("deliverable, at its due date"), 10, fill=MUTED))
+    lx = 20.0
     if p.phases:
         legend_y += 20
         shapes.append(Rect(lx, legend_y - 10, 26, 12, PHASE, rx=2))

@@ -72,16 +72,16 @@ def warn_changes(c: Checking) -> None:
                    f"but the request was approved by {by}, not the board")
     budget = c.q.project.budget if c.q.project else None
     approved = [t for t in running_totals(cc.requests or []) if t.approved]
-    if budget is None or budget.amount is None or not approved:
-        return
-    contingency = budget.amount * (budget.contingency_percent or 0) / 100
+    if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:
+        return  # no contingency recorded: the budget's hint says so
+    contingency = budget.amount * budget.contingency_percent / 100
     if approved[-1].cost_to_date <= contingency:
         return  # within the contingency in the end, whatever it went through
     over = next(t for t in approved if t.cost_to_date > contingency)
     currency = budget.currency or ""
     c.warn(("change_control", "requests", over.index, "impact", "cost"),
            f"approved changes now add {currency} {amount(over.cost_to_date)}, more than the budget's contingency of "
-           f"{currency} {amount(contingency)} ({percent(budget.contingency_percent or 0)}% of {amount(budget.amount)})")
+           f"{currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of {amount(budget.amount)})")
 
 
 def warn_forecasts(c: Checking) -> None:

@@ -103,7 +103,8 @@ class Budget(Record, kw_only=True):
 
     amount: float = key("Total approved budget, a number", minimum=0, maximum=MAX_MONEY)
     currency: str = key("ISO 4217 currency code, e.g. EUR", fmt="currency")
-    contingency_percent: float = key("Contingency reserve as a percentage of the amount", default=0, minimum=0, maximum=100)
+    contingency_percent: Optional[float] = key("Contingency reserve as a percentage of the amount", default=None,
+                                               minimum=0, maximum=100)
 
 
 class Phase(Record, kw_only=True):

@@ -43,7 +43,8 @@ from generator.view.approval import Approval, approval
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
-from generator.view.tailoring import MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type
+from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
+                                      says_no_change)
 
 PICTURES = "pictures"
 # Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
@@ -152,6 +153,14 @@ class Context(Record, frozen=False):
         accountable = {row.deliverable: row.accountable for row in self.q.raci}
         return [(d.name, accountable.get(d.name)) for d in self.q.scope.deliverables]
 
+    def scope_effect(self, request: m.ChangeRequest) -> str:
+        """Return what a request's recorded scope impact says: "changed", "unchanged" (a no-change answer in any
+        language `tailoring.says_no_change` reads) or "unassessed" (no answer)."""
+        answer = request.impact.scope if request.impact else None
+        if not (answer or "").strip():
+            return "unassessed"
+        return "unchanged" if says_no_change(answer) else "changed"
+
     def signatories(self, roles: list[str]) -> list[tuple[str, str]]:
         """Return ``(roles, name)`` for the people who sign for these role keys (filled ones only): a person who
         holds several of them is named once, with every role ("Sponsor and project manager")."""
@@ -244,13 +253,19 @@ class Context(Record, frozen=False):
 
     @functools.cached_property
     def plain_terms(self) -> list[tuple[str, str]]:
+        """Return the terms a non-technical reader meets in what the plan sends them, guidance included
+        (`plain_terms_in`)."""
+        return self.plain_terms_in(guidance=True)
+
+    def plain_terms_in(self, guidance: bool) -> list[tuple[str, str]]:
         """Return the terms a non-technical reader meets in what the plan sends them (the matrix rows that reach
-        them, and the methodology's description when anyone is non-technical), explained, unless the
-        questionnaire's glossary explains them already."""
+        them, and, when the plan has ``guidance``, the methodology's description), explained, unless the
+        questionnaire's glossary explains them already; none when every reader is technical."""
         if not self.plain_readers:
             return []
         texts = [" ".join(filter(None, (r.name, r.purpose, r.channel, r.frequency))) for r in self.comm_rows if r.plain]
-        texts += [self.method.approach, self.method.reporting, self.method.cadence]
+        if guidance:
+            texts += [self.method.approach, self.method.reporting, self.method.cadence]
         text = " ".join(texts)
         own = [t.term for t in self.q.glossary]
         return [(term, meaning) for term, meaning, pattern in plain_terms()
@@ -371,9 +386,11 @@ class Context(Record, frozen=False):
 
     @property
     def contingency(self) -> Optional[float]:
-        """Return the contingency reserve as an amount, when there is a budget."""
+        """Return the contingency reserve as an amount, when the budget records one (None: not recorded)."""
         budget = self.q.project.budget
-        return budget.amount * budget.contingency_percent / 100 if budget else None
+        if budget is None or budget.contingency_percent is None:
+            return None
+        return budget.amount * budget.contingency_percent / 100
 
     @property
     def latest_revision(self) -> Optional[m.Revision]:

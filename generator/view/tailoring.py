@@ -221,6 +221,17 @@ def release_words() -> re.Pattern[str]:
     return _any_word(_data("meetings.yaml")["release_words"])
 
 
+@functools.lru_cache(maxsize=None)
+def _no_change_answers() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in _data("answer_words.yaml")["no_change"])
+
+
+def says_no_change(answer: Optional[str]) -> bool:
+    """Return True when an impact answer says the change changes nothing ("None", "No change.", "Sin cambio de
+    alcance"): the whole answer, as ``generator/data/answer_words.yaml`` lists them."""
+    return (answer or "").strip().rstrip(".").strip().casefold() in _no_change_answers()
+
+
 class TermFinder:
     """Finds a term as a whole word or phrase, ignoring case; its pattern is compiled only once a text holds the
     term's first word (compiling the glossary's hundred patterns cost ~10 ms of every run)."""

@@ -61,3 +61,16 @@ def test_a_deliverable_is_marked_at_its_due_date_as_a_milestone_that_day_is(q: m
     diamond = next(s for s in picture.shapes if isinstance(s, Path) and s.fill == MILESTONE and not s.relative)
     mark = next(s for s in picture.shapes if isinstance(s, Path) and s.fill == DUE)  # the row's, drawn before the legend
     assert mark.points[-1][0] == diamond.start[0]  # the triangle's tip is on the due date, where the diamond is
+
+
+def test_the_legend_explains_only_the_marks_drawn(q: m.Questionnaire) -> None:
+    """Review 11 H7: no milestone recorded, no milestone in the legend (and the charter says none were recorded)."""
+    dues = [q.project.start + dt.timedelta(40)] + [None] * (len(q.scope.deliverables) - 1)
+    picture = timeline(plain(q, [], dues))
+    assert picture is not None
+    drawn = texts(picture)
+    assert "milestone" not in drawn and "deliverable, at its due date" in drawn
+    assert not [s for s in picture.shapes if isinstance(s, Path) and s.fill == MILESTONE]
+    only = timeline(plain(q, [m.Milestone(name="Go", date=q.project.start + dt.timedelta(9))], [None] * len(dues)))
+    assert only is not None and "milestone" in texts(only) and "deliverable, at its due date" not in texts(only)
+    assert_readable(picture)

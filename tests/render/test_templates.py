@@ -163,14 +163,40 @@ def test_a_template_rendered_without_the_flag_shows_guidance() -> None:
     assert made == '\n!!! tip "T"\n\n    B\n\n'
 
 
+TERMS = "### Terms explained for non-technical readers"
+
+
+def _terms_apart(markdown: str) -> tuple[str, list[str]]:
+    """Return a document without its table of terms explained for non-technical readers, and that table's rows."""
+    if TERMS not in markdown:
+        return markdown, []
+    head, rest = markdown.split(TERMS, 1)
+    intro, table = rest.split("\n|", 1)
+    rows, tail = ("|" + table).split("\n\n", 1) if "\n\n" in table else ("|" + table, "")
+    return head + TERMS + intro + "\n\n" + tail, rows.splitlines()[2:]
+
+
 def test_the_pack_without_guidance_holds_none_and_otherwise_the_same_blocks(q) -> None:
+    """Without guidance a pack only loses blocks; its table of terms explains only the terms it still uses."""
     guided, plain = render_project(q), render_project(q, guidance=False)
     assert [d.path for d in guided] == [d.path for d in plain]
     assert any("\n!!! tip " in d.markdown for d in guided)
     for with_it, without in zip(guided, plain):
         assert "!!!" not in without.markdown
-        kept = iter([b for b in parse(with_it.markdown).blocks if not isinstance(b, Guidance)])
-        assert all(any(block == other for other in kept) for block in parse(without.markdown).blocks), with_it.path
+        (guided_text, guided_terms), (plain_text, plain_terms) = _terms_apart(with_it.markdown), _terms_apart(
+            without.markdown)
+        assert set(plain_terms) <= set(guided_terms)
+        kept = iter([b for b in parse(guided_text).blocks if not isinstance(b, Guidance)])
+        assert all(any(block == other for other in kept) for block in parse(plain_text).blocks), with_it.path
+
+
+def test_a_pack_without_guidance_explains_only_terms_it_uses(q) -> None:
+    """Review 11 F5: the methodology's notes are guidance; their terms leave with them."""
+    plan = next(d.markdown for d in render_project(q, guidance=False) if d.path.name.endswith("communication-plan.md"))
+    text, rows = _terms_apart(plan)
+    terms = [row.split(" | ")[0].strip("| ") for row in rows]
+    assert terms and "Velocity" not in terms
+    assert all(term.casefold() in text.casefold() for term in terms), terms
 
 
 def test_a_message_may_name_its_count_n(q) -> None:

@@ -494,7 +494,8 @@ def test_a_risk_review_before_the_newest_record_reads_overdue(q: m.Questionnaire
     closed = dataclasses.replace(late, id="R-99", status="closed")
     text = render_document(dataclasses.replace(q, risks=[late, closed]), "risk-register")
     assert f"| {late.review} (overdue) |" in text and text.count("(overdue) |") == 1
-    assert f'In this register, "(overdue)" marks a next review dated before the newest record of this project ({newest}).' in text
+    assert ('In this register, "(overdue)" marks a next review dated before the newest entry of this project\'s '
+            f"revisions, change requests, logs and status reports ({newest}).") in text
 
 
 def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: m.Questionnaire) -> None:
@@ -579,3 +580,20 @@ def test_portuguese_and_spanish_items_cover_the_standard_ones(q: m.Questionnaire
     assert covers(committee, steering, q)
     assert decides_gates(committee)
     assert cadences("quinzenal") == {"fortnightly"} and cadences("mensual") == {"monthly"}
+
+
+def test_spanish_portuguese_and_italian_sprint_events_cover_the_standard_ones(q: m.Questionnaire) -> None:
+    """Review 11 F1: a 'Reunión diaria del equipo' is the daily stand-up, and a review at each sprint whose purpose is
+    to show what was done is the sprint review, in the languages the other meeting names are read in."""
+    q = with_(q, methodology="agile", sprint_length_weeks=2)
+    standup = standard("agile", "Daily stand-up")
+    review = standard("agile", "Iteration review and demo")
+    assert covers(item("Reunión diaria del equipo", "diaria, 9:00 (Ciudad de México)", ["team"]), standup, q)
+    assert covers(item("Reunião diária", "todos os dias", ["team"]), standup, q)
+    assert covers(item("Riunione quotidiana", "ogni giorno", ["team"]), standup, q)
+    assert not covers(item("Reunión diaria del equipo", "semanal", ["team"]), standup, q)
+    wave = dataclasses.replace(item("Revisión de oleada con sucursales piloto", "cada sprint", ["everyone"]),
+                               purpose="Mostrar lo migrado en el sprint y decidir si la siguiente oleada sigue")
+    assert covers(wave, review, q)
+    assert not covers(dataclasses.replace(wave, purpose="Revisar los costes de la oleada"), review, q)
+    assert covers(item("Revisão da sprint", "cada sprint", ["everyone"]), review, q)

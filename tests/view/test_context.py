@@ -230,3 +230,66 @@ def test_the_raci_names_who_accepts_each_deliverable(q: m.Questionnaire) -> None
     assert f"| {first} | Priya Nair |" in scope
     assert "not recorded (no RACI row)" in scope
     assert "has not been recorded separately" not in scope
+    assert "3. The person accountable for the deliverable in the RACI (named above) accepts it" in scope  # review 11 H5
+    assert "The product owner accepts the deliverable" not in scope
+
+
+def test_a_request_whose_scope_answer_says_no_change_in_any_language_does_not_change_the_scope(example: str) -> None:
+    """Review 11 F2: 'Sin cambio de alcance' says no change, as 'None' does; an answer that names a change does."""
+    ctx = build_context(run(example).questionnaire)
+    request = ctx.requests[0]
+
+    def effect(scope: object) -> str:
+        return ctx.scope_effect(dataclasses.replace(request, impact=dataclasses.replace(request.impact, scope=scope)))
+
+    assert [effect(a) for a in ("None", "no change.", "Sin cambio de alcance", "Sin cambio", "keine Änderung",
+                                "Aucune modification", "sem alteração", "geen wijziging", " - ")] == ["unchanged"] * 9
+    assert effect("Adds one field to the migrated model") == "changed"
+    assert effect("No change to the API, one report added") == "changed"
+    assert effect(None) == effect("  ") == "unassessed"
+    text = mutate(example, "        scope: Adds one field to the migrated model\n", "        scope: Sin cambio\n")
+    scope = next(d.markdown for d in render_project(run(text).questionnaire) if d.path.name.endswith("scope-statement.md"))
+    assert "No approved change request changes the scope." in scope
+    assert "1 approved change request did not change the scope (CR-001)." in scope
+
+
+def test_a_budget_without_a_contingency_answer_has_no_contingency_anywhere(example: str) -> None:
+    """Review 11 F4: an unanswered contingency is not a reserve of 0 overrun by every approved change."""
+    text = mutate(example, "    contingency_percent: 10\n", "")
+    result = run(text)
+    ctx = build_context(result.questionnaire)
+    assert ctx.contingency is None and [r.contingency_left for r in ctx.change_log] == [None]
+    assert not any("contingency" in d.message for d in result.diagnostics)
+    docs = {d.path.name.split("-", 2)[-1]: d.markdown for d in render_project(result.questionnaire)}
+    plan = next(v for k, v in docs.items() if k.endswith("change-control-plan.md"))
+    charter = next(v for k, v in docs.items() if k.endswith("project-charter.md"))
+    assert "| no contingency recorded |" in plan and "-EUR" not in plan
+    assert "No contingency reserve has been recorded to set them against." in plan
+    assert "No contingency reserve has been recorded." in charter and "Contingency remaining" not in charter
+    zero = build_context(run(mutate(example, "contingency_percent: 10", "contingency_percent: 0")).questionnaire)
+    assert zero.contingency == 0 and [r.contingency_left for r in zero.change_log] == [-8000]
+
+
+def test_a_request_with_no_impact_answered_is_logged_as_not_assessed(example: str) -> None:
+    """Review 11 F3: no impact answered is not 'no cost; no delay'."""
+    extra = ("    - id: CR-009\n      title: Pending\n      requested_by: Sam Lee\n      date: 2027-03-01\n"
+             "    - id: CR-010\n      title: Costed\n      requested_by: Sam Lee\n      date: 2027-03-02\n"
+             "      impact: {cost: 300}\n\nglossary:")
+    q = run(mutate(example, "\nglossary:", extra)).questionnaire
+    plan = next(d.markdown for d in render_project(q) if d.path.name.endswith("change-control-plan.md"))
+    row = next(line for line in plan.splitlines() if line.startswith("| CR-009 |"))
+    assert "| not assessed |" in row and "no cost" not in plan and "no delay" not in plan
+    costed = next(line for line in plan.splitlines() if line.startswith("| CR-010 |"))
+    assert "EUR 300; schedule not assessed" in costed
+
+
+def test_a_charter_without_milestones_says_none_were_recorded(example: str) -> None:
+    """Review 11 H7: the validator's hint promises the milestone schedule says so, in words."""
+    text = mutate(example, "milestones:\n  - name: Customer database migrated\n    date: 2027-05-31"
+                  "                               # within the project dates\n    deliverables: [Migrated customer "
+                  "database]     # deliverable names\n", "")
+    charter = next(d.markdown for d in render_project(run(text).questionnaire)
+                   if d.path.name.endswith("project-charter.md"))
+    assert "No milestones have been recorded: the timeline shows the project's start and end" in charter
+    full = next(d.markdown for d in render_project(run(example).questionnaire) if d.path.name.endswith("charter.md"))
+    assert "No milestones have been recorded" not in full
