@@ -37,7 +37,7 @@ from generator.render.registry import (SUFFIX, DocumentKind, Planned, TemplatePr
 from generator.questionnaire.model import Questionnaire
 from generator.resources import builtin_templates_dir
 
-__all__ = ["Rendered", "TemplateProblem", "builtin_templates_dir", "environment", "registry", "render_project",
+__all__ = ["QuietCache", "Rendered", "TemplateProblem", "builtin_templates_dir", "environment", "registry", "render_project",
            "render_template", "tidy"]
 
 
@@ -56,6 +56,7 @@ class Rendered(Record):
     group: str = ""  # per entry: what the kind's documents are listed under together ("Change requests")
     entry: object = None  # per entry: the questionnaire's entry it is about (None for the blank form)
     signers: tuple[str, ...] = ()  # the role keys whose holders sign it (its kind's `signers`)
+    compact: bool = False  # Word: a compact cover (a header block on the first page) instead of a cover page
 
 
 # -- filters -------------------------------------------------------------------
@@ -224,7 +225,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
     return env
 
 
-class _QuietCache(jinja2.FileSystemBytecodeCache):
+class QuietCache(jinja2.FileSystemBytecodeCache):
     """Jinja's compiled-template cache, which never fails a run: an unreadable or unwritable cache is skipped."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
@@ -258,7 +259,7 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
     # The compiled code depends on this module too (the finalize and gettext callables, the extensions):
     # entries are named after its text, so a changed pmdocs never runs templates compiled for another.
     compiler = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return _QuietCache(str(folder), f"__jinja2_{compiler}_%s.cache")
+    return QuietCache(str(folder), f"__jinja2_{compiler}_%s.cache")
 
 
 def render_template(env: jinja2.Environment, name: str, **values: Any) -> str:
@@ -307,7 +308,7 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
             text = _render_one(env, kind, ctx, planned, user_templates, guidance)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
                                 kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry,
-                                kind.signers))
+                                kind.signers, kind.compact))
     return out
 
 

@@ -59,6 +59,7 @@ from generator.site.options import PmdocsConfig
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
+from generator.site.theme_cache import theme_cache
 
 __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_error_site"]
 
@@ -105,8 +106,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
                 config.markdown_extensions.append(extension)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        if self.command == "build" and not self.dirty and self.staged_docs is None:
-            self.final_site_dir = config.site_dir
+        if self.command in ("build", "serve") and not self.dirty and self.staged_docs is None:
+            self.final_site_dir = config.site_dir  # a live server's too: its unchanged projects are kept, as a build's
             config.site_dir = _staging_dir(config.site_dir)
         return config
 
@@ -250,7 +251,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         return nav
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
-        """Prepare the theme and the search index for kept pages."""
+        """Prepare the theme (its compiled templates kept between builds) and the search index for kept pages."""
+        if env.bytecode_cache is None:
+            env.bytecode_cache = theme_cache()
         if self.site is not None:
             self.site.add_template(env)
             self.site.start_pages(config)
@@ -280,6 +283,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self._collect_as_before()
         if self.problems:
             write_error_site(Path(config.site_dir), self.problems)
+            if self.final_site_dir is not None:
+                self._swap_in(config, Path(config.site_dir), Path(self.final_site_dir))
             return
         if self.final_site_dir is None:
             return
@@ -287,16 +292,22 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             log.error(f"pmdocs: {self.warnings.count} warning(s) in strict mode; the previous site is kept")
             self._discard_staging()
             return
-        staged, final = Path(config.site_dir), Path(self.final_site_dir)
-        try:
-            replace_folder(staged, final)  # atomic on Linux; a linked site folder stays a link
-        except OSError as exc:
-            self._fail(OutputError.refused(exc, final), config)
+        final = Path(self.final_site_dir)
+        self._swap_in(config, Path(config.site_dir), final)
         if self.site is not None:
             self.site.save(final)
-        config.site_dir = str(final)
-        log.info(f"pmdocs: site ready in {final}")
+        if self.command == "build":
+            log.info(f"pmdocs: site ready in {final}")
         self._drop_work()
+
+    def _swap_in(self, config: MkDocsConfig, staged: Path, final: Path) -> None:
+        """Put the site just built in the place of the previous one (atomic on Linux; a linked site folder stays a
+        link, and a live server answers from the new one at once)."""
+        try:
+            replace_folder(staged, final)
+        except OSError as exc:
+            self._fail(OutputError.refused(exc, final), config)
+        config.site_dir = str(final)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
@@ -315,6 +326,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         runs that were killed."""
         self._drop_work(stopping=True)
         self._discard_staging()
+        cache = self._cache_folder()
+        if self.command == "serve" and cache is not None:  # a live server's site and cache go when it stops
+            shutil.rmtree(cache, ignore_errors=True)
         clear_abandoned(Path(tempfile.gettempdir()), TEMP_WORK_PREFIX)
         self._stopping.close()
 

@@ -7,7 +7,7 @@ previous build reuses that build's downloads, and its pages too when nothing els
 they depend on changed (`generator.site.records`).  Converting ahead and keeping
 pages are on only when no project is in the navigation (beyond ``nav_limit``) and
 the site's only plugins are pmdocs and Material's search, since another plugin
-could change a page in ways no record knows; keeping is on only for ``build``.
+could change a page in ways no record knows; keeping needs the previous site whole beside the new one: ``build`` and a live server (``serve``), not ``--dirty``.
 """
 
 from __future__ import annotations

@@ -94,8 +94,9 @@ def stage(config_file: Path, folder: Optional[Path] = None, strict: bool = False
             files = config.plugins.on_files(get_files(config), config=config)
         except PluginError as exc:  # the plugin has said what went wrong (FILE:LINE:COL lines)
             raise StageFailed(str(exc)) from None
-        pages, count = _write_docs(files, config, plugin, building / DOCS)
-        _check_links(pages, {f.src_uri for f in files if not f.inclusion.is_excluded()}, strict)
+        pages, uris = _write_docs(files, config, plugin, building / DOCS)
+        _check_links(pages, uris, strict)
+        count = len(uris)
         if offline:
             for name in OFFLINE_FILES:
                 write(building / DOCS / "assets" / "pmdocs" / name, (DATA / "site" / name).read_bytes())
@@ -127,11 +128,11 @@ def _check_links(pages: dict[str, str], files: set[str], strict: bool) -> None:
         raise StageFailed(f"{len(broken)} link(s) reach no file of the site; nothing was built (strict mode)")
 
 
-def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Path) -> tuple[dict[str, str], int]:
+def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Path) -> tuple[dict[str, str], set[str]]:
     """Write every file of the site into ``docs`` (downloads linked, not copied, where they can be); return the
-    pages (path in the site → Markdown) and the number of files."""
+    pages (path in the site → Markdown) and the paths of every file written."""
     pages: dict[str, str] = {}
-    count = 0
+    uris: set[str] = set()
     for f in sorted(files, key=lambda f: f.src_uri):
         if f.inclusion.is_excluded():
             continue
@@ -150,8 +151,8 @@ def _write_docs(files: Any, config: MkDocsConfig, plugin: PmdocsPlugin, docs: Pa
             write(path, f.content_bytes)
             if f.is_documentation_page():
                 pages[f.src_uri] = f.content_string
-        count += 1
-    return pages, count
+        uris.add(f.src_uri)
+    return pages, uris
 
 
 def _staged_config(raw: dict[str, Any], config: MkDocsConfig, base: Path, offline: bool = False) -> str:

@@ -67,7 +67,8 @@ def test_mkdocs_serve_stopped_leaves_nothing_behind(tmp_path: Path, stop: int) -
 
     try:
         assert wait_until(serving)
-        assert list((tmp_path / "tmp").glob("pmdocs-site-*"))  # the server's work folder, while it serves
+        # the server's work folder and what it keeps between rebuilds, beside the site it serves, while it serves
+        assert list((tmp_path / "tmp").glob(".mkdocs_*.pmdocs-cache/work-*"))
         server.send_signal(stop)  # Ctrl-C, or a service manager stopping it
         server.wait(timeout=60)
     finally:

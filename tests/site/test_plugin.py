@@ -46,12 +46,15 @@ def test_a_build_is_staged_beside_the_site_and_the_pages_extensions_are_on(tmp_p
     assert Path(config.site_dir) == Path(site).with_name(f".{Path(site).name}.pmdocs-building")
 
 
-def test_a_live_server_builds_where_mkdocs_says(tmp_path: Path) -> None:
+def test_a_live_server_builds_beside_the_site_it_serves(tmp_path: Path) -> None:
+    """As a build does, so that a rebuild keeps the projects that did not change (live preview within seconds)."""
     config = config_in(tmp_path)
     site = config.site_dir
     served = new_plugin("serve")
     served.on_config(config)
-    assert config.site_dir == site and served.final_site_dir is None
+    assert config.site_dir == str(Path(site).with_name(f".{Path(site).name}.pmdocs-building"))
+    assert served.final_site_dir == site
+    config.site_dir = site  # MkDocs hands each rebuild the served folder again
     served.on_config(config)
     assert config.markdown_extensions.count("tables") == 1  # never added twice
 
