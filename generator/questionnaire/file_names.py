@@ -76,7 +76,8 @@ class EntryKind(Record):
 
 # The built-in per-entry kind (templates/change-request.md.j2's front matter); tests keep the two the same.
 CHANGE_REQUESTS = EntryKind("change_control.requests", "id", "request", "change-request", "Change request form")
-BUILT_IN: tuple[PerEntryKind, ...] = (CHANGE_REQUESTS,)
+STATUS_REPORTS = EntryKind("status_reports", "date", "report", "status-report")
+BUILT_IN: tuple[PerEntryKind, ...] = (CHANGE_REQUESTS, STATUS_REPORTS)
 
 
 def entries(owner: object, path: str) -> list[object]:

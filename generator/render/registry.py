@@ -19,6 +19,12 @@ once per project, or once per entry of any list in the questionnaire::
                                   # navigation (default: the folder's name as words)
     signers: [sponsor, project_manager]  # the roles whose holders sign it (its approval section): it is
                                   # approved once each of them approved the version (default: anyone's approval)
+    file: "{code}-{id}"           # each entry's file name without .md: {code} the project's, {id} the entry's
+                                  # (default: {code}-{id}), e.g. {code}-status-report-{id}
+    when: decisions               # a kind of one per project is written only when this list of the
+                                  # questionnaire has entries (default: always)
+    cover: compact                # Word: full (a cover page and contents) or compact (a header block on
+                                  # the first page); default: compact for one per entry, full otherwise
     -#}
 
 So a new document kind -- a status report per ``status_reports`` entry keyed by
@@ -50,7 +56,7 @@ SUFFIX = ".md.j2"
 PROJECT = "project"
 _FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
 _KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form",
-         "group", "signers"}
+         "group", "signers", "file", "when", "cover"}
 LEGACY_BLANK_FORM = N_("Change request form")  # a catalog message: the blank form's title in the documents' language
 _LEGACY = {"change-request": {"each": "change_control.requests", "folder": "change-requests", "as": "request",
                               "blank_form": LEGACY_BLANK_FORM}}  # `each: change-request`, as the guide once said
@@ -88,6 +94,14 @@ class DocumentKind(Record):
     blank_form: str = ""
     group: str = ""  # what its files are listed under together (per entry only)
     signers: tuple[str, ...] = ()  # the role keys whose holders sign it; all of them approve a version (see approval)
+    file: str = "{code}-{id}"  # a per-entry file's name without .md
+    when: str = ""  # one per project, written only when this list of the questionnaire has entries ('' always)
+    cover: str = ""  # "full" or "compact"; '' is compact for a kind of one per entry, full otherwise
+
+    @property
+    def compact(self) -> bool:
+        """Return whether its Word files have a compact cover (a header block, no cover page or contents)."""
+        return self.cover == "compact" or (not self.cover and self.per_entry)
 
     @property
     def per_entry(self) -> bool:
@@ -156,7 +170,21 @@ def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
         folder=folder, entry_name=str(meta.get("as") or "entry"), entry_title=str(meta.get("entry_title") or ""),
         blank_form=str(meta.get("blank_form") or ""),
         group=str(meta.get("group") or " ".join(folder.replace("_", "-").split("-")).capitalize()),
-        signers=_signers(meta.get("signers"), problem))
+        signers=_signers(meta.get("signers"), problem), file=str(meta.get("file") or "{code}-{id}"),
+        when=str(meta.get("when") or ""), cover=str(meta.get("cover") or ""))
+    if kind.cover not in ("", "full", "compact"):
+        raise problem(f"cover: must be full or compact, not '{kind.cover}'")
+    if kind.file.count("{id}") != 1 or not re.fullmatch(r"[A-Za-z0-9._{}-]+", kind.file) or \
+            set(re.findall(r"\{([^}]*)\}", kind.file)) - {"code", "id"}:
+        raise problem(f"file: must name each entry's file with {{id}} once (and {{code}}, letters, digits, '.', '_', "
+                      f"'-'), such as {{code}}-{slug}-{{id}}, not '{kind.file}'")
+    if kind.when:
+        if kind.per_entry:
+            raise problem("when: is for a kind of one document per project; a kind of one per entry is written for "
+                          "each entry there is")
+        wrong = _wrong_list(kind.when, "")
+        if wrong:
+            raise problem(wrong.replace("each:", "when:", 1))
     if kind.per_entry:
         wrong = _wrong_list(each, kind.id_field)
         if wrong:
@@ -202,7 +230,7 @@ def _wrong_list(path: str, id_field: str) -> str:
             return f"each: '{path}' is not a list of entries in the questionnaire"
         else:
             entry = typing.get_args(hint)[0]
-            if id_field not in _fields(entry):
+            if id_field and id_field not in _fields(entry):
                 keys = ", ".join(yaml_key(k) for k in _fields(entry))
                 return f"id_field: the entries of {path} have no key '{id_field}'; they have {keys}"
     return ""
@@ -235,6 +263,8 @@ def plan(kind: DocumentKind, q: Questionnaire, locale: Optional[Locale] = None) 
     """
     code = q.project.code
     if not kind.per_entry:
+        if kind.when and not entries(q, kind.when):
+            return []
         return [Planned(PurePosixPath(f"{code}-{kind.slug}.md"), kind.title, f"{code}-{kind.abbr}")]
     out: list[Planned] = []
     taken: dict[str, int] = {}
@@ -252,7 +282,8 @@ def plan(kind: DocumentKind, q: Questionnaire, locale: Optional[Locale] = None) 
                                      path=key_path)
         taken[stem.casefold()] = index
         title = kind.entry_title.replace("{id}", ident) if kind.entry_title else f"{kind.title} {ident}"
-        out.append(Planned(PurePosixPath(kind.folder, f"{code}-{stem}.md"), title, f"{code}-{stem}", entry, ident))
+        name = kind.file.replace("{code}", code).replace("{id}", stem)
+        out.append(Planned(PurePosixPath(kind.folder, f"{name}.md"), title, name, entry, ident))
     if kind.blank_form:
         title = (locale or locales.english()).gettext(kind.blank_form) if kind.blank_form == LEGACY_BLANK_FORM \
             else kind.blank_form  # pmdocs's words are translated; a template's are its own

@@ -43,10 +43,13 @@ from generator.view.approval import Approval, approval
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
+from generator.view.running import (DebtPosition, RaciLine, ReportView, debt_position, issues_in_order, raci_lines,
+                                    raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
 PICTURES = "pictures"
+KEY_MILESTONES = 6  # the most an executive summary's one page lists
 # Words and sentences are English messages of the catalog (N_ marks them), translated where they are used.
 AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
 INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a label keeps out other companies' people
@@ -386,9 +389,10 @@ class Context(Record, frozen=False):
 
     @property
     def contingency(self) -> Optional[float]:
-        """Return the contingency reserve as an amount, when the budget records one (None: not recorded)."""
+        """Return the contingency reserve as an amount, when the budget records one (None: not recorded, or 0 %:
+        the documents then say no reserve is recorded instead of setting changes against a reserve of nothing)."""
         budget = self.q.project.budget
-        if budget is None or budget.contingency_percent is None:
+        if budget is None or not budget.contingency_percent:
             return None
         return budget.amount * budget.contingency_percent / 100
 
@@ -495,6 +499,54 @@ class Context(Record, frozen=False):
                 pending_cost += cost
                 pending_days += days
         return approved_cost, approved_days, pending_cost, pending_days
+
+    # -- the running project (generator.view.running) ---------------------------
+
+    @functools.cached_property
+    def reports(self) -> list[ReportView]:
+        """Return every status report's view, oldest first."""
+        return report_views(self.q, self.risks, self.contingency)
+
+    def report_view(self, report: m.StatusReport) -> ReportView:
+        """Return the view of one status report."""
+        return next(view for view in self.reports if view.report is report)
+
+    @property
+    def latest_report(self) -> Optional[ReportView]:
+        """Return the newest status report's view, or None when there is none."""
+        return self.reports[-1] if self.reports else None
+
+    @property
+    def key_milestones(self) -> list[m.Milestone]:
+        """Return the milestones an executive summary shows, at most `KEY_MILESTONES` in date order: those on or
+        after the latest status report (or the version's date), then the latest earlier ones to fill the rest."""
+        ordered = sorted(self.q.milestones, key=lambda ms: (ms.date, ms.name))
+        day = self.latest_report.report.date if self.latest_report else self.version_date
+        ahead = [ms for ms in ordered if day is None or ms.date >= day]
+        behind = [ms for ms in ordered if ms not in ahead]
+        chosen = ahead[:KEY_MILESTONES]
+        chosen = behind[max(0, len(behind) - (KEY_MILESTONES - len(chosen))):] + chosen if len(chosen) < KEY_MILESTONES else chosen
+        return chosen
+
+    @functools.cached_property
+    def raci(self) -> list[RaciLine]:
+        """Return the RACI matrix's rows: one per deliverable, answered or proposed."""
+        return raci_lines(self.q)
+
+    @property
+    def raci_people(self) -> list[str]:
+        """Return the people with a part in the RACI matrix."""
+        return raci_people(self.q, self.raci)
+
+    @property
+    def issue_log(self) -> list[m.Issue]:
+        """Return the issues in the issue log's order (open first, by priority)."""
+        return issues_in_order(self.q)
+
+    @functools.cached_property
+    def debt(self) -> DebtPosition:
+        """Return the technical debt against the schedule, counted from the newest record."""
+        return debt_position(self.q, self.records_date)
 
     def deliverable(self, name: str) -> Optional[m.Deliverable]:
         """Return the deliverable of that name, if any."""

@@ -204,7 +204,10 @@ def test_no_duty_is_handed_to_the_product_owner_nobody_is(packs: dict[str, Built
     assert pack.q.roles.product_owner is None
     scope = squash(_guidance(pack.md("scope-statement")))
     assert "product owner agrees" not in scope and "accepted by the product owner" not in scope
-    assert "The sponsor accepts the deliverable (no product owner is named in this project)" in scope
+    if pack.q.raci:  # review 11 H5: the acceptance steps follow the RACI that names who accepts each deliverable
+        assert "The person accountable for the deliverable in the RACI (named above) accepts it" in scope
+    else:
+        assert "The sponsor accepts the deliverable (no product owner is named in this project)" in scope
     roles = squash(_guidance(pack.md("project-charter")))
     assert "| Product owner | Not assigned (no product owner named) |" in roles
 

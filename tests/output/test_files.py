@@ -68,7 +68,7 @@ def test_generate_writes_the_pack_and_says_so(tmp_path: Path, source: Path) -> N
     assert (folder / "change-requests" / "CDP-2027-CR-001.md").is_file()
     assert (folder / "change-requests" / "CDP-2027-change-request-form.md").is_file()
     assert f"wrote {folder / 'CDP-2027-project-charter.md'}" in out
-    assert out.strip().endswith(f"18 files for 1 project in {tmp_path / 'out'}")
+    assert out.strip().endswith(f"22 files for 1 project in {tmp_path / 'out'}")
 
 
 def test_invalid_questionnaire_writes_nothing(tmp_path: Path, example: str) -> None:
@@ -325,7 +325,7 @@ def test_a_linked_project_folder_is_written_through(tmp_path: Path, source: Path
     (out / "CDP-2027").symlink_to(real, target_is_directory=True)
     code, text = generate(str(source), "-o", str(out))
     assert code == 0, text
-    assert text.count("wrote ") == 18 and "unchanged" not in text
+    assert text.count("wrote ") == 22 and "unchanged" not in text
     assert (out / "CDP-2027").is_symlink() and (real / "CDP-2027-project-charter.md").is_file()
     source.write_text(mutate(example, "  name: Customer Data Platform Migration", "  name: CDP Rebuilt"),
                       encoding="utf-8")
@@ -333,7 +333,7 @@ def test_a_linked_project_folder_is_written_through(tmp_path: Path, source: Path
     assert code == 0 and f"wrote {out / 'CDP-2027' / 'CDP-2027-project-charter.md'}" in text, text
     assert "CDP Rebuilt" in (real / "CDP-2027-project-charter.md").read_text(encoding="utf-8")
     code, text = generate(str(source), "-o", str(out))
-    assert code == 0 and "wrote" not in text and "(18 unchanged)" in text
+    assert code == 0 and "wrote" not in text and "(22 unchanged)" in text
     assert (out / "CDP-2027").is_symlink() and os.readlink(out / "CDP-2027") == str(real)
     no_temporaries(tmp_path)
     assert sorted(p.name for p in out.iterdir()) == ["CDP-2027"] and sorted(p.name for p in real.parent.iterdir()) == ["cdp"]

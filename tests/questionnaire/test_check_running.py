@@ -21,10 +21,14 @@ def test_contingency_counts_implemented_but_not_rejected(example: str) -> None:
 
 
 
-def test_no_contingency_means_any_approved_cost_warns(example: str) -> None:
-    text = mutate(example, "    contingency_percent: 10\n", "")
-    messages = [d.message for d in run(text).diagnostics]
+def test_a_contingency_of_none_warns_of_any_approved_cost_and_an_unanswered_one_is_a_hint(example: str) -> None:
+    """Review 11 F4: an unanswered contingency is not a reserve of EUR 0 overrun; an answer of 0 % is."""
+    zero = run(mutate(example, "    contingency_percent: 10\n", "    contingency_percent: 0\n"))
+    messages = [d.message for d in zero.diagnostics]
     assert len(messages) == 1 and "contingency of EUR 0" in messages[0]
+    unanswered = run(mutate(example, "    contingency_percent: 10\n", ""))
+    assert unanswered.diagnostics == []
+    assert [h for h in unanswered.hints if "the budget has no contingency" in h.message]
 
 
 

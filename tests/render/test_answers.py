@@ -86,7 +86,7 @@ def test_a_forged_span_in_an_answer_stays_literal_text(example: str) -> None:
     text = mutate(text, "  name: Acme Corp", f"  name: '{forged}'")
     q = run(text).questionnaire
     assert q is not None
-    charter = render_project(q)[0].markdown
+    charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
     assert '<span lang="fr">' not in charter
     [row] = [line for line in charter.splitlines() if line.startswith("| Organization |")]
     tagged = lang_nodes(parse(f"| A | B |\n|---|---|\n{row}\n"))

@@ -28,8 +28,9 @@ from tests.support.doc_kinds import DECISION_TEMPLATE, DECISIONS
 
 def test_builtin_registry_lists_the_documents() -> None:
     slugs = [t.slug for t in registry(environment())]
-    assert slugs == ["project-charter", "scope-statement", "communication-plan", "risk-register",
-                     "change-control-plan", "change-request"]
+    assert slugs == ["executive-summary", "project-charter", "scope-statement", "raci-matrix", "communication-plan",
+                     "risk-register", "change-control-plan", "change-request", "status-report", "decision-log",
+                     "issue-log", "technical-debt-register", "lessons-learned"]
 
 
 
@@ -61,6 +62,12 @@ def test_the_old_each_change_request_still_works(tmp_path: Path, q) -> None:
     ("signers: [sponsor, ceo]", "signers: unknown role 'ceo'; the roles are sponsor, project_manager"),
     ("signers: sponsor", "signers: must be a list of roles"),
     ("- a list", "must be keys and values"),
+    ("each: decisions\nfile: '{code}-decision'", "file: must name each entry's file with {id} once"),
+    ("each: decisions\nfile: '{code}/{id}'", "file: must name each entry's file"),
+    ("each: decisions\nfile: '{project}-{id}'", "file: must name each entry's file"),
+    ("when: decisionz", "when: 'decisionz' is not a list in the questionnaire"),
+    ("each: decisions\nwhen: decisions", "when: is for a kind of one document per project"),
+    ("cover: big", "cover: must be full or compact, not 'big'"),
 ])
 def test_wrong_front_matter_is_a_located_error(tmp_path: Path, q, front: str, words: str) -> None:
     (tmp_path / "log.md.j2").write_text(f"{{#- pmdocs\n{front}\n-#}}\n# Log\n", encoding="utf-8")
@@ -82,11 +89,11 @@ def test_entries_whose_ids_make_one_file_name_are_refused(tmp_path: Path, exampl
 
 
 def test_a_template_without_front_matter_is_described_by_its_name(tmp_path: Path) -> None:
-    (tmp_path / "lessons-learned.md.j2").write_text("# Lessons\n", encoding="utf-8")
-    kind = next(k for k in registry(environment(tmp_path)) if k.slug == "lessons-learned")
+    (tmp_path / "quality-review.md.j2").write_text("# Review\n", encoding="utf-8")  # no built-in of that name
+    kind = next(k for k in registry(environment(tmp_path)) if k.slug == "quality-review")
     assert (kind.title, kind.abbr, kind.order, kind.each, kind.orientation, kind.template) == (
-        "Lessons learned", "LL", 100, "project", "portrait", "lessons-learned.md.j2")
-    assert not kind.per_entry and kind.folder == "lessons-learneds"  # a folder only matters per entry
+        "Quality review", "QR", 100, "project", "portrait", "quality-review.md.j2")
+    assert not kind.per_entry and kind.folder == "quality-reviews"  # a folder only matters per entry
 
 
 def test_partials_and_subfolders_are_not_document_kinds(tmp_path: Path) -> None:
@@ -212,3 +219,20 @@ def test_the_signers_of_a_kind_are_its_roles_and_the_builtin_charter_and_scope_n
     assert kinds["project-charter"].signers == ("sponsor", "project_manager")
     assert kinds["scope-statement"].signers == ("sponsor", "project_manager", "product_owner")
     assert kinds["risk-register"].signers == ()  # anyone's approval approves it
+
+
+def test_the_spec_s_file_names_for_the_running_project(tmp_path: Path, example: str) -> None:
+    """A status report is status-reports/<code>-status-report-<date>.md; a log is written only when its section has
+    entries; a per-project kind may ask for the compact cover (the executive summary's one page)."""
+    q = run(example + DECISIONS).questionnaire
+    assert q is not None
+    report = m.StatusReport(date=dt.date(2027, 3, 31), overall="green", summary="Fine.")
+    q = dataclasses.replace(q, status_reports=[report])
+    [planned] = plan(kind_of("status-report"), q)
+    assert (str(planned.path), planned.doc_id, planned.title) == (
+        "status-reports/CDP-2027-status-report-2027-03-31.md", "CDP-2027-status-report-2027-03-31",
+        "Status report 2027-03-31")
+    assert [str(p.path) for p in plan(kind_of("decision-log"), q)] == ["CDP-2027-decision-log.md"]
+    assert plan(kind_of("issue-log"), q) == [] and plan(kind_of("lessons-learned"), q) == []
+    assert kind_of("executive-summary").compact and not kind_of("project-charter").compact
+    assert kind_of("change-request").compact  # one per entry: compact unless it says full

@@ -266,8 +266,9 @@ def test_a_budget_without_a_contingency_answer_has_no_contingency_anywhere(examp
     assert "| no contingency recorded |" in plan and "-EUR" not in plan
     assert "No contingency reserve has been recorded to set them against." in plan
     assert "No contingency reserve has been recorded." in charter and "Contingency remaining" not in charter
-    zero = build_context(run(mutate(example, "contingency_percent: 10", "contingency_percent: 0")).questionnaire)
-    assert zero.contingency == 0 and [r.contingency_left for r in zero.change_log] == [-8000]
+    zero = run(mutate(example, "contingency_percent: 10", "contingency_percent: 0"))
+    assert build_context(zero.questionnaire).contingency is None  # none, as review 8 asked: not a reserve of EUR 0
+    assert [d.message for d in zero.diagnostics if "contingency of EUR 0 (0% of" in d.message]  # the answer warns
 
 
 def test_a_request_with_no_impact_answered_is_logged_as_not_assessed(example: str) -> None:

@@ -203,7 +203,7 @@ def test_format_option_chooses_outputs(tmp_path: Path, example: str) -> None:
 
 def test_example_questionnaire_renders_to_word(example: str) -> None:
     files = build_pack(run(example).questionnaire, formats=("docx",))
-    assert len(files) == 7 and all(f.data[:2] == b"PK" for f in files)
+    assert len(files) == 9 and all(f.data[:2] == b"PK" for f in files)
 
 
 def test_settings_keep_the_schema_order(sample) -> None:

@@ -1,0 +1,233 @@
+"""The running project as its documents show it: status reports, the executive summary, the RACI matrix and the logs.
+
+Every figure here is derived once from the answers by a rule the documents state:
+slip is the forecast date minus the milestone's date (the baseline); the budget
+remaining is the approved budget minus the cost spent to date; approved changes are
+those decided on or before the report's date; the issues a report lists are those
+raised by its date and open or in progress now; a proposed RACI row makes the
+deliverable's owner responsible and the project manager accountable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional, Sequence
+
+from generator.questionnaire import model as m
+from generator.record import Record
+from generator.view.tables import ScoredRisk
+
+RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
+PRIORITIES = ("critical", "high", "medium", "low")  # most urgent first
+INTERESTS = ("high", "medium", "low")
+OPEN_ISSUES = ("open", "in-progress")
+AREAS = ("scope", "schedule", "budget")
+GROUPS = ("team", "stakeholders", "everyone")  # the words `raci[].informed` may hold besides people
+TOP_RISKS = 5  # a status report's top open risks; the executive summary shows three
+
+
+class Slip(Record):
+    """Return one milestone in a status report: its baseline date, this report's forecast and the slip in days."""
+
+    milestone: str
+    baseline: dt.date
+    forecast: Optional[dt.date]  # None: this report gives no forecast for it
+    days: Optional[int]  # forecast minus baseline (positive: late); None without a forecast
+    moved: Optional[int] = None  # days the forecast moved since the previous report's (None: not comparable)
+
+
+class Move(Record):
+    """Return a rating that changed since the previous report: the area, the two ratings, better or worse."""
+
+    area: str  # "overall", "scope", "schedule" or "budget"
+    before: str
+    after: str
+
+    @property
+    def better(self) -> bool:
+        """Return True when the rating improved (red to amber, amber to green)."""
+        return RATINGS.index(self.after) < RATINGS.index(self.before)
+
+
+class Money(Record):
+    """Return a report's budget position: approved budget, spent to date, remaining, and the approved changes
+    decided by the report's date against the contingency."""
+
+    approved: Optional[float]  # the budget's amount (None: no budget recorded)
+    spent: Optional[float]  # None: the report records no cost to date
+    remaining: Optional[float]  # approved minus spent
+    changes: float  # cost of the change requests approved by the report's date
+    contingency: Optional[float]  # None: no contingency recorded
+    contingency_left: Optional[float]
+
+
+class ReportView(Record):
+    """Return what one status report shows beside its own answers."""
+
+    report: m.StatusReport
+    previous: Optional[m.StatusReport]
+    areas: tuple[tuple[str, Optional[m.AreaStatus | m.BudgetStatus]], ...]
+    slips: tuple[Slip, ...]
+    money: Money
+    risks: tuple[ScoredRisk, ...]
+    issues: tuple[m.Issue, ...]
+    decided: tuple[m.ChangeRequest, ...]  # change requests decided in the period (after the previous report)
+    moves: tuple[Move, ...]
+
+    def slip_of(self, milestone: str) -> Optional[Slip]:
+        """Return a milestone's line in this report, when it has a forecast."""
+        return next((s for s in self.slips if s.milestone == milestone and s.forecast), None)
+
+    @property
+    def slipped(self) -> tuple[Slip, ...]:
+        """Return the milestones forecast later than their baseline."""
+        return tuple(s for s in self.slips if s.days is not None and s.days > 0)
+
+
+class RaciLine(Record):
+    """Return one row of the RACI matrix: from the answers, or proposed by the stated rule."""
+
+    deliverable: str
+    responsible: tuple[str, ...]
+    accountable: Optional[str]  # None: a proposed row for a project with no project manager named
+    consulted: tuple[str, ...]
+    informed: tuple[str, ...]  # people, or the words team, stakeholders, everyone
+    proposed: bool
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """Return the groups informed (the words team, stakeholders, everyone), which no person's column shows."""
+        return tuple(word for word in self.informed if word in GROUPS)
+
+    def letters(self, person: str) -> str:
+        """Return this person's letters in the row ("A, R"), '' when they have no part in it."""
+        parts = [("R", person in self.responsible), ("A", person == self.accountable),
+                 ("C", person in self.consulted), ("I", person in self.informed)]
+        return ", ".join(letter for letter, held in parts if held)
+
+
+def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float]) -> list[ReportView]:
+    """Return every status report's view, oldest first (each compared with the one before it)."""
+    reports = sorted(q.status_reports, key=lambda r: r.date)
+    return [_report_view(q, report, reports[i - 1] if i else None, risks, contingency)
+            for i, report in enumerate(reports)]
+
+
+def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
+                 risks: Sequence[ScoredRisk], contingency: Optional[float]) -> ReportView:
+    requests = list(q.change_control.requests) if q.change_control else []
+    decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
+                    and (previous is None or cr.decision.date > previous.date))
+    issues = sorted((i for i in q.issues if i.raised <= report.date and i.status in OPEN_ISSUES),
+                    key=lambda i: (PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised))
+    return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
+                      tuple(_slips(q, report, previous)), _money(q, report, requests, contingency),
+                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)))
+
+
+def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Slip]:
+    forecast = {f.milestone: f.date for f in report.forecasts}
+    before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
+    out = []
+    for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
+        day = forecast.get(ms.name)
+        moved = (day - before[ms.name]).days if day and ms.name in before else None
+        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved))
+    return out
+
+
+def _money(q: m.Questionnaire, report: m.StatusReport, requests: list[m.ChangeRequest],
+           contingency: Optional[float]) -> Money:
+    budget = q.project.budget
+    spent = report.budget.spent if report.budget else None
+    approved = budget.amount if budget else None
+    changes = sum(cr.impact.cost or 0 for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision
+                  and cr.decision.date <= report.date)
+    return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
+                 changes, contingency, contingency - changes if contingency is not None else None)
+
+
+def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:
+    if previous is None:
+        return []
+    pairs = [("overall", previous.overall, report.overall)]
+    for area in AREAS:
+        was, now = getattr(previous, area), getattr(report, area)
+        if was is not None and now is not None:
+            pairs.append((area, was.rating, now.rating))
+    return [Move(area, before, after) for area, before, after in pairs if before != after]
+
+
+def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
+    """Return one RACI row per deliverable, in the scope's order: the questionnaire's, else a proposed one (the
+    deliverable's owner responsible, the project manager accountable)."""
+    given = {row.deliverable: row for row in q.raci}
+    manager = q.roles.project_manager
+    out = []
+    for d in q.scope.deliverables:
+        row = given.get(d.name)
+        if row is not None:
+            out.append(RaciLine(d.name, tuple(row.responsible), row.accountable, tuple(row.consulted),
+                                tuple(row.informed), False))
+        else:
+            out.append(RaciLine(d.name, (d.owner,) if d.owner else (), manager, (), (), True))
+    return out
+
+
+def raci_people(q: m.Questionnaire, lines: Sequence[RaciLine]) -> list[str]:
+    """Return the people with a part in the matrix, in the order of the questionnaire's people."""
+    named = {n for line in lines for n in (*line.responsible, line.accountable, *line.consulted, *line.informed) if n}
+    return [p.name for p in q.people if p.name in named]
+
+
+def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
+    """Return the issue log's order: open and in-progress issues first, by priority and due date, then the others
+    by the date raised."""
+    live = sorted((i for i in q.issues if i.status in OPEN_ISSUES),
+                  key=lambda i: (PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
+    done = sorted((i for i in q.issues if i.status not in OPEN_ISSUES), key=lambda i: (i.raised, i.id))
+    return [*live, *done]
+
+
+class DebtPosition(Record):
+    """Return the technical debt against the schedule: effort still to pay down, the working days left, and the
+    items due after a milestone they affect."""
+
+    open_items: tuple[m.TechnicalDebt, ...]  # not paid down
+    effort: float  # days of effort of the open items that have an estimate
+    unestimated: int  # open items without an estimate
+    high_interest: int  # open items of high interest
+    as_of: Optional[dt.date]  # the newest record, from which the time left is counted
+    working_days_left: Optional[int]  # Monday to Friday from as_of to the project's end
+    late: tuple[tuple[m.TechnicalDebt, m.Milestone], ...]  # target after a milestone whose deliverable it names
+
+
+def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
+    """Return the technical debt register's summary (an item affects a milestone when its area is the name of the
+    milestone or of a deliverable the milestone lists)."""
+    live = tuple(d for d in q.technical_debt if d.status != "paid-down")
+    effort = sum(d.effort_days or 0 for d in live)
+    late = []
+    for item in live:
+        area = (item.area or "").strip().casefold()
+        for ms in q.milestones:
+            names = {ms.name.casefold(), *(n.casefold() for n in ms.deliverables)}
+            if area and area in names and item.target and item.target > ms.date:
+                late.append((item, ms))
+    left = working_days(as_of, q.project.end) if as_of else None
+    return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
+                        sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late))
+
+
+def working_days(start: dt.date, end: dt.date) -> int:
+    """Return the Monday-to-Friday days after ``start`` up to and including ``end`` (0 when end is not later)."""
+    if end <= start:
+        return 0
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    extra = sum(1 for k in range(1, rest + 1) if (start + dt.timedelta(k)).weekday() < 5)
+    return weeks * 5 + extra
+
+
+__all__ = ["DebtPosition", "Money", "Move", "RaciLine", "ReportView", "Slip", "debt_position", "issues_in_order",
+           "raci_lines", "raci_people", "report_views", "working_days"]

@@ -1,0 +1,191 @@
+"""The running project's figures: slips, budget remaining, what changed between reports, the RACI rows (answered or
+proposed), the issue log's order and the technical debt against the schedule."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.view.context import build_context
+from generator.view.running import working_days
+
+D = dt.date
+
+
+def report(day: dt.date, overall: str = "green", **answers: object) -> m.StatusReport:
+    """Return a status report of that day."""
+    return m.StatusReport(date=day, overall=overall, summary="Summary.", **answers)  # type: ignore[arg-type]
+
+
+def test_slip_is_forecast_minus_baseline_and_moves_are_against_the_previous_report(q: m.Questionnaire) -> None:
+    ms = q.milestones[0]
+    first = report(D(2027, 3, 1), forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(3))],
+                   schedule=m.AreaStatus(rating="green"))
+    second = report(D(2027, 4, 1), "amber", forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(10))],
+                    schedule=m.AreaStatus(rating="red", note="Late"))
+    ctx = build_context(dataclasses.replace(q, status_reports=[second, first]))  # written out of order
+    assert [v.report.date for v in ctx.reports] == [D(2027, 3, 1), D(2027, 4, 1)]
+    view = ctx.latest_report
+    assert view is not None and view.previous is first
+    [slip] = [s for s in view.slips if s.milestone == ms.name]
+    assert (slip.baseline, slip.forecast, slip.days, slip.moved) == (ms.date, ms.date + dt.timedelta(10), 10, 7)
+    assert [(mv.area, mv.before, mv.after, mv.better) for mv in view.moves] == [
+        ("overall", "green", "amber", False), ("schedule", "green", "red", False)]
+    assert ctx.reports[0].moves == () and ctx.reports[0].previous is None
+
+
+def test_budget_remaining_is_approved_minus_spent_and_changes_count_by_the_report_date(q: m.Questionnaire) -> None:
+    assert q.project.budget is not None and q.change_control is not None
+    decided = q.change_control.requests[0].decision
+    assert decided is not None
+    before = report(decided.date - dt.timedelta(1), budget=m.BudgetStatus(rating="green", spent=100000))
+    after = report(decided.date, budget=m.BudgetStatus(rating="green"))
+    ctx = build_context(dataclasses.replace(q, status_reports=[before, after]))
+    early, late = ctx.reports
+    assert (early.money.approved, early.money.spent, early.money.remaining) == (q.project.budget.amount, 100000,
+                                                                               q.project.budget.amount - 100000)
+    assert early.money.changes == 0 and late.money.changes == q.change_control.requests[0].impact.cost
+    assert late.money.spent is None and late.money.remaining is None  # no cost to date answered: not known
+    assert late.money.contingency_left == ctx.contingency - late.money.changes  # type: ignore[operator]
+    assert [cr.id for cr in late.decided] == [q.change_control.requests[0].id] and early.decided == ()
+
+
+def test_a_report_lists_the_issues_raised_by_its_date_that_are_still_open(q: m.Questionnaire) -> None:
+    issues = [m.Issue(id="I-1", raised=D(2027, 2, 1), issue="A", owner="Sam Lee", priority="low", status="open"),
+              m.Issue(id="I-2", raised=D(2027, 2, 2), issue="B", owner="Sam Lee", priority="critical",
+                      status="in-progress"),
+              m.Issue(id="I-3", raised=D(2027, 2, 3), issue="C", owner="Sam Lee", priority="high", status="resolved",
+                      resolution="Done"),
+              m.Issue(id="I-4", raised=D(2027, 5, 1), issue="D", owner="Sam Lee", priority="high", status="open")]
+    ctx = build_context(dataclasses.replace(q, issues=issues, status_reports=[report(D(2027, 3, 1))]))
+    assert [i.id for i in ctx.reports[0].issues] == ["I-2", "I-1"]
+    assert [i.id for i in ctx.issue_log] == ["I-2", "I-4", "I-1", "I-3"]
+
+
+def test_raci_rows_are_answered_or_proposed_by_the_stated_rule(q: m.Questionnaire) -> None:
+    first, second = q.scope.deliverables[:2]
+    row = m.RaciRow(deliverable=first.name, responsible=["Lee Chen"], accountable="Priya Nair",
+                    consulted=["Dana Ortiz"], informed=["team", "Sam Lee"])
+    ctx = build_context(dataclasses.replace(q, raci=[row]))
+    answered, proposed = ctx.raci[0], ctx.raci[1]
+    assert not answered.proposed and answered.letters("Lee Chen") == "R" and answered.letters("Sam Lee") == "I"
+    assert answered.groups == ("team",) and answered.letters("Priya Nair") == "A"
+    assert proposed.proposed and proposed.deliverable == second.name
+    assert proposed.responsible == ((second.owner,) if second.owner else ())
+    assert proposed.accountable == q.roles.project_manager
+    assert len(ctx.raci) == len(q.scope.deliverables)
+    assert ctx.raci_people == [p.name for p in q.people if p.name in {"Lee Chen", "Priya Nair", "Dana Ortiz",
+                                                                      "Sam Lee", *(d.owner for d in q.scope.deliverables)}]
+
+
+def test_debt_is_set_against_the_time_left_and_the_milestones_it_affects(q: m.Questionnaire) -> None:
+    ms = q.milestones[0]
+    deliverable = ms.deliverables[0] if ms.deliverables else ms.name
+    debt = [m.TechnicalDebt(id="TD-1", item="Late", area=deliverable, impact="x", interest="high", effort_days=5,
+                            target=ms.date + dt.timedelta(1), status="open"),
+            m.TechnicalDebt(id="TD-2", item="Unestimated", impact="y", interest="low", status="planned"),
+            m.TechnicalDebt(id="TD-3", item="Paid", impact="z", interest="high", effort_days=9, status="paid-down")]
+    ctx = build_context(dataclasses.replace(q, technical_debt=debt))
+    position = ctx.debt
+    assert [d.id for d in position.open_items] == ["TD-1", "TD-2"]
+    assert (position.effort, position.unestimated, position.high_interest) == (5, 1, 1)
+    assert [(d.id, milestone.name) for d, milestone in position.late] == [("TD-1", ms.name)]
+    assert position.as_of == ctx.records_date
+    assert position.working_days_left == working_days(ctx.records_date, q.project.end)  # type: ignore[arg-type]
+
+
+def test_working_days_count_monday_to_friday_after_the_start() -> None:
+    assert working_days(D(2027, 3, 5), D(2027, 3, 12)) == 5  # Friday to Friday
+    assert working_days(D(2027, 3, 5), D(2027, 3, 7)) == 0  # the weekend
+    assert working_days(D(2027, 3, 5), D(2027, 3, 5)) == 0 and working_days(D(2027, 3, 9), D(2027, 3, 1)) == 0
+    assert working_days(D(2027, 1, 1), D(2027, 12, 31)) == 260
+
+
+# -- the documents that show them ------------------------------------------------------------------------------
+
+
+def docs_of(q: m.Questionnaire, guidance: bool = True) -> dict[str, str]:
+    """Return a pack's documents by file name."""
+    from generator.render.templates import render_project
+
+    return {d.path.name: d.markdown for d in render_project(q, guidance=guidance)}
+
+
+def running(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with two status reports and every log of the running project."""
+    ms = q.milestones[0]
+    first = report(D(2027, 3, 1), forecasts=[m.Forecast(milestone=ms.name, date=ms.date)],
+                   budget=m.BudgetStatus(rating="green", spent=100000), done=["Pilot *done*"], next=["Wave | two"])
+    second = m.StatusReport(
+        date=D(2027, 3, 29), overall="red", summary="Vendor slipped.\n\nSecond paragraph.",
+        forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(12))],
+        schedule=m.AreaStatus(rating="red", note="Vendor `late` again"),
+        budget=m.BudgetStatus(rating="amber", note="Overtime", spent=150000.5), decisions_needed=["Approve overtime"])
+    decisions = [m.LoggedDecision(id="D-1", date=D(2027, 2, 1), decision="Use batch", by="board", rationale="Fast"),
+                 m.LoggedDecision(id="D-2", date=D(2027, 3, 1), decision="Keep CRM", by="Sam Lee")]
+    issues = [m.Issue(id="I-1", raised=D(2027, 2, 1), issue="API slow", owner="Sam Lee", priority="critical",
+                      status="open", due=D(2027, 2, 20)),
+              m.Issue(id="I-2", raised=D(2027, 2, 2), issue="Fixed", owner="Sam Lee", priority="low", status="closed",
+                      resolution="Patched")]
+    lessons = [m.Lesson(date=D(2027, 3, 1), lesson="Profile all data", category="data", action="Profile 100%")]
+    return dataclasses.replace(q, status_reports=[first, second], decisions=decisions, issues=issues, lessons=lessons)
+
+
+def test_a_status_report_shows_every_answer_and_the_figures_that_add_up(q: m.Questionnaire) -> None:
+    q = running(q)
+    docs = docs_of(q)
+    code = q.project.code
+    text = docs[f"{code}-status-report-2027-03-29.md"]
+    assert "**Overall rating: RED.**" in text and "Vendor slipped.\n\nSecond paragraph." in text
+    assert "| Schedule | **RED** | Vendor \\`late\\` again |" in text and "| Budget | **AMBER** | Overtime |" in text
+    assert "| Scope | not rated in this report |  |" in text
+    assert "- Approve overtime" in text
+    assert "- Overall rating worsened: GREEN → RED." in text
+    ms = q.milestones[0]
+    assert f"- {ms.name}: forecast moved 12 days later, to {ms.date + dt.timedelta(12)}." in text
+    assert f"| {ms.name} | {ms.date} | {ms.date + dt.timedelta(12)} | 12 days late |" in text
+    assert q.project.budget is not None
+    assert "| Spent to date | EUR 150,000.50 |" in text
+    remaining = q.project.budget.amount - 150000.5
+    assert f"| Remaining (approved budget minus spent) | {build_context(q).money(remaining)} |" in text
+    assert "| I-1 | API slow | critical | Sam Lee | 2027-02-20 |" in text and "I-2" not in text
+    first = docs[f"{code}-status-report-2027-03-01.md"]
+    assert "This is the project's first status report" in first
+    assert "- Pilot \\*done\\*" in first and "- Wave \\| two" in first
+
+
+def test_the_executive_summary_says_where_the_project_stands_from_the_latest_report(q: m.Questionnaire) -> None:
+    code = q.project.code
+    before = docs_of(q)[f"{code}-executive-summary.md"]
+    assert "No status report has been recorded yet" in before
+    q = running(q)
+    text = docs_of(q)[f"{code}-executive-summary.md"]
+    assert "## Where it stands (as of 2027-03-29)" in text and "**Overall rating: RED** (schedule RED, budget AMBER)" in text
+    assert "- Approve overtime" in text
+    top = build_context(q).risks[:3]
+    assert all(s.risk.risk in text for s in top) and text.count("of 9):**") == len(top)
+    ms = q.milestones[0]
+    assert f"| {ms.name} | {ms.date} | {ms.date + dt.timedelta(12)} (12 days late) |" in text
+    assert "spent by 2027-03-29" in text
+
+
+def test_the_logs_are_written_when_their_sections_have_entries_with_a_summary_line(q: m.Questionnaire) -> None:
+    code = q.project.code
+    bare = docs_of(q)
+    assert not any(name.endswith(("decision-log.md", "issue-log.md", "lessons-learned.md",
+                                  "technical-debt-register.md")) for name in bare)
+    assert f"{code}-raci-matrix.md" in bare and f"{code}-executive-summary.md" in bare
+    docs = docs_of(running(q))
+    assert "**2 decisions recorded**, from 2027-02-01 to 2027-03-01; 1 of them by the change board." in \
+        docs[f"{code}-decision-log.md"]
+    issues = docs[f"{code}-issue-log.md"]
+    assert "**1 open issue** (1 critical, 1 past its due date); 1 resolved or closed." in issues
+    assert "| I-2 | 2027-02-02 | Fixed | Sam Lee | low | closed | Patched |" in issues
+    assert "**1 lesson recorded**, 1 with an action to take." in docs[f"{code}-lessons-learned.md"]
+
+
+def test_a_raci_derived_from_answers_stays_without_guidance_and_says_its_rows_are_proposed(q: m.Questionnaire) -> None:
+    plain = docs_of(dataclasses.replace(q, raci=[]), guidance=False)[f"{q.project.code}-raci-matrix.md"]
+    assert "every row below is **proposed** by this rule" in plain
+    assert plain.count("| proposed |") == len(q.scope.deliverables)
