@@ -29,13 +29,16 @@ from generator.questionnaire.model import Milestone, Questionnaire
 from generator.record import Record
 from generator.render.escape import md as escape_md
 from generator.render.templates import Rendered, render_template
+from generator.writers.calendar import calendar_name, project_calendar
 
 SITE_ROOT = PurePosixPath("projects")
+PORTFOLIO_CALENDAR = SITE_ROOT / "portfolio-calendar.ics"  # every project's milestones, linked from the home page
 PAGES = "md"  # the format of a project's pages (see `generator.writers`)
 DOWNLOAD = "docx"  # the format every document is also offered in
 SITE_FORMATS = (PAGES, DOWNLOAD)  # what a site build writes: pages, downloads, and a zip of both
 PICTURES = ".svg"  # the pictures the pages show, downloaded with the pack
 ZIP = ".zip"
+CALENDAR = ".ics"  # the project's dates, to add to a calendar
 _SITE_LOCALE = locales.english  # the portfolio pages' language (a project's pages are in its documents' language)
 INPUT_RECORD = "pmdocs-input.txt"  # the fingerprint of a project's inputs, kept in the site for the next build
 
@@ -151,6 +154,7 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
         _add_to_nav(project, doc, _)
     overview = render_template(
         env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
+        calendar_name=calendar_name(q),
         next_milestone=project.next_milestone)
     overview_title = _("%(project)s (%(code)s)", project=q.project.name, code=code)
     project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale,
@@ -177,9 +181,12 @@ def zip_name(code: str) -> str:
     return f"{code}-document-pack.zip"
 
 
-def downloads(code: str, files: list[OutputFile], fingerprint: str) -> list[OutputFile]:
-    """Return what the site offers for download from a pack (Word files, pictures, the zip of it all) and its input record."""
+def downloads(q: Questionnaire, files: list[OutputFile], fingerprint: str) -> list[OutputFile]:
+    """Return what the site offers for download from a pack (Word files, pictures, the zip of it all), the project's
+    calendar (its milestones, due dates and gates), and its input record."""
+    code = q.project.code
     out = [f for f in files if f.path.suffix in (writers.get(DOWNLOAD).suffix, PICTURES)]
+    out.append(OutputFile(PurePosixPath(calendar_name(q)), project_calendar(q)))
     out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
     out.append(OutputFile(PurePosixPath(INPUT_RECORD), fingerprint.encode()))
     return out
@@ -187,7 +194,7 @@ def downloads(code: str, files: list[OutputFile], fingerprint: str) -> list[Outp
 
 def download_suffixes() -> tuple[str, ...]:
     """Return the suffixes of what a project's folder offers for download: each document's, its pictures', the zip."""
-    return writers.get(DOWNLOAD).suffix, PICTURES, ZIP
+    return writers.get(DOWNLOAD).suffix, PICTURES, CALENDAR, ZIP
 
 
 def portfolio_order(projects: list[SiteProject]) -> list[SiteProject]:
@@ -228,7 +235,8 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
         pager = {"span": _span(first + 1, first + len(chunk)), "total": _SITE_LOCALE().decimal(len(ordered)),
                  "pages": [{"number": n, "link": link(listing_path(n)), "current": n == number}
                            for n in range(1, count + 1)]}
-    return render_template(env, "site/portfolio.md.j2", projects=items, pager=pager)
+    return render_template(env, "site/portfolio.md.j2", projects=items, pager=pager,
+                           calendar=link(PORTFOLIO_CALENDAR) if projects else "")
 
 
 def page_count(projects: int, per_page: int) -> int:

@@ -31,8 +31,9 @@ from generator.render.templates import environment
 from generator.site.keys import project_key, site_key
 from generator.site.mkdocs_internals import LinkedFile, markdown_settings, nest_paths
 from generator.site.options import PmdocsConfig
-from generator.site.pages import (INPUT_RECORD, SITE_ROOT, SiteProject, download_suffixes, listing_pages,
-                                  next_milestone)
+from generator.site.pages import (INPUT_RECORD, PORTFOLIO_CALENDAR, SITE_ROOT, SiteProject, download_suffixes,
+                                  listing_pages, next_milestone)
+from generator.writers.calendar import portfolio_calendar
 from generator.site.records import ProjectRecord, SiteBuild
 from generator.site.worker import Job, Prepared, Task, known_files, prepare, sendable
 
@@ -89,6 +90,9 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
         projects = _add_projects(files, config, site, plan, made, as_of)
     for page in listing_pages(projects, environment(build.options.templates), options.projects_per_page):
         files.append(File.generated(config, page.path.as_posix(), content=page.content))
+    if projects:
+        files.append(File.generated(config, PORTFOLIO_CALENDAR.as_posix(),
+                                    content=portfolio_calendar([p.q for p in projects], str(config.site_name))))
     kept = sum(p.record is not None for p in plan)
     ahead = sum(c is not None for c in site.converted.values())
     log.info(f"pmdocs: {len(projects)} project(s) published ({len(todo)} made, {kept} kept as they were; "

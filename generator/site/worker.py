@@ -63,7 +63,7 @@ def prepare(job: Job, task: Task) -> Prepared:
     made = None
     if task.fingerprint:
         made = [(f.path, write(job.work / q.project.code / Path(*f.path.parts), f.data))
-                for f in downloads(q.project.code, pack_in_worker(q, rendering), task.fingerprint)]
+                for f in downloads(q, pack_in_worker(q, rendering), task.fingerprint)]
     prepared = Prepared(project, [(f.path.as_posix(), write(job.work / "pages" / Path(*f.path.parts), f.content))
                                   for f in project.files], made)
     if job.markdown is not None:

@@ -14,10 +14,12 @@ from generator.build.rendering import Rendering, render_once
 from generator.output.files import OutputFile
 from generator.questionnaire import model as m
 from generator.render.templates import environment
+from generator.writers.calendar import project_calendar
 from generator.site.pages import (
     INPUT_RECORD,
     SITE_ROOT,
     SiteProject,
+    download_suffixes,
     downloads,
     listing_pages,
     listing_path,
@@ -91,17 +93,19 @@ def test_the_next_milestone_is_the_first_on_or_after_the_day(rendering: Renderin
     assert next_milestone(q, dates[-1] + dt.timedelta(days=1)) is None
 
 
-def test_downloads_are_the_word_files_pictures_the_zip_and_the_input_record() -> None:
+def test_downloads_are_the_word_files_pictures_the_calendar_the_zip_and_the_input_record(rendering: Rendering) -> None:
+    q = dataclasses.replace(rendering.q, project=dataclasses.replace(rendering.q.project, code="P"))
     files = [OutputFile(PurePosixPath("P-charter.md"), b"# md"), OutputFile(PurePosixPath("P-charter.docx"), b"docx"),
              OutputFile(PurePosixPath("pictures/P-timeline.svg"), b"<svg/>")]
-    offered = downloads("P", files, "abc123")
-    assert [f.path.as_posix() for f in offered] == ["P-charter.docx", "pictures/P-timeline.svg", zip_name("P"),
-                                                   INPUT_RECORD]
-    assert offered[-1].data == b"abc123"
-    archive = zipfile.ZipFile(io.BytesIO(offered[2].data))
+    offered = downloads(q, files, "abc123")
+    assert [f.path.as_posix() for f in offered] == ["P-charter.docx", "pictures/P-timeline.svg", "P-calendar.ics",
+                                                   zip_name("P"), INPUT_RECORD]
+    assert offered[2].data == project_calendar(q) and offered[-1].data == b"abc123"
+    archive = zipfile.ZipFile(io.BytesIO(offered[3].data))
     assert archive.namelist() == ["P/P-charter.md", "P/P-charter.docx", "P/pictures/P-timeline.svg"]
-    assert pack_zip("P", files) == offered[2].data  # deterministic
+    assert pack_zip("P", files) == offered[3].data  # deterministic
     assert zip_name("CDP-2027") == "CDP-2027-document-pack.zip"
+    assert ".ics" in download_suffixes()
 
 
 def test_the_portfolio_is_ordered_by_start_then_code(rendering: Rendering) -> None:
@@ -183,3 +187,14 @@ def test_pages_say_when_they_were_last_updated_from_the_latest_revision(q: m.Que
     line = last_updated(q, locales.english())
     assert latest.date.isoformat() in line and latest.version in line
     assert "not recorded" in last_updated(dataclasses.replace(q, revisions=[]), locales.english())
+
+
+def test_the_portfolio_table_links_the_portfolio_calendar_and_the_overview_the_projects(rendering: Rendering) -> None:
+    projects = [project(rendering.q, "B-1", dt.date(2027, 2, 1))]
+    assert "[Add every project's milestones to your calendar (.ics)](projects/portfolio-calendar.ics)" in \
+        portfolio_table(projects, environment())
+    assert "calendar" not in portfolio_table([], environment())
+    site = project_pages(rendering, "q.yaml", environment(), AS_OF)
+    overview = next(f.content for f in site.files if f.path.name == "index.md")
+    code = rendering.q.project.code
+    assert f"[Add the dates to your calendar (.ics)]({code}-calendar.ics)" in overview

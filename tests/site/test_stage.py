@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import icalendar
 import pytest
 import yaml
 
@@ -127,3 +128,12 @@ def test_the_builders_link_checks_are_off_and_pmdocs_checks_links_itself(tmp_pat
     assert "Doc file 'extra.md' contains a link 'gone.md'" in caplog.text and "code.md" not in caplog.text
     with pytest.raises(StageFailed, match=r"1 link\(s\) reach no file"):
         stage(config, tmp_path / "staged", strict=True)
+
+
+def test_the_calendars_are_downloads_of_the_site(staged: Path) -> None:
+    docs = staged / "staged" / DOCS
+    portfolio = icalendar.Calendar.from_ical((docs / "projects" / "portfolio-calendar.ics").read_bytes())
+    titles = {str(event.get("SUMMARY")) for event in portfolio.walk("VEVENT")}
+    assert titles and all(title.split(": ", 1)[0] in ("CDP-2027", "ML-2027", "NET-CORE-27", "SEC-2027")
+                          for title in titles)
+    assert (docs / "projects" / "CDP-2027" / "CDP-2027-calendar.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
