@@ -16,6 +16,7 @@ from generator.i18n import locales
 from generator.i18n.locales import Locale, N_
 from generator.pictures.changes import change_impact
 from generator.pictures.risks import risk_heat_map
+from generator.pictures.running import budget_burn, debt_map, milestone_slips, rating_history
 from generator.pictures.scene import Scene
 from generator.pictures.stakeholders import stakeholder_grid
 from generator.pictures.timeline import timeline as timeline_picture
@@ -84,12 +85,14 @@ class Context(Record, frozen=False):
         """Return where a picture is stored, relative to the project's folder."""
         return f"{PICTURES}/{self.q.project.code}-{name}.svg"
 
-    def picture(self, name: str) -> Md:
-        """Return the Markdown that shows a picture (with its description), or nothing when there is none."""
+    def picture(self, name: str, folder: str = "") -> Md:
+        """Return the Markdown that shows a picture (with its description), or nothing when there is none; the link
+        is relative to the document's ``folder`` in the project's (a status report's ``status-reports``)."""
         pic = self.pictures.get(name)
         if pic is None:
             return Md("")
-        return Md(f'![{md(pic.alt)}]({self.picture_path(name)} "{pic.caption}")')
+        up = "../" * len([part for part in folder.split("/") if part])
+        return Md(f'![{md(pic.alt)}]({up}{self.picture_path(name)} "{pic.caption}")')
 
     @property
     def answers_language(self) -> str:
@@ -649,7 +652,17 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
     locale = ctx.locale
     drawn = [timeline_picture(q, locale), stakeholder_grid(q, names, locale),
              risk_heat_map([(r.id, r.risk) for r in ctx.risks], locale),
-             change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale)]
+             change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale),
+             debt_map(q.technical_debt, locale)]
+    for i, view in enumerate(ctx.reports):  # each report's pictures show the project as of its date
+        day, earlier = view.report.date, [v.report for v in ctx.reports[:i + 1]]
+        drawn.append(milestone_slips(f"milestone-slips-{day}", [(s.milestone, s.baseline, s.forecast) for s in view.slips],
+                                     q.project.start, q.project.end, locale))
+        if q.project.budget:
+            spent = [(r.date, r.budget.spent) for r in earlier if r.budget and r.budget.spent is not None]
+            drawn.append(budget_burn(f"budget-burn-{day}", spent, q.project.budget.amount, ctx.contingency,
+                                     ctx.currency, q.project.start, q.project.end, locale))
+        drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 
 

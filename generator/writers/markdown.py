@@ -23,5 +23,6 @@ class MarkdownWriter(Writer):
 
     def extras(self, pack: Pack) -> list[OutputFile]:
         """Return the pictures the Markdown links to, as SVG files beside the documents."""
-        used = {src for src in pack.pictures for doc in pack.documents if f"]({src} " in doc.markdown}
+        used = {src for src in pack.pictures for doc in pack.documents
+                if f"]({src} " in doc.markdown or f"/{src} " in doc.markdown}  # linked from a folder: ../pictures/...
         return [OutputFile(PurePosixPath(src), svg(pack.pictures[src]).encode("utf-8")) for src in sorted(used)]

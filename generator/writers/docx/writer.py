@@ -13,6 +13,7 @@ fixed zip timestamps and dates taken from the questionnaire.
 from __future__ import annotations
 
 import functools
+import posixpath
 from typing import Callable, Optional, TypeGuard
 
 from generator.ir import nodes as t
@@ -80,7 +81,11 @@ class DocxWriter(Writer):
 
     def write(self, document: PackDocument, pack: Pack) -> bytes:
         """Return one document as .docx bytes, its pictures drawn in."""
-        return write_docx(document.tree, document.meta, self.base, pack.pictures.get)
+        folder = document.stem.parent.as_posix()
+
+        def picture(src: str) -> Optional[Scene]:  # a link relative to the document's folder (../pictures/...)
+            return pack.pictures.get(posixpath.normpath(posixpath.join(folder, src)))
+        return write_docx(document.tree, document.meta, self.base, picture)
 
 
 class _Runs(Visitor[str]):

@@ -1,0 +1,230 @@
+"""The running project's pictures: milestone slips, budget burn, ratings across reports, and the technical debt map.
+
+Each is drawn from the same figures the documents print (`generator.view.running`), so
+a picture and its table never disagree.  Ratings are written as words or initials in
+their cells, never shown by colour alone; rows and cells grow with the number of
+entries, so 2 or 60 milestones, reports or debt items stay readable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Optional
+
+from generator.i18n.locales import N_, Locale, english
+from generator.pictures.layout import GRID, MUTED, label, level_word, month_label, months, nice_step, wrap
+from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
+from generator.questionnaire import model as m
+
+BASELINE, FORECAST, LATE, EARLY = "#9aa5b1", "#1f4e79", "#cf1124", "#2f8132"
+RAG = {"green": "#2f8132", "amber": "#f0b429", "red": "#cf1124"}
+RAG_INK = {"green": "#ffffff", "amber": "#1f2933", "red": "#ffffff"}
+SPENT, BUDGET, RESERVE = "#1f4e79", "#1f2933", "#cf1124"
+INTEREST_FILL = {"high": "#fde0dd", "medium": "#fff3c4", "low": "#e3f8e8"}
+EFFORT_BANDS = ((None, N_("not estimated")), (1.0, N_("up to 1 day")), (3.0, N_("up to 3 days")),
+                (5.0, N_("up to 5 days")), (10.0, N_("up to 10 days")), (float("inf"), N_("over 10 days")))
+REPORTS_PER_BAND = 12  # the ratings picture starts a new band after this many reports
+
+
+def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.date]]], start: dt.date,
+                    end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return each milestone's baseline (hollow mark) and forecast (filled mark) on the project's months, with the
+    slip in days in words; None when no milestone has a forecast."""
+    loc = locale or english()
+    _ = loc.gettext
+    if not any(forecast for _m, _b, forecast in slips):
+        return None
+    days = [d for _m, baseline, forecast in slips for d in (baseline, forecast) if d]
+    first, last = min([start, *days]), max([end, *days])
+    span = max(1, (last - first).days)
+    left, right = 250.0, WIDTH - 90
+    top, row = 56.0, 26.0
+
+    def x_of(day: dt.date) -> float:
+        return left + (right - left) * (day - first).days / span
+
+    shapes: list[Shape] = [Text(12, 22, _("Milestones: planned date and forecast"), 14, "bold")]
+    names = [wrap(label(milestone), left - 24, 11)[:3] for milestone, _b, _f in slips]  # a long name wraps; rows grow
+    heights = [max(row, 14.0 * len(lines) + 10) for lines in names]
+    bottom = top + sum(heights)
+    for tick in months(first, last, right - left):
+        if tick >= first:
+            shapes.append(Line(x_of(tick), top - 6, x_of(tick), bottom, GRID, dash=(2, 3)))
+            shapes.append(Text(x_of(tick) + 2, top - 10, month_label(tick, loc), 10, fill=MUTED))
+    words = []
+    y_top = top
+    for i, (milestone, baseline, forecast) in enumerate(slips):
+        y = y_top + heights[i] / 2
+        y_top += heights[i]
+        first_line = y + 4 - 7 * (len(names[i]) - 1)
+        shapes += [Text(12, first_line + 14 * k, line, 11) for k, line in enumerate(names[i])]
+        bx = x_of(baseline)
+        shapes.append(Path((bx, y - 7), ((bx + 7, y), (bx, y + 7), (bx - 7, y)), "#ffffff", closed=True,
+                           stroke=BASELINE, width=2))
+        if forecast is None:
+            shapes.append(Text(right + 6, y + 4, _("no forecast"), 10, fill=MUTED))
+            words.append(_("%(milestone)s planned %(date)s, no forecast", milestone=milestone, date=loc.date(baseline)))
+            continue
+        slip = (forecast - baseline).days
+        colour = LATE if slip > 0 else EARLY if slip < 0 else FORECAST
+        fx = x_of(forecast)
+        if slip:
+            shapes.append(Line(bx, y, fx, y, colour, 2))
+        shapes.append(Path((fx, y - 7), ((fx + 7, y), (fx, y + 7), (fx - 7, y)), colour, closed=True))
+        said = (loc.ngettext("%(n)s day late", "%(n)s days late", slip, n=loc.decimal(slip)) if slip > 0 else
+                loc.ngettext("%(n)s day early", "%(n)s days early", -slip, n=loc.decimal(-slip)) if slip < 0 else
+                _("on time"))
+        shapes.append(Text(right + 6, y + 4, said, 10, "bold", colour))
+        words.append(_("%(milestone)s planned %(date)s, forecast %(forecast)s (%(slip)s)", milestone=milestone,
+                       date=loc.date(baseline), forecast=loc.date(forecast), slip=said))
+    legend = bottom + 24
+    shapes.append(Path((20, legend - 11), ((27, legend - 4), (20, legend + 3), (13, legend - 4)), "#ffffff",
+                       closed=True, stroke=BASELINE, width=2))
+    shapes.append(Text(32, legend, _("planned date (baseline)"), 10, fill=MUTED))
+    shapes.append(Path((220, legend - 11), ((227, legend - 4), (220, legend + 3), (213, legend - 4)), FORECAST,
+                       closed=True))
+    shapes.append(Text(232, legend, _("forecast (red when late, green when early)"), 10, fill=MUTED))
+    return scene(name, legend + 16, shapes, "; ".join(words),
+                 loc.ngettext("Milestone slip: %(n)s milestone, planned date against forecast",
+                              "Milestone slip: %(n)s milestones, planned date against forecast", len(slips),
+                              n=loc.decimal(len(slips))))
+
+
+def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
+                currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return the cost spent to date at each status report against the approved budget (and the part of it held as
+    contingency); None when no report records a cost to date."""
+    loc = locale or english()
+    _ = loc.gettext
+    if not spent:
+        return None
+
+    def money(value: float) -> str:
+        return loc.money(value, currency)
+    first, last = min(start, spent[0][0]), max(end, spent[-1][0])
+    span = max(1, (last - first).days)
+    left, right, top, height = 110.0, WIDTH - 40, 48.0, 220.0
+    step = nice_step(max([budget] + [v for _d, v in spent]) * 1.08)
+    top_value = step * 4
+
+    def x_of(day: dt.date) -> float:
+        return left + (right - left) * (day - first).days / span
+
+    def y_of(value: float) -> float:
+        return top + height - height * max(value, 0) / top_value
+
+    shapes: list[Shape] = [Text(12, 22, _("Budget spent over time"), 14, "bold"),
+                           Rect(left, top, right - left, height, "#ffffff", GRID)]
+    for i in range(5):
+        y = y_of(step * i)
+        shapes.append(Line(left, y, right, y, GRID))
+        shapes.append(Text(left - 6, y + 4, money(round(step * i)), 10, fill=MUTED, anchor="end"))
+    for tick in months(first, last, right - left):
+        if tick >= first:
+            shapes.append(Text(x_of(tick) + 2, top + height + 16, month_label(tick, loc), 10, fill=MUTED))
+    shapes.append(Line(left, y_of(budget), right, y_of(budget), BUDGET, 2))
+    shapes.append(Text(right - 4, y_of(budget) - 6, _("approved budget %(amount)s", amount=money(budget)), 11, "bold",
+                       BUDGET, anchor="end"))
+    if contingency:
+        y = y_of(budget - contingency)
+        shapes.append(Line(left, y, right, y, RESERVE, 2, (8, 5)))
+        shapes.append(Text(right - 4, y + 14, _("before the contingency of %(amount)s", amount=money(contingency)), 11,
+                           "bold", RESERVE, anchor="end"))
+    corners = tuple((x_of(day), y_of(value)) for day, value in spent[1:])
+    shapes.append(Path((x_of(spent[0][0]), y_of(spent[0][1])), corners, "none", stroke=SPENT, width=2.5))
+    shapes += [Circle(x_of(day), y_of(value), 4, SPENT) for day, value in spent]
+    day, value = spent[-1]
+    shapes.append(Text(x_of(day) + 6, y_of(value) - 8, money(value), 10, "bold", SPENT))
+    alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s: %(points)s.",
+            spent=money(value), date=loc.date(day), budget=money(budget),
+            points="; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent))
+    return scene(name, top + height + 30, shapes, alt, _("Budget burn: spent to date against the approved budget"))
+
+
+def rating_history(name: str, reports: Sequence[m.StatusReport], locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return the overall, scope, schedule and budget ratings of each report as cells holding the rating's initial
+    (G, A, R) on its colour, a band of up to `REPORTS_PER_BAND` reports at a time; None without reports."""
+    loc = locale or english()
+    _ = loc.gettext
+    if not reports:
+        return None
+    areas = (("overall", _("Overall")), ("scope", _("Scope")), ("schedule", _("Schedule")), ("budget", _("Budget")))
+    initials = {"green": _("G"), "amber": _("A"), "red": _("R")}
+    left, cell_h, top = 110.0, 24.0, 40.0
+    cell_w = (WIDTH - left - 20) / REPORTS_PER_BAND
+    shapes: list[Shape] = [Text(12, 22, _("Ratings across status reports"), 14, "bold")]
+    y = top
+    for band in range(0, len(reports), REPORTS_PER_BAND):
+        chunk = reports[band:band + REPORTS_PER_BAND]
+        for col, report in enumerate(chunk):
+            shapes.append(Text(left + col * cell_w + cell_w / 2, y + 14, report.date.strftime("%m-%d"), 10, "bold",
+                               MUTED, anchor="middle"))
+        shapes.append(Text(12, y + 14, str(chunk[0].date.year), 10, "bold", MUTED))
+        y += 22
+        for key, title in areas:
+            shapes.append(Text(12, y + 16, title, 11))
+            for col, report in enumerate(chunk):
+                rating = report.overall if key == "overall" else getattr(getattr(report, key), "rating", None)
+                x = left + col * cell_w
+                if rating is None:
+                    shapes.append(Text(x + cell_w / 2, y + 16, "–", 11, fill=MUTED, anchor="middle"))
+                    continue
+                shapes.append(Rect(x + 2, y + 2, cell_w - 4, cell_h - 4, RAG[rating], rx=3))
+                shapes.append(Text(x + cell_w / 2, y + 16, initials[rating], 11, "bold", RAG_INK[rating],
+                                   anchor="middle"))
+            y += cell_h
+        y += 12
+    shapes.append(Text(12, y + 8, _("G green (on track) · A amber (at risk) · R red (off track) · – not rated"), 10,
+                       fill=MUTED))
+    alt = "; ".join(_("%(date)s overall %(rating)s", date=loc.date(r.date), rating=r.overall) for r in reports)
+    return scene(name, y + 24, shapes, alt, loc.ngettext("Ratings of %(n)s status report", "Ratings of %(n)s status "
+                                                         "reports", len(reports), n=loc.decimal(len(reports))))
+
+
+def debt_map(items: Sequence[m.TechnicalDebt], locale: Optional[Locale] = None) -> Optional[Scene]:
+    """Return the open technical debt as a grid: interest (high at the top) against the effort to pay it down, each
+    item's ID in its cell; None when none is open."""
+    loc = locale or english()
+    _ = loc.gettext
+    live = [d for d in items if d.status != "paid-down"]
+    if not live:
+        return None
+    left, top = 140.0, 70.0
+    cell_w = (WIDTH - left - 20) / len(EFFORT_BANDS)
+
+    def band(effort: Optional[float]) -> int:
+        if effort is None:
+            return 0
+        return next(i for i, (limit, _w) in enumerate(EFFORT_BANDS) if limit is not None and effort <= limit)
+    cells: dict[tuple[str, int], list[str]] = {}
+    for d in live:
+        cells.setdefault((d.interest, band(d.effort_days)), []).append(d.id)
+    shapes: list[Shape] = [Text(12, 22, _("Technical debt: interest against effort to pay down"), 14, "bold")]
+    for col, (_limit, words) in enumerate(EFFORT_BANDS):
+        for i, line in enumerate(wrap(_(words), cell_w - 6, 10)):
+            shapes.append(Text(left + col * cell_w + cell_w / 2, top - 22 + 12 * i, line, 10, "bold", MUTED,
+                               anchor="middle"))
+    y = top
+    for interest in ("high", "medium", "low"):
+        lines = {col: wrap(", ".join(cells.get((interest, col), [])), cell_w - 10, 10) for col in range(len(EFFORT_BANDS))}
+        height = max(36.0, 14.0 * max(len(v) for v in lines.values()) + 12)
+        # Translators: a row of the technical debt map, e.g. "high interest".
+        shapes.append(Text(12, y + 20, _("%(level)s interest", level=level_word(interest, loc)), 11, "bold"))
+        for col in range(len(EFFORT_BANDS)):
+            x = left + col * cell_w
+            shapes.append(Rect(x, y, cell_w, height, INTEREST_FILL[interest], GRID))
+            for i, line in enumerate(lines[col]):
+                if line:
+                    shapes.append(Text(x + 6, y + 18 + 14 * i, line, 10))
+        y += height
+    shapes.append(Text(12, y + 20, _("Each open item's ID is in the cell of its interest and its estimated effort; items "
+                                     "paid down are left out."), 10, fill=MUTED))
+    alt = "; ".join(_("%(id)s: %(interest)s interest, %(effort)s", id=d.id, interest=level_word(d.interest, loc),
+                      effort=_(EFFORT_BANDS[band(d.effort_days)][1])) for d in live)
+    return scene("technical-debt-map", y + 34, shapes, alt,
+                 loc.ngettext("Technical debt map: %(n)s open item", "Technical debt map: %(n)s open items", len(live),
+                              n=loc.decimal(len(live))))
+
+
+__all__ = ["budget_burn", "debt_map", "milestone_slips", "rating_history"]

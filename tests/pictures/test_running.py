@@ -1,0 +1,87 @@
+"""The running project's pictures: drawn from the same figures as the tables, readable from 2 to 60 entries, with alt
+text naming each, and ratings written in their cells as well as coloured."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from generator.pictures.running import RAG, budget_burn, debt_map, milestone_slips, rating_history
+from generator.pictures.scene import Rect
+from generator.questionnaire import model as m
+from generator.view.context import build_context
+from tests.support.pictures import assert_readable, texts
+
+START, END = dt.date(2027, 1, 11), dt.date(2027, 12, 17)
+
+
+@pytest.mark.parametrize("count", [2, 60])
+def test_milestone_slips_say_each_slip_in_words(count: int) -> None:
+    slips = [(f"Milestone {i} with a rather long name to wrap", START + dt.timedelta(days=5 * i),
+              START + dt.timedelta(days=5 * i + (i % 3) - 1) if i % 4 else None) for i in range(count)]
+    picture = milestone_slips("milestone-slips-2027-03-01", slips, START, END)
+    assert picture is not None
+    drawn = texts(picture)
+    assert "on time" in drawn and "no forecast" in drawn  # milestone 0 has none, milestone 1 is on its date
+    if count > 3:
+        assert "1 day late" in drawn and "1 day early" in drawn
+    assert picture.alt.count("planned") == count
+    assert_readable(picture)
+    assert milestone_slips("x", [("A", START, None)], START, END) is None
+
+
+@pytest.mark.parametrize("count", [2, 60])
+def test_ratings_are_initials_on_their_colours_in_bands(count: int) -> None:
+    reports = [m.StatusReport(date=START + dt.timedelta(days=7 * i), overall=("green", "amber", "red")[i % 3],
+                              summary="s", schedule=m.AreaStatus(rating="red", note="n") if i % 2 else None)
+               for i in range(count)]
+    picture = rating_history("ratings-x", reports)
+    assert picture is not None
+    cells = [s for s in picture.shapes if isinstance(s, Rect) and s.fill in RAG.values()]
+    assert len(cells) == count + count // 2  # overall for each, schedule for every other one
+    drawn = texts(picture)
+    assert drawn.count("G") + drawn.count("A") + drawn.count("R") == len(cells) and "–" in drawn
+    assert_readable(picture)
+    assert rating_history("ratings-x", []) is None
+
+
+def test_budget_burn_plots_spent_against_the_budget_and_the_contingency() -> None:
+    picture = budget_burn("budget-burn-x", [(dt.date(2027, 3, 1), 96000), (dt.date(2027, 4, 1), 171500)], 450000,
+                          45000, "EUR", START, END)
+    assert picture is not None
+    drawn = texts(picture)
+    assert "approved budget EUR 450,000" in drawn and "before the contingency of EUR 45,000" in drawn
+    assert "EUR 171,500" in drawn and "2027-04-01 EUR 171,500" in picture.alt
+    assert_readable(picture)
+    assert budget_burn("budget-burn-x", [], 1, None, "EUR", START, END) is None
+
+
+@pytest.mark.parametrize("count", [2, 60])
+def test_the_debt_map_puts_every_open_item_in_its_cell(count: int) -> None:
+    items = [m.TechnicalDebt(id=f"TD-{i:02d}", item="x", impact="y", interest=("high", "medium", "low")[i % 3],
+                             effort_days=[None, 0.5, 2, 4, 8, 20][i % 6], status="open") for i in range(count)]
+    items.append(m.TechnicalDebt(id="TD-PAID", item="x", impact="y", interest="high", status="paid-down"))
+    picture = debt_map(items)
+    assert picture is not None
+    drawn = " ".join(texts(picture))
+    assert all(f"TD-{i:02d}" in drawn for i in range(count)) and "TD-PAID" not in drawn
+    assert picture.alt.count("interest") == count
+    assert_readable(picture)
+    assert debt_map(items[-1:]) is None
+
+
+def test_each_status_report_has_its_pictures_as_of_its_date(q: m.Questionnaire) -> None:
+    ms = q.milestones[0]
+    reports = [m.StatusReport(date=dt.date(2027, 3, 1), overall="green", summary="s",
+                              budget=m.BudgetStatus(rating="green", spent=1000),
+                              forecasts=[m.Forecast(milestone=ms.name, date=ms.date)]),
+               m.StatusReport(date=dt.date(2027, 4, 1), overall="amber", summary="s")]
+    ctx = build_context(dataclasses.replace(q, status_reports=reports))
+    assert {"ratings-2027-03-01", "ratings-2027-04-01", "milestone-slips-2027-03-01", "budget-burn-2027-03-01",
+            "budget-burn-2027-04-01"} <= set(ctx.pictures)
+    assert "milestone-slips-2027-04-01" not in ctx.pictures  # no forecast in that report
+    assert ctx.picture("ratings-2027-04-01", "status-reports").startswith("![")
+    assert f"](../pictures/{q.project.code}-ratings-2027-04-01.svg " in ctx.picture("ratings-2027-04-01",
+                                                                                      "status-reports")
