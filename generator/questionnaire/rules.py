@@ -235,6 +235,17 @@ def schedule(q: m.Questionnaire) -> list[Scheduled]:
     return phases + milestones + [Scheduled("deliverable", name, due) for name, due in dated]
 
 
+def latest_report(q: m.Questionnaire) -> Optional[m.StatusReport]:
+    """Return a project's newest status report, if any."""
+    return max(q.status_reports, key=lambda r: r.date) if q.status_reports else None
+
+
+def latest_forecasts(q: m.Questionnaire) -> dict[str, dt.date]:
+    """Return the milestones' forecast dates in the newest status report (milestone name -> date)."""
+    report = latest_report(q)
+    return {f.milestone: f.date for f in report.forecasts} if report else {}
+
+
 def record_dates(q: m.Questionnaire) -> list[dt.date]:
     """Return the dates of every record the documents reflect: revisions, change requests and their decisions, the
     decision log, issues raised, lessons and status reports (the records `check_running.logged_records` and

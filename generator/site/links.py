@@ -19,12 +19,12 @@ from generator.record import Record
 _FENCED = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.DOTALL)
 _TARGETS = re.compile(
-    r"\]\(\s*<([^>\n]+)>"  # [text](<target with spaces>)
-    r"|\]\(\s*([^)\s]+)"  # [text](target "title")
+    r"(?<!\\)\]\(\s*<([^>\n]+)>"  # [text](<target with spaces>); an escaped \]( is text
+    r"|(?<!\\)\]\(\s*([^)\s]+)"  # [text](target "title")
     r"|^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)"  # [label]: target
-    r"|\b(?:href|src)=\"([^\"]+)\""  # raw HTML
-    r"|\b(?:href|src)='([^']+)'",
-    re.MULTILINE,
+    r"|<(?:a|img|source|link|script|iframe)\b[^<>]*?\b(?:href|src)=\"([^\"]+)\""  # in a real HTML tag only
+    r"|<(?:a|img|source|link|script|iframe)\b[^<>]*?\b(?:href|src)='([^']+)'",
+    re.MULTILINE | re.IGNORECASE,
 )
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 

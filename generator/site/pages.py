@@ -26,6 +26,7 @@ from generator.i18n.locales import Locale
 from generator.output.files import OutputFile
 from generator.output.zipped import member, write_zip
 from generator.questionnaire.model import Milestone, Questionnaire
+from generator.questionnaire.rules import latest_forecasts
 from generator.record import Record
 from generator.render.escape import md as escape_md
 from generator.render.templates import Rendered, render_template
@@ -66,10 +67,18 @@ class SiteProject(Record, frozen=False):
         """Return the project's folder in the site."""
         return SITE_ROOT / self.q.project.code
 
+    @property
+    def next_forecast(self) -> Optional[dt.date]:
+        """Return the next milestone's forecast in the newest status report, when it gives one."""
+        return latest_forecasts(self.q).get(self.next_milestone.name) if self.next_milestone else None
+
 
 def next_milestone(q: Questionnaire, as_of: dt.date) -> Optional[Milestone]:
-    """Return the first milestone on or after ``as_of``, if any."""
-    upcoming = sorted((m for m in q.milestones if m.date >= as_of), key=lambda m: m.date)
+    """Return the first milestone on or after ``as_of`` by its latest forecast (the newest status report's), else by
+    its planned date, if any."""
+    forecasts = latest_forecasts(q)
+    upcoming = sorted((m for m in q.milestones if forecasts.get(m.name, m.date) >= as_of),
+                      key=lambda m: (forecasts.get(m.name, m.date), m.name))
     return upcoming[0] if upcoming else None
 
 
@@ -155,7 +164,7 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
     overview = render_template(
         env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
         calendar_name=calendar_name(q),
-        next_milestone=project.next_milestone)
+        next_milestone=project.next_milestone, next_forecast=project.next_forecast, as_of=as_of)
     overview_title = _("%(project)s (%(code)s)", project=q.project.name, code=code)
     project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale,
                                                                      updated=updated)))
@@ -229,7 +238,7 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
         return posixpath.relpath(target.as_posix(), page_dir or ".")
 
     items = [{"q": p.q, "link": link(p.folder / "index.md"), "kind": p.kind, "method": p.method,
-              "next": p.next_milestone} for p in chunk]
+              "next": p.next_milestone, "forecast": p.next_forecast} for p in chunk]
     pager = None
     if count > 1:
         pager = {"span": _span(first + 1, first + len(chunk)), "total": _SITE_LOCALE().decimal(len(ordered)),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import gc
 import logging
 import os
@@ -53,11 +54,12 @@ from generator.output.fsutil import OwnedFolder, clear_abandoned, exit_on_termin
 from generator.questionnaire.read import Result
 from generator.render.templates import environment
 from generator.resources import DATA
+from generator.site.dashboard import dashboard_markdown
 from generator.site.error_site import error_page, write_error_site
 from generator.site.mkdocs_internals import ERROR_PAGE, known_plugins
 from generator.site.options import PmdocsConfig
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
-from generator.site.publish import publish, site_nav
+from generator.site.publish import publish, site_as_of, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
 from generator.site.theme_cache import theme_cache
 
@@ -240,9 +242,18 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         except UserError as error:  # the user's portfolio template
             self._fail(error, config)
             return markdown
+        try:
+            table = dashboard_markdown(self.projects, environment(templates), self._as_of(), bool(self.config.as_of)) + table
+        except UserError as error:  # the user's dashboard template
+            self._fail(error, config)
+            return markdown
         if PORTFOLIO_MARKER in markdown:
             return markdown.replace(PORTFOLIO_MARKER, table)
-        return markdown.rstrip() + "\n\n## Projects\n\n" + table
+        return markdown.rstrip() + "\n\n" + table
+
+    def _as_of(self) -> dt.date:
+        """Return the site's as-of date (see `generator.site.publish.site_as_of`)."""
+        return site_as_of(self.config, [p.q for p in self.projects])
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Hand MkDocs the project pages converted ahead or kept from the previous build."""

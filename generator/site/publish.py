@@ -25,12 +25,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from generator.build.api import Build
+from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.read import Result
 from generator.record import Record
 from generator.render.templates import environment
 from generator.site.keys import project_key, site_key
 from generator.site.mkdocs_internals import LinkedFile, markdown_settings, nest_paths
 from generator.site.options import PmdocsConfig
+from generator.site.dashboard import portfolio_as_of
 from generator.site.pages import (INPUT_RECORD, PORTFOLIO_CALENDAR, SITE_ROOT, SiteProject, download_suffixes,
                                   listing_pages, next_milestone)
 from generator.writers.calendar import portfolio_calendar
@@ -60,7 +62,7 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
     for f in list(files):  # the questionnaires are inputs, not published
         if f.src_uri.startswith(prefix) and f.src_uri.endswith((".yaml", ".yml", ".schema.json")):
             files.remove(f)
-    as_of = dt.date.fromisoformat(options.as_of) if options.as_of else dt.date.today()
+    as_of = site_as_of(options, [r.questionnaire for r in results if r.questionnaire is not None])
     in_nav = len(results) <= options.nav_limit
     job = Job(work, as_of, in_nav, sendable(markdown_settings(config)) if fast else None,
               known_files(files) if fast else {}, logging.getLogger("mkdocs").getEffectiveLevel())
@@ -124,6 +126,17 @@ def _add_projects(files: Files, config: MkDocsConfig, site: SiteBuild, plan: lis
         for relative, path in reused or []:
             files.append(LinkedFile.generated(config, (project.folder / relative).as_posix(), abs_src_path=str(path)))
     return projects
+
+
+def site_as_of(options: PmdocsConfig, questionnaires: list[Questionnaire]) -> dt.date:
+    """Return the site's as-of date: the ``as_of`` option, else the newest dated record of the portfolio, else the
+    latest project start (never the clock: the same questionnaires build the same site)."""
+    if options.as_of:
+        return dt.date.fromisoformat(options.as_of)
+    newest = portfolio_as_of(questionnaires)
+    if newest is not None:
+        return newest
+    return max((q.project.start for q in questionnaires), default=dt.date(1970, 1, 1))
 
 
 def site_nav(nav: Optional[list[Any]], files: Files, projects: list[SiteProject], nav_limit: int) -> list[Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import field
 from typing import Optional, Sequence
 
@@ -530,6 +531,12 @@ class Context(Record, frozen=False):
         chosen = ahead[:KEY_MILESTONES]
         chosen = behind[max(0, len(behind) - (KEY_MILESTONES - len(chosen))):] + chosen if len(chosen) < KEY_MILESTONES else chosen
         return chosen
+
+    def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
+        """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision
+        asked for it already (the executive summary then lists it once)."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", re.IGNORECASE)
+        return any(pattern.search(text) for text in texts)
 
     @functools.cached_property
     def raci(self) -> list[RaciLine]:

@@ -4,7 +4,7 @@ Every figure here is derived once from the answers by a rule the documents state
 slip is the forecast date minus the milestone's date (the baseline); the budget
 remaining is the approved budget minus the cost spent to date; approved changes are
 those decided on or before the report's date; the issues a report lists are those
-raised by its date and open or in progress now; a proposed RACI row makes the
+raised by its date, with their status as recorded now; a proposed RACI row makes the
 deliverable's owner responsible and the project manager accountable.
 """
 
@@ -34,6 +34,7 @@ class Slip(Record):
     forecast: Optional[dt.date]  # None: this report gives no forecast for it
     days: Optional[int]  # forecast minus baseline (positive: late); None without a forecast
     moved: Optional[int] = None  # days the forecast moved since the previous report's (None: not comparable)
+    first: bool = False  # this report forecasts it and the previous report (there is one) did not
 
 
 class Move(Record):
@@ -70,7 +71,7 @@ class ReportView(Record):
     slips: tuple[Slip, ...]
     money: Money
     risks: tuple[ScoredRisk, ...]
-    issues: tuple[m.Issue, ...]
+    issues: tuple[m.Issue, ...]  # raised by the report's date, open ones first (their status is today's: no history)
     decided: tuple[m.ChangeRequest, ...]  # change requests decided in the period (after the previous report)
     moves: tuple[Move, ...]
 
@@ -118,8 +119,9 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     requests = list(q.change_control.requests) if q.change_control else []
     decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
                     and (previous is None or cr.decision.date > previous.date))
-    issues = sorted((i for i in q.issues if i.raised <= report.date and i.status in OPEN_ISSUES),
-                    key=lambda i: (PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised))
+    issues = sorted((i for i in q.issues if i.raised <= report.date),
+                    key=lambda i: (i.status not in OPEN_ISSUES, PRIORITIES.index(i.priority), i.due or dt.date.max,
+                                   i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous)), _money(q, report, requests, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)))
@@ -132,7 +134,8 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
         day = forecast.get(ms.name)
         moved = (day - before[ms.name]).days if day and ms.name in before else None
-        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved))
+        first = bool(day and previous is not None and ms.name not in before)
+        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first))
     return out
 
 

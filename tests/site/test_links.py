@@ -42,3 +42,11 @@ def test_every_missing_target_is_reported_in_page_order_with_mkdocs_wording() ->
                                                    ("b.md", "nope.svg")]
     assert found[0].message() == ("Doc file 'a.md' contains a link 'missing.md', "
                                   "but the target is not found among documentation files.")
+
+
+def test_escaped_markdown_and_html_shown_as_text_are_not_links() -> None:
+    """Answers are escaped: a questionnaire's ![x](x.png) or <img src="x.png"> is text on the page, not a link."""
+    page = ('A name with !\\[x\\]\\(x.png\\) and &lt;img src="x.png"&gt; in it, and a picture whose alt has '
+            '\\](brackets): ![ja \\](x) y](pictures/P-grid.svg "Grid")')
+    assert broken_links({"index.md": page}, FILES | {"pictures/P-grid.svg"}) == []
+    assert broken_links({"index.md": '<img src="gone.png">'}, FILES) == [BrokenLink("index.md", "gone.png")]

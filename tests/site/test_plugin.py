@@ -81,7 +81,8 @@ def test_the_home_page_gets_the_portfolio_table(tmp_path: Path) -> None:
                                    config=config, files=None)  # type: ignore[arg-type]
     assert "<!-- pmdocs:portfolio -->" not in marked and marked.startswith("# Home\n\n") and marked.endswith("More\n")
     appended = made.on_page_markdown("# Home\n", page=page("index.md", config), config=config, files=None)  # type: ignore[arg-type]
-    assert appended.startswith("# Home\n\n## Projects\n\n")
+    assert appended.startswith("# Home\n\n## Portfolio at a glance\n\n") and "\n## Projects\n\n" in appended
+    assert "\n## Portfolio at a glance\n" in marked and marked.index("## Portfolio") < marked.index("## Projects")
     other = made.on_page_markdown("# Guide\n", page=page("guide.md", config), config=config, files=None)  # type: ignore[arg-type]
     assert other == "# Guide\n"
 

@@ -10,7 +10,8 @@ from mkdocs.structure.files import File, Files
 
 from generator.questionnaire import model as m
 from generator.site.pages import INPUT_RECORD, SiteProject
-from generator.site.publish import _previous_downloads, _recorded_input, site_nav
+from generator.site.options import PmdocsConfig
+from generator.site.publish import _previous_downloads, _recorded_input, site_as_of, site_nav
 
 
 def project(q: m.Questionnaire, code: str, name: str) -> SiteProject:
@@ -63,3 +64,17 @@ def test_a_previous_builds_downloads_and_input_record(tmp_path: Path) -> None:
     assert _previous_downloads(tmp_path / "none") == [] and _recorded_input(tmp_path / "none") is None
     (folder / INPUT_RECORD).write_bytes(b"\xff\xfe")
     assert _recorded_input(folder) is None  # not what a build writes: not trusted
+
+
+def test_the_sites_date_is_its_option_else_the_newest_record_never_the_clock(q: m.Questionnaire) -> None:
+    options = PmdocsConfig()
+    options.load_dict({})
+    assert not options.validate()[0]
+    newest = max(r.date for r in q.revisions)
+    assert site_as_of(options, [q]) >= newest
+    bare = dataclasses.replace(q, revisions=[], change_control=None, status_reports=[], decisions=[], issues=[],
+                               lessons=[])
+    assert site_as_of(options, [bare]) == q.project.start  # nothing dated: the latest project start
+    options.load_dict({"as_of": "2030-01-02"})
+    assert not options.validate()[0]
+    assert str(site_as_of(options, [q])) == "2030-01-02"

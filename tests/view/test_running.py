@@ -51,7 +51,9 @@ def test_budget_remaining_is_approved_minus_spent_and_changes_count_by_the_repor
     assert [cr.id for cr in late.decided] == [q.change_control.requests[0].id] and early.decided == ()
 
 
-def test_a_report_lists_the_issues_raised_by_its_date_that_are_still_open(q: m.Questionnaire) -> None:
+def test_a_report_lists_the_issues_raised_by_its_date_open_ones_first(q: m.Questionnaire) -> None:
+    """Review 12 F2: the log keeps only today's status, so a report shows every issue raised by its date with it,
+    rather than "no open issue" for an issue open then and resolved since."""
     issues = [m.Issue(id="I-1", raised=D(2027, 2, 1), issue="A", owner="Sam Lee", priority="low", status="open"),
               m.Issue(id="I-2", raised=D(2027, 2, 2), issue="B", owner="Sam Lee", priority="critical",
                       status="in-progress"),
@@ -59,7 +61,7 @@ def test_a_report_lists_the_issues_raised_by_its_date_that_are_still_open(q: m.Q
                       resolution="Done"),
               m.Issue(id="I-4", raised=D(2027, 5, 1), issue="D", owner="Sam Lee", priority="high", status="open")]
     ctx = build_context(dataclasses.replace(q, issues=issues, status_reports=[report(D(2027, 3, 1))]))
-    assert [i.id for i in ctx.reports[0].issues] == ["I-2", "I-1"]
+    assert [i.id for i in ctx.reports[0].issues] == ["I-2", "I-1", "I-3"]
     assert [i.id for i in ctx.issue_log] == ["I-2", "I-4", "I-1", "I-3"]
 
 
@@ -149,7 +151,8 @@ def test_a_status_report_shows_every_answer_and_the_figures_that_add_up(q: m.Que
     assert "| Spent to date | EUR 150,000.50 |" in text
     remaining = q.project.budget.amount - 150000.5
     assert f"| Remaining (approved budget minus spent) | {build_context(q).money(remaining)} |" in text
-    assert "| I-1 | API slow | critical | Sam Lee | 2027-02-20 |" in text and "I-2" not in text
+    assert "| I-1 | API slow | critical | Sam Lee | 2027-02-20 (past due on 2027-03-29) | open |" in text
+    assert "| I-2 | Fixed | low | Sam Lee | not recorded | closed |" in text
     first = docs[f"{code}-status-report-2027-03-01.md"]
     assert "This is the project's first status report" in first
     assert "- Pilot \\*done\\*" in first and "- Wave \\| two" in first
@@ -189,3 +192,28 @@ def test_a_raci_derived_from_answers_stays_without_guidance_and_says_its_rows_ar
     plain = docs_of(dataclasses.replace(q, raci=[]), guidance=False)[f"{q.project.code}-raci-matrix.md"]
     assert "every row below is **proposed** by this rule" in plain
     assert plain.count("| proposed |") == len(q.scope.deliverables)
+
+
+def test_what_changed_names_first_forecasts_and_forecasts_after_the_end(q: m.Questionnaire) -> None:
+    """Review 12 F6: a milestone forecast for the first time, or beyond the project's end, is news for the reader."""
+    ms = q.milestones[0]
+    after = q.project.end + dt.timedelta(8)
+    first = report(D(2027, 3, 1))
+    second = report(D(2027, 3, 29), "amber", forecasts=[m.Forecast(milestone=ms.name, date=after)])
+    text = docs_of(dataclasses.replace(q, status_reports=[first, second]))[
+        f"{q.project.code}-status-report-2027-03-29.md"]
+    late = (after - ms.date).days
+    assert f"- {ms.name}: forecast for the first time, {after} ({late} days late)." in text
+    assert f"Forecast after the project's end ({q.project.end}): {ms.name}." in text
+
+
+def test_the_executive_summary_lists_a_decision_once_and_names_the_biggest_risks(q: m.Questionnaire) -> None:
+    """Review 12 H1, H2: a decision the report asks for a pending request is not listed twice."""
+    assert q.change_control is not None
+    pending = dataclasses.replace(q.change_control.requests[0], id="CR-09", status="proposed", decision=None)
+    q = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[pending]),
+                            status_reports=[report(D(2027, 3, 1), decisions_needed=["Decide on cr-09 this week"])])
+    text = docs_of(q)[f"{q.project.code}-executive-summary.md"]
+    assert "- Decide on cr-09 this week" in text and "A decision on change request CR-09" not in text
+    assert "## The biggest risks" in text
+    assert build_context(q).mentioned("CR-09", ["see CR-09."]) and not build_context(q).mentioned("CR-0", ["CR-09"])

@@ -123,6 +123,8 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
         (_(meta.date_label) if meta.date_label else _("Date"), locale.date(meta.date) if meta.date else
          _("not yet issued")),
     ]
+    if meta.records_date:  # a summary of records newer than its version says how recent they are
+        details.append((_("Reflects records up to"), locale.date(meta.records_date)))
     if meta.status:
         details.append((_("Status"), meta.status))
     if meta.confidentiality:
