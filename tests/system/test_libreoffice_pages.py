@@ -3,7 +3,7 @@
 The contents give each heading's real page (page fields LibreOffice computes as it
 lays the pages out), and a change request form on US Letter keeps its decision, the
 signature heading and the signature table on one page, however long the request;
-a landscape register's tables sit on the text margin, under their heading.
+a landscape register's tables sit on the text margin, under their heading; an executive summary is one page.
 All files are converted in one soffice call (starting LibreOffice dominates the cost).
 """
 
@@ -69,6 +69,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     files = {"charter": _docx(EXAMPLE.read_text(encoding="utf-8"), "-project-charter.docx")}
     files["register"] = _docx(EXAMPLE.read_text(encoding="utf-8"), "-risk-register.docx")  # landscape
     files.update({f"request-{n}": _docx(long_request(n), "-CR-001.docx") for n in LENGTHS})
+    for source in sorted((ROOT / "content" / "projects").glob("*.yaml")):  # every example's, on its paper
+        files[f"summary-{source.stem}"] = _docx(source.read_text(encoding="utf-8"), "-executive-summary.docx")
+    files["summary-letter"] = _docx(long_request(1), "-executive-summary.docx")
     for name, data in files.items():
         (root / f"{name}.docx").write_bytes(data)
     proc = subprocess.run(
@@ -145,3 +148,12 @@ def test_a_landscape_tables_left_edge_is_its_headings(pages: dict[str, list[str]
     heading = next(index for index, (_, text) in enumerate(lines) if text == "Triggers and contingency plans")
     header_x = next(x for x, text in lines[heading + 1:] if text == "ID")
     assert abs(header_x - TABLE_MARGINS[0] / 20 - lines[heading][0]) <= 2, (lines[heading], header_x)
+
+
+def test_an_executive_summary_is_one_printed_page(pages: dict[str, list[str]]) -> None:
+    """Issue 16: the sponsor's summary fits one page in Word, on A4 and on US Letter."""
+    summaries = {name: [page for page in found if page.strip()] for name, found in pages.items()
+                 if name.startswith("summary-")}
+    assert len(summaries) >= 5
+    assert {name: len(found) for name, found in summaries.items() if len(found) != 1} == {}
+    assert all("Executive summary" in found[0] for found in summaries.values())

@@ -215,5 +215,5 @@ def test_the_executive_summary_lists_a_decision_once_and_names_the_biggest_risks
                             status_reports=[report(D(2027, 3, 1), decisions_needed=["Decide on cr-09 this week"])])
     text = docs_of(q)[f"{q.project.code}-executive-summary.md"]
     assert "- Decide on cr-09 this week" in text and "A decision on change request CR-09" not in text
-    assert "## The biggest risks" in text
+    assert "**The biggest risks.**" in text
     assert build_context(q).mentioned("CR-09", ["see CR-09."]) and not build_context(q).mentioned("CR-0", ["CR-09"])
