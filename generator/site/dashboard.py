@@ -21,7 +21,7 @@ import jinja2
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.rules import latest_report
+from generator.questionnaire.rules import latest_forecasts, latest_report
 from generator.questionnaire.check_running import STALE_REPORT_DAYS
 from generator.record import Record
 from generator.render.templates import render_template
@@ -92,7 +92,7 @@ def dashboard(questionnaires: Sequence[m.Questionnaire], as_of: dt.date) -> Dash
                       key=lambda u: (u.day, u.q.project.code, u.milestone.name))
     risks = sorted(((q, r) for q in ordered for r in open_and_closed(list(q.risks))[0]),
                    key=lambda qr: (-qr[1].score, -rules.LEVELS.index(qr[1].risk.impact), qr[0].project.code, qr[1].id))
-    decisions = [(q, report.date, text) for q in ordered if (report := latest_report(q))
+    decisions = [(q, report.date, text) for q, report in zip(ordered, latest) if report
                  for text in report.decisions_needed]
     more = {"attention": max(0, len(attention) - LIST_LIMIT), "upcoming": max(0, len(upcoming) - LIST_LIMIT),
             "risks": max(0, len(risks) - 10), "decisions": max(0, len(decisions) - LIST_LIMIT)}
@@ -107,15 +107,14 @@ def _attention(q: m.Questionnaire, as_of: dt.date) -> Attention:
     report = latest_report(q)
     rating = report.overall if report is not None and report.overall in ("red", "amber") else None
     age = (as_of - report.date).days if report is not None else 0
-    forecasts = {f.milestone: f.date for f in report.forecasts} if report else {}
+    forecasts = latest_forecasts(q)
     overdue = tuple((ms.name, ms.date, forecasts[ms.name]) for ms in sorted(q.milestones, key=lambda ms: ms.date)
                     if ms.date < as_of and ms.name in forecasts and forecasts[ms.name] > ms.date)
     return Attention(q, report, rating, age if age > STALE_REPORT_DAYS else None, overdue)
 
 
 def _upcoming(q: m.Questionnaire, as_of: dt.date) -> list[Upcoming]:
-    report = latest_report(q)
-    forecasts = {f.milestone: f.date for f in report.forecasts} if report else {}
+    forecasts = latest_forecasts(q)
     out = []
     for ms in q.milestones:
         day = forecasts.get(ms.name, ms.date)

@@ -42,8 +42,8 @@ def project_events(q: m.Questionnaire) -> list[Event]:
     """Return a project's milestones, deliverable due dates and phase gates as events, in date order."""
     p = q.project
     where = f"{p.name} ({p.code})"
-    latest = max(q.status_reports, key=lambda r: r.date) if q.status_reports else None
-    forecasts = {f.milestone: f.date for f in latest.forecasts} if latest else {}
+    latest = rules.latest_report(q)
+    forecasts = rules.latest_forecasts(q)
     events = []
     for ms in q.milestones:
         text = f"Milestone of {where}."
