@@ -7,7 +7,8 @@ Run on demand (not part of the tests):
 Times `pmdocs validate`, `pmdocs generate` (Markdown + Word) and `pmdocs generate
 --format md` as whole processes (`python -m generator`, each run in a fresh output
 folder), and pandoc converting the same Markdown files to .docx, round after round so
-that every figure sees the same machine.  ``--against`` adds other checkouts (another
+that every figure sees the same machine (each round starts with the next checkout, or
+pandoc: whatever runs first in a round was measured ~10 % slower).  ``--against`` adds other checkouts (another
 commit unpacked by ``git archive COMMIT generator templates | tar -x -C DIR``) to the
 same rounds: a before/after comparison that a busy machine cannot tilt.  Prints a
 Markdown table of medians (after a warm-up round).
@@ -24,7 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from _common import ROOT, byte_compile, markdown_pack, pandoc_seconds  # also puts the checkout on the import path
 
@@ -63,15 +64,19 @@ def main() -> None:
         folder = Path(tmp)
         files = markdown_pack(source, folder / "md")
         timed = commands(source, folder / "out")
+        runners: list[Optional[str]] = [*checkouts, None]  # None: pandoc
         for round_ in range(args.repeat + 1):  # the first round warms the caches up and is not counted
-            for name, checkout in checkouts.items():
+            turn = round_ % len(runners)  # each round starts with the next one: no checkout always goes first
+            for name in runners[turn:] + runners[:turn]:
+                if name is None:
+                    seconds_pandoc = pandoc_seconds(files)
+                    if round_ and seconds_pandoc is not None:
+                        pandoc.append(seconds_pandoc)
+                    continue
                 for label, make in timed.items():
-                    seconds = whole_process(checkout, make(), folder)
+                    seconds = whole_process(checkouts[name], make(), folder)
                     if round_:
                         times.setdefault((label, name), []).append(seconds)
-            seconds_pandoc = pandoc_seconds(files)
-            if round_ and seconds_pandoc is not None:
-                pandoc.append(seconds_pandoc)
     reference = statistics.median(pandoc) if pandoc else None
     print(f"{source.name}: {len(files)} Markdown documents; {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} CPUs, Python {platform.python_version()}; median of {args.repeat} rounds")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
 from generator.build.batch import pack_in_worker, run_on_cores
+from generator.build.early import EarlyCopies
 from generator.build.fingerprint import fingerprint
 from generator.build.inputs import input_cache, read_questionnaires
 from generator.build.pack import FORMATS
@@ -84,9 +85,10 @@ class Written(Record):
 class Build:
     """One build of many projects' packs, step by step (see the module's docstring)."""
 
-    def __init__(self, options: Options) -> None:
+    def __init__(self, options: Options, early: Optional[EarlyCopies] = None) -> None:
         self.options = options
         self._writers: Optional[list[Writer]] = None  # the formats' writers, once made in this process
+        self.early = early  # copies forked early that make the writers ready (see `generator.build.early`)
 
     def read(self, paths: Sequence[Path]) -> Inputs:
         """Return what the questionnaires hold; files read by an earlier build into the same output are not read again."""
@@ -147,7 +149,7 @@ class Build:
         """Yield ``task(item)`` for every item, in order, on every core (see `generator.build.batch.run_on_cores`)."""
         options = self.options
         return run_on_cores(task, items, options.templates, options.reference, options.formats, options.jobs,
-                            self._writers, options.guidance, options.emails)
+                            self._writers, options.guidance, options.emails, self.early)
 
     def packs(self, questionnaires: Iterable[Questionnaire]) -> Generator[list[OutputFile], None, None]:
         """Yield the pack of every project, in order, made on every core."""

@@ -49,16 +49,16 @@ def share_on_cores(task: Callable[[T], R], items: Sequence[T], jobs: Optional[in
     results: dict[int, R] = {}
     try:
         for share in shares[1:]:
-            pid, read = _fork(functools.partial(_each, task, [items[i] for i in share]))
+            pid, read = fork(functools.partial(_each, task, [items[i] for i in share]))
             copies.append((pid, read, share))
         results.update((i, task(items[i])) for i in shares[0])
         while copies:
             pid, read, share = copies.pop(0)
-            results.update(zip(share, _receive(pid, read)))
+            results.update(zip(share, receive(pid, read)))
     finally:
         for pid, read, _ in copies:  # an error or Ctrl-C here: the copies' work is not wanted
             os.close(read)
-            _end(pid)
+            end(pid)
     return [results[i] for i in range(len(items))]
 
 
@@ -77,7 +77,7 @@ def shares_of(weights: list[int], jobs: int) -> list[list[int]]:
     return [sorted(share) for share in shares]
 
 
-def _fork(work: Callable[[], Any]) -> tuple[int, int]:
+def fork(work: Callable[[], Any]) -> tuple[int, int]:
     """Return the pid of a forked copy doing ``work``, and the pipe its outcome comes through.
 
     The copy ignores Ctrl-C (`ctrl_c_held`): Ctrl-C is this process's to handle.
@@ -93,7 +93,7 @@ def _fork(work: Callable[[], Any]) -> tuple[int, int]:
                 _run_in_copy(work, write)
     except BaseException:  # Ctrl-C, delivered as the hold ends: the copy's work is not wanted
         if pid > 0:
-            _end(pid)
+            end(pid)
         os.close(read)
         os.close(write)
         raise
@@ -125,13 +125,13 @@ def _run_in_copy(work: Callable[[], Any], write: int) -> None:  # pragma: no cov
         os._exit(code)  # never the parent's clean-up (atexit, buffered output) in a copy
 
 
-def _receive(pid: int, read: int) -> list[Any]:
+def receive(pid: int, read: int) -> list[Any]:
     """Return what a copy sent once it is done, or raise the error it met (or a bug: it died without a word)."""
     try:
         with os.fdopen(read, "rb") as pipe:
             data = pipe.read()
     except BaseException:
-        _end(pid)
+        end(pid)
         raise
     os.waitpid(pid, 0)  # it sent all it had: it is ending
     if not data:
@@ -143,7 +143,7 @@ def _receive(pid: int, read: int) -> list[Any]:
     raise error from CopyTraceback(outcome[2])
 
 
-def _end(pid: int) -> None:
+def end(pid: int) -> None:
     """Stop a forked copy whose work is not wanted, and reap it."""
     try:
         os.kill(pid, signal.SIGKILL)

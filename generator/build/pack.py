@@ -6,12 +6,14 @@ tree read from that same Markdown, so the formats can never disagree.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Optional, Sequence
 
 import jinja2
 
 from generator.build.copies import share_on_cores
+from generator.build.early import EarlyCopies
 from generator.ir.document import DocMeta, Pack, PackDocument, load_reader
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
@@ -20,6 +22,7 @@ from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
 from generator.writers import DEFAULT_FORMATS, Writer, open_writers
 from generator.i18n.locales import spelling_tag
+from generator.build.ready import write_ready
 
 FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
 
@@ -70,15 +73,20 @@ def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] =
 
 def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str] = FORMATS,
                ctx: Optional[Context] = None, writers: Optional[Sequence[Writer]] = None,
-               jobs: int = 1) -> list[OutputFile]:
+               jobs: int = 1, early: Optional[EarlyCopies] = None) -> list[OutputFile]:
     """Return the files of a project's pack: each document in each format, in that order, then each format's extras.
 
     ``writers`` made once for a run are reused (see `generator.writers.open_writers`);
     otherwise those of ``formats`` are made here.  A format's module is imported only
     when it is written.  With ``jobs`` above 1 (one project built alone), the documents
-    are shared among that many cores when a format takes real work (Word).
+    are shared among that many cores when a format takes real work (Word); with
+    ``early`` copies, among them, with the writers they made ready.
     """
     pack = pack_of(q, rendered, ctx)
+    if early:  # copies forked early, if any
+        parts: list[Optional[PackDocument]] = [*pack.documents, None]  # None: the formats' extras
+        shared = early.share(functools.partial(write_ready, pack), parts, lambda doc: len(doc.markdown) if doc else 0)
+        return [f for part in shared for f in part]
     chosen = list(writers) if writers is not None else open_writers(formats)
     if all(writer.light for writer in chosen):
         jobs = 1

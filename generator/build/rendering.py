@@ -7,6 +7,7 @@ from typing import Optional, Sequence
 
 import jinja2
 
+from generator.build.early import EarlyCopies
 from generator.build.pack import pack_files
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
@@ -23,10 +24,10 @@ class Rendering(Record):
     ctx: Context
     documents: list[Rendered]
 
-    def pack(self, writers: Sequence[Writer], jobs: int = 1) -> list[OutputFile]:
+    def pack(self, writers: Sequence[Writer], jobs: int = 1, early: Optional[EarlyCopies] = None) -> list[OutputFile]:
         """Return the files of the project's pack written by some formats' writers, from this one rendering (its
-        documents shared among ``jobs`` cores)."""
-        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers, jobs=jobs)
+        documents shared among ``jobs`` cores, or among ``early`` copies with the writers they made ready)."""
+        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers, jobs=jobs, early=early)
 
 
 def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None,

@@ -6,13 +6,16 @@ import contextlib
 import re
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional, TypeVar
 
 import click
 
 from generator import writers
 from generator.diagnostics import Diagnostic, count_summary
 from generator.errors import QuestionnaireError, UserError
+
+if TYPE_CHECKING:  # imported by `generate` itself (see `generator.cli`)
+    from generator.build.api import Build
 
 T = TypeVar("T")
 
@@ -132,10 +135,19 @@ def generate(files: tuple[str, ...], output: Path, templates: Optional[Path], fo
     and a change-requests/ folder with one form per change request plus a blank
     form. If any questionnaire has an error, nothing at all is written.
     """
-    from generator.build.api import Build, Options
+    from generator.build.early import early_copies
 
     paths = expand_inputs(files)
-    build = Build(Options(templates, reference_docx, formats, strict, jobs, max_size, output, guidance=not no_guidance))
+    with early_copies(len(paths), formats, reference_docx, jobs) as early:  # forked before the heavy imports below
+        from generator.build.api import Build, Options
+
+        build = Build(Options(templates, reference_docx, formats, strict, jobs, max_size, output,
+                              guidance=not no_guidance), early)
+        _generate(build, paths, strict, output)
+
+
+def _generate(build: Build, paths: list[Path], strict: bool, output: Path) -> None:
+    """Check the questionnaires, then make and write the packs (nothing written if any has an error)."""
     inputs = build.read(paths)
     everything = inputs.diagnostics
     _say(everything, strict)

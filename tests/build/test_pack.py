@@ -6,6 +6,7 @@ import dataclasses
 
 from generator import writers
 from generator.i18n import locales
+from generator.build.early import early_copies
 from generator.build.pack import FORMATS, build_pack, doc_meta, pack_files, pack_of
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
@@ -176,3 +177,14 @@ def test_documents_shared_among_cores_give_the_same_files_in_the_same_order(q: m
     alone = pack_files(q, docs, ("md", "docx"), ctx=ctx)
     shared = pack_files(q, docs, ("md", "docx"), ctx=ctx, jobs=2)
     assert [(f.path, f.data) for f in shared] == [(f.path, f.data) for f in alone]
+
+
+def test_early_copies_write_the_same_files_in_the_same_order(q: m.Questionnaire) -> None:
+    """A project built alone on several cores by copies forked early gives exactly the files made here."""
+    ctx = build_context(q)
+    docs = render_project(q, ctx=ctx)
+    here = pack_files(q, docs, ctx=ctx)
+    with early_copies(1, FORMATS, jobs=2) as copies:
+        assert copies
+        early = pack_files(q, docs, ctx=ctx, writers=[], early=copies)
+    assert [(f.path, f.data) for f in early] == [(f.path, f.data) for f in here]

@@ -113,3 +113,22 @@ def test_generate_help_explains_no_guidance() -> None:
     code, said = invoke("generate", "--help")
     assert code == 0 and "--no-guidance" in said
     assert "recommendations to adopt or delete" in " ".join(said.split())
+
+
+def test_one_project_on_two_cores_gives_the_bytes_of_one_core(tmp_path: Path) -> None:
+    """With two cores, one project's Word files are written by copies forked before the questionnaire is read."""
+    made = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / jobs
+        code, said = invoke("generate", str(EXAMPLES[0]), "-j", jobs, "-o", str(out))
+        assert code == 0, said
+        made[jobs] = {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert any(p.suffix == ".docx" for p in made["1"]) and made["2"] == made["1"]
+
+
+def test_a_bad_questionnaire_stops_the_early_copies(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("project: [\n", encoding="utf-8")
+    code, said = invoke("generate", str(bad), "-j", "2", "-o", str(tmp_path / "out"))
+    assert code == 1 and "nothing was written" in said, said
+    assert not (tmp_path / "out").exists()
