@@ -29,7 +29,6 @@ OUTCOME_WORDS: dict[str, re.Pattern[str]] = {
 OWN_OUTCOMES = {"approved": ("approved",), "implemented": ("approved",), "rejected": ("rejected",),
                 "deferred": ("deferred",)}
 OPEN_ISSUE_STATUSES = ("open", "in-progress")
-UNDECIDED_STATUSES = ("proposed", "under-review")
 
 
 def outcomes(notes: str) -> set[str]:
@@ -58,7 +57,7 @@ def warn_decision_without_status(c: Checking) -> None:
     """Warn about a change request that records a decision while its status says it is not decided yet."""
     cc = c.q.change_control
     for i, cr in items(cc.requests if cc else None):
-        if cr.decision is not None and cr.status in UNDECIDED_STATUSES:
+        if cr.decision is not None and cr.status in m.PENDING_STATUSES:
             status = cr.status if c.typed(("change_control", "requests", i, "status")) else f"{cr.status} (the default)"
             c.warn(("change_control", "requests", i, "status"),
                    f"request '{cr.id}' has a decision (by {cr.decision.by or 'someone'}"

@@ -4,17 +4,23 @@ The working hours are the rule the communication plan's time-zone section states
 (`generator.questionnaire.rules.shared_hours`: 09:00-17:00 local on every day of the
 project), applied to one item's audience and owner.  Only a meeting needs a shared hour:
 an item is one when its channel says so (a call, a video conference, a meeting), or when
-its channel is not plainly written (e-mail, a report, a dashboard) and its name says so.
+its channel is not plainly written (e-mail, a report, a dashboard) and its name says so:
+a meeting word, or a word of a meeting always held live (`live_names`: the daily
+meeting, a sprint review, a retrospective... in the languages ``generator/data/meetings.yaml``
+knows), the same words the communication plan merges standard meetings by.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
+from generator.questionnaire.organizations import any_word
 from generator.questionnaire.rules import WORKDAY, shared_hours, zone_offsets
+from generator.resources import knowledge
 
 # Words that make an item a live meeting or a written one (English, German, French, Portuguese, Spanish,
 # Italian; the start of a word, so "Videokonferenz" and "meetings" count; the video meeting tools by name, but not
@@ -22,7 +28,7 @@ from generator.questionnaire.rules import WORKDAY, shared_hours, zone_offsets
 LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|huddle|stand-?up|briefing|retro"
                   r"|demo|town hall|in person|face[ -]to[ -]face|on site|besprechung|sitzung|konferenz|telefon"
                   r"|vor ort|réunion|visio|appel|reunião|reuniões|reunión|reuniones|riunione|videochamada"
-                  r"|videollamada|videoconfer|presencial|zoom|google meet|webex)", re.IGNORECASE)
+                  r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg)", re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
                      r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"
                      r"|boletín|whatsapp|correo)", re.IGNORECASE)
@@ -33,7 +39,17 @@ def is_meeting(item: dm.CommunicationItem) -> bool:
     """Return True when a communication item is held live: its channel says so, or its channel is not plainly
     written and its name says so."""
     channel, name = item.channel or "", item.name or ""
-    return bool(LIVE.search(channel)) or (not WRITTEN.search(channel) and bool(LIVE.search(name)))
+    if LIVE.search(channel):
+        return True
+    return not WRITTEN.search(channel) and bool(LIVE.search(name) or live_names().search(name))
+
+
+@functools.lru_cache(maxsize=None)
+def live_names() -> re.Pattern[str]:
+    """Return how to find, as whole words, the words of a meeting always held live (the groups of
+    ``generator/data/meetings.yaml`` marked ``live``: "stand-up", "retrospectiva", "revisão da sprint")."""
+    groups = [g for g in knowledge("meetings.yaml")["equivalents"] if g.get("live")]
+    return any_word([str(w) for g in groups for w in g.get("words") or []])
 
 
 def attendees(c: Checking, item: dm.CommunicationItem) -> list[str]:

@@ -45,6 +45,7 @@ BOARD = "board"
 AUDIENCE_WORDS = ("team", "stakeholders", "everyone")
 DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
 APPROVED_STATUSES = ("approved", "implemented")
+PENDING_STATUSES = ("proposed", "under-review")  # a request still to be decided
 CLOSED_ISSUE_STATUSES = ("resolved", "closed")
 NOTED_RATINGS = ("amber", "red")  # an area rated so needs a note saying why
 PER_ENTRY_DOCUMENTS = ("change-request", "status-report")  # approvals of these name their entry by id

@@ -186,7 +186,8 @@ class Context(Record, frozen=False):
         by = request.decision.by if request.decision is not None else None
         to_board = by is None and self.required_approver(request) == self.approver(m.BOARD, True)
         deciders = [(decider_role, self.approver(m.BOARD if to_board else by) if by or to_board
-                     else self.required_approver(request))]
+                     else self.required_approver(request) if self.approver_known(request)
+                     else md(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
             deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
@@ -355,13 +356,26 @@ class Context(Record, frozen=False):
 
     def required_approver(self, request: m.ChangeRequest) -> str:
         """Return who must decide a request under the thresholds: the board when none fits and a board is answered
-        (members or a threshold), else 'an approver not yet recorded' (no board is invented)."""
-        cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
+        (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
+        threshold is measured by has not been assessed, that the approver follows from it once assessed."""
+        if not self.approver_known(request):
+            return md(self.locale.gettext("the approver its impact calls for, once assessed"))
+        cost, days = request.impact.cost, request.impact.schedule_days
         for t in self.thresholds:
-            if (t.max_cost is None or cost <= t.max_cost) and (t.max_schedule_days is None or days <= t.max_schedule_days):
+            if _within(cost, t.max_cost) and _within(days, t.max_schedule_days):
                 return self.approver(t.approver, in_sentence=True)
         board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
         return self.approver(m.BOARD, True) if board else md(self.locale.gettext("an approver not yet recorded"))
+
+    def approver_known(self, request: m.ChangeRequest) -> bool:
+        """Return True when the thresholds can tell who decides a request: the first threshold its assessed impact
+        does not exceed is not measured by an impact nobody assessed (a cost or delay left out is not taken as none)."""
+        cost, days = request.impact.cost, request.impact.schedule_days
+        for t in self.thresholds:
+            if (cost is not None and not _within(cost, t.max_cost)) or (days is not None and not _within(days, t.max_schedule_days)):
+                continue  # exceeds this one, whatever the rest
+            return (cost is not None or t.max_cost is None) and (days is not None or t.max_schedule_days is None)
+        return True
 
     @property
     def change_deciders(self) -> str:
@@ -491,7 +505,8 @@ class Context(Record, frozen=False):
         return list(self.q.change_control.thresholds) if self.q.change_control else []
 
     def totals(self) -> tuple[float, int, float, int]:
-        """Return approved cost and days, then pending (proposed or under review) cost and days."""
+        """Return approved cost and days, then pending (proposed or under review) cost and days: of what was
+        assessed (`unassessed` names the requests a figure leaves out)."""
         approved_cost = pending_cost = 0.0
         approved_days = pending_days = 0
         for cr in self.requests:
@@ -499,10 +514,21 @@ class Context(Record, frozen=False):
             if cr.status in m.APPROVED_STATUSES:
                 approved_cost += cost
                 approved_days += days
-            elif cr.status in ("proposed", "under-review"):
+            elif cr.status in m.PENDING_STATUSES:
                 pending_cost += cost
                 pending_days += days
         return approved_cost, approved_days, pending_cost, pending_days
+
+    def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
+        """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them
+        out), in log order."""
+        group = m.APPROVED_STATUSES if statuses == "approved" else m.PENDING_STATUSES
+        return [cr for cr in self.requests if cr.status in group
+                and (cr.impact.cost is None or cr.impact.schedule_days is None)]
+
+    def pending(self) -> list[m.ChangeRequest]:
+        """Return the requests still to be decided (proposed or under review), in log order."""
+        return [cr for cr in self.requests if cr.status in m.PENDING_STATUSES]
 
     # -- the running project (generator.view.running) ---------------------------
 
@@ -606,6 +632,11 @@ def spread(q: m.Questionnaire) -> Spread:
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)
     return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages)
+
+
+def _within(value: Optional[float], limit: Optional[float]) -> bool:
+    """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never)."""
+    return limit is None or (value is not None and value <= limit)
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:

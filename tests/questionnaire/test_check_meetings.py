@@ -72,6 +72,12 @@ def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
     ("Comitê de projeto", "Reunião presencial em Indaial", True),
     ("Comunicado às unidades", "WhatsApp e e-mail", False),
     ("Informe semanal", "Correo electrónico", False),
+    ("Refinamento do backlog", "Meet", True),  # review 13 F3: Google Meet by its short name
+    ("Revisão da sprint com as lojas", "Teams", True),  # a sprint event's words make it a meeting
+    ("Retrospectiva", "", True),
+    ("Backlog verfijning", "Teams", True),
+    ("Sprint review notes", "Confluence page", False),  # a written channel still says it is written
+    ("Daily build report", "Jenkins", False),  # 'daily' alone is no meeting
 ])
 def test_what_is_a_meeting(name: str, channel: str, live: bool) -> None:
     item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", owner=None)

@@ -422,3 +422,37 @@ def test_a_milestone_before_its_deliverables_due_date_is_pointed_out(example: st
         in scope
     on_time = next(d.markdown for d in render_project(run(example).questionnaire) if d.slug == "scope-statement")  # type: ignore[arg-type]
     assert "before this deliverable's due date" not in on_time
+
+
+UNASSESSED = """    - id: CR-002
+      title: Swap the barcode readers
+      requested_by: Priya Nair
+      date: 2027-02-20
+      description: Newer readers
+      reason: The old ones fail
+      priority: low
+      status: proposed
+"""
+
+
+def test_a_request_with_no_impact_is_named_not_counted_as_nothing(example: str) -> None:
+    """Review 13 F1, F2: its form waits for the impact to find the approver, and the pending total says it is left out."""
+    text = mutate(example, "\nglossary:", "\n" + UNASSESSED.rstrip("\n") + "\n\nglossary:")
+    q = run(text).questionnaire
+    plan = document(q, "change-control-plan")
+    assert "**Pending requests** (proposed or under review): the impact of CR-002 has not been assessed." in plan
+    form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-002")
+    assert "pending: to be decided by the approver its impact calls for, once assessed" in form
+    assert "| Approver | not yet known: it follows from the impact |" in form
+    assessed = mutate(text, "      priority: low\n      status: proposed",
+                      "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")
+    plan = document(run(assessed).questionnaire, "change-control-plan")
+    assert ("would add at least EUR 1,000 and 0 days: the impact of CR-002 has not been fully assessed." in plan)
+
+
+def test_an_occurred_risk_without_contingency_is_not_said_to_have_one(example: str) -> None:
+    """Review 13 F4: the charter says the register lists it apart, and that no contingency has been recorded."""
+    q = run(mutate(example, "    owner: Lee Chen\n\ncommunication:", "    owner: Lee Chen\n    status: occurred\n\ncommunication:")).questionnaire
+    charter = document(q, "project-charter")
+    assert "R-01 has occurred" in charter and "the risk register lists it apart." in charter
+    assert "No contingency has been recorded for it." in charter and "with its contingency" not in charter

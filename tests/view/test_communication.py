@@ -597,3 +597,13 @@ def test_spanish_portuguese_and_italian_sprint_events_cover_the_standard_ones(q:
     assert covers(wave, review, q)
     assert not covers(dataclasses.replace(wave, purpose="Revisar los costes de la oleada"), review, q)
     assert covers(item("Revisão da sprint", "cada sprint", ["everyone"]), review, q)
+
+
+def test_dutch_sprint_events_and_frequencies_cover_the_standard_ones(q: m.Questionnaire) -> None:
+    """Review 13 F5: Dutch refinement and daily meetings, held 'wekelijks' or 'dagelijks', are the standard ones."""
+    q = with_(q, methodology="scrum", sprint_length_weeks=1)
+    assert covers(item("Backlog verfijning", "wekelijks", ["team"]), standard("scrum", "Product backlog refinement"), q)
+    assert covers(item("Dagelijks overleg", "dagelijks", ["team"]), standard("scrum", "Daily scrum"), q)
+    assert not covers(item("Dagelijks overleg", "maandelijks", ["team"]), standard("scrum", "Daily scrum"), q)
+    assert cadences("tweewekelijks") == {"fortnightly"} and cadences("elke week") == {"weekly"}
+    assert cadences("driemaandelijks") == {"quarterly"} and cadences("elke sprint") == {"sprint"}

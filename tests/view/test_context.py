@@ -61,6 +61,22 @@ def test_required_approver_follows_the_thresholds(example: str) -> None:
     assert ctx.required_approver(cheap) == "Sam Lee"
 
 
+def test_a_request_whose_impact_is_not_assessed_waits_for_it_to_find_its_approver(example: str) -> None:
+    """Review 13 F1: a cost or delay nobody assessed is not taken as none, unless the thresholds do not need it."""
+    ctx = build_context(run(example).questionnaire)  # Sam Lee up to EUR 5,000 (and a delay), then the board
+    request = ctx.requests[0]
+    unknown = dataclasses.replace(request, impact=m.Impact(scope=None, cost=None, schedule_days=None))
+    assert not ctx.approver_known(unknown)
+    assert ctx.required_approver(unknown) == "the approver its impact calls for, once assessed"
+    over = dataclasses.replace(request, impact=m.Impact(scope=None, cost=50_000, schedule_days=None))
+    assert ctx.approver_known(over) and ctx.required_approver(over) == "the change board"  # too big for Sam Lee anyway
+    small = dataclasses.replace(request, impact=m.Impact(scope=None, cost=100, schedule_days=None))
+    assert [(t.max_cost, t.max_schedule_days) for t in ctx.thresholds][0] == (5000, 5)
+    assert not ctx.approver_known(small)  # within Sam Lee's cost, but his delay limit cannot be checked
+    ctx = build_context(run(mutate(example, "      max_schedule_days: 5\n", "")).questionnaire)
+    assert ctx.approver_known(small) and ctx.required_approver(small) == "Sam Lee"  # no delay limit to check
+
+
 # -- issue 14: what the view says for answers, never defaults -----------------------------------------------------
 
 
