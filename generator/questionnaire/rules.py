@@ -246,6 +246,26 @@ def latest_forecasts(q: m.Questionnaire) -> dict[str, dt.date]:
     return {f.milestone: f.date for f in report.forecasts} if report else {}
 
 
+def reached(q: m.Questionnaire, until: Optional[dt.date] = None) -> dict[str, dt.date]:
+    """Return the milestones the status reports record as reached, with the day (milestone name -> date).
+
+    The questionnaire has no "actual" date: a forecast on or before the date of the
+    report giving it is the day the milestone was reached.  A later report's forecast
+    replaces an earlier one's (a later future forecast: not reached after all).
+    ``until``: only the reports up to that date.
+    """
+    out: dict[str, dt.date] = {}
+    for report in sorted(q.status_reports, key=lambda r: r.date):
+        if until is not None and report.date > until:
+            break
+        for f in report.forecasts:
+            if f.date <= report.date:
+                out[f.milestone] = f.date
+            else:
+                out.pop(f.milestone, None)
+    return out
+
+
 def record_dates(q: m.Questionnaire) -> list[dt.date]:
     """Return the dates of every record the documents reflect: revisions, change requests and their decisions, the
     decision log, issues raised, lessons and status reports (the records `check_running.logged_records` and

@@ -5,9 +5,10 @@ dated record of the portfolio: `portfolio_as_of`), never the clock, so the same
 questionnaires always build the same site.  The rules, which the page states:
 a project needs attention when its latest status report rates it red or amber, when
 that report is more than four weeks older than the as-of date, or when a milestone is
-overdue (its planned date has passed and the latest report forecasts it later); the
-next milestones are those dated (by their latest forecast, else their plan) within
-30, 60 and 90 days after the as-of date.  Every list is capped so that a portfolio
+overdue (its planned date has passed and the latest report forecasts it later, and no
+report records it reached: `rules.reached`); the next milestones are those not reached
+and dated (by their latest forecast, else their plan) within 30, 60 and 90 days after
+the as-of date.  Every list is capped so that a portfolio
 of a thousand projects keeps a light home page; the page says how many are left out.
 """
 
@@ -107,16 +108,19 @@ def _attention(q: m.Questionnaire, as_of: dt.date) -> Attention:
     report = latest_report(q)
     rating = report.overall if report is not None and report.overall in ("red", "amber") else None
     age = (as_of - report.date).days if report is not None else 0
-    forecasts = latest_forecasts(q)
+    forecasts, done = latest_forecasts(q), rules.reached(q)
     overdue = tuple((ms.name, ms.date, forecasts[ms.name]) for ms in sorted(q.milestones, key=lambda ms: ms.date)
-                    if ms.date < as_of and ms.name in forecasts and forecasts[ms.name] > ms.date)
+                    if ms.date < as_of and ms.name in forecasts and forecasts[ms.name] > ms.date
+                    and ms.name not in done)
     return Attention(q, report, rating, age if age > STALE_REPORT_DAYS else None, overdue)
 
 
 def _upcoming(q: m.Questionnaire, as_of: dt.date) -> list[Upcoming]:
-    forecasts = latest_forecasts(q)
+    forecasts, done = latest_forecasts(q), rules.reached(q)
     out = []
     for ms in q.milestones:
+        if ms.name in done:  # reached: not ahead any more
+            continue
         day = forecasts.get(ms.name, ms.date)
         ahead = (day - as_of).days
         if 0 <= ahead <= WINDOWS[-1]:

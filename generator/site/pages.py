@@ -26,7 +26,7 @@ from generator.i18n.locales import Locale
 from generator.output.files import OutputFile
 from generator.output.zipped import member, write_zip
 from generator.questionnaire.model import Milestone, Questionnaire
-from generator.questionnaire.rules import latest_forecasts
+from generator.questionnaire.rules import latest_forecasts, reached
 from generator.record import Record
 from generator.render.escape import md as escape_md
 from generator.render.templates import Rendered, render_template
@@ -74,10 +74,10 @@ class SiteProject(Record, frozen=False):
 
 
 def next_milestone(q: Questionnaire, as_of: dt.date) -> Optional[Milestone]:
-    """Return the first milestone on or after ``as_of`` by its latest forecast (the newest status report's), else by
-    its planned date, if any."""
-    forecasts = latest_forecasts(q)
-    upcoming = sorted((m for m in q.milestones if forecasts.get(m.name, m.date) >= as_of),
+    """Return the first milestone not reached (`generator.questionnaire.rules.reached`) on or after ``as_of`` by its
+    latest forecast (the newest status report's), else by its planned date, if any."""
+    forecasts, done = latest_forecasts(q), reached(q)
+    upcoming = sorted((m for m in q.milestones if forecasts.get(m.name, m.date) >= as_of and m.name not in done),
                       key=lambda m: (forecasts.get(m.name, m.date), m.name))
     return upcoming[0] if upcoming else None
 
@@ -122,14 +122,20 @@ def content_first(body: str) -> str:
     return f'{rest}\n\n<div class="pmdocs-control" markdown>\n\n{control}\n\n</div>\n'
 
 
-def last_updated(q: Questionnaire, locale: Locale) -> str:
-    """Return the line saying when a project's documents were last updated: its latest revision's date and version."""
+def last_updated(q: Questionnaire, locale: Locale, newer: Optional[dt.date] = None) -> str:
+    """Return the line saying when a project's documents were last updated: its latest revision's date and version,
+    and the newest record they reflect when it is newer (`generator.view.context.Context.newer_records`, as the
+    covers of the Word files say)."""
     _ = locale.gettext
     if not q.revisions:
-        return _("Last updated: not recorded (no revision has been recorded).")
-    latest = max(q.revisions, key=lambda r: r.date)
-    return _("Last updated %(date)s: version %(version)s, the latest revision recorded.", date=latest.date.isoformat(),
-             version=escape_md(latest.version))
+        line = _("Last updated: not recorded (no revision has been recorded).")
+    else:
+        latest = max(q.revisions, key=lambda r: r.date)
+        line = _("Last updated %(date)s: version %(version)s, the latest revision recorded.",
+                 date=latest.date.isoformat(), version=escape_md(latest.version))
+    if newer is not None:
+        line += " " + _("The pages reflect records up to %(date)s.", date=newer.isoformat())
+    return line
 
 
 def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as_of: dt.date,
@@ -148,7 +154,7 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
     _ = ctx.locale.gettext
     documents: list[dict[str, Any]] = []
     requests: list[dict[str, Any]] = []
-    updated = last_updated(q, ctx.locale)
+    updated = last_updated(q, ctx.locale, ctx.newer_records)
     for doc in rendering.documents:
         download = doc.path.with_suffix(suffix)
         title = (_("%(document)s · %(project)s", document=doc.title, project=q.project.name) if doc.per_entry

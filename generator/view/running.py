@@ -1,7 +1,8 @@
 """The running project as its documents show it: status reports, the executive summary, the RACI matrix and the logs.
 
 Every figure here is derived once from the answers by a rule the documents state:
-slip is the forecast date minus the milestone's date (the baseline); the budget
+slip is the forecast date minus the milestone's date (the baseline), and a forecast on or
+before its report's date is the day the milestone was reached; the budget
 remaining is the approved budget minus the cost spent to date; approved changes are
 those decided on or before the report's date; the issues a report lists are those
 raised by its date, with their status as recorded now; a proposed RACI row makes the
@@ -14,6 +15,7 @@ import datetime as dt
 from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
+from generator.questionnaire import rules
 from generator.record import Record
 from generator.view.tables import ScoredRisk
 
@@ -31,10 +33,11 @@ class Slip(Record):
 
     milestone: str
     baseline: dt.date
-    forecast: Optional[dt.date]  # None: this report gives no forecast for it
+    forecast: Optional[dt.date]  # None: this report gives no forecast for it (nor was it reached before)
     days: Optional[int]  # forecast minus baseline (positive: late); None without a forecast
     moved: Optional[int] = None  # days the forecast moved since the previous report's (None: not comparable)
     first: bool = False  # this report forecasts it and the previous report (there is one) did not
+    reached: bool = False  # the forecast is the day it was reached (`rules.reached`): by this report or an earlier one
 
 
 class Move(Record):
@@ -81,8 +84,8 @@ class ReportView(Record):
 
     @property
     def slipped(self) -> tuple[Slip, ...]:
-        """Return the milestones forecast later than their baseline."""
-        return tuple(s for s in self.slips if s.days is not None and s.days > 0)
+        """Return the milestones forecast later than their baseline (not those reached)."""
+        return tuple(s for s in self.slips if s.days is not None and s.days > 0 and not s.reached)
 
 
 class RaciLine(Record):
@@ -130,12 +133,16 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Slip]:
     forecast = {f.milestone: f.date for f in report.forecasts}
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
+    done = rules.reached(q, report.date)
     out = []
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
         day = forecast.get(ms.name)
         moved = (day - before[ms.name]).days if day and ms.name in before else None
         first = bool(day and previous is not None and ms.name not in before)
-        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first))
+        if day is None and ms.name in done:  # reached as an earlier report recorded: not forecast again
+            day, moved, first = done[ms.name], None, False
+        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first,
+                        day is not None and done.get(ms.name) == day))
     return out
 
 

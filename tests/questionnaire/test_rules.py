@@ -3,6 +3,7 @@ the working hours people in different time zones share."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -13,6 +14,7 @@ from generator.questionnaire.rules import (
     assessed,
     placements,
     quadrant,
+    reached,
     record_dates,
     risk_band,
     risk_id,
@@ -20,8 +22,7 @@ from generator.questionnaire.rules import (
     running_totals,
     sampled_days,
     shared_hours,
-    zone_offsets,
-)
+    zone_offsets)
 from generator.view.context import build_context
 from tests.conftest import mutate, run
 
@@ -194,3 +195,17 @@ def test_what_was_not_assessed_of_a_person_is_named(q: m.Questionnaire) -> None:
     assert unassessed(dataclasses.replace(person, influence="high", interest=None)) == ("interest",)
     assert unassessed(dataclasses.replace(person, influence=None, interest=None)) == ("influence", "interest")
     assert unassessed(dataclasses.replace(person, influence="low", interest="high")) == ()
+
+
+def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached(q: m.Questionnaire) -> None:
+    """Review 14 N2, review 12 F7: the spec has no actual date; a later report's forecast replaces an earlier one's."""
+    a, b = "Pilot", "Go-live"  # names alone: the rule reads the reports
+    first = m.StatusReport(date=dt.date(2027, 3, 1), overall="green", summary="s",
+                           forecasts=[m.Forecast(milestone=a, date=dt.date(2027, 2, 26)),
+                                      m.Forecast(milestone=b, date=dt.date(2027, 3, 1))])
+    second = m.StatusReport(date=dt.date(2027, 4, 1), overall="green", summary="s",
+                            forecasts=[m.Forecast(milestone=b, date=dt.date(2027, 5, 1))])  # not reached after all
+    q = dataclasses.replace(q, status_reports=[second, first])
+    assert reached(q) == {a: dt.date(2027, 2, 26)}
+    assert reached(q, until=dt.date(2027, 3, 15)) == {a: dt.date(2027, 2, 26), b: dt.date(2027, 3, 1)}
+    assert reached(q, until=dt.date(2027, 2, 28)) == {}

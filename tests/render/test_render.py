@@ -456,3 +456,30 @@ def test_an_occurred_risk_without_contingency_is_not_said_to_have_one(example: s
     charter = document(q, "project-charter")
     assert "R-01 has occurred" in charter and "the risk register lists it apart." in charter
     assert "No contingency has been recorded for it." in charter and "with its contingency" not in charter
+
+
+def test_objectives_after_a_summary_of_several_paragraphs_start_their_own(q: m.Questionnaire) -> None:
+    """Review 13 H6: the objectives do not run into the summary's last paragraph."""
+    q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary="First paragraph.\n\nSecond paragraph."))
+    assert "Second paragraph.\n\n**Objectives:** " in document(q, "executive-summary")
+
+
+def test_no_row_marked_when_every_standard_item_is_covered(example: str) -> None:
+    """Review 13 H3: the plan does not point at † marks that no row carries."""
+    q = run(example).questionnaire
+    plan = document(q, "communication-plan")
+    assert ("†" in plan.split("## 2.")[1]) == ("(marked † in the matrix)" in plan)
+    bare = dataclasses.replace(q, communication=dataclasses.replace(q.communication, items=[]))
+    assert "(marked † in the matrix)" in document(bare, "communication-plan")
+
+
+def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = EXAMPLES[0]) -> None:
+    """Review 14 N3: the sponsor asked to decide a request sees its cost, delay, decider and the contingency left."""
+    text = mutate(path.read_text(encoding="utf-8"), "Approve the weekend cut-over window of 5-6 June",
+                  "Approve the weekend cut-over window of 5-6 June (CR-003)")
+    text = mutate(text, "        cost: 12000", "        cost: 90000")
+    summary = document(run(text).questionnaire, "executive-summary")
+    assert ("- Approve the weekend cut-over window of 5-6 June (CR-003)\n    - Change request CR-003, Nightly export of "
+            "golden records to the finance data warehouse: EUR 90,000, 4 days; to be decided by the change board; "
+            "more than the contingency left (EUR 37,000).") in summary
+    assert "A decision on change request CR-003" not in summary

@@ -68,3 +68,14 @@ def test_the_as_of_date_is_the_newest_record_and_lists_are_capped(q: m.Questionn
     assert f"As of **{newest}** (the newest dated record of the portfolio)" in text
     assert f"{40 - LIST_LIMIT} more projects need attention" in text
     assert "| [Project P-000 (P-000)](projects/P-000/index.md) | rated RED on 2027-02-01" in text
+
+
+def test_a_milestone_a_report_records_as_reached_is_neither_overdue_nor_upcoming(q: m.Questionnaire) -> None:
+    """Review 14 N2: a forecast on or before its report's date is the day the milestone was reached."""
+    ms = q.milestones[0]
+    done = report(ms.date + dt.timedelta(14), "green", forecasts=[m.Forecast(milestone=ms.name,
+                                                                              date=ms.date + dt.timedelta(7))])
+    d = dashboard([project(q, "A-1", done)], ms.date + dt.timedelta(20))
+    assert not d.attention and all(u.milestone.name != ms.name for u in d.upcoming)
+    early = dashboard([project(q, "A-1", done)], ms.date - dt.timedelta(10))  # reached, by a later report
+    assert all(u.milestone.name != ms.name for u in early.upcoming)

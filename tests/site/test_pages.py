@@ -198,3 +198,12 @@ def test_the_portfolio_table_links_the_portfolio_calendar_and_the_overview_the_p
     overview = next(f.content for f in site.files if f.path.name == "index.md")
     code = rendering.q.project.code
     assert f"[Add the dates to your calendar (.ics)]({code}-calendar.ics)" in overview
+
+
+def test_pages_say_they_reflect_records_newer_than_the_revision(q: m.Questionnaire) -> None:
+    """Review 14 N4: a status report newer than the latest revision is not shown under an older 'last updated' alone."""
+    from generator.i18n import locales
+    from generator.site.pages import last_updated
+
+    line = last_updated(q, locales.english(), dt.date(2027, 7, 30))
+    assert line.startswith("Last updated ") and line.endswith(" The pages reflect records up to 2027-07-30.")
