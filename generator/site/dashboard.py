@@ -20,13 +20,15 @@ from typing import Optional, Sequence
 
 import jinja2
 
+from generator.pictures.portfolio import TIMELINE_LIMIT, portfolio_timeline
+from generator.pictures.scene import Scene
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.rules import latest_forecasts, latest_report
 from generator.questionnaire.check_running import STALE_REPORT_DAYS
 from generator.record import Record
 from generator.render.templates import render_template
-from generator.site.pages import SiteProject
+from generator.site.pages import PORTFOLIO_TIMELINE, SiteProject
 from generator.view.tables import ScoredRisk, open_and_closed
 
 WINDOWS = (30, 60, 90)  # days after the as-of date: the next milestones' groups
@@ -72,6 +74,7 @@ class Dashboard(Record):
     risks: tuple[tuple[m.Questionnaire, ScoredRisk], ...]
     decisions: tuple[tuple[m.Questionnaire, dt.date, str], ...]
     more: dict[str, int]  # list name -> rows left out by LIST_LIMIT
+    timeline: Optional[Scene] = None  # the portfolio timeline (none beyond `TIMELINE_LIMIT` projects)
 
 
 def portfolio_as_of(questionnaires: Sequence[m.Questionnaire]) -> Optional[dt.date]:
@@ -100,7 +103,7 @@ def dashboard(questionnaires: Sequence[m.Questionnaire], as_of: dt.date) -> Dash
     return Dashboard(as_of, len(ordered), tuple((s, statuses[s]) for s in STATUSES if statuses[s]),
                      tuple((r, ratings[r]) for r in ("red", "amber", "green", "none") if ratings[r]),
                      tuple(attention[:LIST_LIMIT]), tuple(upcoming[:LIST_LIMIT]), tuple(risks[:10]),
-                     tuple(decisions[:LIST_LIMIT]), more)
+                     tuple(decisions[:LIST_LIMIT]), more, portfolio_timeline(ordered, as_of))
 
 
 def _attention(q: m.Questionnaire, as_of: dt.date) -> Attention:
@@ -134,7 +137,8 @@ def dashboard_markdown(projects: Sequence[SiteProject], env: jinja2.Environment,
     project table; ``chosen``: the as-of date is the site's option, not the newest record."""
     links = {p.q.project.code: (p.folder / "index.md").as_posix() for p in projects}
     return render_template(env, "site/dashboard.md.j2", dashboard=dashboard([p.q for p in projects], as_of),
-                           links=links, chosen=chosen) + "## Projects\n\n"
+                           links=links, chosen=chosen, timeline=PORTFOLIO_TIMELINE.as_posix(),
+                           limit=TIMELINE_LIMIT) + "## Projects\n\n"
 
 
 __all__ = ["Attention", "Dashboard", "Upcoming", "dashboard", "dashboard_markdown", "portfolio_as_of"]

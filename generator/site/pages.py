@@ -34,6 +34,7 @@ from generator.writers.calendar import calendar_name, project_calendar
 
 SITE_ROOT = PurePosixPath("projects")
 PORTFOLIO_CALENDAR = SITE_ROOT / "portfolio-calendar.ics"  # every project's milestones, linked from the home page
+PORTFOLIO_TIMELINE = SITE_ROOT / "portfolio-timeline.svg"  # the dashboard's picture (up to 100 projects)
 PAGES = "md"  # the format of a project's pages (see `generator.writers`)
 DOWNLOAD = "docx"  # the format every document is also offered in
 SITE_FORMATS = (PAGES, DOWNLOAD)  # what a site build writes: pages, downloads, and a zip of both

@@ -27,14 +27,16 @@ from mkdocs.structure.files import File, Files
 from generator.build.api import Build
 from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.read import Result
+from generator.pictures.portfolio import portfolio_timeline
+from generator.pictures.svg import svg
 from generator.record import Record
 from generator.render.templates import environment
 from generator.site.keys import project_key, site_key
 from generator.site.mkdocs_internals import LinkedFile, markdown_settings, nest_paths
 from generator.site.options import PmdocsConfig
 from generator.site.dashboard import portfolio_as_of
-from generator.site.pages import (INPUT_RECORD, PORTFOLIO_CALENDAR, SITE_ROOT, SiteProject, download_suffixes,
-                                  listing_pages, next_milestone)
+from generator.site.pages import (INPUT_RECORD, PORTFOLIO_CALENDAR, PORTFOLIO_TIMELINE, SITE_ROOT, SiteProject,
+                                  download_suffixes, listing_pages, next_milestone)
 from generator.writers.calendar import portfolio_calendar
 from generator.site.records import ProjectRecord, SiteBuild
 from generator.site.worker import Job, Prepared, Task, known_files, prepare, sendable
@@ -95,6 +97,9 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
     if projects:
         files.append(File.generated(config, PORTFOLIO_CALENDAR.as_posix(),
                                     content=portfolio_calendar([p.q for p in projects], str(config.site_name))))
+    timeline = portfolio_timeline([p.q for p in projects], as_of)
+    if timeline is not None:  # the dashboard shows it (generator.site.dashboard)
+        files.append(File.generated(config, PORTFOLIO_TIMELINE.as_posix(), content=svg(timeline)))
     kept = sum(p.record is not None for p in plan)
     ahead = sum(c is not None for c in site.converted.values())
     log.info(f"pmdocs: {len(projects)} project(s) published ({len(todo)} made, {kept} kept as they were; "

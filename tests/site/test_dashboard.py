@@ -79,3 +79,14 @@ def test_a_milestone_a_report_records_as_reached_is_neither_overdue_nor_upcoming
     assert not d.attention and all(u.milestone.name != ms.name for u in d.upcoming)
     early = dashboard([project(q, "A-1", done)], ms.date - dt.timedelta(10))  # reached, by a later report
     assert all(u.milestone.name != ms.name for u in early.upcoming)
+
+
+def test_the_timeline_is_drawn_up_to_100_projects_and_the_table_serves_beyond(q: m.Questionnaire) -> None:
+    """Review 14 N1: one bar per project with its milestones where there are 100 projects or fewer."""
+    few = [project(q, f"P-{i:03d}") for i in range(3)]
+    text = dashboard_markdown([SiteProject(p, f"{p.project.code}.yaml") for p in few], environment(), q.project.start)
+    assert "### Timeline" in text and '](projects/portfolio-timeline.svg "Portfolio timeline: 3 projects, ' in text
+    many = [project(q, f"P-{i:03d}") for i in range(101)]
+    text = dashboard_markdown([SiteProject(p, f"{p.project.code}.yaml") for p in many], environment(), q.project.start)
+    assert "portfolio-timeline.svg" not in text
+    assert "With 101 projects, more than 100, the timeline is not drawn: the project table below gives" in text

@@ -137,3 +137,11 @@ def test_the_calendars_are_downloads_of_the_site(staged: Path) -> None:
     assert titles and all(title.split(": ", 1)[0] in ("CDP-2027", "ML-2027", "NET-CORE-27", "SEC-2027")
                           for title in titles)
     assert (docs / "projects" / "CDP-2027" / "CDP-2027-calendar.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_the_portfolio_timeline_is_a_picture_of_the_site_the_home_page_shows(staged: Path) -> None:
+    docs = staged / "staged" / DOCS
+    picture = (docs / "projects" / "portfolio-timeline.svg").read_text(encoding="utf-8")
+    codes = [code for code in ("CDP-2027", "ML-2027", "NET-CORE-27", "SEC-2027") if code in picture]
+    assert picture.startswith("<svg") and len(codes) == 2  # the two projects of the portfolio
+    assert "](projects/portfolio-timeline.svg" in (docs / "index.md").read_text(encoding="utf-8")
