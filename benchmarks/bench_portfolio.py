@@ -11,7 +11,8 @@ a. one example project's full pack (Markdown + .docx): the whole `pmdocs generat
 b. pandoc converting the same rendered Markdown files to .docx, in the same run,
    as a ratio (skipped, with a message, when pandoc is not installed);
 c. a synthetic portfolio of N projects made from the examples (every project gets
-   its own code, name and people, so nothing is artificially shared): `pmdocs
+   its own code, name and people, so nothing is artificially shared, and two status
+   reports at least, as issue 16 measures it): `pmdocs
    generate` and the site build (`pmdocs build`), wall time, peak memory of the
    whole process tree, size of site/, the largest page, the search index;
 d. an incremental rebuild after changing one questionnaire.
@@ -97,8 +98,9 @@ def secs(seconds: float) -> str:
 # -- a synthetic portfolio -----------------------------------------------------------------
 
 
-def make_portfolio(folder: Path, count: int) -> Path:
-    """Return the mkdocs.yml of a portfolio of ``count`` projects made from the examples."""
+def make_portfolio(folder: Path, count: int, reports: bool = True) -> Path:
+    """Return the mkdocs.yml of a portfolio of ``count`` projects made from the examples (each with two status reports
+    at least, unless ``reports`` is false: the examples' own)."""
     import yaml
 
     content = folder / "content"
@@ -107,7 +109,7 @@ def make_portfolio(folder: Path, count: int) -> Path:
     projects.mkdir()
     sources = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXAMPLES]
     for index in range(count):
-        data = _variant(sources[index % len(sources)], index)
+        data = _variant(sources[index % len(sources)], index, reports)
         (projects / f"p{index:05d}.yaml").write_text(
             yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("  - pmdocs\n", "  - pmdocs:\n      as_of: '2027-01-01'\n")
@@ -115,8 +117,8 @@ def make_portfolio(folder: Path, count: int) -> Path:
     return folder / "mkdocs.yml"
 
 
-def _variant(source: dict, index: int) -> dict:
-    """Return a copy of an example with its own code, name and people."""
+def _variant(source: dict, index: int, reports: bool = True) -> dict:
+    """Return a copy of an example with its own code, name and people (and two status reports, with ``reports``)."""
     import copy
     import json
 
@@ -129,6 +131,36 @@ def _variant(source: dict, index: int) -> dict:
     data = json.loads(text)
     data["project"]["code"] = f"P{index:05d}"
     data["project"]["name"] = data["project"]["name"] + suffix
+    return _two_reports(data) if reports else data
+
+
+def _two_reports(data: dict) -> dict:
+    """Return a project with at least two status reports (issue 16 measures portfolios of such projects): two are
+    added, a third and two thirds into the project, to one that has fewer."""
+    import datetime as dt
+
+    if len(data.get("status_reports") or []) >= 2:
+        return data
+    start, end = (dt.date.fromisoformat(str(data["project"][key])) for key in ("start", "end"))
+    milestones = data.get("milestones") or []
+    budget = data["project"].get("budget")
+    reports = []
+    for part, overall in ((1, "green"), (2, "amber")):
+        day = start + (end - start) * part // 3
+        report: dict = {"date": day.isoformat(), "overall": overall,
+                        "summary": f"Synthetic report {part} of the benchmark portfolio.",
+                        "schedule": {"rating": overall, **({"note": "One milestone is a week late."} if part == 2 else {})},
+                        "done": [f"Work package {part} done"], "next": [f"Work package {part + 1}"],
+                        "decisions_needed": ["Approve the next phase"] if part == 2 else []}
+        if budget:
+            report["budget"] = {"rating": "green", "spent": round(budget["amount"] * part / 3)}
+        if milestones:
+            planned = dt.date.fromisoformat(str(milestones[0]["date"]))
+            report["forecasts"] = [{"milestone": milestones[0]["name"], "date": (planned + dt.timedelta(7 * part)).isoformat()}]
+        reports.append(report)
+    data["status_reports"] = reports
+    if data["project"].get("status") == "planning":  # a project that reports is running
+        data["project"]["status"] = "active"
     return data
 
 
@@ -185,12 +217,13 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
     return rows
 
 
-def portfolio(count: int, keep: bool, only_site: bool = False, builder: str = "mkdocs") -> dict[str, float]:
+def portfolio(count: int, keep: bool, only_site: bool = False, builder: str = "mkdocs",
+              reports: bool = True) -> dict[str, float]:
     """Return the measurements of one synthetic portfolio (``only_site``: without `pmdocs generate`), its site
-    built by ``builder``."""
+    built by ``builder`` (``reports`` false: the examples' own status reports, none added)."""
     folder = Path(tempfile.mkdtemp(prefix=f"pmdocs-bench-{count}-"))
     try:
-        config = make_portfolio(folder, count)
+        config = make_portfolio(folder, count, reports)
         projects = folder / "content" / "projects"
         generate = [sys.executable, "-m", "generator", "generate", str(projects), "-o", str(folder / "out")]
         build = [sys.executable, "-m", "generator", "build", "-f", str(config), "--builder", builder]
@@ -223,6 +256,8 @@ def main() -> None:
     parser.add_argument("--only-site", action="store_true", help="measure portfolios' site builds only, not `pmdocs generate`")
     parser.add_argument("--builder", default="mkdocs", choices=("mkdocs", "zensical", "properdocs"),
                         help="the site builder (pmdocs build --builder)")
+    parser.add_argument("--reports-as-written", action="store_true",
+                        help="keep the examples' own status reports instead of giving every project two at least")
     args = parser.parse_args()
     byte_compile()
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
@@ -234,7 +269,8 @@ def main() -> None:
         for label, value in one_project(args.repeat):
             print(f"| {label} | {value} |")
         print()
-    results = [portfolio(int(n), args.keep, args.only_site, args.builder) for n in args.sizes.split(",")]
+    results = [portfolio(int(n), args.keep, args.only_site, args.builder, not args.reports_as_written)
+               for n in args.sizes.split(",")]
     print(f"Site builder: {args.builder}")
     print()
     print("| Projects | Pages | `pmdocs generate` | peak memory | Site build (`pmdocs build`) | peak memory | "
