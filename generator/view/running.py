@@ -38,6 +38,7 @@ class Slip(Record):
     moved: Optional[int] = None  # days the forecast moved since the previous report's (None: not comparable)
     first: bool = False  # this report forecasts it and the previous report (there is one) did not
     reached: bool = False  # the forecast is the day it was reached (`rules.reached`): by this report or an earlier one
+    reached_now: bool = False  # this report is the first to record it reached
 
 
 class Move(Record):
@@ -134,6 +135,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     forecast = {f.milestone: f.date for f in report.forecasts}
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
     done = rules.reached(q, report.date)
+    was = rules.reached(q, previous.date) if previous is not None else {}
     out = []
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
         day = forecast.get(ms.name)
@@ -141,8 +143,9 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         first = bool(day and previous is not None and ms.name not in before)
         if day is None and ms.name in done:  # reached as an earlier report recorded: not forecast again
             day, moved, first = done[ms.name], None, False
-        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first,
-                        day is not None and done.get(ms.name) == day))
+        reached = day is not None and done.get(ms.name) == day
+        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
+                        reached and ms.name not in was))
     return out
 
 

@@ -217,3 +217,17 @@ def test_the_executive_summary_lists_a_decision_once_and_names_the_biggest_risks
     assert "- Decide on cr-09 this week" in text and "A decision on change request CR-09" not in text
     assert "**The biggest risks.**" in text
     assert build_context(q).mentioned("CR-09", ["see CR-09."]) and not build_context(q).mentioned("CR-0", ["CR-09"])
+
+
+def test_a_milestone_reached_is_carried_into_later_reports_and_announced_once(q: m.Questionnaire) -> None:
+    """Review 14 N2 and review 12 F7: a forecast on or before its report's date is the day it was reached."""
+    ms = q.milestones[0]
+    ahead = report(ms.date - dt.timedelta(10), forecasts=[m.Forecast(milestone=ms.name, date=ms.date)])
+    done = report(ms.date + dt.timedelta(7), forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(2))])
+    later = report(ms.date + dt.timedelta(40))  # gives no forecast for it any more
+    ctx = build_context(dataclasses.replace(q, status_reports=[ahead, done, later]))
+    slips = [next(s for s in v.slips if s.milestone == ms.name) for v in ctx.reports]
+    assert [(s.forecast, s.reached, s.reached_now) for s in slips] == [
+        (ms.date, False, False), (ms.date + dt.timedelta(2), True, True), (ms.date + dt.timedelta(2), True, False)]
+    assert slips[2].days == 2 and slips[2].moved is None
+    assert not ctx.reports[1].slipped  # reached late is not 'forecast after its baseline'
