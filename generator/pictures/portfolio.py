@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Optional, Sequence
 
 from generator.i18n.locales import Locale, english
-from generator.pictures.layout import GRID, MUTED, label, month_label, months, text_width, wrap
+from generator.pictures.layout import GRID, MUTED, month_label, months, text_width, wrap
 from generator.pictures.scene import INK, WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import latest_forecasts, reached
@@ -43,11 +43,11 @@ def portfolio_timeline(projects: Sequence[m.Questionnaire], as_of: dt.date,
 
     shapes: list[Shape] = [Text(12, 22, _("Portfolio timeline: %(start)s to %(end)s", start=date(first), end=date(last)),
                                 14, "bold"),
-                           Text(12, top - 10, _("Project (code)"), 10, "bold", MUTED)]
+                           Text(12, top - 10, _("Project (code · name)"), 10, "bold", MUTED)]
     rows: list[tuple[m.Questionnaire, list[str], float, float]] = []
     y = top
     for q in projects:
-        lines = wrap(label(f"{q.project.name} ({q.project.code})"), label_w - 8, size)[:2]
+        lines = _two_lines(f"{q.project.code} · {q.project.name}", label_w - 8, size)
         height = max(22.0, 13.0 * len(lines) + 9)
         rows.append((q, lines, y, height))
         y += height
@@ -69,18 +69,20 @@ def portfolio_timeline(projects: Sequence[m.Questionnaire], as_of: dt.date,
         cy = ry + height / 2
         start, end = x_of(q.project.start), x_of(q.project.end)
         shapes.append(Rect(start, cy - 5, max(2.0, end - start), 10, BAR, rx=2))
-        marks, done = _marks(q), reached(q)
+        marks, done, forecasts = _marks(q), reached(q), latest_forecasts(q)
         words = []
         for ms in sorted(q.milestones, key=lambda ms: (marks[ms.name], ms.name)):
             x, day = x_of(marks[ms.name]), marks[ms.name]
             if ms.name in done:
                 shapes.append(Circle(x, cy, 5.5, DONE))
-                words.append(_("%(name)s reached on %(date)s", name=label(ms.name), date=date(day)))
+                words.append(_("%(name)s reached on %(date)s", name=ms.name, date=date(day)))
             else:
                 shapes.append(Path((x, cy - 7), ((x + 7, cy), (x, cy + 7), (x - 7, cy)), AHEAD, closed=True))
-                words.append(_("%(name)s on %(date)s", name=label(ms.name), date=date(day)))
-        described.append(_("%(project)s from %(start)s to %(end)s", project=label(f"{q.project.name} ({q.project.code})"),
-                           start=date(q.project.start), end=date(q.project.end))
+                words.append(_("%(name)s forecast for %(date)s", name=ms.name, date=date(day))
+                             if ms.name in forecasts else
+                             _("%(name)s planned for %(date)s", name=ms.name, date=date(day)))
+        described.append(_("%(project)s (%(code)s) from %(start)s to %(end)s", project=q.project.name,
+                           code=q.project.code, start=date(q.project.start), end=date(q.project.end))
                          + (": " + ", ".join(words) if words else ""))
     x = x_of(as_of)
     shapes.append(Line(x, top - 4, x, bottom, INK, 1.5, (4, 3)))
@@ -106,6 +108,17 @@ def portfolio_timeline(projects: Sequence[m.Questionnaire], as_of: dt.date,
             projects="; ".join(described))
     caption = _("Portfolio timeline: %(count)s, %(start)s to %(end)s", count=count, start=date(first), end=date(last))
     return scene(NAME, legend_y + 16, shapes, alt, caption)
+
+
+def _two_lines(text: str, width: float, size: float) -> list[str]:
+    """Return a label wrapped to two lines at most, the second ending in an ellipsis when the rest is cut."""
+    lines = wrap(text, width, size)
+    if len(lines) <= 2:
+        return lines
+    last = lines[1]
+    while last and text_width(last + "\u2026", size) > width:
+        last = last[:-1]
+    return [lines[0], last.rstrip() + "\u2026"]
 
 
 def _marks(q: m.Questionnaire) -> dict[str, dt.date]:

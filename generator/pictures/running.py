@@ -27,25 +27,26 @@ EFFORT_BANDS = ((None, N_("not estimated")), (1.0, N_("up to 1 day")), (3.0, N_(
 REPORTS_PER_BAND = 12  # the ratings picture starts a new band after this many reports
 
 
-def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.date]]], start: dt.date,
+def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.date], bool]], start: dt.date,
                     end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
-    """Return each milestone's baseline (hollow mark) and forecast (filled mark) on the project's months, with the
-    slip in days in words; None when no milestone has a forecast."""
+    """Return each milestone's baseline (hollow diamond) and forecast (filled diamond) or the day it was reached
+    (filled circle: the last item of a slip is True) on the project's months, with the slip in days in words; None
+    when no milestone has a forecast."""
     loc = locale or english()
     _ = loc.gettext
-    if not any(forecast for _m, _b, forecast in slips):
+    if not any(forecast for _m, _b, forecast, _r in slips):
         return None
-    days = [d for _m, baseline, forecast in slips for d in (baseline, forecast) if d]
+    days = [d for _m, baseline, forecast, _r in slips for d in (baseline, forecast) if d]
     first, last = min([start, *days]), max([end, *days])
     span = max(1, (last - first).days)
-    left, right = 250.0, WIDTH - 90
+    left, right = 250.0, WIDTH - (130 if any(reached for *_, reached in slips) else 90)  # room for the words
     top, row = 56.0, 26.0
 
     def x_of(day: dt.date) -> float:
         return left + (right - left) * (day - first).days / span
 
     shapes: list[Shape] = [Text(12, 22, _("Milestones: planned date and forecast"), 14, "bold")]
-    names = [wrap(label(milestone), left - 24, 11)[:3] for milestone, _b, _f in slips]  # a long name wraps; rows grow
+    names = [wrap(label(milestone), left - 24, 11)[:3] for milestone, _b, _f, _r in slips]  # a long name wraps; rows grow
     heights = [max(row, 14.0 * len(lines) + 10) for lines in names]
     bottom = top + sum(heights)
     for tick in months(first, last, right - left):
@@ -54,7 +55,7 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
             shapes.append(Text(x_of(tick) + 2, top - 10, month_label(tick, loc), 10, fill=MUTED))
     words = []
     y_top = top
-    for i, (milestone, baseline, forecast) in enumerate(slips):
+    for i, (milestone, baseline, forecast, reached) in enumerate(slips):
         y = y_top + heights[i] / 2
         y_top += heights[i]
         first_line = y + 4 - 7 * (len(names[i]) - 1)
@@ -71,10 +72,16 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
         fx = x_of(forecast)
         if slip:
             shapes.append(Line(bx, y, fx, y, colour, 2))
-        shapes.append(Path((fx, y - 7), ((fx + 7, y), (fx, y + 7), (fx - 7, y)), colour, closed=True))
         said = (loc.ngettext("%(n)s day late", "%(n)s days late", slip, n=loc.decimal(slip)) if slip > 0 else
                 loc.ngettext("%(n)s day early", "%(n)s days early", -slip, n=loc.decimal(-slip)) if slip < 0 else
                 _("on time"))
+        if reached:
+            shapes.append(Circle(fx, y, 7, colour))
+            shapes.append(Text(right + 6, y + 4, _("reached, %(slip)s", slip=said), 10, "bold", colour))
+            words.append(_("%(milestone)s planned %(date)s, reached %(reached)s (%(slip)s)", milestone=milestone,
+                           date=loc.date(baseline), reached=loc.date(forecast), slip=said))
+            continue
+        shapes.append(Path((fx, y - 7), ((fx + 7, y), (fx, y + 7), (fx - 7, y)), colour, closed=True))
         shapes.append(Text(right + 6, y + 4, said, 10, "bold", colour))
         words.append(_("%(milestone)s planned %(date)s, forecast %(forecast)s (%(slip)s)", milestone=milestone,
                        date=loc.date(baseline), forecast=loc.date(forecast), slip=said))
@@ -85,6 +92,10 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
     shapes.append(Path((220, legend - 11), ((227, legend - 4), (220, legend + 3), (213, legend - 4)), FORECAST,
                        closed=True))
     shapes.append(Text(232, legend, _("forecast (red when late, green when early)"), 10, fill=MUTED))
+    if any(reached for _m, _b, forecast, reached in slips if forecast):  # the legend explains only the marks drawn
+        legend += 20
+        shapes.append(Circle(220, legend - 4, 7, FORECAST))
+        shapes.append(Text(232, legend, _("reached, on the day a status report records"), 10, fill=MUTED))
     return scene(name, legend + 16, shapes, "; ".join(words),
                  loc.ngettext("Milestone slip: %(n)s milestone, planned date against forecast",
                               "Milestone slip: %(n)s milestones, planned date against forecast", len(slips),

@@ -4,7 +4,8 @@
 dated record of the portfolio: `portfolio_as_of`), never the clock, so the same
 questionnaires always build the same site.  The rules, which the page states:
 a project needs attention when its latest status report rates it red or amber, when
-that report is more than four weeks older than the as-of date, or when a milestone is
+that report is more than four weeks older than the as-of date, when an active project has
+no status report more than four weeks after its start, or when a milestone is
 overdue (its planned date has passed and the latest report forecasts it later, and no
 report records it reached: `rules.reached`); the next milestones are those not reached
 and dated (by their latest forecast, else their plan) within 30, 60 and 90 days after
@@ -45,11 +46,12 @@ class Attention(Record):
     rating: Optional[str]  # "red" or "amber"
     stale_days: Optional[int]
     overdue: tuple[tuple[str, dt.date, dt.date], ...]
+    unreported_days: Optional[int] = None  # an active project with no report, this many days after its start
 
     @property
     def needed(self) -> bool:
         """Return True when there is any reason."""
-        return bool(self.rating or self.stale_days or self.overdue)
+        return bool(self.rating or self.stale_days or self.overdue or self.unreported_days)
 
 
 class Upcoming(Record):
@@ -115,7 +117,9 @@ def _attention(q: m.Questionnaire, as_of: dt.date) -> Attention:
     overdue = tuple((ms.name, ms.date, forecasts[ms.name]) for ms in sorted(q.milestones, key=lambda ms: ms.date)
                     if ms.date < as_of and ms.name in forecasts and forecasts[ms.name] > ms.date
                     and ms.name not in done)
-    return Attention(q, report, rating, age if age > STALE_REPORT_DAYS else None, overdue)
+    since = (as_of - q.project.start).days
+    unreported = since if report is None and q.project.status == "active" and since > STALE_REPORT_DAYS else None
+    return Attention(q, report, rating, age if age > STALE_REPORT_DAYS else None, overdue, unreported)
 
 
 def _upcoming(q: m.Questionnaire, as_of: dt.date) -> list[Upcoming]:

@@ -30,7 +30,7 @@ from generator.questionnaire.rules import latest_forecasts, reached
 from generator.record import Record
 from generator.render.escape import md as escape_md
 from generator.render.templates import Rendered, render_template
-from generator.writers.calendar import calendar_name, project_calendar
+from generator.writers.calendar import calendar_name, portfolio_events, project_calendar, project_events
 
 SITE_ROOT = PurePosixPath("projects")
 PORTFOLIO_CALENDAR = SITE_ROOT / "portfolio-calendar.ics"  # every project's milestones, linked from the home page
@@ -170,7 +170,7 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
         _add_to_nav(project, doc, _)
     overview = render_template(
         env, "site/overview.md.j2", ctx=ctx, q=q, p=q.project, documents=documents, requests=requests, zip_name=zip_name(code),
-        calendar_name=calendar_name(q),
+        calendar_name=calendar_name(q) if project_events(q) else "",
         next_milestone=project.next_milestone, next_forecast=project.next_forecast, as_of=as_of)
     overview_title = _("%(project)s (%(code)s)", project=q.project.name, code=code)
     project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale,
@@ -202,7 +202,8 @@ def downloads(q: Questionnaire, files: list[OutputFile], fingerprint: str) -> li
     calendar (its milestones, due dates and gates), and its input record."""
     code = q.project.code
     out = [f for f in files if f.path.suffix in (writers.get(DOWNLOAD).suffix, PICTURES)]
-    out.append(OutputFile(PurePosixPath(calendar_name(q)), project_calendar(q)))
+    if project_events(q):  # a calendar holds one event at least (RFC 5545)
+        out.append(OutputFile(PurePosixPath(calendar_name(q)), project_calendar(q)))
     out.append(OutputFile(PurePosixPath(zip_name(code)), pack_zip(code, files)))
     out.append(OutputFile(PurePosixPath(INPUT_RECORD), fingerprint.encode()))
     return out
@@ -252,7 +253,7 @@ def portfolio_table(projects: list[SiteProject], env: jinja2.Environment, page_d
                  "pages": [{"number": n, "link": link(listing_path(n)), "current": n == number}
                            for n in range(1, count + 1)]}
     return render_template(env, "site/portfolio.md.j2", projects=items, pager=pager,
-                           calendar=link(PORTFOLIO_CALENDAR) if projects else "")
+                           calendar=link(PORTFOLIO_CALENDAR) if portfolio_events([p.q for p in projects]) else "")
 
 
 def page_count(projects: int, per_page: int) -> int:

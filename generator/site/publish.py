@@ -37,7 +37,7 @@ from generator.site.options import PmdocsConfig
 from generator.site.dashboard import portfolio_as_of
 from generator.site.pages import (INPUT_RECORD, PORTFOLIO_CALENDAR, PORTFOLIO_TIMELINE, SITE_ROOT, SiteProject,
                                   download_suffixes, listing_pages, next_milestone)
-from generator.writers.calendar import portfolio_calendar
+from generator.writers.calendar import portfolio_calendar, portfolio_events
 from generator.site.records import ProjectRecord, SiteBuild
 from generator.site.worker import Job, Prepared, Task, known_files, prepare, sendable
 
@@ -94,7 +94,7 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
         projects = _add_projects(files, config, site, plan, made, as_of)
     for page in listing_pages(projects, environment(build.options.templates), options.projects_per_page):
         files.append(File.generated(config, page.path.as_posix(), content=page.content))
-    if projects:
+    if portfolio_events([p.q for p in projects]):  # a calendar holds one event at least (RFC 5545)
         files.append(File.generated(config, PORTFOLIO_CALENDAR.as_posix(),
                                     content=portfolio_calendar([p.q for p in projects], str(config.site_name))))
     timeline = portfolio_timeline([p.q for p in projects], as_of)

@@ -68,12 +68,18 @@ def project_calendar(q: m.Questionnaire) -> bytes:
     return _calendar(f"{q.project.code} {q.project.name}", project_events(q), _stamp(q))
 
 
-def portfolio_calendar(questionnaires: Sequence[m.Questionnaire], name: str = "Project portfolio") -> bytes:
-    """Return one calendar of every project's milestones, each titled with its project's code."""
+def portfolio_events(questionnaires: Sequence[m.Questionnaire]) -> list[Event]:
+    """Return every project's milestones as the portfolio's events, each titled with its project's code."""
     events = [Event(e.day, f"{q.project.code}: {e.title}", e.category, e.description, e.project)
               for q in questionnaires for e in project_events(q) if e.category == "Milestone"]
+    return sorted(events, key=lambda e: (e.day, e.title))
+
+
+def portfolio_calendar(questionnaires: Sequence[m.Questionnaire], name: str = "Project portfolio") -> bytes:
+    """Return one calendar of every project's milestones, each titled with its project's code."""
+    events = portfolio_events(questionnaires)
     stamps = [_stamp(q) for q in questionnaires]
-    return _calendar(name, sorted(events, key=lambda e: (e.day, e.title)), max(stamps) if stamps else None)
+    return _calendar(name, events, max(stamps) if stamps else None)
 
 
 def _stamp(q: m.Questionnaire) -> dt.date:
@@ -120,4 +126,5 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
-__all__ = ["Event", "PRODID", "SUFFIX", "calendar_name", "portfolio_calendar", "project_calendar", "project_events"]
+__all__ = ["Event", "PRODID", "SUFFIX", "calendar_name", "portfolio_calendar", "portfolio_events", "project_calendar",
+           "project_events"]

@@ -32,8 +32,8 @@ def test_every_project_is_a_row_in_start_order_and_readable(q: m.Questionnaire, 
     projects = portfolio(q, count)
     picture = portfolio_timeline(list(reversed(projects)), q.project.start + dt.timedelta(30))
     assert picture is not None
-    drawn = [t for t in texts(picture) if t.startswith("Project number")]
-    assert drawn[0] == "Project number 0 with a longer" and len([t for t in drawn if t.startswith("Project number")]) == count
+    drawn = [t.split(" · ")[0] for t in texts(picture) if t.startswith("P-")]
+    assert drawn == [f"P-{i:03d}" for i in range(count)]  # every code, by start date
     assert all(f"(P-{i:03d})" in picture.alt for i in range(count))
     assert_readable(picture)
 
@@ -50,3 +50,23 @@ def test_a_reached_milestone_is_a_circle_and_one_not_reached_a_diamond(q: m.Ques
     assert f"{ms.name} reached on {ms.date + dt.timedelta(3)}" in picture.alt
     again = portfolio_timeline([dataclasses.replace(q, status_reports=[done])], done.date)
     assert again == picture  # deterministic
+
+
+def test_a_long_name_keeps_its_code_and_says_it_was_cut(q: m.Questionnaire) -> None:
+    """Review 16 R4: two lines at most, an ellipsis where the name is cut; the alt text has the whole name."""
+    name = "An exceptionally long project name that cannot possibly fit in two lines of the label column at all"
+    long = dataclasses.replace(q, project=dataclasses.replace(q.project, name=name))
+    picture = portfolio_timeline([long], q.project.start)
+    assert picture is not None
+    label = [t for t in texts(picture) if t.startswith(q.project.code) or t.endswith("\u2026")]
+    assert label[0].startswith(f"{q.project.code} · An exceptionally") and label[-1].endswith("\u2026")
+    assert f"{name} ({q.project.code})" in picture.alt
+    assert_readable(picture)
+
+
+def test_the_alt_text_says_forecast_or_planned_for_a_milestone_not_reached(q: m.Questionnaire) -> None:
+    """Review 16 R3: a milestone not reached is not told as an event that happened."""
+    picture = portfolio_timeline([q], q.project.start)
+    assert picture is not None
+    ms = q.milestones[0]
+    assert f"{ms.name} planned for {ms.date}" in picture.alt

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from generator.pictures.running import RAG, budget_burn, debt_map, milestone_slips, rating_history
-from generator.pictures.scene import Rect
+from generator.pictures.scene import Circle, Rect
 from generator.questionnaire import model as m
 from generator.view.context import build_context
 from tests.support.pictures import assert_readable, texts
@@ -20,7 +20,7 @@ START, END = dt.date(2027, 1, 11), dt.date(2027, 12, 17)
 @pytest.mark.parametrize("count", [2, 60])
 def test_milestone_slips_say_each_slip_in_words(count: int) -> None:
     slips = [(f"Milestone {i} with a rather long name to wrap", START + dt.timedelta(days=5 * i),
-              START + dt.timedelta(days=5 * i + (i % 3) - 1) if i % 4 else None) for i in range(count)]
+              START + dt.timedelta(days=5 * i + (i % 3) - 1) if i % 4 else None, i % 5 == 3) for i in range(count)]
     picture = milestone_slips("milestone-slips-2027-03-01", slips, START, END)
     assert picture is not None
     drawn = texts(picture)
@@ -29,7 +29,18 @@ def test_milestone_slips_say_each_slip_in_words(count: int) -> None:
         assert "1 day late" in drawn and "1 day early" in drawn
     assert picture.alt.count("planned") == count
     assert_readable(picture)
-    assert milestone_slips("x", [("A", START, None)], START, END) is None
+    assert milestone_slips("x", [("A", START, None, False)], START, END) is None
+
+
+def test_a_reached_milestone_is_a_circle_said_reached_never_a_forecast() -> None:
+    """Review 16 R1: the picture says what the report's table says."""
+    picture = milestone_slips("x", [("Pilot", START, START + dt.timedelta(days=7), True),
+                                    ("Go-live", END, END, False)], START, END)
+    assert picture is not None
+    assert "reached, 7 days late" in texts(picture) and "on time" in texts(picture)
+    assert "Pilot planned 2027-01-11, reached 2027-01-18 (7 days late)" in picture.alt
+    assert "reached, on the day a status report records" in texts(picture)
+    assert len([s for s in picture.shapes if isinstance(s, Circle)]) == 2  # the mark and its legend
 
 
 @pytest.mark.parametrize("count", [2, 60])

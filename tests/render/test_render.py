@@ -447,7 +447,7 @@ def test_a_request_with_no_impact_is_named_not_counted_as_nothing(example: str) 
     assessed = mutate(text, "      priority: low\n      status: proposed",
                       "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")
     plan = document(run(assessed).questionnaire, "change-control-plan")
-    assert ("would add at least EUR 1,000 and 0 days: the impact of CR-002 has not been fully assessed." in plan)
+    assert "would add at least EUR 1,000: the impact of CR-002 has not been fully assessed." in plan
 
 
 def test_an_occurred_risk_without_contingency_is_not_said_to_have_one(example: str) -> None:
@@ -483,3 +483,12 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
             "golden records to the finance data warehouse: EUR 90,000, 4 days; to be decided by the change board; "
             "more than the contingency left (EUR 37,000).") in summary
     assert "A decision on change request CR-003" not in summary
+
+
+def test_a_pending_total_names_only_what_was_assessed(example: str) -> None:
+    """Review 15 F3: no pending request has a delay assessed, so no '0 days' is printed."""
+    text = mutate(example, "\nglossary:", "\n" + UNASSESSED.rstrip("\n") + "\n\nglossary:")
+    text = mutate(text, "      priority: low\n      status: proposed",
+                  "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")
+    plan = document(run(text).questionnaire, "change-control-plan")
+    assert "would add at least EUR 1,000: the impact of CR-002 has not been fully assessed." in plan

@@ -38,7 +38,8 @@ def test_a_mixed_portfolio_is_counted_and_the_projects_needing_attention_say_why
     assert d.projects == 4 and dict(d.by_status) == {"active": 3, "planning": 1}
     assert dict(d.by_rating) == {"red": 1, "amber": 1, "green": 1, "none": 1}
     by_code = {a.q.project.code: a for a in d.attention}
-    assert list(by_code) == ["B-2", "A-1", "D-4"]  # red first, then the others by name
+    assert list(by_code) == ["B-2", "A-1", "C-3", "D-4"]  # red first, then the others by name
+    assert by_code["C-3"].report is None and by_code["C-3"].unreported_days == (as_of - q.project.start).days > 28
     assert by_code["B-2"].rating == "red" and by_code["B-2"].stale_days == (as_of - D(2027, 1, 20)).days
     assert by_code["A-1"].rating == "amber" and by_code["A-1"].stale_days is None
     assert by_code["A-1"].overdue == ((ms.name, ms.date, ms.date + dt.timedelta(10)),)

@@ -207,3 +207,16 @@ def test_pages_say_they_reflect_records_newer_than_the_revision(q: m.Questionnai
 
     line = last_updated(q, locales.english(), dt.date(2027, 7, 30))
     assert line.startswith("Last updated ") and line.endswith(" The pages reflect records up to 2027-07-30.")
+
+
+def test_a_project_with_no_dates_has_no_calendar_to_download(q: m.Questionnaire) -> None:
+    """Review 16 R5: a calendar holds one event at least (RFC 5545), so none is offered without dates."""
+    from generator.site.pages import downloads
+    from generator.writers.calendar import calendar_name, portfolio_events
+
+    bare = dataclasses.replace(q, milestones=[], project=dataclasses.replace(q.project, phases=[]),
+                               scope=dataclasses.replace(q.scope, deliverables=[dataclasses.replace(d, due=None)
+                                                                                for d in q.scope.deliverables]))
+    assert calendar_name(bare) not in {f.path.as_posix() for f in downloads(bare, [], "key")}
+    assert calendar_name(q) in {f.path.as_posix() for f in downloads(q, [], "key")}
+    assert not portfolio_events([bare]) and portfolio_events([q])

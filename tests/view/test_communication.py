@@ -607,3 +607,13 @@ def test_dutch_sprint_events_and_frequencies_cover_the_standard_ones(q: m.Questi
     assert not covers(item("Dagelijks overleg", "maandelijks", ["team"]), standard("scrum", "Daily scrum"), q)
     assert cadences("tweewekelijks") == {"fortnightly"} and cadences("elke week") == {"weekly"}
     assert cadences("driemaandelijks") == {"quarterly"} and cadences("elke sprint") == {"sprint"}
+
+
+def test_a_dutch_retrospective_and_a_steering_group_deciding_phases_are_the_standard_ones(q: m.Questionnaire) -> None:
+    """Review 15 F1, F2: 'Terugblik op de sprint' is the retrospective; deciding 'fasen' is deciding the gates."""
+    q = with_(q, methodology="scrum", sprint_length_weeks=2)
+    assert covers(item("Terugblik op de sprint", "elke sprint", ["team"]), standard("scrum", "Sprint retrospective"), q)
+    steering = dataclasses.replace(item("Stuurgroep", "maandelijks", ["Dana Ortiz"]),
+                                   purpose="Besluiten over fasen, budget en risico's")
+    assert decides_gates(steering)
+    assert decides_gates(dataclasses.replace(steering, purpose="Decidir as passagens de fase"))
