@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from dataclasses import field
 from typing import Optional, Sequence
 
@@ -45,6 +44,7 @@ from generator.view.approval import Approval, approval
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
+from generator.view.one_page import PageFit, names, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, debt_position, issues_in_order, raci_lines,
                                     raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
@@ -526,6 +526,10 @@ class Context(Record, frozen=False):
         return [cr for cr in self.requests if cr.status in group
                 and (cr.impact.cost is None or cr.impact.schedule_days is None)]
 
+    def unasked(self, asked: Sequence[str]) -> list[m.ChangeRequest]:
+        """Return the requests still to be decided that none of the decisions ``asked`` names, in log order."""
+        return [cr for cr in self.pending() if not self.mentioned(cr.id, asked)]
+
     def pending(self) -> list[m.ChangeRequest]:
         """Return the requests still to be decided (proposed or under review), in log order."""
         return [cr for cr in self.requests if cr.status in m.PENDING_STATUSES]
@@ -561,8 +565,20 @@ class Context(Record, frozen=False):
     def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
         """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision
         asked for it already (the executive summary then lists it once)."""
-        pattern = re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", re.IGNORECASE)
-        return any(pattern.search(text) for text in texts)
+        return any(names(ident, text) for text in texts)
+
+    @functools.cached_property
+    def page_fit(self) -> PageFit:
+        """Return how much of each list the executive summary's one page holds (see `generator.view.one_page`)."""
+        return summary_fit(self.q, self.latest_report, self.risks, self.key_milestones, self._decision_words)
+
+    def _decision_words(self, request: m.ChangeRequest) -> str:
+        """Return about what the executive summary says of a pending request: its figures and who decides it."""
+        cost, days = request.impact.cost, request.impact.schedule_days
+        figures = ("impact not assessed" if cost is None and days is None else
+                   f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
+                   f"{self.days(days) if days is not None else 'schedule not assessed'}")
+        return f"{figures}), by {self.required_approver(request)}; more than the contingency left (XXX 000,000"
 
     @functools.cached_property
     def raci(self) -> list[RaciLine]:

@@ -72,6 +72,11 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     for source in sorted((ROOT / "content" / "projects").glob("*.yaml")):  # every example's, on its paper
         files[f"summary-{source.stem}"] = _docx(source.read_text(encoding="utf-8"), "-executive-summary.docx")
     files["summary-letter"] = _docx(long_request(1), "-executive-summary.docx")
+    crowded = (ROOT / "tests" / "fixtures" / "summaries" / "crowded.yaml").read_text(encoding="utf-8")
+    files["summary-crowded"] = _docx(crowded, "-executive-summary.docx")  # review 15: two pages before the fit
+    files["summary-crowded-letter"] = _docx(mutate(crowded, "  confidentiality: Confidential\n",
+                                                   "  confidentiality: Confidential\n  paper: letter\n"),
+                                            "-executive-summary.docx")
     for name, data in files.items():
         (root / f"{name}.docx").write_bytes(data)
     proc = subprocess.run(

@@ -1,0 +1,120 @@
+"""What an executive summary's one printed page holds: its lists cut to what fits, by an estimate of their height.
+
+The rule the summary states when it cuts: what the project is for, where it stands and
+the budget always stand; then, in this order, as many as fit of the decisions the latest
+status report asks for, the three biggest risks, the change requests waiting for a
+decision and the key dates; what is left out is counted, with the document that holds it.
+Heights are in points, measured on the Word files as LibreOffice lays them out (body
+text 14.7 pt a line, about 76 characters on the narrower US Letter page, 10 pt after a
+paragraph or list); text is wrapped generously, so the estimate errs towards cutting.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Callable, Optional, Sequence
+
+from generator.questionnaire import model as m
+from generator.questionnaire.rules import paper_size
+from generator.record import Record
+from generator.view.running import ReportView
+from generator.view.tables import ScoredRisk
+
+LINE, BULLET, NESTED, CELL = 78, 71, 64, 40  # characters a line holds: body, list item, nested item, milestone cell
+PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
+HEADING = 33.0  # "Where it stands": the heading with the space around it (beyond the paragraph's own)
+ROW, TABLE = 14.6, 38.0  # a table row of one line; the table's two-line header and the space before it
+BOTTOM = 740.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
+SHORTER = {"letter": 50.0}  # how much shorter than A4 another paper's page is
+
+
+class PageFit(Record):
+    """How many of each list the page shows (the rest is counted and pointed to)."""
+
+    asked: int
+    pending: int
+    risks: int
+    milestones: int
+
+
+def lines(text: str, width: int = LINE) -> int:
+    """Return the lines a paragraph of text takes."""
+    return max(1, math.ceil(len(text) / width))
+
+
+def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
+        milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
+    """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
+    decisions asked, then the risks, the pending requests and the key dates, each list in turn (each item given by
+    its height); a list cut short keeps a line to say how many more there are."""
+    room = bottom - used
+    counts = {}
+    for key, items in (("asked", asked), ("risks", risks), ("pending", pending), ("milestones", milestones)):
+        taken = 0
+        for index, size in enumerate(items):
+            last = index == len(items) - 1
+            if size + (0 if last else PITCH) > room:  # the item, and a line saying how many more if any are left
+                room -= PITCH
+                break
+            room -= size
+            taken += 1
+        counts[key] = taken
+    return PageFit(**counts)
+
+
+def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
+                shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str]) -> PageFit:
+    """Return what an executive summary's page holds of its lists (see the module's docstring): the decisions asked,
+    the change requests pending (those not named by a decision asked, each told by ``decision``: its figures and
+    who decides), the risks and the key dates ``shown``."""
+    p, o = q.project, q.organization
+    used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(p.name + p.code, 62)
+    control = (f"Document ID: {p.code}-ES · Version: 1.0 · Date: 2027-01-01 · Reflects records up to: 2027-01-01"
+               + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
+    used += 12.1 * lines(control, 86) + 17.0  # the document line and the rule under the cover
+    summary = _paragraphs(p.summary)
+    objectives = "Objectives: " + "; ".join(f"{ob.objective} (by {ob.due})" for ob in q.objectives) if q.objectives else ""
+    if len(summary) == 1:  # the objectives run on in the same paragraph
+        summary = [summary[0] + " " + objectives] if objectives else summary
+    elif objectives:
+        summary.append(objectives)
+    used += sum(PITCH * lines("What it is for. " + part) + GAP for part in summary) + HEADING
+    if latest is not None:
+        rating = "Overall rating: AMBER (scope AMBER, schedule AMBER, budget AMBER). "
+        used += sum(PITCH * sum(lines(line) for line in ((rating if i == 0 else "") + part).split("\n")) + GAP
+                    for i, part in enumerate(_paragraphs(latest.report.summary)))
+    else:
+        used += PITCH + GAP
+    used += PITCH * 2 + GAP + 2 * (PITCH + GAP)  # the budget, and the two bold labels of the lists
+    asked = list(latest.report.decisions_needed) if latest is not None else []
+    requests = q.change_control.requests if q.change_control else []
+    pending = [cr for cr in requests if cr.status in m.PENDING_STATUSES]
+    named = [[cr for cr in pending if names(cr.id, item)] for item in asked]
+    alone = [cr for cr in pending if not any(cr in group for group in named)]
+    if not asked and not pending:
+        used += PITCH + GAP
+    used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
+    if len(shown) < len(q.milestones):
+        used += PITCH + GAP  # "N other milestones are not shown"
+    bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
+    return fit(used,
+               [PITCH * (lines(item, BULLET) + sum(lines(f"Change request {cr.id}, {cr.title}: {decision(cr)}", NESTED)
+                                                    for cr in group)) for item, group in zip(asked, named)],
+               [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
+                for cr in alone],
+               [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]],
+               [(TABLE if i == 0 else 0) + ROW * lines(ms.name, CELL) for i, ms in enumerate(shown)], bottom)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Return a text's paragraphs (blank lines between them), as the documents show them."""
+    return [part.strip() for part in re.split(r"\n[ \t]*\n", text or "") if part.strip()]
+
+
+def names(ident: str, text: str) -> bool:
+    """Return True when a text names an ID (a change request's) as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+__all__ = ["PageFit", "fit", "lines", "names", "summary_fit"]

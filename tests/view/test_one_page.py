@@ -1,0 +1,36 @@
+"""The executive summary's one page: lists cut in their order of importance, each cut said with where the rest is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.questionnaire.read import read_questionnaire
+from generator.render.templates import render_project
+from generator.view.context import build_context
+from generator.view.one_page import PITCH, PageFit, fit, lines, names
+from tests.conftest import ROOT
+
+CROWDED = ROOT / "tests" / "fixtures" / "summaries" / "crowded.yaml"
+
+
+def test_lists_are_filled_in_order_and_a_cut_list_keeps_a_line_for_the_rest() -> None:
+    # 40 points left: the decision asked, then the risk; the requests get only the line saying how many there are
+    assert fit(700.0, [PITCH], [PITCH, PITCH], [PITCH], []) == PageFit(asked=1, pending=0, risks=1, milestones=0)
+    assert fit(0.0, [PITCH] * 3, [PITCH] * 3, [PITCH] * 3, [PITCH] * 3) == PageFit(3, 3, 3, 3)  # room for all
+
+
+def test_a_line_is_counted_by_its_characters_and_an_id_by_whole_words() -> None:
+    assert lines("x" * 10) == 1 and lines("x" * 200, 78) == 3
+    assert names("CR-206", "Decide CR-206 (second cloud provider)") and not names("CR-20", "Decide CR-206")
+
+
+def test_a_crowded_summary_keeps_the_decisions_and_risks_and_says_where_the_rest_is() -> None:
+    """Review 15 H2: two pages in Word before; the system test lays it out on A4 and US Letter."""
+    q = read_questionnaire(Path(CROWDED)).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert ctx.page_fit.asked == 1 and ctx.page_fit.risks == 2 and ctx.page_fit.pending < len(ctx.unasked(
+        ctx.latest_report.report.decisions_needed if ctx.latest_report else []))
+    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert "more change requests await a decision: see the change-control plan." in summary
+    assert "- Decide CR-206 (second cloud provider) before the bank's API arrives\n    - Change request CR-206" in summary
