@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from types import FrameType
 from typing import Any, Optional
 
 import click
@@ -52,10 +53,30 @@ def cli() -> None:
     """
 
 
-def _stop(signum: int, frame: object) -> None:
-    """Turn SIGTERM into SystemExit, so that every clean-up (workers, staging folders) runs before pmdocs stops."""
+def _stop(signum: int, frame: Optional[FrameType]) -> None:
+    """Turn SIGTERM into SystemExit, so that every clean-up (workers, staging folders) runs before pmdocs stops.
+
+    Python prints and drops an exception raised in a finalizer (a garbage-collected
+    object's clean-up, such as multiprocessing's): a SIGTERM that lands in one is
+    raised 10 ms later instead, by a timer.
+    """
+    if in_finalizer(frame) and hasattr(signal, "setitimer"):  # (no timers on Windows)
+        signal.signal(signal.SIGALRM, lambda *_: _stop(signum, None))
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        return
     signal.signal(signum, signal.SIG_DFL)  # a second SIGTERM ends pmdocs at once
     raise SystemExit(128 + signum)
+
+
+def in_finalizer(frame: Optional[FrameType]) -> bool:
+    """Return True when a frame runs inside a finalizer: ``__del__``, a ``weakref.finalize`` or multiprocessing's."""
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "__del__" or code.co_filename.endswith((os.path.join("multiprocessing", "util.py"),
+                                                                     os.sep + "weakref.py")):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def main(argv: Optional[list[str]] = None) -> None:

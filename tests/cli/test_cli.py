@@ -183,3 +183,29 @@ def test_a_reference_that_is_not_a_word_file_is_the_users(tmp_path: Path, exampl
     output = proc.stdout + proc.stderr
     assert proc.returncode == 1 and "brand.docx" in output and ": error: " in output, output
     assert "Traceback" not in output and "internal error" not in output
+
+
+def test_a_stop_signal_in_a_finalizer_is_raised_a_moment_later_not_dropped() -> None:
+    """A SystemExit raised inside a finalizer would be printed as 'Exception ignored' and lost (seen once when
+    SIGTERM reached `pmdocs generate` while multiprocessing closed a pipe): such frames are recognised."""
+    import gc
+    import weakref
+
+    from generator.cli import in_finalizer
+
+    seen: list[bool] = []
+
+    class Held:
+        def __del__(self) -> None:
+            seen.append(in_finalizer(sys._getframe()))
+
+    class Target:
+        pass
+
+    target = Target()
+    weakref.finalize(target, lambda: seen.append(in_finalizer(sys._getframe())))
+    del target
+    Held()
+    gc.collect()
+    assert seen == [True, True]
+    assert not in_finalizer(sys._getframe())
