@@ -43,13 +43,15 @@ def project_events(q: m.Questionnaire) -> list[Event]:
     p = q.project
     where = f"{p.name} ({p.code})"
     latest = rules.latest_report(q)
-    forecasts = rules.latest_forecasts(q)
+    forecasts, done = rules.latest_forecasts(q), rules.reached(q)
     events = []
     for ms in q.milestones:
         text = f"Milestone of {where}."
         if ms.deliverables:
             text += f" Deliverables: {'; '.join(ms.deliverables)}."
-        if ms.name in forecasts and latest is not None:
+        if ms.name in done:
+            text += f" Reached on {done[ms.name]}, as a status report records."
+        elif ms.name in forecasts and latest is not None:
             text += f" Forecast in the status report of {latest.date}: {forecasts[ms.name]}."
         events.append(Event(ms.date, ms.name, "Milestone", text, p.code))
     for d in q.scope.deliverables:

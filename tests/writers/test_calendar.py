@@ -54,3 +54,12 @@ def test_a_portfolio_calendar_holds_every_projects_milestones_by_code(q: m.Quest
                                                for ms in q.milestones}
     assert all(category == "Milestone" for _, _, category in read)
     assert events_of(portfolio_calendar([])) == []
+
+
+def test_a_milestone_a_report_records_reached_says_so(q: m.Questionnaire) -> None:
+    """Review 16 H8: the calendar uses the documents' rule, not 'forecast', for a day already reached."""
+    ms = q.milestones[0]
+    report = m.StatusReport(date=ms.date + dt.timedelta(9), overall="green", summary="s",
+                            forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(2))])
+    [event] = [e for e in project_events(dataclasses.replace(q, status_reports=[report])) if e.title == ms.name]
+    assert event.description.endswith(f"Reached on {ms.date + dt.timedelta(2)}, as a status report records.")
