@@ -2,8 +2,8 @@
 
 The rule the summary states when it cuts: what the project is for, where it stands and
 the budget always stand; then, in this order, as many as fit of the decisions the latest
-status report asks for, the three biggest risks, the change requests waiting for a
-decision and the key dates; what is left out is counted, with the document that holds it.
+status report asks for (the first two, then the risks, then the others), the three
+biggest risks, the change requests waiting for a decision and the key dates; what is left out is counted, with the document that holds it.
 Heights are in points, measured on the Word files as LibreOffice lays them out (body
 text 14.7 pt a line, about 76 characters on the narrower US Letter page, 10 pt after a
 paragraph or list); text is wrapped generously, so the estimate errs towards cutting.
@@ -23,9 +23,10 @@ from generator.view.tables import ScoredRisk
 
 LINE, BULLET, NESTED, CELL = 78, 71, 64, 40  # characters a line holds: body, list item, nested item, milestone cell
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
+FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
 HEADING = 33.0  # "Where it stands": the heading with the space around it (beyond the paragraph's own)
 ROW, TABLE = 14.6, 38.0  # a table row of one line; the table's two-line header and the space before it
-BOTTOM = 740.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
+BOTTOM = 735.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
 SHORTER = {"letter": 50.0}  # how much shorter than A4 another paper's page is
 
 
@@ -46,20 +47,26 @@ def lines(text: str, width: int = LINE) -> int:
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
         milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
     """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
-    decisions asked, then the risks, the pending requests and the key dates, each list in turn (each item given by
-    its height); a list cut short keeps a line to say how many more there are."""
+    first `FIRST_ASKED` decisions asked, then the risks, the other decisions, the pending requests and the key
+    dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
+    are (a list with nothing shown: its sentence saying where it is)."""
     room = bottom - used
-    counts = {}
-    for key, items in (("asked", asked), ("risks", risks), ("pending", pending), ("milestones", milestones)):
-        taken = 0
-        for index, size in enumerate(items):
-            last = index == len(items) - 1
-            if size + (0 if last else PITCH) > room:  # the item, and a line saying how many more if any are left
-                room -= PITCH
+    counts = dict.fromkeys(("asked", "pending", "risks", "milestones"), 0)
+    cut: set[str] = set()
+    phases = (("asked", asked, 0, FIRST_ASKED), ("risks", risks, 0, len(risks)),
+              ("asked", asked, FIRST_ASKED, len(asked)), ("pending", pending, 0, len(pending)),
+              ("milestones", milestones, 0, len(milestones)))
+    for key, items, first, stop in phases:
+        for index in range(first, min(stop, len(items))):
+            if key in cut:
                 break
-            room -= size
-            taken += 1
-        counts[key] = taken
+            last = index == len(items) - 1
+            if items[index] + (0 if last else PITCH) > room:  # the item, and a line saying how many more if any
+                room -= PITCH
+                cut.add(key)
+                break
+            room -= items[index]
+            counts[key] += 1
     return PageFit(**counts)
 
 
@@ -99,8 +106,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     return fit(used,
-               [PITCH * (lines(item, BULLET) + sum(lines(f"Change request {cr.id}, {cr.title}: {decision(cr)}", NESTED)
-                                                    for cr in group)) for item, group in zip(asked, named)],
+               [PITCH * lines(item, BULLET)
+                + sum(PITCH * lines(f"Change request {cr.id}, {cr.title}: {decision(cr)}", NESTED) + 2 * GAP
+                      for cr in group) for item, group in zip(asked, named)],  # a nested list: a gap each side
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
                [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]],

@@ -74,6 +74,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     files["summary-letter"] = _docx(long_request(1), "-executive-summary.docx")
     crowded = (ROOT / "tests" / "fixtures" / "summaries" / "crowded.yaml").read_text(encoding="utf-8")
     files["summary-crowded"] = _docx(crowded, "-executive-summary.docx")  # review 15: two pages before the fit
+    decisions = (ROOT / "tests" / "fixtures" / "summaries" / "decisions.yaml").read_text(encoding="utf-8")
+    files["summary-decisions"] = _docx(decisions, "-executive-summary.docx")  # review 17
     files["summary-crowded-letter"] = _docx(mutate(crowded, "  confidentiality: Confidential\n",
                                                    "  confidentiality: Confidential\n  paper: letter\n"),
                                             "-executive-summary.docx")
