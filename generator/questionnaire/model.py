@@ -308,7 +308,7 @@ class ChangeRequest(Record, kw_only=True):
     reason: Optional[str] = key("Why", default=None)
     impact: Impact = key("Assessed impact", factory=Impact)
     deliverables: list[str] = key("Deliverables affected (names)", factory=list, ref="deliverable")
-    priority: Priority = key("Priority", default="medium")
+    priority: Optional[Priority] = key("Priority (none: not recorded)", default=None)
     status: RequestStatus = key("Where the request stands", default="proposed")
     decision: Optional[Decision] = key("Required once approved, rejected, deferred or implemented", default=None)
 

@@ -496,3 +496,14 @@ def test_a_pending_total_names_only_what_was_assessed(example: str) -> None:
                   "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")
     plan = document(run(text).questionnaire, "change-control-plan")
     assert "would add at least EUR 1,000: the impact of CR-002 has not been fully assessed." in plan
+
+
+def test_a_priority_nobody_answered_is_not_recorded(example: str) -> None:
+    """Review 17 F2: no default priority is shown as the project's."""
+    text = mutate(example, "\nglossary:", "\n" + UNASSESSED.replace("      priority: low\n", "").rstrip("\n") + "\n\nglossary:")
+    q = run(text).questionnaire
+    assert q is not None
+    form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-002")
+    assert "| Priority | not recorded |" in form
+    assert "| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | not recorded | proposed |" in document(
+        q, "change-control-plan")
