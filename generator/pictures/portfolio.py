@@ -32,8 +32,9 @@ def portfolio_timeline(projects: Sequence[m.Questionnaire], as_of: dt.date,
     projects = sorted(projects, key=lambda q: (q.project.start, q.project.name.casefold(), q.project.code))
     loc = locale or english()
     _, date = loc.gettext, loc.date
+    marked = {id(q): _marks(q) for q in projects}  # each project's marks, worked out once
     first = min(q.project.start for q in projects)
-    last = max([q.project.end for q in projects] + [day for q in projects for day in _marks(q).values()])
+    last = max([q.project.end for q in projects] + [day for q in projects for day in marked[id(q)].values()])
     size, label_w, top = 11.0, 220.0, 54.0
     plot_x, plot_w = label_w + 16, WIDTH - label_w - 16 - 24
     span = max(1, (last - first).days)
@@ -69,7 +70,7 @@ def portfolio_timeline(projects: Sequence[m.Questionnaire], as_of: dt.date,
         cy = ry + height / 2
         start, end = x_of(q.project.start), x_of(q.project.end)
         shapes.append(Rect(start, cy - 5, max(2.0, end - start), 10, BAR, rx=2))
-        marks, done, forecasts = _marks(q), reached(q), latest_forecasts(q)
+        marks, done, forecasts = marked[id(q)], reached(q), latest_forecasts(q)
         words = []
         for ms in sorted(q.milestones, key=lambda ms: (marks[ms.name], ms.name)):
             x, day = x_of(marks[ms.name]), marks[ms.name]
