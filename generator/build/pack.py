@@ -73,16 +73,17 @@ def pack_of(q: Questionnaire, rendered: list[Rendered], ctx: Optional[Context] =
 
 def pack_files(q: Questionnaire, rendered: list[Rendered], formats: Sequence[str] = FORMATS,
                ctx: Optional[Context] = None, writers: Optional[Sequence[Writer]] = None,
-               jobs: int = 1, early: Optional[EarlyCopies] = None) -> list[OutputFile]:
+               jobs: int = 1, early: Optional[EarlyCopies] = None, pack: Optional[Pack] = None) -> list[OutputFile]:
     """Return the files of a project's pack: each document in each format, in that order, then each format's extras.
 
     ``writers`` made once for a run are reused (see `generator.writers.open_writers`);
     otherwise those of ``formats`` are made here.  A format's module is imported only
     when it is written.  With ``jobs`` above 1 (one project built alone), the documents
     are shared among that many cores when a format takes real work (Word); with
-    ``early`` copies, among them, with the writers they made ready.
+    ``early`` copies, among them, with the writers they made ready.  ``pack``: the
+    documents as `pack_of` made them already (their trees read once for every user).
     """
-    pack = pack_of(q, rendered, ctx)
+    pack = pack or pack_of(q, rendered, ctx)
     if early:  # copies forked early, if any
         parts: list[Optional[PackDocument]] = [*pack.documents, None]  # None: the formats' extras
         shared = early.share(functools.partial(write_ready, pack), parts, lambda doc: len(doc.markdown) if doc else 0)

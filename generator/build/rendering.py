@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Optional, Sequence
 
 import jinja2
 
 from generator.build.early import EarlyCopies
-from generator.build.pack import pack_files
+from generator.build.pack import pack_files, pack_of
+from generator.ir.document import Pack
 from generator.output.files import OutputFile
 from generator.questionnaire.model import Questionnaire
 from generator.record import Record
@@ -27,7 +29,13 @@ class Rendering(Record):
     def pack(self, writers: Sequence[Writer], jobs: int = 1, early: Optional[EarlyCopies] = None) -> list[OutputFile]:
         """Return the files of the project's pack written by some formats' writers, from this one rendering (its
         documents shared among ``jobs`` cores, or among ``early`` copies with the writers they made ready)."""
-        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers, jobs=jobs, early=early)
+        return pack_files(self.q, self.documents, ctx=self.ctx, writers=writers, jobs=jobs, early=early, pack=self.packed)
+
+    @functools.cached_property
+    def packed(self) -> Pack:
+        """Return the documents as the writers are handed them, made once: each document's tree is read once, for
+        the pack's writers and the site's pages alike."""
+        return pack_of(self.q, self.documents, self.ctx)
 
 
 def render_once(q: Questionnaire, templates: Optional[Path] = None, env: Optional[jinja2.Environment] = None,

@@ -43,7 +43,8 @@ def _admonition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     kinds, title = match.group(1), match.group(2)
     token = state.push("admonition_open", "div", 1)
     token.markup, token.block, token.map = "!!!", True, [start, last]
-    token.attrs = {"kind": kinds.split()[0], "title": kinds.split()[0].capitalize() if title is None else title}
+    token.attrs = {"kind": kinds.split()[0], "title": kinds.split()[0].capitalize() if title is None else title,
+                   "classes": " ".join(kinds.lower().split())}
     saved = state.parentType, state.lineMax, state.blkIndent
     state.parentType, state.lineMax, state.blkIndent = "admonition", last, body_indent
     try:

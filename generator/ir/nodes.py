@@ -6,15 +6,19 @@ that meets a kind it has no method for fails (see :mod:`generator.ir.visitor`).
 
 from __future__ import annotations
 
+from dataclasses import field
 from typing import Union
 
 from generator.record import Record
 
 
 class Text(Record):
-    """Return a run of plain text."""
+    """Return a run of plain text.  A newline in it is a line ending of the Markdown inside a paragraph (a soft
+    break), shown as a space; a line break the reader sees is a `Break`."""
 
     text: str
+    html: str = field(default="", compare=False)  # the text as HTML where the Markdown wrote a character as a
+    # reference ("&#126;"): kept as written; '' when HTML writes it as it is escaped anyway (a spelling: not compared)
 
 
 class Strong(Record):
@@ -48,6 +52,8 @@ class Image(Record):
     src: str
     alt: str
     title: str = ""
+    html_alt: str = field(default="", compare=False)  # the alternative text with the character references the
+    # Markdown wrote kept as written ("&#126;"), where it has any (a spelling: not compared)
 
 
 class Lang(Record):
@@ -59,6 +65,8 @@ class Lang(Record):
 
 class Break(Record):
     """Return a line break inside a paragraph or cell."""
+
+    html: str = field(default="", compare=False)  # the HTML it was written as ("<br>"); '' for Markdown's own
 
 
 Inline = Union[Text, Strong, Emph, Code, Link, Image, Lang, Break]
@@ -84,6 +92,7 @@ class ListBlock(Record):
     ordered: bool
     start: int
     items: tuple[tuple["Block", ...], ...]
+    tight: bool = True  # no blank line between its items: on the web, their text is not set as paragraphs
 
 
 class Table(Record):
@@ -91,7 +100,7 @@ class Table(Record):
 
     header: tuple[tuple[Inline, ...], ...]
     rows: tuple[tuple[tuple[Inline, ...], ...], ...]
-    align: tuple[str, ...]
+    align: tuple[str, ...]  # "left", "center", "right", or "" where the Markdown marks none
 
 
 class CodeBlock(Record):
@@ -114,6 +123,7 @@ class Guidance(Record):
 
     title: str
     children: tuple["Block", ...]
+    kind: str = "tip"  # the admonition's kind as written, lower case ("tip", "note inline"): its style on the web
 
 
 class Rule(Record):

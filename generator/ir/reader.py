@@ -24,9 +24,9 @@ from generator.ir.admonition import admonition_plugin
 from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Guidance, Heading, Image, Inline, Lang,
                                 Link, ListBlock, Paragraph, Quote, Rule, Strong, Table, Text)
 from generator.ir.visitor import UnknownNodeError, plain_text
-from generator.render.escape import LANG_CLOSE, LANG_OPEN
+from generator.render.escape import LANG_CLOSE, LANG_OPEN, xml_text
 
-PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(admonition_plugin)
+PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(admonition_plugin).disable("text_join")
 
 Attrs = dict[str, Union[str, int, float]]
 
@@ -34,10 +34,13 @@ Attrs = dict[str, Union[str, int, float]]
 class _Node:
     """One node of markdown-it's token stream nested into a tree (a lean SyntaxTreeNode)."""
 
-    __slots__ = ("type", "tag", "attrs", "content", "children")
+    __slots__ = ("type", "tag", "attrs", "content", "children", "hidden", "markup")
 
-    def __init__(self, kind: str, tag: str, attrs: Attrs, content: str, children: list[_Node]) -> None:
+    def __init__(self, kind: str, tag: str, attrs: Attrs, content: str, children: list[_Node],
+                 hidden: bool = False) -> None:
         self.type, self.tag, self.attrs, self.content, self.children = kind, tag, attrs, content, children
+        self.hidden = hidden  # a paragraph of a tight list item (markdown-it's ``hidden``)
+        self.markup = ""  # a character reference as written ("&#126;"), for a character read from one
 
 
 def _nest(tokens: list[Token]) -> list[_Node]:
@@ -46,14 +49,17 @@ def _nest(tokens: list[Token]) -> list[_Node]:
     stack = [root]
     for token in tokens:
         if token.nesting == 1:
-            node = _Node(token.type[:-5], token.tag, token.attrs, "", [])  # "_open" dropped, as SyntaxTreeNode does
+            node = _Node(token.type[:-5], token.tag, token.attrs, "", [], token.hidden)  # "_open" dropped, as SyntaxTreeNode does
             stack[-1].append(node)
             stack.append(node.children)
         elif token.nesting == -1:
             stack.pop()
         else:
-            stack[-1].append(_Node(token.type, token.tag, token.attrs, token.content,
-                                   _nest(token.children) if token.children else []))
+            node = _Node(token.type, token.tag, token.attrs, token.content,
+                         _nest(token.children) if token.children else [])
+            if token.info == "entity":
+                node.markup = token.markup
+            stack[-1].append(node)
     return root
 
 
@@ -90,7 +96,8 @@ def _list(node: _Node) -> list[Block]:
     for item in node.children:
         if item.type != "list_item":
             raise UnknownNodeError("the Markdown reader", item.type)
-    return [ListBlock(ordered, start, tuple(_blocks(item.children) for item in node.children))]
+    tight = any(child.hidden for item in node.children for child in item.children)
+    return [ListBlock(ordered, start, tuple(_blocks(item.children) for item in node.children), tight)]
 
 
 def _table(node: _Node) -> list[Block]:
@@ -112,7 +119,7 @@ def _table(node: _Node) -> list[Block]:
 
 def _align(cell: _Node) -> str:
     style = str(cell.attrs.get("style", ""))
-    return style.replace("text-align:", "").strip() or "left"
+    return style.replace("text-align:", "").strip()  # '' when the column's alignment is not marked
 
 
 def _code_block(node: _Node) -> list[Block]:
@@ -129,7 +136,7 @@ def _rule(node: _Node) -> list[Block]:
 
 def _guidance(node: _Node) -> list[Block]:
     title = PARSER.parseInline(str(node.attrs.get("title", "")))[0].children or []
-    return [Guidance(plain_text(_inlines(_nest(title))), _blocks(node.children))]
+    return [Guidance(plain_text(_inlines(_nest(title))), _blocks(node.children), str(node.attrs.get("classes", "tip")))]
 
 
 def _html_block(node: _Node) -> list[Block]:
@@ -154,7 +161,7 @@ def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
     frames: list[tuple[str, str, list[Inline]]] = [("", "", [])]  # the content so far; each span opened: lang, tag, content
     for node in nodes:
         if node.type == "html_inline":
-            opening = LANG_OPEN.fullmatch(node.content)
+            opening = LANG_OPEN.fullmatch(node.content)  # the tag is always written so: `Lang` is it, as written
             if opening is not None:
                 frames.append((opening.group(1), node.content, []))
                 continue
@@ -177,31 +184,47 @@ def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
 def _add(out: list[Inline], inline: Inline) -> None:
     """Append inline content, merged into the text before it when both are text."""
     if isinstance(inline, Text) and out and isinstance(out[-1], Text):
-        out[-1] = Text(out[-1].text + inline.text)
+        last = out[-1]
+        html = ""
+        if last.html or inline.html:
+            html = (last.html or xml_text(last.text)) + (inline.html or xml_text(inline.text))
+        out[-1] = Text(last.text + inline.text, html)
     else:
         out.append(inline)
 
 
+def _text_special(node: _Node) -> tuple[Inline, ...]:
+    """Return a character written escaped (``\\*``) or as a reference (``&#126;``): the reference kept as written
+    where HTML would not write it so (a writer of HTML shows it as the Markdown did)."""
+    html = node.markup if node.markup and node.markup != xml_text(node.content) else ""
+    return (Text(node.content, html),)
+
+
 def _html_inline(node: _Node) -> tuple[Inline, ...]:
     if node.content.lower().replace(" ", "") in ("<br>", "<br/>"):
-        return (Break(),)
+        return (Break(node.content),)
     return (Text(node.content),)
 
 
 def _image(node: _Node) -> tuple[Inline, ...]:
-    alt = plain_text(_inlines(node.children))
-    return (Image(str(node.attrs.get("src", "")), alt, str(node.attrs.get("title", "") or "")),)
+    content = _inlines(node.children)
+    alt = plain_text(content)
+    kept = any(isinstance(inline, Text) and inline.html for inline in content)
+    html_alt = "".join(inline.html or inline.text if isinstance(inline, Text) else plain_text((inline,))
+                       for inline in content) if kept else ""
+    return (Image(str(node.attrs.get("src", "")), alt, str(node.attrs.get("title", "") or ""), html_alt),)
 
 
 _INLINES: dict[str, Callable[[_Node], tuple[Inline, ...]]] = {
     "inline": lambda node: _inlines(node.children),
     "text": lambda node: (Text(node.content),),
+    "text_special": _text_special,
     "strong": lambda node: (Strong(_inlines(node.children)),),
     "em": lambda node: (Emph(_inlines(node.children)),),
     "code_inline": lambda node: (Code(node.content),),
     "link": lambda node: (Link(str(node.attrs.get("href", "")), _inlines(node.children)),),
     "image": _image,
     "hardbreak": lambda node: (Break(),),
-    "softbreak": lambda node: (Text(" "),),
+    "softbreak": lambda node: (Text("\n"),),  # a line ending inside a paragraph: shown as a space
     "html_inline": _html_inline,
 }

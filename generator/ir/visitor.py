@@ -50,15 +50,15 @@ class Visitor(Generic[R]):
         return method(self, node, *args)  # type: ignore[return-value]
 
 
-_LEAVES: dict[type, Callable[[Any], str]] = {Text: lambda n: n.text, Code: lambda n: n.text,
+_LEAVES: dict[type, Callable[[Any], str]] = {Text: lambda n: n.text.replace("\n", " "), Code: lambda n: n.text,
                                              Break: lambda n: "\n", Image: lambda n: n.alt}
 _WRAPPERS = (Strong, Emph, Link, Lang)
 
 
 def plain_text(inlines: tuple[Inline, ...]) -> str:
-    """Return the text of inline content, line breaks as newlines and pictures as their alternative text (read by
-    kind from a table, as the writers ask for it thousands of times a pack); a kind it does not know raises
-    `UnknownNodeError`, as a visitor does."""
+    """Return the text of inline content, line breaks as newlines, soft breaks as spaces and pictures as their
+    alternative text (read by kind from a table, as the writers ask for it thousands of times a pack); a kind it
+    does not know raises `UnknownNodeError`, as a visitor does."""
     parts: list[str] = []
     for node in inlines:
         kind = type(node)

@@ -27,18 +27,30 @@ What follows has no public form (checked against MkDocs 1.6 and Material 9.5):
 6. **The live server** (`ERROR_PAGE`, `livereload_epoch`): ``mkdocs serve`` answers
    a missing page with ``404.html``, and its pages wait for the next build by a long
    poll of ``/livereload/EPOCH/0``, whose epoch is the time of ``time.monotonic`` in ms.
+7. **Pages put in the theme elsewhere** (`build_page`, `built_elsewhere`): MkDocs puts
+   every page in the theme in one loop of ``mkdocs.commands.build.build``; a forked
+   copy of the build (`generator.site.theme_share`) calls that loop's own
+   ``_build_page`` for its share of the pages, the loop here goes through them as
+   through kept pages (a mark, written nowhere).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import time
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol
 
+from xml.etree import ElementTree as etree
+
+import markdown
+from markdown.extensions.attr_list import AttrListTreeprocessor
+from markdown.treeprocessors import InlineProcessor
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
+from mkdocs.structure.pages import Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor, _RelativePathTreeprocessor
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import meta as front_matter
 from mkdocs.utils import nest_paths as _nest_paths
 
@@ -143,6 +155,28 @@ class _Capture(logging.Handler):
         self.said.append((record.name, record.levelno, record.getMessage()))
 
 
+def lookups_for(known: dict[str, tuple[str, bool]], src_uri: str, url: str) -> _Lookups:
+    """Return the site's files as a page's links see them, the page itself looked up already."""
+    lookups = _Lookups(known)
+    lookups.asked[src_uri] = (url, False)
+    return lookups
+
+
+@contextlib.contextmanager
+def capture_logs(log_level: int) -> Iterator[list[tuple[str, int, str]]]:
+    """Keep MkDocs's messages said inside the block (logger, level, text), at a level, to say them in the main process."""
+    logger = logging.getLogger("mkdocs")
+    saved = logger.handlers, logger.propagate, logger.level
+    capture = _Capture()
+    logger.handlers, logger.propagate = [capture], False
+    logger.setLevel(log_level)
+    try:
+        yield capture.said
+    finally:
+        logger.handlers, logger.propagate = saved[0], saved[1]
+        logger.setLevel(saved[2])
+
+
 def convert(source: str, src_uri: str, settings: MarkdownSettings, known: dict[str, tuple[str, bool]],
             log_level: int) -> Optional[Converted]:
     """Return a page's Markdown converted by MkDocs's own ``Page.render``, with what it looked up and said.
@@ -154,26 +188,52 @@ def convert(source: str, src_uri: str, settings: MarkdownSettings, known: dict[s
     page.markdown, page.meta = front_matter.get_data(source)
     if not source.endswith(page.markdown):  # not front matter as pmdocs writes it
         return None
-    lookups = _Lookups(known)
-    lookups.asked[src_uri] = (file.url, False)
-    logger = logging.getLogger("mkdocs")
-    saved = logger.handlers, logger.propagate, logger.level
-    capture = _Capture()
-    logger.handlers, logger.propagate = [capture], False
-    logger.setLevel(log_level)
-    try:
+    lookups = lookups_for(known, src_uri, file.url)
+    with capture_logs(log_level) as said:
         page.render(settings, lookups)  # type: ignore[arg-type]
-    finally:
-        logger.handlers, logger.propagate = saved[0], saved[1]
-        logger.setLevel(saved[2])
     anchors = page.links_to_anchors
-    return Converted(len(source) - len(page.markdown), _sha(page.markdown), page.meta, page.content or "", page.toc,
+    return Converted(len(source) - len(page.markdown), sha(page.markdown), page.meta, page.content or "", page.toc,
                      page._title_from_render, sorted(page.present_anchor_ids or ()),
                      None if anchors is None else {f.src_uri: dict(a) for f, a in anchors.items()},
-                     lookups.asked, capture.said)
+                     lookups.asked, said)
 
 
-def _sha(markdown: str) -> str:
+def convert_elements(source: str, src_uri: str, elements: Callable[[], etree.Element], md: markdown.Markdown,
+                     settings: MarkdownSettings, known: dict[str, tuple[str, bool]], log_level: int) -> Optional[Converted]:
+    """Return a page converted as ``Page.render`` converts it, but from its elements as Python-Markdown's block
+    parser and inline processor would build them from its Markdown (``source``, the page's text as MkDocs reads
+    it): ``md`` (the site's Markdown set-up, reset) runs its tree processors on them, MkDocs's own included,
+    but the two that read Markdown in text (inline marks, attribute lists: the elements' text is plain text), then
+    its serializer and post-processors, as ``Markdown.convert`` does.  None: the page is left to MkDocs.
+    """
+    text, meta = front_matter.get_data(source)
+    if not source.endswith(text):  # not front matter as pmdocs writes it
+        return None
+    file = File(src_uri, None, "", settings.use_directory_urls, inclusion=InclusionLevel.INCLUDED)
+    lookups = lookups_for(known, src_uri, file.url)
+    anchors = _ExtractAnchorsTreeprocessor(file, lookups, settings)  # type: ignore[arg-type]
+    anchors._register(md)
+    links = _RelativePathTreeprocessor(file, lookups, settings)  # type: ignore[arg-type]
+    links._register(md)
+    title = _ExtractTitleTreeprocessor()
+    title._register(md)
+    with capture_logs(log_level) as said:
+        root = elements()
+        for processor in md.treeprocessors:
+            if not isinstance(processor, (InlineProcessor, AttrListTreeprocessor)):  # the elements hold no Markdown
+                root = processor.run(root) or root
+        output: str = md.serializer(root)
+        output = output[output.index(f"<{md.doc_tag}>") + len(md.doc_tag) + 2:output.rindex(f"</{md.doc_tag}>")].strip()
+        for post in md.postprocessors:
+            output = post.run(output)
+    to_anchors = None if _PAGES_LOG.getEffectiveLevel() <= logging.DEBUG else links.links_to_anchors
+    return Converted(len(source) - len(text), sha(text), meta, output.strip(), get_toc(getattr(md, "toc_tokens", [])),
+                     title.title, sorted(anchors.present_anchor_ids),
+                     None if to_anchors is None else {f.src_uri: dict(a) for f, a in to_anchors.items()},
+                     lookups.asked, said)
+
+
+def sha(markdown: str) -> str:
     """Return a digest of a page's Markdown."""
     return hashlib.sha256(markdown.encode("utf-8")).hexdigest()
 
@@ -225,7 +285,7 @@ class PreparedPage(Page):
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Take the worker's HTML, unless the Markdown or a file it links to changed since: then convert here."""
         done, self.converted = self.converted, None
-        if done is None or _sha(self.markdown or "") != done.markdown_sha or not same_answers(done.lookups, files):
+        if done is None or sha(self.markdown or "") != done.markdown_sha or not same_answers(done.lookups, files):
             super().render(config, files)
             return
         for name, level, text in done.logs:
@@ -336,4 +396,27 @@ def nest_paths(paths: list[str]) -> list[Any]:
 def livereload_epoch() -> int:
     """Return the stamp MkDocs's server would give a build finished now (a later build has a later stamp)."""
     return round(time.monotonic() * 1000)
+
+
+# -- 7. pages put in the theme elsewhere ---------------------------------------------------------------
+
+
+def documentation_pages(files: Files) -> list[File]:
+    """Return the pages MkDocs's build puts in the theme, in its order (``mkdocs build``: those included)."""
+    return list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+
+
+def build_page(f: File, config: MkDocsConfig, pages: list[File], nav: Any, env: Any) -> None:
+    """Put a page in the theme and write it, as MkDocs's build loop does (``_build_page``)."""
+    from mkdocs.commands.build import _build_page  # the build loop's own step; imported where a copy uses it
+
+    assert f.page is not None
+    _build_page(f.page, config, pages, nav, env, False, excluded(f))
+
+
+def built_elsewhere(page: Page, template: str, scratch: str) -> None:
+    """Make MkDocs's build loop go through a page put in the theme elsewhere as through a kept page: its template
+    prints a mark, written nowhere, and the search plugin leaves it out (its entries are put back in order)."""
+    page.meta = {**page.meta, "template": template, "search": {"exclude": True}}
+    page.file.abs_dest_path = scratch
 

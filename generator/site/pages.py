@@ -50,6 +50,8 @@ class SiteFile(Record, frozen=False):
 
     path: PurePosixPath
     content: Any
+    parts: Optional[PageParts] = None  # a page's parts, when it shows a document (``content`` is their Markdown)
+    document: int = -1  # the document it shows: its place in the project's rendering
 
 
 class SiteProject(Record, frozen=False):
@@ -91,22 +93,50 @@ def pack_zip(code: str, files: list[OutputFile]) -> bytes:
 CONTROL = "## Document control"  # the built-in templates' first section: on the web, it comes after the content
 
 
+class PageParts(Record):
+    """What a site page is made of: its title, a download button and when it was last updated, then the body (a
+    document, its document control last, set apart).  `markdown` writes it out; `generator.site.tree_pages` builds
+    the same page's HTML from the document's tree."""
+
+    title: str
+    body: str  # the document's Markdown (or the overview's)
+    download: str = ""  # the Word file's name, when the page is a document's
+    label: str = ""  # the download button's words
+    updated: str = ""  # Markdown: when the project's documents were last updated
+    searchable: bool = True
+
+    @property
+    def target(self) -> str:
+        """Return the download's link target."""
+        return urllib.parse.quote(self.download, safe=".")
+
+    def front(self) -> str:
+        """Return the page's front matter (the theme prints page titles as HTML without escaping them: escaped here, once)."""
+        exclude = "" if self.searchable else "search:\n  exclude: true\n"
+        wide = "hide:\n  - toc\n" if self.download else ""  # a document's page: its tables get the table of contents' width
+        return f"---\ntitle: {json.dumps(html.escape(self.title, quote=False), ensure_ascii=False)}\n{wide}{exclude}---\n\n"
+
+    def preamble(self) -> str:
+        """Return the Markdown between the page's heading and its body: the download button, when it was last updated."""
+        name = self.target.replace("_", "\\_")  # read as Markdown first: "_x_" would be emphasis, the button lost
+        button = f'[{self.label}]({self.target}){{ .md-button download="{name}" }}\n\n' if self.download else ""
+        return button + (f"*{self.updated}*\n\n" if self.updated else "")
+
+    def markdown(self) -> str:
+        """Return the page as Markdown."""
+        lines = self.body.split("\n", 1)
+        heading, rest = ((lines[0], lines[1] if len(lines) > 1 else "") if self.body.startswith("# ")
+                         else ("", self.body))
+        rest = content_first(rest)
+        return self.front() + (f"{heading}\n\n{self.preamble()}{rest.lstrip()}" if heading else f"{self.preamble()}{rest}")
+
+
 def _page(title: str, body: str, docx_name: Optional[str], searchable: bool = True,
-          locale: Optional[Locale] = None, updated: str = "") -> str:
+          locale: Optional[Locale] = None, updated: str = "") -> PageParts:
     """Return a site page: a title naming the project, a download button and when it was last updated, then the
     document, its document control (and distribution list) last, set apart."""
-    target = urllib.parse.quote(docx_name, safe=".") if docx_name else ""
-    label = (locale or locales.english()).gettext("Download as Word (.docx)")
-    button = f'[{label}]({target}){{ .md-button download="{target}" }}\n\n' if docx_name else ""
-    button += f"*{updated}*\n\n" if updated else ""
-    lines = body.split("\n", 1)
-    heading, rest = (lines[0], lines[1] if len(lines) > 1 else "") if body.startswith("# ") else ("", body)
-    rest = content_first(rest)
-    # MkDocs and the theme print page titles as HTML without escaping them: escape here, once.
-    exclude = "" if searchable else "search:\n  exclude: true\n"
-    wide = "hide:\n  - toc\n" if docx_name else ""  # a document's page: its tables get the table of contents' width
-    front = f"---\ntitle: {json.dumps(html.escape(title, quote=False), ensure_ascii=False)}\n{wide}{exclude}---\n\n"
-    return front + (f"{heading}\n\n{button}{rest.lstrip()}" if heading else f"{button}{rest}")
+    label = (locale or locales.english()).gettext("Download as Word (.docx)") if docx_name else ""
+    return PageParts(title, body, docx_name or "", label, updated, searchable)
 
 
 def content_first(body: str) -> str:
@@ -156,13 +186,12 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
     documents: list[dict[str, Any]] = []
     requests: list[dict[str, Any]] = []
     updated = last_updated(q, ctx.locale, ctx.newer_records)
-    for doc in rendering.documents:
+    for number, doc in enumerate(rendering.documents):
         download = doc.path.with_suffix(suffix)
         title = (_("%(document)s · %(project)s", document=doc.title, project=q.project.name) if doc.per_entry
                  else _("%(document)s: %(project)s", document=doc.title, project=q.project.name))
-        project.files.append(SiteFile(project.folder / doc.path, _page(title, doc.markdown, download.name,
-                                                                       searchable=index_documents, locale=ctx.locale,
-                                                                       updated=updated)))
+        parts = _page(title, doc.markdown, download.name, searchable=index_documents, locale=ctx.locale, updated=updated)
+        project.files.append(SiteFile(project.folder / doc.path, parts.markdown(), parts, number))
         entry = {"title": doc.title, "page": doc.path.as_posix(), "docx": download.as_posix(),
                  "docx_name": download.name, "kind": doc.slug, "id": doc.entry_id, "entry": doc.entry,
                  "request": doc.entry if id(doc.entry) in is_request else None}
@@ -174,7 +203,7 @@ def project_pages(rendering: Rendering, source: str, env: jinja2.Environment, as
         next_milestone=project.next_milestone, next_forecast=project.next_forecast, as_of=as_of)
     overview_title = _("%(project)s (%(code)s)", project=q.project.name, code=code)
     project.files.append(SiteFile(project.folder / "index.md", _page(overview_title, overview, None, locale=ctx.locale,
-                                                                     updated=updated)))
+                                                                     updated=updated).markdown()))
     project.nav.insert(0, (project.folder / "index.md").as_posix())
     return project
 

@@ -2,9 +2,11 @@
 
 Runs in a worker of `generator.build.batch.run_on_cores`.  The project's view model
 and Markdown are made once (`generator.build.rendering`) and shared by its site
-pages and its pack (the Word files, the zip).  Its pages' Markdown is converted to
-HTML ahead, by MkDocs's own ``Page.render`` with the site's Markdown settings
-(`generator.site.mkdocs_internals.convert`), when the job says so; a page whose
+pages and its pack (the Word files, the zip).  Its pages are converted to HTML
+ahead when the job says so: a document's page from the document's tree, which its
+Word file is written from (`generator.site.tree_pages`), any other page by MkDocs's
+own ``Page.render`` with the site's Markdown settings
+(`generator.site.mkdocs_internals.convert`); a page whose
 links reach beyond the site's own files and its own project, or whose conversion
 printed a message, is left to MkDocs.
 """
@@ -25,6 +27,7 @@ from generator.record import Record
 from generator.site.disk import write
 from generator.site.mkdocs_internals import Converted, MarkdownSettings, convert, excluded
 from generator.site.pages import SiteProject, downloads, project_pages
+from generator.site.tree_pages import convert_tree, convertible, fits
 
 class Job(Record):
     """What every project task of one site build shares."""
@@ -71,9 +74,14 @@ def prepare(job: Job, task: Task) -> Prepared:
         known = dict(job.known)
         for uri in [(project.folder / name).as_posix() for name in names] + [uri for uri, _ in prepared.pages]:
             known[uri] = (url_of(uri, job.markdown.use_directory_urls), False)
-        for uri, path in prepared.pages:
-            text = path.read_text(encoding="utf-8-sig")  # as MkDocs reads it
-            prepared.converted[uri] = convert(text, uri, job.markdown, known, job.log_level)
+        from_trees = fits(job.markdown)
+        for f in project.files:
+            uri = f.path.as_posix()
+            converted = None
+            if from_trees and f.parts is not None and f.document >= 0 and convertible(f.parts):
+                tree = rendering.packed.documents[f.document].tree  # read once: the pack's Word files read it too
+                converted = convert_tree(f.content, uri, f.parts, tree, job.markdown, known, job.log_level)
+            prepared.converted[uri] = converted or convert(f.content, uri, job.markdown, known, job.log_level)
     project.files = []
     return prepared
 

@@ -22,15 +22,15 @@ def test_the_body_is_every_indented_line_blank_lines_between_included() -> None:
     assert tree.blocks == (Guidance("T", (body("one"), body("two"), CodeBlock("code"))), body("out"))
 
 
-@pytest.mark.parametrize("first,title", [
-    ("!!! note", "Note"),  # no title: the kind, capitalized, as Python-Markdown shows it
-    ('!!! note ""', ""),  # an empty title: none
-    ('!!!tip "Say \\"so\\""', 'Say "so"'),
-    ('!!! tip extra "Two words"', "Two words"),
-    ("!!! tip T", "Tip"),  # two kinds ("classes"), no title
+@pytest.mark.parametrize("first,title,kind", [
+    ("!!! note", "Note", "note"),  # no title: the kind, capitalized, as Python-Markdown shows it
+    ('!!! note ""', "", "note"),  # an empty title: none
+    ('!!!tip "Say \\"so\\""', 'Say "so"', "tip"),
+    ('!!! tip extra "Two words"', "Two words", "tip extra"),
+    ("!!! Tip  T", "Tip", "tip t"),  # two kinds (Python-Markdown's classes, lower case), no title
 ])
-def test_the_title_as_python_markdown_reads_it(first: str, title: str) -> None:
-    assert parse(f"{first}\n\n    Body.\n").blocks == (Guidance(title, (body("Body."),)),)
+def test_the_title_and_kind_as_python_markdown_reads_them(first: str, title: str, kind: str) -> None:
+    assert parse(f"{first}\n\n    Body.\n").blocks == (Guidance(title, (body("Body."),), kind),)
 
 
 def test_a_guidance_block_interrupts_a_paragraph_and_ends_at_the_first_line_not_indented() -> None:
@@ -47,7 +47,7 @@ def test_what_is_not_an_admonition(markdown: str) -> None:
 def test_the_rule_is_a_plugin_of_any_parser() -> None:
     tokens = MarkdownIt("commonmark").use(admonition_plugin).parse('!!! warning "W"\n\n    x\n')
     assert [t.type for t in tokens][0] == "admonition_open"
-    assert tokens[0].attrs == {"kind": "warning", "title": "W"} and tokens[0].map == [0, 3]
+    assert tokens[0].attrs == {"kind": "warning", "title": "W", "classes": "warning"} and tokens[0].map == [0, 3]
     assert [t.type for t in PLAIN.parse('!!! warning "W"\n')] == ["paragraph_open", "inline", "paragraph_close"]
 
 

@@ -27,7 +27,7 @@ from generator.ir.nodes import (
     Text,
 )
 from generator.ir.reader import PARSER, parse
-from generator.ir.visitor import UnknownNodeError
+from generator.ir.visitor import UnknownNodeError, plain_text
 
 
 def test_the_reader_makes_every_kind() -> None:
@@ -38,7 +38,7 @@ def test_the_reader_makes_every_kind() -> None:
     assert tree.blocks[0] == Heading(1, (Text("Title"),))
     assert tree.blocks[1] == Paragraph((Text("Some "), Strong((Text("bold"),)), Text(", "), Emph((Text("it"),)),
                                         Text(", "), Code("code"), Text(", "), Link("https://x.org", (Text("a link"),)),
-                                        Text(" and a"), Break(), Text("break soft.")))
+                                        Text(" and a"), Break(), Text("break\nsoft.")))  # a soft break: a line ending kept
     assert tree.blocks[2] == Paragraph((Image("pictures/p.svg", "Alt text", "Caption"),))
     assert tree.blocks[3] == ListBlock(False, 1, ((Paragraph((Text("one"),)),
                                                    ListBlock(True, 1, ((Paragraph((Text("nested"),)),),))),))
@@ -82,8 +82,10 @@ def test_empty_markdown_is_an_empty_document() -> None:
     assert parse("\n\n   \n") == Document(())
 
 
-def test_adjacent_text_is_merged_and_soft_breaks_are_spaces() -> None:
-    assert parse("one\ntwo &amp; three\n") == Document((Paragraph((Text("one two & three"),)),))
+def test_adjacent_text_is_merged_and_soft_breaks_are_line_endings_shown_as_spaces() -> None:
+    tree = parse("one\ntwo &amp; three\n")
+    assert tree == Document((Paragraph((Text("one\ntwo & three"),)),))
+    assert plain_text(tree.blocks[0].children) == "one two & three"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("markdown", ["a<br>b", "a<br/>b", "a<BR />b"])
@@ -104,7 +106,7 @@ def test_headings_keep_their_level_and_code_blocks_their_text() -> None:
 def test_table_alignment_and_nested_quotes() -> None:
     tree = parse("| L | C | R | N |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n\n> a\n>\n> > b\n")
     table, quote = tree.blocks
-    assert isinstance(table, Table) and table.align == ("left", "center", "right", "left")
+    assert isinstance(table, Table) and table.align == ("left", "center", "right", "")  # "": not marked
     assert quote == Quote((Paragraph((Text("a"),)), Quote((Paragraph((Text("b"),)),))))
 
 
@@ -141,7 +143,7 @@ def test_a_guidance_block_with_a_table_and_a_list_reads_back_as_guidance_with_th
     assert before == Paragraph((Text("Before."),)) and after == Paragraph((Text("After."),))
     assert guidance == Guidance("Guidance: recommended *practice* & more", (
         Paragraph((Text("Adopt what fits:"),)),
-        Table(((Text("Step"),), (Text("Who"),)), (((Text("Plan"),), (Text("Team"),)),), ("left", "left")),
+        Table(((Text("Step"),), (Text("Who"),)), (((Text("Plan"),), (Text("Team"),)),), ("", "")),
         ListBlock(False, 1, ((Paragraph((Text("first"),)),), (Paragraph((Text("second"),)),))),
     ))
 
@@ -176,3 +178,17 @@ def test_an_escaped_span_is_text_however_it_is_written() -> None:
     forged = '&lt;span lang="de"&gt;x&lt;/span&gt;'
     assert parse(f'<span lang="en">{forged}</span>').blocks == (
         Paragraph((Lang("en", (Text('<span lang="de">x</span>'),)),)),)
+
+
+def test_a_soft_break_is_a_space_as_plain_text() -> None:
+    (paragraph,) = parse("one\ntwo\n").blocks
+    assert isinstance(paragraph, Paragraph) and paragraph.children == (Text("one\ntwo"),)
+    assert plain_text(paragraph.children) == "one two"
+
+
+def test_a_character_reference_is_kept_as_written_where_html_would_write_it_otherwise() -> None:
+    (paragraph,) = parse("a &#126;b &lt; c &amp; d\\*\n").blocks
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.children == (Text("a ~b < c & d*", "a &#126;b &lt; c &amp; d*"),)
+    (plain,) = parse("a &lt; b &amp; c\n").blocks
+    assert isinstance(plain, Paragraph) and plain.children == (Text("a < b & c"),)  # as HTML writes them: nothing kept

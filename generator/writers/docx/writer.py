@@ -97,7 +97,7 @@ class _Runs(Visitor[str]):
         self.w = writer
 
     def visit_Text(self, node: t.Text, char_style: Optional[str]) -> str:
-        return self.w.run(node.text, char_style)
+        return self.w.run(node.text.replace("\n", " "), char_style)  # a soft break is a space
 
     def visit_Strong(self, node: t.Strong, char_style: Optional[str]) -> str:
         return self.w.inlines(node.children, "Strong")

@@ -1,0 +1,134 @@
+"""A document's site page converted from its document tree, not by reading its Markdown again.
+
+A worker of a large site build converts each page ahead (`generator.site.worker`).
+Python-Markdown reading a document page was about 40 % of a worker's time, and the
+Word writer has read the same document into its tree already.  Here the page is
+built as the elements Python-Markdown builds from its Markdown, from that document
+tree (`generator.writers.html`), and then finished as MkDocs finishes a page it
+read itself (`generator.site.mkdocs_internals.convert_elements`): the table of
+contents with its ids and permalinks, MkDocs's link rewriting and checks, anchors
+and title are theirs, so the HTML is the HTML MkDocs makes of the page's Markdown
+(`tests/site/test_tree_pages.py` compares them on every example page).
+
+A page is converted this way only when the tree holds everything its Markdown
+says: the site's Markdown extensions are among `KNOWN` with their usual settings,
+the document starts with its title, its Markdown holds no fenced code, no attribute
+list (no brace that is not escaped) and no HTML but the language spans and line breaks
+the tree knows, and its lists are written so that both readers read them alike.  Any other page is left to `convert`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+from xml.etree import ElementTree as etree
+
+import markdown
+
+from generator.ir.nodes import Block, Document, Guidance, Heading, ListBlock, Quote
+from generator.ir.reader import parse
+from generator.ir.visitor import plain_text
+from generator.site.mkdocs_internals import Converted, MarkdownSettings, convert_elements
+from generator.render.escape import xml_text
+from generator.site.pages import CONTROL, PageParts
+from generator.writers.html import HtmlWriter, Raw
+
+KNOWN = frozenset({"toc", "tables", "fenced_code", "attr_list", "admonition", "md_in_html"})  # whose effect on these pages is known
+_NO_SETTINGS = ("tables", "fenced_code", "attr_list", "admonition", "md_in_html")  # with their own settings, they might build otherwise
+_HTML = re.compile(r"<(?![Bb][Rr] ?/?>|span lang=\"[A-Za-z0-9-]+\">|/span>)[A-Za-z/!?]")  # HTML the tree does not hold
+_FENCE = re.compile(r"^ *(```|~~~)", re.MULTILINE)  # a fenced code block: its language is not in the tree
+_BRACE = re.compile(r"(?:^|[^\\])(?:\\\\)*[{}]")  # a brace not escaped: an attribute list, perhaps (answers' are escaped)
+_SHALLOW_LIST = re.compile(r"^ {1,3}(?:[-*+]|\d+[.)]) ", re.MULTILINE)  # a list item indented less than to nest
+_CONTROL_TITLE = CONTROL[3:]
+
+
+def fits(settings: MarkdownSettings) -> bool:
+    """Return True when a site's Markdown settings let its document pages be converted from their trees."""
+    names = [name for name in settings.markdown_extensions if isinstance(name, str)]
+    if len(names) != len(settings.markdown_extensions) or not set(names) <= KNOWN:
+        return False
+    return all(not (settings.mdx_configs or {}).get(name) for name in _NO_SETTINGS)
+
+
+def convertible(parts: PageParts) -> bool:
+    """Return True when a page's Markdown holds only what its document's tree holds, written as both readers read
+    it alike (no list indented by one to three spaces: Python-Markdown wants four to nest one)."""
+    body = parts.body
+    return body.startswith("# ") and not (_HTML.search(body) or _FENCE.search(body) or _BRACE.search(body)
+                                          or _SHALLOW_LIST.search(body))
+
+
+def read_alike(blocks: tuple[Block, ...]) -> bool:
+    """Return True when Python-Markdown reads the blocks' lists as the tree holds them: it numbers every list from
+    1 and runs two lists that follow each other into one."""
+    previous: Optional[Block] = None
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            if (block.ordered and block.start != 1) or isinstance(previous, ListBlock):
+                return False
+            if not all(read_alike(item) for item in block.items):
+                return False
+        elif isinstance(block, (Quote, Guidance)) and not read_alike(block.children):
+            return False
+        previous = block
+    return True
+
+
+_MADE: dict[int, tuple[MarkdownSettings, markdown.Markdown]] = {}
+
+
+def _markdown(settings: MarkdownSettings) -> markdown.Markdown:
+    """Return the site's Markdown set-up, made once per worker and reset for each page."""
+    made = _MADE.get(id(settings))
+    if made is None or made[0] is not settings:
+        made = _MADE[id(settings)] = (settings, markdown.Markdown(extensions=settings.markdown_extensions,
+                                                                   extension_configs=settings.mdx_configs or {}))
+    made[1].reset()
+    return made[1]
+
+
+def page_tree(parts: PageParts, tree: Document, raw: Optional[Raw] = None) -> etree.Element:
+    """Return a document page's elements as Python-Markdown builds them from `PageParts.markdown`: the title, the
+    download button, when it was last updated, the document without its title, its document control last, set apart
+    (``raw``: where HTML the Markdown wrote is kept, see `HtmlWriter`)."""
+    writer = HtmlWriter(raw)
+    root = etree.Element("div")
+    first, *rest = tree.blocks
+    writer.blocks(root, (first,))
+    if parts.download:
+        button = etree.SubElement(etree.SubElement(root, "p"), "a", {"href": parts.target})
+        button.text = xml_text(parts.label)
+        button.set("class", "md-button")
+        button.set("download", parts.target)
+    if parts.updated:
+        writer.blocks(root, parse(f"*{parts.updated}*\n").blocks)
+    body, control = _control_apart(tuple(rest))
+    writer.blocks(root, body)
+    if control:
+        writer.blocks(etree.SubElement(root, "div", {"class": "pmdocs-control"}), control)
+    return root
+
+
+def _control_apart(content: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Block, ...]]:
+    """Return a document's blocks without its document control section, and that section (see `content_first`)."""
+    level_two = [i for i, block in enumerate(content) if isinstance(block, Heading) and block.level == 2]
+    for place, start in enumerate(level_two):
+        heading = content[start]
+        if isinstance(heading, Heading) and plain_text(heading.children) == _CONTROL_TITLE:
+            if place + 1 == len(level_two):
+                break
+            end = level_two[place + 1]
+            return content[:start] + content[end:], content[start:end]
+    return content, ()
+
+
+def convert_tree(source: str, src_uri: str, parts: PageParts, tree: Document, settings: MarkdownSettings,
+                 known: dict[str, tuple[str, bool]], log_level: int) -> Optional[Converted]:
+    """Return a document page converted from its document's tree, as `generator.site.mkdocs_internals.convert`
+    converts its Markdown (``source``: the page's text as MkDocs reads it).  None: the page is left to MkDocs."""
+    if not tree.blocks or not isinstance(tree.blocks[0], Heading) or tree.blocks[0].level != 1 \
+            or not read_alike(tree.blocks):
+        return None
+    md = _markdown(settings)
+    return convert_elements(source, src_uri, lambda: page_tree(parts, tree, md.htmlStash.store), md, settings, known,
+                            log_level)
