@@ -14,7 +14,7 @@ c. a synthetic portfolio of N projects made from the examples (every project get
    its own code, name and people, so nothing is artificially shared, and two status
    reports at least, as issue 16 measures it): `pmdocs
    generate` and the site build (`pmdocs build`), wall time, peak memory of the
-   whole process tree, size of site/, the largest page, the search index;
+   whole process tree (PSS: see `_tree_memory`), size of site/, the largest page, the search index;
 d. an incremental rebuild after changing one questionnaire.
 
 Run it on demand; it is not part of the tests.
@@ -42,9 +42,13 @@ EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))
 # -- measuring -----------------------------------------------------------------------
 
 
-def _tree_rss(pid: int) -> int:
-    """Return the resident memory (bytes) of a process and all its descendants."""
-    total, stack, seen = 0, [pid], set()
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """Return the memory (bytes) of a process and all its descendants: proportional (PSS: a page shared by forked
+    processes counted once, in parts) and resident (RSS summed: a shared page counted in every process using it).
+
+    pmdocs forks its workers and copies (copy-on-write): the sum of their RSS counts what they share as often as
+    there are processes, so PSS is the memory the build takes from the machine."""
+    pss, rss, stack, seen = 0, 0, [pid], set()
     while stack:
         current = stack.pop()
         if current in seen:
@@ -54,26 +58,34 @@ def _tree_rss(pid: int) -> int:
             with open(f"/proc/{current}/status", encoding="ascii") as handle:
                 for line in handle:
                     if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
+                        rss += int(line.split()[1]) * 1024
+            with open(f"/proc/{current}/smaps_rollup", encoding="ascii") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
             with open(f"/proc/{current}/task/{current}/children", encoding="ascii") as handle:
                 stack.extend(int(c) for c in handle.read().split())
         except (OSError, ValueError):
             continue
-    return total
+    return pss, rss
+
+
+PEAK_RSS: dict[str, int] = {}  # the peak of the summed RSS of each command run, for comparison with earlier figures
 
 
 def run(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Return the wall time and the peak memory (whole process tree) of a command."""
+    """Return the wall time and the peak memory (whole process tree, PSS) of a command."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    peak, peak_rss = 0, 0
     done = threading.Event()
 
-    def sample() -> None:
-        nonlocal peak
+    def sample() -> None:  # every 0.25 s: reading PSS walks each process's page tables, a cost the build shares
+        nonlocal peak, peak_rss
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.05)
+            pss, rss = _tree_memory(proc.pid)
+            peak, peak_rss = max(peak, pss), max(peak_rss, rss)
+            time.sleep(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -81,6 +93,7 @@ def run(command: list[str], cwd: Path) -> tuple[float, int]:
     done.set()
     sampler.join()
     elapsed = time.perf_counter() - started
+    PEAK_RSS[" ".join(command)] = peak_rss
     if proc.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{stderr.decode(errors='replace')[-2000:]}")
     return elapsed, peak
@@ -229,6 +242,8 @@ def portfolio(count: int, keep: bool, only_site: bool = False, builder: str = "m
         build = [sys.executable, "-m", "generator", "build", "-f", str(config), "--builder", builder]
         gen_time, gen_mem = run(generate, folder) if not only_site else (float("nan"), 0)
         site_time, site_mem = run(build, folder)
+        print(f"{count:,} projects: site build peak memory {site_mem / 1e6:,.1f} MB PSS, "
+              f"{PEAK_RSS[' '.join(build)] / 1e6:,.1f} MB RSS summed over the processes", flush=True)
         total, largest, index, pages = site_facts(folder / "site")
         changed = projects / "p00000.yaml"
         changed.write_text(changed.read_text(encoding="utf-8").replace("summary:", "summary: Changed.", 1)

@@ -8,11 +8,14 @@ them, as MkDocs's loop would (`generator.site.mkdocs_internals.build_page`), whi
 loop here does the first half and goes through the copy's pages as through kept pages.
 At the first of them it waits for the copy, says what the copy's pages logged, and puts
 their search entries back where MkDocs would have put them: the site is the same,
-byte for byte, as one process makes it.
+byte for byte, as one process makes it.  While both run, the garbage collector of
+each leaves alone what the build made before the fork (``gc.freeze``): its scans
+would write to every page of memory the two processes share, and copy it.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from typing import Any, Optional
@@ -54,6 +57,7 @@ class ThemeShare:
         level = logging.getLogger("mkdocs").getEffectiveLevel()
 
         def work() -> list[Any]:  # in the copy
+            gc.freeze()  # what the build made stays shared: the collector's scans would write to every page of it
             entries = []
             with capture_logs(level) as said:
                 for f in share:
@@ -63,6 +67,7 @@ class ThemeShare:
             return [entries, said]
 
         pid, read = fork(work)
+        gc.freeze()  # here too, until the copy is done (`search_entries`)
         for f in share:
             assert f.page is not None
             built_elsewhere(f.page, template, scratch)
@@ -77,6 +82,7 @@ class ThemeShare:
         messages said here)."""
         if self.entries is None:
             entries, said = receive(self.pid, self.read)
+            gc.unfreeze()
             self.entries = entries
             for name, level, text in said:
                 logging.getLogger(name).log(level, text)
@@ -86,5 +92,6 @@ class ThemeShare:
         """Stop the copy when its pages are not wanted (the build failed)."""
         if self.entries is None:
             self.entries = []
+            gc.unfreeze()
             os.close(self.read)
             end(self.pid)

@@ -19,6 +19,7 @@ the tree knows, and its lists are written so that both readers read them alike. 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 from xml.etree import ElementTree as etree
@@ -101,12 +102,18 @@ def page_tree(parts: PageParts, tree: Document, raw: Optional[Raw] = None) -> et
         button.set("class", "md-button")
         button.set("download", parts.target)
     if parts.updated:
-        writer.blocks(root, parse(f"*{parts.updated}*\n").blocks)
+        writer.blocks(root, _updated(parts.updated))
     body, control = _control_apart(tuple(rest))
     writer.blocks(root, body)
     if control:
         writer.blocks(etree.SubElement(root, "div", {"class": "pmdocs-control"}), control)
     return root
+
+
+@functools.lru_cache(maxsize=8)
+def _updated(line: str) -> tuple[Block, ...]:
+    """Return the blocks of a page's "last updated" line (the same for every page of a project: read once)."""
+    return parse(f"*{line}*\n").blocks
 
 
 def _control_apart(content: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Block, ...]]:
