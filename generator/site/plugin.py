@@ -86,8 +86,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self.projects: list[SiteProject] = []
         self.final_site_dir: Optional[str] = None
         self.site: Optional[SiteBuild] = None
-        self.nav: Optional[Navigation] = None
-        self.share_theme = False  # the pages put in the theme on both cores (see generator.site.theme_share)
         self._work: Optional[OwnedFolder] = None
         self._stopping = contextlib.ExitStack()  # undoes what on_startup set up, at on_shutdown
         self.problems: list[str] = []  # under `mkdocs serve`: why the site is an error page
@@ -206,7 +204,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         fast = not in_nav and known_plugins(config, PmdocsPlugin) and self.staged_docs is None  # a staged tree: Markdown
         previous = self.staged_docs or Path(self.final_site_dir or config.site_dir)  # where unchanged downloads are kept
         self.projects = publish(files, config, self.config, self.build, self.results, self.site, work, previous, fast)
-        self.share_theme = fast and self.command == "build"  # a large portfolio: its pages put in the theme on both cores
         config.nav = site_nav(config.nav, files, self.projects, self.config.nav_limit)
         return files
 
@@ -262,7 +259,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         """Hand MkDocs the project pages converted ahead or kept from the previous build."""
         if self.site is not None:
             self.site.attach(files, config, nav)
-        self.nav = nav
         return nav
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
@@ -270,10 +266,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         if env.bytecode_cache is None:
             env.bytecode_cache = theme_cache()
         if self.site is not None:
-            self.site.add_template(env, self.share_theme)
+            self.site.add_template(env)
             self.site.start_pages(config)
-            if self.share_theme and self.nav is not None:
-                self.site.share_theme(files, config, self.nav, env)
         return env
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
@@ -328,8 +322,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
-        if self.site is not None:
-            self.site.stop_share()
         self._collect_as_before()
         self._drop_work()
         self._discard_staging()

@@ -31,7 +31,6 @@ from generator.site.disk import identity, link
 from generator.site.keys import code_stamp
 from generator.site.mkdocs_internals import Converted, KeptPage, PreparedPage, included, search_entries
 from generator.site.pages import SiteProject
-from generator.site.theme_share import ThemeShare
 
 CACHE_FILE = "site.pickle"
 WORK_PREFIX = "work-"  # a build's work folder (see generator.site.plugin), in the folder kept beside the site
@@ -78,8 +77,6 @@ class SiteBuild(Record, frozen=False):
     expected: dict[str, ProjectRecord] = field(default_factory=dict)  # projects to record, when all their pages are
     search: Optional[list[dict[str, Any]]] = None  # the search index's entries, as the search plugin makes them
     seen: int = 0
-    scratch: str = os.devnull  # where the pages put in the theme elsewhere are "written"
-    share: Optional[ThemeShare] = None  # the copy putting pages in the theme on the other core, if any
 
     @classmethod
     def open(cls, folder: Optional[Path]) -> SiteBuild:
@@ -141,7 +138,6 @@ class SiteBuild(Record, frozen=False):
                 PreparedPage(f, config, converted, self._converted_page)
         self.converted = {}
         scratch = os.devnull if os.name == "posix" or self.folder is None else str(self.folder / "kept-page.html")  # nowhere, or one file
-        self.scratch = scratch
         for uri, record in self.kept.items():
             f = files.get_file_from_path(uri)
             if f is None or uri in in_nav or not included(f):  # the key changes with the config
@@ -154,9 +150,9 @@ class SiteBuild(Record, frozen=False):
             self.rendered[page.file.src_uri] = PageRecord(page.file.src_uri, dict(page.meta), done.title, done.anchors,
                                                           done.links_to_anchors, dict(done.lookups))
 
-    def add_template(self, env: jinja2.Environment, sharing: bool = False) -> None:
-        """Teach the theme the template that prints a kept page (or one put in the theme elsewhere) as a mark."""
-        if self.kept or sharing:
+    def add_template(self, env: jinja2.Environment) -> None:
+        """Teach the theme the template that prints a kept page as it was."""
+        if self.kept:
             loaders: list[jinja2.BaseLoader] = [jinja2.DictLoader({KEPT_TEMPLATE: "<!-- kept -->"})]
             env.loader = jinja2.ChoiceLoader(loaders + ([env.loader] if env.loader else []))
 
@@ -165,25 +161,9 @@ class SiteBuild(Record, frozen=False):
         self.search = search_entries(config)
         self.seen = len(self.search or [])
 
-    def share_theme(self, files: Files, config: MkDocsConfig, nav: Navigation, env: jinja2.Environment) -> None:
-        """Have a forked copy of the build put the last half of the pages in the theme (see `ThemeShare`)."""
-        self.share = ThemeShare.start(files, config, nav, env, self.search, KEPT_TEMPLATE, self.scratch)
-        if self.share is not None:
-            logging.getLogger("mkdocs.plugins.pmdocs").info(
-                f"pmdocs: {len(self.share.order)} page(s) put in the theme by a second process")
-
-    def stop_share(self) -> None:
-        """Stop the copy putting pages in the theme, if any (the build failed)."""
-        if self.share is not None:
-            self.share.stop()
-
     def page_context(self, page: Page) -> None:
-        """Put the search entries of a kept page, or of one put in the theme elsewhere, where MkDocs would have put them."""
-        if self.share is not None and self.share.holds(page):
-            entries = self.share.search_entries(page)
-            if self.search is not None:
-                self.search.extend(entries)
-        elif isinstance(page, KeptPage) and self.search is not None:
+        """Put a kept page's search entries where MkDocs would have put them."""
+        if isinstance(page, KeptPage) and self.search is not None:
             self.search.extend(page.record.search)
 
     def page_done(self, page: Page) -> None:
