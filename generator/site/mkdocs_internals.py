@@ -27,11 +27,6 @@ What follows has no public form (checked against MkDocs 1.6 and Material 9.5):
 6. **The live server** (`ERROR_PAGE`, `livereload_epoch`): ``mkdocs serve`` answers
    a missing page with ``404.html``, and its pages wait for the next build by a long
    poll of ``/livereload/EPOCH/0``, whose epoch is the time of ``time.monotonic`` in ms.
-7. **Pages put in the theme elsewhere** (`build_page`, `built_elsewhere`): MkDocs puts
-   every page in the theme in one loop of ``mkdocs.commands.build.build``; a forked
-   copy of the build (`generator.site.theme_share`) calls that loop's own
-   ``_build_page`` for its share of the pages, the loop here goes through them as
-   through kept pages (a mark, written nowhere).
 """
 
 from __future__ import annotations
@@ -396,27 +391,3 @@ def nest_paths(paths: list[str]) -> list[Any]:
 def livereload_epoch() -> int:
     """Return the stamp MkDocs's server would give a build finished now (a later build has a later stamp)."""
     return round(time.monotonic() * 1000)
-
-
-# -- 7. pages put in the theme elsewhere ---------------------------------------------------------------
-
-
-def documentation_pages(files: Files) -> list[File]:
-    """Return the pages MkDocs's build puts in the theme, in its order (``mkdocs build``: those included)."""
-    return list(files.documentation_pages(inclusion=InclusionLevel.is_included))
-
-
-def build_page(f: File, config: MkDocsConfig, pages: list[File], nav: Any, env: Any) -> None:
-    """Put a page in the theme and write it, as MkDocs's build loop does (``_build_page``)."""
-    from mkdocs.commands.build import _build_page  # the build loop's own step; imported where a copy uses it
-
-    assert f.page is not None
-    _build_page(f.page, config, pages, nav, env, False, excluded(f))
-
-
-def built_elsewhere(page: Page, template: str, scratch: str) -> None:
-    """Make MkDocs's build loop go through a page put in the theme elsewhere as through a kept page: its template
-    prints a mark, written nowhere, and the search plugin leaves it out (its entries are put back in order)."""
-    page.meta = {**page.meta, "template": template, "search": {"exclude": True}}
-    page.file.abs_dest_path = scratch
-

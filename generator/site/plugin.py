@@ -61,6 +61,7 @@ from generator.site.options import PmdocsConfig
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_as_of, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
+from generator.site.shared_partials import share_partials
 from generator.site.theme_cache import theme_cache
 
 __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_error_site"]
@@ -268,6 +269,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         if self.site is not None:
             self.site.add_template(env)
             self.site.start_pages(config)
+            if self.site.ahead:
+                share_partials(env)  # the navigation and tabs of the pages converted ahead, rendered once per depth
         return env
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:

@@ -77,6 +77,7 @@ class SiteBuild(Record, frozen=False):
     expected: dict[str, ProjectRecord] = field(default_factory=dict)  # projects to record, when all their pages are
     search: Optional[list[dict[str, Any]]] = None  # the search index's entries, as the search plugin makes them
     seen: int = 0
+    ahead: int = 0  # the pages MkDocs takes as converted ahead (never in the navigation)
 
     @classmethod
     def open(cls, folder: Optional[Path]) -> SiteBuild:
@@ -136,6 +137,7 @@ class SiteBuild(Record, frozen=False):
             f = files.get_file_from_path(uri)
             if converted is not None and f is not None and uri not in in_nav and included(f):
                 PreparedPage(f, config, converted, self._converted_page)
+                self.ahead += 1
         self.converted = {}
         scratch = os.devnull if os.name == "posix" or self.folder is None else str(self.folder / "kept-page.html")  # nowhere, or one file
         for uri, record in self.kept.items():
