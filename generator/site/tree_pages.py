@@ -14,7 +14,8 @@ A page is converted this way only when the tree holds everything its Markdown
 says: the site's Markdown extensions are among `KNOWN` with their usual settings,
 the document starts with its title, its Markdown holds no fenced code, no attribute
 list (no brace that is not escaped) and no HTML but the language spans and line breaks
-the tree knows, and its lists are written so that both readers read them alike.  Any other page is left to `convert`.
+the tree knows, and its lists are written so that both readers read them alike.  Any
+other page is left to `convert`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ import markdown
 from generator.ir.nodes import Block, Document, Guidance, Heading, ListBlock, Quote
 from generator.ir.reader import parse
 from generator.ir.visitor import plain_text
-from generator.site.mkdocs_internals import Converted, MarkdownSettings, convert_elements
 from generator.render.escape import xml_text
+from generator.site.mkdocs_internals import Converted, MarkdownSettings, convert_elements
 from generator.site.pages import CONTROL, PageParts
 from generator.writers.html import HtmlWriter, Raw
 
@@ -75,17 +76,17 @@ def read_alike(blocks: tuple[Block, ...]) -> bool:
     return True
 
 
-_MADE: dict[int, tuple[MarkdownSettings, markdown.Markdown]] = {}
+_made: Optional[tuple[MarkdownSettings, markdown.Markdown]] = None  # a worker's one site: its settings, their set-up
 
 
 def _markdown(settings: MarkdownSettings) -> markdown.Markdown:
     """Return the site's Markdown set-up, made once per worker and reset for each page."""
-    made = _MADE.get(id(settings))
-    if made is None or made[0] is not settings:
-        made = _MADE[id(settings)] = (settings, markdown.Markdown(extensions=settings.markdown_extensions,
-                                                                   extension_configs=settings.mdx_configs or {}))
-    made[1].reset()
-    return made[1]
+    global _made
+    if _made is None or _made[0] is not settings:
+        _made = (settings, markdown.Markdown(extensions=settings.markdown_extensions,
+                                             extension_configs=settings.mdx_configs or {}))
+    _made[1].reset()
+    return _made[1]
 
 
 def page_tree(parts: PageParts, tree: Document, raw: Optional[Raw] = None) -> etree.Element:
