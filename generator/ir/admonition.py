@@ -16,8 +16,16 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 
-_FIRST_LINE = re.compile(r'!!! ?([\w-]+(?: +[\w-]+)*)(?: +"(.*)")? *$')
+FIRST_LINE = re.compile(r'!!! ?([\w-]+(?: +[\w-]+)*)(?: +"(.*)")? *$')
 BODY_INDENT = 4  # Python-Markdown's tab length: what a body line is indented by
+
+
+def attributes(first_line: re.Match[str]) -> dict[str, str | int | float]:
+    """Return an admonition's attributes from its first line: ``kind`` (the first word), ``title`` (as written, or
+    the kind capitalised when none is given) and ``classes`` (every word, lower case)."""
+    kinds, title = first_line.group(1), first_line.group(2)
+    return {"kind": kinds.split()[0], "title": kinds.split()[0].capitalize() if title is None else title,
+            "classes": " ".join(kinds.lower().split())}
 
 
 def _admonition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -26,7 +34,7 @@ def _admonition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if indent - state.blkIndent >= 4:  # an indented code block
         return False
     first = state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]]
-    match = _FIRST_LINE.match(first)
+    match = FIRST_LINE.match(first)
     if match is None:
         return False
     if silent:
@@ -40,11 +48,9 @@ def _admonition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
                 break
             last = line + 1
         line += 1
-    kinds, title = match.group(1), match.group(2)
     token = state.push("admonition_open", "div", 1)
     token.markup, token.block, token.map = "!!!", True, [start, last]
-    token.attrs = {"kind": kinds.split()[0], "title": kinds.split()[0].capitalize() if title is None else title,
-                   "classes": " ".join(kinds.lower().split())}
+    token.attrs = attributes(match)
     saved = state.parentType, state.lineMax, state.blkIndent
     state.parentType, state.lineMax, state.blkIndent = "admonition", last, body_indent
     try:

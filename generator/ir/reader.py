@@ -15,63 +15,35 @@ when rendered, so it can never make either.
 
 from __future__ import annotations
 
-from typing import Callable, Optional, Union
+from typing import Callable, Optional
 
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from generator.ir.admonition import admonition_plugin
+from generator.ir.fast_parser import read as read_fast
 from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Guidance, Heading, Image, Inline, Lang,
                                 Link, ListBlock, Paragraph, Quote, Rule, Strong, Table, Text)
+from generator.ir.syntax import Node, nest
 from generator.ir.visitor import UnknownNodeError, plain_text
 from generator.render.escape import LANG_CLOSE, LANG_OPEN, xml_text
 
 PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(admonition_plugin).disable("text_join")
 
-Attrs = dict[str, Union[str, int, float]]
-
-
-class _Node:
-    """One node of markdown-it's token stream nested into a tree (a lean SyntaxTreeNode)."""
-
-    __slots__ = ("type", "tag", "attrs", "content", "children", "hidden", "markup")
-
-    def __init__(self, kind: str, tag: str, attrs: Attrs, content: str, children: list[_Node],
-                 hidden: bool = False) -> None:
-        self.type, self.tag, self.attrs, self.content, self.children = kind, tag, attrs, content, children
-        self.hidden = hidden  # a paragraph of a tight list item (markdown-it's ``hidden``)
-        self.markup = ""  # a character reference as written ("&#126;"), for a character read from one
-
-
-def _nest(tokens: list[Token]) -> list[_Node]:
-    """Return tokens nested by their opening and closing pairs (markdown-it's ``nesting``)."""
-    root: list[_Node] = []
-    stack = [root]
-    for token in tokens:
-        if token.nesting == 1:
-            node = _Node(token.type[:-5], token.tag, token.attrs, "", [], token.hidden)  # "_open" dropped, as SyntaxTreeNode does
-            stack[-1].append(node)
-            stack.append(node.children)
-        elif token.nesting == -1:
-            stack.pop()
-        else:
-            node = _Node(token.type, token.tag, token.attrs, token.content,
-                         _nest(token.children) if token.children else [])
-            if token.info == "entity":
-                node.markup = token.markup
-            stack[-1].append(node)
-    return root
-
 
 def parse(markdown: str, parser: Optional[MarkdownIt] = None) -> Document:
-    """Return the document tree of a Markdown text (``parser``: another markdown-it set-up, for tests)."""
-    return Document(_blocks(_nest((parser or PARSER).parse(markdown))))
+    """Return the document tree of a Markdown text (``parser``: another markdown-it set-up, for tests).
+
+    markdown-it-pyrs reads it when it reads it exactly as markdown-it-py (`generator.ir.fast_parser`), in a fifth
+    of the time; markdown-it-py reads the rest, and every text when ``parser`` is given.
+    """
+    nodes = read_fast(markdown) if parser is None else None
+    return Document(_blocks(nodes if nodes is not None else nest((parser or PARSER).parse(markdown))))
 
 
 # -- blocks -------------------------------------------------------------------------
 
 
-def _blocks(nodes: list[_Node]) -> tuple[Block, ...]:
+def _blocks(nodes: list[Node]) -> tuple[Block, ...]:
     """Return the blocks of a sequence of block tokens."""
     out: list[Block] = []
     for node in nodes:
@@ -82,15 +54,15 @@ def _blocks(nodes: list[_Node]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def _heading(node: _Node) -> list[Block]:
+def _heading(node: Node) -> list[Block]:
     return [Heading(int(node.tag[1]), _inlines(node.children))]
 
 
-def _paragraph(node: _Node) -> list[Block]:
+def _paragraph(node: Node) -> list[Block]:
     return [Paragraph(_inlines(node.children))]
 
 
-def _list(node: _Node) -> list[Block]:
+def _list(node: Node) -> list[Block]:
     ordered = node.type == "ordered_list"
     start = int(node.attrs.get("start", 1)) if ordered else 1
     for item in node.children:
@@ -100,7 +72,7 @@ def _list(node: _Node) -> list[Block]:
     return [ListBlock(ordered, start, tuple(_blocks(item.children) for item in node.children), tight)]
 
 
-def _table(node: _Node) -> list[Block]:
+def _table(node: Node) -> list[Block]:
     header: tuple[tuple[Inline, ...], ...] = ()
     rows: list[tuple[tuple[Inline, ...], ...]] = []
     align: tuple[str, ...] = ()
@@ -117,33 +89,33 @@ def _table(node: _Node) -> list[Block]:
     return [Table(header, tuple(rows), align)]
 
 
-def _align(cell: _Node) -> str:
+def _align(cell: Node) -> str:
     style = str(cell.attrs.get("style", ""))
     return style.replace("text-align:", "").strip()  # '' when the column's alignment is not marked
 
 
-def _code_block(node: _Node) -> list[Block]:
+def _code_block(node: Node) -> list[Block]:
     return [CodeBlock(node.content.rstrip("\n"))]
 
 
-def _quote(node: _Node) -> list[Block]:
+def _quote(node: Node) -> list[Block]:
     return [Quote(_blocks(node.children))]
 
 
-def _rule(node: _Node) -> list[Block]:
+def _rule(node: Node) -> list[Block]:
     return [Rule()]
 
 
-def _guidance(node: _Node) -> list[Block]:
+def _guidance(node: Node) -> list[Block]:
     title = PARSER.parseInline(str(node.attrs.get("title", "")))[0].children or []
-    return [Guidance(plain_text(_inlines(_nest(title))), _blocks(node.children), str(node.attrs.get("classes", "tip")))]
+    return [Guidance(plain_text(_inlines(nest(title))), _blocks(node.children), str(node.attrs.get("classes", "tip")))]
 
 
-def _html_block(node: _Node) -> list[Block]:
+def _html_block(node: Node) -> list[Block]:
     return [Paragraph((Text(node.content.strip()),))] if node.content.strip() else []
 
 
-_BLOCKS: dict[str, Callable[[_Node], list[Block]]] = {
+_BLOCKS: dict[str, Callable[[Node], list[Block]]] = {
     "heading": _heading, "paragraph": _paragraph, "bullet_list": _list, "ordered_list": _list, "table": _table,
     "fence": _code_block, "code_block": _code_block, "blockquote": _quote, "hr": _rule, "html_block": _html_block,
     "admonition": _guidance,
@@ -153,7 +125,7 @@ _BLOCKS: dict[str, Callable[[_Node], list[Block]]] = {
 # -- inline content -----------------------------------------------------------------
 
 
-def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
+def _inlines(nodes: list[Node]) -> tuple[Inline, ...]:
     """Return the inline content of a sequence of inline tokens, adjacent text merged, language spans as `Lang`.
 
     A span opened and not closed in the same sequence stays literal text, its content kept.
@@ -182,7 +154,10 @@ def _inlines(nodes: list[_Node]) -> tuple[Inline, ...]:
 
 
 def _add(out: list[Inline], inline: Inline) -> None:
-    """Append inline content, merged into the text before it when both are text."""
+    """Append inline content, merged into the text before it when both are text; empty text left out (markdown-it-py
+    leaves an empty text token beside a ``**``, markdown-it-pyrs none)."""
+    if isinstance(inline, Text) and not inline.text and not inline.html:
+        return
     if isinstance(inline, Text) and out and isinstance(out[-1], Text):
         last = out[-1]
         html = ""
@@ -193,20 +168,20 @@ def _add(out: list[Inline], inline: Inline) -> None:
         out.append(inline)
 
 
-def _text_special(node: _Node) -> tuple[Inline, ...]:
+def _text_special(node: Node) -> tuple[Inline, ...]:
     """Return a character written escaped (``\\*``) or as a reference (``&#126;``): the reference kept as written
     where HTML would not write it so (a writer of HTML shows it as the Markdown did)."""
     html = node.markup if node.markup and node.markup != xml_text(node.content) else ""
     return (Text(node.content, html),)
 
 
-def _html_inline(node: _Node) -> tuple[Inline, ...]:
+def _html_inline(node: Node) -> tuple[Inline, ...]:
     if node.content.lower().replace(" ", "") in ("<br>", "<br/>"):
         return (Break(node.content),)
     return (Text(node.content),)
 
 
-def _image(node: _Node) -> tuple[Inline, ...]:
+def _image(node: Node) -> tuple[Inline, ...]:
     content = _inlines(node.children)
     alt = plain_text(content)
     kept = any(isinstance(inline, Text) and inline.html for inline in content)
@@ -215,7 +190,7 @@ def _image(node: _Node) -> tuple[Inline, ...]:
     return (Image(str(node.attrs.get("src", "")), alt, str(node.attrs.get("title", "") or ""), html_alt),)
 
 
-_INLINES: dict[str, Callable[[_Node], tuple[Inline, ...]]] = {
+_INLINES: dict[str, Callable[[Node], tuple[Inline, ...]]] = {
     "inline": lambda node: _inlines(node.children),
     "text": lambda node: (Text(node.content),),
     "text_special": _text_special,
