@@ -8,7 +8,11 @@ those two parts marks it as the current page, and their links are relative to th
 page's folder: every such page with the same way back to the site's root
 (``base_url``) shows the same navigation and tabs, byte for byte.  `share_partials`
 puts a template of the same name in front of each of them that renders the theme's
-own once per ``base_url`` and reuses it; any other page renders them as before.
+own once per ``base_url`` and reuses it; any other page renders them as before.  The
+footer (no previous or next page off the navigation) and the icons are shared the same
+way.  The header differs only by the page's title: it is rendered once per ``base_url``
+for a stand-in page whose title is a mark, and each page gets it with the mark replaced
+by its title as the theme would print it.
 """
 
 from __future__ import annotations
@@ -19,12 +23,34 @@ import jinja2
 
 from generator.site.mkdocs_internals import PreparedPage
 
-PARTIALS = ("partials/nav.html", "partials/tabs.html")  # Material's: the same on every page off the navigation
+PARTIALS = ("partials/nav.html", "partials/tabs.html",  # Material's: the same on every page off the navigation
+            "partials/footer.html", "partials/icons.html")
+TITLED = ("partials/header.html",)  # Material's: the same on every page off the navigation but for the page's title
 _ORIGINAL = "pmdocs-theme"  # the prefix that reaches the theme's own template behind the one put in front of it
 _FRONT = ('{%- set pmdocs_key = pmdocs_partial_key(page, base_url, "NAME") -%}'
           '{%- if pmdocs_key in pmdocs_partials -%}{{ pmdocs_partials[pmdocs_key] }}'
           '{%- else -%}{%- set pmdocs_out -%}{% include "ORIGINAL/NAME" %}{%- endset -%}'
           '{{ pmdocs_keep(pmdocs_key, pmdocs_out) }}{%- endif -%}')
+_TITLED_FRONT = ('{%- set pmdocs_key = pmdocs_partial_key(page, base_url, "NAME") -%}'
+                 '{%- if not pmdocs_key -%}{% include "ORIGINAL/NAME" %}'
+                 '{%- else -%}{%- if pmdocs_key not in pmdocs_partials -%}'
+                 '{%- set pmdocs_out -%}{%- with page = pmdocs_marked(page) -%}{% include "ORIGINAL/NAME" %}'
+                 '{%- endwith -%}{%- endset -%}{%- set pmdocs_kept = pmdocs_keep(pmdocs_key, pmdocs_out) -%}{%- endif -%}'
+                 '{{ pmdocs_partials[pmdocs_key] | replace(pmdocs_mark, pmdocs_title(page)) }}{%- endif -%}')
+MARK = "\ue000pmdocs-title\ue000"  # a private-use character around it: no title holds it
+
+
+class _Marked:
+    """A page as the header sees it, with a mark for its title (its own title when it has one in its front matter)."""
+
+    def __init__(self, page: Any) -> None:
+        self._page = page
+        self.title = MARK
+        meta = page.meta
+        self.meta = {**meta, "title": MARK} if meta and meta.get("title") else meta
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._page, name)
 
 
 def _key(page: Any, base_url: str, name: str) -> str:
@@ -39,7 +65,7 @@ def share_partials(env: jinja2.Environment) -> bool:
     if original is None:
         return False
     try:
-        for name in PARTIALS:
+        for name in PARTIALS + TITLED:
             original.get_source(env, name)
     except jinja2.TemplateNotFound:
         return False
@@ -50,7 +76,14 @@ def share_partials(env: jinja2.Environment) -> bool:
             kept[key] = output
         return output
 
-    env.globals.update(pmdocs_partials=kept, pmdocs_keep=keep, pmdocs_partial_key=_key)
+    printed = env.from_string("{{ value }}")  # a value as the theme prints it (its finalize and escaping, if any)
+
+    def title(page: Any) -> str:
+        return printed.render(value=page.meta["title"] if page.meta and page.meta.get("title") else page.title)
+
+    env.globals.update(pmdocs_partials=kept, pmdocs_keep=keep, pmdocs_partial_key=_key, pmdocs_marked=_Marked,
+                       pmdocs_mark=MARK, pmdocs_title=title)
     front = {name: _FRONT.replace("NAME", name).replace("ORIGINAL", _ORIGINAL) for name in PARTIALS}
+    front.update({name: _TITLED_FRONT.replace("NAME", name).replace("ORIGINAL", _ORIGINAL) for name in TITLED})
     env.loader = jinja2.ChoiceLoader([jinja2.DictLoader(front), jinja2.PrefixLoader({_ORIGINAL: original}), original])
     return True
