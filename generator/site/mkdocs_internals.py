@@ -1,5 +1,7 @@
 """Every use of MkDocs's and Material's internals by the site side, in one place, each with why it is needed.
 
+(Over 400 lines on purpose: what reaches into MkDocs or Material stays in this one module.)
+
 The rest of ``generator.site`` uses MkDocs's public API only: plugin events, config
 options, ``File.generated``, ``Files``, the navigation, the ``page.meta`` template.
 What follows has no public form (checked against MkDocs 1.6 and Material 9.5):
@@ -19,7 +21,10 @@ What follows has no public form (checked against MkDocs 1.6 and Material 9.5):
 3. **Material's search index** (`search_entries`): kept pages' entries are put back
    in, and new pages' entries recorded, through ``SearchPlugin.search_index.entries``;
    `known_plugins` tells when the only plugin besides pmdocs is that search plugin,
-   whose effect on pages is known.
+   whose effect on pages is known.  `skip_unsearched` lets the search plugin's
+   ``on_page_context`` (in MkDocs's list of that event's handlers) pass over a page
+   excluded from search that has no ``data-search-`` attribute: it would index
+   nothing and strip nothing, but scan the page twice.
 4. **Linking downloads** (`LinkedFile`): MkDocs copies every static file with
    ``File.copy_file``; overriding it puts a download in the site by a hard link.
 5. **The navigation from the folder structure** (`nest_paths`): what MkDocs does
@@ -350,6 +355,32 @@ def known_plugins(config: MkDocsConfig, own: type) -> bool:
     """Return True when the site's only plugins are ``own`` (pmdocs) and Material's search (whose effect on pages is known)."""
     search = _search_plugin()
     return search is not None and all(isinstance(plugin, (own, search)) for plugin in config.plugins.values())
+
+
+def skip_unsearched(config: MkDocsConfig) -> bool:
+    """Let Material's search plugin pass over the pages it would leave as they are (see the module's docstring);
+    return whether it was found."""
+    search = _search_plugin()
+    handlers: list[Any] = config.plugins.events.get("page_context", [])
+    for index, handler in enumerate(handlers):
+        plugin = getattr(handler, "__self__", None)
+        if search is not None and isinstance(plugin, search) and not getattr(handler, "pmdocs_skips", False):
+            handlers[index] = _skipping(handler)
+            return True
+    return any(getattr(handler, "pmdocs_skips", False) for handler in handlers)
+
+
+def _skipping(handler: Callable[..., Any]) -> Callable[..., Any]:
+    """Return the search plugin's ``on_page_context``, passing over a page excluded from search with nothing to strip."""
+
+    def on_page_context(context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        search = page.meta.get("search") or {}
+        if search.get("exclude") and "data-search-" not in (page.content or ""):
+            return None  # what the handler does with such a page: nothing (None: the context as it was)
+        return handler(context, page=page, config=config, nav=nav)
+
+    setattr(on_page_context, "pmdocs_skips", True)
+    return on_page_context
 
 
 def search_entries(config: MkDocsConfig) -> Optional[list[dict[str, Any]]]:

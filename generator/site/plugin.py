@@ -34,6 +34,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any, Optional
 
@@ -56,7 +57,7 @@ from generator.render.templates import environment
 from generator.resources import DATA
 from generator.site.dashboard import dashboard_markdown
 from generator.site.error_site import error_page, write_error_site
-from generator.site.mkdocs_internals import ERROR_PAGE, known_plugins
+from generator.site.mkdocs_internals import ERROR_PAGE, known_plugins, skip_unsearched
 from generator.site.options import PmdocsConfig
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_as_of, site_nav
@@ -88,6 +89,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self.final_site_dir: Optional[str] = None
         self.site: Optional[SiteBuild] = None
         self._work: Optional[OwnedFolder] = None
+        self._dropping: Optional[threading.Thread] = None  # removing the work folder while MkDocs writes the pages
         self._stopping = contextlib.ExitStack()  # undoes what on_startup set up, at on_shutdown
         self.problems: list[str] = []  # under `mkdocs serve`: why the site is an error page
         self.thresholds: Optional[tuple[int, int, int]] = None  # the collector's, while a build runs (see on_pre_build)
@@ -109,6 +111,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
                 config.markdown_extensions.append(extension)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        skip_unsearched(config)  # Material's search passes over the pages it would leave as they are
         if self.command in ("build", "serve") and not self.dirty and self.staged_docs is None:
             self.final_site_dir = config.site_dir  # a live server's too: its unchanged projects are kept, as a build's
             config.site_dir = _staging_dir(config.site_dir)
@@ -274,9 +277,12 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         return env
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        """Put a kept page's search entries back in the index."""
+        """Put a kept page's search entries back in the index; at the first page, start removing the work folder."""
         if self.site is not None:
             self.site.page_context(page)
+        if self._dropping is None and self._work is not None and self.command == "build":
+            self._dropping = threading.Thread(target=self._work.remove, name="pmdocs-work-removal")
+            self._dropping.start()  # MkDocs has put the downloads in the site: unlinking the files overlaps the pages
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -350,6 +356,9 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def _drop_work(self, stopping: bool = False) -> None:
         """Remove the work folder when a build ends (a live server keeps it until it stops), and an emptied cache."""
+        if self._dropping is not None:
+            self._dropping.join()  # removing it since the first page (see `on_page_context`)
+            self._dropping = None
         if self._work is None or (self.command == "serve" and not stopping):
             return
         self._work.remove()

@@ -20,6 +20,7 @@ from generator.site.mkdocs_internals import (
     nest_paths,
     same_answers,
     search_entries,
+    skip_unsearched,
 )
 from generator.site.plugin import PmdocsPlugin
 
@@ -94,3 +95,31 @@ def test_the_navigation_of_a_folder_structure() -> None:
 def test_a_later_build_has_a_later_epoch() -> None:
     first = livereload_epoch()
     assert livereload_epoch() >= first > 0
+
+
+def test_search_passes_over_only_the_pages_it_would_leave_as_they_are(tmp_path: Path) -> None:
+    from mkdocs.structure.pages import Page
+
+    config = config_in(tmp_path, "[search]", "material")
+    config = config.plugins.on_config(config)  # the search plugin makes its index
+    handlers = config.plugins.events["page_context"]
+    original = list(handlers)
+    assert skip_unsearched(config) and skip_unsearched(config)  # found; the second time, already in place
+    assert len(handlers) == len(original) and handlers[0] is not original[0]
+    entries = search_entries(config)
+    assert entries is not None
+
+    def page(uri: str, content: str, exclude: bool) -> Page:
+        made = Page("T", File.generated(config, uri, content="# T\n"), config)
+        made.content, made.meta, made.toc = content, {"search": {"exclude": True}} if exclude else {}, []  # type: ignore[assignment]
+        return made
+
+    skipped = page("a.md", '<h1 id="t">T</h1><p>text</p>', True)
+    stripped = page("b.md", '<p data-search-exclude="x">text</p>', True)
+    indexed = page("c.md", '<h1 id="t">T</h1><p>text</p>', False)
+    for each in (skipped, stripped, indexed):
+        for handler in handlers:
+            handler({}, page=each, config=config, nav=None)
+    assert skipped.content == '<h1 id="t">T</h1><p>text</p>'
+    assert stripped.content == "<p>text</p>"  # the search plugin still strips what it would
+    assert [e["location"] for e in entries] == ["c/"]  # excluded pages are indexed by neither
