@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
+from typing import Callable
 
 from generator.errors import OutputError
 
@@ -40,3 +42,36 @@ def identity(path: Path) -> tuple[int, int, int]:
     except OSError:
         return (0, 0, 0)
     return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def make_folders(paths: list[str]) -> Callable[[], None]:
+    """Return the work of making the folders of some files to be written (MkDocs makes each folder as it writes its
+    page, on the one core that puts pages in the theme: made in a `Chores` thread, they overlap that work)."""
+    folders = sorted({os.path.dirname(path) for path in paths})
+
+    def make() -> None:
+        for folder in folders:
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError:
+                return  # MkDocs makes it as it writes the page, and says what went wrong
+    return make
+
+
+class Chores:
+    """Disk work done in threads beside MkDocs's page loop (system calls let the other core do it), one of each name."""
+
+    def __init__(self) -> None:
+        self.threads: dict[str, threading.Thread] = {}
+
+    def start(self, name: str, work: Callable[[], None]) -> None:
+        """Start some work under a name, unless work of that name has started."""
+        if name not in self.threads:
+            self.threads[name] = threading.Thread(target=work, name=f"pmdocs-{name}")
+            self.threads[name].start()
+
+    def join(self, name: str) -> None:
+        """Wait for the work of that name, if any (then another may start)."""
+        thread = self.threads.pop(name, None)
+        if thread is not None:
+            thread.join()

@@ -248,11 +248,19 @@ def included(f: File) -> bool:
     return bool(f.inclusion.is_included())  # type: ignore[no-untyped-call]
 
 
-def same_answers(lookups: dict[str, Optional[tuple[str, bool]]], files: Files) -> bool:
-    """Return True when every file a page looked up is still what it was."""
+def same_answers(lookups: dict[str, Optional[tuple[str, bool]]], files: Files,
+                 known: Optional[dict[str, Optional[tuple[str, bool]]]] = None) -> bool:
+    """Return True when every file a page looked up is still what it was (``known``: the answers found so far for
+    the same files, filled in as they are found: the pages of a project look up the same files)."""
     for uri, answer in lookups.items():
-        f = files.get_file_from_path(uri)
-        if (None if f is None else (f.url, excluded(f))) != (tuple(answer) if answer else None):
+        if known is not None and uri in known:
+            now = known[uri]
+        else:
+            f = files.get_file_from_path(uri)
+            now = None if f is None else (f.url, excluded(f))
+            if known is not None:
+                known[uri] = now
+        if now != (tuple(answer) if answer else None):
             return False
     return True
 
@@ -268,14 +276,17 @@ def _anchor_links(links: Optional[dict[str, dict[str, str]]], files: Files) -> O
 class PreparedPage(Page):
     """A page whose Markdown a worker converted: MkDocs only puts it in the theme.
 
-    ``rendered(page, converted)`` is told when the worker's HTML was taken.
+    ``rendered(page, converted)`` is told when the worker's HTML was taken; ``known`` holds what the files the
+    pages looked up are now, shared by the pages of one build (see `same_answers`).
     """
 
     def __init__(self, file: File, config: MkDocsConfig, converted: Converted,
-                 rendered: Callable[[PreparedPage, Converted], None]) -> None:
+                 rendered: Callable[[PreparedPage, Converted], None],
+                 known: Optional[dict[str, Optional[tuple[str, bool]]]] = None) -> None:
         super().__init__(None, file, config)
         self.converted: Optional[Converted] = converted
         self.rendered = rendered
+        self.known = known
 
     def read_source(self, config: MkDocsConfig) -> None:
         """Read the page's Markdown; take the front matter the worker read."""
@@ -285,7 +296,7 @@ class PreparedPage(Page):
     def render(self, config: MkDocsConfig, files: Files) -> None:
         """Take the worker's HTML, unless the Markdown or a file it links to changed since: then convert here."""
         done, self.converted = self.converted, None
-        if done is None or sha(self.markdown or "") != done.markdown_sha or not same_answers(done.lookups, files):
+        if done is None or sha(self.markdown or "") != done.markdown_sha or not same_answers(done.lookups, files, self.known):
             super().render(config, files)
             return
         for name, level, text in done.logs:

@@ -1,5 +1,7 @@
 """The MkDocs side of pmdocs: a thin plugin over the same pipeline as `pmdocs generate`.
 
+(A little over 400 lines: every MkDocs event pmdocs answers, and the staging and clean-up they share, in one class.)
+
 * ``on_pre_build`` reads and validates every questionnaire in the projects folder
   (and the reference Word file), before MkDocs cleans the site folder: an invalid
   one fails the build with the same ``FILE:LINE:COL`` lines as ``pmdocs validate``
@@ -34,7 +36,6 @@ import logging
 import os
 import shutil
 import tempfile
-import threading
 from pathlib import Path
 from typing import Any, Optional
 
@@ -51,13 +52,24 @@ from generator.build.api import Build, Options
 from generator.build.cores import collect_less
 from generator.diagnostics import Severity
 from generator.errors import ConfigError, OutputError, QuestionnaireError, UserError
-from generator.output.fsutil import OwnedFolder, clear_abandoned, exit_on_terminate, replace_folder
+from generator.output.fsutil import (
+    OwnedFolder,
+    clear_abandoned,
+    exit_on_terminate,
+    replace_folder,
+)
 from generator.questionnaire.read import Result
 from generator.render.templates import environment
 from generator.resources import DATA
 from generator.site.dashboard import dashboard_markdown
+from generator.site.disk import Chores, make_folders
 from generator.site.error_site import error_page, write_error_site
-from generator.site.mkdocs_internals import ERROR_PAGE, known_plugins, skip_unsearched
+from generator.site.mkdocs_internals import (
+    ERROR_PAGE,
+    PreparedPage,
+    known_plugins,
+    skip_unsearched,
+)
 from generator.site.options import PmdocsConfig
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_as_of, site_nav
@@ -89,7 +101,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self.final_site_dir: Optional[str] = None
         self.site: Optional[SiteBuild] = None
         self._work: Optional[OwnedFolder] = None
-        self._dropping: Optional[threading.Thread] = None  # removing the work folder while MkDocs writes the pages
+        self.chores = Chores()  # disk work beside MkDocs's page loop: the pages' folders, removing the work folder
         self._stopping = contextlib.ExitStack()  # undoes what on_startup set up, at on_shutdown
         self.problems: list[str] = []  # under `mkdocs serve`: why the site is an error page
         self.thresholds: Optional[tuple[int, int, int]] = None  # the collector's, while a build runs (see on_pre_build)
@@ -274,15 +286,16 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             self.site.start_pages(config)
             if self.site.ahead:
                 share_partials(env)  # the navigation and tabs of the pages converted ahead, rendered once per depth
+                self.chores.start("folders", make_folders([f.abs_dest_path for f in files.documentation_pages()
+                                                           if isinstance(f.page, PreparedPage)]))
         return env
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
         """Put a kept page's search entries back in the index; at the first page, start removing the work folder."""
         if self.site is not None:
             self.site.page_context(page)
-        if self._dropping is None and self._work is not None and self.command == "build":
-            self._dropping = threading.Thread(target=self._work.remove, name="pmdocs-work-removal")
-            self._dropping.start()  # MkDocs has put the downloads in the site: unlinking the files overlaps the pages
+        if self._work is not None and self.command == "build":
+            self.chores.start("work-removal", self._work.remove)  # MkDocs has put the downloads in the site
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -300,6 +313,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Swap the freshly built site into place (under `mkdocs serve` with problems: make every page the error page)."""
+        self.chores.join("folders")  # every page is written: nothing more to make in the folder about to be swapped in
         self._collect_as_before()
         if self.problems:
             write_error_site(Path(config.site_dir), self.problems)
@@ -331,6 +345,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
+        self.chores.join("folders")
         self._collect_as_before()
         self._drop_work()
         self._discard_staging()
@@ -356,9 +371,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def _drop_work(self, stopping: bool = False) -> None:
         """Remove the work folder when a build ends (a live server keeps it until it stops), and an emptied cache."""
-        if self._dropping is not None:
-            self._dropping.join()  # removing it since the first page (see `on_page_context`)
-            self._dropping = None
+        self.chores.join("folders")
+        self.chores.join("work-removal")  # removing it since the first page (see `on_page_context`)
         if self._work is None or (self.command == "serve" and not stopping):
             return
         self._work.remove()

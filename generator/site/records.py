@@ -133,10 +133,11 @@ class SiteBuild(Record, frozen=False):
     def attach(self, files: Files, config: MkDocsConfig, nav: Navigation) -> None:
         """Give MkDocs the project pages converted ahead or kept (it made plain pages of every page off the navigation)."""
         in_nav = {page.file.src_uri for page in nav.pages}
+        known: dict[str, Optional[tuple[str, bool]]] = {}  # what the files the pages looked up are now
         for uri, converted in self.converted.items():
             f = files.get_file_from_path(uri)
             if converted is not None and f is not None and uri not in in_nav and included(f):
-                PreparedPage(f, config, converted, self._converted_page)
+                PreparedPage(f, config, converted, self._converted_page, known)
                 self.ahead += 1
         self.converted = {}
         scratch = os.devnull if os.name == "posix" or self.folder is None else str(self.folder / "kept-page.html")  # nowhere, or one file

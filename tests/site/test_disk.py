@@ -49,3 +49,16 @@ def test_identity_tells_the_very_file(tmp_path: Path) -> None:
     path.unlink()
     write(path, "two")  # the same size, another file
     assert identity(path) != first
+
+
+def test_chores_make_the_pages_folders_beside_the_page_loop(tmp_path: Path) -> None:
+    from generator.site.disk import Chores, make_folders
+
+    chores = Chores()
+    paths = [str(tmp_path / "site" / "a" / name / "index.html") for name in ("x", "y", "x")]
+    chores.start("folders", make_folders(paths))
+    chores.start("folders", make_folders([str(tmp_path / "other" / "index.html")]))  # one of each name at a time
+    chores.join("folders")
+    chores.join("folders")  # nothing left to wait for
+    assert sorted(p.name for p in (tmp_path / "site" / "a").iterdir()) == ["x", "y"]
+    assert not (tmp_path / "other").exists()

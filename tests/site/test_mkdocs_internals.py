@@ -66,6 +66,11 @@ def test_inclusion_and_unchanged_lookups(tmp_path: Path) -> None:
     assert same_answers({"guide.md": ("guide/", False), "draft.md": ("draft/", True), "gone.md": None}, files)
     assert not same_answers({"guide.md": ("guide/other/", False)}, files)
     assert not same_answers({"gone.md": ("gone/", False)}, files)
+    known: dict = {}  # type: ignore[type-arg]  # the answers found for one build's pages, shared
+    assert same_answers({"guide.md": ["guide/", False], "gone.md": None}, files, known)  # as a worker sends them
+    assert known == {"guide.md": ("guide/", False), "gone.md": None}
+    known["guide.md"] = ("moved/", False)
+    assert not same_answers({"guide.md": ("guide/", False)}, files, known)  # the answers found are the ones used
 
 
 def test_only_pmdocs_and_materials_search_are_known_plugins(tmp_path: Path) -> None:
