@@ -18,6 +18,7 @@ import functools
 import html
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator, Optional
 
@@ -53,6 +54,9 @@ class _Planned(Record):
     pages_key: Optional[str]
 
 
+KEEPING_THREADS = 4  # threads walking, checking and linking the previous build's files (mostly waiting on the disk)
+
+
 def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Build, results: list[Result],
             site: SiteBuild, work: Path, previous: Path, fast: bool) -> list[SiteProject]:
     """Add every project's pages and downloads and the portfolio's pages to ``files``; return the projects.
@@ -74,17 +78,30 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
     in_previous = {p.q.project.code: p for p in build.plan(
         [r.questionnaire for r in results if r.questionnaire is not None],
         lambda q, key: _recorded_input(previous / SITE_ROOT / q.project.code) == key)}
-    for result in results:
+
+    def look(result: Result) -> tuple[Optional[list[tuple[PurePosixPath, Path]]], Optional[ProjectRecord]]:
+        """Return a project's downloads and pages kept from the previous build, the pages linked into the site."""
+        q = result.questionnaire
+        assert q is not None
+        folder = SITE_ROOT / q.project.code
+        reused = _previous_downloads(previous / folder) if in_previous[q.project.code].current else None
+        pages_key = keys[q.project.code]
+        if reused is None or not pages_key:
+            return reused, None
+        return reused, site.linked(q.project.code, pages_key, folder, previous, Path(config.site_dir), job.known,
+                                   [r.as_posix() for r, _ in reused])
+
+    keys = {code: project_key(site_wide, planned.key, as_of, in_nav) if site_wide else None
+            for code, planned in in_previous.items()}
+    with ThreadPoolExecutor(KEEPING_THREADS) as threads:  # walking, checking and linking files: system calls
+        looked = list(threads.map(look, results))
+    for result, (reused, record) in zip(results, looked):
         q = result.questionnaire
         assert q is not None
         planned = in_previous[q.project.code]
-        folder = SITE_ROOT / q.project.code
-        reused = _previous_downloads(previous / folder) if planned.current else None
-        pages_key = project_key(site_wide, planned.key, as_of, in_nav) if site_wide else None
-        record = None
-        if reused is not None and pages_key:
-            record = site.keep(q.project.code, pages_key, folder, previous, Path(config.site_dir), job.known,
-                               [r.as_posix() for r, _ in reused])
+        pages_key = keys[q.project.code]
+        if record is not None:
+            site.take(q.project.code, record)
         plan.append(_Planned(result, reused, record, pages_key))
         if record is None:
             todo.append(Task(q, result.filename, None if reused is not None else planned.key,

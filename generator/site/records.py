@@ -100,6 +100,15 @@ class SiteBuild(Record, frozen=False):
     def keep(self, code: str, key: str, folder: PurePosixPath, previous: Path, staging: Path,
              known: dict[str, tuple[str, bool]], downloads: list[str]) -> Optional[ProjectRecord]:
         """Return a project's record when its pages can be kept (same key, same files, the very HTML files), linking them in."""
+        record = self.linked(code, key, folder, previous, staging, known, downloads)
+        if record is not None:
+            self.take(code, record)
+        return record
+
+    def linked(self, code: str, key: str, folder: PurePosixPath, previous: Path, staging: Path,
+               known: dict[str, tuple[str, bool]], downloads: list[str]) -> Optional[ProjectRecord]:
+        """Return a project's record when its pages can be kept, linking them in, without taking them (see `take`):
+        safe in threads, for different projects."""
         record = self.projects.get(code)
         if record is None or record.key != key:
             return None
@@ -115,10 +124,13 @@ class SiteBuild(Record, frozen=False):
                     path.unlink()
                 return None
             linked.append(staging / page.dest)
+        return record
+
+    def take(self, code: str, record: ProjectRecord) -> None:
+        """Take a project's pages as kept from the previous build (see `linked`)."""
         for page in record.pages:
             self.kept[page.src_uri] = self.finished[page.src_uri] = page
         self.expected[code] = record
-        return record
 
     def expect(self, code: str, key: Optional[str], project: SiteProject,
                converted: dict[str, Optional[Converted]]) -> None:
