@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterator, Optional
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.build.api import Build
 from generator.questionnaire.model import Questionnaire
@@ -54,6 +54,7 @@ class _Planned(Record):
     pages_key: Optional[str]
 
 
+OFF_NAV = InclusionLevel.NOT_IN_NAV  # a page of the site the navigation leaves out on purpose
 KEEPING_THREADS = 4  # threads walking, checking and linking the previous build's files (mostly waiting on the disk)
 
 
@@ -108,9 +109,9 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
                              [r.as_posix() for r, _ in reused or []]))
     made = build.on_cores(functools.partial(prepare, job), todo)
     with contextlib.closing(made):  # a problem in one project stops the workers at once
-        projects = _add_projects(files, config, site, plan, made, as_of)
+        projects = _add_projects(files, config, site, plan, made, as_of, in_nav)
     for page in listing_pages(projects, environment(build.options.templates), options.projects_per_page):
-        files.append(File.generated(config, page.path.as_posix(), content=page.content))
+        files.append(File.generated(config, page.path.as_posix(), content=page.content, inclusion=OFF_NAV))
     if portfolio_events([p.q for p in projects]):  # a calendar holds one event at least (RFC 5545)
         files.append(File.generated(config, PORTFOLIO_CALENDAR.as_posix(),
                                     content=portfolio_calendar([p.q for p in projects], str(config.site_name))))
@@ -125,9 +126,11 @@ def publish(files: Files, config: MkDocsConfig, options: PmdocsConfig, build: Bu
 
 
 def _add_projects(files: Files, config: MkDocsConfig, site: SiteBuild, plan: list[_Planned],
-                  made: Iterator[Prepared], as_of: dt.date) -> list[SiteProject]:
-    """Add each project's pages and downloads to the site: kept from the previous build, or as a worker made them."""
+                  made: Iterator[Prepared], as_of: dt.date, in_nav: bool) -> list[SiteProject]:
+    """Add each project's pages and downloads to the site: kept from the previous build, or as a worker made them
+    (off the navigation beyond ``nav_limit`` projects: MkDocs would list every page as missing from it)."""
     projects = []
+    inclusion = InclusionLevel.UNDEFINED if in_nav else OFF_NAV
     for planned in plan:
         q = planned.result.questionnaire
         assert q is not None
@@ -136,12 +139,13 @@ def _add_projects(files: Files, config: MkDocsConfig, site: SiteBuild, plan: lis
             project = SiteProject(q, planned.result.filename, next_milestone=next_milestone(q, as_of),
                                   kind=planned.record.kind, method=planned.record.method)
             for page in planned.record.pages:  # MkDocs never reads them: see mkdocs_internals.KeptPage
-                files.append(File.generated(config, page.src_uri, content=""))
+                files.append(File.generated(config, page.src_uri, content="", inclusion=inclusion))
         else:
             prepared = next(made)
             project = prepared.project
             for uri, path in prepared.pages:
-                files.append(File.generated(config, uri, abs_src_path=str(path)))
+                files.append(File.generated(config, uri, abs_src_path=str(path),
+                                            inclusion=inclusion if uri.endswith(".md") else InclusionLevel.UNDEFINED))
             reused = reused if prepared.downloads is None else prepared.downloads
             site.expect(q.project.code, planned.pages_key, project, prepared.converted)
         projects.append(project)

@@ -349,9 +349,13 @@ def test_large_portfolios_keep_every_page_light(tmp_path: Path) -> None:
     """Beyond nav_limit projects: no project in the navigation, only overview pages in the search index."""
     import json
 
-    config = make_portfolio(tmp_path, [EXAMPLES[0], *FIXTURES, BLIND_VALID], options={"nav_limit": 2}, strict=False)
+    config = make_portfolio(tmp_path, [EXAMPLES[0], *FIXTURES, BLIND_VALID], options={"nav_limit": 2,
+                                                                                     "projects_per_page": 2},
+                            strict=False)
     proc = build(config)
     assert proc.returncode == 0 and not other_warnings(proc), proc.stdout + proc.stderr
+    assert "not included in the" not in proc.stdout + proc.stderr  # MkDocs lists no page as missing from the navigation
+    assert (tmp_path / "site" / "projects" / "page_2" / "index.html").exists()
     charter = (tmp_path / "site" / "projects" / "CDP-2027" / "CDP-2027-project-charter" / "index.html").read_text(
         encoding="utf-8")
     assert "FSM-2027" not in charter  # no other project in this page's navigation
