@@ -56,12 +56,13 @@ def read(markdown: str) -> Optional[list[Node]]:
         return None  # markdown-it-pyrs 0.4.0 panics on a "[" before a backtick without its pair ("[`x")
     if "\\||" in markdown:
         return None  # markdown-it-pyrs 0.4.0 splits a row wrongly where an escaped "|" meets the next cell's
-    if "-" in markdown and not _plain_tables(markdown):  # markdown-it-pyrs takes "*\n:-" for a table too
+    lines = markdown.split("\n")  # split once: the table check and the admonitions' cutting read the same lines
+    if "-" in markdown and not _plain_tables(lines):  # markdown-it-pyrs takes "*\n:-" for a table too
         return None
     if ("*" in markdown or "_" in markdown) and _both_flanking(markdown):
         return None
     try:
-        return _read(markdown)
+        return _read(markdown, lines)
     except _Unsupported:
         return None
 
@@ -89,10 +90,9 @@ def _punctuation(char: str) -> bool:
     return unicodedata.category(char)[0] in "PS"
 
 
-def _plain_tables(markdown: str) -> bool:
+def _plain_tables(lines: list[str]) -> bool:
     """Return whether every table starts after a blank line and each of its lines starts with "|" up to the next
     blank line: where a table meets another block, the two parsers try their rules in another order."""
-    lines = markdown.split("\n")
     for index, line in enumerate(lines):
         if "-" not in line or not _DELIMITER_ROW.match(line):
             continue
@@ -109,11 +109,12 @@ def _plain_tables(markdown: str) -> bool:
     return True
 
 
-def _read(markdown: str) -> list[Node]:
-    """Return the block nodes of a text, admonitions cut out and read apart (see the module's docstring)."""
+def _read(markdown: str, lines: Optional[list[str]] = None) -> list[Node]:
+    """Return the block nodes of a text (``lines``: its lines, when split already), admonitions cut out and read
+    apart (see the module's docstring)."""
     if "!!!" not in markdown:
         return _blocks(PARSER.tree(markdown).children)
-    lines = markdown.split("\n")
+    lines = markdown.split("\n") if lines is None else lines
     out: list[Node] = []
     start = index = 0
     while index < len(lines):

@@ -183,19 +183,16 @@ def convert(source: str, src_uri: str, settings: MarkdownSettings, known: dict[s
 
     ``source`` is the page's text as MkDocs reads it.  None: the page is left to MkDocs.
     """
-    file = File(src_uri, None, "", settings.use_directory_urls, inclusion=InclusionLevel.INCLUDED)
-    page = Page(None, file, settings)  # type: ignore[arg-type]
-    page.markdown, page.meta = front_matter.get_data(source)
-    if not source.endswith(page.markdown):  # not front matter as pmdocs writes it
+    opened = _open(source, src_uri, settings, known)
+    if opened is None:
         return None
-    lookups = lookups_for(known, src_uri, file.url)
+    text, meta, file, lookups = opened
+    page = Page(None, file, settings)  # type: ignore[arg-type]
+    page.markdown, page.meta = text, meta
     with capture_logs(log_level) as said:
         page.render(settings, lookups)  # type: ignore[arg-type]
-    anchors = page.links_to_anchors
-    return Converted(len(source) - len(page.markdown), sha(page.markdown), page.meta, page.content or "", page.toc,
-                     page._title_from_render, sorted(page.present_anchor_ids or ()),
-                     None if anchors is None else {f.src_uri: dict(a) for f, a in anchors.items()},
-                     lookups.asked, said)
+    return _converted(source, text, meta, page.content or "", page.toc, page._title_from_render,
+                      page.present_anchor_ids or (), page.links_to_anchors, lookups, said)
 
 
 def convert_elements(source: str, src_uri: str, elements: Callable[[], etree.Element], md: markdown.Markdown,
@@ -206,11 +203,10 @@ def convert_elements(source: str, src_uri: str, elements: Callable[[], etree.Ele
     but the two that read Markdown in text (inline marks, attribute lists: the elements' text is plain text), then
     its serializer and post-processors, as ``Markdown.convert`` does.  None: the page is left to MkDocs.
     """
-    text, meta = front_matter.get_data(source)
-    if not source.endswith(text):  # not front matter as pmdocs writes it
+    opened = _open(source, src_uri, settings, known)
+    if opened is None:
         return None
-    file = File(src_uri, None, "", settings.use_directory_urls, inclusion=InclusionLevel.INCLUDED)
-    lookups = lookups_for(known, src_uri, file.url)
+    text, meta, file, lookups = opened
     anchors = _ExtractAnchorsTreeprocessor(file, lookups, settings)  # type: ignore[arg-type]
     anchors._register(md)
     links = _RelativePathTreeprocessor(file, lookups, settings)  # type: ignore[arg-type]
@@ -227,8 +223,26 @@ def convert_elements(source: str, src_uri: str, elements: Callable[[], etree.Ele
         for post in md.postprocessors:
             output = post.run(output)
     to_anchors = None if _PAGES_LOG.getEffectiveLevel() <= logging.DEBUG else links.links_to_anchors
-    return Converted(len(source) - len(text), sha(text), meta, output.strip(), get_toc(getattr(md, "toc_tokens", [])),
-                     title.title, sorted(anchors.present_anchor_ids),
+    return _converted(source, text, meta, output.strip(), get_toc(getattr(md, "toc_tokens", [])), title.title,
+                      anchors.present_anchor_ids, to_anchors, lookups, said)
+
+
+def _open(source: str, src_uri: str, settings: MarkdownSettings, known: dict[str, tuple[str, bool]]
+          ) -> Optional[tuple[str, dict[str, Any], File, _Lookups]]:
+    """Return a page's Markdown without its front matter, that front matter, its file and the lookups its links
+    will make; None when the front matter is not as pmdocs writes it (the page is left to MkDocs)."""
+    text, meta = front_matter.get_data(source)
+    if not source.endswith(text):
+        return None
+    file = File(src_uri, None, "", settings.use_directory_urls, inclusion=InclusionLevel.INCLUDED)
+    return text, meta, file, lookups_for(known, src_uri, file.url)
+
+
+def _converted(source: str, text: str, meta: dict[str, Any], content: str, toc: Any, title: Optional[str],
+               present: Any, to_anchors: Optional[dict[File, dict[str, str]]], lookups: _Lookups,
+               said: list[tuple[str, int, str]]) -> Converted:
+    """Return what a page's conversion left behind, as the main process sets it on the page MkDocs builds."""
+    return Converted(len(source) - len(text), sha(text), meta, content, toc, title, sorted(present),
                      None if to_anchors is None else {f.src_uri: dict(a) for f, a in to_anchors.items()},
                      lookups.asked, said)
 
