@@ -24,9 +24,12 @@ class Entry(Record):
     method: int = _DEFLATED
 
 
-def deflate(name: str, data: bytes) -> Entry:
-    """Return a zip member for ``data``, compressed."""
-    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+QUICK = 3  # the level for a member written once per file (a document's text): twice as fast as 6, about 15 % larger
+
+
+def deflate(name: str, data: bytes, level: int = 6) -> Entry:
+    """Return a zip member for ``data``, compressed at ``level`` (zlib's: 6 packs tight, `QUICK` fast)."""
+    packer = zlib.compressobj(level, zlib.DEFLATED, -15)
     return Entry(name, zlib.crc32(data), len(data), packer.compress(data) + packer.flush())
 
 

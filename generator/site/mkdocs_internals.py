@@ -315,6 +315,7 @@ class PreparedPage(Page):
             return
         for name, level, text in done.logs:
             logging.getLogger(name).log(level, text)
+        self.markdown = ""  # read by nothing from here on (the theme, search), held by every page until the build ends
         self.content, self.toc, self._title_from_render = done.content, done.toc, done.title
         self.present_anchor_ids = set(done.anchors)
         links = _anchor_links(done.links_to_anchors, files)

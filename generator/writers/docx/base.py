@@ -21,12 +21,12 @@ from dataclasses import field
 from pathlib import Path
 from typing import Optional, Union
 
-from generator.output.zipped import Entry, deflate, write_zip
+from generator.output.zipped import QUICK, Entry, deflate, write_zip
 from generator.record import Record
 from generator.writers.docx.page import section
 from generator.writers.docx.parts import BASE_FILE, BULLET_ABSTRACT, DECIMAL_ABSTRACT, MARKS, W
 
-__all__ = ["BASE_FILE", "BULLET_ABSTRACT", "DECIMAL_ABSTRACT", "MARKS", "W", "Base", "Entry", "Split", "deflate",
+__all__ = ["BASE_FILE", "BULLET_ABSTRACT", "DECIMAL_ABSTRACT", "MARKS", "QUICK", "W", "Base", "Entry", "Split", "deflate",
            "load_base", "prepare", "write_zip"]
 
 _CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml"

@@ -20,7 +20,7 @@ from generator.ir import nodes as t
 from generator.ir.document import DocMeta, Pack, PackDocument
 from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
-from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, Base, Entry, deflate, prepare, write_zip
+from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, QUICK, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import (
     COMPACT_EM, EM, column_widths, has_wide, is_cjk, row_length, text_twips, words_width,
 )
@@ -388,7 +388,7 @@ class _Writer(Visitor[None]):
         }
         styles = _styles_entry(base.styles.name, base.styles.head, base.styles.tail,
                                meta.spelling or meta.language)
-        return write_zip([styles if m == base.styles.name else deflate(m, filled[m].encode("utf-8"))
+        return write_zip([styles if m == base.styles.name else deflate(m, filled[m].encode("utf-8"), QUICK)
                           if isinstance(m, str) else m for m in base.members])
 
 
