@@ -57,12 +57,12 @@ def warn_decision_without_status(c: Checking) -> None:
     """Warn about a change request that records a decision while its status says it is not decided yet."""
     cc = c.q.change_control
     for i, cr in items(cc.requests if cc else None):
-        if cr.decision is not None and cr.status in m.PENDING_STATUSES:
-            status = cr.status if c.typed(("change_control", "requests", i, "status")) else f"{cr.status} (the default)"
-            c.warn(("change_control", "requests", i, "status"),
-                   f"request '{cr.id}' has a decision (by {cr.decision.by or 'someone'}"
-                   f"{f' on {cr.decision.date}' if cr.decision.date else ''}) but its status is {status}: "
-                   "set status: to approved, rejected, deferred or implemented, or remove the decision")
+        if cr.decision is not None and (cr.status in m.PENDING_STATUSES or cr.status is None):
+            status = f"its status is {cr.status}" if cr.status else "no status is recorded"
+            at = ("change_control", "requests", i) + (("status",) if cr.status else ("decision",))
+            c.warn(at, f"request '{cr.id}' has a decision (by {cr.decision.by or 'someone'}"
+                       f"{f' on {cr.decision.date}' if cr.decision.date else ''}) but {status}: "
+                       "set status: to approved, rejected, deferred or implemented, or remove the decision")
 
 
 def warn_closed_with_open_work(c: Checking) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.organizations import counted_inside
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
 
@@ -78,6 +79,13 @@ def hint_people(c: Checking) -> None:
                         "(they are written to as technical)")
             adds.append("technical: true or false")
         c.hint(("people", i, missing[0]), f"{', and '.join(said)}: add {' and '.join(adds)}")
+    org = c.q.organization
+    for i, person in items(c.q.people):
+        if org is not None and person.name and counted_inside(person, org):
+            c.hint(("people", i, "organization"),
+                   f"{person.name}'s organization \"{person.organization}\" is neither {org.name or 'the organization'} "
+                   "nor its department and does not read as a team's or a company's name, so they are counted inside it (confidential "
+                   "documents go to them): add external: true if they belong to another organization, or false")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

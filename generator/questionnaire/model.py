@@ -46,6 +46,12 @@ AUDIENCE_WORDS = ("team", "stakeholders", "everyone")
 DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
 APPROVED_STATUSES = ("approved", "implemented")
 PENDING_STATUSES = ("proposed", "under-review")  # a request still to be decided
+
+
+def undecided(request: ChangeRequest) -> bool:
+    """Return True for a request still to be decided: proposed or under review, or with neither a status nor a
+    decision recorded (the rule the change-control plan states)."""
+    return request.status in PENDING_STATUSES or (request.status is None and request.decision is None)
 CLOSED_ISSUE_STATUSES = ("resolved", "closed")
 NOTED_RATINGS = ("amber", "red")  # an area rated so needs a note saying why
 PER_ENTRY_DOCUMENTS = ("change-request", "status-report")  # approvals of these name their entry by id
@@ -309,7 +315,8 @@ class ChangeRequest(Record, kw_only=True):
     impact: Impact = key("Assessed impact", factory=Impact)
     deliverables: list[str] = key("Deliverables affected (names)", factory=list, ref="deliverable")
     priority: Optional[Priority] = key("Priority (none: not recorded)", default=None)
-    status: RequestStatus = key("Where the request stands", default="proposed")
+    status: Optional[RequestStatus] = key("Where the request stands (none: not recorded; with no decision either, "
+                                          "the request counts as still to be decided)", default=None)
     decision: Optional[Decision] = key("Required once approved, rejected, deferred or implemented", default=None)
 
 

@@ -99,6 +99,22 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     return form is not None and _company(theirs) != _company((organization.name or "").strip().casefold())
 
 
+def counted_inside(person: _Person, organization: _Organization) -> bool:
+    """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
+    not answered, and an organization of their own that is neither the organization's name nor its department but
+    names no company form, public body or team word ("Adyen": a vendor, or a team?)."""
+    theirs = (person.organization or "").strip().casefold()
+    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)} - {""}
+    return (person.external is None and bool(theirs) and theirs not in ours
+            and not is_outsider(person, organization) and not team_words().search(theirs))
+
+
+@functools.lru_cache(maxsize=None)
+def team_words() -> re.Pattern[str]:
+    """Return how to find a word of a team's or department's name ("Operations", "Office", "Abteilung")."""
+    return any_word([str(w) for w in _meetings()["team_words"]])
+
+
 def _company(name: str) -> str:
     """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme")."""
     form = legal_form_words().search(name)

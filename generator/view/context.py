@@ -351,7 +351,9 @@ class Context(Record, frozen=False):
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
-        word = DECISIONS.get(request.status)
+        word = DECISIONS.get(request.status or "")
+        if word is None and request.status is None:
+            word = N_("outcome not recorded")  # a decision with no status: what was decided is not known
         return self.locale.gettext(word) if word else words(request.status)
 
     def required_approver(self, request: m.ChangeRequest) -> str:
@@ -514,7 +516,7 @@ class Context(Record, frozen=False):
             if cr.status in m.APPROVED_STATUSES:
                 approved_cost += cost
                 approved_days += days
-            elif cr.status in m.PENDING_STATUSES:
+            elif m.undecided(cr):
                 pending_cost += cost
                 pending_days += days
         return approved_cost, approved_days, pending_cost, pending_days
@@ -522,8 +524,7 @@ class Context(Record, frozen=False):
     def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
         """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them
         out), in log order."""
-        group = m.APPROVED_STATUSES if statuses == "approved" else m.PENDING_STATUSES
-        return [cr for cr in self.requests if cr.status in group
+        return [cr for cr in self.requests if (cr.status in m.APPROVED_STATUSES if statuses == "approved" else m.undecided(cr))
                 and (cr.impact.cost is None or cr.impact.schedule_days is None)]
 
     def unasked(self, asked: Sequence[str]) -> list[m.ChangeRequest]:
@@ -531,8 +532,8 @@ class Context(Record, frozen=False):
         return [cr for cr in self.pending() if not self.mentioned(cr.id, asked)]
 
     def pending(self) -> list[m.ChangeRequest]:
-        """Return the requests still to be decided (proposed or under review), in log order."""
-        return [cr for cr in self.requests if cr.status in m.PENDING_STATUSES]
+        """Return the requests still to be decided (`generator.questionnaire.model.undecided`), in log order."""
+        return [cr for cr in self.requests if m.undecided(cr)]
 
     # -- the running project (generator.view.running) ---------------------------
 
@@ -552,15 +553,24 @@ class Context(Record, frozen=False):
 
     @property
     def key_milestones(self) -> list[m.Milestone]:
-        """Return the milestones an executive summary shows, at most `KEY_MILESTONES` in date order: those on or
-        after the latest status report (or the version's date), then the latest earlier ones to fill the rest."""
+        """Return the milestones an executive summary shows, at most `KEY_MILESTONES` (see `milestones_shown`)."""
+        return self.milestones_shown(KEY_MILESTONES)
+
+    def milestones_shown(self, count: int) -> list[m.Milestone]:
+        """Return the ``count`` milestones that matter most to a sponsor, in date order: first those forecast late
+        in the latest status report, then the next ones on or after it (or the version's date), then the latest
+        earlier ones."""
         ordered = sorted(self.q.milestones, key=lambda ms: (ms.date, ms.name))
-        day = self.latest_report.report.date if self.latest_report else self.version_date
+        latest = self.latest_report
+        day = latest.report.date if latest else self.version_date
         ahead = [ms for ms in ordered if day is None or ms.date >= day]
-        behind = [ms for ms in ordered if ms not in ahead]
-        chosen = ahead[:KEY_MILESTONES]
-        chosen = behind[max(0, len(behind) - (KEY_MILESTONES - len(chosen))):] + chosen if len(chosen) < KEY_MILESTONES else chosen
-        return chosen
+        late = [ms for ms in ordered if latest and (slip := latest.slip_of(ms.name)) and (slip.days or 0) > 0 and not slip.reached]
+        behind = [ms for ms in reversed(ordered) if ms not in ahead]
+        chosen: list[m.Milestone] = []
+        for ms in late + ahead + behind:
+            if len(chosen) < max(count, 0) and ms not in chosen:
+                chosen.append(ms)
+        return sorted(chosen, key=lambda ms: (ms.date, ms.name))
 
     def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
         """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision

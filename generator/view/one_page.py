@@ -96,7 +96,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     used += PITCH * 2 + GAP + 2 * (PITCH + GAP)  # the budget, and the two bold labels of the lists
     asked = list(latest.report.decisions_needed) if latest is not None else []
     requests = q.change_control.requests if q.change_control else []
-    pending = [cr for cr in requests if cr.status in m.PENDING_STATUSES]
+    pending = [cr for cr in requests if m.undecided(cr)]
     named = [[cr for cr in pending if names(cr.id, item)] for item in asked]
     alone = [cr for cr in pending if not any(cr in group for group in named)]
     if not asked and not pending:

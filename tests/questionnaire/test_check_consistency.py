@@ -91,9 +91,11 @@ class TestDecisionWithoutDecidedStatus:
         assert warning.mark.line == line_of(text, f"status: {status}")
         assert "has a decision (by board on 2027-02-10)" in warning.message and f"status is {status}" in warning.message
 
-    def test_the_default_status_is_named_as_such(self, clean: str) -> None:
+    def test_a_decision_with_no_status_warns_at_the_decision(self, clean: str) -> None:
         text = edited(clean, (STATUS, ""), (NOTES, "        notes: Looks fine"))
-        assert "proposed (the default)" in only_warning(text).message
+        warning = only_warning(text)
+        assert format_path(warning.path) == "change_control.requests[0].decision"
+        assert "has a decision (by board on 2027-02-10) but no status is recorded" in warning.message
 
     def test_an_undecided_request_without_a_decision_is_fine(self, clean: str) -> None:
         text = edited(clean, (STATUS, "      status: under-review"))

@@ -78,7 +78,7 @@ def test_defaults_are_the_specs() -> None:
     person = m.Person(name="A", role="B")
     assert (person.influence, person.interest, person.technical) == (None, None, None)  # not assessed, not recorded
     assert m.Risk(risk="r", likelihood="low", impact="low").status == "open"
-    assert m.ChangeRequest(id="CR", title="t", requested_by="A", date=m._dt.date(2027, 1, 1)).status == "proposed"
+    assert m.ChangeRequest(id="CR", title="t", requested_by="A", date=m._dt.date(2027, 1, 1)).status is None  # not recorded
     assert m.Communication().defaults is True and m.Communication().items == []
     assert m.Communication().items is not m.Communication().items  # a new list each time
     assert set(m.APPROVED_STATUSES) <= set(m.DECIDED_STATUSES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from generator.questionnaire import model as m
-from generator.questionnaire.organizations import any_word, is_outsider, key_of, restricting
+from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, key_of, restricting
 from tests.conftest import mutate, run
 
 
@@ -44,3 +44,15 @@ def test_validate_counts_no_outsider_in_a_restricted_packs_broad_audience(exampl
     assert not [d for d in run(text).diagnostics if unreached in d.message]
     labelled = mutate(text, "  name: Acme Corp\n", "  name: Acme Corp\n  confidentiality: Confidential\n")
     assert [d for d in run(labelled).diagnostics if unreached in d.message]
+
+
+def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_only_by_default(q: m.Questionnaire) -> None:
+    def person(organization: str, external: bool | None = None) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=external)
+
+    assert counted_inside(person("Adyen"), q.organization) and counted_inside(person("Klarna"), q.organization)
+    for clear in ("Customer Operations", "IS Project Office", "Abteilung Recht", "Sentinel Partners B.V.",
+                  "Data Protection Authority", q.organization.name or "", ""):
+        assert not counted_inside(person(clear), q.organization), clear
+    assert not counted_inside(person("Adyen", external=False), q.organization)  # answered: inside
+    assert not counted_inside(person("Adyen", external=True), q.organization)

@@ -507,3 +507,27 @@ def test_a_priority_nobody_answered_is_not_recorded(example: str) -> None:
     assert "| Priority | not recorded |" in form
     assert "| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | not recorded | proposed |" in document(
         q, "change-control-plan")
+
+
+def test_a_request_status_nobody_answered_is_not_recorded(example: str) -> None:
+    """No default status is shown as the request's: with no decision either, it counts as still to be decided, by
+    the rule the plan states; with a decision, the log says it was decided, not how."""
+    open_request = UNASSESSED.replace("      status: proposed\n", "")
+    decided = (open_request.replace("CR-002", "CR-003").replace("Swap the barcode readers", "Rename the reports")
+               + "      decision:\n        by: board\n        date: 2027-02-25\n")
+    q = run(mutate(example, "\nglossary:", "\n" + open_request + decided.rstrip("\n") + "\n\nglossary:")).questionnaire
+    assert q is not None
+    forms = {d.entry_id: d.markdown for d in render_project(q) if d.entry_id in ("CR-002", "CR-003")}
+    assert "| Status | not recorded |" in forms["CR-002"] and "| Status | not recorded |" in forms["CR-003"]
+    plan = document(q, "change-control-plan")
+    assert "| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | low | not recorded | pending |" in plan
+    assert ("| CR-003 | Rename the reports | Priya Nair | 2027-02-20 | low | not recorded | decided by the change board, "
+            "2027-02-25 (outcome not recorded) | not assessed | not counted: outcome not recorded | not counted |") in plan
+    assert ("CR-003 has a decision but no status saying what was decided: it is in neither this total nor the pending "
+            "one.") in plan
+    assert "- **CR-003** (outcome not recorded): No notes recorded." in plan
+    assert "| CR-003 | not recorded | not recorded | not recorded | not recorded |" in plan
+    assert "| outcome not recorded | Change board | 2027-02-25 | not recorded |" in forms["CR-003"]
+    assert "None" not in plan and "None" not in forms["CR-003"]
+    assert ("**Pending requests** (proposed or under review, or with neither a status nor a decision recorded): "
+            "the impact of CR-002 has not been assessed.") in plan

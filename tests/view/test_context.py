@@ -307,6 +307,6 @@ def test_a_charter_without_milestones_says_none_were_recorded(example: str) -> N
                   "database]     # deliverable names\n", "")
     charter = next(d.markdown for d in render_project(run(text).questionnaire)
                    if d.path.name.endswith("project-charter.md"))
-    assert "No milestones have been recorded: the timeline shows the project's start and end" in charter
+    assert "No milestones have been recorded: the timeline shows the deliverables' due dates." in charter
     full = next(d.markdown for d in render_project(run(example).questionnaire) if d.path.name.endswith("charter.md"))
     assert "No milestones have been recorded" not in full
