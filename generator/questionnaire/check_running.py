@@ -10,6 +10,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import running_totals
 
 STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
@@ -93,6 +94,19 @@ def warn_forecasts(c: Checking) -> None:
                 c.warn(("status_reports", i, "forecasts", j, "date"),
                        f"milestone '{forecast.milestone}' is forecast for {forecast.date}, after the project "
                        f"ends ({end})")
+
+
+def warn_later_requests(c: Checking) -> None:
+    """Warn about a status report asking for a decision on a change request raised after the report."""
+    cc = c.q.change_control
+    requests = [cr for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
+    for i, report in items(c.q.status_reports):
+        for j, item in items(report.decisions_needed):
+            for cr in requests:
+                if report.date and item and cr.id and cr.date and cr.date > report.date and names(cr.id, item):
+                    c.warn(("status_reports", i, "decisions_needed", j),
+                           f"the status report of {report.date} asks about request '{cr.id}', raised on {cr.date}, "
+                           "after the report: check the report's date or the request's")
 
 
 def dated_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str]]:

@@ -75,3 +75,8 @@ class Words:
     def shared(self, text: str) -> int:
         """Return how many significant words of a text are among the words."""
         return sum(1 for w in significant(text) if self.has(w))
+
+
+def names(ident: str, text: str) -> bool:
+    """Return True when a text names an ID (a change request's) as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", text, re.IGNORECASE) is not None

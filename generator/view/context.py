@@ -44,7 +44,8 @@ from generator.view.approval import Approval, approval
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
-from generator.view.one_page import PageFit, names, summary_fit
+from generator.questionnaire.mentions import names
+from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, debt_position, issues_in_order, raci_lines,
                                     raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
@@ -120,6 +121,20 @@ class Context(Record, frozen=False):
     def roles_of(self, name: str) -> list[str]:
         """Return the project roles a person holds."""
         return [md(label) for label, holder in self.role_holders() if holder == name]  # pmdocs's words, never tagged
+
+    def duties_of(self, name: str) -> list[str]:
+        """Return what a person does in the project, as answered: their project roles, then a seat on the change
+        board, approving changes within a threshold, a level of the escalation path (pmdocs's words, never tagged)."""
+        _ = self.locale.gettext
+        cc, comm = self.q.change_control, self.q.communication
+        duties = self.roles_of(name)
+        if cc and name in cc.board:
+            duties.append(md(_("change board member")))
+        if cc and any(t.approver == name for t in cc.thresholds):
+            duties.append(md(_("approves changes within a threshold")))
+        if comm and any(level.who == name for level in comm.escalation):
+            duties.append(md(_("on the escalation path")))
+        return duties
 
     def role_nouns_of(self, name: str) -> str:
         """Return the project roles a person holds, within a sentence ("sponsor and product owner"; '' for none)."""

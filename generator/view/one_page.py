@@ -16,6 +16,7 @@ import re
 from typing import Callable, Optional, Sequence
 
 from generator.questionnaire import model as m
+from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import paper_size
 from generator.record import Record
 from generator.view.running import ReportView
@@ -120,9 +121,4 @@ def _paragraphs(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"\n[ \t]*\n", text or "") if part.strip()]
 
 
-def names(ident: str, text: str) -> bool:
-    """Return True when a text names an ID (a change request's) as a whole word."""
-    return re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", text, re.IGNORECASE) is not None
-
-
-__all__ = ["PageFit", "fit", "lines", "names", "summary_fit"]
+__all__ = ["PageFit", "fit", "lines", "summary_fit"]

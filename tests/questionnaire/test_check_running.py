@@ -36,3 +36,16 @@ def test_person_decision_within_threshold_is_fine(example: str) -> None:
     text = mutate(example, DECISION_BY_BOARD, "        by: Sam Lee")
     text = mutate(text, "        cost: 8000", "        cost: 4000")
     assert run(text).diagnostics == []
+
+
+def test_a_report_asking_about_a_request_raised_after_it_warns(complete: str) -> None:
+    """Review 19 F26: a report cannot ask for a decision on a request nobody had raised yet."""
+    text = mutate(complete, "    decisions_needed: [Approve the weekend cut-over window]",
+                  "    decisions_needed: [Decide CR-001 before the cut-over]")
+    text = mutate(text, "      date: 2027-02-02", "      date: 2027-04-02")
+    text = mutate(text, "        date: 2027-02-10", "        date: 2027-04-10")
+    result = run(text)
+    assert result.ok() and len(result.diagnostics) == 1, [d.format() for d in result.diagnostics]
+    warning = result.diagnostics[0]
+    assert format_path(warning.path) == "status_reports[0].decisions_needed[0]", warning.format()
+    assert "asks about request 'CR-001', raised on 2027-04-02, after the report" in warning.message

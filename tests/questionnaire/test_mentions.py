@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.mentions import Words, significant, stem
+from generator.questionnaire.mentions import Words, names, significant, stem
 
 
 @pytest.mark.parametrize("word,same", [
@@ -53,3 +53,8 @@ def test_shared_counts_the_texts_words_among_the_words() -> None:
     words = Words("Legacy data quality far worse than the sample showed")
     assert words.shared("Legacy data quality is worse than sampled") == 5
     assert words.shared("Vendor delivers late") == 0
+
+
+def test_an_id_is_named_as_a_whole_word() -> None:
+    assert names("CR-206", "Decide CR-206 (second cloud provider)") and not names("CR-20", "Decide CR-206")
+    assert names("cr-206", "decide CR-206") and not names("CR-206", "Decide CR-2061")

@@ -478,6 +478,7 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     text = mutate(path.read_text(encoding="utf-8"), "Approve the weekend cut-over window of 5-6 June",
                   "Approve the weekend cut-over window of 5-6 June (CR-003)")
     text = mutate(text, "        cost: 12000", "        cost: 90000")
+    text = mutate(text, "      date: 2027-04-12", "      date: 2027-04-08")  # raised before the report asks about it
     summary = document(run(text).questionnaire, "executive-summary")
     assert ("- Approve the weekend cut-over window of 5-6 June (CR-003)\n    - Change request CR-003, Nightly export of "
             "golden records to the finance data warehouse: EUR 90,000, 4 days; to be decided by the change board; "
@@ -531,3 +532,11 @@ def test_a_request_status_nobody_answered_is_not_recorded(example: str) -> None:
     assert "None" not in plan and "None" not in forms["CR-003"]
     assert ("**Pending requests** (proposed or under review, or with neither a status nor a decision recorded): "
             "the impact of CR-002 has not been assessed.") in plan
+
+
+def test_a_standard_item_covered_by_one_of_the_same_name_is_not_said_to_cover_itself(example: str) -> None:
+    """Review 19 H1: not "Steering committee (covered by Steering committee)"."""
+    q = run(mutate(example, "    - name: Steering committee update\n", "    - name: Sprint review\n")).questionnaire
+    plan = document(q, "communication-plan")
+    assert "already cover, so not listed twice: Sprint review (the project's own item of that name)." in plan
+    assert "(covered by Sprint review)" not in plan

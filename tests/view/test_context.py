@@ -310,3 +310,11 @@ def test_a_charter_without_milestones_says_none_were_recorded(example: str) -> N
     assert "No milestones have been recorded: the timeline shows the deliverables' due dates." in charter
     full = next(d.markdown for d in render_project(run(example).questionnaire) if d.path.name.endswith("charter.md"))
     assert "No milestones have been recorded" not in full
+
+
+def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) -> None:
+    """Review 19 F11: a board member, approver or escalation contact is not shown as having no project role."""
+    ctx = build_context(q)
+    assert ctx.duties_of("Sam Lee") == ["Project manager", "change board member", "approves changes within a threshold",
+                                        "on the escalation path"]
+    assert ctx.duties_of("Priya Nair") == ["Product owner"] and ctx.duties_of("Nobody") == []

@@ -7,7 +7,7 @@ from pathlib import Path
 from generator.questionnaire.read import read_questionnaire
 from generator.render.templates import render_project
 from generator.view.context import build_context
-from generator.view.one_page import PITCH, PageFit, fit, lines, names
+from generator.view.one_page import PITCH, PageFit, fit, lines
 from tests.conftest import ROOT
 
 CROWDED = ROOT / "tests" / "fixtures" / "summaries" / "crowded.yaml"
@@ -19,9 +19,8 @@ def test_lists_are_filled_in_order_and_a_cut_list_keeps_a_line_for_the_rest() ->
     assert fit(0.0, [PITCH] * 3, [PITCH] * 3, [PITCH] * 3, [PITCH] * 3) == PageFit(3, 3, 3, 3)  # room for all
 
 
-def test_a_line_is_counted_by_its_characters_and_an_id_by_whole_words() -> None:
+def test_a_line_is_counted_by_its_characters() -> None:
     assert lines("x" * 10) == 1 and lines("x" * 200, 78) == 3
-    assert names("CR-206", "Decide CR-206 (second cloud provider)") and not names("CR-20", "Decide CR-206")
 
 
 def test_a_crowded_summary_keeps_the_decisions_and_risks_and_says_where_the_rest_is() -> None:
