@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
+from generator.questionnaire.organizations import key_of
 from generator.record import Record
 from generator.view.tables import ScoredRisk
 
@@ -78,10 +79,17 @@ class ReportView(Record):
     issues: tuple[m.Issue, ...]  # raised by the report's date, open ones first (their status is today's: no history)
     decided: tuple[m.ChangeRequest, ...]  # change requests decided in the period (after the previous report)
     moves: tuple[Move, ...]
+    raised: tuple[m.ChangeRequest, ...] = ()  # raised in the period and not decided by the report's date
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
         return next((s for s in self.slips if s.milestone == milestone and s.forecast), None)
+
+    def listed_done(self, milestone: str) -> bool:
+        """Return True when the report's done items name the milestone itself (letters and digits compared): it
+        was reached, on a day the questionnaire does not record."""
+        wanted = key_of(milestone)
+        return bool(wanted) and any(key_of(item) == wanted for item in self.report.done)
 
     @property
     def slipped(self) -> tuple[Slip, ...]:
@@ -123,12 +131,14 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     requests = list(q.change_control.requests) if q.change_control else []
     decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
                     and (previous is None or cr.decision.date > previous.date))
+    raised = tuple(cr for cr in requests if cr.date <= report.date and (previous is None or cr.date > previous.date)
+                   and not (cr.decision and cr.decision.date <= report.date))
     issues = sorted((i for i in q.issues if i.raised <= report.date),
                     key=lambda i: (i.status not in OPEN_ISSUES, PRIORITIES.index(i.priority), i.due or dt.date.max,
                                    i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous)), _money(q, report, requests, contingency),
-                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)))
+                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised)
 
 
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Slip]:

@@ -540,3 +540,13 @@ def test_a_standard_item_covered_by_one_of_the_same_name_is_not_said_to_cover_it
     plan = document(q, "communication-plan")
     assert "already cover, so not listed twice: Sprint review (the project's own item of that name)." in plan
     assert "(covered by Sprint review)" not in plan
+
+
+def test_a_milestone_listed_as_done_is_not_shown_without_a_forecast(path: Path = EXAMPLES[0]) -> None:
+    """Review 19 F6: a report that lists a milestone itself as done does not say it has no forecast."""
+    text = mutate(path.read_text(encoding="utf-8"), "    done: [Profiling of all three CRMs, Target model signed off by the data owners]",
+                  "    done: [Profiling of all three CRMs, Profiling & target model signed off]")
+    q = run(text).questionnaire
+    assert q is not None
+    report = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
+    assert "| Profiling & target model signed off | 2027-02-19 | reached (listed as done; date not recorded) |" in report

@@ -231,3 +231,16 @@ def test_a_milestone_reached_is_carried_into_later_reports_and_announced_once(q:
         (ms.date, False, False), (ms.date + dt.timedelta(2), True, True), (ms.date + dt.timedelta(2), True, False)]
     assert slips[2].days == 2 and slips[2].moved is None
     assert not ctx.reports[1].slipped  # reached late is not 'forecast after its baseline'
+
+
+def test_a_report_names_the_requests_raised_in_its_period_and_not_yet_decided(q: m.Questionnaire) -> None:
+    """Review 19 F14: a request raised in the period is not missing from the report because nobody decided it yet."""
+    assert q.change_control is not None
+    request = q.change_control.requests[0]
+    assert request.decision is not None
+    raised_only = report(request.date)  # raised that day, decided later
+    decided = report(request.decision.date)
+    ctx = build_context(dataclasses.replace(q, status_reports=[raised_only, decided]))
+    first, second = ctx.reports
+    assert [cr.id for cr in first.raised] == [request.id] and first.decided == ()
+    assert second.raised == () and [cr.id for cr in second.decided] == [request.id]
