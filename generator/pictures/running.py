@@ -30,7 +30,8 @@ REPORTS_PER_BAND = 12  # the ratings picture starts a new band after this many r
 def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.date], bool]], start: dt.date,
                     end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
     """Return each milestone's baseline (hollow diamond) and forecast (filled diamond) or the day it was reached
-    (filled circle: the last item of a slip is True) on the project's months, with the slip in days in words; None
+    (filled circle: the last item of a slip is True; with no date, reached on a day not recorded) on the project's
+    months, with the slip in days in words; None
     when no milestone has a forecast."""
     loc = locale or english()
     _ = loc.gettext
@@ -63,9 +64,12 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
         bx = x_of(baseline)
         shapes.append(Path((bx, y - 7), ((bx + 7, y), (bx, y + 7), (bx - 7, y)), "#ffffff", closed=True,
                            stroke=BASELINE, width=2))
-        if forecast is None:
-            shapes.append(Text(right + 6, y + 4, _("no forecast"), 10, fill=MUTED))
-            words.append(_("%(milestone)s planned %(date)s, no forecast", milestone=milestone, date=loc.date(baseline)))
+        if forecast is None:  # reached (listed as done) on a day not recorded, or not forecast
+            shapes.append(Text(right + 6, y + 4, _("reached, no date") if reached else _("no forecast"), 10,
+                               fill=MUTED))
+            words.append(_("%(milestone)s planned %(date)s, reached on a date not recorded", milestone=milestone,
+                           date=loc.date(baseline)) if reached else
+                         _("%(milestone)s planned %(date)s, no forecast", milestone=milestone, date=loc.date(baseline)))
             continue
         slip = (forecast - baseline).days
         colour = LATE if slip > 0 else EARLY if slip < 0 else FORECAST

@@ -735,7 +735,7 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
              debt_map(q.technical_debt, locale)]
     for i, view in enumerate(ctx.reports):  # each report's pictures show the project as of its date
         day, earlier = view.report.date, [v.report for v in ctx.reports[:i + 1]]
-        drawn.append(milestone_slips(f"milestone-slips-{day}", [(s.milestone, s.baseline, s.forecast, s.reached) for s in view.slips],
+        drawn.append(milestone_slips(f"milestone-slips-{day}", [(s.milestone, s.baseline, s.forecast, s.reached or s.listed_done) for s in view.slips],
                                      q.project.start, q.project.end, locale))
         if q.project.budget:
             spent = [(r.date, r.budget.spent) for r in earlier if r.budget and r.budget.spent is not None]

@@ -40,6 +40,7 @@ class Slip(Record):
     first: bool = False  # this report forecasts it and the previous report (there is one) did not
     reached: bool = False  # the forecast is the day it was reached (`rules.reached`): by this report or an earlier one
     reached_now: bool = False  # this report is the first to record it reached
+    listed_done: bool = False  # no forecast, but the report's done items name it: reached on a day not recorded
 
 
 class Move(Record):
@@ -86,10 +87,8 @@ class ReportView(Record):
         return next((s for s in self.slips if s.milestone == milestone and s.forecast), None)
 
     def listed_done(self, milestone: str) -> bool:
-        """Return True when the report's done items name the milestone itself (letters and digits compared): it
-        was reached, on a day the questionnaire does not record."""
-        wanted = key_of(milestone)
-        return bool(wanted) and any(key_of(item) == wanted for item in self.report.done)
+        """Return True when the report gives the milestone no forecast but lists it as done (`Slip.listed_done`)."""
+        return any(s.milestone == milestone and s.listed_done for s in self.slips)
 
     @property
     def slipped(self) -> tuple[Slip, ...]:
@@ -141,6 +140,12 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised)
 
 
+def _names(items: Sequence[str], milestone: str) -> bool:
+    """Return True when one of a report's items is the milestone's name itself (letters and digits compared)."""
+    wanted = key_of(milestone)
+    return bool(wanted) and any(key_of(item) == wanted for item in items)
+
+
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Slip]:
     forecast = {f.milestone: f.date for f in report.forecasts}
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
@@ -155,7 +160,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
             day, moved, first = done[ms.name], None, False
         reached = day is not None and done.get(ms.name) == day
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
-                        reached and ms.name not in was))
+                        reached and ms.name not in was, day is None and _names(report.done, ms.name)))
     return out
 
 

@@ -32,6 +32,15 @@ def test_milestone_slips_say_each_slip_in_words(count: int) -> None:
     assert milestone_slips("x", [("A", START, None, False)], START, END) is None
 
 
+def test_a_milestone_reached_on_a_day_not_recorded_says_so() -> None:
+    """Review 19 F6: listed as done with no forecast, as the report's table says it."""
+    picture = milestone_slips("x", [("Design approved", START, None, True), ("Go-live", END, END, False)], START, END)
+    assert picture is not None
+    assert "reached, no date" in texts(picture) and "no forecast" not in texts(picture)
+    assert "Design approved planned 2027-01-11, reached on a date not recorded" in picture.alt
+    assert_readable(picture)
+
+
 def test_a_reached_milestone_is_a_circle_said_reached_never_a_forecast() -> None:
     """Review 16 R1: the picture says what the report's table says."""
     picture = milestone_slips("x", [("Pilot", START, START + dt.timedelta(days=7), True),

@@ -521,7 +521,8 @@ def test_a_request_status_nobody_answered_is_not_recorded(example: str) -> None:
     forms = {d.entry_id: d.markdown for d in render_project(q) if d.entry_id in ("CR-002", "CR-003")}
     assert "| Status | not recorded |" in forms["CR-002"] and "| Status | not recorded |" in forms["CR-003"]
     plan = document(q, "change-control-plan")
-    assert "| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | low | not recorded | pending |" in plan
+    assert ("| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | low | not recorded | pending | not assessed | "
+            "not approved | unchanged |") in plan
     assert ("| CR-003 | Rename the reports | Priya Nair | 2027-02-20 | low | not recorded | decided by the change board, "
             "2027-02-25 (outcome not recorded) | not assessed | not counted: outcome not recorded | not counted |") in plan
     assert ("CR-003 has a decision but no status saying what was decided: it is in neither this total nor the pending "
@@ -549,4 +550,5 @@ def test_a_milestone_listed_as_done_is_not_shown_without_a_forecast(path: Path =
     q = run(text).questionnaire
     assert q is not None
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
-    assert "| Profiling & target model signed off | 2027-02-19 | reached (listed as done; date not recorded) |" in report
+    assert ("| Profiling & target model signed off | 2027-02-19 | reached (listed as done; date not recorded) | not known |"
+            in report)
