@@ -31,8 +31,7 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
                     end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
     """Return each milestone's baseline (hollow diamond) and forecast (filled diamond) or the day it was reached
     (filled circle: the last item of a slip is True; with no date, reached on a day not recorded) on the project's
-    months, with the slip in days in words; None
-    when no milestone has a forecast."""
+    months, with the slip in days in words; None when no milestone has a forecast."""
     loc = locale or english()
     _ = loc.gettext
     if not any(forecast for _m, _b, forecast, _r in slips):

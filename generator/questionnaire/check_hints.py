@@ -83,9 +83,10 @@ def hint_people(c: Checking) -> None:
     for i, person in items(c.q.people):
         if org is not None and person.name and counted_inside(person, org):
             c.hint(("people", i, "organization"),
-                   f"{person.name}'s organization \"{person.organization}\" is neither {org.name or 'the organization'} "
-                   "nor its department and does not read as a team's or a company's name, so they are counted inside it (confidential "
-                   "documents go to them): add external: true if they belong to another organization, or false")
+                   f"{person.name}'s organization \"{person.organization}\" is neither "
+                   f"{org.name or 'the organization'} nor its department and does not read as a team's or a company's "
+                   "name, so they are counted inside it (confidential documents go to them): add external: true if "
+                   "they belong to another organization, or false")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

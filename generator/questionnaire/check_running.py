@@ -99,13 +99,16 @@ def warn_forecasts(c: Checking) -> None:
 def warn_later_requests(c: Checking) -> None:
     """Warn about a status report asking for a decision on a change request raised after the report."""
     cc = c.q.change_control
-    requests = [cr for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
+    raised = [(cr.id, cr.date) for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
     for i, report in items(c.q.status_reports):
+        if not report.date:
+            continue
+        later = [(ident, day) for ident, day in raised if day > report.date]
         for j, item in items(report.decisions_needed):
-            for cr in requests:
-                if report.date and item and cr.id and cr.date and cr.date > report.date and names(cr.id, item):
+            for ident, day in later if item else []:
+                if names(ident, item):
                     c.warn(("status_reports", i, "decisions_needed", j),
-                           f"the status report of {report.date} asks about request '{cr.id}', raised on {cr.date}, "
+                           f"the status report of {report.date} asks about request '{ident}', raised on {day}, "
                            "after the report: check the report's date or the request's")
 
 

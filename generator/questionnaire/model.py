@@ -47,11 +47,6 @@ DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
 APPROVED_STATUSES = ("approved", "implemented")
 PENDING_STATUSES = ("proposed", "under-review")  # a request still to be decided
 
-
-def undecided(request: ChangeRequest) -> bool:
-    """Return True for a request still to be decided: proposed or under review, or with neither a status nor a
-    decision recorded (the rule the change-control plan states)."""
-    return request.status in PENDING_STATUSES or (request.status is None and request.decision is None)
 CLOSED_ISSUE_STATUSES = ("resolved", "closed")
 NOTED_RATINGS = ("amber", "red")  # an area rated so needs a note saying why
 PER_ENTRY_DOCUMENTS = ("change-request", "status-report")  # approvals of these name their entry by id
@@ -318,6 +313,12 @@ class ChangeRequest(Record, kw_only=True):
     status: Optional[RequestStatus] = key("Where the request stands (none: not recorded; with no decision either, "
                                           "the request counts as still to be decided)", default=None)
     decision: Optional[Decision] = key("Required once approved, rejected, deferred or implemented", default=None)
+
+
+def undecided(request: ChangeRequest) -> bool:
+    """Return True for a request still to be decided: proposed or under review, or with neither a status nor a
+    decision recorded (the rule the change-control plan states)."""
+    return request.status in PENDING_STATUSES or (request.status is None and request.decision is None)
 
 
 class ChangeControl(Record, kw_only=True):

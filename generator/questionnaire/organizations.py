@@ -88,9 +88,8 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     name with its legal form) or a public body's word (an authority: "Finanstilsynet", "Bundesamt ...")."""
     if person.external is not None:
         return person.external
-    theirs = (person.organization or "").strip().casefold()
-    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)} - {""}
-    if not theirs or theirs in ours:
+    theirs = _another(person, organization)
+    if not theirs:
         return False
     words, parts = public_bodies()
     if words.search(theirs) or parts.search(theirs):
@@ -103,10 +102,17 @@ def counted_inside(person: _Person, organization: _Organization) -> bool:
     """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
     not answered, and an organization of their own that is neither the organization's name nor its department but
     names no company form, public body or team word ("Adyen": a vendor, or a team?)."""
+    theirs = _another(person, organization)
+    return (person.external is None and bool(theirs) and not is_outsider(person, organization)
+            and not team_words().search(theirs))
+
+
+def _another(person: _Person, organization: _Organization) -> str:
+    """Return a person's organization, case-folded, when it is neither the organization's name nor its department
+    ('' when it is one of them or not recorded)."""
     theirs = (person.organization or "").strip().casefold()
-    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)} - {""}
-    return (person.external is None and bool(theirs) and theirs not in ours
-            and not is_outsider(person, organization) and not team_words().search(theirs))
+    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)}
+    return "" if theirs in ours else theirs
 
 
 @functools.lru_cache(maxsize=None)

@@ -366,9 +366,9 @@ class Context(Record, frozen=False):
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
-        word = DECISIONS.get(request.status or "")
-        if word is None and request.status is None:
-            word = N_("outcome not recorded")  # a decision with no status: what was decided is not known
+        if request.status is None:
+            return self.locale.gettext(N_("outcome not recorded"))  # a decision with no status: what, not known
+        word = DECISIONS.get(request.status)
         return self.locale.gettext(word) if word else words(request.status)
 
     def required_approver(self, request: m.ChangeRequest) -> str:
