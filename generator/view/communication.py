@@ -11,7 +11,8 @@ Each rule here is one the communication plan states in its text, so a reader can
 - an audience of both the team and all stakeholders is everyone, named once;
 - a standard item is *left out* when nobody holds the role that runs it, or when the event it needs cannot
   happen in this project (no phase gate, no sprints, no release recorded), or when it would decide changes
-  (who decides changes is the change-control plan's, `change_deciders`);
+  (who decides changes is the change-control plan's, `change_deciders`), or when it is a status report and the
+  project records its own status reports, at their own pace (`reports_recorded`);
 - a standard meeting is not handed to a sponsor recorded as non-technical who also holds the role that runs it:
   its owner reads "not assigned" with the reason (`unfit_owner`);
 - the documents' confidentiality label keeps "all stakeholders" and "everyone" within the organization when some
@@ -261,6 +262,11 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     impossible = cannot_happen(c, q, locale)
     if impossible is not None:
         return impossible
+    if reports_recorded(c, q):
+        latest = q.status_reports[-1].date
+        return _("the project records its own status reports (%(count)s so far, the latest for %(date)s), each "
+                 "issued as a document of its own", count=len(q.status_reports),
+                 date=(locale or english()).date(latest))
     role = runner(c, q)
     if role in ROLE_NOUNS and not getattr(q.roles, role):
         return _("no %(role)s is named to run it", role=_(ROLE_NOUNS[role]))
@@ -273,6 +279,13 @@ def cannot_happen(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = No
     if c.needs is not None and not shows_event(c.needs, q):
         return (locale or english()).gettext(NEEDS[c.needs])
     return None
+
+
+def reports_recorded(c: Ceremony, q: m.Questionnaire) -> bool:
+    """Return True when a standard item is a status report (a known name of one, ``meetings.yaml``) and the
+    project records its own status reports (`status_reports`): those are its reports, at their own pace."""
+    groups = same_meetings()
+    return bool(q.status_reports) and groups.get(meeting_key(c.name)) == groups.get(meeting_key("status report"))
 
 
 def runner(c: Ceremony, q: m.Questionnaire) -> str:

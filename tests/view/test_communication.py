@@ -4,6 +4,7 @@ happen, one rule for who decides change requests, and the confidentiality label'
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from typing import Any
 
@@ -617,3 +618,19 @@ def test_a_dutch_retrospective_and_a_steering_group_deciding_phases_are_the_stan
                                    purpose="Besluiten over fasen, budget en risico's")
     assert decides_gates(steering)
     assert decides_gates(dataclasses.replace(steering, purpose="Decidir as passagens de fase"))
+
+
+def test_a_standard_status_report_is_not_added_beside_the_reports_the_project_records(q: m.Questionnaire) -> None:
+    waterfall = own(with_(q, methodology="waterfall"))
+    report = standard("waterfall", "Weekly status report")
+    recorded = [m.StatusReport(date=q.project.start + dt.timedelta(days=days), overall="green", summary="s")
+                for days in (28, 56)]
+    assert why_not(report, dataclasses.replace(waterfall, status_reports=[])) is None
+    reporting = dataclasses.replace(waterfall, status_reports=recorded)
+    reason = why_not(report, reporting)
+    assert reason == ("the project records its own status reports (2 so far, the latest for "
+                      f"{recorded[-1].date.isoformat()}), each issued as a document of its own")
+    ctx = build_context(reporting)
+    assert "Weekly status report" not in [r.name for r in ctx.comm_rows]
+    assert ("Weekly status report", reason) in ctx.left_out
+    assert why_not(standard("waterfall", "Steering committee"), reporting) is None  # only a status report
