@@ -634,3 +634,15 @@ def test_a_standard_status_report_is_not_added_beside_the_reports_the_project_re
     assert "Weekly status report" not in [r.name for r in ctx.comm_rows]
     assert ("Weekly status report", reason) in ctx.left_out
     assert why_not(standard("waterfall", "Steering committee"), reporting) is None  # only a status report
+
+
+def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Questionnaire) -> None:
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    q2, regulator = restricted_with(q)
+    assert regulator.name == q.roles.technical_lead  # in the team, as a delivery role's holder
+    said = f"{regulator.name}, Data Protection Authority"
+    assert f"{said} (no item of this plan)." in render_document(q2, "communication-plan")
+    q3, _ = restricted_with(q, item("Regulator briefing", "quarterly", [regulator.name]))
+    assert f"{said} (Regulator briefing)." in render_document(q3, "communication-plan")
+    q4, _ = restricted_with(q, item("Team sync", "weekly", ["team"]), item("All-hands", "monthly", ["everyone"]))
+    assert f"{said} (Team sync)." in render_document(q4, "communication-plan")  # not "everyone": kept within
