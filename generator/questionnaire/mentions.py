@@ -14,6 +14,12 @@ import functools
 import re
 import unicodedata
 
+def key_of(name: str) -> str:
+    """Return a name as names of meetings, milestones and companies are compared: case-folded, letters and digits
+    only ("Daily Stand-up" is "daily standup")."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 MIN_LETTERS = 3
 COMPOUND_HEAD = 9  # letters two words share at their start for one to be a compound of the other's head

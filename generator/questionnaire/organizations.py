@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Any, Optional, Protocol
 
+from generator.questionnaire.mentions import key_of
 from generator.resources import knowledge
 
 
@@ -35,11 +36,6 @@ class _Organization(Protocol):
 def _meetings() -> dict[str, Any]:
     """Return ``generator/data/meetings.yaml``, parsed (`generator.resources.knowledge`: once per process)."""
     return knowledge("meetings.yaml")
-
-
-def key_of(name: str) -> str:
-    """Return a name as names of meetings and companies are compared: case-folded, letters and digits only."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def any_word(words: list[str]) -> re.Pattern[str]:

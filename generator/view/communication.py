@@ -43,7 +43,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import is_meeting
 from generator.questionnaire.organizations import any_word, is_outsider, restricting
-from generator.questionnaire.organizations import key_of as meeting_key
+from generator.questionnaire.mentions import key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.organizations import key_of
+from generator.questionnaire.mentions import key_of
 from generator.record import Record
 from generator.view.tables import ScoredRisk
 

@@ -14,7 +14,7 @@ from typing import Optional
 from generator.i18n.locales import N_, Locale, english
 from generator.record import Record
 from generator.questionnaire.organizations import any_word as _any_word
-from generator.questionnaire.organizations import key_of as meeting_key
+from generator.questionnaire.mentions import key_of as meeting_key
 from generator.resources import knowledge
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.mentions import Words, names, significant, stem
+from generator.questionnaire.mentions import Words, key_of, names, significant, stem
 
 
 @pytest.mark.parametrize("word,same", [
@@ -58,3 +58,8 @@ def test_shared_counts_the_texts_words_among_the_words() -> None:
 def test_an_id_is_named_as_a_whole_word() -> None:
     assert names("CR-206", "Decide CR-206 (second cloud provider)") and not names("CR-20", "Decide CR-206")
     assert names("cr-206", "decide CR-206") and not names("CR-206", "Decide CR-2061")
+
+
+def test_names_are_compared_by_their_letters_and_digits() -> None:
+    assert key_of("Daily Stand-up") == key_of("daily standup") == "dailystandup"
+    assert key_of("Go-live (Wave 2)") == key_of("go live wave 2")

@@ -6,17 +6,13 @@ from __future__ import annotations
 import dataclasses
 
 from generator.questionnaire import model as m
-from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, key_of, restricting
+from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, restricting
 from tests.conftest import mutate, run
 
 
 def test_a_public_label_or_none_restricts_nothing_and_any_other_does() -> None:
     assert not restricting(None) and not restricting("  ") and not restricting("Public")
     assert restricting("Internal") and restricting("Confidential") and restricting("Streng vertraulich")
-
-
-def test_names_are_compared_by_their_letters_and_digits() -> None:
-    assert key_of("Daily Stand-up") == key_of("daily standup") == "dailystandup"
 
 
 def test_any_word_finds_whole_words_only() -> None:

@@ -9,7 +9,7 @@ import typing
 import pytest
 
 from generator.questionnaire import model as m
-from generator.questionnaire.organizations import key_of as meeting_key
+from generator.questionnaire.mentions import key_of as meeting_key
 from generator.view.tailoring import heeding, methodology, project_type, same_meetings
 
 METHODOLOGIES = typing.get_args(m.Methodology)
