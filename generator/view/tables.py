@@ -98,6 +98,11 @@ class LogRow(Record):
     cumulative_days: int
     contingency_left: Optional[float]
 
+    @property
+    def outcome_unknown(self) -> bool:
+        """Return True when the request is decided but the status saying what was decided is not recorded."""
+        return self.request.decision is not None and not self.request.status
+
 
 class TimelineEvent(Record):
     """Return one dated event of the schedule."""

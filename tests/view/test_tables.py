@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.view.tables import open_and_closed, quadrants, score_risks, timeline
+from generator.view.tables import LogRow, open_and_closed, quadrants, score_risks, timeline
 from tests.conftest import mutate, run
 
 
@@ -60,3 +62,15 @@ def test_phases_and_their_gates_are_on_the_timeline(example: str) -> None:
     events = [(e.date.isoformat(), e.kind, e.name) for e in timeline(q) if e.kind in ("Phase starts", "Phase ends")]
     assert events == [("2027-01-11", "Phase starts", "Build"), ("2027-03-31", "Phase ends", "Build, gate: Go-live review"),
                       ("2027-04-01", "Phase starts", "Run"), ("2027-06-30", "Phase ends", "Run")]
+
+
+def test_a_log_row_knows_a_decision_whose_outcome_is_not_recorded(q: m.Questionnaire) -> None:
+    assert q.change_control is not None
+    cr = next(r for r in q.change_control.requests if r.decision)
+    assert cr.decision is not None and cr.status
+    row = LogRow(request=cr, approved=True, cumulative_cost=0.0, cumulative_days=0, contingency_left=None)
+    assert not row.outcome_unknown
+    assert LogRow(request=dataclasses.replace(cr, status=None), approved=False, cumulative_cost=0.0,
+                  cumulative_days=0, contingency_left=None).outcome_unknown
+    assert not LogRow(request=dataclasses.replace(cr, status=None, decision=None), approved=False,
+                      cumulative_cost=0.0, cumulative_days=0, contingency_left=None).outcome_unknown
