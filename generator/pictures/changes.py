@@ -40,8 +40,12 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     top_days = top_cost + h_cost + gap
     cost_step = nice_step(max([abs(c) for _, c, _ in cost_points] + ([contingency] if contingency else []) + [1.0]) * 1.08)
     max_cost = cost_step * 4
-    days_step = nice_step(max([abs(d) for _, d in day_points] + [1]) * 1.08, 2, whole=True)  # days: whole ticks
-    max_days = days_step * 2
+    sooner = any(d < 0 for _, d in day_points)  # changes that bring the schedule forward: the axis goes below 0
+    ahead = any(d > 0 for _, d in day_points) or not sooner
+    steps = 1 if sooner and ahead else 2  # both ways: one step each side of 0
+    days_step = nice_step(max([abs(d) for _, d in day_points] + [1]) * 1.08, steps, whole=True)  # whole ticks
+    low_days = -days_step * (1 if ahead else 2) if sooner else 0.0
+    max_days = low_days + days_step * 2
 
     def x_of(day: dt.date) -> float:
         return left + plot_w * (day - first).days / span
@@ -50,7 +54,7 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         return top_cost + h_cost - h_cost * max(value, 0) / max_cost
 
     def y_days(value: float) -> float:
-        return top_days + h_days - h_days * max(value, 0) / max_days
+        return top_days + h_days - h_days * (value - low_days) / (max_days - low_days)
 
     shapes: list[Shape] = [Text(12, 22, _("Approved change impact over time"), 14, "bold")]
     for top, h in ((top_cost, h_cost), (top_days, h_days)):
@@ -63,7 +67,7 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     shapes.append(Text(left, top_cost - 8, _("Cumulative approved cost"), 11, "bold"))
     shapes.append(Text(left, top_days - 8, _("Cumulative schedule impact (days)"), 11, "bold"))
     for i in range(3):
-        value = days_step * i
+        value = low_days + days_step * i
         y = y_days(value)
         shapes.append(Line(left, y, left + plot_w, y, GRID))
         shapes.append(Text(left - 6, y + 4, loc.decimal(round(value)), 10, fill=MUTED, anchor="end"))
@@ -71,8 +75,9 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         y = y_cost(contingency)
         shapes.append(Line(left, y, left + plot_w, y, LIMIT, 2, (8, 5)))
         # Translators: the contingency's line on the change picture, e.g. "contingency EUR 45,000".
-        shapes.append(Text(left + plot_w - 4, y - 6, _("contingency %(amount)s", amount=money(contingency)), 11,
-                           "bold", LIMIT, anchor="end"))
+        # at the left, where the cumulative cost (rising over time) is lowest, so its line does not cross the label
+        shapes.append(Text(left + 6, y - 6, _("contingency %(amount)s", amount=money(contingency)), 11,
+                           "bold", LIMIT))
     for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
         prev_y = y_of(0)
         corners: list[tuple[float, float]] = []
@@ -92,7 +97,9 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
                 shapes.append(Line(x_of(tick), top, x_of(tick), top + h, GRID, dash=(2, 3)))
             shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
-    days = loc.ngettext("%(n)s day", "%(n)s days", abs(total_days), n=loc.decimal(total_days))
+    days = loc.ngettext("%(n)s day", "%(n)s days", abs(total_days), n=loc.decimal(abs(total_days)))
+    if total_days < 0:
+        days = _("%(days)s earlier", days=days)
     if contingency:
         alt = _("Cumulative approved change cost rises to %(cost)s against a contingency of %(contingency)s, and the "
                 "schedule impact to %(days)s, through %(requests)s.", cost=money(total_cost),

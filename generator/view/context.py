@@ -416,6 +416,18 @@ class Context(Record, frozen=False):
         """Return an amount with the budget's currency, e.g. ``EUR 8,000``."""
         return None if value is None else self.locale.money(value, self.currency)
 
+    def remaining(self, value: float) -> str:
+        """Return what is left of an amount in words, never a negative sum: ``EUR 4,600`` or, spent beyond it,
+        ``EUR 4,600 overspent``."""
+        text = self.locale.money(abs(value), self.currency)
+        return text if value >= 0 else self.locale.gettext("%(amount)s overspent", amount=text)
+
+    def delay(self, value: int) -> str:
+        """Return a change to the schedule in words: ``5 days`` (added), ``none`` or ``20 days earlier``."""
+        if value < 0:
+            return self.locale.gettext("%(days)s earlier", days=self.days(-value))
+        return self.days(value) or ""
+
     def days(self, value: Optional[int]) -> Optional[str]:
         """Return a number of days, e.g. ``5 days`` or ``1 day``."""
         if value is None:

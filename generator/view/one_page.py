@@ -2,8 +2,9 @@
 
 The rule the summary states when it cuts: what the project is for, where it stands and
 the budget always stand; then, in this order, as many as fit of the decisions the latest
-status report asks for (the first two, then the risks, then the others), the three
-biggest risks, the change requests waiting for a decision and the key dates; what is left out is counted, with the document that holds it.
+status report asks for (the first two), the three biggest risks, the first three key dates (the milestones
+forecast late come first), then the other decisions asked, the change requests waiting for a decision and the
+other key dates; what is left out is counted, with the document that holds it.
 Heights are in points, measured on the Word files as LibreOffice lays them out (body
 text 14.7 pt a line, about 76 characters on the narrower US Letter page, 10 pt after a
 paragraph or list); text is wrapped generously, so the estimate errs towards cutting.
@@ -25,6 +26,7 @@ from generator.view.tables import ScoredRisk
 LINE, BULLET, NESTED, CELL = 78, 71, 64, 40  # characters a line holds: body, list item, nested item, milestone cell
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
+FIRST_DATES = 3  # key dates that come right after the risks, before the other decisions; the others last
 HEADING = 33.0  # "Where it stands": the heading with the space around it (beyond the paragraph's own)
 ROW, TABLE = 14.6, 38.0  # a table row of one line; the table's two-line header and the space before it
 BOTTOM = 735.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
@@ -48,15 +50,15 @@ def lines(text: str, width: int = LINE) -> int:
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
         milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
     """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
-    first `FIRST_ASKED` decisions asked, then the risks, the other decisions, the pending requests and the key
-    dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
+    first `FIRST_ASKED` decisions asked, then the risks, the first `FIRST_DATES` key dates, the other decisions,
+    the pending requests and the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
     are (a list with nothing shown: its sentence saying where it is)."""
     room = bottom - used
     counts = dict.fromkeys(("asked", "pending", "risks", "milestones"), 0)
     cut: set[str] = set()
     phases = (("asked", asked, 0, FIRST_ASKED), ("risks", risks, 0, len(risks)),
-              ("asked", asked, FIRST_ASKED, len(asked)), ("pending", pending, 0, len(pending)),
-              ("milestones", milestones, 0, len(milestones)))
+              ("milestones", milestones, 0, FIRST_DATES), ("asked", asked, FIRST_ASKED, len(asked)),
+              ("pending", pending, 0, len(pending)), ("milestones", milestones, FIRST_DATES, len(milestones)))
     for key, items, first, stop in phases:
         for index in range(first, min(stop, len(items))):
             if key in cut:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from generator.i18n import locales
 from generator.pictures.changes import LIMIT, change_impact
-from generator.pictures.scene import Circle, Line
+from generator.pictures.scene import Circle, Line, Text
 from generator.questionnaire.rules import running_totals
 from tests.support.pictures import assert_readable, texts
 
@@ -87,3 +87,20 @@ def test_without_a_budget_amounts_are_numbers_alone() -> None:
                             START, END)
     assert picture is not None and "  " not in picture.alt and "  " not in "".join(texts(picture))
     assert picture.alt.startswith("Cumulative approved change cost rises to 57,000, and the schedule impact to 3 days")
+
+
+def test_a_change_that_brings_the_schedule_forward_is_drawn_below_zero() -> None:
+    """Review 20 F2: a 20-day gain was drawn flat on 0 with an axis from 0 to 40."""
+    totals = running_totals([approved("CR-1", dt.date(2027, 3, 1), 5000, -20)])
+    picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
+    assert picture is not None
+    assert picture.alt.endswith("and the schedule impact to 20 days earlier, through CR-1 on 2027-03-01.")
+    labels = {t.content: t.y - 4 for t in picture.shapes if isinstance(t, Text)}  # a tick label sits 4 below its line
+    assert "0" in labels and "-20" in labels
+    gain = [s for s in picture.shapes if isinstance(s, Circle)][-1]  # the days curve's point
+    assert gain.cy > labels["0"] and abs(gain.cy - labels["-20"]) < 1  # drawn at -20, below the zero line
+    mixed = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 5000, -20),
+                                          approved("CR-2", dt.date(2027, 4, 1), 5000, 30)]), 20_000, "EUR",
+                          START, END)  # type: ignore[arg-type]
+    assert mixed is not None and {"-25", "0", "25"} <= set(texts(mixed))  # -20 then +10: one step each side of 0
+    assert_readable(picture)

@@ -318,3 +318,22 @@ def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) 
     assert ctx.duties_of("Sam Lee") == ["Project manager", "change board member", "approves changes within a threshold",
                                         "on the escalation path"]
     assert ctx.duties_of("Priya Nair") == ["Product owner"] and ctx.duties_of("Nobody") == []
+
+
+def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as_negative_numbers(example: str) -> None:
+    """Review 20 F2: '-EUR 4,600 is the overrun', '-20 days'."""
+    big = ("    - id: CR-000\n      title: Second supplier\n      requested_by: Sam Lee\n      date: 2027-01-20\n"
+           "      impact: {cost: 50000, schedule_days: -20}\n      status: approved\n"
+           "      decision: {by: board, date: 2027-01-21}\n\nglossary:")
+    q = run(mutate(example, "\nglossary:", big)).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert ctx.remaining(-4600) == "EUR 4,600 overspent" and ctx.remaining(300) == "EUR 300"
+    assert ctx.delay(-20) == "20 days earlier" and ctx.delay(5) == "5 days" and ctx.delay(0) == "0 days"
+    docs = {d.slug: d.markdown for d in render_project(q)}
+    plan = docs["change-control-plan"]
+    assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
+    assert "EUR 50,000; 20 days earlier" in plan
+    assert "overspent |" in docs["project-charter"]
+    for text in docs.values():
+        assert "\\-EUR" not in text and "-EUR" not in text and "\\-20" not in text

@@ -33,3 +33,12 @@ def test_a_crowded_summary_keeps_the_decisions_and_risks_and_says_where_the_rest
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
     assert "more change requests await a decision: see the change-control plan." in summary
     assert "- Decide CR-206 (second cloud provider) before the bank's API arrives\n    - Change request CR-206" in summary
+
+
+def test_the_first_key_dates_come_before_the_other_decisions_and_the_pending_requests() -> None:
+    """Review 20 F3: a summary full of decisions left the late go-live out."""
+    # room for seven lines: two decisions, the risk, three key dates and the line saying one more is not shown
+    assert fit(0.0, [PITCH] * 4, [PITCH] * 2, [PITCH], [PITCH] * 4, bottom=7 * PITCH + 1) == PageFit(
+        asked=2, pending=0, risks=1, milestones=3)
+    # with room for all, every list is whole
+    assert fit(0.0, [PITCH] * 4, [PITCH] * 2, [PITCH], [PITCH] * 4, bottom=12 * PITCH) == PageFit(4, 2, 1, 4)
