@@ -26,6 +26,7 @@ class RoleInfo(Record):
     responsibility: str
     holder: str
     needs: Optional[str] = None  # what the answers must show for the role to have work here (gates), as a ceremony's
+    shared: Optional[str] = None  # another project role that shares it with ``holder`` when someone holds that one
 
 
 class Ceremony(Record):
@@ -120,7 +121,8 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
         label=raw["label"],
         approach=fill(raw["approach"]),
         cadence=fill(raw["cadence"]),
-        roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"], r.get("needs")) for r in raw["roles"]),
+        roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
+                    for r in raw["roles"]),
         ceremonies=tuple(
             Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
                      c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None, c.get("fallback"))

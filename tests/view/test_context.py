@@ -337,3 +337,16 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     assert "overspent |" in docs["project-charter"]
     for text in docs.values():
         assert "\\-EUR" not in text and "-EUR" not in text and "\\-20" not in text
+
+
+def test_an_agile_delivery_lead_is_shared_with_a_named_scrum_master(example: str) -> None:
+    """Review 20 F6: the charter named a scrum master, and its guidance gave their work to the project manager."""
+    agile = mutate(example, "methodology: scrum", "methodology: agile")
+    q = run(agile).questionnaire
+    assert q is not None and q.roles.scrum_master
+    charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
+    assert "| Delivery lead | filled by the scrum master and the project manager (see above) |" in charter
+    q2 = run(mutate(agile, f"scrum_master: {q.roles.scrum_master}", "scrum_master: null")).questionnaire
+    assert q2 is not None and not q2.roles.scrum_master
+    charter2 = next(d.markdown for d in render_project(q2) if d.slug == "project-charter")
+    assert "| Delivery lead | filled by the project manager (see above) |" in charter2
