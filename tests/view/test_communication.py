@@ -646,3 +646,14 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     assert f"{said} (Regulator briefing)." in render_document(q3, "communication-plan")
     q4, _ = restricted_with(q, item("Team sync", "weekly", ["team"]), item("All-hands", "monthly", ["everyone"]))
     assert f"{said} (Team sync)." in render_document(q4, "communication-plan")  # not "everyone": kept within
+
+
+def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -> None:
+    """Review 20 F4: 'Everyone whose time zone is recorded works in the same time zone' for one person's."""
+    alone = [person(p, time_zone=None, language=None) for p in q.people]
+    alone[2] = person(alone[2], time_zone="Europe/Berlin", language="es-MX")
+    text = render_document(dataclasses.replace(q, people=alone), "communication-plan")
+    assert (f"Only {alone[2].name}'s time zone is recorded (Europe/Berlin); the others' have not been "
+            "recorded.") in text
+    assert f"Only {alone[2].name}'s language is recorded (es-MX); the others' have not been recorded." in text
+    assert "Everyone whose" not in text
