@@ -331,7 +331,7 @@ def test_a_change_request_form_shows_its_recorded_approvals_and_its_control_line
     q = run(text).questionnaire
     assert q is not None
     form = _form(q, "CR-001")
-    assert ("**Document ID:** CDP-2027-CR-001 · **Version:** 1.0 (2027-01-05; this entry was recorded after it) · "
+    assert ("**Document ID:** CDP-2027-CR-001 · **Version:** 1.0 (2027-01-05; issued before this entry) · "
             "**Decided:** 2027-02-10 · **Status:** approved · **Confidentiality:** Confidential") in form
     assert "### Approvals recorded\n\n| Version | Approved by | Date |\n|---|---|---|\n| 1.0 | Dana Ortiz | 2027-02-10 |" \
         in form

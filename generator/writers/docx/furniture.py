@@ -116,7 +116,7 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
         if meta.after_version:
             # Translators: a form's version and its date, when the form's entry is dated after that version.
             version = _("%(version)s (%(date)s; %(note)s)", version=meta.version, date=locale.date(meta.version_date),
-                        note=_("this entry was recorded after it"))
+                        note=_("issued before this entry"))
     details = [
         (_("Document ID"), meta.doc_id),
         (_("Version"), version),
