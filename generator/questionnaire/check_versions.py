@@ -79,7 +79,8 @@ def hint_revision_behind(c: Checking) -> None:
     assert revision.date is not None
     if day > revision.date:
         c.hint(("revisions", i, "date"),
-               f"the newest revision ({revision.version} of {revision.date}) is older than {what} on {day} "
+               f"the newest revision ({revision.version} of {revision.date}) is older than {what}"
+               f"{'' if str(day) in what else f' on {day}'} "
                f"(line {c.draft.mark(path).line}): the documents would carry a version date older than their "
                "content; add a revision (version:, date:, author:, summary:)")
 

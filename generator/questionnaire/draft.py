@@ -202,6 +202,8 @@ if TYPE_CHECKING:
         schedule_days: Optional[int]
         cost: Optional[float]
         risk: Optional[Level]
+        quality: Optional[str]
+        resources: Optional[str]
 
     @dataclass(frozen=True, kw_only=True)
     class Decision:
@@ -223,6 +225,12 @@ if TYPE_CHECKING:
         reason: Optional[str]
         impact: Optional[Impact]
         deliverables: Optional[list[Optional[str]]]
+        type: Optional[str]
+        if_not_made: Optional[str]
+        options: Optional[str]
+        recommendation: Optional[str]
+        rollback: Optional[str]
+        test_evidence: Optional[str]
         priority: Optional[Priority]
         status: Optional[RequestStatus]
         decision: Optional[Decision]

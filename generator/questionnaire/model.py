@@ -288,6 +288,8 @@ class Impact(Record, kw_only=True):
                                        minimum=-MAX_DAYS, maximum=MAX_DAYS)
     cost: Optional[float] = key("Cost impact (negative = saving)", default=None, minimum=-MAX_MONEY, maximum=MAX_MONEY)
     risk: Optional[Level] = key("Risk the change adds", default=None)
+    quality: Optional[str] = key("Effect on quality (optional key pmdocs adds)", default=None)
+    resources: Optional[str] = key("People, skills or equipment it needs (optional key pmdocs adds)", default=None)
 
 
 class Decision(Record, kw_only=True):
@@ -309,6 +311,13 @@ class ChangeRequest(Record, kw_only=True):
     reason: Optional[str] = key("Why", default=None)
     impact: Impact = key("Assessed impact", factory=Impact)
     deliverables: list[str] = key("Deliverables affected (names)", factory=list, ref="deliverable")
+    type: Optional[str] = key("Type of change, e.g. scope, schedule, cost, quality (optional key pmdocs adds)",
+                              default=None, one_line=True)
+    if_not_made: Optional[str] = key("What happens if the change is not made (optional key pmdocs adds)", default=None)
+    options: Optional[str] = key("Options considered (optional key pmdocs adds)", default=None)
+    recommendation: Optional[str] = key("The recommendation to the decider (optional key pmdocs adds)", default=None)
+    rollback: Optional[str] = key("How the change is undone if it fails (optional key pmdocs adds)", default=None)
+    test_evidence: Optional[str] = key("Tests that show it works (optional key pmdocs adds)", default=None)
     priority: Optional[Priority] = key("Priority (none: not recorded)", default=None)
     status: Optional[RequestStatus] = key("Where the request stands (none: not recorded; with no decision either, "
                                           "the request counts as still to be decided)", default=None)

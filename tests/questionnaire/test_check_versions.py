@@ -98,7 +98,8 @@ class TestRevisionBehind:
         text = mutate(complete, old, new)
         hint = only_hint(text)
         assert format_path(hint.path) == "revisions[1].date" and hint.mark.line == line_of(text, REVISION_11) + 1
-        assert hint.message.startswith(f"the newest revision (1.1 of 2027-03-31) is older than {what} on "), hint.format()
+        assert hint.message.startswith(f"the newest revision (1.1 of 2027-03-31) is older than {what} "), hint.format()
+        assert hint.message.count("2027-04-12") <= 1  # a record named by its date is not dated twice
         assert "version date older than their content" in hint.message and "add a revision" in hint.message
 
     def test_a_newer_approval_is_not_content(self, complete: str) -> None:

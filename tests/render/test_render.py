@@ -409,6 +409,25 @@ def test_a_filled_change_request_says_the_impact_of_not_changing_was_not_recorde
     assert "| Impact of not making the change | not recorded |" in _form(q, "CR-001")
 
 
+def test_a_change_request_form_is_filled_from_the_optional_keys_pmdocs_adds(example: str) -> None:
+    """Review 20 F9: rows no key could fill read "not assessed" on every form."""
+    q = run(example).questionnaire
+    assert q is not None and q.change_control is not None
+    first = q.change_control.requests[0]
+    filled = dataclasses.replace(first, type="scope", if_not_made="Consent is lost | again",
+                                 options="Do nothing; add the fields", recommendation="Add the fields",
+                                 rollback="Drop the two columns", test_evidence="Consent tests pass",
+                                 impact=dataclasses.replace(first.impact, quality="Better", resources="One engineer"))
+    q2 = dataclasses.replace(q, change_control=dataclasses.replace(
+        q.change_control, requests=[filled, *q.change_control.requests[1:]]))
+    form = _form(q2, first.id)
+    for row in ("| Type of change | scope |", "| Quality | Better |", "| Resources | One engineer |",
+                "| Rollback plan | Drop the two columns |", "| Test evidence | Consent tests pass |",
+                "| Impact of not making the change | Consent is lost \\| again |",
+                "| Options considered | Do nothing; add the fields |", "| Recommendation | Add the fields |"):
+        assert row in form, row
+
+
 def test_a_milestone_before_its_deliverables_due_date_is_pointed_out(example: str) -> None:
     """Review 8 F6: "Completed at milestone: Pilot launch" 25 days before the deliverable was due, unremarked."""
     text = mutate(example, "    date: 2027-05-31                               # within the project dates",
