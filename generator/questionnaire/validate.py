@@ -103,7 +103,7 @@ class Validator:
         fields = {m.yaml_key(f.name): f for f in dataclasses.fields(cls)}
         for name, entry in node.entries.items():
             if name not in fields:
-                self._unknown_key(name, entry.key_mark, path, fields)
+                self._unknown_key(name, entry.key_mark, path, fields, split=_split_text(name, entry.value))
         values: dict[str, object] = {}
         for name, f in fields.items():
             child_path = path + (name,)
@@ -126,8 +126,12 @@ class Validator:
         names = names or [m.yaml_key(f.name) for f in dataclasses.fields(cls)][:3]
         return ", ".join(f"{n}:" for n in names)
 
-    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Field[object]]) -> None:
+    def _unknown_key(self, name: str, mark: Mark, path: KeyPath, fields: dict[str, Field[object]],
+                     split: bool = False) -> None:
         hint = did_you_mean(name, fields)
+        if not hint and split:
+            hint = ("; it looks like the rest of a text a comma cut short: inside { } a comma ends a value, so put "
+                    "that value in quotes (note: \"... 52,000\") or write the keys on lines of their own")
         if not hint:
             elsewhere = [p for p in key_index().get(name, []) if p]
             if elsewhere:
@@ -368,3 +372,11 @@ def _days_in_month(year: int, month: int) -> int:
     if month == 12:
         return 31
     return (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
+
+
+def _split_text(name: str, value: Node) -> bool:
+    """Return True when an unknown key reads as the end of a text cut at a comma (``{note: EUR 52,000}`` gives the
+    key ``000``): it has no value, and it is a group of digits or several words."""
+    empty = isinstance(value, ScalarNode) and value.value is None and not value.text
+    return empty and (name.isdigit() or len(name.split()) > 1)
+

@@ -415,3 +415,17 @@ def test_the_days_of_a_month_are_the_calendar_s() -> None:
 
     assert all(_days_in_month(year, month) == calendar.monthrange(year, month)[1]
                for year in (1, 1900, 2000, 2027, 2028, 9999) for month in range(1, 13))
+
+
+def test_a_text_cut_at_a_comma_inside_braces_is_explained(example: str) -> None:
+    """Review 20 F14: "unknown key '000'" was right, but did not say why."""
+    block = re.search(r"      impact:\n(        .*\n){4}", example)
+    assert block is not None
+    text = mutate(example, block.group(0), "      impact: {scope: Adds EUR 52,000, and two weeks of testing}\n")
+    found = [d for d in run(text).diagnostics if "unknown key" in d.message]
+    assert [d.message.split(";")[0] for d in found] == [
+        "unknown key '000' in change_control.requests[0].impact",
+        "unknown key 'and two weeks of testing' in change_control.requests[0].impact"]
+    assert all("inside { } a comma ends a value, so put that value in quotes" in d.message for d in found)
+    typo = mutate(example, "        schedule_days: 5\n", "        schedule_days: 5\n        scpe: x\n")
+    assert all("comma" not in d.message for d in run(typo).diagnostics)
