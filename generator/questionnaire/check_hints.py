@@ -7,10 +7,11 @@ parent, since an absent key has no line of its own, and only ``pmdocs validate``
 
 from __future__ import annotations
 
+from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.organizations import counted_inside
+from generator.questionnaire.organizations import counted_inside, restricting
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
 
@@ -85,7 +86,7 @@ def hint_people(c: Checking) -> None:
             c.hint(("people", i, "organization"),
                    f"{person.name}'s organization \"{person.organization}\" is neither "
                    f"{org.name or 'the organization'} nor its department and does not read as a team's or a company's "
-                   "name, so they are counted inside it (confidential documents go to them): add external: true if "
+                   f"name, so they are counted inside it{_label_reaches(org)}: add external: true if "
                    "they belong to another organization, or false")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
@@ -151,3 +152,10 @@ def hint_thresholds(c: Checking) -> None:
             c.hint(("change_control", "thresholds", i, key),
                    f"no {what} limit is recorded for {threshold.approver}, so the documents say \"no limit recorded\" "
                    f"for it: add {key}:")
+
+
+def _label_reaches(org: dm.Organization) -> str:
+    """Return what counting a person inside means under the documents' label: internal documents reach them."""
+    label = org.confidentiality
+    return f" (documents labelled {label} go to them)" if label and restricting(label) else ""
+

@@ -97,10 +97,13 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
 def counted_inside(person: _Person, organization: _Organization) -> bool:
     """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
     not answered, and an organization of their own that is neither the organization's name nor its department but
-    names no company form, public body or team word ("Adyen": a vendor, or a team?)."""
+    names no company form, public body or team word ("Adyen": a vendor, or a team?), and does not start with the
+    organization's first word ("Harborline Mutual" within "Harborline Mutual Insurance": the same one, shortened)."""
     theirs = _another(person, organization)
+    ours = (organization.name or "").strip().casefold().split()
+    shortened = bool(ours) and len(ours[0]) >= 3 and theirs.split()[:1] == ours[:1]
     return (person.external is None and bool(theirs) and not is_outsider(person, organization)
-            and not team_words().search(theirs))
+            and not team_words().search(theirs) and not shortened)
 
 
 def _another(person: _Person, organization: _Organization) -> str:

@@ -43,6 +43,7 @@ HINTS = [
     ("organization-of-unclear-kind", [("replace", "    organization: Finance                         # optional",
                                        "    organization: Adyen")],
      "people[0].organization", "    organization: Adyen", ["dana ortiz's organization \"adyen\"", "counted inside",
+                                                            "(documents labelled internal go to them)",
                                                             "add external: true"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
@@ -160,3 +161,11 @@ class TestThresholdLimits:
     def test_a_level_with_no_limit_at_all_is_not_this_hint(self, complete: str) -> None:
         text = mutate(mutate(complete, MAX_COST, ""), MAX_DAYS, "")
         assert run(text).hints == [], [h.format() for h in run(text).hints]
+
+
+def test_a_person_counted_inside_an_unlabelled_pack_is_not_told_about_confidential_documents(complete: str) -> None:
+    """Review 20 F14: "(confidential documents go to them)" for a project with no confidentiality label."""
+    text = mutate(complete, "    organization: Finance                         # optional", "    organization: Adyen")
+    text = mutate(text, "  confidentiality: Internal ", "  # no label ")
+    hint = only_hint(text)
+    assert "counted inside it: add external: true" in hint.message and "labelled" not in hint.message

@@ -52,3 +52,6 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
         assert not counted_inside(person(clear), q.organization), clear
     assert not counted_inside(person("Adyen", external=False), q.organization)  # answered: inside
     assert not counted_inside(person("Adyen", external=True), q.organization)
+    harborline = dataclasses.replace(q.organization, name="Harborline Mutual Insurance")
+    assert not counted_inside(person("Harborline Mutual"), harborline)  # its own name, shortened (review 20 F14)
+    assert counted_inside(person("Harbor Payments"), harborline)  # another first word
