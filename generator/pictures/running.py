@@ -106,9 +106,11 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
 
 
 def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
-                currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
-    """Return the cost spent to date at each status report against the approved budget (and the part of it held as
-    contingency); None when no report records a cost to date."""
+                currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
+                changes: float = 0.0) -> Optional[Scene]:
+    """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
+    planned cost: the budget less the contingency, plus the ``changes`` approved by the report's date (paid from
+    it); None when no report records a cost to date. The axis ends at the first round step above them all."""
     loc = locale or english()
     _ = loc.gettext
     if not spent:
@@ -119,8 +121,10 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     first, last = min(start, spent[0][0]), max(end, spent[-1][0])
     span = max(1, (last - first).days)
     left, right, top, height = 110.0, WIDTH - 40, 48.0, 220.0
-    step = nice_step(max([budget] + [v for _d, v in spent]) * 1.08)
-    top_value = step * 4
+    planned = budget - contingency + changes if contingency else None
+    largest = max([budget] + [v for _d, v in spent] + ([planned] if planned is not None else [])) * 1.08
+    step, steps = min(((nice_step(largest, n), n) for n in (4, 5, 6)), key=lambda pair: pair[0] * pair[1])
+    top_value = step * steps
 
     def x_of(day: dt.date) -> float:
         return left + (right - left) * (day - first).days / span
@@ -130,7 +134,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
 
     shapes: list[Shape] = [Text(12, 22, _("Budget spent over time"), 14, "bold"),
                            Rect(left, top, right - left, height, "#ffffff", GRID)]
-    for i in range(5):
+    for i in range(steps + 1):
         y = y_of(step * i)
         shapes.append(Line(left, y, right, y, GRID))
         shapes.append(Text(left - 6, y + 4, money(round(step * i)), 10, fill=MUTED, anchor="end"))
@@ -138,21 +142,30 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
         if tick >= first:
             shapes.append(Text(x_of(tick) + 2, top + height + 16, month_label(tick, loc), 10, fill=MUTED))
     shapes.append(Line(left, y_of(budget), right, y_of(budget), BUDGET, 2))
-    shapes.append(Text(right - 4, y_of(budget) - 6, _("approved budget %(amount)s", amount=money(budget)), 11, "bold",
+    over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
+    shapes.append(Text(right - 4, y_of(budget) + (14 if over else -6), _("approved budget %(amount)s",
+                                                                         amount=money(budget)), 11, "bold",
                        BUDGET, anchor="end"))
-    if contingency:
-        y = y_of(budget - contingency)
+    if contingency and planned is not None:
+        y = y_of(planned)
         shapes.append(Line(left, y, right, y, RESERVE, 2, (8, 5)))
-        shapes.append(Text(right - 4, y + 14, _("before the contingency of %(amount)s", amount=money(contingency)), 11,
-                           "bold", RESERVE, anchor="end"))
+        label = (_("planned cost with approved changes: %(amount)s", amount=money(planned)) if changes else
+                 _("before the contingency of %(amount)s", amount=money(contingency)))
+        below = planned <= budget  # the label sits on the side away from the budget's line
+        shapes.append(Text(right - 4, y + 14 if below else y - 6, label, 11, "bold", RESERVE, anchor="end"))
     corners = tuple((x_of(day), y_of(value)) for day, value in spent[1:])
     shapes.append(Path((x_of(spent[0][0]), y_of(spent[0][1])), corners, "none", stroke=SPENT, width=2.5))
     shapes += [Circle(x_of(day), y_of(value), 4, SPENT) for day, value in spent]
     day, value = spent[-1]
     shapes.append(Text(x_of(day) + 6, y_of(value) - 8, money(value), 10, "bold", SPENT))
-    alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s: %(points)s.",
-            spent=money(value), date=loc.date(day), budget=money(budget),
-            points="; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent))
+    points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
+    if contingency and planned is not None and changes:
+        alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
+                "cost with approved changes of %(planned)s: %(points)s.", spent=money(value), date=loc.date(day),
+                budget=money(budget), planned=money(planned), points=points)
+    else:
+        alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s: %(points)s.",
+                spent=money(value), date=loc.date(day), budget=money(budget), points=points)
     return scene(name, top + height + 30, shapes, alt, _("Budget burn: spent to date against the approved budget"))
 
 

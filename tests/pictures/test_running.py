@@ -78,6 +78,19 @@ def test_budget_burn_plots_spent_against_the_budget_and_the_contingency() -> Non
     assert budget_burn("budget-burn-x", [], 1, None, "EUR", START, END) is None
 
 
+def test_budget_burn_scales_to_the_budget_and_shows_the_planned_cost_with_approved_changes() -> None:
+    """Review 20 F13: an axis to 2,000,000 for a budget of 980,000, and a line that ignored the approved changes."""
+    spent = [(dt.date(2027, 3, 1), 400000.0), (dt.date(2027, 6, 1), 612000.0)]
+    picture = budget_burn("budget-burn-x", spent, 980000, 78400, "EUR", START, END, changes=83000)
+    assert picture is not None
+    drawn = texts(picture)
+    assert "EUR 2,000,000" not in drawn and "EUR 1,200,000" in drawn  # six steps of 200,000
+    assert "planned cost with approved changes: EUR 984,600" in drawn  # 980,000 - 78,400 + 83,000
+    assert "before the contingency of EUR 78,400" not in drawn
+    assert "and a planned cost with approved changes of EUR 984,600: " in picture.alt
+    assert_readable(picture)
+
+
 @pytest.mark.parametrize("count", [2, 60])
 def test_the_debt_map_puts_every_open_item_in_its_cell(count: int) -> None:
     items = [m.TechnicalDebt(id=f"TD-{i:02d}", item="x", impact="y", interest=("high", "medium", "low")[i % 3],
