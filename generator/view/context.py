@@ -381,7 +381,7 @@ class Context(Record, frozen=False):
         (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
         threshold is measured by has not been assessed, that the approver follows from it once assessed."""
         if not self.approver_known(request):
-            return md(self.locale.gettext("the approver its impact calls for, once assessed"))
+            return md(self.locale.gettext("the approver the change thresholds name once its impact is assessed"))
         cost, days = request.impact.cost, request.impact.schedule_days
         for t in self.thresholds:
             if _within(cost, t.max_cost) and _within(days, t.max_schedule_days):
