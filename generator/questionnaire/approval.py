@@ -2,9 +2,10 @@
 
 A document's current version is the latest revision's (by date, then as written).
 It is approved when ``approvals`` record an approval of its kind (and, for a document
-of one entry, of that entry's id) for that version, by each of the people who sign it
-where the document names them (its template's ``signers``), else by anyone; an
-approval by some of them only leaves it partly approved; an approval of another
+of one entry, of that entry's id) for that version by the first of the people who sign it
+where the document names them (its template's ``signers``: the sponsor, who authorises
+it), or by the change board, else by anyone; the other signers' approvals not recorded
+are named beside it; an approval by others than the first leaves it partly approved; an approval of another
 version says which version was approved, by whom and when, while the current one is a
 draft.
 """
@@ -51,9 +52,16 @@ class ApprovalState(Record):
 
     @property
     def approved(self) -> bool:
-        """Return True when the current version is approved: by each of its signers, or by anyone when none is
-        named."""
-        return bool(self.current) and not self.missing
+        """Return True when the current version is approved: by the first of its signers (who authorises it), or by
+        the change board, or by anyone when none is named."""
+        return self.approved_by_first(self.current)
+
+    def approved_by_first(self, approvals: tuple[m.Approval, ...]) -> bool:
+        """Return True when these approvals include one by the first signer or the change board (none named: any)."""
+        if not approvals:
+            return False
+        by = {m.same_name(a.by) for a in approvals}
+        return not self.signers or m.BOARD in by or m.same_name(self.signers[0]) in by
 
     @property
     def earlier(self) -> Optional[m.Approval]:

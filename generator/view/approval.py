@@ -2,8 +2,8 @@
 
 The rule is `generator.questionnaire.approval`'s; this module only words it:
 "Approved — version 1.1 approved by Dana Ortiz on 2027-02-12", "Partly approved — version 1.1 approved by
-Dana Ortiz on 2027-02-12; approval by Sam Lee not recorded" (a document its signers approve together; "Approved by the
-sponsor — ..." when the sponsor, who authorises it, is among those who did), "Draft — version 1.1
+Dana Ortiz on 2027-02-12; approval by Sam Lee not recorded" (a version the sponsor, who authorises it, has not
+approved; once they have: "Approved — ...; approval by Sam Lee not recorded"), "Draft — version 1.1
 not yet approved (version 1.0 approved by Dana Ortiz on 2027-01-28)" or "Draft — no
 approval of this document recorded".  An approval by the board is "the change board's".
 """
@@ -30,19 +30,20 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
     """Return the approval status of a document (``document``: its kind; ``entry``: its entry's id, if any;
     ``signers``: the people who sign it), worded in ``locale`` (``in_words`` joins a sentence's list: 'A and B')."""
     state = approval_state(q, document, entry, signers)
-    return Approval(state, status_words(state, locale, in_words, q.roles.sponsor))
+    return Approval(state, status_words(state, locale, in_words))
 
 
-def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str], sponsor: str = "") -> str:
-    """Return what the state says: approved (by whom, when), a draft after an earlier version's approval, or a draft
-    with no approval recorded; a version some signers approved says so, and that the sponsor did when they did."""
+def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str]) -> str:
+    """Return what the state says: approved (by whom, when, and whose approval is not recorded), partly approved, a
+    draft after an earlier version's approval, or a draft with no approval recorded."""
     _ = locale.gettext
-    if state.current and state.missing and _by(state.current, sponsor):
-        # Translators: a document's status when its sponsor approved the current version but another signer has not.
-        return _("Approved by the sponsor — version %(version)s approved %(approvals)s; approval by %(missing)s not "
-                 "recorded", version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
+    if state.approved and state.missing:
+        # Translators: a document's status when the signer who authorises it approved the current version and
+        # another signer has not; "approvals" is a list such as "by Dana Ortiz on 2027-02-12".
+        return _("Approved — version %(version)s approved %(approvals)s; approval by %(missing)s not recorded",
+                 version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
                  missing=in_words(list(state.missing)))
-    if state.current and state.missing:
+    if state.current and not state.approved:
         # Translators: a document's status when some of its signers approved the current version, not all;
         # "approvals" is a list such as "by Dana Ortiz on 2027-02-12", "missing" a list of names.
         return _("Partly approved — version %(version)s approved %(approvals)s; approval by %(missing)s not recorded",
@@ -59,9 +60,9 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
     approvals = state.earlier_approvals
     missing = state.missing_of(approvals)
     by = in_words([by_on(a, locale) for a in approvals])
-    if missing and _by(approvals, sponsor):
-        # Translators: within a draft's status: an earlier version its sponsor approved, not all its signers.
-        approved = _("version %(earlier)s approved by the sponsor: %(approvals)s; approval by %(missing)s not recorded",
+    if missing and state.approved_by_first(approvals):
+        # Translators: within a draft's status: an earlier version its authorising signer approved, not all its signers.
+        approved = _("version %(earlier)s approved %(approvals)s; approval by %(missing)s not recorded",
                      earlier=earlier.version, approvals=by, missing=in_words(list(missing)))
     elif missing:
         # Translators: within a draft's status: an earlier version some of its signers approved, not all.
@@ -75,11 +76,6 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
         return _("Draft — not yet issued (%(approved)s)", approved=approved)
     # Translators: a document's status: its current version is not approved, an earlier one is.
     return _("Draft — version %(version)s not yet approved (%(approved)s)", version=state.version, approved=approved)
-
-
-def _by(approvals: Sequence[m.Approval], person: str) -> bool:
-    """Return True when one of the approvals is by this person (none named: False)."""
-    return bool(person) and any(m.same_name(a.by) == m.same_name(person) for a in approvals)
 
 
 def by_on(recorded: m.Approval, locale: Locale) -> str:

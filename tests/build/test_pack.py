@@ -127,7 +127,7 @@ def test_the_cover_data_says_whether_the_current_version_is_approved(q: m.Questi
     earlier = m.Approval(document="project-charter", version="0.1", by=q.roles.sponsor, date=q.project.start)
     meta = doc_meta(dataclasses.replace(q, approvals=[earlier]), charter)
     assert not meta.approved and meta.status_line == (  # the charter's signers: the sponsor and the project manager
-        f"Draft — version {version} not yet approved (version 0.1 partly approved: by {q.roles.sponsor} on "
+        f"Draft — version {version} not yet approved (version 0.1 approved by {q.roles.sponsor} on "
         f"{q.project.start}; approval by {q.roles.project_manager} not recorded)")
     current = dataclasses.replace(earlier, version=version, by="board")
     approved = dataclasses.replace(q, approvals=[earlier, current])

@@ -69,15 +69,16 @@ def test_an_earlier_version_names_every_approval_of_it_and_who_did_not_approve()
         "approval by Katrin Vogel not recorded)")
 
 
-def test_a_version_its_sponsor_approved_says_so_and_names_who_has_not() -> None:
-    """Review 19 F8, review 20 F12: 'partly approved' read as if the sponsor's approval counted for nothing."""
+def test_a_version_its_sponsor_approved_is_approved_and_names_who_has_not() -> None:
+    """Review 19 F8, reviews 20 F12 and 21 F9: the sponsor, the first signer, authorises the document."""
     signers = ("Katrin Vogel", "Jonas Petersen")
     state = ApprovalState("1.2", (_approval("1.2", "Katrin Vogel"),), signers)
-    assert status_words(state, EN, _in_words, sponsor="Katrin Vogel") == (
-        "Approved by the sponsor — version 1.2 approved by Katrin Vogel on 2027-01-28; approval by Jonas Petersen "
-        "not recorded")
-    assert not state.approved  # every signer signs: the document's state is unchanged
+    assert state.approved
+    assert status_words(state, EN, _in_words) == (
+        "Approved — version 1.2 approved by Katrin Vogel on 2027-01-28; approval by Jonas Petersen not recorded")
     earlier = ApprovalState("1.3", (_approval("1.2", "Katrin Vogel"),), signers)
-    assert status_words(earlier, EN, _in_words, sponsor="Katrin Vogel") == (
-        "Draft — version 1.3 not yet approved (version 1.2 approved by the sponsor: by Katrin Vogel on 2027-01-28; "
-        "approval by Jonas Petersen not recorded)")
+    assert not earlier.approved
+    assert status_words(earlier, EN, _in_words) == (
+        "Draft — version 1.3 not yet approved (version 1.2 approved by Katrin Vogel on 2027-01-28; approval by "
+        "Jonas Petersen not recorded)")
+    assert not ApprovalState("1.2", (_approval("1.2", "Jonas Petersen"),), signers).approved  # not the sponsor
