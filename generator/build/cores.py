@@ -20,6 +20,8 @@ import time
 from contextlib import contextmanager
 from typing import Any, Callable, Generator, Iterable, Iterator, Optional, TypeVar
 
+from generator.output.fsutil import signals_held
+
 T = TypeVar("T")
 R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -89,11 +91,8 @@ def ctrl_c_held() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set signal handlers
         yield
     elif hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        try:
+        with signals_held(signal.SIGINT):  # a Ctrl-C pressed meanwhile arrives after
             yield
-        finally:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C pressed meanwhile arrives now
     else:  # pragma: no cover - Windows
         handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:

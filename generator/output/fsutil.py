@@ -221,13 +221,14 @@ class OwnedFolder:
 
     def __init__(self, parent: Optional[Path], prefix: str) -> None:
         clear_abandoned(Path(parent or tempfile.gettempdir()), prefix)
-        while True:
-            self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
-            self._fd = _lock_folder(self.path)
-            if self._fd is None or _same_folder(self._fd, self.path):
-                break
-            os.close(self._fd)  # another run took it for abandoned before it was locked: make another
-        atexit.register(self.remove)
+        with signals_held(signal.SIGINT, signal.SIGTERM):  # a stop arriving now comes once its removal is arranged
+            while True:
+                self.path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+                self._fd = _lock_folder(self.path)
+                if self._fd is None or _same_folder(self._fd, self.path):
+                    break
+                os.close(self._fd)  # another run took it for abandoned before it was locked: make another
+            atexit.register(self.remove)
 
     def remove(self) -> None:
         """Remove the folder and everything in it (once; later calls do nothing)."""
@@ -283,6 +284,21 @@ def _same_folder(fd: int, path: Path, follow: bool = False) -> bool:
     except OSError:
         return False
     return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
+
+
+@contextlib.contextmanager
+def signals_held(*numbers: int) -> Iterator[bool]:
+    """Hold these signals back while the block runs and deliver them after it, so that a step and the arranging of
+    its clean-up are not cut apart; yield whether they are held (not where signals cannot be held: not POSIX, or
+    outside the main thread, where Python runs no signal handler anyway)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield False
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, set(numbers))
+    try:
+        yield True
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # one that came meanwhile is delivered now
 
 
 @contextlib.contextmanager
