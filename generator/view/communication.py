@@ -11,7 +11,8 @@ Each rule here is one the communication plan states in its text, so a reader can
 - an audience of both the team and all stakeholders is everyone, named once;
 - a standard item is *left out* when nobody holds the role that runs it, or when the event it needs cannot
   happen in this project (no phase gate, no sprints, no release recorded), or when it would decide changes
-  (who decides changes is the change-control plan's, `change_deciders`), or when it is a status report and the
+  (who decides changes is the change-control plan's, `change_deciders`), or when it is a meeting that would
+  gather one person alone (its owner, the whole team), or when it is a status report and the
   project records its own status reports, at their own pace (`reports_recorded`);
 - a standard meeting is not handed to a sponsor recorded as non-technical who also holds the role that runs it:
   its owner reads "not assigned" with the reason (`unfit_owner`);
@@ -217,6 +218,12 @@ def plan(ctx: Planner) -> Plan:
         unfit = unfit_owner(c, q)
         role = runner(c, q)
         _ = ctx.locale.gettext
+        runs = getattr(q.roles, role) if role in ROLE_NOUNS and unfit is None else None
+        alone = attendees(q, words, runs)
+        if len(alone) <= 1 and is_meeting(_as_item(c)):  # a meeting of one person with themselves
+            left_out.append((c.name, _("it would gather %(name)s alone", name=alone[0].name) if alone else
+                             _("nobody it is for is named")))
+            continue
         owner = ctx.holder(role) if unfit is None else _(
             "not assigned (%(name)s, the %(role)s, is the sponsor and recorded as non-technical: a standard meeting "
             "is run by a delivery role's holder)", name=unfit, role=_(ROLE_NOUNS[role]))
@@ -225,8 +232,7 @@ def plan(ctx: Planner) -> Plan:
             owner = _("%(name)s (the %(role)s, as no %(usual)s is named)", name=owner, role=_(ROLE_NOUNS[role]),
                       usual=_(ROLE_NOUNS[c.owner]))
         add(CommRow(c.name, ctx.audience(words), _filled(c.purpose, ctx), c.channel, _filled(c.frequency, ctx),
-                    owner, True, ctx.reaches_plain_readers(words)), words,
-            getattr(q.roles, role) if role in ROLE_NOUNS and unfit is None else None)
+                    owner, True, ctx.reaches_plain_readers(words)), words, runs)
         if c.detail:
             details.append((c.name, c.detail))
     times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
@@ -308,9 +314,13 @@ def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
     person = next((p for p in q.people if m.same_name(p.name) == m.same_name(holder)), None)
     if person is None or person.technical is not False:
         return None
-    item = dm.CommunicationItem(name=c.name, audience=None, purpose=None, channel=c.channel, frequency=None,
+    return holder if is_meeting(_as_item(c)) else None
+
+
+def _as_item(c: Ceremony) -> dm.CommunicationItem:
+    """Return a standard item as an item of the questionnaire's, for the rules that read one (`is_meeting`)."""
+    return dm.CommunicationItem(name=c.name, audience=None, purpose=None, channel=c.channel, frequency=None,
                                 owner=None)
-    return holder if is_meeting(item) else None
 
 
 def shows_event(need: str, q: m.Questionnaire) -> bool:

@@ -124,7 +124,8 @@ class Context(Record, frozen=False):
 
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
-        board, approving changes within a threshold, a level of the escalation path (pmdocs's words, never tagged)."""
+        board, approving changes within a threshold, a level of the escalation path, the deliverables, open or occurred
+        risks and open issues they own (pmdocs's words, never tagged)."""
         _ = self.locale.gettext
         cc, comm = self.q.change_control, self.q.communication
         duties = self.roles_of(name)
@@ -134,6 +135,19 @@ class Context(Record, frozen=False):
             duties.append(md(_("approves changes within a threshold")))
         if comm and any(level.who == name for level in comm.escalation):
             duties.append(md(_("on the escalation path")))
+        who = m.same_name(name)
+        owned = [d.name for d in self.q.scope.deliverables if d.owner and m.same_name(d.owner) == who]
+        if owned:
+            duties.append(md(self.locale.ngettext("owner of the deliverable %(names)s", "owner of the deliverables "
+                                                  "%(names)s", len(owned), names=self.in_words(owned))))
+        risks = [s.id for s in self.risks + self.occurred_risks if s.risk.owner and m.same_name(s.risk.owner) == who]
+        if risks:
+            duties.append(md(self.locale.ngettext("owner of risk %(ids)s", "owner of risks %(ids)s", len(risks),
+                                                  ids=self.in_words(risks))))
+        issues = [i.id for i in self.q.issues if i.status in ("open", "in-progress") and m.same_name(i.owner) == who]
+        if issues:
+            duties.append(md(self.locale.ngettext("owner of issue %(ids)s", "owner of issues %(ids)s", len(issues),
+                                                  ids=self.in_words(issues))))
         return duties
 
     def role_nouns_of(self, name: str) -> str:

@@ -435,7 +435,7 @@ def test_a_milestone_before_its_deliverables_due_date_is_pointed_out(example: st
     q = run(text).questionnaire
     assert q is not None
     scope = next(d.markdown for d in render_project(q) if d.slug == "scope-statement")
-    assert ("Completed at milestone: Customer database migrated, on 2027-05-20 (before this deliverable's due date, "
+    assert ("Due at milestone: Customer database migrated (planned 2027-05-20, before this deliverable's due date, "
             "2027-05-31: one of the two dates needs correcting)\n\n") in scope
     assert "| Migrated customer database | 2027-05-31 | Customer database migrated (2027-05-20, before the due date) |" \
         in scope

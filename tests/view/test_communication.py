@@ -14,6 +14,7 @@ from generator.questionnaire import model as m
 from generator.view.communication import (cadences, change_deciders, covers, decides_gates, defined, is_outsider,
                                           one_audience, outsiders, restricted, same_term, team, unfit_owner, why_not,
                                           withheld)
+from generator.questionnaire.check_meetings import is_meeting
 from generator.view.tailoring import plain_terms
 from generator.render.templates import render_project
 from generator.view.context import build_context
@@ -660,3 +661,28 @@ def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -
             "recorded.") in text
     assert f"Only {alone[2].name}'s language is recorded (es-MX); the others' have not been recorded." in text
     assert "Everyone whose" not in text
+
+
+def test_a_standard_meeting_that_would_gather_one_person_alone_is_left_out(q: m.Questionnaire) -> None:
+    """Review 21 F5: daily, fortnightly and monthly meetings of a team of one with himself."""
+    pm = q.roles.project_manager
+    roles = dataclasses.replace(q.roles, product_owner=None, scrum_master=None, technical_lead=None)
+    deliverables = [dataclasses.replace(d, owner=pm) for d in q.scope.deliverables]
+    alone = own(with_(dataclasses.replace(q, roles=roles, scope=dataclasses.replace(q.scope, deliverables=deliverables)),
+                      methodology="kanban"))
+    ctx = build_context(alone)
+    gathered = dict(ctx.left_out)
+    assert gathered["Daily flow meeting"] == f"it would gather {pm} alone"
+    assert "Daily flow meeting" not in [r.name for r in ctx.comm_rows]
+    assert all(len(people) > 1 for name, people in ctx.comm.reach if name in [r.name for r in ctx.comm_rows if r.standard]
+               and is_meeting(m.CommunicationItem(name=name, audience=[], purpose=None, channel=None, frequency=None,
+                                                  owner=None)))
+
+
+def test_one_person_whose_plain_language_preference_is_not_recorded_is_named_in_the_singular(q: m.Questionnaire) -> None:
+    """Review 21 F12: "Whether these stakeholders prefer ...: Arjun Mehta"."""
+    people = [person(p, technical=None if i == 1 else True) for i, p in enumerate(q.people)]
+    text = render_document(dataclasses.replace(q, people=people), "communication-plan")
+    assert (f"Whether {people[1].name} prefers plain language has not been recorded, so they are written to as "
+            "technical.") in text
+    assert "these stakeholders" not in text

@@ -316,8 +316,15 @@ def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) 
     """Review 19 F11: a board member, approver or escalation contact is not shown as having no project role."""
     ctx = build_context(q)
     assert ctx.duties_of("Sam Lee") == ["Project manager", "change board member", "approves changes within a threshold",
-                                        "on the escalation path"]
+                                        "on the escalation path", "owner of the deliverable Decommissioning report"]
     assert ctx.duties_of("Priya Nair") == ["Product owner"] and ctx.duties_of("Nobody") == []
+    # review 21 F7: owners of deliverables, open risks and open issues were "none"
+    assert ctx.duties_of("Lee Chen")[-2:] == ["owner of the deliverable Migrated customer database", "owner of risk R-01"]
+    two = dataclasses.replace(q, scope=dataclasses.replace(q.scope, deliverables=[
+        dataclasses.replace(d, owner="Priya Nair") for d in q.scope.deliverables]))
+    names = [d.name for d in q.scope.deliverables]
+    assert build_context(two).duties_of("Priya Nair")[-1] == (
+        f"owner of the deliverables {', '.join(names[:-1])} and {names[-1]}")
 
 
 def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as_negative_numbers(example: str) -> None:
