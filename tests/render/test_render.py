@@ -571,3 +571,16 @@ def test_a_milestone_listed_as_done_is_not_shown_without_a_forecast(path: Path =
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
     assert ("| Profiling & target model signed off | 2027-02-19 | reached (listed as done; date not recorded) | not known |"
             in report)
+
+
+def test_the_sprint_length_and_the_wip_limit_are_facts_of_the_charter_not_only_guidance(example: str) -> None:
+    """Review 21 F4: with --no-guidance the WIP limit vanished from the whole pack."""
+    q = run(example).questionnaire
+    assert q is not None and q.project.sprint_length_weeks == 2
+    charter = document(dataclasses.replace(q, project=dataclasses.replace(q.project, wip_limit=3)), "project-charter")
+    schedule = charter.split("## 6.", 1)[1]
+    assert schedule.lstrip().startswith("Summary milestone schedule\n\nThe work is planned and delivered in sprints "
+                                        "of 2 weeks. No more than 3 items of work are in progress at a time (the "
+                                        "work-in-progress limit).")
+    assert "sprints of" not in document(dataclasses.replace(q, project=dataclasses.replace(
+        q.project, sprint_length_weeks=None)), "project-charter").split("## 6.", 1)[1].split("##", 1)[0]
