@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from generator.i18n.locales import Locale, english
-from generator.pictures.layout import GRID, MUTED, month_label, months, nice_step
+from generator.pictures.layout import GRID, MUTED, month_label, months, nice_step, text_width
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import RunningTotal
@@ -75,9 +75,11 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         y = y_cost(contingency)
         shapes.append(Line(left, y, left + plot_w, y, LIMIT, 2, (8, 5)))
         # Translators: the contingency's line on the change picture, e.g. "contingency EUR 45,000".
-        # at the left, where the cumulative cost (rising over time) is lowest, so its line does not cross the label
-        shapes.append(Text(left + 6, y - 6, _("contingency %(amount)s", amount=money(contingency)), 11,
-                           "bold", LIMIT))
+        # above the plot, at the right of its title, where no curve or request label can run into it
+        label = _("contingency %(amount)s", amount=money(contingency))
+        start = left + plot_w - text_width(label, 11) * 1.1 - 10  # a stretch of the dashed line before its (bold) label
+        shapes.append(Line(start - 26, top_cost - 12, start - 4, top_cost - 12, LIMIT, 2, (8, 5)))
+        shapes.append(Text(left + plot_w, top_cost - 8, label, 11, "bold", LIMIT, anchor="end"))
     for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
         prev_y = y_of(0)
         corners: list[tuple[float, float]] = []
