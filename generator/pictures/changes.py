@@ -77,8 +77,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         # Translators: the contingency's line on the change picture, e.g. "contingency EUR 45,000".
         # above the plot, at the right of its title, where no curve or request label can run into it
         label = _("contingency %(amount)s", amount=money(contingency))
-        start = left + plot_w - text_width(label, 11) * 1.1 - 10  # a stretch of the dashed line before its (bold) label
-        shapes.append(Line(start - 26, top_cost - 12, start - 4, top_cost - 12, LIMIT, 2, (8, 5)))
+        dash_x = left + plot_w - text_width(label, 11) * 1.1 - 10  # a stretch of the dashed line before its label
+        shapes.append(Line(dash_x - 26, top_cost - 12, dash_x - 4, top_cost - 12, LIMIT, 2, (8, 5)))
         shapes.append(Text(left + plot_w, top_cost - 8, label, 11, "bold", LIMIT, anchor="end"))
     for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
         prev_y = y_of(0)

@@ -581,6 +581,6 @@ def test_the_sprint_length_and_the_wip_limit_are_facts_of_the_charter_not_only_g
     schedule = charter.split("## 6.", 1)[1]
     assert schedule.lstrip().startswith("Summary milestone schedule\n\nThe work is planned and delivered in sprints "
                                         "of 2 weeks. No more than 3 items of work are in progress at a time (the "
-                                        "work-in-progress limit).")
+                                        "work-in-progress limit).\n\n")  # a paragraph of its own
     assert "sprints of" not in document(dataclasses.replace(q, project=dataclasses.replace(
         q.project, sprint_length_weeks=None)), "project-charter").split("## 6.", 1)[1].split("##", 1)[0]
