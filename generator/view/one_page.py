@@ -2,9 +2,10 @@
 
 The rule the summary states when it cuts: what the project is for, where it stands and
 the budget always stand; then, in this order, as many as fit of the decisions the latest
-status report asks for (the first two), the three biggest risks, the first three key dates (the milestones
-forecast late come first), then the other decisions asked, the change requests waiting for a decision and the
-other key dates; what is left out is counted, with the document that holds it.
+status report asks for (the first two), the biggest risk, the first three key dates (the milestones
+forecast late come first), the next two risks, then the other decisions asked, the change requests waiting for a decision and the
+other key dates; what is left out is counted, with the document that holds it. When no key date fits, the sentence
+in their place names the milestones forecast late (up to `LATE_SAID`), and the other lists make room for it.
 Heights are in points, measured on the Word files as LibreOffice lays them out (body
 text 14.7 pt a line, about 76 characters on the narrower US Letter page, 10 pt after a
 paragraph or list); text is wrapped generously, so the estimate errs towards cutting.
@@ -27,6 +28,7 @@ LINE, BULLET, NESTED, CELL = 78, 71, 64, 40  # characters a line holds: body, li
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
 FIRST_DATES = 3  # key dates that come right after the risks, before the other decisions; the others last
+LATE_SAID = 3  # milestones forecast late that the key dates' sentence names when the table does not fit
 HEADING = 33.0  # "Where it stands": the heading with the space around it (beyond the paragraph's own)
 ROW, TABLE = 14.6, 38.0  # a table row of one line; the table's two-line header and the space before it
 BOTTOM = 735.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
@@ -40,6 +42,7 @@ class PageFit(Record):
     pending: int
     risks: int
     milestones: int
+    late: bool = False  # no key date fits as a table: a sentence names the milestones forecast late instead
 
 
 def lines(text: str, width: int = LINE) -> int:
@@ -50,14 +53,14 @@ def lines(text: str, width: int = LINE) -> int:
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
         milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
     """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
-    first `FIRST_ASKED` decisions asked, then the risks, the first `FIRST_DATES` key dates, the other decisions,
-    the pending requests and the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
+    first `FIRST_ASKED` decisions asked, then the biggest risk, the first `FIRST_DATES` key dates, the other risks,
+    the other decisions, the pending requests and the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
     are (a list with nothing shown: its sentence saying where it is)."""
     room = bottom - used
     counts = dict.fromkeys(("asked", "pending", "risks", "milestones"), 0)
     cut: set[str] = set()
-    phases = (("asked", asked, 0, FIRST_ASKED), ("risks", risks, 0, len(risks)),
-              ("milestones", milestones, 0, FIRST_DATES), ("asked", asked, FIRST_ASKED, len(asked)),
+    phases = (("asked", asked, 0, FIRST_ASKED), ("risks", risks, 0, 1), ("milestones", milestones, 0, FIRST_DATES),
+              ("risks", risks, 1, len(risks)), ("asked", asked, FIRST_ASKED, len(asked)),
               ("pending", pending, 0, len(pending)), ("milestones", milestones, FIRST_DATES, len(milestones)))
     for key, items, first, stop in phases:
         for index in range(first, min(stop, len(items))):
@@ -70,7 +73,7 @@ def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Se
                 break
             room -= items[index]
             counts[key] += 1
-    return PageFit(**counts)
+    return PageFit(counts["asked"], counts["pending"], counts["risks"], counts["milestones"])
 
 
 def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
@@ -108,14 +111,24 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
-    return fit(used,
-               [PITCH * lines(item, BULLET)
+    heights = ([PITCH * lines(item, BULLET)
                 + sum(PITCH * lines(f"Change request {cr.id}, {cr.title}: {decision(cr)}", NESTED) + 2 * GAP
                       for cr in group) for item, group in zip(asked, named)],  # a nested list: a gap each side
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
-               [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]],
-               [(TABLE if i == 0 else 0) + ROW * lines(ms.name, CELL) for i, ms in enumerate(shown)], bottom)
+               [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]])
+    found = fit(used, *heights, [(TABLE if i == 0 else 0) + ROW * lines(ms.name, CELL) for i, ms in enumerate(shown)],
+                bottom)
+    late = latest.slipped if latest is not None else ()
+    if found.milestones or not shown or not late:
+        return found
+    # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
+    sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
+                "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
+                                           for s in late[:LATE_SAID])
+                + ("; and 9 more" if len(late) > LATE_SAID else "") + ". Every milestone is in that report.")
+    said = fit(used, *heights, [PITCH * lines(sentence)], bottom)
+    return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else found
 
 
 def _paragraphs(text: str) -> list[str]:
