@@ -391,14 +391,15 @@ class Context(Record, frozen=False):
         return self.locale.gettext(word) if word else words(request.status)
 
     def required_approver(self, request: m.ChangeRequest) -> str:
-        """Return who must decide a request under the thresholds: the board when none fits and a board is answered
+        """Return who must decide a request under the thresholds (the first it fits within whose approver did not
+        raise it: nobody decides their own request): the board when none fits and a board is answered
         (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
         threshold is measured by has not been assessed, that the approver follows from it once assessed."""
         if not self.approver_known(request):
             return md(self.locale.gettext("the approver the change thresholds name once its impact is assessed"))
         cost, days = request.impact.cost, request.impact.schedule_days
         for t in self.thresholds:
-            if _within(cost, t.max_cost) and _within(days, t.max_schedule_days):
+            if _within(cost, t.max_cost) and _within(days, t.max_schedule_days) and not _raised_by(request, t):
                 return self.approver(t.approver, in_sentence=True)
         board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
         return self.approver(m.BOARD, True) if board else md(self.locale.gettext("an approver not yet recorded"))
@@ -410,6 +411,8 @@ class Context(Record, frozen=False):
         for t in self.thresholds:
             if (cost is not None and not _within(cost, t.max_cost)) or (days is not None and not _within(days, t.max_schedule_days)):
                 continue  # exceeds this one, whatever the rest
+            if _raised_by(request, t):
+                continue  # nobody decides their own request
             return (cost is not None or t.max_cost is None) and (days is not None or t.max_schedule_days is None)
         return True
 
@@ -704,6 +707,11 @@ def spread(q: m.Questionnaire) -> Spread:
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)
     return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages)
+
+
+def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
+    """Return True when a threshold's approver raised the request: nobody decides their own, it goes up a level."""
+    return threshold.approver != m.BOARD and m.same_name(threshold.approver) == m.same_name(request.requested_by)
 
 
 def _within(value: Optional[float], limit: Optional[float]) -> bool:
