@@ -39,6 +39,9 @@ def says_signed(summary: str, ids: set[str]) -> bool:
         words = re.findall(r"[\w-]+", clause.lower())
         if set(words[-2:]) & NOT_YET or ABOUT_A_CHANGE.search(clause) or set(words) & ids:
             continue
+        after = re.findall(r"[\w-]+", CLAUSE_END.split(summary[match.end():])[0].lower())[:2]
+        if ABOUT_A_CHANGE.search(" ".join(after)) or set(after) & ids:  # "approved changes CR-001 and CR-002 added"
+            continue
         return True
     return False
 

@@ -56,6 +56,12 @@ class TestRevisionSaysApproved:
     def test_a_request_id_of_any_form_is_a_change(self) -> None:
         assert not says_signed("RFC-7 approved", {"rfc-7"}) and says_signed("RFC-7 approved", set())
 
+    def test_approved_before_the_changes_it_names_is_theirs(self) -> None:
+        """Review 21 F10: "Approved changes CR-001 and CR-002 added" spoke of the changes."""
+        assert not says_signed("Approved changes CR-001 and CR-002 added; Regina delay recorded", set())
+        assert not says_signed("Approved RFC-7 added to scope", {"rfc-7"})
+        assert says_signed("Approved by the sponsor; changes CR-001 added", set())  # the documents, then changes
+
 
 class TestRevisionApprovedBeforeItsApproval:
     """(h) A revision saying the documents were approved must not predate the approval of its version."""
