@@ -53,6 +53,8 @@ from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, 
                                       meeting_words, release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
+INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
+                         r"interprét\w*|sous-titr\w*)", re.IGNORECASE)  # the named language is served, not spoken
 SPRINT_CADENCE = {1: "weekly", 2: "fortnightly"}  # a sprint of this many weeks is held at this cadence
 NEEDS = {  # why a standard item is left out when the answers do not show what it needs
     "gates": N_("no phase gate is recorded"),
@@ -476,7 +478,8 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
     """Return the languages an item is held in and where that comes from: its ``recorded`` language key; else the
     stakeholders' or answers' languages its channel or name names ("Meeting in German, with an English summary":
     de and en), by their names in English, in the answers' language or in their own; else, not recorded, the
-    answers' language."""
+    answers' language. A language its channel interprets, translates or subtitles into is served beside the one it
+    is held in, taken to be the answers' ("Zoom with Japanese interpretation": en and ja)."""
     ours = q.project.language or "en"
     if recorded:
         return (recorded,), "recorded"
@@ -484,6 +487,8 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
     known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
     named = tuple(dict.fromkeys(_primary(tag) for tag in known
                                 if any_word(list(_language_names(tag, ours))).search(text)))
+    if named and _primary(ours) not in named and INTERPRETED.search(text):
+        named = (_primary(ours),) + named
     return (named, "channel") if named else ((ours,), "answers")
 
 

@@ -251,6 +251,20 @@ def test_an_item_is_held_in_its_recorded_language_else_in_those_its_channel_name
     # the steering committee, in German with an English summary, leaves nobody out: no row
 
 
+
+def test_a_language_an_item_is_interpreted_into_is_served_beside_the_answers_language(q: m.Questionnaire) -> None:
+    """Review 21 F3: "Zoom with Japanese interpretation" was read as a meeting held in Japanese."""
+    people = [person(p, language="ja" if i < 2 else "en") for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people)
+    everyone = [p.name for p in people]
+    q = own(q, dataclasses.replace(item("Sprint review", "fortnightly", everyone),
+                                   channel="Zoom with live demo and Japanese interpretation"),
+            dataclasses.replace(item("Town hall", "monthly", everyone), channel="Meeting in Japanese"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert [(lg.name, lg.languages) for lg in ctx.comm.languages] == [("Town hall", ("ja",))]  # the review: no row
+
+
 def test_the_team_is_the_delivery_roles_and_the_technical_owners_of_deliverables(q: m.Questionnaire) -> None:
     owner = q.scope.deliverables[0].owner
     assert owner and owner in team(q) and owner != q.roles.project_manager
