@@ -20,8 +20,6 @@ import time
 from contextlib import contextmanager
 from typing import Any, Callable, Generator, Iterable, Iterator, Optional, TypeVar
 
-from generator.output.fsutil import signals_held
-
 T = TypeVar("T")
 R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -91,8 +89,11 @@ def ctrl_c_held() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set signal handlers
         yield
     elif hasattr(signal, "pthread_sigmask"):
-        with signals_held(signal.SIGINT):  # a Ctrl-C pressed meanwhile arrives after
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
             yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a Ctrl-C pressed meanwhile arrives now
     else:  # pragma: no cover - Windows
         handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:

@@ -289,16 +289,21 @@ def _same_folder(fd: int, path: Path, follow: bool = False) -> bool:
 @contextlib.contextmanager
 def signals_held(*numbers: int) -> Iterator[bool]:
     """Hold these signals back while the block runs and deliver them after it, so that a step and the arranging of
-    its clean-up are not cut apart; yield whether they are held (not where signals cannot be held: not POSIX, or
-    outside the main thread, where Python runs no signal handler anyway)."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    its clean-up are not cut apart; yield whether they are held (not outside the main thread, where Python runs no
+    signal handler anyway). Their handlers are swapped for one that notes them, since blocking them in this thread
+    alone would let another thread take them (Python then runs the handler here all the same)."""
+    if threading.current_thread() is not threading.main_thread():
         yield False
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, set(numbers))
+    caught: list[int] = []
+    before = {number: signal.signal(number, lambda got, _frame: caught.append(got)) for number in numbers}
     try:
         yield True
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)  # one that came meanwhile is delivered now
+        for number, handler in before.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        for number in dict.fromkeys(caught):  # one that came meanwhile is delivered now, to the usual handler
+            signal.raise_signal(number)
 
 
 @contextlib.contextmanager
