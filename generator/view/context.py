@@ -46,7 +46,7 @@ from generator.view.communication import (Plan, change_deciders, defined, outsid
                                           shows_event, team, withheld, working_window)
 from generator.questionnaire.mentions import names
 from generator.view.one_page import PageFit, summary_fit
-from generator.view.running import (DebtPosition, RaciLine, ReportView, debt_position, issues_in_order, raci_lines,
+from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order, raci_lines,
                                     raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
@@ -607,19 +607,32 @@ class Context(Record, frozen=False):
 
     def milestones_shown(self, count: int) -> list[m.Milestone]:
         """Return the ``count`` milestones that matter most to a sponsor, in date order: first those forecast late
-        in the latest status report, then the next ones on or after it (or the version's date), then the latest
+        in the latest status report (past the project's end first, then the largest slips), then the next ones on or after it (or the version's date), then the latest
         earlier ones."""
         ordered = sorted(self.q.milestones, key=lambda ms: (ms.date, ms.name))
         latest = self.latest_report
         day = latest.report.date if latest else self.version_date
         ahead = [ms for ms in ordered if day is None or ms.date >= day]
         late = [ms for ms in ordered if latest and (slip := latest.slip_of(ms.name)) and (slip.days or 0) > 0 and not slip.reached]
+        late.sort(key=lambda ms: self._lateness(ms.name, latest))  # past the project's end first, then the largest
         behind = [ms for ms in reversed(ordered) if ms not in ahead]
         chosen: list[m.Milestone] = []
         for ms in late + ahead + behind:
             if len(chosen) < max(count, 0) and ms not in chosen:
                 chosen.append(ms)
         return sorted(chosen, key=lambda ms: (ms.date, ms.name))
+
+    def late_slips(self) -> list[Slip]:
+        """Return the milestones the latest status report forecasts late, past the project's end first, then by slip."""
+        latest = self.latest_report
+        return sorted(latest.slipped, key=lambda s: self._lateness(s.milestone, latest)) if latest else []
+
+    def _lateness(self, milestone: str, latest: Optional[ReportView]) -> tuple[bool, int]:
+        """Return how a late milestone ranks for a sponsor: forecast past the project's end first, then by slip."""
+        slip = latest.slip_of(milestone) if latest else None
+        if slip is None or slip.forecast is None:
+            return (True, 0)
+        return (slip.forecast <= self.q.project.end, -(slip.days or 0))
 
     def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
         """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision

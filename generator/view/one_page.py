@@ -125,7 +125,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
     sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                 "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
-                                           for s in late[:LATE_SAID])
+                                           for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
                 + ("; and 9 more" if len(late) > LATE_SAID else "") + ". Every milestone is in that report.")
     said = fit(used, *heights, [PITCH * lines(sentence)], bottom)
     return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else found

@@ -671,9 +671,8 @@ def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -
     alone = [person(p, time_zone=None, language=None) for p in q.people]
     alone[2] = person(alone[2], time_zone="Europe/Berlin", language="es-MX")
     text = render_document(dataclasses.replace(q, people=alone), "communication-plan")
-    assert (f"Only {alone[2].name}'s time zone is recorded (Europe/Berlin); the others' have not been "
-            "recorded.") in text
-    assert f"Only {alone[2].name}'s language is recorded (es-MX); the others' have not been recorded." in text
+    assert (f"Only {alone[2].name}'s time zone (Europe/Berlin) and language (es-MX) are recorded; the others' have "
+            "not been recorded.") in text  # one person's both: one sentence (review 22 N7)
     assert "Everyone whose" not in text
 
 

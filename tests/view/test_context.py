@@ -348,6 +348,7 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
     assert "EUR 50,000; 20 days earlier" in plan
     assert "overspent |" in docs["project-charter"]
+    assert "contingency included" not in docs["executive-summary"]  # review 22 N3: not 'included' and overspent
     for text in docs.values():
         assert "\\-EUR" not in text and "-EUR" not in text and "\\-20" not in text
 
@@ -363,3 +364,18 @@ def test_an_agile_delivery_lead_is_shared_with_a_named_scrum_master(example: str
     assert q2 is not None and not q2.roles.scrum_master
     charter2 = next(d.markdown for d in render_project(q2) if d.slug == "project-charter")
     assert "| Delivery lead | filled by the project manager (see above) |" in charter2
+
+
+def test_a_milestone_forecast_past_the_projects_end_is_the_first_key_date(example: str) -> None:
+    """Review 22 N1: the summary showed the earliest late milestone and hid the one forecast after the end."""
+    text = mutate(example, "  - name: Customer database migrated\n",
+                  "  - name: Pilot live\n    date: 2027-04-30\n  - name: Customer database migrated\n")
+    text += ("\nstatus_reports:\n  - date: 2027-04-10\n    overall: amber\n    summary: Late.\n"
+             "    schedule: {rating: amber, note: Vendor late}\n    forecasts:\n"
+             "      - {milestone: Pilot live, date: 2027-05-30}\n"
+             "      - {milestone: Customer database migrated, date: 2027-07-15}\n")
+    q = run(text).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert [s.milestone for s in ctx.late_slips()] == ["Customer database migrated", "Pilot live"]
+    assert [ms.name for ms in ctx.milestones_shown(1)] == ["Customer database migrated"]  # 15 days past the end
