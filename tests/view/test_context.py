@@ -338,7 +338,9 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     big = ("    - id: CR-000\n      title: Second supplier\n      requested_by: Sam Lee\n      date: 2027-01-20\n"
            "      impact: {cost: 50000, schedule_days: -20}\n      status: approved\n"
            "      decision: {by: board, date: 2027-01-21}\n\nglossary:")
-    q = run(mutate(example, "\nglossary:", big)).questionnaire
+    report = ("\nstatus_reports:\n  - date: 2027-03-01\n    overall: green\n    summary: On track.\n"
+              "    budget: {rating: green, spent: 100000}\n")
+    q = run(mutate(example, "\nglossary:", big) + report).questionnaire
     assert q is not None
     ctx = build_context(q)
     assert ctx.remaining(-4600) == "EUR 4,600 overspent" and ctx.remaining(300) == "EUR 300"
@@ -348,7 +350,8 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
     assert "EUR 50,000; 20 days earlier" in plan
     assert "overspent |" in docs["project-charter"]
-    assert "contingency included" not in docs["executive-summary"]  # review 22 N3: not 'included' and overspent
+    summary = docs["executive-summary"]  # review 22 N3: not 'included' and overspent at once
+    assert "(EUR 350,000 left); contingency of EUR 45,000 overspent by EUR 13,000" in summary, summary
     for text in docs.values():
         assert "\\-EUR" not in text and "-EUR" not in text and "\\-20" not in text
 
