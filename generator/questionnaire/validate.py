@@ -131,7 +131,7 @@ class Validator:
         hint = did_you_mean(name, fields)
         if not hint and split:
             hint = ("; it looks like the rest of a text a comma cut short: inside { } a comma ends a value, so put "
-                    "that value in quotes (note: \"... 52,000\") or write the keys on lines of their own")
+                    "the whole text in quotes (\"..., ...\") or write the keys on lines of their own")
         if not hint:
             elsewhere = [p for p in key_index().get(name, []) if p]
             if elsewhere:

@@ -584,3 +584,15 @@ def test_the_sprint_length_and_the_wip_limit_are_facts_of_the_charter_not_only_g
                                         "work-in-progress limit).\n\n")  # a paragraph of its own
     assert "sprints of" not in document(dataclasses.replace(q, project=dataclasses.replace(
         q.project, sprint_length_weeks=None)), "project-charter").split("## 6.", 1)[1].split("##", 1)[0]
+
+
+def test_a_summary_without_reports_says_the_project_is_still_being_planned(example: str) -> None:
+    """Review 20 F15, review 22: "the project is planning", then "the project's status is planning"."""
+    found = run(example).questionnaire
+    assert found is not None and not found.status_reports
+    q = dataclasses.replace(found, project=dataclasses.replace(found.project, status="planning"))
+    assert "No status report has been recorded yet; the project is still being planned." in document(
+        q, "executive-summary")
+    active = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"))
+    assert "No status report has been recorded yet; the project's status is on hold." in document(
+        active, "executive-summary")

@@ -581,7 +581,7 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     text = next(v for k, v in plan.items() if k.endswith("communication-plan.md"))
     part = text[text.index("## 6."):text.index("## 7.")]
     assert "reads the same language (pl)" in part
-    assert "### Languages" in part and "(not recorded: the answers' language)" in part
+    assert "### Languages" in part and "(not recorded: the project's language)" in part
     assert "Dana Ortiz (pl)" in part
 
 
