@@ -426,6 +426,6 @@ def test_a_text_cut_at_a_comma_inside_braces_is_explained(example: str) -> None:
     assert [d.message.split(";")[0] for d in found] == [
         "unknown key '000' in change_control.requests[0].impact",
         "unknown key 'and two weeks of testing' in change_control.requests[0].impact"]
-    assert all("inside { } a comma ends a value, so put that value in quotes" in d.message for d in found)
+    assert all("inside { } a comma ends a value, so put the whole text in quotes" in d.message for d in found)
     typo = mutate(example, "        schedule_days: 5\n", "        schedule_days: 5\n        scpe: x\n")
     assert all("comma" not in d.message for d in run(typo).diagnostics)

@@ -467,7 +467,7 @@ def test_no_plural_errors(packs: dict[str, Pack], name: str) -> None:
         if match.group(1) in PLURAL_NOUNS and not COUNTED_ORDINAL.search(before):
             problems.append(repr(text[max(0, match.start() - 30): match.end() + 10]))
     nouns = "|".join(PLURAL_NOUNS)
-    attributive = r"(?! (due|dates?|owners?|ids?|levels?|scores?|register|log|form|window|slots?)\b)"  # "2 deliverable due dates"
+    attributive = r"(?! (due|dates?|owners?|ids?|levels?|scores?|register|log|form|window|slots?|requests?)\b)"  # "2 deliverable due dates", "2 change requests"
     for match in re.finditer(rf"(?<![\w.,/:-])(0|[2-9]|\d\d+) ({nouns})\b(?![-']){attributive}", text):
         before = text[max(0, match.start() - 20): match.start()]
         if not COUNTED_ORDINAL.search(before):
