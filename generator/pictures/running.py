@@ -159,7 +159,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     day, value = spent[-1]
     shapes.append(Text(x_of(day) + 6, y_of(value) - 8, money(value), 10, "bold", SPENT))
     points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
-    if contingency and planned is not None and changes:
+    if planned is not None and changes:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
                 "cost with approved changes of %(planned)s: %(points)s.", spent=money(value), date=loc.date(day),
                 budget=money(budget), planned=money(planned), points=points)

@@ -28,7 +28,6 @@ OUTCOME_WORDS: dict[str, re.Pattern[str]] = {
 # The outcomes a status is consistent with: an implemented request was approved first.
 OWN_OUTCOMES = {"approved": ("approved",), "implemented": ("approved",), "rejected": ("rejected",),
                 "deferred": ("deferred",)}
-OPEN_ISSUE_STATUSES = ("open", "in-progress")
 
 
 def outcomes(notes: str) -> set[str]:
@@ -77,7 +76,7 @@ def warn_closed_with_open_work(c: Checking) -> None:
             line = c.draft.mark(("risks", i)).line
             left.append(f"risk {risk.id or risk_id(i)} is {risk.status or 'open'}{default} (line {line})")
     for i, issue in items(c.q.issues):
-        if issue.status in OPEN_ISSUE_STATUSES:
+        if issue.status in m.OPEN_ISSUE_STATUSES:
             left.append(f"issue {issue.id} is {issue.status} (line {c.draft.mark(('issues', i, 'status')).line})")
     if left:
         shown = "; ".join(left[:3]) + (f"; and {len(left) - 3} more" if len(left) > 3 else "")

@@ -46,6 +46,7 @@ AUDIENCE_WORDS = ("team", "stakeholders", "everyone")
 DECIDED_STATUSES = ("approved", "rejected", "deferred", "implemented")
 APPROVED_STATUSES = ("approved", "implemented")
 PENDING_STATUSES = ("proposed", "under-review")  # a request still to be decided
+OPEN_ISSUE_STATUSES = ("open", "in-progress")  # an issue not yet resolved
 
 CLOSED_ISSUE_STATUSES = ("resolved", "closed")
 NOTED_RATINGS = ("amber", "red")  # an area rated so needs a note saying why

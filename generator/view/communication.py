@@ -190,11 +190,13 @@ def plan(ctx: Planner) -> Plan:
     q = ctx.q
     own = list(q.communication.items)
     rows: list[CommRow] = []
-    reach: list[tuple[CommRow, tuple[str, ...], Optional[str]]] = []  # a row, its audience's words, its owner
+    # a row, its audience's words, its owner and the people it reaches (`attendees`, found once)
+    reach: list[tuple[CommRow, tuple[str, ...], Optional[str], list[m.Person]]] = []
 
-    def add(row: CommRow, words: tuple[str, ...], owner: Optional[str]) -> None:
+    def add(row: CommRow, words: tuple[str, ...], owner: Optional[str],
+            people: Optional[list[m.Person]] = None) -> None:
         rows.append(row)
-        reach.append((row, words, owner))
+        reach.append((row, words, owner, attendees(q, words, owner) if people is None else people))
 
     for i in own:
         words = one_audience(i.audience)
@@ -234,18 +236,17 @@ def plan(ctx: Planner) -> Plan:
             owner = _("%(name)s (the %(role)s, as no %(usual)s is named)", name=owner, role=_(ROLE_NOUNS[role]),
                       usual=_(ROLE_NOUNS[c.owner]))
         add(CommRow(c.name, ctx.audience(words), _filled(c.purpose, ctx), c.channel, _filled(c.frequency, ctx),
-                    owner, True, ctx.reaches_plain_readers(words)), words, runs)
+                    owner, True, ctx.reaches_plain_readers(words)), words, runs, alone)
         if c.detail:
             details.append((c.name, c.detail))
-    times = tuple(t for row, words, owner in reach if (t := times_of(row, attendees(q, words, owner), q)))
+    times = tuple(t for row, _words, _owner, people in reach if (t := times_of(row, people, q)))
     recorded = {i.name: i.language for i in own}
-    langs = tuple(lg for row, words, owner in reach
-                  if (lg := languages_of(row, attendees(q, words, owner), q, None if row.standard else recorded.get(row.name),
-                                         owner)))
-    reached = tuple((row.name, tuple(p.name for p in attendees(q, words, owner))) for row, words, owner in reach)
+    langs = tuple(lg for row, _words, owner, people in reach
+                  if (lg := languages_of(row, people, q, None if row.standard else recorded.get(row.name), owner)))
+    reached = tuple((row.name, tuple(p.name for p in people)) for row, _words, _owner, people in reach)
     members: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
-    if any("team" in words for _, words, _ in reach):
+    if any("team" in words for _, words, _, _ in reach):
         members = tuple(team(q))
         within = {m.same_name(n) for n in members}
         apart = tuple(dict.fromkeys(d.owner for d in q.scope.deliverables if d.owner and m.same_name(d.owner) not in within))
@@ -253,7 +254,7 @@ def plan(ctx: Planner) -> Plan:
     outside = tuple(name for name in apart if m.same_name(name) in kept_out)
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
                 tuple(name for name in apart if name not in outside), outside,
-                any("everyone" in words for _, words, _ in reach))
+                any("everyone" in words for _, words, _, _ in reach))
 
 
 def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -46,8 +46,8 @@ from generator.view.communication import (Plan, change_deciders, defined, outsid
                                           shows_event, team, withheld, working_window)
 from generator.questionnaire.mentions import names
 from generator.view.one_page import PageFit, summary_fit
-from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order, raci_lines,
-                                    raci_people, report_views)
+from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
+                                    raci_lines, raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -144,7 +144,7 @@ class Context(Record, frozen=False):
         if risks:
             duties.append(md(self.locale.ngettext("owner of risk %(ids)s", "owner of risks %(ids)s", len(risks),
                                                   ids=self.in_words(risks))))
-        issues = [i.id for i in self.q.issues if i.status in ("open", "in-progress") and m.same_name(i.owner) == who]
+        issues = [i.id for i in self.q.issues if i.status in m.OPEN_ISSUE_STATUSES and m.same_name(i.owner) == who]
         if issues:
             duties.append(md(self.locale.ngettext("owner of issue %(ids)s", "owner of issues %(ids)s", len(issues),
                                                   ids=self.in_words(issues))))
@@ -445,7 +445,7 @@ class Context(Record, frozen=False):
         return text if value >= 0 else self.locale.gettext("%(amount)s overspent", amount=text)
 
     def delay(self, value: int) -> str:
-        """Return a change to the schedule in words: ``5 days`` (added), ``none`` or ``20 days earlier``."""
+        """Return a change to the schedule in words: ``5 days`` (added), ``0 days`` or ``20 days earlier``."""
         if value < 0:
             return self.locale.gettext("%(days)s earlier", days=self.days(-value))
         return self.days(value) or ""
@@ -607,14 +607,14 @@ class Context(Record, frozen=False):
 
     def milestones_shown(self, count: int) -> list[m.Milestone]:
         """Return the ``count`` milestones that matter most to a sponsor, in date order: first those forecast late
-        in the latest status report (past the project's end first, then the largest slips), then the next ones on or after it (or the version's date), then the latest
-        earlier ones."""
+        in the latest status report (`late_slips`: past the project's end first, then the largest slips), then the
+        next ones on or after it (or the version's date), then the latest earlier ones."""
         ordered = sorted(self.q.milestones, key=lambda ms: (ms.date, ms.name))
         latest = self.latest_report
         day = latest.report.date if latest else self.version_date
         ahead = [ms for ms in ordered if day is None or ms.date >= day]
-        late = [ms for ms in ordered if latest and (slip := latest.slip_of(ms.name)) and (slip.days or 0) > 0 and not slip.reached]
-        late.sort(key=lambda ms: self._lateness(ms.name, latest))  # past the project's end first, then the largest
+        by_name = {ms.name: ms for ms in ordered}
+        late = [by_name[s.milestone] for s in self.late_slips()]
         behind = [ms for ms in reversed(ordered) if ms not in ahead]
         chosen: list[m.Milestone] = []
         for ms in late + ahead + behind:
@@ -623,16 +623,11 @@ class Context(Record, frozen=False):
         return sorted(chosen, key=lambda ms: (ms.date, ms.name))
 
     def late_slips(self) -> list[Slip]:
-        """Return the milestones the latest status report forecasts late, past the project's end first, then by slip."""
-        latest = self.latest_report
-        return sorted(latest.slipped, key=lambda s: self._lateness(s.milestone, latest)) if latest else []
-
-    def _lateness(self, milestone: str, latest: Optional[ReportView]) -> tuple[bool, int]:
-        """Return how a late milestone ranks for a sponsor: forecast past the project's end first, then by slip."""
-        slip = latest.slip_of(milestone) if latest else None
-        if slip is None or slip.forecast is None:
-            return (True, 0)
-        return (slip.forecast <= self.q.project.end, -(slip.days or 0))
+        """Return the milestones the latest status report forecasts late (`ReportView.slipped`, in date order), those
+        past the project's end first, then the largest slips."""
+        latest, end = self.latest_report, self.q.project.end
+        return sorted(latest.slipped, key=lambda s: (s.forecast is None or s.forecast <= end, -(s.days or 0))) \
+            if latest else []
 
     def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
         """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision

@@ -23,7 +23,6 @@ from generator.view.tables import ScoredRisk
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
 PRIORITIES = ("critical", "high", "medium", "low")  # most urgent first
 INTERESTS = ("high", "medium", "low")
-OPEN_ISSUES = ("open", "in-progress")
 AREAS = ("scope", "schedule", "budget")
 GROUPS = ("team", "stakeholders", "everyone")  # the words `raci[].informed` may hold besides people
 TOP_RISKS = 5  # a status report's top open risks; the executive summary shows three
@@ -133,8 +132,8 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     raised = tuple(cr for cr in requests if cr.date <= report.date and (previous is None or cr.date > previous.date)
                    and not (cr.decision and cr.decision.date <= report.date))
     issues = sorted((i for i in q.issues if i.raised <= report.date),
-                    key=lambda i: (i.status not in OPEN_ISSUES, PRIORITIES.index(i.priority), i.due or dt.date.max,
-                                   i.raised, i.id))
+                    key=lambda i: (i.status not in m.OPEN_ISSUE_STATUSES, PRIORITIES.index(i.priority),
+                                   i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous)), _money(q, report, requests, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised)
@@ -211,9 +210,9 @@ def raci_people(q: m.Questionnaire, lines: Sequence[RaciLine]) -> list[str]:
 def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
     """Return the issue log's order: open and in-progress issues first, by priority and due date, then the others
     by the date raised."""
-    live = sorted((i for i in q.issues if i.status in OPEN_ISSUES),
+    live = sorted((i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES),
                   key=lambda i: (PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
-    done = sorted((i for i in q.issues if i.status not in OPEN_ISSUES), key=lambda i: (i.raised, i.id))
+    done = sorted((i for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES), key=lambda i: (i.raised, i.id))
     return [*live, *done]
 
 
