@@ -47,6 +47,7 @@ from xml.etree import ElementTree as etree
 
 import markdown
 from markdown.extensions.attr_list import AttrListTreeprocessor
+from markdown.extensions.toc import TocTreeprocessor
 from markdown.treeprocessors import InlineProcessor
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor, _RelativePathTreeprocessor
@@ -213,7 +214,7 @@ def convert_elements(source: str, src_uri: str, elements: Callable[[], etree.Ele
     links._register(md)
     title = _ExtractTitleTreeprocessor()
     title._register(md)
-    with capture_logs(log_level) as said:
+    with capture_logs(log_level) as said, _marker_absent(md, text):
         root = elements()
         for processor in md.treeprocessors:
             if not isinstance(processor, (InlineProcessor, AttrListTreeprocessor)):  # the elements hold no Markdown
@@ -225,6 +226,22 @@ def convert_elements(source: str, src_uri: str, elements: Callable[[], etree.Ele
     to_anchors = None if _PAGES_LOG.getEffectiveLevel() <= logging.DEBUG else links.links_to_anchors
     return _converted(source, text, meta, output.strip(), get_toc(getattr(md, "toc_tokens", [])), title.title,
                       anchors.present_anchor_ids, to_anchors, lookups, said)
+
+
+@contextlib.contextmanager
+def _marker_absent(md: markdown.Markdown, text: str) -> Iterator[None]:
+    """Let the table of contents skip its search for its marker ("[TOC]") in a page whose Markdown does not hold it:
+    an element's text can only be the marker when the Markdown writes it (the search read the text of every element
+    again below it: 2.5 % of a site build's workers)."""
+    tocs = [(p, p.marker) for p in md.treeprocessors
+            if isinstance(p, TocTreeprocessor) and p.marker and p.marker not in text]
+    for toc, _ in tocs:
+        toc.marker = ""
+    try:
+        yield
+    finally:
+        for toc, marker in tocs:
+            toc.marker = marker
 
 
 def _open(source: str, src_uri: str, settings: MarkdownSettings, known: dict[str, tuple[str, bool]]

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from xml.etree import ElementTree as etree
+
+import markdown
+from markdown.extensions.toc import TocTreeprocessor
 
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -12,6 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.site.mkdocs_internals import (
     LinkedFile,
     convert,
+    convert_elements,
     excluded,
     included,
     known_plugins,
@@ -128,3 +133,27 @@ def test_search_passes_over_only_the_pages_it_would_leave_as_they_are(tmp_path: 
     assert skipped.content == '<h1 id="t">T</h1><p>text</p>'
     assert stripped.content == "<p>text</p>"  # the search plugin still strips what it would
     assert [e["location"] for e in entries] == ["c/"]  # excluded pages are indexed by neither
+
+
+def test_a_table_of_contents_marker_is_replaced_only_where_the_markdown_writes_it(tmp_path: Path) -> None:
+    """Elements converted as MkDocs converts the Markdown: the marker's search is skipped in a page without it, and
+    the set-up keeps its marker for the next page."""
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nmarkdown_extensions: [toc]\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    settings = markdown_settings(load_config(str(tmp_path / "mkdocs.yml")))
+    md = markdown.Markdown(extensions=settings.markdown_extensions)
+    toc = next(p for p in md.treeprocessors if isinstance(p, TocTreeprocessor))
+
+    def elements(middle: str) -> etree.Element:
+        root = etree.Element("div")
+        for tag, text in (("h1", "Charter"), ("p", middle), ("h2", "Scope")):
+            etree.SubElement(root, tag).text = text
+        return root
+
+    for middle in ("[TOC]", "Text"):
+        page = f"# Charter\n\n{middle}\n\n## Scope\n"
+        md.reset()
+        ours = convert_elements(page, "p.md", lambda: elements(middle), md, settings, {}, 30)
+        mkdocs = convert(page, "p.md", settings, {}, 30)
+        assert ours is not None and mkdocs is not None and ours.content == mkdocs.content
+        assert ('class="toc"' in ours.content) == (middle == "[TOC]") and toc.marker == "[TOC]"

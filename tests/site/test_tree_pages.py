@@ -7,7 +7,10 @@ import datetime as dt
 import logging
 from pathlib import Path
 
+import re
+
 import pytest
+from hypothesis import given, settings as examples, strategies as st
 from mkdocs.config import load_config
 
 from generator.build.rendering import render_once
@@ -15,7 +18,8 @@ from generator.questionnaire.read import read_questionnaire
 from generator.render.templates import environment
 from generator.site.mkdocs_internals import MarkdownSettings, convert, markdown_settings
 from generator.site.pages import PageParts, project_pages
-from generator.site.tree_pages import convert_tree, convertible, fits
+from generator.site import tree_pages
+from generator.site.tree_pages import convert_tree, convertible, fits, unescaped_brace, BlockTags
 from generator.site.worker import url_of
 from tests.conftest import EXAMPLES, ROOT
 from tests.support.hostile import hostile_files
@@ -77,3 +81,28 @@ def test_only_known_markdown_settings_fit(settings: MarkdownSettings) -> None:
     assert not fits(dataclasses.replace(settings, markdown_extensions=[*settings.markdown_extensions, "footnotes"]))
     assert not fits(dataclasses.replace(settings, mdx_configs={**settings.mdx_configs,
                                                                "tables": {"use_align_attribute": True}}))
+
+
+_BRACE_AS_BEFORE = re.compile(r"(?:^|[^\\])(?:\\\\)*[{}]")  # the regular expression `unescaped_brace` replaced
+_SHALLOW_AS_BEFORE = re.compile(r"^ {1,3}(?:[-*+]|\d+[.)]) ", re.MULTILINE)
+
+
+@examples(max_examples=2000, deadline=None)
+@given(st.text(alphabet="{}\\ a-*1.)\n#", max_size=40))
+def test_a_brace_and_a_shallow_list_are_found_as_the_regular_expressions_found_them(text: str) -> None:
+    """The faster checks of `convertible` say what the regular expressions said, on any mix of the characters that
+    matter."""
+    assert unescaped_brace(text) == bool(_BRACE_AS_BEFORE.search(text))
+    shallow = bool(tree_pages._SHALLOW_FIRST.match(text) or tree_pages._SHALLOW_NEXT.search(text))
+    assert shallow == bool(_SHALLOW_AS_BEFORE.search(text))
+
+
+def test_block_tags_answer_in_as_the_list_does_after_each_change() -> None:
+    tags = BlockTags(["p", "div"])
+    assert "p" in tags and "span" not in tags
+    tags.append("span")
+    tags.insert(0, "nav")
+    tags.extend(["aside"])
+    tags.remove("p")
+    assert list(tags) == ["nav", "div", "span", "aside"]
+    assert all(tag in tags for tag in ["nav", "div", "span", "aside"]) and "p" not in tags
