@@ -57,7 +57,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         status=entry.status,
         version_date=ctx.version_date,
         date_label=entry.date_label,
-        after_version=entry.after_version,
+        version_note=entry.version_note,
         approved=approval.state.approved,
         status_line=approval.status,
         records_date=newer if newer != date else None,

@@ -40,7 +40,7 @@ class DocMeta(Record):
     status: str = ""  # a compact cover's status: the entry's own ("approved"), or '' when the entry has none
     version_date: Optional[dt.date] = None  # the version's own date (a compact cover prints it beside the version)
     date_label: str = ""  # a compact cover's word for ``date`` (an untranslated message: "Decided"); '' is "Date"
-    after_version: bool = False  # a compact cover's entry is dated after the version: the version says so
+    version_note: str = ""  # an untranslated message beside a compact cover's version date (see `EntryControl`)
 
 
 class PackDocument(Record):

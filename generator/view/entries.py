@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Optional
 
 from generator.i18n.locales import N_
-from generator.questionnaire.model import ChangeRequest
+from generator.questionnaire.model import ChangeRequest, StatusReport
 from generator.record import Record
 from generator.view.tables import words
 
@@ -22,7 +22,9 @@ class EntryControl(Record):
     date: Optional[dt.date]  # None for the blank form
     date_label: str  # an untranslated message ("Decided", "Requested"), '' for a plain "Date"
     status: str  # in words ("under review"), '' when the entry has none
-    after_version: bool = False  # the entry is dated after the version the pack is: the answers were not re-issued
+    version_note: str = ""  # an untranslated message beside the version's date when the entry's date is not in
+    # step with it ('': none): an entry dated after the version ("issued before this entry": the answers were not
+    # re-issued), a status report dated before it (the report re-issued with the later answers)
     shown: Optional[dt.date] = None  # the date the control line shows: the entry's, else the version's (a blank form)
 
 
@@ -30,8 +32,15 @@ def entry_control(entry: object, version_date: Optional[dt.date] = None) -> Entr
     """Return what a per-entry document's control line says of its entry (``None``: the blank form), beside the
     pack's version of ``version_date``."""
     date = _date(entry)
-    return EntryControl(date, _date_label(entry), _status(entry), bool(date and version_date and date > version_date),
-                        date or version_date)
+    note = ""
+    if date and version_date and date > version_date:
+        # Translators: beside a form's version date, when the form's entry is dated after that version.
+        note = N_("issued before this entry")
+    elif date and version_date and date < version_date and isinstance(entry, StatusReport):
+        # Translators: beside a status report's version date, when the report's own date is earlier: the report is
+        # printed from the answers of a later version.
+        note = N_("re-issued after the report's date")
+    return EntryControl(date, _date_label(entry), _status(entry), note, date or version_date)
 
 
 def _date(entry: object) -> Optional[dt.date]:

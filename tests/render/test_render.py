@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -337,6 +338,20 @@ def test_a_change_request_form_shows_its_recorded_approvals_and_its_control_line
         in form
     assert "Approvals recorded" not in _form(run(example).questionnaire, "CR-001")  # type: ignore[arg-type]
 
+
+
+def test_a_past_status_report_printed_from_a_later_version_says_it_was_re_issued() -> None:
+    """Review 21 F8: a report dated before the version it is printed from says so beside the version's date; a
+    report dated after it, that the version was issued before it."""
+    text = mutate((ROOT / "content/projects/cdp-2027.yaml").read_text(encoding="utf-8"), "\n# Running the project",
+                  '  - version: "1.2"\n    date: 2027-03-20\n    author: Sam Lee\n    summary: Pilot scope\n'
+                  "\n# Running the project")
+    q = run(text).questionnaire
+    assert q is not None
+    reports = {d.entry.date: d.markdown for d in render_project(q) if isinstance(d.entry, m.StatusReport)}
+    assert "**Version:** 1.2 (2027-03-20; re-issued after the report's date) · **Date:** 2027-03-12" in \
+        reports[dt.date(2027, 3, 12)]
+    assert "**Version:** 1.2 (2027-03-20; issued before this entry) · **Date:** 2027-04-09" in reports[dt.date(2027, 4, 9)]
 
 
 def test_a_forms_approval_of_an_earlier_version_says_it_stands(example: str) -> None:

@@ -113,10 +113,10 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
     if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
         # Translators: a form's version on its compact cover, with the version's own date: "1.1 (2028-05-10)".
         version = _("%(version)s (%(date)s)", version=meta.version, date=locale.date(meta.version_date))
-        if meta.after_version:
-            # Translators: a form's version and its date, when the form's entry is dated after that version.
+        if meta.version_note:
+            # Translators: a form's version, its date and a note on it ("issued before this entry").
             version = _("%(version)s (%(date)s; %(note)s)", version=meta.version, date=locale.date(meta.version_date),
-                        note=_("issued before this entry"))
+                        note=_(meta.version_note))
     details = [
         (_("Document ID"), meta.doc_id),
         (_("Version"), version),
