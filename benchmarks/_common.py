@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,13 @@ from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+
+def this_checkout() -> dict[str, str]:
+    """Return the environment that makes ``python -m generator`` run this checkout's pmdocs, not the installed one
+    (a checkout unpacked elsewhere measures itself, even while the installed one is being edited)."""
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
 def byte_compile(root: Path = ROOT) -> None:

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, byte_compile  # also puts the checkout on the import path
+from _common import ROOT, byte_compile, this_checkout  # also puts the checkout on the import path
 
 from generator.view.context import build_context  # noqa: E402
 from generator.writers.docx.base import prepare  # noqa: E402
@@ -65,7 +65,7 @@ def main() -> None:
 
         def whole_command() -> None:  # a fresh folder each time: a folder that already holds the pack is skipped
             subprocess.run([sys.executable, "-m", "generator", "generate", str(path), "-o", f"{out}/{next(runs)}"],
-                           check=True, capture_output=True)
+                           check=True, capture_output=True, env=this_checkout())
 
         whole = median_seconds(whole_command, args.repeat)
     pictures = build_context(q).pictures.values()

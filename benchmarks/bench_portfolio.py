@@ -34,7 +34,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import ROOT, byte_compile, markdown_pack, pandoc_seconds  # also puts the checkout on the import path
+from _common import ROOT, byte_compile, markdown_pack, pandoc_seconds, this_checkout  # also puts the checkout on the import path
 
 EXAMPLES = sorted((ROOT / "content" / "projects").glob("*.yaml"))
 
@@ -76,7 +76,7 @@ PEAK_RSS: dict[str, int] = {}  # the peak of the summed RSS of each command run,
 def run(command: list[str], cwd: Path) -> tuple[float, int]:
     """Return the wall time and the peak memory (whole process tree, PSS) of a command."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=this_checkout())
     peak, peak_rss = 0, 0
     done = threading.Event()
 
@@ -207,7 +207,7 @@ def one_project(repeat: int) -> list[tuple[str, str]]:
         for attempt in range(repeat + 1):  # a fresh folder each time: an up-to-date pack would be skipped
             command = [sys.executable, "-m", "generator", "generate", str(source), "-o", str(out / f"out{attempt}")]
             started = time.perf_counter()  # timed alone: no memory sampling beside a quarter-second command
-            subprocess.run(command, cwd=out, check=True, capture_output=True)
+            subprocess.run(command, cwd=out, check=True, capture_output=True, env=this_checkout())
             runs.append(time.perf_counter() - started)
         whole = statistics.median(runs[1:])
         rows.append(("one project: `pmdocs generate` (whole process, md + docx)", f"{whole * 1000:.0f} ms"))

@@ -25,7 +25,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from _common import byte_compile
+from _common import byte_compile, this_checkout
 from bench_portfolio import make_portfolio
 
 SERVERS = {
@@ -68,7 +68,7 @@ def preview(command: list[str], folder: Path, edits: int) -> list[float]:
     name_line = next(line for line in original.splitlines() if line.startswith("  name: "))
     url = f"http://127.0.0.1:{port}/projects/P00000/"
     server = subprocess.Popen([*command, "-a", f"127.0.0.1:{port}"], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                              env={**this_checkout(), "NO_MKDOCS_2_WARNING": "1"})
     try:
         wait_for(url, name_line[len("  name: "):], 600)
         times = []
