@@ -67,6 +67,16 @@ class Locale(Record):
         """Return a number with the language's grouping: no decimals when whole, else two (``1,234.50``)."""
         return formats.decimal(value, self.numbers)
 
+    def shift(self, value: int) -> str:
+        """Return a change to a schedule in words, the same way either side: ``5 days later``, ``20 days earlier``,
+        ``0 days`` (the change-control plan, the forms and the picture of approved changes say it alike)."""
+        days = self.ngettext("%(n)s day", "%(n)s days", abs(value), n=self.decimal(abs(value)))
+        if value < 0:
+            return self.gettext("%(days)s earlier", days=days)
+        if value > 0:
+            return self.gettext("%(days)s later", days=days)
+        return days
+
     def percent(self, value: float) -> str:
         """Return a percentage's number without a needless decimal (``10``, ``7.5``)."""
         return formats.percent(value, self.numbers)

@@ -99,9 +99,7 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
                 shapes.append(Line(x_of(tick), top, x_of(tick), top + h, GRID, dash=(2, 3)))
             shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
-    days = loc.ngettext("%(n)s day", "%(n)s days", abs(total_days), n=loc.decimal(abs(total_days)))
-    if total_days < 0:
-        days = _("%(days)s earlier", days=days)
+    days = loc.shift(total_days)
     if contingency:
         alt = _("Cumulative approved change cost rises to %(cost)s against a contingency of %(contingency)s, and the "
                 "schedule impact to %(days)s, through %(requests)s.", cost=money(total_cost),

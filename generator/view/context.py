@@ -445,10 +445,9 @@ class Context(Record, frozen=False):
         return text if value >= 0 else self.locale.gettext("%(amount)s overspent", amount=text)
 
     def delay(self, value: int) -> str:
-        """Return a change to the schedule in words: ``5 days`` (added), ``0 days`` or ``20 days earlier``."""
-        if value < 0:
-            return self.locale.gettext("%(days)s earlier", days=self.days(-value))
-        return self.days(value) or ""
+        """Return a change to the schedule in words, the same way either side: ``5 days later``, ``20 days earlier``
+        or ``0 days``."""
+        return self.locale.shift(value)
 
     def days(self, value: Optional[int]) -> Optional[str]:
         """Return a number of days, e.g. ``5 days`` or ``1 day``."""

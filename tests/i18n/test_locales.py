@@ -100,7 +100,7 @@ def test_a_pseudo_language_pack_brackets_every_word_pmdocs_adds(example: str) ->
     pseudo = "".join(d.markdown for d in render_project(q, ctx=build_context(q, PSEUDO)))
     for word in ("Change board", "Keep informed", "Project start", "Manage closely"):
         assert word in english and f"\\[{word}\\]" in pseudo
-    assert "EUR 8,000; 5 days" in english and "EUR 8,000; \\[5 days\\]" in pseudo
+    assert "EUR 8,000; 5 days later" in english and "EUR 8,000; \\[\\[5 days\\] later\\]" in pseudo
 
 
 def test_a_word_file_s_cover_header_footer_and_properties_come_from_the_catalog() -> None:

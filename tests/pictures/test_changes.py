@@ -51,7 +51,7 @@ def test_the_totals_climb_in_decision_order_against_the_contingency() -> None:
     picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
     assert picture is not None and picture.name == "change-impact"
     assert picture.alt == ("Cumulative approved change cost rises to EUR 11,000 against a contingency of EUR 20,000, and the "
-                           "schedule impact to 9 days, through CR-1 on 2027-03-01, CR-2 on 2027-05-01.")
+                           "schedule impact to 9 days later, through CR-1 on 2027-03-01, CR-2 on 2027-05-01.")
     assert picture.caption == "Approved changes: cumulative cost and schedule impact against the contingency"
     assert "contingency EUR 20,000" in texts(picture) and {"CR-1", "CR-2"} <= set(texts(picture))
     assert "CR-3" not in texts(picture)

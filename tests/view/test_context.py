@@ -344,7 +344,7 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     assert q is not None
     ctx = build_context(q)
     assert ctx.remaining(-4600) == "EUR 4,600 overspent" and ctx.remaining(300) == "EUR 300"
-    assert ctx.delay(-20) == "20 days earlier" and ctx.delay(5) == "5 days" and ctx.delay(0) == "0 days"
+    assert ctx.delay(-20) == "20 days earlier" and ctx.delay(5) == "5 days later" and ctx.delay(0) == "0 days"
     docs = {d.slug: d.markdown for d in render_project(q)}
     plan = docs["change-control-plan"]
     assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
