@@ -43,7 +43,8 @@ Some **bold**, *italic*, `code` and a [link](https://example.com/page) and a lin
 
 def paragraph_text(p) -> str:
     """Return a paragraph's text as Word shows it, line breaks as spaces."""
-    return "".join((e.text or "") if e.tag == qn("w:t") else " " for e in p.iter(qn("w:t"), qn("w:br"), qn("w:tab")))
+    return "".join((e.text or "") if e.tag == qn("w:t") else "-" if e.tag == qn("w:noBreakHyphen") else " "
+                   for e in p.iter(qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:noBreakHyphen")))
 
 
 def tiny_png() -> bytes:

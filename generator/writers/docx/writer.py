@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from typing import Callable, Optional, TypeGuard
 
 from generator.ir import nodes as t
@@ -57,7 +58,8 @@ RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 
 
 def _text_xml(text: str) -> str:
-    """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them)."""
+    """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them), and the hyphens of
+    a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line)."""
     out = []
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if index:
@@ -65,10 +67,29 @@ def _text_xml(text: str) -> str:
         for piece_index, piece in enumerate(line.split("\t")):
             if piece_index:
                 out.append("<w:tab/>")
-            if piece:
-                space = ' xml:space="preserve"' if piece != piece.strip() else ""
-                out.append(f"<w:t{space}>{xml_text(piece)}</w:t>")
+            for part_index, part in enumerate(_date_parts(piece)):
+                if part_index:
+                    out.append("<w:noBreakHyphen/>")
+                if part:
+                    space = ' xml:space="preserve"' if part != part.strip() else ""
+                    out.append(f"<w:t{space}>{xml_text(part)}</w:t>")
     return "".join(out)
+
+
+_DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")  # an ISO date, as the documents print them
+
+
+def _date_parts(text: str) -> list[str]:
+    """Return a text cut at the hyphens of its dates (one part when it holds none)."""
+    if "-" not in text:
+        return [text]
+    parts, start = [], 0
+    for found in _DATE.finditer(text):
+        parts.append(text[start:found.start() + 4])
+        parts.append(text[found.start() + 5:found.start() + 7])
+        start = found.start() + 8
+    parts.append(text[start:])
+    return parts
 
 
 class DocxWriter(Writer):

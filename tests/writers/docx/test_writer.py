@@ -470,3 +470,15 @@ def test_a_picture_is_never_taller_than_its_share_of_the_page(landscape: bool) -
     assert paragraph.find(f"{qn('w:pPr')}/{qn('w:jc')}").get(qn("w:val")) == "center"
     assert cy <= FIGURE_SHARE * height + 1 and cx <= width
     assert (cx == width) == (not landscape)  # upright: the full width; sideways: as wide as the height allows
+
+
+def test_a_dates_hyphens_do_not_break_and_read_back_as_hyphens() -> None:
+    """Word broke "2027-" from "02-10" at a line's end in a narrow column (the change log's decision cell): a date's
+    hyphens are non-breaking; other hyphens, and numbers that only look like part of a date, stay as they are."""
+    text = "| Decision | Code |\n|---|---|\n| approved by the board, 2027-02-10 | CDP-2027-CR-001, 12027-02-10 |\n"
+    document = open_docx(write_docx(parse(text), META, prepare(None)))
+    cells = document.tables[0].rows[1].cells
+    assert [paragraph_text(c.paragraphs[0]._p) for c in cells] == ["approved by the board, 2027-02-10",
+                                                                   "CDP-2027-CR-001, 12027-02-10"]
+    assert [len(c._tc.findall(".//" + qn("w:noBreakHyphen"))) for c in cells] == [2, 0]
+    assert cells[0].text == "approved by the board, 2027-02-10"  # python-docx reads them as hyphens too
