@@ -23,7 +23,7 @@ class EntryControl(Record):
     date_label: str  # an untranslated message ("Decided", "Requested"), '' for a plain "Date"
     status: str  # in words ("under review"), '' when the entry has none
     version_note: str = ""  # an untranslated message beside the version's date when the entry's date is not in
-    # step with it ('': none): an entry dated after the version ("issued before this entry": the answers were not
+    # step with it ('': none): an entry dated after the version ("no later version recorded": the answers were not
     # re-issued), a status report dated before it (the report re-issued with the later answers)
     shown: Optional[dt.date] = None  # the date the control line shows: the entry's, else the version's (a blank form)
 
@@ -35,11 +35,11 @@ def entry_control(entry: object, version_date: Optional[dt.date] = None) -> Entr
     note = ""
     if date and version_date and date > version_date:
         # Translators: beside a form's version date, when the form's entry is dated after that version.
-        note = N_("issued before this entry")
+        note = N_("no later version recorded")
     elif date and version_date and date < version_date and isinstance(entry, StatusReport):
         # Translators: beside a status report's version date, when the report's own date is earlier: the report is
         # printed from the answers of a later version.
-        note = N_("re-issued after the report's date")
+        note = N_("issued after this report's date")
     return EntryControl(date, _date_label(entry), _status(entry), note, date or version_date)
 
 

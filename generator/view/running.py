@@ -39,7 +39,8 @@ class Slip(Record):
     first: bool = False  # this report forecasts it and the previous report (there is one) did not
     reached: bool = False  # the forecast is the day it was reached (`rules.reached`): by this report or an earlier one
     reached_now: bool = False  # this report is the first to record it reached
-    listed_done: bool = False  # no forecast, but the report's done items name it: reached on a day not recorded
+    listed_done: bool = False  # no forecast, but this report's done items or an earlier one's name it: reached on a
+    # day not recorded
 
 
 class Move(Record):
@@ -120,12 +121,13 @@ class RaciLine(Record):
 def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float]) -> list[ReportView]:
     """Return every status report's view, oldest first (each compared with the one before it)."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
-    return [_report_view(q, report, reports[i - 1] if i else None, risks, contingency)
+    return [_report_view(q, report, reports[i - 1] if i else None, risks, contingency,
+                         [item for earlier in reports[:i + 1] for item in earlier.done])
             for i, report in enumerate(reports)]
 
 
 def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
-                 risks: Sequence[ScoredRisk], contingency: Optional[float]) -> ReportView:
+                 risks: Sequence[ScoredRisk], contingency: Optional[float], done_so_far: Sequence[str]) -> ReportView:
     requests = list(q.change_control.requests) if q.change_control else []
     decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
                     and (previous is None or cr.decision.date > previous.date))
@@ -135,7 +137,7 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                     key=lambda i: (i.status not in m.OPEN_ISSUE_STATUSES, PRIORITIES.index(i.priority),
                                    i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
-                      tuple(_slips(q, report, previous)), _money(q, report, requests, contingency),
+                      tuple(_slips(q, report, previous, done_so_far)), _money(q, report, requests, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised)
 
 
@@ -145,7 +147,10 @@ def _names(items: Sequence[str], milestone: str) -> bool:
     return bool(wanted) and any(key_of(item) == wanted for item in items)
 
 
-def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Slip]:
+def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
+           done_so_far: Sequence[str]) -> list[Slip]:
+    """Return the report's milestones; one without a forecast that this report or an earlier one lists as done is
+    `Slip.listed_done` (a milestone done stays done)."""
     forecast = {f.milestone: f.date for f in report.forecasts}
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
     done = rules.reached(q, report.date)
@@ -159,7 +164,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
             day, moved, first = done[ms.name], None, False
         reached = day is not None and done.get(ms.name) == day
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
-                        reached and ms.name not in was, day is None and _names(report.done, ms.name)))
+                        reached and ms.name not in was, day is None and _names(done_so_far, ms.name)))
     return out
 
 

@@ -34,7 +34,7 @@ def test_a_form_shows_the_version_date_when_its_entry_has_none_and_says_when_the
     day = dt.date(2027, 5, 8)
     assert entry_control(None, day).shown == day and entry_control(None).shown is None
     later = m.StatusReport(date=dt.date(2027, 6, 17), overall="green", summary="On track.")  # type: ignore[call-arg]
-    assert entry_control(later, day).version_note == "issued before this entry"
+    assert entry_control(later, day).version_note == "no later version recorded"
     assert entry_control(later, dt.date(2027, 6, 17)).version_note == ""
     assert entry_control(later, day).shown == dt.date(2027, 6, 17)
 
@@ -43,7 +43,7 @@ def test_a_status_report_dated_before_the_version_says_it_was_re_issued(q: m.Que
     """A past report printed from a later version's answers says so beside the version's date (review 21, F8); a
     change request decided before the version is simply part of it."""
     report = m.StatusReport(date=dt.date(2027, 3, 12), overall="green", summary="On track.")  # type: ignore[call-arg]
-    assert entry_control(report, dt.date(2027, 3, 20)).version_note == "re-issued after the report's date"
+    assert entry_control(report, dt.date(2027, 3, 20)).version_note == "issued after this report's date"
     decided = next(cr for cr in q.change_control.requests if cr.decision)
     assert decided.decision is not None
     assert entry_control(decided, decided.decision.date + dt.timedelta(days=30)).version_note == ""

@@ -233,6 +233,19 @@ def test_a_milestone_reached_is_carried_into_later_reports_and_announced_once(q:
     assert not ctx.reports[1].slipped  # reached late is not 'forecast after its baseline'
 
 
+def test_a_milestone_listed_as_done_stays_done_in_later_reports(q: m.Questionnaire) -> None:
+    """Review 23 F12: a milestone an earlier report lists as done (with no forecast) is not 'not forecast' later, in
+    the report or in the executive summary; one listed before it is listed is not done yet."""
+    ms = q.milestones[0]
+    before = report(ms.date - dt.timedelta(20))
+    done = report(ms.date, done=[ms.name.upper()])
+    later = report(ms.date + dt.timedelta(30), done=["Something else"])
+    ctx = build_context(dataclasses.replace(q, status_reports=[before, done, later]))
+    assert [next(s for s in v.slips if s.milestone == ms.name).listed_done for v in ctx.reports] == [False, True, True]
+    summary = docs_of(dataclasses.replace(q, status_reports=[before, done, later]))[f"{q.project.code}-executive-summary.md"]
+    assert f"| {ms.name} | {ms.date} | reached (date not recorded) |" in summary
+
+
 def test_a_report_names_the_requests_raised_in_its_period_and_not_yet_decided(q: m.Questionnaire) -> None:
     """Review 19 F14: a request raised in the period is not missing from the report because nobody decided it yet."""
     assert q.change_control is not None

@@ -114,7 +114,7 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
         # Translators: a form's version on its compact cover, with the version's own date: "1.1 (2028-05-10)".
         version = _("%(version)s (%(date)s)", version=meta.version, date=locale.date(meta.version_date))
         if meta.version_note:
-            # Translators: a form's version, its date and a note on it ("issued before this entry").
+            # Translators: a form's version, its date and a note on it ("no later version recorded").
             version = _("%(version)s (%(date)s; %(note)s)", version=meta.version, date=locale.date(meta.version_date),
                         note=_(meta.version_note))
     details = [
