@@ -24,11 +24,13 @@ def warn_unreached(c: Checking) -> None:
         if item.owner:
             reached.add(item.owner)
     reached = {m.same_name(name) for name in reached}
+    proposed = " (the standard items the plan proposes are not agreed yet)" if not comm or comm.defaults is not False else ""
     for i, person in items(c.q.people):
         if person.influence == "high" and person.name and m.same_name(person.name) not in reached:
             path = ("people", i, "influence")
-            c.warn(path, f"{person.name} has high influence but no communication item reaches them: "
-                         "add them (or stakeholders, or everyone) to an item's audience under communication.items")
+            c.warn(path, f"{person.name} has high influence but none of the project's own communication items "
+                         f"reaches them{proposed}: add them (or stakeholders, or everyone) to an item's audience "
+                         "under communication.items")
 
 
 def warn_risks(c: Checking) -> None:

@@ -62,11 +62,17 @@ def warn_changes(c: Checking) -> None:
     if cc is None:
         return
     limits = [t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None]
+    unlimited = not any(True for _ in items(cc.thresholds)) and any(True for _ in items(cc.board))  # the board decides
     for i, cr in items(cc.requests):
         cost = cr.impact.cost if cr.impact else None
+        by = cr.decision.by if cr.decision else None
+        if unlimited and by and by != m.BOARD:
+            c.warn(("change_control", "requests", i, "decision", "by"),
+                   f"no approval thresholds are recorded, so every request goes to the board (the change-control "
+                   f"plan says so), but request '{cr.id}' was decided by {by}: add change_control.thresholds: naming "
+                   f"{by} as an approver, or record the board's decision")
         if cr.status not in m.APPROVED_STATUSES:
             continue
-        by = cr.decision.by if cr.decision else None
         if limits and cost is not None and cost > max(limits) and by and by != m.BOARD:
             c.warn(("change_control", "requests", i, "decision", "by"),
                    f"cost {amount(cost)} is above every approval threshold (largest max_cost {amount(max(limits))}) "

@@ -31,10 +31,11 @@ def hint_overdue_reviews(c: Checking) -> None:
     if newest is None:
         return
     day, path, what = newest
+    record = what if str(day) in what else f"{what} on {day}"  # "the status report of 2027-03-12" has its date
     for i, risk in items(c.q.risks):
         if review_overdue(risk.review, risk.status, day):
             c.hint(("risks", i, "review"),
-                   f"risk {risk.id or risk_id(i)}'s next review ({risk.review}) is before {what} on {day} (line "
+                   f"risk {risk.id or risk_id(i)}'s next review ({risk.review}) is before {record} (line "
                    f"{c.draft.mark(path).line}), so the review is overdue: record the review's outcome and set "
                    "review: to the next date")
 

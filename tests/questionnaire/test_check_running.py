@@ -38,6 +38,18 @@ def test_person_decision_within_threshold_is_fine(example: str) -> None:
     assert run(text).diagnostics == []
 
 
+def test_a_decision_by_a_person_where_no_thresholds_send_every_request_to_the_board_warns(example: str) -> None:
+    """Review 23 F2, F20: the plan says every request goes to the board; a request decided by one person says
+    otherwise."""
+    text = mutate(example, "  thresholds:                                      # who may approve what, smallest first\n"
+                           "    - approver: Sam Lee                            # a person, or the word board\n"
+                           "      max_cost: 5000\n      max_schedule_days: 5\n    - approver: board\n", "")
+    assert run(text).diagnostics == []  # decided by the board
+    [warning] = run(mutate(text, DECISION_BY_BOARD, "        by: Dana Ortiz")).diagnostics
+    assert format_path(warning.path) == "change_control.requests[0].decision.by"
+    assert warning.message.startswith("no approval thresholds are recorded, so every request goes to the board")
+
+
 def test_a_report_asking_about_a_request_raised_after_it_warns(complete: str) -> None:
     """Review 19 F26: a report cannot ask for a decision on a request nobody had raised yet."""
     text = mutate(complete, "    decisions_needed: [Approve the weekend cut-over window]",

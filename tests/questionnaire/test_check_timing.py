@@ -30,6 +30,15 @@ class TestOverdueReview:
         text = text.replace("date: 2027-04-01", "date: 2027-04-02")  # the approvals of 1.1: on its day, not before it
         assert "before revision 1.1 on 2027-04-02" in only_hint(text).message
 
+    def test_a_status_report_is_named_with_its_date_once(self, complete: str) -> None:
+        """Review 23 F19: not 'before the status report of 2027-04-20 on 2027-04-20'."""
+        text = mutate(complete, REVIEW, "    review: 2027-03-15")
+        text = mutate(text, "  - date: 2027-03-31                              # required, unique",
+                      "  - date: 2027-04-20                              # required, unique")
+        text = text.replace("id: \"2027-03-31\"", "id: \"2027-04-20\"").replace("id: 2027-03-31", "id: 2027-04-20")
+        [message] = [h.message for h in run(text).hints if format_path(h.path) == "risks[0].review"]
+        assert "is before the status report of 2027-04-20 (line" in message and message.count("2027-04-20") == 1
+
     def test_a_review_on_the_day_of_the_newest_record_is_not_overdue(self, complete: str) -> None:
         # the approvals of 2027-04-01 are not records the documents show: they approve versions of them
         assert run(mutate(complete, REVIEW, "    review: 2027-03-31")).hints == []

@@ -36,7 +36,7 @@ def test_validate_counts_no_outsider_in_a_restricted_packs_broad_audience(exampl
     people, so a high-influence regulator reached only that way is not reached (and is, under no label)."""
     text = mutate(example, "\nroles:", "\n" + REGULATOR)
     text = mutate(text, "audience: [Dana Ortiz, Priya Nair]", "audience: [everyone]")
-    unreached = "Ines Berg has high influence but no communication item reaches them"
+    unreached = "Ines Berg has high influence but none of the project's own communication items reaches them"
     assert not [d for d in run(text).diagnostics if unreached in d.message]
     labelled = mutate(text, "  name: Acme Corp\n", "  name: Acme Corp\n  confidentiality: Confidential\n")
     assert [d for d in run(labelled).diagnostics if unreached in d.message]
@@ -55,3 +55,11 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
     harborline = dataclasses.replace(q.organization, name="Harborline Mutual Insurance")
     assert not counted_inside(person("Harborline Mutual"), harborline)  # its own name, shortened (review 20 F14)
     assert counted_inside(person("Harbor Payments"), harborline)  # another first word
+
+
+def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:
+    """Review 23 F18: "Hollis & Grant CPAs", an audit firm, was counted inside the organization by default."""
+    for firm in ("Hollis & Grant CPAs", "Moore Certified Public Accountants", "Baker Solicitors",
+                 "Weber Rechtsanwälte"):
+        person = dataclasses.replace(q.people[0], organization=firm, external=None)
+        assert is_outsider(person, q.organization) and not counted_inside(person, q.organization), firm
