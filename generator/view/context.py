@@ -209,6 +209,17 @@ class Context(Record, frozen=False):
         return self._once_each([(_(ROLE_LABELS[key]), _(ROLE_NOUNS[key]), name) for key in roles
                                 if (name := getattr(self.q.roles, key, None))])
 
+    def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:
+        """Return a document's signature rows: its signers (`signatories`), then each other person who recorded an
+        approval of it, as an approver (who approved it signs it too)."""
+        rows = self.signatories(signers)
+        named = {m.same_name(name) for _role, name in rows}
+        for recorded in self.approval(document, "", signers).state.recorded:
+            if recorded.by != m.BOARD and m.same_name(recorded.by) not in named:
+                named.add(m.same_name(recorded.by))
+                rows.append((self.locale.gettext("Approver"), recorded.by))
+        return rows
+
     def request_signatories(self, request: Optional[m.ChangeRequest]) -> list[tuple[str, str]]:
         """Return the signature rows of a change request form: requester, project manager and decider, each person
         once (with every role they sign for); the blank form's rows have no names."""

@@ -382,3 +382,19 @@ def test_a_milestone_forecast_past_the_projects_end_is_the_first_key_date(exampl
     ctx = build_context(q)
     assert [s.milestone for s in ctx.late_slips()] == ["Customer database migrated", "Pilot live"]
     assert [ms.name for ms in ctx.milestones_shown(1)] == ["Customer database migrated"]  # 15 days past the end
+
+
+def test_a_person_who_recorded_an_approval_gets_a_signature_line_once(example: str) -> None:
+    """Review 23 F10: the charter's status named an approver its signature table left out."""
+    text = example + ("\napprovals:\n  - document: project-charter\n    version: \"1.0\"\n    by: Lee Chen\n"
+                      "    date: 2027-01-06\n  - document: project-charter\n    version: \"1.0\"\n    by: Dana Ortiz\n"
+                      "    date: 2027-01-06\n  - document: project-charter\n    version: \"1.0\"\n    by: board\n"
+                      "    date: 2027-01-07\n")
+    q = run(text).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    rows = ctx.signature_rows("project-charter", ["sponsor", "project_manager"])
+    assert rows == [*ctx.signatories(["sponsor", "project_manager"]), ("Approver", "Lee Chen")]
+    charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
+    assert "| Approver | Lee Chen | | |" in charter
+    assert ctx.signature_rows("scope-statement", ["sponsor"]) == ctx.signatories(["sponsor"])
