@@ -306,7 +306,10 @@ class _Writer(Visitor[None]):
             self.para("Table Gap", "")  # Word needs a paragraph after a table
 
     def list_block(self, node: t.ListBlock, depth: int) -> None:
-        """Write a list; every numbered list restarts at its own first number."""
+        """Write a list, the paragraph before it (its introduction) kept on the page of its first item; every
+        numbered list restarts at its own first number."""
+        if depth == 0:
+            self.keep_last_with_next()  # "What changed since the previous report:" never alone at a page's foot
         if node.ordered:
             num_id = self.new_num(DECIMAL_ABSTRACT, node.start)
         else:

@@ -482,3 +482,13 @@ def test_a_dates_hyphens_do_not_break_and_read_back_as_hyphens() -> None:
                                                                    "CDP-2027-CR-001, 12027-02-10"]
     assert [len(c._tc.findall(".//" + qn("w:noBreakHyphen"))) for c in cells] == [2, 0]
     assert cells[0].text == "approved by the board, 2027-02-10"  # python-docx reads them as hyphens too
+
+
+def test_the_paragraph_before_a_list_is_kept_with_its_first_item() -> None:
+    """Review 23 F15: 'What changed since the previous report' and its introduction at a page's foot, the list on
+    the next page."""
+    document = open_docx(write_docx(parse("# T\n\n## What changed\n\nSince the last report:\n\n- One\n- Two\n\n"
+                                          "Closing words.\n"), META, prepare()))
+    paragraphs = {p.text: p for p in document.paragraphs}
+    assert keeps_with_next(paragraphs["Since the last report:"]._p)
+    assert not keeps_with_next(paragraphs["One"]._p) and not keeps_with_next(paragraphs["Closing words."]._p)
