@@ -672,6 +672,11 @@ class Context(Record, frozen=False):
         """Return the issues in the issue log's order (open first, by priority)."""
         return issues_in_order(self.q)
 
+    @property
+    def critical_issues(self) -> list[m.Issue]:
+        """Return the open critical issues, in the issue log's order (the executive summary names them)."""
+        return [i for i in self.issue_log if i.priority == "critical" and i.status in m.OPEN_ISSUE_STATUSES]
+
     @functools.cached_property
     def debt(self) -> DebtPosition:
         """Return the technical debt against the schedule, counted from the newest record."""

@@ -108,6 +108,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if not asked and not pending:
         used += PITCH + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
+    critical = [i for i in q.issues if i.priority == "critical" and i.status in m.OPEN_ISSUE_STATUSES][:3]
+    if critical:  # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
+        used += PITCH * lines("Critical issues open: " + "; ".join(f"{i.id}, {i.issue} ({i.owner}; due "
+                                                                   "2027-01-01, past due)" for i in critical)
+                              + "; and 9 more. The issue log has every issue.") + GAP
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)

@@ -257,3 +257,15 @@ def test_a_report_names_the_requests_raised_in_its_period_and_not_yet_decided(q:
     first, second = ctx.reports
     assert [cr.id for cr in first.raised] == [request.id] and first.decided == ()
     assert second.raised == () and [cr.id for cr in second.decided] == [request.id]
+
+
+def test_the_executive_summary_names_the_open_critical_issues(q: m.Questionnaire) -> None:
+    """Review 23 F5: a critical issue past its due date was in the issue log and the report, not on the sponsor's
+    page."""
+    q = running(q)
+    summary = docs_of(q)[f"{q.project.code}-executive-summary.md"]
+    assert ("**Critical issue open:** I-1, API slow (Sam Lee; due 2027-02-20, past due). The issue log has every "
+            "issue.") in summary
+    resolved = dataclasses.replace(q, issues=[dataclasses.replace(i, status="resolved", resolution="Done")
+                                              for i in q.issues])
+    assert "Critical issue" not in docs_of(resolved)[f"{q.project.code}-executive-summary.md"]
