@@ -117,6 +117,17 @@ def test_unanswered_assessments_read_as_such(example: str) -> None:
     assert dana in ctx.plain_readers and sam not in ctx.plain_readers
 
 
+def test_a_sponsor_placed_for_want_of_an_assessment_is_said_to_need_one(example: str) -> None:
+    """Review 23 F3: an unassessed sponsor placed as medium got only the group's advice ('share general updates')."""
+    text = mutate(example, "    influence: high                                # low, medium or high\n"
+                           "    interest: high                                 # low, medium or high\n", "")
+    plan = next(d.markdown for d in render_project(run(text).questionnaire) if d.slug == "communication-plan")
+    assert ("First assess those placed here for want of an assessment: a sponsor usually has high influence and is "
+            "managed closely.") in plan  # guidance names nobody: the list above says who was not assessed
+    assert "want of an assessment" not in next(d.markdown for d in render_project(run(example).questionnaire)
+                                               if d.slug == "communication-plan")
+
+
 def test_tools_and_lists_read_as_a_sentence(example: str) -> None:
     ctx = build_context(run(example).questionnaire)
     assert [ctx.and_list(x) for x in ([], ["A"], ["A", "B"], ["A", "B", "C"], ["a_b", "c"])] == [
