@@ -107,10 +107,14 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
 
 def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
-                changes: float = 0.0) -> Optional[Scene]:
+                planned: Optional[float] = None) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
-    planned cost: the budget less the contingency, plus the ``changes`` approved by the report's date (paid from
-    it); None when no report records a cost to date. The axis ends at the first round step above them all."""
+    ``planned`` cost with the changes approved by the report's date (`generator.view.running.Money.planned`; None:
+    the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
+    at the first round step above them all."""
+    before = budget - contingency if contingency else None  # the planned cost before any change
+    planned = (before if planned is None else planned) if before is not None else None
+    changes = planned is not None and planned != before  # approved changes moved it
     loc = locale or english()
     _ = loc.gettext
     if not spent:
@@ -121,7 +125,6 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     first, last = min(start, spent[0][0]), max(end, spent[-1][0])
     span = max(1, (last - first).days)
     left, right, top, height = 110.0, WIDTH - 40, 48.0, 220.0
-    planned = budget - contingency + changes if contingency else None
     largest = max([budget] + [v for _d, v in spent] + ([planned] if planned is not None else [])) * 1.08
     step, steps = min(((nice_step(largest, n), n) for n in (4, 5, 6)), key=lambda pair: pair[0] * pair[1])
     top_value = step * steps

@@ -802,7 +802,7 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
         if q.project.budget:
             spent = [(r.date, r.budget.spent) for r in earlier if r.budget and r.budget.spent is not None]
             drawn.append(budget_burn(f"budget-burn-{day}", spent, q.project.budget.amount, ctx.contingency,
-                                     ctx.currency, q.project.start, q.project.end, locale, view.money.changes))
+                                     ctx.currency, q.project.start, q.project.end, locale, view.money.planned))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

@@ -67,6 +67,14 @@ class Money(Record):
     contingency: Optional[float]  # None: no contingency recorded
     contingency_left: Optional[float]
 
+    @property
+    def planned(self) -> Optional[float]:
+        """Return the planned cost with the approved changes: the budget less the contingency, plus the changes
+        (paid from it); None without a budget or a contingency (the budget picture draws the same line)."""
+        if self.approved is None or not self.contingency:
+            return None
+        return self.approved - self.contingency + self.changes
+
 
 class ReportView(Record):
     """Return what one status report shows beside its own answers."""

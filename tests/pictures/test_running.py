@@ -81,7 +81,7 @@ def test_budget_burn_plots_spent_against_the_budget_and_the_contingency() -> Non
 def test_budget_burn_scales_to_the_budget_and_shows_the_planned_cost_with_approved_changes() -> None:
     """Review 20 F13: an axis to 2,000,000 for a budget of 980,000, and a line that ignored the approved changes."""
     spent = [(dt.date(2027, 3, 1), 400000.0), (dt.date(2027, 6, 1), 612000.0)]
-    picture = budget_burn("budget-burn-x", spent, 980000, 78400, "EUR", START, END, changes=83000)
+    picture = budget_burn("budget-burn-x", spent, 980000, 78400, "EUR", START, END, planned=980000 - 78400 + 83000)
     assert picture is not None
     drawn = texts(picture)
     assert "EUR 2,000,000" not in drawn and "EUR 1,200,000" in drawn  # six steps of 200,000

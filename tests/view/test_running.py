@@ -49,6 +49,9 @@ def test_budget_remaining_is_approved_minus_spent_and_changes_count_by_the_repor
     assert late.money.spent is None and late.money.remaining is None  # no cost to date answered: not known
     assert late.money.contingency_left == ctx.contingency - late.money.changes  # type: ignore[operator]
     assert [cr.id for cr in late.decided] == [q.change_control.requests[0].id] and early.decided == ()
+    # the planned cost the report's table states and its budget picture draws (review 23 F13): one rule
+    assert early.money.planned == q.project.budget.amount - ctx.contingency  # type: ignore[operator]
+    assert late.money.planned == early.money.planned + late.money.changes  # type: ignore[operator]
 
 
 def test_a_report_lists_the_issues_raised_by_its_date_open_ones_first(q: m.Questionnaire) -> None:
