@@ -527,8 +527,9 @@ def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: 
     assert ctx.comm.apart_outside == (regulator.name,) and regulator.name not in ctx.comm.owners_apart
     assert regulator.name not in ctx.comm.reaching("Newsletter")
     text = render_document(q3, "communication-plan")
-    assert (f"{regulator.name} owns a deliverable but is recorded as non-technical and of another organization, so "
-            "not counted in the team: only the items addressed to them by name reach them.") in text
+    assert (f"{regulator.name} owns a deliverable from the business side of another organization (recorded as "
+            "non-technical), so the team's working meetings leave this owner out: only the items addressed to them "
+            "by name reach them.") in text
     assert '"Everyone" means every stakeholder of section 2, the project team included; "internal" leaves out' in text
 
 
