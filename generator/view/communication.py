@@ -120,7 +120,8 @@ class Plan(Record):
     languages: tuple[Languages, ...] = ()
     reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`)
     team: tuple[str, ...] = ()  # who "Project team" is, when an item's audience names it (`team`)
-    owners_apart: tuple[str, ...] = ()  # deliverables' owners recorded as non-technical: not counted in the team
+    owners_apart: tuple[str, ...] = ()  # deliverables' owners and RACI responsibles recorded as non-technical: not
+    # counted in the team
     apart_outside: tuple[str, ...] = ()  # those of them a restricting label keeps from the broad audiences (`outsiders`)
     everyone: bool = False  # an item's audience is everyone (the team and all stakeholders, said once)
 
@@ -249,7 +250,7 @@ def plan(ctx: Planner) -> Plan:
     if any("team" in words for _, words, _, _ in reach):
         members = tuple(team(q))
         within = {m.same_name(n) for n in members}
-        apart = tuple(dict.fromkeys(d.owner for d in q.scope.deliverables if d.owner and m.same_name(d.owner) not in within))
+        apart = tuple(name for name in workers(q) if m.same_name(name) not in within)
     kept_out = {m.same_name(p.name) for p in outsiders(q)}
     outside = tuple(name for name in apart if m.same_name(name) in kept_out)
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
@@ -403,7 +404,14 @@ def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     roles = q.roles
     return team_names([roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead],
-                      [d.owner for d in q.scope.deliverables], [p.name for p in q.people if p.technical is False])
+                      workers(q), [p.name for p in q.people if p.technical is False])
+
+
+def workers(q: m.Questionnaire) -> list[str]:
+    """Return the people with a deliverable to deliver: its owner, and those the RACI matrix makes responsible for it
+    (in that order, each once)."""
+    return list(dict.fromkeys([*(d.owner for d in q.scope.deliverables if d.owner),
+                               *(name for row in q.raci for name in row.responsible)]))
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) -> list[m.Person]:

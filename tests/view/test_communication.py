@@ -527,7 +527,7 @@ def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: 
     assert ctx.comm.apart_outside == (regulator.name,) and regulator.name not in ctx.comm.owners_apart
     assert regulator.name not in ctx.comm.reaching("Newsletter")
     text = render_document(q3, "communication-plan")
-    assert (f"{regulator.name} owns a deliverable from the business side of another organization (recorded as "
+    assert (f"{regulator.name} is responsible for a deliverable on the business side of another organization (recorded as "
             "non-technical), so the team's working meetings leave this owner out: only the items addressed to them "
             "by name reach them.") in text
     assert '"Everyone" means every stakeholder of section 2, the project team included; "internal" leaves out' in text
@@ -700,3 +700,14 @@ def test_one_person_whose_plain_language_preference_is_not_recorded_is_named_in_
     assert (f"Whether {people[1].name} prefers plain language has not been recorded, so they are written to as "
             "technical.") in text
     assert "these stakeholders" not in text
+
+
+def test_a_person_the_raci_makes_responsible_is_in_the_team(q: m.Questionnaire) -> None:
+    """Review 23 F8: the RACI made a person responsible for a deliverable; the team's meetings left her out."""
+    worker = dataclasses.replace(q.people[-1], name="Priyanka Rao", technical=True, email=None)
+    q = dataclasses.replace(q, people=[*q.people, worker])
+    raci = [m.RaciRow(deliverable=q.scope.deliverables[0].name, responsible=[worker.name],  # type: ignore[call-arg]
+                      accountable=q.roles.project_manager)]
+    assert worker.name not in team(q) and worker.name in team(dataclasses.replace(q, raci=raci))
+    plan = next(d.markdown for d in render_project(dataclasses.replace(q, raci=raci)) if d.slug == "communication-plan")
+    assert "the owners of its deliverables and the people the RACI matrix makes responsible for one" in plan
