@@ -460,6 +460,19 @@ def read_until(fd: int, wanted: bytes, timeout: float = 30.0) -> bytes:
     return seen
 
 
+def reaped(pid: int, seconds: float = 20.0) -> int:
+    """Return a child's wait status once it ends; one still running after ``seconds`` (it never got the input the
+    test meant to send: the prompt did not come in time) is killed, so the test fails instead of hanging."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    return os.waitpid(pid, 0)[1]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
 @pytest.mark.parametrize("stop, exit_code, said", [("ctrl-c", 130, b"interrupted"), ("sigterm", 143, b"stopped")])
 def test_a_stop_at_a_real_terminal_keeps_the_answers(tmp_path: Path, stop: str, exit_code: int, said: bytes) -> None:
@@ -483,7 +496,7 @@ def test_a_stop_at_a_real_terminal_keeps_the_answers(tmp_path: Path, stop: str, 
         shown = read_until(fd, b"To carry on")
         shown += read_until(fd, b"\n", timeout=5)
     finally:
-        _, status = os.waitpid(pid, 0)
+        status = reaped(pid)
         os.close(fd)
     assert os.waitstatus_to_exitcode(status) == exit_code
     assert said in shown and b"Traceback" not in shown
