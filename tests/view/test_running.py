@@ -272,3 +272,17 @@ def test_the_executive_summary_names_the_open_critical_issues(q: m.Questionnaire
     resolved = dataclasses.replace(q, issues=[dataclasses.replace(i, status="resolved", resolution="Done")
                                               for i in q.issues])
     assert "Critical issue" not in docs_of(resolved)[f"{q.project.code}-executive-summary.md"]
+
+
+def test_the_decision_log_says_plainly_when_the_board_made_every_decision(q: m.Questionnaire) -> None:
+    """Review 23 F14: '1 decision recorded ...; 1 of them by the change board' read awkwardly."""
+    q = running(q)
+    code = q.project.code
+
+    def line(decisions: list[m.LoggedDecision]) -> str:
+        text = docs_of(dataclasses.replace(q, decisions=decisions))[f"{code}-decision-log.md"]
+        return next(row for row in text.splitlines() if "recorded**" in row)
+    board = [d for d in q.decisions if d.by == "board"]
+    assert line(board[:1]).endswith("; made by the change board.")
+    assert line([board[0], dataclasses.replace(board[0], id="D-9")]).endswith("; all of them by the change board.")
+    assert line([d for d in q.decisions if d.by != "board"]).endswith("; none by the change board.")
