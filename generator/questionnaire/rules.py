@@ -75,9 +75,8 @@ def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]]
                non_technical: Sequence[str]) -> list[str]:
     """Return who the audience word ``team`` reaches: the holders of the delivery roles (``holders``: project
     manager, product owner, scrum master, technical lead), then the deliverables' ``owners`` (and those the RACI
-    matrix makes responsible for one) except people recorded
-    as non-technical (``technical: false``: a business owner of a deliverable, reached by the items that name them),
-    each once, in that order."""
+    matrix makes responsible for one) except people recorded as non-technical (``technical: false``: a business
+    owner of a deliverable, reached by the items that name them), each once, in that order."""
     plain = {m.same_name(name) for name in non_technical}
     names = [n for n in holders if n] + [n for n in owners if n and m.same_name(n) not in plain]
     return list(dict.fromkeys(names))

@@ -47,7 +47,7 @@ from generator.view.communication import (Plan, change_deciders, defined, outsid
 from generator.questionnaire.mentions import names
 from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
-                                    raci_lines, raci_people, report_views)
+                                    open_critical, raci_lines, raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -675,7 +675,7 @@ class Context(Record, frozen=False):
     @property
     def critical_issues(self) -> list[m.Issue]:
         """Return the open critical issues, in the issue log's order (the executive summary names them)."""
-        return [i for i in self.issue_log if i.priority == "critical" and i.status in m.OPEN_ISSUE_STATUSES]
+        return open_critical(self.q)
 
     @functools.cached_property
     def debt(self) -> DebtPosition:

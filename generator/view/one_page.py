@@ -21,7 +21,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import paper_size
 from generator.record import Record
-from generator.view.running import ReportView
+from generator.view.running import ReportView, open_critical
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, NESTED, CELL = 78, 71, 64, 40  # characters a line holds: body, list item, nested item, milestone cell
@@ -108,7 +108,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if not asked and not pending:
         used += PITCH + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
-    critical = [i for i in q.issues if i.priority == "critical" and i.status in m.OPEN_ISSUE_STATUSES][:3]
+    critical = open_critical(q)[:3]  # the ones the summary names
     if critical:  # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
         used += PITCH * lines("Critical issues open: " + "; ".join(f"{i.id}, {i.issue} ({i.owner}; due "
                                                                    "2027-01-01, past due)" for i in critical)

@@ -229,6 +229,11 @@ def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
     return [*live, *done]
 
 
+def open_critical(q: m.Questionnaire) -> list[m.Issue]:
+    """Return the open critical issues, in the issue log's order (the executive summary names them)."""
+    return [i for i in issues_in_order(q) if i.priority == "critical" and i.status in m.OPEN_ISSUE_STATUSES]
+
+
 class DebtPosition(Record):
     """Return the technical debt against the schedule: effort still to pay down, the working days left, and the
     items due after a milestone they affect."""
