@@ -61,6 +61,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         approved=approval.state.approved,
         status_line=approval.status,
         records_date=newer if newer != date else None,
+        blank_form=doc.per_entry and doc.entry is None,
     )
 
 

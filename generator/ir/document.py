@@ -41,6 +41,7 @@ class DocMeta(Record):
     version_date: Optional[dt.date] = None  # the version's own date (a compact cover prints it beside the version)
     date_label: str = ""  # a compact cover's word for ``date`` (an untranslated message: "Decided"); '' is "Date"
     version_note: str = ""  # an untranslated message beside a compact cover's version date (see `EntryControl`)
+    blank_form: bool = False  # a form to fill in by hand: a row whose last cell is empty has room to write in
 
 
 class PackDocument(Record):

@@ -188,3 +188,9 @@ def test_early_copies_write_the_same_files_in_the_same_order(q: m.Questionnaire)
         assert copies
         early = pack_files(q, docs, ctx=ctx, writers=[], early=copies)
     assert [(f.path, f.data) for f in early] == [(f.path, f.data) for f in here]
+
+
+def test_only_a_blank_form_is_filled_in_by_hand(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    blank = {d.path.name: doc_meta(q, d, ctx).blank_form for d in render_project(q, ctx=ctx)}
+    assert [name for name, is_blank in blank.items() if is_blank] == [f"{q.project.code}-change-request-form.md"]

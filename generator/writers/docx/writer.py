@@ -38,6 +38,8 @@ from generator.render.escape import xml_attr, xml_text
 
 HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
+FILL_IN_ROW = 680  # twips: a blank form's row left empty, room for a line or two by hand
+FILL_IN_BOX = 2268  # twips: 4 cm, a blank form's box of one column for a paragraph by hand
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
 FIGURE_SHARE = 0.6  # a picture is at most this share of the text's height: with its heading and caption it fits under
@@ -160,6 +162,7 @@ class _Writer(Visitor[None]):
         self.lang: Optional[str] = None  # the language of the text being written, when not the document's
         self.guidance = False  # True while writing guidance (its paragraphs take the Guidance style)
         self.locale_tag = meta.language
+        self.blank_form = meta.blank_form
         self.out: list[str] = []
         self.nums: list[str] = []
         self.rels: list[str] = []
@@ -363,7 +366,8 @@ class _Writer(Visitor[None]):
         for number, (cells, is_header) in enumerate(rows):
             # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
             keep = "<w:cantSplit/>" if whole or kept or row_length(cells) <= KEEP_ROW_CHARS else ""
-            height = f'<w:trHeight w:val="{SIGNATURE_ROW}" w:hRule="atLeast"/>' if signed and not is_header else ""
+            tall = 0 if is_header else SIGNATURE_ROW if signed else self.fill_in(cells, columns)
+            height = f'<w:trHeight w:val="{tall}" w:hRule="atLeast"/>' if tall else ""
             header = "<w:tblHeader/>" if is_header else ""
             props = keep + height + header
             out.append(f"<w:tr><w:trPr>{props}</w:trPr>" if props else "<w:tr>")
@@ -380,6 +384,12 @@ class _Writer(Visitor[None]):
         out.append("</w:tbl>")
         self.out.append("".join(out))
         self.para("Table Gap", "", KEEP_NEXT if kept else "")  # Word needs a paragraph between adjacent tables
+
+    def fill_in(self, cells: tuple[tuple[t.Inline, ...], ...], columns: int) -> int:
+        """Return the height a blank form's row needs to be filled in by hand (0: none; any row of other documents)."""
+        if not self.blank_form or (len(cells) >= columns and cells[columns - 1]):
+            return 0
+        return FILL_IN_BOX if columns == 1 else FILL_IN_ROW
 
     def keep_last_with_next(self) -> None:
         """Keep the paragraph just written (a table's introduction) on the page of what follows it."""

@@ -492,3 +492,26 @@ def test_the_paragraph_before_a_list_is_kept_with_its_first_item() -> None:
     paragraphs = {p.text: p for p in document.paragraphs}
     assert keeps_with_next(paragraphs["Since the last report:"]._p)
     assert not keeps_with_next(paragraphs["One"]._p) and not keeps_with_next(paragraphs["Closing words."]._p)
+
+
+FORM = """# Form
+
+| Field | Entry |
+|---|---|
+| Priority | low / medium / high |
+| Title | |
+
+| Describe the change. |
+|---|
+| |
+"""
+
+
+def test_a_blank_forms_empty_rows_have_room_to_write_in() -> None:
+    def heights(blank_form: bool) -> list[list[int]]:
+        document = open_docx(write_docx(parse(FORM), replace(META, blank_form=blank_form), prepare()))
+        return [[int(h.get(qn("w:val"))) if (h := row._tr.find(f"{qn('w:trPr')}/{qn('w:trHeight')}")) is not None
+                 else 0 for row in table.rows] for table in document.tables]
+
+    assert heights(True) == [[0, 0, 680], [0, 2268]]  # a line or two in a field, 4 cm for a paragraph
+    assert heights(False) == [[0, 0, 0], [0, 0]]  # a document's empty cell is only empty
