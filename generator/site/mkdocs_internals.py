@@ -32,9 +32,6 @@ What follows has no public form (checked against MkDocs 1.6 and Material 9.5):
 6. **The live server** (`ERROR_PAGE`, `livereload_epoch`): ``mkdocs serve`` answers
    a missing page with ``404.html``, and its pages wait for the next build by a long
    poll of ``/livereload/EPOCH/0``, whose epoch is the time of ``time.monotonic`` in ms.
-7. **Putting a page in the theme** (`build_page`): MkDocs's own ``_build_page``, called by
-   the helper that writes a share of the pages (`generator.site.page_helper`), so that
-   they are written exactly as MkDocs's loop writes the others.
 """
 
 from __future__ import annotations
@@ -44,7 +41,7 @@ import hashlib
 import logging
 import time
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Protocol
 
 from xml.etree import ElementTree as etree
 
@@ -52,7 +49,6 @@ import markdown
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.extensions.toc import TocTreeprocessor
 from markdown.treeprocessors import InlineProcessor
-from mkdocs.commands.build import _build_page
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor, _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
@@ -63,9 +59,7 @@ from generator.record import Record
 from generator.site.disk import link
 
 if TYPE_CHECKING:
-    import jinja2
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.nav import Navigation
 
 ERROR_PAGE = "404.html"  # what MkDocs's server answers for any page the site does not have
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
@@ -471,12 +465,3 @@ def nest_paths(paths: list[str]) -> list[Any]:
 def livereload_epoch() -> int:
     """Return the stamp MkDocs's server would give a build finished now (a later build has a later stamp)."""
     return round(time.monotonic() * 1000)
-
-
-# -- 7. putting a page in the theme ---------------------------------------------------------------
-
-
-def build_page(page: Page, config: MkDocsConfig, doc_files: Sequence[File], nav: Navigation, env: jinja2.Environment) -> None:
-    """Put one page in the theme and write it, as MkDocs's build loop does (plugin events included)."""
-    excluded: bool = page.file.inclusion.is_excluded()  # type: ignore[no-untyped-call]  # MkDocs leaves it untyped
-    _build_page(page, config, doc_files, nav, env, False, excluded=excluded)

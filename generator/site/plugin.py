@@ -67,15 +67,10 @@ from generator.site.error_site import error_page, write_error_site
 from generator.site.mkdocs_internals import (
     ERROR_PAGE,
     PreparedPage,
-    build_page,
     known_plugins,
     skip_unsearched,
 )
 from generator.site.options import PmdocsConfig
-from generator.site.page_helper import Helper, can_fork, min_pages, share
-from generator.site.page_helper import finish as finish_helper
-from generator.site.page_helper import start as start_helper
-from generator.site.page_helper import stop as stop_helper
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_as_of, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
@@ -112,9 +107,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         self.thresholds: Optional[tuple[int, int, int]] = None  # the collector's, while a build runs (see on_pre_build)
         self.warnings = _WarningCounter()
         logging.getLogger("mkdocs").addHandler(self.warnings)
-        self.nav: Optional[Navigation] = None
-        self.helper: Optional[Helper] = None  # a helper writing a share of the pages (see `_start_helper`)
-        self.in_helper = False  # True in that helper: the build's own chores are not its to do
         self.staged_docs: Optional[Path] = None  # staging a plain docs tree (`generator.site.stage`): the previous tree's docs
 
     # -- events ------------------------------------------------------------------
@@ -281,7 +273,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Hand MkDocs the project pages converted ahead or kept from the previous build."""
-        self.nav = nav
         if self.site is not None:
             self.site.attach(files, config, nav)
         return nav
@@ -295,46 +286,12 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             self.site.start_pages(config)
             if self.site.ahead:
                 share_partials(env)  # the navigation and tabs of the pages converted ahead, rendered once per depth
-                folders = [f.abs_dest_path for f in files.documentation_pages() if isinstance(f.page, PreparedPage)]
-                self._start_helper(config, files, env)  # before the folders' thread: forked with no other thread
-                self.chores.start("folders", make_folders(folders))
+                self.chores.start("folders", make_folders([f.abs_dest_path for f in files.documentation_pages()
+                                                           if isinstance(f.page, PreparedPage)]))
         return env
-
-    def _start_helper(self, config: MkDocsConfig, files: Files, env: jinja2.Environment) -> None:
-        """On a build of many pages, let a helper write a share of the pages converted ahead (see
-        `generator.site.page_helper`); only where the site's plugins are known, so the pages come out the same."""
-        if (self.command != "build" or self.dirty or self.site is None or self.site.ahead < min_pages()
-                or self.nav is None or not can_fork() or not known_plugins(config, PmdocsPlugin)):
-            return
-        doc_files = files.documentation_pages()
-        pages = share([f.page for f in doc_files if isinstance(f.page, PreparedPage)])
-        nav = self.nav
-
-        def work() -> None:
-            self.in_helper = True
-            for page in pages:
-                build_page(page, config, doc_files, nav, env)
-
-        self.helper = start_helper(work, len(pages), logging.getLogger("mkdocs").getEffectiveLevel())
-        log.info(f"pmdocs: a helper process writes {len(pages):,} of the {len(doc_files):,} pages")
-        self.site.hand_over(pages, env)
-
-    def _finish_helper(self) -> None:
-        """Wait for the helper's pages (its failure fails the build)."""
-        helper, self.helper = self.helper, None
-        if helper is not None:
-            finish_helper(helper)
-
-    def _stop_helper(self) -> None:
-        """Stop the helper when its pages are no longer wanted."""
-        helper, self.helper = self.helper, None
-        if helper is not None:
-            stop_helper(helper)
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
         """Put a kept page's search entries back in the index; at the first page, start removing the work folder."""
-        if self.in_helper:
-            return context
         if self.site is not None:
             self.site.page_context(page)
         if self._work is not None and self.command == "build":
@@ -343,7 +300,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Record what a page became, for the next build."""
-        if self.site is not None and not self.in_helper:
+        if self.site is not None:
             self.site.page_done(page)
         return output
 
@@ -357,7 +314,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Swap the freshly built site into place (under `mkdocs serve` with problems: make every page the error page)."""
         self.chores.join("folders")  # every page is written: nothing more to make in the folder about to be swapped in
-        self._finish_helper()
         self._collect_as_before()
         if self.problems:
             write_error_site(Path(config.site_dir), self.problems)
@@ -389,7 +345,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
-        self._stop_helper()
         self.chores.join("folders")
         self._collect_as_before()
         self._drop_work()
@@ -404,7 +359,6 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
     def on_shutdown(self) -> None:
         """Remove every folder of this run, built, failed, interrupted (Ctrl-C, SIGTERM) or served; and those of
         runs that were killed."""
-        self._stop_helper()
         self._drop_work(stopping=True)
         self._discard_staging()
         cache = self._cache_folder()

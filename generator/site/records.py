@@ -16,7 +16,7 @@ import os
 import pickle
 from dataclasses import field
 from pathlib import Path, PurePosixPath
-from typing import Any, Optional, Sequence
+from typing import Any, Optional
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
@@ -35,8 +35,6 @@ from generator.site.pages import SiteProject
 CACHE_FILE = "site.pickle"
 WORK_PREFIX = "work-"  # a build's work folder (see generator.site.plugin), in the folder kept beside the site
 KEPT_TEMPLATE = "pmdocs/kept-page.html"  # what MkDocs "writes" for a kept page: a mark, to nowhere
-HELPER_TEMPLATE = "pmdocs/helper-page.html"  # what MkDocs "writes" for a page a helper writes: a mark, to nowhere
-_MARKS = {KEPT_TEMPLATE: "<!-- kept -->", HELPER_TEMPLATE: "<!-- written by a helper -->"}
 
 
 def keepable(converted: dict[str, Optional[Converted]]) -> bool:
@@ -170,16 +168,8 @@ class SiteBuild(Record, frozen=False):
     def add_template(self, env: jinja2.Environment) -> None:
         """Teach the theme the template that prints a kept page as it was."""
         if self.kept:
-            _add_marks(env)
-
-    def hand_over(self, pages: Sequence[Page], env: jinja2.Environment) -> None:
-        """Let MkDocs go through pages a helper writes (`generator.site.page_helper`) with a template that prints
-        a mark, written nowhere, as for a kept page: the theme's work on them is the helper's."""
-        if not self.kept:
-            _add_marks(env)
-        for page in pages:
-            page.meta = {**page.meta, "template": HELPER_TEMPLATE}
-            page.file.abs_dest_path = os.devnull
+            loaders: list[jinja2.BaseLoader] = [jinja2.DictLoader({KEPT_TEMPLATE: "<!-- kept -->"})]
+            env.loader = jinja2.ChoiceLoader(loaders + ([env.loader] if env.loader else []))
 
     def start_pages(self, config: MkDocsConfig) -> None:
         """Find the search index, to put kept pages' entries back and record the others'."""
@@ -217,10 +207,3 @@ class SiteBuild(Record, frozen=False):
             write_atomic(self.folder / CACHE_FILE, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError as problem:
             logging.getLogger("mkdocs.plugins.pmdocs").warning(f"pmdocs: the pages could not be kept for the next build: {problem}")
-
-
-def _add_marks(env: jinja2.Environment) -> None:
-    """Teach the theme the templates that print the marks of kept pages and of pages a helper writes."""
-    loaders: list[jinja2.BaseLoader] = [jinja2.DictLoader(_MARKS)]
-    env.loader = jinja2.ChoiceLoader(loaders + ([env.loader] if env.loader else []))
-
