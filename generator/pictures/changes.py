@@ -10,7 +10,7 @@ from generator.i18n.locales import Locale, english
 from generator.pictures.layout import GRID, MUTED, month_label, months, nice_step, text_width
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
-from generator.questionnaire.rules import RunningTotal
+from generator.questionnaire.rules import RunningTotal, from_contingency
 
 COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
 
@@ -30,7 +30,10 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     approved = [t for t in totals if t.approved]
     if not approved:
         return None
-    cost_points = [(t.day, t.cost_to_date, t.request.id) for t in approved]
+    # With a contingency, the changes a budget increase pays are not set against it: the curve is what it pays.
+    paid = bool(contingency) and any(not from_contingency(t.request.impact) for t in approved)
+    cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in approved if from_contingency(t.request.impact)]
+                   if paid else [(t.day, t.cost_to_date, t.request.id) for t in approved])
     day_points: list[tuple[dt.date, float]] = [(t.day, t.days_to_date) for t in approved]
     total_cost, total_days = approved[-1].cost_to_date, approved[-1].days_to_date
     first, last = min(start, approved[0].day), max(end, approved[-1].day)
@@ -64,7 +67,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         y = y_cost(value)
         shapes.append(Line(left, y, left + plot_w, y, GRID))
         shapes.append(Text(left - 6, y + 4, money(round(value)), 10, fill=MUTED, anchor="end"))
-    shapes.append(Text(left, top_cost - 8, _("Cumulative approved cost"), 11, "bold"))
+    shapes.append(Text(left, top_cost - 8, _("Cumulative approved cost paid from the contingency") if paid
+                       else _("Cumulative approved cost"), 11, "bold"))
     shapes.append(Text(left, top_days - 8, _("Cumulative schedule impact (days)"), 11, "bold"))
     for i in range(3):
         value = low_days + days_step * i
@@ -100,7 +104,14 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
             shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
     days = loc.shift(total_days)
-    if contingency:
+    if paid:
+        alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
+                "%(contingency)s (%(increase)s more is paid by budget increases), and the schedule impact to "
+                "%(days)s, through %(requests)s.", cost=money(approved[-1].drawn_to_date),
+                contingency=money(contingency or 0), increase=money(total_cost - approved[-1].drawn_to_date),
+                days=days, requests=through)
+        caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
+    elif contingency:
         alt = _("Cumulative approved change cost rises to %(cost)s against a contingency of %(contingency)s, and the "
                 "schedule impact to %(days)s, through %(requests)s.", cost=money(total_cost),
                 contingency=money(contingency), days=days, requests=through)

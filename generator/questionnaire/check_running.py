@@ -82,13 +82,15 @@ def warn_changes(c: Checking) -> None:
     if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:
         return  # no contingency recorded: the budget's hint says so
     contingency = budget.amount * budget.contingency_percent / 100
-    if approved[-1].cost_to_date <= contingency:
-        return  # within the contingency in the end, whatever it went through
-    over = next(t for t in approved if t.cost_to_date > contingency)
+    if approved[-1].drawn_to_date <= contingency:
+        return  # within the contingency in the end, whatever it went through (budget increases are not paid from it)
+    over = next(t for t in approved if t.drawn_to_date > contingency)
     currency = budget.currency or ""
+    paid = "approved changes" if over.drawn_to_date == over.cost_to_date else "approved changes paid from the contingency"
     c.warn(("change_control", "requests", over.index, "impact", "cost"),
-           f"approved changes now add {currency} {amount(over.cost_to_date)}, more than the budget's contingency of "
-           f"{currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of {amount(budget.amount)})")
+           f"{paid} now add {currency} {amount(over.drawn_to_date)}, more than the budget's contingency of "
+           f"{currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of {amount(budget.amount)}); "
+           f"a change the sponsor funds with more budget says so with impact.funding: budget-increase")
 
 
 def warn_forecasts(c: Checking) -> None:

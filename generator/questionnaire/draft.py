@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from typing import Optional
 
     from generator.questionnaire.model import (
-        DebtStatus, DocumentKind, Engagement, IssueStatus, Level, Methodology, Paper, Priority, ProjectStatus,
+        DebtStatus, DocumentKind, Engagement, Funding, IssueStatus, Level, Methodology, Paper, Priority, ProjectStatus,
         ProjectType, Rating, RequestStatus, RiskCategory, RiskResponse, RiskStatus,
     )
 
@@ -204,6 +204,7 @@ if TYPE_CHECKING:
         risk: Optional[Level]
         quality: Optional[str]
         resources: Optional[str]
+        funding: Optional[Funding]
 
     @dataclass(frozen=True, kw_only=True)
     class Decision:

@@ -26,6 +26,7 @@ Methodology = Literal["waterfall", "agile", "scrum", "kanban", "devops", "hybrid
 ProjectStatus = Literal["planning", "active", "on-hold", "closed"]
 Priority = Literal["low", "medium", "high", "critical"]
 RequestStatus = Literal["proposed", "under-review", "approved", "rejected", "deferred", "implemented"]
+Funding = Literal["contingency", "budget-increase"]
 Paper = Literal["a4", "letter"]
 Engagement = Literal["unaware", "resistant", "neutral", "supportive", "leading"]
 RiskCategory = Literal["technical", "schedule", "cost", "resource", "vendor", "security", "compliance",
@@ -291,6 +292,9 @@ class Impact(Record, kw_only=True):
     risk: Optional[Level] = key("Risk the change adds", default=None)
     quality: Optional[str] = key("Effect on quality (optional key pmdocs adds)", default=None)
     resources: Optional[str] = key("People, skills or equipment it needs (optional key pmdocs adds)", default=None)
+    funding: Optional[Funding] = key("Where its cost is paid from once approved: the contingency reserve (also when "
+                                     "unanswered), or a budget increase added to project.budget.amount, which stays "
+                                     "the baseline (optional key pmdocs adds)", default=None)
 
 
 class Decision(Record, kw_only=True):

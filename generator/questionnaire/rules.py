@@ -92,6 +92,9 @@ class _Impact(Protocol):
     @property
     def schedule_days(self) -> Optional[int]: ...
 
+    @property
+    def funding(self) -> Optional[str]: ...
+
 
 class _Decision(Protocol):
     @property
@@ -128,6 +131,13 @@ class RunningTotal(Record, Generic[R]):
     days: int  # this request's own schedule impact, 0 when none is given
     cost_to_date: float  # approved cost of this request and every one before it in the order
     days_to_date: int
+    drawn_to_date: float = 0.0  # the part of ``cost_to_date`` paid from the contingency (see `from_contingency`)
+
+
+def from_contingency(impact: Optional[_Impact]) -> bool:
+    """Return True when a request's cost is paid from the contingency reserve: unless its ``funding`` says a
+    budget increase pays it (the one rule for every total set against the contingency)."""
+    return impact is None or impact.funding != "budget-increase"
 
 
 def decision_day(request: Request) -> Optional[dt.date]:
@@ -140,12 +150,12 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
     """Return every request in the one order (decision day, then as written), with approved cost and days to date.
 
     Only approved and implemented requests add to the totals; the others carry the
-    totals approved before them.  A draft's unreadable entries (``None``) are skipped.
+    totals approved before them.  ``drawn_to_date`` counts what the contingency pays.  A draft's unreadable entries (``None``) are skipped.
     """
     order = sorted(((decision_day(request) or dt.date.min, index, request)
                     for index, request in enumerate(requests) if request is not None), key=lambda entry: entry[:2])
     out: list[RunningTotal[R]] = []
-    total_cost, total_days = 0.0, 0
+    total_cost, total_days, drawn = 0.0, 0, 0.0
     for day, index, request in order:
         impact = request.impact
         cost = (impact.cost if impact is not None else None) or 0
@@ -154,7 +164,8 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         if approved:
             total_cost += cost
             total_days += days
-        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days))
+            drawn += cost if from_contingency(impact) else 0
+        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, drawn))
     return out
 
 

@@ -580,6 +580,16 @@ class Context(Record, frozen=False):
                 pending_days += days
         return approved_cost, approved_days, pending_cost, pending_days
 
+    def drawn(self) -> float:
+        """Return the approved cost paid from the contingency (see `rules.from_contingency`): what the documents set
+        against the reserve."""
+        return sum(cr.impact.cost or 0 for cr in self.requests
+                   if cr.status in m.APPROVED_STATUSES and rules.from_contingency(cr.impact))
+
+    def budget_increases(self) -> list[m.ChangeRequest]:
+        """Return the approved requests a budget increase pays for (not the contingency), in log order."""
+        return [cr for cr in self.requests if cr.status in m.APPROVED_STATUSES and not rules.from_contingency(cr.impact)]
+
     def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
         """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them
         out), in log order."""
@@ -750,7 +760,7 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
     contingency = ctx.contingency
     rows = sorted(totals, key=lambda t: (t.request.date, t.index))
     return [LogRow(t.request, t.approved, t.cost_to_date, t.days_to_date,
-                   None if contingency is None else contingency - t.cost_to_date) for t in rows]
+                   None if contingency is None else contingency - t.drawn_to_date) for t in rows]
 
 
 def trace(ctx: Context) -> list[TraceRow]:
@@ -801,7 +811,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
                                      q.project.start, q.project.end, locale))
         if q.project.budget:
             spent = [(r.date, r.budget.spent) for r in earlier if r.budget and r.budget.spent is not None]
-            drawn.append(budget_burn(f"budget-burn-{day}", spent, q.project.budget.amount, ctx.contingency,
+            budget = view.money.approved if view.money.approved is not None else q.project.budget.amount  # with increases
+            drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}

@@ -60,20 +60,22 @@ class Money(Record):
     """Return a report's budget position: approved budget, spent to date, remaining, and the approved changes
     decided by the report's date against the contingency."""
 
-    approved: Optional[float]  # the budget's amount (None: no budget recorded)
+    approved: Optional[float]  # the budget's amount, with the increases approved by the report's date (None: no budget)
     spent: Optional[float]  # None: the report records no cost to date
     remaining: Optional[float]  # approved minus spent
     changes: float  # cost of the change requests approved by the report's date
     contingency: Optional[float]  # None: no contingency recorded
-    contingency_left: Optional[float]
+    contingency_left: Optional[float]  # the contingency less the changes it pays (see `rules.from_contingency`)
+    increase: float = 0.0  # the budget increases approved by the report's date (changes not paid from the contingency)
 
     @property
     def planned(self) -> Optional[float]:
-        """Return the planned cost with the approved changes: the budget less the contingency, plus the changes
-        (paid from it); None without a budget or a contingency (the budget picture draws the same line)."""
+        """Return the planned cost with the approved changes: the budget (with its approved increases) less the
+        contingency, plus the changes paid from it; None without a budget or a contingency (the budget picture
+        draws the same line)."""
         if self.approved is None or not self.contingency:
             return None
-        return self.approved - self.contingency + self.changes
+        return self.approved - self.contingency + self.changes - self.increase
 
 
 class ReportView(Record):
@@ -180,11 +182,12 @@ def _money(q: m.Questionnaire, report: m.StatusReport, requests: list[m.ChangeRe
            contingency: Optional[float]) -> Money:
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
-    approved = budget.amount if budget else None
-    changes = sum(cr.impact.cost or 0 for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision
-                  and cr.decision.date <= report.date)
+    decided = [cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision and cr.decision.date <= report.date]
+    changes = sum(cr.impact.cost or 0 for cr in decided)
+    increase = sum(cr.impact.cost or 0 for cr in decided if not rules.from_contingency(cr.impact))
+    approved = budget.amount + increase if budget else None
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
-                 changes, contingency, contingency - changes if contingency is not None else None)
+                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increase)
 
 
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:

@@ -19,6 +19,7 @@ START, END = dt.date(2027, 1, 1), dt.date(2027, 12, 31)
 class Impact:
     cost: Optional[float] = None
     schedule_days: Optional[int] = None
+    funding: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -104,3 +105,18 @@ def test_a_change_that_brings_the_schedule_forward_is_drawn_below_zero() -> None
                           START, END)  # type: ignore[arg-type]
     assert mixed is not None and {"-25", "0", "25"} <= set(texts(mixed))  # -20 then +10: one step each side of 0
     assert_readable(picture)
+
+
+def test_with_a_budget_increase_the_curve_is_what_the_contingency_pays() -> None:
+    increase = Request("CR-2", dt.date(2027, 4, 1), "approved", Impact(40_000, 0, "budget-increase"),
+                       Decision(dt.date(2027, 4, 1)))
+    picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 5_000, 2), increase]), 45_000,
+                            "EUR", START, END)
+    assert picture is not None
+    assert_readable(picture)  # the longer title and the contingency's label do not meet
+    assert "Cumulative approved cost paid from the contingency" in texts(picture)
+    assert "CR-2" not in texts(picture)  # not a step of the curve: nothing of it is paid from the contingency
+    assert picture.alt.startswith("Cumulative approved change cost paid from the contingency rises to EUR 5,000 "
+                                  "against a contingency of EUR 45,000 (EUR 40,000 more is paid by budget increases)")
+    without = change_impact(running_totals([increase]), None, "EUR", START, END)  # no contingency: the whole cost
+    assert without is not None and "Cumulative approved cost" in texts(without) and "CR-2" in texts(without)

@@ -21,6 +21,21 @@ def test_contingency_counts_implemented_but_not_rejected(example: str) -> None:
 
 
 
+def test_a_change_a_budget_increase_pays_is_not_set_against_the_contingency(example: str) -> None:
+    """Review 23 F1: a change the sponsor funds with more budget does not use up the contingency."""
+    over = mutate(example, "        cost: 8000", "        cost: 50000")
+    assert "add EUR 50,000, more than the budget's contingency" in run(over).diagnostics[0].message
+    funded = mutate(over, "        cost: 50000", "        cost: 50000\n        funding: budget-increase")
+    assert run(funded).diagnostics == []
+    said = run(mutate(funded, "        funding: budget-increase", "        funding: contingency")).diagnostics
+    assert [format_path(d.path) for d in said] == ["change_control.requests[0].impact.cost"]
+    assert "funding: budget-increase" in said[0].message  # the warning says how to record a budget increase
+    wrong = run(mutate(funded, "funding: budget-increase", "funding: sponsor")).diagnostics
+    errors = [d for d in wrong if d.severity.name == "ERROR"]
+    assert [format_path(d.path) for d in errors] == ["change_control.requests[0].impact.funding"]
+    assert "contingency" in errors[0].message and "budget-increase" in errors[0].message  # the values it takes
+
+
 def test_a_contingency_of_none_warns_of_any_approved_cost_and_an_unanswered_one_is_a_hint(example: str) -> None:
     """Review 11 F4: an unanswered contingency is not a reserve of EUR 0 overrun; an answer of 0 % is."""
     zero = run(mutate(example, "    contingency_percent: 10\n", "    contingency_percent: 0\n"))

@@ -12,6 +12,7 @@ from generator.diagnostics import format_path
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import (
     assessed,
+    from_contingency,
     placements,
     quadrant,
     reached,
@@ -67,6 +68,17 @@ def test_totals_run_in_decision_order_then_as_written() -> None:
         ("b", 1, "2027-02-01", 10, 1), ("a", 2, "2027-02-01", 11, 2), ("pending", 3, "2027-02-15", 11, 2),
         ("late", 0, "2027-03-01", 111, 3)]
     assert [t.approved for t in totals] == [True, True, False, True]
+
+
+def test_the_contingency_pays_every_approved_change_but_those_a_budget_increase_pays() -> None:
+    increase = request("more", "2027-01-02", 50, decided="2027-01-03")
+    increase = dataclasses.replace(increase, impact=m.Impact(cost=50, schedule_days=1, funding="budget-increase"))
+    totals = running_totals([request("a", "2027-01-01", 10, decided="2027-01-02"), increase,
+                             request("b", "2027-01-04", 5, decided="2027-01-05")])
+    assert [(t.request.id, t.cost_to_date, t.drawn_to_date) for t in totals] == [("a", 10, 10), ("more", 60, 10),
+                                                                                   ("b", 65, 15)]
+    assert from_contingency(None) and from_contingency(m.Impact(cost=1)) and from_contingency(m.Impact(funding="contingency"))
+    assert not from_contingency(increase.impact)
 
 
 REQUESTS = """\

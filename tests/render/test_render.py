@@ -611,3 +611,22 @@ def test_a_summary_without_reports_says_the_project_is_still_being_planned(examp
     active = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"))
     assert "No status report has been recorded yet; the project's status is on hold." in document(
         active, "executive-summary")
+
+
+def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(example: str) -> None:
+    """Review 23 F1: every document sets against the contingency only what it pays; the budget grows by the rest."""
+    text = mutate(example, "        cost: 8000", "        cost: 8000\n        funding: budget-increase")
+    q = run(mutate(text, "notes: Approved within contingency", "notes: Funded by a budget increase")).questionnaire
+    assert q is not None and q.project.budget is not None
+    plan = document(q, "change-control-plan")
+    assert "CR-001 is paid by an increase of the budget (EUR 8,000), not from the contingency." in plan
+    assert "Against the contingency reserve of EUR 45,000, EUR 45,000 remains." in plan
+    charter = document(q, "project-charter")
+    assert "| Of which paid by budget increases (CR-001) | EUR 8,000 |" in charter
+    assert "| Budget with the approved increases | EUR 458,000 |" in charter
+    assert "| Contingency remaining | EUR 45,000 |" in charter
+    assert "EUR 450,000 plus approved increases of EUR 8,000" in document(q, "executive-summary")
+    form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-001")
+    assert "| Paid from | a budget increase |" in form
+    plain = document(run(example).questionnaire, "project-charter")  # nothing answered: the contingency pays
+    assert "budget increase" not in plain and "| Contingency remaining | EUR 37,000 |" in plain

@@ -54,6 +54,33 @@ def test_budget_remaining_is_approved_minus_spent_and_changes_count_by_the_repor
     assert late.money.planned == early.money.planned + late.money.changes  # type: ignore[operator]
 
 
+def test_a_budget_increase_raises_the_approved_budget_and_leaves_the_contingency(q: m.Questionnaire) -> None:
+    """Review 23 F1: a change the sponsor funds with more budget is not paid from the contingency."""
+    assert q.project.budget is not None and q.change_control is not None and ctx_contingency(q) is not None
+    first = q.change_control.requests[0]
+    assert first.decision is not None and first.impact.cost
+    funded = dataclasses.replace(first, impact=dataclasses.replace(first.impact, funding="budget-increase"))
+    before = report(first.decision.date - dt.timedelta(1), budget=m.BudgetStatus(rating="green", spent=1000))
+    after = report(first.decision.date, budget=m.BudgetStatus(rating="green", spent=1000))
+    changed = dataclasses.replace(q, status_reports=[before, after], change_control=dataclasses.replace(
+        q.change_control, requests=[funded, *q.change_control.requests[1:]]))
+    ctx = build_context(changed)
+    early, late = ctx.reports
+    amount, cost = q.project.budget.amount, first.impact.cost
+    assert (early.money.approved, early.money.increase) == (amount, 0)
+    assert (late.money.approved, late.money.increase, late.money.changes) == (amount + cost, cost, cost)
+    assert late.money.remaining == amount + cost - 1000
+    assert late.money.contingency_left == ctx.contingency  # nothing of it paid from the reserve
+    assert late.money.planned == early.money.planned + cost  # the budget grew by what the change adds
+    assert [cr.id for cr in ctx.budget_increases()] == [first.id] and ctx.drawn() == sum(
+        cr.impact.cost or 0 for cr in q.change_control.requests[1:] if cr.status in m.APPROVED_STATUSES)
+
+
+def ctx_contingency(q: m.Questionnaire) -> float | None:
+    """Return the example's contingency reserve as an amount."""
+    return build_context(q).contingency
+
+
 def test_a_report_lists_the_issues_raised_by_its_date_open_ones_first(q: m.Questionnaire) -> None:
     """Review 12 F2: the log keeps only today's status, so a report shows every issue raised by its date with it,
     rather than "no open issue" for an issue open then and resolved since."""
