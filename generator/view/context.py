@@ -753,14 +753,14 @@ def _within(value: Optional[float], limit: Optional[float]) -> bool:
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:
-    """Return the change log in request-date order, each row with the impact approved to date at its decision.
+    """Return the change log in the one order (decision day, else the day raised; then as written), each row with
+    the impact approved to date at its decision, so that the totals only ever build up down the table.
 
-    ``totals`` are the requests' running totals in the one order (see :func:`rules.running_totals`).
+    ``totals`` are the requests' running totals in that order (see :func:`rules.running_totals`).
     """
     contingency = ctx.contingency
-    rows = sorted(totals, key=lambda t: (t.request.date, t.index))
     return [LogRow(t.request, t.approved, t.cost_to_date, t.days_to_date,
-                   None if contingency is None else contingency - t.drawn_to_date) for t in rows]
+                   None if contingency is None else contingency - t.drawn_to_date) for t in totals]
 
 
 def trace(ctx: Context) -> list[TraceRow]:
