@@ -107,11 +107,12 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
 
 def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
-                planned: Optional[float] = None) -> Optional[Scene]:
+                planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = ()) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
     ``planned`` cost with the changes approved by the report's date (`generator.view.running.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
-    at the first round step above them all."""
+    at the first round step above them all.  ``budget`` includes the budget ``increases`` approved by then (day,
+    amount): its line steps up on each one's day."""
     before = budget - contingency if contingency else None  # the planned cost before any change
     planned = (before if planned is None else planned) if before is not None else None
     changes = planned is not None and planned != before  # approved changes moved it
@@ -144,7 +145,17 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     for tick in months(first, last, right - left):
         if tick >= first:
             shapes.append(Text(x_of(tick) + 2, top + height + 16, month_label(tick, loc), 10, fill=MUTED))
-    shapes.append(Line(left, y_of(budget), right, y_of(budget), BUDGET, 2))
+    baseline = level = budget - sum(amount for _day, amount in increases)  # the budget before its increases
+    stairs: list[tuple[float, float]] = []
+    for day, amount in sorted(increases):
+        x = min(max(x_of(day), left), right)
+        stairs += [(x, y_of(level)), (x, y_of(level + amount))]
+        level += amount
+    if stairs:
+        shapes.append(Path((left, y_of(baseline)), tuple(stairs + [(right, y_of(budget))]), "none", stroke=BUDGET,
+                           width=2))
+    else:
+        shapes.append(Line(left, y_of(budget), right, y_of(budget), BUDGET, 2))
     over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
     shapes.append(Text(right - 4, y_of(budget) + (14 if over else -6), _("approved budget %(amount)s",
                                                                          amount=money(budget)), 11, "bold",

@@ -813,7 +813,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
             spent = [(r.date, r.budget.spent) for r in earlier if r.budget and r.budget.spent is not None]
             budget = view.money.approved if view.money.approved is not None else q.project.budget.amount  # with increases
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
-                                     ctx.currency, q.project.start, q.project.end, locale, view.money.planned))
+                                     ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
+                                     view.money.increases))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

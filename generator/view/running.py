@@ -67,6 +67,7 @@ class Money(Record):
     contingency: Optional[float]  # None: no contingency recorded
     contingency_left: Optional[float]  # the contingency less the changes it pays (see `rules.from_contingency`)
     increase: float = 0.0  # the budget increases approved by the report's date (changes not paid from the contingency)
+    increases: tuple[tuple[dt.date, float], ...] = ()  # each of them: the day it was decided, its amount
 
     @property
     def planned(self) -> Optional[float]:
@@ -184,10 +185,13 @@ def _money(q: m.Questionnaire, report: m.StatusReport, requests: list[m.ChangeRe
     spent = report.budget.spent if report.budget else None
     decided = [cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision and cr.decision.date <= report.date]
     changes = sum(cr.impact.cost or 0 for cr in decided)
-    increase = sum(cr.impact.cost or 0 for cr in decided if not rules.from_contingency(cr.impact))
+    increases = tuple((cr.decision.date, cr.impact.cost or 0) for cr in decided
+                      if not rules.from_contingency(cr.impact) and cr.decision)
+    increase = sum(amount for _day, amount in increases)
     approved = budget.amount + increase if budget else None
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
-                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increase)
+                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increase,
+                 increases)
 
 
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:

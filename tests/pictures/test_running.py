@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from generator.pictures.running import RAG, budget_burn, debt_map, milestone_slips, rating_history
-from generator.pictures.scene import Circle, Rect
+from generator.pictures.running import BUDGET, RAG, budget_burn, debt_map, milestone_slips, rating_history
+from generator.pictures.scene import Circle, Path, Rect
 from generator.questionnaire import model as m
 from generator.view.context import build_context
 from tests.support.pictures import assert_readable, texts
@@ -88,6 +88,21 @@ def test_budget_burn_scales_to_the_budget_and_shows_the_planned_cost_with_approv
     assert "planned cost with approved changes: EUR 984,600" in drawn  # 980,000 - 78,400 + 83,000
     assert "before the contingency of EUR 78,400" not in drawn
     assert "and a planned cost with approved changes of EUR 984,600: " in picture.alt
+    assert_readable(picture)
+
+
+def test_the_budget_line_steps_up_on_the_day_an_increase_was_approved() -> None:
+    """Review 24 F13: a budget increase approved in April is not drawn back to March."""
+    spent = [(dt.date(2027, 3, 1), 96000.0), (dt.date(2027, 6, 1), 300000.0)]
+    picture = budget_burn("budget-burn-x", spent, 458000, 45000, "EUR", START, END,
+                          increases=[(dt.date(2027, 4, 26), 8000)])
+    assert picture is not None
+    budget = next(s for s in picture.shapes if isinstance(s, Path) and s.stroke == BUDGET)
+    (x0, y0), corners = budget.start, budget.points
+    (up_x, before), (_x, after), (end_x, end_y) = corners
+    assert before == y0 and after < before and end_y == after  # one step up, higher after it
+    assert x0 < up_x < end_x
+    assert "approved budget EUR 458,000" in texts(picture)
     assert_readable(picture)
 
 
