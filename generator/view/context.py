@@ -580,15 +580,18 @@ class Context(Record, frozen=False):
                 pending_days += days
         return approved_cost, approved_days, pending_cost, pending_days
 
-    def drawn(self) -> float:
-        """Return the approved cost paid from the contingency (see `rules.from_contingency`): what the documents set
-        against the reserve."""
-        return sum(cr.impact.cost or 0 for cr in self.requests
-                   if cr.status in m.APPROVED_STATUSES and rules.from_contingency(cr.impact))
-
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
         return [cr for cr in self.requests if cr.status in m.APPROVED_STATUSES and not rules.from_contingency(cr.impact)]
+
+    def budget_increase(self) -> float:
+        """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
+        return sum(cr.impact.cost or 0 for cr in self.budget_increases())
+
+    def drawn(self) -> float:
+        """Return the approved cost paid from the contingency (see `rules.from_contingency`): what the documents set
+        against the reserve, the approved total less the budget increases."""
+        return self.totals()[0] - self.budget_increase()
 
     def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
         """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them

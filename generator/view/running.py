@@ -66,8 +66,13 @@ class Money(Record):
     changes: float  # cost of the change requests approved by the report's date
     contingency: Optional[float]  # None: no contingency recorded
     contingency_left: Optional[float]  # the contingency less the changes it pays (see `rules.from_contingency`)
-    increase: float = 0.0  # the budget increases approved by the report's date (changes not paid from the contingency)
-    increases: tuple[tuple[dt.date, float], ...] = ()  # each of them: the day it was decided, its amount
+    increases: tuple[tuple[dt.date, float], ...] = ()  # the budget increases approved by the report's date (changes
+    # not paid from the contingency): the day each was decided, its amount
+
+    @property
+    def increase(self) -> float:
+        """Return what the budget increases approved by the report's date add to the budget."""
+        return sum(amount for _day, amount in self.increases)
 
     @property
     def planned(self) -> Optional[float]:
@@ -190,8 +195,7 @@ def _money(q: m.Questionnaire, report: m.StatusReport, requests: list[m.ChangeRe
     increase = sum(amount for _day, amount in increases)
     approved = budget.amount + increase if budget else None
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
-                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increase,
-                 increases)
+                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increases)
 
 
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:

@@ -630,3 +630,12 @@ def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(ex
     assert "| Paid from | a budget increase |" in form
     plain = document(run(example).questionnaire, "project-charter")  # nothing answered: the contingency pays
     assert "budget increase" not in plain and "| Contingency remaining | EUR 37,000 |" in plain
+
+
+def test_a_budget_increase_whose_cost_is_not_assessed_is_said_as_at_least(example: str) -> None:
+    """A budget increase with no cost answered once stopped the pack with an internal error (None in a sum)."""
+    q = run(mutate(example, "        cost: 8000", "        funding: budget-increase")).questionnaire
+    assert q is not None
+    assert "| Of which paid by budget increases (CR-001) | at least EUR 0 |" in document(q, "project-charter")
+    assert "CR-001 is paid by an increase of the budget (at least EUR 0)" in document(q, "change-control-plan")
+    assert "plus approved increases of at least EUR 0" in document(q, "executive-summary")
