@@ -74,7 +74,8 @@ from generator.site.options import PmdocsConfig
 from generator.site.pages import SITE_FORMATS, SiteProject, portfolio_table
 from generator.site.publish import publish, site_as_of, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
-from generator.site.shared_partials import share_partials
+from generator.site.page_frames import frame_pages
+from generator.site.shared_partials import printed_title, share_partials
 from generator.site.theme_cache import theme_cache
 
 __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_error_site"]
@@ -285,7 +286,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
             self.site.add_template(env)
             self.site.start_pages(config)
             if self.site.ahead:
-                share_partials(env)  # the navigation and tabs of the pages converted ahead, rendered once per depth
+                if share_partials(env):  # the navigation and tabs of the pages converted ahead, rendered once per depth
+                    frame_pages(env, printed_title(env))  # and the rest of their theme but for their own parts
                 self.chores.start("folders", make_folders([f.abs_dest_path for f in files.documentation_pages()
                                                            if isinstance(f.page, PreparedPage)]))
         return env

@@ -17,7 +17,8 @@ by its title as the theme would print it.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Callable
 
 import jinja2
 
@@ -26,7 +27,7 @@ from generator.site.mkdocs_internals import PreparedPage
 PARTIALS = ("partials/nav.html", "partials/tabs.html",  # Material's: the same on every page off the navigation
             "partials/footer.html", "partials/icons.html")
 TITLED = ("partials/header.html",)  # Material's: the same on every page off the navigation but for the page's title
-_ORIGINAL = "pmdocs-theme"  # the prefix that reaches the theme's own template behind the one put in front of it
+ORIGINAL = "pmdocs-theme"  # the prefix that reaches the theme's own template behind the one put in front of it
 _FRONT = ('{%- set pmdocs_key = pmdocs_partial_key(page, base_url, "NAME") -%}'
           '{%- if pmdocs_key in pmdocs_partials -%}{{ pmdocs_partials[pmdocs_key] }}'
           '{%- else -%}{%- set pmdocs_out -%}{% include "ORIGINAL/NAME" %}{%- endset -%}'
@@ -37,10 +38,19 @@ _TITLED_FRONT = ('{%- set pmdocs_key = pmdocs_partial_key(page, base_url, "NAME"
                  '{%- set pmdocs_out -%}{%- with page = pmdocs_marked(page) -%}{% include "ORIGINAL/NAME" %}'
                  '{%- endwith -%}{%- endset -%}{%- set pmdocs_kept = pmdocs_keep(pmdocs_key, pmdocs_out) -%}{%- endif -%}'
                  '{{ pmdocs_partials[pmdocs_key] | replace(pmdocs_mark, pmdocs_title(page)) }}{%- endif -%}')
-MARK = "\ue000pmdocs-title\ue000"  # a private-use character around it: no title holds it
 
 
-class _Marked:
+def mark(name: str) -> str:
+    """Return the mark that stands for one of a page's own values (a private-use character around it: no title holds it)."""
+    return f"\ue000pmdocs-{name}\ue000"
+
+
+MARK = mark("title")
+SPACED = re.compile(r"\S+(?: \S+)*")  # words, one space apart: what a filter (striptags) prints as it is
+MARKUP = "&<>\"'"  # what a filter (striptags, escaping) prints otherwise
+
+
+class Marked:
     """A page as the header sees it, with a mark for its title (its own title when it has one in its front matter)."""
 
     def __init__(self, page: Any) -> None:
@@ -53,9 +63,32 @@ class _Marked:
         return getattr(self._page, name)
 
 
+def plain(title: str) -> bool:
+    """Tell whether a title is printed the same by any filter a theme could put on it (markup, entities, odd spaces)."""
+    return not set(title) & set(MARKUP) and SPACED.fullmatch(title) is not None
+
+
 def _key(page: Any, base_url: str, name: str) -> str:
-    """Return the key a partial is kept under for a page ('' for a page it is rendered for anew)."""
-    return f"{name}\n{base_url}" if isinstance(page, PreparedPage) else ""
+    """Return the key a partial is kept under for a page ('' for a page it is rendered for anew: also the header of a
+    page whose title is not `plain`, which the theme could filter)."""
+    ahead = page._page if isinstance(page, Marked) else page  # a stand-in for a page converted ahead is one too
+    if not isinstance(ahead, PreparedPage):
+        return ""
+    if name in TITLED and not isinstance(page, Marked):
+        title = page.meta.get("title") if page.meta else None
+        if not plain(str(title or page.title)):
+            return ""
+    return f"{name}\n{base_url}"
+
+
+def printed_title(env: jinja2.Environment) -> Callable[[Any], str]:
+    """Return a function giving a page's title as the theme's header prints it (its finalize and escaping, if any)."""
+    printed = env.from_string("{{ value }}")
+
+    def title(page: Any) -> str:
+        return printed.render(value=page.meta["title"] if page.meta and page.meta.get("title") else page.title)
+
+    return title
 
 
 def share_partials(env: jinja2.Environment) -> bool:
@@ -76,14 +109,10 @@ def share_partials(env: jinja2.Environment) -> bool:
             kept[key] = output
         return output
 
-    printed = env.from_string("{{ value }}")  # a value as the theme prints it (its finalize and escaping, if any)
-
-    def title(page: Any) -> str:
-        return printed.render(value=page.meta["title"] if page.meta and page.meta.get("title") else page.title)
-
-    env.globals.update(pmdocs_partials=kept, pmdocs_keep=keep, pmdocs_partial_key=_key, pmdocs_marked=_Marked,
+    title = printed_title(env)
+    env.globals.update(pmdocs_partials=kept, pmdocs_keep=keep, pmdocs_partial_key=_key, pmdocs_marked=Marked,
                        pmdocs_mark=MARK, pmdocs_title=title)
-    front = {name: _FRONT.replace("NAME", name).replace("ORIGINAL", _ORIGINAL) for name in PARTIALS}
-    front.update({name: _TITLED_FRONT.replace("NAME", name).replace("ORIGINAL", _ORIGINAL) for name in TITLED})
-    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader(front), jinja2.PrefixLoader({_ORIGINAL: original}), original])
+    front = {name: _FRONT.replace("NAME", name).replace("ORIGINAL", ORIGINAL) for name in PARTIALS}
+    front.update({name: _TITLED_FRONT.replace("NAME", name).replace("ORIGINAL", ORIGINAL) for name in TITLED})
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader(front), jinja2.PrefixLoader({ORIGINAL: original}), original])
     return True

@@ -56,10 +56,22 @@ def test_the_header_is_shared_per_depth_with_each_page_s_own_title(monkeypatch: 
     calls.clear()
     assert share_partials(env)
     shared = [env.get_template("main.html").render(page=page, base_url="../..") for page in pages]
-    assert shared == ["<h ../.. 1 p/x/>Risk register <R&D></h>", "<h ../.. 1 p/x/>Own title</h>",
-                      "<h ../.. 1 p/x/>None</h>"]  # rendered once (count 1), the first page's URL: same depth
+    assert shared == ["<h ../.. 1 p/x/>Risk register <R&D></h>", "<h ../.. 2 p/x/>Own title</h>",
+                      "<h ../.. 2 p/x/>None</h>"]  # a title with markup rendered anew (count 1, a theme could filter
+    # it), the others' rendered once (count 2), the first such page's URL: same depth
     assert [re.sub(" [0-9] ", " ", p) for p in plain] == [re.sub(" [0-9] ", " ", p) for p in shared[:2]] + [
         "<h ../.. p/y/>None</h>"]  # the same bytes but for the count (and the URL, the same depth)
     other = env.get_template("main.html").render(page=object.__new__(type("InNav", (), {"title": "N", "meta": {},
                                                                                          "url": "n/"})), base_url="..")
-    assert other == "<h .. 2 n/>N</h>"  # a page in the navigation renders its own (count 2: rendered anew)
+    assert other == "<h .. 3 n/>N</h>"  # a page in the navigation renders its own (count 3: rendered anew)
+
+
+def test_a_header_that_filters_the_title_prints_it_as_the_theme_does(monkeypatch: Any) -> None:
+    monkeypatch.setattr(shared_partials, "PreparedPage", Ahead)
+    theme = {**THEME, "partials/header.html": "<h>{{ page.meta.title | striptags }}</h>",
+             "main.html": '{% include "partials/header.html" %}'}
+    env = jinja2.Environment(loader=jinja2.DictLoader(theme))
+    assert share_partials(env)
+    pages = [Ahead("A", {"title": t}) for t in ("Plain", "R&amp;D <b>x</b>", "Two  spaces", "Plain too")]
+    assert [env.get_template("main.html").render(page=p, base_url="..") for p in pages] == [
+        "<h>Plain</h>", "<h>R&D x</h>", "<h>Two spaces</h>", "<h>Plain too</h>"]
