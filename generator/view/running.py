@@ -68,6 +68,13 @@ class Money(Record):
     contingency_left: Optional[float]  # the contingency less the changes it pays (see `rules.from_contingency`)
     increases: tuple[tuple[dt.date, float], ...] = ()  # the budget increases approved by the report's date (changes
     # not paid from the contingency): the day each was decided, its amount
+    unassessed: tuple[str, ...] = ()  # the change requests approved by the report's date whose cost is not assessed
+    unassessed_increases: tuple[str, ...] = ()  # those of them that increase the budget: counted as 0 in every sum
+
+    @property
+    def unassessed_paid(self) -> tuple[str, ...]:
+        """Return the approved requests with no assessed cost paid from the contingency (counted as 0)."""
+        return tuple(i for i in self.unassessed if i not in self.unassessed_increases)
 
     @property
     def increase(self) -> float:
@@ -194,8 +201,11 @@ def _money(q: m.Questionnaire, report: m.StatusReport, requests: list[m.ChangeRe
                       if not rules.from_contingency(cr.impact) and cr.decision)
     increase = sum(amount for _day, amount in increases)
     approved = budget.amount + increase if budget else None
+    unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
+    raised = tuple(cr.id for cr in decided if cr.impact.cost is None and not rules.from_contingency(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
-                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increases)
+                 changes, contingency, contingency - (changes - increase) if contingency is not None else None, increases,
+                 unassessed, raised)
 
 
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:

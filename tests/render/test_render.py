@@ -632,10 +632,37 @@ def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(ex
     assert "budget increase" not in plain and "| Contingency remaining | EUR 37,000 |" in plain
 
 
+_REPORT = """
+status_reports:
+  - date: 2027-04-09
+    overall: green
+    summary: On track.
+    budget: {rating: green, spent: 100000}
+"""
+
+
 def test_a_budget_increase_whose_cost_is_not_assessed_is_said_as_at_least(example: str) -> None:
     """A budget increase with no cost answered once stopped the pack with an internal error (None in a sum)."""
-    q = run(mutate(example, "        cost: 8000", "        funding: budget-increase")).questionnaire
+    q = run(mutate(example, "        cost: 8000", "        funding: budget-increase") + _REPORT).questionnaire
     assert q is not None
-    assert "| Of which paid by budget increases (CR-001) | at least EUR 0 |" in document(q, "project-charter")
-    assert "CR-001 is paid by an increase of the budget (at least EUR 0)" in document(q, "change-control-plan")
-    assert "plus approved increases of at least EUR 0" in document(q, "executive-summary")
+    charter = document(q, "project-charter")
+    assert "| Of which paid by budget increases (CR-001) | amount not assessed |" in charter  # not "at least EUR 0"
+    assert "| Budget with the approved increases | at least EUR 450,000 |" in charter
+    assert "CR-001 is paid by an increase of the budget (amount not assessed)" in document(q, "change-control-plan")
+    assert "EUR 450,000 plus approved increases (amount not assessed);" in document(q, "executive-summary")
+    report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
+    assert ("| Approved budget (with the increases approved by 2027-04-09: amount not assessed) | at least EUR 450,000 |"
+            in report)
+    assert ("CR-001 increases the budget by an amount not assessed: the approved budget and the remaining amount "
+            "above leave it out.") in report
+
+
+def test_a_status_report_says_which_approved_costs_its_figures_leave_out(example: str) -> None:
+    """An approved change with no cost answered counted as nothing in a status report's budget, without a word."""
+    q = run(mutate(example, "        cost: 8000\n", "") + _REPORT).questionnaire
+    assert q is not None and q.change_control.requests[0].impact.cost is None
+    report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
+    assert ("The cost of CR-001, approved by 2027-04-09, is not assessed: the approved changes, the contingency left "
+            "and the planned cost above leave it out.") in report
+    assert "| Approved budget | EUR 450,000 |" in report  # the budget itself is what was approved
+    assert "| Approved changes decided by 2027-04-09 | cost not assessed |" in report
