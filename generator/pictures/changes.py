@@ -28,8 +28,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     def money(value: float) -> str:
         return loc.money(value, currency)
     approved = [t for t in totals if t.approved]
-    if not approved:
-        return None
+    if not any(t.request.impact.cost is not None or t.request.impact.schedule_days is not None for t in approved):
+        return None  # nothing approved, or nothing approved assessed: a line at 0 would read as "no impact"
     # With a contingency, the changes a budget increase pays are not set against it: the curve is what it pays.
     paid = bool(contingency) and any(not from_contingency(t.request.impact) for t in approved)
     cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in approved if from_contingency(t.request.impact)]
@@ -41,7 +41,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     left, plot_w = 110.0, WIDTH - 110 - 40
     top_cost, h_cost, gap, h_days = 48.0, 190.0, 56.0, 110.0
     top_days = top_cost + h_cost + gap
-    cost_step = nice_step(max([abs(c) for _, c, _ in cost_points] + ([contingency] if contingency else []) + [1.0]) * 1.08)
+    cost_step = nice_step(max([abs(c) for _, c, _ in cost_points] + ([contingency] if contingency else []) + [1.0]) * 1.08,
+                          whole=True)  # amounts are printed whole: no step a rounded label would repeat
     max_cost = cost_step * 4
     sooner = any(d < 0 for _, d in day_points)  # changes that bring the schedule forward: the axis goes below 0
     ahead = any(d > 0 for _, d in day_points) or not sooner
@@ -104,7 +105,12 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
             shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
     days = loc.shift(total_days)
-    if paid:
+    if paid and not approved[-1].drawn_to_date:
+        alt = _("No approved change is paid from the contingency of %(contingency)s (%(increase)s is paid by budget "
+                "increases); the schedule impact rises to %(days)s, through %(requests)s.",
+                contingency=money(contingency or 0), increase=money(total_cost), days=days, requests=through)
+        caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
+    elif paid:
         alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
                 "%(contingency)s (%(increase)s more is paid by budget increases), and the schedule impact to "
                 "%(days)s, through %(requests)s.", cost=money(approved[-1].drawn_to_date),

@@ -100,6 +100,14 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     else:
         used += PITCH + GAP
     used += PITCH * 2 + GAP + 2 * (PITCH + GAP)  # the budget, and the two bold labels of the lists
+    approved = [cr for cr in (q.change_control.requests if q.change_control else []) if cr.status in m.APPROVED_STATUSES]
+    unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]
+    budget = p.budget
+    if approved and (unknown or budget is None or not budget.contingency_percent):  # else the contingency left says it
+        # "Approved changes: at least EUR 8,000 in total, moving the schedule 5 days later: the impact of CR-003 ..."
+        used += PITCH * lines("Approved changes: at least XXX 000,000 in total, moving the schedule 000 days "
+                              "later as far as assessed" + (f": the impact of {', '.join(unknown)} has not been fully "
+                                                            "assessed" if unknown else "") + ".") + GAP
     asked = list(latest.report.decisions_needed) if latest is not None else []
     requests = q.change_control.requests if q.change_control else []
     pending = [cr for cr in requests if m.undecided(cr)]

@@ -120,3 +120,23 @@ def test_with_a_budget_increase_the_curve_is_what_the_contingency_pays() -> None
                                   "against a contingency of EUR 45,000 (EUR 40,000 more is paid by budget increases)")
     without = change_impact(running_totals([increase]), None, "EUR", START, END)  # no contingency: the whole cost
     assert without is not None and "Cumulative approved cost" in texts(without) and "CR-2" in texts(without)
+
+
+def test_when_the_contingency_pays_nothing_the_description_says_so() -> None:
+    """Review 25 F16: "... paid from the contingency rises to CHF 0"."""
+    increase = Request("CR-1", dt.date(2027, 4, 1), "approved", Impact(145_000, 10, "budget-increase"),
+                       Decision(dt.date(2027, 4, 1)))
+    picture = change_impact(running_totals([increase]), 45_000, "CHF", START, END)  # type: ignore[arg-type]
+    assert picture is not None
+    assert picture.alt.startswith("No approved change is paid from the contingency of CHF 45,000 (CHF 145,000 is "
+                                  "paid by budget increases); the schedule impact rises to 10 days later")
+
+
+def test_nothing_assessed_draws_nothing_and_small_sums_keep_distinct_labels() -> None:
+    """Review 25 F1: a flat line at 0 for an approved request nobody assessed, under axis labels "2, 2, 1, 0, 0"."""
+    unassessed = Request("CR-1", dt.date(2027, 4, 1), "approved", Impact(), Decision(dt.date(2027, 4, 1)))
+    assert change_impact(running_totals([unassessed]), None, "", START, END) is None  # type: ignore[arg-type]
+    zero = change_impact(running_totals([approved("CR-1", dt.date(2027, 4, 1), 0, 3)]), None, "EUR", START, END)
+    assert zero is not None
+    labels = [t for t in texts(zero) if t.startswith("EUR")]
+    assert len(labels) == len(set(labels)) == 5  # whole steps: EUR 0, 1, 2, 3, 4

@@ -666,3 +666,29 @@ def test_a_status_report_says_which_approved_costs_its_figures_leave_out(example
             "and the planned cost above leave it out.") in report
     assert "| Approved budget | EUR 450,000 |" in report  # the budget itself is what was approved
     assert "| Approved changes decided by 2027-04-09 | cost not assessed |" in report
+
+
+def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(example: str) -> None:
+    """Review 25 F1-F3: "at least 0 in total, with no change to the schedule" for a request nobody assessed, a
+    scope statement saying no approved request changes the scope beside one whose effect is unknown, and an
+    executive summary silent about it."""
+    text = mutate(example, "        scope: Adds one field to the migrated model\n        schedule_days: 5\n"
+                  "        cost: 8000\n", "")
+    q = run(text).questionnaire
+    assert q is not None and q.change_control.requests[0].impact.cost is None
+    plan = document(q, "change-control-plan")
+    assert ("**Approved changes:** the impact of CR-001 has not been assessed, so no cost or schedule change is "
+            "counted.") in plan
+    assert "| cost not assessed; schedule not assessed |" in plan and "with no change to the schedule" not in plan
+    assert "change-impact.svg" not in plan  # a line at 0 would read as "no impact"
+    scope = document(q, "scope-statement")
+    assert "No approved change request changes the scope." not in scope
+    assert "The effect on scope of 1 approved change request has not been assessed (CR-001)." in scope
+    assert "listed at the end of this section" in scope  # review 25 F5: no longer "in section 3"
+    assert ("**Approved changes:** the impact of CR-001 has not been assessed, so no cost or schedule change is "
+            "counted.") in document(q, "executive-summary")
+    partly = run(mutate(example, "        schedule_days: 5\n", "")).questionnaire
+    assert partly is not None
+    assert ("**Approved changes:** EUR 8,000 in total, effect on the schedule not assessed: the impact of CR-001 has "
+            "not been fully assessed.") in document(partly, "change-control-plan")
+    assert "| EUR 8,000; schedule not assessed |" in document(partly, "change-control-plan")
