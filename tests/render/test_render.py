@@ -692,3 +692,14 @@ def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(exa
     assert ("**Approved changes:** EUR 8,000 in total, effect on the schedule not assessed: the impact of CR-001 has "
             "not been fully assessed.") in document(partly, "change-control-plan")
     assert "| EUR 8,000; schedule not assessed |" in document(partly, "change-control-plan")
+
+
+def test_a_milestone_past_its_date_with_no_forecast_says_so(example: str) -> None:
+    """Review 25 F7: a milestone whose date has passed read "no forecast", as if nothing were known to be late."""
+    q = run(example + _REPORT.replace("2027-04-09", "2027-06-07")).questionnaire
+    assert q is not None
+    assert "| Customer database migrated | 2027-05-31 | no forecast (date passed) |" in document(q, "executive-summary")
+    report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-06-07")
+    assert "| Customer database migrated | 2027-05-31 | no forecast in this report; its baseline date has passed |" in report
+    assert ("Slip is measured against the milestone dates as recorded: the approved change CR-001 (5 days later) is "
+            "not added to them.") in report
