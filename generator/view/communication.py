@@ -118,7 +118,8 @@ class Plan(Record):
     details: tuple[tuple[str, str], ...] = ()  # (standard item, its usual specifics nobody answered): guidance
     times: tuple[Times, ...] = ()
     languages: tuple[Languages, ...] = ()
-    reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`)
+    reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`); a standard item
+    # marked † as the matrix marks it (proposed, not yet agreed)
     team: tuple[str, ...] = ()  # who "Project team" is, when an item's audience names it (`team`)
     owners_apart: tuple[str, ...] = ()  # deliverables' owners and RACI responsibles recorded as non-technical: not
     # counted in the team
@@ -244,7 +245,8 @@ def plan(ctx: Planner) -> Plan:
     recorded = {i.name: i.language for i in own}
     langs = tuple(lg for row, _words, owner, people in reach
                   if (lg := languages_of(row, people, q, None if row.standard else recorded.get(row.name), owner)))
-    reached = tuple((row.name, tuple(p.name for p in people)) for row, _words, _owner, people in reach)
+    reached = tuple((row.name + (" †" if row.standard else ""), tuple(p.name for p in people))  # † as in the matrix
+                    for row, _words, _owner, people in reach)
     members: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
     if any("team" in words for _, words, _, _ in reach):

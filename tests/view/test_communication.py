@@ -428,6 +428,14 @@ def test_each_engagement_gap_lists_the_items_that_reach_the_person(q: m.Question
     assert (f"- {third.name} (unaware, needed: neutral): no item of the communication matrix reaches them. Actions "
             "to close the gap: not recorded.") in text
     assert ctx.comm is not None and ctx.comm.reaching(first.name) == ("Sponsor briefing",)
+    with_standard = build_context(dataclasses.replace(q2, communication=dataclasses.replace(q2.communication,
+                                                                                             defaults=True)))
+    assert with_standard.comm is not None
+    standard = [row.name for row in with_standard.comm.rows if row.standard]
+    reached = with_standard.comm.reaching(third.name)
+    assert standard and all(name + " †" in reached or name not in " ".join(reached) for name in standard)
+    assert any(name.endswith(" †") for _, items in with_standard.engagement_gaps for name in items)  # review 25 F6:
+    # a proposed standard item is marked as in the matrix, not shown as agreed
 
 
 def test_constraints_on_communication_quote_the_label_and_the_scope(q: m.Questionnaire) -> None:
