@@ -125,7 +125,8 @@ class Context(Record, frozen=False):
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
         board, approving changes within a threshold, a level of the escalation path, the deliverables, open or occurred
-        risks and open issues they own (pmdocs's words, never tagged)."""
+        risks and open issues they own; with none of those, their parts in the RACI matrix's answered rows (pmdocs's
+        words, never tagged)."""
         _ = self.locale.gettext
         cc, comm = self.q.change_control, self.q.communication
         duties = self.roles_of(name)
@@ -148,6 +149,15 @@ class Context(Record, frozen=False):
         if issues:
             duties.append(md(self.locale.ngettext("owner of issue %(ids)s", "owner of issues %(ids)s", len(issues),
                                                   ids=self.in_words(issues))))
+        if duties:
+            return duties
+        # nothing else: their part in the RACI matrix's answered rows (a proposed row is nobody's agreed part)
+        answered = [line for line in self.raci if not line.proposed]
+        for letter, held in (("responsible", lambda ln: ln.responsible), ("accountable", lambda ln: (ln.accountable,)),
+                             ("consulted", lambda ln: ln.consulted), ("informed", lambda ln: ln.informed)):
+            rows = [ln.deliverable for ln in answered if any(p and m.same_name(p) == who for p in held(ln))]
+            if rows:
+                duties.append(md(self.locale.gettext(RACI_PARTS[letter], names=self.in_words(rows))))
         return duties
 
     def role_nouns_of(self, name: str) -> str:
@@ -704,6 +714,9 @@ class Context(Record, frozen=False):
         return [ms for ms in self.q.milestones if name in ms.deliverables]
 
 
+RACI_PARTS = {  # a person's part in a row of the RACI matrix, as the stakeholder register says it
+    "responsible": N_("responsible for %(names)s (RACI)"), "accountable": N_("accountable for %(names)s (RACI)"),
+    "consulted": N_("consulted on %(names)s (RACI)"), "informed": N_("informed of %(names)s (RACI)")}
 ENGAGEMENT = ("unaware", "resistant", "neutral", "supportive", "leading")  # the spec's order, least engaged first
 
 

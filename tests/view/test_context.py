@@ -344,6 +344,23 @@ def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) 
         f"owner of the deliverables {', '.join(names[:-1])} and {names[-1]}")
 
 
+
+def test_someone_with_no_other_duty_is_shown_with_their_part_in_the_raci_matrix(q: m.Questionnaire) -> None:
+    """Review 25 F9: "Project role: none" for people the RACI matrix consults or informs."""
+    outsider = m.Person(name="Ana Ruiz", role="Auditor")
+    deliverable = q.scope.deliverables[0].name
+    row = m.RaciRow(deliverable=deliverable, responsible=["Lee Chen"], accountable="Sam Lee",
+                    consulted=["Ana Ruiz"], informed=["team"])
+    with_row = dataclasses.replace(q, people=[*q.people, outsider], raci=[row])
+    assert build_context(with_row).duties_of("Ana Ruiz") == [f"consulted on {deliverable} (RACI)"]
+    assert build_context(dataclasses.replace(q, people=[*q.people, outsider])).duties_of("Ana Ruiz") == []  # a
+    # proposed row (none answered) is nobody's agreed part
+    plan = next(d.markdown for d in render_project(dataclasses.replace(q, people=[*q.people, outsider]))
+                if d.path.name.endswith("communication-plan.md"))
+    register = [line for line in plan.splitlines() if line.startswith("| Ana Ruiz |") and line.count("|") == 8]
+    assert len(register) == 1 and register[0].endswith("| none recorded |")  # the stakeholder register's row
+
+
 def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as_negative_numbers(example: str) -> None:
     """Review 20 F2: '-EUR 4,600 is the overrun', '-20 days'."""
     big = ("    - id: CR-000\n      title: Second supplier\n      requested_by: Sam Lee\n      date: 2027-01-20\n"
