@@ -196,13 +196,16 @@ class Context(Record, frozen=False):
         # Translators: a methodology role held in this project by the holder of the named project role.
         return md(_("filled by the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
 
-    def acceptors(self) -> list[tuple[str, Optional[str]]]:
-        """Return ``(deliverable, who accepts it)`` for every deliverable when the RACI has rows (none otherwise):
-        by the stated rule, the row's accountable person accepts the deliverable; None where it has no row."""
+    def acceptors(self) -> list[tuple[str, Optional[str], bool]]:
+        """Return ``(deliverable, who accepts it, proposed)`` for every deliverable when the RACI has rows (none
+        otherwise): by the stated rule, the row's accountable person accepts the deliverable; where it has no answered
+        row, the one the RACI matrix proposes for it (``proposed``), else None."""
         if not self.q.raci:
             return []
         accountable = {row.deliverable: row.accountable for row in self.q.raci}
-        return [(d.name, accountable.get(d.name)) for d in self.q.scope.deliverables]
+        proposed = {line.deliverable: line.accountable for line in self.raci if line.proposed}
+        return [(d.name, accountable.get(d.name) or proposed.get(d.name), d.name not in accountable
+                 and proposed.get(d.name) is not None) for d in self.q.scope.deliverables]
 
     def scope_effect(self, request: m.ChangeRequest) -> str:
         """Return what a request's recorded scope impact says: "changed", "unchanged" (a no-change answer in any

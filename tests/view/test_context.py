@@ -256,12 +256,16 @@ def test_the_raci_names_who_accepts_each_deliverable(q: m.Questionnaire) -> None
     first = q.scope.deliverables[0].name
     row = m.RaciRow(deliverable=first, responsible=["Lee Chen"], accountable="Priya Nair")
     q = dataclasses.replace(q, raci=[row])
-    accepting = build_context(q).acceptors()
-    assert accepting[0] == (first, "Priya Nair")
-    assert all(who is None for _, who in accepting[1:]) and len(accepting) == len(q.scope.deliverables)
+    ctx = build_context(q)
+    accepting = ctx.acceptors()
+    assert accepting[0] == (first, "Priya Nair", False) and len(accepting) == len(q.scope.deliverables)
+    proposed = {line.deliverable: line.accountable for line in ctx.raci if line.proposed}
+    assert accepting[1:] == [(name, proposed.get(name), proposed.get(name) is not None) for name, _, _ in accepting[1:]]
     scope = next(d.markdown for d in render_project(q) if d.path.name.endswith("scope-statement.md"))
     assert f"| {first} | Priya Nair |" in scope
-    assert "not recorded (no RACI row)" in scope
+    for name, who, _ in accepting[1:]:  # review 25 F10: the RACI matrix's proposed acceptor, said to be proposed
+        assert (f"| {name} | {who} (proposed in the RACI matrix; no row answered) |" if who else
+                f"| {name} | not recorded (no RACI row) |") in scope
     assert "has not been recorded separately" not in scope
     assert "3. The person accountable for the deliverable in the RACI (named above) accepts it" in scope  # review 11 H5
     assert "The product owner accepts the deliverable" not in scope
