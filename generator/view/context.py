@@ -249,7 +249,15 @@ class Context(Record, frozen=False):
         if (by == m.BOARD or to_board) and self.has_board:
             deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
-        return self._once_each([(role, role.lower(), name) for role, name in rows])
+        signed = self._once_each([(role, role.lower(), name) for role, name in rows])
+        if self.self_decided(request):  # room for someone else to confirm it (validate warns)
+            signed.append((_("Second approver (the requester decided their own request)"), ""))
+        return signed
+
+    def self_decided(self, request: m.ChangeRequest) -> bool:
+        """Return True when a request's decision was taken by the person who requested it (not by the board)."""
+        by = request.decision.by if request.decision is not None else None
+        return bool(by) and by != m.BOARD and m.same_name(by or "") == m.same_name(request.requested_by or "")
 
     def _once_each(self, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
         """Return ``(roles, name)`` rows, each person once with all their roles: the first as written in ``rows``

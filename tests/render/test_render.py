@@ -703,3 +703,15 @@ def test_a_milestone_past_its_date_with_no_forecast_says_so(example: str) -> Non
     assert "| Customer database migrated | 2027-05-31 | no forecast in this report; its baseline date has passed |" in report
     assert ("Slip is measured against the milestone dates as recorded: the approved change CR-001 (5 days later) is "
             "not added to them.") in report
+
+
+def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(example: str) -> None:
+    """Review 25 F13: the form of a request decided by its own requester carried no sign of it."""
+    q = run(mutate(example, "        by: board", "        by: Priya Nair")).questionnaire
+    assert q is not None and q.change_control.requests[0].requested_by == "Priya Nair"
+    form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-001")
+    assert ("Priya Nair both requested and decided this change: the signature rows below leave room for a second "
+            "approver.") in form
+    assert "| Second approver (the requester decided their own request) |  | | |" in form
+    board = next(d.markdown for d in render_project(run(example).questionnaire) if d.entry_id == "CR-001")
+    assert "Second approver" not in board and "both requested and decided" not in board
