@@ -633,7 +633,7 @@ class Context(Record, frozen=False):
     @functools.cached_property
     def reports(self) -> list[ReportView]:
         """Return every status report's view, oldest first."""
-        return report_views(self.q, self.risks, self.contingency)
+        return report_views(self.q, self.risks, self.contingency, self.occurred_risks)
 
     def report_view(self, report: m.StatusReport) -> ReportView:
         """Return the view of one status report."""

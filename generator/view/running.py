@@ -141,11 +141,15 @@ class RaciLine(Record):
         return ", ".join(letter for letter, held in parts if held)
 
 
-def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float]) -> list[ReportView]:
-    """Return every status report's view, oldest first (each compared with the one before it)."""
+def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float],
+                 occurred: Sequence[ScoredRisk] = ()) -> list[ReportView]:
+    """Return every status report's view, oldest first (each compared with the one before it); an earlier report's
+    risks are the open and the ``occurred`` ones by score (a risk's earlier status is not recorded: one that has
+    occurred since may have been open then), the latest report's the open ones."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
-    return [_report_view(q, report, reports[i - 1] if i else None, risks, contingency,
-                         [item for earlier in reports[:i + 1] for item in earlier.done])
+    then = sorted([*risks, *occurred], key=lambda s: (-s.score, s.rank, s.id))
+    return [_report_view(q, report, reports[i - 1] if i else None, risks if i == len(reports) - 1 else then,
+                         contingency, [item for earlier in reports[:i + 1] for item in earlier.done])
             for i, report in enumerate(reports)]
 
 

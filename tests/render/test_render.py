@@ -14,6 +14,7 @@ import pytest
 
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
+from generator.view.context import build_context
 from generator.view.tailoring import plain_terms
 from tests.conftest import EXAMPLES, ROOT, mutate, run
 from tests.support.mdtext import (
@@ -715,3 +716,22 @@ def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(examp
     assert "| Second approver (the requester decided their own request) |  | | |" in form
     board = next(d.markdown for d in render_project(run(example).questionnaire) if d.entry_id == "CR-001")
     assert "Second approver" not in board and "both requested and decided" not in board
+
+
+def test_an_earlier_status_report_lists_the_risks_that_have_occurred_since(example: str) -> None:
+    """Review 25 F12: an earlier report's risk table left out a risk open on its date that has occurred since."""
+    two = _REPORT + _REPORT.replace("status_reports:\n", "").replace("2027-04-09", "2027-05-07")
+    risk = "    mitigation: Profile the full dataset in sprint 1\n    owner: Lee Chen\n"
+    q = run(mutate(example + two, risk, risk + "    status: occurred\n")).questionnaire
+    assert q is not None and len(q.status_reports) == 2
+    ctx = build_context(q)
+    assert [s.id for s in ctx.occurred_risks] == ["R-01"] and not ctx.risks
+    earlier, latest = ctx.reports
+    assert [s.id for s in latest.risks] == [s.id for s in ctx.risks]  # the latest: the open risks, as now
+    assert {s.id for s in earlier.risks} == {s.id for s in ctx.risks + ctx.occurred_risks}
+    first = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
+    assert "## 7. Top risks" in first and "| Status now |" in first
+    assert "| R-01 | Legacy data quality is worse than sampled | 6 (High) | Lee Chen | occurred |" in first
+    assert "a risk that has occurred since may have been open on 2027-04-09" in first
+    last = next(d.markdown for d in render_project(q) if d.entry_id == "2027-05-07")
+    assert "## 7. Top open risks" in last and "| Status now |" not in last and "No open risk is recorded." in last
