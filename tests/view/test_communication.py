@@ -565,7 +565,7 @@ def test_an_items_owner_who_reads_none_of_its_languages_is_said_apart(q: m.Quest
     [lg] = [lg for lg in ctx.comm.languages if lg.name == "Bilan mensuel"]
     assert lg.readers == () and lg.owner == (owner, "en")
     text = render_document(q, "communication-plan")
-    assert f"its owner, {owner}, reads en: who prepares it in fr has not been recorded" in text
+    assert f"its owner, {owner}, has en recorded as their language: who prepares it in fr has not been recorded" in text
 
 
 def test_an_operations_hand_over_covers_the_on_call_handover_without_the_project_manager(q: m.Questionnaire) -> None:
