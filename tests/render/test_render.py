@@ -735,3 +735,16 @@ def test_an_earlier_status_report_lists_the_risks_that_have_occurred_since(examp
     assert "a risk that has occurred since may have been open on 2027-04-09" in first
     last = next(d.markdown for d in render_project(q) if d.entry_id == "2027-05-07")
     assert "## 7. Top open risks" in last and "| Status now |" not in last and "No open risk is recorded." in last
+
+
+def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> None:
+    """Review 25 F4/F5: the charter's scope stayed as first agreed beside approved requests that changed it."""
+    charter = document(run(example).questionnaire, "project-charter")
+    part = charter.split("## 3. High-level scope", 1)[1].split("## 4.", 1)[0]
+    assert "### Approved changes to scope" in part
+    assert "- CR-001, Add marketing consent fields: Adds one field to the migrated model (decided 2027-02-10)." in part
+    unassessed = run(mutate(example, "        scope: Adds one field to the migrated model\n", "")).questionnaire
+    part = document(unassessed, "project-charter").split("## 3. High-level scope", 1)[1].split("## 4.", 1)[0]
+    assert "The effect on scope of the approved change request CR-001 has not been assessed." in part
+    unchanged = run(mutate(example, "Adds one field to the migrated model", "No change")).questionnaire
+    assert "### Approved changes to scope" not in document(unchanged, "project-charter")
