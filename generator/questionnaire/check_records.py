@@ -26,7 +26,8 @@ def warn_at(c: Checking, path: KeyPath, at: KeyPath, message: str) -> None:
 
 
 def warn_approved_changes(c: Checking) -> None:
-    """Warn about an approved or implemented change request with no description or no recorded effect on scope."""
+    """Warn about an approved or implemented change request with no description, no recorded effect on scope, or no
+    assessed cost or effect on the schedule."""
     cc = c.q.change_control
     for i, cr in items(cc.requests if cc else None):
         if cr.status not in m.APPROVED_STATUSES:
@@ -41,6 +42,13 @@ def warn_approved_changes(c: Checking) -> None:
             warn_at(c, base + ("impact", "scope"), status,
                     f"request '{cr.id}' is {cr.status} with no recorded effect on scope: the scope statement cannot "
                     "show what changed; add impact.scope: (what it adds, removes or changes, or \"none\")")
+        missing = [key for key in ("cost", "schedule_days") if cr.impact is None or getattr(cr.impact, key) is None]
+        if missing:  # review 25 F1: the totals leave it out, and nothing said so before the documents did
+            what = {"cost": "cost", "schedule_days": "effect on the schedule"}
+            warn_at(c, base + ("impact", missing[0]), status,
+                    f"request '{cr.id}' is {cr.status} with no assessed {' or '.join(what[k] for k in missing)}: the "
+                    f"change log's totals leave it out; add {' and '.join(f'impact.{k}:' for k in missing)} (0 when "
+                    "there is none)")
 
 
 def unowned_high_risk(risk: dm.Risk) -> bool:

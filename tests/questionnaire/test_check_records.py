@@ -55,12 +55,25 @@ class TestApprovedChangeWithoutItsEffect:
         assert "no recorded effect on scope" in warning.message and "scope statement cannot show what changed" in warning.message
         assert "add impact.scope:" in warning.message
 
-    def test_no_impact_at_all_and_no_description_warn_twice(self, clean: str) -> None:
+    def test_no_impact_at_all_and_no_description_warn_three_times(self, clean: str) -> None:
         start = clean.index("      impact:\n")
         text = clean[:start] + clean[clean.index("      priority:", start):]
         text = mutate(text, DESCRIPTION, "")
-        paths = [format_path(w.path) for w in warnings(text)]
-        assert paths == ["change_control.requests[0].description", "change_control.requests[0].impact.scope"]
+        found = warnings(text)
+        assert sorted(format_path(w.path) for w in found) == [
+            "change_control.requests[0].description", "change_control.requests[0].impact.cost",
+            "change_control.requests[0].impact.scope"]
+        assert any(w.message.startswith("request 'CR-001' is approved with no assessed cost or effect on the schedule: "
+                                        "the change log's totals leave it out; add impact.cost: and "
+                                        "impact.schedule_days: (0 when there is none)") for w in found)
+
+    def test_no_cost_alone_warns_about_the_cost(self, clean: str) -> None:
+        """Review 25 F1: an approved request nobody costed passed without a word."""
+        text = mutate(clean, "        cost: 8000\n", "")
+        [warning] = warnings(text)
+        assert format_path(warning.path) == "change_control.requests[0].impact.cost"
+        assert warning.mark.line == line_of(text, STATUS)
+        assert "is approved with no assessed cost: the change log's totals leave it out" in warning.message
 
     @pytest.mark.parametrize("status", ["proposed", "under-review", "rejected", "deferred"])
     def test_an_undecided_or_refused_request_needs_neither(self, clean: str, status: str) -> None:
