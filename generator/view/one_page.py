@@ -97,8 +97,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         rating = "Overall rating: AMBER (scope AMBER, schedule AMBER, budget AMBER). "
         used += sum(PITCH * sum(lines(line) for line in ((rating if i == 0 else "") + part).split("\n")) + GAP
                     for i, part in enumerate(_paragraphs(latest.report.summary)))
-    else:
-        used += PITCH + GAP
+    else:  # "No status report has been recorded yet; the project's status is given as planning, although ..."
+        decided = [cr.id for cr in (q.change_control.requests if q.change_control else []) if cr.decision]
+        used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
+                              f"although change requests {', '.join(decided)} have already been decided.") + GAP
     used += PITCH * 2 + GAP + 2 * (PITCH + GAP)  # the budget, and the two bold labels of the lists
     approved = [cr for cr in (q.change_control.requests if q.change_control else []) if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]

@@ -607,8 +607,11 @@ def test_a_summary_without_reports_says_the_project_is_still_being_planned(examp
     found = run(example).questionnaire
     assert found is not None and not found.status_reports
     q = dataclasses.replace(found, project=dataclasses.replace(found.project, status="planning"))
+    assert ("No status report has been recorded yet; the project's status is given as planning, although change "
+            "request CR-001 has already been decided.") in document(q, "executive-summary")  # review 25 F14
+    undecided = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[]))
     assert "No status report has been recorded yet; the project is still being planned." in document(
-        q, "executive-summary")
+        undecided, "executive-summary")
     active = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"))
     assert "No status report has been recorded yet; the project's status is on hold." in document(
         active, "executive-summary")
