@@ -90,7 +90,8 @@ def warn_changes(c: Checking) -> None:
     c.warn(("change_control", "requests", over.index, "impact", "cost"),
            f"{paid} now add {currency} {amount(over.drawn_to_date)}, more than the budget's contingency of "
            f"{currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of {amount(budget.amount)}); "
-           f"a change the sponsor funds with more budget says so with impact.funding: budget-increase")
+           f"a change the sponsor funds with more budget says so with impact.funding: budget-increase (an optional "
+           f"key pmdocs adds to the questionnaire format: see its guide)")
 
 
 def warn_forecasts(c: Checking) -> None:

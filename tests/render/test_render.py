@@ -751,3 +751,5 @@ def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> No
     assert "The effect on scope of the approved change request CR-001 has not been assessed." in part
     unchanged = run(mutate(example, "Adds one field to the migrated model", "No change")).questionnaire
     assert "### Approved changes to scope" not in document(unchanged, "project-charter")
+    assert ("These are the dates as recorded: the approved change CR-001 (5 days later) is not added to them."
+            in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
