@@ -415,7 +415,7 @@ def test_a_waterfall_charter_without_phases_says_so_and_needs_no_gate_approver(e
     assert q is not None and not q.project.phases
     charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
     assert "No phases or gates have been recorded for this project." in charter
-    assert "| Technical phase-gate approver | not needed here (no phase gate is recorded) |" in charter
+    assert "| Technical phase-gate approver | not recorded (no phase gate is recorded) |" in charter  # review 26 N13
 
 
 def test_a_filled_change_request_says_the_impact_of_not_changing_was_not_recorded(example: str) -> None:
@@ -688,7 +688,7 @@ def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(exa
     scope = document(q, "scope-statement")
     assert "No approved change request changes the scope." not in scope
     assert "The effect on scope of 1 approved change request has not been assessed (CR-001)." in scope
-    assert "listed at the end of this section" in scope  # review 25 F5: no longer "in section 3"
+    assert "listed at the end of section 2" in scope  # review 25/26 F5: not "in section 3", not "this section"
     assert ("**Approved changes:** the impact of CR-001 has not been assessed, so no cost or schedule change is "
             "counted.") in document(q, "executive-summary")
     partly = run(mutate(example, "        schedule_days: 5\n", "")).questionnaire
