@@ -27,7 +27,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.site.mkdocs_internals import PreparedPage
-from generator.site.shared_partials import MARKUP, ORIGINAL, SPACED, Marked, mark
+from generator.site.shared_partials import ORIGINAL, Marked, mark, title_kind
 
 PAGE = "main.html"  # MkDocs's page template (unless a page's front matter names another)
 PARTS = {"toc": "partials/toc.html"}  # Material's: rendered for each page
@@ -40,9 +40,14 @@ _SLOT = re.compile("\ue000pmdocs-([a-z]+)[^\ue000]*\ue000")  # a mark, and what 
 _NONE = object()
 
 
-def _kind(title: str) -> str:
-    """Return what of a title a filter (striptags, escaping) could print otherwise: its markup characters, odd spaces."""
-    return "".join(sorted(set(title) & set(MARKUP))) + ("" if SPACED.fullmatch(title) else " ")
+def _first(page: Any) -> Any:
+    """Return a page's first heading in its table of contents (None without one)."""
+    return next(iter(page.toc), None) if page.toc else None
+
+
+def _h1(page: Any) -> bool:
+    """Tell whether a page's content has its own top heading (the theme's content partial adds one otherwise)."""
+    return "<h1" in (page.content or "")
 
 
 class _First:
@@ -61,9 +66,8 @@ class Probe(Marked):
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
-        h1 = "<h1" in (page.content or "")  # the theme's content partial adds a heading to a page without one
-        self.content = "\ue000pmdocs-body<h1\ue000" if h1 else mark("body")
-        first = next(iter(page.toc), None) if page.toc else None
+        self.content = "\ue000pmdocs-body<h1\ue000" if _h1(page) else mark("body")  # a heading where the page has one
+        first = _first(page)
         self.toc = [_First(first)] if first is not None else []
         self.canonical_url = mark("canonical") if page.canonical_url else page.canonical_url
 
@@ -99,9 +103,8 @@ class Framer:
         if not isinstance(page, PreparedPage) or page.previous_page or page.next_page or page.meta.get("template"):
             return ""
         meta = {k: v for k, v in page.meta.items() if k != "title"}
-        toc = next(iter(page.toc), None) if page.toc else None
-        h1 = "<h1" in (page.content or "")
-        return json.dumps([base_url, "title" in page.meta, toc is not None, bool(page.canonical_url), h1, meta],
+        return json.dumps([base_url, "title" in page.meta, _first(page) is not None, bool(page.canonical_url), _h1(page),
+                           meta],
                           sort_keys=True, default=repr)
 
     @jinja2.pass_context
@@ -113,7 +116,7 @@ class Framer:
         if frame is _NONE:
             frame = self.frames[key] = self._probe(variables, page)
         title = self.title(page)
-        kind = f"{key}\n{_kind(title)}"  # checked apart: a theme's filter may print such titles otherwise
+        kind = f"{key}\n{title_kind(title)}"  # checked apart: a theme's filter may print such titles otherwise
         out = self._fill(frame, context, page, title) if isinstance(frame, _Frame) and kind not in self.unframed else None
         if out is None:
             return Markup(self._whole(variables))
@@ -159,7 +162,7 @@ class Framer:
     def _fill(self, frame: _Frame, context: jinja2.runtime.Context, page: Any, title: str) -> Optional[str]:
         """Return a page in its frame (None when its first heading's link is not an anchor)."""
         values = {"title": title, "body": str(page.content)}
-        first = next(iter(page.toc), None) if page.toc else None
+        first = _first(page)
         if first is not None:
             skip = str(self.env.filters["url"](context, first.url))
             if not skip.startswith("#"):

@@ -46,8 +46,8 @@ def mark(name: str) -> str:
 
 
 MARK = mark("title")
-SPACED = re.compile(r"\S+(?: \S+)*")  # words, one space apart: what a filter (striptags) prints as it is
-MARKUP = "&<>\"'"  # what a filter (striptags, escaping) prints otherwise
+_SPACED = re.compile(r"\S+(?: \S+)*")  # words, one space apart: what a filter (striptags) prints as it is
+_MARKUP = "&<>\"'"  # what a filter (striptags, escaping) prints otherwise
 
 
 class Marked:
@@ -63,9 +63,15 @@ class Marked:
         return getattr(self._page, name)
 
 
+def title_kind(title: str) -> str:
+    """Return what of a title a filter (striptags, escaping) could print otherwise: its markup characters, and a
+    space for odd spaces ('' for a `plain` title)."""
+    return "".join(sorted(set(title) & set(_MARKUP))) + ("" if _SPACED.fullmatch(title) else " ")
+
+
 def plain(title: str) -> bool:
     """Tell whether a title is printed the same by any filter a theme could put on it (markup, entities, odd spaces)."""
-    return not set(title) & set(MARKUP) and SPACED.fullmatch(title) is not None
+    return not title_kind(title)
 
 
 def _key(page: Any, base_url: str, name: str) -> str:
