@@ -582,6 +582,11 @@ class Context(Record, frozen=False):
         return list(self.q.change_control.requests) if self.q.change_control else []
 
     @property
+    def approved_requests(self) -> list[m.ChangeRequest]:
+        """Return the approved and implemented change requests in the order written."""
+        return [cr for cr in self.requests if cr.status in m.APPROVED_STATUSES]
+
+    @property
     def thresholds(self) -> list[m.Threshold]:
         """Return the approval thresholds in the order written."""
         return list(self.q.change_control.thresholds) if self.q.change_control else []
@@ -603,7 +608,7 @@ class Context(Record, frozen=False):
 
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
-        return [cr for cr in self.requests if cr.status in m.APPROVED_STATUSES and not rules.from_contingency(cr.impact)]
+        return [cr for cr in self.approved_requests if not rules.from_contingency(cr.impact)]
 
     def budget_increase(self) -> float:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""

@@ -93,16 +93,17 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     elif objectives:
         summary.append(objectives)
     used += sum(PITCH * lines("What it is for. " + part) + GAP for part in summary) + HEADING
+    requests = q.change_control.requests if q.change_control else []
     if latest is not None:
         rating = "Overall rating: AMBER (scope AMBER, schedule AMBER, budget AMBER). "
         used += sum(PITCH * sum(lines(line) for line in ((rating if i == 0 else "") + part).split("\n")) + GAP
                     for i, part in enumerate(_paragraphs(latest.report.summary)))
     else:  # "No status report has been recorded yet; the project's status is given as planning, although ..."
-        decided = [cr.id for cr in (q.change_control.requests if q.change_control else []) if cr.decision]
+        decided = [cr.id for cr in requests if cr.decision]
         used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
                               f"although change requests {', '.join(decided)} have already been decided.") + GAP
     used += PITCH * 2 + GAP + 2 * (PITCH + GAP)  # the budget, and the two bold labels of the lists
-    approved = [cr for cr in (q.change_control.requests if q.change_control else []) if cr.status in m.APPROVED_STATUSES]
+    approved = [cr for cr in requests if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]
     budget = p.budget
     if approved and (unknown or budget is None or not budget.contingency_percent):  # else the contingency left says it
@@ -111,7 +112,6 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                               "later as far as assessed" + (f": the impact of {', '.join(unknown)} has not been fully "
                                                             "assessed" if unknown else "") + ".") + GAP
     asked = list(latest.report.decisions_needed) if latest is not None else []
-    requests = q.change_control.requests if q.change_control else []
     pending = [cr for cr in requests if m.undecided(cr)]
     named = [[cr for cr in pending if names(cr.id, item)] for item in asked]
     alone = [cr for cr in pending if not any(cr in group for group in named)]
