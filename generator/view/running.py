@@ -104,6 +104,7 @@ class ReportView(Record):
     decided: tuple[m.ChangeRequest, ...]  # change requests decided in the period (after the previous report)
     moves: tuple[Move, ...]
     raised: tuple[m.ChangeRequest, ...] = ()  # raised in the period and not decided by the report's date
+    latest: bool = True  # the newest report: its risks are the open ones as now (an earlier one's: see `report_views`)
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
@@ -148,13 +149,15 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     occurred since may have been open then), the latest report's the open ones."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
     then = sorted([*risks, *occurred], key=lambda s: (-s.score, s.rank, s.id))
-    return [_report_view(q, report, reports[i - 1] if i else None, risks if i == len(reports) - 1 else then,
-                         contingency, [item for earlier in reports[:i + 1] for item in earlier.done])
+    last = len(reports) - 1
+    return [_report_view(q, report, reports[i - 1] if i else None, risks if i == last else then,
+                         contingency, [item for earlier in reports[:i + 1] for item in earlier.done], i == last)
             for i, report in enumerate(reports)]
 
 
 def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
-                 risks: Sequence[ScoredRisk], contingency: Optional[float], done_so_far: Sequence[str]) -> ReportView:
+                 risks: Sequence[ScoredRisk], contingency: Optional[float], done_so_far: Sequence[str],
+                 latest: bool) -> ReportView:
     requests = list(q.change_control.requests) if q.change_control else []
     decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
                     and (previous is None or cr.decision.date > previous.date))
@@ -165,7 +168,7 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                                    i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), _money(q, report, requests, contingency),
-                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised)
+                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest)
 
 
 def _names(items: Sequence[str], milestone: str) -> bool:
