@@ -622,8 +622,8 @@ class Context(Record, frozen=False):
     def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
         """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them
         out), in log order."""
-        return [cr for cr in self.requests if (cr.status in m.APPROVED_STATUSES if statuses == "approved" else m.undecided(cr))
-                and (cr.impact.cost is None or cr.impact.schedule_days is None)]
+        chosen = self.approved_requests if statuses == "approved" else self.pending()
+        return [cr for cr in chosen if cr.impact.cost is None or cr.impact.schedule_days is None]
 
     def unasked(self, asked: Sequence[str]) -> list[m.ChangeRequest]:
         """Return the requests still to be decided that none of the decisions ``asked`` names, in log order."""
