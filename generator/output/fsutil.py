@@ -162,10 +162,17 @@ def exchange(new: Path, old: Path) -> None:
         os.replace(new, old)
 
 
-def replace_folder(new: Path, old: Path) -> None:
+def replace_folder(new: Path, old: Path, park: Optional[Path] = None) -> None:
     """Put folder ``new`` in the place of ``old`` (atomically where the system can; a linked ``old`` stays a link,
-    its target replaced) and remove what ``old`` held.  An `OSError` leaves ``old`` as it was."""
+    its target replaced) and remove what ``old`` held, or move it to ``park`` (an absent folder beside ``new``) for
+    the caller to remove.  An `OSError` leaves ``old`` as it was."""
     exchange(new, Path(os.path.realpath(old)))
+    if park is not None and new.exists():
+        try:
+            os.replace(new, park)  # now holds the previous content
+            return
+        except OSError:
+            pass  # removed here instead
     shutil.rmtree(new, ignore_errors=True)  # now holds the previous content, if there was any
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import gc
 import logging
 import os
@@ -339,11 +340,18 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
     def _swap_in(self, config: MkDocsConfig, staged: Path, final: Path) -> None:
         """Put the site just built in the place of the previous one (atomic on Linux; a linked site folder stays a
         link, and a live server answers from the new one at once)."""
+        park = None
+        if self.command == "serve":  # the previous site is removed while the server answers from the new one
+            park = Path(_staging_dir(str(final)) + "-previous")
+            self.chores.join("previous-site")  # the one before: its folder is the one to park in
+            shutil.rmtree(park, ignore_errors=True)  # left by a server that was killed
         try:
-            replace_folder(staged, final)
+            replace_folder(staged, final, park)
         except OSError as exc:
             self._fail(OutputError.refused(exc, final), config)
         config.site_dir = str(final)
+        if park is not None and park.exists():
+            self.chores.start("previous-site", functools.partial(shutil.rmtree, park, ignore_errors=True))
 
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the previous site untouched when a build fails."""
@@ -362,6 +370,7 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
         """Remove every folder of this run, built, failed, interrupted (Ctrl-C, SIGTERM) or served; and those of
         runs that were killed."""
         self._drop_work(stopping=True)
+        self.chores.join("previous-site")
         self._discard_staging()
         cache = self._cache_folder()
         if self.command == "serve" and cache is not None:  # a live server's site and cache go when it stops

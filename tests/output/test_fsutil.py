@@ -195,6 +195,24 @@ def test_replace_folder_swaps_the_new_in_and_removes_the_old(tmp_path: Path) -> 
     assert not new.exists()
 
 
+def test_replace_folder_can_park_the_old_content_for_the_caller_to_remove(tmp_path: Path) -> None:
+    """A live server answers from the new site at once and removes the previous one beside it (`park`)."""
+    from generator.output.fsutil import replace_folder
+
+    site, new, park = tmp_path / "site", tmp_path / "new", tmp_path / "parked"
+    site.mkdir()
+    (site / "old.html").write_text("old", encoding="utf-8")
+    new.mkdir()
+    (new / "new.html").write_text("new", encoding="utf-8")
+    replace_folder(new, site, park)
+    assert [p.name for p in site.iterdir()] == ["new.html"]
+    assert [p.name for p in park.iterdir()] == ["old.html"] and not new.exists()
+    fresh = tmp_path / "fresh"
+    (fresh / "sub").mkdir(parents=True)
+    replace_folder(fresh, tmp_path / "first-site", tmp_path / "parked-2")  # no previous site: nothing to park
+    assert (tmp_path / "first-site" / "sub").is_dir() and not (tmp_path / "parked-2").exists()
+
+
 def test_a_signal_during_a_held_step_arrives_after_it() -> None:
     """A stop between making a work folder and arranging its removal left the folder behind (a flaky test)."""
     done = []

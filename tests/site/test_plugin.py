@@ -59,6 +59,23 @@ def test_a_live_server_builds_beside_the_site_it_serves(tmp_path: Path) -> None:
     assert config.markdown_extensions.count("tables") == 1  # never added twice
 
 
+def test_a_live_server_swaps_in_each_rebuild_and_removes_the_previous_site_beside_it(tmp_path: Path) -> None:
+    """The previous site goes in a thread while the server answers from the new one; none is left when it stops."""
+    config = config_in(tmp_path)
+    site = Path(config.site_dir)
+    served = new_plugin("serve")
+    for build in ("first", "second", "third"):
+        config.site_dir = str(site)
+        served.on_config(config)
+        staged = Path(config.site_dir)
+        staged.mkdir()
+        (staged / f"{build}.html").write_text(build, encoding="utf-8")
+        served._swap_in(config, staged, site)
+        assert [p.name for p in site.iterdir()] == [f"{build}.html"] and config.site_dir == str(site)
+    served.on_shutdown()
+    assert sorted(p.name for p in tmp_path.iterdir() if "pmdocs" in p.name) == []
+
+
 def test_the_questionnaires_are_the_yaml_files_of_the_projects_folder(tmp_path: Path) -> None:
     config = config_in(tmp_path)
     projects = tmp_path / "docs" / "portfolio"
