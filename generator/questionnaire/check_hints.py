@@ -98,7 +98,8 @@ def hint_running(c: Checking) -> None:
     comm = c.q.communication
     if not any(True for _ in items(comm.items if comm else None)):
         c.hint(("communication", "items"), "no communication items of the project's own are recorded, so the "
-                                           "communication matrix holds only standard items: add communication.items:")
+                                           "communication matrix holds only the standard items that apply, if any: "
+                                           "add communication.items:")
     if not any(True for _ in items(comm.escalation if comm else None)):
         c.hint(("communication", "escalation"), "no escalation path is recorded, so the communication plan says it "
                                                 "was not recorded: add communication.escalation: (each level with "

@@ -19,6 +19,7 @@ from generator.view.tailoring import plain_terms
 from generator.render.templates import render_project
 from generator.view.context import build_context
 from generator.view.tailoring import Ceremony, methodology
+from tests.conftest import run
 
 METHODS = ("waterfall", "agile", "scrum", "kanban", "devops", "hybrid")
 
@@ -719,3 +720,54 @@ def test_a_person_the_raci_makes_responsible_is_in_the_team(q: m.Questionnaire) 
     assert worker.name not in team(q) and worker.name in team(dataclasses.replace(q, raci=raci))
     plan = next(d.markdown for d in render_project(dataclasses.replace(q, raci=raci)) if d.slug == "communication-plan")
     assert "the owners of its deliverables and the people the RACI matrix makes responsible for one" in plan
+
+
+THIN_KANBAN = """\
+schema_version: 1
+project:
+  name: Sensor Data Lake Ingestion
+  code: SDL-INGEST
+  type: data-pipeline
+  methodology: kanban
+  summary: Stream readings from factory sensors into the data lake.
+  problem: Engineers see sensor data a day late.
+  start: 2026-05-04
+  end: 2026-10-30
+organization:
+  name: Nordwerk Fertigung GmbH
+people:
+  - name: Ulrike Brandt
+    role: Plant Director
+  - name: Felix Kramer
+    role: Data Engineering Lead
+roles:
+  sponsor: Ulrike Brandt
+  project_manager: Felix Kramer
+objectives:
+  - objective: Sensor data available within minutes
+    measure: 95% of readings queryable within 5 minutes
+scope:
+  in: [Vibration sensors]
+  out: []
+  deliverables:
+    - name: Streaming ingestion pipeline
+      description: Pipeline from the gateway to the data lake
+      acceptance: [Runs 14 days without data loss]
+"""
+
+
+def test_a_plan_with_no_item_at_all_says_why_each_standard_one_is_left_out() -> None:
+    """Review 27: a thin Kanban project (a sponsor and a project manager, no item of its own) read "the project's own
+    items already cover each of them", and its matrix "No communication has been planned yet", with no reason given."""
+    thin = run(THIN_KANBAN).questionnaire
+    assert thin is not None
+    ctx = build_context(thin)
+    assert not ctx.comm_rows and ctx.left_out
+    text = render_document(thin, "communication-plan")
+    assert "already cover" not in text
+    assert ("No meeting or report has been planned for this Kanban project yet, and none of the standard Kanban "
+            "meetings and reports applies to it as answered: section 4 says why each is left out.") in text
+    section = text.split("## 4. Communication matrix")[1].split("###")[0]
+    assert "No communication has been planned yet.\n\nStandard Kanban items not in the plan: " in section
+    for name, reason in ctx.left_out:
+        assert f"{name} ({reason})" in section
