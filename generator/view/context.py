@@ -448,6 +448,16 @@ class Context(Record, frozen=False):
             return (cost is not None or t.max_cost is None) and (days is not None or t.max_schedule_days is None)
         return True
 
+    def unchecked_limits(self, request: m.ChangeRequest) -> tuple[bool, bool]:
+        """Return whether the cost and the delay of a decided request would have to be known to tell that the
+        thresholds let its decider decide it: the decider's own threshold limits an impact nobody assessed."""
+        by = request.decision.by if request.decision else None
+        own = [t for t in self.thresholds if t.approver == by]
+        if not own or by == m.BOARD:
+            return (False, False)
+        return (request.impact.cost is None and all(t.max_cost is not None for t in own),
+                request.impact.schedule_days is None and all(t.max_schedule_days is not None for t in own))
+
     @property
     def change_deciders(self) -> str:
         """Return who decides change requests: ``thresholds``, ``board`` or ``none`` (see

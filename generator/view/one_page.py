@@ -108,9 +108,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     budget = p.budget
     if approved and (unknown or budget is None or not budget.contingency_percent):  # else the contingency left says it
         # "Approved changes: at least EUR 8,000 in total, moving the schedule 5 days later: the impact of CR-003 ..."
-        used += PITCH * lines("Approved changes: at least XXX 000,000 in total, moving the schedule 000 days "
-                              "later as far as assessed" + (f": the impact of {', '.join(unknown)} has not been fully "
-                                                            "assessed" if unknown else "") + ".") + GAP
+        ids = ", ".join(unknown)
+        used += PITCH * lines("Approved changes: at least XXX 000,000 in total" + (f" (the cost of {ids} not assessed)"
+                                                                                 if unknown else "")
+                              + ", moving the schedule 000 days later as far as assessed"
+                              + (f" (the effect on the schedule of {ids} not assessed)" if unknown else "") + ".") + GAP
     asked = list(latest.report.decisions_needed) if latest is not None else []
     pending = [cr for cr in requests if m.undecided(cr)]
     named = [[cr for cr in pending if names(cr.id, item)] for item in asked]

@@ -482,7 +482,7 @@ def test_a_request_with_no_impact_is_named_not_counted_as_nothing(example: str) 
     assessed = mutate(text, "      priority: low\n      status: proposed",
                       "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")
     plan = document(run(assessed).questionnaire, "change-control-plan")
-    assert "would add at least EUR 1,000: the impact of CR-002 has not been fully assessed." in plan
+    assert "would add at least EUR 1,000: the effect on the schedule of CR-002 has not been assessed." in plan
 
 
 def test_an_occurred_risk_without_contingency_is_not_said_to_have_one(example: str) -> None:
@@ -531,7 +531,7 @@ def test_a_pending_total_names_only_what_was_assessed(example: str) -> None:
     text = mutate(text, "      priority: low\n      status: proposed",
                   "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")
     plan = document(run(text).questionnaire, "change-control-plan")
-    assert "would add at least EUR 1,000: the impact of CR-002 has not been fully assessed." in plan
+    assert "would add at least EUR 1,000: the effect on the schedule of CR-002 has not been assessed." in plan
 
 
 def test_a_priority_nobody_answered_is_not_recorded(example: str) -> None:
@@ -693,8 +693,27 @@ def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(exa
             "counted.") in document(q, "executive-summary")
     partly = run(mutate(example, "        schedule_days: 5\n", "")).questionnaire
     assert partly is not None
-    assert ("**Approved changes:** EUR 8,000 in total, effect on the schedule not assessed: the impact of CR-001 has "
-            "not been fully assessed.") in document(partly, "change-control-plan")
+    assert ("**Approved changes:** EUR 8,000 in total, effect on the schedule not assessed (CR-001).") in \
+        document(partly, "change-control-plan")
+    charter = document(partly, "project-charter")  # review 27 F2: its cost is known, the budget's total is not "at least"
+    assert "at least that amount" not in charter
+    assert "The effect on the schedule of the approved change CR-001 has not been assessed." in charter  # F14
+    small_text = mutate(mutate(example, "        schedule_days: 5\n", ""), "        cost: 8000\n", "        cost: 3000\n")
+    small = run(small_text)
+    assert small.questionnaire is not None  # within Sam Lee's EUR 5,000, but his 5 days cannot be checked (F8)
+    form = next(d.markdown for d in render_project(small.questionnaire) if d.entry_id == "CR-001")
+    assert "cannot be confirmed" not in form  # the board decided it: no limit of its own
+    by_pm = run(mutate(small_text, "        by: board\n        date: 2027-02-10", "        by: Sam Lee\n        date: 2027-02-10"))
+    assert by_pm.questionnaire is not None
+    form = next(d.markdown for d in render_project(by_pm.questionnaire) if d.entry_id == "CR-001")
+    assert ("Whether this request was within Sam Lee's approval limit cannot be confirmed: its effect on the schedule "
+            "has not been assessed.") in form
+    costless = run(mutate(example, "        cost: 8000\n", "")).questionnaire
+    assert costless is not None
+    assert ("The approved changes come to at least that amount: the cost of CR-001 has not been assessed."
+            in document(costless, "project-charter"))
+    assert ("**Approved changes:** cost not assessed (CR-001), moving the schedule 5 days later."
+            in document(costless, "change-control-plan"))
     assert "| EUR 8,000; schedule not assessed |" in document(partly, "change-control-plan")
 
 
