@@ -772,3 +772,19 @@ def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> No
     assert "### Approved changes to scope" not in document(unchanged, "project-charter")
     assert ("These are the dates as recorded: the approved change CR-001 (5 days later) is not added to them."
             in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
+
+
+def test_no_exclusion_recorded_leaves_the_usual_rule_as_guidance(example: str) -> None:
+    """Review 27 F6: "Anything not listed in section 1 is out of scope unless a change request adds it" is a rule nobody
+    answered: with no exclusion recorded the statement says so, and proposes the rule in a guidance box."""
+    text = mutate(example, "    - Marketing automation\n    - Invoice history\n", "")
+    text = mutate(text, "  out:                                             # required; may be empty: []\n", "  out: []\n")
+    q = run(text).questionnaire
+    assert q is not None and not q.scope.out
+    scope = document(q, "scope-statement")
+    section = scope.split("## 3. Exclusions\n\n")[1].split("## 4.")[0]
+    assert section.startswith("Nothing has been excluded explicitly.\n\n!!! tip \"Guidance: ")
+    assert "    A scope statement usually adds that anything not listed in section 1 is out of scope" in section
+    assert section.endswith("\n\n")  # the next heading starts a block of its own
+    bare = next(d.markdown for d in render_project(q, guidance=False) if d.slug == "scope-statement")
+    assert "## 3. Exclusions\n\nNothing has been excluded explicitly.\n\n## 4. Requirements" in bare

@@ -537,8 +537,9 @@ def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: 
     assert regulator.name not in ctx.comm.reaching("Newsletter")
     text = render_document(q3, "communication-plan")
     assert (f"{regulator.name} is responsible for a deliverable on the business side of another organization (recorded as "
-            "non-technical), so the team's working meetings leave this owner out: only the items addressed to them "
-            "by name reach them.") in text
+            "non-technical). As proposed here, the team's working meetings do not include this owner: only the items "
+            "addressed to them by name reach them. Whether this owner should attend those meetings has not been "
+            "recorded.") in text
     assert '"Everyone" means every stakeholder of section 2, the project team included; "internal" leaves out' in text
 
 
