@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Optional
 
 from generator import __version__
 from generator.questionnaire.model import Questionnaire
-from generator.resources import DATA, builtin_templates_dir
+from generator.resources import DATA, PACKAGE, builtin_templates_dir
 
 
 @lru_cache(maxsize=8)
@@ -26,6 +27,19 @@ def tree_digest(folder: Optional[str]) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Return a digest of pmdocs's own Python files by name, size and modification time (read once a process; a
+    checkout whose code changed without a new version makes its packs again, and costs a few ms, not a read of each)."""
+    digest = hashlib.sha256()
+    for root, folders, names in os.walk(PACKAGE):  # top down, each folder's folders in order
+        folders[:] = sorted(f for f in folders if f != "__pycache__")
+        for name in sorted(n for n in names if n.endswith(".py")):
+            stat = os.stat(os.path.join(root, name))
+            digest.update(f"{os.path.relpath(os.path.join(root, name), PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
+
+
 def fingerprint(q: Questionnaire, templates: Optional[Path], reference: Optional[Path], formats: tuple[str, ...],
                 guidance: bool = True, emails: bool = True) -> str:
     """Return a digest of everything a project's pack depends on.
@@ -36,7 +50,7 @@ def fingerprint(q: Questionnaire, templates: Optional[Path], reference: Optional
     """
     digest = hashlib.sha256()
     digest.update(pickle.dumps(q, protocol=4))
-    for part in (__version__, ",".join(formats), tree_digest(str(builtin_templates_dir())),
+    for part in (__version__, code_digest(), ",".join(formats), tree_digest(str(builtin_templates_dir())),
                  tree_digest(str(DATA)), tree_digest(str(templates) if templates else None),
                  hashlib.sha256(reference.read_bytes()).hexdigest() if reference else "",
                 "" if guidance else "no-guidance", "" if emails else "no-emails"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 
 from generator.build.fingerprint import fingerprint, tree_digest
 from generator.questionnaire import model as m
@@ -50,3 +51,26 @@ def test_every_input_changes_the_fingerprint(q: m.Questionnaire, tmp_path: Path)
     changed.append(fingerprint(q, None, None, ("md", "docx"), guidance=False))
     assert len({base, *changed}) == 1 + len(changed)
     assert fingerprint(q, None, None, ("md", "docx"), guidance=True) == base  # a pack with guidance: as before
+
+
+def test_pmdocs_own_code_is_part_of_the_fingerprint(q: m.Questionnaire, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkout whose Python changed without a new version number made no new pack ("27 unchanged")."""
+    from generator.build import fingerprint as module
+
+    code = tmp_path / "generator"
+    (code / "pictures").mkdir(parents=True)
+    (code / "pictures" / "changes.py").write_text("A = 1\n", encoding="utf-8")
+    (code / "__pycache__").mkdir()
+    monkeypatch.setattr(module, "PACKAGE", code)
+    module.code_digest.cache_clear()
+    before = module.fingerprint(q, None, None, ("md",))
+    module.code_digest.cache_clear()
+    assert module.fingerprint(q, None, None, ("md",)) == before  # read again: the same
+    (code / "__pycache__" / "changes.cpython-311.pyc").write_bytes(b"compiled")
+    module.code_digest.cache_clear()
+    assert module.fingerprint(q, None, None, ("md",)) == before  # compiled files are not the code
+    (code / "pictures" / "changes.py").write_text("A = 22\n", encoding="utf-8")
+    module.code_digest.cache_clear()
+    assert module.fingerprint(q, None, None, ("md",)) != before
+    module.code_digest.cache_clear()
