@@ -32,9 +32,13 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         return None  # nothing approved, or nothing approved assessed: a line at 0 would read as "no impact"
     # With a contingency, the changes a budget increase pays are not set against it: the curve is what it pays.
     paid = bool(contingency) and any(not from_contingency(t.request.impact) for t in approved)
-    cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in approved if from_contingency(t.request.impact)]
-                   if paid else [(t.day, t.cost_to_date, t.request.id) for t in approved])
-    day_points: list[tuple[dt.date, float]] = [(t.day, t.days_to_date) for t in approved]
+    costed = [t for t in approved if t.request.impact.cost is not None]  # an unassessed impact is not drawn as none
+    cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in costed if from_contingency(t.request.impact)]
+                   if paid else [(t.day, t.cost_to_date, t.request.id) for t in costed])
+    day_points: list[tuple[dt.date, float]] = [(t.day, t.days_to_date) for t in approved
+                                                if t.request.impact.schedule_days is not None]
+    no_cost = [t.request.id for t in approved if t.request.impact.cost is None]
+    no_days = [t.request.id for t in approved if t.request.impact.schedule_days is None]
     total_cost, total_days = approved[-1].cost_to_date, approved[-1].days_to_date
     first, last = min(start, approved[0].day), max(end, approved[-1].day)
     span = max(1, (last - first).days)
@@ -85,7 +89,13 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         dash_x = left + plot_w - text_width(label, 11) * 1.1 - 10  # a stretch of the dashed line before its label
         shapes.append(Line(dash_x - 26, top_cost - 12, dash_x - 4, top_cost - 12, LIMIT, 2, (8, 5)))
         shapes.append(Text(left + plot_w, top_cost - 8, label, 11, "bold", LIMIT, anchor="end"))
+    for top, unknown in ((top_cost, no_cost), (top_days, no_days)):
+        if unknown:  # said inside the plot, at its top left, which a rising curve reaches last
+            shapes.append(Text(left + 8, top + 16, _("Not assessed, so not drawn: %(requests)s",
+                                                       requests=", ".join(unknown)), 10, fill=MUTED))
     for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
+        if not points:
+            continue
         prev_y = y_of(0)
         corners: list[tuple[float, float]] = []
         for day, value in points:
@@ -97,7 +107,11 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         shapes += [Circle(x_of(day), y_of(value), 4, colour) for day, value in points]
     if len(cost_points) <= 10:
         for i, (day, value, rid) in enumerate(cost_points):
-            shapes.append(Text(x_of(day) + 6, y_cost(value) - 8 - 12 * (i % 2), rid, 10, "bold"))
+            x, room = x_of(day), text_width(rid, 10) + 12
+            crowded = i + 1 < len(cost_points) and x_of(cost_points[i + 1][0]) - x < room and x - left > room
+            # a label the next step's riser would cross goes left of its point, over the level before it
+            shapes.append(Text(x - 6 if crowded else x + 6, y_cost(value) - 8 - 12 * (i % 2), rid, 10, "bold",
+                               anchor="end" if crowded else "start"))
     for tick in months(first, last, plot_w):
         if tick >= first:
             for top, h in ((top_cost, h_cost), (top_days, h_days)):
@@ -126,4 +140,9 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         alt = _("Cumulative approved change cost rises to %(cost)s, and the schedule impact to %(days)s, through "
                 "%(requests)s.", cost=money(total_cost), days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact")
+    if no_cost:
+        alt += " " + _("The cost of %(requests)s is not assessed and not drawn.", requests=", ".join(no_cost))
+    if no_days:
+        alt += " " + _("The effect on the schedule of %(requests)s is not assessed and not drawn.",
+                       requests=", ".join(no_days))
     return scene("change-impact", top_days + h_days + 30, shapes, alt, caption)

@@ -140,3 +140,23 @@ def test_nothing_assessed_draws_nothing_and_small_sums_keep_distinct_labels() ->
     assert zero is not None
     labels = [t for t in texts(zero) if t.startswith("EUR")]
     assert len(labels) == len(set(labels)) == 5  # whole steps: EUR 0, 1, 2, 3, 4
+
+
+def test_an_impact_nobody_assessed_is_named_not_drawn_as_none() -> None:
+    """Review 27 F12: an approved request with no assessed delay was a point on the schedule line, reading as none;
+    a label the next step crossed goes left of its point."""
+    late = Request("CR-3", dt.date(2027, 4, 10), "approved", Impact(8500, None), Decision(dt.date(2027, 4, 10)))
+    totals = running_totals([approved("CR-2", dt.date(2027, 4, 1), 32_000, 10), late])
+    picture = change_impact(totals, 74_400, "EUR", START, END)  # type: ignore[arg-type]
+    assert picture is not None
+    assert "Not assessed, so not drawn: CR-3" in texts(picture)
+    assert picture.alt.endswith(" The effect on the schedule of CR-3 is not assessed and not drawn.")
+    assert len([s for s in picture.shapes if isinstance(s, Circle)]) == 3  # two costs, one delay
+    crowded = next(s for s in picture.shapes if isinstance(s, Text) and s.content == "CR-2")
+    assert crowded.anchor == "end"
+    assert_readable(picture)
+    costless = Request("CR-4", dt.date(2027, 5, 1), "approved", Impact(None, 3), Decision(dt.date(2027, 5, 1)))
+    picture = change_impact(running_totals([costless]), 74_400, "EUR", START, END)  # type: ignore[arg-type]
+    assert picture is not None and "Not assessed, so not drawn: CR-4" in texts(picture)
+    assert "CR-4" not in texts(picture)  # no cost point, so no label on the cost curve
+    assert picture.alt.endswith(" The cost of CR-4 is not assessed and not drawn.")
