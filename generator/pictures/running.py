@@ -42,14 +42,16 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
     left, right = 250.0, WIDTH - (130 if any(reached for *_, reached in slips) else 90)  # room for the words
     top, row = 56.0, 26.0
 
+    reach = right - 12 - left  # the last day's diamond ends before the words at its right
+
     def x_of(day: dt.date) -> float:
-        return left + (right - left) * (day - first).days / span
+        return left + reach * (day - first).days / span
 
     shapes: list[Shape] = [Text(12, 22, _("Milestones: planned date and forecast"), 14, "bold")]
     names = [wrap(label(milestone), left - 24, 11)[:3] for milestone, _b, _f, _r in slips]  # a long name wraps; rows grow
     heights = [max(row, 14.0 * len(lines) + 10) for lines in names]
     bottom = top + sum(heights)
-    for tick in months(first, last, right - left):
+    for tick in months(first, last, reach):
         if tick >= first:
             shapes.append(Line(x_of(tick), top - 6, x_of(tick), bottom, GRID, dash=(2, 3)))
             shapes.append(Text(x_of(tick) + 2, top - 10, month_label(tick, loc), 10, fill=MUTED))

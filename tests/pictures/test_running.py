@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from generator.pictures.running import BUDGET, RAG, budget_burn, debt_map, milestone_slips, rating_history
-from generator.pictures.scene import Circle, Path, Rect
+from generator.pictures.scene import Circle, Path, Rect, Text
 from generator.questionnaire import model as m
 from generator.view.context import build_context
 from tests.support.pictures import assert_readable, texts
@@ -39,6 +39,16 @@ def test_a_milestone_reached_on_a_day_not_recorded_says_so() -> None:
     assert "reached, no date" in texts(picture) and "no forecast" not in texts(picture)
     assert "Design approved planned 2027-01-11, reached on a date not recorded" in picture.alt
     assert_readable(picture)
+
+
+def test_a_diamond_on_the_last_day_ends_before_the_words_beside_it() -> None:
+    """Review 27 F13: the baseline diamond of a milestone due on the last day ran into its "no forecast"."""
+    for slips in ([("Go-live", END, None, False)], [("Go-live", END, END, False)], [("Go-live", END, None, True)]):
+        picture = milestone_slips("x", [("Start", START, START, False), *slips], START, END)
+        assert picture is not None
+        diamonds = [max([s.start[0], *(x for x, _ in s.points)]) for s in picture.shapes if isinstance(s, Path)]
+        words = min(s.x for s in picture.shapes if isinstance(s, Text) and s.y > 56 and s.x > 250)
+        assert max(diamonds) + 2 <= words
 
 
 def test_a_reached_milestone_is_a_circle_said_reached_never_a_forecast() -> None:
