@@ -276,8 +276,8 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         return impossible
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date
-        return _("the project records its own status reports (%(count)s so far, the latest for %(date)s), each "
-                 "issued as a document of its own", count=len(q.status_reports),
+        return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "
+                 "dated %(date)s", count=len(q.status_reports),
                  date=(locale or english()).date(latest))
     role = runner(c, q)
     if role in ROLE_NOUNS and not getattr(q.roles, role):

@@ -657,8 +657,8 @@ def test_a_standard_status_report_is_not_added_beside_the_reports_the_project_re
     assert why_not(report, dataclasses.replace(waterfall, status_reports=[])) is None
     reporting = dataclasses.replace(waterfall, status_reports=recorded)
     reason = why_not(report, reporting)
-    assert reason == ("the project records its own status reports (2 so far, the latest for "
-                      f"{recorded[-1].date.isoformat()}), each issued as a document of its own")
+    assert reason == ("the project issues its own status reports as separate documents: 2 so far, the latest "
+                      f"dated {recorded[-1].date.isoformat()}")
     ctx = build_context(reporting)
     assert "Weekly status report" not in [r.name for r in ctx.comm_rows]
     assert ("Weekly status report", reason) in ctx.left_out
