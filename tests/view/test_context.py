@@ -264,7 +264,7 @@ def test_the_raci_names_who_accepts_each_deliverable(q: m.Questionnaire) -> None
     scope = next(d.markdown for d in render_project(q) if d.path.name.endswith("scope-statement.md"))
     assert f"| {first} | Priya Nair |" in scope
     for name, who, _ in accepting[1:]:  # review 25 F10: the RACI matrix's proposed acceptor, said to be proposed
-        assert (f"| {name} | {who} (proposed in the RACI matrix; no agreed row) |" if who else
+        assert (f"| {name} | not agreed: no RACI row for it (the RACI matrix proposes {who}) |" if who else
                 f"| {name} | not recorded (no RACI row) |") in scope
     assert "has not been recorded separately" not in scope
     assert "3. The person accountable for the deliverable in the RACI (named above) accepts it" in scope  # review 11 H5
