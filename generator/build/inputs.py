@@ -11,7 +11,7 @@ from typing import Callable, Generator, Optional, Sequence
 
 from generator import __version__
 from generator.build.cores import jobs_for, map_on_cores
-from generator.build.fingerprint import tree_digest
+from generator.build.fingerprint import code_digest, tree_digest
 from generator.output.fsutil import write_atomic
 from generator.questionnaire.read import Result, read_questionnaire
 from generator.resources import DATA, cache_root
@@ -30,12 +30,12 @@ def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Pa
                         display: Callable[[Path], str] = str, jobs: Optional[int] = None) -> list[Result]:
     """Return every file's validated result, in order; with a ``cache``, a file whose bytes were read before is not read again.
 
-    The cache keys each result by pmdocs's version, its data, the size limit, the
+    The cache keys each result by pmdocs's version, code and data, the size limit, the
     file's name and its exact bytes, so any change means a fresh read.  A missing,
     unreadable or foreign cache is simply rebuilt; it never fails a run.
     """
     kept = _load(cache) if cache is not None else {}
-    salt = "\0".join((__version__, tree_digest(str(DATA)), str(max_size)))
+    salt = "\0".join((__version__, code_digest(), tree_digest(str(DATA)), str(max_size)))
     names = [display(path) for path in paths]
     keys = [_key(path, max_size, salt, name) if cache is not None else None for path, name in zip(paths, names)]
     found: list[Optional[Result]] = [kept.get(key) if key else None for key in keys]
