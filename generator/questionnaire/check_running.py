@@ -173,7 +173,7 @@ def warn_stale_report(c: Checking) -> None:
 def warn_planning_status(c: Checking) -> None:
     """Warn when the project is still planning while it is visibly being run."""
     project, cc = c.q.project, c.q.change_control
-    if project is None or project.status != "planning":
+    if project is None or project.status not in (None, "planning"):
         return
     decided = [cr.id for _, cr in items(cc.requests if cc else None) if cr.status in m.DECIDED_STATUSES and cr.id]
     reasons = []

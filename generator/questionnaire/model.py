@@ -131,13 +131,20 @@ class Project(Record, kw_only=True):
     problem: str = key("Why the project exists (the business case)")
     start: _dt.date = key("Start date, YYYY-MM-DD")
     end: _dt.date = key("End date, YYYY-MM-DD; after the start")
-    status: ProjectStatus = key("Where the project stands", default="planning")
+    status: Optional[ProjectStatus] = key("Where the project stands; unanswered, the rules take it as planning and "
+                                          "the documents say it is not recorded",
+                                          default=None)
     budget: Optional[Budget] = key("The approved budget", default=None)
     sprint_length_weeks: Optional[int] = key("Sprint length in weeks (scrum, agile, hybrid)", default=None, minimum=1, maximum=12)
     wip_limit: Optional[int] = key("Work-in-progress limit (kanban)", default=None, minimum=1, maximum=10_000)
     language: str = key("BCP 47 tag of the language the answers are written in, e.g. en, de, pt-BR",
                         default=DEFAULT_LANGUAGE, fmt="language")
     phases: list[Phase] = key("The project's real phases, in order (waterfall, hybrid)", factory=list)
+
+    @property
+    def stage(self) -> ProjectStatus:
+        """Return where the project stands as the rules take it: the answer, else planning (the spec's default)."""
+        return self.status or "planning"
 
 
 class Organization(Record, kw_only=True):

@@ -34,7 +34,7 @@ from generator.view.tables import ScoredRisk, open_and_closed
 
 WINDOWS = (30, 60, 90)  # days after the as-of date: the next milestones' groups
 LIST_LIMIT = 25  # rows a dashboard list shows; the rest are counted
-STATUSES = ("planning", "active", "on-hold", "closed")  # the spec's project statuses, in a project's order
+STATUSES = ("planning", "active", "on-hold", "closed", "")  # the spec's project statuses, in a project's order; "": not recorded
 
 
 class Attention(Record):
@@ -89,7 +89,7 @@ def portfolio_as_of(questionnaires: Sequence[m.Questionnaire]) -> Optional[dt.da
 def dashboard(questionnaires: Sequence[m.Questionnaire], as_of: dt.date) -> Dashboard:
     """Return the dashboard of a portfolio as of a date."""
     ordered = sorted(questionnaires, key=lambda q: (q.project.name.casefold(), q.project.code))
-    statuses: Counter[str] = Counter(q.project.status for q in ordered)
+    statuses: Counter[str] = Counter(q.project.status or "" for q in ordered)
     latest = [latest_report(q) for q in ordered]
     ratings = Counter(report.overall if report else "none" for report in latest)
     attention = [a for a in (_attention(q, as_of) for q in ordered) if a.needed]

@@ -336,7 +336,7 @@ def shows_event(need: str, q: m.Questionnaire) -> bool:
     if need == "sprints":
         return bool(q.project.sprint_length_weeks)
     if need == "start":  # a start-up meeting is planned only while the project is being planned
-        return q.project.status == "planning"
+        return q.project.stage == "planning"
     if need == "releases":
         names = [ms.name for ms in q.milestones] + [d.name for d in q.scope.deliverables]
         return any(release_words().search(name) for name in names)

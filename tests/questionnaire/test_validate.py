@@ -199,7 +199,7 @@ def test_defaults_fill_optional_keys(example: str) -> None:
     assert q is not None, [d.format() for d in result.diagnostics]
     sam = q.person("Sam Lee")
     assert sam is not None and sam.technical is None and sam.time_zone is None and sam.engagement is None
-    assert q.project.status == "planning"
+    assert q.project.status is None and q.project.stage == "planning"  # the rules' planning, said "not recorded"
     assert q.project.language == "en" and q.project.phases == []
     assert q.organization.paper == "a4" and q.organization.confidentiality is None
     assert q.risks[0].id == "R-01" and q.risks[0].status == "open" and q.risks[0].category is None

@@ -788,3 +788,17 @@ def test_no_exclusion_recorded_leaves_the_usual_rule_as_guidance(example: str) -
     assert section.endswith("\n\n")  # the next heading starts a block of its own
     bare = next(d.markdown for d in render_project(q, guidance=False) if d.slug == "scope-statement")
     assert "## 3. Exclusions\n\nNothing has been excluded explicitly.\n\n## 4. Requirements" in bare
+
+
+def test_an_unanswered_project_status_is_not_recorded_not_planning(example: str) -> None:
+    """Review 27 F10: "the project is still being planned" was the spec's default said as a fact."""
+    text = mutate(example, "  status: active                                   # planning, active, on-hold or closed\n", "")
+    q = run(text).questionnaire
+    assert q is not None and q.project.status is None and q.project.stage == "planning"
+    assert "| Project status | not recorded |" in document(q, "project-charter")
+    summary = document(q, "executive-summary")
+    assert "No status report has been recorded yet; the project's status has not been recorded either." in summary
+    assert "still being planned" not in summary
+    planning = run(mutate(text, "  start:", "  status: planning\n  start:", )).questionnaire
+    assert planning is not None
+    assert "| Project status | planning |" in document(planning, "project-charter")
