@@ -44,7 +44,8 @@ def hint_project(c: Checking) -> None:
                                       "recorded: add project.budget: (amount:, currency:, contingency_percent:)")
     elif not c.typed(("project", "budget", "contingency_percent")):
         c.hint(("project", "budget", "contingency_percent"),
-               "the budget has no contingency, so approved changes are measured against none: add contingency_percent:")
+               "no contingency is recorded for the budget, so approved changes are measured against none: add "
+               "contingency_percent:")
     if project.methodology in PHASED and not any(True for _ in items(project.phases)):
         c.hint(("project", "phases"), f"a {project.methodology} project with no phases recorded, so the documents "
                                       "list no phases or gates: add project.phases: (each with name:, start:, end:, "

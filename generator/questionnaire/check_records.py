@@ -94,5 +94,5 @@ def warn_occurred_risks(c: Checking) -> None:
             continue
         warn_at(c, ("risks", i, "contingency"), ("risks", i, "status"),
                 f"risk {rid} has occurred but has no contingency and no issue recorded for it: the risk register "
-                f"would show it happening with no response; add contingency: (what is done now), or record it "
-                f"under issues: (naming {rid})")
+                f"would show it happening with no response; add contingency: (what is done now), or add an entry to "
+                f"issues: whose issue: text names {rid}")

@@ -448,6 +448,15 @@ class Context(Record, frozen=False):
             return (cost is not None or t.max_cost is None) and (days is not None or t.max_schedule_days is None)
         return True
 
+    def language(self, tag: str) -> str:
+        """Return a language tag as a reader knows it: its name in the documents' language, and the tag
+        ('Italian (it)', 'Spanish (Mexico, es-MX)'); the tag alone when CLDR has no name for it."""
+        name = language_name(tag, self.locale.numbers)
+        if name == tag:
+            return tag
+        return f"{name[:-1]}, {tag})" if name.endswith(")") else f"{name} ({tag})"  # 'Spanish (Mexico, es-MX)'
+
+
     def unchecked_limits(self, request: m.ChangeRequest) -> tuple[bool, bool]:
         """Return whether the cost and the delay of a decided request would have to be known to tell that the
         thresholds let its decider decide it: the decider's own threshold limits an impact nobody assessed."""

@@ -150,7 +150,7 @@ class TestOccurredRiskWithoutResponse:
         assert warning.mark.line == line_of(text, "    status: occurred")
         assert warning.message == ("risk R-01 has occurred but has no contingency and no issue recorded for it: the "
                                    "risk register would show it happening with no response; add contingency: (what "
-                                   "is done now), or record it under issues: (naming R-01)")
+                                   "is done now), or add an entry to issues: whose issue: text names R-01")
 
     def test_warns_when_there_is_no_issue_log(self, clean: str) -> None:
         text = self.occurred(clean)

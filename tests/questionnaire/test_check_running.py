@@ -43,7 +43,7 @@ def test_a_contingency_of_none_warns_of_any_approved_cost_and_an_unanswered_one_
     assert len(messages) == 1 and "contingency of EUR 0" in messages[0]
     unanswered = run(mutate(example, "    contingency_percent: 10\n", ""))
     assert unanswered.diagnostics == []
-    assert [h for h in unanswered.hints if "the budget has no contingency" in h.message]
+    assert [h for h in unanswered.hints if "no contingency is recorded for the budget" in h.message]
 
 
 

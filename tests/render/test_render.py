@@ -757,6 +757,9 @@ def test_an_earlier_status_report_lists_the_risks_that_have_occurred_since(examp
     assert "a risk that has occurred since may have been open on 2027-04-09" in first
     last = next(d.markdown for d in render_project(q) if d.entry_id == "2027-05-07")
     assert "## 7. Top open risks" in last and "| Status now |" not in last and "No open risk is recorded." in last
+    occurred = last.split("## 7.")[1].split("## 8.")[0]  # review 28 F5: the latest report names them too
+    assert ("Risks that have occurred, as the risk register records them now:\n\n| ID | Risk | Score | Owner |\n"
+            "|---|---|---|---|\n| R-01 | Legacy data quality is worse than sampled | 6 (High) | Lee Chen |") in occurred
 
 
 def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> None:

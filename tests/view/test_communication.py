@@ -567,7 +567,8 @@ def test_an_items_owner_who_reads_none_of_its_languages_is_said_apart(q: m.Quest
     [lg] = [lg for lg in ctx.comm.languages if lg.name == "Bilan mensuel"]
     assert lg.readers == () and lg.owner == (owner, "en")
     text = render_document(q, "communication-plan")
-    assert f"its owner, {owner}, has en recorded as their language: who prepares it in fr has not been recorded" in text
+    assert (f"its owner, {owner}, has English (en) recorded as their language: who prepares it in French (fr) has not "
+            "been recorded") in text
 
 
 def test_an_operations_hand_over_covers_the_on_call_handover_without_the_project_manager(q: m.Questionnaire) -> None:
@@ -591,9 +592,9 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     plan = {doc.path.name: doc.markdown for doc in render_project(q)}
     text = next(v for k, v in plan.items() if k.endswith("communication-plan.md"))
     part = text[text.index("## 6."):text.index("## 7.")]
-    assert "reads the same language (pl)" in part
-    assert "### Languages" in part and "(not recorded: the project's language)" in part
-    assert "Dana Ortiz (pl)" in part
+    assert "reads the same language: Polish (pl)" in part
+    assert "### Languages" in part and "English (en): not recorded, so the project's language" in part
+    assert "Dana Ortiz: Polish (pl)" in part  # review 28 F9: "has it recorded" read "it" as a word
 
 
 def test_portuguese_and_spanish_items_cover_the_standard_ones(q: m.Questionnaire) -> None:
@@ -682,8 +683,8 @@ def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -
     alone = [person(p, time_zone=None, language=None) for p in q.people]
     alone[2] = person(alone[2], time_zone="Europe/Berlin", language="es-MX")
     text = render_document(dataclasses.replace(q, people=alone), "communication-plan")
-    assert (f"Only {alone[2].name}'s time zone (Europe/Berlin) and language (es-MX) are recorded; the others' have "
-            "not been recorded.") in text  # one person's both: one sentence (review 22 N7)
+    assert (f"Only {alone[2].name}'s time zone, Europe/Berlin, and language, Spanish (Mexico, es-MX), are recorded; "
+            "the others' have not been recorded.") in text  # one person's both: one sentence (review 22 N7)
     assert "Everyone whose" not in text
 
 
