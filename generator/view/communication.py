@@ -125,6 +125,8 @@ class Plan(Record):
     # counted in the team
     apart_outside: tuple[str, ...] = ()  # those of them a restricting label keeps from the broad audiences (`outsiders`)
     everyone: bool = False  # an item's audience is everyone (the team and all stakeholders, said once)
+    unreached: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (covered standard item, those it would reach whom the
+    # project's item covering it does not reach)
 
     def reaching(self, name: str) -> tuple[str, ...]:
         """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
@@ -205,6 +207,7 @@ def plan(ctx: Planner) -> Plan:
         add(CommRow(i.name, ctx.audience(words), i.purpose, i.channel, i.frequency, i.owner, False,
                     ctx.reaches_plain_readers(words)), words, i.owner)
     covered: list[tuple[str, str]] = []
+    unreached: list[tuple[str, tuple[str, ...]]] = []
     left_out: list[tuple[str, str]] = []
     details: list[tuple[str, str]] = []
     for c in ctx.method.ceremonies if q.communication.defaults else ():
@@ -215,6 +218,12 @@ def plan(ctx: Planner) -> Plan:
         cover = next((i for i in own if covers(i, c, q)), None)
         if cover is not None:
             covered.append((c.name, cover.name))
+            role = runner(c, q)
+            would = attendees(q, one_audience(c.audience), getattr(q.roles, role) if role in ROLE_NOUNS else None)
+            reached_by_cover = _reached(cover, q)
+            missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover)
+            if missed and not (c.needs == "gates" and decides_gates(cover)):  # a gate decision is the deciders'
+                unreached.append((c.name, missed))
             continue
         reason = why_not(c, q, ctx.locale)
         if reason is not None:
@@ -257,7 +266,7 @@ def plan(ctx: Planner) -> Plan:
     outside = tuple(name for name in apart if m.same_name(name) in kept_out)
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
                 tuple(name for name in apart if name not in outside), outside,
-                any("everyone" in words for _, words, _, _ in reach))
+                any("everyone" in words for _, words, _, _ in reach), tuple(unreached))
 
 
 def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

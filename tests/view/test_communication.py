@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.questionnaire import model as m
-from generator.view.communication import (cadences, change_deciders, covers, decides_gates, defined, is_outsider,
+from generator.view.communication import (attendees, cadences, change_deciders, covers, decides_gates, defined, is_outsider,
                                           one_audience, outsiders, restricted, same_term, team, unfit_owner, why_not,
                                           withheld)
 from generator.questionnaire.check_meetings import is_meeting
@@ -773,3 +773,23 @@ def test_a_plan_with_no_item_at_all_says_why_each_standard_one_is_left_out() -> 
     assert "No communication has been planned yet.\n\nStandard Kanban items not in the plan: " in section
     for name, reason in ctx.left_out:
         assert f"{name} ({reason})" in section
+
+
+def test_a_covering_item_that_reaches_fewer_people_names_those_it_does_not_reach(q: m.Questionnaire) -> None:
+    """Review 28 F2: "Daily stand-up (covered by Warsaw platform stand-up)" although that stand-up left out the
+    deliverable owners and the project manager the standard one is for."""
+    devops = with_(q, methodology="devops")
+    lead = devops.roles.technical_lead
+    assert lead is not None
+    narrow = own(devops, item("Warsaw platform stand-up", "daily", [lead], owner=lead))
+    ctx = build_context(narrow)
+    assert ("Daily stand-up", "Warsaw platform stand-up") in ctx.covered
+    assert ctx.comm is not None
+    missed = dict(ctx.comm.unreached)["Daily stand-up"]
+    standard_one = attendees(narrow, one_audience(("team", "technical_lead")), lead)
+    assert set(missed) == {p.name for p in standard_one} - {lead} and missed
+    text = render_document(narrow, "communication-plan")
+    assert (f"Daily stand-up (covered by Warsaw platform stand-up, which does not reach {ctx.and_list(list(missed))}, "
+            "whom the standard item is for)") in text
+    wide = own(devops, item("Warsaw platform stand-up", "daily", ["team"], owner=lead))
+    assert "Daily stand-up" not in dict(build_context(wide).comm.unreached)  # type: ignore[union-attr]
