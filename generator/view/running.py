@@ -12,6 +12,7 @@ deliverable's owner responsible and the project manager accountable.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
@@ -276,20 +277,31 @@ class DebtPosition(Record):
 
 
 def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
-    """Return the technical debt register's summary (an item affects a milestone when its area is the name of the
-    milestone or of a deliverable the milestone lists)."""
+    """Return the technical debt register's summary (an item affects a milestone when the words of its area, in
+    order, are words of the milestone's name or of the name of a deliverable the milestone lists: "Module library"
+    affects "Module library 1.0")."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
     late = []
     for item in live:
-        area = (item.area or "").strip().casefold()
+        area = _words(item.area or "")
         for ms in q.milestones:
-            names = {ms.name.casefold(), *(n.casefold() for n in ms.deliverables)}
-            if area and area in names and item.target and item.target > ms.date:
+            if area and item.target and item.target > ms.date and any(
+                    _within(area, _words(name)) for name in (ms.name, *ms.deliverables)):
                 late.append((item, ms))
     left = working_days(as_of, q.project.end) if as_of else None
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Return a name's words, case-folded (letters and digits; "1.0" is one word)."""
+    return tuple(re.findall(r"\w+(?:[.\-]\w+)*", text.casefold()))
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Return True when ``part``'s words come, in order and together, among ``whole``'s."""
+    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 def working_days(start: dt.date, end: dt.date) -> int:

@@ -127,6 +127,21 @@ def test_debt_is_set_against_the_time_left_and_the_milestones_it_affects(q: m.Qu
     assert position.working_days_left == working_days(ctx.records_date, q.project.end)  # type: ignore[arg-type]
 
 
+def test_debt_affects_a_milestone_whose_name_holds_the_words_of_its_area(q: m.Questionnaire) -> None:
+    """Review 28 F1: area "Module library", milestone "Module library 1.0" four weeks earlier: the register said no item
+    was due after a milestone it affects."""
+    ms = dataclasses.replace(q.milestones[0], name="Module library 1.0", deliverables=[])
+    late = m.TechnicalDebt(id="TD-1", item="Untested modules", area="module Library", impact="x", interest="high",
+                           target=ms.date + dt.timedelta(28), status="open")
+    other = m.TechnicalDebt(id="TD-2", item="Old API", area="Library module", impact="y", interest="low",
+                            target=ms.date + dt.timedelta(28), status="open")  # the words, but not in that order
+    part = m.TechnicalDebt(id="TD-3", item="Docs", area="Module", impact="z", interest="low",
+                           target=ms.date - dt.timedelta(1), status="open")  # before the milestone: not late
+    position = build_context(dataclasses.replace(q, milestones=[ms, *q.milestones[1:]],
+                                                 technical_debt=[late, other, part])).debt
+    assert [(d.id, milestone.name) for d, milestone in position.late] == [("TD-1", "Module library 1.0")]
+
+
 def test_working_days_count_monday_to_friday_after_the_start() -> None:
     assert working_days(D(2027, 3, 5), D(2027, 3, 12)) == 5  # Friday to Friday
     assert working_days(D(2027, 3, 5), D(2027, 3, 7)) == 0  # the weekend
