@@ -92,10 +92,14 @@ def latest_revision(revisions: Sequence[D]) -> Optional[D]:
 def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: Sequence[str] = ()) -> ApprovalState:
     """Return the approval state of a document of kind ``document`` (a slug: ``project-charter``); ``entry`` is the
     entry's id for a document of one entry (a change request's, a status report's date; '' for a blank form);
-    ``signers``, the people who sign it, must each approve a version."""
+    ``signers``, the people who sign it, must each approve a version, as must anyone else who approved one."""
     latest = latest_revision(q.revisions)
     per_entry = document in m.PER_ENTRY_DOCUMENTS
     mine = [(index, a) for index, a in enumerate(q.approvals) if a.document == document
             and (not per_entry or (a.id is not None and entry_text(a.id) == entry))]
     ordered = sorted(mine, key=lambda pair: (pair[1].date, pair[0]))
-    return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered), tuple(signers))
+    named = [*signers]  # and whoever approved a version of it signs it too, each version (as its signature rows)
+    for _index, a in ordered if signers else ():
+        if a.by != m.BOARD and m.same_name(a.by) not in {m.same_name(n) for n in named}:
+            named.append(a.by)
+    return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered), tuple(named))

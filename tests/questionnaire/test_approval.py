@@ -77,3 +77,16 @@ def test_a_document_its_signers_approve_is_approved_only_when_each_did(q: m.Ques
     board = (_approval("scope-statement", "1.1", by="board"),)
     assert approval_state(_revised(q, "1.1", approvals=board), "scope-statement", signers=signers).approved
     assert approval_state(revised, "scope-statement").approved  # no signers named: anyone's approval counts
+
+
+def test_someone_who_approved_an_earlier_version_is_waited_for_too(q: m.Questionnaire) -> None:
+    """Review 28 F3: a third person signed version 1.0 (and the signature block lists them), but the status of version
+    1.1 named only the missing approval of the signers by role."""
+    approvals = (_approval("project-charter", "1.0"), _approval("project-charter", "1.0", by="Lee Chen"),
+                 _approval("project-charter", "1.1", day=DAY + dt.timedelta(days=8)))
+    state = approval_state(_revised(q, "1.0", "1.1", "1.2", approvals=approvals), "project-charter",
+                           signers=("Dana Ortiz", "Sam Lee"))
+    assert state.signers == ("Dana Ortiz", "Sam Lee", "Lee Chen")
+    assert state.earlier_approvals == (approvals[2],) and state.missing_of(state.earlier_approvals) == ("Sam Lee", "Lee Chen")
+    unnamed = approval_state(_revised(q, "1.0", approvals=approvals[:2]), "project-charter")
+    assert unnamed.signers == () and unnamed.approved  # no signers named: anyone's approval counts, as before
