@@ -806,3 +806,13 @@ def test_an_unanswered_project_status_is_not_recorded_not_planning(example: str)
     planning = run(mutate(text, "  start:", "  status: planning\n  start:", )).questionnaire
     assert planning is not None
     assert "| Project status | planning |" in document(planning, "project-charter")
+
+
+def test_who_keeps_the_change_log_is_proposed_not_stated(example: str) -> None:
+    """Review 28 F11: "recorded in the change log (section 5) by the project manager" was a default said as agreed."""
+    q = run(example).questionnaire
+    assert q is not None
+    plan = document(q, "change-control-plan")
+    assert "by the project manager, Sam Lee" not in plan
+    assert "Who keeps the change log, and any further steps of the change process, have not been recorded.\n" in plan
+    assert "2. **Log.** The project manager gives the request an ID" in plan  # proposed in the guidance box

@@ -214,6 +214,11 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     assert set(times) == {"Board", "Wave call"}  # a written item needs no shared hour
     assert times["Board"].shared == ("08:00", "09:00") and times["Board"].zones == ("Europe/Amsterdam", "Asia/Singapore")
     assert times["Wave call"].shared is None
+    part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
+    assert "Working hours are not recorded, so they are taken as 09:00 to 17:00 local time." in part  # review 28 F8
+    assert "| Wave call | Asia/Singapore and America/Toronto | no shared working hour |" in part
+    assert ('!!! tip "Guidance: recommended practice — adopt or delete"\n\n    Where the people of a meeting share no '
+            "working hour, alternate its time") in part
 
 
 def test_an_item_reaching_readers_of_another_language_says_who_may_need_a_summary(q: m.Questionnaire) -> None:
