@@ -457,6 +457,10 @@ class Context(Record, frozen=False):
         return f"{name[:-1]}, {tag})" if name.endswith(")") else f"{name} ({tag})"  # 'Spanish (Mexico, es-MX)'
 
 
+    def languages(self, tags: Sequence[str]) -> list[str]:
+        """Return language tags as readers know them (`language`), in order."""
+        return [self.language(tag) for tag in tags]
+
     def unchecked_limits(self, request: m.ChangeRequest) -> tuple[bool, bool]:
         """Return whether the cost and the delay of a decided request would have to be known to tell that the
         thresholds let its decider decide it: the decider's own threshold limits an impact nobody assessed."""

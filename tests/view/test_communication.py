@@ -693,6 +693,19 @@ def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -
     assert "Everyone whose" not in text
 
 
+def test_the_people_with_neither_a_time_zone_nor_a_language_are_named(q: m.Questionnaire) -> None:
+    """Review 28 F10: the table of time zones and languages left out, unsaid, those with neither recorded."""
+    people = [person(p, time_zone=None, language=None) for p in q.people]
+    people[0] = person(people[0], time_zone="Europe/Zurich", language="de")
+    people[1] = person(people[1], time_zone=None, language="it")
+    text = render_document(dataclasses.replace(q, people=people), "communication-plan")
+    section = text.split("## 6. Time zones and languages")[1].split("### ")[0]
+    assert f"| {people[1].name} | not recorded | it |" in section
+    names = [p.name for p in people[2:]]
+    assert f"Neither a time zone nor a language is recorded for {build_context(q).and_list(names)}." in section
+    assert "The stakeholders' recorded languages: German (de) and Italian (it)." in section
+
+
 def test_a_standard_meeting_that_would_gather_one_person_alone_is_left_out(q: m.Questionnaire) -> None:
     """Review 21 F5: daily, fortnightly and monthly meetings of a team of one with himself."""
     pm = q.roles.project_manager
