@@ -81,6 +81,8 @@ class _Frame(Record, frozen=False):
     key: Optional[ScalarNode] = None  # a mapping's key waiting for its value
     merged: set[str] = field(default_factory=set)  # keys taken from '<<' that an explicit key may override
     merge_mark: Optional[Mark] = None  # where this mapping's '<<' was written
+    flow: bool = False  # a list written in brackets: [a, b]
+    after: Optional[tuple[int, str]] = None  # in one: where its last plain item ended, and that item's text
 
 
 class Builder:
@@ -92,6 +94,7 @@ class Builder:
         self.total = 0
         self.anchors: dict[str, Node] = {}
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # what YAML read as the user may not have meant (`_split_number`)
         self.stack: list[_Frame] = []
         self.root: Optional[Node] = None
 
@@ -159,6 +162,24 @@ class Builder:
         if problem is not None:
             self.problems.append(problem)
 
+    def _split_number(self, event: yaml.ScalarEvent, node: ScalarNode) -> None:
+        """Note a number with a thousands comma that a bracketed list split in two: in ``[Live for 2,100 users]`` the
+        comma ends an item, so YAML reads "Live for 2" and "100 users"."""
+        frame = self.stack[-1] if self.stack else None
+        if frame is None or not frame.flow or not isinstance(frame.node, SeqNode):
+            return
+        plain = event.style in (None, "")
+        start, end = getattr(event.start_mark, "index", None), getattr(event.end_mark, "index", None)
+        before, frame.after = frame.after, (end, event.value) if plain and isinstance(end, int) else None
+        if before is None or not plain or start != before[0] + 1 or self.text[before[0]:start] != ",":
+            return
+        if re.search(r"\d$", before[1]) and re.match(r"\d{3}(?!\d)", event.value):
+            whole = f"{before[1]},{event.value}"
+            self.warnings.append((f"'{before[1]}' and '{event.value}' are read as two items of this list, as a comma "
+                                  f"in [brackets] always ends an item: if '{whole}' is one, put it in quotes "
+                                  f"(\"{whole}\") or write the number without its comma", node.mark,
+                                  self._child_path()))
+
     def _open(self, node: Union[MapNode, SeqNode], anchor: Optional[str], tag: Optional[str], default_tag: str) -> None:
         if tag not in (None, "!", default_tag):
             self.problems.append((tag_problem(tag), node.mark, self._child_path()))
@@ -181,6 +202,7 @@ class Builder:
             node = scalar(event, messages)
             locate(node, event, self.text)
             self.problems.extend((message, node.mark, self._child_path()) for message in messages)
+            self._split_number(event, node)
             self._count(1, node.mark)
             if event.anchor:
                 self.anchors[event.anchor] = node
@@ -189,6 +211,7 @@ class Builder:
             self._open(MapNode({}, yaml_mark(event.start_mark)), event.anchor, event.tag, _MAP_TAG)
         elif isinstance(event, yaml.SequenceStartEvent):
             self._open(SeqNode([], yaml_mark(event.start_mark)), event.anchor, event.tag, _SEQ_TAG)
+            self.stack[-1].flow = bool(event.flow_style)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             self._close()
         elif isinstance(event, yaml.AliasEvent):

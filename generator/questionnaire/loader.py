@@ -72,6 +72,8 @@ def parse(text: str, filename: str, max_nodes: Optional[int] = None) -> Document
         return doc
     for message, mark, path in builder.problems:
         doc.diagnostics.append(Diagnostic(Severity.ERROR, message, path, mark, filename))
+    for message, mark, path in builder.warnings:
+        doc.diagnostics.append(Diagnostic(Severity.WARNING, message, path, mark, filename))
     root = builder.root
     if root is None or (isinstance(root, ScalarNode) and root.value is None and not root.quoted):
         doc.diagnostics.append(Diagnostic(

@@ -78,3 +78,15 @@ def test_tag_in_a_full_questionnaire_is_the_only_error(example: str) -> None:
         "a questionnaire holds only plain text, numbers, dates, lists and mappings"
     ]
     assert not Path("/tmp/pmdocs-pwned").exists()
+
+
+def test_a_thousands_comma_that_splits_a_bracketed_item_is_a_warning() -> None:
+    """Review 28: `done: [Bern live for 2,100 users, ...]` became "Bern live for 2" and "100 users", silently."""
+    text = "a: [Live for 2,100 users, 'Quoted 3,400', Plain 5, 600 units, b 1,2345, c 7,000]\nb:\n  - Block 2,100 users\n"
+    doc = load_text(text, "q.yaml")
+    warnings = [d for d in doc.diagnostics if d.severity.name == "WARNING"]
+    assert [(d.path, d.mark.line, d.mark.col) for d in warnings] == [(("a", 1), 1, 16), (("a", 8), 1, 77)]
+    assert warnings[0].message == ("'Live for 2' and '100 users' are read as two items of this list, as a comma in "
+                                   "[brackets] always ends an item: if 'Live for 2,100 users' is one, put it in quotes "
+                                   "(\"Live for 2,100 users\") or write the number without its comma")
+    assert not [d for d in doc.diagnostics if d.severity.name == "ERROR"]
