@@ -89,10 +89,6 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         dash_x = left + plot_w - text_width(label, 11) * 1.1 - 10  # a stretch of the dashed line before its label
         shapes.append(Line(dash_x - 26, top_cost - 12, dash_x - 4, top_cost - 12, LIMIT, 2, (8, 5)))
         shapes.append(Text(left + plot_w, top_cost - 8, label, 11, "bold", LIMIT, anchor="end"))
-    for top, unknown in ((top_cost, no_cost), (top_days, no_days)):
-        if unknown:  # said inside the plot, at its top left, which a rising curve reaches last
-            shapes.append(Text(left + 8, top + 16, _("Not assessed, so not drawn: %(requests)s",
-                                                       requests=", ".join(unknown)), 10, fill=MUTED))
     for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
         if not points:
             continue
@@ -117,6 +113,11 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
             for top, h in ((top_cost, h_cost), (top_days, h_days)):
                 shapes.append(Line(x_of(tick), top, x_of(tick), top + h, GRID, dash=(2, 3)))
             shapes.append(Text(x_of(tick) + 2, top_days + h_days + 16, month_label(tick, loc), 10, fill=MUTED))
+    for top, unknown in ((top_cost, no_cost), (top_days, no_days)):
+        if unknown:  # said inside the plot, at its top left, which a rising curve reaches last, over the grid
+            note = _("Not assessed, so not drawn: %(requests)s", requests=", ".join(unknown))
+            shapes.append(Rect(left + 4, top + 5, text_width(note, 10) + 8, 15, PLOT))
+            shapes.append(Text(left + 8, top + 16, note, 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
     days = loc.shift(total_days)
     if paid and not approved[-1].drawn_to_date:
