@@ -141,6 +141,12 @@ def _amount(context: jinja2.runtime.Context, value: float) -> str:
     return _locale(context).decimal(value)
 
 
+@jinja2.pass_context
+def _percent(context: jinja2.runtime.Context, value: float) -> str:
+    """Return a percentage's number without a needless decimal (``10``, ``7.5``), in the language's digits."""
+    return _locale(context).percent(value)
+
+
 # Jinja's i18n extension ({% trans %}, _()) calls these: the message from the render's catalog, its values
 # shown as any printed value is (escaped for Markdown, numbers and dates localised).  Their own parameters are
 # positional-only, so a message may name a value ``n`` or ``message`` (ngettext(s, p, count, n=count)).
@@ -219,7 +225,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
-                       lower=_lower, paragraphs=_paragraphs, words=words)
+                       percent=_percent, lower=_lower, paragraphs=_paragraphs, words=words)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)
     return env

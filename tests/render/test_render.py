@@ -574,9 +574,9 @@ def test_a_standard_item_covered_by_one_of_the_same_name_is_not_said_to_cover_it
     """Review 19 H1: not "Steering committee (covered by Steering committee)"."""
     q = run(mutate(example, "    - name: Steering committee update\n", "    - name: Sprint review\n")).questionnaire
     plan = document(q, "communication-plan")
-    assert ("already cover, so not listed twice: Sprint review (the project's own item of that name, which does not "
+    assert ("takes their place: Sprint review (the project's own item of that name, which does not "
             "reach Lee Chen, whom the standard item is for).") in plan  # review 28 F2: said, not taken as covered
-    assert "(covered by Sprint review)" not in plan
+    assert "(in its place: Sprint review)" not in plan
 
 
 def test_a_milestone_listed_as_done_is_not_shown_without_a_forecast(path: Path = EXAMPLES[0]) -> None:
@@ -816,3 +816,18 @@ def test_who_keeps_the_change_log_is_proposed_not_stated(example: str) -> None:
     assert "by the project manager, Sam Lee" not in plan
     assert "Who keeps the change log, and any further steps of the change process, have not been recorded.\n" in plan
     assert "2. **Log.** The project manager gives the request an ID" in plan  # proposed in the guidance box
+
+
+def test_review_29_small_truths_percent_issue_log_and_a_milestone_due_on_the_report_day(example: str) -> None:
+    """Review 29: "7.50% of the budget" for an answer of 7.5; "No issue was raised by ..." for a project that keeps no
+    issue log; "no forecast (date passed)" for a milestone due on the report's own date."""
+    text = mutate(example, "    contingency_percent: 10", "    contingency_percent: 7.5")
+    text = mutate(text, "    date: 2027-05-31                               # within the project dates",
+                  "    date: 2027-04-09")
+    q = run(text + _REPORT).questionnaire
+    assert q is not None and not q.issues
+    assert "| Contingency reserve (7.5% of the budget) |" in document(q, "project-charter")
+    report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
+    assert "No issue log is recorded for this project." in report and "No issue was raised" not in report
+    assert "its baseline date has passed" not in report
+    assert "(date passed)" not in document(q, "executive-summary")

@@ -784,7 +784,7 @@ def test_a_plan_with_no_item_at_all_says_why_each_standard_one_is_left_out() -> 
     ctx = build_context(thin)
     assert not ctx.comm_rows and ctx.left_out
     text = render_document(thin, "communication-plan")
-    assert "already cover" not in text
+    assert "take the place of each" not in text and "takes their place" not in text
     assert ("No meeting or report has been planned for this Kanban project yet, and none of the standard Kanban "
             "meetings and reports applies to it as answered: section 4 says why each is left out.") in text
     section = text.split("## 4. Communication matrix")[1].split("###")[0]
@@ -807,7 +807,7 @@ def test_a_covering_item_that_reaches_fewer_people_names_those_it_does_not_reach
     standard_one = attendees(narrow, one_audience(("team", "technical_lead")), lead)
     assert set(missed) == {p.name for p in standard_one} - {lead} and missed
     text = render_document(narrow, "communication-plan")
-    assert (f"Daily stand-up (covered by Warsaw platform stand-up, which does not reach {ctx.and_list(list(missed))}, "
+    assert (f"Daily stand-up (in its place: Warsaw platform stand-up, which does not reach {ctx.and_list(list(missed))}, "
             "whom the standard item is for)") in text
     wide = own(devops, item("Warsaw platform stand-up", "daily", ["team"], owner=lead))
     assert "Daily stand-up" not in dict(build_context(wide).comm.unreached)  # type: ignore[union-attr]
