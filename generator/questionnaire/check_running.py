@@ -10,7 +10,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.rules import running_totals
 
 STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
@@ -103,6 +103,28 @@ def warn_forecasts(c: Checking) -> None:
                 c.warn(("status_reports", i, "forecasts", j, "date"),
                        f"milestone '{forecast.milestone}' is forecast for {forecast.date}, after the project "
                        f"ends ({end})")
+
+
+def warn_decided_already(c: Checking) -> None:
+    """Warn when a decision the latest status report asks for reads as one the decision log already records (half
+    its significant words, two at least, as `check_records.issue_for` matches an issue to a risk): the executive
+    summary would ask the sponsor for it again."""
+    reports = [(i, r) for i, r in items(c.q.status_reports) if r.date]
+    if not reports:
+        return
+    index, latest = max(reports, key=lambda pair: (pair[1].date or dt.date.min, pair[0]))
+    logged = [d for _, d in items(c.q.decisions) if d.decision]
+    for k, asked in items(latest.decisions_needed):
+        if not asked:
+            continue
+        needed = max(2, (len(significant(asked)) + 1) // 2)
+        found = next((d for d in logged if Words(d.decision or "").shared(asked) >= needed), None)
+        if found is not None:
+            c.warn(("status_reports", index, "decisions_needed", k),
+                   f"the latest status report asks for a decision ('{asked}') that the decision log seems to record "
+                   f"already ({found.id or 'a decision'}{f' on {found.date}' if found.date else ''}: "
+                   f"'{found.decision}'): if it is settled, remove it from decisions_needed, or the executive summary "
+                   "asks the sponsor for it again")
 
 
 def warn_later_requests(c: Checking) -> None:
