@@ -89,3 +89,15 @@ def test_pytest_collects_every_test_file() -> None:
     files = {p.relative_to(ROOT).as_posix() for p in TESTS.rglob("test_*.py") if "__pycache__" not in p.parts}
     assert files - collected == set(), (f"pytest does not collect: {sorted(files - collected)}\n"
                                         + listed.stdout[-3000:] + listed.stderr[-3000:])
+
+
+def test_a_module_over_about_400_lines_says_why_at_its_top() -> None:
+    """The architecture issue: no module over about 400 lines without a reason written at its top."""
+    unexplained = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > 420:
+            doc = ast.get_docstring(ast.parse(text)) or ""
+            if "400 lines" not in doc:
+                unexplained.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+    assert not unexplained, unexplained

@@ -23,6 +23,9 @@ Before a file is put in place the manifest lists it as pending, so a file writte
 run that was killed is still known as pmdocs's.  The project folder may be a link to a
 folder (pmdocs writes through it); two runs on one folder take turns (a lock on the
 folder), and the temporary files of a run that died are removed by the next one.
+
+Longer than about 400 lines because writing, keeping and cleaning a user's folder is one contract, kept in
+one place.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ on; the semantic checks then read this *draft*, in which any field (required or 
 name with every value optional.  At run time a draft *is* the model object (the validator builds the classes of
 :mod:`generator.questionnaire.model`), so nothing is copied; :func:`as_model` is the one place a draft becomes
 the model, once no error was found.  tests/test_draft.py keeps the declarations in step with the model.
+
+Longer than about 400 lines because it mirrors `generator.questionnaire.model` class for class.
 """
 
 from __future__ import annotations

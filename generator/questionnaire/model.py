@@ -6,6 +6,9 @@ order is the order keys are documented in.  A field's metadata (see :func:`key`)
 says whether it is required, what it means, and any bound on its value.  The
 validator, the JSON Schema and the ``init`` example are all driven from these
 declarations, so the contract lives in one place.
+
+Longer than about 400 lines because it is the questionnaire format itself: one class per mapping of the
+spec, in the spec's order.
 """
 
 from __future__ import annotations

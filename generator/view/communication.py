@@ -29,6 +29,9 @@ Each rule here is one the communication plan states in its text, so a reader can
   terms, under the same words (`same_term`), is explained once, there;
 - an item reaches the people of its audience and its owner (`attendees`, the one rule for meeting times too): for a
   stakeholder engaged less than needed, the plan names the items that reach them (`Plan.reaching`).
+
+Longer than about 400 lines because it holds, in one place the plan's text can point to, every rule listed
+above.
 """
 
 from __future__ import annotations

@@ -3,6 +3,11 @@
 Templates stay declarative: every sum, score, rank, grouping and lookup they
 need is computed here, in plain Python that tests can check directly; the rows
 of its tables are in :mod:`generator.view.tables`.
+
+Longer than about 400 lines because it is the one object the templates read as ``ctx``: the lookups
+they make across its parts; the parts by subject are modules of their own (change requests in
+`generator.view.change_requests`, the running project in `generator.view.running`, the communication plan in
+`generator.view.communication`, the tables in `generator.view.tables`).
 """
 
 from __future__ import annotations
@@ -38,13 +43,12 @@ from generator.view.tables import (
     quadrants,
     open_and_closed,
     timeline,
-    words,
 )
 from generator.view.approval import Approval, approval
+from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, change_deciders, defined, outsiders, plan, restricted, same_term,
+from generator.view.communication import (Plan, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
-from generator.questionnaire.mentions import names
 from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
                                     open_critical, raci_lines, raci_people, report_views)
@@ -57,11 +61,9 @@ KEY_MILESTONES = 6  # the most an executive summary's one page lists
 AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
 INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a label keeps out other companies' people
                    "everyone": N_("Everyone (internal)")}
-DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred": N_("deferred"),
-             "implemented": N_("approved")}  # what a decided request's status says was decided
 
 
-class Context(Record, frozen=False):
+class Context(ChangeRequests, Record, frozen=False):
     """Return everything the templates read for one project."""
 
     q: m.Questionnaire
@@ -233,32 +235,6 @@ class Context(Record, frozen=False):
                 rows.append((self.locale.gettext("Approver"), recorded.by))
         return rows
 
-    def request_signatories(self, request: Optional[m.ChangeRequest]) -> list[tuple[str, str]]:
-        """Return the signature rows of a change request form: requester, project manager and decider, each person
-        once (with every role they sign for); the blank form's rows have no names."""
-        _ = self.locale.gettext
-        decided = request is not None and request.decision is not None
-        decider_role = _("Decision maker") if decided else _("Approver")
-        if request is None:
-            return [(_("Requester"), ""), (_("Project manager"), self.q.roles.project_manager), (decider_role, "")]
-        by = request.decision.by if request.decision is not None else None
-        to_board = by is None and self.required_approver(request) == self.approver(m.BOARD, True)
-        deciders = [(decider_role, self.approver(m.BOARD if to_board else by) if by or to_board
-                     else self.required_approver(request) if self.approver_known(request)
-                     else md(_("not yet known: it follows from the impact")))]
-        if (by == m.BOARD or to_board) and self.has_board:
-            deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
-        rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
-        signed = self._once_each([(role, role.lower(), name) for role, name in rows])
-        if self.self_decided(request):  # room for someone else to confirm it (validate warns)
-            signed.append((_("Second approver (the requester decided their own request)"), ""))
-        return signed
-
-    def self_decided(self, request: m.ChangeRequest) -> bool:
-        """Return True when a request's decision was taken by the person who requested it (not by the board)."""
-        by = request.decision.by if request.decision is not None else None
-        return bool(by) and by != m.BOARD and m.same_name(by or "") == m.same_name(request.requested_by or "")
-
     def _once_each(self, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
         """Return ``(roles, name)`` rows, each person once with all their roles: the first as written in ``rows``
         (``(role, role within a sentence, name)``), the others within the sentence ("Sponsor and project manager")."""
@@ -270,10 +246,9 @@ class Context(Record, frozen=False):
                 held[name] = [role]
         return [(self.in_words(roles), name) for name, roles in held.items()]
 
-    @property
-    def has_board(self) -> bool:
-        """Return True when the questionnaire names a change board."""
-        return bool(self.q.change_control and self.q.change_control.board)
+    def escaped(self, text: str) -> str:
+        """Return words of the catalog as Markdown text (escaped: they print as written)."""
+        return md(text)
 
     def and_list(self, items: list[str]) -> str:
         """Return items as a sentence's list: 'A', 'A and B', 'A, B and C' (each escaped)."""
@@ -408,46 +383,6 @@ class Context(Record, frozen=False):
         """Return the person an audience word names: a role key's holder ('' when unassigned), else the word."""
         return (getattr(self.q.roles, word) or "") if word in ROLE_LABELS else word
 
-    def approver(self, who: Optional[str], in_sentence: bool = False) -> str:
-        """Return an approver for readers: ``board`` becomes 'Change board' (in a table's cell) or 'the change board'
-        (``in_sentence``: "rejected by the change board")."""
-        if who != m.BOARD:
-            return who or ""
-        return md(self.locale.gettext("the change board" if in_sentence else "Change board"))
-
-    def decision_word(self, request: m.ChangeRequest) -> str:
-        """Return what was decided: an implemented request was approved."""
-        if request.status is None:
-            return self.locale.gettext(N_("outcome not recorded"))  # a decision with no status: what, not known
-        word = DECISIONS.get(request.status)
-        return self.locale.gettext(word) if word else words(request.status)
-
-    def required_approver(self, request: m.ChangeRequest) -> str:
-        """Return who must decide a request under the thresholds (the first it fits within whose approver did not
-        raise it: nobody decides their own request): the board when none fits and a board is answered
-        (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
-        threshold is measured by has not been assessed, that the approver follows from it once assessed."""
-        if not self.approver_known(request):
-            return md(self.locale.gettext("the approver the change thresholds name once its impact is assessed"))
-        cost, days = request.impact.cost, request.impact.schedule_days
-        for t in self.thresholds:
-            if _within(cost, t.max_cost) and _within(days, t.max_schedule_days) and not _raised_by(request, t):
-                return self.approver(t.approver, in_sentence=True)
-        board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
-        return self.approver(m.BOARD, True) if board else md(self.locale.gettext("an approver not yet recorded"))
-
-    def approver_known(self, request: m.ChangeRequest) -> bool:
-        """Return True when the thresholds can tell who decides a request: the first threshold its assessed impact
-        does not exceed is not measured by an impact nobody assessed (a cost or delay left out is not taken as none)."""
-        cost, days = request.impact.cost, request.impact.schedule_days
-        for t in self.thresholds:
-            if (cost is not None and not _within(cost, t.max_cost)) or (days is not None and not _within(days, t.max_schedule_days)):
-                continue  # exceeds this one, whatever the rest
-            if _raised_by(request, t):
-                continue  # nobody decides their own request
-            return (cost is not None or t.max_cost is None) and (days is not None or t.max_schedule_days is None)
-        return True
-
     def language(self, tag: str) -> str:
         """Return a language tag as a reader knows it: its name in the documents' language, and the tag
         ('Italian (it)', 'Spanish (Mexico, es-MX)'); the tag alone when CLDR has no name for it."""
@@ -460,22 +395,6 @@ class Context(Record, frozen=False):
     def languages(self, tags: Sequence[str]) -> list[str]:
         """Return language tags as readers know them (`language`), in order."""
         return [self.language(tag) for tag in tags]
-
-    def unchecked_limits(self, request: m.ChangeRequest) -> tuple[bool, bool]:
-        """Return whether the cost and the delay of a decided request would have to be known to tell that the
-        thresholds let its decider decide it: the decider's own threshold limits an impact nobody assessed."""
-        by = request.decision.by if request.decision else None
-        own = [t for t in self.thresholds if t.approver == by]
-        if not own or by == m.BOARD:
-            return (False, False)
-        return (request.impact.cost is None and all(t.max_cost is not None for t in own),
-                request.impact.schedule_days is None and all(t.max_schedule_days is not None for t in own))
-
-    @property
-    def change_deciders(self) -> str:
-        """Return who decides change requests: ``thresholds``, ``board`` or ``none`` (see
-        `generator.view.communication.change_deciders`: the one rule both plans follow)."""
-        return change_deciders(self.q)
 
     @property
     def restricted(self) -> bool:
@@ -593,69 +512,6 @@ class Context(Record, frozen=False):
 
     # -- change control -------------------------------------------------------
 
-    @property
-    def board(self) -> list[str]:
-        """Return the change board's members as answered (none when no board is recorded: none is invented)."""
-        cc = self.q.change_control
-        return list(cc.board) if cc and cc.board else []
-
-    @property
-    def requests(self) -> list[m.ChangeRequest]:
-        """Return the change requests in the order written."""
-        return list(self.q.change_control.requests) if self.q.change_control else []
-
-    @property
-    def approved_requests(self) -> list[m.ChangeRequest]:
-        """Return the approved and implemented change requests in the order written."""
-        return [cr for cr in self.requests if cr.status in m.APPROVED_STATUSES]
-
-    @property
-    def thresholds(self) -> list[m.Threshold]:
-        """Return the approval thresholds in the order written."""
-        return list(self.q.change_control.thresholds) if self.q.change_control else []
-
-    def totals(self) -> tuple[float, int, float, int]:
-        """Return approved cost and days, then pending (proposed or under review) cost and days: of what was
-        assessed (`unassessed` names the requests a figure leaves out)."""
-        approved_cost = pending_cost = 0.0
-        approved_days = pending_days = 0
-        for cr in self.requests:
-            cost, days = cr.impact.cost or 0, cr.impact.schedule_days or 0
-            if cr.status in m.APPROVED_STATUSES:
-                approved_cost += cost
-                approved_days += days
-            elif m.undecided(cr):
-                pending_cost += cost
-                pending_days += days
-        return approved_cost, approved_days, pending_cost, pending_days
-
-    def budget_increases(self) -> list[m.ChangeRequest]:
-        """Return the approved requests a budget increase pays for (not the contingency), in log order."""
-        return [cr for cr in self.approved_requests if not rules.from_contingency(cr.impact)]
-
-    def budget_increase(self) -> float:
-        """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
-        return sum(cr.impact.cost or 0 for cr in self.budget_increases())
-
-    def drawn(self) -> float:
-        """Return the approved cost paid from the contingency (see `rules.from_contingency`): what the documents set
-        against the reserve, the approved total less the budget increases."""
-        return self.totals()[0] - self.budget_increase()
-
-    def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
-        """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them
-        out), in log order."""
-        chosen = self.approved_requests if statuses == "approved" else self.pending()
-        return [cr for cr in chosen if cr.impact.cost is None or cr.impact.schedule_days is None]
-
-    def unasked(self, asked: Sequence[str]) -> list[m.ChangeRequest]:
-        """Return the requests still to be decided that none of the decisions ``asked`` names, in log order."""
-        return [cr for cr in self.pending() if not self.mentioned(cr.id, asked)]
-
-    def pending(self) -> list[m.ChangeRequest]:
-        """Return the requests still to be decided (`generator.questionnaire.model.undecided`), in log order."""
-        return [cr for cr in self.requests if m.undecided(cr)]
-
     # -- the running project (generator.view.running) ---------------------------
 
     @functools.cached_property
@@ -700,11 +556,6 @@ class Context(Record, frozen=False):
         latest, end = self.latest_report, self.q.project.end
         return sorted(latest.slipped, key=lambda s: (s.forecast is None or s.forecast <= end, -(s.days or 0))) \
             if latest else []
-
-    def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
-        """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision
-        asked for it already (the executive summary then lists it once)."""
-        return any(names(ident, text) for text in texts)
 
     @functools.cached_property
     def page_fit(self) -> PageFit:
@@ -795,16 +646,6 @@ def spread(q: m.Questionnaire) -> Spread:
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)
     return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages)
-
-
-def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
-    """Return True when a threshold's approver raised the request: nobody decides their own, it goes up a level."""
-    return threshold.approver != m.BOARD and m.same_name(threshold.approver) == m.same_name(request.requested_by)
-
-
-def _within(value: Optional[float], limit: Optional[float]) -> bool:
-    """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never)."""
-    return limit is None or (value is not None and value <= limit)
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:

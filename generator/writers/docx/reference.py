@@ -16,6 +16,9 @@ package, and the tables at the top (what each kind of part keeps, what content i
 must have, what is worth a word when dropped) are read by its steps; split, the
 tables would sit away from the steps that read them. What a kept part's XML loses
 (references to dropped parts, unsafe fields) is apart, in :mod:`generator.writers.docx.scrub`.
+
+Longer than about 400 lines because every check of a file somebody else wrote is here, before any of it
+is used.
 """
 
 from __future__ import annotations

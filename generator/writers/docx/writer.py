@@ -8,6 +8,9 @@ what follows them, signature rows tall enough to sign and kept together, columns
 never narrower than their longest word, the paper the organization uses, and
 every run tagged with its language.  The result is byte-for-byte deterministic:
 fixed zip timestamps and dates taken from the questionnaire.
+
+Longer than about 400 lines because it is one visitor of the document tree, a method per node kind, and
+the page layout those methods share.
 """
 
 from __future__ import annotations

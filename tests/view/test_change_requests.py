@@ -1,0 +1,49 @@
+"""The view model's change requests (`generator.view.change_requests`): totals of what was assessed, who decides a
+request under the thresholds, and who signs its form."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from generator.questionnaire import model as m
+from generator.view.change_requests import ChangeRequests
+from generator.view.context import Context, build_context
+
+
+def _with_requests(q: m.Questionnaire, *requests: m.ChangeRequest) -> m.Questionnaire:
+    assert q.change_control is not None
+    return dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=list(requests)))
+
+
+def test_the_view_model_reads_its_change_requests_from_this_part(q: m.Questionnaire) -> None:
+    ctx = build_context(q)
+    assert isinstance(ctx, ChangeRequests) and issubclass(Context, ChangeRequests)
+    assert ctx.requests == list(q.change_control.requests if q.change_control else [])
+    assert ctx.approved_requests == [cr for cr in ctx.requests if cr.status in m.APPROVED_STATUSES]
+    assert ctx.pending() == [cr for cr in ctx.requests if m.undecided(cr)]
+
+
+def test_totals_count_what_was_assessed_and_name_what_was_not(q: m.Questionnaire) -> None:
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    known = dataclasses.replace(first, id="CR-101", status="approved", impact=m.Impact(cost=1000, schedule_days=2))
+    costless = dataclasses.replace(first, id="CR-102", status="approved", impact=m.Impact(schedule_days=3))
+    waiting = dataclasses.replace(first, id="CR-103", status="proposed", decision=None, impact=m.Impact(cost=500))
+    ctx = build_context(_with_requests(q, known, costless, waiting))
+    assert ctx.totals() == (1000, 5, 500, 0)
+    assert [cr.id for cr in ctx.unassessed("approved")] == ["CR-102"]
+    assert [cr.id for cr in ctx.unassessed("pending")] == ["CR-103"]
+    assert ctx.unasked(["Decide CR-103 this week"]) == [] and [cr.id for cr in ctx.unasked([])] == ["CR-103"]
+
+
+def test_a_decided_request_whose_deciders_limit_cannot_be_checked_says_which(q: m.Questionnaire) -> None:
+    assert q.change_control is not None and q.change_control.thresholds
+    person = next(t for t in q.change_control.thresholds if t.approver != m.BOARD)
+    first = q.change_control.requests[0]
+    decided = dataclasses.replace(first, status="approved", impact=m.Impact(cost=None, schedule_days=None),
+                                  decision=m.Decision(by=person.approver, date=first.date))
+    ctx = build_context(_with_requests(q, decided))
+    assert ctx.unchecked_limits(decided) == (person.max_cost is not None, person.max_schedule_days is not None)
+    by_board = dataclasses.replace(decided, decision=m.Decision(by=m.BOARD, date=first.date))
+    assert ctx.unchecked_limits(by_board) == (False, False)
+    assert ctx.decision_word(decided) == "approved" and ctx.approver(m.BOARD) == "Change board"
