@@ -99,7 +99,9 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
             and (not per_entry or (a.id is not None and entry_text(a.id) == entry))]
     ordered = sorted(mine, key=lambda pair: (pair[1].date, pair[0]))
     named = [*signers]  # and whoever approved a version of it signs it too, each version (as its signature rows)
+    seen = {m.same_name(n) for n in named}
     for _index, a in ordered if signers else ():
-        if a.by != m.BOARD and m.same_name(a.by) not in {m.same_name(n) for n in named}:
+        if a.by != m.BOARD and m.same_name(a.by) not in seen:
+            seen.add(m.same_name(a.by))
             named.append(a.by)
     return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered), tuple(named))

@@ -9,13 +9,11 @@ make the gap matter (its status, its rating), never on a plain omission, which i
 
 from __future__ import annotations
 
-import re
-
 from generator.diagnostics import KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.mentions import Words, significant
+from generator.questionnaire.mentions import names, reads_as
 from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id
 
 
@@ -71,11 +69,9 @@ def warn_unowned_risks(c: Checking) -> None:
 def issue_for(c: Checking, risk: dm.Risk, rid: str) -> bool:
     """Return True when an issue is recorded for a risk: it names the risk's ID, or shares most of its words (at
     least two)."""
-    named = re.compile(rf"(?<![\w-]){re.escape(rid)}(?![\w-])", re.IGNORECASE)
-    needed = max(2, (len(significant(risk.risk or "")) + 1) // 2)
     for _, issue in items(c.q.issues):
         text = " ".join(t for t in (issue.issue, issue.resolution) if t)
-        if named.search(text) or (risk.risk and Words(text).shared(risk.risk) >= needed):
+        if names(rid, text) or (risk.risk and reads_as(risk.risk, text)):
             return True
     return False
 

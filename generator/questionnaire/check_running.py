@@ -10,7 +10,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.mentions import Words, names, significant
+from generator.questionnaire.mentions import names, reads_as
 from generator.questionnaire.rules import running_totals
 
 STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
@@ -107,8 +107,8 @@ def warn_forecasts(c: Checking) -> None:
 
 def warn_decided_already(c: Checking) -> None:
     """Warn when a decision the latest status report asks for reads as one the decision log already records (half
-    its significant words, two at least, as `check_records.issue_for` matches an issue to a risk): the executive
-    summary would ask the sponsor for it again."""
+    its significant words, two at least: `mentions.reads_as`): the executive summary would ask the sponsor for it
+    again."""
     reports = [(i, r) for i, r in items(c.q.status_reports) if r.date]
     if not reports:
         return
@@ -117,8 +117,7 @@ def warn_decided_already(c: Checking) -> None:
     for k, asked in items(latest.decisions_needed):
         if not asked:
             continue
-        needed = max(2, (len(significant(asked)) + 1) // 2)
-        found = next((d for d in logged if Words(d.decision or "").shared(asked) >= needed), None)
+        found = next((d for d in logged if reads_as(asked, d.decision or "")), None)
         if found is not None:
             c.warn(("status_reports", index, "decisions_needed", k),
                    f"the latest status report asks for a decision ('{asked}') that the decision log seems to record "

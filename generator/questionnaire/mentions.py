@@ -83,6 +83,17 @@ class Words:
         return sum(1 for w in significant(text) if self.has(w))
 
 
+def reads_as(text: str, other: str) -> bool:
+    """Return True when ``other`` shares half of ``text``'s significant words, two at least: a free text read as being
+    about another (an issue about a risk, a decision logged about one asked for)."""
+    return Words(other).shared(text) >= max(2, (len(significant(text)) + 1) // 2)
+
+
+def in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Return True when ``part``'s words come together, in order, within ``whole``'s ('Gate' in 'Phase gate')."""
+    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 def names(ident: str, text: str) -> bool:
     """Return True when a text names an ID (a change request's) as a whole word."""
     return re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", text, re.IGNORECASE) is not None

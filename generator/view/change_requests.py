@@ -55,8 +55,7 @@ class ChangeRequests:
 
     def self_decided(self, request: m.ChangeRequest) -> bool:
         """Return True when a request's decision was taken by the person who requested it (not by the board)."""
-        by = request.decision.by if request.decision is not None else None
-        return bool(by) and by != m.BOARD and m.same_name(by or "") == m.same_name(request.requested_by or "")
+        return _requester(request, request.decision.by if request.decision is not None else None)
 
     @property
     def has_board(self) -> bool:
@@ -193,7 +192,12 @@ class ChangeRequests:
 
 def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
     """Return True when a threshold's approver raised the request: nobody decides their own, it goes up a level."""
-    return threshold.approver != m.BOARD and m.same_name(threshold.approver) == m.same_name(request.requested_by)
+    return _requester(request, threshold.approver)
+
+
+def _requester(request: m.ChangeRequest, who: Optional[str]) -> bool:
+    """Return True when a person (not the board) is the one who requested the change."""
+    return bool(who) and who != m.BOARD and m.same_name(who or "") == m.same_name(request.requested_by or "")
 
 
 def _within(value: Optional[float], limit: Optional[float]) -> bool:

@@ -47,7 +47,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import is_meeting
 from generator.questionnaire.organizations import any_word, is_outsider, restricting
-from generator.questionnaire.mentions import key_of as meeting_key
+from generator.questionnaire.mentions import in_order, key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
@@ -557,7 +557,7 @@ def defined(term: str, own: list[str]) -> bool:
     mine = _words(term)
     for other in own:
         theirs = _words(other)
-        if mine and theirs and (_within(mine, theirs) or _within(theirs, mine)):
+        if mine and theirs and (in_order(mine, theirs) or in_order(theirs, mine)):
             return True
     return False
 
@@ -573,7 +573,3 @@ def _words(term: str) -> tuple[str, ...]:
     return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                  for w in WORDS.findall(term.casefold()))
 
-
-def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Return True when ``part``'s words appear together, in order, within ``whole``'s."""
-    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import key_of
+from generator.questionnaire.mentions import in_order, key_of
 from generator.record import Record
 from generator.view.tables import ScoredRisk
 
@@ -106,6 +106,7 @@ class ReportView(Record):
     moves: tuple[Move, ...]
     raised: tuple[m.ChangeRequest, ...] = ()  # raised in the period and not decided by the report's date
     latest: bool = True  # the newest report: its risks are the open ones as now (an earlier one's: see `report_views`)
+    approved: tuple[m.ChangeRequest, ...] = ()  # approved (or implemented) by the report's date, in log order
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
@@ -164,12 +165,15 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                     and (previous is None or cr.decision.date > previous.date))
     raised = tuple(cr for cr in requests if cr.date <= report.date and (previous is None or cr.date > previous.date)
                    and not (cr.decision and cr.decision.date <= report.date))
+    approved = tuple(cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision
+                     and cr.decision.date <= report.date)
     issues = sorted((i for i in q.issues if i.raised <= report.date),
                     key=lambda i: (i.status not in m.OPEN_ISSUE_STATUSES, PRIORITIES.index(i.priority),
                                    i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
-                      tuple(_slips(q, report, previous, done_so_far)), _money(q, report, requests, contingency),
-                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest)
+                      tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
+                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
+                      approved)
 
 
 def _names(items: Sequence[str], milestone: str) -> bool:
@@ -199,11 +203,10 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     return out
 
 
-def _money(q: m.Questionnaire, report: m.StatusReport, requests: list[m.ChangeRequest],
+def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.ChangeRequest],
            contingency: Optional[float]) -> Money:
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
-    decided = [cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision and cr.decision.date <= report.date]
     changes = sum(cr.impact.cost or 0 for cr in decided)
     increases = tuple((cr.decision.date, cr.impact.cost or 0) for cr in decided
                       if not rules.from_contingency(cr.impact) and cr.decision)
@@ -287,7 +290,7 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
         area = _words(item.area or "")
         for ms in q.milestones:
             if area and item.target and item.target > ms.date and any(
-                    _within(area, _words(name)) for name in (ms.name, *ms.deliverables)):
+                    in_order(area, _words(name)) for name in (ms.name, *ms.deliverables)):
                 late.append((item, ms))
     left = working_days(as_of, q.project.end) if as_of else None
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
@@ -297,11 +300,6 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
 def _words(text: str) -> tuple[str, ...]:
     """Return a name's words, case-folded (letters and digits; "1.0" is one word)."""
     return tuple(re.findall(r"\w+(?:[.\-]\w+)*", text.casefold()))
-
-
-def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Return True when ``part``'s words come, in order and together, among ``whole``'s."""
-    return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 def working_days(start: dt.date, end: dt.date) -> int:
