@@ -88,6 +88,7 @@ def _init_interactive(path: Path, force: bool) -> None:
         if not problems:
             _write(path, text)
     except KeyboardInterrupt:
+        _after_ctrl_c()
         _keep_answers(interview, path, "\ninterrupted", 130)  # on a line of its own, after the ^C shown
     except (EOFError, click.Abort):
         _keep_answers(interview, path, "the input ended before every question was answered", 1)
@@ -106,6 +107,17 @@ def _init_interactive(path: Path, force: bool) -> None:
         _keep_answers(interview, path, "pmdocs could not turn your answers into a valid questionnaire "
                                        "(a bug in pmdocs, not in your answers; please report it)", 1, problems)
     partial.unlink(missing_ok=True)
+
+
+def _after_ctrl_c() -> None:
+    """Give a terminal a moment after Ctrl-C before writing to it.
+
+    A terminal sends the interrupt first and then discards the output it has not shown yet; what pmdocs writes in
+    between (where the answers were saved, how to carry on) would be lost (seen once on a busy machine)."""
+    if sys.stderr.isatty():
+        import time
+
+        time.sleep(0.1)
 
 
 def _errors(text: str, path: Path) -> tuple[str, ...]:

@@ -482,6 +482,10 @@ def test_a_stop_at_a_real_terminal_keeps_the_answers(tmp_path: Path, stop: str, 
     pid, fd = pty.fork()
     if pid == 0:  # the child: pmdocs, its terminal the pseudo-terminal
         os.chdir(tmp_path)
+        # As a shell starts a command in the foreground: Ctrl-C at its default, whatever the test runner was started
+        # with (an ignored or blocked signal stays so across exec, and the test would wait for nothing).
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         os.execv(sys.executable, [sys.executable, "-m", "generator", "init", "--interactive", target.name])
     try:
         read_until(fd, b"Project name")
