@@ -106,7 +106,10 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
             x, room = x_of(day), text_width(rid, 10) + 12
             crowded = i + 1 < len(cost_points) and x_of(cost_points[i + 1][0]) - x < room and x - left > room
             # a label the next step's riser would cross goes left of its point, over the level before it
-            shapes.append(Text(x - 6 if crowded else x + 6, y_cost(value) - 8 - 12 * (i % 2), rid, 10, "bold",
+            baseline = y_cost(value) - 8 - 12 * (i % 2)
+            if contingency and baseline - 11 <= y_cost(contingency) <= baseline + 3:
+                baseline = y_cost(value) + 16  # under its point: the contingency's line would strike it through
+            shapes.append(Text(x - 6 if crowded else x + 6, baseline, rid, 10, "bold",
                                anchor="end" if crowded else "start"))
     for tick in months(first, last, plot_w):
         if tick >= first:

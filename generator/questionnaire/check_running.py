@@ -204,6 +204,7 @@ def warn_planning_status(c: Checking) -> None:
     if any(True for _ in items(c.q.status_reports)):
         reasons.append("a status report exists")
     if reasons:
-        default = "" if c.typed(("project", "status")) else " (the default)"
-        c.warn(("project", "status"), f"the project status is planning{default}, but {' and '.join(reasons)}: "
+        said = ("the project status is planning" if c.typed(("project", "status"))
+                else "the project status is not answered (the documents say \"not recorded\")")
+        c.warn(("project", "status"), f"{said}, but {' and '.join(reasons)}: "
                                       "set project.status to active (or on-hold, or closed)")

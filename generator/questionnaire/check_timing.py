@@ -49,3 +49,13 @@ def hint_objectives_after_end(c: Checking) -> None:
                    f"objective '{objective.objective}' is due {objective.due}, after the project ends ({end}): "
                    "a benefit measured after closure? say so in the objective or its measure (and who measures "
                    "it), or bring due: within the project")
+
+
+def hint_debt_after_end(c: Checking) -> None:
+    """Hint at technical debt still to pay down whose target is after the project ends."""
+    _, end = c.project_dates()
+    for i, debt in items(c.q.technical_debt):
+        if end and debt.target and debt.target > end and debt.status != "paid-down":
+            c.hint(("technical_debt", i, "target"),
+                   f"{debt.id or 'the item'} is to be paid down by {debt.target}, after the project ends ({end}): "
+                   "say who owns it once the project has closed (owner:), or bring target: within the project")

@@ -93,6 +93,20 @@ class ChangeRequests:
             return self.approver(m.BOARD, True)
         return self.escaped(self.locale.gettext("an approver not yet recorded"))
 
+    def sent_on(self) -> list[tuple[m.ChangeRequest, str]]:
+        """Return the requests still to be decided that the first threshold they fit would give to the person who
+        raised them, each with that person: `required_approver` sends them on (nobody decides their own request)."""
+        out = []
+        for request in self.requests:
+            if request.decision is not None or not self.approver_known(request):
+                continue
+            cost, days = request.impact.cost, request.impact.schedule_days
+            first = next((t for t in self.thresholds if _within(cost, t.max_cost) and _within(days, t.max_schedule_days)),
+                         None)
+            if first is not None and _raised_by(request, first):
+                out.append((request, first.approver))
+        return out
+
     def approver_known(self, request: m.ChangeRequest) -> bool:
         """Return True when the thresholds can tell who decides a request: the first threshold its assessed impact
         does not exceed is not measured by an impact nobody assessed (a cost or delay left out is not taken as none)."""

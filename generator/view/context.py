@@ -127,8 +127,8 @@ class Context(ChangeRequests, Record, frozen=False):
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
         board, approving changes within a threshold, a level of the escalation path, the deliverables, open or occurred
-        risks and open issues they own; with none of those, their parts in the RACI matrix's answered rows (pmdocs's
-        words, never tagged)."""
+        risks and open issues they own; with none of those, their parts in the RACI matrix's answered rows; last, the
+        change requests they raised (pmdocs's words, never tagged)."""
         _ = self.locale.gettext
         cc, comm = self.q.change_control, self.q.communication
         duties = self.roles_of(name)
@@ -151,8 +151,12 @@ class Context(ChangeRequests, Record, frozen=False):
         if issues:
             duties.append(md(self.locale.ngettext("owner of issue %(ids)s", "owner of issues %(ids)s", len(issues),
                                                   ids=self.in_words(issues))))
+        requested = [cr.id for cr in self.requests if cr.requested_by and m.same_name(cr.requested_by) == who]
+        if requested:  # said last, and with the RACI parts below: raising a request is not a standing duty
+            raised = md(self.locale.ngettext("requested change %(ids)s", "requested changes %(ids)s", len(requested),
+                                             ids=self.in_words(requested)))
         if duties:
-            return duties
+            return [*duties, raised] if requested else duties
         # nothing else: their part in the RACI matrix's answered rows (a proposed row is nobody's agreed part)
         answered = [line for line in self.raci if not line.proposed]
         for letter, held in (("responsible", lambda ln: ln.responsible), ("accountable", lambda ln: (ln.accountable,)),
@@ -160,7 +164,7 @@ class Context(ChangeRequests, Record, frozen=False):
             rows = [ln.deliverable for ln in answered if any(p and m.same_name(p) == who for p in held(ln))]
             if rows:
                 duties.append(md(self.locale.gettext(RACI_PARTS[letter], names=self.in_words(rows))))
-        return duties
+        return [*duties, raised] if requested else duties
 
     def role_nouns_of(self, name: str) -> str:
         """Return the project roles a person holds, within a sentence ("sponsor and product owner"; '' for none)."""
@@ -568,7 +572,7 @@ class Context(ChangeRequests, Record, frozen=False):
         figures = ("impact not assessed" if cost is None and days is None else
                    f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
                    f"{self.days(days) if days is not None else 'schedule not assessed'}")
-        return f"{figures}), by {self.required_approver(request)}; more than the contingency left (XXX 000,000"
+        return f"{figures}), by {self.required_approver(request)}; it costs more than the contingency left (XXX 000,000"
 
     @functools.cached_property
     def raci(self) -> list[RaciLine]:

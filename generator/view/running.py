@@ -277,6 +277,9 @@ class DebtPosition(Record):
     as_of: Optional[dt.date]  # the newest record, from which the time left is counted
     working_days_left: Optional[int]  # Monday to Friday from as_of to the project's end
     late: tuple[tuple[m.TechnicalDebt, m.Milestone], ...]  # target after a milestone whose deliverable it names
+    linked: bool = False  # some open item affects some milestone (whether late or not)
+    # open items that affect no milestone by the rule, with the milestones still ahead that fall before their target
+    unlinked: tuple[tuple[m.TechnicalDebt, tuple[m.Milestone, ...]], ...] = ()
 
 
 def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
@@ -285,16 +288,24 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     affects "Module library 1.0")."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
-    late = []
+    late: list[tuple[m.TechnicalDebt, m.Milestone]] = []
+    unlinked = []
+    linked = False
+    by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
     for item in live:
         area = _words(item.area or "")
-        for ms in q.milestones:
-            if area and item.target and item.target > ms.date and any(
-                    in_order(area, _words(name)) for name in (ms.name, *ms.deliverables)):
-                late.append((item, ms))
+        affected = [ms for ms in by_date
+                    if area and any(in_order(area, _words(name)) for name in (ms.name, *ms.deliverables))]
+        linked = linked or bool(affected)
+        late.extend((item, ms) for ms in affected if item.target and item.target > ms.date)
+        if not affected and item.target:
+            ahead = tuple(ms for ms in by_date if ms.date < item.target and (as_of is None or ms.date >= as_of))
+            if ahead:
+                unlinked.append((item, ahead))
     left = working_days(as_of, q.project.end) if as_of else None
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
-                        sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late))
+                        sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
+                        tuple(unlinked))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -160,3 +160,14 @@ def test_an_impact_nobody_assessed_is_named_not_drawn_as_none() -> None:
     assert picture is not None and "Not assessed, so not drawn: CR-4" in texts(picture)
     assert "CR-4" not in texts(picture)  # no cost point, so no label on the cost curve
     assert picture.alt.endswith(" The cost of CR-4 is not assessed and not drawn.")
+
+
+def test_no_request_label_is_struck_through_by_the_contingency_line() -> None:
+    """Review 30 F7: "CR-03" printed on the contingency's dashed line, struck through."""
+    for share in range(70, 101, 2):
+        totals = running_totals([approved("CR-03", dt.date(2027, 5, 1), 200 * share, 4)])
+        picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
+        assert picture is not None
+        line = next(s for s in picture.shapes if isinstance(s, Line) and s.stroke == LIMIT and s.x2 - s.x1 > 100)
+        label = next(s for s in picture.shapes if isinstance(s, Text) and s.content == "CR-03")
+        assert not label.y - 11 <= line.y1 <= label.y + 3, f"struck through at {share}% of the contingency"

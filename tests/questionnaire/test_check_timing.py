@@ -66,3 +66,20 @@ class TestObjectiveAfterTheEnd:
     @pytest.mark.parametrize("due", ["2027-06-30", "2027-03-01"])
     def test_due_within_the_project(self, complete: str, due: str) -> None:
         assert run(mutate(complete, OBJECTIVE_DUE, f"    due: {due}")).hints == []
+
+
+class TestDebtAfterTheEnd:
+    """Review 30 V4: technical debt to be paid down after the project ends: who owns it then?"""
+
+    def test_target_after_the_end(self, complete: str) -> None:
+        text = mutate(complete, "    target: 2027-05-15", "    target: 2027-09-15")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "technical_debt[0].target"
+        assert hint.mark.line == line_of(text, "    target: 2027-09-15")
+        assert hint.message == ("TD-01 is to be paid down by 2027-09-15, after the project ends (2027-06-30): say who "
+                                "owns it once the project has closed (owner:), or bring target: within the project")
+
+    def test_paid_down_or_within_the_project(self, complete: str) -> None:
+        late = mutate(complete, "    target: 2027-05-15", "    target: 2027-09-15")
+        assert run(mutate(late, "    status: planned  ", "    status: paid-down")).hints == []
+        assert run(complete).hints == []

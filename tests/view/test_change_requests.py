@@ -47,3 +47,33 @@ def test_a_decided_request_whose_deciders_limit_cannot_be_checked_says_which(q: 
     by_board = dataclasses.replace(decided, decision=m.Decision(by=m.BOARD, date=first.date))
     assert ctx.unchecked_limits(by_board) == (False, False)
     assert ctx.decision_word(decided) == "approved" and ctx.approver(m.BOARD) == "Change board"
+
+
+def test_a_request_its_own_approver_raised_is_sent_on_and_the_plan_says_so(q: m.Questionnaire) -> None:
+    """Review 30 F4: "nobody decides a request they raised" was said as the plan's own rule in every plan; it is
+    guidance, and said as a rule applied only where it sends a request on, naming it."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.thresholds
+    first = q.change_control.thresholds[0]
+    assert first.approver != m.BOARD
+    request = q.change_control.requests[0]
+    own = dataclasses.replace(request, id="CR-201", requested_by=first.approver, status="proposed", decision=None,
+                              impact=m.Impact(cost=0, schedule_days=0))
+    other = dataclasses.replace(own, id="CR-202", requested_by=next(p.name for p in q.people
+                                                                     if p.name != first.approver))
+    ctx = build_context(_with_requests(q, own, other))
+    assert ctx.sent_on() == [(own, first.approver)]
+    assert ctx.required_approver(own) != first.approver and ctx.required_approver(other) == first.approver
+
+    def plan(questionnaire: m.Questionnaire) -> str:
+        return next(d.markdown for d in render_project(questionnaire) if d.slug == "change-control-plan")
+
+    text = plan(_with_requests(q, own, other))
+    assert (f"CR-201 was raised by {first.approver}, whose own limit it fits: this plan sends it to the next approver "
+            "instead, by a usual control the answers do not record") in text
+    assert "A usual control: nobody decides" not in text
+    quiet = plan(_with_requests(q, other))
+    assert "whose own limit it fits" not in quiet
+    guidance = quiet.index("A usual control: nobody decides a request they raised")
+    assert quiet.rfind("Guidance", 0, guidance) > quiet.rfind("## 3.", 0, guidance)

@@ -338,13 +338,13 @@ def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) 
     ctx = build_context(q)
     assert ctx.duties_of("Sam Lee") == ["Project manager", "change board member", "approves changes within a threshold",
                                         "on the escalation path", "owner of the deliverable Decommissioning report"]
-    assert ctx.duties_of("Priya Nair") == ["Product owner"] and ctx.duties_of("Nobody") == []
+    assert ctx.duties_of("Priya Nair") == ["Product owner", "requested change CR-001"] and ctx.duties_of("Nobody") == []
     # review 21 F7: owners of deliverables, open risks and open issues were "none"
     assert ctx.duties_of("Lee Chen")[-2:] == ["owner of the deliverable Migrated customer database", "owner of risk R-01"]
     two = dataclasses.replace(q, scope=dataclasses.replace(q.scope, deliverables=[
         dataclasses.replace(d, owner="Priya Nair") for d in q.scope.deliverables]))
     names = [d.name for d in q.scope.deliverables]
-    assert build_context(two).duties_of("Priya Nair")[-1] == (
+    assert build_context(two).duties_of("Priya Nair")[-2] == (
         f"owner of the deliverables {', '.join(names[:-1])} and {names[-1]}")
 
 
@@ -430,3 +430,17 @@ def test_a_person_who_recorded_an_approval_gets_a_signature_line_once(example: s
     charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
     assert "| Approver | Lee Chen | | |" in charter
     assert ctx.signature_rows("scope-statement", ["sponsor"]) == ctx.signatories(["sponsor"])
+
+
+def test_someone_who_raised_a_change_request_is_shown_with_it(q: m.Questionnaire) -> None:
+    """Review 30 F11: the person who raised a change request read "none recorded" in the stakeholder register."""
+    assert q.change_control is not None and q.change_control.requests
+    outsider = m.Person(name="Ana Ruiz", role="Ward manager")
+    request = dataclasses.replace(q.change_control.requests[0], id="CR-301", requested_by="Ana Ruiz")
+    changed = dataclasses.replace(q, people=[*q.people, outsider], change_control=dataclasses.replace(
+        q.change_control, requests=[*q.change_control.requests, request]))
+    assert build_context(changed).duties_of("Ana Ruiz") == ["requested change CR-301"]
+    deliverable = q.scope.deliverables[0].name
+    row = m.RaciRow(deliverable=deliverable, responsible=["Lee Chen"], accountable="Sam Lee", consulted=["Ana Ruiz"])
+    assert build_context(dataclasses.replace(changed, raci=[row])).duties_of("Ana Ruiz") == [
+        f"consulted on {deliverable} (RACI)", "requested change CR-301"]

@@ -142,6 +142,26 @@ def test_debt_affects_a_milestone_whose_name_holds_the_words_of_its_area(q: m.Qu
     assert [(d.id, milestone.name) for d, milestone in position.late] == [("TD-1", "Module library 1.0")]
 
 
+def test_debt_that_affects_no_milestone_by_the_rule_is_set_against_the_milestones_before_its_target(
+        q: m.Questionnaire) -> None:
+    """Review 30 F2: no item's area named a milestone, and the register said no item was due after a milestone it
+    affects: false comfort for an item due a month after the next milestone."""
+    first, second = dataclasses.replace(q.milestones[0], name="Half migrated", deliverables=[]), dataclasses.replace(
+        q.milestones[0], name="Old system off", deliverables=[], date=q.milestones[0].date + dt.timedelta(60))
+    after_first = m.TechnicalDebt(id="TD-1", item="Untested library", area="Build scripts", impact="x",
+                                  interest="high", target=first.date + dt.timedelta(26), status="open")
+    no_target = m.TechnicalDebt(id="TD-2", item="Copies", impact="y", interest="low", status="open")
+    changed = dataclasses.replace(q, milestones=[first, second], technical_debt=[after_first, no_target],
+                                  status_reports=[], decisions=[], issues=[], lessons=[], change_control=None,
+                                  revisions=[])
+    position = build_context(changed).debt
+    assert not position.late and not position.linked
+    assert [(d.id, [ms.name for ms in ahead]) for d, ahead in position.unlinked] == [("TD-1", ["Half migrated"])]
+    text = docs_of(changed)[f"{q.project.code}-technical-debt-register.md"]
+    assert "Which milestones the items affect is not recorded" in text and "No item is due after" not in text
+    assert f"| TD-1 | Untested library | {after_first.target} | Half migrated ({first.date}) |" in text
+
+
 def test_working_days_count_monday_to_friday_after_the_start() -> None:
     assert working_days(D(2027, 3, 5), D(2027, 3, 12)) == 5  # Friday to Friday
     assert working_days(D(2027, 3, 5), D(2027, 3, 7)) == 0  # the weekend
