@@ -56,6 +56,33 @@ def check_issues(c: Checking) -> None:
                      at=("issues", i, "status"))
 
 
+def warn_closed_dates(c: Checking) -> None:
+    """Warn about an issue closed before it was raised, or given a closing day while still open."""
+    for i, issue in items(c.q.issues):
+        if issue.closed is None:
+            continue
+        if issue.status in m.OPEN_ISSUE_STATUSES:
+            c.warn(("issues", i, "closed"), f"issue '{issue.id}' is {issue.status} but has a closing day "
+                                            f"({issue.closed}): set status: to resolved or closed, or remove closed:")
+        elif issue.raised and issue.closed < issue.raised:
+            c.warn(("issues", i, "closed"), f"issue '{issue.id}' was closed on {issue.closed}, before it was raised "
+                                            f"({issue.raised})")
+
+
+def warn_unknown_related(c: Checking) -> None:
+    """Warn about a decision related to an id no risk, issue, change request, decision or debt item has."""
+    cc = c.q.change_control
+    ids: list[Optional[str]] = [x.id for _, x in items(c.q.risks)]
+    ids += [x.id for _, x in items(c.q.issues)] + [x.id for _, x in items(cc.requests if cc else None)]
+    ids += [x.id for _, x in items(c.q.decisions)] + [x.id for _, x in items(c.q.technical_debt)]
+    known = {str(x) for x in ids if x}
+    for i, decision in items(c.q.decisions):
+        for k, related in items(decision.related):
+            if related not in known:
+                c.warn(("decisions", i, "related", k), f"decision '{decision.id}' is related to '{related}', which no "
+                                                       "risk, issue, change request, decision or debt item has as id")
+
+
 def warn_changes(c: Checking) -> None:
     """Warn about approvals above every threshold and approved cost beyond contingency."""
     cc = c.q.change_control

@@ -309,6 +309,7 @@ if TYPE_CHECKING:
         by: Optional[str]
         rationale: Optional[str]
         alternatives: Optional[list[Optional[str]]]
+        related: Optional[list[Optional[str]]]
 
     @dataclass(frozen=True, kw_only=True)
     class Issue:
@@ -322,6 +323,7 @@ if TYPE_CHECKING:
         status: Optional[IssueStatus]
         due: Optional[_dt.date]
         resolution: Optional[str]
+        closed: Optional[_dt.date]
 
     @dataclass(frozen=True, kw_only=True)
     class TechnicalDebt:
@@ -330,6 +332,7 @@ if TYPE_CHECKING:
         id: Optional[str]
         item: Optional[str]
         area: Optional[str]
+        cause: Optional[str]
         impact: Optional[str]
         interest: Optional[Level]
         effort_days: Optional[float]
@@ -356,6 +359,7 @@ if TYPE_CHECKING:
         lesson: Optional[str]
         category: Optional[str]
         action: Optional[str]
+        owner: Optional[str]
 
     @dataclass(frozen=True, kw_only=True)
     class Approval:

@@ -415,6 +415,8 @@ class LoggedDecision(Record, kw_only=True):
     by: str = key("Who decided (a person, or the word board)", ref="person-or-board")
     rationale: Optional[str] = key("Why", default=None)
     alternatives: list[str] = key("Alternatives considered", factory=list)
+    related: list[str] = key("Ids of the risks, issues, change requests, decisions or debt items it concerns",
+                             factory=list)
 
 
 class Issue(Record, kw_only=True):
@@ -428,6 +430,7 @@ class Issue(Record, kw_only=True):
     status: IssueStatus = key("open, in-progress, resolved or closed")
     due: Optional[_dt.date] = key("When it must be resolved", default=None)
     resolution: Optional[str] = key("How it was resolved; required once resolved or closed", default=None)
+    closed: Optional[_dt.date] = key("When it was resolved or closed", default=None)
 
 
 class TechnicalDebt(Record, kw_only=True):
@@ -436,6 +439,7 @@ class TechnicalDebt(Record, kw_only=True):
     id: str = key("Unique id, e.g. TD-01", one_line=True)
     item: str = key("The debt")
     area: Optional[str] = key("The part of the system it is in", default=None)
+    cause: Optional[str] = key("Why the debt was taken on", default=None)
     impact: str = key("What it costs today")
     interest: Level = key("How fast that cost grows: low, medium or high")
     effort_days: Optional[float] = key("Estimated effort to pay it down, in days", default=None,
@@ -464,6 +468,7 @@ class Lesson(Record, kw_only=True):
     lesson: str = key("What was learned")
     category: Optional[str] = key("A free-text category", default=None)
     action: Optional[str] = key("What to do differently", default=None)
+    owner: Optional[str] = key("Who sees the action through (a person)", default=None, ref="person")
 
 
 class Approval(Record, kw_only=True):

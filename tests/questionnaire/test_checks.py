@@ -209,6 +209,16 @@ NEW_WARNINGS = [
     ("deliverable-due-after-its-milestone", [("    date: 2027-06-11", "    date: 2027-06-11\n    deliverables: [Migrated customer database]"),
                                              ("      due: 2027-05-31", "      due: 2027-06-20")],
      "scope.deliverables[0].due", "      due: 2027-06-20", ["due 2027-06-20", "full cut-over", "@  - name: Full cut-over"]),
+    # review 30 F14: the optional keys pmdocs adds for the standard columns
+    ("closing-day-on-an-open-issue", [("    resolution: Nightly batch export agreed with the vendor   # required once resolved or closed\n", "    resolution: Nightly batch export agreed with the vendor   # required once resolved or closed\n    closed: 2027-03-25\n")],
+     "issues[0].closed", "    closed: 2027-03-25", ["i-01", "open", "closing day", "resolved or closed"]),
+    ("closed-before-raised", [("    status: open                                  # required; open | in-progress | resolved | closed\n",
+                               "    status: resolved\n"),
+                              ("    resolution: Nightly batch export agreed with the vendor   # required once resolved or closed\n", "    resolution: Nightly batch export agreed with the vendor   # required once resolved or closed\n    closed: 2027-03-01\n")],
+     "issues[0].closed", "    closed: 2027-03-01", ["i-01", "2027-03-01", "before it was raised", "2027-03-02"]),
+    ("related-to-an-unknown-id", [("    alternatives: [Vendor matching service]       # optional\n",
+                                   "    alternatives: [Vendor matching service]       # optional\n    related: [I-01, R-99]\n")],
+     "decisions[0].related[1]", "    related: [I-01, R-99]", ["d-01", "'r-99'", "no risk, issue"]),
 ]
 STALE_RECORDS = [
     ("lesson", "\napprovals:", "  - {date: 2027-05-01, lesson: Late}\n\napprovals:", "a lesson"),
