@@ -126,13 +126,15 @@ def hint_traceability(c: Checking) -> None:
     if not linked:
         c.hint(("objectives",), "no objective lists the deliverables that achieve it, so the scope statement's "
                                 "traceability cannot show which deliverable serves which objective: add the optional "
-                                "key deliverables: (deliverable names) to each objective")
+                                "key deliverables: (deliverable names) to each objective (a key pmdocs adds to the format; "
+                                "see the guide's \"Optional keys pmdocs adds\")")
         return
     for i, objective in objectives:
         if not any(name for name in objective.deliverables or []):
             c.hint(("objectives", i, "deliverables"),
                    f"objective '{objective.objective}' lists no deliverables, so the traceability matrix shows none "
-                   "linked to it: add the optional key deliverables: (the deliverables that achieve it)")
+                   "linked to it: add the optional key deliverables: (the deliverables that achieve it; a key pmdocs "
+                   "adds to the format)")
     for i, d in deliverables:
         if d.name and m.same_name(d.name) not in linked:
             c.hint(("scope", "deliverables", i, "name"),
