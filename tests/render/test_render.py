@@ -333,7 +333,7 @@ def test_a_change_request_form_shows_its_recorded_approvals_and_its_control_line
     q = run(text).questionnaire
     assert q is not None
     form = _form(q, "CR-001")
-    assert ("**Document ID:** CDP-2027-CR-001 · **Version:** 1.0 (2027-01-05; no later version recorded) · "
+    assert ("**Document ID:** CDP-2027-CR-001 · **Pack version:** 1.0 (2027-01-05; no later version recorded) · "
             "**Decided:** 2027-02-10 · **Status:** approved · **Confidentiality:** Confidential") in form
     assert "### Approvals recorded\n\n| Version | Approved by | Date |\n|---|---|---|\n| 1.0 | Dana Ortiz | 2027-02-10 |" \
         in form
@@ -350,9 +350,9 @@ def test_a_past_status_report_printed_from_a_later_version_says_it_was_re_issued
     q = run(text).questionnaire
     assert q is not None
     reports = {d.entry.date: d.markdown for d in render_project(q) if isinstance(d.entry, m.StatusReport)}
-    assert "**Version:** 1.2 (2027-03-20; issued after this report's date) · **Date:** 2027-03-12" in \
+    assert "**Pack version:** 1.2 (2027-03-20; issued after this report's date) · **Date:** 2027-03-12" in \
         reports[dt.date(2027, 3, 12)]
-    assert "**Version:** 1.2 (2027-03-20; no later version recorded) · **Date:** 2027-04-09" in reports[dt.date(2027, 4, 9)]
+    assert "**Pack version:** 1.2 (2027-03-20; no later version recorded) · **Date:** 2027-04-09" in reports[dt.date(2027, 4, 9)]
 
 
 def test_a_forms_approval_of_an_earlier_version_says_it_stands(example: str) -> None:

@@ -109,8 +109,11 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
     w.para("Cover Organization", organization, KEEP_NEXT)
     w.para("Compact Title", title or w.run(meta.title))
     w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
-    version = meta.version or _("not yet issued")
+    version, version_label = meta.version or _("not yet issued"), _("Version")
     if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
+        # Translators: a form's version when its date is not the form's own: the version of the whole document pack
+        # the form was issued with ("Pack version: 1.0 (2027-01-05) · Decided: 2027-02-10").
+        version_label = _("Pack version")
         # Translators: a form's version on its compact cover, with the version's own date: "1.1 (2028-05-10)".
         version = _("%(version)s (%(date)s)", version=meta.version, date=locale.date(meta.version_date))
         if meta.version_note:
@@ -119,7 +122,7 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
                         note=_(meta.version_note))
     details = [
         (_("Document ID"), meta.doc_id),
-        (_("Version"), version),
+        (version_label, version),
         (_(meta.date_label) if meta.date_label else _("Date"), locale.date(meta.date) if meta.date else
          _("not yet issued")),
     ]

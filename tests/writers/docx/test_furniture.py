@@ -119,7 +119,7 @@ def test_a_compact_cover_dated_by_its_entry_gives_the_version_its_own_date() -> 
                                version_date=__import__("datetime").date(2027, 5, 10))
     details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), form, prepare()))
                if style == "Compact Detail"]
-    assert details == ["Document ID: PX-1-TD  ·  Version: 2.0 (2027-05-10)  ·  Decided: 2027-03-04"]
+    assert details == ["Document ID: PX-1-TD  ·  Pack version: 2.0 (2027-05-10)  ·  Decided: 2027-03-04"]
     same_day = dataclasses.replace(form, version_date=META.date, date_label="")
     details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), same_day, prepare()))
                if style == "Compact Detail"]
