@@ -56,6 +56,8 @@ def hint_debt_after_end(c: Checking) -> None:
     _, end = c.project_dates()
     for i, debt in items(c.q.technical_debt):
         if end and debt.target and debt.target > end and debt.status != "paid-down":
+            after = (f"say how {debt.owner} pays it down once the project has closed" if debt.owner
+                     else "say who owns it once the project has closed (owner:)")
             c.hint(("technical_debt", i, "target"),
                    f"{debt.id or 'the item'} is to be paid down by {debt.target}, after the project ends ({end}): "
-                   "say who owns it once the project has closed (owner:), or bring target: within the project")
+                   f"{after}, or bring target: within the project")

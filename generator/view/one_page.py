@@ -53,15 +53,16 @@ def lines(text: str, width: int = LINE) -> int:
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
         milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
     """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
-    first `FIRST_ASKED` decisions asked, then the biggest risk, the first `FIRST_DATES` key dates, the other risks,
-    the other decisions, the pending requests and the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
+    first `FIRST_ASKED` decisions asked, then the biggest risk, the first `FIRST_DATES` key dates, the other
+    decisions, the pending requests (a decision the sponsor may owe comes before a lesser risk), the other risks and
+    the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
     are (a list with nothing shown: its sentence saying where it is)."""
     room = bottom - used
     counts = dict.fromkeys(("asked", "pending", "risks", "milestones"), 0)
     cut: set[str] = set()
     phases = (("asked", asked, 0, FIRST_ASKED), ("risks", risks, 0, 1), ("milestones", milestones, 0, FIRST_DATES),
-              ("risks", risks, 1, len(risks)), ("asked", asked, FIRST_ASKED, len(asked)),
-              ("pending", pending, 0, len(pending)), ("milestones", milestones, FIRST_DATES, len(milestones)))
+              ("asked", asked, FIRST_ASKED, len(asked)), ("pending", pending, 0, len(pending)),
+              ("risks", risks, 1, len(risks)), ("milestones", milestones, FIRST_DATES, len(milestones)))
     for key, items, first, stop in phases:
         for index in range(first, min(stop, len(items))):
             if key in cut:
@@ -120,6 +121,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if not asked and not pending:
         used += PITCH + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
+    occurred = [r.id or "R-00" for r in q.risks if r.status == "occurred"]
+    if occurred:  # beside the risks' label (a line counted above): "Risks R-03 and R-07 have occurred: ..."
+        used += PITCH * (lines("The biggest risks. Risks " + ", ".join(occurred) + " have occurred: see the risk "
+                               "register.") - 1)
     critical = open_critical(q)[:3]  # the ones the summary names
     if critical:  # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
         used += PITCH * lines("Critical issues open: " + "; ".join(f"{i.id}, {i.issue} ({i.owner}; due "

@@ -76,8 +76,15 @@ class TestDebtAfterTheEnd:
         hint = only_hint(text)
         assert format_path(hint.path) == "technical_debt[0].target"
         assert hint.mark.line == line_of(text, "    target: 2027-09-15")
-        assert hint.message == ("TD-01 is to be paid down by 2027-09-15, after the project ends (2027-06-30): say who "
-                                "owns it once the project has closed (owner:), or bring target: within the project")
+        assert hint.message == ("TD-01 is to be paid down by 2027-09-15, after the project ends (2027-06-30): say how "
+                                "Tomasz Kowalski pays it down once the project has closed, or bring target: within "
+                                "the project")
+
+    def test_without_an_owner_one_is_asked_for(self, complete: str) -> None:
+        """Review 31: the hint asked for owner: when the item had one; it asks only when it has none."""
+        text = mutate(complete, "    target: 2027-05-15", "    target: 2027-09-15")
+        text = mutate(text, "    owner: Tomasz Kowalski                        # optional; a person\n", "")
+        assert "say who owns it once the project has closed (owner:)" in only_hint(text).message
 
     def test_paid_down_or_within_the_project(self, complete: str) -> None:
         late = mutate(complete, "    target: 2027-05-15", "    target: 2027-09-15")

@@ -541,7 +541,7 @@ def test_a_priority_nobody_answered_is_not_recorded(example: str) -> None:
     assert q is not None
     form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-002")
     assert "| Priority | not recorded |" in form
-    assert "| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | not recorded | proposed |" in document(
+    assert "| CR-002 | Swap the barcode readers | Newer readers | Priya Nair | 2027-02-20 | not recorded | proposed |" in document(
         q, "change-control-plan")
 
 
@@ -556,9 +556,9 @@ def test_a_request_status_nobody_answered_is_not_recorded(example: str) -> None:
     forms = {d.entry_id: d.markdown for d in render_project(q) if d.entry_id in ("CR-002", "CR-003")}
     assert "| Status | not recorded |" in forms["CR-002"] and "| Status | not recorded |" in forms["CR-003"]
     plan = document(q, "change-control-plan")
-    assert ("| CR-002 | Swap the barcode readers | Priya Nair | 2027-02-20 | low | not recorded | pending | not assessed | "
+    assert ("| CR-002 | Swap the barcode readers | Newer readers | Priya Nair | 2027-02-20 | low | not recorded | pending | not assessed | "
             "not approved | unchanged |") in plan
-    assert ("| CR-003 | Rename the reports | Priya Nair | 2027-02-20 | low | not recorded | decided by the change board, "
+    assert ("| CR-003 | Rename the reports | Newer readers | Priya Nair | 2027-02-20 | low | not recorded | decided by the change board, "
             "2027-02-25 (outcome not recorded) | not assessed | not counted: outcome not recorded | not counted |") in plan
     assert ("CR-003 has a decision but no status saying what was decided: it is in neither this total nor the pending "
             "one.") in plan
@@ -832,3 +832,29 @@ def test_review_29_small_truths_percent_issue_log_and_a_milestone_due_on_the_rep
     assert "No issue log is recorded for this project." in report and "No issue was raised" not in report
     assert "its baseline date has passed" not in report
     assert "(date passed)" not in document(q, "executive-summary")
+
+
+def test_the_change_log_shows_each_description_and_a_requester_who_decided(example: str) -> None:
+    """Review 31 F7, F10, F12: the log had no description, said nothing where the requester decided their own
+    request, and "unchanged" for a contingency nobody recorded."""
+    text = mutate(example, "        by: board\n        date: 2027-02-10", "        by: Priya Nair\n        date: 2027-02-10")
+    text = mutate(text, "\nglossary:", "\n" + UNASSESSED.rstrip("\n") + "\n\nglossary:")
+    plan = document(run(text).questionnaire, "change-control-plan")
+    assert "| ID | Title | Description | Requested by |" in plan
+    assert "| CR-002 | Swap the barcode readers | Newer readers | Priya Nair |" in plan
+    assert "approved by Priya Nair (who raised it), 2027-02-10" in plan
+    assert "not approved | unchanged |" in plan
+    bare = document(run(mutate(text, "    contingency_percent: 10", "")).questionnaire, "change-control-plan")
+    assert "not approved | no contingency recorded |" in bare and "| unchanged |" not in bare
+
+
+def test_the_executive_summary_names_an_occurred_risk(example: str) -> None:
+    """Review 31 F2: an occurred risk was left out of the sponsor's page, which listed only open risks."""
+    line = "  - risk: Legacy data quality is worse than sampled\n"
+    q = run(mutate(example, line, line + "    status: occurred\n    contingency: Nightly batch export\n")).questionnaire
+    assert q is not None
+    occurred = build_context(q).occurred_risks
+    assert len(occurred) == 1
+    assert f"**The biggest risks.** Risk {occurred[0].id} has occurred: see the risk register." in document(
+        q, "executive-summary")
+    assert "has occurred" not in document(run(example).questionnaire, "executive-summary")

@@ -700,7 +700,7 @@ def test_the_people_with_neither_a_time_zone_nor_a_language_are_named(q: m.Quest
     people[1] = person(people[1], time_zone=None, language="it")
     text = render_document(dataclasses.replace(q, people=people), "communication-plan")
     section = text.split("## 6. Time zones and languages")[1].split("### ")[0]
-    assert f"| {people[1].name} | not recorded | it |" in section
+    assert f"| {people[1].name} | not recorded | Italian (it) |" in section
     names = [p.name for p in people[2:]]
     assert f"Neither a time zone nor a language is recorded for {build_context(q).and_list(names)}." in section
     assert "The stakeholders' recorded languages: German (de) and Italian (it)." in section

@@ -46,3 +46,11 @@ def test_the_first_key_dates_come_before_the_other_decisions_and_the_pending_req
         asked=2, pending=0, risks=1, milestones=3)
     # with room for all, every list is whole
     assert fit(0.0, [PITCH] * 4, [PITCH] * 2, [PITCH], [PITCH] * 4, bottom=12 * PITCH) == PageFit(4, 2, 1, 4)
+
+
+def test_a_pending_request_comes_before_the_lesser_risks() -> None:
+    """Review 31 F1: a request costing five times the contingency left was only counted, while the second and third
+    risks took the room."""
+    # room for the biggest risk (and its "more" line), then one more item: the pending request, not the second risk
+    assert fit(0.0, [], [PITCH], [PITCH, PITCH], [], bottom=2.9 * PITCH) == PageFit(
+        asked=0, pending=1, risks=1, milestones=0)
