@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
@@ -42,6 +43,17 @@ def is_meeting(item: dm.CommunicationItem) -> bool:
     if LIVE.search(channel):
         return True
     return not WRITTEN.search(channel) and bool(LIVE.search(name) or live_names().search(name))
+
+
+# a clock time ("08:30", "8.30", "8 am", "19h30"): a channel that gives one says when the meeting is held
+# ("9.15" only with what makes it a time: "9.15 Berlin time", "9.15 am"; "release 2.10" is not one)
+CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s?[ap]\.?m\b|\.[0-5]\d(?=\s*(?:[ap]\.?m\b|uhr\b"
+                        r"|utc\b|gmt\b|local\b|\w+\s+time\b)))", re.IGNORECASE)
+
+
+def gives_time(channel: Optional[str]) -> bool:
+    """Return True when a communication item's channel gives the time it is held at ("at 08:30 Tokyo time")."""
+    return bool(CLOCK_TIME.search(channel or ""))
 
 
 @functools.lru_cache(maxsize=None)
@@ -107,6 +119,8 @@ def hint_meeting_hours(c: Checking) -> None:
         if not is_meeting(item):
             continue
         zones = zones_of(zone_of, attendees(c, item))
+        if gives_time(item.channel):  # the time is set: whoever it falls outside working hours for knows it
+            continue
         if len(zones) >= 2 and shared_hours([zone_offsets(zone, start, end) for zone in zones]) is None:
             c.hint(("communication", "items", i, "audience"),
                    f"'{item.name}' is a meeting, but its audience and owner work in {who(zones)}, with no working "

@@ -45,7 +45,7 @@ from typing import Optional, Protocol, Sequence
 from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.check_meetings import is_meeting
+from generator.questionnaire.check_meetings import gives_time, is_meeting
 from generator.questionnaire.organizations import any_word, is_outsider, restricting
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
@@ -98,6 +98,7 @@ class Times(Record):
     zones: tuple[str, ...]
     shared: Optional[tuple[str, str]]
     local: tuple[tuple[str, str], ...] = ()
+    timed: bool = False  # its channel gives the time it is held at (`check_meetings.gives_time`)
 
 
 class Languages(Record):
@@ -457,8 +458,8 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Option
         return None
     shared = working_window(zones, q.project.start, q.project.end)
     if shared is None:
-        return Times(row.name, zones, None)
-    return Times(row.name, zones, *shared)
+        return Times(row.name, zones, None, (), gives_time(row.channel))
+    return Times(row.name, zones, *shared, gives_time(row.channel))
 
 
 Window = tuple[tuple[str, str], tuple[tuple[str, str], ...]]  # (from, to) in UTC; per zone, its local hours

@@ -6,7 +6,7 @@ import pytest
 
 from generator.diagnostics import format_path
 from generator.questionnaire import draft as dm
-from generator.questionnaire.check_meetings import is_meeting
+from generator.questionnaire.check_meetings import gives_time, is_meeting
 from tests.conftest import line_of, mutate, run
 from tests.questionnaire.conftest import only_hint
 
@@ -82,3 +82,15 @@ def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
 def test_what_is_a_meeting(name: str, channel: str, live: bool) -> None:
     item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", owner=None)
     assert is_meeting(item) is live
+
+
+@pytest.mark.parametrize("channel, timed", [
+    ("Video call at 08:30 Tokyo time (19:30 New York, previous day)", True),
+    ("Video call, 8 am Pacific", True), ("Call at 9.15 Berlin time", True), ("Visio à 17h30", True),
+    ("Video call with a written one-page summary", False), ("Video call for 2 hours every 3 weeks", False),
+    ("Call about release 2.10", False)])
+def test_a_channel_that_gives_the_time_needs_no_hint(complete: str, channel: str, timed: bool) -> None:
+    """Review 31 F6: the hint (and the plan) said "no shared working hour" of a meeting whose channel gave its time."""
+    assert gives_time(channel) is timed
+    text = mutate(zoned(complete, PRIYA, "America/Los_Angeles"), CHANNEL, f"      channel: {channel}")
+    assert (run(text).hints == []) is timed

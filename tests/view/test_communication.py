@@ -221,6 +221,21 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
             "working hour, alternate its time") in part
 
 
+def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m.Questionnaire) -> None:
+    """Review 31 F6: "no shared working hour" and advice to say the time in the channel, which gave it."""
+    people = [person(p, time_zone=("Asia/Tokyo" if i % 2 else "America/New_York"), language=None)
+              for i, p in enumerate(q.people)]
+    a, b = people[0].name, people[1].name
+    q = own(dataclasses.replace(q, people=people),
+            dataclasses.replace(item("Sponsor briefing", "monthly", [a], owner=b),
+                                channel="Video call at 08:30 Tokyo time (19:30 New York, previous day)"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
+    assert ("| Sponsor briefing | America/New\\_York and Asia/Tokyo | no shared working hour: held at the time its "
+            "channel gives, outside working hours for some |") in part
+    assert "Where the people of a meeting share no working hour" not in part
+
+
 def test_an_item_reaching_readers_of_another_language_says_who_may_need_a_summary(q: m.Questionnaire) -> None:
     people = [person(p, language="fr-CA" if i == 0 else "en-GB") for i, p in enumerate(q.people)]
     q = dataclasses.replace(q, people=people)
