@@ -158,6 +158,7 @@ if TYPE_CHECKING:
         contingency: Optional[str]
         status: Optional[RiskStatus]
         review: Optional[_dt.date]
+        residual: Optional[Level]
 
     @dataclass(frozen=True, kw_only=True)
     class CommunicationItem:
@@ -356,6 +357,7 @@ if TYPE_CHECKING:
         """Return a draft :class:`~generator.questionnaire.model.Lesson`."""
 
         date: Optional[_dt.date]
+        what_happened: Optional[str]
         lesson: Optional[str]
         category: Optional[str]
         action: Optional[str]

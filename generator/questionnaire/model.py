@@ -251,6 +251,8 @@ class Risk(Record, kw_only=True):
     contingency: Optional[str] = key("What happens if it occurs", default=None)
     status: RiskStatus = key("Where the risk stands", default="open")
     review: Optional[_dt.date] = key("Next review date, YYYY-MM-DD", default=None)
+    residual: Optional[Level] = key("The rating left once the response has worked: low, medium or high",
+                                    default=None)
 
 
 class CommunicationItem(Record, kw_only=True):
@@ -465,6 +467,7 @@ class Lesson(Record, kw_only=True):
     """Return one lesson learned, recorded as it happens."""
 
     date: _dt.date = key("When it was learned")
+    what_happened: Optional[str] = key("What happened that taught it", default=None)
     lesson: str = key("What was learned")
     category: Optional[str] = key("A free-text category", default=None)
     action: Optional[str] = key("What to do differently", default=None)

@@ -858,3 +858,12 @@ def test_the_executive_summary_names_an_occurred_risk(example: str) -> None:
     assert f"**The biggest risks.** Risk {occurred[0].id} has occurred: see the risk register." in document(
         q, "executive-summary")
     assert "has occurred" not in document(run(example).questionnaire, "executive-summary")
+
+
+def test_the_risk_register_shows_residual_ratings_where_known(example: str) -> None:
+    """Review 31 F9: the standards' "residual rating where known" had no place in the register."""
+    assert "Residual" not in document(run(example).questionnaire, "risk-register")
+    line = "  - risk: Legacy data quality is worse than sampled\n"
+    register = document(run(mutate(example, line, line + "    residual: low\n")).questionnaire, "risk-register")
+    assert "| Status | Next review | Residual |" in register
+    assert [row for row in register.splitlines() if row.startswith("| R-01 |")][0].endswith("| low |")
