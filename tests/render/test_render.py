@@ -726,8 +726,8 @@ def test_a_milestone_past_its_date_with_no_forecast_says_so(example: str) -> Non
     assert "| Customer database migrated | 2027-05-31 | date passed; whether reached is not recorded |" in summary
     report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-06-07")
     assert "| Customer database migrated | 2027-05-31 | no forecast in this report; its baseline date has passed |" in report
-    assert ("Slip is measured against the milestone dates as recorded: the approved change CR-001 (5 days later) is "
-            "not added to them.") in report
+    assert ("Slip is measured against the milestone dates as recorded, without the approved change CR-001 (5 days "
+            "later) added; whether they already include it has not been recorded.") in report  # review 31 F3
 
 
 def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(example: str) -> None:
@@ -775,8 +775,8 @@ def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> No
     assert "The effect on scope of the approved change request CR-001 has not been assessed." in part
     unchanged = run(mutate(example, "Adds one field to the migrated model", "No change")).questionnaire
     assert "### Approved changes to scope" not in document(unchanged, "project-charter")
-    assert ("These are the dates as recorded: the approved change CR-001 (5 days later) is not added to them."
-            in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
+    assert ("These are the dates as recorded, without the approved change CR-001 (5 days later) added; whether they "
+            "already include it has not been recorded." in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
 
 
 def test_no_exclusion_recorded_leaves_the_usual_rule_as_guidance(example: str) -> None:
