@@ -100,7 +100,7 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
     if any(reached for _m, _b, forecast, reached in slips if forecast):  # the legend explains only the marks drawn
         legend += 20
         shapes.append(Circle(220, legend - 4, 7, FORECAST))
-        shapes.append(Text(232, legend, _("reached, on the day a status report records"), 10, fill=MUTED))
+        shapes.append(Text(232, legend, _("reached, on the day a status report records (coloured as a forecast)"), 10, fill=MUTED))
     return scene(name, legend + 16, shapes, "; ".join(words),
                  loc.ngettext("Milestone slip: %(n)s milestone, planned date against forecast",
                               "Milestone slip: %(n)s milestones, planned date against forecast", len(slips),

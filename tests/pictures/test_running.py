@@ -58,7 +58,7 @@ def test_a_reached_milestone_is_a_circle_said_reached_never_a_forecast() -> None
     assert picture is not None
     assert "reached, 7 days late" in texts(picture) and "on time" in texts(picture)
     assert "Pilot planned 2027-01-11, reached 2027-01-18 (7 days late)" in picture.alt
-    assert "reached, on the day a status report records" in texts(picture)
+    assert "reached, on the day a status report records (coloured as a forecast)" in texts(picture)
     assert len([s for s in picture.shapes if isinstance(s, Circle)]) == 2  # the mark and its legend
 
 
