@@ -28,6 +28,8 @@ class ChangeRequests:
 
         def in_words(self, items: list[str]) -> str: ...
 
+        def money(self, value: Optional[float]) -> Optional[str]: ...
+
         def _once_each(self, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]: ...
 
         def escaped(self, text: str) -> str: ...
@@ -183,6 +185,24 @@ class ChangeRequests:
         """Return the approved cost paid from the contingency (see `rules.from_contingency`): what the documents set
         against the reserve, the approved total less the budget increases."""
         return self.totals()[0] - self.budget_increase()
+
+    def uncosted(self) -> list[str]:
+        """Return the approved requests paid from the contingency whose cost nobody assessed: what is left of the
+        contingency is at most the amount the others leave."""
+        return [cr.id for cr in self.approved_requests if cr.impact.cost is None and cr.impact.funding != "budget-increase"]
+
+    def contingency_words(self, left: float, uncosted: Sequence[str] = ()) -> str:
+        """Return what is left of the contingency in words: ``EUR 4,600``; ``at most EUR 4,600 (the cost of CR-002 not
+        assessed)``; or, approved changes beyond it, ``none: the approved changes exceed it by EUR 1,000`` (never
+        "overspent": approving a change commits the reserve, nothing has been spent)."""
+        _ = self.locale.gettext
+        amount = self.money(abs(left)) or ""
+        if left < 0:
+            return _("none: the approved changes exceed it by %(amount)s", amount=amount)
+        if uncosted:
+            return _("at most %(amount)s (the cost of %(ids)s not assessed)", amount=amount,
+                     ids=self.in_words(list(uncosted)))
+        return amount
 
     def unassessed(self, statuses: str) -> list[m.ChangeRequest]:
         """Return the ``approved`` or ``pending`` requests whose cost or delay nobody assessed (the totals leave them

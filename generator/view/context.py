@@ -659,8 +659,14 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
     ``totals`` are the requests' running totals in that order (see :func:`rules.running_totals`).
     """
     contingency = ctx.contingency
-    return [LogRow(t.request, t.approved, t.cost_to_date, t.days_to_date,
-                   None if contingency is None else contingency - t.drawn_to_date) for t in totals]
+    rows, uncosted = [], []
+    for t in totals:
+        cr = t.request
+        if t.approved and cr.impact.cost is None and cr.impact.funding != "budget-increase":
+            uncosted.append(cr.id)
+        rows.append(LogRow(cr, t.approved, t.cost_to_date, t.days_to_date,
+                           None if contingency is None else contingency - t.drawn_to_date, tuple(uncosted)))
+    return rows
 
 
 def trace(ctx: Context) -> list[TraceRow]:

@@ -97,6 +97,7 @@ class LogRow(Record):
     cumulative_cost: float
     cumulative_days: int
     contingency_left: Optional[float]
+    uncosted: tuple[str, ...] = ()  # the requests approved so far, paid from the contingency, whose cost is not assessed
 
     @property
     def outcome_unknown(self) -> bool:

@@ -381,9 +381,14 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     plan = docs["change-control-plan"]
     assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
     assert "EUR 50,000; 20 days earlier" in plan
-    assert "overspent |" in docs["project-charter"]
+    # review 32 F1: approving changes commits the contingency; nothing is "overspent" where nothing was spent
+    assert "| Contingency remaining | none: the approved changes exceed it by EUR 13,000 |" in docs["project-charter"]
+    assert "none: the approved changes exceed it by EUR 13,000 |" in plan  # the change log's last column
     summary = docs["executive-summary"]  # review 22 N3: not 'included' and overspent at once
-    assert "(EUR 350,000 left); contingency of EUR 45,000 overspent by EUR 13,000" in summary, summary
+    assert "(EUR 350,000 left); the approved changes exceed the contingency of EUR 45,000 by EUR 13,000" in summary
+    assert ctx.contingency_words(-1000) == "none: the approved changes exceed it by EUR 1,000"
+    assert ctx.contingency_words(500, ["CR-002"]) == "at most EUR 500 (the cost of CR-002 not assessed)"
+    assert all("overspent" not in text for text in docs.values())
     for text in docs.values():
         assert "\\-EUR" not in text and "-EUR" not in text and "\\-20" not in text
 
