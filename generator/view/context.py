@@ -564,7 +564,17 @@ class Context(ChangeRequests, Record, frozen=False):
     @functools.cached_property
     def page_fit(self) -> PageFit:
         """Return how much of each list the executive summary's one page holds (see `generator.view.one_page`)."""
-        return summary_fit(self.q, self.latest_report, self.risks, self.key_milestones, self._decision_words)
+        return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words)
+
+    @property
+    def occurred_named(self) -> bool:
+        """Return True when the executive summary names the occurred risks with their words (`one_page.occurred_named`)."""
+        return self.page_fit.occurred_named
+
+    @property
+    def biggest_risks(self) -> list[ScoredRisk]:
+        """Return the open risks the executive summary may call the biggest: those rated high or medium, by rank."""
+        return [r for r in self.risks if r.band != "low"]
 
     def _decision_words(self, request: m.ChangeRequest) -> str:
         """Return about what the executive summary says of a pending request: its figures and who decides it."""

@@ -43,6 +43,7 @@ class PageFit(Record):
     risks: int
     milestones: int
     late: bool = False  # no key date fits as a table: a sentence names the milestones forecast late instead
+    occurred_named: bool = False  # the occurred risks are named with their words (else by their IDs)
 
 
 def lines(text: str, width: int = LINE) -> int:
@@ -75,6 +76,18 @@ def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Se
             room -= items[index]
             counts[key] += 1
     return PageFit(counts["asked"], counts["pending"], counts["risks"], counts["milestones"])
+
+
+def occurred_named(occurred: Sequence[tuple[str, str]]) -> bool:
+    """Return True when the occurred risks (ID, words) take at most two lines beside the risks' label with their
+    words ("Supplier fails the audit (R-03): this risk has occurred; see the risk register."); else only their IDs
+    are named."""
+    return lines(_occurred_text(occurred)) <= 2
+
+
+def _occurred_text(occurred: Sequence[tuple[str, str]]) -> str:
+    return ("The biggest risks. " + "; ".join(f"{text} ({rid})" for rid, text in occurred)
+            + ": these risks have occurred; see the risk register.")
 
 
 def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
@@ -121,10 +134,6 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if not asked and not pending:
         used += PITCH + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
-    occurred = [r.id or "R-00" for r in q.risks if r.status == "occurred"]
-    if occurred:  # beside the risks' label (a line counted above): "Risks R-03 and R-07 have occurred: ..."
-        used += PITCH * (lines("The biggest risks. Risks " + ", ".join(occurred) + " have occurred: see the risk "
-                               "register.") - 1)
     critical = open_critical(q)[:3]  # the ones the summary names
     if critical:  # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
         used += PITCH * lines("Critical issues open: " + "; ".join(f"{i.id}, {i.issue} ({i.owner}; due "
@@ -133,12 +142,30 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
-    heights = ([PITCH * lines(item, BULLET)
+    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item, BULLET)
                 + sum(PITCH * lines(f"Change request {cr.id}, {cr.title}: {decision(cr)}", NESTED) + 2 * GAP
                       for cr in group) for item, group in zip(asked, named)],  # a nested list: a gap each side
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
                [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]])
+    occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
+    if not occurred:
+        return _placed(used, heights, shown, latest, bottom)
+    # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
+    by_ids = _placed(used + PITCH * (lines("The biggest risks. Risks " + ", ".join(i for i, _ in occurred)
+                                           + " have occurred: see the risk register.") - 1), heights, shown, latest, bottom)
+    if occurred_named(occurred):
+        with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom)
+        if with_words == by_ids:
+            return PageFit(with_words.asked, with_words.pending, with_words.risks, with_words.milestones,
+                           with_words.late, occurred_named=True)
+    return by_ids
+
+
+def _placed(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
+            latest: Optional[ReportView], bottom: float) -> PageFit:
+    """Return what the page holds of its lists once ``used`` points are taken: the key dates as a table, else (no
+    room for one) as a sentence naming the milestones forecast late."""
     found = fit(used, *heights, [(TABLE if i == 0 else 0) + ROW * lines(ms.name, CELL) for i, ms in enumerate(shown)],
                 bottom)
     late = latest.slipped if latest is not None else ()

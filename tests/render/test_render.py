@@ -856,9 +856,12 @@ def test_the_executive_summary_names_an_occurred_risk(example: str) -> None:
     assert q is not None
     occurred = build_context(q).occurred_risks
     assert len(occurred) == 1
-    assert f"**The biggest risks.** Risk {occurred[0].id} has occurred: see the risk register." in document(
-        q, "executive-summary")
+    assert (f"**The biggest risks.** Legacy data quality is worse than sampled ({occurred[0].id}): this risk has "
+            "occurred; see the risk register.") in document(q, "executive-summary")  # review 32 F5: its words
     assert "has occurred" not in document(run(example).questionnaire, "executive-summary")
+    short = mutate(example, line, "  - risk: Supplier data late.\n    status: occurred\n    contingency: Chase it\n")
+    assert ("**The biggest risks.** Supplier data late (R-01): this risk has occurred; see the risk register."
+            in document(run(short).questionnaire, "executive-summary"))
 
 
 def test_the_risk_register_shows_residual_ratings_where_known(example: str) -> None:
@@ -868,3 +871,12 @@ def test_the_risk_register_shows_residual_ratings_where_known(example: str) -> N
     register = document(run(mutate(example, line, line + "    residual: low\n")).questionnaire, "risk-register")
     assert "| Status | Next review | Residual |" in register
     assert [row for row in register.splitlines() if row.startswith("| R-01 |")][0].endswith("| low |")
+
+
+def test_the_executive_summary_calls_no_low_risk_one_of_the_biggest(example: str) -> None:
+    """Review 31/32 F5: "Low (1 of 9)" and "Also among the biggest: R-03 (low)" on the sponsor's page."""
+    text = mutate(example, "    likelihood: high                               # low, medium or high\n"
+                           "    impact: medium  ", "    likelihood: low\n    impact: low     ")
+    summary = document(run(text).questionnaire, "executive-summary")
+    assert "No open risk is rated high or medium: the low one is in the risk register." in summary
+    assert "(1 of 9)" not in summary

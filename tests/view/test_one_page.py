@@ -54,3 +54,13 @@ def test_a_pending_request_comes_before_the_lesser_risks() -> None:
     # room for the biggest risk (and its "more" line), then one more item: the pending request, not the second risk
     assert fit(0.0, [], [PITCH], [PITCH, PITCH], [], bottom=2.9 * PITCH) == PageFit(
         asked=0, pending=1, risks=1, milestones=0)
+
+
+def test_an_occurred_risk_is_named_by_its_words_only_where_that_costs_the_page_nothing() -> None:
+    """Review 32 F5: a bare ID told a sponsor nothing; its words, where they would push a list off the page, give way."""
+    q = read_questionnaire(Path(CROWDED)).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert ctx.occurred_risks and not ctx.page_fit.occurred_named  # crowded: the late milestones keep their place
+    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert f"Risk {ctx.occurred_risks[0].id} has occurred: see the risk register." in summary
