@@ -34,6 +34,16 @@ def hint_registers(c: Checking) -> None:
                               "(each with term: and meaning:)")
 
 
+def hint_status_reports(c: Checking) -> None:
+    """Hint at an active (or on-hold) project with no status report: its pack has none, and its summary says so."""
+    project = c.q.project
+    if project is None or project.status not in ("active", "on-hold") or any(True for _ in items(c.q.status_reports)):
+        return
+    c.hint(("status_reports",), f"the project is {project.status} but no status report is recorded, so the pack has "
+                                "none and the executive summary says where the project stands only from its plan: add "
+                                "status_reports: (each with date:, overall:, summary:)")
+
+
 def hint_project(c: Checking) -> None:
     """Hint at the project's budget, its contingency and, for a phased methodology, its phases."""
     project = c.q.project

@@ -28,6 +28,7 @@ from generator.questionnaire.check_hints import (
     hint_scope,
     hint_thresholds,
     hint_traceability,
+    hint_status_reports,
 )
 from generator.questionnaire.check_dates import check_dates
 from generator.questionnaire.check_meetings import hint_meeting_hours
@@ -66,7 +67,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (
-    hint_project, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
+    hint_project, hint_status_reports, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved,
 )

@@ -101,7 +101,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
     used += 12.1 * lines(control, 86) + 17.0  # the document line and the rule under the cover
     summary = _paragraphs(p.summary)
-    objectives = "Objectives: " + "; ".join(f"{ob.objective} (by {ob.due})" for ob in q.objectives) if q.objectives else ""
+    objectives = "Objectives: " + "; ".join(f"{ob.objective} (by {ob.due}" + (", after the project's end)" if ob.due and
+                                                                              ob.due > p.end else ")")
+                                            for ob in q.objectives) if q.objectives else ""
     if len(summary) == 1:  # the objectives run on in the same paragraph
         summary = [summary[0] + " " + objectives] if objectives else summary
     elif objectives:

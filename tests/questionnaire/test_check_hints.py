@@ -169,3 +169,17 @@ def test_a_person_counted_inside_an_unlabelled_pack_is_not_told_about_confidenti
     text = mutate(text, "  confidentiality: Internal ", "  # no label ")
     hint = only_hint(text)
     assert "counted inside it: add external: true" in hint.message and "labelled" not in hint.message
+
+
+def test_an_active_project_without_a_status_report_is_hinted_at() -> None:
+    """Review 32: a project active for eight months with no status report passed without a word."""
+    from tests.conftest import example_text
+
+    active = example_text()
+    assert "status_reports:" not in active and "  status: active " in active
+    planning = [h.message for h in run(mutate(active, "  status: active  ", "  status: planning")).hints
+                if format_path(h.path) == "status_reports"]
+    said = [h for h in run(active).hints if format_path(h.path) == "status_reports"]
+    assert not planning and len(said) == 1
+    assert said[0].message.startswith("the project is active but no status report is recorded")
+    assert "add status_reports:" in said[0].message

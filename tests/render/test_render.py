@@ -880,3 +880,15 @@ def test_the_executive_summary_calls_no_low_risk_one_of_the_biggest(example: str
     summary = document(run(text).questionnaire, "executive-summary")
     assert "No open risk is rated high or medium: the low one is in the risk register." in summary
     assert "(1 of 9)" not in summary
+
+
+def test_an_objective_due_after_the_end_says_so(example: str) -> None:
+    """Review 32 F15: an objective due three months after the project's end, and neither the charter nor the summary
+    said so (validate hints at it)."""
+    q = run(example).questionnaire
+    assert q is not None and q.objectives[0].due is not None
+    late = run(mutate(example, f"    due: {q.objectives[0].due}", "    due: 2027-12-31")).questionnaire
+    assert "(by 2027-12-31, after the project's end)" in document(late, "executive-summary")
+    assert "| 2027-12-31 (after the project's end: who measures it then is not recorded) |" in document(
+        late, "project-charter")
+    assert "after the project's end" not in document(q, "project-charter")

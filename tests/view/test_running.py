@@ -249,7 +249,7 @@ def test_the_logs_are_written_when_their_sections_have_entries_with_a_summary_li
         docs[f"{code}-decision-log.md"]
     issues = docs[f"{code}-issue-log.md"]
     assert "**1 open issue** (1 critical, 1 past its due date); 1 resolved or closed." in issues
-    assert "| I-2 | 2027-02-02 | Fixed | Sam Lee | low | closed | Patched |" in issues
+    assert "| I-2 | 2027-02-02 | Fixed | Sam Lee | low | closed | not recorded | Patched | not recorded |" in issues
     assert "**1 lesson recorded**, 1 with an action to take." in docs[f"{code}-lessons-learned.md"]
 
 
