@@ -169,6 +169,7 @@ if TYPE_CHECKING:
         purpose: Optional[str]
         channel: Optional[str]
         frequency: Optional[str]
+        format: Optional[str]
         owner: Optional[str]
         language: Optional[str] = None
 

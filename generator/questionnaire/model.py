@@ -263,6 +263,8 @@ class CommunicationItem(Record, kw_only=True):
     purpose: Optional[str] = key("Why it happens", default=None)
     channel: Optional[str] = key("How it is delivered", default=None)
     frequency: Optional[str] = key("How often: daily, weekly, every sprint, monthly, on change...", default=None)
+    format: Optional[str] = key("The form it takes: a one-page written report, slides, a dashboard, a demo...",
+                                default=None)
     owner: Optional[str] = key("Who sends or runs it (a person)", default=None, ref="person")
     language: Optional[str] = key("BCP 47 tag of the language it is held or written in, e.g. de (absent: a language "
                                   "its channel names, else the answers' language)", default=None, fmt="language")

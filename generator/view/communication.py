@@ -209,7 +209,7 @@ def plan(ctx: Planner) -> Plan:
     for i in own:
         words = one_audience(i.audience)
         add(CommRow(i.name, ctx.audience(words), i.purpose, i.channel, i.frequency, i.owner, False,
-                    ctx.reaches_plain_readers(words)), words, i.owner)
+                    ctx.reaches_plain_readers(words), i.format), words, i.owner)
     covered: list[tuple[str, str]] = []
     unreached: list[tuple[str, tuple[str, ...]]] = []
     left_out: list[tuple[str, str]] = []
@@ -338,7 +338,7 @@ def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
 
 def _as_item(c: Ceremony) -> dm.CommunicationItem:
     """Return a standard item as an item of the questionnaire's, for the rules that read one (`is_meeting`)."""
-    return dm.CommunicationItem(name=c.name, audience=None, purpose=None, channel=c.channel, frequency=None,
+    return dm.CommunicationItem(name=c.name, audience=None, purpose=None, channel=c.channel, frequency=None, format=None,
                                 owner=None)
 
 
@@ -454,7 +454,8 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Option
     time zone): the working hours they share on every day of the project (`rules.shared_hours`)."""
     zones = tuple(dict.fromkeys(p.time_zone for p in people if p.time_zone))
     if len(zones) < 2 or not is_meeting(dm.CommunicationItem(name=row.name, audience=None, purpose=None,
-                                                                channel=row.channel, frequency=None, owner=None)):
+                                                                channel=row.channel, frequency=None, format=None,
+                                                                owner=None)):
         return None
     shared = working_window(zones, q.project.start, q.project.end)
     if shared is None:

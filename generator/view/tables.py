@@ -87,6 +87,7 @@ class CommRow(Record):
     owner: Optional[str]
     standard: bool
     plain: bool = False  # reaches someone recorded as non-technical: its words must be plain or explained
+    format: Optional[str] = None  # the form it takes, as answered (a standard item's: not recorded)
 
 
 class LogRow(Record):

@@ -826,3 +826,12 @@ def test_a_covering_item_that_reaches_fewer_people_names_those_it_does_not_reach
             f"{ctx.and_list(list(missed))}, whom the project's item leaves out: add any of them who should take part)") in text
     wide = own(devops, item("Warsaw platform stand-up", "daily", ["team"], owner=lead))
     assert "Daily stand-up" not in dict(build_context(wide).comm.unreached)  # type: ignore[union-attr]
+
+
+def test_the_matrix_shows_each_items_format_as_answered(q: m.Questionnaire) -> None:
+    """Review 32 F9: the standards' "format" had no column in the communication matrix."""
+    q = own(q, dataclasses.replace(item("Board pack", "monthly", ["stakeholders"]), format="Slides and a one-pager"))
+    matrix = render_document(q, "communication-plan").split("| Communication |", 1)[1]
+    assert matrix.startswith(" Audience | Purpose | Channel | Format | Frequency | Owner |")
+    assert [row for row in matrix.splitlines() if row.startswith("| Board pack |")][0].count(
+        "| Slides and a one-pager |") == 1
