@@ -87,7 +87,7 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     if p.phases:
         legend_y += 20
         shapes.append(Rect(lx, legend_y - 10, 26, 12, PHASE, rx=2))
-        shapes.append(Text(lx + 34, legend_y, _("phase, from its start to its end (and gate)"), 10, fill=MUTED))
+        shapes.append(Text(lx + 34, legend_y, _("phase, from its start to its end (its gate, if any, is at the end)"), 10, fill=MUTED))
     height = legend_y - 14 + 30
     milestones = [r for r in rows if r[0] == "milestone"]
     events = "; ".join(_("milestone %(name)s on %(date)s", name=n, date=date(d)) if k == "milestone"
