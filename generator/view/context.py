@@ -189,18 +189,19 @@ class Context(ChangeRequests, Record, frozen=False):
 
     def filled_by(self, role: str, role_key: str, shared: Optional[str] = None) -> str:
         """Return what the charter's guidance says of a methodology role someone holds: 'filled (see the table
-        above)' when that table names the role so, else which project role fills it ('filled by the product owner
-        (see above)' for a kanban service request manager), so the reader finds the person; ``shared``: another
-        project role held in this project that shares it ('filled by the scrum master and the project manager')."""
+        above)' when that table names the role so, else which project role the methodology's usual practice gives it
+        ('suggested: the product owner (see above)' for a kanban service request manager: nobody was named for it),
+        so the reader finds the person; ``shared``: another project role held in this project that shares it
+        ('suggested: the scrum master and the project manager')."""
         _ = self.locale.gettext
         if shared and shared in ROLE_LABELS and getattr(self.q.roles, shared, None) and role_key in ROLE_NOUNS:
             # Translators: a methodology role shared in this project by the holders of two project roles.
-            return md(_("filled by the %(role)s and the %(other)s (see above)", role=_(ROLE_NOUNS[shared]),
+            return md(_("suggested: the %(role)s and the %(other)s (see above)", role=_(ROLE_NOUNS[shared]),
                         other=_(ROLE_NOUNS[role_key])))
         if role_key not in ROLE_LABELS or role.casefold() == _(ROLE_LABELS[role_key]).casefold():
             return md(_("filled (see the table above)"))
         # Translators: a methodology role held in this project by the holder of the named project role.
-        return md(_("filled by the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
+        return md(_("suggested: the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
 
     def acceptors(self) -> list[tuple[str, Optional[str], bool]]:
         """Return ``(deliverable, who accepts it, proposed)`` for every deliverable when the RACI has rows (none

@@ -214,5 +214,5 @@ def test_no_duty_is_handed_to_the_product_owner_nobody_is(packs: dict[str, Built
 
 def test_the_technical_leads_guidance_duty_does_not_outrank_the_answered_limits(packs: dict[str, Built]) -> None:
     roles = _guidance(packs["devops-ml"].md("project-charter"))
-    assert ("| Platform and technical lead | filled by the technical lead (see above) | Owns the delivery pipeline, architecture and operational "
+    assert ("| Platform and technical lead | suggested: the technical lead (see above) | Owns the delivery pipeline, architecture and operational "
             "standards, and reviews changes that fall outside the standard change path. |") in roles

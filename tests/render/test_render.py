@@ -288,8 +288,8 @@ def test_the_sponsor_accepts_without_a_missing_product_owner_where_the_methodolo
 
 def test_the_charter_says_which_project_role_fills_a_methodology_role() -> None:
     charter = squash(text_markdown_it(document(load(REVIEW4 / "q-kanban-scanners.yaml"), "project-charter")))
-    assert "Service request manager filled by the product owner (see above)" in charter
-    assert "Service delivery manager filled by the project manager (see above)" in charter
+    assert "Service request manager suggested: the product owner (see above)" in charter
+    assert "Service delivery manager suggested: the project manager (see above)" in charter
 
 
 def test_kanban_flow_words_sent_to_plain_readers_are_explained() -> None:

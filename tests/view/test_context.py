@@ -234,9 +234,9 @@ def test_a_deliverable_owner_is_not_named_beside_the_project_team_they_are_in(ex
 def test_a_methodology_role_held_under_another_name_says_which_project_role_fills_it(example: str) -> None:
     ctx = build_context(run(example).questionnaire)
     assert ctx.filled_by("Product owner", "product_owner") == "filled (see the table above)"
-    assert ctx.filled_by("Service request manager", "product_owner") == "filled by the product owner (see above)"
+    assert ctx.filled_by("Service request manager", "product_owner") == "suggested: the product owner (see above)"
     assert ctx.filled_by("Technical phase-gate approver", "technical_lead") == (
-        "filled by the technical lead (see above)")
+        "suggested: the technical lead (see above)")
 
 
 def test_the_document_control_says_once_when_the_answers_are_in_another_language(example: str) -> None:
@@ -399,11 +399,11 @@ def test_an_agile_delivery_lead_is_shared_with_a_named_scrum_master(example: str
     q = run(agile).questionnaire
     assert q is not None and q.roles.scrum_master
     charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
-    assert "| Delivery lead | filled by the scrum master and the project manager (see above) |" in charter
+    assert "| Delivery lead | suggested: the scrum master and the project manager (see above) |" in charter
     q2 = run(mutate(agile, f"scrum_master: {q.roles.scrum_master}", "scrum_master: null")).questionnaire
     assert q2 is not None and not q2.roles.scrum_master
     charter2 = next(d.markdown for d in render_project(q2) if d.slug == "project-charter")
-    assert "| Delivery lead | filled by the project manager (see above) |" in charter2
+    assert "| Delivery lead | suggested: the project manager (see above) |" in charter2
 
 
 def test_a_milestone_forecast_past_the_projects_end_is_the_first_key_date(example: str) -> None:
