@@ -76,6 +76,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     files["summary-crowded"] = _docx(crowded, "-executive-summary.docx")  # review 15: two pages before the fit
     decisions = (ROOT / "tests" / "fixtures" / "summaries" / "decisions.yaml").read_text(encoding="utf-8")
     files["summary-decisions"] = _docx(decisions, "-executive-summary.docx")  # review 17
+    carriers = (ROOT / "tests" / "fixtures" / "summaries" / "carriers-full-page.yaml").read_text(encoding="utf-8")
+    files["summary-carriers"] = _docx(carriers, "-executive-summary.docx")  # review 32: letter paper, a full page
     files["summary-crowded-letter"] = _docx(mutate(crowded, "  confidentiality: Confidential\n",
                                                    "  confidentiality: Confidential\n  paper: letter\n"),
                                             "-executive-summary.docx")

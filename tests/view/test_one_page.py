@@ -64,3 +64,15 @@ def test_an_occurred_risk_is_named_by_its_words_only_where_that_costs_the_page_n
     assert ctx.occurred_risks and not ctx.page_fit.occurred_named  # crowded: the late milestones keep their place
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
     assert f"Risk {ctx.occurred_risks[0].id} has occurred: see the risk register." in summary
+
+
+def test_with_no_room_for_the_key_dates_the_page_points_to_the_report_that_forecasts_them_late() -> None:
+    """Review 32 F4: a full page said the milestones were in the project charter, which holds no forecast, while the
+    latest status report forecast one a week late."""
+    q = read_questionnaire(Path(CROWDED).with_name("carriers-full-page.yaml")).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert ctx.page_fit.milestones == 0 and not ctx.page_fit.late and ctx.latest_report is not None
+    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert (f"; 1 milestone is forecast late: see the status report of {ctx.latest_report.report.date}." in summary)
+    assert "its milestones are in the project charter" not in summary
