@@ -217,6 +217,9 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
     assert "Working hours are not recorded, so they are taken as 09:00 to 17:00 local time." in part  # review 28 F8
     assert "| Wave call | Asia/Singapore and America/Toronto | no shared working hour |" in part
+    matrix = render_document(q, "communication-plan").split("## 4.", 1)[1].split("## 5.", 1)[0]
+    assert "| Teams meeting (its people share no working hour: see section 6) |" in matrix  # review 31 F5
+    assert "| Video call |" in matrix  # Board: an hour in common
     assert ('!!! tip "Guidance: recommended practice — adopt or delete"\n\n    Where the people of a meeting share no '
             "working hour, alternate its time") in part
 
