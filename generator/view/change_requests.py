@@ -86,9 +86,8 @@ class ChangeRequests:
         if not self.approver_known(request):
             return self.escaped(self.locale.gettext(
                 "the approver the change thresholds name once its impact is assessed"))
-        cost, days = request.impact.cost, request.impact.schedule_days
         for t in self.thresholds:
-            if _within(cost, t.max_cost) and _within(days, t.max_schedule_days) and not _raised_by(request, t):
+            if _fits(request, t) and not _raised_by(request, t):
                 return self.approver(t.approver, in_sentence=True)
         board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
         if board:
@@ -102,9 +101,7 @@ class ChangeRequests:
         for request in self.requests:
             if request.decision is not None or not self.approver_known(request):
                 continue
-            cost, days = request.impact.cost, request.impact.schedule_days
-            first = next((t for t in self.thresholds if _within(cost, t.max_cost) and _within(days, t.max_schedule_days)),
-                         None)
+            first = next((t for t in self.thresholds if _fits(request, t)), None)
             if first is not None and _raised_by(request, first):
                 out.append((request, first.approver))
         return out
@@ -189,7 +186,7 @@ class ChangeRequests:
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed: what is left of the
         contingency is at most the amount the others leave."""
-        return [cr.id for cr in self.approved_requests if cr.impact.cost is None and cr.impact.funding != "budget-increase"]
+        return [cr.id for cr in self.approved_requests if cr.impact.cost is None and rules.from_contingency(cr.impact)]
 
     def contingency_words(self, left: float, uncosted: Sequence[str] = ()) -> str:
         """Return what is left of the contingency in words: ``EUR 4,600``; ``at most EUR 4,600 (the cost of CR-002 not
@@ -232,6 +229,12 @@ def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
 def _requester(request: m.ChangeRequest, who: Optional[str]) -> bool:
     """Return True when a person (not the board) is the one who requested the change."""
     return bool(who) and who != m.BOARD and m.same_name(who or "") == m.same_name(request.requested_by or "")
+
+
+def _fits(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
+    """Return True when a request's assessed cost and delay are both within a threshold's limits."""
+    return (_within(request.impact.cost, threshold.max_cost)
+            and _within(request.impact.schedule_days, threshold.max_schedule_days))
 
 
 def _within(value: Optional[float], limit: Optional[float]) -> bool:

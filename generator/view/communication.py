@@ -239,7 +239,7 @@ def plan(ctx: Planner) -> Plan:
         _ = ctx.locale.gettext
         runs = getattr(q.roles, role) if role in ROLE_NOUNS and unfit is None else None
         alone = attendees(q, words, runs)
-        if len(alone) <= 1 and is_meeting(_as_item(c)):  # a meeting of one person with themselves
+        if len(alone) <= 1 and is_meeting(_as_item(c.name, c.channel)):  # a meeting of one person with themselves
             left_out.append((c.name, _("it would gather %(name)s alone", name=alone[0].name) if alone else
                              _("nobody it is for is named")))
             continue
@@ -333,12 +333,13 @@ def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
     person = next((p for p in q.people if m.same_name(p.name) == m.same_name(holder)), None)
     if person is None or person.technical is not False:
         return None
-    return holder if is_meeting(_as_item(c)) else None
+    return holder if is_meeting(_as_item(c.name, c.channel)) else None
 
 
-def _as_item(c: Ceremony) -> dm.CommunicationItem:
-    """Return a standard item as an item of the questionnaire's, for the rules that read one (`is_meeting`)."""
-    return dm.CommunicationItem(name=c.name, audience=None, purpose=None, channel=c.channel, frequency=None, format=None,
+def _as_item(name: str, channel: Optional[str]) -> dm.CommunicationItem:
+    """Return a standard item or a matrix row as an item of the questionnaire's, for the rules that read one
+    (`is_meeting`)."""
+    return dm.CommunicationItem(name=name, audience=None, purpose=None, channel=channel, frequency=None, format=None,
                                 owner=None)
 
 
@@ -453,9 +454,7 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Option
     """Return when a meeting can be held whose people work in several time zones (None for a written item or one
     time zone): the working hours they share on every day of the project (`rules.shared_hours`)."""
     zones = tuple(dict.fromkeys(p.time_zone for p in people if p.time_zone))
-    if len(zones) < 2 or not is_meeting(dm.CommunicationItem(name=row.name, audience=None, purpose=None,
-                                                                channel=row.channel, frequency=None, format=None,
-                                                                owner=None)):
+    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel)):
         return None
     shared = working_window(zones, q.project.start, q.project.end)
     if shared is None:

@@ -152,11 +152,11 @@ class Context(ChangeRequests, Record, frozen=False):
             duties.append(md(self.locale.ngettext("owner of issue %(ids)s", "owner of issues %(ids)s", len(issues),
                                                   ids=self.in_words(issues))))
         requested = [cr.id for cr in self.requests if cr.requested_by and m.same_name(cr.requested_by) == who]
-        if requested:  # said last, and with the RACI parts below: raising a request is not a standing duty
-            raised = md(self.locale.ngettext("requested change %(ids)s", "requested changes %(ids)s", len(requested),
-                                             ids=self.in_words(requested)))
+        # said last, and with the RACI parts below: raising a request is not a standing duty
+        raised = [md(self.locale.ngettext("requested change %(ids)s", "requested changes %(ids)s", len(requested),
+                                          ids=self.in_words(requested)))] if requested else []
         if duties:
-            return [*duties, raised] if requested else duties
+            return duties + raised
         # nothing else: their part in the RACI matrix's answered rows (a proposed row is nobody's agreed part)
         answered = [line for line in self.raci if not line.proposed]
         for letter, held in (("responsible", lambda ln: ln.responsible), ("accountable", lambda ln: (ln.accountable,)),
@@ -164,7 +164,7 @@ class Context(ChangeRequests, Record, frozen=False):
             rows = [ln.deliverable for ln in answered if any(p and m.same_name(p) == who for p in held(ln))]
             if rows:
                 duties.append(md(self.locale.gettext(RACI_PARTS[letter], names=self.in_words(rows))))
-        return [*duties, raised] if requested else duties
+        return duties + raised
 
     def role_nouns_of(self, name: str) -> str:
         """Return the project roles a person holds, within a sentence ("sponsor and product owner"; '' for none)."""
@@ -673,7 +673,7 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
     rows, uncosted = [], []
     for t in totals:
         cr = t.request
-        if t.approved and cr.impact.cost is None and cr.impact.funding != "budget-increase":
+        if t.approved and cr.impact.cost is None and rules.from_contingency(cr.impact):
             uncosted.append(cr.id)
         rows.append(LogRow(cr, t.approved, t.cost_to_date, t.days_to_date,
                            None if contingency is None else contingency - t.drawn_to_date, tuple(uncosted)))

@@ -105,6 +105,15 @@ class LogRow(Record):
         """Return True when the request is decided but the status saying what was decided is not recorded."""
         return self.request.decision is not None and not self.request.status
 
+    @property
+    def beyond_contingency(self) -> float:
+        """Return the part of an approved request's cost, paid from the contingency, that the contingency left
+        before it could not cover (0 when it could)."""
+        left = self.contingency_left
+        if not self.approved or left is None or left >= 0 or not rules.from_contingency(self.request.impact):
+            return 0.0
+        return min(self.request.impact.cost or 0.0, -left)
+
 
 class TimelineEvent(Record):
     """Return one dated event of the schedule."""

@@ -77,3 +77,24 @@ def test_a_request_its_own_approver_raised_is_sent_on_and_the_plan_says_so(q: m.
     assert "whose own limit it fits" not in quiet
     guidance = quiet.index("A usual control: nobody decides a request they raised")
     assert quiet.rfind("Guidance", 0, guidance) > quiet.rfind("## 3.", 0, guidance)
+
+
+def test_a_request_the_contingency_could_not_cover_says_how_much_is_beyond_it(q: m.Questionnaire) -> None:
+    """Review 32 F2: "Paid from: the contingency reserve" for a request costing more than the contingency had left."""
+    from generator.render.templates import render_project
+
+    assert q.project.budget is not None and q.change_control is not None
+    ctx = build_context(q)
+    assert ctx.contingency is not None
+    first = q.change_control.requests[0]
+    day = first.decision.date if first.decision else first.date
+    filler = dataclasses.replace(first, id="CR-401", status="approved", decision=m.Decision(by=m.BOARD, date=day),
+                                 impact=m.Impact(cost=ctx.contingency - 1000, schedule_days=0))
+    over = dataclasses.replace(filler, id="CR-402", impact=m.Impact(cost=4000, schedule_days=0))
+    changed = _with_requests(q, filler, over)
+    rows = {row.request.id: row for row in build_context(changed).change_log}
+    assert rows["CR-401"].beyond_contingency == 0 and rows["CR-402"].beyond_contingency == 3000
+    form = next(d.markdown for d in render_project(changed) if d.entry_id == "CR-402")
+    money = build_context(changed).money
+    assert (f"which had {money(1000)} left: {money(3000)} of its cost is beyond it, with no other funding recorded"
+            in form)
