@@ -12,9 +12,11 @@ Python-Markdown, the body may follow the title line directly and a title given a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_block import StateBlock
+if TYPE_CHECKING:  # markdown-it-py is imported only where it reads (`generator.ir.reader.markdown_it_parser`)
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
 
 FIRST_LINE = re.compile(r'!!! ?([\w-]+(?: +[\w-]+)*)(?: +"(.*)")? *$')
 BODY_INDENT = 4  # Python-Markdown's tab length: what a body line is indented by

@@ -1,6 +1,6 @@
 """The same syntax tree read by markdown-it-pyrs (markdown-it's Rust port) in about a fifth of the time, when it can be.
 
-markdown-it-py stays the reader of record (`generator.ir.reader.PARSER`): this module
+markdown-it-py stays the reader of record (`generator.ir.reader.markdown_it_parser`): this module
 returns ``None`` for anything it does not read exactly as markdown-it-py does, and the
 reader then uses markdown-it-py.  Without markdown-it-pyrs (no wheel for this Python)
 it always does.  ``tests/ir/test_fast_parser.py`` reads every document pmdocs writes,

@@ -15,11 +15,10 @@ when rendered, so it can never make either.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+import functools
+import re
+from typing import TYPE_CHECKING, Callable, Optional
 
-from markdown_it import MarkdownIt
-
-from generator.ir.admonition import admonition_plugin
 from generator.ir.fast_parser import read as read_fast
 from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Guidance, Heading, Image, Inline, Lang,
                                 Link, ListBlock, Paragraph, Quote, Rule, Strong, Table, Text)
@@ -27,7 +26,21 @@ from generator.ir.syntax import Node, nest
 from generator.ir.visitor import UnknownNodeError, plain_text
 from generator.render.escape import LANG_CLOSE, LANG_OPEN, xml_text
 
-PARSER = MarkdownIt("commonmark", {"html": True}).enable("table").use(admonition_plugin).disable("text_join")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+_PLAIN_TITLE = re.compile(r"(?:[^\W_]|[ ,.:;'?()/-])*")  # a title with no Markdown in it: its text as written
+
+
+@functools.cache
+def markdown_it_parser() -> MarkdownIt:
+    """Return markdown-it-py set up as pmdocs reads: imported on first use (~80 ms), as markdown-it-pyrs reads most
+    documents and a copy that never needs it does not pay for it."""
+    from markdown_it import MarkdownIt
+
+    from generator.ir.admonition import admonition_plugin
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").use(admonition_plugin).disable("text_join")
 
 
 def parse(markdown: str, parser: Optional[MarkdownIt] = None) -> Document:
@@ -37,7 +50,7 @@ def parse(markdown: str, parser: Optional[MarkdownIt] = None) -> Document:
     of the time; markdown-it-py reads the rest, and every text when ``parser`` is given.
     """
     nodes = read_fast(markdown) if parser is None else None
-    return Document(_blocks(nodes if nodes is not None else nest((parser or PARSER).parse(markdown))))
+    return Document(_blocks(nodes if nodes is not None else nest((parser or markdown_it_parser()).parse(markdown))))
 
 
 # -- blocks -------------------------------------------------------------------------
@@ -107,8 +120,10 @@ def _rule(node: Node) -> list[Block]:
 
 
 def _guidance(node: Node) -> list[Block]:
-    title = PARSER.parseInline(str(node.attrs.get("title", "")))[0].children or []
-    return [Guidance(plain_text(_inlines(nest(title))), _blocks(node.children), str(node.attrs.get("classes", "tip")))]
+    title = str(node.attrs.get("title", ""))
+    if not _PLAIN_TITLE.fullmatch(title) or title != title.strip() or "  " in title:
+        title = plain_text(_inlines(nest(markdown_it_parser().parseInline(title)[0].children or [])))
+    return [Guidance(title, _blocks(node.children), str(node.attrs.get("classes", "tip")))]
 
 
 def _html_block(node: Node) -> list[Block]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from generator.build.rendering import render_once
 from generator.ir import fast_parser
-from generator.ir.reader import PARSER, parse
+from generator.ir.reader import markdown_it_parser, parse
 from generator.questionnaire.read import read_questionnaire
 from tests.conftest import EXAMPLES
 from tests.support.hostile import hostile_files
@@ -26,7 +26,7 @@ needs_pyrs = pytest.mark.skipif(fast_parser.PARSER is None and os.environ.get("C
 def both(markdown: str) -> tuple[Any, Any]:
     """Return the tree read by markdown-it-pyrs (or markdown-it-py where it declines) and by markdown-it-py, every
     field compared (those a tree's equality leaves out too)."""
-    return dataclasses.astuple(parse(markdown)), dataclasses.astuple(parse(markdown, PARSER))
+    return dataclasses.astuple(parse(markdown)), dataclasses.astuple(parse(markdown, markdown_it_parser()))
 
 
 @needs_pyrs

@@ -26,7 +26,8 @@ from generator.ir.nodes import (
     Table,
     Text,
 )
-from generator.ir.reader import PARSER, parse
+from generator.ir.reader import _inlines, markdown_it_parser, parse
+from generator.ir.syntax import nest
 from generator.ir.visitor import UnknownNodeError, plain_text
 
 
@@ -74,7 +75,7 @@ def test_an_unknown_block_token_makes_the_reader_fail() -> None:
 
 
 def test_the_shared_parser_is_the_default() -> None:
-    assert parse("| A |\n|---|\n| 1 |\n") == parse("| A |\n|---|\n| 1 |\n", PARSER)
+    assert parse("| A |\n|---|\n| 1 |\n") == parse("| A |\n|---|\n| 1 |\n", markdown_it_parser())
 
 
 def test_empty_markdown_is_an_empty_document() -> None:
@@ -192,3 +193,14 @@ def test_a_character_reference_is_kept_as_written_where_html_would_write_it_othe
     assert paragraph.children == (Text("a ~b < c & d*", "a &#126;b &lt; c &amp; d*"),)
     (plain,) = parse("a &lt; b &amp; c\n").blocks
     assert isinstance(plain, Paragraph) and plain.children == (Text("a < b & c"),)  # as HTML writes them: nothing kept
+
+
+@pytest.mark.parametrize("title", [
+    "Recommended", "Guidance: recommended practice (adopt or delete)", "Empfehlung für Größe", "推奨事項", "a - b / c?",
+    "What's next.", " padded ", "two  spaces", "*stars*", "a_b_", "x &amp; y", "[link](u)", "1. item", "# hash",
+])
+def test_a_guidance_title_reads_as_markdown_it_reads_it(title: str) -> None:
+    """A plain title is taken as written without markdown-it-py; every title reads as markdown-it-py reads it."""
+    [guidance] = parse(f'!!! tip "{title}"\n\n    Body.\n').blocks
+    inline = markdown_it_parser().parseInline(title)[0].children or []
+    assert isinstance(guidance, Guidance) and guidance.title == plain_text(_inlines(nest(inline)))

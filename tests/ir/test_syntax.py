@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir.reader import PARSER
+from generator.ir.reader import markdown_it_parser
 from generator.ir.syntax import Node, nest
 
 
@@ -11,7 +11,7 @@ def shape(nodes: list[Node]) -> list[tuple[object, ...]]:
 
 
 def test_tokens_nest_by_their_pairs() -> None:
-    nodes = nest(PARSER.parse("- a &amp; \\*b\n"))
+    nodes = nest(markdown_it_parser().parse("- a &amp; \\*b\n"))
     assert shape(nodes) == [("bullet_list", "ul", "", False, "", [
         ("list_item", "li", "", False, "", [
             ("paragraph", "p", "", True, "", [  # a tight list's paragraph: hidden
