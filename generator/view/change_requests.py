@@ -6,6 +6,8 @@ it): the templates read these as ``ctx.required_approver(cr)``, ``ctx.totals()``
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from generator.i18n.locales import Locale, N_
@@ -219,6 +221,20 @@ class ChangeRequests:
         """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision
         asked for it already (the executive summary then lists it once)."""
         return any(names(ident, text) for text in texts)
+
+    def named_in(self, text: str, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
+        """Return the requests a text (a decision asked) names by their IDs, in order."""
+        return [cr for cr in requests if names(cr.id, text)]
+
+    def stated(self, request: m.ChangeRequest, text: str) -> tuple[bool, bool]:
+        """Return whether a text (a decision asked for a request) already gives the request's assessed cost, and its
+        delay, as digits ("EUR 58,000, 14 days"): the line naming the request then adds only what it does not."""
+        cost, days = request.impact.cost, request.impact.schedule_days
+        digits = re.sub(r"(?<=\d)[,.'\u00a0\u202f ](?=\d{3}\b)", "", text)  # "58,000" and "58 000" as "58000"
+        amount = "" if cost is None else f"{abs(cost):.0f}" if cost == int(cost) else f"{abs(cost):.2f}"
+        return (cost is not None and re.search(rf"(?<![\d.]){amount}(?!\d)", digits) is not None,
+                days is not None and days != 0
+                and re.search(rf"(?<!\d){abs(days)}\s*(?:working\s+)?(?:days?|d)\b", text) is not None)
 
 
 def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:

@@ -577,6 +577,14 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return the open risks the executive summary may call the biggest: those rated high or medium, by rank."""
         return [r for r in self.risks if r.band != "low"]
 
+    def also_biggest(self, shown: int) -> list[ScoredRisk]:
+        """Return the biggest risks after the first ``shown`` up to the third, and any that tie with the third."""
+        biggest = self.biggest_risks
+        if len(biggest) <= shown or shown >= 3:
+            return []
+        third = biggest[min(3, len(biggest)) - 1].score
+        return biggest[shown:3] + [r for r in biggest[3:] if r.score == third]
+
     def _decision_words(self, request: m.ChangeRequest) -> str:
         """Return about what the executive summary says of a pending request: its figures and who decides it."""
         cost, days = request.impact.cost, request.impact.schedule_days

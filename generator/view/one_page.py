@@ -24,7 +24,7 @@ from generator.record import Record
 from generator.view.running import ReportView, open_critical
 from generator.view.tables import ScoredRisk
 
-LINE, BULLET, NESTED, CELL = 78, 71, 64, 40  # characters a line holds: body, list item, nested item, milestone cell
+LINE, BULLET, CELL = 78, 71, 40  # characters a line holds: body, list item, milestone cell
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
 FIRST_DATES = 3  # key dates that come right after the risks, before the other decisions; the others last
@@ -144,9 +144,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
-    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item, BULLET)
-                + sum(PITCH * lines(f"Change request {cr.id}, {cr.title}: {decision(cr)}", NESTED) + 2 * GAP
-                      for cr in group) for item, group in zip(asked, named)],  # a nested list: a gap each side
+    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item + "".join(f" — {cr.id}: {decision(cr)}"
+                                                                            for cr in group), BULLET)
+                                                               for item, group in zip(asked, named)],
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
                [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]])

@@ -515,14 +515,18 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     text = mutate(text, "        cost: 12000", "        cost: 90000")
     text = mutate(text, "      date: 2027-04-12", "      date: 2027-04-08")  # raised before the report asks about it
     summary = document(run(text).questionnaire, "executive-summary")
-    assert ("- Approve the weekend cut-over window of 5-6 June (CR-003)\n    - Change request CR-003, Nightly export of "
-            "golden records to the finance data warehouse: EUR 90,000, 4 days later; to be decided by the change board; "
-            "it costs more than the contingency left (EUR 37,000).") in summary
+    assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
+            "finance data warehouse: EUR 90,000, 4 days later, to be decided by the change board; it costs more than the "
+            "contingency left (EUR 37,000).") in summary
     assert "A decision on change request CR-003" not in summary
+    figures = mutate(text, "5-6 June (CR-003)", "5-6 June (CR-003 at EUR 90 000 for 4 days)")  # review 33: said once
+    assert ("- Approve the weekend cut-over window of 5-6 June (CR-003 at EUR 90 000 for 4 days) — to be decided by the "
+            "change board; it costs more than the contingency left (EUR 37,000).") in document(
+                run(figures).questionnaire, "executive-summary")
     report = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][-1]
-    assert ("- Approve the weekend cut-over window of 5-6 June (CR-003)\n    - Change request CR-003, Nightly export of "
-            "golden records to the finance data warehouse: EUR 90,000, 4 days later; to be decided by the change board; "
-            "it costs more than the contingency left (EUR 37,000).") in report  # review 16 H1: the report says it too
+    assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
+            "finance data warehouse: EUR 90,000, 4 days later, to be decided by the change board; it costs more than the "
+            "contingency left (EUR 37,000).") in report  # review 16 H1: the report says it too
 
 
 def test_a_pending_total_names_only_what_was_assessed(example: str) -> None:

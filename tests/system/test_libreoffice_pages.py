@@ -73,11 +73,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
         files[f"summary-{source.stem}"] = _docx(source.read_text(encoding="utf-8"), "-executive-summary.docx")
     files["summary-letter"] = _docx(long_request(1), "-executive-summary.docx")
     crowded = (ROOT / "tests" / "fixtures" / "summaries" / "crowded.yaml").read_text(encoding="utf-8")
-    files["summary-crowded"] = _docx(crowded, "-executive-summary.docx")  # review 15: two pages before the fit
-    decisions = (ROOT / "tests" / "fixtures" / "summaries" / "decisions.yaml").read_text(encoding="utf-8")
-    files["summary-decisions"] = _docx(decisions, "-executive-summary.docx")  # review 17
-    carriers = (ROOT / "tests" / "fixtures" / "summaries" / "carriers-full-page.yaml").read_text(encoding="utf-8")
-    files["summary-carriers"] = _docx(carriers, "-executive-summary.docx")  # review 32: letter paper, a full page
+    # reviews 15 (crowded), 17 (decisions), 32 (carriers: letter paper), 33 (two pages before; key dates left out)
+    for fixture in sorted((ROOT / "tests" / "fixtures" / "summaries").glob("*.yaml")):
+        files[f"summary-{fixture.stem}"] = _docx(fixture.read_text(encoding="utf-8"), "-executive-summary.docx")
     files["summary-crowded-letter"] = _docx(mutate(crowded, "  confidentiality: Confidential\n",
                                                    "  confidentiality: Confidential\n  paper: letter\n"),
                                             "-executive-summary.docx")

@@ -28,15 +28,16 @@ def test_a_crowded_summary_keeps_the_decisions_and_risks_and_says_where_the_rest
     q = read_questionnaire(Path(CROWDED)).questionnaire
     assert q is not None
     ctx = build_context(q)
-    # the first decision, the biggest risk, then the key dates (here the sentence naming the late milestones)
-    assert ctx.page_fit.asked == 1 and ctx.page_fit.risks == 1 and ctx.page_fit.late
+    # the first decision, the biggest risk, then the key dates (a table since review 33 made the decision one line)
+    assert ctx.page_fit.asked == 1 and ctx.page_fit.risks == 1 and ctx.page_fit.milestones == 2
     assert ctx.page_fit.pending < len(ctx.unasked(
         ctx.latest_report.report.decisions_needed if ctx.latest_report else []))
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
-    # none of the pending requests is listed: they are counted, not "more" (review 22 N2)
-    assert "3 change requests await a decision: see the change-control plan." in summary
+    # none of the pending requests is listed: they are named, not "more" (review 22 N2), "also" (review 33)
+    assert "Change requests CR-205, CR-207 and CR-208 also await a decision: see the change-control plan." in summary
     assert "more change requests" not in summary
-    assert "- Decide CR-206 (second cloud provider) before the bank's API arrives\n    - Change request CR-206" in summary
+    assert ("- Decide CR-206 (second cloud provider) before the bank's API arrives — Move hosting to a second cloud "
+            "provider: impact not assessed, to be decided by") in summary
 
 
 def test_the_first_key_dates_come_before_the_other_decisions_and_the_pending_requests() -> None:
