@@ -134,8 +134,8 @@ class Project(Record, kw_only=True):
     problem: str = key("Why the project exists (the business case)")
     start: _dt.date = key("Start date, YYYY-MM-DD")
     end: _dt.date = key("End date, YYYY-MM-DD; after the start")
-    status: Optional[ProjectStatus] = key("Where the project stands; unanswered, the rules take it as planning and "
-                                          "the documents say it is not recorded",
+    status: Optional[ProjectStatus] = key("Where the project stands; unanswered, it is planning (the documents "
+                                          "say it was not answered)",
                                           default=None)
     budget: Optional[Budget] = key("The approved budget", default=None)
     sprint_length_weeks: Optional[int] = key("Sprint length in weeks (scrum, agile, hybrid)", default=None, minimum=1, maximum=12)

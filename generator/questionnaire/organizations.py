@@ -42,8 +42,16 @@ def any_word(words: list[str]) -> re.Pattern[str]:
     """Return a pattern that finds any of ``words`` as whole words, ignoring case (one matching nothing for none)."""
     if not words:
         return re.compile(r"(?!x)x")
-    alternatives = "|".join(re.escape(str(w).casefold()) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    ordered = sorted((str(w).casefold() for w in words), key=len, reverse=True)
+    spaced = "|".join(re.escape(w) for w in ordered if not _UNSPACED.fullmatch(w))
+    unspaced = "|".join(re.escape(w) for w in ordered if _UNSPACED.fullmatch(w))  # found inside longer runs of text
+    parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# Words of the scripts written without spaces between words (Chinese characters, Japanese kana): "whole words" has
+# no meaning there, so `any_word` finds them anywhere ("週次進捗報告" holds "進捗報告").
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f・ー]+")
 
 
 def public_labels() -> frozenset[str]:

@@ -52,8 +52,8 @@ from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
-from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, meeting_purposes,
-                                      meeting_words, release_words, same_meetings)
+from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, live_groups,
+                                      meeting_purposes, meeting_words, release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
@@ -123,7 +123,7 @@ class Plan(Record):
     times: tuple[Times, ...] = ()
     languages: tuple[Languages, ...] = ()
     reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`); a standard item
-    # marked † as the matrix marks it (proposed, not yet agreed)
+    # marked † as the matrix marks it (a standard item)
     team: tuple[str, ...] = ()  # who "Project team" is, when an item's audience names it (`team`)
     owners_apart: tuple[str, ...] = ()  # deliverables' owners and RACI responsibles recorded as non-technical: not
     # counted in the team
@@ -287,6 +287,8 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     impossible = cannot_happen(c, q, locale)
     if impossible is not None:
         return impossible
+    if q.project.status == "closed":
+        return _("the project is closed")
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date
         return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "
@@ -369,8 +371,12 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return True
     if _same_name(normalize(c.name), normalize(item.name)):
         return True
-    if group is None or not (meeting_words()[group].search(item.name)
-                             or meeting_purposes()[group].search(item.purpose or "")):
+    if group is None:
+        return False
+    named = meeting_words()[group].search(item.name) is not None
+    if named and live_groups()[group] and not cadences(c.name):  # the same meeting, at the project's own cadence
+        return True  # (a standard item whose name says how often, "Daily scrum", is that often or not that item)
+    if not (named or meeting_purposes()[group].search(item.purpose or "")):
         return False
     weeks = q.project.sprint_length_weeks
     if not cadences(c.frequency, weeks) & cadences(item.frequency, weeks):
@@ -500,14 +506,14 @@ def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
 
 def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = None) -> tuple[tuple[str, ...], str]:
     """Return the languages an item is held in and where that comes from: its ``recorded`` language key; else the
-    stakeholders' or answers' languages its channel or name names ("Meeting in German, with an English summary":
+    stakeholders' or answers' languages its name, channel or purpose names ("Meeting in German, with an English summary":
     de and en), by their names in English, in the answers' language or in their own; else, not recorded, the
     answers' language. A language its channel interprets, translates or subtitles into is served beside the one it
     is held in, taken to be the answers' ("Zoom with Japanese interpretation": en and ja)."""
     ours = q.project.language or "en"
     if recorded:
         return (recorded,), "recorded"
-    text = " ".join(filter(None, (row.name, row.channel))).casefold()
+    text = " ".join(filter(None, (row.name, row.channel, row.purpose))).casefold()
     known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
     named = tuple(dict.fromkeys(_primary(tag) for tag in known
                                 if any_word(list(_language_names(tag, ours))).search(text)))

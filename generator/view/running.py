@@ -280,6 +280,7 @@ class DebtPosition(Record):
     linked: bool = False  # some open item affects some milestone (whether late or not)
     # open items that affect no milestone by the rule, with the milestones still ahead that fall before their target
     unlinked: tuple[tuple[m.TechnicalDebt, tuple[m.Milestone, ...]], ...] = ()
+    effort_after: float = 0.0  # days of effort of the open items due after the project's end (within `effort`)
 
 
 def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
@@ -305,7 +306,7 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     left = working_days(as_of, q.project.end) if as_of else None
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
-                        tuple(unlinked))
+                        tuple(unlinked), sum(d.effort_days or 0 for d in live if d.target and d.target > q.project.end))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -188,6 +188,12 @@ def meeting_words() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def live_groups() -> tuple[bool, ...]:
+    """Return, per group of equivalent meetings (numbered as in `same_meetings`), whether it is always held live."""
+    return tuple(bool(group.get("live")) for group in _data("meetings.yaml")["equivalents"])
+
+
+@functools.lru_cache(maxsize=None)
 def meeting_purposes() -> tuple[re.Pattern[str], ...]:
     """Return, per group of equivalent meetings (numbered as in `same_meetings`), how to find its kind of job in a
     meeting's purpose: any of the group's purpose phrases, whole, ignoring case (none: a pattern matching nothing)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 import typing
@@ -800,14 +801,16 @@ def test_no_exclusion_recorded_leaves_the_usual_rule_as_guidance(example: str) -
     assert "## 3. Exclusions\n\nNothing has been excluded explicitly.\n\n## 4. Requirements" in bare
 
 
-def test_an_unanswered_project_status_is_not_recorded_not_planning(example: str) -> None:
-    """Review 27 F10: "the project is still being planned" was the spec's default said as a fact."""
+def test_an_unanswered_project_status_is_the_default_said_as_such(example: str) -> None:
+    """Review 27 F10: "the project is still being planned" was the spec's default said as a fact; review 33: "not
+    recorded" hid the spec's default (planning), so both are said."""
     text = mutate(example, "  status: active                                   # planning, active, on-hold or closed\n", "")
     q = run(text).questionnaire
     assert q is not None and q.project.status is None and q.project.stage == "planning"
-    assert "| Project status | not recorded |" in document(q, "project-charter")
+    assert "| Project status | planning (not answered: the questionnaire's default) |" in document(q, "project-charter")
     summary = document(q, "executive-summary")
-    assert "No status report has been recorded yet; the project's status has not been recorded either." in summary
+    assert ("No status report has been recorded yet; the project's status was not answered, so it is taken as planning "
+            "(the questionnaire's default), although change request CR-001 has already been decided.") in summary
     assert "still being planned" not in summary
     planning = run(mutate(text, "  start:", "  status: planning\n  start:", )).questionnaire
     assert planning is not None
@@ -896,3 +899,29 @@ def test_an_objective_due_after_the_end_says_so(example: str) -> None:
     assert "| 2027-12-31 (after the project's end: who measures it then is not recorded) |" in document(
         late, "project-charter")
     assert "after the project's end" not in document(q, "project-charter")
+
+
+def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Path = EXAMPLES[0]) -> None:
+    """Review 33 F2: a closed project's pack proposed standard meetings, asked for the RACI to be agreed, counted
+    0 working days against its debt and said the project "runs"."""
+    text = mutate(path.read_text(encoding="utf-8"), "  status: active", "  status: closed")
+    q = run(text).questionnaire
+    assert q is not None
+    plan = document(q, "communication-plan")
+    assert "†" not in plan.split("## 5.")[0].split("## 4.")[1]  # no standard item in the matrix
+    assert "the project is closed" in plan
+    debt = document(q, "technical-debt-register")
+    assert "The project is closed: 2 items remain open, 11 days of effort to pay down; whether they have been " \
+           "handed over is not recorded." in debt
+    assert "working days" not in debt.split("## 3.")[0]
+    assert "Agree each proposed row" not in document(q, "raci-matrix")
+    summary = document(q, "executive-summary")
+    assert "the project ran " in summary.lower() and "the project runs" not in summary.lower()
+
+
+def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path = EXAMPLES[0]) -> None:
+    """Review 33 F9: the load of the debt due within the project, the rest said apart."""
+    text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
+    debt = document(run(text).questionnaire, "technical-debt-register")
+    assert re.search(r"paying down the estimated debt due by then takes 3 days of effort, \d+% of that time for one "
+                     r"person; the items due after the project ends take 8 days more\.", debt), debt

@@ -616,7 +616,8 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     text = next(v for k, v in plan.items() if k.endswith("communication-plan.md"))
     part = text[text.index("## 6."):text.index("## 7.")]
     assert "reads the same language: Polish (pl)" in part
-    assert "### Languages" in part and "English (en): not recorded, so the project's language" in part
+    assert "### Languages" in part and "| not recorded |" in part  # review 33: not "so the project's language"
+    assert "not English (en), the language the answers are written in" in part
     assert "Dana Ortiz: Polish (pl)" in part  # review 28 F9: "has it recorded" read "it" as a word
 
 
@@ -838,3 +839,13 @@ def test_the_matrix_shows_each_items_format_as_answered(q: m.Questionnaire) -> N
     assert matrix.startswith(" Audience | Purpose | Channel | Format | Frequency | Owner |")
     assert [row for row in matrix.splitlines() if row.startswith("| Board pack |")][0].count(
         "| Slides and a one-pager |") == 1
+
+
+def test_a_live_meeting_of_the_same_kind_covers_the_standard_one_at_its_own_cadence(q: m.Questionnaire) -> None:
+    """Review 33: a fortnightly "Replenishment and review meeting" is the kanban replenishment meeting (whose name
+    says no frequency), and a Japanese sprint review is the sprint review; a weekly "daily" meeting is no daily."""
+    replenishment = standard("kanban", "Replenishment meeting")
+    assert covers(item("Replenishment and review meeting", "every two weeks", ["team"]), replenishment, q)
+    review = standard("scrum", "Sprint review")
+    assert covers(item("スプリントレビュー（経営向けデモ）", "スプリントごと", ["sponsor"]), review, q)
+    assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standard("scrum", "Daily scrum"), q)
