@@ -52,6 +52,44 @@ def warn_decision_notes(c: Checking) -> None:
                    f"{other}: make the status and the notes agree")
 
 
+# A decision note or description that says how a request is paid for: the documents count an approved request's
+# cost against the contingency unless impact.funding says otherwise (English answers only).
+FUNDING_WORDS = re.compile(
+    r"\b(?:budget (?:increase|uplift|top-up|transfer)|increases? (?:to |of )?the budget|(?:extra|additional|new|separate)"
+    r" (?:budget|funding|funds)|fund(?:ed|ing)? (?:by|from|through|out of)|paid (?:by|from|out of)|transfer(?:red)? from"
+    r"|not (?:from|out of|against) (?:the )?(?:project(?:'s)? )?contingency|outside (?:the )?contingency)\b", re.IGNORECASE)
+# ... unless they say it comes from the contingency, as the documents count it
+FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?contingency",
+                              re.IGNORECASE)
+
+
+def warn_funding_in_words(c: Checking) -> None:
+    """Warn about an approved request with a cost whose notes or description say how it is paid for, while
+    impact.funding is not answered: the documents count it against the contingency, which the words may deny."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        if cr.status not in m.APPROVED_STATUSES or cr.impact is None or not cr.impact.cost or cr.impact.funding:
+            continue
+        for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
+                         (("description",), cr.description)):
+            found = FUNDING_WORDS.search(text or "")
+            if found and not FROM_CONTINGENCY.search(text or ""):
+                c.warn(("change_control", "requests", i) + at,
+                       f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "
+                       "impact.funding is not "
+                       "answered, so the documents count its cost against the contingency reserve: answer "
+                       "impact.funding (contingency, or budget-increase when the budget grows to pay for it)")
+                break
+
+
+def _sentence(text: str, at: int) -> str:
+    """Return the sentence (or clause up to a semicolon) of a text around a position, at most 100 characters."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
+    sentence = " ".join(text[start:min(ends) if ends else len(text)].split())
+    return sentence if len(sentence) <= 100 else sentence[:99] + "…"
+
+
 def warn_decision_without_status(c: Checking) -> None:
     """Warn about a change request that records a decision while its status says it is not decided yet."""
     cc = c.q.change_control

@@ -232,6 +232,6 @@ def warn_planning_status(c: Checking) -> None:
         reasons.append("a status report exists")
     if reasons:
         said = ("the project status is planning" if c.typed(("project", "status"))
-                else "the project status is not answered (the documents say \"not recorded\")")
+                else "the project status is not answered (the documents take it as planning, the questionnaire's default)")
         c.warn(("project", "status"), f"{said}, but {' and '.join(reasons)}: "
                                       "set project.status to active (or on-hold, or closed)")

@@ -199,7 +199,7 @@ NEW_WARNINGS = [
     ("planning-with-report-and-decided-request", [("  status: active   ", "  status: planning ")],
      "project.status", "  status: planning", ["planning", "cr-001 has been decided", "status report exists", "active"]),
     ("status-not-answered", [("  status: active   ", "")],
-     "project.status", "project:", ["status is not answered", "not recorded", "active"]),
+     "project.status", "project:", ["status is not answered", "planning", "default", "active"]),
     ("sponsor-is-project-manager", [("  project_manager: Sam Lee", "  project_manager: Dana Ortiz")],
      "roles.project_manager", "  project_manager: Dana Ortiz", ["dana ortiz", "sponsor and project manager", "different"]),
     ("product-owner-is-scrum-master", [("  scrum_master: Lee Chen", "  scrum_master: Priya Nair")],
@@ -219,6 +219,11 @@ NEW_WARNINGS = [
     ("related-to-an-unknown-id", [("    alternatives: [Vendor matching service]       # optional\n",
                                    "    alternatives: [Vendor matching service]       # optional\n    related: [I-01, R-99]\n")],
      "decisions[0].related[1]", "    related: [I-01, R-99]", ["d-01", "'r-99'", "no risk, issue"]),
+    # review 33: the notes say a budget increase pays for it, the documents counted it against the contingency
+    ("funding-said-in-words", [("        notes: Approved within contingency",
+                                "        notes: Funded by a budget increase agreed with finance")],
+     "change_control.requests[0].decision.notes", "        notes: Funded by", ["cr-001", "budget increase",
+                                                                                "impact.funding", "contingency"]),
 ]
 STALE_RECORDS = [
     ("lesson", "\napprovals:", "  - {date: 2027-05-01, lesson: Late}\n\napprovals:", "a lesson"),

@@ -925,3 +925,21 @@ def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path 
     debt = document(run(text).questionnaire, "technical-debt-register")
     assert re.search(r"paying down the estimated debt due by then takes 3 days of effort, \d+% of that time for one "
                      r"person; the items due after the project ends take 8 days more\.", debt), debt
+
+
+@pytest.mark.parametrize("slug, key, header, said", [
+    ("communication-plan", "      format: ", "| Format |", "The format of the items (a written report, slides, a live "
+                                                              "demonstration) has not been recorded."),
+    ("lessons-learned", "    what_happened: ", "| What happened |", "What happened has not been recorded for any lesson."),
+    ("technical-debt-register", "    cause: ", "| Cause |", "What caused each item has not been recorded."),
+])
+def test_a_standard_column_nobody_answered_is_said_once(slug: str, key: str, header: str, said: str,
+                                                        path: Path = EXAMPLES[0]) -> None:
+    """Review 33 F10: a column reading "not recorded" in every row is one sentence under the table instead."""
+    text = path.read_text(encoding="utf-8")
+    assert key in text
+    with_column = document(run(text).questionnaire, slug)
+    assert header in with_column and said not in with_column
+    bare = "".join(line for line in text.splitlines(keepends=True) if not line.startswith(key))
+    without = document(run(bare).questionnaire, slug)
+    assert header not in without and said in without
