@@ -91,6 +91,13 @@ class Money(Record):
             return None
         return self.approved - self.contingency + self.changes - self.increase
 
+    @property
+    def overspend(self) -> float:
+        """Return what has been spent above the planned cost (0 when not above it, or either is unknown): it comes
+        out of the contingency left after the approved changes."""
+        planned = self.planned
+        return max(0.0, self.spent - planned) if self.spent is not None and planned is not None else 0.0
+
 
 class ReportView(Record):
     """Return what one status report shows beside its own answers."""

@@ -943,3 +943,14 @@ def test_a_standard_column_nobody_answered_is_said_once(slug: str, key: str, hea
     bare = "".join(line for line in text.splitlines(keepends=True) if not line.startswith(key))
     without = document(run(bare).questionnaire, slug)
     assert header not in without and said in without
+
+
+def test_spending_above_the_planned_cost_comes_out_of_the_contingency_left(path: Path = EXAMPLES[0]) -> None:
+    """Review 33 F1: "EUR 20,000 left, contingency included; contingency left EUR 37,000" could not both be true."""
+    q = run(mutate(path.read_text(encoding="utf-8"), "spent: 171500", "spent: 430000")).questionnaire
+    assert ("EUR 430,000 spent by 2027-04-09 (EUR 20,000 left, contingency included); contingency left EUR 20,000 of "
+            "EUR 45,000, after the approved changes and EUR 17,000 spent above the planned cost.") in document(
+                q, "executive-summary")
+    report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
+    assert ("| Spent above the planned cost, taken from the contingency left | EUR 17,000: EUR 20,000 of the "
+            "contingency is left |") in report
