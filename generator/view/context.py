@@ -522,7 +522,7 @@ class Context(ChangeRequests, Record, frozen=False):
     @functools.cached_property
     def reports(self) -> list[ReportView]:
         """Return every status report's view, oldest first."""
-        return report_views(self.q, self.risks, self.contingency, self.occurred_risks)
+        return report_views(self.q, self.risks, self.contingency, [*self.occurred_risks, *self.closed_risks])
 
     def report_view(self, report: m.StatusReport) -> ReportView:
         """Return the view of one status report."""

@@ -42,6 +42,7 @@ class Slip(Record):
     reached_now: bool = False  # this report is the first to record it reached
     listed_done: bool = False  # no forecast, but this report's done items or an earlier one's name it: reached on a
     # day not recorded
+    last: Optional[tuple[dt.date, dt.date]] = None  # no forecast here: the latest earlier report's (forecast, report day)
 
 
 class Move(Record):
@@ -152,12 +153,12 @@ class RaciLine(Record):
 
 
 def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float],
-                 occurred: Sequence[ScoredRisk] = ()) -> list[ReportView]:
+                 past: Sequence[ScoredRisk] = ()) -> list[ReportView]:
     """Return every status report's view, oldest first (each compared with the one before it); an earlier report's
-    risks are the open and the ``occurred`` ones by score (a risk's earlier status is not recorded: one that has
-    occurred since may have been open then), the latest report's the open ones."""
+    risks are the open and the ``past`` ones (occurred or closed) by score (a risk's earlier status is not recorded:
+    one that has occurred or closed since may have been open then), the latest report's the open ones."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
-    then = sorted([*risks, *occurred], key=lambda s: (-s.score, s.rank, s.id))
+    then = sorted([*risks, *past], key=lambda s: (-s.score, s.rank, s.id))
     last = len(reports) - 1
     return [_report_view(q, report, reports[i - 1] if i else None, risks if i == last else then,
                          contingency, [item for earlier in reports[:i + 1] for item in earlier.done], i == last)
@@ -183,10 +184,40 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                       approved)
 
 
+# What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
+_REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:on\s+)?\d{4}-\d{2}-\d{2}|on\s+time|as\s+planned|on\s+schedule"
+                           r"|done|complete|completed|achieved|reached)?[\s.()]*", re.IGNORECASE)
+
+
+def _day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
+    """Return the day a done item gives for a milestone (its name followed by that date alone), or None."""
+    name = milestone.strip()
+    for item in items:
+        head = item.strip()
+        if name and head.casefold().startswith(name.casefold()) and _REACHED_TAIL.fullmatch(head[len(name):]):
+            found = re.search(r"\d{4}-\d{2}-\d{2}", head[len(name):])
+            if found:
+                try:
+                    return dt.date.fromisoformat(found.group(0))
+                except ValueError:
+                    return None
+    return None
+
+
 def _names(items: Sequence[str], milestone: str) -> bool:
-    """Return True when one of a report's items is the milestone's name itself (letters and digits compared)."""
+    """Return True when one of a report's items is the milestone's name itself (letters and digits compared),
+    or the name followed only by a date or a word saying it was reached ("Parallel run started 2026-11-02")."""
     wanted = key_of(milestone)
-    return bool(wanted) and any(key_of(item) == wanted for item in items)
+    if not wanted:
+        return False
+    for item in items:
+        if key_of(item) == wanted:
+            return True
+        head = item.strip()
+        if head.casefold().startswith(milestone.strip().casefold()) and _REACHED_TAIL.fullmatch(
+                head[len(milestone.strip()):]):
+            return True
+    return False
 
 
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
@@ -195,6 +226,9 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     `Slip.listed_done` (a milestone done stays done)."""
     forecast = {f.milestone: f.date for f in report.forecasts}
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
+    earlier = sorted((r for r in q.status_reports if r.date < report.date), key=lambda r: r.date, reverse=True)
+    said_before = {ms.name for ms in q.milestones  # reached as an earlier report's done items said, with its day
+                   if any(_day_done(r.done, ms.name) is not None for r in earlier)}
     done = rules.reached(q, report.date)
     was = rules.reached(q, previous.date) if previous is not None else {}
     out = []
@@ -205,8 +239,13 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         if day is None and ms.name in done:  # reached as an earlier report recorded: not forecast again
             day, moved, first = done[ms.name], None, False
         reached = day is not None and done.get(ms.name) == day
+        if day is None and (said := _day_done(done_so_far, ms.name)) is not None and said <= report.date:
+            day, reached = said, True  # "Parallel run started 2026-11-02" among the done items: reached that day
+        listed = day is None and _names(done_so_far, ms.name)
+        last = None if day is not None or listed else next(
+            ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
-                        reached and ms.name not in was, day is None and _names(done_so_far, ms.name)))
+                        reached and ms.name not in was and ms.name not in said_before, listed, last))
     return out
 
 

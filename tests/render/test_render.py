@@ -954,3 +954,31 @@ def test_spending_above_the_planned_cost_comes_out_of_the_contingency_left(path:
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert ("| Spent above the planned cost, taken from the contingency left | EUR 17,000: EUR 20,000 of the "
             "contingency is left |") in report
+
+
+def test_a_milestone_not_forecast_again_keeps_the_last_forecast_and_a_dated_done_item_reaches_it(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 33 F6: "no forecast in this report" hid the previous report's forecast; "Parallel run started
+    2026-11-02" among the done items is the milestone reached that day."""
+    text = mutate(path.read_text(encoding="utf-8"), "      - milestone: Pilot migration complete (CRM-North)\n"
+                  "        date: 2027-04-02\n", "")
+    q = run(text).questionnaire
+    report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
+    assert ("| Pilot migration complete (CRM-North) | 2027-03-26 | no forecast in this report (the report of 2027-03-12 "
+            "forecast 2027-03-26); its baseline date has passed |") in report
+    done = mutate(text, "done: [CRM-North pilot migrated and reconciled,",
+                  "done: [Pilot migration complete (CRM-North) 2027-04-02, CRM-North pilot migrated and reconciled,")
+    report = [d.markdown for d in render_project(run(done).questionnaire) if d.slug == "status-report"][-1]
+    assert "| Pilot migration complete (CRM-North) | 2027-03-26 | reached 2027-04-02 | 7 days late |" in report
+
+
+def test_an_earlier_report_keeps_the_risks_closed_since(path: Path = EXAMPLES[0]) -> None:
+    """Review 33 F5: a risk closed after an earlier report was open then; that report lists it, status now closed."""
+    risk = "  - risk: Single point of knowledge — only Rafael understands CRM-South's custom fields\n"
+    text = mutate(path.read_text(encoding="utf-8"), risk, risk + "    status: closed\n")
+    q = run(text).questionnaire
+    first, latest = [d.markdown for d in render_project(q) if d.slug == "status-report"]
+    closed = next(r for r in q.risks if r.status == "closed")
+    assert closed.risk in first.split("## 7.")[1].split("## 8.")[0] and "| closed |" in first
+    assert "or closed" in first or "has closed since" in first
+    assert closed.risk not in latest.split("## 7.")[1].split("## 8.")[0]
