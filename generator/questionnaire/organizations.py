@@ -89,12 +89,15 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     """Return True when a person belongs to another organization: as answered (``external``), or else when the
     organization recorded for them is neither the organization's name nor its department and holds a legal form as
     a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
-    name with its legal form) or a public body's word (an authority: "Finanstilsynet", "Bundesamt ...")."""
+    name with its legal form), a public body's word (an authority: "Finanstilsynet", "Bundesamt ...") or, in a note
+    beside the name, a word saying what it is to the project ("Lenovo UK (hardware supplier)")."""
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
     if not theirs:
         return False
+    if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
+        return True  # "Lenovo UK (hardware supplier)"
     words, parts = public_bodies()
     if words.search(theirs) or parts.search(theirs):
         return True
@@ -120,6 +123,16 @@ def _another(person: _Person, organization: _Organization) -> str:
     theirs = (person.organization or "").strip().casefold()
     ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)}
     return "" if theirs in ours else theirs
+
+
+# A note beside an organization's name: in brackets, or after a dash or a comma
+_NOTE = re.compile(r"\(([^)]*)\)|(?:\s[-\u2013\u2014]\s|,\s)(.*)$")
+
+
+@functools.lru_cache(maxsize=None)
+def supplier_words() -> re.Pattern[str]:
+    """Return how to find a word saying what another organization is to the project ("supplier", "partner")."""
+    return any_word([str(w) for w in _meetings()["supplier_words"]])
 
 
 @functools.lru_cache(maxsize=None)

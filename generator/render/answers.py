@@ -34,10 +34,23 @@ class Tagging(Record):
     texts: frozenset[str]
 
     def tag(self, value: object, escaped: str) -> str:
-        """Return escaped text wrapped in the answers' language when ``value`` is an answer as answered, else as it is."""
+        """Return escaped text wrapped in the answers' language when ``value`` is an answer as answered, else as it is
+        (also an answer in Latin letters alone when the answers' language is written in another script: "Daniel
+        Okafor" among Japanese answers is no Japanese, and tagged so Word would break it as Japanese)."""
         if escaped and isinstance(value, str) and value in self.texts:
+            parts = self.lang.lower().split("-")
+            if parts[0] in OTHER_SCRIPTS and "latn" not in parts and not any(
+                    ch.isalpha() and ord(ch) > LATIN_END for ch in value):
+                return escaped
             return lang_span(self.lang, escaped)
         return escaped
+
+
+# Languages written in a script other than the Latin alphabet (primary subtags), and the last Latin letter's code
+OTHER_SCRIPTS = frozenset({"ja", "zh", "ko", "ar", "fa", "ur", "he", "yi", "ru", "uk", "be", "bg", "mk", "sr", "kk",
+                           "ky", "mn", "el", "th", "lo", "km", "my", "hi", "mr", "ne", "bn", "pa", "gu", "ta", "te",
+                           "kn", "ml", "si", "ka", "hy", "am"})
+LATIN_END = 0x24F
 
 
 def same_language(first: str, second: str) -> bool:

@@ -342,9 +342,10 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     text = render_document(q2, "risk-register")
     distribution = text.split("### Distribution list", 1)[1].split("\n## ", 1)[0]
     assert f"| {regulator.name} |" in distribution  # listed: whether it may go to them is not pmdocs's to decide
-    assert ("This document is labelled 'Restricted', and no communication item sends it to the stakeholders of other "
-            f"organizations on this list: {regulator.name}, Data Protection Authority. Whether it may go to them has "
-            "not been recorded.") in distribution
+    assert ("This document is labelled 'Restricted'. These stakeholders of other organizations are on the list above, "
+            "but no item of the communication plan sends them this document: "
+            f"{regulator.name} of Data Protection Authority. Whether it may go to them has not been recorded."
+            ) in distribution  # review 33: "Laura Chen, KessaiPro Inc. (Singapore)" read as two parties
     assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
 
 
@@ -496,7 +497,7 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name}, Paynetic B.V. Whether it may go to them" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. Whether it may go to them" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
@@ -849,3 +850,14 @@ def test_a_live_meeting_of_the_same_kind_covers_the_standard_one_at_its_own_cade
     review = standard("scrum", "Sprint review")
     assert covers(item("スプリントレビュー（経営向けデモ）", "スプリントごと", ["sponsor"]), review, q)
     assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standard("scrum", "Daily scrum"), q)
+
+
+def test_a_note_beside_an_organization_saying_supplier_or_partner_makes_it_external() -> None:
+    """Review 33 F7: "Lenovo UK (hardware supplier)" was counted inside with a hint, "Northbridge Technology Services
+    (deployment partner)" inside without one (its team words)."""
+    org = m.Organization(name="Harbour Retail plc", department="IT")
+    for theirs in ("Lenovo UK (hardware supplier)", "Northbridge Technology Services (deployment partner)",
+                   "Acme, deployment partner"):
+        assert is_outsider(m.Person(name="P", role="r", organization=theirs), org), theirs
+    for theirs in ("Vendor Management Office", "IT - service desk"):
+        assert not is_outsider(m.Person(name="P", role="r", organization=theirs), org), theirs
