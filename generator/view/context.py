@@ -127,8 +127,9 @@ class Context(ChangeRequests, Record, frozen=False):
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
         board, approving changes within a threshold, a level of the escalation path, the deliverables, open or occurred
-        risks and open issues they own; with none of those, their parts in the RACI matrix's answered rows; last, the
-        change requests they raised (pmdocs's words, never tagged)."""
+        risks and open issues they own, the RACI rows they are responsible or accountable for; with none of those,
+        the rows they are consulted on or informed of, else the risks they owned that are closed; last, the change
+        requests they raised (pmdocs's words, never tagged)."""
         _ = self.locale.gettext
         cc, comm = self.q.change_control, self.q.communication
         duties = self.roles_of(name)
@@ -155,15 +156,20 @@ class Context(ChangeRequests, Record, frozen=False):
         # said last, and with the RACI parts below: raising a request is not a standing duty
         raised = [md(self.locale.ngettext("requested change %(ids)s", "requested changes %(ids)s", len(requested),
                                           ids=self.in_words(requested)))] if requested else []
-        if duties:
-            return duties + raised
-        # nothing else: their part in the RACI matrix's answered rows (a proposed row is nobody's agreed part)
+        # their part in the RACI matrix's answered rows (a proposed row is nobody's agreed part): responsible and
+        # accountable always, as everyone's; consulted and informed only for someone with no other part
         answered = [line for line in self.raci if not line.proposed]
-        for letter, held in (("responsible", lambda ln: ln.responsible), ("accountable", lambda ln: (ln.accountable,)),
-                             ("consulted", lambda ln: ln.consulted), ("informed", lambda ln: ln.informed)):
+        parts = (("responsible", lambda ln: ln.responsible), ("accountable", lambda ln: (ln.accountable,)),
+                 ("consulted", lambda ln: ln.consulted), ("informed", lambda ln: ln.informed))
+        for letter, held in parts[:2] if duties else parts:
             rows = [ln.deliverable for ln in answered if any(p and m.same_name(p) == who for p in held(ln))]
             if rows:
                 duties.append(md(self.locale.gettext(RACI_PARTS[letter], names=self.in_words(rows))))
+        if not duties:  # a risk they owned, closed since, is still their part in the project
+            closed = [s.id for s in self.closed_risks if s.risk.owner and m.same_name(s.risk.owner) == who]
+            if closed:
+                duties.append(md(self.locale.ngettext("owner of risk %(ids)s (closed)", "owner of risks %(ids)s "
+                                                      "(closed)", len(closed), ids=self.in_words(closed))))
         return duties + raised
 
     def role_nouns_of(self, name: str) -> str:

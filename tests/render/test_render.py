@@ -982,3 +982,15 @@ def test_an_earlier_report_keeps_the_risks_closed_since(path: Path = EXAMPLES[0]
     assert closed.risk in first.split("## 7.")[1].split("## 8.")[0] and "| closed |" in first
     assert "or closed" in first or "has closed since" in first
     assert closed.risk not in latest.split("## 7.")[1].split("## 8.")[0]
+
+
+def test_with_no_raci_answered_the_proposed_accountable_is_not_said_to_accept(path: Path = EXAMPLES[0]) -> None:
+    """Review 33: the scope's guidance has the sponsor (or product owner) accept; the RACI proposed the project
+    manager as accountable, "the one who answers for it and accepts it": two proposals disagreeing."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\nraci:\n")
+    end = text.index("\n\n", start + 1)
+    q = run(text[:start] + text[end:]).questionnaire
+    assert q is not None and not q.raci
+    assert "and accepts it" not in document(q, "raci-matrix")
+    assert "and accepts it" in document(run(text).questionnaire, "raci-matrix")
