@@ -26,6 +26,8 @@ folder), and the temporary files of a run that died are removed by the next one.
 
 Longer than about 400 lines because writing, keeping and cleaning a user's folder is one contract, kept in
 one place.
+
+A little over 400 lines: the manifest's rules and the two ways of writing share one module.
 """
 
 from __future__ import annotations

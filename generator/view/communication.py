@@ -3,9 +3,11 @@
 Each rule here is one the communication plan states in its text, so a reader can check it:
 
 - a standard item is *covered* by one of the project's own items (merged, not listed twice) when the two are
-  known names of the same meeting or report (``generator/data/meetings.yaml``), or when the project's item does
-  the same kind of job (its name or its purpose says so, in English, French or German), at the same frequency
-  (read in those languages too), for everyone the standard item is for by role;
+  known names of the same meeting or report (``generator/data/meetings.yaml``, in several languages), when the
+  project's item's name says the same kind of live meeting and the standard item's name says no frequency (a
+  fortnightly "Replenishment and review meeting" is the replenishment meeting), or when the project's item does
+  the same kind of job (its name or its purpose says so) at the same frequency for everyone the standard item is
+  for by role;
   a project's item whose purpose decides the gates (`decides_gates`) holds the gate reviews, so it covers the
   standard item held at each gate;
 - an audience of both the team and all stakeholders is everyone, named once;
