@@ -165,11 +165,15 @@ class Context(ChangeRequests, Record, frozen=False):
             rows = [ln.deliverable for ln in answered if any(p and m.same_name(p) == who for p in held(ln))]
             if rows:
                 duties.append(md(self.locale.gettext(RACI_PARTS[letter], names=self.in_words(rows))))
-        if not duties:  # a risk they owned, closed since, is still their part in the project
+        if not duties:  # a risk or an issue they owned, closed since, is still their part in the project
             closed = [s.id for s in self.closed_risks if s.risk.owner and m.same_name(s.risk.owner) == who]
             if closed:
                 duties.append(md(self.locale.ngettext("owner of risk %(ids)s (closed)", "owner of risks %(ids)s "
                                                       "(closed)", len(closed), ids=self.in_words(closed))))
+            done = [i.id for i in self.q.issues if i.status not in m.OPEN_ISSUE_STATUSES and m.same_name(i.owner) == who]
+            if done:
+                duties.append(md(self.locale.ngettext("owner of issue %(ids)s (no longer open)", "owner of issues %(ids)s "
+                                                      "(no longer open)", len(done), ids=self.in_words(done))))
         return duties + raised
 
     def role_nouns_of(self, name: str) -> str:
