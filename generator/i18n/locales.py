@@ -69,7 +69,10 @@ class Locale(Record):
 
     def shift(self, value: int) -> str:
         """Return a change to a schedule in words, the same way either side: ``5 days later``, ``20 days earlier``,
-        ``0 days`` (the change-control plan, the forms and the picture of approved changes say it alike)."""
+        ``no change to the schedule`` (the change-control plan, the forms and the picture of approved changes say it
+        alike)."""
+        if value == 0:
+            return self.gettext("no change to the schedule")
         days = self.ngettext("%(n)s day", "%(n)s days", abs(value), n=self.decimal(abs(value)))
         if value < 0:
             return self.gettext("%(days)s earlier", days=days)

@@ -13,6 +13,7 @@ from typing import Optional
 from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
+from generator.diagnostics import KeyPath
 from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -78,7 +79,8 @@ def warn_funding_in_words(c: Checking) -> None:
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "
                        "impact.funding is not "
                        "answered, so the documents count its cost against the contingency reserve: answer "
-                       "impact.funding (contingency, or budget-increase when the budget grows to pay for it)")
+                       "impact.funding (contingency, or budget-increase when the budget grows to pay for it: "
+                       "project.budget.amount then stays the original baseline)")
                 break
 
 
@@ -88,6 +90,27 @@ def _sentence(text: str, at: int) -> str:
     ends = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
     sentence = " ".join(text[start:min(ends) if ends else len(text)].split())
     return sentence if len(sentence) <= 100 else sentence[:99] + "…"
+
+
+def warn_board_without_members(c: Checking) -> None:
+    """Warn, once, about decisions and approvals made by the change board when no change board is recorded."""
+    cc = c.q.change_control
+    if cc is not None and any(True for _ in items(cc.board)):
+        return
+    found: list[KeyPath] = []
+    for i, cr in items(cc.requests if cc else None):
+        if cr.decision is not None and cr.decision.by == m.BOARD:
+            found.append(("change_control", "requests", i, "decision", "by"))
+    for i, decision in items(c.q.decisions):
+        if decision.by == m.BOARD:
+            found.append(("decisions", i, "by"))
+    for i, approval in items(c.q.approvals):
+        if approval.by == m.BOARD:
+            found.append(("approvals", i, "by"))
+    if found:
+        more = f" (and {len(found) - 1} more, from line {c.draft.mark(found[1]).line})" if len(found) > 1 else ""
+        c.warn(found[0], f"the change board is named as the one who decided or approved{more}, but no change "
+                         "board is recorded: add change_control.board: (its members), or name the person who did")
 
 
 def warn_decision_without_status(c: Checking) -> None:

@@ -98,7 +98,7 @@ def hint_people(c: Checking) -> None:
                    f"{person.name}'s organization \"{person.organization}\" is neither "
                    f"{org.name or 'the organization'} nor its department, and its name alone does not say whether it "
                    f"is another company or a part of {org.name or 'the organization'}, so they are counted inside "
-                   f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false")
+                   f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an optional key pmdocs adds)")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

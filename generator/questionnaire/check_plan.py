@@ -24,7 +24,8 @@ def warn_unreached(c: Checking) -> None:
         if item.owner:
             reached.add(item.owner)
     reached = {m.same_name(name) for name in reached}
-    proposed = " (the standard items the plan proposes are not agreed yet)" if not comm or comm.defaults is not False else ""
+    proposed = (" (the standard items the plan adopts are the methodology's, not the project's own)"
+                if not comm or comm.defaults is not False else "")
     for i, person in items(c.q.people):
         if person.influence == "high" and person.name and m.same_name(person.name) not in reached:
             path = ("people", i, "influence")

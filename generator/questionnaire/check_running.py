@@ -118,7 +118,8 @@ def warn_changes(c: Checking) -> None:
            f"{paid} now add {currency} {amount(over.drawn_to_date)}, more than the budget's contingency of "
            f"{currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of {amount(budget.amount)}); "
            f"a change the sponsor funds with more budget says so with impact.funding: budget-increase (an optional "
-           f"key pmdocs adds to the questionnaire format: see its guide)")
+           f"key pmdocs adds to the questionnaire format: see its guide), and project.budget.amount stays the "
+           f"original baseline: the documents add the increase to it")
 
 
 def warn_forecasts(c: Checking) -> None:

@@ -71,7 +71,10 @@ class ChangeRequests:
         (``in_sentence``: "rejected by the change board")."""
         if who != m.BOARD:
             return who or ""
-        return self.escaped(self.locale.gettext("the change board" if in_sentence else "Change board"))
+        said = self.locale.gettext("the change board" if in_sentence else "Change board")
+        if not self.board:  # named, but nobody recorded on it (`pmdocs validate` warns)
+            said = self.locale.gettext("%(board)s (no members recorded)", board=said)
+        return self.escaped(said)
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
@@ -129,6 +132,31 @@ class ChangeRequests:
             return (False, False)
         return (request.impact.cost is None and all(t.max_cost is not None for t in own),
                 request.impact.schedule_days is None and all(t.max_schedule_days is not None for t in own))
+
+    def beyond_limits(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
+        """Return the decider's largest approval limits (cost, days; None: no such limit) when an approved request's
+        assessed cost or delay exceeds them (the thresholds name the decider, a person); None otherwise."""
+        by = request.decision.by if request.decision else None
+        if request.status not in m.APPROVED_STATUSES or not by or by == m.BOARD:
+            return None
+        own = [t for t in self.thresholds if t.approver and m.same_name(t.approver) == m.same_name(by)]
+        if not own:
+            return None
+        costs = [t.max_cost for t in own]
+        days = [t.max_schedule_days for t in own]
+        max_cost = None if None in costs else max(c for c in costs if c is not None)
+        max_days = None if None in days else max(d for d in days if d is not None)
+        cost, delay = request.impact.cost, request.impact.schedule_days
+        if (cost is not None and max_cost is not None and cost > max_cost) or (
+                delay is not None and max_days is not None and delay > max_days):
+            return (max_cost, max_days)
+        return None
+
+    def outside_authority(self, request: m.ChangeRequest) -> bool:
+        """Return True when a decided request was decided by one person where the plan's rule sends it to the
+        change board (no thresholds are recorded), a member of it or not."""
+        by = request.decision.by if request.decision else None
+        return bool(by) and by != m.BOARD and self.change_deciders == "board"
 
     @property
     def change_deciders(self) -> str:

@@ -291,6 +291,8 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         return impossible
     if q.project.status == "closed":
         return _("the project is closed")
+    if q.project.status == "on-hold":
+        return _("the project is on hold: the standard meetings resume with it")
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date
         return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "

@@ -435,7 +435,7 @@ class Context(ChangeRequests, Record, frozen=False):
 
     def delay(self, value: int) -> str:
         """Return a change to the schedule in words, the same way either side: ``5 days later``, ``20 days earlier``
-        or ``0 days``."""
+        or ``no change to the schedule``."""
         return self.locale.shift(value)
 
     def days(self, value: Optional[int]) -> Optional[str]:

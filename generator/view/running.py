@@ -341,8 +341,9 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
     for item in live:
         area = _words(item.area or "")
-        affected = [ms for ms in by_date
-                    if area and any(in_order(area, _words(name)) for name in (ms.name, *ms.deliverables))]
+        affected = [ms for ms in by_date  # a compound's parts count too ("SIEM" in "SIEM-Anbindung")
+                    if area and any(in_order(area, _words(name)) or in_order(area, _words(name.replace("-", " ")))
+                                    for name in (ms.name, *ms.deliverables))]
         linked = linked or bool(affected)
         late.extend((item, ms) for ms in affected if item.target and item.target > ms.date)
         if not affected and item.target:

@@ -32,7 +32,8 @@ HINTS = [
     ("no-risk-owner", [("cut", "    owner: Lee Chen                               # a person", "    id: R-01"),
                        ("replace", "    likelihood: high      ", "    likelihood: medium    ")], "risks[0].owner",
      "  - risk: Legacy", ["no owner", "add owner:"]),
-    ("no-change-control", [("cut", "change_control:  ", "glossary:  "), ("cut", "  - document: change-request", "  - document: status-report")],
+    ("no-change-control", [("cut", "change_control:  ", "glossary:  "), ("cut", "  - document: change-request", "  - document: status-report"),
+                           ("replace", "    by: board                                     # required", "    by: Dana Ortiz  # required")],  # no board to decide
      "change_control.board", None, ["no change board", "add change_control.board:"]),
     ("no-engagement", [("cut", "    engagement:  ", "  - name: Sam Lee")], "people", "people:  ",
      ["engagement", "not assessed", "add engagement:"]),

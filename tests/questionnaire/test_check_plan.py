@@ -32,7 +32,7 @@ def test_the_warning_says_the_standard_items_are_not_agreed_only_when_the_plan_p
     """Review 23 F17: a standard item may reach the person, but it is a proposal: the warning says which items."""
     text = mutate(example, "[Dana Ortiz, Priya Nair]", "[team]")
     [said] = [d.message for d in run(text).diagnostics]
-    assert "none of the project's own communication items reaches them (the standard items the plan proposes" in said
+    assert "none of the project's own communication items reaches them (the standard items the plan adopts are the methodology's" in said
     without = mutate(text, "  defaults: true\n", "  defaults: false\n")
     [said] = [d.message for d in run(without).diagnostics]
     assert "communication items reaches them: add them" in said

@@ -71,6 +71,8 @@ def test_within_the_requesters_own_level_it_is_a_hint(complete: str) -> None:
 
 def test_with_no_thresholds_and_no_board_the_sponsor_is_named(complete: str) -> None:
     text = cut(complete, "  board: [Dana Ortiz", "  requests:")
+    text = mutate(text, "    by: board                                     # required", "    by: Dana Ortiz  # required")
+    text = mutate(text, "    by: board                                     # a person", "    by: Dana Ortiz  # a person")
     [warning] = run(self_approved(text, "Priya Nair")).diagnostics
     assert "have the sponsor, Dana Ortiz, confirm the decision and set decision.by: Dana Ortiz" in warning.message
 

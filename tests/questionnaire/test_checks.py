@@ -219,6 +219,10 @@ NEW_WARNINGS = [
     ("related-to-an-unknown-id", [("    alternatives: [Vendor matching service]       # optional\n",
                                    "    alternatives: [Vendor matching service]       # optional\n    related: [I-01, R-99]\n")],
      "decisions[0].related[1]", "    related: [I-01, R-99]", ["d-01", "'r-99'", "no risk, issue"]),
+    # review 34: decided by a change board nobody recorded
+    ("board-without-members", [("  board: [Dana Ortiz, Sam Lee, Lee Chen]          # people\n", "")],
+     "change_control.requests[0].decision.by", "        by: board", ["change board", "2 more", "decided or approved",
+                                                                     "no change board", "change_control.board"]),
     # review 33: the notes say a budget increase pays for it, the documents counted it against the contingency
     ("funding-said-in-words", [("        notes: Approved within contingency",
                                 "        notes: Funded by a budget increase agreed with finance")],

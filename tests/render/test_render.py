@@ -994,3 +994,16 @@ def test_with_no_raci_answered_the_proposed_accountable_is_not_said_to_accept(pa
     assert q is not None and not q.raci
     assert "and accepts it" not in document(q, "raci-matrix")
     assert "and accepts it" in document(run(text).questionnaire, "raci-matrix")
+
+
+def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_is(path: Path = EXAMPLES[0]) -> None:
+    """Review 34 F1: the sponsor approved beyond her own threshold; validate warned, no document said so."""
+    text = mutate(path.read_text(encoding="utf-8"), "        by: board\n        date: 2027-02-10",
+                  "        by: Sam Lee\n        date: 2027-02-10")
+    q = run(text).questionnaire
+    log = document(q, "change-control-plan")
+    assert "approved by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000 and 5 days" in log
+    form = next(d.markdown for d in render_project(q) if d.path.name.endswith("CR-001.md"))
+    assert ("Sam Lee approved this request above their own approval limit of EUR 5,000 and 5 days: the approval "
+            "thresholds send it to the next level up, whose decision is not recorded.") in form
+    assert "approval limit" not in document(run(path.read_text(encoding="utf-8")).questionnaire, "change-control-plan")

@@ -19,7 +19,7 @@ from generator.view.tailoring import plain_terms
 from generator.render.templates import render_project
 from generator.view.context import build_context
 from generator.view.tailoring import Ceremony, methodology
-from tests.conftest import run
+from tests.conftest import mutate, run
 
 METHODS = ("waterfall", "agile", "scrum", "kanban", "devops", "hybrid")
 
@@ -618,7 +618,7 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     part = text[text.index("## 6."):text.index("## 7.")]
     assert "reads the same language: Polish (pl)" in part
     assert "### Languages" in part and "| not recorded |" in part  # review 33: not "so the project's language"
-    assert "not English (en), the language the answers are written in" in part
+    assert "it is compared here with English (en), the language the answers are written in" in part
     assert "Dana Ortiz: Polish (pl)" in part  # review 28 F9: "has it recorded" read "it" as a word
 
 
@@ -802,15 +802,21 @@ def test_a_plan_with_no_item_at_all_says_why_each_standard_one_is_left_out() -> 
     thin = run(THIN_KANBAN).questionnaire
     assert thin is not None
     ctx = build_context(thin)
-    assert not ctx.comm_rows and ctx.left_out
+    # review 34: the replenishment meeting falls back to the project manager (Kanban names no product owner)
+    assert [(row.name, row.standard) for row in ctx.comm_rows] == [("Replenishment meeting", True)] and ctx.left_out
+    assert "(the project manager, as no product owner is named)" in str(ctx.comm_rows[0].owner)
     text = render_document(thin, "communication-plan")
     assert "take the place of each" not in text and "takes their place" not in text
-    assert ("No meeting or report has been planned for this Kanban project yet, and none of the standard Kanban "
-            "meetings and reports applies to it as answered: section 4 says why each is left out.") in text
     section = text.split("## 4. Communication matrix")[1].split("###")[0]
-    assert "No communication has been planned yet.\n\nStandard Kanban items not in the plan: " in section
+    assert "Standard Kanban items not in the plan: " in section
     for name, reason in ctx.left_out:
         assert f"{name} ({reason})" in section
+    bare = mutate(THIN_KANBAN, "  start:", "  status: on-hold\n  start:")  # review 34: none while on hold
+    nothing = run(bare).questionnaire
+    assert nothing is not None and not build_context(nothing).comm_rows
+    assert ("No meeting or report has been planned for this Kanban project yet, and none of the standard Kanban "
+            "meetings and reports applies to it as answered: section 4 says why each is left out.") in render_document(
+                nothing, "communication-plan")
 
 
 def test_a_covering_item_that_reaches_fewer_people_names_those_it_does_not_reach(q: m.Questionnaire) -> None:

@@ -101,7 +101,7 @@ def test_a_person_holding_several_roles_is_named_once_in_audiences_and_signs_onc
         ("Change board member", "Sam Lee"), ("Change board member", "Lee Chen")]
     nobody = build_context(run(mutate(example, "  board: [Dana Ortiz, Sam Lee, Lee Chen]\n", "")).questionnaire)
     assert nobody.has_board is False and nobody.request_signatories(nobody.requests[0])[-1] == (
-        "Decision maker", "Change board")  # a board nobody named: no names to invent
+        "Decision maker", "Change board (no members recorded)")  # a board nobody named: no names to invent
 
 
 def test_unanswered_assessments_read_as_such(example: str) -> None:
@@ -376,7 +376,7 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     assert q is not None
     ctx = build_context(q)
     assert ctx.remaining(-4600) == "EUR 4,600 overspent" and ctx.remaining(300) == "EUR 300"
-    assert ctx.delay(-20) == "20 days earlier" and ctx.delay(5) == "5 days later" and ctx.delay(0) == "0 days"
+    assert ctx.delay(-20) == "20 days earlier" and ctx.delay(5) == "5 days later" and ctx.delay(0) == "no change to the schedule"  # review 34: not "0 days"
     docs = {d.slug: d.markdown for d in render_project(q)}
     plan = docs["change-control-plan"]
     assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
