@@ -118,7 +118,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         decided = [cr.id for cr in requests if cr.decision]
         used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
                               f"although change requests {', '.join(decided)} have already been decided.") + GAP
-    used += PITCH * 2 + GAP + 2 * (PITCH + GAP)  # the budget, and the two bold labels of the lists
+    used += PITCH * lines(_budget_text(q, latest)) + GAP + 2 * (PITCH + GAP)  # the budget; the lists' two labels
     approved = [cr for cr in requests if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]
     budget = p.budget
@@ -162,6 +162,23 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
             return PageFit(with_words.asked, with_words.pending, with_words.risks, with_words.milestones,
                            with_words.late, occurred_named=True)
     return by_ids
+
+
+def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
+    """Return about the budget's sentence as the summary writes it, its figures at their widest."""
+    budget = q.project.budget
+    if budget is None:
+        return "Budget: none recorded for this project."
+    money = f"{budget.currency} 0,000,000"
+    requests = q.change_control.requests if q.change_control else []
+    raised = any(cr.status in m.APPROVED_STATUSES and cr.impact.funding == "budget-increase" for cr in requests)
+    spent = latest is not None and latest.money.spent is not None
+    return (f"Budget: {money}" + (f" plus approved increases of {money}" if raised else "")
+            + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
+               else "; spent to date not recorded")
+            + f"; contingency left {money} of {money}"
+            + (f", after the approved changes and {money} spent above the planned cost"
+               if spent and latest is not None and latest.money.overspend else "") + ".")
 
 
 def _placed(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
