@@ -209,6 +209,7 @@ if TYPE_CHECKING:
         quality: Optional[str]
         resources: Optional[str]
         funding: Optional[Funding]
+        in_baseline: Optional[bool]
 
     @dataclass(frozen=True, kw_only=True)
     class Decision:

@@ -309,6 +309,9 @@ class Impact(Record, kw_only=True):
     funding: Optional[Funding] = key("Where its cost is paid from once approved: the contingency reserve (also when "
                                      "unanswered), or a budget increase added to project.budget.amount, which stays "
                                      "the baseline (optional key pmdocs adds)", default=None)
+    in_baseline: Optional[bool] = key("true: the milestone dates as recorded already include this change's effect on "
+                                      "the schedule (the baseline was updated when it was approved); false: they do "
+                                      "not (optional key pmdocs adds)", default=None)
 
 
 class Decision(Record, kw_only=True):

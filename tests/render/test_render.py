@@ -1007,3 +1007,20 @@ def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_
     assert ("Sam Lee approved this request above their own approval limit of EUR 5,000 and 5 days: the approval "
             "thresholds send it to the next level up, whose decision is not recorded.") in form
     assert "approval limit" not in document(run(path.read_text(encoding="utf-8")).questionnaire, "change-control-plan")
+
+
+@pytest.mark.parametrize("answer, said", [
+    ("true", "The milestone dates as recorded include the approved change CR-001 (5 days later), as answered."),
+    ("false", "The milestone dates as recorded do not include the approved change CR-001 (5 days later), as answered."),
+])
+def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: str, said: str,
+                                                                     path: Path = EXAMPLES[0]) -> None:
+    """Review 34 F3: "whether they already include them has not been recorded" had no key to answer it."""
+    text = mutate(path.read_text(encoding="utf-8"), "        cost: 8000\n",
+                  f"        cost: 8000\n        in_baseline: {answer}\n")
+    q = run(text).questionnaire
+    assert q is not None
+    charter = document(q, "project-charter")
+    assert said in charter and "whether they already include" not in charter
+    report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
+    assert said in report
