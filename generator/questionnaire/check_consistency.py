@@ -15,6 +15,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
 from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id
+from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
 # "was", "is", "has been" ("The request was rejected"); a future or negated word ("will be approved",
@@ -177,17 +178,12 @@ def warn_ratings(c: Checking) -> None:
 
 
 def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]]:
-    """Return a person's largest limit ``attr`` in the approval thresholds, with its line, or None."""
+    """Return a person's largest limit ``attr`` in the approval thresholds (`rules.own_limit`), with its line, or None."""
     cc = c.q.change_control
-    found: Optional[tuple[float, int]] = None
-    for j, threshold in items(cc.thresholds if cc else None):
-        limit = getattr(threshold, attr)
-        if threshold.approver and m.same_name(threshold.approver) == m.same_name(person):
-            if limit is None:
-                return None  # a level of theirs without this limit: no limit to exceed
-            if found is None or limit > found[0]:
-                found = (limit, c.draft.mark(("change_control", "thresholds", j, attr)).line)
-    return found
+    found = own_limit_rule(list(cc.thresholds or []) if cc else [], person, attr)
+    if found is None:
+        return None
+    return found[0], c.draft.mark(("change_control", "thresholds", found[1], attr)).line
 
 
 def warn_beyond_own_threshold(c: Checking) -> None:

@@ -140,6 +140,39 @@ def from_contingency(impact: Optional[_Impact]) -> bool:
     return impact is None or impact.funding != "budget-increase"
 
 
+def unpriced_draw(impact: Optional[_Impact]) -> bool:
+    """Return True for a request paid from the contingency whose cost nobody assessed: what is left of the
+    contingency is then at most what the others leave."""
+    return impact is not None and impact.cost is None and from_contingency(impact)
+
+
+class _Threshold(Protocol):
+    @property
+    def approver(self) -> Optional[str]: ...
+
+    @property
+    def max_cost(self) -> Optional[float]: ...
+
+    @property
+    def max_schedule_days(self) -> Optional[int]: ...
+
+
+def own_limit(thresholds: Sequence[Optional[_Threshold]], person: str, attr: str) -> Optional[tuple[float, int]]:
+    """Return a person's largest limit ``attr`` (``max_cost`` or ``max_schedule_days``) in the approval thresholds,
+    with the index of the threshold that sets it; None when no threshold names them or one of theirs has no such
+    limit (nothing to exceed). The one rule the checks and the documents read."""
+    found: Optional[tuple[float, int]] = None
+    for index, threshold in enumerate(thresholds):
+        if threshold is None or not threshold.approver or m.same_name(threshold.approver) != m.same_name(person):
+            continue
+        limit = getattr(threshold, attr)
+        if limit is None:
+            return None
+        if found is None or limit > found[0]:
+            found = (limit, index)
+    return found
+
+
 def decision_day(request: Request) -> Optional[dt.date]:
     """Return the day a request counts from: its decision's date, else the date it was raised."""
     decided = request.decision.date if request.decision is not None else None

@@ -33,15 +33,19 @@ class Tagging(Record):
     lang: str
     texts: frozenset[str]
 
+    @classmethod
+    def of(cls, lang: str, texts: frozenset[str]) -> Tagging:
+        """Return the tagging of answers in ``lang``: every answer text, but those in Latin letters alone when the
+        language is written in another script ("Daniel Okafor" among Japanese answers is no Japanese, and tagged so
+        Word would break it as Japanese)."""
+        parts = lang.lower().split("-")
+        if parts[0] in OTHER_SCRIPTS and "latn" not in parts:
+            texts = frozenset(t for t in texts if any(ch.isalpha() and ord(ch) > LATIN_END for ch in t))
+        return cls(lang, texts)
+
     def tag(self, value: object, escaped: str) -> str:
-        """Return escaped text wrapped in the answers' language when ``value`` is an answer as answered, else as it is
-        (also an answer in Latin letters alone when the answers' language is written in another script: "Daniel
-        Okafor" among Japanese answers is no Japanese, and tagged so Word would break it as Japanese)."""
+        """Return escaped text wrapped in the answers' language when ``value`` is an answer as answered, else as it is."""
         if escaped and isinstance(value, str) and value in self.texts:
-            parts = self.lang.lower().split("-")
-            if parts[0] in OTHER_SCRIPTS and "latn" not in parts and not any(
-                    ch.isalpha() and ord(ch) > LATIN_END for ch in value):
-                return escaped
             return lang_span(self.lang, escaped)
         return escaped
 
@@ -105,6 +109,6 @@ def tagging(ctx: Context) -> Optional[Tagging]:
     if _last and _last[0][0] is ctx:
         return _last[0][1]
     lang = ctx.q.project.language
-    found = None if same_language(lang, ctx.locale.tag) else Tagging(lang, answer_texts(ctx.q))
+    found = None if same_language(lang, ctx.locale.tag) else Tagging.of(lang, answer_texts(ctx.q))
     _last[:] = [(ctx, found)]
     return found

@@ -139,13 +139,9 @@ class ChangeRequests:
         by = request.decision.by if request.decision else None
         if request.status not in m.APPROVED_STATUSES or not by or by == m.BOARD:
             return None
-        own = [t for t in self.thresholds if t.approver and m.same_name(t.approver) == m.same_name(by)]
-        if not own:
-            return None
-        costs = [t.max_cost for t in own]
-        days = [t.max_schedule_days for t in own]
-        max_cost = None if None in costs else max(c for c in costs if c is not None)
-        max_days = None if None in days else max(d for d in days if d is not None)
+        by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
+        max_cost = by_cost[0] if by_cost else None
+        max_days = int(by_days[0]) if by_days else None
         cost, delay = request.impact.cost, request.impact.schedule_days
         if (cost is not None and max_cost is not None and cost > max_cost) or (
                 delay is not None and max_days is not None and delay > max_days):
@@ -214,9 +210,9 @@ class ChangeRequests:
         return self.totals()[0] - self.budget_increase()
 
     def uncosted(self) -> list[str]:
-        """Return the approved requests paid from the contingency whose cost nobody assessed: what is left of the
-        contingency is at most the amount the others leave."""
-        return [cr.id for cr in self.approved_requests if cr.impact.cost is None and rules.from_contingency(cr.impact)]
+        """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):
+        what is left of the contingency is at most the amount the others leave."""
+        return [cr.id for cr in self.approved_requests if rules.unpriced_draw(cr.impact)]
 
     def contingency_words(self, left: float, uncosted: Sequence[str] = ()) -> str:
         """Return what is left of the contingency in words: ``EUR 4,600``; ``at most EUR 4,600 (the cost of CR-002 not

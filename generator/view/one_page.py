@@ -19,7 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import paper_size
+from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
 from generator.view.running import ReportView, open_critical
 from generator.view.tables import ScoredRisk
@@ -171,7 +171,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
         return "Budget: none recorded for this project."
     money = f"{budget.currency} 0,000,000"
     requests = q.change_control.requests if q.change_control else []
-    raised = any(cr.status in m.APPROVED_STATUSES and cr.impact.funding == "budget-increase" for cr in requests)
+    raised = any(cr.status in m.APPROVED_STATUSES and not from_contingency(cr.impact) for cr in requests)
     spent = latest is not None and latest.money.spent is not None
     return (f"Budget: {money}" + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent

@@ -189,18 +189,25 @@ _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:on\s+)?\d{4}-\d{2}-\d
                            r"|done|complete|completed|achieved|reached)?[\s.()]*", re.IGNORECASE)
 
 
+def _tail(item: str, milestone: str) -> Optional[str]:
+    """Return what follows a milestone's name in a done item when it says only that it was reached (a date, "on
+    time", "done": `_REACHED_TAIL`, possibly nothing), else None."""
+    name, head = milestone.strip(), item.strip()
+    if not name or not head.casefold().startswith(name.casefold()):
+        return None
+    rest = head[len(name):]
+    return rest if _REACHED_TAIL.fullmatch(rest) else None
+
+
 def _day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
     """Return the day a done item gives for a milestone (its name followed by that date alone), or None."""
-    name = milestone.strip()
     for item in items:
-        head = item.strip()
-        if name and head.casefold().startswith(name.casefold()) and _REACHED_TAIL.fullmatch(head[len(name):]):
-            found = re.search(r"\d{4}-\d{2}-\d{2}", head[len(name):])
-            if found:
-                try:
-                    return dt.date.fromisoformat(found.group(0))
-                except ValueError:
-                    return None
+        found = re.search(r"\d{4}-\d{2}-\d{2}", _tail(item, milestone) or "")
+        if found:
+            try:
+                return dt.date.fromisoformat(found.group(0))
+            except ValueError:
+                return None
     return None
 
 
@@ -208,16 +215,7 @@ def _names(items: Sequence[str], milestone: str) -> bool:
     """Return True when one of a report's items is the milestone's name itself (letters and digits compared),
     or the name followed only by a date or a word saying it was reached ("Parallel run started 2026-11-02")."""
     wanted = key_of(milestone)
-    if not wanted:
-        return False
-    for item in items:
-        if key_of(item) == wanted:
-            return True
-        head = item.strip()
-        if head.casefold().startswith(milestone.strip().casefold()) and _REACHED_TAIL.fullmatch(
-                head[len(milestone.strip()):]):
-            return True
-    return False
+    return bool(wanted) and any(key_of(item) == wanted or _tail(item, milestone) is not None for item in items)
 
 
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],

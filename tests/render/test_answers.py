@@ -97,10 +97,10 @@ def test_latin_letters_among_answers_in_another_script_are_not_tagged_as_that_la
     """Review 33 F12: "Daniel Okafor" among Japanese answers was tagged ja, and Word broke it mid-name."""
     from generator.render.answers import Tagging
 
-    japanese = Tagging("ja", frozenset({"Daniel Okafor", "山本 美咲", "KessaiPro 連携定例"}))
+    japanese = Tagging.of("ja", frozenset({"Daniel Okafor", "山本 美咲", "KessaiPro 連携定例"}))
     assert japanese.tag("Daniel Okafor", "Daniel Okafor") == "Daniel Okafor"
     assert japanese.tag("山本 美咲", "山本 美咲") == '<span lang="ja">山本 美咲</span>'
     assert japanese.tag("KessaiPro 連携定例", "KessaiPro 連携定例") == '<span lang="ja">KessaiPro 連携定例</span>'
-    serbian = Tagging("sr-Latn-RS", frozenset({"Nikola Petrović"}))  # Serbian written in Latin letters: tagged
+    serbian = Tagging.of("sr-Latn-RS", frozenset({"Nikola Petrović"}))  # Serbian written in Latin letters: tagged
     assert serbian.tag("Nikola Petrović", "Nikola Petrović") == '<span lang="sr-Latn-RS">Nikola Petrović</span>'
-    assert Tagging("de", frozenset({"Daniel"})).tag("Daniel", "Daniel") == '<span lang="de">Daniel</span>'
+    assert Tagging.of("de", frozenset({"Daniel"})).tag("Daniel", "Daniel") == '<span lang="de">Daniel</span>'
