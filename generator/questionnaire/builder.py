@@ -72,6 +72,16 @@ def joined(text: str, folded: bool = False) -> str:
                         for paragraph in paragraphs)
 
 
+def _unclosed(text: str) -> int:
+    """Return how many more opening than closing parentheses or brackets a text holds (below 0: more closing)."""
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+def _shorten(text: str) -> str:
+    """Return a list item as a message quotes it: at most 40 characters."""
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 class _Frame(Record, frozen=False):
     """One open list or mapping while the tree is built."""
 
@@ -163,22 +173,27 @@ class Builder:
             self.problems.append(problem)
 
     def _split_number(self, event: yaml.ScalarEvent, node: ScalarNode) -> None:
-        """Note a number with a thousands comma that a bracketed list split in two: in ``[Live for 2,100 users]`` the
-        comma ends an item, so YAML reads "Live for 2" and "100 users"."""
+        """Note an item a bracketed list split in two at a comma: a number's thousands comma (in ``[Live for 2,100
+        users]`` YAML reads "Live for 2" and "100 users"), or one inside parentheses (``[Approve (CR-3, £1k)]``)."""
         frame = self.stack[-1] if self.stack else None
         if frame is None or not frame.flow or not isinstance(frame.node, SeqNode):
             return
         plain = event.style in (None, "")
         start, end = getattr(event.start_mark, "index", None), getattr(event.end_mark, "index", None)
         before, frame.after = frame.after, (end, event.value) if plain and isinstance(end, int) else None
-        if before is None or not plain or start != before[0] + 1 or self.text[before[0]:start] != ",":
+        if before is None or not plain or not isinstance(start, int) or self.text[before[0]:start].strip() != ",":
             return
-        if re.search(r"\d$", before[1]) and re.match(r"\d{3}(?!\d)", event.value):
+        if start == before[0] + 1 and re.search(r"\d$", before[1]) and re.match(r"\d{3}(?!\d)", event.value):
             whole = f"{before[1]},{event.value}"
             self.warnings.append((f"'{before[1]}' and '{event.value}' are read as two items of this list, as a comma "
                                   f"in [brackets] always ends an item: if '{whole}' is one, put it in quotes "
                                   f"(\"{whole}\") or write the number without its comma", node.mark,
                                   self._child_path()))
+        elif _unclosed(before[1]) > 0 and _unclosed(event.value) < 0:  # "(CR-003, GBP 145k)" cut at its comma
+            self.warnings.append((f"'{_shorten(before[1])}' and '{_shorten(event.value)}' are read as two items of "
+                                  "this list, as a comma in [brackets] always ends an item, even inside parentheses: "
+                                  "if they are one, put it in quotes or write each item on its own line "
+                                  "starting with '- '", node.mark, self._child_path()))
 
     def _open(self, node: Union[MapNode, SeqNode], anchor: Optional[str], tag: Optional[str], default_tag: str) -> None:
         if tag not in (None, "!", default_tag):

@@ -90,3 +90,16 @@ def test_a_thousands_comma_that_splits_a_bracketed_item_is_a_warning() -> None:
                                    "[brackets] always ends an item: if 'Live for 2,100 users' is one, put it in quotes "
                                    "(\"Live for 2,100 users\") or write the number without its comma")
     assert not [d for d in doc.diagnostics if d.severity.name == "ERROR"]
+
+
+def test_a_comma_inside_parentheses_that_splits_a_bracketed_item_is_a_warning() -> None:
+    """Review 35 F9: `[Approve CR-003 (go-live 2027-04-28, £145k), ...]` became two items, the second "£145k)"."""
+    text = ("a: [Approve CR-003 (go-live 2027-04-28, £145k), Invoke the clause, 'Quoted (x, y)', (balanced), b (c]\n"
+            "b:\n  - Block (x, y)\n")
+    doc = load_text(text, "q.yaml")
+    warnings = [d for d in doc.diagnostics if d.severity.name == "WARNING"]
+    assert [(d.path, d.mark.line) for d in warnings] == [(("a", 1), 1)]
+    assert warnings[0].message.startswith("'Approve CR-003 (go-live 2027-04-28' and '£145k)' are read as two items of "
+                                          "this list, as a comma in [brackets] always ends an item, even inside "
+                                          "parentheses")
+
