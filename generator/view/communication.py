@@ -68,6 +68,10 @@ NEEDS = {  # why a standard item is left out when the answers do not show what i
     "decisions": N_("it would decide changes, and who decides changes is the change-control plan's to record"),
     "start": N_("it is held once, at the start, and the project is under way"),
 }
+STARTED = {  # the reason for "start" when the project is no longer under way
+    "on-hold": N_("it is held once, at the start, and the project has started; it is now on hold"),
+    "closed": N_("it is held once, at the start, and the project has ended"),
+}
 CHANGE_REVIEW = {  # what a standard steering meeting does with change requests, by `change_deciders`
     "thresholds": N_("It reviews the change requests decided since it last met; who decides each is set out in the "
                      "change-control plan."),
@@ -101,6 +105,7 @@ class Times(Record):
     shared: Optional[tuple[str, str]]
     local: tuple[tuple[str, str], ...] = ()
     timed: bool = False  # its channel gives the time it is held at (`check_meetings.gives_time`)
+    unzoned: tuple[str, ...] = ()  # its people whose time zone is not recorded: left out of the hours
 
 
 class Languages(Record):
@@ -308,7 +313,8 @@ def cannot_happen(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = No
     """Return why a standard item's event cannot happen in this project (in words: no gate, no sprint, ...), or
     None when it can."""
     if c.needs is not None and not shows_event(c.needs, q):
-        return (locale or english()).gettext(NEEDS[c.needs])
+        reason = STARTED.get(q.project.status or "", NEEDS[c.needs]) if c.needs == "start" else NEEDS[c.needs]
+        return (locale or english()).gettext(reason)
     return None
 
 
@@ -466,10 +472,11 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Option
     zones = tuple(dict.fromkeys(p.time_zone for p in people if p.time_zone))
     if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel)):
         return None
+    unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)
     if shared is None:
-        return Times(row.name, zones, None, (), gives_time(row.channel))
-    return Times(row.name, zones, *shared, gives_time(row.channel))
+        return Times(row.name, zones, None, (), gives_time(row.channel), unzoned)
+    return Times(row.name, zones, *shared, gives_time(row.channel), unzoned)
 
 
 Window = tuple[tuple[str, str], tuple[tuple[str, str], ...]]  # (from, to) in UTC; per zone, its local hours

@@ -224,6 +224,32 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
             "working hour, alternate its time") in part
 
 
+def test_a_meetings_people_with_no_time_zone_are_named_beside_its_hours(q: m.Questionnaire) -> None:
+    """Review 35 F7: the shared hours of a meeting left out, unsaid, two of its four people with no time zone."""
+    zones = ["Europe/London", "Europe/Berlin", None]
+    people = [person(p, time_zone=zones[i % 3], language=None) for i, p in enumerate(q.people)]
+    a, b, c = (p.name for p in people[:3])
+    q = own(dataclasses.replace(q, people=people),
+            dataclasses.replace(item("Supplier checkpoint", "weekly", [a, c], owner=b), channel="Teams call"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert ctx.comm is not None
+    assert [t.unzoned for t in ctx.comm.times] == [(c,)]
+    assert (f"| Supplier checkpoint | Europe/London and Europe/Berlin (not recorded for {c}) | 09:00-"
+            in render_document(q, "communication-plan"))
+
+
+def test_the_kickoff_of_a_project_on_hold_or_closed_is_not_said_to_be_under_way(q: m.Questionnaire) -> None:
+    """Review 35 F8: "the project is under way" for a project on hold."""
+    kickoff = next(c for method in ("waterfall", "hybrid", "agile", "scrum", "kanban", "devops")
+                   for c in methodology(method).ceremonies if c.needs == "start")
+    for status, said in (("active", "the project is under way"),
+                         ("on-hold", "the project has started; it is now on hold"),
+                         ("closed", "the project has ended")):
+        held = dataclasses.replace(q, project=dataclasses.replace(q.project, status=status))
+        assert why_not(kickoff, held) == f"it is held once, at the start, and {said}"
+
+
 def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m.Questionnaire) -> None:
     """Review 31 F6: "no shared working hour" and advice to say the time in the channel, which gave it."""
     people = [person(p, time_zone=("Asia/Tokyo" if i % 2 else "America/New_York"), language=None)
@@ -701,6 +727,12 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     assert f"{said} (Regulator briefing)." in render_document(q3, "communication-plan")
     q4, _ = restricted_with(q, item("Team sync", "weekly", ["team"]), item("All-hands", "monthly", ["everyone"]))
     assert f"{said} (Team sync)." in render_document(q4, "communication-plan")  # not "everyone": kept within
+    # review 35 F1: the narrowing is the plan's proposal by a stated rule, not a policy nobody answered
+    assert ("Because of that label, this plan proposes that its items go only to people within "
+            in render_document(q4, "communication-plan"))
+    assert ("This is a rule pmdocs applies to a confidentiality label, not an answer: whether people of other "
+            "organizations may receive the items addressed to everyone (for example under a non-disclosure "
+            "agreement) has not been recorded.") in render_document(q4, "communication-plan")
 
 
 def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -> None:
