@@ -134,8 +134,9 @@ class ChangeRequests:
                 request.impact.schedule_days is None and all(t.max_schedule_days is not None for t in own))
 
     def beyond_limits(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
-        """Return the decider's largest approval limits (cost, days; None: no such limit) when an approved request's
-        assessed cost or delay exceeds them (the thresholds name the decider, a person); None otherwise."""
+        """Return the decider's largest approval limits that an approved request's assessed cost or delay exceeds
+        (cost, days; None: that one is not exceeded, or there is no such limit), when one is (the thresholds name the
+        decider, a person); None otherwise."""
         by = request.decision.by if request.decision else None
         if request.status not in m.APPROVED_STATUSES or not by or by == m.BOARD:
             return None
@@ -143,10 +144,9 @@ class ChangeRequests:
         max_cost = by_cost[0] if by_cost else None
         max_days = int(by_days[0]) if by_days else None
         cost, delay = request.impact.cost, request.impact.schedule_days
-        if (cost is not None and max_cost is not None and cost > max_cost) or (
-                delay is not None and max_days is not None and delay > max_days):
-            return (max_cost, max_days)
-        return None
+        over_cost = max_cost if cost is not None and max_cost is not None and cost > max_cost else None
+        over_days = max_days if delay is not None and max_days is not None and delay > max_days else None
+        return (over_cost, over_days) if over_cost is not None or over_days is not None else None
 
     def outside_authority(self, request: m.ChangeRequest) -> bool:
         """Return True when a decided request was decided by one person where the plan's rule sends it to the

@@ -51,7 +51,7 @@ from generator.view.communication import (Plan, defined, outsiders, plan, restri
                                           shows_event, team, withheld, working_window)
 from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
-                                    open_critical, raci_lines, raci_people, report_views)
+                                    top_issues, raci_lines, raci_people, report_views)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -208,7 +208,8 @@ class Context(ChangeRequests, Record, frozen=False):
             # Translators: a methodology role shared in this project by the holders of two project roles.
             return md(_("suggested: the %(role)s and the %(other)s (see above)", role=_(ROLE_NOUNS[shared]),
                         other=_(ROLE_NOUNS[role_key])))
-        if role_key not in ROLE_LABELS or role.casefold() == _(ROLE_LABELS[role_key]).casefold():
+        label = _(ROLE_LABELS[role_key]).casefold() if role_key in ROLE_LABELS else ""
+        if not label or role.casefold() in (label, _("project %(role)s", role=label).casefold()):  # "Project sponsor"
             return md(_("filled (see the table above)"))
         # Translators: a methodology role held in this project by the holder of the named project role.
         return md(_("suggested: the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
@@ -575,7 +576,8 @@ class Context(ChangeRequests, Record, frozen=False):
     @functools.cached_property
     def page_fit(self) -> PageFit:
         """Return how much of each list the executive summary's one page holds (see `generator.view.one_page`)."""
-        return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words)
+        return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words,
+                           self.records_date)
 
     @property
     def occurred_named(self) -> bool:
@@ -619,9 +621,9 @@ class Context(ChangeRequests, Record, frozen=False):
         return issues_in_order(self.q)
 
     @property
-    def critical_issues(self) -> list[m.Issue]:
-        """Return the open critical issues, in the issue log's order (the executive summary names them)."""
-        return open_critical(self.q)
+    def top_issues(self) -> list[m.Issue]:
+        """Return the open issues the executive summary names (`running.top_issues`: critical, else high)."""
+        return top_issues(self.q)
 
     @functools.cached_property
     def debt(self) -> DebtPosition:

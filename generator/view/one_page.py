@@ -13,6 +13,8 @@ paragraph or list); text is wrapped generously, so the estimate errs towards cut
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 import re
 from typing import Callable, Optional, Sequence
@@ -21,7 +23,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
-from generator.view.running import ReportView, open_critical
+from generator.view.running import ReportView, top_issues
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 78, 71, 40  # characters a line holds: body, list item, milestone cell
@@ -44,6 +46,9 @@ class PageFit(Record):
     milestones: int
     late: bool = False  # no key date fits as a table: a sentence names the milestones forecast late instead
     occurred_named: bool = False  # the occurred risks are named with their words (else by their IDs)
+    # no critical issue is open: the high-priority ones are named with their words (2), by their IDs (1) or not at
+    # all (0), as far as that costs no list
+    high_issues: int = 0
 
 
 def lines(text: str, width: int = LINE) -> int:
@@ -91,10 +96,12 @@ def _occurred_text(occurred: Sequence[tuple[str, str]]) -> str:
 
 
 def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
-                shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str]) -> PageFit:
+                shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str],
+                records: Optional[dt.date] = None) -> PageFit:
     """Return what an executive summary's page holds of its lists (see the module's docstring): the decisions asked,
     the change requests pending (those not named by a decision asked, each told by ``decision``: its figures and
-    who decides), the risks and the key dates ``shown``."""
+    who decides), the risks and the key dates ``shown``; ``records``: the newest record's date (an issue due
+    before it is "past due"; None: any due date may be)."""
     p, o = q.project, q.organization
     used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(p.name + p.code, 62)
     control = (f"Document ID: {p.code}-ES · Version: 1.0 · Date: 2027-01-01 · Reflects records up to: 2027-01-01"
@@ -136,11 +143,17 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if not asked and not pending:
         used += PITCH + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
-    critical = open_critical(q)[:3]  # the ones the summary names
-    if critical:  # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
-        used += PITCH * lines("Critical issues open: " + "; ".join(f"{i.id}, {i.issue} ({i.owner}; due "
-                                                                   "2027-01-01, past due)" for i in critical)
-                              + "; and 9 more. The issue log has every issue.") + GAP
+    every = top_issues(q)
+    top = every[:3]  # the ones the summary names
+    # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
+    issues = PITCH * lines("High-priority issues open: " + "; ".join(
+        f"{i.id}, {i.issue} ({i.owner}" + ("; due 2027-01-01" if i.due else "")
+        + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
+                           + ("; and 9 more" if len(every) > len(top) else "")
+                           + ". The issue log has every issue.") + GAP if top else 0.0
+    critical = bool(top) and top[0].priority == "critical"
+    if critical:  # always named; high-priority ones only where they cost no list (`PageFit.high_issues`)
+        used += issues
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
@@ -151,17 +164,28 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 for cr in alone],
                [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or ''}).", BULLET) for s in risks[:3]])
     occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
-    if not occurred:
-        return _placed(used, heights, shown, latest, bottom)
-    # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
-    by_ids = _placed(used + PITCH * (lines("The biggest risks. Risks " + ", ".join(i for i, _ in occurred)
-                                           + " have occurred: see the risk register.") - 1), heights, shown, latest, bottom)
-    if occurred_named(occurred):
-        with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom)
-        if with_words == by_ids:
-            return PageFit(with_words.asked, with_words.pending, with_words.risks, with_words.milestones,
-                           with_words.late, occurred_named=True)
-    return by_ids
+
+    def settle(used: float) -> PageFit:
+        if not occurred:
+            return _placed(used, heights, shown, latest, bottom)
+        # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
+        by_ids = _placed(used + PITCH * (lines("The biggest risks. Risks " + ", ".join(i for i, _ in occurred)
+                                               + " have occurred: see the risk register.") - 1),
+                         heights, shown, latest, bottom)
+        if occurred_named(occurred):
+            with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom)
+            if with_words == by_ids:
+                return dataclasses.replace(with_words, occurred_named=True)
+        return by_ids
+
+    found = settle(used)
+    if top and not critical:
+        by_ids = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
+                               + ": see the issue log.") + GAP
+        for said, height in ((2, issues), (1, by_ids)):
+            if settle(used + height) == found:
+                return dataclasses.replace(found, high_issues=said)
+    return found
 
 
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
@@ -185,8 +209,10 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
             latest: Optional[ReportView], bottom: float) -> PageFit:
     """Return what the page holds of its lists once ``used`` points are taken: the key dates as a table, else (no
     room for one) as a sentence naming the milestones forecast late."""
-    found = fit(used, *heights, [(TABLE if i == 0 else 0) + ROW * lines(ms.name, CELL) for i, ms in enumerate(shown)],
-                bottom)
+    carried = {s.milestone for s in latest.slips if s.last and not s.forecast} if latest is not None else set()
+    # a milestone with no new forecast names the last one too: a second line in its last cell
+    found = fit(used, *heights, [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, CELL), 1 + (ms.name in carried))
+                                 for i, ms in enumerate(shown)], bottom)
     late = latest.slipped if latest is not None else ()
     if found.milestones or not shown or not late:
         return found

@@ -305,9 +305,11 @@ def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
     return [*live, *done]
 
 
-def open_critical(q: m.Questionnaire) -> list[m.Issue]:
-    """Return the open critical issues, in the issue log's order (the executive summary names them)."""
-    return [i for i in issues_in_order(q) if i.priority == "critical" and i.status in m.OPEN_ISSUE_STATUSES]
+def top_issues(q: m.Questionnaire) -> list[m.Issue]:
+    """Return the open issues the executive summary names, in the issue log's order: the critical ones, else (none
+    is critical) the high-priority ones."""
+    live = [i for i in issues_in_order(q) if i.status in m.OPEN_ISSUE_STATUSES]
+    return [i for i in live if i.priority == "critical"] or [i for i in live if i.priority == "high"]
 
 
 class DebtPosition(Record):
@@ -320,11 +322,22 @@ class DebtPosition(Record):
     high_interest: int  # open items of high interest
     as_of: Optional[dt.date]  # the newest record, from which the time left is counted
     working_days_left: Optional[int]  # Monday to Friday from as_of to the project's end
-    late: tuple[tuple[m.TechnicalDebt, m.Milestone], ...]  # target after a milestone whose deliverable it names
+    # target after a milestone it affects, with the deliverable of the milestone its area names ("": the milestone's
+    # own name)
+    late: tuple[tuple[m.TechnicalDebt, m.Milestone, str], ...]
     linked: bool = False  # some open item affects some milestone (whether late or not)
     # open items that affect no milestone by the rule, with the milestones still ahead that fall before their target
     unlinked: tuple[tuple[m.TechnicalDebt, tuple[m.Milestone, ...]], ...] = ()
     effort_after: float = 0.0  # days of effort of the open items due after the project's end (within `effort`)
+
+
+def _through(area: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
+    """Return how a debt item's area (its words) reaches a milestone: "" by the milestone's own name, a deliverable's
+    name by that deliverable of the milestone, or None when it does not."""
+    for name in (ms.name, *ms.deliverables):
+        if area and (in_order(area, _words(name)) or in_order(area, _words(name.replace("-", " ")))):
+            return "" if name == ms.name else name
+    return None
 
 
 def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
@@ -333,17 +346,16 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     affects "Module library 1.0")."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
-    late: list[tuple[m.TechnicalDebt, m.Milestone]] = []
+    late: list[tuple[m.TechnicalDebt, m.Milestone, str]] = []
     unlinked = []
     linked = False
     by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
     for item in live:
         area = _words(item.area or "")
-        affected = [ms for ms in by_date  # a compound's parts count too ("SIEM" in "SIEM-Anbindung")
-                    if area and any(in_order(area, _words(name)) or in_order(area, _words(name.replace("-", " ")))
-                                    for name in (ms.name, *ms.deliverables))]
+        affected = [(ms, through) for ms in by_date  # a compound's parts count too ("SIEM" in "SIEM-Anbindung")
+                    for through in [_through(area, ms)] if through is not None]
         linked = linked or bool(affected)
-        late.extend((item, ms) for ms in affected if item.target and item.target > ms.date)
+        late.extend((item, ms, through) for ms, through in affected if item.target and item.target > ms.date)
         if not affected and item.target:
             ahead = tuple(ms for ms in by_date if ms.date < item.target and (as_of is None or ms.date >= as_of))
             if ahead:

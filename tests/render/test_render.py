@@ -517,7 +517,7 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     text = mutate(text, "      date: 2027-04-12", "      date: 2027-04-08")  # raised before the report asks about it
     summary = document(run(text).questionnaire, "executive-summary")
     assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
-            "finance data warehouse: EUR 90,000, 4 days later, to be decided by the change board; it costs more than the "
+            "finance data warehouse (EUR 90,000, 4 days later), to be decided by the change board; it costs more than the "
             "contingency left (EUR 37,000).") in summary
     assert "A decision on change request CR-003" not in summary
     figures = mutate(text, "5-6 June (CR-003)", "5-6 June (CR-003 at EUR 90 000 for 4 days)")  # review 33: said once
@@ -526,7 +526,7 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
                 run(figures).questionnaire, "executive-summary")
     report = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][-1]
     assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
-            "finance data warehouse: EUR 90,000, 4 days later, to be decided by the change board; it costs more than the "
+            "finance data warehouse (EUR 90,000, 4 days later), to be decided by the change board; it costs more than the "
             "contingency left (EUR 37,000).") in report  # review 16 H1: the report says it too
 
 
@@ -914,9 +914,39 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     assert "The project is closed: 2 items remain open, 11 days of effort to pay down; whether they have been " \
            "handed over is not recorded." in debt
     assert "working days" not in debt.split("## 3.")[0]
-    assert "Agree each proposed row" not in document(q, "raci-matrix")
+    raci = document(q, "raci-matrix")
+    assert "Agree each proposed row" not in raci
+    # review 35 F6: rows nobody recorded are derived by the rule, not proposed, once the project is closed
+    assert "Rows marked **derived** had no RACI recorded for this project, which is closed" in raci
+    assert "proposed" not in raci.split("## 1.")[1]
     summary = document(q, "executive-summary")
     assert "the project ran " in summary.lower() and "the project runs" not in summary.lower()
+    # review 35 F5: a milestone of a closed project with no forecast is not "no forecast"
+    assert "| no forecast |" not in summary and "whether reached is not recorded" in summary
+    # review 35 F2: a closed project with no communication item reported through its status reports
+    silent = dataclasses.replace(q, communication=dataclasses.replace(q.communication, items=[], defaults=False))
+    assert ("No communication item was recorded for this project; its status was reported in the status reports of "
+            "2027-03-12 and 2027-04-09.") in document(silent, "communication-plan")
+    assert "yet" not in document(silent, "communication-plan").split("## 1.")[1].split("## 2.")[0]
+
+
+def test_pending_requests_say_when_they_would_cost_more_than_the_contingency_left(path: Path = EXAMPLES[0]) -> None:
+    """Review 35 F8: the summary and the status report said a pending request costs more than the contingency left;
+    the change log, where the pending total is, did not."""
+    text = path.read_text(encoding="utf-8")
+    assert "than the contingency left" not in document(run(text).questionnaire, "change-control-plan")
+    log = document(run(mutate(text, "        cost: 12000", "        cost: 90000")).questionnaire, "change-control-plan")
+    assert ("Approved and paid from the contingency, they would cost EUR 53,000 more than the contingency left "
+            "(EUR 37,000).") in log
+
+
+def test_a_figure_said_alone_after_a_decision_asked_says_what_it_is(path: Path = EXAMPLES[0]) -> None:
+    """Review 35 F2: "— 10 days later, to be decided by" read as the decision's deadline."""
+    text = mutate(path.read_text(encoding="utf-8"), "Approve the weekend cut-over window of 5-6 June",
+                  "Approve the weekend cut-over window of 5-6 June (CR-003 at EUR 12 000)")
+    text = mutate(text, "      date: 2027-04-12", "      date: 2027-04-08")
+    summary = document(run(text).questionnaire, "executive-summary")
+    assert "(CR-003 at EUR 12 000) — schedule 4 days later, to be decided by the change board." in summary
 
 
 def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path = EXAMPLES[0]) -> None:
@@ -954,6 +984,13 @@ def test_spending_above_the_planned_cost_comes_out_of_the_contingency_left(path:
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert ("| Spent above the planned cost, taken from the contingency left | EUR 17,000: EUR 20,000 of the "
             "contingency is left |") in report
+    # review 35 F1: the charter and the change log said the contingency left before that spending, unsaid
+    assert ("| Spent above the planned cost by 2027-04-09 (status report), taken from the contingency left | "
+            "EUR 17,000: EUR 20,000 of the contingency is left |") in document(q, "project-charter")
+    assert ("The status report of 2027-04-09 records EUR 17,000 spent above the planned cost, taken from the "
+            "contingency left: EUR 20,000 of the contingency is left.") in document(q, "change-control-plan")
+    within = run(path.read_text(encoding="utf-8")).questionnaire
+    assert "above the planned cost" not in document(within, "project-charter") + document(within, "change-control-plan")
 
 
 def test_a_milestone_not_forecast_again_keeps_the_last_forecast_and_a_dated_done_item_reaches_it(
@@ -966,6 +1003,9 @@ def test_a_milestone_not_forecast_again_keeps_the_last_forecast_and_a_dated_done
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert ("| Pilot migration complete (CRM-North) | 2027-03-26 | no forecast in this report (the report of 2027-03-12 "
             "forecast 2027-03-26); its baseline date has passed |") in report
+    # review 35 F3: the summary's key dates said the same milestone had "no forecast"
+    assert ("| Pilot migration complete (CRM-North) | 2027-03-26 | date passed; whether reached is not recorded (the "
+            "report of 2027-03-12 forecast 2027-03-26) |") in document(q, "executive-summary")
     done = mutate(text, "done: [CRM-North pilot migrated and reconciled,",
                   "done: [Pilot migration complete (CRM-North) 2027-04-02, CRM-North pilot migrated and reconciled,")
     report = [d.markdown for d in render_project(run(done).questionnaire) if d.slug == "status-report"][-1]
@@ -1002,10 +1042,13 @@ def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_
                   "        by: Sam Lee\n        date: 2027-02-10")
     q = run(text).questionnaire
     log = document(q, "change-control-plan")
-    assert "approved by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000 and 5 days" in log
+    # review 35 F4: only the limit the request exceeds is named (EUR 8,000 is above EUR 5,000; 5 days is within 5)
+    assert "approved by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000 |" in log
     form = next(d.markdown for d in render_project(q) if d.path.name.endswith("CR-001.md"))
-    assert ("Sam Lee approved this request above their own approval limit of EUR 5,000 and 5 days: the approval "
+    assert ("Sam Lee approved this request above their own approval limit of EUR 5,000: the approval "
             "thresholds send it to the next level up, whose decision is not recorded.") in form
+    longer = run(mutate(text, "        schedule_days: 5\n        cost: 8000", "        schedule_days: 9\n        cost: 8000"))
+    assert "above that approver's limit of EUR 5,000 and 5 days |" in document(longer.questionnaire, "change-control-plan")
     assert "approval limit" not in document(run(path.read_text(encoding="utf-8")).questionnaire, "change-control-plan")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.questionnaire import model as m
 from generator.questionnaire.read import read_questionnaire
 from generator.render.templates import render_project
 from generator.view.context import build_context
@@ -37,7 +38,31 @@ def test_a_crowded_summary_keeps_the_decisions_and_risks_and_says_where_the_rest
     assert "Change requests CR-205, CR-207 and CR-208 also await a decision: see the change-control plan." in summary
     assert "more change requests" not in summary
     assert ("- Decide CR-206 (second cloud provider) before the bank's API arrives — Move hosting to a second cloud "
-            "provider: impact not assessed, to be decided by") in summary
+            "provider (impact not assessed), to be decided by") in summary
+
+
+def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
+    """Review 35 F4: an open high-priority issue (an overspend) was not on the sponsor's page; it is named with its
+    words where that costs no list, else by its ID, else not at all (the critical ones always)."""
+    import dataclasses
+
+    q = read_questionnaire(Path(CROWDED)).questionnaire
+    assert q is not None
+    crowded = build_context(q).page_fit
+    issue = m.Issue(id="ISS-3", issue="Cloud bill for November is twice the plan", raised=q.project.start,
+                    owner=q.people[0].name, priority="high", status="open")
+    high = build_context(dataclasses.replace(q, issues=[issue]))
+    assert high.page_fit.high_issues in (0, 1) and dataclasses.replace(high.page_fit, high_issues=0) == crowded
+    roomy = dataclasses.replace(q, issues=[issue], milestones=q.milestones[:1], risks=q.risks[:1], status_reports=[],
+                                change_control=None)
+    assert build_context(roomy).page_fit.high_issues == 2
+    summary = next(d.markdown for d in render_project(roomy) if d.slug == "executive-summary")
+    assert ("**High-priority issue open:** ISS-3, Cloud bill for November is twice the plan "
+            f"({q.people[0].name}). The issue log has every issue.") in summary
+    wordy = dataclasses.replace(q, milestones=[], issues=[dataclasses.replace(issue, issue="A long issue " * 20)])
+    assert build_context(wordy).page_fit.high_issues == 1  # its words would cost a list: its ID
+    summary = next(d.markdown for d in render_project(wordy) if d.slug == "executive-summary")
+    assert "**High-priority issue open:** ISS-3: see the issue log." in summary
 
 
 def test_the_first_key_dates_come_before_the_other_decisions_and_the_pending_requests() -> None:

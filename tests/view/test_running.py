@@ -122,7 +122,9 @@ def test_debt_is_set_against_the_time_left_and_the_milestones_it_affects(q: m.Qu
     position = ctx.debt
     assert [d.id for d in position.open_items] == ["TD-1", "TD-2"]
     assert (position.effort, position.unestimated, position.high_interest) == (5, 1, 1)
-    assert [(d.id, milestone.name) for d, milestone in position.late] == [("TD-1", ms.name)]
+    # review 35 F6: how the item reaches the milestone is said (its deliverable, or the milestone's own name)
+    assert [(d.id, milestone.name, through) for d, milestone, through in position.late] == [
+        ("TD-1", ms.name, deliverable if ms.deliverables else "")]
     assert position.as_of == ctx.records_date
     assert position.working_days_left == working_days(ctx.records_date, q.project.end)  # type: ignore[arg-type]
 
@@ -139,7 +141,8 @@ def test_debt_affects_a_milestone_whose_name_holds_the_words_of_its_area(q: m.Qu
                            target=ms.date - dt.timedelta(1), status="open")  # before the milestone: not late
     position = build_context(dataclasses.replace(q, milestones=[ms, *q.milestones[1:]],
                                                  technical_debt=[late, other, part])).debt
-    assert [(d.id, milestone.name) for d, milestone in position.late] == [("TD-1", "Module library 1.0")]
+    assert [(d.id, milestone.name, through) for d, milestone, through in position.late] == [
+        ("TD-1", "Module library 1.0", "")]
 
 
 def test_debt_that_affects_no_milestone_by_the_rule_is_set_against_the_milestones_before_its_target(
@@ -324,7 +327,7 @@ def test_a_report_names_the_requests_raised_in_its_period_and_not_yet_decided(q:
     assert second.raised == () and [cr.id for cr in second.decided] == [request.id]
 
 
-def test_the_executive_summary_names_the_open_critical_issues(q: m.Questionnaire) -> None:
+def test_the_executive_summary_names_the_open_critical_issues_else_the_high_ones(q: m.Questionnaire) -> None:
     """Review 23 F5: a critical issue past its due date was in the issue log and the report, not on the sponsor's
     page."""
     q = running(q)
@@ -334,6 +337,13 @@ def test_the_executive_summary_names_the_open_critical_issues(q: m.Questionnaire
     resolved = dataclasses.replace(q, issues=[dataclasses.replace(i, status="resolved", resolution="Done")
                                               for i in q.issues])
     assert "Critical issue" not in docs_of(resolved)[f"{q.project.code}-executive-summary.md"]
+    # review 35 F4: with no critical issue open, the high-priority ones are named (an overspend went unsaid)
+    high = dataclasses.replace(q, issues=[dataclasses.replace(i, priority="high") for i in q.issues])
+    summary = docs_of(high)[f"{q.project.code}-executive-summary.md"]
+    assert ("**High-priority issue open:** I-1, API slow (Sam Lee; due 2027-02-20, past due). The issue log has "
+            "every issue.") in summary
+    low = dataclasses.replace(q, issues=[dataclasses.replace(i, priority="medium") for i in q.issues])
+    assert "issue open" not in docs_of(low)[f"{q.project.code}-executive-summary.md"]
 
 
 def test_the_decision_log_says_plainly_when_the_board_made_every_decision(q: m.Questionnaire) -> None:
