@@ -204,7 +204,9 @@ def warn_beyond_own_threshold(c: Checking) -> None:
             limit = own_limit(c, by, attr)
             if limit is not None and value > limit[0]:
                 c.warn(("change_control", "requests", i, "decision", "by"),
-                       f"{by} approved request '{cr.id}' ({what} {amount(value)}) beyond "
+                       f"{by} approved request '{cr.id}' ("
+                       + (f"cost {amount(value)}" if what == "cost" else f"{amount(value)} days later")
+                       + ") beyond "
                        f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): the next level "
                        "up decides")
                 break

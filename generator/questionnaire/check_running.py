@@ -89,6 +89,7 @@ def warn_changes(c: Checking) -> None:
     if cc is None:
         return
     limits = [t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None]
+    holder = {t.max_cost: t.approver for _, t in items(cc.thresholds) if t.max_cost is not None}
     unlimited = not any(True for _ in items(cc.thresholds)) and any(True for _ in items(cc.board))  # the board decides
     for i, cr in items(cc.requests):
         cost = cr.impact.cost if cr.impact else None
@@ -102,8 +103,9 @@ def warn_changes(c: Checking) -> None:
             continue
         if limits and cost is not None and cost > max(limits) and by and by != m.BOARD:
             c.warn(("change_control", "requests", i, "decision", "by"),
-                   f"cost {amount(cost)} is above every approval threshold (largest max_cost {amount(max(limits))}) "
-                   f"but the request was approved by {by}, not the board")
+                   f"cost {amount(cost)} is above every approval threshold's max_cost (the largest, "
+                   f"{amount(max(limits))}, is {holder[max(limits)]}'s), so only the board may approve it, but the "
+                   f"request was approved by {by}")
     budget = c.q.project.budget if c.q.project else None
     approved = [t for t in running_totals(cc.requests or []) if t.approved]
     if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:

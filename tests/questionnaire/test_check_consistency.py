@@ -193,7 +193,7 @@ class TestApprovalWithinOwnThreshold:
 
     def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
         text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))
-        assert "(days 15)" in only_warning(text).message
+        assert "(15 days later)" in only_warning(text).message  # review 35: "(days 15)" read oddly
 
     def test_within_the_own_limit_or_by_the_board_is_fine(self, tiered: str) -> None:
         quiet(edited(tiered, (DECISION_BY, "        by: Dana Ortiz")))
@@ -202,6 +202,7 @@ class TestApprovalWithinOwnThreshold:
     def test_above_every_threshold_gives_the_specs_warning_only(self, clean: str) -> None:
         warning = only_warning(edited(clean, (DECISION_BY, "        by: Sam Lee")))
         assert "above every approval threshold" in warning.message
+        assert "so only the board may approve it" in warning.message  # review 35: the board has no limit
 
     def test_a_person_without_a_threshold_is_not_judged(self, tiered: str) -> None:
         # Lee Chen requests it: a request approved by its own requester is check_signoff's
