@@ -50,8 +50,8 @@ from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
 from generator.view.one_page import PageFit, summary_fit
-from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
-                                    top_issues, raci_lines, raci_people, report_views)
+from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, hold_decision,
+                                    issues_in_order, raci_lines, raci_people, report_views, top_issues)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -619,6 +619,11 @@ class Context(ChangeRequests, Record, frozen=False):
     def issue_log(self) -> list[m.Issue]:
         """Return the issues in the issue log's order (open first, by priority)."""
         return issues_in_order(self.q)
+
+    @property
+    def hold_decision(self) -> Optional[m.LoggedDecision]:
+        """Return the logged decision that put a project on hold (`running.hold_decision`), if one says so."""
+        return hold_decision(self.q)
 
     @property
     def top_issues(self) -> list[m.Issue]:

@@ -23,7 +23,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
-from generator.view.running import ReportView, top_issues
+from generator.view.running import ReportView, hold_decision, top_issues
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 78, 71, 40  # characters a line holds: body, list item, milestone cell
@@ -125,6 +125,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         decided = [cr.id for cr in requests if cr.decision]
         used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
                               f"although change requests {', '.join(decided)} have already been decided.") + GAP
+    hold = hold_decision(q)
+    if hold is not None:  # "Decision D-01 (2026-10-15, Bram Visser): Put the project on hold until ..."
+        used += PITCH * lines(f"Decision {hold.id} (2027-01-01, {hold.by}): {hold.decision}.") + GAP
     used += PITCH * lines(_budget_text(q, latest)) + GAP + 2 * (PITCH + GAP)  # the budget; the lists' two labels
     approved = [cr for cr in requests if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]

@@ -305,6 +305,20 @@ def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
     return [*live, *done]
 
 
+# a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
+_HOLD = re.compile(r"\b(?:on hold|pause[ds]?|paused|suspend(?:ed|s)?|halt(?:ed|s)?|freeze|frozen|pausier\w*|"
+                   r"angehalten|ausgesetzt|en pause|suspendu\w*|en pausa|suspendid\w*|gepauzeerd|stilgelegd)\b",
+                   re.IGNORECASE)
+
+
+def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
+    """Return, for a project on hold, the newest logged decision whose words speak of a hold (`_HOLD`: "Put the
+    project on hold until ..."), the executive summary quotes it; None otherwise."""
+    if q.project.status != "on-hold":
+        return None
+    return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
+
+
 def top_issues(q: m.Questionnaire) -> list[m.Issue]:
     """Return the open issues the executive summary names, in the issue log's order: the critical ones, else (none
     is critical) the high-priority ones."""

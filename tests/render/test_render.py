@@ -949,6 +949,19 @@ def test_a_figure_said_alone_after_a_decision_asked_says_what_it_is(path: Path =
     assert "(CR-003 at EUR 12 000) — schedule 4 days later, to be decided by the change board." in summary
 
 
+def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hold(path: Path = EXAMPLES[0]) -> None:
+    """Review 35 F2: "the project's status is on hold" and nothing of why or until when, which D-01 recorded."""
+    text = mutate(path.read_text(encoding="utf-8"), "  status: active", "  status: on-hold")
+    held = mutate(text, "    decision: Match customers on e-mail first, then postcode and name",
+                  "    decision: Put the project on hold until the data-centre move is finished.")
+    summary = document(run(held).questionnaire, "executive-summary")
+    assert ("Decision D-01 (2027-02-10, the change board): Put the project on hold until the data-centre move is "
+            "finished.") in summary
+    assert "Decision D-01" not in document(run(text).questionnaire, "executive-summary")  # no decision speaks of it
+    active = mutate(held, "  status: on-hold", "  status: active")
+    assert "Decision D-01" not in document(run(active).questionnaire, "executive-summary")
+
+
 def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path = EXAMPLES[0]) -> None:
     """Review 33 F9: the load of the debt due within the project, the rest said apart."""
     text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
