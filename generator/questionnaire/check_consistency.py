@@ -14,7 +14,7 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id
+from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id, says_from_contingency
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -60,9 +60,6 @@ FUNDING_WORDS = re.compile(
     r"\b(?:budget (?:increase|uplift|top-up|transfer)|increases? (?:to |of )?the budget|(?:extra|additional|new|separate)"
     r" (?:budget|funding|funds)|fund(?:ed|ing)? (?:by|from|through|out of)|paid (?:by|from|out of)|transfer(?:red)? from"
     r"|not (?:from|out of|against) (?:the )?(?:project(?:'s)? )?contingency|outside (?:the )?contingency)\b", re.IGNORECASE)
-# ... unless they say it comes from the contingency, as the documents count it
-FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?contingency",
-                              re.IGNORECASE)
 
 
 def warn_funding_in_words(c: Checking) -> None:
@@ -75,7 +72,7 @@ def warn_funding_in_words(c: Checking) -> None:
         for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
                          (("description",), cr.description)):
             found = FUNDING_WORDS.search(text or "")
-            if found and not FROM_CONTINGENCY.search(text or ""):
+            if found and not says_from_contingency(text):  # unless it says so, as the documents count it
                 c.warn(("change_control", "requests", i) + at,
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "
                        "impact.funding is not "

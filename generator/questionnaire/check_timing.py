@@ -56,7 +56,9 @@ def hint_debt_after_end(c: Checking) -> None:
     _, end = c.project_dates()
     for i, debt in items(c.q.technical_debt):
         if end and debt.target and debt.target > end and debt.status != "paid-down":
-            after = (f"say how {debt.owner} pays it down once the project has closed" if debt.owner
+            if debt.owner and debt.remediation:
+                continue  # who and how are answered: the register says so
+            after = (f"say how {debt.owner} pays it down once the project has closed (remediation:)" if debt.owner
                      else "say who owns it once the project has closed (owner:)")
             c.hint(("technical_debt", i, "target"),
                    f"{debt.id or 'the item'} is to be paid down by {debt.target}, after the project ends ({end}): "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
@@ -321,3 +322,14 @@ def record_dates(q: m.Questionnaire) -> list[dt.date]:
             dates.append(cr.decision.date)
     dates += [d.date for d in q.decisions] + [i.raised for i in q.issues] + [lesson.date for lesson in q.lessons]
     return dates + [r.date for r in q.status_reports]
+
+
+# words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
+_FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?"
+                               r"contingency", re.IGNORECASE)
+
+
+def says_from_contingency(text: Optional[str]) -> bool:
+    """Return True when a request's words (its decision notes, its description) say it is paid from the
+    contingency: the documents then say so beside the unanswered impact.funding, and the checks do not warn."""
+    return bool(_FROM_CONTINGENCY.search(text or ""))

@@ -10,7 +10,8 @@ approval of this document recorded".  An approval by the board is "the change bo
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+import datetime as dt
+from typing import Callable, Optional, Sequence
 
 from generator.i18n.locales import Locale
 from generator.questionnaire import model as m
@@ -26,11 +27,19 @@ class Approval(Record):
 
 
 def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
-             in_words: Callable[[list[str]], str], signers: Sequence[str] = ()) -> Approval:
+             in_words: Callable[[list[str]], str], signers: Sequence[str] = (),
+             records: Optional[dt.date] = None) -> Approval:
     """Return the approval status of a document (``document``: its kind; ``entry``: its entry's id, if any;
-    ``signers``: the people who sign it), worded in ``locale`` (``in_words`` joins a sentence's list: 'A and B')."""
+    ``signers``: the people who sign it), worded in ``locale`` (``in_words`` joins a sentence's list: 'A and B');
+    ``records``: the newest record's date when the documents reflect records newer than their version's date: an
+    approval of the current version older than it is said not to cover them."""
     state = approval_state(q, document, entry, signers)
-    return Approval(state, status_words(state, locale, in_words))
+    status = status_words(state, locale, in_words)
+    if records is not None and state.current and records > max(a.date for a in state.current):
+        # Translators: added to an approved document's status when it reflects records newer than its approval.
+        status += locale.gettext("; this copy also reflects records up to %(date)s, which that approval does not "
+                                 "cover", date=locale.date(records))
+    return Approval(state, status)
 
 
 def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str]) -> str:

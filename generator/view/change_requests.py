@@ -250,6 +250,14 @@ class ChangeRequests:
         """Return the requests a text (a decision asked) names by their IDs, in order."""
         return [cr for cr in requests if names(cr.id, text)]
 
+    def says_contingency(self, request: m.ChangeRequest) -> str:
+        """Return which of a request's answers says it is paid from the contingency (`rules.says_from_contingency`):
+        "notes" (its decision's), "description", or "" (neither): its form says so where impact.funding is not
+        answered."""
+        if rules.says_from_contingency(request.decision.notes if request.decision else None):
+            return "notes"
+        return "description" if rules.says_from_contingency(request.description) else ""
+
     def stated(self, request: m.ChangeRequest, text: str) -> tuple[bool, bool]:
         """Return whether a text (a decision asked for a request) already gives the request's assessed cost, and its
         delay, as digits ("EUR 58,000, 14 days"): the line naming the request then adds only what it does not."""

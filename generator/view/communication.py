@@ -48,7 +48,7 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import gives_time, is_meeting
-from generator.questionnaire.organizations import any_word, is_outsider, restricting
+from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, restricting
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
@@ -167,6 +167,14 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
     if not restricted(q):
         return []
     return [p for p in q.people if is_outsider(p, q.organization)]
+
+
+def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
+    """Return, when the label restricts, the stakeholders counted inside the organization only because nothing says
+    otherwise (`counted_inside`: an organization of their own whose name says neither), in written order."""
+    if not restricted(q):
+        return []
+    return [p for p in q.people if counted_inside(p, q.organization)]
 
 
 def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:

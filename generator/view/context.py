@@ -47,7 +47,7 @@ from generator.view.tables import (
 from generator.view.approval import Approval, approval
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, defined, outsiders, plan, restricted, same_term,
+from generator.view.communication import (Plan, assumed_inside, defined, outsiders, plan, restricted, same_term,
                                           shows_event, team, withheld, working_window)
 from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, hold_decision,
@@ -78,6 +78,8 @@ class Context(ChangeRequests, Record, frozen=False):
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (standard item, why it is not planned)
     comm: Optional[Plan] = None  # the whole communication plan (see `generator.view.communication.plan`)
     outsiders: list[m.Person] = field(default_factory=list)  # kept from "all stakeholders" by the label (see restricted)
+    # counted inside only because their organization's name says neither (`communication.assumed_inside`)
+    assumed_inside: list[m.Person] = field(default_factory=list)
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
@@ -126,7 +128,8 @@ class Context(ChangeRequests, Record, frozen=False):
 
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
-        board, approving changes within a threshold, a level of the escalation path, the deliverables, open or occurred
+        board, approving changes within a threshold, a level of the escalation path, the project's own communication
+        items they own (with no project role), the deliverables, open or occurred
         risks and open issues they own, the RACI rows they are responsible or accountable for; with none of those,
         the rows they are consulted on or informed of, else the risks they owned that are closed; last, the change
         requests they raised (pmdocs's words, never tagged)."""
@@ -140,6 +143,11 @@ class Context(ChangeRequests, Record, frozen=False):
         if comm and any(level.who == name for level in comm.escalation):
             duties.append(md(_("on the escalation path")))
         who = m.same_name(name)
+        runs = [i.name for i in (comm.items if comm else []) if i.owner and m.same_name(i.owner) == who]
+        if runs and not self.roles_of(name):  # the project's own items, for someone with no project role (the
+            # standard items follow the roles; a role holder's items are their role's work)
+            duties.append(md(self.locale.ngettext("owner of the communication item %(names)s", "owner of the "
+                                                  "communication items %(names)s", len(runs), names=self.in_words(runs))))
         owned = [d.name for d in self.q.scope.deliverables if d.owner and m.same_name(d.owner) == who]
         if owned:
             duties.append(md(self.locale.ngettext("owner of the deliverable %(names)s", "owner of the deliverables "
@@ -488,7 +496,7 @@ class Context(ChangeRequests, Record, frozen=False):
         entry's id, if any; ``signers``: the roles whose holders sign it, all needed), as its cover and its document
         control say it (see `generator.view.approval`)."""
         names = [name for _roles, name in self.signatories(list(signers))]
-        return approval(self.q, document, entry, self.locale, self.in_words, names)
+        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_records)
 
     @property
     def version(self) -> str:
@@ -727,6 +735,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.closed_risks = [r for r in past if r.risk.status == "closed"]
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.outsiders = outsiders(q)
+    ctx.assumed_inside = assumed_inside(q)
     planned = plan(ctx)
     ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)
     ctx.comm = planned

@@ -73,12 +73,14 @@ class TestDebtAfterTheEnd:
 
     def test_target_after_the_end(self, complete: str) -> None:
         text = mutate(complete, "    target: 2027-05-15", "    target: 2027-09-15")
+        assert run(text).hints == []  # review 36: its owner and remediation say who and how; the register shows them
+        text = mutate(text, "    remediation: Move the rules to a versioned configuration table   # optional\n", "")
         hint = only_hint(text)
         assert format_path(hint.path) == "technical_debt[0].target"
         assert hint.mark.line == line_of(text, "    target: 2027-09-15")
         assert hint.message == ("TD-01 is to be paid down by 2027-09-15, after the project ends (2027-06-30): say how "
-                                "Tomasz Kowalski pays it down once the project has closed, or bring target: within "
-                                "the project")
+                                "Tomasz Kowalski pays it down once the project has closed (remediation:), or bring "
+                                "target: within the project")
 
     def test_without_an_owner_one_is_asked_for(self, complete: str) -> None:
         """Review 31: the hint asked for owner: when the item had one; it asks only when it has none."""

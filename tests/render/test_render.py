@@ -962,12 +962,34 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     assert "Decision D-01" not in document(run(active).questionnaire, "executive-summary")
 
 
+def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_its_form(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 36 F7: "Paid from: not recorded" on a form whose decision notes say "funded from contingency"."""
+    def paid_from(text: str) -> str:
+        form = next(d.markdown for d in render_project(run(text).questionnaire) if d.path.name.endswith("CR-001.md"))
+        return next(line for line in form.splitlines() if line.startswith("| Paid from |"))
+
+    text = path.read_text(encoding="utf-8")
+    assert paid_from(text) == "| Paid from | the contingency reserve, as the decision notes say |"  # "within contingency"
+    silent = mutate(text, "        notes: Approved within contingency; ", "        notes: ")
+    assert paid_from(silent) == "| Paid from | not recorded (the change log counts it against the contingency reserve) |"
+    said = mutate(silent, "      description: Carry the marketing opt-in flag and its timestamp per contact, not just "
+                  "per account", "      description: Carry the marketing opt-in flag per contact, funded from the contingency")
+    assert paid_from(said) == "| Paid from | the contingency reserve, as the description says |"
+
+
 def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path = EXAMPLES[0]) -> None:
     """Review 33 F9: the load of the debt due within the project, the rest said apart."""
     text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
     debt = document(run(text).questionnaire, "technical-debt-register")
     assert re.search(r"paying down the estimated debt due by then takes 3 days of effort, \d+% of that time for one "
                      r"person; the items due after the project ends take 8 days more\.", debt), debt
+    # review 36 F1: "How it is paid down ... has not been recorded" beside its owner, remediation and target
+    assert "1 item is due after the project ends: TD-01. Its owner, remediation and target are in the register above." \
+        in debt
+    bare = mutate(text, "    remediation: Move the rules to a versioned configuration table\n", "")
+    assert ("TD-01. Who pays it down after the project closes, and how, has not been fully recorded (an owner and a "
+            "remediation).") in document(run(bare).questionnaire, "technical-debt-register")
 
 
 @pytest.mark.parametrize("slug, key, header, said", [

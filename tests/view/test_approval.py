@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from generator.i18n import locales
@@ -48,6 +49,19 @@ def test_approval_reads_the_questionnaire(q: m.Questionnaire) -> None:
     found = approval(q, "project-charter", "", EN, _in_words)
     assert found.state.version == max(q.revisions, key=lambda r: r.date).version
     assert found.status == status_words(found.state, EN, _in_words)
+
+
+def test_an_approval_older_than_the_records_a_copy_reflects_is_said_not_to_cover_them(q: m.Questionnaire) -> None:
+    """Review 36 F4: "Approved — version 1.3 approved ... on 2026-11-04" on a charter reflecting records up to
+    2026-11-30 (an occurred risk, a status report) that the approval never saw."""
+    version = max(q.revisions, key=lambda r: r.date).version
+    q = dataclasses.replace(q, approvals=[_approval(version)])
+    found = approval(q, "project-charter", "", EN, _in_words)
+    approved = DAY
+    later = approval(q, "project-charter", "", EN, _in_words, records=approved + dt.timedelta(days=26))
+    assert later.status == found.status + (f"; this copy also reflects records up to "
+                                           f"{approved + dt.timedelta(days=26)}, which that approval does not cover")
+    assert approval(q, "project-charter", "", EN, _in_words, records=approved).status == found.status
 
 
 def test_a_version_some_of_its_signers_approved_is_partly_approved_and_names_who_has_not() -> None:

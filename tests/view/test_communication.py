@@ -385,6 +385,14 @@ def test_french_and_german_names_and_frequencies_of_the_same_meeting_are_one_ite
     assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standup, q)
 
 
+def test_a_spanish_report_to_management_is_the_sponsor_update(q: m.Questionnaire) -> None:
+    """Review 36 F6: "Informe a dirección", monthly, beside the standard monthly "Sponsor update": two reports."""
+    q = with_(q, methodology="agile")
+    update = standard("agile", "Sponsor update")
+    assert covers(item("Informe a dirección", "mensual", [q.roles.sponsor]), update, q)
+    assert covers(item("Reunión con el patrocinador", "mensual", [q.roles.sponsor]), update, q)
+
+
 def test_a_delivery_meeting_of_the_team_is_the_weekly_team_progress_meeting(q: m.Questionnaire) -> None:
     q = with_(q, methodology="waterfall")
     progress = standard("waterfall", "Weekly team progress meeting")
@@ -730,9 +738,25 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     # review 35 F1: the narrowing is the plan's proposal by a stated rule, not a policy nobody answered
     assert ("Because of that label, this plan proposes that its items go only to people within "
             in render_document(q4, "communication-plan"))
-    assert ("This is a rule pmdocs applies to a confidentiality label, not an answer: whether people of other "
+    assert ("This follows from the label, not from an answer: whether people of other "
             "organizations may receive the items addressed to everyone (for example under a non-disclosure "
             "agreement) has not been recorded.") in render_document(q4, "communication-plan")
+
+
+def test_a_stakeholder_counted_inside_only_for_want_of_an_answer_is_said_so(q: m.Questionnaire) -> None:
+    """Review 36 F1: "Paycomet" and "TransMetro Valencia" were counted within the organization, unsaid, and the
+    label's internal items reached them; the documents say whom the rule counts inside for want of an answer."""
+    q2, _ = restricted_with(q)
+    vendor = dataclasses.replace(q2.people[1], organization="Paycomet")
+    q2 = dataclasses.replace(q2, people=[q2.people[0], vendor, *q2.people[2:]])
+    said = (f"{vendor.name} (Paycomet) is counted within {q.organization.name}, as the name of their organization "
+            "does not say whether it is another one; whether they belong to another organization has not been recorded.")
+    assert said in render_document(q2, "communication-plan").split("### Constraints on communication")[1]
+    assert said in render_document(q2, "project-charter")  # beside the distribution list
+    told = dataclasses.replace(q2, people=[q2.people[0], dataclasses.replace(vendor, external=True), *q2.people[2:]])
+    assert "is counted within" not in render_document(told, "communication-plan")
+    open_label = dataclasses.replace(q2, organization=q.organization)
+    assert "is counted within" not in render_document(open_label, "communication-plan")
 
 
 def test_one_persons_time_zone_is_not_said_to_be_everyones(q: m.Questionnaire) -> None:

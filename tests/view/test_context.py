@@ -346,6 +346,14 @@ def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) 
     names = [d.name for d in q.scope.deliverables]
     assert build_context(two).duties_of("Priya Nair")[-2] == (
         f"owner of the deliverables {', '.join(names[:-1])} and {names[-1]}")
+    # review 36 F8: the owner of a communication item of the project's own, with no project role, was "none recorded"
+    auditor = m.Person(name="Niamh Byrne", role="Head of Reporting")
+    bulletin = m.CommunicationItem(name="Working group", audience=["team"], purpose="p", channel="c",
+                                   frequency="weekly", owner="Niamh Byrne")
+    owning = dataclasses.replace(q, people=[*q.people, auditor], communication=dataclasses.replace(
+        q.communication, items=[*q.communication.items, bulletin]))
+    assert build_context(owning).duties_of("Niamh Byrne") == ["owner of the communication item Working group"]
+    assert "owner of the communication item" not in " ".join(build_context(owning).duties_of("Sam Lee"))
 
 
 
