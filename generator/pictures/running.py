@@ -109,12 +109,14 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
 
 def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
-                planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = ()) -> Optional[Scene]:
+                planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = (),
+                changes_on: Sequence[tuple[dt.date, float]] = ()) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
     ``planned`` cost with the changes approved by the report's date (`generator.view.running.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
     at the first round step above them all.  ``budget`` includes the budget ``increases`` approved by then (day,
-    amount): its line steps up on each one's day."""
+    amount): its line steps up on each one's day; the planned cost's line steps on the day each change approved by
+    then (``changes_on``: day, cost) was decided, from the planned cost before any change to ``planned``."""
     before = budget - contingency if contingency else None  # the planned cost before any change
     planned = (before if planned is None else planned) if before is not None else None
     changes = planned is not None and planned != before  # approved changes moved it
@@ -164,7 +166,17 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
                        BUDGET, anchor="end"))
     if contingency and planned is not None:
         y = y_of(planned)
-        shapes.append(Line(left, y, right, y, RESERVE, 2, (8, 5)))
+        # from the planned cost before any change, up (or down) on the day each change was decided, to ``planned``
+        # (the budget before its increases, less the contingency: each change, an increase's too, is one step)
+        first_level = budget - sum(amount for _day, amount in increases) - contingency
+        x, level = left, first_level if changes_on else planned
+        for n, (day, amount) in enumerate(sorted(changes_on)):
+            at = min(max(x_of(day), left), right)
+            after = planned if n == len(changes_on) - 1 else level + amount  # the last step lands on the total
+            shapes += [Line(x, y_of(level), at, y_of(level), RESERVE, 2, (8, 5)),
+                       Line(at, y_of(level), at, y_of(after), RESERVE, 2, (8, 5))]
+            x, level = at, after
+        shapes.append(Line(x, y, right, y, RESERVE, 2, (8, 5)))
         label = (_("planned cost with approved changes: %(amount)s", amount=money(planned)) if changes else
                  _("before the contingency of %(amount)s", amount=money(contingency)))
         below = planned <= budget  # the label sits on the side away from the budget's line

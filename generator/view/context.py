@@ -765,7 +765,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
             budget = view.money.approved if view.money.approved is not None else q.project.budget.amount  # with increases
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
-                                     view.money.increases))
+                                     view.money.increases, [(rules.decision_day(cr) or day, cr.impact.cost)
+                                                            for cr in view.approved if cr.impact.cost]))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from generator.pictures.running import BUDGET, RAG, budget_burn, debt_map, milestone_slips, rating_history
-from generator.pictures.scene import Circle, Path, Rect, Text
+from generator.pictures.running import BUDGET, RAG, RESERVE, budget_burn, debt_map, milestone_slips, rating_history
+from generator.pictures.scene import Circle, Line, Path, Rect, Text
 from generator.questionnaire import model as m
 from generator.view.context import build_context
 from tests.support.pictures import assert_readable, texts
@@ -113,6 +113,24 @@ def test_the_budget_line_steps_up_on_the_day_an_increase_was_approved() -> None:
     assert before == y0 and after < before and end_y == after  # one step up, higher after it
     assert x0 < up_x < end_x
     assert "approved budget EUR 458,000" in texts(picture)
+    assert_readable(picture)
+
+
+def test_the_planned_cost_steps_on_the_day_each_change_was_decided() -> None:
+    """Review 36 F6: the planned cost with approved changes was drawn flat from the start, above the budget until
+    the increase approved in October: a year of overrun the table never showed."""
+    spent = [(dt.date(2027, 3, 1), 400000.0), (dt.date(2027, 6, 1), 689000.0)]
+    picture = budget_burn("budget-burn-x", spent, 1242000, 96000, "GBP", START, END, planned=1214000,
+                          increases=[(dt.date(2027, 5, 28), 42000)],
+                          changes_on=[(dt.date(2027, 4, 2), 68000), (dt.date(2027, 5, 28), 42000)])
+    assert picture is not None
+    planned = [s for s in picture.shapes if isinstance(s, Line) and s.stroke == RESERVE and s.dash]
+    levels = [s.y1 for s in planned if s.y1 == s.y2]  # the flat stretches, left to right
+    assert len(levels) == 3 and levels[0] > levels[1] > levels[2]  # 1,104,000, then 1,172,000, then 1,214,000
+    budget = next(s for s in picture.shapes if isinstance(s, Path) and s.stroke == BUDGET)
+    assert levels[0] > budget.start[1] and levels[1] > budget.start[1]  # below the budget line all along
+    assert "planned cost with approved changes: GBP 1,214,000" in texts(picture)
+    assert all(s.x1 <= s.x2 for s in planned)
     assert_readable(picture)
 
 
