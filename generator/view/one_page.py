@@ -157,6 +157,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     critical = bool(top) and top[0].priority == "critical"
     if critical:  # always named; high-priority ones only where they cost no list (`PageFit.high_issues`)
         used += issues
+    left_open = [d for d in q.technical_debt if d.status != "paid-down"] if p.status == "closed" else []
+    if left_open:  # "Technical debt left open: 3 items, 1 of high interest (TD-04, ...: owner). The register has ..."
+        used += PITCH * lines("Technical debt left open: 9 items, 9 of high interest (" + "; ".join(
+            f"{d.id}, {d.item}: {d.owner or ''}" for d in left_open if d.interest == "high")
+            + "). The technical debt register has every item, its owner and its target.") + GAP
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)

@@ -921,6 +921,11 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     assert "proposed" not in raci.split("## 1.")[1]
     summary = document(q, "executive-summary")
     assert "the project ran " in summary.lower() and "the project runs" not in summary.lower()
+    # review 36 F4: the debt a closed project leaves open was not on the sponsor's page
+    assert ("**Technical debt left open:** 2 items, 1 of high interest (TD-01, Matching rules hard-coded in SQL: "
+            "Tomasz Kowalski). The technical debt register has every item, its owner and its target.") in summary
+    assert "Technical debt left open" not in document(run(path.read_text(encoding="utf-8")).questionnaire,
+                                                       "executive-summary")  # active: the register's business
     # review 35 F5: a milestone of a closed project with no forecast is not "no forecast"
     assert "| no forecast |" not in summary and "whether reached is not recorded" in summary
     # review 35 F2: a closed project with no communication item reported through its status reports
