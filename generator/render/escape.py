@@ -35,15 +35,23 @@ class Md(str):
         return str(self)
 
 
-_SPECIAL = re.compile(r"[\\`*_{}\[\]#|<>~]|&(?=#?[A-Za-z0-9]+;)")  # what _escape_line neutralises, at once
+# what _escape_line neutralises, at once; tildes only two or more in a row (a code fence, strikethrough): a lone
+# "~3 weeks" means nothing to either parser and stays as typed in the Markdown file
+_SPECIAL = re.compile(r"[\\`*_{}\[\]#|<>]|~~+|&(?=#?[A-Za-z0-9]+;)")
 _REPLACEMENT = {**{char: "\\" + char for char in _ALWAYS}, "<": "&lt;", ">": "&gt;",
-                "~": "&#126;",  # strikethrough in GitHub-flavoured renderers; not a Python-Markdown escape
                 "&": "&amp;"}  # only before something that reads as a character reference
+
+
+def _neutral(found: re.Match[str]) -> str:
+    """Return the replacement of one special character, or of a run of tildes ("&#126;" each: not a
+    Python-Markdown escape)."""
+    text = found.group()
+    return "&#126;" * len(text) if text[0] == "~" else _REPLACEMENT[text]
 
 
 def _escape_line(line: str) -> str:
     """Return one line of text with every Markdown-significant character neutralised."""
-    text = _SPECIAL.sub(lambda found: _REPLACEMENT[found.group()], line)
+    text = _SPECIAL.sub(_neutral, line)
     # Constructs that only matter at the start of a line.
     if text[:1] in ("-", "+") or text.startswith("!!!"):  # a list item; an admonition
         text = "\\" + text

@@ -13,7 +13,7 @@ NASTY = [
     "a | b | c", "*bold* _it_ `code` **strong**", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
     "[link](javascript:alert(1))", "![img](x.png)", "{{ jinja }} {% if x %}{% endif %} {# c #}",
     "&copy; &#169; &#x41; AT&T &amp;", "===", "---", "***", "___", "customer_id_field", "C:\\path\\to\\",
-    "~~~", "```", "<!-- comment -->", "http://example.com", "<http://x.com>", "\\*", "Total: 5 * 3 = 15",
+    "~~~", "~~struck~~", "~3 weeks each quarter, ~5 days", "a~b~c", "```", "<!-- comment -->", "http://example.com", "<http://x.com>", "\\*", "Total: 5 * 3 = 15",
     "emoji 😀 山田 太郎 נועה לוי José", "x<br>y", "__init__", "#1 priority", "trailing #", "* * *",
     "| --- |", "Risk #", "{: .class }", "[^1]", "*[HTML]: Hyper", "term\n: definition", "1986. A great year",
     "line one\n# line two\n- line three", "tab\tinside", '!!! danger "Hacked"', "!!!note body", "!!! tip",
@@ -68,3 +68,9 @@ def test_a_language_span_is_the_one_form_the_reader_knows() -> None:
 def test_a_span_shows_its_text_in_both_parsers(render) -> None:
     assert squash(render(f"| A |\n|---|\n| {lang_span('de', md('a | b'))} |\n")) == "A a | b"
     assert squash(render(f"## {lang_span('de', md('#1 *x*'))}")) == "#1 *x*"
+
+
+def test_a_lone_tilde_stays_as_typed_in_the_markdown() -> None:
+    """Review 36 F10: "spends ~3 weeks" read "spends &#126;3 weeks" in the Markdown file."""
+    assert md("spends ~3 weeks, ~5 days") == "spends ~3 weeks, ~5 days"
+    assert md("~~~") == "&#126;&#126;&#126;" and md("a ~~b~~") == "a &#126;&#126;b&#126;&#126;"
