@@ -165,7 +165,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
-    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item + "".join(f" — {cr.id}: {decision(cr)}"
+    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item + "".join(f" — {cr.id}: {cr.title} ({decision(cr)}"
                                                                             for cr in group), BULLET)
                                                                for item, group in zip(asked, named)],
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
