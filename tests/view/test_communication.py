@@ -391,6 +391,15 @@ def test_a_spanish_report_to_management_is_the_sponsor_update(q: m.Questionnaire
     update = standard("agile", "Sponsor update")
     assert covers(item("Informe a dirección", "mensual", [q.roles.sponsor]), update, q)
     assert covers(item("Reunión con el patrocinador", "mensual", [q.roles.sponsor]), update, q)
+    steering = standard("waterfall", "Steering committee")  # review 37 F1: the Dutch steering group's meeting
+    assert covers(item("Stuurgroepoverleg", "maandelijks", ["sponsor"]), steering, with_(q, methodology="waterfall"))
+
+
+def test_the_kanban_replenishment_is_for_the_team_not_every_stakeholder(q: m.Questionnaire) -> None:
+    """Review 37 F2: "Replenishment meeting † | Everyone (internal)" put the COO and a head of school in a weekly
+    queue meeting, and the plan counted it as a way to raise the COO's engagement."""
+    replenishment = standard("kanban", "Replenishment meeting")
+    assert "stakeholders" not in replenishment.audience and "everyone" not in replenishment.audience
 
 
 def test_a_delivery_meeting_of_the_team_is_the_weekly_team_progress_meeting(q: m.Questionnaire) -> None:
@@ -858,9 +867,17 @@ def test_a_plan_with_no_item_at_all_says_why_each_standard_one_is_left_out() -> 
     thin = run(THIN_KANBAN).questionnaire
     assert thin is not None
     ctx = build_context(thin)
-    # review 34: the replenishment meeting falls back to the project manager (Kanban names no product owner)
-    assert [(row.name, row.standard) for row in ctx.comm_rows] == [("Replenishment meeting", True)] and ctx.left_out
-    assert "(the project manager, as no product owner is named)" in str(ctx.comm_rows[0].owner)
+    # review 37: the replenishment meeting is for the team, not every stakeholder: with no team it would gather the
+    # project manager alone, like the other Kanban meetings
+    assert not ctx.comm_rows and ("Replenishment meeting", "it would gather Felix Kramer alone") in ctx.left_out
+    # review 34: with a team, it falls back to the project manager (Kanban names no product owner)
+    teamed = run(THIN_KANBAN.replace("    role: Data Engineering Lead\n", "    role: Data Engineering Lead\n"
+                                     "  - name: Jonas Weber\n    role: Data Engineer\n").replace(
+        "      acceptance: [Runs 14 days without data loss]\n",
+        "      acceptance: [Runs 14 days without data loss]\n      owner: Jonas Weber\n")).questionnaire
+    assert teamed is not None
+    row = next(r for r in build_context(teamed).comm_rows if r.name == "Replenishment meeting")
+    assert "(the project manager, as no product owner is named)" in str(row.owner)
     text = render_document(thin, "communication-plan")
     assert "take the place of each" not in text and "takes their place" not in text
     section = text.split("## 4. Communication matrix")[1].split("###")[0]

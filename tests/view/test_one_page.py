@@ -102,3 +102,19 @@ def test_with_no_room_for_the_key_dates_the_page_points_to_the_report_that_forec
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
     assert (f"; 1 milestone is forecast late: see the status report of {ctx.latest_report.report.date}." in summary)
     assert "its milestones are in the project charter" not in summary
+
+
+def test_a_biggest_risk_with_no_owner_or_mitigation_says_so() -> None:
+    """Review 37 F5: "High (6 of 9): Union objects to the project." hid that nobody owns it and nothing mitigates it."""
+    import dataclasses
+
+    q = read_questionnaire(Path(CROWDED)).questionnaire
+    assert q is not None
+    top = build_context(q).biggest_risks[0].risk
+    bare = dataclasses.replace(q, risks=[dataclasses.replace(r, owner=None, mitigation=None) if r is top else r
+                                         for r in q.risks])
+    summary = next(d.markdown for d in render_project(bare) if d.slug == "executive-summary")
+    assert f"{top.risk} (no owner or mitigation recorded)." in summary
+    owned = dataclasses.replace(q, risks=[dataclasses.replace(r, mitigation=None) if r is top else r for r in q.risks])
+    summary = next(d.markdown for d in render_project(owned) if d.slug == "executive-summary")
+    assert f"{top.risk} ({top.owner}; no mitigation recorded)." in summary
