@@ -7,6 +7,8 @@ parent, since an absent key has no line of its own, and only ``pmdocs validate``
 
 from __future__ import annotations
 
+import re
+
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
@@ -32,6 +34,26 @@ def hint_registers(c: Checking) -> None:
         who = f"{plain[0]} and others read" if len(plain) > 1 else f"{plain[0]} reads"
         c.hint(("glossary",), f"{who} the documents in plain words but no glossary is recorded: add glossary: "
                               "(each with term: and meaning:)")
+
+
+# an answer that only holds a place ("TBC", "???", "n/a"): printed as typed, it reads as the answer
+_PLACEHOLDER = re.compile(r"(?:tb[acd]|to be (?:confirmed|defined|decided|agreed)|todo|n/?a|xxx+|\?+|-+|…|\.\.\.)",
+                          re.IGNORECASE)
+_PLACEHOLDER_KEYS = (("risks", ("mitigation", "contingency", "owner")), ("issues", ("resolution",)),
+                     ("technical_debt", ("remediation",)), ("objectives", ("measure",)),
+                     ("decisions", ("rationale",)))
+
+
+def hint_placeholders(c: Checking) -> None:
+    """Hint at an answer that only holds a place ("mitigation: TBC", "???"): the documents print it as the answer."""
+    for key, fields in _PLACEHOLDER_KEYS:
+        for i, entry in items(getattr(c.q, key)):
+            for name in fields:
+                value = getattr(entry, name, None)
+                if isinstance(value, str) and _PLACEHOLDER.fullmatch(value.strip()):
+                    c.hint((key, i, name), f"{name} '{value.strip()}' holds a place, and the documents print it as "
+                                           f"the answer: write the {name.replace('_', ' ')}, or leave {name}: out "
+                                           "(the documents then say it is not recorded)")
 
 
 def hint_status_reports(c: Checking) -> None:

@@ -25,6 +25,7 @@ from generator.questionnaire.check_consistency import (
 from generator.questionnaire.check_hints import (
    
     hint_people,
+    hint_placeholders,
     hint_project,
     hint_registers,
     hint_running,
@@ -73,7 +74,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
 HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_project, hint_status_reports, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
-    hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved,
+    hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
 )
 
 

@@ -30,6 +30,7 @@ from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
+from generator.questionnaire.mentions import names
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -627,6 +628,16 @@ class Context(ChangeRequests, Record, frozen=False):
     def issue_log(self) -> list[m.Issue]:
         """Return the issues in the issue log's order (open first, by priority)."""
         return issues_in_order(self.q)
+
+    def named_ids(self, decision: m.LoggedDecision) -> list[str]:
+        """Return the IDs of the risks, issues, change requests, other decisions and debt items a logged decision's
+        words (its decision and rationale) name as whole words, in that order: the decision log's related items when
+        none is answered."""
+        text = " ".join(filter(None, (decision.decision, decision.rationale)))
+        ids = [s.id for s in (*self.risks, *self.occurred_risks, *self.closed_risks)]
+        ids += [i.id for i in self.q.issues] + [cr.id for cr in self.requests]
+        ids += [d.id for d in self.q.decisions if d.id != decision.id] + [d.id for d in self.q.technical_debt]
+        return [i for i in dict.fromkeys(ids) if i and names(i, text)]
 
     @property
     def hold_decision(self) -> Optional[m.LoggedDecision]:

@@ -184,3 +184,15 @@ def test_an_active_project_without_a_status_report_is_hinted_at() -> None:
     assert not planning and len(said) == 1
     assert said[0].message.startswith("the project is active but no status report is recorded")
     assert "add status_reports:" in said[0].message
+
+
+@pytest.mark.parametrize("placeholder", ["TBC", "???", "tbd", "n/a", "To be confirmed", "-"])
+def test_an_answer_that_only_holds_a_place_is_hinted_at(complete: str, placeholder: str) -> None:
+    """Reviews 35 and 37: "mitigation: ???" and "TBC" passed silently and were printed as the mitigation."""
+    line = "    mitigation: Profile the full dataset in sprint 1"
+    assert line in complete
+    text = mutate(complete, line, f'    mitigation: "{placeholder}"')
+    hint = only_hint(text)
+    assert format_path(hint.path) == "risks[0].mitigation"
+    assert hint.message.startswith(f"mitigation '{placeholder}' holds a place, and the documents print it as the answer")
+    assert run(mutate(complete, line, "    mitigation: TBC by the vendor's architect on 2027-02-01")).hints == []

@@ -983,6 +983,20 @@ def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_it
     assert paid_from(said) == "| Paid from | the contingency reserve, as the description says |"
 
 
+def test_a_decision_that_names_an_item_shows_it_as_related_when_none_is_answered(path: Path = EXAMPLES[0]) -> None:
+    """Review 37 F10: "Approve CR-001 synthetic monitoring" with "Related items: none recorded"."""
+    text = mutate(path.read_text(encoding="utf-8"), "    decision: Match customers on e-mail first, then postcode and name",
+                  "    decision: Match customers on e-mail first (see CR-001 and R-01), then postcode and name")
+    log = document(run(text).questionnaire, "decision-log")
+    row = next(line for line in log.splitlines() if line.startswith("| D-01 |"))
+    assert row.endswith("| R-01, CR-001 (named in the decision) |")
+    answered = mutate(text, "    alternatives: [Vendor matching service, Manual matching by Support]",
+                      "    alternatives: [Vendor matching service, Manual matching by Support]\n    related: [R-02]")
+    row = next(line for line in document(run(answered).questionnaire, "decision-log").splitlines()
+               if line.startswith("| D-01 |"))
+    assert row.endswith("| R-02 |")  # as answered
+
+
 def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path = EXAMPLES[0]) -> None:
     """Review 33 F9: the load of the debt due within the project, the rest said apart."""
     text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
