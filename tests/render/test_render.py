@@ -997,6 +997,19 @@ def test_a_decision_that_names_an_item_shows_it_as_related_when_none_is_answered
     assert row.endswith("| R-02 |")  # as answered
 
 
+def test_no_revision_beside_a_recorded_approval_is_not_called_a_first_draft(path: Path = EXAMPLES[0]) -> None:
+    """Review 37 F3: "No revisions have been recorded yet: this is the first draft." beside "Approvals recorded: 1.0"."""
+    q = run(path.read_text(encoding="utf-8")).questionnaire
+    assert q is not None
+    bare = dataclasses.replace(q, revisions=[], approvals=[
+        m.Approval(document="project-charter", version="1.0", by=q.roles.sponsor, date=q.project.start)])
+    charter = document(bare, "project-charter")
+    assert "this is the first draft" not in charter
+    assert ("No revisions have been recorded, though an approval of version 1.0 is: when that version was issued, "
+            "and what it changed, is not recorded.") in charter
+    assert "this is the first draft" in document(dataclasses.replace(bare, approvals=[]), "project-charter")
+
+
 def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path = EXAMPLES[0]) -> None:
     """Review 33 F9: the load of the debt due within the project, the rest said apart."""
     text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
