@@ -168,7 +168,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
         y = y_of(planned)
         # from the planned cost before any change, up (or down) on the day each change was decided, to ``planned``
         # (the budget before its increases, less the contingency: each change, an increase's too, is one step)
-        first_level = budget - sum(amount for _day, amount in increases) - contingency
+        first_level = (before or 0.0) - sum(amount for _day, amount in increases)
         x, level = left, first_level if changes_on else planned
         for n, (day, amount) in enumerate(sorted(changes_on)):
             at = min(max(x_of(day), left), right)

@@ -88,8 +88,8 @@ def warn_changes(c: Checking) -> None:
     cc = c.q.change_control
     if cc is None:
         return
-    limits = [t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None]
-    holder = {t.max_cost: t.approver for _, t in items(cc.thresholds) if t.max_cost is not None}
+    limited = [t for _, t in items(cc.thresholds) if t.max_cost is not None]
+    largest = max(reversed(limited), key=lambda t: t.max_cost or 0.0, default=None)  # the last written on a tie
     unlimited = not any(True for _ in items(cc.thresholds)) and any(True for _ in items(cc.board))  # the board decides
     for i, cr in items(cc.requests):
         cost = cr.impact.cost if cr.impact else None
@@ -101,11 +101,11 @@ def warn_changes(c: Checking) -> None:
                    f"{by} as an approver, or record the board's decision")
         if cr.status not in m.APPROVED_STATUSES:
             continue
-        if limits and cost is not None and cost > max(limits) and by and by != m.BOARD:
+        if largest is not None and cost is not None and cost > (largest.max_cost or 0.0) and by and by != m.BOARD:
             c.warn(("change_control", "requests", i, "decision", "by"),
                    f"cost {amount(cost)} is above every approval threshold's max_cost (the largest, "
-                   f"{amount(max(limits))}, is {holder[max(limits)]}'s), so only the board may approve it, but the "
-                   f"request was approved by {by}")
+                   f"{amount(largest.max_cost or 0.0)}, is {largest.approver}'s), so only the board may approve it, "
+                   f"but the request was approved by {by}")
     budget = c.q.project.budget if c.q.project else None
     approved = [t for t in running_totals(cc.requests or []) if t.approved]
     if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:

@@ -190,9 +190,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
 
     found = settle(used)
     if top and not critical:
-        by_ids = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
-                               + ": see the issue log.") + GAP
-        for said, height in ((2, issues), (1, by_ids)):
+        ids_only = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
+                                 + ": see the issue log.") + GAP
+        for said, height in ((2, issues), (1, ids_only)):
             if settle(used + height) == found:
                 return dataclasses.replace(found, high_issues=said)
     return found
