@@ -63,3 +63,22 @@ def hint_debt_after_end(c: Checking) -> None:
             c.hint(("technical_debt", i, "target"),
                    f"{debt.id or 'the item'} is to be paid down by {debt.target}, after the project ends ({end}): "
                    f"{after}, or bring target: within the project")
+
+
+def hint_green_schedule(c: Checking) -> None:
+    """Hint at a status report whose schedule is rated green, with no note, while it forecasts a milestone later than
+    its date: the report shows the slip in days beside "green", which a reader questions unless the note says why."""
+    dates = {ms.name: ms.date for _, ms in items(c.q.milestones) if ms.name and ms.date}
+    for i, report in items(c.q.status_reports):
+        schedule = report.schedule
+        if schedule is None or schedule.rating != "green" or schedule.note:
+            continue
+        late = [(f.milestone, (f.date - dates[f.milestone]).days) for _, f in items(report.forecasts)
+                if f.milestone in dates and f.date and f.date > dates[f.milestone]]
+        if late:
+            name, days = max(late, key=lambda pair: pair[1])
+            more = f" (and {len(late) - 1} more)" if len(late) > 1 else ""
+            c.hint(("status_reports", i, "schedule", "rating"),
+                   f"the schedule is rated green but milestone '{name}' is forecast {days} "
+                   f"day{'s' if days != 1 else ''} after its date{more}: rate it amber with a note, or add note: "
+                   "saying why green still holds (a tolerance agreed with the sponsor, say)")

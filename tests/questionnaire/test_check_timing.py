@@ -92,3 +92,29 @@ class TestDebtAfterTheEnd:
         late = mutate(complete, "    target: 2027-05-15", "    target: 2027-09-15")
         assert run(mutate(late, "    status: planned  ", "    status: paid-down")).hints == []
         assert run(complete).hints == []
+
+
+SCHEDULE = ("      rating: amber\n      note: Identity resolution slipped one week; recovery plan agreed\n")
+FORECAST = "        date: 2027-06-04"
+
+
+class TestGreenSchedule:
+    """A schedule rated green with no note while the same report forecasts a milestone after its date."""
+
+    def test_green_beside_a_late_forecast(self, complete: str) -> None:
+        text = mutate(mutate(complete, SCHEDULE, "      rating: green\n"), FORECAST, "        date: 2027-06-21")
+        hint = only_hint(text)
+        assert format_path(hint.path) == "status_reports[0].schedule.rating"
+        assert hint.message == ("the schedule is rated green but milestone 'Full cut-over to the new platform' is "
+                                "forecast 10 days after its date: rate it amber with a note, or add note: saying why "
+                                "green still holds (a tolerance agreed with the sponsor, say)")
+
+    @pytest.mark.parametrize("schedule, forecast", [
+        ("      rating: green\n", FORECAST),  # forecast early: nothing to question
+        ("      rating: green\n      note: Within the two-week tolerance agreed with the sponsor\n",
+         "        date: 2027-06-21"),  # the note says why
+        (SCHEDULE, "        date: 2027-06-21"),  # amber already
+    ])
+    def test_no_hint(self, complete: str, schedule: str, forecast: str) -> None:
+        text = mutate(mutate(complete, SCHEDULE, schedule), FORECAST, forecast)
+        assert run(text).hints == []
