@@ -14,7 +14,7 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id, says_from_contingency
+from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id, says_from_contingency, size
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -196,13 +196,15 @@ def warn_beyond_own_threshold(c: Checking) -> None:
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
                 continue
-            if attr == "max_cost" and largest is not None and value > largest:
+            if attr == "max_cost" and largest is not None and (size(value) or 0) > largest:
                 continue  # above every threshold: the spec's own warning says so
             limit = own_limit(c, by, attr)
-            if limit is not None and value > limit[0]:
+            if limit is not None and (size(value) or 0) > limit[0]:
                 c.warn(("change_control", "requests", i, "decision", "by"),
                        f"{by} approved request '{cr.id}' ("
-                       + (f"cost {amount(value)}" if what == "cost" else f"{amount(value)} days later")
+                       + (f"cost {amount(value)}" if what == "cost" and value >= 0 else
+                          f"a saving of {amount(-value)}" if what == "cost" else
+                          f"{amount(value)} days later" if value >= 0 else f"{amount(-value)} days earlier")
                        + ") beyond "
                        f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): the next level "
                        "up decides")

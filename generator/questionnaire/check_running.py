@@ -11,7 +11,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import names, reads_as
-from generator.questionnaire.rules import running_totals
+from generator.questionnaire.rules import running_totals, size
 
 STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
 
@@ -101,9 +101,10 @@ def warn_changes(c: Checking) -> None:
                    f"{by} as an approver, or record the board's decision")
         if cr.status not in m.APPROVED_STATUSES:
             continue
-        if largest is not None and cost is not None and cost > (largest.max_cost or 0.0) and by and by != m.BOARD:
+        if largest is not None and cost is not None and (size(cost) or 0) > (largest.max_cost or 0.0) and by and by != m.BOARD:
+            said = f"cost {amount(cost)} is" if cost >= 0 else f"a saving of {amount(-cost)}, counted by its size, is"
             c.warn(("change_control", "requests", i, "decision", "by"),
-                   f"cost {amount(cost)} is above every approval threshold's max_cost (the largest, "
+                   f"{said} above every approval threshold's max_cost (the largest, "
                    f"{amount(largest.max_cost or 0.0)}, is {largest.approver}'s), so only the board may approve it, "
                    f"but the request was approved by {by}")
     budget = c.q.project.budget if c.q.project else None

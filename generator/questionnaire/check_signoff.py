@@ -22,7 +22,7 @@ def covers(threshold: dm.Threshold, impact: Optional[dm.Impact]) -> bool:
     """Return True when an approval level's limits (an absent one: no limit) cover a change's cost and days."""
     if impact is None:
         return True
-    return all(limit is None or value is None or value <= limit
+    return all(limit is None or value is None or abs(value) <= limit  # a saving: by its size (`rules.size`)
                for limit, value in ((threshold.max_cost, impact.cost),
                                     (threshold.max_schedule_days, impact.schedule_days)))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Optional, Protocol
+from typing import Any, Iterable, Optional, Protocol
 
 from generator.questionnaire.mentions import key_of
 from generator.resources import knowledge
@@ -83,6 +83,33 @@ def restricting(label: Optional[str]) -> bool:
     """Return True when a confidentiality label keeps the documents within the organization (any label but a
     public one, e.g. Internal or Confidential)."""
     return label is not None and label.strip() != "" and label.strip().casefold() not in public_labels()
+
+
+def label_widens(label: Optional[str], others: Iterable[str] = ()) -> bool:
+    """Return True when a restricting label names a wider circle than the organization: a word such as "NDA" or
+    "distribution list" (``label_circle_words``), a supplier's word ("partners", "the integrator") or one of the
+    ``others`` organizations by name or first word ("outside Kessler and Mainfranken")."""
+    if not restricting(label):
+        return False
+    text = (label or "").casefold()
+    if circle_words().search(text) or supplier_words().search(text):
+        return True
+    found, whole = set(re.findall(r"\w+", text)), key_of(text)
+    for other in others:
+        name = other.strip().casefold()
+        words = re.findall(r"\w+", name)
+        telling = {w for w in words[1:] if len(w) >= 5 and not team_words().fullmatch(w)
+                   and not supplier_words().fullmatch(w) and w not in legal_forms()}  # "Mainfranken"
+        if ((_company(name) and _company(name) in whole) or (words and len(words[0]) >= 3 and words[0] in found)
+                or telling & found):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def circle_words() -> re.Pattern[str]:
+    """Return how to find a word of a label naming a wider circle than the organization (`label_widens`)."""
+    return any_word([str(w) for w in _meetings()["label_circle_words"]])
 
 
 def is_outsider(person: _Person, organization: _Organization) -> bool:

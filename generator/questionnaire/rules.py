@@ -158,6 +158,12 @@ class _Threshold(Protocol):
     def max_schedule_days(self) -> Optional[int]: ...
 
 
+def size(value: Optional[float]) -> Optional[float]:
+    """Return how large a change's cost or delay is for the approval thresholds: a saving or an earlier date counts
+    as much as a cost or a delay of the same amount (a change is measured by its size, either way)."""
+    return abs(value) if value is not None else None
+
+
 def own_limit(thresholds: Sequence[Optional[_Threshold]], person: str, attr: str) -> Optional[tuple[float, int]]:
     """Return a person's largest limit ``attr`` (``max_cost`` or ``max_schedule_days``) in the approval thresholds,
     with the index of the threshold that sets it; None when no threshold names them or one of theirs has no such

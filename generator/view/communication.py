@@ -48,7 +48,7 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import gives_time, is_meeting
-from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, restricting
+from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, label_widens, restricting
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
@@ -161,18 +161,30 @@ def restricted(q: m.Questionnaire) -> bool:
     return restricting(q.organization.confidentiality)
 
 
-def outsiders(q: m.Questionnaire) -> list[m.Person]:
-    """Return the stakeholders a restricted pack's "all stakeholders" and "everyone" leave out (none when the label
-    does not restrict): those of other organizations (`is_outsider`), in written order."""
-    if not restricted(q):
-        return []
+def widened(q: m.Questionnaire) -> bool:
+    """Return True when the restricting label's own words name a wider circle than the organization (`label_widens`:
+    "shared with carrier partners under NDA"): no audience is then narrowed to the organization."""
+    others = [p.organization for p in q.people if p.organization and is_outsider(p, q.organization)]
+    return label_widens(q.organization.confidentiality, others)
+
+
+def others(q: m.Questionnaire) -> list[m.Person]:
+    """Return the stakeholders of other organizations (`is_outsider`), in written order."""
     return [p for p in q.people if is_outsider(p, q.organization)]
 
 
+def outsiders(q: m.Questionnaire) -> list[m.Person]:
+    """Return the stakeholders a restricted pack's "all stakeholders" and "everyone" leave out (none when the label
+    does not restrict, or names a wider circle: `widened`): those of other organizations, in written order."""
+    if not restricted(q) or widened(q):
+        return []
+    return others(q)
+
+
 def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
-    """Return, when the label restricts, the stakeholders counted inside the organization only because nothing says
-    otherwise (`counted_inside`: an organization of their own whose name says neither), in written order."""
-    if not restricted(q):
+    """Return, when the label restricts to the organization, the stakeholders counted inside it only because nothing
+    says otherwise (`counted_inside`: an organization of their own whose name says neither), in written order."""
+    if not restricted(q) or widened(q):
         return []
     return [p for p in q.people if counted_inside(p, q.organization)]
 

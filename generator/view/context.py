@@ -48,8 +48,8 @@ from generator.view.tables import (
 from generator.view.approval import Approval, approval
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, assumed_inside, defined, outsiders, plan, restricted, same_term,
-                                          shows_event, team, withheld, working_window)
+from generator.view.communication import (Plan, assumed_inside, defined, others, outsiders, plan, restricted,
+                                          same_term, shows_event, team, widened, withheld, working_window)
 from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, hold_decision,
                                     issues_in_order, raci_lines, raci_people, report_views, top_issues)
@@ -81,6 +81,8 @@ class Context(ChangeRequests, Record, frozen=False):
     outsiders: list[m.Person] = field(default_factory=list)  # kept from "all stakeholders" by the label (see restricted)
     # counted inside only because their organization's name says neither (`communication.assumed_inside`)
     assumed_inside: list[m.Person] = field(default_factory=list)
+    # the label's words name a wider circle (`communication.widened`): the stakeholders of other organizations
+    widened_to: Optional[list[m.Person]] = None
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
@@ -747,6 +749,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.outsiders = outsiders(q)
     ctx.assumed_inside = assumed_inside(q)
+    ctx.widened_to = others(q) if restricted(q) and widened(q) else None
     planned = plan(ctx)
     ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)
     ctx.comm = planned

@@ -6,13 +6,28 @@ from __future__ import annotations
 import dataclasses
 
 from generator.questionnaire import model as m
-from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, restricting
+from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, label_widens, restricting
 from tests.conftest import mutate, run
 
 
 def test_a_public_label_or_none_restricts_nothing_and_any_other_does() -> None:
     assert not restricting(None) and not restricting("  ") and not restricting("Public")
     assert restricting("Internal") and restricting("Confidential") and restricting("Streng vertraulich")
+
+
+def test_a_label_naming_a_wider_circle_widens_it() -> None:
+    """Reviews 38b and 38c: "not for distribution outside Kessler and the integrator", "do not forward outside the
+    distribution list" and "shared with carrier partners under NDA" name who else may receive the documents."""
+    for label in ("Internal – not for distribution outside Kessler and the integrator",
+                  "OFFICIAL-SENSITIVE – do not forward outside the distribution list",
+                  "Confidential – shared with carrier partners under NDA"):
+        assert label_widens(label), label
+    others = ["Netzwerk Systemhaus Mainfranken GmbH"]
+    assert label_widens("Internal: Kessler and Netzwerk only", others)  # the other company's first word
+    assert label_widens("Internal: Kessler and Mainfranken only", others)  # a telling word of its name
+    assert not label_widens("Internal: Kessler and Systemhaus", ["Bolt Services GmbH"])
+    for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None):
+        assert not label_widens(label, others), label
 
 
 def test_any_word_finds_whole_words_only() -> None:

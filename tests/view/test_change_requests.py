@@ -98,3 +98,30 @@ def test_a_request_the_contingency_could_not_cover_says_how_much_is_beyond_it(q:
     money = build_context(changed).money
     assert (f"which had {money(1000)} left: {money(3000)} of its cost is beyond it, with no other funding recorded"
             in form)
+
+
+def test_a_saving_is_routed_by_its_size_and_said_as_a_saving(q: m.Questionnaire) -> None:
+    """Review 38c F1: a request that drops a deliverable, saving USD 35,000 and 10 days, went to the approver of
+    changes up to USD 10,000 (a negative figure is "within" every limit); it is measured by its size, the plan
+    says so, and sentences say "saved" and "save", not "-USD 35,000"."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.thresholds
+    first = q.change_control.thresholds[0]
+    assert first.approver != m.BOARD and first.max_cost is not None
+    request = q.change_control.requests[0]
+    saving = dataclasses.replace(request, id="CR-301", status="proposed", decision=None,
+                                 requested_by=next(p.name for p in q.people if p.name != first.approver),
+                                 impact=m.Impact(cost=-(first.max_cost + 1000), schedule_days=-1))
+    small = dataclasses.replace(saving, id="CR-302", impact=m.Impact(cost=-first.max_cost, schedule_days=0))
+    ctx = build_context(_with_requests(q, saving, small))
+    assert ctx.required_approver(small) == first.approver
+    assert ctx.required_approver(saving) != first.approver
+    plan = next(d.markdown for d in render_project(_with_requests(q, saving))
+                if d.slug == "change-control-plan")
+    assert "(a saving or an earlier date is measured by its size, as a cost or a delay is)" in plan
+    money = ctx.money(first.max_cost + 1000)
+    assert f"would save {money} and bring the schedule 1 day earlier." in plan and "add -" not in plan
+    approved = dataclasses.replace(saving, status="approved",
+                                   decision=m.Decision(by=first.approver, date=request.date))
+    assert build_context(_with_requests(q, approved)).beyond_limits(approved) == (first.max_cost, None)

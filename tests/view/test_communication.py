@@ -375,6 +375,26 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
 
 
+def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnaire) -> None:
+    """Review 38b F1-F2, 38c F6: "shared with carrier partners under NDA" narrowed every audience to the
+    organization ("All stakeholders (internal)") and every document said no item sends it to the partners; the
+    label's own words name them, so nothing is narrowed or withheld and the plan says how it reads the label."""
+    q2, regulator = restricted_with(q)
+    label = dataclasses.replace(q2.organization, confidentiality="Confidential – shared with partners under NDA")
+    q3 = dataclasses.replace(q2, organization=label)
+    ctx = build_context(q3)
+    assert ctx.outsiders == [] and ctx.assumed_inside == [] and ctx.widened_to == [regulator]
+    assert withheld(q3, "Risk register") == []
+    plan = render_document(q3, "communication-plan")
+    assert "(internal)" not in plan and "proposes that its items go only to people within" not in plan
+    assert (f"The label's own words name who beyond {q.organization.name} may receive them, so this plan does not "
+            f"narrow its audiences to {q.organization.name}; it reads the label as covering the stakeholders of other "
+            f"organizations whom the plan's items reach: {regulator.name}, Data Protection Authority — ") in plan
+    assert "Confirm that reading with whoever set the label." in plan
+    assert "Whether it may go to them" not in render_document(q3, "risk-register")
+    assert build_context(q2).widened_to is None
+
+
 def test_french_and_german_names_and_frequencies_of_the_same_meeting_are_one_item(q: m.Questionnaire) -> None:
     q = with_(q, methodology="scrum", sprint_length_weeks=2)
     standup = standard("scrum", "Daily scrum")
