@@ -115,6 +115,8 @@ def warn_decision_without_status(c: Checking) -> None:
     """Warn about a change request that records a decision while its status says it is not decided yet."""
     cc = c.q.change_control
     for i, cr in items(cc.requests if cc else None):
+        if c.draft.failed(("change_control", "requests", i, "status")):
+            continue  # a status that is not one of the values: its error says so
         if cr.decision is not None and cr.status not in m.DECIDED_STATUSES:  # pending, or no status recorded
             status = f"its status is {cr.status}" if cr.status else "no status is recorded"
             at = ("change_control", "requests", i) + (("status",) if cr.status else ("decision",))

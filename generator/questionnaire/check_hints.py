@@ -51,9 +51,12 @@ def hint_placeholders(c: Checking) -> None:
             for name in fields:
                 value = getattr(entry, name, None)
                 if isinstance(value, str) and _PLACEHOLDER.fullmatch(value.strip()):
+                    required = (key, name) == ("objectives", "measure") or (
+                        (key, name) == ("issues", "resolution") and entry.status in m.CLOSED_ISSUE_STATUSES)
+                    left_out = (" (it is required: it cannot be left out)" if required else
+                                f", or leave {name}: out (the documents then say it is not recorded)")
                     c.hint((key, i, name), f"{name} '{value.strip()}' holds a place, and the documents print it as "
-                                           f"the answer: write the {name.replace('_', ' ')}, or leave {name}: out "
-                                           "(the documents then say it is not recorded)")
+                                           f"the answer: write the {name.replace('_', ' ')}{left_out}")
 
 
 def hint_status_reports(c: Checking) -> None:

@@ -17,13 +17,18 @@ from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, items
 
-# A revision summary saying the documents were approved (English answers only): "Baseline approved by the sponsor",
-# "signed off by the CRO"; not when the words before it say it is still to come ("for sign-off", "not yet approved").
-SIGNED = re.compile(r"\b(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff)\b", re.IGNORECASE)
+# A revision summary saying the documents were approved: "Baseline approved by the sponsor", "signed off by the CRO",
+# "Charte approuvée par la PDG", "vom Lenkungsausschuss genehmigt"; not when the words before it say it is still to
+# come ("for sign-off", "not yet approved", "pour approbation" has no past form to match).
+SIGNED = re.compile(r"\b(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff|approuvée?s?|validée?s?"
+                    r"|genehmigt|freigegeben|abgenommen|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|goedgekeurd)\b",
+                    re.IGNORECASE)
 NOT_YET = {"not", "yet", "awaiting", "pending", "for", "before", "until", "be", "needs", "need", "requires", "ready",
-           "seeking", "request", "requested", "ask", "asked"}
+           "seeking", "request", "requested", "ask", "asked", "pas", "non", "encore", "être", "attente", "nicht",
+           "noch", "zu", "werden", "no", "ser", "pendiente", "não", "nog", "niet", "worden", "essere"}
 # A clause about a change request, whose approval is the request's, not the documents'.
-ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR)\b", re.IGNORECASE)
+ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR|changements?|demandes?|änderung(?:en|santrag)?"
+                            r"|cambios?|solicitud(?:es)?|mudanças?|modifiche|wijziging(?:en)?)\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:,!?]")
 ADD_APPROVAL = "add approvals: (each with document:, version:, by:, date:)"
 

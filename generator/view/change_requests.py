@@ -53,13 +53,18 @@ class ChangeRequests:
             deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
         signed = self._once_each([(role, role.lower(), name) for role, name in rows])
-        if self.self_decided(request):  # room for someone else to confirm it (validate warns)
+        if self.second_approver(request):  # room for someone else to confirm it (validate warns)
             signed.append((_("Second approver (the requester decided their own request)"), ""))
         return signed
 
     def self_decided(self, request: m.ChangeRequest) -> bool:
         """Return True when a request's decision was taken by the person who requested it (not by the board)."""
         return _requester(request, request.decision.by if request.decision is not None else None)
+
+    def second_approver(self, request: m.ChangeRequest) -> bool:
+        """Return True when a request's form leaves room for a second approver: its requester decided it, other than
+        by rejecting it (a request its requester rejects is withdrawn: nothing to confirm)."""
+        return self.self_decided(request) and request.status != "rejected"
 
     @property
     def has_board(self) -> bool:

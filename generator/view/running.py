@@ -185,8 +185,11 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
 
 
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
-_REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:on\s+)?\d{4}-\d{2}-\d{2}|on\s+time|as\s+planned|on\s+schedule"
-                           r"|done|complete|completed|achieved|reached)?[\s.()]*", re.IGNORECASE)
+_REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
+                  r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued")
+_REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?"
+                           rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:on\s+)?\d{{4}}-\d{{2}}-\d{{2}}|on\s+time|as\s+planned"
+                           r"|on\s+schedule)?[\s.()]*", re.IGNORECASE)
 
 
 def _tail(item: str, milestone: str) -> Optional[str]:
@@ -343,6 +346,7 @@ class DebtPosition(Record):
     # open items that affect no milestone by the rule, with the milestones still ahead that fall before their target
     unlinked: tuple[tuple[m.TechnicalDebt, tuple[m.Milestone, ...]], ...] = ()
     effort_after: float = 0.0  # days of effort of the open items due after the project's end (within `effort`)
+    effort_untargeted: float = 0.0  # days of effort of the open items with no target date (within `effort`)
 
 
 def _through(area: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
@@ -377,7 +381,8 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     left = working_days(as_of, q.project.end) if as_of else None
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
-                        tuple(unlinked), sum(d.effort_days or 0 for d in live if d.target and d.target > q.project.end))
+                        tuple(unlinked), sum(d.effort_days or 0 for d in live if d.target and d.target > q.project.end),
+                        sum(d.effort_days or 0 for d in live if not d.target))
 
 
 def _words(text: str) -> tuple[str, ...]:

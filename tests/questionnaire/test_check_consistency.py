@@ -97,6 +97,12 @@ class TestDecisionWithoutDecidedStatus:
         assert format_path(warning.path) == "change_control.requests[0].decision"
         assert "has a decision (by board on 2027-02-10) but no status is recorded" in warning.message
 
+    def test_a_status_that_is_not_a_value_is_its_error_only(self, clean: str) -> None:
+        """Review 38a F4: "status: withdrawn" also warned that "no status is recorded"."""
+        result = run(edited(clean, (STATUS, "      status: withdrawn"), (NOTES, "        notes: Withdrawn")))
+        assert [format_path(d.path) for d in result.diagnostics] == ["change_control.requests[0].status"]
+        assert not any("no status is recorded" in d.message for d in result.diagnostics)
+
     def test_an_undecided_request_without_a_decision_is_fine(self, clean: str) -> None:
         text = edited(clean, (STATUS, "      status: under-review"))
         text = text[: text.index("      decision:  ")] + text[text.index("\nglossary:"):]

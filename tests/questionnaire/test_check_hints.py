@@ -196,3 +196,12 @@ def test_an_answer_that_only_holds_a_place_is_hinted_at(complete: str, placehold
     assert format_path(hint.path) == "risks[0].mitigation"
     assert hint.message.startswith(f"mitigation '{placeholder}' holds a place, and the documents print it as the answer")
     assert run(mutate(complete, line, "    mitigation: TBC by the vendor's architect on 2027-02-01")).hints == []
+
+
+def test_a_required_answer_that_only_holds_a_place_is_not_told_to_be_left_out(complete: str) -> None:
+    """Review 38b F7: "leave measure: out" gave an error (a measure is required)."""
+    line = next(x for x in complete.splitlines() if x.startswith("    measure:"))
+    hint = only_hint(mutate(complete, line, "    measure: TBD"))
+    assert format_path(hint.path) == "objectives[0].measure"
+    assert hint.message.endswith("write the measure (it is required: it cannot be left out)")
+    assert "leave measure: out" not in hint.message

@@ -62,6 +62,15 @@ class TestRevisionSaysApproved:
         assert not says_signed("Approved RFC-7 added to scope", {"rfc-7"})
         assert says_signed("Approved by the sponsor; changes CR-001 added", set())  # the documents, then changes
 
+    @pytest.mark.parametrize("summary, signed", [
+        ("Charte approuvée par Hélène Bélanger (PDG)", True), ("Vom Lenkungsausschuss genehmigt", True),
+        ("Aprobado por el comité de dirección", True), ("Goedgekeurd door de stuurgroep", True),
+        ("Pas encore approuvée", False), ("Noch nicht genehmigt", False),
+        ("Demande de changement approuvée", False)])
+    def test_other_languages_approvals_are_read(self, summary: str, signed: bool) -> None:
+        """Review 38c F4: "Charte approuvée par ..." in the revisions, and no hint that no approval is recorded."""
+        assert says_signed(summary, set()) is signed
+
 
 class TestRevisionApprovedBeforeItsApproval:
     """(h) A revision saying the documents were approved must not predate the approval of its version."""

@@ -413,6 +413,8 @@ def test_a_spanish_report_to_management_is_the_sponsor_update(q: m.Questionnaire
     assert covers(item("Reunión con el patrocinador", "mensual", [q.roles.sponsor]), update, q)
     steering = standard("waterfall", "Steering committee")  # review 37 F1: the Dutch steering group's meeting
     assert covers(item("Stuurgroepoverleg", "maandelijks", ["sponsor"]), steering, with_(q, methodology="waterfall"))
+    assert covers(item("Comité directeur", "mensuel", ["sponsor"]), steering,
+                  with_(q, methodology="waterfall"))  # review 38c F3: beside a second "Steering committee"
 
 
 def test_the_kanban_replenishment_is_for_the_team_not_every_stakeholder(q: m.Questionnaire) -> None:

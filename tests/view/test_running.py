@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from generator.questionnaire import model as m
 from generator.view.context import build_context
 from generator.view.running import working_days
@@ -358,3 +360,16 @@ def test_the_decision_log_says_plainly_when_the_board_made_every_decision(q: m.Q
     assert line(board[:1]).endswith("; made by the change board.")
     assert line([board[0], dataclasses.replace(board[0], id="D-9")]).endswith("; all of them by the change board.")
     assert line([d for d in q.decisions if d.by != "board"]).endswith("; none by the change board.")
+
+
+@pytest.mark.parametrize("said", ["{} signed", "{} was signed off", "{} granted", "{} went live", "{} approved"])
+def test_a_milestone_said_done_in_a_words_saying_it_was_reached_counts(q: m.Questionnaire, said: str) -> None:
+    """Review 38a F1: "Operational acceptance signed" among the done items left the milestone "whether reached is not
+    recorded" on the same page."""
+    ms = q.milestones[0]
+    done = report(ms.date + dt.timedelta(3), done=[said.format(ms.name)])
+    ctx = build_context(dataclasses.replace(q, status_reports=[done]))
+    assert next(s for s in ctx.reports[0].slips if s.milestone == ms.name).listed_done
+    plan = report(ms.date + dt.timedelta(3), done=[f"{ms.name} plan drafted"])
+    ctx = build_context(dataclasses.replace(q, status_reports=[plan]))
+    assert not next(s for s in ctx.reports[0].slips if s.milestone == ms.name).listed_done
