@@ -58,7 +58,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         version_date=ctx.version_date,
         date_label=entry.date_label,
         version_note=entry.version_note,
-        approved=approval.state.approved,
+        approved=approval.approved,
         status_line=approval.status,
         records_date=newer if newer != date else None,
         blank_form=doc.per_entry and doc.entry is None,

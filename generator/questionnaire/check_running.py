@@ -173,6 +173,22 @@ def warn_later_requests(c: Checking) -> None:
                            "after the report: check the report's date or the request's")
 
 
+def warn_asked_decided(c: Checking) -> None:
+    """Warn about a status report asking for a decision on a change request that was decided by the report's date."""
+    cc = c.q.change_control
+    decided = [(cr.id, cr.status, cr.decision.date) for _, cr in items(cc.requests if cc else None)
+               if cr.id and cr.status in m.DECIDED_STATUSES and cr.decision is not None and cr.decision.date]
+    for i, report in items(c.q.status_reports):
+        when = report.date
+        for j, item in items(report.decisions_needed):
+            for ident, status, day in decided if item and when else []:
+                if when and day <= when and names(ident, item):
+                    c.warn(("status_reports", i, "decisions_needed", j),
+                           f"the status report of {report.date} asks for a decision on request '{ident}', which was "
+                           f"decided ({status}) on {day}, before the report: remove it from decisions_needed (the report says "
+                           "it was decided already), or check the dates")
+
+
 def dated_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str]]:
     """Yield ``(date, path, what)`` for every record of something that happened (not planned dates)."""
     for i, revision in items(c.q.revisions):

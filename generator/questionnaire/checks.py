@@ -43,6 +43,7 @@ from generator.questionnaire.check_running import (
     check_issues,
     check_status_reports,
     check_thresholds,
+    warn_asked_decided,
     warn_changes,
     warn_closed_dates,
     warn_decided_already,
@@ -66,7 +67,7 @@ from generator.questionnaire.validate import Draft
 CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_unique, check_file_names, check_references, check_approval_entries, check_dates, check_thresholds, check_status_reports,
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
-    warn_forecasts, warn_later_requests, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members,
+    warn_forecasts, warn_later_requests, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members,
     warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
     warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,

@@ -24,6 +24,12 @@ class Approval(Record):
 
     state: ApprovalState
     status: str
+    covered: bool = True  # False: the copy reflects records newer than the approval of its version (a draft again)
+
+    @property
+    def approved(self) -> bool:
+        """Return True when the copy is the approved text: its version approved, and no newer record in it."""
+        return self.state.approved and self.covered
 
 
 def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
@@ -34,12 +40,14 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
     ``records``: the newest record's date when the documents reflect records newer than their version's date: an
     approval of the current version older than it is said not to cover them."""
     state = approval_state(q, document, entry, signers)
-    status = status_words(state, locale, in_words)
     if records is not None and state.current and records > max(a.date for a in state.current):
-        # Translators: added to an approved document's status when it reflects records newer than its approval.
-        status += locale.gettext("; this copy also reflects records up to %(date)s, which that approval does not "
-                                 "cover", date=locale.date(records))
-    return Approval(state, status)
+        # Translators: a document's status when its version was approved but the copy reflects newer records (a
+        # status report, a decided change) that the approval never saw; "approvals": "by Dana Ortiz on 2027-02-12".
+        return Approval(state, locale.gettext(
+            "Draft — version %(version)s was approved %(approvals)s; this copy also reflects records up to %(date)s, "
+            "which that approval does not cover", version=state.version,
+            approvals=in_words([by_on(a, locale) for a in state.current]), date=locale.date(records)), covered=False)
+    return Approval(state, status_words(state, locale, in_words))
 
 
 def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str]) -> str:

@@ -129,12 +129,17 @@ def test_the_cover_data_says_whether_the_current_version_is_approved(q: m.Questi
     assert not meta.approved and meta.status_line == (  # the charter's signers: the sponsor and the project manager
         f"Draft — version {version} not yet approved (version 0.1 approved by {q.roles.sponsor} on "
         f"{q.project.start}; approval by {q.roles.project_manager} not recorded)")
-    current = dataclasses.replace(earlier, version=version, by="board")
+    current = dataclasses.replace(earlier, version=version, by="board", date=ctx.newer_records or q.project.start)
     approved = dataclasses.replace(q, approvals=[earlier, current])
     meta = doc_meta(approved, charter)
     assert meta.approved and meta.status_line.startswith(f"Approved — version {version} approved by the change board")
     markdown = next(d for d in render_project(approved) if d.slug == "project-charter").markdown
     assert f"| Status | {meta.status_line} |" in markdown  # one rule for the Markdown and the Word cover
+    if ctx.newer_records:  # review 38a F3: approved before records the copy reflects: a draft again, not APPROVED
+        older = dataclasses.replace(q, approvals=[earlier, dataclasses.replace(current, date=q.project.start)])
+        stale = doc_meta(older, charter)
+        assert not stale.approved and stale.status_line.startswith(f"Draft — version {version} was approved by the "
+                                                                  f"change board on {q.project.start}; this copy also")
 
 
 def test_the_cover_data_names_records_later_than_the_version(q: m.Questionnaire) -> None:

@@ -78,6 +78,23 @@ def test_a_report_asking_about_a_request_raised_after_it_warns(complete: str) ->
     assert "asks about request 'CR-001', raised on 2027-04-02, after the report" in warning.message
 
 
+def test_a_report_asking_about_a_request_decided_before_it_warns_and_says_so(complete: str) -> None:
+    """Review 38a F6: "Approve CR-03" asked in a report whose own change log shows CR-03 approved before it."""
+    from generator.render.templates import render_project
+
+    text = mutate(complete, "    decisions_needed: [Approve the weekend cut-over window]",
+                  "    decisions_needed: [Approve CR-001]")
+    result = run(text)
+    assert result.ok() and len(result.diagnostics) == 1, [d.format() for d in result.diagnostics]
+    warning = result.diagnostics[0]
+    assert format_path(warning.path) == "status_reports[0].decisions_needed[0]"
+    assert ("asks for a decision on request 'CR-001', which was decided (approved) on 2027-02-10, before the report"
+            in warning.message)
+    assert result.questionnaire is not None
+    report = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "status-report")
+    assert "- Approve CR-001 (already decided: CR-001 approved on 2027-02-10)." in report
+
+
 def test_a_decision_asked_that_the_log_already_records_is_a_warning(example: str) -> None:
     """Review 29 F1: the summary asked the sponsor to "Confirm the pilot region (North or West)", decided the day
     before as D-03 "Pilot in the North region"."""

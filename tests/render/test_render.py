@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
 import subprocess
 import sys
 import typing

@@ -59,8 +59,10 @@ def test_an_approval_older_than_the_records_a_copy_reflects_is_said_not_to_cover
     found = approval(q, "project-charter", "", EN, _in_words)
     approved = DAY
     later = approval(q, "project-charter", "", EN, _in_words, records=approved + dt.timedelta(days=26))
-    assert later.status == found.status + (f"; this copy also reflects records up to "
-                                           f"{approved + dt.timedelta(days=26)}, which that approval does not cover")
+    assert found.approved and not later.approved  # review 38a F3: an APPROVED cover on text the approval never saw
+    assert later.status == (f"Draft — version {version} was approved by Marleen de Vries on {approved}; this copy "
+                            f"also reflects records up to {approved + dt.timedelta(days=26)}, which that approval does "
+                            "not cover")
     assert approval(q, "project-charter", "", EN, _in_words, records=approved).status == found.status
 
 

@@ -373,3 +373,19 @@ def test_a_milestone_said_done_in_a_words_saying_it_was_reached_counts(q: m.Ques
     plan = report(ms.date + dt.timedelta(3), done=[f"{ms.name} plan drafted"])
     ctx = build_context(dataclasses.replace(q, status_reports=[plan]))
     assert not next(s for s in ctx.reports[0].slips if s.milestone == ms.name).listed_done
+
+
+def test_the_summary_counts_a_change_approved_after_the_latest_report(q: m.Questionnaire) -> None:
+    """Review 38c F2: "contingency left GBP 39,000 of GBP 39,000" on a page reflecting a GBP 4,000 change approved
+    after the latest report, where the charter and the change-control plan said GBP 35,000."""
+    assert q.change_control is not None and q.project.budget is not None
+    approved = [cr for cr in q.change_control.requests if cr.status in m.APPROVED_STATUSES and cr.decision]
+    assert approved and approved[0].impact.cost and approved[0].decision
+    latest = report(approved[0].decision.date - dt.timedelta(5), budget=m.BudgetStatus(rating="green", spent=1000))
+    q2 = dataclasses.replace(q, status_reports=[latest])
+    assert build_context(q2).reports[-1].money.contingency_left == build_context(q2).contingency  # not yet approved
+    ctx = build_context(q2)
+    assert ctx.contingency is not None
+    left = ctx.money(ctx.contingency - ctx.drawn())
+    summary = docs_of(q2)[f"{q.project.code}-executive-summary.md"]
+    assert f"contingency left {left} of {ctx.money(ctx.contingency)}" in summary
