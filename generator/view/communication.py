@@ -58,6 +58,7 @@ from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, 
                                       meeting_purposes, meeting_words, release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
+KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
                          r"interprét\w*|sous-titr\w*)", re.IGNORECASE)  # the named language is served, not spoken
 SPRINT_CADENCE = {1: "weekly", 2: "fortnightly"}  # a sprint of this many weeks is held at this cadence
@@ -250,7 +251,7 @@ def plan(ctx: Planner) -> Plan:
         if cover is not None:
             covered.append((c.name, cover.name))
             role = runner(c, q)
-            would = attendees(q, one_audience(c.audience), getattr(q.roles, role) if role in ROLE_NOUNS else None)
+            would = attendees(q, standard_audience(c, q), getattr(q.roles, role) if role in ROLE_NOUNS else None)
             reached_by_cover = _reached(cover, q)
             missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover)
             if missed and not (c.needs == "gates" and decides_gates(cover)):  # a gate decision is the deciders'
@@ -260,7 +261,7 @@ def plan(ctx: Planner) -> Plan:
         if reason is not None:
             left_out.append((c.name, reason))
             continue
-        words = one_audience(c.audience)
+        words = standard_audience(c, q)
         unfit = unfit_owner(c, q)
         role = runner(c, q)
         _ = ctx.locale.gettext
@@ -298,6 +299,20 @@ def plan(ctx: Planner) -> Plan:
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
                 tuple(name for name in apart if name not in outside), outside,
                 any("everyone" in words for _, words, _, _ in reach), tuple(unreached))
+
+
+def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
+    """Return a standard item's audience words, ``key_stakeholders`` (`KEY_STAKEHOLDERS`) spelled out as the names of
+    the stakeholders assessed as of high influence who hold none of the roles it names (a steering committee is its
+    deciders, not every stakeholder)."""
+    holders = {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))}
+    words: list[str] = []
+    for word in c.audience:
+        if word == KEY_STAKEHOLDERS:
+            words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders]
+        else:
+            words.append(word)
+    return one_audience(words)
 
 
 def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

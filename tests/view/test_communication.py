@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.questionnaire import model as m
-from generator.view.communication import (attendees, cadences, change_deciders, covers, decides_gates, defined, is_outsider,
+from generator.view.communication import (ROLE_NOUNS, standard_audience, attendees, cadences, change_deciders, covers, decides_gates, defined, is_outsider,
                                           one_audience, outsiders, restricted, same_term, team, unfit_owner, why_not,
                                           withheld)
 from generator.questionnaire.check_meetings import is_meeting
@@ -415,6 +415,26 @@ def test_a_spanish_report_to_management_is_the_sponsor_update(q: m.Questionnaire
     assert covers(item("Stuurgroepoverleg", "maandelijks", ["sponsor"]), steering, with_(q, methodology="waterfall"))
     assert covers(item("Comité directeur", "mensuel", ["sponsor"]), steering,
                   with_(q, methodology="waterfall"))  # review 38c F3: beside a second "Steering committee"
+
+
+def test_the_standard_steering_committee_is_its_deciders_not_every_stakeholder(q: m.Questionnaire) -> None:
+    """Review 38b F3: "Steering committee † | All stakeholders" gave an outside reseller a seat on the decision
+    forum; it gathers the sponsor, the stakeholders of high influence and the project manager, and says so."""
+    steering = standard("waterfall", "Steering committee")
+    assert "stakeholders" not in steering.audience and "key_stakeholders" in steering.audience
+    roles = {q.roles.sponsor, q.roles.project_manager}
+    others = [p for p in q.people if p.name not in roles]
+    high, low = others[0], others[1]
+    people = [dataclasses.replace(p, influence="high" if p is high else "low" if p is low else p.influence)
+              for p in q.people]
+    q2 = own(with_(dataclasses.replace(q, people=people), methodology="waterfall"))
+    words = standard_audience(steering, q2)
+    assert high.name in words and low.name not in words and "sponsor" in words and "project_manager" in words
+    assert not any(m.same_name(w) in {m.same_name(n) for n in roles} for w in words if w not in ROLE_NOUNS)
+    plan = render_document(q2, "communication-plan")
+    row = next(line for line in plan.splitlines() if line.startswith("| Steering committee †"))
+    assert high.name in row and low.name not in row and "All stakeholders" not in row
+    assert "Its members are the sponsor, the stakeholders assessed as of high influence, and the project manager." in row
 
 
 def test_the_kanban_replenishment_is_for_the_team_not_every_stakeholder(q: m.Questionnaire) -> None:
