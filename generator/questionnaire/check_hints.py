@@ -13,6 +13,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.mentions import names, reads_as
 from generator.questionnaire.organizations import counted_inside, restricting
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
@@ -198,3 +199,25 @@ def _label_reaches(org: dm.Organization) -> str:
     label = org.confidentiality
     return f" (documents labelled {label} go to them)" if label and restricting(label) else ""
 
+
+
+def hint_reopened_requests(c: Checking) -> None:
+    """Hint at a logged decision, taken after a change request was rejected or deferred, whose words read as that
+    request's title (`mentions.reads_as`) while it does not name the request: the decision log would show a change
+    the board turned down going ahead, with nothing linking the two."""
+    cc = c.q.change_control
+    refused = [cr for _, cr in items(cc.requests if cc else None)
+               if cr.id and cr.title and cr.status in ("rejected", "deferred") and cr.decision and cr.decision.date]
+    for i, decision in items(c.q.decisions):
+        text = decision.decision or ""
+        if not text or not decision.date:
+            continue
+        for cr in refused:
+            linked = any(m.same_name(r) == m.same_name(cr.id) for r in decision.related or []) or names(cr.id, text)
+            if not linked and cr.decision and decision.date > cr.decision.date and reads_as(cr.title, text):
+                who = "the change board" if cr.decision.by == m.BOARD else cr.decision.by
+                c.hint(("decisions", i, "decision"),
+                       f"decision {decision.id or ''} reads as change request {cr.id} ('{cr.title}'), {cr.status} by "
+                       f"{who} on {cr.decision.date}: if it takes that request up again, link it (related: "
+                       f"[{cr.id}]) and say why in rationale:, so the decision log shows it")
+                break

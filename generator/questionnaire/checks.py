@@ -28,6 +28,7 @@ from generator.questionnaire.check_hints import (
     hint_placeholders,
     hint_project,
     hint_registers,
+    hint_reopened_requests,
     hint_running,
     hint_scope,
     hint_thresholds,
@@ -77,7 +78,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_project, hint_status_reports, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
-    hint_green_schedule,
+    hint_green_schedule, hint_reopened_requests,
 )
 
 

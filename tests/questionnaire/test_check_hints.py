@@ -205,3 +205,23 @@ def test_a_required_answer_that_only_holds_a_place_is_not_told_to_be_left_out(co
     assert format_path(hint.path) == "objectives[0].measure"
     assert hint.message.endswith("write the measure (it is required: it cannot be left out)")
     assert "leave measure: out" not in hint.message
+
+
+def test_a_decision_taking_up_a_rejected_request_again_is_hinted_at(complete: str) -> None:
+    """Review 38c F5: D-02 moved the service to Azure a month after the board rejected CR-01, which asked just that,
+    and nothing linked the two."""
+    text = mutate(complete, "      status: approved                            #",
+                  "      status: rejected                            #")
+    text = mutate(text, "        notes: Approved within contingency", "        notes: Rejected as not needed yet")
+    decision = "    decision: Match customers on e-mail first, then postcode and name   # required"
+    text = mutate(text, decision, "    decision: Add the marketing consent fields after all")
+    text = mutate(text, "    date: 2027-02-10                              # required",
+                  "    date: 2027-02-20                              # required")
+    hint = only_hint(text)
+    assert format_path(hint.path) == "decisions[0].decision"
+    assert hint.message == ("decision D-01 reads as change request CR-001 ('Add marketing consent fields'), rejected by "
+                            "the change board on 2027-02-10: if it takes that request up again, link it (related: "
+                            "[CR-001]) and say why in rationale:, so the decision log shows it")
+    linked = mutate(text, "    decision: Add the marketing consent fields after all",
+                    "    decision: Add the marketing consent fields after all\n    related: [CR-001]")
+    assert run(linked).hints == []
