@@ -206,18 +206,19 @@ def hint_reopened_requests(c: Checking) -> None:
     request's title (`mentions.reads_as`) while it does not name the request: the decision log would show a change
     the board turned down going ahead, with nothing linking the two."""
     cc = c.q.change_control
-    refused = [cr for _, cr in items(cc.requests if cc else None)
+    refused = [(cr.id, cr.title, cr.status, cr.decision.by, cr.decision.date)
+               for _, cr in items(cc.requests if cc else None)
                if cr.id and cr.title and cr.status in ("rejected", "deferred") and cr.decision and cr.decision.date]
     for i, decision in items(c.q.decisions):
-        text = decision.decision or ""
-        if not text or not decision.date:
+        text, day = decision.decision or "", decision.date
+        if not text or not day:
             continue
-        for cr in refused:
-            linked = any(m.same_name(r) == m.same_name(cr.id) for r in decision.related or []) or names(cr.id, text)
-            if not linked and cr.decision and decision.date > cr.decision.date and reads_as(cr.title, text):
-                who = "the change board" if cr.decision.by == m.BOARD else cr.decision.by
+        for ident, title, status, by, decided in refused:
+            linked = any(m.same_name(r or "") == m.same_name(ident) for r in decision.related or []) or names(ident, text)
+            if not linked and day > decided and reads_as(title, text):
+                who = "the change board" if by == m.BOARD else by
                 c.hint(("decisions", i, "decision"),
-                       f"decision {decision.id or ''} reads as change request {cr.id} ('{cr.title}'), {cr.status} by "
-                       f"{who} on {cr.decision.date}: if it takes that request up again, link it (related: "
-                       f"[{cr.id}]) and say why in rationale:, so the decision log shows it")
+                       f"decision {decision.id or ''} reads as change request {ident} ('{title}'), {status} by "
+                       f"{who} on {decided}: if it takes that request up again, link it (related: "
+                       f"[{ident}]) and say why in rationale:, so the decision log shows it")
                 break
