@@ -389,3 +389,18 @@ def test_the_summary_counts_a_change_approved_after_the_latest_report(q: m.Quest
     left = ctx.money(ctx.contingency - ctx.drawn())
     summary = docs_of(q2)[f"{q.project.code}-executive-summary.md"]
     assert f"contingency left {left} of {ctx.money(ctx.contingency)}" in summary
+
+
+def test_the_latest_report_says_an_occurred_risk_may_have_occurred_after_it(q: m.Questionnaire) -> None:
+    """Review 38b F9: a risk occurring (its issue raised) after the latest report was listed in it as occurred, with
+    none of the caveat earlier reports carry."""
+    assert q.risks and q.change_control is not None
+    risks = [dataclasses.replace(q.risks[0], status="occurred"), *q.risks[1:]]
+    first = min(cr.date for cr in q.change_control.requests)
+    latest = report(first - dt.timedelta(3))
+    text = docs_of(dataclasses.replace(q, risks=risks, status_reports=[latest]))
+    page = next(v for k, v in text.items() if k.endswith(f"status-report-{latest.date}.md"))
+    records = build_context(dataclasses.replace(q, risks=risks, status_reports=[latest])).records_date
+    assert records and records > latest.date
+    assert (f"Risks that have occurred, as the risk register records them now (records up to {records}: the register "
+            f"does not say when a risk occurred, so one may have occurred after {latest.date}):") in page
