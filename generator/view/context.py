@@ -52,7 +52,8 @@ from generator.view.communication import (Plan, assumed_inside, defined, others,
                                           same_term, shows_event, team, widened, withheld, working_window)
 from generator.view.one_page import PageFit, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, hold_decision,
-                                    issues_in_order, raci_lines, raci_people, report_views, top_issues)
+                                    issues_in_order, raci_lines, raci_people, rating_reasons, report_views,
+                                    top_issues)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -645,6 +646,10 @@ class Context(ChangeRequests, Record, frozen=False):
     def hold_decision(self) -> Optional[m.LoggedDecision]:
         """Return the logged decision that put a project on hold (`running.hold_decision`), if one says so."""
         return hold_decision(self.q)
+
+    def rating_reasons(self, latest: ReportView) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
+        """Return why the latest report rates areas amber or red (`running.rating_reasons`)."""
+        return rating_reasons(latest.report)
 
     @property
     def top_issues(self) -> list[m.Issue]:

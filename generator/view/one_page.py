@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import unicodedata
 import re
 from typing import Callable, Optional, Sequence
 
@@ -23,7 +24,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
-from generator.view.running import ReportView, hold_decision, top_issues
+from generator.view.running import ReportView, hold_decision, rating_reasons, top_issues
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 78, 71, 40  # characters a line holds: body, list item, milestone cell
@@ -31,6 +32,9 @@ PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a lis
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
 FIRST_DATES = 3  # key dates that come right after the risks, before the other decisions; the others last
 LATE_SAID = 3  # milestones forecast late that the key dates' sentence names when the table does not fit
+# the key dates' sentence at its longest when it names no milestone (the table does not fit)
+SHORT_DATES = ("Key dates. The project is on hold; it was planned to run from 2027-01-01 to 2027-01-01; 99 milestones "
+               "are forecast late, 99 of them after the project's end: see the status report of 2027-01-01.")
 HEADING = 33.0  # "Where it stands": the heading with the space around it (beyond the paragraph's own)
 ROW, TABLE = 14.6, 38.0  # a table row of one line; the table's two-line header and the space before it
 BOTTOM = 735.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
@@ -49,15 +53,43 @@ class PageFit(Record):
     # no critical issue is open: the high-priority ones are named with their words (2), by their IDs (1) or not at
     # all (0), as far as that costs no list
     high_issues: int = 0
+    # the page says why the latest report rates areas amber or red (`running.rating_reasons`), where that leaves
+    # room for what must follow and costs none of the decisions asked, nor the biggest risk
+    why: bool = False
 
 
 def lines(text: str, width: int = LINE) -> int:
-    """Return the lines a paragraph of text takes."""
-    return max(1, math.ceil(len(text) / width))
+    """Return the lines a paragraph of text takes (a wide character, Chinese or Japanese, takes two places)."""
+    return max(1, math.ceil(columns(text) / width))
+
+
+def columns(text: str) -> int:
+    """Return the places a text takes on a line: two for each East Asian wide or full-width character."""
+    return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF")
 
 
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
         milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
+    """Return how many of each list fit the page (`fit_room`)."""
+    return fit_room(used, asked, pending, risks, milestones, bottom)[0]
+
+
+def fit_within(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
+               milestones: Sequence[float], bottom: float = BOTTOM) -> PageFit:
+    """Return how many of each list fit the page (`fit_room`) with the lines saying how many more there are inside
+    it too: where those lines run past the bottom, the lists give up items until they do not (for a page whose
+    last words must stay on it, as the key dates' sentence)."""
+    found, room = fit_room(used, asked, pending, risks, milestones, bottom)
+    shift = 0.0
+    while room < 0 and (found.asked or found.pending or found.risks or found.milestones):
+        shift += 0.1 - room
+        found, room = fit_room(used, asked, pending, risks, milestones, bottom - shift)
+        room += shift  # measured against the real bottom
+    return found
+
+
+def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
+             milestones: Sequence[float], bottom: float = BOTTOM) -> tuple[PageFit, float]:
     """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
     first `FIRST_ASKED` decisions asked, then the biggest risk, the first `FIRST_DATES` key dates, the other
     decisions, the pending requests (a decision the sponsor may owe comes before a lesser risk), the other risks and
@@ -80,7 +112,7 @@ def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Se
                 break
             room -= items[index]
             counts[key] += 1
-    return PageFit(counts["asked"], counts["pending"], counts["risks"], counts["milestones"])
+    return PageFit(counts["asked"], counts["pending"], counts["risks"], counts["milestones"]), room
 
 
 def occurred_named(occurred: Sequence[tuple[str, str]]) -> bool:
@@ -125,6 +157,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         decided = [cr.id for cr in requests if cr.decision]
         used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
                               f"although change requests {', '.join(decided)} have already been decided.") + GAP
+    why = rating_reasons(latest.report) if latest is not None else []
+    # "Why: Schedule AMBER: .... Budget AMBER: ....": said when the page still holds what it must say after it
+    why_height = PITCH * (lines("Why: " + " ".join(f"{area.capitalize()} AMBER: {status.note}." for area, status in why))
+                          + 1) + GAP if why else 0.0  # bold words run wide
     hold = hold_decision(q)
     if hold is not None:  # "Decision D-01 (2026-10-15, Bram Visser): Put the project on hold until ..."
         used += PITCH * lines(f"Decision {hold.id} (2027-01-01, {hold.by}): {hold.decision}.") + GAP
@@ -188,12 +224,20 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 return dataclasses.replace(with_words, occurred_named=True)
         return by_ids
 
-    found = settle(used)
+    # what the page must hold whatever the lists show: a line for each list cut short, the key dates' sentence
+    least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(SHORT_DATES) if shown else 0.0)
+    said_why = bool(why) and used + why_height + least <= bottom - 2 * PITCH  # the estimate errs: a margin
+    if said_why:  # and it costs none of the decisions asked, nor the biggest risk
+        without, with_why = settle(used), settle(used + why_height)
+        said_why = with_why.asked == without.asked and with_why.risks >= min(1, without.risks)
+    if said_why:
+        used += why_height
+    found = dataclasses.replace(settle(used), why=said_why)
     if top and not critical:
         ids_only = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
                                  + ": see the issue log.") + GAP
         for said, height in ((2, issues), (1, ids_only)):
-            if settle(used + height) == found:
+            if dataclasses.replace(settle(used + height), why=said_why) == found:
                 return dataclasses.replace(found, high_issues=said)
     return found
 
@@ -224,15 +268,19 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
     found = fit(used, *heights, [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, CELL), 1 + (ms.name in carried))
                                  for i, ms in enumerate(shown)], bottom)
     late = latest.slipped if latest is not None else ()
-    if found.milestones or not shown or not late:
+    if found.milestones or not shown:
         return found
+    # no room for the table: a sentence takes its place, of more than the line `fit` keeps for a list cut short
+    short = fit_within(used + PITCH * (lines(SHORT_DATES) - 1), *heights, [TABLE + ROW], bottom)
+    if not late:
+        return short
     # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
     sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                 "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
                                            for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
                 + ("; and 9 more" if len(late) > LATE_SAID else "") + ". Every milestone is in that report.")
     said = fit(used, *heights, [PITCH * lines(sentence)], bottom)
-    return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else found
+    return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else short
 
 
 def _paragraphs(text: str) -> list[str]:

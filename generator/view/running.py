@@ -322,6 +322,18 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
     return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
 
 
+def rating_reasons(report: m.StatusReport) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
+    """Return a report's areas rated amber or red, each with its status, whose note the report's summary does not
+    already hold (letters and digits compared): the executive summary says why, once."""
+    summary = key_of(report.summary)
+    out: list[tuple[str, m.AreaStatus | m.BudgetStatus]] = []
+    for area in ("scope", "schedule", "budget"):
+        status = getattr(report, area)
+        if status is not None and status.rating in m.NOTED_RATINGS and status.note and key_of(status.note) not in summary:
+            out.append((area, status))
+    return out
+
+
 def top_issues(q: m.Questionnaire) -> list[m.Issue]:
     """Return the open issues the executive summary names, in the issue log's order: the critical ones, else (none
     is critical) the high-priority ones."""

@@ -59,7 +59,9 @@ def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
     summary = next(d.markdown for d in render_project(roomy) if d.slug == "executive-summary")
     assert ("**High-priority issue open:** ISS-3, Cloud bill for November is twice the plan "
             f"({q.people[0].name}). The issue log has every issue.") in summary
-    wordy = dataclasses.replace(q, milestones=[], issues=[dataclasses.replace(issue, issue="A long issue " * 20)])
+    plain = [dataclasses.replace(r, scope=None, schedule=None, budget=None) for r in q.status_reports]  # no "Why"
+    wordy = dataclasses.replace(q, milestones=[], issues=[dataclasses.replace(issue, issue="A long issue " * 20)],
+                                status_reports=plain)
     assert build_context(wordy).page_fit.high_issues == 1  # its words would cost a list: its ID
     summary = next(d.markdown for d in render_project(wordy) if d.slug == "executive-summary")
     assert "**High-priority issue open:** ISS-3: see the issue log." in summary
@@ -118,3 +120,26 @@ def test_a_biggest_risk_with_no_owner_or_mitigation_says_so() -> None:
     owned = dataclasses.replace(q, risks=[dataclasses.replace(r, mitigation=None) if r is top else r for r in q.risks])
     summary = next(d.markdown for d in render_project(owned) if d.slug == "executive-summary")
     assert f"{top.risk} ({top.owner}; no mitigation recorded)." in summary
+
+
+def test_the_summary_says_why_an_area_is_amber_or_red_where_it_costs_no_decision_or_biggest_risk() -> None:
+    """Review 38a F2: the budget rated AMBER with no reason on the sponsor's page; the reason is said where the page
+    holds it without losing a decision asked or the biggest risk (the status report always has it)."""
+    import dataclasses
+
+    q = read_questionnaire(Path(CROWDED)).questionnaire
+    assert q is not None and q.status_reports
+    latest = max(q.status_reports, key=lambda r: r.date)
+    noted = dataclasses.replace(latest, overall="amber", budget=m.BudgetStatus(
+        rating="amber", note="Forecast 6% over without the second region", spent=latest.budget.spent
+        if latest.budget else None))
+    roomy = dataclasses.replace(q, status_reports=[noted], milestones=q.milestones[:1], risks=q.risks[:1],
+                                change_control=None, issues=[])
+    assert build_context(roomy).page_fit.why
+    summary = next(d.markdown for d in render_project(roomy) if d.slug == "executive-summary")
+    assert "**Why:** " in summary and "Budget AMBER: Forecast 6% over without the second region." in summary
+    crowded = dataclasses.replace(q, status_reports=[*[r for r in q.status_reports if r is not latest], noted])
+    fit_ = build_context(crowded).page_fit
+    plain = build_context(dataclasses.replace(crowded, status_reports=[
+        *[r for r in q.status_reports if r is not latest], dataclasses.replace(noted, budget=None)])).page_fit
+    assert fit_.asked == plain.asked and fit_.risks >= min(1, plain.risks)  # never at the cost of these
