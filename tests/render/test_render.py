@@ -731,8 +731,8 @@ def test_a_milestone_past_its_date_with_no_forecast_says_so(example: str) -> Non
     assert "| Customer database migrated | 2027-05-31 | date passed; whether reached is not recorded |" in summary
     report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-06-07")
     assert "| Customer database migrated | 2027-05-31 | no forecast in this report; its baseline date has passed |" in report
-    assert ("Slip is measured against the milestone dates as recorded, without the approved change CR-001 (5 days "
-            "later) added; whether they already include it has not been recorded.") in report  # review 31 F3
+    assert ("Slip is measured against the milestone dates as recorded, without the approved change CR-001 (moving "
+            "the schedule 5 days later) added; whether they already include it has not been recorded.") in report  # review 31 F3
 
 
 def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(example: str) -> None:
@@ -784,7 +784,7 @@ def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> No
     assert "The effect on scope of the approved change request CR-001 has not been assessed." in part
     unchanged = run(mutate(example, "Adds one field to the migrated model", "No change")).questionnaire
     assert "### Approved changes to scope" not in document(unchanged, "project-charter")
-    assert ("These are the dates as recorded, without the approved change CR-001 (5 days later) added; whether they "
+    assert ("These are the dates as recorded, without the approved change CR-001 (moving the schedule 5 days later) added; whether they "
             "already include it has not been recorded." in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
 
 
@@ -1140,8 +1140,8 @@ def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_
 
 
 @pytest.mark.parametrize("answer, said", [
-    ("true", "The milestone dates as recorded include the approved change CR-001 (5 days later), as answered."),
-    ("false", "The milestone dates as recorded do not include the approved change CR-001 (5 days later), as answered."),
+    ("true", "The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later), as answered."),
+    ("false", "The milestone dates as recorded do not include the approved change CR-001 (moving the schedule 5 days later), as answered."),
 ])
 def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: str, said: str,
                                                                      path: Path = EXAMPLES[0]) -> None:
