@@ -11,9 +11,8 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import names, reads_as
-from generator.questionnaire.rules import running_totals, size
+from generator.questionnaire.rules import STALE_REPORT_DAYS, running_totals, size
 
-STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
 
 
 def check_thresholds(c: Checking) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Iterable, Optional, Protocol
+from typing import Any, Optional, Protocol
 
 from generator.questionnaire.mentions import key_of
 from generator.resources import knowledge
@@ -85,25 +85,30 @@ def restricting(label: Optional[str]) -> bool:
     return label is not None and label.strip() != "" and label.strip().casefold() not in public_labels()
 
 
-def label_widens(label: Optional[str], others: Iterable[str] = ()) -> bool:
-    """Return True when a restricting label names a wider circle than the organization: a word such as "NDA" or
-    "distribution list" (``label_circle_words``), a supplier's word ("partners", "the integrator") or one of the
-    ``others`` organizations by name or first word ("outside Kessler and Mainfranken")."""
+def label_widens(label: Optional[str]) -> bool:
+    """Return True when a restricting label names a wider circle than the organization in general words: a word
+    such as "NDA" or "distribution list" (``label_circle_words``) or a supplier's word ("carrier partners", "the
+    integrator")."""
     if not restricting(label):
         return False
     text = (label or "").casefold()
-    if circle_words().search(text) or supplier_words().search(text):
-        return True
+    return bool(circle_words().search(text) or supplier_words().search(text))
+
+
+def label_names(label: Optional[str], other: str) -> bool:
+    """Return True when a restricting label names another organization: its name, its first word or a telling word
+    of it ("Southern Cross Mutual & PwC Australia only" names "PwC Australia Pty Ltd"; "outside Kessler and
+    Mainfranken" names "Netzwerk Systemhaus Mainfranken GmbH")."""
+    if not restricting(label) or not other.strip():
+        return False
+    text = (label or "").casefold()
     found, whole = set(re.findall(r"\w+", text)), key_of(text)
-    for other in others:
-        name = other.strip().casefold()
-        words = re.findall(r"\w+", name)
-        telling = {w for w in words[1:] if len(w) >= 5 and not team_words().fullmatch(w)
-                   and not supplier_words().fullmatch(w) and w not in legal_forms()}  # "Mainfranken"
-        if ((_company(name) and _company(name) in whole) or (words and len(words[0]) >= 3 and words[0] in found)
-                or telling & found):
-            return True
-    return False
+    name = other.strip().casefold()
+    words = re.findall(r"\w+", name)
+    telling = {w for w in words[1:] if len(w) >= 5 and not team_words().fullmatch(w)
+               and not supplier_words().fullmatch(w) and w not in legal_forms()}  # "Mainfranken"
+    return bool((_company(name) and _company(name) in whole) or (words and len(words[0]) >= 3 and words[0] in found)
+                or telling & found)
 
 
 @functools.lru_cache(maxsize=None)
@@ -135,11 +140,14 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
 def counted_inside(person: _Person, organization: _Organization) -> bool:
     """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
     not answered, and an organization of their own that is neither the organization's name nor its department but
-    names no company form, public body or team word ("Adyen": a vendor, or a team?), and does not start with the
-    organization's first word ("Harborline Mutual" within "Harborline Mutual Insurance": the same one, shortened)."""
+    names no company form, public body or team word ("Adyen": a vendor, or a team?), and is not the organization's
+    name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de España" is
+    not "Banco Meridional de Crédito")."""
     theirs = _another(person, organization)
     ours = (organization.name or "").strip().casefold().split()
-    shortened = bool(ours) and len(ours[0]) >= 3 and theirs.split()[:1] == ours[:1]
+    words = theirs.split()
+    shortened = (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]  # its first words, as typed
+                 or _company(theirs) == _company(" ".join(ours)))  # or its name with a legal form
     return (person.external is None and bool(theirs) and not is_outsider(person, organization)
             and not team_words().search(theirs) and not shortened)
 

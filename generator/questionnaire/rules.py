@@ -20,6 +20,8 @@ from generator.record import Record
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
 LEVEL: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS, 1)}
 
+STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
+
 # -- risks -------------------------------------------------------------------------------
 
 
@@ -332,7 +334,15 @@ def record_dates(q: m.Questionnaire) -> list[dt.date]:
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
 _FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?"
-                               r"contingency", re.IGNORECASE)
+                               r"contingency"
+                               # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
+                               # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
+                               r"|(?<!no )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
+                               r"|(?<!pas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision) (?:pour aléas|de contingence)"
+                               r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt)?(?:reserve|Risikoreserve|Kontingenz)"
+                               r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
+                               r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
+                               r"|\b(?:da|dentro da) (?:reserva de )?contingência", re.IGNORECASE)
 
 
 def says_from_contingency(text: Optional[str]) -> bool:

@@ -26,7 +26,7 @@ from generator.pictures.scene import Scene
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.rules import latest_forecasts, latest_report
-from generator.questionnaire.check_running import STALE_REPORT_DAYS
+from generator.questionnaire.rules import STALE_REPORT_DAYS
 from generator.record import Record
 from generator.render.templates import render_template
 from generator.site.pages import PORTFOLIO_TIMELINE, SiteProject

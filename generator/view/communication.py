@@ -48,7 +48,8 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import gives_time, is_meeting
-from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, label_widens, restricting
+from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
+                                                   restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
 from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
@@ -162,11 +163,23 @@ def restricted(q: m.Questionnaire) -> bool:
     return restricting(q.organization.confidentiality)
 
 
+def admitted(q: m.Questionnaire) -> tuple[list[m.Person], bool]:
+    """Return the stakeholders of other organizations a restricting label's own words admit, and whether it admits
+    them in general words: those of the organizations it names ("Southern Cross Mutual & PwC Australia only": PwC's
+    people, not the outsourcer's), else, when it names none, all of them where its words name a wider circle in
+    general ("shared with carrier partners under NDA": `label_widens`)."""
+    if not restricted(q):
+        return [], False
+    label, outside = q.organization.confidentiality, others(q)
+    named = [p for p in outside if p.organization and label_names(label, p.organization)]
+    if named:
+        return named, False
+    return (outside, True) if label_widens(label) else ([], False)
+
+
 def widened(q: m.Questionnaire) -> bool:
-    """Return True when the restricting label's own words name a wider circle than the organization (`label_widens`:
-    "shared with carrier partners under NDA"): no audience is then narrowed to the organization."""
-    others = [p.organization for p in q.people if p.organization and is_outsider(p, q.organization)]
-    return label_widens(q.organization.confidentiality, others)
+    """Return True when the restricting label's own words admit stakeholders of other organizations (`admitted`)."""
+    return bool(admitted(q)[0])
 
 
 def others(q: m.Questionnaire) -> list[m.Person]:
@@ -176,16 +189,18 @@ def others(q: m.Questionnaire) -> list[m.Person]:
 
 def outsiders(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders a restricted pack's "all stakeholders" and "everyone" leave out (none when the label
-    does not restrict, or names a wider circle: `widened`): those of other organizations, in written order."""
-    if not restricted(q) or widened(q):
+    does not restrict): those of other organizations its words do not admit (`admitted`), in written order."""
+    if not restricted(q):
         return []
-    return others(q)
+    let_in = {m.same_name(p.name) for p in admitted(q)[0]}
+    return [p for p in others(q) if m.same_name(p.name) not in let_in]
 
 
 def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
     """Return, when the label restricts to the organization, the stakeholders counted inside it only because nothing
-    says otherwise (`counted_inside`: an organization of their own whose name says neither), in written order."""
-    if not restricted(q) or widened(q):
+    says otherwise (`counted_inside`: an organization of their own whose name says neither), in written order (none
+    when the label admits other organizations in general words: they would be admitted too)."""
+    if not restricted(q) or admitted(q)[1]:
         return []
     return [p for p in q.people if counted_inside(p, q.organization)]
 
@@ -331,8 +346,8 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         return impossible
     if q.project.status == "closed":
         return _("the project is closed")
-    if q.project.status == "on-hold":
-        return _("the project is on hold: the standard meetings resume with it")
+    if q.project.status == "on-hold" and not c.hold:
+        return _("the project is on hold: this plan proposes that it resumes with the project")
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date
         return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "

@@ -48,12 +48,12 @@ from generator.view.tables import (
 from generator.view.approval import Approval, approval
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, assumed_inside, defined, others, outsiders, plan, restricted,
-                                          same_term, shows_event, team, widened, withheld, working_window)
+from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
+                                          same_term, shows_event, team, withheld, working_window)
 from generator.view.one_page import PageFit, summary_fit
-from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, hold_decision,
-                                    issues_in_order, raci_lines, raci_people, rating_reasons, report_views,
-                                    top_issues)
+from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
+                                    raci_lines, raci_people, report_views)
+from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -82,7 +82,7 @@ class Context(ChangeRequests, Record, frozen=False):
     outsiders: list[m.Person] = field(default_factory=list)  # kept from "all stakeholders" by the label (see restricted)
     # counted inside only because their organization's name says neither (`communication.assumed_inside`)
     assumed_inside: list[m.Person] = field(default_factory=list)
-    # the label's words name a wider circle (`communication.widened`): the stakeholders of other organizations
+    # the stakeholders of other organizations the label's own words admit (`communication.admitted`); None: none
     widened_to: Optional[list[m.Person]] = None
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
@@ -644,16 +644,21 @@ class Context(ChangeRequests, Record, frozen=False):
 
     @property
     def hold_decision(self) -> Optional[m.LoggedDecision]:
-        """Return the logged decision that put a project on hold (`running.hold_decision`), if one says so."""
+        """Return the logged decision that put a project on hold (`standing.hold_decision`), if one says so."""
         return hold_decision(self.q)
 
+    def stale_by(self, latest: ReportView) -> Optional[int]:
+        """Return how many days the newest record is later than the latest status report, when that is more than
+        four weeks (`standing.stale_by`: the rule `pmdocs validate` warns by); else None."""
+        return stale_by(self.q, latest.report)
+
     def rating_reasons(self, latest: ReportView) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
-        """Return why the latest report rates areas amber or red (`running.rating_reasons`)."""
+        """Return why the latest report rates areas amber or red (`standing.rating_reasons`)."""
         return rating_reasons(latest.report)
 
     @property
     def top_issues(self) -> list[m.Issue]:
-        """Return the open issues the executive summary names (`running.top_issues`: critical, else high)."""
+        """Return the open issues the executive summary names (`standing.top_issues`: critical, else high)."""
         return top_issues(self.q)
 
     @functools.cached_property
@@ -754,7 +759,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.outsiders = outsiders(q)
     ctx.assumed_inside = assumed_inside(q)
-    ctx.widened_to = others(q) if restricted(q) and widened(q) else None
+    ctx.widened_to = admitted(q)[0] or None
     planned = plan(ctx)
     ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)
     ctx.comm = planned

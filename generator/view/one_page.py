@@ -24,7 +24,8 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
-from generator.view.running import ReportView, hold_decision, rating_reasons, top_issues
+from generator.view.running import ReportView
+from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 78, 71, 40  # characters a line holds: body, list item, milestone cell
@@ -53,7 +54,7 @@ class PageFit(Record):
     # no critical issue is open: the high-priority ones are named with their words (2), by their IDs (1) or not at
     # all (0), as far as that costs no list
     high_issues: int = 0
-    # the page says why the latest report rates areas amber or red (`running.rating_reasons`), where that leaves
+    # the page says why the latest report rates areas amber or red (`standing.rating_reasons`), where that leaves
     # room for what must follow and costs none of the decisions asked, nor the biggest risk
     why: bool = False
 
@@ -157,6 +158,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         decided = [cr.id for cr in requests if cr.decision]
         used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
                               f"although change requests {', '.join(decided)} have already been decided.") + GAP
+    if latest is not None and stale_by(q, latest.report):  # "The latest status report is 59 days older than ..."
+        used += PITCH * lines("The latest status report is 99 days older than the newest record (2027-01-01): where "
+                              "the project stands may have changed since.") + GAP
     why = rating_reasons(latest.report) if latest is not None else []
     # "Why: Schedule AMBER: .... Budget AMBER: ....": said when the page still holds what it must say after it
     why_height = PITCH * (lines("Why: " + " ".join(f"{area.capitalize()} AMBER: {status.note}." for area, status in why))

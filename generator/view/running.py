@@ -49,13 +49,14 @@ class Move(Record):
     """Return a rating that changed since the previous report: the area, the two ratings, better or worse."""
 
     area: str  # "overall", "scope", "schedule" or "budget"
-    before: str
-    after: str
+    before: Optional[str]  # None: the area was not rated in the previous report
+    after: Optional[str]  # None: the area is not rated in this one
 
     @property
     def better(self) -> bool:
         """Return True when the rating improved (red to amber, amber to green)."""
-        return RATINGS.index(self.after) < RATINGS.index(self.before)
+        return (self.before is not None and self.after is not None
+                and RATINGS.index(self.after) < RATINGS.index(self.before))
 
 
 class Money(Record):
@@ -267,13 +268,14 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
 
 
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:
+    """Return the ratings that changed since the previous report, an area rated in only one of them included."""
     if previous is None:
         return []
-    pairs = [("overall", previous.overall, report.overall)]
-    for area in AREAS:
+    pairs: list[tuple[str, Optional[str], Optional[str]]] = [("overall", previous.overall, report.overall)]
+    for area in AREAS:  # an area rated in one of the two reports only is a move too ("rated for the first time")
         was, now = getattr(previous, area), getattr(report, area)
-        if was is not None and now is not None:
-            pairs.append((area, was.rating, now.rating))
+        if was is not None or now is not None:
+            pairs.append((area, was.rating if was else None, now.rating if now else None))
     return [Move(area, before, after) for area, before, after in pairs if before != after]
 
 
@@ -306,39 +308,6 @@ def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
                   key=lambda i: (PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     done = sorted((i for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES), key=lambda i: (i.raised, i.id))
     return [*live, *done]
-
-
-# a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
-_HOLD = re.compile(r"\b(?:on hold|pause[ds]?|paused|suspend(?:ed|s)?|halt(?:ed|s)?|freeze|frozen|pausier\w*|"
-                   r"angehalten|ausgesetzt|en pause|suspendu\w*|en pausa|suspendid\w*|gepauzeerd|stilgelegd)\b",
-                   re.IGNORECASE)
-
-
-def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
-    """Return, for a project on hold, the newest logged decision whose words speak of a hold (`_HOLD`: "Put the
-    project on hold until ..."), the executive summary quotes it; None otherwise."""
-    if q.project.status != "on-hold":
-        return None
-    return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
-
-
-def rating_reasons(report: m.StatusReport) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
-    """Return a report's areas rated amber or red, each with its status, whose note the report's summary does not
-    already hold (letters and digits compared): the executive summary says why, once."""
-    summary = key_of(report.summary)
-    out: list[tuple[str, m.AreaStatus | m.BudgetStatus]] = []
-    for area in ("scope", "schedule", "budget"):
-        status = getattr(report, area)
-        if status is not None and status.rating in m.NOTED_RATINGS and status.note and key_of(status.note) not in summary:
-            out.append((area, status))
-    return out
-
-
-def top_issues(q: m.Questionnaire) -> list[m.Issue]:
-    """Return the open issues the executive summary names, in the issue log's order: the critical ones, else (none
-    is critical) the high-priority ones."""
-    live = [i for i in issues_in_order(q) if i.status in m.OPEN_ISSUE_STATUSES]
-    return [i for i in live if i.priority == "critical"] or [i for i in live if i.priority == "high"]
 
 
 class DebtPosition(Record):

@@ -41,6 +41,7 @@ class Ceremony(Record):
     needs: Optional[str] = None  # what the answers must show for it to be planned: gates, sprints, releases, decisions, start
     detail: Optional[str] = None  # its usual specifics (tools, rota, length) nobody answered: guidance, not the row
     fallback: Optional[str] = None  # the role that runs it when nobody holds ``owner`` (hybrid: the project manager)
+    hold: bool = False  # it goes on while the project is on hold (the sponsor's governance), unlike delivery meetings
 
 
 class MethodologyInfo(Record):
@@ -125,7 +126,8 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
                     for r in raw["roles"]),
         ceremonies=tuple(
             Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
-                     c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None, c.get("fallback"))
+                     c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None, c.get("fallback"),
+                     bool(c.get("hold")))
             for c in raw["ceremonies"]
         ),
         change_small=fill(raw["change_flow"]["small"]),

@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from generator.questionnaire import model as m
-from generator.questionnaire.organizations import any_word, counted_inside, is_outsider, label_widens, restricting
+from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
+                                                   restricting)
 from tests.conftest import mutate, run
 
 
@@ -22,12 +23,20 @@ def test_a_label_naming_a_wider_circle_widens_it() -> None:
                   "OFFICIAL-SENSITIVE – do not forward outside the distribution list",
                   "Confidential – shared with carrier partners under NDA"):
         assert label_widens(label), label
-    others = ["Netzwerk Systemhaus Mainfranken GmbH"]
-    assert label_widens("Internal: Kessler and Netzwerk only", others)  # the other company's first word
-    assert label_widens("Internal: Kessler and Mainfranken only", others)  # a telling word of its name
-    assert not label_widens("Internal: Kessler and Systemhaus", ["Bolt Services GmbH"])
-    for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None):
-        assert not label_widens(label, others), label
+    for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None,
+                  "Southern Cross Mutual & PwC Australia only"):
+        assert not label_widens(label), label
+
+
+def test_a_label_names_another_organization_by_its_name_or_a_telling_word() -> None:
+    """Review 39a F1: "Southern Cross Mutual & PwC Australia only" names PwC, not the outsourcer."""
+    label = "Southern Cross Mutual & PwC Australia only"
+    assert label_names(label, "PwC Australia Pty Ltd") and not label_names(label, "Tata Consultancy Services")
+    other = "Netzwerk Systemhaus Mainfranken GmbH"
+    assert label_names("Internal: Kessler and Netzwerk only", other)  # the other company's first word
+    assert label_names("Internal: Kessler and Mainfranken only", other)  # a telling word of its name
+    assert not label_names("Internal: Kessler and Systemhaus", "Bolt Services GmbH")
+    assert not label_names("Public", other)
 
 
 def test_any_word_finds_whole_words_only() -> None:
@@ -70,6 +79,11 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
     harborline = dataclasses.replace(q.organization, name="Harborline Mutual Insurance")
     assert not counted_inside(person("Harborline Mutual"), harborline)  # its own name, shortened (review 20 F14)
     assert counted_inside(person("Harbor Payments"), harborline)  # another first word
+    bank = dataclasses.replace(q.organization, name="Banco Meridional de Crédito")  # review 39b F1
+    assert is_outsider(person("Banco de España"), bank) and not counted_inside(person("Banco de España"), bank)
+    assert is_outsider(person("Telefónica Tech (integrador)"), bank)
+    assert not counted_inside(person("Banco Meridional de Crédito SA"), bank)  # its own name with a legal form
+    assert counted_inside(person("Banco Atlántico"), bank)  # a first word in common is not the same organization
 
 
 def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:

@@ -14,6 +14,7 @@ from generator.questionnaire.rules import (
     assessed,
     from_contingency,
     placements,
+    says_from_contingency,
     quadrant,
     reached,
     record_dates,
@@ -222,3 +223,13 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
     assert reached(q) == {a: dt.date(2027, 2, 26)}
     assert reached(q, until=dt.date(2027, 3, 15)) == {a: dt.date(2027, 2, 26), b: dt.date(2027, 3, 1)}
     assert reached(q, until=dt.date(2027, 2, 28)) == {}
+
+
+@pytest.mark.parametrize("notes, says", [
+    ("Approved within contingency", True), ("Paid from the project's contingency", True),
+    ("Aprobado, con cargo a la contingencia", True), ("Imputée sur la réserve pour aléas", True),
+    ("Aus der Projektreserve bezahlt", True), ("Not from contingency", False),
+    ("No con cargo a la contingencia", False), ("Approved as a budget increase", False)])
+def test_notes_saying_a_change_is_paid_from_the_contingency_are_read_in_several_languages(notes: str, says: bool) -> None:
+    """Review 39b F6: "Aprobado, con cargo a la contingencia" left the form's "Paid from" as not recorded."""
+    assert says_from_contingency(notes) is says

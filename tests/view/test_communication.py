@@ -395,6 +395,23 @@ def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnair
     assert build_context(q2).widened_to is None
 
 
+def test_a_label_naming_one_other_organization_admits_its_people_only(q: m.Questionnaire) -> None:
+    """Review 39a F1: "Southern Cross Mutual & PwC Australia only" let the outsourcer's engineer in as well."""
+    q2, regulator = restricted_with(q)
+    auditor = dataclasses.replace(q2.people[-2], organization="PwC Australia Pty Ltd", email="a@example.org")
+    people = [*q2.people[:-2], auditor, regulator]
+    label = dataclasses.replace(q2.organization, confidentiality=f"{q.organization.name} & PwC Australia only")
+    q3 = dataclasses.replace(q2, organization=label, people=people)
+    ctx = build_context(q3)
+    assert ctx.widened_to == [auditor] and ctx.outsiders == [regulator]
+    assert withheld(q3, "Risk register") == [regulator]
+    plan = render_document(q3, "communication-plan")
+    assert (f"this plan proposes that its items go only to people within {q.organization.name} and to the "
+            "stakeholders of the organizations the label names") in plan
+    assert f"covering the stakeholders of other organizations whom the plan's items reach: {auditor.name}, PwC" in plan
+    assert "so this plan does not narrow its audiences" not in plan
+
+
 def test_french_and_german_names_and_frequencies_of_the_same_meeting_are_one_item(q: m.Questionnaire) -> None:
     q = with_(q, methodology="scrum", sprint_length_weeks=2)
     standup = standard("scrum", "Daily scrum")

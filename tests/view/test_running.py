@@ -404,3 +404,15 @@ def test_the_latest_report_says_an_occurred_risk_may_have_occurred_after_it(q: m
     assert records and records > latest.date
     assert (f"Risks that have occurred, as the risk register records them now (records up to {records}: the register "
             f"does not say when a risk occurred, so one may have occurred after {latest.date}):") in page
+
+
+def test_an_area_rated_for_the_first_time_is_a_change_since_the_previous_report(q: m.Questionnaire) -> None:
+    """Review 39b F4: "What changed" left out the schedule going from not rated to RED, the reason for a RED overall."""
+    first = report(D(2027, 3, 1), budget=m.BudgetStatus(rating="green"))
+    second = report(D(2027, 4, 1), "red", schedule=m.AreaStatus(rating="red", note="Vendor audit failed"))
+    q2 = dataclasses.replace(q, status_reports=[first, second])
+    moves = {(mv.area, mv.before, mv.after) for mv in build_context(q2).reports[1].moves}
+    assert moves == {("overall", "green", "red"), ("schedule", None, "red"), ("budget", "green", None)}
+    page = next(v for k, v in docs_of(q2).items() if k.endswith("status-report-2027-04-01.md"))
+    assert "- Schedule rated for the first time: RED." in page
+    assert "- Budget not rated in this report (previously GREEN)." in page

@@ -1,0 +1,52 @@
+"""What the executive summary says of the running project beyond the figures: the decision that put it on hold,
+the issues it names, why areas are rated amber or red, and whether the latest status report is out of date."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from generator.questionnaire import model as m
+from generator.questionnaire import rules
+from generator.questionnaire.mentions import key_of
+from generator.view.running import issues_in_order
+
+# a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
+_HOLD = re.compile(r"\b(?:on hold|pause[ds]?|paused|suspend(?:ed|s)?|halt(?:ed|s)?|freeze|frozen|pausier\w*|"
+                   r"angehalten|ausgesetzt|en pause|suspendu\w*|en pausa|suspendid\w*|gepauzeerd|stilgelegd)\b",
+                   re.IGNORECASE)
+
+
+def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
+    """Return, for a project on hold, the newest logged decision whose words speak of a hold (`_HOLD`: "Put the
+    project on hold until ..."), the executive summary quotes it; None otherwise."""
+    if q.project.status != "on-hold":
+        return None
+    return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
+
+
+def rating_reasons(report: m.StatusReport) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
+    """Return a report's areas rated amber or red, each with its status, whose note the report's summary does not
+    already hold (letters and digits compared): the executive summary says why, once."""
+    summary = key_of(report.summary)
+    out: list[tuple[str, m.AreaStatus | m.BudgetStatus]] = []
+    for area in ("scope", "schedule", "budget"):
+        status = getattr(report, area)
+        if status is not None and status.rating in m.NOTED_RATINGS and status.note and key_of(status.note) not in summary:
+            out.append((area, status))
+    return out
+
+
+def stale_by(q: m.Questionnaire, report: m.StatusReport) -> Optional[int]:
+    """Return how many days the newest record (`rules.record_dates`) is later than a status report, when that is more
+    than `rules.STALE_REPORT_DAYS`; else None."""
+    dates = rules.record_dates(q)
+    days = (max(dates) - report.date).days if dates else 0
+    return days if days > rules.STALE_REPORT_DAYS else None
+
+
+def top_issues(q: m.Questionnaire) -> list[m.Issue]:
+    """Return the open issues the executive summary names, in the issue log's order: the critical ones, else (none
+    is critical) the high-priority ones."""
+    live = [i for i in issues_in_order(q) if i.status in m.OPEN_ISSUE_STATUSES]
+    return [i for i in live if i.priority == "critical"] or [i for i in live if i.priority == "high"]

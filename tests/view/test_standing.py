@@ -1,0 +1,39 @@
+"""What the executive summary says of the running project beyond the figures (`generator.view.standing`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
+
+
+def _report(day: dt.date, **answers: object) -> m.StatusReport:
+    return m.StatusReport(date=day, overall="amber", summary="Pilot done; one week late.", **answers)  # type: ignore[arg-type]
+
+
+def test_rating_reasons_are_the_amber_and_red_notes_the_summary_does_not_hold() -> None:
+    report = _report(dt.date(2027, 3, 1), scope=m.AreaStatus(rating="green"),
+                     schedule=m.AreaStatus(rating="amber", note="Pilot done; one week late"),
+                     budget=m.BudgetStatus(rating="red", note="Forecast 6% over"))
+    assert [(area, status.note) for area, status in rating_reasons(report)] == [("budget", "Forecast 6% over")]
+
+
+def test_a_report_is_stale_four_weeks_behind_the_newest_record(q: m.Questionnaire) -> None:
+    from generator.questionnaire.rules import record_dates
+
+    newest = max(record_dates(q))
+    assert stale_by(q, _report(newest - dt.timedelta(days=28))) is None
+    assert stale_by(q, _report(newest - dt.timedelta(days=29))) == 29
+
+
+def test_the_hold_decision_and_the_issues_named(q: m.Questionnaire) -> None:
+    held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[
+        m.LoggedDecision(id="D-9", date=q.project.start, decision="Put the project on hold until the audit", by="board")])
+    assert hold_decision(held) is not None and hold_decision(q) is None
+    issue = m.Issue(id="I-9", raised=q.project.start, issue="Export API rate-limited", owner=q.people[0].name,
+                    priority="high", status="open")
+    critical = dataclasses.replace(issue, id="I-8", priority="critical")
+    assert [i.id for i in top_issues(dataclasses.replace(q, issues=[issue]))] == ["I-9"]
+    assert [i.id for i in top_issues(dataclasses.replace(q, issues=[issue, critical]))] == ["I-8"]
