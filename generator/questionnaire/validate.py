@@ -376,7 +376,8 @@ def _days_in_month(year: int, month: int) -> int:
 
 def _split_text(name: str, value: Node) -> bool:
     """Return True when an unknown key reads as the end of a text cut at a comma (``{note: EUR 52,000}`` gives the
-    key ``000``): it has no value, and it is a group of digits or several words."""
+    key ``000``; ``(AUD 70,000)`` the key ``000)``): it has no value, and it is a group of digits (closing marks
+    after it) or several words."""
     empty = isinstance(value, ScalarNode) and value.value is None and not value.text
-    return empty and (name.isdigit() or len(name.split()) > 1)
+    return empty and (bool(re.fullmatch(r"\d[\d.]*[)\]%.!?'\"]*", name)) or len(name.split()) > 1)
 

@@ -140,6 +140,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     control = (f"Document ID: {p.code}-ES · Version: 1.0 · Date: 2027-01-01 · Reflects records up to: 2027-01-01"
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
     used += 12.1 * lines(control, 86) + 17.0  # the document line and the rule under the cover
+    header = f"{p.code} · Executive summary · {o.confidentiality or ''}"  # the page's header: a long label wraps
+    used += 12.1 * (lines(header, 72) - 1)
     summary = _paragraphs(p.summary)
     objectives = "Objectives: " + "; ".join(f"{ob.objective} (by {ob.due}" + (", after the project's end)" if ob.due and
                                                                               ob.due > p.end else ")")

@@ -429,3 +429,13 @@ def test_a_text_cut_at_a_comma_inside_braces_is_explained(example: str) -> None:
     assert all("inside { } a comma ends a value, so put the whole text in quotes" in d.message for d in found)
     typo = mutate(example, "        schedule_days: 5\n", "        schedule_days: 5\n        scpe: x\n")
     assert all("comma" not in d.message for d in run(typo).diagnostics)
+
+
+def test_a_number_cut_at_a_comma_inside_brackets_inside_braces_is_explained(example: str) -> None:
+    """Review 39a F8: "note: Overspend forecast (AUD 70,000)" inside { } gave "unknown key '000)'" with no reason."""
+    block = re.search(r"      impact:\n(        .*\n){4}", example)
+    assert block is not None
+    text = mutate(example, block.group(0), "      impact: {scope: Adds reporting (AUD 70,000)}\n")
+    [found] = [d for d in run(text).diagnostics if "unknown key" in d.message]
+    assert found.message.startswith("unknown key '000)' in change_control.requests[0].impact")
+    assert "inside { } a comma ends a value, so put the whole text in quotes" in found.message
