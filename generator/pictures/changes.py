@@ -136,12 +136,12 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
                 days=days, requests=through)
         caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
     elif contingency:
-        alt = _("Cumulative approved change cost rises to %(cost)s against a contingency of %(contingency)s, and the "
+        alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, and the "
                 "schedule impact to %(days)s, through %(requests)s.", cost=money(total_cost),
                 contingency=money(contingency), days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact against the contingency")
     else:
-        alt = _("Cumulative approved change cost rises to %(cost)s, and the schedule impact to %(days)s, through "
+        alt = _("Cumulative approved change cost comes to %(cost)s, and the schedule impact to %(days)s, through "
                 "%(requests)s.", cost=money(total_cost), days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact")
     if no_cost:

@@ -135,14 +135,16 @@ def warn_closed_with_open_work(c: Checking) -> None:
         if (risk.status or "open") in OPEN_RISK_STATUSES:
             default = "" if c.typed(("risks", i, "status")) else ", by default"
             line = c.draft.mark(("risks", i)).line
-            left.append(f"risk {risk.id or risk_id(i)} is {risk.status or 'open'}{default} (line {line})")
+            state = "has occurred" if risk.status == "occurred" else f"is {risk.status or 'open'}{default}"
+            left.append(f"risk {risk.id or risk_id(i)} {state} (line {line})")
     for i, issue in items(c.q.issues):
         if issue.status in m.OPEN_ISSUE_STATUSES:
             left.append(f"issue {issue.id} is {issue.status} (line {c.draft.mark(('issues', i, 'status')).line})")
     if left:
         shown = "; ".join(left[:3]) + (f"; and {len(left) - 3} more" if len(left) > 3 else "")
-        c.warn(("project", "status"), f"the project is closed but {shown}: close them (status: closed) "
-                                      "or hand them over, or set project.status to active")
+        c.warn(("project", "status"), f"the project is closed but {shown}: close them (status: closed), or "
+                                      "record who takes them on after the project in owner: and how in the notes "
+                                      "(mitigation:, resolution:), or set project.status to active")
 
 
 def warn_report_before_start(c: Checking) -> None:

@@ -7,13 +7,14 @@ parent, since an absent key has no line of its own, and only ``pmdocs validate``
 
 from __future__ import annotations
 
+import math
 import re
 
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.mentions import names, reads_as
+from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import counted_inside, restricting
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
@@ -201,6 +202,13 @@ def _label_reaches(org: dm.Organization) -> str:
 
 
 
+def _takes_up(title: str, text: str) -> bool:
+    """Return True when a decision's words take up a request's title: two of its significant words at least, and
+    two in five ("Migrate the pipelines to GitHub Actions now" takes up "Move to GitHub Actions instead of
+    HarborCI"); looser than `mentions.reads_as`, as the hint only asks."""
+    return Words(text).shared(title) >= max(2, math.ceil(0.4 * len(significant(title))))
+
+
 def hint_reopened_requests(c: Checking) -> None:
     """Hint at a logged decision, taken after a change request was rejected or deferred, whose words read as that
     request's title (`mentions.reads_as`) while it does not name the request: the decision log would show a change
@@ -215,7 +223,7 @@ def hint_reopened_requests(c: Checking) -> None:
             continue
         for ident, title, status, by, decided in refused:
             linked = any(m.same_name(r or "") == m.same_name(ident) for r in decision.related or []) or names(ident, text)
-            if not linked and day > decided and reads_as(title, text):
+            if not linked and day > decided and _takes_up(title, text):
                 who = "the change board" if by == m.BOARD else by
                 c.hint(("decisions", i, "decision"),
                        f"decision {decision.id or ''} reads as change request {ident} ('{title}'), {status} by "

@@ -126,7 +126,7 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
-    if not theirs:
+    if not theirs or _shortened(theirs, organization):  # "Landesamt für Bürgerdienste" of "... Niedersachsen"
         return False
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
@@ -144,12 +144,17 @@ def counted_inside(person: _Person, organization: _Organization) -> bool:
     name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de España" is
     not "Banco Meridional de Crédito")."""
     theirs = _another(person, organization)
+    return (person.external is None and bool(theirs) and not is_outsider(person, organization)
+            and not team_words().search(theirs) and not _shortened(theirs, organization))
+
+
+def _shortened(theirs: str, organization: _Organization) -> bool:
+    """Return True when an organization's name (case-folded) is the organization's own name shortened to its first
+    words ("Harborline Mutual" of "Harborline Mutual Insurance"), or with a legal form added."""
     ours = (organization.name or "").strip().casefold().split()
     words = theirs.split()
-    shortened = (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]  # its first words, as typed
-                 or _company(theirs) == _company(" ".join(ours)))  # or its name with a legal form
-    return (person.external is None and bool(theirs) and not is_outsider(person, organization)
-            and not team_words().search(theirs) and not shortened)
+    return (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]
+            or bool(ours) and _company(theirs) == _company(" ".join(ours)))
 
 
 def _another(person: _Person, organization: _Organization) -> str:

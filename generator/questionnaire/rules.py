@@ -143,6 +143,14 @@ def from_contingency(impact: Optional[_Impact]) -> bool:
     return impact is None or impact.funding != "budget-increase"
 
 
+def drawn(impact: Optional[_Impact]) -> float:
+    """Return what a request's approval takes from the contingency reserve: its cost when the reserve pays it
+    (`from_contingency`); nothing for a saving, which is not returned to the reserve (the reserve never grows
+    beyond what the budget set aside), nor for a budget increase."""
+    cost = (impact.cost if impact is not None else None) or 0
+    return max(cost, 0.0) if from_contingency(impact) else 0.0
+
+
 def unpriced_draw(impact: Optional[_Impact]) -> bool:
     """Return True for a request paid from the contingency whose cost nobody assessed: what is left of the
     contingency is then at most what the others leave."""
@@ -197,7 +205,7 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
     order = sorted(((decision_day(request) or dt.date.min, index, request)
                     for index, request in enumerate(requests) if request is not None), key=lambda entry: entry[:2])
     out: list[RunningTotal[R]] = []
-    total_cost, total_days, drawn = 0.0, 0, 0.0
+    total_cost, total_days, taken = 0.0, 0, 0.0
     for day, index, request in order:
         impact = request.impact
         cost = (impact.cost if impact is not None else None) or 0
@@ -206,8 +214,8 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         if approved:
             total_cost += cost
             total_days += days
-            drawn += cost if from_contingency(impact) else 0
-        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, drawn))
+            taken += drawn(impact)
+        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, taken))
     return out
 
 

@@ -210,9 +210,9 @@ class ChangeRequests:
         return sum(cr.impact.cost or 0 for cr in self.budget_increases())
 
     def drawn(self) -> float:
-        """Return the approved cost paid from the contingency (see `rules.from_contingency`): what the documents set
-        against the reserve, the approved total less the budget increases."""
-        return self.totals()[0] - self.budget_increase()
+        """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
+        reserve, the approved costs less the budget increases (a saving is not returned to it)."""
+        return sum(rules.drawn(cr.impact) for cr in self.approved_requests)
 
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):

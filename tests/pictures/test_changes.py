@@ -51,7 +51,7 @@ def test_the_totals_climb_in_decision_order_against_the_contingency() -> None:
                              Request("CR-3", dt.date(2027, 4, 1), "rejected", Impact(99_999, 99))])
     picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
     assert picture is not None and picture.name == "change-impact"
-    assert picture.alt == ("Cumulative approved change cost rises to EUR 11,000 against a contingency of EUR 20,000, and the "
+    assert picture.alt == ("Cumulative approved change cost comes to EUR 11,000 against a contingency of EUR 20,000, and the "
                            "schedule impact to 9 days later, through CR-1 on 2027-03-01, CR-2 on 2027-05-01.")
     assert picture.caption == "Approved changes: cumulative cost and schedule impact against the contingency"
     assert "contingency EUR 20,000" in texts(picture) and {"CR-1", "CR-2"} <= set(texts(picture))
@@ -87,7 +87,7 @@ def test_without_a_budget_amounts_are_numbers_alone() -> None:
     picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 57_000, 3)]), None, "",  # type: ignore[arg-type]
                             START, END)
     assert picture is not None and "  " not in picture.alt and "  " not in "".join(texts(picture))
-    assert picture.alt.startswith("Cumulative approved change cost rises to 57,000, and the schedule impact to 3 days")
+    assert picture.alt.startswith("Cumulative approved change cost comes to 57,000, and the schedule impact to 3 days")
 
 
 def test_a_change_that_brings_the_schedule_forward_is_drawn_below_zero() -> None:

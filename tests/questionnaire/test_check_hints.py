@@ -225,3 +225,13 @@ def test_a_decision_taking_up_a_rejected_request_again_is_hinted_at(complete: st
     linked = mutate(text, "    decision: Add the marketing consent fields after all",
                     "    decision: Add the marketing consent fields after all\n    related: [CR-001]")
     assert run(linked).hints == []
+
+
+def test_a_decision_taking_up_two_telling_words_of_a_deferred_request_is_hinted_at() -> None:
+    """Review 40b F2: "Migrate the card-authorization pipelines to GitHub Actions now" took up the deferred "Move to
+    GitHub Actions instead of HarborCI" (two of its five significant words)."""
+    from generator.questionnaire.check_hints import _takes_up
+
+    assert _takes_up("Move to GitHub Actions instead of HarborCI",
+                     "Migrate the card-authorization pipelines to GitHub Actions now")
+    assert not _takes_up("Move to GitHub Actions instead of HarborCI", "Hire a second platform engineer now")

@@ -84,6 +84,9 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
     assert is_outsider(person("Telefónica Tech (integrador)"), bank)
     assert not counted_inside(person("Banco Meridional de Crédito SA"), bank)  # its own name with a legal form
     assert counted_inside(person("Banco Atlántico"), bank)  # a first word in common is not the same organization
+    office = dataclasses.replace(q.organization, name="Landesamt für Bürgerdienste Niedersachsen")  # review 40b F1
+    assert not is_outsider(person("Landesamt für Bürgerdienste"), office)  # its own name shortened, a public body
+    assert is_outsider(person("Landesamt für Statistik"), office)  # another public body
 
 
 def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:

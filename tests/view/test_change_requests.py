@@ -125,3 +125,21 @@ def test_a_saving_is_routed_by_its_size_and_said_as_a_saving(q: m.Questionnaire)
     approved = dataclasses.replace(saving, status="approved",
                                    decision=m.Decision(by=first.approver, date=request.date))
     assert build_context(_with_requests(q, approved)).beyond_limits(approved) == (first.max_cost, None)
+
+
+def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnaire) -> None:
+    """Review 40a F1: a descoping that saved GBP 38,500 left "contingency left GBP 137,700 of GBP 99,200"."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    request = q.change_control.requests[0]
+    saving = dataclasses.replace(request, status="approved", impact=m.Impact(cost=-5000, schedule_days=-2))
+    q2 = _with_requests(q, saving)
+    ctx = build_context(q2)
+    assert ctx.contingency is not None and ctx.drawn() == 0
+    docs = {d.slug: d.markdown for d in render_project(q2)}
+    plan = docs["change-control-plan"]
+    assert f"Against the contingency reserve of {ctx.money(ctx.contingency)}, {ctx.money(ctx.contingency)} remains." in plan
+    assert "EUR 5,000 saved in total (a saving is not returned to the contingency)" in plan
+    form = next(d.markdown for d in render_project(q2) if d.entry_id == saving.id)
+    assert "| Paid from | nothing: the change saves EUR 5,000, which is not returned to the contingency reserve |" in form
