@@ -2,7 +2,8 @@
 
 A request names an item of ``scope.out`` when its title or description holds every significant
 word of the item (`generator.questionnaire.mentions`: short and common words never count). It is
-quiet when the request's own record already says the change is out of scope.
+quiet when the request's own record already says the change is out of scope, or its effect on
+scope names the item (in any language: "Le site e-commerce, aujourd'hui exclu, entre dans le périmètre").
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import Words
 
-SAID_OUT = re.compile(r"\bout[ -]of[ -]scope\b|\bnot in scope\b|\bexclud\w*|\bau(?:ß|ss)erhalb des\b|\bhors p[ée]rim[èe]tre\b",
-                      re.IGNORECASE)
+SAID_OUT = re.compile(r"\bout[ -]of[ -]scope\b|\bnot in scope\b|\bexclud\w*|\bau(?:ß|ss)erhalb des\b|\bhors (?:du )?p[ée]rim[èe]tre\b"
+                      r"|\bexclu\w*|\bexcluid\w*|\bausgeschlossen\b|\bfuera del alcance\b|\bescluso\b", re.IGNORECASE)
 
 
 def hint_excluded_scope(c: Checking) -> None:
@@ -29,7 +30,8 @@ def hint_excluded_scope(c: Checking) -> None:
         if any(SAID_OUT.search(t) for t in record):
             continue
         words = Words(cr.title or "", cr.description or "")
-        found = next(((j, item) for j, item in out if words.names(item)), None)
+        said = Words(cr.impact.scope or "") if cr.impact else None  # its effect on scope names the item: said
+        found = next(((j, item) for j, item in out if words.names(item) and not (said and said.names(item))), None)
         if found is None:
             continue
         j, item = found

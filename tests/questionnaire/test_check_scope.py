@@ -66,3 +66,12 @@ def test_an_item_of_common_words_only_is_never_named(complete: str) -> None:
     text = mutate(complete, OUT, "  out: [The other one, Invoice history]")
     text = mutate(text, TITLE, "      title: Add the other one")
     assert run(text).hints == []
+
+
+@pytest.mark.parametrize("scope", ["Marketing automation, aujourd'hui exclu, entre dans le périmètre",
+                                   "Brings the marketing automation into scope"])
+def test_an_effect_on_scope_naming_the_item_says_so_in_any_language(complete: str, scope: str) -> None:
+    """Review 40b F4: the hint asked to say in impact.scope what impact.scope said already (in French)."""
+    text = mutate(complete, TITLE, "      title: Add marketing automation for consent")
+    text = mutate(text, "        scope: Adds one field to the migrated model", f'        scope: "{scope}"')
+    assert not [h for h in run(text).hints if "scope excludes" in h.message]
