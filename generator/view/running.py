@@ -188,9 +188,15 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
 _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
                   r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+# a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
+# day the documents do not read (only an ISO date is taken as the day reached)
+_TEXT_DAY = (rf"\d{{1,2}}\.?\s*{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+             r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}")  # with its year: "2.1" is a version
 _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?"
                            rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:on\s+)?\d{{4}}-\d{{2}}-\d{{2}}|on\s+time|as\s+planned"
-                           r"|on\s+schedule)?[\s.()]*", re.IGNORECASE)
+                           rf"|on\s+schedule|(?:on\s+)?(?:{_TEXT_DAY}))?[\s.()]*", re.IGNORECASE)
 
 
 def _tail(item: str, milestone: str) -> Optional[str]:
