@@ -13,7 +13,7 @@ import re
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
-from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import counted_inside, restricting
 
@@ -119,13 +119,21 @@ def hint_people(c: Checking) -> None:
             adds.append("technical: true or false")
         c.hint(("people", i, missing[0]), f"{', and '.join(said)}: add {' and '.join(adds)}")
     org = c.q.organization
+    grouped: dict[str, list[tuple[int, str, str]]] = {}  # one hint per organization, at its first person (review 40a)
     for i, person in items(c.q.people):
-        if org is not None and person.name and counted_inside(person, org):
-            c.hint(("people", i, "organization"),
-                   f"{person.name}'s organization \"{person.organization}\" is neither "
-                   f"{org.name or 'the organization'} nor its department, and its name alone does not say whether it "
-                   f"is another company or a part of {org.name or 'the organization'}, so they are counted inside "
-                   f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an optional key pmdocs adds)")
+        if org is not None and person.name and person.organization and counted_inside(person, org):
+            grouped.setdefault(person.organization.strip().casefold(), []).append((i, person.name, person.organization))
+    for group in grouped.values():
+        if org is None:
+            break
+        (i, first, theirs), names = group[0], [name for _, name, _ in group]
+        who = f"{first}'s" if len(names) == 1 else f"{in_words(names)}'s"
+        c.hint(("people", i, "organization"),
+               f"{who} organization \"{theirs}\" is neither "
+               f"{org.name or 'the organization'} nor its department, and its name alone does not say whether it "
+               f"is another company or a part of {org.name or 'the organization'}, so they are counted inside "
+               f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an "
+               f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

@@ -235,3 +235,12 @@ def test_a_decision_taking_up_two_telling_words_of_a_deferred_request_is_hinted_
     assert _takes_up("Move to GitHub Actions instead of HarborCI",
                      "Migrate the card-authorization pipelines to GitHub Actions now")
     assert not _takes_up("Move to GitHub Actions instead of HarborCI", "Hire a second platform engineer now")
+
+
+def test_people_of_one_unclear_organization_get_one_hint(complete: str) -> None:
+    """Review 40a F14: the same organization hint was printed six times, once per person."""
+    text = mutate(complete, "  - name: Sam Lee\n", "  - name: Sam Lee\n    organization: Adyen\n")
+    text = mutate(text, "  - name: Priya Nair\n", "  - name: Priya Nair\n    organization: adyen\n")
+    hints = [h for h in run(text).hints if "counted inside" in h.message]
+    assert len(hints) == 1 and "'s organization \"Adyen\"" in hints[0].message
+    assert hints[0].message.endswith(", to each of them")
