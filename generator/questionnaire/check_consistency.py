@@ -200,10 +200,10 @@ def warn_beyond_own_threshold(c: Checking) -> None:
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
                 continue
-            if attr == "max_cost" and largest is not None and (size(value) or 0) > largest:
+            if attr == "max_cost" and largest is not None and size(value) > largest:
                 continue  # above every threshold: the spec's own warning says so
             limit = own_limit(c, by, attr)
-            if limit is not None and (size(value) or 0) > limit[0]:
+            if limit is not None and size(value) > limit[0]:
                 c.warn(("change_control", "requests", i, "decision", "by"),
                        f"{by} approved request '{cr.id}' ("
                        + (f"cost {amount(value)}" if what == "cost" and value >= 0 else

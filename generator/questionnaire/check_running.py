@@ -100,7 +100,7 @@ def warn_changes(c: Checking) -> None:
                    f"{by} as an approver, or record the board's decision")
         if cr.status not in m.APPROVED_STATUSES:
             continue
-        if largest is not None and cost is not None and (size(cost) or 0) > (largest.max_cost or 0.0) and by and by != m.BOARD:
+        if largest is not None and cost is not None and size(cost) > (largest.max_cost or 0.0) and by and by != m.BOARD:
             said = f"cost {amount(cost)} is" if cost >= 0 else f"a saving of {amount(-cost)}, counted by its size, is"
             c.warn(("change_control", "requests", i, "decision", "by"),
                    f"{said} above every approval threshold's max_cost (the largest, "
@@ -179,9 +179,11 @@ def warn_asked_decided(c: Checking) -> None:
                if cr.id and cr.status in m.DECIDED_STATUSES and cr.decision is not None and cr.decision.date]
     for i, report in items(c.q.status_reports):
         when = report.date
+        if when is None:
+            continue
         for j, item in items(report.decisions_needed):
-            for ident, status, day in decided if item and when else []:
-                if when and day <= when and names(ident, item):
+            for ident, status, day in decided if item else []:
+                if day <= when and names(ident, item):
                     c.warn(("status_reports", i, "decisions_needed", j),
                            f"the status report of {report.date} asks for a decision on request '{ident}', which was "
                            f"decided ({status}) on {day}, before the report: remove it from decisions_needed (the report says "

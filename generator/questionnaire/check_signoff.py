@@ -15,6 +15,7 @@ from typing import Iterator, Optional
 from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
+from generator.questionnaire.rules import size
 from generator.questionnaire.checking import Checking, in_words, items
 
 
@@ -22,7 +23,7 @@ def covers(threshold: dm.Threshold, impact: Optional[dm.Impact]) -> bool:
     """Return True when an approval level's limits (an absent one: no limit) cover a change's cost and days."""
     if impact is None:
         return True
-    return all(limit is None or value is None or abs(value) <= limit  # a saving: by its size (`rules.size`)
+    return all(limit is None or value is None or size(value) <= limit  # a saving: by its size
                for limit, value in ((threshold.max_cost, impact.cost),
                                     (threshold.max_schedule_days, impact.schedule_days)))
 

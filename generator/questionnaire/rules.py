@@ -168,10 +168,10 @@ class _Threshold(Protocol):
     def max_schedule_days(self) -> Optional[int]: ...
 
 
-def size(value: Optional[float]) -> Optional[float]:
+def size(value: float) -> float:
     """Return how large a change's cost or delay is for the approval thresholds: a saving or an earlier date counts
     as much as a cost or a delay of the same amount (a change is measured by its size, either way)."""
-    return abs(value) if value is not None else None
+    return abs(value)
 
 
 def own_limit(thresholds: Sequence[Optional[_Threshold]], person: str, attr: str) -> Optional[tuple[float, int]]:

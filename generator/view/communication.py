@@ -177,11 +177,6 @@ def admitted(q: m.Questionnaire) -> tuple[list[m.Person], bool]:
     return (outside, True) if label_widens(label) else ([], False)
 
 
-def widened(q: m.Questionnaire) -> bool:
-    """Return True when the restricting label's own words admit stakeholders of other organizations (`admitted`)."""
-    return bool(admitted(q)[0])
-
-
 def others(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders of other organizations (`is_outsider`), in written order."""
     return [p for p in q.people if is_outsider(p, q.organization)]

@@ -467,6 +467,12 @@ class Context(ChangeRequests, Record, frozen=False):
         return budget.amount * budget.contingency_percent / 100
 
     @property
+    def contingency_left(self) -> Optional[float]:
+        """Return the contingency less what every approved change recorded takes from it (`drawn`), the one figure
+        the charter, the change-control plan and the summary say; None when no contingency is recorded."""
+        return None if self.contingency is None else self.contingency - self.drawn()
+
+    @property
     def latest_revision(self) -> Optional[m.Revision]:
         """Return the most recent revision (by date, then by order)."""
         return latest_revision(self.q.revisions)
