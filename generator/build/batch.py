@@ -1,4 +1,4 @@
-"""Building many projects on every core: workers each prepared once to build packs (see `generator.build.cores`).
+"""Building many projects on every core: workers each prepared once to build packs (see `generator.build.pool`).
 
 Each project is one task for a pool of worker processes (each worker compiles the
 templates and makes each format's writer once); results come back in the order
@@ -12,7 +12,8 @@ from typing import Callable, Generator, Iterable, Optional, Sequence, TypeVar
 
 import jinja2
 
-from generator.build.cores import default_jobs, jobs_for, map_on_cores
+from generator.build.cores import default_jobs, jobs_for
+from generator.build.pool import map_on_cores
 from generator.build.early import EarlyCopies
 from generator.build.rendering import Rendering, render_once
 from generator.output.files import OutputFile

@@ -16,7 +16,7 @@ import os
 import pickle
 import signal
 import threading
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, NoReturn, Optional, Sequence, TypeVar
 
 from generator.build.cores import collect_less, ctrl_c_held, ignore_ctrl_c, jobs_for
 
@@ -109,14 +109,7 @@ def _run_in_copy(work: Callable[[], Any], write: int) -> None:  # pragma: no cov
         try:
             outcome: tuple[Any, ...] = ("ok", work())
         except BaseException as error:  # noqa: BLE001 - every error is the parent's to raise
-            import traceback
-
-            text = "".join(traceback.format_exception(error))
-            try:
-                pickle.dumps(error)
-            except Exception:  # noqa: BLE001 - an error that cannot travel is sent as its text
-                error = RuntimeError(f"{type(error).__name__}: {error}")
-            outcome = ("error", error, text)
+            outcome = failure(error)
         with os.fdopen(write, "wb") as pipe:
             pickle.dump(outcome, pipe, pickle.HIGHEST_PROTOCOL)
     except BaseException:  # noqa: BLE001 - the parent sees the missing outcome
@@ -137,8 +130,28 @@ def receive(pid: int, read: int) -> list[Any]:
     if not data:
         raise RuntimeError("a process sharing the work ended without its results")
     outcome = pickle.loads(data)
-    if outcome[0] == "ok":
-        return list(outcome[1])
+    if outcome[0] != "ok":
+        raise_failure(outcome)
+    return list(outcome[1])
+
+
+def failure(error: BaseException) -> tuple[str, BaseException, str]:
+    """Return an error met in another process as it travels back: ("error", the error, its traceback as text).
+
+    An error that cannot be pickled travels as a RuntimeError naming it.
+    """
+    import traceback
+
+    text = "".join(traceback.format_exception(error))
+    try:
+        pickle.dumps(error)
+    except Exception:  # noqa: BLE001 - an error that cannot travel is sent as its text
+        error = RuntimeError(f"{type(error).__name__}: {error}")
+    return "error", error, text
+
+
+def raise_failure(outcome: tuple[Any, ...]) -> NoReturn:
+    """Raise the error a `failure` outcome carries, with the other process's traceback as its cause."""
     error: BaseException = outcome[1]
     raise error from CopyTraceback(outcome[2])
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Callable, Generator, Optional, Sequence
 
 from generator import __version__
-from generator.build.cores import jobs_for, map_on_cores
+from generator.build.cores import jobs_for
+from generator.build.pool import map_on_cores
 from generator.build.fingerprint import code_digest, tree_digest
 from generator.output.fsutil import write_atomic
 from generator.questionnaire.read import Result, read_questionnaire

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import threading
 
 import pytest
 
 from generator.build.copies import CopyTraceback, share_on_cores, shares_of
+from tests.support.processes import workers_left
 
 _parent = os.getpid()
 
@@ -23,7 +24,7 @@ def _where(n: int) -> tuple[int, bool]:
 def test_shared_parts_come_back_in_order_some_made_by_a_forked_copy() -> None:
     results = share_on_cores(_where, list(range(7)), 2)
     assert [square for square, _ in results] == [n * n for n in range(7)]
-    assert {copy for _, copy in results} == {True, False}  # this process did its share, a copy the rest
+    assert {copy for _, copy in results} == {True, False}, threading.enumerate()  # this process did its share, a copy the rest
 
 
 def test_shares_are_balanced_by_weight_heaviest_first() -> None:
@@ -37,7 +38,7 @@ def test_an_error_in_a_copy_is_raised_here_with_the_copys_traceback_as_cause() -
         share_on_cores(_inverse, [4, 2, 1, 0], 2, weight=lambda n: 100 if n == 4 else 1)  # 4 stays here, 0 goes to a copy
     assert isinstance(caught.value.__cause__, CopyTraceback)
     assert "_inverse" in str(caught.value.__cause__)
-    assert not multiprocessing.active_children()
+    assert workers_left() == set()
 
 
 class _Unpicklable(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 import pytest
@@ -41,7 +42,7 @@ def _alive(pid: int) -> bool:
 
 def test_the_copies_prepare_then_share_the_work_in_order() -> None:
     with EarlyCopies(2, _prepare) as copies:
-        assert len(copies) == 2
+        assert len(copies) == 2, threading.enumerate()
         results = copies.share(_where, list(range(7)), weight=lambda n: n)
     assert [square for square, _, _ in results] == [n * n for n in range(7)]
     assert all(prepared for _, _, prepared in results)
@@ -91,7 +92,7 @@ def test_a_copy_whose_parent_disappears_ends_by_itself() -> None:
 
 def test_copies_are_made_only_when_they_pay_off() -> None:
     with early_copies(1, ("md", "docx"), jobs=2) as copies:
-        assert len(copies) == 2  # one project, Word, two cores
+        assert len(copies) == 2, threading.enumerate()  # one project, Word, two cores (and no other thread)
     for none in (early_copies(2, ("md", "docx"), jobs=2), early_copies(1, ("md",), jobs=2),
                  early_copies(1, ("md", "docx"), jobs=1)):
         assert not none

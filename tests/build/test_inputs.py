@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from generator.build.inputs import ON_CORES_FROM, input_cache, read_questionnaires
 from generator.questionnaire.read import read_questionnaire
 from tests.conftest import EXAMPLES
+from tests.support.processes import workers_left
 
 
 def summary(results: list) -> list:
@@ -76,4 +76,4 @@ def test_many_files_are_read_on_every_core_with_the_same_results_in_order(tmp_pa
     one_by_one = summary([read_questionnaire(p, 1_000_000) for p in paths])
     assert summary(read_questionnaires(paths, 1_000_000, jobs=2)) == one_by_one
     assert summary(read_questionnaires(paths, 1_000_000, jobs=1)) == one_by_one
-    assert multiprocessing.active_children() == []
+    assert workers_left() == set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 from generator import writers
 from generator.i18n import locales
@@ -190,7 +191,7 @@ def test_early_copies_write_the_same_files_in_the_same_order(q: m.Questionnaire)
     docs = render_project(q, ctx=ctx)
     here = pack_files(q, docs, ctx=ctx)
     with early_copies(1, FORMATS, jobs=2) as copies:
-        assert copies
+        assert copies, threading.enumerate()
         early = pack_files(q, docs, ctx=ctx, writers=[], early=copies)
     assert [(f.path, f.data) for f in early] == [(f.path, f.data) for f in here]
 
