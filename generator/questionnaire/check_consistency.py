@@ -14,7 +14,7 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.rules import OPEN_RISK_STATUSES, risk_id, says_from_contingency, size
+from generator.questionnaire.rules import FROM_CONTINGENCY, OPEN_RISK_STATUSES, OTHER_SOURCE, risk_id, says_from_contingency, size
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -71,14 +71,17 @@ def warn_funding_in_words(c: Checking) -> None:
             continue
         for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
                          (("description",), cr.description)):
-            found = FUNDING_WORDS.search(text or "")
+            found = FUNDING_WORDS.search(text or "") or OTHER_SOURCE.search(text or "")
             if found and not says_from_contingency(text):  # unless it says so, as the documents count it
                 c.warn(("change_control", "requests", i) + at,
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "
                        "impact.funding is not "
                        "answered, so the documents count its cost against the contingency reserve: answer "
                        "impact.funding (contingency, or budget-increase when the budget grows to pay for it: "
-                       "project.budget.amount then stays the original baseline)")
+                       "project.budget.amount then stays the original baseline)"
+                       + ("; its words name the contingency and another source, and a cost shared between sources is "
+                          "counted whole against the one impact.funding names" if FROM_CONTINGENCY.search(text or "")
+                          else ""))
                 break
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator, Optional
 
 from generator.diagnostics import KeyPath
@@ -10,7 +11,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.mentions import names, reads_as
+from generator.questionnaire.mentions import names, reads_as, significant
 from generator.questionnaire.rules import STALE_REPORT_DAYS, running_totals, size
 
 
@@ -183,11 +184,29 @@ def warn_asked_decided(c: Checking) -> None:
             continue
         for j, item in items(report.decisions_needed):
             for ident, status, day in decided if item else []:
-                if day <= when and names(ident, item):
+                if day <= when and names(ident, item) and only_asks(item, ident):
                     c.warn(("status_reports", i, "decisions_needed", j),
                            f"the status report of {report.date} asks for a decision on request '{ident}', which was "
-                           f"decided ({status}) on {day}, before the report: remove it from decisions_needed (the report says "
-                           "it was decided already), or check the dates")
+                           f"decided ({status}) on {day}, before the report: remove it from decisions_needed (the report "
+                           "gives the decision beside it), or check the dates")
+                elif day <= when and names(ident, item):
+                    c.hint(("status_reports", i, "decisions_needed", j),
+                           f"the status report of {report.date} names request '{ident}', decided ({status}) on {day}, "
+                           "before the report (the report gives the decision beside it): if this asks for that decision "
+                           "itself, remove it; a follow-up (a ratification, a funding confirmation) stays as it is")
+
+
+# Words that ask for a request's own decision and nothing more ("Approve CR-003", "Aprobar o rechazar CR-2").
+ASKING = frozenset(significant("""approve approval reject rejection decide decision defer deferral accept sign off go no
+    no-go request change proposal aprobar aprobación rechazar decidir decisión solicitud cambio approuver rejeter décider
+    décision demande changement valider genehmigen ablehnen entscheiden entscheidung freigabe freigeben änderung antrag
+    goedkeuren afwijzen besluit besluiten wijziging verzoek"""))
+
+
+def only_asks(item: str, ident: str) -> bool:
+    """Return True when a decision asked names a request and asks only for its decision ("Approve CR-003")."""
+    rest = re.sub(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", " ", item, flags=re.IGNORECASE)
+    return set(significant(rest)) <= ASKING
 
 
 def dated_records(c: Checking) -> Iterator[tuple[Optional[dt.date], KeyPath, str]]:

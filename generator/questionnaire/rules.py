@@ -341,7 +341,7 @@ def record_dates(q: m.Questionnaire) -> list[dt.date]:
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
-_FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?"
+FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?"
                                r"contingency"
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
@@ -353,7 +353,18 @@ _FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covere
                                r"|\b(?:da|dentro da) (?:reserva de )?contingência", re.IGNORECASE)
 
 
+# Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex".
+OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?:the )?(?!(?:project(?:'s)? )?contingency)"
+                           r"(?:[\w&'’-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er))\b", re.IGNORECASE)
+
+
 def says_from_contingency(text: Optional[str]) -> bool:
     """Return True when a request's words (its decision notes, its description) say it is paid from the
-    contingency: the documents then say so beside the unanswered impact.funding, and the checks do not warn."""
-    return bool(_FROM_CONTINGENCY.search(text or ""))
+    contingency, and from nothing else: the documents then say so beside the unanswered impact.funding, and the
+    checks do not warn."""
+    return bool(FROM_CONTINGENCY.search(text or "")) and not names_other_source(text)
+
+
+def names_other_source(text: Optional[str]) -> bool:
+    """Return True when a request's words name a source other than the contingency for (part of) its cost."""
+    return bool(OTHER_SOURCE.search(text or ""))

@@ -153,6 +153,16 @@ class ChangeRequests:
         over_days = max_days if delay is not None and max_days is not None and delay > max_days else None
         return (over_cost, over_days) if over_cost is not None or over_days is not None else None
 
+    def unlisted_decider(self, request: m.ChangeRequest) -> str:
+        """Return who the thresholds send an approved request to (`required_approver`) when a person who holds no
+        approval threshold approved it; "" otherwise (the board, a threshold's approver, or no thresholds)."""
+        by = request.decision.by if request.decision else None
+        if (request.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or not self.thresholds
+                or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in self.thresholds)
+                or not self.approver_known(request)):
+            return ""
+        return self.required_approver(request)
+
     def outside_authority(self, request: m.ChangeRequest) -> bool:
         """Return True when a decided request was decided by one person where the plan's rule sends it to the
         change board (no thresholds are recorded), a member of it or not."""
@@ -262,6 +272,21 @@ class ChangeRequests:
         if rules.says_from_contingency(request.decision.notes if request.decision else None):
             return "notes"
         return "description" if rules.says_from_contingency(request.description) else ""
+
+    def shared_funding(self, request: m.ChangeRequest) -> str:
+        """Return which of a request's answers names the contingency and another source for its cost: "notes",
+        "description" or "" (a cost shared between sources is counted whole against the contingency)."""
+        for said, text in (("notes", request.decision.notes if request.decision else None),
+                           ("description", request.description)):
+            if rules.FROM_CONTINGENCY.search(text or "") and rules.names_other_source(text):
+                return said
+        return ""
+
+    def shared_funded(self) -> list[m.ChangeRequest]:
+        """Return the approved requests with a cost, no impact.funding answered and words naming the contingency
+        and another source: the totals count all of their cost against the contingency."""
+        return [cr for cr in self.approved_requests
+                if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and self.shared_funding(cr)]
 
     def stated(self, request: m.ChangeRequest, text: str) -> tuple[bool, bool]:
         """Return whether a text (a decision asked for a request) already gives the request's assessed cost, and its

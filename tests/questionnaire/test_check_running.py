@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 from generator.diagnostics import format_path
 from tests.conftest import mutate, run
@@ -92,7 +94,25 @@ def test_a_report_asking_about_a_request_decided_before_it_warns_and_says_so(com
             in warning.message)
     assert result.questionnaire is not None
     report = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "status-report")
-    assert "- Approve CR-001 (already decided: CR-001 approved on 2027-02-10)." in report
+    assert "- Approve CR-001 (CR-001 approved on 2027-02-10)." in report
+
+
+@pytest.mark.parametrize("asked", ["Confirm Underwriting funds GBP 120k of CR-001",
+                                   "Ratificar en comité la aprobación de CR-001 por Finanzas"])
+def test_a_follow_up_on_a_decided_request_is_a_hint_and_the_report_only_gives_the_decision(complete: str,
+                                                                                          asked: str) -> None:
+    """Review 41b F4 and 41c F1: a funding confirmation or a ratification of a decided request is no stale ask: the
+    report says nothing is left to do only where the ask is the decision itself."""
+    from generator.render.templates import render_project
+
+    result = run(mutate(complete, "    decisions_needed: [Approve the weekend cut-over window]",
+                        f"    decisions_needed: ['{asked}']"))
+    assert result.ok() and not result.diagnostics, [d.format() for d in result.diagnostics]
+    assert [h.message for h in result.hints if "a follow-up (a ratification, a funding confirmation)" in h.message]
+    assert result.questionnaire is not None
+    report = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "status-report")
+    assert f"- {asked} (CR-001 approved on 2027-02-10)." in report
+    assert "already decided" not in report
 
 
 def test_a_decision_asked_that_the_log_already_records_is_a_warning(example: str) -> None:

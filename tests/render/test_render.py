@@ -1037,7 +1037,7 @@ def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path 
     assert ("no estimated debt is due by then; the items with no target date take 3 days more; the items due after "
             "the project ends take 8 days more.") in debt  # TD-02 has no target (review 38a F7)
     # review 36 F1: "How it is paid down ... has not been recorded" beside its owner, remediation and target
-    assert "1 item is due after the project ends: TD-01. Its owner, remediation and target are in the register above." \
+    assert "1 item is due after the project ends: TD-01. Its owner, remediation and target are in the register, section 3." \
         in debt
     bare = mutate(text, "    remediation: Move the rules to a versioned configuration table\n", "")
     assert ("TD-01. Who pays it down after the project closes, and how, has not been fully recorded (a "
@@ -1074,10 +1074,24 @@ def test_spending_above_the_planned_cost_comes_out_of_the_contingency_left(path:
     # review 35 F1: the charter and the change log said the contingency left before that spending, unsaid
     assert ("| Spent above the planned cost by 2027-04-09 (status report), taken from the contingency left | "
             "EUR 17,000: EUR 20,000 of the contingency is left |") in document(q, "project-charter")
-    assert ("The status report of 2027-04-09 records EUR 17,000 spent above the planned cost, taken from the "
-            "contingency left: EUR 20,000 of the contingency is left.") in document(q, "change-control-plan")
+    assert ("The status report of 2027-04-09 records EUR 430,000 spent, EUR 17,000 above the planned cost, taken from "
+            "the contingency left: EUR 20,000 of the contingency is left.") in document(q, "change-control-plan")
     within = run(path.read_text(encoding="utf-8")).questionnaire
     assert "above the planned cost" not in document(within, "project-charter") + document(within, "change-control-plan")
+
+
+def test_spending_above_the_planned_cost_with_no_contingency_left_is_not_taken_from_it(path: Path = EXAMPLES[0]) -> None:
+    """Review 41b F3: "taken from the contingency left" beside "none: the approved changes exceed it"."""
+    text = mutate(path.read_text(encoding="utf-8"), "spent: 171500", "spent: 480000")
+    text = mutate(text, "contingency_percent: 10", "contingency_percent: 1")
+    q = run(text).questionnaire
+    assert q is not None
+    for slug in ("project-charter", "change-control-plan"):
+        page = document(q, slug)
+        assert "above the planned cost" in page and "with no contingency left to cover it" in page, slug
+        assert "taken from the contingency left" not in page, slug
+    report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
+    assert "| Spent above the planned cost, with no contingency left to cover it |" in report
 
 
 def test_a_milestone_not_forecast_again_keeps_the_last_forecast_and_a_dated_done_item_reaches_it(
