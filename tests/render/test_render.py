@@ -1168,3 +1168,30 @@ def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: st
     assert said in charter and "whether they already include" not in charter
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert said in report
+
+
+def test_a_cost_shared_with_another_source_is_said_counted_whole(path: Path = EXAMPLES[0]) -> None:
+    """Review 41b F1/F2: "Paid from: the contingency reserve, as the decision notes say" where the notes said GBP 300k
+    from the contingency and GBP 120k from the Underwriting budget."""
+    text = mutate(path.read_text(encoding="utf-8"), "notes: Approved within contingency; Fatima",
+                  "notes: Funded EUR 5,000 from contingency and EUR 3,000 from the Marketing budget; Fatima")
+    result = run(text)
+    assert any("name the contingency and another source" in d.message for d in result.diagnostics)
+    q = result.questionnaire
+    form = document(q, "change-request")
+    assert ("| Paid from | not recorded as one source: the decision notes name the contingency reserve and another "
+            "source; the change log counts all of it against the contingency reserve |") in form
+    said = ("The words of CR-001 name another source for part of its cost, with no figure recorded for each source: "
+            "these totals count all of it against the contingency reserve.")
+    assert said in document(q, "project-charter") and said in document(q, "change-control-plan")
+    assert said not in document(run(path.read_text(encoding="utf-8")).questionnaire, "project-charter")
+
+
+def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_send_it(path: Path = EXAMPLES[0]) -> None:
+    """Review 41c F2: a CFO holding no threshold approved EUR 36,000; the documents showed it as a valid approval."""
+    text = mutate(path.read_text(encoding="utf-8"), "      status: approved\n      decision:\n        by: board",
+                  "      status: approved\n      decision:\n        by: Dana Ortiz")
+    q = run(text).questionnaire
+    assert "who holds no approval threshold: section 3 sends it to the change board" in document(q, "change-control-plan")
+    assert ("Dana Ortiz, who approved this request, holds no approval threshold: the approval thresholds send a request "
+            "of its size to the change board, whose decision is not recorded.") in document(q, "change-request")
