@@ -621,7 +621,7 @@ class Context(ChangeRequests, Record, frozen=False):
         figures = ("impact not assessed" if cost is None and days is None else
                    f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
                    f"{self.days(days) if days is not None else 'schedule not assessed'}")
-        return f"{figures}), by {self.required_approver(request)}; it costs more than the contingency left (XXX 000,000"
+        return f"{figures}), to be decided by {self.required_approver(request)}; it costs more than the contingency left (XXX 000,000"
 
     @functools.cached_property
     def raci(self) -> list[RaciLine]:

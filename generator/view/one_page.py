@@ -153,7 +153,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     used += sum(PITCH * lines("What it is for. " + part) + GAP for part in summary) + HEADING
     requests = q.change_control.requests if q.change_control else []
     if latest is not None:
-        rating = "Overall rating: AMBER (scope AMBER, schedule AMBER, budget AMBER). "
+        rating = "Overall rating before the hold: AMBER (scope AMBER, schedule AMBER, budget AMBER). "
         used += sum(PITCH * sum(lines(line) for line in ((rating if i == 0 else "") + part).split("\n")) + GAP
                     for i, part in enumerate(_paragraphs(latest.report.summary)))
     else:  # "No status report has been recorded yet; the project's status is given as planning, although ..."
@@ -169,7 +169,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                           + 1) + GAP if why else 0.0  # bold words run wide
     hold = hold_decision(q)
     if hold is not None:  # "Decision D-01 (2026-10-15, Bram Visser): Put the project on hold until ..."
-        used += PITCH * lines(f"Decision {hold.id} (2027-01-01, {hold.by}): {hold.decision}.") + GAP
+        used += PITCH * lines(f"On hold since 2027-01-01. Decision {hold.id} ({hold.by}): {hold.decision}.") + GAP
     used += PITCH * lines(_budget_text(q, latest)) + GAP + 2 * (PITCH + GAP)  # the budget; the lists' two labels
     approved = [cr for cr in requests if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]
@@ -207,8 +207,13 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if len(shown) < len(q.milestones):
         used += PITCH + GAP  # "N other milestones are not shown"
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
+    settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)]
     heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item + "".join(f" — {cr.id}: {cr.title} ({decision(cr)}"
-                                                                            for cr in group), BULLET)
+                                                                            for cr in group)
+                                                            # "(CR-006 approved on 2026-09-18)": a request it names,
+                                                            # decided already
+                                                            + "".join(f" ({cr.id} approved on 2027-01-01)"
+                                                                      for cr in settled if names(cr.id, item)), BULLET)
                                                                for item, group in zip(asked, named)],
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
@@ -284,7 +289,7 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
     sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                 "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
                                            for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
-                + ("; and 9 more" if len(late) > LATE_SAID else "") + ". Every milestone is in that report.")
+                + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones and their forecasts are in that report.")
     said = fit(used, *heights, [PITCH * lines(sentence)], bottom)
     return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else short
 

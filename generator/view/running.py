@@ -228,6 +228,13 @@ def _names(items: Sequence[str], milestone: str) -> bool:
     return bool(wanted) and any(key_of(item) == wanted or _tail(item, milestone) is not None for item in items)
 
 
+def _delivered(items: Sequence[str], milestone: m.Milestone) -> bool:
+    """Return True when a milestone lists deliverables and a report's items name each of them as done, the way
+    `_names` reads a milestone's own name ("Gap analysis report accepted" for the milestone "Gap report accepted",
+    which lists the deliverable "Gap analysis report")."""
+    return bool(milestone.deliverables) and all(_names(items, name) for name in milestone.deliverables)
+
+
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
            done_so_far: Sequence[str]) -> list[Slip]:
     """Return the report's milestones; one without a forecast that this report or an earlier one lists as done is
@@ -249,7 +256,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         reached = day is not None and done.get(ms.name) == day
         if day is None and (said := _day_done(done_so_far, ms.name)) is not None and said <= report.date:
             day, reached = said, True  # "Parallel run started 2026-11-02" among the done items: reached that day
-        listed = day is None and _names(done_so_far, ms.name)
+        listed = day is None and (_names(done_so_far, ms.name) or _delivered(done_so_far, ms))
         last = None if day is not None or listed else next(
             ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,

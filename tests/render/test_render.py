@@ -963,8 +963,9 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     held = mutate(text, "    decision: Match customers on e-mail first, then postcode and name",
                   "    decision: Put the project on hold until the data-centre move is finished.")
     summary = document(run(held).questionnaire, "executive-summary")
-    assert ("Decision D-01 (2027-02-10, the change board): Put the project on hold until the data-centre move is "
-            "finished.") in summary
+    # review 41a F1: the hold leads where the project stands, before the rating the last report gave before it
+    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold since 2027-02-10.** Decision D-01 (the change board): "
+            "Put the project on hold until the data-centre move is finished.\n\n**Overall rating: AMBER**") in summary
     assert "Decision D-01" not in document(run(text).questionnaire, "executive-summary")  # no decision speaks of it
     active = mutate(held, "  status: on-hold", "  status: active")
     assert "Decision D-01" not in document(run(active).questionnaire, "executive-summary")
@@ -1195,3 +1196,14 @@ def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_s
     assert "who holds no approval threshold: section 3 sends it to the change board" in document(q, "change-control-plan")
     assert ("Dana Ortiz, who approved this request, holds no approval threshold: the approval thresholds send a request "
             "of its size to the change board, whose decision is not recorded.") in document(q, "change-request")
+
+
+def test_a_milestone_whose_deliverables_a_report_lists_as_done_is_reached(path: Path = EXAMPLES[0]) -> None:
+    """Review 41b F5: "Gap analysis report accepted" among the done items; the milestone "Gap report accepted" that
+    lists that deliverable read "date passed; whether reached is not recorded"."""
+    text = mutate(path.read_text(encoding="utf-8"), "      - milestone: Pilot migration complete (CRM-North)\n"
+                  "        date: 2027-04-02\n", "")
+    text = mutate(text, "    done: [CRM-North pilot migrated and reconciled,",
+                  "    done: [Identity resolution service accepted, CRM-North pilot migrated and reconciled,")
+    summary = document(run(text).questionnaire, "executive-summary")
+    assert "| Pilot migration complete (CRM-North) | 2027-03-26 | reached (date not recorded) |" in summary
