@@ -368,3 +368,15 @@ def says_from_contingency(text: Optional[str]) -> bool:
 def names_other_source(text: Optional[str]) -> bool:
     """Return True when a request's words name a source other than the contingency for (part of) its cost."""
     return bool(OTHER_SOURCE.search(text or ""))
+
+
+# A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
+_REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
+                         r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
+                         r"|nieuwe baseline)", re.IGNORECASE)
+
+
+def names_rebaseline(summary: str, ident: str) -> bool:
+    """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
+    return bool(_REBASELINE.search(summary)) and re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", summary,
+                                                           re.IGNORECASE) is not None

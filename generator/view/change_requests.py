@@ -273,6 +273,14 @@ class ChangeRequests:
             return "notes"
         return "description" if rules.says_from_contingency(request.description) else ""
 
+    def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
+        """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
+        after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
+        if request.impact.in_baseline is not None or not request.id:
+            return None
+        return max((r for r in self.q.revisions if r.summary and rules.names_rebaseline(r.summary, request.id)),
+                   key=lambda r: r.date, default=None)
+
     def shared_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names the contingency and another source for its cost: "notes",
         "description" or "" (a cost shared between sources is counted whole against the contingency)."""

@@ -1207,3 +1207,20 @@ def test_a_milestone_whose_deliverables_a_report_lists_as_done_is_reached(path: 
                   "    done: [Identity resolution service accepted, CRM-North pilot migrated and reconciled,")
     summary = document(run(text).questionnaire, "executive-summary")
     assert "| Pilot migration complete (CRM-North) | 2027-03-26 | reached (date not recorded) |" in summary
+
+
+def test_a_revision_that_says_the_dates_were_rebaselined_for_a_change_answers_whether_they_include_it(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 41b F7: "whether they already include it has not been recorded" beside revision 1.1 "Re-baselined
+    after CR-002"."""
+    text = path.read_text(encoding="utf-8")
+    if "in_baseline" in text:
+        text = "".join(line for line in text.splitlines(keepends=True) if "in_baseline" not in line)
+    hedged = document(run(text).questionnaire, "project-charter")
+    assert "whether they already include it has not been recorded" in hedged
+    said = mutate(text, "summary: Added CR-001 consent fields to scope;",
+                  "summary: Re-baselined after CR-001; added its consent fields to scope;")
+    charter = document(run(said).questionnaire, "project-charter")
+    assert ("The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later), "
+            "as revision 1.1 of 2027-02-12 says.") in charter
+    assert "whether they already include it has not been recorded" not in charter
