@@ -43,6 +43,7 @@ class Slip(Record):
     listed_done: bool = False  # no forecast, but this report's done items or an earlier one's name it: reached on a
     # day not recorded
     last: Optional[tuple[dt.date, dt.date]] = None  # no forecast here: the latest earlier report's (forecast, report day)
+    listed_by: Optional[dt.date] = None  # listed as done: the day of the first report that lists it (reached by then)
 
 
 class Move(Record):
@@ -257,10 +258,12 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         if day is None and (said := _day_done(done_so_far, ms.name)) is not None and said <= report.date:
             day, reached = said, True  # "Parallel run started 2026-11-02" among the done items: reached that day
         listed = day is None and (_names(done_so_far, ms.name) or _delivered(done_so_far, ms))
+        listed_by = min((r.date for r in (*earlier, report) if _names(r.done, ms.name) or _delivered(r.done, ms)),
+                        default=None) if listed else None
         last = None if day is not None or listed else next(
             ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
-                        reached and ms.name not in was and ms.name not in said_before, listed, last))
+                        reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by))
     return out
 
 

@@ -1224,3 +1224,20 @@ def test_a_revision_that_says_the_dates_were_rebaselined_for_a_change_answers_wh
     assert ("The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later), "
             "as revision 1.1 of 2027-02-12 says.") in charter
     assert "whether they already include it has not been recorded" not in charter
+
+
+def test_a_milestone_listed_as_done_by_its_baseline_date_is_not_late(path: Path = EXAMPLES[0]) -> None:
+    """Review 41c F10: "reached (listed as done; date not recorded) | not known" in a report dated on the milestone's
+    baseline day: it was reached by then, so not late, in that report and the later ones."""
+    text = mutate(path.read_text(encoding="utf-8"),
+                  "    done: [Profiling of all three CRMs, Target model signed off by the data owners]\n"
+                  "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n"
+                  "    forecasts:\n      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-03-26\n",
+                  "    done: [Profiling of all three CRMs, Pilot migration complete (CRM-North)]\n"
+                  "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n"
+                  "    forecasts:\n      - milestone: Full cut-over to the new platform\n        date: 2027-05-31\n")
+    text = mutate(text, "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-04-02\n", "")
+    reports = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"]
+    row = ("| Pilot migration complete (CRM-North) | 2027-03-26 | reached (listed as done; date not recorded) | not late: "
+           "reached by 2027-03-12 |")
+    assert len(reports) == 2 and all(row in report for report in reports)
