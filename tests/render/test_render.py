@@ -1241,3 +1241,14 @@ def test_a_milestone_listed_as_done_by_its_baseline_date_is_not_late(path: Path 
     row = ("| Pilot migration complete (CRM-North) | 2027-03-26 | reached (listed as done; date not recorded) | not late: "
            "reached by 2027-03-12 |")
     assert len(reports) == 2 and all(row in report for report in reports)
+
+
+def test_the_plan_says_the_documents_are_in_english_where_answers_or_readers_are_not(path: Path = EXAMPLES[0]) -> None:
+    """Review 41a F7 and 41c F7: Dutch answers and a Dutch-reading sponsor, and nothing said of the English pack."""
+    text = path.read_text(encoding="utf-8")
+    plan = document(run(text).questionnaire, "communication-plan")
+    assert "The documents' own wording" not in plan
+    dutch = mutate(text, "    role: Chief Financial Officer\n", "    role: Chief Financial Officer\n    language: nl\n")
+    said = document(run(dutch).questionnaire, "communication-plan")
+    assert ("The documents' own wording (headings, tables and explanations) is in English. Dana Ortiz reads another "
+            "language, as recorded: a version or a summary in their own language may be needed.") in said
