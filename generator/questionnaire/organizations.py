@@ -122,7 +122,8 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     organization recorded for them is neither the organization's name nor its department and holds a legal form as
     a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
     name with its legal form), a public body's word (an authority: "Finanstilsynet", "Bundesamt ...") or, in a note
-    beside the name, a word saying what it is to the project ("Lenovo UK (hardware supplier)")."""
+    beside the name, a word saying what it is to the project ("Lenovo UK (hardware supplier)"), or a country ending its
+    name (a company's national arm: "Microsoft UK", `_national_arm`)."""
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
@@ -131,10 +132,24 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
     words, parts = public_bodies()
-    if words.search(theirs) or parts.search(theirs):
+    if words.search(theirs) or parts.search(theirs) or _national_arm(theirs, organization):
         return True
     form = legal_form_words().search(theirs)
     return form is not None and _company(theirs) != _company((organization.name or "").strip().casefold())
+
+
+def _national_arm(theirs: str, organization: _Organization) -> bool:
+    """Return True when an organization's name (case-folded) ends in a country or region (`country_words`: "microsoft
+    uk"), holds no team word ("sales uk") and does not start as the organization's own name does."""
+    words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
+    ours = re.findall(r"[^\W_]+", (organization.name or "").casefold())
+    return (len(words) >= 2 and words[-1] in _countries() and not team_words().search(theirs)
+            and not (ours and words[0] == ours[0]))
+
+
+@functools.lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in _meetings()["country_words"])
 
 
 def counted_inside(person: _Person, organization: _Organization) -> bool:

@@ -95,3 +95,16 @@ def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionn
                  "Weber Rechtsanwälte"):
         person = dataclasses.replace(q.people[0], organization=firm, external=None)
         assert is_outsider(person, q.organization) and not counted_inside(person, q.organization), firm
+
+
+def test_a_company_name_ending_in_a_country_is_another_organization(q: m.Questionnaire) -> None:
+    """Review 41b F9: "Microsoft UK" and "Equinix UK" were counted within Northgate Mutual Insurance plc."""
+    insurer = dataclasses.replace(q.organization, name="Northgate Mutual Insurance plc")
+
+    def person(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=None)
+
+    for arm in ("Microsoft UK", "Equinix UK", "SAP Deutschland", "Accenture Nordics (integrator)"):
+        assert is_outsider(person(arm), insurer) and not counted_inside(person(arm), insurer), arm
+    for ours in ("Sales UK", "Northgate Mutual UK", "Claims Operations EMEA", "UK"):
+        assert not is_outsider(person(ours), insurer), ours  # a team, the group's own arm, a bare country
