@@ -282,6 +282,7 @@ def test_a_request_whose_scope_answer_says_no_change_in_any_language_does_not_ch
     assert [effect(a) for a in ("None", "no change.", "Sin cambio de alcance", "Sin cambio", "keine Änderung",
                                 "Aucune modification", "sem alteração", "geen wijziging", " - ")] == ["unchanged"] * 9
     assert effect("Adds one field to the migrated model") == "changed"
+    assert effect("No change to deliverables") == effect("No impact on scope.") == "unchanged"  # review 41a F5
     assert effect("No change to the API, one report added") == "changed"
     assert effect(None) == effect("  ") == "unassessed"
     text = mutate(example, "        scope: Adds one field to the migrated model\n", "        scope: Sin cambio\n")
