@@ -81,12 +81,37 @@ def fit_within(used: float, asked: Sequence[float], pending: Sequence[float], ri
     it too: where those lines run past the bottom, the lists give up items until they do not (for a page whose
     last words must stay on it, as the key dates' sentence)."""
     found, room = fit_room(used, asked, pending, risks, milestones, bottom)
-    shift = 0.0
-    while room < 0 and (found.asked or found.pending or found.risks or found.milestones):
-        shift += 0.1 - room
-        found, room = fit_room(used, asked, pending, risks, milestones, bottom - shift)
-        room += shift  # measured against the real bottom
-    return found
+    lists = {"asked": asked, "pending": pending, "risks": risks, "milestones": milestones}
+    counts = {key: getattr(found, key) for key in lists}
+
+    def left() -> float:
+        return (bottom - used - sum(sum(items[:counts[key]]) for key, items in lists.items())
+                - PITCH * sum(1 for key, items in lists.items() if counts[key] < len(items)))
+
+    placed = dict(counts)
+    last = ""
+    while room < 0:  # the last placed gives way first (`fit_room`'s order, backwards)
+        for key, floor in DROPPED_FIRST:
+            if counts[key] > floor:
+                counts[key] -= 1
+                last = key
+                break
+        else:
+            break
+        room = left()
+    for key, _ in reversed(DROPPED_FIRST):  # then the others take back, in order, the room a longer item left
+        most = len(lists[key]) if counts[key] == placed[key] else placed[key]
+        while key != last and counts[key] < most:
+            counts[key] += 1
+            if left() < 0:
+                counts[key] -= 1
+                break
+    return PageFit(**counts)
+
+
+# `fit_room`'s order backwards, each list down to the items an earlier phase placed: what gives way first
+DROPPED_FIRST = (("milestones", FIRST_DATES), ("risks", 1), ("pending", 0), ("asked", FIRST_ASKED), ("milestones", 0),
+                 ("risks", 0), ("asked", 0))
 
 
 def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
@@ -221,22 +246,24 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                              + ("" if s.risk.mitigation else "; no mitigation recorded") + ").", BULLET)
                 for s in risks[:3]])
     occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
+    short = short_dates(q, latest)
 
     def settle(used: float) -> PageFit:
         if not occurred:
-            return _placed(used, heights, shown, latest, bottom)
+            return _placed(used, heights, shown, latest, bottom, short)
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
         by_ids = _placed(used + PITCH * (lines("The biggest risks. Risks " + ", ".join(i for i, _ in occurred)
                                                + " have occurred: see the risk register.") - 1),
-                         heights, shown, latest, bottom)
+                         heights, shown, latest, bottom, short)
         if occurred_named(occurred):
-            with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom)
+            with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom,
+                                 short)
             if with_words == by_ids:
                 return dataclasses.replace(with_words, occurred_named=True)
         return by_ids
 
     # what the page must hold whatever the lists show: a line for each list cut short, the key dates' sentence
-    least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(SHORT_DATES) if shown else 0.0)
+    least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(short) if shown else 0.0)
     said_why = bool(why) and used + why_height + least <= bottom - 2 * PITCH  # the estimate errs: a margin
     if said_why:  # and it costs none of the decisions asked, nor the biggest risk
         without, with_why = settle(used), settle(used + why_height)
@@ -271,7 +298,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
 
 
 def _placed(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
-            latest: Optional[ReportView], bottom: float) -> PageFit:
+            latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES) -> PageFit:
     """Return what the page holds of its lists once ``used`` points are taken: the key dates as a table, else (no
     room for one) as a sentence naming the milestones forecast late."""
     carried = {s.milestone for s in latest.slips if s.last and not s.forecast} if latest is not None else set()
@@ -282,7 +309,7 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
     if found.milestones or not shown:
         return found
     # no room for the table: a sentence takes its place, of more than the line `fit` keeps for a list cut short
-    short = fit_within(used + PITCH * (lines(SHORT_DATES) - 1), *heights, [TABLE + ROW], bottom)
+    short = fit_within(used + PITCH * (lines(short_text) - 1), *heights, [TABLE + ROW], bottom)
     if not late:
         return short
     # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
@@ -292,6 +319,20 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
                 + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones and their forecasts are in that report.")
     said = fit(used, *heights, [PITCH * lines(sentence)], bottom)
     return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else short
+
+
+def short_dates(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
+    """Return about the key dates' sentence that takes the table's place, as the template words it for the project's
+    status and its latest report (`SHORT_DATES`: its longest form)."""
+    status = q.project.status
+    verb = "ran" if status == "closed" else "is on hold; it was planned to run" if status == "on-hold" else "runs"
+    said = f"Key dates. The project {verb} from 2027-01-01 to 2027-01-01"
+    slipped = latest.slipped if latest is not None else ()
+    if not slipped:
+        return said + "; its milestones are in the project charter."
+    past = [s for s in slipped if s.forecast is not None and s.forecast > q.project.end]
+    return said + (f"; 99 milestones are forecast late, {len(past)} of them after the project's end" if past else
+                   "; 99 milestones are forecast late") + ": see the status report of 2027-01-01."
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -143,3 +143,15 @@ def test_the_summary_says_why_an_area_is_amber_or_red_where_it_costs_no_decision
     plain = build_context(dataclasses.replace(crowded, status_reports=[
         *[r for r in q.status_reports if r is not latest], dataclasses.replace(noted, budget=None)])).page_fit
     assert fit_.asked == plain.asked and fit_.risks >= min(1, plain.risks)  # never at the cost of these
+
+
+def test_a_page_over_full_gives_way_from_its_last_list_and_the_others_take_back_the_room() -> None:
+    """Review 42a F1: the lists cut short until the page's last words fit; what a longer item gave up is taken back."""
+    from generator.view.one_page import fit_within
+
+    assert (fit_within(590.0, [59.0, 15.0], [], [29.0, 44.0, 29.0], [53.0], 700.0).asked,) == (2,)
+    found = fit_within(590.0, [59.0, 15.0], [], [29.0, 44.0, 29.0], [53.0], 685.0)
+    assert (found.asked, found.risks) == (0, 1)  # no decision fits with the lines saying where the rest is
+    # a decision too long for the page gives way, and the biggest risk takes back the room it left
+    found = fit_within(600.0, [40.0, 40.0], [], [20.0], [53.0], 700.0)
+    assert (found.asked, found.risks, found.milestones) == (1, 1, 0)
