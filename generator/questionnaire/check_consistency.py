@@ -218,6 +218,28 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                 break
 
 
+def warn_approver_without_threshold(c: Checking) -> None:
+    """Warn about a change approved by a person the approval thresholds do not name, where thresholds are recorded
+    (the documents say where the thresholds send it: `ChangeRequests.unlisted_decider`)."""
+    cc = c.q.change_control
+    if cc is None or not cc.thresholds:
+        return
+    holders = {m.same_name(t.approver) for _, t in items(cc.thresholds) if t.approver}
+    largest = max((t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None), default=None)
+    for i, cr in items(cc.requests):
+        by = cr.decision.by if cr.decision else None
+        if cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or m.same_name(by) in holders:
+            continue
+        cost = cr.impact.cost if cr.impact else None
+        above_all = cost is not None and largest is not None and size(cost) > largest  # the spec's warning says it
+        own = cr.requested_by is not None and m.same_name(cr.requested_by) == m.same_name(by)  # warn_self_approved's
+        if not above_all and not own:
+            c.warn(("change_control", "requests", i, "decision", "by"),
+                   f"{by} approved request '{cr.id}' but holds no approval threshold under change_control.thresholds: "
+                   "the documents say which approver the thresholds send it to; add a threshold for them, or record "
+                   "that approver's decision")
+
+
 def warn_repeated_escalation(c: Checking) -> None:
     """Warn about an escalation level handled by the same person as the level before it."""
     comm = c.q.communication

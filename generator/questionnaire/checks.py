@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.questionnaire.check_consistency import (
+    warn_approver_without_threshold,
     warn_beyond_own_threshold,
     warn_board_without_members,
     warn_closed_with_open_work,
@@ -70,7 +71,8 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
     warn_forecasts, warn_later_requests, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members,
     warn_decision_without_status,
-    warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_repeated_escalation,
+    warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
+    warn_repeated_escalation,
     warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.

@@ -301,6 +301,9 @@ class ChangeRequests:
         delay, as digits ("EUR 58,000, 14 days"): the line naming the request then adds only what it does not."""
         cost, days = request.impact.cost, request.impact.schedule_days
         digits = re.sub(r"(?<=\d)[,.'\u00a0\u202f ](?=\d{3}\b)", "", text)  # "58,000" and "58 000" as "58000"
+        digits = re.sub(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?([kKmM])\b",  # "$95k" as "95000", "1.2m" as "1200000"
+                        lambda found: f"{float(found.group(1).replace(',', '.')) * (1e3 if found.group(2) in 'kK' else 1e6):.0f}",
+                        digits)
         amount = "" if cost is None else f"{abs(cost):.0f}" if cost == int(cost) else f"{abs(cost):.2f}"
         return (cost is not None and re.search(rf"(?<![\d.]){amount}(?!\d)", digits) is not None,
                 days is not None and days != 0

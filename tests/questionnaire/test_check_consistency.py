@@ -210,10 +210,14 @@ class TestApprovalWithinOwnThreshold:
         assert "above every approval threshold" in warning.message
         assert "so only the board may approve it" in warning.message  # review 35: the board has no limit
 
-    def test_a_person_without_a_threshold_is_not_judged(self, tiered: str) -> None:
-        # Lee Chen requests it: a request approved by its own requester is check_signoff's
-        quiet(edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000"),
-                     ("      requested_by: Priya Nair", "      requested_by: Lee Chen")))
+    def test_a_person_without_a_threshold_is_not_judged_by_one_but_said_to_hold_none(self, tiered: str) -> None:
+        # Lee Chen requests it: a request approved by its own requester is check_signoff's. Review 42a F7: the
+        # documents say an approver holding no threshold approved it; validate says so too
+        warning = only_warning(edited(tiered, (DECISION_BY, "        by: Priya Nair"),
+                                      ("        cost: 8000", "        cost: 4000"),
+                                      ("      requested_by: Priya Nair", "      requested_by: Lee Chen")))
+        assert "Priya Nair approved request 'CR-001' but holds no approval threshold" in warning.message
+        assert "beyond their own approval threshold" not in warning.message
 
 
 class TestEscalationClimbs:

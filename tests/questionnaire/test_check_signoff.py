@@ -86,7 +86,11 @@ def test_the_same_name_typed_differently_is_the_same_person(complete: str) -> No
 def test_a_decision_by_someone_else_is_quiet(complete: str, decider: str) -> None:
     text = mutate(self_approved(complete, "Sam Lee"), "        by: Sam Lee", f"        by: {decider}")
     result = run(text)
-    assert result.diagnostics == [] and not any(format_path(h.path) == PATH for h in result.hints)
+    # review 42a F7: Dana Ortiz holds no threshold, which the documents say, and validate with them (not this check)
+    said = [d.message for d in result.diagnostics]
+    assert said == ([] if decider == "board" else
+                    [m for m in said if "Dana Ortiz approved request 'CR-001' but holds no approval threshold" in m])
+    assert len(said) == (decider != "board") and not any(format_path(h.path) == PATH for h in result.hints)
 
 
 def test_an_undecided_request_is_quiet(complete: str) -> None:

@@ -579,7 +579,7 @@ def test_a_standard_item_covered_by_one_of_the_same_name_is_not_said_to_cover_it
     q = run(mutate(example, "    - name: Steering committee update\n", "    - name: Sprint review\n")).questionnaire
     plan = document(q, "communication-plan")
     assert ("takes their place: Sprint review (the project's own item of that name; the standard item would also "
-            "have reached Lee Chen, whom the project's item leaves out: add any of them who should take part).") in plan  # review 28 F2: said, not taken as covered
+            "have reached Lee Chen, whom the project's item leaves out).") in plan  # review 28 F2: said, not taken as covered
     assert "(in its place: Sprint review)" not in plan
 
 
@@ -1257,3 +1257,15 @@ def test_the_plan_says_the_documents_are_in_english_where_answers_or_readers_are
     said = document(run(dutch).questionnaire, "communication-plan")
     assert ("The documents' own wording (headings, tables and explanations) is in English. Dana Ortiz reads another "
             "language, as recorded: a version or a summary in their own language may be needed.") in said
+
+
+def test_a_decision_asked_that_gives_the_cost_in_thousands_or_the_contingency_is_not_told_them_again(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 42a F6: "Approve CR-004 (+$95k) - this is $55k more than the contingency left — ... (CAD 95,000, 35 days
+    later), ...; it costs more than the contingency left (CAD 40,000)": the same decision written twice."""
+    text = mutate(path.read_text(encoding="utf-8"), "        cost: 12000", "        cost: 90000")
+    text = mutate(text, "Approve the weekend cut-over window of 5-6 June",
+                  "Approve CR-003 (+EUR 90k), which is more than the contingency left")
+    summary = document(run(text).questionnaire, "executive-summary")
+    line = next(line for line in summary.splitlines() if line.startswith("- Approve CR-003"))
+    assert "EUR 90,000" not in line and line.count("contingency left") == 1, line

@@ -973,7 +973,7 @@ def test_a_covering_item_that_reaches_fewer_people_names_those_it_does_not_reach
     assert set(missed) == {p.name for p in standard_one} - {lead} and missed
     text = render_document(narrow, "communication-plan")
     assert (f"Daily stand-up (in its place: Warsaw platform stand-up; the standard item would also have reached "
-            f"{ctx.and_list(list(missed))}, whom the project's item leaves out: add any of them who should take part)") in text
+            f"{ctx.and_list(list(missed))}, whom the project's item leaves out)") in text
     wide = own(devops, item("Warsaw platform stand-up", "daily", ["team"], owner=lead))
     assert "Daily stand-up" not in dict(build_context(wide).comm.unreached)  # type: ignore[union-attr]
 
