@@ -89,6 +89,6 @@ def warn_occurred_risks(c: Checking) -> None:
         if issue_for(c, risk, rid):
             continue
         warn_at(c, ("risks", i, "contingency"), ("risks", i, "status"),
-                f"risk {rid} has occurred but has no contingency and no issue recorded for it: the risk register "
-                f"would show it happening with no response; add contingency: (what is done now), or add an entry to "
-                f"issues: whose issue: text names {rid}")
+                f"risk {rid} has occurred but has no contingency, and no issue's text names {rid}: the risk "
+                f"register would show it happening with no response; add contingency: (what is done now), or name "
+                f"{rid} in the issue: text of the issue it became (or add that issue)")

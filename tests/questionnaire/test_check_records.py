@@ -148,9 +148,10 @@ class TestOccurredRiskWithoutResponse:
         [warning] = warnings(text)
         assert format_path(warning.path) == "risks[0].contingency"
         assert warning.mark.line == line_of(text, "    status: occurred")
-        assert warning.message == ("risk R-01 has occurred but has no contingency and no issue recorded for it: the "
+        assert warning.message == ("risk R-01 has occurred but has no contingency, and no issue's text names R-01: the "
                                    "risk register would show it happening with no response; add contingency: (what "
-                                   "is done now), or add an entry to issues: whose issue: text names R-01")
+                                   "is done now), or name R-01 in the issue: text of the issue it became (or add that "
+                                   "issue)")  # review 42b F6: an issue that does not name it may be it
 
     def test_warns_when_there_is_no_issue_log(self, clean: str) -> None:
         text = self.occurred(clean)

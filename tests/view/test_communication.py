@@ -1006,3 +1006,15 @@ def test_a_note_beside_an_organization_saying_supplier_or_partner_makes_it_exter
         assert is_outsider(m.Person(name="P", role="r", organization=theirs), org), theirs
     for theirs in ("Vendor Management Office", "IT - service desk"):
         assert not is_outsider(m.Person(name="P", role="r", organization=theirs), org), theirs
+
+
+def test_a_daily_item_about_the_teams_blockers_is_the_stand_up_whatever_its_name(q: m.Questionnaire) -> None:
+    """Review 42b F2: "Point équipe" (daily, "Avancement, blocages") beside the added "Daily stand-up †"."""
+    devops = with_(q, methodology="devops")
+    lead = devops.roles.technical_lead
+    assert lead is not None
+    point = dataclasses.replace(item("Réunion de l'équipe", "quotidien", ["team"], owner=lead),
+                                purpose="Avancement, blocages")
+    assert ("Daily stand-up", "Réunion de l'équipe") in build_context(own(devops, point)).covered
+    other = dataclasses.replace(point, purpose="Revue des indicateurs")
+    assert "Daily stand-up" not in dict(build_context(own(devops, other)).covered)
