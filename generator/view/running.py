@@ -224,9 +224,29 @@ def _day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
 
 def _names(items: Sequence[str], milestone: str) -> bool:
     """Return True when one of a report's items is the milestone's name itself (letters and digits compared),
-    or the name followed only by a date or a word saying it was reached ("Parallel run started 2026-11-02")."""
+    or the name followed only by a date or a word saying it was reached ("Parallel run started 2026-11-02"), or a
+    name that itself says it was reached followed by what it was for ("Purchase order signed for GBP 560,000
+    hardware", `_QUALIFIED`)."""
     wanted = key_of(milestone)
-    return bool(wanted) and any(key_of(item) == wanted or _tail(item, milestone) is not None for item in items)
+    return bool(wanted) and any(key_of(item) == wanted or _tail(item, milestone) is not None
+                                or _qualified(item, milestone) for item in items)
+
+
+_ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)
+# what may follow such a name: what it was for or with, never a part of it ("for 2 of 3 stores", "except Leeds")
+_QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|:|,|\(|[\u2013\u2014-])\s")
+_PARTLY = re.compile(r"\b(?:partly|partially|part of|except|but|not|first|phase|\d+\s+(?:of|out of|/)\s+\d+)\b",
+                     re.IGNORECASE)
+
+
+def _qualified(item: str, milestone: str) -> bool:
+    """Return True when a milestone's name says it was reached ("... signed") and a done item is that name followed by
+    what it was for ("Purchase order signed for GBP 560,000 hardware and services"), with no word of a part."""
+    name, head = milestone.strip(), item.strip()
+    if not _ENDS_REACHED.search(name) or not head.casefold().startswith(name.casefold()):
+        return False
+    rest = head[len(name):] + " "
+    return _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None
 
 
 def _delivered(items: Sequence[str], milestone: m.Milestone) -> bool:
