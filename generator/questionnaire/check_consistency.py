@@ -191,14 +191,14 @@ def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]
 
 
 def warn_beyond_own_threshold(c: Checking) -> None:
-    """Warn about a change approved by a person whose own approval threshold it exceeds."""
+    """Warn about a change decided (approved, rejected or deferred) by a person whose own approval threshold it exceeds."""
     cc = c.q.change_control
     if cc is None:
         return
     largest = max((t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None), default=None)
     for i, cr in items(cc.requests):
         by = cr.decision.by if cr.decision else None
-        if cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or cr.impact is None:
+        if cr.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or cr.impact is None:
             continue
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
@@ -208,7 +208,7 @@ def warn_beyond_own_threshold(c: Checking) -> None:
             limit = own_limit(c, by, attr)
             if limit is not None and size(value) > limit[0]:
                 c.warn(("change_control", "requests", i, "decision", "by"),
-                       f"{by} approved request '{cr.id}' ("
+                       f"{by} {'approved' if cr.status in m.APPROVED_STATUSES else cr.status} request '{cr.id}' ("
                        + (f"cost {amount(value)}" if what == "cost" and value >= 0 else
                           f"a saving of {amount(-value)}" if what == "cost" else
                           f"{amount(value)} days later" if value >= 0 else f"{amount(-value)} days earlier")

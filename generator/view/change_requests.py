@@ -139,11 +139,11 @@ class ChangeRequests:
                 request.impact.schedule_days is None and all(t.max_schedule_days is not None for t in own))
 
     def beyond_limits(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
-        """Return the decider's largest approval limits that an approved request's assessed cost or delay exceeds
+        """Return the decider's largest approval limits that a decided request's assessed cost or delay exceeds
         (cost, days; None: that one is not exceeded, or there is no such limit), when one is (the thresholds name the
         decider, a person); None otherwise."""
         by = request.decision.by if request.decision else None
-        if request.status not in m.APPROVED_STATUSES or not by or by == m.BOARD:
+        if request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD:  # a deferral decides too
             return None
         by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None

@@ -197,6 +197,19 @@ class TestApprovalWithinOwnThreshold:
         assert warning.mark.line == line_of(text, "        by: Sam Lee")
         assert "(cost 8,000)" in warning.message and f"max_cost 5,000 at line {line_of(text, 'max_cost: 5000')}" in warning.message
 
+    def test_a_deferral_beyond_the_deciders_own_limit_warns_and_the_documents_say_it(self, tiered: str) -> None:
+        """Reviews 41a F6 and 42b F5: a USD 30,000 request deferred by someone whose limit is USD 10,000."""
+        from generator.render.templates import render_project
+
+        text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"),
+                      ("      status: approved                            #", "      status: deferred                            #"))
+        result = run(text)
+        assert [d for d in result.diagnostics  # (its notes, which say approved, are warned about apart)
+                if d.message.startswith("Sam Lee deferred request 'CR-001' (cost 8,000) beyond their own approval")]
+        assert result.questionnaire is not None
+        log = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-control-plan")
+        assert "deferred by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000" in log
+
     def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
         text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))
         assert "(15 days later)" in only_warning(text).message  # review 35: "(days 15)" read oddly
