@@ -55,11 +55,18 @@ def warn_decision_notes(c: Checking) -> None:
 
 
 # A decision note or description that says how a request is paid for: the documents count an approved request's
-# cost against the contingency unless impact.funding says otherwise (English answers only).
+# cost against the contingency unless impact.funding says otherwise (English, and a budget increase or "not from the
+# reserve" in German, French, Spanish, Italian, Portuguese, Dutch and Polish: review 43a's "z podwyższenia budżetu").
 FUNDING_WORDS = re.compile(
     r"\b(?:budget (?:increase|uplift|top-up|transfer)|increases? (?:to |of )?the budget|(?:extra|additional|new|separate)"
     r" (?:budget|funding|funds)|fund(?:ed|ing)? (?:by|from|through|out of)|paid (?:by|from|out of)|transfer(?:red)? from"
-    r"|not (?:from|out of|against) (?:the )?(?:project(?:'s)? )?contingency|outside (?:the )?contingency)\b", re.IGNORECASE)
+    r"|not (?:from|out of|against) (?:the )?(?:project(?:'s)? )?contingency|outside (?:the )?contingency"
+    r"|budgeterhöhung|budgetaufstockung|erhöhung des budgets|nicht aus der (?:projekt)?reserve"
+    r"|augmentation du budget|rallonge budgétaire|hors (?:de la )?(?:réserve|provision)"
+    r"|ampliación (?:de|del) presupuesto|aumento (?:de|del) presupuesto|no con cargo a la (?:reserva|contingencia)"
+    r"|aumento del budget|incremento del budget|non dalla riserva|aumento (?:do|de) orçamento|não da reserva"
+    r"|budgetverhoging|verhoging van het budget|niet uit de (?:reserve|onvoorziene kosten)"
+    r"|podwyższeni\w* budżetu|zwiększeni\w* budżetu|nie z rezerwy|budget from)\b", re.IGNORECASE)
 
 
 def warn_funding_in_words(c: Checking) -> None:
@@ -211,7 +218,8 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                        f"{by} {'approved' if cr.status in m.APPROVED_STATUSES else cr.status} request '{cr.id}' ("
                        + (f"cost {amount(value)}" if what == "cost" and value >= 0 else
                           f"a saving of {amount(-value)}" if what == "cost" else
-                          f"{amount(value)} days later" if value >= 0 else f"{amount(-value)} days earlier")
+                          f"moving the schedule {amount(value)} days later" if value >= 0 else
+                          f"moving the schedule {amount(-value)} days earlier")
                        + ") beyond "
                        f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): the next level "
                        "up decides")

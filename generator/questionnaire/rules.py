@@ -354,8 +354,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered
 
 
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex".
-OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?:the )?(?!(?:project(?:'s)? )?contingency)"
-                           r"(?:[\w&'’-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er))\b", re.IGNORECASE)
+OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
+                          r"(?:[\w&'’-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er))\b"
+                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w",
+                          re.IGNORECASE)
 
 
 def says_from_contingency(text: Optional[str]) -> bool:

@@ -290,11 +290,27 @@ class ChangeRequests:
                 return said
         return ""
 
+    def other_funding(self, request: m.ChangeRequest) -> str:
+        """Return which of a request's answers names a source other than the contingency for its cost, and not the
+        contingency: "notes", "description" or ""."""
+        for said, text in (("notes", request.decision.notes if request.decision else None),
+                           ("description", request.description)):
+            if rules.names_other_source(text) and not rules.FROM_CONTINGENCY.search(text or ""):
+                return said
+        return ""
+
     def shared_funded(self) -> list[m.ChangeRequest]:
         """Return the approved requests with a cost, no impact.funding answered and words naming the contingency
         and another source: the totals count all of their cost against the contingency."""
         return [cr for cr in self.approved_requests
                 if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and self.shared_funding(cr)]
+
+    def unfunded(self) -> list[m.ChangeRequest]:
+        """Return the approved requests with a cost whose funding nothing records (no impact.funding, no words saying
+        the contingency or another source pays): the totals count their cost against the contingency."""
+        return [cr for cr in self.approved_requests
+                if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and not self.says_contingency(cr)
+                and not self.shared_funding(cr)]
 
     def stated(self, request: m.ChangeRequest, text: str) -> tuple[bool, bool]:
         """Return whether a text (a decision asked for a request) already gives the request's assessed cost, and its

@@ -212,7 +212,7 @@ class TestApprovalWithinOwnThreshold:
 
     def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
         text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))
-        assert "(15 days later)" in only_warning(text).message  # review 35: "(days 15)" read oddly
+        assert "(moving the schedule 15 days later)" in only_warning(text).message  # reviews 35, 43b F10
 
     def test_within_the_own_limit_or_by_the_board_is_fine(self, tiered: str) -> None:
         quiet(edited(tiered, (DECISION_BY, "        by: Dana Ortiz")))

@@ -1269,3 +1269,23 @@ def test_a_decision_asked_that_gives_the_cost_in_thousands_or_the_contingency_is
     summary = document(run(text).questionnaire, "executive-summary")
     line = next(line for line in summary.splitlines() if line.startswith("- Approve CR-003"))
     assert "EUR 90,000" not in line and line.count("contingency left") == 1, line
+
+
+def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Path = EXAMPLES[0]) -> None:
+    """Review 43b F2: "Paid from: not recorded (... with no other funding recorded)" beside notes saying "budget from
+    marketing"; review 43a F1: a budget increase said in Polish counted against the contingency with no word."""
+    text = path.read_text(encoding="utf-8")
+    marketing = mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved; budget from marketing; Fatima")
+    result = run(marketing)
+    assert any("says how it is paid for (\"budget from marketing\")" in d.message for d in result.diagnostics)
+    form = document(result.questionnaire, "change-request")
+    assert ("| Paid from | not recorded as a funding source: the decision notes name a source other than the contingency "
+            "reserve, yet the change log counts it against the contingency reserve until impact.funding says "
+            "otherwise |") in form
+    polish = mutate(text, "notes: Approved within contingency; Fatima",
+                    "notes: Finansowane z podwyższenia budżetu projektu, nie z rezerwy; Fatima")
+    result = run(polish)
+    assert any("request 'CR-001' says how it is paid for" in d.message for d in result.diagnostics)
+    said = "How CR-001 is paid for is not recorded: these totals count its cost against the contingency reserve."
+    assert said in document(result.questionnaire, "project-charter")
+    assert said not in document(run(text).questionnaire, "project-charter")  # its notes say the contingency pays

@@ -419,14 +419,3 @@ def test_an_area_rated_for_the_first_time_is_a_change_since_the_previous_report(
     assert "- Schedule rated for the first time: RED." in page
     assert "- Budget not rated in this report (previously GREEN)." in page
 
-
-def test_a_milestone_whose_name_says_it_was_reached_is_reached_by_a_done_item_saying_what_for() -> None:
-    """Review 42a F3: "Purchase order signed for GBP 560,000 hardware and services" among the done items, and the
-    milestone "Purchase order signed" read "whether reached is not recorded" under "Purchase order signed."."""
-    from generator.view.running import _names
-
-    assert _names(["Purchase order signed for GBP 560,000 hardware and services"], "Purchase order signed")
-    assert _names(["Go-live approved by the board"], "Go-live approved")
-    assert not _names(["Pilot complete for 2 of 3 stores"], "Pilot complete")  # a part of it
-    assert not _names(["Pilot complete except Leeds"], "Pilot complete")
-    assert not _names(["Pilot planning for Leeds"], "Pilot")  # a name that does not say it was reached
