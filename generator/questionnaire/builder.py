@@ -173,8 +173,9 @@ class Builder:
             self.problems.append(problem)
 
     def _split_number(self, event: yaml.ScalarEvent, node: ScalarNode) -> None:
-        """Note an item a bracketed list split in two at a comma: a number's thousands comma (in ``[Live for 2,100
-        users]`` YAML reads "Live for 2" and "100 users"), or one inside parentheses (``[Approve (CR-3, £1k)]``)."""
+        """Note an item a bracketed list split in two at a comma: a number's thousands or decimal comma (in ``[Live for
+        2,100 users]`` YAML reads "Live for 2" and "100 users"; ``[a 0,90 EUR]``), or one inside parentheses
+        (``[Approve (CR-3, £1k)]``)."""
         frame = self.stack[-1] if self.stack else None
         if frame is None or not frame.flow or not isinstance(frame.node, SeqNode):
             return
@@ -183,8 +184,8 @@ class Builder:
         before, frame.after = frame.after, (end, event.value) if plain and isinstance(end, int) else None
         if before is None or not plain or not isinstance(start, int) or self.text[before[0]:start].strip() != ",":
             return
-        if start == before[0] + 1 and re.search(r"\d$", before[1]) and re.match(r"\d{3}(?!\d)", event.value):
-            whole = f"{before[1]},{event.value}"
+        if start == before[0] + 1 and re.search(r"\d$", before[1]) and re.match(r"\d{1,3}(?!\d)", event.value):
+            whole = f"{before[1]},{event.value}"  # "2,100" (thousands) or "0,90" (a decimal comma: review 43b F5)
             self.warnings.append((f"'{before[1]}' and '{event.value}' are read as two items of this list, as a comma "
                                   f"in [brackets] always ends an item: if '{whole}' is one, put it in quotes "
                                   f"(\"{whole}\") or write the number without its comma", node.mark,

@@ -92,6 +92,14 @@ def test_a_thousands_comma_that_splits_a_bracketed_item_is_a_warning() -> None:
     assert not [d for d in doc.diagnostics if d.severity.name == "ERROR"]
 
 
+def test_a_decimal_comma_that_splits_a_bracketed_item_is_a_warning() -> None:
+    """Review 43b F5: `[..., Altro fornitore a 0,90 EUR/immagine]` became "... a 0" and "90 EUR/immagine", silently."""
+    doc = load_text("a: [Interni, Altro fornitore a 0,90 EUR/immagine, v 2, 5 punti]\n", "q.yaml")
+    warnings = [d for d in doc.diagnostics if d.severity.name == "WARNING"]
+    assert [d.path for d in warnings] == [("a", 2)]  # "v 2, 5 punti": a space after the comma, two items meant
+    assert "if 'Altro fornitore a 0,90 EUR/immagine' is one, put it in quotes" in warnings[0].message
+
+
 def test_a_comma_inside_parentheses_that_splits_a_bracketed_item_is_a_warning() -> None:
     """Review 35 F9: `[Approve CR-003 (go-live 2027-04-28, £145k), ...]` became two items, the second "£145k)"."""
     text = ("a: [Approve CR-003 (go-live 2027-04-28, £145k), Invoke the clause, 'Quoted (x, y)', (balanced), b (c]\n"
