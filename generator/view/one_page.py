@@ -168,8 +168,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     header = f"{p.code} · Executive summary · {o.confidentiality or ''}"  # the page's header: a long label wraps
     used += 12.1 * (lines(header, 72) - 1)
     summary = _paragraphs(p.summary)
-    objectives = "Objectives: " + "; ".join(f"{ob.objective} (by {ob.due}" + (", after the project's end)" if ob.due and
-                                                                              ob.due > p.end else ")")
+    objectives = "Objectives: " + "; ".join(f"{ob.objective} (" + ("no due date recorded)" if not ob.due else
+                                                                    f"by {ob.due}, after the project's end)"
+                                                                    if ob.due > p.end else f"by {ob.due})")
                                             for ob in q.objectives) if q.objectives else ""
     if len(summary) == 1:  # the objectives run on in the same paragraph
         summary = [summary[0] + " " + objectives] if objectives else summary
