@@ -7,6 +7,7 @@ one), never on a matter of judgement, so a reasonable project passes them all.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
@@ -180,12 +181,23 @@ def warn_ratings(c: Checking) -> None:
                                         f"{'is' if len(red) == 1 else 'are'} red: the overall rating is at "
                                         "least as bad as the worst area's")
         status = report.budget
-        if (status is not None and status.rating == "green" and status.spent is not None and budget is not None
-                and budget.amount is not None and status.spent > budget.amount):
-            currency = f"{budget.currency} " if budget.currency else ""
+        whole = budget.amount + _increases(c, report.date) if budget is not None and budget.amount is not None else None
+        if (status is not None and status.rating in ("green", "amber") and status.spent is not None
+                and whole is not None and status.spent > whole):
+            currency = f"{budget.currency} " if budget is not None and budget.currency else ""
             c.warn(base + ("budget", "rating"),
-                   f"the budget is rated green but {currency}{amount(status.spent)} is spent, more than the "
-                   f"whole budget of {currency}{amount(budget.amount)}")
+                   f"the budget is rated {status.rating} but {currency}{amount(status.spent)} is spent, more than the "
+                   f"whole budget of {currency}{amount(whole)}"
+                   + (" (contingency included): the documents say it is overspent beside that rating; check the "
+                      "rating and its note" if status.rating == "amber" else ""))
+
+
+def _increases(c: Checking, by: Optional[dt.date]) -> float:
+    """Return what the budget increases approved by a day (impact.funding: budget-increase) add to the budget."""
+    cc = c.q.change_control
+    return sum(cr.impact.cost or 0 for _, cr in items(cc.requests if cc else None)
+               if cr.status in m.APPROVED_STATUSES and cr.impact is not None and cr.impact.funding == "budget-increase"
+               and (by is None or cr.decision is None or cr.decision.date is None or cr.decision.date <= by))
 
 
 def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]]:

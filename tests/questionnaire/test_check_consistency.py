@@ -246,3 +246,31 @@ class TestEscalationClimbs:
     def test_a_different_person_or_a_later_return_is_fine(self, clean: str) -> None:
         quiet(mutate(clean, ESCALATION, ESCALATION + "\n    - level: Sponsor\n      who: Dana Ortiz\n"
                                                       "    - level: Board\n      who: board"))
+
+
+class TestBudgetRatedBelowItsSpending:
+    """A budget rated green or amber while more than the whole budget is spent (review 43b F1: amber, its note
+    saying "inside the contingency", NZD 84,000 over the budget, contingency included)."""
+
+    @staticmethod
+    def spent(rating: str, spent: int) -> str:
+        from tests.conftest import EXAMPLES
+
+        return mutate(EXAMPLES[0].read_text(encoding="utf-8"), "    budget: {rating: green, spent: 171500}",
+                      f"    budget: {{rating: {rating}, note: Inside the contingency, spent: {spent}}}")
+
+    @pytest.mark.parametrize("rating", ["green", "amber"])
+    def test_over_the_whole_budget_warns_at_the_rating(self, rating: str) -> None:
+        text = self.spent(rating, 470000)
+        [warning] = [d for d in run(text).diagnostics if "is spent, more than the whole budget" in d.message]
+        assert format_path(warning.path) == "status_reports[1].budget.rating"
+        assert warning.message.startswith(f"the budget is rated {rating} but EUR 470,000 is spent, more than the whole "
+                                          "budget of EUR 450,000")
+
+    def test_red_or_within_the_budget_is_quiet(self) -> None:
+        for text in (self.spent("red", 470000), self.spent("amber", 440000)):
+            assert not [d for d in run(text).diagnostics if "more than the whole budget" in d.message]
+
+    def test_an_approved_budget_increase_adds_to_the_whole_budget(self) -> None:
+        text = mutate(self.spent("amber", 455000), "        cost: 8000\n", "        cost: 8000\n        funding: budget-increase\n")
+        assert not [d for d in run(text).diagnostics if "more than the whole budget" in d.message]
