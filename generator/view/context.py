@@ -50,7 +50,7 @@ from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
                                           same_term, shows_event, team, withheld, working_window)
-from generator.view.one_page import PageFit, summary_fit
+from generator.view.one_page import PageFit, also_biggest, summary_fit
 from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
                                     raci_lines, raci_people, report_views)
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
@@ -609,11 +609,7 @@ class Context(ChangeRequests, Record, frozen=False):
 
     def also_biggest(self, shown: int) -> list[ScoredRisk]:
         """Return the biggest risks after the first ``shown`` up to the third, and any that tie with the third."""
-        biggest = self.biggest_risks
-        if len(biggest) <= shown or shown >= 3:
-            return []
-        third = biggest[min(3, len(biggest)) - 1].score
-        return biggest[shown:3] + [r for r in biggest[3:] if r.score == third]
+        return also_biggest(self.biggest_risks, shown)
 
     def _decision_words(self, request: m.ChangeRequest) -> str:
         """Return about what the executive summary says of a pending request: its figures and who decides it."""

@@ -57,6 +57,7 @@ class PageFit(Record):
     # the page says why the latest report rates areas amber or red (`standing.rating_reasons`), where that leaves
     # room for what must follow and costs none of the decisions asked, nor the biggest risk
     why: bool = False
+    also_named: bool = False  # the biggest risks not listed are named with their words on the "Also among" line
 
 
 def lines(text: str, width: int = LINE) -> int:
@@ -277,8 +278,31 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                                  + ": see the issue log.") + GAP
         for said, height in ((2, issues), (1, ids_only)):
             if dataclasses.replace(settle(used + height), why=said_why) == found:
-                return dataclasses.replace(found, high_issues=said)
+                found = dataclasses.replace(found, high_issues=said)
+                used += height
+                break
+    # the other biggest risks named with their words, not bare IDs, where that costs no list (reviews 41c, 42a, 43b)
+    also = also_biggest(risks, found.risks)
+    if also:
+        bare = "Also among the biggest: " + ", ".join(f"{s.id} ({s.rating})" for s in also) + ALSO_TAIL
+        in_words = "Also among the biggest: " + "; ".join(f"{s.risk.risk} ({s.id}, {s.rating})" for s in also) + ALSO_TAIL
+        extra = PITCH * (lines(in_words, BULLET) - lines(bare, BULLET))
+        kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues)
+        if kept == found:
+            found = dataclasses.replace(found, also_named=True)
     return found
+
+
+ALSO_TAIL = "; every open risk is in the risk register."
+
+
+def also_biggest(risks: Sequence[ScoredRisk], shown: int) -> list[ScoredRisk]:
+    """Return the biggest risks after the first ``shown`` up to the third, and any that tie with the third (none
+    when no risk is shown: the page points to the register)."""
+    if not shown or len(risks) <= shown or shown >= 3:
+        return []
+    third = risks[min(3, len(risks)) - 1].score
+    return list(risks[shown:3]) + [r for r in risks[3:] if r.score == third]
 
 
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:

@@ -155,3 +155,23 @@ def test_a_page_over_full_gives_way_from_its_last_list_and_the_others_take_back_
     # a decision too long for the page gives way, and the biggest risk takes back the room it left
     found = fit_within(600.0, [40.0, 40.0], [], [20.0], [53.0], 700.0)
     assert (found.asked, found.risks, found.milestones) == (1, 1, 0)
+
+
+
+def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds_them() -> None:
+    """Reviews 41c F6, 42a F4, 43b F9: "Also among the biggest: R-04, rated high" told a non-technical sponsor
+    nothing; where the page holds their words, they are named (else their IDs, as before)."""
+    def also_line(path: Path) -> tuple[bool, str]:
+        q = read_questionnaire(path).questionnaire
+        assert q is not None
+        ctx = build_context(q)
+        summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+        return ctx.page_fit.also_named, next(line for line in summary.splitlines()
+                                             if line.startswith("- Also among the biggest"))
+
+    named, line = also_line(ROOT / "tests" / "fixtures" / "summaries" / "stores-network-named-risk.yaml")
+    assert named and line == ("- Also among the biggest: Store circuits are not live before the cut-over night (R-04, "
+                              "high); every open risk is in the risk register."), line
+    named, line = also_line(ROOT / "content" / "projects" / "cdp-2027.yaml")  # a full page
+    assert not named and line == ("- Also among the biggest: R-02 and R-04, each rated high; every open risk is in the "
+                                  "risk register."), line
