@@ -7,15 +7,15 @@ one), never on a matter of judgement, so a reasonable project passes them all.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Optional
 
 from generator.i18n.english import amount
+from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.rules import FROM_CONTINGENCY, OPEN_RISK_STATUSES, OTHER_SOURCE, risk_id, says_from_contingency, size
+from generator.questionnaire.rules import OPEN_RISK_STATUSES, OTHER_SOURCE, budget_increases, funding_said, risk_id, size
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -80,7 +80,8 @@ def warn_funding_in_words(c: Checking) -> None:
         for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
                          (("description",), cr.description)):
             found = FUNDING_WORDS.search(text or "") or OTHER_SOURCE.search(text or "")
-            if found and not says_from_contingency(text):  # unless it says so, as the documents count it
+            said = funding_said(text)
+            if found and said != "contingency":  # unless it says so, as the documents count it
                 c.warn(("change_control", "requests", i) + at,
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "
                        "impact.funding is not "
@@ -88,8 +89,7 @@ def warn_funding_in_words(c: Checking) -> None:
                        "impact.funding (contingency, or budget-increase when the budget grows to pay for it: "
                        "project.budget.amount then stays the original baseline)"
                        + ("; its words name the contingency and another source, and a cost shared between sources is "
-                          "counted whole against the one impact.funding names" if FROM_CONTINGENCY.search(text or "")
-                          else ""))
+                          "counted whole against the one impact.funding names" if said == "shared" else ""))
                 break
 
 
@@ -181,7 +181,9 @@ def warn_ratings(c: Checking) -> None:
                                         f"{'is' if len(red) == 1 else 'are'} red: the overall rating is at "
                                         "least as bad as the worst area's")
         status = report.budget
-        whole = budget.amount + _increases(c, report.date) if budget is not None and budget.amount is not None else None
+        requests = c.q.change_control.requests if c.q.change_control else None
+        whole = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date))
+                 if budget is not None and budget.amount is not None else None)
         if (status is not None and status.rating in ("green", "amber") and status.spent is not None
                 and whole is not None and status.spent > whole):
             currency = f"{budget.currency} " if budget is not None and budget.currency else ""
@@ -190,14 +192,6 @@ def warn_ratings(c: Checking) -> None:
                    f"whole budget of {currency}{amount(whole)}"
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))
-
-
-def _increases(c: Checking, by: Optional[dt.date]) -> float:
-    """Return what the budget increases approved by a day (impact.funding: budget-increase) add to the budget."""
-    cc = c.q.change_control
-    return sum(cr.impact.cost or 0 for _, cr in items(cc.requests if cc else None)
-               if cr.status in m.APPROVED_STATUSES and cr.impact is not None and cr.impact.funding == "budget-increase"
-               and (by is None or cr.decision is None or cr.decision.date is None or cr.decision.date <= by))
 
 
 def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]]:
@@ -214,7 +208,7 @@ def warn_beyond_own_threshold(c: Checking) -> None:
     cc = c.q.change_control
     if cc is None:
         return
-    largest = max((t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None), default=None)
+    largest = largest_cost(cc)
     for i, cr in items(cc.requests):
         by = cr.decision.by if cr.decision else None
         if cr.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or cr.impact is None:
@@ -238,6 +232,11 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                 break
 
 
+def largest_cost(cc: dm.ChangeControl) -> Optional[float]:
+    """Return the largest max_cost of the approval thresholds (None when none sets one): above it, only the board."""
+    return max((t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None), default=None)
+
+
 def warn_approver_without_threshold(c: Checking) -> None:
     """Warn about a change approved by a person the approval thresholds do not name, where thresholds are recorded
     (the documents say where the thresholds send it: `ChangeRequests.unlisted_decider`)."""
@@ -245,7 +244,7 @@ def warn_approver_without_threshold(c: Checking) -> None:
     if cc is None or not cc.thresholds:
         return
     holders = {m.same_name(t.approver) for _, t in items(cc.thresholds) if t.approver}
-    largest = max((t.max_cost for _, t in items(cc.thresholds) if t.max_cost is not None), default=None)
+    largest = largest_cost(cc)
     for i, cr in items(cc.requests):
         by = cr.decision.by if cr.decision else None
         if cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or m.same_name(by) in holders:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterator, Optional
 
 from generator.diagnostics import KeyPath
@@ -11,7 +10,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.mentions import names, reads_as, significant
+from generator.questionnaire.mentions import id_pattern, names, reads_as, significant
 from generator.questionnaire.rules import STALE_REPORT_DAYS, running_totals, size
 
 
@@ -205,7 +204,7 @@ ASKING = frozenset(significant("""approve approval reject rejection decide decis
 
 def only_asks(item: str, ident: str) -> bool:
     """Return True when a decision asked names a request and asks only for its decision ("Approve CR-003")."""
-    rest = re.sub(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", " ", item, flags=re.IGNORECASE)
+    rest = id_pattern(ident).sub(" ", item)
     return set(significant(rest)) <= ASKING
 
 

@@ -96,4 +96,9 @@ def in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def names(ident: str, text: str) -> bool:
     """Return True when a text names an ID (a change request's) as a whole word."""
-    return re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", text, re.IGNORECASE) is not None
+    return id_pattern(ident).search(text) is not None
+
+
+def id_pattern(ident: str) -> re.Pattern[str]:
+    """Return how to find an ID as a whole word, whatever its case ("CR-2" is not in "CR-21")."""
+    return re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", re.IGNORECASE)

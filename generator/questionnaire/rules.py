@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
+from generator.questionnaire.mentions import names
 from generator.record import Record
 
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
@@ -149,6 +150,15 @@ def drawn(impact: Optional[_Impact]) -> float:
     beyond what the budget set aside), nor for a budget increase."""
     cost = (impact.cost if impact is not None else None) or 0
     return max(cost, 0.0) if from_contingency(impact) else 0.0
+
+
+def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None) -> list[tuple[dt.date, float]]:
+    """Return (decision day, cost) of each change approved by a day (any day for None) that a budget increase pays
+    (not `from_contingency`): what it adds to the budget, one rule for the status reports' approved budget and the
+    checks' whole budget.  A request with no decision day is not counted; a cost not assessed counts as 0."""
+    return [(r.decision.date, (r.impact.cost if r.impact is not None else None) or 0) for r in requests
+            if r is not None and r.status in m.APPROVED_STATUSES and not from_contingency(r.impact)
+            and r.decision is not None and r.decision.date is not None and (by is None or r.decision.date <= by)]
 
 
 def unpriced_draw(impact: Optional[_Impact]) -> bool:
@@ -360,16 +370,19 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           re.IGNORECASE)
 
 
+def funding_said(text: Optional[str]) -> str:
+    """Return what a request's words (its decision notes, its description) say pays for its cost: "contingency"
+    (the contingency alone), "shared" (the contingency and another source), "other" (another source, not the
+    contingency) or "" (nothing said).  The one reading the checks and the documents share beside an unanswered
+    impact.funding."""
+    contingency, other = bool(FROM_CONTINGENCY.search(text or "")), bool(OTHER_SOURCE.search(text or ""))
+    return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
+
+
 def says_from_contingency(text: Optional[str]) -> bool:
-    """Return True when a request's words (its decision notes, its description) say it is paid from the
-    contingency, and from nothing else: the documents then say so beside the unanswered impact.funding, and the
-    checks do not warn."""
-    return bool(FROM_CONTINGENCY.search(text or "")) and not names_other_source(text)
-
-
-def names_other_source(text: Optional[str]) -> bool:
-    """Return True when a request's words name a source other than the contingency for (part of) its cost."""
-    return bool(OTHER_SOURCE.search(text or ""))
+    """Return True when a request's words say it is paid from the contingency, and from nothing else (`funding_said`):
+    the documents then say so beside the unanswered impact.funding, and the checks do not warn."""
+    return funding_said(text) == "contingency"
 
 
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
@@ -380,5 +393,4 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
 
 def names_rebaseline(summary: str, ident: str) -> bool:
     """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
-    return bool(_REBASELINE.search(summary)) and re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", summary,
-                                                           re.IGNORECASE) is not None
+    return bool(_REBASELINE.search(summary)) and names(ident, summary)

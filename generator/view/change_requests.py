@@ -266,12 +266,18 @@ class ChangeRequests:
         return [cr for cr in requests if names(cr.id, text)]
 
     def says_contingency(self, request: m.ChangeRequest) -> str:
-        """Return which of a request's answers says it is paid from the contingency (`rules.says_from_contingency`):
-        "notes" (its decision's), "description", or "" (neither): its form says so where impact.funding is not
-        answered."""
-        if rules.says_from_contingency(request.decision.notes if request.decision else None):
-            return "notes"
-        return "description" if rules.says_from_contingency(request.description) else ""
+        """Return which of a request's answers says it is paid from the contingency alone: "notes" (its decision's),
+        "description", or "" (neither): its form says so where impact.funding is not answered."""
+        return self._funding_said_in(request, "contingency")
+
+    def _funding_said_in(self, request: m.ChangeRequest, said: str) -> str:
+        """Return which of a request's answers, its decision notes first, says ``said`` of what pays for it
+        (`rules.funding_said`): "notes", "description" or ""."""
+        for where, text in (("notes", request.decision.notes if request.decision else None),
+                            ("description", request.description)):
+            if rules.funding_said(text) == said:
+                return where
+        return ""
 
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
@@ -284,20 +290,12 @@ class ChangeRequests:
     def shared_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names the contingency and another source for its cost: "notes",
         "description" or "" (a cost shared between sources is counted whole against the contingency)."""
-        for said, text in (("notes", request.decision.notes if request.decision else None),
-                           ("description", request.description)):
-            if rules.FROM_CONTINGENCY.search(text or "") and rules.names_other_source(text):
-                return said
-        return ""
+        return self._funding_said_in(request, "shared")
 
     def other_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names a source other than the contingency for its cost, and not the
         contingency: "notes", "description" or ""."""
-        for said, text in (("notes", request.decision.notes if request.decision else None),
-                           ("description", request.description)):
-            if rules.names_other_source(text) and not rules.FROM_CONTINGENCY.search(text or ""):
-                return said
-        return ""
+        return self._funding_said_in(request, "other")
 
     def shared_funded(self) -> list[m.ChangeRequest]:
         """Return the approved requests with a cost, no impact.funding answered and words naming the contingency

@@ -223,8 +223,7 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
     changes = sum(cr.impact.cost or 0 for cr in decided)
-    increases = tuple((cr.decision.date, cr.impact.cost or 0) for cr in decided
-                      if not rules.from_contingency(cr.impact) and cr.decision)
+    increases = tuple(rules.budget_increases(decided, report.date))
     increase = sum(amount for _day, amount in increases)
     approved = budget.amount + increase if budget else None
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
