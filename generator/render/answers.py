@@ -3,12 +3,14 @@
 ``project.language`` (BCP 47, ``en`` by default) is the language the answers are
 written in; pmdocs's own words are in the documents' language (the render's
 locale).  When the two differ, every value a template prints that is a free-text
-answer of the questionnaire, exactly as answered, is written as
+answer of the questionnaire, the very text the questionnaire holds, is written as
 ``<span lang="TAG">escaped text</span>`` (`generator.render.escape.lang_span`): the site keeps the span as it
 is, the reader (`generator.ir.reader`) makes it a `Lang` node and the Word writer
 tags its runs.  Enumerations (``high``, ``planning``), codes, e-mail addresses,
 language tags, references and entries' ids are pmdocs's vocabulary or no language
-at all and are never tagged.  When the languages agree nothing changes: English packs are
+at all and are never tagged, and so are pmdocs's own words that happen to equal an answer ("Sponsor" as a
+table's label where an escalation level was answered "Sponsor"): an answer is known by the object the
+questionnaire holds, not by its letters.  When the languages agree nothing changes: English packs are
 written exactly as before.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from typing import Optional
+from typing import Iterable, Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.model_types import hints, is_list, unwrap_optional
@@ -31,21 +33,24 @@ class Tagging(Record):
     """Return how a render tags answer text: the answers' language and every free-text answer."""
 
     lang: str
-    texts: frozenset[str]
+    texts: tuple[str, ...]  # the answers themselves, held so that their identities below stay theirs
+    ids: frozenset[int]
 
     @classmethod
-    def of(cls, lang: str, texts: frozenset[str]) -> Tagging:
+    def of(cls, lang: str, texts: Iterable[str]) -> Tagging:
         """Return the tagging of answers in ``lang``: every answer text, but those in Latin letters alone when the
         language is written in another script ("Daniel Okafor" among Japanese answers is no Japanese, and tagged so
         Word would break it as Japanese)."""
         parts = lang.lower().split("-")
         if parts[0] in OTHER_SCRIPTS and "latn" not in parts:
-            texts = frozenset(t for t in texts if any(ch.isalpha() and ord(ch) > LATIN_END for ch in t))
-        return cls(lang, texts)
+            texts = (t for t in texts if any(ch.isalpha() and ord(ch) > LATIN_END for ch in t))
+        held = tuple(texts)
+        return cls(lang, held, frozenset(map(id, held)))
 
     def tag(self, value: object, escaped: str) -> str:
-        """Return escaped text wrapped in the answers' language when ``value`` is an answer as answered, else as it is."""
-        if escaped and isinstance(value, str) and value in self.texts:
+        """Return escaped text wrapped in the answers' language when ``value`` is an answer itself (the string the
+        questionnaire holds, not pmdocs's own word that has the same letters), else as it is."""
+        if escaped and isinstance(value, str) and id(value) in self.ids:
             return lang_span(self.lang, escaped)
         return escaped
 
@@ -64,19 +69,24 @@ def same_language(first: str, second: str) -> bool:
     return a[:shorter] == b[:shorter]
 
 
-def answer_texts(q: m.Questionnaire) -> frozenset[str]:
+def answer_texts(q: m.Questionnaire) -> list[str]:
     """Return every free-text answer of a questionnaire that has words (no enumeration, code, address, tag,
-    reference, nor text without a letter such as ``1.0``)."""
-    found: set[str] = set()
-    _collect(q, found)
-    return frozenset(text for text in found if any(char.isalpha() for char in text))
+    word such as ``board``, nor text without a letter such as ``1.0``): each answer the questionnaire holds, equal
+    ones too, and each reference that names an answered person, deliverable or milestone."""
+    found: list[str] = []
+    refs: list[str] = []
+    _collect(q, found, refs)
+    prose = [text for text in found if any(char.isalpha() for char in text)]
+    named = set(prose)
+    return prose + [ref for ref in refs if ref in named]
 
 
-def _collect(obj: object, found: set[str]) -> None:
-    """Add the free-text answers held by a model object (a dataclass, or a list of them) to ``found``."""
+def _collect(obj: object, found: list[str], refs: list[str]) -> None:
+    """Add the free-text answers held by a model object (a dataclass, or a list of them) to ``found``, and the
+    references it holds to ``refs``."""
     if isinstance(obj, list):
         for item in obj:
-            _collect(item, found)
+            _collect(item, found, refs)
         return
     if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
         return
@@ -85,10 +95,12 @@ def _collect(obj: object, found: set[str]) -> None:
         value = getattr(obj, f.name)
         if value is None or isinstance(value, (bool, int, float)) or f.name in IDENTIFIERS:
             continue
-        if _is_prose(types[f.name], f.metadata.get("ref") or f.metadata.get("fmt")):
-            found.update(value if isinstance(value, list) else [value])
+        if f.metadata.get("ref"):
+            refs.extend(value if isinstance(value, list) else [value])
+        elif _is_prose(types[f.name], f.metadata.get("fmt")):
+            found.extend(value if isinstance(value, list) else [value])
         else:
-            _collect(value, found)
+            _collect(value, found, refs)
 
 
 def _is_prose(tp: object, formatted: object) -> bool:

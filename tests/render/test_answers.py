@@ -14,7 +14,7 @@ from generator.questionnaire.model import Questionnaire
 from generator.render.answers import answer_texts, same_language, tagging
 from generator.render.templates import render_project
 from generator.view.context import build_context
-from tests.conftest import EXAMPLES, mutate, run
+from tests.conftest import EXAMPLES, ROOT, mutate, run
 from tests.support.packs import load
 
 
@@ -47,7 +47,7 @@ def test_one_tag_covers_another_of_the_same_language(first: str, second: str, sa
 
 
 def test_the_answers_are_the_free_text_with_words(q: Questionnaire) -> None:
-    texts = answer_texts(q)
+    texts = set(answer_texts(q))
     assert {q.project.name, q.project.summary, q.people[0].name, q.people[0].role,
             q.scope.deliverables[0].acceptance[0]} <= texts
     not_prose = {q.project.code, q.project.methodology, q.project.type, q.project.status, q.project.language,
@@ -104,3 +104,18 @@ def test_latin_letters_among_answers_in_another_script_are_not_tagged_as_that_la
     serbian = Tagging.of("sr-Latn-RS", frozenset({"Nikola Petrović"}))  # Serbian written in Latin letters: tagged
     assert serbian.tag("Nikola Petrović", "Nikola Petrović") == '<span lang="sr-Latn-RS">Nikola Petrović</span>'
     assert Tagging.of("de", frozenset({"Daniel"})).tag("Daniel", "Daniel") == '<span lang="de">Daniel</span>'
+
+
+def test_pmdocs_words_that_equal_an_answer_are_not_tagged() -> None:
+    """Review 43: "Sponsor" as the charter's own label was tagged pl because a person's role was answered
+    "Sponsor"; an answer is the text the questionnaire holds, not any text with its letters."""
+    text = mutate((ROOT / "content" / "projects" / "ml-2027.yaml").read_text(encoding="utf-8"), "role: Director of Supply Chain",
+                  "role: Sponsor")
+    q = run(mutate(text, "  methodology: ", "  language: pl\n  methodology: ")).questionnaire
+    assert q is not None
+    charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
+    register = [line for line in charter.splitlines() if line.startswith('| <span lang="pl">Helena Marsh</span> |')]
+    assert register and all('| <span lang="pl">Sponsor</span> |' in line for line in register)  # her answered role
+    signatures = [line for line in charter.splitlines() if line.startswith("| Sponsor |")]
+    assert signatures and all('<span lang="pl">Helena Marsh</span>' in line for line in signatures)
+    assert '<span lang="pl">Sponsor</span> | <span lang="pl">Helena' not in charter  # the label is pmdocs's word
