@@ -13,6 +13,7 @@ from typing import Optional
 from generator.diagnostics import KeyPath
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.reached import Told, recorded
 from generator.questionnaire.rules import review_overdue, risk_id
 
 
@@ -82,3 +83,24 @@ def hint_green_schedule(c: Checking) -> None:
                    f"the schedule is rated green but milestone '{name}' is forecast {days} "
                    f"day{'s' if days != 1 else ''} after its date{more}: rate it amber with a note, or add note: "
                    "saying why green still holds (a tolerance agreed with the sponsor, say)")
+
+
+def hint_unrecorded_milestones(c: Checking) -> None:
+    """Hint at a milestone whose day has passed by a status report that neither forecasts it nor says it was reached:
+    the report and the executive summary say whether it was reached is not recorded."""
+    told = [Told(r.date, r.summary or "", tuple(d for _, d in items(r.done) if d),
+                 tuple((f.milestone, f.date) for _, f in items(r.forecasts) if f.milestone and f.date))
+            for _, r in items(c.q.status_reports) if r.date]
+    indexes = {r.date: i for i, r in items(c.q.status_reports) if r.date}
+    for _, ms in items(c.q.milestones):
+        if not ms.name or not ms.date:
+            continue
+        deliverables = [d for _, d in items(ms.deliverables) if d]
+        missing = [r.date for r in told if ms.date < r.date and not recorded(ms.name, deliverables, told, r.date)]
+        if missing:
+            day = max(missing)
+            c.hint(("status_reports", indexes[day]),
+                   f"milestone '{ms.name}' was due on {ms.date}, and the status report of {day} neither gives it a "
+                   "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
+                   f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
+                   f"list '{ms.name}' among its done items")

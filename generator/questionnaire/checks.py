@@ -58,7 +58,7 @@ from generator.questionnaire.check_running import (
 from generator.questionnaire.check_scope import hint_excluded_scope
 from generator.questionnaire.check_signoff import hint_self_approved, warn_self_approved
 from generator.questionnaire.check_timing import (hint_debt_after_end, hint_green_schedule, hint_objectives_after_end,
-                                                  hint_overdue_reviews)
+                                                  hint_overdue_reviews, hint_unrecorded_milestones)
 from generator.questionnaire.check_unique import check_file_names, check_unique
 from generator.questionnaire.check_versions import (hint_approvals, hint_revision_behind, hint_unapproved_version,
                                                     warn_approval_before_version)
@@ -80,7 +80,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_project, hint_status_reports, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
-    hint_green_schedule, hint_reopened_requests,
+    hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests,
 )
 
 

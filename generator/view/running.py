@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.mentions import in_order
 from generator.record import Record
-from generator.view.reached import day_done, delivered, names_done
+from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -194,8 +194,9 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     forecast = {f.milestone: f.date for f in report.forecasts}
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
     earlier = sorted((r for r in q.status_reports if r.date < report.date), key=lambda r: r.date, reverse=True)
-    said_before = {ms.name for ms in q.milestones  # reached as an earlier report's done items said, with its day
-                   if any(day_done(r.done, ms.name) is not None for r in earlier)}
+    said_before = {ms.name for ms in q.milestones  # reached as an earlier report's done items or summary said
+                   if any(day_done(r.done, ms.name) is not None or said_reached(r.summary, ms.name, r.date) is not None
+                          for r in earlier)}
     done = rules.reached(q, report.date)
     was = rules.reached(q, previous.date) if previous is not None else {}
     out = []
@@ -208,14 +209,25 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         reached = day is not None and done.get(ms.name) == day
         if day is None and (said := day_done(done_so_far, ms.name)) is not None and said <= report.date:
             day, reached = said, True  # "Parallel run started 2026-11-02" among the done items: reached that day
-        listed = day is None and (names_done(done_so_far, ms.name) or delivered(done_so_far, ms))
-        listed_by = min((r.date for r in (*earlier, report) if names_done(r.done, ms.name) or delivered(r.done, ms)),
-                        default=None) if listed else None
+        if day is None and (said := _summary_says(reversed(earlier), report, ms.name)) is not None:
+            day, reached = said, True  # "Design approved at the gate on 2026-05-29" in a summary: reached that day
+        listed_by = min((r.date for r in (*earlier, report) if names_done(r.done, ms.name) or delivered(r.done, ms)
+                         or says_reached(r.summary, ms.name, r.date)), default=None) if day is None else None
+        listed = listed_by is not None
         last = None if day is not None or listed else next(
             ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
                         reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by))
     return out
+
+
+def _summary_says(earlier: Iterable[m.StatusReport], report: m.StatusReport, milestone: str) -> Optional[dt.date]:
+    """Return the day the summary of a report up to this one (the oldest first) says a milestone was reached."""
+    for r in (*earlier, report):
+        said = said_reached(r.summary, milestone, r.date)
+        if said is not None:
+            return said
+    return None
 
 
 def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.ChangeRequest],

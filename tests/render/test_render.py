@@ -587,6 +587,7 @@ def test_a_milestone_listed_as_done_is_not_shown_without_a_forecast(path: Path =
     """Review 19 F6: a report that lists a milestone itself as done does not say it has no forecast."""
     text = mutate(path.read_text(encoding="utf-8"), "    done: [Profiling of all three CRMs, Target model signed off by the data owners]",
                   "    done: [Profiling of all three CRMs, Profiling & target model signed off]")
+    text = mutate(text, "      - milestone: Profiling & target model signed off\n        date: 2027-02-19\n", "")  # no day given
     q = run(text).questionnaire
     assert q is not None
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
@@ -1235,12 +1236,15 @@ def test_a_milestone_listed_as_done_by_its_baseline_date_is_not_late(path: Path 
     """Review 41c F10: "reached (listed as done; date not recorded) | not known" in a report dated on the milestone's
     baseline day: it was reached by then, so not late, in that report and the later ones."""
     text = mutate(path.read_text(encoding="utf-8"),
-                  "    done: [Profiling of all three CRMs, Target model signed off by the data owners]\n"
-                  "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n"
-                  "    forecasts:\n      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-03-26\n",
+                  "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-03-26\n"
+                  "  - date: 2027-04-09\n", "  - date: 2027-04-09\n")
+    text = mutate(text, "    done: [Profiling of all three CRMs, Target model signed off by the data owners]\n"
+                  "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n",
                   "    done: [Profiling of all three CRMs, Pilot migration complete (CRM-North)]\n"
-                  "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n"
-                  "    forecasts:\n      - milestone: Full cut-over to the new platform\n        date: 2027-05-31\n")
+                  "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n")
+    text = mutate(text, "        date: 2027-02-19\n  - date: 2027-04-09\n",
+                  "        date: 2027-02-19\n      - milestone: Full cut-over to the new platform\n        date: 2027-05-31\n"
+                  "  - date: 2027-04-09\n")
     text = mutate(text, "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-04-02\n", "")
     reports = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"]
     row = ("| Pilot migration complete (CRM-North) | 2027-03-26 | reached (listed as done; date not recorded) | not late: "

@@ -1,0 +1,226 @@
+"""Whether a status report says a milestone was reached: its done items and its summary read against the name.
+
+A done item is the milestone's name alone, or followed by a date or a word saying it was reached ("Parallel run
+started 2026-11-02"), or by a date and what came with it ("Wave 1 migrated (2026-11-20), 64 servers"); or a name
+that itself says it was reached followed by what it was for ("Purchase order signed for GBP 560,000 hardware"); or
+the milestone's deliverables each named as done.  A summary says it in a sentence that holds the name and a day on
+or before the report's, with no word of a delay or a plan ("Design approved at the gate on 2026-05-29").  A name's
+bracketed part may be left out ("Wave 1 migrated" for "Wave 1 (non-production) migrated").  Only an ISO date is read
+as the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional, Sequence
+
+from generator.questionnaire import model as m
+from generator.record import Record
+from generator.questionnaire.mentions import key_of
+
+
+# What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
+_REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
+                  r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+# a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
+# day the documents do not read (only an ISO date is taken as the day reached)
+_TEXT_DAY = (rf"\d{{1,2}}\.?\s*{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+             r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}")  # with its year: "2.1" is a version
+_REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?"
+                           rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:on\s+)?\d{{4}}-\d{{2}}-\d{{2}}|on\s+time|as\s+planned"
+                           rf"|on\s+schedule|(?:on\s+)?(?:{_TEXT_DAY}))?[\s.()]*", re.IGNORECASE)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# a day followed by what came with it: "(2026-11-20), 64 servers"
+_DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+                         rf"(?:(?:{_REACHED_WORDS})\s+)?(?:on\s+)?\(?(\d{{4}}-\d{{2}}-\d{{2}})\)?\s*[,;:\u2013\u2014-]\s+\S",
+                         re.IGNORECASE)
+
+
+def names(milestone: str) -> list[str]:
+    """Return the ways a text may name a milestone: its name, and its name without a bracketed part."""
+    name = milestone.strip()
+    short = re.sub(r"\s+", " ", _BRACKETED.sub("", name)).strip()
+    return [name] + ([short] if short and short != name and any(ch.isalpha() for ch in short) else [])
+
+
+# words that say a piece of work was finished: a milestone named "<work> <one of these>" is reached when a text says
+# the work is finished in other such words ("Pilot migration signed off" for "Pilot migration complete")
+_FINISHED = (r"done|complete|completed|finished|achieved|signed[\s-]off|approved|accepted|passed|delivered|migrated"
+             r"|live|went\s+live|closed|handed\s+over|in\s+place")
+_ENDS_FINISHED = re.compile(rf"\s+(?:{_FINISHED})\s*$", re.IGNORECASE)
+_BE = r"(?:(?:is|are|was|were|has\s+been|have\s+been|now)\s+)?"
+
+
+def work(milestone: str) -> Optional[str]:
+    """Return the work a milestone's name says was finished ("Pilot migration" of "Pilot migration complete"), or None
+    when the name does not end in such a word."""
+    for name in reversed(names(milestone)):  # the short name first: "Wave 1" of "Wave 1 (non-production) migrated"
+        core = _ENDS_FINISHED.sub("", name).strip()
+        if core != name and sum(ch.isalpha() for ch in core) >= 3:
+            return core
+    return None
+
+
+def _finished(text: str, milestone: str) -> bool:
+    """Return True when ``text`` (folded) says the milestone's work was finished: "the pilot migration is done"."""
+    core = work(milestone)
+    return core is not None and re.search(rf"(?<!\w){re.escape(core.casefold())}\s+{_BE}(?:{_FINISHED})\b", text,
+                                          re.IGNORECASE) is not None
+
+
+def _tail(item: str, milestone: str) -> Optional[str]:
+    """Return what follows a milestone's name in a done item when it says only that it was reached (a date, "on
+    time", "done": `_REACHED_TAIL`, possibly nothing) or a date and what came with it, else None."""
+    head = item.strip()
+    for name in names(milestone):
+        if not name or not head.casefold().startswith(name.casefold()):
+            continue
+        rest = head[len(name):]
+        if rest[:1].isalnum():  # "Wave 10" is not "Wave 1"
+            continue
+        if _REACHED_TAIL.fullmatch(rest) or (_DATED_THEN.match(rest) and not _PARTLY.search(rest)):
+            return rest
+    core = work(milestone)
+    if core and head.casefold().startswith(core.casefold()):
+        rest = head[len(core):]
+        said = re.match(rf"\s+{_BE}(?:{_FINISHED})\b", rest, re.IGNORECASE)
+        if said and not rest[:1].isalnum():
+            after = rest[said.end():]
+            if _REACHED_TAIL.fullmatch(after) or (_DATED_THEN.match(after) and not _PARTLY.search(after)):
+                return rest
+    return None
+
+
+def day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
+    """Return the day a done item gives for a milestone (its name followed by that date alone), or None."""
+    for item in items:
+        found = re.search(r"\d{4}-\d{2}-\d{2}", _tail(item, milestone) or "")
+        if found:
+            try:
+                return dt.date.fromisoformat(found.group(0))
+            except ValueError:
+                return None
+    return None
+
+
+def names_done(items: Sequence[str], milestone: str) -> bool:
+    """Return True when one of a report's items is the milestone's name itself (letters and digits compared),
+    or the name followed only by a date or a word saying it was reached ("Parallel run started 2026-11-02"), or a
+    name that itself says it was reached followed by what it was for ("Purchase order signed for GBP 560,000
+    hardware", `_QUALIFIED`)."""
+    wanted = {key for key in map(key_of, names(milestone)) if key}
+    return bool(wanted) and any(key_of(item) in wanted or _tail(item, milestone) is not None
+                                or _qualified(item, milestone) for item in items)
+
+
+_ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)
+# what may follow such a name: what it was for or with, never a part of it ("for 2 of 3 stores", "except Leeds")
+_QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|:|,|\(|[\u2013\u2014-])\s")
+_PARTLY = re.compile(r"\b(?:partly|partially|part of|except|but|not|first|phase|\d+\s+(?:of|out of|/)\s+\d+)\b",
+                     re.IGNORECASE)
+
+
+def _qualified(item: str, milestone: str) -> bool:
+    """Return True when a milestone's name says it was reached ("... signed") and a done item is that name followed by
+    what it was for ("Purchase order signed for GBP 560,000 hardware and services"), with no word of a part."""
+    name, head = milestone.strip(), item.strip()
+    if not _ENDS_REACHED.search(name) or not head.casefold().startswith(name.casefold()):
+        return False
+    rest = head[len(name):] + " "
+    return _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None
+
+
+def delivered(items: Sequence[str], milestone: m.Milestone) -> bool:
+    """Return True when a milestone lists deliverables and a report's items name each of them as done, the way
+    `names_done` reads a milestone's own name ("Gap analysis report accepted" for the milestone "Gap report accepted",
+    which lists the deliverable "Gap analysis report")."""
+    return bool(milestone.deliverables) and all(names_done(items, name) for name in milestone.deliverables)
+
+
+# words saying a milestone is not reached yet, in a summary's sentence ("slipped", "now expected", "prévu pour")
+_NOT_YET = re.compile(r"\b(?:not|no\s+longer|yet|late|later|slip\w*|delay\w*|missed|miss|expected|expect|plan\w*|due"
+                      r"|forecast\w*|will|postpon\w*|moved|pending|awaiting|risk|behind|instead|re-?planned|target\w*"
+                      r"|pas|retard\w*|prévu\w*|report\w*|attendu\w*|décal\w*|nicht|noch|versch\w+|geplant|verzög\w*"
+                      r"|erwartet|no|retras\w*|previst\w*|aplazad\w*|ritard\w*|atras\w*|niet|vertraag\w*|gepland"
+                      r"|nie|opóźn\w*|planowan\w*)\b", re.IGNORECASE)
+# what says it was reached on time, taken out before `_NOT_YET` reads the sentence
+_AS_PLANNED = re.compile(r"\b(?:as\s+planned|as\s+scheduled|on\s+time|on\s+schedule|comme\s+prévu|dans\s+les\s+temps"
+                         r"|à\s+la\s+date\s+prévue|wie\s+geplant|termingerecht|según\s+lo\s+previsto|como\s+estaba"
+                         r"\s+previsto|a\s+tiempo|come\s+previsto|in\s+tempo|conforme\s+previsto|volgens\s+plan"
+                         r"|zgodnie\s+z\s+planem|w\s+terminie)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]:
+    """Return the day a summary says a milestone was reached: a sentence that holds its name and one ISO date on or
+    before ``until``, and no word of a delay, a plan or a part; None otherwise."""
+    wanted = [name.casefold() for name in names(milestone) if name]
+    for sentence in _SENTENCE_END.split(text):
+        folded = sentence.casefold()
+        if not any(_whole(folded, name) for name in wanted) and not _finished(folded, milestone):
+            continue
+        days = []
+        for found in re.findall(r"\d{4}-\d{2}-\d{2}", sentence):
+            try:
+                days.append(dt.date.fromisoformat(found))
+            except ValueError:
+                return None
+        plain = _AS_PLANNED.sub(" ", sentence)
+        if len(days) == 1 and days[0] <= until and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
+            return days[0]
+    return None
+
+
+def says_reached(text: str, milestone: str, until: dt.date) -> bool:
+    """Return True when a summary says a milestone was reached, with its day (`said_reached`) or without one: a
+    sentence that holds its name and "on time" or "as planned", or says its work was finished ("Pilot migration
+    done" for "Pilot migration complete"), with no day after ``until`` and no word of a delay."""
+    if said_reached(text, milestone, until) is not None:
+        return True
+    wanted = [name.casefold() for name in names(milestone) if name]
+    for sentence in _SENTENCE_END.split(text):
+        folded = sentence.casefold()
+        if not ((any(_whole(folded, name) for name in wanted) and _AS_PLANNED.search(sentence))
+                or _finished(folded, milestone)):
+            continue
+        plain = _AS_PLANNED.sub(" ", sentence)
+        later = [day for day in re.findall(r"\d{4}-\d{2}-\d{2}", sentence) if day > until.isoformat()]
+        if not later and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
+            return True
+    return False
+
+
+def _whole(text: str, name: str) -> bool:
+    """Return True when ``name`` is in ``text`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+
+class Told(Record):
+    """Return what one status report tells about milestones: its date, summary, done items and forecasts."""
+
+    date: dt.date
+    summary: str
+    done: tuple[str, ...]
+    forecasts: tuple[tuple[str, dt.date], ...]
+
+
+def recorded(milestone: str, deliverables: Sequence[str], reports: Sequence[Told], until: dt.date) -> bool:
+    """Return True when the status reports up to ``until`` record where a milestone stands: a forecast in the report
+    of that day, or a forecast on or before its own report's date left standing (the day it was reached), or its name
+    among the done items or in a summary saying it was reached (the readings above)."""
+    so_far = sorted((r for r in reports if r.date <= until), key=lambda r: r.date)
+    if so_far and so_far[-1].date == until and any(name == milestone for name, _ in so_far[-1].forecasts):
+        return True
+    last = [(r.date, day) for r in so_far for name, day in r.forecasts if name == milestone]
+    if last and last[-1][1] <= last[-1][0]:
+        return True
+    done = [item for r in so_far for item in r.done]
+    return (day_done(done, milestone) is not None or names_done(done, milestone)
+            or (bool(deliverables) and all(names_done(done, name) for name in deliverables))
+            or any(says_reached(r.summary, milestone, r.date) for r in so_far))

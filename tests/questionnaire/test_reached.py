@@ -1,0 +1,79 @@
+"""Whether a status report says a milestone was reached: its done items, its summary, and the hint when neither does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.questionnaire.reached import day_done, delivered, names_done
+
+
+def test_a_milestone_whose_name_says_it_was_reached_is_reached_by_a_done_item_saying_what_for() -> None:
+    """Review 42a F3: "Purchase order signed for GBP 560,000 hardware and services" among the done items, and the
+    milestone "Purchase order signed" read "whether reached is not recorded" under "Purchase order signed."."""
+    assert names_done(["Purchase order signed for GBP 560,000 hardware and services"], "Purchase order signed")
+    assert names_done(["Go-live approved by the board"], "Go-live approved")
+    assert not names_done(["Pilot complete for 2 of 3 stores"], "Pilot complete")  # a part of it
+    assert not names_done(["Pilot complete except Leeds"], "Pilot complete")
+    assert not names_done(["Pilot planning for Leeds"], "Pilot")  # a name that does not say it was reached
+
+
+
+def test_a_done_item_gives_the_day_only_as_an_iso_date_after_the_name() -> None:
+    assert day_done(["Parallel run started 2026-11-02"], "Parallel run started") == dt.date(2026, 11, 2)
+    assert day_done(["Parallel run started on 2 November"], "Parallel run started") is None  # reached, day not read
+    assert names_done(["Parallel run started on 2 November"], "Parallel run started")
+
+
+def test_a_milestone_is_reached_when_every_deliverable_it_lists_is_done() -> None:
+    gate = m.Milestone(name="Gap report accepted", date=dt.date(2026, 11, 13), deliverables=["Gap analysis report"])
+    assert delivered(["Gap analysis report accepted"], gate)
+    assert not delivered(["Gap analysis started"], gate)
+    two = m.Milestone(name="Go-live", date=dt.date(2026, 11, 13), deliverables=["Portal", "Runbook"])
+    assert not delivered(["Portal live"], two) and delivered(["Portal live", "Runbook"], two)
+    assert not delivered(["Go-live"], m.Milestone(name="Go-live", date=dt.date(2026, 11, 13)))  # lists none
+
+
+def test_a_summary_that_says_a_milestone_was_reached_on_a_day_gives_that_day() -> None:
+    """Reviews 44b F1, 44c F4: "Gap assessment accepted on 2026-05-15" in the summary was "whether reached is not
+    recorded" in the same report."""
+    from generator.questionnaire.reached import said_reached
+
+    until = dt.date(2026, 6, 30)
+    assert said_reached("Gap assessment accepted on 2026-05-15; audit window open.", "Gap assessment accepted",
+                        until) == dt.date(2026, 5, 15)
+    assert said_reached("Le premier paiement réel via Adyen a été encaissé le 2026-05-13 comme prévu.",
+                        "Premier paiement réel via Adyen", until) == dt.date(2026, 5, 13)
+    for text in ("Gap assessment accepted slipped to 2026-05-15.", "Gap assessment accepted is planned for 2026-05-15",
+                 "Gap assessment accepted on 2026-07-15", "Gap assessment accepted for 2 of 3 units on 2026-05-15",
+                 "Gap assessment accepted 2026-05-10, not 2026-05-15", "Gap assessment accepted"):
+        assert said_reached(text, "Gap assessment accepted", until) is None, text
+
+
+def test_a_summary_that_says_a_milestone_was_reached_on_time_reaches_it_without_a_day() -> None:
+    from generator.questionnaire.reached import says_reached
+
+    until = dt.date(2026, 6, 30)
+    assert says_reached("Policies approved on time. Platform bought.", "Policies approved", until)
+    assert not says_reached("Policies approved will not be on time.", "Policies approved", until)
+    assert not says_reached("Policies approved was the plan.", "Policies approved", until)
+
+
+def test_a_done_item_may_leave_out_the_names_bracketed_part_and_add_what_came_with_the_day() -> None:
+    """Review 44b F1: "Wave 1 migrated (2026-11-20), 64 servers" reaches "Wave 1 (non-production) migrated"."""
+    assert day_done(["Wave 1 migrated (2026-11-20), 64 servers"], "Wave 1 (non-production) migrated") == dt.date(2026, 11, 20)
+    assert names_done(["Wave 1 migrated (2026-11-20), 64 servers"], "Wave 1 (non-production) migrated")
+    assert not names_done(["Wave 10 migrated"], "Wave 1")
+    assert not names_done(["Wave 1 migrated 2026-11-20, except Leeds"], "Wave 1 migrated")
+
+
+def test_validate_hints_at_a_passed_milestone_no_report_records() -> None:
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    before = run(text)
+    assert not [h for h in before.hints if "was due on" in h.message]
+    text = mutate(text, "      - milestone: Profiling & target model signed off\n        date: 2027-02-19\n", "")
+    [hint] = [h for h in run(text).hints if "was due on" in h.message]
+    assert "'Profiling & target model signed off' was due on 2027-02-19" in hint.message
+    assert "status report of 2027-04-09" in hint.message and hint.path[:1] == ("status_reports",)
