@@ -62,6 +62,10 @@ BROAD = ("stakeholders", "everyone")  # audience words that reach every stakehol
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
                          r"interprét\w*|sous-titr\w*)", re.IGNORECASE)  # the named language is served, not spoken
+# an item held in every language its people read: two of them (bilingual), or all (multilingual)
+BILINGUAL = re.compile(r"\b(?:bilingual|bilingue|zweisprachig|tweetalig|bilingüe|dwujęzyczn\w*)\b", re.IGNORECASE)
+MULTILINGUAL = re.compile(r"\b(?:multilingual|multilingue|mehrsprachig|meertalig|plurilingüe|wielojęzyczn\w*)\b",
+                          re.IGNORECASE)
 SPRINT_CADENCE = {1: "weekly", 2: "fortnightly"}  # a sprint of this many weeks is held at this cadence
 NEEDS = {  # why a standard item is left out when the answers do not show what it needs
     "gates": N_("no phase gate is recorded"),
@@ -575,6 +579,9 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
                                 if any_word(list(_language_names(tag, ours))).search(text)))
     if named and _primary(ours) not in named and INTERPRETED.search(text):
         named = (_primary(ours),) + named
+    spoken = tuple(dict.fromkeys(_primary(tag) for tag in known if tag))
+    if not named and ((BILINGUAL.search(text) and len(spoken) == 2) or MULTILINGUAL.search(text)):
+        named = spoken  # "Bilingual intranet article": the two languages its people read
     return (named, "channel") if named else ((ours,), "answers")
 
 

@@ -233,3 +233,12 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
 def test_notes_saying_a_change_is_paid_from_the_contingency_are_read_in_several_languages(notes: str, says: bool) -> None:
     """Review 39b F6: "Aprobado, con cargo a la contingencia" left the form's "Paid from" as not recorded."""
     assert says_from_contingency(notes) is says
+
+
+def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
+    """Review 44c F6: "Approuvé sur la réserve" was read as saying nothing about how the change is paid for."""
+    from generator.questionnaire.rules import funding_said
+
+    assert funding_said("Approuvé sur la réserve; financé dans la limite de délégation") == "contingency"
+    assert funding_said("Imputée sur la réserve du projet") == "contingency"
+    assert funding_said("Pas sur la réserve") == "" and funding_said("la réserve ne le couvre pas") == ""

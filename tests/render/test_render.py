@@ -363,8 +363,9 @@ def test_a_forms_approval_of_an_earlier_version_says_it_stands(example: str) -> 
              "    date: 2027-02-10\n")
     q = run(text).questionnaire
     assert q is not None
-    assert ("An approval of this change request approves the change request itself: it stands in later versions of "
-            "the project's documents (now 1.1).") in _form(q, "CR-001")
+    assert ("An approval recorded here signs this form as the record of the change request and of where it stands; the "
+            "decision on the change is the one given above. It stands in later versions of the project's documents "
+            "(now 1.1).") in _form(q, "CR-001")  # review 44b F13: not "approves the change request" of a deferred one
 
 def test_approved_changes_to_scope_leave_out_requests_that_do_not_change_it(example: str) -> None:
     """Review 5 F12: a request whose scope impact is none-like is counted, not listed as a change to scope."""

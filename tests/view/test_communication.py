@@ -550,10 +550,10 @@ def test_each_engagement_gap_lists_the_items_that_reach_the_person(q: m.Question
     gaps = dict((p.name, items) for p, items in ctx.engagement_gaps)
     assert gaps == {first.name: ("Sponsor briefing",), third.name: ()}  # no gap for the second: not listed
     text = render_document(q2, "communication-plan")
-    assert (f"- {first.name} (resistant, needed: supportive): Sponsor briefing. Actions to close the gap: not "
-            "recorded.") in text
-    assert (f"- {third.name} (unaware, needed: neutral): no item of the communication matrix reaches them. Actions "
-            "to close the gap: not recorded.") in text
+    assert f"- {first.name} (resistant, needed: supportive): Sponsor briefing.\n" in text
+    assert f"- {third.name} (unaware, needed: neutral): no item of the communication matrix reaches them.\n" in text
+    assert "No actions to close these gaps beyond these items have been recorded." in text
+    assert "(an item marked † is a standard item)" not in text  # own items only (review 44b F10)
     assert ctx.comm is not None and ctx.comm.reaching(first.name) == ("Sponsor briefing",)
     with_standard = build_context(dataclasses.replace(q2, communication=dataclasses.replace(q2.communication,
                                                                                              defaults=True)))
@@ -1018,3 +1018,15 @@ def test_a_daily_item_about_the_teams_blockers_is_the_stand_up_whatever_its_name
     assert ("Daily stand-up", "Réunion de l'équipe") in build_context(own(devops, point)).covered
     other = dataclasses.replace(point, purpose="Revue des indicateurs")
     assert "Daily stand-up" not in dict(build_context(own(devops, other)).covered)
+
+
+def test_a_bilingual_item_is_held_in_the_two_languages_its_people_read(q: m.Questionnaire) -> None:
+    """Review 44c F6: "Bilingual intranet article and email" was said to leave the French readers without a summary."""
+    people = [person(p, language="fr" if i < 2 else "en") for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people)
+    everyone = [p.name for p in people]
+    q = own(q, dataclasses.replace(item("Newsletter", "fortnightly", everyone), channel="Bilingual intranet article"),
+            dataclasses.replace(item("Town hall", "monthly", everyone), channel="Meeting"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert [lg.name for lg in ctx.comm.languages] == ["Town hall"]
