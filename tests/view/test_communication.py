@@ -1030,3 +1030,15 @@ def test_a_bilingual_item_is_held_in_the_two_languages_its_people_read(q: m.Ques
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     ctx = build_context(q)
     assert [lg.name for lg in ctx.comm.languages] == ["Town hall"]
+
+
+def test_a_daily_kanban_board_review_is_the_daily_flow_meeting_and_releases_are_planned_by_who_delivers(
+        q: m.Questionnaire) -> None:
+    """Review 44a F4: "Kanban board review" held daily for the team stood beside the standard "Daily flow meeting",
+    and the standard delivery planning meeting was sent to every stakeholder, the sponsor included."""
+    kanban = dataclasses.replace(q, project=dataclasses.replace(q.project, methodology="kanban"))
+    ctx = build_context(own(kanban, item("Kanban board review", "daily", ["team"], owner=q.roles.project_manager)))
+    assert ctx.comm is not None
+    names = [row.name for row in ctx.comm.rows]
+    assert "Kanban board review" in names and "Daily flow meeting" not in names
+    assert not [name for name in ctx.comm.reaching(q.roles.sponsor) if name.startswith("Delivery planning")]
