@@ -13,6 +13,7 @@ from typing import Optional
 from generator.diagnostics import KeyPath
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.mentions import person_named
 from generator.questionnaire.reached import Told, recorded
 from generator.questionnaire.rules import review_overdue, risk_id
 
@@ -42,10 +43,11 @@ def hint_overdue_reviews(c: Checking) -> None:
 
 
 def hint_objectives_after_end(c: Checking) -> None:
-    """Hint at an objective due after the project ends."""
+    """Hint at an objective due after the project ends, unless it or its measure names who measures it."""
     _, end = c.project_dates()
     for i, objective in items(c.q.objectives):
-        if end and objective.due and objective.due > end:
+        said = f"{objective.objective or ''} {objective.measure or ''}"
+        if end and objective.due and objective.due > end and not person_named(said, people_names(c)):
             c.hint(("objectives", i, "due"),
                    f"objective '{objective.objective}' is due {objective.due}, after the project ends ({end}): "
                    "a benefit measured after closure? say so in the objective or its measure (and who measures "
@@ -104,3 +106,8 @@ def hint_unrecorded_milestones(c: Checking) -> None:
                    "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
                    f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
                    f"list '{ms.name}' among its done items")
+
+
+def people_names(c: Checking) -> list[str]:
+    """Return the names of the questionnaire's people."""
+    return [p.name for _, p in items(c.q.people) if p.name]

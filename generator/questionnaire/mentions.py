@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Optional, Sequence
+
 
 def key_of(name: str) -> str:
     """Return a name as names of meetings, milestones and companies are compared: case-folded, letters and digits
@@ -102,3 +104,12 @@ def names(ident: str, text: str) -> bool:
 def id_pattern(ident: str) -> re.Pattern[str]:
     """Return how to find an ID as a whole word, whatever its case ("CR-2" is not in "CR-21")."""
     return re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", re.IGNORECASE)
+
+
+def person_named(text: str, people: Sequence[str]) -> Optional[str]:
+    """Return the first of ``people`` whose name a text holds as whole words (case ignored), or None."""
+    folded = text.casefold()
+    for name in people:
+        if name and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded):
+            return name
+    return None

@@ -30,7 +30,7 @@ from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import names, person_named
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -450,6 +450,10 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return a change to the schedule in words, the same way either side: ``5 days later``, ``20 days earlier``
         or ``no change to the schedule``."""
         return self.locale.shift(value)
+
+    def measured_by(self, objective: m.Objective) -> Optional[str]:
+        """Return the person an objective or its measure names (who measures it), or None."""
+        return person_named(f"{objective.objective} {objective.measure}", [p.name for p in self.q.people])
 
     def days(self, value: Optional[int]) -> Optional[str]:
         """Return a number of days, e.g. ``5 days`` or ``1 day``."""

@@ -904,6 +904,12 @@ def test_an_objective_due_after_the_end_says_so(example: str) -> None:
     assert "| 2027-12-31 (after the project's end: who measures it then is not recorded) |" in document(
         late, "project-charter")
     assert "after the project's end" not in document(q, "project-charter")
+    measure = q.objectives[0].measure
+    named = run(mutate(mutate(example, f"    due: {q.objectives[0].due}", "    due: 2027-12-31"), measure,
+                       f"{measure} (measured after closure by Lee Chen)"))  # review 44a F2, F7
+    assert named.questionnaire is not None and not [h for h in named.hints if "after the project ends" in h.message]
+    assert "| 2027-12-31 (after the project's end: measured by Lee Chen, as recorded) |" in document(
+        named.questionnaire, "project-charter")
 
 
 def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Path = EXAMPLES[0]) -> None:
