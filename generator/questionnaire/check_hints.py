@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Optional
 
+from generator.diagnostics import KeyPath, format_path
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
@@ -83,6 +85,13 @@ def hint_project(c: Checking) -> None:
         c.hint(("project", "budget", "contingency_percent"),
                "no contingency is recorded for the budget, so approved changes are measured against none: add "
                "contingency_percent:")
+    elif project.budget.contingency_percent and project.budget.contingency_included is None:
+        on_top = contingency_on_top(c)
+        if on_top is None:  # words saying it comes on top are warned about instead
+            c.hint(("project", "budget", "contingency_percent"),
+                   "whether the contingency reserve is part of the budget's amount or comes on top of it is not "
+                   "recorded, so the documents count it as part of the amount and say so: add contingency_included: "
+                   "true or false (an optional key pmdocs adds)")
     if project.methodology in PHASED and not any(True for _ in items(project.phases)):
         c.hint(("project", "phases"), f"a {project.methodology} project with no phases recorded, so the documents "
                                       "list no phases or gates: add project.phases: (each with name:, start:, end:, "
@@ -238,3 +247,39 @@ def hint_reopened_requests(c: Checking) -> None:
                        f"{who} on {decided}: if it takes that request up again, link it (related: "
                        f"[{ident}]) and say why in rationale:, so the decision log shows it")
                 break
+
+
+# words saying the contingency reserve comes on top of the budget: "plus 8% contingency", "hors réserve"
+ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+|\d+(?:[.,]\d+)?\s*%\s+)?(?:contingency|reserve)\b"
+                    r"|\b(?:excluding|excl\.?|before|not including|exclusive of)\s+(?:the\s+)?(?:contingency|reserve)\b"
+                    r"|\b(?:contingency|reserve)\s+(?:is\s+|comes\s+)?(?:on\s+top|extra|additional)\b"
+                    r"|\bhors\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\bplus\s+(?:la\s+)?réserve\b"
+                    r"|\b(?:zuzüglich|zzgl\.?|ohne)\s+(?:der\s+)?(?:reserve|risikoreserve|kontingenz)\b"
+                    r"|\b(?:sin|más)\s+(?:la\s+)?(?:reserva|contingencia)\b|\bexclusief\s+(?:de\s+)?(?:reserve|onvoorzien)",
+                    re.IGNORECASE)
+
+
+def contingency_on_top(c: Checking) -> Optional[tuple[KeyPath, str]]:
+    """Return where an answer says the contingency reserve comes on top of the budget (the scope's constraints and
+    assumptions, the project's summary), with its words; None when none does."""
+    scope = c.q.scope
+    places: list[tuple[KeyPath, Optional[str]]] = [(("project", "summary"), c.q.project.summary if c.q.project else None)]
+    if scope is not None:
+        places += [(("scope", key, i), text) for key in ("constraints", "assumptions")
+                   for i, text in items(getattr(scope, key))]
+    return next(((path, text) for path, text in places if text and ON_TOP.search(text)), None)
+
+
+def warn_contingency_on_top(c: Checking) -> None:
+    """Warn when an answer says the contingency comes on top of the budget while contingency_included is not given:
+    the documents would count it as part of the amount."""
+    budget = c.q.project.budget if c.q.project else None
+    if budget is None or not budget.contingency_percent or budget.contingency_included is not None:
+        return
+    found = contingency_on_top(c)
+    if found is not None:
+        path, text = found
+        c.warn(("project", "budget", "contingency_percent"),
+               f"{format_path(path)} says the contingency reserve comes on top of the budget ('{text}'), but the "
+               "documents count it as part of project.budget.amount unless it says contingency_included: false "
+               "(an optional key pmdocs adds): add it, or contingency_included: true if the amount includes it")

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         amount: Optional[float]
         currency: Optional[str]
         contingency_percent: Optional[float]
+        contingency_included: Optional[bool]
 
     @dataclass(frozen=True, kw_only=True)
     class Phase:

@@ -112,6 +112,15 @@ class Budget(Record, kw_only=True):
     currency: str = key("ISO 4217 currency code, e.g. EUR", fmt="currency")
     contingency_percent: Optional[float] = key("Contingency reserve as a percentage of the amount", default=None,
                                                minimum=0, maximum=100)
+    contingency_included: Optional[bool] = key(
+        "Whether the contingency reserve is part of the amount (true) or comes on top of it (false); not recorded: "
+        "the documents count it as part of the amount and say so", default=None)
+
+    @property
+    def total(self) -> float:
+        """Return the budget with its contingency reserve: the amount, plus the reserve when it comes on top."""
+        on_top = self.contingency_included is False and self.contingency_percent
+        return self.amount + (self.amount * (self.contingency_percent or 0) / 100 if on_top else 0)
 
 
 class Phase(Record, kw_only=True):

@@ -792,7 +792,7 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
                                      q.project.start, q.project.end, locale))
         if q.project.budget:
             spent = [(r.date, r.budget.spent) for r in earlier if r.budget and r.budget.spent is not None]
-            budget = view.money.approved if view.money.approved is not None else q.project.budget.amount  # with increases
+            budget = view.money.approved if view.money.approved is not None else q.project.budget.total  # with increases
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
                                      view.money.increases, [(rules.decision_day(cr) or day, cr.impact.cost)

@@ -314,7 +314,9 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
     requests = q.change_control.requests if q.change_control else []
     raised = any(cr.status in m.APPROVED_STATUSES and not from_contingency(cr.impact) for cr in requests)
     spent = latest is not None and latest.money.spent is not None
-    return (f"Budget: {money}" + (f" plus approved increases of {money}" if raised else "")
+    on_top = budget.contingency_included is False and budget.contingency_percent
+    return (f"Budget: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
+            + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")
             + f"; contingency left {money} of {money}"

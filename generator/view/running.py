@@ -237,7 +237,7 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
     changes = sum(cr.impact.cost or 0 for cr in decided)
     increases = tuple(rules.budget_increases(decided, report.date))
     increase = sum(amount for _day, amount in increases)
-    approved = budget.amount + increase if budget else None
+    approved = budget.total + increase if budget else None
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and not rules.from_contingency(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,

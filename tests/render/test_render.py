@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.diagnostics import format_path
 from generator.questionnaire import model as m
 from generator.render.templates import render_project
 from generator.view.context import build_context
@@ -840,7 +841,7 @@ def test_review_29_small_truths_percent_issue_log_and_a_milestone_due_on_the_rep
                   "    date: 2027-04-09")
     q = run(text + _REPORT).questionnaire
     assert q is not None and not q.issues
-    assert "| Contingency reserve (7.5% of the budget) |" in document(q, "project-charter")
+    assert "| Contingency reserve (7.5% of the budget, included in it) |" in document(q, "project-charter")
     report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
     assert "No issue log is recorded for this project." in report and "No issue was raised" not in report
     assert "its baseline date has passed" not in report
@@ -1300,3 +1301,25 @@ def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Pa
     said = "How CR-001 is paid for is not recorded: these totals count its cost against the contingency reserve."
     assert said in document(result.questionnaire, "project-charter")
     assert said not in document(run(text).questionnaire, "project-charter")  # its notes say the contingency pays
+
+
+def test_a_contingency_on_top_of_the_budget_adds_to_what_is_approved(path: Path = EXAMPLES[0]) -> None:
+    """Review 44c F1: "Budget fixed at CAD 2,400,000 plus 8% contingency", and the summary and reports counted the
+    reserve inside the amount (planned cost below the approved budget, a wrong amount left)."""
+    text = path.read_text(encoding="utf-8")
+    assert "    contingency_included: true\n" in text
+    unsaid = run(mutate(mutate(text, "    contingency_included: true\n", ""), "  constraints:",
+                        "  constraints:\n    - Budget fixed at EUR 450,000 plus 10% contingency"))
+    [warning] = [d for d in unsaid.diagnostics if "on top of the budget" in d.message]
+    assert format_path(warning.path) == "project.budget.contingency_percent" and "contingency_included: false" in warning.message
+    assert "| Contingency reserve (10% of the budget; counted as part of it: whether it comes on top has not been " \
+           "recorded) | EUR 45,000 |" in document(unsaid.questionnaire, "project-charter")
+    q = run(mutate(text, "    contingency_included: true\n", "    contingency_included: false\n")).questionnaire
+    assert q is not None
+    charter = document(q, "project-charter")
+    assert "| Contingency reserve (10% of the budget, on top of it) | EUR 45,000 |" in charter
+    assert "| Budget with the contingency reserve | EUR 495,000 |" in charter
+    summary = document(q, "executive-summary")
+    assert "**Budget:** EUR 450,000 plus a contingency reserve of EUR 45,000; " in summary
+    [latest] = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1:]
+    assert "| Approved budget, with the contingency reserve on top of EUR 450,000 | EUR 495,000 |" in latest
