@@ -7,8 +7,8 @@ forecast late come first), the next two risks, then the other decisions asked, t
 other key dates; what is left out is counted, with the document that holds it. When no key date fits, the sentence
 in their place names the milestones forecast late (up to `LATE_SAID`), and the other lists make room for it.
 Heights are in points, measured on the Word files as LibreOffice lays them out (body
-text 14.7 pt a line, about 76 characters on the narrower US Letter page, 10 pt after a
-paragraph or list); text is wrapped generously, so the estimate errs towards cutting.
+text 14.7 pt a line, about 80 characters wrapped word by word, 10 pt after a paragraph or
+list); figures are taken at their widest, so the estimate errs towards cutting.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from generator.view.running import ReportView
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tables import ScoredRisk
 
-LINE, BULLET, CELL = 78, 71, 40  # characters a line holds: body, list item, milestone cell
+LINE, BULLET, CELL = 80, 73, 40  # characters a line holds: body, list item, milestone cell
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
 FIRST_DATES = 3  # key dates that come right after the risks, before the other decisions; the others last
@@ -37,7 +37,9 @@ LATE_SAID = 3  # milestones forecast late that the key dates' sentence names whe
 SHORT_DATES = ("Key dates. The project is on hold; it was planned to run from 2027-01-01 to 2027-01-01; 99 milestones "
                "are forecast late, 99 of them after the project's end: see the status report of 2027-01-01.")
 HEADING = 33.0  # "Where it stands": the heading with the space around it (beyond the paragraph's own)
-ROW, TABLE = 14.6, 38.0  # a table row of one line; the table's two-line header and the space before it
+# a table row of one line; the key dates' line ("Key dates. The project runs from ... to ...") and the table's
+# one-line header, with the space before and after them
+ROW, TABLE = 14.6, 48.0
 BOTTOM = 735.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
 SHORTER = {"letter": 50.0}  # how much shorter than A4 another paper's page is
 
@@ -55,14 +57,27 @@ class PageFit(Record):
     # all (0), as far as that costs no list
     high_issues: int = 0
     # the page says why the latest report rates areas amber or red (`standing.rating_reasons`), where that leaves
-    # room for what must follow and costs none of the decisions asked, nor the biggest risk
+    # room for what must follow and costs none of the decisions asked, nor the biggest risk, nor the first key dates
     why: bool = False
     also_named: bool = False  # the biggest risks not listed are named with their words on the "Also among" line
 
 
 def lines(text: str, width: int = LINE) -> int:
-    """Return the lines a paragraph of text takes (a wide character, Chinese or Japanese, takes two places)."""
-    return max(1, math.ceil(columns(text) / width))
+    """Return the lines a paragraph of text takes, its words wrapped as a word processor wraps them: a word that does
+    not fit goes to the next line, one longer than a line is broken; a word of Chinese or Japanese characters (two
+    places each) breaks anywhere."""
+    count, used = 1, 0
+    for word in text.split():
+        size = columns(word)
+        if used and size != len(word):  # wide characters: the line is filled and the word runs on
+            used += 1 + size
+        elif used and used + 1 + size > width:
+            count, used = count + 1, size
+        else:
+            used += size + (1 if used else 0)
+        while used > width:
+            count, used = count + 1, used - width
+    return count
 
 
 def columns(text: str) -> int:
@@ -267,9 +282,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     # what the page must hold whatever the lists show: a line for each list cut short, the key dates' sentence
     least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(short) if shown else 0.0)
     said_why = bool(why) and used + why_height + least <= bottom - 2 * PITCH  # the estimate errs: a margin
-    if said_why:  # and it costs none of the decisions asked, nor the biggest risk
+    if said_why:  # and it costs none of the decisions asked, nor the biggest risk, nor the first key dates
         without, with_why = settle(used), settle(used + why_height)
-        said_why = with_why.asked == without.asked and with_why.risks >= min(1, without.risks)
+        said_why = (with_why.asked == without.asked and with_why.risks >= min(1, without.risks)
+                    and with_why.milestones >= min(FIRST_DATES, without.milestones))
     if said_why:
         used += why_height
     found = dataclasses.replace(settle(used), why=said_why)

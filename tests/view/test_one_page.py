@@ -175,3 +175,13 @@ def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds
     named, line = also_line(ROOT / "content" / "projects" / "cdp-2027.yaml")  # a full page
     assert not named and line == ("- Also among the biggest: R-02 and R-04, each rated high; every open risk is in the "
                                   "risk register."), line
+
+
+def test_lines_wrap_word_by_word() -> None:
+    """Review 44a F1: long German words leave lines short; the estimate wraps words as Word does, not letters."""
+    from generator.view.one_page import lines
+
+    assert lines("a" * 80) == 1 and lines("a" * 81) == 2  # one word longer than a line is broken
+    assert lines(" ".join(["Betrugspräventionsabteilung"] * 6)) == 3  # 27 letters: two words a line of 80
+    assert lines("word " * 16) == 1 and lines("word " * 17) == 2
+    assert lines("山本" * 20) == 1 and lines("山本" * 21) == 2  # wide characters take two places each
