@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 import unicodedata
 import re
 from typing import Callable, Optional, Sequence
