@@ -11,6 +11,7 @@ deliverable's owner responsible and the project manager accountable.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Iterable, Optional, Sequence
@@ -118,6 +119,7 @@ class ReportView(Record):
     raised: tuple[m.ChangeRequest, ...] = ()  # raised in the period and not decided by the report's date
     latest: bool = True  # the newest report: its risks are the open ones as now (an earlier one's: see `report_views`)
     approved: tuple[m.ChangeRequest, ...] = ()  # approved (or implemented) by the report's date, in log order
+    since: tuple[ScoredRisk, ...] = ()  # an earlier report's: the risks occurred or closed now (maybe open then)
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
@@ -157,14 +159,15 @@ class RaciLine(Record):
 
 def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float],
                  past: Sequence[ScoredRisk] = ()) -> list[ReportView]:
-    """Return every status report's view, oldest first (each compared with the one before it); an earlier report's
-    risks are the open and the ``past`` ones (occurred or closed) by score (a risk's earlier status is not recorded:
-    one that has occurred or closed since may have been open then), the latest report's the open ones."""
+    """Return every status report's view, oldest first (each compared with the one before it); every report's risks
+    are the open ones by score, and an earlier report names the ``past`` ones (occurred or closed, by score) apart:
+    a risk's earlier status is not recorded, so one that has occurred or closed since may have been open then."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
-    then = sorted([*risks, *past], key=lambda s: (-s.score, s.rank, s.id))
+    then = tuple(sorted(past, key=lambda s: (-s.score, s.rank, s.id)))
     last = len(reports) - 1
-    return [_report_view(q, report, reports[i - 1] if i else None, risks if i == last else then,
-                         contingency, [item for earlier in reports[:i + 1] for item in earlier.done], i == last)
+    return [dataclasses.replace(_report_view(q, report, reports[i - 1] if i else None, risks, contingency,
+                                             [item for earlier in reports[:i + 1] for item in earlier.done], i == last),
+                                since=() if i == last else then)
             for i, report in enumerate(reports)]
 
 
