@@ -280,6 +280,7 @@ if TYPE_CHECKING:
         rating: Optional[Rating]
         note: Optional[str]
         spent: Optional[float]
+        forecast: Optional[float]
 
     @dataclass(frozen=True, kw_only=True)
     class Forecast:

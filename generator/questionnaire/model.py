@@ -398,6 +398,8 @@ class BudgetStatus(Record, kw_only=True):
     rating: Rating = key("green, amber or red")
     note: Optional[str] = key("Why; required when the rating is amber or red", default=None)
     spent: Optional[float] = key("Cost to date, in the budget's currency", default=None, minimum=0, maximum=MAX_MONEY)
+    forecast: Optional[float] = key("Forecast cost at completion, in the budget's currency", default=None, minimum=0,
+                                    maximum=MAX_MONEY)
 
 
 class Forecast(Record, kw_only=True):

@@ -334,6 +334,8 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")
+            + (f"; forecast cost at completion {money}" if latest is not None and latest.report.budget is not None
+               and latest.report.budget.forecast is not None else "")
             + f"; contingency left {money} of {money}"
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")

@@ -1328,3 +1328,13 @@ def test_a_contingency_on_top_of_the_budget_adds_to_what_is_approved(path: Path 
     assert "**Budget:** EUR 450,000 plus a contingency reserve of EUR 45,000; " in summary
     [latest] = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1:]
     assert "| Approved budget, with the contingency reserve on top of EUR 450,000 | EUR 495,000 |" in latest
+
+
+def test_a_status_report_gives_the_forecast_cost_at_completion_when_answered(path: Path = EXAMPLES[0]) -> None:
+    """Review 44c F2: "Forecast cost at completion | not recorded" beside a note giving it: an optional key fills it."""
+    text = path.read_text(encoding="utf-8")
+    q = run(mutate(text, "    budget: {rating: green, spent: 96000}", "    budget: {rating: green, spent: 96000, forecast: 470000}")).questionnaire
+    assert q is not None
+    first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
+    assert "| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget) |" in first
+    assert "| Forecast cost at completion | not recorded |" in document(run(text).questionnaire, "status-report")
