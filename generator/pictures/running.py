@@ -212,10 +212,13 @@ def rating_history(name: str, reports: Sequence[m.StatusReport], locale: Optiona
     y = top
     for band in range(0, len(reports), REPORTS_PER_BAND):
         chunk = reports[band:band + REPORTS_PER_BAND]
+        y += 10  # the years' line above the days
         for col, report in enumerate(chunk):
-            shapes.append(Text(left + col * cell_w + cell_w / 2, y + 14, report.date.strftime("%m-%d"), 10, "bold",
-                               MUTED, anchor="middle"))
-        shapes.append(Text(12, y + 14, str(chunk[0].date.year), 10, "bold", MUTED))
+            middle = left + col * cell_w + cell_w / 2
+            if col == 0 or report.date.year != chunk[col - 1].date.year:  # each year over its first report's day
+                shapes.append(Text(middle, y + 2, str(report.date.year), 9, fill=MUTED, anchor="middle"))
+            shapes.append(Text(middle, y + 14, report.date.strftime("%m-%d"), 10, "bold", MUTED, anchor="middle"))
+        shapes.append(Text(12, y + 14, _("Report"), 10, "bold", MUTED))
         y += 22
         for key, title in areas:
             shapes.append(Text(12, y + 16, title, 11))

@@ -161,3 +161,14 @@ def test_each_status_report_has_its_pictures_as_of_its_date(q: m.Questionnaire) 
     assert ctx.picture("ratings-2027-04-01", "status-reports").startswith("![")
     assert f"](../pictures/{q.project.code}-ratings-2027-04-01.svg " in ctx.picture("ratings-2027-04-01",
                                                                                       "status-reports")
+
+
+def test_each_year_of_the_ratings_stands_over_its_first_report() -> None:
+    """Review 44c F9: one year, 2026, over the reports of 2026-11-27 and 2027-01-22."""
+    reports = [m.StatusReport(date=dt.date(2026, 11, 27), overall="green", summary="s"),
+               m.StatusReport(date=dt.date(2027, 1, 22), overall="amber", summary="s")]
+    picture = rating_history("ratings-x", reports)
+    assert picture is not None
+    drawn = texts(picture)
+    assert "2026" in drawn and "2027" in drawn and "11-27" in drawn and "01-22" in drawn
+    assert_readable(picture)
