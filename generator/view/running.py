@@ -324,7 +324,8 @@ def _through(area: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
 def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     """Return the technical debt register's summary (an item affects a milestone when the words of its area, in
     order, are words of the milestone's name or of the name of a deliverable the milestone lists: "Module library"
-    affects "Module library 1.0")."""
+    affects "Module library 1.0"; or when its impact names the milestone); an item is late for a milestone still
+    ahead of the newest record ``as_of`` only."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
     late: list[tuple[m.TechnicalDebt, m.Milestone, str]] = []
@@ -333,10 +334,16 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
     for item in live:
         area = _words(item.area or "")
+        impact = _words(item.impact or "")
         affected = [(ms, through) for ms in by_date  # a compound's parts count too ("SIEM" in "SIEM-Anbindung")
                     for through in [_through(area, ms)] if through is not None]
+        affected += [(ms, "") for ms in by_date  # its impact names the milestone: 'blocks the "Controls ready" milestone'
+                     if ms not in [a for a, _ in affected] and _words(ms.name) and in_order(_words(ms.name), impact)]
+        affected.sort(key=lambda pair: (pair[0].date, pair[0].name))
         linked = linked or bool(affected)
-        late.extend((item, ms, through) for ms, through in affected if item.target and item.target > ms.date)
+        # a milestone the newest record has passed is behind the project: paying down later holds nothing up
+        late.extend((item, ms, through) for ms, through in affected
+                    if item.target and item.target > ms.date and (as_of is None or ms.date >= as_of))
         if not affected and item.target:
             ahead = tuple(ms for ms in by_date if ms.date < item.target and (as_of is None or ms.date >= as_of))
             if ahead:

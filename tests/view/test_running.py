@@ -419,3 +419,21 @@ def test_an_area_rated_for_the_first_time_is_a_change_since_the_previous_report(
     assert "- Schedule rated for the first time: RED." in page
     assert "- Budget not rated in this report (previously GREEN)." in page
 
+
+
+def test_debt_whose_impact_names_a_milestone_still_ahead_affects_it(q: m.Questionnaire) -> None:
+    """Review 44b F3: 'blocks the "Controls ready for observation" milestone' in an item's impact, and the register
+    said which milestones the items affect was not recorded; review 44a F14: a milestone already passed by the newest
+    record is not held up by debt paid down after it."""
+    ahead = dataclasses.replace(q.milestones[-1], name="Controls ready for observation", deliverables=[])
+    blocking = m.TechnicalDebt(id="TD-1", item="Shared admin account", area="Database",
+                               impact='Blocks the "Controls ready for observation" milestone', interest="high",
+                               target=ahead.date + dt.timedelta(14), status="open")
+    position = build_context(dataclasses.replace(q, milestones=[*q.milestones[:-1], ahead],
+                                                 technical_debt=[blocking])).debt
+    assert [(d.id, milestone.name) for d, milestone, _ in position.late] == [("TD-1", ahead.name)]
+    assert position.as_of is not None and ahead.date >= position.as_of
+    passed = dataclasses.replace(ahead, date=position.as_of - dt.timedelta(1))
+    behind = build_context(dataclasses.replace(q, milestones=[*q.milestones[:-1], passed],
+                                               technical_debt=[blocking])).debt
+    assert behind.linked and not behind.late
