@@ -130,6 +130,13 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return the project roles a person holds."""
         return [md(label) for label, holder in self.role_holders() if holder == name]  # pmdocs's words, never tagged
 
+    def roles_unsaid(self, name: str) -> list[str]:
+        """Return the project roles a person holds that their job title does not already say ("Delivery Manager
+        (project manager)" says it)."""
+        person = self.person(name)
+        title = person.role.casefold() if person else ""
+        return [label for label in self.roles_of(name) if label.casefold() not in title]
+
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
         board, approving changes within a threshold, a level of the escalation path, the project's own communication

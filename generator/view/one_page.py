@@ -258,7 +258,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                                                                for item, group in zip(asked, named)],
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
-               [PITCH * lines(f"High (9 of 9): {s.risk.risk} ({s.risk.owner or 'no owner or'}"
+               [PITCH * lines(f"High (score 9 of 9): {s.risk.risk} ({s.risk.owner or 'no owner or'}"
                              + ("" if s.risk.mitigation else "; no mitigation recorded") + ").", BULLET)
                 for s in risks[:3]])
     occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
