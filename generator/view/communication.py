@@ -122,7 +122,6 @@ class Languages(Record):
     languages: tuple[str, ...]
     source: str  # "recorded" (its language key), "channel" (its channel or name says) or "answers" (not recorded)
     readers: tuple[tuple[str, str], ...]
-    owner: Optional[tuple[str, str]] = None  # its owner and the language they read, when none of the item's
 
 
 class Plan(Record):
@@ -549,7 +548,8 @@ def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
                  recorded: Optional[str] = None, owner: Optional[str] = None) -> Optional[Languages]:
     """Return who among an item's people reads none of the languages it is held in (`item_languages`; None:
     nobody), compared by primary language ('fr-CA' is French). Its ``owner``, who prepares it, is not among them:
-    an owner who reads none of its languages is said apart (who prepares it in them is the question)."""
+    an owner whose recorded language is none of its languages is not named (review 44b: it read as doubting that they
+    write it)."""
     readers = tuple((p.name, p.language) for p in people if p.language)
     if not readers or all(_primary(tag) == _primary(q.project.language or "en") for _, tag in readers):
         return None  # everyone reads the answers' language: no item needs looking at
@@ -557,11 +557,10 @@ def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
     primaries = {_primary(tag) for tag in held}
     outside = [(name, tag) for name, tag in readers if _primary(tag) not in primaries]
     mine = m.same_name(owner) if owner else None
-    owner_reads = next((tag for name, tag in outside if m.same_name(name) == mine), None)
     others = tuple((name, tag) for name, tag in outside if m.same_name(name) != mine)
-    if not others and owner_reads is None:
+    if not others:  # its owner prepares it: whatever language is recorded as theirs, they are not told of a gap
         return None
-    return Languages(row.name, held, source, others, (owner or "", owner_reads) if owner_reads else None)
+    return Languages(row.name, held, source, others)
 
 
 def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = None) -> tuple[tuple[str, ...], str]:
