@@ -1042,3 +1042,16 @@ def test_a_daily_kanban_board_review_is_the_daily_flow_meeting_and_releases_are_
     names = [row.name for row in ctx.comm.rows]
     assert "Kanban board review" in names and "Daily flow meeting" not in names
     assert not [name for name in ctx.comm.reaching(q.roles.sponsor) if name.startswith("Delivery planning")]
+
+
+def test_agile_standard_team_meetings_are_run_by_the_scrum_master_where_one_is_named(q: m.Questionnaire) -> None:
+    """Review 44c F8: an agile project's standard stand-up, iteration planning and retrospective went to the project
+    manager although a scrum master was named."""
+    agile = dataclasses.replace(q, project=dataclasses.replace(q.project, methodology="agile"))
+    assert agile.roles.scrum_master is None or agile.roles.scrum_master != agile.roles.project_manager
+    master = next(p.name for p in q.people if p.name not in (q.roles.project_manager, q.roles.sponsor))
+    named = dataclasses.replace(agile, roles=dataclasses.replace(agile.roles, scrum_master=master))
+    ctx = build_context(named)
+    assert ctx.comm is not None
+    owners = {row.name: row.owner for row in ctx.comm.rows if row.standard}
+    assert owners.get("Daily stand-up") == master and owners.get("Retrospective") == master
