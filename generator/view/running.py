@@ -6,7 +6,7 @@ before its report's date is the day the milestone was reached; the budget
 remaining is the approved budget minus the cost spent to date; approved changes are
 those decided on or before the report's date; the issues a report lists are those
 raised by its date, with their status as recorded now; a proposed RACI row makes the
-deliverable's owner responsible and the project manager accountable.
+deliverable's owner responsible and, accountable, the person its acceptance criteria name, else the project manager.
 """
 
 from __future__ import annotations
@@ -263,7 +263,8 @@ def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[M
 
 def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
     """Return one RACI row per deliverable, in the scope's order: the questionnaire's, else a proposed one (the
-    deliverable's owner responsible, the project manager accountable)."""
+    deliverable's owner responsible; accountable, the person its acceptance criteria name, else the project
+    manager)."""
     given = {row.deliverable: row for row in q.raci}
     manager = q.roles.project_manager
     out = []
@@ -273,8 +274,23 @@ def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
             out.append(RaciLine(d.name, tuple(row.responsible), row.accountable, tuple(row.consulted),
                                 tuple(row.informed), False))
         else:
-            out.append(RaciLine(d.name, (d.owner,) if d.owner else (), manager, (), (), True))
+            out.append(RaciLine(d.name, (d.owner,) if d.owner else (), acceptor_named(q, d) or manager, (), (), True))
     return out
+
+
+def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[str]:
+    """Return the person a deliverable's acceptance criteria name, by name or by their job title as written ("Runbook
+    accepted by the Service Desk Manager"; a title of one short word, "Engineer", is too common to count), when they
+    name exactly one; else None."""
+    text = " ".join(deliverable.acceptance).casefold()
+    named = {p.name for p in q.people
+             if _said(p.name, text) or (p.role and (len(p.role.split()) > 1 or len(p.role) >= 8) and _said(p.role, text))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _said(words: str, text: str) -> bool:
+    """Return True when ``text`` (case-folded) holds ``words`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(words.casefold())}(?!\w)", text) is not None
 
 
 def raci_people(q: m.Questionnaire, lines: Sequence[RaciLine]) -> list[str]:

@@ -437,3 +437,16 @@ def test_debt_whose_impact_names_a_milestone_still_ahead_affects_it(q: m.Questio
     behind = build_context(dataclasses.replace(q, milestones=[*q.milestones[:-1], passed],
                                                technical_debt=[blocking])).debt
     assert behind.linked and not behind.late
+
+
+def test_a_proposed_raci_row_makes_the_person_the_acceptance_criteria_name_accountable(q: m.Questionnaire) -> None:
+    """Review 44c F12: "Runbook accepted by the Service Desk Manager", and the RACI proposed the project manager."""
+    from generator.view.running import acceptor_named, raci_lines
+
+    desk = q.people[-1]
+    d = dataclasses.replace(q.scope.deliverables[0], acceptance=[f"Runbook accepted by the {desk.role}"])
+    q2 = dataclasses.replace(q, raci=[], scope=dataclasses.replace(q.scope, deliverables=[d]))
+    assert acceptor_named(q2, d) == desk.name
+    assert raci_lines(q2)[0].accountable == desk.name and raci_lines(q2)[0].proposed
+    vague = dataclasses.replace(d, acceptance=["Accepted by the team"])
+    assert acceptor_named(q2, vague) is None
