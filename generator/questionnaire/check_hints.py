@@ -136,9 +136,10 @@ def hint_people(c: Checking) -> None:
         if org is None:
             break
         (i, first, theirs), names = group[0], [name for _, name, _ in group]
-        who = f"{first}'s" if len(names) == 1 else f"{in_words(names)}'s"
+        who = (f"{first}'s organization \"{theirs}\"" if len(names) == 1
+               else f"the organization \"{theirs}\" of {in_words(names)}")
         c.hint(("people", i, "organization"),
-               f"{who} organization \"{theirs}\" is neither "
+               f"{who} is neither "
                f"{org.name or 'the organization'} nor its department, and its name alone does not say whether it "
                f"is another company or a part of {org.name or 'the organization'}, so they are counted inside "
                f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an "
@@ -283,3 +284,16 @@ def warn_contingency_on_top(c: Checking) -> None:
                f"{format_path(path)} says the contingency reserve comes on top of the budget ('{text}'), but the "
                "documents count it as part of project.budget.amount unless it says contingency_included: false "
                "(an optional key pmdocs adds): add it, or contingency_included: true if the amount includes it")
+
+
+def hint_undecided_requests(c: Checking) -> None:
+    """Hint at a change request awaiting a decision whose form would go to the decider with no options and no
+    recommendation: the optional keys that fill them."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        if cr.status in ("proposed", "under-review") and not cr.options and not cr.recommendation:
+            missing = ["options:", "recommendation:"] + ([] if cr.if_not_made else ["if_not_made:"])
+            c.hint(("change_control", "requests", i),
+                   f"{cr.id or 'this request'} awaits a decision, and its form says the options considered and the "
+                   f"recommendation to the decider are not recorded: add {in_words(missing)} (each one text; optional "
+                   "keys pmdocs adds)")

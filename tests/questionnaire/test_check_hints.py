@@ -242,5 +242,15 @@ def test_people_of_one_unclear_organization_get_one_hint(complete: str) -> None:
     text = mutate(complete, "  - name: Sam Lee\n", "  - name: Sam Lee\n    organization: Adyen\n")
     text = mutate(text, "  - name: Priya Nair\n", "  - name: Priya Nair\n    organization: adyen\n")
     hints = [h for h in run(text).hints if "counted inside" in h.message]
-    assert len(hints) == 1 and "'s organization \"Adyen\"" in hints[0].message
+    assert len(hints) == 1 and "the organization \"Adyen\" of " in hints[0].message  # review 44c F13: not "X and Y's"
     assert hints[0].message.endswith(", to each of them")
+
+
+def test_a_request_awaiting_a_decision_without_options_or_recommendation_gets_a_hint(complete: str) -> None:
+    """Reviews 44a F5, 44b F4: a pending request's form went to the decider with options and recommendation "not
+    recorded", and nothing said which keys fill them."""
+    pending = mutate(complete, "      status: approved    ", "      status: proposed    ")
+    pending = cut(pending, "      decision:   ", "\nglossary:")
+    said = [h for h in run(pending).hints if "awaits a decision" in h.message]
+    assert len(said) == 1 and "add options:, recommendation: and if_not_made:" in said[0].message
+    assert format_path(said[0].path) == "change_control.requests[0]"
