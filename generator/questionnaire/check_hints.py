@@ -92,6 +92,10 @@ def hint_project(c: Checking) -> None:
                    "whether the contingency reserve is part of the budget's amount or comes on top of it is not "
                    "recorded, so the documents count it as part of the amount and say so: add contingency_included: "
                    "true or false (an optional key pmdocs adds)")
+    if project.completion_signoff is None:
+        c.hint(("project",), "who signs off the project's completion is not recorded, so the charter's approval "
+                             "requirements say so: add project.completion_signoff: (a person, or the word board; an "
+                             "optional key pmdocs adds)")
     if project.methodology in PHASED and not any(True for _ in items(project.phases)):
         c.hint(("project", "phases"), f"a {project.methodology} project with no phases recorded, so the documents "
                                       "list no phases or gates: add project.phases: (each with name:, start:, end:, "

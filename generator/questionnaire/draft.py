@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         wip_limit: Optional[int]
         language: Optional[str]
         phases: Optional[list[Optional[Phase]]]
+        completion_signoff: Optional[str]
 
     @dataclass(frozen=True, kw_only=True)
     class Organization:

@@ -152,6 +152,8 @@ class Project(Record, kw_only=True):
     language: str = key("BCP 47 tag of the language the answers are written in, e.g. en, de, pt-BR",
                         default=DEFAULT_LANGUAGE, fmt="language")
     phases: list[Phase] = key("The project's real phases, in order (waterfall, hybrid)", factory=list)
+    completion_signoff: Optional[str] = key("Who signs off the project's completion (a person, or the word board; "
+                                            "optional key pmdocs adds)", default=None, ref="person-or-board")
 
     @property
     def stage(self) -> ProjectStatus:

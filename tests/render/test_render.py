@@ -1338,3 +1338,18 @@ def test_a_status_report_gives_the_forecast_cost_at_completion_when_answered(pat
     first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
     assert "| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget) |" in first
     assert "| Forecast cost at completion | not recorded |" in document(run(text).questionnaire, "status-report")
+
+
+def test_the_charter_names_who_signs_off_completion_when_answered(path: Path = EXAMPLES[0]) -> None:
+    """Reviews 44a-c: every charter said who signs off the project's completion was not recorded; an optional key
+    answers it, and validate hints at it."""
+    text = path.read_text(encoding="utf-8")
+    q = run(text).questionnaire
+    assert q is not None and q.project.completion_signoff == "Dana Ortiz"
+    assert "Dana Ortiz signs off the project's completion." in document(q, "project-charter")
+    unsaid = run(mutate(text, "  completion_signoff: Dana Ortiz\n", ""))
+    assert "Who signs off the project's completion has not been recorded." in document(unsaid.questionnaire,
+                                                                                         "project-charter")
+    assert [h for h in unsaid.hints if "project.completion_signoff:" in h.message]
+    board = run(mutate(text, "  completion_signoff: Dana Ortiz\n", "  completion_signoff: board\n")).questionnaire
+    assert "Change board signs off the project's completion." in document(board, "project-charter")
