@@ -216,7 +216,7 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     assert times["Wave call"].shared is None
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
     assert "Working hours are not recorded, so they are taken as 09:00 to 17:00 local time." in part  # review 28 F8
-    assert "| Wave call | Asia/Singapore and America/Toronto | no shared working hour |" in part
+    assert "| Wave call | Asia/Singapore and America/Toronto | no working hour shared on every day |" in part
     matrix = render_document(q, "communication-plan").split("## 4.", 1)[1].split("## 5.", 1)[0]
     assert "| Teams meeting (its people share no working hour: see section 6) |" in matrix  # review 31 F5
     assert "| Video call |" in matrix  # Board: an hour in common
@@ -260,8 +260,8 @@ def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m
                                 channel="Video call at 08:30 Tokyo time (19:30 New York, previous day)"))
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
-    assert ("| Sponsor briefing | America/New\\_York and Asia/Tokyo | no shared working hour: held at the time its "
-            "channel gives, outside working hours for some |") in part
+    assert ("| Sponsor briefing | America/New\\_York and Asia/Tokyo | no working hour shared on every day: held at the time its "
+            "channel gives |") in part  # review 44b F6: not "outside working hours for some", unchecked
     assert "Where the people of a meeting share no working hour" not in part
 
 
