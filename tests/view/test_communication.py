@@ -367,11 +367,12 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     assert withheld(q, "Risk register") == []  # no restricting label: everyone receives it
     text = render_document(q2, "risk-register")
     distribution = text.split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    assert f"| {regulator.name} |" in distribution  # listed: whether it may go to them is not pmdocs's to decide
-    assert ("This document is labelled 'Restricted'. These stakeholders of other organizations are on the list above, "
-            "but no item of the communication plan sends them this document: "
-            f"{regulator.name} of Data Protection Authority. Whether it may go to them has not been recorded."
-            ) in distribution  # review 33: "Laura Chen, KessaiPro Inc. (Singapore)" read as two parties
+    # review 45b F2: a signed list is definitive: left off by the label and the plan, as said (not "whether it may go
+    # to them has not been recorded")
+    assert f"| {regulator.name} |" not in distribution
+    assert ("Left off this list, as the document is labelled 'Restricted' and no item of the communication plan sends "
+            f"it to them: {regulator.name} of Data Protection Authority ({regulator.email}). An item of the communication plan that sends "
+            "them this document puts them on it.") in distribution  # review 33: "of", not a comma (two parties)
     assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
 
 
@@ -391,7 +392,7 @@ def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnair
             f"narrow its audiences to {q.organization.name}; it reads the label as covering the stakeholders of other "
             f"organizations whom the plan's items reach: {regulator.name}, Data Protection Authority — ") in plan
     assert "Confirm that reading with whoever set the label." in plan
-    assert "Whether it may go to them" not in render_document(q3, "risk-register")
+    assert "Left off this list" not in render_document(q3, "risk-register")
     assert build_context(q2).widened_to is None
 
 
@@ -599,7 +600,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. Whether it may go to them" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. ({agency.email}). An item of the communication plan" in text
+    anonymous = dataclasses.replace(agency, email=None)
+    text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
+    assert f"{agency.name} of Paynetic B.V. An item of the communication plan" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
