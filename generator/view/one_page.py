@@ -28,6 +28,7 @@ from generator.view.standing import hold_decision, rating_reasons, stale_by, top
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 80, 73, 40  # characters a line holds: body, list item, milestone cell
+WIDE_LINE = 18.2 / 14.7  # a line holding Chinese or Japanese characters is taller (its font's own line height)
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
 FIRST_DATES = 3  # key dates that come right after the risks, before the other decisions; the others last
@@ -61,10 +62,16 @@ class PageFit(Record):
     also_named: bool = False  # the biggest risks not listed are named with their words on the "Also among" line
 
 
-def lines(text: str, width: int = LINE) -> int:
+def lines(text: str, width: int = LINE) -> float:
     """Return the lines a paragraph of text takes, its words wrapped as a word processor wraps them: a word that does
     not fit goes to the next line, one longer than a line is broken; a word of Chinese or Japanese characters (two
-    places each) breaks anywhere."""
+    places each) breaks anywhere, and its lines are taller (`WIDE_LINE` of a Latin line)."""
+    return _wrapped(text, width) * (WIDE_LINE if any(ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF"
+                                                      for ch in text) else 1.0)
+
+
+def _wrapped(text: str, width: int) -> int:
+    """Return the lines of a paragraph wrapped word by word (`lines`)."""
     count, used = 1, 0
     for word in text.split():
         size = columns(word)

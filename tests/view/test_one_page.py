@@ -179,9 +179,16 @@ def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds
 
 def test_lines_wrap_word_by_word() -> None:
     """Review 44a F1: long German words leave lines short; the estimate wraps words as Word does, not letters."""
-    from generator.view.one_page import lines
+    from generator.view.one_page import WIDE_LINE, lines
 
     assert lines("a" * 80) == 1 and lines("a" * 81) == 2  # one word longer than a line is broken
     assert lines(" ".join(["Betrugspräventionsabteilung"] * 6)) == 3  # 27 letters: two words a line of 80
     assert lines("word " * 16) == 1 and lines("word " * 17) == 2
-    assert lines("山本" * 20) == 1 and lines("山本" * 21) == 2  # wide characters take two places each
+    assert lines("山本" * 20) == WIDE_LINE and lines("山本" * 21) == 2 * WIDE_LINE  # two places each, taller lines
+
+
+def test_lines_of_chinese_or_japanese_are_taller() -> None:
+    """Review 45c F1: a Japanese summary ran onto page 2; its lines are 18.2 pt, not 14.7."""
+    from generator.view.one_page import WIDE_LINE, lines
+
+    assert lines("需要予測" * 10) == WIDE_LINE and lines("demand " * 10) == 1
