@@ -97,15 +97,44 @@ def _tail(item: str, milestone: str) -> Optional[str]:
 
 
 def day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
-    """Return the day a done item gives for a milestone (its name followed by that date alone), or None."""
+    """Return the day a done item gives for a milestone (its name followed by that date alone, or an item that
+    `mentions_done` reads with one date), or None."""
     for item in items:
         found = re.search(r"\d{4}-\d{2}-\d{2}", _tail(item, milestone) or "")
-        if found:
+        days = re.findall(r"\d{4}-\d{2}-\d{2}", item) if not found and mentions_done(item, milestone) else []
+        if found or len(days) == 1:
             try:
-                return dt.date.fromisoformat(found.group(0))
+                return dt.date.fromisoformat(found.group(0) if found else days[0])
             except ValueError:
                 return None
     return None
+
+
+# words saying a thing was done, in the languages the answers may be written in, after a milestone's name in a done
+# item ("Hito «MVP interno» alcanzado el 2026-04-24", "Go decision for group rollout given by the project board")
+_DONE_WORDS = re.compile(
+    r"\b(?:done|complete[d]?|achieved|reached|signed|approved|accepted|granted|given|passed|delivered|finished|live"
+    r"|since|held|obtained|issued|closed|migrated|deployed|released|launched|alcanzad[oa]s?|logrado|completad[oa]s?"
+    r"|finalizad[oa]s?|cumplid[oa]s?|entregad[oa]s?|aprobad[oa]s?|conseguid[oa]|superad[oa]|atteinte?s?|termin[ée]e?s?"
+    r"|achev[ée]e?s?|livr[ée]e?s?|valid[ée]e?s?|approuv[ée]e?s?|réalis[ée]e?s?|franchie?s?|erreicht|abgeschlossen"
+    r"|fertiggestellt|geliefert|freigegeben|abgenommen|bestanden|raggiunt[oa]|completat[oa]|conclus[oa]|consegnat[oa]"
+    r"|approvat[oa]|alcançad[oa]|concluíd[oa]|entregue|aprovad[oa]|behaald|afgerond|opgeleverd|goedgekeurd"
+    r"|osiągnięt[ya]|zakończon[ya]|ukończon[ya]|dostarczon[ya]|zatwierdzon[ya])\b|達成|完了|承認済|稼働", re.IGNORECASE)
+
+
+def mentions_done(item: str, milestone: str) -> bool:
+    """Return True when a done item holds a milestone's name (whole words, in quotes or not) and after it a word
+    saying it was done, with no word of a delay, a plan or a part."""
+    folded = item.casefold()
+    for name in names(milestone):
+        found = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+        if found is None:
+            continue
+        rest = item[found.end():]
+        plain = _AS_PLANNED.sub(" ", item)
+        if _DONE_WORDS.search(rest) and not _NOT_YET.search(plain) and not _PARTLY.search(rest):
+            return True
+    return False
 
 
 def names_done(items: Sequence[str], milestone: str) -> bool:
@@ -115,7 +144,7 @@ def names_done(items: Sequence[str], milestone: str) -> bool:
     hardware", `_QUALIFIED`)."""
     wanted = {key for key in map(key_of, names(milestone)) if key}
     return bool(wanted) and any(key_of(item) in wanted or _tail(item, milestone) is not None
-                                or _qualified(item, milestone) for item in items)
+                                or _qualified(item, milestone) or mentions_done(item, milestone) for item in items)
 
 
 _ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)

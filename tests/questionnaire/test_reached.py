@@ -77,3 +77,16 @@ def test_validate_hints_at_a_passed_milestone_no_report_records() -> None:
     [hint] = [h for h in run(text).hints if "was due on" in h.message]
     assert "'Profiling & target model signed off' was due on 2027-02-19" in hint.message
     assert "status report of 2027-04-09" in hint.message and hint.path[:1] == ("status_reports",)
+
+
+def test_a_done_item_naming_the_milestone_and_saying_it_was_done_in_any_words_reaches_it() -> None:
+    """Reviews 45a F3, 45b F5: "Hito «MVP interno en preproducción» alcanzado el 2026-04-24", "Go decision for group
+    rollout given by the project board" and "... since 2026-07-06" were not read as reached."""
+    assert day_done(["Hito «MVP interno en preproducción» alcanzado el 2026-04-24"],
+                    "MVP interno en preproducción") == dt.date(2026, 4, 24)
+    assert names_done(["Go decision for group rollout given by the project board"], "Go decision for group rollout")
+    assert day_done(["Pilot live at Shannonside University Hospital since 2026-07-06"],
+                    "Pilot live at Shannonside University Hospital") == dt.date(2026, 7, 6)
+    assert not names_done(["Prepared the Go decision for group rollout paper, not yet approved"],
+                          "Go decision for group rollout")
+    assert not names_done(["Wave 2 migrated for 2 of 3 sites"], "Wave 2")
