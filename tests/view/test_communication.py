@@ -1059,3 +1059,24 @@ def test_agile_standard_team_meetings_are_run_by_the_scrum_master_where_one_is_n
     assert ctx.comm is not None
     owners = {row.name: row.owner for row in ctx.comm.rows if row.standard}
     assert owners.get("Daily stand-up") == master and owners.get("Retrospective") == master
+
+
+def test_japanese_items_and_a_weekly_project_meeting_take_the_standard_items_places(q: m.Questionnaire) -> None:
+    """Review 45c F2, F5: "日次スタンドアップ" held 毎営業日 stood beside the standard daily stand-up, a steering
+    committee deciding "フェーズゲートの判定" beside the phase-gate review, and a "Weekly project meeting" beside the
+    weekly team progress meeting; an on-hold project's weekly status report goes on."""
+    team = [p.name for p in q.people]
+    scrum = own(q, item("日次スタンドアップ", "毎営業日 13:30 JST", ["team"], owner=q.roles.project_manager))
+    names = [row.name for row in build_context(scrum).comm.rows]
+    assert "日次スタンドアップ" in names and "Daily scrum" not in names and "Daily stand-up" not in names
+    phased = dataclasses.replace(q, project=dataclasses.replace(q.project, methodology="waterfall", status="on-hold"))
+    phased = own(phased, dataclasses.replace(item("ステアリングコミッティ", "monthly", team, owner=q.roles.sponsor),
+                                             purpose="予算・スコープ・フェーズゲートの判定"),
+                 item("Weekly project meeting", "weekly", ["team"], owner=q.roles.project_manager))
+    ctx = build_context(phased)
+    names = [row.name for row in ctx.comm.rows]
+    assert "Weekly team progress meeting" not in names and "Weekly project meeting" in names
+    if phased.project.phases:
+        assert "Phase-gate review" not in names
+    if not phased.status_reports:
+        assert "Weekly status report" in names  # goes on while the project is on hold
