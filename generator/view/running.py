@@ -280,12 +280,19 @@ def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
 
 def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[str]:
     """Return the person a deliverable's acceptance criteria name, by name or by their job title as written ("Runbook
-    accepted by the Service Desk Manager"; a title of one short word, "Engineer", is too common to count), when they
-    name exactly one; else None."""
+    accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short word,
+    "Engineer", is too common to count), when they name exactly one; else None."""
     text = " ".join(deliverable.acceptance).casefold()
-    named = {p.name for p in q.people
-             if _said(p.name, text) or (p.role and (len(p.role.split()) > 1 or len(p.role) >= 8) and _said(p.role, text))}
+    named = {p.name for p in q.people if _said(p.name, text) or any(
+        (len(title.split()) > 1 or len(title) >= 8) and _said(title, text) for title in _titles(p.role or ""))}
     return named.pop() if len(named) == 1 else None
+
+
+def _titles(role: str) -> list[str]:
+    """Return a job title and the titles it joins ("Consultant Anaesthetist and Chief Clinical Information Officer":
+    both, and the whole)."""
+    parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+|\s*[/,;]\s*", role) if part.strip()]
+    return [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
 
 
 def _said(words: str, text: str) -> bool:

@@ -452,3 +452,13 @@ def test_a_proposed_raci_row_makes_the_person_the_acceptance_criteria_name_accou
     assert raci_lines(q2)[0].accountable == desk.name and raci_lines(q2)[0].proposed
     vague = dataclasses.replace(d, acceptance=["Accepted by the team"])
     assert acceptor_named(q2, vague) is None
+
+
+def test_an_acceptor_is_found_by_one_of_the_titles_their_job_joins(q: m.Questionnaire) -> None:
+    """Review 45b F4: "Approved by the Chief Clinical Information Officer" did not find the "Consultant Anaesthetist
+    and Chief Clinical Information Officer"."""
+    from generator.view.running import acceptor_named
+
+    cio = dataclasses.replace(q.people[-1], role="Consultant Anaesthetist and Chief Clinical Information Officer")
+    d = dataclasses.replace(q.scope.deliverables[0], acceptance=["Approved by the Chief Clinical Information Officer"])
+    assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], cio]), d) == cio.name
