@@ -1340,7 +1340,7 @@ def test_a_status_report_gives_the_forecast_cost_at_completion_when_answered(pat
     q = run(mutate(text, "    budget: {rating: green, spent: 96000}", "    budget: {rating: green, spent: 96000, forecast: 470000}")).questionnaire
     assert q is not None
     first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
-    assert "| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget) |" in first
+    assert "| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget, contingency included) |" in first
     assert "| Forecast cost at completion | not recorded |" in document(run(text).questionnaire, "status-report")
 
 
@@ -1357,3 +1357,13 @@ def test_the_charter_names_who_signs_off_completion_when_answered(path: Path = E
     assert [h for h in unsaid.hints if "project.completion_signoff:" in h.message]
     board = run(mutate(text, "  completion_signoff: Dana Ortiz\n", "  completion_signoff: board\n")).questionnaire
     assert "Change board signs off the project's completion." in document(board, "project-charter")
+
+
+def test_a_forecast_above_the_planned_cost_says_what_it_leaves_of_the_contingency(path: Path = EXAMPLES[0]) -> None:
+    """Review 45a F2: a forecast within the budget with its contingency read as "under the approved budget" on a
+    budget rated red; it is set against the planned cost, and what it leaves of the contingency."""
+    text = path.read_text(encoding="utf-8")
+    q = run(mutate(text, "    budget: {rating: green, spent: 96000}", "    budget: {rating: green, spent: 96000, forecast: 430000}")).questionnaire
+    first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
+    row = next(line for line in first.splitlines() if line.startswith("| Forecast cost at completion |"))
+    assert "above the planned cost, to come from the contingency:" in row and "of it would be left" in row, row
