@@ -19,8 +19,8 @@ from generator.questionnaire.checking import Checking, items
 
 # A revision summary saying the documents were approved: "Baseline approved by the sponsor", "signed off by the CRO",
 # "Charte approuvée par la PDG", "vom Lenkungsausschuss genehmigt"; not when the words before it say it is still to
-# come ("for sign-off", "not yet approved", "pour approbation" has no past form to match).
-SIGNED = re.compile(r"\b(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff|approuvée?s?|validée?s?"
+# come ("for sign-off", "not yet approved", "pour approbation" has no past form to match), nor a plan "re-baselined".
+SIGNED = re.compile(r"(?<![-\w])(?:approved|baselined|signed[ -]?off|sign[ -]?off|signoff|approuvée?s?|validée?s?"
                     r"|genehmigt|freigegeben|abgenommen|aprobad[oa]s?|aprovad[oa]s?|approvat[oaie]|goedgekeurd)\b",
                     re.IGNORECASE)
 NOT_YET = {"not", "yet", "awaiting", "pending", "for", "before", "until", "be", "needs", "need", "requires", "ready",

@@ -183,3 +183,12 @@ class TestApprovalBeforeItsVersion:
 
     def test_quiet_on_or_after_the_revision(self, complete: str) -> None:
         assert not [d for d in run(complete).diagnostics if "is before revision" in d.message]
+
+
+def test_a_plan_re_baselined_is_not_a_document_approved() -> None:
+    """Review 45b F6: "Wave plan re-baselined after wave 1 slip" got the hint that it says the documents were
+    approved."""
+    from generator.questionnaire.check_versions import says_signed
+
+    assert not says_signed("Wave plan re-baselined after wave 1 slip; CR-002 logged", set())
+    assert says_signed("Plan baselined by the steering committee", set())
