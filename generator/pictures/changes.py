@@ -122,7 +122,7 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
             shapes.append(Rect(left + 4, top + 5, text_width(note, 10) + 8, 15, PLOT))
             shapes.append(Text(left + 8, top + 16, note, 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
-    days = loc.shift(total_days)
+    days = loc.shift(total_days) if total_days else _("none")  # "... and the schedule impact to none"
     if paid and not approved[-1].drawn_to_date:
         alt = _("No approved change is paid from the contingency of %(contingency)s (%(increase)s is paid by budget "
                 "increases); the schedule impact rises to %(days)s, through %(requests)s.",
