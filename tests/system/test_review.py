@@ -1097,3 +1097,12 @@ def test_no_nested_parentheses_in_the_communication_plan(packs: dict[str, Pack],
     problems = [line for line in comm.splitlines()
                 if not line.startswith("![") and re.search(r"\([^()]*\(", line)]  # a picture's link is not text
     assert not problems, report(problems, f"{name}: nested parentheses")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_heading_stands_apart_from_the_paragraph_before_it(packs: dict[str, Pack], name: str) -> None:
+    """Review 45a F11: "### Languages" and "## 3. Register" ran into the paragraph before them in the Markdown."""
+    problems = [f"{doc_name}: {line!r}" for doc_name, text in packs[name].docs.items()
+                for before, line in zip(text.splitlines(), text.splitlines()[1:])
+                if line.startswith("#") and before.strip() and not before.startswith("#")]
+    assert not problems, report(problems, f"{name}: headings run into the paragraph before them")
