@@ -268,6 +268,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                [PITCH * lines(f"High (score 9 of 9): {s.risk.risk} ({s.risk.owner or 'no owner or'}"
                              + ("" if s.risk.mitigation else "; no mitigation recorded") + ").", BULLET)
                 for s in risks[:3]])
+    if len(risks) > 1:  # the line naming the biggest risks not listed ("Also among the biggest: R-02 and R-04, each
+        # rated high; ...") may take more than the one line a list cut short is counted for (review 46a F2)
+        bare = "Also among the biggest: " + ", ".join(f"{s.id} ({s.rating})" for s in also_biggest(risks, 1)) + ALSO_TAIL
+        used += PITCH * (lines(bare, BULLET) - 1)
     occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
     short = short_dates(q, latest)
 
@@ -354,8 +358,11 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
     room for one) as a sentence naming the milestones forecast late."""
     carried = {s.milestone for s in latest.slips if s.last and not s.forecast} if latest is not None else set()
     # a milestone with no new forecast names the last one too: a second line in its last cell
-    found = fit(used, *heights, [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, CELL), 1 + (ms.name in carried))
-                                 for i, ms in enumerate(shown)], bottom)
+    rows = [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, CELL), 1 + (ms.name in carried))
+            for i, ms in enumerate(shown)]
+    found, room = fit_room(used, *heights, rows, bottom)
+    if room < 0:  # the lines saying how many more a list holds ran past the bottom (a 2-page summary, review 46a F2)
+        found = fit_within(used, *heights, rows, bottom)
     late = latest.slipped if latest is not None else ()
     if found.milestones or not shown:
         return found
