@@ -281,19 +281,11 @@ class ChangeRequests:
 
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
-        after CR-002"), or that names the request and was issued on or after its decision ("CR-001 (LTE backup)
-        added"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
+        after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
         if request.impact.in_baseline is not None or not request.id:
             return None
-        decided = request.decision.date if request.decision else None
-        return max((r for r in self.q.revisions if r.summary and (
-                        rules.names_rebaseline(r.summary, request.id)
-                        or (decided is not None and r.date >= decided and names(request.id, r.summary)))),
+        return max((r for r in self.q.revisions if r.summary and rules.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
-
-    def says_rebaselined(self, revision: m.Revision, request: m.ChangeRequest) -> bool:
-        """Return True when a revision's summary says the dates were re-baselined for a request (not only names it)."""
-        return bool(revision.summary and request.id and rules.names_rebaseline(revision.summary, request.id))
 
     def shared_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names the contingency and another source for its cost: "notes",
