@@ -18,6 +18,7 @@ from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import counted_inside, restricting
+from generator.questionnaire.rules import names_rebaseline
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
 
@@ -301,3 +302,19 @@ def hint_undecided_requests(c: Checking) -> None:
                    f"{cr.id or 'this request'} awaits a decision, and its form says the options considered and the "
                    f"recommendation to the decider are not recorded: add {in_words(missing)} (each one text; optional "
                    "keys pmdocs adds)")
+
+
+def hint_baseline_unsaid(c: Checking) -> None:
+    """Hint at an approved change that moves the schedule when nothing says whether the milestone dates include it:
+    the charter and status reports say so, and impact.in_baseline answers it."""
+    cc = c.q.change_control
+    revisions = [r.summary or "" for _, r in items(c.q.revisions)]
+    for i, cr in items(cc.requests if cc else None):
+        impact = cr.impact
+        if (cr.status in m.APPROVED_STATUSES and impact is not None and impact.schedule_days
+                and impact.in_baseline is None and not any(names_rebaseline(s, cr.id or "") for s in revisions)):
+            c.hint(("change_control", "requests", i, "impact"),
+                   f"{cr.id or 'this request'} moves the schedule {impact.schedule_days} "
+                   f"day{'' if abs(impact.schedule_days) == 1 else 's'}, and nothing says whether "
+                   "the milestone dates as recorded already include it, so the charter and status reports say so: "
+                   "add in_baseline: true (the dates were updated for it) or false (an optional key pmdocs adds)")

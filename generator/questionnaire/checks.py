@@ -33,6 +33,7 @@ from generator.questionnaire.check_hints import (
     hint_running,
     hint_scope,
     hint_thresholds,
+    hint_baseline_unsaid,
     hint_traceability,
     hint_undecided_requests,
     warn_contingency_on_top,
@@ -82,7 +83,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_project, hint_status_reports, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
-    hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests,
+    hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,
 )
 
 

@@ -254,3 +254,12 @@ def test_a_request_awaiting_a_decision_without_options_or_recommendation_gets_a_
     said = [h for h in run(pending).hints if "awaits a decision" in h.message]
     assert len(said) == 1 and "add options:, recommendation: and if_not_made:" in said[0].message
     assert format_path(said[0].path) == "change_control.requests[0]"
+
+
+def test_an_approved_change_moving_the_schedule_with_no_baseline_answer_gets_a_hint(complete: str) -> None:
+    """Reviews 45b F3, 46a F5: "whether they already include it has not been recorded", and no hint named the key
+    that answers it."""
+    unsaid = mutate(complete, "        in_baseline: true\n", "")
+    [hint] = [h for h in run(unsaid).hints if "in_baseline" in h.message]
+    assert format_path(hint.path) == "change_control.requests[0].impact"
+    assert "moves the schedule 5 days" in hint.message and "add in_baseline: true" in hint.message
