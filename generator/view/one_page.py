@@ -217,7 +217,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                           + 1) + GAP if why else 0.0  # bold words run wide
     hold = hold_decision(q)
     if hold is not None:  # "Decision D-01 (2026-10-15, Bram Visser): Put the project on hold until ..."
-        used += PITCH * lines(f"On hold since 2027-01-01. Decision {hold.id} ({hold.by}): {hold.decision}.") + GAP
+        used += PITCH * lines(f"On hold. Decision {hold.id} of 2027-01-01 ({hold.by}): {hold.decision}.") + GAP
     used += PITCH * lines(_budget_text(q, latest)) + GAP + 2 * (PITCH + GAP)  # the budget; the lists' two labels
     approved = [cr for cr in requests if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]

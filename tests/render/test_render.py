@@ -981,7 +981,8 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
                   "    decision: Put the project on hold until the data-centre move is finished.")
     summary = document(run(held).questionnaire, "executive-summary")
     # review 41a F1: the hold leads where the project stands, before the rating the last report gave before it
-    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold since 2027-02-10.** Decision D-01 (the change board): "
+    # review 46b F2: the decision's date, not said to be the hold's ("on hold from 2027-01-25", decided 2027-01-22)
+    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold.** Decision D-01 of 2027-02-10 (the change board): "
             "Put the project on hold until the data-centre move is finished.\n\n**Overall rating: AMBER**") in summary
     assert "Decision D-01" not in document(run(text).questionnaire, "executive-summary")  # no decision speaks of it
     active = mutate(held, "  status: on-hold", "  status: active")
@@ -1353,7 +1354,7 @@ def test_the_charter_names_who_signs_off_completion_when_answered(path: Path = E
                                                                                          "project-charter")
     assert [h for h in unsaid.hints if "project.completion_signoff:" in h.message]
     board = run(mutate(text, "  completion_signoff: Dana Ortiz\n", "  completion_signoff: board\n")).questionnaire
-    assert "Change board signs off the project's completion." in document(board, "project-charter")
+    assert "The change board signs off the project's completion." in document(board, "project-charter")
 
 
 def test_a_forecast_above_the_planned_cost_says_what_it_leaves_of_the_contingency(path: Path = EXAMPLES[0]) -> None:
