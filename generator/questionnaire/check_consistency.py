@@ -182,9 +182,8 @@ def warn_ratings(c: Checking) -> None:
                                         "least as bad as the worst area's")
         status = report.budget
         requests = c.q.change_control.requests if c.q.change_control else None
-        on_top = (budget.amount * budget.contingency_percent / 100 if budget is not None and budget.amount is not None
-                  and budget.contingency_percent and budget.contingency_included is False else 0.0)
-        whole = (budget.amount + on_top + sum(cost for _day, cost in budget_increases(requests or [], report.date))
+        whole = (budget.amount + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
+                 + sum(cost for _day, cost in budget_increases(requests or [], report.date))
                  if budget is not None and budget.amount is not None else None)
         if (status is not None and status.rating in ("green", "amber") and status.spent is not None
                 and whole is not None and status.spent > whole):

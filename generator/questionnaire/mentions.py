@@ -106,10 +106,12 @@ def id_pattern(ident: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", re.IGNORECASE)
 
 
+def whole_words(words: str, text: str) -> Optional[re.Match[str]]:
+    """Return where ``text`` (already case-folded) holds ``words`` (case-folded here) as whole words, or None."""
+    return re.search(rf"(?<!\w){re.escape(words.casefold())}(?!\w)", text)
+
+
 def person_named(text: str, people: Sequence[str]) -> Optional[str]:
     """Return the first of ``people`` whose name a text holds as whole words (case ignored), or None."""
     folded = text.casefold()
-    for name in people:
-        if name and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded):
-            return name
-    return None
+    return next((name for name in people if name and whole_words(name, folded)), None)

@@ -105,6 +105,12 @@ def key(
     return field(metadata=meta)
 
 
+def reserve_on_top(amount: float, percent: Optional[float], included: Optional[bool]) -> float:
+    """Return the contingency reserve a budget adds on top of its amount: the reserve when ``included`` is answered
+    false, else nothing (part of the amount, or not recorded and counted so)."""
+    return amount * percent / 100 if percent and included is False else 0.0
+
+
 class Budget(Record, kw_only=True):
     """Return the approved budget."""
 
@@ -119,8 +125,7 @@ class Budget(Record, kw_only=True):
     @property
     def total(self) -> float:
         """Return the budget with its contingency reserve: the amount, plus the reserve when it comes on top."""
-        on_top = self.contingency_included is False and self.contingency_percent
-        return self.amount + (self.amount * (self.contingency_percent or 0) / 100 if on_top else 0)
+        return self.amount + reserve_on_top(self.amount, self.contingency_percent, self.contingency_included)
 
 
 class Phase(Record, kw_only=True):

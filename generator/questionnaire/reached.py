@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.record import Record
-from generator.questionnaire.mentions import key_of
+from generator.questionnaire.mentions import key_of, whole_words
 
 
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
@@ -127,7 +127,7 @@ def mentions_done(item: str, milestone: str) -> bool:
     saying it was done, with no word of a delay, a plan or a part."""
     folded = item.casefold()
     for name in names(milestone):
-        found = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", folded)
+        found = whole_words(name, folded)
         if found is None:
             continue
         rest = item[found.end():]
@@ -191,7 +191,7 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
     wanted = [name.casefold() for name in names(milestone) if name]
     for sentence in _SENTENCE_END.split(text):
         folded = sentence.casefold()
-        if not any(_whole(folded, name) for name in wanted) and not _finished(folded, milestone):
+        if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
             continue
         days = []
         for found in re.findall(r"\d{4}-\d{2}-\d{2}", sentence):
@@ -214,7 +214,7 @@ def says_reached(text: str, milestone: str, until: dt.date) -> bool:
     wanted = [name.casefold() for name in names(milestone) if name]
     for sentence in _SENTENCE_END.split(text):
         folded = sentence.casefold()
-        if not ((any(_whole(folded, name) for name in wanted) and _AS_PLANNED.search(sentence))
+        if not ((any(whole_words(name, folded) for name in wanted) and _AS_PLANNED.search(sentence))
                 or _finished(folded, milestone)):
             continue
         plain = _AS_PLANNED.sub(" ", sentence)
@@ -222,11 +222,6 @@ def says_reached(text: str, milestone: str, until: dt.date) -> bool:
         if not later and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
             return True
     return False
-
-
-def _whole(text: str, name: str) -> bool:
-    """Return True when ``name`` is in ``text`` as whole words."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 

@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import in_order
+from generator.questionnaire.mentions import in_order, whole_words
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
 from generator.view.tables import ScoredRisk
@@ -283,8 +283,8 @@ def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[s
     accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short word,
     "Engineer", is too common to count), when they name exactly one; else None."""
     text = " ".join(deliverable.acceptance).casefold()
-    named = {p.name for p in q.people if _said(p.name, text) or any(
-        (len(title.split()) > 1 or len(title) >= 8) and _said(title, text) for title in _titles(p.role or ""))}
+    named = {p.name for p in q.people if whole_words(p.name, text) or any(
+        (len(title.split()) > 1 or len(title) >= 8) and whole_words(title, text) for title in _titles(p.role or ""))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -293,11 +293,6 @@ def _titles(role: str) -> list[str]:
     both, and the whole)."""
     parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+|\s*[/,;]\s*", role) if part.strip()]
     return [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
-
-
-def _said(words: str, text: str) -> bool:
-    """Return True when ``text`` (case-folded) holds ``words`` as whole words."""
-    return re.search(rf"(?<!\w){re.escape(words.casefold())}(?!\w)", text) is not None
 
 
 def raci_people(q: m.Questionnaire, lines: Sequence[RaciLine]) -> list[str]:
