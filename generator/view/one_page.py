@@ -9,6 +9,8 @@ in their place names the milestones forecast late (up to `LATE_SAID`), and the o
 Heights are in points, measured on the Word files as LibreOffice lays them out (body
 text 14.7 pt a line, about 80 characters wrapped word by word, 10 pt after a paragraph or
 list); figures are taken at their widest, so the estimate errs towards cutting.
+The module runs over 400 lines as one estimate: the page's fixed text, each list's heights and the order in which
+they give way are measured against each other and change together.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ class PageFit(Record):
     # room for what must follow and costs none of the decisions asked, nor the biggest risk, nor the first key dates
     why: bool = False
     also_named: bool = False  # the biggest risks not listed are named with their words on the "Also among" line
+    # no risk is listed: a line names the biggest by their IDs (else, on a page fuller than it holds, it points to the
+    # risk register in fewer words)
+    biggest_named: bool = True
 
 
 def lines(text: str, width: int = LINE) -> float:
@@ -270,8 +275,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 for s in risks[:3]])
     if len(risks) > 1:  # the line naming the biggest risks not listed ("Also among the biggest: R-02 and R-04, each
         # rated high; ...") may take more than the one line a list cut short is counted for (review 46a F2)
-        bare = "Also among the biggest: " + ", ".join(f"{s.id} ({s.rating})" for s in also_biggest(risks, 1)) + ALSO_TAIL
-        used += PITCH * (lines(bare, BULLET) - 1)
+        used += PITCH * (lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1)
     occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
     short = short_dates(q, latest)
 
@@ -307,12 +311,17 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 found = dataclasses.replace(found, high_issues=said)
                 used += height
                 break
+    if risks and not found.risks:  # no risk listed: their line names the biggest ("Rated highest: R-03 (high) ...")
+        # where it leaves the page no fuller than it holds, else it points to the register in fewer words
+        extra = PITCH * (lines(also_text(also_biggest(risks, 0), 0, False), BULLET) - 1)
+        if _placed_room(used + extra, heights, shown, latest, bottom, short)[1] < 0:
+            return dataclasses.replace(found, biggest_named=False)
+        used += extra
     # the other biggest risks named with their words, not bare IDs, where that costs no list (reviews 41c, 42a, 43b)
     also = also_biggest(risks, found.risks)
-    if also:
-        bare = "Also among the biggest: " + ", ".join(f"{s.id} ({s.rating})" for s in also) + ALSO_TAIL
-        in_words = "Also among the biggest: " + "; ".join(f"{s.risk.risk} ({s.id}, {s.rating})" for s in also) + ALSO_TAIL
-        extra = PITCH * (lines(in_words, BULLET) - lines(bare, BULLET))
+    if also and found.risks:  # (a page with no room for the biggest risk's own line has none for their words)
+        extra = PITCH * (lines(also_text(also, found.risks, True), BULLET)
+                         - lines(also_text(also, found.risks, False), BULLET))
         kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues)
         if kept == found:
             found = dataclasses.replace(found, also_named=True)
@@ -322,10 +331,19 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
 ALSO_TAIL = "; every open risk is in the risk register."
 
 
+def also_text(also: Sequence[ScoredRisk], shown: int, in_words: bool) -> str:
+    """Return about the line naming the biggest risks the page does not list (``also``, after ``shown`` listed), with
+    their words or by their IDs, at its widest."""
+    label = "Also among the biggest: " if shown else "Rated highest: "
+    if in_words:
+        return label + "; ".join(f"{s.risk.risk} ({s.id}, {s.rating})" for s in also) + ALSO_TAIL
+    return label + ", ".join(f"{s.id} ({s.rating})" for s in also) + ALSO_TAIL
+
+
 def also_biggest(risks: Sequence[ScoredRisk], shown: int) -> list[ScoredRisk]:
-    """Return the biggest risks after the first ``shown`` up to the third, and any that tie with the third (none
-    when no risk is shown: the page points to the register)."""
-    if not shown or len(risks) <= shown or shown >= 3:
+    """Return the biggest risks after the first ``shown`` up to the third, and any that tie with the third (when
+    none is listed, a page too full for them names the biggest on one line)."""
+    if len(risks) <= shown or shown >= 3:
         return []
     third = risks[min(3, len(risks)) - 1].score
     return list(risks[shown:3]) + [r for r in risks[3:] if r.score == third]
@@ -352,10 +370,25 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
                if spent and latest is not None and latest.money.overspend else "") + ".")
 
 
+def room_left(used: float, lists: Sequence[Sequence[float]], found: PageFit, bottom: float) -> float:
+    """Return the points left at the bottom of the page once ``used`` are taken and the lists (asked, pending, risks,
+    key dates) show what ``found`` says, each list cut short with its line saying how many more."""
+    counts = (found.asked, found.pending, found.risks, found.milestones)
+    return bottom - used - sum(sum(items[:count]) + (PITCH if count < len(items) else 0.0)
+                               for items, count in zip(lists, counts))
+
+
 def _placed(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
             latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES) -> PageFit:
     """Return what the page holds of its lists once ``used`` points are taken: the key dates as a table, else (no
     room for one) as a sentence naming the milestones forecast late."""
+    return _placed_room(used, heights, shown, latest, bottom, short_text)[0]
+
+
+def _placed_room(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
+                 latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES) -> tuple[PageFit, float]:
+    """Return `_placed`'s answer and the points it leaves at the bottom of the page (below 0: the page is fuller than
+    it holds, with every list already cut to what it must show)."""
     carried = {s.milestone for s in latest.slips if s.last and not s.forecast} if latest is not None else set()
     # a milestone with no new forecast names the last one too: a second line in its last cell
     rows = [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, CELL), 1 + (ms.name in carried))
@@ -365,18 +398,22 @@ def _placed(used: float, heights: tuple[list[float], list[float], list[float]], 
         found = fit_within(used, *heights, rows, bottom)
     late = latest.slipped if latest is not None else ()
     if found.milestones or not shown:
-        return found
+        return found, room_left(used, (*heights, rows), found, bottom)
     # no room for the table: a sentence takes its place, of more than the line `fit` keeps for a list cut short
-    short = fit_within(used + PITCH * (lines(short_text) - 1), *heights, [TABLE + ROW], bottom)
+    used_short = used + PITCH * (lines(short_text) - 1)
+    short = fit_within(used_short, *heights, [TABLE + ROW], bottom)
+    short_room = room_left(used_short, (*heights, [TABLE + ROW]), short, bottom)
     if not late:
-        return short
+        return short, short_room
     # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
     sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                 "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
                                            for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
                 + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones and their forecasts are in that report.")
-    said = fit(used, *heights, [PITCH * lines(sentence)], bottom)
-    return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1) if said.milestones else short
+    said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
+    if not said.milestones:
+        return short, short_room
+    return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1), room
 
 
 def short_dates(q: m.Questionnaire, latest: Optional[ReportView]) -> str:

@@ -196,3 +196,23 @@ def test_lines_of_chinese_or_japanese_are_taller() -> None:
     from generator.view.one_page import WIDE_LINE, lines
 
     assert lines("需要予測" * 10) == WIDE_LINE and lines("demand " * 10) == 1
+
+
+def test_a_page_with_no_room_for_a_risk_still_names_the_biggest() -> None:
+    """Reviews 45b F1, 45c F4, 46c F2: a full summary said only "The open risks are in the risk register."; the line
+    in its place names the biggest by their IDs and ratings, unless the page is fuller than it holds already."""
+    def risk_lines(path: Path) -> tuple[PageFit, list[str]]:
+        q = read_questionnaire(path).questionnaire
+        assert q is not None
+        ctx = build_context(q)
+        summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+        part = summary.split("**The biggest risks.**")[1].split("**Key dates.**")[0]
+        return ctx.page_fit, [line for line in part.splitlines()[1:] if line.strip()]
+
+    found, said = risk_lines(ROOT / "tests" / "fixtures" / "summaries" / "telecom-360-two-pages.yaml")
+    assert found.risks == 0 and found.biggest_named
+    assert said == ["- Rated highest: R-02 (high), R-05 (high), R-03 (medium) and R-04 (medium); every open risk is in "
+                    "the risk register."], said
+    found, said = risk_lines(ROOT / "tests" / "fixtures" / "summaries" / "sdwan-on-hold-full.yaml")
+    assert found.risks == 0 and not found.biggest_named  # the page was full before the line (its last line at 713 pt)
+    assert said[0] == "The open risks are in the risk register.", said
