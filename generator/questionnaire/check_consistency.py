@@ -227,9 +227,10 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                           f"a saving of {amount(-value)}" if what == "cost" else
                           f"moving the schedule {amount(value)} days later" if value >= 0 else
                           f"moving the schedule {amount(-value)} days earlier")
-                       + ") beyond "
-                       f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): the next level "
-                       "up decides")
+                       + (") beyond " if cr.status != "deferred" else "), which is beyond ")
+                       + f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): "
+                       + ("the next level up decides" if cr.status != "deferred" else
+                          "when it is taken up again, the next level up decides"))
                 break
 
 

@@ -68,6 +68,45 @@ def warn_closed_dates(c: Checking) -> None:
                                             f"({issue.raised})")
 
 
+def warn_risk_dates(c: Checking) -> None:
+    """Warn about a risk's day of occurring or closing that its status does not have, or days out of order."""
+    for i, risk in items(c.q.risks):
+        name = f"risk '{risk.id}'" if risk.id else "the risk"
+        if risk.occurred is not None and risk.status == "open":
+            c.warn(("risks", i, "occurred"), f"{name} is open but has a day it occurred ({risk.occurred}): set status: "
+                                             "to occurred (or closed), or remove occurred:")
+        if risk.closed is not None and risk.status in ("open", "occurred"):
+            c.warn(("risks", i, "closed"), f"{name} is {risk.status} but has a closing day ({risk.closed}): set "
+                                           "status: to closed, or remove closed:")
+        if risk.raised is not None:
+            for attr in ("occurred", "closed"):
+                day = getattr(risk, attr)
+                if day is not None and day < risk.raised:
+                    c.warn(("risks", i, attr), f"{name} {attr} on {day}, before it was raised ({risk.raised})")
+        if risk.occurred is not None and risk.closed is not None and risk.closed < risk.occurred:
+            c.warn(("risks", i, "closed"), f"{name} was closed on {risk.closed}, before it occurred ({risk.occurred})")
+
+
+def hint_undated_outcomes(c: Checking) -> None:
+    """Hint at a risk occurred or closed, or an issue resolved or closed, on a day not recorded, when a status report
+    dated before the newest record may have shown it: the report then gives its status now, not as it stood."""
+    reports = [r.date for _, r in items(c.q.status_reports) if r.date]
+    if not reports:
+        return
+    for i, risk in items(c.q.risks):
+        attr = {"occurred": "occurred", "closed": "closed"}.get(risk.status or "")
+        if attr and getattr(risk, attr) is None and (risk.raised is None or risk.raised <= max(reports)):
+            rid = risk.id or "R-%02d" % (i + 1)
+            c.hint(("risks", i, attr), f"risk '{rid}' is {risk.status} but not since when, so the status "
+                                       f"reports give its status now, not as it stood on their dates: add {attr}: "
+                                       "YYYY-MM-DD (and raised: for when it was identified)")
+    for i, issue in items(c.q.issues):
+        if issue.status in m.CLOSED_ISSUE_STATUSES and issue.closed is None and issue.raised and issue.raised <= max(reports):
+            c.hint(("issues", i, "closed"), f"issue '{issue.id}' is {issue.status} but not since when, so the issue "
+                                            "log says \"not recorded\" and the status reports give its status now, "
+                                            "not as it stood on their dates: add closed: YYYY-MM-DD")
+
+
 def warn_unknown_related(c: Checking) -> None:
     """Warn about a decision related to an id no risk, issue, change request, decision or debt item has."""
     cc = c.q.change_control

@@ -51,6 +51,8 @@ from generator.questionnaire.check_running import (
     warn_asked_decided,
     warn_changes,
     warn_closed_dates,
+    warn_risk_dates,
+    hint_undated_outcomes,
     warn_decided_already,
     warn_forecasts,
     warn_later_requests,
@@ -72,7 +74,7 @@ from generator.questionnaire.validate import Draft
 CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_unique, check_file_names, check_references, check_approval_entries, check_dates, check_thresholds, check_status_reports,
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
-    warn_forecasts, warn_later_requests, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, warn_contingency_on_top,
+    warn_forecasts, warn_later_requests, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, warn_contingency_on_top,
     warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation,
@@ -84,6 +86,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,
+    hint_undated_outcomes,
 )
 
 

@@ -161,6 +161,9 @@ if TYPE_CHECKING:
         status: Optional[RiskStatus]
         review: Optional[_dt.date]
         residual: Optional[Level]
+        raised: Optional[_dt.date]
+        occurred: Optional[_dt.date]
+        closed: Optional[_dt.date]
 
     @dataclass(frozen=True, kw_only=True)
     class CommunicationItem:

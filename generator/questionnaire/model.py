@@ -269,6 +269,11 @@ class Risk(Record, kw_only=True):
     review: Optional[_dt.date] = key("Next review date, YYYY-MM-DD", default=None)
     residual: Optional[Level] = key("The rating left once the response has worked: low, medium or high",
                                     default=None)
+    raised: Optional[_dt.date] = key("When the risk was identified (a status report before then leaves it out)",
+                                     default=None)
+    occurred: Optional[_dt.date] = key("When it occurred (status occurred, or closed after it occurred)",
+                                       default=None)
+    closed: Optional[_dt.date] = key("When it was closed (status closed)", default=None)
 
 
 class CommunicationItem(Record, kw_only=True):

@@ -21,6 +21,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.mentions import in_order, whole_words
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
+from generator.view.as_of import issue_state, risk_state
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -112,14 +113,19 @@ class ReportView(Record):
     areas: tuple[tuple[str, Optional[m.AreaStatus | m.BudgetStatus]], ...]
     slips: tuple[Slip, ...]
     money: Money
-    risks: tuple[ScoredRisk, ...]
-    issues: tuple[m.Issue, ...]  # raised by the report's date, open ones first (their status is today's: no history)
+    risks: tuple[ScoredRisk, ...]  # the top risks open on the report's date (`risk_state`: "open" or "unknown")
+    issues: tuple[m.Issue, ...]  # raised by the report's date, those open then first (`issue_state`)
     decided: tuple[m.ChangeRequest, ...]  # change requests decided in the period (after the previous report)
     moves: tuple[Move, ...]
     raised: tuple[m.ChangeRequest, ...] = ()  # raised in the period and not decided by the report's date
     latest: bool = True  # the newest report: its risks are the open ones as now (an earlier one's: see `report_views`)
     approved: tuple[m.ChangeRequest, ...] = ()  # approved (or implemented) by the report's date, in log order
-    since: tuple[ScoredRisk, ...] = ()  # an earlier report's: the risks occurred or closed now (maybe open then)
+    unknown: frozenset[str] = frozenset()  # IDs of `risks` occurred or closed now on a day not recorded
+    occurred: tuple[ScoredRisk, ...] = ()  # the risks that had occurred by the report's date (not closed by then)
+
+    def issue_state(self, issue: m.Issue) -> str:
+        """Return an issue's status on the report's date (`issue_state`)."""
+        return issue_state(issue, self.report.date, self.latest)
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
@@ -159,16 +165,21 @@ class RaciLine(Record):
 
 def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float],
                  past: Sequence[ScoredRisk] = ()) -> list[ReportView]:
-    """Return every status report's view, oldest first (each compared with the one before it); every report's risks
-    are the open ones by score, and an earlier report names the ``past`` ones (occurred or closed, by score) apart:
-    a risk's earlier status is not recorded, so one that has occurred or closed since may have been open then."""
+    """Return every status report's view, oldest first (each compared with the one before it); each report's risks
+    are those open on its date (`risk_state`), of the open ``risks`` and the ``past`` ones (occurred or closed now),
+    by score."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
-    then = tuple(sorted(past, key=lambda s: (-s.score, s.rank, s.id)))
+    every = sorted((*risks, *past), key=lambda s: (-s.score, s.rank, s.id))
     last = len(reports) - 1
-    return [dataclasses.replace(_report_view(q, report, reports[i - 1] if i else None, risks, contingency,
-                                             [item for earlier in reports[:i + 1] for item in earlier.done], i == last),
-                                since=() if i == last else then)
-            for i, report in enumerate(reports)]
+    views = []
+    for i, report in enumerate(reports):
+        states = {s.id: risk_state(s.risk, report.date, i == last) for s in every}
+        then = [s for s in every if states[s.id] in ("open", "unknown")][:TOP_RISKS]
+        view = _report_view(q, report, reports[i - 1] if i else None, then, contingency,
+                            [item for earlier in reports[:i + 1] for item in earlier.done], i == last)
+        views.append(dataclasses.replace(view, unknown=frozenset(s.id for s in then if states[s.id] == "unknown"),
+                                         occurred=tuple(s for s in every if states[s.id] == "occurred")))
+    return views
 
 
 def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
@@ -182,8 +193,8 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     approved = tuple(cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision
                      and cr.decision.date <= report.date)
     issues = sorted((i for i in q.issues if i.raised <= report.date),
-                    key=lambda i: (i.status not in m.OPEN_ISSUE_STATUSES, PRIORITIES.index(i.priority),
-                                   i.due or dt.date.max, i.raised, i.id))
+                    key=lambda i: (issue_state(i, report.date, latest) not in m.OPEN_ISSUE_STATUSES,
+                                   PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,

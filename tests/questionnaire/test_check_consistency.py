@@ -204,11 +204,19 @@ class TestApprovalWithinOwnThreshold:
         text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"),
                       ("      status: approved                            #", "      status: deferred                            #"))
         result = run(text)
+        # review 47c F3: a deferral commits nothing, so it is not said to break the thresholds: the request goes to
+        # the next level up when it is taken up again
         assert [d for d in result.diagnostics  # (its notes, which say approved, are warned about apart)
-                if d.message.startswith("Sam Lee deferred request 'CR-001' (cost 8,000) beyond their own approval")]
+                if d.message.startswith("Sam Lee deferred request 'CR-001' (cost 8,000), which is beyond their own "
+                                        "approval threshold (max_cost 5,000 at line")
+                and d.message.endswith("): when it is taken up again, the next level up decides")]
         assert result.questionnaire is not None
         log = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-control-plan")
-        assert "deferred by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000" in log
+        assert ("deferred by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000 (when it is taken up again, "
+                "the next level up decides)") in log
+        form = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-request")
+        assert ("This request is above the approval limit of Sam Lee (EUR 5,000), who deferred it: when it is taken "
+                "up again, the approval thresholds send it to the next level up.") in form
 
     def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
         text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))

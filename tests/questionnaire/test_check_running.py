@@ -130,3 +130,46 @@ def test_a_decision_asked_that_the_log_already_records_is_a_warning(example: str
         "from decisions_needed, or the executive summary asks the sponsor for it again")]
     other = log.replace("Pilot in the North region", "Keep the old CRM read-only for a year")
     assert not [d for d in run(example + report + other).diagnostics if "seems to record" in d.message]
+
+
+RISK_OPEN = "    status: open                                  # optional; open | occurred | closed (default open)"
+ISSUE_OPEN = "    status: open                                  # required; open | in-progress | resolved | closed"
+
+
+@pytest.mark.parametrize("status, dates, path, message", [
+    ("open", "    occurred: 2027-03-01", "risks[0].occurred",
+     "risk 'R-01' is open but has a day it occurred (2027-03-01): set status: to occurred (or closed), or remove "
+     "occurred:"),
+    ("occurred", "    occurred: 2027-03-01\n    closed: 2027-03-05", "risks[0].closed",
+     "risk 'R-01' is occurred but has a closing day (2027-03-05): set status: to closed, or remove closed:"),
+    ("occurred", "    raised: 2027-03-02\n    occurred: 2027-03-01", "risks[0].occurred",
+     "risk 'R-01' occurred on 2027-03-01, before it was raised (2027-03-02)"),
+    ("closed", "    occurred: 2027-03-05\n    closed: 2027-03-01", "risks[0].closed",
+     "risk 'R-01' was closed on 2027-03-01, before it occurred (2027-03-05)"),
+])
+def test_a_risks_days_must_fit_its_status_and_each_other(complete: str, status: str, dates: str, path: str,
+                                                          message: str) -> None:
+    """Reviews 47a F4, 47b F2, 47c F1: a risk's days (raised, occurred, closed) place it in each status report."""
+    result = run(mutate(complete, RISK_OPEN, f"    status: {status}\n{dates}"))
+    warnings = [(format_path(d.path), d.message) for d in result.diagnostics]
+    assert warnings == [(path, message)], warnings
+
+
+@pytest.mark.parametrize("status, key", [("occurred", "occurred"), ("closed", "closed")])
+def test_a_risk_occurred_or_closed_on_a_day_not_recorded_is_a_hint(complete: str, status: str, key: str) -> None:
+    """Reviews 47a F4, 47b F2, 47c F1: the status reports can only show it as it stood with its day recorded."""
+    result = run(mutate(complete, RISK_OPEN, f"    status: {status}"))
+    assert result.diagnostics == [] and [format_path(h.path) for h in result.hints] == [f"risks[0].{key}"]
+    assert result.hints[0].message == (
+        f"risk 'R-01' is {status} but not since when, so the status reports give its status now, not as it stood on "
+        f"their dates: add {key}: YYYY-MM-DD (and raised: for when it was identified)")
+    dated = run(mutate(complete, RISK_OPEN, f"    status: {status}\n    {key}: 2027-03-10"))
+    assert dated.diagnostics == [] and dated.hints == []
+
+
+def test_an_issue_resolved_on_a_day_not_recorded_is_a_hint(complete: str) -> None:
+    """Reviews 47a F3, 47c F1: an earlier report showed an issue resolved after its date as resolved."""
+    text = mutate(complete, ISSUE_OPEN, "    status: resolved")
+    result = run(text)
+    assert result.diagnostics == [] and [format_path(h.path) for h in result.hints] == ["issues[0].closed"]
+    assert run(mutate(text, "    status: resolved", "    status: resolved\n    closed: 2027-03-20")).hints == []

@@ -44,11 +44,13 @@ class TestOverdueReview:
         assert run(mutate(complete, REVIEW, "    review: 2027-03-31")).hints == []
 
     def test_an_occurred_risk_is_still_reviewed(self, complete: str) -> None:
-        text = mutate(mutate(complete, REVIEW, "    review: 2027-03-15"), RISK_STATUS, "    status: occurred")
+        text = mutate(mutate(complete, REVIEW, "    review: 2027-03-15"), RISK_STATUS,
+                      "    status: occurred\n    occurred: 2027-03-10")  # (undated: a hint of its own)
         assert format_path(only_hint(text).path) == "risks[0].review"
 
     def test_a_closed_risk_needs_no_review(self, complete: str) -> None:
-        text = mutate(mutate(complete, REVIEW, "    review: 2027-03-15"), RISK_STATUS, "    status: closed")
+        text = mutate(mutate(complete, REVIEW, "    review: 2027-03-15"), RISK_STATUS,
+                      "    status: closed\n    closed: 2027-03-10")
         assert run(text).hints == []
 
 

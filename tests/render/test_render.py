@@ -766,16 +766,30 @@ def test_an_earlier_status_report_lists_the_risks_that_have_occurred_since(examp
     assert [s.id for s in latest.risks] == [s.id for s in ctx.risks]  # the latest: the open risks, as now
     # an earlier one: the open risks too (reviews 44a F11, 44b F7, 44c F5: not led by risks closed or occurred since),
     # and those named apart, as maybe open then
-    assert [s.id for s in earlier.risks] == [s.id for s in ctx.risks] and [s.id for s in earlier.since] == ["R-01"]
+    # an earlier one: the risks open on its date, by score, those occurred or closed since on a day not recorded among
+    # them with their status on that date "not known" (reviews 47a F4, 47b F2, 47c F1: they were left out, and a
+    # report had "No open risk is recorded" for a date on which all were open)
+    assert [s.id for s in earlier.risks] == ["R-01", *[s.id for s in ctx.risks]] and earlier.unknown == {"R-01"}
     first = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
     assert "## 7. Top open risks" in first and "| Status now |" not in first
-    assert ("A risk the register now records as occurred may still have been open on 2027-04-09 (when its status "
-            "changed is not recorded): R-01.") in first
+    assert ("the register does not record when the risk it now records as occurred changed status, so its status on "
+            "2027-04-09 is not known.") in first
+    assert ("| R-01 | Legacy data quality is worse than sampled | 6 (High) | Lee Chen | not known (now occurred) |"
+            in first)
     last = next(d.markdown for d in render_project(q) if d.entry_id == "2027-05-07")
-    assert "## 7. Top open risks" in last and "| Status now |" not in last and "No open risk is recorded." in last
+    assert "## 7. Top open risks" in last and "| Status now |" not in last and "No risk open on 2027-05-07 is recorded." in last
     occurred = last.split("## 7.")[1].split("## 8.")[0]  # review 28 F5: the latest report names them too
-    assert ("Risks that have occurred, as the risk register records them now:\n\n| ID | Risk | Score | Owner |\n"
-            "|---|---|---|---|\n| R-01 | Legacy data quality is worse than sampled | 6 (High) | Lee Chen |") in occurred
+    assert ("Risks that had occurred by 2027-05-07:\n\n| ID | Risk | Score | Owner | Occurred |\n"
+            "|---|---|---|---|---|\n| R-01 | Legacy data quality is worse than sampled | 6 (High) | Lee Chen | not recorded |"
+            ) in occurred
+    # with the day it occurred recorded, each report shows it as it stood: open before that day, occurred from it
+    dated = run(mutate(example + two, risk, risk + "    status: occurred\n    occurred: 2027-04-20\n")).questionnaire
+    earlier, latest = build_context(dated).reports
+    assert earlier.risks[0].id == "R-01" and not earlier.unknown and not earlier.occurred
+    assert "R-01" not in [s.id for s in latest.risks] and [s.id for s in latest.occurred] == ["R-01"]
+    raised = run(mutate(example + two, risk, risk + "    raised: 2027-04-20\n")).questionnaire
+    earlier, latest = build_context(raised).reports  # identified after the first report: not in it
+    assert "R-01" not in [s.id for s in earlier.risks] and latest.risks[0].id == "R-01"
 
 
 def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> None:
@@ -1133,18 +1147,23 @@ def test_a_milestone_not_forecast_again_keeps_the_last_forecast_and_a_dated_done
 
 
 def test_an_earlier_report_keeps_the_risks_closed_since(path: Path = EXAMPLES[0]) -> None:
-    """Review 33 F5: a risk closed after an earlier report was open then; that report names it apart from its open
-    risks (review 44: not in their table)."""
+    """Review 33 F5: a risk closed after an earlier report was open then; with no closing day recorded, that report
+    lists it with its status on that date not known (reviews 47a F4, 47b F2, 47c F1), the latest not at all; with the
+    day recorded, the earlier report lists it as open."""
     risk = "  - risk: Single point of knowledge — only Rafael understands CRM-South's custom fields\n"
     text = mutate(path.read_text(encoding="utf-8"), risk, risk + "    status: closed\n")
     q = run(text).questionnaire
     first, latest = [d.markdown for d in render_project(q) if d.slug == "status-report"]
     closed = next(r for r in q.risks if r.status == "closed")
     section = first.split("## 7.")[1].split("## 8.")[0]
-    assert closed.risk not in section and f"as closed may still have been open on {q.status_reports[0].date}" in section
-    assert (closed.id or "") in section.split("may still have been open")[1]  # named apart (review 44: not in the table)
+    row = next(line for line in section.splitlines() if closed.risk in line)
+    assert row.endswith("| not known (now closed) |"), row
+    assert closed.risk not in latest.split("## 7.")[1].split("## 8.")[0] and "not known" not in latest
+    later = mutate(text, "    status: closed\n", f"    status: closed\n    closed: {q.status_reports[-1].date}\n")
+    first, latest = [d.markdown for d in render_project(run(later).questionnaire) if d.slug == "status-report"]
+    section = first.split("## 7.")[1].split("## 8.")[0]
+    assert closed.risk in section and "not known" not in section and "Status on" not in section
     assert closed.risk not in latest.split("## 7.")[1].split("## 8.")[0]
-    assert "may still have been open" not in latest
 
 
 def test_with_no_raci_answered_the_proposed_accountable_is_not_said_to_accept(path: Path = EXAMPLES[0]) -> None:
@@ -1365,3 +1384,18 @@ def test_a_forecast_above_the_planned_cost_says_what_it_leaves_of_the_contingenc
     first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
     row = next(line for line in first.splitlines() if line.startswith("| Forecast cost at completion |"))
     assert "above the planned cost, to come from the contingency:" in row and "of it would be left" in row, row
+
+
+def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
+    """Reviews 47a F3, 47c F1: an earlier report showed an issue resolved after its date as resolved."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    first = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][0]
+    row = next(line for line in first.splitlines() if line.startswith("| I-01 |"))
+    assert row.endswith("| 2027-03-20 | open |") and "An issue resolved or closed after 2027-03-12 shows as open." in first
+    undated = run(mutate(text, "    closed: 2027-03-30\n", "")).questionnaire
+    first, latest = [d.markdown for d in render_project(undated) if d.slug == "status-report"]
+    row = next(line for line in first.splitlines() if line.startswith("| I-01 |"))
+    assert row.endswith("| not known (now resolved) |"), row
+    assert ("the issue log does not record when I-01 was resolved or closed, so its status on 2027-03-12 is not "
+            "known.") in first
+    assert next(line for line in latest.splitlines() if line.startswith("| I-01 |")).endswith("| resolved |")

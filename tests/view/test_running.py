@@ -406,8 +406,8 @@ def test_the_latest_report_says_an_occurred_risk_may_have_occurred_after_it(q: m
     page = next(v for k, v in text.items() if k.endswith(f"status-report-{latest.date}.md"))
     records = build_context(dataclasses.replace(q, risks=risks, status_reports=[latest])).records_date
     assert records and records > latest.date
-    assert (f"Risks that have occurred, as the risk register records them now (records up to {records}: the register "
-            f"does not say when a risk occurred, so one may have occurred after {latest.date}):") in page
+    assert (f"Risks that had occurred by {latest.date} (records up to {records}: the register does not say when "
+            f"{risks[0].id or 'R-01'} occurred, so it may have occurred after {latest.date}):") in page
 
 
 def test_an_area_rated_for_the_first_time_is_a_change_since_the_previous_report(q: m.Questionnaire) -> None:

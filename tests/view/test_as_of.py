@@ -1,0 +1,56 @@
+"""Where a risk or an issue stood on a status report's day (reviews 47a F3-F4, 47b F2, 47c F1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional
+
+import pytest
+
+from generator.questionnaire import model as m
+from generator.view.as_of import issue_state, risk_state
+
+DAY = dt.date(2027, 4, 9)
+BEFORE, AFTER = DAY - dt.timedelta(days=3), DAY + dt.timedelta(days=3)
+
+
+def risk(status: str = "open", **days: Optional[dt.date]) -> m.Risk:
+    return m.Risk(risk="Legacy data is worse than sampled", likelihood="high", impact="medium", status=status,  # type: ignore[arg-type]
+                  **days)
+
+
+@pytest.mark.parametrize("status, days, latest, expected", [
+    ("open", {}, False, "open"),
+    ("open", {"raised": AFTER}, True, None),  # not yet identified on that day
+    ("open", {"raised": BEFORE}, False, "open"),
+    ("occurred", {"occurred": BEFORE}, False, "occurred"),
+    ("occurred", {"occurred": DAY}, False, "occurred"),
+    ("occurred", {"occurred": AFTER}, True, "open"),
+    ("closed", {"closed": AFTER}, False, "open"),
+    ("closed", {"occurred": BEFORE, "closed": AFTER}, False, "occurred"),
+    ("closed", {"occurred": BEFORE, "closed": BEFORE}, True, "closed"),
+    ("closed", {"occurred": AFTER}, False, "open"),  # it occurred after the day, then closed
+    ("occurred", {}, False, "unknown"),
+    ("closed", {}, False, "unknown"),
+    ("occurred", {}, True, "occurred"),  # the latest report gives the status now
+    ("closed", {}, True, "closed"),
+])
+def test_a_risk_stands_on_a_day_as_its_days_say(status: str, days: dict[str, Any], latest: bool,
+                                                 expected: Optional[str]) -> None:
+    assert risk_state(risk(status, **days), DAY, latest) == expected
+
+
+@pytest.mark.parametrize("status, closed, latest, expected", [
+    ("in-progress", None, False, "in-progress"),
+    ("resolved", BEFORE, False, "resolved"),
+    ("resolved", DAY, False, "resolved"),
+    ("closed", AFTER, True, "open"),  # resolved after the day: open then
+    ("resolved", None, False, "unknown"),
+    ("resolved", None, True, "resolved"),
+])
+def test_an_issue_stands_on_a_day_as_its_closing_day_says(status: str, closed: Optional[dt.date], latest: bool,
+                                                           expected: str) -> None:
+    issue = m.Issue(id="I-01", raised=BEFORE - dt.timedelta(days=10), issue="Export API rate-limited",
+                    owner="Rafael Souza", priority="high", status=status, resolution="Batch export",  # type: ignore[arg-type]
+                    closed=closed)
+    assert issue_state(issue, DAY, latest) == expected
