@@ -318,3 +318,25 @@ def hint_baseline_unsaid(c: Checking) -> None:
                    f"day{'' if abs(impact.schedule_days) == 1 else 's'}, and nothing says whether "
                    "the milestone dates as recorded already include it, so the charter and status reports say so: "
                    "add in_baseline: true (the dates were updated for it) or false (an optional key pmdocs adds)")
+
+
+# a status report's words giving a forecast cost ("forecast USD 2,652,500", "Prognose", "prévision"), in the languages
+# the other readings of free text know
+_FORECAST_WORDS = re.compile(r"\b(?:forecast|estimate at completion|EAC|prognose|prévision|previsión|pronóstico"
+                             r"|previsione|previsão|prognoza)\w*|見込み|予測", re.IGNORECASE)
+
+
+def hint_forecast_cost(c: Checking) -> None:
+    """Hint at a status report whose budget is rated amber or red, or whose words give a forecast cost, with no
+    budget.forecast: its "Forecast cost at completion" reads "not recorded" (reviews 47a F5, 47b F17)."""
+    if c.q.project is None or c.q.project.budget is None:
+        return
+    for i, report in items(c.q.status_reports):
+        budget = report.budget
+        if budget is None or budget.forecast is not None:
+            continue
+        words = " ".join(t for t in (budget.note, report.summary) if t)
+        if budget.rating in m.NOTED_RATINGS or (_FORECAST_WORDS.search(words) and re.search(r"\d", words)):
+            c.hint(("status_reports", i, "budget", "forecast"),
+                   f"the status report of {report.date} gives no forecast cost at completion, so it reads \"not "
+                   "recorded\": add budget.forecast: (the cost expected at the end, in the budget's currency)")

@@ -115,3 +115,15 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
     """Return the first of ``people`` whose name a text holds as whole words (case ignored), or None."""
     folded = text.casefold()
     return next((name for name in people if name and whole_words(name, folded)), None)
+
+
+# a decision that names the project's contingency reserve (English, German, French, Spanish, Italian, Portuguese, Dutch,
+# Polish, Japanese): it may draw on it with no change request to say how much (review 47a F2)
+CONTINGENCY = re.compile(r"\b(?:contingenc(?:y|ies)|(?:management |contingency )?reserve|projektreserve|réserve|provision"
+                         r"|reserva|contingencia|riserva|rezerw\w*|onvoorziene kosten|puffer)\b|予備費|予備",
+                         re.IGNORECASE)
+
+
+def names_contingency(text: str) -> bool:
+    """Return True when a text names the contingency reserve (`CONTINGENCY`)."""
+    return CONTINGENCY.search(text) is not None

@@ -6,6 +6,7 @@ it): the templates read these as ``ctx.required_approver(cr)``, ``ctx.totals()``
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from typing import TYPE_CHECKING, Optional, Sequence
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import names, names_contingency
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -224,6 +225,10 @@ class ChangeRequests:
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
         return sum(rules.drawn(cr.impact) for cr in self.approved_requests)
 
+    def contingency_decisions(self, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
+        """Return `contingency_decisions` of the project's log (up to ``by``)."""
+        return contingency_decisions(self.q, by)
+
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):
         what is left of the contingency is at most the amount the others leave."""
@@ -343,3 +348,12 @@ def _fits(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
 def _within(value: Optional[float], limit: Optional[float]) -> bool:
     """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never)."""
     return limit is None or (value is not None and rules.size(value) <= limit)  # a saving: by its size
+
+
+def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
+    """Return the decisions of the log (up to ``by``) whose words name the contingency reserve and no change request
+    (a request's cost is counted where it is approved): what they take from the reserve is in none of the figures set
+    against it (review 47a F2)."""
+    requests = [cr.id for cr in q.change_control.requests] if q.change_control else []
+    return [d for d in q.decisions if (by is None or d.date <= by) and names_contingency(d.decision)
+            and not any(names(i, d.decision) for i in requests)]

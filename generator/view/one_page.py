@@ -25,6 +25,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
+from generator.view.change_requests import contingency_decisions
 from generator.view.running import ReportView
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tables import ScoredRisk
@@ -358,14 +359,17 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
     requests = q.change_control.requests if q.change_control else []
     raised = any(cr.status in m.APPROVED_STATUSES and not from_contingency(cr.impact) for cr in requests)
     spent = latest is not None and latest.money.spent is not None
+    named = contingency_decisions(q)
     on_top = budget.contingency_included is False and budget.contingency_percent
     return (f"Budget: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")
-            + (f"; forecast cost at completion {money}" if latest is not None and latest.report.budget is not None
+            + (f"; forecast cost at completion {money} ({money} above the planned cost, to come from the contingency: "
+               f"{money} of it would be left)" if latest is not None and latest.report.budget is not None
                and latest.report.budget.forecast is not None else "")
             + f"; contingency left {money} of {money}"
+            + (f", not counting decisions {', '.join(d.id for d in named)}, which name it" if named else "")
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")
 

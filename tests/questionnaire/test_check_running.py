@@ -173,3 +173,20 @@ def test_an_issue_resolved_on_a_day_not_recorded_is_a_hint(complete: str) -> Non
     result = run(text)
     assert result.diagnostics == [] and [format_path(h.path) for h in result.hints] == ["issues[0].closed"]
     assert run(mutate(text, "    status: resolved", "    status: resolved\n    closed: 2027-03-20")).hints == []
+
+
+REPORT_BUDGET = "    budget: {rating: green, spent: 141000}        # optional spent: cost to date, in the budget's currency"
+
+
+@pytest.mark.parametrize("budget, hinted", [
+    ("{rating: amber, note: Vendor rates up 5 %, spent: 141000}", True),
+    ("{rating: green, note: \"Forecast EUR 1,460,000 at completion\", spent: 141000}", True),
+    ("{rating: green, note: On plan, spent: 141000}", False),
+    ("{rating: amber, note: Vendor rates up 5 %, spent: 141000, forecast: 1460000}", False),
+])
+def test_a_report_that_gives_a_forecast_cost_in_words_or_rates_the_budget_amber_is_hinted(complete: str, budget: str,
+                                                                                        hinted: bool) -> None:
+    """Reviews 47a F5, 47b F17: "Forecast cost at completion | not recorded" beside a note giving the forecast."""
+    result = run(mutate(complete, REPORT_BUDGET, f"    budget: {budget}"))
+    assert result.diagnostics == []
+    assert [format_path(h.path) for h in result.hints] == (["status_reports[0].budget.forecast"] if hinted else [])

@@ -1399,3 +1399,23 @@ def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
     assert ("the issue log does not record when I-01 was resolved or closed, so its status on 2027-03-12 is not "
             "known.") in first
     assert next(line for line in latest.splitlines() if line.startswith("| I-01 |")).endswith("| resolved |")
+
+
+def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
+    """Review 47a F2: "Contingency remaining USD 155,000" beside decision D-03 "Use the remaining contingency to cover
+    the vendor's tariff price adjustment": the documents say the figures do not count what it takes."""
+    text = example + ("\ndecisions:\n  - id: D-03\n    date: 2027-02-12\n    decision: Use the remaining contingency to "
+                      "cover the vendor's tariff increase.\n    by: board\n")
+    q = run(text).questionnaire
+    assert q is not None and q.decisions
+    said = ("Decision D-03 of 2027-02-12 also names the contingency: “Use the remaining contingency to cover the "
+            "vendor's tariff increase”. Any amount it takes is not recorded as an approved change request, so the "
+            "figures above do not count it.")
+    assert said in document(q, "project-charter")
+    assert "| Contingency remaining, after the approved changes |" in document(q, "project-charter")
+    assert ", not counting decision D-03, which names it." in document(q, "executive-summary")
+    assert "names the contingency" not in document(run(example).questionnaire, "project-charter")
+    # a decision approving a change request from the contingency: that request's cost is counted where it is approved
+    counted = run(text.replace("Use the remaining contingency to cover the vendor's tariff increase.",
+                               "Approve CR-001 from the contingency.")).questionnaire
+    assert "names the contingency" not in document(counted, "project-charter")
