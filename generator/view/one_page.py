@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import unicodedata
 import re
 from typing import Callable, Optional, Sequence
 
@@ -27,6 +26,7 @@ from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
 from generator.view.change_requests import contingency_decisions
 from generator.view.running import ReportView
+from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tables import ScoredRisk
 
@@ -43,7 +43,7 @@ HEADING = 33.0  # "Where it stands": the heading with the space around it (beyon
 # a table row of one line; the key dates' line ("Key dates. The project runs from ... to ...") and the table's
 # one-line header, with the space before and after them
 ROW, TABLE = 14.6, 48.0
-BOTTOM = 735.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
+BOTTOM = 750.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
 SHORTER = {"letter": 50.0}  # how much shorter than A4 another paper's page is
 
 
@@ -68,33 +68,28 @@ class PageFit(Record):
     biggest_named: bool = True
 
 
-def lines(text: str, width: int = LINE) -> float:
-    """Return the lines a paragraph of text takes, its words wrapped as a word processor wraps them: a word that does
-    not fit goes to the next line, one longer than a line is broken; a word of Chinese or Japanese characters (two
-    places each) breaks anywhere, and its lines are taller (`WIDE_LINE` of a Latin line)."""
-    return _wrapped(text, width) * (WIDE_LINE if any(ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF"
-                                                      for ch in text) else 1.0)
+def lines(text: str, width: float = LINE) -> float:
+    """Return the lines a paragraph of text takes, its words wrapped as a word processor wraps them, each measured
+    in its font (`text_width.measure`): a word that does not fit goes to the next line, one longer than a line is
+    broken; a word of Chinese or Japanese characters breaks anywhere, and its lines are taller (`WIDE_LINE` of a
+    Latin line)."""
+    return _wrapped(text, width) * (WIDE_LINE if any(wide(ch) for ch in text) else 1.0)
 
 
-def _wrapped(text: str, width: int) -> int:
+def _wrapped(text: str, width: float) -> int:
     """Return the lines of a paragraph wrapped word by word (`lines`)."""
-    count, used = 1, 0
+    count, used = 1, 0.0
     for word in text.split():
-        size = columns(word)
-        if used and size != len(word):  # wide characters: the line is filled and the word runs on
-            used += 1 + size
-        elif used and used + 1 + size > width:
+        size = measure(word)
+        if used and any(wide(ch) for ch in word):  # wide characters: the line is filled and the word runs on
+            used += SPACE + size
+        elif used and used + SPACE + size > width:
             count, used = count + 1, size
         else:
-            used += size + (1 if used else 0)
+            used += size + (SPACE if used else 0.0)
         while used > width:
             count, used = count + 1, used - width
     return count
-
-
-def columns(text: str) -> int:
-    """Return the places a text takes on a line: two for each East Asian wide or full-width character."""
-    return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100 and unicodedata.east_asian_width(ch) in "WF")
 
 
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
@@ -189,7 +184,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     who decides), the risks and the key dates ``shown``; ``records``: the newest record's date (an issue due
     before it is "past due"; None: any due date may be)."""
     p, o = q.project, q.organization
-    used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(p.name + p.code, 62)
+    used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(f"{p.name} ({p.code})", 62)
     control = (f"Document ID: {p.code}-ES · Version: 1.0 · Date: 2027-01-01 · Reflects records up to: 2027-01-01"
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
     used += 12.1 * lines(control, 86) + 17.0  # the document line and the rule under the cover
@@ -294,9 +289,19 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 return dataclasses.replace(with_words, occurred_named=True)
         return by_ids
 
+    # the occurred risks' words beside the risks' label, at their longest (`settle`)
+    ids_said = "The biggest risks. Risks " + ", ".join(i for i, _ in occurred) + " have occurred: see the risk register."
+    occurred_extra = PITCH * (max(lines(ids_said), lines(_occurred_text(occurred)) if occurred_named(occurred) else 0)
+                              - 1) if occurred else 0.0
+
+    def fits(used: float) -> bool:
+        """Return True when the page, with what `settle` places, ends above its bottom: a line that costs no list
+        must still fit (a list at its least cannot give way)."""
+        return _placed_room(used + occurred_extra, heights, shown, latest, bottom, short)[1] >= 0
+
     # what the page must hold whatever the lists show: a line for each list cut short, the key dates' sentence
     least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(short) if shown else 0.0)
-    said_why = bool(why) and used + why_height + least <= bottom - 2 * PITCH  # the estimate errs: a margin
+    said_why = bool(why) and used + why_height + least <= bottom - 2 * PITCH and fits(used + why_height)
     if said_why:  # and it costs none of the decisions asked, nor the biggest risk, nor the first key dates
         without, with_why = settle(used), settle(used + why_height)
         said_why = (with_why.asked == without.asked and with_why.risks >= min(1, without.risks)
@@ -308,14 +313,14 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         ids_only = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
                                  + ": see the issue log.") + GAP
         for said, height in ((2, issues), (1, ids_only)):
-            if dataclasses.replace(settle(used + height), why=said_why) == found:
+            if dataclasses.replace(settle(used + height), why=said_why) == found and fits(used + height):
                 found = dataclasses.replace(found, high_issues=said)
                 used += height
                 break
     if risks and not found.risks:  # no risk listed: their line names the biggest ("Rated highest: R-03 (high) ...")
         # where it leaves the page no fuller than it holds, else it points to the register in fewer words
         extra = PITCH * (lines(also_text(also_biggest(risks, 0), 0, False), BULLET) - 1)
-        if _placed_room(used + extra, heights, shown, latest, bottom, short)[1] < 0:
+        if not fits(used + extra):
             return dataclasses.replace(found, biggest_named=False)
         used += extra
     # the other biggest risks named with their words, not bare IDs, where that costs no list (reviews 41c, 42a, 43b)
@@ -324,7 +329,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         extra = PITCH * (lines(also_text(also, found.risks, True), BULLET)
                          - lines(also_text(also, found.risks, False), BULLET))
         kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues)
-        if kept == found:
+        if kept == found and fits(used + extra):
             found = dataclasses.replace(found, also_named=True)
     return found
 
