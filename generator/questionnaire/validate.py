@@ -284,6 +284,11 @@ class Validator:
             if isinstance(node, ScalarNode) and re.search(r"\d", node.text):
                 if re.search(r"\d,\d{3}", node.text):
                     hint = " (write it without thousands separators, e.g. 450000)"
+                elif re.fullmatch(r"\d{1,3}(?:[.' \u00a0\u202f]\d{3})+", node.text.strip()):  # 22.000, 22 000, 22'000
+                    whole = re.sub(r"\D", "", node.text)
+                    hint = (f" (write it without thousands separators: {whole}; without the quotes, "
+                            f"{node.text.strip()} would read as {amount(float(re.sub(r'[^0-9.]', '', node.text)))})"
+                            if "." in node.text else f" (write it without thousands separators: {whole})")
                 elif re.search(r"[^\d.\s_-]", node.text):
                     hint = " (write only the number: no currency, unit or % sign)"
                 elif node.quoted:
@@ -291,6 +296,10 @@ class Validator:
             self.problem(path, node.mark, f"must be {kind}, not {describe(node)}{hint}")
             return None
         assert isinstance(node, ScalarNode)  # only a scalar holds a number
+        if isinstance(value, float) and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", node.text.strip()):
+            self.problem(path, node.mark, f"{node.text.strip()} reads as {value:g}: if the dot separates thousands, "
+                         f"write {re.sub(r'[^0-9]', '', node.text)}; if {value:g} is meant, write {value:g}",
+                         Severity.WARNING)
         if tp is int and isinstance(value, float):
             if not value.is_integer():
                 self.problem(path, node.mark, f"must be a whole number, not {node.text}")

@@ -384,10 +384,13 @@ class Context(ChangeRequests, Record, frozen=False):
         delivery role's holder or a deliverable's owner, `team`) beside it; where the confidentiality label keeps other
         companies' people out (`outsiders`), 'all stakeholders' and 'everyone' say they are internal."""
         _ = self.locale.gettext
+        # a person the label keeps out of "all stakeholders (internal)" and "everyone (internal)" stays named (review
+        # 47a F12: "informed: [Lisa Moreno, stakeholders]" dropped the outside company's Lisa Moreno)
+        apart = {m.same_name(p.name) for p in self.outsiders}
         if "everyone" in words:
-            words = ["everyone"]
+            words = ["everyone"] + [w for w in words if m.same_name(self._named(w)) in apart]
         elif "stakeholders" in words:
-            words = [w for w in words if w in AUDIENCE_LABELS]
+            words = [w for w in words if w in AUDIENCE_LABELS or m.same_name(self._named(w)) in apart]
         elif "team" in words:  # a member of the project team (role holder or deliverable owner) is not named beside it
             within = {m.same_name(n) for n in team(self.q)}
             words = [w for w in words if w == "team" or m.same_name(self._named(w)) not in within]

@@ -439,3 +439,18 @@ def test_a_number_cut_at_a_comma_inside_brackets_inside_braces_is_explained(exam
     [found] = [d for d in run(text).diagnostics if "unknown key" in d.message]
     assert found.message.startswith("unknown key '000)' in change_control.requests[0].impact")
     assert "inside { } a comma ends a value, so put the whole text in quotes" in found.message
+
+
+@pytest.mark.parametrize("written, severity, said", [
+    ('"22.000"', "error", "must be a number, not the text '22.000' (write it without thousands separators: 22000; "
+                          "without the quotes, 22.000 would read as 22)"),
+    ('"22 000"', "error", "must be a number, not the text '22 000' (write it without thousands separators: 22000)"),
+    ("22.000", "warning", "22.000 reads as 22: if the dot separates thousands, write 22000; if 22 is meant, write 22"),
+])
+def test_a_number_with_a_thousands_dot_or_space_says_what_it_reads_as(complete: str, written: str, severity: str,
+                                                                     said: str) -> None:
+    """Review 47b F9: 'cost: "22.000"' was told to remove the quotes, and 22.000 unquoted reads as 22 euros."""
+    result = run(mutate(complete, "        cost: 8000", f"        cost: {written}"))
+    found = [(d.severity.value, d.message) for d in result.diagnostics
+             if format_path(d.path) == "change_control.requests[0].impact.cost"]
+    assert found == [(severity, said)], found

@@ -1419,3 +1419,20 @@ def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(exa
     counted = run(text.replace("Use the remaining contingency to cover the vendor's tariff increase.",
                                "Approve CR-001 from the contingency.")).questionnaire
     assert "names the contingency" not in document(counted, "project-charter")
+
+
+def test_a_closed_projects_risk_register_suggests_no_new_risk_nor_a_review_routine(path: Path = EXAMPLES[0]) -> None:
+    """Review 47c F11: a closed project's register offered "Suggested risks ... add those that apply" and a review
+    routine for the weekly status review."""
+    text = path.read_text(encoding="utf-8")
+    closed = document(run(mutate(text, "  status: active", "  status: closed")).questionnaire, "risk-register")
+    assert "Suggested risks" not in closed and "Review the register" not in closed
+    active = document(run(text).questionnaire, "risk-register")
+    assert "Suggested risks" in active and "Review the register" in active
+
+
+def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_scope() -> None:
+    """Review 47b F13: the charter's "Approved changes to scope" listed "CR-002 ... No change to features"."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("No change to features.") and not says_no_change("No change to features; one report added")

@@ -1080,3 +1080,16 @@ def test_japanese_items_and_a_weekly_project_meeting_take_the_standard_items_pla
         assert "Phase-gate review" not in names
     if not phased.status_reports:
         assert "Weekly status report" in names  # goes on while the project is on hold
+
+
+def test_a_named_outsider_beside_all_stakeholders_stays_named_when_the_label_keeps_them_out(q: m.Questionnaire) -> None:
+    """Review 47a F12: "informed: [Lisa Moreno, stakeholders]" read "All stakeholders (internal)": a person the
+    label keeps out of "all stakeholders" must be named beside it."""
+    from generator.view.context import build_context
+
+    q2, regulator = restricted_with(q)
+    ctx = build_context(q2)
+    assert ctx.audience(["stakeholders", regulator.name]) == ("All stakeholders (internal)", regulator.name)
+    assert ctx.audience(["everyone", regulator.name])[1:] == (regulator.name,)
+    inside = q2.people[0].name
+    assert ctx.audience(["stakeholders", inside]) == ("All stakeholders (internal)",)  # within it: not named again
