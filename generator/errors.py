@@ -83,3 +83,10 @@ class OutputError(UserError):
 
 class ConfigError(UserError):
     """Return a wrong setting (a plugin option in mkdocs.yml, a command-line value)."""
+
+
+def short(exc: BaseException, limit: int = 400) -> str:
+    """Return an exception's message on one screen: a message that quotes a whole object (a template error naming a
+    bound method prints its instance, thousands of characters) is cut, its end marked; PMDOCS_DEBUG=1 shows all."""
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + f"… ({len(text) - limit} more characters)"

@@ -23,7 +23,7 @@ import click
 from generator import __version__
 from generator.build.cores import collect_less
 from generator.cli import init, pack, schema, site  # modules: binding their commands here would hide them
-from generator.errors import UserError
+from generator.errors import UserError, short
 
 EXIT_BUG = 3
 
@@ -95,7 +95,7 @@ def main(argv: Optional[list[str]] = None) -> None:
             import traceback  # only for a bug: with linecache and tokenize it costs ~6 ms of every start-up
 
             traceback.print_exc()
-        click.echo(f"pmdocs: internal error: {type(exc).__name__}: {exc}", err=True)
+        click.echo(f"pmdocs: internal error: {type(exc).__name__}: {short(exc)}", err=True)
         click.echo("This is a bug in pmdocs, not in your files; set PMDOCS_DEBUG=1 to see the details and report them.", err=True)
         sys.exit(EXIT_BUG)
 

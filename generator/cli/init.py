@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Optional
 
 import click
 
-from generator.errors import OutputError, UserError
+from generator.errors import OutputError, UserError, short
 from generator.output.fsutil import write_atomic
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def _init_interactive(path: Path, force: bool) -> None:
             import traceback  # only for a bug: with linecache and tokenize it costs ~6 ms of every start-up
 
             traceback.print_exc()
-        _keep_answers(interview, path, f"pmdocs: internal error: {type(exc).__name__}: {exc} "
+        _keep_answers(interview, path, f"pmdocs: internal error: {type(exc).__name__}: {short(exc)} "
                                        "(a bug in pmdocs, not in your answers; please report it)", 1)
     if problems:
         _keep_answers(interview, path, "pmdocs could not turn your answers into a valid questionnaire "

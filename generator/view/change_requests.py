@@ -229,6 +229,19 @@ class ChangeRequests:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""
         return contingency_decisions(self.q, by)
 
+    def plans_updated(self, request: m.ChangeRequest) -> list[str]:
+        """Return what the answers say was updated for a request: each revision whose summary names it ("revision
+        1.1 of 2026-07-16"), else "the milestone dates" when ``impact.in_baseline`` says they include it (review 47b
+        F6: the change log said "not recorded" beside a revision "CR-001 incorporated")."""
+        _ = self.locale.gettext
+        if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
+            return []                                   # no plan for it)
+        said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
+                for r in self.q.revisions if r.summary and names(request.id, r.summary)]
+        if not said and request.impact.in_baseline:
+            said.append(_("the milestone dates (as answered)"))
+        return said
+
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):
         what is left of the contingency is at most the amount the others leave."""

@@ -209,3 +209,19 @@ def test_a_stop_signal_in_a_finalizer_is_raised_a_moment_later_not_dropped() -> 
     gc.collect()
     assert seen == [True, True]
     assert not in_finalizer(sys._getframe())
+
+
+def test_an_internal_error_quoting_a_whole_object_is_cut_to_one_screen(monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A template error naming a bound method printed its whole instance: 80,000 characters of the questionnaire."""
+    import generator.cli
+    import generator.cli.pack
+
+    def crash(_: tuple[str, ...]) -> list[Path]:
+        raise RuntimeError("No filter named " + "x" * 5000)
+
+    monkeypatch.setattr(generator.cli.pack, "expand_inputs", crash)
+    with pytest.raises(SystemExit):
+        generator.cli.main(["validate", "x.yaml"])
+    err = capsys.readouterr().err
+    assert len(err) < 1000 and "… (4616 more characters)" in err and "PMDOCS_DEBUG=1" in err

@@ -1436,3 +1436,14 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     from generator.view.tailoring import says_no_change
 
     assert says_no_change("No change to features.") and not says_no_change("No change to features; one report added")
+
+
+def test_the_change_log_names_the_revision_that_took_in_an_approved_change(example: str) -> None:
+    """Review 47b F6: "Plans updated | not recorded" beside a revision "1.1 ... CR-001 curbside pickup added"."""
+    log = document(run(example).questionnaire, "change-control-plan")
+    assert "| CR-001 | not recorded | not recorded | not recorded | not recorded |" in log
+    text = example.replace("summary: Baseline approved by the sponsor", "summary: Baseline approved by the sponsor; CR-001 added")
+    assert text != example
+    log = document(run(text).questionnaire, "change-control-plan")
+    row = next(line for line in log.splitlines() if line.startswith("| CR-001 | not recorded |"))
+    assert row.endswith("| revision 1.0 of 2027-01-05 |"), row
