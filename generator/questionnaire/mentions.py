@@ -117,6 +117,32 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
     return next((name for name in people if name and whole_words(name, folded)), None)
 
 
+# who measures a benefit, in words: "by the sales back office", "by the Finance team", "vom Vertriebsinnendienst",
+# "par la direction financière", "por el equipo de ventas" (review 47b F3: only a person's name was understood)
+_MEASURER = re.compile(
+    r"\bby (?:the )?((?:[\w&'-]+ ){0,4}(?:team|office|department|unit|desk|group|function|committee|board|"
+    r"operations|controlling|finance))\b"
+    r"|\b(?:vom|von der|vom team|durch (?:die|das|den)) ((?:[A-ZÄÖÜ][\wäöüß-]+)(?: [A-ZÄÖÜ][\wäöüß-]+){0,2})"
+    r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle)(?: [\w'-]+){0,3}?)"
+    r"(?=[,.;)]|$| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
+    r"|\bpor (?:el |la |los )((?:equipo|departamento|área|oficina|dirección)(?: [\w]+){0,3}?)"
+    r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)")
+
+
+def measurer_named(text: str, people: Sequence[str], organizations: Sequence[str] = ()) -> Optional[str]:
+    """Return who a text says measures something: a person named (`person_named`), an organization named, or a
+    team or office it names after "by the", "vom", "par la", "por el" (`_MEASURER`); None when it names none."""
+    person = person_named(text, people)
+    if person is not None:
+        return person
+    folded = text.casefold()
+    found = next((org for org in organizations if org and len(org) > 2 and whole_words(org, folded)), None)
+    if found is not None:
+        return found
+    said = _MEASURER.search(text)
+    return next((group.strip() for group in said.groups() if group), None) if said else None
+
+
 # a decision that names the project's contingency reserve (English, German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Japanese): it may draw on it with no change request to say how much (review 47a F2)
 CONTINGENCY = re.compile(r"\b(?:contingenc(?:y|ies)|(?:management |contingency )?reserve|projektreserve|réserve|provision"

@@ -55,8 +55,8 @@ from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
-from generator.view.tailoring import (Ceremony, MethodologyInfo, cadence_words, gate_decisions, live_groups,
-                                      meeting_purposes, meeting_words, release_words, same_meetings)
+from generator.view.tailoring import (Ceremony, MethodologyInfo, any_cadence_groups, cadence_words, gate_decisions,
+                                      live_groups, meeting_purposes, meeting_words, release_words, same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
@@ -432,8 +432,10 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if group is None:
         return False
     named = meeting_words()[group].search(item.name) is not None
-    if named and live_groups()[group] and not cadences(c.name):  # the same meeting, at the project's own cadence
-        return True  # (a standard item whose name says how often, "Daily scrum", is that often or not that item)
+    own_cadence = not cadences(c.name) or q.project.methodology in any_cadence_groups()[group]
+    if named and live_groups()[group] and own_cadence:
+        return True  # the same meeting, at the project's own cadence (a standard item whose name says how often,
+        # "Sprint review" aside, is that often or not that item; the team's stand-up is whatever the team chose)
     if not (named or meeting_purposes()[group].search(item.purpose or "")):
         return False
     weeks = q.project.sprint_length_weeks
@@ -626,15 +628,16 @@ def defined(term: str, own: list[str]) -> bool:
     mine = _words(term)
     for other in own:
         theirs = _words(other)
-        if mine and theirs and (in_order(mine, theirs) or in_order(theirs, mine)):
-            return True
+        if mine and theirs and (in_order(mine, theirs) or in_order(theirs, mine) or "".join(mine) == "".join(theirs)):
+            return True  # ("Cut-over" and "Cutover": review 47a F11)
     return False
 
 
 def same_term(term: str, other: str) -> bool:
     """Return True when two terms are the same once normalized (case-folded, a plural 's' dropped, punctuation
-    ignored): 'Backlog' and 'backlogs', 'DORA metrics' and 'DORA metric'."""
-    return bool(_words(term)) and _words(term) == _words(other)
+    ignored, words run together): 'Backlog' and 'backlogs', 'DORA metrics' and 'DORA metric', 'Cut-over' and
+    'Cutover'."""
+    return bool(_words(term)) and "".join(_words(term)) == "".join(_words(other))  # ("Cut-over", "Cutover")
 
 
 def _words(term: str) -> tuple[str, ...]:

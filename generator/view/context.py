@@ -30,7 +30,7 @@ from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
-from generator.questionnaire.mentions import names, person_named
+from generator.questionnaire.mentions import measurer_named, names
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -462,8 +462,13 @@ class Context(ChangeRequests, Record, frozen=False):
         return self.locale.shift(value)
 
     def measured_by(self, objective: m.Objective) -> Optional[str]:
-        """Return the person an objective or its measure names (who measures it), or None."""
-        return person_named(f"{objective.objective} {objective.measure}", [p.name for p in self.q.people])
+        """Return who an objective or its measure says measures it (`mentions.measurer_named`: a person, an
+        organization, or a team or office in words), or None."""
+        org = self.q.organization
+        organizations = [n for n in dict.fromkeys([org.name, org.department or "", *(p.organization for p in
+                                                                                    self.q.people)]) if n]
+        return measurer_named(f"{objective.objective} {objective.measure}", [p.name for p in self.q.people],
+                              organizations)
 
     def days(self, value: Optional[int]) -> Optional[str]:
         """Return a number of days, e.g. ``5 days`` or ``1 day``."""

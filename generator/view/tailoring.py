@@ -196,6 +196,13 @@ def live_groups() -> tuple[bool, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def any_cadence_groups() -> tuple[frozenset[str], ...]:
+    """Return, per group of equivalent meetings (numbered as in `same_meetings`), the methodologies in which a
+    project's item named with its words replaces the standard one whatever the frequencies (``any_cadence``)."""
+    return tuple(frozenset(group.get("any_cadence") or ()) for group in _data("meetings.yaml")["equivalents"])
+
+
+@functools.lru_cache(maxsize=None)
 def meeting_purposes() -> tuple[re.Pattern[str], ...]:
     """Return, per group of equivalent meetings (numbered as in `same_meetings`), how to find its kind of job in a
     meeting's purpose: any of the group's purpose phrases, whole, ignoring case (none: a pattern matching nothing)."""

@@ -63,3 +63,20 @@ def test_an_id_is_named_as_a_whole_word() -> None:
 def test_names_are_compared_by_their_letters_and_digits() -> None:
     assert key_of("Daily Stand-up") == key_of("daily standup") == "dailystandup"
     assert key_of("Go-live (Wave 2)") == key_of("go live wave 2")
+
+
+def test_who_measures_is_a_person_an_organization_or_a_team_in_words() -> None:
+    """Review 47b F3: "gemessen ... vom Vertriebsinnendienst" and "by the sales back office" were not understood."""
+    from generator.questionnaire.mentions import measurer_named
+
+    said = {text: measurer_named(text, ["Dana Ortiz"], ["Finance"]) for text in (
+        "Order growth measured after the project by the sales back office",
+        "gemessen nach Projektende über Q1 2027 vom Vertriebsinnendienst",
+        "mesuré par la direction financière après la clôture",
+        "Medido por el equipo de ventas después del cierre",
+        "Churn down 5 % by Q2, tracked by Finance",
+        "Reported monthly by Dana Ortiz",
+        "Measured by 2027-03-31 in the dashboard",
+        "Reduced by 20 percent")}
+    assert list(said.values()) == ["sales back office", "Vertriebsinnendienst", "direction financière",
+                                   "equipo de ventas", "Finance", "Dana Ortiz", None, None]

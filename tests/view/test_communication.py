@@ -1093,3 +1093,14 @@ def test_a_named_outsider_beside_all_stakeholders_stays_named_when_the_label_kee
     assert ctx.audience(["everyone", regulator.name])[1:] == (regulator.name,)
     inside = q2.people[0].name
     assert ctx.audience(["stakeholders", inside]) == ("All stakeholders (internal)",)  # within it: not named again
+
+
+def test_a_kanban_teams_own_board_review_replaces_the_daily_flow_meeting_whatever_its_frequency(
+        q: m.Questionnaire) -> None:
+    """Review 47a F6: "Revue du tableau kanban" twice a week, and a daily flow meeting added beside it; in Scrum the
+    daily scrum stays a daily event (review 33)."""
+    kanban = with_(q, methodology="kanban")
+    board = item("Revue du tableau kanban", "deux fois par semaine", ["team"])
+    assert covers(board, standard("kanban", "Daily flow meeting"), kanban)
+    assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standard("scrum", "Daily scrum"),
+                      with_(q, methodology="scrum", sprint_length_weeks=2))
