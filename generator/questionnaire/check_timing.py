@@ -100,13 +100,13 @@ def hint_unrecorded_milestones(c: Checking) -> None:
             continue
         deliverables = [d for _, d in items(ms.deliverables) if d]
         missing = [r.date for r in told if ms.date < r.date and not recorded(ms.name, deliverables, told, r.date)]
-        if missing:
-            day = max(missing)
+        if missing:  # the first report after its day that does not say: what it records, the later ones carry
+            day = min(missing)  # (review 47c F7: the hint named the latest, and the fix belonged in the first)
             c.hint(("status_reports", indexes[day]),
                    f"milestone '{ms.name}' was due on {ms.date}, and the status report of {day} neither gives it a "
                    "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
                    f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
-                   f"list '{ms.name}' among its done items")
+                   f"list '{ms.name} reached on YYYY-MM-DD' among its done items")
 
 
 def organization_names(c: Checking) -> list[str]:

@@ -663,6 +663,22 @@ class Context(ChangeRequests, Record, frozen=False):
         ids += [d.id for d in self.q.decisions if d.id != decision.id] + [d.id for d in self.q.technical_debt]
         return [i for i in dict.fromkeys(ids) if i and names(i, text)]
 
+    def naming_ids(self, decision: m.LoggedDecision) -> list[str]:
+        """Return the IDs of the risks, issues, change requests, other decisions and debt items whose own words name a
+        logged decision's ID (review 47b F14: an issue resolved "as decided in D-03" left D-03's related items
+        "none recorded"), in that order, leaving out those the decision names itself (`named_ids`)."""
+        texts: list[tuple[Optional[str], tuple[Optional[str], ...]]] = [
+            (s.id, (s.risk.risk, s.risk.mitigation, s.risk.trigger, s.risk.contingency))
+            for s in (*self.risks, *self.occurred_risks, *self.closed_risks)]
+        texts += [(i.id, (i.issue, i.resolution)) for i in self.q.issues]
+        texts += [(cr.id, (cr.title, cr.description, cr.reason, cr.decision.notes if cr.decision else None, cr.options,
+                           cr.recommendation)) for cr in self.requests]
+        texts += [(d.id, (d.decision, d.rationale)) for d in self.q.decisions if d.id != decision.id]
+        texts += [(t.id, (t.item, t.impact, t.remediation)) for t in self.q.technical_debt]
+        own = set(self.named_ids(decision))
+        return [i for i in dict.fromkeys(i for i, words in texts if i and i not in own
+                                         and names(decision.id, " ".join(filter(None, words))))]
+
     @property
     def hold_decision(self) -> Optional[m.LoggedDecision]:
         """Return the logged decision that put a project on hold (`standing.hold_decision`), if one says so."""

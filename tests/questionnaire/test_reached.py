@@ -76,7 +76,9 @@ def test_validate_hints_at_a_passed_milestone_no_report_records() -> None:
     text = mutate(text, "      - milestone: Profiling & target model signed off\n        date: 2027-02-19\n", "")
     [hint] = [h for h in run(text).hints if "was due on" in h.message]
     assert "'Profiling & target model signed off' was due on 2027-02-19" in hint.message
-    assert "status report of 2027-04-09" in hint.message and hint.path[:1] == ("status_reports",)
+    # the first report after its day (review 47c F7: the latest was named, and the fix belonged in the first)
+    assert "status report of 2027-03-12" in hint.message and hint.path == ("status_reports", 0)
+    assert hint.message.endswith("list 'Profiling & target model signed off reached on YYYY-MM-DD' among its done items")
 
 
 def test_a_done_item_naming_the_milestone_and_saying_it_was_done_in_any_words_reaches_it() -> None:

@@ -1447,3 +1447,13 @@ def test_the_change_log_names_the_revision_that_took_in_an_approved_change(examp
     log = document(run(text).questionnaire, "change-control-plan")
     row = next(line for line in log.splitlines() if line.startswith("| CR-001 | not recorded |"))
     assert row.endswith("| revision 1.0 of 2027-01-05 |"), row
+
+
+def test_a_decisions_related_items_include_the_records_whose_words_name_it() -> None:
+    """Review 47b F14: an issue resolved "as decided in D-03" left D-03's related items "none recorded"."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(text, "    resolution: Nightly batch export agreed with the vendor\n",
+                  "    resolution: Nightly batch export agreed with the vendor, as decided in D-01\n")
+    log = document(run(text).questionnaire, "decision-log")
+    row = next(line for line in log.splitlines() if line.startswith("| D-01 |"))
+    assert row.endswith("| I-01 (its words name D-01) |"), row
