@@ -82,6 +82,17 @@ class ChangeRequests:
             said = self.locale.gettext("%(board)s (no members recorded)", board=said)
         return self.escaped(said)
 
+    def decider(self, who: Optional[str], in_sentence: bool = False) -> str:
+        """Return who took a decision of the log, or who handles an escalation level: ``board`` becomes 'Board' or
+        'the board', not the change board (reviews 47b F12, 47c F10: a steering committee's decision, recorded as
+        ``by: board``, read "Change board")."""
+        if who != m.BOARD:
+            return who or ""
+        said = self.locale.gettext("the board" if in_sentence else "Board")
+        if not self.board:
+            said = self.locale.gettext("%(board)s (no members recorded)", board=said)
+        return self.escaped(said)
+
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""
         if request.status is None:

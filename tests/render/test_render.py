@@ -996,7 +996,7 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     summary = document(run(held).questionnaire, "executive-summary")
     # review 41a F1: the hold leads where the project stands, before the rating the last report gave before it
     # review 46b F2: the decision's date, not said to be the hold's ("on hold from 2027-01-25", decided 2027-01-22)
-    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold.** Decision D-01 of 2027-02-10 (the change board): "
+    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold.** Decision D-01 of 2027-02-10 (the board): "
             "Put the project on hold until the data-centre move is finished.\n\n**Overall rating: AMBER**") in summary
     assert "Decision D-01" not in document(run(text).questionnaire, "executive-summary")  # no decision speaks of it
     active = mutate(held, "  status: on-hold", "  status: active")
