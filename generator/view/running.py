@@ -339,6 +339,13 @@ class DebtPosition(Record):
     unlinked: tuple[tuple[m.TechnicalDebt, tuple[m.Milestone, ...]], ...] = ()
     effort_after: float = 0.0  # days of effort of the open items due after the project's end (within `effort`)
     effort_untargeted: float = 0.0  # days of effort of the open items with no target date (within `effort`)
+    # the milestones the latest status report forecasts on another day than planned: name -> that day (the item is
+    # set against it, not against a date the project has given up: review 47b F4)
+    expected: tuple[tuple[str, dt.date], ...] = ()
+
+    def expected_date(self, milestone: m.Milestone) -> dt.date:
+        """Return the day a milestone is now expected: the latest forecast, else its planned date."""
+        return dict(self.expected).get(milestone.name, milestone.date)
 
 
 def _through(area: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
@@ -354,9 +361,17 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     """Return the technical debt register's summary (an item affects a milestone when the words of its area, in
     order, are words of the milestone's name or of the name of a deliverable the milestone lists: "Module library"
     affects "Module library 1.0"; or when its impact names the milestone); an item is late for a milestone still
-    ahead of the newest record ``as_of`` only."""
+    ahead of the newest record ``as_of`` only, each milestone taken on the day the latest status report forecasts."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
+    expected: dict[str, dt.date] = {}
+    for report in sorted(q.status_reports, key=lambda r: r.date):  # the latest forecast of each milestone
+        expected.update({f.milestone: f.date for f in report.forecasts})
+    expected = {ms.name: expected[ms.name] for ms in q.milestones if expected.get(ms.name, ms.date) != ms.date}
+
+    def when(ms: m.Milestone) -> dt.date:
+        return expected.get(ms.name, ms.date)
+
     late: list[tuple[m.TechnicalDebt, m.Milestone, str]] = []
     unlinked = []
     linked = False
@@ -372,16 +387,16 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
         linked = linked or bool(affected)
         # a milestone the newest record has passed is behind the project: paying down later holds nothing up
         late.extend((item, ms, through) for ms, through in affected
-                    if item.target and item.target > ms.date and (as_of is None or ms.date >= as_of))
+                    if item.target and item.target > when(ms) and (as_of is None or when(ms) >= as_of))
         if not affected and item.target:
-            ahead = tuple(ms for ms in by_date if ms.date < item.target and (as_of is None or ms.date >= as_of))
+            ahead = tuple(ms for ms in by_date if when(ms) < item.target and (as_of is None or when(ms) >= as_of))
             if ahead:
                 unlinked.append((item, ahead))
     left = working_days(as_of, q.project.end) if as_of else None
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
                         tuple(unlinked), sum(d.effort_days or 0 for d in live if d.target and d.target > q.project.end),
-                        sum(d.effort_days or 0 for d in live if not d.target))
+                        sum(d.effort_days or 0 for d in live if not d.target), tuple(sorted(expected.items())))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -442,6 +442,22 @@ def test_debt_whose_impact_names_a_milestone_still_ahead_affects_it(q: m.Questio
     assert behind.linked and not behind.late
 
 
+def test_debt_is_set_against_the_day_the_latest_report_forecasts_a_milestone(q: m.Questionnaire) -> None:
+    """Review 47b F4: an item due before the forecast day of a milestone moved by a hold was called late against
+    the planned day the project had given up."""
+    ahead = dataclasses.replace(q.milestones[-1], name="Controls ready for observation", deliverables=[])
+    blocking = m.TechnicalDebt(id="TD-1", item="Shared admin account", area="Database",
+                               impact='Blocks the "Controls ready for observation" milestone', interest="high",
+                               target=ahead.date + dt.timedelta(14), status="open")
+    base = dataclasses.replace(q, milestones=[*q.milestones[:-1], ahead], technical_debt=[blocking])
+    latest = max((r.date for r in q.status_reports), default=q.project.start)
+    moved = report(latest, forecasts=[m.Forecast(milestone=ahead.name, date=ahead.date + dt.timedelta(30))])
+    position = build_context(dataclasses.replace(base, status_reports=[
+        *[r for r in q.status_reports if r.date != latest], moved])).debt
+    assert position.linked and not position.late  # due 14 days after the planned day, 16 before the forecast
+    assert position.expected_date(ahead) == ahead.date + dt.timedelta(30)
+
+
 def test_a_proposed_raci_row_makes_the_person_the_acceptance_criteria_name_accountable(q: m.Questionnaire) -> None:
     """Review 44c F12: "Runbook accepted by the Service Desk Manager", and the RACI proposed the project manager."""
     from generator.view.running import acceptor_named, raci_lines
