@@ -1195,8 +1195,8 @@ def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_
 
 
 @pytest.mark.parametrize("answer, said", [
-    ("true", "The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later), as answered."),
-    ("false", "The milestone dates as recorded do not include the approved change CR-001 (moving the schedule 5 days later), as answered."),
+    ("true", "The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later)."),
+    ("false", "The milestone dates as recorded do not include the approved change CR-001 (moving the schedule 5 days later)."),
 ])
 def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: str, said: str,
                                                                      path: Path = EXAMPLES[0]) -> None:

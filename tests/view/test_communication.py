@@ -371,8 +371,9 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # to them has not been recorded")
     assert f"| {regulator.name} |" not in distribution
     assert ("Left off this list, as the document is labelled 'Restricted' and no item of the communication plan sends "
-            f"it to them: {regulator.name} of Data Protection Authority ({regulator.email}). An item of the communication plan that sends "
-            "them this document puts them on it.") in distribution  # review 33: "of", not a comma (two parties)
+            f"it to them: {regulator.name} of Data Protection Authority ({regulator.email}).\n") in distribution
+    # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
+    assert "puts them on it" not in distribution
     assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
 
 
@@ -600,10 +601,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. ({agency.email}). An item of the communication plan" in text
+    assert f"{agency.name} of Paynetic B.V. ({agency.email}).\n" in text
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V. An item of the communication plan" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V.\n" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
