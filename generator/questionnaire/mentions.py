@@ -153,3 +153,15 @@ CONTINGENCY = re.compile(r"\b(?:contingenc(?:y|ies)|(?:management |contingency )
 def names_contingency(text: str) -> bool:
     """Return True when a text names the contingency reserve (`CONTINGENCY`)."""
     return CONTINGENCY.search(text) is not None
+
+
+# a body that decides, named in a decision asked for ("at the February project board", "au comité de pilotage"):
+# the line then names no other decider beside it (review 48a F5)
+DECIDERS = re.compile(r"\b(?:board|committee|steerco|steering group|comit[éeê]|ausschuss|lenkungs\w*|vorstand|gremium"
+                      r"|consejo|conselho|comitato|stuurgroep|stuurcommissie|komitet|zarząd|rada)\b|委員会|役員会|取締役会",
+                      re.IGNORECASE)
+
+
+def names_decider(text: str, people: Sequence[str] = ()) -> bool:
+    """Return True when a text names who decides: a deciding body (`DECIDERS`) or one of ``people``."""
+    return DECIDERS.search(text) is not None or person_named(text, people) is not None

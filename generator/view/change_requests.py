@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import names, names_contingency
+from generator.questionnaire.mentions import names, names_contingency, names_decider
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -338,6 +338,10 @@ class ChangeRequests:
         return [cr for cr in self.approved_requests
                 if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and not self.says_contingency(cr)
                 and not self.shared_funding(cr)]
+
+    def names_decider(self, text: str) -> bool:
+        """Return True when a decision asked for names who decides it (`mentions.names_decider`)."""
+        return names_decider(text, [p.name for p in self.q.people])
 
     def stated(self, request: m.ChangeRequest, text: str) -> tuple[bool, bool]:
         """Return whether a text (a decision asked for a request) already gives the request's assessed cost, and its

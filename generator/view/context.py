@@ -614,7 +614,7 @@ class Context(ChangeRequests, Record, frozen=False):
     def page_fit(self) -> PageFit:
         """Return how much of each list the executive summary's one page holds (see `generator.view.one_page`)."""
         return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words,
-                           self.records_date)
+                           self.records_date, self._asked_words)
 
     @property
     def occurred_named(self) -> bool:
@@ -637,6 +637,32 @@ class Context(ChangeRequests, Record, frozen=False):
                    f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
                    f"{self.days(days) if days is not None else 'schedule not assessed'}")
         return f"{figures}), to be decided by {self.required_approver(request)}; it costs more than the contingency left (XXX 000,000"
+
+    def _asked_words(self, item: str, requests: Sequence[m.ChangeRequest]) -> str:
+        """Return about the executive summary's line for a decision asked that names pending ``requests``, as the
+        template's ``asked_request`` words it: what the item does not say of each (its title and figures, who decides,
+        whether it costs more than the contingency left), figures at their widest."""
+        decider = self.names_decider(item)
+        left = self.contingency_left
+        parts = []
+        for cr in requests:
+            said = self.stated(cr, item)
+            if said[0] and said[1] and decider:
+                continue
+            cost, days = cr.impact.cost, cr.impact.schedule_days
+            figures = ("impact not assessed" if cost is None and days is None else
+                       f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
+                       f"{self.days(days) if days is not None else 'schedule not assessed'} later")
+            part = (f"{self.money(cost) if cost is not None else 'cost not assessed'}" if said[1] else
+                    f"schedule {self.days(days) if days is not None else 'not assessed'} later")  # what it does not say
+            bits = [f"{cr.title} ({figures})"] if not (said[0] or said[1]) else [] if said[0] and said[1] else [part]
+            if not decider:
+                bits.append(f"to be decided by {self.required_approver(cr)}")
+            over = (cost is not None and left is not None and cost > left and cr.impact.funding != "budget-increase"
+                    and "contingen" not in item.lower())
+            parts.append((f"{cr.id}: " if len(requests) > 1 else "") + ", ".join(bits)
+                         + ("; it costs more than the contingency left (XXX 000,000)" if over else ""))
+        return item + (" — " + "; ".join(parts) + "." if parts else "")
 
     @functools.cached_property
     def raci(self) -> list[RaciLine]:

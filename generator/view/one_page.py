@@ -44,7 +44,7 @@ HEADING = 33.0  # "Where it stands": the heading with the space around it (beyon
 # one-line header, with the space before and after them
 ROW, TABLE = 14.6, 48.0
 BOTTOM = 750.0  # where an A4 page's text must end, in points from the top (the footer is below; estimates err by 30)
-SHORTER = {"letter": 50.0}  # how much shorter than A4 another paper's page is
+SHORTER = {"letter": 35.0}  # how much less than A4 another paper's page holds: 51 pt shorter, its lines 3 % wider
 
 
 class PageFit(Record):
@@ -178,7 +178,8 @@ def _occurred_text(occurred: Sequence[tuple[str, str]]) -> str:
 
 def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
                 shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str],
-                records: Optional[dt.date] = None) -> PageFit:
+                records: Optional[dt.date] = None,
+                asked_words: Optional[Callable[[str, Sequence[m.ChangeRequest]], str]] = None) -> PageFit:
     """Return what an executive summary's page holds of its lists (see the module's docstring): the decisions asked,
     the change requests pending (those not named by a decision asked, each told by ``decision``: its figures and
     who decides), the risks and the key dates ``shown``; ``records``: the newest record's date (an issue due
@@ -187,7 +188,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(f"{p.name} ({p.code})", 62)
     control = (f"Document ID: {p.code}-ES · Version: 1.0 · Date: 2027-01-01 · Reflects records up to: 2027-01-01"
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
-    used += 12.1 * lines(control, 86) + 17.0  # the document line and the rule under the cover
+    used += 12.1 * lines(control, 97) + 17.0  # the document line (9-point text: 97 units) and the rule under it
     header = f"{p.code} · Executive summary · {o.confidentiality or ''}"  # the page's header: a long label wraps
     used += 12.1 * (lines(header, 72) - 1)
     summary = _paragraphs(p.summary)
@@ -202,7 +203,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     used += sum(PITCH * lines("What it is for. " + part) + GAP for part in summary) + HEADING
     requests = q.change_control.requests if q.change_control else []
     if latest is not None:
-        rating = "Overall rating before the hold: AMBER (scope AMBER, schedule AMBER, budget AMBER). "
+        # as the template words it: "Overall rating before the hold: AMBER (scope GREEN, schedule RED). "
+        hold_before = hold_decision(q)
+        areas = [f"{area} {status.rating.upper()}" for area, status in latest.areas if status]
+        rating = ("Overall rating" + (" before the hold" if hold_before and latest.report.date < hold_before.date else "")
+                  + f": {latest.report.overall.upper()}" + (f" ({', '.join(areas)})" if areas else "") + ". ")
         used += sum(PITCH * sum(lines(line) for line in ((rating if i == 0 else "") + part).split("\n")) + GAP
                     for i, part in enumerate(_paragraphs(latest.report.summary)))
     else:  # "No status report has been recorded yet; the project's status is given as planning, although ..."
@@ -253,12 +258,15 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         used += PITCH * lines("Technical debt left open: 9 items, 9 of high interest (" + "; ".join(
             f"{d.id}, {d.item}: {d.owner or ''}" for d in left_open if d.interest == "high")
             + "). The technical debt register has every item, its owner and its target.") + GAP
-    if len(shown) < len(q.milestones):
-        used += PITCH + GAP  # "N other milestones are not shown"
+    if len(shown) < len(q.milestones):  # "4 other milestones are not shown (1 of them forecast late): see ..."
+        used += PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
+                              "2027-01-01.") + GAP
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)]
-    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(item + "".join(f" — {cr.id}: {cr.title} ({decision(cr)}"
-                                                                            for cr in group)
+    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines((asked_words(item, group) if asked_words
+                                                                             else item + "".join(
+                                                                                 f" — {cr.id}: {cr.title} ({decision(cr)}"
+                                                                                 for cr in group))
                                                             # "(CR-006 approved on 2026-09-18)": a request it names,
                                                             # decided already
                                                             + "".join(f" ({cr.id} approved on 2027-01-01)"
@@ -305,7 +313,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if said_why:  # and it costs none of the decisions asked, nor the biggest risk, nor the first key dates
         without, with_why = settle(used), settle(used + why_height)
         said_why = (with_why.asked == without.asked and with_why.risks >= min(1, without.risks)
-                    and with_why.milestones >= min(FIRST_DATES, without.milestones))
+                    and with_why.milestones >= min(FIRST_DATES, without.milestones)
+                    and with_why.pending >= without.pending)  # (a decision the sponsor owes before a reason)
     if said_why:
         used += why_height
     found = dataclasses.replace(settle(used), why=said_why)
@@ -355,6 +364,18 @@ def also_biggest(risks: Sequence[ScoredRisk], shown: int) -> list[ScoredRisk]:
     return list(risks[shown:3]) + [r for r in risks[3:] if r.score == third]
 
 
+def _forecast_words(latest: ReportView, money: str) -> str:
+    """Return about the words after the forecast cost at completion (`_macros.forecast_against`), for its case."""
+    b, f = latest.money, latest.report.budget.forecast if latest.report.budget else None
+    if f is None or b.approved is None:
+        return ""
+    if f > b.approved:
+        return f" ({money} over the approved budget, contingency included)"
+    if b.planned is not None and f > b.planned:
+        return f" ({money} above the planned cost, to come from the contingency: {money} of it would be left)"
+    return f" (within the planned cost, {money} below it)"
+
+
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
     """Return about the budget's sentence as the summary writes it, its figures at their widest."""
     budget = q.project.budget
@@ -370,9 +391,8 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")
-            + (f"; forecast cost at completion {money} ({money} above the planned cost, to come from the contingency: "
-               f"{money} of it would be left)" if latest is not None and latest.report.budget is not None
-               and latest.report.budget.forecast is not None else "")
+            + (f"; forecast cost at completion {money}" + _forecast_words(latest, money) if latest is not None
+               and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
             + f"; contingency left {money} of {money}"
             + (f", not counting decisions {', '.join(d.id for d in named)}, which name it" if named else "")
             + (f", after the approved changes and {money} spent above the planned cost"
@@ -420,6 +440,9 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
                                            for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
                 + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones and their forecasts are in that report.")
     said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
+    if room < 0:  # the lines saying how many more the other lists hold ran past the bottom: they give way first
+        said = fit_within(used, *heights, [PITCH * lines(sentence)], bottom)
+        room = room_left(used, (*heights, [PITCH * lines(sentence)]), said, bottom)
     if not said.milestones:
         return short, short_room
     return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1), room

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.read import read_questionnaire
@@ -163,23 +165,24 @@ def test_a_page_over_full_gives_way_from_its_last_list_and_the_others_take_back_
 def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds_them() -> None:
     """Reviews 41c F6, 42a F4, 43b F9: "Also among the biggest: R-04, rated high" told a non-technical sponsor
     nothing; where the page holds their words, they are named (else their IDs, as before)."""
-    def also_line(path: Path) -> tuple[bool, str]:
+    def also_line(path: Path, milestones: Optional[int] = None) -> tuple[bool, str]:
         q = read_questionnaire(path).questionnaire
         assert q is not None
+        if milestones is not None:  # fewer key dates: room the page gives to the risks' words
+            q = dataclasses.replace(q, milestones=q.milestones[-milestones:])
         ctx = build_context(q)
         summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
         return ctx.page_fit.also_named, next(line for line in summary.splitlines()
                                              if line.startswith("- Also among the biggest"))
 
-    # review 46a F2: the page now counts the line's own height (two lines where it wraps), so this fixture's page,
-    # which ended 30 pt from the bottom, names them by their IDs; another names them with their words
-    named, line = also_line(ROOT / "tests" / "fixtures" / "summaries" / "claims-api-decisions.yaml")
-    assert named and line == ("- Also among the biggest: Data protection assessment delays the go-live (R-04, high); "
-                              "Fraser Bodyworks has no in-house IT and cannot build to our API (R-01, high); every open "
-                              "risk is in the risk register."), line
+    # review 46a F2: the page counts the line's own height (two lines where it wraps); with the estimate measured in
+    # the body font this fixture's page holds a second key date before their words, and with one milestone, the words
+    named, line = also_line(ROOT / "tests" / "fixtures" / "summaries" / "claims-api-decisions.yaml", milestones=1)
+    assert named and line == ("- Also among the biggest: Fraser Bodyworks has no in-house IT and cannot build to our "
+                              "API (R-01, high); every open risk is in the risk register."), line
     named, line = also_line(ROOT / "content" / "projects" / "cdp-2027.yaml")  # a full page
-    assert not named and line == ("- Also among the biggest: R-02 and R-04, each rated high; every open risk is in the "
-                                  "risk register."), line
+    assert not named and line == ("- Also among the biggest: R-04, rated high; every open risk is in the risk "
+                                  "register."), line
 
 
 def test_lines_wrap_word_by_word() -> None:
