@@ -348,19 +348,19 @@ class DebtPosition(Record):
         return dict(self.expected).get(milestone.name, milestone.date)
 
 
-def _through(area: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
-    """Return how a debt item's area (its words) reaches a milestone: "" by the milestone's own name, a deliverable's
-    name by that deliverable of the milestone, or None when it does not."""
+def _through(impact: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
+    """Return how a debt item's impact (its words) names a milestone: "" by the milestone's own name, a deliverable's
+    name by that deliverable of the milestone, or None when it names neither."""
     for name in (ms.name, *ms.deliverables):
-        if area and (in_order(area, _words(name)) or in_order(area, _words(name.replace("-", " ")))):
+        words = _words(name)
+        if impact and words and (in_order(words, impact) or in_order(_words(name.replace("-", " ")), impact)):
             return "" if name == ms.name else name
     return None
 
 
 def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
-    """Return the technical debt register's summary (an item affects a milestone when the words of its area, in
-    order, are words of the milestone's name or of the name of a deliverable the milestone lists: "Module library"
-    affects "Module library 1.0"; or when its impact names the milestone); an item is late for a milestone still
+    """Return the technical debt register's summary (an item affects a milestone when its impact names the milestone,
+    or a deliverable the milestone lists, as whole words in order); an item is late for a milestone still
     ahead of the newest record ``as_of`` only, each milestone taken on the day the latest status report forecasts."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
@@ -377,12 +377,11 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     linked = False
     by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
     for item in live:
-        area = _words(item.area or "")
         impact = _words(item.impact or "")
-        affected = [(ms, through) for ms in by_date  # a compound's parts count too ("SIEM" in "SIEM-Anbindung")
-                    for through in [_through(area, ms)] if through is not None]
-        affected += [(ms, "") for ms in by_date  # its impact names the milestone: 'blocks the "Controls ready" milestone'
-                     if ms not in [a for a, _ in affected] and _words(ms.name) and in_order(_words(ms.name), impact)]
+        # its impact names the milestone ('blocks the "Controls ready" milestone') or one of its deliverables; an area
+        # that shares a word with a milestone's name says nothing of the schedule (reviews 47a F7, 48a F4, 48c F7:
+        # "Network" tied a temporary link to the suite's milestone)
+        affected = [(ms, through) for ms in by_date for through in [_through(impact, ms)] if through is not None]
         affected.sort(key=lambda pair: (pair[0].date, pair[0].name))
         linked = linked or bool(affected)
         # a milestone the newest record has passed is behind the project: paying down later holds nothing up
