@@ -385,6 +385,8 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
         affected.sort(key=lambda pair: (pair[0].date, pair[0].name))
         linked = linked or bool(affected)
         # a milestone the newest record has passed is behind the project: paying down later holds nothing up
+        if q.project.status == "closed":  # no milestone is ahead of a closed project (review 48c F6)
+            continue
         late.extend((item, ms, through) for ms, through in affected
                     if item.target and item.target > when(ms) and (as_of is None or when(ms) >= as_of))
         if not affected and item.target:

@@ -1457,3 +1457,17 @@ def test_a_decisions_related_items_include_the_records_whose_words_name_it() -> 
     log = document(run(text).questionnaire, "decision-log")
     row = next(line for line in log.splitlines() if line.startswith("| D-01 |"))
     assert row.endswith("| I-01 (its words name D-01) |"), row
+
+
+def test_a_risk_that_occurred_and_was_closed_is_said_to_have_occurred() -> None:
+    """Review 48c F1: "No risk has occurred" for a closed project whose risks R-01 and R-02 had occurred; review 48a
+    F8: the days a risk was raised were answered and never shown."""
+    risk = "      the product owner; budget one hardening sprint before cut-over.\n    owner: Lee Chen\n"
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    closed = run(mutate(text, risk, risk + "    status: closed\n    raised: 2027-01-12\n    occurred: 2027-02-01\n"
+                                          "    closed: 2027-03-01\n")).questionnaire
+    register = document(closed, "risk-register")
+    assert "R-01 occurred and has since been closed (section 4)." in register
+    assert "| Occurred | Closed |" in register and "| 2027-02-01 | 2027-03-01 |" in register
+    raised = document(run(mutate(text, risk, risk + "    raised: 2027-01-12\n")).questionnaire, "risk-register")
+    assert "| Raised |" in raised and "| 2027-01-12 |" in raised
