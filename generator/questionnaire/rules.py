@@ -360,7 +360,11 @@ FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered
                                r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt)?(?:reserve|Risikoreserve|Kontingenz)"
                                r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
                                r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
-                               r"|\b(?:da|dentro da) (?:reserva de )?contingência", re.IGNORECASE)
+                               r"|\b(?:da|dentro da) (?:reserva de )?contingência"
+                               # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
+                               # der Reserve" above; Spanish "de la reserva"
+                               r"|(?<!nie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
+                               r"|(?<!pas )\bsur la réserve\b", re.IGNORECASE)
 
 
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex".

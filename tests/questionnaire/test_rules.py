@@ -242,3 +242,12 @@ def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
     assert funding_said("Approuvé sur la réserve; financé dans la limite de délégation") == "contingency"
     assert funding_said("Imputée sur la réserve du projet") == "contingency"
     assert funding_said("Pas sur la réserve") == "" and funding_said("la réserve ne le couvre pas") == ""
+
+
+def test_polish_and_spanish_notes_saying_the_contingency_pays_are_read() -> None:
+    """Review 48b F3: "finansowane z rezerwy" was reported as "How CR-001 is paid for is not recorded"."""
+    from generator.questionnaire.rules import funding_said
+
+    assert funding_said("Zatwierdzone w ramach progu sponsora; finansowane z rezerwy (decyzja D-02)") == "contingency"
+    assert funding_said("Aprobado con cargo a la reserva del proyecto") == "contingency"
+    assert funding_said("nie z rezerwy") == ""

@@ -1105,3 +1105,10 @@ def test_a_kanban_teams_own_board_review_replaces_the_daily_flow_meeting_whateve
     assert covers(board, standard("kanban", "Daily flow meeting"), kanban)
     assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standard("scrum", "Daily scrum"),
                       with_(q, methodology="scrum", sprint_length_weeks=2))
+
+
+def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.Questionnaire) -> None:
+    """Review 48b F5: "Przegląd operacyjny i wskaźniki DORA" every two weeks, and the monthly standard one beside it."""
+    devops = with_(q, methodology="devops")
+    own = item("Przegląd operacyjny i wskaźniki DORA", "co 2 tygodnie", ["sponsor", "team"])
+    assert covers(own, standard("devops", "Delivery performance review"), devops)
