@@ -1471,3 +1471,21 @@ def test_a_risk_that_occurred_and_was_closed_is_said_to_have_occurred() -> None:
     assert "| Occurred | Closed |" in register and "| 2027-02-01 | 2027-03-01 |" in register
     raised = document(run(mutate(text, risk, risk + "    raised: 2027-01-12\n")).questionnaire, "risk-register")
     assert "| Raised |" in raised and "| 2027-01-12 |" in raised
+
+
+def test_an_earlier_report_says_its_slip_is_against_dates_a_later_change_set() -> None:
+    """Review 48a F1: a milestone on time in July showed "42 days early" against the dates CR-003, approved in
+    October and taken into them (in_baseline: true), had set."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    q = run(text).questionnaire
+    assert q is not None and q.change_control is not None
+    approved = next(cr for cr in q.change_control.requests if cr.status == "approved" and cr.impact.schedule_days)
+    first = min(r.date for r in q.status_reports)
+    assert approved.decision is not None and approved.decision.date < first
+    later = mutate(text, f"        date: {approved.decision.date}\n", f"        date: {first + dt.timedelta(5)}\n")
+    later = mutate(later, f"        schedule_days: {approved.impact.schedule_days}\n",
+                   f"        schedule_days: {approved.impact.schedule_days}\n        in_baseline: true\n")
+    reports = [d.markdown for d in render_project(run(later).questionnaire) if d.slug == "status-report"]
+    assert (f"The milestone dates as recorded also include {approved.id} (moving the schedule "
+            f"{approved.impact.schedule_days} days later), approved after this report") in reports[0]
+    assert "approved after this report" not in reports[-1]
