@@ -1489,3 +1489,16 @@ def test_an_earlier_report_says_its_slip_is_against_dates_a_later_change_set() -
     assert (f"The milestone dates as recorded also include {approved.id} (moving the schedule "
             f"{approved.impact.schedule_days} days later), approved after this report") in reports[0]
     assert "approved after this report" not in reports[-1]
+
+
+def test_a_closed_projects_last_report_gives_its_cost_at_completion_not_a_forecast() -> None:
+    """Review 48c F4: at closure, "Forecast cost at completion ... to come from the contingency: CAD 168,000 of it
+    would be left"."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(text, "    budget: {rating: green, spent: 171500}", "    budget: {rating: green, spent: 171500, forecast: 420000}")
+    active = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][-1]
+    assert "| Forecast cost at completion | EUR 420,000 (" in active
+    closed = run(mutate(text, "  status: active", "  status: closed")).questionnaire
+    last = [d.markdown for d in render_project(closed) if d.slug == "status-report"][-1]
+    assert "| Cost at completion, as reported | EUR 420,000 (" in last and "would be left" not in last
+    assert "; cost at completion EUR 420,000" in document(closed, "executive-summary")
