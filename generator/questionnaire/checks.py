@@ -25,6 +25,7 @@ from generator.questionnaire.check_consistency import (
 )
 from generator.questionnaire.check_hints import (
     hint_forecast_cost,
+    hint_unrecorded_details,
     hint_people,
     hint_placeholders,
     hint_project,
@@ -86,7 +87,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,
-    hint_undated_outcomes, hint_forecast_cost,
+    hint_undated_outcomes, hint_forecast_cost, hint_unrecorded_details,
 )
 
 

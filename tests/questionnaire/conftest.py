@@ -32,6 +32,20 @@ def complete_text() -> str:
                                                "    summary: Status report and decision log added\n\nstatus_reports:")
     text = mutate(text, "    date: 2027-02-12                              # required",
                   "    date: 2027-04-01                              # required")
+    # the optional keys pmdocs adds whose sections the documents would otherwise say were not recorded
+    text = mutate(text, "        notes: Approved within contingency\n",
+                  "        notes: Approved within contingency\n      type: scope\n"
+                  "      if_not_made: The marketing team cannot use the new consent fields\n"
+                  "      rollback: Drop the added fields in the next release\n"
+                  "      test_evidence: Migration rehearsal report of the pilot\n")
+    text = mutate(text, "    action: Profile 100% of records before planning a migration wave   # optional\n",
+                  "    action: Profile 100% of records before planning a migration wave   # optional\n"
+                  "    what_happened: The pilot found duplicates the sample had not shown\n    owner: Lee Chen\n")
+    text = mutate(text, "    area: Identity resolution                     # optional\n",
+                  "    area: Identity resolution                     # optional\n"
+                  "    cause: Built under the pilot deadline\n")
+    text = mutate(text, "      channel: Video call with a written one-page summary\n",
+                  "      channel: Video call with a written one-page summary\n      format: One-page written summary\n")
     return mutate(text, CHARTER_APPROVAL,
                   '  - {document: project-charter, version: "1.0", by: Dana Ortiz, date: 2027-01-05}\n' + CHARTER_APPROVAL)
 

@@ -263,3 +263,16 @@ def test_an_approved_change_moving_the_schedule_with_no_baseline_answer_gets_a_h
     [hint] = [h for h in run(unsaid).hints if "in_baseline" in h.message]
     assert format_path(hint.path) == "change_control.requests[0].impact"
     assert "moves the schedule 5 days" in hint.message and "add in_baseline: true" in hint.message
+
+
+def test_the_optional_keys_whose_sections_read_not_recorded_are_named_once_per_list(complete: str) -> None:
+    """Reviews 47a F13, 48a F7, 48b F9: the documents said "not recorded" for a request's rollback, a lesson's owner,
+    a debt item's cause and an item's format, and validate named none of those keys."""
+    text = mutate(complete, "      rollback: Drop the added fields in the next release\n", "")
+    text = mutate(text, "    owner: Lee Chen\n", "")
+    hints = run(text).hints
+    assert [(format_path(h.path), h.message) for h in hints] == [
+        ("change_control.requests", 'the change request forms read "not recorded" for rollback: (CR-001): add them '
+                                    "where they are known (optional keys pmdocs adds)"),
+        ("lessons", 'the lessons learned reads "not recorded" for owner: (lesson 1): add them where they are known '
+                    "(optional keys pmdocs adds)")]

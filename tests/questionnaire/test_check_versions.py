@@ -107,7 +107,7 @@ class TestRevisionBehind:
          "the status report of 2027-04-12"),
         ("\nissues:", "  - {id: D-02, date: 2027-04-02, decision: Later, by: board}\n\nissues:", "decision D-02"),
         ("    raised: 2027-03-02", "    raised: 2027-04-05", "issue I-01"),
-        ("\napprovals:", "  - {date: 2027-04-10, lesson: Later}\n\napprovals:", "a lesson"),
+        ("\napprovals:", "  - {date: 2027-04-10, lesson: Later, what_happened: Late, owner: Lee Chen}\n\napprovals:", "a lesson"),
     ])
     def test_a_newer_record(self, complete: str, old: str, new: str, what: str) -> None:
         text = mutate(complete, old, new)
