@@ -1502,3 +1502,15 @@ def test_a_closed_projects_last_report_gives_its_cost_at_completion_not_a_foreca
     last = [d.markdown for d in render_project(closed) if d.slug == "status-report"][-1]
     assert "| Cost at completion, as reported | EUR 420,000 (" in last and "would be left" not in last
     assert "; cost at completion EUR 420,000" in document(closed, "executive-summary")
+
+
+def test_a_summary_with_no_room_for_the_key_dates_says_how_many_milestones_were_reached() -> None:
+    """Review 48c F5: a closed project's summary said "its milestones are in the project charter" when every one of
+    them had been reached."""
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "closed-rollout-reached.yaml").read_text(encoding="utf-8")
+    q = run(text).questionnaire
+    assert q is not None
+    summary = document(q, "executive-summary")
+    line = next(line for line in summary.splitlines() if line.startswith("**Key dates.**"))
+    assert line == ("**Key dates.** The project ran from 2026-01-05 to 2026-09-25; all 7 milestones were reached: see "
+                    "the status report of 2026-09-25."), line
