@@ -75,10 +75,15 @@ class ChangeRequests:
     def approver(self, who: Optional[str], in_sentence: bool = False) -> str:
         """Return an approver for readers: ``board`` becomes 'Change board' (in a table's cell) or 'the change board'
         (``in_sentence``: "rejected by the change board")."""
+        return self._board_or(who, N_("the change board") if in_sentence else N_("Change board"))
+
+    def _board_or(self, who: Optional[str], board: str) -> str:
+        """Return a person as answered, or for ``board`` the words given (a catalog message), noting a board with no
+        members recorded (`pmdocs validate` warns)."""
         if who != m.BOARD:
             return who or ""
-        said = self.locale.gettext("the change board" if in_sentence else "Change board")
-        if not self.board:  # named, but nobody recorded on it (`pmdocs validate` warns)
+        said = self.locale.gettext(board)
+        if not self.board:
             said = self.locale.gettext("%(board)s (no members recorded)", board=said)
         return self.escaped(said)
 
@@ -86,12 +91,7 @@ class ChangeRequests:
         """Return who took a decision of the log, or who handles an escalation level: ``board`` becomes 'Board' or
         'the board', not the change board (reviews 47b F12, 47c F10: a steering committee's decision, recorded as
         ``by: board``, read "Change board")."""
-        if who != m.BOARD:
-            return who or ""
-        said = self.locale.gettext("the board" if in_sentence else "Board")
-        if not self.board:
-            said = self.locale.gettext("%(board)s (no members recorded)", board=said)
-        return self.escaped(said)
+        return self._board_or(who, N_("the board") if in_sentence else N_("Board"))
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""

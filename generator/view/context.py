@@ -632,11 +632,17 @@ class Context(ChangeRequests, Record, frozen=False):
 
     def _decision_words(self, request: m.ChangeRequest) -> str:
         """Return about what the executive summary says of a pending request: its figures and who decides it."""
+        return (f"{self._figures(request)}), to be decided by {self.required_approver(request)}; it costs more than "
+                "the contingency left (XXX 000,000")
+
+    def _figures(self, request: m.ChangeRequest, later: str = "") -> str:
+        """Return a request's cost and delay in words, as the executive summary gives them (``later``: after the
+        delay)."""
         cost, days = request.impact.cost, request.impact.schedule_days
-        figures = ("impact not assessed" if cost is None and days is None else
-                   f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
-                   f"{self.days(days) if days is not None else 'schedule not assessed'}")
-        return f"{figures}), to be decided by {self.required_approver(request)}; it costs more than the contingency left (XXX 000,000"
+        if cost is None and days is None:
+            return "impact not assessed"
+        return (f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
+                f"{self.days(days) if days is not None else 'schedule not assessed'}{later}")
 
     def _asked_words(self, item: str, requests: Sequence[m.ChangeRequest]) -> str:
         """Return about the executive summary's line for a decision asked that names pending ``requests``, as the
@@ -650,9 +656,7 @@ class Context(ChangeRequests, Record, frozen=False):
             if said[0] and said[1] and decider:
                 continue
             cost, days = cr.impact.cost, cr.impact.schedule_days
-            figures = ("impact not assessed" if cost is None and days is None else
-                       f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
-                       f"{self.days(days) if days is not None else 'schedule not assessed'} later")
+            figures = self._figures(cr, " later")
             part = (f"{self.money(cost) if cost is not None else 'cost not assessed'}" if said[1] else
                     f"schedule {self.days(days) if days is not None else 'not assessed'} later")  # what it does not say
             bits = [f"{cr.title} ({figures})"] if not (said[0] or said[1]) else [] if said[0] and said[1] else [part]

@@ -108,8 +108,7 @@ def fit_within(used: float, asked: Sequence[float], pending: Sequence[float], ri
     counts = {key: getattr(found, key) for key in lists}
 
     def left() -> float:
-        return (bottom - used - sum(sum(items[:counts[key]]) for key, items in lists.items())
-                - PITCH * sum(1 for key, items in lists.items() if counts[key] < len(items)))
+        return room_left(used, list(lists.values()), PageFit(**counts), bottom)
 
     placed = dict(counts)
     last = ""
@@ -169,6 +168,10 @@ def occurred_named(occurred: Sequence[tuple[str, str]]) -> bool:
     words ("Supplier fails the audit (R-03): this risk has occurred; see the risk register."); else only their IDs
     are named."""
     return lines(_occurred_text(occurred)) <= 2
+
+
+def _occurred_ids(occurred: Sequence[tuple[str, str]]) -> str:
+    return "The biggest risks. Risks " + ", ".join(i for i, _ in occurred) + " have occurred: see the risk register."
 
 
 def _occurred_text(occurred: Sequence[tuple[str, str]]) -> str:
@@ -287,9 +290,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         if not occurred:
             return _placed(used, heights, shown, latest, bottom, short)
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
-        by_ids = _placed(used + PITCH * (lines("The biggest risks. Risks " + ", ".join(i for i, _ in occurred)
-                                               + " have occurred: see the risk register.") - 1),
-                         heights, shown, latest, bottom, short)
+        by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred)) - 1), heights, shown, latest, bottom, short)
         if occurred_named(occurred):
             with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom,
                                  short)
@@ -298,9 +299,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         return by_ids
 
     # the occurred risks' words beside the risks' label, at their longest (`settle`)
-    ids_said = "The biggest risks. Risks " + ", ".join(i for i, _ in occurred) + " have occurred: see the risk register."
-    occurred_extra = PITCH * (max(lines(ids_said), lines(_occurred_text(occurred)) if occurred_named(occurred) else 0)
-                              - 1) if occurred else 0.0
+    occurred_extra = PITCH * (max(lines(_occurred_ids(occurred)), lines(_occurred_text(occurred))
+                                  if occurred_named(occurred) else 0) - 1) if occurred else 0.0
 
     def fits(used: float) -> bool:
         """Return True when the page, with what `settle` places, ends above its bottom: a line that costs no list
