@@ -20,7 +20,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.organizations import any_word
-from generator.questionnaire.rules import WORKDAY, shared_hours, zone_offsets
+from generator.questionnaire.rules import WORKDAY, day_offsets, meeting_zones, shared_hours
 from generator.resources import knowledge
 
 # Words that make an item a live meeting or a written one (English, German, French, Portuguese, Spanish,
@@ -118,10 +118,13 @@ def hint_meeting_hours(c: Checking) -> None:
     for i, item in items(comm.items):
         if not is_meeting(item):
             continue
-        zones = zones_of(zone_of, attendees(c, item))
+        people = attendees(c, item)
+        zones = zones_of(zone_of, people)
         if gives_time(item.channel):  # the time is set: whoever it falls outside working hours for knows it
             continue
-        if len(zones) >= 2 and shared_hours([zone_offsets(zone, start, end) for zone in zones]) is None:
+        owner = zone_of.get(m.same_name(item.owner or ""), (None, ""))[0]
+        in_order = meeting_zones([zone for name, (zone, _) in zone_of.items() if name in people], owner)
+        if len(zones) >= 2 and shared_hours([day_offsets(zone, start, end) for zone in in_order]) is None:
             c.hint(("communication", "items", i, "audience"),
                    f"'{item.name}' is a meeting, but its audience and owner work in {who(zones)}, with no working "
                    f"hour ({WORKDAY[0]:02d}:00-{WORKDAY[1]:02d}:00 local) in common on every day of the project: "

@@ -253,23 +253,51 @@ def sampled_days(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 @functools.lru_cache(maxsize=64)
-def zone_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
-    """Return a time zone's offsets from UTC at noon local time over the project's days (``sampled_days``),
-    smallest first, each once: one offset, or two where the clocks change during the project."""
+def day_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
+    """Return a time zone's offset from UTC at noon local time on each of the project's days (``sampled_days``),
+    in order: the same days for every zone, so that offsets of several zones compare day by day."""
     import zoneinfo  # ~4 ms with sysconfig: only for a questionnaire that names time zones
 
     info = zoneinfo.ZoneInfo(zone)
     noon = dt.time(12)
-    return tuple(sorted({info.utcoffset(dt.datetime.combine(day, noon)) or dt.timedelta()
-                         for day in sampled_days(start, end)}))
+    return tuple(info.utcoffset(dt.datetime.combine(day, noon)) or dt.timedelta() for day in sampled_days(start, end))
+
+
+def zone_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
+    """Return a time zone's offsets from UTC over the project's days (`day_offsets`), smallest first, each once:
+    one offset, or two where the clocks change during the project."""
+    return tuple(sorted(set(day_offsets(zone, start, end))))
+
+
+def meeting_zones(zones: Sequence[str], first: Optional[str] = None) -> tuple[str, ...]:
+    """Return the time zones of a meeting's people (``zones``, in the register's order), each once, the zone its
+    times are given in first: ``first`` (its owner's, who sends the invitation) when among them, else the first."""
+    ordered = tuple(dict.fromkeys(zones))
+    return ((first,) + tuple(z for z in ordered if z != first)) if first in ordered else ordered
 
 
 def shared_hours(offsets: Sequence[Sequence[dt.timedelta]]) -> Optional[tuple[dt.timedelta, dt.timedelta]]:
-    """Return the UTC hours (from midnight) when people at these offsets (``zone_offsets`` per zone) are all within
-    their working hours (``WORKDAY``) on every day, or None when they share none."""
-    begin = max(dt.timedelta(hours=WORKDAY[0]) - offset for found in offsets for offset in found)
-    end = min(dt.timedelta(hours=WORKDAY[1]) - offset for found in offsets for offset in found)
+    """Return the hours (from midnight) when people at these offsets (`day_offsets` per zone) are all within their
+    working hours (``WORKDAY``) on every day, or None when they share none.
+
+    The hours are in the first zone's local time: a recurring meeting keeps its time in the calendar of whoever
+    sends it, so where the clocks change on the same dates (Toronto and Vancouver) the window keeps its length all
+    year, and where they change on different dates it is what holds in every week.
+    """
+    reference = offsets[0]
+    days = range(len(reference))
+    begin = max(dt.timedelta(hours=WORKDAY[0]) - found[i] + reference[i] for found in offsets for i in days)
+    end = min(dt.timedelta(hours=WORKDAY[1]) - found[i] + reference[i] for found in offsets for i in days)
     return (begin, end) if begin < end else None
+
+
+def shifts(found: Sequence[dt.timedelta], reference: Sequence[dt.timedelta]) -> tuple[dt.timedelta, ...]:
+    """Return how far a zone's clock is ahead of the reference zone's (``found`` and ``reference``: `day_offsets`)
+    over the project, each once, the most frequent first (then the smallest)."""
+    counts: dict[dt.timedelta, int] = {}
+    for mine, theirs in zip(found, reference):
+        counts[mine - theirs] = counts.get(mine - theirs, 0) + 1
+    return tuple(sorted(counts, key=lambda shift: (-counts[shift], shift)))
 
 
 # -- how recent the records are ------------------------------------------------------------------

@@ -51,7 +51,7 @@ from generator.questionnaire.check_meetings import gives_time, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
                                                    restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
-from generator.questionnaire.rules import shared_hours, team_names, zone_offsets
+from generator.questionnaire.rules import day_offsets, meeting_zones, shared_hours, shifts, team_names
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
@@ -103,13 +103,14 @@ class Planner(Protocol):
 
 
 class Times(Record):
-    """Return when one meeting of the matrix can be held: the time zones of its audience and owner, and the UTC
-    hours they all work in on every day of the project (None: none), with those hours in each zone's time."""
+    """Return when one meeting of the matrix can be held: the time zones of its audience and owner (its owner's
+    first), and the hours they all work in on every day of the project in the first zone's time (zone, from, to;
+    None: none), with those hours in each zone's time (`working_window`)."""
 
     name: str
     zones: tuple[str, ...]
-    shared: Optional[tuple[str, str]]
-    local: tuple[tuple[str, str], ...] = ()
+    shared: Optional[tuple[str, str, str]]
+    local: tuple[tuple[str, tuple[str, ...]], ...] = ()
     timed: bool = False  # its channel gives the time it is held at (`check_meetings.gives_time`)
     unzoned: tuple[str, ...] = ()  # its people whose time zone is not recorded: left out of the hours
 
@@ -295,7 +296,7 @@ def plan(ctx: Planner) -> Plan:
                     owner, True, ctx.reaches_plain_readers(words)), words, runs, alone)
         if c.detail:
             details.append((c.name, c.detail))
-    times = tuple(t for row, _words, _owner, people in reach if (t := times_of(row, people, q)))
+    times = tuple(t for row, _words, owner, people in reach if (t := times_of(row, people, q, owner)))
     recorded = {i.name: i.language for i in own}
     langs = tuple(lg for row, _words, owner, people in reach
                   if (lg := languages_of(row, people, q, None if row.standard else recorded.get(row.name), owner)))
@@ -516,10 +517,12 @@ def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) 
     return [p for p in q.people if m.same_name(p.name) in names]
 
 
-def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Optional[Times]:
+def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Optional[str] = None) -> Optional[Times]:
     """Return when a meeting can be held whose people work in several time zones (None for a written item or one
-    time zone): the working hours they share on every day of the project (`rules.shared_hours`)."""
-    zones = tuple(dict.fromkeys(p.time_zone for p in people if p.time_zone))
+    time zone): the working hours they share on every day of the project (`rules.shared_hours`), in its
+    ``owner``'s time where recorded (`rules.meeting_zones`)."""
+    owner_zone = next((p.time_zone for p in people if owner and m.same_name(p.name) == m.same_name(owner)), None)
+    zones = meeting_zones([p.time_zone for p in people if p.time_zone], owner_zone)
     if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel)):
         return None
     unzoned = tuple(p.name for p in people if not p.time_zone)
@@ -529,21 +532,24 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire) -> Option
     return Times(row.name, zones, *shared, gives_time(row.channel), unzoned)
 
 
-Window = tuple[tuple[str, str], tuple[tuple[str, str], ...]]  # (from, to) in UTC; per zone, its local hours
+Window = tuple[tuple[str, str, str], tuple[tuple[str, tuple[str, ...]], ...]]  # (zone, from, to): the hours in the
+# first zone's time; then per zone, first that one, its local hours (two where its clocks change on other dates)
 
 
 def working_window(zones: Sequence[str], start: dt.date, end: dt.date) -> Optional[Window]:
     """Return the working hours people in ``zones`` share on every day from ``start`` to ``end``
-    (`rules.shared_hours`), as HH:MM in UTC and, per zone, in local time ('09:00-10:00 (UTC+1), 10:00-11:00
-    (UTC+2)' where the clocks change); None when they share none."""
-    offsets = {zone: zone_offsets(zone, start, end) for zone in zones}
+    (`rules.shared_hours`), as HH:MM in the first zone's time and, per zone, in its local time ('09:00-11:00 or
+    10:00-12:00, as the clocks change' where its clocks and the first zone's change on different dates); None when
+    they share none."""
+    offsets = {zone: day_offsets(zone, start, end) for zone in zones}
     shared = shared_hours(list(offsets.values()))
     if shared is None:
         return None
     begin, end_at = shared
-    local = tuple((zone, ", ".join(f"{clock(begin + o)}-{clock(end_at + o)} ({utc(o)})" for o in found))
+    reference = offsets[zones[0]]
+    local = tuple((zone, tuple(f"{clock(begin + shift)}-{clock(end_at + shift)}" for shift in shifts(found, reference)))
                   for zone, found in offsets.items())
-    return (clock(begin), clock(end_at)), local
+    return (zones[0], clock(begin), clock(end_at)), local
 
 
 def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,

@@ -757,21 +757,23 @@ class SpreadRow(Record):
 
 
 class Spread(Record):
-    """Return the people's time zones and languages, and the UTC hours when all are at work on every day of the
-    project (None: there are none), with that window in each zone's local time."""
+    """Return the people's time zones and languages, and the hours when all are at work on every day of the
+    project in the first zone's time (zone, from, to; None: there are none), with that window in each zone's local
+    time (`communication.working_window`)."""
 
     rows: tuple[SpreadRow, ...]
     zones: int
     languages: int
-    shared: Optional[tuple[str, str]]
-    local: tuple[tuple[str, str], ...] = ()
+    shared: Optional[tuple[str, str, str]]
+    local: tuple[tuple[str, tuple[str, ...]], ...] = ()
     language_list: tuple[str, ...] = ()
 
 
 def spread(q: m.Questionnaire) -> Spread:
     """Return the time-zone and language plan's facts: rows only when the people are spread over more than one
     time zone or language; the shared window is 09:00-17:00 local time on every day from the project's start to
-    its end (so daylight saving time on either side is taken into account)."""
+    its end (so daylight saving time on either side is taken into account), given in the project manager's time
+    where recorded, else in the first recorded zone's (`rules.meeting_zones`)."""
     people = [p for p in q.people if p.time_zone or p.language]
     zones = {p.time_zone for p in people if p.time_zone}
     languages = tuple(sorted({p.language for p in people if p.language}))
@@ -780,7 +782,10 @@ def spread(q: m.Questionnaire) -> Spread:
     rows = tuple(SpreadRow(p.name, p.time_zone, p.language) for p in people)
     if len(zones) < 2:
         return Spread(rows, len(zones), len(languages), None, (), languages)
-    shared = working_window(sorted(zones), q.project.start, q.project.end)
+    manager = q.roles.project_manager
+    first = next((p.time_zone for p in people if manager and m.same_name(p.name) == m.same_name(manager)), None)
+    in_order = rules.meeting_zones([p.time_zone for p in people if p.time_zone], first)
+    shared = working_window(in_order, q.project.start, q.project.end)
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)
     return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages)

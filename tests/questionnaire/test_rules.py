@@ -12,9 +12,11 @@ from generator.diagnostics import format_path
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import (
     assessed,
+    day_offsets,
     from_contingency,
     placements,
     says_from_contingency,
+    meeting_zones,
     quadrant,
     reached,
     record_dates,
@@ -24,6 +26,7 @@ from generator.questionnaire.rules import (
     running_totals,
     sampled_days,
     shared_hours,
+    shifts,
     zone_offsets)
 from generator.view.context import build_context
 from tests.conftest import mutate, run
@@ -128,18 +131,37 @@ def test_a_zone_has_two_offsets_when_its_clocks_change_during_the_project() -> N
     hours = [[offset.total_seconds() / 3600 for offset in zone_offsets(zone, START, END)]
              for zone in ("Europe/Berlin", "Asia/Singapore", "America/Toronto")]
     assert hours == [[1, 2], [8], [-5, -4]]
+    assert len(day_offsets("Europe/Berlin", START, END)) == len(sampled_days(START, END))  # day by day, in order
 
 
 @pytest.mark.parametrize("zones,window", [
-    (("Europe/Berlin", "America/New_York"), (14, 15)),  # 09:00 in New York in winter, 17:00 in Berlin in summer
-    (("Europe/Berlin", "Asia/Singapore"), (8, 9)),
+    # in Berlin's time: 09:00 in New York is 15:00 in Berlin, 16:00 in March's weeks when only New York has changed
+    (("Europe/Berlin", "America/New_York"), (15, 17)),
+    (("America/New_York", "Europe/Berlin"), (9, 11)),  # the same two hours, in New York's time
+    (("Europe/Berlin", "Asia/Singapore"), (9, 10)),  # Singapore's 17:00 is 10:00 in Berlin's summer
     (("Asia/Singapore", "America/Toronto"), None),
-    (("Europe/Berlin", "Europe/Paris"), (8, 15)),
+    (("Europe/Berlin", "Europe/Paris"), (9, 17)),
+    # review 47c F8, 48c F13: clocks that change on the same dates keep the whole window all year (in UTC, an hour
+    # of it was lost to each season)
+    (("America/Toronto", "America/Vancouver"), (12, 17)),
 ])
-def test_shared_hours_hold_on_every_day(zones: tuple[str, ...], window: tuple[int, int] | None) -> None:
-    found = shared_hours([zone_offsets(zone, START, END) for zone in zones])
+def test_shared_hours_hold_on_every_day_in_the_first_zones_time(zones: tuple[str, ...],
+                                                                 window: tuple[int, int] | None) -> None:
+    found = shared_hours([day_offsets(zone, START, END) for zone in zones])
     hours = None if found is None else tuple(int(t.total_seconds() // 3600) for t in found)
     assert hours == window
+
+
+def test_a_zone_whose_clocks_change_on_other_dates_has_two_windows_most_frequent_first() -> None:
+    berlin, new_york = (day_offsets(zone, START, END) for zone in ("Europe/Berlin", "America/New_York"))
+    assert [s.total_seconds() / 3600 for s in shifts(new_york, berlin)] == [-6, -5]
+    assert shifts(berlin, berlin) == (dt.timedelta(),)
+
+
+def test_a_meetings_times_are_in_its_owners_zone_else_the_first() -> None:
+    assert meeting_zones(["Europe/Berlin", "Asia/Tokyo", "Europe/Berlin"], "Asia/Tokyo") == ("Asia/Tokyo", "Europe/Berlin")
+    assert meeting_zones(["Europe/Berlin", "Asia/Tokyo"], "America/Lima") == ("Europe/Berlin", "Asia/Tokyo")
+    assert meeting_zones(["Europe/Berlin", "Asia/Tokyo"]) == ("Europe/Berlin", "Asia/Tokyo")
 
 
 def test_the_plan_and_the_check_share_one_window(example: str) -> None:
@@ -150,10 +172,11 @@ def test_the_plan_and_the_check_share_one_window(example: str) -> None:
     result = run(text)
     assert result.questionnaire is not None
     q = result.questionnaire
-    window = shared_hours([zone_offsets(zone, q.project.start, q.project.end)
-                           for zone in ("America/New_York", "Europe/Berlin")])
+    window = shared_hours([day_offsets(zone, q.project.start, q.project.end)  # the CFO is listed first
+                           for zone in ("Europe/Berlin", "America/New_York")])
     assert window is not None
-    assert build_context(q).spread.shared == tuple(f"{int(t.total_seconds()) // 3600:02d}:00" for t in window)
+    assert build_context(q).spread.shared == ("Europe/Berlin",) + tuple(f"{int(t.total_seconds()) // 3600:02d}:00"
+                                                                          for t in window)
 
 
 @pytest.mark.parametrize("name", ["q-devops-ml.yaml", "q-hybrid-rollout.yaml", "q-scrum-api-de.yaml", "every"])

@@ -212,11 +212,15 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     assert ctx.comm is not None
     times = {t.name: t for t in ctx.comm.times}
     assert set(times) == {"Board", "Wave call"}  # a written item needs no shared hour
-    assert times["Board"].shared == ("08:00", "09:00") and times["Board"].zones == ("Europe/Amsterdam", "Asia/Singapore")
+    # in its owner's time (b's, in Singapore): Amsterdam's 09:00 is 16:00 in Singapore in winter, 15:00 in summer
+    assert times["Board"].shared == ("Asia/Singapore", "16:00", "17:00")
+    assert times["Board"].zones == ("Asia/Singapore", "Europe/Amsterdam")
     assert times["Wave call"].shared is None
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
     assert "Working hours are not recorded, so they are taken as 09:00 to 17:00 local time." in part  # review 28 F8
-    assert "| Wave call | Asia/Singapore and America/Toronto | no working hour shared on every day |" in part
+    assert "| Wave call | America/Toronto and Asia/Singapore | no working hour shared on every day |" in part
+    assert ("| Board | Asia/Singapore and Europe/Amsterdam | 16:00-17:00 Asia/Singapore time: Europe/Amsterdam "
+            "10:00-11:00 or 09:00-10:00 (as the clocks change) |") in part  # the summer's hours first: most of the project
     matrix = render_document(q, "communication-plan").split("## 4.", 1)[1].split("## 5.", 1)[0]
     assert "| Teams meeting (its people share no working hour: see section 6) |" in matrix  # review 31 F5
     assert "| Video call |" in matrix  # Board: an hour in common
@@ -235,8 +239,8 @@ def test_a_meetings_people_with_no_time_zone_are_named_beside_its_hours(q: m.Que
     ctx = build_context(q)
     assert ctx.comm is not None
     assert [t.unzoned for t in ctx.comm.times] == [(c,)]
-    assert (f"| Supplier checkpoint | Europe/London and Europe/Berlin (not recorded for {c}) | 09:00-"
-            in render_document(q, "communication-plan"))
+    assert (f"| Supplier checkpoint | Europe/Berlin and Europe/London (not recorded for {c}) | 10:00-17:00 "
+            "Europe/Berlin time: Europe/London 09:00-16:00 |" in render_document(q, "communication-plan"))  # b's time
 
 
 def test_the_kickoff_of_a_project_on_hold_or_closed_is_not_said_to_be_under_way(q: m.Questionnaire) -> None:
@@ -260,7 +264,7 @@ def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m
                                 channel="Video call at 08:30 Tokyo time (19:30 New York, previous day)"))
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
-    assert ("| Sponsor briefing | America/New\\_York and Asia/Tokyo | no working hour shared on every day: held at the time its "
+    assert ("| Sponsor briefing | Asia/Tokyo and America/New\\_York | no working hour shared on every day: held at the time its "
             "channel gives |") in part  # review 44b F6: not "outside working hours for some", unchecked
     assert "Where the people of a meeting share no working hour" not in part
 
