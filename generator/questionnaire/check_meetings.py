@@ -1,7 +1,7 @@
 """Hints about the communication plan's meetings: an audience spread over time zones with no working hour in common.
 
 The working hours are the rule the communication plan's time-zone section states
-(`generator.questionnaire.rules.shared_hours`: 09:00-17:00 local on every day of the
+(`generator.questionnaire.working_hours.shared_hours`: 09:00-17:00 local on every day of the
 project), applied to one item's audience and owner.  Only a meeting needs a shared hour:
 an item is one when its channel says so (a call, a video conference, a meeting), or when
 its channel is not plainly written (e-mail, a report, a dashboard) and its name says so:
@@ -20,7 +20,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.organizations import any_word
-from generator.questionnaire.rules import WORKDAY, day_offsets, meeting_zones, shared_hours
+from generator.questionnaire.working_hours import WORKDAY, day_offsets, meeting_zones, shared_hours
 from generator.resources import knowledge
 
 # Words that make an item a live meeting or a written one (English, German, French, Portuguese, Spanish,

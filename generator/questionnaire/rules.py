@@ -1,5 +1,5 @@
-"""The project-management rules every stage applies alike: risk score and band, stakeholder quadrant, approved totals,
-working hours shared across time zones.
+"""The project-management rules every stage applies alike: risk score and band, stakeholder quadrant, approved totals
+(the working hours shared across time zones: `generator.questionnaire.working_hours`).
 
 The view model, the pictures and the checks all read these, so a table, a picture
 and a warning can never disagree.  They tolerate the checks' draft model, where a
@@ -9,7 +9,6 @@ value that failed to read is ``None``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
@@ -237,67 +236,6 @@ def paper_size(paper: Optional[str], currency: Optional[str]) -> str:
     if paper:
         return paper
     return "letter" if currency in m.LETTER_CURRENCIES else "a4"
-
-
-# -- working hours across time zones -----------------------------------------------------------
-
-WORKDAY = (9, 17)  # the working hours a shared meeting window assumes, in each person's local time
-SAMPLED_DAYS = 3 * 366 // 3  # every third day of three years: any clock change shows, however long the project
-
-
-def sampled_days(start: dt.date, end: dt.date) -> list[dt.date]:
-    """Return the days working hours are compared on: every third day from ``start`` (for at most three years,
-    as clocks change on the same dates every year) and ``end``."""
-    days = [start + dt.timedelta(days=3 * n) for n in range(min((end - start).days // 3 + 1, SAMPLED_DAYS))]
-    return days + [end]
-
-
-@functools.lru_cache(maxsize=64)
-def day_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
-    """Return a time zone's offset from UTC at noon local time on each of the project's days (``sampled_days``),
-    in order: the same days for every zone, so that offsets of several zones compare day by day."""
-    import zoneinfo  # ~4 ms with sysconfig: only for a questionnaire that names time zones
-
-    info = zoneinfo.ZoneInfo(zone)
-    noon = dt.time(12)
-    return tuple(info.utcoffset(dt.datetime.combine(day, noon)) or dt.timedelta() for day in sampled_days(start, end))
-
-
-def zone_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
-    """Return a time zone's offsets from UTC over the project's days (`day_offsets`), smallest first, each once:
-    one offset, or two where the clocks change during the project."""
-    return tuple(sorted(set(day_offsets(zone, start, end))))
-
-
-def meeting_zones(zones: Sequence[str], first: Optional[str] = None) -> tuple[str, ...]:
-    """Return the time zones of a meeting's people (``zones``, in the register's order), each once, the zone its
-    times are given in first: ``first`` (its owner's, who sends the invitation) when among them, else the first."""
-    ordered = tuple(dict.fromkeys(zones))
-    return ((first,) + tuple(z for z in ordered if z != first)) if first in ordered else ordered
-
-
-def shared_hours(offsets: Sequence[Sequence[dt.timedelta]]) -> Optional[tuple[dt.timedelta, dt.timedelta]]:
-    """Return the hours (from midnight) when people at these offsets (`day_offsets` per zone) are all within their
-    working hours (``WORKDAY``) on every day, or None when they share none.
-
-    The hours are in the first zone's local time: a recurring meeting keeps its time in the calendar of whoever
-    sends it, so where the clocks change on the same dates (Toronto and Vancouver) the window keeps its length all
-    year, and where they change on different dates it is what holds in every week.
-    """
-    reference = offsets[0]
-    days = range(len(reference))
-    begin = max(dt.timedelta(hours=WORKDAY[0]) - found[i] + reference[i] for found in offsets for i in days)
-    end = min(dt.timedelta(hours=WORKDAY[1]) - found[i] + reference[i] for found in offsets for i in days)
-    return (begin, end) if begin < end else None
-
-
-def shifts(found: Sequence[dt.timedelta], reference: Sequence[dt.timedelta]) -> tuple[dt.timedelta, ...]:
-    """Return how far a zone's clock is ahead of the reference zone's (``found`` and ``reference``: `day_offsets`)
-    over the project, each once, the most frequent first (then the smallest)."""
-    counts: dict[dt.timedelta, int] = {}
-    for mine, theirs in zip(found, reference):
-        counts[mine - theirs] = counts.get(mine - theirs, 0) + 1
-    return tuple(sorted(counts, key=lambda shift: (-counts[shift], shift)))
 
 
 # -- how recent the records are ------------------------------------------------------------------

@@ -23,7 +23,7 @@ Each rule here is one the communication plan states in its text, so a reader can
   word in their organization), and keeps a document's distribution list to the organization's people and those
   an item naming the document is for (`withheld`);
 - a meeting whose audience and owner work in several time zones is held in the working hours they share
-  (`generator.questionnaire.rules.shared_hours`, the one rule), or alternates its time or is recorded when they
+  (`generator.questionnaire.working_hours.shared_hours`, the one rule), or alternates its time or is recorded when they
   share none; an item whose audience reads other languages than the answers' is prepared in the answers'
   language, and those readers may need a summary (`spread_of`);
 - a built-in term the project's glossary already defines, under the same words or as a word of it, is not added:
@@ -51,7 +51,8 @@ from generator.questionnaire.check_meetings import gives_time, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
                                                    restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
-from generator.questionnaire.rules import day_offsets, meeting_zones, shared_hours, shifts, team_names
+from generator.questionnaire.rules import team_names
+from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
 from generator.view.tables import ROLE_NOUNS, CommRow
@@ -519,8 +520,8 @@ def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) 
 
 def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Optional[str] = None) -> Optional[Times]:
     """Return when a meeting can be held whose people work in several time zones (None for a written item or one
-    time zone): the working hours they share on every day of the project (`rules.shared_hours`), in its
-    ``owner``'s time where recorded (`rules.meeting_zones`)."""
+    time zone): the working hours they share on every day of the project (`working_hours.shared_hours`), in its
+    ``owner``'s time where recorded (`working_hours.meeting_zones`)."""
     owner_zone = next((p.time_zone for p in people if owner and m.same_name(p.name) == m.same_name(owner)), None)
     zones = meeting_zones([p.time_zone for p in people if p.time_zone], owner_zone)
     if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel)):
@@ -538,7 +539,7 @@ Window = tuple[tuple[str, str, str], tuple[tuple[str, tuple[str, ...]], ...]]  #
 
 def working_window(zones: Sequence[str], start: dt.date, end: dt.date) -> Optional[Window]:
     """Return the working hours people in ``zones`` share on every day from ``start`` to ``end``
-    (`rules.shared_hours`), as HH:MM in the first zone's time and, per zone, in its local time ('09:00-11:00 or
+    (`working_hours.shared_hours`), as HH:MM in the first zone's time and, per zone, in its local time ('09:00-11:00 or
     10:00-12:00, as the clocks change' where its clocks and the first zone's change on different dates); None when
     they share none."""
     offsets = {zone: day_offsets(zone, start, end) for zone in zones}

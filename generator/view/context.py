@@ -31,6 +31,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import measurer_named, names
+from generator.questionnaire.working_hours import meeting_zones
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -773,7 +774,7 @@ def spread(q: m.Questionnaire) -> Spread:
     """Return the time-zone and language plan's facts: rows only when the people are spread over more than one
     time zone or language; the shared window is 09:00-17:00 local time on every day from the project's start to
     its end (so daylight saving time on either side is taken into account), given in the project manager's time
-    where recorded, else in the first recorded zone's (`rules.meeting_zones`)."""
+    where recorded, else in the first recorded zone's (`working_hours.meeting_zones`)."""
     people = [p for p in q.people if p.time_zone or p.language]
     zones = {p.time_zone for p in people if p.time_zone}
     languages = tuple(sorted({p.language for p in people if p.language}))
@@ -784,7 +785,7 @@ def spread(q: m.Questionnaire) -> Spread:
         return Spread(rows, len(zones), len(languages), None, (), languages)
     manager = q.roles.project_manager
     first = next((p.time_zone for p in people if manager and m.same_name(p.name) == m.same_name(manager)), None)
-    in_order = rules.meeting_zones([p.time_zone for p in people if p.time_zone], first)
+    in_order = meeting_zones([p.time_zone for p in people if p.time_zone], first)
     shared = working_window(in_order, q.project.start, q.project.end)
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)

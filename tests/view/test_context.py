@@ -182,8 +182,8 @@ def test_plain_readers_get_the_terms_they_meet_explained(example: str) -> None:
 
 
 def test_the_shared_hours_of_a_very_long_project_are_checked_on_a_bounded_sample_of_days() -> None:
-    from generator.questionnaire.rules import SAMPLED_DAYS
-    from generator.questionnaire.rules import sampled_days as _days  # the one rule the plan's window uses
+    from generator.questionnaire.working_hours import SAMPLED_DAYS
+    from generator.questionnaire.working_hours import sampled_days as _days  # the one rule the plan's window uses
 
     days = _days(dt.date(1, 1, 1), dt.date(9999, 12, 31))  # a hostile questionnaire may span the calendar
     assert len(days) == SAMPLED_DAYS + 1 and days[-1] == dt.date(9999, 12, 31)
