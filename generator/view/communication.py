@@ -207,12 +207,29 @@ def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
 
 def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     """Return the stakeholders a restricted pack's document is not distributed to (none when the label does not
-    restrict): those of other organizations (`outsiders`) unless a communication item names them in its audience
-    and names the document (its title, e.g. 'Risk register') in its name or purpose."""
+    restrict): those of other organizations (`outsiders`) who have no part in the project's work (`working_on`),
+    unless a communication item names them in its audience and names the document (its title, e.g. 'Risk
+    register') in its name or purpose. Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's
+    owner or a change board member of another organization is not kept from the documents of their own work."""
     wanted = title.strip().casefold()
     named = {m.same_name(word) for i in q.communication.items
              if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
-    return [p for p in outsiders(q) if m.same_name(p.name) not in named]
+    kept = named | working_on(q)
+    return [p for p in outsiders(q) if m.same_name(p.name) not in kept]
+
+
+def working_on(q: m.Questionnaire) -> set[str]:
+    """Return who has a part in the project's work by an answer (as names are compared): a role, a seat on the
+    change board, a change threshold or escalation level to handle, a deliverable, risk, issue, debt item, lesson
+    action or communication item to own, or a RACI row to do or answer for."""
+    cc, comm = q.change_control, q.communication
+    names = [q.roles.sponsor, q.roles.project_manager, q.roles.product_owner, q.roles.scrum_master,
+             q.roles.technical_lead, *(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
+             *(e.who for e in comm.escalation), *(i.owner for i in comm.items),
+             *(d.owner for d in q.scope.deliverables), *(r.owner for r in q.risks), *(i.owner for i in q.issues),
+             *(t.owner for t in q.technical_debt), *(lesson.owner for lesson in q.lessons),
+             *(name for row in q.raci for name in (*row.responsible, row.accountable))]
+    return {m.same_name(name) for name in names if name}
 
 
 # -- frequencies ----------------------------------------------------------------------------------------------------

@@ -670,13 +670,32 @@ def test_restricted_material_reaches_other_companies_only_where_answered(packs: 
             sent = [i for i in own_items(pack) if p["name"] in (i.get("audience") or [])
                     and title.casefold() in f"{i.get('name', '')} {i.get('purpose') or ''}".casefold()]
             note = listed.split("is labelled", 1)[1] if "is labelled" in listed else ""
-            if not sent and p["name"] not in note:
+            works = p["name"] in working(pack)
+            if not sent and not works and p["name"] not in note:
                 problems.append(f"the {title} under the label {label!r} lists {p['name']} "
                                 f"({p.get('organization')}) without saying that no answer sends it to them")
+            if works and (p["name"] in note or f"| {p['name']} |" not in listed):
+                problems.append(f"the {title} under the label {label!r} leaves off {p['name']} "
+                                f"({p.get('organization')}), who has a part in the project's work")
             if "may release" in listed or "only when" in listed:
                 problems.append(f"the {title}'s distribution list states a release rule nobody answered")
     assert not problems, report(problems, f"{name}: material labelled {label!r} and the stakeholders of other "
                                           "organizations")
+
+
+def working(pack: Pack) -> set[str]:
+    """Return who has a part in the project's work by an answer (reviews 48a F3, 49a F10, 49b F1, 49c F1: they
+    stay on a restricted document's distribution list): a role, a seat on the change board, a threshold or an
+    escalation level, an owned deliverable, risk, issue, debt item, lesson or communication item, a RACI row."""
+    a = pack.answers
+    cc, comm = a.get("change_control") or {}, a.get("communication") or {}
+    names = [*(a.get("roles") or {}).values(), *(cc.get("board") or []),
+             *(t.get("approver") for t in cc.get("thresholds") or []),
+             *(e.get("who") for e in comm.get("escalation") or []), *(i.get("owner") for i in comm.get("items") or []),
+             *(d.get("owner") for d in (a.get("scope") or {}).get("deliverables") or []),
+             *(x.get("owner") for key in ("risks", "issues", "technical_debt", "lessons") for x in a.get(key) or []),
+             *(n for row in a.get("raci") or [] for n in [*(row.get("responsible") or []), row.get("accountable")])]
+    return {n for n in names if isinstance(n, str)}
 
 
 DISTRIBUTED = {"project-charter": "Project charter", "scope-statement": "Scope statement",

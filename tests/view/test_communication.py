@@ -353,11 +353,16 @@ def render_document(q: m.Questionnaire, slug: str) -> str:
     return next(doc.markdown for doc in render_project(q) if doc.slug == slug)
 
 
-def restricted_with(q: m.Questionnaire, *items: m.CommunicationItem) -> tuple[m.Questionnaire, m.Person]:
-    """Return the questionnaire labelled Restricted with its last person at a regulator, and that person."""
-    regulator = dataclasses.replace(q.people[-1], organization="Data Protection Authority", email="dpa@example.org")
+def restricted_with(q: m.Questionnaire, *items: m.CommunicationItem,
+                    lead: bool = False) -> tuple[m.Questionnaire, m.Person]:
+    """Return the questionnaire labelled Restricted with a person at a regulator added last (holding no role or
+    task: `working_on`), or with ``lead``, its last person (the technical lead) put there; and that person."""
+    last = q.people[-1]
+    regulator = dataclasses.replace(last, organization="Data Protection Authority", email="dpa@example.org")
+    if not lead:
+        regulator = dataclasses.replace(regulator, name="Ines Duarte", role="Case officer")
     label = dataclasses.replace(q.organization, confidentiality="Restricted")
-    q = dataclasses.replace(q, organization=label, people=[*q.people[:-1], regulator])
+    q = dataclasses.replace(q, organization=label, people=[*q.people[:-1], *([] if lead else [last]), regulator])
     return own(q, *items), regulator
 
 
@@ -374,11 +379,28 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 45b F2: a signed list is definitive: left off by the label and the plan, as said (not "whether it may go
     # to them has not been recorded")
     assert f"| {regulator.name} |" not in distribution
-    assert ("Left off this list, as the document is labelled 'Restricted' and no item of the communication plan sends "
-            f"it to them: {regulator.name} of Data Protection Authority ({regulator.email}).\n") in distribution
+    assert ("Left off this list, as the document is labelled 'Restricted', they hold no role or task in the project and no "
+            f"item of the communication plan sends it to them: {regulator.name} of Data Protection Authority "
+            f"({regulator.email}).\n") in distribution
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
-    assert f"| {regulator.name} |" in render_document(q, "risk-register").split("### Distribution list", 1)[1]
+    unlabelled = dataclasses.replace(q2, organization=q.organization)
+    assert f"| {regulator.name} |" in render_document(unlabelled, "risk-register").split("### Distribution list", 1)[1]
+
+
+def test_a_restricted_documents_list_keeps_the_outsiders_who_work_on_the_project(q: m.Questionnaire) -> None:
+    """Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's owner and a change board member
+    of another organization were left off every list 'as no item of the communication plan sends it to them'."""
+    q2, lead = restricted_with(q, lead=True)
+    assert lead.name == q.roles.technical_lead and withheld(q2, "Project charter") == []
+    q3, regulator = restricted_with(q)
+    assert withheld(q3, "Risk register") == [regulator]
+    for owned in (dataclasses.replace(q3, risks=[dataclasses.replace(q3.risks[0], owner=regulator.name)]),
+                  dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, board=[regulator.name])),
+                  dataclasses.replace(q3, scope=dataclasses.replace(q3.scope, deliverables=[
+                      dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
+        assert withheld(owned, "Risk register") == []
+        assert f"| {regulator.name} |" in render_document(owned, "risk-register").split("### Distribution list")[1]
 
 
 def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnaire) -> None:
@@ -804,13 +826,14 @@ def test_a_standard_status_report_is_not_added_beside_the_reports_the_project_re
 
 def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Questionnaire) -> None:
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
-    q2, regulator = restricted_with(q)
+    q2, regulator = restricted_with(q, lead=True)
     assert regulator.name == q.roles.technical_lead  # in the team, as a delivery role's holder
     said = f"{regulator.name}, Data Protection Authority"
     assert f"{said} (no item of this plan)." in render_document(q2, "communication-plan")
-    q3, _ = restricted_with(q, item("Regulator briefing", "quarterly", [regulator.name]))
+    q3, _ = restricted_with(q, item("Regulator briefing", "quarterly", [regulator.name]), lead=True)
     assert f"{said} (Regulator briefing)." in render_document(q3, "communication-plan")
-    q4, _ = restricted_with(q, item("Team sync", "weekly", ["team"]), item("All-hands", "monthly", ["everyone"]))
+    q4, _ = restricted_with(q, item("Team sync", "weekly", ["team"]), item("All-hands", "monthly", ["everyone"]),
+                           lead=True)
     assert f"{said} (Team sync)." in render_document(q4, "communication-plan")  # not "everyone": kept within
     # review 35 F1: the narrowing is the plan's proposal by a stated rule, not a policy nobody answered
     assert ("Because of that label, this plan proposes that its items go only to people within "
