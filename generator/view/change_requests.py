@@ -242,14 +242,15 @@ class ChangeRequests:
 
     def plans_updated(self, request: m.ChangeRequest) -> list[str]:
         """Return what the answers say was updated for a request: each revision whose summary names it ("revision
-        1.1 of 2026-07-16"), else "the milestone dates" when ``impact.in_baseline`` says they include it (review 47b
-        F6: the change log said "not recorded" beside a revision "CR-001 incorporated")."""
+        1.1 of 2026-07-16"), else "the milestone dates" when ``impact.in_baseline`` says they include the days it
+        moves them (review 47b F6: the change log said "not recorded" beside a revision "CR-001 incorporated")."""
         _ = self.locale.gettext
         if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
             return []                                   # no plan for it)
         said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
                 for r in self.q.revisions if r.summary and names(request.id, r.summary)]
-        if not said and request.impact.in_baseline:
+        if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
+            # that moves no date updated none)
             said.append(_("the milestone dates (as answered)"))
         return said
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import field
 from typing import Optional, Sequence
 
@@ -64,6 +65,14 @@ KEY_MILESTONES = 6  # the most an executive summary's one page lists
 AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
 INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a label keeps out other companies' people
                    "everyone": N_("Everyone (internal)")}
+
+
+# what names the technical debt, and its handing over, in a status report (English, German, French, Spanish,
+# Portuguese, Polish, Dutch)
+DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
+HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|transferred|übergeben|übergabe|remis\w*|transmis\w*"
+                            r"|traspas\w*|transferid\w*|entregad\w*|przekaza\w*|overgedragen|overdracht)",
+                            re.IGNORECASE)
 
 
 class Context(ChangeRequests, Record, frozen=False):
@@ -353,7 +362,7 @@ class Context(ChangeRequests, Record, frozen=False):
             texts += [self.method.approach, self.method.reporting, self.method.cadence]
         text = " ".join(texts)
         own = [t.term for t in self.q.glossary]
-        return [(term, meaning) for term, meaning, pattern in plain_terms()
+        return [(term, meaning) for term, meaning, pattern in plain_terms(self.q.project.type)
                 if pattern.search(text) and not defined(term, own)]
 
     @property
@@ -733,6 +742,17 @@ class Context(ChangeRequests, Record, frozen=False):
     def debt(self) -> DebtPosition:
         """Return the technical debt against the schedule, counted from the newest record."""
         return debt_position(self.q, self.records_date)
+
+    def debt_handover(self) -> Optional[tuple[m.StatusReport, str]]:
+        """Return what the latest status report says of handing over the technical debt, as written: its first done
+        item or summary sentence that names both (review 49c F5: a closed project's register said whether the debt
+        was handed over was not recorded, beside a final report saying it was)."""
+        report = rules.latest_report(self.q)
+        if report is None:
+            return None
+        said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)]
+        found = next((line for line in said if DEBT_WORDS.search(line) and HANDOVER_WORDS.search(line)), None)
+        return (report, found.strip()) if found else None
 
     def deliverable(self, name: str) -> Optional[m.Deliverable]:
         """Return the deliverable of that name, if any."""

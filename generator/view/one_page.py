@@ -22,7 +22,7 @@ from typing import Callable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import from_contingency, paper_size
+from generator.questionnaire.rules import drawn, from_contingency, paper_size
 from generator.record import Record
 from generator.view.change_requests import contingency_decisions
 from generator.view.running import ReportView
@@ -370,10 +370,26 @@ def _forecast_words(latest: ReportView, money: str) -> str:
     if f is None or b.approved is None:
         return ""
     if f > b.approved:
-        return f" ({money} over the approved budget, contingency included)"
+        return f" ({money} over the approved budget, contingency included: no contingency would be left)"
     if b.planned is not None and f > b.planned:
-        return f" ({money} above the planned cost, to come from the contingency: {money} of it would be left)"
+        return (f" ({money} above the planned cost, to come from the contingency left after the approved changes "
+                f"({money}): {money} of it would be left)")
     return f" (within the planned cost, {money} below it)"
+
+
+def _forecast_says_contingency(q: m.Questionnaire, latest: Optional[ReportView]) -> bool:
+    """Return True when the forecast's words say what is left of the contingency, so the budget's sentence ends
+    there (the summary's template: the contingency left as of the latest report is every approved change's, nothing
+    is spent above the planned cost and no decision names the contingency)."""
+    if latest is None or latest.report.budget is None or latest.report.budget.forecast is None:
+        return False
+    b, f = latest.money, latest.report.budget.forecast
+    requests = q.change_control.requests if q.change_control else []
+    left = None if b.contingency is None else b.contingency - sum(drawn(cr.impact) for cr in requests
+                                                                  if cr.status in m.APPROVED_STATUSES)
+    return (bool(b.contingency) and b.approved is not None and left is not None and left >= 0
+            and b.contingency_left == left and not b.overspend and not contingency_decisions(q)
+            and (f > b.approved or b.planned is not None and f > b.planned))
 
 
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
@@ -393,7 +409,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
                else "; spent to date not recorded")
             + (f"; forecast cost at completion {money}" + _forecast_words(latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
-            + f"; contingency left {money} of {money}"
+            + ("" if _forecast_says_contingency(q, latest) else f"; contingency left {money} of {money}")
             + (f", not counting decisions {', '.join(d.id for d in named)}, which name it" if named else "")
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")

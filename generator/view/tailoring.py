@@ -245,8 +245,18 @@ def _no_change_answers() -> frozenset[str]:
 
 def says_no_change(answer: Optional[str]) -> bool:
     """Return True when an impact answer says the change changes nothing ("None", "No change.", "Sin cambio de
-    alcance"): the whole answer, as ``generator/data/answer_words.yaml`` lists them."""
-    return (answer or "").strip().rstrip(".").strip().casefold() in _no_change_answers()
+    alcance"), as ``generator/data/answer_words.yaml`` lists them: the whole answer, or its first sentence or
+    clause before a semicolon when the rest adds or removes nothing ("No scope change; migration waves re-planned",
+    review 49c F11; "No change to features; one report added" is a change)."""
+    first, *rest = re.split(r";|\.\s", (answer or "").strip(), maxsplit=1)
+    if rest and CHANGING.search(rest[0]):
+        return False
+    return first.strip().rstrip(".").strip().casefold() in _no_change_answers()
+
+
+# words that make what follows a no-change clause a change after all ("; one report added")
+CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus|remov\w*|drop\w*|replac\w*"
+                      r"|delet\w*|extend\w*|reduc\w*|expand\w*)\b", re.IGNORECASE)
 
 
 class TermFinder:
@@ -275,8 +285,9 @@ def _folded(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def plain_terms() -> tuple[tuple[str, str, TermFinder], ...]:
-    """Return the terms a non-technical reader may not know, each with its meaning and how to find it in text
+def plain_terms(project_type: Optional[str] = None) -> tuple[tuple[str, str, TermFinder], ...]:
+    """Return the terms a non-technical reader may not know, each with its meaning (the one for ``project_type``
+    where the data gives one: a data pipeline's "pipeline" moves data, review 49c F3) and how to find it in text
     (``generator/data/plain_terms.yaml``: a whole word or phrase, ignoring case; 'WIP' matches 'WIP limit' only)."""
-    return tuple((str(entry["term"]), str(entry["meaning"]), TermFinder(str(entry["term"])))
-                 for entry in _data("plain_terms.yaml")["terms"])
+    return tuple((str(entry["term"]), str((entry.get("by_type") or {}).get(project_type, entry["meaning"])),
+                  TermFinder(str(entry["term"]))) for entry in _data("plain_terms.yaml")["terms"])

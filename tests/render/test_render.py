@@ -313,6 +313,14 @@ def test_devops_delivery_measures_sent_to_plain_readers_are_explained(example: s
         assert f"{term} {meanings[term]}" in plan, term
 
 
+def test_a_data_pipelines_pipeline_is_explained_as_moving_data(example: str) -> None:
+    """Review 49c F3: a data-pipeline project's sponsor was told a pipeline builds and releases software."""
+    plan = squash(text_markdown_it(document(variant(example, "devops", "data-pipeline"), "communication-plan")))
+    assert ("Pipeline The automated steps that collect data from its sources, check and reshape it, and load it where "
+            "it is used.") in plan
+    assert "Pipeline The automated steps that build, test and release" not in plan
+
+
 def test_a_french_pack_says_in_its_document_control_which_text_is_english() -> None:
     for doc in (d for d in render_project(load(REVIEW4 / "q-hybrid-ml-fr.yaml")) if "## Document control" in d.markdown):
         rows = [line for line in doc.markdown.splitlines() if line.startswith("| Language |")]
@@ -942,6 +950,12 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     assert "The project is closed: 2 items remain open, 11 days of effort to pay down; whether they have been " \
            "handed over is not recorded." in debt
     assert "working days" not in debt.split("## 3.")[0]
+    # review 49c F5: the final report's own words on the handover, where it has some
+    handed = run(mutate(text, "    done: [CRM-North pilot migrated and reconciled, ",
+                        "    done: [Open technical debt handed over to the platform team, CRM-North pilot migrated and "
+                        "reconciled, ")).questionnaire
+    assert ('11 days of effort to pay down; the status report of 2027-04-09 records: "Open technical debt handed over '
+            'to the platform team".') in document(handed, "technical-debt-register")
     raci = document(q, "raci-matrix")
     assert "Agree each proposed row" not in raci
     # review 35 F6: rows nobody recorded are derived by the rule, not proposed, once the project is closed
@@ -1357,7 +1371,8 @@ def test_a_status_report_gives_the_forecast_cost_at_completion_when_answered(pat
     q = run(mutate(text, "    budget: {rating: green, spent: 96000}", "    budget: {rating: green, spent: 96000, forecast: 470000}")).questionnaire
     assert q is not None
     first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
-    assert "| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget, contingency included) |" in first
+    assert ("| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget, contingency included: no "
+            "contingency would be left) |") in first
     assert "| Forecast cost at completion | not recorded |" in document(run(text).questionnaire, "status-report")
 
 
@@ -1383,7 +1398,22 @@ def test_a_forecast_above_the_planned_cost_says_what_it_leaves_of_the_contingenc
     q = run(mutate(text, "    budget: {rating: green, spent: 96000}", "    budget: {rating: green, spent: 96000, forecast: 430000}")).questionnaire
     first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
     row = next(line for line in first.splitlines() if line.startswith("| Forecast cost at completion |"))
-    assert "above the planned cost, to come from the contingency:" in row and "of it would be left" in row, row
+    # reviews 49a F2, 49b F3: the reserve it comes from is given, so the sum can be checked (the approved change
+    # CR-001 drew EUR 8,000 of EUR 45,000)
+    assert ("| EUR 430,000 (EUR 17,000 above the planned cost, to come from the contingency left after the approved "
+            "changes (EUR 37,000): EUR 20,000 of it would be left) |") in row, row
+
+
+def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path: Path = EXAMPLES[0]) -> None:
+    """Review 49a F2: 'contingency left EUR 14,000' beside a forecast that uses all of it and more; review 49b F3:
+    two contingency figures in one line. The forecast's words say what is left; the sentence ends there."""
+    text = path.read_text(encoding="utf-8")
+    for forecast, said in ((430000, "EUR 20,000 of it would be left)."), (470000, "no contingency would be left).")):
+        q = run(mutate(text, "    budget: {rating: green, spent: 171500}",  # the latest report
+                       f"    budget: {{rating: green, spent: 171500, forecast: {forecast}}}")).questionnaire
+        summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+        budget = next(line for line in summary.splitlines() if line.startswith("**Budget:**"))
+        assert budget.endswith(said) and "contingency left EUR" not in budget, budget
 
 
 def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
@@ -1436,6 +1466,22 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     from generator.view.tailoring import says_no_change
 
     assert says_no_change("No change to features.") and not says_no_change("No change to features; one report added")
+    # review 49c F11: a first clause saying no change, the rest about something else
+    assert says_no_change("No scope change; migration waves re-planned")
+    assert says_no_change("No scope change. Waves re-planned around the hold.")
+    assert not says_no_change("No scope change; the data-quality dashboard is added")
+    assert not says_no_change("No change to the API, one report added")
+
+
+def test_the_milestone_dates_are_said_updated_only_for_a_change_that_moves_them(example: str) -> None:
+    """Review 49c F11: 'Plans updated: the milestone dates (as answered)' for a change of 0 days in the baseline."""
+    moved = (mutate(example, "        schedule_days: 5\n        cost: 8000\n",
+                          "        schedule_days: 5\n        cost: 8000\n        in_baseline: true\n"))
+    row = "| CR-001 | not recorded | not recorded | not recorded | the milestone dates (as answered) |"
+    assert row in document(run(moved).questionnaire, "change-control-plan")
+    still = mutate(moved, "        schedule_days: 5\n", "        schedule_days: 0\n")
+    assert ("| CR-001 | not recorded | not recorded | not recorded | not recorded |"
+            in document(run(still).questionnaire, "change-control-plan"))
 
 
 def test_the_change_log_names_the_revision_that_took_in_an_approved_change(example: str) -> None:
