@@ -106,7 +106,7 @@ def hint_unrecorded_milestones(c: Checking) -> None:
                    f"milestone '{ms.name}' was due on {ms.date}, and the status report of {day} neither gives it a "
                    "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
                    f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
-                   f"list '{ms.name} reached on YYYY-MM-DD' among its done items")
+                   f"list '{ms.name} on YYYY-MM-DD' (the day it was reached) among its done items")
 
 
 def organization_names(c: Checking) -> list[str]:

@@ -127,8 +127,8 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
-    if not theirs or _shortened(theirs, organization):  # "Landesamt für Bürgerdienste" of "... Niedersachsen"
-        return False
+    if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization):
+        return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
     words, parts = public_bodies()
@@ -157,10 +157,19 @@ def counted_inside(person: _Person, organization: _Organization) -> bool:
     not answered, and an organization of their own that is neither the organization's name nor its department but
     names no company form, public body or team word ("Adyen": a vendor, or a team?), and is not the organization's
     name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de España" is
-    not "Banco Meridional de Crédito")."""
+    not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`)."""
     theirs = _another(person, organization)
     return (person.external is None and bool(theirs) and not is_outsider(person, organization)
-            and not team_words().search(theirs) and not _shortened(theirs, organization))
+            and not team_words().search(theirs) and not _shortened(theirs, organization)
+            and not _body_of_ours(theirs, organization))
+
+
+def _body_of_ours(theirs: str, organization: _Organization) -> bool:
+    """Return True when an organization's name (case-folded) holds the organization's whole name of two words or
+    more as words of its own: a body within it ("Betriebsrat Rheinland Versicherung AG", its works council, review
+    49a F8; "Rheinland Versicherung AG – Konzernrevision")."""
+    ours = (organization.name or "").strip().casefold()
+    return len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None
 
 
 def _shortened(theirs: str, organization: _Organization) -> bool:

@@ -323,7 +323,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!no )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
                                r"|(?<!pas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
-                               r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt)?(?:reserve|Risikoreserve|Kontingenz)"
+                               r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt|Budget|Management)?(?:reserve|Risikoreserve|Kontingenz)"
                                r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
                                r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
                                r"|\b(?:da|dentro da) (?:reserva de )?contingência"

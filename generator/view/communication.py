@@ -615,12 +615,18 @@ def _language_names(tag: str, ours: str) -> tuple[str, ...]:
     """Return a language's names: in English, in the answers' language and in its own ('de': German, Deutsch)."""
     import babel  # only for a plan whose people read several languages (babel costs ~55 ms to import)
 
-    try:
-        locale = babel.Locale.parse(_primary(tag))
-    except (ValueError, babel.UnknownLocaleError):
-        return ()
-    names = (locale.get_display_name("en"), locale.get_display_name(_primary(ours)), locale.get_display_name())
+    names: list[Optional[str]] = []
+    for code in (_primary(tag), *MACROLANGUAGE.get(_primary(tag), ())):
+        try:
+            locale = babel.Locale.parse(code)
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        names += [locale.get_display_name("en"), locale.get_display_name(_primary(ours)), locale.get_display_name()]
     return tuple(dict.fromkeys(str(n) for n in names if n))
+
+
+# the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)
+MACROLANGUAGE = {"nb": ("no",), "nn": ("no",)}
 
 
 def _primary(tag: str) -> str:

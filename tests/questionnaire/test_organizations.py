@@ -87,6 +87,11 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
     office = dataclasses.replace(q.organization, name="Landesamt für Bürgerdienste Niedersachsen")  # review 40b F1
     assert not is_outsider(person("Landesamt für Bürgerdienste"), office)  # its own name shortened, a public body
     assert is_outsider(person("Landesamt für Statistik"), office)  # another public body
+    insurer = dataclasses.replace(q.organization, name="Rheinland Versicherung AG")  # review 49a F8
+    assert not is_outsider(person("Betriebsrat Rheinland Versicherung AG"), insurer)  # its works council
+    assert not counted_inside(person("Betriebsrat Rheinland Versicherung AG"), insurer)
+    assert is_outsider(person("Rheinland Versicherung Consulting GmbH"), insurer)  # not its whole name
+    assert is_outsider(person("Acme Consulting GmbH"), dataclasses.replace(q.organization, name="Acme"))  # one word
 
 
 def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:

@@ -184,7 +184,8 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
 @pytest.mark.parametrize("notes, says", [
     ("Approved within contingency", True), ("Paid from the project's contingency", True),
     ("Aprobado, con cargo a la contingencia", True), ("Imputée sur la réserve pour aléas", True),
-    ("Aus der Projektreserve bezahlt", True), ("Not from contingency", False),
+    ("Aus der Projektreserve bezahlt", True), ("Genehmigt aus der Budgetreserve", True),  # review 49a F7
+    ("Not from contingency", False),
     ("No con cargo a la contingencia", False), ("Approved as a budget increase", False)])
 def test_notes_saying_a_change_is_paid_from_the_contingency_are_read_in_several_languages(notes: str, says: bool) -> None:
     """Review 39b F6: "Aprobado, con cargo a la contingencia" left the form's "Paid from" as not recorded."""

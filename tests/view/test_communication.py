@@ -281,6 +281,17 @@ def test_an_item_reaching_readers_of_another_language_says_who_may_need_a_summar
         ("Review", ("en",), "answers", ((people[0].name, "fr-CA"),))]  # en-GB reads the answers' English
 
 
+def test_a_channel_in_norwegian_is_held_in_bokmal(q: m.Questionnaire) -> None:
+    """Review 49b F2: "In person at the terminal, in Norwegian" was not read as the Bokmål (nb) its readers read."""
+    people = [person(p, language="nb" if i == 0 else "en") for i, p in enumerate(q.people)]
+    q = own(dataclasses.replace(q, people=people),
+            dataclasses.replace(item("Crane operator briefing", "weekly", [people[0].name], owner=people[1].name),
+                                channel="In person at the terminal, in Norwegian"))
+    q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
+    ctx = build_context(q)
+    assert ctx.comm is not None and [lg.name for lg in ctx.comm.languages] == []  # nobody needs a summary
+
+
 def test_an_item_is_held_in_its_recorded_language_else_in_those_its_channel_names(q: m.Questionnaire) -> None:
     people = [person(p, language="de-CH" if i < 2 else "en") for i, p in enumerate(q.people)]
     q = dataclasses.replace(q, people=people)
