@@ -53,7 +53,8 @@ from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
                                           same_term, shows_event, team, withheld, working_window)
 from generator.view.one_page import PageFit, also_biggest, summary_fit
-from generator.view.running import (DebtPosition, RaciLine, ReportView, Slip, debt_position, issues_in_order,
+from generator.view.debt import DebtPosition, debt_position
+from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,

@@ -1,4 +1,5 @@
-"""The running project as its documents show it: status reports, the executive summary, the RACI matrix and the logs.
+"""The running project as its documents show it: status reports, the executive summary, the RACI matrix and the logs
+(the technical debt against the schedule: `generator.view.debt`).
 
 Every figure here is derived once from the answers by a rule the documents state:
 slip is the forecast date minus the milestone's date (the baseline), and a forecast on or
@@ -18,7 +19,7 @@ from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import in_order, whole_words
+from generator.questionnaire.mentions import whole_words
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
 from generator.view.as_of import issue_state, risk_state
@@ -122,6 +123,9 @@ class ReportView(Record):
     approved: tuple[m.ChangeRequest, ...] = ()  # approved (or implemented) by the report's date, in log order
     unknown: frozenset[str] = frozenset()  # IDs of `risks` occurred or closed now on a day not recorded
     occurred: tuple[ScoredRisk, ...] = ()  # the risks that had occurred by the report's date (not closed by then)
+    # the issues resolved or closed on or before the previous report's date: that report gave them as done, this one
+    # leaves them out (review 49a F13: a report of July listed an issue closed in March)
+    done_before: tuple[str, ...] = ()
 
     def issue_state(self, issue: m.Issue) -> str:
         """Return an issue's status on the report's date (`issue_state`)."""
@@ -192,13 +196,15 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                    and not (cr.decision and cr.decision.date <= report.date))
     approved = tuple(cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision
                      and cr.decision.date <= report.date)
-    issues = sorted((i for i in q.issues if i.raised <= report.date),
+    done_before = tuple(i.id for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES and i.closed is not None
+                        and previous is not None and i.closed <= previous.date)
+    issues = sorted((i for i in q.issues if i.raised <= report.date and i.id not in done_before),
                     key=lambda i: (issue_state(i, report.date, latest) not in m.OPEN_ISSUE_STATUSES,
                                    PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
-                      approved)
+                      approved, done_before=done_before)
 
 
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
@@ -321,99 +327,5 @@ def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
     return [*live, *done]
 
 
-class DebtPosition(Record):
-    """Return the technical debt against the schedule: effort still to pay down, the working days left, and the
-    items due after a milestone they affect."""
-
-    open_items: tuple[m.TechnicalDebt, ...]  # not paid down
-    effort: float  # days of effort of the open items that have an estimate
-    unestimated: int  # open items without an estimate
-    high_interest: int  # open items of high interest
-    as_of: Optional[dt.date]  # the newest record, from which the time left is counted
-    working_days_left: Optional[int]  # Monday to Friday from as_of to the project's end
-    # target after a milestone it affects, with the deliverable of the milestone its area names ("": the milestone's
-    # own name)
-    late: tuple[tuple[m.TechnicalDebt, m.Milestone, str], ...]
-    linked: bool = False  # some open item affects some milestone (whether late or not)
-    # open items that affect no milestone by the rule, with the milestones still ahead that fall before their target
-    unlinked: tuple[tuple[m.TechnicalDebt, tuple[m.Milestone, ...]], ...] = ()
-    effort_after: float = 0.0  # days of effort of the open items due after the project's end (within `effort`)
-    effort_untargeted: float = 0.0  # days of effort of the open items with no target date (within `effort`)
-    # the milestones the latest status report forecasts on another day than planned: name -> that day (the item is
-    # set against it, not against a date the project has given up: review 47b F4)
-    expected: tuple[tuple[str, dt.date], ...] = ()
-
-    def expected_date(self, milestone: m.Milestone) -> dt.date:
-        """Return the day a milestone is now expected: the latest forecast, else its planned date."""
-        return dict(self.expected).get(milestone.name, milestone.date)
-
-
-def _through(impact: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
-    """Return how a debt item's impact (its words) names a milestone: "" by the milestone's own name, a deliverable's
-    name by that deliverable of the milestone, or None when it names neither."""
-    for name in (ms.name, *ms.deliverables):
-        words = _words(name)
-        if impact and words and (in_order(words, impact) or in_order(_words(name.replace("-", " ")), impact)):
-            return "" if name == ms.name else name
-    return None
-
-
-def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
-    """Return the technical debt register's summary (an item affects a milestone when its impact names the milestone,
-    or a deliverable the milestone lists, as whole words in order); an item is late for a milestone still
-    ahead of the newest record ``as_of`` only, each milestone taken on the day the latest status report forecasts."""
-    live = tuple(d for d in q.technical_debt if d.status != "paid-down")
-    effort = sum(d.effort_days or 0 for d in live)
-    expected: dict[str, dt.date] = {}
-    for report in sorted(q.status_reports, key=lambda r: r.date):  # the latest forecast of each milestone
-        expected.update({f.milestone: f.date for f in report.forecasts})
-    expected = {ms.name: expected[ms.name] for ms in q.milestones if expected.get(ms.name, ms.date) != ms.date}
-
-    def when(ms: m.Milestone) -> dt.date:
-        return expected.get(ms.name, ms.date)
-
-    late: list[tuple[m.TechnicalDebt, m.Milestone, str]] = []
-    unlinked = []
-    linked = False
-    by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
-    for item in live:
-        impact = _words(item.impact or "")
-        # its impact names the milestone ('blocks the "Controls ready" milestone') or one of its deliverables; an area
-        # that shares a word with a milestone's name says nothing of the schedule (reviews 47a F7, 48a F4, 48c F7:
-        # "Network" tied a temporary link to the suite's milestone)
-        affected = [(ms, through) for ms in by_date for through in [_through(impact, ms)] if through is not None]
-        affected.sort(key=lambda pair: (pair[0].date, pair[0].name))
-        linked = linked or bool(affected)
-        # a milestone the newest record has passed is behind the project: paying down later holds nothing up
-        if q.project.status == "closed":  # no milestone is ahead of a closed project (review 48c F6)
-            continue
-        late.extend((item, ms, through) for ms, through in affected
-                    if item.target and item.target > when(ms) and (as_of is None or when(ms) >= as_of))
-        if not affected and item.target:
-            ahead = tuple(ms for ms in by_date if when(ms) < item.target and (as_of is None or when(ms) >= as_of))
-            if ahead:
-                unlinked.append((item, ahead))
-    left = working_days(as_of, q.project.end) if as_of else None
-    return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
-                        sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
-                        tuple(unlinked), sum(d.effort_days or 0 for d in live if d.target and d.target > q.project.end),
-                        sum(d.effort_days or 0 for d in live if not d.target), tuple(sorted(expected.items())))
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """Return a name's words, case-folded (letters and digits; "1.0" is one word)."""
-    return tuple(re.findall(r"\w+(?:[.\-]\w+)*", text.casefold()))
-
-
-def working_days(start: dt.date, end: dt.date) -> int:
-    """Return the Monday-to-Friday days after ``start`` up to and including ``end`` (0 when end is not later)."""
-    if end <= start:
-        return 0
-    days = (end - start).days
-    weeks, rest = divmod(days, 7)
-    extra = sum(1 for k in range(1, rest + 1) if (start + dt.timedelta(k)).weekday() < 5)
-    return weeks * 5 + extra
-
-
-__all__ = ["DebtPosition", "Money", "Move", "RaciLine", "ReportView", "Slip", "debt_position", "issues_in_order",
-           "raci_lines", "raci_people", "report_views", "working_days"]
+__all__ = ["Money", "Move", "RaciLine", "ReportView", "Slip", "issues_in_order", "raci_lines", "raci_people",
+           "report_views"]

@@ -1416,6 +1416,18 @@ def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path:
         assert budget.endswith(said) and "contingency left EUR" not in budget, budget
 
 
+def test_a_report_leaves_out_the_issues_done_by_the_previous_report() -> None:
+    """Review 49a F13: a report of July listed an issue closed in March, before the previous report."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    first, latest = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"]
+    assert "| I-01 |" in latest and "left out" not in latest  # resolved in the period (2027-03-30): it is news
+    early = run(mutate(text, "    closed: 2027-03-30\n", "    closed: 2027-03-10\n")).questionnaire
+    first, latest = [d.markdown for d in render_project(early) if d.slug == "status-report"]
+    assert "| I-01 |" in first  # resolved in the first report's period
+    assert "| I-01 |" not in latest
+    assert "I-01, resolved or closed by the previous report (2027-03-12), is left out." in latest
+
+
 def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
     """Reviews 47a F3, 47c F1: an earlier report showed an issue resolved after its date as resolved."""
     text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")

@@ -68,6 +68,12 @@ def test_the_same_job_for_the_same_people_at_the_same_frequency_is_merged(q: m.Q
     assert not covers(item("Friday status email", "weekly", ["team"]), report, q)  # not for the sponsor
     assert not covers(item("Friday status email", "weekly", ["Dana Ortiz"]), steering, q)  # another job
     assert not covers(item("Data-quality bulletin", "weekly", ["stakeholders"]), report, q)
+    # review 49a F4: a weekly team item about the team's progress or blockers is the weekly progress meeting
+    progress = standard("waterfall", "Weekly team progress meeting")
+    stand_up = dataclasses.replace(item("Remediation stand-up", "weekly", ["team"]),
+                                   purpose="Track remediation tasks, blockers and evidence collection")
+    assert covers(stand_up, progress, q)
+    assert not covers(dataclasses.replace(stand_up, frequency="monthly"), progress, q)
 
 
 def test_the_plan_names_the_standard_item_a_project_item_covers(q: m.Questionnaire) -> None:
