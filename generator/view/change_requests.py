@@ -309,6 +309,13 @@ class ChangeRequests:
                 return where
         return ""
 
+    def in_baseline_after(self, day: dt.date) -> list[m.ChangeRequest]:
+        """Return the approved requests that move the schedule, decided after ``day``, whose days the milestone dates
+        as recorded include: as answered (``impact.in_baseline``), or as a revision says (`rebaselined_in`; review
+        49a F3: a report of May showed a milestone "14 days early" against the date a June change had set)."""
+        return [cr for cr in self.approved_requests if cr.impact.schedule_days and cr.decision
+                and cr.decision.date > day and (cr.impact.in_baseline or self.rebaselined_in(cr))]
+
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""

@@ -1416,6 +1416,28 @@ def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path:
         assert budget.endswith(said) and "contingency left EUR" not in budget, budget
 
 
+def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_approved(example: str) -> None:
+    """Review 49b F10: "Approved budget" in the draft charter of a project still in planning."""
+    planning = run(mutate(example, "  status: active", "  status: planning")).questionnaire
+    assert "| Budget (for approval) | EUR 450,000 |" in document(planning, "project-charter")
+    assert "| Approved budget | EUR 450,000 |" in document(run(example).questionnaire, "project-charter")
+
+
+def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:
+    """Review 49a F3: a revision "Baseline updated for CR-002" took a June change into the dates; the May report
+    showed a milestone "14 days early" against them, unsaid (only an answered in_baseline had been read)."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(text, "        date: 2027-02-10\n        notes: Approved within contingency",
+                  "        date: 2027-03-20\n        notes: Approved within contingency")
+    said = "The milestone dates as recorded also include CR-001 (moving the schedule 5 days later), approved after this report"
+    first = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][0]
+    assert said not in first  # no answer or revision says the dates hold it
+    text = mutate(text, "\n# Running the project", '  - version: "1.2"\n    date: 2027-03-22\n    author: Sam Lee\n'
+                  "    summary: Baseline updated for CR-001\n\n# Running the project")
+    first = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][0]
+    assert said in first
+
+
 def test_a_report_leaves_out_the_issues_done_by_the_previous_report() -> None:
     """Review 49a F13: a report of July listed an issue closed in March, before the previous report."""
     text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
