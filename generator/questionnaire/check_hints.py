@@ -347,16 +347,25 @@ def _ids(labels: list[str]) -> str:
     return ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
 
 
+def _answer(entry: object, key: str) -> object:
+    """Return an entry's answer to a key, a dotted one walked key by key ("impact.quality"; None: not answered)."""
+    for part in key.split("."):
+        entry = getattr(entry, part, None)
+    return entry
+
+
 def hint_unrecorded_details(c: Checking) -> None:
     """Hint, once per list, at the optional keys pmdocs adds whose sections the documents otherwise say were not
-    recorded: a change request's type, the impact of not making it, its rollback and test evidence; a lesson's story
-    and owner; a debt item's cause; a communication item's format (reviews 47a F13, 48a F7, 48b F9)."""
+    recorded: a change request's type, the impact of not making it, its effect on quality and the resources it needs
+    (review 49c F7: "Quality | not assessed" with no hint), its rollback and test evidence; a lesson's story and
+    owner; a debt item's cause; a communication item's format (reviews 47a F13, 48a F7, 48b F9)."""
     cc = c.q.change_control
     other = c.q.project is not None and c.q.project.type == "other"
-    request_keys = ["type", "if_not_made"] + ([] if other else ["rollback", "test_evidence"])
+    request_keys = (["type", "if_not_made", "impact.quality", "impact.resources"]
+                    + ([] if other else ["rollback", "test_evidence"]))
     comm = c.q.communication
     lists: list[tuple[KeyPath, str, list[tuple[str, object]], list[str]]] = [
-        (("change_control", "requests"), "the change request forms read",
+        (("change_control", "requests"), "the change request forms read \"not assessed\" or",
          [(r.id or f"request {i + 1}", r) for i, r in items(cc.requests if cc else None)], request_keys),
         (("lessons",), "the lessons learned reads", [(f"lesson {i + 1}", x) for i, x in items(c.q.lessons)],
          ["what_happened", "owner"]),
@@ -366,7 +375,7 @@ def hint_unrecorded_details(c: Checking) -> None:
          [(x.name or f"item {i + 1}", x) for i, x in items(comm.items if comm else None)], ["format"]),
     ]
     for path, where, entries, keys in lists:
-        missing = [(key, [label for label, entry in entries if getattr(entry, key, None) is None]) for key in keys]
+        missing = [(key, [label for label, entry in entries if _answer(entry, key) is None]) for key in keys]
         said = [f"{key}: ({_ids(labels)})" for key, labels in missing if labels]
         if said:
             c.hint(path, f"{where} \"not recorded\" for {'; '.join(said)}: add them where they are known "

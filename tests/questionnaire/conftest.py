@@ -23,7 +23,9 @@ def complete_text() -> str:
     text = mutate(text, "  status: planning ", "  status: active   ")
     text = mutate(text, "    contingency_percent: 10\n", "    contingency_percent: 10\n    contingency_included: true\n")
     text = mutate(text, "\n  budget:  ", "\n  completion_signoff: Dana Ortiz\n  budget:  ")
-    text = mutate(text, "        schedule_days: 5\n", "        schedule_days: 5\n        in_baseline: true\n")
+    text = mutate(text, "        schedule_days: 5\n", "        schedule_days: 5\n        in_baseline: true\n"
+                  "        quality: Consent data checked by the same rehearsal as the other fields\n"
+                  "        resources: One data engineer for a sprint\n")
     text = mutate(text, "    deliverables: [Migrated customer database]    # optional; deliverable names\n", "")
     text = mutate(text, OBJECTIVE_DUE, OBJECTIVE_DUE + "    deliverables: [Migrated customer database]\n")
     text = SPARSE.sub(lambda match: match.group(1) + "    influence: low\n    interest: medium\n    technical: true\n", text)

@@ -270,9 +270,11 @@ def test_the_optional_keys_whose_sections_read_not_recorded_are_named_once_per_l
     a debt item's cause and an item's format, and validate named none of those keys."""
     text = mutate(complete, "      rollback: Drop the added fields in the next release\n", "")
     text = mutate(text, "    owner: Lee Chen\n", "")
+    text = mutate(text, "        resources: One data engineer for a sprint\n", "")  # review 49c F7: "not assessed"
     hints = run(text).hints
     assert [(format_path(h.path), h.message) for h in hints] == [
-        ("change_control.requests", 'the change request forms read "not recorded" for rollback: (CR-001): add them '
-                                    "where they are known (optional keys pmdocs adds)"),
+        ("change_control.requests", 'the change request forms read "not assessed" or "not recorded" for '
+                                    "impact.resources: (CR-001); rollback: (CR-001): add them where they are known "
+                                    "(optional keys pmdocs adds)"),
         ("lessons", 'the lessons learned reads "not recorded" for owner: (lesson 1): add them where they are known '
                     "(optional keys pmdocs adds)")]
