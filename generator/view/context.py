@@ -755,6 +755,12 @@ class Context(ChangeRequests, Record, frozen=False):
         found = next((line for line in said if DEBT_WORDS.search(line) and HANDOVER_WORDS.search(line)), None)
         return (report, found.strip()) if found else None
 
+    def internal_marked(self) -> bool:
+        """Return True when a row of the communication matrix has an audience marked "(internal)" (`INTERNAL_LABELS`):
+        only then does the plan explain the mark (review 49b F2: it explained a mark no row carried)."""
+        marks = {self.locale.gettext(label) for label in INTERNAL_LABELS.values()}
+        return any(word in marks for row in self.comm_rows for word in row.audience)
+
     def deliverable(self, name: str) -> Optional[m.Deliverable]:
         """Return the deliverable of that name, if any."""
         return next((d for d in self.q.scope.deliverables if d.name == name), None)

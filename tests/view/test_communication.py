@@ -855,6 +855,10 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     # review 35 F1: the narrowing is the plan's proposal by a stated rule, not a policy nobody answered
     assert ("Because of that label, this plan proposes that its items go only to people within "
             in render_document(q4, "communication-plan"))
+    # review 49b F2: the "(internal)" mark is explained where a row carries it (the all-hands), not otherwise
+    assert 'an audience marked "(internal)" leaves out' in render_document(q4, "communication-plan")
+    plan = render_document(q3, "communication-plan")
+    assert '"(internal)"' not in plan and "the stakeholders of other organizations receive only the items" in plan
     assert ("This follows from the label, not from an answer: whether people of other "
             "organizations may receive the items addressed to everyone (for example under a non-disclosure "
             "agreement) has not been recorded.") in render_document(q4, "communication-plan")
