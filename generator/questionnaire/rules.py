@@ -333,11 +333,18 @@ FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered
                                r"|(?<!pas )\bsur la réserve\b", re.IGNORECASE)
 
 
-# Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex".
+# Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
+# "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er))\b"
-                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w",
+                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
+                          r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b",
                           re.IGNORECASE)
+
+# Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
+NOT_CONTINGENCY = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to) (?:the )?"
+                             r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency",
+                             re.IGNORECASE)
 
 
 def funding_said(text: Optional[str]) -> str:
@@ -345,7 +352,9 @@ def funding_said(text: Optional[str]) -> str:
     (the contingency alone), "shared" (the contingency and another source), "other" (another source, not the
     contingency) or "" (nothing said).  The one reading the checks and the documents share beside an unanswered
     impact.funding."""
-    contingency, other = bool(FROM_CONTINGENCY.search(text or "")), bool(OTHER_SOURCE.search(text or ""))
+    denied = NOT_CONTINGENCY.search(text or "")
+    text = NOT_CONTINGENCY.sub(" ", text or "")
+    contingency, other = bool(FROM_CONTINGENCY.search(text)), bool(denied or OTHER_SOURCE.search(text))
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
 
 

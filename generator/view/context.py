@@ -625,7 +625,7 @@ class Context(ChangeRequests, Record, frozen=False):
     def page_fit(self) -> PageFit:
         """Return how much of each list the executive summary's one page holds (see `generator.view.one_page`)."""
         return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words,
-                           self.records_date, self._asked_words)
+                           self.records_date, self._asked_words, self.newer_records is not None)
 
     @property
     def occurred_named(self) -> bool:

@@ -192,6 +192,19 @@ def test_notes_saying_a_change_is_paid_from_the_contingency_are_read_in_several_
     assert says_from_contingency(notes) is says
 
 
+def test_a_note_denying_the_contingency_names_another_source() -> None:
+    """Review 50a F1: "Approved with a budget increase of EUR 185,000 from the capital programme; not drawn from
+    contingency" was read as paid from the contingency ("from contingency")."""
+    from generator.questionnaire.rules import funding_said
+
+    assert funding_said("Approved with a budget increase of EUR 185,000 from the capital programme; not drawn from "
+                        "contingency") == "other"
+    assert funding_said("Not drawn from the contingency") == "other"
+    assert funding_said("Paid outside the contingency") == "other"
+    assert funding_said("Approved as a budget increase") == "other"
+    assert funding_said("Drawn from contingency") == "contingency"
+
+
 def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
     """Review 44c F6: "Approuvé sur la réserve" was read as saying nothing about how the change is paid for."""
     from generator.questionnaire.rules import funding_said

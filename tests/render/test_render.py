@@ -1505,6 +1505,7 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     assert says_no_change("No scope change. Waves re-planned around the hold.")
     assert not says_no_change("No scope change; the data-quality dashboard is added")
     assert not says_no_change("No change to the API, one report added")
+    assert says_no_change("Aucun changement de périmètre")  # review 50c F7
 
 
 def test_the_milestone_dates_are_said_updated_only_for_a_change_that_moves_them(example: str) -> None:

@@ -396,9 +396,10 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 45b F2: a signed list is definitive: left off by the label and the plan, as said (not "whether it may go
     # to them has not been recorded")
     assert f"| {regulator.name} |" not in distribution
-    assert ("Left off this list, as the document is labelled 'Restricted', they hold no role or task in the project and no "
-            f"item of the communication plan sends it to them: {regulator.name} of Data Protection Authority "
-            f"({regulator.email}).\n") in distribution
+    # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
+    assert ("Left off this list, as the document is labelled 'Restricted', they own no part of the project's work (no "
+            "role, no item to own, no RACI row to do or answer for) and no item of the communication plan sends this "
+            f"document to them: {regulator.name} of Data Protection Authority ({regulator.email}).\n") in distribution
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
     unlabelled = dataclasses.replace(q2, organization=q.organization)
@@ -1153,6 +1154,10 @@ def test_a_kanban_teams_own_board_review_replaces_the_daily_flow_meeting_whateve
     assert covers(board, standard("kanban", "Daily flow meeting"), kanban)
     assert not covers(item("Point quotidien de l'équipe", "hebdomadaire", ["team"]), standard("scrum", "Daily scrum"),
                       with_(q, methodology="scrum", sprint_length_weeks=2))
+    # review 50c F9: a hybrid team's "Remediation stand-up" twice a week, and a daily stand-up added beside it
+    hybrid = with_(q, methodology="hybrid")
+    daily = next(c for c in methodology("hybrid").ceremonies if "stand-up" in c.name.lower())
+    assert covers(item("Remediation stand-up", "twice weekly", ["team"]), daily, hybrid)
 
 
 def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.Questionnaire) -> None:
