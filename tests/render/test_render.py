@@ -742,8 +742,9 @@ def test_a_milestone_past_its_date_with_no_forecast_says_so(example: str) -> Non
     assert "| Customer database migrated | 2027-05-31 | date passed; whether reached is not recorded |" in summary
     report = next(d.markdown for d in render_project(q) if d.entry_id == "2027-06-07")
     assert "| Customer database migrated | 2027-05-31 | no forecast in this report; its baseline date has passed |" in report
-    assert ("Slip is measured against the milestone dates as recorded, without the approved change CR-001 (moving "
-            "the schedule 5 days later) added; whether they already include it has not been recorded.") in report  # review 31 F3
+    # review 31 F3; review 50a F9: not "without ... added" and then "whether ... has not been recorded"
+    assert ("Slip is measured against the milestone dates as recorded; whether they include the approved change "
+            "CR-001 (moving the schedule 5 days later) has not been recorded.") in report
 
 
 def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(example: str) -> None:
@@ -811,8 +812,8 @@ def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> No
     assert "The effect on scope of the approved change request CR-001 has not been assessed." in part
     unchanged = run(mutate(example, "Adds one field to the migrated model", "No change")).questionnaire
     assert "### Approved changes to scope" not in document(unchanged, "project-charter")
-    assert ("These are the dates as recorded, without the approved change CR-001 (moving the schedule 5 days later) added; whether they "
-            "already include it has not been recorded." in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
+    assert ("These are the dates as recorded; whether they include the approved change CR-001 (moving the schedule 5 "
+            "days later) has not been recorded." in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
 
 
 def test_no_exclusion_recorded_leaves_the_usual_rule_as_guidance(example: str) -> None:
@@ -1220,7 +1221,7 @@ def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: st
     q = run(text).questionnaire
     assert q is not None
     charter = document(q, "project-charter")
-    assert said in charter and "whether they already include" not in charter
+    assert said in charter and "whether they include" not in charter
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert said in report
 
@@ -1271,13 +1272,13 @@ def test_a_revision_that_says_the_dates_were_rebaselined_for_a_change_answers_wh
     if "in_baseline" in text:
         text = "".join(line for line in text.splitlines(keepends=True) if "in_baseline" not in line)
     hedged = document(run(text).questionnaire, "project-charter")
-    assert "whether they already include it has not been recorded" in hedged
+    assert "whether they include the approved change CR-001" in hedged
     said = mutate(text, "summary: Added CR-001 consent fields to scope;",
                   "summary: Re-baselined after CR-001; added its consent fields to scope;")
     charter = document(run(said).questionnaire, "project-charter")
     assert ("The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later), "
             "as revision 1.1 of 2027-02-12 says.") in charter
-    assert "whether they already include it has not been recorded" not in charter
+    assert "whether they include the approved change" not in charter
 
 
 def test_a_milestone_listed_as_done_by_its_baseline_date_is_not_late(path: Path = EXAMPLES[0]) -> None:
