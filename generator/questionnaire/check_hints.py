@@ -347,6 +347,12 @@ def _ids(labels: list[str]) -> str:
     return ", ".join(labels[:3]) + (f" and {len(labels) - 3} more" if len(labels) > 3 else "")
 
 
+def _unmade(entry: object, key: str) -> bool:
+    """Return True for a rejected or deferred change request asked for a rollback or test evidence: the change is not
+    made, and its form says none is needed (review 50c F16)."""
+    return key in ("rollback", "test_evidence") and getattr(entry, "status", None) in ("rejected", "deferred")
+
+
 def _answer(entry: object, key: str) -> object:
     """Return an entry's answer to a key, a dotted one walked key by key ("impact.quality"; None: not answered)."""
     for part in key.split("."):
@@ -375,7 +381,8 @@ def hint_unrecorded_details(c: Checking) -> None:
          [(x.name or f"item {i + 1}", x) for i, x in items(comm.items if comm else None)], ["format"]),
     ]
     for path, where, entries, keys in lists:
-        missing = [(key, [label for label, entry in entries if _answer(entry, key) is None]) for key in keys]
+        missing = [(key, [label for label, entry in entries if _answer(entry, key) is None and not _unmade(entry, key)])
+                   for key in keys]
         said = [f"{key}: ({_ids(labels)})" for key, labels in missing if labels]
         if said:
             c.hint(path, f"{where} \"not recorded\" for {'; '.join(said)}: add them where they are known "

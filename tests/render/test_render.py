@@ -1417,6 +1417,20 @@ def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path:
         assert budget.endswith(said) and "contingency left EUR" not in budget, budget
 
 
+def test_a_rejected_requests_form_needs_no_rollback_or_test_evidence() -> None:
+    """Review 50c F16: "Rollback plan: not recorded" on a rejected request, and validate asking for one."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    result = run(text)
+    assert result.questionnaire is not None
+    rejected = next(cr for cr in result.questionnaire.change_control.requests if cr.status == "rejected")  # type: ignore[union-attr]
+    form = next(d.markdown for d in render_project(result.questionnaire)
+                if d.slug == "change-request" and d.entry_id == rejected.id)
+    assert "| Rollback plan | not needed: the request was rejected |" in form
+    assert "| Test evidence | not needed: the request was rejected |" in form
+    hint = " ".join(h.message for h in result.hints if "rollback" in h.message)
+    assert rejected.id not in hint.split("test_evidence")[0].split("rollback:")[-1]
+
+
 def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_approved(example: str) -> None:
     """Review 49b F10: "Approved budget" in the draft charter of a project still in planning."""
     planning = run(mutate(example, "  status: active", "  status: planning")).questionnaire
