@@ -55,7 +55,10 @@ def difference(typed: str, suggestion: str) -> str:
         if op == "equal":
             continue
         mine, theirs = a[i1:i2], b[j1:j2]
-        visible = visible or not any(_hard_to_see(c) for c in mine + theirs)
+        # a replacement is seen unless a character of it is hard to see (a Cyrillic "а" for a Latin "a"); a letter
+        # missing or added is seen ("Dr Niamh O'Connor" for "Niamh O'Connor", review 50a F8)
+        visible = visible or (not any(_hard_to_see(c) for c in mine + theirs) if op == "replace"
+                              else any(not _hard_to_see(c) for c in mine + theirs))
         if op == "replace":
             parts += [f"{char_label(c)} in place of {char_label(t)}" if t != " " else char_label(c)
                       for c, t in zip(mine, theirs)]

@@ -48,6 +48,12 @@ def test_a_visible_difference_needs_no_explanation(typed: str, expected: str) ->
     assert did_you_mean(typed, PEOPLE) == expected
 
 
+def test_a_missing_title_and_its_space_is_a_visible_difference() -> None:
+    """Review 50a F8: "Niamh O'Connor" for "Dr Niamh O'Connor" was explained code point by code point."""
+    assert did_you_mean("Niamh O'Connor", ["Dr Niamh O'Connor"]) == " (did you mean 'Dr Niamh O'Connor'?)"
+    assert difference("Ana  Lima", "Ana Lima") == "they differ by U+0020 SPACE"  # a blank alone is not seen
+
+
 def test_a_decomposed_name_is_the_same_name() -> None:
     nfd = unicodedata.normalize("NFD", "José Núñez")
     assert closest(nfd, PEOPLE) == "José Núñez"
