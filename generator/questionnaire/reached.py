@@ -37,7 +37,8 @@ _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|h
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # a day followed by what came with it: "(2026-11-20), 64 servers"
 _DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been)\s+)?"
-                         rf"(?:(?:{_REACHED_WORDS})\s+)?(?:on\s+)?\(?(\d{{4}}-\d{{2}}-\d{{2}})\)?\s*[,;:\u2013\u2014-]\s+\S",
+                         rf"(?:(?:{_REACHED_WORDS})\s+)?(?:on\s+)?\(?(\d{{4}}-\d{{2}}-\d{{2}})\)?"
+                         r"(?:\s*[,;:\u2013\u2014-]\s+|\s+(?:at|with|in|for|after|by|and)\s+)\S",
                          re.IGNORECASE)
 
 
@@ -96,17 +97,19 @@ def _tail(item: str, milestone: str) -> Optional[str]:
     return None
 
 
-def day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
+def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = None) -> Optional[dt.date]:
     """Return the day a done item gives for a milestone (its name followed by that date alone, or an item that
-    `mentions_done` reads with one date), or None."""
+    `mentions_done` reads with one day: `days_in`, in words too with ``until``, the report's date), or None."""
     for item in items:
         found = re.search(r"\d{4}-\d{2}-\d{2}", _tail(item, milestone) or "")
-        days = re.findall(r"\d{4}-\d{2}-\d{2}", item) if not found and mentions_done(item, milestone) else []
-        if found or len(days) == 1:
+        if found:
             try:
-                return dt.date.fromisoformat(found.group(0) if found else days[0])
+                return dt.date.fromisoformat(found.group(0))
             except ValueError:
                 return None
+        days = days_in(item, until) if mentions_done(item, milestone) else []
+        if len(days) == 1:
+            return days[0]
     return None
 
 
@@ -114,6 +117,7 @@ def day_done(items: Sequence[str], milestone: str) -> Optional[dt.date]:
 # item ("Hito «MVP interno» alcanzado el 2026-04-24", "Go decision for group rollout given by the project board")
 _DONE_WORDS = re.compile(
     r"\b(?:done|complete[d]?|achieved|reached|signed|approved|accepted|granted|given|passed|delivered|finished|live"
+    r"|validated|verified|published|implemented|installed|commissioned|rolled out|tested"
     r"|since|held|obtained|issued|closed|migrated|deployed|released|launched|alcanzad[oa]s?|logrado|completad[oa]s?"
     r"|finalizad[oa]s?|cumplid[oa]s?|entregad[oa]s?|aprobad[oa]s?|conseguid[oa]|superad[oa]|atteinte?s?|termin[ée]e?s?"
     r"|achev[ée]e?s?|livr[ée]e?s?|valid[ée]e?s?|approuv[ée]e?s?|réalis[ée]e?s?|franchie?s?|erreicht|abgeschlossen"
@@ -185,20 +189,63 @@ _AS_PLANNED = re.compile(r"\b(?:as\s+planned|as\s+scheduled|on\s+time|on\s+sched
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n+")
 
 
+# month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
+# junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
+_MONTHS = {name: number for number, names_ in enumerate((
+    "january janvier januar jänner enero janeiro gennaio januari",
+    "february février fevrier februar febrero fevereiro febbraio februari",
+    "march mars märz marz marzo março maart",
+    "april avril abril aprile",
+    "may mai mayo maio maggio mei",
+    "june juin juni junio junho giugno",
+    "july juillet juli julio julho luglio",
+    "august août aout agosto augustus",
+    "september septembre septiembre setembro settembre",
+    "october octobre oktober octubre outubro ottobre",
+    "november novembre noviembre novembro",
+    "december décembre decembre dezember diciembre dezembro dicembre"), start=1) for name in names_.split()}
+_MONTH = "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
+                        re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+
+
+def days_in(text: str, until: Optional[dt.date] = None) -> list[dt.date]:
+    """Return the days a text gives, each once, in order: ISO dates, and, with ``until`` (the report's date), days in
+    words ("19 June", "June 19, 2026"), a day without a year taken in the year that puts it on or before ``until``
+    (review 50c F4: "Policies were approved on 19 June" was read as giving no day). An ISO date that is no day
+    (2026-02-30) gives an empty list: the text is not read."""
+    found: list[dt.date] = []
+    for iso in re.findall(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            found.append(dt.date.fromisoformat(iso))
+        except ValueError:
+            return []
+    if until is not None:
+        spans = [(int(d), _MONTHS[mo.casefold()], y) for d, mo, y in _DAY_MONTH.findall(text)]
+        spans += [(int(d), _MONTHS[mo.casefold()], y) for mo, d, y in _MONTH_DAY.findall(text)]
+        for day, month, year in spans:
+            try:
+                when = dt.date(int(year) if year else until.year, month, day)
+                if not year and when > until:
+                    when = dt.date(until.year - 1, month, day)
+            except ValueError:
+                continue
+            found.append(when)
+    return list(dict.fromkeys(found))
+
+
 def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]:
-    """Return the day a summary says a milestone was reached: a sentence that holds its name and one ISO date on or
-    before ``until``, and no word of a delay, a plan or a part; None otherwise."""
+    """Return the day a summary says a milestone was reached: a sentence that holds its name and one day (`days_in`:
+    ISO, or in words) on or before ``until``, and no word of a delay, a plan or a part; None otherwise."""
     wanted = [name.casefold() for name in names(milestone) if name]
     for sentence in _SENTENCE_END.split(text):
         folded = sentence.casefold()
         if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
             continue
-        days = []
-        for found in re.findall(r"\d{4}-\d{2}-\d{2}", sentence):
-            try:
-                days.append(dt.date.fromisoformat(found))
-            except ValueError:
-                return None
+        if re.search(r"\d{4}-\d{2}-\d{2}", sentence) and not days_in(sentence):
+            return None  # an ISO date that is no day
+        days = days_in(sentence, until)
         plain = _AS_PLANNED.sub(" ", sentence)
         if len(days) == 1 and days[0] <= until and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
             return days[0]
@@ -245,6 +292,6 @@ def recorded(milestone: str, deliverables: Sequence[str], reports: Sequence[Told
     if last and last[-1][1] <= last[-1][0]:
         return True
     done = [item for r in so_far for item in r.done]
-    return (day_done(done, milestone) is not None or names_done(done, milestone)
+    return (day_done(done, milestone, until) is not None or names_done(done, milestone)
             or (bool(deliverables) and all(names_done(done, name) for name in deliverables))
             or any(says_reached(r.summary, milestone, r.date) for r in so_far))

@@ -215,7 +215,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     before = {f.milestone: f.date for f in previous.forecasts} if previous else {}
     earlier = sorted((r for r in q.status_reports if r.date < report.date), key=lambda r: r.date, reverse=True)
     said_before = {ms.name for ms in q.milestones  # reached as an earlier report's done items or summary said
-                   if any(day_done(r.done, ms.name) is not None or said_reached(r.summary, ms.name, r.date) is not None
+                   if any(day_done(r.done, ms.name, r.date) is not None or said_reached(r.summary, ms.name, r.date) is not None
                           for r in earlier)}
     done = rules.reached(q, report.date)
     was = rules.reached(q, previous.date) if previous is not None else {}
@@ -227,7 +227,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         if day is None and ms.name in done:  # reached as an earlier report recorded: not forecast again
             day, moved, first = done[ms.name], None, False
         reached = day is not None and done.get(ms.name) == day
-        if day is None and (said := day_done(done_so_far, ms.name)) is not None and said <= report.date:
+        if day is None and (said := day_done(done_so_far, ms.name, report.date)) is not None and said <= report.date:
             day, reached = said, True  # "Parallel run started 2026-11-02" among the done items: reached that day
         if day is None and (said := _summary_says(reversed(earlier), report, ms.name)) is not None:
             day, reached = said, True  # "Design approved at the gate on 2026-05-29" in a summary: reached that day

@@ -96,3 +96,26 @@ def test_a_done_item_naming_the_milestone_and_saying_it_was_done_in_any_words_re
     assert not names_done(["Prepared the Go decision for group rollout paper, not yet approved"],
                           "Go decision for group rollout")
     assert not names_done(["Wave 2 migrated for 2 of 3 sites"], "Wave 2")
+
+
+def test_a_day_written_in_words_is_read_in_the_reports_year() -> None:
+    """Review 50c F4: "Policies were approved on 19 June" and "approved and published on 19 June" were read as giving
+    no day ("reached (listed as done; date not recorded)")."""
+    from generator.questionnaire.reached import days_in, said_reached
+
+    june = dt.date(2026, 6, 26)
+    assert said_reached("Policies approved on 19 June and published.", "Policies approved", june) == dt.date(2026, 6, 19)
+    assert day_done(["Policies approved and published on 19 June"], "Policies approved", june) == dt.date(2026, 6, 19)
+    assert days_in("Signed off on June 19, 2025", june) == [dt.date(2025, 6, 19)]
+    assert days_in("validée le 13 février", june) == [dt.date(2026, 2, 13)]
+    assert days_in("am 19. Juni abgenommen", june) == [dt.date(2026, 6, 19)]
+    assert days_in("aprobado el 19 de junio", june) == [dt.date(2026, 6, 19)]
+    assert days_in("approved on 30 December", dt.date(2027, 1, 8)) == [dt.date(2026, 12, 30)]  # the year before
+    assert days_in("the May 2026 budget, release 2.10", june) == [] and days_in("on 19 June") == []  # no report date
+    assert days_in("31 June", june) == []  # no such day
+
+
+def test_a_done_item_giving_its_day_then_more_words_reaches_the_milestone() -> None:
+    """Review 50b V2: "Baseline model validated on 2026-12-18 at 29.1% WMAPE" was not read as reached."""
+    assert day_done(["Baseline model validated on 2026-12-18 at 29.1% WMAPE"], "Baseline model validated") == \
+        dt.date(2026, 12, 18)
