@@ -364,6 +364,14 @@ def says_from_contingency(text: Optional[str]) -> bool:
     return funding_said(text) == "contingency"
 
 
+# what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
+# RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
+DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
+HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|transferred|taken over|übergeben|übergabe|remis\w*"
+                            r"|transmis\w*|transf[ée]r[ée]\w*|traspas\w*|transferid\w*|entregad\w*|przekaza\w*"
+                            r"|overgedragen|overdracht)", re.IGNORECASE)
+
+
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
 _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
                          r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"

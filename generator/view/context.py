@@ -68,13 +68,6 @@ INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a 
                    "everyone": N_("Everyone (internal)")}
 
 
-# what names the technical debt, and its handing over, in a status report (English, German, French, Spanish,
-# Portuguese, Polish, Dutch)
-DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
-HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|transferred|übergeben|übergabe|remis\w*|transmis\w*"
-                            r"|traspas\w*|transferid\w*|entregad\w*|przekaza\w*|overgedragen|overdracht)",
-                            re.IGNORECASE)
-
 
 class Context(ChangeRequests, Record, frozen=False):
     """Return everything the templates read for one project."""
@@ -752,7 +745,8 @@ class Context(ChangeRequests, Record, frozen=False):
         if report is None:
             return None
         said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)]
-        found = next((line for line in said if DEBT_WORDS.search(line) and HANDOVER_WORDS.search(line)), None)
+        found = next((line for line in said if rules.DEBT_WORDS.search(line) and rules.HANDOVER_WORDS.search(line)),
+                     None)
         return (report, found.strip()) if found else None
 
     def internal_marked(self) -> bool:

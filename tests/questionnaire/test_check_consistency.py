@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.diagnostics import Diagnostic, Severity, format_path
@@ -282,3 +284,22 @@ class TestBudgetRatedBelowItsSpending:
     def test_an_approved_budget_increase_adds_to_the_whole_budget(self) -> None:
         text = mutate(self.spent("amber", 455000), "        cost: 8000\n", "        cost: 8000\n        funding: budget-increase\n")
         assert not [d for d in run(text).diagnostics if "more than the whole budget" in d.message]
+
+
+def test_a_closed_projects_open_issue_said_to_be_handed_over_is_not_warned_about() -> None:
+    """Review 50c F13: the warning said to record who takes an open issue on after the project, and stayed once the
+    issue's resolution said so."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    closed = mutate(text, "  status: active", "  status: closed")
+
+    def left(answers: str) -> int:
+        """Return how many open risks and issues the warning counts."""
+        [message] = [d.message for d in run(answers).diagnostics if "the project is closed but" in d.message]
+        more = re.search(r"and (\d+) more", message)
+        return message.split(": close them")[0].count(" (line ") + (int(more.group(1)) if more else 0)
+
+    handed = mutate(closed, "    status: open\n    due: 2027-04-30\n",
+                    "    status: open\n    due: 2027-04-30\n    resolution: Handed over to the CRM support team at closure\n")
+    assert left(handed) == left(closed) - 1
