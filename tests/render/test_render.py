@@ -1431,6 +1431,16 @@ def test_a_rejected_requests_form_needs_no_rollback_or_test_evidence() -> None:
     assert rejected.id not in hint.split("test_evidence")[0].split("rollback:")[-1]
 
 
+def test_the_decisions_asked_before_a_hold_are_said_to_be_from_before_it() -> None:
+    """Review 50b F2: a summary written after the board put the project on hold listed, unsaid, the decision the last
+    report had asked for before it."""
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "soc2-on-hold.yaml").read_text(encoding="utf-8")
+    summary = document(run(text).questionnaire, "executive-summary")
+    assert "**Decisions it needs.**" in summary  # the hold (2026-08-24) came before the report (2026-08-31)
+    later = run(mutate(text, "  - id: D-03\n    date: 2026-08-24", "  - id: D-03\n    date: 2026-09-04")).questionnaire
+    assert "**Decisions it needs (asked on 2026-08-31, before the hold).**" in document(later, "executive-summary")
+
+
 def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_approved(example: str) -> None:
     """Review 49b F10: "Approved budget" in the draft charter of a project still in planning."""
     planning = run(mutate(example, "  status: active", "  status: planning")).questionnaire
