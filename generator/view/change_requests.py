@@ -351,6 +351,10 @@ class ChangeRequests:
         """Return True when a decision asked for names who decides it (`mentions.names_decider`)."""
         return names_decider(text, [p.name for p in self.q.people])
 
+    def titled(self, request: m.ChangeRequest, text: str) -> bool:
+        """Return True when a decision asked already says what the request is (`titled`)."""
+        return titled(request, text)
+
     def stated(self, request: m.ChangeRequest, text: str) -> tuple[bool, bool]:
         """Return whether a text (a decision asked for a request) already gives the request's assessed cost, and its
         delay, as digits ("EUR 58,000, 14 days"): the line naming the request then adds only what it does not."""
@@ -363,6 +367,16 @@ class ChangeRequests:
         return (cost is not None and re.search(rf"(?<![\d.]){amount}(?!\d)", digits) is not None,
                 days is not None and days != 0
                 and re.search(rf"(?<!\d){abs(days)}\s*(?:working\s+)?(?:days?|d)\b", text) is not None)
+
+
+def titled(request: m.ChangeRequest, text: str) -> bool:
+    """Return True when a text (a decision asked for a request) already says what the request is: it holds at least
+    half of the words of four letters or more of its title, two at least ("Decide whether to commission the mobile app
+    penetration test" for "Add a mobile app penetration test"): the line naming the request then gives no title again
+    (reviews 49b F13, 50c F10)."""
+    words = {w for w in re.findall(r"\w+", request.title.casefold()) if len(w) >= 4}
+    said = set(re.findall(r"\w+", text.casefold()))
+    return len(words & said) >= max(2, (len(words) + 1) // 2)
 
 
 def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:

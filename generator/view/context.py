@@ -663,7 +663,8 @@ class Context(ChangeRequests, Record, frozen=False):
             figures = self._figures(cr, " later")
             part = (f"{self.money(cost) if cost is not None else 'cost not assessed'}" if said[1] else
                     f"schedule {self.days(days) if days is not None else 'not assessed'} later")  # what it does not say
-            bits = [f"{cr.title} ({figures})"] if not (said[0] or said[1]) else [] if said[0] and said[1] else [part]
+            whole = figures if self.titled(cr, item) else f"{cr.title} ({figures})"
+            bits = [whole] if not (said[0] or said[1]) else [] if said[0] and said[1] else [part]
             if not decider:
                 bits.append(f"to be decided by {self.required_approver(cr)}")
             over = (cost is not None and left is not None and cost > left and cr.impact.funding != "budget-increase"

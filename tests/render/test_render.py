@@ -1441,6 +1441,22 @@ def test_the_decisions_asked_before_a_hold_are_said_to_be_from_before_it() -> No
     assert "**Decisions it needs (asked on 2026-08-31, before the hold).**" in document(later, "executive-summary")
 
 
+def test_a_decision_asked_that_says_what_the_request_is_gets_no_title_again() -> None:
+    """Reviews 49b F13, 50c F10: "Decide CR-005 (second core site) ... — Second core site for geographic redundancy
+    (...)" said the request twice, the title capitalised mid-sentence."""
+    from generator.view.change_requests import titled
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    asked = run(mutate(text, "decisions_needed: [Approve the weekend cut-over window of 5-6 June]",
+                       "decisions_needed: [Decide on CR-003 and the nightly export of golden records]")).questionnaire
+    cr = next(cr for cr in asked.change_control.requests if cr.id == "CR-003")  # type: ignore[union-attr]
+    assert titled(cr, "Decide on CR-003 and the nightly export of golden records")
+    assert not titled(cr, "Decide on CR-003")
+    line = next(x for x in document(asked, "executive-summary").splitlines() if x.startswith("- Decide on CR-003"))
+    assert line.startswith("- Decide on CR-003 and the nightly export of golden records — EUR 12,000") and \
+        cr.title not in line, line
+
+
 def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_approved(example: str) -> None:
     """Review 49b F10: "Approved budget" in the draft charter of a project still in planning."""
     planning = run(mutate(example, "  status: active", "  status: planning")).questionnaire

@@ -40,8 +40,10 @@ def test_a_crowded_summary_keeps_the_decisions_and_risks_and_says_where_the_rest
     # none of the pending requests is listed: they are named, not "more" (review 22 N2), "also" (review 33)
     assert "Change requests CR-205, CR-207 and CR-208 also await a decision: see the change-control plan." in summary
     assert "more change requests" not in summary
-    assert ("- Decide CR-206 (second cloud provider) before the bank's API arrives — Move hosting to a second cloud "
-            "provider (impact not assessed), to be decided by") in summary
+    # reviews 49b F13, 50c F10: the item says what the request is; its title ("Move hosting to a second cloud
+    # provider") is not said again
+    assert ("- Decide CR-206 (second cloud provider) before the bank's API arrives — impact not assessed, to be decided "
+            "by") in summary
 
 
 def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
