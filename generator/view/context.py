@@ -146,8 +146,9 @@ class Context(ChangeRequests, Record, frozen=False):
         board, approving changes within a threshold, a level of the escalation path, the project's own communication
         items they own (with no project role), the deliverables, open or occurred
         risks and open issues they own, the RACI rows they are responsible or accountable for; with none of those,
-        the rows they are consulted on or informed of, else the risks they owned that are closed; last, the change
-        requests they raised (pmdocs's words, never tagged)."""
+        the rows they are consulted on or informed of, else the risks they owned that are closed, else the project's
+        communication items that name them in their audience; last, the change requests they raised (pmdocs's words,
+        never tagged)."""
         _ = self.locale.gettext
         cc, comm = self.q.change_control, self.q.communication
         duties = self.roles_of(name)
@@ -197,6 +198,10 @@ class Context(ChangeRequests, Record, frozen=False):
             if done:
                 duties.append(md(self.locale.ngettext("owner of issue %(ids)s (no longer open)", "owner of issues %(ids)s "
                                                       "(no longer open)", len(done), ids=self.in_words(done))))
+        if not duties and not raised:  # review 50b F11: "none recorded" for a steering group's member named in it
+            named = [i.name for i in (comm.items if comm else []) if any(m.same_name(a) == who for a in i.audience)]
+            if named:
+                duties.append(md(self.locale.gettext("in the audience of %(names)s", names=self.in_words(named))))
         return duties + raised
 
     def role_nouns_of(self, name: str) -> str:

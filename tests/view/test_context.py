@@ -460,3 +460,13 @@ def test_someone_who_raised_a_change_request_is_shown_with_it(q: m.Questionnaire
     row = m.RaciRow(deliverable=deliverable, responsible=["Lee Chen"], accountable="Sam Lee", consulted=["Ana Ruiz"])
     assert build_context(dataclasses.replace(changed, raci=[row])).duties_of("Ana Ruiz") == [
         f"consulted on {deliverable} (RACI)", "requested change CR-301"]
+
+
+def test_a_stakeholder_only_named_in_an_items_audience_has_that_as_their_part(q: m.Questionnaire) -> None:
+    """Review 50b F11: "Project role: none recorded" for a member of the steering group, named in its audience."""
+    member = dataclasses.replace(q.people[-1], name="Ines Duarte", role="Non-executive director")
+    board = m.CommunicationItem(name="Steering group", audience=["Ines Duarte"], purpose="p", channel="c",
+                                frequency="monthly", owner=q.roles.project_manager)
+    q2 = dataclasses.replace(q, people=[*q.people, member],
+                             communication=dataclasses.replace(q.communication, items=[*q.communication.items, board]))
+    assert build_context(q2).duties_of("Ines Duarte") == ["in the audience of Steering group"]
