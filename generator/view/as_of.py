@@ -11,17 +11,21 @@ import datetime as dt
 from typing import Optional
 
 from generator.questionnaire import model as m
+from generator.questionnaire.mentions import names
 
 
-def risk_state(risk: m.Risk, day: dt.date, latest: bool) -> Optional[str]:
+def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[dt.date] = None) -> Optional[str]:
     """Return a risk's status on a status report's day, from its dates (`raised`, `occurred`, `closed`): None when it
     was raised after that day; "open", "occurred" or "closed"; or "unknown" on an earlier report for a risk occurred
-    or closed now on a day not recorded (the latest report gives its status now)."""
+    or closed now on a day not recorded (the latest report gives its status now). ``occurred_by``: for a risk that
+    has occurred, with no day recorded, the day an issue naming it was raised (`occurred_by`): it had occurred by then."""
     if risk.raised is not None and risk.raised > day:
         return None
     if risk.closed is not None and risk.closed <= day:
         return "closed"
     if risk.occurred is not None and risk.occurred <= day:
+        return "occurred"
+    if risk.occurred is None and risk.status == "occurred" and occurred_by is not None and occurred_by <= day:
         return "occurred"
     if risk.status == "open" or risk.occurred is not None or risk.closed is not None:
         return "open"  # (it occurred or closed after that day)
@@ -37,3 +41,13 @@ def issue_state(issue: m.Issue, day: dt.date, latest: bool) -> str:
     if issue.closed is not None:
         return issue.status if issue.closed <= day else "open"
     return issue.status if latest else "unknown"
+
+
+def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tuple[dt.date, str]]:
+    """Return, for a risk that has occurred with no day recorded, the day the first issue whose text names it was
+    raised, and that issue's ID (review 50a F5: "not known (now occurred)" beside an issue saying "risk R-02 has
+    occurred"): the risk became that issue, so it had occurred by then. None otherwise."""
+    if risk.status != "occurred" or risk.occurred is not None:
+        return None
+    found = sorted((i.raised, i.id) for i in q.issues if names(risk_id, i.issue))
+    return found[0] if found else None

@@ -22,7 +22,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.mentions import whole_words
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
-from generator.view.as_of import issue_state, risk_state
+from generator.view.as_of import issue_state, occurred_by, risk_state
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -126,6 +126,12 @@ class ReportView(Record):
     # the issues resolved or closed on or before the previous report's date: that report gave them as done, this one
     # leaves them out (review 49a F13: a report of July listed an issue closed in March)
     done_before: tuple[str, ...] = ()
+    # the occurred risks with no day recorded that an issue names: (risk ID, the day that issue was raised, its ID)
+    occurred_by: tuple[tuple[str, dt.date, str], ...] = ()
+
+    def occurred_by_of(self, risk_id: str) -> Optional[tuple[str, dt.date, str]]:
+        """Return when an occurred risk had occurred by, as an issue naming it says (`as_of.occurred_by`), if so."""
+        return next((found for found in self.occurred_by if found[0] == risk_id), None)
 
     def issue_state(self, issue: m.Issue) -> str:
         """Return an issue's status on the report's date (`issue_state`)."""
@@ -176,13 +182,16 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     every = sorted((*risks, *past), key=lambda s: (-s.score, s.rank, s.id))
     last = len(reports) - 1
     views = []
+    by = {s.id: found for s in every if (found := occurred_by(q, s.id, s.risk))}
     for i, report in enumerate(reports):
-        states = {s.id: risk_state(s.risk, report.date, i == last) for s in every}
+        states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None) for s in every}
         then = [s for s in every if states[s.id] in ("open", "unknown")][:TOP_RISKS]
         view = _report_view(q, report, reports[i - 1] if i else None, then, contingency,
                             [item for earlier in reports[:i + 1] for item in earlier.done], i == last)
         views.append(dataclasses.replace(view, unknown=frozenset(s.id for s in then if states[s.id] == "unknown"),
-                                         occurred=tuple(s for s in every if states[s.id] == "occurred")))
+                                         occurred=tuple(s for s in every if states[s.id] == "occurred"),
+                                         occurred_by=tuple((rid, day, issue) for rid, (day, issue) in by.items()
+                                                           if states[rid] == "occurred")))
     return views
 
 

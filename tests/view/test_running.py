@@ -364,3 +364,19 @@ def test_an_acceptor_is_found_by_one_of_the_titles_their_job_joins(q: m.Question
     cio = dataclasses.replace(q.people[-1], role="Consultant Anaesthetist and Chief Clinical Information Officer")
     d = dataclasses.replace(q.scope.deliverables[0], acceptance=["Approved by the Chief Clinical Information Officer"])
     assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], cio]), d) == cio.name
+
+
+def test_a_risk_an_issue_names_had_occurred_by_the_day_that_issue_was_raised(q: m.Questionnaire) -> None:
+    """Review 50a F5: an earlier report showed R-01 "not known (now occurred)" beside issue I-01, raised on
+    2027-03-15, which says "risk R-01 has occurred"."""
+    risk = dataclasses.replace(q.risks[0], status="occurred", occurred=None, id=None)
+    issue = m.Issue(id="I-09", raised=D(2027, 3, 15), issue="Supplier late (risk R-01 has occurred)", owner="Sam Lee",
+                    priority="high", status="open")
+    reports = [report(D(2027, 3, 1)), report(D(2027, 4, 1)), report(D(2027, 5, 3))]
+    ctx = build_context(dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[issue], status_reports=reports))
+    before, after, latest = ctx.reports
+    assert "R-01" in before.unknown and not before.occurred_by  # before the issue: not known
+    assert [s.id for s in after.occurred] == ["R-01"] and after.occurred_by_of("R-01") == ("R-01", D(2027, 3, 15), "I-09")
+    text = docs_of(dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[issue], status_reports=reports))
+    middle = text[f"{q.project.code}-status-report-2027-04-01.md"]
+    assert "| by 2027-03-15, when issue I-09, which names it, was raised |" in middle
