@@ -12,6 +12,7 @@ from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
+from generator.questionnaire.reached import days_in
 
 
 def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[dt.date] = None) -> Optional[str]:
@@ -35,12 +36,23 @@ def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[d
 def issue_state(issue: m.Issue, day: dt.date, latest: bool) -> str:
     """Return an issue's status on a status report's day: its status now, unless it was resolved or closed after that
     day ("open" then; its status before is not recorded); "unknown" on an earlier report for one resolved or closed
-    on a day not recorded."""
+    on a day not recorded (`closed_on`)."""
     if issue.status in m.OPEN_ISSUE_STATUSES:
         return issue.status
-    if issue.closed is not None:
-        return issue.status if issue.closed <= day else "open"
+    closed = closed_on(issue)
+    if closed is not None:
+        return issue.status if closed <= day else "open"
     return issue.status if latest else "unknown"
+
+
+def closed_on(issue: m.Issue) -> Optional[dt.date]:
+    """Return the day a resolved or closed issue was resolved: its ``closed`` day, else the one day its resolution
+    gives, on or after the day it was raised and within a year of it ("the switches were delivered on 18 September",
+    review 50a F5); None when neither says."""
+    if issue.closed is not None or issue.status in m.OPEN_ISSUE_STATUSES:
+        return issue.closed
+    days = [d for d in days_in(issue.resolution or "", issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    return days[0] if len(days) == 1 else None
 
 
 def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tuple[dt.date, str]]:

@@ -53,6 +53,7 @@ from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
                                           same_term, shows_event, team, withheld, working_window)
 from generator.view.one_page import PageFit, also_biggest, summary_fit
+from generator.view.as_of import closed_on
 from generator.view.debt import DebtPosition, debt_position
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
@@ -754,6 +755,10 @@ class Context(ChangeRequests, Record, frozen=False):
         found = next((line for line in said if rules.DEBT_WORDS.search(line) and rules.HANDOVER_WORDS.search(line)),
                      None)
         return (report, found.strip()) if found else None
+
+    def closed_on(self, issue: m.Issue) -> Optional[dt.date]:
+        """Return the day an issue was resolved or closed, as recorded or as its resolution says (`as_of.closed_on`)."""
+        return closed_on(issue)
 
     def internal_marked(self) -> bool:
         """Return True when a row of the communication matrix has an audience marked "(internal)" (`INTERNAL_LABELS`):

@@ -22,7 +22,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.mentions import whole_words
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
-from generator.view.as_of import issue_state, occurred_by, risk_state
+from generator.view.as_of import closed_on, issue_state, occurred_by, risk_state
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -137,6 +137,10 @@ class ReportView(Record):
         """Return an issue's status on the report's date (`issue_state`)."""
         return issue_state(issue, self.report.date, self.latest)
 
+    def closed_on(self, issue: m.Issue) -> Optional[dt.date]:
+        """Return the day an issue was resolved or closed, as recorded or as its resolution says (`as_of.closed_on`)."""
+        return closed_on(issue)
+
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
         return next((s for s in self.slips if s.milestone == milestone and s.forecast), None)
@@ -205,8 +209,8 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                    and not (cr.decision and cr.decision.date <= report.date))
     approved = tuple(cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision
                      and cr.decision.date <= report.date)
-    done_before = tuple(i.id for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES and i.closed is not None
-                        and previous is not None and i.closed <= previous.date)
+    done_before = tuple(i.id for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES and previous is not None
+                        and (closed := closed_on(i)) is not None and closed <= previous.date)
     issues = sorted((i for i in q.issues if i.raised <= report.date and i.id not in done_before),
                     key=lambda i: (issue_state(i, report.date, latest) not in m.OPEN_ISSUE_STATUSES,
                                    PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))

@@ -380,3 +380,24 @@ def test_a_risk_an_issue_names_had_occurred_by_the_day_that_issue_was_raised(q: 
     text = docs_of(dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[issue], status_reports=reports))
     middle = text[f"{q.project.code}-status-report-2027-04-01.md"]
     assert "| by 2027-03-15, when issue I-09, which names it, was raised |" in middle
+
+
+def test_an_issues_resolution_giving_one_day_is_the_day_it_was_resolved(q: m.Questionnaire) -> None:
+    """Review 50a F5: "not known (now resolved)" beside a resolution saying "the switches were delivered on 18
+    September"."""
+    from generator.view.as_of import closed_on
+
+    issue = m.Issue(id="I-09", raised=D(2027, 3, 2), issue="Switches late", owner="Sam Lee", priority="high",
+                    status="resolved", resolution="Loan chassis used; the switches were delivered on 18 March")
+    assert closed_on(issue) == D(2027, 3, 18)
+    assert closed_on(dataclasses.replace(issue, resolution="Fixed on 2027-03-20, retested on 2027-03-22")) is None
+    assert closed_on(dataclasses.replace(issue, resolution="Delivered on 18 February")) == D(2028, 2, 18)  # after raised
+    reports = [report(D(2027, 3, 12)), report(D(2027, 4, 1)), report(D(2027, 5, 3))]
+    ctx = build_context(dataclasses.replace(q, issues=[issue], status_reports=reports))
+    first, second, third = ctx.reports
+    assert first.issue_state(issue) == "open" and second.issue_state(issue) == "resolved"
+    assert third.done_before == ("I-09",)
+    docs = docs_of(dataclasses.replace(q, issues=[issue], status_reports=reports))
+    assert "I-09's resolution gives the day it was resolved (2027-03-18)." in \
+        docs[f"{q.project.code}-status-report-2027-04-01.md"]
+    assert "| 2027-03-18 (as its resolution says) |" in docs[f"{q.project.code}-issue-log.md"]
