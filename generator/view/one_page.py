@@ -416,7 +416,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
             + (f"; forecast cost at completion {money}" + _forecast_words(latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
             + ("" if _forecast_says_contingency(q, latest) else f"; contingency left {money} of {money}")
-            + (f", not counting decisions {', '.join(d.id for d in named)}, which name it" if named else "")
+            + (f"; decisions {', '.join(d.id for d in named)} also concern it and are not counted here" if named else "")
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")
 

@@ -1522,7 +1522,8 @@ def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(exa
             "figures above do not count it.")
     assert said in document(q, "project-charter")
     assert "| Contingency remaining, after the approved changes |" in document(q, "project-charter")
-    assert ", not counting decision D-03, which names it." in document(q, "executive-summary")
+    # review 50c F6: plain words for a finance director, not "not counting decision D-03, which names it"
+    assert "; decision D-03 also concerns it and is not counted here." in document(q, "executive-summary")
     assert "names the contingency" not in document(run(example).questionnaire, "project-charter")
     # a decision approving a change request from the contingency: that request's cost is counted where it is approved
     counted = run(text.replace("Use the remaining contingency to cover the vendor's tariff increase.",
