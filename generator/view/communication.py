@@ -285,7 +285,10 @@ def plan(ctx: Planner) -> Plan:
             role = runner(c, q)
             would = attendees(q, standard_audience(c, q), getattr(q.roles, role) if role in ROLE_NOUNS else None)
             reached_by_cover = _reached(cover, q)
-            missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover)
+            # of another organization and left out by the project's own item: its choice (an auditor kept off the
+            # steering committee), not a gap to point out (reviews 49a F9, 50a F10)
+            missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover
+                           and not is_outsider(p, q.organization))
             if missed and not (c.needs == "gates" and decides_gates(cover)):  # a gate decision is the deciders'
                 unreached.append((c.name, missed))
             continue
