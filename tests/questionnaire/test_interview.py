@@ -441,6 +441,26 @@ def test_what_yaml_cannot_hold_is_refused_at_the_prompt() -> None:
 # -- a real terminal ------------------------------------------------------------------
 
 
+def waiting(pid: int, seconds: float = 5.0) -> None:
+    """Return once a process has slept (state S: blocked, as on a terminal read) for a fifth of a second, or after
+    ``seconds`` (where /proc is not there, after a fifth of a second)."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(0.2)
+        return
+    deadline, since = time.monotonic() + seconds, None
+    while time.monotonic() < deadline:
+        try:
+            state = stat.read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return
+        now = time.monotonic()
+        since = (since or now) if state == "S" else None
+        if since is not None and now - since >= 0.2:
+            return
+        time.sleep(0.01)
+
+
 def read_until(fd: int, wanted: bytes, timeout: float = 30.0) -> bytes:
     """Return what a terminal shows until ``wanted`` appears (or fail after ``timeout`` seconds)."""
     seen = b""
@@ -494,6 +514,11 @@ def test_a_stop_at_a_real_terminal_keeps_the_answers(tmp_path: Path, stop: str, 
         os.write(fd, b"2027-03-01\r")
         read_until(fd, b"End date")
         if stop == "ctrl-c":
+            # A person presses Ctrl-C while pmdocs waits for the answer. Sent the instant the prompt shows, on a busy
+            # machine it could land before Python blocks reading the line, and CPython's input() notices such a
+            # signal only at the next one (its read loop checks signals when a read is interrupted): the test hung
+            # there (seen twice under load). So it waits until pmdocs is waiting for input.
+            waiting(pid)
             os.write(fd, b"\x03")  # as the terminal sends it
         else:
             os.kill(pid, signal.SIGTERM)
