@@ -243,9 +243,9 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
         folded = sentence.casefold()
         if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
             continue
-        if re.search(r"\d{4}-\d{2}-\d{2}", sentence) and not days_in(sentence):
-            return None  # an ISO date that is no day
         days = days_in(sentence, until)
+        if not days and re.search(r"\d{4}-\d{2}-\d{2}", sentence):
+            return None  # an ISO date that is no day (`days_in` reads none of the sentence then)
         plain = _AS_PLANNED.sub(" ", sentence)
         if len(days) == 1 and days[0] <= until and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
             return days[0]

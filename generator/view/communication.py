@@ -542,8 +542,7 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     """Return when a meeting can be held whose people work in several time zones (None for a written item or one
     time zone): the working hours they share on every day of the project (`working_hours.shared_hours`), in its
     ``owner``'s time where recorded (`working_hours.meeting_zones`)."""
-    owner_zone = next((p.time_zone for p in people if owner and m.same_name(p.name) == m.same_name(owner)), None)
-    zones = meeting_zones([p.time_zone for p in people if p.time_zone], owner_zone)
+    zones = meeting_zones([p.time_zone for p in people if p.time_zone], zone_of(people, owner))
     if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel)):
         return None
     unzoned = tuple(p.name for p in people if not p.time_zone)
@@ -551,6 +550,13 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     if shared is None:
         return Times(row.name, zones, None, (), gives_time(row.channel), unzoned)
     return Times(row.name, zones, *shared, gives_time(row.channel), unzoned)
+
+
+def zone_of(people: Sequence[m.Person], name: Optional[str]) -> Optional[str]:
+    """Return the time zone recorded for one of ``people`` (as names are compared), if any: the zone a meeting's or
+    the plan's times are given in (`working_hours.meeting_zones`)."""
+    wanted = m.same_name(name) if name else None
+    return next((p.time_zone for p in people if wanted and m.same_name(p.name) == wanted), None)
 
 
 Window = tuple[tuple[str, str, str], tuple[tuple[str, tuple[str, ...]], ...]]  # (zone, from, to): the hours in the

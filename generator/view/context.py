@@ -51,8 +51,8 @@ from generator.view.approval import Approval, approval
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
-                                          same_term, shows_event, team, withheld, working_window)
-from generator.view.one_page import PageFit, also_biggest, summary_fit
+                                          same_term, shows_event, team, withheld, working_window, zone_of)
+from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit
 from generator.view.as_of import closed_on
 from generator.view.debt import DebtPosition, debt_position
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
@@ -624,7 +624,14 @@ class Context(ChangeRequests, Record, frozen=False):
     def page_fit(self) -> PageFit:
         """Return how much of each list the executive summary's one page holds (see `generator.view.one_page`)."""
         return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words,
-                           self.records_date, self._asked_words, self.newer_records is not None)
+                           self.records_date, self._asked_words, self.newer_records is not None,
+                           self.contingency_left)
+
+    @property
+    def forecast_says_contingency(self) -> bool:
+        """Return True when the summary's budget sentence ends with the forecast (`one_page.forecast_says_contingency`):
+        the one test for the page and for its estimate."""
+        return forecast_says_contingency(self.q, self.latest_report, self.contingency_left)
 
     @property
     def occurred_named(self) -> bool:
@@ -815,9 +822,7 @@ def spread(q: m.Questionnaire) -> Spread:
     rows = tuple(SpreadRow(p.name, p.time_zone, p.language) for p in people)
     if len(zones) < 2:
         return Spread(rows, len(zones), len(languages), None, (), languages)
-    manager = q.roles.project_manager
-    first = next((p.time_zone for p in people if manager and m.same_name(p.name) == m.same_name(manager)), None)
-    in_order = meeting_zones([p.time_zone for p in people if p.time_zone], first)
+    in_order = meeting_zones([p.time_zone for p in people if p.time_zone], zone_of(people, q.roles.project_manager))
     shared = working_window(in_order, q.project.start, q.project.end)
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages)

@@ -21,8 +21,9 @@ import re
 from typing import Callable, Optional, Sequence
 
 from generator.questionnaire import model as m
+from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import drawn, from_contingency, paper_size
+from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
 from generator.view.change_requests import contingency_decisions
 from generator.view.running import ReportView
@@ -184,15 +185,16 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str],
                 records: Optional[dt.date] = None,
                 asked_words: Optional[Callable[[str, Sequence[m.ChangeRequest]], str]] = None,
-                reflects: bool = True) -> PageFit:
+                reflects: bool = True, contingency_left: Optional[float] = None) -> PageFit:
     """Return what an executive summary's page holds of its lists (see the module's docstring): the decisions asked,
     the change requests pending (those not named by a decision asked, each told by ``decision``: its figures and
     who decides), the risks and the key dates ``shown``; ``records``: the newest record's date (an issue due
     before it is "past due"; None: any due date may be); ``reflects``: the document line says which records the
-    page reflects (records newer than its version: `Context.newer_records`)."""
+    page reflects (records newer than its version: `Context.newer_records`); ``contingency_left``: after every
+    approved change recorded (`Context.contingency_left`)."""
     p, o = q.project, q.organization
     used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(f"{p.name} ({p.code})", 62)
-    issued = max(q.revisions, key=lambda r: r.date) if q.revisions else None
+    issued = latest_revision(q.revisions)  # the version and date the page shows (`Context.version`)
     control = (f"Document ID: {p.code}-ES · Version: {issued.version if issued else 'not yet issued'} · Date: "
                + ("2027-01-01" if issued else "not yet issued")
                + (" · Reflects records up to: 2027-01-01" if reflects else "")
@@ -233,7 +235,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     hold = hold_decision(q)
     if hold is not None:  # "Decision D-01 (2026-10-15, Bram Visser): Put the project on hold until ..."
         used += PITCH * lines(f"On hold. Decision {hold.id} of 2027-01-01 ({hold.by}): {hold.decision}.") + GAP
-    used += PITCH * lines(_budget_text(q, latest)) + GAP + 2 * (PITCH + GAP)  # the budget; the lists' two labels
+    used += PITCH * lines(_budget_text(q, latest, contingency_left)) + GAP + 2 * (PITCH + GAP)  # the budget; the lists' two labels
     approved = [cr for cr in requests if cr.status in m.APPROVED_STATUSES]
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]
     budget = p.budget
@@ -383,22 +385,20 @@ def _forecast_words(latest: ReportView, money: str) -> str:
     return f" (within the planned cost, {money} below it)"
 
 
-def _forecast_says_contingency(q: m.Questionnaire, latest: Optional[ReportView]) -> bool:
-    """Return True when the forecast's words say what is left of the contingency, so the budget's sentence ends
-    there (the summary's template: the contingency left as of the latest report is every approved change's, nothing
-    is spent above the planned cost and no decision names the contingency)."""
+def forecast_says_contingency(q: m.Questionnaire, latest: Optional[ReportView], left: Optional[float]) -> bool:
+    """Return True when the forecast's words say what is left of the contingency, so the summary's budget sentence ends
+    there: the contingency ``left`` after every approved change recorded is what the latest report counts (no change
+    approved since), nothing is spent above the planned cost, no decision names the contingency, and the forecast
+    is above the planned cost (`_macros.forecast_against` then says what it leaves; reviews 49a F2, 49b F3)."""
     if latest is None or latest.report.budget is None or latest.report.budget.forecast is None:
         return False
     b, f = latest.money, latest.report.budget.forecast
-    requests = q.change_control.requests if q.change_control else []
-    left = None if b.contingency is None else b.contingency - sum(drawn(cr.impact) for cr in requests
-                                                                  if cr.status in m.APPROVED_STATUSES)
     return (bool(b.contingency) and b.approved is not None and left is not None and left >= 0
             and b.contingency_left == left and not b.overspend and not contingency_decisions(q)
             and (f > b.approved or b.planned is not None and f > b.planned))
 
 
-def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
+def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optional[float] = None) -> str:
     """Return about the budget's sentence as the summary writes it, its figures at their widest."""
     budget = q.project.budget
     if budget is None:
@@ -415,7 +415,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
                else "; spent to date not recorded")
             + (f"; forecast cost at completion {money}" + _forecast_words(latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
-            + ("" if _forecast_says_contingency(q, latest) else f"; contingency left {money} of {money}")
+            + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}")
             + (f"; decisions {', '.join(d.id for d in named)} also concern it and are not counted here" if named else "")
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")

@@ -137,10 +137,6 @@ class ReportView(Record):
         """Return an issue's status on the report's date (`issue_state`)."""
         return issue_state(issue, self.report.date, self.latest)
 
-    def closed_on(self, issue: m.Issue) -> Optional[dt.date]:
-        """Return the day an issue was resolved or closed, as recorded or as its resolution says (`as_of.closed_on`)."""
-        return closed_on(issue)
-
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
         return next((s for s in self.slips if s.milestone == milestone and s.forecast), None)
