@@ -47,8 +47,10 @@ def hint_objectives_after_end(c: Checking) -> None:
     _, end = c.project_dates()
     for i, objective in items(c.q.objectives):
         said = f"{objective.objective or ''} {objective.measure or ''}"
-        if end and objective.due and objective.due > end and not measurer_named(said, people_names(c),
-                                                                                 organization_names(c)):
+        org = c.q.organization
+        organizations = [org.name, org.department] if org is not None else []
+        if end and objective.due and objective.due > end and not measurer_named(
+                said, people_names(c), [*organizations, *(p.organization for _, p in items(c.q.people))]):
             c.hint(("objectives", i, "due"),
                    f"objective '{objective.objective}' is due {objective.due}, after the project ends ({end}): "
                    "a benefit measured after closure? say so in the objective or its measure (and who measures "
@@ -107,13 +109,6 @@ def hint_unrecorded_milestones(c: Checking) -> None:
                    "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
                    f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
                    f"list '{ms.name} on YYYY-MM-DD' (the day it was reached) among its done items")
-
-
-def organization_names(c: Checking) -> list[str]:
-    """Return the organizations and departments the questionnaire names (the organization's, its people's)."""
-    org = c.q.organization
-    names = [org.name, org.department] if org is not None else []
-    return [n for n in dict.fromkeys([*names, *(p.organization for _, p in items(c.q.people))]) if n]
 
 
 def people_names(c: Checking) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 
 def key_of(name: str) -> str:
@@ -129,9 +129,11 @@ _MEASURER = re.compile(
     r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)")
 
 
-def measurer_named(text: str, people: Sequence[str], organizations: Sequence[str] = ()) -> Optional[str]:
-    """Return who a text says measures something: a person named (`person_named`), an organization named, or a
-    team or office it names after "by the", "vom", "par la", "por el" (`_MEASURER`); None when it names none."""
+def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Optional[str]] = ()) -> Optional[str]:
+    """Return who a text says measures something: a person named (`person_named`), an organization named (of
+    ``organizations``: the organization's name and department and its people's organizations, unanswered ones
+    skipped), or a team or office it names after "by the", "vom", "par la", "por el" (`_MEASURER`); None when it
+    names none."""
     person = person_named(text, people)
     if person is not None:
         return person

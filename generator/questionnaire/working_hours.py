@@ -34,12 +34,6 @@ def day_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, 
     return tuple(info.utcoffset(dt.datetime.combine(day, noon)) or dt.timedelta() for day in sampled_days(start, end))
 
 
-def zone_offsets(zone: str, start: dt.date, end: dt.date) -> tuple[dt.timedelta, ...]:
-    """Return a time zone's offsets from UTC over the project's days (`day_offsets`), smallest first, each once:
-    one offset, or two where the clocks change during the project."""
-    return tuple(sorted(set(day_offsets(zone, start, end))))
-
-
 def meeting_zones(zones: Sequence[str], first: Optional[str] = None) -> tuple[str, ...]:
     """Return the time zones of a meeting's people (``zones``, in the register's order), each once, the zone its
     times are given in first: ``first`` (its owner's, who sends the invitation) when among them, else the first."""

@@ -475,10 +475,8 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return who an objective or its measure says measures it (`mentions.measurer_named`: a person, an
         organization, or a team or office in words), or None."""
         org = self.q.organization
-        organizations = [n for n in dict.fromkeys([org.name, org.department or "", *(p.organization for p in
-                                                                                    self.q.people)]) if n]
         return measurer_named(f"{objective.objective} {objective.measure}", [p.name for p in self.q.people],
-                              organizations)
+                              [org.name, org.department, *(p.organization for p in self.q.people)])
 
     def days(self, value: Optional[int]) -> Optional[str]:
         """Return a number of days, e.g. ``5 days`` or ``1 day``."""
