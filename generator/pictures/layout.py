@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import unicodedata
+from collections.abc import Sequence
 from typing import Optional
 
 from generator.i18n.locales import Locale, english
@@ -40,6 +41,29 @@ def char_width(char: str, size: float) -> float:
 def text_width(text: str, size: float) -> float:
     """Return the estimated width of a text at a font size."""
     return sum(char_width(c, size) for c in text)
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def text_box(x: float, y: float, text: str, size: float, anchor: str = "start") -> Box:
+    """Return the estimated box a text drawn at (``x``, ``y``: its baseline) covers."""
+    width = text_width(text, size)
+    left = x - width if anchor == "end" else x - width / 2 if anchor == "middle" else x
+    return left, y - size * 0.8, left + width, y + size * 0.25
+
+
+def place(text: str, size: float, spots: Sequence[tuple[float, float, str]], taken: list[Box], room: Box
+          ) -> tuple[float, float, str]:
+    """Return the first of ``spots`` (x, y, anchor) where a label lies within ``room`` and clear of the boxes
+    already ``taken`` (the first spot when none is), and add its box to ``taken``."""
+    def fits(box: Box) -> bool:
+        inside = room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
+        return inside and all(min(box[2], o[2]) - max(box[0], o[0]) <= 0 or min(box[3], o[3]) - max(box[1], o[1]) <= 0
+                              for o in taken)
+    chosen = next((spot for spot in spots if fits(text_box(spot[0], spot[1], text, size, spot[2]))), spots[0])
+    taken.append(text_box(chosen[0], chosen[1], text, size, chosen[2]))
+    return chosen
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:

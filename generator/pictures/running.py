@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Optional
 
 from generator.i18n.locales import N_, Locale, english
-from generator.pictures.layout import GRID, MUTED, label, level_word, month_label, months, nice_step, wrap
+from generator.pictures.layout import (GRID, MUTED, Box, label, level_word, month_label, months, nice_step, place,
+                                       wrap)
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 
@@ -161,9 +162,17 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     else:
         shapes.append(Line(left, y_of(budget), right, y_of(budget), BUDGET, 2))
     over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
-    shapes.append(Text(right - 4, y_of(budget) + (14 if over else -6), _("approved budget %(amount)s",
-                                                                         amount=money(budget)), 11, "bold",
-                       BUDGET, anchor="end"))
+    # labels stay inside the plot, clear of each other: the last cost spent beside its point, then the lines'
+    room: Box = (left, top, right, top + height)
+    taken: list[Box] = []
+    last_day, last_spent = spent[-1]
+    x, y = x_of(last_day), y_of(last_spent)
+    spots = [(x + dx, y + dy, anchor) for dy in (-8, 16, -22, 30) for dx, anchor in ((6, "start"), (-6, "end"))]
+    at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
+    spent_label = Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)
+    text = _("approved budget %(amount)s", amount=money(budget))
+    x, y, anchor = _beside(text, y_of(budget), not over, (left, right), taken, room)
+    shapes.append(Text(x, y, text, 11, "bold", BUDGET, anchor))
     if contingency and planned is not None:
         y = y_of(planned)
         # from the planned cost before any change, up (or down) on the day each change was decided, to ``planned``
@@ -179,22 +188,31 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
         shapes.append(Line(x, y, right, y, RESERVE, 2, (8, 5)))
         label = (_("planned cost with approved changes: %(amount)s", amount=money(planned)) if changes else
                  _("before the contingency of %(amount)s", amount=money(contingency)))
-        below = planned <= budget  # the label sits on the side away from the budget's line
-        shapes.append(Text(right - 4, y + 14 if below else y - 6, label, 11, "bold", RESERVE, anchor="end"))
+        # the label sits on the side away from the budget's line
+        x, y, anchor = _beside(label, y, planned > budget, (left, right), taken, room)
+        shapes.append(Text(x, y, label, 11, "bold", RESERVE, anchor))
     corners = tuple((x_of(day), y_of(value)) for day, value in spent[1:])
     shapes.append(Path((x_of(spent[0][0]), y_of(spent[0][1])), corners, "none", stroke=SPENT, width=2.5))
     shapes += [Circle(x_of(day), y_of(value), 4, SPENT) for day, value in spent]
-    day, value = spent[-1]
-    shapes.append(Text(x_of(day) + 6, y_of(value) - 8, money(value), 10, "bold", SPENT))
+    shapes.append(spent_label)
     points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
     if planned is not None and changes:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
-                "cost with approved changes of %(planned)s: %(points)s.", spent=money(value), date=loc.date(day),
+                "cost with approved changes of %(planned)s: %(points)s.", spent=money(last_spent), date=loc.date(last_day),
                 budget=money(budget), planned=money(planned), points=points)
     else:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s: %(points)s.",
-                spent=money(value), date=loc.date(day), budget=money(budget), points=points)
+                spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
     return scene(name, top + height + 30, shapes, alt, _("Budget burn: spent to date against the approved budget"))
+
+
+def _beside(text: str, y: float, above: bool, edges: tuple[float, float], taken: list[Box],
+            room: Box) -> tuple[float, float, str]:
+    """Return where a line's label (11 pt) goes (x, y, anchor): at the right end, on the side ``above`` says (the
+    other side, or the left end, where another label is there already)."""
+    sides = (y - 6, y + 14) if above else (y + 14, y - 6)
+    spots = [(x, at, anchor) for x, anchor in ((edges[1] - 4, "end"), (edges[0] + 4, "start")) for at in sides]
+    return place(text, 11, spots, taken, room)
 
 
 def rating_history(name: str, reports: Sequence[m.StatusReport], locale: Optional[Locale] = None) -> Optional[Scene]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Optional
 
 import pytest
 
@@ -172,3 +173,21 @@ def test_each_year_of_the_ratings_stands_over_its_first_report() -> None:
     drawn = texts(picture)
     assert "2026" in drawn and "2027" in drawn and "11-27" in drawn and "01-22" in drawn
     assert_readable(picture)
+
+
+@pytest.mark.parametrize("percent", [0, 5, 20])
+@pytest.mark.parametrize("changes", [None, 0.5, 1.5])
+def test_budget_burn_labels_stay_clear_of_each_other_and_inside_the_plot(percent: int, changes: Optional[float]
+                                                                         ) -> None:
+    """Review 50a F12: the last cost spent, near the budget and at the chart's right end, was written over the
+    budget's label and past the plot's edge; the labels now move aside (the lines' labels to the other side or
+    the left end)."""
+    budget = 450000.0
+    contingency = budget * percent / 100 or None
+    planned = None if changes is None or not contingency else budget - contingency * (1 - changes)
+    for share in (0.1, 0.5, 0.9, 0.95, 1.0, 1.05, 1.2):
+        for last in (dt.date(2027, 3, 1), dt.date(2027, 12, 10), dt.date(2028, 1, 20)):
+            spent = [(dt.date(2027, 2, 1), 20000.0), (last, budget * share)]
+            picture = budget_burn("budget-burn-x", spent, budget, contingency, "EUR", START, END, planned=planned)
+            assert picture is not None
+            assert_readable(picture)
