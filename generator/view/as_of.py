@@ -33,16 +33,23 @@ def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[d
     return risk.status if latest else "unknown"
 
 
-def issue_state(issue: m.Issue, day: dt.date, latest: bool) -> str:
-    """Return an issue's status on a status report's day: its status now, unless it was resolved or closed after that
-    day ("open" then; its status before is not recorded); "unknown" on an earlier report for one resolved or closed
-    on a day not recorded (`closed_on`)."""
-    if issue.status in m.OPEN_ISSUE_STATUSES:
+UNRESOLVED = ("open", "in-progress", "unresolved")  # the states `issue_state` gives an issue not yet resolved
+
+
+def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
+    """Return an issue's status on a status report's day. ``current``: the report is the newest record (the latest
+    report, no record dated after it), so the status now is the status then.  Otherwise an open issue was open then;
+    one in progress now, or resolved or closed after that day, was "unresolved" (open or in progress: which is not
+    recorded, reviews 51a F4, 51b F5, 51c F8); one resolved or closed on a day not recorded (`closed_on`) is
+    "unknown"."""
+    if issue.status == "open":
         return issue.status
-    closed = closed_on(issue)
-    if closed is not None:
-        return issue.status if closed <= day else "open"
-    return issue.status if latest else "unknown"
+    closed = closed_on(issue) if issue.status not in m.OPEN_ISSUE_STATUSES else None
+    if closed is not None and closed > day:
+        return "unresolved"
+    if current:
+        return issue.status
+    return "unresolved" if issue.status in m.OPEN_ISSUE_STATUSES else issue.status if closed else "unknown"
 
 
 def closed_on(issue: m.Issue) -> Optional[dt.date]:

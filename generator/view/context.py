@@ -578,7 +578,8 @@ class Context(ChangeRequests, Record, frozen=False):
     @functools.cached_property
     def reports(self) -> list[ReportView]:
         """Return every status report's view, oldest first."""
-        return report_views(self.q, self.risks, self.contingency, [*self.occurred_risks, *self.closed_risks])
+        return report_views(self.q, self.risks, self.contingency, [*self.occurred_risks, *self.closed_risks],
+                            self.records_date)
 
     def report_view(self, report: m.StatusReport) -> ReportView:
         """Return the view of one status report."""

@@ -22,7 +22,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.mentions import whole_words
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
-from generator.view.as_of import closed_on, issue_state, occurred_by, risk_state
+from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -120,6 +120,7 @@ class ReportView(Record):
     moves: tuple[Move, ...]
     raised: tuple[m.ChangeRequest, ...] = ()  # raised in the period and not decided by the report's date
     latest: bool = True  # the newest report: its risks are the open ones as now (an earlier one's: see `report_views`)
+    current: bool = True  # the newest record: the latest report, no record dated after it (its issues' status is now's)
     approved: tuple[m.ChangeRequest, ...] = ()  # approved (or implemented) by the report's date, in log order
     unknown: frozenset[str] = frozenset()  # IDs of `risks` occurred or closed now on a day not recorded
     occurred: tuple[ScoredRisk, ...] = ()  # the risks that had occurred by the report's date (not closed by then)
@@ -135,7 +136,7 @@ class ReportView(Record):
 
     def issue_state(self, issue: m.Issue) -> str:
         """Return an issue's status on the report's date (`issue_state`)."""
-        return issue_state(issue, self.report.date, self.latest)
+        return issue_state(issue, self.report.date, self.current)
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
@@ -174,10 +175,11 @@ class RaciLine(Record):
 
 
 def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: Optional[float],
-                 past: Sequence[ScoredRisk] = ()) -> list[ReportView]:
+                 past: Sequence[ScoredRisk] = (), records: Optional[dt.date] = None) -> list[ReportView]:
     """Return every status report's view, oldest first (each compared with the one before it); each report's risks
     are those open on its date (`risk_state`), of the open ``risks`` and the ``past`` ones (occurred or closed now),
-    by score."""
+    by score.  ``records``: the newest record's date (`Context.records_date`): a report before it gives the issues'
+    status then, not now's (`issue_state`)."""
     reports = sorted(q.status_reports, key=lambda r: r.date)
     every = sorted((*risks, *past), key=lambda s: (-s.score, s.rank, s.id))
     last = len(reports) - 1
@@ -187,7 +189,8 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
         states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None) for s in every}
         then = [s for s in every if states[s.id] in ("open", "unknown")][:TOP_RISKS]
         view = _report_view(q, report, reports[i - 1] if i else None, then, contingency,
-                            [item for earlier in reports[:i + 1] for item in earlier.done], i == last)
+                            [item for earlier in reports[:i + 1] for item in earlier.done], i == last,
+                            i == last and (records is None or records <= report.date))
         views.append(dataclasses.replace(view, unknown=frozenset(s.id for s in then if states[s.id] == "unknown"),
                                          occurred=tuple(s for s in every if states[s.id] == "occurred"),
                                          occurred_by=tuple((rid, day, issue) for rid, (day, issue) in by.items()
@@ -197,7 +200,7 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
 
 def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
                  risks: Sequence[ScoredRisk], contingency: Optional[float], done_so_far: Sequence[str],
-                 latest: bool) -> ReportView:
+                 latest: bool, current: bool) -> ReportView:
     requests = list(q.change_control.requests) if q.change_control else []
     decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
                     and (previous is None or cr.decision.date > previous.date))
@@ -208,12 +211,12 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     done_before = tuple(i.id for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES and previous is not None
                         and (closed := closed_on(i)) is not None and closed <= previous.date)
     issues = sorted((i for i in q.issues if i.raised <= report.date and i.id not in done_before),
-                    key=lambda i: (issue_state(i, report.date, latest) not in m.OPEN_ISSUE_STATUSES,
+                    key=lambda i: (issue_state(i, report.date, current) not in UNRESOLVED,
                                    PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
-                      approved, done_before=done_before)
+                      current, approved, done_before=done_before)
 
 
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],

@@ -1500,14 +1500,43 @@ def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
     text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
     first = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][0]
     row = next(line for line in first.splitlines() if line.startswith("| I-01 |"))
-    assert row.endswith("| 2027-03-20 | open |") and "An issue resolved or closed after 2027-03-12 shows as open." in first
-    undated = run(mutate(text, "    closed: 2027-03-30\n", "")).questionnaire
+    assert row.endswith("| 2027-03-20 | open or in progress |")
+    assert ("I-01 was not yet resolved on 2027-03-12; the issue log does not record whether it was open or in progress "
+            "then.") in first
+    undated_text = mutate(text, "    closed: 2027-03-30\n", "")
+    undated = run(undated_text).questionnaire
     first, latest = [d.markdown for d in render_project(undated) if d.slug == "status-report"]
     row = next(line for line in first.splitlines() if line.startswith("| I-01 |"))
     assert row.endswith("| not known (now resolved) |"), row
     assert ("the issue log does not record when I-01 was resolved or closed, so its status on 2027-03-12 is not "
             "known.") in first
+    # the latest report (2027-04-09) is older than the newest record (CR-003, raised 2027-04-12): I-01 may have been
+    # resolved in between (review 51a F4)
+    assert next(line for line in latest.splitlines() if line.startswith("| I-01 |")).endswith(
+        "| not known (now resolved) |")
+    current = run(mutate(undated_text, "      date: 2027-04-12\n", "      date: 2027-04-08\n")).questionnaire
+    latest = [d.markdown for d in render_project(current) if d.slug == "status-report"][-1]
     assert next(line for line in latest.splitlines() if line.startswith("| I-01 |")).endswith("| resolved |")
+
+
+def test_a_report_gives_an_issue_in_progress_now_as_open_or_in_progress_unless_it_is_the_newest_record() -> None:
+    """Reviews 51a F4, 51b F5, 51c F8: an earlier report said "in progress" of an issue whose log records only its
+    status now; so did the latest report, with records dated after it."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    busy = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
+                        "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
+                  "    status: in-progress\n    due: 2027-03-20\n")
+    q = run(mutate(busy, "      date: 2027-04-12\n", "      date: 2027-04-08\n")).questionnaire
+    assert build_context(q).records_date == max(r.date for r in q.status_reports)  # the latest report is the newest
+    first, latest = [d.markdown for d in render_project(q) if d.slug == "status-report"]
+    assert next(line for line in first.splitlines() if line.startswith("| I-01 |")).endswith(
+        "| open or in progress |")
+    assert next(line for line in latest.splitlines() if line.startswith("| I-01 |")).endswith("| in progress |")
+    latest = [d.markdown for d in render_project(run(busy).questionnaire) if d.slug == "status-report"][-1]
+    assert next(line for line in latest.splitlines() if line.startswith("| I-01 |")).endswith(
+        "| open or in progress |")
+    assert ("I-01 was not yet resolved on 2027-04-09; the issue log does not record whether it was open or in "
+            "progress then.") in latest
 
 
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:

@@ -40,17 +40,20 @@ def test_a_risk_stands_on_a_day_as_its_days_say(status: str, days: dict[str, Any
     assert risk_state(risk(status, **days), DAY, latest) == expected
 
 
-@pytest.mark.parametrize("status, closed, latest, expected", [
-    ("in-progress", None, False, "in-progress"),
+@pytest.mark.parametrize("status, closed, current, expected", [
+    ("open", None, False, "open"),
+    # reviews 51a F4, 51b F5, 51c F8: in progress now; open or in progress then, unless the report is the newest record
+    ("in-progress", None, False, "unresolved"),
+    ("in-progress", None, True, "in-progress"),
     ("resolved", BEFORE, False, "resolved"),
     ("resolved", DAY, False, "resolved"),
-    ("closed", AFTER, True, "open"),  # resolved after the day: open then
+    ("closed", AFTER, True, "unresolved"),  # resolved after the day: not yet resolved then
     ("resolved", None, False, "unknown"),
     ("resolved", None, True, "resolved"),
 ])
-def test_an_issue_stands_on_a_day_as_its_closing_day_says(status: str, closed: Optional[dt.date], latest: bool,
+def test_an_issue_stands_on_a_day_as_its_closing_day_says(status: str, closed: Optional[dt.date], current: bool,
                                                            expected: str) -> None:
     issue = m.Issue(id="I-01", raised=BEFORE - dt.timedelta(days=10), issue="Export API rate-limited",
                     owner="Rafael Souza", priority="high", status=status, resolution="Batch export",  # type: ignore[arg-type]
                     closed=closed)
-    assert issue_state(issue, DAY, latest) == expected
+    assert issue_state(issue, DAY, current) == expected
