@@ -166,10 +166,10 @@ def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risk
 
 
 def occurred_named(occurred: Sequence[tuple[str, str]]) -> bool:
-    """Return True when the occurred risks (ID, words) take at most two lines beside the risks' label with their
+    """Return True when the occurred risks (ID, words) take at most three lines beside the risks' label with their
     words ("Supplier fails the audit (R-03): this risk has occurred; see the risk register."); else only their IDs
     are named."""
-    return lines(_occurred_text(occurred)) <= 2
+    return lines(_occurred_text(occurred)) <= 3
 
 
 def _occurred_ids(occurred: Sequence[tuple[str, str]]) -> str:
@@ -302,7 +302,13 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         if occurred_named(occurred):
             with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom,
                                  short)
-            if with_words == by_ids:
+            # what has happened comes before the lesser risks and the later key dates (reviews 51a F3, 51b F6, 51c F5:
+            # "Risk R-01 has occurred: see the risk register" on a red project's page): named where that costs no
+            # decision, nor the biggest open risk, nor the first key date (or the sentence naming those forecast late)
+            if (with_words.asked == by_ids.asked and with_words.pending == by_ids.pending
+                    and with_words.risks >= min(1, by_ids.risks)
+                    and with_words.milestones >= min(1, by_ids.milestones)
+                    and (with_words.milestones or with_words.late or not (by_ids.milestones or by_ids.late))):
                 return dataclasses.replace(with_words, occurred_named=True)
         return by_ids
 

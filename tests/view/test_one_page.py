@@ -90,14 +90,25 @@ def test_a_pending_request_comes_before_the_lesser_risks() -> None:
         asked=0, pending=1, risks=1, milestones=0)
 
 
-def test_an_occurred_risk_is_named_by_its_words_only_where_that_costs_the_page_nothing() -> None:
-    """Review 32 F5: a bare ID told a sponsor nothing; its words, where they would push a list off the page, give way."""
-    q = read_questionnaire(Path(CROWDED)).questionnaire
-    assert q is not None
-    ctx = build_context(q)
-    assert ctx.occurred_risks and not ctx.page_fit.occurred_named  # crowded: the late milestones keep their place
-    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
-    assert f"Risk {ctx.occurred_risks[0].id} has occurred: see the risk register." in summary
+def test_an_occurred_risk_is_named_by_its_words_before_the_later_key_dates_and_lesser_risks() -> None:
+    """Review 32 F5: a bare ID told a sponsor nothing. Reviews 51a F3, 51b F6, 51c F5: "Risk R-01 has occurred: see
+    the risk register" on red projects' pages, for the later key dates' sake: what has happened now comes before the
+    lesser risks and the key dates after the first, never before a decision asked, the biggest open risk or the first
+    key date."""
+    for name, named in (("crowded.yaml", True), ("eta-ml-occurred.yaml", True), ("uplink-occurred-long.yaml", False)):
+        q = read_questionnaire(CROWDED.with_name(name)).questionnaire
+        assert q is not None
+        ctx = build_context(q)
+        fit, occurred = ctx.page_fit, ctx.occurred_risks[0]
+        summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+        assert fit.occurred_named is named, name
+        if named:
+            assert fit.risks >= 1 and (fit.milestones >= 1 or fit.late) and fit.asked == len(
+                ctx.latest_report.report.decisions_needed if ctx.latest_report else [])
+            assert f"{occurred.risk.risk.rstrip('.')} ({occurred.id}): this risk has occurred" in summary
+        else:  # its three lines would push the biggest open risk off the page
+            assert fit.risks == 1
+            assert f"Risk {occurred.id} has occurred: see the risk register." in summary
 
 
 def test_with_no_room_for_the_key_dates_the_page_points_to_the_report_that_forecasts_them_late() -> None:
