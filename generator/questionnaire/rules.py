@@ -367,9 +367,15 @@ def says_from_contingency(text: Optional[str]) -> bool:
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
 # RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
 DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
-HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|transferred|taken over|übergeben|übergabe|remis\w*"
+HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|transferred|taken over|übergeben|übergabe|remis\w*"
                             r"|transmis\w*|transf[ée]r[ée]\w*|traspas\w*|transferid\w*|entregad\w*|przekaza\w*"
                             r"|overgedragen|overdracht)", re.IGNORECASE)
+
+
+def says_debt_handed_over(text: str) -> bool:
+    """Return True when a text names the technical debt and its handing over ("open technical debt transferred to
+    operations")."""
+    return bool(DEBT_WORDS.search(text) and HANDOVER_WORDS.search(text))
 
 
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").

@@ -750,17 +750,23 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return the technical debt against the schedule, counted from the newest record."""
         return debt_position(self.q, self.records_date)
 
-    def debt_handover(self) -> Optional[tuple[m.StatusReport, str]]:
-        """Return what the latest status report says of handing over the technical debt, as written: its first done
-        item or summary sentence that names both (review 49c F5: a closed project's register said whether the debt
-        was handed over was not recorded, beside a final report saying it was)."""
+    def debt_handover(self) -> Optional[tuple[str, str]]:
+        """Return what the records say of handing over the technical debt, as written, and where: the latest status
+        report's first done item or summary sentence that names both (review 49c F5: a closed project's register
+        said whether the debt was handed over was not recorded, beside a final report saying it was), else the
+        newest revision's summary that does (review 51c F1: "open technical debt transferred to operations")."""
+        _ = self.locale.gettext
         report = rules.latest_report(self.q)
-        if report is None:
-            return None
-        said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)]
-        found = next((line for line in said if rules.DEBT_WORDS.search(line) and rules.HANDOVER_WORDS.search(line)),
-                     None)
-        return (report, found.strip()) if found else None
+        said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)] if report is not None else []
+        found = next((line for line in said if rules.says_debt_handed_over(line)), None)
+        if report is not None and found:
+            return _("the status report of %(date)s", date=report.date), found.strip()
+        revision = max((r for r in self.q.revisions if rules.says_debt_handed_over(r.summary or "")),
+                       key=lambda r: r.date, default=None)
+        if revision is not None:
+            return (_("revision %(version)s (%(date)s)", version=revision.version, date=revision.date),
+                    (revision.summary or "").strip())
+        return None
 
     def closed_on(self, issue: m.Issue) -> Optional[dt.date]:
         """Return the day an issue was resolved or closed, as recorded or as its resolution says (`as_of.closed_on`)."""

@@ -35,6 +35,8 @@ class DebtPosition(Record):
     # the milestones the latest status report forecasts on another day than planned: name -> that day (the item is
     # set against it, not against a date the project has given up: review 47b F4)
     expected: tuple[tuple[str, dt.date], ...] = ()
+    after_end: tuple[str, ...] = ()  # the IDs of the estimated open items due after the project's end
+    untargeted: tuple[str, ...] = ()  # the IDs of the estimated open items with no target date
 
     def expected_date(self, milestone: m.Milestone) -> dt.date:
         """Return the day a milestone is now expected: the latest forecast, else its planned date."""
@@ -87,10 +89,13 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
             if ahead:
                 unlinked.append((item, ahead))
     left = working_days(as_of, q.project.end) if as_of else None
+    after = [d for d in live if d.target and d.target > q.project.end and d.effort_days]
+    untargeted = [d for d in live if not d.target and d.effort_days]
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
-                        tuple(unlinked), sum(d.effort_days or 0 for d in live if d.target and d.target > q.project.end),
-                        sum(d.effort_days or 0 for d in live if not d.target), tuple(sorted(expected.items())))
+                        tuple(unlinked), sum(d.effort_days or 0 for d in after),
+                        sum(d.effort_days or 0 for d in untargeted), tuple(sorted(expected.items())),
+                        tuple(d.id for d in after), tuple(d.id for d in untargeted))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -268,7 +268,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     if left_open:  # "Technical debt left open: 3 items, 1 of high interest (TD-04, ...: owner). The register has ..."
         used += PITCH * lines("Technical debt left open: 9 items, 9 of high interest (" + "; ".join(
             f"{d.id}, {d.item}: {d.owner or ''}" for d in left_open if d.interest == "high")
-            + "). The technical debt register has every item, its owner and its target.") + GAP
+            + "). The technical debt register has every item. No owner is recorded for "
+            + ", ".join(d.id or "TD-00" for d in left_open if not d.owner) + "; no target date for "
+            + ", ".join(d.id or "TD-00" for d in left_open if not d.target) + ".") + GAP
     if len(shown) < len(q.milestones):  # "4 other milestones are not shown (1 of them forecast late): see ..."
         used += PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
                               "2027-01-01.") + GAP

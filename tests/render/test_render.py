@@ -961,6 +961,12 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
                         "reconciled, ")).questionnaire
     assert ('11 days of effort to pay down; the status report of 2027-04-09 records: "Open technical debt handed over '
             'to the platform team".') in document(handed, "technical-debt-register")
+    # review 51c F1: else the newest revision's words, where they say it ("handed to" says it too)
+    revised = run(mutate(text, "    summary: Added CR-001 consent fields to scope; re-rated the CRM-East API risk after "
+                               "sprint 1 profiling", "    summary: Closure version; open technical debt handed to "
+                                                     "operations")).questionnaire
+    assert ('11 days of effort to pay down; revision 1.1 (2027-02-12) records: "Closure version; open technical debt '
+            'handed to operations".') in document(revised, "technical-debt-register")
     raci = document(q, "raci-matrix")
     assert "Agree each proposed row" not in raci
     # review 35 F6: rows nobody recorded are derived by the rule, not proposed, once the project is closed
@@ -969,8 +975,10 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     summary = document(q, "executive-summary")
     assert "the project ran " in summary.lower() and "the project runs" not in summary.lower()
     # review 36 F4: the debt a closed project leaves open was not on the sponsor's page
+    # review 51c F1: "every item, its owner and its target" beside an item with no target
     assert ("**Technical debt left open:** 2 items, 1 of high interest (TD-01, Matching rules hard-coded in SQL: "
-            "Tomasz Kowalski). The technical debt register has every item, its owner and its target.") in summary
+            "Tomasz Kowalski). The technical debt register has every item. No target date is recorded for TD-02.") \
+        in summary
     assert "Technical debt left open" not in document(run(path.read_text(encoding="utf-8")).questionnaire,
                                                        "executive-summary")  # active: the register's business
     # review 35 F5: a milestone of a closed project with no forecast is not "no forecast" (the page holds more dates
@@ -1061,12 +1069,17 @@ def test_debt_with_no_target_or_no_estimate_is_said_apart(path: Path = EXAMPLES[
     untargeted = dataclasses.replace(q, technical_debt=[dataclasses.replace(d, target=None) for d in q.technical_debt])
     debt = document(untargeted, "technical-debt-register")
     total = sum(d.effort_days or 0 for d in open_items)
-    assert total and f"no estimated debt is due by then; the items with no target date take {total:g} days more." in debt
+    # reviews 51a F6, 51c F7: "the items with no target date take 11 days more" (more than what?) named no item
+    ids = [d.id for d in open_items if d.effort_days]
+    named = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else ids[0]
+    assert total and ("No item with an effort estimate is due to be paid down by then. "
+                      f"{named} have no target date and need {total:g} days of effort between them, not counted "
+                      "against that time.") in debt
     unestimated = dataclasses.replace(q, technical_debt=[dataclasses.replace(d, effort_days=None)
                                                          for d in q.technical_debt])
     debt = document(unestimated, "technical-debt-register")
     assert "still to pay down**: effort not estimated," in debt and "0 days" not in debt
-    assert "no open item's effort has been estimated, so the debt cannot be set against that time." in debt
+    assert "No open item's effort has been estimated, so the debt cannot be set against that time." in debt
 
 
 def test_no_revision_beside_a_recorded_approval_is_not_called_a_first_draft(path: Path = EXAMPLES[0]) -> None:
@@ -1086,8 +1099,9 @@ def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path 
     """Review 33 F9: the load of the debt due within the project, the rest said apart."""
     text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
     debt = document(run(text).questionnaire, "technical-debt-register")
-    assert ("no estimated debt is due by then; the items with no target date take 3 days more; the items due after "
-            "the project ends take 8 days more.") in debt  # TD-02 has no target (review 38a F7)
+    assert ("No item with an effort estimate is due to be paid down by then. TD-02 has no target date and needs 3 days "
+            "of effort, not counted against that time. TD-01 is to be paid down after the project ends, with 8 days "
+            "of effort, not counted against that time.") in debt  # TD-02 has no target (review 38a F7)
     # review 36 F1: "How it is paid down ... has not been recorded" beside its owner, remediation and target
     assert "1 item is due after the project ends: TD-01. Its owner, remediation and target are in the register, section 3." \
         in debt
