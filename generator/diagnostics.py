@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import field
 from enum import Enum
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 from generator.record import Record
 
@@ -88,6 +88,20 @@ def count_summary(diagnostics: Iterable[Diagnostic], files: int, strict: bool = 
 
     noted = f", {plural(hints, 'hint')}" if hints else ""
     return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{noted} in {plural(files, 'file')}"
+
+
+ADDED_KEYS = "pmdocs adds"  # the words of a hint naming an optional key beyond the questionnaire format
+
+
+def added_keys_note(diagnostics: Iterable[Diagnostic]) -> Optional[str]:
+    """Return the line that says where the optional keys pmdocs adds are described, when a hint names one (reviews
+    51a, 51b, 51c: hints asked for keys the questionnaire format does not list, with nothing saying where they are
+    described); None otherwise."""
+    if not any(d.severity is Severity.HINT and ADDED_KEYS in d.message for d in diagnostics):
+        return None
+    return ("note: the hints that name an optional key pmdocs adds point beyond the questionnaire format; a file "
+            "without those keys stays valid. `pmdocs schema` describes every key, those included, and the guide's "
+            "page \"Writing a questionnaire\" lists them under \"Optional keys pmdocs adds\"")
 
 
 def has_errors(diagnostics: Iterable[Diagnostic], strict: bool = False) -> bool:

@@ -61,3 +61,16 @@ def test_hints_never_count_as_problems() -> None:
     assert count_summary([WARNING, HINT, HINT], 1) == "0 errors, 1 warning, 2 hints in 1 file"
     assert count_summary([HINT], 1, strict=True) == "0 errors, 0 warnings, 1 hint in 1 file"
     assert count_summary([ERROR], 1) == "1 error, 0 warnings in 1 file"  # no hint count when there are none
+
+
+def test_a_hint_naming_a_key_pmdocs_adds_is_followed_by_where_such_keys_are_described() -> None:
+    """Reviews 51a, 51b, 51c: hints asked for keys the questionnaire format does not list, and nothing said where
+    they are described."""
+    from generator.diagnostics import added_keys_note
+
+    added = Diagnostic(Severity.HINT, "add in_baseline: true (an optional key pmdocs adds)", (), Mark(3, 1), "q.yaml")
+    other = Diagnostic(Severity.HINT, "add a mitigation", (), Mark(4, 1), "q.yaml")
+    note = added_keys_note([ERROR, added])
+    assert note is not None and "`pmdocs schema` describes every key" in note
+    assert "\"Writing a questionnaire\"" in note and "a file without those keys stays valid" in note
+    assert added_keys_note([ERROR, WARNING, other]) is None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional, T
 import click
 
 from generator import writers
-from generator.diagnostics import Diagnostic, count_summary
+from generator.diagnostics import Diagnostic, added_keys_note, count_summary
 from generator.errors import QuestionnaireError, UserError
 
 if TYPE_CHECKING:  # imported by `generate` itself (see `generator.cli`)
@@ -99,8 +99,16 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
     results = read_questionnaires(paths, max_size)
     diagnostics = [d for r in results for d in sorted(r.diagnostics + r.hints, key=Diagnostic.sort_key)]
     _say(diagnostics, strict)
-    click.echo(count_summary(diagnostics, len(paths), strict))
+    _close(diagnostics, len(paths), strict)
     sys.exit(0 if all(r.ok(strict) for r in results) else 1)
+
+
+def _close(diagnostics: list[Diagnostic], files: int, strict: bool) -> None:
+    """Print where the optional keys pmdocs adds are described, if a hint names one, then the count of problems."""
+    note = added_keys_note(diagnostics)
+    if note:
+        click.echo(note, err=True)  # for people: stdout keeps one problem a line, then the count
+    click.echo(count_summary(diagnostics, files, strict))
 
 
 def _say(diagnostics: Iterable[Diagnostic], strict: bool) -> None:
@@ -172,12 +180,12 @@ def _generate(build: Build, paths: list[Path], strict: bool, output: Path) -> No
     count = done.projects
     click.echo(f"{done.written + done.unchanged} files for {count} project{'s' if count != 1 else ''} in {output}{note}")
     if everything:
-        click.echo(count_summary(everything, len(paths), strict))
+        _close(everything, len(paths), strict)
 
 
 def _nothing_written(diagnostics: list[Diagnostic], files: int, strict: bool) -> NoReturn:
     """Say how many problems there are and that nothing was written; exit 1."""
-    click.echo(count_summary(diagnostics, files, strict))
+    _close(diagnostics, files, strict)
     click.echo("nothing was written", err=True)
     sys.exit(1)
 
