@@ -205,6 +205,17 @@ def test_a_note_denying_the_contingency_names_another_source() -> None:
     assert funding_said("Drawn from contingency") == "contingency"
 
 
+def test_a_share_paid_from_an_award_or_grant_is_another_source_beside_the_contingency() -> None:
+    """Review 51b F1: "funded half from the Wellcome award and half from contingency" was read as paid from the
+    contingency alone, so every document counted all of it there and the form said the notes said so."""
+    from generator.questionnaire.rules import funding_said
+
+    assert funding_said("Approved; funded half from the Wellcome award and half from contingency") == "shared"
+    assert funding_said("40% by the client, the rest from contingency") == "shared"
+    assert funding_said("Funded by the ESRC grant") == "other"
+    assert funding_said("Half from contingency") == "contingency"
+
+
 def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
     """Review 44c F6: "Approuvé sur la réserve" was read as saying nothing about how the change is paid for."""
     from generator.questionnaire.rules import funding_said
