@@ -227,6 +227,12 @@ class ChangeRequests:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
         return [cr for cr in self.approved_requests if not rules.from_contingency(cr.impact)]
 
+    @property
+    def budget_for_approval(self) -> bool:
+        """Return True when the budget is still to be approved: the project is in planning and no approved change
+        has raised it (the charter and the summary then call it "Budget (for approval)", review 51b F2)."""
+        return self.q.project.status == "planning" and not self.budget_increases()
+
     def budget_increase(self) -> float:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
         return sum(cr.impact.cost or 0 for cr in self.budget_increases())

@@ -417,7 +417,8 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     spent = latest is not None and latest.money.spent is not None
     named = contingency_decisions(q)
     on_top = budget.contingency_included is False and budget.contingency_percent
-    return (f"Budget: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
+    label = "Budget (for approval)" if q.project.status == "planning" else "Budget"  # at its longest
+    return (f"{label}: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")

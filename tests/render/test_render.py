@@ -1480,6 +1480,9 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     planning = run(mutate(example, "  status: active", "  status: planning")).questionnaire
     assert "| Budget (for approval) | EUR 450,000 |" in document(planning, "project-charter")
     assert "| Approved budget | EUR 450,000 |" in document(run(example).questionnaire, "project-charter")
+    # review 51b F2: the sponsor's page called it the budget, as if settled
+    assert "**Budget (for approval):** EUR 450,000" in document(planning, "executive-summary")
+    assert "**Budget:** EUR 450,000" in document(run(example).questionnaire, "executive-summary")
 
 
 def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:
