@@ -8,6 +8,7 @@ gives the status now and an earlier one says its status then is not known.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from generator.questionnaire import model as m
@@ -62,11 +63,21 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     return days[0] if len(days) == 1 else None
 
 
-def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tuple[dt.date, str]]:
-    """Return, for a risk that has occurred with no day recorded, the day the first issue whose text names it was
-    raised, and that issue's ID (review 50a F5: "not known (now occurred)" beside an issue saying "risk R-02 has
-    occurred"): the risk became that issue, so it had occurred by then. None otherwise."""
+# words saying a risk has happened ("Risk R-02 occurred", "R-04 materialised", "R-3 ist eingetreten")
+_OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|eingetreten|survenu|se materializ\w*"
+                       r"|ocorreu|wystąpi\w*|opgetreden)\b", re.IGNORECASE)
+
+
+def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tuple[dt.date, str, str]]:
+    """Return, for a risk that has occurred with no day recorded, the first day a record shows it had: the day the
+    first issue whose text names it was raised (review 50a F5: the risk became that issue), or the day a change
+    request whose reason or description says it occurred was raised (review 51c F2: "Risk R-02 occurred; 23
+    servers need re-addressing"), with what that record is ("issue" or "change request") and its ID. None
+    otherwise."""
     if risk.status != "occurred" or risk.occurred is not None:
         return None
-    found = sorted((i.raised, i.id) for i in q.issues if names(risk_id, i.issue))
-    return found[0] if found else None
+    found = [(i.raised, "issue", i.id) for i in q.issues if names(risk_id, i.issue)]
+    requests = q.change_control.requests if q.change_control else []
+    found += [(cr.date, "change request", cr.id) for cr in requests
+              if any(names(risk_id, text) and _OCCURRED.search(text) for text in (cr.reason or "", cr.description or ""))]
+    return min(found) if found else None

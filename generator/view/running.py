@@ -128,10 +128,11 @@ class ReportView(Record):
     # leaves them out (review 49a F13: a report of July listed an issue closed in March)
     done_before: tuple[str, ...] = ()
     # the occurred risks with no day recorded that an issue names: (risk ID, the day that issue was raised, its ID)
-    occurred_by: tuple[tuple[str, dt.date, str], ...] = ()
+    occurred_by: tuple[tuple[str, dt.date, str, str], ...] = ()
 
-    def occurred_by_of(self, risk_id: str) -> Optional[tuple[str, dt.date, str]]:
-        """Return when an occurred risk had occurred by, as an issue naming it says (`as_of.occurred_by`), if so."""
+    def occurred_by_of(self, risk_id: str) -> Optional[tuple[str, dt.date, str, str]]:
+        """Return when an occurred risk had occurred by, as an issue naming it or a change request saying so tells
+        (`as_of.occurred_by`: risk ID, day, "issue" or "change request", its ID), if so."""
         return next((found for found in self.occurred_by if found[0] == risk_id), None)
 
     def issue_state(self, issue: m.Issue) -> str:
@@ -193,7 +194,7 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
                             i == last and (records is None or records <= report.date))
         views.append(dataclasses.replace(view, unknown=frozenset(s.id for s in then if states[s.id] == "unknown"),
                                          occurred=tuple(s for s in every if states[s.id] == "occurred"),
-                                         occurred_by=tuple((rid, day, issue) for rid, (day, issue) in by.items()
+                                         occurred_by=tuple((rid, *found) for rid, found in by.items()
                                                            if states[rid] == "occurred")))
     return views
 

@@ -326,8 +326,10 @@ def test_the_latest_report_says_an_occurred_risk_may_have_occurred_after_it(q: m
     page = next(v for k, v in text.items() if k.endswith(f"status-report-{latest.date}.md"))
     records = build_context(dataclasses.replace(q, risks=risks, status_reports=[latest])).records_date
     assert records and records > latest.date
-    assert (f"Risks that had occurred by {latest.date} (records up to {records}: the register does not say when "
-            f"{risks[0].id or 'R-01'} occurred, so it may have occurred after {latest.date}):") in page
+    # review 51c F2: "Risks that had occurred by D (... it may have occurred after D)" said two things at once
+    assert (f"Risks occurred: those that had occurred by {latest.date}, and {risks[0].id or 'R-01'}, which the "
+            f"register records as occurred with no day (the records go up to {records}, so it may have occurred "
+            f"after {latest.date}):") in page
 
 
 def test_an_area_rated_for_the_first_time_is_a_change_since_the_previous_report(q: m.Questionnaire) -> None:
@@ -376,10 +378,29 @@ def test_a_risk_an_issue_names_had_occurred_by_the_day_that_issue_was_raised(q: 
     ctx = build_context(dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[issue], status_reports=reports))
     before, after, latest = ctx.reports
     assert "R-01" in before.unknown and not before.occurred_by  # before the issue: not known
-    assert [s.id for s in after.occurred] == ["R-01"] and after.occurred_by_of("R-01") == ("R-01", D(2027, 3, 15), "I-09")
+    assert [s.id for s in after.occurred] == ["R-01"]
+    assert after.occurred_by_of("R-01") == ("R-01", D(2027, 3, 15), "issue", "I-09")
     text = docs_of(dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[issue], status_reports=reports))
     middle = text[f"{q.project.code}-status-report-2027-04-01.md"]
     assert "| by 2027-03-15, when issue I-09, which names it, was raised |" in middle
+
+
+def test_a_risk_a_change_request_says_occurred_had_occurred_by_the_day_it_was_raised(q: m.Questionnaire) -> None:
+    """Review 51c F2: "not known (now occurred)" beside CR-002, raised on 2025-08-04 "as risk R-02 occurred"."""
+    assert q.change_control is not None
+    risk = dataclasses.replace(q.risks[0], status="occurred", occurred=None, id=None)
+    first = q.change_control.requests[0]
+    said = dataclasses.replace(first, reason="Risk R-01 occurred; 23 servers need re-addressing")
+    mentioned = dataclasses.replace(first, reason="Lowers risk R-01")  # names it, says nothing of it occurring
+    for request, found in ((said, ("R-01", first.date, "change request", first.id)), (mentioned, None)):
+        cc = dataclasses.replace(q.change_control, requests=[request, *q.change_control.requests[1:]])
+        changed = dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[], change_control=cc,
+                                      status_reports=[report(first.date + dt.timedelta(days=10))])
+        assert build_context(changed).reports[-1].occurred_by_of("R-01") == found
+        if found:
+            page = next(v for k, v in docs_of(changed).items() if "status-report" in k)
+            assert (f"| by {first.date}, when change request {first.id}, which says it occurred, was raised |"
+                    in page)
 
 
 def test_an_issues_resolution_giving_one_day_is_the_day_it_was_resolved(q: m.Questionnaire) -> None:
