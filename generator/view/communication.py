@@ -8,8 +8,9 @@ Each rule here is one the communication plan states in its text, so a reader can
   fortnightly "Replenishment and review meeting" is the replenishment meeting), or when the project's item does
   the same kind of job (its name or its purpose says so) at the same frequency for everyone the standard item is
   for by role;
-  a project's item whose purpose decides the gates (`decides_gates`) holds the gate reviews, so it covers the
-  standard item held at each gate;
+  a project's item whose purpose decides the gates (`decides_gates`), or that is held at the gates and names them
+  (`holds_gates`), holds the gate reviews, so it covers the standard item held at each gate (the one that holds
+  them most plainly, where several could);
 - an audience of both the team and all stakeholders is everyone, named once;
 - a standard item is *left out* when nobody holds the role that runs it, or when the event it needs cannot
   happen in this project (no phase gate, no sprints, no release recorded), or when it would decide changes
@@ -279,7 +280,10 @@ def plan(ctx: Planner) -> Plan:
         if impossible is not None:  # its event cannot happen: left out, never "covered"
             left_out.append((c.name, impossible))
             continue
-        cover = next((i for i in own if covers(i, c, q)), None)
+        covering = [i for i in own if covers(i, c, q)]
+        # the gate reviews are held by the item held at the gates and naming them, before one deciding a go/no-go
+        # (review 51c F3: a migration window's go/no-go briefing took the steering committee's phase gates)
+        cover = (max(covering, key=holds_gates) if c.needs == "gates" else covering[0]) if covering else None
         if cover is not None:
             covered.append((c.name, cover.name))
             role = runner(c, q)
@@ -443,7 +447,7 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     """Return True when the project's own item covers a standard one: known names of the same meeting or report
     (or names that say the same), the same kind of job at the same frequency for everyone it is for by role, or
     the gate reviews held by the item that decides the gates."""
-    if c.needs == "gates" and decides_gates(item):
+    if c.needs == "gates" and (decides_gates(item) or holds_gates(item) == 2):
         return True
     groups = same_meetings()
     group = groups.get(meeting_key(c.name))
@@ -472,6 +476,17 @@ def decides_gates(item: m.CommunicationItem) -> bool:
     decide, gate = gate_decisions()
     text = " ".join(filter(None, (item.name, item.purpose)))
     return bool(decide.search(text) and gate.search(text))
+
+
+def holds_gates(item: m.CommunicationItem) -> int:
+    """Return how plainly an item holds the phase gates: 1 for meeting at the gates (its frequency says so, "monthly
+    and at every phase gate"), 1 more for naming a gate in its name or purpose other than by a go/no-go."""
+    _, gate = gate_decisions()
+    text = GO_NO_GO.sub(" ", " ".join(filter(None, (item.name, item.purpose))))
+    return ("gate" in cadences(item.frequency)) + bool(gate.search(text))
+
+
+GO_NO_GO = re.compile(r"\bgo[/ -]no[/ -]go\b", re.IGNORECASE)  # a decision on anything, not only a gate
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -104,6 +104,22 @@ def test_a_phase_gate_review_needs_a_gate_and_is_held_at_the_gates(q: m.Question
     assert row.frequency == "at each phase gate (Design sign-off)"
 
 
+def test_the_gate_reviews_are_held_by_the_item_held_at_the_gates_not_a_go_no_go_briefing(q: m.Questionnaire) -> None:
+    """Review 51c F3: "Phase-gate review (in its place: Migration window briefing)" for a briefing deciding each
+    weekend's go/no-go, beside a steering committee "monthly and at every phase gate" for "Phase gates, budget and
+    escalations"."""
+    phases = [m.Phase(name="Design", start=q.project.start, end=q.project.end, gate="Design sign-off")]
+    gated = with_(q, methodology="waterfall", phases=phases)
+    briefing = dataclasses.replace(item("Migration window briefing", "Thursday before each migration window",
+                                        ["team"]), purpose="Go/no-go for each weekend migration window")
+    steering = dataclasses.replace(item("Steering committee", "monthly and at every phase gate", ["Dana Ortiz"]),
+                                   purpose="Phase gates, budget and escalations")
+    for items in ((briefing, steering), (steering, briefing)):
+        plan = render_document(own(gated, *items), "communication-plan")
+        assert "Phase-gate review (in its place: Steering committee" in plan, plan
+    assert covers(steering, standard("waterfall", "Phase-gate review"), gated)  # held at the gates, naming them
+
+
 def test_hybrid_sprint_events_need_sprints(q: m.Questionnaire) -> None:
     review = standard("hybrid", "Sprint review")
     assert why_not(review, with_(q, methodology="hybrid", sprint_length_weeks=None)) == (
