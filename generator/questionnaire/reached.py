@@ -148,7 +148,31 @@ def names_done(items: Sequence[str], milestone: str) -> bool:
     hardware", `_QUALIFIED`)."""
     wanted = {key for key in map(key_of, names(milestone)) if key}
     return bool(wanted) and any(key_of(item) in wanted or _tail(item, milestone) is not None
-                                or _qualified(item, milestone) or mentions_done(item, milestone) for item in items)
+                                or _qualified(item, milestone) or mentions_done(item, milestone)
+                                or _named_more_fully(item, milestone) for item in items)
+
+
+# what a word or two before a milestone's name may not be: a part, a plan or work towards it ("Preparation for
+# go-live" is not the go-live)
+_TOWARDS = re.compile(r"\b(?:for|before|towards?|to|of|prep\w*|ready|readiness|plan\w*|draft|partial|first|next)\b",
+                      re.IGNORECASE)
+
+
+def _named_more_fully(item: str, milestone: str) -> bool:
+    """Return True when a done item is a milestone's name of three words or more with a word or two before it that
+    name the same thing more fully ("Feature pipeline live in shadow mode" for the milestone "Pipeline live in shadow
+    mode", review 51c F4), with no word of a delay, a plan or a part."""
+    head = item.strip().rstrip(".")
+    for name in names(milestone):
+        if len(name.split()) < 3 or not head.casefold().endswith(name.casefold()):
+            continue
+        before = head[: len(head) - len(name)]
+        if before and not before[-1:].isspace():
+            continue
+        if 1 <= len(before.split()) <= 2 and not _TOWARDS.search(before) and not _NOT_YET.search(before) \
+                and not _PARTLY.search(before):
+            return True
+    return False
 
 
 _ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)

@@ -119,3 +119,15 @@ def test_a_done_item_giving_its_day_then_more_words_reaches_the_milestone() -> N
     """Review 50b V2: "Baseline model validated on 2026-12-18 at 29.1% WMAPE" was not read as reached."""
     assert day_done(["Baseline model validated on 2026-12-18 at 29.1% WMAPE"], "Baseline model validated") == \
         dt.date(2026, 12, 18)
+
+
+def test_a_done_item_naming_a_milestone_more_fully_reaches_it() -> None:
+    """Review 51c F4: "Feature pipeline live in shadow mode" (done) left the milestone "Pipeline live in shadow mode"
+    "not forecast" in the report and "whether reached is not recorded" on the sponsor's page."""
+    assert names_done(["Feature pipeline live in shadow mode"], "Pipeline live in shadow mode")
+    assert names_done(["Real-time feature pipeline live in shadow mode."], "Pipeline live in shadow mode")
+    for item in ("Preparation for pipeline live in shadow mode", "Planned pipeline live in shadow mode",
+                 "Partial pipeline live in shadow mode", "Pipeline live in shadow mode next"):
+        assert not names_done([item], "Pipeline live in shadow mode"), item
+    assert not names_done(["Preparation for go-live"], "Go-live")  # a short name is not read inside another
+    assert not names_done(["Cutover go-live"], "Go-live")
