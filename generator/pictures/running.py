@@ -151,30 +151,19 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
         if tick >= first:
             shapes.append(Text(x_of(tick) + 2, top + height + 16, month_label(tick, loc), 10, fill=MUTED))
     baseline = level = budget - sum(amount for _day, amount in increases)  # the budget before its increases
-    stairs: list[tuple[float, float]] = []
+    line = [(left, y_of(baseline))]
     for day, amount in sorted(increases):
         x = min(max(x_of(day), left), right)
-        stairs += [(x, y_of(level)), (x, y_of(level + amount))]
+        line += [(x, y_of(level)), (x, y_of(level + amount))]
         level += amount
-    if stairs:
-        shapes.append(Path((left, y_of(baseline)), tuple(stairs + [(right, y_of(budget))]), "none", stroke=BUDGET,
-                           width=2))
+    line.append((right, y_of(budget)))
+    if len(line) > 2:
+        shapes.append(Path(line[0], tuple(line[1:]), "none", stroke=BUDGET, width=2))
     else:
         shapes.append(Line(left, y_of(budget), right, y_of(budget), BUDGET, 2))
-    over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
-    # labels stay inside the plot, clear of each other: the last cost spent beside its point, then the lines'
-    room: Box = (left, top, right, top + height)
-    taken: list[Box] = []
-    last_day, last_spent = spent[-1]
-    x, y = x_of(last_day), y_of(last_spent)
-    spots = [(x + dx, y + dy, anchor) for dy in (-8, 16, -22, 30) for dx, anchor in ((6, "start"), (-6, "end"))]
-    at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
-    spent_label = Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)
-    text = _("approved budget %(amount)s", amount=money(budget))
-    x, y, anchor = _beside(text, y_of(budget), not over, (left, right), taken, room)
-    shapes.append(Text(x, y, text, 11, "bold", BUDGET, anchor))
+    segments = list(zip(line, line[1:]))  # the lines' straight pieces, which no label may cross
+    label = ""
     if contingency and planned is not None:
-        y = y_of(planned)
         # from the planned cost before any change, up (or down) on the day each change was decided, to ``planned``
         # (the budget before its increases, less the contingency: each change, an increase's too, is one step)
         first_level = (before or 0.0) - sum(amount for _day, amount in increases)
@@ -184,17 +173,34 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
             after = planned if n == len(changes_on) - 1 else level + amount  # the last step lands on the total
             shapes += [Line(x, y_of(level), at, y_of(level), RESERVE, 2, (8, 5)),
                        Line(at, y_of(level), at, y_of(after), RESERVE, 2, (8, 5))]
+            segments += [((x, y_of(level)), (at, y_of(level))), ((at, y_of(level)), (at, y_of(after)))]
             x, level = at, after
-        shapes.append(Line(x, y, right, y, RESERVE, 2, (8, 5)))
+        shapes.append(Line(x, y_of(planned), right, y_of(planned), RESERVE, 2, (8, 5)))
+        segments.append(((x, y_of(planned)), (right, y_of(planned))))
         label = (_("planned cost with approved changes: %(amount)s", amount=money(planned)) if changes else
                  _("before the contingency of %(amount)s", amount=money(contingency)))
-        # the label sits on the side away from the budget's line
-        x, y, anchor = _beside(label, y, planned > budget, (left, right), taken, room)
-        shapes.append(Text(x, y, label, 11, "bold", RESERVE, anchor))
+    # labels stay inside the plot, clear of the lines and of each other (review 51c: a label struck through by the
+    # planned cost's line at its earlier level): the last cost spent beside its point, then the lines' at an end
+    room: Box = (left, top, right, top + height)
+    taken: list[Box] = [(min(a[0], b[0]) - 1, min(a[1], b[1]) - 1.5, max(a[0], b[0]) + 1, max(a[1], b[1]) + 1.5)
+                        for a, b in segments if a[0] == b[0] or a[1] == b[1]]
+    last_day, last_spent = spent[-1]
+    x, y = x_of(last_day), y_of(last_spent)
+    spots = [(x + dx, y + dy, anchor) for dy in (-8, 16, -22, 30) for dx, anchor in ((6, "start"), (-6, "end"))]
+    at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
+    labels = [Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)]
+    over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
+    text = _("approved budget %(amount)s", amount=money(budget))
+    x, y, anchor = _beside(text, (line[0][1], line[-1][1]), not over, (left, right), taken, room)
+    labels.insert(0, Text(x, y, text, 11, "bold", BUDGET, anchor))
+    if label and planned is not None:  # the label sits on the side away from the budget's line
+        ends = (y_of(first_level if changes_on else planned), y_of(planned))
+        x, y, anchor = _beside(label, ends, planned > budget, (left, right), taken, room)
+        labels.insert(1, Text(x, y, label, 11, "bold", RESERVE, anchor))
     corners = tuple((x_of(day), y_of(value)) for day, value in spent[1:])
     shapes.append(Path((x_of(spent[0][0]), y_of(spent[0][1])), corners, "none", stroke=SPENT, width=2.5))
     shapes += [Circle(x_of(day), y_of(value), 4, SPENT) for day, value in spent]
-    shapes.append(spent_label)
+    shapes += labels
     points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
     if planned is not None and changes:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
@@ -206,12 +212,14 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     return scene(name, top + height + 30, shapes, alt, _("Budget burn: spent to date against the approved budget"))
 
 
-def _beside(text: str, y: float, above: bool, edges: tuple[float, float], taken: list[Box],
+def _beside(text: str, ends: tuple[float, float], above: bool, edges: tuple[float, float], taken: list[Box],
             room: Box) -> tuple[float, float, str]:
-    """Return where a line's label (11 pt) goes (x, y, anchor): at the right end, on the side ``above`` says (the
-    other side, or the left end, where another label is there already)."""
-    sides = (y - 6, y + 14) if above else (y + 14, y - 6)
-    spots = [(x, at, anchor) for x, anchor in ((edges[1] - 4, "end"), (edges[0] + 4, "start")) for at in sides]
+    """Return where a line's label (11 pt) goes (x, y, anchor): at the line's right end, on the side ``above`` says
+    (else at its left end, then on the other side, then a line further off, where a line or another label is there
+    already); ``ends``: the line's height at its left and right ends."""
+    near = (-6, 14) if above else (14, -6)
+    spots = [(x, y + dy, anchor) for dy in (*near, *({-6: -20, 14: 28}[d] for d in near))
+             for x, anchor, y in ((edges[1] - 4, "end", ends[1]), (edges[0] + 4, "start", ends[0]))]
     return place(text, 11, spots, taken, room)
 
 

@@ -10,7 +10,8 @@ from typing import Optional
 import pytest
 
 from generator.pictures.running import BUDGET, RAG, RESERVE, budget_burn, debt_map, milestone_slips, rating_history
-from generator.pictures.scene import Circle, Line, Path, Rect, Text
+from generator.pictures.layout import GRID, text_box
+from generator.pictures.scene import Circle, Line, Path, Rect, Scene, Text
 from generator.questionnaire import model as m
 from generator.view.context import build_context
 from tests.support.pictures import assert_readable, texts
@@ -188,6 +189,29 @@ def test_budget_burn_labels_stay_clear_of_each_other_and_inside_the_plot(percent
     for share in (0.1, 0.5, 0.9, 0.95, 1.0, 1.05, 1.2):
         for last in (dt.date(2027, 3, 1), dt.date(2027, 12, 10), dt.date(2028, 1, 20)):
             spent = [(dt.date(2027, 2, 1), 20000.0), (last, budget * share)]
-            picture = budget_burn("budget-burn-x", spent, budget, contingency, "EUR", START, END, planned=planned)
+            picture = budget_burn("budget-burn-x", spent, budget, contingency, "EUR", START, END, planned=planned,
+                                  changes_on=[(dt.date(2027, 10, 1), planned - budget + contingency)]
+                                  if planned is not None and contingency else ())
             assert picture is not None
             assert_readable(picture)
+            assert not crossed(picture)
+
+
+def crossed(picture: Scene) -> list[str]:
+    """Return the labels a level or upright piece of a line runs through (review 51c: the planned cost's label,
+    at the left end, was struck through by that line at its level before the changes)."""
+    pieces = [((s.x1, s.y1), (s.x2, s.y2)) for s in picture.shapes if isinstance(s, Line) and s.stroke != GRID]
+    for shape in picture.shapes:
+        if isinstance(shape, Path):
+            corners = [shape.start, *shape.points]
+            pieces += list(zip(corners, corners[1:]))
+    found = []
+    for shape in picture.shapes:
+        if isinstance(shape, Text) and shape.y > 48 and shape.y < 48 + 220:  # the plot's labels
+            x0, y0, x1, y1 = text_box(shape.x, shape.y, shape.content, shape.size, shape.anchor)
+            for (ax, ay), (bx, by) in pieces:
+                level, upright = ay == by, ax == bx
+                if (level and y0 < ay < y1 and min(ax, bx) < x1 and max(ax, bx) > x0) or \
+                        (upright and x0 < ax < x1 and min(ay, by) < y1 and max(ay, by) > y0):
+                    found.append(shape.content)
+    return found
