@@ -386,7 +386,8 @@ def _forecast_words(latest: ReportView, money: str) -> str:
     if f is None or b.approved is None:
         return ""
     if f > b.approved:
-        return f" ({money} over the approved budget, contingency included: no contingency would be left)"
+        return (f" ({money} over the approved budget: the contingency left after the approved changes ({money}) would "
+                f"all be used, and {money} more would be needed)")
     if b.planned is not None and f > b.planned:
         return (f" ({money} above the planned cost, to come from the contingency left after the approved changes "
                 f"({money}): {money} of it would be left)")

@@ -1390,8 +1390,8 @@ def test_a_status_report_gives_the_forecast_cost_at_completion_when_answered(pat
     q = run(mutate(text, "    budget: {rating: green, spent: 96000}", "    budget: {rating: green, spent: 96000, forecast: 470000}")).questionnaire
     assert q is not None
     first = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
-    assert ("| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget, contingency included: no "
-            "contingency would be left) |") in first
+    assert ("| Forecast cost at completion | EUR 470,000 (EUR 20,000 over the approved budget: the contingency left "
+            "after the approved changes (EUR 37,000) would all be used, and EUR 20,000 more would be needed) |") in first
     assert "| Forecast cost at completion | not recorded |" in document(run(text).questionnaire, "status-report")
 
 
@@ -1427,7 +1427,12 @@ def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path:
     """Review 49a F2: 'contingency left EUR 14,000' beside a forecast that uses all of it and more; review 49b F3:
     two contingency figures in one line. The forecast's words say what is left; the sentence ends there."""
     text = path.read_text(encoding="utf-8")
-    for forecast, said in ((430000, "EUR 20,000 of it would be left)."), (470000, "no contingency would be left).")):
+    # review 51a F5: over the budget, the forecast says it uses all the contingency left and how much more it needs
+    # (beside "Contingency left after approved changes: EUR 37,000" two rows below, "no contingency would be left"
+    # read as a contradiction)
+    for forecast, said in ((430000, "EUR 20,000 of it would be left)."),
+                           (470000, "(EUR 20,000 over the approved budget: the contingency left after the approved "
+                                    "changes (EUR 37,000) would all be used, and EUR 20,000 more would be needed).")):
         q = run(mutate(text, "    budget: {rating: green, spent: 171500}",  # the latest report
                        f"    budget: {{rating: green, spent: 171500, forecast: {forecast}}}")).questionnaire
         summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")

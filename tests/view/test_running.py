@@ -422,3 +422,13 @@ def test_an_issues_resolution_giving_one_day_is_the_day_it_was_resolved(q: m.Que
     assert "I-09's resolution gives the day it was resolved (2027-03-18)." in \
         docs[f"{q.project.code}-status-report-2027-04-01.md"]
     assert "| 2027-03-18 (as its resolution says) |" in docs[f"{q.project.code}-issue-log.md"]
+
+
+def test_a_milestone_due_on_the_reports_date_with_no_forecast_says_so(q: m.Questionnaire) -> None:
+    """Review 51a F7: "Data migration dry run complete | 2026-05-29 | no forecast in this report" in the report of
+    2026-05-29, the day it was due, said nothing of that."""
+    due = q.milestones[0].date
+    text = docs_of(dataclasses.replace(q, status_reports=[report(due)]))
+    page = next(v for k, v in text.items() if k.endswith(f"status-report-{due}.md"))
+    row = next(line for line in page.splitlines() if line.startswith(f"| {q.milestones[0].name} |"))
+    assert "| due on this report's date; no forecast in this report, and it is not listed as done |" in row, row
