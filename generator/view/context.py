@@ -54,6 +54,7 @@ from generator.view.communication import (Plan, admitted, assumed_inside, define
                                           same_term, shows_event, team, withheld, working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit
 from generator.view.as_of import closed_on
+from generator.questionnaire.organizations import is_outsider
 from generator.view.debt import DebtPosition, debt_position
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
@@ -124,6 +125,17 @@ class Context(ChangeRequests, Record, frozen=False):
     def person(self, name: Optional[str]) -> Optional[m.Person]:
         """Return the person of that name, if any."""
         return self.q.person(name) if name else None
+
+    def outside(self, name: Optional[str]) -> Optional[str]:
+        """Return the organization of a person who belongs to another one than the project's (`is_outsider`), else
+        None."""
+        person = self.person(name)
+        return (person.organization or "") if person is not None and is_outsider(person, self.q.organization) \
+            else None
+
+    def insiders(self) -> list[str]:
+        """Return the names of the people of the project's organization (not `outside` it)."""
+        return [p.name for p in self.q.people if self.outside(p.name) is None]
 
     def role_holders(self) -> list[tuple[str, str]]:
         """Return ``(role label, person name)`` for every role the questionnaire fills."""

@@ -1692,3 +1692,22 @@ def test_a_summary_with_no_room_for_the_key_dates_says_how_many_milestones_were_
     line = next(line for line in summary.splitlines() if line.startswith("**Key dates.**"))
     assert line == ("**Key dates.** The project ran from 2026-01-05 to 2026-09-25; all 7 milestones were reached: see "
                     "the status report of 2026-09-25."), line
+
+
+def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_said_accepted_by_them(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 51b F3: the cloud partner's account manager, accountable in the RACI, was said to accept his own
+    firm's deliverable for the university."""
+    q = run(path.read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.raci
+    row = q.raci[0]
+    vendor = next(p for p in q.people if p.name == row.accountable)
+    outsider = dataclasses.replace(vendor, organization="Stratus Cloud Partners Ltd", external=True)
+    changed = dataclasses.replace(q, people=[outsider if p is vendor else p for p in q.people])
+    scope = document(changed, "scope-statement")
+    assert (f"| {row.deliverable} | not agreed: the RACI's accountable person, {vendor.name}, is of Stratus Cloud "
+            f"Partners Ltd, another organization; who accepts it for {q.organization.name} has not been recorded |"
+            ) in scope
+    assert f"is accepted by the person accountable for it there, where that person is of {q.organization.name}" in \
+        scope or f"in the RACI matrix, where that person is of {q.organization.name}" in scope
+    assert "where that person is of" not in document(q, "scope-statement")
