@@ -16,7 +16,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
 from generator.questionnaire.rules import (HANDOVER_WORDS, OPEN_RISK_STATUSES, OTHER_SOURCE, budget_increases, funding_said,
-                                          risk_id, size)
+                                          charged, risk_id)
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -225,10 +225,10 @@ def warn_beyond_own_threshold(c: Checking) -> None:
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
                 continue
-            if attr == "max_cost" and largest is not None and size(value) > largest:
+            if attr == "max_cost" and largest is not None and charged(value) > largest:
                 continue  # above every threshold: the spec's own warning says so
             limit = own_limit(c, by, attr)
-            if limit is not None and size(value) > limit[0]:
+            if limit is not None and charged(value) > limit[0]:
                 c.warn(("change_control", "requests", i, "decision", "by"),
                        f"{by} {'approved' if cr.status in m.APPROVED_STATUSES else cr.status} request '{cr.id}' ("
                        + (f"cost {amount(value)}" if what == "cost" and value >= 0 else
@@ -260,7 +260,7 @@ def warn_approver_without_threshold(c: Checking) -> None:
         if cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or m.same_name(by) in holders:
             continue
         cost = cr.impact.cost if cr.impact else None
-        above_all = cost is not None and largest is not None and size(cost) > largest  # the spec's warning says it
+        above_all = cost is not None and largest is not None and charged(cost) > largest  # the spec's warning says it
         own = cr.requested_by is not None and m.same_name(cr.requested_by) == m.same_name(by)  # warn_self_approved's
         if not above_all and not own:
             c.warn(("change_control", "requests", i, "decision", "by"),

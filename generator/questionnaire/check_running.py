@@ -11,7 +11,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import id_pattern, names, reads_as, significant
-from generator.questionnaire.rules import STALE_REPORT_DAYS, running_totals, size
+from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, running_totals
 
 
 
@@ -139,10 +139,10 @@ def warn_changes(c: Checking) -> None:
                    f"{by} as an approver, or record the board's decision")
         if cr.status not in m.APPROVED_STATUSES:
             continue
-        if largest is not None and cost is not None and size(cost) > (largest.max_cost or 0.0) and by and by != m.BOARD:
-            said = f"cost {amount(cost)} is" if cost >= 0 else f"a saving of {amount(-cost)}, counted by its size, is"
+        if largest is not None and cost is not None and charged(cost) > (largest.max_cost or 0.0) and by \
+                and by != m.BOARD:
             c.warn(("change_control", "requests", i, "decision", "by"),
-                   f"{said} above every approval threshold's max_cost (the largest, "
+                   f"cost {amount(cost)} is above every approval threshold's max_cost (the largest, "
                    f"{amount(largest.max_cost or 0.0)}, is {largest.approver}'s), so only the board may approve it, "
                    f"but the request was approved by {by}")
     budget = c.q.project.budget if c.q.project else None

@@ -183,6 +183,13 @@ def size(value: float) -> float:
     return abs(value)
 
 
+def charged(value: float) -> float:
+    """Return how much of a decided change's cost or delay counts against its decider's own limit: a cost or a delay
+    only (review 52c F2: the thresholds give limits for costs and delays, and say nothing of savings, so deciding a
+    saving is never said to go beyond one; `size` still routes a saving to an approver, as the plan says)."""
+    return max(value, 0.0)
+
+
 def own_limit(thresholds: Sequence[Optional[_Threshold]], person: str, attr: str) -> Optional[tuple[float, int]]:
     """Return a person's largest limit ``attr`` (``max_cost`` or ``max_schedule_days``) in the approval thresholds,
     with the index of the threshold that sets it; None when no threshold names them or one of theirs has no such

@@ -160,7 +160,7 @@ class ChangeRequests:
         by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None
         max_days = int(by_days[0]) if by_days else None
-        cost, delay = (None if v is None else rules.size(v) for v in (request.impact.cost, request.impact.schedule_days))
+        cost, delay = (None if v is None else rules.charged(v) for v in (request.impact.cost, request.impact.schedule_days))
         over_cost = max_cost if cost is not None and max_cost is not None and cost > max_cost else None
         over_days = max_days if delay is not None and max_days is not None and delay > max_days else None
         return (over_cost, over_days) if over_cost is not None or over_days is not None else None

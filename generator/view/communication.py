@@ -208,15 +208,18 @@ def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
 
 def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     """Return the stakeholders a restricted pack's document is not distributed to (none when the label does not
-    restrict): those of other organizations (`outsiders`) who have no part in the project's work (`working_on`),
-    unless a communication item names them in its audience and names the document (its title, e.g. 'Risk
-    register') in its name or purpose. Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's
-    owner or a change board member of another organization is not kept from the documents of their own work."""
+    restrict): those of other organizations (`outsiders`), and those whose organization's name does not say whether
+    it is another one (`assumed_inside`: the list errs on the safe side, reviews 52a F5, 52b F1: a parent council's
+    chair on an internal list), who have no part in the project's work (`working_on`), unless a communication item
+    names them in its audience and names the document (its title, e.g. 'Risk register') in its name or purpose.
+    Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's owner or a change board member of
+    another organization is not kept from the documents of their own work."""
     wanted = title.strip().casefold()
     named = {m.same_name(word) for i in q.communication.items
              if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
     kept = named | working_on(q)
-    return [p for p in outsiders(q) if m.same_name(p.name) not in kept]
+    kept_off = {m.same_name(p.name) for p in (*outsiders(q), *assumed_inside(q))}
+    return [p for p in q.people if m.same_name(p.name) not in kept and m.same_name(p.name) in kept_off]
 
 
 def working_on(q: m.Questionnaire) -> set[str]:

@@ -119,12 +119,17 @@ def test_a_saving_is_routed_by_its_size_and_said_as_a_saving(q: m.Questionnaire)
     assert ctx.required_approver(saving) != first.approver
     plan = next(d.markdown for d in render_project(_with_requests(q, saving))
                 if d.slug == "change-control-plan")
-    assert "(a saving or an earlier date is measured by its size, as a cost or a delay is)" in plan
+    assert ("(the thresholds do not say how a saving or an earlier date is measured: this plan sends it by its size, "
+            "as a cost or a delay is, and deciding one is never counted against a limit)") in plan
     money = ctx.money(first.max_cost + 1000)
     assert f"would save {money} and bring the schedule 1 day earlier." in plan and "add -" not in plan
     approved = dataclasses.replace(saving, status="approved",
                                    decision=m.Decision(by=first.approver, date=request.date))
-    assert build_context(_with_requests(q, approved)).beyond_limits(approved) == (first.max_cost, None)
+    # review 52c F2: deciding a saving is never said to go beyond the decider's limit (the thresholds give limits for
+    # costs and delays), nor warned about
+    assert build_context(_with_requests(q, approved)).beyond_limits(approved) is None
+    costly = dataclasses.replace(approved, impact=m.Impact(cost=first.max_cost + 1000, schedule_days=1))
+    assert build_context(_with_requests(q, costly)).beyond_limits(costly) == (first.max_cost, None)
 
 
 def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnaire) -> None:
@@ -142,4 +147,9 @@ def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnair
     assert f"Against the contingency reserve of {ctx.money(ctx.contingency)}, {ctx.money(ctx.contingency)} remains." in plan
     assert "EUR 5,000 saved in total (a saving is not returned to the contingency)" in plan
     form = next(d.markdown for d in render_project(q2) if d.entry_id == saving.id)
-    assert "| Paid from | nothing: the change saves EUR 5,000, which is not returned to the contingency reserve |" in form
+    assert ("| Paid from | nothing: the change would save EUR 5,000, which these documents do not add back to the "
+            "contingency reserve |") in form
+    # review 52c F1: a rejected request saves nothing
+    rejected = dataclasses.replace(saving, status="rejected")
+    form = next(d.markdown for d in render_project(_with_requests(q, rejected)) if d.entry_id == saving.id)
+    assert "| Paid from | not applicable: the request was rejected |" in form

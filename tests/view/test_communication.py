@@ -897,8 +897,17 @@ def test_a_stakeholder_counted_inside_only_for_want_of_an_answer_is_said_so(q: m
     # sentence in all 15 documents was clutter)
     charter = render_document(q2, "project-charter")
     assert said not in charter
-    assert (f"{vendor.name} is counted within {q.organization.name} for this document's label, as nothing recorded "
-            "says otherwise (see the communication plan).") in charter
+    assert (f"{vendor.name} is counted within {q.organization.name} for this document's label, as they have a part "
+            "in the project's work and nothing recorded says otherwise (see the communication plan).") in charter
+    # reviews 52a F5, 52b F1: one with no part in the work is left off, the list erring on the safe side (a parent
+    # council's chair on an internal list that quoted legal advice)
+    parent = dataclasses.replace(q2.people[-1], organization="Riverview Parent-Teacher Council", external=None)
+    q4 = dataclasses.replace(q2, people=[*q2.people[:-1], parent])
+    assert parent in build_context(q4).assumed_inside and parent in withheld(q4, "Project charter")
+    charter = render_document(q4, "project-charter")
+    assert (f"{parent.name} of Riverview Parent-Teacher Council (whether it is part of {q.organization.name} has not "
+            "been recorded).") in charter
+    assert f"{parent.name} is counted within" not in charter and f"and {parent.name} are counted within" not in charter
     told = dataclasses.replace(q2, people=[q2.people[0], dataclasses.replace(vendor, external=True), *q2.people[2:]])
     assert "is counted within" not in render_document(told, "communication-plan")
     open_label = dataclasses.replace(q2, organization=q.organization)
