@@ -324,8 +324,8 @@ def record_dates(q: m.Questionnaire) -> list[dt.date]:
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
-FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by) (?:the )?(?:project(?:'s)? )?"
-                               r"contingency"
+FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
+                               r"|draws on|drawn on|by) (?:the )?(?:project(?:'s)? )?contingency"
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!no )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
@@ -353,8 +353,13 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b",
                           re.IGNORECASE)
 
+# A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
+_NOT_OTHER = re.compile(r"\b(?:rather than|instead of) (?!(?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency)"
+                        r"[^,;.]*", re.IGNORECASE)
+
 # Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
-NOT_CONTINGENCY = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to) (?:the )?"
+NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
+                             r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
                              r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency",
                              re.IGNORECASE)
 
@@ -366,6 +371,7 @@ def funding_said(text: Optional[str]) -> str:
     impact.funding."""
     denied = NOT_CONTINGENCY.search(text or "")
     text = NOT_CONTINGENCY.sub(" ", text or "")
+    text = _NOT_OTHER.sub(" ", text)  # "contingency rather than a budget increase": the other source is turned down
     contingency, other = bool(FROM_CONTINGENCY.search(text)), bool(denied or OTHER_SOURCE.search(text))
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
 

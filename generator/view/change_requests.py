@@ -408,8 +408,10 @@ def _within(value: Optional[float], limit: Optional[float]) -> bool:
 
 def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
     """Return the decisions of the log (up to ``by``) whose words name the contingency reserve and no change request
-    (a request's cost is counted where it is approved): what they take from the reserve is in none of the figures set
-    against it (review 47a F2)."""
+    (a request's cost is counted where it is approved), unless they say another source pays and not the reserve:
+    what they take from the reserve is in none of the figures set against it (review 47a F2)."""
     requests = [cr.id for cr in q.change_control.requests] if q.change_control else []
+    # words naming another source and not the contingency ("a budget increase ... rather than from contingency")
+    # take nothing from it (review 52a F1: such a decision was said to be "not counted here")
     return [d for d in q.decisions if (by is None or d.date <= by) and names_contingency(d.decision)
-            and not any(names(i, d.decision) for i in requests)]
+            and not any(names(i, d.decision) for i in requests) and rules.funding_said(d.decision) != "other"]

@@ -216,6 +216,18 @@ def test_a_share_paid_from_an_award_or_grant_is_another_source_beside_the_contin
     assert funding_said("Half from contingency") == "contingency"
 
 
+def test_a_source_turned_down_pays_nothing() -> None:
+    """Review 52a F1: "a budget increase ... rather than from contingency" was a decision said to take from the
+    contingency, "not counted here"; the reverse turns the budget increase down."""
+    from generator.questionnaire.rules import funding_said
+
+    assert funding_said("Fund the performance sprint through a budget increase from the Claims Transformation reserve "
+                        "rather than from contingency") == "other"
+    assert funding_said("Use contingency rather than a budget increase") == "contingency"
+    assert funding_said("Funded by contingency") == "contingency"
+    assert funding_said("Not funded by contingency") == "other"
+
+
 def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
     """Review 44c F6: "Approuvé sur la réserve" was read as saying nothing about how the change is paid for."""
     from generator.questionnaire.rules import funding_said

@@ -153,3 +153,15 @@ def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnair
     rejected = dataclasses.replace(saving, status="rejected")
     form = next(d.markdown for d in render_project(_with_requests(q, rejected)) if d.entry_id == saving.id)
     assert "| Paid from | not applicable: the request was rejected |" in form
+
+
+def test_a_decision_paying_from_another_source_rather_than_the_contingency_is_not_set_against_it(
+        q: m.Questionnaire) -> None:
+    """Review 52a F1: D-02, "a budget increase from the Claims Transformation reserve rather than from contingency",
+    was said to concern the contingency and to be "not counted here", on the sponsor's page and in the charter."""
+    funding = m.LoggedDecision(id="D-09", date=q.project.start, by=m.BOARD,
+                               decision="Fund the performance sprint through a budget increase from the Claims "
+                                        "Transformation reserve rather than from contingency")
+    drawing = dataclasses.replace(funding, id="D-10", decision="Fund the extra licences from contingency")
+    ctx = build_context(dataclasses.replace(q, decisions=[funding, drawing]))
+    assert [d.id for d in ctx.contingency_decisions()] == ["D-10"]
