@@ -309,9 +309,11 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     env = env or environment(user_templates)
     ctx = ctx or build_context(q)
     out: list[Rendered] = []
-    for kind in registry(env):
+    kinds = registry(env)
+    by_slug = {kind.slug: kind for kind in kinds}
+    for kind in kinds:
         for planned in plan(kind, q, ctx.locale):
-            text = _render_one(env, kind, ctx, planned, user_templates, guidance)
+            text = _render_one(env, kind, ctx, planned, user_templates, guidance, by_slug)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
                                 kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry,
                                 kind.signers, kind.compact))
@@ -319,15 +321,17 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
 
 
 def _render_one(env: jinja2.Environment, doc: DocumentKind, ctx: Context, planned: Planned,
-                user_templates: Optional[Path], guidance: bool = True) -> str:
+                user_templates: Optional[Path], guidance: bool = True,
+                kinds: Optional[dict[str, DocumentKind]] = None) -> str:
     """Return one document's Markdown, or raise a located problem for a user's template.
 
     A per-entry template sees its entry as ``entry`` and by the kind's name for it
-    (``request`` for change requests); the blank form sees nothing there.
+    (``request`` for change requests); the blank form sees nothing there. Every template sees the pack's kinds
+    of document by slug as ``kinds`` (who signs the charter, for the summary).
     """
     values: dict[str, Any] = {"ctx": ctx, "q": ctx.q, "p": ctx.q.project, "doc": doc,
                               "doc_id": planned.doc_id, "request": None, "entry": planned.entry,
-                              "show_guidance": guidance}
+                              "show_guidance": guidance, "kinds": kinds or {}}
     if doc.per_entry:
         values[doc.entry_name] = planned.entry
     try:

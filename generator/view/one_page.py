@@ -252,6 +252,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     alone = [cr for cr in pending if not any(cr in group for group in named)]
     if not asked and not pending:
         used += PITCH + GAP
+        if p.status == "planning":  # the charter's approval asked for, at its longest (its status in words)
+            used += PITCH * lines("Approval of the project charter and its budget: the project is in planning, and "
+                                  "the charter's status is \"Partly approved — version 0.0 approved by "
+                                  + "X" * 40 + " on 2027-01-01; approval by " + "X" * 40 + " not recorded\".",
+                                  BULLET) + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
     every = top_issues(q)
     top = every[:3]  # the ones the summary names

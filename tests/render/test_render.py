@@ -1487,7 +1487,18 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     assert "| Approved budget | EUR 450,000 |" in document(run(example).questionnaire, "project-charter")
     # review 51b F2: the sponsor's page called it the budget, as if settled
     assert "**Budget (for approval):** EUR 450,000" in document(planning, "executive-summary")
-    assert "**Budget:** EUR 450,000" in document(run(example).questionnaire, "executive-summary")
+    # review 52c F3: "No decision from the sponsor has been recorded as needed" of a project whose charter, and so its
+    # budget, awaits approval
+    q = planning
+    assert q is not None and q.change_control is not None
+    quiet = dataclasses.replace(q, status_reports=[], approvals=[], change_control=dataclasses.replace(
+        q.change_control, requests=[cr for cr in q.change_control.requests if not m.undecided(cr)]))
+    summary = document(quiet, "executive-summary")
+    assert ("- **Approval of the project charter and its budget:** the project is in planning, and the charter's "
+            "status is \"Draft — ") in summary
+    assert "No other decision from the sponsor has been recorded as needed, and no change request awaits one." in summary
+    active = dataclasses.replace(quiet, project=dataclasses.replace(quiet.project, status="active"))
+    assert "Approval of the project charter" not in document(active, "executive-summary")
 
 
 def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:
