@@ -158,10 +158,13 @@ class RaciLine(Record):
 
     deliverable: str
     responsible: tuple[str, ...]
-    accountable: Optional[str]  # None: a proposed row for a project with no project manager named
+    # None: a proposed row whose acceptance criteria name several people (`named`), or for a project with no
+    # project manager named
+    accountable: Optional[str]
     consulted: tuple[str, ...]
     informed: tuple[str, ...]  # people, or the words team, stakeholders, everyone
     proposed: bool
+    named: tuple[str, ...] = ()  # a proposed row's: the people its acceptance criteria name, when several
 
     @property
     def groups(self) -> tuple[str, ...]:
@@ -304,18 +307,28 @@ def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
             out.append(RaciLine(d.name, tuple(row.responsible), row.accountable, tuple(row.consulted),
                                 tuple(row.informed), False))
         else:
-            out.append(RaciLine(d.name, (d.owner,) if d.owner else (), acceptor_named(q, d) or manager, (), (), True))
+            # criteria naming several people leave the choice open (review 52c F4: "Signed by the System Owner, the
+            # CSV Lead and the Qualified Person" made the project manager accountable)
+            named = acceptors_named(q, d)
+            out.append(RaciLine(d.name, (d.owner,) if d.owner else (), named[0] if len(named) == 1 else
+                                None if named else manager, (), (), True, tuple(named) if len(named) > 1 else ()))
     return out
 
 
 def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[str]:
-    """Return the person a deliverable's acceptance criteria name, by name or by their job title as written ("Runbook
+    """Return the person a deliverable's acceptance criteria name (`acceptors_named`), when they name exactly one;
+    else None."""
+    named = acceptors_named(q, deliverable)
+    return named[0] if len(named) == 1 else None
+
+
+def acceptors_named(q: m.Questionnaire, deliverable: m.Deliverable) -> list[str]:
+    """Return the people a deliverable's acceptance criteria name, by name or by their job title as written ("Runbook
     accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short word,
-    "Engineer", is too common to count), when they name exactly one; else None."""
+    "Engineer", is too common to count), in the order of the questionnaire's people."""
     text = " ".join(deliverable.acceptance).casefold()
-    named = {p.name for p in q.people if whole_words(p.name, text) or any(
-        (len(title.split()) > 1 or len(title) >= 8) and whole_words(title, text) for title in _titles(p.role or ""))}
-    return named.pop() if len(named) == 1 else None
+    return [p.name for p in q.people if whole_words(p.name, text) or any(
+        (len(title.split()) > 1 or len(title) >= 8) and whole_words(title, text) for title in _titles(p.role or ""))]
 
 
 def _titles(role: str) -> list[str]:

@@ -432,3 +432,16 @@ def test_a_milestone_due_on_the_reports_date_with_no_forecast_says_so(q: m.Quest
     page = next(v for k, v in text.items() if k.endswith(f"status-report-{due}.md"))
     row = next(line for line in page.splitlines() if line.startswith(f"| {q.milestones[0].name} |"))
     assert "| due on this report's date; no forecast in this report, and it is not listed as done |" in row, row
+
+
+def test_a_proposed_raci_row_whose_criteria_name_several_people_proposes_no_accountable(q: m.Questionnaire) -> None:
+    """Review 52c F4: "Signed by the System Owner, the CSV Lead and the Qualified Person" made the project manager
+    accountable, against the rule the matrix prints (the person the criteria name)."""
+    first, second = q.people[1], q.people[2]
+    d = dataclasses.replace(q.scope.deliverables[0], acceptance=[f"Signed by {first.name} and {second.name}"])
+    q2 = dataclasses.replace(q, raci=[], scope=dataclasses.replace(q.scope, deliverables=[d, *q.scope.deliverables[1:]]))
+    line = build_context(q2).raci[0]
+    assert line.proposed and line.accountable is None and set(line.named) == {first.name, second.name}
+    matrix = docs_of(q2)[f"{q.project.code}-raci-matrix.md"]
+    assert "not proposed: its acceptance criteria name " in matrix and "; agree which one is accountable |" in matrix
+    assert "where they name several, the row names none" in matrix
