@@ -53,16 +53,31 @@ def text_box(x: float, y: float, text: str, size: float, anchor: str = "start") 
     return left, y - size * 0.8, left + width, y + size * 0.25
 
 
+BOLD_WIDER = 1.15  # bold text as a Word drawing sets it runs this much wider than `text_width`'s estimate
+
+
+def _bold_box(x: float, y: float, text: str, size: float, anchor: str) -> Box:
+    """Return the box of a bold label (`text_box`, widened by `BOLD_WIDER` away from its anchor)."""
+    left, top, right, bottom = text_box(x, y, text, size, anchor)
+    extra = (right - left) * (BOLD_WIDER - 1)
+    if anchor == "end":
+        return left - extra, top, right, bottom
+    if anchor == "middle":
+        return left - extra / 2, top, right + extra / 2, bottom
+    return left, top, right + extra, bottom
+
+
 def place(text: str, size: float, spots: Sequence[tuple[float, float, str]], taken: list[Box], room: Box
           ) -> tuple[float, float, str]:
-    """Return the first of ``spots`` (x, y, anchor) where a label lies within ``room`` and clear of the boxes
-    already ``taken`` (the first spot when none is), and add its box to ``taken``."""
+    """Return the first of ``spots`` (x, y, anchor) where a bold label lies within ``room`` and clear of the boxes
+    already ``taken`` (the first spot when none is), and add its box to ``taken`` (review 52b: a label clear of a
+    line in the picture's estimate ran over it in Word, whose bold text is wider)."""
     def fits(box: Box) -> bool:
         inside = room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
         return inside and all(min(box[2], o[2]) - max(box[0], o[0]) <= 0 or min(box[3], o[3]) - max(box[1], o[1]) <= 0
                               for o in taken)
-    chosen = next((spot for spot in spots if fits(text_box(spot[0], spot[1], text, size, spot[2]))), spots[0])
-    taken.append(text_box(chosen[0], chosen[1], text, size, chosen[2]))
+    chosen = next((spot for spot in spots if fits(_bold_box(spot[0], spot[1], text, size, spot[2]))), spots[0])
+    taken.append(_bold_box(chosen[0], chosen[1], text, size, chosen[2]))
     return chosen
 
 
