@@ -15,8 +15,8 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.rules import (HANDOVER_WORDS, OPEN_RISK_STATUSES, OTHER_SOURCE, budget_increases, funding_said,
-                                          charged, risk_id)
+from generator.questionnaire.funding import OTHER_SOURCE, funding_said
+from generator.questionnaire.rules import HANDOVER_WORDS, OPEN_RISK_STATUSES, budget_increases, charged, risk_id
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after

@@ -9,6 +9,7 @@ from generator.diagnostics import KeyPath
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.rules import moved_from, names_rebaseline
 
 
 
@@ -70,3 +71,25 @@ def check_phases(c: Checking) -> None:
                                             "phases must not overlap")
         if phase.start:
             previous = (i, phase)
+
+
+def warn_moved_milestone(c: Checking) -> None:
+    """Warn when an approved change's words move a milestone "from D1 to D2" and say (``impact.in_baseline: true``)
+    or a revision says (re-baselined) the dates include it, while the milestone is still dated D1 (review 52b F2:
+    the documents cannot both include the change and show its milestone where it was)."""
+    cc = c.q.change_control
+    milestones = [(ms.name, ms.date) for _, ms in items(c.q.milestones)]
+    revisions = [(r.version, r.summary or "") for _, r in items(c.q.revisions)]
+    for i, cr in items(cc.requests if cc else None):
+        if cr.status not in m.APPROVED_STATUSES or cr.impact is None or not cr.id:
+            continue
+        said = ("its impact.in_baseline says the dates include it" if cr.impact.in_baseline else next(
+            (f"revision {version} says the dates were re-baselined for it" for version, summary in revisions
+             if names_rebaseline(summary, cr.id)), "") if cr.impact.in_baseline is None else "")
+        found = moved_from((cr.description, cr.reason), milestones) if said else None
+        if found is not None:
+            index, before, after = found
+            c.warn(("milestones", index, "date"),
+                   f"request '{cr.id}' moves '{milestones[index][0]}' from {before} to {after}, and {said}, but the "
+                   f"milestone is still dated {before}: set its date: to {after}, or record in_baseline: false on "
+                   f"{cr.id}'s impact (the documents say the dates do not include it)")

@@ -323,65 +323,6 @@ def record_dates(q: m.Questionnaire) -> list[dt.date]:
     return dates + [r.date for r in q.status_reports]
 
 
-# words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
-FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
-                               r"|draws on|drawn on|by) (?:the )?(?:project(?:'s)? )?contingency"
-                               # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
-                               # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
-                               r"|(?<!no )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
-                               r"|(?<!pas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
-                               r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt|Budget|Management)?(?:reserve|Risikoreserve|Kontingenz)"
-                               r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
-                               r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
-                               r"|\b(?:da|dentro da) (?:reserva de )?contingência"
-                               # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
-                               # der Reserve" above; Spanish "de la reserva"
-                               r"|(?<!nie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
-                               r"|(?<!pas )\bsur la réserve\b", re.IGNORECASE)
-
-
-# Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
-# "approved with a budget increase of EUR 185,000" (review 50a F1).
-OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
-                          r"(?:[\w&'’-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
-                          r"|donations?|sponsorship|subsid(?:y|ies)|insurance)\b"
-                          # a share paid from another source: "half from the research office", "40% by the client"
-                          # (review 51b F1: "funded half from the Wellcome award and half from contingency")
-                          r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"
-                          r"(?:from|by|out of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
-                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
-                          r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b",
-                          re.IGNORECASE)
-
-# A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
-_NOT_OTHER = re.compile(r"\b(?:rather than|instead of) (?!(?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency)"
-                        r"[^,;.]*", re.IGNORECASE)
-
-# Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
-NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
-                             r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
-                             r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency",
-                             re.IGNORECASE)
-
-
-def funding_said(text: Optional[str]) -> str:
-    """Return what a request's words (its decision notes, its description) say pays for its cost: "contingency"
-    (the contingency alone), "shared" (the contingency and another source), "other" (another source, not the
-    contingency) or "" (nothing said).  The one reading the checks and the documents share beside an unanswered
-    impact.funding."""
-    denied = NOT_CONTINGENCY.search(text or "")
-    text = NOT_CONTINGENCY.sub(" ", text or "")
-    text = _NOT_OTHER.sub(" ", text)  # "contingency rather than a budget increase": the other source is turned down
-    contingency, other = bool(FROM_CONTINGENCY.search(text)), bool(denied or OTHER_SOURCE.search(text))
-    return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
-
-
-def says_from_contingency(text: Optional[str]) -> bool:
-    """Return True when a request's words say it is paid from the contingency, and from nothing else (`funding_said`):
-    the documents then say so beside the unanswered impact.funding, and the checks do not warn."""
-    return funding_said(text) == "contingency"
-
-
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
 # RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
 DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
@@ -400,6 +341,30 @@ def says_debt_handed_over(text: str) -> bool:
 _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
                          r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
                          r"|nieuwe baseline)", re.IGNORECASE)
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(\d{4}-\d{2}-\d{2})\s+to\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
+               ) -> Optional[tuple[int, str, str]]:
+    """Return which of ``milestones`` (name, recorded date) a change's words (``texts``: its description, its reason)
+    move "from D1 to D2", naming it as whole words, while its recorded date is still D1: its index and both days;
+    None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
+    for text in texts:
+        for found in _FROM_TO.finditer(text or ""):
+            before, after = found.groups()
+            for index, (name, day) in enumerate(milestones):
+                if name and str(day) == before and names(name, text or ""):
+                    return index, before, after
+    return None
+
+
+def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, str, str]]:
+    """Return the milestone a request's words move from the date still recorded (`moved_from`), with both days: the
+    milestone dates as recorded do not include that change, whatever a revision says; None otherwise."""
+    found = moved_from((request.description, request.reason), [(ms.name, ms.date) for ms in milestones])
+    return (milestones[found[0]], found[1], found[2]) if found else None
 
 
 def names_rebaseline(summary: str, ident: str) -> bool:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import names, names_contingency, names_decider
+from generator.questionnaire.funding import contingency_decisions, funding_said
+from generator.questionnaire.mentions import names, names_decider
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -308,10 +309,10 @@ class ChangeRequests:
 
     def _funding_said_in(self, request: m.ChangeRequest, said: str) -> str:
         """Return which of a request's answers, its decision notes first, says ``said`` of what pays for it
-        (`rules.funding_said`): "notes", "description" or ""."""
+        (`funding.funding_said`): "notes", "description" or ""."""
         for where, text in (("notes", request.decision.notes if request.decision else None),
                             ("description", request.description)):
-            if rules.funding_said(text) == said:
+            if funding_said(text) == said:
                 return where
         return ""
 
@@ -322,10 +323,15 @@ class ChangeRequests:
         return [cr for cr in self.approved_requests if cr.impact.schedule_days and cr.decision
                 and cr.decision.date > day and (cr.impact.in_baseline or self.rebaselined_in(cr))]
 
+    def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
+        """Return the milestone a request's words move from the date still recorded (`rules.still_before`), when
+        impact.in_baseline is not answered."""
+        return rules.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
+
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
-        if request.impact.in_baseline is not None or not request.id:
+        if request.impact.in_baseline is not None or not request.id or rules.still_before(request, self.q.milestones):
             return None
         return max((r for r in self.q.revisions if r.summary and rules.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
@@ -404,14 +410,3 @@ def _fits(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
 def _within(value: Optional[float], limit: Optional[float]) -> bool:
     """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never)."""
     return limit is None or (value is not None and rules.size(value) <= limit)  # a saving: by its size
-
-
-def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
-    """Return the decisions of the log (up to ``by``) whose words name the contingency reserve and no change request
-    (a request's cost is counted where it is approved), unless they say another source pays and not the reserve:
-    what they take from the reserve is in none of the figures set against it (review 47a F2)."""
-    requests = [cr.id for cr in q.change_control.requests] if q.change_control else []
-    # words naming another source and not the contingency ("a budget increase ... rather than from contingency")
-    # take nothing from it (review 52a F1: such a decision was said to be "not counted here")
-    return [d for d in q.decisions if (by is None or d.date <= by) and names_contingency(d.decision)
-            and not any(names(i, d.decision) for i in requests) and rules.funding_said(d.decision) != "other"]

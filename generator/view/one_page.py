@@ -25,7 +25,7 @@ from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import from_contingency, paper_size
 from generator.record import Record
-from generator.view.change_requests import contingency_decisions
+from generator.questionnaire.funding import contingency_decisions
 from generator.view.running import ReportView
 from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues

@@ -11,3 +11,28 @@ def test_end_equal_to_start_is_an_error(example: str) -> None:
     text = mutate(example, "  end: 2027-06-30", "  end: 2027-01-11")
     messages = [d.message for d in run(text).diagnostics if format_path(d.path) == "project.end"]
     assert messages and "on the day it starts" in messages[0]
+
+
+def test_a_change_moving_a_milestone_from_the_date_it_still_has_is_not_in_the_baseline() -> None:
+    """Review 52b F2: "Schedule re-baselined after CR-002" beside CR-002 moving "Integration test exit from 2026-08-28
+    to 2026-09-18" and the milestone still dated 2026-08-28: the documents said the dates included it, and the
+    report counted the approved move as 21 days late."""
+    from generator.render.templates import render_project
+    from tests.conftest import ROOT
+
+    example = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(example, "      description: Carry the marketing opt-in flag and its timestamp per contact, not just "
+                           "per account", "      description: Move Pilot migration complete (CRM-North) from 2027-03-26 "
+                                          "to 2027-03-31")
+    text = mutate(text, "      schedule_days: 5\n", "      schedule_days: 5\n        in_baseline: true\n")
+    result = run(text)
+    said = [d for d in result.diagnostics if "moves 'Pilot migration complete (CRM-North)' from 2027-03-26" in d.message]
+    assert said and format_path(said[0].path) == "milestones[1].date"
+    assert "its impact.in_baseline says the dates include it" in said[0].message
+    unanswered = run(mutate(text, "        in_baseline: true\n", ""))
+    assert not [d for d in unanswered.diagnostics if "moves 'Pilot" in d.message]  # no revision says it either
+    assert unanswered.questionnaire is not None
+    charter = next(d.markdown for d in render_project(unanswered.questionnaire) if d.slug == "project-charter")
+    assert ("The milestone dates as recorded do not include the approved change CR-001 (moving the schedule 5 days "
+            "later): Pilot migration complete (CRM-North) is still recorded on 2027-03-26, the date CR-001 moves it "
+            "from (to 2027-03-31).") in charter

@@ -1,0 +1,84 @@
+"""What a change request's or a decision's words say pays for it: the contingency reserve, another source, both, or
+nothing said (in English and the other languages the answers may be written in).
+
+One reading for the checks and the documents, beside an unanswered ``impact.funding``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from generator.questionnaire import model as m
+from generator.questionnaire.mentions import names, names_contingency
+
+
+# words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
+FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
+                               r"|draws on|drawn on|by) (?:the )?(?:project(?:'s)? )?contingency"
+                               # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
+                               # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
+                               r"|(?<!no )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
+                               r"|(?<!pas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
+                               r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt|Budget|Management)?(?:reserve|Risikoreserve|Kontingenz)"
+                               r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
+                               r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
+                               r"|\b(?:da|dentro da) (?:reserva de )?contingência"
+                               # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
+                               # der Reserve" above; Spanish "de la reserva"
+                               r"|(?<!nie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
+                               r"|(?<!pas )\bsur la réserve\b", re.IGNORECASE)
+
+
+# Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
+# "approved with a budget increase of EUR 185,000" (review 50a F1).
+OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
+                          r"(?:[\w&'’-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
+                          r"|donations?|sponsorship|subsid(?:y|ies)|insurance)\b"
+                          # a share paid from another source: "half from the research office", "40% by the client"
+                          # (review 51b F1: "funded half from the Wellcome award and half from contingency")
+                          r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"
+                          r"(?:from|by|out of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
+                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
+                          r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b",
+                          re.IGNORECASE)
+
+# A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
+_NOT_OTHER = re.compile(r"\b(?:rather than|instead of) (?!(?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency)"
+                        r"[^,;.]*", re.IGNORECASE)
+
+# Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
+NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
+                             r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
+                             r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency",
+                             re.IGNORECASE)
+
+
+def funding_said(text: Optional[str]) -> str:
+    """Return what a request's words (its decision notes, its description) say pays for its cost: "contingency"
+    (the contingency alone), "shared" (the contingency and another source), "other" (another source, not the
+    contingency) or "" (nothing said).  The one reading the checks and the documents share beside an unanswered
+    impact.funding."""
+    denied = NOT_CONTINGENCY.search(text or "")
+    text = NOT_CONTINGENCY.sub(" ", text or "")
+    text = _NOT_OTHER.sub(" ", text)  # "contingency rather than a budget increase": the other source is turned down
+    contingency, other = bool(FROM_CONTINGENCY.search(text)), bool(denied or OTHER_SOURCE.search(text))
+    return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
+
+
+def says_from_contingency(text: Optional[str]) -> bool:
+    """Return True when a request's words say it is paid from the contingency, and from nothing else (`funding_said`):
+    the documents then say so beside the unanswered impact.funding, and the checks do not warn."""
+    return funding_said(text) == "contingency"
+
+
+def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
+    """Return the decisions of the log (up to ``by``) whose words name the contingency reserve and no change request
+    (a request's cost is counted where it is approved), unless they say another source pays and not the reserve:
+    what they take from the reserve is in none of the figures set against it (review 47a F2)."""
+    requests = [cr.id for cr in q.change_control.requests] if q.change_control else []
+    # words naming another source and not the contingency ("a budget increase ... rather than from contingency")
+    # take nothing from it (review 52a F1: such a decision was said to be "not counted here")
+    return [d for d in q.decisions if (by is None or d.date <= by) and names_contingency(d.decision)
+            and not any(names(i, d.decision) for i in requests) and funding_said(d.decision) != "other"]

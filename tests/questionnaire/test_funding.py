@@ -1,0 +1,62 @@
+"""What a change's or a decision's words say pays for it (`generator.questionnaire.funding`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.questionnaire.funding import funding_said, says_from_contingency
+
+
+@pytest.mark.parametrize("notes, says", [
+    ("Approved within contingency", True), ("Paid from the project's contingency", True),
+    ("Aprobado, con cargo a la contingencia", True), ("Imputée sur la réserve pour aléas", True),
+    ("Aus der Projektreserve bezahlt", True), ("Genehmigt aus der Budgetreserve", True),  # review 49a F7
+    ("Not from contingency", False),
+    ("No con cargo a la contingencia", False), ("Approved as a budget increase", False)])
+def test_notes_saying_a_change_is_paid_from_the_contingency_are_read_in_several_languages(notes: str, says: bool) -> None:
+    """Review 39b F6: "Aprobado, con cargo a la contingencia" left the form's "Paid from" as not recorded."""
+    assert says_from_contingency(notes) is says
+
+
+def test_a_note_denying_the_contingency_names_another_source() -> None:
+    """Review 50a F1: "Approved with a budget increase of EUR 185,000 from the capital programme; not drawn from
+    contingency" was read as paid from the contingency ("from contingency")."""
+    assert funding_said("Approved with a budget increase of EUR 185,000 from the capital programme; not drawn from "
+                        "contingency") == "other"
+    assert funding_said("Not drawn from the contingency") == "other"
+    assert funding_said("Paid outside the contingency") == "other"
+    assert funding_said("Approved as a budget increase") == "other"
+    assert funding_said("Drawn from contingency") == "contingency"
+
+
+def test_a_share_paid_from_an_award_or_grant_is_another_source_beside_the_contingency() -> None:
+    """Review 51b F1: "funded half from the Wellcome award and half from contingency" was read as paid from the
+    contingency alone, so every document counted all of it there and the form said the notes said so."""
+    assert funding_said("Approved; funded half from the Wellcome award and half from contingency") == "shared"
+    assert funding_said("40% by the client, the rest from contingency") == "shared"
+    assert funding_said("Funded by the ESRC grant") == "other"
+    assert funding_said("Half from contingency") == "contingency"
+
+
+def test_a_source_turned_down_pays_nothing() -> None:
+    """Review 52a F1: "a budget increase ... rather than from contingency" was a decision said to take from the
+    contingency, "not counted here"; the reverse turns the budget increase down."""
+    assert funding_said("Fund the performance sprint through a budget increase from the Claims Transformation reserve "
+                        "rather than from contingency") == "other"
+    assert funding_said("Use contingency rather than a budget increase") == "contingency"
+    assert funding_said("Funded by contingency") == "contingency"
+    assert funding_said("Not funded by contingency") == "other"
+
+
+def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
+    """Review 44c F6: "Approuvé sur la réserve" was read as saying nothing about how the change is paid for."""
+    assert funding_said("Approuvé sur la réserve; financé dans la limite de délégation") == "contingency"
+    assert funding_said("Imputée sur la réserve du projet") == "contingency"
+    assert funding_said("Pas sur la réserve") == "" and funding_said("la réserve ne le couvre pas") == ""
+
+
+def test_polish_and_spanish_notes_saying_the_contingency_pays_are_read() -> None:
+    """Review 48b F3: "finansowane z rezerwy" was reported as "How CR-001 is paid for is not recorded"."""
+    assert funding_said("Zatwierdzone w ramach progu sponsora; finansowane z rezerwy (decyzja D-02)") == "contingency"
+    assert funding_said("Aprobado con cargo a la reserva del proyecto") == "contingency"
+    assert funding_said("nie z rezerwy") == ""
