@@ -413,9 +413,10 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # to them has not been recorded")
     assert f"| {regulator.name} |" not in distribution
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
-    assert ("Left off this list, as the document is labelled 'Restricted', they own no part of the project's work (no "
-            "role, no item to own, no RACI row to do or answer for) and no item of the communication plan sends this "
-            f"document to them: {regulator.name} of Data Protection Authority.\n") in distribution
+    # review 52c F5: names first, then why, in two sentences
+    assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
+            "Authority. They own no part of the project's work (no role, no item to own, no RACI row to do or answer "
+            "for), and no item of the communication plan sends this document to them.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -662,10 +663,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V.\n" in text and "B.V.." not in text  # no address (review 51b F7)
+    assert f"{agency.name} of Paynetic B.V. They own" in text and "B.V.." not in text  # no address (review 51b F7)
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V.\n" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. They own" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
