@@ -2,8 +2,8 @@
 
 The cover is a page of its own, as a signed document's is: organization, project,
 title, status (DRAFT until the version is approved), then the document's ID,
-version, date, owner and confidentiality, and a page break.  The contents follow
-on their own page.  A form of one entry (a change request) has a compact cover
+version, date, owner and confidentiality, and a page break.  The contents open
+the next page, the document following them.  A form of one entry (a change request) has a compact cover
 instead: the same facts in a block at the top of its first page, with the entry's
 own status, so a one-page form stays one page.  The header names the project and
 the document (and the confidentiality label, on every page); the footer the
@@ -67,7 +67,7 @@ def cover_date(meta: DocMeta) -> str:
 
 
 def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
-    """Write the cover page and, for longer documents, the contents on a page of their own."""
+    """Write the cover page and, for longer documents, the contents at the top of the next page."""
     locale = locales.get(meta.language)
     _ = locale.gettext
     w.para("Cover Organization", w.run(meta.organization))
@@ -96,7 +96,9 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
         return
     w.para("TOC Heading", w.run(_("Contents")))
     toc(w, headings)
-    w.para("Normal", PAGE_BREAK)
+    # the document follows its contents on the same page (reviews 51b, 52a, 52c: a register of five risks ran to
+    # eight pages, its contents alone on one of them)
+    w.para("Normal", "")
 
 
 def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
