@@ -219,9 +219,11 @@ def hint_thresholds(c: Checking) -> None:
 
 
 def _label_reaches(org: dm.Organization) -> str:
-    """Return what counting a person inside means under the documents' label: internal documents reach them."""
+    """Return what counting a person inside means under the documents' label: internal documents reach them where
+    they have a part in the project's work, and leave them off otherwise (`communication.outsiders`, review 53c F2)."""
     label = org.confidentiality
-    return f" (documents labelled {label} go to them)" if label and restricting(label) else ""
+    return (f" where they have a part in the project's work (documents labelled {label} then go to them), and "
+            f"those documents leave them off otherwise") if label and restricting(label) else ""
 
 
 

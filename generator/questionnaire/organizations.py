@@ -159,17 +159,30 @@ def counted_inside(person: _Person, organization: _Organization) -> bool:
     name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de España" is
     not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`)."""
     theirs = _another(person, organization)
+    # a team word in a note beside the name says what it is, not that it is a team of ours ("Code for Riverton
+    # (volunteer group)", review 53c F1)
     return (person.external is None and bool(theirs) and not is_outsider(person, organization)
-            and not team_words().search(theirs) and not _shortened(theirs, organization)
+            and not team_words().search(_NOTE.sub("", theirs)) and not _shortened(theirs, organization)
             and not _body_of_ours(theirs, organization))
 
 
 def _body_of_ours(theirs: str, organization: _Organization) -> bool:
     """Return True when an organization's name (case-folded) holds the organization's whole name of two words or
     more as words of its own: a body within it ("Betriebsrat Rheinland Versicherung AG", its works council, review
-    49a F8; "Rheinland Versicherung AG – Konzernrevision")."""
+    49a F8; "Rheinland Versicherung AG – Konzernrevision"); or names a works council, which the law makes a body of
+    the company it is elected in ("Works Council Wolfsau", review 53b F2), by its first word of two or more of the
+    organization's name."""
     ours = (organization.name or "").strip().casefold()
-    return len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None
+    if len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None:
+        return True
+    first = ours.split()[0] if ours.split() else ""
+    return bool(_WORKS_COUNCIL.search(theirs)) and len(first) >= 3 and re.search(
+        rf"(?<!\w){re.escape(first)}(?!\w)", theirs) is not None
+
+
+_WORKS_COUNCIL = re.compile(r"\b(?:works council|betriebsrat|gesamtbetriebsrat|konzernbetriebsrat|personalrat"
+                            r"|comité social et économique|comité d'entreprise|ondernemingsraad|rada pracowników)\b",
+                            re.IGNORECASE)
 
 
 def _shortened(theirs: str, organization: _Organization) -> bool:

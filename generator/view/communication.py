@@ -190,27 +190,38 @@ def others(q: m.Questionnaire) -> list[m.Person]:
 
 def outsiders(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders a restricted pack's "all stakeholders" and "everyone" leave out (none when the label
-    does not restrict): those of other organizations its words do not admit (`admitted`), in written order."""
+    does not restrict): those of other organizations its words do not admit (`admitted`), and, on the safe side,
+    those whose organization's name does not say whether it is another one who have no part in the project's work
+    (`unclear`, `working_on`: reviews 52a F5, 52b F1, 53c F1-F2: a parent council's chair, a volunteer group's
+    liaison on internal documents), in written order."""
     if not restricted(q):
         return []
     let_in = {m.same_name(p.name) for p in admitted(q)[0]}
-    return [p for p in others(q) if m.same_name(p.name) not in let_in]
+    working = working_on(q)
+    off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
+    return [p for p in q.people if (is_outsider(p, q.organization) and m.same_name(p.name) not in let_in)
+            or m.same_name(p.name) in off]
 
 
-def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
-    """Return, when the label restricts to the organization, the stakeholders counted inside it only because nothing
-    says otherwise (`counted_inside`: an organization of their own whose name says neither), in written order (none
-    when the label admits other organizations in general words: they would be admitted too)."""
+def unclear(q: m.Questionnaire) -> list[m.Person]:
+    """Return, when the label restricts to the organization, the stakeholders whose organization's name does not say
+    whether it is another one (`counted_inside`), in written order (none when the label admits other organizations
+    in general words: they would be admitted too)."""
     if not restricted(q) or admitted(q)[1]:
         return []
     return [p for p in q.people if counted_inside(p, q.organization)]
 
 
+def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
+    """Return the stakeholders counted inside the organization only because nothing says otherwise: of `unclear`,
+    those with a part in the project's work (`working_on`); the others are `outsiders`."""
+    working = working_on(q)
+    return [p for p in unclear(q) if m.same_name(p.name) in working]
+
+
 def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     """Return the stakeholders a restricted pack's document is not distributed to (none when the label does not
-    restrict): those of other organizations (`outsiders`), and those whose organization's name does not say whether
-    it is another one (`assumed_inside`: the list errs on the safe side, reviews 52a F5, 52b F1: a parent council's
-    chair on an internal list), who have no part in the project's work (`working_on`), unless a communication item
+    restrict): the `outsiders` who have no part in the project's work (`working_on`), unless a communication item
     names them in its audience and names the document (its title, e.g. 'Risk register') in its name or purpose.
     Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's owner or a change board member of
     another organization is not kept from the documents of their own work."""
@@ -218,8 +229,7 @@ def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     named = {m.same_name(word) for i in q.communication.items
              if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
     kept = named | working_on(q)
-    kept_off = {m.same_name(p.name) for p in (*outsiders(q), *assumed_inside(q))}
-    return [p for p in q.people if m.same_name(p.name) not in kept and m.same_name(p.name) in kept_off]
+    return [p for p in outsiders(q) if m.same_name(p.name) not in kept]
 
 
 def working_on(q: m.Questionnaire) -> set[str]:

@@ -51,7 +51,7 @@ from generator.view.approval import Approval, approval
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
-                                          same_term, shows_event, team, withheld, working_window, zone_of)
+                                          same_term, shows_event, team, unclear, withheld, working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider
@@ -88,6 +88,8 @@ class Context(ChangeRequests, Record, frozen=False):
     outsiders: list[m.Person] = field(default_factory=list)  # kept from "all stakeholders" by the label (see restricted)
     # counted inside only because their organization's name says neither (`communication.assumed_inside`)
     assumed_inside: list[m.Person] = field(default_factory=list)
+    # whose organization's name does not say whether it is another one (`communication.unclear`)
+    unclear: list[m.Person] = field(default_factory=list)
     # the stakeholders of other organizations the label's own words admit (`communication.admitted`); None: none
     widened_to: Optional[list[m.Person]] = None
     change_log: list[LogRow] = field(default_factory=list)
@@ -886,6 +888,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
     ctx.outsiders = outsiders(q)
     ctx.assumed_inside = assumed_inside(q)
+    ctx.unclear = unclear(q)
     ctx.widened_to = admitted(q)[0] or None
     planned = plan(ctx)
     ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)

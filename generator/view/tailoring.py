@@ -249,9 +249,17 @@ def says_no_change(answer: Optional[str]) -> bool:
     clause before a semicolon when the rest adds or removes nothing ("No scope change; migration waves re-planned",
     review 49c F11; "No change to features; one report added" is a change)."""
     first, *rest = re.split(r";|\.\s", (answer or "").strip(), maxsplit=1)
-    if rest and CHANGING.search(rest[0]):
+    said = first.strip().rstrip(".").strip().casefold()
+    # "No scope change; extends parallel run" names the scope and says it does not change: a length the rest
+    # extends or reduces is of time, not of the scope (review 53c F4); what it adds or removes still is
+    found = [w.casefold() for w in CHANGING.findall(rest[0])] if rest else []
+    if found and not (_SCOPE_WORD.search(said) and all(w.startswith(("extend", "reduc")) for w in found)):
         return False
-    return first.strip().rstrip(".").strip().casefold() in _no_change_answers()
+    return said in _no_change_answers()
+
+
+_SCOPE_WORD = re.compile(r"\b(?:scope|umfang\w*|alcance|périmètre|perimetro|escopo|zakres\w*|reikwijdte)\b",
+                         re.IGNORECASE)
 
 
 # words that make what follows a no-change clause a change after all ("; one report added")

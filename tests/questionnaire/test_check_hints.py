@@ -44,7 +44,10 @@ HINTS = [
     ("organization-of-unclear-kind", [("replace", "    organization: Finance                         # optional",
                                        "    organization: Adyen")],
      "people[0].organization", "    organization: Adyen", ["dana ortiz's organization \"adyen\"", "counted inside",
-                                                            "(documents labelled internal go to them)",
+                                                            # review 53c F2: as the documents do it
+                                                            "where they have a part in the project's work (documents "
+                                                            "labelled internal then go to them), and those documents "
+                                                            "leave them off otherwise",
                                                             "add external: true"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),

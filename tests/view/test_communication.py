@@ -889,8 +889,9 @@ def test_a_stakeholder_counted_inside_only_for_want_of_an_answer_is_said_so(q: m
     q2, _ = restricted_with(q)
     vendor = dataclasses.replace(q2.people[1], organization="Paycomet")
     q2 = dataclasses.replace(q2, people=[q2.people[0], vendor, *q2.people[2:]])
-    said = (f"{vendor.name} (Paycomet) is counted within {q.organization.name}, as the name of their organization "
-            "does not say whether it is another one; whether they belong to another organization has not been recorded.")
+    said = (f"{vendor.name} (Paycomet) is counted within {q.organization.name}, as they have a part in the project's "
+            "work and the name of their organization does not say whether it is another one; whether they belong to "
+            "another organization has not been recorded.")
     assert said in render_document(q2, "communication-plan").split("### Constraints on communication")[1]
     plan = render_document(q2, "communication-plan")
     assert plan.count(said) == 1  # said whole once, where the plan reads the label (review 41a F8)
@@ -904,7 +905,12 @@ def test_a_stakeholder_counted_inside_only_for_want_of_an_answer_is_said_so(q: m
     # council's chair on an internal list that quoted legal advice)
     parent = dataclasses.replace(q2.people[-1], organization="Riverview Parent-Teacher Council", external=None)
     q4 = dataclasses.replace(q2, people=[*q2.people[:-1], parent])
-    assert parent in build_context(q4).assumed_inside and parent in withheld(q4, "Project charter")
+    ctx4 = build_context(q4)
+    assert parent in ctx4.unclear and parent not in ctx4.assumed_inside and parent in withheld(q4, "Project charter")
+    # review 53c F2: the plan says the same of them as the lists (left out of the internal items, not "counted within")
+    plan = render_document(q4, "communication-plan")
+    assert f"{parent.name} (Riverview Parent-Teacher Council) is counted within" not in plan
+    assert parent in ctx4.outsiders
     charter = render_document(q4, "project-charter")
     assert (f"{parent.name} of Riverview Parent-Teacher Council (whether it is part of {q.organization.name} has not "
             "been recorded).") in charter
