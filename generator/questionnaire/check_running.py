@@ -33,6 +33,21 @@ def check_thresholds(c: Checking) -> None:
                          f"{amount(getattr(before, attr))} at line {line}): thresholds are written smallest "
                          "first, each level allowing more than the last")
             previous = (i, threshold)
+    # a level with no limit at all lets every change through: a level after it is never reached (review 53a F1:
+    # "board" first, then the project manager up to 500, read as every change going to the board)
+    open_level: Optional[tuple[int, dm.Threshold]] = None
+    for i, threshold in items(cc.thresholds if cc else None):
+        limited = threshold.max_cost is not None or threshold.max_schedule_days is not None
+        if open_level is not None and limited:
+            j, before = open_level
+            line = c.draft.mark(("change_control", "thresholds", j)).line
+            c.report(("change_control", "thresholds", i),
+                     f"this level comes after one with no limit ({before.approver or 'a level'} at line {line}), "
+                     "which every change fits within, so it is never reached: thresholds are written smallest "
+                     "first, the level with no limit last")
+            break
+        if not limited:
+            open_level = (i, threshold)
 
 
 def check_status_reports(c: Checking) -> None:

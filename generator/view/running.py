@@ -48,6 +48,9 @@ class Slip(Record):
     # day not recorded
     last: Optional[tuple[dt.date, dt.date]] = None  # no forecast here: the latest earlier report's (forecast, report day)
     listed_by: Optional[dt.date] = None  # listed as done: the day of the first report that lists it (reached by then)
+    # forecast here, not in the previous report, but in an earlier one: that (forecast, report day) (review 53a F4:
+    # "forecast for the first time" of a milestone the report before last had forecast)
+    again: Optional[tuple[dt.date, dt.date]] = None
 
 
 class Move(Record):
@@ -252,8 +255,11 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         listed = listed_by is not None
         last = None if day is not None or listed else next(
             ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
+        again = next(((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name),
+                     None) if first else None
         out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
-                        reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by))
+                        reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by,
+                        again))
     return out
 
 

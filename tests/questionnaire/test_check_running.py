@@ -190,3 +190,17 @@ def test_a_report_that_gives_a_forecast_cost_in_words_or_rates_the_budget_amber_
     result = run(mutate(complete, REPORT_BUDGET, f"    budget: {budget}"))
     assert result.diagnostics == []
     assert [format_path(h.path) for h in result.hints] == (["status_reports[0].budget.forecast"] if hinted else [])
+
+
+def test_a_threshold_after_a_level_with_no_limit_is_an_error() -> None:
+    """Review 53a F1: "board" first (no limit), then levels with limits, was accepted, and the plan's "first approver
+    whose limits it fits within" sent every change to the board."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    swapped = mutate(text, "    - approver: Sam Lee\n      max_cost: 5000\n      max_schedule_days: 5\n    - approver: board\n",
+                     "    - approver: board\n    - approver: Sam Lee\n      max_cost: 5000\n      max_schedule_days: 5\n")
+    found = [d for d in run(swapped).diagnostics if "comes after one with no limit" in d.message]
+    assert len(found) == 1 and found[0].severity.name == "ERROR"
+    assert "(board at line" in found[0].message and "the level with no limit last" in found[0].message
+    assert not [d for d in run(text).diagnostics if "comes after one with no limit" in d.message]

@@ -119,8 +119,9 @@ def test_a_saving_is_routed_by_its_size_and_said_as_a_saving(q: m.Questionnaire)
     assert ctx.required_approver(saving) != first.approver
     plan = next(d.markdown for d in render_project(_with_requests(q, saving))
                 if d.slug == "change-control-plan")
-    assert ("(the thresholds do not say how a saving or an earlier date is measured: this plan sends it by its size, "
-            "as a cost or a delay is, and deciding one is never counted against a limit)") in plan
+    # reviews 52c F2, 53a F12, 53b F5: the plan's own reading, in plain words, and said to be its own
+    assert ("(a change that saves money or time goes to the approver whose limits the size of the saving fits, as a "
+            "cost or a delay would; the thresholds themselves do not say how savings are handled)") in plan
     money = ctx.money(first.max_cost + 1000)
     assert f"would save {money} and bring the schedule 1 day earlier." in plan and "add -" not in plan
     approved = dataclasses.replace(saving, status="approved",

@@ -445,3 +445,18 @@ def test_a_proposed_raci_row_whose_criteria_name_several_people_proposes_no_acco
     matrix = docs_of(q2)[f"{q.project.code}-raci-matrix.md"]
     assert "not proposed: its acceptance criteria name " in matrix and "; agree which one is accountable |" in matrix
     assert "where they name several, the row names none" in matrix
+
+
+def test_a_forecast_given_again_after_a_report_without_one_is_not_a_first(q: m.Questionnaire) -> None:
+    """Review 53a F4: "Zone A cut-over: forecast for the first time, 2026-12-01" beside the report of 2026-09-30
+    forecasting it for 2026-11-17 (the report between gave none)."""
+    ms = q.milestones[-1]
+    first = report(D(2027, 3, 1), forecasts=[m.Forecast(milestone=ms.name, date=ms.date)])
+    second = report(D(2027, 4, 1))
+    third = report(D(2027, 5, 3), forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(days=14))])
+    q2 = dataclasses.replace(q, status_reports=[first, second, third])
+    slip = next(s for s in build_context(q2).reports[-1].slips if s.milestone == ms.name)
+    assert slip.first and slip.again == (ms.date, D(2027, 3, 1))
+    page = docs_of(q2)[f"{q.project.code}-status-report-2027-05-03.md"]
+    assert (f"- {ms.name}: forecast again, {ms.date + dt.timedelta(days=14)} (14 days late); the previous report gave "
+            f"none, and the report of 2027-03-01 forecast {ms.date}.") in page
