@@ -70,13 +70,17 @@ def _bold_box(x: float, y: float, text: str, size: float, anchor: str) -> Box:
 def place(text: str, size: float, spots: Sequence[tuple[float, float, str]], taken: list[Box], room: Box
           ) -> tuple[float, float, str]:
     """Return the first of ``spots`` (x, y, anchor) where a bold label lies within ``room`` and clear of the boxes
-    already ``taken`` (the first spot when none is), and add its box to ``taken`` (review 52b: a label clear of a
+    already ``taken`` (else the first within ``room``, else the first), and add its box to ``taken`` (review 52b: a label clear of a
     line in the picture's estimate ran over it in Word, whose bold text is wider)."""
     def fits(box: Box) -> bool:
         inside = room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
         return inside and all(min(box[2], o[2]) - max(box[0], o[0]) <= 0 or min(box[3], o[3]) - max(box[1], o[1]) <= 0
                               for o in taken)
-    chosen = next((spot for spot in spots if fits(_bold_box(spot[0], spot[1], text, size, spot[2]))), spots[0])
+    def inside(box: Box) -> bool:
+        return room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
+    # none clear: the first inside the room (a label crossing a line beats one cut off)
+    chosen = next((spot for spot in spots if fits(_bold_box(spot[0], spot[1], text, size, spot[2]))),
+                  next((spot for spot in spots if inside(_bold_box(spot[0], spot[1], text, size, spot[2]))), spots[0]))
     taken.append(_bold_box(chosen[0], chosen[1], text, size, chosen[2]))
     return chosen
 

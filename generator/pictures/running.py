@@ -184,9 +184,17 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     room: Box = (left, top, right, top + height)
     taken: list[Box] = [(min(a[0], b[0]) - 1, min(a[1], b[1]) - 1.5, max(a[0], b[0]) + 1, max(a[1], b[1]) + 1.5)
                         for a, b in segments if a[0] == b[0] or a[1] == b[1]]
+    # the cost spent's own line, as points every few units along it (review 53c: its label sat across it)
+    route = [(x_of(day), y_of(value)) for day, value in spent]
+    for (ax, ay), (bx, by) in zip(route, route[1:]):
+        steps = max(1, int(max(abs(bx - ax), abs(by - ay)) // 4))
+        taken += [(ax + (bx - ax) * k / steps - 1, ay + (by - ay) * k / steps - 1,
+                   ax + (bx - ax) * k / steps + 1, ay + (by - ay) * k / steps + 1) for k in range(steps + 1)]
     last_day, last_spent = spent[-1]
     x, y = x_of(last_day), y_of(last_spent)
     spots = [(x + dx, y + dy, anchor) for dy in (-8, 16, -22, 30) for dx, anchor in ((6, "start"), (-6, "end"))]
+    spots += [(x + dx, y + dy, anchor) for dy in (44, -36) for dx, anchor in ((6, "start"), (-6, "end"))]
+    spots += [(x - dx, y + dy, "end") for dx in (30, 60) for dy in (-8, 16, 30)]  # further left, past a steep line
     at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
     labels = [Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)]
     over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
@@ -220,6 +228,8 @@ def _beside(text: str, ends: tuple[float, float], above: bool, edges: tuple[floa
     near = (-6, 14) if above else (14, -6)
     spots = [(x, y + dy, anchor) for dy in (*near, *({-6: -20, 14: 28}[d] for d in near))
              for x, anchor, y in ((edges[1] - 4, "end", ends[1]), (edges[0] + 4, "start", ends[0]))]
+    # then further in from the right end, where the line is at its last height (clear of a point or a step there)
+    spots += [(edges[1] - 4 - shift, ends[1] + dy, "end") for shift in (120, 240) for dy in near]
     return place(text, 11, spots, taken, room)
 
 
