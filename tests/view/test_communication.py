@@ -688,6 +688,12 @@ def test_hybrid_sprint_events_fall_to_the_project_manager_when_no_scrum_master_i
     assert rows["Sprint retrospective"].owner == rows["Daily stand-up"].owner == rows["Sprint planning"].owner
     named = dataclasses.replace(hybrid, roles=dataclasses.replace(hybrid.roles, scrum_master="Lee Chen"))
     assert {row.name: row for row in build_context(named).comm_rows}["Sprint planning"].owner == "Lee Chen"
+    # review 53a F7: agile's iteration events too (its delivery lead, the project manager, facilitates them)
+    agile = with_(q, methodology="agile", sprint_length_weeks=2)
+    agile = dataclasses.replace(agile, roles=dataclasses.replace(agile.roles, scrum_master=None))
+    rows = {row.name: row for row in build_context(agile).comm_rows}
+    assert rows["Iteration planning"].owner == rows["Retrospective"].owner == rows["Daily stand-up"].owner == (
+        f"{manager} (the project manager, as no scrum master is named)")
     scrum = with_(q, methodology="scrum")  # a scrum master runs scrum's events: none named, none handed on
     scrum = dataclasses.replace(scrum, roles=dataclasses.replace(scrum.roles, scrum_master=None))
     assert why_not(standard("scrum", "Sprint planning"), scrum) == "no scrum master is named to run it"
