@@ -334,14 +334,19 @@ def acceptors_named(q: m.Questionnaire, deliverable: m.Deliverable) -> list[str]
     "Engineer", is too common to count), in the order of the questionnaire's people."""
     text = " ".join(deliverable.acceptance).casefold()
     return [p.name for p in q.people if whole_words(p.name, text) or any(
-        (len(title.split()) > 1 or len(title) >= 8) and whole_words(title, text) for title in _titles(p.role or ""))]
+        (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
+        and whole_words(title, text) for title in _titles(p.role or ""))]
 
 
 def _titles(role: str) -> list[str]:
     """Return a job title and the titles it joins ("Consultant Anaesthetist and Chief Clinical Information Officer":
-    both, and the whole)."""
+    both, and the whole), each with its initials where it has three capitalised words or more ("CISO" of "Chief
+    Information Security Officer", review 53c F8)."""
     parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+|\s*[/,;]\s*", role) if part.strip()]
-    return [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
+    titles = [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
+    initials = ["".join(w[0] for w in words) for title in titles
+                if len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
+    return titles + initials
 
 
 def raci_people(q: m.Questionnaire, lines: Sequence[RaciLine]) -> list[str]:

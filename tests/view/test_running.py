@@ -460,3 +460,14 @@ def test_a_forecast_given_again_after_a_report_without_one_is_not_a_first(q: m.Q
     page = docs_of(q2)[f"{q.project.code}-status-report-2027-05-03.md"]
     assert (f"- {ms.name}: forecast again, {ms.date + dt.timedelta(days=14)} (14 days late); the previous report gave "
             f"none, and the report of 2027-03-01 forecast {ms.date}.") in page
+
+
+def test_a_job_title_is_named_by_its_initials_too(q: m.Questionnaire) -> None:
+    """Review 53c F8: "Passes the CISO's cloud security review" did not name the Chief Information Security Officer."""
+    from generator.view.running import acceptor_named
+
+    ciso = dataclasses.replace(q.people[-1], role="Chief Information Security Officer")
+    d = dataclasses.replace(q.scope.deliverables[0], acceptance=["Passes the CISO's cloud security review"])
+    assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], ciso]), d) == ciso.name
+    lower = dataclasses.replace(ciso, role="Head of information security")  # not all capitalised: no initials
+    assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], lower]), d) is None
