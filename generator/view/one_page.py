@@ -266,6 +266,12 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
                            + ("; and 9 more" if len(every) > len(top) else "")
                            + ". The issue log has every issue.") + GAP if top else 0.0
+    if p.status == "closed":  # "Issues left open: 3 issues, 1 of high or critical priority (I-03, ...: owner). ..."
+        left = [i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES]
+        top = []  # (the lines naming open issues give way to it)
+        used += PITCH * lines("Issues left open: 99 issues, 99 of high or critical priority (" + "; ".join(
+            f"{i.id}, {i.issue}: {i.owner}" for i in left if i.priority in ("critical", "high"))
+            + "). The issue log has every issue.") + GAP if left else 0.0
     critical = bool(top) and top[0].priority == "critical"
     if critical:  # always named; high-priority ones only where they cost no list (`PageFit.high_issues`)
         used += issues

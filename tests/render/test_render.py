@@ -981,6 +981,10 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
         in summary
     assert "Technical debt left open" not in document(run(path.read_text(encoding="utf-8")).questionnaire,
                                                        "executive-summary")  # active: the register's business
+    # review 53c F6: the issues a closed project hands over open are on the page it closes with
+    left = [i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES]
+    if left:
+        assert f"**Issues left open:** {len(left)} issue" in summary and "Critical issue open" not in summary
     # review 35 F5: a milestone of a closed project with no forecast is not "no forecast" (the page holds more dates
     # without the "Why:" line the schedule's note gives)
     roomier = document(run(mutate(text, "      note: Pilot finished a week late; nightly batch export agreed with the "
