@@ -319,3 +319,24 @@ def recorded(milestone: str, deliverables: Sequence[str], reports: Sequence[Told
     return (day_done(done, milestone, until) is not None or names_done(done, milestone)
             or (bool(deliverables) and all(names_done(done, name) for name in deliverables))
             or any(says_reached(r.summary, milestone, r.date) for r in so_far))
+
+
+def dated(milestone: str, reports: Sequence[Told]) -> bool:
+    """Return True when the status reports give the day a milestone was reached: a forecast on or before its own
+    report's date left standing, a done item with the day, or a summary saying it was reached on a day."""
+    ordered = sorted(reports, key=lambda r: r.date)
+    last = [(r.date, day) for r in ordered for name, day in r.forecasts if name == milestone]
+    if last and last[-1][1] <= last[-1][0]:
+        return True
+    return any(day_done(r.done, milestone, r.date) is not None or said_reached(r.summary, milestone, r.date)
+               is not None for r in ordered)
+
+
+def listed_reached(milestone: str, deliverables: Sequence[str], reports: Sequence[Told]) -> Optional[dt.date]:
+    """Return the date of the first status report whose done items or summary say a milestone was reached (its
+    name done, each deliverable it lists done, or a summary saying so), or None."""
+    for r in sorted(reports, key=lambda r: r.date):
+        if (names_done(r.done, milestone) or (bool(deliverables) and all(names_done(r.done, d) for d in deliverables))
+                or says_reached(r.summary, milestone, r.date)):
+            return r.date
+    return None

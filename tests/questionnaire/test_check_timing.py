@@ -120,3 +120,13 @@ class TestGreenSchedule:
     def test_no_hint(self, complete: str, schedule: str, forecast: str) -> None:
         text = mutate(mutate(complete, SCHEDULE, schedule), FORECAST, forecast)
         assert run(text).hints == []
+
+
+def test_a_milestone_reached_on_no_day_given_is_hinted(complete: str) -> None:
+    """Review 53a F5: "reached (listed as done; date not recorded)" in three reports, and no hint said which answer
+    would give the day."""
+    undated = mutate(complete, "    done: [Pilot migration signed off on 2027-03-28]", "    done: [Pilot migration signed off]")
+    said = [h for h in run(undated).hints if "is reached, as the status report of" in h.message]
+    assert len(said) == 1 and "milestone 'Pilot migration complete'" in said[0].message
+    assert format_path(said[0].path) == "status_reports[0]"
+    assert not [h for h in run(complete).hints if "is reached, as the status report of" in h.message]
