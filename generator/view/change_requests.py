@@ -102,15 +102,20 @@ class ChangeRequests:
         return self.locale.gettext(word) if word else words(request.status)
 
     def required_approver(self, request: m.ChangeRequest) -> str:
-        """Return who must decide a request under the thresholds (the first it fits within whose approver did not
-        raise it: nobody decides their own request): the board when none fits and a board is answered
+        """Return who must decide a request under the thresholds (the first it fits within; one whose approver raised
+        it: not recorded, saying so): the board when none fits and a board is answered
         (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
         threshold is measured by has not been assessed, that the approver follows from it once assessed."""
         if not self.approver_known(request):
             return self.escaped(self.locale.gettext(
                 "the approver the change thresholds name once its impact is assessed"))
         for t in self.thresholds:
-            if _fits(request, t) and not _raised_by(request, t):
+            if _fits(request, t) and _raised_by(request, t):  # (review 54c F1: "to be decided by the change board"
+                # by a control nobody recorded, that nobody decides a request they raised)
+                return self.escaped(self.locale.gettext(
+                    "an approver not yet recorded (it fits the limit of %(who)s, who raised it)",
+                    who=self.approver(t.approver, in_sentence=True)))
+            if _fits(request, t):
                 return self.approver(t.approver, in_sentence=True)
         board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
         if board:

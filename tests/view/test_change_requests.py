@@ -70,8 +70,9 @@ def test_a_request_its_own_approver_raised_is_sent_on_and_the_plan_says_so(q: m.
         return next(d.markdown for d in render_project(questionnaire) if d.slug == "change-control-plan")
 
     text = plan(_with_requests(q, own, other))
-    assert (f"CR-201 was raised by {first.approver}, whose own limit it fits: this plan sends it to the next approver "
-            "instead, by a usual control the answers do not record") in text
+    # review 54c F1: who decides it then is not recorded (the plan had sent it on by a control nobody recorded)
+    assert (f"CR-201 was raised by {first.approver}, whose own limit it fits: who decides it has not been recorded "
+            "(the thresholds send it to the person who raised it).") in text
     assert "A usual control: nobody decides" not in text
     quiet = plan(_with_requests(q, other))
     assert "whose own limit it fits" not in quiet
