@@ -131,11 +131,18 @@ def is_outsider(person: _Person, organization: _Organization) -> bool:
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
+    if _FIRM.search(_NOTE.sub("", theirs)):
+        return True  # "Corvex Systems Integration", "Brightwave Consulting" (reviews 53c F3, 54a F1)
     words, parts = public_bodies()
     if words.search(theirs) or parts.search(theirs) or _national_arm(theirs, organization):
         return True
     form = legal_form_words().search(theirs)
     return form is not None and _company(theirs) != _company((organization.name or "").strip().casefold())
+
+
+# what a firm's own name says it sells ("Brightwave Consulting", "Corvex Systems Integration"): no department's
+_FIRM = re.compile(r"(?<!\w)(?:consulting|consultancy|consultants|systems? integration|systems? integrators?"
+                   r"|software house|outsourcing)(?!\w)", re.IGNORECASE)
 
 
 def _national_arm(theirs: str, organization: _Organization) -> bool:

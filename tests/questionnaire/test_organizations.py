@@ -113,3 +113,20 @@ def test_a_company_name_ending_in_a_country_is_another_organization(q: m.Questio
         assert is_outsider(person(arm), insurer) and not counted_inside(person(arm), insurer), arm
     for ours in ("Sales UK", "Northgate Mutual UK", "Claims Operations EMEA", "UK"):
         assert not is_outsider(person(ours), insurer), ours  # a team, the group's own arm, a bare country
+
+
+def test_a_firm_named_by_what_it_sells_is_another_organization_and_a_registry_a_department() -> None:
+    """Reviews 53c F3, 54a F1: "Corvex Systems Integration" and "Brightwave Consulting" were counted within the
+    client "as nothing recorded says otherwise"; review 54a F2: a university's "Registry" and "Library" were left off
+    its internal documents as perhaps other organizations."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.organizations import counted_inside, is_outsider
+
+    university = SimpleNamespace(name="University of Westmoor", department=None)
+    for name in ("Corvex Systems Integration", "Brightwave Consulting"):
+        assert is_outsider(SimpleNamespace(organization=name, external=None), university), name
+    for name in ("Registry", "Library", "Human Resources", "Estates and Facilities"):
+        person = SimpleNamespace(organization=name, external=None)
+        assert not is_outsider(person, university) and not counted_inside(person, university), name
+    assert not is_outsider(SimpleNamespace(organization="Brightwave Consulting", external=False), university)
