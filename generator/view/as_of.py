@@ -72,12 +72,16 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
     """Return, for a risk that has occurred with no day recorded, the first day a record shows it had: the day the
     first issue whose text names it was raised (review 50a F5: the risk became that issue), or the day a change
     request whose reason or description says it occurred was raised (review 51c F2: "Risk R-02 occurred; 23
-    servers need re-addressing"), with what that record is ("issue" or "change request") and its ID. None
-    otherwise."""
+    servers need re-addressing"), or the day an approved change request its contingency names was raised, with what
+    that record is ("issue", "change request" or "contingency") and its ID. None otherwise."""
     if risk.status != "occurred" or risk.occurred is not None:
         return None
     found = [(i.raised, "issue", i.id) for i in q.issues if names(risk_id, i.issue)]
     requests = q.change_control.requests if q.change_control else []
     found += [(cr.date, "change request", cr.id) for cr in requests
               if any(names(risk_id, text) and _OCCURRED.search(text) for text in (cr.reason or "", cr.description or ""))]
+    # an approved change request its contingency names: the contingency was carried out by then (review 54b F3:
+    # "Extend tape library support by 3 months (see CR-001)", CR-001 approved in October)
+    found += [(cr.date, "contingency", cr.id) for cr in requests
+              if cr.status in m.APPROVED_STATUSES and risk.contingency and names(cr.id, risk.contingency)]
     return min(found) if found else None

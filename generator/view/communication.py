@@ -384,7 +384,7 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     if q.project.status == "closed":
         return _("the project is closed")
     if q.project.status == "on-hold" and not c.hold:
-        return _("the project is on hold: this plan proposes that it resumes with the project")
+        return _("the project is on hold: this plan proposes that it is held once the project resumes")
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date
         return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "

@@ -471,3 +471,19 @@ def test_a_job_title_is_named_by_its_initials_too(q: m.Questionnaire) -> None:
     assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], ciso]), d) == ciso.name
     lower = dataclasses.replace(ciso, role="Head of information security")  # not all capitalised: no initials
     assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], lower]), d) is None
+
+
+def test_a_risk_whose_contingency_names_an_approved_change_had_occurred_by_it(q: m.Questionnaire) -> None:
+    """Review 54b F3: "R-01 ... may have occurred after 2026-11-30" beside its contingency "(see CR-001)", approved in
+    October."""
+    assert q.change_control is not None
+    first = q.change_control.requests[0]
+    assert first.status in m.APPROVED_STATUSES
+    risk = dataclasses.replace(q.risks[0], status="occurred", occurred=None, id=None,
+                               contingency=f"Extend the old system by three months (see {first.id})")
+    q2 = dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[],
+                             status_reports=[report(first.date + dt.timedelta(days=10))])
+    assert build_context(q2).reports[-1].occurred_by_of("R-01") == ("R-01", first.date, "contingency", first.id)
+    page = next(v for k, v in docs_of(q2).items() if "status-report" in k)
+    assert f"| by {first.date}, when change request {first.id}, which its contingency names, was raised |" in page
+
