@@ -131,3 +131,12 @@ def test_a_done_item_naming_a_milestone_more_fully_reaches_it() -> None:
         assert not names_done([item], "Pipeline live in shadow mode"), item
     assert not names_done(["Preparation for go-live"], "Go-live")  # a short name is not read inside another
     assert not names_done(["Cutover go-live"], "Go-live")
+
+
+def test_a_milestone_that_is_an_event_of_its_own_is_not_reached_by_its_deliverable_done() -> None:
+    """Review 55b F1: "Rules fallback engine chaos-tested" made "Northbridge live at 100% traffic" reached."""
+    live = m.Milestone(name="Northbridge live at 100% traffic", date=dt.date(2026, 5, 22),
+                       deliverables=["Rules fallback engine"])
+    assert not delivered(["Rules fallback engine chaos-tested"], live)
+    gate = m.Milestone(name="Gap report accepted", date=dt.date(2026, 11, 13), deliverables=["Gap analysis report"])
+    assert delivered(["Gap analysis report accepted"], gate)  # the milestone is its deliverable done

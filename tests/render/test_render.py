@@ -1280,10 +1280,14 @@ def test_a_milestone_whose_deliverables_a_report_lists_as_done_is_reached(path: 
     lists that deliverable read "date passed; whether reached is not recorded"."""
     text = mutate(path.read_text(encoding="utf-8"), "      - milestone: Pilot migration complete (CRM-North)\n"
                   "        date: 2027-04-02\n", "")
-    text = mutate(text, "    done: [CRM-North pilot migrated and reconciled,",
-                  "    done: [Identity resolution service accepted, CRM-North pilot migrated and reconciled,")
-    summary = document(run(text).questionnaire, "executive-summary")
-    assert "| Pilot migration complete (CRM-North) | 2027-03-26 | reached (date not recorded) |" in summary
+    accepted = mutate(text, "    done: [CRM-North pilot migrated and reconciled,",
+                      "    done: [Identity resolution service accepted, CRM-North pilot migrated and reconciled,")
+    # review 55b F1: a milestone that is an event of its own ("Pilot migration complete") is not reached by the
+    # deliverable it lists being done ("Identity resolution service accepted"); one whose name is no more than its
+    # deliverable done ("Gap report accepted" of "Gap analysis report") is: tests/questionnaire/test_reached.py
+    summary = document(run(accepted).questionnaire, "executive-summary")
+    assert "| Pilot migration complete (CRM-North) | 2027-03-26 | reached (date not recorded) |" not in summary
+    assert "| Pilot migration complete (CRM-North) | 2027-03-26 | date passed; whether reached is not recorded" in summary
 
 
 def test_a_revision_that_says_the_dates_were_rebaselined_for_a_change_answers_whether_they_include_it(
