@@ -196,8 +196,14 @@ def delivered(items: Sequence[str], milestone: m.Milestone) -> bool:
     """Return True when a milestone lists deliverables and a report's items name each of them as done, the way
     `names_done` reads a milestone's own name ("Gap analysis report accepted" for the milestone "Gap report accepted",
     which lists the deliverable "Gap analysis report")."""
-    return (bool(milestone.deliverables) and stands_for(milestone.name, milestone.deliverables)
-            and all(names_done(items, name) for name in milestone.deliverables))
+    return all_delivered(items, milestone.name, milestone.deliverables)
+
+
+def all_delivered(items: Sequence[str], milestone: str, deliverables: Sequence[str]) -> bool:
+    """Return True when a milestone (its name) lists deliverables, is no more than them done (`stands_for`) and the
+    items name each of them as done (`names_done`): `delivered`, for a milestone given by its parts."""
+    return (bool(deliverables) and stands_for(milestone, deliverables)
+            and all(names_done(items, name) for name in deliverables))
 
 
 def stands_for(milestone: str, deliverables: Sequence[str]) -> bool:
@@ -323,22 +329,26 @@ def recorded(milestone: str, deliverables: Sequence[str], reports: Sequence[Told
     so_far = sorted((r for r in reports if r.date <= until), key=lambda r: r.date)
     if so_far and so_far[-1].date == until and any(name == milestone for name, _ in so_far[-1].forecasts):
         return True
-    last = [(r.date, day) for r in so_far for name, day in r.forecasts if name == milestone]
-    if last and last[-1][1] <= last[-1][0]:
+    if reached_by_forecast(milestone, so_far):
         return True
     done = [item for r in so_far for item in r.done]
     return (day_done(done, milestone, until) is not None or names_done(done, milestone)
-            or (bool(deliverables) and stands_for(milestone, deliverables)
-                and all(names_done(done, name) for name in deliverables))
+            or all_delivered(done, milestone, deliverables)
             or any(says_reached(r.summary, milestone, r.date) for r in so_far))
+
+
+def reached_by_forecast(milestone: str, reports: Sequence[Told]) -> bool:
+    """Return True when the latest forecast of a milestone among the reports (oldest first) is on or before its own
+    report's date: the day it was reached."""
+    last = [(r.date, day) for r in reports for name, day in r.forecasts if name == milestone]
+    return bool(last) and last[-1][1] <= last[-1][0]
 
 
 def dated(milestone: str, reports: Sequence[Told]) -> bool:
     """Return True when the status reports give the day a milestone was reached: a forecast on or before its own
     report's date left standing, a done item with the day, or a summary saying it was reached on a day."""
     ordered = sorted(reports, key=lambda r: r.date)
-    last = [(r.date, day) for r in ordered for name, day in r.forecasts if name == milestone]
-    if last and last[-1][1] <= last[-1][0]:
+    if reached_by_forecast(milestone, ordered):
         return True
     return any(day_done(r.done, milestone, r.date) is not None or said_reached(r.summary, milestone, r.date)
                is not None for r in ordered)
@@ -348,8 +358,7 @@ def listed_reached(milestone: str, deliverables: Sequence[str], reports: Sequenc
     """Return the date of the first status report whose done items or summary say a milestone was reached (its
     name done, each deliverable it lists done, or a summary saying so), or None."""
     for r in sorted(reports, key=lambda r: r.date):
-        if (names_done(r.done, milestone) or (bool(deliverables) and stands_for(milestone, deliverables)
-                                              and all(names_done(r.done, d) for d in deliverables))
+        if (names_done(r.done, milestone) or all_delivered(r.done, milestone, deliverables)
                 or says_reached(r.summary, milestone, r.date)):
             return r.date
     return None

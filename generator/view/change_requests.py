@@ -109,27 +109,30 @@ class ChangeRequests:
         if not self.approver_known(request):
             return self.escaped(self.locale.gettext(
                 "the approver the change thresholds name once its impact is assessed"))
-        for t in self.thresholds:
-            if _fits(request, t) and _raised_by(request, t):  # (review 54c F1: "to be decided by the change board"
-                # by a control nobody recorded, that nobody decides a request they raised)
-                return self.escaped(self.locale.gettext(
-                    "an approver not yet recorded (it fits the limit of %(who)s, who raised it)",
-                    who=self.approver(t.approver, in_sentence=True)))
-            if _fits(request, t):
-                return self.approver(t.approver, in_sentence=True)
-        board = self.has_board or any(t.approver == m.BOARD for t in self.thresholds)
-        if board:
+        first = self._first_fit(request)
+        if first is not None and _raised_by(request, first):  # (review 54c F1: "to be decided by the change board"
+            # by a control nobody recorded, that nobody decides a request they raised)
+            return self.escaped(self.locale.gettext(
+                "an approver not yet recorded (it fits the limit of %(who)s, who raised it)",
+                who=self.approver(first.approver, in_sentence=True)))
+        if first is not None:
+            return self.approver(first.approver, in_sentence=True)
+        if self.has_board or any(t.approver == m.BOARD for t in self.thresholds):
             return self.approver(m.BOARD, True)
         return self.escaped(self.locale.gettext("an approver not yet recorded"))
 
+    def _first_fit(self, request: m.ChangeRequest) -> Optional[m.Threshold]:
+        """Return the first threshold a request's assessed impact fits within, if any."""
+        return next((t for t in self.thresholds if _fits(request, t)), None)
+
     def sent_on(self) -> list[tuple[m.ChangeRequest, str]]:
         """Return the requests still to be decided that the first threshold they fit would give to the person who
-        raised them, each with that person: `required_approver` sends them on (nobody decides their own request)."""
+        raised them, each with that person: who decides them is not recorded (`required_approver`)."""
         out = []
         for request in self.requests:
             if request.decision is not None or not self.approver_known(request):
                 continue
-            first = next((t for t in self.thresholds if _fits(request, t)), None)
+            first = self._first_fit(request)
             if first is not None and _raised_by(request, first):
                 out.append((request, first.approver))
         return out
@@ -336,7 +339,7 @@ class ChangeRequests:
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
-        if request.impact.in_baseline is not None or not request.id or rules.still_before(request, self.q.milestones):
+        if request.impact.in_baseline is not None or not request.id or self.still_before(request):
             return None
         return max((r for r in self.q.revisions if r.summary and rules.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
