@@ -257,16 +257,17 @@ def warn_approver_without_threshold(c: Checking) -> None:
     largest = largest_cost(cc)
     for i, cr in items(cc.requests):
         by = cr.decision.by if cr.decision else None
-        if cr.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or m.same_name(by) in holders:
+        if cr.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or m.same_name(by) in holders:
             continue
+        approved = cr.status in m.APPROVED_STATUSES
         cost = cr.impact.cost if cr.impact else None
         above_all = cost is not None and largest is not None and charged(cost) > largest  # the spec's warning says it
         own = cr.requested_by is not None and m.same_name(cr.requested_by) == m.same_name(by)  # warn_self_approved's
-        if not above_all and not own:
+        if not (approved and (above_all or own)):
             c.warn(("change_control", "requests", i, "decision", "by"),
-                   f"{by} approved request '{cr.id}' but holds no approval threshold under change_control.thresholds: "
-                   "the documents say which approver the thresholds send it to; add a threshold for them, or record "
-                   "that approver's decision")
+                   f"{by} {'approved' if approved else cr.status} request '{cr.id}' but holds no approval threshold "
+                   "under change_control.thresholds: the documents say which approver the thresholds send it to; add "
+                   "a threshold for them, or record that approver's decision")
 
 
 def warn_repeated_escalation(c: Checking) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from generator.i18n.locales import Locale, N_
@@ -175,10 +174,11 @@ class ChangeRequests:
         return (over_cost, over_days) if over_cost is not None or over_days is not None else None
 
     def unlisted_decider(self, request: m.ChangeRequest) -> str:
-        """Return who the thresholds send an approved request to (`required_approver`) when a person who holds no
-        approval threshold approved it; "" otherwise (the board, a threshold's approver, or no thresholds)."""
+        """Return who the thresholds send a decided request to (`required_approver`) when a person who holds no
+        approval threshold decided it (approved, or rejected or deferred: review 55c F3); "" otherwise (the board, a
+        threshold's approver, or no thresholds)."""
         by = request.decision.by if request.decision else None
-        if (request.status not in m.APPROVED_STATUSES or not by or by == m.BOARD or not self.thresholds
+        if (request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or not self.thresholds
                 or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in self.thresholds)
                 or not self.approver_known(request)):
             return ""

@@ -1273,6 +1273,16 @@ def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_s
     assert "who holds no approval threshold: section 3 sends it to the change board" in document(q, "change-control-plan")
     assert ("Dana Ortiz, who approved this request, holds no approval threshold: the approval thresholds send a request "
             "of its size to the change board, whose decision is not recorded.") in document(q, "change-request")
+    # review 55c F3: a rejection by a COO holding no threshold, above the first limit, passed unremarked
+    rejected = run(text.replace("      status: approved\n      decision:\n        by: Dana Ortiz",
+                                "      status: rejected\n      decision:\n        by: Dana Ortiz"))
+    assert any("Dana Ortiz rejected request 'CR-001' but holds no approval threshold" in d.message
+               for d in rejected.diagnostics)
+    assert ("rejected by Dana Ortiz, 2027-02-10, who holds no approval threshold: section 3 sends it to the change "
+            "board") in document(rejected.questionnaire, "change-control-plan")
+    assert ("Dana Ortiz, who rejected this request, holds no approval threshold: the approval thresholds send a "
+            "request of its size to the change board, whose decision is not recorded.") in document(
+                rejected.questionnaire, "change-request")
 
 
 def test_a_milestone_whose_deliverables_a_report_lists_as_done_is_reached(path: Path = EXAMPLES[0]) -> None:
@@ -1578,6 +1588,23 @@ def test_a_report_gives_an_issue_in_progress_now_as_open_or_in_progress_unless_i
         "| open or in progress |")
     assert ("I-01 was not yet resolved on 2027-04-09; the issue log does not record whether it was open or in "
             "progress then.") in latest
+
+
+def test_the_issue_log_shows_what_an_open_issue_records_of_its_resolution_so_far() -> None:
+    """Review 55c F1: an open issue's `resolution:` ("Handed over to IT Operations; ...") was shown nowhere."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    busy = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
+                        "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
+                  "    status: in-progress\n    due: 2027-03-20\n"
+                  "    resolution: Handed over to the vendor's support desk\n")
+    log = document(run(busy).questionnaire, "issue-log")
+    opened = log.split("## 2.")[1].split("## 3.")[0]
+    assert "| Due | Resolution so far |" in opened
+    assert next(line for line in opened.splitlines() if line.startswith("| I-01 |")).endswith(
+        "| Handed over to the vendor's support desk |")
+    plain = document(run(mutate(busy, "    resolution: Handed over to the vendor's support desk\n", "")).questionnaire,
+                     "issue-log")
+    assert "Resolution so far" not in plain  # no column of "not recorded" where no open issue records any
 
 
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
