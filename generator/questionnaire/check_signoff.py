@@ -1,4 +1,5 @@
-"""Cross-check a senior PM makes before signing: a change request approved by the person who requested it.
+"""Cross-checks a senior PM makes before signing: a change request approved by the person who requested it, and
+a RACI row whose accountable person is not the one the deliverable's acceptance criteria name.
 
 Nobody else signed such a change off; the message names who would: the next approver of the
 thresholds whose limits cover the change, else the change board's other members, else the
@@ -15,6 +16,7 @@ from typing import Iterator, Optional
 from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
+from generator.questionnaire.acceptance import acceptors
 from generator.questionnaire.rules import size
 from generator.questionnaire.checking import Checking, in_words, items
 
@@ -105,3 +107,24 @@ def hint_self_approved(c: Checking) -> None:
     for path, message, own in self_approved(c):
         if own:
             c.hint(path, message)
+
+
+def warn_acceptor_unlike_raci(c: Checking) -> None:
+    """Warn about a RACI row whose accountable person is not among the people of the organization its deliverable's
+    acceptance criteria name ("Signed off by the Chief Actuary" beside another accountable person, review 56b F1):
+    the scope statement shows both."""
+    if c.q.organization is None:
+        return
+    people = [p for _, p in items(c.q.people)]
+    deliverables = {d.name: (i, d) for i, d in items(c.q.scope.deliverables if c.q.scope else None) if d.name}
+    for i, row in items(c.q.raci):
+        found = deliverables.get(row.deliverable or "")
+        if not row.accountable or found is None:
+            continue
+        named = acceptors(people, c.q.organization, [a for _, a in items(found[1].acceptance)])
+        if named and all(m.same_name(n) != m.same_name(row.accountable) for n in named):
+            line = c.draft.mark(("scope", "deliverables", found[0], "acceptance")).line
+            c.warn(("raci", i, "accountable"),
+                   f"{row.accountable} is accountable for '{row.deliverable}', but its acceptance criteria (line "
+                   f"{line}) name {in_words(named)}: the scope statement shows both as they stand; make them agree "
+                   "(the accountable person is the one who signs the work off)")

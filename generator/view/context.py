@@ -56,7 +56,7 @@ from generator.view.one_page import PageFit, also_biggest, forecast_says_conting
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider
 from generator.view.debt import DebtPosition, debt_position
-from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
+from generator.view.running import (RaciLine, ReportView, Slip, acceptors_named, issues_in_order,
                                     raci_lines, raci_people, report_views)
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
@@ -257,16 +257,23 @@ class Context(ChangeRequests, Record, frozen=False):
         # Translators: a methodology role held in this project by the holder of the named project role.
         return md(_("suggested: the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
 
-    def acceptors(self) -> list[tuple[str, Optional[str], bool]]:
-        """Return ``(deliverable, who accepts it, proposed)`` for every deliverable when the RACI has rows (none
-        otherwise): by the stated rule, the row's accountable person accepts the deliverable; where it has no answered
-        row, the one the RACI matrix proposes for it (``proposed``), else None."""
+    def acceptors(self) -> list[tuple[str, Optional[str], bool, list[str]]]:
+        """Return ``(deliverable, who accepts it, proposed, others named)`` for every deliverable when the RACI has
+        rows (none otherwise): by the stated rule, the row's accountable person accepts the deliverable; where it has
+        no answered row, the one the RACI matrix proposes for it (``proposed``), else None; with the people of the
+        organization its acceptance criteria name where an answered row's accountable person is not one of them
+        (review 56b F1: "Signed off by the Chief Actuary" beside another accountable person)."""
         if not self.q.raci:
             return []
         accountable = {row.deliverable: row.accountable for row in self.q.raci}
         proposed = {line.deliverable: line.accountable for line in self.raci if line.proposed}
-        return [(d.name, accountable.get(d.name) or proposed.get(d.name), d.name not in accountable
-                 and proposed.get(d.name) is not None) for d in self.q.scope.deliverables]
+        out = []
+        for d in self.q.scope.deliverables:
+            who = accountable.get(d.name)
+            named = acceptors_named(self.q, d) if who else []
+            out.append((d.name, who or proposed.get(d.name), who is None and proposed.get(d.name) is not None,
+                        [] if who in named else named))
+        return out
 
     def scope_effect(self, request: m.ChangeRequest) -> str:
         """Return what a request's recorded scope impact says: "changed", "unchanged" (a no-change answer in any

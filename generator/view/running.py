@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import whole_words
+from generator.questionnaire.acceptance import acceptors
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
@@ -321,32 +320,15 @@ def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
     return out
 
 
+def acceptors_named(q: m.Questionnaire, deliverable: m.Deliverable) -> list[str]:
+    """Return the people of the organization a deliverable's acceptance criteria name (`acceptance.acceptors`)."""
+    return acceptors(q.people, q.organization, deliverable.acceptance)
+
+
 def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[str]:
-    """Return the person a deliverable's acceptance criteria name (`acceptors_named`), when they name exactly one;
-    else None."""
+    """Return the one person a deliverable's acceptance criteria name (`acceptors_named`), else None."""
     named = acceptors_named(q, deliverable)
     return named[0] if len(named) == 1 else None
-
-
-def acceptors_named(q: m.Questionnaire, deliverable: m.Deliverable) -> list[str]:
-    """Return the people a deliverable's acceptance criteria name, by name or by their job title as written ("Runbook
-    accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short word,
-    "Engineer", is too common to count), in the order of the questionnaire's people."""
-    text = " ".join(deliverable.acceptance).casefold()
-    return [p.name for p in q.people if whole_words(p.name, text) or any(
-        (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
-        and whole_words(title, text) for title in _titles(p.role or ""))]
-
-
-def _titles(role: str) -> list[str]:
-    """Return a job title and the titles it joins ("Consultant Anaesthetist and Chief Clinical Information Officer":
-    both, and the whole), each with its initials where it has three capitalised words or more ("CISO" of "Chief
-    Information Security Officer", review 53c F8)."""
-    parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+|\s*[/,;]\s*", role) if part.strip()]
-    titles = [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
-    initials = ["".join(w[0] for w in words) for title in titles
-                if len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
-    return titles + initials
 
 
 def raci_people(q: m.Questionnaire, lines: Sequence[RaciLine]) -> list[str]:

@@ -122,3 +122,22 @@ def timed(check: object, c: Checking) -> float:
     start = time.perf_counter()
     check(c)
     return time.perf_counter() - start
+
+
+def test_a_raci_row_whose_accountable_person_the_acceptance_criteria_do_not_name_is_warned_about() -> None:
+    """Review 56b F1: "Signed off by the Chief Actuary" beside another accountable person passed unremarked, and the
+    scope statement said the accountable person accepts it."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    signed = mutate(text, '        - Every merge is reversible and logged with both source IDs\n',
+                    '        - Every merge is reversible and logged with both source IDs\n'
+                    '        - Signed off by the Data Protection Officer\n')
+    result = run(signed)
+    said = [d for d in result.diagnostics if format_path(d.path) == "raci[0].accountable"]
+    first = line_of(signed, "False-merge rate")  # the criteria's first line
+    assert [d.severity for d in said] == [Severity.WARNING]
+    assert said[0].message.startswith("Priya Nair is accountable for 'Identity resolution service', but its acceptance "
+                                      f"criteria (line {first}) name Fatima Al-Sayed")
+    named = mutate(signed, "Signed off by the Data Protection Officer", "Signed off by Priya Nair")
+    assert not [d for d in run(named).diagnostics if format_path(d.path) == "raci[0].accountable"]

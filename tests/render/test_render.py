@@ -1607,6 +1607,29 @@ def test_the_issue_log_shows_what_an_open_issue_records_of_its_resolution_so_far
     assert "Resolution so far" not in plain  # no column of "not recorded" where no open issue records any
 
 
+def test_the_scope_statement_shows_an_acceptor_the_criteria_name_beside_another_accountable_person() -> None:
+    """Review 56b F1: "accepted by the person accountable for it there: Aisha Rahman" beside the criterion "Signed
+    off by the Chief Actuary"; review 56a F1: a riders' coalition's chair, named in "Reviewed with the Accessible
+    Transit Riders Coalition", was proposed as accountable."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    signed = mutate(text, "        - Every merge is reversible and logged with both source IDs\n",
+                    "        - Every merge is reversible and logged with both source IDs\n"
+                    "        - Signed off by the Data Protection Officer\n")
+    scope = document(run(signed).questionnaire, "scope-statement")
+    assert "| Identity resolution service | Priya Nair (its acceptance criteria name Fatima Al-Sayed) |" in scope
+    assert "| Migrated customer database | Sam Lee |" in scope
+    outside = mutate(text, "    role: Data Protection Officer\n    organization: Legal & Compliance\n",
+                     "    role: Data Protection Officer\n    organization: Privacy Advocates Coalition\n")
+    outside = mutate(outside, "        - Signed off by IT Operations and the Data Protection Officer\n",
+                     "        - Reviewed with the Data Protection Officer\n")
+    raci = document(run(outside).questionnaire, "raci-matrix")
+    row = next(line for line in raci.splitlines() if line.startswith("| Legacy CRM decommissioning runbook |"))
+    assert "Fatima Al-Sayed" not in row and "| Sam Lee |" in row, row
+    inside = document(run(mutate(outside, "organization: Privacy Advocates Coalition", "organization: Legal & Compliance"))
+                      .questionnaire, "raci-matrix")
+    assert "| Fatima Al-Sayed |" in next(line for line in inside.splitlines() if line.startswith("| Legacy CRM decommissioning runbook |"))
+
+
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
     """Review 47a F2: "Contingency remaining USD 155,000" beside decision D-03 "Use the remaining contingency to cover
     the vendor's tariff price adjustment": the documents say the figures do not count what it takes."""

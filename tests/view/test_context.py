@@ -261,12 +261,13 @@ def test_the_raci_names_who_accepts_each_deliverable(q: m.Questionnaire) -> None
     q = dataclasses.replace(q, raci=[row])
     ctx = build_context(q)
     accepting = ctx.acceptors()
-    assert accepting[0] == (first, "Priya Nair", False) and len(accepting) == len(q.scope.deliverables)
+    assert accepting[0][:3] == (first, "Priya Nair", False) and len(accepting) == len(q.scope.deliverables)
     proposed = {line.deliverable: line.accountable for line in ctx.raci if line.proposed}
-    assert accepting[1:] == [(name, proposed.get(name), proposed.get(name) is not None) for name, _, _ in accepting[1:]]
+    assert accepting[1:] == [(name, proposed.get(name), proposed.get(name) is not None, [])
+                             for name, _, _, _ in accepting[1:]]  # a proposed row's: nobody else to show
     scope = next(d.markdown for d in render_project(q) if d.path.name.endswith("scope-statement.md"))
     assert f"| {first} | Priya Nair |" in scope
-    for name, who, _ in accepting[1:]:  # review 25 F10: the RACI matrix's proposed acceptor, said to be proposed
+    for name, who, _, _ in accepting[1:]:  # review 25 F10: the RACI matrix's proposed acceptor, said to be proposed
         assert (f"| {name} | not agreed: no RACI row for it (the RACI matrix proposes {who}) |" if who else
                 f"| {name} | not recorded (no RACI row) |") in scope
     assert "has not been recorded separately" not in scope

@@ -1,0 +1,60 @@
+"""Who a deliverable's acceptance criteria name: the people of the organization they name by name or job title.
+
+The RACI matrix proposes the one person named as accountable where no row is answered
+(`generator.view.running.raci_lines`); where a row is answered and names someone else, the
+checks warn and the scope statement shows both (review 56b F1).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional, Protocol
+
+from generator.questionnaire.mentions import whole_words
+from generator.questionnaire.organizations import counted_inside, is_outsider
+
+
+class _Person(Protocol):
+    @property
+    def name(self) -> Optional[str]: ...
+
+    @property
+    def role(self) -> Optional[str]: ...
+
+    @property
+    def external(self) -> Optional[bool]: ...
+
+    @property
+    def organization(self) -> Optional[str]: ...
+
+
+class _Organization(Protocol):
+    @property
+    def name(self) -> Optional[str]: ...
+
+    @property
+    def department(self) -> Optional[str]: ...
+
+
+def acceptors(people: Iterable[_Person], organization: _Organization, criteria: Iterable[Optional[str]]) -> list[str]:
+    """Return the people of the organization acceptance criteria name, by name or by their job title as written
+    ("Runbook accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short
+    word, "Engineer", is too common to count), in the order of ``people``. A person of another organization, or of
+    one whose name does not say, named there does not accept the work for it (review 56a F1: "Reviewed with the
+    Accessible Transit Riders Coalition" proposed its chair as accountable)."""
+    text = " ".join(c for c in criteria if c).casefold()
+    ours = [p for p in people if p.name and not is_outsider(p, organization) and not counted_inside(p, organization)]
+    return [p.name for p in ours if p.name and (whole_words(p.name, text) or any(
+        (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
+        and whole_words(title, text) for title in titles(p.role or "")))]
+
+
+def titles(role: str) -> list[str]:
+    """Return a job title and the titles it joins ("Consultant Anaesthetist and Chief Clinical Information Officer":
+    both, and the whole), each with its initials where it has three capitalised words or more ("CISO" of "Chief
+    Information Security Officer", review 53c F8)."""
+    parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+|\s*[/,;]\s*", role) if part.strip()]
+    found = [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
+    initials = ["".join(w[0] for w in words) for title in found
+                if len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
+    return found + initials

@@ -1,0 +1,37 @@
+"""Who a deliverable's acceptance criteria name (`generator.questionnaire.acceptance`)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from generator.questionnaire.acceptance import acceptors, titles
+
+OURS = SimpleNamespace(name="Harbour Insurance", department="Claims")
+
+
+def person(name: str, role: str, organization: str = "Harbour Insurance") -> SimpleNamespace:
+    return SimpleNamespace(name=name, role=role, organization=organization, external=None)
+
+
+def test_a_person_is_named_by_name_or_by_a_title_their_job_joins() -> None:
+    people = [person("Graham Pike", "Chief Actuary"), person("Ana Ruiz", "Consultant and Chief Information Officer"),
+              person("Lee Chen", "Tester")]
+    assert acceptors(people, OURS, ["Signed off by the Chief Actuary"]) == ["Graham Pike"]
+    assert acceptors(people, OURS, ["Approved by the Chief Information Officer", None]) == ["Ana Ruiz"]
+    assert acceptors(people, OURS, ["Reviewed by a tester"]) == []  # a one-word title is too common
+    assert acceptors(people, OURS, ["Lee Chen and Graham Pike agree"]) == ["Graham Pike", "Lee Chen"]
+
+
+def test_people_of_another_organization_or_an_unclear_one_do_not_accept_for_it() -> None:
+    """Review 56a F1: "Reviewed with the Accessible Transit Riders Coalition" named its chair."""
+    chair = person("Omar Haddad", "Chair, Accessible Transit Riders Coalition", "Accessible Transit Riders Coalition")
+    vendor = person("Mei Lin", "Account Manager", "Tagwise Labs Ltd")
+    assert acceptors([chair, vendor], OURS, ["Reviewed with the Accessible Transit Riders Coalition",
+                                              "Accepted by the Account Manager"]) == []
+    assert acceptors([person("Hana Brooks", "Managing Editor", "Newsroom")], OURS,
+                     ["Newsroom sign-off by the Managing Editor"]) == ["Hana Brooks"]  # a department of ours
+
+
+def test_titles_split_a_joined_job_and_add_initials() -> None:
+    assert titles("Chief Information Security Officer") == ["Chief Information Security Officer", "CISO"]
+    assert titles("Head of Risk / Acting Sponsor") == ["Head of Risk / Acting Sponsor", "Head of Risk", "Acting Sponsor"]
