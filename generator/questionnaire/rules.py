@@ -337,6 +337,20 @@ def says_debt_handed_over(text: str) -> bool:
     return bool(DEBT_WORDS.search(text) and HANDOVER_WORDS.search(text))
 
 
+# A decision's words that say the dates hold whatever the change's assessed delay ("pilot date unchanged", "schedule
+# absorbed before go-live", "end date held", "no delay to the go-live"; reviews 56a F3, 56c F3, 54c F6).
+_HELD = re.compile(r"\b(?:(?:date|dates|deadline|go-live|schedule|timeline|milestones?)\b[^.;]{0,30}?\b(?:unchanged|"
+                   r"held|holds|maintained|kept|protected|unaffected|absorbed|not (?:moved|affected|changed))\b"
+                   r"|(?:delay|days|slip)\b[^.;]{0,20}?\babsorbed\b"
+                   r"|no (?:schedule )?(?:delay|slip(?:page)?|schedule impact|impact on the (?:schedule|dates))\b"
+                   r"|within the (?:existing|current|agreed) (?:schedule|timeline|plan|dates)\b)", re.IGNORECASE)
+
+
+def says_schedule_held(text: Optional[str]) -> bool:
+    """Return True when a decision's words say the dates hold despite the change ("pilot date unchanged")."""
+    return bool(_HELD.search(text or ""))
+
+
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
 _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
                          r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"

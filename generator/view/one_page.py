@@ -240,11 +240,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     unknown = [cr.id for cr in approved if cr.impact.cost is None or cr.impact.schedule_days is None]
     budget = p.budget
     if approved and (unknown or budget is None or not budget.contingency_percent):  # else the contingency left says it
-        # "Approved changes: at least EUR 8,000 in total, moving the schedule 5 days later: the impact of CR-003 ..."
+        # "Approved changes: at least EUR 8,000 in total, assessed as moving the schedule 5 days later: ..."
         ids = ", ".join(unknown)
         used += PITCH * lines("Approved changes: at least XXX 000,000 in total" + (f" (the cost of {ids} not assessed)"
                                                                                  if unknown else "")
-                              + ", moving the schedule 000 days later as far as assessed"
+                              + ", assessed as moving the schedule 000 days later as far as assessed"
                               + (f" (the effect on the schedule of {ids} not assessed)" if unknown else "") + ".") + GAP
     asked = list(latest.report.decisions_needed) if latest is not None else []
     pending = [cr for cr in requests if m.undecided(cr)]

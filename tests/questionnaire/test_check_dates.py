@@ -33,6 +33,6 @@ def test_a_change_moving_a_milestone_from_the_date_it_still_has_is_not_in_the_ba
     assert not [d for d in unanswered.diagnostics if "moves 'Pilot" in d.message]  # no revision says it either
     assert unanswered.questionnaire is not None
     charter = next(d.markdown for d in render_project(unanswered.questionnaire) if d.slug == "project-charter")
-    assert ("The milestone dates as recorded do not include the approved change CR-001 (moving the schedule 5 days "
+    assert ("The milestone dates as recorded do not include the approved change CR-001 (assessed as moving the schedule 5 days "
             "later): Pilot migration complete (CRM-North) is still recorded on 2027-03-26, the date CR-001 moves it "
             "from (to 2027-03-31).") in charter

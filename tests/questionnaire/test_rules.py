@@ -178,3 +178,22 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
     assert reached(q) == {a: dt.date(2027, 2, 26)}
     assert reached(q, until=dt.date(2027, 3, 15)) == {a: dt.date(2027, 2, 26), b: dt.date(2027, 3, 1)}
     assert reached(q, until=dt.date(2027, 2, 28)) == {}
+
+
+@pytest.mark.parametrize(("notes", "held"), [
+    ("Approved and funded from contingency; pilot date unchanged because testing overlaps build", True),
+    ("Approved from contingency; schedule absorbed before go-live", True),
+    ("Approved; Wave 1 end date held by running migrations in parallel", True),
+    ("No delay to the go-live", True),
+    ("Approved within the existing schedule", True),
+    ("The 5 days are absorbed by the buffer", True),
+    ("Approved; go-live moves 10 days", False),
+    ("Approved; cost absorbed by Finance", False),
+    ("Approved by the board", False),
+    (None, False),
+])
+def test_a_decision_saying_the_dates_hold_is_read(notes: str | None, held: bool) -> None:
+    """Reviews 56a F3, 56c F3: "moving the schedule 10 days later" beside "pilot date unchanged"."""
+    from generator.questionnaire.rules import says_schedule_held
+
+    assert says_schedule_held(notes) is held

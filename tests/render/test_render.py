@@ -733,7 +733,7 @@ def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(exa
     charter = document(costless, "project-charter")  # review 32 F3: "that amount" read as the contingency left
     assert "The cost of the approved change CR-001 has not been assessed." in charter
     assert "| Contingency remaining | at most EUR 45,000 (the cost of CR-001 not assessed) |" in charter
-    assert ("**Approved changes:** cost not assessed (CR-001), moving the schedule 5 days later."
+    assert ("**Approved changes:** cost not assessed (CR-001), assessed as moving the schedule 5 days later."
             in document(costless, "change-control-plan"))
     assert "| EUR 8,000; schedule not assessed |" in document(partly, "change-control-plan")
 
@@ -748,7 +748,7 @@ def test_a_milestone_past_its_date_with_no_forecast_says_so(example: str) -> Non
     assert "| Customer database migrated | 2027-05-31 | no forecast in this report; its baseline date has passed |" in report
     # review 31 F3; review 50a F9: not "without ... added" and then "whether ... has not been recorded"
     assert ("Slip is measured against the milestone dates as recorded; whether they include the approved change "
-            "CR-001 (moving the schedule 5 days later) has not been recorded.") in report
+            "CR-001 (assessed as moving the schedule 5 days later) has not been recorded.") in report
 
 
 def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(example: str) -> None:
@@ -816,7 +816,7 @@ def test_the_charter_names_the_approved_changes_to_its_scope(example: str) -> No
     assert "The effect on scope of the approved change request CR-001 has not been assessed." in part
     unchanged = run(mutate(example, "Adds one field to the migrated model", "No change")).questionnaire
     assert "### Approved changes to scope" not in document(unchanged, "project-charter")
-    assert ("These are the dates as recorded; whether they include the approved change CR-001 (moving the schedule 5 "
+    assert ("These are the dates as recorded; whether they include the approved change CR-001 (assessed as moving the schedule 5 "
             "days later) has not been recorded." in charter)  # review 25 F4: the charter's schedule beside an approved change that moved it
 
 
@@ -1232,8 +1232,8 @@ def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_
 
 
 @pytest.mark.parametrize("answer, said", [
-    ("true", "The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later)."),
-    ("false", "The milestone dates as recorded do not include the approved change CR-001 (moving the schedule 5 days later)."),
+    ("true", "The milestone dates as recorded include the approved change CR-001 (assessed as moving the schedule 5 days later)."),
+    ("false", "The milestone dates as recorded do not include the approved change CR-001 (assessed as moving the schedule 5 days later)."),
 ])
 def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: str, said: str,
                                                                      path: Path = EXAMPLES[0]) -> None:
@@ -1312,7 +1312,7 @@ def test_a_revision_that_says_the_dates_were_rebaselined_for_a_change_answers_wh
     said = mutate(text, "summary: Added CR-001 consent fields to scope;",
                   "summary: Re-baselined after CR-001; added its consent fields to scope;")
     charter = document(run(said).questionnaire, "project-charter")
-    assert ("The milestone dates as recorded include the approved change CR-001 (moving the schedule 5 days later), "
+    assert ("The milestone dates as recorded include the approved change CR-001 (assessed as moving the schedule 5 days later), "
             "as revision 1.1 of 2027-02-12 says.") in charter
     assert "whether they include the approved change" not in charter
 
@@ -1525,7 +1525,7 @@ def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_too
     text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
     text = mutate(text, "        date: 2027-02-10\n        notes: Approved within contingency",
                   "        date: 2027-03-20\n        notes: Approved within contingency")
-    said = "The milestone dates as recorded also include CR-001 (moving the schedule 5 days later), approved after this report"
+    said = "The milestone dates as recorded also include CR-001 (assessed as moving the schedule 5 days later), approved after this report"
     first = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][0]
     assert said not in first  # no answer or revision says the dates hold it
     text = mutate(text, "\n# Running the project", '  - version: "1.2"\n    date: 2027-03-22\n    author: Sam Lee\n'
@@ -1628,6 +1628,25 @@ def test_the_scope_statement_shows_an_acceptor_the_criteria_name_beside_another_
     inside = document(run(mutate(outside, "organization: Privacy Advocates Coalition", "organization: Legal & Compliance"))
                       .questionnaire, "raci-matrix")
     assert "| Fatima Al-Sayed |" in next(line for line in inside.splitlines() if line.startswith("| Legacy CRM decommissioning runbook |"))
+
+
+def test_a_change_whose_decision_says_the_dates_hold_is_not_said_to_move_them() -> None:
+    """Reviews 56a F3, 56c F3: "whether they include the approved change CR-001 (moving the schedule 10 days
+    later)" and "Approved changes: ..., moving the schedule 10 days later" beside the decision "pilot date unchanged
+    because testing overlaps build": a change's delay is an assessment, and a decision saying the dates hold is
+    quoted instead."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    plain = run(text).questionnaire
+    assert ("whether they include the approved change CR-001 (assessed as moving the schedule 5 days later) has not "
+            "been recorded") in document(plain, "project-charter")
+    notes = "Approved within contingency; Fatima Al-Sayed to confirm field definitions before sprint 4"
+    held = run(mutate(text, notes, "Approved within contingency; go-live date unchanged")).questionnaire
+    charter = document(held, "project-charter")
+    assert "(assessed as moving the schedule 5 days later) has not been recorded" not in charter
+    assert ("CR-001 was assessed as moving the schedule 5 days later; its decision reads: “Approved within "
+            "contingency; go-live date unchanged”.") in charter
+    plan = document(held, "change-control-plan")
+    assert "assessed as moving the schedule 5 days later, though the decision on CR-001 says the dates hold." in plan
 
 
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
@@ -1733,7 +1752,7 @@ def test_an_earlier_report_says_its_slip_is_against_dates_a_later_change_set() -
     later = mutate(later, f"        schedule_days: {approved.impact.schedule_days}\n",
                    f"        schedule_days: {approved.impact.schedule_days}\n        in_baseline: true\n")
     reports = [d.markdown for d in render_project(run(later).questionnaire) if d.slug == "status-report"]
-    assert (f"The milestone dates as recorded also include {approved.id} (moving the schedule "
+    assert (f"The milestone dates as recorded also include {approved.id} (assessed as moving the schedule "
             f"{approved.impact.schedule_days} days later), approved after this report") in reports[0]
     assert "approved after this report" not in reports[-1]
 
