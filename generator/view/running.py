@@ -131,6 +131,8 @@ class ReportView(Record):
     done_before: tuple[str, ...] = ()
     # the occurred risks with no day recorded that an issue names: (risk ID, the day that issue was raised, its ID)
     occurred_by: tuple[tuple[str, dt.date, str, str], ...] = ()
+    # raised by the report's date and still to be decided on it (decided later, or not yet): review 56c F5
+    awaiting: tuple[m.ChangeRequest, ...] = ()
 
     def occurred_by_of(self, risk_id: str) -> Optional[tuple[str, dt.date, str, str]]:
         """Return when an occurred risk had occurred by, as an issue naming it or a change request saying so tells
@@ -222,7 +224,9 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
                       tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
-                      current, approved, done_before=done_before)
+                      current, approved, done_before=done_before,
+                      awaiting=tuple(cr for cr in requests if cr.date <= report.date and (
+                          cr.decision.date > report.date if cr.decision else m.undecided(cr))))
 
 
 def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],

@@ -1649,6 +1649,30 @@ def test_a_change_whose_decision_says_the_dates_hold_is_not_said_to_move_them() 
     assert "assessed as moving the schedule 5 days later, though the decision on CR-001 says the dates hold." in plan
 
 
+def test_a_report_with_no_decisions_needed_answered_says_so_and_names_the_requests_awaiting_one() -> None:
+    """Reviews 56b F5, 56c F5: "No decision is needed from the readers of this report" where `decisions_needed` was
+    not answered, beside "Raised in the period and not decided: CR-003"."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+
+    def asked(source: str) -> str:
+        first = [d.markdown for d in render_project(run(source).questionnaire) if d.slug == "status-report"][0]
+        return first.split("## 2.")[1].split("## 3.")[0]
+
+    section = asked(text)  # CR-002, raised 2027-03-08, was decided on 2027-03-17, after the report of 2027-03-12
+    assert ("No decision needed from the readers was recorded for this report. This change request awaited a "
+            "decision on 2027-03-12:") in section
+    assert "- Change request CR-002, Migrate invoice history from 2022 onwards (" in section and "CR-001" not in section
+    assert "No decision is needed" not in section
+    other = asked(mutate(text, "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n",
+                         "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n"
+                         "    decisions_needed: [Confirm the pilot window]\n"))
+    assert "- Confirm the pilot window" in other and "This change request also awaited a decision on 2027-03-12:" in other
+    named = asked(mutate(text, "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n",
+                         "    next: [Run the CRM-North pilot migration, Tune the matching rules on pilot data]\n"
+                         "    decisions_needed: [Decide CR-002]\n"))
+    assert "awaited" not in named and "- Change request CR-002" not in named  # asked for already: listed once
+
+
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
     """Review 47a F2: "Contingency remaining USD 155,000" beside decision D-03 "Use the remaining contingency to cover
     the vendor's tariff price adjustment": the documents say the figures do not count what it takes."""
