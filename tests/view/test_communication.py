@@ -1210,3 +1210,16 @@ def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.
     devops = with_(q, methodology="devops")
     own = item("Przegląd operacyjny i wskaźniki DORA", "co 2 tygodnie", ["sponsor", "team"])
     assert covers(own, standard("devops", "Delivery performance review"), devops)
+
+
+def test_a_committee_of_the_projects_own_that_steers_it_covers_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 56b F2: an "OT Risk Committee" approving the design, the phase gates and risk acceptance, monthly, for
+    the sponsor and the project manager, sat beside an added monthly "Steering committee" of the same people."""
+    q = with_(q, methodology="hybrid")
+    steering = standard("hybrid", "Steering committee")
+    committee = dataclasses.replace(item("OT Risk Committee", "monthly", ["Dana Ortiz", "Sam Lee", "Priya Nair"]),
+                                    purpose="Approve design, phase gates and risk acceptance")
+    assert covers(committee, steering, q)
+    assert not covers(dataclasses.replace(committee, purpose="Review the risk register"), steering, q)  # another job
+    assert not covers(dataclasses.replace(committee, frequency="weekly"), steering, q)  # not as often
+    assert not covers(dataclasses.replace(committee, audience=["Priya Nair"], owner="Priya Nair"), steering, q)
