@@ -16,7 +16,8 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
 from generator.questionnaire.funding import OTHER_SOURCE, funding_said
-from generator.questionnaire.rules import HANDOVER_WORDS, OPEN_RISK_STATUSES, budget_increases, charged, risk_id
+from generator.questionnaire.rules import (OPEN_RISK_STATUSES, budget_increases, charged, risk_id,
+                                          says_handed_over)
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -144,13 +145,13 @@ def warn_closed_with_open_work(c: Checking) -> None:
         return
     left: list[str] = []
     for i, risk in items(c.q.risks):
-        if (risk.status or "open") in OPEN_RISK_STATUSES and not _handed_over(risk.mitigation, risk.contingency):
+        if (risk.status or "open") in OPEN_RISK_STATUSES and not says_handed_over(risk.mitigation, risk.contingency):
             default = "" if c.typed(("risks", i, "status")) else ", by default"
             line = c.draft.mark(("risks", i)).line
             state = "has occurred" if risk.status == "occurred" else f"is {risk.status or 'open'}{default}"
             left.append(f"risk {risk.id or risk_id(i)} {state} (line {line})")
     for i, issue in items(c.q.issues):
-        if issue.status in m.OPEN_ISSUE_STATUSES and not _handed_over(issue.resolution):
+        if issue.status in m.OPEN_ISSUE_STATUSES and not says_handed_over(issue.resolution):
             left.append(f"issue {issue.id} is {issue.status} (line {c.draft.mark(('issues', i, 'status')).line})")
     if left:
         shown = "; ".join(left[:3]) + (f"; and {len(left) - 3} more" if len(left) > 3 else "")
@@ -158,12 +159,6 @@ def warn_closed_with_open_work(c: Checking) -> None:
                                       "say who takes them on after the project in a risk's mitigation: or an "
                                       "issue's resolution: ('handed over to Service Operations'), or set "
                                       "project.status to active")
-
-
-def _handed_over(*notes: Optional[str]) -> bool:
-    """Return True when a risk's or an issue's notes say it was handed over after the project (review 50c F13: the
-    warning said to record it, and stayed once it was)."""
-    return any(HANDOVER_WORDS.search(note or "") for note in notes)
 
 
 def warn_report_before_start(c: Checking) -> None:

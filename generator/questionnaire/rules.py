@@ -331,6 +331,12 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             r"|overgedragen|overdracht)", re.IGNORECASE)
 
 
+def says_handed_over(*notes: Optional[str]) -> bool:
+    """Return True when a risk's or an issue's notes say it was handed over after the project ("handed over to
+    Platform Operations at closure")."""
+    return any(HANDOVER_WORDS.search(note or "") for note in notes)
+
+
 def says_debt_handed_over(text: str) -> bool:
     """Return True when a text names the technical debt and its handing over ("open technical debt transferred to
     operations")."""

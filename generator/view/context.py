@@ -275,6 +275,11 @@ class Context(ChangeRequests, Record, frozen=False):
                         [] if who in named else named))
         return out
 
+    def handed_over(self, issues: Sequence[m.Issue]) -> list[str]:
+        """Return the IDs of the issues whose resolution says they were handed over (`rules.says_handed_over`; review
+        56c F2: a closed project's summary said only "Issues left open: 1 issue")."""
+        return [i.id for i in issues if rules.says_handed_over(i.resolution)]
+
     def schedule_held(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the requests whose decision's words say the dates hold whatever their assessed delay
         (`rules.says_schedule_held`: "pilot date unchanged because testing overlaps build"; reviews 56a F3, 56c F3)."""

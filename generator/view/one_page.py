@@ -271,7 +271,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         top = []  # (the lines naming open issues give way to it)
         used += PITCH * lines("Issues left open: 99 issues, 99 of high or critical priority (" + "; ".join(
             f"{i.id}, {i.issue}: {i.owner}" for i in left if i.priority in ("critical", "high"))
-            + "). The issue log has every issue.") + GAP if left else 0.0
+            + "). I-01, I-02 and I-03 are recorded as handed over. The issue log has every issue.") + GAP if left else 0.0
     critical = bool(top) and top[0].priority == "critical"
     if critical:  # always named; high-priority ones only where they cost no list (`PageFit.high_issues`)
         used += issues

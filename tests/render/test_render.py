@@ -985,6 +985,15 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     left = [i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES]
     if left:
         assert f"**Issues left open:** {len(left)} issue" in summary and "Critical issue open" not in summary
+    # review 56c F2: an issue left open whose resolution records its handing over says so on that page
+    reopened = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
+                            "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
+                      "    status: open\n    due: 2027-03-20\n"
+                      "    resolution: Handed over to IT Operations at closure\n")
+    closing = document(run(reopened).questionnaire, "executive-summary")
+    assert ("**Issues left open:** 2 issues, 1 of high or critical priority (I-01, CRM-East export API is "
+            "rate-limited to 10 requests a second: Rafael Souza). I-01 is recorded as handed over. The issue log has "
+            "every issue.") in closing
     # review 35 F5: a milestone of a closed project with no forecast is not "no forecast" (the page holds more dates
     # without the "Why:" line the schedule's note gives)
     roomier = document(run(mutate(text, "      note: Pilot finished a week late; nightly batch export agreed with the "
