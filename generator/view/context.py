@@ -770,7 +770,7 @@ class Context(ChangeRequests, Record, frozen=False):
 
     def rating_reasons(self, latest: ReportView) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
         """Return why the latest report rates areas amber or red (`standing.rating_reasons`)."""
-        return rating_reasons(latest.report)
+        return rating_reasons(latest.report, self.q.milestones)
 
     @property
     def top_issues(self) -> list[m.Issue]:

@@ -4,7 +4,7 @@ the issues it names, why areas are rated amber or red, and whether the latest st
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
@@ -25,14 +25,20 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
     return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
 
 
-def rating_reasons(report: m.StatusReport) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
+def rating_reasons(report: m.StatusReport, milestones: Sequence[m.Milestone] = ()
+                   ) -> list[tuple[str, m.AreaStatus | m.BudgetStatus]]:
     """Return a report's areas rated amber or red, each with its status, whose note the report's summary does not
-    already hold (letters and digits compared): the executive summary says why, once."""
+    already hold (letters and digits compared): the executive summary says why, once. A schedule rated green with a
+    note, in a report that forecasts a milestone of ``milestones`` later than planned, is one too (review 56c F4:
+    "schedule GREEN" above "28 days late", its note "measured against the plan re-baselined by CR-002" left out)."""
     summary = key_of(report.summary)
+    planned = {ms.name: ms.date for ms in milestones}
+    late = any(f.date > planned[f.milestone] for f in report.forecasts if f.milestone in planned)
     out: list[tuple[str, m.AreaStatus | m.BudgetStatus]] = []
     for area in ("scope", "schedule", "budget"):
         status = getattr(report, area)
-        if status is not None and status.rating in m.NOTED_RATINGS and status.note and key_of(status.note) not in summary:
+        noted = status is not None and (status.rating in m.NOTED_RATINGS or (area == "schedule" and late))
+        if status is not None and noted and status.note and key_of(status.note) not in summary:
             out.append((area, status))
     return out
 

@@ -20,6 +20,19 @@ def test_rating_reasons_are_the_amber_and_red_notes_the_summary_does_not_hold() 
     assert [(area, status.note) for area, status in rating_reasons(report)] == [("budget", "Forecast 6% over")]
 
 
+def test_a_green_schedules_note_is_a_reason_where_the_report_forecasts_a_milestone_late() -> None:
+    """Review 56c F4: "schedule GREEN" above "28 days late", its note "Measured against the plan re-baselined by
+    CR-002" left off the summary."""
+    live = m.Milestone(name="Platform live", date=dt.date(2026, 1, 30))
+    note = m.AreaStatus(rating="green", note="Measured against the plan re-baselined by CR-002")
+    late = _report(dt.date(2026, 1, 30), schedule=note,
+                   forecasts=[m.Forecast(milestone="Platform live", date=dt.date(2026, 2, 27))])
+    assert [(area, status.note) for area, status in rating_reasons(late, [live])] == [("schedule", note.note)]
+    assert rating_reasons(late) == []  # no milestones to measure against: as before
+    on_time = dataclasses.replace(late, forecasts=[m.Forecast(milestone="Platform live", date=dt.date(2026, 1, 30))])
+    assert rating_reasons(on_time, [live]) == []
+
+
 def test_a_report_is_stale_four_weeks_behind_the_newest_record(q: m.Questionnaire) -> None:
     from generator.questionnaire.rules import record_dates
 
