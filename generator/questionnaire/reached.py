@@ -149,7 +149,21 @@ def names_done(items: Sequence[str], milestone: str) -> bool:
     wanted = {key for key in map(key_of, names(milestone)) if key}
     return bool(wanted) and any(key_of(item) in wanted or _tail(item, milestone) is not None
                                 or _qualified(item, milestone) or mentions_done(item, milestone)
-                                or _named_more_fully(item, milestone) for item in items)
+                                or _named_more_fully(item, milestone) or _same_words(item, milestone) for item in items)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _same_words(item: str, milestone: str) -> bool:
+    """Return True when a done item of three words or more holds only words of a milestone's name, which holds one
+    word more at most, not one of a plan, a part or a delay ("Wards 4 and 5 live" for "Pilot wards live (wards 4 and
+    5)", review 56a F2)."""
+    said = {w.casefold() for w in _WORD.findall(item)}
+    wanted = {w.casefold() for w in _WORD.findall(milestone)}
+    extra = " ".join(sorted(wanted - said))
+    return (len(said) >= 3 and said <= wanted and len(wanted - said) <= 1 and not _TOWARDS.search(extra)
+            and not _PARTLY.search(extra) and not _NOT_YET.search(item) and not _PARTLY.search(item))
 
 
 # what a word or two before a milestone's name may not be: a part, a plan or work towards it ("Preparation for
@@ -276,11 +290,17 @@ def days_in(text: str, until: Optional[dt.date] = None) -> list[dt.date]:
     return list(dict.fromkeys(found))
 
 
+_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|although)\s+|\s*;\s*", re.IGNORECASE)
+
+
 def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]:
     """Return the day a summary says a milestone was reached: a sentence that holds its name and one day (`days_in`:
     ISO, or in words) on or before ``until``, and no word of a delay, a plan or a part; None otherwise."""
     wanted = [name.casefold() for name in names(milestone) if name]
-    for sentence in _SENTENCE_END.split(text):
+    sentences = _SENTENCE_END.split(text)
+    # a sentence giving two days says which is the milestone's in its clause ("The safety case was approved on 30 May
+    # and the go-live is confirmed for 10 June", review 56a F6)
+    for sentence in [*sentences, *(c for s in sentences if len(days_in(s, until)) > 1 for c in _CLAUSE.split(s))]:
         folded = sentence.casefold()
         if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
             continue

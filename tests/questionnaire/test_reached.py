@@ -140,3 +140,24 @@ def test_a_milestone_that_is_an_event_of_its_own_is_not_reached_by_its_deliverab
     assert not delivered(["Rules fallback engine chaos-tested"], live)
     gate = m.Milestone(name="Gap report accepted", date=dt.date(2026, 11, 13), deliverables=["Gap analysis report"])
     assert delivered(["Gap analysis report accepted"], gate)  # the milestone is its deliverable done
+
+
+def test_a_done_item_holding_the_milestones_words_but_one_reaches_it() -> None:
+    """Review 56a F2: "Wards 4 and 5 live" among the done items, and the milestone "Pilot wards live (wards 4 and 5)"
+    read "no forecast in this report" beside a summary saying the wards went live."""
+    assert names_done(["Wards 4 and 5 live"], "Pilot wards live (wards 4 and 5)")
+    assert not names_done(["Wards 4 and 5 not live"], "Pilot wards live (wards 4 and 5)")  # a word of a delay
+    assert not names_done(["Wards 4 and 5 live"], "First wards live (wards 4 and 5)")  # a part: the first of them
+    assert not names_done(["All stores live"], "Phase 2 live in all stores")  # three words more
+    assert not names_done(["Pilot live"], "Pilot wards live")  # two words are too few to tell
+
+
+def test_a_summary_giving_two_days_gives_the_milestones_in_its_clause() -> None:
+    """Review 56a F6: "The clinical safety case was approved on 30 May and the pilot go-live ... is confirmed for
+    10 June" gave no day, so the report read "date not recorded"."""
+    from generator.questionnaire.reached import said_reached
+
+    summary = ("Build and configuration finished. The clinical safety case was approved on 30 May and the pilot "
+               "go-live on wards 4 and 5 is confirmed for 10 June.")
+    assert said_reached(summary, "Clinical safety case approved", dt.date(2025, 5, 30)) == dt.date(2025, 5, 30)
+    assert said_reached(summary, "Pilot go-live", dt.date(2025, 5, 30)) is None  # confirmed for: a plan
