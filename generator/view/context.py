@@ -275,6 +275,18 @@ class Context(ChangeRequests, Record, frozen=False):
                         [] if who in named else named))
         return out
 
+    def records_naming(self, ident: str) -> list[str]:
+        """Return the decisions (its ``related`` IDs or its words), issues and change requests that name a risk's ID,
+        each as "decision D-02" (review 56a F7: the register sent readers to logs that held nothing about R-04)."""
+        _ = self.locale.gettext
+        found = [_("decision %(id)s", id=d.id) for d in self.q.decisions
+                 if ident in d.related or names(ident, " ".join(filter(None, (d.decision, d.rationale))))]
+        found += [_("issue %(id)s", id=i.id) for i in self.q.issues
+                  if names(ident, " ".join(filter(None, (i.issue, i.resolution))))]
+        found += [_("change request %(id)s", id=cr.id) for cr in self.requests
+                  if names(ident, " ".join(filter(None, (cr.title, cr.description, cr.reason))))]
+        return found
+
     def handed_over(self, issues: Sequence[m.Issue]) -> list[str]:
         """Return the IDs of the issues whose resolution says they were handed over (`rules.says_handed_over`; review
         56c F2: a closed project's summary said only "Issues left open: 1 issue")."""

@@ -1682,6 +1682,21 @@ def test_a_report_with_no_decisions_needed_answered_says_so_and_names_the_reques
     assert "awaited" not in named and "- Change request CR-002" not in named  # asked for already: listed once
 
 
+def test_the_risk_register_names_the_records_about_a_risk_that_has_occurred() -> None:
+    """Review 56a F7: "what was decided and done since is in the decision log and the issue log", where neither log
+    held anything about R-04."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    owner = "starting in sprint 2\n    owner: Rafael Souza\n"
+    occurred = mutate(text, owner, owner + "    status: occurred\n")
+    register = document(run(occurred).questionnaire, "risk-register").split("## 3.")[1]
+    assert "what was decided and done since" not in register
+    assert "No decision, issue or change request recorded names R-04." in register
+    named = mutate(occurred, "    issue: CRM-East export API is rate-limited to 10 requests a second\n",
+                   "    issue: CRM-East export API is rate-limited to 10 requests a second (R-04 occurred)\n")
+    register = document(run(named).questionnaire, "risk-register").split("## 3.")[1]
+    assert "Records that name R-04: issue I-01." in register
+
+
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
     """Review 47a F2: "Contingency remaining USD 155,000" beside decision D-03 "Use the remaining contingency to cover
     the vendor's tariff price adjustment": the documents say the figures do not count what it takes."""
