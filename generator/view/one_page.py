@@ -207,6 +207,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                                                                     f"by {ob.due}, after the project's end)"
                                                                     if ob.due > p.end else f"by {ob.due})")
                                             for ob in q.objectives) if q.objectives else ""
+    if objectives and p.status == "closed":  # "Whether each objective was met is not recorded here: ..."
+        objectives += (" Whether each objective was met is not recorded here: see the final status report and the"
+                       " lessons learned.")
     if len(summary) == 1:  # the objectives run on in the same paragraph
         summary = [summary[0] + " " + objectives] if objectives else summary
     elif objectives:
