@@ -63,6 +63,7 @@ class PageFit(Record):
     # the page says why the latest report rates areas amber or red (`standing.rating_reasons`), where that leaves
     # room for what must follow and costs none of the decisions asked, nor the biggest risk, nor the first key dates
     why: bool = False
+    results: bool = False  # a closed project's page says whether its objectives were met is not recorded there
     also_named: bool = False  # the biggest risks not listed are named with their words on the "Also among" line
     # no risk is listed: a line names the biggest by their IDs (else, on a page fuller than it holds, it points to the
     # risk register in fewer words)
@@ -207,9 +208,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                                                                     f"by {ob.due}, after the project's end)"
                                                                     if ob.due > p.end else f"by {ob.due})")
                                             for ob in q.objectives) if q.objectives else ""
-    if objectives and p.status == "closed":  # "Whether each objective was met is not recorded here: ..."
-        objectives += (" Whether each objective was met is not recorded here: see the final status report and the"
-                       " lessons learned.")
+    # a closed project's "Whether each objective was met is not recorded here: ..." (review 56c F7), where it fits
+    results = (PITCH * (lines("What it is for. " + objectives + " Whether each objective was met is not recorded "
+                              "here: see the final status report and the lessons learned.") - lines(
+                                  "What it is for. " + objectives)) if objectives and p.status == "closed" else 0.0)
     if len(summary) == 1:  # the objectives run on in the same paragraph
         summary = [summary[0] + " " + objectives] if objectives else summary
     elif objectives:
@@ -253,13 +255,17 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     pending = [cr for cr in requests if m.undecided(cr)]
     named = [[cr for cr in pending if names(cr.id, item)] for item in asked]
     alone = [cr for cr in pending if not any(cr in group for group in named)]
-    if not asked and not pending:
-        used += PITCH + GAP
-        if p.status == "planning":  # the charter's approval asked for, at its longest (its status in words)
+    if not asked and not pending:  # "No decision from the sponsor has been recorded as needed in the latest status
+        # report, and no change request awaits one." (two lines, review 56: counted as one, a closed page ran over)
+        used += PITCH * lines("No decision from the sponsor has been recorded as needed in the latest status report, "
+                              "and no change request awaits one.") + GAP
+        if p.status == "planning":  # the charter's approval asked for (its status in words): at its longest where
+            # an approval of it is recorded, else the draft's (review 56a F8: 65 pt counted for a line and a half)
+            status = ("Partly approved — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
+                      + "X" * 40 + " not recorded" if any(a.document == "project-charter" for a in q.approvals)
+                      else "Draft — no approval of this document recorded")
             used += PITCH * lines("Approval of the project charter and its budget: the project is in planning, and "
-                                  "the charter's status is \"Partly approved — version 0.0 approved by "
-                                  + "X" * 40 + " on 2027-01-01; approval by " + "X" * 40 + " not recorded\".",
-                                  BULLET) + GAP
+                                  f"the charter's status is \"{status}\".", BULLET) + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
     every = top_issues(q)
     top = every[:3]  # the ones the summary names
@@ -373,6 +379,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues)
         if kept == found and fits(used + extra):
             found = dataclasses.replace(found, also_named=True)
+            used += extra
+    if results and fits(used + results) and dataclasses.replace(settle(used + results), why=found.why, high_issues=
+                                                                found.high_issues, also_named=found.also_named,
+                                                                biggest_named=found.biggest_named) == found:
+        found = dataclasses.replace(found, results=True)
     return found
 
 

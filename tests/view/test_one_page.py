@@ -247,3 +247,17 @@ def test_the_line_counting_the_key_dates_left_out_wraps_where_some_are_late() ->
     from generator.view.one_page import PITCH, dates_cut
 
     assert dates_cut(True) == 2 * PITCH and dates_cut(False) == PITCH
+
+
+def test_a_closed_page_says_the_objectives_results_are_not_recorded_only_where_it_fits() -> None:
+    """Review 56c F7: a closed project's page said nothing of its objectives' results; the sentence saying they are
+    not recorded there gives way on a page its fixed blocks fill (a second page, in a first try)."""
+    from tests.conftest import mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    roomy = run(mutate(text, "  status: active", "  status: closed")).questionnaire
+    assert roomy is not None and build_context(roomy).page_fit.results
+    full = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "closed-rollout-reached.yaml").questionnaire
+    assert full is not None and full.project.status == "closed" and not build_context(full).page_fit.results
+    page = next(d.markdown for d in render_project(full) if d.slug == "executive-summary")
+    assert "Whether each objective was met" not in page
