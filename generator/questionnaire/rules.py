@@ -390,3 +390,16 @@ def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) ->
 def names_rebaseline(summary: str, ident: str) -> bool:
     """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
     return bool(_REBASELINE.search(summary)) and names(ident, summary)
+
+
+# a milestone whose name says the charter, the budget or the business case is approved or signed off
+_APPROVAL_MILESTONE = re.compile(r"\b(?:charter|budget|business case|funding|initiation)\b.*\b(?:approv\w*|sign\w*"
+                                 r"|authori[sz]\w*|agreed)\b|\b(?:approv\w*|sign[\w-]*off|authori[sz]\w*) of the "
+                                 r"(?:charter|budget|business case|funding)\b", re.IGNORECASE)
+
+
+def approval_milestone(milestones: Sequence[m.Milestone], day: Optional[dt.date]) -> Optional[m.Milestone]:
+    """Return the first milestone on or after ``day`` (any, when None) whose name says the charter, the budget or the
+    business case is approved ("Budget approved by the Board")."""
+    return next((ms for ms in sorted(milestones, key=lambda ms: (ms.date, ms.name))
+                 if (day is None or ms.date >= day) and _APPROVAL_MILESTONE.search(ms.name)), None)

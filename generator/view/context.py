@@ -71,6 +71,7 @@ INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a 
 
 
 
+
 class Context(ChangeRequests, Record, frozen=False):
     """Return everything the templates read for one project."""
 
@@ -274,6 +275,12 @@ class Context(ChangeRequests, Record, frozen=False):
             out.append((d.name, who or proposed.get(d.name), who is None and proposed.get(d.name) is not None,
                         [] if who in named else named))
         return out
+
+    def approval_milestone(self) -> Optional[m.Milestone]:
+        """Return the first milestone still ahead of the version's date whose name says the charter, the budget or
+        the business case is approved ("Budget approved by the Board"; review 56a F8: a planning project's summary
+        asked for that approval with no date)."""
+        return rules.approval_milestone(self.q.milestones, self.version_date)
 
     def records_naming(self, ident: str) -> list[str]:
         """Return the decisions (its ``related`` IDs or its words), issues and change requests that name a risk's ID,

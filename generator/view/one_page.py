@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 from generator.questionnaire import model as m
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import from_contingency, paper_size
+from generator.questionnaire.rules import approval_milestone, from_contingency, paper_size
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions
 from generator.view.running import ReportView
@@ -264,8 +264,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
             status = ("Partly approved — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
                       + "X" * 40 + " not recorded" if any(a.document == "project-charter" for a in q.approvals)
                       else "Draft — no approval of this document recorded")
+            ahead = approval_milestone(q.milestones, issued.date if issued else None)
+            due = f" The plan has it by 2027-01-01 (milestone “{ahead.name}”)." if ahead else ""  # its day, planned
             used += PITCH * lines("Approval of the project charter and its budget: the project is in planning, and "
-                                  f"the charter's status is \"{status}\".", BULLET) + GAP
+                                  f"the charter's status is \"{status}\".{due}", BULLET) + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
     every = top_issues(q)
     top = every[:3]  # the ones the summary names

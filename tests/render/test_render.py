@@ -1528,6 +1528,13 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     assert "No other decision from the sponsor has been recorded as needed, and no change request awaits one." in summary
     active = dataclasses.replace(quiet, project=dataclasses.replace(quiet.project, status="active"))
     assert "Approval of the project charter" not in document(active, "executive-summary")
+    # review 56a F8: a milestone that plans the approval ("Budget approved by the Board") gives its day
+    assert "The plan has it by" not in summary
+    later = sorted(quiet.milestones, key=lambda ms: ms.date)[-1]
+    approving = dataclasses.replace(quiet, milestones=[*quiet.milestones, m.Milestone(
+        name="Budget approved by the Board", date=later.date)])
+    assert (f"The plan has it by {later.date} (milestone “Budget approved by the Board”).") in document(
+        approving, "executive-summary")
 
 
 def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:
