@@ -161,8 +161,8 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
         board, approving changes within a threshold, a level of the escalation path, the project's own communication
         items they own (with no project role), the deliverables, open or occurred
-        risks and open issues they own, the RACI rows they are responsible or accountable for; with none of those,
-        the rows they are consulted on or informed of, else the risks they owned that are closed, else the project's
+        risks and open issues they own, the RACI rows they are responsible or accountable for or consulted on; with
+        none of those, the rows they are informed of, else the risks they owned that are closed, else the project's
         communication items that name them in their audience; last, the change requests they raised (pmdocs's words,
         never tagged)."""
         _ = self.locale.gettext
@@ -197,11 +197,12 @@ class Context(ChangeRequests, Record, frozen=False):
         raised = [md(self.locale.ngettext("requested change %(ids)s", "requested changes %(ids)s", len(requested),
                                           ids=self.in_words(requested)))] if requested else []
         # their part in the RACI matrix's answered rows (a proposed row is nobody's agreed part): responsible and
-        # accountable always, as everyone's; consulted and informed only for someone with no other part
+        # accountable and consulted always, as everyone's (review 56b F6: a plant manager consulted on both rows read
+        # only "change board member"); informed only for someone with no other part
         answered = [line for line in self.raci if not line.proposed]
         parts = (("responsible", lambda ln: ln.responsible), ("accountable", lambda ln: (ln.accountable,)),
                  ("consulted", lambda ln: ln.consulted), ("informed", lambda ln: ln.informed))
-        for letter, held in parts[:2] if duties else parts:
+        for letter, held in parts[:3] if duties else parts:
             rows = [ln.deliverable for ln in answered if any(p and m.same_name(p) == who for p in held(ln))]
             if rows:
                 duties.append(md(self.locale.gettext(RACI_PARTS[letter], names=self.in_words(rows))))

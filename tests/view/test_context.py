@@ -472,3 +472,14 @@ def test_a_stakeholder_only_named_in_an_items_audience_has_that_as_their_part(q:
     q2 = dataclasses.replace(q, people=[*q.people, member],
                              communication=dataclasses.replace(q.communication, items=[*q.communication.items, board]))
     assert build_context(q2).duties_of("Ines Duarte") == ["in the audience of Steering group"]
+
+
+def test_a_person_consulted_in_the_raci_is_said_to_be_beside_their_other_duties(q: m.Questionnaire) -> None:
+    """Review 56b F6: a plant manager consulted on both answered rows read only "change board member"."""
+    deliverable = q.scope.deliverables[0].name
+    assert q.roles.sponsor is not None
+    row = m.RaciRow(deliverable=deliverable, responsible=["Lee Chen"], accountable="Sam Lee",
+                    consulted=[q.roles.sponsor], informed=[q.roles.sponsor])
+    duties = build_context(dataclasses.replace(q, raci=[row])).duties_of(q.roles.sponsor)
+    assert f"consulted on {deliverable} (RACI)" in duties
+    assert f"informed of {deliverable} (RACI)" not in duties  # informed: only for someone with no other part
