@@ -277,6 +277,13 @@ class Context(ChangeRequests, Record, frozen=False):
                         [] if who in named else named))
         return out
 
+    def untold_decisions(self, item: str, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
+        """Return the decided requests a decision asked names whose decision its words do not already give ("CR-02
+        deferred": review 56c F9 read "(CR-02 deferred) (CR-02 deferred on 2025-07-30)")."""
+        return [cr for cr in requests if not re.search(
+            rf"(?<!\w){re.escape(cr.id)}(?!\w)\s+(?:was\s+|is\s+|has been\s+)?{re.escape(self.decision_word(cr))}\b",
+            item, re.IGNORECASE)]
+
     def approval_milestone(self) -> Optional[m.Milestone]:
         """Return the first milestone still ahead of the version's date whose name says the charter, the budget or
         the business case is approved ("Budget approved by the Board"; review 56a F8: a planning project's summary

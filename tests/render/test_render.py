@@ -1706,6 +1706,22 @@ def test_the_risk_register_names_the_records_about_a_risk_that_has_occurred() ->
     assert "Records that name R-04: issue I-01." in register
 
 
+def test_a_decision_asked_that_names_a_request_decided_says_its_decision_once() -> None:
+    """Review 56c F9: "Confirm follow-on funding for auto-publishing (CR-02 deferred) (CR-02 deferred on
+    2025-07-30)"."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    asked = "    decisions_needed: [Approve the weekend cut-over window of 5-6 June]\n"
+
+    def latest(item: str) -> str:
+        q = run(mutate(text, asked, f"    decisions_needed: [{item}]\n")).questionnaire
+        return [d.markdown for d in render_project(q) if d.slug == "status-report"][-1].split("## 2.")[1]
+
+    assert "- Confirm the cut-over plan after CR-002 (CR-002 rejected on 2027-03-17)." in latest(
+        "Confirm the cut-over plan after CR-002")
+    told = latest("Confirm the cut-over plan (CR-002 rejected)")
+    assert "- Confirm the cut-over plan (CR-002 rejected)" in told and "rejected on" not in told
+
+
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
     """Review 47a F2: "Contingency remaining USD 155,000" beside decision D-03 "Use the remaining contingency to cover
     the vendor's tariff price adjustment": the documents say the figures do not count what it takes."""
