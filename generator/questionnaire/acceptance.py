@@ -52,9 +52,11 @@ def acceptors(people: Iterable[_Person], organization: _Organization, criteria: 
 def titles(role: str) -> list[str]:
     """Return a job title and the titles it joins ("Consultant Anaesthetist and Chief Clinical Information Officer":
     both, and the whole), each with its initials where it has three capitalised words or more ("CISO" of "Chief
-    Information Security Officer", review 53c F8)."""
-    parts = [part.strip() for part in re.split(r"\s+(?:and|&)\s+|\s*[/,;]\s*", role) if part.strip()]
-    found = [role.strip(), *parts] if len(parts) > 1 else [role.strip()]
-    initials = ["".join(w[0] for w in words) for title in found
-                if len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
+    Information Security Officer", review 53c F8). What follows a comma says where the job is, not another job
+    ("Volunteer Coordinator, Eastside Pantry"; "Product Owner, Open Banking": reviews 57a F1, 57b F1)."""
+    parts = [part.split(",")[0].split(";")[0].strip() for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", role)]
+    parts = [part for part in parts if part]
+    found = [role.strip(), *(part for part in parts if part != role.strip())]
+    initials = ["".join(w[0] for w in words) for title in found if "," not in title and ";" not in title
+                and len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
     return found + initials

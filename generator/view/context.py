@@ -290,16 +290,21 @@ class Context(ChangeRequests, Record, frozen=False):
         asked for that approval with no date)."""
         return rules.approval_milestone(self.q.milestones, self.version_date)
 
-    def records_naming(self, ident: str) -> list[str]:
+    def records_naming(self, ident: str, risk: Optional[m.Risk] = None) -> list[str]:
         """Return the decisions (its ``related`` IDs or its words), issues and change requests that name a risk's ID,
-        each as "decision D-02" (review 56a F7: the register sent readers to logs that held nothing about R-04)."""
+        or that the risk's own actions or contingency name ("tracked as issue I-03", review 57c F4), each as
+        "decision D-02" (review 56a F7: the register sent readers to logs that held nothing about R-04)."""
         _ = self.locale.gettext
+        own = " ".join(filter(None, (risk.mitigation, risk.contingency))) if risk else ""
+
+        def named(record: str, *texts: Optional[str]) -> bool:
+            return names(ident, " ".join(filter(None, texts))) or bool(own and names(record, own))
+
         found = [_("decision %(id)s", id=d.id) for d in self.q.decisions
-                 if ident in d.related or names(ident, " ".join(filter(None, (d.decision, d.rationale))))]
-        found += [_("issue %(id)s", id=i.id) for i in self.q.issues
-                  if names(ident, " ".join(filter(None, (i.issue, i.resolution))))]
+                 if ident in d.related or named(d.id, d.decision, d.rationale)]
+        found += [_("issue %(id)s", id=i.id) for i in self.q.issues if named(i.id, i.issue, i.resolution)]
         found += [_("change request %(id)s", id=cr.id) for cr in self.requests
-                  if names(ident, " ".join(filter(None, (cr.title, cr.description, cr.reason))))]
+                  if named(cr.id, cr.title, cr.description, cr.reason)]
         return found
 
     def handed_over(self, issues: Sequence[m.Issue]) -> list[str]:

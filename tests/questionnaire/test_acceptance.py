@@ -35,3 +35,14 @@ def test_people_of_another_organization_or_an_unclear_one_do_not_accept_for_it()
 def test_titles_split_a_joined_job_and_add_initials() -> None:
     assert titles("Chief Information Security Officer") == ["Chief Information Security Officer", "CISO"]
     assert titles("Head of Risk / Acting Sponsor") == ["Head of Risk / Acting Sponsor", "Head of Risk", "Acting Sponsor"]
+
+
+def test_what_follows_a_comma_in_a_role_is_where_the_job_is_not_a_title() -> None:
+    """Reviews 57a F1, 57b F1: "Eastside Pantry" of "Volunteer Coordinator, Eastside Pantry" and "Open Banking" of
+    "Product Owner, Open Banking" were read as titles the criteria named."""
+    people = [person("Rosa Méndez", "Volunteer Coordinator, Eastside Pantry"),
+              person("Sophie Turner", "Product Owner, Open Banking")]
+    assert acceptors(people, OURS, ["20 pilot volunteers at Eastside Pantry complete booking without help",
+                                    "Open Banking conformance suite passed"]) == []
+    assert acceptors(people, OURS, ["Signed off by the Volunteer Coordinator"]) == ["Rosa Méndez"]
+    assert titles("Chair, Accessible Transit Riders Coalition") == ["Chair, Accessible Transit Riders Coalition", "Chair"]

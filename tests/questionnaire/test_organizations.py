@@ -130,9 +130,10 @@ def test_a_firm_named_by_what_it_sells_is_another_organization_and_a_registry_a_
         person = SimpleNamespace(organization=name, external=None)
         assert not is_outsider(person, university) and not counted_inside(person, university), name
     # review 56c F1: a media group's "Newsroom" and "Licensing" were left off its internal documents; a hospital's
-    # "Pharmacy" read as perhaps another organization (56a)
+    # "Pharmacy" read as perhaps another organization (56a); a council's cabinet member of "Elected members" was left
+    # off its documents (57c F1)
     group = SimpleNamespace(name="Larkspur Media Group", department="Digital Products")
-    for name in ("Newsroom", "Licensing", "Editorial", "Pharmacy", "Actuarial"):
+    for name in ("Newsroom", "Licensing", "Editorial", "Pharmacy", "Actuarial", "Elected members", "Councillors"):
         person = SimpleNamespace(organization=name, external=None)
         assert not is_outsider(person, group) and not counted_inside(person, group), name
     assert not is_outsider(SimpleNamespace(organization="Brightwave Consulting", external=False), university)

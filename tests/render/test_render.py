@@ -1703,7 +1703,12 @@ def test_the_risk_register_names_the_records_about_a_risk_that_has_occurred() ->
     named = mutate(occurred, "    issue: CRM-East export API is rate-limited to 10 requests a second\n",
                    "    issue: CRM-East export API is rate-limited to 10 requests a second (R-04 occurred)\n")
     register = document(run(named).questionnaire, "risk-register").split("## 3.")[1]
-    assert "Records that name R-04: issue I-01." in register
+    assert "Records about R-04: issue I-01." in register
+    # review 57c F4: "No decision ... names R-03" beside its contingency "tracked as issue I-03"
+    tracked = mutate(occurred, "starting in sprint 2\n    owner: Rafael Souza\n",
+                     "starting in sprint 2 (tracked as issue I-01)\n    owner: Rafael Souza\n")
+    register = document(run(tracked).questionnaire, "risk-register").split("## 3.")[1]
+    assert "Records about R-04: issue I-01." in register
 
 
 def test_a_decision_asked_that_names_a_request_decided_says_its_decision_once() -> None:
@@ -1872,3 +1877,20 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
     assert f"is accepted by the person accountable for it there, where that person is of {q.organization.name}" in \
         scope or f"in the RACI matrix, where that person is of {q.organization.name}" in scope
     assert "where that person is of" not in document(q, "scope-statement")
+
+
+def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_ours() -> None:
+    """Review 57c F2: "the stakeholders of other organizations (Cllr Janet Moss and Karen Doyle)" beside a
+    distribution note saying whether the councillor's group is part of the council has not been recorded."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(text, "  department: Data Platform Group\n", "  department: Data Platform Group\n"
+                  "  confidentiality: Internal\n")
+    text = mutate(text, "people:\n", "people:\n  - name: Jo Park\n    role: Chair\n    organization: Parents Forum\n"
+                  "  - name: Kim Lowe\n    role: Account Manager\n    organization: Northwind Ltd (vendor)\n")
+    q = run(text).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert [p.name for p in ctx.unclear] == ["Jo Park"] and {p.name for p in ctx.outsiders} == {"Jo Park", "Kim Lowe"}
+    raci = document(q, "raci-matrix")
+    assert ("the stakeholders of other organizations (Kim Lowe), and those whose organization is not recorded as "
+            "part of Acme Corp (Jo Park), are informed only where they are named.") in raci
