@@ -314,8 +314,14 @@ def debt_map(items: Sequence[m.TechnicalDebt], locale: Optional[Locale] = None) 
         y += height
     shapes.append(Text(12, y + 20, _("Each open item's ID is in the cell of its interest and its estimated effort; items "
                                      "paid down are left out."), 10, fill=MUTED))
+    # the estimate itself, then the column it is drawn in (reviews 56c F9, 57b F6: "up to 10 days" read as the
+    # estimate of an item of 6 days)
     alt = "; ".join(_("%(id)s: %(interest)s interest, %(effort)s", id=d.id, interest=level_word(d.interest, loc),
-                      effort=_(EFFORT_BANDS[band(d.effort_days)][1])) for d in live)
+                      effort=_(EFFORT_BANDS[0][1]) if d.effort_days is None else loc.ngettext(
+                          "%(days)s day of effort (column: %(band)s)", "%(days)s days of effort (column: %(band)s)",
+                          1 if d.effort_days == 1 else 2, days=loc.decimal(d.effort_days),
+                          band=_(EFFORT_BANDS[band(d.effort_days)][1])))
+                    for d in live)
     return scene("technical-debt-map", y + 34, shapes, alt,
                  loc.ngettext("Technical debt map: %(n)s open item", "Technical debt map: %(n)s open items", len(live),
                               n=loc.decimal(len(live))))

@@ -394,8 +394,8 @@ def names_rebaseline(summary: str, ident: str) -> bool:
 
 # a milestone whose name says the charter, the budget or the business case is approved or signed off
 _APPROVAL_MILESTONE = re.compile(r"\b(?:charter|budget|business case|funding|initiation)\b.*\b(?:approv\w*|sign\w*"
-                                 r"|authori[sz]\w*|agreed)\b|\b(?:approv\w*|sign[\w-]*off|authori[sz]\w*) of the "
-                                 r"(?:charter|budget|business case|funding)\b", re.IGNORECASE)
+                                 r"|authori[sz]\w*|agreed)\b|\b(?:approv\w*|sign[\w-]*off|signs?|authori[sz]\w*)\b"
+                                 r".*\b(?:charter|budget|business case|funding)\b", re.IGNORECASE)
 
 
 def approval_milestone(milestones: Sequence[m.Milestone], day: Optional[dt.date]) -> Optional[m.Milestone]:

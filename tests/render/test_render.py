@@ -1087,7 +1087,7 @@ def test_debt_with_no_target_or_no_estimate_is_said_apart(path: Path = EXAMPLES[
     # reviews 51a F6, 51c F7: "the items with no target date take 11 days more" (more than what?) named no item
     ids = [d.id for d in open_items if d.effort_days]
     named = ", ".join(ids[:-1]) + " and " + ids[-1] if len(ids) > 1 else ids[0]
-    assert total and ("No item with an effort estimate is due to be paid down by then. "
+    assert total and ("None of the items with an effort estimate is due by then. "
                       f"{named} have no target date and need {total:g} days of effort between them, not counted "
                       "against that time.") in debt
     unestimated = dataclasses.replace(q, technical_debt=[dataclasses.replace(d, effort_days=None)
@@ -1114,7 +1114,7 @@ def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path 
     """Review 33 F9: the load of the debt due within the project, the rest said apart."""
     text = mutate(path.read_text(encoding="utf-8"), "    target: 2027-05-15", "    target: 2027-09-15")
     debt = document(run(text).questionnaire, "technical-debt-register")
-    assert ("No item with an effort estimate is due to be paid down by then. TD-02 has no target date and needs 3 days "
+    assert ("None of the items with an effort estimate is due by then. TD-02 has no target date and needs 3 days "
             "of effort, not counted against that time. TD-01 is to be paid down after the project ends, with 8 days "
             "of effort, not counted against that time.") in debt  # TD-02 has no target (review 38a F7)
     # review 36 F1: "How it is paid down ... has not been recorded" beside its owner, remediation and target
@@ -1479,6 +1479,12 @@ def test_a_rejected_requests_form_needs_no_rollback_or_test_evidence() -> None:
                 if d.slug == "change-request" and d.entry_id == rejected.id)
     assert "| Rollback plan | not needed: the request was rejected |" in form
     assert "| Test evidence | not needed: the request was rejected |" in form
+    # review 57c F8: a deferred request may come back: its rollback is not needed yet, not "not needed"
+    deferred = run(text.replace("      status: rejected\n", "      status: deferred\n", 1)).questionnaire
+    assert deferred is not None
+    form = next(d.markdown for d in render_project(deferred)
+                if d.slug == "change-request" and d.entry_id == rejected.id)
+    assert "| Rollback plan | not yet needed: the request was deferred |" in form
     hint = " ".join(h.message for h in result.hints if "rollback" in h.message)
     assert rejected.id not in hint.split("test_evidence")[0].split("rollback:")[-1]
 
@@ -1535,6 +1541,9 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
         name="Budget approved by the Board", date=later.date)])
     assert (f"The plan has it by {later.date} (milestone “Budget approved by the Board”).") in document(
         approving, "executive-summary")
+    trustees = dataclasses.replace(quiet, milestones=[*quiet.milestones, m.Milestone(
+        name="Trustees approve budget", date=later.date)])  # review 57a F5: the approval first, then what
+    assert "(milestone “Trustees approve budget”)" in document(trustees, "executive-summary")
 
 
 def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:

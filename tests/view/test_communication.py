@@ -793,7 +793,7 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     part = text[text.index("## 6."):text.index("## 7.")]
     assert "reads the same language: Polish (pl)" in part
     assert "### Languages" in part and "| not recorded |" in part  # review 33: not "so the project's language"
-    assert "where neither is given, this plan assumes English (en), the language the answers are written in" in part
+    assert "this plan compares its readers' languages with English (en), the language the answers are written in" in part
     assert "Dana Ortiz: Polish (pl)" in part  # review 28 F9: "has it recorded" read "it" as a word
 
 
