@@ -82,6 +82,13 @@ def syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
         return "YAML syntax error: a tab character is used here; YAML allows only spaces for indentation", mark
     if "cannot start any token" in problem and char:
         return f"YAML syntax error: text cannot start with '{char}' here; put the whole text in quotes", mark
+    opened = _unclosed(text) if "flow" in str(error.context or "") else None
+    if opened is not None:  # (reviews 57a, 57b: "a value is missing" at the end of the file, for a '[' on line 2)
+        kind = "a list in brackets [...]" if opened[0] == "[" else "a mapping in braces {...}"
+        # met at the end of the file: the bracket is the place to look
+        at_end = "stream end" in problem or (isinstance(index, int) and index >= len(text.rstrip()))
+        return (f"YAML syntax error: {kind} opened at line {opened[1].line} is not closed, or an item in it needs "
+                "quotes", opened[1] if at_end else mark)
     for needle, hint in SYNTAX_HINTS:
         if needle in problem or (needle and needle in str(error.context or "")):
             if "end of stream" in needle and error.context_mark is not None:
@@ -89,3 +96,22 @@ def syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
             return f"YAML syntax error: {hint}", mark
     problem = re.sub(r"\s+", " ", problem).strip()
     return f"YAML syntax error: {problem}", mark
+
+
+def _unclosed(text: str) -> Optional[tuple[str, Mark]]:
+    """Return the first '[' or '{' the text opens and never closes (outside quotes and comments), with where."""
+    stack: list[tuple[str, Mark]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        quote = ""
+        for column, char in enumerate(line, start=1):
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "'\"" and (column == 1 or line[column - 2] in " [{,:"):
+                quote = char
+            elif char == "#" and (column == 1 or line[column - 2] == " "):
+                break
+            elif char in "[{":
+                stack.append((char, Mark(number, column)))
+            elif char in "]}" and stack:
+                stack.pop()
+    return stack[0] if stack else None

@@ -38,3 +38,17 @@ def _error(text: str) -> yaml.MarkedYAMLError:
 def test_syntax_errors_get_a_hint(text: str, gist: str, line: int) -> None:
     message, mark = syntax_message(_error(text), text)
     assert message.startswith("YAML syntax error: ") and gist in message and mark.line == line
+
+
+@pytest.mark.parametrize("text,gist,line,col", [
+    ("schema_version: 1\nproject: [\n", "a list in brackets [...] opened at line 2 is not closed", 2, 10),
+    ("schema_version: 1\nproject: {name: x\n", "a mapping in braces {...} opened at line 2 is not closed", 2, 10),
+    ("a: '[x'\nb: [1, # [\n", "opened at line 2", 2, 4),  # a bracket in quotes or a comment is no bracket
+])
+def test_an_unclosed_bracket_is_named_where_it_opens(text: str, gist: str, line: int, col: int) -> None:
+    """Reviews 57a, 57b: an unclosed '[' on line 2 was "a value is missing or the indentation is off" at line 3."""
+    from generator.questionnaire.loader import load_text
+
+    found = load_text(text, "q.yaml").diagnostics
+    assert len(found) == 1 and gist in found[0].message, found
+    assert (found[0].mark.line, found[0].mark.col) == (line, col)
