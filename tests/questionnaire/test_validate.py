@@ -454,3 +454,16 @@ def test_a_number_with_a_thousands_dot_or_space_says_what_it_reads_as(complete: 
     found = [(d.severity.value, d.message) for d in result.diagnostics
              if format_path(d.path) == "change_control.requests[0].impact.cost"]
     assert found == [(severity, said)], found
+
+
+def test_a_date_without_two_digit_month_and_day_is_read_with_a_warning() -> None:
+    """Review 57b: "date: 2026-5-20" was read as 2026-05-20 without a word, though the format is YYYY-MM-DD."""
+    from generator.diagnostics import Severity
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    result = run(mutate(text, "  - date: 2027-03-12\n", "  - date: 2027-3-12\n"))
+    said = [d for d in result.diagnostics if "is read as 2027-03-12" in d.message]
+    assert [d.severity for d in said] == [Severity.WARNING] and result.questionnaire is not None
+    assert result.questionnaire.status_reports[0].date.isoformat() == "2027-03-12"
+    assert not [d for d in run(text).diagnostics if "is read as" in d.message]
