@@ -11,7 +11,7 @@ import re
 from typing import Iterable, Optional, Protocol
 
 from generator.questionnaire.mentions import whole_words
-from generator.questionnaire.organizations import counted_inside, is_outsider
+from generator.questionnaire.organizations import is_outsider
 
 
 class _Person(Protocol):
@@ -39,11 +39,12 @@ class _Organization(Protocol):
 def acceptors(people: Iterable[_Person], organization: _Organization, criteria: Iterable[Optional[str]]) -> list[str]:
     """Return the people of the organization acceptance criteria name, by name or by their job title as written
     ("Runbook accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short
-    word, "Engineer", is too common to count), in the order of ``people``. A person of another organization, or of
-    one whose name does not say, named there does not accept the work for it (review 56a F1: "Reviewed with the
-    Accessible Transit Riders Coalition" proposed its chair as accountable)."""
+    word, "Engineer", is too common to count), in the order of ``people``. A person of another organization named
+    there does not accept the work for it; one whose organization's name does not say may (review 58c F5: a "Head of
+    Retention" of "Northlight Energy - Customer"), by a title, not by where the job is (`titles`; review 56a F1:
+    "Reviewed with the Accessible Transit Riders Coalition" proposed its chair as accountable)."""
     text = " ".join(c for c in criteria if c).casefold()
-    ours = [p for p in people if p.name and not is_outsider(p, organization) and not counted_inside(p, organization)]
+    ours = [p for p in people if p.name and not is_outsider(p, organization)]
     return [p.name for p in ours if p.name and (whole_words(p.name, text) or any(
         (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
         and whole_words(title, text) for title in titles(p.role or "")))]

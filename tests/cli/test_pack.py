@@ -140,3 +140,18 @@ def test_a_bad_questionnaire_stops_the_early_copies(tmp_path: Path) -> None:
     code, said = invoke("generate", str(bad), "-j", "2", "-o", str(tmp_path / "out"))
     assert code == 1 and "nothing was written" in said, said
     assert not (tmp_path / "out").exists()
+
+
+def test_the_note_on_stderr_never_runs_into_a_line_when_both_streams_are_read_together(tmp_path: Path) -> None:
+    """Review 58c: "0 errors, 3 warnings, 23 hints in 1 filenote: the hints that name ..." in a log of both streams."""
+    import subprocess
+    import sys
+
+    source = (tmp_path / "q.yaml")
+    source.write_text(mutate(EXAMPLES[0].read_text(encoding="utf-8"), "    interest: medium\n", ""),
+                      encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "validate", str(source)],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False)
+    lines = run.stdout.splitlines()
+    assert lines[-1].startswith("0 errors, ") and lines[-1].endswith(" in 1 file"), lines[-3:]
+    assert all(line.startswith(("note: ", str(source))) or line == lines[-1] for line in lines), lines

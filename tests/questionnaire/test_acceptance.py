@@ -22,7 +22,7 @@ def test_a_person_is_named_by_name_or_by_a_title_their_job_joins() -> None:
     assert acceptors(people, OURS, ["Lee Chen and Graham Pike agree"]) == ["Graham Pike", "Lee Chen"]
 
 
-def test_people_of_another_organization_or_an_unclear_one_do_not_accept_for_it() -> None:
+def test_people_of_another_organization_or_named_by_where_their_job_is_do_not_accept_for_it() -> None:
     """Review 56a F1: "Reviewed with the Accessible Transit Riders Coalition" named its chair."""
     chair = person("Omar Haddad", "Chair, Accessible Transit Riders Coalition", "Accessible Transit Riders Coalition")
     vendor = person("Mei Lin", "Account Manager", "Tagwise Labs Ltd")

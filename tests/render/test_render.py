@@ -1645,16 +1645,23 @@ def test_the_scope_statement_shows_an_acceptor_the_criteria_name_beside_another_
     scope = document(run(signed).questionnaire, "scope-statement")
     assert "| Identity resolution service | Priya Nair (its acceptance criteria name Fatima Al-Sayed) |" in scope
     assert "| Migrated customer database | Sam Lee |" in scope
+    # the chair of a body named in "Reviewed with the ..." by where their job is, not by a title
     outside = mutate(text, "    role: Data Protection Officer\n    organization: Legal & Compliance\n",
-                     "    role: Data Protection Officer\n    organization: Privacy Advocates Coalition\n")
+                     "    role: Chair, Privacy Advocates Coalition\n    organization: Privacy Advocates Coalition\n")
     outside = mutate(outside, "        - Signed off by IT Operations and the Data Protection Officer\n",
-                     "        - Reviewed with the Data Protection Officer\n")
+                     "        - Reviewed with the Privacy Advocates Coalition\n")
+    runbook = "| Legacy CRM decommissioning runbook |"
     raci = document(run(outside).questionnaire, "raci-matrix")
-    row = next(line for line in raci.splitlines() if line.startswith("| Legacy CRM decommissioning runbook |"))
+    row = next(line for line in raci.splitlines() if line.startswith(runbook))
     assert "Fatima Al-Sayed" not in row and "| Sam Lee |" in row, row
-    inside = document(run(mutate(outside, "organization: Privacy Advocates Coalition", "organization: Legal & Compliance"))
-                      .questionnaire, "raci-matrix")
-    assert "| Fatima Al-Sayed |" in next(line for line in inside.splitlines() if line.startswith("| Legacy CRM decommissioning runbook |"))
+    # review 58c F5: one named by their title, of an organization whose name does not say, is proposed
+    titled = mutate(outside, "        - Reviewed with the Privacy Advocates Coalition\n",
+                    "        - Signed off by the Chair\n")
+    titled = mutate(titled, "    role: Chair, Privacy Advocates Coalition\n    organization: Privacy Advocates Coalition\n",
+                    "    role: Data Protection Officer\n    organization: Acme Corp - Privacy\n")
+    titled = mutate(titled, "        - Signed off by the Chair\n", "        - Signed off by the Data Protection Officer\n")
+    raci = document(run(titled).questionnaire, "raci-matrix")
+    assert "| Fatima Al-Sayed |" in next(line for line in raci.splitlines() if line.startswith(runbook))
 
 
 def test_a_change_whose_decision_says_the_dates_hold_is_not_said_to_move_them() -> None:
