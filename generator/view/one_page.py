@@ -320,12 +320,13 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
 
     def settle(used: float) -> PageFit:
         if not occurred:
-            return _placed(used, heights, shown, latest, bottom, short)
+            return _placed(used, heights, shown, latest, bottom, short, p.end)
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
-        by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred)) - 1), heights, shown, latest, bottom, short)
+        by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred)) - 1), heights, shown, latest, bottom, short,
+                         p.end)
         if occurred_named(occurred):
             with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom,
-                                 short)
+                                 short, p.end)
             # what has happened comes before the lesser risks and the later key dates (reviews 51a F3, 51b F6, 51c F5:
             # "Risk R-01 has occurred: see the risk register" on a red project's page): named where that costs no
             # decision, nor the biggest open risk, nor the first key date (or the sentence naming those forecast late)
@@ -343,7 +344,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     def fits(used: float) -> bool:
         """Return True when the page, with what `settle` places, ends above its bottom: a line that costs no list
         must still fit (a list at its least cannot give way)."""
-        return _placed_room(used + occurred_extra, heights, shown, latest, bottom, short)[1] >= 0
+        return _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end)[1] >= 0
 
     # what the page must hold whatever the lists show: a line for each list cut short, the key dates' sentence
     least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(short) if shown else 0.0)
@@ -471,21 +472,42 @@ def room_left(used: float, lists: Sequence[Sequence[float]], found: PageFit, bot
                                for items, count, cut in zip(lists, counts, (PITCH, PITCH, PITCH, dates_cut)))
 
 
+# what a key date's last cell holds, at its longest: "2027-01-01 (99 days late), after the project's end" wraps in a
+# cell of about this many units (review 58b F3: two such rows ran the page's last line onto a second page)
+FORECAST_CELL = 44
+NARROW_CELL = 28  # the names' cell beside such a last cell
+
+
+def _key_date_words(ms: m.Milestone, latest: Optional[ReportView], end: Optional[dt.date]) -> str:
+    """Return a key date's last cell as the executive summary words it, at its longest."""
+    s = latest.slip_of(ms.name) if latest is not None else None
+    if s is None or s.forecast is None:  # "no forecast", "date passed; whether reached is not recorded": counted as
+        return ""  # one line, as the pages measured hold them
+    return ("reached " if s.reached else "") + "2027-01-01 (999 days late)" + (
+        ", after the project's end" if not s.reached and end is not None and s.forecast > end else "")
+
+
 def _placed(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
-            latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES) -> PageFit:
+            latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES,
+            end: Optional[dt.date] = None) -> PageFit:
     """Return what the page holds of its lists once ``used`` points are taken: the key dates as a table, else (no
     room for one) as a sentence naming the milestones forecast late."""
-    return _placed_room(used, heights, shown, latest, bottom, short_text)[0]
+    return _placed_room(used, heights, shown, latest, bottom, short_text, end)[0]
 
 
 def _placed_room(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
-                 latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES) -> tuple[PageFit, float]:
+                 latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES,
+                 end: Optional[dt.date] = None) -> tuple[PageFit, float]:
     """Return `_placed`'s answer and the points it leaves at the bottom of the page (below 0: the page is fuller than
     it holds, with every list already cut to what it must show)."""
     carried = {s.milestone for s in latest.slips if s.last and not s.forecast} if latest is not None else set()
     # a milestone with no new forecast names the last one too: a second line in its last cell
-    rows = [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, CELL), 1 + (ms.name in carried))
-            for i, ms in enumerate(shown)]
+    last = [_key_date_words(ms, latest, end) for ms in shown]
+    # a last cell that wraps widens its column, and the names' column narrows (review 58b F3)
+    names = NARROW_CELL if any(lines(words, FORECAST_CELL) > 1 for words in last) else CELL
+    rows = [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, names), 1 + (ms.name in carried),
+                                                  lines(words, FORECAST_CELL))
+            for i, (ms, words) in enumerate(zip(shown, last))]
     late = latest.slipped if latest is not None else ()
     cut = dates_cut(bool(late))
     found, room = fit_room(used, *heights, rows, bottom, cut)
