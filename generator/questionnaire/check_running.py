@@ -91,7 +91,8 @@ def warn_risk_dates(c: Checking) -> None:
             c.warn(("risks", i, "occurred"), f"{name} is open but has a day it occurred ({risk.occurred}): set status: "
                                              "to occurred (or closed), or remove occurred:")
         if risk.closed is not None and risk.status in ("open", "occurred"):
-            c.warn(("risks", i, "closed"), f"{name} is {risk.status} but has a closing day ({risk.closed}): set "
+            c.warn(("risks", i, "closed"), f"{name} {'has occurred' if risk.status == 'occurred' else 'is open'} "
+                                           f"but has a closing day ({risk.closed}): set "
                                            "status: to closed, or remove closed:")
         if risk.raised is not None:
             for attr in ("occurred", "closed"):
@@ -112,7 +113,8 @@ def hint_undated_outcomes(c: Checking) -> None:
         attr = {"occurred": "occurred", "closed": "closed"}.get(risk.status or "")
         if attr and getattr(risk, attr) is None and (risk.raised is None or risk.raised <= max(reports)):
             rid = risk.id or "R-%02d" % (i + 1)
-            c.hint(("risks", i, attr), f"risk '{rid}' is {risk.status} but not since when, so the status "
+            state = "has occurred" if risk.status == "occurred" else f"is {risk.status}"  # (review 58c: "is occurred")
+            c.hint(("risks", i, attr), f"risk '{rid}' {state} but not since when, so the status "
                                        f"reports give its status now, not as it stood on their dates: add {attr}: "
                                        "YYYY-MM-DD (and raised: for when it was identified)")
     for i, issue in items(c.q.issues):

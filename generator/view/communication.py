@@ -382,7 +382,7 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     if impossible is not None:
         return impossible
     if q.project.status == "closed":
-        return _("the project is closed")
+        return _("no longer held: the project is closed")
     if q.project.status == "on-hold" and not c.hold:
         return _("the project is on hold: this plan proposes that it is held once the project resumes")
     if reports_recorded(c, q):

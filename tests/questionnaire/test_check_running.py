@@ -141,7 +141,7 @@ ISSUE_OPEN = "    status: open                                  # required; open
      "risk 'R-01' is open but has a day it occurred (2027-03-01): set status: to occurred (or closed), or remove "
      "occurred:"),
     ("occurred", "    occurred: 2027-03-01\n    closed: 2027-03-05", "risks[0].closed",
-     "risk 'R-01' is occurred but has a closing day (2027-03-05): set status: to closed, or remove closed:"),
+     "risk 'R-01' has occurred but has a closing day (2027-03-05): set status: to closed, or remove closed:"),
     ("occurred", "    raised: 2027-03-02\n    occurred: 2027-03-01", "risks[0].occurred",
      "risk 'R-01' occurred on 2027-03-01, before it was raised (2027-03-02)"),
     ("closed", "    occurred: 2027-03-05\n    closed: 2027-03-01", "risks[0].closed",
@@ -161,7 +161,7 @@ def test_a_risk_occurred_or_closed_on_a_day_not_recorded_is_a_hint(complete: str
     result = run(mutate(complete, RISK_OPEN, f"    status: {status}"))
     assert result.diagnostics == [] and [format_path(h.path) for h in result.hints] == [f"risks[0].{key}"]
     assert result.hints[0].message == (
-        f"risk 'R-01' is {status} but not since when, so the status reports give its status now, not as it stood on "
+        f"risk 'R-01' {'has occurred' if status == 'occurred' else 'is ' + status} but not since when, so the status reports give its status now, not as it stood on "
         f"their dates: add {key}: YYYY-MM-DD (and raised: for when it was identified)")
     dated = run(mutate(complete, RISK_OPEN, f"    status: {status}\n    {key}: 2027-03-10"))
     assert dated.diagnostics == [] and dated.hints == []

@@ -951,6 +951,7 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     plan = document(q, "communication-plan")
     assert "†" not in plan.split("## 5.")[0].split("## 4.")[1]  # no standard item in the matrix
     assert "the project is closed" in plan
+    assert "(no longer held: the project is closed)" in plan  # review 58c F6: they were held while it ran
     debt = document(q, "technical-debt-register")
     assert "The project is closed: 2 items remain open, 11 days of effort to pay down; whether they have been " \
            "handed over is not recorded." in debt
@@ -1910,3 +1911,17 @@ def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_
     raci = document(q, "raci-matrix")
     assert ("the stakeholders of other organizations (Kim Lowe), and those whose organization is not recorded as "
             "part of Acme Corp (Jo Park), are informed only where they are named.") in raci
+
+
+def test_closed_risks_with_no_trigger_or_contingency_are_named_under_the_table_of_the_others() -> None:
+    """Review 58c F8: "Their triggers and contingency plans, as recorded" listed R-01 and left R-03 out silently."""
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    owner = "starting in sprint 2\n    owner: Rafael Souza\n"
+    closed = mutate(text, owner, owner + "    status: closed\n")
+    assert "No trigger or contingency is recorded for" not in document(run(closed).questionnaire, "risk-register")
+    both = mutate(closed, "  - risk: Single point of knowledge — only Rafael understands CRM-South's custom fields\n",
+                  "  - risk: Single point of knowledge — only Rafael understands CRM-South's custom fields\n"
+                  "    status: closed\n    trigger: Rafael is away for more than a week\n")
+    register = document(run(both).questionnaire, "risk-register")
+    assert "| R-05 | Rafael is away for more than a week | not recorded |" in register
+    assert "No trigger or contingency is recorded for R-04." in register
