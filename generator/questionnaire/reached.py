@@ -43,10 +43,19 @@ _DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|hav
 
 
 def names(milestone: str) -> list[str]:
-    """Return the ways a text may name a milestone: its name, and its name without a bracketed part."""
+    """Return the ways a text may name a milestone: its name, its name without a bracketed part, and the words before
+    what it is with or for when they are two or more ("Pilot go-live" of "Pilot go-live with North region agents",
+    review 58c F3)."""
     name = milestone.strip()
     short = re.sub(r"\s+", " ", _BRACKETED.sub("", name)).strip()
-    return [name] + ([short] if short and short != name and any(ch.isalpha() for ch in short) else [])
+    found = [name] + ([short] if short and short != name and any(ch.isalpha() for ch in short) else [])
+    head = _QUALIFIER.split(short or name, maxsplit=1)[0].strip()
+    if head not in found and len(head.split()) >= 2:
+        found.append(head)
+    return found
+
+
+_QUALIFIER = re.compile(r"\s+(?:with|for|across|at)\s+", re.IGNORECASE)
 
 
 # words that say a piece of work was finished: a milestone named "<work> <one of these>" is reached when a text says
@@ -101,13 +110,15 @@ def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = No
     """Return the day a done item gives for a milestone (its name followed by that date alone, or an item that
     `mentions_done` reads with one day: `days_in`, in words too with ``until``, the report's date), or None."""
     for item in items:
-        found = re.search(r"\d{4}-\d{2}-\d{2}", _tail(item, milestone) or "")
+        tail = _tail(item, milestone)
+        found = re.search(r"\d{4}-\d{2}-\d{2}", tail or "")
         if found:
             try:
                 return dt.date.fromisoformat(found.group(0))
             except ValueError:
                 return None
-        days = days_in(item, until) if mentions_done(item, milestone) else []
+        # its name, then the day in words ("Pilot go/no-go passed on 14 November", review 58c F2)
+        days = days_in(item, until) if tail is not None or mentions_done(item, milestone) else []
         if len(days) == 1:
             return days[0]
     return None

@@ -161,3 +161,13 @@ def test_a_summary_giving_two_days_gives_the_milestones_in_its_clause() -> None:
                "go-live on wards 4 and 5 is confirmed for 10 June.")
     assert said_reached(summary, "Clinical safety case approved", dt.date(2025, 5, 30)) == dt.date(2025, 5, 30)
     assert said_reached(summary, "Pilot go-live", dt.date(2025, 5, 30)) is None  # confirmed for: a plan
+
+
+def test_a_done_item_naming_a_milestone_by_its_head_words_gives_the_day_in_words() -> None:
+    """Review 58c F2, F3: "Pilot go/no-go passed on 14 November" and "Pilot go-live on 2 June" (for "Pilot go-live
+    with North region agents") left the milestones "reached (date not recorded)" and "no forecast"."""
+    november = dt.date(2025, 11, 21)
+    assert day_done(["Pilot go/no-go passed on 14 November"], "Pilot go/no-go", november) == dt.date(2025, 11, 14)
+    june = dt.date(2025, 6, 27)
+    assert day_done(["Pilot go-live on 2 June"], "Pilot go-live with North region agents", june) == dt.date(2025, 6, 2)
+    assert day_done(["Go-live on 2 June"], "Go-live for wave 1", june) is None  # one word: too little to tell
