@@ -1223,3 +1223,11 @@ def test_a_committee_of_the_projects_own_that_steers_it_covers_the_steering_comm
     assert not covers(dataclasses.replace(committee, purpose="Review the risk register"), steering, q)  # another job
     assert not covers(dataclasses.replace(committee, frequency="weekly"), steering, q)  # not as often
     assert not covers(dataclasses.replace(committee, audience=["Priya Nair"], owner="Priya Nair"), steering, q)
+
+
+def test_the_standard_sponsor_update_goes_to_the_sponsor(q: m.Questionnaire) -> None:
+    """Review 58b F2: agile's standard "Sponsor update" went to every stakeholder, two elected councillors included."""
+    assert standard("agile", "Sponsor update").audience == ("sponsor",)
+    agile = with_(q, methodology="agile", sprint_length_weeks=2)
+    rows = {row.name: row for row in build_context(own(agile)).comm_rows}
+    assert rows["Sponsor update"].audience == (f"{q.roles.sponsor}, sponsor",)
