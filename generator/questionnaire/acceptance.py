@@ -36,16 +36,24 @@ class _Organization(Protocol):
     def department(self) -> Optional[str]: ...
 
 
-def acceptors(people: Iterable[_Person], organization: _Organization, criteria: Iterable[Optional[str]]) -> list[str]:
+# the project roles acceptance criteria may name a person by ("Product owner accepts every story", review 59a F5)
+ROLE_WORDS = (("sponsor", "sponsor"), ("project_manager", "project manager"), ("product_owner", "product owner"),
+              ("scrum_master", "scrum master"), ("technical_lead", "technical lead"))
+
+
+def acceptors(people: Iterable[_Person], organization: _Organization, criteria: Iterable[Optional[str]],
+              roles: object = None) -> list[str]:
     """Return the people of the organization acceptance criteria name, by name or by their job title as written
     ("Runbook accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short
-    word, "Engineer", is too common to count), in the order of ``people``. A person of another organization named
+    word, "Engineer", is too common to count) or by the project role they hold in ``roles`` ("Product owner accepts"),
+    in the order of ``people``. A person of another organization named
     there does not accept the work for it; one whose organization's name does not say may (review 58c F5: a "Head of
     Retention" of "Northlight Energy - Customer"), by a title, not by where the job is (`titles`; review 56a F1:
     "Reviewed with the Accessible Transit Riders Coalition" proposed its chair as accountable)."""
     text = " ".join(c for c in criteria if c).casefold()
     ours = [p for p in people if p.name and not is_outsider(p, organization)]
-    return [p.name for p in ours if p.name and (whole_words(p.name, text) or any(
+    held = {str(name) for key, words in ROLE_WORDS if (name := getattr(roles, key, None)) and whole_words(words, text)}
+    return [p.name for p in ours if p.name and (whole_words(p.name, text) or p.name in held or any(
         (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
         and whole_words(title, text) for title in titles(p.role or "")))]
 
@@ -61,3 +69,12 @@ def titles(role: str) -> list[str]:
     initials = ["".join(w[0] for w in words) for title in found if "," not in title and ";" not in title
                 and len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
     return found + initials
+
+
+# words of a criterion that has someone accept the work, not only see it ("reviewed by the DPO": review 59c F5)
+_SIGNS = re.compile(r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*)", re.IGNORECASE)
+
+
+def signing(criteria: Iterable[Optional[str]]) -> list[str]:
+    """Return the criteria that have someone accept, sign or approve the work."""
+    return [c for c in criteria if c and _SIGNS.search(c)]

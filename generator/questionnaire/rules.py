@@ -353,8 +353,14 @@ _HELD = re.compile(r"\b(?:(?:date|dates|deadline|go-live|schedule|timeline|miles
 
 
 def says_schedule_held(text: Optional[str]) -> bool:
-    """Return True when a decision's words say the dates hold despite the change ("pilot date unchanged")."""
-    return bool(_HELD.search(text or ""))
+    """Return True when a decision's words say the dates hold despite the change ("pilot date unchanged"), and say
+    nothing moves (review 59a F1: "cut-over moves from 2026-10-20 to 2026-11-03; final handover date is held")."""
+    return bool(_HELD.search(text or "")) and not _MOVES.search(text or "")
+
+
+# words that say a date moves: then the dates do not all hold, whatever else is held
+_MOVES = re.compile(r"\b(?:moves?|moved|moving|slips?|slipped|shifts?|shifted|postponed|delayed|later than)\b"
+                    r"|\bfrom \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 
 
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").

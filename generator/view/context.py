@@ -56,7 +56,8 @@ from generator.view.one_page import PageFit, also_biggest, forecast_says_conting
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider
 from generator.view.debt import DebtPosition, debt_position
-from generator.view.running import (RaciLine, ReportView, Slip, acceptors_named, issues_in_order,
+from generator.questionnaire.acceptance import acceptors, signing
+from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
@@ -272,7 +273,7 @@ class Context(ChangeRequests, Record, frozen=False):
         out = []
         for d in self.q.scope.deliverables:
             who = accountable.get(d.name)
-            named = acceptors_named(self.q, d) if who else []
+            named = acceptors(self.q.people, self.q.organization, signing(d.acceptance), self.q.roles) if who else []
             out.append((d.name, who or proposed.get(d.name), who is None and proposed.get(d.name) is not None,
                         [] if who in named else named))
         return out

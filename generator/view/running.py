@@ -326,7 +326,7 @@ def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
 
 def acceptors_named(q: m.Questionnaire, deliverable: m.Deliverable) -> list[str]:
     """Return the people of the organization a deliverable's acceptance criteria name (`acceptance.acceptors`)."""
-    return acceptors(q.people, q.organization, deliverable.acceptance)
+    return acceptors(q.people, q.organization, deliverable.acceptance, q.roles)
 
 
 def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[str]:

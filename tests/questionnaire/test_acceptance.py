@@ -46,3 +46,16 @@ def test_what_follows_a_comma_in_a_role_is_where_the_job_is_not_a_title() -> Non
                                     "Open Banking conformance suite passed"]) == []
     assert acceptors(people, OURS, ["Signed off by the Volunteer Coordinator"]) == ["Rosa Méndez"]
     assert titles("Chair, Accessible Transit Riders Coalition") == ["Chair, Accessible Transit Riders Coalition", "Chair"]
+
+
+def test_a_project_role_in_the_criteria_names_its_holder_and_a_reviewer_does_not_sign() -> None:
+    """Review 59a F5: "Product owner accepts every configuration story" proposed another person as accountable;
+    review 59c F5: "Model card reviewed by the Data Protection Officer" was taken as a sign-off."""
+    from generator.questionnaire.acceptance import signing
+
+    people = [person("Kezia Thompson", "Director of Teaching Systems"), person("Rui Almeida", "Data Protection Officer")]
+    roles = SimpleNamespace(product_owner="Kezia Thompson", sponsor=None)
+    assert acceptors(people, OURS, ["Product owner accepts every configuration story"], roles) == ["Kezia Thompson"]
+    assert acceptors(people, OURS, ["Product owner accepts every configuration story"]) == []  # no roles given
+    criteria = ["Model card reviewed by the Data Protection Officer", "Backtest error below 12%"]
+    assert signing(criteria) == [] and signing(["Signed off by the DPO", None]) == ["Signed off by the DPO"]

@@ -188,6 +188,7 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
     ("Approved within the existing schedule", True),
     ("The 5 days are absorbed by the buffer", True),
     ("Approved; go-live moves 10 days", False),
+    ("Approved. Cut-over moves from 2026-10-20 to 2026-11-03; final handover date 2026-11-30 is held.", False),
     ("Approved; cost absorbed by Finance", False),
     ("Approved by the board", False),
     (None, False),
