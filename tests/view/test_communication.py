@@ -132,6 +132,9 @@ def test_a_release_meeting_needs_a_release_and_a_change_advisory_is_never_added(
     assert why_not(planning, q) == "no release is recorded among the milestones or deliverables"
     released = dataclasses.replace(q, milestones=[dataclasses.replace(q.milestones[0], name="Release 1 live")])
     assert why_not(planning, released) is None
+    # review 59b F5: "Rules live for 100% of card traffic" is a release: "live" alone says it
+    live = dataclasses.replace(q, milestones=[dataclasses.replace(q.milestones[0], name="Rules live for all traffic")])
+    assert why_not(planning, live) is None
     reason = why_not(standard("devops", "Lightweight change advisory"), q)
     assert reason is not None and "change-control plan" in reason
 
