@@ -9,45 +9,18 @@ place, without depending on the wording of libyaml's message.
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 import yaml
 
 from generator.questionnaire.builder import PARSER, Builder, feed_events
+from generator.questionnaire.flow_scan import brackets
 from generator.questionnaire.yaml_problems import LoadAbort
 
-_FLOW_SIGNS = re.compile(r"[\[\]{}'\"#]")
-_QUOTED_END = {"'": re.compile(r"(?:[^']|'')*'"), '"': re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)}
-
-
 def flow_nesting_end(text: str, limit: int) -> Optional[int]:
-    """Return the offset just past the bracket that may nest deeper than ``limit``, or None (a cheap scan).
-
-    Comments are skipped, and so are quoted texts inside brackets (where a quote can
-    only start a value); an unmatched closing bracket never counts below zero.
-    """
-    depth = 0
-    pos = 0
-    while True:
-        match = _FLOW_SIGNS.search(text, pos)
-        if match is None:
-            return None
-        sign, pos = match.group(), match.end()
-        before = text[match.start() - 1] if match.start() else "\n"
-        if sign in "[{":
-            depth += 1
-            if depth > limit:
-                return pos
-        elif sign in "]}":
-            depth = max(0, depth - 1)
-        elif sign == "#":
-            if before.isspace():
-                newline = text.find("\n", pos)
-                pos = len(text) if newline < 0 else newline
-        elif depth and (before.isspace() or before in "[{,:"):
-            end = _QUOTED_END[sign].match(text, pos)
-            pos = end.end() if end else len(text)
+    """Return the offset just past the bracket that may nest deeper than ``limit``, or None (a cheap scan,
+    `flow_scan.brackets`: comments and quoted text skipped, an unmatched closing bracket never below zero)."""
+    return next((start + 1 for sign, start, depth in brackets(text) if sign in "[{" and depth > limit), None)
 
 
 def own_abort(prefix: str, max_nodes: int) -> Optional[LoadAbort]:

@@ -8,6 +8,7 @@ from typing import Optional, Union
 import yaml
 
 from generator.diagnostics import Mark
+from generator.questionnaire.flow_scan import brackets
 
 
 class LoadAbort(Exception):
@@ -99,19 +100,11 @@ def syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
 
 
 def _unclosed(text: str) -> Optional[tuple[str, Mark]]:
-    """Return the first '[' or '{' the text opens and never closes (outside quotes and comments), with where."""
+    """Return the first '[' or '{' the text opens and never closes (`flow_scan.brackets`), with where."""
     stack: list[tuple[str, Mark]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        quote = ""
-        for column, char in enumerate(line, start=1):
-            if quote:
-                quote = "" if char == quote else quote
-            elif char in "'\"" and (column == 1 or line[column - 2] in " [{,:"):
-                quote = char
-            elif char == "#" and (column == 1 or line[column - 2] == " "):
-                break
-            elif char in "[{":
-                stack.append((char, Mark(number, column)))
-            elif char in "]}" and stack:
-                stack.pop()
+    for sign, start, _depth in brackets(text):
+        if sign in "[{":
+            stack.append((sign, offset_mark(text, start)))
+        elif stack:
+            stack.pop()
     return stack[0] if stack else None
