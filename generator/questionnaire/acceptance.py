@@ -11,29 +11,15 @@ import re
 from typing import Iterable, Optional, Protocol
 
 from generator.questionnaire.mentions import whole_words
-from generator.questionnaire.organizations import is_outsider
+from generator.questionnaire.organizations import Affiliated, OrganizationLike, is_outsider
 
 
-class _Person(Protocol):
+class _Person(Affiliated, Protocol):
     @property
     def name(self) -> Optional[str]: ...
 
     @property
     def role(self) -> Optional[str]: ...
-
-    @property
-    def external(self) -> Optional[bool]: ...
-
-    @property
-    def organization(self) -> Optional[str]: ...
-
-
-class _Organization(Protocol):
-    @property
-    def name(self) -> Optional[str]: ...
-
-    @property
-    def department(self) -> Optional[str]: ...
 
 
 # the project roles acceptance criteria may name a person by ("Product owner accepts every story", review 59a F5)
@@ -41,7 +27,7 @@ ROLE_WORDS = (("sponsor", "sponsor"), ("project_manager", "project manager"), ("
               ("scrum_master", "scrum master"), ("technical_lead", "technical lead"))
 
 
-def acceptors(people: Iterable[_Person], organization: _Organization, criteria: Iterable[Optional[str]],
+def acceptors(people: Iterable[_Person], organization: OrganizationLike, criteria: Iterable[Optional[str]],
               roles: object = None) -> list[str]:
     """Return the people of the organization acceptance criteria name, by name or by their job title as written
     ("Runbook accepted by the Service Desk Manager", one of the titles a job joins included; a title of one short

@@ -17,7 +17,9 @@ from generator.questionnaire.mentions import key_of
 from generator.resources import knowledge
 
 
-class _Person(Protocol):
+class Affiliated(Protocol):
+    """A stakeholder as the organization rules read them (a model's or a draft's person)."""
+
     @property
     def external(self) -> Optional[bool]: ...
 
@@ -25,7 +27,9 @@ class _Person(Protocol):
     def organization(self) -> Optional[str]: ...
 
 
-class _Organization(Protocol):
+class OrganizationLike(Protocol):
+    """The organization a questionnaire is for (a model's or a draft's)."""
+
     @property
     def name(self) -> Optional[str]: ...
 
@@ -117,7 +121,7 @@ def circle_words() -> re.Pattern[str]:
     return any_word([str(w) for w in _meetings()["label_circle_words"]])
 
 
-def is_outsider(person: _Person, organization: _Organization) -> bool:
+def is_outsider(person: Affiliated, organization: OrganizationLike) -> bool:
     """Return True when a person belongs to another organization: as answered (``external``), or else when the
     organization recorded for them is neither the organization's name nor its department and holds a legal form as
     a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
@@ -145,7 +149,7 @@ _FIRM = re.compile(r"(?<!\w)(?:consulting|consultancy|consultants|systems? integ
                    r"|software house|outsourcing)(?!\w)", re.IGNORECASE)
 
 
-def _national_arm(theirs: str, organization: _Organization) -> bool:
+def _national_arm(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) ends in a country or region (`country_words`: "microsoft
     uk"), holds no team word ("sales uk") and does not start as the organization's own name does."""
     words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
@@ -159,7 +163,7 @@ def _countries() -> frozenset[str]:
     return frozenset(str(word).casefold() for word in _meetings()["country_words"])
 
 
-def counted_inside(person: _Person, organization: _Organization) -> bool:
+def counted_inside(person: Affiliated, organization: OrganizationLike) -> bool:
     """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
     not answered, and an organization of their own that is neither the organization's name nor its department but
     names no company form, public body or team word ("Adyen": a vendor, or a team?), and is not the organization's
@@ -173,7 +177,7 @@ def counted_inside(person: _Person, organization: _Organization) -> bool:
             and not _body_of_ours(theirs, organization))
 
 
-def _body_of_ours(theirs: str, organization: _Organization) -> bool:
+def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) holds the organization's whole name of two words or
     more as words of its own: a body within it ("Betriebsrat Rheinland Versicherung AG", its works council, review
     49a F8; "Rheinland Versicherung AG – Konzernrevision"); or names a works council, which the law makes a body of
@@ -192,7 +196,7 @@ _WORKS_COUNCIL = re.compile(r"\b(?:works council|betriebsrat|gesamtbetriebsrat|k
                             re.IGNORECASE)
 
 
-def _shortened(theirs: str, organization: _Organization) -> bool:
+def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) is the organization's own name shortened to its first
     words ("Harborline Mutual" of "Harborline Mutual Insurance"), or with a legal form added."""
     ours = (organization.name or "").strip().casefold().split()
@@ -201,7 +205,7 @@ def _shortened(theirs: str, organization: _Organization) -> bool:
             or bool(ours) and _company(theirs) == _company(" ".join(ours)))
 
 
-def _another(person: _Person, organization: _Organization) -> str:
+def _another(person: Affiliated, organization: OrganizationLike) -> str:
     """Return a person's organization, case-folded, when it is neither the organization's name nor its department
     ('' when it is one of them or not recorded)."""
     theirs = (person.organization or "").strip().casefold()
