@@ -17,7 +17,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import Words, names, significant
-from generator.questionnaire.organizations import counted_inside, restricting
+from generator.questionnaire.organizations import counted_inside, is_outsider, label_names, label_widens, restricting
 from generator.questionnaire.rules import names_rebaseline
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
@@ -149,6 +149,16 @@ def hint_people(c: Checking) -> None:
                f"is another company or a part of {org.name or 'the organization'}, so they are counted inside "
                f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an "
                f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
+    label = org.confidentiality if org is not None else None
+    for i, person in items(c.q.people):
+        if (org is not None and label and person.name and person.receives is None and restricting(label)
+                and not label_widens(label) and is_outsider(person, org)
+                and not (person.organization and label_names(label, person.organization))):
+            c.hint(("people", i, "name"),
+                   f"{person.name} belongs to another organization and the documents are labelled {label}: the "
+                   f"distribution lists keep them where they have a part in the project's work and say which "
+                   f"documents may go to them has not been recorded: add receives: (the kinds of document they "
+                   f"receive, e.g. [raci-matrix, status-report]; [] for none; an optional key pmdocs adds)")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

@@ -95,6 +95,7 @@ if TYPE_CHECKING:
         time_zone: Optional[str]
         language: Optional[str]
         engagement: Optional[StakeholderEngagement]
+        receives: Optional[list[Optional[DocumentKind]]]
 
     @dataclass(frozen=True, kw_only=True)
     class Roles:

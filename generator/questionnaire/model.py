@@ -201,6 +201,10 @@ class Person(Record, kw_only=True):
     language: Optional[str] = key("BCP 47 tag of the language this person reads, e.g. de", default=None,
                                   fmt="language")
     engagement: Optional[StakeholderEngagement] = key("Stakeholder engagement assessment", default=None)
+    receives: Optional[list[DocumentKind]] = key(
+        "The documents whose distribution lists name this person (document kinds, e.g. [raci-matrix, "
+        "status-report]; [] for none), whatever the confidentiality label (absent: read from the label and their "
+        "part in the project's work)", default=None)
 
 
 class Roles(Record, kw_only=True):

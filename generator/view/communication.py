@@ -22,7 +22,9 @@ Each rule here is one the communication plan states in its text, so a reader can
 - the documents' confidentiality label keeps "all stakeholders" and "everyone" within the organization when some
   stakeholders belong to other organizations (`outsiders`: as answered, or by a legal form or a public body's
   word in their organization), and keeps a document's distribution list to the organization's people and those
-  an item naming the document is for (`withheld`);
+  an item naming the document is for (`withheld`), saying where nobody recorded which documents may go to one of
+  them (`unsettled`); the documents recorded for a person (``receives``) decide their lists, whatever the label
+  (`not_receiving`);
 - a meeting whose audience and owner work in several time zones is held in the working hours they share
   (`generator.questionnaire.working_hours.shared_hours`, the one rule), or alternates its time or is recorded when they
   share none; an item whose audience reads other languages than the answers' is prepared in the answers'
@@ -220,16 +222,32 @@ def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
 
 
 def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
-    """Return the stakeholders a restricted pack's document is not distributed to (none when the label does not
-    restrict): the `outsiders` who have no part in the project's work (`working_on`), unless a communication item
-    names them in its audience and names the document (its title, e.g. 'Risk register') in its name or purpose.
-    Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's owner or a change board member of
-    another organization is not kept from the documents of their own work."""
+    """Return the stakeholders a restricted pack's document is not distributed to because of its label (none when
+    the label does not restrict): the `outsiders` whose documents are not recorded (``receives``) who have no part
+    in the project's work (`working_on`), unless a communication item names them in its audience and names the
+    document (its title, e.g. 'Risk register') in its name or purpose. Reviews 48a F3, 49a F10, 49b F1, 49c F1: a
+    vendor's technical lead, a risk's owner or a change board member of another organization is not kept from the
+    documents of their own work."""
     wanted = title.strip().casefold()
     named = {m.same_name(word) for i in q.communication.items
              if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
     kept = named | working_on(q)
-    return [p for p in outsiders(q) if m.same_name(p.name) not in kept]
+    return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in kept]
+
+
+def not_receiving(q: m.Questionnaire, kind: str) -> list[m.Person]:
+    """Return the stakeholders whose recorded documents (``receives``) leave out this kind of document, in written
+    order: the answer decides, whatever the label."""
+    return [p for p in q.people if p.receives is not None and kind not in p.receives]
+
+
+def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
+    """Return the stakeholders a restricted pack's "everyone" leaves out (`outsiders`) whom its distribution lists
+    keep for their part in the project's work, though nobody recorded which documents they receive (``receives``):
+    the lists say so rather than settle it (review 59b F1-F2 refused a vendor's manager on a Confidential charter,
+    reviews 48a and 49a-c asked for them)."""
+    off = {m.same_name(p.name) for p in withheld(q, title)}
+    return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
 
 
 def working_on(q: m.Questionnaire) -> set[str]:

@@ -51,7 +51,8 @@ from generator.view.approval import Approval, approval
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
-                                          same_term, shows_event, team, unclear, withheld, working_window, zone_of)
+                                          not_receiving, same_term, shows_event, team, unclear, unsettled, withheld,
+                                          working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider
@@ -230,6 +231,15 @@ class Context(ChangeRequests, Record, frozen=False):
     def withheld(self, title: str) -> list[m.Person]:
         """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""
         return withheld(self.q, title)
+
+    def not_receiving(self, kind: str) -> list[m.Person]:
+        """Return the stakeholders whose recorded documents leave this kind out (see `communication.not_receiving`)."""
+        return not_receiving(self.q, kind)
+
+    def unsettled(self, title: str) -> list[m.Person]:
+        """Return the stakeholders of other organizations a document's list keeps for their work though nobody
+        recorded which documents they receive (see `communication.unsettled`)."""
+        return unsettled(self.q, title)
 
     def holder(self, role_key: str) -> str:
         """Return who holds a methodology role: the person named for it, or 'not assigned'."""

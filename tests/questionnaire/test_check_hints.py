@@ -49,6 +49,12 @@ HINTS = [
                                                             "labelled internal then go to them), and those documents "
                                                             "leave them off otherwise",
                                                             "add external: true"]),
+    # review 59b F1-F2: which documents may go to another organization's people is an answer, not a word rule
+    ("outsider-documents-unrecorded", [("replace", "    organization: Finance                         # optional",
+                                        "    organization: Northbridge Consulting Ltd")],
+     "people[0].name", "  - name: Dana Ortiz", ["dana ortiz belongs to another organization",
+                                                "labelled internal", "keep them where they have a part in the "
+                                                "project's work", "add receives:", "[] for none"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
                                   ("cut", "  phases:  ", "\norganization:")],
@@ -165,6 +171,16 @@ class TestThresholdLimits:
     def test_a_level_with_no_limit_at_all_is_not_this_hint(self, complete: str) -> None:
         text = mutate(mutate(complete, MAX_COST, ""), MAX_DAYS, "")
         assert run(text).hints == [], [h.format() for h in run(text).hints]
+
+
+def test_a_person_whose_documents_are_recorded_or_admitted_by_the_label_gets_no_receives_hint(complete: str) -> None:
+    outside = mutate(complete, "    organization: Finance                         # optional",
+                     "    organization: Northbridge Consulting Ltd")
+    answered = mutate(outside, "    technical: false                              # optional",
+                      "    technical: false\n    receives: [status-report]")
+    admitted = mutate(outside, "  confidentiality: Internal ", "  confidentiality: Internal and Northbridge ")
+    for text in (answered, admitted):
+        assert not [h for h in run(text).hints if "receives" in h.message]
 
 
 def test_a_person_counted_inside_an_unlabelled_pack_is_not_told_about_confidential_documents(complete: str) -> None:

@@ -671,8 +671,12 @@ def test_restricted_material_reaches_other_companies_only_where_answered(packs: 
         for p in outside:
             sent = [i for i in own_items(pack) if p["name"] in (i.get("audience") or [])
                     and title.casefold() in f"{i.get('name', '')} {i.get('purpose') or ''}".casefold()]
-            note = listed.split("is labelled", 1)[1] if "is labelled" in listed else ""
+            note = listed.split("is labelled", 1)[1].split("\n\n", 1)[0] if "is labelled" in listed else ""
             works = p["name"] in working(pack)
+            if works and p.get("receives") is None and not any(
+                    p["name"] in s and "has not been recorded" in s for s in listed.split("\n\n")):
+                problems.append(f"the {title} under the label {label!r} keeps {p['name']} ({p.get('organization')}) "
+                                "without saying that which documents may go to them has not been recorded")
             if not sent and not works and p["name"] not in note:
                 problems.append(f"the {title} under the label {label!r} lists {p['name']} "
                                 f"({p.get('organization')}) without saying that no answer sends it to them")

@@ -13,7 +13,7 @@ import pytest
 from generator.questionnaire import model as m
 from generator.view.communication import (ROLE_NOUNS, standard_audience, attendees, cadences, change_deciders, covers, decides_gates, defined, is_outsider,
                                           one_audience, outsiders, restricted, same_term, team, unfit_owner, why_not,
-                                          withheld)
+                                          withheld, not_receiving, unsettled)
 from generator.questionnaire.check_meetings import is_meeting
 from generator.view.tailoring import plain_terms
 from generator.render.templates import render_project
@@ -440,6 +440,53 @@ def test_a_restricted_documents_list_keeps_the_outsiders_who_work_on_the_project
                       dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
         assert withheld(owned, "Risk register") == []
         assert f"| {regulator.name} |" in render_document(owned, "risk-register").split("### Distribution list")[1]
+
+
+def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_work_is_unrecorded(
+        q: m.Questionnaire) -> None:
+    """Review 59b F1-F2 refused a vendor's manager on every list of a Confidential pack, reviews 48a and 49a-c asked
+    for them: the lists keep them for their work and say which documents may go to them has not been recorded; the
+    plan's sentence about its items is followed by one about the documents, so the two cannot read as contradicting."""
+    q2, lead = restricted_with(q, lead=True)
+    assert unsettled(q2, "Project charter") == [lead] and not_receiving(q2, "project-charter") == []
+    charter = render_document(q2, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
+    assert f"| {lead.name} |" in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in the "
+            "project's work; whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
+    plan_text = render_document(q2, "communication-plan")
+    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on them for their "
+            "part in the project's work, though which documents may go to them has not been recorded.") in plan_text
+    q3, regulator = restricted_with(q)  # no part in the work: left off, as before
+    assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
+    assert (f"{regulator.name} is on none of them, as they have no part in the project's work.") in render_document(
+        q3, "communication-plan")
+
+
+def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
+    """`people[].receives` (an optional key pmdocs adds): the answer decides, whatever the label, both ways."""
+    q2, lead = restricted_with(q, lead=True)
+    chosen = dataclasses.replace(lead, receives=["raci-matrix", "risk-register", "status-report"])
+    q3 = dataclasses.replace(q2, people=[*q2.people[:-1], chosen])
+    assert not_receiving(q3, "project-charter") == [chosen] and not_receiving(q3, "risk-register") == []
+    assert unsettled(q3, "Project charter") == [] and withheld(q3, "Project charter") == []
+    charter = render_document(q3, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
+    assert f"| {lead.name} |" not in charter
+    assert (f"{lead.name} (Data Protection Authority) is left off this list: the documents recorded for them do not "
+            "include this one.") in charter
+    assert "may go to them" not in charter
+    register = render_document(q3, "risk-register").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
+    assert f"| {lead.name} |" in register and "left off this list" not in register
+    assert (f"{lead.name} receives the RACI matrix, the risk register and the status reports, as recorded."
+            in render_document(q3, "communication-plan"))
+    # none, as answered; and an answer holds without any label too
+    nothing = dataclasses.replace(q2, people=[*q2.people[:-1], dataclasses.replace(lead, receives=[])])
+    assert f"{lead.name} receives none of them, as recorded." in render_document(nothing, "communication-plan")
+    sponsor = next(p for p in q.people if p.name == q.roles.sponsor)
+    reports_only = dataclasses.replace(q, people=[dataclasses.replace(p, receives=["status-report"]) if p is sponsor
+                                                  else p for p in q.people])
+    assert not_receiving(reports_only, "scope-statement") == [dataclasses.replace(sponsor, receives=["status-report"])]
+    assert f"| {sponsor.name} |" not in render_document(reports_only, "scope-statement").split(
+        "### Distribution list", 1)[1].split("\n## ", 1)[0]
 
 
 def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnaire) -> None:
