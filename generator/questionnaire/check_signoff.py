@@ -1,5 +1,6 @@
 """Cross-checks a senior PM makes before signing: a change request approved by the person who requested it, and
-a RACI row whose accountable person is not the one the deliverable's acceptance criteria name.
+a RACI row whose accountable person is not the one the deliverable's acceptance criteria name; documents recorded
+for a person (``receives``) that leave out one they approved or own.
 
 Nobody else signed such a change off; the message names who would: the next approver of the
 thresholds whose limits cover the change, else the change board's other members, else the
@@ -11,6 +12,7 @@ beyond the approver's own level) is left to that warning.
 
 from __future__ import annotations
 
+import typing
 from typing import Iterator, Optional
 
 from generator.diagnostics import Diagnostic, KeyPath, Severity
@@ -18,6 +20,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.acceptance import acceptors, signing
 from generator.questionnaire.rules import size
+from generator.questionnaire.model import DocumentKind
 from generator.questionnaire.checking import Checking, in_words, items
 
 
@@ -128,3 +131,26 @@ def warn_acceptor_unlike_raci(c: Checking) -> None:
                    f"{row.accountable} is accountable for '{row.deliverable}', but its acceptance criteria (line "
                    f"{line}) name {in_words(named)}: the scope statement shows both as they stand; make them agree "
                    "(the accountable person is the one who signs the work off)")
+
+
+def warn_unreceived(c: Checking) -> None:
+    """Warn where the documents recorded for a person (``receives``) leave out a document they approved, or any
+    document when they are the project manager, who owns every one: the distribution lists would leave them off."""
+    people = {m.same_name(p.name): (i, p) for i, p in items(c.q.people) if p.name}
+    manager = c.q.roles.project_manager if c.q.roles else None
+    found = people.get(m.same_name(manager)) if manager else None
+    if found is not None and found[1].receives is not None:
+        left = [kind for kind in typing.get_args(DocumentKind) if kind not in found[1].receives]
+        if left:
+            c.warn(("people", found[0], "receives"),
+                   f"{found[1].name} is the project manager, who owns every document, but the documents recorded "
+                   f"for them leave out {in_words(left)}: leave receives out for them, or list every document")
+    for i, approval in items(c.q.approvals):
+        person = people.get(m.same_name(approval.by)) if approval.by else None
+        if person is None or person[1].receives is None or not approval.document or approval.document in \
+                person[1].receives or person[1] is (found[1] if found else None):
+            continue
+        line = c.draft.mark(("people", person[0], "receives")).line
+        c.warn(("approvals", i, "by"),
+               f"{approval.by} approved the {approval.document}, but the documents recorded for them (receives, line "
+               f"{line}) leave it out, so its distribution list would too: add {approval.document} to them")

@@ -62,7 +62,8 @@ from generator.questionnaire.check_running import (
     warn_unknown_related,
 )
 from generator.questionnaire.check_scope import hint_excluded_scope
-from generator.questionnaire.check_signoff import hint_self_approved, warn_acceptor_unlike_raci, warn_self_approved
+from generator.questionnaire.check_signoff import (hint_self_approved, warn_acceptor_unlike_raci, warn_self_approved,
+                                                  warn_unreceived)
 from generator.questionnaire.check_timing import (hint_debt_after_end, hint_green_schedule, hint_objectives_after_end,
                                                   hint_overdue_reviews, hint_unrecorded_milestones)
 from generator.questionnaire.check_unique import check_file_names, check_unique
@@ -80,7 +81,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation,
     warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,
-    warn_moved_milestone, warn_acceptor_unlike_raci,
+    warn_moved_milestone, warn_acceptor_unlike_raci, warn_unreceived,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (

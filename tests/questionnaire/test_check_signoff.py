@@ -141,3 +141,24 @@ def test_a_raci_row_whose_accountable_person_the_acceptance_criteria_do_not_name
                                       f"criteria (line {first}) name Fatima Al-Sayed")
     named = mutate(signed, "Signed off by the Data Protection Officer", "Signed off by Priya Nair")
     assert not [d for d in run(named).diagnostics if format_path(d.path) == "raci[0].accountable"]
+
+
+def test_documents_recorded_for_an_approver_or_the_project_manager_that_leave_theirs_out_warn(complete: str) -> None:
+    """`people[].receives` leaving out the charter Dana Ortiz approved, or any document for the project manager who
+    owns them all: their distribution lists would leave them off."""
+    dana = "    email: dana.ortiz@example.com                 # optional; must look like an address\n"
+    text = mutate(complete, dana, "    email: dana.ortiz@example.com\n    receives: [status-report]\n")
+    warned = [d for d in run(text).diagnostics if d.severity is Severity.WARNING and "receives" in d.message]
+    assert [format_path(d.path) for d in warned] == ["approvals[0].by", "approvals[1].by"], [d.format() for d in warned]
+    assert "Dana Ortiz approved the project-charter, but the documents recorded for them (receives, line" in \
+        warned[0].message and "add project-charter to them" in warned[0].message
+    assert warned[1].mark.line == line_of(text, "  - document: project-charter") + 2
+    every = "[project-charter, change-request, status-report]"
+    assert not [d for d in run(mutate(text, "receives: [status-report]", f"receives: {every}")).diagnostics
+                if "receives" in d.message]
+    sam = "  - name: Sam Lee\n"
+    manager = mutate(complete, sam, "  - name: Sam Lee\n    receives: [project-charter]\n")
+    warned = [d for d in run(manager).diagnostics if "receives" in d.message]
+    assert [format_path(d.path) for d in warned] == ["people[1].receives"], [d.format() for d in warned]
+    assert "Sam Lee is the project manager, who owns every document, but the documents recorded for them leave out " \
+           "scope-statement, communication-plan" in warned[0].message
