@@ -4,6 +4,7 @@ request under the thresholds, and who signs its form."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from generator.questionnaire import model as m
 from generator.view.change_requests import ChangeRequests
@@ -155,6 +156,38 @@ def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnair
     rejected = dataclasses.replace(saving, status="rejected")
     form = next(d.markdown for d in render_project(_with_requests(q, rejected)) if d.entry_id == saving.id)
     assert "| Paid from | not applicable: the request was rejected |" in form
+
+
+def test_a_saving_beside_costs_the_contingency_pays_is_said_where_the_net_total_and_the_reserve_left_differ(
+        q: m.Questionnaire) -> None:
+    """Review 59c F1: "Approved changes: EUR 17,000 in total" beside "EUR 52,400 remains" of EUR 94,400, with
+    nothing saying that CR-001's saving of EUR 25,000 is not returned to the contingency."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    request = q.change_control.requests[0]
+    report = m.StatusReport(date=request.date + dt.timedelta(days=30), overall="green",  # type: ignore[call-arg]
+                            summary="On track.", budget=m.BudgetStatus(rating="green", spent=1000))
+    q = dataclasses.replace(q, status_reports=[report])
+    decided = m.Decision(by="board", date=report.date - dt.timedelta(days=1))
+    saving = dataclasses.replace(request, id="CR-101", status="approved", decision=decided,
+                                 impact=m.Impact(cost=-5000, schedule_days=0))
+    cost = dataclasses.replace(request, id="CR-102", status="implemented", decision=decided,
+                               impact=m.Impact(cost=3000, schedule_days=0))
+    q2 = _with_requests(q, saving, cost)
+    ctx = build_context(q2)
+    assert ctx.contingency is not None and ctx.drawn() == 3000
+    docs = {d.entry_id or d.slug: d.markdown for d in render_project(q2)}
+    said = ("CR-101 saves EUR 5,000: a saving lowers the planned cost but is not returned to the contingency, so the "
+            "contingency left counts only the approved costs paid from it (EUR 3,000), not the net total.")
+    assert f"{ctx.money(ctx.contingency - 3000)} remains. {said}" in docs["change-control-plan"]
+    assert said in docs[str(report.date)]
+    # a saving alone: the report says it is not returned; the plan's total already says so, once
+    q3 = _with_requests(q, saving)
+    docs = {d.entry_id or d.slug: d.markdown for d in render_project(q3)}
+    assert ("CR-101 saves EUR 5,000: a saving lowers the planned cost but is not returned to the contingency.\n"
+            in docs[str(report.date)])
+    assert "CR-101 saves" not in docs["change-control-plan"]
 
 
 def test_a_decision_paying_from_another_source_rather_than_the_contingency_is_not_set_against_it(
