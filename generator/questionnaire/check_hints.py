@@ -18,7 +18,7 @@ from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import counted_inside, is_outsider, label_names, label_widens, restricting
-from generator.questionnaire.rules import names_rebaseline
+from generator.questionnaire.baseline_moves import names_rebaseline
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
 

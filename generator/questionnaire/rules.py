@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import names
 from generator.record import Record
 
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
@@ -361,41 +360,6 @@ def says_schedule_held(text: Optional[str]) -> bool:
 # words that say a date moves: then the dates do not all hold, whatever else is held
 _MOVES = re.compile(r"\b(?:moves?|moved|moving|slips?|slipped|shifts?|shifted|postponed|delayed|later than)\b"
                     r"|\bfrom \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
-
-
-# A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
-_REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
-                         r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
-                         r"|nieuwe baseline)", re.IGNORECASE)
-
-
-_FROM_TO = re.compile(r"\bfrom\s+(\d{4}-\d{2}-\d{2})\s+to\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
-
-
-def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
-               ) -> Optional[tuple[int, str, str]]:
-    """Return which of ``milestones`` (name, recorded date) a change's words (``texts``: its description, its reason)
-    move "from D1 to D2", naming it as whole words, while its recorded date is still D1: its index and both days;
-    None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
-    for text in texts:
-        for found in _FROM_TO.finditer(text or ""):
-            before, after = found.groups()
-            for index, (name, day) in enumerate(milestones):
-                if name and str(day) == before and names(name, text or ""):
-                    return index, before, after
-    return None
-
-
-def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, str, str]]:
-    """Return the milestone a request's words move from the date still recorded (`moved_from`), with both days: the
-    milestone dates as recorded do not include that change, whatever a revision says; None otherwise."""
-    found = moved_from((request.description, request.reason), [(ms.name, ms.date) for ms in milestones])
-    return (milestones[found[0]], found[1], found[2]) if found else None
-
-
-def names_rebaseline(summary: str, ident: str) -> bool:
-    """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
-    return bool(_REBASELINE.search(summary)) and names(ident, summary)
 
 
 # a milestone whose name says the charter, the budget or the business case is approved or signed off

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
-from generator.questionnaire import rules
+from generator.questionnaire import baseline_moves, rules
 from generator.questionnaire.funding import contingency_decisions, funding_said
 from generator.questionnaire.mentions import names, names_decider
 from generator.view.communication import change_deciders
@@ -332,16 +332,16 @@ class ChangeRequests:
                 and cr.decision.date > day and (cr.impact.in_baseline or self.rebaselined_in(cr))]
 
     def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
-        """Return the milestone a request's words move from the date still recorded (`rules.still_before`), when
+        """Return the milestone a request's words move from the date still recorded (`baseline_moves.still_before`), when
         impact.in_baseline is not answered."""
-        return rules.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
+        return baseline_moves.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
 
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
         if request.impact.in_baseline is not None or not request.id or self.still_before(request):
             return None
-        return max((r for r in self.q.revisions if r.summary and rules.names_rebaseline(r.summary, request.id)),
+        return max((r for r in self.q.revisions if r.summary and baseline_moves.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
 
     def shared_funding(self, request: m.ChangeRequest) -> str:

@@ -36,3 +36,28 @@ def test_a_change_moving_a_milestone_from_the_date_it_still_has_is_not_in_the_ba
     assert ("The milestone dates as recorded do not include the approved change CR-001 (assessed as moving the schedule 5 days "
             "later): Pilot migration complete (CRM-North) is still recorded on 2027-03-26, the date CR-001 moves it "
             "from (to 2027-03-31).") in charter
+
+
+def test_a_change_moving_a_milestone_to_a_later_date_by_its_words_is_not_in_the_baseline() -> None:
+    """Review 59c F2: "Re-baseline the contract award to 2026-02-20" beside "Contract awarded" still on 2025-11-28
+    and a revision "Contract award re-baselined after procurement challenge (CR-002)": the documents said the dates
+    included the change."""
+    from generator.render.templates import render_project
+    from tests.conftest import ROOT
+
+    example = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(example, "      description: Carry the marketing opt-in flag and its timestamp per contact, not just "
+                           "per account", "      description: Re-baseline the pilot migration to 2027-03-31")
+    text = mutate(text, "      schedule_days: 5\n", "      schedule_days: 5\n        in_baseline: true\n")
+    said = [d for d in run(text).diagnostics if "moves 'Pilot migration complete (CRM-North)' from 2027-03-26 to "
+            "2027-03-31" in d.message]
+    assert said and format_path(said[0].path) == "milestones[1].date"
+    unanswered = run(mutate(text, "        in_baseline: true\n", ""))
+    assert unanswered.questionnaire is not None
+    charter = next(d.markdown for d in render_project(unanswered.questionnaire) if d.slug == "project-charter")
+    assert ("Pilot migration complete (CRM-North) is still recorded on 2027-03-26, the date CR-001 moves it from (to "
+            "2027-03-31).") in charter
+    # words naming no milestone, or a date the milestone already has, say nothing
+    for description in ("Re-baseline the pilot migration to 2027-03-26", "Move the reporting cut-over to 2027-03-31"):
+        quiet = run(mutate(text, "Re-baseline the pilot migration to 2027-03-31", description))
+        assert not [d for d in quiet.diagnostics if "moves 'Pilot" in d.message], description

@@ -1,0 +1,76 @@
+"""Whether the milestone dates as recorded include an approved change: what a revision's words say ("re-baselined
+after CR-002"), and what a change's own words say it moves ("from 2026-08-28 to 2026-09-18", "the contract award to
+2026-02-20") beside the date a milestone still has. The checks and the documents read these alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from generator.questionnaire import model as m
+from generator.questionnaire.mentions import names
+
+
+# A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
+_REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
+                         r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
+                         r"|nieuwe baseline)", re.IGNORECASE)
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(\d{4}-\d{2}-\d{2})\s+to\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
+               ) -> Optional[tuple[int, str, str]]:
+    """Return which of ``milestones`` (name, recorded date) a change's words (``texts``: its description, its reason)
+    move "from D1 to D2", naming it as whole words, while its recorded date is still D1: its index and both days;
+    None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
+    for text in texts:
+        for found in _FROM_TO.finditer(text or ""):
+            before, after = found.groups()
+            for index, (name, day) in enumerate(milestones):
+                if name and str(day) == before and names(name, text or ""):
+                    return index, before, after
+    return None
+
+
+_TO = re.compile(r"\b(?:to|until|till)\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
+             ) -> Optional[tuple[int, str, str]]:
+    """Return which of ``milestones`` (name, recorded date) a change's words move "to D2" (or until it), naming it
+    by the start of its words of four letters or more, outside brackets: two of them and half at least, or its one
+    word ("the contract award" for "Contract awarded", "the pilot migration" for "Pilot migration complete"),
+    while its recorded date is still earlier than D2: its index and both days; None otherwise (review 59c F2:
+    "Re-baseline the contract award to 2026-02-20" beside "Contract awarded" still on 2025-11-28, which a
+    revision's "re-baselined (CR-002)" had been read as including)."""
+    for text in texts:
+        said = {w[:5] for w in _NAME_WORD.findall((text or "").casefold())}
+        for found in _TO.finditer(text or ""):
+            after = found.group(1)
+            for index, (name, day) in enumerate(milestones):
+                words = {w[:5] for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", "", (name or "").casefold()))}
+                found_words = len(words & said)
+                if (words and (found_words >= 2 or found_words == len(words)) and found_words * 2 >= len(words)
+                        and day is not None and str(day) < after):
+                    return index, str(day), after
+    return None
+
+
+def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, str, str]]:
+    """Return the milestone a request's words move from the date still recorded (`moved_from`, else `moved_to`),
+    with both days: the milestone dates as recorded do not include that change, whatever a revision says; None
+    otherwise."""
+    texts, recorded = (request.description, request.reason), [(ms.name, ms.date) for ms in milestones]
+    found = moved_from(texts, recorded) or moved_to(texts, recorded)
+    return (milestones[found[0]], found[1], found[2]) if found else None
+
+
+def names_rebaseline(summary: str, ident: str) -> bool:
+    """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
+    return bool(_REBASELINE.search(summary)) and names(ident, summary)
