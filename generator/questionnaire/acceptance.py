@@ -37,7 +37,8 @@ def acceptors(people: Iterable[_Person], organization: OrganizationLike, criteri
     Retention" of "Northlight Energy - Customer"), by a title, not by where the job is (`titles`; review 56a F1:
     "Reviewed with the Accessible Transit Riders Coalition" proposed its chair as accountable)."""
     text = " ".join(c for c in criteria if c).casefold()
-    ours = [p for p in people if p.name and not is_outsider(p, organization)]
+    everyone = list(people)
+    ours = [p for p in everyone if p.name and not is_outsider(p, organization, everyone)]
     held = {str(name) for key, words in ROLE_WORDS if (name := getattr(roles, key, None)) and whole_words(words, text)}
     return [p.name for p in ours if p.name and (whole_words(p.name, text) or p.name in held or any(
         (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))

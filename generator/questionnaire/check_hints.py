@@ -134,8 +134,9 @@ def hint_people(c: Checking) -> None:
         c.hint(("people", i, missing[0]), f"{', and '.join(said)}: add {' and '.join(adds)}")
     org = c.q.organization
     grouped: dict[str, list[tuple[int, str, str]]] = {}  # one hint per organization, at its first person (review 40a)
+    everyone = [p for _, p in items(c.q.people)]
     for i, person in items(c.q.people):
-        if org is not None and person.name and person.organization and counted_inside(person, org):
+        if org is not None and person.name and person.organization and counted_inside(person, org, everyone):
             grouped.setdefault(person.organization.strip().casefold(), []).append((i, person.name, person.organization))
     for group in grouped.values():
         if org is None:
@@ -152,7 +153,7 @@ def hint_people(c: Checking) -> None:
     label = org.confidentiality if org is not None else None
     for i, person in items(c.q.people):
         if (org is not None and label and person.name and person.receives is None and restricting(label)
-                and not label_widens(label) and is_outsider(person, org)
+                and not label_widens(label) and is_outsider(person, org, everyone)
                 and not (person.organization and label_names(label, person.organization))):
             c.hint(("people", i, "name"),
                    f"{person.name} belongs to another organization and the documents are labelled {label}: the "

@@ -96,7 +96,8 @@ class Checking:
         org = self.q.organization
         if org is None or not restricting(org.confidentiality):
             return self.people()
-        return [p.name for _, p in items(self.q.people) if p.name and not is_outsider(p, org)]
+        people = [p for _, p in items(self.q.people)]
+        return [p.name for p in people if p.name and not is_outsider(p, org, people)]
 
     def team(self) -> set[str]:
         """Return the people the audience word ``team`` reaches (`rules.team_names`)."""

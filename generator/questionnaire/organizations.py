@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Optional, Protocol
+from typing import Any, Optional, Protocol, Sequence
 
 from generator.questionnaire.mentions import key_of
 from generator.resources import knowledge
@@ -121,13 +121,23 @@ def circle_words() -> re.Pattern[str]:
     return any_word([str(w) for w in _meetings()["label_circle_words"]])
 
 
-def is_outsider(person: Affiliated, organization: OrganizationLike) -> bool:
+def written_under_name(people: Sequence[Affiliated], organization: OrganizationLike) -> bool:
+    """Return True when two stakeholders or more are recorded under the organization's own name or its department
+    (`_another` is empty for them), so the questionnaire writes its people so: another name, saying nothing of a
+    team ("Meridian Imaging Cloud", "CivicStack Solutions" beside "Northvale Health Group" and "Kilbride City
+    Council", reviews 60a F1, 60c F1), is another organization's."""
+    return sum(1 for p in people if p.organization and not _another(p, organization)) >= 2
+
+
+def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated] = ()) -> bool:
     """Return True when a person belongs to another organization: as answered (``external``), or else when the
     organization recorded for them is neither the organization's name nor its department and holds a legal form as
     a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
     name with its legal form), a public body's word (an authority: "Finanstilsynet", "Bundesamt ...") or, in a note
     beside the name, a word saying what it is to the project ("Lenovo UK (hardware supplier)"), or a country ending its
-    name (a company's national arm: "Microsoft UK", `_national_arm`)."""
+    name (a company's national arm: "Microsoft UK", `_national_arm`), or, given the stakeholders (``people``), a
+    name saying nothing of a team where the questionnaire writes its people under the organization's own name
+    (`written_under_name`)."""
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
@@ -141,7 +151,9 @@ def is_outsider(person: Affiliated, organization: OrganizationLike) -> bool:
     if words.search(theirs) or parts.search(theirs) or _national_arm(theirs, organization):
         return True
     form = legal_form_words().search(theirs)
-    return form is not None and _company(theirs) != _company((organization.name or "").strip().casefold())
+    if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
+        return True
+    return _unclear(theirs, organization) and written_under_name(people, organization)
 
 
 # what a firm's own name says it sells ("Brightwave Consulting", "Corvex Systems Integration"): no department's
@@ -163,17 +175,23 @@ def _countries() -> frozenset[str]:
     return frozenset(str(word).casefold() for word in _meetings()["country_words"])
 
 
-def counted_inside(person: Affiliated, organization: OrganizationLike) -> bool:
+def counted_inside(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated] = ()) -> bool:
     """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
     not answered, and an organization of their own that is neither the organization's name nor its department but
     names no company form, public body or team word ("Adyen": a vendor, or a team?), and is not the organization's
     name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de España" is
-    not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`)."""
+    not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`); given the stakeholders (``people``),
+    only where they are not written under the organization's own name (`written_under_name`)."""
     theirs = _another(person, organization)
+    return person.external is None and not is_outsider(person, organization, people) and _unclear(theirs, organization)
+
+
+def _unclear(theirs: str, organization: OrganizationLike) -> bool:
+    """Return True when an organization's name (case-folded, `_another`) says neither a team of ours nor our own name
+    shortened, nor a body within it."""
     # a team word in a note beside the name says what it is, not that it is a team of ours ("Code for Riverton
     # (volunteer group)", review 53c F1)
-    return (person.external is None and bool(theirs) and not is_outsider(person, organization)
-            and not team_words().search(_NOTE.sub("", theirs)) and not _shortened(theirs, organization)
+    return (bool(theirs) and not team_words().search(_NOTE.sub("", theirs)) and not _shortened(theirs, organization)
             and not _body_of_ours(theirs, organization))
 
 

@@ -187,7 +187,7 @@ def admitted(q: m.Questionnaire) -> tuple[list[m.Person], bool]:
 
 def others(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders of other organizations (`is_outsider`), in written order."""
-    return [p for p in q.people if is_outsider(p, q.organization)]
+    return [p for p in q.people if is_outsider(p, q.organization, q.people)]
 
 
 def outsiders(q: m.Questionnaire) -> list[m.Person]:
@@ -201,7 +201,7 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
     let_in = {m.same_name(p.name) for p in admitted(q)[0]}
     working = working_on(q)
     off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
-    return [p for p in q.people if (is_outsider(p, q.organization) and m.same_name(p.name) not in let_in)
+    return [p for p in q.people if (is_outsider(p, q.organization, q.people) and m.same_name(p.name) not in let_in)
             or m.same_name(p.name) in off]
 
 
@@ -211,7 +211,7 @@ def unclear(q: m.Questionnaire) -> list[m.Person]:
     in general words: they would be admitted too)."""
     if not restricted(q) or admitted(q)[1]:
         return []
-    return [p for p in q.people if counted_inside(p, q.organization)]
+    return [p for p in q.people if counted_inside(p, q.organization, q.people)]
 
 
 def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
@@ -323,7 +323,7 @@ def plan(ctx: Planner) -> Plan:
             # of another organization and left out by the project's own item: its choice (an auditor kept off the
             # steering committee), not a gap to point out (reviews 49a F9, 50a F10)
             missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover
-                           and not is_outsider(p, q.organization))
+                           and not is_outsider(p, q.organization, q.people))
             if missed and not (c.needs == "gates" and decides_gates(cover)):  # a gate decision is the deciders'
                 unreached.append((c.name, missed))
             continue

@@ -55,7 +55,7 @@ from generator.view.communication import (Plan, admitted, assumed_inside, define
                                           working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit
 from generator.view.as_of import closed_on
-from generator.questionnaire.organizations import is_outsider
+from generator.questionnaire.organizations import is_outsider, written_under_name
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import acceptors, signing
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
@@ -135,7 +135,7 @@ class Context(ChangeRequests, Record, frozen=False):
         """Return the organization of a person who belongs to another one than the project's (`is_outsider`), else
         None."""
         person = self.person(name)
-        return (person.organization or "") if person is not None and is_outsider(person, self.q.organization) \
+        return (person.organization or "") if person is not None and is_outsider(person, self.q.organization, self.q.people) \
             else None
 
     def insiders(self) -> list[str]:
@@ -231,6 +231,12 @@ class Context(ChangeRequests, Record, frozen=False):
     def withheld(self, title: str) -> list[m.Person]:
         """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""
         return withheld(self.q, title)
+
+    @functools.cached_property
+    def written_under_name(self) -> bool:
+        """Return True when the organization's own people are recorded under its name (`written_under_name`), so a
+        stakeholder under another name that names no team of it is counted in another organization."""
+        return written_under_name(self.q.people, self.q.organization)
 
     def not_receiving(self, kind: str) -> list[m.Person]:
         """Return the stakeholders whose recorded documents leave this kind out (see `communication.not_receiving`)."""

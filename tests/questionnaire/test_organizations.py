@@ -7,7 +7,7 @@ import dataclasses
 
 from generator.questionnaire import model as m
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
-                                                   restricting)
+                                                   restricting, written_under_name)
 from tests.conftest import mutate, run
 
 
@@ -92,6 +92,26 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
     assert not counted_inside(person("Betriebsrat Rheinland Versicherung AG"), insurer)
     assert is_outsider(person("Rheinland Versicherung Consulting GmbH"), insurer)  # not its whole name
     assert is_outsider(person("Acme Consulting GmbH"), dataclasses.replace(q.organization, name="Acme"))  # one word
+
+
+def test_where_the_organizations_people_are_recorded_under_its_name_another_name_is_another_organization(
+        q: m.Questionnaire) -> None:
+    """Reviews 60a F1, 60c F1: "Meridian Imaging Cloud" and "CivicStack Solutions" beside people recorded as
+    "Northvale Health Group" and "Kilbride City Council" were counted inside; a team's name still is ours."""
+    northvale = dataclasses.replace(q.organization, name="Northvale Health Group", department="Digital Services")
+
+    def person(organization: str | None, external: bool | None = None) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=external)
+
+    staff = [person("Northvale Health Group"), person("Digital Services")]
+    vendor = person("Meridian Imaging Cloud")
+    assert written_under_name(staff, northvale) and not written_under_name(staff[:1], northvale)
+    assert is_outsider(vendor, northvale, [*staff, vendor]) and not counted_inside(vendor, northvale, [*staff, vendor])
+    assert not is_outsider(vendor, northvale, staff[:1]) and counted_inside(vendor, northvale, staff[:1])
+    for ours in ("Radiology", "Fleet", "Billing", "Northvale Health", "Works Council Northvale"):
+        assert not is_outsider(person(ours), northvale, staff), ours
+    assert not is_outsider(person("Meridian Imaging Cloud", external=False), northvale, staff)  # an answer decides
+    assert not written_under_name([person(None), person("")], northvale)
 
 
 def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:

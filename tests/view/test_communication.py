@@ -458,8 +458,8 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "part in the project's work, though which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them, as they have no part in the project's work.") in render_document(
-        q3, "communication-plan")
+    assert (f"{regulator.name} is on none of them, as they own no part of the project's work (no role, no item to own, "
+            "no RACI row to do or answer for).") in render_document(q3, "communication-plan")
 
 
 def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
