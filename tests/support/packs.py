@@ -32,6 +32,8 @@ def free_text(obj: Any) -> Iterator[str]:
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
         tp = unwrap_optional(hints(type(obj))[f.name])
+        if typing.get_origin(tp) is list:  # a list of enumerations (people[].receives) is none either
+            tp = unwrap_optional(typing.get_args(tp)[0])
         if typing.get_origin(tp) is Literal:
             continue
         for item in value if isinstance(value, list) else [value]:
