@@ -232,7 +232,9 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                           f"moving the schedule {amount(-value)} days earlier")
                        + (") beyond " if cr.status != "deferred" else "), which is beyond ")
                        + f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): "
-                       + ("the next level up decides" if cr.status != "deferred" else
+                       + ("the thresholds say who may approve a change of this size, not who may reject one: if "
+                          "the next level up confirms rejections, record its decision" if cr.status == "rejected" else
+                          "the next level up decides" if cr.status != "deferred" else
                           "when it is taken up again, the next level up decides"))
                 break
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
-from generator.questionnaire import baseline_moves, rules
+from generator.questionnaire import rules
 from generator.questionnaire.funding import contingency_decisions, funding_said
 from generator.questionnaire.mentions import names, names_decider
 from generator.view.communication import change_deciders
@@ -64,8 +64,15 @@ class ChangeRequests:
 
     def second_approver(self, request: m.ChangeRequest) -> bool:
         """Return True when a request's form leaves room for a second approver: its requester decided it, other than
-        by rejecting it (a request its requester rejects is withdrawn: nothing to confirm)."""
-        return self.self_decided(request) and request.status != "rejected"
+        by rejecting it (a request its requester rejects is withdrawn: nothing to confirm), and beyond any approval
+        limit of their own (`own_level`: within it, a second signature is guidance, review 60a F4)."""
+        return self.self_decided(request) and request.status != "rejected" and not self.own_level(request)
+
+    def own_level(self, request: m.ChangeRequest) -> bool:
+        """Return True when a decided request's decider holds an approval threshold whose limits it fits."""
+        by = request.decision.by if request.decision else ""
+        return (any(m.same_name(t.approver) == m.same_name(by) for t in self.thresholds if t.approver and by)
+                and self.beyond_limits(request) is None and not any(self.unchecked_limits(request)))
 
     @property
     def has_board(self) -> bool:
@@ -255,20 +262,6 @@ class ChangeRequests:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""
         return contingency_decisions(self.q, by)
 
-    def plans_updated(self, request: m.ChangeRequest) -> list[str]:
-        """Return what the answers say was updated for a request: each revision whose summary names it ("revision
-        1.1 of 2026-07-16"), else "the milestone dates" when ``impact.in_baseline`` says they include the days it
-        moves them (review 47b F6: the change log said "not recorded" beside a revision "CR-001 incorporated")."""
-        _ = self.locale.gettext
-        if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
-            return []                                   # no plan for it)
-        said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
-                for r in self.q.revisions if r.summary and names(request.id, r.summary)]
-        if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
-            # that moves no date updated none)
-            said.append(_("the milestone dates (as answered)"))
-        return said
-
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):
         what is left of the contingency is at most the amount the others leave."""
@@ -323,26 +316,6 @@ class ChangeRequests:
             if funding_said(text) == said:
                 return where
         return ""
-
-    def in_baseline_after(self, day: dt.date) -> list[m.ChangeRequest]:
-        """Return the approved requests that move the schedule, decided after ``day``, whose days the milestone dates
-        as recorded include: as answered (``impact.in_baseline``), or as a revision says (`rebaselined_in`; review
-        49a F3: a report of May showed a milestone "14 days early" against the date a June change had set)."""
-        return [cr for cr in self.approved_requests if cr.impact.schedule_days and cr.decision
-                and cr.decision.date > day and (cr.impact.in_baseline or self.rebaselined_in(cr))]
-
-    def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
-        """Return the milestone a request's words move from the date still recorded (`baseline_moves.still_before`), when
-        impact.in_baseline is not answered."""
-        return baseline_moves.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
-
-    def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
-        """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
-        after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
-        if request.impact.in_baseline is not None or not request.id or self.still_before(request):
-            return None
-        return max((r for r in self.q.revisions if r.summary and baseline_moves.names_rebaseline(r.summary, request.id)),
-                   key=lambda r: r.date, default=None)
 
     def shared_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names the contingency and another source for its cost: "notes",

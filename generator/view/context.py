@@ -48,6 +48,7 @@ from generator.view.tables import (
     timeline,
 )
 from generator.view.approval import Approval, approval
+from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
@@ -74,7 +75,7 @@ INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a 
 
 
 
-class Context(ChangeRequests, Record, frozen=False):
+class Context(ChangeRequests, Baselines, Record, frozen=False):
     """Return everything the templates read for one project."""
 
     q: m.Questionnaire

@@ -765,6 +765,16 @@ def test_a_request_its_requester_decided_leaves_room_for_a_second_approver(examp
                           "      status: rejected")).questionnaire
     withdrawn = next(d.markdown for d in render_project(rejected) if d.entry_id == "CR-001")
     assert "Second approver" not in withdrawn and "both requested and decided" not in withdrawn  # review 38a F4
+    # review 60a F4: within the requester's own approval limit, the thresholds allow it: a second signature is
+    # guidance, not a signature row
+    own = mutate(mutate(example, "        by: board", "        by: Sam Lee"), "      requested_by: Priya Nair",
+                 "      requested_by: Sam Lee")
+    own = mutate(mutate(own, "        cost: 8000", "        cost: 3000"), "        schedule_days: 5", "        schedule_days: 2")
+    q = run(own).questionnaire
+    assert q is not None
+    form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-001")
+    assert "Sam Lee both requested and decided this change, within their own approval limit." in form
+    assert "Second approver" not in form and '!!! tip "Guidance' in form.split("## Signatures")[0]
 
 
 def test_an_earlier_status_report_lists_the_risks_that_have_occurred_since(example: str) -> None:
@@ -1292,8 +1302,9 @@ def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_s
                for d in rejected.diagnostics)
     assert ("rejected by Dana Ortiz, 2027-02-10, who holds no approval threshold: section 3 sends it to the change "
             "board") in document(rejected.questionnaire, "change-control-plan")
-    assert ("Dana Ortiz, who rejected this request, holds no approval threshold: the approval thresholds send a "
-            "request of its size to the change board, whose decision is not recorded.") in document(
+    # review 60b F2: remarked, but a rejection commits nothing: no decision of the change board is said missing
+    assert ("Dana Ortiz, who rejected this request, holds no approval threshold: the approval thresholds say who may "
+            "approve a change of its size (the change board), not who may reject one.") in document(
                 rejected.questionnaire, "change-request")
 
 

@@ -329,9 +329,15 @@ def test_the_latest_report_says_an_occurred_risk_may_have_occurred_after_it(q: m
     records = build_context(dataclasses.replace(q, risks=risks, status_reports=[latest])).records_date
     assert records and records > latest.date
     # review 51c F2: "Risks that had occurred by D (... it may have occurred after D)" said two things at once
-    assert (f"Risks occurred: those that had occurred by {latest.date}, and {risks[0].id or 'R-01'}, which the "
-            f"register records as occurred with no day (the records go up to {records}, so it may have occurred "
-            f"after {latest.date}):") in page
+    # review 60c F2: with no other risk occurred, no "those that had occurred by" an empty set
+    assert (f"{risks[0].id or 'R-01'} has occurred; the day it occurred is not recorded, and may be after this "
+            f"report (the records go up to {records}):") in page
+    dated = dataclasses.replace(q.risks[0], id="R-09", risk="Key supplier insolvent", status="occurred",
+                                occurred=latest.date - dt.timedelta(1))
+    both = dataclasses.replace(q, risks=[dataclasses.replace(risks[0], id="R-01"), dated], status_reports=[latest])
+    page = next(v for k, v in docs_of(both).items() if k.endswith(f"status-report-{latest.date}.md"))
+    assert (f"Risks that had occurred by {latest.date}, and R-01, which has occurred on a day not "
+            f"recorded, perhaps after this report (the records go up to {records}):") in page
 
 
 def test_an_area_rated_for_the_first_time_is_a_change_since_the_previous_report(q: m.Questionnaire) -> None:

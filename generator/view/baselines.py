@@ -1,0 +1,61 @@
+"""What the documents say of the milestone dates and approved changes: which changes the dates as recorded
+include, by an answer, a revision's words or a change's own words (`generator.questionnaire.baseline_moves`).
+
+`Baselines` is a part of the view model (`generator.view.context.Context` is made of it): the
+templates read these as ``ctx.still_before(cr)``, ``ctx.rebaselined_in(cr)`` and so on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Optional
+
+from generator.i18n.locales import Locale
+from generator.questionnaire import baseline_moves
+from generator.questionnaire import model as m
+from generator.questionnaire.mentions import names
+
+
+class Baselines:
+    """The view model's reading of the baseline: a part of `generator.view.context.Context`."""
+
+    if TYPE_CHECKING:  # what the view model holds elsewhere
+        q: m.Questionnaire
+        locale: Locale
+
+        @property
+        def approved_requests(self) -> list[m.ChangeRequest]: ...
+
+    def plans_updated(self, request: m.ChangeRequest) -> list[str]:
+        """Return what the answers say was updated for a request: each revision whose summary names it ("revision
+        1.1 of 2026-07-16"), else "the milestone dates" when ``impact.in_baseline`` says they include the days it
+        moves them (review 47b F6: the change log said "not recorded" beside a revision "CR-001 incorporated")."""
+        _ = self.locale.gettext
+        if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
+            return []                                   # no plan for it)
+        said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
+                for r in self.q.revisions if r.summary and names(request.id, r.summary)]
+        if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
+            # that moves no date updated none)
+            said.append(_("the milestone dates (as answered)"))
+        return said
+
+    def in_baseline_after(self, day: dt.date) -> list[m.ChangeRequest]:
+        """Return the approved requests that move the schedule, decided after ``day``, whose days the milestone dates
+        as recorded include: as answered (``impact.in_baseline``), or as a revision says (`rebaselined_in`; review
+        49a F3: a report of May showed a milestone "14 days early" against the date a June change had set)."""
+        return [cr for cr in self.approved_requests if cr.impact.schedule_days and cr.decision
+                and cr.decision.date > day and (cr.impact.in_baseline or self.rebaselined_in(cr))]
+
+    def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
+        """Return the milestone a request's words move from the date still recorded (`baseline_moves.still_before`), when
+        impact.in_baseline is not answered."""
+        return baseline_moves.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
+
+    def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
+        """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
+        after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
+        if request.impact.in_baseline is not None or not request.id or self.still_before(request):
+            return None
+        return max((r for r in self.q.revisions if r.summary and baseline_moves.names_rebaseline(r.summary, request.id)),
+                   key=lambda r: r.date, default=None)

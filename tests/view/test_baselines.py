@@ -1,0 +1,44 @@
+"""Which approved changes the milestone dates as recorded include: an answer, a revision's words, a change's words."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.view.context import build_context
+
+
+def _approved(q: m.Questionnaire, **impact: object) -> tuple[m.Questionnaire, m.ChangeRequest]:
+    """Return the questionnaire with its first request approved, moving the schedule 5 days, and that request."""
+    assert q.change_control is not None and q.change_control.requests
+    request = q.change_control.requests[0]
+    cr = dataclasses.replace(request, status="approved",
+                             impact=dataclasses.replace(request.impact, schedule_days=5, **impact),  # type: ignore[arg-type]
+                             decision=m.Decision(by="board", date=request.date + dt.timedelta(days=3)))
+    return dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[cr])), cr
+
+
+def test_an_answer_decides_before_any_words(q: m.Questionnaire) -> None:
+    q2, cr = _approved(q, in_baseline=True)
+    ctx = build_context(q2)
+    assert cr.decision is not None
+    assert ctx.in_baseline_after(cr.decision.date - dt.timedelta(days=1)) == [cr]
+    assert ctx.in_baseline_after(cr.decision.date) == []  # decided on that day, not after it
+    assert ctx.still_before(cr) is None and ctx.rebaselined_in(cr) is None
+    assert ctx.plans_updated(cr) == ["the milestone dates (as answered)"]
+
+
+def test_a_revision_saying_it_re_baselined_for_the_change_is_read_unless_the_change_moves_a_date_still_held(
+        q: m.Questionnaire) -> None:
+    q2, cr = _approved(q)
+    revision = m.Revision(version="1.1", date=cr.date + dt.timedelta(days=4), author=q.roles.project_manager,
+                          summary=f"Schedule re-baselined for {cr.id}")
+    q3 = dataclasses.replace(q2, revisions=[*q2.revisions, revision])
+    assert build_context(q3).rebaselined_in(cr) == revision
+    milestone = q3.milestones[0]
+    later = str(milestone.date + dt.timedelta(days=5))
+    moved = dataclasses.replace(cr, description=f"Move {milestone.name} to {later}")
+    q4 = dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, requests=[moved]))  # type: ignore[arg-type]
+    ctx = build_context(q4)
+    assert ctx.still_before(moved) == (milestone, str(milestone.date), later) and ctx.rebaselined_in(moved) is None
