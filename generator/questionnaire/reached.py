@@ -103,7 +103,32 @@ def _tail(item: str, milestone: str) -> Optional[str]:
             after = rest[said.end():]
             if _REACHED_TAIL.fullmatch(after) or (_DATED_THEN.match(after) and not _PARTLY.search(after)):
                 return rest
-    return None
+    return _stem_tail(head, milestone)
+
+
+def _stem_tail(item: str, milestone: str) -> Optional[str]:
+    """Return the rest of a done item that starts with the first words of a milestone's name in other forms of the
+    same words (two or more, and half its words of four letters or more outside brackets: "Sandbox opened" of
+    "Sandbox open to third-party providers") when that rest gives the day or says "on time", else None (review
+    60b F1: the report's own summary and done items said the sandbox opened on time; it read "date passed")."""
+    said = item.split()
+    wanted = _BRACKETED.sub("", milestone).split()
+    telling = [w for w in wanted if len(re.sub(r"\W", "", w)) >= 4]
+    k = 0
+    while k < min(len(said), len(wanted)) and _same_stem(said[k], wanted[k]):
+        k += 1
+    if k < 2 or k * 2 < len(telling):
+        return None
+    rest = item[len(" ".join(said[:k])):] if item.startswith(" ".join(said[:k])) else ""
+    told = re.search(r"\d{4}-\d{2}-\d{2}|on\s+time|as\s+planned|on\s+schedule", rest, re.IGNORECASE) or days_in(rest)
+    return rest if told and not _PARTLY.search(rest) and (_REACHED_TAIL.fullmatch(rest) or _DATED_THEN.match(rest)) \
+        else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Return True when two words are forms of one word: the same, or sharing their first four letters ("opened")."""
+    x, y = re.sub(r"\W", "", a).casefold(), re.sub(r"\W", "", b).casefold()
+    return x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4])
 
 
 def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = None) -> Optional[dt.date]:

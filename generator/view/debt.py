@@ -10,7 +10,9 @@ import re
 from typing import Optional
 
 from generator.questionnaire import model as m
+from generator.questionnaire import rules
 from generator.questionnaire.mentions import in_order
+from generator.questionnaire.reached import day_done, delivered, names_done, says_reached
 from generator.record import Record
 
 
@@ -70,7 +72,8 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     late: list[tuple[m.TechnicalDebt, m.Milestone, str]] = []
     unlinked = []
     linked = False
-    by_date = sorted(q.milestones, key=lambda ms: (ms.date, ms.name))
+    done = passed(q)
+    by_date = sorted((ms for ms in q.milestones if ms.name not in done), key=lambda ms: (ms.date, ms.name))
     for item in live:
         impact = _words(item.impact or "")
         # its impact names the milestone ('blocks the "Controls ready" milestone') or one of its deliverables; an area
@@ -96,6 +99,17 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
                         tuple(unlinked), sum(d.effort_days or 0 for d in after),
                         sum(d.effort_days or 0 for d in untargeted), tuple(sorted(expected.items())),
                         tuple(d.id for d in after), tuple(d.id for d in untargeted))
+
+
+def passed(q: m.Questionnaire) -> set[str]:
+    """Return the milestones the status reports record as reached (a forecast on or before its report's date, a
+    done item or a summary saying so): none is still ahead (review 60b F6: "due after milestones still ahead"
+    named one the latest report listed as done)."""
+    found = set(rules.reached(q))
+    for r in q.status_reports:
+        found |= {ms.name for ms in q.milestones if names_done(r.done, ms.name) or delivered(r.done, ms)
+                  or day_done(r.done, ms.name, r.date) is not None or says_reached(r.summary, ms.name, r.date)}
+    return found
 
 
 def _words(text: str) -> tuple[str, ...]:

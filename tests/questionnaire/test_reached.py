@@ -171,3 +171,16 @@ def test_a_done_item_naming_a_milestone_by_its_head_words_gives_the_day_in_words
     june = dt.date(2025, 6, 27)
     assert day_done(["Pilot go-live on 2 June"], "Pilot go-live with North region agents", june) == dt.date(2025, 6, 2)
     assert day_done(["Go-live on 2 June"], "Go-live for wave 1", june) is None  # one word: too little to tell
+
+
+def test_a_done_item_naming_a_milestone_in_other_forms_of_its_first_words_with_the_day_reaches_it() -> None:
+    """Review 60b F1: "Sandbox opened on 2026-04-15" beside "Sandbox open to third-party providers" read as "no
+    forecast; its baseline date has passed" in the report whose summary said the sandbox opened on time."""
+    sandbox = "Sandbox open to third-party providers"
+    assert day_done(["Sandbox opened on 2026-04-15"], sandbox, dt.date(2026, 4, 30)) == dt.date(2026, 4, 15)
+    assert day_done(["Pilot migrated on 2027-03-20"], "Pilot migration complete (CRM-North)") == dt.date(2027, 3, 20)
+    # no day, a delay, a part, or too few of its words: nothing
+    for item in ("Sandbox opened", "Sandbox opening delayed to 2026-05-01", "Sandbox opened to 2 of 5 providers on "
+                 "2026-04-15", "Sandboxes reviewed on 2026-04-15"):
+        assert day_done([item], sandbox, dt.date(2026, 4, 30)) is None, item
+    assert day_done(["Gateway design on 2026-04-01"], "Gateway designed, built, tested and approved") is None

@@ -115,3 +115,20 @@ def test_debt_is_set_against_the_day_the_latest_report_forecasts_a_milestone(q: 
     assert position.expected_date(ahead) == ahead.date + dt.timedelta(30)
 
 
+
+
+def test_a_milestone_a_report_lists_as_done_is_not_still_ahead_of_a_debt_item(q: m.Questionnaire) -> None:
+    """Review 60b F6: "due after milestones still ahead ... Gateway production-ready (2026-04-30)" beside the report
+    of that day listing it as done."""
+    first, *_ = sorted(q.milestones, key=lambda ms: ms.date)
+    later = m.Milestone(name="Hypercare ends", date=first.date + dt.timedelta(days=10))
+    assert later.date < q.project.end
+    q = dataclasses.replace(q, milestones=[*q.milestones, later])
+    debt = [m.TechnicalDebt(id="TD-1", item="Caching in scripts", impact="Slower balance calls", interest="medium",
+                            target=q.project.end, status="open")]
+    on_day = report(first.date, done=[first.name])
+    ctx = build_context(dataclasses.replace(q, technical_debt=debt, status_reports=[on_day]))
+    ahead = [ms.name for _, milestones in ctx.debt.unlinked for ms in milestones]
+    assert first.name not in ahead and ahead
+    ctx = build_context(dataclasses.replace(q, technical_debt=debt, status_reports=[report(first.date)]))
+    assert first.name in [ms.name for _, milestones in ctx.debt.unlinked for ms in milestones]
