@@ -254,7 +254,8 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         if day is None and (said := _summary_says(reversed(earlier), report, ms.name)) is not None:
             day, reached = said, True  # "Design approved at the gate on 2026-05-29" in a summary: reached that day
         listed_by = min((r.date for r in (*earlier, report) if names_done(r.done, ms.name) or delivered(r.done, ms)
-                         or says_reached(r.summary, ms.name, r.date)), default=None) if day is None else None
+                         or says_reached(r.summary, ms.name, r.date) or _gate_done(q, r.done, ms)),
+                        default=None) if day is None else None
         listed = listed_by is not None
         last = None if day is not None or listed else next(
             ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
@@ -264,6 +265,12 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
                         reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by,
                         again))
     return out
+
+
+def _gate_done(q: m.Questionnaire, items: Sequence[str], milestone: m.Milestone) -> bool:
+    """Return True when a done item is the gate of a phase ending on a milestone's day, by its name ("Design
+    authority sign-off", the gate of the phase that ends on "Design approved": review 60a F3)."""
+    return any(p.gate and p.end == milestone.date and names_done(items, p.gate) for p in q.project.phases)
 
 
 def _summary_says(earlier: Iterable[m.StatusReport], report: m.StatusReport, milestone: str) -> Optional[dt.date]:

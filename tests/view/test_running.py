@@ -495,3 +495,18 @@ def test_a_risk_whose_contingency_names_an_approved_change_had_occurred_by_it(q:
     page = next(v for k, v in docs_of(q2).items() if "status-report" in k)
     assert f"| by {first.date}, when change request {first.id}, which its contingency names, was raised |" in page
 
+
+
+def test_a_phase_gate_listed_as_done_reaches_the_milestone_on_the_phase_end(q: m.Questionnaire) -> None:
+    """Review 60a F3: the done item "Design authority sign-off", the gate of the phase ending on "Design approved",
+    left the milestone "date passed; whether reached is not recorded"."""
+    first = sorted(q.milestones, key=lambda ms: ms.date)[0]
+    phase = m.Phase(name="Design", start=q.project.start, end=first.date, gate="Design authority sign-off")
+    later = report(first.date + dt.timedelta(days=3), done=["Design authority sign-off"])
+    q2 = dataclasses.replace(q, project=dataclasses.replace(q.project, phases=[phase]), status_reports=[later])
+    ctx = build_context(q2)
+    assert ctx.latest_report is not None and ctx.latest_report.listed_done(first.name)
+    other = dataclasses.replace(phase, end=first.date - dt.timedelta(days=1))  # a gate ending another day
+    q3 = dataclasses.replace(q2, project=dataclasses.replace(q.project, phases=[other]))
+    latest = build_context(q3).latest_report
+    assert latest is not None and not latest.listed_done(first.name)
