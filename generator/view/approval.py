@@ -57,13 +57,13 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
     if state.approved and state.missing:
         # Translators: a document's status when the signer who authorises it approved the current version and
         # another signer has not; "approvals" is a list such as "by Dana Ortiz on 2027-02-12".
-        return _("Approved — version %(version)s approved %(approvals)s; approval by %(missing)s not recorded",
+        return _("Approved — version %(version)s approved %(approvals)s; its approval by %(missing)s not recorded",
                  version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
                  missing=in_words(list(state.missing)))
     if state.current and not state.approved:
         # Translators: a document's status when some of its signers approved the current version, not all;
         # "approvals" is a list such as "by Dana Ortiz on 2027-02-12", "missing" a list of names.
-        return _("Partly approved — version %(version)s approved %(approvals)s; approval by %(missing)s not recorded",
+        return _("Partly approved — version %(version)s approved %(approvals)s; its approval by %(missing)s not recorded",
                  version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
                  missing=in_words(list(state.missing)))
     if state.approved:
@@ -79,11 +79,12 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
     by = in_words([by_on(a, locale) for a in approvals])
     if missing and state.approved_by_first(approvals):
         # Translators: within a draft's status: an earlier version its authorising signer approved, not all its signers.
-        approved = _("version %(earlier)s approved %(approvals)s; approval by %(missing)s not recorded",
+        approved = _("version %(earlier)s approved %(approvals)s; approval of version %(earlier)s by %(missing)s not recorded",
                      earlier=earlier.version, approvals=by, missing=in_words(list(missing)))
     elif missing:
         # Translators: within a draft's status: an earlier version some of its signers approved, not all.
-        approved = _("version %(earlier)s partly approved: %(approvals)s; approval by %(missing)s not recorded",
+        approved = _("version %(earlier)s partly approved: %(approvals)s; approval of version %(earlier)s by %(missing)s not "
+                     "recorded",
                      earlier=earlier.version, approvals=by, missing=in_words(list(missing)))
     else:
         # Translators: within a draft's status: an earlier version, approved ("by Dana Ortiz on 2027-02-12").

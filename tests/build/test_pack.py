@@ -129,7 +129,7 @@ def test_the_cover_data_says_whether_the_current_version_is_approved(q: m.Questi
     meta = doc_meta(dataclasses.replace(q, approvals=[earlier]), charter)
     assert not meta.approved and meta.status_line == (  # the charter's signers: the sponsor and the project manager
         f"Draft — version {version} not yet approved (version 0.1 approved by {q.roles.sponsor} on "
-        f"{q.project.start}; approval by {q.roles.project_manager} not recorded)")
+        f"{q.project.start}; approval of version 0.1 by {q.roles.project_manager} not recorded)")
     current = dataclasses.replace(earlier, version=version, by="board", date=ctx.newer_records or q.project.start)
     approved = dataclasses.replace(q, approvals=[earlier, current])
     meta = doc_meta(approved, charter)

@@ -69,7 +69,7 @@ def test_an_approval_older_than_the_records_a_copy_reflects_is_said_not_to_cover
 def test_a_version_some_of_its_signers_approved_is_partly_approved_and_names_who_has_not() -> None:
     state = ApprovalState("1.2", (_approval("1.2", "Aylin Demir"),), ("Katrin Vogel", "Jonas Petersen", "Aylin Demir"))
     assert status_words(state, EN, _in_words) == (
-        "Partly approved — version 1.2 approved by Aylin Demir on 2027-01-28; approval by Katrin Vogel and "
+        "Partly approved — version 1.2 approved by Aylin Demir on 2027-01-28; its approval by Katrin Vogel and "
         "Jonas Petersen not recorded")
 
 
@@ -82,7 +82,7 @@ def test_an_earlier_version_names_every_approval_of_it_and_who_did_not_approve()
     one = ApprovalState("1.1", (_approval("1.0", "Jonas Petersen"),), signers)
     assert status_words(one, EN, _in_words) == (
         "Draft — version 1.1 not yet approved (version 1.0 partly approved: by Jonas Petersen on 2027-01-28; "
-        "approval by Katrin Vogel not recorded)")
+        "approval of version 1.0 by Katrin Vogel not recorded)")
 
 
 def test_a_version_its_sponsor_approved_is_approved_and_names_who_has_not() -> None:
@@ -91,10 +91,11 @@ def test_a_version_its_sponsor_approved_is_approved_and_names_who_has_not() -> N
     state = ApprovalState("1.2", (_approval("1.2", "Katrin Vogel"),), signers)
     assert state.approved
     assert status_words(state, EN, _in_words) == (
-        "Approved — version 1.2 approved by Katrin Vogel on 2027-01-28; approval by Jonas Petersen not recorded")
+        "Approved — version 1.2 approved by Katrin Vogel on 2027-01-28; its approval by Jonas Petersen not recorded")
     earlier = ApprovalState("1.3", (_approval("1.2", "Katrin Vogel"),), signers)
     assert not earlier.approved
     assert status_words(earlier, EN, _in_words) == (
-        "Draft — version 1.3 not yet approved (version 1.2 approved by Katrin Vogel on 2027-01-28; approval by "
-        "Jonas Petersen not recorded)")
+        # reviews 60a F6, 60c F6: which version lacks the approval is said
+        "Draft — version 1.3 not yet approved (version 1.2 approved by Katrin Vogel on 2027-01-28; approval of "
+        "version 1.2 by Jonas Petersen not recorded)")
     assert not ApprovalState("1.2", (_approval("1.2", "Jonas Petersen"),), signers).approved  # not the sponsor
