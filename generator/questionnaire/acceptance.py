@@ -49,13 +49,19 @@ def titles(role: str) -> list[str]:
     """Return a job title and the titles it joins ("Consultant Anaesthetist and Chief Clinical Information Officer":
     both, and the whole), each with its initials where it has three capitalised words or more ("CISO" of "Chief
     Information Security Officer", review 53c F8). What follows a comma says where the job is, not another job
-    ("Volunteer Coordinator, Eastside Pantry"; "Product Owner, Open Banking": reviews 57a F1, 57b F1)."""
+    ("Volunteer Coordinator, Eastside Pantry"; "Product Owner, Open Banking": reviews 57a F1, 57b F1), and may come
+    before the job ("the Eastside Pantry volunteer coordinator")."""
     parts = [part.split(",")[0].split(";")[0].strip() for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", role)]
     parts = [part for part in parts if part]
     found = [role.strip(), *(part for part in parts if part != role.strip())]
     initials = ["".join(w[0] for w in words) for title in found if "," not in title and ";" not in title
                 and len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
-    return found + initials
+    # the job after where it is, as criteria say it ("the User Group chair" of "Chair, Research Computing User
+    # Group": review 60b F7), with where it is in full or by its last two words
+    placed = [f"{' '.join(where[-n:])} {job.strip()}" for job, _, rest in (p.partition(",") for p in role.split(";"))
+              if job.strip() and (where := rest.split()) for n in sorted({len(where), min(2, len(where))})
+              if n >= 2 or len(where) == 1]
+    return found + initials + [title for title in placed if title not in found]
 
 
 # words of a criterion that has someone accept the work, not only see it ("reviewed by the DPO": review 59c F5)

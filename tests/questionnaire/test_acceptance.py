@@ -45,7 +45,19 @@ def test_what_follows_a_comma_in_a_role_is_where_the_job_is_not_a_title() -> Non
     assert acceptors(people, OURS, ["20 pilot volunteers at Eastside Pantry complete booking without help",
                                     "Open Banking conformance suite passed"]) == []
     assert acceptors(people, OURS, ["Signed off by the Volunteer Coordinator"]) == ["Rosa Méndez"]
-    assert titles("Chair, Accessible Transit Riders Coalition") == ["Chair, Accessible Transit Riders Coalition", "Chair"]
+    assert titles("Chair, Accessible Transit Riders Coalition") == [
+        "Chair, Accessible Transit Riders Coalition", "Chair", "Riders Coalition Chair",
+        "Accessible Transit Riders Coalition Chair"]
+
+
+def test_a_job_said_after_where_it_is_names_its_holder() -> None:
+    """Review 60b F7: "Approved at the design review by the Head of Research Computing and the User Group chair"
+    named only the head, not the "Chair, Research Computing User Group"."""
+    people = [person("Ingrid Solberg", "Head of Research Computing"),
+              person("Tom Ashby", "Chair, Research Computing User Group")]
+    assert acceptors(people, OURS, ["Approved at the design review by the Head of Research Computing and the User "
+                                    "Group chair"]) == ["Ingrid Solberg", "Tom Ashby"]
+    assert acceptors(people, OURS, ["Approved by the chair"]) == []  # one short word: too common
 
 
 def test_a_project_role_in_the_criteria_names_its_holder_and_a_reviewer_does_not_sign() -> None:
