@@ -35,7 +35,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
-                          r"|donations?|sponsorship|subsid(?:y|ies)|insurance)\b"
+                          r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?)\b"
                           # a share paid from another source: "half from the research office", "40% by the client"
                           # (review 51b F1: "funded half from the Wellcome award and half from contingency")
                           r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"

@@ -102,6 +102,9 @@ class _Decision(Protocol):
     @property
     def date(self) -> Optional[dt.date]: ...
 
+    @property
+    def notes(self) -> Optional[str]: ...
+
 
 class Request(Protocol):
     """What the totals read of a change request, in the model or the checks' draft."""
@@ -142,12 +145,30 @@ def from_contingency(impact: Optional[_Impact]) -> bool:
     return impact is None or impact.funding != "budget-increase"
 
 
-def drawn(impact: Optional[_Impact]) -> float:
+def drawn(impact: Optional[_Impact], returned: bool = False) -> float:
     """Return what a request's approval takes from the contingency reserve: its cost when the reserve pays it
     (`from_contingency`); nothing for a saving, which is not returned to the reserve (the reserve never grows
-    beyond what the budget set aside), nor for a budget increase."""
+    beyond what the budget set aside) unless ``returned`` (`saving_returned`: then it gives the saving back), nor
+    for a budget increase."""
     cost = (impact.cost if impact is not None else None) or 0
-    return max(cost, 0.0) if from_contingency(impact) else 0.0
+    return (cost if returned and cost < 0 else max(cost, 0.0)) if from_contingency(impact) else 0.0
+
+
+# A decision's words giving a saving back to the reserve ("saving returned to the contingency reserve", "added back
+# to contingency", review 61a F1)
+_RETURNED = re.compile(r"\b(?:return\w*|add\w*|put|go(?:es)?|credit\w*|released?)\s+(?:back\s+)?(?:to|into|in)\s+"
+                       r"(?:the\s+)?(?:project(?:'s)?\s+)?contingency", re.IGNORECASE)
+
+
+def saving_returned(request: Request) -> bool:
+    """Return True when an approved saving is returned to the contingency reserve: its ``impact.funding`` is
+    ``contingency``, or its decision notes say so."""
+    impact = request.impact
+    cost = impact.cost if impact is not None else None
+    if impact is None or cost is None or cost >= 0:
+        return False
+    notes = request.decision.notes if request.decision is not None else None
+    return impact.funding == "contingency" or bool(_RETURNED.search(notes or ""))
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None) -> list[tuple[dt.date, float]]:
@@ -229,7 +250,7 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         if approved:
             total_cost += cost
             total_days += days
-            taken += drawn(impact)
+            taken += drawn(impact, saving_returned(request))
         out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, taken))
     return out
 

@@ -239,6 +239,10 @@ class ChangeRequests:
                 pending_days += days
         return approved_cost, approved_days, pending_cost, pending_days
 
+    def returned(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
+        """Return the approved savings among ``requests`` given back to the contingency (`rules.saving_returned`)."""
+        return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_returned(cr)]
+
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
         return [cr for cr in self.approved_requests if not rules.from_contingency(cr.impact)]
@@ -256,7 +260,7 @@ class ChangeRequests:
     def drawn(self) -> float:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
-        return sum(rules.drawn(cr.impact) for cr in self.approved_requests)
+        return sum(rules.drawn(cr.impact, rules.saving_returned(cr)) for cr in self.approved_requests)
 
     def contingency_decisions(self, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""

@@ -153,7 +153,7 @@ def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnair
     assert f"Against the contingency reserve of {ctx.money(ctx.contingency)}, {ctx.money(ctx.contingency)} remains." in plan
     assert "EUR 5,000 saved in total (a saving is not returned to the contingency)" in plan
     form = next(d.markdown for d in render_project(q2) if d.entry_id == saving.id)
-    assert ("| Paid from | nothing: the change would save EUR 5,000, which these documents do not add back to the "
+    assert ("| Paid from | nothing: the change saves EUR 5,000, which these documents do not add back to the "
             "contingency reserve |") in form
     # review 52c F1: a rejected request saves nothing
     rejected = dataclasses.replace(saving, status="rejected")
@@ -191,6 +191,34 @@ def test_a_saving_beside_costs_the_contingency_pays_is_said_where_the_net_total_
     assert ("CR-101 saves EUR 5,000: a saving lowers the planned cost but is not returned to the contingency.\n"
             in docs[str(report.date)])
     assert "CR-101 saves" not in docs["change-control-plan"]
+
+
+def test_a_saving_the_decision_returns_to_the_contingency_is_given_back_to_it(q: m.Questionnaire) -> None:
+    """Review 61a F1: "Approved; saving returned to the contingency reserve" beside "Contingency remaining USD
+    70,000" (256,000 less the 186,000 CR-02 cost, the 118,000 saving left out); impact.funding: contingency says it
+    as an answer."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    request = q.change_control.requests[0]
+    decided = m.Decision(by="board", date=request.date, notes="Approved; saving returned to the contingency reserve")
+    saving = dataclasses.replace(request, id="CR-101", status="implemented", decision=decided,
+                                 impact=m.Impact(cost=-5000, schedule_days=0))
+    cost = dataclasses.replace(request, id="CR-102", status="approved", impact=m.Impact(cost=3000, schedule_days=0),
+                               decision=m.Decision(by="board", date=request.date))
+    ctx = build_context(_with_requests(q, saving, cost))
+    assert ctx.contingency is not None and ctx.drawn() == -2000 and ctx.returned([saving, cost]) == [saving]
+    docs = {d.entry_id or d.slug: d.markdown for d in render_project(_with_requests(q, saving, cost))}
+    assert f"Against the contingency reserve of {ctx.money(ctx.contingency)}, {ctx.money(ctx.contingency + 2000)} " \
+           "remains." in docs["change-control-plan"]
+    assert "not returned" not in docs["change-control-plan"]
+    assert ("| Paid from | nothing: the change saves EUR 5,000, returned to the contingency reserve, as the decision "
+            "notes say |") in docs["CR-101"]
+    answered = dataclasses.replace(saving, decision=m.Decision(by="board", date=request.date),
+                                   impact=m.Impact(cost=-5000, schedule_days=0, funding="contingency"))
+    assert build_context(_with_requests(q, answered)).drawn() == -5000
+    kept = dataclasses.replace(saving, decision=m.Decision(by="board", date=request.date, notes="Approved"))
+    assert build_context(_with_requests(q, kept)).drawn() == 0  # not said: the reserve does not grow
 
 
 def test_a_decision_paying_from_another_source_rather_than_the_contingency_is_not_set_against_it(
