@@ -208,15 +208,15 @@ def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]
 
 
 def warn_beyond_own_threshold(c: Checking) -> None:
-    """Warn about a change decided (approved, rejected or deferred) by a person whose own approval threshold it exceeds."""
+    """Warn about a change decided (approved or deferred) by a person whose own approval threshold it exceeds."""
     cc = c.q.change_control
     if cc is None:
         return
     largest = largest_cost(cc)
     for i, cr in items(cc.requests):
         by = cr.decision.by if cr.decision else None
-        if cr.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or cr.impact is None:
-            continue
+        if cr.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or cr.impact is None or cr.status == "rejected":
+            continue  # (a rejection commits nothing: the thresholds say who may approve, reviews 60b F2, 61c F1)
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
                 continue
@@ -232,9 +232,7 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                           f"moving the schedule {amount(-value)} days earlier")
                        + (") beyond " if cr.status != "deferred" else "), which is beyond ")
                        + f"their own approval threshold ({attr} {amount(limit[0])} at line {limit[1]}): "
-                       + ("the thresholds say who may approve a change of this size, not who may reject one: if "
-                          "the next level up confirms rejections, record its decision" if cr.status == "rejected" else
-                          "the next level up decides" if cr.status != "deferred" else
+                       + ("the next level up decides" if cr.status != "deferred" else
                           "when it is taken up again, the next level up decides"))
                 break
 

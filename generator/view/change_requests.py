@@ -168,9 +168,10 @@ class ChangeRequests:
     def beyond_limits(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return the decider's largest approval limits that a decided request's assessed cost or delay exceeds
         (cost, days; None: that one is not exceeded, or there is no such limit), when one is (the thresholds name the
-        decider, a person); None otherwise."""
+        decider, a person); None otherwise, and for a rejection: the thresholds say who may approve, and turning a
+        change down commits nothing (reviews 60b F2, 61c F1)."""
         by = request.decision.by if request.decision else None
-        if request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD:  # a deferral decides too
+        if request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or request.status == "rejected":
             return None
         by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None

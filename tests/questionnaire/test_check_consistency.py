@@ -199,6 +199,20 @@ class TestApprovalWithinOwnThreshold:
         assert warning.mark.line == line_of(text, "        by: Sam Lee")
         assert "(cost 8,000)" in warning.message and f"max_cost 5,000 at line {line_of(text, 'max_cost: 5000')}" in warning.message
 
+    def test_a_rejection_beyond_the_deciders_own_limit_is_neither_warned_nor_remarked(self, tiered: str) -> None:
+        """Reviews 60b F2, 61c F1: the sponsor's rejection above her approval limit read as a breach of her
+        authority; the thresholds say who may approve, and turning a change down commits nothing."""
+        from generator.render.templates import render_project
+
+        text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"),
+                      ("      status: approved                            #", "      status: rejected                            #"))
+        result = run(text)
+        assert not [d for d in result.diagnostics if "approval threshold" in d.message], [
+            d.format() for d in result.diagnostics]
+        assert result.questionnaire is not None
+        for doc in render_project(result.questionnaire):
+            assert "limit of EUR 5,000" not in doc.markdown, doc.path
+
     def test_a_deferral_beyond_the_deciders_own_limit_warns_and_the_documents_say_it(self, tiered: str) -> None:
         """Reviews 41a F6 and 42b F5: a USD 30,000 request deferred by someone whose limit is USD 10,000."""
         from generator.render.templates import render_project
