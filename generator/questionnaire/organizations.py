@@ -153,7 +153,23 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     form = legal_form_words().search(theirs)
     if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
         return True
-    return _unclear(theirs, organization) and written_under_name(people, organization)
+    return (_unclear(theirs, organization) or _named_apart(theirs, organization)) and written_under_name(people, organization)
+
+
+# a unit's word ending a name that keeps it ours whatever its first word ("Bristol Office", "Plant Team")
+_UNIT = re.compile(r"(?<!\w)(?:office|team|department|dept|division|unit|branch|site|region|plant|abteilung|bereich"
+                   r"|afdeling|service|services)$", re.IGNORECASE)
+
+
+def _named_apart(theirs: str, organization: OrganizationLike) -> bool:
+    """Return True when an organization's name (case-folded) starts with a word that names no team and is not the
+    first word of the organization's own name, and does not end in a unit's word ("Aurion Networks" beside
+    "Nordtel", review 61c F5): where the organization's people are recorded under its name, another company's."""
+    words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
+    ours = re.findall(r"[^\W_]+", (organization.name or "").casefold())
+    return (len(words) >= 2 and not team_words().match(" ".join(words)) and not (ours and words[0] == ours[0])
+            and not _UNIT.search(" ".join(words)) and not _shortened(theirs, organization)
+            and not _body_of_ours(theirs, organization))
 
 
 # what a firm's own name says it sells ("Brightwave Consulting", "Corvex Systems Integration"): no department's
@@ -216,9 +232,10 @@ _WORKS_COUNCIL = re.compile(r"\b(?:works council|betriebsrat|gesamtbetriebsrat|k
 
 def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) is the organization's own name shortened to its first
-    words ("Harborline Mutual" of "Harborline Mutual Insurance"), or with a legal form added."""
+    words ("Harborline Mutual" of "Harborline Mutual Insurance"), or with a legal form added, a note beside it left
+    aside ("Northgate Mutual - Claims Operations" of "Northgate Mutual Insurance", review 61b F3)."""
     ours = (organization.name or "").strip().casefold().split()
-    words = theirs.split()
+    words = (_NOTE.sub("", theirs).strip() or theirs).split()
     return (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]
             or bool(ours) and _company(theirs) == _company(" ".join(ours)))
 

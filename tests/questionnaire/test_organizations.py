@@ -111,7 +111,21 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
     for ours in ("Radiology", "Fleet", "Billing", "Northvale Health", "Works Council Northvale"):
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Meridian Imaging Cloud", external=False), northvale, staff)  # an answer decides
+    # review 61c F5: a company's name ending in a team's word ("Aurion Networks") is still another's; a place's
+    # office, or a team's name, is ours
+    assert is_outsider(person("Aurion Networks"), northvale, staff)
+    for ours in ("Network Operations", "Bristol Office", "Elected members", "Supply Chain Planning", "Northvale IT"):
+        assert not is_outsider(person(ours), northvale, staff), ours
+    assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
     assert not written_under_name([person(None), person("")], northvale)
+
+
+def test_our_name_shortened_with_a_note_beside_it_is_ours(q: m.Questionnaire) -> None:
+    """Review 61b F3: "Northgate Mutual - Claims Operations" of "Northgate Mutual Insurance" was left off the
+    internal audiences as perhaps another organization."""
+    northgate = dataclasses.replace(q.organization, name="Northgate Mutual Insurance", department="Claims")
+    claims = dataclasses.replace(q.people[0], organization="Northgate Mutual - Claims Operations", external=None)
+    assert not is_outsider(claims, northgate) and not counted_inside(claims, northgate)
 
 
 def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:
