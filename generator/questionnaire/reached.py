@@ -22,7 +22,8 @@ from generator.questionnaire.mentions import key_of, whole_words
 
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
 _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
-                  r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued")
+                  r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued"
+                  r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
@@ -109,8 +110,7 @@ def _tail(item: str, milestone: str) -> Optional[str]:
 def _stem_tail(item: str, milestone: str) -> Optional[str]:
     """Return the rest of a done item that starts with the first words of a milestone's name in other forms of the
     same words (two or more, and half its words of four letters or more outside brackets: "Sandbox opened" of
-    "Sandbox open to third-party providers") when that rest gives the day or says "on time", else None (review
-    60b F1: the report's own summary and done items said the sandbox opened on time; it read "date passed")."""
+    "Sandbox open to third-party providers", review 60b F1) when that rest gives the day or says "on time"."""
     said = item.split()
     wanted = _BRACKETED.sub("", milestone).split()
     telling = [w for w in wanted if len(re.sub(r"\W", "", w)) >= 4]

@@ -184,3 +184,10 @@ def test_a_done_item_naming_a_milestone_in_other_forms_of_its_first_words_with_t
                  "2026-04-15", "Sandboxes reviewed on 2026-04-15"):
         assert day_done([item], sandbox, dt.date(2026, 4, 30)) is None, item
     assert day_done(["Gateway design on 2026-04-01"], "Gateway designed, built, tested and approved") is None
+
+
+def test_a_milestone_named_as_reached_is_done_by_an_item_saying_where() -> None:
+    """Review 61b F1: "Platform commissioned at both sites" left "Platform commissioned" as date passed."""
+    assert names_done(["Platform commissioned at both sites"], "Platform commissioned")
+    assert not names_done(["Platform commissioned at 1 of 2 sites"], "Platform commissioned")
+    assert not names_done(["Platform commissioned except Leeds"], "Platform commissioned")
