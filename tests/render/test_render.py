@@ -541,6 +541,14 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
             "finance data warehouse (EUR 90,000, 4 days later), to be decided by the change board; it costs more than the "
             "contingency left (EUR 37,000).") in report  # review 16 H1: the report says it too
+    # review 61b F4: decided after the report asked for it, the summary does not ask for it still
+    last = run(text).questionnaire.status_reports[-1].date
+    decided = mutate(text, "      status: proposed\n      if_not_made: Finance reports break",
+                     f"      status: approved\n      decision:\n        by: board\n        date: {last}\n"
+                     "      if_not_made: Finance reports break")
+    summary = document(run(decided).questionnaire, "executive-summary")
+    assert (f"- Decided since the status report of {last}: Approve the weekend cut-over window of 5-6 June (CR-003) "
+            f"(CR-003 approved on {last}).") in summary
 
 
 def test_a_pending_total_names_only_what_was_assessed(example: str) -> None:
