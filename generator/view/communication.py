@@ -6,8 +6,8 @@ Each rule here is one the communication plan states in its text, so a reader can
   known names of the same meeting or report (``generator/data/meetings.yaml``, in several languages), when the
   project's item's name says the same kind of live meeting and the standard item's name says no frequency (a
   fortnightly "Replenishment and review meeting" is the replenishment meeting), or when the project's item does
-  the same kind of job (its name or its purpose says so) at the same frequency for everyone the standard item is
-  for by role;
+  the same kind of job (its name or its purpose says so) at the same frequency (or more often, for an item for the
+  sponsor alone) for everyone the standard item is for by role;
   a project's item whose purpose decides the gates (`decides_gates`), or that is held at the gates and names them
   (`holds_gates`), holds the gate reviews, so it covers the standard item held at each gate (the one that holds
   them most plainly, where several could);
@@ -496,9 +496,21 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if not (named or meeting_purposes()[group].search(item.purpose or "")):
         return False
     weeks = q.project.sprint_length_weeks
-    if not cadences(c.frequency, weeks) & cadences(item.frequency, weeks):
+    own, every = cadences(item.frequency, weeks), cadences(c.frequency, weeks)
+    if not (own & every or (c.audience == ("sponsor",) and _as_often(own, every))):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
+
+
+_EVERY = {"daily": 1, "weekly": 2, "fortnightly": 3, "monthly": 4, "quarterly": 5}  # how often, most often first
+
+
+def _as_often(own: frozenset[str], standard: frozenset[str]) -> bool:
+    """Return True when an item is held more often than the standard item: for the sponsor alone, that does its job
+    (a fortnightly sponsor one-to-one, the monthly sponsor update's, review 61b F7); a body that decides meets as
+    often as it does, or is another body (a weekly risk committee is not the monthly steering committee)."""
+    ranks = [_EVERY[c] for c in standard if c in _EVERY]
+    return bool(ranks) and any(_EVERY[c] <= min(ranks) for c in own if c in _EVERY)
 
 
 def decides_gates(item: m.CommunicationItem) -> bool:

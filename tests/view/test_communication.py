@@ -1281,3 +1281,14 @@ def test_the_standard_sponsor_update_goes_to_the_sponsor(q: m.Questionnaire) -> 
     agile = with_(q, methodology="agile", sprint_length_weeks=2)
     rows = {row.name: row for row in build_context(own(agile)).comm_rows}
     assert rows["Sponsor update"].audience == (f"{q.roles.sponsor}, sponsor",)
+
+
+def test_an_item_for_the_sponsor_held_more_often_covers_the_standard_sponsor_update(q: m.Questionnaire) -> None:
+    """Review 61b F7: a fortnightly "Sponsor one-to-one" on budget, escalations and decisions needed sat beside the
+    standard monthly "Sponsor update"."""
+    agile = with_(q, methodology="agile", sprint_length_weeks=2)
+    update = standard("agile", "Sponsor update")
+    one_to_one = dataclasses.replace(item("Sponsor one-to-one", "fortnightly", [q.roles.sponsor]),
+                                     purpose="Budget, escalations and decisions needed")
+    assert covers(one_to_one, update, agile)
+    assert not covers(dataclasses.replace(one_to_one, frequency="quarterly"), update, agile)  # less often
