@@ -373,13 +373,15 @@ def plan(ctx: Planner) -> Plan:
 
 def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
     """Return a standard item's audience words, ``key_stakeholders`` (`KEY_STAKEHOLDERS`) spelled out as the names of
-    the stakeholders assessed as of high influence who hold none of the roles it names (a steering committee is its
-    deciders, not every stakeholder)."""
+    the stakeholders assessed as of high influence who hold none of the roles it names, of this organization (a
+    steering committee is its deciders, not every stakeholder; a union steward of high influence is not one of them,
+    review 61a F3)."""
     holders = {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))}
     words: list[str] = []
     for word in c.audience:
         if word == KEY_STAKEHOLDERS:
-            words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders]
+            words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
+                      and not is_outsider(p, q.organization, q.people)]
         else:
             words.append(word)
     return one_audience(words)

@@ -1292,3 +1292,17 @@ def test_an_item_for_the_sponsor_held_more_often_covers_the_standard_sponsor_upd
                                      purpose="Budget, escalations and decisions needed")
     assert covers(one_to_one, update, agile)
     assert not covers(dataclasses.replace(one_to_one, frequency="quarterly"), update, agile)  # less often
+
+
+def test_a_standard_steering_committee_names_no_key_stakeholder_of_another_organization(q: m.Questionnaire) -> None:
+    """Review 61a F3: a union steward of high influence, of another organization, was put on the added steering
+    committee deciding escalated risks, the budget and changes."""
+    q = with_(q, methodology="hybrid")
+    steward = dataclasses.replace(q.people[-1], name="Dwayne Harris", role="Union Steward",
+                                  organization="Teamsters Local 413 Inc.", influence="high", external=None)
+    q2 = dataclasses.replace(q, people=[*q.people, steward])
+    audience = standard_audience(standard("hybrid", "Steering committee"), q2)
+    assert "Dwayne Harris" not in audience
+    ours = dataclasses.replace(steward, organization=q.organization.name)
+    assert "Dwayne Harris" in standard_audience(standard("hybrid", "Steering committee"),
+                                                dataclasses.replace(q, people=[*q.people, ours]))
