@@ -71,3 +71,31 @@ _SIGNS = re.compile(r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*
 def signing(criteria: Iterable[Optional[str]]) -> list[str]:
     """Return the criteria that have someone accept, sign or approve the work."""
     return [c for c in criteria if c and _SIGNS.search(c)]
+
+
+# a piece of the work signed on its own ("Safety validation report signed by the EHS manager", "NOC runbooks accepted
+# by the Head of NOC"): that check, not the deliverable's acceptance (reviews 60a, 61a F5, 61c F2)
+_PART = re.compile(r"\b(?:reports?|checklists?|runbooks?|plans?|results|evidence|certificates?|logs?|minutes|"
+                   r"procedures?|documentation|manuals?|specifications?|assessments?|sheets?|forms?|records?)\b[^.;,]*?"
+                   r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*)", re.IGNORECASE)
+# the parties a criterion lists after "by": "by QA, both laboratory managers and the technical lead" lists three
+_BY = re.compile(r"\bby\s+(.+)$", re.IGNORECASE)
+
+
+def signers(people: Iterable[_Person], organization: OrganizationLike, criteria: Iterable[Optional[str]],
+            roles: object = None) -> list[str]:
+    """Return who the criteria that accept the deliverable itself (`signing`, a piece of the work signed on its own
+    left out) name (`acceptors`), when they name every party they list after "by"; none when a party they list is
+    no one recorded ("by QA, both laboratory managers and the technical lead" names one person of three, review
+    61a F5): the scope statement's note and validate's warning then say nothing rather than name one of them."""
+    everyone = list(people)
+    whole = [c for c in signing(criteria) if not _PART.search(c)]
+    found: list[str] = []
+    for criterion in whole:
+        named = acceptors(everyone, organization, [criterion], roles)
+        listed = _BY.search(criterion)
+        parties = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", listed.group(1)) if p.strip()] if listed else []
+        if len(parties) > len(named):
+            return []
+        found += [n for n in named if n not in found]
+    return found

@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.acceptance import acceptors, signing
+from generator.questionnaire.acceptance import signers
 from generator.questionnaire.rules import size
 from generator.questionnaire.model import DocumentKind
 from generator.questionnaire.checking import Checking, in_words, items
@@ -124,7 +124,7 @@ def warn_acceptor_unlike_raci(c: Checking) -> None:
         found = deliverables.get(row.deliverable or "")
         if not row.accountable or found is None:
             continue
-        named = acceptors(people, c.q.organization, signing(a for _, a in items(found[1].acceptance)), c.q.roles)
+        named = signers(people, c.q.organization, [a for _, a in items(found[1].acceptance)], c.q.roles)
         if named and all(m.same_name(n) != m.same_name(row.accountable) for n in named):
             line = c.draft.mark(("scope", "deliverables", found[0], "acceptance")).line
             c.warn(("raci", i, "accountable"),

@@ -58,7 +58,7 @@ from generator.view.one_page import PageFit, also_biggest, forecast_says_conting
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider, written_under_name
 from generator.view.debt import DebtPosition, debt_position
-from generator.questionnaire.acceptance import acceptors, signing
+from generator.questionnaire.acceptance import signers
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
@@ -290,7 +290,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         out = []
         for d in self.q.scope.deliverables:
             who = accountable.get(d.name)
-            named = acceptors(self.q.people, self.q.organization, signing(d.acceptance), self.q.roles) if who else []
+            named = signers(self.q.people, self.q.organization, d.acceptance, self.q.roles) if who else []
             out.append((d.name, who or proposed.get(d.name), who is None and proposed.get(d.name) is not None,
                         [] if who in named else named))
         return out

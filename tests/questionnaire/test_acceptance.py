@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from generator.questionnaire.acceptance import acceptors, titles
+from generator.questionnaire.acceptance import acceptors, signers, titles
 
 OURS = SimpleNamespace(name="Harbour Insurance", department="Claims")
 
@@ -71,3 +71,18 @@ def test_a_project_role_in_the_criteria_names_its_holder_and_a_reviewer_does_not
     assert acceptors(people, OURS, ["Product owner accepts every configuration story"]) == []  # no roles given
     criteria = ["Model card reviewed by the Data Protection Officer", "Backtest error below 12%"]
     assert signing(criteria) == [] and signing(["Signed off by the DPO", None]) == ["Signed off by the DPO"]
+
+
+def test_the_deliverables_signers_leave_out_a_piece_signed_on_its_own_and_a_list_with_someone_unrecorded() -> None:
+    """Reviews 61a F5, 61c F2: "Safety validation report signed by the EHS manager" and "NOC runbooks accepted by
+    the Head of NOC" read as naming who accepts the deliverable; "Approved by QA, both laboratory managers and the
+    technical lead" singled out the technical lead."""
+    people = [person("Beth Sullivan", "EHS Manager"), person("Jukka Lindqvist", "Head of NOC"),
+              person("Rajesh Iyer", "Technical Lead"), person("Graham Pike", "Chief Actuary")]
+    roles = SimpleNamespace(technical_lead="Rajesh Iyer")
+    assert signers(people, OURS, ["Safety validation report signed by the EHS Manager"]) == []
+    assert signers(people, OURS, ["NOC runbooks accepted by the Head of NOC"]) == []
+    assert signers(people, OURS, ["Approved by QA, both laboratory managers and the technical lead"], roles) == []
+    assert signers(people, OURS, ["Signed off by the Chief Actuary"]) == ["Graham Pike"]
+    assert signers(people, OURS, ["Approved by the Chief Actuary and the technical lead"], roles) == [
+        "Rajesh Iyer", "Graham Pike"]
