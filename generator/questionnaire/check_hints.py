@@ -327,8 +327,9 @@ def hint_baseline_unsaid(c: Checking) -> None:
         if (cr.status in m.APPROVED_STATUSES and impact is not None and impact.schedule_days
                 and impact.in_baseline is None and not any(names_rebaseline(s, cr.id or "") for s in revisions)):
             c.hint(("change_control", "requests", i, "impact"),
-                   f"{cr.id or 'this request'} moves the schedule {impact.schedule_days} "
-                   f"day{'' if abs(impact.schedule_days) == 1 else 's'}, and nothing says whether "
+                   f"{cr.id or 'this request'} moves the schedule {abs(impact.schedule_days)} "
+                   f"day{'' if abs(impact.schedule_days) == 1 else 's'} "
+                   f"{'later' if impact.schedule_days > 0 else 'earlier'}, and nothing says whether "
                    "the milestone dates as recorded already include it, so the charter and status reports say so: "
                    "add in_baseline: true (the dates were updated for it) or false (an optional key pmdocs adds)")
 

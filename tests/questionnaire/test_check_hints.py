@@ -297,3 +297,13 @@ def test_the_optional_keys_whose_sections_read_not_recorded_are_named_once_per_l
                                     "(optional keys pmdocs adds)"),
         ("lessons", 'the lessons learned reads "not recorded" for owner: (lesson 1): add them where they are known '
                     "(optional keys pmdocs adds)")]
+
+
+def test_a_change_moving_the_schedule_earlier_is_said_in_words(complete: str) -> None:
+    """Review 61a: "CR-01 moves the schedule -7 days"."""
+    text = mutate(complete, "        schedule_days: 5\n        in_baseline: true\n", "        schedule_days: -7\n")
+    said = [h.message for h in run(text).hints if "moves the schedule" in h.message]
+    assert said and said[0].startswith("CR-001 moves the schedule 7 days earlier,"), said
+    later = [h.message for h in run(mutate(text, "schedule_days: -7", "schedule_days: 1")).hints
+             if "moves the schedule" in h.message]
+    assert later and later[0].startswith("CR-001 moves the schedule 1 day later,"), later
