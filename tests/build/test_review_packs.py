@@ -83,7 +83,7 @@ def _guidance(markdown: str) -> str:
 def test_the_charter_approved_for_an_earlier_version_says_so_on_cover_and_in_control(packs: dict[str, Built]) -> None:
     a = packs["hybrid-rollout"]
     status = ("Draft — version 1.1 not yet approved (version 1.0 approved by Marleen de Vries on 2027-01-28; "
-              "approval by Joost Bakker not recorded)")  # review 7: the charter's other signer never approved 1.0
+              "approval of version 1.0 by Joost Bakker not recorded)")  # review 7: its other signer never approved 1.0
     assert _row(a.md("project-charter"), "Status") == status
     assert a.cover("project-charter")["Status"] == status
     assert "### Approvals recorded\n\n| Version | Approved by | Date |\n|---|---|---|\n" \
