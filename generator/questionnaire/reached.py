@@ -143,7 +143,7 @@ def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = No
             except ValueError:
                 return None
         # its name, then the day in words ("Pilot go/no-go passed on 14 November", review 58c F2)
-        days = days_in(item, until) if tail is not None or mentions_done(item, milestone) else []
+        days = days_in(item, until, HALF_YEAR) if tail is not None or mentions_done(item, milestone) else []
         if len(days) == 1:
             return days[0]
     return None
@@ -269,6 +269,7 @@ def stands_for(milestone: str, deliverables: Sequence[str]) -> bool:
 # words saying a milestone is not reached yet, in a summary's sentence ("slipped", "now expected", "prévu pour")
 _NOT_YET = re.compile(r"\b(?:not|no\s+longer|yet|late|later|slip\w*|delay\w*|missed|miss|expected|expect|plan\w*|due"
                       r"|forecast\w*|will|postpon\w*|moved|pending|awaiting|risk|behind|instead|re-?planned|target\w*"
+                      r"|re-?baselin\w*|re-?scheduled?|deferred|pushed|now\s+on"
                       r"|pas|retard\w*|prévu\w*|report\w*|attendu\w*|décal\w*|nicht|noch|versch\w+|geplant|verzög\w*"
                       r"|erwartet|no|retras\w*|previst\w*|aplazad\w*|ritard\w*|atras\w*|niet|vertraag\w*|gepland"
                       r"|nie|opóźn\w*|planowan\w*)\b", re.IGNORECASE)
@@ -278,6 +279,7 @@ _AS_PLANNED = re.compile(r"\b(?:as\s+planned|as\s+scheduled|on\s+time|on\s+sched
                          r"\s+previsto|a\s+tiempo|come\s+previsto|in\s+tempo|conforme\s+previsto|volgens\s+plan"
                          r"|zgodnie\s+z\s+planem|w\s+terminie)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n+")
+HALF_YEAR = 183  # a report tells of its own period: a day without a year further back is ahead of it
 
 
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
@@ -301,11 +303,11 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MO
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 
 
-def days_in(text: str, until: Optional[dt.date] = None) -> list[dt.date]:
+def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> list[dt.date]:
     """Return the days a text gives, each once, in order: ISO dates, and, with ``until`` (the report's date), days in
-    words ("19 June", "June 19, 2026"), a day without a year taken in the year that puts it on or before ``until``
-    (review 50c F4: "Policies were approved on 19 June" was read as giving no day). An ISO date that is no day
-    (2026-02-30) gives an empty list: the text is not read."""
+    words ("19 June", "June 19, 2026", review 50c F4), a day without a year taken in the year that puts it on or
+    before ``until`` by ``within`` days at most, else in its year (a report's summary: "to 19 December" is ahead,
+    review 62a F1). An ISO date that is no day (2026-02-30) gives an empty list: the text is not read."""
     found: list[dt.date] = []
     for iso in re.findall(r"\d{4}-\d{2}-\d{2}", text):
         try:
@@ -318,7 +320,7 @@ def days_in(text: str, until: Optional[dt.date] = None) -> list[dt.date]:
         for day, month, year in spans:
             try:
                 when = dt.date(int(year) if year else until.year, month, day)
-                if not year and when > until:
+                if not year and when > until and (until - dt.date(until.year - 1, month, day)).days <= within:
                     when = dt.date(until.year - 1, month, day)
             except ValueError:
                 continue
@@ -334,13 +336,12 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
     ISO, or in words) on or before ``until``, and no word of a delay, a plan or a part; None otherwise."""
     wanted = [name.casefold() for name in names(milestone) if name]
     sentences = _SENTENCE_END.split(text)
-    # a sentence giving two days says which is the milestone's in its clause ("The safety case was approved on 30 May
-    # and the go-live is confirmed for 10 June", review 56a F6)
-    for sentence in [*sentences, *(c for s in sentences if len(days_in(s, until)) > 1 for c in _CLAUSE.split(s))]:
+    # a sentence giving two days says which is the milestone's in its clause (review 56a F6)
+    for sentence in [*sentences, *(c for s in sentences if len(days_in(s, until, HALF_YEAR)) > 1 for c in _CLAUSE.split(s))]:
         folded = sentence.casefold()
         if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
             continue
-        days = days_in(sentence, until)
+        days = days_in(sentence, until, HALF_YEAR)
         if not days and re.search(r"\d{4}-\d{2}-\d{2}", sentence):
             return None  # an ISO date that is no day (`days_in` reads none of the sentence then)
         plain = _AS_PLANNED.sub(" ", sentence)
@@ -366,7 +367,6 @@ def says_reached(text: str, milestone: str, until: dt.date) -> bool:
         if not later and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
             return True
     return False
-
 
 
 class Told(Record):

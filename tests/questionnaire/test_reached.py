@@ -191,3 +191,14 @@ def test_a_milestone_named_as_reached_is_done_by_an_item_saying_where() -> None:
     assert names_done(["Platform commissioned at both sites"], "Platform commissioned")
     assert not names_done(["Platform commissioned at 1 of 2 sites"], "Platform commissioned")
     assert not names_done(["Platform commissioned except Leeds"], "Platform commissioned")
+
+
+def test_a_milestone_re_baselined_to_a_day_is_not_reached_then() -> None:
+    """Review 62a F1: "FAT complete re-baselined to 19 December." in a report of 2025-10-31 read as reached on
+    2024-12-19, 365 days early."""
+    from generator.questionnaire.reached import said_reached
+
+    until = dt.date(2025, 10, 31)
+    assert said_reached("CR-002 approved; FAT complete re-baselined to 19 December.", "FAT complete", until) is None
+    assert said_reached("FAT complete on 19 December.", "FAT complete", until) is None  # ten months back: not read
+    assert said_reached("FAT complete on 19 October.", "FAT complete", until) == dt.date(2025, 10, 19)

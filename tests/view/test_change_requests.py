@@ -231,3 +231,18 @@ def test_a_decision_paying_from_another_source_rather_than_the_contingency_is_no
     drawing = dataclasses.replace(funding, id="D-10", decision="Fund the extra licences from contingency")
     ctx = build_context(dataclasses.replace(q, decisions=[funding, drawing]))
     assert [d.id for d in ctx.contingency_decisions()] == ["D-10"]
+
+
+def test_a_change_that_costs_money_and_saves_time_is_not_routed_by_its_saving(q: m.Questionnaire) -> None:
+    """Review 62c F5: "this plan sends CR-004 to the approver whose limits the size of its saving fits" for a change
+    costing GBP 21,000 and bringing the schedule 5 days earlier."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    mixed = dataclasses.replace(q.change_control.requests[0], id="CR-404", status="proposed", decision=None,
+                                impact=m.Impact(cost=2000, schedule_days=-5))
+    plan = next(d.markdown for d in render_project(_with_requests(q, mixed)) if d.slug == "change-control-plan")
+    assert "saves money or time" not in plan
+    unknown = dataclasses.replace(mixed, impact=m.Impact(cost=None, schedule_days=-5))
+    plan = next(d.markdown for d in render_project(_with_requests(q, unknown)) if d.slug == "change-control-plan")
+    assert "this plan sends CR-404 to the approver whose limits the size of its saving fits" in plan
