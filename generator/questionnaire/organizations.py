@@ -122,11 +122,12 @@ def circle_words() -> re.Pattern[str]:
 
 
 def written_under_name(people: Sequence[Affiliated], organization: OrganizationLike) -> bool:
-    """Return True when two stakeholders or more are recorded under the organization's own name or its department
-    (`_another` is empty for them), so the questionnaire writes its people so: another name, saying nothing of a
-    team ("Meridian Imaging Cloud", "CivicStack Solutions" beside "Northvale Health Group" and "Kilbride City
-    Council", reviews 60a F1, 60c F1), is another organization's."""
-    return sum(1 for p in people if p.organization and not _another(p, organization)) >= 2
+    """Return True when two stakeholders or more are recorded under the organization's own name (or it shortened:
+    "Harbourline Bank" of "Harbourline Bank plc", review 62a F2) or its department, so the questionnaire writes its
+    people so: another name, saying nothing of a team ("Meridian Imaging Cloud", "CivicStack Solutions" beside
+    "Northvale Health Group" and "Kilbride City Council", reviews 60a F1, 60c F1), is another organization's."""
+    return sum(1 for p in people if p.organization and (not (theirs := _another(p, organization))
+                                                         or _shortened(theirs, organization))) >= 2
 
 
 def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated] = ()) -> bool:

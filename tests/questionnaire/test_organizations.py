@@ -118,6 +118,10 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
     assert not written_under_name([person(None), person("")], northvale)
+    # review 62a F2: the organization's name without its legal form counts as its own
+    bank = dataclasses.replace(q.organization, name="Harbourline Bank plc", department="Retail Digital")
+    staff = [person("Harbourline Bank"), person("Harbourline Bank")]
+    assert written_under_name(staff, bank) and is_outsider(person("VeriTrust ID"), bank, staff)
 
 
 def test_our_name_shortened_with_a_note_beside_it_is_ours(q: m.Questionnaire) -> None:
