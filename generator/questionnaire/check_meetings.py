@@ -51,9 +51,10 @@ CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s?[ap]\.?m\b|\.[
                         r"|utc\b|gmt\b|local\b|\w+\s+time\b)))", re.IGNORECASE)
 
 
-def gives_time(channel: Optional[str]) -> bool:
-    """Return True when a communication item's channel gives the time it is held at ("at 08:30 Tokyo time")."""
-    return bool(CLOCK_TIME.search(channel or ""))
+def gives_time(*texts: Optional[str]) -> bool:
+    """Return True when a communication item's words (its channel, frequency or purpose) give the time it is held
+    at ("at 08:30 Tokyo time", "Go/no-go at 23:00", review 62a F3)."""
+    return any(CLOCK_TIME.search(text or "") for text in texts)
 
 
 @functools.lru_cache(maxsize=None)
@@ -120,7 +121,7 @@ def hint_meeting_hours(c: Checking) -> None:
             continue
         people = attendees(c, item)
         zones = zones_of(zone_of, people)
-        if gives_time(item.channel):  # the time is set: whoever it falls outside working hours for knows it
+        if gives_time(item.channel, item.frequency, item.purpose):  # the time is set: whoever it falls outside working hours for knows it
             continue
         owner = zone_of.get(m.same_name(item.owner or ""), (None, ""))[0]
         in_order = meeting_zones([zone for name, (zone, _) in zone_of.items() if name in people], owner)

@@ -115,7 +115,7 @@ class Times(Record):
     zones: tuple[str, ...]
     shared: Optional[tuple[str, str, str]]
     local: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    timed: bool = False  # its channel gives the time it is held at (`check_meetings.gives_time`)
+    timed: bool = False  # its words give the time it is held at (`check_meetings.gives_time`)
     unzoned: tuple[str, ...] = ()  # its people whose time zone is not recorded: left out of the hours
 
 
@@ -608,8 +608,8 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)
     if shared is None:
-        return Times(row.name, zones, None, (), gives_time(row.channel), unzoned)
-    return Times(row.name, zones, *shared, gives_time(row.channel), unzoned)
+        return Times(row.name, zones, None, (), gives_time(row.channel, row.frequency, row.purpose), unzoned)
+    return Times(row.name, zones, *shared, gives_time(row.channel, row.frequency, row.purpose), unzoned)
 
 
 def zone_of(people: Sequence[m.Person], name: Optional[str]) -> Optional[str]:

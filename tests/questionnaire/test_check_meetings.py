@@ -94,3 +94,12 @@ def test_a_channel_that_gives_the_time_needs_no_hint(complete: str, channel: str
     assert gives_time(channel) is timed
     text = mutate(zoned(complete, PRIYA, "America/Los_Angeles"), CHANNEL, f"      channel: {channel}")
     assert (run(text).hints == []) is timed
+
+
+def test_a_time_given_in_an_items_purpose_or_frequency_is_its_time() -> None:
+    """Review 62a F3: "Go/no-go at 23:00 and status at 04:30 on each cutover night" was given 10:00-17:00."""
+    from generator.questionnaire.check_meetings import gives_time
+
+    assert gives_time("Conference bridge", "on each cutover night", "Go/no-go at 23:00 and status at 04:30")
+    assert gives_time(None, "weekly, Mondays at 9am", None)
+    assert not gives_time("Video call", "weekly", "Review the plan")
