@@ -83,13 +83,16 @@ _BY = re.compile(r"\bby\s+(.+)$", re.IGNORECASE)
 
 
 def signers(people: Iterable[_Person], organization: OrganizationLike, criteria: Iterable[Optional[str]],
-            roles: object = None) -> list[str]:
+            roles: object = None, deliverable: str = "") -> list[str]:
     """Return who the criteria that accept the deliverable itself (`signing`, a piece of the work signed on its own
     left out) name (`acceptors`), when they name every party they list after "by"; none when a party they list is
     no one recorded ("by QA, both laboratory managers and the technical lead" names one person of three, review
-    61a F5): the scope statement's note and validate's warning then say nothing rather than name one of them."""
+    61a F5): the scope statement's note and validate's warning then say nothing rather than name one of them. A
+    piece the ``deliverable``'s own name says it is ("Runbook accepted by ..." of a "Service desk runbook") is it."""
     everyone = list(people)
-    whole = [c for c in signing(criteria) if not _PART.search(c)]
+    own = deliverable.casefold()
+    whole = [c for c in signing(criteria) if not ((part := _PART.search(c)) and part.group(0).split()[0].casefold()
+                                                 .rstrip("s") not in own)]
     found: list[str] = []
     for criterion in whole:
         named = acceptors(everyone, organization, [criterion], roles)

@@ -124,7 +124,8 @@ def warn_acceptor_unlike_raci(c: Checking) -> None:
         found = deliverables.get(row.deliverable or "")
         if not row.accountable or found is None:
             continue
-        named = signers(people, c.q.organization, [a for _, a in items(found[1].acceptance)], c.q.roles)
+        named = signers(people, c.q.organization, [a for _, a in items(found[1].acceptance)], c.q.roles,
+                        found[1].name or "")
         if named and all(m.same_name(n) != m.same_name(row.accountable) for n in named):
             line = c.draft.mark(("scope", "deliverables", found[0], "acceptance")).line
             c.warn(("raci", i, "accountable"),

@@ -290,7 +290,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         out = []
         for d in self.q.scope.deliverables:
             who = accountable.get(d.name)
-            named = signers(self.q.people, self.q.organization, d.acceptance, self.q.roles) if who else []
+            named = signers(self.q.people, self.q.organization, d.acceptance, self.q.roles, d.name) if who else []
             out.append((d.name, who or proposed.get(d.name), who is None and proposed.get(d.name) is not None,
                         [] if who in named else named))
         return out

@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.acceptance import acceptors
+from generator.questionnaire.acceptance import acceptors, signers, signing
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
@@ -168,7 +168,8 @@ class RaciLine(Record):
     consulted: tuple[str, ...]
     informed: tuple[str, ...]  # people, or the words team, stakeholders, everyone
     proposed: bool
-    named: tuple[str, ...] = ()  # a proposed row's: the people its acceptance criteria name, when several
+    named: tuple[str, ...] = ()  # a proposed row's: the people its acceptance criteria name, when several or among
+    # others not recorded as people
 
     @property
     def groups(self) -> tuple[str, ...]:
@@ -326,14 +327,19 @@ def raci_lines(q: m.Questionnaire) -> list[RaciLine]:
             # criteria naming several people leave the choice open (review 52c F4: "Signed by the System Owner, the
             # CSV Lead and the Qualified Person" made the project manager accountable)
             named = acceptors_named(q, d)
+            # criteria naming someone among parties not recorded leave it open too (review 61a F5); one a
+            # criterion has witness or review a piece of the work names no one (review 62a F7)
+            partly = [] if named else acceptors(q.people, q.organization, signing(d.acceptance), q.roles)
             out.append(RaciLine(d.name, (d.owner,) if d.owner else (), named[0] if len(named) == 1 else
-                                None if named else manager, (), (), True, tuple(named) if len(named) > 1 else ()))
+                                None if named or partly else manager, (), (), True,
+                                tuple(named) if len(named) > 1 else tuple(partly)))
     return out
 
 
 def acceptors_named(q: m.Questionnaire, deliverable: m.Deliverable) -> list[str]:
-    """Return the people of the organization a deliverable's acceptance criteria name (`acceptance.acceptors`)."""
-    return acceptors(q.people, q.organization, deliverable.acceptance, q.roles)
+    """Return the people of the organization who accept a deliverable by its acceptance criteria
+    (`acceptance.signers`)."""
+    return signers(q.people, q.organization, deliverable.acceptance, q.roles, deliverable.name)
 
 
 def acceptor_named(q: m.Questionnaire, deliverable: m.Deliverable) -> Optional[str]:

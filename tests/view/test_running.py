@@ -358,12 +358,17 @@ def test_a_proposed_raci_row_makes_the_person_the_acceptance_criteria_name_accou
     from generator.view.running import acceptor_named, raci_lines
 
     desk = q.people[-1]
-    d = dataclasses.replace(q.scope.deliverables[0], acceptance=[f"Runbook accepted by the {desk.role}"])
+    d = dataclasses.replace(q.scope.deliverables[0], name="Service desk runbook",
+                            acceptance=[f"Runbook accepted by the {desk.role}"])
     q2 = dataclasses.replace(q, raci=[], scope=dataclasses.replace(q.scope, deliverables=[d]))
     assert acceptor_named(q2, d) == desk.name
     assert raci_lines(q2)[0].accountable == desk.name and raci_lines(q2)[0].proposed
     vague = dataclasses.replace(d, acceptance=["Accepted by the team"])
     assert acceptor_named(q2, vague) is None
+    # a runbook of another deliverable is a piece of it signed on its own (review 61c F2)
+    piece = dataclasses.replace(d, name="Migrated customer database")
+    assert acceptor_named(dataclasses.replace(q2, scope=dataclasses.replace(q.scope, deliverables=[piece])),
+                          piece) is None
 
 
 def test_an_acceptor_is_found_by_one_of_the_titles_their_job_joins(q: m.Questionnaire) -> None:
@@ -475,10 +480,14 @@ def test_a_job_title_is_named_by_its_initials_too(q: m.Questionnaire) -> None:
     from generator.view.running import acceptor_named
 
     ciso = dataclasses.replace(q.people[-1], role="Chief Information Security Officer")
-    d = dataclasses.replace(q.scope.deliverables[0], acceptance=["Passes the CISO's cloud security review"])
+    d = dataclasses.replace(q.scope.deliverables[0], acceptance=["Cloud security design signed off by the CISO"])
     assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], ciso]), d) == ciso.name
     lower = dataclasses.replace(ciso, role="Head of information security")  # not all capitalised: no initials
     assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], lower]), d) is None
+    # a review passed, or a check witnessed, accepts nothing (reviews 59c F5, 62a F7)
+    for check in ("Passes the CISO's cloud security review", "HBS interface witnessed by the CISO"):
+        reviewed = dataclasses.replace(d, acceptance=[check])
+        assert acceptor_named(dataclasses.replace(q, people=[*q.people[:-1], ciso]), reviewed) is None, check
 
 
 def test_a_risk_whose_contingency_names_an_approved_change_had_occurred_by_it(q: m.Questionnaire) -> None:
