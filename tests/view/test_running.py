@@ -519,3 +519,17 @@ def test_a_phase_gate_listed_as_done_reaches_the_milestone_on_the_phase_end(q: m
     q3 = dataclasses.replace(q2, project=dataclasses.replace(q.project, phases=[other]))
     latest = build_context(q3).latest_report
     assert latest is not None and not latest.listed_done(first.name)
+
+
+def test_an_earlier_report_says_its_top_risks_are_the_registers_now_when_no_risk_says_when_it_was_raised(
+        q: m.Questionnaire) -> None:
+    """Review 62a F4: the first report listed as open on its day a risk found two months later."""
+    reports = [report(D(2027, 3, 1)), report(D(2027, 5, 3))]
+    text = docs_of(dataclasses.replace(q, status_reports=reports))
+    first = text[f"{q.project.code}-status-report-2027-03-01.md"]
+    assert ("The open risks with the highest scores (likelihood × impact, 1 to 9), as the register has them now: when "
+            "R-01 was raised is not recorded, so it may not yet have been open on 2027-03-01.") in first
+    raised = [dataclasses.replace(q.risks[0], raised=D(2027, 2, 1))]
+    first = docs_of(dataclasses.replace(q, risks=raised, status_reports=reports))[
+        f"{q.project.code}-status-report-2027-03-01.md"]
+    assert "The risks open on 2027-03-01 with the highest scores" in first
