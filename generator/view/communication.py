@@ -13,7 +13,8 @@ Each rule here is one the communication plan states in its text, so a reader can
   them most plainly, where several could);
 - an audience of both the team and all stakeholders is everyone, named once;
 - a standard item is *left out* when nobody holds the role that runs it, or when the event it needs cannot
-  happen in this project (no phase gate, no sprints, no release recorded), or when it would decide changes
+  happen in this project (no phase gate, no sprints, no release recorded, no service running while the project is
+  being planned), or when it would decide changes
   (who decides changes is the change-control plan's, `change_deciders`), or when it is a meeting that would
   gather one person alone (its owner, the whole team), or when it is a status report and the
   project records its own status reports, at their own pace (`reports_recorded`);
@@ -77,6 +78,7 @@ NEEDS = {  # why a standard item is left out when the answers do not show what i
     "releases": N_("no release is recorded among the milestones or deliverables"),
     "decisions": N_("it would decide changes, and who decides changes is the change-control plan's to record"),
     "start": N_("it is held once, at the start, and the project is under way"),
+    "service": N_("it needs a service in operation, and the project is still being planned"),
 }
 STARTED = {  # the reason for "start" when the project is no longer under way
     "on-hold": N_("it is held once, at the start, and the project has started; it is now on hold"),
@@ -470,6 +472,8 @@ def shows_event(need: str, q: m.Questionnaire) -> bool:
         return bool(q.project.sprint_length_weeks)
     if need == "start":  # a start-up meeting is planned only while the project is being planned
         return q.project.stage == "planning"
+    if need == "service":  # the run of a service: not while the project is being planned (review 62c F3)
+        return q.project.stage != "planning"
     if need == "releases":
         names = [ms.name for ms in q.milestones] + [d.name for d in q.scope.deliverables]
         return any(release_words().search(name) for name in names)

@@ -1306,3 +1306,13 @@ def test_a_standard_steering_committee_names_no_key_stakeholder_of_another_organ
     ours = dataclasses.replace(steward, organization=q.organization.name)
     assert "Dwayne Harris" in standard_audience(standard("hybrid", "Steering committee"),
                                                 dataclasses.replace(q, people=[*q.people, ours]))
+
+
+def test_run_phase_devops_items_wait_for_the_service_while_the_project_is_planned(q: m.Questionnaire) -> None:
+    """Review 62c F3: an on-call handover, post-incident reviews and deployment notices were planned for a project
+    still in planning, its platform not built."""
+    planning = with_(q, methodology="devops", status="planning")
+    for name in ("Deployment notice", "On-call handover and operations review", "Post-incident review"):
+        assert why_not(standard("devops", name), planning) == ("it needs a service in operation, and the project is "
+                                                               "still being planned"), name
+        assert why_not(standard("devops", name), with_(q, methodology="devops", status="active")) is None, name
