@@ -1006,7 +1006,8 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     if left:
         assert f"**Issues left open:** {len(left)} issue" in summary and "Critical issue open" not in summary
     # review 56c F7: a closed project's page says whether its objectives were met is not recorded
-    assert "Whether each objective was met is not recorded here: see the final status report" in summary
+    # review 62b F2: not "see the final status report", which does not say it either
+    assert "Whether each objective was met is not recorded in this pack." in summary
     # review 56c F2: an issue left open whose resolution records its handing over says so on that page
     reopened = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
                             "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
