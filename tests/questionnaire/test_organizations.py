@@ -175,3 +175,9 @@ def test_a_firm_named_by_what_it_sells_is_another_organization_and_a_registry_a_
         person = SimpleNamespace(organization=name, external=None)
         assert not is_outsider(person, group) and not counted_inside(person, group), name
     assert not is_outsider(SimpleNamespace(organization="Brightwave Consulting", external=False), university)
+
+
+def test_the_uk_baseline_marking_official_restricts_nothing_and_official_sensitive_does() -> None:
+    """Review 62b F4: "Official" kept a university's items from its staff union and students' union."""
+    assert not restricting("Official") and not restricting("OFFICIAL")
+    assert restricting("Official-Sensitive") and restricting("OFFICIAL-SENSITIVE")
