@@ -62,12 +62,17 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
     return None
 
 
+def moved(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
+          ) -> Optional[tuple[int, str, str]]:
+    """Return the milestone a change's words move from the date it still has (`moved_from`, else `moved_to`): its
+    index and both days, or None. The one reading of the documents (`still_before`) and of validate's warning."""
+    return moved_from(texts, milestones) or moved_to(texts, milestones)
+
+
 def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, str, str]]:
-    """Return the milestone a request's words move from the date still recorded (`moved_from`, else `moved_to`),
-    with both days: the milestone dates as recorded do not include that change, whatever a revision says; None
-    otherwise."""
-    texts, recorded = (request.description, request.reason), [(ms.name, ms.date) for ms in milestones]
-    found = moved_from(texts, recorded) or moved_to(texts, recorded)
+    """Return the milestone a request's words move from the date still recorded (`moved`), with both days: the
+    milestone dates as recorded do not include that change, whatever a revision says; None otherwise."""
+    found = moved((request.description, request.reason), [(ms.name, ms.date) for ms in milestones])
     return (milestones[found[0]], found[1], found[2]) if found else None
 
 

@@ -9,7 +9,7 @@ from generator.diagnostics import KeyPath
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.baseline_moves import moved_from, moved_to, names_rebaseline
+from generator.questionnaire.baseline_moves import moved, names_rebaseline
 
 
 
@@ -74,8 +74,8 @@ def check_phases(c: Checking) -> None:
 
 
 def warn_moved_milestone(c: Checking) -> None:
-    """Warn when an approved change's words move a milestone "from D1 to D2" (or "to D2" from its date D1) and say (``impact.in_baseline: true``)
-    or a revision says (re-baselined) the dates include it, while the milestone is still dated D1 (review 52b F2:
+    """Warn when an approved change's words move a milestone "from D1 to D2" (or "to D2" from its date D1,
+    `baseline_moves.moved`) and say (``impact.in_baseline: true``) or a revision says (re-baselined) the dates include it, while the milestone is still dated D1 (review 52b F2:
     the documents cannot both include the change and show its milestone where it was)."""
     cc = c.q.change_control
     milestones = [(ms.name, ms.date) for _, ms in items(c.q.milestones)]
@@ -86,8 +86,7 @@ def warn_moved_milestone(c: Checking) -> None:
         said = ("its impact.in_baseline says the dates include it" if cr.impact.in_baseline else next(
             (f"revision {version} says the dates were re-baselined for it" for version, summary in revisions
              if names_rebaseline(summary, cr.id)), "") if cr.impact.in_baseline is None else "")
-        texts = (cr.description, cr.reason)
-        found = (moved_from(texts, milestones) or moved_to(texts, milestones)) if said else None
+        found = moved((cr.description, cr.reason), milestones) if said else None
         if found is not None:
             index, before, after = found
             c.warn(("milestones", index, "date"),

@@ -31,3 +31,11 @@ def test_a_revision_says_it_re_baselined_for_a_request_by_its_id() -> None:
     assert names_rebaseline("Contract award re-baselined after procurement challenge (CR-002)", "CR-002")
     assert not names_rebaseline("Contract award re-baselined after procurement challenge (CR-002)", "CR-02")
     assert not names_rebaseline("CR-002 incorporated", "CR-002")
+
+
+def test_one_reading_serves_both_forms() -> None:
+    from generator.questionnaire.baseline_moves import moved
+
+    assert moved(["Move Contract awarded from 2025-11-28 to 2026-02-20"], MILESTONES) == (1, "2025-11-28", "2026-02-20")
+    assert moved(["Re-baseline the contract award to 2026-02-20"], MILESTONES) == (1, "2025-11-28", "2026-02-20")
+    assert moved(["No date named"], MILESTONES) is None
