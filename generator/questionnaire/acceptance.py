@@ -65,7 +65,8 @@ def titles(role: str) -> list[str]:
 
 
 # words of a criterion that has someone accept the work, not only see it ("reviewed by the DPO": review 59c F5)
-_SIGNS = re.compile(r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*)", re.IGNORECASE)
+_SIGN_WORDS = r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*)"
+_SIGNS = re.compile(_SIGN_WORDS, re.IGNORECASE)
 
 
 def signing(criteria: Iterable[Optional[str]]) -> list[str]:
@@ -77,7 +78,7 @@ def signing(criteria: Iterable[Optional[str]]) -> list[str]:
 # by the Head of NOC"): that check, not the deliverable's acceptance (reviews 60a, 61a F5, 61c F2)
 _PART = re.compile(r"\b(?:reports?|checklists?|runbooks?|plans?|results|evidence|certificates?|logs?|minutes|"
                    r"procedures?|documentation|manuals?|specifications?|assessments?|sheets?|forms?|records?)\b[^.;,]*?"
-                   r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*)", re.IGNORECASE)
+                   + _SIGN_WORDS, re.IGNORECASE)
 # the parties a criterion lists after "by": "by QA, both laboratory managers and the technical lead" lists three
 _BY = re.compile(r"\bby\s+(.+)$", re.IGNORECASE)
 
