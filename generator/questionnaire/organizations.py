@@ -163,14 +163,14 @@ _UNIT = re.compile(r"(?<!\w)(?:office|team|department|dept|division|unit|branch|
 
 
 def _named_apart(theirs: str, organization: OrganizationLike) -> bool:
-    """Return True when an organization's name (case-folded) starts with a word that names no team and is not the
-    first word of the organization's own name, and does not end in a unit's word ("Aurion Networks" beside
-    "Nordtel", review 61c F5): where the organization's people are recorded under its name, another company's."""
+    """Return True when an organization's name (case-folded; neither ours shortened nor a body of ours: `is_outsider`
+    asks only then) starts with a word that names no team and is not the first word of the organization's own name,
+    and does not end in a unit's word ("Aurion Networks" beside "Nordtel", review 61c F5): where the organization's
+    people are recorded under its name, another company's."""
     words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
     ours = re.findall(r"[^\W_]+", (organization.name or "").casefold())
     return (len(words) >= 2 and not team_words().match(" ".join(words)) and not (ours and words[0] == ours[0])
-            and not _UNIT.search(" ".join(words)) and not _shortened(theirs, organization)
-            and not _body_of_ours(theirs, organization))
+            and not _UNIT.search(" ".join(words)))
 
 
 # what a firm's own name says it sells ("Brightwave Consulting", "Corvex Systems Integration"): no department's
