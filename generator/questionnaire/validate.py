@@ -336,18 +336,13 @@ class Validator:
         try:
             when = dt.date(year, month, day)
         except ValueError:
-            when = None
-        if when is not None:
-            if text != when.isoformat():  # review 57b: "2026-5-20" was read without a word
-                self.problem(path, node.mark, f"'{text}' is read as {when.isoformat()}: write dates as YYYY-MM-DD, "
-                             "with two digits for the month and the day", Severity.WARNING)
-            return when
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
             last = _days_in_month(year, month)
             self.problem(path, node.mark, f"'{text}' is not a real date: {dt.date(year, month, 1):%B %Y} has {last} days")
             return None
+        if text != when.isoformat():  # review 57b: "2026-5-20" was read without a word
+            self.problem(path, node.mark, f"'{text}' is read as {when.isoformat()}: write dates as YYYY-MM-DD, "
+                         "with two digits for the month and the day", Severity.WARNING)
+        return when
 
 
 def _default(f: Field[object]) -> object:
