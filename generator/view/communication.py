@@ -611,9 +611,10 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
         return None
     unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)
+    timed = gives_time(row.channel, row.frequency, row.purpose)
     if shared is None:
-        return Times(row.name, zones, None, (), gives_time(row.channel, row.frequency, row.purpose), unzoned)
-    return Times(row.name, zones, *shared, gives_time(row.channel, row.frequency, row.purpose), unzoned)
+        return Times(row.name, zones, None, (), timed, unzoned)
+    return Times(row.name, zones, *shared, timed, unzoned)
 
 
 def zone_of(people: Sequence[m.Person], name: Optional[str]) -> Optional[str]:

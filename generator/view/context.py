@@ -74,7 +74,6 @@ INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a 
 
 
 
-
 class Context(ChangeRequests, Baselines, Record, frozen=False):
     """Return everything the templates read for one project."""
 
