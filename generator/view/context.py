@@ -828,8 +828,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     @functools.cached_property
     def debt(self) -> DebtPosition:
-        """Return the technical debt against the schedule, counted from the newest record."""
-        return debt_position(self.q, self.records_date)
+        """Return the technical debt against the schedule, counted from the newest record; a milestone the latest
+        status report shows reached is not ahead of any item (review 60b F6: "due after milestones still ahead"
+        named one the report listed as done)."""
+        latest = self.latest_report
+        passed = frozenset(s.milestone for s in latest.slips if s.reached or s.listed_done) if latest else frozenset()
+        return debt_position(self.q, self.records_date, passed)
 
     def debt_handover(self) -> Optional[tuple[str, str]]:
         """Return what the records say of handing over the technical debt, as written, and where: the latest status

@@ -10,9 +10,7 @@ import re
 from typing import Optional
 
 from generator.questionnaire import model as m
-from generator.questionnaire import rules
 from generator.questionnaire.mentions import in_order
-from generator.questionnaire.reached import day_done, delivered, names_done, says_reached
 from generator.record import Record
 
 
@@ -55,10 +53,11 @@ def _through(impact: tuple[str, ...], ms: m.Milestone) -> Optional[str]:
     return None
 
 
-def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
+def debt_position(q: m.Questionnaire, as_of: Optional[dt.date], passed: frozenset[str] = frozenset()) -> DebtPosition:
     """Return the technical debt register's summary (an item affects a milestone when its impact names the milestone,
     or a deliverable the milestone lists, as whole words in order); an item is late for a milestone still
-    ahead of the newest record ``as_of`` only, each milestone taken on the day the latest status report forecasts."""
+    ahead of the newest record ``as_of`` only, each milestone taken on the day the latest status report forecasts;
+    the milestones ``passed`` (reached, as the latest status report shows them) are ahead of none."""
     live = tuple(d for d in q.technical_debt if d.status != "paid-down")
     effort = sum(d.effort_days or 0 for d in live)
     expected: dict[str, dt.date] = {}
@@ -72,8 +71,7 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
     late: list[tuple[m.TechnicalDebt, m.Milestone, str]] = []
     unlinked = []
     linked = False
-    done = passed(q)
-    by_date = sorted((ms for ms in q.milestones if ms.name not in done), key=lambda ms: (ms.date, ms.name))
+    by_date = sorted((ms for ms in q.milestones if ms.name not in passed), key=lambda ms: (ms.date, ms.name))
     for item in live:
         impact = _words(item.impact or "")
         # its impact names the milestone ('blocks the "Controls ready" milestone') or one of its deliverables; an area
@@ -99,17 +97,6 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date]) -> DebtPosition:
                         tuple(unlinked), sum(d.effort_days or 0 for d in after),
                         sum(d.effort_days or 0 for d in untargeted), tuple(sorted(expected.items())),
                         tuple(d.id for d in after), tuple(d.id for d in untargeted))
-
-
-def passed(q: m.Questionnaire) -> set[str]:
-    """Return the milestones the status reports record as reached (a forecast on or before its report's date, a
-    done item or a summary saying so): none is still ahead (review 60b F6: "due after milestones still ahead"
-    named one the latest report listed as done)."""
-    found = set(rules.reached(q))
-    for r in q.status_reports:
-        found |= {ms.name for ms in q.milestones if names_done(r.done, ms.name) or delivered(r.done, ms)
-                  or day_done(r.done, ms.name, r.date) is not None or says_reached(r.summary, ms.name, r.date)}
-    return found
 
 
 def _words(text: str) -> tuple[str, ...]:
