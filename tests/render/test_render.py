@@ -143,6 +143,11 @@ def document(q: m.Questionnaire, slug: str) -> str:
     return next(d.markdown for d in render_project(q) if d.slug == slug)
 
 
+def cdp_2027() -> str:
+    """Return the text of the example questionnaire content/projects/cdp-2027.yaml, for a test to edit."""
+    return (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("methodology", list(CEREMONIES))
 @pytest.mark.parametrize("ptype", typing.get_args(m.ProjectType))
 def test_every_methodology_and_type_renders(example: str, methodology: str, ptype: str) -> None:
@@ -1493,7 +1498,7 @@ def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path:
 
 def test_a_rejected_requests_form_needs_no_rollback_or_test_evidence() -> None:
     """Review 50c F16: "Rollback plan: not recorded" on a rejected request, and validate asking for one."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     result = run(text)
     assert result.questionnaire is not None
     rejected = next(cr for cr in result.questionnaire.change_control.requests if cr.status == "rejected")  # type: ignore[union-attr]
@@ -1526,7 +1531,7 @@ def test_a_decision_asked_that_says_what_the_request_is_gets_no_title_again() ->
     (...)" said the request twice, the title capitalised mid-sentence."""
     from generator.view.change_requests import titled
 
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     asked = run(mutate(text, "decisions_needed: [Approve the weekend cut-over window of 5-6 June]",
                        "decisions_needed: [Decide on CR-003 and the nightly export of golden records]")).questionnaire
     cr = next(cr for cr in asked.change_control.requests if cr.id == "CR-003")  # type: ignore[union-attr]
@@ -1571,7 +1576,7 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
 def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:
     """Review 49a F3: a revision "Baseline updated for CR-002" took a June change into the dates; the May report
     showed a milestone "14 days early" against them, unsaid (only an answered in_baseline had been read)."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     text = mutate(text, "        date: 2027-02-10\n        notes: Approved within contingency",
                   "        date: 2027-03-20\n        notes: Approved within contingency")
     said = "The milestone dates as recorded also include CR-001 (assessed as moving the schedule 5 days later), approved after this report"
@@ -1585,7 +1590,7 @@ def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_too
 
 def test_a_report_leaves_out_the_issues_done_by_the_previous_report() -> None:
     """Review 49a F13: a report of July listed an issue closed in March, before the previous report."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     first, latest = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"]
     assert "| I-01 |" in latest and "left out" not in latest  # resolved in the period (2027-03-30): it is news
     early = run(mutate(text, "    closed: 2027-03-30\n", "    closed: 2027-03-10\n")).questionnaire
@@ -1597,7 +1602,7 @@ def test_a_report_leaves_out_the_issues_done_by_the_previous_report() -> None:
 
 def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
     """Reviews 47a F3, 47c F1: an earlier report showed an issue resolved after its date as resolved."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     first = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][0]
     row = next(line for line in first.splitlines() if line.startswith("| I-01 |"))
     assert row.endswith("| 2027-03-20 | open or in progress |")
@@ -1622,7 +1627,7 @@ def test_an_earlier_report_gives_an_issue_as_it_stood_on_its_date() -> None:
 def test_a_report_gives_an_issue_in_progress_now_as_open_or_in_progress_unless_it_is_the_newest_record() -> None:
     """Reviews 51a F4, 51b F5, 51c F8: an earlier report said "in progress" of an issue whose log records only its
     status now; so did the latest report, with records dated after it."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     busy = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
                         "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
                   "    status: in-progress\n    due: 2027-03-20\n")
@@ -1641,7 +1646,7 @@ def test_a_report_gives_an_issue_in_progress_now_as_open_or_in_progress_unless_i
 
 def test_the_issue_log_shows_what_an_open_issue_records_of_its_resolution_so_far() -> None:
     """Review 55c F1: an open issue's `resolution:` ("Handed over to IT Operations; ...") was shown nowhere."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     busy = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
                         "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
                   "    status: in-progress\n    due: 2027-03-20\n"
@@ -1660,7 +1665,7 @@ def test_the_scope_statement_shows_an_acceptor_the_criteria_name_beside_another_
     """Review 56b F1: "accepted by the person accountable for it there: Aisha Rahman" beside the criterion "Signed
     off by the Chief Actuary"; review 56a F1: a riders' coalition's chair, named in "Reviewed with the Accessible
     Transit Riders Coalition", was proposed as accountable."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     signed = mutate(text, "        - Every merge is reversible and logged with both source IDs\n",
                     "        - Every merge is reversible and logged with both source IDs\n"
                     "        - Signed off by the Data Protection Officer\n")
@@ -1691,7 +1696,7 @@ def test_a_change_whose_decision_says_the_dates_hold_is_not_said_to_move_them() 
     later)" and "Approved changes: ..., moving the schedule 10 days later" beside the decision "pilot date unchanged
     because testing overlaps build": a change's delay is an assessment, and a decision saying the dates hold is
     quoted instead."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     plain = run(text).questionnaire
     assert ("whether they include the approved change CR-001 (assessed as moving the schedule 5 days later) has not "
             "been recorded") in document(plain, "project-charter")
@@ -1712,7 +1717,7 @@ def test_a_change_whose_decision_says_the_dates_hold_is_not_said_to_move_them() 
 def test_a_report_with_no_decisions_needed_answered_says_so_and_names_the_requests_awaiting_one() -> None:
     """Reviews 56b F5, 56c F5: "No decision is needed from the readers of this report" where `decisions_needed` was
     not answered, beside "Raised in the period and not decided: CR-003"."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
 
     def asked(source: str) -> str:
         first = [d.markdown for d in render_project(run(source).questionnaire) if d.slug == "status-report"][0]
@@ -1736,7 +1741,7 @@ def test_a_report_with_no_decisions_needed_answered_says_so_and_names_the_reques
 def test_the_risk_register_names_the_records_about_a_risk_that_has_occurred() -> None:
     """Review 56a F7: "what was decided and done since is in the decision log and the issue log", where neither log
     held anything about R-04."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     owner = "starting in sprint 2\n    owner: Rafael Souza\n"
     occurred = mutate(text, owner, owner + "    status: occurred\n")
     register = document(run(occurred).questionnaire, "risk-register").split("## 3.")[1]
@@ -1756,7 +1761,7 @@ def test_the_risk_register_names_the_records_about_a_risk_that_has_occurred() ->
 def test_a_decision_asked_that_names_a_request_decided_says_its_decision_once() -> None:
     """Review 56c F9: "Confirm follow-on funding for auto-publishing (CR-02 deferred) (CR-02 deferred on
     2025-07-30)"."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     asked = "    decisions_needed: [Approve the weekend cut-over window of 5-6 June]\n"
 
     def latest(item: str) -> str:
@@ -1837,7 +1842,7 @@ def test_the_change_log_names_the_revision_that_took_in_an_approved_change(examp
 
 def test_a_decisions_related_items_include_the_records_whose_words_name_it() -> None:
     """Review 47b F14: an issue resolved "as decided in D-03" left D-03's related items "none recorded"."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     text = mutate(text, "    resolution: Nightly batch export agreed with the vendor\n",
                   "    resolution: Nightly batch export agreed with the vendor, as decided in D-01\n")
     log = document(run(text).questionnaire, "decision-log")
@@ -1849,7 +1854,7 @@ def test_a_risk_that_occurred_and_was_closed_is_said_to_have_occurred() -> None:
     """Review 48c F1: "No risk has occurred" for a closed project whose risks R-01 and R-02 had occurred; review 48a
     F8: the days a risk was raised were answered and never shown."""
     risk = "      the product owner; budget one hardening sprint before cut-over.\n    owner: Lee Chen\n"
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     closed = run(mutate(text, risk, risk + "    status: closed\n    raised: 2027-01-12\n    occurred: 2027-02-01\n"
                                           "    closed: 2027-03-01\n")).questionnaire
     register = document(closed, "risk-register")
@@ -1862,7 +1867,7 @@ def test_a_risk_that_occurred_and_was_closed_is_said_to_have_occurred() -> None:
 def test_an_earlier_report_says_its_slip_is_against_dates_a_later_change_set() -> None:
     """Review 48a F1: a milestone on time in July showed "42 days early" against the dates CR-003, approved in
     October and taken into them (in_baseline: true), had set."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     q = run(text).questionnaire
     assert q is not None and q.change_control is not None
     approved = next(cr for cr in q.change_control.requests if cr.status == "approved" and cr.impact.schedule_days)
@@ -1880,7 +1885,7 @@ def test_an_earlier_report_says_its_slip_is_against_dates_a_later_change_set() -
 def test_a_closed_projects_last_report_gives_its_cost_at_completion_not_a_forecast() -> None:
     """Review 48c F4: at closure, "Forecast cost at completion ... to come from the contingency: CAD 168,000 of it
     would be left"."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     text = mutate(text, "    budget: {rating: green, spent: 171500}", "    budget: {rating: green, spent: 171500, forecast: 420000}")
     active = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][-1]
     assert "| Forecast cost at completion | EUR 420,000 (" in active
@@ -1924,7 +1929,7 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
 def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_ours() -> None:
     """Review 57c F2: "the stakeholders of other organizations (Cllr Janet Moss and Karen Doyle)" beside a
     distribution note saying whether the councillor's group is part of the council has not been recorded."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     text = mutate(text, "  department: Data Platform Group\n", "  department: Data Platform Group\n"
                   "  confidentiality: Internal\n")
     text = mutate(text, "people:\n", "people:\n  - name: Jo Park\n    role: Chair\n    organization: Parents Forum\n"
@@ -1951,7 +1956,7 @@ def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_
 
 def test_closed_risks_with_no_trigger_or_contingency_are_named_under_the_table_of_the_others() -> None:
     """Review 58c F8: "Their triggers and contingency plans, as recorded" listed R-01 and left R-03 out silently."""
-    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = cdp_2027()
     owner = "starting in sprint 2\n    owner: Rafael Souza\n"
     closed = mutate(text, owner, owner + "    status: closed\n")
     assert "No trigger or contingency is recorded for" not in document(run(closed).questionnaire, "risk-register")
