@@ -462,6 +462,19 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "no RACI row to do or answer for).") in render_document(q3, "communication-plan")
 
 
+def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
+    """Two of a vendor and one of another body: each group named once, the groups apart from the names in them."""
+    q2, lead = restricted_with(q, lead=True)
+    second = dataclasses.replace(lead, name="Ana Ruiz", email=None)
+    body = dataclasses.replace(lead, name="Kwame Asante", email=None, organization="Airline Operating Committee",
+                               external=True)
+    q3 = dataclasses.replace(q2, people=[*q2.people, second, body], risks=[
+        *q2.risks, *(dataclasses.replace(q2.risks[0], id=f"R-9{i}", owner=p.name) for i, p in enumerate((second, body)))])
+    charter = render_document(q3, "project-charter")
+    assert (f"Kwame Asante of Airline Operating Committee, and {lead.name} and Ana Ruiz of Data Protection "
+            "Authority, other organizations, are on this list for their parts in the project's work") in charter
+
+
 def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
     """`people[].receives` (an optional key pmdocs adds): the answer decides, whatever the label, both ways."""
     q2, lead = restricted_with(q, lead=True)
