@@ -412,9 +412,10 @@ def dated(milestone: str, reports: Sequence[Told]) -> bool:
 
 def listed_reached(milestone: str, deliverables: Sequence[str], reports: Sequence[Told]) -> Optional[dt.date]:
     """Return the date of the first status report whose done items or summary say a milestone was reached (its
-    name done, each deliverable it lists done, or a summary saying so), or None."""
+    name done, each deliverable it lists done, or a summary saying so, and no forecast of a later day), or None."""
     for r in sorted(reports, key=lambda r: r.date):
-        if (names_done(r.done, milestone) or all_delivered(r.done, milestone, deliverables)
-                or says_reached(r.summary, milestone, r.date)):
+        ahead = any(name == milestone and day > r.date for name, day in r.forecasts)  # review 63a E1
+        if not ahead and (names_done(r.done, milestone) or all_delivered(r.done, milestone, deliverables)
+                          or says_reached(r.summary, milestone, r.date)):
             return r.date
     return None

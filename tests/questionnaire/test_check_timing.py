@@ -130,3 +130,11 @@ def test_a_milestone_reached_on_no_day_given_is_hinted(complete: str) -> None:
     assert len(said) == 1 and "milestone 'Pilot migration complete'" in said[0].message
     assert format_path(said[0].path) == "status_reports[0]"
     assert not [h for h in run(complete).hints if "is reached, as the status report of" in h.message]
+
+
+def test_a_report_forecasting_the_milestone_later_does_not_say_it_is_reached(complete: str) -> None:
+    """Review 63a E1: a done item named the milestone's only deliverable accepted while the same report forecast the
+    milestone weeks ahead, and the hint said it was reached (the documents, reading the forecast, did not)."""
+    undated = mutate(complete, "    done: [Pilot migration signed off on 2027-03-28]", "    done: [Pilot migration signed off]")
+    ahead = mutate(undated, FORECAST, FORECAST + "\n      - milestone: Pilot migration complete\n        date: 2027-04-20")
+    assert not [h for h in run(ahead).hints if "is reached, as the status report of" in h.message]
