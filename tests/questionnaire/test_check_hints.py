@@ -54,7 +54,10 @@ HINTS = [
                                         "    organization: Northbridge Consulting Ltd")],
      "people[0].name", "  - name: Dana Ortiz", ["dana ortiz belongs to another organization",
                                                 "labelled internal", "keep them where they have a part in the "
-                                                "project's work", "add receives:", "[] for none"]),
+                                                "project's work, and say that which documents may go to them "
+                                                "has not been recorded", "add receives:", "[] for none",
+                                                # review 63b: how to say a plant is ours
+                                                "or external: false if they belong to"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
                                   ("cut", "  phases:  ", "\norganization:")],

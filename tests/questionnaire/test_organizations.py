@@ -117,6 +117,10 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
     for ours in ("Network Operations", "Bristol Office", "Elected members", "Supply Chain Planning", "Northvale IT"):
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
+    # review 63b F3: a plant, site or branch of ours, named by its place, is ours (eight documents left the plant
+    # managers off as another organization's)
+    for ours in ("Chemnitz Plant", "Plzeň Plant", "Leeds Site", "Porto Branch", "Head Office", "North Region"):
+        assert not is_outsider(person(ours), northvale, staff) and not counted_inside(person(ours), northvale, staff), ours
     assert not written_under_name([person(None), person("")], northvale)
     # review 62a F2: the organization's name without its legal form counts as its own
     bank = dataclasses.replace(q.organization, name="Harbourline Bank plc", department="Retail Digital")
