@@ -12,6 +12,7 @@ from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names
+from generator.record import Record
 
 
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
@@ -79,3 +80,43 @@ def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) ->
 def names_rebaseline(summary: str, ident: str) -> bool:
     """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
     return bool(_REBASELINE.search(summary)) and names(ident, summary)
+
+
+class Shift(Record):
+    """Return a milestone's baseline moved by an approved change: the request, the two days, and the day decided."""
+
+    request: str
+    before: dt.date
+    after: dt.date
+    decided: dt.date
+
+
+def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[Shift]:
+    """Return the moves of a milestone's baseline that its recorded date includes, newest first: approved requests
+    whose words move it "from D1 to D2" where D2 is its date as recorded (or as the newer move found it), so that
+    the report of a day before the decision measures its slip against D1, the baseline then (review 63b F1: a
+    report of January showed "70 days early" against the date an April change had set)."""
+    found: list[Shift] = []
+    day = milestone.date
+    decided = sorted((cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision and cr.decision.date),
+                     key=lambda cr: (cr.decision.date if cr.decision else dt.date.min), reverse=True)
+    for cr in decided:
+        for text in (cr.description, cr.reason):
+            move = next((f for f in _FROM_TO.finditer(text or "") if f.group(2) == str(day)
+                         and names(milestone.name, text or "")), None)
+            if move is not None and cr.decision is not None and cr.decision.date is not None:
+                found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, cr.decision.date))
+                day = found[-1].before
+                break
+    return found
+
+
+def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date
+                ) -> tuple[dt.date, Optional[Shift], Optional[Shift]]:
+    """Return a milestone's baseline on a day (its recorded date before the `shifts` decided after that day), the
+    first move decided after the day (which replaced that baseline), and the latest decided on or before it."""
+    moves = shifts(milestone, requests)  # newest first
+    later = [s for s in moves if s.decided > day]
+    earlier = [s for s in moves if s.decided <= day]
+    return (later[-1].before if later else milestone.date, later[-1] if later else None,
+            earlier[0] if earlier else None)

@@ -34,7 +34,6 @@ _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|h
                            rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:on\s+)?\d{{4}}-\d{{2}}-\d{{2}}|on\s+time|as\s+planned"
                            rf"|on\s+schedule|(?:on\s+)?(?:{_TEXT_DAY}))?[\s.()]*", re.IGNORECASE)
 
-
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # a day followed by what came with it: "(2026-11-20), 64 servers"
 _DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been)\s+)?"

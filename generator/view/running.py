@@ -19,6 +19,7 @@ from typing import Iterable, Optional, Sequence
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.acceptance import acceptors, signers, signing
+from generator.questionnaire.baseline_moves import Shift, baseline_on
 from generator.record import Record
 from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
@@ -50,6 +51,10 @@ class Slip(Record):
     # forecast here, not in the previous report, but in an earlier one: that (forecast, report day) (review 53a F4:
     # "forecast for the first time" of a milestone the report before last had forecast)
     again: Optional[tuple[dt.date, dt.date]] = None
+    # the baseline here was later moved by an approved change (`baseline_moves.shifts`): the slip is against the
+    # baseline of this report's day (review 63b F1)
+    replaced: Optional[Shift] = None
+    set_by: Optional[Shift] = None  # an approved change moved the baseline since the previous report (63b F5)
 
 
 class Move(Record):
@@ -244,6 +249,8 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     was = rules.reached(q, previous.date) if previous is not None else {}
     out = []
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
+        baseline, replaced, latest_move = baseline_on(ms, q.change_control.requests if q.change_control else [], report.date)
+        set_by = latest_move if latest_move and (previous is None or latest_move.decided > previous.date) else None
         day = forecast.get(ms.name)
         moved = (day - before[ms.name]).days if day and ms.name in before else None
         first = bool(day and previous is not None and ms.name not in before)
@@ -262,9 +269,9 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
             ((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name), None)
         again = next(((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name),
                      None) if first else None
-        out.append(Slip(ms.name, ms.date, day, (day - ms.date).days if day else None, moved, first, reached,
+        out.append(Slip(ms.name, baseline, day, (day - baseline).days if day else None, moved, first, reached,
                         reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by,
-                        again))
+                        again, replaced, set_by))
     return out
 
 

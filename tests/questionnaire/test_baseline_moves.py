@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.questionnaire.baseline_moves import moved_from, moved_to, names_rebaseline
+from generator.questionnaire import model as m
+from generator.questionnaire.baseline_moves import baseline_on, moved_from, moved_to, names_rebaseline
 
 MILESTONES = [("Requirements baseline approved", dt.date(2025, 6, 27)), ("Contract awarded", dt.date(2025, 11, 28)),
               ("Pilot migration complete (CRM-North)", dt.date(2027, 3, 26))]
@@ -39,3 +40,20 @@ def test_one_reading_serves_both_forms() -> None:
     assert moved(["Move Contract awarded from 2025-11-28 to 2026-02-20"], MILESTONES) == (1, "2025-11-28", "2026-02-20")
     assert moved(["Re-baseline the contract award to 2026-02-20"], MILESTONES) == (1, "2025-11-28", "2026-02-20")
     assert moved(["No date named"], MILESTONES) is None
+
+
+def test_a_baseline_moved_twice_is_read_back_to_the_day_asked() -> None:
+    """Review 63b F1: the baseline of a day is the recorded date before the moves decided after it."""
+    ms = m.Milestone(name="Shadow run complete", date=dt.date(2026, 6, 5))
+
+    def request(ident: str, text: str, day: dt.date, status: str = "approved") -> m.ChangeRequest:
+        return m.ChangeRequest(id=ident, title=ident, requested_by="Sam Lee", date=day, description=text,
+                               reason="Late data", status=status, decision=m.Decision(by="board", date=day))
+    moves = [request("CR-1", "Move Shadow run complete from 2026-03-13 to 2026-05-22", dt.date(2026, 4, 14)),
+             request("CR-2", "Shadow run complete from 2026-05-22 to 2026-06-05", dt.date(2026, 5, 10)),
+             request("CR-3", "Shadow run complete from 2026-01-01 to 2026-06-05", dt.date(2026, 5, 1), "rejected")]
+    assert baseline_on(ms, moves, dt.date(2026, 3, 1))[0] == dt.date(2026, 3, 13)
+    day, later, last = baseline_on(ms, moves, dt.date(2026, 4, 30))
+    assert day == dt.date(2026, 5, 22) and later is not None and later.request == "CR-2"
+    assert last is not None and last.request == "CR-1"
+    assert baseline_on(ms, moves, dt.date(2026, 6, 1))[0] == ms.date

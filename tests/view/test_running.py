@@ -533,3 +533,31 @@ def test_an_earlier_report_says_its_top_risks_are_the_registers_now_when_no_risk
     first = docs_of(dataclasses.replace(q, risks=raised, status_reports=reports))[
         f"{q.project.code}-status-report-2027-03-01.md"]
     assert "The risks open on 2027-03-01 with the highest scores" in first
+
+
+def test_a_report_before_a_re_baseline_measures_its_slip_against_the_baseline_then(q: m.Questionnaire) -> None:
+    """Review 63b F1: reports of January to March showed a milestone "70 days early" and "on the baseline date"
+    against the date an April change had set, beside their own amber and red ratings; F5: the April report did not
+    say the baseline had moved."""
+    assert q.change_control is not None
+    ms = q.milestones[0]
+    old = ms.date - dt.timedelta(70)
+    request = dataclasses.replace(q.change_control.requests[0], status="approved",
+                                  description=f'Move "{ms.name}" from {old} to {ms.date}',
+                                  decision=m.Decision(by="board", date=old + dt.timedelta(30)))
+    before = report(old - dt.timedelta(20), forecasts=[m.Forecast(milestone=ms.name, date=old + dt.timedelta(7))])
+    after = report(old + dt.timedelta(40), forecasts=[m.Forecast(milestone=ms.name, date=ms.date)])
+    ctx = build_context(dataclasses.replace(q, status_reports=[before, after], change_control=dataclasses.replace(
+        q.change_control, requests=[request])))
+    first, second = ([s for s in v.slips if s.milestone == ms.name][0] for v in ctx.reports)
+    assert (first.baseline, first.days, first.set_by) == (old, 7, None)
+    assert first.replaced is not None and (first.replaced.before, first.replaced.after) == (old, ms.date)
+    assert (second.baseline, second.days, second.replaced) == (ms.date, 0, None)
+    assert second.set_by is not None and second.set_by.request == request.id
+    docs = docs_of(dataclasses.replace(q, status_reports=[before, after], change_control=dataclasses.replace(
+        q.change_control, requests=[request])))
+    early = next(text for name, text in docs.items() if name.endswith(f"status-report-{before.date}.md"))
+    assert f"| {ms.name} | {old} (later moved to {ms.date} by {request.id}, approved {old + dt.timedelta(30)}) |" in early
+    assert "7 days late" in early and "can show as early" not in early
+    late = next(text for name, text in docs.items() if name.endswith(f"status-report-{after.date}.md"))
+    assert f"| {ms.name} | {ms.date} (moved from {old} by {request.id}, approved {old + dt.timedelta(30)}) |" in late
