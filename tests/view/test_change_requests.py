@@ -123,8 +123,14 @@ def test_a_saving_is_routed_by_its_size_and_said_as_a_saving(q: m.Questionnaire)
                 if d.slug == "change-control-plan")
     # reviews 52c F2, 53a F12, 53b F5: the plan's own reading, in plain words, and said to be its own; review 60b
     # F5: said only where a recorded change saves, naming it
-    assert ("The thresholds do not say who decides a change that saves money or time; this plan sends CR-301 to the "
-            "approver whose limits the size of its saving fits, as it would a cost or a delay.") in plan
+    # review 63a F2: a proposal until the thresholds say, and a request decided names who decided it
+    assert ("The thresholds do not say who decides a change that saves money or time. This plan proposes that CR-301 "
+            "go to the approver whose limits the size of its saving fits, as a cost or a delay would, until the "
+            "thresholds say otherwise.") in plan
+    decided = dataclasses.replace(saving, status="approved", decision=m.Decision(by="board", date=saving.date))
+    settled = next(d.markdown for d in render_project(_with_requests(q, decided)) if d.slug == "change-control-plan")
+    assert ("The thresholds do not say who decides a change that saves money or time. CR-301 was decided by the "
+            "change board.\n") in settled
     plain = next(d.markdown for d in render_project(q) if d.slug == "change-control-plan")
     assert "saves money or time" not in plain
     money = ctx.money(first.max_cost + 1000)
@@ -151,7 +157,7 @@ def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnair
     docs = {d.slug: d.markdown for d in render_project(q2)}
     plan = docs["change-control-plan"]
     assert f"Against the contingency reserve of {ctx.money(ctx.contingency)}, {ctx.money(ctx.contingency)} remains." in plan
-    assert "EUR 5,000 saved in total (a saving is not returned to the contingency)" in plan
+    assert "EUR 5,000 saved in total (whether the saving goes back to the contingency has not been recorded)" in plan
     form = next(d.markdown for d in render_project(q2) if d.entry_id == saving.id)
     assert ("| Paid from | nothing: the change saves EUR 5,000, which these documents do not add back to the "
             "contingency reserve |") in form
@@ -181,14 +187,15 @@ def test_a_saving_beside_costs_the_contingency_pays_is_said_where_the_net_total_
     ctx = build_context(q2)
     assert ctx.contingency is not None and ctx.drawn() == 3000
     docs = {d.entry_id or d.slug: d.markdown for d in render_project(q2)}
-    said = ("CR-101 saves EUR 5,000: a saving lowers the planned cost but is not returned to the contingency, so the "
-            "contingency left counts only the approved costs paid from it (EUR 3,000), not the net total.")
+    said = ("CR-101 saves EUR 5,000: the saving lowers the planned cost, and whether it goes back to the contingency "
+            "has not been recorded, so the contingency left counts only the approved costs paid from it (EUR 3,000), not the net total.")
     assert f"{ctx.money(ctx.contingency - 3000)} remains. {said}" in docs["change-control-plan"]
     assert said in docs[str(report.date)]
     # a saving alone: the report says it is not returned; the plan's total already says so, once
     q3 = _with_requests(q, saving)
     docs = {d.entry_id or d.slug: d.markdown for d in render_project(q3)}
-    assert ("CR-101 saves EUR 5,000: a saving lowers the planned cost but is not returned to the contingency.\n"
+    assert ("CR-101 saves EUR 5,000: the saving lowers the planned cost, and whether it goes back to the contingency "
+            "has not been recorded, so the contingency left does not count it.\n"
             in docs[str(report.date)])
     assert "CR-101 saves" not in docs["change-control-plan"]
 
@@ -245,4 +252,4 @@ def test_a_change_that_costs_money_and_saves_time_is_not_routed_by_its_saving(q:
     assert "saves money or time" not in plan
     unknown = dataclasses.replace(mixed, impact=m.Impact(cost=None, schedule_days=-5))
     plan = next(d.markdown for d in render_project(_with_requests(q, unknown)) if d.slug == "change-control-plan")
-    assert "this plan sends CR-404 to the approver whose limits the size of its saving fits" in plan
+    assert "This plan proposes that CR-404 go to the approver whose limits the size of its saving fits" in plan
