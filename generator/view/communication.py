@@ -404,7 +404,7 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     if impossible is not None:
         return impossible
     if q.project.status == "closed":
-        return _("no longer held: the project is closed")
+        return _("not proposed now: the project is closed")
     if q.project.status == "on-hold" and not c.hold:
         return _("the project is on hold: this plan proposes that it is held once the project resumes")
     if reports_recorded(c, q):
@@ -494,9 +494,15 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return True
     if group is None:
         return False
-    named = meeting_words()[group].search(item.name) is not None
+    found = meeting_words()[group].search(item.name)
+    named = found is not None
+    # a name holding another meeting's words too, apart from these, is that meeting ("Kanban board replenishment",
+    # weekly, is the replenishment meeting, not the daily flow meeting: review 63c F1; the "board" of "Kanban board
+    # review" is this group's own word)
+    alone = found is None or not any(i != group and (other.end() <= found.start() or other.start() >= found.end())
+                                     for i, words in enumerate(meeting_words()) for other in words.finditer(item.name))
     own_cadence = not cadences(c.name) or q.project.methodology in any_cadence_groups()[group]
-    if named and live_groups()[group] and own_cadence:
+    if named and alone and live_groups()[group] and own_cadence:
         return True  # the same meeting, at the project's own cadence (a standard item whose name says how often,
         # "Sprint review" aside, is that often or not that item; the team's stand-up is whatever the team chose)
     if not (named or meeting_purposes()[group].search(item.purpose or "")):

@@ -1266,6 +1266,12 @@ def test_a_kanban_teams_own_board_review_replaces_the_daily_flow_meeting_whateve
     hybrid = with_(q, methodology="hybrid")
     daily = next(c for c in methodology("hybrid").ceremonies if "stand-up" in c.name.lower())
     assert covers(item("Remediation stand-up", "twice weekly", ["team"]), daily, hybrid)
+    # review 63c F1: a weekly "Kanban board replenishment" is the replenishment meeting, not the team's stand-up
+    replenish = dataclasses.replace(item("Kanban board replenishment", "weekly", ["team"]),
+                                    purpose="Pull the next work items, check WIP limits and blockers")
+    assert not covers(replenish, standard("kanban", "Daily flow meeting"), kanban)
+    assert covers(replenish, standard("kanban", "Replenishment meeting"), kanban)
+    assert covers(item("Kanban board review", "twice weekly", ["team"]), standard("kanban", "Daily flow meeting"), kanban)
 
 
 def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.Questionnaire) -> None:
