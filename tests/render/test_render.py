@@ -975,7 +975,11 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     plan = document(q, "communication-plan")
     assert "†" not in plan.split("## 5.")[0].split("## 4.")[1]  # no standard item in the matrix
     assert "the project is closed" in plan
-    assert "(no longer held: the project is closed)" in plan  # review 58c F6: they were held while it ran
+    # review 58c F6: not "not held" (they may have been held while it ran); 63c F4: nor "no longer held" of
+    # meetings nobody recorded
+    assert "(not proposed now: the project is closed)" in plan and "no longer held" not in plan
+    lessons = document(q, "lessons-learned")
+    assert "retrospective" not in lessons and "carry the lessons into the plans of the projects that follow" in lessons
     debt = document(q, "technical-debt-register")
     assert "The project is closed: 2 items remain open, 11 days of effort to pay down; whether they have been " \
            "handed over is not recorded." in debt
@@ -1966,3 +1970,11 @@ def test_closed_risks_with_no_trigger_or_contingency_are_named_under_the_table_o
     register = document(run(both).questionnaire, "risk-register")
     assert "| R-05 | Rafael is away for more than a week | not recorded |" in register
     assert "No trigger or contingency is recorded for R-04." in register
+
+
+def test_the_charters_risk_table_says_which_closed_risks_it_leaves_out(q: m.Questionnaire) -> None:
+    """Review 63c F7: the charter's table showed open and occurred risks and said nothing of the three closed ones."""
+    closed = [q.risks[0], dataclasses.replace(q.risks[0], id="R-90", status="closed")]
+    charter = document(dataclasses.replace(q, risks=closed), "project-charter")
+    assert "R-90, closed, is not in this table; the risk register lists it." in charter
+    assert ", closed, " not in document(q, "project-charter")
