@@ -253,3 +253,21 @@ def test_a_change_that_costs_money_and_saves_time_is_not_routed_by_its_saving(q:
     unknown = dataclasses.replace(mixed, impact=m.Impact(cost=None, schedule_days=-5))
     plan = next(d.markdown for d in render_project(_with_requests(q, unknown)) if d.slug == "change-control-plan")
     assert "This plan proposes that CR-404 go to the approver whose limits the size of its saving fits" in plan
+
+
+def test_approved_changes_moving_different_milestones_are_not_one_move_of_the_schedule(q: m.Questionnaire) -> None:
+    """Review 63b F2: "assessed as moving the schedule 74 days later" for a 4-day change and a 70-day change to
+    one milestone, with go-live held."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    request = q.change_control.requests[0]
+    decided = m.Decision(by="board", date=request.date)
+    one = dataclasses.replace(request, id="CR-501", status="approved", decision=decided,
+                              impact=m.Impact(cost=1000, schedule_days=4))
+    two = dataclasses.replace(one, id="CR-502", impact=m.Impact(cost=2000, schedule_days=70))
+    plan = next(d.markdown for d in render_project(_with_requests(q, one, two)) if d.slug == "change-control-plan")
+    assert ("with schedule effects adding up to 74 days later, each assessed on what its request moves (CR-501 4 days "
+            "later, CR-502 70 days later).") in plan
+    alone = next(d.markdown for d in render_project(_with_requests(q, two)) if d.slug == "change-control-plan")
+    assert "assessed as moving the schedule 70 days later" in alone
