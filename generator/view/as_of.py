@@ -59,8 +59,14 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     review 50a F5); None when neither says."""
     if issue.closed is not None or issue.status in m.OPEN_ISSUE_STATUSES:
         return issue.closed
-    days = [d for d in days_in(issue.resolution or "", issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    said = _PERIOD.sub(" ", issue.resolution or "")
+    days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
     return days[0] if len(days) == 1 else None
+
+
+# a day that starts or ends a period ("no gaps since 2026-01-30", review 63b F4) is not the day it was resolved
+_PERIOD = re.compile(r"\b(?:since|from|until|till|after|before)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+"
+                     r"|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?", re.IGNORECASE)
 
 
 # words saying a risk has happened ("Risk R-02 occurred", "R-04 materialised", "R-3 ist eingetreten")
