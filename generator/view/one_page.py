@@ -259,15 +259,16 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         # report, and no change request awaits one." (two lines, review 56: counted as one, a closed page ran over)
         used += PITCH * lines("No decision from the sponsor has been recorded as needed in the latest status report, "
                               "and no change request awaits one.") + GAP
-        if p.status == "planning":  # the charter's approval asked for (its status in words): at its longest where
-            # an approval of it is recorded, else the draft's (review 56a F8: 65 pt counted for a line and a half)
-            status = ("Partly approved — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
-                      + "X" * 40 + " not recorded" if any(a.document == "project-charter" for a in q.approvals)
-                      else "Draft — no approval of this document recorded")
-            ahead = approval_milestone(q.milestones, issued.date if issued else None)
-            due = f" The plan has it by 2027-01-01 (milestone “{ahead.name}”)." if ahead else ""  # its day, planned
-            used += PITCH * lines("Approval of the project charter and its budget: the project is in planning, and "
-                                  f"the charter's status is \"{status}\".{due}", BULLET) + GAP
+    if p.status == "planning":  # the charter's approval asked for (its status in words), whatever else is asked
+        # (review 63b F6): at its longest where an approval of it is recorded, else the draft's (review 56a F8: 65 pt
+        # counted for a line and a half)
+        status = ("Partly approved — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
+                  + "X" * 40 + " not recorded" if any(a.document == "project-charter" for a in q.approvals)
+                  else "Draft — no approval of this document recorded")
+        ahead = approval_milestone(q.milestones, issued.date if issued else None)
+        due = f" The plan has it by 2027-01-01 (milestone “{ahead.name}”)." if ahead else ""  # its day, planned
+        used += PITCH * lines("Approval of the project charter and its budget: the project is in planning, and "
+                              f"the charter's status is \"{status}\".{due}", BULLET) + GAP
     used += 2 * GAP + (0 if shown else 2 * PITCH)  # the lists' ends; no table: a sentence instead
     every = top_issues(q)
     top = every[:3]  # the ones the summary names

@@ -1575,6 +1575,13 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     trustees = dataclasses.replace(quiet, milestones=[*quiet.milestones, m.Milestone(
         name="Trustees approve budget", date=later.date)])  # review 57a F5: the approval first, then what
     assert "(milestone “Trustees approve budget”)" in document(trustees, "executive-summary")
+    # review 63b F6: a change request awaiting a decision does not hide the charter's approval
+    waiting = dataclasses.replace(q.change_control.requests[0], status="proposed", decision=None)
+    pending = dataclasses.replace(quiet, change_control=dataclasses.replace(q.change_control, requests=[waiting]))
+    summary = document(pending, "executive-summary")
+    assert ("- A decision on change request" in summary
+            and "- **Approval of the project charter and its budget:** the project is in planning" in summary
+            and "No other decision" not in summary), summary
 
 
 def test_an_earlier_report_says_its_baseline_holds_a_later_change_a_revision_took_in() -> None:
