@@ -168,7 +168,21 @@ def saving_returned(request: Request) -> bool:
     if impact is None or cost is None or cost >= 0:
         return False
     notes = request.decision.notes if request.decision is not None else None
-    return impact.funding == "contingency" or bool(_RETURNED.search(notes or ""))
+    # "returned to the operations budget, not added to contingency" (review 64c F1) returns nothing to it
+    return impact.funding == "contingency" or any(
+        not _DENIED.search((notes or "")[:found.start()]) for found in _RETURNED.finditer(notes or ""))
+
+
+def saving_kept_out(request: Request) -> bool:
+    """Return True when an approved saving's decision notes say it does not go back to the contingency ("not added
+    to contingency"), and nothing says it does (`saving_returned`)."""
+    notes = request.decision.notes if request.decision is not None else None
+    return (request.impact is not None and (request.impact.cost or 0) < 0 and not saving_returned(request)
+            and any(_DENIED.search((notes or "")[:found.start()]) for found in _RETURNED.finditer(notes or "")))
+
+
+_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None) -> list[tuple[dt.date, float]]:

@@ -244,6 +244,11 @@ class ChangeRequests:
         """Return the approved savings among ``requests`` given back to the contingency (`rules.saving_returned`)."""
         return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_returned(cr)]
 
+    def kept_out(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
+        """Return the approved savings among ``requests`` whose decision says they do not go back to the contingency
+        (`rules.saving_kept_out`)."""
+        return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_kept_out(cr)]
+
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
         return [cr for cr in self.approved_requests if not rules.from_contingency(cr.impact)]

@@ -20,7 +20,8 @@ from generator.questionnaire.rules import (
     risk_band,
     risk_id,
     risk_score,
-    running_totals)
+    running_totals,
+    saving_returned)
 from generator.view.context import build_context
 from tests.conftest import mutate, run
 
@@ -198,3 +199,20 @@ def test_a_decision_saying_the_dates_hold_is_read(notes: str | None, held: bool)
     from generator.questionnaire.rules import says_schedule_held
 
     assert says_schedule_held(notes) is held
+
+
+@pytest.mark.parametrize("notes, returned", [
+    ("Saving returned to the contingency reserve", True),
+    ("Approved; added back to contingency", True),
+    ("Not urgent; the saving is returned to contingency", True),
+    # review 64c F1: a saving kept out of the reserve in so many words
+    ("Approved; the saving is returned to the operations budget, not added to contingency", False),
+    ("Not returned to contingency; it goes to the sponsor", False),
+    ("The saving is not to be added to contingency", False),
+])
+def test_a_saving_is_returned_to_the_contingency_only_where_the_decision_says_so(notes: str, returned: bool) -> None:
+    impact = m.Impact(cost=-5000, schedule_days=0)
+    request = m.ChangeRequest(id="CR-1", title="Saving", requested_by="Sam Lee", date=dt.date(2027, 1, 4),
+                              description="Use reserved capacity", reason="Cost", status="approved", impact=impact,
+                              decision=m.Decision(by="board", date=dt.date(2027, 1, 5), notes=notes))
+    assert saving_returned(request) is returned

@@ -159,8 +159,8 @@ def test_an_approved_saving_is_not_returned_to_the_contingency(q: m.Questionnair
     assert f"Against the contingency reserve of {ctx.money(ctx.contingency)}, {ctx.money(ctx.contingency)} remains." in plan
     assert "EUR 5,000 saved in total (whether the saving goes back to the contingency has not been recorded)" in plan
     form = next(d.markdown for d in render_project(q2) if d.entry_id == saving.id)
-    assert ("| Paid from | nothing: the change saves EUR 5,000, which these documents do not add back to the "
-            "contingency reserve |") in form
+    assert ("| Paid from | nothing: the change saves EUR 5,000; whether it goes back to the contingency reserve has "
+            "not been recorded, so these documents do not add it back |") in form
     # review 52c F1: a rejected request saves nothing
     rejected = dataclasses.replace(saving, status="rejected")
     form = next(d.markdown for d in render_project(_with_requests(q, rejected)) if d.entry_id == saving.id)
@@ -271,3 +271,22 @@ def test_approved_changes_moving_different_milestones_are_not_one_move_of_the_sc
             "later, CR-502 70 days later).") in plan
     alone = next(d.markdown for d in render_project(_with_requests(q, two)) if d.slug == "change-control-plan")
     assert "assessed as moving the schedule 70 days later" in alone
+
+
+def test_a_saving_its_decision_keeps_out_of_the_contingency_is_said_so(q: m.Questionnaire) -> None:
+    """Review 64c F1: "returned to the operations budget, not added to contingency" was read as given back to the
+    contingency, and the form said so "as the decision notes say"."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    notes = "Approved; the saving is returned to the operations budget, not added to contingency"
+    saving = dataclasses.replace(q.change_control.requests[0], id="CR-601", status="approved",
+                                 decision=m.Decision(by="board", date=q.change_control.requests[0].date, notes=notes),
+                                 impact=m.Impact(cost=-5000, schedule_days=0))
+    ctx = build_context(_with_requests(q, saving))
+    assert ctx.returned([saving]) == [] and ctx.kept_out([saving]) == [saving]
+    docs = {d.entry_id or d.slug: d.markdown for d in render_project(_with_requests(q, saving))}
+    assert ("| Paid from | nothing: the change saves EUR 5,000, which does not go back to the contingency reserve, as "
+            "the decision notes say |") in docs["CR-601"]
+    assert "EUR 5,000 saved in total, with no change to the schedule." in docs["change-control-plan"]
+    assert "whether the saving goes back" not in docs["change-control-plan"]
