@@ -23,7 +23,7 @@ from generator.questionnaire.mentions import key_of, whole_words
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
 _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
                   r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued"
-                  r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified")
+                  r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified|met")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
@@ -151,7 +151,7 @@ def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = No
 # words saying a thing was done, in the languages the answers may be written in, after a milestone's name in a done
 # item ("Hito «MVP interno» alcanzado el 2026-04-24", "Go decision for group rollout given by the project board")
 _DONE_WORDS = re.compile(
-    r"\b(?:done|complete[d]?|achieved|reached|signed|approved|accepted|granted|given|passed|delivered|finished|live"
+    r"\b(?:done|complete[d]?|achieved|reached|met|signed|approved|accepted|granted|given|passed|delivered|finished|live"
     r"|validated|verified|published|implemented|installed|commissioned|rolled out|tested"
     r"|since|held|obtained|issued|closed|migrated|deployed|released|launched|alcanzad[oa]s?|logrado|completad[oa]s?"
     r"|finalizad[oa]s?|cumplid[oa]s?|entregad[oa]s?|aprobad[oa]s?|conseguid[oa]|superad[oa]|atteinte?s?|termin[ée]e?s?"

@@ -202,3 +202,13 @@ def test_a_milestone_re_baselined_to_a_day_is_not_reached_then() -> None:
     assert said_reached("CR-002 approved; FAT complete re-baselined to 19 December.", "FAT complete", until) is None
     assert said_reached("FAT complete on 19 December.", "FAT complete", until) is None  # ten months back: not read
     assert said_reached("FAT complete on 19 October.", "FAT complete", until) == dt.date(2025, 10, 19)
+
+
+def test_a_milestone_met_is_reached() -> None:
+    """Review 64a F1: "Platform ready milestone met on 2026-09-30" among the done items, and three documents said
+    whether it was reached is not recorded ("met" is the word most PMs use)."""
+    until = dt.date(2026, 10, 30)
+    for item in ("Platform ready milestone met on 2026-09-30", "Platform ready met on 2026-09-30"):
+        assert day_done([item], "Platform ready", until) == dt.date(2026, 9, 30), item
+    assert names_done(["Platform ready milestone met"], "Platform ready")
+    assert not names_done(["Team met the vendor about Platform ready"], "Platform ready")
