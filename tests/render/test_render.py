@@ -1718,11 +1718,13 @@ def test_a_change_whose_decision_says_the_dates_hold_is_not_said_to_move_them() 
     assert ("CR-001 was assessed as moving the schedule 5 days later; its decision reads: “Approved within "
             "contingency; go-live date unchanged”.") in charter
     plan = document(held, "change-control-plan")
-    assert "assessed as moving the schedule 5 days later, though the decision on CR-001 says the dates hold." in plan
+    # review 64a F3: in its own words ("the dates hold" of "Rollout end date held" beside a pilot date moved)
+    assert ("assessed as moving the schedule 5 days later, though the decision on CR-001 says “Approved within "
+            "contingency; go-live date unchanged”.") in plan
     stopped = run(mutate(text, notes, "Approved within contingency; go-live date unchanged.")).questionnaire
     assert "go-live date unchanged”." in document(stopped, "project-charter")  # review 59a F9: not ".”."
     moved = run(mutate(text, notes, "Approved; cut-over moves from 2027-05-31 to 2027-06-07; the end date is held"))
-    assert "says the dates hold" not in document(moved.questionnaire, "change-control-plan")  # review 59a F1
+    assert "though the decision on" not in document(moved.questionnaire, "change-control-plan")  # review 59a F1
 
 
 def test_a_report_with_no_decisions_needed_answered_says_so_and_names_the_requests_awaiting_one() -> None:
