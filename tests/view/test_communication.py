@@ -367,6 +367,11 @@ def test_the_team_is_the_delivery_roles_and_the_technical_owners_of_deliverables
     ctx = build_context(q2)
     assert ctx.comm is not None and owner in ctx.comm.owners_apart and owner not in ctx.comm.team
     assert owner not in ctx.comm.reaching("Stand-up")
+    # review 64a F2: a proposal of this plan, with nothing invented about which side they are on
+    text = render_document(q2, "communication-plan")
+    assert (f"{owner} owns or is responsible for a deliverable and is recorded as non-technical, so this plan proposes "
+            "not to count them in the team: the team's working meetings as proposed here do not include them") in text
+    assert "business side" not in text
 
 
 def test_public_bodies_and_companies_named_anywhere_are_other_organizations(q: m.Questionnaire) -> None:
@@ -798,7 +803,7 @@ def test_an_outsider_owning_a_deliverable_gets_only_the_items_that_name_them(q: 
     assert ctx.comm.apart_outside == (regulator.name,) and regulator.name not in ctx.comm.owners_apart
     assert regulator.name not in ctx.comm.reaching("Newsletter")
     text = render_document(q3, "communication-plan")
-    assert (f"{regulator.name} is responsible for a deliverable on the business side of another organization (recorded as "
+    assert (f"{regulator.name} is of another organization and responsible for a deliverable (recorded as "
             "non-technical). As proposed here, the team's working meetings do not include this owner: only the items "
             "addressed to them by name reach them. Whether this owner should attend those meetings has not been "
             "recorded.") in text
