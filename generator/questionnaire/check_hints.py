@@ -158,9 +158,9 @@ def hint_people(c: Checking) -> None:
             c.hint(("people", i, "name"),
                    f"{person.name} belongs to another organization ({person.organization or 'not recorded'}, not "
                    f"{org.name or 'the organization'}) and the documents are labelled {label}: the distribution "
-                   f"lists keep them where they have a part in the project's work, and say that which documents may "
-                   f"go to them has not been recorded: add receives: (the kinds of document they receive, e.g. "
-                   f"[raci-matrix, status-report]; [] for none), or external: false if they belong to "
+                   f"lists leave them off, and say that which documents may go to them has not been recorded: add "
+                   f"receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; [] for none), "
+                   f"or external: false if they belong to "
                    f"{org.name or 'the organization'} (optional keys pmdocs adds)")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "

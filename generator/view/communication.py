@@ -230,11 +230,16 @@ def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     document (its title, e.g. 'Risk register') in its name or purpose. Reviews 48a F3, 49a F10, 49b F1, 49c F1: a
     vendor's technical lead, a risk's owner or a change board member of another organization is not kept from the
     documents of their own work."""
-    wanted = title.strip().casefold()
-    named = {m.same_name(word) for i in q.communication.items
-             if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
-    kept = named | working_on(q)
+    kept = sent_by_items(q, title) | working_on(q)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in kept]
+
+
+def sent_by_items(q: m.Questionnaire, title: str) -> set[str]:
+    """Return who an item of the communication plan sends a document to (as names are compared): its audience, where
+    its name or purpose names the document (its title, e.g. 'Risk register')."""
+    wanted = title.strip().casefold()
+    return {m.same_name(word) for i in q.communication.items
+            if wanted and wanted in " ".join(filter(None, (i.name, i.purpose))).casefold() for word in i.audience}
 
 
 def not_receiving(q: m.Questionnaire, kind: str) -> list[m.Person]:
@@ -244,11 +249,12 @@ def not_receiving(q: m.Questionnaire, kind: str) -> list[m.Person]:
 
 
 def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
-    """Return the stakeholders a restricted pack's "everyone" leaves out (`outsiders`) whom its distribution lists
-    keep for their part in the project's work, though nobody recorded which documents they receive (``receives``):
-    the lists say so rather than settle it (review 59b F1-F2 refused a vendor's manager on a Confidential charter,
-    reviews 48a and 49a-c asked for them)."""
-    off = {m.same_name(p.name) for p in withheld(q, title)}
+    """Return the stakeholders a restricted pack's "everyone" leaves out (`outsiders`) who have a part in the
+    project's work, though nobody recorded which documents they receive (``receives``) and no item of the plan sends
+    them this one: the distribution lists leave them off and say so (reviews 59b F1-F2, 62c F1, 64b F9, 64c F3: a
+    vendor's engineer on a Restricted charter, change log and lessons; reviews 48a and 49a-c, before ``receives``,
+    asked for them: the note says what to record)."""
+    off = {m.same_name(p.name) for p in withheld(q, title)} | sent_by_items(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
 
 

@@ -53,9 +53,9 @@ HINTS = [
     ("outsider-documents-unrecorded", [("replace", "    organization: Finance                         # optional",
                                         "    organization: Northbridge Consulting Ltd")],
      "people[0].name", "  - name: Dana Ortiz", ["dana ortiz belongs to another organization",
-                                                "labelled internal", "keep them where they have a part in the "
-                                                "project's work, and say that which documents may go to them "
-                                                "has not been recorded", "add receives:", "[] for none",
+                                                "labelled internal", "the distribution lists leave them off, "
+                                                "and say that which documents may go to them has not been "
+                                                "recorded", "add receives:", "[] for none",
                                                 # review 63b: how to say a plant is ours
                                                 "or external: false if they belong to"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),

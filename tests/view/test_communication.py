@@ -432,9 +432,12 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     assert f"| {regulator.name} |" in render_document(unlabelled, "risk-register").split("### Distribution list", 1)[1]
 
 
-def test_a_restricted_documents_list_keeps_the_outsiders_who_work_on_the_project(q: m.Questionnaire) -> None:
+def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_work_on_the_project(
+        q: m.Questionnaire) -> None:
     """Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's owner and a change board member
-    of another organization were left off every list 'as no item of the communication plan sends it to them'."""
+    of another organization were left off every list 'as no item of the communication plan sends it to them'; since
+    reviews 62c F1, 64b F9 and 64c F3 they stay off until an answer sends the documents, and the list says what is
+    not recorded."""
     q2, lead = restricted_with(q, lead=True)
     assert lead.name == q.roles.technical_lead and withheld(q2, "Project charter") == []
     q3, regulator = restricted_with(q)
@@ -443,8 +446,12 @@ def test_a_restricted_documents_list_keeps_the_outsiders_who_work_on_the_project
                   dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, board=[regulator.name])),
                   dataclasses.replace(q3, scope=dataclasses.replace(q3.scope, deliverables=[
                       dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
-        assert withheld(owned, "Risk register") == []
-        assert f"| {regulator.name} |" in render_document(owned, "risk-register").split("### Distribution list")[1]
+        assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
+        listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
+        assert f"| {regulator.name} |" not in listed and "They own no part" not in listed
+        assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in the project's work "
+                "but is left off this list: whether documents labelled 'Restricted' may go to them has not been "
+                "recorded.") in listed
 
 
 def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_work_is_unrecorded(
@@ -455,12 +462,12 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q2, lead = restricted_with(q, lead=True)
     assert unsettled(q2, "Project charter") == [lead] and not_receiving(q2, "project-charter") == []
     charter = render_document(q2, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    assert f"| {lead.name} |" in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in the "
-            "project's work; whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
+    assert f"| {lead.name} |" not in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in the project's work but is "
+            "left off this list: whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
     plan_text = render_document(q2, "communication-plan")
-    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on them for their "
-            "part in the project's work, though which documents may go to them has not been recorded.") in plan_text
+    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} has a part in the "
+            "project's work but is left off them, as which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     assert (f"{regulator.name} is on none of them, as they own no part of the project's work (no role, no item to own, "
@@ -477,7 +484,7 @@ def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Q
         *q2.risks, *(dataclasses.replace(q2.risks[0], id=f"R-9{i}", owner=p.name) for i, p in enumerate((second, body)))])
     charter = render_document(q3, "project-charter")
     assert (f"Kwame Asante of Airline Operating Committee, and {lead.name} and Ana Ruiz of Data Protection "
-            "Authority, other organizations, are on this list for their parts in the project's work") in charter
+            "Authority, other organizations, have parts in the project's work but are left off this list") in charter
 
 
 def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
