@@ -203,8 +203,9 @@ class Person(Record, kw_only=True):
     engagement: Optional[StakeholderEngagement] = key("Stakeholder engagement assessment", default=None)
     receives: Optional[list[DocumentKind]] = key(
         "The documents whose distribution lists name this person (document kinds, e.g. [raci-matrix, "
-        "status-report]; [] for none), whatever the confidentiality label (absent: read from the label and their "
-        "part in the project's work)", default=None)
+        "status-report]; [] for none), whatever the confidentiality label (absent: read from the label; under a "
+        "restricting one, another organization's people are left off but for the documents an item sends them)",
+        default=None)
 
 
 class Roles(Record, kw_only=True):
