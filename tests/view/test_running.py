@@ -565,3 +565,13 @@ def test_a_report_before_a_re_baseline_measures_its_slip_against_the_baseline_th
     assert "7 days late" in early and "can show as early" not in early
     late = next(text for name, text in docs.items() if name.endswith(f"status-report-{after.date}.md"))
     assert f"| {ms.name} | {ms.date} (moved from {old} by {request.id}, approved {old + dt.timedelta(30)}) |" in late
+
+
+def test_a_report_whose_risks_all_changed_status_since_keeps_its_next_heading_apart(q: m.Questionnaire) -> None:
+    """Review 64c F7: "## 8. Issues" ran on from the paragraph saying whether the risks were still open."""
+    closed = [dataclasses.replace(r, status="closed", closed=None) for r in q.risks]
+    early, later = report(D(2027, 2, 1)), report(D(2027, 3, 1))  # an earlier report: their status then unknown
+    docs = docs_of(dataclasses.replace(q, risks=closed, status_reports=[early, later]))
+    text = next(t for name, t in docs.items() if name.endswith("status-report-2027-02-01.md"))
+    assert "were still open on" in text or "was still open on" in text
+    assert "\n\n## 8. Issues" in text
