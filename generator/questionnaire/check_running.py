@@ -204,7 +204,9 @@ def warn_decided_already(c: Checking) -> None:
         if not asked:
             continue
         found = next((d for d in logged if reads_as(asked, d.decision or "")), None)
-        if found is not None:
+        # taken after the report: the report was right to ask, and the summary says it was decided since (review
+        # 64c: the warning had the PM rewrite a past report)
+        if found is not None and not (found.date and latest.date and found.date > latest.date):
             c.warn(("status_reports", index, "decisions_needed", k),
                    f"the latest status report asks for a decision ('{asked}') that the decision log seems to record "
                    f"already ({found.id or 'a decision'}{f' on {found.date}' if found.date else ''}: "

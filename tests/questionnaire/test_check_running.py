@@ -130,6 +130,9 @@ def test_a_decision_asked_that_the_log_already_records_is_a_warning(example: str
         "from decisions_needed, or the executive summary asks the sponsor for it again")]
     other = log.replace("Pilot in the North region", "Keep the old CRM read-only for a year")
     assert not [d for d in run(example + report + other).diagnostics if "seems to record" in d.message]
+    # review 64c: decided after the report asked, the report was right (the summary says it was decided since)
+    after = log.replace("2027-04-08", "2027-04-12")
+    assert not [d for d in run(example + report + after).diagnostics if "seems to record" in d.message]
 
 
 RISK_OPEN = "    status: open                                  # optional; open | occurred | closed (default open)"
