@@ -1562,7 +1562,8 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     summary = document(quiet, "executive-summary")
     assert ("- **Approval of the project charter and its budget:** the project is in planning, and the charter's "
             "status is \"Draft — ") in summary
-    assert "No other decision from the sponsor has been recorded as needed, and no change request awaits one." in summary
+    # review 64b F1: not "from the sponsor" (a finance committee may approve the budget)
+    assert "No other decision has been recorded as needed, and no change request awaits one." in summary
     active = dataclasses.replace(quiet, project=dataclasses.replace(quiet.project, status="active"))
     assert "Approval of the project charter" not in document(active, "executive-summary")
     # review 56a F8: a milestone that plans the approval ("Budget approved by the Board") gives its day
@@ -1575,6 +1576,9 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     trustees = dataclasses.replace(quiet, milestones=[*quiet.milestones, m.Milestone(
         name="Trustees approve budget", date=later.date)])  # review 57a F5: the approval first, then what
     assert "(milestone “Trustees approve budget”)" in document(trustees, "executive-summary")
+    committee = dataclasses.replace(quiet, milestones=[*quiet.milestones, m.Milestone(
+        name="Finance Committee budget decision", date=later.date)])  # review 64b F1
+    assert "(milestone “Finance Committee budget decision”)" in document(committee, "executive-summary")
     # review 63b F6: a change request awaiting a decision does not hide the charter's approval
     waiting = dataclasses.replace(q.change_control.requests[0], status="proposed", decision=None)
     pending = dataclasses.replace(quiet, change_control=dataclasses.replace(q.change_control, requests=[waiting]))
