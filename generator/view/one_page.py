@@ -228,8 +228,12 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                     for i, part in enumerate(_paragraphs(latest.report.summary)))
     else:  # "No status report has been recorded yet; the project's status is given as planning, although ..."
         decided = [cr.id for cr in requests if cr.decision]
-        used += PITCH * lines("No status report has been recorded yet; the project's status is given as planning, "
-                              f"although change requests {', '.join(decided)} have already been decided.") + GAP
+        although = f", although change requests {', '.join(decided)} have already been decided" if decided else ""
+        state = ("the project's status was not answered, so it is taken as planning (the questionnaire's default)"
+                 + although if p.status is None else "the project's status is given as planning" + although
+                 if p.status == "planning" and decided else "the project is still being planned"
+                 if p.status == "planning" else f"the project's status is {p.status}")  # as the page words it
+        used += PITCH * lines(f"No status report has been recorded yet; {state}.") + GAP
     if latest is not None and stale_by(q, latest.report):  # "The latest status report is 59 days older than ..."
         used += PITCH * lines("The latest status report is 99 days older than the newest record (2027-01-01): where "
                               "the project stands may have changed since.") + GAP
@@ -257,8 +261,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     alone = [cr for cr in pending if not any(cr in group for group in named)]
     if not asked and not pending:  # "No decision from the sponsor has been recorded as needed in the latest status
         # report, and no change request awaits one." (two lines, review 56: counted as one, a closed page ran over)
-        used += PITCH * lines("No decision from the sponsor has been recorded as needed in the latest status report, "
-                              "and no change request awaits one.") + GAP
+        used += PITCH * lines(("No other decision" if p.status == "planning" else "No decision from the sponsor")
+                              + " has been recorded as needed" + (" in the latest status report" if latest else "")
+                              + ", and no change request awaits one.") + GAP
     if p.status == "planning":  # the charter's approval asked for (its status in words), whatever else is asked
         # (review 63b F6): at its longest where an approval of it is recorded, else the draft's (review 56a F8: 65 pt
         # counted for a line and a half)
