@@ -575,3 +575,24 @@ def test_a_report_whose_risks_all_changed_status_since_keeps_its_next_heading_ap
     text = next(t for name, t in docs.items() if name.endswith("status-report-2027-02-01.md"))
     assert "were still open on" in text or "was still open on" in text
     assert "\n\n## 8. Issues" in text
+
+
+def test_a_phased_projects_report_says_which_phase_the_plan_has_it_in_and_its_gate(q: m.Questionnaire) -> None:
+    """Review 64c F4: a waterfall sponsor's report said nothing of the phase or the next gate."""
+    start = q.project.start
+    phases = [m.Phase(name="Design", start=start, end=start + dt.timedelta(59), gate="Design authority"),
+              m.Phase(name="Build", start=start + dt.timedelta(70), end=start + dt.timedelta(120))]
+    gate = m.Milestone(name="Design approved", date=start + dt.timedelta(59))
+    during = report(start + dt.timedelta(30), forecasts=[m.Forecast(milestone=gate.name, date=gate.date + dt.timedelta(7))])
+    between = report(start + dt.timedelta(65))
+    q2 = dataclasses.replace(q, project=dataclasses.replace(q.project, phases=phases),
+                             milestones=[*q.milestones, gate], status_reports=[during, between])
+    docs = docs_of(q2)
+    first = next(t for name, t in docs.items() if name.endswith(f"status-report-{during.date}.md"))
+    assert (f"By the plan's dates, {during.date} falls in the phase “Design” ({start} to {gate.date}), which ends with "
+            f"its gate, Design authority, planned for {gate.date} (this report forecasts “Design approved” for "
+            f"{gate.date + dt.timedelta(7)}); the milestones below say where the work itself stands.") in first
+    second = next(t for name, t in docs.items() if name.endswith(f"status-report-{between.date}.md"))
+    assert f"falls between phases: the next, “Build”, starts on {start + dt.timedelta(70)}." in second
+    plain = docs_of(dataclasses.replace(q2, project=dataclasses.replace(q.project, phases=[])))
+    assert not [name for name, text in plain.items() if "By the plan's dates" in text]
