@@ -114,7 +114,9 @@ def reserve_on_top(amount: float, percent: Optional[float], included: Optional[b
 class Budget(Record, kw_only=True):
     """Return the approved budget."""
 
-    amount: float = key("Total approved budget, a number", minimum=0, maximum=MAX_MONEY)
+    amount: float = key("Total approved budget as first baselined, a number (a later increase is an approved change "
+                        "request with impact.funding: budget-increase, which the documents add to it)", minimum=0,
+                        maximum=MAX_MONEY)
     currency: str = key("ISO 4217 currency code, e.g. EUR", fmt="currency")
     contingency_percent: Optional[float] = key("Contingency reserve as a percentage of the amount", default=None,
                                                minimum=0, maximum=100)
