@@ -265,12 +265,18 @@ def warn_approver_without_threshold(c: Checking) -> None:
                    "a threshold for them, or record that approver's decision")
 
 
+_BODY = re.compile(r"\b(?:committee|board|group|council|forum|panel|steerco|authority)\b", re.IGNORECASE)
+
+
 def warn_repeated_escalation(c: Checking) -> None:
     """Warn about an escalation level handled by the same person as the level before it."""
     comm = c.q.communication
     previous: Optional[tuple[int, str]] = None
     for i, level in items(comm.escalation if comm else None):
-        if level.who and previous and m.same_name(level.who) == m.same_name(previous[1]):
+        # a level that names a body ("Steering committee", chaired by the sponsor of the level before) is one up
+        # (review 64b: `who` holds one person, and the warning could not be satisfied)
+        if (level.who and previous and m.same_name(level.who) == m.same_name(previous[1])
+                and not _BODY.search(level.level or "")):
             line = c.draft.mark(("communication", "escalation", previous[0], "who")).line
             c.warn(("communication", "escalation", i, "who"),
                    f"{level.who} also handles the level before (line {line}): escalating to the same person "

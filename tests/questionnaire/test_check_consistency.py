@@ -317,3 +317,14 @@ def test_a_closed_projects_open_issue_said_to_be_handed_over_is_not_warned_about
     handed = mutate(closed, "    status: open\n    due: 2027-04-30\n",
                     "    status: open\n    due: 2027-04-30\n    resolution: Handed over to the CRM support team at closure\n")
     assert left(handed) == left(closed) - 1
+
+
+def test_an_escalation_level_handled_by_the_same_person_is_warned_unless_it_names_a_body() -> None:
+    """A second level to the same person changes nothing; a steering committee chaired by them is one up (review 64b:
+    `who` holds one person, and the warning could not be satisfied)."""
+    level = "      when: Issue blocks a deliverable for more than 2 days\n"
+
+    def warned(name: str) -> list[str]:
+        text = mutate(every_key_clean(), level, level + f"    - level: {name}\n      who: Sam Lee\n")
+        return [d.message for d in run(text).diagnostics if "also handles the level before" in d.message]
+    assert warned("Programme manager") and not warned("Steering committee") and not warned("Project board")
