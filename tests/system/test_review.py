@@ -701,7 +701,8 @@ def working(pack: Pack) -> set[str]:
              *(e.get("who") for e in comm.get("escalation") or []), *(i.get("owner") for i in comm.get("items") or []),
              *(d.get("owner") for d in (a.get("scope") or {}).get("deliverables") or []),
              *(x.get("owner") for key in ("risks", "issues", "technical_debt", "lessons") for x in a.get(key) or []),
-             *(n for row in a.get("raci") or [] for n in [*(row.get("responsible") or []), row.get("accountable")])]
+             *(n for row in a.get("raci") or [] for n in [*(row.get("responsible") or []), row.get("accountable"),
+                                                          *(row.get("consulted") or [])])]
     return {n for n in names if isinstance(n, str)}
 
 

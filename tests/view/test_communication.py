@@ -423,8 +423,8 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
     # review 52c F5: names first, then why, in two sentences
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. They own no part of the project's work (no role, no item to own, no RACI row to do or answer "
-            "for), and no item of the communication plan sends this document to them.\n") in distribution
+            "Authority. They own no part of the project's work (no role, no item to own, no RACI row to do, answer "
+            "for or be consulted on), and no item of the communication plan sends this document to them.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -471,7 +471,7 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     assert (f"{regulator.name} is on none of them, as they own no part of the project's work (no role, no item to own, "
-            "no RACI row to do or answer for).") in render_document(q3, "communication-plan")
+            "no RACI row to do, answer for or be consulted on).") in render_document(q3, "communication-plan")
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
