@@ -106,5 +106,4 @@ class Checking:
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work
-        plain = [p.name for _, p in items(self.q.people) if p.name and p.technical is False]
-        return set(team_names(holders, owners, plain))
+        return set(team_names(holders, owners))

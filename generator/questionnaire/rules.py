@@ -73,14 +73,13 @@ def unassessed(person: m.Person) -> tuple[str, ...]:
 # -- the project team ----------------------------------------------------------------------
 
 
-def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]],
-               non_technical: Sequence[str]) -> list[str]:
+def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]]) -> list[str]:
     """Return who the audience word ``team`` reaches: the holders of the delivery roles (``holders``: project
     manager, product owner, scrum master, technical lead), then the deliverables' ``owners`` (and those the RACI
-    matrix makes responsible for one) except people recorded as non-technical (``technical: false``: a business
-    owner of a deliverable, reached by the items that name them), each once, in that order."""
-    plain = {m.same_name(name) for name in non_technical}
-    names = [n for n in holders if n] + [n for n in owners if n and m.same_name(n) not in plain]
+    matrix makes responsible for one), each once, in that order. ``technical: false`` says how to write to someone,
+    not whether they are in the team (reviews 64a F2, 65b F1: a clinical safety officer and a validation lead who own
+    deliverables were left out of the team's meetings)."""
+    names = [n for n in holders if n] + [n for n in owners if n]
     return list(dict.fromkeys(names))
 
 

@@ -144,9 +144,6 @@ class Plan(Record):
     reach: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (item, the people it reaches: `attendees`); a standard item
     # marked † as the matrix marks it (a standard item)
     team: tuple[str, ...] = ()  # who "Project team" is, when an item's audience names it (`team`)
-    owners_apart: tuple[str, ...] = ()  # deliverables' owners and RACI responsibles recorded as non-technical: not
-    # counted in the team
-    apart_outside: tuple[str, ...] = ()  # those of them a restricting label keeps from the broad audiences (`outsiders`)
     everyone: bool = False  # an item's audience is everyone (the team and all stakeholders, said once)
     unreached: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (covered standard item, those it would reach whom the
     # project's item covering it does not reach)
@@ -366,16 +363,8 @@ def plan(ctx: Planner) -> Plan:
                   if (lg := languages_of(row, people, q, None if row.standard else recorded.get(row.name), owner)))
     reached = tuple((row.name + (" †" if row.standard else ""), tuple(p.name for p in people))  # † as in the matrix
                     for row, _words, _owner, people in reach)
-    members: tuple[str, ...] = ()
-    apart: tuple[str, ...] = ()
-    if any("team" in words for _, words, _, _ in reach):
-        members = tuple(team(q))
-        within = {m.same_name(n) for n in members}
-        apart = tuple(name for name in workers(q) if m.same_name(name) not in within)
-    kept_out = {m.same_name(p.name) for p in outsiders(q)}
-    outside = tuple(name for name in apart if m.same_name(name) in kept_out)
+    members = tuple(team(q)) if any("team" in words for _, words, _, _ in reach) else ()
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
-                tuple(name for name in apart if name not in outside), outside,
                 any("everyone" in words for _, words, _, _ in reach), tuple(unreached))
 
 
@@ -584,7 +573,7 @@ def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     roles = q.roles
     return team_names([roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead],
-                      workers(q), [p.name for p in q.people if p.technical is False])
+                      workers(q))
 
 
 def workers(q: m.Questionnaire) -> list[str]:

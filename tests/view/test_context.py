@@ -223,8 +223,8 @@ def test_a_deliverable_owner_is_not_named_beside_the_project_team_they_are_in(ex
     assert ctx.audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")  # the sponsor is not in the team
     owner = build_context(run(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
                                      "      owner: Dana Ortiz\n      due: 2027-06-25")).questionnaire)
-    # she owns a deliverable but is recorded as non-technical: not in the team, so still named beside it
-    assert owner.audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")
+    # she owns a deliverable: in the team, though recorded as non-technical (reviews 64a F2, 65b F1)
+    assert owner.audience(("Dana Ortiz", "team")) == ("Project team",)
     technical = build_context(run(mutate(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
                                                 "      owner: Dana Ortiz\n      due: 2027-06-25"),
                                          "    technical: false                               # false",
