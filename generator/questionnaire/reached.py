@@ -257,12 +257,12 @@ def all_delivered(items: Sequence[str], milestone: str, deliverables: Sequence[s
 
 def stands_for(milestone: str, deliverables: Sequence[str]) -> bool:
     """Return True when a milestone's name is no more than its deliverables being done: a name of two words or fewer
-    ("Go-live", "Handover") or one sharing a word of four letters or more with them ("Gap report accepted", of "Gap
-    analysis report"); "Northbridge live at 100% traffic" is an event of its own, not reached by "Rules fallback
-    engine chaos-tested" (review 55b F1)."""
-    words = {w for w in re.findall(r"\w+", milestone.casefold()) if len(w) >= 4}
-    theirs = {w for name in deliverables for w in re.findall(r"\w+", name.casefold()) if len(w) >= 4}
-    return len(milestone.split()) <= 2 or bool(words & theirs)
+    ("Go-live", "Handover") or one sharing a word of four letters or more, or an acronym, with them ("Gap report
+    accepted", of "Gap analysis report"); "Northbridge live at 100% traffic" is an event of its own, not reached by
+    "Rules fallback engine chaos-tested" (review 55b F1)."""
+    def telling(name: str) -> set[str]:  # words of four letters or more, and acronyms ("API": review 65a F1)
+        return {w.casefold() for w in re.findall(r"\w+", name) if len(w) >= 4 or (len(w) >= 2 and w.isupper())}
+    return len(milestone.split()) <= 2 or bool(telling(milestone) & {w for name in deliverables for w in telling(name)})
 
 
 # words saying a milestone is not reached yet, in a summary's sentence ("slipped", "now expected", "prévu pour")

@@ -317,6 +317,11 @@ def test_a_closed_projects_open_issue_said_to_be_handed_over_is_not_warned_about
     handed = mutate(closed, "    status: open\n    due: 2027-04-30\n",
                     "    status: open\n    due: 2027-04-30\n    resolution: Handed over to the CRM support team at closure\n")
     assert left(handed) == left(closed) - 1
+    # review 65a F2: closing an occurred risk keeps that it occurred only with its day
+    risky = mutate(closed, "  - risk: Legacy data quality is worse than sampled\n",
+                   "  - risk: Legacy data quality is worse than sampled\n    status: occurred\n")
+    [message] = [d.message for d in run(risky).diagnostics if "the project is closed but" in d.message]
+    assert "(status: closed, with occurred: and closed: dates for a risk that occurred)" in message
 
 
 def test_an_escalation_level_handled_by_the_same_person_is_warned_unless_it_names_a_body() -> None:

@@ -212,3 +212,13 @@ def test_a_milestone_met_is_reached() -> None:
         assert day_done([item], "Platform ready", until) == dt.date(2026, 9, 30), item
     assert names_done(["Platform ready milestone met"], "Platform ready")
     assert not names_done(["Team met the vendor about Platform ready"], "Platform ready")
+
+
+def test_a_milestone_sharing_an_acronym_with_its_deliverables_is_reached_when_each_is_done() -> None:
+    """Review 65a F1: "API live in production" listing "Policy API v1" and "Developer portal", both listed as live,
+    read as not recorded in three documents."""
+    from generator.questionnaire.reached import all_delivered
+
+    assert all_delivered(["Policy API v1 live", "Developer portal live"], "API live in production",
+                         ["Policy API v1", "Developer portal"])
+    assert not all_delivered(["Policy API v1 live"], "API live in production", ["Policy API v1", "Developer portal"])
