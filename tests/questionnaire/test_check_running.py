@@ -115,24 +115,24 @@ def test_a_follow_up_on_a_decided_request_is_a_hint_and_the_report_only_gives_th
     assert "already decided" not in report
 
 
-def test_a_decision_asked_that_the_log_already_records_is_a_warning(example: str) -> None:
+def test_a_decision_asked_that_the_log_already_records_is_a_hint(example: str) -> None:
     """Review 29 F1: the summary asked the sponsor to "Confirm the pilot region (North or West)", decided the day
     before as D-03 "Pilot in the North region"."""
     report = ("status_reports:\n  - date: 2027-04-09\n    overall: green\n    summary: On track.\n"
               "    decisions_needed: [Confirm the pilot region (North or West), Approve the weekend cut-over window]\n")
     log = ("decisions:\n  - id: D-03\n    date: 2027-04-08\n    decision: Pilot in the North region\n"
            "    by: Dana Ortiz\n")
-    warned = [d for d in run(example + report + log).diagnostics if "seems to record" in d.message]
+    warned = [d for d in run(example + report + log).hints if "seems to record" in d.message]
     assert [(format_path(d.path), d.message) for d in warned] == [(
         "status_reports[0].decisions_needed[0]",
         "the latest status report asks for a decision ('Confirm the pilot region (North or West)') that the decision "
         "log seems to record already (D-03 on 2027-04-08: 'Pilot in the North region'): if it is settled, remove it "
         "from decisions_needed, or the executive summary asks the sponsor for it again")]
     other = log.replace("Pilot in the North region", "Keep the old CRM read-only for a year")
-    assert not [d for d in run(example + report + other).diagnostics if "seems to record" in d.message]
+    assert not [d for d in run(example + report + other).hints if "seems to record" in d.message]
     # review 64c: decided after the report asked, the report was right (the summary says it was decided since)
     after = log.replace("2027-04-08", "2027-04-12")
-    assert not [d for d in run(example + report + after).diagnostics if "seems to record" in d.message]
+    assert not [d for d in run(example + report + after).hints if "seems to record" in d.message]
 
 
 RISK_OPEN = "    status: open                                  # optional; open | occurred | closed (default open)"
