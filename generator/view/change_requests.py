@@ -14,7 +14,7 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.funding import contingency_decisions, funding_said
-from generator.questionnaire.mentions import names, names_decider
+from generator.questionnaire.mentions import names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -243,6 +243,13 @@ class ChangeRequests:
     def returned(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the approved savings among ``requests`` given back to the contingency (`rules.saving_returned`)."""
         return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_returned(cr)]
+
+    def deliverables_named(self, request: m.ChangeRequest) -> list[str]:
+        """Return the scope's deliverables a request's scope impact, title or description names (whole words), for a
+        form whose ``deliverables`` is not answered (review 65a F5: "not recorded" under a scope line naming one)."""
+        text = " ".join(filter(None, (request.impact.scope if request.impact else None, request.title,
+                                      request.description))).casefold()
+        return [d.name for d in self.q.scope.deliverables if d.name and whole_words(d.name, text)]
 
     def kept_out(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the approved savings among ``requests`` whose decision says they do not go back to the contingency

@@ -290,3 +290,18 @@ def test_a_saving_its_decision_keeps_out_of_the_contingency_is_said_so(q: m.Ques
             "the decision notes say |") in docs["CR-601"]
     assert "EUR 5,000 saved in total, with no change to the schedule." in docs["change-control-plan"]
     assert "whether the saving goes back" not in docs["change-control-plan"]
+
+
+def test_a_form_names_the_deliverables_its_request_names_when_none_is_recorded(q: m.Questionnaire) -> None:
+    """Review 65a F5: "Deliverables affected | not recorded" under "Scope | Adds the Mid-term adjustment endpoint
+    deliverable"."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    name = q.scope.deliverables[0].name
+    request = dataclasses.replace(q.change_control.requests[0], id="CR-701", deliverables=[],
+                                  impact=dataclasses.replace(q.change_control.requests[0].impact,
+                                                             scope=f"Adds fields to the {name.lower()}"))
+    assert build_context(_with_requests(q, request)).deliverables_named(request) == [name]
+    form = next(d.markdown for d in render_project(_with_requests(q, request)) if d.entry_id == "CR-701")
+    assert f"| Deliverables affected | {name} (as the request names it) |" in form
