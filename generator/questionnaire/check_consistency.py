@@ -155,9 +155,10 @@ def warn_closed_with_open_work(c: Checking) -> None:
             left.append(f"issue {issue.id} is {issue.status} (line {c.draft.mark(('issues', i, 'status')).line})")
     if left:
         shown = "; ".join(left[:3]) + (f"; and {len(left) - 3} more" if len(left) > 3 else "")
-        occurred = any(r.status == "occurred" for _, r in items(c.q.risks))  # review 65a F2: keep that it occurred
-        c.warn(("project", "status"), f"the project is closed but {shown}: close them (status: closed"
-                                      f"{', with occurred: and closed: dates for a risk that occurred' if occurred else ''}), or "
+        # review 65a F2: a risk closed with the day it occurred still reads as having occurred
+        dated = (", with occurred: and closed: dates for a risk that occurred"
+                 if any(r.status == "occurred" for _, r in items(c.q.risks)) else "")
+        c.warn(("project", "status"), f"the project is closed but {shown}: close them (status: closed{dated}), or "
                                       "say who takes them on after the project in a risk's mitigation: or an "
                                       "issue's resolution: ('handed over to Service Operations'), or set "
                                       "project.status to active")

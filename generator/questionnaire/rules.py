@@ -398,7 +398,8 @@ _MOVES = re.compile(r"\b(?:moves?|moved|moving|slips?|slipped|shifts?|shifted|po
 
 # a milestone whose name says the charter, the budget or the business case is approved or signed off
 _APPROVAL_MILESTONE = re.compile(r"\b(?:charter|budget|business case|funding|initiation)\b.*\b(?:approv\w*|sign\w*"
-                                 r"|authori[sz]\w*|agreed|decision|decided)\b|\b(?:approv\w*|sign[\w-]*off|signs?|authori[sz]\w*)\b"
+                                 r"|authori[sz]\w*|agreed|decision|decided)\b"
+                                 r"|\b(?:approv\w*|sign[\w-]*off|signs?|authori[sz]\w*)\b"
                                  r".*\b(?:charter|budget|business case|funding)\b", re.IGNORECASE)
 
 
