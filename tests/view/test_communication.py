@@ -419,8 +419,8 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
     # review 52c F5: names first, then why, in two sentences
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. They own no part of the project's work (no role, no item to own, no RACI row to do, answer "
-            "for or be consulted on), and no item of the communication plan sends this document to them.\n") in distribution
+            "Authority. No answer gives them a role, an item to own or a RACI row, no item of the communication plan "
+            "sends this document to them, and which documents may go to them has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -444,7 +444,7 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
                       dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
         assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
         listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
-        assert f"| {regulator.name} |" not in listed and "They own no part" not in listed
+        assert f"| {regulator.name} |" not in listed and "No answer gives them" not in listed
         assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in the project's work "
                 "but is left off this list: whether documents labelled 'Restricted' may go to them has not been "
                 "recorded.") in listed
@@ -466,8 +466,8 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "project's work but is left off them, as which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them, as they own no part of the project's work (no role, no item to own, "
-            "no RACI row to do, answer for or be consulted on).") in render_document(q3, "communication-plan")
+    assert (f"{regulator.name} is on none of them, as no answer gives them a role, an item to own or a RACI row, and "
+            "which documents may go to them has not been recorded.") in render_document(q3, "communication-plan")
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
@@ -734,10 +734,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. They own" in text and "B.V.." not in text  # no address (review 51b F7)
+    assert f"{agency.name} of Paynetic B.V. No answer gives" in text and "B.V.." not in text  # no address (review 51b F7)
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V. They own" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. No answer gives" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
