@@ -64,9 +64,10 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     return days[0] if len(days) == 1 else None
 
 
-# a day that starts or ends a period ("no gaps since 2026-01-30", review 63b F4), or a day something moved to ("Wave 5
-# moved to 2025-11-14 after the freeze", review 64c F2), is not the day it was resolved
-_PERIOD = re.compile(r"\b(?:since|from|until|till|after|before|(?:moved|postponed|rescheduled|deferred|shifted|pushed|"
+# a day that starts or ends a period ("stable from 30 March", "workaround until 30 March"), or a day something moved to
+# ("Wave 5 moved to 2025-11-14 after the freeze", review 64c F2), is no day it was resolved by; "no gaps since
+# 2026-01-30" is (review 66a F1: the documents say "by" that day, not "on" it, as review 63b F4 asked)
+_PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|rescheduled|deferred|shifted|pushed|"
                      r"delayed|re-?planned|slipped)(?:\s+back)?\s+(?:to|until|till|for))\s+"
                      r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?", re.IGNORECASE)
 

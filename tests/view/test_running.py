@@ -427,18 +427,21 @@ def test_an_issues_resolution_giving_one_day_is_the_day_it_was_resolved(q: m.Que
     assert closed_on(dataclasses.replace(issue, resolution="Fixed on 2027-03-20, retested on 2027-03-22")) is None
     assert closed_on(dataclasses.replace(issue, resolution="Delivered on 18 February")) == D(2028, 2, 18)  # after raised
     # review 63b F4: a day that starts a period is not the day it was resolved
-    for period in ("Feed moved to change-data capture; no gaps since 2027-03-30", "Stable from 30 March 2027",
-                   "Workaround in place until March 30", "Wave 5 moved to 2027-03-30 after the freeze"):
+    for period in ("Stable from 30 March 2027", "Workaround in place until March 30",
+                   "Wave 5 moved to 2027-03-30 after the freeze"):
         assert closed_on(dataclasses.replace(issue, resolution=period)) is None, period
+    # review 66a F1: "since" a day, it was resolved by then (the log says "by", review 63b F4's concern)
+    since = dataclasses.replace(issue, resolution="Replica moved to dedicated storage; lag under 1 s since 2027-03-30")
+    assert closed_on(since) == D(2027, 3, 30)
     reports = [report(D(2027, 3, 12)), report(D(2027, 4, 1)), report(D(2027, 5, 3))]
     ctx = build_context(dataclasses.replace(q, issues=[issue], status_reports=reports))
     first, second, third = ctx.reports
     assert first.issue_state(issue) == "unresolved" and second.issue_state(issue) == "resolved"
     assert third.done_before == ("I-09",)
     docs = docs_of(dataclasses.replace(q, issues=[issue], status_reports=reports))
-    assert "I-09's resolution gives the day it was resolved (2027-03-18)." in \
+    assert "I-09's resolution gives a day it was resolved by (2027-03-18)." in \
         docs[f"{q.project.code}-status-report-2027-04-01.md"]
-    assert "| 2027-03-18 (as its resolution says) |" in docs[f"{q.project.code}-issue-log.md"]
+    assert "| by 2027-03-18 (as its resolution says) |" in docs[f"{q.project.code}-issue-log.md"]
 
 
 def test_a_milestone_due_on_the_reports_date_with_no_forecast_says_so(q: m.Questionnaire) -> None:
