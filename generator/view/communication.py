@@ -522,10 +522,15 @@ def _as_often(own: frozenset[str], standard: frozenset[str]) -> bool:
 
 def decides_gates(item: m.CommunicationItem) -> bool:
     """Return True when an item's purpose is to decide the phase gates: it names a decision (decide, approve,
-    go/no-go, sign off) and a gate (``generator/data/meetings.yaml``, gate_decisions)."""
+    go/no-go, sign off) and a gate (``generator/data/meetings.yaml``, gate_decisions), or it is a governing body
+    ("Programme board") whose purpose names the gates (review 66c F4: "Phase gates, funding, risks and change
+    requests")."""
     decide, gate = gate_decisions()
     text = " ".join(filter(None, (item.name, item.purpose)))
-    return bool(decide.search(text) and gate.search(text))
+    return bool((decide.search(text) or _GOVERNING.search(item.name)) and gate.search(text))
+
+
+_GOVERNING = re.compile(r"\b(?:board|steering|steerco|committee|governance)\b", re.IGNORECASE)
 
 
 def holds_gates(item: m.CommunicationItem) -> int:

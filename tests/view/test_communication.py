@@ -1280,6 +1280,18 @@ def test_a_kanban_teams_own_board_review_replaces_the_daily_flow_meeting_whateve
     assert covers(item("Kanban board review", "twice weekly", ["team"]), standard("kanban", "Daily flow meeting"), kanban)
 
 
+def test_a_governing_board_whose_purpose_names_the_phase_gates_holds_the_gate_reviews(q: m.Questionnaire) -> None:
+    """Review 66c F4: a "Programme board" for "Phase gates, funding, risks and change requests", and the phase-gate
+    review said not to be in the plan beside the rule that such a meeting holds them."""
+    from generator.view.communication import decides_gates
+
+    board = dataclasses.replace(item("Programme board", "monthly", ["sponsor"]),
+                                purpose="Phase gates, funding, risks and change requests")
+    assert decides_gates(board)
+    assert not decides_gates(dataclasses.replace(board, name="Show and tell"))  # no body, no decision word
+    assert not decides_gates(dataclasses.replace(board, purpose="Funding, risks and change requests"))
+
+
 def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.Questionnaire) -> None:
     """Review 48b F5: "Przegląd operacyjny i wskaźniki DORA" every two weeks, and the monthly standard one beside it."""
     devops = with_(q, methodology="devops")
