@@ -599,3 +599,12 @@ def test_a_phased_projects_report_says_which_phase_the_plan_has_it_in_and_its_ga
     assert f"falls between phases: the next, “Build”, starts on {start + dt.timedelta(70)}." in second
     plain = docs_of(dataclasses.replace(q2, project=dataclasses.replace(q.project, phases=[])))
     assert not [name for name, text in plain.items() if "By the plan's dates" in text]
+
+
+def test_a_report_whose_budget_note_may_give_the_forecast_points_to_it(q: m.Questionnaire) -> None:
+    """Review 66c F1: "Forecast cost at completion | not recorded" beside a budget note giving GBP 768,000."""
+    noted = report(D(2027, 3, 1), budget=m.BudgetStatus(rating="amber", spent=1000,
+                                                         note="Forecast at completion is EUR 468,000"))
+    text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[noted])).items()
+                if "status-report" in name)
+    assert "| Forecast cost at completion | not recorded as a figure (see the budget's note in section 1) |" in text
