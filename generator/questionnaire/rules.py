@@ -166,18 +166,22 @@ def saving_returned(request: Request) -> bool:
     cost = impact.cost if impact is not None else None
     if impact is None or cost is None or cost >= 0:
         return False
-    notes = request.decision.notes if request.decision is not None else None
     # "returned to the operations budget, not added to contingency" (review 64c F1) returns nothing to it
-    return impact.funding == "contingency" or any(
-        not _DENIED.search((notes or "")[:found.start()]) for found in _RETURNED.finditer(notes or ""))
+    return impact.funding == "contingency" or False in _returns_denied(request)
 
 
 def saving_kept_out(request: Request) -> bool:
     """Return True when an approved saving's decision notes say it does not go back to the contingency ("not added
     to contingency"), and nothing says it does (`saving_returned`)."""
-    notes = request.decision.notes if request.decision is not None else None
     return (request.impact is not None and (request.impact.cost or 0) < 0 and not saving_returned(request)
-            and any(_DENIED.search((notes or "")[:found.start()]) for found in _RETURNED.finditer(notes or "")))
+            and True in _returns_denied(request))
+
+
+def _returns_denied(request: Request) -> list[bool]:
+    """Return, for each place a request's decision notes speak of the saving going back to the contingency
+    (`_RETURNED`), whether the words before it deny it (`_DENIED`: "not added to contingency")."""
+    notes = (request.decision.notes if request.decision is not None else None) or ""
+    return [bool(_DENIED.search(notes[:found.start()])) for found in _RETURNED.finditer(notes)]
 
 
 _DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+)?$",
