@@ -98,14 +98,14 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
     report of January showed "70 days early" against the date an April change had set)."""
     found: list[Shift] = []
     day = milestone.date
-    decided = sorted((cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision and cr.decision.date),
-                     key=lambda cr: (cr.decision.date if cr.decision else dt.date.min), reverse=True)
-    for cr in decided:
-        for text in (cr.description, cr.reason):
-            move = next((f for f in _FROM_TO.finditer(text or "") if f.group(2) == str(day)
-                         and names(milestone.name, text or "")), None)
-            if move is not None and cr.decision is not None and cr.decision.date is not None:
-                found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, cr.decision.date))
+    decided = sorted(((cr.decision.date, cr) for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision),
+                     key=lambda pair: pair[0], reverse=True)
+    for on, cr in decided:
+        for text in (cr.description or "", cr.reason or ""):
+            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and names(milestone.name, text)),
+                        None)
+            if move is not None:
+                found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))
                 day = found[-1].before
                 break
     return found
