@@ -69,7 +69,8 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
 # 2026-01-30" is (review 66a F1: the documents say "by" that day, not "on" it, as review 63b F4 asked)
 _PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|rescheduled|deferred|shifted|pushed|"
                      r"delayed|re-?planned|slipped)(?:\s+back)?\s+(?:to|until|till|for))\s+"
-                     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?", re.IGNORECASE)
+                     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?",
+                     re.IGNORECASE)
 
 
 # words saying a risk has happened ("Risk R-02 occurred", "R-04 materialised", "R-3 ist eingetreten")

@@ -229,10 +229,14 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     else:  # "No status report has been recorded yet; the project's status is given as planning, although ..."
         decided = [cr.id for cr in requests if cr.decision]
         although = f", although change requests {', '.join(decided)} have already been decided" if decided else ""
-        state = ("the project's status was not answered, so it is taken as planning (the questionnaire's default)"
-                 + although if p.status is None else "the project's status is given as planning" + although
-                 if p.status == "planning" and decided else "the project is still being planned"
-                 if p.status == "planning" else f"the project's status is {p.status}")  # as the page words it
+        if p.status is None:  # as the page words it
+            state = "the project's status was not answered, so it is taken as planning (the questionnaire's default)"
+            state += although
+        elif p.status == "planning":
+            state = ("the project's status is given as planning" + although if decided
+                     else "the project is still being planned")
+        else:
+            state = f"the project's status is {p.status}"
         used += PITCH * lines(f"No status report has been recorded yet; {state}.") + GAP
     if latest is not None and stale_by(q, latest.report):  # "The latest status report is 59 days older than ..."
         used += PITCH * lines("The latest status report is 99 days older than the newest record (2027-01-01): where "
