@@ -117,21 +117,26 @@ def hint_scope(c: Checking) -> None:
 
 def hint_people(c: Checking) -> None:
     """Hint at people whose influence, interest or technical reading is not answered, and at engagement."""
+    alike: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # one hint per set of keys missing (review 67 noise)
     for i, person in items(c.q.people):
-        missing = [key for key in ("influence", "interest", "technical") if not c.typed(("people", i, key))]
-        if not missing:
-            continue
+        missing = tuple(key for key in ("influence", "interest", "technical") if not c.typed(("people", i, key)))
+        if missing:
+            alike.setdefault(missing, []).append((i, person.name or "not recorded"))
+    for missing, group in alike.items():
         levels = [key for key in missing if key != "technical"]
+        names = [name for _, name in group]
         said, adds = [], []
         if levels:
-            said.append(f"{person.name}'s {' and '.join(levels)} {'reads' if len(levels) == 1 else 'read'} "
-                        "\"not assessed\"")
+            whose = f"{names[0]}'s" if len(names) == 1 else f"the {' and '.join(levels)} of {in_words(names)}"
+            said.append(f"{whose}{'' if len(names) > 1 else ' ' + ' and '.join(levels)} "
+                        f"{'reads' if len(levels) == 1 and len(names) == 1 else 'read'} \"not assessed\"")
             adds.append(f"{' and '.join(key + ':' for key in levels)} (low, medium or high)")
         if "technical" in missing:
-            said.append(f"whether {'they want' if levels else f'{person.name} wants'} plain language is not recorded "
-                        "(they are written to as technical)")
+            who = ("they want" if levels else f"{in_words(names)} want" if len(names) > 1 else f"{names[0]} wants")
+            said.append(f"whether {who} plain language is not recorded (they are written to as technical)")
             adds.append("technical: true or false")
-        c.hint(("people", i, missing[0]), f"{', and '.join(said)}: add {' and '.join(adds)}")
+        c.hint(("people", group[0][0], missing[0]),
+               f"{', and '.join(said)}: add {' and '.join(adds)}{'' if len(names) == 1 else ' to each of them'}")
     org = c.q.organization
     grouped: dict[str, list[tuple[int, str, str]]] = {}  # one hint per organization, at its first person (review 40a)
     everyone = [p for _, p in items(c.q.people)]

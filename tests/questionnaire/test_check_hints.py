@@ -259,6 +259,19 @@ def test_a_decision_taking_up_two_telling_words_of_a_deferred_request_is_hinted_
     assert not _takes_up("Move to GitHub Actions instead of HarborCI", "Hire a second platform engineer now")
 
 
+def test_people_missing_the_same_answers_get_one_hint(complete: str) -> None:
+    """Review 67: seven people without technical: gave seven hints; one names them all, at the first of them."""
+    answers = "    influence: low\n    interest: medium\n    technical: true\n"
+    text = mutate(complete, "    role: Project Manager\n" + answers, "    role: Project Manager\n")
+    text = mutate(text, "    role: Head of Customer Operations\n" + answers, "    role: Head of Customer Operations\n")
+    hints = [h for h in run(text).hints if "plain language" in h.message]
+    assert len(hints) == 1, [h.format() for h in hints]
+    assert format_path(hints[0].path) == "people[1].influence"
+    assert hints[0].message.startswith("the influence and interest of Sam Lee and Priya Nair read \"not assessed\", "
+                                       "and whether they want plain language is not recorded"), hints[0].format()
+    assert hints[0].message.endswith("and technical: true or false to each of them")
+
+
 def test_people_of_one_unclear_organization_get_one_hint(complete: str) -> None:
     """Review 40a F14: the same organization hint was printed six times, once per person."""
     text = mutate(complete, "  - name: Sam Lee\n", "  - name: Sam Lee\n    organization: Adyen\n")
