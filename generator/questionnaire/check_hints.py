@@ -122,9 +122,9 @@ def hint_people(c: Checking) -> None:
         missing = tuple(key for key in ("influence", "interest", "technical") if not c.typed(("people", i, key)))
         if missing:
             alike.setdefault(missing, []).append((i, person.name or "not recorded"))
-    for missing, group in alike.items():
+    for missing, unanswered in alike.items():
         levels = [key for key in missing if key != "technical"]
-        names = [name for _, name in group]
+        names = [name for _, name in unanswered]
         said, adds = [], []
         if levels:
             whose = f"{names[0]}'s" if len(names) == 1 else f"the {' and '.join(levels)} of {in_words(names)}"
@@ -135,7 +135,7 @@ def hint_people(c: Checking) -> None:
             who = ("they want" if levels else f"{in_words(names)} want" if len(names) > 1 else f"{names[0]} wants")
             said.append(f"whether {who} plain language is not recorded (they are written to as technical)")
             adds.append("technical: true or false")
-        c.hint(("people", group[0][0], missing[0]),
+        c.hint(("people", unanswered[0][0], missing[0]),
                f"{', and '.join(said)}: add {' and '.join(adds)}{'' if len(names) == 1 else ' to each of them'}")
     org = c.q.organization
     grouped: dict[str, list[tuple[int, str, str]]] = {}  # one hint per organization, at its first person (review 40a)

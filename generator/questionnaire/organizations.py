@@ -26,6 +26,9 @@ class Affiliated(Protocol):
     @property
     def organization(self) -> Optional[str]: ...
 
+    @property
+    def email(self) -> Optional[str]: ...
+
 
 class OrganizationLike(Protocol):
     """The organization a questionnaire is for (a model's or a draft's)."""
@@ -154,7 +157,44 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     form = legal_form_words().search(theirs)
     if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
         return True
-    return (_unclear(theirs, organization) or _named_apart(theirs, organization)) and written_under_name(people, organization)
+    return ((_unclear(theirs, organization) or _named_apart(theirs, organization)) and written_under_name(people, organization)
+            and not mails_as_ours(person, organization, people))
+
+
+def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
+    """Return True when a person's e-mail address is at the domain of someone recorded under the organization's own
+    name, its department or its name shortened, or answered as not external (not a mail service anyone may use:
+    ``mail_services``): "DSI" and "Relation client" at maisonlumen.example are teams of Maison Lumen SAS (review
+    67c F1)."""
+    domain = _domain(person)
+    if not domain or domain in _mail_services():
+        return False
+    return any(_domain(p) == domain for p in people if p is not person and _plainly_ours(p, organization))
+
+
+def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
+    """Return True when a person is answered as not external, or recorded under the organization's own name, its
+    department, its name shortened, a body of it, or a team's name with no company form, firm's word or supplier's
+    note ("DSI", "Direction e-commerce"): whose address domain is the organization's (`mails_as_ours`)."""
+    if person.external is not None:
+        return not person.external
+    theirs = _another(person, organization)
+    if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization):
+        return True
+    bare = _NOTE.sub("", theirs)
+    return bool(team_words().search(bare) and not legal_form_words().search(theirs) and not _FIRM.search(theirs)
+                and not any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)))
+
+
+def _domain(person: Affiliated) -> str:
+    """Return the domain of a person's e-mail address, case-folded ('' when none is recorded)."""
+    address = (person.email or "").strip().casefold()
+    return address.rpartition("@")[2] if "@" in address else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _mail_services() -> frozenset[str]:
+    return frozenset(str(domain).casefold() for domain in _meetings()["mail_services"])
 
 
 # a unit's word ending a name that keeps it ours whatever its first word ("Bristol Office", "Plant Team")
@@ -165,12 +205,21 @@ _UNIT = re.compile(r"(?<!\w)(?:office|team|department|dept|division|unit|branch|
 def _named_apart(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded; neither ours shortened nor a body of ours: `is_outsider`
     asks only then) starts with a word that names no team and is not the first word of the organization's own name,
-    and does not end in a unit's word ("Aurion Networks" beside "Nordtel", review 61c F5): where the organization's
-    people are recorded under its name, another company's."""
+    does not end in a unit's word and holds no team word but those companies' names end in too (``company_team_words``:
+    "Aurion Networks" beside "Nordtel", review 61c F5; not "Retail Operations" nor "Enterprise PMO", review 67b F6):
+    where the organization's people are recorded under its name, another company's."""
     words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
     ours = re.findall(r"[^\W_]+", (organization.name or "").casefold())
-    return (len(words) >= 2 and not team_words().match(" ".join(words)) and not (ours and words[0] == ours[0])
-            and not _UNIT.search(" ".join(words)))
+    joined = " ".join(words)
+    return (len(words) >= 2 and not team_words().match(joined) and not (ours and words[0] == ours[0])
+            and not _UNIT.search(joined)
+            and all(found.group(0).casefold() in _company_team_words() for found in team_words().finditer(joined)))
+
+
+@functools.lru_cache(maxsize=None)
+def _company_team_words() -> frozenset[str]:
+    """Return the team words companies' names end in too (``company_team_words``), case-folded."""
+    return frozenset(str(word).casefold() for word in _meetings()["company_team_words"])
 
 
 # what a firm's own name says it sells ("Brightwave Consulting", "Corvex Systems Integration"): no department's
@@ -200,7 +249,8 @@ def counted_inside(person: Affiliated, organization: OrganizationLike, people: S
     not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`); given the stakeholders (``people``),
     only where they are not written under the organization's own name (`written_under_name`)."""
     theirs = _another(person, organization)
-    return person.external is None and not is_outsider(person, organization, people) and _unclear(theirs, organization)
+    return (person.external is None and not is_outsider(person, organization, people) and _unclear(theirs, organization)
+            and not mails_as_ours(person, organization, people))
 
 
 def _unclear(theirs: str, organization: OrganizationLike) -> bool:

@@ -114,7 +114,11 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
     # review 61c F5: a company's name ending in a team's word ("Aurion Networks") is still another's; a place's
     # office, or a team's name, is ours
     assert is_outsider(person("Aurion Networks"), northvale, staff)
-    for ours in ("Network Operations", "Bristol Office", "Elected members", "Supply Chain Planning", "Northvale IT"):
+    for other in ("Helix Data", "Orbis Security", "Kestrel Digital"):
+        assert is_outsider(person(other), northvale, staff), other
+    for ours in ("Network Operations", "Bristol Office", "Elected members", "Supply Chain Planning", "Northvale IT",
+                 # review 67b F6: a department's name starting with a word of no team is still a department
+                 "Retail Operations", "Enterprise PMO", "Corporate Finance", "Executive Committee"):
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
     # review 63b F3: a plant, site or branch of ours, named by its place, is ours (eight documents left the plant
@@ -126,6 +130,31 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
     bank = dataclasses.replace(q.organization, name="Harbourline Bank plc", department="Retail Digital")
     staff = [person("Harbourline Bank"), person("Harbourline Bank")]
     assert written_under_name(staff, bank) and is_outsider(person("VeriTrust ID"), bank, staff)
+
+
+def test_a_team_of_ours_is_known_by_its_french_name_or_by_the_organizations_mail_domain(q: m.Questionnaire) -> None:
+    """Review 67c F1: "DSI" and "Relation client" at maisonlumen.example were read as other organizations, and the
+    project manager left off every distribution list; an address at our domain says they are ours, a mail service's
+    says nothing, and a company's form still says another's."""
+    lumen = dataclasses.replace(q.organization, name="Maison Lumen SAS", department=None)
+
+    def person(organization: str | None, email: str | None = None, external: bool | None = None) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, email=email, external=external)
+
+    staff = [person("Maison Lumen SAS", "claire@maisonlumen.example"), person("Maison Lumen SAS")]
+    for ours in ("DSI", "Relation client", "Informatique", "Ressources humaines"):
+        assert not is_outsider(person(ours), lumen, staff), ours
+    cloudora = person("Cloudora Networks", "julien@maisonlumen.example")
+    assert not is_outsider(cloudora, lumen, [*staff, cloudora]) and not counted_inside(cloudora, lumen, [*staff, cloudora])
+    for outsider in (person("Cloudora Networks", "ana@cloudora.example"), person("Cloudora Networks", "ana@gmail.com"),
+                     person("Cloudora Networks"), person("PayNova B.V.", "lukas@maisonlumen.example")):
+        assert is_outsider(outsider, lumen, [*staff, outsider]), outsider
+    # a team's address counts as ours too ("Direction e-commerce"), an outsider's answered as external does not
+    teams = [person("Direction e-commerce", "sophie@maisonlumen.example"),
+             person("Cloudora Networks", "x@cloudora.example", external=True), person("Maison Lumen SAS"),
+             person("Maison Lumen SAS")]
+    assert not is_outsider(person("Cloudora Networks", "y@maisonlumen.example"), lumen, teams)
+    assert is_outsider(person("Aurion Labs", "z@cloudora.example"), lumen, teams)
 
 
 def test_our_name_shortened_with_a_note_beside_it_is_ours(q: m.Questionnaire) -> None:
