@@ -99,7 +99,15 @@ def label_widens(label: Optional[str]) -> bool:
     if not restricting(label):
         return False
     text = (label or "").casefold()
-    return bool(circle_words().search(text) or supplier_words().search(text))
+    return any(not _NEGATED.search(text[:found.start()]) for words in (circle_words(), supplier_words())
+               for found in words.finditer(text))  # "Internal - not for suppliers" narrows (review 67b F3)
+
+
+# a word that keeps out what follows it, and the few words it may take before it ("not for suppliers", "no vendors",
+# "nicht für Lieferanten"), ending the text before a circle's or supplier's word: that word names no wider circle
+_NEGATED = re.compile(r"(?<!\w)(?:not|no|never|nor|excluding|exclude|except|without|nicht|kein|keine|pas|sans|sauf"
+                      r"|ni|sin|excepto|senza|niet|geen|zonder)\s+(?:(?:for|to|with|the|any|our|shared|sent|für|an"
+                      r"|pour|aux|les|des|à|de|para|los|las|per|voor|ai|agli)\s+){0,3}$")
 
 
 def label_names(label: Optional[str], other: str) -> bool:
@@ -266,12 +274,14 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) holds the organization's whole name of two words or
     more as words of its own: a body within it ("Betriebsrat Rheinland Versicherung AG", its works council, review
     49a F8; "Rheinland Versicherung AG – Konzernrevision"); or names a works council, which the law makes a body of
-    the company it is elected in ("Works Council Wolfsau", review 53b F2), by its first word of two or more of the
-    organization's name."""
+    the company it is elected in, alone ("Works Council", review 67a F1) or by the first word of two or more of the
+    organization's name ("Works Council Wolfsau", review 53b F2)."""
     ours = (organization.name or "").strip().casefold()
     if len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None:
         return True
     first = ours.split()[0] if ours.split() else ""
+    if _WORKS_COUNCIL.fullmatch(_NOTE.sub("", theirs).strip()):
+        return True  # "Works Council" alone: the council of the company whose questionnaire names it (review 67a F1)
     return bool(_WORKS_COUNCIL.search(theirs)) and len(first) >= 3 and re.search(
         rf"(?<!\w){re.escape(first)}(?!\w)", theirs) is not None
 

@@ -21,10 +21,12 @@ def test_a_label_naming_a_wider_circle_widens_it() -> None:
     distribution list" and "shared with carrier partners under NDA" name who else may receive the documents."""
     for label in ("Internal – not for distribution outside Kessler and the integrator",
                   "OFFICIAL-SENSITIVE – do not forward outside the distribution list",
-                  "Confidential – shared with carrier partners under NDA"):
+                  "Confidential – shared with carrier partners under NDA", "Confidential – partners only"):
         assert label_widens(label), label
     for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None,
-                  "Southern Cross Mutual & PwC Australia only"):
+                  "Southern Cross Mutual & PwC Australia only",
+                  # review 67b F3: what a label keeps out narrows it
+                  "Internal - not for suppliers", "Confidential, no vendors", "Vertraulich – nicht für Lieferanten"):
         assert not label_widens(label), label
 
 
@@ -108,7 +110,8 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
     assert written_under_name(staff, northvale) and not written_under_name(staff[:1], northvale)
     assert is_outsider(vendor, northvale, [*staff, vendor]) and not counted_inside(vendor, northvale, [*staff, vendor])
     assert not is_outsider(vendor, northvale, staff[:1]) and counted_inside(vendor, northvale, staff[:1])
-    for ours in ("Radiology", "Fleet", "Billing", "Northvale Health", "Works Council Northvale"):
+    for ours in ("Radiology", "Fleet", "Billing", "Northvale Health", "Works Council Northvale",
+                 "Works Council", "Betriebsrat (Standort Ulm)"):  # review 67a F1: the council of this company
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Meridian Imaging Cloud", external=False), northvale, staff)  # an answer decides
     # review 61c F5: a company's name ending in a team's word ("Aurion Networks") is still another's; a place's

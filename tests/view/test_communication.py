@@ -419,7 +419,8 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
     # review 52c F5: names first, then why, in two sentences
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. No answer gives them a role, an item to own or a RACI row, no item of the communication plan "
+            "Authority. No answer gives them a role or an item to own, no RACI row makes them responsible, "
+            "accountable or consulted, no item of the communication plan "
             "sends this document to them, and which documents may go to them has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
@@ -466,7 +467,8 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "project's work but is left off them, as which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them, as no answer gives them a role, an item to own or a RACI row, and "
+    assert (f"{regulator.name} is on none of them, as no answer gives them a role or an item to own, no RACI row makes "
+            "them responsible, accountable or consulted, and "
             "which documents may go to them has not been recorded.") in render_document(q3, "communication-plan")
 
 
