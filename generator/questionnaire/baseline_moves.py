@@ -33,7 +33,7 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
         for found in _FROM_TO.finditer(text or ""):
             before, after = found.groups()
             for index, (name, day) in enumerate(milestones):
-                if name and str(day) == before and names(name, text or ""):
+                if name and str(day) == before and named(name, text or ""):
                     return index, before, after
     return None
 
@@ -52,15 +52,38 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
     revision's "re-baselined (CR-002)" had been read as including)."""
     for text in texts:
         said = {w[:5] for w in _NAME_WORD.findall((text or "").casefold())}
+        numbers = set(_NUMBER.findall(_DAY.sub(" ", text or "")))
         for found in _TO.finditer(text or ""):
             after = found.group(1)
-            for index, (name, day) in enumerate(milestones):
-                words = {w[:5] for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", "", (name or "").casefold()))}
-                found_words = len(words & said)
-                if (words and (found_words >= 2 or found_words == len(words)) and found_words * 2 >= len(words)
-                        and day is not None and str(day) < after):
+            meant = [(index, day) for index, (name, day) in enumerate(milestones) if _meant(name, said, numbers)]
+            if any(str(day) == after for _, day in meant):
+                return None  # a milestone so named is there already ("Wave 2 live" moved, not "Wave 1 live")
+            for index, day in meant:
+                if day is not None and str(day) < after:
                     return index, str(day), after
     return None
+
+
+def _meant(name: Optional[str], said: set[str], numbers: set[str]) -> bool:
+    """Return True when a change's words (the starts of their words of four letters or more, and their numbers)
+    name a milestone (`moved_to`): two of its words and half at least, or its one word, and every number of its
+    name outside brackets ("Wave 2 live", not "Wave 1 live (branches 1-4)": review 67b F1)."""
+    bare = re.sub(r"\([^)]*\)", "", (name or "").casefold())
+    words = {w[:5] for w in _NAME_WORD.findall(bare)}
+    found_words = len(words & said)
+    return (bool(words) and (found_words >= 2 or found_words == len(words)) and found_words * 2 >= len(words)
+            and set(_NUMBER.findall(bare)) <= numbers)
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.])")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def named(name: str, text: str) -> bool:
+    """Return True when a text names a milestone: its whole name, or its name without the note in brackets ("Wave 2
+    live" for "Wave 2 live (branches 5-8)", review 67b F5)."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    return names(name, text) or (bool(bare) and bare != name.strip() and names(bare, text))
 
 
 def moved(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
@@ -102,7 +125,7 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
                      key=lambda pair: pair[0], reverse=True)
     for on, cr in decided:
         for text in (cr.description or "", cr.reason or ""):
-            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and names(milestone.name, text)),
+            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and named(milestone.name, text)),
                         None)
             if move is not None:
                 found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.questionnaire.baseline_moves import baseline_on, moved_from, moved_to, names_rebaseline
+from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, names_rebaseline
 
 MILESTONES = [("Requirements baseline approved", dt.date(2025, 6, 27)), ("Contract awarded", dt.date(2025, 11, 28)),
               ("Pilot migration complete (CRM-North)", dt.date(2027, 3, 26))]
@@ -35,8 +35,6 @@ def test_a_revision_says_it_re_baselined_for_a_request_by_its_id() -> None:
 
 
 def test_one_reading_serves_both_forms() -> None:
-    from generator.questionnaire.baseline_moves import moved
-
     assert moved(["Move Contract awarded from 2025-11-28 to 2026-02-20"], MILESTONES) == (1, "2025-11-28", "2026-02-20")
     assert moved(["Re-baseline the contract award to 2026-02-20"], MILESTONES) == (1, "2025-11-28", "2026-02-20")
     assert moved(["No date named"], MILESTONES) is None
@@ -57,3 +55,28 @@ def test_a_baseline_moved_twice_is_read_back_to_the_day_asked() -> None:
     assert day == dt.date(2026, 5, 22) and later is not None and later.request == "CR-2"
     assert last is not None and last.request == "CR-1"
     assert baseline_on(ms, moves, dt.date(2026, 6, 1))[0] == ms.date
+
+
+WAVES = [("Wave 1 live (branches 1-4)", dt.date(2026, 4, 24)), ("Wave 2 live (branches 5-8)", dt.date(2026, 6, 19))]
+
+
+def test_a_milestone_is_named_with_its_number_and_one_already_moved_is_left_alone() -> None:
+    """Review 67b F1: 'Move the "Wave 2 live" milestone from 2026-05-22 to 2026-06-19' was pinned on "Wave 1 live",
+    which shares its words but not its number, while "Wave 2 live" already had the new date."""
+    text = 'Move the "Wave 2 live" milestone from 2026-05-22 to 2026-06-19 because the second batch slipped'
+    assert moved([text], WAVES) is None
+    assert moved(['Move "Wave 1 live" to 2026-05-08'], WAVES) == (0, "2026-04-24", "2026-05-08")
+    assert moved(['Move "Wave 3 live" to 2026-07-08'], WAVES) is None
+
+
+def test_a_milestone_moved_is_named_without_its_note_in_brackets() -> None:
+    """Review 67b F5: the report of a day before the decision measures against the date the request moved it from."""
+    ms = m.Milestone(name="Wave 2 live (branches 5-8)", date=dt.date(2026, 6, 19))
+    cr = m.ChangeRequest(id="CR-002", title="Re-baseline Wave 2", requested_by="Tom Bexley", date=dt.date(2026, 5, 6),
+                         description='Move the "Wave 2 live" milestone from 2026-05-22 to 2026-06-19',
+                         reason="Supplier delay", status="approved",
+                         decision=m.Decision(by="board", date=dt.date(2026, 5, 13)))
+    day, later, _ = baseline_on(ms, [cr], dt.date(2026, 4, 30))
+    assert day == dt.date(2026, 5, 22) and later is not None and later.request == "CR-002"
+    assert moved_from(['Move the "Wave 2 live" milestone from 2026-06-19 to 2026-07-03'], WAVES) == (
+        1, "2026-06-19", "2026-07-03")
