@@ -10,6 +10,7 @@ from generator.i18n.locales import Locale, english
 from generator.pictures.layout import GRID, MUTED, month_label, months, nice_step, text_width
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
+from generator.questionnaire.funding import request_part
 from generator.questionnaire.rules import RunningTotal, from_contingency
 
 COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
@@ -31,7 +32,12 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     if not any(t.request.impact.cost is not None or t.request.impact.schedule_days is not None for t in approved):
         return None  # nothing approved, or nothing approved assessed: a line at 0 would read as "no impact"
     # With a contingency, the changes a budget increase pays are not set against it: the curve is what it pays.
-    paid = bool(contingency) and any(not from_contingency(t.request.impact) for t in approved)
+    # ... and so are the parts of shared costs that another source pays (`funding.request_part`, review 67b F7)
+    increased = any(not from_contingency(t.request.impact) for t in approved)
+    split = any(request_part(t.request) is not None for t in approved)
+    paid = bool(contingency) and (increased or split)
+    by = (_("budget increases and other sources") if increased and split else _("other sources") if split
+          else _("budget increases"))
     costed = [t for t in approved if t.request.impact.cost is not None]  # an unassessed impact is not drawn as none
     cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in costed if from_contingency(t.request.impact)]
                    if paid else [(t.day, t.cost_to_date, t.request.id) for t in costed])
@@ -124,16 +130,17 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
     days = loc.shift(total_days) if total_days else _("none")  # "... and the schedule impact to none"
     if paid and not approved[-1].drawn_to_date:
-        alt = _("No approved change is paid from the contingency of %(contingency)s (%(increase)s is paid by budget "
-                "increases); the schedule impact rises to %(days)s, through %(requests)s.",
-                contingency=money(contingency or 0), increase=money(total_cost), days=days, requests=through)
+        alt = _("No approved change is paid from the contingency of %(contingency)s (%(increase)s is paid by "
+                "%(sources)s); the schedule impact rises to %(days)s, through %(requests)s.",
+                contingency=money(contingency or 0), increase=money(total_cost), sources=by, days=days,
+                requests=through)
         caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
     elif paid:
         alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
-                "%(contingency)s (%(increase)s more is paid by budget increases), and the schedule impact to "
+                "%(contingency)s (%(increase)s more is paid by %(sources)s), and the schedule impact to "
                 "%(days)s, through %(requests)s.", cost=money(approved[-1].drawn_to_date),
                 contingency=money(contingency or 0), increase=money(total_cost - approved[-1].drawn_to_date),
-                days=days, requests=through)
+                sources=by, days=days, requests=through)
         caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
     elif contingency:
         alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, and the "

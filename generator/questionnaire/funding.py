@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Optional, Protocol
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names, names_contingency
@@ -41,7 +41,12 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"
                           r"(?:from|by|out of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
                           r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
-                          r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b",
+                          r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b"
+                          # a second source after the first: "funded from contingency (CAD 40,000) and the Claims
+                          # Operations budget (CAD 28,000)" (review 67b F7)
+                          r"|\b(?:funded|paid|financed|covered|met|charged)\b[^.;]*?\b(?:and|plus) (?:from |out of |by )?"
+                          r"(?:the )?(?!(?:project(?:'s )?|overall |total )?(?:contingency|budget))(?:[\w&'’/.-]+ ){1,4}?"
+                          r"(?:budgets?|funds?|capex|opex|cost cent(?:re|er))\b(?! (?:is|was|stays|remains|unchanged))",
                           re.IGNORECASE)
 
 # A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
@@ -82,3 +87,77 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
     # take nothing from it (review 52a F1: such a decision was said to be "not counted here")
     return [d for d in q.decisions if (by is None or d.date <= by) and names_contingency(d.decision)
             and not any(names(i, d.decision) for i in requests) and funding_said(d.decision) != "other"]
+
+
+# The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
+# contingency", "40,000 drawn from contingency" (review 67b F7).
+_MONEY = r"(?:[A-Z]{3}\s?|[$€£¥]\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m)?\b(?:\s?[A-Z]{3})?"
+_PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
+                   rf"|{_MONEY}\s+(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
+                   r"(?:project(?:'s)?\s+)?contingenc", re.IGNORECASE)
+
+
+def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
+    """Return what a request's words say the contingency pays of a cost they share with another source
+    (`funding_said` "shared"): an amount beside the contingency's name, above nothing and below the cost; None
+    when they say none (the documents then count the cost whole against the contingency and say so)."""
+    if funding_said(text) != "shared":
+        return None
+    for found in _PART.finditer(text or ""):
+        digits, scale = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        amount = _amount(digits, scale)
+        if amount is not None and 0 < amount < cost:
+            return amount
+    return None
+
+
+def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
+    """Return a written amount as a number ("40,000", "12.5" with "k"), or None when it does not read as one."""
+    plain = re.sub(r"[\s\u00a0\u202f',]", "", digits)
+    if plain.count(".") > 1:
+        plain = plain.replace(".", "")  # "40.000": a thousands separator
+    try:
+        value = float(plain)
+    except ValueError:
+        return None
+    return value * {"k": 1e3, "m": 1e6}.get((scale or "").lower(), 1.0)
+
+
+class _Noted(Protocol):
+    @property
+    def notes(self) -> Optional[str]: ...
+
+
+class _Costed(Protocol):
+    @property
+    def cost(self) -> Optional[float]: ...
+
+    @property
+    def funding(self) -> Optional[str]: ...
+
+
+class Funded(Protocol):
+    """What the share of a cost reads of a change request, in the model or the checks' draft."""
+
+    @property
+    def description(self) -> Optional[str]: ...
+
+    @property
+    def impact(self) -> Optional[_Costed]: ...
+
+    @property
+    def decision(self) -> Optional[_Noted]: ...
+
+
+def request_part(request: Funded) -> Optional[float]:
+    """Return what the contingency pays of an approved request's cost shared with another source, as its decision
+    notes (else its description) say (`contingency_part`): None when impact.funding is answered, the cost is not
+    above zero, or the words give no amount."""
+    impact = request.impact
+    if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
+        return None
+    for text in (request.decision.notes if request.decision else None, request.description):
+        part = contingency_part(text, impact.cost)
+        if part is not None:
+            return part
+    return None

@@ -147,7 +147,10 @@ def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Opt
 
 # a decision that names the project's contingency reserve (English, German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Japanese): it may draw on it with no change request to say how much (review 47a F2)
-CONTINGENCY = re.compile(r"\b(?:contingenc(?:y|ies)|(?:management |contingency )?reserve|projektreserve|réserve|provision"
+CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |contingency )?reserve|projektreserve|réserve"
+                         # a provision set aside, not the verb ("Pre-provision all devices", "provision the
+                         # laptops", review 67b F2)
+                         r"|(?<!to )(?<!will )provision(?! (?:all|the|every|each|new|an?|\d))"
                          r"|reserva|contingencia|riserva|rezerw\w*|onvoorziene kosten|puffer)\b|予備費|予備",
                          re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
+from generator.questionnaire.funding import request_part
 from generator.record import Record
 
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
@@ -120,6 +121,9 @@ class Request(Protocol):
     @property
     def decision(self) -> Optional[_Decision]: ...
 
+    @property
+    def description(self) -> Optional[str]: ...
+
 
 R = TypeVar("R", bound=Request)
 
@@ -144,12 +148,13 @@ def from_contingency(impact: Optional[_Impact]) -> bool:
     return impact is None or impact.funding != "budget-increase"
 
 
-def drawn(impact: Optional[_Impact], returned: bool = False) -> float:
+def drawn(impact: Optional[_Impact], returned: bool = False, part: Optional[float] = None) -> float:
     """Return what a request's approval takes from the contingency reserve: its cost when the reserve pays it
-    (`from_contingency`); nothing for a saving, which is not returned to the reserve (the reserve never grows
+    (`from_contingency`), or the ``part`` of it its words give the reserve when another source pays the rest
+    (`funding.request_part`); nothing for a saving, which is not returned to the reserve (the reserve never grows
     beyond what the budget set aside) unless ``returned`` (`saving_returned`: then it gives the saving back), nor
     for a budget increase."""
-    cost = (impact.cost if impact is not None else None) or 0
+    cost = part if part is not None else (impact.cost if impact is not None else None) or 0
     return (cost if returned and cost < 0 else max(cost, 0.0)) if from_contingency(impact) else 0.0
 
 
@@ -267,7 +272,7 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         if approved:
             total_cost += cost
             total_days += days
-            taken += drawn(impact, saving_returned(request))
+            taken += drawn(impact, saving_returned(request), request_part(request))
         out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, taken))
     return out
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import contingency_decisions, funding_said
+from generator.questionnaire.funding import contingency_decisions, funding_said, request_part
 from generator.questionnaire.mentions import names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -273,7 +273,7 @@ class ChangeRequests:
     def drawn(self) -> float:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
-        return sum(rules.drawn(cr.impact, rules.saving_returned(cr)) for cr in self.approved_requests)
+        return sum(rules.drawn(cr.impact, rules.saving_returned(cr), request_part(cr)) for cr in self.approved_requests)
 
     def contingency_decisions(self, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""
@@ -334,6 +334,11 @@ class ChangeRequests:
                 return where
         return ""
 
+    def contingency_part(self, request: m.ChangeRequest) -> Optional[float]:
+        """Return what the contingency pays of an approved request's cost its words share with another source
+        (`funding.request_part`), or None."""
+        return request_part(request) if request in self.approved_requests else None
+
     def shared_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names the contingency and another source for its cost: "notes",
         "description" or "" (a cost shared between sources is counted whole against the contingency)."""
@@ -348,7 +353,8 @@ class ChangeRequests:
         """Return the approved requests with a cost, no impact.funding answered and words naming the contingency
         and another source: the totals count all of their cost against the contingency."""
         return [cr for cr in self.approved_requests
-                if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and self.shared_funding(cr)]
+                if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and self.shared_funding(cr)
+                and request_part(cr) is None]
 
     def unfunded(self) -> list[m.ChangeRequest]:
         """Return the approved requests with a cost whose funding nothing records (no impact.funding, no words saying

@@ -25,6 +25,7 @@ class Impact:
 @dataclass(frozen=True)
 class Decision:
     date: Optional[dt.date] = None
+    notes: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Request:
     status: Optional[str]
     impact: Optional[Impact] = field(default_factory=Impact)
     decision: Optional[Decision] = None
+    description: Optional[str] = None
 
 
 def approved(rid: str, day: dt.date, cost: float, days: int) -> Request:

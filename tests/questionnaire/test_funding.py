@@ -60,3 +60,19 @@ def test_polish_and_spanish_notes_saying_the_contingency_pays_are_read() -> None
     assert funding_said("Zatwierdzone w ramach progu sponsora; finansowane z rezerwy (decyzja D-02)") == "contingency"
     assert funding_said("Aprobado con cargo a la reserva del proyecto") == "contingency"
     assert funding_said("nie z rezerwy") == ""
+
+
+def test_a_second_source_after_the_contingency_shares_the_cost_and_its_amount_is_read() -> None:
+    """Review 67b F7: "Funded from contingency (CAD 40,000) and the Claims Operations budget (CAD 28,000)" was read
+    as the contingency alone, and counted whole against it."""
+    from generator.questionnaire.funding import contingency_part
+
+    split = "Funded from contingency (CAD 40,000) and the Claims Operations budget (CAD 28,000)."
+    assert funding_said(split) == "shared" and contingency_part(split, 68_000) == 40_000
+    assert contingency_part("EUR 12k from the contingency and the rest from the marketing budget", 20_000) == 12_000
+    assert contingency_part("Funded from contingency and the Claims budget", 68_000) is None  # no figure: none
+    assert contingency_part(split, 30_000) is None  # a part above the cost is not a part of it
+    assert contingency_part("Funded from contingency (CAD 40,000).", 68_000) is None  # one source: not shared
+    # the project's own budget named beside the contingency is no second source
+    assert funding_said("Approved, paid from contingency; within schedule and budget.") == "contingency"
+    assert funding_said("Paid from contingency and the project budget is unchanged") == "contingency"

@@ -80,3 +80,14 @@ def test_who_measures_is_a_person_an_organization_or_a_team_in_words() -> None:
         "Reduced by 20 percent")}
     assert list(said.values()) == ["sales back office", "Vertriebsinnendienst", "direction financière",
                                    "equipo de ventas", "Finance", "Dana Ortiz", None, None]
+
+
+def test_provisioning_devices_is_no_mention_of_the_contingency() -> None:
+    """Review 67b F2: "Pre-provision all devices" was read as naming the contingency."""
+    from generator.questionnaire.mentions import names_contingency
+
+    for text in ("Pre-provision all devices at the central build bench", "provision the laptops centrally",
+                 "we will provision all branches"):
+        assert not names_contingency(text), text
+    for text in ("drawn from the provision", "a risk provision of EUR 10k", "réserve de projet"):
+        assert names_contingency(text), text

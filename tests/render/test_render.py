@@ -1294,7 +1294,7 @@ def test_a_cost_shared_with_another_source_is_said_counted_whole(path: Path = EX
     """Review 41b F1/F2: "Paid from: the contingency reserve, as the decision notes say" where the notes said GBP 300k
     from the contingency and GBP 120k from the Underwriting budget."""
     text = mutate(path.read_text(encoding="utf-8"), "notes: Approved within contingency; Fatima",
-                  "notes: Funded EUR 5,000 from contingency and EUR 3,000 from the Marketing budget; Fatima")
+                  "notes: Funded from contingency and from the Marketing budget; Fatima")
     result = run(text)
     assert any("name the contingency and another source" in d.message for d in result.diagnostics)
     q = result.questionnaire
@@ -1305,6 +1305,27 @@ def test_a_cost_shared_with_another_source_is_said_counted_whole(path: Path = EX
             "these totals count all of it against the contingency reserve.")
     assert said in document(q, "project-charter") and said in document(q, "change-control-plan")
     assert said not in document(run(path.read_text(encoding="utf-8")).questionnaire, "project-charter")
+
+
+def test_a_cost_shared_with_another_source_counts_the_part_its_words_give_the_contingency(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 67b F7: "Funded from contingency (CAD 40,000) and the Claims Operations budget (CAD 28,000)": the
+    contingency pays its part, everywhere the totals are set against it, and no warning asks for impact.funding."""
+    text = mutate(path.read_text(encoding="utf-8"), "notes: Approved within contingency; Fatima",
+                  "notes: Funded from contingency (EUR 5,000) and the Marketing budget (EUR 3,000); Fatima")
+    result = run(text)
+    assert not any("another source" in d.message for d in result.diagnostics)
+    q = result.questionnaire
+    assert q is not None and q.change_control is not None and q.project.budget is not None
+    cr = q.change_control.requests[0]
+    assert cr.impact is not None and cr.impact.cost == 8000
+    form = document(q, "change-request")
+    assert ("| Paid from | the contingency reserve (EUR 5,000) and another source (EUR 3,000), as the decision notes "
+            "say |") in form
+    assert "| Contingency remaining | EUR 40,000 |" in document(q, "project-charter")  # 45,000 less its part
+    assert ("The words of CR-001 pay EUR 5,000 of its cost of EUR 8,000 from the contingency reserve and the rest "
+            "from another source: these totals count EUR 5,000 against the contingency reserve.") in document(
+                q, "change-control-plan")
 
 
 def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_send_it(path: Path = EXAMPLES[0]) -> None:
