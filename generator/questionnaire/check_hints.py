@@ -16,6 +16,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
+from generator.questionnaire.funding import INCLUDED, ON_TOP
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import counted_inside, is_outsider, label_names, label_widens, restricting
 from generator.questionnaire.baseline_moves import names_rebaseline
@@ -88,7 +89,7 @@ def hint_project(c: Checking) -> None:
                "contingency_percent:")
     elif project.budget.contingency_percent and project.budget.contingency_included is None:
         on_top = contingency_on_top(c)
-        if on_top is None:  # words saying it comes on top are warned about instead
+        if on_top is None and contingency_on_top(c, INCLUDED) is None:  # on top: warned about; included: said
             c.hint(("project", "budget", "contingency_percent"),
                    "whether the contingency reserve is part of the budget's amount or comes on top of it is not "
                    "recorded, so the documents count it as part of the amount and say so: add contingency_included: "
@@ -275,25 +276,18 @@ def hint_reopened_requests(c: Checking) -> None:
                 break
 
 
-# words saying the contingency reserve comes on top of the budget: "plus 8% contingency", "hors réserve"
-ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+|\d+(?:[.,]\d+)?\s*%\s+)?(?:contingency|reserve)\b"
-                    r"|\b(?:excluding|excl\.?|before|not including|exclusive of)\s+(?:the\s+)?(?:contingency|reserve)\b"
-                    r"|\b(?:contingency|reserve)\s+(?:is\s+|comes\s+)?(?:on\s+top|extra|additional)\b"
-                    r"|\bhors\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\bplus\s+(?:la\s+)?réserve\b"
-                    r"|\b(?:zuzüglich|zzgl\.?|ohne)\s+(?:der\s+)?(?:reserve|risikoreserve|kontingenz)\b"
-                    r"|\b(?:sin|más)\s+(?:la\s+)?(?:reserva|contingencia)\b|\bexclusief\s+(?:de\s+)?(?:reserve|onvoorzien)",
-                    re.IGNORECASE)
 
 
-def contingency_on_top(c: Checking) -> Optional[tuple[KeyPath, str]]:
+def contingency_on_top(c: Checking, words: re.Pattern[str] = ON_TOP) -> Optional[tuple[KeyPath, str]]:
     """Return where an answer says the contingency reserve comes on top of the budget (the scope's constraints and
-    assumptions, the project's summary), with its words; None when none does."""
+    assumptions, the project's summary), with its words; None when none does (with ``words`` `funding.INCLUDED`:
+    where one says the budget includes it)."""
     scope = c.q.scope
     places: list[tuple[KeyPath, Optional[str]]] = [(("project", "summary"), c.q.project.summary if c.q.project else None)]
     if scope is not None:
         places += [(("scope", key, i), text) for key in ("constraints", "assumptions")
                    for i, text in items(getattr(scope, key))]
-    return next(((path, text) for path, text in places if text and ON_TOP.search(text)), None)
+    return next(((path, text) for path, text in places if text and words.search(text)), None)
 
 
 def warn_contingency_on_top(c: Checking) -> None:

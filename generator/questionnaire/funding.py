@@ -161,3 +161,31 @@ def request_part(request: Funded) -> Optional[float]:
         if part is not None:
             return part
     return None
+
+
+# words saying the contingency reserve comes on top of the budget: "plus 8% contingency", "hors réserve"
+ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+|\d+(?:[.,]\d+)?\s*%\s+)?(?:contingency|reserve)\b"
+                    r"|\b(?:excluding|excl\.?|before|not including|exclusive of)\s+(?:the\s+)?(?:contingency|reserve)\b"
+                    r"|\b(?:contingency|reserve)\s+(?:is\s+|comes\s+)?(?:on\s+top|extra|additional)\b"
+                    r"|\bhors\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\bplus\s+(?:la\s+)?réserve\b"
+                    r"|\b(?:zuzüglich|zzgl\.?|ohne)\s+(?:der\s+)?(?:reserve|risikoreserve|kontingenz)\b"
+                    r"|\b(?:sin|más)\s+(?:la\s+)?(?:reserva|contingencia)\b|\bexclusief\s+(?:de\s+)?(?:reserve|onvoorzien)",
+                    re.IGNORECASE)
+
+# words saying the budget's amount holds the contingency reserve: "capped at EUR 2.85m including contingency",
+# "inkl. Risikoreserve", "réserve comprise" (review 67a F4)
+INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s+|a\s+|\d+(?:[.,]\d+)?\s*%\s+)?"
+                      r"(?:project\s+)?(?:contingency|reserve)\b|\b(?:contingency|reserve)\s+(?:is\s+)?(?:included|inclusive)\b"
+                      r"|\binkl(?:\.|usive)?\s+(?:der\s+)?(?:reserve|risikoreserve|projektreserve)\b"
+                      r"|\by compris\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\b(?:réserve|provision)\s+comprise\b"
+                      r"|\bincluida\s+la\s+(?:reserva|contingencia)\b", re.IGNORECASE)
+
+
+def included_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:
+    """Return which answer says the budget's amount includes the contingency reserve (`INCLUDED`): "constraints",
+    "assumptions", "summary", or "" (none does, or one says it comes on top: `ON_TOP`)."""
+    places: list[tuple[str, Optional[str]]] = [("constraints", text) for text in (scope.constraints if scope else [])]
+    places += [("assumptions", text) for text in (scope.assumptions if scope else [])] + [("summary", summary)]
+    if any(text and ON_TOP.search(text) for _, text in places):
+        return ""  # answers saying both: which holds is not recorded
+    return next((where for where, text in places if text and INCLUDED.search(text)), "")

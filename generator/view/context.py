@@ -31,6 +31,7 @@ from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
+from generator.questionnaire.funding import included_said
 from generator.questionnaire.mentions import measurer_named, names
 from generator.questionnaire.working_hours import meeting_zones
 from generator.view.tables import (
@@ -573,6 +574,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if budget is None or not budget.contingency_percent:
             return None
         return budget.amount * budget.contingency_percent / 100
+
+    @property
+    def included_said(self) -> str:
+        """Return which answer says the budget's amount includes the contingency (`funding.included_said`): "constraints",
+        "assumptions", "summary" or ""."""
+        return included_said(self.q.scope, self.q.project.summary)
 
     @property
     def contingency_left(self) -> Optional[float]:

@@ -76,3 +76,18 @@ def test_a_second_source_after_the_contingency_shares_the_cost_and_its_amount_is
     # the project's own budget named beside the contingency is no second source
     assert funding_said("Approved, paid from contingency; within schedule and budget.") == "contingency"
     assert funding_said("Paid from contingency and the project budget is unchanged") == "contingency"
+
+
+def test_an_answer_saying_the_budget_includes_the_contingency_is_read() -> None:
+    """Review 67a F4: "Budget capped at EUR 2.85m including contingency" beside an unanswered contingency_included."""
+    from generator.questionnaire import model as m
+    from generator.questionnaire.funding import included_said
+
+    def scope(constraints: list[str], assumptions: list[str] = []) -> m.Scope:
+        return m.Scope(in_=["x"], out=[], deliverables=[m.Deliverable(name="D", description="D", acceptance=["a"])], constraints=constraints,
+                       assumptions=assumptions)
+    assert included_said(scope(["Budget capped at EUR 2.85m including contingency by board resolution"]), None) == \
+        "constraints"
+    assert included_said(scope([], ["The amount is inkl. Risikoreserve"]), None) == "assumptions"
+    assert included_said(scope(["Budget of EUR 1m plus 10% contingency"]), None) == ""
+    assert included_said(None, "EUR 400k, contingency included") == "summary"

@@ -91,3 +91,14 @@ def test_provisioning_devices_is_no_mention_of_the_contingency() -> None:
         assert not names_contingency(text), text
     for text in ("drawn from the provision", "a risk provision of EUR 10k", "réserve de projet"):
         assert names_contingency(text), text
+
+
+def test_whom_an_objective_serves_does_not_measure_it() -> None:
+    """Review 67a F2: "Cut false-positive alerts for Fraud Operations" gave "measured by Fraud Operations"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    orgs = ["Fraud Operations", "Model Risk Committee"]
+    assert measurer_named("Cut false-positive alerts for Fraud Operations: alerts down 30%", [], orgs) is None
+    assert measurer_named("Alerts down 30%, as counted by Fraud Operations", [], orgs) == "Fraud Operations"
+    assert measurer_named("Model approved by the Model Risk Committee", [], orgs) == "Model Risk Committee"
+    assert measurer_named("A single view for Dana Ortiz's team", ["Dana Ortiz"], orgs) is None
