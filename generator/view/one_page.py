@@ -4,10 +4,11 @@ The rule the summary states when it cuts: what the project is for, where it stan
 the budget always stand; then, in this order, as many as fit of the decisions the latest
 status report asks for (the first two), the biggest risk, the first three key dates (the milestones
 forecast late come first), the next two risks, then the other decisions asked, the change requests waiting for a decision and the
-other key dates; what is left out is counted, with the document that holds it. When no key date fits, the sentence
+other key dates (a closed project's sentence on its objectives' results comes before all but the first decisions
+asked and the biggest risk); what is left out is counted, with the document that holds it. When no key date fits, the sentence
 in their place names the milestones forecast late (up to `LATE_SAID`), and the other lists make room for it.
 Heights are in points, measured on the Word files as LibreOffice lays them out (body
-text 14.7 pt a line, about 80 characters wrapped word by word, 10 pt after a paragraph or
+text 14.7 pt a line, about 80 characters wrapped word by word and after a hyphen, 10 pt after a paragraph or
 list); figures are taken at their widest, so the estimate errs towards cutting.
 The module runs over 400 lines as one estimate: the page's fixed text, each list's heights and the order in which
 they give way are measured against each other and change together.
@@ -23,7 +24,7 @@ from typing import Callable, Optional, Sequence
 from generator.questionnaire import model as m
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import approval_milestone, from_contingency, paper_size
+from generator.questionnaire.rules import approval_milestone, from_contingency, paper_size, unpriced_draw
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions
 from generator.view.running import ReportView
@@ -31,7 +32,7 @@ from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tables import ScoredRisk
 
-LINE, BULLET, CELL = 80, 73, 40  # characters a line holds: body, list item, milestone cell
+LINE, BULLET, CELL = 80, 76.5, 40  # units a line holds: body, list item (76.8 measured, review 67), milestone cell
 WIDE_LINE = 18.2 / 14.7  # a line holding Chinese or Japanese characters is taller (its font's own line height)
 PITCH, GAP = 14.7, 10.0  # a body line, and the space after a paragraph or a list
 FIRST_ASKED = 2  # decisions asked that come before the risks; the others after them
@@ -82,16 +83,27 @@ def _wrapped(text: str, width: float) -> int:
     """Return the lines of a paragraph wrapped word by word (`lines`)."""
     count, used = 1, 0.0
     for word in text.split():
-        size = measure(word)
+        first, *rest = _HYPHENED.split(word)  # a word processor breaks "model-risk" after its hyphen (review 67a F3)
+        size = measure(first)
         if used and any(wide(ch) for ch in word):  # wide characters: the line is filled and the word runs on
-            used += SPACE + size
+            used += SPACE + measure(word)
+            rest = []
         elif used and used + SPACE + size > width:
             count, used = count + 1, size
         else:
             used += size + (SPACE if used else 0.0)
+        for part in rest:  # each part after a hyphen goes on the line, or starts the next
+            size = measure(part)
+            if used + size > width:
+                count, used = count + 1, size
+            else:
+                used += size
         while used > width:
             count, used = count + 1, used - width
     return count
+
+
+_HYPHENED = re.compile(r"(?<=[^\W\d_]-)(?=[^\W\d_])")  # after a hyphen between letters
 
 
 def fit(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
@@ -194,7 +206,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     page reflects (records newer than its version: `Context.newer_records`); ``contingency_left``: after every
     approved change recorded (`Context.contingency_left`)."""
     p, o = q.project, q.organization
-    used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(f"{p.name} ({p.code})", 62)
+    # the title's line holds 68 units of its bold 16-point text as measured (review 67a F3: 62 counted one line as two)
+    used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(f"{p.name} ({p.code})", 67)
     issued = latest_revision(q.revisions)  # the version and date the page shows (`Context.version`)
     control = (f"Document ID: {p.code}-ES · Version: {issued.version if issued else 'not yet issued'} · Date: "
                + ("2027-01-01" if issued else "not yet issued")
@@ -308,7 +321,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                               "2027-01-01.") + GAP
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)]
-    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines((asked_words(item, group) if asked_words
+    heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(
+        # an item asked and decided since: "Decided since the status report of 2026-11-27: ..." (review 61b F4)
+        ("Decided since the status report of 2027-01-01: " if not group and any(names(cr.id, item) for cr in settled)
+         else "") + (asked_words(item, group) if asked_words
                                                                              else item + "".join(
                                                                                  f" — {cr.id}: {cr.title} ({decision(cr)}"
                                                                                  for cr in group))
@@ -369,7 +385,17 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                     and with_why.pending >= without.pending)  # (a decision the sponsor owes before a reason)
     if said_why:
         used += why_height
-    found = dataclasses.replace(settle(used), why=said_why)
+    # a closed page's sentence on the objectives' results comes before the lesser risks and the key dates, which
+    # have passed, and the requests still pending, which a line still counts (review 67: at the end of the order it
+    # gave way to any list that could hold one more item), where it costs none of the decisions asked, nor the
+    # biggest risk
+    said_results = bool(results) and fits(used + results)
+    if said_results:
+        without, with_results = settle(used), settle(used + results)
+        said_results = with_results.asked == without.asked and with_results.risks >= min(1, without.risks)
+    if said_results:
+        used += results
+    found = dataclasses.replace(settle(used), why=said_why, results=said_results)
     if top and not critical:
         ids_only = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
                                  + ": see the issue log.") + GAP
@@ -393,10 +419,6 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         if kept == found and fits(used + extra):
             found = dataclasses.replace(found, also_named=True)
             used += extra
-    if results and fits(used + results) and dataclasses.replace(settle(used + results), why=found.why, high_issues=
-                                                                found.high_issues, also_named=found.also_named,
-                                                                biggest_named=found.biggest_named) == found:
-        found = dataclasses.replace(found, results=True)
     return found
 
 
@@ -458,6 +480,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     raised = any(cr.status in m.APPROVED_STATUSES and not from_contingency(cr.impact) for cr in requests)
     spent = latest is not None and latest.money.spent is not None
     named = contingency_decisions(q)
+    uncosted = [cr.id or "CR-000" for cr in requests if cr.status in m.APPROVED_STATUSES and unpriced_draw(cr.impact)]
     on_top = budget.contingency_included is False and budget.contingency_percent
     label = "Budget (for approval)" if q.project.status == "planning" else "Budget"  # at its longest
     return (f"{label}: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
@@ -466,7 +489,9 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
                else "; spent to date not recorded")
             + (f"; forecast cost at completion {money}" + _forecast_words(latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
-            + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}")
+            + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}"
+               # "at most EUR 27,600 (the cost of CR-002 not assessed)" (`ChangeRequests.contingency_words`)
+               + (f" at most (the cost of {', '.join(uncosted)} not assessed)" if uncosted else ""))
             + (f"; decisions {', '.join(d.id for d in named)} also concern it and are not counted here" if named else "")
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")

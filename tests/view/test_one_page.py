@@ -178,11 +178,13 @@ def test_a_page_over_full_gives_way_from_its_last_list_and_the_others_take_back_
 def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds_them() -> None:
     """Reviews 41c F6, 42a F4, 43b F9: "Also among the biggest: R-04, rated high" told a non-technical sponsor
     nothing; where the page holds their words, they are named (else their IDs, as before)."""
-    def also_line(path: Path, milestones: Optional[int] = None) -> tuple[bool, str]:
+    def also_line(path: Path, milestones: Optional[int] = None, longer: str = "") -> tuple[bool, str]:
         q = read_questionnaire(path).questionnaire
         assert q is not None
         if milestones is not None:  # fewer key dates: room the page gives to the risks' words
             q = dataclasses.replace(q, milestones=q.milestones[-milestones:])
+        if longer:  # a longer summary: less room for the list of risks
+            q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary=q.project.summary + longer))
         ctx = build_context(q)
         summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
         return ctx.page_fit.also_named, next(line for line in summary.splitlines()
@@ -190,7 +192,10 @@ def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds
 
     # review 46a F2: the page counts the line's own height (two lines where it wraps); with the document line counted
     # as written (review 49b F3: "Reflects records up to" only where the page says it), the example's page holds them
-    named, line = also_line(ROOT / "content" / "projects" / "cdp-2027.yaml")
+    # (review 67: with list items measured at their width, the example's page lists all three; a summary two lines
+    # longer leaves room for one, and the others' words)
+    named, line = also_line(ROOT / "content" / "projects" / "cdp-2027.yaml",
+                            longer=" The steering group asked for a weekly note on the matching rules." * 2)
     assert named and line == ("- Also among the biggest: Matching wrongly merges two different customers (e.g. shared "
                               "family email address) (R-02, high); CRM-East export API rate limit (10 req/s) makes the "
                               "bulk extract too slow (R-04, high); every open risk is in the risk register."), line
@@ -261,3 +266,13 @@ def test_a_closed_page_says_the_objectives_results_are_not_recorded_only_where_i
     assert full is not None and full.project.status == "closed" and not build_context(full).page_fit.results
     page = next(d.markdown for d in render_project(full) if d.slug == "executive-summary")
     assert "Whether each objective was met" not in page
+
+
+def test_lines_break_after_a_hyphen_as_a_word_processor_does() -> None:
+    """Review 67a F3: "a documented model-risk sign-off" wraps after "model-" in Word and LibreOffice; counted as one
+    word, a nine-line paragraph was counted as ten, and the page left out risks and key dates it had room for."""
+    from generator.view.one_page import lines
+
+    text = "word " * 9 + "documented model-risk sign-off " + "tail " * 9
+    assert lines(text, 40) == 3 and lines(text.replace("-", "x"), 40) == 4  # the hyphens' parts fill the lines
+    assert lines("2026-06-30 " * 10, 20) == lines("2026x06x30 " * 10, 20)  # a date is not broken at its hyphens
