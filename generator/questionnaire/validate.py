@@ -211,6 +211,11 @@ class Validator:
             if isinstance(node, SeqNode) and one is not None:
                 count = f"a list of {len(node.items)}" if node.items else "an empty list"
                 self.problem(path, node.mark, f"must name exactly one {one}, not {count}")
+            elif isinstance(node, MapNode) and len(node.entries) == 1:
+                # "- Conformité PCI-DSS SAQ A : aucune donnée": French puts a space before the colon (review 67c)
+                key = next(iter(node.entries))
+                self.problem(path, node.mark, f"must be text, not {describe(node)}: if '{key[:40]}: ...' is one text "
+                                              "holding a colon and a space, put the whole text in quotes")
             else:
                 self.problem(path, node.mark, f"must be text, not {describe(node)}")
             return None

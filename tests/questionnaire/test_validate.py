@@ -143,6 +143,10 @@ CASES = [
      ["not supported"]),
     ("name-on-two-lines", "  - name: Sam Lee\n", "  - name: \"Sam\\nLee\"\n", "people[1].name", "Sam\\nLee",
      ["one line"]),
+    # review 67c: French puts a space before a colon; the text read as a mapping
+    ("text-with-a-colon", "    - No downtime during EU business hours\n",
+     "    - Conformité PCI-DSS SAQ A : aucune donnée carte\n", "scope.constraints[0]", "    - Conformité",
+     ["must be text", "put the whole text in quotes"]),
 ]
 
 
