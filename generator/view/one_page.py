@@ -540,7 +540,8 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     last = [_key_date_words(ms, latest, end) for ms in shown]
     # a last cell that wraps widens its column, and the names' column narrows (review 58b F3)
     names = NARROW_CELL if any(lines(words, FORECAST_CELL) > 1 for words in last) else CELL
-    rows = [(TABLE if i == 0 else 0) + ROW * max(lines(ms.name, names), 1 + (ms.name in carried),
+    # with no report, the key dates' line goes on: "No status report has been recorded yet, so there are no forecasts."
+    rows = [(TABLE + (PITCH if latest is None else 0.0) if i == 0 else 0) + ROW * max(lines(ms.name, names), 1 + (ms.name in carried),
                                                   lines(words, FORECAST_CELL))
             for i, (ms, words) in enumerate(zip(shown, last))]
     late = latest.slipped if latest is not None else ()

@@ -2013,3 +2013,15 @@ def test_the_charters_risk_table_says_which_closed_risks_it_leaves_out(q: m.Ques
     charter = document(dataclasses.replace(q, risks=closed), "project-charter")
     assert "R-90, closed, is not in this table; the risk register lists it." in charter
     assert ", closed, " not in document(q, "project-charter")
+
+
+def test_a_summary_with_no_status_report_shows_planned_dates_only(path: Path = EXAMPLES[0]) -> None:
+    """Review 67a F5: every key date's last cell read "no status report yet"; the sentence says it once."""
+    import dataclasses
+
+    q = run(path.read_text(encoding="utf-8")).questionnaire
+    assert q is not None
+    summary = document(dataclasses.replace(q, status_reports=[]), "executive-summary")
+    assert "No status report has been recorded yet, so there are no forecasts.\n\n| Milestone | Planned |\n|---|---|\n" \
+        in summary
+    assert "no status report yet" not in summary and "Forecast or reached" not in summary
