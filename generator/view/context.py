@@ -792,7 +792,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return the IDs of the risks, issues, change requests, other decisions and debt items a logged decision's
         words (its decision and rationale) name as whole words, in that order: the decision log's related items when
         none is answered."""
-        text = " ".join(filter(None, (decision.decision, decision.rationale)))
+        return self._ids_in(decision, " ".join(filter(None, (decision.decision, decision.rationale))))
+
+    def alternatives_ids(self, decision: m.LoggedDecision) -> list[str]:
+        """Return the IDs a logged decision's alternatives name that its decision and rationale do not
+        ("Switch off on 2026-10-30 (CR-003)", review 67c), as `named_ids` finds them."""
+        named = self.named_ids(decision)
+        return [i for i in self._ids_in(decision, " ".join(decision.alternatives)) if i not in named]
+
+    def _ids_in(self, decision: m.LoggedDecision, text: str) -> list[str]:
         ids = [s.id for s in (*self.risks, *self.occurred_risks, *self.closed_risks)]
         ids += [i.id for i in self.q.issues] + [cr.id for cr in self.requests]
         ids += [d.id for d in self.q.decisions if d.id != decision.id] + [d.id for d in self.q.technical_debt]
@@ -810,7 +818,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
                            cr.recommendation)) for cr in self.requests]
         texts += [(d.id, (d.decision, d.rationale)) for d in self.q.decisions if d.id != decision.id]
         texts += [(t.id, (t.item, t.impact, t.remediation)) for t in self.q.technical_debt]
-        own = set(self.named_ids(decision))
+        own = set(self.named_ids(decision)) | set(self.alternatives_ids(decision))
         return [i for i in dict.fromkeys(i for i, words in texts if i and i not in own
                                          and names(decision.id, " ".join(filter(None, words))))]
 

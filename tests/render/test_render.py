@@ -1103,6 +1103,12 @@ def test_a_decision_that_names_an_item_shows_it_as_related_when_none_is_answered
     row = next(line for line in document(run(answered).questionnaire, "decision-log").splitlines()
                if line.startswith("| D-01 |"))
     assert row.endswith("| R-02 |")  # as answered
+    # review 67c: an alternative naming a request ("Switch off on 2026-10-30 (CR-003)") relates it too
+    among = mutate(path.read_text(encoding="utf-8"), "    alternatives: [Vendor matching service, Manual matching by Support]",
+                   "    alternatives: [Vendor matching service (CR-001), Manual matching by Support]")
+    row = next(line for line in document(run(among).questionnaire, "decision-log").splitlines()
+               if line.startswith("| D-01 |"))
+    assert row.endswith("| CR-001 (named in its alternatives) |"), row
 
 
 def test_debt_with_no_target_or_no_estimate_is_said_apart(path: Path = EXAMPLES[0]) -> None:
