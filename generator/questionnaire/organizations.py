@@ -190,7 +190,9 @@ def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
     if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization):
         return True
     bare = _NOTE.sub("", theirs)
-    return bool(team_words().search(bare) and not legal_form_words().search(theirs) and not _FIRM.search(theirs)
+    return bool(team_words().search(bare) and not _named_apart(theirs, organization)  # not "Cascade Network
+                # Integrators" (review 68b F1)
+                and not legal_form_words().search(theirs) and not _FIRM.search(theirs)
                 and not any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)))
 
 

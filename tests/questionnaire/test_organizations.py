@@ -158,6 +158,10 @@ def test_a_team_of_ours_is_known_by_its_french_name_or_by_the_organizations_mail
              person("Maison Lumen SAS")]
     assert not is_outsider(person("Cloudora Networks", "y@maisonlumen.example"), lumen, teams)
     assert is_outsider(person("Aurion Labs", "z@cloudora.example"), lumen, teams)
+    # review 68b F1: two people of another company sharing its domain do not make each other ours
+    cascade = [person("Cascade Network Integrators", "ryan@cascadeni.example"),
+               person("Cascade Network Integrators", "jenna@cascadeni.example")]
+    assert all(is_outsider(p, lumen, [*staff, *cascade]) for p in cascade)
 
 
 def test_our_name_shortened_with_a_note_beside_it_is_ours(q: m.Questionnaire) -> None:
