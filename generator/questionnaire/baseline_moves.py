@@ -21,7 +21,10 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
                          r"|nieuwe baseline)", re.IGNORECASE)
 
 
-_FROM_TO = re.compile(r"\bfrom\s+(\d{4}-\d{2}-\d{2})\s+to\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+# "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)
+_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van)\s+(?:el\s+|le\s+|il\s+)?(\d{4}-\d{2}-\d{2})\s+"
+                      r"(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
+                      r"(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
 def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
@@ -38,7 +41,7 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
     return None
 
 
-_TO = re.compile(r"\b(?:to|until|till)\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_TO = re.compile(r"\b(?:to|until|till|al|hasta|auf|bis|au|naar|tot)\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 
 

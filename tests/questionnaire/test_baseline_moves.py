@@ -80,3 +80,13 @@ def test_a_milestone_moved_is_named_without_its_note_in_brackets() -> None:
     assert day == dt.date(2026, 5, 22) and later is not None and later.request == "CR-002"
     assert moved_from(['Move the "Wave 2 live" milestone from 2026-06-19 to 2026-07-03'], WAVES) == (
         1, "2026-06-19", "2026-07-03")
+
+
+def test_a_move_written_in_another_language_is_read() -> None:
+    """Review 68b F2: 'Mover el hito "Ingesta en streaming en producción" del 2026-03-27 al 2026-04-24'."""
+    ms = [("Ingesta en streaming en producción", dt.date(2026, 3, 27))]
+    said = 'Mover el hito "Ingesta en streaming en producción" del 2026-03-27 al 2026-04-24'
+    assert moved_from([said], ms) == (0, "2026-03-27", "2026-04-24")
+    german = [("Go-live Filialen", dt.date(2026, 3, 27))]
+    assert moved_from(["Go-live Filialen von 2026-03-27 auf 2026-04-24 verschieben"], german) == (
+        0, "2026-03-27", "2026-04-24")
