@@ -222,3 +222,14 @@ def test_a_milestone_sharing_an_acronym_with_its_deliverables_is_reached_when_ea
     assert all_delivered(["Policy API v1 live", "Developer portal live"], "API live in production",
                          ["Policy API v1", "Developer portal"])
     assert not all_delivered(["Policy API v1 live"], "API live in production", ["Policy API v1", "Developer portal"])
+
+
+def test_a_done_item_naming_a_milestone_without_one_hyphened_word_reaches_it() -> None:
+    """Review 68c F1: "Wave 1 complete - 1,104 mailboxes and 690 laptops" and "Wave 2 complete" were not read as
+    reaching "Wave 1 cut-over complete" and "Wave 2 cut-over complete"; the report said they were not listed as done."""
+    from generator.questionnaire.reached import names_done
+
+    assert names_done(["Wave 1 complete - 1,104 mailboxes and 690 laptops"], "Wave 1 cut-over complete")
+    assert names_done(["Wave 2 complete"], "Wave 2 cut-over complete")
+    assert not names_done(["Wave 1 complete"], "Wave 2 cut-over complete")  # another wave
+    assert not names_done(["Wave 2 planning complete"], "Wave 2 cut-over complete")
