@@ -26,7 +26,7 @@ from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import approval_milestone, from_contingency, paper_size, unpriced_draw
 from generator.record import Record
-from generator.questionnaire.funding import contingency_decisions
+from generator.questionnaire.funding import contingency_decisions, included_said
 from generator.view.running import ReportView
 from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
@@ -443,14 +443,18 @@ def also_biggest(risks: Sequence[ScoredRisk], shown: int) -> list[ScoredRisk]:
     return list(risks[shown:3]) + [r for r in risks[3:] if r.score == third]
 
 
-def _forecast_words(latest: ReportView, money: str) -> str:
+def _forecast_words(q: m.Questionnaire, latest: ReportView, money: str) -> str:
     """Return about the words after the forecast cost at completion (`_macros.forecast_against`), for its case."""
     b, f = latest.money, latest.report.budget.forecast if latest.report.budget else None
     if f is None or b.approved is None:
         return ""
     if f > b.approved:
+        unsaid = q.project.budget is not None and q.project.budget.contingency_included is None and not included_said(
+            q.scope, q.project.summary)  # (review 68a F1)
         return (f" ({money} over the approved budget: the contingency left after the approved changes ({money}) would "
-                f"all be used, and {money} more would be needed)")
+                f"all be used, and {money} more would be needed"
+                + ("; this counts the contingency as part of the budget, and whether it comes on top of it has not "
+                   "been recorded" if unsaid else "") + ")")
     if b.planned is not None and f > b.planned:
         return (f" ({money} above the planned cost, to come from the contingency left after the approved changes "
                 f"({money}): {money} of it would be left)")
@@ -487,7 +491,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")
-            + (f"; forecast cost at completion {money}" + _forecast_words(latest, money) if latest is not None
+            + (f"; forecast cost at completion {money}" + _forecast_words(q, latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
             + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}"
                # "at most EUR 27,600 (the cost of CR-002 not assessed)" (`ChangeRequests.contingency_words`)

@@ -2031,3 +2031,18 @@ def test_a_summary_with_no_status_report_shows_planned_dates_only(path: Path = E
     assert "No status report has been recorded yet, so there are no forecasts.\n\n| Milestone | Planned |\n|---|---|\n" \
         in summary
     assert "no status report yet" not in summary and "Forecast or reached" not in summary
+
+
+def test_a_forecast_over_the_budget_says_the_contingency_was_counted_inside_it_when_unanswered(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 68a F1: "the contingency would all be used, and USD 64,000 more would be needed" told a CIO the reserve
+    was gone, on an assumption (the reserve inside the amount) the charter said was not recorded."""
+    text = path.read_text(encoding="utf-8")
+    text = mutate(text, "    contingency_included: true\n", "")
+    text = mutate(text, '    - "Fixed budget: EUR 450,000 including contingency"\n', "")
+    text = mutate(text, "budget: {rating: green, spent: 171500}", "budget: {rating: green, spent: 171500, forecast: 470000}")
+    q = run(text).questionnaire
+    assert q is not None
+    report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
+    assert ("more would be needed; this counts the contingency as part of the budget, and whether it comes on top of "
+            "it has not been recorded)") in report
