@@ -101,5 +101,11 @@ def signers(people: Iterable[_Person], organization: OrganizationLike, criteria:
         parties = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", listed.group(1)) if p.strip()] if listed else []
         if len(parties) > len(named):
             return []
+        if _EACH.search(criterion) and any(not whole_words(n, criterion.casefold()) for n in named):
+            return []  # "Branch manager sign-off at each pilot branch": one of several by their title (review 68b F3)
         found += [n for n in named if n not in found]
     return found
+
+
+# a criterion that has each of several sign ("at each pilot branch", "every site lead"): a title names all of them
+_EACH = re.compile(r"\b(?:each|every|all|both|per)\b", re.IGNORECASE)

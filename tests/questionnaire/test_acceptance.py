@@ -86,3 +86,12 @@ def test_the_deliverables_signers_leave_out_a_piece_signed_on_its_own_and_a_list
     assert signers(people, OURS, ["Signed off by the Chief Actuary"]) == ["Graham Pike"]
     assert signers(people, OURS, ["Approved by the Chief Actuary and the technical lead"], roles) == [
         "Rajesh Iyer", "Graham Pike"]
+
+
+def test_a_title_of_one_of_several_signing_at_each_place_names_none() -> None:
+    """Review 68b F3: "Branch manager sign-off at each pilot branch" named the one branch manager recorded as the
+    accountable person for a pilot at three branches."""
+    people = [person("Carol Dueck", "Branch Manager, Steinbach (pilot branch)"), person("Dan Tremb", "Head of IT")]
+    assert signers(people, OURS, ["Branch manager sign-off at each pilot branch"]) == []
+    assert signers(people, OURS, ["Branch manager sign-off at the pilot branch"]) == ["Carol Dueck"]
+    assert signers(people, OURS, ["Carol Dueck signs off each pilot branch"]) == ["Carol Dueck"]  # named by name
