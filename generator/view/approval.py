@@ -15,7 +15,7 @@ from typing import Callable, Optional, Sequence
 
 from generator.i18n.locales import Locale
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import ApprovalState, approval_state
+from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision
 from generator.record import Record
 
 
@@ -39,6 +39,11 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
     ``signers``: the people who sign it), worded in ``locale`` (``in_words`` joins a sentence's list: 'A and B');
     ``records``: the newest record's date when the documents reflect records newer than their version's date: an
     approval of the current version older than it is said not to cover them."""
+    latest = latest_revision(q.revisions)
+    author = m.same_name(latest.author) if latest is not None and latest.author else None
+    # the author of the version signs it as its author, not to approve their own text (reviews 67b, 67c, 68a, 68c:
+    # "approval of version 1.0 by <the project manager> not recorded"), unless they are the one who authorises it
+    signers = [name for i, name in enumerate(signers) if i == 0 or m.same_name(name) != author]
     state = approval_state(q, document, entry, signers)
     if records is not None and state.current and records > max(a.date for a in state.current):
         # Translators: a document's status when its version was approved but the copy reflects newer records (a

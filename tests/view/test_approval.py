@@ -99,3 +99,15 @@ def test_a_version_its_sponsor_approved_is_approved_and_names_who_has_not() -> N
         "Draft — version 1.3 not yet approved (version 1.2 approved by Katrin Vogel on 2027-01-28; approval of "
         "version 1.2 by Jonas Petersen not recorded)")
     assert not ApprovalState("1.2", (_approval("1.2", "Jonas Petersen"),), signers).approved  # not the sponsor
+
+
+def test_the_author_of_the_version_is_not_asked_to_approve_it(q: m.Questionnaire) -> None:
+    """Reviews 67b, 67c, 68a, 68c: "approval of version 1.0 by <the project manager> not recorded" asked the PM who
+    wrote the charter to approve it; the author signs it as its author, the others approve it."""
+    version = max(q.revisions, key=lambda r: r.date)
+    author = version.author
+    assert author
+    sponsor = _approval(version.version).by
+    found = approval(dataclasses.replace(q, approvals=[_approval(version.version)]), "project-charter", "", EN,
+                     _in_words, (sponsor, author))
+    assert found.approved and author not in found.status
