@@ -15,20 +15,20 @@ from generator.questionnaire.mentions import names, names_contingency
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
-FROM_CONTINGENCY = re.compile(r"(?<!not )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
+FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
                                r"|draws on|drawn on|by) (?:the )?(?:project(?:'s)? )?contingency"
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
-                               r"|(?<!no )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
-                               r"|(?<!pas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
-                               r"|(?<!nicht )\b(?:aus|innerhalb) der (?:Projekt|Budget|Management)?(?:reserve|Risikoreserve|Kontingenz)"
+                               r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
+                               r"|(?<!\bpas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
+                               r"|(?<!\bnicht )\b(?:aus|innerhalb) der (?:Projekt|Budget|Management)?(?:reserve|Risikoreserve|Kontingenz)"
                                r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
                                r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
                                r"|\b(?:da|dentro da) (?:reserva de )?contingência"
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
                                # der Reserve" above; Spanish "de la reserva"
-                               r"|(?<!nie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
-                               r"|(?<!pas )\bsur la réserve\b", re.IGNORECASE)
+                               r"|(?<!\bnie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
+                               r"|(?<!\bpas )\bsur la réserve\b", re.IGNORECASE)
 
 
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",

@@ -160,7 +160,10 @@ _CONCERNS = re.compile(r"(?<!\w)(?:for|to|of|with|across|among|in|für|pour|para
 
 # a decision that names the project's contingency reserve (English, German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Japanese): it may draw on it with no change request to say how much (review 47a F2)
-CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |contingency )?reserve|projektreserve|réserve"
+CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |contingency )?(?<!to )reserve(?! (?:a|an|the|rooms?|slots?|seats?)\b)"
+                         # a reservation, not the reserve: "avec réserve", "sous réserve", "lever les réserves" (review
+                         # 69b F1)
+                         r"|projektreserve|(?<!avec )(?<!sous )(?<!sans )réserve(?!s)"
                          # a provision set aside, not the verb ("Pre-provision all devices", "provision the
                          # laptops", review 67b F2)
                          r"|(?<!to )(?<!will )provision(?! (?:all|the|every|each|new|an?|\d))"

@@ -91,3 +91,10 @@ def test_an_answer_saying_the_budget_includes_the_contingency_is_read() -> None:
     assert included_said(scope([], ["The amount is inkl. Risikoreserve"]), None) == "assumptions"
     assert included_said(scope(["Budget of EUR 1m plus 10% contingency"]), None) == ""
     assert included_said(None, "EUR 400k, contingency included") == "summary"
+
+
+def test_a_polish_word_ending_in_nie_does_not_deny_the_contingency() -> None:
+    """Review 69c F1: "finansowanie z rezerwy" ("funded from the reserve") ends its first word in "nie", which the
+    denial "nie z rezerwy" ("not from the reserve") took for itself."""
+    assert funding_said("Zatwierdzono; finansowanie z rezerwy.") == "contingency"
+    assert funding_said("Piano from contingency") == "contingency"  # "no " inside a word denies nothing

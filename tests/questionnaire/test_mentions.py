@@ -102,3 +102,15 @@ def test_whom_an_objective_serves_does_not_measure_it() -> None:
     assert measurer_named("Alerts down 30%, as counted by Fraud Operations", [], orgs) == "Fraud Operations"
     assert measurer_named("Model approved by the Model Risk Committee", [], orgs) == "Model Risk Committee"
     assert measurer_named("A single view for Dana Ortiz's team", ["Dana Ortiz"], orgs) is None
+
+
+def test_a_reservation_is_no_mention_of_the_contingency() -> None:
+    """Review 69b F1: "Go pour la généralisation, avec réserve sur le micrologiciel" ("with a reservation") was read
+    as naming the contingency reserve, on the summary's budget line."""
+    from generator.questionnaire.mentions import names_contingency
+
+    for text in ("Go pour la généralisation, avec réserve sur le micrologiciel", "sous réserve de validation",
+                 "lever les réserves", "we reserve the right", "reserve a room for the workshop"):
+        assert not names_contingency(text), text
+    for text in ("imputé sur la réserve pour aléas", "the management reserve", "Reserve drawn for CR-002"):
+        assert names_contingency(text), text

@@ -117,11 +117,13 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
     # review 61c F5: a company's name ending in a team's word ("Aurion Networks") is still another's; a place's
     # office, or a team's name, is ours
     assert is_outsider(person("Aurion Networks"), northvale, staff)
-    for other in ("Helix Data", "Orbis Security", "Kestrel Digital"):
+    for other in ("Helix Data", "Orbis Security", "Kestrel Digital", "Sentinel MSSP (managed SOC provider)"):
         assert is_outsider(person(other), northvale, staff), other
     for ours in ("Network Operations", "Bristol Office", "Elected members", "Supply Chain Planning", "Northvale IT",
                  # review 67b F6: a department's name starting with a word of no team is still a department
-                 "Retail Operations", "Enterprise PMO", "Corporate Finance", "Executive Committee"):
+                 "Retail Operations", "Enterprise PMO", "Corporate Finance", "Executive Committee",
+                 # review 69a F1, 69c F2: a bank's own CISO; a Polish department
+                 "Information Security", "Departament Controllingu"):
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
     # review 63b F3: a plant, site or branch of ours, named by its place, is ours (eight documents left the plant
