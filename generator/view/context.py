@@ -55,7 +55,7 @@ from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
                                           not_receiving, same_term, shows_event, team, unclear, unsettled, withheld,
                                           working_window, zone_of)
-from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit
+from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit, upcoming
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider, written_under_name
 from generator.view.debt import DebtPosition, debt_position
@@ -706,6 +706,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         latest, end = self.latest_report, self.q.project.end
         return sorted(latest.slipped, key=lambda s: (s.forecast is None or s.forecast <= end, -(s.days or 0))) \
             if latest else []
+
+    def upcoming(self) -> list[m.Milestone]:
+        """Return the next milestones the summary's key dates' sentence names where no table fits (`one_page.upcoming`)."""
+        return upcoming(self.key_milestones, self.latest_report)
 
     @functools.cached_property
     def page_fit(self) -> PageFit:

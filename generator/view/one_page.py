@@ -69,6 +69,9 @@ class PageFit(Record):
     # no risk is listed: a line names the biggest by their IDs (else, on a page fuller than it holds, it points to the
     # risk register in fewer words)
     biggest_named: bool = True
+    # no key date fits as a table and none is forecast late: the key dates' sentence names the next milestones
+    # (`upcoming`, review 69: "its milestones are in the project charter" told a sponsor no date at all)
+    upcoming: bool = False
 
 
 def lines(text: str, width: float = LINE) -> float:
@@ -563,7 +566,22 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     short = fit_within(used_short, *heights, one, bottom)
     short_room = room_left(used_short, (*heights, one), short, bottom)
     if not late:
-        return short, short_room
+        coming = upcoming(shown, latest)
+        if not coming or short_text.startswith("Key dates. The project ran"):  # a closed project has no next date
+            return short, short_room
+        opening = short_text.split(" from ")[0]  # "Key dates. The project runs", as the page words it
+        moved = {s.milestone for s in latest.slips if s.forecast} if latest is not None else set()
+        sentence = (f"{opening} from 2027-01-01 to 2027-01-01; next: "
+                    + " and ".join(f"{ms.name} on 2027-01-01" + (" (forecast 2027-01-01)" if ms.name in moved else "")
+                                   for ms in coming) + ". All 99 milestones are in the status report of 2027-01-01.")
+        said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
+        if room < 0:
+            said = fit_within(used, *heights, [PITCH * lines(sentence)], bottom)
+            room = room_left(used, (*heights, [PITCH * lines(sentence)]), said, bottom)
+        # the first key dates come before the other decisions asked, the pending requests and the lesser risks
+        if not said.milestones or said.asked < min(FIRST_ASKED, short.asked) or said.risks < min(1, short.risks):
+            return short, short_room
+        return PageFit(said.asked, said.pending, said.risks, 0, upcoming=True), room
     # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
     sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                 "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
@@ -576,6 +594,21 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     if not said.milestones:
         return short, short_room
     return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1), room
+
+
+NEXT_SAID = 2  # milestones the key dates' sentence names when no table fits and none is forecast late
+
+
+def upcoming(milestones: Sequence[m.Milestone], latest: Optional[ReportView]) -> list[m.Milestone]:
+    """Return the next milestones not yet reached (by the latest report), in date order, at most `NEXT_SAID`: the ones
+    the key dates' sentence names when no table fits (`PageFit.upcoming`)."""
+    if latest is None:
+        return sorted(milestones, key=lambda ms: (ms.date, ms.name))[:NEXT_SAID]
+    done = {s.milestone for s in latest.slips if s.reached or s.listed_done}
+    forecast = {s.milestone: s.forecast for s in latest.slips if s.forecast}
+    ahead = [ms for ms in milestones if ms.name not in done  # not one due before the report whose state is unknown
+             and forecast.get(ms.name, ms.date) >= latest.report.date]
+    return sorted(ahead, key=lambda ms: (ms.date, ms.name))[:NEXT_SAID]
 
 
 def dates_cut(late: bool) -> float:

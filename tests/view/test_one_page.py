@@ -276,3 +276,22 @@ def test_lines_break_after_a_hyphen_as_a_word_processor_does() -> None:
     text = "word " * 9 + "documented model-risk sign-off " + "tail " * 9
     assert lines(text, 40) == 3 and lines(text.replace("-", "x"), 40) == 4  # the hyphens' parts fill the lines
     assert lines("2026-06-30 " * 10, 20) == lines("2026x06x30 " * 10, 20)  # a date is not broken at its hyphens
+
+
+def test_a_page_with_no_room_for_the_key_dates_table_names_the_next_milestones() -> None:
+    """Review 69a F3: "Key dates. The project runs from ...; its milestones are in the project charter" gave a sponsor
+    no date at all; where the sentence fits, it names the next two milestones not yet reached, in date order, none
+    due before the report whose state it does not know."""
+    from generator.view.one_page import upcoming
+
+    q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "platform-also-line.yaml").questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    latest = ctx.latest_report
+    assert latest is not None and ctx.page_fit.upcoming and not ctx.page_fit.milestones
+    coming = upcoming(ctx.key_milestones, latest)
+    assert len(coming) == 2 and coming[0].date <= coming[1].date
+    assert all(ms.date >= latest.report.date for ms in coming)
+    page = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert (f"; next: {coming[0].name} on {coming[0].date} and {coming[1].name} on {coming[1].date}. All "
+            f"{len(q.milestones)} milestones are in the status report of {latest.report.date}.") in page
