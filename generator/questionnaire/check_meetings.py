@@ -26,7 +26,7 @@ from generator.resources import knowledge
 # Words that make an item a live meeting or a written one (English, German, French, Portuguese, Spanish,
 # Italian; the start of a word, so "Videokonferenz" and "meetings" count; the video meeting tools by name, but not
 # Teams, which is a chat as often as a meeting).
-LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|huddle|stand-?up|briefing|retro"
+LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|huddle|stand-?up|briefing|retro|walk-?through"
                   r"|demo|town hall|in person|face[ -]to[ -]face|on site|besprechung|sitzung|konferenz|telefon"
                   r"|vor ort|réunion|visio|appel|reunião|reuniões|reunión|reuniones|riunione|videochamada"
                   r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg)", re.IGNORECASE)
@@ -39,10 +39,14 @@ SHOWN_PER_ZONE = 2  # people named per time zone in the hint; the rest are count
 def is_meeting(item: dm.CommunicationItem) -> bool:
     """Return True when a communication item is held live: its channel says so, or its channel is not plainly
     written and its name says so."""
-    channel, name = item.channel or "", item.name or ""
+    # "unit huddle talking points": material for others' meetings, not a meeting of the plan (review 69b F2)
+    channel, name = _MATERIAL.sub(" ", item.channel or ""), item.name or ""
     if LIVE.search(channel):
         return True
     return not WRITTEN.search(channel) and bool(LIVE.search(name) or live_names().search(name))
+
+
+_MATERIAL = re.compile(r"\b[\w-]+\s+(?:talking points|speaking notes|slides|briefing pack|cascade pack)\b", re.IGNORECASE)
 
 
 # a clock time ("08:30", "8.30", "8 am", "19h30"): a channel that gives one says when the meeting is held

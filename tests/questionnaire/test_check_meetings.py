@@ -103,3 +103,14 @@ def test_a_time_given_in_an_items_purpose_or_frequency_is_its_time() -> None:
     assert gives_time("Conference bridge", "on each cutover night", "Go/no-go at 23:00 and status at 04:30")
     assert gives_time(None, "weekly, Mondays at 9am", None)
     assert not gives_time("Video call", "weekly", "Review the plan")
+
+
+def test_talking_points_for_others_meetings_are_no_meeting_and_a_walkthrough_is_one() -> None:
+    """Review 69b F2: "Intranet news item and unit huddle talking points" was given meeting times; review 67c: a
+    "Dashboard walkthrough with a written summary" was left out of them."""
+    from types import SimpleNamespace
+
+    bulletin = SimpleNamespace(channel="Intranet news item and unit huddle talking points",
+                               name="Clinical change bulletin")
+    review = SimpleNamespace(channel="Dashboard walkthrough with a written summary", name="Delivery performance review")
+    assert not is_meeting(bulletin) and is_meeting(review)  # type: ignore[arg-type]
