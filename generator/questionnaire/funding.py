@@ -28,7 +28,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
                                # der Reserve" above; Spanish "de la reserva"
                                r"|(?<!\bnie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
-                               r"|(?<!\bpas )\bsur la réserve\b", re.IGNORECASE)
+                               r"|(?<!\bpas )\bsur la réserve\b"
+                               # Swedish, Danish, Norwegian: "Betalas från projektets reserv" (review 70b F1)
+                               r"|(?<!\binte )\b(?:från|fra) (?:projektets |prosjektets )?(?:reserv|buffert|buffer)\w*",
+                               re.IGNORECASE)
 
 
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",

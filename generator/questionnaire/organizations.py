@@ -221,9 +221,10 @@ def _named_apart(theirs: str, organization: OrganizationLike) -> bool:
     words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
     ours = re.findall(r"[^\W_]+", (organization.name or "").casefold())
     joined = " ".join(words)
-    return (len(words) >= 2 and not team_words().match(joined) and not (ours and words[0] == ours[0])
-            and not _UNIT.search(joined)
-            and all(found.group(0).casefold() in _company_team_words() for found in team_words().finditer(joined)))
+    written = re.sub(r"\s+", " ", _NOTE.sub("", theirs)).strip()  # as written: "e-commerce" keeps its hyphen
+    return (len(words) >= 2 and not team_words().match(joined) and not team_words().match(written)
+            and not (ours and words[0] == ours[0]) and not _UNIT.search(joined)
+            and all(found.group(0).casefold() in _company_team_words() for found in team_words().finditer(written)))
 
 
 @functools.lru_cache(maxsize=None)

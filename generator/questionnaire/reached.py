@@ -194,7 +194,7 @@ def _same_words(item: str, milestone: str) -> bool:
     """Return True when a done item of three words or more (before a note after a dash or colon: "Wave 1 complete -
     1,104 mailboxes", review 68c F1) holds only words of a milestone's name, which holds one word more at most, not
     one of a plan, a part or a delay ("Wards 4 and 5 live" for "Pilot wards live (wards 4 and 5)", review 56a F2)."""
-    said = {w.casefold() for w in _WORD.findall(re.split(r"\s[-\u2013\u2014]\s|:\s", item, maxsplit=1)[0])}
+    said = {w.casefold() for w in _WORD.findall(re.split(r"\s[-\u2013\u2014]\s|:\s|\s\(", item, maxsplit=1)[0])}
     wanted = {w.casefold() for w in _WORD.findall(milestone)}
     extra = " ".join(sorted(wanted - said))
     return (len(said) >= 3 and said <= wanted and len(wanted - said) <= 1 and not _TOWARDS.search(extra)

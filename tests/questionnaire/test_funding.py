@@ -98,3 +98,9 @@ def test_a_polish_word_ending_in_nie_does_not_deny_the_contingency() -> None:
     denial "nie z rezerwy" ("not from the reserve") took for itself."""
     assert funding_said("Zatwierdzono; finansowanie z rezerwy.") == "contingency"
     assert funding_said("Piano from contingency") == "contingency"  # "no " inside a word denies nothing
+
+
+def test_a_swedish_note_paying_from_the_reserve_names_the_contingency() -> None:
+    """Review 70b F1: "Betalas från projektets reserv" was reported as a payment not recorded."""
+    assert funding_said("Godkänd. Betalas från projektets reserv (contingency); no change to the launch date.") == \
+        "contingency"

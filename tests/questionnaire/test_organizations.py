@@ -21,7 +21,8 @@ def test_a_label_naming_a_wider_circle_widens_it() -> None:
     distribution list" and "shared with carrier partners under NDA" name who else may receive the documents."""
     for label in ("Internal – not for distribution outside Kessler and the integrator",
                   "OFFICIAL-SENSITIVE – do not forward outside the distribution list",
-                  "Confidential – shared with carrier partners under NDA", "Confidential – partners only"):
+                  "Confidential – shared with carrier partners under NDA", "Confidential – partners only",
+                  "Confidential - not for distribution outside Harrow & Finch and its QSA"):  # review 70c F1
         assert label_widens(label), label
     for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None,
                   "Southern Cross Mutual & PwC Australia only",
@@ -123,7 +124,9 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
                  # review 67b F6: a department's name starting with a word of no team is still a department
                  "Retail Operations", "Enterprise PMO", "Corporate Finance", "Executive Committee",
                  # review 69a F1, 69c F2: a bank's own CISO; a Polish department
-                 "Information Security", "Departament Controllingu"):
+                 "Information Security", "Departament Controllingu",
+                 "E-commerce", "Trading",  # review 70c F1
+                 "Enterprise Data Platform", "Enterprise Architecture"):  # review 70a F1
         assert not is_outsider(person(ours), northvale, staff), ours
     assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
     # review 63b F3: a plant, site or branch of ours, named by its place, is ours (eight documents left the plant

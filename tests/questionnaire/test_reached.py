@@ -233,3 +233,10 @@ def test_a_done_item_naming_a_milestone_without_one_hyphened_word_reaches_it() -
     assert names_done(["Wave 2 complete"], "Wave 2 cut-over complete")
     assert not names_done(["Wave 1 complete"], "Wave 2 cut-over complete")  # another wave
     assert not names_done(["Wave 2 planning complete"], "Wave 2 cut-over complete")
+
+
+def test_a_done_item_with_a_note_in_brackets_reaches_its_milestone() -> None:
+    """Review 70b F2: "Design system v1 published (40 components)"."""
+    from generator.questionnaire.reached import names_done
+
+    assert names_done(["Design system v1 published (40 components)"], "Design system v1 published")
