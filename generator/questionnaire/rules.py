@@ -148,12 +148,12 @@ def from_contingency(impact: Optional[_Impact]) -> bool:
     return impact is None or impact.funding != "budget-increase"
 
 
-def drawn(impact: Optional[_Impact], returned: bool = False, part: Optional[float] = None) -> float:
+def drawn(request: Request) -> float:
     """Return what a request's approval takes from the contingency reserve: its cost when the reserve pays it
-    (`from_contingency`), or the ``part`` of it its words give the reserve when another source pays the rest
+    (`from_contingency`), or the part of it its words give the reserve when another source pays the rest
     (`funding.request_part`); nothing for a saving, which is not returned to the reserve (the reserve never grows
-    beyond what the budget set aside) unless ``returned`` (`saving_returned`: then it gives the saving back), nor
-    for a budget increase."""
+    beyond what the budget set aside) unless its notes give it back (`saving_returned`), nor for a budget increase."""
+    impact, part, returned = request.impact, request_part(request), saving_returned(request)
     cost = part if part is not None else (impact.cost if impact is not None else None) or 0
     return (cost if returned and cost < 0 else max(cost, 0.0)) if from_contingency(impact) else 0.0
 
@@ -272,7 +272,7 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         if approved:
             total_cost += cost
             total_days += days
-            taken += drawn(impact, saving_returned(request), request_part(request))
+            taken += drawn(request)
         out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, taken))
     return out
 

@@ -273,7 +273,7 @@ class ChangeRequests:
     def drawn(self) -> float:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
-        return sum(rules.drawn(cr.impact, rules.saving_returned(cr), request_part(cr)) for cr in self.approved_requests)
+        return sum(rules.drawn(cr) for cr in self.approved_requests)
 
     def contingency_decisions(self, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""

@@ -18,7 +18,6 @@ from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import request_part
 from generator.questionnaire.acceptance import acceptors, signers, signing
 from generator.questionnaire.baseline_moves import Shift, baseline_on
 from generator.record import Record
@@ -303,7 +302,7 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and not rules.from_contingency(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
-                 changes, contingency, contingency - sum(rules.drawn(cr.impact, rules.saving_returned(cr), request_part(cr)) for cr in decided)
+                 changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
                  unassessed, raised)
 
