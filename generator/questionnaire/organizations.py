@@ -132,24 +132,16 @@ def circle_words() -> re.Pattern[str]:
     return any_word([str(w) for w in _meetings()["label_circle_words"]])
 
 
-def written_under_name(people: Sequence[Affiliated], organization: OrganizationLike) -> bool:
-    """Return True when two stakeholders or more are recorded under the organization's own name (or it shortened:
-    "Harbourline Bank" of "Harbourline Bank plc", review 62a F2) or its department, so the questionnaire writes its
-    people so: another name, saying nothing of a team ("Meridian Imaging Cloud", "CivicStack Solutions" beside
-    "Northvale Health Group" and "Kilbride City Council", reviews 60a F1, 60c F1), is another organization's."""
-    return sum(1 for p in people if p.organization and (not (theirs := _another(p, organization))
-                                                         or _shortened(theirs, organization))) >= 2
-
-
 def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated] = ()) -> bool:
     """Return True when a person belongs to another organization: as answered (``external``), or else when the
     organization recorded for them is neither the organization's name nor its department and holds a legal form as
     a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
     name with its legal form), a public body's word (an authority: "Finanstilsynet", "Bundesamt ...") or, in a note
     beside the name, a word saying what it is to the project ("Lenovo UK (hardware supplier)"), or a country ending its
-    name (a company's national arm: "Microsoft UK", `_national_arm`), or, given the stakeholders (``people``), a
-    name saying nothing of a team where the questionnaire writes its people under the organization's own name
-    (`written_under_name`)."""
+    name (a company's national arm: "Microsoft UK", `_national_arm`), or, saying no more, an address at another
+    domain than the organization's people's (`mails_elsewhere`). A name saying no more and no address ("Aurion Networks",
+    "Enterprise Data Platform": a vendor, or a department?) is not guessed at (reviews 67-70 found departments read
+    as other companies in one document in six): it is counted inside, and said to be (`counted_inside`)."""
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
@@ -165,8 +157,7 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     form = legal_form_words().search(theirs)
     if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
         return True
-    return ((_unclear(theirs, organization) or _named_apart(theirs, organization)) and written_under_name(people, organization)
-            and not mails_as_ours(person, organization, people))
+    return _unsaid(theirs, organization) and mails_elsewhere(person, organization, people)
 
 
 def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
@@ -178,6 +169,17 @@ def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Se
     if not domain or domain in _mail_services():
         return False
     return any(_domain(p) == domain for p in people if p is not person and _plainly_ours(p, organization))
+
+
+def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
+    """Return True when a person's e-mail address is at a domain of its own (not a mail service anyone may use) and
+    the organization's own people (`_plainly_ours`) write from others, none of them that domain or a part of it:
+    "Cloudora Networks" at cloudora.example beside Maison Lumen SAS at maisonlumen.example is another company."""
+    domain = _domain(person)
+    if not domain or domain in _mail_services():
+        return False
+    ours = {_domain(p) for p in people if p is not person and _plainly_ours(p, organization)} - {""} - _mail_services()
+    return bool(ours) and not any(domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours)
 
 
 def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
@@ -213,11 +215,10 @@ _UNIT = re.compile(r"(?<!\w)(?:office|team|department|dept|division|unit|branch|
 
 
 def _named_apart(theirs: str, organization: OrganizationLike) -> bool:
-    """Return True when an organization's name (case-folded; neither ours shortened nor a body of ours: `is_outsider`
-    asks only then) starts with a word that names no team and is not the first word of the organization's own name,
-    does not end in a unit's word and holds no team word but those companies' names end in too (``company_team_words``:
-    "Aurion Networks" beside "Nordtel", review 61c F5; not "Retail Operations" nor "Enterprise PMO", review 67b F6):
-    where the organization's people are recorded under its name, another company's."""
+    """Return True when an organization's name (case-folded) starts with a word that names no team and is not the
+    first word of the organization's own name, does not end in a unit's word and holds no team word but those
+    companies' names end in too (``company_team_words``: "Aurion Networks" beside "Nordtel", review 61c F5; not
+    "Retail Operations" nor "Enterprise PMO", review 67b F6): perhaps another company's (`counted_inside`)."""
     words = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))
     ours = re.findall(r"[^\W_]+", (organization.name or "").casefold())
     joined = " ".join(words)
@@ -255,13 +256,24 @@ def _countries() -> frozenset[str]:
 def counted_inside(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated] = ()) -> bool:
     """Return True for a person counted inside the organization only because nothing says otherwise: ``external``
     not answered, and an organization of their own that is neither the organization's name nor its department but
-    names no company form, public body or team word ("Adyen": a vendor, or a team?), and is not the organization's
-    name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de España" is
-    not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`); given the stakeholders (``people``),
-    only where they are not written under the organization's own name (`written_under_name`)."""
+    names no company form, public body or team word ("Adyen": a vendor, or a team?) or starts with a word of no
+    team and ends in one companies' names end in too ("Aurion Networks", `_named_apart`), and is not the
+    organization's name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de
+    España" is not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`), nor at the mail domain of
+    the organization's own people (`mails_as_ours`, given the stakeholders: ``people``)."""
     theirs = _another(person, organization)
-    return (person.external is None and not is_outsider(person, organization, people) and _unclear(theirs, organization)
+    if person.external is not None or not theirs or _shortened(theirs, organization) \
+            or _body_of_ours(theirs, organization):
+        return False
+    return (not is_outsider(person, organization, people) and _unsaid(theirs, organization)
             and not mails_as_ours(person, organization, people))
+
+
+def _unsaid(theirs: str, organization: OrganizationLike) -> bool:
+    """Return True when an organization's name (case-folded; neither ours shortened nor a body of ours) says neither
+    a team of ours nor another company: no team word (`_unclear`), or a company's name ending in one
+    (`_named_apart`)."""
+    return _unclear(theirs, organization) or _named_apart(theirs, organization)
 
 
 def _unclear(theirs: str, organization: OrganizationLike) -> bool:

@@ -57,7 +57,7 @@ from generator.view.communication import (Plan, admitted, assumed_inside, define
                                           working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit, upcoming
 from generator.view.as_of import closed_on
-from generator.questionnaire.organizations import is_outsider, written_under_name
+from generator.questionnaire.organizations import is_outsider
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
@@ -232,12 +232,6 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def withheld(self, title: str) -> list[m.Person]:
         """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""
         return withheld(self.q, title)
-
-    @functools.cached_property
-    def written_under_name(self) -> bool:
-        """Return True when the organization's own people are recorded under its name (`written_under_name`), so a
-        stakeholder under another name that names no team of it is counted in another organization."""
-        return written_under_name(self.q.people, self.q.organization)
 
     def not_receiving(self, kind: str) -> list[m.Person]:
         """Return the stakeholders whose recorded documents leave this kind out (see `communication.not_receiving`)."""

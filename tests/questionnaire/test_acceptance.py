@@ -10,7 +10,7 @@ OURS = SimpleNamespace(name="Harbour Insurance", department="Claims")
 
 
 def person(name: str, role: str, organization: str = "Harbour Insurance") -> SimpleNamespace:
-    return SimpleNamespace(name=name, role=role, organization=organization, external=None)
+    return SimpleNamespace(name=name, role=role, organization=organization, external=None, email=None)
 
 
 def test_a_person_is_named_by_name_or_by_a_title_their_job_joins() -> None:

@@ -7,7 +7,7 @@ import dataclasses
 
 from generator.questionnaire import model as m
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
-                                                   restricting, written_under_name)
+                                                   restricting)
 from tests.conftest import mutate, run
 
 
@@ -97,30 +97,28 @@ def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_onl
     assert is_outsider(person("Acme Consulting GmbH"), dataclasses.replace(q.organization, name="Acme"))  # one word
 
 
-def test_where_the_organizations_people_are_recorded_under_its_name_another_name_is_another_organization(
-        q: m.Questionnaire) -> None:
-    """Reviews 60a F1, 60c F1: "Meridian Imaging Cloud" and "CivicStack Solutions" beside people recorded as
-    "Northvale Health Group" and "Kilbride City Council" were counted inside; a team's name still is ours."""
+def test_a_name_that_says_neither_a_company_nor_a_team_is_counted_inside_and_said_to_be(q: m.Questionnaire) -> None:
+    """Reviews 60a F1, 60c F1: "Meridian Imaging Cloud" and "CivicStack Solutions" were counted inside without a
+    word; reviews 67-70 found guessing them other companies (where the organization's people are written under its
+    name) read departments ("Enterprise Data Platform", "E-commerce") as companies in one document in six. A name
+    saying no more is not guessed at: it is counted inside, and said to be (`counted_inside`: a hint asks for
+    ``external``, the documents say so), and an answer decides."""
     northvale = dataclasses.replace(q.organization, name="Northvale Health Group", department="Digital Services")
 
     def person(organization: str | None, external: bool | None = None) -> m.Person:
         return dataclasses.replace(q.people[0], organization=organization, external=external)
 
     staff = [person("Northvale Health Group"), person("Digital Services")]
-    vendor = person("Meridian Imaging Cloud")
-    assert written_under_name(staff, northvale) and not written_under_name(staff[:1], northvale)
-    assert is_outsider(vendor, northvale, [*staff, vendor]) and not counted_inside(vendor, northvale, [*staff, vendor])
-    assert not is_outsider(vendor, northvale, staff[:1]) and counted_inside(vendor, northvale, staff[:1])
+    for unsaid in ("Meridian Imaging Cloud", "CivicStack Solutions", "Aurion Networks", "Helix Data", "Orbis Security",
+                   "Kestrel Digital", "VeriTrust ID"):
+        assert not is_outsider(person(unsaid), northvale, staff) and counted_inside(person(unsaid), northvale, staff), \
+            unsaid
+        assert is_outsider(person(unsaid, external=True), northvale, staff)  # an answer decides
+        assert not counted_inside(person(unsaid, external=False), northvale, staff)
+    assert is_outsider(person("Sentinel MSSP (managed SOC provider)"), northvale, staff)  # its note says what it is
     for ours in ("Radiology", "Fleet", "Billing", "Northvale Health", "Works Council Northvale",
-                 "Works Council", "Betriebsrat (Standort Ulm)"):  # review 67a F1: the council of this company
-        assert not is_outsider(person(ours), northvale, staff), ours
-    assert not is_outsider(person("Meridian Imaging Cloud", external=False), northvale, staff)  # an answer decides
-    # review 61c F5: a company's name ending in a team's word ("Aurion Networks") is still another's; a place's
-    # office, or a team's name, is ours
-    assert is_outsider(person("Aurion Networks"), northvale, staff)
-    for other in ("Helix Data", "Orbis Security", "Kestrel Digital", "Sentinel MSSP (managed SOC provider)"):
-        assert is_outsider(person(other), northvale, staff), other
-    for ours in ("Network Operations", "Bristol Office", "Elected members", "Supply Chain Planning", "Northvale IT",
+                 "Works Council", "Betriebsrat (Standort Ulm)",  # review 67a F1: the council of this company
+                 "Network Operations", "Bristol Office", "Supply Chain Planning", "Northvale IT",
                  # review 67b F6: a department's name starting with a word of no team is still a department
                  "Retail Operations", "Enterprise PMO", "Corporate Finance", "Executive Committee",
                  # review 69a F1, 69c F2: a bank's own CISO; a Polish department
@@ -128,16 +126,10 @@ def test_where_the_organizations_people_are_recorded_under_its_name_another_name
                  "E-commerce", "Trading",  # review 70c F1
                  "Enterprise Data Platform", "Enterprise Architecture"):  # review 70a F1
         assert not is_outsider(person(ours), northvale, staff), ours
-    assert not is_outsider(person("Aurion Networks"), northvale, staff[:1])  # not written under the name: as before
     # review 63b F3: a plant, site or branch of ours, named by its place, is ours (eight documents left the plant
     # managers off as another organization's)
     for ours in ("Chemnitz Plant", "Plzeň Plant", "Leeds Site", "Porto Branch", "Head Office", "North Region"):
         assert not is_outsider(person(ours), northvale, staff) and not counted_inside(person(ours), northvale, staff), ours
-    assert not written_under_name([person(None), person("")], northvale)
-    # review 62a F2: the organization's name without its legal form counts as its own
-    bank = dataclasses.replace(q.organization, name="Harbourline Bank plc", department="Retail Digital")
-    staff = [person("Harbourline Bank"), person("Harbourline Bank")]
-    assert written_under_name(staff, bank) and is_outsider(person("VeriTrust ID"), bank, staff)
 
 
 def test_a_team_of_ours_is_known_by_its_french_name_or_by_the_organizations_mail_domain(q: m.Questionnaire) -> None:
@@ -154,9 +146,15 @@ def test_a_team_of_ours_is_known_by_its_french_name_or_by_the_organizations_mail
         assert not is_outsider(person(ours), lumen, staff), ours
     cloudora = person("Cloudora Networks", "julien@maisonlumen.example")
     assert not is_outsider(cloudora, lumen, [*staff, cloudora]) and not counted_inside(cloudora, lumen, [*staff, cloudora])
-    for outsider in (person("Cloudora Networks", "ana@cloudora.example"), person("Cloudora Networks", "ana@gmail.com"),
-                     person("Cloudora Networks"), person("PayNova B.V.", "lukas@maisonlumen.example")):
+    for outsider in (person("Cloudora Networks", "ana@cloudora.example"),
+                     person("PayNova B.V.", "lukas@maisonlumen.example")):
         assert is_outsider(outsider, lumen, [*staff, outsider]), outsider
+    # a mail service's address, or none, says nothing: counted inside, and said to be
+    for unsaid in (person("Cloudora Networks", "ana@gmail.com"), person("Cloudora Networks")):
+        assert not is_outsider(unsaid, lumen, [*staff, unsaid]) and counted_inside(unsaid, lumen, [*staff, unsaid])
+    # a part of our domain is ours; a department at another domain than ours is still a department
+    assert not is_outsider(person("Cloudora Networks", "ana@it.maisonlumen.example"), lumen, staff)
+    assert not is_outsider(person("Direction juridique", "ana@lumen-legal.example"), lumen, staff)
     # a team's address counts as ours too ("Direction e-commerce"), an outsider's answered as external does not
     teams = [person("Direction e-commerce", "sophie@maisonlumen.example"),
              person("Cloudora Networks", "x@cloudora.example", external=True), person("Maison Lumen SAS"),
