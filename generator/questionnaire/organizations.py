@@ -174,12 +174,14 @@ def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Se
 def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
     """Return True when a person's e-mail address is at a domain of its own (not a mail service anyone may use) and
     the organization's own people (`_plainly_ours`) write from others, none of them that domain or a part of it:
-    "Cloudora Networks" at cloudora.example beside Maison Lumen SAS at maisonlumen.example is another company."""
-    domain = _domain(person)
-    if not domain or domain in _mail_services():
-        return False
+    "Cloudora Networks" at cloudora.example beside Maison Lumen SAS at maisonlumen.example is another company, and
+    so is a colleague recorded under the same name with no address (review 69a: "Brightwave Digital")."""
+    name = (person.organization or "").strip().casefold()
+    theirs = {_domain(p) for p in [person, *people] if p is person or name and
+              (p.organization or "").strip().casefold() == name} - {""} - _mail_services()
     ours = {_domain(p) for p in people if p is not person and _plainly_ours(p, organization)} - {""} - _mail_services()
-    return bool(ours) and not any(domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours)
+    return bool(theirs and ours) and not any(
+        domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours for domain in theirs)
 
 
 def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
@@ -295,8 +297,9 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
     if len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None:
         return True
     first = ours.split()[0] if ours.split() else ""
-    if _WORKS_COUNCIL.fullmatch(_NOTE.sub("", theirs).strip()):
-        return True  # "Works Council" alone: the council of the company whose questionnaire names it (review 67a F1)
+    if _WORKS_COUNCIL.search(theirs) and not legal_form_words().search(theirs):
+        return True  # "Works Council" alone or at a place ("Betriebsrat Frankfurt"): the council of the company whose
+        # questionnaire names it (review 67a F1; another company's would be named with its form)
     return bool(_WORKS_COUNCIL.search(theirs)) and len(first) >= 3 and re.search(
         rf"(?<!\w){re.escape(first)}(?!\w)", theirs) is not None
 

@@ -124,8 +124,12 @@ def test_a_name_that_says_neither_a_company_nor_a_team_is_counted_inside_and_sai
                  # review 69a F1, 69c F2: a bank's own CISO; a Polish department
                  "Information Security", "Departament Controllingu",
                  "E-commerce", "Trading",  # review 70c F1
-                 "Enterprise Data Platform", "Enterprise Architecture"):  # review 70a F1
+                 "Enterprise Data Platform", "Enterprise Architecture",  # review 70a F1
+                 # review 70b: Swedish departments, a works council at a place
+                 "Regelefterlevnad", "Kundservice", "Ekonomi", "Ledningsgruppen", "Betriebsrat Frankfurt"):
         assert not is_outsider(person(ours), northvale, staff), ours
+        assert not counted_inside(person(ours), northvale, staff), ours
+    assert is_outsider(person("Betriebsrat Kestrel GmbH"), northvale, staff)  # another company's council
     # review 63b F3: a plant, site or branch of ours, named by its place, is ours (eight documents left the plant
     # managers off as another organization's)
     for ours in ("Chemnitz Plant", "Plzeň Plant", "Leeds Site", "Porto Branch", "Head Office", "North Region"):
@@ -152,6 +156,10 @@ def test_a_team_of_ours_is_known_by_its_french_name_or_by_the_organizations_mail
     # a mail service's address, or none, says nothing: counted inside, and said to be
     for unsaid in (person("Cloudora Networks", "ana@gmail.com"), person("Cloudora Networks")):
         assert not is_outsider(unsaid, lumen, [*staff, unsaid]) and counted_inside(unsaid, lumen, [*staff, unsaid])
+    # a colleague recorded under the same name with no address is of the same company (review 69a: "Brightwave
+    # Digital", one at its own domain, one with none)
+    brightwave = [person("Brightwave Digital", "sofia@brightwave.example"), person("Brightwave Digital")]
+    assert all(is_outsider(p, lumen, [*staff, *brightwave]) for p in brightwave)
     # a part of our domain is ours; a department at another domain than ours is still a department
     assert not is_outsider(person("Cloudora Networks", "ana@it.maisonlumen.example"), lumen, staff)
     assert not is_outsider(person("Direction juridique", "ana@lumen-legal.example"), lumen, staff)
