@@ -21,8 +21,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
                                r"|(?<!\bpas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
-                               r"|(?<!\bnicht )\b(?:aus|innerhalb) der (?:Projekt|Budget|Management)?(?:reserve|Risikoreserve|Kontingenz)"
-                               r"|\b(?:uit|binnen) de (?:onvoorziene kosten|reservering|contingency)"
+                               r"|(?<!\bnicht )\b(?:aus|innerhalb|zulasten|zu Lasten) der (?:Projekt|Budget|Management)?"
+                               r"(?:reserve|Risikoreserve|Kontingenz)"
+                               r"|\b(?:uit|binnen|ten laste van) de (?:onvoorziene kosten|reservering|(?:project)?contingency"
+                               r"|(?:project)?reserve)"
                                r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
                                r"|\b(?:da|dentro da) (?:reserva de )?contingência"
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
@@ -49,7 +51,14 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           # Operations budget (CAD 28,000)" (review 67b F7)
                           r"|\b(?:funded|paid|financed|covered|met|charged)\b[^.;]*?\b(?:and|plus) (?:from |out of |by )?"
                           r"(?:the )?(?!(?:project(?:'s )?|overall |total )?(?:contingency|budget))(?:[\w&'’/.-]+ ){1,4}?"
-                          r"(?:budgets?|funds?|capex|opex|cost cent(?:re|er))\b(?! (?:is|was|stays|remains|unchanged))",
+                          r"(?:budgets?|funds?|capex|opex|cost cent(?:re|er))\b(?! (?:is|was|stays|remains|unchanged))"
+                          # Spanish, Dutch, French, German: "24.000 € con cargo al programa de transformación digital",
+                          # "EUR 24.000 uit het OPEX-budget van Fleet Planning" (reviews 71a F1, 71b F1)
+                          r"|\b(?:con cargo (?:al|a la|a los|a las)|a cargo del?) (?!(?:reserva|contingencia)\b)\w"
+                          r"|\b(?:uit|ten laste van) (?:het|de) (?!(?:onvoorziene|reservering|(?:project)?contingency"
+                          r"|(?:project)?reserve)\b)(?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|fonds|middelen)\b"
+                          r"|\b(?:sur|par) (?:le|les) (?:[\w&'’/.-]+ ){0,3}?(?:budgets?|fonds|crédits)\b"
+                          r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b",
                           re.IGNORECASE)
 
 # A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
@@ -94,10 +103,14 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = r"(?:[A-Z]{3}\s?|[$€£¥]\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m)?\b(?:\s?[A-Z]{3})?"
+_MONEY = r"(?:[A-Z]{3}\s?|[$€£¥]\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m)?\b(?:\s?[A-Z]{3}\b|\s?[$€£¥])?"
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s+(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
-                   r"(?:project(?:'s)?\s+)?contingenc", re.IGNORECASE)
+                   r"(?:project(?:'s)?\s+)?contingenc"
+                   # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
+                   rf"|{_MONEY}\s+(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+(?:la|de|der)\s+"
+                   r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision)",
+                   re.IGNORECASE)
 
 
 def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
@@ -107,7 +120,8 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
     if funding_said(text) != "shared":
         return None
     for found in _PART.finditer(text or ""):
-        digits, scale = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        at = next(i for i in range(1, len(found.groups()), 2) if found.group(i))  # the alternative that matched
+        digits, scale = found.group(at), found.group(at + 1)
         amount = _amount(digits, scale)
         if amount is not None and 0 < amount < cost:
             return amount
@@ -116,9 +130,17 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
 
 def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     """Return a written amount as a number ("40,000", "12.5" with "k"), or None when it does not read as one."""
-    plain = re.sub(r"[\s\u00a0\u202f',]", "", digits)
-    if plain.count(".") > 1:
-        plain = plain.replace(".", "")  # "40.000": a thousands separator
+    plain = re.sub(r"[\s\u00a0\u202f']", "", digits)
+    if "," in plain and "." in plain:  # "1.234,56" or "1,234.56": the later mark is the decimal one
+        decimal = "," if plain.rfind(",") > plain.rfind(".") else "."
+        plain = plain.replace("." if decimal == "," else ",", "").replace(",", ".")
+    else:
+        mark = "," if "," in plain else "."
+        # "40,000", "50.000", "1.200.000": thousands; "12,5", "12.5k": a decimal mark
+        if plain.count(mark) > 1 or (len(plain.rpartition(mark)[2]) == 3 and not scale):
+            plain = plain.replace(mark, "")
+        else:
+            plain = plain.replace(",", ".")
     try:
         value = float(plain)
     except ValueError:

@@ -86,6 +86,12 @@ def public_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return any_word(data["words"]), re.compile(rf"(?:{parts})", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def member_bodies() -> re.Pattern[str]:
+    """Return how to find a word naming an association, a foundation, a charity or a union (``member_bodies``)."""
+    return any_word([str(w) for w in _meetings()["member_bodies"]])
+
+
 def restricting(label: Optional[str]) -> bool:
     """Return True when a confidentiality label keeps the documents within the organization (any label but a
     public one, e.g. Internal or Confidential)."""
@@ -138,8 +144,8 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     a whole word (another company: "Sentinel Partners B.V. (SIEM vendor)", unless it is the organization's own
     name with its legal form), a public body's word (an authority: "Finanstilsynet", "Bundesamt ...") or, in a note
     beside the name, a word saying what it is to the project ("Lenovo UK (hardware supplier)"), or a country ending its
-    name (a company's national arm: "Microsoft UK", `_national_arm`), or, saying no more, an address at another
-    domain than the organization's people's (`mails_elsewhere`). A name saying no more and no address ("Aurion Networks",
+    name (a company's national arm: "Microsoft UK", `_national_arm`), or an address at another domain than the
+    organization's people's (`mails_elsewhere`). A name saying no more and no address ("Aurion Networks",
     "Enterprise Data Platform": a vendor, or a department?) is not guessed at (reviews 67-70 found departments read
     as other companies in one document in six): it is counted inside, and said to be (`counted_inside`)."""
     if person.external is not None:
@@ -154,10 +160,12 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     words, parts = public_bodies()
     if words.search(theirs) or parts.search(theirs) or _national_arm(theirs, organization):
         return True
+    if member_bodies().search(_NOTE.sub("", theirs)) and not member_bodies().search(organization.name or ""):
+        return True  # "Asociación de Pacientes Crónicos del Levante" (review 71b F2)
     form = legal_form_words().search(theirs)
     if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
         return True
-    return _unsaid(theirs, organization) and mails_elsewhere(person, organization, people)
+    return mails_elsewhere(person, organization, people)
 
 
 def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
@@ -172,27 +180,45 @@ def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Se
 
 
 def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
-    """Return True when a person's e-mail address is at a domain of its own (not a mail service anyone may use) and
-    the organization's own people (`_plainly_ours`) write from others, none of them that domain or a part of it:
-    "Cloudora Networks" at cloudora.example beside Maison Lumen SAS at maisonlumen.example is another company, and
-    so is a colleague recorded under the same name with no address (review 69a: "Brightwave Digital")."""
+    """Return True when a person's e-mail address, or a colleague's recorded under the same name, is at a domain of
+    its own (not a mail service anyone may use) and the organization's own people (`_our_domains`) write from
+    others, none of them that domain or a part of it: "Cloudora Networks" at cloudora.example, and "Koppelaar IT" at
+    koppelaar-it.be beside Vandelaar at vandelaar.nl (review 71a F2: a team's word does not outweigh the address),
+    are other companies; so is a colleague recorded under the same name with no address (review 69a)."""
     name = (person.organization or "").strip().casefold()
     theirs = {_domain(p) for p in [person, *people] if p is person or name and
               (p.organization or "").strip().casefold() == name} - {""} - _mail_services()
-    ours = {_domain(p) for p in people if p is not person and _plainly_ours(p, organization)} - {""} - _mail_services()
+    ours = _our_domains(person, organization, people)
     return bool(theirs and ours) and not any(
         domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours for domain in theirs)
+
+
+def _our_domains(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> set[str]:
+    """Return the mail domains of the organization's own people but a person and those recorded under the same name:
+    of those answered as not external or recorded under its name, its department, its name shortened or a body of it;
+    else of those recorded under a team's name (`_plainly_ours`)."""
+    name = (person.organization or "").strip().casefold()
+    others = [p for p in people if p is not person and (p.organization or "").strip().casefold() != name]
+    sure = {_domain(p) for p in others if _surely_ours(p, organization)} - {""} - _mail_services()
+    return sure or {_domain(p) for p in others if _plainly_ours(p, organization)} - {""} - _mail_services()
+
+
+def _surely_ours(person: Affiliated, organization: OrganizationLike) -> bool:
+    """Return True when a person is answered as not external, or recorded under the organization's own name, its
+    department, its name shortened or a body of it."""
+    if person.external is not None:
+        return not person.external
+    theirs = _another(person, organization)
+    return not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization)
 
 
 def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
     """Return True when a person is answered as not external, or recorded under the organization's own name, its
     department, its name shortened, a body of it, or a team's name with no company form, firm's word or supplier's
     note ("DSI", "Direction e-commerce"): whose address domain is the organization's (`mails_as_ours`)."""
-    if person.external is not None:
-        return not person.external
+    if person.external is not None or _surely_ours(person, organization):
+        return _surely_ours(person, organization)
     theirs = _another(person, organization)
-    if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization):
-        return True
     bare = _NOTE.sub("", theirs)
     return bool(team_words().search(bare) and not _named_apart(theirs, organization)  # not "Cascade Network
                 # Integrators" (review 68b F1)
@@ -316,7 +342,20 @@ def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     ours = (organization.name or "").strip().casefold().split()
     words = (_NOTE.sub("", theirs).strip() or theirs).split()
     return (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]
-            or bool(ours) and _company(theirs) == _company(" ".join(ours)))
+            or bool(ours) and _company(theirs) == _company(" ".join(ours))
+            or len(words) == 1 and words[0] in _abbreviations(organization.name or ""))
+
+
+def _abbreviations(name: str) -> set[str]:
+    """Return what an organization's name is shortened to (case-folded): the letters in brackets after it ("serlev"
+    of "Servicio Regional de Salud del Levante (SERLEV)", review 71b F2), and the initials of its capitalised words
+    without its legal form, when three or more ("scmi" of "Southern Cross Mutual Insurance Ltd")."""
+    found = {note.strip().casefold() for note in re.findall(r"\(([^()\s]{2,12})\)", name)}
+    bare = re.sub(r"\([^)]*\)", "", name)
+    form = legal_form_words().search(bare)
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’&-]*", bare[: form.start()] if form else bare)
+                       if w[0].isupper())
+    return found | ({initials.casefold()} if len(initials) >= 3 else set())
 
 
 def _another(person: Affiliated, organization: OrganizationLike) -> str:

@@ -702,7 +702,13 @@ def _language_names(tag: str, ours: str) -> tuple[str, ...]:
         except (ValueError, babel.UnknownLocaleError):
             continue
         names += [locale.get_display_name("en"), locale.get_display_name(_primary(ours)), locale.get_display_name()]
+    names += ALSO_NAMED.get(_primary(tag), ())
     return tuple(dict.fromkeys(str(n) for n in names if n))
+
+
+# other names a language goes by ("en castellano y valenciano": Spanish and Catalan, review 71b F5)
+ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es": ("castilian", "castellano"),
+              "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"), "zh": ("mandarin",)}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

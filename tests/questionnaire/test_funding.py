@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.funding import funding_said, says_from_contingency
+from generator.questionnaire.funding import _amount, contingency_part, funding_said, says_from_contingency
 
 
 @pytest.mark.parametrize("notes, says", [
@@ -65,7 +65,6 @@ def test_polish_and_spanish_notes_saying_the_contingency_pays_are_read() -> None
 def test_a_second_source_after_the_contingency_shares_the_cost_and_its_amount_is_read() -> None:
     """Review 67b F7: "Funded from contingency (CAD 40,000) and the Claims Operations budget (CAD 28,000)" was read
     as the contingency alone, and counted whole against it."""
-    from generator.questionnaire.funding import contingency_part
 
     split = "Funded from contingency (CAD 40,000) and the Claims Operations budget (CAD 28,000)."
     assert funding_said(split) == "shared" and contingency_part(split, 68_000) == 40_000
@@ -104,3 +103,25 @@ def test_a_swedish_note_paying_from_the_reserve_names_the_contingency() -> None:
     """Review 70b F1: "Betalas från projektets reserv" was reported as a payment not recorded."""
     assert funding_said("Godkänd. Betalas från projektets reserv (contingency); no change to the launch date.") == \
         "contingency"
+
+
+def test_spanish_and_dutch_notes_splitting_a_cost_give_the_contingency_its_part() -> None:
+    """Reviews 71a F1, 71b F1: "50.000 € con cargo a la contingencia ... y 24.000 € con cargo al programa" and
+    "EUR 40.000 uit de projectcontingency, EUR 24.000 uit het OPEX-budget van Fleet Planning" were counted whole
+    against the contingency (or not read at all): the remaining contingency was wrong in five documents."""
+    spanish = ("Financiación: 50.000 € con cargo a la contingencia del proyecto y 24.000 € con cargo al programa de "
+               "transformación digital (fondos MRR)")
+    dutch = ("Goedgekeurd. Financiering: EUR 40.000 uit de projectcontingency, EUR 24.000 uit het OPEX-budget van "
+             "Fleet Planning (akkoord Eva de Boer).")
+    assert funding_said(spanish) == "shared" and contingency_part(spanish, 74000) == 50000
+    assert funding_said(dutch) == "shared" and contingency_part(dutch, 64000) == 40000
+    assert funding_said("Goedgekeurd, ten laste van de projectreserve") == "contingency"
+    assert funding_said("Genehmigt zulasten der Projektreserve") == "contingency"  # review 71c
+    assert funding_said("Aprobado, con cargo a la contingencia") == "contingency"
+
+
+def test_amounts_are_read_with_either_mark_for_thousands() -> None:
+    for digits, scale, value in (("50.000", None, 50000), ("40,000", None, 40000), ("12.5", "k", 12500),
+                                 ("12,5", "k", 12500), ("1.234,56", None, 1234.56), ("1,234.56", None, 1234.56),
+                                 ("1.200.000", None, 1200000)):
+        assert _amount(digits, scale) == value, digits

@@ -160,9 +160,12 @@ def test_a_team_of_ours_is_known_by_its_french_name_or_by_the_organizations_mail
     # Digital", one at its own domain, one with none)
     brightwave = [person("Brightwave Digital", "sofia@brightwave.example"), person("Brightwave Digital")]
     assert all(is_outsider(p, lumen, [*staff, *brightwave]) for p in brightwave)
-    # a part of our domain is ours; a department at another domain than ours is still a department
+    # a part of our domain is ours; a name with a team's word at another domain is another company's (review 71a F2:
+    # "Koppelaar IT" at koppelaar-it.be, a reseller, was sent the internal documents)
     assert not is_outsider(person("Cloudora Networks", "ana@it.maisonlumen.example"), lumen, staff)
-    assert not is_outsider(person("Direction juridique", "ana@lumen-legal.example"), lumen, staff)
+    assert is_outsider(person("Koppelaar IT", "tom@koppelaar-it.be"), lumen, staff)
+    assert not is_outsider(person("Koppelaar IT", "tom@koppelaar-it.be", external=False), lumen, staff)
+    assert not is_outsider(person("Direction juridique", "ana@maisonlumen.example"), lumen, staff)
     # a team's address counts as ours too ("Direction e-commerce"), an outsider's answered as external does not
     teams = [person("Direction e-commerce", "sophie@maisonlumen.example"),
              person("Cloudora Networks", "x@cloudora.example", external=True), person("Maison Lumen SAS"),
@@ -214,21 +217,41 @@ def test_a_firm_named_by_what_it_sells_is_another_organization_and_a_registry_a_
 
     university = SimpleNamespace(name="University of Westmoor", department=None)
     for name in ("Corvex Systems Integration", "Brightwave Consulting"):
-        assert is_outsider(SimpleNamespace(organization=name, external=None), university), name
+        assert is_outsider(SimpleNamespace(organization=name, external=None, email=None), university), name
     for name in ("Registry", "Library", "Human Resources", "Estates and Facilities"):
-        person = SimpleNamespace(organization=name, external=None)
+        person = SimpleNamespace(organization=name, external=None, email=None)
         assert not is_outsider(person, university) and not counted_inside(person, university), name
     # review 56c F1: a media group's "Newsroom" and "Licensing" were left off its internal documents; a hospital's
     # "Pharmacy" read as perhaps another organization (56a); a council's cabinet member of "Elected members" was left
     # off its documents (57c F1)
     group = SimpleNamespace(name="Larkspur Media Group", department="Digital Products")
     for name in ("Newsroom", "Licensing", "Editorial", "Pharmacy", "Actuarial", "Elected members", "Councillors"):
-        person = SimpleNamespace(organization=name, external=None)
+        person = SimpleNamespace(organization=name, external=None, email=None)
         assert not is_outsider(person, group) and not counted_inside(person, group), name
-    assert not is_outsider(SimpleNamespace(organization="Brightwave Consulting", external=False), university)
+    assert not is_outsider(SimpleNamespace(organization="Brightwave Consulting", external=False, email=None), university)
 
 
 def test_the_uk_baseline_marking_official_restricts_nothing_and_official_sensitive_does() -> None:
     """Review 62b F4: "Official" kept a university's items from its staff union and students' union."""
     assert not restricting("Official") and not restricting("OFFICIAL")
     assert restricting("Official-Sensitive") and restricting("OFFICIAL-SENSITIVE")
+
+
+def test_an_association_is_another_organization_and_our_initials_are_ours(q: m.Questionnaire) -> None:
+    """Review 71b F2: a patients' association was counted inside a regional health service and sent its internal
+    documents, and "SERLEV", the service's own initials in its name, was said to be perhaps another organization."""
+    serlev = dataclasses.replace(q.organization, name="Servicio Regional de Salud del Levante (SERLEV)")
+
+    def person(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=None, email=None)
+
+    for other in ("Asociación de Pacientes Crónicos del Levante", "Riders Coalition", "Verbraucherzentrale Verein",
+                  "ACCC", "Stichting Open Data"):
+        assert is_outsider(person(other), serlev), other
+    for ours in ("SERLEV", "Seguridad", "Informationssicherheit"):
+        assert not is_outsider(person(ours), serlev) and not counted_inside(person(ours), serlev), ours
+    scmi = dataclasses.replace(q.organization, name="Southern Cross Mutual Insurance Ltd")
+    assert not counted_inside(person("SCMI"), scmi) and counted_inside(person("SCX"), scmi)
+    # an association's own people are of it
+    society = dataclasses.replace(q.organization, name="Royal Riverton Housing Association")
+    assert not is_outsider(person("Tenant Services Association"), society)

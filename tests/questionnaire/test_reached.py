@@ -240,3 +240,11 @@ def test_a_done_item_with_a_note_in_brackets_reaches_its_milestone() -> None:
     from generator.questionnaire.reached import names_done
 
     assert names_done(["Design system v1 published (40 components)"], "Design system v1 published")
+
+
+def test_a_done_item_gives_the_day_after_on_in_the_answers_language() -> None:
+    """Review 71a F6: "Pilot afgerond op 2025-04-25", the form validate's hint asks for, written in Dutch, was not
+    read."""
+    assert day_done(["Pilot afgerond op 2025-04-25"], "Pilot afgerond") == dt.date(2025, 4, 25)
+    assert day_done(["Pilotphase abgeschlossen am 2025-04-25"], "Pilotphase abgeschlossen") == dt.date(2025, 4, 25)
+    assert day_done(["Pilote terminé le 2025-04-25"], "Pilote terminé") == dt.date(2025, 4, 25)

@@ -1355,3 +1355,12 @@ def test_run_phase_devops_items_wait_for_the_service_while_the_project_is_planne
         assert why_not(standard("devops", name), planning) == ("it needs a service in operation, and the project is "
                                                                "still being planned"), name
         assert why_not(standard("devops", name), with_(q, methodology="devops", status="active")) is None, name
+
+
+def test_a_language_is_known_by_its_other_names() -> None:
+    """Review 71b F5: "Reunión y boletín en castellano y valenciano" was not read as held in Catalan, and its
+    reader of Catalan was said to need a summary."""
+    from generator.view.communication import _language_names
+
+    assert {"valenciano", "Catalan"} <= set(_language_names("ca", "es"))
+    assert "castellano" in _language_names("es-ES", "es")
