@@ -55,13 +55,16 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
 
 def closed_on(issue: m.Issue) -> Optional[dt.date]:
     """Return the day a resolved or closed issue was resolved: its ``closed`` day, else the one day its resolution
-    gives, on or after the day it was raised and within a year of it ("the switches were delivered on 18 September",
-    review 50a F5); None when neither says."""
+    gives, on or after the day it was raised and within a year of it, in its last part ("the switches were delivered
+    on 18 September", review 50a F5); None when neither says."""
     if issue.closed is not None or issue.status in m.OPEN_ISSUE_STATUSES:
         return issue.closed
     said = _PERIOD.sub(" ", issue.resolution or "")
     days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
-    return days[0] if len(days) == 1 else None
+    # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
+    # exception disclosed", review 71a F3) came later, on days not recorded
+    last = re.split(r";|\.\s+(?=[^\W\d_])", said.strip().rstrip("."))[-1]
+    return days[0] if len(days) == 1 and days_in(last, issue.raised + dt.timedelta(days=365)) else None
 
 
 # a day that starts or ends a period ("stable from 30 March", "workaround until 30 March"), or a day something moved to
@@ -75,15 +78,17 @@ _PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|resc
 
 # words saying a risk has happened ("Risk R-02 occurred", "R-04 materialised", "R-3 ist eingetreten")
 _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|eingetreten|survenu|se materializ\w*"
-                       r"|ocorreu|wystąpi\w*|opgetreden)\b", re.IGNORECASE)
+                       r"|ocorreu|wystąpi\w*|opgetreden|ocurri\w*|s'est produit|verwirklicht|inträffat|indtruffet)\b",
+                       re.IGNORECASE)
 
 
 def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tuple[dt.date, str, str]]:
     """Return, for a risk that has occurred with no day recorded, the first day a record shows it had: the day the
     first issue whose text names it was raised (review 50a F5: the risk became that issue), or the day a change
     request whose reason or description says it occurred was raised (review 51c F2: "Risk R-02 occurred; 23
-    servers need re-addressing"), or the day an approved change request its contingency names was raised, with what
-    that record is ("issue", "change request" or "contingency") and its ID. None otherwise."""
+    servers need re-addressing"), or the day an approved change request its contingency names was raised, or the day
+    of a status report whose words say it occurred, with what that record is ("issue", "change request",
+    "contingency" or "status report") and its ID (a report's: its date). None otherwise."""
     if risk.status != "occurred" or risk.occurred is not None:
         return None
     found = [(i.raised, "issue", i.id) for i in q.issues if names(risk_id, i.issue)]
@@ -94,4 +99,15 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
     # "Extend tape library support by 3 months (see CR-001)", CR-001 approved in October)
     found += [(cr.date, "contingency", cr.id) for cr in requests
               if cr.status in m.APPROVED_STATUSES and risk.contingency and names(cr.id, risk.contingency)]
+    # a status report whose words say it occurred ("Leververtraging 300 laptops (R-01 opgetreden)", review 71a F5)
+    found += [(r.date, "status report", r.date.isoformat()) for r in q.status_reports
+              if any(names(risk_id, text) and _OCCURRED.search(text) for text in _said(r))]
     return min(found) if found else None
+
+
+def _said(report: m.StatusReport) -> list[str]:
+    """Return a status report's texts: its summary, its areas' notes and what it says was done, each sentence apart
+    (one sentence names the risk and says it occurred)."""
+    texts = [report.summary, *(a.note for a in (report.scope, report.schedule, report.budget) if a and a.note),
+             *report.done]
+    return [part for text in texts for part in re.split(r"(?<=[.;!?])\s+", text or "")]

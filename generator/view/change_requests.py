@@ -1,7 +1,9 @@
 """What the documents say of change requests: who decides each, their totals, and who signs a request's form.
 
 `ChangeRequests` is a part of the view model (`generator.view.context.Context` is made of
-it): the templates read these as ``ctx.required_approver(cr)``, ``ctx.totals()`` and so on.
+it): the templates read these as ``ctx.required_approver(cr)``, ``ctx.totals()`` and so on. It runs past 400 lines
+because who decides a request and what its figures add up to read the same thresholds and decisions, and each
+document must say them alike.
 """
 
 from __future__ import annotations
@@ -121,10 +123,12 @@ class ChangeRequests:
             return self.escaped(self.locale.gettext(
                 "an approver not yet recorded (it fits the limit of %(who)s, who raised it)",
                 who=self.approver(first.approver, in_sentence=True)))
-        if first is not None:
-            return self.approver(first.approver, in_sentence=True)
-        if self.has_board or any(t.approver == m.BOARD for t in self.thresholds):
-            return self.approver(m.BOARD, True)
+        if first is not None or self.has_board or any(t.approver == m.BOARD for t in self.thresholds):
+            who = self.approver(first.approver if first is not None else m.BOARD, in_sentence=True)
+            if _saves_only(request):  # review 71c F2: the pack's proposal, not the thresholds'
+                return self.escaped(self.locale.gettext(
+                    "%(who)s, as this pack proposes for a saving (the thresholds do not say who decides one)", who=who))
+            return who
         return self.escaped(self.locale.gettext("an approver not yet recorded"))
 
     def _first_fit(self, request: m.ChangeRequest) -> Optional[m.Threshold]:
@@ -403,6 +407,12 @@ def _raised_by(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
 def _requester(request: m.ChangeRequest, who: Optional[str]) -> bool:
     """Return True when a person (not the board) is the one who requested the change."""
     return bool(who) and who != m.BOARD and m.same_name(who or "") == m.same_name(request.requested_by or "")
+
+
+def _saves_only(request: m.ChangeRequest) -> bool:
+    """Return True when a request's assessed impact saves money or time and adds neither."""
+    cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
+    return cost <= 0 and days <= 0 and (cost < 0 or days < 0)
 
 
 def _fits(request: m.ChangeRequest, threshold: m.Threshold) -> bool:

@@ -117,8 +117,10 @@ def test_a_saving_is_routed_by_its_size_and_said_as_a_saving(q: m.Questionnaire)
                                  impact=m.Impact(cost=-(first.max_cost + 1000), schedule_days=-1))
     small = dataclasses.replace(saving, id="CR-302", impact=m.Impact(cost=-first.max_cost, schedule_days=0))
     ctx = build_context(_with_requests(q, saving, small))
-    assert ctx.required_approver(small) == first.approver
-    assert ctx.required_approver(saving) != first.approver
+    # review 71c F2: where a saving goes is the pack's proposal, and every place naming its decider says so
+    proposal = "as this pack proposes for a saving (the thresholds do not say who decides one)"
+    assert ctx.required_approver(small) == f"{first.approver}, {proposal}"
+    assert ctx.required_approver(saving) != f"{first.approver}, {proposal}" and proposal in ctx.required_approver(saving)
     plan = next(d.markdown for d in render_project(_with_requests(q, saving))
                 if d.slug == "change-control-plan")
     # reviews 52c F2, 53a F12, 53b F5: the plan's own reading, in plain words, and said to be its own; review 60b

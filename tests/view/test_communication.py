@@ -1364,3 +1364,13 @@ def test_a_language_is_known_by_its_other_names() -> None:
 
     assert {"valenciano", "Catalan"} <= set(_language_names("ca", "es"))
     assert "castellano" in _language_names("es-ES", "es")
+
+
+def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
+    """Review 71c F4: "Daily mit Offshore-Team" (daily, the team) beside the added "Daily stand-up †"."""
+    hybrid = with_(q, methodology="hybrid")
+    lead = hybrid.roles.technical_lead
+    assert lead is not None
+    daily = dataclasses.replace(item("Daily mit Offshore-Team", "daily", ["team"], owner=lead),
+                                purpose="Abstimmung der Ladestrecken")
+    assert ("Daily stand-up", "Daily mit Offshore-Team") in build_context(own(hybrid, daily)).covered

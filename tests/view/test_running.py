@@ -433,6 +433,11 @@ def test_an_issues_resolution_giving_one_day_is_the_day_it_was_resolved(q: m.Que
     # review 66a F1: "since" a day, it was resolved by then (the log says "by", review 63b F4's concern)
     since = dataclasses.replace(issue, resolution="Replica moved to dedicated storage; lag under 1 s since 2027-03-30")
     assert closed_on(since) == D(2027, 3, 30)
+    # review 71a F3: steps after the dated one came later, on days not recorded
+    steps = "Reviews completed 2027-03-18; reminders now automated in Drata; exception disclosed with a response"
+    assert closed_on(dataclasses.replace(issue, resolution=steps)) is None
+    assert closed_on(dataclasses.replace(issue, resolution="Reminders automated. Reviews completed 2027-03-18.")) == \
+        D(2027, 3, 18)
     reports = [report(D(2027, 3, 12)), report(D(2027, 4, 1)), report(D(2027, 5, 3))]
     ctx = build_context(dataclasses.replace(q, issues=[issue], status_reports=reports))
     first, second, third = ctx.reports
@@ -608,3 +613,20 @@ def test_a_report_whose_budget_note_may_give_the_forecast_points_to_it(q: m.Ques
     text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[noted])).items()
                 if "status-report" in name)
     assert "| Forecast cost at completion | not recorded as a figure (see the budget's note in section 1) |" in text
+
+
+def test_a_risk_a_status_report_says_occurred_had_occurred_by_that_report(q: m.Questionnaire) -> None:
+    """Review 71a F5: "Whether R-01 ... was still open on 2025-06-27 is not known" in the report whose own schedule
+    note says "Leververtraging 300 laptops (R-01 opgetreden)"."""
+    risk = dataclasses.replace(q.risks[0], status="occurred", occurred=None, id=None)
+    said = report(D(2027, 4, 1), "amber", schedule=m.AreaStatus(rating="amber", note="Late laptops (R-01 opgetreden)"))
+    reports = [report(D(2027, 3, 1)), said, report(D(2027, 5, 3))]
+    changed = dataclasses.replace(q, risks=[risk, *q.risks[1:]], issues=[], status_reports=reports)
+    before, middle, _ = build_context(changed).reports
+    assert "R-01" in before.unknown and middle.occurred_by_of("R-01") == ("R-01", D(2027, 4, 1), "status report",
+                                                                           "2027-04-01")
+    page = docs_of(changed)[f"{q.project.code}-status-report-2027-04-01.md"]
+    assert "| by 2027-04-01, when the status report of that day said it had occurred |" in page
+    mentioned = report(D(2027, 4, 1), "amber", schedule=m.AreaStatus(rating="amber", note="R-01 watched closely"))
+    quiet = dataclasses.replace(changed, status_reports=[reports[0], mentioned, reports[2]])
+    assert build_context(quiet).reports[1].occurred_by_of("R-01") is None
