@@ -22,9 +22,10 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
 
 
 # "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)
-_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van)\s+(?:el\s+|le\s+|il\s+)?(\d{4}-\d{2}-\d{2})\s+"
-                      r"(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op)\s+(?:el\s+|le\s+|il\s+|o\s+)?"
-                      r"(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van)\s+(?:el\s+|le\s+|il\s+|dem\s+)?"
+                      r"(\d{4}-\d{2}-\d{2})\s+(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op)\s+"
+                      # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
+                      r"(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
 def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]

@@ -90,3 +90,7 @@ def test_a_move_written_in_another_language_is_read() -> None:
     german = [("Go-live Filialen", dt.date(2026, 3, 27))]
     assert moved_from(["Go-live Filialen von 2026-03-27 auf 2026-04-24 verschieben"], german) == (
         0, "2026-03-27", "2026-04-24")
+    # review 71c F1: "vom ... auf den ..." (the report before the decision showed the new date as its baseline)
+    platform = [("Plattform produktiv (Gate 2)", dt.date(2026, 4, 30))]
+    assert moved_from(['Der Meilenstein "Plattform produktiv (Gate 2)" wird vom 2026-04-30 auf den 2026-06-12 '
+                       'verschoben'], platform) == (0, "2026-04-30", "2026-06-12")
