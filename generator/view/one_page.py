@@ -210,7 +210,9 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     approved change recorded (`Context.contingency_left`)."""
     p, o = q.project, q.organization
     # the title's line holds 68 units of its bold 16-point text as measured (review 67a F3: 62 counted one line as two)
-    used = 70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3 * lines(f"{p.name} ({p.code})", 67)
+    # (a name of two lines: its second at the title's own pitch, 16.1 pt, review 71c: counted 10 pt too many)
+    used = (70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3
+            + 16.1 * (lines(f"{p.name} ({p.code})", 67) - 1))
     issued = latest_revision(q.revisions)  # the version and date the page shows (`Context.version`)
     control = (f"Document ID: {p.code}-ES · Version: {issued.version if issued else 'not yet issued'} · Date: "
                + ("2027-01-01" if issued else "not yet issued")
@@ -344,9 +346,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                [PITCH * lines(f"High (score 9 of 9): {s.risk.risk} ({s.risk.owner or 'no owner or'}"
                              + ("" if s.risk.mitigation else "; no mitigation recorded") + ").", BULLET)
                 for s in risks[:3]])
-    if len(risks) > 1:  # the line naming the biggest risks not listed ("Also among the biggest: R-02 and R-04, each
-        # rated high; ...") may take more than the one line a list cut short is counted for (review 46a F2)
-        used += PITCH * (lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1)
+    # the line naming the biggest risks not listed ("Also among the biggest: R-02 and R-04, each rated high; ...")
+    # may take more than the one line a list cut short is counted for (review 46a F2)
+    also_lines = lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1 if len(risks) > 1 else 0.0
+    used += PITCH * also_lines
     occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
     short = short_dates(q, latest)
 
@@ -412,7 +415,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 break
     if risks and not found.risks:  # no risk listed: their line names the biggest ("Rated highest: R-03 (high) ...")
         # where it leaves the page no fuller than it holds, else it points to the register in fewer words
-        extra = PITCH * (lines(also_text(also_biggest(risks, 0), 0, False), BULLET) - 1)
+        # (in place of the "Also among" line counted above: review 71c, both counted, a page lost its key dates)
+        extra = PITCH * (lines(also_text(also_biggest(risks, 0), 0, False), BULLET) - 1 - also_lines)
         if not fits(used + extra):
             return dataclasses.replace(found, biggest_named=False)
         used += extra
