@@ -307,3 +307,20 @@ def test_a_form_names_the_deliverables_its_request_names_when_none_is_recorded(q
     assert build_context(_with_requests(q, request)).deliverables_named(request) == [name]
     form = next(d.markdown for d in render_project(_with_requests(q, request)) if d.entry_id == "CR-701")
     assert f"| Deliverables affected | {name} (as the request names it) |" in form
+
+
+def test_a_saving_is_written_as_saved_in_the_form_and_the_log(q: m.Questionnaire) -> None:
+    """Review 71c: "| Cost | \\-EUR 40,000 |" on a request's form and in the change log."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None
+    request = q.change_control.requests[0]
+    saving = dataclasses.replace(request, id="CR-301", status="proposed", decision=None,
+                                 impact=m.Impact(cost=-40000, schedule_days=-15))
+    rendered = render_project(_with_requests(q, saving))
+    pages = {d.slug: d.markdown for d in rendered if not d.per_entry}
+    form = next(d.markdown for d in rendered if str(d.path).endswith("CR-301.md"))
+    money = build_context(_with_requests(q, saving)).money(40000)
+    assert f"| Cost | {money} saved |" in form
+    assert f"{money} saved; 15 days earlier" in pages["change-control-plan"]
+    assert "\\-" + (money or "") not in form + pages["change-control-plan"]
