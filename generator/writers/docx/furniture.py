@@ -66,6 +66,14 @@ def cover_date(meta: DocMeta) -> str:
                           records=locale.date(meta.records_date))
 
 
+def subtitle(meta: DocMeta) -> str:
+    """Return the line under a document's title: the project and its code, or the code alone where the title names
+    the project already ("Status report 2026-03-31: Meldewesen-Datenplattform", review 71c)."""
+    if meta.project and meta.project in meta.title:
+        return meta.code
+    return locales.get(meta.language).gettext("%(project)s (%(code)s)", project=meta.project, code=meta.code)
+
+
 def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
     """Write the cover page and, for longer documents, the contents at the top of the next page."""
     locale = locales.get(meta.language)
@@ -74,7 +82,7 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
     if meta.department:
         w.para("Cover Department", w.run(meta.department))
     w.para("Cover Title", w.run(meta.title))
-    w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
+    w.para("Subtitle", w.run(subtitle(meta)))
     w.para("Cover Status Approved" if meta.approved else "Cover Status", w.run(status_word(meta)))  # green, not red
     details = [
         (_("Document ID"), meta.doc_id),
@@ -110,7 +118,7 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
     organization = w.run(meta.organization) + (w.run(" · " + meta.department) if meta.department else "")
     w.para("Cover Organization", organization, KEEP_NEXT)
     w.para("Compact Title", title or w.run(meta.title))
-    w.para("Subtitle", w.run(_("%(project)s (%(code)s)", project=meta.project, code=meta.code)))
+    w.para("Subtitle", w.run(subtitle(meta)))
     version, version_label = meta.version or _("not yet issued"), _("Version")
     if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
         # Translators: a form's version when its date is not the form's own: the version of the whole document pack

@@ -188,3 +188,11 @@ def test_a_cover_without_a_version_says_not_yet_issued_and_the_records_it_reflec
     assert cover_date(none) == "not yet issued"
     later = dataclasses.replace(none, records_date=dt.date(2026, 6, 19))
     assert cover_date(later) == "not yet issued · reflects records up to 2026-06-19"
+
+
+def test_a_title_naming_the_project_is_followed_by_its_code_alone() -> None:
+    """Review 71c: "Status report 2026-03-31: Meldewesen-Datenplattform" then the same name again under it."""
+    from generator.writers.docx.furniture import subtitle
+
+    assert subtitle(META) == "Project X (PX-1)"
+    assert subtitle(dataclasses.replace(META, title="Status report 2027-03-04: Project X")) == "PX-1"
