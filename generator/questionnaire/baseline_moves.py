@@ -18,7 +18,14 @@ from generator.record import Record
 # A revision's words that say the plan's dates were set again ("Re-baselined after CR-002", "new baseline with CR-2").
 _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
                          r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
-                         r"|nieuwe baseline)", re.IGNORECASE)
+                         r"|nieuwe baseline"
+                         # the dates said to be updated: "Meilenstein Gate 2 und Phasenplan gemäß CR-001 angepasst"
+                         # (review 71c), "milestone dates updated for CR-002", "updated the schedule"
+                         r"|\b(?:milestones?|schedule|dates|timeline|meilenstein\w*|terminplan|zeitplan|phasenplan"
+                         r"|calendrier|jalons?|cronograma|hitos|mijlpalen|planning)\b[^.;]{0,60}?\b(?:updated|adjusted"
+                         r"|revised|angepasst|aktualisiert|ajustés?|mis à jour|actualizad[oa]s?|ajustad[oa]s?"
+                         r"|bijgewerkt|aangepast)\b|\b(?:updated|adjusted|revised) (?:the )?(?:milestones?|schedule"
+                         r"|milestone dates|dates|timeline)\b)", re.IGNORECASE)
 
 
 # "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)

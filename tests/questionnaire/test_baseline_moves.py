@@ -32,6 +32,11 @@ def test_a_revision_says_it_re_baselined_for_a_request_by_its_id() -> None:
     assert names_rebaseline("Contract award re-baselined after procurement challenge (CR-002)", "CR-002")
     assert not names_rebaseline("Contract award re-baselined after procurement challenge (CR-002)", "CR-02")
     assert not names_rebaseline("CR-002 incorporated", "CR-002")
+    # review 71c: the dates said to be updated for it, in German or English
+    assert names_rebaseline("Meilenstein Gate 2 und Phasenplan gemäß CR-001 angepasst", "CR-001")
+    assert names_rebaseline("Milestone dates updated for CR-002", "CR-002")
+    assert not names_rebaseline("Risk register updated; CR-002 raised", "CR-002")
+    assert not names_rebaseline("Scope statement updated for CR-002", "CR-002")
 
 
 def test_one_reading_serves_both_forms() -> None:
