@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
@@ -113,6 +114,12 @@ class Money(Record):
         return max(0.0, self.spent - planned) if self.spent is not None and planned is not None else 0.0
 
 
+# words of a budget note that may give the cost at completion: a forecast's word, or an amount
+_FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|outturn|at completion|eac|estimate\w*|projected|prognos\w*|previs\w*"
+                             r"|prévision\w*|verwacht\w*|prognoza|prognozowan\w*|prognose\w*|見込|予測)|\d[\d,.\s]*\d{3}\b"
+                             r"|[$€£¥]\s?\d", re.IGNORECASE)
+
+
 class ReportView(Record):
     """Return what one status report shows beside its own answers."""
 
@@ -143,6 +150,14 @@ class ReportView(Record):
         """Return when an occurred risk had occurred by, as an issue naming it or a change request saying so tells
         (`as_of.occurred_by`: risk ID, day, "issue" or "change request", its ID), if so."""
         return next((found for found in self.occurred_by if found[0] == risk_id), None)
+
+    @property
+    def note_forecasts(self) -> bool:
+        """Return True when the report's budget note may give the forecast in words (a forecast's word or an amount:
+        review 66c F1), so its table points to it rather than saying none is recorded (review 71b: it pointed to a
+        note saying nothing of one)."""
+        note = self.report.budget.note if self.report.budget else None
+        return bool(note and _FORECAST_WORDS.search(note))
 
     def issue_state(self, issue: m.Issue) -> str:
         """Return an issue's status on the report's date (`issue_state`)."""

@@ -613,6 +613,11 @@ def test_a_report_whose_budget_note_may_give_the_forecast_points_to_it(q: m.Ques
     text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[noted])).items()
                 if "status-report" in name)
     assert "| Forecast cost at completion | not recorded as a figure (see the budget's note in section 1) |" in text
+    # review 71b: a note saying nothing of a forecast or an amount is not pointed to
+    quiet = report(D(2027, 3, 1), budget=m.BudgetStatus(rating="amber", spent=1000, note="Licences ordered late"))
+    text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[quiet])).items()
+                if "status-report" in name)
+    assert "| Forecast cost at completion | not recorded |" in text
 
 
 def test_a_risk_a_status_report_says_occurred_had_occurred_by_that_report(q: m.Questionnaire) -> None:
