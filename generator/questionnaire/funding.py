@@ -32,7 +32,11 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                r"|(?<!\bnie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
                                r"|(?<!\bpas )\bsur la réserve\b"
                                # Swedish, Danish, Norwegian: "Betalas från projektets reserv" (review 70b F1)
-                               r"|(?<!\binte )\b(?:från|fra) (?:projektets |prosjektets )?(?:reserv|buffert|buffer)\w*",
+                               r"|(?<!\binte )\b(?:från|fra) (?:projektets |prosjektets )?(?:reserv|buffert|buffer)\w*"
+                               # "Godkjent, dekkes av usikkerhetsavsetningen" (review 72c N2)
+                               r"|(?<!\bikke )(?<!\binte )\b(?:dekkes|dekket|finansieres|finansiert|täcks|täckt|finansieras"
+                               r"|dækkes|dækket) (?:av|af|fra|från|ur|med) (?:projektets |prosjektets )?"
+                               r"(?:usikkerhetsavsetning|reserv|buffer|risikoreserve|projektreserv|prosjektreserve)\w*",
                                re.IGNORECASE)
 
 
@@ -40,7 +44,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
-                          r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?)\b"
+                          r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
+                          r"|allocations?)\b"
                           # a share paid from another source: "half from the research office", "40% by the client"
                           # (review 51b F1: "funded half from the Wellcome award and half from contingency")
                           r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"
@@ -61,6 +66,11 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b",
                           re.IGNORECASE)
 
+# Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
+_SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
+                    r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b",
+                    re.IGNORECASE)
+
 # A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
 _NOT_OTHER = re.compile(r"\b(?:rather than|instead of) (?!(?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency)"
                         r"[^,;.]*", re.IGNORECASE)
@@ -80,7 +90,8 @@ def funding_said(text: Optional[str]) -> str:
     denied = NOT_CONTINGENCY.search(text or "")
     text = NOT_CONTINGENCY.sub(" ", text or "")
     text = _NOT_OTHER.sub(" ", text)  # "contingency rather than a budget increase": the other source is turned down
-    contingency, other = bool(FROM_CONTINGENCY.search(text)), bool(denied or OTHER_SOURCE.search(text))
+    contingency = bool(FROM_CONTINGENCY.search(text))
+    other = bool(denied or OTHER_SOURCE.search(text) or contingency and _SPLIT.search(text))
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
 
 

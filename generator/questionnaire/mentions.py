@@ -167,7 +167,11 @@ CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |conti
                          # a provision set aside, not the verb ("Pre-provision all devices", "provision the
                          # laptops", review 67b F2)
                          r"|(?<!to )(?<!will )provision(?! (?:all|the|every|each|new|an?|\d))"
-                         r"|reserva|contingencia|riserva|rezerw\w*|onvoorziene kosten|puffer)\b|予備費|予備",
+                         r"|reserva|contingencia|riserva|rezerw\w*|onvoorziene kosten|puffer"
+                         # Norwegian, Swedish, Danish ("dekkes av usikkerhetsavsetningen", review 72c N2)
+                         r"|usikkerhetsavsetning\w*|prosjektreserve\w*|projektreserv\w*|risikoreserve\w*|reserv|reserven"
+                         r"|bufferen|bufferten"
+                         r"|oförutsedda kostnader|uforudsete udgifter)\b|予備費|予備",
                          re.IGNORECASE)
 
 

@@ -62,6 +62,11 @@ def _escape_line(line: str) -> str:
     return text
 
 
+# the space YAML's folded text (">-") puts where a line ended after Chinese or Japanese full stops and commas: no
+# space follows them in those languages ("切り替える。 まず", review 72b)
+_FOLDED = re.compile(r"(?<=[\u3001\u3002\uff0c\uff0e\uff01\uff1f\u300d\u300f\uff09\u3011\uff1a\uff1b]) +(?=\S)")
+
+
 def md(value: Any) -> Md:
     """Return a value as Markdown that shows it literally, on one line."""
     if isinstance(value, Md):
@@ -69,6 +74,7 @@ def md(value: Any) -> Md:
     if value is None:
         return Md("")
     text = _INVISIBLE.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = _FOLDED.sub("", text)
     lines = [_escape_line(line.strip()) for line in text.split("\n")]
     return Md("<br>".join(lines))
 

@@ -57,6 +57,7 @@ class PageFit(Record):
     risks: int
     milestones: int
     late: bool = False  # no key date fits as a table: a sentence names the milestones forecast late instead
+    late_said: int = LATE_SAID  # how many of those the sentence names (the others counted)
     occurred_named: bool = False  # the occurred risks are named with their words (else by their IDs)
     # no critical issue is open: the high-priority ones are named with their words (2), by their IDs (1) or not at
     # all (0), as far as that costs no list
@@ -324,9 +325,10 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
             + "). The technical debt register has every item. No owner is recorded for "
             + ", ".join(d.id or "TD-00" for d in left_open if not d.owner) + "; no target date for "
             + ", ".join(d.id or "TD-00" for d in left_open if not d.target) + ".") + GAP
-    if len(shown) < len(q.milestones):  # "4 other milestones are not shown (1 of them forecast late): see ..."
-        used += PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
-                              "2027-01-01.") + GAP
+    # "4 other milestones are not shown (1 of them forecast late): see ...": under the table only (review 72a F4: it
+    # was counted where no table fit, and the key dates' sentence lost its dates)
+    others = PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
+                           "2027-01-01.") + GAP if len(shown) < len(q.milestones) else 0.0
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)]
     heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(
@@ -355,13 +357,13 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
 
     def settle(used: float) -> PageFit:
         if not occurred:
-            return _placed(used, heights, shown, latest, bottom, short, p.end)
+            return _placed(used, heights, shown, latest, bottom, short, p.end, others)
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
         by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred)) - 1), heights, shown, latest, bottom, short,
-                         p.end)
+                         p.end, others)
         if occurred_named(occurred):
             with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom,
-                                 short, p.end)
+                                 short, p.end, others)
             # what has happened comes before the lesser risks and the later key dates (reviews 51a F3, 51b F6, 51c F5:
             # "Risk R-01 has occurred: see the risk register" on a red project's page): named where that costs no
             # decision, nor the biggest open risk, nor the first key date (or the sentence naming those forecast late)
@@ -379,7 +381,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     def fits(used: float) -> bool:
         """Return True when the page, with what `settle` places, ends above its bottom: a line that costs no list
         must still fit (a list at its least cannot give way)."""
-        return _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end)[1] >= 0
+        return _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end, others)[1] >= 0
 
     # what the page must hold whatever the lists show: a line for each list cut short, the key dates' sentence
     least = PITCH * (bool(asked) + bool(pending) + bool(risks)) + (PITCH * lines(short) if shown else 0.0)
@@ -391,6 +393,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         without, with_why = settle(used), settle(used + why_height)
         said_why = (with_why.asked == without.asked and with_why.risks >= min(1, without.risks)
                     and with_why.milestones >= min(FIRST_DATES - green_late, without.milestones)
+                    # nor the sentence naming the milestones forecast late or the next ones (review 72a F4)
+                    and with_why.late >= without.late and with_why.upcoming >= without.upcoming
                     and with_why.pending >= without.pending)  # (a decision the sponsor owes before a reason)
     if said_why:
         used += why_height
@@ -538,17 +542,18 @@ def _key_date_words(ms: m.Milestone, latest: Optional[ReportView], end: Optional
 
 def _placed(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
             latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES,
-            end: Optional[dt.date] = None) -> PageFit:
+            end: Optional[dt.date] = None, others: float = 0.0) -> PageFit:
     """Return what the page holds of its lists once ``used`` points are taken: the key dates as a table, else (no
     room for one) as a sentence naming the milestones forecast late."""
-    return _placed_room(used, heights, shown, latest, bottom, short_text, end)[0]
+    return _placed_room(used, heights, shown, latest, bottom, short_text, end, others)[0]
 
 
 def _placed_room(used: float, heights: tuple[list[float], list[float], list[float]], shown: Sequence[m.Milestone],
                  latest: Optional[ReportView], bottom: float, short_text: str = SHORT_DATES,
-                 end: Optional[dt.date] = None) -> tuple[PageFit, float]:
+                 end: Optional[dt.date] = None, others: float = 0.0) -> tuple[PageFit, float]:
     """Return `_placed`'s answer and the points it leaves at the bottom of the page (below 0: the page is fuller than
-    it holds, with every list already cut to what it must show)."""
+    it holds, with every list already cut to what it must show). ``others``: the line under the table saying how many
+    milestones it leaves out, where the key milestones are not all of them (it says so of the rows cut too)."""
     carried = {s.milestone for s in latest.slips if s.last and not s.forecast} if latest is not None else set()
     # a milestone with no new forecast names the last one too: a second line in its last cell
     last = [_key_date_words(ms, latest, end) for ms in shown]
@@ -559,17 +564,18 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
                                                   lines(words, FORECAST_CELL))
             for i, (ms, words) in enumerate(zip(shown, last))]
     late = latest.slipped if latest is not None else ()
-    cut = dates_cut(bool(late))
-    found, room = fit_room(used, *heights, rows, bottom, cut)
+    cut = 0.0 if others else dates_cut(bool(late))  # (one line says how many are left out, however many)
+    found, room = fit_room(used + others, *heights, rows, bottom, cut)
     if room < 0:  # the lines saying how many more a list holds ran past the bottom (a 2-page summary, review 46a F2)
-        found = fit_within(used, *heights, rows, bottom, cut)
+        found = fit_within(used + others, *heights, rows, bottom, cut)
     if found.milestones or not shown:
-        return found, room_left(used, (*heights, rows), found, bottom, cut)
+        return found, room_left(used + others, (*heights, rows), found, bottom, cut)
+    cut = dates_cut(bool(late))
     # no room for the table: a sentence takes its place, of more than the line `fit` keeps for a list cut short; or,
     # where it fits, a table of one key date, and the line saying how many more (review 49: it ran 20 pt past the
     # estimate, uncounted)
     used_short = used + PITCH * (lines(short_text) - 1)
-    one = [TABLE + ROW + (cut if len(shown) > 1 else 0.0)]
+    one = [TABLE + ROW + (max(cut, others) if len(shown) > 1 or others else 0.0)]
     short = fit_within(used_short, *heights, one, bottom)
     short_room = room_left(used_short, (*heights, one), short, bottom)
     if not late:
@@ -589,18 +595,21 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
         if not said.milestones or said.asked < min(FIRST_ASKED, short.asked) or said.risks < min(1, short.risks):
             return short, short_room
         return PageFit(said.asked, said.pending, said.risks, 0, upcoming=True), room
-    # no room for the table: the sentence that takes its place names the milestones forecast late, and must fit
-    sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
-                "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
-                                           for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
-                + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones and their forecasts are in that report.")
-    said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
-    if room < 0:  # the lines saying how many more the other lists hold ran past the bottom: they give way first
-        said = fit_within(used, *heights, [PITCH * lines(sentence)], bottom)
-        room = room_left(used, (*heights, [PITCH * lines(sentence)]), said, bottom)
-    if not said.milestones:
-        return short, short_room
-    return PageFit(said.asked, said.pending, said.risks, 0, late=said.milestones == 1), room
+    # no room for the table: the sentence that takes its place names the milestones forecast late (up to
+    # `LATE_SAID`, fewer where that is what fits: review 72a F4), and must fit
+    for count in range(min(len(late), LATE_SAID), 0, -1):
+        sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
+                    "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
+                                               for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
+                    + ("; and 9 more" if len(late) > count else "") + ". All milestones and their forecasts are in that "
+                    "report.")
+        said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
+        if room < 0:  # the lines saying how many more the other lists hold ran past the bottom: they give way first
+            said = fit_within(used, *heights, [PITCH * lines(sentence)], bottom)
+            room = room_left(used, (*heights, [PITCH * lines(sentence)]), said, bottom)
+        if said.milestones:
+            return PageFit(said.asked, said.pending, said.risks, 0, late=True, late_said=count), room
+    return short, short_room
 
 
 NEXT_SAID = 2  # milestones the key dates' sentence names when no table fits and none is forecast late

@@ -125,3 +125,23 @@ def test_amounts_are_read_with_either_mark_for_thousands() -> None:
                                  ("12,5", "k", 12500), ("1.234,56", None, 1234.56), ("1,234.56", None, 1234.56),
                                  ("1.200.000", None, 1200000)):
         assert _amount(digits, scale) == value, digits
+
+
+def test_a_split_with_a_capital_programme_shares_the_cost() -> None:
+    """Review 72a F1: "Funding split - GBP 40,000 from project contingency and GBP 24,000 from the Trust's 2026/27
+    capital programme" was counted whole against the contingency in seven documents."""
+    notes = ("Approved. Funding split - GBP 40,000 from project contingency and GBP 24,000 from the Trust's 2026/27 "
+             "capital programme (PACS line), confirmed by the Director of Finance.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 64000) == 40000
+    assert funding_said("Funded partly from contingency") == "shared"
+    assert funding_said("Approved, funded from contingency") == "contingency"
+
+
+def test_a_norwegian_note_paying_from_the_contingency_is_read() -> None:
+    """Review 72c N2: "Godkjent, dekkes av usikkerhetsavsetningen" left the form's "Paid from" as not recorded."""
+    from generator.questionnaire.mentions import names_contingency
+
+    for notes in ("Godkjent, dekkes av usikkerhetsavsetningen", "Godkänd, täcks av projektets reserv",
+                  "Godkendt, dækkes af bufferen"):
+        assert funding_said(notes) == "contingency" and names_contingency(notes), notes
+    assert funding_said("Godkjent, dekkes ikke av usikkerhetsavsetningen") != "contingency"

@@ -74,3 +74,9 @@ def test_a_lone_tilde_stays_as_typed_in_the_markdown() -> None:
     """Review 36 F10: "spends ~3 weeks" read "spends &#126;3 weeks" in the Markdown file."""
     assert md("spends ~3 weeks, ~5 days") == "spends ~3 weeks, ~5 days"
     assert md("~~~") == "&#126;&#126;&#126;" and md("a ~~b~~") == "a &#126;&#126;b&#126;&#126;"
+
+
+def test_the_space_folded_text_leaves_after_a_japanese_full_stop_is_taken_out() -> None:
+    """Review 72b: "切り替える。 まず" and "習得が遅れ、 ベンダー" from text written as ">-"; a name's space stays."""
+    assert md("切り替える。 まず、 ベンダー") == "切り替える。まず、ベンダー"
+    assert md("加藤 由美") == "加藤 由美" and md("Done. Next") == "Done. Next"

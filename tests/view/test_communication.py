@@ -1374,3 +1374,21 @@ def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
     daily = dataclasses.replace(item("Daily mit Offshore-Team", "daily", ["team"], owner=lead),
                                 purpose="Abstimmung der Ladestrecken")
     assert ("Daily stand-up", "Daily mit Offshore-Team") in build_context(own(hybrid, daily)).covered
+
+
+def test_polish_and_norwegian_meetings_take_the_standard_ones_place(q: m.Questionnaire) -> None:
+    """Reviews 72b F1, 72c N1: "Przegląd sprintu" beside the added "Sprint review †"; "Styringsgruppemøte"
+    (monthly, approving the phase transitions) and "Prosjektmøte" (weekly) beside the added steering committee,
+    weekly team meeting and phase-gate review."""
+    scrum = with_(q, methodology="scrum")
+    review = dataclasses.replace(item("Przegląd sprintu", "co sprint", ["everyone"]), purpose="Pokazanie przyrostu")
+    assert ("Sprint review", "Przegląd sprintu") in build_context(own(scrum, review)).covered
+    waterfall = with_(q, methodology="waterfall")
+    lead = waterfall.roles.project_manager
+    board = dataclasses.replace(item("Styringsgruppemøte", "månedlig og ved hver faseovergang",
+                                     ["sponsor", "project_manager"], owner=lead),
+                                purpose="Beslutte endringer, godkjenne faseoverganger og følge opp risiko og budsjett")
+    team = dataclasses.replace(item("Prosjektmøte", "ukentlig", ["team"], owner=lead), purpose="Fremdrift og avvik")
+    covered = dict(build_context(own(waterfall, board, team)).covered)
+    assert covered.get("Steering committee") == "Styringsgruppemøte"
+    assert covered.get("Weekly team progress meeting") == "Prosjektmøte"
