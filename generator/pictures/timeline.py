@@ -42,7 +42,9 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[Sc
     laid: list[tuple[str, dt.date, list[str], float, float, dt.date]] = []
     y = top
     for kind, name, day in rows:
-        lines = wrap(name, label_w - 8, size)
+        # from x 12 to the date's column at label_w + 4, with a gap before the date (review 72c: "User enablement and
+        # communications2025-10-17": a name measured to the last point ran into its date)
+        lines = wrap(name, label_w - 24, size)
         height = max(24.0, 14.0 * len(lines) + 10)
         laid.append((kind, day, lines, y, height, starts[len(laid)]))
         y += height

@@ -74,3 +74,17 @@ def test_the_legend_explains_only_the_marks_drawn(q: m.Questionnaire) -> None:
     only = timeline(plain(q, [m.Milestone(name="Go", date=q.project.start + dt.timedelta(9))], [None] * len(dues)))
     assert only is not None and "milestone" in texts(only) and "deliverable, at its due date" not in texts(only)
     assert_readable(picture)
+
+
+def test_a_name_leaves_a_gap_before_its_date(q: m.Questionnaire) -> None:
+    """Review 72c: "User enablement and communications2025-10-17", a name measured to the last point."""
+    from generator.pictures.layout import text_width
+    from generator.pictures.scene import Text
+
+    ms = m.Milestone(name="User enablement and communications", date=q.project.start + dt.timedelta(30))
+    picture = timeline(plain(q, [ms], [None] * len(q.scope.deliverables)))
+    assert picture is not None
+    drawn = [s for s in picture.shapes if isinstance(s, Text)]
+    date_x = next(t.x for t in drawn if t.content == ms.date.isoformat())
+    names = [t for t in drawn if t.x == 12 and t.content in ms.name]
+    assert names and all(t.x + text_width(t.content, t.size) <= date_x - 12 for t in names)
