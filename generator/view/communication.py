@@ -257,11 +257,13 @@ def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
 
 def working_on(q: m.Questionnaire) -> set[str]:
     """Return who has a part in the project's work by an answer (as names are compared): a role, a seat on the
-    change board, a change threshold or escalation level to handle, a deliverable, risk, issue, debt item, lesson
+    change board, a change threshold or escalation level to handle, a change request raised (review 72b: its
+    requester, asked to sign its form, was said to have no part), a deliverable, risk, issue, debt item, lesson
     action or communication item to own, or a RACI row to do, answer for or be consulted on."""
     cc, comm = q.change_control, q.communication
     names = [q.roles.sponsor, q.roles.project_manager, q.roles.product_owner, q.roles.scrum_master,
              q.roles.technical_lead, *(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
+             *(cr.requested_by for cr in (cc.requests if cc else ())),
              *(e.who for e in comm.escalation), *(i.owner for i in comm.items),
              *(d.owner for d in q.scope.deliverables), *(r.owner for r in q.risks), *(i.owner for i in q.issues),
              *(t.owner for t in q.technical_debt), *(lesson.owner for lesson in q.lessons),

@@ -1392,3 +1392,16 @@ def test_polish_and_norwegian_meetings_take_the_standard_ones_place(q: m.Questio
     covered = dict(build_context(own(waterfall, board, team)).covered)
     assert covered.get("Steering committee") == "Styringsgruppemøte"
     assert covered.get("Weekly team progress meeting") == "Prosjektmøte"
+
+
+def test_a_change_requests_requester_has_a_part_in_the_work(q: m.Questionnaire) -> None:
+    """Review 72b: the requester of CR-001, asked to sign its form, was said to have no role or item to own."""
+    from generator.view.communication import working_on
+
+    assert q.change_control is not None and q.change_control.requests
+    newcomer = dataclasses.replace(q.people[-1], name="Somchai Prasert")
+    request = dataclasses.replace(q.change_control.requests[0], requested_by="Somchai Prasert")
+    changed = dataclasses.replace(q, people=[*q.people, newcomer], change_control=dataclasses.replace(
+        q.change_control, requests=[request, *q.change_control.requests[1:]]))
+    assert m.same_name("Somchai Prasert") in working_on(changed)
+    assert m.same_name("Somchai Prasert") not in working_on(q)
