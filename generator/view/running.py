@@ -216,7 +216,12 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     by = {s.id: found for s in every if (found := occurred_by(q, s.id, s.risk))}
     for i, report in enumerate(reports):
         states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None) for s in every}
-        then = [s for s in every if states[s.id] in ("open", "unknown")][:TOP_RISKS]
+        # the top open risks, and those among the top whose state then is not known (said apart): an unknown one
+        # takes no open one's place (review 72a: the table showed 3 of 4 open risks, one left out silently)
+        ranked = [s for s in every if states[s.id] in ("open", "unknown")]
+        shown = {s.id for s in [s for s in ranked if states[s.id] == "open"][:TOP_RISKS]}
+        shown |= {s.id for s in ranked[:TOP_RISKS] if states[s.id] == "unknown"}
+        then = [s for s in ranked if s.id in shown]
         view = _report_view(q, report, reports[i - 1] if i else None, then, contingency,
                             [item for earlier in reports[:i + 1] for item in earlier.done], i == last,
                             i == last and (records is None or records <= report.date))
@@ -244,7 +249,7 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                                    PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
-                      tuple(risks[:TOP_RISKS]), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
+                      tuple(risks), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
                       current, approved, done_before=done_before,
                       awaiting=tuple(cr for cr in requests if cr.date <= report.date and (
                           cr.decision.date > report.date if cr.decision else m.undecided(cr))))

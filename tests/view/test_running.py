@@ -635,3 +635,18 @@ def test_a_risk_a_status_report_says_occurred_had_occurred_by_that_report(q: m.Q
     mentioned = report(D(2027, 4, 1), "amber", schedule=m.AreaStatus(rating="amber", note="R-01 watched closely"))
     quiet = dataclasses.replace(changed, status_reports=[reports[0], mentioned, reports[2]])
     assert build_context(quiet).reports[1].occurred_by_of("R-01") is None
+
+
+def test_a_risk_whose_state_then_is_not_known_takes_no_open_risks_place(q: m.Questionnaire) -> None:
+    """Review 72a: the top-risks table showed 3 of 4 open risks, R-03 left out silently, as two risks closed on a day
+    not recorded took two of the five places."""
+    base = q.risks[0]
+    closed = [dataclasses.replace(base, id=f"R-0{i}", risk=f"Closed {i}", likelihood="high", impact="high",
+                                  status="closed", closed=None) for i in (1, 2)]
+    opened = [dataclasses.replace(base, id=f"R-0{i}", risk=f"Open {i}", likelihood="medium", impact="medium",
+                                  status="open") for i in range(3, 9)]
+    reports = [report(D(2027, 3, 1)), report(D(2027, 4, 1))]
+    ctx = build_context(dataclasses.replace(q, risks=[*closed, *opened], status_reports=reports))
+    first = ctx.reports[0]
+    assert [s.id for s in first.risks if s.id not in first.unknown] == ["R-03", "R-04", "R-05", "R-06", "R-07"]
+    assert set(first.unknown) == {"R-01", "R-02"}
