@@ -157,17 +157,25 @@ def hint_people(c: Checking) -> None:
                f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an "
                f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
     label = org.confidentiality if org is not None else None
+    apart: dict[str, list[tuple[int, str]]] = {}  # one hint per organization, at its first person (review 72b)
     for i, person in items(c.q.people):
         if (org is not None and label and person.name and person.receives is None and restricting(label)
                 and not label_widens(label) and is_outsider(person, org, everyone)
                 and not (person.organization and label_names(label, person.organization))):
-            c.hint(("people", i, "name"),
-                   f"{person.name} belongs to another organization ({person.organization or 'not recorded'}, not "
-                   f"{org.name or 'the organization'}) and the documents are labelled {label}: the distribution "
-                   f"lists leave them off, and say that which documents may go to them has not been recorded: add "
-                   f"receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; [] for none), "
-                   f"or external: false if they belong to "
-                   f"{org.name or 'the organization'} (optional keys pmdocs adds)")
+            apart.setdefault((person.organization or "").strip().casefold(), []).append((i, person.name))
+    for group in apart.values():
+        if org is None:
+            break
+        (i, first), names = group[0], [name for _, name in group]
+        theirs = next(p.organization for _, p in items(c.q.people) if p.name == first)
+        one = len(names) == 1
+        c.hint(("people", i, "name"),
+               f"{first if one else in_words(names)} {'belongs' if one else 'belong'} to another organization "
+               f"({theirs or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
+               f"{label}: the distribution lists leave them off, and say that which documents may go to them has not "
+               f"been recorded: add receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
+               f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
+               f"pmdocs adds){'' if one else ', to each of them'}")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

@@ -323,3 +323,16 @@ def test_a_change_moving_the_schedule_earlier_is_said_in_words(complete: str) ->
     later = [h.message for h in run(mutate(text, "schedule_days: -7", "schedule_days: 1")).hints
              if "moves the schedule" in h.message]
     assert later and later[0].startswith("CR-001 moves the schedule 1 day later,"), later
+
+
+def test_people_of_one_other_organization_get_one_hint() -> None:
+    """Review 72b: the long hint was repeated almost word for word for each of a supplier's people."""
+    from tests.conftest import example_text
+
+    text = mutate(example_text(), "  department: Data Platform Group\n",
+                  "  department: Data Platform Group\n  confidentiality: Internal\n")
+    people = "people:                                            # required; at least the sponsor and the project manager\n"
+    text = mutate(text, people, people + "  - name: Jo Park\n    role: Engineer\n    organization: Northwind Ltd\n"
+                  "  - name: Kim Lowe\n    role: Account Manager\n    organization: Northwind Ltd\n")
+    said = [d.message for d in run(text).hints if "belong" in d.message and "another organization" in d.message]
+    assert len(said) == 1 and said[0].startswith("Jo Park and Kim Lowe belong to another organization (Northwind Ltd")
