@@ -163,15 +163,15 @@ def hint_people(c: Checking) -> None:
                 and not label_widens(label) and is_outsider(person, org, everyone)
                 and not (person.organization and label_names(label, person.organization))):
             apart.setdefault((person.organization or "").strip().casefold(), []).append((i, person.name))
-    for group in apart.values():
+    for members in apart.values():
         if org is None:
             break
-        (i, first), names = group[0], [name for _, name in group]
-        theirs = next(p.organization for _, p in items(c.q.people) if p.name == first)
-        one = len(names) == 1
-        c.hint(("people", i, "name"),
-               f"{first if one else in_words(names)} {'belongs' if one else 'belong'} to another organization "
-               f"({theirs or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
+        (at, leader), who_all = members[0], [name for _, name in members]
+        their_org = next(p.organization for _, p in items(c.q.people) if p.name == leader)
+        one = len(who_all) == 1
+        c.hint(("people", at, "name"),
+               f"{leader if one else in_words(who_all)} {'belongs' if one else 'belong'} to another organization "
+               f"({their_org or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
                f"{label}: the distribution lists leave them off, and say that which documents may go to them has not "
                f"been recorded: add receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
                f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
