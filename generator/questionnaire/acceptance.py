@@ -56,12 +56,20 @@ def titles(role: str) -> list[str]:
     found = [role.strip(), *(part for part in parts if part != role.strip())]
     initials = ["".join(w[0] for w in words) for title in found if "," not in title and ";" not in title
                 and len(words := [w for w in title.split() if w[:1].isupper()]) >= 3 and len(words) == len(title.split())]
+    # and without a word saying where the job is held: "CFO" of "Group Chief Financial Officer" (review 73c F3)
+    initials += ["".join(w[0] for w in words[1:]) for title in found if "," not in title and ";" not in title
+                 and len(words := title.split()) >= 4 and words[0].casefold() in _SCOPE_WORDS
+                 and all(w[:1].isupper() for w in words)]
     # the job after where it is, as criteria say it ("the User Group chair" of "Chair, Research Computing User
     # Group": review 60b F7), with where it is in full or by its last two words
     placed = [f"{' '.join(where[-n:])} {job.strip()}" for job, _, rest in (p.partition(",") for p in role.split(";"))
               if job.strip() and (where := rest.split()) for n in sorted({len(where), min(2, len(where))})
               if n >= 2 or len(where) == 1]
     return found + initials + [title for title in placed if title not in found]
+
+
+# a first word of a job title saying where it is held, not what it is ("Group Chief Financial Officer" is the CFO)
+_SCOPE_WORDS = frozenset({"group", "global", "corporate", "regional", "divisional", "company", "enterprise"})
 
 
 # words of a criterion that has someone accept the work, not only see it ("reviewed by the DPO": review 59c F5)

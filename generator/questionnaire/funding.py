@@ -75,6 +75,20 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 _NOT_OTHER = re.compile(r"\b(?:rather than|instead of) (?!(?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency)"
                         r"[^,;.]*", re.IGNORECASE)
 
+# A decision's words giving a saving back to the reserve ("saving returned to the contingency reserve", "added back
+# to contingency", review 61a F1), and as other languages say it: "fließt nicht in die Reserve", "reversée à la
+# réserve", "devuelto a la reserva", "terug naar de reserve" (review 73c F1)
+RETURNED = re.compile(r"\b(?:return\w*|add\w*|put|go(?:es)?|credit\w*|released?)\s+(?:back\s+)?(?:to|into|in)\s+"
+                      r"(?:the\s+)?(?:project(?:'s)?\s+)?contingency"
+                      r"|\b(?:in|an|zur)\s+(?:die\s+|den\s+)?(?:projekt|budget|management)?(?:reserve|risikoreserve|kontingenz)\b"
+                      r"|\b(?:revers|restitu|retourn|rend|rajout|ajout)\w*\s+(?:à|a|dans)\s+la\s+(?:réserve|provision)"
+                      r"|\b(?:devuel\w*|vuelve|retorna\w*|reintegra\w*|añad\w*)\s+a\s+la\s+(?:reserva|contingencia)"
+                      r"|\b(?:terug\s+(?:naar|in)|toegevoegd\s+aan)\s+de\s+(?:project)?(?:reserve|contingency)",
+                      re.IGNORECASE)
+# words before that deny it ("not added to contingency", "fließt nicht in die Reserve", "n'est pas reversée")
+RETURN_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of|nicht|kein\w*|pas|no|niet)\s+"
+                           r"(?:[\w']+\s+){0,2}$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 # Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
 NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
                              r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"

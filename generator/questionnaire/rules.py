@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import request_part
+from generator.questionnaire.funding import RETURNED, RETURN_DENIED, request_part
 from generator.record import Record
 
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
@@ -158,12 +158,6 @@ def drawn(request: Request) -> float:
     return (cost if returned and cost < 0 else max(cost, 0.0)) if from_contingency(impact) else 0.0
 
 
-# A decision's words giving a saving back to the reserve ("saving returned to the contingency reserve", "added back
-# to contingency", review 61a F1)
-_RETURNED = re.compile(r"\b(?:return\w*|add\w*|put|go(?:es)?|credit\w*|released?)\s+(?:back\s+)?(?:to|into|in)\s+"
-                       r"(?:the\s+)?(?:project(?:'s)?\s+)?contingency", re.IGNORECASE)
-
-
 def saving_returned(request: Request) -> bool:
     """Return True when an approved saving is returned to the contingency reserve: its ``impact.funding`` is
     ``contingency``, or its decision notes say so."""
@@ -184,13 +178,10 @@ def saving_kept_out(request: Request) -> bool:
 
 def _returns_denied(request: Request) -> list[bool]:
     """Return, for each place a request's decision notes speak of the saving going back to the contingency
-    (`_RETURNED`), whether the words before it deny it (`_DENIED`: "not added to contingency")."""
+    (`funding.RETURNED`), whether the words before it deny it (`funding.RETURN_DENIED`: "not added to contingency")."""
     notes = (request.decision.notes if request.decision is not None else None) or ""
-    return [bool(_DENIED.search(notes[:found.start()])) for found in _RETURNED.finditer(notes)]
+    return [bool(RETURN_DENIED.search(notes[:found.start()])) for found in RETURNED.finditer(notes)]
 
-
-_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+)?$",
-                     re.IGNORECASE)
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None) -> list[tuple[dt.date, float]]:

@@ -35,6 +35,10 @@ def test_people_of_another_organization_or_named_by_where_their_job_is_do_not_ac
 def test_titles_split_a_joined_job_and_add_initials() -> None:
     assert titles("Chief Information Security Officer") == ["Chief Information Security Officer", "CISO"]
     assert titles("Head of Risk / Acting Sponsor") == ["Head of Risk / Acting Sponsor", "Head of Risk", "Acting Sponsor"]
+    # review 73c F3: "Approved by the CFO" names the "Group Chief Financial Officer"
+    assert "CFO" in titles("Group Chief Financial Officer")
+    assert acceptors([person("Tan Mei Ling", "Group Chief Financial Officer")], OURS,
+                     ["Approved by the CFO and published on the intranet"]) == ["Tan Mei Ling"]
 
 
 def test_what_follows_a_comma_in_a_role_is_where_the_job_is_not_a_title() -> None:

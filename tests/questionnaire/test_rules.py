@@ -209,6 +209,12 @@ def test_a_decision_saying_the_dates_hold_is_read(notes: str | None, held: bool)
     ("Approved; the saving is returned to the operations budget, not added to contingency", False),
     ("Not returned to contingency; it goes to the sponsor", False),
     ("The saving is not to be added to contingency", False),
+    # review 73c F1: in German, French, Spanish, Dutch
+    ("Genehmigt; die Einsparung fließt nicht in die Reserve, sondern wird an das Controlling zurückgegeben.", False),
+    ("Genehmigt; die Einsparung fließt in die Projektreserve.", True),
+    ("Approuvé ; l'économie n'est pas reversée à la réserve", False),
+    ("Aprobado; el ahorro se devuelve a la reserva", True),
+    ("Goedgekeurd; de besparing gaat niet terug naar de reserve", False),
 ])
 def test_a_saving_is_returned_to_the_contingency_only_where_the_decision_says_so(notes: str, returned: bool) -> None:
     impact = m.Impact(cost=-5000, schedule_days=0)

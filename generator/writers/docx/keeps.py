@@ -13,17 +13,18 @@ one before, so no row is ever alone at either end of a page.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from generator.ir import nodes as t
 from generator.ir.visitor import plain_text
-from generator.writers.docx.columns import row_length
+from generator.writers.docx.columns import CELL_PADDING, EM, row_length, text_twips
 
 SIGNATURE_HEADERS = ("signature", "date")  # a table whose header has these cells (English: the templates' words) is signed on paper
 KEEP_ROW_CHARS = 600  # rows up to this many characters in a cell are kept on one page
 SIGNED_ROWS = 4  # a table of up to this many rows just before a signature section is kept with it
 WHOLE_ROWS = 12  # a table of up to this many rows (the header aside) ...
 WHOLE_CHARS = 1500  # ... and this many characters in all (well under half a page) is kept on one page
+WHOLE_LINES = 24  # ... and this many lines as its cells wrap (about half a landscape page)
 
 
 def is_signature_table(node: t.Table) -> bool:
@@ -37,15 +38,26 @@ def is_short(node: t.Table) -> bool:
     return all(row_length(row) <= KEEP_ROW_CHARS for row in (node.header, *node.rows))
 
 
-def is_whole(node: t.Table) -> bool:
+def is_whole(node: t.Table, widths: Optional[Sequence[int]] = None, em: int = EM) -> bool:
     """Return True for a table kept on one page: a signature table, or one of at most `WHOLE_ROWS` rows and
-    `WHOLE_CHARS` characters in all."""
+    `WHOLE_CHARS` characters in all, and, given its columns' ``widths`` (twips), of at most `WHOLE_LINES` lines as its
+    cells wrap (review 73c F4: nine rows of short text in narrow columns filled a page, and kept whole, left their
+    heading alone on the page before)."""
     rows = (node.header, *node.rows)
-    return is_signature_table(node) or (len(node.rows) <= WHOLE_ROWS
-                                        and sum(row_length(row) for row in rows) <= WHOLE_CHARS)
+    if is_signature_table(node):
+        return True
+    if len(node.rows) > WHOLE_ROWS or sum(row_length(row) for row in rows) > WHOLE_CHARS:
+        return False
+    return widths is None or sum(_row_lines(row, widths, em) for row in rows) <= WHOLE_LINES
 
 
-def rows_kept_with_next(node: t.Table, kept: bool) -> set[int]:
+def _row_lines(cells: tuple[tuple[t.Inline, ...], ...], widths: Sequence[int], em: int) -> int:
+    """Return the lines a row takes: its cell that wraps to the most lines in its column's width."""
+    return max((max(1, -(-text_twips(plain_text(cell), em=em) // max(width - CELL_PADDING, 1)))
+                for cell, width in zip(cells, widths)), default=1)
+
+
+def rows_kept_with_next(node: t.Table, kept: bool, widths: Optional[Sequence[int]] = None, em: int = EM) -> set[int]:
     """Return the rows (0 is the header) kept on the page of what follows them: every row of a table ``kept`` with
     what follows it; every row but the last of a whole table (`is_whole`); else the header and the first row (a
     header never stands with one row alone) and the row before the last (the last row is never alone) -- each only
@@ -54,7 +66,7 @@ def rows_kept_with_next(node: t.Table, kept: bool) -> set[int]:
     last = len(node.rows)
     if kept:
         return set(range(last + 1))
-    if is_whole(node):
+    if is_whole(node, widths, em):
         return set(range(last))
     rows = (node.header, *node.rows)
     return {r for r in {0, 1, last - 1} - {last}

@@ -365,7 +365,8 @@ class _Writer(Visitor[None]):
         style = self.style("pmdocs Table Compact" if compact else "pmdocs Table")
         out = [table_start(style, widths, TABLE_MARGINS, TABLE_LOOK)]
         rows = [(node.header, True)] + [(row, False) for row in node.rows]
-        whole, kept_rows = is_whole(node), rows_kept_with_next(node, kept)
+        em = COMPACT_EM if compact else EM
+        whole, kept_rows = is_whole(node, widths, em), rows_kept_with_next(node, kept, widths, em)
         for number, (cells, is_header) in enumerate(rows):
             # Keeping a row on one page reads better, but a row taller than a page would be cut off: only short rows.
             keep = "<w:cantSplit/>" if whole or kept or row_length(cells) <= KEEP_ROW_CHARS else ""

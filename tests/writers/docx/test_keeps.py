@@ -143,3 +143,12 @@ def test_a_long_tables_rows_are_kept_together_only_when_they_are_short() -> None
     assert 14 not in kept and 13 not in kept  # the row before the last is itself too long
     short = n.Table((cell("A"), cell("B")), tuple((cell("s"), cell("t")) for _ in range(15)), ("left", "left"))
     assert rows_kept_with_next(short, False) == {0, 1, 14}
+
+
+def test_a_table_whose_cells_wrap_to_most_of_a_page_is_not_kept_whole() -> None:
+    """Review 73c F4: nine rows of short text in six narrow columns filled a landscape page; kept whole, the table
+    left its heading alone on the page before."""
+    wrapping = _table(9, "Inspect progress toward the sprint goal and adapt the plan for the next working day.")
+    assert is_whole(wrapping)  # by its characters alone
+    assert not is_whole(wrapping, widths=[1200, 1200])  # but its cells wrap to 6 lines each in narrow columns
+    assert is_whole(wrapping, widths=[6000, 6000])
