@@ -99,9 +99,11 @@ def warn_funding_in_words(c: Checking) -> None:
 
 def _sentence(text: str, at: int) -> str:
     """Return the sentence (or clause up to a semicolon) of a text around a position, at most 100 characters."""
-    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
-    ends = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
-    sentence = " ".join(text[start:min(ends) if ends else len(text)].split())
+    # a full stop ends a sentence where a space or the end follows it, not in "130.000" (review 73b)
+    marks = [found.start() for found in re.finditer(r"[.;](?=\s|$)", text)]
+    start = max((i for i in marks if i < at), default=-1) + 1
+    end = min((i for i in marks if i >= at), default=len(text))
+    sentence = " ".join(text[start:end].split())
     return sentence if len(sentence) <= 100 else sentence[:99] + "…"
 
 

@@ -134,7 +134,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
                    rf"|{_MONEY}\s+(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+(?:la|de|der)\s+"
-                   r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision)",
+                   r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision"
+                   r"|onvoorzien)",
                    re.IGNORECASE)
 
 

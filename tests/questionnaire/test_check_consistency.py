@@ -333,3 +333,11 @@ def test_an_escalation_level_handled_by_the_same_person_is_warned_unless_it_name
         text = mutate(every_key_clean(), level, level + f"    - level: {name}\n      who: Sam Lee\n")
         return [d.message for d in run(text).diagnostics if "also handles the level before" in d.message]
     assert warned("Programme manager") and not warned("Steering committee") and not warned("Project board")
+
+
+def test_a_quoted_sentence_is_not_cut_at_a_thousands_mark() -> None:
+    """Review 73b: the warning quoted "000 uit het IT-beheerbudget 2026 (akkoord CIO)", cut at "130.000"."""
+    from generator.questionnaire.check_consistency import _sentence
+
+    text = "Akkoord. EUR 130.000 uit het IT-budget; rest uit reserve."
+    assert _sentence(text, text.find("uit het")) == "EUR 130.000 uit het IT-budget"

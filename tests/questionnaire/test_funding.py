@@ -145,3 +145,11 @@ def test_a_norwegian_note_paying_from_the_contingency_is_read() -> None:
                   "Godkendt, dækkes af bufferen"):
         assert funding_said(notes) == "contingency" and names_contingency(notes), notes
     assert funding_said("Godkjent, dekkes ikke av usikkerhetsavsetningen") != "contingency"
+
+
+def test_a_dutch_split_gives_the_contingency_its_part_from_the_unforeseen_costs() -> None:
+    """Review 73b F1: "EUR 180.000 uit de onvoorziene kosten van het project en EUR 130.000 uit het IT-beheerbudget"
+    was counted whole, and the contingency said overspent by EUR 115,000 in five documents."""
+    notes = ("Financiering: EUR 180.000 uit de onvoorziene kosten van het project en EUR 130.000 uit het "
+             "IT-beheerbudget 2026 (akkoord CIO).")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 310000) == 180000

@@ -693,11 +693,13 @@ def test_restricted_material_reaches_other_companies_only_where_answered(packs: 
 def working(pack: Pack) -> set[str]:
     """Return who has a part in the project's work by an answer (reviews 48a F3, 49a F10, 49b F1, 49c F1: a
     restricted document's distribution list says what is not recorded of them): a role, a seat on the change board, a threshold or an
-    escalation level, an owned deliverable, risk, issue, debt item, lesson or communication item, a RACI row."""
+    escalation level, a change request raised (review 72b: its requester signs its form), an owned deliverable,
+    risk, issue, debt item, lesson or communication item, a RACI row."""
     a = pack.answers
     cc, comm = a.get("change_control") or {}, a.get("communication") or {}
     names = [*(a.get("roles") or {}).values(), *(cc.get("board") or []),
              *(t.get("approver") for t in cc.get("thresholds") or []),
+             *(r.get("requested_by") for r in cc.get("requests") or []),
              *(e.get("who") for e in comm.get("escalation") or []), *(i.get("owner") for i in comm.get("items") or []),
              *(d.get("owner") for d in (a.get("scope") or {}).get("deliverables") or []),
              *(x.get("owner") for key in ("risks", "issues", "technical_debt", "lessons") for x in a.get(key) or []),
