@@ -306,7 +306,7 @@ def plan(ctx: Planner) -> Plan:
         reach.append((row, words, owner, attendees(q, words, owner) if people is None else people))
 
     for i in own:
-        words = one_audience(i.audience)
+        words = one_audience(i.audience, q)
         add(CommRow(i.name, ctx.audience(words), i.purpose, i.channel, i.frequency, i.owner, False,
                     ctx.reaches_plain_readers(words), i.format), words, i.owner)
     covered: list[tuple[str, str]] = []
@@ -386,10 +386,17 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
     return one_audience(words)
 
 
-def one_audience(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Return an audience's words with the team and all stakeholders said once, as everyone."""
+def one_audience(words: tuple[str, ...] | list[str], q: Optional[m.Questionnaire] = None) -> tuple[str, ...]:
+    """Return an audience's words with the team and all stakeholders said once, as everyone; given the questionnaire,
+    the team is kept beside everyone where the label keeps other organizations out of "everyone" and the team holds
+    some of their people (review 73a F1: "[team, stakeholders]" cut the agency building the app from its own sprint
+    review)."""
     if "team" in words and "stakeholders" in words:
-        return ("everyone",) + tuple(w for w in words if w not in ("team", "stakeholders", "everyone"))
+        rest = tuple(w for w in words if w not in ("team", "stakeholders", "everyone"))
+        kept_out = {m.same_name(p.name) for p in outsiders(q)} if q is not None else set()
+        if kept_out & {m.same_name(n) for n in team(q)} if q is not None else False:
+            return ("everyone", "team") + rest
+        return ("everyone",) + rest
     return tuple(words)
 
 

@@ -473,8 +473,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         # a person the label keeps out of "all stakeholders (internal)" and "everyone (internal)" stays named (review
         # 47a F12: "informed: [Lisa Moreno, stakeholders]" dropped the outside company's Lisa Moreno)
         apart = {m.same_name(p.name) for p in self.outsiders}
-        if "everyone" in words:
-            words = ["everyone"] + [w for w in words if m.same_name(self._named(w)) in apart]
+        if "everyone" in words:  # the team beside it where it reaches people "everyone (internal)" leaves out
+            keep_team = bool(apart & {m.same_name(n) for n in team(self.q)})
+            words = ["everyone"] + [w for w in words if (w == "team" and keep_team)
+                                    or m.same_name(self._named(w)) in apart]
         elif "stakeholders" in words:
             words = [w for w in words if w in AUDIENCE_LABELS or m.same_name(self._named(w)) in apart]
         elif "team" in words:  # a member of the project team (role holder or deliverable owner) is not named beside it

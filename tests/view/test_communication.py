@@ -1405,3 +1405,22 @@ def test_a_change_requests_requester_has_a_part_in_the_work(q: m.Questionnaire) 
         q.change_control, requests=[request, *q.change_control.requests[1:]]))
     assert m.same_name("Somchai Prasert") in working_on(changed)
     assert m.same_name("Somchai Prasert") not in working_on(q)
+
+
+def test_the_team_is_kept_beside_everyone_internal_where_it_holds_another_organizations_people(
+        q: m.Questionnaire) -> None:
+    """Review 73a F1: "[team, stakeholders]" became "Everyone (internal)", and the agency building the app was cut
+    from its own sprint review."""
+    from generator.view.communication import one_audience
+
+    agency = dataclasses.replace(q.people[-1], name="Sophie Turner", organization="Brightwave Digital Ltd",
+                                 external=None)
+    deliverable = dataclasses.replace(q.scope.deliverables[0], owner="Sophie Turner")
+    restricted = dataclasses.replace(
+        q, people=[*q.people, agency], organization=dataclasses.replace(q.organization, confidentiality="Internal"),
+        scope=dataclasses.replace(q.scope, deliverables=[deliverable, *q.scope.deliverables[1:]]))
+    assert one_audience(("team", "stakeholders"), restricted) == ("everyone", "team")
+    assert one_audience(("team", "stakeholders"), q) == ("everyone",)
+    assert one_audience(("team", "stakeholders")) == ("everyone",)
+    ctx = build_context(restricted)
+    assert ctx.audience(("everyone", "team")) == ("Everyone (internal)", "Project team")
