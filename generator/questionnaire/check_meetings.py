@@ -55,6 +55,19 @@ CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s?[ap]\.?m\b|\.[
                         r"|utc\b|gmt\b|local\b|\w+\s+time\b)))", re.IGNORECASE)
 
 
+# words of a channel saying how people in zones with no shared hour take part: a recording, alternating times,
+# sessions by region (review 73a F3: "All-hands meeting, recorded" still had the note beside it)
+ARRANGED = re.compile(r"\b(?:record(?:ed|ing|ings)?|alternat\w*|rotat\w*|two sessions|twice|by region|per region"
+                      r"|regional sessions|async\w*|aufgezeichnet|aufzeichnung|enregistr\w*|grabad\w*|gravad\w*"
+                      r"|registrat\w*|opgenomen|opname|nagran\w*|録画|录像)\b", re.IGNORECASE)
+
+
+def arranged(*texts: Optional[str]) -> bool:
+    """Return True when a communication item's words say how people who share no working hour take part
+    (`ARRANGED`)."""
+    return any(ARRANGED.search(text or "") for text in texts)
+
+
 def gives_time(*texts: Optional[str]) -> bool:
     """Return True when a communication item's words (its channel, frequency or purpose) give the time it is held
     at ("at 08:30 Tokyo time", "Go/no-go at 23:00", review 62a F3)."""
@@ -125,8 +138,8 @@ def hint_meeting_hours(c: Checking) -> None:
             continue
         people = attendees(c, item)
         zones = zones_of(zone_of, people)
-        if gives_time(item.channel, item.frequency, item.purpose):  # the time is set: whoever it falls outside working hours for knows it
-            continue
+        if gives_time(item.channel, item.frequency, item.purpose) or arranged(item.channel):  # the time is set, or
+            continue  # how the others take part is said
         owner = zone_of.get(m.same_name(item.owner or ""), (None, ""))[0]
         in_order = meeting_zones([zone for name, (zone, _) in zone_of.items() if name in people], owner)
         if len(zones) >= 2 and shared_hours([day_offsets(zone, start, end) for zone in in_order]) is None:

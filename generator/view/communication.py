@@ -51,7 +51,7 @@ from typing import Optional, Protocol, Sequence
 from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.check_meetings import gives_time, is_meeting
+from generator.questionnaire.check_meetings import arranged, gives_time, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
                                                    restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
@@ -118,6 +118,7 @@ class Times(Record):
     shared: Optional[tuple[str, str, str]]
     local: tuple[tuple[str, tuple[str, ...]], ...] = ()
     timed: bool = False  # its words give the time it is held at (`check_meetings.gives_time`)
+    arranged: bool = False  # its channel says how those who share no hour take part (`check_meetings.arranged`)
     unzoned: tuple[str, ...] = ()  # its people whose time zone is not recorded: left out of the hours
 
 
@@ -627,9 +628,10 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)
     timed = gives_time(row.channel, row.frequency, row.purpose)
+    said = arranged(row.channel)
     if shared is None:
-        return Times(row.name, zones, None, (), timed, unzoned)
-    return Times(row.name, zones, *shared, timed, unzoned)
+        return Times(row.name, zones, None, (), timed, said, unzoned)
+    return Times(row.name, zones, *shared, timed, said, unzoned)
 
 
 def zone_of(people: Sequence[m.Person], name: Optional[str]) -> Optional[str]:

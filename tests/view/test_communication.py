@@ -249,6 +249,10 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     matrix = render_document(q, "communication-plan").split("## 4.", 1)[1].split("## 5.", 1)[0]
     assert "| Teams meeting (its people share no working hour: see section 6) |" in matrix  # review 31 F5
     assert "| Video call |" in matrix  # Board: an hour in common
+    # review 73a F3: a channel saying how the others take part ("recorded") needs no note beside it
+    from generator.questionnaire.check_meetings import arranged
+    assert arranged("All-hands meeting, recorded") and arranged("Zwei Termine, aufgezeichnet")
+    assert not arranged("Teams meeting")
     assert ('!!! tip "Guidance: recommended practice — adopt or delete"\n\n    Where the people of a meeting share no '
             "working hour, alternate its time") in part
 
