@@ -151,6 +151,8 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
+    if theirs and any(_INDEPENDENT.search(" ".join(note)) for note in _NOTE.findall(theirs)):
+        return True  # "Severn Vale Water Customer Panel (independent)", under our name (review 73a)
     if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization):
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
@@ -365,6 +367,10 @@ def _another(person: Affiliated, organization: OrganizationLike) -> str:
     ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)}
     return "" if theirs in ours else theirs
 
+
+# a note saying a body is not the organization's, whatever its name ("(independent)", "(external)")
+_INDEPENDENT = re.compile(r"\b(?:independent|external|unabhängig|extern|indépendante?|externe|independiente"
+                          r"|externo|externa|onafhankelijk|niezależn\w*)\b", re.IGNORECASE)
 
 # A note beside an organization's name: in brackets, or after a dash or a comma
 _NOTE = re.compile(r"\(([^)]*)\)|(?:\s[-\u2013\u2014]\s|,\s)(.*)$")

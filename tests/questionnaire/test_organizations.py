@@ -256,3 +256,12 @@ def test_an_association_is_another_organization_and_our_initials_are_ours(q: m.Q
     # an association's own people are of it
     society = dataclasses.replace(q.organization, name="Royal Riverton Housing Association")
     assert not is_outsider(person("Tenant Services Association"), society)
+
+
+def test_a_body_under_our_name_said_to_be_independent_is_another_organization(q: m.Questionnaire) -> None:
+    """Review 73a: "Severn Vale Water Customer Panel (independent)" was counted inside Severn Vale Water."""
+    water = dataclasses.replace(q.organization, name="Severn Vale Water")
+    panel = dataclasses.replace(q.people[0], organization="Severn Vale Water Customer Panel (independent)",
+                                external=None, email=None)
+    assert is_outsider(panel, water)
+    assert not is_outsider(dataclasses.replace(panel, organization="Severn Vale Water - Customer Services"), water)
