@@ -10,7 +10,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
 from generator.questionnaire.organizations import is_outsider, restricting
-from generator.questionnaire.rules import team_names
+from generator.questionnaire.rules import audits, team_names
 from generator.questionnaire.suggest import normalize
 from generator.questionnaire.validate import Draft
 
@@ -106,4 +106,5 @@ class Checking:
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work
-        return set(team_names(holders, owners))
+        auditors = {p.name for _, p in items(self.q.people) if p.name and audits(p.role)}
+        return set(team_names(holders, owners, auditors))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
@@ -74,14 +74,23 @@ def unassessed(person: m.Person) -> tuple[str, ...]:
 # -- the project team ----------------------------------------------------------------------
 
 
-def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]]) -> list[str]:
-    """Return who the audience word ``team`` reaches: the holders of the delivery roles (``holders``: project
-    manager, product owner, scrum master, technical lead), then the deliverables' ``owners`` (and those the RACI
-    matrix makes responsible for one), each once, in that order. ``technical: false`` says how to write to someone,
-    not whether they are in the team (reviews 64a F2, 65b F1: a clinical safety officer and a validation lead who own
-    deliverables were left out of the team's meetings)."""
-    names = [n for n in holders if n] + [n for n in owners if n]
+def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]],
+               auditors: Collection[str] = ()) -> list[str]:
+    """Return who the audience word ``team`` reaches: the delivery roles' ``holders`` (project manager, product
+    owner, scrum master, technical lead), then the deliverables' ``owners`` (and those the RACI matrix makes
+    responsible for one) but ``auditors`` (`audits`: independent, reviews 73a F2, 73c), each once, in that order.
+    ``technical: false`` says how to write to someone, not whether they are in the team (reviews 64a F2, 65b F1)."""
+    names = [n for n in holders if n] + [n for n in owners if n and n not in auditors]
     return list(dict.fromkeys(names))
+
+
+_AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certification body|prüfer|revisor|revision"
+                     r"|auditeur|auditrice|auditora?|audytor|revisore|toetser)\b", re.IGNORECASE)
+
+
+def audits(role: Optional[str]) -> bool:
+    """Return True when a job is an auditor's or an assessor's ("Lead Accessibility Auditor", "Internal Auditor")."""
+    return bool(_AUDITS.search(role or ""))
 
 
 # -- approved changes ----------------------------------------------------------------------

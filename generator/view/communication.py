@@ -55,7 +55,7 @@ from generator.questionnaire.check_meetings import arranged, gives_time, is_meet
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
                                                    restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key
-from generator.questionnaire.rules import team_names
+from generator.questionnaire.rules import audits, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
@@ -588,7 +588,7 @@ def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     roles = q.roles
     return team_names([roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead],
-                      workers(q))
+                      workers(q), {p.name for p in q.people if p.name and audits(p.role)})
 
 
 def workers(q: m.Questionnaire) -> list[str]:

@@ -222,3 +222,14 @@ def test_a_saving_is_returned_to_the_contingency_only_where_the_decision_says_so
                               description="Use reserved capacity", reason="Cost", status="approved", impact=impact,
                               decision=m.Decision(by="board", date=dt.date(2027, 1, 5), notes=notes))
     assert saving_returned(request) is returned
+
+
+def test_an_auditor_who_owns_a_deliverable_is_not_in_the_teams_meetings() -> None:
+    """Reviews 73a F2, 73c: an external accessibility auditor and an internal auditor who owned deliverables were put
+    in the daily scrum and the retrospective, against their independence."""
+    from generator.questionnaire.rules import audits, team_names
+
+    assert audits("Lead Accessibility Auditor") and audits("Internal Auditor") and audits("QSA")
+    assert not audits("Test Manager") and not audits(None)
+    assert team_names(["Pat"], ["Marcus", "Lee"], {"Marcus"}) == ["Pat", "Lee"]
+    assert team_names(["Marcus"], ["Marcus"], {"Marcus"}) == ["Marcus"]  # a role holder stays
