@@ -2,9 +2,11 @@
 
 One rule for the checks (`pmdocs validate`'s hints about who a meeting reaches) and the
 documents (`generator.view.communication`): a person belongs to another organization as
-answered (``external``), or else by a legal form or a public body's word in the
-organization recorded for them (``generator/data/meetings.yaml``). It reads the draft
-model as well as the model: values that failed to read are ``None``.
+answered (``external``), or else by evidence: a legal form, a public body's or an association's word, a supplier's
+note in the organization recorded for them (``generator/data/meetings.yaml``), or a mail address at another domain
+than the organization's own people's. A name saying none of these is counted inside, and said to be. It reads the
+draft model as well as the model: values that failed to read are ``None``. It runs past 400 lines because each
+kind of evidence is a small rule that reads the others (our name, our department, our domain).
 """
 
 from __future__ import annotations
@@ -153,7 +155,8 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     theirs = _another(person, organization)
     if theirs and any(_INDEPENDENT.search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Severn Vale Water Customer Panel (independent)", under our name (review 73a)
-    if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization):
+    if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization) \
+            or _of_department(theirs, organization):
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
@@ -192,7 +195,15 @@ def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: 
               (p.organization or "").strip().casefold() == name} - {""} - _mail_services()
     ours = _our_domains(person, organization, people)
     return bool(theirs and ours) and not any(
-        domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours for domain in theirs)
+        domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours for domain in theirs) \
+        and not any(_named_domain(domain, organization) for domain in theirs)
+
+
+def _named_domain(domain: str, organization: OrganizationLike) -> bool:
+    """Return True when a mail domain holds the organization's name's first word (four letters or more):
+    "paynetra.example" of "Paynetra Payments Pvt. Ltd." is its own (review 74c F1)."""
+    first = next(iter(re.findall(r"[^\W\d_]+", (organization.name or "").casefold())), "")
+    return len(first) >= 4 and first in domain.split("@")[-1]
 
 
 def _our_domains(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> set[str]:
@@ -202,16 +213,37 @@ def _our_domains(person: Affiliated, organization: OrganizationLike, people: Seq
     name = (person.organization or "").strip().casefold()
     others = [p for p in people if p is not person and (p.organization or "").strip().casefold() != name]
     sure = {_domain(p) for p in others if _surely_ours(p, organization)} - {""} - _mail_services()
-    return sure or {_domain(p) for p in others if _plainly_ours(p, organization)} - {""} - _mail_services()
+    # else a team's: not one whose domain holds its own name's first word, a company's address (review 74c F1: the
+    # vendor "Stratus Cloud Services" at stratuscloud.example made the project manager's domain another company's)
+    return sure or {_domain(p) for p in others if _plainly_ours(p, organization)
+                    and not _self_named(p, organization)} - {""} - _mail_services()
+
+
+def _self_named(person: Affiliated, organization: OrganizationLike) -> bool:
+    """Return True when a person's mail domain holds the first word (four letters or more) of the organization
+    recorded for them, a word the organization's own name does not hold ("stratuscloud.example" of "Stratus Cloud
+    Services")."""
+    first = next(iter(re.findall(r"[^\W\d_]+", (person.organization or "").casefold())), "")
+    return (len(first) >= 4 and first in _domain(person)
+            and first not in re.findall(r"[^\W\d_]+", (organization.name or "").casefold()))
 
 
 def _surely_ours(person: Affiliated, organization: OrganizationLike) -> bool:
     """Return True when a person is answered as not external, or recorded under the organization's own name, its
-    department, its name shortened or a body of it."""
+    department (or a team it names first: "Risk Technology PMO" of "Risk Technology", review 74c F1), its name
+    shortened or a body of it."""
     if person.external is not None:
         return not person.external
     theirs = _another(person, organization)
-    return not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization)
+    return not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization) \
+        or _of_department(theirs, organization)
+
+
+def _of_department(theirs: str, organization: OrganizationLike) -> bool:
+    """Return True when an organization's name (case-folded) starts with the organization's department's whole
+    name, of two words or more, and adds no company form ("Risk Technology PMO" of "Risk Technology")."""
+    ours = (organization.department or "").strip().casefold()
+    return (len(ours.split()) >= 2 and theirs.startswith(ours + " ") and not legal_form_words().search(theirs))
 
 
 def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:

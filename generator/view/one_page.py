@@ -219,7 +219,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                + ("2027-01-01" if issued else "not yet issued")
                + (" · Reflects records up to: 2027-01-01" if reflects else "")
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
-    used += 12.1 * lines(control, 97) + 17.0  # the document line (9-point text: 97 units) and the rule under it
+    used += 12.1 * lines(control, 90) + 17.0  # the document line (9-point text, its labels bold: 90 units, review
+    # 74c F2: 91 characters counted one line wrapped to two, and the page ran to a second) and the rule under it
     header = f"{p.code} · Executive summary · {o.confidentiality or ''}"  # the page's header: a long label wraps
     used += 12.1 * (lines(header, 72) - 1)
     summary = _paragraphs(p.summary)

@@ -265,3 +265,20 @@ def test_a_body_under_our_name_said_to_be_independent_is_another_organization(q:
                                 external=None, email=None)
     assert is_outsider(panel, water)
     assert not is_outsider(dataclasses.replace(panel, organization="Severn Vale Water - Customer Services"), water)
+
+
+def test_a_vendors_team_word_does_not_make_our_own_domain_another_companys(q: m.Questionnaire) -> None:
+    """Review 74c F1: the project manager of "Risk Technology PMO" at paynetra.example was read as another
+    company's, as the only other address was the vendor's "Stratus Cloud Services" at stratuscloud.example."""
+    paynetra = dataclasses.replace(q.organization, name="Paynetra Payments Pvt. Ltd.", department="Risk Technology")
+
+    def person(organization: str, email: str | None) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, email=email, external=None)
+
+    vendor = person("Stratus Cloud Services", "daniel@stratuscloud.example")
+    pm = person("Risk Technology PMO", "rohan.iyer@paynetra.example")
+    assert not is_outsider(pm, paynetra, [pm, vendor]) and not counted_inside(pm, paynetra, [pm, vendor])
+    assert is_outsider(vendor, paynetra, [pm, vendor])
+    # a domain holding our name is ours, whatever team the person is recorded under
+    analyst = person("Fraud Analytics Lab", "vikram@paynetra.example")
+    assert not is_outsider(analyst, paynetra, [analyst, vendor])
