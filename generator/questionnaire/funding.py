@@ -25,7 +25,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                r"(?:reserve|Risikoreserve|Kontingenz)"
                                r"|\b(?:uit|binnen|ten laste van) de (?:onvoorziene kosten|reservering|(?:project)?contingency"
                                r"|(?:project)?reserve)"
-                               r"|\b(?:dalla|entro la) (?:riserva|contingenza)"
+                               r"|\b(?:dalla|entro la|a carico della|sulla) (?:riserva|contingenza)"
                                r"|\b(?:da|dentro da) (?:reserva de )?contingência"
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
                                # der Reserve" above; Spanish "de la reserva"
@@ -63,7 +63,9 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\b(?:uit|ten laste van) (?:het|de) (?!(?:onvoorziene|reservering|(?:project)?contingency"
                           r"|(?:project)?reserve)\b)(?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|fonds|middelen)\b"
                           r"|\b(?:sur|par) (?:le|les) (?:[\w&'’/.-]+ ){0,3}?(?:budgets?|fonds|crédits)\b"
-                          r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b",
+                          r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b"
+                          # Italian, Portuguese: "EUR 24.000 dal budget di esercizio 2027" (review 74a F1)
+                          r"|\b(?:dal|dai|a carico del|do|dos) (?:budget|bilancio|fondi|fondo|orçamento|opex|capex)\b",
                           re.IGNORECASE)
 
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
@@ -133,6 +135,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s+(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
+                   rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência)"
                    rf"|{_MONEY}\s+(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+(?:la|de|der)\s+"
                    r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision"
                    r"|onvoorzien)",

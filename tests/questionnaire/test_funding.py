@@ -153,3 +153,13 @@ def test_a_dutch_split_gives_the_contingency_its_part_from_the_unforeseen_costs(
     notes = ("Financiering: EUR 180.000 uit de onvoorziene kosten van het project en EUR 130.000 uit het "
              "IT-beheerbudget 2026 (akkoord CIO).")
     assert funding_said(notes) == "shared" and contingency_part(notes, 310000) == 180000
+
+
+def test_an_italian_split_gives_the_contingency_its_part() -> None:
+    """Review 74a F1: "EUR 40.000 dalla riserva di contingenza del progetto e EUR 24.000 dal budget di esercizio
+    2027" was read as the contingency alone, and the contingency left was wrong in six documents."""
+    notes = ("Approvata. Copertura: EUR 40.000 dalla riserva di contingenza del progetto e EUR 24.000 dal budget di "
+             "esercizio 2027 della Direzione Operazioni di Rete (OPEX), per il canone degli analizzatori.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 64000) == 40000
+    assert funding_said("Approvata dalla riserva") == "contingency"
+    assert funding_said("Approvata, a carico della riserva di contingenza") == "contingency"
