@@ -25,7 +25,10 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
                          r"|calendrier|jalons?|cronograma|hitos|mijlpalen|planning)\b[^.;]{0,60}?\b(?:updated|adjusted"
                          r"|revised|angepasst|aktualisiert|ajustés?|mis à jour|actualizad[oa]s?|ajustad[oa]s?"
                          r"|bijgewerkt|aangepast)\b|\b(?:updated|adjusted|revised) (?:the )?(?:milestones?|schedule"
-                         r"|milestone dates|dates|timeline)\b)", re.IGNORECASE)
+                         r"|milestone dates|dates|timeline)\b"
+                         # a date said moved ("Pilot go/no-go moved to 2026-07-31 per CR-001", review 75c F1)
+                         r"|\b(?:moved|re-?scheduled|verschoben|décalée?|reportée?|movid[oa]|aplazad[oa]|verplaatst)"
+                         r"\s+(?:to|auf|au|al|a|naar|on)\s+\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 
 
 # "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)

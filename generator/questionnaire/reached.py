@@ -144,7 +144,9 @@ def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = No
             except ValueError:
                 return None
         # its name, then the day in words ("Pilot go/no-go passed on 14 November", review 58c F2)
-        days = days_in(item, until, HALF_YEAR) if tail is not None or mentions_done(item, milestone) else []
+        # or an item read as done that gives one day after a note ("accepted at the gate on 2026-03-13", review 75c)
+        days = days_in(item, until, HALF_YEAR) if (tail is not None or mentions_done(item, milestone)
+                                                   or names_done([item], milestone)) else []
         if len(days) == 1:
             return days[0]
     return None

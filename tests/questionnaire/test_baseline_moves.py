@@ -37,6 +37,7 @@ def test_a_revision_says_it_re_baselined_for_a_request_by_its_id() -> None:
     assert names_rebaseline("Milestone dates updated for CR-002", "CR-002")
     assert not names_rebaseline("Risk register updated; CR-002 raised", "CR-002")
     assert not names_rebaseline("Scope statement updated for CR-002", "CR-002")
+    assert names_rebaseline("Pilot go/no-go moved to 2026-07-31 per CR-001", "CR-001")  # review 75c F1
 
 
 def test_one_reading_serves_both_forms() -> None:

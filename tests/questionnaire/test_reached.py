@@ -248,3 +248,10 @@ def test_a_done_item_gives_the_day_after_on_in_the_answers_language() -> None:
     assert day_done(["Pilot afgerond op 2025-04-25"], "Pilot afgerond") == dt.date(2025, 4, 25)
     assert day_done(["Pilotphase abgeschlossen am 2025-04-25"], "Pilotphase abgeschlossen") == dt.date(2025, 4, 25)
     assert day_done(["Pilote terminé le 2025-04-25"], "Pilote terminé") == dt.date(2025, 4, 25)
+
+
+def test_a_done_item_with_a_note_before_its_day_gives_the_day() -> None:
+    """Review 75c F2: "Inventory baseline accepted at the gate on 2026-03-13" read as reached, its date "not
+    recorded"."""
+    assert day_done(["Inventory baseline accepted at the gate on 2026-03-13"], "Inventory baseline accepted") == \
+        dt.date(2026, 3, 13)
