@@ -504,7 +504,10 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     # a name holding another meeting's words too, apart from these, is that meeting ("Kanban board replenishment",
     # weekly, is the replenishment meeting, not the daily flow meeting: review 63c F1; the "board" of "Kanban board
     # review" is this group's own word)
+    # (the board itself is what a meeting reviews or fills, not another meeting: "Replenishment do quadro Kanban",
+    # review 75b F2)
     alone = found is None or not any(i != group and (other.end() <= found.start() or other.start() >= found.end())
+                                     and other.group(0).casefold() not in _BOARDS
                                      for i, words in enumerate(meeting_words()) for other in words.finditer(item.name))
     own_cadence = not cadences(c.name) or q.project.methodology in any_cadence_groups()[group]
     if named and alone and live_groups()[group] and own_cadence:
@@ -519,6 +522,8 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     return _for_by_role(c, q) <= _reached(item, q)
 
 
+_BOARDS = frozenset({"kanban board", "kanban-board", "quadro kanban", "tablero kanban", "tableau kanban",
+                     "kanban-bord"})
 _EVERY = {"daily": 1, "weekly": 2, "fortnightly": 3, "monthly": 4, "quarterly": 5}  # how often, most often first
 
 

@@ -100,11 +100,13 @@ class Money(Record):
     @property
     def planned(self) -> Optional[float]:
         """Return the planned cost with the approved changes: the budget (with its approved increases) less the
-        contingency, plus the changes paid from it; None without a budget or a contingency (the budget picture
-        draws the same line)."""
-        if self.approved is None or not self.contingency:
+        contingency, plus what the changes take from it (`rules.drawn`: so the planned cost and the contingency left
+        always add up to the budget; review 75a F1, F3: a saving kept out of the reserve, and another budget's share
+        of a cost, were counted in the one and not the other); None without a budget or a contingency (the budget
+        picture draws the same line)."""
+        if self.approved is None or not self.contingency or self.contingency_left is None:
             return None
-        return self.approved - self.contingency + self.changes - self.increase
+        return self.approved - self.contingency_left
 
     @property
     def overspend(self) -> float:

@@ -1428,3 +1428,11 @@ def test_the_team_is_kept_beside_everyone_internal_where_it_holds_another_organi
     assert one_audience(("team", "stakeholders")) == ("everyone",)
     ctx = build_context(restricted)
     assert ctx.audience(("everyone", "team")) == ("Everyone (internal)", "Project team")
+
+
+def test_the_teams_own_replenishment_takes_the_standard_ones_place_at_its_own_cadence(q: m.Questionnaire) -> None:
+    """Review 75b F2: "Replenishment do quadro Kanban" (fortnightly) beside the weekly "Replenishment meeting †"."""
+    kanban = with_(q, methodology="kanban")
+    own_item = dataclasses.replace(item("Replenishment do quadro Kanban", "quinzenal", ["team"]),
+                                   purpose="Priorizar e puxar itens para o quadro")
+    assert ("Replenishment meeting", "Replenishment do quadro Kanban") in build_context(own(kanban, own_item)).covered

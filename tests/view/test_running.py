@@ -650,3 +650,21 @@ def test_a_risk_whose_state_then_is_not_known_takes_no_open_risks_place(q: m.Que
     first = ctx.reports[0]
     assert [s.id for s in first.risks if s.id not in first.unknown] == ["R-03", "R-04", "R-05", "R-06", "R-07"]
     assert set(first.unknown) == {"R-01", "R-02"}
+
+
+def test_the_planned_cost_and_the_contingency_left_add_up_to_the_budget(q: m.Questionnaire) -> None:
+    """Review 75a F1, F3: a saving kept out of the reserve lowered the planned cost but not the reserve, and another
+    budget's share of a cost raised the planned cost only; the two no longer added up to the budget."""
+    assert q.change_control is not None and q.project.budget is not None
+    first = q.change_control.requests[0]
+    saving = dataclasses.replace(first, id="CR-301", status="approved", impact=m.Impact(cost=-12000, schedule_days=0),
+                                 decision=m.Decision(by="board", date=first.date, notes="Approved."))
+    shared = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=64000, schedule_days=0),
+                                 decision=m.Decision(by="board", date=first.date, notes=(
+                                     "EUR 40,000 from the contingency and EUR 24,000 from the stores' budget")))
+    cc = dataclasses.replace(q.change_control, requests=[saving, shared])
+    changed = dataclasses.replace(q, change_control=cc, status_reports=[report(first.date + dt.timedelta(3))])
+    money = build_context(changed).reports[-1].money
+    assert money.approved is not None and money.contingency_left is not None and money.planned is not None
+    assert money.planned + money.contingency_left == money.approved
+    assert money.contingency is not None and money.contingency - money.contingency_left == 40000
