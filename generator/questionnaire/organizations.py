@@ -155,8 +155,7 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     theirs = _another(person, organization)
     if theirs and any(_INDEPENDENT.search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Severn Vale Water Customer Panel (independent)", under our name (review 73a)
-    if not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization) \
-            or _of_department(theirs, organization):
+    if _surely_ours(person, organization):
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
@@ -202,8 +201,8 @@ def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: 
 def _named_domain(domain: str, organization: OrganizationLike) -> bool:
     """Return True when a mail domain holds the organization's name's first word (four letters or more):
     "paynetra.example" of "Paynetra Payments Pvt. Ltd." is its own (review 74c F1)."""
-    first = next(iter(re.findall(r"[^\W\d_]+", (organization.name or "").casefold())), "")
-    return len(first) >= 4 and first in domain.split("@")[-1]
+    first = _first_word(organization.name)
+    return len(first) >= 4 and first in domain
 
 
 def _our_domains(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> set[str]:
@@ -223,9 +222,14 @@ def _self_named(person: Affiliated, organization: OrganizationLike) -> bool:
     """Return True when a person's mail domain holds the first word (four letters or more) of the organization
     recorded for them, a word the organization's own name does not hold ("stratuscloud.example" of "Stratus Cloud
     Services")."""
-    first = next(iter(re.findall(r"[^\W\d_]+", (person.organization or "").casefold())), "")
+    first = _first_word(person.organization)
     return (len(first) >= 4 and first in _domain(person)
             and first not in re.findall(r"[^\W\d_]+", (organization.name or "").casefold()))
+
+
+def _first_word(name: Optional[str]) -> str:
+    """Return the first word of a name, case-folded ('' when it has none)."""
+    return next(iter(re.findall(r"[^\W\d_]+", (name or "").casefold())), "")
 
 
 def _surely_ours(person: Affiliated, organization: OrganizationLike) -> bool:
@@ -250,8 +254,10 @@ def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
     """Return True when a person is answered as not external, or recorded under the organization's own name, its
     department, its name shortened, a body of it, or a team's name with no company form, firm's word or supplier's
     note ("DSI", "Direction e-commerce"): whose address domain is the organization's (`mails_as_ours`)."""
-    if person.external is not None or _surely_ours(person, organization):
-        return _surely_ours(person, organization)
+    if person.external is not None:
+        return not person.external
+    if _surely_ours(person, organization):
+        return True
     theirs = _another(person, organization)
     bare = _NOTE.sub("", theirs)
     return bool(team_words().search(bare) and not _named_apart(theirs, organization)  # not "Cascade Network
@@ -323,10 +329,9 @@ def counted_inside(person: Affiliated, organization: OrganizationLike, people: S
     organization's name shortened to its first words ("Harborline Mutual" of "Harborline Mutual Insurance"; "Banco de
     España" is not "Banco Meridional de Crédito"), nor a body within it (`_body_of_ours`), nor at the mail domain of
     the organization's own people (`mails_as_ours`, given the stakeholders: ``people``)."""
-    theirs = _another(person, organization)
-    if person.external is not None or not theirs or _shortened(theirs, organization) \
-            or _body_of_ours(theirs, organization):
+    if person.external is not None or _surely_ours(person, organization):
         return False
+    theirs = _another(person, organization)
     return (not is_outsider(person, organization, people) and _unsaid(theirs, organization)
             and not mails_as_ours(person, organization, people))
 

@@ -394,11 +394,14 @@ def one_audience(words: tuple[str, ...] | list[str], q: Optional[m.Questionnaire
     review)."""
     if "team" in words and "stakeholders" in words:
         rest = tuple(w for w in words if w not in ("team", "stakeholders", "everyone"))
-        kept_out = {m.same_name(p.name) for p in outsiders(q)} if q is not None else set()
-        if kept_out & {m.same_name(n) for n in team(q)} if q is not None else False:
-            return ("everyone", "team") + rest
-        return ("everyone",) + rest
+        return ("everyone", "team") + rest if q is not None and team_kept_out(q) else ("everyone",) + rest
     return tuple(words)
+
+
+def team_kept_out(q: m.Questionnaire) -> bool:
+    """Return True when the team holds people the label keeps out of "everyone" (`outsiders`): the team is then
+    said beside "Everyone (internal)" (review 73a F1)."""
+    return bool({m.same_name(p.name) for p in outsiders(q)} & {m.same_name(n) for n in team(q)})
 
 
 def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[str]:

@@ -53,7 +53,7 @@ from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted,
-                                          not_receiving, same_term, shows_event, team, unclear, unsettled, withheld,
+                                          not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit, upcoming
 from generator.view.as_of import closed_on
@@ -474,7 +474,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         # 47a F12: "informed: [Lisa Moreno, stakeholders]" dropped the outside company's Lisa Moreno)
         apart = {m.same_name(p.name) for p in self.outsiders}
         if "everyone" in words:  # the team beside it where it reaches people "everyone (internal)" leaves out
-            keep_team = bool(apart & {m.same_name(n) for n in team(self.q)})
+            keep_team = team_kept_out(self.q)
             words = ["everyone"] + [w for w in words if (w == "team" and keep_team)
                                     or m.same_name(self._named(w)) in apart]
         elif "stakeholders" in words:

@@ -588,10 +588,7 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
         sentence = (f"{opening} from 2027-01-01 to 2027-01-01; next: "
                     + " and ".join(f"{ms.name} on 2027-01-01" + (" (forecast 2027-01-01)" if ms.name in moved else "")
                                    for ms in coming) + ". All 99 milestones are in the status report of 2027-01-01.")
-        said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
-        if room < 0:
-            said = fit_within(used, *heights, [PITCH * lines(sentence)], bottom)
-            room = room_left(used, (*heights, [PITCH * lines(sentence)]), said, bottom)
+        said, room = _sentence_fit(used, heights, sentence, bottom)
         # the first key dates come before the other decisions asked, the pending requests and the lesser risks
         if not said.milestones or said.asked < min(FIRST_ASKED, short.asked) or said.risks < min(1, short.risks):
             return short, short_room
@@ -604,13 +601,23 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
                                                for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
                     + ("; and 9 more" if len(late) > count else "") + ". All milestones and their forecasts are in that "
                     "report.")
-        said, room = fit_room(used, *heights, [PITCH * lines(sentence)], bottom)
-        if room < 0:  # the lines saying how many more the other lists hold ran past the bottom: they give way first
-            said = fit_within(used, *heights, [PITCH * lines(sentence)], bottom)
-            room = room_left(used, (*heights, [PITCH * lines(sentence)]), said, bottom)
+        said, room = _sentence_fit(used, heights, sentence, bottom)
         if said.milestones:
             return PageFit(said.asked, said.pending, said.risks, 0, late=True, late_said=count), room
     return short, short_room
+
+
+def _sentence_fit(used: float, heights: tuple[list[float], list[float], list[float]], sentence: str,
+                  bottom: float) -> tuple[PageFit, float]:
+    """Return what the page holds with the key dates' ``sentence`` in place of their table (`fit_room`), and the
+    points it leaves; where the lines saying how many more the other lists hold run past the bottom, they give way
+    first (`fit_within`)."""
+    dates = [PITCH * lines(sentence)]
+    said, room = fit_room(used, *heights, dates, bottom)
+    if room < 0:
+        said = fit_within(used, *heights, dates, bottom)
+        room = room_left(used, (*heights, dates), said, bottom)
+    return said, room
 
 
 NEXT_SAID = 2  # milestones the key dates' sentence names when no table fits and none is forecast late

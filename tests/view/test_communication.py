@@ -1184,14 +1184,20 @@ def test_a_note_beside_an_organization_saying_supplier_or_partner_makes_it_exter
 
 def test_a_daily_item_about_the_teams_blockers_is_the_stand_up_whatever_its_name(q: m.Questionnaire) -> None:
     """Review 42b F2: "Point équipe" (daily, "Avancement, blocages") beside the added "Daily stand-up †"."""
-    devops = with_(q, methodology="devops")
-    lead = devops.roles.technical_lead
+    assert ("Daily stand-up", "Réunion de l'équipe") in team_item_covers(q, "devops", "Réunion de l'équipe",
+                                                                        "quotidien", "Avancement, blocages")
+    assert "Daily stand-up" not in dict(team_item_covers(q, "devops", "Réunion de l'équipe", "quotidien",
+                                                         "Revue des indicateurs"))
+
+
+def team_item_covers(q: m.Questionnaire, methodology: str, name: str, frequency: str,
+                     purpose: str) -> list[tuple[str, str]]:
+    """Return the standard items a team item of the technical lead's, as the project's own, takes the place of."""
+    changed = with_(q, methodology=methodology)
+    lead = changed.roles.technical_lead
     assert lead is not None
-    point = dataclasses.replace(item("Réunion de l'équipe", "quotidien", ["team"], owner=lead),
-                                purpose="Avancement, blocages")
-    assert ("Daily stand-up", "Réunion de l'équipe") in build_context(own(devops, point)).covered
-    other = dataclasses.replace(point, purpose="Revue des indicateurs")
-    assert "Daily stand-up" not in dict(build_context(own(devops, other)).covered)
+    own_item = dataclasses.replace(item(name, frequency, ["team"], owner=lead), purpose=purpose)
+    return build_context(own(changed, own_item)).covered
 
 
 def test_a_bilingual_item_is_held_in_the_two_languages_its_people_read(q: m.Questionnaire) -> None:
@@ -1372,12 +1378,8 @@ def test_a_language_is_known_by_its_other_names() -> None:
 
 def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
     """Review 71c F4: "Daily mit Offshore-Team" (daily, the team) beside the added "Daily stand-up †"."""
-    hybrid = with_(q, methodology="hybrid")
-    lead = hybrid.roles.technical_lead
-    assert lead is not None
-    daily = dataclasses.replace(item("Daily mit Offshore-Team", "daily", ["team"], owner=lead),
-                                purpose="Abstimmung der Ladestrecken")
-    assert ("Daily stand-up", "Daily mit Offshore-Team") in build_context(own(hybrid, daily)).covered
+    assert ("Daily stand-up", "Daily mit Offshore-Team") in team_item_covers(
+        q, "hybrid", "Daily mit Offshore-Team", "daily", "Abstimmung der Ladestrecken")
 
 
 def test_polish_and_norwegian_meetings_take_the_standard_ones_place(q: m.Questionnaire) -> None:
