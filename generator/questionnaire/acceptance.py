@@ -51,6 +51,9 @@ def titles(role: str) -> list[str]:
     Information Security Officer", review 53c F8). What follows a comma says where the job is, not another job
     ("Volunteer Coordinator, Eastside Pantry"; "Product Owner, Open Banking": reviews 57a F1, 57b F1), and may come
     before the job ("the Eastside Pantry volunteer coordinator")."""
+    # a note in brackets is not part of the title ("Data Engineering Lead (receives the warehouse after handover)",
+    # review 75a F5)
+    role = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", role)).strip() or role
     parts = [part.split(",")[0].split(";")[0].strip() for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", role)]
     parts = [part for part in parts if part]
     found = [role.strip(), *(part for part in parts if part != role.strip())]

@@ -701,6 +701,11 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
     known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
     named = tuple(dict.fromkeys(_primary(tag) for tag in known
                                 if any_word(list(_language_names(tag, ours))).search(text)))
+    primaries = {_primary(tag) for tag in known if tag}
+    for group in CODES.findall(" ".join(filter(None, (row.name, row.channel, row.purpose)))):
+        codes = group.casefold().split("/")  # "E-mail FR/NL": French and Dutch (review 75a F7); "IT/OT" none
+        if set(codes) <= primaries:
+            named = tuple(dict.fromkeys(named + tuple(codes)))
     if named and _primary(ours) not in named and INTERPRETED.search(text):
         named = (_primary(ours),) + named
     spoken = tuple(dict.fromkeys(_primary(tag) for tag in known if tag))
@@ -723,6 +728,11 @@ def _language_names(tag: str, ours: str) -> tuple[str, ...]:
         names += [locale.get_display_name("en"), locale.get_display_name(_primary(ours)), locale.get_display_name()]
     names += ALSO_NAMED.get(_primary(tag), ())
     return tuple(dict.fromkeys(str(n) for n in names if n))
+
+
+# language codes written in capitals and joined by slashes ("E-mail FR/NL"); read only where every one is a language
+# of the plan's people or answers
+CODES = re.compile(r"(?<![\w/])([A-Z]{2}(?:/[A-Z]{2})+)(?![\w/])")
 
 
 # other names a language goes by ("en castellano y valenciano": Spanish and Catalan, review 71b F5)

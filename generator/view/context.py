@@ -296,6 +296,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             rf"(?<!\w){re.escape(cr.id)}(?!\w)\s+(?:was\s+|is\s+|has been\s+)?{re.escape(self.decision_word(cr))}\b",
             item, re.IGNORECASE)]
 
+    def decided_since(self, item: str, date: dt.date) -> list[m.ChangeRequest]:
+        """Return the requests a decision asked on ``date`` names that were decided that day or after and whose decision
+        its words do not give (review 75a F2: CR-002, deferred three days before the report asked for it, was "decided
+        since the status report")."""
+        return self.untold_decisions(item, [cr for cr in self.named_in(item, self.requests) if cr.decision
+                                            and cr.status is not None and cr.decision.date >= date])
+
     def approval_milestone(self) -> Optional[m.Milestone]:
         """Return the first milestone still ahead of the version's date whose name says the charter, the budget or
         the business case is approved ("Budget approved by the Board"; review 56a F8: a planning project's summary

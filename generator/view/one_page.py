@@ -331,7 +331,8 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     others = PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
                            "2027-01-01.") + GAP if len(shown) < len(q.milestones) else 0.0
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
-    settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)]
+    settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)
+               and latest is not None and cr.decision.date >= latest.report.date]  # review 75a F2
     heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(
         # an item asked and decided since: "Decided since the status report of 2026-11-27: ..." (review 61b F4)
         ("Decided since the status report of 2027-01-01: " if not group and any(names(cr.id, item) for cr in settled)

@@ -41,6 +41,14 @@ def test_titles_split_a_joined_job_and_add_initials() -> None:
                      ["Approved by the CFO and published on the intranet"]) == ["Tan Mei Ling"]
 
 
+def test_a_note_in_brackets_is_not_part_of_the_title() -> None:
+    """Review 75a F5: "Data Engineering Lead (receives the warehouse after handover)" signs "Handover certificate
+    signed by the Data Engineering Lead"."""
+    assert titles("Data Engineering Lead (receives the warehouse after handover)")[:2] == ["Data Engineering Lead",
+                                                                                          "DEL"]
+    assert titles("Head of Risk (acting sponsor) and CISO")[:3] == ["Head of Risk and CISO", "Head of Risk", "CISO"]
+
+
 def test_what_follows_a_comma_in_a_role_is_where_the_job_is_not_a_title() -> None:
     """Reviews 57a F1, 57b F1: "Eastside Pantry" of "Volunteer Coordinator, Eastside Pantry" and "Open Banking" of
     "Product Owner, Open Banking" were read as titles the criteria named."""

@@ -554,6 +554,11 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     summary = document(run(decided).questionnaire, "executive-summary")
     assert (f"- Decided since the status report of {last}: Approve the weekend cut-over window of 5-6 June (CR-003) "
             f"(CR-003 approved on {last}).") in summary
+    # review 75a F2: decided before the report asked for it, it was not "decided since" the report
+    before = mutate(decided, f"        date: {last}\n      if_not_made", "        date: 2027-04-08\n      if_not_made")
+    summary = document(run(before).questionnaire, "executive-summary")
+    assert "Decided since" not in summary
+    assert "- Approve the weekend cut-over window of 5-6 June (CR-003) (CR-003 approved on 2027-04-08)." in summary
 
 
 def test_a_pending_total_names_only_what_was_assessed(example: str) -> None:

@@ -1376,6 +1376,18 @@ def test_a_language_is_known_by_its_other_names() -> None:
     assert "castellano" in _language_names("es-ES", "es")
 
 
+def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Questionnaire) -> None:
+    """Review 75a F7: "E-mail FR/NL" was read as held in the answers' language only; "IT/OT" names no language."""
+    from generator.view.communication import item_languages
+
+    people = [person(p, language="nl" if i < 2 else "fr") for i, p in enumerate(q.people)]
+    q = dataclasses.replace(q, people=people, project=dataclasses.replace(q.project, language="fr"))
+    row = dataclasses.replace(item("Note aux magasins", "weekly", []), channel="E-mail FR/NL relayé par les régions")
+    assert item_languages(row, q) == (("fr", "nl"), "channel")
+    for channel in ("Réunion IT/OT", "E-mail FR/DE", "Portail FR/NLX"):  # not a language of its people: not read
+        assert item_languages(dataclasses.replace(row, channel=channel), q) == (("fr",), "answers"), channel
+
+
 def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
     """Review 71c F4: "Daily mit Offshore-Team" (daily, the team) beside the added "Daily stand-up †"."""
     assert ("Daily stand-up", "Daily mit Offshore-Team") in team_item_covers(
