@@ -31,10 +31,10 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
     """Return the cover and property data of one document."""
     ctx = ctx or build_context(q)
     latest = ctx.latest_revision
-    approval = ctx.approval(doc.slug, doc.entry_id, doc.signers)
+    approval = ctx.approval(doc.slug, doc.entry_id, doc.signers, doc.reflects)
     entry = ctx.entry_control(doc.entry)
     date = entry.shown  # the entry's date, else the version's; none: "not yet issued", never a date nobody gave it
-    newer = None if doc.per_entry else ctx.newer_records
+    newer = None if doc.per_entry else ctx.newer_records_of(doc.reflects)
     return DocMeta(
         title=doc.title,
         project=q.project.name,

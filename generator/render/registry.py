@@ -25,6 +25,9 @@ once per project, or once per entry of any list in the questionnaire::
                                   # questionnaire has entries (default: always)
     cover: compact                # Word: full (a cover page and contents) or compact (a header block on
                                   # the first page); default: compact for one per entry, full otherwise
+    reflects: [revisions, decided] # the records it shows (revisions, requests, decided, decisions, issues,
+                                  # lessons, reports): only newer ones of these make an approved version a
+                                  # draft that "reflects records up to" their date (default: all of them)
     -#}
 
 So a new document kind -- a status report per ``status_reports`` entry keyed by
@@ -48,6 +51,7 @@ from generator.errors import QuestionnaireError, TemplateError
 from generator.i18n import locales
 from generator.i18n.locales import N_, Locale
 from generator.questionnaire.model import Questionnaire, Roles, yaml_key
+from generator.questionnaire.rules import RECORD_KINDS
 from generator.record import Record
 from generator.resources import builtin_templates_dir
 from generator.questionnaire.file_names import entries, entry_id, file_stem
@@ -56,7 +60,7 @@ SUFFIX = ".md.j2"
 PROJECT = "project"
 _FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
 _KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form",
-         "group", "signers", "file", "when", "cover"}
+         "group", "signers", "file", "when", "cover", "reflects"}
 LEGACY_BLANK_FORM = N_("Change request form")  # a catalog message: the blank form's title in the documents' language
 _LEGACY = {"change-request": {"each": "change_control.requests", "folder": "change-requests", "as": "request",
                               "blank_form": LEGACY_BLANK_FORM}}  # `each: change-request`, as the guide once said
@@ -97,6 +101,7 @@ class DocumentKind(Record):
     file: str = "{code}-{id}"  # a per-entry file's name without .md
     when: str = ""  # one per project, written only when this list of the questionnaire has entries ('' always)
     cover: str = ""  # "full" or "compact"; '' is compact for a kind of one per entry, full otherwise
+    reflects: tuple[str, ...] = ()  # the kinds of record it shows (`rules.RECORD_KINDS`); () all of them
 
     @property
     def compact(self) -> bool:
@@ -171,7 +176,8 @@ def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
         blank_form=str(meta.get("blank_form") or ""),
         group=str(meta.get("group") or " ".join(folder.replace("_", "-").split("-")).capitalize()),
         signers=_signers(meta.get("signers"), problem), file=str(meta.get("file") or "{code}-{id}"),
-        when=str(meta.get("when") or ""), cover=str(meta.get("cover") or ""))
+        when=str(meta.get("when") or ""), cover=str(meta.get("cover") or ""),
+        reflects=_reflects(meta.get("reflects"), problem))
     if kind.cover not in ("", "full", "compact"):
         raise problem(f"cover: must be full or compact, not '{kind.cover}'")
     if kind.file.count("{id}") != 1 or not re.fullmatch(r"[A-Za-z0-9._{}-]+", kind.file) or \
@@ -206,6 +212,19 @@ def _signers(value: object, problem: typing.Callable[[str], TemplateProblem]) ->
     unknown = [v for v in value if v not in roles]
     if unknown:
         raise problem(f"signers: unknown role '{unknown[0]}'; the roles are {', '.join(roles)}")
+    return tuple(dict.fromkeys(value))
+
+
+def _reflects(value: object, problem: typing.Callable[[str], TemplateProblem]) -> tuple[str, ...]:
+    """Return the record kinds of the front matter's ``reflects``, or raise a problem naming the kinds there are."""
+    kinds = ", ".join(RECORD_KINDS)
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise problem(f"reflects: must be a list of kinds of record ({kinds})")
+    unknown = [v for v in value if v not in RECORD_KINDS]
+    if unknown:
+        raise problem(f"reflects: unknown kind of record '{unknown[0]}'; the kinds are {kinds}")
     return tuple(dict.fromkeys(value))
 
 

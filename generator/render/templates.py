@@ -57,6 +57,7 @@ class Rendered(Record):
     entry: object = None  # per entry: the questionnaire's entry it is about (None for the blank form)
     signers: tuple[str, ...] = ()  # the role keys whose holders sign it (its kind's `signers`)
     compact: bool = False  # Word: a compact cover (a header block on the first page) instead of a cover page
+    reflects: tuple[str, ...] = ()  # the kinds of record it shows (its kind's `reflects`; () all of them)
 
 
 # -- filters -------------------------------------------------------------------
@@ -316,7 +317,7 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
             text = _render_one(env, kind, ctx, planned, user_templates, guidance, by_slug)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
                                 kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry,
-                                kind.signers, kind.compact))
+                                kind.signers, kind.compact, kind.reflects))
     return out
 
 

@@ -155,10 +155,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def roles_unsaid(self, name: str) -> list[str]:
         """Return the project roles a person holds that their job title does not already say ("Delivery Manager
-        (project manager)" says it)."""
+        (project manager)" says it); where one is unsaid, every one (reviews 76a, 76c F3: "Senior Project Manager
+        (scrum master)" read as dropping the project manager)."""
         person = self.person(name)
         title = person.role.casefold() if person else ""
-        return [label for label in self.roles_of(name) if label.casefold() not in title]
+        roles = self.roles_of(name)
+        return roles if any(label.casefold() not in title for label in roles) else []
 
     def duties_of(self, name: str) -> list[str]:
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
@@ -619,12 +621,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         linked = {m.same_name(d.name) for row in self.trace for d in row.deliverables}
         return [d for d in self.q.scope.deliverables if m.same_name(d.name) not in linked]
 
-    def approval(self, document: str, entry: str = "", signers: Sequence[str] = ()) -> Approval:
+    def approval(self, document: str, entry: str = "", signers: Sequence[str] = (),
+                 reflects: Sequence[str] = ()) -> Approval:
         """Return a document's approval status (``document``: its kind, e.g. ``project-charter``; ``entry``: its
-        entry's id, if any; ``signers``: the roles whose holders sign it, all needed), as its cover and its document
-        control say it (see `generator.view.approval`)."""
+        entry's id, if any; ``signers``: the roles whose holders sign it, all needed; ``reflects``: the kinds of
+        record it shows, see `newer_records_of`), as its cover and its document control say it (see
+        `generator.view.approval`)."""
         names = [name for _roles, name in self.signatories(list(signers))]
-        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_records)
+        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_records_of(reflects))
 
     @property
     def version(self) -> str:
@@ -649,7 +653,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return the latest record's date when the version's date does not cover it (no version is issued, or an
         older one), else None: the documents then say they reflect records up to it, on the cover and in the
         document control."""
-        records, version = self.records_date, self.version_date
+        return self.newer_records_of(())
+
+    def newer_records_of(self, reflects: Sequence[str]) -> Optional[dt.date]:
+        """Return `newer_records` for a document showing only the records of kinds ``reflects`` (`rules.RECORD_KINDS`;
+        none: all): a change request raised after the charter's approval, which the charter does not show, leaves it
+        approved (review 74b F1)."""
+        dates = rules.record_dates(self.q, reflects) if reflects else [self.records_date] if self.records_date else []
+        records, version = max(dates, default=None), self.version_date
         return records if records and (not version or records > version) else None
 
     @property

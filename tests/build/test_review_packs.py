@@ -11,6 +11,7 @@ and hands no duty to a role nobody holds (11, 12).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -120,15 +121,39 @@ def test_an_approval_of_the_current_version_makes_the_cover_approved(packs: dict
 
 # -- finding 8: the cover's date and later records ---------------------------------------------------
 
-@pytest.mark.parametrize("name,version,records", [("devops-ml", "2027-02-22", "2027-05-28"),
-                                                  ("scrum-api-de", "2027-01-14", "2027-03-22")])
+@pytest.mark.parametrize("name,version,records,shown", [("devops-ml", "2027-02-22", "2027-05-28", "2027-05-24"),
+                                                        ("scrum-api-de", "2027-01-14", "2027-03-22", None)])
 def test_the_cover_says_the_content_reflects_later_records(packs: dict[str, Built], name: str, version: str,
-                                                           records: str) -> None:
+                                                           records: str, shown: str | None) -> None:
+    """The charter and the scope statement reflect only the records they show (review 74b F1): a lesson of
+    2027-05-28 is not in them, CR-02's decision of 2027-05-24 is; a pending CR-1 raised on 2027-03-22 is in neither."""
     pack = packs[name]
     for slug in MAIN:
+        newer = shown if slug in ("project-charter", "scope-statement") else records
         assert _row(pack.md(slug), "Version date") == version
-        assert _row(pack.md(slug), "Reflects records up to") == records
-        assert pack.cover(slug)["Date"] == f"{version} · reflects records up to {records}"
+        if newer is None:
+            assert "Reflects records up to" not in pack.md(slug)
+            assert pack.cover(slug)["Date"] == version
+            continue
+        assert _row(pack.md(slug), "Reflects records up to") == newer
+        assert pack.cover(slug)["Date"] == f"{version} · reflects records up to {newer}"
+
+
+def test_an_approved_charter_stays_approved_when_only_a_pending_request_is_newer(packs: dict[str, Built]) -> None:
+    """Review 74b F1: the charter approved at its version, a change request raised after, still pending, which the
+    charter does not show, made it a "Draft ... reflects records up to", which that approval does not cover"."""
+    pack = packs["scrum-api-de"]
+    q = pack.q
+    approvals = [m.Approval(document="project-charter", version=q.revisions[-1].version, by=name,
+                            date=q.revisions[-1].date) for name in (q.roles.sponsor, q.roles.project_manager) if name]
+    q = dataclasses.replace(q, approvals=[*q.approvals, *approvals])
+    ctx = build_context(q)
+    charter = next(d for d in render_project(q, ctx=ctx) if d.slug == "project-charter")
+    meta = doc_meta(q, charter, ctx)
+    assert meta.approved and meta.status_line.startswith("Approved — version")
+    assert _row(charter.markdown, "Status") == meta.status_line
+    plan = next(d for d in render_project(q, ctx=ctx) if d.slug == "change-control-plan")
+    assert doc_meta(q, plan, ctx).records_date == dt.date(2027, 3, 22)  # the change-control plan shows CR-1
 
 
 def test_a_cover_without_later_records_gives_the_version_date_alone(packs: dict[str, Built]) -> None:

@@ -68,6 +68,10 @@ def test_the_old_each_change_request_still_works(tmp_path: Path, q) -> None:
     ("when: decisionz", "when: 'decisionz' is not a list in the questionnaire"),
     ("each: decisions\nwhen: decisions", "when: is for a kind of one document per project"),
     ("cover: big", "cover: must be full or compact, not 'big'"),
+    ("reflects: [revisions, memos]", "reflects: unknown kind of record 'memos'; the kinds are revisions, requests, "
+                                     "decided, decisions, issues, lessons, reports"),
+    ("reflects: revisions", "reflects: must be a list of kinds of record"),
+    ("reflects: []", "reflects: must be a list of kinds of record"),
 ])
 def test_wrong_front_matter_is_a_located_error(tmp_path: Path, q, front: str, words: str) -> None:
     (tmp_path / "log.md.j2").write_text(f"{{#- pmdocs\n{front}\n-#}}\n# Log\n", encoding="utf-8")

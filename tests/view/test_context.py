@@ -483,3 +483,14 @@ def test_a_person_consulted_in_the_raci_is_said_to_be_beside_their_other_duties(
     duties = build_context(dataclasses.replace(q, raci=[row])).duties_of(q.roles.sponsor)
     assert f"consulted on {deliverable} (RACI)" in duties
     assert f"informed of {deliverable} (RACI)" not in duties  # informed: only for someone with no other part
+
+
+def test_a_board_member_whose_title_says_one_of_their_roles_is_given_every_one(q: m.Questionnaire) -> None:
+    """Reviews 76a, 76c F3: "Marek Nowak, Senior Project Manager (scrum master)" read as if he were not the project
+    manager; a title saying every role needs none."""
+    pm = q.roles.project_manager
+    assert pm is not None
+    people = [dataclasses.replace(p, role="Senior Project Manager") if p.name == pm else p for p in q.people]
+    both = dataclasses.replace(q, people=people, roles=dataclasses.replace(q.roles, scrum_master=pm))
+    assert build_context(both).roles_unsaid(pm) == ["Project manager", "Scrum master"]
+    assert build_context(dataclasses.replace(both, roles=q.roles)).roles_unsaid(pm) == []
