@@ -20,7 +20,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
-                               r"|(?<!\bpas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision)(?: (?:pour aléas|de contingence|du projet))?\b"
+                               r"|(?<!\bpas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision|contingence)(?: (?:pour aléas|de contingence|du projet))?\b"
                                r"|(?<!\bnicht )\b(?:aus|innerhalb|zulasten|zu Lasten) der (?:Projekt|Budget|Management)?"
                                r"(?:reserve|Risikoreserve|Kontingenz)"
                                r"|\b(?:uit|binnen|ten laste van) de (?:onvoorziene kosten|reservering|(?:project)?contingency"
@@ -65,7 +65,12 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\b(?:sur|par) (?:le|les) (?:[\w&'’/.-]+ ){0,3}?(?:budgets?|fonds|crédits)\b"
                           r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b"
                           # Italian, Portuguese: "EUR 24.000 dal budget di esercizio 2027" (review 74a F1)
-                          r"|\b(?:dal|dai|a carico del|do|dos) (?:budget|bilancio|fondi|fondo|orçamento|opex|capex)\b",
+                          r"|\b(?:dal|dai|a carico del|do|dos) (?:budget|bilancio|fondi|fondo|orçamento|opex|capex)\b"
+                          # a share another party bears: "La CRO prend à sa charge CHF 15 000" (review 76b F1),
+                          # "CHF 15,000 borne by the vendor"
+                          r"|\bprend\w* à sa charge\b|\bà la charge (?:de|du|des) (?!la (?:réserve|provision|contingence))"
+                          r"|\b(?:borne|absorbed|carried) by (?!(?:the )?(?:project(?:'s )?)?contingency)"
+                          r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d",
                           re.IGNORECASE)
 
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
@@ -140,6 +145,11 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision"
                    r"|onvoorzien)",
                    re.IGNORECASE)
+# The amount another party bears of a shared cost, the contingency paying the rest: "La CRO prend à sa charge CHF 15 000
+# ...; le solde est pris sur la contingence", "the vendor absorbs EUR 15,000", "EUR 15,000 borne by the vendor"
+_OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries)\s+{_MONEY}"
+                         rf"|{_MONEY}\s+(?:is\s+|are\s+|was\s+)?(?:borne|absorbed|carried)\s+by\b"
+                         rf"|{_MONEY}\s+(?:est\s+|sont\s+)?(?:à la charge|pris\w* en charge par)\b", re.IGNORECASE)
 
 
 def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
@@ -149,12 +159,21 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
     if funding_said(text) != "shared":
         return None
     for found in _PART.finditer(text or ""):
-        at = next(i for i in range(1, len(found.groups()), 2) if found.group(i))  # the alternative that matched
-        digits, scale = found.group(at), found.group(at + 1)
-        amount = _amount(digits, scale)
+        amount = _found_amount(found)
         if amount is not None and 0 < amount < cost:
             return amount
+    for found in _OTHER_PART.finditer(text or ""):  # the other party's share, said after no contingency's
+        clause = re.split(r"[.;,]", (text or "")[:found.start()])[-1]
+        amount = _found_amount(found)
+        if amount is not None and 0 < amount < cost and not names_contingency(clause):
+            return cost - amount
     return None
+
+
+def _found_amount(found: re.Match[str]) -> Optional[float]:
+    """Return the amount a match of alternatives of `_MONEY` (digits, then scale) found."""
+    at = next(i for i in range(1, len(found.groups()), 2) if found.group(i))  # the alternative that matched
+    return _amount(found.group(at), found.group(at + 1))
 
 
 def _amount(digits: str, scale: Optional[str]) -> Optional[float]:

@@ -163,3 +163,22 @@ def test_an_italian_split_gives_the_contingency_its_part() -> None:
     assert funding_said(notes) == "shared" and contingency_part(notes, 64000) == 40000
     assert funding_said("Approvata dalla riserva") == "contingency"
     assert funding_said("Approvata, a carico della riserva di contingenza") == "contingency"
+
+
+def test_a_french_note_naming_the_contingence_and_a_share_another_party_bears_is_read() -> None:
+    """Review 76b F1: "Approuvé sur la contingence" was not read, nor "La CRO prend à sa charge CHF 15 000 ...; le
+    solde est pris sur la contingence": CR-002's CHF 48,000 was counted whole against the contingency."""
+    assert funding_said("Approuvé sur la contingence ; pas d'effet sur les jalons de 2026-03") == "contingency"
+    notes = ("Approuvé à l'unanimité. La CRO prend à sa charge CHF 15 000 au titre de l'avenant qualité ; le solde "
+             "est pris sur la contingence.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 48000) == 33000
+    english = "Approved; the vendor absorbs EUR 15,000 and the rest comes from the contingency"
+    assert funding_said(english) == "shared" and contingency_part(english, 40000) == 25000
+    assert contingency_part("EUR 15,000 borne by the vendor, the rest from contingency", 40000) == 25000
+    # the contingency's own share is not another party's
+    assert contingency_part("Approved: the contingency absorbs EUR 15,000 and the vendor bears the rest", 40000) is None
+    assert funding_said("Pas sur la contingence : budget de la DSI") != "contingency"
+    # review 76a F1: the contractor "carries" its share
+    danish = "Approved; Migrera carries DKK 400,000 under the key-personnel clause, DKK 850,000 from contingency."
+    assert funding_said(danish) == "shared" and contingency_part(danish, 1250000) == 850000
+    assert funding_said("From contingency; it carries a schedule risk") == "contingency"
