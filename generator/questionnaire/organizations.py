@@ -31,6 +31,9 @@ class Affiliated(Protocol):
     @property
     def email(self) -> Optional[str]: ...
 
+    @property
+    def role(self) -> Optional[str]: ...
+
 
 class OrganizationLike(Protocol):
     """The organization a questionnaire is for (a model's or a draft's)."""
@@ -159,6 +162,9 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Lenovo UK (hardware supplier)"
+    last = re.findall(r"[^\W_]+", _NOTE.sub("", theirs))[-1:]
+    if last and supplier_words().fullmatch(last[0]):
+        return True  # "Nearshore QA partner (Bengaluru)": what it is to the project ends its name (review 76a)
     if _FIRM.search(_NOTE.sub("", theirs)):
         return True  # "Corvex Systems Integration", "Brightwave Consulting" (reviews 53c F3, 54a F1)
     words, parts = public_bodies()
@@ -166,6 +172,8 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
         return True
     if member_bodies().search(_NOTE.sub("", theirs)) and not member_bodies().search(organization.name or ""):
         return True  # "Asociación de Pacientes Crónicos del Levante" (review 71b F2)
+    if _UNION_ROLE.search(person.role or "") and not team_words().search(_NOTE.sub("", theirs)):
+        return True  # "Regional Chairperson, mechanical bargaining unit" of "Unifor" (review 76c F1)
     form = legal_form_words().search(theirs)
     if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
         return True
@@ -305,6 +313,14 @@ def _company_team_words() -> frozenset[str]:
 # what a firm's own name says it sells ("Brightwave Consulting", "Corvex Systems Integration"): no department's
 _FIRM = re.compile(r"(?<!\w)(?:consulting|consultancy|consultants|systems? integration|systems? integrators?"
                    r"|software house|outsourcing)(?!\w)", re.IGNORECASE)
+
+
+# a job title saying its holder speaks for a trade union ("Regional Chairperson, mechanical bargaining unit"): the
+# union is another organization, though its members work for ours
+_UNION_ROLE = re.compile(r"(?<!\w)(?:bargaining unit|(?:trade|labou?r|local) union|union (?:local|steward|representative|rep"
+                         r"|president|chair\w*|delegate|official|organi[sz]er)|shop steward|délégu\w* syndica\w*"
+                         r"|representante sindical|delegad\w* sindical|gewerkschaftssekretär\w*|vakbondsbestuurder)(?!\w)",
+                         re.IGNORECASE)
 
 
 def _national_arm(theirs: str, organization: OrganizationLike) -> bool:

@@ -195,10 +195,12 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
     does not restrict): those of other organizations its words do not admit (`admitted`), and, on the safe side,
     those whose organization's name does not say whether it is another one who have no part in the project's work
     (`unclear`, `working_on`: reviews 52a F5, 52b F1, 53c F1-F2: a parent council's chair, a volunteer group's
-    liaison on internal documents), in written order."""
+    liaison on internal documents), in written order; never the holder of one of the project's roles."""
     if not restricted(q):
         return []
-    let_in = {m.same_name(p.name) for p in admitted(q)[0]}
+    roles = q.roles  # a role of the project's (an agency's scrum master) works within it (review 76b F3)
+    let_in = {m.same_name(p.name) for p in admitted(q)[0]} | {m.same_name(name) for name in (
+        roles.sponsor, roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead) if name}
     working = working_on(q)
     off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
     return [p for p in q.people if (is_outsider(p, q.organization, q.people) and m.same_name(p.name) not in let_in)
@@ -600,10 +602,14 @@ def team(q: m.Questionnaire) -> list[str]:
 
 
 def workers(q: m.Questionnaire) -> list[str]:
-    """Return the people with a deliverable to deliver: its owner, and those the RACI matrix makes responsible for it
-    (in that order, each once)."""
-    return list(dict.fromkeys([*(d.owner for d in q.scope.deliverables if d.owner),
-                               *(name for row in q.raci for name in row.responsible)]))
+    """Return the people with a deliverable to deliver: those the RACI matrix makes responsible for it, else (no row
+    of the matrix names it) its owner, in the deliverables' order, each once. An owner the matrix does not make
+    responsible answers for the work without doing it: a head of compliance owning the regulator's application is
+    not in the team's daily scrum (review 76a F2)."""
+    rows = {m.same_name(row.deliverable): row for row in q.raci}
+    found = [name for d in q.scope.deliverables
+             for name in (rows[m.same_name(d.name)].responsible if m.same_name(d.name) in rows else [d.owner] if d.owner else [])]
+    return list(dict.fromkeys([*found, *(name for row in q.raci for name in row.responsible)]))
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) -> list[m.Person]:

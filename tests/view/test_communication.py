@@ -173,9 +173,14 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     assert not is_outsider(dataclasses.replace(person, organization="Acme Inc."), acme)  # the same company
     assert not restricted(q)
     label = dataclasses.replace(q.organization, confidentiality="Confidential")
-    vendor = dataclasses.replace(q.people[-1], organization="Corelink Networks Inc.")
-    q2 = dataclasses.replace(q, organization=label, people=[*q.people[:-1], vendor])
+    vendor = dataclasses.replace(q.people[-1], name="Ola Berg", organization="Corelink Networks Inc.")
+    q2 = dataclasses.replace(q, organization=label, people=[*q.people, vendor])
     assert restricted(q2) and outsiders(q2) == [vendor]
+    # review 76b F3: the agency's scrum master (a role of the project's) is not kept out
+    lead = next(i for i, p in enumerate(q.people) if p.name == q.roles.technical_lead)
+    theirs = [dataclasses.replace(p, organization="Corelink Networks Inc.") if i == lead else p
+              for i, p in enumerate(q2.people)]
+    assert outsiders(dataclasses.replace(q2, people=theirs)) == [vendor]
     assert not restricted(dataclasses.replace(q2, organization=dataclasses.replace(label, confidentiality="Public")))
     ctx = build_context(q2)
     assert ctx.audience(("sponsor", "stakeholders")) == ("All stakeholders (internal)",)
@@ -397,8 +402,13 @@ def render_document(q: m.Questionnaire, slug: str) -> str:
 def restricted_with(q: m.Questionnaire, *items: m.CommunicationItem,
                     lead: bool = False) -> tuple[m.Questionnaire, m.Person]:
     """Return the questionnaire labelled Restricted with a person at a regulator added last (holding no role or
-    task: `working_on`), or with ``lead``, its last person (the technical lead) put there; and that person."""
+    task: `working_on`), or with ``lead``, its last person (the technical lead, who owns a deliverable and a risk)
+    put there, their roles held by the project manager (a role of the project's is never kept out: review 76b F3);
+    and that person."""
     last = q.people[-1]
+    if lead:
+        pm = q.roles.project_manager
+        q = dataclasses.replace(q, roles=dataclasses.replace(q.roles, scrum_master=pm, technical_lead=pm))
     regulator = dataclasses.replace(last, organization="Data Protection Authority", email="dpa@example.org")
     if not lead:
         regulator = dataclasses.replace(regulator, name="Ines Duarte", role="Case officer")
@@ -723,10 +733,10 @@ def test_constraints_on_communication_quote_the_label_and_the_scope(q: m.Questio
 
 
 def test_a_person_of_an_organization_in_parentheses_is_not_nested_in_parentheses(q: m.Questionnaire) -> None:
-    agency = dataclasses.replace(q.people[-1], organization="Pixelform Studio (design and development agency)",
-                                 external=True)
+    agency = dataclasses.replace(q.people[-1], name="Ola Berg", organization="Pixelform Studio (design and "
+                                 "development agency)", external=True)  # holding no role of the project's
     label = dataclasses.replace(q.organization, confidentiality="Confidential")
-    text = render_document(dataclasses.replace(q, organization=label, people=[*q.people[:-1], agency]),
+    text = render_document(dataclasses.replace(q, organization=label, people=[*q.people, agency]),
                            "communication-plan")
     body = text[text.index("\n## 1. "):]
     assert f"{agency.name}, Pixelform Studio (design and development agency)" in body
@@ -1058,7 +1068,14 @@ def test_a_person_the_raci_makes_responsible_is_in_the_team(q: m.Questionnaire) 
                       accountable=q.roles.project_manager)]
     assert worker.name not in team(q) and worker.name in team(dataclasses.replace(q, raci=raci))
     plan = next(d.markdown for d in render_project(dataclasses.replace(q, raci=raci)) if d.slug == "communication-plan")
-    assert "own a deliverable or are responsible for one in the RACI matrix" in plan
+    assert "are responsible for a deliverable in the RACI matrix or own one it has no row for" in plan
+    # review 76a F2: an owner the matrix does not make responsible answers for the work without doing it
+    owner = dataclasses.replace(q.people[-1], name="Piotr Kaminski", role="Head of Regulatory Compliance", email=None)
+    scope = dataclasses.replace(q.scope, deliverables=[dataclasses.replace(q.scope.deliverables[0], owner=owner.name),
+                                                       *q.scope.deliverables[1:]])
+    ruled = dataclasses.replace(q, people=[*q.people, owner], scope=scope, raci=raci)
+    assert owner.name not in team(ruled) and worker.name in team(ruled)
+    assert owner.name in team(dataclasses.replace(ruled, raci=[]))  # no row for it: its owner does the work
 
 
 THIN_KANBAN = """\
