@@ -98,6 +98,12 @@ class Money(Record):
         return sum(amount for _day, amount in self.increases)
 
     @property
+    def drawn(self) -> Optional[float]:
+        """Return what the approved changes take from the contingency (`rules.drawn`; below 0: savings returned to it),
+        or None without a contingency."""
+        return None if self.contingency is None or self.contingency_left is None else self.contingency - self.contingency_left
+
+    @property
     def planned(self) -> Optional[float]:
         """Return the planned cost with the approved changes: the budget (with its approved increases) less the
         contingency, plus what the changes take from it (`rules.drawn`: so the planned cost and the contingency left

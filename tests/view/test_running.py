@@ -668,3 +668,27 @@ def test_the_planned_cost_and_the_contingency_left_add_up_to_the_budget(q: m.Que
     assert money.approved is not None and money.contingency_left is not None and money.planned is not None
     assert money.planned + money.contingency_left == money.approved
     assert money.contingency is not None and money.contingency - money.contingency_left == 40000
+    assert money.drawn == 40000 and money.changes == 52000
+
+
+def test_a_report_says_what_the_approved_changes_take_from_the_contingency_when_it_is_not_their_cost(
+        q: m.Questionnaire) -> None:
+    """Review 76c F2: "Approved changes EUR 108,000", "Contingency left EUR 150,000" of EUR 222,000 and "Planned cost
+    (approved budget less contingency, plus approved changes)": a reader's sums did not add up (EUR 36,000 of a change
+    was paid from another budget)."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None
+    first = q.change_control.requests[0]
+    shared = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=64000, schedule_days=0),
+                                 decision=m.Decision(by="board", date=first.date, notes=(
+                                     "EUR 40,000 from the contingency and EUR 24,000 from the stores' budget")))
+    cc = dataclasses.replace(q.change_control, requests=[shared])
+    changed = dataclasses.replace(q, change_control=cc, status_reports=[report(first.date + dt.timedelta(3))])
+    text = next(d.markdown for d in render_project(changed) if d.slug == "status-report")
+    assert "| Taken from the contingency reserve by the approved changes | EUR 40,000 |" in text
+    assert "| Planned cost (approved budget less the contingency left) |" in text
+    plain = dataclasses.replace(shared, decision=m.Decision(by="board", date=first.date, notes="From contingency."))
+    text = next(d.markdown for d in render_project(dataclasses.replace(
+        changed, change_control=dataclasses.replace(cc, requests=[plain]))) if d.slug == "status-report")
+    assert "Taken from the contingency reserve" not in text  # the changes' cost is what it takes: no row
