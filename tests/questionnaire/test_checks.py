@@ -107,8 +107,6 @@ NEW_ERRORS = [
      "project.phases[0].end", "      end: 2027-01-11", ["on the day it starts", "after its start"]),
     ("phase-ends-before-start", [("      start: 2027-01-11", "      start: 2027-02-01"), ("      end: 2027-02-19", "      end: 2027-01-20")],
      "project.phases[0].end", "2027-01-20", ["before it starts"]),
-    ("phases-overlap", [(SECOND_PHASE, SECOND_PHASE + "\n    - name: Build\n      start: 2027-02-10\n      end: 2027-05-28")],
-     "project.phases[1].start", "2027-02-10", ["before the phase before it", "discovery and design", "@    - name: Discovery and design", "overlap"]),
     ("phases-out-of-order", [(SECOND_PHASE, SECOND_PHASE + "\n    - name: Kick-off\n      start: 2027-01-11\n      end: 2027-01-15"),
                              ("      start: 2027-01-11", "      start: 2027-01-18")],
      "project.phases[1].start", "      start: 2027-01-11\n      end: 2027-01-15", ["before the phase listed above", "order"]),
@@ -341,3 +339,13 @@ def test_names_differing_only_in_normalization_are_duplicates(clean: str) -> Non
 def test_same_person_in_roles_that_may_be_combined_is_fine(clean: str) -> None:
     text = mutate(clean, "  technical_lead: Lee Chen", "  technical_lead: Sam Lee")
     assert run(text).diagnostics == []
+
+
+def test_overlapping_phases_are_a_hint_not_an_error(clean: str) -> None:
+    """Review 76c: "phases must not overlap" refused fast-tracked phases, which the spec does not forbid (only phases
+    outside the project dates or out of order)."""
+    text = edited(clean, (SECOND_PHASE, SECOND_PHASE + "\n    - name: Build\n      start: 2027-02-10\n      end: 2027-05-28"))
+    result = run(text)
+    assert result.ok() and result.questionnaire is not None
+    hints = [d for d in result.hints if format_path(d.path) == "project.phases[1].start"]
+    assert hints and "the two overlap" in hints[0].message and "discovery and design" in hints[0].message.lower()
