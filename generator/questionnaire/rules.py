@@ -353,17 +353,17 @@ def reached(q: m.Questionnaire, until: Optional[dt.date] = None) -> dict[str, dt
 
 
 def record_dates(q: m.Questionnaire, kinds: Collection[str] = ()) -> list[dt.date]:
-    """Return the dates of every record the documents reflect, or of those of ``kinds`` (`RECORD_KINDS`; none: all):
-    revisions, change requests raised and decided, the decision log, issues raised, lessons and status reports (the
-    records `check_running.logged_records` and `check_timing.newest_record` compare a draft's dates with)."""
+    """Return the dates of the records the documents reflect, of ``kinds`` (`RECORD_KINDS`; none: all; the records
+    `check_running.logged_records` and `check_timing.newest_record` compare a draft's dates with)."""
     requests = q.change_control.requests if q.change_control else []  # "decided": their decisions
     found = {"revisions": [r.date for r in q.revisions], "requests": [cr.date for cr in requests],
              "decided": [cr.decision.date for cr in requests if cr.decision], "decisions": [d.date for d in q.decisions],
              "issues": [i.raised for i in q.issues], "lessons": [x.date for x in q.lessons], "reports": [r.date for r in q.status_reports]}
-    return [day for kind in RECORD_KINDS if not kinds or kind in kinds for day in found[kind]]
+    return [day for kind in RECORD_KINDS if not kinds or kind in kinds for day in found.get(kind, [])]
 
 
-RECORD_KINDS = ("revisions", "requests", "decided", "decisions", "issues", "lessons", "reports")  # front matter `reflects:`
+# front matter `reflects:`; "overspend": the latest report where it spends above the planned cost (`Context`'s)
+RECORD_KINDS = ("revisions", "requests", "decided", "decisions", "issues", "lessons", "reports", "overspend")
 
 
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au

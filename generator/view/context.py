@@ -658,8 +658,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def newer_records_of(self, reflects: Sequence[str]) -> Optional[dt.date]:
         """Return `newer_records` for a document showing only the records of kinds ``reflects`` (`rules.RECORD_KINDS`;
         none: all): a change request raised after the charter's approval, which the charter does not show, leaves it
-        approved (review 74b F1)."""
+        approved (review 74b F1); "overspend", the latest status report where it spends above the planned cost (the
+        charter shows it then, and only then: review 76b F2)."""
         dates = rules.record_dates(self.q, reflects) if reflects else [self.records_date] if self.records_date else []
+        latest = self.latest_report
+        if "overspend" in reflects and latest is not None and latest.money.overspend:
+            dates.append(latest.report.date)
         records, version = max(dates, default=None), self.version_date
         return records if records and (not version or records > version) else None
 

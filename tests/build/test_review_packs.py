@@ -154,6 +154,18 @@ def test_an_approved_charter_stays_approved_when_only_a_pending_request_is_newer
     assert _row(charter.markdown, "Status") == meta.status_line
     plan = next(d for d in render_project(q, ctx=ctx) if d.slug == "change-control-plan")
     assert doc_meta(q, plan, ctx).records_date == dt.date(2027, 3, 22)  # the change-control plan shows CR-1
+    # review 76b F2: a status report within budget is not in the charter either; one spending above the planned
+    # cost is (the charter's budget says so), and the approval no longer covers it
+    budget = q.project.budget
+    assert budget is not None
+    day = dt.date(2027, 3, 26)
+    for spent, approved in ((1.0, True), (budget.amount * 2, False)):
+        report = m.StatusReport(date=day, overall="green", summary="On track.",  # type: ignore[call-arg]
+                                budget=m.BudgetStatus(rating="green", spent=spent))  # type: ignore[call-arg]
+        reported = dataclasses.replace(q, status_reports=[report])
+        ctx = build_context(reported)
+        charter = next(d for d in render_project(reported, ctx=ctx) if d.slug == "project-charter")
+        assert doc_meta(reported, charter, ctx).approved is approved, spent
 
 
 def test_a_cover_without_later_records_gives_the_version_date_alone(packs: dict[str, Built]) -> None:

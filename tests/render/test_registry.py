@@ -69,7 +69,7 @@ def test_the_old_each_change_request_still_works(tmp_path: Path, q) -> None:
     ("each: decisions\nwhen: decisions", "when: is for a kind of one document per project"),
     ("cover: big", "cover: must be full or compact, not 'big'"),
     ("reflects: [revisions, memos]", "reflects: unknown kind of record 'memos'; the kinds are revisions, requests, "
-                                     "decided, decisions, issues, lessons, reports"),
+                                     "decided, decisions, issues, lessons, reports, overspend"),
     ("reflects: revisions", "reflects: must be a list of kinds of record"),
     ("reflects: []", "reflects: must be a list of kinds of record"),
 ])
