@@ -93,15 +93,28 @@ def count_summary(diagnostics: Iterable[Diagnostic], files: int, strict: bool = 
 ADDED_KEYS = "pmdocs adds"  # the words of a hint naming an optional key beyond the questionnaire format
 
 
-def added_keys_note(diagnostics: Iterable[Diagnostic]) -> Optional[str]:
+def beyond_format(diagnostic: Diagnostic) -> bool:
+    """Return True for a hint that asks only for an optional key pmdocs adds beyond the questionnaire format (reviews
+    67-76: two thirds of the hints, which a PM working from the format cannot place); not one saying who the
+    distribution lists leave out, which a reader of the documents needs to know whatever the keys."""
+    return (diagnostic.severity is Severity.HINT and ADDED_KEYS in diagnostic.message
+            and "distribution lists" not in diagnostic.message)
+
+
+def added_keys_note(diagnostics: Iterable[Diagnostic], held: int = 0) -> Optional[str]:
     """Return the line that says where the optional keys pmdocs adds are described, when a hint names one (reviews
     51a, 51b, 51c: hints asked for keys the questionnaire format does not list, with nothing saying where they are
-    described); None otherwise."""
+    described), and how many such hints were ``held`` back (`beyond_format`); None otherwise."""
+    where = ("`pmdocs schema` describes every key, those included, and the guide's page \"Writing a questionnaire\" "
+             "lists them under \"Optional keys pmdocs adds\"")
+    if held:
+        return (f"note: {held} more {'hint names' if held == 1 else 'hints name'} optional keys pmdocs adds beyond the "
+                f"questionnaire format (a file without them stays valid): `pmdocs validate --hints all` prints "
+                f"{'it' if held == 1 else 'them'}. {where}")
     if not any(d.severity is Severity.HINT and ADDED_KEYS in d.message for d in diagnostics):
         return None
     return ("note: the hints that name an optional key pmdocs adds point beyond the questionnaire format; a file "
-            "without those keys stays valid. `pmdocs schema` describes every key, those included, and the guide's "
-            "page \"Writing a questionnaire\" lists them under \"Optional keys pmdocs adds\"")
+            f"without those keys stays valid. {where}")
 
 
 def has_errors(diagnostics: Iterable[Diagnostic], strict: bool = False) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, NoReturn, Optional, T
 import click
 
 from generator import writers
-from generator.diagnostics import Diagnostic, added_keys_note, count_summary
+from generator.diagnostics import Diagnostic, Severity, added_keys_note, beyond_format, count_summary
 from generator.errors import QuestionnaireError, UserError
 
 if TYPE_CHECKING:  # imported by `generate` itself (see `generator.cli`)
@@ -83,13 +83,18 @@ max_size_option = click.option(
 @click.command()
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--hints", type=click.Choice(["format", "all", "none"]), default="format", show_default=True,
+              help="Which hints to print: those about the questionnaire format's own keys (the others are counted in "
+                   "a note), all of them, or none.")
 @max_size_option
-def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
+def validate(files: tuple[str, ...], strict: bool, max_size: int, hints: str) -> None:
     """Check questionnaires and explain every problem.
 
     Each problem is printed as FILE:LINE:COL: error|warning: KEY.PATH: message.
     A hint (FILE:LINE:COL: hint: KEY.PATH: message) names a key that would fill
     a section the documents otherwise say was not recorded; it never fails a file.
+    Hints naming an optional key pmdocs adds beyond the format are counted, not
+    printed, unless --hints all.
     A folder stands for every .yaml file in it. Exit 0 when every file is
     valid (warnings allowed), 1 when any file has an error.
     """
@@ -98,14 +103,17 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int) -> None:
     paths = expand_inputs(files)
     results = read_questionnaires(paths, max_size)
     diagnostics = [d for r in results for d in sorted(r.diagnostics + r.hints, key=Diagnostic.sort_key)]
-    _say(diagnostics, strict)
-    _close(diagnostics, len(paths), strict)
+    shown = [d for d in diagnostics if d.severity is not Severity.HINT or hints == "all"
+             or (hints == "format" and not beyond_format(d))]
+    _say(shown, strict)
+    _close(shown, len(paths), strict, len([d for d in diagnostics if beyond_format(d)]) if hints == "format" else 0)
     sys.exit(0 if all(r.ok(strict) for r in results) else 1)
 
 
-def _close(diagnostics: list[Diagnostic], files: int, strict: bool) -> None:
-    """Print where the optional keys pmdocs adds are described, if a hint names one, then the count of problems."""
-    note = added_keys_note(diagnostics)
+def _close(diagnostics: list[Diagnostic], files: int, strict: bool, held: int = 0) -> None:
+    """Print where the optional keys pmdocs adds are described, if a hint names one (or how many hints naming one are
+    ``held`` back), then the count of problems."""
+    note = added_keys_note(diagnostics, held)
     if note:  # for people: stdout keeps one problem a line, then the count; the streams are flushed in turn so
         # that, read together, the note never runs into a line (review 58c: "in 1 filenote: ...")
         sys.stdout.flush()
