@@ -415,9 +415,12 @@ def _abbreviations(name: str) -> set[str]:
 
 def _another(person: Affiliated, organization: OrganizationLike) -> str:
     """Return a person's organization, case-folded, when it is neither the organization's name nor its department
-    ('' when it is one of them or not recorded)."""
+    ('' when it is one of them, or a part of a department's name joined by a dash or a slash: "Oficina del CISO" of
+    "Oficina del CISO - Seguridad de la Información", review 76c; or not recorded)."""
     theirs = (person.organization or "").strip().casefold()
-    ours = {(name or "").strip().casefold() for name in (organization.name, organization.department)}
+    department = (organization.department or "").strip().casefold()
+    ours = {(organization.name or "").strip().casefold(), department,
+            *(part.strip() for part in re.split(r"\s[-\u2013\u2014/]\s", department))}
     return "" if theirs in ours else theirs
 
 

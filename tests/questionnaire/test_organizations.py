@@ -282,6 +282,19 @@ def test_a_union_and_a_government_department_named_after_its_country_are_other_o
     assert not is_outsider(person("Partner Management"), railway) and not is_outsider(person("Vendor Office"), railway)
 
 
+def test_a_part_of_the_departments_name_is_ours(q: m.Questionnaire) -> None:
+    """Review 76c: "Oficina del CISO" of the department "Oficina del CISO - Seguridad de la Información", and
+    "Asesoría Jurídica y Cumplimiento", were said to be perhaps other organizations on every distribution list."""
+    telco = dataclasses.replace(q.organization, name="Telecomunicaciones Ibéricas S.A.",
+                                department="Oficina del CISO - Seguridad de la Información")
+
+    def person(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=None, email=None)
+
+    for ours in ("Oficina del CISO", "Seguridad de la Información", "Asesoría Jurídica y Cumplimiento"):
+        assert not is_outsider(person(ours), telco) and not counted_inside(person(ours), telco), ours
+
+
 def test_a_body_under_our_name_said_to_be_independent_is_another_organization(q: m.Questionnaire) -> None:
     """Review 73a: "Severn Vale Water Customer Panel (independent)" was counted inside Severn Vale Water."""
     water = dataclasses.replace(q.organization, name="Severn Vale Water")
