@@ -253,7 +253,8 @@ class ChangeRequests:
         form whose ``deliverables`` is not answered (review 65a F5: "not recorded" under a scope line naming one)."""
         text = " ".join(filter(None, (request.impact.scope if request.impact else None, request.title,
                                       request.description))).casefold()
-        return [d.name for d in self.q.scope.deliverables if d.name and whole_words(d.name, text)]
+        return [d.name for d in self.q.scope.deliverables if d.name and any(whole_words(name, text)
+                                                                            for name in _each_named(d.name))]
 
     def kept_out(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the approved savings among ``requests`` whose decision says they do not go back to the contingency
@@ -424,3 +425,10 @@ def _fits(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
 def _within(value: Optional[float], limit: Optional[float]) -> bool:
     """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never)."""
     return limit is None or (value is not None and rules.size(value) <= limit)  # a saving: by its size
+
+
+def _each_named(name: str) -> list[str]:
+    """Return a deliverable's name and, for two things sharing their last word, each of them ("PIS and CAF API": also
+    "PIS API" and "CAF API", review 76a: "the PIS API" named no deliverable)."""
+    shared = re.fullmatch(r"(\S+) (?:and|&|und|et|y|e|en|i) (\S+) (\S+)", name.strip())
+    return [name] + ([f"{shared[1]} {shared[3]}", f"{shared[2]} {shared[3]}"] if shared else [])

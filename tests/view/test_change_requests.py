@@ -307,6 +307,12 @@ def test_a_form_names_the_deliverables_its_request_names_when_none_is_recorded(q
     assert build_context(_with_requests(q, request)).deliverables_named(request) == [name]
     form = next(d.markdown for d in render_project(_with_requests(q, request)) if d.entry_id == "CR-701")
     assert f"| Deliverables affected | {name} (as the request names it) |" in form
+    # review 76a: "the PIS API" is one of the "PIS and CAF API"
+    apis = dataclasses.replace(q.scope.deliverables[0], name="PIS and CAF API")
+    shared = dataclasses.replace(q, scope=dataclasses.replace(q.scope, deliverables=[apis, *q.scope.deliverables[1:]]))
+    bulk = dataclasses.replace(request, impact=dataclasses.replace(request.impact, scope=None), title="Bulk payments",
+                               description="Add the bulk-payment endpoint to the PIS API.")
+    assert build_context(_with_requests(shared, bulk)).deliverables_named(bulk) == ["PIS and CAF API"]
 
 
 def test_a_saving_is_written_as_saved_in_the_form_and_the_log(q: m.Questionnaire) -> None:
