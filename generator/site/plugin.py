@@ -77,7 +77,7 @@ from generator.site.publish import publish, site_as_of, site_nav
 from generator.site.records import WORK_PREFIX, SiteBuild
 from generator.site.page_frames import frame_pages
 from generator.site.shared_partials import printed_title, share_partials
-from generator.site.theme_cache import theme_cache
+from generator.site.theme_cache import list_theme_once, theme_cache
 
 __all__ = ["ERROR_PAGE", "PmdocsConfig", "PmdocsPlugin", "error_page", "_write_error_site"]
 
@@ -125,6 +125,8 @@ class PmdocsPlugin(BasePlugin[PmdocsConfig]):  # type: ignore[no-untyped-call]  
                 config.markdown_extensions.append(extension)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if self.command == "serve":  # its theme's files are listed once while it serves
+            list_theme_once(config.theme)
         skip_unsearched(config)  # Material's search passes over the pages it would leave as they are
         if self.command in ("build", "serve") and not self.dirty and self.staged_docs is None:
             self.final_site_dir = config.site_dir  # a live server's too: its unchanged projects are kept, as a build's
