@@ -15,7 +15,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import OTHER_SOURCE, funding_said, request_part
+from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, request_part
 from generator.questionnaire.rules import (OPEN_RISK_STATUSES, budget_increases, charged, risk_id,
                                           says_handed_over)
 from generator.questionnaire.rules import own_limit as own_limit_rule
@@ -82,7 +82,7 @@ def warn_funding_in_words(c: Checking) -> None:
         for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
                          (("description",), cr.description)):
             found = FUNDING_WORDS.search(text or "") or OTHER_SOURCE.search(text or "")
-            said = funding_said(text)
+            said = cost_funding(text, cr.impact.cost)
             if said == "shared" and request_part(cr) is not None:
                 break  # its words give the contingency's part, which the documents count (review 67b F7)
             if found and said != "contingency":  # unless it says so, as the documents count it

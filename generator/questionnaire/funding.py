@@ -69,13 +69,16 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           # a share another party bears: "La CRO prend à sa charge CHF 15 000" (review 76b F1),
                           # "CHF 15,000 borne by the vendor"
                           r"|\bprend\w* à sa charge\b|\bà la charge (?:de|du|des) (?!la (?:réserve|provision|contingence))"
+                          # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
+                          r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)\w*"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the )?(?:project(?:'s )?)?contingency)"
                           r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d",
                           re.IGNORECASE)
 
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
 _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
-                    r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b",
+                    r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b"
+                    r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b",
                     re.IGNORECASE)
 
 # A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
@@ -116,6 +119,16 @@ def funding_said(text: Optional[str]) -> str:
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
 
 
+def cost_funding(text: Optional[str], cost: Optional[float]) -> str:
+    """Return `funding_said` of a request's words for its ``cost``: "contingency" where they share a cost with another
+    party but give the contingency all of the cost recorded ("the council's £57,600 share is funded from contingency",
+    the supplier's share beyond it: review 77a F1)."""
+    said = funding_said(text)
+    if said == "shared" and cost and any(_found_amount(found) == cost for found in _PART.finditer(text or "")):
+        return "contingency"
+    return said
+
+
 def says_from_contingency(text: Optional[str]) -> bool:
     """Return True when a request's words say it is paid from the contingency, and from nothing else (`funding_said`):
     the documents then say so beside the unanswered impact.funding, and the checks do not warn."""
@@ -135,19 +148,22 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = r"(?:[A-Z]{3}\s?|[$€£¥]\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m)?\b(?:\s?[A-Z]{3}\b|\s?[$€£¥])?"
+_MONEY = r"(?:[A-Z]{3}\s?|[$€£¥]\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m)?\b(?:\s?[A-Z]{3}\b|\s?[$€£¥]|\s?kr\b\.?)?"
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
-                   rf"|{_MONEY}\s+(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
+                   rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
                    rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência)"
+                   # "300 000 kr dekkes av prosjektets reserve" (review 77b F1)
+                   rf"|{_MONEY}\s+(?:dekkes|dekket|finansieres|tas|täcks|betalas|dækkes|tages)\s+(?:av|af|fra|från|ur)\s+"
+                   r"(?:prosjektets\s+|projektets\s+)?(?:reserv|buffer|usikkerhetsavsetning|risikoreserve)"
                    rf"|{_MONEY}\s+(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+(?:la|de|der)\s+"
                    r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision"
                    r"|onvoorzien)",
                    re.IGNORECASE)
 # The amount another party bears of a shared cost, the contingency paying the rest: "La CRO prend à sa charge CHF 15 000
 # ...; le solde est pris sur la contingence", "the vendor absorbs EUR 15,000", "EUR 15,000 borne by the vendor"
-_OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries)\s+{_MONEY}"
+_OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries)\s+{_MONEY}(?!\s?%|\s?per\s?cent)"
                          rf"|{_MONEY}\s+(?:is\s+|are\s+|was\s+)?(?:borne|absorbed|carried)\s+by\b"
                          rf"|{_MONEY}\s+(?:est\s+|sont\s+)?(?:à la charge|pris\w* en charge par)\b", re.IGNORECASE)
 
@@ -162,6 +178,8 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
         amount = _found_amount(found)
         if amount is not None and 0 < amount < cost:
             return amount
+        if amount == cost:  # all of the cost recorded: the other party's share is beyond it (`cost_funding`)
+            return None
     for found in _OTHER_PART.finditer(text or ""):  # the other party's share, said after no contingency's
         clause = re.split(r"[.;,]", (text or "")[:found.start()])[-1]
         amount = _found_amount(found)

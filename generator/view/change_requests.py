@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import contingency_decisions, funding_said, request_part
+from generator.questionnaire.funding import contingency_decisions, cost_funding, request_part
 from generator.questionnaire.mentions import names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -268,8 +268,13 @@ class ChangeRequests:
     @property
     def budget_for_approval(self) -> bool:
         """Return True when the budget is still to be approved: the project is in planning and no approved change
-        has raised it (the charter and the summary then call it "Budget (for approval)", review 51b F2)."""
-        return self.q.project.status == "planning" and not self.budget_increases()
+        has raised it (the charter and the summary then call it "Budget (for approval)", review 51b F2), and neither
+        the sponsor nor the change board has approved a version of the charter (review 77a F5: an approved charter's
+        budget was "for approval")."""
+        sponsor = m.same_name(self.q.roles.sponsor) if self.q.roles.sponsor else None
+        charter = any(a.document == "project-charter" and (a.by == m.BOARD or m.same_name(a.by) == sponsor)
+                      for a in self.q.approvals)
+        return self.q.project.status == "planning" and not self.budget_increases() and not charter
 
     def budget_increase(self) -> float:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
@@ -335,7 +340,7 @@ class ChangeRequests:
         (`funding.funding_said`): "notes", "description" or ""."""
         for where, text in (("notes", request.decision.notes if request.decision else None),
                             ("description", request.description)):
-            if funding_said(text) == said:
+            if cost_funding(text, request.impact.cost if request.impact else None) == said:
                 return where
         return ""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.funding import _amount, contingency_part, funding_said, says_from_contingency
+from generator.questionnaire.funding import _amount, contingency_part, cost_funding, funding_said, says_from_contingency
 
 
 @pytest.mark.parametrize("notes, says", [
@@ -182,3 +182,19 @@ def test_a_french_note_naming_the_contingence_and_a_share_another_party_bears_is
     danish = "Approved; Migrera carries DKK 400,000 under the key-personnel clause, DKK 850,000 from contingency."
     assert funding_said(danish) == "shared" and contingency_part(danish, 1250000) == 850000
     assert funding_said("From contingency; it carries a schedule risk") == "contingency"
+    # review 77a F1: a percentage is not an amount, and a share of the recorded cost that is all of it leaves none
+    council = ("Approved. Northpoint bears 40% (£38,400) as settlement of the pilot delivery service credits; the "
+               "council's £57,600 share is funded from contingency.")
+    assert contingency_part(council, 57600) is None and cost_funding(council, 57600) == "contingency"
+    assert cost_funding(council, 96000) == "shared"
+
+
+def test_a_norwegian_split_gives_the_contingency_its_part() -> None:
+    """Review 77b F1: "Kostnaden deles: 300 000 kr dekkes av prosjektets reserve og 180 000 kr av IKT-avdelingens
+    driftsbudsjett" was read as the contingency alone (NOK 180,000 missing from the contingency left)."""
+    notes = ("Godkjent. Kostnaden deles: 300 000 kr dekkes av prosjektets reserve og 180 000 kr av IKT-avdelingens "
+             "driftsbudsjett for 2026 (konto 6550). Ti dagers forsinkelse tas inn i testfasen; BP5 står fast.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 480000) == 300000
+    assert funding_said("Godkjent, dekkes av prosjektets reserve") == "contingency"
+    assert funding_said("Betalas från projektets reserv och 40 000 kr ur förvaltningens budget") == "shared"
+    assert contingency_part("The vendor bears 40% and EUR 12,000 from contingency", 30000) == 12000
