@@ -158,8 +158,12 @@ def hint_people(c: Checking) -> None:
                f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
     label = org.confidentiality if org is not None else None
     apart: dict[str, list[tuple[int, str]]] = {}  # one hint per organization, at its first person (review 72b)
+    roles = c.q.roles  # a role of the project's is never kept out (review 77a F3: the hint said they were)
+    held = {getattr(roles, key, None) for key in ("sponsor", "project_manager", "product_owner", "scrum_master",
+                                                  "technical_lead")} if roles is not None else set()
     for i, person in items(c.q.people):
         if (org is not None and label and person.name and person.receives is None and restricting(label)
+                and person.name not in held
                 and not label_widens(label) and is_outsider(person, org, everyone)
                 and not (person.organization and label_names(label, person.organization))):
             apart.setdefault((person.organization or "").strip().casefold(), []).append((i, person.name))

@@ -415,12 +415,12 @@ def _abbreviations(name: str) -> set[str]:
 
 def _another(person: Affiliated, organization: OrganizationLike) -> str:
     """Return a person's organization, case-folded, when it is neither the organization's name nor its department
-    ('' when it is one of them, or a part of a department's name joined by a dash or a slash: "Oficina del CISO" of
-    "Oficina del CISO - Seguridad de la Información", review 76c; or not recorded)."""
+    ('' when it is one of them, or a part of a department's name joined by a dash, a slash or a comma: "Oficina del
+    CISO" of "Oficina del CISO - Seguridad de la Información", review 76c; or not recorded)."""
     theirs = (person.organization or "").strip().casefold()
     department = (organization.department or "").strip().casefold()
     ours = {(organization.name or "").strip().casefold(), department,
-            *(part.strip() for part in re.split(r"\s[-\u2013\u2014/]\s", department))}
+            *(part.strip() for part in re.split(r"\s[-\u2013\u2014/]\s|,\s", department))}
     return "" if theirs in ours else theirs
 
 

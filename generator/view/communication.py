@@ -198,13 +198,23 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
     liaison on internal documents), in written order; never the holder of one of the project's roles."""
     if not restricted(q):
         return []
-    roles = q.roles  # a role of the project's (an agency's scrum master) works within it (review 76b F3)
-    let_in = {m.same_name(p.name) for p in admitted(q)[0]} | {m.same_name(name) for name in (
-        roles.sponsor, roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead) if name}
+    let_in = {m.same_name(p.name) for p in admitted(q)[0]} | {m.same_name(p.name) for p in roles_let_in(q)}
     working = working_on(q)
     off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
     return [p for p in q.people if (is_outsider(p, q.organization, q.people) and m.same_name(p.name) not in let_in)
             or m.same_name(p.name) in off]
+
+
+def roles_let_in(q: m.Questionnaire) -> list[m.Person]:
+    """Return, when the label restricts, the stakeholders of other organizations who hold one of the project's roles
+    (an agency's scrum master, review 76b F3): they work within the project, and the label does not keep them out
+    (the plan says so, review 77a F3), in written order."""
+    if not restricted(q):
+        return []
+    roles = q.roles
+    held = {m.same_name(name) for name in (roles.sponsor, roles.project_manager, roles.product_owner,
+                                           roles.scrum_master, roles.technical_lead) if name}
+    return [p for p in q.people if m.same_name(p.name) in held and is_outsider(p, q.organization, q.people)]
 
 
 def unclear(q: m.Questionnaire) -> list[m.Person]:

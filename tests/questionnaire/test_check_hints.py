@@ -50,9 +50,11 @@ HINTS = [
                                                             "leave them off otherwise",
                                                             "add external: true"]),
     # review 59b F1-F2: which documents may go to another organization's people is an answer, not a word rule
-    ("outsider-documents-unrecorded", [("replace", "    organization: Finance                         # optional",
-                                        "    organization: Northbridge Consulting Ltd")],
-     "people[0].name", "  - name: Dana Ortiz", ["dana ortiz belongs to another organization",
+    # (of someone holding no role of the project's: a role holder is never kept out, review 77a F3)
+    ("outsider-documents-unrecorded", [("replace", "  - name: Rafael Souza\n    role: Integration Engineer\n",
+                                        "  - name: Rafael Souza\n    role: Integration Engineer\n"
+                                        "    organization: Northbridge Consulting Ltd\n")],
+     "people[4].name", "  - name: Rafael Souza", ["rafael souza belongs to another organization",
                                                 "labelled internal", "the distribution lists leave them off, "
                                                 "and say that which documents may go to them has not been "
                                                 "recorded", "add receives:", "[] for none",
@@ -336,3 +338,7 @@ def test_people_of_one_other_organization_get_one_hint() -> None:
                   "  - name: Kim Lowe\n    role: Account Manager\n    organization: Northwind Ltd\n")
     said = [d.message for d in run(text).hints if "belong" in d.message and "another organization" in d.message]
     assert len(said) == 1 and said[0].startswith("Jo Park and Kim Lowe belong to another organization (Northwind Ltd")
+    # review 77a F3: the holder of one of the project's roles is not left off (nor said to be)
+    lead = mutate(text, "    organization: Data Platform Group", "    organization: Northwind Ltd")
+    said = [d.message for d in run(lead).hints if "belong" in d.message and "another organization" in d.message]
+    assert len(said) == 1 and "Lee Chen" not in said[0], said

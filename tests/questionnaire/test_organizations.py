@@ -276,7 +276,10 @@ def test_a_union_and_a_government_department_named_after_its_country_are_other_o
     # a union word in the role of someone in a team of ours leaves them ours; "Transport" alone is a team's word
     assert not is_outsider(person("Maintenance Planning", "Shop steward"), railway)
     assert not is_outsider(person("Transport", "Fleet planner"), railway)
-    assert counted_inside(person("Unifor", "Regional Chairperson"), railway)  # nothing says what it is: unsaid
+    assert is_outsider(person("Unifor", "Regional Chairperson"), railway)  # a union known by its name
+    assert counted_inside(person("Northway", "Regional Chairperson"), railway)  # nothing says what it is: unsaid
+    assert is_outsider(person("UNISON", "Branch Secretary"), railway)  # review 77a
+    assert is_outsider(person("Helsedirektoratet"), railway)  # review 77b: a directorate
     # review 76a: what it is to the project ends its name
     assert is_outsider(person("Nearshore QA partner (Bengaluru)"), railway)
     assert not is_outsider(person("Partner Management"), railway) and not is_outsider(person("Vendor Office"), railway)

@@ -231,5 +231,8 @@ def test_an_auditor_who_owns_a_deliverable_is_not_in_the_teams_meetings() -> Non
 
     assert audits("Lead Accessibility Auditor") and audits("Internal Auditor") and audits("QSA")
     assert not audits("Test Manager") and not audits(None)
+    # review 77a F4: an independent validator and the data protection officer are not in the team's own events
+    assert audits("Model risk reviewer (independent validation)") and audits("Data Protection Officer")
+    assert audits("Délégué à la protection des données") and not audits("Validation Lead")
     assert team_names(["Pat"], ["Marcus", "Lee"], {"Marcus"}) == ["Pat", "Lee"]
     assert team_names(["Marcus"], ["Marcus"], {"Marcus"}) == ["Marcus"]  # a role holder stays

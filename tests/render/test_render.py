@@ -1587,6 +1587,12 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     assert "| Approved budget | EUR 450,000 |" in document(run(example).questionnaire, "project-charter")
     # review 51b F2: the sponsor's page called it the budget, as if settled
     assert "**Budget (for approval):** EUR 450,000" in document(planning, "executive-summary")
+    # review 77a F5: the sponsor approved the charter, and so its budget
+    assert planning is not None and planning.roles.sponsor is not None
+    signed = dataclasses.replace(planning, approvals=[m.Approval(  # type: ignore[call-arg]
+        document="project-charter", version="1.0", by=planning.roles.sponsor, date=planning.project.start)])
+    assert "| Approved budget | EUR 450,000 |" in document(signed, "project-charter")
+    assert "Budget (for approval)" not in document(signed, "executive-summary")
     # review 52c F3: "No decision from the sponsor has been recorded as needed" of a project whose charter, and so its
     # budget, awaits approval
     q = planning

@@ -181,6 +181,13 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     theirs = [dataclasses.replace(p, organization="Corelink Networks Inc.") if i == lead else p
               for i, p in enumerate(q2.people)]
     assert outsiders(dataclasses.replace(q2, people=theirs)) == [vendor]
+    # review 77a F3: the lists and the plan say why the role holder is on them, beside their colleague left off
+    charter = render_document(dataclasses.replace(q2, people=theirs), "project-charter")
+    assert (f"{q.roles.technical_lead} of Corelink Networks Inc. is on this list as the holder of one of the "
+            "project's roles, whatever the label.") in charter
+    plan_text = render_document(dataclasses.replace(q2, people=theirs), "communication-plan")
+    assert (f"; {q.roles.technical_lead}, of another organization, holds one of the project's roles and is counted "
+            "within the project.") in plan_text
     assert not restricted(dataclasses.replace(q2, organization=dataclasses.replace(label, confidentiality="Public")))
     ctx = build_context(q2)
     assert ctx.audience(("sponsor", "stakeholders")) == ("All stakeholders (internal)",)
@@ -1007,7 +1014,10 @@ def test_a_stakeholder_counted_inside_only_for_want_of_an_answer_is_said_so(q: m
             "been recorded).") in charter
     assert f"{parent.name} is counted within" not in charter and f"and {parent.name} are counted within" not in charter
     told = dataclasses.replace(q2, people=[q2.people[0], dataclasses.replace(vendor, external=True), *q2.people[2:]])
-    assert "is counted within" not in render_document(told, "communication-plan")
+    told_plan = render_document(told, "communication-plan")
+    assert f"(Paycomet) is counted within {q.organization.name}" not in told_plan
+    # (the project manager, answered as another organization's, holds a role of the project's: review 77a F3)
+    assert f"; {vendor.name}, of another organization, holds one of the project's roles" in told_plan
     open_label = dataclasses.replace(q2, organization=q.organization)
     assert "is counted within" not in render_document(open_label, "communication-plan")
 
