@@ -66,10 +66,11 @@ def cover_date(meta: DocMeta) -> str:
                           records=locale.date(meta.records_date))
 
 
-def subtitle(meta: DocMeta) -> str:
-    """Return the line under a document's title: the project and its code, or the code alone where the title names
-    the project already ("Status report 2026-03-31: Meldewesen-Datenplattform", review 71c)."""
-    if meta.project and meta.project in meta.title:
+def subtitle(meta: DocMeta, heading: str = "") -> str:
+    """Return the line under a document's title: the project and its code, or the code alone where the title (or
+    the ``heading`` shown as the title) names the project already ("Status report 2026-03-31: Meldewesen-
+    Datenplattform", reviews 71c, 77b)."""
+    if meta.project and (meta.project in meta.title or meta.project in heading):
         return meta.code
     return locales.get(meta.language).gettext("%(project)s (%(code)s)", project=meta.project, code=meta.code)
 
@@ -109,8 +110,9 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
     w.para("Normal", "")
 
 
-def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
-    """Write a form's compact cover at the top of its first page: organization, title (``title``: its runs),
+def compact_cover(w: Paragraphs, meta: DocMeta, title: str, heading: str = "") -> None:
+    """Write a form's compact cover at the top of its first page: organization, title (``title``: its runs;
+    ``heading``: its text),
     project, then one line of ID, version (with its own date when the date shown is the entry's: "Version: 1.1
     (2028-05-10) · Decided: 2028-02-20"), date, the entry's status and confidentiality; no page break."""
     locale = locales.get(meta.language)
@@ -118,7 +120,7 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str) -> None:
     organization = w.run(meta.organization) + (w.run(" · " + meta.department) if meta.department else "")
     w.para("Cover Organization", organization, KEEP_NEXT)
     w.para("Compact Title", title or w.run(meta.title))
-    w.para("Subtitle", w.run(subtitle(meta)))
+    w.para("Subtitle", w.run(subtitle(meta, heading)))
     version, version_label = meta.version or _("not yet issued"), _("Version")
     if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
         # Translators: a form's version when its date is not the form's own: the version of the whole document pack

@@ -483,12 +483,12 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
     """Return a Word document of the tree: cover page (a form's compact cover), contents, body, header and footer."""
     writer = _Writer(base, pictures, meta)
     blocks = list(tree.blocks)
-    title = ""
+    title, heading = "", ""
     if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
-        title = writer.inlines(blocks[0].children)
+        title, heading = writer.inlines(blocks[0].children), plain_text(blocks[0].children)
         blocks = blocks[1:]  # the document's title is on the cover
     if meta.compact_cover:
-        compact_cover(writer, meta, title)  # a form's own title names its entry ("Change request CR-1: ...")
+        compact_cover(writer, meta, title, heading)  # a form's own title names its entry ("Change request CR-1: ...")
         if blocks and is_form_control(blocks[0], meta):
             blocks = blocks[1:]  # the Markdown's document control line: the compact cover says it
     else:

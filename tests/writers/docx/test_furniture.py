@@ -100,7 +100,8 @@ def test_a_form_of_one_entry_has_a_compact_cover_on_its_first_page_with_the_entr
     styles = [style for style, _, _ in paragraphs]
     texts = [text for _, text, _ in paragraphs]
     assert styles[:4] == ["Cover Organization", "Compact Title", "Subtitle", "Compact Detail"]
-    assert texts[:3] == ["Org · Data Platform Group", "Test document: Project X", "Project X (PX-1)"]  # its own title
+    # its own title, which names the project: the code alone under it (review 77b)
+    assert texts[:3] == ["Org · Data Platform Group", "Test document: Project X", "PX-1"]
     assert texts[3] == ("Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04  ·  Status: approved  ·  "
                         "Confidentiality: Internal")
     assert styles[4] == "Heading 1"  # the form follows on the same page
@@ -196,3 +197,8 @@ def test_a_title_naming_the_project_is_followed_by_its_code_alone() -> None:
 
     assert subtitle(META) == "Project X (PX-1)"
     assert subtitle(dataclasses.replace(META, title="Status report 2027-03-04: Project X")) == "PX-1"
+    # review 77b: a status report's own heading names the project, though its title does not
+    assert subtitle(dataclasses.replace(META, title="Status report 2027-03-04"), "Status report 2027-03-04: Project X") \
+        == "PX-1"
+    assert subtitle(dataclasses.replace(META, title="Status report 2027-03-04"), "Status report 2027-03-04") \
+        == "Project X (PX-1)"
