@@ -183,7 +183,8 @@ def names_contingency(text: str) -> bool:
 # a body that decides, named in a decision asked for ("at the February project board", "au comité de pilotage"):
 # the line then names no other decider beside it (review 48a F5)
 DECIDERS = re.compile(r"\b(?:board|committee|steerco|steering group|comit[éeê]|ausschuss|lenkungs\w*|vorstand|gremium"
-                      r"|consejo|conselho|comitato|stuurgroep|stuurcommissie|komitet|zarząd|rada)\b|委員会|役員会|取締役会",
+                      r"|consejo|conselho|comitato|stuurgroep|stuurcommissie|komitet|zarząd|rada|styringsgrupp\w*"
+                      r"|styregrupp\w*|styrgrupp\w*|ohjausryhm\w*|johtoryhm\w*)\b|委員会|役員会|取締役会",
                       re.IGNORECASE)
 
 

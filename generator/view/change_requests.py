@@ -377,6 +377,14 @@ class ChangeRequests:
         """Return True when a decision asked for names who decides it (`mentions.names_decider`)."""
         return names_decider(text, [p.name for p in self.q.people])
 
+    def decider_said(self, text: str, requests: Sequence[m.ChangeRequest], by: Optional[dt.date] = None) -> bool:
+        """Return True when a decision asked for names who decides it, or what a status report up to ``by`` says comes
+        next names one of its ``requests`` and who decides it ("Beslutning om CR-002 i styringsgruppen 2026-12-09":
+        review 77b F2, where the thresholds' approver was said to decide what the PM had put to the steering group)."""
+        nexts = [item for r in self.q.status_reports if by is None or r.date <= by for item in r.next]
+        return self.names_decider(text) or any(names(cr.id, item) and self.names_decider(item)
+                                               for cr in requests for item in nexts)
+
     def titled(self, request: m.ChangeRequest, text: str) -> bool:
         """Return True when a decision asked already says what the request is (`titled`)."""
         return titled(request, text)

@@ -546,6 +546,12 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
             "finance data warehouse (EUR 90,000, 4 days later), to be decided by the change board; it costs more than the "
             "contingency left (EUR 37,000).") in report  # review 16 H1: the report says it too
+    # review 77b F2: what comes next puts it to a deciding body: no other decider is named beside it
+    steered = mutate(text, "next: [Start the CRM-South migration, Prepare the cut-over rehearsal]",
+                     "next: [Start the CRM-South migration, CR-003 goes to the steering group on 2027-04-20]")
+    line = next(x for x in document(run(steered).questionnaire, "executive-summary").splitlines()
+                if x.startswith("- Approve the weekend cut-over window"))
+    assert "to be decided by" not in line and "(EUR 90,000, 4 days later)" in line, line
     # review 61b F4: decided after the report asked for it, the summary does not ask for it still
     last = run(text).questionnaire.status_reports[-1].date
     decided = mutate(text, "      status: proposed\n      if_not_made: Finance reports break",
