@@ -36,7 +36,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                # "Godkjent, dekkes av usikkerhetsavsetningen" (review 72c N2)
                                r"|(?<!\bikke )(?<!\binte )\b(?:dekkes|dekket|finansieres|finansiert|täcks|täckt|finansieras"
                                r"|dækkes|dækket) (?:av|af|fra|från|ur|med) (?:projektets |prosjektets )?"
-                               r"(?:usikkerhetsavsetning|reserv|buffer|risikoreserve|projektreserv|prosjektreserve)\w*",
+                               r"(?:usikkerhetsavsetning|reserv|buffer|risikoreserve|projektreserv|prosjektreserve)\w*"
+                               # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
+                               r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:から|で|より|を|中|支出|列支)",
                                re.IGNORECASE)
 
 

@@ -103,7 +103,12 @@ def names(ident: str, text: str) -> bool:
 
 def id_pattern(ident: str) -> re.Pattern[str]:
     """Return how to find an ID as a whole word, whatever its case ("CR-2" is not in "CR-21")."""
-    return re.compile(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", re.IGNORECASE)
+    # a letter or digit of a script written with spaces makes a longer ID; a Japanese or Chinese character does not
+    # ("（R-01が顕在化）", review 77c)
+    return re.compile(rf"(?<![\w-](?<![{_CJK}])){re.escape(ident)}(?![\w-](?<![{_CJK}]))", re.IGNORECASE)
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 
 
 def whole_words(words: str, text: str) -> Optional[re.Match[str]]:

@@ -440,8 +440,10 @@ def supplier_words() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=None)
 def team_words() -> re.Pattern[str]:
-    """Return how to find a word of a team's or department's name ("Operations", "Office", "Abteilung")."""
-    return any_word([str(w) for w in _meetings()["team_words"]])
+    """Return how to find a word of a team's or department's name ("Operations", "Office", "Abteilung"), and the
+    ending of a Japanese or Chinese one ("経営企画本部", "内部監査室", "経理部": review 77c)."""
+    words = any_word([str(w) for w in _meetings()["team_words"]])
+    return re.compile(rf"{words.pattern}|(?:部|室|課|本部|部門|センター|グループ|チーム|事業部)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _company(name: str) -> str:

@@ -198,3 +198,9 @@ def test_a_norwegian_split_gives_the_contingency_its_part() -> None:
     assert funding_said("Godkjent, dekkes av prosjektets reserve") == "contingency"
     assert funding_said("Betalas från projektets reserv och 40 000 kr ur förvaltningens budget") == "shared"
     assert contingency_part("The vendor bears 40% and EUR 12,000 from contingency", 30000) == 12000
+
+
+def test_a_japanese_note_paying_from_the_contingency_is_read() -> None:
+    """Review 77c: "コンティンジェンシーから充当。" left CR-001's funding "not recorded"."""
+    assert funding_said("コンティンジェンシーから充当。") == "contingency"
+    assert funding_said("予備費から支出する") == "contingency"

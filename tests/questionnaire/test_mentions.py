@@ -114,3 +114,9 @@ def test_a_reservation_is_no_mention_of_the_contingency() -> None:
         assert not names_contingency(text), text
     for text in ("imputé sur la réserve pour aléas", "the management reserve", "Reserve drawn for CR-002"):
         assert names_contingency(text), text
+
+
+def test_an_id_followed_or_preceded_by_japanese_text_is_named() -> None:
+    """Review 77c: "（R-01が顕在化）" and "CR-001の承認に伴う" did not name R-01 and CR-001."""
+    assert names("R-01", "（R-01が顕在化）") and names("CR-001", "CR-001の承認に伴う") and names("R-01", "これはR-01")
+    assert not names("R-01", "R-010") and not names("R-01", "R-01a") and not names("CR-1", "XCR-1")

@@ -298,6 +298,20 @@ def test_a_part_of_the_departments_name_is_ours(q: m.Questionnaire) -> None:
         assert not is_outsider(person(ours), telco) and not counted_inside(person(ours), telco), ours
 
 
+def test_a_japanese_company_is_another_organization_and_a_japanese_department_ours(q: m.Questionnaire) -> None:
+    """Review 77c: "株式会社データフォージ" was counted inside "山城商事株式会社" and sent its 社外秘 documents, while
+    its own "経営企画本部" and "内部監査室" were said to be perhaps other organizations."""
+    ours = dataclasses.replace(q.organization, name="山城商事株式会社", department="サステナビリティ推進室")
+
+    def person(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=None, email=None)
+
+    assert is_outsider(person("株式会社データフォージ"), ours) and is_outsider(person("データフォージ合同会社"), ours)
+    for department in ("経営企画本部", "内部監査室", "経理部", "北九州工場 総務課"):
+        assert not is_outsider(person(department), ours) and not counted_inside(person(department), ours), department
+    assert not is_outsider(person("山城商事株式会社"), ours)
+
+
 def test_a_body_under_our_name_said_to_be_independent_is_another_organization(q: m.Questionnaire) -> None:
     """Review 73a: "Severn Vale Water Customer Panel (independent)" was counted inside Severn Vale Water."""
     water = dataclasses.replace(q.organization, name="Severn Vale Water")
