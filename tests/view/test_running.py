@@ -635,6 +635,11 @@ def test_a_risk_a_status_report_says_occurred_had_occurred_by_that_report(q: m.Q
     mentioned = report(D(2027, 4, 1), "amber", schedule=m.AreaStatus(rating="amber", note="R-01 watched closely"))
     quiet = dataclasses.replace(changed, status_reports=[reports[0], mentioned, reports[2]])
     assert build_context(quiet).reports[1].occurred_by_of("R-01") is None
+    # review 77c: Japanese "顕在化" (materialised), right after the ID
+    japanese = report(D(2027, 4, 1), "amber", schedule=m.AreaStatus(rating="amber", note="納品遅延（R-01が顕在化）"))
+    said_ja = dataclasses.replace(changed, status_reports=[reports[0], japanese, reports[2]])
+    assert build_context(said_ja).reports[1].occurred_by_of("R-01") == ("R-01", D(2027, 4, 1), "status report",
+                                                                          "2027-04-01")
 
 
 def test_a_risk_whose_state_then_is_not_known_takes_no_open_risks_place(q: m.Questionnaire) -> None:
