@@ -2055,3 +2055,13 @@ def test_a_forecast_over_the_budget_says_the_contingency_was_counted_inside_it_w
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert ("more would be needed; this counts the contingency as part of the budget, and whether it comes on top of "
             "it has not been recorded)") in report
+
+
+def test_the_scope_statements_phases_are_introduced(example: str) -> None:
+    """Review 78a: the phase table followed the acceptance list with no lead-in, and in Word began a page bare."""
+    q = run(example).questionnaire
+    assert q is not None
+    phased = dataclasses.replace(q, project=dataclasses.replace(q.project, phases=[m.Phase(  # type: ignore[call-arg]
+        name="Build", start=q.project.start, end=q.project.end, gate="Go-live approval")]))
+    scope = document(phased, "scope-statement")
+    assert "The project's phases, and the gates that end them:\n\n| Phase | Start | End | Gate that ends it |" in scope
