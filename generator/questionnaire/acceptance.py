@@ -54,7 +54,8 @@ def titles(role: str) -> list[str]:
     # a note in brackets is not part of the title ("Data Engineering Lead (receives the warehouse after handover)",
     # review 75a F5)
     role = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", role)).strip() or role
-    parts = [part.split(",")[0].split(";")[0].strip() for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*", role)]
+    parts = [part.split(",")[0].split(";")[0].strip()  # "CISO en hoofd informatieveiligheid" (review 78c F5)
+             for part in re.split(r"\s+(?:and|&|en|und|et|y|e|og|och|oraz|ja)\s+|\s*/\s*", role)]
     parts = [part for part in parts if part]
     found = [role.strip(), *(part for part in parts if part != role.strip())]
     initials = ["".join(w[0] for w in words) for title in found if "," not in title and ";" not in title
@@ -76,7 +77,11 @@ _SCOPE_WORDS = frozenset({"group", "global", "corporate", "regional", "divisiona
 
 
 # words of a criterion that has someone accept the work, not only see it ("reviewed by the DPO": review 59c F5)
-_SIGN_WORDS = r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*)"
+_SIGN_WORDS = (r"\b(?:accept\w*|sign\w*|approv\w*|authori[sz]\w*|confirm\w*|agree\w*"
+               # and as other languages say it: "goedgekeurd door de CISO" (review 78c F5), "abgenommen von"
+               r"|goedgekeur\w*|ondertekend|aanvaard\w*|genehmigt|freigegeben|abgenommen|unterzeichnet|approuvé\w*"
+               r"|validé\w*|signé\w*|accepté\w*|aprobad\w*|firmad\w*|aceptad\w*|aprovad\w*|assinad\w*|approvat\w*"
+               r"|firmat\w*|godkj\w*|godkänd\w*|godkend\w*|hyväksy\w*|zatwierdz\w*)")
 _SIGNS = re.compile(_SIGN_WORDS, re.IGNORECASE)
 
 
@@ -91,7 +96,7 @@ _PART = re.compile(r"\b(?:reports?|checklists?|runbooks?|plans?|results|evidence
                    r"procedures?|documentation|manuals?|specifications?|assessments?|sheets?|forms?|records?)\b[^.;,]*?"
                    + _SIGN_WORDS, re.IGNORECASE)
 # the parties a criterion lists after "by": "by QA, both laboratory managers and the technical lead" lists three
-_BY = re.compile(r"\bby\s+(.+)$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|door|von|durch|par|por|pelo|pela|dal|dalla|dallo|av|af|przez)\s+(.+)$", re.IGNORECASE)
 
 
 def signers(people: Iterable[_Person], organization: OrganizationLike, criteria: Iterable[Optional[str]],

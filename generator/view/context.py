@@ -55,12 +55,12 @@ from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_window, zone_of)
-from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, summary_fit, upcoming
+from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, summary_fit, upcoming
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
-from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order,
+from generator.view.running import (Money, RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
@@ -740,6 +740,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return summary_fit(self.q, self.latest_report, self.biggest_risks, self.key_milestones, self._decision_words,
                            self.records_date, self._asked_words, self.newer_records is not None,
                            self.contingency_left)
+
+    def on_budget_unsaid(self, money: Money, forecast: float) -> bool:
+        """Return True when a forecast equals the approved budget and whether the contingency is part of it is not
+        recorded (`one_page.on_budget_unsaid`)."""
+        return on_budget_unsaid(self.q, money, forecast)
 
     @property
     def forecast_says_contingency(self) -> bool:

@@ -27,7 +27,7 @@ from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import approval_milestone, from_contingency, paper_size, unpriced_draw
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
-from generator.view.running import ReportView
+from generator.view.running import Money, ReportView
 from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
 from generator.view.tables import ScoredRisk
@@ -487,7 +487,16 @@ def forecast_says_contingency(q: m.Questionnaire, latest: Optional[ReportView], 
     b, f = latest.money, latest.report.budget.forecast
     return (bool(b.contingency) and b.approved is not None and left is not None and left >= 0
             and b.contingency_left == left and not b.overspend and not contingency_decisions(q)
-            and (f > b.approved or b.planned is not None and f > b.planned))
+            and (f > b.approved or b.planned is not None and f > b.planned) and not on_budget_unsaid(q, b, f))
+
+
+def on_budget_unsaid(q: m.Questionnaire, b: Money, forecast: float) -> bool:
+    """Return True when a forecast equals the approved budget while whether the contingency is part of it is not
+    recorded: the forecast then says no more than that (reviews 77c, 78c: "INR 6,300,000 above the planned cost, to
+    come from the contingency: INR 0 of it would be left" of a green budget forecast at the budget)."""
+    budget = q.project.budget
+    return (bool(b.contingency) and b.approved is not None and forecast == b.approved and budget is not None
+            and budget.contingency_included is None and not included_said(q.scope, q.project.summary))
 
 
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optional[float] = None) -> str:

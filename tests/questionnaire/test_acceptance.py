@@ -49,6 +49,13 @@ def test_a_note_in_brackets_is_not_part_of_the_title() -> None:
     assert titles("Head of Risk (acting sponsor) and CISO")[:3] == ["Head of Risk and CISO", "Head of Risk", "CISO"]
 
 
+def test_a_dutch_criterion_and_a_dutch_joined_title_name_the_signer() -> None:
+    """Review 78c F5: "Vier playbooks goedgekeurd door de CISO" did not name "CISO en hoofd informatieveiligheid"."""
+    assert titles("CISO en hoofd informatieveiligheid")[1:3] == ["CISO", "hoofd informatieveiligheid"]
+    assert acceptors([person("Pieter Claes", "CISO en hoofd informatieveiligheid")], OURS,
+                     ["Vier playbooks goedgekeurd door de CISO"]) == ["Pieter Claes"]
+
+
 def test_what_follows_a_comma_in_a_role_is_where_the_job_is_not_a_title() -> None:
     """Reviews 57a F1, 57b F1: "Eastside Pantry" of "Volunteer Coordinator, Eastside Pantry" and "Open Banking" of
     "Product Owner, Open Banking" were read as titles the criteria named."""

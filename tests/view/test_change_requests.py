@@ -189,14 +189,15 @@ def test_a_saving_beside_costs_the_contingency_pays_is_said_where_the_net_total_
     ctx = build_context(q2)
     assert ctx.contingency is not None and ctx.drawn() == 3000
     docs = {d.entry_id or d.slug: d.markdown for d in render_project(q2)}
-    said = ("CR-101 saves EUR 5,000: the saving lowers the planned cost, and whether it goes back to the contingency "
+    # review 78c F2: not "the saving lowers the planned cost", which the report's planned cost did not show
+    said = ("CR-101 saves EUR 5,000, and whether the saving goes back to the contingency "
             "has not been recorded, so the contingency left counts only the approved costs paid from it (EUR 3,000), not the net total.")
     assert f"{ctx.money(ctx.contingency - 3000)} remains. {said}" in docs["change-control-plan"]
     assert said in docs[str(report.date)]
     # a saving alone: the report says it is not returned; the plan's total already says so, once
     q3 = _with_requests(q, saving)
     docs = {d.entry_id or d.slug: d.markdown for d in render_project(q3)}
-    assert ("CR-101 saves EUR 5,000: the saving lowers the planned cost, and whether it goes back to the contingency "
+    assert ("CR-101 saves EUR 5,000, and whether the saving goes back to the contingency "
             "has not been recorded, so the contingency left does not count it.\n"
             in docs[str(report.date)])
     assert "CR-101 saves" not in docs["change-control-plan"]

@@ -697,3 +697,23 @@ def test_a_report_says_what_the_approved_changes_take_from_the_contingency_when_
     text = next(d.markdown for d in render_project(dataclasses.replace(
         changed, change_control=dataclasses.replace(cc, requests=[plain]))) if d.slug == "status-report")
     assert "Taken from the contingency reserve" not in text  # the changes' cost is what it takes: no row
+
+
+def test_a_forecast_at_the_budget_does_not_spend_the_contingency_as_a_fact(q: m.Questionnaire) -> None:
+    """Reviews 77c, 78c: a green report forecast at the budget read "INR 6,300,000 above the planned cost, to come from
+    the contingency: INR 0 of it would be left", though whether the contingency is part of the budget is not recorded."""
+    from generator.render.templates import render_project
+
+    assert q.project.budget is not None
+    budget = dataclasses.replace(q.project.budget, contingency_included=None)
+    at = report(q.project.start + dt.timedelta(30))
+    at = dataclasses.replace(at, budget=m.BudgetStatus(rating="green", spent=1000.0,  # type: ignore[call-arg]
+                                                       forecast=budget.amount))
+    changed = dataclasses.replace(q, project=dataclasses.replace(q.project, budget=budget), status_reports=[at],
+                                  change_control=dataclasses.replace(q.change_control, requests=[])
+                                  if q.change_control else None)
+    text = next(d.markdown for d in render_project(changed) if d.slug == "status-report")
+    assert "(the approved budget; whether that counts on spending the contingency (" in text
+    assert "to come from the contingency" not in text
+    summary = next(d.markdown for d in render_project(changed) if d.slug == "executive-summary")
+    assert "whether that counts on spending the contingency" in summary and "; contingency left " in summary
