@@ -54,7 +54,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import arranged, gives_time, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
                                                    restricting)
-from generator.questionnaire.mentions import in_order, key_of as meeting_key
+from generator.questionnaire.mentions import in_order, key_of as meeting_key, whole_words
 from generator.questionnaire.rules import audits, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
@@ -504,7 +504,8 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     """Return True when the project's own item covers a standard one: known names of the same meeting or report
     (or names that say the same), the same kind of job at the same frequency for everyone it is for by role, or
     the gate reviews held by the item that decides the gates."""
-    if c.needs == "gates" and (decides_gates(item) or holds_gates(item) == 2):
+    if c.needs == "gates" and (decides_gates(item) or holds_gates(item) == 2
+                               or holds_gates(item) and _named_by_gates(item, q)):
         return True
     groups = same_meetings()
     group = groups.get(meeting_key(c.name))
@@ -569,6 +570,13 @@ def holds_gates(item: m.CommunicationItem) -> int:
     _, gate = gate_decisions()
     text = GO_NO_GO.sub(" ", " ".join(filter(None, (item.name, item.purpose))))
     return ("gate" in cadences(item.frequency)) + bool(gate.search(text))
+
+
+def _named_by_gates(item: m.CommunicationItem, q: m.Questionnaire) -> bool:
+    """Return True when a phase's gate names the body an item is the meeting of ("Data readiness sign-off by the Model
+    Risk Committee" of "Model Risk Committee update", held monthly and at each gate: review 78c F6)."""
+    body = re.sub(r"\s+(?:update|meeting|review|call|session|briefing)s?$", "", item.name.strip(), flags=re.IGNORECASE)
+    return len(body.split()) >= 2 and any(ph.gate and whole_words(body, ph.gate.casefold()) for ph in q.project.phases)
 
 
 GO_NO_GO = re.compile(r"\bgo[/ -]no[/ -]go\b", re.IGNORECASE)  # a decision on anything, not only a gate

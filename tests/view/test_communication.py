@@ -195,6 +195,20 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     assert build_context(q).audience(("stakeholders",)) == ("All stakeholders",)  # no label: nobody is kept out
 
 
+def test_a_meeting_held_at_each_gate_of_the_body_the_gates_name_holds_the_gate_reviews(q: m.Questionnaire) -> None:
+    """Review 78c F6: "Model Risk Committee update", held "monthly and at each gate", beside gates "... by the Model
+    Risk Committee", left a proposed "Phase-gate review †" for the sponsor, the PM and the technical lead."""
+    gates = [m.Phase(name="Data", start=q.project.start, end=q.project.end,  # type: ignore[call-arg]
+                     gate="Data readiness sign-off by the Model Risk Committee")]
+    q = with_(q, methodology="waterfall", phases=gates)
+    review = standard("waterfall", "Phase-gate review")
+    committee = dataclasses.replace(item("Model Risk Committee update", "monthly and at each gate", ["Dana Ortiz"]),
+                                    purpose="Approve data readiness and the go-live recommendation")
+    assert covers(committee, review, q)
+    other = dataclasses.replace(committee, name="Architecture Board update")
+    assert not covers(dataclasses.replace(other, purpose="Review designs"), review, q)
+
+
 def test_an_item_that_decides_the_gates_holds_the_gate_reviews(q: m.Questionnaire) -> None:
     gates = [m.Phase(name="Pilot", start=q.project.start, end=q.project.end, gate="Pilot acceptance")]
     q = with_(q, methodology="hybrid", phases=gates)
