@@ -464,6 +464,8 @@ def _forecast_words(q: m.Questionnaire, latest: ReportView, money: str) -> str:
     b, f = latest.money, latest.report.budget.forecast if latest.report.budget else None
     if f is None or b.approved is None:
         return ""
+    if on_budget_unsaid(q, b, f):
+        return f" (the approved budget; whether that counts on spending the contingency ({money}) has not been recorded)"
     if f > b.approved:
         unsaid = q.project.budget is not None and q.project.budget.contingency_included is None and not included_said(
             q.scope, q.project.summary)  # (review 68a F1)
