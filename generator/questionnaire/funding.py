@@ -83,6 +83,11 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b",
                     re.IGNORECASE)
 
+# Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
+_RUNNING = re.compile(r"\b(?:a|per|each|every) (?:month|year|annum)\b|\bmonthly\b|\bannual(?:ly)?\b|\brunning costs?\b"
+                      r"|\bongoing costs?\b|\bpro (?:Monat|Jahr)\b|\bpar (?:mois|an)\b|\bpor (?:mes|año|mês|ano)\b"
+                      r"|\bper (?:maand|jaar)\b|\bmensuel\w*|\bjährlich\w*|\bmonatlich\w*|\bmaandelijks\b", re.IGNORECASE)
+
 # A source turned down ("rather than a budget increase", "instead of the IT capex"): not a source that pays.
 _NOT_OTHER = re.compile(r"\b(?:rather than|instead of) (?!(?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency)"
                         r"[^,;.]*", re.IGNORECASE)
@@ -115,6 +120,9 @@ def funding_said(text: Optional[str]) -> str:
     impact.funding."""
     denied = NOT_CONTINGENCY.search(text or "")
     text = NOT_CONTINGENCY.sub(" ", text or "")
+    # a running cost after the change ("Gateway running cost about £40 a month, to come from the volunteer services
+    # budget", review 78b F2) is no share of its cost
+    text = " ".join(part for part in re.split(r"(?<=[.;])\s+", text) if not _RUNNING.search(part))
     text = _NOT_OTHER.sub(" ", text)  # "contingency rather than a budget increase": the other source is turned down
     contingency = bool(FROM_CONTINGENCY.search(text))
     other = bool(denied or OTHER_SOURCE.search(text) or contingency and _SPLIT.search(text))

@@ -366,6 +366,11 @@ class ChangeRequests:
                 if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and self.shared_funding(cr)
                 and request_part(cr) is None]
 
+    def split_funded(self) -> list[m.ChangeRequest]:
+        """Return the approved requests whose words give the contingency a part of their cost (`contingency_part`):
+        the contingency left is less than the budget less their whole cost, and the documents say why."""
+        return [cr for cr in self.approved_requests if self.contingency_part(cr) is not None]
+
     def unfunded(self) -> list[m.ChangeRequest]:
         """Return the approved requests with a cost whose funding nothing records (no impact.funding, no words saying
         the contingency or another source pays): the totals count their cost against the contingency."""

@@ -204,3 +204,12 @@ def test_a_japanese_note_paying_from_the_contingency_is_read() -> None:
     """Review 77c: "コンティンジェンシーから充当。" left CR-001's funding "not recorded"."""
     assert funding_said("コンティンジェンシーから充当。") == "contingency"
     assert funding_said("予備費から支出する") == "contingency"
+
+
+def test_a_running_cost_paid_from_another_budget_is_no_share_of_the_change() -> None:
+    """Review 78b F2: "Approved from contingency. Gateway running cost about £40 a month, to come from the volunteer
+    services budget." was read as a cost shared between the contingency and that budget."""
+    notes = ("Approved from contingency. Gateway running cost about £40 a month, to come from the volunteer "
+             "services budget.")
+    assert funding_said(notes) == "contingency"
+    assert funding_said("Approved from contingency; EUR 5,000 from the stores budget") == "shared"

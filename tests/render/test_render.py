@@ -1202,10 +1202,11 @@ def test_spending_above_the_planned_cost_comes_out_of_the_contingency_left(path:
     # review 35 F1: the charter and the change log said the contingency left before that spending, unsaid
     assert ("| Spent above the planned cost by 2027-04-09 (status report), taken from the contingency left | "
             "EUR 17,000, of EUR 430,000 spent: EUR 20,000 of the contingency is left |") in document(q, "project-charter")
-    assert ("The status report of 2027-04-09 records EUR 430,000 spent: EUR 17,000 above the planned cost (the budget "
-            "less its contingency, plus the approved changes), taken from the contingency left: EUR 20,000 of the "
+    assert ("The status report of 2027-04-09 records EUR 430,000 spent: EUR 17,000 above the planned cost (the approved "
+            "budget less the contingency left), taken from the contingency left: EUR 20,000 of the "
             "contingency is left.") in document(q, "change-control-plan")  # review 66a F3: the plan's reading, not the
-    # report's; review 71a F5: the planned cost the figure is measured against holds the approved changes
+    # report's; review 71a F5: the planned cost the figure is measured against holds the approved changes (review 76c
+    # F2: said as the status report's table says it)
     within = run(path.read_text(encoding="utf-8")).questionnaire
     assert "above the planned cost" not in document(within, "project-charter") + document(within, "change-control-plan")
 
