@@ -62,6 +62,8 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           # Spanish, Dutch, French, German: "24.000 € con cargo al programa de transformación digital",
                           # "EUR 24.000 uit het OPEX-budget van Fleet Planning" (reviews 71a F1, 71b F1)
                           r"|\b(?:con cargo (?:al|a la|a los|a las)|a cargo del?) (?!(?:reserva|contingencia)\b)\w"
+                          # "MXN 450,000 del presupuesto CAPEX 2025 de la Planta Saltillo" (review 79a F1)
+                          r"|(?<!dentro )(?<!por encima )(?<!debajo )\b(?:del|de los) presupuestos?\b|\bdel? (?:capex|opex)\b"
                           r"|\b(?:uit|ten laste van) (?:het|de) (?!(?:onvoorziene|reservering|(?:project)?contingency"
                           r"|(?:project)?reserve)\b)(?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|fonds|middelen)\b"
                           r"|\b(?:sur|par) (?:le|les) (?:[\w&'’/.-]+ ){0,3}?(?:budgets?|fonds|crédits)\b"
@@ -80,6 +82,7 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
 _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
                     r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b"
+                    r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
                     r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b",
                     re.IGNORECASE)
 

@@ -213,3 +213,13 @@ def test_a_running_cost_paid_from_another_budget_is_no_share_of_the_change() -> 
              "services budget.")
     assert funding_said(notes) == "contingency"
     assert funding_said("Approved from contingency; EUR 5,000 from the stores budget") == "shared"
+
+
+def test_a_mexican_split_gives_the_contingency_its_part() -> None:
+    """Review 79a F1: "MXN 900,000 de la contingencia del proyecto ... y MXN 450,000 del presupuesto CAPEX 2025 de la
+    Planta Saltillo" was read as the contingency alone (MXN 450,000 missing from the contingency left)."""
+    notes = ("Financiamiento dividido: MXN 900,000 de la contingencia del proyecto (integración y software) y "
+             "MXN 450,000 del presupuesto CAPEX 2025 de la Planta Saltillo (lectores y obra civil).")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 1350000) == 900000
+    assert funding_said("Aprobado; se paga de la contingencia del proyecto") == "contingency"
+    assert funding_said("Con cargo a la contingencia, dentro del presupuesto aprobado") == "contingency"
