@@ -158,6 +158,9 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     theirs = _another(person, organization)
     if theirs and any(_INDEPENDENT.search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Severn Vale Water Customer Panel (independent)", under our name (review 73a)
+    if theirs and member_bodies().search(_NOTE.sub("", theirs)) and not member_bodies().search(organization.name or "") \
+            and not _of_department(theirs, organization):
+        return True  # "Northshore University Faculty Association", a union under our name (review 79b F1)
     if _surely_ours(person, organization):
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):

@@ -521,6 +521,9 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
             + (f"; forecast cost at completion {money}" + _forecast_words(q, latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
             + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}"
+               # more than was set aside: savings returned to it (review 79c F2)
+               + (" set aside, and savings returned to it ()" if left is not None and budget.contingency_percent
+                  and left > budget.amount * budget.contingency_percent / 100 else "")
                # "at most EUR 27,600 (the cost of CR-002 not assessed)" (`ChangeRequests.contingency_words`)
                + (f" at most (the cost of {', '.join(uncosted)} not assessed)" if uncosted else ""))
             + (f"; decisions {', '.join(d.id for d in named)} also concern it and are not counted here" if named else "")

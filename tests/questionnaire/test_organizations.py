@@ -256,6 +256,10 @@ def test_an_association_is_another_organization_and_our_initials_are_ours(q: m.Q
     # an association's own people are of it
     society = dataclasses.replace(q.organization, name="Royal Riverton Housing Association")
     assert not is_outsider(person("Tenant Services Association"), society)
+    # review 79b F1: a union under our name is another organization, though it starts as our name does
+    university = dataclasses.replace(q.organization, name="Northshore University")
+    assert is_outsider(person("Northshore University Faculty Association"), university)
+    assert not is_outsider(person("Northshore University"), university)
 
 
 def test_a_union_and_a_government_department_named_after_its_country_are_other_organizations(

@@ -2066,3 +2066,16 @@ def test_the_scope_statements_phases_are_introduced(example: str) -> None:
         name="Build", start=q.project.start, end=q.project.end, gate="Go-live approval")]))
     scope = document(phased, "scope-statement")
     assert "The project's phases, and the gates that end them:\n\n| Phase | Start | End | Gate that ends it |" in scope
+
+
+def test_a_contingency_grown_by_savings_is_not_said_to_be_more_than_its_whole(example: str) -> None:
+    """Review 79c F2: "contingency left EUR 131,100 of EUR 93,600" after a saving returned to it."""
+    q = run(example).questionnaire
+    assert q is not None and q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    saving = dataclasses.replace(first, id="CR-401", status="approved",
+                                 impact=m.Impact(cost=-100000, schedule_days=0, funding="contingency"),
+                                 decision=m.Decision(by="board", date=first.date, notes="Saving returned to contingency."))
+    grown = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[saving]))
+    summary = document(grown, "executive-summary")
+    assert "set aside, and savings returned to it)" in summary and " of EUR " not in summary.split("contingency left")[1][:30]
