@@ -513,12 +513,13 @@ def test_a_stop_at_a_real_terminal_keeps_the_answers(tmp_path: Path, stop: str, 
         read_until(fd, b"Start date")
         os.write(fd, b"2027-03-01\r")
         read_until(fd, b"End date")
+        # A person presses Ctrl-C (or a session ends) while pmdocs waits for the answer. Sent the instant the prompt
+        # shows, on a busy machine it could land before Python blocks reading the line, and CPython's input() notices
+        # such a signal only at the next one (its read loop checks signals when a read is interrupted): the test hung
+        # there (Ctrl-C seen twice under load, SIGTERM once in CI on 2026-12-04). So it waits until pmdocs is waiting
+        # for input.
+        waiting(pid)
         if stop == "ctrl-c":
-            # A person presses Ctrl-C while pmdocs waits for the answer. Sent the instant the prompt shows, on a busy
-            # machine it could land before Python blocks reading the line, and CPython's input() notices such a
-            # signal only at the next one (its read loop checks signals when a read is interrupted): the test hung
-            # there (seen twice under load). So it waits until pmdocs is waiting for input.
-            waiting(pid)
             os.write(fd, b"\x03")  # as the terminal sends it
         else:
             os.kill(pid, signal.SIGTERM)
