@@ -14,6 +14,7 @@ from typing import Optional
 from generator.diagnostics import KeyPath, format_path
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
+from generator.questionnaire.rules import role_holders
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.funding import INCLUDED, ON_TOP
@@ -158,9 +159,7 @@ def hint_people(c: Checking) -> None:
                f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
     label = org.confidentiality if org is not None else None
     apart: dict[str, list[tuple[int, str]]] = {}  # one hint per organization, at its first person (review 72b)
-    roles = c.q.roles  # a role of the project's is never kept out (review 77a F3: the hint said they were)
-    held = {getattr(roles, key, None) for key in ("sponsor", "project_manager", "product_owner", "scrum_master",
-                                                  "technical_lead")} if roles is not None else set()
+    held = set(role_holders(c.q.roles))  # a role of the project's is never kept out (review 77a F3: the hint said so)
     for i, person in items(c.q.people):
         if (org is not None and label and person.name and person.receives is None and restricting(label)
                 and person.name not in held

@@ -160,7 +160,8 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
         return True  # "Severn Vale Water Customer Panel (independent)", under our name (review 73a)
     if theirs and member_bodies().search(_NOTE.sub("", theirs)) and not member_bodies().search(organization.name or "") \
             and not _of_department(theirs, organization):
-        return True  # "Northshore University Faculty Association", a union under our name (review 79b F1)
+        # "Asociación de Pacientes Crónicos del Levante" (review 71b F2); "Northshore University Faculty Association",
+        return True  # a union under our name (review 79b F1)
     if _surely_ours(person, organization):
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
@@ -173,8 +174,6 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     words, parts = public_bodies()
     if words.search(theirs) or parts.search(theirs) or _national_arm(theirs, organization):
         return True
-    if member_bodies().search(_NOTE.sub("", theirs)) and not member_bodies().search(organization.name or ""):
-        return True  # "Asociación de Pacientes Crónicos del Levante" (review 71b F2)
     if _UNION_ROLE.search(person.role or "") and not team_words().search(_NOTE.sub("", theirs)):
         return True  # "Regional Chairperson, mechanical bargaining unit" of "Unifor" (review 76c F1)
     form = legal_form_words().search(theirs)

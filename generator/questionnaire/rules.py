@@ -85,6 +85,14 @@ def team_names(holders: Sequence[Optional[str]], owners: Sequence[Optional[str]]
     return list(dict.fromkeys(names))
 
 
+ROLE_KEYS = ("sponsor", "project_manager", "product_owner", "scrum_master", "technical_lead")  # the project's roles
+
+
+def role_holders(roles: object) -> list[str]:
+    """Return who holds one of the project's roles (`ROLE_KEYS`), each once, of the model's or the draft's roles."""
+    return list(dict.fromkeys(name for key in ROLE_KEYS if isinstance(name := getattr(roles, key, None), str) and name))
+
+
 _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certification body|prüfer|revisor|revision"
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)

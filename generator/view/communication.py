@@ -55,7 +55,7 @@ from generator.questionnaire.check_meetings import arranged, gives_time, is_meet
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
                                                    restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, whole_words
-from generator.questionnaire.rules import audits, team_names
+from generator.questionnaire.rules import audits, role_holders, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
@@ -211,9 +211,7 @@ def roles_let_in(q: m.Questionnaire) -> list[m.Person]:
     (the plan says so, review 77a F3), in written order."""
     if not restricted(q):
         return []
-    roles = q.roles
-    held = {m.same_name(name) for name in (roles.sponsor, roles.project_manager, roles.product_owner,
-                                           roles.scrum_master, roles.technical_lead) if name}
+    held = {m.same_name(name) for name in role_holders(q.roles)}
     return [p for p in q.people if m.same_name(p.name) in held and is_outsider(p, q.organization, q.people)]
 
 
@@ -274,8 +272,7 @@ def working_on(q: m.Questionnaire) -> set[str]:
     requester, asked to sign its form, was said to have no part), a deliverable, risk, issue, debt item, lesson
     action or communication item to own, or a RACI row to do, answer for or be consulted on."""
     cc, comm = q.change_control, q.communication
-    names = [q.roles.sponsor, q.roles.project_manager, q.roles.product_owner, q.roles.scrum_master,
-             q.roles.technical_lead, *(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
+    names = [*role_holders(q.roles), *(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
              *(cr.requested_by for cr in (cc.requests if cc else ())),
              *(e.who for e in comm.escalation), *(i.owner for i in comm.items),
              *(d.owner for d in q.scope.deliverables), *(r.owner for r in q.risks), *(i.owner for i in q.issues),
