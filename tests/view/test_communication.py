@@ -1453,6 +1453,16 @@ def test_polish_and_norwegian_meetings_take_the_standard_ones_place(q: m.Questio
     assert covered.get("Weekly team progress meeting") == "Prosjektmøte"
 
 
+def test_a_german_lenkungskreis_is_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 79b F2: a monthly "Lenkungskreis" for the sponsor beside the added steering committee."""
+    waterfall = with_(q, methodology="waterfall")
+    lead = waterfall.roles.project_manager
+    for name in ("Lenkungskreis", "Lenkungskreis-Sitzung", "Steuerungskreis Projekt"):
+        board = dataclasses.replace(item(name, "monatlich", ["sponsor", "project_manager"], owner=lead),
+                                    purpose="Freigaben und Eskalationen")
+        assert dict(build_context(own(waterfall, board)).covered).get("Steering committee") == name, name
+
+
 def test_a_change_requests_requester_has_a_part_in_the_work(q: m.Questionnaire) -> None:
     """Review 72b: the requester of CR-001, asked to sign its form, was said to have no role or item to own."""
     from generator.view.communication import working_on
