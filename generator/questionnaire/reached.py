@@ -19,12 +19,14 @@ from typing import Optional, Sequence
 from generator.questionnaire import model as m
 from generator.record import Record
 from generator.questionnaire.mentions import key_of, whole_words
+from generator.questionnaire.reached_words import FINISHED_ELSEWHERE, participle_names, plain_order
 
 
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
 _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
                   r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued"
-                  r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified|met")
+                  r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified|met"
+                  rf"|{FINISHED_ELSEWHERE}")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
@@ -51,6 +53,7 @@ def names(milestone: str) -> list[str]:
     name = milestone.strip()
     short = re.sub(r"\s+", " ", _BRACKETED.sub("", name)).strip()
     found = [name] + ([short] if short and short != name and any(ch.isalpha() for ch in short) else [])
+    found += [other for other in participle_names(short or name) if other not in found]
     head = _QUALIFIER.split(short or name, maxsplit=1)[0].strip()
     if head not in found and len(head.split()) >= 2:
         found.append(head)
@@ -63,9 +66,10 @@ _QUALIFIER = re.compile(r"\s+(?:with|for|across|at)\s+", re.IGNORECASE)
 # words that say a piece of work was finished: a milestone named "<work> <one of these>" is reached when a text says
 # the work is finished in other such words ("Pilot migration signed off" for "Pilot migration complete")
 _FINISHED = (r"done|complete|completed|finished|achieved|signed[\s-]off|approved|accepted|passed|delivered|migrated"
-             r"|live|went\s+live|closed|handed\s+over|in\s+place")
+             rf"|live|went\s+live|closed|handed\s+over|in\s+place|{FINISHED_ELSEWHERE}")
 _ENDS_FINISHED = re.compile(rf"\s+(?:{_FINISHED})\s*$", re.IGNORECASE)
-_BE = r"(?:(?:is|are|was|were|has\s+been|have\s+been|now)\s+)?"
+_BE = (r"(?:(?:is|are|was|were|has\s+been|have\s+been|now|wurden?|ist|sind|a\s+été|ont\s+été|est|sont|fue|fueron"
+       r"|foi|foram|è\s+stat[oa]|werd|is)\s+)?")
 
 
 def work(milestone: str) -> Optional[str]:
@@ -88,7 +92,7 @@ def _finished(text: str, milestone: str) -> bool:
 def _tail(item: str, milestone: str) -> Optional[str]:
     """Return what follows a milestone's name in a done item when it says only that it was reached (a date, "on
     time", "done": `_REACHED_TAIL`, possibly nothing) or a date and what came with it, else None."""
-    head = item.strip()
+    head = plain_order(item.strip(), _FINISHED)
     for name in names(milestone):
         if not name or not head.casefold().startswith(name.casefold()):
             continue
@@ -341,7 +345,7 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
     sentences = _SENTENCE_END.split(text)
     # a sentence giving two days says which is the milestone's in its clause (review 56a F6)
     for sentence in [*sentences, *(c for s in sentences if len(days_in(s, until, HALF_YEAR)) > 1 for c in _CLAUSE.split(s))]:
-        folded = sentence.casefold()
+        folded = plain_order(sentence, _FINISHED).casefold()
         if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
             continue
         days = days_in(sentence, until, HALF_YEAR)
@@ -361,7 +365,7 @@ def says_reached(text: str, milestone: str, until: dt.date) -> bool:
         return True
     wanted = [name.casefold() for name in names(milestone) if name]
     for sentence in _SENTENCE_END.split(text):
-        folded = sentence.casefold()
+        folded = plain_order(sentence, _FINISHED).casefold()
         if not ((any(whole_words(name, folded) for name in wanted) and _AS_PLANNED.search(sentence))
                 or _finished(folded, milestone)):
             continue

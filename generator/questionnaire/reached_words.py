@@ -1,0 +1,65 @@
+"""How answers in other languages say a milestone was reached, in the order `reached` reads English.
+
+German and French put the word of being done after who did it and after the day ("Pflichtenheft vom Lenkungskreis
+am 2026-03-13 freigegeben"), and name a milestone by a noun ("Freigabe Fachkonzept", "Designfreigabe") where a
+report says it with a participle ("Fachkonzept freigegeben").  `plain_order` rewrites a done item into the order
+`reached` reads ("Pflichtenheft freigegeben am 2026-03-13"); `participle_names` gives a noun-named milestone's other
+names (review 79b F4: "freigegeben am 2026-03-13" was not read as the day a milestone was reached).
+"""
+
+from __future__ import annotations
+
+import re
+
+# words that say a piece of work was finished, beside English's (German, French, Spanish, Portuguese, Italian, Dutch)
+FINISHED_ELSEWHERE = (
+    r"freigegeben|abgenommen|abgeschlossen|fertiggestellt|erreicht|erteilt|erfolgt|durchgeführt|unterzeichnet"
+    r"|unterschrieben|bestanden|geliefert|ausgeliefert|eingeführt|genehmigt|in\s+Betrieb\s+genommen"
+    r"|validée?s?|approuvée?s?|livrée?s?|signée?s?|terminée?s?|achevée?s?|réalisée?s?|atteinte?s?|réceptionnée?s?"
+    r"|aprobad[oa]s?|completad[oa]s?|entregad[oa]s?|finalizad[oa]s?|firmad[oa]s?"
+    r"|aprovad[oa]s?|concluíd[oa]s?|entregue|assinad[oa]s?"
+    r"|approvat[oa]|completat[oa]|consegnat[oa]|firmat[oa]"
+    r"|goedgekeurd|afgerond|opgeleverd|getekend|behaald")
+
+# who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
+_AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"
+_ON_DAY = r"(?:on|am|le|el|il|em|op)\s+\d{4}-\d{2}-\d{2}"
+
+
+def plain_order(item: str, finished: str) -> str:
+    """Return a done item with who did it taken out beside a word of ``finished`` (a regex alternation) and a day
+    given before that word moved after it: "X vom Lenkungskreis am 2026-03-13 freigegeben" reads "X freigegeben am
+    2026-03-13"."""
+    text = re.sub(rf"\s+{_AGENT}(?=\s+(?:{_ON_DAY}\s+)?(?:{finished})\b)", "", item, flags=re.IGNORECASE)
+    text = re.sub(rf"\s+({_ON_DAY})\s+({finished})\b", r" \2 \1", text, flags=re.IGNORECASE)
+    return re.sub(rf"\b({finished})\s+{_AGENT}(?=\s+{_ON_DAY}|\s*\(\d{{4}}-|\s*$)", r"\1", text,
+                  flags=re.IGNORECASE)
+
+
+# a German noun of finishing and the participle a report says it with
+_NOUNS = {"freigabe": "freigegeben", "abnahme": "abgenommen", "abschluss": "abgeschlossen",
+          "fertigstellung": "fertiggestellt", "inbetriebnahme": "in Betrieb genommen", "genehmigung": "genehmigt",
+          "unterzeichnung": "unterzeichnet", "lieferung": "geliefert", "auslieferung": "ausgeliefert",
+          "einführung": "eingeführt"}
+_FRENCH = {"validation": ("validé", "validée"), "livraison": ("livré", "livrée"), "signature": ("signé", "signée"),
+           "approbation": ("approuvé", "approuvée"), "réception": ("réceptionné", "réceptionnée")}
+_NOUN_FIRST = re.compile(r"^(" + "|".join(_NOUNS) + r")\s+(?:(?:des|der|von|vom|für|zur|zum)\s+)?(\S.*)$",
+                         re.IGNORECASE)
+_NOUN_LAST = re.compile(r"^(\S.*?)[\s-]?(" + "|".join(_NOUNS) + r")$", re.IGNORECASE)
+_FRENCH_FIRST = re.compile(r"^(" + "|".join(_FRENCH) + r")\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+l’|de\s+)?(\S.*)$",
+                           re.IGNORECASE)
+
+
+def participle_names(name: str) -> list[str]:
+    """Return a milestone's names with a participle for its noun of finishing: "Fachkonzept freigegeben" for
+    "Freigabe Fachkonzept" and "Design freigegeben" for "Designfreigabe"; none for other names."""
+    found = _NOUN_FIRST.match(name)
+    if found:
+        return [f"{found.group(2)} {_NOUNS[found.group(1).casefold()]}"]
+    found = _NOUN_LAST.match(name)
+    if found and sum(ch.isalpha() for ch in found.group(1)) >= 2:
+        return [f"{found.group(1).rstrip('-')} {_NOUNS[found.group(2).casefold()]}"]
+    found = _FRENCH_FIRST.match(name)
+    if found:
+        return [f"{found.group(2)} {word}" for word in _FRENCH[found.group(1).casefold()]]
+    return []
