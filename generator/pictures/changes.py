@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from typing import Optional
 
@@ -14,6 +15,20 @@ from generator.questionnaire.funding import request_part
 from generator.questionnaire.rules import RunningTotal, from_contingency
 
 COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
+
+
+def cost_axis(values: Sequence[float], contingency: Optional[float]) -> tuple[float, float, int]:
+    """Return the cost axis's lowest value, its step and its number of steps: four steps from 0 up to the highest cost
+    or the contingency, and below 0 as far as the lowest cost when changes saved more than they cost (review 79c
+    F1: a net saving was drawn at 0). Amounts are printed whole: no step a rounded label would repeat."""
+    high = max([*values, contingency or 0.0, 1.0])
+    low = min([*values, 0.0])
+    if low >= 0:
+        return 0.0, nice_step(high * 1.08, whole=True), 4
+    step = nice_step((max(high, 0.0) - low) * 1.08, whole=True)
+    below = max(1, math.ceil(-low * 1.04 / step))
+    above = max(1, math.ceil(high * 1.04 / step)) if high > 0 else 0
+    return -step * below, step, below + above
 
 
 def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: Optional[float], currency: str,
@@ -51,9 +66,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     left, plot_w = 110.0, WIDTH - 110 - 40
     top_cost, h_cost, gap, h_days = 48.0, 190.0, 56.0, 110.0
     top_days = top_cost + h_cost + gap
-    cost_step = nice_step(max([abs(c) for _, c, _ in cost_points] + ([contingency] if contingency else []) + [1.0]) * 1.08,
-                          whole=True)  # amounts are printed whole: no step a rounded label would repeat
-    max_cost = cost_step * 4
+    low_cost, cost_step, cost_ticks = cost_axis([c for _, c, _ in cost_points], contingency)
+    max_cost = low_cost + cost_step * cost_ticks
     sooner = any(d < 0 for _, d in day_points)  # changes that bring the schedule forward: the axis goes below 0
     ahead = any(d > 0 for _, d in day_points) or not sooner
     steps = 1 if sooner and ahead else 2  # both ways: one step each side of 0
@@ -65,7 +79,7 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         return left + plot_w * (day - first).days / span
 
     def y_cost(value: float) -> float:
-        return top_cost + h_cost - h_cost * max(value, 0) / max_cost
+        return top_cost + h_cost - h_cost * (value - low_cost) / (max_cost - low_cost)
 
     def y_days(value: float) -> float:
         return top_days + h_days - h_days * (value - low_days) / (max_days - low_days)
@@ -73,8 +87,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     shapes: list[Shape] = [Text(12, 22, _("Approved change impact over time"), 14, "bold")]
     for top, h in ((top_cost, h_cost), (top_days, h_days)):
         shapes.append(Rect(left, top, plot_w, h, PLOT, GRID))
-    for i in range(5):
-        value = cost_step * i
+    for i in range(cost_ticks + 1):
+        value = low_cost + cost_step * i
         y = y_cost(value)
         shapes.append(Line(left, y, left + plot_w, y, GRID))
         shapes.append(Text(left - 6, y + 4, money(round(value)), 10, fill=MUTED, anchor="end"))
@@ -128,6 +142,9 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
             shapes.append(Rect(left + 4, top + 5, text_width(note, 10) + 8, 15, PLOT))
             shapes.append(Text(left + 8, top + 16, note, 10, fill=MUTED))
     through = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in approved)
+    # a net saving is said as one, not as a cost below zero (review 79c F1)
+    comes_to = (money(total_cost) if total_cost >= 0
+                else _("a net saving of %(amount)s", amount=money(-total_cost)))
     days = loc.shift(total_days) if total_days else _("none")  # "... and the schedule impact to none"
     if paid and not approved[-1].drawn_to_date:
         alt = _("No approved change is paid from the contingency of %(contingency)s (%(increase)s is paid by "
@@ -144,12 +161,12 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
     elif contingency:
         alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, and the "
-                "schedule impact to %(days)s, through %(requests)s.", cost=money(total_cost),
+                "schedule impact to %(days)s, through %(requests)s.", cost=comes_to,
                 contingency=money(contingency), days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact against the contingency")
     else:
         alt = _("Cumulative approved change cost comes to %(cost)s, and the schedule impact to %(days)s, through "
-                "%(requests)s.", cost=money(total_cost), days=days, requests=through)
+                "%(requests)s.", cost=comes_to, days=days, requests=through)
         caption = _("Approved changes: cumulative cost and schedule impact")
     if no_cost:
         alt += " " + _("The cost of %(requests)s is not assessed and not drawn.", requests=", ".join(no_cost))

@@ -173,3 +173,27 @@ def test_no_request_label_is_struck_through_by_the_contingency_line() -> None:
         line = next(s for s in picture.shapes if isinstance(s, Line) and s.stroke == LIMIT and s.x2 - s.x1 > 100)
         label = next(s for s in picture.shapes if isinstance(s, Text) and s.content == "CR-03")
         assert not label.y - 11 <= line.y1 <= label.y + 3, f"struck through at {share}% of the contingency"
+
+
+def test_a_net_saving_is_drawn_below_zero_and_said_as_a_saving() -> None:
+    """Review 79c F1: a change that saved more than the other cost was drawn at 0, as no impact."""
+    totals = running_totals([approved("CR-1", dt.date(2027, 3, 1), 12_000, 5),
+                             approved("CR-2", dt.date(2027, 5, 1), -30_000, -3)])
+    picture = change_impact(totals, 40_000, "EUR", START, END)  # type: ignore[arg-type]
+    assert picture is not None
+    labels = {t.content: t.y - 4 for t in picture.shapes if isinstance(t, Text)}
+    assert "EUR 0" in labels and any(label.startswith("-") or "-" in label for label in labels if "EUR" in label)
+    saving = [s for s in picture.shapes if isinstance(s, Circle)][1]  # the cost curve's second point: -18,000
+    assert saving.cy > labels["EUR 0"]  # below the zero line
+    lowest = max(y for label, y in labels.items() if "EUR" in label and label != "contingency EUR 40,000")
+    assert saving.cy <= lowest + 0.5  # inside the plot
+    assert "comes to a net saving of EUR 18,000 against a contingency of EUR 40,000" in picture.alt
+    assert_readable(picture)
+
+
+def test_a_cost_axis_without_savings_starts_at_zero() -> None:
+    from generator.pictures.changes import cost_axis
+
+    assert cost_axis([5_000, 12_000], 40_000) == (0.0, 20_000.0, 4)
+    low, step, ticks = cost_axis([12_000, -18_000], 40_000)
+    assert low < -18_000 <= low + step and low + step * ticks >= 40_000
