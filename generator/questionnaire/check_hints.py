@@ -365,7 +365,8 @@ def hint_forecast_cost(c: Checking) -> None:
         if budget.rating in m.NOTED_RATINGS or (_FORECAST_WORDS.search(words) and re.search(r"\d", words)):
             c.hint(("status_reports", i, "budget", "forecast"),
                    f"the status report of {report.date} gives no forecast cost at completion, so it reads \"not "
-                   "recorded\": add budget.forecast: (the cost expected at the end, in the budget's currency)")
+                   "recorded\": add budget.forecast: (the cost expected at the end, in the budget's currency; an optional "
+                   "key pmdocs adds)")
 
 
 def _ids(labels: list[str]) -> str:

@@ -116,12 +116,14 @@ def hint_undated_outcomes(c: Checking) -> None:
             state = "has occurred" if risk.status == "occurred" else f"is {risk.status}"  # (review 58c: "is occurred")
             c.hint(("risks", i, attr), f"risk '{rid}' {state} but not since when, so the status "
                                        f"reports give its status now, not as it stood on their dates: add {attr}: "
-                                       "YYYY-MM-DD (and raised: for when it was identified)")
+                                       "YYYY-MM-DD (and raised: for when it was identified; optional keys "
+                                       "pmdocs adds)")
     for i, issue in items(c.q.issues):
         if issue.status in m.CLOSED_ISSUE_STATUSES and issue.closed is None and issue.raised and issue.raised <= max(reports):
             c.hint(("issues", i, "closed"), f"issue '{issue.id}' is {issue.status} but not since when, so the issue "
                                             "log says \"not recorded\" and the status reports give its status now, "
-                                            "not as it stood on their dates: add closed: YYYY-MM-DD")
+                                            "not as it stood on their dates: add closed: YYYY-MM-DD (an "
+                                            "optional key pmdocs adds)")
 
 
 def warn_unknown_related(c: Checking) -> None:

@@ -276,11 +276,11 @@ class Risk(Record, kw_only=True):
     review: Optional[_dt.date] = key("Next review date, YYYY-MM-DD", default=None)
     residual: Optional[Level] = key("The rating left once the response has worked: low, medium or high",
                                     default=None)
-    raised: Optional[_dt.date] = key("When the risk was identified (a status report before then leaves it out)",
-                                     default=None)
-    occurred: Optional[_dt.date] = key("When it occurred (status occurred, or closed after it occurred)",
-                                       default=None)
-    closed: Optional[_dt.date] = key("When it was closed (status closed)", default=None)
+    raised: Optional[_dt.date] = key("When the risk was identified (a status report before then leaves it out; "
+                                     "optional key pmdocs adds)", default=None)
+    occurred: Optional[_dt.date] = key("When it occurred (status occurred, or closed after it occurred; optional key "
+                                       "pmdocs adds)", default=None)
+    closed: Optional[_dt.date] = key("When it was closed (status closed; optional key pmdocs adds)", default=None)
 
 
 class CommunicationItem(Record, kw_only=True):
@@ -417,8 +417,8 @@ class BudgetStatus(Record, kw_only=True):
     rating: Rating = key("green, amber or red")
     note: Optional[str] = key("Why; required when the rating is amber or red", default=None)
     spent: Optional[float] = key("Cost to date, in the budget's currency", default=None, minimum=0, maximum=MAX_MONEY)
-    forecast: Optional[float] = key("Forecast cost at completion, in the budget's currency", default=None, minimum=0,
-                                    maximum=MAX_MONEY)
+    forecast: Optional[float] = key("Forecast cost at completion, in the budget's currency (optional key pmdocs adds)",
+                                    default=None, minimum=0, maximum=MAX_MONEY)
 
 
 class Forecast(Record, kw_only=True):
@@ -467,7 +467,7 @@ class Issue(Record, kw_only=True):
     status: IssueStatus = key("open, in-progress, resolved or closed")
     due: Optional[_dt.date] = key("When it must be resolved", default=None)
     resolution: Optional[str] = key("How it was resolved; required once resolved or closed", default=None)
-    closed: Optional[_dt.date] = key("When it was resolved or closed", default=None)
+    closed: Optional[_dt.date] = key("When it was resolved or closed (optional key pmdocs adds)", default=None)
 
 
 class TechnicalDebt(Record, kw_only=True):
