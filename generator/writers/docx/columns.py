@@ -9,6 +9,7 @@ longest word shows that word on one line in Word and in LibreOffice.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import Optional, Sequence
 
@@ -21,6 +22,9 @@ COMPACT_EM = 160  # twips: the em of 8-point text, for a table whose header word
 BOLD = 1.1  # bold text is this much wider (header words)
 CELL_PADDING = 200  # twips: cell margins as the table style sets them (80 + 80), and a little air
 WORD_SHARE = 0.45  # no single word may ask for more than this share of the width (a long address breaks)
+CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
+# what parts names in a list of them ("山田 太郎; 高橋 誠", "田中、鈴木")
+_NAME_LIST = re.compile(r"[;,、，/・]\s*")
 _NARROW = frozenset("fijlrtI.,;:'!|()[]{}\"`")
 _WIDE = frozenset("mwMW@%")
 
@@ -75,9 +79,22 @@ def _longest_word(lines: list[str], bold: bool, em: int, whole: bool = False) ->
 
 @functools.lru_cache(maxsize=16384)
 def _line_longest(line: str, bold: bool, em: int, whole: bool) -> int:
-    """Return the width of a line's longest word (see `_longest_word`), once per line of a run (cells repeat)."""
-    return max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1) for word in line.split()),
-               default=0)
+    """Return the width of a line's longest word (see `_longest_word`), once per line of a run (cells repeat); an
+    East Asian name counts as one word with its space ("山田 太郎": `cjk_names`)."""
+    longest = max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1) for word in line.split()),
+                  default=0)
+    return max([longest, *(text_twips(name, bold, em) for name in cjk_names(line))])
+
+
+def cjk_names(line: str) -> list[str]:
+    """Return the East Asian names of a line: each part of a list (`_NAME_LIST`) that holds East Asian letters, no
+    more than `CJK_NAME` of them, in three words at most ("山田 太郎", "佐々木 美千代"). Word and LibreOffice break such
+    text between any two characters: its column gets room for the whole name, so a name alone on its line stays
+    whole (review 77c, and the Japanese pack's RACI headers, distribution lists and owner columns)."""
+    if not has_wide(line):
+        return []
+    return [part.strip() for part in _NAME_LIST.split(line)
+            if 0 < sum(1 for c in part if is_cjk(c)) <= CJK_NAME and len(part.split()) <= 3]
 
 
 def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,
@@ -180,3 +197,34 @@ def _fill(widths: list[int], ideals: list[int], texts: list[int], extra: int) ->
             widths[i] = ideals[i]
         open_ = [i for i in open_ if i not in full]
     return widths
+
+
+def name_lines(content: tuple[t.Inline, ...], width: int, em: int = EM) -> tuple[t.Inline, ...]:
+    """Return a cell's inlines with a line break after each separator when the cell lists East Asian names
+    (`cjk_names`: "山田 太郎; 高橋 誠; 小林 恵") that do not fit on one line of a column ``width`` twips wide: each name
+    on its own line, where Word and LibreOffice would break one between any two characters ("小|林 恵")."""
+    text = plain_text(content)
+    if "\n" in text or not has_wide(text) or text_twips(text, False, em) + CELL_PADDING <= width:
+        return content
+    parts = [part for part in _NAME_LIST.split(text) if part.strip()]
+    if len(parts) < 2 or len(cjk_names(text)) != len(parts):
+        return content
+
+    def split(inlines: tuple[t.Inline, ...]) -> tuple[t.Inline, ...]:
+        out: list[t.Inline] = []
+        for node in inlines:
+            if isinstance(node, t.Text):
+                pieces = re.split(r"(?<=[;,、，/・])\s*", node.text)
+                for i, piece in enumerate(pieces):
+                    if piece:
+                        out.append(t.Text(piece))
+                    if i < len(pieces) - 1:
+                        out.append(t.Break())
+            elif isinstance(node, t.Lang):
+                out.append(t.Lang(node.lang, split(node.children)))
+            else:
+                out.append(node)
+        return tuple(out)
+    lines = split(content)
+    return lines[:-1] if lines and isinstance(lines[-1], t.Break) else lines
+

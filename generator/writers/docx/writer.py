@@ -26,7 +26,7 @@ from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, QUICK, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import (
-    COMPACT_EM, EM, column_widths, has_wide, is_cjk, row_length, text_twips, words_width,
+    COMPACT_EM, EM, column_widths, name_lines, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
@@ -43,7 +43,6 @@ HEADING_STYLES = {2: "Heading 1", 3: "Heading 2"}
 SIGNATURE_ROW = 680  # twips: 1.2 cm, room to sign by hand
 FILL_IN_ROW = 680  # twips: a blank form's row left empty, room for a line or two by hand
 FILL_IN_BOX = 2268  # twips: 4 cm, a blank form's box of one column for a paragraph by hand
-CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 KEEP_NEXT = "<w:keepNext/>"
 FIGURE_SHARE = 0.6  # a picture is at most this share of the text's height: with its heading and caption it fits under
 # a few lines of text, instead of leaving them alone on a nearly empty page (a full-width grid on a landscape page)
@@ -379,9 +378,12 @@ class _Writer(Visitor[None]):
             with_next = number in kept_rows
             for index in range(columns):
                 content = cells[index] if index < len(cells) else ()
-                extra = (KEEP_NEXT if with_next else "") + ('<w:wordWrap w:val="0"/>' if _short_cjk(content) else "")
+                # no w:wordWrap: turned off it lets Word and LibreOffice break Latin words anywhere ("Pvt. Lt|d.",
+                # "IS|T"); East Asian names stay whole by the room their column gets (`columns.cjk_names`)
+                extra = KEEP_NEXT if with_next else ""
                 paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
-                runs = self.inlines(content, "Strong" if is_header else None)
+                runs = self.inlines(content if is_header else name_lines(content, widths[index]),
+                                    "Strong" if is_header else None)
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
                            f'{paragraph}{runs}</w:p></w:tc>')
             out.append("</w:tr>")
@@ -457,15 +459,6 @@ def signature_columns(node: t.Table, total: int) -> list[Optional[int]]:
     """Return the room a signature table's empty columns ask for: a third of the width to sign, a date's to date."""
     room: dict[str, int] = {"signature": total // 3, "date": text_twips("0000-00-00") * 3 // 2}
     return [room.get(plain_text(cell).strip().casefold()) for cell in node.header]
-
-
-def _short_cjk(content: tuple[t.Inline, ...]) -> bool:
-    """Return True when a cell holds East Asian text only in short runs (names): Word then breaks it between words only."""
-    text = plain_text(content)
-    if not has_wide(text):
-        return False
-    words = [word for word in text.split() if any(is_cjk(c) for c in word)]
-    return bool(words) and all(sum(1 for c in word if is_cjk(c)) <= CJK_NAME for word in words)
 
 
 def in_contents(block: t.Block) -> TypeGuard[t.Heading]:

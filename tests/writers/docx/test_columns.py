@@ -52,6 +52,20 @@ def test_a_cjk_name_gets_room_for_all_its_characters_and_an_address_may_take_two
     assert need < text_twips("山田太郎") + text_twips("someone.with.a.long.name@example.com") + 2 * CELL_PADDING
 
 
+def test_a_cjk_name_written_with_a_space_gets_room_for_the_whole_name() -> None:
+    """The Japanese pack's RACI headers, distribution lists and owner columns: "山田 太郎" was given room for "山田"
+    (its longest word), and LibreOffice broke it "山田 太|郎"."""
+    from generator.writers.docx.columns import CELL_PADDING, cjk_names, text_twips
+
+    table = Table(((Text("Name"),), (Text("Notes"),)),
+                  (((Text("佐々木 美千代"),), (Text("A long note " * 20),)),), ("left", "left"))
+    widths = column_widths(table, 2, 9000)
+    assert widths[0] >= text_twips("佐々木 美千代") + CELL_PADDING
+    assert cjk_names("山田 太郎; 高橋 誠、小林 恵") == ["山田 太郎", "高橋 誠", "小林 恵"]
+    assert cjk_names("さくらマート データサイエンス室") == []  # more than a name: breaks as Japanese text does
+    assert cjk_names("Pune Analytics Pvt. Ltd.（委託先）") == [] and cjk_names("Lee Chen") == []
+
+
 def test_an_address_gets_a_column_as_wide_as_itself_when_the_free_text_columns_can_give_it() -> None:
     from generator.writers.docx.columns import CELL_PADDING, text_twips
 
@@ -78,3 +92,20 @@ def test_spare_width_goes_to_the_columns_with_the_most_text_once_every_word_fits
     assert widths[2] == text_twips("Likelihood", True) + CELL_PADDING
     assert widths[0] > widths[3] > widths[1]  # the longest text gets the most room
     assert sum(widths) == 7000
+
+
+def test_a_list_of_cjk_names_too_wide_for_its_column_puts_each_name_on_its_own_line() -> None:
+    """The Japanese pack's communication matrix: "山田 太郎; 高橋 誠; 小林 恵" in a narrow audience column broke
+    "小|林 恵" in LibreOffice."""
+    from generator.ir.nodes import Break, Lang
+    from generator.writers.docx.columns import name_lines
+
+    names = (Text("山田 太郎; 高橋 誠; 小林 恵"),)
+    assert name_lines(names, 900) == (Text("山田 太郎;"), Break(), Text("高橋 誠;"), Break(), Text("小林 恵"))
+    assert name_lines(names, 9000) == names  # fits on one line: as written
+    assert name_lines((Lang("ja", names),), 900) == (Lang("ja", name_lines(names, 900)),)
+    tagged = (Lang("ja", (Text("山田 太郎"),)), Text("; "), Lang("ja", (Text("小林 恵"),)))  # as the plan writes them
+    assert name_lines(tagged, 900) == (tagged[0], Text(";"), Break(), tagged[2])
+    prose = (Text("さくらマート データサイエンス室; 山田 太郎"),)
+    assert name_lines(prose, 900) == prose  # not a list of names only
+    assert name_lines((Text("Lee Chen; Ana Ruiz"),), 300) == (Text("Lee Chen; Ana Ruiz"),)

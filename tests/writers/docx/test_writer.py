@@ -362,17 +362,19 @@ def test_a_guidance_title_already_saying_guidance_is_not_repeated() -> None:
     assert titles == ["Guidance: standard ceremonies", "Guidance"]
 
 
-def test_a_cjk_name_in_a_cell_is_broken_only_between_words() -> None:
+def test_a_cjk_name_in_a_cell_gets_its_room_and_no_cell_lets_latin_words_break_anywhere() -> None:
+    """A Japanese pack: w:wordWrap off, once set on cells holding short East Asian names, lets Word and LibreOffice
+    break Latin words at any letter ("Pune Analytics Pvt. Lt|d.（委託先）", "(10:00 IS|T)"); the name is kept whole by
+    its column's room instead."""
     from generator.ir import nodes as t
+    from generator.writers.docx.columns import CELL_PADDING, text_twips
 
-    table = t.Table(((t.Text("Name"),), (t.Text("Role"),)),
-                    (((t.Text("山田太郎"),), (t.Text("Sponsor"),)),
-                     ((t.Text("李"),), (t.Text("这是一个很长的句子，用来说明项目的目标和范围。"),))), ("left", "left"))
+    table = t.Table(((t.Text("Name"),), (t.Text("Organization"),), (t.Text("Notes"),)),
+                    (((t.Text("山田 太郎"),), (t.Text("Pune Analytics Pvt. Ltd.（委託先）"),),
+                      (t.Text("这是一个很长的句子，用来说明项目的目标和范围。" * 3),)),), ("left", "left", "left"))
     document = open_docx(write_docx(t.Document((table,)), META, prepare()))
-    cells = document.tables[0].rows
-    wraps = lambda cell: cell._tc.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:wordWrap')}")  # noqa: E731
-    assert wraps(cells[1].cells[0]).get(qn("w:val")) == "0" and wraps(cells[2].cells[0]) is not None
-    assert wraps(cells[1].cells[1]) is None and wraps(cells[2].cells[1]) is None  # a sentence wraps as East Asian text
+    assert document.element.body.find(f".//{qn('w:wordWrap')}") is None
+    assert document.tables[0].columns[0].width.twips >= text_twips("山田 太郎") + CELL_PADDING  # type: ignore[union-attr]
 
 
 def test_a_document_ending_with_a_table_ends_with_a_paragraph_too_thin_to_make_a_page() -> None:
