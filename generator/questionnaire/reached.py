@@ -85,8 +85,11 @@ def work(milestone: str) -> Optional[str]:
 def _finished(text: str, milestone: str) -> bool:
     """Return True when ``text`` (folded) says the milestone's work was finished: "the pilot migration is done"."""
     core = work(milestone)
-    return core is not None and re.search(rf"(?<!\w){re.escape(core.casefold())}\s+{_BE}(?:{_FINISHED})\b", text,
-                                          re.IGNORECASE) is not None
+    return core is not None and any(_SAID_FINISHED.match(text, found.end()) for found in
+                                    re.finditer(rf"(?<!\w){re.escape(core.casefold())}", text, re.IGNORECASE))
+
+
+_SAID_FINISHED = re.compile(rf"\s+{_BE}(?:{_FINISHED})\b", re.IGNORECASE)  # compiled once: the words are many
 
 
 def _tail(item: str, milestone: str) -> Optional[str]:

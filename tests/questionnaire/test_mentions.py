@@ -120,3 +120,13 @@ def test_an_id_followed_or_preceded_by_japanese_text_is_named() -> None:
     """Review 77c: "（R-01が顕在化）" and "CR-001の承認に伴う" did not name R-01 and CR-001."""
     assert names("R-01", "（R-01が顕在化）") and names("CR-001", "CR-001の承認に伴う") and names("R-01", "これはR-01")
     assert not names("R-01", "R-010") and not names("R-01", "R-01a") and not names("CR-1", "XCR-1")
+
+
+def test_an_id_is_found_whole_beside_east_asian_text_and_replaced_only_where_whole() -> None:
+    """The ID finder tests its neighbours itself (a pattern with an East Asian class for each ID cost 6 ms)."""
+    from generator.questionnaire.mentions import id_pattern, names
+
+    assert names("R-01", "（R-01が顕在化）") and names("cr-2", "see CR-2.") and not names("CR-2", "see CR-21")
+    assert not names("R-01", "xR-01") and not names("R-01", "R-01-b") and not names("R-01", "_R-01")
+    assert id_pattern("CR-3").sub(" ", "Approve CR-3 and CR-33, then cr-3") == "Approve   and CR-33, then  "
+    assert id_pattern("CR-3") is id_pattern("CR-3")  # made once per ID
