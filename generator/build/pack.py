@@ -62,6 +62,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         status_line=approval.status,
         records_date=newer if newer != date else None,
         blank_form=doc.per_entry and doc.entry is None,
+        tight=doc.one_page and ctx.page_fit.tight,
     )
 
 

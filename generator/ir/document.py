@@ -42,6 +42,7 @@ class DocMeta(Record):
     date_label: str = ""  # a compact cover's word for ``date`` (an untranslated message: "Decided"); '' is "Date"
     version_note: str = ""  # an untranslated message beside a compact cover's version date (see `EntryControl`)
     blank_form: bool = False  # a form to fill in by hand: a row whose last cell is empty has room to write in
+    tight: bool = False  # a one-page document whose page at its least runs over: Word sets its text closer
 
 
 class PackDocument(Record):

@@ -28,6 +28,8 @@ once per project, or once per entry of any list in the questionnaire::
     reflects: [revisions, decided] # the records it shows (revisions, requests, decided, decisions, issues,
                                   # lessons, reports): only newer ones of these make an approved version a
                                   # draft that "reflects records up to" their date (default: all of them)
+    fit: one-page                 # Word: where the page at its least runs past one page, its text is set
+                                  # closer (the executive summary; default: as every document)
     -#}
 
 So a new document kind -- a status report per ``status_reports`` entry keyed by
@@ -60,7 +62,7 @@ SUFFIX = ".md.j2"
 PROJECT = "project"
 _FRONT_MATTER = re.compile(r"\A\{#-?\s*pmdocs\s*\n(.*?)\n\s*-?#\}", re.S)
 _KEYS = {"title", "abbr", "order", "orientation", "each", "id_field", "folder", "as", "entry_title", "blank_form",
-         "group", "signers", "file", "when", "cover", "reflects"}
+         "group", "signers", "file", "when", "cover", "reflects", "fit"}
 LEGACY_BLANK_FORM = N_("Change request form")  # a catalog message: the blank form's title in the documents' language
 _LEGACY = {"change-request": {"each": "change_control.requests", "folder": "change-requests", "as": "request",
                               "blank_form": LEGACY_BLANK_FORM}}  # `each: change-request`, as the guide once said
@@ -102,6 +104,7 @@ class DocumentKind(Record):
     when: str = ""  # one per project, written only when this list of the questionnaire has entries ('' always)
     cover: str = ""  # "full" or "compact"; '' is compact for a kind of one per entry, full otherwise
     reflects: tuple[str, ...] = ()  # the kinds of record it shows (`rules.RECORD_KINDS`); () all of them
+    fit: str = ""  # "one-page": Word sets its page closer where the page at its least runs over (`PageFit.brief`)
 
     @property
     def compact(self) -> bool:
@@ -177,9 +180,11 @@ def _kind(name: str, front_matter: str, filename: str) -> DocumentKind:
         group=str(meta.get("group") or " ".join(folder.replace("_", "-").split("-")).capitalize()),
         signers=_signers(meta.get("signers"), problem), file=str(meta.get("file") or "{code}-{id}"),
         when=str(meta.get("when") or ""), cover=str(meta.get("cover") or ""),
-        reflects=_reflects(meta.get("reflects"), problem))
+        reflects=_reflects(meta.get("reflects"), problem), fit=str(meta.get("fit") or ""))
     if kind.cover not in ("", "full", "compact"):
         raise problem(f"cover: must be full or compact, not '{kind.cover}'")
+    if kind.fit not in ("", "one-page"):
+        raise problem(f"fit: must be one-page, not '{kind.fit}'")
     if kind.file.count("{id}") != 1 or not re.fullmatch(r"[A-Za-z0-9._{}-]+", kind.file) or \
             set(re.findall(r"\{([^}]*)\}", kind.file)) - {"code", "id"}:
         raise problem(f"file: must name each entry's file with {{id}} once (and {{code}}, letters, digits, '.', '_', "

@@ -58,6 +58,7 @@ class Rendered(Record):
     signers: tuple[str, ...] = ()  # the role keys whose holders sign it (its kind's `signers`)
     compact: bool = False  # Word: a compact cover (a header block on the first page) instead of a cover page
     reflects: tuple[str, ...] = ()  # the kinds of record it shows (its kind's `reflects`; () all of them)
+    one_page: bool = False  # its kind's `fit` is one-page
 
 
 # -- filters -------------------------------------------------------------------
@@ -317,7 +318,7 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
             text = _render_one(env, kind, ctx, planned, user_templates, guidance, by_slug)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
                                 kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry,
-                                kind.signers, kind.compact, kind.reflects))
+                                kind.signers, kind.compact, kind.reflects, kind.fit == "one-page"))
     return out
 
 

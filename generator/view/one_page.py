@@ -16,6 +16,7 @@ they give way are measured against each other and change together.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import datetime as dt
 import re
@@ -46,7 +47,10 @@ HEADING = 33.0  # "Where it stands": the heading with the space around it (beyon
 # one-line header, with the space before and after them
 ROW, TABLE = 14.6, 48.0
 BOTTOM = 745.0  # where an A4 page's text must end, in points from the top (its text area ends near 760; estimates err)
-SHORTER = {"letter": 35.0}  # how much less than A4 another paper's page holds: 51 pt shorter, its lines 3 % wider
+# a page at its least may run this far past `BOTTOM` and still end above its text's true bottom (771 pt on A4, 720
+# on letter): beyond it, the objectives are pointed to and Word sets the page closer (`PageFit.brief`)
+OVER = 15.0
+SHORTER = {"letter": 40.0}  # how much less than A4 another paper's page holds: 52 pt shorter (its lines are wider: `WIDER`)
 
 
 class PageFit(Record):
@@ -73,14 +77,26 @@ class PageFit(Record):
     # no key date fits as a table and none is forecast late: the key dates' sentence names the next milestones
     # (`upcoming`, review 69: "its milestones are in the project charter" told a sponsor no date at all)
     upcoming: bool = False
+    # what the page must say runs past its bottom with every list at its least: the objectives are pointed to in the
+    # project charter, not listed (review 80c F2: an on-hold project's page ran to a second), or that makes room for
+    # the first decision asked or the biggest risk (review 80a F1)
+    brief: bool = False
+    tight: bool = False  # ... and still runs over: Word sets the page closer (`DocMeta.tight`)
+
+
+# how much wider a line of another paper is than an A4 line, which the widths above are measured on: a US letter
+# page's text is 468 pt wide against A4's 453.5 (review 80a F1: a letter page a third empty named no open risk,
+# each of its one-line name, issue and key dates counted as two); set for a page by `summary_fit`
+WIDER = {"letter": 468 / 453.5}
+_WIDER: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_wider", default=1.0)
 
 
 def lines(text: str, width: float = LINE) -> float:
     """Return the lines a paragraph of text takes, its words wrapped as a word processor wraps them, each measured
     in its font (`text_width.measure`): a word that does not fit goes to the next line, one longer than a line is
     broken; a word of Chinese or Japanese characters breaks anywhere, and its lines are taller (`WIDE_LINE` of a
-    Latin line)."""
-    return _wrapped(text, width) * (WIDE_LINE if any(wide(ch) for ch in text) else 1.0)
+    Latin line). ``width`` is an A4 line's, widened for the page's paper (`WIDER`)."""
+    return _wrapped(text, width * _WIDER.get()) * (WIDE_LINE if any(wide(ch) for ch in text) else 1.0)
 
 
 def _wrapped(text: str, width: float) -> int:
@@ -202,14 +218,46 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
                 shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str],
                 records: Optional[dt.date] = None,
                 asked_words: Optional[Callable[[str, Sequence[m.ChangeRequest]], str]] = None,
-                reflects: bool = True, contingency_left: Optional[float] = None) -> PageFit:
+                reflects: bool = True, contingency_left: Optional[float] = None, brief: bool = False) -> PageFit:
+    """Return what an executive summary's page holds of its lists (`_summary_fit`), its lines as wide as its paper's
+    (`WIDER`)."""
+    paper = paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None)
+    token = _WIDER.set(WIDER.get(paper, 1.0))
+    try:
+        return _summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left, brief)
+    finally:
+        _WIDER.reset(token)
+
+
+def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
+                 shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str],
+                 records: Optional[dt.date] = None,
+                 asked_words: Optional[Callable[[str, Sequence[m.ChangeRequest]], str]] = None,
+                 reflects: bool = True, contingency_left: Optional[float] = None, brief: bool = False) -> PageFit:
     """Return what an executive summary's page holds of its lists (see the module's docstring): the decisions asked,
     the change requests pending (those not named by a decision asked, each told by ``decision``: its figures and
     who decides), the risks and the key dates ``shown``; ``records``: the newest record's date (an issue due
     before it is "past due"; None: any due date may be); ``reflects``: the document line says which records the
     page reflects (records newer than its version: `Context.newer_records`); ``contingency_left``: after every
-    approved change recorded (`Context.contingency_left`)."""
+    approved change recorded (`Context.contingency_left`); ``brief``: the objectives are pointed to, not listed
+    (`PageFit.brief`: where the page at its least runs past its bottom, it is tried again so)."""
     p, o = q.project, q.organization
+
+    def again(found: PageFit) -> PageFit:
+        """Return the page tried again with the objectives pointed to, not listed (`PageFit.brief`), where they are
+        listed and the page runs past its bottom by more than `OVER` (the estimate's margin: Word then sets it
+        closer, `PageFit.tight`), or where that places the first decision asked or the biggest risk the page had
+        no room for (review 80a F1: a bank's page listed four objectives and named no open risk); else ``found``."""
+        if brief or not q.objectives:
+            return found
+        over = _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end, others)[1] < -OVER
+        if not over and (found.asked or not asked) and (found.risks or not risks):
+            return found
+        shorter = summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left,
+                              brief=True)
+        if not over and (min(shorter.asked, 1), min(shorter.risks, 1)) <= (min(found.asked, 1), min(found.risks, 1)):
+            return found
+        return dataclasses.replace(shorter, brief=True, tight=over)
     # the title's line holds 68 units of its bold 16-point text as measured (review 67a F3: 62 counted one line as two)
     # (a name of two lines: its second at the title's own pitch, 16.1 pt, review 71c: counted 10 pt too many)
     used = (70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3
@@ -224,10 +272,11 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     header = f"{p.code} · Executive summary · {o.confidentiality or ''}"  # the page's header: a long label wraps
     used += 12.1 * (lines(header, 72) - 1)
     summary = _paragraphs(p.summary)
-    objectives = "Objectives: " + "; ".join(f"{ob.objective} (" + ("no due date recorded)" if not ob.due else
+    objectives = (f"Objectives: the project charter lists its {len(q.objectives)} objectives and their due dates."
+                  if brief else "Objectives: " + "; ".join(f"{ob.objective} (" + ("no due date recorded)" if not ob.due else
                                                                     f"by {ob.due}, after the project's end)"
                                                                     if ob.due > p.end else f"by {ob.due})")
-                                            for ob in q.objectives) if q.objectives else ""
+                                            for ob in q.objectives)) if q.objectives else ""
     # a closed project's "Whether each objective was met is not recorded here: ..." (review 56c F7), where it fits
     results = (PITCH * (lines("What it is for. " + objectives + " Whether each objective was met is not recorded "
                               "here: see the final status report and the lessons learned.") - lines(
@@ -424,7 +473,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         # (in place of the "Also among" line counted above: review 71c, both counted, a page lost its key dates)
         extra = PITCH * (lines(also_text(also_biggest(risks, 0), 0, False), BULLET) - 1 - also_lines)
         if not fits(used + extra):
-            return dataclasses.replace(found, biggest_named=False)
+            return again(dataclasses.replace(found, biggest_named=False))
         used += extra
     # the other biggest risks named with their words, not bare IDs, where that costs no list (reviews 41c, 42a, 43b)
     also = also_biggest(risks, found.risks)
@@ -435,7 +484,7 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
         if kept == found and fits(used + extra):
             found = dataclasses.replace(found, also_named=True)
             used += extra
-    return found
+    return again(found)
 
 
 ALSO_TAIL = "; every open risk is in the risk register."

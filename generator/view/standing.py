@@ -12,9 +12,10 @@ from generator.questionnaire.mentions import key_of
 from generator.view.running import issues_in_order
 
 # a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
-_HOLD = re.compile(r"\b(?:on hold|pause[ds]?|paused|suspend(?:ed|s)?|halt(?:ed|s)?|freeze|frozen|pausier\w*|"
-                   r"angehalten|ausgesetzt|en pause|suspendu\w*|en pausa|suspendid\w*|gepauzeerd|stilgelegd)\b",
-                   re.IGNORECASE)
+# (review 80c F1: "Suspender o projeto até ..." was not read as the hold)
+_HOLD = re.compile(r"\b(?:on[ -]hold|paus\w*|suspen[ds]\w*|sospe[ns]\w*|halt(?:ed|s)?|freeze|frozen|congel\w*|gel[ée]e?"
+                   r"|angehalten|anzuhalten|aussetz\w*|ausgesetzt|auszusetzen|ruhen|ruht|gepauzeerd|stilgelegd"
+                   r"|stilleggen|parali[sz]\w*|pausa)\b|中断|一時停止|凍結|保留|暂停|搁置", re.IGNORECASE)
 
 
 def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:

@@ -68,6 +68,7 @@ def test_the_old_each_change_request_still_works(tmp_path: Path, q) -> None:
     ("when: decisionz", "when: 'decisionz' is not a list in the questionnaire"),
     ("each: decisions\nwhen: decisions", "when: is for a kind of one document per project"),
     ("cover: big", "cover: must be full or compact, not 'big'"),
+    ("fit: two-pages", "fit: must be one-page, not 'two-pages'"),
     ("reflects: [revisions, memos]", "reflects: unknown kind of record 'memos'; the kinds are revisions, requests, "
                                      "decided, decisions, issues, lessons, reports, overspend"),
     ("reflects: revisions", "reflects: must be a list of kinds of record"),
@@ -240,3 +241,4 @@ def test_the_spec_s_file_names_for_the_running_project(tmp_path: Path, example: 
     assert plan(kind_of("issue-log"), q) == [] and plan(kind_of("lessons-learned"), q) == []
     assert kind_of("executive-summary").compact and not kind_of("project-charter").compact
     assert kind_of("change-request").compact  # one per entry: compact unless it says full
+    assert kind_of("executive-summary").fit == "one-page" and kind_of("project-charter").fit == ""

@@ -246,12 +246,35 @@ def test_a_page_with_no_room_for_a_risk_still_names_the_biggest() -> None:
     # (review 70: with list items measured at their width, the telecom page of this test now holds its biggest risk;
     # the SOC page is the full one)
     found, said = risk_lines(ROOT / "tests" / "fixtures" / "summaries" / "soc-two-pages.yaml")
-    assert found.risks == 0 and found.biggest_named
-    assert said[0] == "- Rated highest: R-01 (high), R-02 (high) and R-09 (medium); every open risk is in the risk " \
-                      "register.", said
+    # (review 80a F1: its objectives pointed to in the charter, the page lists its biggest risk)
+    assert found.risks == 1 and found.brief and not found.tight
+    assert said[0].startswith("- **High (score 9 of 9):** "), said
     found, said = risk_lines(ROOT / "tests" / "fixtures" / "summaries" / "sdwan-on-hold-full.yaml")
-    assert found.risks == 0 and not found.biggest_named  # the page was full before the line (its last line at 713 pt)
-    assert said[0] == "The open risks are in the risk register.", said
+    # the page was full before the line (its last line at 713 pt): its objectives are pointed to in the charter, and
+    # the line names the biggest (review 80a F1: the biggest risks come before the objectives' list)
+    assert found.risks == 0 and found.biggest_named and found.brief and not found.tight
+    assert said[0] == "- Rated highest: R-04 and R-03, each rated high; every open risk is in the risk register.", said
+
+
+def test_a_page_over_at_its_least_points_to_the_objectives_and_is_set_closer() -> None:
+    """Review 80c F2: an on-hold project's page (the hold, a long budget, a critical issue) ran to a second page."""
+    q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "on-hold-pt-two-pages.yaml").questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    summary = next(d for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+    assert ctx.page_fit.brief and ctx.page_fit.tight and summary.one_page
+    assert "**Objectives:** the project charter lists its 3 objectives and their due dates." in summary.markdown
+    from generator.build.pack import doc_meta
+    assert doc_meta(q, summary, ctx).tight
+    charter = next(d for d in render_project(q, ctx=ctx) if d.slug == "project-charter")
+    assert not doc_meta(q, charter, ctx).tight  # only a one-page document is set closer
+
+
+def test_a_page_with_room_keeps_its_objectives_listed() -> None:
+    q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "bank-letter-open-risk.yaml").questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert not ctx.page_fit.brief and not ctx.page_fit.tight  # pointing to them places no decision or risk more
 
 
 def test_the_line_counting_the_key_dates_left_out_wraps_where_some_are_late() -> None:

@@ -45,6 +45,12 @@ def test_the_hold_decision_and_the_issues_named(q: m.Questionnaire) -> None:
     held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[
         m.LoggedDecision(id="D-9", date=q.project.start, decision="Put the project on hold until the audit", by="board")])
     assert hold_decision(held) is not None and hold_decision(q) is None
+    for words in ("Suspender o projeto até a conclusão da renegociação", "Suspendre le projet jusqu'à l'audit",
+                  "Projekt bis zur Klärung aussetzen", "Sospendere il progetto", "プロジェクトを一時停止する"):
+        said = dataclasses.replace(held, decisions=[dataclasses.replace(held.decisions[0], decision=words)])
+        assert hold_decision(said) is not None, words  # review 80c F1
+    kept = dataclasses.replace(held, decisions=[dataclasses.replace(held.decisions[0], decision="Keep 2 engineers")])
+    assert hold_decision(kept) is None
     issue = m.Issue(id="I-9", raised=q.project.start, issue="Export API rate-limited", owner=q.people[0].name,
                     priority="high", status="open")
     critical = dataclasses.replace(issue, id="I-8", priority="critical")

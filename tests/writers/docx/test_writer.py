@@ -517,3 +517,19 @@ def test_a_blank_forms_empty_rows_have_room_to_write_in() -> None:
 
     assert heights(True) == [[0, 0, 680], [0, 2268]]  # a line or two in a field, 4 cm for a paragraph
     assert heights(False) == [[0, 0, 0], [0, 0]]  # a document's empty cell is only empty
+
+
+def test_a_tight_document_sets_its_body_text_closer() -> None:
+    """Review 80c F2: a one-page document whose page at its least runs over (`DocMeta.tight`) sets its body at 10
+    points with closer lines; any other keeps pmdocs's base defaults."""
+    tree = parse("# T\n\nSome text.\n")
+    tight = open_docx(write_docx(tree, replace(META, tight=True), prepare()))
+    loose = open_docx(write_docx(tree, META, prepare()))
+
+    def defaults(document: docx.document.Document) -> tuple[str, str]:
+        styles = document.styles.element
+        size = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+        spacing = styles.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}/{qn('w:spacing')}")
+        return size.get(qn("w:val")), spacing.get(qn("w:after"))
+    assert defaults(tight) == ("20", "140") and defaults(loose) == ("22", "200")
+
