@@ -12,7 +12,7 @@ from generator.pictures.layout import GRID, MUTED, month_label, months, nice_ste
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import request_part
-from generator.questionnaire.rules import RunningTotal, from_contingency
+from generator.questionnaire.rules import RunningTotal, from_contingency, increases_budget
 
 COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
 
@@ -48,8 +48,9 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         return None  # nothing approved, or nothing approved assessed: a line at 0 would read as "no impact"
     # With a contingency, the changes a budget increase pays are not set against it: the curve is what it pays.
     # ... and so are the parts of shared costs that another source pays (`funding.request_part`, review 67b F7)
-    increased = any(not from_contingency(t.request.impact) for t in approved)
-    split = any(request_part(t.request) is not None for t in approved)
+    increased = any(increases_budget(t.request.impact) for t in approved)
+    # ... and another budget's or party's (funding: other, review 80b F1)
+    split = any(request_part(t.request) is not None or t.request.impact.funding == "other" for t in approved)
     paid = bool(contingency) and (increased or split)
     by = (_("budget increases and other sources") if increased and split else _("other sources") if split
           else _("budget increases"))

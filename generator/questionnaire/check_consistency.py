@@ -90,8 +90,9 @@ def warn_funding_in_words(c: Checking) -> None:
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "
                        "impact.funding is not "
                        "answered, so the documents count its cost against the contingency reserve: answer "
-                       "impact.funding (contingency, or budget-increase when the budget grows to pay for it: "
-                       "project.budget.amount then stays the original baseline)"
+                       "impact.funding (contingency; budget-increase when the budget grows to pay for it: "
+                       "project.budget.amount then stays the original baseline; or other when another budget or "
+                       "party pays it, which this project's budget and contingency then leave out)"
                        + ("; its words name the contingency and another source, and a cost shared between sources is "
                           "counted whole against the one impact.funding names" if said == "shared" else ""))
                 break

@@ -67,6 +67,12 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\b(?:uit|ten laste van) (?:het|de) (?!(?:onvoorziene|reservering|(?:project)?contingency"
                           r"|(?:project)?reserve)\b)(?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|fonds|middelen)\b"
                           r"|\b(?:sur|par) (?:le|les) (?:[\w&'’/.-]+ ){0,3}?(?:budgets?|fonds|crédits)\b"
+                          # a grant: "50 000 € par la subvention CaRE notifiée par l'ARS" (review 80b F1)
+                          r"|\b(?:par|via|grâce à|sur) (?:la |une |les |l'|l’)?(?:subventions?|dotations?)\b"
+                          r"|\b(?:durch|über|aus) (?:den |die |das |dem |der )?(?:Zuschuss|Zuschüsse\w*|Fördermittel\w*"
+                          r"|Förderung)"
+                          r"|\b(?:con|por|mediante|pela|pelo|com|da|dal|dalla) (?:la |una |a |o |um |uma )?"
+                          r"(?:subvención|subvenciones|subsidio|subvenção|subsídio|sovvenzione|contributo)\b"
                           r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b"
                           # Italian, Portuguese: "EUR 24.000 dal budget di esercizio 2027" (review 74a F1)
                           r"|\b(?:dal|dai|a carico del|do|dos) (?:budget|bilancio|fondi|fondo|orçamento|opex|capex)\b"

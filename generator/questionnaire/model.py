@@ -29,7 +29,7 @@ Methodology = Literal["waterfall", "agile", "scrum", "kanban", "devops", "hybrid
 ProjectStatus = Literal["planning", "active", "on-hold", "closed"]
 Priority = Literal["low", "medium", "high", "critical"]
 RequestStatus = Literal["proposed", "under-review", "approved", "rejected", "deferred", "implemented"]
-Funding = Literal["contingency", "budget-increase"]
+Funding = Literal["contingency", "budget-increase", "other"]
 Paper = Literal["a4", "letter"]
 Engagement = Literal["unaware", "resistant", "neutral", "supportive", "leading"]
 RiskCategory = Literal["technical", "schedule", "cost", "resource", "vendor", "security", "compliance",
@@ -335,8 +335,10 @@ class Impact(Record, kw_only=True):
     quality: Optional[str] = key("Effect on quality (optional key pmdocs adds)", default=None)
     resources: Optional[str] = key("People, skills or equipment it needs (optional key pmdocs adds)", default=None)
     funding: Optional[Funding] = key("Where its cost is paid from once approved: the contingency reserve (also when "
-                                     "unanswered), or a budget increase added to project.budget.amount, which stays "
-                                     "the baseline (optional key pmdocs adds)", default=None)
+                                     "unanswered), a budget increase added to project.budget.amount, which stays "
+                                     "the baseline, or other: another budget or party pays it (its decision notes "
+                                     "name it), so neither this project's contingency nor its budget counts it "
+                                     "(optional key pmdocs adds)", default=None)
     in_baseline: Optional[bool] = key("true: the milestone dates as recorded already include this change's effect on "
                                       "the schedule (the baseline was updated when it was approved); false: they do "
                                       "not (optional key pmdocs adds)", default=None)

@@ -97,11 +97,20 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)
                      r"|data protection officer|dpo|délégué\w* à la protection des données|datenschutzbeauftragte\w*"
-                     r"|delegad\w* de protección de datos)\b", re.IGNORECASE)
+                     r"|delegad\w* de protección de datos"
+                     # a job that oversees the work or sells it rather than doing it: a compliance officer (the second
+                     # line of defence), a supplier's account manager (reviews 79, 80a F3, 80b F3: a CCO and a SOC
+                     # provider's account director were sent the team's daily stand-up and retrospective)
+                     r"|compliance officer|chief compliance|head of compliance|compliance manager|responsable conformité"
+                     r"|compliance-beauftragte\w*|account (?:manager|director|executive)|key account\w*"
+                     r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
+                     r"|gerente de (?:cuenta|conta)s?|accountmanager)\b", re.IGNORECASE)
 
 
 def audits(role: Optional[str]) -> bool:
-    """Return True when a job is an auditor's or an assessor's ("Lead Accessibility Auditor", "Internal Auditor")."""
+    """Return True when a job stands apart from the team that does the work: an auditor's or an assessor's ("Lead
+    Accessibility Auditor", "Internal Auditor"), an officer the law keeps independent, a compliance officer's or a
+    supplier's account manager's (`_AUDITS`)."""
     return bool(_AUDITS.search(role or ""))
 
 
@@ -165,8 +174,15 @@ class RunningTotal(Record, Generic[R]):
 
 def from_contingency(impact: Optional[_Impact]) -> bool:
     """Return True when a request's cost is paid from the contingency reserve: unless its ``funding`` says a
-    budget increase pays it (the one rule for every total set against the contingency)."""
-    return impact is None or impact.funding != "budget-increase"
+    budget increase pays it, or another budget or party (``other``, review 80b F1) (the one rule for every total set
+    against the contingency)."""
+    return impact is None or impact.funding not in ("budget-increase", "other")
+
+
+def increases_budget(impact: Optional[_Impact]) -> bool:
+    """Return True when a request's cost is paid by a budget increase (its ``funding``), which the documents add to
+    the approved budget; another budget's money (``other``) is in neither this budget nor its contingency."""
+    return impact is not None and impact.funding == "budget-increase"
 
 
 def drawn(request: Request) -> float:
@@ -207,10 +223,10 @@ def _returns_denied(request: Request) -> list[bool]:
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None) -> list[tuple[dt.date, float]]:
     """Return (decision day, cost) of each change approved by a day (any day for None) that a budget increase pays
-    (not `from_contingency`): what it adds to the budget, one rule for the status reports' approved budget and the
+    (`increases_budget`): what it adds to the budget, one rule for the status reports' approved budget and the
     checks' whole budget.  A request with no decision day is not counted; a cost not assessed counts as 0."""
     return [(r.decision.date, (r.impact.cost if r.impact is not None else None) or 0) for r in requests
-            if r is not None and r.status in m.APPROVED_STATUSES and not from_contingency(r.impact)
+            if r is not None and r.status in m.APPROVED_STATUSES and increases_budget(r.impact)
             and r.decision is not None and r.decision.date is not None and (by is None or r.decision.date <= by)]
 
 

@@ -263,7 +263,7 @@ class ChangeRequests:
 
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
-        return [cr for cr in self.approved_requests if not rules.from_contingency(cr.impact)]
+        return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact)]
 
     @property
     def budget_for_approval(self) -> bool:

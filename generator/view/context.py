@@ -799,7 +799,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             bits = [whole] if not (said[0] or said[1]) else [] if said[0] and said[1] else [part]
             if not decider:
                 bits.append(f"to be decided by {self.required_approver(cr)}")
-            over = (cost is not None and left is not None and cost > left and cr.impact.funding != "budget-increase"
+            over = (cost is not None and left is not None and cost > left and rules.from_contingency(cr.impact)
                     and "contingen" not in item.lower())
             parts.append((f"{cr.id}: " if len(requests) > 1 else "") + ", ".join(bits)
                          + ("; it costs more than the contingency left (XXX 000,000)" if over else ""))
@@ -893,6 +893,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         found = next((line for line in said if rules.says_debt_handed_over(line)), None)
         if report is not None and found:
             return _("the status report of %(date)s", date=report.date), found.strip()
+        # a logged decision that hands it over, naming the debt or an item of it (review 80b F4: "Close the project
+        # ... with TD-01, I-01, I-03 and CR-04 handed to IT Operations")
+        items = [d.id for d in self.q.technical_debt if d.id]
+        decision = max((d for d in self.q.decisions if rules.HANDOVER_WORDS.search(d.decision)
+                        and (rules.DEBT_WORDS.search(d.decision) or any(names(i, d.decision) for i in items))),
+                       key=lambda d: d.date, default=None)
+        if decision is not None:
+            return _("decision %(id)s (%(date)s)", id=decision.id, date=decision.date), decision.decision.strip()
         revision = max((r for r in self.q.revisions if rules.says_debt_handed_over(r.summary or "")),
                        key=lambda r: r.date, default=None)
         if revision is not None:

@@ -328,7 +328,7 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
     increase = sum(amount for _day, amount in increases)
     approved = budget.total + increase if budget else None
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
-    raised = tuple(cr.id for cr in decided if cr.impact.cost is None and not rules.from_contingency(cr.impact))
+    raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,

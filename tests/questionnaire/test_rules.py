@@ -79,6 +79,21 @@ def test_the_contingency_pays_every_approved_change_but_those_a_budget_increase_
     assert not from_contingency(increase.impact)
 
 
+
+def test_another_budget_pays_neither_from_the_contingency_nor_as_a_budget_increase() -> None:
+    """Review 80b F1: a change paid from another team's operating budget, or a grant, could not be recorded: it was
+    counted against the contingency, and the only other answer made it a budget increase."""
+    from generator.questionnaire.rules import budget_increases, increases_budget
+
+    other = request("ops", "2027-01-02", 18, decided="2027-01-03")
+    other = dataclasses.replace(other, impact=m.Impact(cost=18, schedule_days=0, funding="other"))
+    totals = running_totals([request("a", "2027-01-01", 10, decided="2027-01-02"), other])
+    assert [(t.request.id, t.cost_to_date, t.drawn_to_date) for t in totals] == [("a", 10, 10), ("ops", 28, 10)]
+    assert not from_contingency(other.impact) and not increases_budget(other.impact)
+    assert budget_increases([other]) == []
+    assert increases_budget(m.Impact(funding="budget-increase")) and not increases_budget(None)
+
+
 REQUESTS = """\
     - id: CR-050
       title: Decided late
@@ -236,3 +251,14 @@ def test_an_auditor_who_owns_a_deliverable_is_not_in_the_teams_meetings() -> Non
     assert audits("Délégué à la protection des données") and not audits("Validation Lead")
     assert team_names(["Pat"], ["Marcus", "Lee"], {"Marcus"}) == ["Pat", "Lee"]
     assert team_names(["Marcus"], ["Marcus"], {"Marcus"}) == ["Marcus"]  # a role holder stays
+
+
+def test_a_compliance_officer_and_an_account_manager_stand_apart_from_the_team() -> None:
+    """Reviews 80a F3, 80b F3: a Chief Compliance Officer and a SOC provider's account director were sent the team's
+    daily stand-up and retrospective."""
+    from generator.questionnaire.rules import audits
+
+    for role in ("Chief Compliance Officer", "Directeur de compte", "Key Account Manager", "Head of Compliance"):
+        assert audits(role), role
+    for role in ("Lead Data Scientist", "ML Platform Engineer", "Engagement Lead", "Account reconciliation analyst"):
+        assert not audits(role), role
