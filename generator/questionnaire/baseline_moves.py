@@ -38,13 +38,28 @@ _FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van)\s+(?:el\s+
                       r"(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def iso_days(text: str) -> str:
+    """Return a text with its days written day first with dots ("07.12.2026", as German and others write them) in
+    ISO form, the form the moves below read (review 80a F4: "Go-Live vom 07.12.2026 auf den 11.01.2027 verschieben"
+    was not read, and a report of before the change measured the go-live against the date it set)."""
+    def iso(found: re.Match[str]) -> str:
+        try:
+            return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1))).isoformat()
+        except ValueError:
+            return found.group(0)
+    return _DOTTED.sub(iso, text) if "." in text else text
+
+
 def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
                ) -> Optional[tuple[int, str, str]]:
     """Return which of ``milestones`` (name, recorded date) a change's words (``texts``: its description, its reason)
     move "from D1 to D2", naming it as whole words, while its recorded date is still D1: its index and both days;
     None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
     for text in texts:
-        for found in _FROM_TO.finditer(text or ""):
+        for found in _FROM_TO.finditer(iso_days(text or "")):
             before, after = found.groups()
             for index, (name, day) in enumerate(milestones):
                 if name and str(day) == before and named(name, text or ""):
@@ -138,7 +153,8 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
     decided = sorted(((cr.decision.date, cr) for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision),
                      key=lambda pair: pair[0], reverse=True)
     for on, cr in decided:
-        for text in (cr.description or "", cr.reason or ""):
+        # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
+        for text in (iso_days(f"{cr.title or ''}. {cr.description or ''}"), iso_days(cr.reason or "")):
             move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and named(milestone.name, text)),
                         None)
             if move is not None:

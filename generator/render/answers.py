@@ -30,28 +30,36 @@ IDENTIFIERS = ("id",)  # an entry's id is a code in no language (R-01, CR-001), 
 
 
 class Tagging(Record):
-    """Return how a render tags answer text: the answers' language and every free-text answer."""
+    """Return how a render tags answer text: the answers' language and every free-text answer, and the texts of a
+    communication item held in a language of its own (its ``language``)."""
 
     lang: str
     texts: tuple[str, ...]  # the answers themselves, held so that their identities below stay theirs
     ids: frozenset[int]
+    # an item's own texts, by identity, and their language ('' for the documents' own: not tagged)
+    own: dict[int, str] = dataclasses.field(default_factory=dict, compare=False)
 
     @classmethod
-    def of(cls, lang: str, texts: Iterable[str]) -> Tagging:
+    def of(cls, lang: str, texts: Iterable[str], own: Iterable[tuple[str, str]] = (),
+           documents: str = "") -> Tagging:
         """Return the tagging of answers in ``lang``: every answer text, but those in Latin letters alone when the
         language is written in another script ("Daniel Okafor" among Japanese answers is no Japanese, and tagged so
-        Word would break it as Japanese)."""
+        Word would break it as Japanese); ``own``: texts in a language of their own, untagged in the ``documents``'
+        language (review 80c F5: an item answered "language: en" was tagged as Portuguese)."""
         parts = lang.lower().split("-")
         if parts[0] in OTHER_SCRIPTS and "latn" not in parts:
             texts = (t for t in texts if any(ch.isalpha() and ord(ch) > LATIN_END for ch in t))
-        held = tuple(texts)
-        return cls(lang, held, frozenset(map(id, held)))
+        pairs = tuple(own)
+        held = tuple(texts) + tuple(text for text, _ in pairs)
+        return cls(lang, held, frozenset(map(id, held)),
+                   {id(text): "" if documents and same_language(tag, documents) else tag for text, tag in pairs})
 
     def tag(self, value: object, escaped: str) -> str:
-        """Return escaped text wrapped in the answers' language when ``value`` is an answer itself (the string the
-        questionnaire holds, not pmdocs's own word that has the same letters), else as it is."""
+        """Return escaped text wrapped in the answers' language (or its item's) when ``value`` is an answer itself
+        (the string the questionnaire holds, not pmdocs's own word that has the same letters), else as it is."""
         if escaped and isinstance(value, str) and id(value) in self.ids:
-            return lang_span(self.lang, escaped)
+            lang = self.own.get(id(value), self.lang)
+            return lang_span(lang, escaped) if lang else escaped
         return escaped
 
 
@@ -116,11 +124,29 @@ def _is_prose(tp: object, formatted: object) -> bool:
 _last: list[tuple[Context, Optional[Tagging]]] = []  # the last render's: one project is rendered at a time
 
 
+def item_texts(q: m.Questionnaire) -> list[tuple[str, str]]:
+    """Return the free-text answers of each communication item held in a language of its own (its ``language``),
+    with that language: its name, purpose, channel, frequency and format."""
+    found: list[tuple[str, str]] = []
+    for item in q.communication.items if q.communication else []:
+        if item.language:
+            texts: list[str] = []
+            _collect(item, texts, [])
+            found += [(text, item.language) for text in texts if any(char.isalpha() for char in text)]
+    return found
+
+
 def tagging(ctx: Context) -> Optional[Tagging]:
-    """Return how a project's render tags answer text; None when the answers are in the documents' language."""
+    """Return how a project's render tags answer text; None when the answers, and every item's own language, are
+    the documents' language."""
     if _last and _last[0][0] is ctx:
         return _last[0][1]
-    lang = ctx.q.project.language
-    found = None if same_language(lang, ctx.locale.tag) else Tagging.of(lang, answer_texts(ctx.q))
+    lang, documents = ctx.q.project.language, ctx.locale.tag
+    own = item_texts(ctx.q)
+    if same_language(lang, documents):
+        own = [(text, tag) for text, tag in own if not same_language(tag, documents)]
+        found = Tagging.of(documents, (), own, documents) if own else None
+    else:
+        found = Tagging.of(lang, answer_texts(ctx.q), own, documents)
     _last[:] = [(ctx, found)]
     return found

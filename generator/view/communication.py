@@ -288,7 +288,9 @@ def cadences(frequency: Optional[str], sprint_weeks: Optional[int] = None) -> fr
     each found as whole words, earlier cadences first and taken out of the text ("bi-weekly" is fortnightly only);
     a sprint of one or two weeks counts as weekly or fortnightly too, and the other way round."""
     text = (frequency or "").casefold()
-    found: set[str] = set()
+    weeks = weeks_between(text)  # "every 3 weeks", "three-weekly" (not weekly), taken out of the text
+    text = _WEEKS.sub(" ", text) if weeks is not None else text
+    found: set[str] = {"weekly"} if weeks == 1 else {"fortnightly"} if weeks == 2 else set()
     for name, pattern in cadence_words():
         if pattern.search(text):
             found.add(name)
@@ -296,7 +298,27 @@ def cadences(frequency: Optional[str], sprint_weeks: Optional[int] = None) -> fr
     alias = SPRINT_CADENCE.get(sprint_weeks or 0)
     if alias and found & {alias, "sprint"}:
         found |= {alias, "sprint"}
+    if weeks is not None and weeks == sprint_weeks:  # "toutes les trois semaines" with sprints of three weeks
+        found.add("sprint")  # (review 80b F3: a sprint review held so stood beside the added "Sprint review †")
     return frozenset(found)
+
+
+_NUMBERS = {word: n for n, words in enumerate((
+    "", "one a une un ein eine uno una uma um een", "two deux zwei dos duas due twee", "three trois drei tres três tre drie",
+    "four quatre vier cuatro quatro quattro", "five cinq fünf cinco cinque vijf", "six sechs seis sei zes"))
+    for word in words.split()}
+_WEEKS = re.compile(r"\b(?:every|each|toutes les|tous les|alle|cada|a cada|ogni|elke|om de|iedere)\s+(\d+|[^\W\d]+)\s+"
+                    r"(?:weeks|semaines|wochen|semanas|settimane|weken)\b|\b(\d+|[^\W\d]+)-weekly\b", re.IGNORECASE)
+
+
+def weeks_between(frequency: str) -> Optional[int]:
+    """Return the weeks a frequency puts between its occasions when it says so in a number ("every 3 weeks", "toutes
+    les trois semaines", "alle drei Wochen", "three-weekly"), else None."""
+    found = _WEEKS.search(frequency)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).casefold()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
 
 
 # -- the matrix -----------------------------------------------------------------------------------------------------

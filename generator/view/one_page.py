@@ -25,7 +25,7 @@ from typing import Callable, Optional, Sequence
 from generator.questionnaire import model as m
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import approval_milestone, from_contingency, paper_size, unpriced_draw
+from generator.questionnaire.rules import approval_milestone, increases_budget, paper_size, unpriced_draw
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
 from generator.view.running import Money, ReportView
@@ -557,7 +557,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
         return "Budget: none recorded for this project."
     money = f"{budget.currency} 0,000,000"
     requests = q.change_control.requests if q.change_control else []
-    raised = any(cr.status in m.APPROVED_STATUSES and not from_contingency(cr.impact) for cr in requests)
+    raised = any(cr.status in m.APPROVED_STATUSES and increases_budget(cr.impact) for cr in requests)
     spent = latest is not None and latest.money.spent is not None
     named = contingency_decisions(q)
     uncosted = [cr.id or "CR-000" for cr in requests if cr.status in m.APPROVED_STATUSES and unpriced_draw(cr.impact)]

@@ -100,3 +100,18 @@ def test_a_move_written_in_another_language_is_read() -> None:
     platform = [("Plattform produktiv (Gate 2)", dt.date(2026, 4, 30))]
     assert moved_from(['Der Meilenstein "Plattform produktiv (Gate 2)" wird vom 2026-04-30 auf den 2026-06-12 '
                        'verschoben'], platform) == (0, "2026-04-30", "2026-06-12")
+
+
+def test_a_move_in_days_written_with_dots_named_by_the_title_is_read() -> None:
+    """Review 80a F4: "Go-Live vom 07.12.2026 auf den 11.01.2027 verschieben" (the milestone named in the title)
+    was not read, and a report of before the change showed the go-live "on the baseline date"."""
+    from generator.questionnaire.baseline_moves import iso_days
+
+    ms = m.Milestone(name="Go-Live Schwäbisch Hall", date=dt.date(2027, 1, 11))
+    cr = m.ChangeRequest(id="CR-004", title="Verschiebung Go-Live Schwäbisch Hall", requested_by="Sam Lee",
+                         date=dt.date(2026, 10, 27), description="Go-Live vom 07.12.2026 auf den 11.01.2027 verschieben",
+                         reason="Integrationstest verzögert", status="approved",
+                         decision=m.Decision(by="board", date=dt.date(2026, 11, 3)))
+    assert baseline_on(ms, [cr], dt.date(2026, 10, 30))[0] == dt.date(2026, 12, 7)
+    assert baseline_on(ms, [cr], dt.date(2026, 11, 30))[0] == ms.date
+    assert iso_days("am 31.02.2026 und 1.2.2027") == "am 31.02.2026 und 2027-02-01"  # no such day: as written

@@ -119,3 +119,29 @@ def test_pmdocs_words_that_equal_an_answer_are_not_tagged() -> None:
     signatures = [line for line in charter.splitlines() if line.startswith("| Sponsor |")]
     assert signatures and all('<span lang="pl">Helena Marsh</span>' in line for line in signatures)
     assert '<span lang="pl">Sponsor</span> | <span lang="pl">Helena' not in charter  # the label is pmdocs's word
+
+
+def test_an_item_in_a_language_of_its_own_is_tagged_in_it_or_not_at_all(q: Questionnaire) -> None:
+    """Review 80c F5: a Portuguese pack's item answered "language: en" was tagged as Portuguese; an English pack's
+    item in German is tagged German."""
+    assert q.communication is not None and q.communication.items
+    item = q.communication.items[0]
+
+    def with_item(base: Questionnaire, language: str) -> Questionnaire:
+        own = dataclasses.replace(item, language=language)
+        return dataclasses.replace(base, communication=dataclasses.replace(
+            base.communication, items=[own, *base.communication.items[1:]]))  # type: ignore[union-attr]
+
+    german = in_german(q)
+    english_item = with_item(german, "en")
+    found = tagging(build_context(english_item))
+    assert found is not None and english_item.communication is not None
+    name = english_item.communication.items[0].name
+    assert found.tag(name, "x") == "x" and found.tag(english_item.project.name, "x") == '<span lang="de">x</span>'
+    plan = next(d.markdown for d in render_project(english_item) if d.slug == "communication-plan")
+    assert f"| {name} |" in plan
+    german_item = with_item(q, "de")
+    found = tagging(build_context(german_item))
+    assert found is not None and german_item.communication is not None
+    assert found.tag(german_item.communication.items[0].name, "x") == '<span lang="de">x</span>'
+    assert found.tag(q.project.name, "x") == "x"  # the English answers stay untagged

@@ -1007,6 +1007,14 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
                                                      "operations")).questionnaire
     assert ('11 days of effort to pay down; revision 1.1 (2027-02-12) records: "Closure version; open technical debt '
             'handed to operations".') in document(revised, "technical-debt-register")
+    # review 80b F4: or a logged decision that hands an item of it over, named by its ID
+    assert q.technical_debt and q.technical_debt[0].id
+    item = q.technical_debt[0].id
+    closing = m.LoggedDecision(id="D-09", date=q.project.end, decision=f"Close the project with {item} handed to IT "
+                               "Operations", by="board")
+    decided = dataclasses.replace(q, decisions=[*q.decisions, closing])
+    assert (f'11 days of effort to pay down; decision D-09 ({q.project.end}) records: "Close the project with {item} '
+            'handed to IT Operations".') in document(decided, "technical-debt-register")
     raci = document(q, "raci-matrix")
     assert "Agree each proposed row" not in raci
     # review 35 F6: rows nobody recorded are derived by the rule, not proposed, once the project is closed
@@ -1452,8 +1460,9 @@ def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Pa
     assert any("says how it is paid for (\"budget from marketing\")" in d.message for d in result.diagnostics)
     form = document(result.questionnaire, "change-request")
     assert ("| Paid from | not recorded as a funding source: the decision notes name a source other than the contingency "
-            "reserve, yet the change log counts it against the contingency reserve until impact.funding says "
-            "otherwise |") in form
+            "reserve, yet the change log counts it against the contingency reserve until its funding is "
+            "recorded |") in form  # (review 80b F6: no key name in a sponsor's form)
+    assert any("or other when another budget or party pays it" in d.message for d in result.diagnostics)
     polish = mutate(text, "notes: Approved within contingency; Fatima",
                     "notes: Finansowane z podwyższenia budżetu projektu, nie z rezerwy; Fatima")
     result = run(polish)
@@ -2079,3 +2088,16 @@ def test_a_contingency_grown_by_savings_is_not_said_to_be_more_than_its_whole(ex
     grown = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[saving]))
     summary = document(grown, "executive-summary")
     assert "set aside, and savings returned to it)" in summary and " of EUR " not in summary.split("contingency left")[1][:30]
+
+
+def test_pending_costs_and_savings_are_said_apart() -> None:
+    """Review 80c F7: a pending cost of 4.5M and a pending saving of 3.0M read "would add at least JPY 1,500,000"."""
+    q = run((ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.change_control is not None
+    pending = [cr for cr in q.change_control.requests if m.undecided(cr)]
+    assert pending and pending[0].impact.cost
+    saving = dataclasses.replace(pending[0], id="CR-090", impact=dataclasses.replace(pending[0].impact, cost=-5000))
+    q = dataclasses.replace(q, change_control=dataclasses.replace(
+        q.change_control, requests=[*q.change_control.requests, saving]))
+    plan = document(q, "change-control-plan")
+    assert "would add EUR 12,000 and save EUR 5,000, and add 8 days." in plan, plan.split("**Pending requests**")[1][:300]

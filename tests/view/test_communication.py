@@ -1501,3 +1501,21 @@ def test_the_teams_own_replenishment_takes_the_standard_ones_place_at_its_own_ca
     own_item = dataclasses.replace(item("Replenishment do quadro Kanban", "quinzenal", ["team"]),
                                    purpose="Priorizar e puxar itens para o quadro")
     assert ("Replenishment meeting", "Replenishment do quadro Kanban") in build_context(own(kanban, own_item)).covered
+
+
+def test_a_frequency_in_weeks_that_matches_the_sprint_is_every_sprint() -> None:
+    """Review 80b F3: "toutes les trois semaines" with three-week sprints was not read as every sprint."""
+    from generator.view.communication import cadences, weeks_between
+
+    assert "sprint" in cadences("toutes les trois semaines", 3) and "sprint" in cadences("every 3 weeks", 3)
+    assert "sprint" in cadences("alle drei Wochen", 3) and "sprint" in cadences("three-weekly", 3)
+    assert "sprint" not in cadences("toutes les trois semaines", 2)
+    assert weeks_between("ogni quattro settimane") == 4 and weeks_between("weekly") is None
+
+
+def test_a_french_comite_de_pilotage_is_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 80b F3: a monthly "Comité de pilotage (COPIL)" stood beside the added steering committee."""
+    waterfall = with_(q, methodology="waterfall")
+    board = dataclasses.replace(item("Comité de pilotage (COPIL)", "mensuel", ["sponsor", "project_manager"],
+                                     owner=waterfall.roles.project_manager), purpose="Arbitrages et validation des jalons")
+    assert dict(build_context(own(waterfall, board)).covered).get("Steering committee") == "Comité de pilotage (COPIL)"
