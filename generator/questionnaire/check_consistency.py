@@ -83,8 +83,9 @@ def warn_funding_in_words(c: Checking) -> None:
                          (("description",), cr.description)):
             found = FUNDING_WORDS.search(text or "") or OTHER_SOURCE.search(text or "")
             said = cost_funding(text, cr.impact.cost)
-            if said == "shared" and request_part(cr) is not None:
-                break  # its words give the contingency's part, which the documents count (review 67b F7)
+            if said in ("shared", "other") and request_part(cr) is not None:
+                break  # its words give the contingency's part, which the documents count (review 67b F7), or say it
+                # pays none ("no con la contingencia", reviews 81b F1, 81c F2)
             if found and said != "contingency":  # unless it says so, as the documents count it
                 c.warn(("change_control", "requests", i) + at,
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "

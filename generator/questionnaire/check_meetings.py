@@ -41,7 +41,12 @@ def is_meeting(item: dm.CommunicationItem) -> bool:
     written and its name says so."""
     # "unit huddle talking points": material for others' meetings, not a meeting of the plan (review 69b F2)
     channel, name = _MATERIAL.sub(" ", item.channel or ""), item.name or ""
-    if LIVE.search(channel):
+    live, written = LIVE.search(channel), WRITTEN.search(channel)
+    if live and written and written.start() < live.start() and re.search(
+            r",|;|\s(?:and|plus|und|et|e|y|en|og|och)\s", channel[written.end():live.start()]):
+        return False  # its form is the written one it names first ("Intranet banner, email and station briefings",
+        # "Formal letter and a call": review 81a F5, a notice to 6,800 staff was given a meeting time)
+    if live:
         return True
     return not WRITTEN.search(channel) and bool(LIVE.search(name) or live_names().search(name))
 

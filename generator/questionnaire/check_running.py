@@ -324,15 +324,17 @@ def warn_planning_status(c: Checking) -> None:
     project, cc = c.q.project, c.q.change_control
     if project is None or project.status not in (None, "planning"):
         return
-    decided = [cr.id for _, cr in items(cc.requests if cc else None) if cr.status in m.DECIDED_STATUSES and cr.id]
+    # (review 80c F6: a request turned down or deferred changes nothing, and one approved while the charter is still
+    # being agreed leaves the project in planning)
+    decided = [cr.id for _, cr in items(cc.requests if cc else None) if cr.status in m.APPROVED_STATUSES and cr.id]
     reasons = []
     if decided:
-        reasons.append(f"change request {decided[0]} has been decided" if len(decided) == 1
-                       else f"{len(decided)} change requests have been decided")
+        reasons.append(f"change request {decided[0]} has been approved" if len(decided) == 1
+                       else f"{len(decided)} change requests have been approved")
     if any(True for _ in items(c.q.status_reports)):
         reasons.append("a status report exists")
     if reasons:
         said = ("the project status is planning" if c.typed(("project", "status"))
                 else "the project status is not answered (the documents take it as planning, the questionnaire's default)")
-        c.warn(("project", "status"), f"{said}, but {' and '.join(reasons)}: "
+        c.warn(("project", "status"), f"{said}, but {' and '.join(reasons)}: if the project is under way, "
                                       "set project.status to active (or on-hold, or closed)")

@@ -69,6 +69,8 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\b(?:sur|par) (?:le|les) (?:[\w&'’/.-]+ ){0,3}?(?:budgets?|fonds|crédits)\b"
                           # a grant: "50 000 € par la subvention CaRE notifiée par l'ARS" (review 80b F1)
                           r"|\b(?:par|via|grâce à|sur) (?:la |une |les |l'|l’)?(?:subventions?|dotations?)\b"
+                          # Dutch: "€ 35.000 uit de provinciale subsidie" (review 81a F1)
+                          r"|\b(?:uit|via|met|door) (?:de |een |het )?(?:[\w-]+ ){0,2}?(?:subsidie|subsidies|bijdrage)\b"
                           r"|\b(?:durch|über|aus) (?:den |die |das |dem |der )?(?:Zuschuss|Zuschüsse\w*|Fördermittel\w*"
                           r"|Förderung)"
                           r"|\b(?:con|por|mediante|pela|pelo|com|da|dal|dalla) (?:la |una |a |o |um |uma )?"
@@ -118,8 +120,26 @@ RETURN_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of|nicht
 # Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
 NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
                              r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
-                             r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency",
+                             r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency"
+                             # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
+                             # aus der Reserve, sondern aus der Position Hardware")
+                             r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de)\s+la\s+(?:reserva|contingencia)"
+                             r"|\bnicht\s+(?:aus|zulasten|zu Lasten|über)\s+(?:der|die|dem)\s+(?:Projekt|Management)?"
+                             r"(?:reserve|Risikoreserve|Kontingenz)"
+                             r"|\bpas\s+(?:sur|par|de|dans)\s+la\s+(?:réserve|provision|contingence)"
+                             r"|\bnão\s+(?:da|com a|pela)\s+(?:reserva|contingência)"
+                             r"|\bniet\s+(?:uit|ten laste van)\s+de\s+(?:project)?(?:reserve|onvoorziene|contingency)"
+                             r"|\bnon\s+(?:dalla|sulla|a carico della)\s+(?:riserva|contingenza)",
                              re.IGNORECASE)
+
+
+def denies_contingency(text: Optional[str]) -> bool:
+    """Return True when a request's words say the contingency does not pay for it ("Se paga con el presupuesto de
+    operación de Sistemas, no con la contingencia") and name no share of it: the documents then count none of its
+    cost against the contingency, as those words say."""
+    if not text or not NOT_CONTINGENCY.search(text):
+        return False
+    return FROM_CONTINGENCY.search(NOT_CONTINGENCY.sub(" ", text)) is None
 
 
 def funding_said(text: Optional[str]) -> str:
@@ -261,12 +281,14 @@ class Funded(Protocol):
 
 def request_part(request: Funded) -> Optional[float]:
     """Return what the contingency pays of an approved request's cost shared with another source, as its decision
-    notes (else its description) say (`contingency_part`): None when impact.funding is answered, the cost is not
-    above zero, or the words give no amount."""
+    notes (else its description) say (`contingency_part`), 0 where they say it pays none (`denies_contingency`):
+    None when impact.funding is answered, the cost is not above zero, or the words give no amount."""
     impact = request.impact
     if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
         return None
     for text in (request.decision.notes if request.decision else None, request.description):
+        if denies_contingency(text):
+            return 0.0  # the contingency pays none of it (reviews 81b F1, 81c F2)
         part = contingency_part(text, impact.cost)
         if part is not None:
             return part

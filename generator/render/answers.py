@@ -137,16 +137,14 @@ def item_texts(q: m.Questionnaire) -> list[tuple[str, str]]:
 
 
 def tagging(ctx: Context) -> Optional[Tagging]:
-    """Return how a project's render tags answer text; None when the answers, and every item's own language, are
-    the documents' language."""
+    """Return how a project's render tags answer text; None when the answers are in the documents' language."""
     if _last and _last[0][0] is ctx:
         return _last[0][1]
     lang, documents = ctx.q.project.language, ctx.locale.tag
-    own = item_texts(ctx.q)
-    if same_language(lang, documents):
-        own = [(text, tag) for text, tag in own if not same_language(tag, documents)]
-        found = Tagging.of(documents, (), own, documents) if own else None
-    else:
-        found = Tagging.of(lang, answer_texts(ctx.q), own, documents)
+    # an item held in the documents' language is answered in it (review 80c F5: "language: en" in a Portuguese
+    # pack); one held in another is described in the answers' language, as any answer (review 81a F6: English words
+    # for a letter sent in French are no French)
+    own = [(text, tag) for text, tag in item_texts(ctx.q) if same_language(tag, documents)]
+    found = None if same_language(lang, documents) else Tagging.of(lang, answer_texts(ctx.q), own, documents)
     _last[:] = [(ctx, found)]
     return found

@@ -376,7 +376,7 @@ class ChangeRequests:
         the contingency or another source pays): the totals count their cost against the contingency."""
         return [cr for cr in self.approved_requests
                 if cr.impact.cost and cr.impact.cost > 0 and not cr.impact.funding and not self.says_contingency(cr)
-                and not self.shared_funding(cr)]
+                and not self.shared_funding(cr) and request_part(cr) != 0]  # (0: its words deny the contingency)
 
     def names_decider(self, text: str) -> bool:
         """Return True when a decision asked for names who decides it (`mentions.names_decider`)."""

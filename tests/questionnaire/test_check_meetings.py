@@ -78,6 +78,10 @@ def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
     ("Backlog verfijning", "Teams", True),
     ("Sprint review notes", "Confluence page", False),  # a written channel still says it is written
     ("Daily build report", "Jenkins", False),  # 'daily' alone is no meeting
+    # review 81a F5: the written form named first is the item's ("station briefings" relay it)
+    ("All-staff MFA notice", "Intranet banner, email and station briefings", False),
+    ("Transport Canada liaison", "Formal letter and a call", False),
+    ("Weekly offshore sync", "Zoom call, notes in Confluence", True),
 ])
 def test_what_is_a_meeting(name: str, channel: str, live: bool) -> None:
     item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", owner=None)

@@ -52,7 +52,8 @@ def test_a_french_note_paying_from_the_reserve_names_the_contingency() -> None:
     """Review 44c F6: "Approuvé sur la réserve" was read as saying nothing about how the change is paid for."""
     assert funding_said("Approuvé sur la réserve; financé dans la limite de délégation") == "contingency"
     assert funding_said("Imputée sur la réserve du projet") == "contingency"
-    assert funding_said("Pas sur la réserve") == "" and funding_said("la réserve ne le couvre pas") == ""
+    # "not on the reserve" says another source pays, as "not from contingency" does in English (review 81c F2)
+    assert funding_said("Pas sur la réserve") == "other" and funding_said("la réserve ne le couvre pas") == ""
 
 
 def test_polish_and_spanish_notes_saying_the_contingency_pays_are_read() -> None:
@@ -223,3 +224,23 @@ def test_a_mexican_split_gives_the_contingency_its_part() -> None:
     assert funding_said(notes) == "shared" and contingency_part(notes, 1350000) == 900000
     assert funding_said("Aprobado; se paga de la contingencia del proyecto") == "contingency"
     assert funding_said("Con cargo a la contingencia, dentro del presupuesto aprobado") == "contingency"
+
+
+def test_words_denying_the_contingency_pay_none_of_the_cost() -> None:
+    """Reviews 81b F1, 81c F2: "Se paga con el presupuesto de operación de Sistemas, no con la contingencia del
+    proyecto" and "nicht aus der Reserve, sondern aus der Position Hardware" were counted against the contingency."""
+    from generator.questionnaire.funding import denies_contingency, request_part
+    from generator.questionnaire import model as m
+    import datetime as dt
+
+    for text in ("Se paga con el presupuesto de operación de Sistemas, no con la contingencia del proyecto.",
+                 "Genehmigt. Kosten nicht aus der Reserve, sondern aus der Position Hardware.",
+                 "Paid by the platform team, not from the project contingency.",
+                 "Financé par la DSI, pas sur la réserve du projet."):
+        assert denies_contingency(text), text
+        request = m.ChangeRequest(id="CR-1", title="T", requested_by="Sam Lee", date=dt.date(2027, 1, 1),
+                                  description="d", reason="r", status="approved", impact=m.Impact(cost=14500),
+                                  decision=m.Decision(by="board", date=dt.date(2027, 1, 5), notes=text))
+        assert request_part(request) == 0.0, text
+    assert not denies_contingency("Paid from contingency")
+    assert not denies_contingency("Not from contingency alone: EUR 5,000 from contingency, the rest from ops")

@@ -651,8 +651,9 @@ def test_a_summary_without_reports_says_the_project_is_still_being_planned(examp
     found = run(example).questionnaire
     assert found is not None and not found.status_reports
     q = dataclasses.replace(found, project=dataclasses.replace(found.project, status="planning"))
-    assert ("No status report has been recorded yet; the project's status is given as planning, although change "
-            "request CR-001 has already been decided.") in document(q, "executive-summary")  # review 25 F14
+    # (review 80c F6: approved, not "decided" with "although": a request turned down changes nothing)
+    assert ("No status report has been recorded yet; the project's status is given as planning, and change "
+            "request CR-001 has already been approved.") in document(q, "executive-summary")  # review 25 F14
     undecided = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[]))
     assert "No status report has been recorded yet; the project is still being planned." in document(
         undecided, "executive-summary")
@@ -880,7 +881,7 @@ def test_an_unanswered_project_status_is_the_default_said_as_such(example: str) 
     assert "| Project status | planning (not answered: the questionnaire's default) |" in document(q, "project-charter")
     summary = document(q, "executive-summary")
     assert ("No status report has been recorded yet; the project's status was not answered, so it is taken as planning "
-            "(the questionnaire's default), although change request CR-001 has already been decided.") in summary
+            "(the questionnaire's default), and change request CR-001 has already been approved.") in summary
     assert "still being planned" not in summary
     planning = run(mutate(text, "  start:", "  status: planning\n  start:", )).questionnaire
     assert planning is not None
@@ -1887,6 +1888,7 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     assert says_no_change("No scope change; migration waves re-planned")
     assert says_no_change("No scope change. Waves re-planned around the hold.")
     assert not says_no_change("No scope change; the data-quality dashboard is added")
+    assert says_no_change("Sem mudança funcional") and says_no_change("変更なし")  # review 80c F9
     assert not says_no_change("No change to the API, one report added")
     assert says_no_change("Aucun changement de périmètre")  # review 50c F7
 

@@ -81,9 +81,17 @@ def _longest_word(lines: list[str], bold: bool, em: int, whole: bool = False) ->
 def _line_longest(line: str, bold: bool, em: int, whole: bool) -> int:
     """Return the width of a line's longest word (see `_longest_word`), once per line of a run (cells repeat); an
     East Asian name counts as one word with its space ("山田 太郎": `cjk_names`)."""
-    longest = max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1) for word in line.split()),
+    words = [part for word in line.split() for part in (_CJK_BREAKS.split(word) if has_wide(word) else (word,)) if part]
+    longest = max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1) for word in words),
                   default=0)
     return max([longest, *(text_twips(name, bold, em) for name in cjk_names(line))])
+
+
+# East Asian text breaks between any two of its characters: a word of it asks for no more room than one character, or
+# its Latin letters between them ("PoCの対象にCRMを追加" asks for "PoC"), where a name asks for itself (`cjk_names`;
+# review 80c F12: every Japanese column asked for its whole text, and the purpose column was squeezed to 8 lines)
+_CJK_BREAKS = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])"
+                         r"|(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
 
 
 def cjk_names(line: str) -> list[str]:
@@ -93,8 +101,19 @@ def cjk_names(line: str) -> list[str]:
     whole (review 77c, and the Japanese pack's RACI headers, distribution lists and owner columns)."""
     if not has_wide(line):
         return []
-    return [part.strip() for part in _NAME_LIST.split(line)
-            if 0 < sum(1 for c in part if is_cjk(c)) <= CJK_NAME and len(part.split()) <= 3]
+    found = [part.strip() for part in _NAME_LIST.split(line)
+             if 0 < sum(1 for c in part if is_cjk(c)) <= CJK_NAME and len(part.split()) <= 3
+             and not re.search(r"[A-Za-z\d]", part)]  # "PoCの対象にCRMを追加" is no name
+    # ... and one among Latin words: words of East Asian letters alone, two at most ("approved by 山田 太郎, 2026-05-27")
+    for run in _CJK_WORDS.finditer(line) if re.search(r"[A-Za-z]", line) else ():
+        name = run.group(0).strip()
+        if sum(1 for c in name if is_cjk(c)) <= CJK_NAME and name not in found:
+            found.append(name)
+    return found
+
+
+_CJK_WORDS = re.compile(r"(?:(?<=\s)|^)[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+                        r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)?(?=[\s,;.)、]|$)")
 
 
 def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,

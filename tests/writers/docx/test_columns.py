@@ -109,3 +109,18 @@ def test_a_list_of_cjk_names_too_wide_for_its_column_puts_each_name_on_its_own_l
     prose = (Text("さくらマート データサイエンス室; 山田 太郎"),)
     assert name_lines(prose, 900) == prose  # not a list of names only
     assert name_lines((Text("Lee Chen; Ana Ruiz"),), 300) == (Text("Lee Chen; Ana Ruiz"),)
+
+
+def test_east_asian_text_asks_for_one_character_not_its_whole_run() -> None:
+    """Review 80c F12: every Japanese column asked for its whole text as one word, and the communication matrix's
+    purpose column was squeezed to eight lines beside a half-empty channel column."""
+    from generator.writers.docx.columns import cjk_names
+
+    purpose = "予算・スコープ・リスクのエスカレーション事項を審議し、フェーズゲートを判定する" * 2
+    table = Table(((Text("Purpose"),), (Text("Channel"),), (Text("Owner"),)),
+                  (((Text(purpose),), (Text("本社会議室での対面会議（資料は前営業日に配布）"),), (Text("佐藤 花子"),)),),
+                  ("left",) * 3)
+    widths = column_widths(table, 3, 9000)
+    assert widths[0] >= 2 * widths[1] and widths[1] > widths[2]  # by how much text each holds (was 4050, 3913)
+    assert cjk_names("approved by 山田 太郎, 2026-05-27") == ["山田 太郎"]  # a name among Latin words
+    assert cjk_names("PoCの対象にCRMを追加") == []
