@@ -145,10 +145,18 @@ def warn_decision_without_status(c: Checking) -> None:
 
 
 def warn_closed_with_open_work(c: Checking) -> None:
-    """Warn about a closed project that still has open risks or open issues."""
+    """Warn about a closed project that still has open risks or open issues, or change requests awaiting a decision
+    (review 81b F4: its summary asked the sponsor to decide one)."""
     project = c.q.project
     if project is None or project.status != "closed":
         return
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        if (cr.status in m.PENDING_STATUSES or (cr.status is None and cr.decision is None)) and cr.id:  # m.undecided
+            c.warn(("change_control", "requests", i, "status" if cr.status else "id"),
+                   f"request '{cr.id}' {'is ' + cr.status if cr.status else 'has no decision'}, yet the project is "
+                   "closed: record what became of it (status: rejected or deferred, with its decision:), or set "
+                   "project.status to active")
     left: list[str] = []
     for i, risk in items(c.q.risks):
         if (risk.status or "open") in OPEN_RISK_STATUSES and not says_handed_over(risk.mitigation, risk.contingency):

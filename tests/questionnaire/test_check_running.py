@@ -212,3 +212,14 @@ def test_a_threshold_after_a_level_with_no_limit_is_an_error() -> None:
     assert len(found) == 1 and found[0].severity.name == "ERROR"
     assert "(board at line" in found[0].message and "the level with no limit last" in found[0].message
     assert not [d for d in run(text).diagnostics if "comes after one with no limit" in d.message]
+
+
+def test_a_closed_project_with_a_request_awaiting_a_decision_is_warned(complete: str) -> None:
+    """Review 81b F4: a closed project's summary asked the sponsor to decide a request still proposed."""
+    text = mutate(complete, "  status: active   ", "  status: closed   ")
+    text = text.replace("      status: approved                            # proposed",
+                        "      status: proposed                            # proposed", 1)
+    warned = [d.message for d in run(text).diagnostics if "record what became of it" in d.message]
+    assert len(warned) == 1 and "request 'CR-001' is proposed" in warned[0]
+    assert not [d for d in run(mutate(complete, "  status: active   ", "  status: closed   ")).diagnostics
+                if "record what became of it" in d.message]
