@@ -32,7 +32,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.funding import included_said
-from generator.questionnaire.mentions import measurer_named, names
+from generator.questionnaire.mentions import measurer_named, names, whole_words
 from generator.questionnaire.working_hours import meeting_zones
 from generator.view.tables import (
     QUADRANTS,
@@ -275,6 +275,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         label = _(ROLE_LABELS[role_key]).casefold() if role_key in ROLE_LABELS else ""
         if not label or role.casefold() in (label, _("project %(role)s", role=label).casefold()):  # "Project sponsor"
             return md(_("filled (see the table above)"))
+        # someone whose recorded role is this one (review 81b F8: "Delivery lead | suggested: the project manager"
+        # beside the supplier's Delivery Lead)
+        named = next((person.name for person in self.q.people if person.name and person.role
+                      and whole_words(role.casefold(), person.role.casefold())), None)
+        if named:
+            # Translators: a methodology role a stakeholder's recorded role names, e.g. "Lucy Grant (their recorded role)".
+            return md(_("%(name)s (their recorded role)", name=named))
         # Translators: a methodology role held in this project by the holder of the named project role.
         return md(_("suggested: the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
 

@@ -240,6 +240,12 @@ def test_a_methodology_role_held_under_another_name_says_which_project_role_fill
     assert ctx.filled_by("Service request manager", "product_owner") == "suggested: the product owner (see above)"
     assert ctx.filled_by("Technical phase-gate approver", "technical_lead") == (
         "suggested: the technical lead (see above)")
+    # review 81b F8: a stakeholder whose recorded role is the methodology's role holds it, as recorded
+    q = ctx.q
+    lead = dataclasses.replace(q.people[-1], role="Delivery Lead, supplier")
+    named = build_context(dataclasses.replace(q, people=[*q.people[:-1], lead]))
+    assert named.filled_by("Delivery lead", "project_manager") == f"{lead.name} (their recorded role)"
+    assert ctx.filled_by("Delivery lead", "project_manager") == "suggested: the project manager (see above)"
 
 
 def test_the_document_control_says_once_when_the_answers_are_in_another_language(example: str) -> None:
