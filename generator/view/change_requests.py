@@ -261,6 +261,15 @@ class ChangeRequests:
         (`rules.saving_kept_out`)."""
         return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_kept_out(cr)]
 
+    def from_contingency(self, request: m.ChangeRequest) -> bool:
+        """Return True when the contingency pays a request's cost (`rules.from_contingency`): the rule the templates
+        ask, not written again in them."""
+        return rules.from_contingency(request.impact)
+
+    def paid_from_contingency(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
+        """Return the ``requests`` whose cost the contingency pays (`from_contingency`), in their order."""
+        return [cr for cr in requests if rules.from_contingency(cr.impact)]
+
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
         return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact)]
