@@ -152,7 +152,7 @@ def warn_closed_with_open_work(c: Checking) -> None:
         return
     cc = c.q.change_control
     for i, cr in items(cc.requests if cc else None):
-        if (cr.status in m.PENDING_STATUSES or (cr.status is None and cr.decision is None)) and cr.id:  # m.undecided
+        if m.undecided(cr) and cr.id:
             c.warn(("change_control", "requests", i, "status" if cr.status else "id"),
                    f"request '{cr.id}' {'is ' + cr.status if cr.status else 'has no decision'}, yet the project is "
                    "closed: record what became of it (status: rejected or deferred, with its decision:), or set "

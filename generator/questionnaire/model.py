@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from dataclasses import MISSING, Field, field
-from typing import Any, Callable, Literal, Optional, TypedDict, cast
+from typing import Any, Callable, Literal, Optional, Protocol, TypedDict, cast
 
 from generator.record import Record
 
@@ -376,9 +376,17 @@ class ChangeRequest(Record, kw_only=True):
     decision: Optional[Decision] = key("Required once approved, rejected, deferred or implemented", default=None)
 
 
-def undecided(request: ChangeRequest) -> bool:
+class _Decidable(Protocol):
+    @property
+    def status(self) -> Optional[str]: ...
+
+    @property
+    def decision(self) -> object: ...
+
+
+def undecided(request: _Decidable) -> bool:
     """Return True for a request still to be decided: proposed or under review, or with neither a status nor a
-    decision recorded (the rule the change-control plan states)."""
+    decision recorded (the rule the change-control plan states); of the model's requests or the checks' draft."""
     return request.status in PENDING_STATUSES or (request.status is None and request.decision is None)
 
 
