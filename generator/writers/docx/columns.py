@@ -24,7 +24,11 @@ CELL_PADDING = 200  # twips: cell margins as the table style sets them (80 + 80)
 WORD_SHARE = 0.45  # no single word may ask for more than this share of the width (a long address breaks)
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 # what parts names in a list of them ("山田 太郎; 高橋 誠", "田中、鈴木")
-_NAME_LIST = re.compile(r"[;,、，/・]\s*")
+_SEPARATORS = ";,、，/・"
+_NAME_LIST = re.compile(rf"[{_SEPARATORS}]\s*")
+# the letters of Chinese and Japanese (kana, ideographs), and with their punctuation and full-width forms
+_EAST_ASIAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_EAST_ASIAN_TEXT = f"\u3000-\u303f{_EAST_ASIAN}\uff00-\uffef"
 _NARROW = frozenset("fijlrtI.,;:'!|()[]{}\"`")
 _WIDE = frozenset("mwMW@%")
 
@@ -90,8 +94,7 @@ def _line_longest(line: str, bold: bool, em: int, whole: bool) -> int:
 # East Asian text breaks between any two of its characters: a word of it asks for no more room than one character, or
 # its Latin letters between them ("PoCの対象にCRMを追加" asks for "PoC"), where a name asks for itself (`cjk_names`;
 # review 80c F12: every Japanese column asked for its whole text, and the purpose column was squeezed to 8 lines)
-_CJK_BREAKS = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])"
-                         r"|(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
+_CJK_BREAKS = re.compile(f"(?<=[{_EAST_ASIAN_TEXT}])|(?=[{_EAST_ASIAN_TEXT}])")
 
 
 def cjk_names(line: str) -> list[str]:
@@ -112,8 +115,7 @@ def cjk_names(line: str) -> list[str]:
     return found
 
 
-_CJK_WORDS = re.compile(r"(?:(?<=\s)|^)[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
-                        r"(?:[ \u3000][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)?(?=[\s,;.)、]|$)")
+_CJK_WORDS = re.compile(rf"(?:(?<=\s)|^)[{_EAST_ASIAN}]+(?:[ \u3000][{_EAST_ASIAN}]+)?(?=[\s,;.)、]|$)")
 
 
 def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]] = None,
@@ -233,7 +235,7 @@ def name_lines(content: tuple[t.Inline, ...], width: int, em: int = EM) -> tuple
         out: list[t.Inline] = []
         for node in inlines:
             if isinstance(node, t.Text):
-                pieces = re.split(r"(?<=[;,、，/・])\s*", node.text)
+                pieces = re.split(rf"(?<=[{_SEPARATORS}])\s*", node.text)
                 for i, piece in enumerate(pieces):
                     if piece:
                         out.append(t.Text(piece))
