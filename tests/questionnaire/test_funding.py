@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.funding import _amount, contingency_part, cost_funding, funding_said, says_from_contingency
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.questionnaire.funding import (_amount, contingency_part, cost_funding, denies_contingency, funding_said,
+                                             request_part, says_from_contingency)
 
 
 @pytest.mark.parametrize("notes, says", [
@@ -229,10 +233,6 @@ def test_a_mexican_split_gives_the_contingency_its_part() -> None:
 def test_words_denying_the_contingency_pay_none_of_the_cost() -> None:
     """Reviews 81b F1, 81c F2: "Se paga con el presupuesto de operación de Sistemas, no con la contingencia del
     proyecto" and "nicht aus der Reserve, sondern aus der Position Hardware" were counted against the contingency."""
-    from generator.questionnaire.funding import denies_contingency, request_part
-    from generator.questionnaire import model as m
-    import datetime as dt
-
     for text in ("Se paga con el presupuesto de operación de Sistemas, no con la contingencia del proyecto.",
                  "Genehmigt. Kosten nicht aus der Reserve, sondern aus der Position Hardware.",
                  "Paid by the platform team, not from the project contingency.",
@@ -244,3 +244,15 @@ def test_words_denying_the_contingency_pay_none_of_the_cost() -> None:
         assert request_part(request) == 0.0, text
     assert not denies_contingency("Paid from contingency")
     assert not denies_contingency("Not from contingency alone: EUR 5,000 from contingency, the rest from ops")
+
+
+def test_a_grant_beside_the_contingency_shares_the_cost() -> None:
+    """Reviews 80b F1, 81a F1: "46 000 € sur la réserve pour aléas ..., 50 000 € par la subvention ... de l'ARS" and
+    "€ 27.000 uit de projectreserve (contingency), € 35.000 uit de provinciale subsidie" were counted whole."""
+    french = ("Financement : 46 000 € sur la réserve pour aléas du projet, 50 000 € par la subvention complémentaire "
+              "CaRE notifiée par l'ARS.")
+    dutch = "Goedgekeurd. € 27.000 uit de projectreserve (contingency), € 35.000 uit de provinciale subsidie."
+    assert funding_said(french) == "shared" and contingency_part(french, 96000) == 46000
+    assert funding_said(dutch) == "shared" and contingency_part(dutch, 62000) == 27000
+    assert funding_said("EUR 20.000 durch den Zuschuss des Landes") == "other"
+
