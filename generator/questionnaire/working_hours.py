@@ -9,11 +9,30 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import Optional
 
 WORKDAY = (9, 17)  # the working hours a shared meeting window assumes, in each person's local time
 SAMPLED_DAYS = 3 * 366 // 3  # every third day of three years: any clock change shows, however long the project
+
+_HOUR = r"(?<![\d:.])(?:[01]?\d|2[0-3])"
+_MARK = r"(?:[:h.][0-5]\d(?![\d.])(?:\s?(?:[ap]\.?m\.?|uhr|h))?|\s?(?:[ap]\.?m\.?|uhr)\b|h\b|時)"
+_JOIN = r"\s*(?:[-\u2013\u2014~\uff5e\u301c]|to|until|till|bis|à|a|al|até|tot|alle|から)\s*"
+_BETWEEN = r"(?:between|zwischen|entre|tra|fra|tussen)\s+"
+_AND = r"\s+(?:and|und|et|y|e|en)\s+"
+# two clock times joined as a span, one of them written as a time: "11:00-14:00", "9am to 1pm", "10 bis 15 Uhr",
+# "de 10h à 16h", "between 9am and 11am", "10時～15時"
+_SPAN = re.compile("|".join(f"{before}{_HOUR}{one}{join}{_HOUR}{two}"
+                            for before, join in (("", _JOIN), (_BETWEEN, _AND))
+                            for one, two in ((_MARK, f"(?:{_MARK})?(?!\\d)"), (f"(?:{_MARK})?", _MARK))),
+                   re.IGNORECASE)
+# words saying the span is when people work or meet together (core hours, overlap, Kernzeit, plage commune...)
+_TOGETHER = re.compile(r"\b(?:core|overlap\w*|shared|common|working hours|office hours|meetings?|kern\w*|"
+                       r"gemeinsam\w*|überschneid\w*|besprechung\w*|plage|heures? communes?|commune?s?|réunions?|"
+                       r"horario común|solap\w*|reunion\w*|reuniões|orario comune|sovrappos\w*|riunion\w*|"
+                       r"horário comum|sobreposiç\w*|overlap|gezamenlijk\w*|vergader\w*)\b|コアタイム|共通|会議",
+                       re.IGNORECASE)
 
 
 def sampled_days(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -63,3 +82,10 @@ def shifts(found: Sequence[dt.timedelta], reference: Sequence[dt.timedelta]) -> 
     for mine, theirs in zip(found, reference):
         counts[mine - theirs] = counts.get(mine - theirs, 0) + 1
     return tuple(sorted(counts, key=lambda shift: (-counts[shift], shift)))
+
+
+def gives_hours(text: str) -> bool:
+    """Return True when an answer sets the hours people meet or work together in ("core overlap hours 11:00-14:00
+    Central", "Kernzeit 10 bis 15 Uhr"): a span of two clock times and words about working or meeting together
+    (review 81c F4: the plan worked out a window of its own beside the one the constraints agreed)."""
+    return bool(_SPAN.search(text) and _TOGETHER.search(text))

@@ -33,7 +33,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.funding import included_said
 from generator.questionnaire.mentions import measurer_named, names, whole_words
-from generator.questionnaire.working_hours import meeting_zones
+from generator.questionnaire.working_hours import gives_hours, meeting_zones
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -959,6 +959,7 @@ class Spread(Record):
     shared: Optional[tuple[str, str, str]]
     local: tuple[tuple[str, tuple[str, ...]], ...] = ()
     language_list: tuple[str, ...] = ()
+    hours: tuple[str, ...] = ()  # the scope's constraints and assumptions that set hours to meet in (`gives_hours`)
 
 
 def spread(q: m.Questionnaire) -> Spread:
@@ -976,9 +977,10 @@ def spread(q: m.Questionnaire) -> Spread:
         return Spread(rows, len(zones), len(languages), None, (), languages)
     in_order = meeting_zones([p.time_zone for p in people if p.time_zone], zone_of(people, q.roles.project_manager))
     shared = working_window(in_order, q.project.start, q.project.end)
+    hours = tuple(t for t in (*q.scope.constraints, *q.scope.assumptions) if gives_hours(t))
     if shared is None:
-        return Spread(rows, len(zones), len(languages), None, (), languages)
-    return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages)
+        return Spread(rows, len(zones), len(languages), None, (), languages, hours)
+    return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages, hours)
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.questionnaire.working_hours import day_offsets, meeting_zones, sampled_days, shared_hours, shifts
+from generator.questionnaire.working_hours import (day_offsets, gives_hours, meeting_zones, sampled_days, shared_hours,
+                                                   shifts)
 from generator.view.context import build_context
 from tests.conftest import mutate, run
 
@@ -69,3 +70,20 @@ def test_the_plan_and_the_check_share_one_window(example: str) -> None:
     assert window is not None
     assert build_context(q).spread.shared == ("Europe/Berlin",) + tuple(f"{int(t.total_seconds()) // 3600:02d}:00"
                                                                           for t in window)
+
+
+@pytest.mark.parametrize("text", [
+    "Team is spread over Pacific, Central and Eastern time; core overlap hours 11:00-14:00 Central",  # review 81c F4
+    "Meetings only between 9am and 11am Pacific", "Kernzeit 10 bis 15 Uhr für Besprechungen",
+    "Réunions communes de 10h à 12h (heure de Paris)", "core hours 9.30-12.30 CET", "会議は10時～12時（日本時間）",
+])
+def test_an_answer_setting_hours_to_meet_in_is_found(text: str) -> None:
+    assert gives_hours(text)
+
+
+@pytest.mark.parametrize("text", [
+    "No downtime during EU business hours", "Cutover window 22:00-02:00 only", "Budget 2026-2027 for meetings",
+    "10-15 people attend meetings", "Meetings v1.2-1.5", "Meetings 3.5 - 4.0 days", "Go-live on 2027-03-01",
+])
+def test_a_span_of_numbers_or_hours_not_for_meeting_is_not(text: str) -> None:
+    assert not gives_hours(text)

@@ -268,7 +268,16 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     assert times["Board"].zones == ("Asia/Singapore", "Europe/Amsterdam")
     assert times["Wave call"].shared is None
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
-    assert "Working hours are not recorded, so they are taken as 09:00 to 17:00 local time." in part  # review 28 F8
+    assert ("People's own working hours are not recorded, so they are taken as 09:00 to 17:00 local time."
+            in part)  # review 28 F8
+    assert "recorded hours apply" not in part
+    # review 81c F4: core hours a constraint records come first; the worked-out hours are for reference
+    core = "Core overlap hours 16:00-17:00 Singapore time"
+    q2 = dataclasses.replace(q, scope=dataclasses.replace(q.scope, constraints=[*q.scope.constraints, core]))
+    plan = render_document(q2, "communication-plan")
+    assert (f'The scope statement records the hours to meet or work together in: "{core}". Meetings across time '
+            "zones keep to that answer; the hours worked out below from the time zones alone are for reference.") in plan
+    assert "the hours the scope statement records (above), the recorded hours apply." in plan.split("### Meeting times")[1]
     assert "| Wave call | America/Toronto and Asia/Singapore | no working hour shared on every day |" in part
     assert ("| Board | Asia/Singapore and Europe/Amsterdam | 16:00-17:00 Asia/Singapore time: Europe/Amsterdam "
             "10:00-11:00 or 09:00-10:00 (as the clocks change) |") in part  # the summer's hours first: most of the project

@@ -170,6 +170,11 @@ def test_the_shared_working_hours_follow_the_time_zones(example: str) -> None:
     assert plan.language_list == ("de",)
     far = mutate(text, "America/New_York", "Pacific/Auckland")
     assert spread(run(far).questionnaire).shared is None  # type: ignore[arg-type]
+    assert plan.hours == ()
+    core = mutate(text, "    - No downtime during EU business hours\n",
+                  "    - No downtime during EU business hours\n    - Core overlap hours 15:00-17:00 Berlin time\n")
+    # review 81c F4: the recorded core hours are said before the window worked out from the zones
+    assert spread(run(core).questionnaire).hours == ("Core overlap hours 15:00-17:00 Berlin time",)  # type: ignore[arg-type]
 
 
 def test_plain_readers_get_the_terms_they_meet_explained(example: str) -> None:
