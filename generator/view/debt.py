@@ -23,7 +23,7 @@ class DebtPosition(Record):
     unestimated: int  # open items without an estimate
     high_interest: int  # open items of high interest
     as_of: Optional[dt.date]  # the newest record, from which the time left is counted
-    working_days_left: Optional[int]  # Monday to Friday from as_of to the project's end
+    working_days_left: Optional[int]  # Monday to Friday from counted_from to the project's end
     # target after a milestone it affects, with the deliverable of the milestone its area names ("": the milestone's
     # own name)
     late: tuple[tuple[m.TechnicalDebt, m.Milestone, str], ...]
@@ -37,6 +37,9 @@ class DebtPosition(Record):
     expected: tuple[tuple[str, dt.date], ...] = ()
     after_end: tuple[str, ...] = ()  # the IDs of the estimated open items due after the project's end
     untargeted: tuple[str, ...] = ()  # the IDs of the estimated open items with no target date
+    # the day the working days left are counted from: the newest record, or the project's start when that is later
+    # (review 81c F6: a planning project's record a month before its start)
+    counted_from: Optional[dt.date] = None
 
     def expected_date(self, milestone: m.Milestone) -> dt.date:
         """Return the day a milestone is now expected: the latest forecast, else its planned date."""
@@ -89,14 +92,15 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date], passed: frozense
             ahead = tuple(ms for ms in by_date if when(ms) < item.target and (as_of is None or when(ms) >= as_of))
             if ahead:
                 unlinked.append((item, ahead))
-    left = working_days(as_of, q.project.end) if as_of else None
+    start = max(as_of, q.project.start) if as_of else None
+    left = working_days(start, q.project.end) if start else None
     after = [d for d in live if d.target and d.target > q.project.end and d.effort_days]
     untargeted = [d for d in live if not d.target and d.effort_days]
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
                         tuple(unlinked), sum(d.effort_days or 0 for d in after),
                         sum(d.effort_days or 0 for d in untargeted), tuple(sorted(expected.items())),
-                        tuple(d.id for d in after), tuple(d.id for d in untargeted))
+                        tuple(d.id for d in after), tuple(d.id for d in untargeted), start)
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -7,8 +7,9 @@ import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
+from generator.render.templates import render_project
 from generator.view.context import build_context
-from generator.view.debt import working_days
+from generator.view.debt import debt_position, working_days
 from tests.support.reports import D, docs_of, report
 
 
@@ -132,3 +133,26 @@ def test_a_milestone_a_report_lists_as_done_is_not_still_ahead_of_a_debt_item(q:
     assert first.name not in ahead and ahead
     ctx = build_context(dataclasses.replace(q, technical_debt=debt, status_reports=[report(first.date)]))
     assert first.name in [ms.name for _, milestones in ctx.debt.unlinked for ms in milestones]
+
+
+
+def test_the_time_left_is_counted_from_the_start_when_the_newest_record_comes_before_it(q: m.Questionnaire) -> None:
+    # review 81c F6: a planning project's record a month before its start counted a month nobody works in
+    start, end = q.project.start, q.project.end
+    early = debt_position(q, start - dt.timedelta(days=30))
+    assert (early.counted_from, early.working_days_left) == (start, working_days(start, end))
+    later = debt_position(q, start + dt.timedelta(days=30))
+    assert later.counted_from == start + dt.timedelta(days=30)
+    assert later.working_days_left == working_days(start + dt.timedelta(days=30), end)
+
+
+def test_the_effort_due_is_sized_as_full_time_work_not_as_one_persons_load(q: m.Questionnaire) -> None:
+    # review 81c F6: "90% of that time for one person" read as a staffing plan for a team's own work
+    days = working_days(build_context(q).records_date or q.project.start, q.project.end)
+    for effort, words in ((days / 2, "the work of one person full time for 50% of those days"),
+                          (days * 2, "the work of 2 people full time for all of those days")):
+        debt = [m.TechnicalDebt(id="TD-1", item="Rewrite", impact="y", interest="high", effort_days=effort,
+                                target=q.project.end, status="open")]
+        text = next(doc.markdown for doc in render_project(dataclasses.replace(q, technical_debt=debt))
+                    if doc.slug == "technical-debt-register")
+        assert words in text and "for one person" not in text
