@@ -9,7 +9,7 @@ from generator.diagnostics import KeyPath
 from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import id_pattern, names, reads_as, significant
 from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, running_totals
 
@@ -118,12 +118,33 @@ def hint_undated_outcomes(c: Checking) -> None:
                                        f"reports give its status now, not as it stood on their dates: add {attr}: "
                                        "YYYY-MM-DD (and raised: for when it was identified; optional keys "
                                        "pmdocs adds)")
+    _hint_undated_risks(c, reports)
     for i, issue in items(c.q.issues):
         if issue.status in m.CLOSED_ISSUE_STATUSES and issue.closed is None and issue.raised and issue.raised <= max(reports):
             c.hint(("issues", i, "closed"), f"issue '{issue.id}' is {issue.status} but not since when, so the issue "
                                             "log says \"not recorded\" and the status reports give its status now, "
                                             "not as it stood on their dates: add closed: YYYY-MM-DD (an "
                                             "optional key pmdocs adds)")
+
+
+def _hint_undated_risks(c: Checking, reports: list[dt.date]) -> None:
+    """Hint at the risks with no day raised (and no hint of their own: not occurred or closed with that day missing)
+    when a status report is older than the newest record: it lists them as the register has them now, though some
+    may have been identified after it (review 81c F8)."""
+    newest = newest_content(c)
+    if newest is None:
+        return
+    older = sorted(day for day in reports if day < newest[0])
+    undated = [risk.id or "R-%02d" % (i + 1) for i, risk in items(c.q.risks) if risk.raised is None
+               and not (risk.status in ("occurred", "closed") and getattr(risk, risk.status) is None)]
+    if undated and older:
+        were = "was" if len(undated) == 1 else "were"
+        said = (f"the status report of {older[0]} lists" if len(older) == 1
+                else f"the {len(older)} status reports before {newest[0]} list")
+        c.hint(("risks",), f"when {in_words(undated)} {were} raised is not recorded, so {said} "
+                           "the open risks as the register has them now, "
+                           "though some may have been identified later: add raised: YYYY-MM-DD to each (an optional "
+                           "key pmdocs adds)")
 
 
 def warn_unknown_related(c: Checking) -> None:

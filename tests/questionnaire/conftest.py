@@ -30,6 +30,7 @@ def complete_text() -> str:
     text = mutate(text, OBJECTIVE_DUE, OBJECTIVE_DUE + "    deliverables: [Migrated customer database]\n")
     text = SPARSE.sub(lambda match: match.group(1) + "    influence: low\n    interest: medium\n    technical: true\n", text)
     text = mutate(text, "    review: 2027-02-15", "    review: 2027-04-15")
+    text = mutate(text, "    review: 2027-04-15", "    review: 2027-04-15\n    raised: 2027-01-11")  # review 81c F8's hint
     # the day the pilot was reached, which the report's done item gives (review 53a F5's hint asks for it)
     text = mutate(text, "    done: [Pilot migration signed off]", "    done: [Pilot migration signed off on 2027-03-28]")
     text = mutate(text, "\nstatus_reports:", '  - version: "1.1"\n    date: 2027-03-31\n    author: Sam Lee\n'

@@ -153,7 +153,8 @@ ISSUE_OPEN = "    status: open                                  # required; open
 def test_a_risks_days_must_fit_its_status_and_each_other(complete: str, status: str, dates: str, path: str,
                                                           message: str) -> None:
     """Reviews 47a F4, 47b F2, 47c F1: a risk's days (raised, occurred, closed) place it in each status report."""
-    result = run(mutate(complete, RISK_OPEN, f"    status: {status}\n{dates}"))
+    undated = mutate(complete, "\n    raised: 2027-01-11", "")  # the cases give their own days
+    result = run(mutate(undated, RISK_OPEN, f"    status: {status}\n{dates}"))
     warnings = [(format_path(d.path), d.message) for d in result.diagnostics]
     assert warnings == [(path, message)], warnings
 
@@ -171,6 +172,23 @@ def test_a_risk_occurred_or_closed_on_a_day_not_recorded_is_a_hint(complete: str
     assert beyond_format(result.hints[0])
     dated = run(mutate(complete, RISK_OPEN, f"    status: {status}\n    {key}: 2027-03-10"))
     assert dated.diagnostics == [] and dated.hints == []
+
+
+def test_an_open_risk_with_no_day_raised_is_a_hint_when_a_report_is_older_than_the_records(complete: str) -> None:
+    """Review 81c F8: an older status report lists the open risks as the register has them now."""
+    undated = mutate(complete, "\n    raised: 2027-01-11", "")
+    assert [h for h in run(undated).hints if format_path(h.path) == "risks"] == []  # the report is the newest record
+    later = mutate(undated, "\ndecisions:", "  - {date: 2027-04-12, overall: green, summary: Later}\n\ndecisions:")
+    hints = [h for h in run(later).hints if format_path(h.path) == "risks"]
+    assert [h.message for h in hints] == [
+        "when R-01 was raised is not recorded, so the status report of 2027-03-31 lists the open risks as the register "
+        "has them now, though some may have been identified later: add raised: YYYY-MM-DD to each (an optional key "
+        "pmdocs adds)"]
+    from generator.diagnostics import beyond_format
+    assert beyond_format(hints[0])
+    assert not [h for h in run(complete.replace("\ndecisions:", "  - {date: 2027-04-12, overall: green, summary: "
+                                                                "Later}\n\ndecisions:", 1)).hints
+                if format_path(h.path) == "risks"]  # raised recorded
 
 
 def test_an_issue_resolved_on_a_day_not_recorded_is_a_hint(complete: str) -> None:
