@@ -26,7 +26,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                r"|\b(?:uit|binnen|ten laste van) de (?:onvoorziene kosten|reservering|(?:project)?contingency"
                                r"|(?:project)?reserve)"
                                r"|\b(?:dalla|entro la|a carico della|sulla) (?:riserva|contingenza)"
-                               r"|\b(?:da|dentro da) (?:reserva de )?contingência"
+                               r"|(?<!\bfora )\b(?:da|dentro da) (?:reserva de )?contingência"
+                               # "coberto pela reserva de contingência do projeto" (review 82b F2)
+                               r"|(?<!\bnão )\b(?:pela|com a|na) (?:reserva de contingência|contingência)"
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
                                # der Reserve" above; Spanish "de la reserva"
                                r"|(?<!\bnie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
@@ -78,6 +80,9 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\baus dem (?:[\w&'’/.-]+ ){0,3}?[\w-]*(?:budget|etat|fonds|topf)\b"
                           # Italian, Portuguese: "EUR 24.000 dal budget di esercizio 2027" (review 74a F1)
                           r"|\b(?:dal|dai|a carico del|do|dos) (?:budget|bilancio|fondi|fondo|orçamento|opex|capex)\b"
+                          # "custo pago pelo orçamento de Marketing" (review 82b F1), "pagado por el presupuesto de"
+                          r"|\b(?:pelo|pela|com o|no) (?:[\w-]+ ){0,2}?(?:orçamento|verba|fundo|capex|opex)\b"
+                          r"|\bpor el (?:[\w-]+ ){0,2}?(?:presupuesto|fondo)\b"
                           # a share another party bears: "La CRO prend à sa charge CHF 15 000" (review 76b F1),
                           # "CHF 15,000 borne by the vendor"
                           r"|\bprend\w* à sa charge\b|\bà la charge (?:de|du|des) (?!la (?:réserve|provision|contingence))"
@@ -128,6 +133,12 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bpas\s+(?:sur|par|de|dans)\s+la\s+(?:réserve|provision|contingence)"
                              r"|\bnão\s+(?:da|com a|pela)\s+(?:reserva|contingência)"
+                             # outside it: "fora da contingência do projeto" (review 82b F1), "fuera de la reserva",
+                             # "hors de la réserve", "fuori dalla contingenza", "außerhalb der Reserve", "buiten de reserve"
+                             r"|\bfora da\s+(?:reserva|contingência)|\bfuera de la\s+(?:reserva|contingencia)"
+                             r"|\bhors (?:de la |du |des )?(?:réserve|provision|contingence)|\bfuori dalla\s+(?:riserva|contingenza)"
+                             r"|\baußerhalb der\s+(?:Projekt|Management)?(?:reserve|Risikoreserve|Kontingenz)"
+                             r"|\bbuiten de\s+(?:project)?(?:reserve|contingency|onvoorziene)"
                              r"|\bniet\s+(?:uit|ten laste van)\s+de\s+(?:project)?(?:reserve|onvoorziene|contingency)"
                              r"|\bnon\s+(?:dalla|sulla|a carico della)\s+(?:riserva|contingenza)",
                              re.IGNORECASE)

@@ -289,6 +289,18 @@ class ChangeRequests:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
         return sum(cr.impact.cost or 0 for cr in self.budget_increases())
 
+    def paid_by_others(self) -> list[tuple[m.ChangeRequest, float]]:
+        """Return the approved requests with a cost whose source, or part of it, is neither the contingency nor a
+        budget increase (``impact.funding: other``, words naming another budget or a grant, a split's other part),
+        each with that part: the charter's budget table says it apart (review 82a F5: "Approved changes AUD 178,000,
+        of which budget increases AUD 38,000, contingency remaining AUD 156,000" left AUD 56,000 unexplained)."""
+        found = []
+        for cr in self.approved_requests:
+            cost = cr.impact.cost
+            if cost and cost > 0 and not rules.increases_budget(cr.impact) and cost - rules.drawn(cr) > 0:
+                found.append((cr, cost - rules.drawn(cr)))
+        return found
+
     def drawn(self) -> float:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""

@@ -33,6 +33,20 @@ def test_a_note_denying_the_contingency_names_another_source() -> None:
     assert funding_said("Drawn from contingency") == "contingency"
 
 
+def test_a_cost_outside_the_contingency_is_paid_by_another_source_in_several_languages() -> None:
+    """Review 82b F1: "custo pago pelo orçamento de Marketing, fora da contingência do projeto" was read as paid from
+    the contingency ("da contingência"), so six documents counted BRL 18,000 against it; F2: "coberto pela reserva
+    de contingência" was not read at all."""
+    for text in ("Aprovada pela GP; custo pago pelo orçamento de Marketing (centro de custo 4410), fora da "
+                 "contingência do projeto", "Pagado por el presupuesto de Marketing, fuera de la reserva",
+                 "Financé hors réserve par le budget DSI", "Bezahlt außerhalb der Projektreserve",
+                 "Betaald buiten de projectreserve", "Pagato fuori dalla contingenza"):
+        assert funding_said(text) == "other" and denies_contingency(text), text
+    assert funding_said("custo de R$ 85 mil coberto pela reserva de contingência do projeto") == "contingency"
+    assert funding_said("Paga com a contingência") == "contingency"
+    assert funding_said("Custo pago pelo orçamento de TI") == "other"
+
+
 def test_a_share_paid_from_an_award_or_grant_is_another_source_beside_the_contingency() -> None:
     """Review 51b F1: "funded half from the Wellcome award and half from contingency" was read as paid from the
     contingency alone, so every document counted all of it there and the form said the notes said so."""

@@ -681,6 +681,24 @@ def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(ex
     assert "budget increase" not in plain and "| Contingency remaining | EUR 37,000 |" in plain
 
 
+def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left_adds_up(example: str) -> None:
+    """Review 82a F5: approved changes of AUD 178,000, of which budget increases AUD 38,000, and AUD 156,000 of the
+    AUD 240,000 contingency left: the AUD 56,000 a grant paid was nowhere."""
+    other = run(mutate(example, "        cost: 8000", "        cost: 8000\n        funding: other")).questionnaire
+    assert other is not None
+    charter = document(other, "project-charter")
+    assert "| Of which paid from other sources (CR-001) | EUR 8,000 |" in charter
+    assert "| Contingency remaining | EUR 45,000 |" in charter
+    assert "Of which paid from the contingency reserve" not in charter  # nothing is: the rows say all
+    split = run(mutate(example, "notes: Approved within contingency",
+                       "notes: Split - EUR 3,000 from the project contingency and EUR 5,000 from the marketing budget"))
+    assert split.questionnaire is not None
+    charter = document(split.questionnaire, "project-charter")
+    assert "| Of which paid from other sources (CR-001) | EUR 5,000 |" in charter
+    assert "| Of which paid from the contingency reserve | EUR 3,000 |" in charter
+    assert "| Contingency remaining | EUR 42,000 |" in charter
+
+
 _REPORT = """
 status_reports:
   - date: 2027-04-09
