@@ -104,13 +104,20 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|compliance officer|chief compliance|head of compliance|compliance manager|responsable conformité"
                      r"|compliance-beauftragte\w*|account (?:manager|director|executive)|key account\w*"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
-                     r"|gerente de (?:cuenta|conta)s?|accountmanager)\b", re.IGNORECASE)
+                     r"|gerente de (?:cuenta|conta)s?|accountmanager"
+                     # an executive who directs a department or the organization (review 82a F3: a hospital's
+                     # Direttrice Amministrativa and Direttore di Farmacia, responsible in the RACI, were put in the
+                     # daily stand-up): a director, a chief executive, financial, operating or medical officer
+                     r"|directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?"
+                     r"|geschäftsführer\w*|vorstand\w*|chief (?:executive|financial|operating|medical|nursing) officer"
+                     r"|ceo|cfo|coo|vice[- ]president|svp|evp)\b", re.IGNORECASE)
 
 
 def audits(role: Optional[str]) -> bool:
     """Return True when a job stands apart from the team that does the work: an auditor's or an assessor's ("Lead
-    Accessibility Auditor", "Internal Auditor"), an officer the law keeps independent, a compliance officer's or a
-    supplier's account manager's (`_AUDITS`)."""
+    Accessibility Auditor", "Internal Auditor"), an officer the law keeps independent, a compliance officer's, a
+    supplier's account manager's or an executive's (`_AUDITS`); a delivery role's holder is in the team whatever
+    their job."""
     return bool(_AUDITS.search(role or ""))
 
 

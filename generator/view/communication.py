@@ -148,6 +148,7 @@ class Plan(Record):
     everyone: bool = False  # an item's audience is everyone (the team and all stakeholders, said once)
     unreached: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (covered standard item, those it would reach whom the
     # project's item covering it does not reach)
+    apart: tuple[str, ...] = ()  # those with a deliverable left out of `team`: auditors, officers, executives (`audits`)
 
     def reaching(self, name: str) -> tuple[str, ...]:
         """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
@@ -398,8 +399,9 @@ def plan(ctx: Planner) -> Plan:
     reached = tuple((row.name + (" †" if row.standard else ""), tuple(p.name for p in people))  # † as in the matrix
                     for row, _words, _owner, people in reach)
     members = tuple(team(q)) if any("team" in words for _, words, _, _ in reach) else ()
+    apart = tuple(n for n in workers(q) if n not in members) if members else ()
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
-                any("everyone" in words for _, words, _, _ in reach), tuple(unreached))
+                any("everyone" in words for _, words, _, _ in reach), tuple(unreached), apart)
 
 
 def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:

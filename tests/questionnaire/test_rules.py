@@ -262,3 +262,17 @@ def test_a_compliance_officer_and_an_account_manager_stand_apart_from_the_team()
         assert audits(role), role
     for role in ("Lead Data Scientist", "ML Platform Engineer", "Engagement Lead", "Account reconciliation analyst"):
         assert not audits(role), role
+
+
+def test_an_executive_stands_apart_from_the_team() -> None:
+    """Review 82a F3: a hospital's Direttrice Amministrativa and Direttore di Farmacia, responsible for deliverables
+    in the RACI, were put in the daily stand-up and the retrospective."""
+    from generator.questionnaire.rules import audits
+
+    for role in ("Direttrice Amministrativa", "Direttore UOC Farmacia Ospedaliera", "Finance Director",
+                 "Chief Executive Officer", "CFO", "Geschäftsführerin", "Directora de Operaciones", "Diretor de TI",
+                 "Vice President, Claims"):
+        assert audits(role), role
+    for role in ("Farmacista dirigente, referente di prodotto", "Head of Data Engineering", "Team Lead",
+                 "Directory services engineer", "CTO"):
+        assert not audits(role), role

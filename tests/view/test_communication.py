@@ -1528,3 +1528,28 @@ def test_a_french_comite_de_pilotage_is_the_steering_committee(q: m.Questionnair
     board = dataclasses.replace(item("Comité de pilotage (COPIL)", "mensuel", ["sponsor", "project_manager"],
                                      owner=waterfall.roles.project_manager), purpose="Arbitrages et validation des jalons")
     assert dict(build_context(own(waterfall, board)).covered).get("Steering committee") == "Comité de pilotage (COPIL)"
+
+
+def test_a_day_of_the_week_is_weekly() -> None:
+    """Review 82c F1: "chaque mardi" beside the added weekly replenishment meeting was not read as weekly."""
+    from generator.view.communication import cadences
+
+    for words in ("chaque mardi", "tous les mardis", "every Tuesday", "jeden Dienstag", "todos los martes",
+                  "todas as terças-feiras", "ogni martedì", "elke dinsdag"):
+        assert "weekly" in cadences(words, None), words
+    assert "weekly" not in cadences("the first Tuesday of each month", None)
+    assert "weekly" not in cadences("every other Tuesday", None)
+
+
+def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str) -> None:
+    """Review 82a F3: a director responsible for a deliverable is left out of the team's meetings, and the plan says
+    so by name rather than leaving the reader to wonder."""
+    owns = mutate(example, "      owner: Sam Lee\n      due: 2027-06-25", "      owner: Dana Ortiz\n      due: 2027-06-25")
+    q = run(owns).questionnaire
+    assert q is not None
+    plan = render_document(q, "communication-plan")
+    assert ("or own a deliverable, but Dana Ortiz, whose job stands apart from the team's own meetings (an auditor, "
+            "an officer kept independent, a supplier's account manager or an executive).") in plan
+    plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
+    assert plain.questionnaire is not None and "stands apart" not in render_document(plain.questionnaire,
+                                                                                      "communication-plan")

@@ -226,12 +226,15 @@ def test_a_standard_item_the_project_already_has_is_never_listed_as_left_out(exa
 def test_a_deliverable_owner_is_not_named_beside_the_project_team_they_are_in(example: str) -> None:
     ctx = build_context(run(example).questionnaire)
     assert ctx.audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")  # the sponsor is not in the team
-    owner = build_context(run(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
-                                     "      owner: Dana Ortiz\n      due: 2027-06-25")).questionnaire)
+    owns = mutate(example, "      owner: Sam Lee\n      due: 2027-06-25", "      owner: Dana Ortiz\n      due: 2027-06-25")
+    # an executive (a Chief Financial Officer) who owns a deliverable directs the work, not in the team's meetings
+    # (review 82a F3: a hospital's directors in the daily stand-up)
+    assert build_context(run(owns).questionnaire).audience(("Dana Ortiz", "team")) == ("Dana Ortiz", "Project team")
+    owns = mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n")
+    owner = build_context(run(owns).questionnaire)
     # she owns a deliverable: in the team, though recorded as non-technical (reviews 64a F2, 65b F1)
     assert owner.audience(("Dana Ortiz", "team")) == ("Project team",)
-    technical = build_context(run(mutate(mutate(example, "      owner: Sam Lee\n      due: 2027-06-25",
-                                                "      owner: Dana Ortiz\n      due: 2027-06-25"),
+    technical = build_context(run(mutate(owns,
                                          "    technical: false                               # false",
                                          "    technical: true                                # false")).questionnaire)
     assert technical.audience(("Dana Ortiz", "team")) == ("Project team",)  # a technical owner: in the team
