@@ -68,6 +68,10 @@ def test_the_same_job_for_the_same_people_at_the_same_frequency_is_merged(q: m.Q
     assert not covers(item("Friday status email", "weekly", ["team"]), report, q)  # not for the sponsor
     assert not covers(item("Friday status email", "weekly", ["Dana Ortiz"]), steering, q)  # another job
     assert not covers(item("Data-quality bulletin", "weekly", ["stakeholders"]), report, q)
+    # review 82a F1: news for the staff a change affects is not the sponsor's status report; a project update is
+    assert not covers(item("Licensing staff update", "monthly, weekly in the month before cut-over", ["stakeholders"]),
+                      report, q)
+    assert covers(item("Weekly project update", "weekly", ["Dana Ortiz"]), report, q)
     # review 49a F4: a weekly team item about the team's progress or blockers is the weekly progress meeting
     progress = standard("waterfall", "Weekly team progress meeting")
     stand_up = dataclasses.replace(item("Remediation stand-up", "weekly", ["team"]),
