@@ -108,13 +108,13 @@ def hint_unrecorded_milestones(c: Checking) -> None:
                    f"milestone '{ms.name}' was due on {ms.date}, and the status report of {day} neither gives it a "
                    "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
                    f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
-                   f"list '{ms.name} on YYYY-MM-DD' (the day it was reached) among its done items")
+                   f"list '{ms.name} (YYYY-MM-DD)' (the day it was reached, in brackets) among its done items")
         elif (listed := listed_reached(ms.name, deliverables, told)) is not None and not dated(ms.name, told):
             # reached, as a report says, on no day it gives: the documents say "date not recorded" (review 53a F5)
             c.hint(("status_reports", indexes[listed]),
                    f"milestone '{ms.name}' is reached, as the status report of {listed} says, but no report gives "
                    "the day, so the documents say its date is not recorded: add the day to that report's forecasts "
-                   f"(on or before {listed}), or list '{ms.name} on YYYY-MM-DD' among its done items")
+                   f"(on or before {listed}), or list '{ms.name} (YYYY-MM-DD)' among its done items")
 
 
 def people_names(c: Checking) -> list[str]:

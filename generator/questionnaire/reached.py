@@ -92,6 +92,9 @@ def _finished(text: str, milestone: str) -> bool:
 _SAID_FINISHED = re.compile(rf"\s+{_BE}(?:{_FINISHED})\b", re.IGNORECASE)  # compiled once: the words are many
 
 
+_FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "\u3000": " ", "：": ":", "、": ",", "，": ","})
+
+
 def _tail(item: str, milestone: str) -> Optional[str]:
     """Return what follows a milestone's name in a done item when it says only that it was reached (a date, "on
     time", "done": `_REACHED_TAIL`, possibly nothing) or a date and what came with it, else None."""
@@ -99,7 +102,7 @@ def _tail(item: str, milestone: str) -> Optional[str]:
     for name in names(milestone):
         if not name or not head.casefold().startswith(name.casefold()):
             continue
-        rest = head[len(name):]
+        rest = head[len(name):].translate(_FULL_WIDTH)  # "基本設計承認（2025-06-30）" (review 82c F6)
         if rest[:1].isalnum():  # "Wave 10" is not "Wave 1"
             continue
         if _REACHED_TAIL.fullmatch(rest) or (_DATED_THEN.match(rest) and not _PARTLY.search(rest)):

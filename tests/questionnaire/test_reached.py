@@ -79,10 +79,14 @@ def test_validate_hints_at_a_passed_milestone_no_report_records() -> None:
     # the first report after its day (review 47c F7: the latest was named, and the fix belonged in the first)
     assert "status report of 2027-03-12" in hint.message and hint.path == ("status_reports", 0)
     # review 49c F9: the suggested line reads as English when copied ('Module library released reached on ...' did not)
-    assert hint.message.endswith("list 'Profiling & target model signed off on YYYY-MM-DD' (the day it was reached) "
-                                 "among its done items")
-    followed = mutate(text, "    done: [", "    done: [Profiling & target model signed off on 2027-02-19, ")
-    assert not [h for h in run(followed).hints if "was due on" in h.message]  # what it suggests is read as reached
+    # (reviews 82a, 82b, 82c F6: "... on YYYY-MM-DD" put an English word into Italian, Portuguese and Japanese
+    # reports; a day in brackets reads in every language)
+    assert hint.message.endswith("list 'Profiling & target model signed off (YYYY-MM-DD)' (the day it was reached, "
+                                 "in brackets) among its done items")
+    for done in ("Profiling & target model signed off (2027-02-19)", "Profiling & target model signed off on 2027-02-19",
+                 "Profiling & target model signed off（2027-02-19）"):
+        followed = mutate(text, "    done: [", f"    done: [{done}, ")
+        assert not [h for h in run(followed).hints if "was due on" in h.message], done  # read as reached
 
 
 def test_a_done_item_naming_the_milestone_and_saying_it_was_done_in_any_words_reaches_it() -> None:
