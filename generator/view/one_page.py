@@ -89,6 +89,9 @@ class PageFit(Record):
 # each of its one-line name, issue and key dates counted as two); set for a page by `summary_fit`
 WIDER = {"letter": 468 / 453.5}
 _WIDER: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_wider", default=1.0)
+# a table's rows on a page set closer: its cells keep their size, so they take the room the text below gains
+# (`TIGHT_ROOM`) as they are, counted that much taller
+_TABLE: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_table", default=1.0)
 
 
 def lines(text: str, width: float = LINE) -> float:
@@ -224,10 +227,12 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     (`WIDER`), and as its text's when set closer (``tight``: `TIGHT_WIDER`)."""
     paper = paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None)
     token = _WIDER.set(WIDER.get(paper, 1.0) * (TIGHT_WIDER if tight else 1.0))
+    table = _TABLE.set(TIGHT_ROOM if tight else 1.0)
     try:
         return _summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left, brief,
                             tight)
     finally:
+        _TABLE.reset(table)
         _WIDER.reset(token)
 
 
@@ -639,8 +644,8 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     # a last cell that wraps widens its column, and the names' column narrows (review 58b F3)
     names = NARROW_CELL if any(lines(words, FORECAST_CELL) > 1 for words in last) else CELL
     # with no report, the key dates' line goes on: "No status report has been recorded yet, so there are no forecasts."
-    rows = [(TABLE + (PITCH if latest is None else 0.0) if i == 0 else 0) + ROW * max(lines(ms.name, names), 1 + (ms.name in carried),
-                                                  lines(words, FORECAST_CELL))
+    rows = [_TABLE.get() * ((TABLE + (PITCH if latest is None else 0.0) if i == 0 else 0)
+                            + ROW * max(lines(ms.name, names), 1 + (ms.name in carried), lines(words, FORECAST_CELL)))
             for i, (ms, words) in enumerate(zip(shown, last))]
     late = latest.slipped if latest is not None else ()
     cut = 0.0 if others else dates_cut(bool(late))  # (one line says how many are left out, however many)
@@ -654,7 +659,7 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     # where it fits, a table of one key date, and the line saying how many more (review 49: it ran 20 pt past the
     # estimate, uncounted)
     used_short = used + PITCH * (lines(short_text) - 1)
-    one = [TABLE + ROW + (max(cut, others) if len(shown) > 1 or others else 0.0)]
+    one = [_TABLE.get() * (TABLE + ROW) + (max(cut, others) if len(shown) > 1 or others else 0.0)]
     short = fit_within(used_short, *heights, one, bottom)
     short_room = room_left(used_short, (*heights, one), short, bottom)
     if not late:

@@ -342,3 +342,14 @@ def test_a_page_set_closer_is_measured_so_and_lists_what_it_holds() -> None:
     assert q is not None
     fit = build_context(q).page_fit
     assert fit.tight and fit.asked >= 1 and fit.risks >= 1
+
+
+def test_a_page_with_no_room_for_the_rated_highest_line_names_them_in_its_sentence() -> None:
+    """Review 82b F3: an on-hold page said only "The open risks are in the risk register." beside two open risks
+    scored 9; its one sentence names the highest rated (two at most) at no cost of a line."""
+    q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "on-hold-inr-no-risk-room.yaml").questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+    assert ctx.page_fit.risks == 0 and not ctx.page_fit.biggest_named
+    assert "The open risks are in the risk register; rated highest: R-02 and R-07, each high." in summary
