@@ -62,7 +62,7 @@ from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
 from generator.view.running import (Money, RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
-from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
+from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -865,6 +865,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def hold_decision(self) -> Optional[m.LoggedDecision]:
         """Return the logged decision that put a project on hold (`standing.hold_decision`), if one says so."""
         return hold_decision(self.q)
+
+    def still_asked(self, report: m.StatusReport) -> list[str]:
+        """Return the decisions a report asks for that the hold decision has not answered since
+        (`standing.still_asked`)."""
+        return still_asked(self.q, report)
 
     def stale_by(self, latest: ReportView) -> Optional[int]:
         """Return how many days the newest record is later than the latest status report, when that is more than

@@ -30,7 +30,7 @@ from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
 from generator.view.running import Money, ReportView
 from generator.view.text_width import SPACE, measure, wide
-from generator.view.standing import hold_decision, rating_reasons, stale_by, top_issues
+from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 80, 76.5, 40  # units a line holds: body, list item (76.8 measured, review 67), milestone cell
@@ -348,7 +348,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                                                                                  if unknown else "")
                               + ", assessed as moving the schedule 000 days later as far as assessed"
                               + (f" (the effect on the schedule of {ids} not assessed)" if unknown else "") + ".") + GAP
-    asked = list(latest.report.decisions_needed) if latest is not None else []
+    asked = still_asked(q, latest.report) if latest is not None else []
     pending = [cr for cr in requests if m.undecided(cr)]
     named = [[cr for cr in pending if names(cr.id, item)] for item in asked]
     alone = [cr for cr in pending if not any(cr in group for group in named)]

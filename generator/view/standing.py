@@ -3,6 +3,7 @@ the issues it names, why areas are rated amber or red, and whether the latest st
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional, Sequence
 
@@ -24,6 +25,25 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
     if q.project.status != "on-hold":
         return None
     return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
+
+
+_THE_HOLD = re.compile(r"\b(?:the|a) hold\b", re.IGNORECASE)  # "whether the hold starts 16 October"
+
+
+def answered_by_hold(q: m.Questionnaire, asked: str, date: dt.date) -> Optional[m.LoggedDecision]:
+    """Return the decision that put the project on hold (`hold_decision`) when it was taken on or after ``date`` and
+    a decision asked that day speaks of the hold: it answers it (review 82b F4: "Albion to confirm whether the hold
+    starts 16 October" asked again beside decision D-04, which put the project on hold from 16 October)."""
+    hold = hold_decision(q)
+    if hold is None or hold.date < date or not (_HOLD.search(asked) or _THE_HOLD.search(asked)):
+        return None
+    return hold
+
+
+def still_asked(q: m.Questionnaire, report: m.StatusReport) -> list[str]:
+    """Return the decisions a status report asks for, but those the hold decision has answered since
+    (`answered_by_hold`)."""
+    return [item for item in report.decisions_needed if not answered_by_hold(q, item, report.date)]
 
 
 def rating_reasons(report: m.StatusReport, milestones: Sequence[m.Milestone] = ()

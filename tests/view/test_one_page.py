@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Optional
 
@@ -353,3 +354,18 @@ def test_a_page_with_no_room_for_the_rated_highest_line_names_them_in_its_senten
     summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
     assert ctx.page_fit.risks == 0 and not ctx.page_fit.biggest_named
     assert "The open risks are in the risk register; rated highest: R-02 and R-07, each high." in summary
+
+
+def test_a_decision_asked_about_the_hold_that_the_hold_decision_answers_is_not_asked_again() -> None:
+    """Review 82b F4: "Albion to confirm whether the hold starts 16 October" was asked beside decision D-04, which put
+    the project on hold from 16 October."""
+    from generator.view.standing import answered_by_hold, still_asked
+
+    q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "on-hold-inr-no-risk-room.yaml").questionnaire
+    assert q is not None
+    report = max(q.status_reports, key=lambda r: r.date)
+    assert still_asked(q, report) == ["Approve payment of the September invoice"]
+    assert answered_by_hold(q, report.decisions_needed[0], report.date) is not None
+    assert answered_by_hold(q, report.decisions_needed[0], dt.date(2027, 1, 1)) is None  # asked after the decision
+    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert "- Approve payment of the September invoice" in summary and "whether the hold starts" not in summary
