@@ -404,7 +404,9 @@ RECORD_KINDS = ("revisions", "requests", "decided", "decisions", "issues", "less
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
 # RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
 DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
-HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|transferred|taken over|übergeben|übergabe|remis\w*"
+# ("Hand the two remaining issues and TD-02 over to ICT Operations", review 82a F8: the verb's parts apart)
+HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|hand(?:ed|ing|s)?\b[^.;]{1,80}?\bover to"
+                            r"|transferred|taken over|übergeben|übergabe|remis\w*"
                             r"|transmis\w*|transf[ée]r[ée]\w*|traspas\w*|transferid\w*|entregad\w*|przekaza\w*"
                             r"|overgedragen|overdracht)", re.IGNORECASE)
 

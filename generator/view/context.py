@@ -909,7 +909,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         # ... with TD-01, I-01, I-03 and CR-04 handed to IT Operations")
         items = [d.id for d in self.q.technical_debt if d.id]
         decision = max((d for d in self.q.decisions if rules.says_debt_handed_over(d.decision)
-                        or rules.says_handed_over(d.decision) and any(names(i, d.decision) for i in items)),
+                        or rules.says_handed_over(d.decision) and any(names(i, d.decision) or i in d.related
+                                                                      for i in items)),
                        key=lambda d: d.date, default=None)
         if decision is not None:
             return _("decision %(id)s (%(date)s)", id=decision.id, date=decision.date), decision.decision.strip()

@@ -1034,6 +1034,12 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     decided = dataclasses.replace(q, decisions=[*q.decisions, closing])
     assert (f'11 days of effort to pay down; decision D-09 ({q.project.end}) records: "Close the project with {item} '
             'handed to IT Operations".') in document(decided, "technical-debt-register")
+    # review 82a F8: "Hand ... over to", the verb's parts apart, the item named by the decision's related IDs
+    split = m.LoggedDecision(id="D-09", date=q.project.end, decision="Hand the two remaining low-priority issues and "
+                             "the open items over to ICT Operations", by="board", related=[item])
+    assert ('decision D-09 (' + str(q.project.end) + ') records: "Hand the two remaining low-priority issues and the '
+            'open items over to ICT Operations".') in document(dataclasses.replace(q, decisions=[*q.decisions, split]),
+                                                                "technical-debt-register")
     raci = document(q, "raci-matrix")
     assert "Agree each proposed row" not in raci
     # review 35 F6: rows nobody recorded are derived by the rule, not proposed, once the project is closed
