@@ -213,6 +213,16 @@ def warn_ratings(c: Checking) -> None:
                    f"whole budget of {currency}{amount(whole)}"
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))
+        approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date))
+                    if budget is not None and budget.amount is not None else None)
+        if (status is not None and status.rating == "green" and not status.note and status.forecast is not None
+                and approved is not None and status.forecast > approved):
+            # review 82a F6: "budget GREEN" beside "EUR 31,500 over the approved budget"
+            currency = f"{budget.currency} " if budget is not None and budget.currency else ""
+            c.hint(base + ("budget", "rating"),
+                   f"the budget is rated green but its forecast ({currency}{amount(status.forecast)}) is above the "
+                   f"approved budget of {currency}{amount(approved)}, so the documents show both side by side: check "
+                   "the rating, or add a note saying why green holds (the contingency covers it, say)")
 
 
 def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]]:

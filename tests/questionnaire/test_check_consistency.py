@@ -341,3 +341,28 @@ def test_a_quoted_sentence_is_not_cut_at_a_thousands_mark() -> None:
 
     text = "Akkoord. EUR 130.000 uit het IT-budget; rest uit reserve."
     assert _sentence(text, text.find("uit het")) == "EUR 130.000 uit het IT-budget"
+
+
+class TestGreenBudgetForecastOver:
+    """Review 82a F6: a budget rated green beside a forecast above the approved budget ("budget GREEN" next to "EUR
+    31,500 over the approved budget" in the summary) gets a hint at the rating; a note saying why keeps it quiet."""
+
+    @staticmethod
+    def forecast(budget: str) -> str:
+        from tests.conftest import EXAMPLES
+
+        return mutate(EXAMPLES[0].read_text(encoding="utf-8"), "    budget: {rating: green, spent: 171500}",
+                      f"    budget: {budget}")
+
+    def test_a_forecast_over_the_approved_budget_is_a_hint_at_a_green_rating(self) -> None:
+        found = [h for h in run(self.forecast("{rating: green, spent: 171500, forecast: 481500}")).hints
+                 if "its forecast" in h.message]
+        assert [format_path(h.path) for h in found] == ["status_reports[1].budget.rating"]
+        assert found[0].message.startswith("the budget is rated green but its forecast (EUR 481,500) is above the "
+                                           "approved budget of EUR 450,000")
+
+    def test_within_the_budget_amber_or_a_note_is_quiet(self) -> None:
+        for budget in ("{rating: green, spent: 171500, forecast: 440000}",
+                       "{rating: amber, note: Over, spent: 171500, forecast: 481500}",
+                       "{rating: green, note: The contingency covers it, spent: 171500, forecast: 481500}"):
+            assert not [h for h in run(self.forecast(budget)).hints if "its forecast" in h.message], budget
