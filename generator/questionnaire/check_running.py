@@ -348,6 +348,8 @@ def warn_planning_status(c: Checking) -> None:
     # (review 80c F6: a request turned down or deferred changes nothing, and one approved while the charter is still
     # being agreed leaves the project in planning)
     decided = [cr.id for _, cr in items(cc.requests if cc else None) if cr.status in m.APPROVED_STATUSES and cr.id]
+    if any(a.document == "project-charter" for _, a in items(c.q.approvals)):
+        decided = []  # a change to an approved charter is no sign the project is under way (review 82c F2)
     reasons = []
     if decided:
         reasons.append(f"change request {decided[0]} has been approved" if len(decided) == 1

@@ -321,7 +321,8 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         if p.status is None:  # as the page words it
             state = "the project's status was not answered, so it is taken as planning (the questionnaire's default)"
             state += although
-        elif p.status == "planning":
+        elif p.status == "planning":  # (with its charter approved: "the project is in planning, its charter
+            # approved, and change requests ... have been approved since", as long)
             state = ("the project's status is given as planning" + although if decided
                      else "the project is still being planned")
         else:

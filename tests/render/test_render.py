@@ -654,6 +654,11 @@ def test_a_summary_without_reports_says_the_project_is_still_being_planned(examp
     # (review 80c F6: approved, not "decided" with "although": a request turned down changes nothing)
     assert ("No status report has been recorded yet; the project's status is given as planning, and change "
             "request CR-001 has already been approved.") in document(q, "executive-summary")  # review 25 F14
+    # review 82c F2: with the charter approved, a change approved since is no sign of a project under way
+    approved = dataclasses.replace(q, approvals=[m.Approval(document="project-charter", version="1.0",
+                                                            by=q.roles.sponsor, date=q.project.start)])
+    assert ("No status report has been recorded yet; the project is in planning, its charter approved, and change "
+            "request CR-001 has been approved since.") in document(approved, "executive-summary")
     undecided = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[]))
     assert "No status report has been recorded yet; the project is still being planned." in document(
         undecided, "executive-summary")
