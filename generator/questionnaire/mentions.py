@@ -159,12 +159,18 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
 # "par la direction financière", "por el equipo de ventas" (review 47b F3: only a person's name was understood)
 _MEASURER = re.compile(
     r"\bby (?:the )?((?:[\w&'-]+ ){0,4}(?:team|office|department|unit|desk|group|function|committee|board|"
-    r"operations|controlling|finance))\b"
+    r"operations|controlling|finance|manager|officer|lead|owner|analyst|controller))\b"
     r"|\b(?:vom|von der|vom team|durch (?:die|das|den)) ((?:[A-ZÄÖÜ][\wäöüß-]+)(?: [A-ZÄÖÜ][\wäöüß-]+){0,2})"
     r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle)(?: [\w'-]+){0,3}?)"
     r"(?=[,.;)]|$| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
     r"|\bpor (?:el |la |los )((?:equipo|departamento|área|oficina|dirección)(?: [\w]+){0,3}?)"
-    r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)")
+    r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)"
+    # Italian, Portuguese: "misurati dal Risk manager aziendale dopo la chiusura" (review 82a F4), "pela equipe de TI"
+    r"|\b(?:dal|dalla|dall'|dai|dagli) ?((?:[\w'-]+ ){0,3}?(?:manager|responsabile|direttore|direttrice|ufficio|servizio"
+    r"|team|gruppo|direzione|controllo di gestione)(?: [\w'-]+){0,2}?)(?=[,.;)]|$| (?:dopo|prima|a|al|alla|in|entro"
+    r"|ogni|durante)\b)"
+    r"|\b(?:pelo|pela|pelos|pelas) ((?:equipe|time|área|gerente|gerência|diretoria|coordenação|setor)(?: [\w]+){0,3}?)"
+    r"(?=[,.;)]|$| (?:após|antes|a|ao|em|durante|cada)\b)")
 
 
 def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Optional[str]] = ()) -> Optional[str]:

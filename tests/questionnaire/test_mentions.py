@@ -104,6 +104,17 @@ def test_whom_an_objective_serves_does_not_measure_it() -> None:
     assert measurer_named("A single view for Dana Ortiz's team", ["Dana Ortiz"], orgs) is None
 
 
+def test_a_job_named_as_the_measurer_is_who_measures() -> None:
+    """Review 82a F4: "misurati dal Risk manager aziendale dopo la chiusura del progetto" read as nobody named."""
+    from generator.questionnaire.mentions import measurer_named
+
+    said = {text: measurer_named(text, ["Marco Bellini"]) for text in (
+        "Errori sotto 0,5 ogni 100 prescrizioni, misurati dal Risk manager aziendale dopo la chiusura del progetto",
+        "Measured by the Service Desk manager after go-live", "Taxa medida pela equipe de BI após o go-live",
+        "Reduce calls from the contact centre by 20%", "Pronto dal 2027 in tutti i presidi")}
+    assert list(said.values()) == ["Risk manager aziendale", "Service Desk manager", "equipe de BI", None, None]
+
+
 def test_a_reservation_is_no_mention_of_the_contingency() -> None:
     """Review 69b F1: "Go pour la généralisation, avec réserve sur le micrologiciel" ("with a reservation") was read
     as naming the contingency reserve, on the summary's budget line."""
