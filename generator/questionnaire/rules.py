@@ -36,6 +36,12 @@ def risk_band(score: int) -> str:
     return "high" if score >= 6 else "medium" if score >= 3 else "low"
 
 
+def among_the_biggest(risk: m.Risk) -> bool:
+    """Return True when an occurred risk is named among the executive summary's biggest risks: rated medium or high
+    (review 82c F7: a delayed test server, scored 2, came before a data re-identification risk)."""
+    return risk.status == "occurred" and risk_band(risk_score(risk.likelihood, risk.impact)) != "low"
+
+
 def risk_id(index: int) -> str:
     """Return the ID of the risk written at ``index`` (0-based): R-01, R-02, ..."""
     return f"R-{index + 1:02d}"

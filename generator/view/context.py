@@ -862,6 +862,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
                                          and names(decision.id, " ".join(filter(None, words))))]
 
     @property
+    def summary_occurred(self) -> list[ScoredRisk]:
+        """Return the occurred risks the executive summary names among the biggest (`rules.among_the_biggest`)."""
+        return [s for s in self.occurred_risks if rules.among_the_biggest(s.risk)]
+
+    @property
     def hold_decision(self) -> Optional[m.LoggedDecision]:
         """Return the logged decision that put a project on hold (`standing.hold_decision`), if one says so."""
         return hold_decision(self.q)

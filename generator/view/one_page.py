@@ -25,7 +25,8 @@ from typing import Callable, Optional, Sequence
 from generator.questionnaire import model as m
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import approval_milestone, increases_budget, paper_size, unpriced_draw
+from generator.questionnaire.rules import (among_the_biggest, approval_milestone, increases_budget, paper_size,
+                                            unpriced_draw)
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
 from generator.view.running import Money, ReportView
@@ -423,7 +424,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     # may take more than the one line a list cut short is counted for (review 46a F2)
     also_lines = lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1 if len(risks) > 1 else 0.0
     used += PITCH * also_lines
-    occurred = [(r.id or "R-00", r.risk) for r in q.risks if r.status == "occurred"]
+    occurred = [(r.id or "R-00", r.risk) for r in q.risks if among_the_biggest(r)]
     short = short_dates(q, latest)
 
     def settle(used: float) -> PageFit:

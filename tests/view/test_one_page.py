@@ -369,3 +369,22 @@ def test_a_decision_asked_about_the_hold_that_the_hold_decision_answers_is_not_a
     assert answered_by_hold(q, report.decisions_needed[0], dt.date(2027, 1, 1)) is None  # asked after the decision
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
     assert "- Approve payment of the September invoice" in summary and "whether the hold starts" not in summary
+
+
+def test_an_occurred_risk_rated_low_is_not_among_the_biggest() -> None:
+    """Review 82c F7: "Risk R-06 has occurred" (a delayed test server, score 2) opened the biggest risks, before a
+    data re-identification risk."""
+    from generator.questionnaire.rules import among_the_biggest
+
+    q = read_questionnaire(CROWDED).questionnaire
+    assert q is not None
+    occurred = next(r for r in q.risks if r.status == "occurred")
+    assert among_the_biggest(occurred)
+    low = dataclasses.replace(occurred, likelihood="low", impact="medium")
+    assert not among_the_biggest(low) and not among_the_biggest(dataclasses.replace(low, status="open",
+                                                                                     likelihood="high"))
+    quiet = dataclasses.replace(q, risks=[low if r is occurred else r for r in q.risks])
+    ctx = build_context(quiet)
+    summary = next(d.markdown for d in render_project(quiet, ctx=ctx) if d.slug == "executive-summary")
+    assert ctx.summary_occurred == [] and f"{occurred.id}" not in summary.split("**The biggest risks.**")[1].split("\n")[0]
+    assert "has occurred" not in summary
