@@ -12,10 +12,15 @@ def lang_xml(tag: str) -> str:
     """Return the ``w:lang`` element tagging text as written in ``tag`` (a BCP 47 tag, e.g. ``de``, ``pt-BR``).
 
     Word keeps three languages per run, one per kind of script: the tag is set for
-    Latin text always, and for East Asian or right-to-left text when it is such a language.
+    the script its language is written in: Latin (and others) always, right-to-left too
+    when it is such a language, East Asian alone when it is Chinese, Japanese or Korean.
+    The Latin words of a Japanese answer ("Windows XP", "SIer") keep the document's
+    own language: tagged Japanese, LibreOffice breaks them at any letter, as it breaks
+    Japanese text (review 82c F5: "Win|dows", "SI|er", "20|26" in narrow cells).
     """
     primary = tag.split("-")[0].lower()
     value = xml_attr(tag)
-    extra = (f" w:eastAsia={value}" if primary in EAST_ASIAN else "") + (
-        f" w:bidi={value}" if primary in RIGHT_TO_LEFT else "")
+    if primary in EAST_ASIAN:
+        return f"<w:lang w:eastAsia={value}/>"
+    extra = f" w:bidi={value}" if primary in RIGHT_TO_LEFT else ""
     return f"<w:lang w:val={value}{extra}/>"
