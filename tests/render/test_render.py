@@ -972,6 +972,11 @@ def test_the_risk_register_shows_residual_ratings_where_known(example: str) -> N
     register = document(run(mutate(example, line, line + "    residual: low\n")).questionnaire, "risk-register")
     assert "| Owner | Next review | Residual |" in register
     assert [row for row in register.splitlines() if row.startswith("| R-01 |")][0].endswith("| low |")
+    # review 82a F10: an occurred risk's residual rating, in its score's cell (its table has no room for a column)
+    occurred = run(mutate(example, line, line + "    residual: medium\n    status: occurred\n"))
+    assert occurred.questionnaire is not None
+    register = document(occurred.questionnaire, "risk-register")
+    assert "; residual medium |" in [row for row in register.splitlines() if row.startswith("| R-01 |")][0]
 
 
 def test_the_executive_summary_calls_no_low_risk_one_of_the_biggest(example: str) -> None:

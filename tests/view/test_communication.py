@@ -333,7 +333,7 @@ def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
     assert ("| Sponsor briefing | Asia/Tokyo and America/New\\_York | no working hour shared on every day: held at the time its "
-            "words give |") in part  # review 44b F6: not "outside working hours for some", unchecked
+            "entry gives |") in part  # review 44b F6: not "outside working hours for some", unchecked
     assert "Where the people of a meeting share no working hour" not in part
 
 
