@@ -268,12 +268,18 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         if brief or tight:  # tried again already
             return found
         over = _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end, others)[1] < -OVER
-        if not over and (not q.objectives or (found.asked or not asked) and (found.risks or not risks)):
+
+        def dated(fit: PageFit) -> int:  # the key dates given (a table, or a sentence naming some), where there are any
+            return int(bool(fit.milestones or fit.upcoming or fit.late or not shown))
+        if not over and (not q.objectives or (found.asked or not asked) and (found.risks or not risks) and dated(found)):
             return found
         # a page set closer is measured so (review 81a F3: set closer as if it held no more, it left a fifth empty)
         shorter = summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left,
                               brief=bool(q.objectives), tight=over)
-        if not over and (min(shorter.asked, 1), min(shorter.risks, 1)) <= (min(found.asked, 1), min(found.risks, 1)):
+        # (review 82c F3: a planning page said its milestones were in the charter, with room for them once its
+        # objectives were pointed to)
+        if not over and ((min(shorter.asked, 1), min(shorter.risks, 1), dated(shorter))
+                         <= (min(found.asked, 1), min(found.risks, 1), dated(found))):
             return found
         return dataclasses.replace(shorter, brief=bool(q.objectives), tight=over)
     # the title's line holds 68 units of its bold 16-point text as measured (review 67a F3: 62 counted one line as two)

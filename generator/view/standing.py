@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import key_of
+from generator.questionnaire.mentions import key_of, significant
 from generator.view.running import issues_in_order
 
 # a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
@@ -37,7 +37,10 @@ def answered_by_hold(q: m.Questionnaire, asked: str, date: dt.date) -> Optional[
     hold = hold_decision(q)
     if hold is None or hold.date < date or not (_HOLD.search(asked) or _THE_HOLD.search(asked)):
         return None
-    return hold
+    # about the hold itself, as its words show: two significant words in common, beside the hold's own ("Manter ou
+    # liberar o time offshore durante a suspensão" is a decision of its own, during the hold)
+    shared = set(significant(_HOLD.sub(" ", asked))) & set(significant(_HOLD.sub(" ", hold.decision))) - {"hold"}
+    return hold if len(shared) >= 2 else None
 
 
 def still_asked(q: m.Questionnaire, report: m.StatusReport) -> list[str]:

@@ -369,6 +369,11 @@ def test_a_decision_asked_about_the_hold_that_the_hold_decision_answers_is_not_a
     assert answered_by_hold(q, report.decisions_needed[0], dt.date(2027, 1, 1)) is None  # asked after the decision
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
     assert "- Approve payment of the September invoice" in summary and "whether the hold starts" not in summary
+    # a decision to take during the hold is one of its own; one to suspend the project is the hold decision's
+    pt = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "on-hold-pt-two-pages.yaml").questionnaire
+    assert pt is not None
+    asked = max(pt.status_reports, key=lambda r: r.date)
+    assert still_asked(pt, asked) == ["Manter ou liberar o time offshore durante a suspensão"]
 
 
 def test_an_occurred_risk_rated_low_is_not_among_the_biggest() -> None:
