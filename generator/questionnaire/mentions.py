@@ -158,13 +158,17 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
 # who measures a benefit, in words: "by the sales back office", "by the Finance team", "vom Vertriebsinnendienst",
 # "par la direction financière", "por el equipo de ventas" (review 47b F3: only a person's name was understood)
 _MEASURER = re.compile(
-    r"\bby (?:the )?((?:[\w&'-]+ ){0,4}(?:team|office|department|unit|desk|group|function|committee|board|"
+    r"\bby (?:the )?((?:[\w&'-]+ ){0,4}(?i:team|office|department|unit|desk|group|function|committee|board|"
     r"operations|controlling|finance|manager|officer|lead|owner|analyst|controller))\b"
     r"|\b(?:vom|von der|vom team|durch (?:die|das|den)) ((?:[A-ZÄÖÜ][\wäöüß-]+)(?: [A-ZÄÖÜ][\wäöüß-]+){0,2})"
     r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle)(?: [\w'-]+){0,3}?)"
     r"(?=[,.;)]|$| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
     r"|\bpor (?:el |la |los )((?:equipo|departamento|área|oficina|dirección)(?: [\w]+){0,3}?)"
     r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)"
+    # Spanish, a team or office after the verb: "lo mide Finanzas con el cierre", "medido por Finanzas tras el cierre"
+    # (review 83a F1)
+    r"|\b(?:(?:lo |la |los |las )?miden?|medid[oa]s? por|evaluad[oa]s? por) (?:el |la |los )?"
+    r"((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})"
     # Italian, Portuguese: "misurati dal Risk manager aziendale dopo la chiusura" (review 82a F4), "pela equipe de TI"
     r"|\b(?:dal|dalla|dall'|dai|dagli) ?((?:[\w'-]+ ){0,3}?(?:manager|responsabile|direttore|direttrice|ufficio|servizio"
     r"|team|gruppo|direzione|controllo di gestione)(?: [\w'-]+){0,2}?)(?=[,.;)]|$| (?:dopo|prima|a|al|alla|in|entro"

@@ -59,6 +59,20 @@ def test_a_table_ends_with_a_blank_line(path: Path) -> None:
                 assert not line.strip() or line.lstrip().startswith("|"), (doc.path, above, line)
 
 
+SUMMARIES = sorted((Path(__file__).parents[1] / "fixtures" / "summaries").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", EXAMPLES + FIXTURES + SUMMARIES, ids=[p.stem for p in EXAMPLES + FIXTURES + SUMMARIES])
+def test_a_table_starts_after_a_blank_line(path: Path) -> None:
+    """A table straight after a paragraph's line is read as that paragraph's text (review 83c F5: the meeting times'
+    table printed as a paragraph of pipes on the site)."""
+    for doc in render_project(load(path)):
+        lines = doc.markdown.splitlines()
+        for above, line in zip(lines, lines[1:]):
+            if line.lstrip().startswith("|") and not above.lstrip().startswith("|"):
+                assert not above.strip() or above.lstrip().startswith((">", "    ")), (doc.path, above, line)
+
+
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def test_pack_has_every_document(path: Path) -> None:
     q = load(path)
