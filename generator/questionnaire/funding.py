@@ -89,7 +89,13 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
                           r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)\w*"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the )?(?:project(?:'s )?)?contingency)"
-                          r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d",
+                          r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d"
+                          # another party pays, or an allowance or a cross-charge does: "the Penang plant pays it
+                          # through the MES Operations cross-charge" (review 83c F1), "covered by the vendor's
+                          # fixed-price configuration allowance" (review 83b F1)
+                          r"|(?<!contingency )(?<!reserve )\b(?!contingency\b)\w+ pays (?:it|for it|for this|for the change"
+                          r"|the cost|its cost)\b|\b(?:allowance|cross-charge|cross charge|chargeback|recharge)\b"
+                          r"|\bpaid (?:for )?by (?!(?:the )?(?:project(?:'s)? )?(?:contingency|reserve|project)\b)(?:the )?\w",
                           re.IGNORECASE)
 
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
@@ -98,6 +104,12 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
                     r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b",
                     re.IGNORECASE)
+
+# Words of a budget increase, which the documents add to the budget only where impact.funding says so
+_RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
+                     r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
+                     r"|\bbudgetverhoging|\baumento di budget|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu",
+                     re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
 _RUNNING = re.compile(r"\b(?:a|per|each|every) (?:month|year|annum)\b|\bmonthly\b|\bannual(?:ly)?\b|\brunning costs?\b"
@@ -124,6 +136,9 @@ RETURN_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of|nicht
 
 # Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
 NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
+                             # "no contingency used", "without drawing on the contingency" (review 83b F1)
+                             r"|\bno (?:project )?contingency (?:was |is )?(?:used|drawn|needed|required|spent|touched)\b"
+                             r"|\bwithout (?:using |drawing on |touching )?(?:the )?(?:project(?:'s)? )?contingency\b"
                              r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
                              r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency"
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
@@ -300,6 +315,10 @@ def request_part(request: Funded) -> Optional[float]:
     for text in (request.decision.notes if request.decision else None, request.description):
         if denies_contingency(text):
             return 0.0  # the contingency pays none of it (reviews 81b F1, 81c F2)
+        if funding_said(text) == "other" and not _RAISED.search(text or ""):
+            # another source alone, named: "the Penang plant pays it through the MES Operations cross-charge"
+            # (review 83c F1: counted against the contingency, the summary's contingency left was SGD 27,600 short)
+            return 0.0
         part = contingency_part(text, impact.cost)
         if part is not None:
             return part

@@ -270,3 +270,21 @@ def test_a_grant_beside_the_contingency_shares_the_cost() -> None:
     assert funding_said(dutch) == "shared" and contingency_part(dutch, 62000) == 27000
     assert funding_said("EUR 20.000 durch den Zuschuss des Landes") == "other"
 
+
+
+def test_notes_naming_another_source_alone_pay_none_of_the_cost() -> None:
+    """Reviews 83b F1, 83c F1: "covered by the vendor's fixed-price configuration allowance, no contingency used" and
+    "the Penang plant pays it through the MES Operations cross-charge" were counted against the contingency; words
+    of a budget increase still are, until impact.funding says so (the budget then grows)."""
+    def part(notes: str) -> float | None:
+        return request_part(m.ChangeRequest(id="CR-1", title="T", requested_by="Sam Lee", date=dt.date(2027, 1, 1),
+                                            description="d", reason="r", status="approved",
+                                            impact=m.Impact(cost=8500), decision=m.Decision(
+                                                by="board", date=dt.date(2027, 1, 5), notes=notes)))
+    for notes in ("Approved; covered by the vendor's fixed-price configuration allowance, no contingency used",
+                  "Approved; the Penang plant pays it through the MES Operations cross-charge",
+                  "Approved; budget from marketing", "Paid by the client"):
+        assert part(notes) == 0.0, notes
+    assert denies_contingency("No contingency used") and denies_contingency("Done without drawing on the contingency")
+    for notes in ("Approved within contingency", "Approved as a budget increase", "Approved", "Paid by contingency"):
+        assert part(notes) is None, notes

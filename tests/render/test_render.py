@@ -1506,12 +1506,17 @@ def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Pa
     text = path.read_text(encoding="utf-8")
     marketing = mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved; budget from marketing; Fatima")
     result = run(marketing)
-    assert any("says how it is paid for (\"budget from marketing\")" in d.message for d in result.diagnostics)
+    # review 83c F1: notes naming another source alone are taken at their word, as impact.funding: other would be
+    # (they were counted against the contingency, with "not recorded" above the notes naming the payer)
+    assert not any("says how it is paid for" in d.message for d in result.diagnostics)
     form = document(result.questionnaire, "change-request")
+    assert ("| Paid from | a source other than the contingency reserve, as the decision notes say: these documents "
+            "count none of it against the contingency |") in form
+    raised = run(mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved as a budget increase; Fatima"))
+    assert any("or other when another budget or party pays it" in d.message for d in raised.diagnostics)
     assert ("| Paid from | not recorded as a funding source: the decision notes name a source other than the contingency "
             "reserve, yet the change log counts it against the contingency reserve until its funding is "
-            "recorded |") in form  # (review 80b F6: no key name in a sponsor's form)
-    assert any("or other when another budget or party pays it" in d.message for d in result.diagnostics)
+            "recorded |") in document(raised.questionnaire, "change-request")  # (review 80b F6: no key name)
     polish = mutate(text, "notes: Approved within contingency; Fatima",
                     "notes: Finansowane z podwyższenia budżetu projektu, nie z rezerwy; Fatima")
     result = run(polish)
