@@ -113,6 +113,11 @@ def test_a_job_named_as_the_measurer_is_who_measures() -> None:
         "Measured by the Service Desk manager after go-live", "Taxa medida pela equipe de BI após o go-live",
         "Reduce calls from the contact centre by 20%", "Pronto dal 2027 in tutti i presidi")}
     assert list(said.values()) == ["Risk manager aziendale", "Service Desk manager", "equipe de BI", None, None]
+    # reviews 83a F1, 83b F4: "measured after closure by Nursing Finance", "lo mide Finanzas con el cierre"
+    assert measurer_named("Overtime down 20% (measured after closure by Nursing Finance)", []) == "Nursing Finance"
+    assert measurer_named("lo mide Finanzas con el cierre del primer trimestre de 2028", []) == "Finanzas"
+    assert measurer_named("Medido por Finanzas tras el cierre", []) == "Finanzas"
+    assert measurer_named("Sales grow by 20% in the first quarter", []) is None
 
 
 def test_a_reservation_is_no_mention_of_the_contingency() -> None:
