@@ -167,7 +167,7 @@ _MEASURER = re.compile(
     r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)"
     # Spanish, a team or office after the verb: "lo mide Finanzas con el cierre", "medido por Finanzas tras el cierre"
     # (review 83a F1)
-    r"|\b(?:(?:lo |la |los |las )?miden?|medid[oa]s? por|evaluad[oa]s? por) (?:el |la |los )?"
+    r"|\b(?i:(?:lo |la |los |las )?miden?|medid[oa]s? por|evaluad[oa]s? por) (?:el |la |los )?"
     r"((?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,3})"
     # Italian, Portuguese: "misurati dal Risk manager aziendale dopo la chiusura" (review 82a F4), "pela equipe de TI"
     r"|\b(?:dal|dalla|dall'|dai|dagli) ?((?:[\w'-]+ ){0,3}?(?:manager|responsabile|direttore|direttrice|ufficio|servizio"
