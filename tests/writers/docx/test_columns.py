@@ -124,3 +124,28 @@ def test_east_asian_text_asks_for_one_character_not_its_whole_run() -> None:
     assert widths[0] >= 2 * widths[1] and widths[1] > widths[2]  # by how much text each holds (was 4050, 3913)
     assert cjk_names("approved by 山田 太郎, 2026-05-27") == ["山田 太郎"]  # a name among Latin words
     assert cjk_names("PoCの対象にCRMを追加") == []
+
+
+def test_a_bracketed_cjk_name_after_latin_words_goes_whole_to_its_own_line() -> None:
+    """Review 83c F2: "Lim Wei Ming (林伟明)" in a narrow name column broke "(林 / 伟明)" in 13 documents."""
+    from generator.ir.nodes import Break
+    from generator.writers.docx.columns import cjk_names, name_lines
+
+    name = (Text("Lim Wei Ming (林伟明)"),)
+    assert name_lines(name, 1500) == (Text("Lim Wei Ming"), Break(), Text("(林伟明)"))
+    assert name_lines(name, 9000) == name  # fits on one line: as written
+    assert cjk_names("Chen Xiaoyu (陈晓雨); Wu Jianguo (吴建国)") == ["(陈晓雨)", "(吴建国)"]  # its column's room
+
+
+def test_a_hyphenated_compound_asks_only_for_its_longest_part() -> None:
+    """Review 83b F2: "every-third-weekend" and "schedulers/charge" asked for room as one word, and the change log's
+    title column, squeezed, broke "Exten|d payrol|l"; Word and LibreOffice break after a hyphen or a slash."""
+    from generator.writers.docx.columns import text_twips, words_width
+    from generator.ir.nodes import Table
+
+    def table(word: str) -> Table:
+        return Table(((Text("D"),),), (((Text(f"an {word} rule"),),),), ("left",))
+    assert words_width(table("every-third-weekend"), 1, 20000) == words_width(table("weekend"), 1, 20000)
+    assert words_width(table("schedulers/charge"), 1, 20000) == words_width(table("schedulers/"), 1, 20000)
+    assert text_twips("user@example.org") > 0 and words_width(table("user@example-mail.org"), 1, 20000) > words_width(
+        table("example-"), 1, 20000)  # an address stays one word
