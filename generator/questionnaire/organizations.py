@@ -396,8 +396,10 @@ def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) is the organization's own name shortened to its first
     words ("Harborline Mutual" of "Harborline Mutual Insurance"), or with a legal form added, a note beside it left
     aside ("Northgate Mutual - Claims Operations" of "Northgate Mutual Insurance", review 61b F3)."""
-    ours = (organization.name or "").strip().casefold().split()
-    words = (_NOTE.sub("", theirs).strip() or theirs).split()
+    # (a comma before a legal form is no part of the name: "Conexa Móvil" of "Conexa Móvil, S.A.B. de C.V.", review
+    # 83a F2)
+    ours = [word.rstrip(",;") for word in (organization.name or "").strip().casefold().split()]
+    words = [word.rstrip(",;") for word in (_NOTE.sub("", theirs).strip() or theirs).split()]
     return (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]
             or bool(ours) and _company(theirs) == _company(" ".join(ours))
             or len(words) == 1 and words[0] in _abbreviations(organization.name or ""))

@@ -187,6 +187,14 @@ def test_our_name_shortened_with_a_note_beside_it_is_ours(q: m.Questionnaire) ->
     assert not is_outsider(claims, northgate) and not counted_inside(claims, northgate)
 
 
+def test_our_name_without_its_legal_form_after_a_comma_is_ours(q: m.Questionnaire) -> None:
+    """Review 83a F2: the sponsor of "Conexa Móvil" was "counted within Conexa Móvil, S.A.B. de C.V." as perhaps
+    another organization, on every distribution list."""
+    conexa = dataclasses.replace(q.organization, name="Conexa Móvil, S.A.B. de C.V.", department=None)
+    sponsor = dataclasses.replace(q.people[0], organization="Conexa Móvil", external=None)
+    assert not is_outsider(sponsor, conexa) and not counted_inside(sponsor, conexa)
+
+
 def test_a_firm_of_accountants_or_lawyers_is_another_organization(q: m.Questionnaire) -> None:
     """Review 23 F18: "Hollis & Grant CPAs", an audit firm, was counted inside the organization by default."""
     for firm in ("Hollis & Grant CPAs", "Moore Certified Public Accountants", "Baker Solicitors",
