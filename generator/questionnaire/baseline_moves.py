@@ -21,14 +21,18 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
                          r"|nieuwe baseline"
                          # the dates said to be updated: "Meilenstein Gate 2 und Phasenplan gemäß CR-001 angepasst"
                          # (review 71c), "milestone dates updated for CR-002", "updated the schedule"
-                         r"|\b(?:milestones?|schedule|dates|timeline|meilenstein\w*|terminplan|zeitplan|phasenplan"
+                         r"|\b(?:milestones?|schedule|dates|timeline|meilenstein\w*|termine|terminplan|zeitplan|phasenplan"
                          r"|calendrier|jalons?|cronograma|hitos|mijlpalen|planning)\b[^.;]{0,60}?\b(?:updated|adjusted"
                          r"|revised|angepasst|aktualisiert|ajustés?|mis à jour|actualizad[oa]s?|ajustad[oa]s?"
                          r"|bijgewerkt|aangepast)\b|\b(?:updated|adjusted|revised) (?:the )?(?:milestones?|schedule"
                          r"|milestone dates|dates|timeline)\b"
                          # a date said moved ("Pilot go/no-go moved to 2026-07-31 per CR-001", review 75c F1)
                          r"|\b(?:moved|re-?scheduled|verschoben|décalée?|reportée?|movid[oa]|aplazad[oa]|verplaatst)"
-                         r"\s+(?:to|auf|au|al|a|naar|on)\s+\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+                         # ("Wave 1 moved to June 14 after the third payroll parallel run (CR-03)", review 83b F7)
+                         r"\s+(?:to|auf|au|al|a|naar|on)\s+(?:\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June"
+                         r"|July|August|September|October|November|December) \d{1,2}\b|\d{1,2}\.? (?:January|February"
+                         r"|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März"
+                         r"|Mai|Juni|Juli|Oktober|Dezember)\b))", re.IGNORECASE)
 
 
 # "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)

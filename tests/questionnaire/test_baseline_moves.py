@@ -38,6 +38,10 @@ def test_a_revision_says_it_re_baselined_for_a_request_by_its_id() -> None:
     assert not names_rebaseline("Risk register updated; CR-002 raised", "CR-002")
     assert not names_rebaseline("Scope statement updated for CR-002", "CR-002")
     assert names_rebaseline("Pilot go/no-go moved to 2026-07-31 per CR-001", "CR-001")  # review 75c F1
+    # review 83b F7: a day in words, and German "Termine"
+    assert names_rebaseline("Wave 1 moved to June 14 after the third payroll parallel run (CR-03)", "CR-03")
+    assert names_rebaseline("Änderung eingearbeitet (CR-001), Budget und Termine angepasst", "CR-001")
+    assert not names_rebaseline("Status report added (CR-03)", "CR-03")
 
 
 def test_one_reading_serves_both_forms() -> None:
