@@ -116,7 +116,11 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # daily stand-up): a director, a chief executive, financial, operating or medical officer
                      r"|directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?"
                      r"|geschäftsführer\w*|vorstand\w*|chief (?:executive|financial|operating|medical|nursing) officer"
-                     r"|ceo|cfo|coo|vice[- ]president|svp|evp)\b", re.IGNORECASE)
+                     r"|ceo|cfo|coo|vice[- ]president|svp|evp"
+                     # the head of a department whose work changes (review 83b F6: a resistant Abteilungsleiter,
+                     # responsible in the RACI, was offered the daily scrum)
+                     r"|abteilungsleiter\w*|bereichsleiter\w*|department head|head of department|chef de département"
+                     r"|jefe de departamento|jefa de departamento|afdelingshoofd)\b", re.IGNORECASE)
 
 
 def audits(role: Optional[str]) -> bool:

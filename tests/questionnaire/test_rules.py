@@ -271,7 +271,7 @@ def test_an_executive_stands_apart_from_the_team() -> None:
 
     for role in ("Direttrice Amministrativa", "Direttore UOC Farmacia Ospedaliera", "Finance Director",
                  "Chief Executive Officer", "CFO", "Geschäftsführerin", "Directora de Operaciones", "Diretor de TI",
-                 "Vice President, Claims"):
+                 "Vice President, Claims", "Abteilungsleiter Kfz-Schadenbearbeitung"):  # review 83b F6
         assert audits(role), role
     for role in ("Farmacista dirigente, referente di prodotto", "Head of Data Engineering", "Team Lead",
                  "Directory services engineer", "CTO"):
