@@ -40,7 +40,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                r"|dækkes|dækket) (?:av|af|fra|från|ur|med) (?:projektets |prosjektets )?"
                                r"(?:usikkerhetsavsetning|reserv|buffer|risikoreserve|projektreserv|prosjektreserve)\w*"
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
-                               r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:から|で|より|を|中|支出|列支)",
+                               r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:から|で|より|を|中|支出|列支)"
+                               # Korean: "예비비에서 집행" (review 84b F2)
+                               r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:에서|로|으로|를 사용|사용)(?! ?(?:하지 않|안 |않))",
                                re.IGNORECASE)
 
 
@@ -86,6 +88,8 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           # a share another party bears: "La CRO prend à sa charge CHF 15 000" (review 76b F1),
                           # "CHF 15,000 borne by the vendor"
                           r"|\bprend\w* à sa charge\b|\bà la charge (?:de|du|des) (?!la (?:réserve|provision|contingence))"
+                          # "CHF 21'000 pris en charge par Helvetic Integration SA" (review 84c F1)
+                          r"|\bpris\w* en charge par (?!la (?:réserve|provision|contingence))"
                           # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
                           r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)\w*"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the )?(?:project(?:'s )?)?contingency)"
@@ -155,7 +159,10 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\baußerhalb der\s+(?:Projekt|Management)?(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bbuiten de\s+(?:project)?(?:reserve|contingency|onvoorziene)"
                              r"|\bniet\s+(?:uit|ten laste van)\s+de\s+(?:project)?(?:reserve|onvoorziene|contingency)"
-                             r"|\bnon\s+(?:dalla|sulla|a carico della)\s+(?:riserva|contingenza)",
+                             r"|\bnon\s+(?:dalla|sulla|a carico della)\s+(?:riserva|contingenza)"
+                             # Korean, Japanese: "예비비 사용하지 않음", "예비비 미사용", "予備費は使わない" (review 84b F2)
+                             r"|(?:예비비|컨틴전시)(?:를|는|은)? ?(?:사용하지 않|사용 안|미사용|불사용)"
+                             r"|(?:予備費|コンティンジェンシー)(?:は|を)?(?:使わ|使用しな|未使用)",
                              re.IGNORECASE)
 
 

@@ -288,3 +288,19 @@ def test_notes_naming_another_source_alone_pay_none_of_the_cost() -> None:
     assert denies_contingency("No contingency used") and denies_contingency("Done without drawing on the contingency")
     for notes in ("Approved within contingency", "Approved as a budget increase", "Approved", "Paid by contingency"):
         assert part(notes) is None, notes
+
+
+def test_a_french_split_with_the_vendors_share_gives_the_contingency_its_part() -> None:
+    """Review 84c F1: "CHF 21'000 sur la réserve du projet et CHF 21'000 pris en charge par Helvetic Integration SA"
+    counted all CHF 42,000 against the contingency."""
+    text = ("Approuvée ; financement partagé : CHF 21'000 sur la réserve du projet et CHF 21'000 pris en charge par "
+            "Helvetic Integration SA")
+    assert funding_said(text) == "shared" and contingency_part(text, 42000) == 21000
+    assert funding_said("Pris en charge par la réserve du projet") != "other"
+
+
+def test_korean_and_japanese_notes_say_whether_the_contingency_pays() -> None:
+    """Review 84b F2: "예비비에서 집행" and "예비비 사용하지 않음" were not read, and the contingency left was KRW 28M short."""
+    assert funding_said("법적 의무 대응이므로 승인. 예비비에서 집행.") == "contingency"
+    for text in ("퍼블리셔가 비용 전액 부담 (계약 변경 2026-07-14 체결). 예비비 사용하지 않음.", "예비비 미사용", "予備費は使わない"):
+        assert denies_contingency(text) and funding_said(text) == "other", text

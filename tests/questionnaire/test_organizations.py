@@ -283,7 +283,8 @@ def test_a_union_and_a_government_department_named_after_its_country_are_other_o
 
     assert is_outsider(person("Unifor", "Regional Chairperson, mechanical bargaining unit"), railway)
     assert is_outsider(person("CUPE Local 1004", "Union steward"), railway)
-    for body in ("Transport Canada", "Health Canada", "Swissmedic", "Transport for London"):
+    # (review 84b F1: "게임물관리위원회", a regulator written without spaces, received confidential documents)
+    for body in ("Transport Canada", "Health Canada", "Swissmedic", "Transport for London", "게임물관리위원회", "金融庁"):
         assert is_outsider(person(body), railway), body
     # a union word in the role of someone in a team of ours leaves them ours; "Transport" alone is a team's word
     assert not is_outsider(person("Maintenance Planning", "Shop steward"), railway)
