@@ -1065,10 +1065,21 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
             budget = view.money.approved if view.money.approved is not None else q.project.budget.total  # with increases
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
-                                     view.money.increases, [(rules.decision_day(cr) or day, cr.impact.cost)
-                                                            for cr in view.approved if cr.impact.cost]))
+                                     view.money.increases, _planned_steps(view.approved, day)))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
+
+
+def _planned_steps(approved: Sequence[m.ChangeRequest], day: dt.date) -> list[tuple[dt.date, float]]:
+    """Return the steps of the planned cost's line, a change's on the day it was decided: what it adds to the planned
+    cost, as `Money.planned` counts it: a budget increase's cost, else what it takes from the contingency
+    (`rules.drawn`; review 84a F1: a change another budget paid rose the line, and the next step fell to the total)."""
+    steps = []
+    for cr in approved:
+        amount = (cr.impact.cost or 0.0) if rules.increases_budget(cr.impact) else rules.drawn(cr)
+        if amount:
+            steps.append((rules.decision_day(cr) or day, amount))
+    return steps
 
 
 def _primary(tag: str) -> str:

@@ -508,3 +508,23 @@ def test_a_board_member_whose_title_says_one_of_their_roles_is_given_every_one(q
     both = dataclasses.replace(q, people=people, roles=dataclasses.replace(q.roles, scrum_master=pm))
     assert build_context(both).roles_unsaid(pm) == ["Project manager", "Scrum master"]
     assert build_context(dataclasses.replace(both, roles=q.roles)).roles_unsaid(pm) == []
+
+
+def test_the_planned_costs_line_steps_by_what_each_change_adds_to_the_planned_cost(q: m.Questionnaire) -> None:
+    """Review 84a F1: a change another budget paid rose the budget picture's planned-cost line, and the next change's
+    step fell to the total; each step is what `Money.planned` counts: a budget increase's cost, else `rules.drawn`."""
+    import dataclasses
+    import datetime as dt
+    from generator.questionnaire import rules
+    from generator.view.context import _planned_steps
+
+    base = q.change_control.requests[0]
+    day = dt.date(2027, 3, 1)
+    def request(ident: str, cost: float, funding: str | None) -> m.ChangeRequest:
+        return dataclasses.replace(base, id=ident, status="approved",
+                                   impact=dataclasses.replace(base.impact, cost=cost, funding=funding),
+                                   decision=dataclasses.replace(base.decision, date=day, notes=None))
+    steps = _planned_steps([request("CR-1", 62000, "contingency"), request("CR-2", 35000, "other"),
+                            request("CR-3", 8000, "budget-increase")], day)
+    assert steps == [(day, 62000), (day, 8000)]
+    assert rules.drawn(request("CR-2", 35000, "other")) == 0
