@@ -1557,3 +1557,11 @@ def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str)
     plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
     assert plain.questionnaire is not None and "stands apart" not in render_document(plain.questionnaire,
                                                                                       "communication-plan")
+
+
+def test_a_portuguese_comite_de_direcao_is_the_steering_committee() -> None:
+    """Review 84a F2: a monthly "Comité de direção do projeto" beside the added steering committee."""
+    from generator.view.communication import meeting_key, same_meetings
+
+    groups = same_meetings()
+    assert groups.get(meeting_key("Comité de direção do projeto")) == groups.get(meeting_key("Steering committee"))
