@@ -547,8 +547,10 @@ def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Que
     assert "may go to them" not in charter
     register = render_document(q3, "risk-register").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
     assert f"| {lead.name} |" in register and "left off this list" not in register
-    assert (f"{lead.name} receives the RACI matrix, the risk register and the status reports, as recorded."
-            in render_document(q3, "communication-plan"))
+    plan = render_document(q3, "communication-plan")
+    assert f"{lead.name} receives the RACI matrix, the risk register and the status reports, as recorded." in plan
+    # review 84a F4: the register says an address left off the list is beside the name below it; so it is
+    assert (f"{lead.name} (Data Protection Authority, {lead.email}) is left off this list" in plan) is bool(lead.email)
     # none, as answered; and an answer holds without any label too
     nothing = dataclasses.replace(q2, people=[*q2.people[:-1], dataclasses.replace(lead, receives=[])])
     assert f"{lead.name} receives none of them, as recorded." in render_document(nothing, "communication-plan")
