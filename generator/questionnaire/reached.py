@@ -198,7 +198,21 @@ def names_done(items: Sequence[str], milestone: str) -> bool:
     wanted = {key for key in map(key_of, names(milestone)) if key}
     return bool(wanted) and any(key_of(item) in wanted or _tail(item, milestone) is not None
                                 or _qualified(item, milestone) or mentions_done(item, milestone)
-                                or _named_more_fully(item, milestone) or _same_words(item, milestone) for item in items)
+                                or _named_more_fully(item, milestone) or _same_words(item, milestone)
+                                or _finished_inside(item, milestone) for item in items)
+
+
+def _finished_inside(item: str, milestone: str) -> bool:
+    """Return True when a done item is a milestone's name with one word saying it was done put inside it, as a
+    language's word order puts it ("MVP importation livré en test" for "MVP importation en test", review 84c F4)."""
+    said = [w.casefold() for w in _WORD.findall(item.strip().rstrip("."))]
+    wanted = [w.casefold() for w in _WORD.findall(milestone)]
+    if len(said) != len(wanted) + 1 or len(wanted) < 2:
+        return False
+    return any(said[:i] + said[i + 1:] == wanted and _DONE_WORD.fullmatch(said[i]) for i in range(1, len(said) - 1))
+
+
+_DONE_WORD = re.compile(rf"(?:{_FINISHED})", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "cut-over" is one word

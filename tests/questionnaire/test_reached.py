@@ -259,3 +259,14 @@ def test_a_done_item_with_a_note_before_its_day_gives_the_day() -> None:
     recorded"."""
     assert day_done(["Inventory baseline accepted at the gate on 2026-03-13"], "Inventory baseline accepted") == \
         dt.date(2026, 3, 13)
+
+
+def test_a_done_word_inside_the_milestones_name_reaches_it() -> None:
+    """Review 84c F4: "MVP importation livré en test" in the done list, and the report said "MVP importation en test"
+    was not listed as done."""
+    from generator.questionnaire.reached import names_done
+
+    assert names_done(["MVP importation livré en test"], "MVP importation en test")
+    assert names_done(["Pilot migration delivered to test"], "Pilot migration to test")
+    assert not names_done(["Pilot migration planned to test"], "Pilot migration to test")
+    assert not names_done(["MVP importation en test"], "MVP importation en production")
