@@ -328,8 +328,10 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         if p.status is None:  # as the page words it
             state = "the project's status was not answered, so it is taken as planning (the questionnaire's default)"
             state += although
-        elif p.status == "planning":  # (with its charter approved: "the project is in planning, its charter
-            # approved, and change requests ... have been approved since", as long)
+        elif p.status == "planning" and decided and any(a.document == "project-charter" for a in q.approvals):
+            state = (f"the project is in planning, a version of its charter approved, and change requests "
+                     f"{', '.join(decided)} have been approved since")  # as the page words it (review 82c F2)
+        elif p.status == "planning":
             state = ("the project's status is given as planning" + although if decided
                      else "the project is still being planned")
         else:

@@ -671,15 +671,15 @@ def test_a_summary_without_reports_says_the_project_is_still_being_planned(examp
     # review 82c F2: with the charter approved, a change approved since is no sign of a project under way
     approved = dataclasses.replace(q, approvals=[m.Approval(document="project-charter", version="1.0",
                                                             by=q.roles.sponsor, date=q.project.start)])
-    assert ("No status report has been recorded yet; the project is in planning, its charter approved, and change "
-            "request CR-001 has been approved since.") in document(approved, "executive-summary")
+    assert ("No status report has been recorded yet; the project is in planning, a version of its charter approved, "
+            "and change request CR-001 has been approved since.") in document(approved, "executive-summary")
     # review 84c F2: a change approved before the charter's approval is not approved "since"
     decided = q.change_control.requests[0].decision
     assert decided is not None
     later = dataclasses.replace(q, approvals=[m.Approval(document="project-charter", version="1.0", by=q.roles.sponsor,
                                                          date=decided.date + dt.timedelta(days=1))])
-    assert ("No status report has been recorded yet; the project is in planning, its charter approved, and change "
-            "request CR-001 approved.") in document(later, "executive-summary")
+    assert ("No status report has been recorded yet; the project is in planning, a version of its charter approved, "
+            "and change request CR-001 approved.") in document(later, "executive-summary")
     undecided = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[]))
     assert "No status report has been recorded yet; the project is still being planned." in document(
         undecided, "executive-summary")
