@@ -202,23 +202,22 @@ def warn_ratings(c: Checking) -> None:
                                         "least as bad as the worst area's")
         status = report.budget
         requests = c.q.change_control.requests if c.q.change_control else None
-        whole = (budget.amount + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
-                 + sum(cost for _day, cost in budget_increases(requests or [], report.date))
-                 if budget is not None and budget.amount is not None else None)
+        # the budget with the increases approved by the report's date; with a contingency on top of it, the whole
+        approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date))
+                    if budget is not None and budget.amount is not None else None)
+        whole = (approved + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
+                 if budget is not None and budget.amount is not None and approved is not None else None)
+        currency = f"{budget.currency} " if budget is not None and budget.currency else ""
         if (status is not None and status.rating in ("green", "amber") and status.spent is not None
                 and whole is not None and status.spent > whole):
-            currency = f"{budget.currency} " if budget is not None and budget.currency else ""
             c.warn(base + ("budget", "rating"),
                    f"the budget is rated {status.rating} but {currency}{amount(status.spent)} is spent, more than the "
                    f"whole budget of {currency}{amount(whole)}"
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))
-        approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date))
-                    if budget is not None and budget.amount is not None else None)
         if (status is not None and status.rating == "green" and not status.note and status.forecast is not None
                 and approved is not None and status.forecast > approved):
             # review 82a F6: "budget GREEN" beside "EUR 31,500 over the approved budget"
-            currency = f"{budget.currency} " if budget is not None and budget.currency else ""
             c.hint(base + ("budget", "rating"),
                    f"the budget is rated green but its forecast ({currency}{amount(status.forecast)}) is above the "
                    f"approved budget of {currency}{amount(approved)}, so the documents show both side by side: check "

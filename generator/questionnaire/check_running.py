@@ -11,7 +11,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import id_pattern, names, reads_as, significant
-from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, running_totals
+from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, risk_id, running_totals
 
 
 
@@ -112,7 +112,7 @@ def hint_undated_outcomes(c: Checking) -> None:
     for i, risk in items(c.q.risks):
         attr = {"occurred": "occurred", "closed": "closed"}.get(risk.status or "")
         if attr and getattr(risk, attr) is None and (risk.raised is None or risk.raised <= max(reports)):
-            rid = risk.id or "R-%02d" % (i + 1)
+            rid = risk.id or risk_id(i)
             state = "has occurred" if risk.status == "occurred" else f"is {risk.status}"  # (review 58c: "is occurred")
             c.hint(("risks", i, attr), f"risk '{rid}' {state} but not since when, so the status "
                                        f"reports give its status now, not as it stood on their dates: add {attr}: "
@@ -135,7 +135,7 @@ def _hint_undated_risks(c: Checking, reports: list[dt.date]) -> None:
     if newest is None:
         return
     older = sorted(day for day in reports if day < newest[0])
-    undated = [risk.id or "R-%02d" % (i + 1) for i, risk in items(c.q.risks) if risk.raised is None
+    undated = [risk.id or risk_id(i) for i, risk in items(c.q.risks) if risk.raised is None
                and not (risk.status in ("occurred", "closed") and getattr(risk, risk.status) is None)]
     if undated and older:
         were = "was" if len(undated) == 1 else "were"
