@@ -297,8 +297,8 @@ class ChangeRequests:
         found = []
         for cr in self.approved_requests:
             cost = cr.impact.cost
-            if cost and cost > 0 and not rules.increases_budget(cr.impact) and cost - rules.drawn(cr) > 0:
-                found.append((cr, cost - rules.drawn(cr)))
+            if cost and cost > 0 and not rules.increases_budget(cr.impact) and (other := cost - rules.drawn(cr)) > 0:
+                found.append((cr, other))
         return found
 
     def drawn(self) -> float:

@@ -237,48 +237,32 @@ def name_lines(content: tuple[t.Inline, ...], width: int, em: int = EM) -> tuple
     if "\n" in text or not has_wide(text) or text_twips(text, False, em) + CELL_PADDING <= width:
         return content
     if _BRACKETED_NAME.search(text):  # "Lim Wei Ming (林伟明)": the name in brackets on a line of its own, whole
-        return _broken_before(content)
+        return _broken_at(content, _BRACKETED_NAME)
     parts = [part for part in _NAME_LIST.split(text) if part.strip()]
     if len(parts) < 2 or len(cjk_names(text)) != len(parts):
         return content
-
-    def split(inlines: tuple[t.Inline, ...]) -> tuple[t.Inline, ...]:
-        out: list[t.Inline] = []
-        for node in inlines:
-            if isinstance(node, t.Text):
-                pieces = re.split(rf"(?<=[{_SEPARATORS}])\s*", node.text)
-                for i, piece in enumerate(pieces):
-                    if piece:
-                        out.append(t.Text(piece))
-                    if i < len(pieces) - 1:
-                        out.append(t.Break())
-            elif isinstance(node, t.Lang):
-                out.append(t.Lang(node.lang, split(node.children)))
-            else:
-                out.append(node)
-        return tuple(out)
-    lines = split(content)
+    lines = _broken_at(content, _AFTER_SEPARATOR)
     return lines[:-1] if lines and isinstance(lines[-1], t.Break) else lines
 
 
-
+_AFTER_SEPARATOR = re.compile(rf"(?<=[{_SEPARATORS}])\s*")  # where a list of names is broken into lines
 # a name in East Asian letters in brackets after Latin words: "Lim Wei Ming (林伟明)" (review 83c F2: "(林 / 伟明)")
 _BRACKETED_NAME = re.compile(rf"(?<=[A-Za-z.])\s+(?=[(（][{_EAST_ASIAN}]{{1,{CJK_NAME}}}[)）])")
 
 
-def _broken_before(inlines: tuple[t.Inline, ...]) -> tuple[t.Inline, ...]:
-    """Return inlines with a line break in place of the space before each bracketed East Asian name."""
+def _broken_at(inlines: tuple[t.Inline, ...], where: re.Pattern[str]) -> tuple[t.Inline, ...]:
+    """Return inlines with a line break in place of each match of ``where`` in their text, within languages' spans."""
     out: list[t.Inline] = []
     for node in inlines:
         if isinstance(node, t.Text):
-            pieces = _BRACKETED_NAME.split(node.text)
+            pieces = where.split(node.text)
             for i, piece in enumerate(pieces):
                 if piece:
                     out.append(t.Text(piece))
                 if i < len(pieces) - 1:
                     out.append(t.Break())
         elif isinstance(node, t.Lang):
-            out.append(t.Lang(node.lang, _broken_before(node.children)))
+            out.append(t.Lang(node.lang, _broken_at(node.children, where)))
         else:
             out.append(node)
     return tuple(out)
