@@ -16,7 +16,9 @@ from generator.questionnaire.mentions import names, names_contingency
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
 FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
-                               r"|draws on|drawn on|by) (?:the )?(?:project(?:'s)? )?contingency"
+                               r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the )?"
+                               # a company's own: "from Kaveri contingency" (review 85b F1)
+                               r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
@@ -99,7 +101,13 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           # fixed-price configuration allowance" (review 83b F1)
                           r"|(?<!contingency )(?<!reserve )\b(?!contingency\b)\w+ pays (?:it|for it|for this|for the change"
                           r"|the cost|its cost)\b|\b(?:allowance|cross-charge|cross charge|chargeback|recharge)\b"
-                          r"|\bpaid (?:for )?by (?!(?:the )?(?:project(?:'s)? )?(?:contingency|reserve|project)\b)(?:the )?\w",
+                          r"|\b(?:paid|funded|financed|reimbursed) (?:for )?by (?!(?:the )?(?:project(?:'s)? )?"
+                          r"(?:contingency|reserve|project)\b)(?:the )?\w"
+                          # a client pays: "Client will pay through SOW amendment 3" (review 85b F1), "billed to the
+                          # customer"
+                          r"|\b(?:client|customer)s?(?:'s|’s)? (?:will |to |shall |agreed to |has agreed to )?(?:pay|pays|paid|fund"
+                          r"|funds|funded|bear|bears|cover|covers)\b"
+                          r"|\b(?:billed|charged|invoiced|recharged|passed on) (?:back )?to the (?:client|customer)\b",
                           re.IGNORECASE)
 
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
@@ -144,7 +152,13 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\bno (?:project )?contingency (?:was |is )?(?:used|drawn|needed|required|spent|touched)\b"
                              r"|\bwithout (?:using |drawing on |touching )?(?:the )?(?:project(?:'s)? )?contingency\b"
                              r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
-                             r"(?:project(?:'s)? )?contingency|\boutside (?:the )?(?:project(?:'s)? )?contingency"
+                             r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
+                             r"|\boutside (?:the )?(?:project(?:'s)? )?contingency"
+                             # none of it: "nothing from project contingency", "₹0 from project contingency" (review 85b F1)
+                             r"|\b(?:nothing|none|zero|nil)\s+(?:of it\s+)?(?:is\s+|was\s+|will be\s+)?(?:\w+\s+)?"
+                             r"(?:from|out of|against|charged to|on) (?:the )?(?:project(?:'s)? )?contingency"
+                             r"|(?:\b[A-Z]{3}\s?|[$€£¥₹₩]\s?)0(?:[.,]0+)?(?![\d.,])\s+(?:\w+\s+)?(?:from|out of|against|charged to|on) "
+                             r"(?:the )?(?:project(?:'s)? )?contingency"
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
                              # aus der Reserve, sondern aus der Position Hardware")
                              r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de)\s+la\s+(?:reserva|contingencia)"
@@ -220,7 +234,8 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = r"(?:[A-Z]{3}\s?|[$€£¥]\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m)?\b(?:\s?[A-Z]{3}\b|\s?[$€£¥]|\s?kr\b\.?)?"
+_MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m|lakhs?|lacs?|crores?|cr)?\b"
+          r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
@@ -283,7 +298,8 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         value = float(plain)
     except ValueError:
         return None
-    return value * {"k": 1e3, "m": 1e6}.get((scale or "").lower(), 1.0)
+    scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
+    return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7}.get(scale, 1.0)
 
 
 class _Noted(Protocol):

@@ -37,7 +37,7 @@ class Baselines:
                 for r in self.q.revisions if r.summary and names(request.id, r.summary)]
         if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
             # that moves no date updated none)
-            said.append(_("the milestone dates (as answered)"))
+            said.append(_("the milestone dates (as recorded for the change)"))
         return said
 
     def in_baseline_after(self, day: dt.date) -> list[m.ChangeRequest]:

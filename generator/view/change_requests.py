@@ -279,11 +279,13 @@ class ChangeRequests:
         """Return True when the budget is still to be approved: the project is in planning and no approved change
         has raised it (the charter and the summary then call it "Budget (for approval)", review 51b F2), and neither
         the sponsor nor the change board has approved a version of the charter (review 77a F5: an approved charter's
-        budget was "for approval")."""
+        budget was "for approval"); never when no budget is recorded (review 85a F2: "approval of the project charter
+        and its budget" beside "Budget: none recorded")."""
         sponsor = m.same_name(self.q.roles.sponsor) if self.q.roles.sponsor else None
         charter = any(a.document == "project-charter" and (a.by == m.BOARD or m.same_name(a.by) == sponsor)
                       for a in self.q.approvals)
-        return self.q.project.status == "planning" and not self.budget_increases() and not charter
+        return (self.q.project.budget is not None and self.q.project.status == "planning"
+                and not self.budget_increases() and not charter)
 
     def budget_increase(self) -> float:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""

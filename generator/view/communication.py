@@ -735,19 +735,20 @@ def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
 
 def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = None) -> tuple[tuple[str, ...], str]:
     """Return the languages an item is held in and where that comes from: its ``recorded`` language key; else the
-    stakeholders' or answers' languages its name, channel or purpose names ("Meeting in German, with an English summary":
+    stakeholders' or answers' languages its name, channel, purpose or format names ("Meeting in German, with an English summary":
     de and en), by their names in English, in the answers' language or in their own; else, not recorded, the
     answers' language. A language its channel interprets, translates or subtitles into is served beside the one it
     is held in, taken to be the answers' ("Zoom with Japanese interpretation": en and ja)."""
     ours = q.project.language or "en"
     if recorded:
         return (recorded,), "recorded"
-    text = " ".join(filter(None, (row.name, row.channel, row.purpose))).casefold()
+    fields = (row.name, row.channel, row.purpose, row.format)  # review 85c F7: "Short newsletter, German and English"
+    text = " ".join(filter(None, fields)).casefold()
     known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
     named = tuple(dict.fromkeys(_primary(tag) for tag in known
                                 if any_word(list(_language_names(tag, ours))).search(text)))
     primaries = {_primary(tag) for tag in known if tag}
-    for group in CODES.findall(" ".join(filter(None, (row.name, row.channel, row.purpose)))):
+    for group in CODES.findall(" ".join(filter(None, fields))):
         codes = group.casefold().split("/")  # "E-mail FR/NL": French and Dutch (review 75a F7); "IT/OT" none
         if set(codes) <= primaries:
             named = tuple(dict.fromkeys(named + tuple(codes)))

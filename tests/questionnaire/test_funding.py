@@ -304,3 +304,27 @@ def test_korean_and_japanese_notes_say_whether_the_contingency_pays() -> None:
     assert funding_said("법적 의무 대응이므로 승인. 예비비에서 집행.") == "contingency"
     for text in ("퍼블리셔가 비용 전액 부담 (계약 변경 2026-07-14 체결). 예비비 사용하지 않음.", "예비비 미사용", "予備費は使わない"):
         assert denies_contingency(text) and funding_said(text) == "other", text
+
+
+def test_a_client_paying_and_none_from_a_named_contingency_count_none_against_it() -> None:
+    """Review 85b F1: "Client will pay through SOW amendment 3, so not from Kaveri contingency", "nothing from project
+    contingency" and "₹0 from project contingency" were read as paid from the contingency, or not read at all."""
+    for text in ("Approved. Client will pay through SOW amendment 3 (change order CO-07), so not from Kaveri contingency.",
+                 "Approved. Funded by the client through SOW amendment 3; nothing from project contingency.",
+                 "Approved. ₹22,00,000 funded by the client through SOW amendment 3; ₹0 from project contingency.",
+                 "Approved. Not paid from contingency: the client funds it through SOW amendment 3."):
+        assert denies_contingency(text) and funding_said(text) == "other", text
+    for text in ("Approved, billed to the client under the SOW.", "Approved; funded by the customer"):
+        assert funding_said(text) == "other", text
+    for text in ("Approved; absorbed in contingency.", "Charged to contingency.", "Paid from Kaveri contingency",
+                 "Approved; vendor change order CO-12 paid from contingency"):
+        assert funding_said(text) == "contingency", text
+
+
+def test_rupee_amounts_in_indian_grouping_lakh_and_crore_are_read() -> None:
+    """Review 85b F1: a split written with ₹ and Indian digit grouping was not read; lakh and crore are scales."""
+    for text in ("₹12,00,000 funded by the client through SOW amendment 3; the remaining ₹10,00,000 from project "
+                 "contingency.", "INR 1,200,000 funded by the client; the remaining INR 1,000,000 from project contingency.",
+                 "Rs. 12 lakh funded by the client; Rs. 10 lakh from contingency."):
+        assert funding_said(text) == "shared" and contingency_part(text, 2200000) == 1000000, text
+    assert contingency_part("₹0.1 crore from contingency, the rest funded by the client", 2200000) == 1000000

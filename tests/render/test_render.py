@@ -1384,7 +1384,7 @@ def test_a_cost_shared_with_another_source_is_said_counted_whole(path: Path = EX
     form = document(q, "change-request")
     assert ("| Paid from | not recorded as one source: the decision notes name the contingency reserve and another "
             "source; the change log counts all of it against the contingency reserve |") in form
-    said = ("The words of CR-001 name another source for part of its cost, with no figure recorded for each source: "
+    said = ("As recorded for CR-001, another source pays part of its cost, with no figure given for each source: "
             "these totals count all of it against the contingency reserve.")
     assert said in document(q, "project-charter") and said in document(q, "change-control-plan")
     assert said not in document(run(path.read_text(encoding="utf-8")).questionnaire, "project-charter")
@@ -1406,8 +1406,8 @@ def test_a_cost_shared_with_another_source_counts_the_part_its_words_give_the_co
     assert ("| Paid from | the contingency reserve (EUR 5,000) and another source (EUR 3,000), as the decision notes "
             "say |") in form
     assert "| Contingency remaining | EUR 40,000 |" in document(q, "project-charter")  # 45,000 less its part
-    assert ("The words of CR-001 pay EUR 5,000 of its cost of EUR 8,000 from the contingency reserve and the rest "
-            "from another source: these totals count EUR 5,000 against the contingency reserve.") in document(
+    assert ("As recorded for CR-001, the contingency reserve pays EUR 5,000 of its cost of EUR 8,000 and another "
+            "source the rest: these totals count EUR 5,000 against the contingency reserve.") in document(
                 q, "change-control-plan")
 
 
@@ -1681,6 +1681,11 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
             "status is \"Draft — ") in summary
     # review 64b F1: not "from the sponsor" (a finance committee may approve the budget)
     assert "No other decision has been recorded as needed, and no change request awaits one." in summary
+    # review 85a F2: no budget recorded, none to approve
+    unbudgeted = document(dataclasses.replace(quiet, project=dataclasses.replace(quiet.project, budget=None)),
+                          "executive-summary")
+    assert "- **Approval of the project charter:** the project is in planning" in unbudgeted
+    assert "Budget (for approval)" not in unbudgeted and "its budget" not in unbudgeted
     active = dataclasses.replace(quiet, project=dataclasses.replace(quiet.project, status="active"))
     assert "Approval of the project charter" not in document(active, "executive-summary")
     # review 56a F8: a milestone that plans the approval ("Budget approved by the Board") gives its day
@@ -1954,10 +1959,10 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
 
 
 def test_the_milestone_dates_are_said_updated_only_for_a_change_that_moves_them(example: str) -> None:
-    """Review 49c F11: 'Plans updated: the milestone dates (as answered)' for a change of 0 days in the baseline."""
+    """Review 49c F11: 'Plans updated: the milestone dates (as recorded for the change)' for a change of 0 days in the baseline."""
     moved = (mutate(example, "        schedule_days: 5\n        cost: 8000\n",
                           "        schedule_days: 5\n        cost: 8000\n        in_baseline: true\n"))
-    row = "| CR-001 | not recorded | not recorded | not recorded | the milestone dates (as answered) |"
+    row = "| CR-001 | not recorded | not recorded | not recorded | the milestone dates (as recorded for the change) |"
     assert row in document(run(moved).questionnaire, "change-control-plan")
     still = mutate(moved, "        schedule_days: 5\n", "        schedule_days: 0\n")
     assert ("| CR-001 | not recorded | not recorded | not recorded | not recorded |"

@@ -26,7 +26,7 @@ def test_an_answer_decides_before_any_words(q: m.Questionnaire) -> None:
     assert ctx.in_baseline_after(cr.decision.date - dt.timedelta(days=1)) == [cr]
     assert ctx.in_baseline_after(cr.decision.date) == []  # decided on that day, not after it
     assert ctx.still_before(cr) is None and ctx.rebaselined_in(cr) is None
-    assert ctx.plans_updated(cr) == ["the milestone dates (as answered)"]
+    assert ctx.plans_updated(cr) == ["the milestone dates (as recorded for the change)"]
 
 
 def test_a_revision_saying_it_re_baselined_for_the_change_is_read_unless_the_change_moves_a_date_still_held(

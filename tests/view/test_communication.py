@@ -369,7 +369,10 @@ def test_an_item_is_held_in_its_recorded_language_else_in_those_its_channel_name
             dataclasses.replace(item("Briefing", "weekly", everyone), channel="Meeting in German"),
             dataclasses.replace(item("Sync", "weekly", everyone), channel="Video call", language="de"),
             dataclasses.replace(item("Update", "weekly", everyone), channel="Polish the slides, then e-mail"),
-            dataclasses.replace(item("Auf Deutsch: Austausch", "weekly", everyone), channel="Treffen"))
+            dataclasses.replace(item("Auf Deutsch: Austausch", "weekly", everyone), channel="Treffen"),
+            # review 85c F7: its format names both languages: nobody is left out
+            dataclasses.replace(item("Supplier newsletter", "monthly", everyone), channel="E-mail",
+                                format="Short newsletter, German and English"))
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     ctx = build_context(q)
     assert ctx.comm is not None
@@ -467,9 +470,10 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
     # review 52c F5: names first, then why, in two sentences
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. No answer gives them a role or an item to own, no RACI row makes them responsible, "
-            "accountable or consulted, no item of the communication plan "
-            "sends this document to them, and which documents may go to them has not been recorded.\n") in distribution
+            "Authority. They hold no project role, no seat on the change board and no escalation level, own no "
+            "deliverable, risk, issue or other recorded item, raised no change request, are not responsible, "
+            "accountable or consulted in the RACI matrix, and no item of the communication plan sends them this "
+            "document; which documents they may receive has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -493,7 +497,7 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
                       dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
         assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
         listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
-        assert f"| {regulator.name} |" not in listed and "No answer gives them" not in listed
+        assert f"| {regulator.name} |" not in listed and "They hold no project role" not in listed
         assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in the project's work "
                 "but is left off this list: whether documents labelled 'Restricted' may go to them has not been "
                 "recorded.") in listed
@@ -515,9 +519,10 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "project's work but is left off them, as which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them, as no answer gives them a role or an item to own, no RACI row makes "
-            "them responsible, accountable or consulted, and "
-            "which documents may go to them has not been recorded.") in render_document(q3, "communication-plan")
+    assert (f"{regulator.name} is on none of them: they hold no project role, no seat on the change board and no "
+            "escalation level, own no deliverable, risk, issue or other recorded item, raised no change request and "
+            "are not responsible, accountable or consulted in the RACI matrix, and which documents they may receive "
+            "has not been recorded.") in render_document(q3, "communication-plan")
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
@@ -786,10 +791,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. No answer gives" in text and "B.V.." not in text  # no address (review 51b F7)
+    assert f"{agency.name} of Paynetic B.V. They hold no" in text and "B.V.." not in text  # no address (review 51b F7)
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V. No answer gives" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. They hold no" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
@@ -914,7 +919,7 @@ def test_items_in_the_answers_language_are_flagged_when_everyone_reads_another_o
     part = text[text.index("## 6."):text.index("## 7.")]
     assert "reads the same language: Polish (pl)" in part
     assert "### Languages" in part and "| not recorded |" in part  # review 33: not "so the project's language"
-    assert "this plan compares its readers' languages with English (en), the language the answers are written in" in part
+    assert "this plan compares its readers' languages with English (en), the language of this project's records" in part
     assert "Dana Ortiz: Polish (pl)" in part  # review 28 F9: "has it recorded" read "it" as a word
 
 
@@ -1005,7 +1010,7 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     assert 'an audience marked "(internal)" leaves out' in render_document(q4, "communication-plan")
     plan = render_document(q3, "communication-plan")
     assert '"(internal)"' not in plan and "the stakeholders of other organizations receive only the items" in plan
-    assert ("This follows from the label, not from an answer: whether people of other "
+    assert ("This is how this plan reads the label: whether people of other "
             "organizations may receive the items addressed to everyone (for example under a non-disclosure "
             "agreement) has not been recorded.") in render_document(q4, "communication-plan")
 

@@ -699,8 +699,8 @@ def test_a_report_says_what_the_approved_changes_take_from_the_contingency_when_
     assert "Taken from the contingency reserve" not in text  # the changes' cost is what it takes: no row
     # review 78b F4: the charter says why its contingency left is not the budget's reserve less the changes' cost
     charter = next(d.markdown for d in render_project(changed) if d.slug == "project-charter")
-    assert ("The words of CR-302 pay EUR 40,000 of its cost of EUR 64,000 from the contingency reserve and the rest "
-            "from another source") in charter
+    assert ("As recorded for CR-302, the contingency reserve pays EUR 40,000 of its cost of EUR 64,000 and another "
+            "source the rest") in charter
 
 
 def test_a_forecast_at_the_budget_does_not_spend_the_contingency_as_a_fact(q: m.Questionnaire) -> None:
