@@ -121,6 +121,29 @@ _NEGATED = re.compile(r"(?<!\w)(?:not|no|never|nor|excluding|exclude|except|with
                       r"|pour|aux|les|des|à|de|para|los|las|per|voor|ai|agli)\s+){0,3}$")
 
 
+def label_admits_regulators(label: Optional[str]) -> bool:
+    """Return True when a restricting label admits the regulators in general words ("outside Northgate and named
+    regulators": ``label_regulator_words``), not after a word that keeps them out ("not for regulators")."""
+    if not restricting(label):
+        return False
+    text = (label or "").casefold()
+    return any(not _NEGATED.search(text[:found.start()]) for found in regulator_words().finditer(text))
+
+
+@functools.lru_cache(maxsize=None)
+def regulator_words() -> re.Pattern[str]:
+    """Return how to find a word of a label admitting the regulators (`label_admits_regulators`)."""
+    return any_word([str(w) for w in _meetings()["label_regulator_words"]])
+
+
+def public_body(name: Optional[str]) -> bool:
+    """Return True when an organization's name is a public body's (`public_bodies`: "Prudential Regulation
+    Authority", "Finanstilsynet")."""
+    words, parts = public_bodies()
+    theirs = (name or "").casefold()
+    return bool(theirs) and bool(words.search(theirs) or parts.search(theirs))
+
+
 def label_names(label: Optional[str], other: str) -> bool:
     """Return True when a restricting label names another organization: its name, its first word or a telling word
     of it ("Southern Cross Mutual & PwC Australia only" names "PwC Australia Pty Ltd"; "outside Kessler and
@@ -171,8 +194,7 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
         return True  # "Nearshore QA partner (Bengaluru)": what it is to the project ends its name (review 76a)
     if _FIRM.search(_NOTE.sub("", theirs)):
         return True  # "Corvex Systems Integration", "Brightwave Consulting" (reviews 53c F3, 54a F1)
-    words, parts = public_bodies()
-    if words.search(theirs) or parts.search(theirs) or _national_arm(theirs, organization):
+    if public_body(theirs) or _national_arm(theirs, organization):
         return True
     if _UNION_ROLE.search(person.role or "") and not team_words().search(_NOTE.sub("", theirs)):
         return True  # "Regional Chairperson, mechanical bargaining unit" of "Unifor" (review 76c F1)

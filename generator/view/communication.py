@@ -52,8 +52,8 @@ from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import arranged, gives_time, is_meeting
-from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
-                                                   restricting)
+from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
+                                                   label_names, label_widens, public_body, restricting)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, whole_words
 from generator.questionnaire.rules import audits, role_holders, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
@@ -181,9 +181,20 @@ def admitted(q: m.Questionnaire) -> tuple[list[m.Person], bool]:
         return [], False
     label, outside = q.organization.confidentiality, others(q)
     named = [p for p in outside if p.organization and label_names(label, p.organization)]
-    if named:
-        return named, False
+    regulators = as_regulators(q)
+    if named or regulators:
+        return [p for p in outside if p in named or p in regulators], False
     return (outside, True) if label_widens(label) else ([], False)
+
+
+def as_regulators(q: m.Questionnaire) -> list[m.Person]:
+    """Return the stakeholders of public bodies a restricting label admits as regulators, in general words, and
+    not by their organizations' names ("outside Northgate and named regulators", review 85b F8): a reading of the
+    label the plan asks to confirm."""
+    label = q.organization.confidentiality
+    if not restricted(q) or not label_admits_regulators(label):
+        return []
+    return [p for p in others(q) if public_body(p.organization) and not label_names(label, p.organization or "")]
 
 
 def others(q: m.Questionnaire) -> list[m.Person]:

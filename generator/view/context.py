@@ -52,7 +52,7 @@ from generator.view.approval import Approval, approval
 from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, admitted, assumed_inside, defined, outsiders, plan, restricted, roles_let_in,
+from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, summary_fit, upcoming
@@ -96,6 +96,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     unclear: list[m.Person] = field(default_factory=list)
     # the stakeholders of other organizations the label's own words admit (`communication.admitted`); None: none
     widened_to: Optional[list[m.Person]] = None
+    widened_generally: bool = False  # the label admits them in general words, not by their organizations' names
     change_log: list[LogRow] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
     trace: list[TraceRow] = field(default_factory=list)
@@ -142,6 +143,27 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def insiders(self) -> list[str]:
         """Return the names of the people of the project's organization (not `outside` it)."""
         return [p.name for p in self.q.people if self.outside(p.name) is None]
+
+    @property
+    def client(self) -> Optional[str]:
+        """Return the sponsor's organization when it is another than the project's (a supplier's project, whose
+        client sponsors it), else None."""
+        outside = self.outside(self.q.roles.sponsor)
+        return outside or None
+
+    def accepts_outside(self, name: Optional[str]) -> Optional[str]:
+        """Return the organization of a person who is neither of the project's organization nor of its client's
+        (`client`), else None: who would accept a deliverable for another party (review 85b F2: the client's own
+        sponsor, accountable for the migrated claims, was said not to accept them for the supplier)."""
+        outside = self.outside(name)
+        if outside is None or (self.client and outside.casefold() == self.client.casefold()):
+            return None
+        return outside
+
+    def accepting_side(self) -> list[str]:
+        """Return the names of the people who may accept a deliverable for the project: of its organization, or
+        of its client's (`accepts_outside`)."""
+        return [p.name for p in self.q.people if self.accepts_outside(p.name) is None]
 
     def role_holders(self) -> list[tuple[str, str]]:
         """Return ``(role label, person name)`` for every role the questionnaire fills."""
@@ -1035,7 +1057,8 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.outsiders = outsiders(q)
     ctx.assumed_inside = assumed_inside(q)
     ctx.unclear = unclear(q)
-    ctx.widened_to = admitted(q)[0] or None
+    widened, generally = admitted(q)
+    ctx.widened_to, ctx.widened_generally = widened or None, generally or bool(as_regulators(q))
     planned = plan(ctx)
     ctx.comm_rows, ctx.covered, ctx.left_out = list(planned.rows), list(planned.covered), list(planned.left_out)
     ctx.comm = planned

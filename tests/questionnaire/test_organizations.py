@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from generator.questionnaire import model as m
-from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_names, label_widens,
+from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
+                                                   label_names, label_widens, public_body,
                                                    restricting)
 from tests.conftest import mutate, run
 
@@ -349,3 +350,13 @@ def test_a_vendors_team_word_does_not_make_our_own_domain_another_companys(q: m.
     # a domain holding our name is ours, whatever team the person is recorded under
     analyst = person("Fraud Analytics Lab", "vikram@paynetra.example")
     assert not is_outsider(analyst, paynetra, [analyst, vendor])
+
+
+def test_a_label_admitting_named_regulators_admits_public_bodies() -> None:
+    """Review 85b F8: "not for distribution outside Northgate and named regulators" left the PRA's supervisor off every
+    distribution list, as if the label kept her out."""
+    assert label_admits_regulators("Confidential – not for distribution outside Northgate and named regulators")
+    assert not label_admits_regulators("Confidential – not for regulators")
+    assert not label_admits_regulators("Confidential") and not label_admits_regulators("Public")
+    assert public_body("Prudential Regulation Authority") and public_body("Finanstilsynet")
+    assert not public_body("Quantiva Analytics Ltd") and not public_body(None)

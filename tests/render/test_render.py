@@ -2064,6 +2064,12 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
     assert f"is accepted by the person accountable for it there, where that person is of {q.organization.name}" in \
         scope or f"in the RACI matrix, where that person is of {q.organization.name}" in scope
     assert "where that person is of" not in document(q, "scope-statement")
+    # review 85b F2: a supplier's project, sponsored by its client: the client's people accept its deliverables
+    sponsor = next(p for p in q.people if p.name == q.roles.sponsor)
+    client = [dataclasses.replace(p, organization="Great Lakes Mutual", external=True)
+              if p.name in (sponsor.name, vendor.name) else p for p in q.people]
+    supplied = document(dataclasses.replace(q, people=client), "scope-statement")
+    assert f"| {row.deliverable} | {vendor.name} |" in supplied and "not agreed: the RACI's" not in supplied
 
 
 def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_ours() -> None:

@@ -600,8 +600,19 @@ def test_a_label_naming_one_other_organization_admits_its_people_only(q: m.Quest
     plan = render_document(q3, "communication-plan")
     assert (f"this plan proposes that its items go only to people within {q.organization.name} and to the "
             "stakeholders of the organizations the label names") in plan
-    assert f"covering the stakeholders of other organizations whom the plan's items reach: {auditor.name}, PwC" in plan
-    assert "so this plan does not narrow its audiences" not in plan
+    # review 85b F3: the label names them: no reading to confirm
+    assert f"the plan's items reach these stakeholders of PwC Australia Pty Ltd: {auditor.name} — " in plan
+    assert "so this plan does not narrow its audiences" not in plan and "Confirm that reading" not in plan
+    # review 85b F8: "and named regulators" admits the people of public bodies, as a reading to confirm
+    regulators = dataclasses.replace(label, confidentiality=f"Confidential – not outside {q.organization.name} and "
+                                     "named regulators")
+    q4 = dataclasses.replace(q3, organization=regulators)
+    ctx = build_context(q4)
+    assert ctx.widened_to == [regulator] and ctx.widened_generally and regulator not in ctx.outsiders
+    assert withheld(q4, "Risk register") == [] or regulator not in withheld(q4, "Risk register")
+    plan = render_document(q4, "communication-plan")
+    assert f"whom the plan's items reach: {regulator.name}, Data Protection Authority" in plan
+    assert "Confirm that reading with whoever set the label." in plan
 
 
 def test_french_and_german_names_and_frequencies_of_the_same_meeting_are_one_item(q: m.Questionnaire) -> None:
