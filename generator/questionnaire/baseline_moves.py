@@ -73,6 +73,16 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
 
 _TO = re.compile(r"\b(?:to|until|till|al|hasta|auf|bis|au|naar|tot)\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+# a code of letters and digits ("MTL1", "S4HANA"): a word of a milestone's name, whole (review 85c F1: "MTL1 live on
+# the pipeline" moved by "Move the MTL1 production cut-over from 2026-08-19 to 2026-09-09")
+_CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,}(?![\w-])")
+
+
+def _said(text: Optional[str]) -> set[str]:
+    """Return the words a text may name a milestone by: the starts of its words of four letters or more, and its
+    codes of letters and digits, whole."""
+    folded = (text or "").casefold()
+    return {w[:5] for w in _NAME_WORD.findall(folded)} | set(_CODE.findall(folded))
 
 
 def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
@@ -84,7 +94,7 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
     "Re-baseline the contract award to 2026-02-20" beside "Contract awarded" still on 2025-11-28, which a
     revision's "re-baselined (CR-002)" had been read as including)."""
     for text in texts:
-        said = {w[:5] for w in _NAME_WORD.findall((text or "").casefold())}
+        said = _said(text)
         numbers = set(_NUMBER.findall(_DAY.sub(" ", text or "")))
         for found in _TO.finditer(text or ""):
             after = found.group(1)
@@ -102,7 +112,7 @@ def _meant(name: Optional[str], said: set[str], numbers: set[str]) -> bool:
     name a milestone (`moved_to`): two of its words and half at least, or its one word, and every number of its
     name outside brackets ("Wave 2 live", not "Wave 1 live (branches 1-4)": review 67b F1)."""
     bare = re.sub(r"\([^)]*\)", "", (name or "").casefold())
-    words = {w[:5] for w in _NAME_WORD.findall(bare)}
+    words = _said(bare)
     found_words = len(words & said)
     return (bool(words) and (found_words >= 2 or found_words == len(words)) and found_words * 2 >= len(words)
             and set(_NUMBER.findall(bare)) <= numbers)
@@ -159,13 +169,18 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
     for on, cr in decided:
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
         for text in (iso_days(f"{cr.title or ''}. {cr.description or ''}"), iso_days(cr.reason or "")):
-            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and named(milestone.name, text)),
+            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and _names(milestone.name, text)),
                         None)
             if move is not None:
                 found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))
                 day = found[-1].before
                 break
     return found
+
+
+def _names(name: str, text: str) -> bool:
+    """Return True when a change's words name a milestone: whole (`named`), or by most of its words (`_meant`)."""
+    return named(name, text) or _meant(name, _said(text), set(_NUMBER.findall(_DAY.sub(" ", text))))
 
 
 def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date

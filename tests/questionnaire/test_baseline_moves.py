@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
@@ -119,3 +120,15 @@ def test_a_move_in_days_written_with_dots_named_by_the_title_is_read() -> None:
     assert baseline_on(ms, [cr], dt.date(2026, 10, 30))[0] == dt.date(2026, 12, 7)
     assert baseline_on(ms, [cr], dt.date(2026, 11, 30))[0] == ms.date
     assert iso_days("am 31.02.2026 und 1.2.2027") == "am 31.02.2026 und 2027-02-01"  # no such day: as written
+
+
+def test_a_move_naming_most_of_a_milestones_words_and_its_code_is_read() -> None:
+    """Review 85c F1: "Move the MTL1 production cut-over from 2026-08-19 to 2026-09-09" moved "MTL1 live on the
+    pipeline", and the June report showed it "21 days early" against the date the July change set."""
+    ms = m.Milestone(name="MTL1 live on the pipeline", date=dt.date(2026, 9, 9))
+    cr = m.ChangeRequest(id="CR-006", title="Move MTL1 go-live three weeks later", requested_by="Sam Lee",
+                         date=dt.date(2026, 7, 27), description="Move the MTL1 production cut-over from 2026-08-19 to "
+                         "2026-09-09", status="approved", decision=m.Decision(by="board", date=dt.date(2026, 7, 30)))
+    assert baseline_on(ms, [cr], dt.date(2026, 6, 26))[0] == dt.date(2026, 8, 19)
+    other = dataclasses.replace(ms, name="TOR2 live on the pipeline")  # another site's code: not this move
+    assert baseline_on(other, [cr], dt.date(2026, 6, 26))[0] == ms.date

@@ -1371,6 +1371,17 @@ def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: st
     assert said in charter and "whether they include" not in charter
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
     assert said in report
+    # review 85c F2: two changes' days are each what its request moves, never added up as one move
+    two = q
+    assert two.change_control is not None
+    first = two.change_control.requests[0]
+    second = dataclasses.replace(first, id="CR-009", impact=dataclasses.replace(first.impact, schedule_days=12))
+    both = dataclasses.replace(two, change_control=dataclasses.replace(two.change_control, requests=[
+        *two.change_control.requests, second]))
+    plural = said.replace("change CR-001 (assessed as moving the schedule 5 days later).",
+                          "changes CR-001 (5 days later) and CR-009 (12 days later), each assessed on what its request "
+                          "moves.")
+    assert plural in document(both, "project-charter") and "in total" not in document(both, "project-charter")
 
 
 def test_a_cost_shared_with_another_source_is_said_counted_whole(path: Path = EXAMPLES[0]) -> None:
