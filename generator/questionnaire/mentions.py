@@ -155,6 +155,27 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
     return next((name for name in people if name and whole_words(name, folded)), None)
 
 
+_NOTE = re.compile(r"\s*\(([^)]*)\)")
+_SMALL = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "der", "und", "für", "&"}
+
+
+def role_named(role: Optional[str], text: str) -> bool:
+    """Return True when a text names a person by their job (review 85a F3: the gate "Gap report accepted by the
+    CISO" names the Chief Information Security Officer): the job's words, whole (two words at least, its note in
+    brackets left out), an abbreviation its note gives ("Authorizing Official (AO)"), or its initials
+    ("CISO"), these two in capitals as whole words."""
+    if not role or not text:
+        return False
+    bare = _NOTE.sub("", role).split(",")[0].strip()
+    if len(bare.split()) >= 2 and whole_words(bare, text.casefold()):
+        return True
+    short = [note.strip() for note in _NOTE.findall(role) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", note.strip())]
+    initials = "".join(w[0] for w in bare.split() if w.casefold() not in _SMALL and w[:1].isupper())
+    if len(initials) >= 3 and len(initials) == len([w for w in bare.split() if w.casefold() not in _SMALL]):
+        short.append(initials)
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in short)
+
+
 # who measures a benefit, in words: "by the sales back office", "by the Finance team", "vom Vertriebsinnendienst",
 # "par la direction financière", "por el equipo de ventas" (review 47b F3: only a person's name was understood)
 _MEASURER = re.compile(

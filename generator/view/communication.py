@@ -54,7 +54,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import arranged, gives_time, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_names, label_widens, public_body, restricting)
-from generator.questionnaire.mentions import in_order, key_of as meeting_key, whole_words
+from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import audits, role_holders, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
@@ -65,6 +65,7 @@ from generator.view.tailoring import (Ceremony, MethodologyInfo, any_cadence_gro
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
+GATE_NAMED = "gate_named"  # in a standard item's audience: the people the phases' gates name, by name or job
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
                          r"interprét\w*|sous-titr\w*)", re.IGNORECASE)  # the named language is served, not spoken
 # an item held in every language its people read: two of them (bilingual), or all (multilingual)
@@ -419,13 +420,18 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
     """Return a standard item's audience words, ``key_stakeholders`` (`KEY_STAKEHOLDERS`) spelled out as the names of
     the stakeholders assessed as of high influence who hold none of the roles it names, of this organization (a
     steering committee is its deciders, not every stakeholder; a union steward of high influence is not one of them,
-    review 61a F3)."""
+    review 61a F3), and ``gate_named`` (`GATE_NAMED`) as the people a phase's gate names, by name or by job
+    (`mentions.role_named`)."""
     holders = {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))}
     words: list[str] = []
     for word in c.audience:
         if word == KEY_STAKEHOLDERS:
             words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
                       and not is_outsider(p, q.organization, q.people)]
+        elif word == GATE_NAMED:  # review 85a F3: "accepted by the CISO", "signed by the Authorizing Official"
+            gates = [ph.gate for ph in q.project.phases if ph.gate]
+            words += [p.name for p in q.people if m.same_name(p.name) not in holders
+                      and any(person_named(gate, [p.name]) or role_named(p.role, gate) for gate in gates)]
         else:
             words.append(word)
     return one_audience(words)

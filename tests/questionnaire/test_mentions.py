@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.mentions import Words, key_of, names, significant, stem
+from generator.questionnaire.mentions import Words, key_of, names, role_named, significant, stem
 
 
 @pytest.mark.parametrize("word,same", [
@@ -146,3 +146,15 @@ def test_an_id_is_found_whole_beside_east_asian_text_and_replaced_only_where_who
     assert not names("R-01", "xR-01") and not names("R-01", "R-01-b") and not names("R-01", "_R-01")
     assert id_pattern("CR-3").sub(" ", "Approve CR-3 and CR-33, then cr-3") == "Approve   and CR-33, then  "
     assert id_pattern("CR-3") is id_pattern("CR-3")  # made once per ID
+
+
+def test_a_text_names_a_person_by_their_job_its_abbreviation_or_its_initials() -> None:
+    """Review 85a F3: the gates "Gap report accepted by the CISO" and "ATO letter signed by the Authorizing Official"
+    name the CISO and the AO."""
+    assert role_named("Chief Information Security Officer", "Gap report accepted by the CISO")
+    assert role_named("Authorizing Official (AO)", "ATO letter signed by the Authorizing Official")
+    assert role_named("Authorizing Official (AO)", "signed by the AO")
+    assert not role_named("Authorizing Official (AO)", "signed by the ao team")  # an abbreviation is in capitals
+    assert not role_named("Director", "approved by the director")  # one word is too little to tell
+    assert not role_named("3PAO Assessment Lead", "Readiness review (go/no-go for 3PAO)")
+    assert not role_named(None, "anything") and not role_named("Chief Financial Officer", "")

@@ -106,6 +106,14 @@ def test_a_phase_gate_review_needs_a_gate_and_is_held_at_the_gates(q: m.Question
     assert why_not(gate, gated) is None
     row = next(r for r in build_context(gated).comm_rows if r.name == "Phase-gate review")
     assert row.frequency == "at each phase gate (Design sign-off)"
+    # review 85a F3: the people a gate names, by name or by job, are at its review
+    ciso = dataclasses.replace(q.people[-1], name="Angela Whitfield", role="Chief Information Security Officer")
+    official = dataclasses.replace(q.people[-1], name="Lorraine Fitch", role="Authorizing Official (AO)")
+    named = dataclasses.replace(gated, people=[*gated.people, ciso, official], project=dataclasses.replace(
+        gated.project, phases=[dataclasses.replace(phases[0], gate="Gap report accepted by the CISO; ATO signed by the AO")]))
+    audience = standard_audience(gate, named)
+    assert audience[-2:] == ("Angela Whitfield", "Lorraine Fitch") and "gate_named" not in audience
+    assert "Angela Whitfield" not in standard_audience(gate, dataclasses.replace(named, project=gated.project))
 
 
 def test_the_gate_reviews_are_held_by_the_item_held_at_the_gates_not_a_go_no_go_briefing(q: m.Questionnaire) -> None:
