@@ -578,8 +578,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return self.q.project.budget.currency if self.q.project.budget else ""
 
     def money(self, value: Optional[float]) -> Optional[str]:
-        """Return an amount with the budget's currency, e.g. ``EUR 8,000``."""
-        return None if value is None else self.locale.money(value, self.currency)
+        """Return an amount with the budget's currency, e.g. ``EUR 8,000``; with no budget recorded, and so no
+        currency, the amount says so (review 85a F4: "Cost | 11,800" read as complete)."""
+        if value is None:
+            return None
+        text = self.locale.money(value, self.currency)
+        return text if self.currency or not value else self.locale.gettext("%(amount)s (currency not recorded)",
+                                                                           amount=text)
 
     def remaining(self, value: float) -> str:
         """Return what is left of an amount in words, never a negative sum: ``EUR 4,600`` or, spent beyond it,

@@ -528,3 +528,11 @@ def test_the_planned_costs_line_steps_by_what_each_change_adds_to_the_planned_co
                             request("CR-3", 8000, "budget-increase")], day)
     assert steps == [(day, 62000), (day, 8000)]
     assert rules.drawn(request("CR-2", 35000, "other")) == 0
+
+
+def test_an_amount_with_no_budget_says_its_currency_is_not_recorded(q: m.Questionnaire) -> None:
+    """Review 85a F4: "Cost | 11,800" with no budget, and so no currency, read as complete."""
+    ctx = build_context(q)
+    assert q.project.budget is not None and ctx.money(11800) == f"{q.project.budget.currency} 11,800"
+    bare = build_context(dataclasses.replace(q, project=dataclasses.replace(q.project, budget=None)))
+    assert bare.money(11800) == "11,800 (currency not recorded)" and bare.money(0) == "0" and bare.money(None) is None
