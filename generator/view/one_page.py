@@ -26,6 +26,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import (among_the_biggest, approval_milestone, increases_budget, paper_size,
+                                          says_handed_over,
                                             unpriced_draw)
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
@@ -389,9 +390,15 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     if p.status == "closed":  # "Issues left open: 3 issues, 1 of high or critical priority (I-03, ...: owner). ..."
         left = [i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES]
         top = []  # (the lines naming open issues give way to it)
-        used += PITCH * lines("Issues left open: 99 issues, 99 of high or critical priority (" + "; ".join(
-            f"{i.id}, {i.issue}: {i.owner}" for i in left if i.priority in ("critical", "high"))
-            + "). I-01, I-02 and I-03 are recorded as handed over. The issue log has every issue.") + GAP if left else 0.0
+        pressing = [i for i in left if i.priority in ("critical", "high")]
+        handed = [i.id or "I-00" for i in left if says_handed_over(i.resolution)]
+        # as the page words it, with its own counts and IDs (review 85c F4: counted at its longest, a closed project's
+        # page named its highest risk by its ID alone, with a seventh of the page empty)
+        used += PITCH * lines(f"Issues left open: {len(left)} issues" + (f", {len(pressing)} of high or critical "
+                              "priority (" + "; ".join(f"{i.id}, {i.issue}: {i.owner}" for i in pressing) + ")"
+                              if pressing else "") + "." + (f" {', '.join(handed)} are recorded as handed over."
+                                                            if handed else "")
+                              + " The issue log has every issue.") + GAP if left else 0.0
     critical = bool(top) and top[0].priority == "critical"
     if critical:  # always named; high-priority ones only where they cost no list (`PageFit.high_issues`)
         used += issues
@@ -399,9 +406,11 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     if left_open:  # "Technical debt left open: 3 items, 1 of high interest (TD-04, ...: owner). The register has ..."
         used += PITCH * lines("Technical debt left open: 9 items, 9 of high interest (" + "; ".join(
             f"{d.id}, {d.item}: {d.owner or ''}" for d in left_open if d.interest == "high")
-            + "). The technical debt register has every item. No owner is recorded for "
-            + ", ".join(d.id or "TD-00" for d in left_open if not d.owner) + "; no target date for "
-            + ", ".join(d.id or "TD-00" for d in left_open if not d.target) + ".") + GAP
+            + "). The technical debt register has every item."
+            + (" No owner is recorded for " + ", ".join(d.id or "TD-00" for d in left_open if not d.owner) + ";"
+               if any(not d.owner for d in left_open) else "")
+            + (" No target date for " + ", ".join(d.id or "TD-00" for d in left_open if not d.target) + "."
+               if any(not d.target for d in left_open) else "")) + GAP
     # "4 other milestones are not shown (1 of them forecast late): see ...": under the table only (review 72a F4: it
     # was counted where no table fit, and the key dates' sentence lost its dates)
     others = PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
@@ -584,8 +593,17 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     budget = q.project.budget
     if budget is None:
         return "Budget: none recorded for this project."
-    money = f"{budget.currency} 0,000,000"
     requests = q.change_control.requests if q.change_control else []
+    # an amount as wide as the largest the sentence may give: the budget with its increases and its reserve, or what
+    # the latest report gives spent or forecast (review 85c F4: every amount counted at seven digits)
+    spent_forecast = (latest.report.budget.spent, latest.report.budget.forecast) if latest is not None and \
+        latest.report.budget is not None else (None, None)
+    increases = sum(cr.impact.cost or 0 for cr in requests if cr.status in m.APPROVED_STATUSES
+                    and increases_budget(cr.impact))
+    top = max([budget.amount * (1 + (budget.contingency_percent or 0) / 100) + increases,
+               *(v or 0 for v in spent_forecast)])
+    # (at most seven digits, as measured before: the widths' margin has always covered larger ones)
+    money = f"{budget.currency} " + f"{min(max(top, 1), 9e6):,.0f}".translate(str.maketrans("123456789", "000000000"))
     raised = any(cr.status in m.APPROVED_STATUSES and increases_budget(cr.impact) for cr in requests)
     spent = latest is not None and latest.money.spent is not None
     named = contingency_decisions(q)

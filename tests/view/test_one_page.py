@@ -393,3 +393,15 @@ def test_an_occurred_risk_rated_low_is_not_among_the_biggest() -> None:
     summary = next(d.markdown for d in render_project(quiet, ctx=ctx) if d.slug == "executive-summary")
     assert ctx.summary_occurred == [] and f"{occurred.id}" not in summary.split("**The biggest risks.**")[1].split("\n")[0]
     assert "has occurred" not in summary
+
+
+def test_a_closed_projects_page_counts_its_open_issues_and_debt_as_it_words_them() -> None:
+    """Review 85c F4: a closed project's page, a seventh of it empty, named its highest open risk by its ID alone:
+    its one open issue was counted as "99 issues, 99 of high or critical priority ... I-01, I-02 and I-03 are
+    recorded as handed over", its debt with owners and dates as lacking both, and its amounts at seven digits."""
+    q = read_questionnaire(CROWDED.with_name("closed-telecom-pipeline.yaml")).questionnaire
+    assert q is not None and q.project.status == "closed"
+    fit = build_context(q).page_fit
+    assert fit.risks == 1 and fit.asked == 1
+    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert "Rated highest: R-06" not in summary
