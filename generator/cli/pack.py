@@ -94,7 +94,8 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int, hints: str) ->
     A hint (FILE:LINE:COL: hint: KEY.PATH: message) names a key that would fill
     a section the documents otherwise say was not recorded; it never fails a file.
     Hints naming an optional key pmdocs adds beyond the format are counted, not
-    printed, unless --hints all.
+    printed, unless --hints all; those saying whom the distribution lists leave
+    out are always printed, as the documents' readers need to know it.
     A folder stands for every .yaml file in it. Exit 0 when every file is
     valid (warnings allowed), 1 when any file has an error.
     """

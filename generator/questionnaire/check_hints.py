@@ -19,7 +19,8 @@ from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.funding import INCLUDED, ON_TOP
 from generator.questionnaire.mentions import Words, names, significant
-from generator.questionnaire.organizations import counted_inside, is_outsider, label_names, label_widens, restricting
+from generator.questionnaire.organizations import (counted_inside, is_outsider, label_admits_regulators, label_names,
+                                                   label_widens, public_body, restricting)
 from generator.questionnaire.baseline_moves import names_rebaseline
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
@@ -164,7 +165,9 @@ def hint_people(c: Checking) -> None:
         if (org is not None and label and person.name and person.receives is None and restricting(label)
                 and person.name not in held
                 and not label_widens(label) and is_outsider(person, org, everyone)
-                and not (person.organization and label_names(label, person.organization))):
+                and not (person.organization and label_names(label, person.organization))
+                # "outside Northgate and named regulators" admits a public body's people (review 85b F8)
+                and not (label_admits_regulators(label) and public_body(person.organization))):
             apart.setdefault((person.organization or "").strip().casefold(), []).append((i, person.name))
     for members in apart.values():
         if org is None:

@@ -103,6 +103,20 @@ def warn_risk_dates(c: Checking) -> None:
             c.warn(("risks", i, "closed"), f"{name} was closed on {risk.closed}, before it occurred ({risk.occurred})")
 
 
+def hint_occurred_settled(c: Checking) -> None:
+    """Hint at a risk still recorded as occurred whose issues, those naming it, are all resolved or closed (review
+    85c F4: the executive summary led with "Risk R-01 has occurred" beside its issue resolved weeks before)."""
+    for i, risk in items(c.q.risks):
+        if risk.status != "occurred" or not risk.id:
+            continue
+        naming = [issue for _, issue in items(c.q.issues) if issue.id and names(risk.id, issue.issue or "")]
+        if naming and all(issue.status in ("resolved", "closed") for issue in naming):
+            ids = ", ".join(f"'{issue.id}'" for issue in naming)
+            c.hint(("risks", i, "status"), f"risk '{risk.id}' has occurred, and the issue naming it ({ids}) is "
+                   "resolved or closed: if its effect is over, set status: closed (with closed: its day), and the "
+                   "executive summary no longer leads with it")
+
+
 def hint_undated_outcomes(c: Checking) -> None:
     """Hint at a risk occurred or closed, or an issue resolved or closed, on a day not recorded, when a status report
     dated before the newest record may have shown it: the report then gives its status now, not as it stood."""

@@ -53,6 +53,7 @@ from generator.questionnaire.check_running import (
     warn_changes,
     warn_closed_dates,
     warn_risk_dates,
+    hint_occurred_settled,
     hint_undated_outcomes,
     warn_decided_already,
     warn_forecasts,
@@ -89,7 +90,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,
-    hint_undated_outcomes, hint_forecast_cost, hint_unrecorded_details,
+    hint_undated_outcomes, hint_occurred_settled, hint_forecast_cost, hint_unrecorded_details,
 )
 
 

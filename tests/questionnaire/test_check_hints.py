@@ -342,3 +342,15 @@ def test_people_of_one_other_organization_get_one_hint() -> None:
     lead = mutate(text, "    organization: Data Platform Group", "    organization: Northwind Ltd")
     said = [d.message for d in run(lead).hints if "belong" in d.message and "another organization" in d.message]
     assert len(said) == 1 and "Lee Chen" not in said[0], said
+
+
+def test_a_regulator_a_label_admits_is_not_said_left_off(complete: str) -> None:
+    """Review 85b F8: "not for distribution outside Northgate and named regulators" admits a regulator's people: no
+    hint says the distribution lists leave them off."""
+    text = mutate(complete, "  - name: Rafael Souza\n    role: Integration Engineer\n",
+                  "  - name: Rafael Souza\n    role: Integration Engineer\n    organization: Prudential Regulation "
+                  "Authority\n")
+    assert any("belongs to another organization" in h.message for h in run(text).hints)
+    label = next(line for line in text.splitlines() if line.startswith("  confidentiality:"))
+    admitting = mutate(text, label, "  confidentiality: Confidential - not outside Acme Corp and named regulators")
+    assert not any("belongs to another organization" in h.message for h in run(admitting).hints)

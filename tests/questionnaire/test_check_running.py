@@ -241,3 +241,15 @@ def test_a_closed_project_with_a_request_awaiting_a_decision_is_warned(complete:
     assert len(warned) == 1 and "request 'CR-001' is proposed" in warned[0]
     assert not [d for d in run(mutate(complete, "  status: active   ", "  status: closed   ")).diagnostics
                 if "record what became of it" in d.message]
+
+
+def test_an_occurred_risk_whose_issue_is_resolved_is_hinted_to_close(example: str) -> None:
+    """Review 85c F4: the executive summary led with "Risk R-01 has occurred" beside the issue it became, resolved."""
+    text = mutate(example, "  - risk: Legacy data quality is worse than sampled\n",
+                  "  - id: R-01\n    status: occurred\n    risk: Legacy data quality is worse than sampled\n")
+    text = text.rstrip("\n") + ("\nissues:\n  - id: I-01\n    raised: 2027-02-01\n    issue: Duplicates block the load "
+                                "(R-01 occurred)\n    owner: Lee Chen\n    priority: high\n    status: {status}\n"
+                                "    resolution: Cleansed at source\n")
+    said = "risk 'R-01' has occurred, and the issue naming it ('I-01') is resolved or closed"
+    assert any(said in d.message for d in run(text.format(status="resolved")).hints)
+    assert not any(said in d.message for d in run(text.format(status="in-progress")).hints)
