@@ -1146,6 +1146,10 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     assert ("## Where it stands (as of 2027-04-09)\n\n**On hold.** Decision D-01 of 2027-02-10 (the board): "
             "Put the project on hold until the data-centre move is finished.\n\n**Overall rating: AMBER**") in summary
     assert "Decision D-01" not in document(run(text).questionnaire, "executive-summary")  # no decision speaks of it
+    # review 85b F5: every document's control table says which decision put it on hold
+    assert "| Project status | on hold (decision D-01 of 2027-02-10) |" in document(run(held).questionnaire,
+                                                                                "project-charter")
+    assert "| Project status | on hold |" in document(run(text).questionnaire, "project-charter")
     active = mutate(held, "  status: on-hold", "  status: active")
     assert "Decision D-01" not in document(run(active).questionnaire, "executive-summary")
 
