@@ -299,11 +299,14 @@ def working_on(q: m.Questionnaire) -> set[str]:
 def cadences(frequency: Optional[str], sprint_weeks: Optional[int] = None) -> frozenset[str]:
     """Return the cadences a frequency names (daily, weekly, fortnightly, monthly, quarterly, sprint, gate, once):
     each found as whole words, earlier cadences first and taken out of the text ("bi-weekly" is fortnightly only);
-    a sprint of one or two weeks counts as weekly or fortnightly too, and the other way round."""
+    a sprint of one or two weeks counts as weekly or fortnightly too, and the other way round; every four weeks,
+    as monthly."""
     text = (frequency or "").casefold()
     weeks = weeks_between(text)  # "every 3 weeks", "three-weekly" (not weekly), taken out of the text
     text = _WEEKS.sub(" ", text) if weeks is not None else text
-    found: set[str] = {"weekly"} if weeks == 1 else {"fortnightly"} if weeks == 2 else set()
+    # every four weeks is as often as monthly, or more (review 85c F8: a steering committee "every 4 weeks" left a
+    # monthly sponsor update proposed beside it)
+    found: set[str] = {"weekly"} if weeks == 1 else {"fortnightly"} if weeks == 2 else {"monthly"} if weeks == 4 else set()
     for name, pattern in cadence_words():
         if pattern.search(text):
             found.add(name)

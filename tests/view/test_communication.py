@@ -1550,6 +1550,9 @@ def test_a_frequency_in_weeks_that_matches_the_sprint_is_every_sprint() -> None:
     assert "sprint" in cadences("alle drei Wochen", 3) and "sprint" in cadences("three-weekly", 3)
     assert "sprint" not in cadences("toutes les trois semaines", 2)
     assert weeks_between("ogni quattro settimane") == 4 and weeks_between("weekly") is None
+    # review 85c F8: a steering committee every four weeks reaches the sponsor as often as a monthly update
+    assert cadences("every 4 weeks") == {"monthly"} and cadences("alle vier Wochen") == {"monthly"}
+    assert cadences("every 3 weeks") == frozenset()
 
 
 def test_a_french_comite_de_pilotage_is_the_steering_committee(q: m.Questionnaire) -> None:
