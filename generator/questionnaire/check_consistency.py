@@ -16,7 +16,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
 from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, request_part
-from generator.questionnaire.rules import (OPEN_RISK_STATUSES, budget_increases, charged, risk_id,
+from generator.questionnaire.rules import (OPEN_RISK_STATUSES, budget_increases, charged, drawn, risk_id,
                                           says_handed_over)
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
@@ -215,8 +215,16 @@ def warn_ratings(c: Checking) -> None:
                    f"whole budget of {currency}{amount(whole)}"
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))
+        # with the reserve on top, the approved changes it pays by the report's date are planned spending too (review
+        # 85c: a forecast within the budget and those changes, as the documents say, was hinted at as above it)
+        planned = approved
+        if approved is not None and whole is not None and whole > approved and report.date is not None:
+            for cr in requests or []:
+                day = cr.decision.date if cr is not None and cr.decision is not None else None
+                if cr is not None and cr.status in m.APPROVED_STATUSES and day is not None and day <= report.date:
+                    planned = (planned or 0.0) + drawn(cr)
         if (status is not None and status.rating == "green" and not status.note and status.forecast is not None
-                and approved is not None and status.forecast > approved):
+                and approved is not None and planned is not None and status.forecast > planned):
             # review 82a F6: "budget GREEN" beside "EUR 31,500 over the approved budget"
             c.hint(base + ("budget", "rating"),
                    f"the budget is rated green but its forecast ({currency}{amount(status.forecast)}) is above the "

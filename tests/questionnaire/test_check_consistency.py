@@ -366,3 +366,12 @@ class TestGreenBudgetForecastOver:
                        "{rating: amber, note: Over, spent: 171500, forecast: 481500}",
                        "{rating: green, note: The contingency covers it, spent: 171500, forecast: 481500}"):
             assert not [h for h in run(self.forecast(budget)).hints if "its forecast" in h.message], budget
+
+    def test_with_the_reserve_on_top_the_changes_it_pays_are_planned_spending(self) -> None:
+        """Review 85c: a forecast within the budget and the approved changes the reserve on top of it pays, as the
+        documents say ("within the planned cost"), was hinted at as above the approved budget."""
+        on_top = mutate(self.forecast("{rating: green, spent: 171500, forecast: 455000}"),
+                        "    contingency_included: true", "    contingency_included: false")
+        assert not [h for h in run(on_top).hints if "its forecast" in h.message]  # EUR 450,000 + CR-001's 8,000
+        over = mutate(on_top, "forecast: 455000", "forecast: 459000")
+        assert [h for h in run(over).hints if "its forecast" in h.message]
