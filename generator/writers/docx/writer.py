@@ -61,9 +61,10 @@ EMU_PER_TWIP = 635
 RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
-def _text_xml(text: str) -> str:
+def _text_xml(text: str, ids: bool = False) -> str:
     """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them), and the hyphens of
-    a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line)."""
+    a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line), and, with ``ids``
+    (in a table's narrow cells), those of an ID ("CR-001")."""
     out = []
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if index:
@@ -71,7 +72,7 @@ def _text_xml(text: str) -> str:
         for piece_index, piece in enumerate(line.split("\t")):
             if piece_index:
                 out.append("<w:tab/>")
-            for part_index, part in enumerate(_date_parts(piece)):
+            for part_index, part in enumerate(_date_parts(piece, ids)):
                 if part_index:
                     out.append("<w:noBreakHyphen/>")
                 if part:
@@ -80,18 +81,23 @@ def _text_xml(text: str) -> str:
     return "".join(out)
 
 
-_DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")  # an ISO date, as the documents print them
+# an ISO date, as the documents print them, and an ID ("CR-001", "TD-03"; review 85c F9: "CR-/001" in a narrow
+# cell): Word would break "2027-" from "03-15", or "CR-" from "001", at the end of a line
+_DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
+_UNBROKEN = re.compile(rf"{_DATE.pattern}|(?<![\w-])[A-Z]{{1,6}}(?:-[0-9]{{1,6}})+(?![\w-])")
 
 
-def _date_parts(text: str) -> list[str]:
-    """Return a text cut at the hyphens of its dates (one part when it holds none)."""
+def _date_parts(text: str, ids: bool = False) -> list[str]:
+    """Return a text cut at the hyphens of its dates, and with ``ids`` of its IDs (one part when it holds none)."""
     if "-" not in text:
         return [text]
     parts, start = [], 0
-    for found in _DATE.finditer(text):
-        parts.append(text[start:found.start() + 4])
-        parts.append(text[found.start() + 5:found.start() + 7])
-        start = found.start() + 8
+    for found in (_UNBROKEN if ids else _DATE).finditer(text):
+        at = found.start()
+        for piece in found.group(0).split("-")[:-1]:
+            parts.append(text[start:at + len(piece)])
+            at += len(piece) + 1
+            start = at
     parts.append(text[start:])
     return parts
 
@@ -174,6 +180,7 @@ class _Writer(Visitor[None]):
         self.next_drawing = 1
         self.contents_number: Optional[int] = None  # set for a heading the contents list: its entry's number
         self.signed = False  # set for a table kept with the signature section after it (see keeps.signed_tables)
+        self.in_table = False  # writing a table's cells: an ID's hyphen does not break either (`_text_xml`)
 
     # -- low level -------------------------------------------------------------
 
@@ -190,7 +197,8 @@ class _Writer(Visitor[None]):
         """Return a run of text (newlines become line breaks) in an optional character style and its language."""
         props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + (
             lang_xml(self.lang) if self.lang else "")
-        return f"<w:r><w:rPr>{props}</w:rPr>{_text_xml(text)}</w:r>" if props else f"<w:r>{_text_xml(text)}</w:r>"
+        content = _text_xml(text, ids=self.in_table)
+        return f"<w:r><w:rPr>{props}</w:rPr>{content}</w:r>" if props else f"<w:r>{content}</w:r>"
 
     def para(self, style: Optional[str], content: str, extra: str = "") -> None:
         """Add a paragraph to the body."""
@@ -275,7 +283,11 @@ class _Writer(Visitor[None]):
         self.list_block(node, depth)
 
     def visit_Table(self, node: t.Table, depth: int) -> None:
-        self.table(node)
+        self.in_table, outer = True, self.in_table
+        try:
+            self.table(node)
+        finally:
+            self.in_table = outer
 
     def visit_CodeBlock(self, node: t.CodeBlock, depth: int) -> None:
         self.para("Source Code", self.run(node.text))

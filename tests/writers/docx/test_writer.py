@@ -484,6 +484,10 @@ def test_a_dates_hyphens_do_not_break_and_read_back_as_hyphens() -> None:
                                                                    "CDP-2027-CR-001, 12027-02-10"]
     assert [len(c._tc.findall(".//" + qn("w:noBreakHyphen"))) for c in cells] == [2, 0]
     assert cells[0].text == "approved by the board, 2027-02-10"  # python-docx reads them as hyphens too
+    # review 85c F9: nor an ID's ("CR-/001" in a narrow cell)
+    text = "| Change |\n|---|\n| requested change CR-001 (TD-03) |\n"
+    cell = open_docx(write_docx(parse(text), META, prepare(None))).tables[0].rows[1].cells[0]
+    assert len(cell._tc.findall(".//" + qn("w:noBreakHyphen"))) == 2 and cell.text == "requested change CR-001 (TD-03)"
 
 
 def test_the_paragraph_before_a_list_is_kept_with_its_first_item() -> None:
