@@ -2189,3 +2189,15 @@ def test_pending_costs_and_savings_are_said_apart() -> None:
         q.change_control, requests=[*q.change_control.requests, saving]))
     plan = document(q, "change-control-plan")
     assert "would add EUR 12,000 and save EUR 5,000, and add 8 days." in plan, plan.split("**Pending requests**")[1][:300]
+
+
+def test_a_closing_reports_cost_above_the_planned_cost_is_said_once() -> None:
+    """Review 85c F9: the final report gave the same spending above the planned cost, and the contingency left after
+    it, in the cost at completion's row and in the row below it."""
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "closed-telecom-pipeline.yaml").read_text(encoding="utf-8")
+    q = run(text).questionnaire
+    assert q is not None
+    last = [d.markdown for d in render_project(q) if d.slug == "status-report"][-1]
+    assert ("| Cost at completion, as reported | CAD 2,378,000 (the cost to date: see the spending above the planned "
+            "cost below) |") in last
+    assert "| Spent above the planned cost, taken from the contingency left | CAD 38,000: CAD 142,000" in last
