@@ -331,10 +331,16 @@ class Funded(Protocol):
 def request_part(request: Funded) -> Optional[float]:
     """Return what the contingency pays of an approved request's cost shared with another source, as its decision
     notes (else its description) say (`contingency_part`), 0 where they say it pays none (`denies_contingency`):
-    None when impact.funding is answered, the cost is not above zero, or the words give no amount."""
+    None when the cost is not above zero or the words give no amount; with impact.funding answered, the part its
+    decision notes give a split, else None (a budget increase: always None)."""
     impact = request.impact
-    if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
+    if impact is None or not impact.cost or impact.cost <= 0 or impact.funding == "budget-increase":
         return None
+    if impact.funding:  # one source answered: a split its notes give with figures refines it (review 86c F1:
+        # "€10,000 from project contingency, €12,000 from HR's 2026 HRIS budget" beside funding: other, which takes one
+        # value, counted none of it against the contingency in six documents)
+        notes = request.decision.notes if request.decision else None
+        return contingency_part(notes, impact.cost) if funding_said(notes) == "shared" else None
     for text in (request.decision.notes if request.decision else None, request.description):
         if denies_contingency(text):
             return 0.0  # the contingency pays none of it (reviews 81b F1, 81c F2)
@@ -345,6 +351,8 @@ def request_part(request: Funded) -> Optional[float]:
         part = contingency_part(text, impact.cost)
         if part is not None:
             return part
+        if funding_said(text):  # the decision notes say the contingency pays: the description is not read (review
+            return None         # 86a F1: "Brightwater absorbs half" of the vendor's side, beside "funded from contingency")
     return None
 
 

@@ -210,7 +210,9 @@ def drawn(request: Request) -> float:
     (`funding.request_part`); nothing for a saving, which is not returned to the reserve (the reserve never grows
     beyond what the budget set aside) unless its notes give it back (`saving_returned`), nor for a budget increase."""
     impact, part, returned = request.impact, request_part(request), saving_returned(request)
-    cost = part if part is not None else (impact.cost if impact is not None else None) or 0
+    if part is not None:  # its words give the contingency's part, whatever one source impact.funding names
+        return max(part, 0.0)
+    cost = (impact.cost if impact is not None else None) or 0
     return (cost if returned and cost < 0 else max(cost, 0.0)) if from_contingency(impact) else 0.0
 
 

@@ -360,11 +360,14 @@ class ChangeRequests:
 
     def _funding_said_in(self, request: m.ChangeRequest, said: str) -> str:
         """Return which of a request's answers, its decision notes first, says ``said`` of what pays for it
-        (`funding.funding_said`): "notes", "description" or ""."""
+        (`funding.funding_said`): "notes", "description" or "". The first that says anything of it is the one read
+        (review 86a F1: the description's "Brightwater absorbs half", of the vendor's side, read beside decision notes
+        saying "funded from contingency")."""
         for where, text in (("notes", request.decision.notes if request.decision else None),
                             ("description", request.description)):
-            if cost_funding(text, request.impact.cost if request.impact else None) == said:
-                return where
+            found = cost_funding(text, request.impact.cost if request.impact else None)
+            if found:
+                return where if found == said else ""
         return ""
 
     def contingency_part(self, request: m.ChangeRequest) -> Optional[float]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
@@ -328,3 +329,31 @@ def test_rupee_amounts_in_indian_grouping_lakh_and_crore_are_read() -> None:
                  "Rs. 12 lakh funded by the client; Rs. 10 lakh from contingency."):
         assert funding_said(text) == "shared" and contingency_part(text, 2200000) == 1000000, text
     assert contingency_part("₹0.1 crore from contingency, the rest funded by the client", 2200000) == 1000000
+
+
+def test_decision_notes_saying_the_contingency_pays_are_not_overruled_by_the_description() -> None:
+    """Review 86a F1: "Approved, funded from contingency" beside a description saying "Brightwater absorbs half" of
+    the vendor's side was counted as paid elsewhere, in eight documents."""
+    request = m.ChangeRequest(id="CR-004", title="Backfill", requested_by="Sam Lee", date=dt.date(2026, 9, 1),
+                              description="Brightwater absorbs half of the overlap cost; our half is below",
+                              impact=m.Impact(cost=15500), status="approved",
+                              decision=m.Decision(by="board", date=dt.date(2026, 9, 5),
+                                                  notes="Approved, funded from contingency."))
+    assert request_part(request) is None  # counted whole against the contingency
+    silent = dataclasses.replace(request, decision=dataclasses.replace(request.decision, notes="Approved."))
+    assert request_part(silent) == 0.0  # the description alone names another source
+
+
+def test_a_split_in_the_notes_refines_one_source_answered() -> None:
+    """Review 86c F1: "€10,000 from project contingency, €12,000 from HR's 2026 HRIS budget" beside funding: other
+    counted none of the cost against the contingency; a budget increase stays one."""
+    notes = "Approved. €10,000 from project contingency, €12,000 from HR's 2026 HRIS budget."
+    request = m.ChangeRequest(id="CR-002", title="HRIS feed", requested_by="Sam Lee", date=dt.date(2026, 9, 1),
+                              impact=m.Impact(cost=22000, funding="other"), status="approved",
+                              decision=m.Decision(by="board", date=dt.date(2026, 9, 5), notes=notes))
+    assert request_part(request) == 10000
+    for funding in ("contingency",):
+        assert request_part(dataclasses.replace(request, impact=m.Impact(cost=22000, funding=funding))) == 10000
+    assert request_part(dataclasses.replace(request, impact=m.Impact(cost=22000, funding="budget-increase"))) is None
+    plain = dataclasses.replace(request, decision=m.Decision(by="board", date=dt.date(2026, 9, 5), notes="Approved."))
+    assert request_part(plain) is None
