@@ -88,4 +88,12 @@ def gives_hours(text: str) -> bool:
     """Return True when an answer sets the hours people meet or work together in ("core overlap hours 11:00-14:00
     Central", "Kernzeit 10 bis 15 Uhr"): a span of two clock times and words about working or meeting together
     (review 81c F4: the plan worked out a window of its own beside the one the constraints agreed)."""
-    return bool(_SPAN.search(text) and _TOGETHER.search(text))
+    return bool(_SPAN.search(text) and _TOGETHER.search(text) and not _SYSTEMS.search(text))
+
+
+# words of a system's or a service's hours, not people's ("No counter downtime during office hours (Mon-Fri 7:30am-5:00pm
+# Pacific)", review 86c F3: read as the hours to meet in)
+_SYSTEMS = re.compile(r"\b(?:downtime|outages?|maintenance|change freeze|freeze|cut-?overs?|deploy\w*|releases?"
+                      r"|batch|backups?|go-live|counters?|customers?|public|opening hours|service hours|support hours"
+                      r"|wartung\w*|ausfall\w*|maintenance|indisponibilit\w*|mantenimiento|interrupci\w*)\b",
+                      re.IGNORECASE)

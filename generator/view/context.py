@@ -766,7 +766,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def upcoming(self) -> list[m.Milestone]:
         """Return the next milestones the summary's key dates' sentence names where no table fits (`one_page.upcoming`)."""
-        return upcoming(self.key_milestones, self.latest_report)
+        dates = [day for day in (self.version_date, self.records_date) if day]
+        return upcoming(self.key_milestones, self.latest_report, max(dates, default=None))
 
     @functools.cached_property
     def page_fit(self) -> PageFit:

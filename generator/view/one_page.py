@@ -734,11 +734,14 @@ def _sentence_fit(used: float, heights: tuple[list[float], list[float], list[flo
 NEXT_SAID = 2  # milestones the key dates' sentence names when no table fits and none is forecast late
 
 
-def upcoming(milestones: Sequence[m.Milestone], latest: Optional[ReportView]) -> list[m.Milestone]:
+def upcoming(milestones: Sequence[m.Milestone], latest: Optional[ReportView],
+             after: Optional[dt.date] = None) -> list[m.Milestone]:
     """Return the next milestones not yet reached (by the latest report), in date order, at most `NEXT_SAID`: the ones
-    the key dates' sentence names when no table fits (`PageFit.upcoming`)."""
+    the key dates' sentence names when no table fits (`PageFit.upcoming`); with no report, those not dated before
+    ``after`` (the page's date: review 86b F1, "next: Project team mobilised on 2026-11-13" on a page of December)."""
     if latest is None:
-        return sorted(milestones, key=lambda ms: (ms.date, ms.name))[:NEXT_SAID]
+        ahead = [ms for ms in milestones if after is None or ms.date >= after]
+        return sorted(ahead, key=lambda ms: (ms.date, ms.name))[:NEXT_SAID]
     done = {s.milestone for s in latest.slips if s.reached or s.listed_done}
     forecast = {s.milestone: s.forecast for s in latest.slips if s.forecast}
     ahead = [ms for ms in milestones if ms.name not in done  # not one due before the report whose state is unknown

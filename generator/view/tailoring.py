@@ -253,9 +253,18 @@ def says_no_change(answer: Optional[str]) -> bool:
     # "No scope change; extends parallel run" names the scope and says it does not change: a length the rest
     # extends or reduces is of time, not of the scope (review 53c F4); what it adds or removes still is
     found = [w.casefold() for w in CHANGING.findall(rest[0])] if rest else []
-    if found and not (_SCOPE_WORD.search(said) and all(w.startswith(("extend", "reduc")) for w in found)):
+    # ... or what it adds is time, money or effort, not a deliverable ("No scope change; adds vendor time and
+    # materials", review 86b F6)
+    effort = bool(rest) and bool(_EFFORT.search(rest[0])) and not _DELIVERABLE.search(rest[0])
+    if found and not (_SCOPE_WORD.search(said) and (all(w.startswith(("extend", "reduc")) for w in found) or effort)):
         return False
     return said in _no_change_answers()
+
+
+_EFFORT = re.compile(r"\b(?:time|cost|costs|effort|hours|days|weeks|budget|money|resources?|materials|capacity"
+                     r"|consult\w*|contractors?|staff|fte|licen[cs]e\w*|fees?)\b", re.IGNORECASE)
+_DELIVERABLE = re.compile(r"\b(?:feature\w*|report\w*|screens?|modules?|deliverables?|functions?|interfaces?"
+                          r"|integrations?|fields?|dashboards?|sites?|users?)\b", re.IGNORECASE)
 
 
 _SCOPE_WORD = re.compile(r"\b(?:scope|umfang\w*|alcance|périmètre|perimetro|escopo|zakres\w*|reikwijdte)\b",

@@ -84,6 +84,7 @@ def test_an_answer_setting_hours_to_meet_in_is_found(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "No downtime during EU business hours", "Cutover window 22:00-02:00 only", "Budget 2026-2027 for meetings",
     "10-15 people attend meetings", "Meetings v1.2-1.5", "Meetings 3.5 - 4.0 days", "Go-live on 2027-03-01",
+    "No counter downtime during office hours (Mon–Fri 7:30am–5:00pm Pacific)",  # review 86c F3: a system's hours
 ])
 def test_a_span_of_numbers_or_hours_not_for_meeting_is_not(text: str) -> None:
     assert not gives_hours(text)

@@ -1971,6 +1971,10 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     assert says_no_change("Sem mudança funcional") and says_no_change("変更なし")  # review 80c F9
     assert not says_no_change("No change to the API, one report added")
     assert says_no_change("Aucun changement de périmètre")  # review 50c F7
+    # review 86b F6: what it adds is time or money, not a deliverable
+    assert says_no_change("No scope change; adds vendor time and materials")
+    assert not says_no_change("No scope change; adds a monitoring dashboard and its licence fees")
+    assert not says_no_change("None; adds cost")  # the scope itself not named: read as said
 
 
 def test_the_milestone_dates_are_said_updated_only_for_a_change_that_moves_them(example: str) -> None:

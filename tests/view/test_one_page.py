@@ -405,3 +405,13 @@ def test_a_closed_projects_page_counts_its_open_issues_and_debt_as_it_words_them
     assert fit.risks == 1 and fit.asked == 1
     summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
     assert "Rated highest: R-06" not in summary
+
+
+def test_with_no_report_the_next_milestones_are_those_not_yet_past() -> None:
+    """Review 86b F1: "next: Project team mobilised on 2026-11-13" on a page of December."""
+    from generator.view.one_page import upcoming
+
+    past = m.Milestone(name="Project team mobilised", date=dt.date(2026, 11, 13))
+    ahead = m.Milestone(name="Safety case approved", date=dt.date(2027, 1, 29))
+    assert upcoming([past, ahead], None, dt.date(2026, 12, 3)) == [ahead]
+    assert upcoming([past, ahead], None) == [past, ahead]
