@@ -179,6 +179,11 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     if person.external is not None:
         return person.external
     theirs = _another(person, organization)
+    name = (person.organization or "").strip().casefold()
+    if theirs and any(p.external is False and (p.organization or "").strip().casefold() == name
+                      for p in people if p is not person):
+        return False  # a colleague recorded under the same name is answered as ours (review 86c F2: the DMV's own
+        # Field Services Division, beside Jolene Park answered external: false, was another organization)
     if theirs and any(_INDEPENDENT.search(" ".join(note)) for note in _NOTE.findall(theirs)):
         return True  # "Severn Vale Water Customer Panel (independent)", under our name (review 73a)
     if theirs and member_bodies().search(_NOTE.sub("", theirs)) and not member_bodies().search(organization.name or "") \
@@ -272,7 +277,19 @@ def _surely_ours(person: Affiliated, organization: OrganizationLike) -> bool:
         return not person.external
     theirs = _another(person, organization)
     return not theirs or _shortened(theirs, organization) or _body_of_ours(theirs, organization) \
-        or _of_department(theirs, organization)
+        or _of_department(theirs, organization) or _own_arm(theirs, organization)
+
+
+def _own_arm(theirs: str, organization: OrganizationLike) -> bool:
+    """Return True when an organization's name (case-folded) is the organization's own, without its legal form, with
+    a country or region after it: its own national arm, of the same group ("Harbourline Logistics Australia Pty Ltd"
+    of "Harbourline Logistics Pte Ltd", review 86b F5: a steering committee member left off every list)."""
+    def bare(name: str) -> list[str]:
+        form = legal_form_words().search(name)
+        return re.findall(r"[^\W_]+", name[: form.start()] if form else name)
+    words, ours = bare(_NOTE.sub("", theirs)), bare((organization.name or "").casefold())
+    return (len(ours) >= 1 and len(words) > len(ours) and words[:len(ours)] == ours
+            and all(word in _countries() for word in words[len(ours):]))
 
 
 def _of_department(theirs: str, organization: OrganizationLike) -> bool:

@@ -215,6 +215,20 @@ def test_a_company_name_ending_in_a_country_is_another_organization(q: m.Questio
         assert is_outsider(person(arm), insurer) and not counted_inside(person(arm), insurer), arm
     for ours in ("Sales UK", "Northgate Mutual UK", "Claims Operations EMEA", "UK"):
         assert not is_outsider(person(ours), insurer), ours  # a team, the group's own arm, a bare country
+    # review 86b F5: the group's own arm with a legal form of its own
+    assert not is_outsider(person("Northgate Mutual Insurance Australia Pty Ltd"), insurer)
+    assert is_outsider(person("Northgate Mutual Insurance Brokers Pty Ltd"), insurer)  # not a country: a company
+
+
+def test_a_colleague_answered_as_ours_makes_the_organization_recorded_for_both_ours(q: m.Questionnaire) -> None:
+    """Review 86c F2: the DMV's own Field Services Division was another organization beside a colleague under the
+    same name answered external: false."""
+    division = "Nevada DMV – Field Services Division"
+    anita = dataclasses.replace(q.people[0], organization=division, external=None, email="arao@dmv.example.gov")
+    jolene = dataclasses.replace(q.people[1], organization=division, external=False, email="jpark@dmv.example.gov")
+    lawyer = dataclasses.replace(q.people[2], organization="Hollis & Grant LLP", external=None, email=None)
+    assert not is_outsider(anita, q.organization, [anita, jolene, lawyer])
+    assert is_outsider(lawyer, q.organization, [anita, jolene, lawyer])
 
 
 def test_a_firm_named_by_what_it_sells_is_another_organization_and_a_registry_a_department() -> None:
