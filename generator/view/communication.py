@@ -567,7 +567,7 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
                                      and other.group(0).casefold() not in _BOARDS
                                      for i, words in enumerate(meeting_words()) for other in words.finditer(item.name))
     own_cadence = not cadences(c.name) or q.project.methodology in any_cadence_groups()[group]
-    if named and alone and live_groups()[group] and own_cadence:
+    if named and alone and live_groups()[group] and own_cadence and _reaches_team(item, c, q):
         return True  # the same meeting, at the project's own cadence (a standard item whose name says how often,
         # "Sprint review" aside, is that often or not that item; the team's stand-up is whatever the team chose)
     if not (named or meeting_purposes()[group].search(item.purpose or "")):
@@ -577,6 +577,15 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if not (own & every or (c.audience == ("sponsor",) and _as_often(own, every))):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
+
+
+def _reaches_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
+    """Return True when an item reaches half the project team at least, where the standard item is the team's (review
+    86a F3: a fortnightly "Volunteer huddle" of two volunteers took the place of the team's daily flow meeting)."""
+    if "team" not in c.audience:
+        return True
+    members = {m.same_name(name) for name in team(q)}
+    return not members or 2 * len(members & _reached(item, q)) >= len(members)
 
 
 _BOARDS = frozenset({"kanban board", "kanban-board", "quadro kanban", "tablero kanban", "tableau kanban",
@@ -609,8 +618,16 @@ def holds_gates(item: m.CommunicationItem) -> int:
     """Return how plainly an item holds the phase gates: 1 for meeting at the gates (its frequency says so, "monthly
     and at every phase gate"), 1 more for naming a gate in its name or purpose other than by a go/no-go."""
     _, gate = gate_decisions()
+    if _BEFORE_GATES.search(" ".join(filter(None, (item.frequency, item.purpose)))):
+        return 0  # held ahead of the gates, to prepare them (review 86a F2: an audit walk-through "before each phase
+        # gate" took the gate reviews from the steering committee that approves them)
     text = GO_NO_GO.sub(" ", " ".join(filter(None, (item.name, item.purpose))))
     return ("gate" in cadences(item.frequency)) + bool(gate.search(text))
+
+
+_BEFORE_GATES = re.compile(r"\b(?:before|ahead of|prior to|in preparation for|to prepare(?: for)?|vor|avant|antes de"
+                           r"|prima d\w*|voor)\s+(?:each|every|the|a|jede\w*|chaque|cada|ogni|elke)?\s*"
+                           r"(?:phase[- ]?)?(?:gates?|gate reviews?|phasentor\w*|jalons?)\b", re.IGNORECASE)
 
 
 def _named_by_gates(item: m.CommunicationItem, q: m.Questionnaire) -> bool:

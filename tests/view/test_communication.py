@@ -130,6 +130,13 @@ def test_the_gate_reviews_are_held_by_the_item_held_at_the_gates_not_a_go_no_go_
         plan = render_document(own(gated, *items), "communication-plan")
         assert "Phase-gate review (in its place: Steering committee" in plan, plan
     assert covers(steering, standard("waterfall", "Phase-gate review"), gated)  # held at the gates, naming them
+    # review 86a F2: a walk-through held ahead of each gate prepares it; the steering committee approves it
+    audit = dataclasses.replace(item("Internal Audit checkpoint", "before each phase gate", ["Dana Ortiz"]),
+                                purpose="Walk through control design and evidence ahead of each gate")
+    approving = dataclasses.replace(steering, frequency="monthly", purpose="Review status and approve phase gates")
+    plan = render_document(own(gated, audit, approving), "communication-plan")
+    assert "Phase-gate review (in its place: Steering committee" in plan, plan
+    assert not covers(audit, standard("waterfall", "Phase-gate review"), gated)
 
 
 def test_hybrid_sprint_events_need_sprints(q: m.Questionnaire) -> None:
@@ -1594,3 +1601,15 @@ def test_a_portuguese_comite_de_direcao_is_the_steering_committee() -> None:
 
     groups = same_meetings()
     assert groups.get(meeting_key("Comité de direção do projeto")) == groups.get(meeting_key("Steering committee"))
+
+
+def test_a_stand_up_of_a_few_of_the_team_is_not_the_teams_own(q: m.Questionnaire) -> None:
+    """Review 86a F3: a fortnightly "Volunteer huddle" of two volunteers took the place of the daily flow meeting."""
+    kanban = with_(q, methodology="kanban", wip_limit=4)
+    flow = standard("kanban", "Daily flow meeting")
+    members = team(kanban)
+    assert len(members) >= 3
+    outside = next(p.name for p in kanban.people if p.name not in members)
+    few = dataclasses.replace(item("Volunteer huddle", "fortnightly", [members[-1], outside]), owner=outside)
+    assert not covers(few, flow, kanban)
+    assert covers(item("Team huddle", "fortnightly", ["team"]), flow, kanban)  # the team's, however often
