@@ -24,6 +24,11 @@ DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred":
              "implemented": N_("approved")}  # what a decided request's status says was decided
 
 
+# a role or job a decision asked is put to: "Sponsor: approve ...", "for the CFO to decide"
+_ROLE_DECIDER = re.compile(r"\b(?:sponsor|sponsors|cfo|ceo|cio|cto|coo|ciso|cdo|chair|chairman|chairwoman|chairperson"
+                           r"|auftraggeber\w*|commanditaire|patrocinador\w*)\b", re.IGNORECASE)
+
+
 class ChangeRequests:
     """The view model's change requests: a part of `generator.view.context.Context`."""
 
@@ -405,8 +410,9 @@ class ChangeRequests:
                 and not self.shared_funding(cr) and request_part(cr) != 0]  # (0: its words deny the contingency)
 
     def names_decider(self, text: str) -> bool:
-        """Return True when a decision asked for names who decides it (`mentions.names_decider`)."""
-        return names_decider(text, [p.name for p in self.q.people])
+        """Return True when a decision asked for names who decides it (`mentions.names_decider`), or the role or
+        job it is put to ("Sponsor: approve or reject CR-007", review 86c F4: the thresholds' approver was added)."""
+        return names_decider(text, [p.name for p in self.q.people]) or _ROLE_DECIDER.search(text) is not None
 
     def decider_said(self, text: str, requests: Sequence[m.ChangeRequest], by: Optional[dt.date] = None) -> bool:
         """Return True when a decision asked for names who decides it, or what a status report up to ``by`` says comes
