@@ -568,9 +568,9 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     assert "to be decided by" not in line and "(EUR 90,000, 4 days later)" in line, line
     # review 86c F4: a decision put to the sponsor names who decides it
     sponsored = mutate(text, "Approve the weekend cut-over window of 5-6 June (CR-003)",
-                       "Sponsor: approve the weekend cut-over window of 5-6 June (CR-003)")
+                       "Sponsor to approve the weekend cut-over window of 5-6 June (CR-003)")
     line = next(x for x in document(run(sponsored).questionnaire, "executive-summary").splitlines()
-                if x.startswith("- Sponsor: approve the weekend cut-over window"))
+                if x.startswith("- Sponsor to approve the weekend cut-over window"))
     assert "to be decided by" not in line, line
     # review 61b F4: decided after the report asked for it, the summary does not ask for it still
     last = run(text).questionnaire.status_reports[-1].date
