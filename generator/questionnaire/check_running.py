@@ -11,7 +11,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import id_pattern, names, reads_as, significant
-from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, risk_id, running_totals
+from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, held_since, risk_id, running_totals
 
 
 
@@ -346,6 +346,10 @@ def warn_stale_report(c: Checking) -> None:
     if not reports or not records:
         return
     latest, i = max(reports)
+    project = c.q.project
+    if held_since(project.status if project else None,
+                  [(d.date, d.decision) for _, d in items(c.q.decisions)], latest):
+        return  # on hold since: reports stop (review 86a)
     newest, path, what = max(records, key=lambda record: record[0])
     days = (newest - latest).days
     if days > STALE_REPORT_DAYS:

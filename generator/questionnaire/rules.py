@@ -21,6 +21,21 @@ from generator.record import Record
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
 LEVEL: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS, 1)}
 
+# words of a decision that puts a project on hold ("Put the project on hold until ...", in several languages)
+HOLD_WORDS = re.compile(r"\b(?:on[ -]hold|paus\w*|suspen[ds]\w*|sospe[ns]\w*|halt(?:ed|s)?|freeze|frozen|congel\w*|gel[ée]e?"
+                        r"|angehalten|anzuhalten|aussetz\w*|ausgesetzt|auszusetzen|ruhen|ruht|gepauzeerd|stilgelegd"
+                        r"|stilleggen|parali[sz]\w*|pausa)\b|中断|一時停止|凍結|保留|暂停|搁置", re.IGNORECASE)
+
+
+def held_since(status: Optional[str], decisions: Sequence[tuple[Optional[dt.date], Optional[str]]],
+               day: dt.date) -> bool:
+    """Return True when a project is on hold by a decision (its words speak of a hold, `HOLD_WORDS`) taken on or
+    after ``day``: reports stop during a hold, so a status report of before it is not out of date (review 86a: "add
+    a status report" of a project on hold)."""
+    return status == "on-hold" and any(on is not None and on >= day and HOLD_WORDS.search(words or "")
+                                       for on, words in decisions)
+
+
 STALE_REPORT_DAYS = 28  # a status report older than four weeks behind the newest record is stale
 
 # -- risks -------------------------------------------------------------------------------

@@ -14,9 +14,7 @@ from generator.view.running import issues_in_order
 
 # a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
 # (review 80c F1: "Suspender o projeto até ..." was not read as the hold)
-_HOLD = re.compile(r"\b(?:on[ -]hold|paus\w*|suspen[ds]\w*|sospe[ns]\w*|halt(?:ed|s)?|freeze|frozen|congel\w*|gel[ée]e?"
-                   r"|angehalten|anzuhalten|aussetz\w*|ausgesetzt|auszusetzen|ruhen|ruht|gepauzeerd|stilgelegd"
-                   r"|stilleggen|parali[sz]\w*|pausa)\b|中断|一時停止|凍結|保留|暂停|搁置", re.IGNORECASE)
+_HOLD = rules.HOLD_WORDS  # a decision's words that speak of a hold
 
 
 def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
@@ -70,6 +68,8 @@ def rating_reasons(report: m.StatusReport, milestones: Sequence[m.Milestone] = (
 def stale_by(q: m.Questionnaire, report: m.StatusReport) -> Optional[int]:
     """Return how many days the newest record (`rules.record_dates`) is later than a status report, when that is more
     than `rules.STALE_REPORT_DAYS`; else None."""
+    if rules.held_since(q.project.status, [(d.date, d.decision) for d in q.decisions], report.date):
+        return None  # the hold, after it, says why no report followed (review 86a)
     dates = rules.record_dates(q)
     days = (max(dates) - report.date).days if dates else 0
     return days if days > rules.STALE_REPORT_DAYS else None

@@ -264,6 +264,15 @@ def test_stale_status_report(clean: str, case_id: str, old: str, new: str, what:
     assert what in message and "31 days" in message and "2027-05-01" in message, diagnostics[0].format()
 
 
+def test_a_report_before_a_hold_is_not_stale(clean: str) -> None:
+    """Review 86a: "add a status report" of a project on hold since a decision taken after its last report."""
+    held = "  - {id: D-02, date: 2027-05-01, decision: Put the project on hold until July, by: board}\n\nissues:"
+    text = mutate(clean, "\nissues:", held)
+    assert any("older than the newest record" in d.message for d in run(text).diagnostics)  # active: stale
+    on_hold = mutate(text, "  status: active ", "  status: on-hold ")
+    assert not any("older than the newest record" in d.message for d in run(on_hold).diagnostics)
+
+
 def test_four_weeks_is_not_stale(clean: str) -> None:
     assert run(mutate(clean, STALE_LESSON, "  - {date: 2027-04-28, lesson: On time}\n" + STALE_LESSON)).diagnostics == []
 

@@ -350,6 +350,10 @@ def test_a_page_with_no_room_for_the_rated_highest_line_names_them_in_its_senten
     scored 9; its one sentence names the highest rated (two at most) at no cost of a line."""
     q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "on-hold-inr-no-risk-room.yaml").questionnaire
     assert q is not None
+    # (the hold after the last report takes the stale report's line away, review 86a: a longer purpose fills it)
+    q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary=q.project.summary + (
+        " The platform replaces three hand-built pipelines, each owned by a different team, with one shared and "
+        "documented path from commit to production that the client's auditors can follow end to end.")))
     ctx = build_context(q)
     summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
     assert ctx.page_fit.risks == 0 and not ctx.page_fit.biggest_named

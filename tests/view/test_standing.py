@@ -39,6 +39,14 @@ def test_a_report_is_stale_four_weeks_behind_the_newest_record(q: m.Questionnair
     newest = max(record_dates(q))
     assert stale_by(q, _report(newest - dt.timedelta(days=28))) is None
     assert stale_by(q, _report(newest - dt.timedelta(days=29))) == 29
+    # review 86a: on hold by a decision taken after the report, reports stop: the report is not out of date
+    old = newest - dt.timedelta(days=40)
+    hold = m.LoggedDecision(id="D-09", date=old + dt.timedelta(days=5), decision="Put the project on hold until July",
+                            by="board")  # type: ignore[call-arg]
+    held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"),
+                               decisions=[*q.decisions, hold])
+    assert stale_by(held, _report(old)) is None
+    assert stale_by(dataclasses.replace(held, project=q.project), _report(old)) is not None  # not on hold
 
 
 def test_the_hold_decision_and_the_issues_named(q: m.Questionnaire) -> None:
