@@ -1588,8 +1588,10 @@ def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str)
     q = run(owns).questionnaire
     assert q is not None
     plan = render_document(q, "communication-plan")
-    assert ("or own a deliverable, but Dana Ortiz, whose job stands apart from the team's own meetings (an auditor, "
-            "an officer kept independent, a supplier's account manager or an executive).") in plan
+    # review 85b F3: the job as recorded, and the rule, not a list of kinds read as hers
+    assert ("or own a deliverable, but Dana Ortiz (Chief Financial Officer), whose job stands apart from the team's "
+            "own meetings, as this plan treats those of auditors and assessors, independent officers, suppliers' "
+            "account managers and executives.") in plan
     plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
     assert plain.questionnaire is not None and "stands apart" not in render_document(plain.questionnaire,
                                                                                       "communication-plan")
