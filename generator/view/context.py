@@ -144,6 +144,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return the names of the people of the project's organization (not `outside` it)."""
         return [p.name for p in self.q.people if self.outside(p.name) is None]
 
+    def job(self, name: str) -> str:
+        """Return a person's job as recorded, without its notes in brackets ("Délégué à la protection des données"
+        for "... (DPO)"), to go in brackets after their name; '' when none is recorded."""
+        person = self.person(name)
+        return re.sub(r"\s*\([^)]*\)", "", person.role).strip() if person is not None and person.role else ""
+
     @property
     def client(self) -> Optional[str]:
         """Return the sponsor's organization when it is another than the project's (a supplier's project, whose

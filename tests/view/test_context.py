@@ -536,3 +536,10 @@ def test_an_amount_with_no_budget_says_its_currency_is_not_recorded(q: m.Questio
     assert q.project.budget is not None and ctx.money(11800) == f"{q.project.budget.currency} 11,800"
     bare = build_context(dataclasses.replace(q, project=dataclasses.replace(q.project, budget=None)))
     assert bare.money(11800) == "11,800 (currency not recorded)" and bare.money(0) == "0" and bare.money(None) is None
+
+
+def test_a_persons_job_is_given_without_its_notes_in_brackets(q: m.Questionnaire) -> None:
+    """A job goes in brackets after a name: its own notes in brackets would nest (a DPO's "... (DPO)")."""
+    dpo = dataclasses.replace(q.people[0], role="Délégué à la protection des données (DPO)")
+    ctx = build_context(dataclasses.replace(q, people=[dpo, *q.people[1:]]))
+    assert ctx.job(dpo.name) == "Délégué à la protection des données" and ctx.job("Nobody") == ""
