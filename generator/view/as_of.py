@@ -64,7 +64,10 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
     # exception disclosed", review 71a F3) came later, on days not recorded
     last = re.split(r";|\.\s+(?=[^\W\d_])", said.strip().rstrip("."))[-1]
-    return days[0] if len(days) == 1 and days_in(last, issue.raised + dt.timedelta(days=365)) else None
+    ending = [d for d in days_in(last, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    # ... the one day of its last part, the latest it gives ("Replacement started 28 September; three-week overlap
+    # completed 23 October", review 86a F8)
+    return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None
 
 
 # a day that starts or ends a period ("stable from 30 March", "workaround until 30 March"), or a day something moved to

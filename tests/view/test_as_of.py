@@ -57,3 +57,20 @@ def test_an_issue_stands_on_a_day_as_its_closing_day_says(status: str, closed: O
                     owner="Rafael Souza", priority="high", status=status, resolution="Batch export",  # type: ignore[arg-type]
                     closed=closed)
     assert issue_state(issue, DAY, current) == expected
+
+
+def test_an_issues_closing_day_is_the_one_day_its_resolutions_last_part_gives() -> None:
+    """Review 50a F5: "delivered on 18 September"; review 86a F8: "Replacement started 28 September; three-week
+    overlap completed 23 October" was "not known", as it gives two days; review 71a F3: a day before later steps is
+    not the closing day."""
+    from generator.view.as_of import closed_on
+
+    def issue(resolution: str) -> m.Issue:
+        return m.Issue(id="I-01", raised=dt.date(2026, 9, 8), issue="x", owner="Sam Lee", priority="high",
+                       status="closed", resolution=resolution)
+
+    assert closed_on(issue("The switches were delivered on 18 September")) == dt.date(2026, 9, 18)
+    assert closed_on(issue("Replacement started 28 September; three-week overlap completed 23 October (CR-004)")) \
+        == dt.date(2026, 10, 23)
+    assert closed_on(issue("Reviews completed 2026-09-18; reminders now automated; exception disclosed")) is None
+    assert closed_on(issue("Fixed 2026-10-01; verified 2026-09-20")) is None  # its last day is not the latest
