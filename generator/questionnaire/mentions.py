@@ -156,6 +156,11 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
 
 
 _NOTE = re.compile(r"\s*\(([^)]*)\)")
+
+
+def without_notes(text: str) -> str:
+    """Return a text without its notes in brackets ("Délégué à la protection des données" of "... (DPO)")."""
+    return _NOTE.sub("", text).strip()
 _SMALL = {"of", "and", "for", "the", "de", "du", "des", "la", "le", "der", "und", "für", "&"}
 
 
@@ -166,7 +171,7 @@ def role_named(role: Optional[str], text: str) -> bool:
     ("CISO"), these two in capitals as whole words."""
     if not role or not text:
         return False
-    bare = _NOTE.sub("", role).split(",")[0].strip()
+    bare = without_notes(role).split(",")[0].strip()
     if len(bare.split()) >= 2 and whole_words(bare, text.casefold()):
         return True
     short = [note.strip() for note in _NOTE.findall(role) if re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", note.strip())]

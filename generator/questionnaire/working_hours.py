@@ -95,5 +95,5 @@ def gives_hours(text: str) -> bool:
 # Pacific)", review 86c F3: read as the hours to meet in)
 _SYSTEMS = re.compile(r"\b(?:downtime|outages?|maintenance|change freeze|freeze|cut-?overs?|deploy\w*|releases?"
                       r"|batch|backups?|go-live|counters?|customers?|public|opening hours|service hours|support hours"
-                      r"|wartung\w*|ausfall\w*|maintenance|indisponibilit\w*|mantenimiento|interrupci\w*)\b",
+                      r"|wartung\w*|ausfall\w*|indisponibilit\w*|mantenimiento|interrupci\w*)\b",
                       re.IGNORECASE)

@@ -32,7 +32,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.funding import included_said
-from generator.questionnaire.mentions import measurer_named, names, whole_words
+from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import gives_hours, meeting_zones
 from generator.view.tables import (
     QUADRANTS,
@@ -148,7 +148,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return a person's job as recorded, without its notes in brackets ("Délégué à la protection des données"
         for "... (DPO)"), to go in brackets after their name; '' when none is recorded."""
         person = self.person(name)
-        return re.sub(r"\s*\([^)]*\)", "", person.role).strip() if person is not None and person.role else ""
+        return without_notes(person.role) if person is not None and person.role else ""
 
     @property
     def client(self) -> Optional[str]:

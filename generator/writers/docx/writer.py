@@ -72,7 +72,7 @@ def _text_xml(text: str, ids: bool = False) -> str:
         for piece_index, piece in enumerate(line.split("\t")):
             if piece_index:
                 out.append("<w:tab/>")
-            for part_index, part in enumerate(_date_parts(piece, ids)):
+            for part_index, part in enumerate(_unbroken_parts(piece, ids)):
                 if part_index:
                     out.append("<w:noBreakHyphen/>")
                 if part:
@@ -87,7 +87,7 @@ _DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
 _UNBROKEN = re.compile(rf"{_DATE.pattern}|(?<![\w-])[A-Z]{{1,6}}(?:-[0-9]{{1,6}})+(?![\w-])")
 
 
-def _date_parts(text: str, ids: bool = False) -> list[str]:
+def _unbroken_parts(text: str, ids: bool = False) -> list[str]:
     """Return a text cut at the hyphens of its dates, and with ``ids`` of its IDs (one part when it holds none)."""
     if "-" not in text:
         return [text]
