@@ -284,10 +284,8 @@ def _own_arm(theirs: str, organization: OrganizationLike) -> bool:
     """Return True when an organization's name (case-folded) is the organization's own, without its legal form, with
     a country or region after it: its own national arm, of the same group ("Harbourline Logistics Australia Pty Ltd"
     of "Harbourline Logistics Pte Ltd", review 86b F5: a steering committee member left off every list)."""
-    def bare(name: str) -> list[str]:
-        form = legal_form_words().search(name)
-        return re.findall(r"[^\W_]+", name[: form.start()] if form else name)
-    words, ours = bare(_NOTE.sub("", theirs)), bare((organization.name or "").casefold())
+    words = re.findall(r"[^\W_]+", _before_form(_NOTE.sub("", theirs)))
+    ours = re.findall(r"[^\W_]+", _before_form((organization.name or "").casefold()))
     return (len(ours) >= 1 and len(words) > len(ours) and words[:len(ours)] == ours
             and all(word in _countries() for word in words[len(ours):]))
 
@@ -450,9 +448,7 @@ def _abbreviations(name: str) -> set[str]:
     without its legal form, when three or more ("scmi" of "Southern Cross Mutual Insurance Ltd")."""
     found = {note.strip().casefold() for note in re.findall(r"\(([^()\s]{2,12})\)", name)}
     bare = re.sub(r"\([^)]*\)", "", name)
-    form = legal_form_words().search(bare)
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’&-]*", bare[: form.start()] if form else bare)
-                       if w[0].isupper())
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’&-]*", _before_form(bare)) if w[0].isupper())
     return found | ({initials.casefold()} if len(initials) >= 3 else set())
 
 
@@ -491,5 +487,10 @@ def team_words() -> re.Pattern[str]:
 
 def _company(name: str) -> str:
     """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme")."""
+    return key_of(_before_form(name))
+
+
+def _before_form(name: str) -> str:
+    """Return an organization's name up to its legal form ("Acme " of "Acme Corp. (IT)"), all of it without one."""
     form = legal_form_words().search(name)
-    return key_of(name[: form.start()] if form else name)
+    return name[: form.start()] if form else name
