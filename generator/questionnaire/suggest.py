@@ -51,6 +51,11 @@ def difference(typed: str, suggestion: str) -> str:
         return "they differ only in how accented letters are encoded" if typed != suggestion else ""
     parts: list[str] = []
     visible = False
+    hidden = [c for c in a if _hard_to_see(c) and c not in b]
+    if hidden and "".join(c for c in a if c not in hidden) == b:
+        # only characters hard to see were added: named as such, however the diff would align the rest ("Name
+        # 0\u00a00000000" for "Name 00000000" aligned the zeros apart and read as a visible difference)
+        return "" if len(hidden) > _MAX_NAMED else _differ_by([char_label(c) for c in hidden])
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue
@@ -70,6 +75,11 @@ def difference(typed: str, suggestion: str) -> str:
             parts += [f"a missing {char_label(t)}" for t in theirs]
     if visible or len(parts) > _MAX_NAMED:
         return ""
+    return _differ_by(parts)
+
+
+def _differ_by(parts: list[str]) -> str:
+    """Return ``they differ by A, B and C`` of the differences named, each once."""
     named = list(dict.fromkeys(parts))
     return "they differ by " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
 

@@ -72,3 +72,9 @@ def test_any_invisible_insertion_is_explained(base: str, char: str, at: int) -> 
     typed = word[:at] + char + word[at:]
     if closest(typed, [word]) == word:
         assert char_label(char) in did_you_mean(typed, [word])
+
+
+def test_a_blank_inserted_between_like_characters_is_named() -> None:
+    """Hypothesis found "Name 0\u00a00000000" for "Name 00000000": the diff aligned the zeros apart, read the
+    difference as one a reader sees, and named no character."""
+    assert "U+00A0 NO-BREAK SPACE" in did_you_mean("Name 0\u00a00000000", ["Name 00000000"])
