@@ -22,6 +22,7 @@ COMPACT_EM = 160  # twips: the em of 8-point text, for a table whose header word
 BOLD = 1.1  # bold text is this much wider (header words)
 CELL_PADDING = 200  # twips: cell margins as the table style sets them (80 + 80), and a little air
 WORD_SHARE = 0.45  # no single word may ask for more than this share of the width (a long address breaks)
+SHAVE = 1.03  # longest words that overrun the width by no more than this share all give a little (widths are generous)
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 # what parts names in a list of them ("山田 太郎; 高橋 誠", "田中、鈴木")
 _SEPARATORS = ";,、，/・"
@@ -190,7 +191,9 @@ def words_width(node: t.Table, columns: int, total: int, em: int = EM) -> int:
 def _share(heads: list[int], mins: list[int], ideals: list[int], texts: list[int], total: int) -> list[int]:
     """Return widths filling ``total``: each column's minimum first, then what is left by how much text each holds
     (``texts``), none past its ideal while another still wants room."""
-    if sum(mins) > total:
+    if total < sum(mins) <= total * SHAVE:  # a little short: every column gives alike, none is starved of its word
+        widths = [int(w * total / sum(mins)) for w in mins]  # (review 86c F8: "maintenanc|e" in a title column)
+    elif sum(mins) > total:
         if sum(heads) >= total:  # not even the header words fit: every column shrinks alike
             widths = [int(w * total / sum(heads)) for w in heads]
         else:  # header words whole; then as many columns as can be have their longest word whole, the rest share

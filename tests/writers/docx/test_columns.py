@@ -149,3 +149,16 @@ def test_a_hyphenated_compound_asks_only_for_its_longest_part() -> None:
     assert words_width(table("schedulers/charge"), 1, 20000) == words_width(table("schedulers/"), 1, 20000)
     assert text_twips("user@example.org") > 0 and words_width(table("user@example-mail.org"), 1, 20000) > words_width(
         table("example-"), 1, 20000)  # an address stays one word
+
+
+def test_words_that_overrun_the_width_a_little_all_give_alike() -> None:
+    from generator.writers.docx.columns import CELL_PADDING, SHAVE, text_twips
+
+    words = ("Maintenance", "Verification", "Implemented", "Contingency")
+    table = Table(tuple((Text("ID"),) for _ in words), (tuple((Text(word),) for word in words),), ("left",) * 4)
+    need = sum(text_twips(word, False) + CELL_PADDING for word in words)
+    total = int(need / ((1 + SHAVE) / 2))  # a little short of what the longest words ask for
+    widths = column_widths(table, 4, total)
+    assert sum(widths) == total
+    for width, word in zip(widths, words):  # every column keeps nearly all its word's room (review 86c F8)
+        assert width >= (text_twips(word, False) + CELL_PADDING) / SHAVE
