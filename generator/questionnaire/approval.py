@@ -1,6 +1,8 @@
 """Whether a document is approved: one rule applied to the answers, for its cover and its document control alike.
 
-A document's current version is the latest revision's (by date, then as written).
+A document's current version is the latest revision's (by date, then as written); while no
+revision is recorded, the latest version an approval of the document names (that version
+was issued, as it was approved).
 It is approved when ``approvals`` record an approval of its kind (and, for a document
 of one entry, of that entry's id) for that version by the first of the people who sign it
 where the document names them (its template's ``signers``: the sponsor, who authorises
@@ -23,7 +25,7 @@ from generator.record import Record
 class ApprovalState(Record):
     """Return a document's current version and the approvals recorded of it."""
 
-    version: str  # the current version: the latest revision's ('' while no revision is recorded)
+    version: str  # the current version: the latest revision's, else the latest approved ('' while neither is recorded)
     recorded: tuple[m.Approval, ...] = ()  # every approval of this document, oldest first (then as written)
     signers: tuple[str, ...] = ()  # the people who sign it: each must approve a version (none named: anyone's counts)
 
@@ -104,4 +106,6 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
         if a.by != m.BOARD and m.same_name(a.by) not in seen:
             seen.add(m.same_name(a.by))
             named.append(a.by)
-    return ApprovalState(latest.version if latest else "", tuple(a for _index, a in ordered), tuple(named))
+    # no revision recorded: the version last approved was issued (review 87c F1: "not yet issued" beside its approval)
+    version = latest.version if latest else ordered[-1][1].version if ordered else ""
+    return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named))

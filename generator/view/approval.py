@@ -40,7 +40,8 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
     ``records``: the newest record's date when the documents reflect records newer than their version's date: an
     approval of the current version older than it is said not to cover them."""
     latest = latest_revision(q.revisions)
-    author = m.same_name(latest.author) if latest is not None and latest.author else None
+    # no revision names an author: the project manager, who owns the documents (their control's "Owner"), wrote them
+    author = m.same_name(latest.author if latest is not None and latest.author else q.roles.project_manager)
     # the author of the version signs it as its author, not to approve their own text (reviews 67b, 67c, 68a, 68c:
     # "approval of version 1.0 by <the project manager> not recorded"), unless they are the one who authorises it
     signers = [name for i, name in enumerate(signers) if i == 0 or m.same_name(name) != author]

@@ -49,9 +49,12 @@ def test_a_document_of_one_entry_counts_only_its_entrys_approvals(q: m.Questionn
     assert approval_state(revised, "change-request", "").recorded == ()  # the blank form: nobody approved it
 
 
-def test_no_version_is_approved_before_any_revision(q: m.Questionnaire) -> None:
-    state = approval_state(_revised(q, approvals=(_approval("project-charter", "1.0"),)), "project-charter")
-    assert state.version == "" and not state.approved and state.earlier is not None
+def test_with_no_revision_the_version_last_approved_is_the_current_one(q: m.Questionnaire) -> None:
+    # review 87c F1: an approved charter with no revision history read "Draft — not yet issued (version 1.0 approved)"
+    later = _approval("project-charter", "1.1", day=DAY + dt.timedelta(days=30))
+    state = approval_state(_revised(q, approvals=(later, _approval("project-charter", "1.0"))), "project-charter")
+    assert state.version == "1.1" and state.approved and state.current == (later,) and state.earlier is None
+    assert approval_state(_revised(q, approvals=(later,)), "risk-register").version == ""  # another document's
 
 
 def test_approvals_are_in_date_order_and_the_latest_earlier_one_is_named(q: m.Questionnaire) -> None:

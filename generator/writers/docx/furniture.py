@@ -53,6 +53,12 @@ def cover_date(meta: DocMeta) -> str:
     """Return the cover's date: the version's, and the latest record's when the content reflects later records (as
     the document control says: "2027-02-22 · reflects records up to 2027-05-24")."""
     locale = locales.get(meta.language)
+    if meta.date is None and meta.version:  # a version approved, its revision (and date) not recorded
+        if meta.records_date is not None:
+            # Translators: a document's date on its cover when its version's date is not recorded but records are.
+            return locale.gettext("not recorded · reflects records up to %(records)s",
+                                  records=locale.date(meta.records_date))
+        return locale.gettext("not recorded")
     if meta.date is None and meta.records_date is not None:
         # Translators: a document's date on its cover when no version is issued yet but records are dated.
         return locale.gettext("not yet issued · reflects records up to %(records)s",

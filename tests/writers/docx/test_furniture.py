@@ -189,6 +189,10 @@ def test_a_cover_without_a_version_says_not_yet_issued_and_the_records_it_reflec
     assert cover_date(none) == "not yet issued"
     later = dataclasses.replace(none, records_date=dt.date(2026, 6, 19))
     assert cover_date(later) == "not yet issued · reflects records up to 2026-06-19"
+    approved = dataclasses.replace(none, version="1.0")  # approved, its revision not recorded (review 87c F1)
+    assert cover_date(approved) == "not recorded"
+    assert cover_date(dataclasses.replace(approved, records_date=dt.date(2026, 6, 19))) == (
+        "not recorded · reflects records up to 2026-06-19")
 
 
 def test_a_title_naming_the_project_is_followed_by_its_code_alone() -> None:
