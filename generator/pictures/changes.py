@@ -1,4 +1,5 @@
-"""The change picture: cumulative approved cost and schedule days over time, against the contingency."""
+"""The change picture: cumulative approved cost over time, against the contingency, and each approved change's own
+schedule impact (never added up: each request is assessed on what it moves, review 87a F2, 87b F4)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def cost_axis(values: Sequence[float], contingency: Optional[float]) -> tuple[fl
 
 def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: Optional[float], currency: str,
                   start: dt.date, end: dt.date, locale: Optional[Locale] = None) -> Optional[Scene]:
-    """Return cumulative approved cost (and schedule days) over time against the contingency.
+    """Return cumulative approved cost over time against the contingency, and each approved change's schedule days.
 
     ``totals`` are every request in the one order (see :func:`generator.questionnaire.rules.running_totals`);
     words, amounts and dates are ``locale``'s (English by default).
@@ -57,11 +58,11 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     costed = [t for t in approved if t.request.impact.cost is not None]  # an unassessed impact is not drawn as none
     cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in costed if from_contingency(t.request.impact)]
                    if paid else [(t.day, t.cost_to_date, t.request.id) for t in costed])
-    day_points: list[tuple[dt.date, float]] = [(t.day, t.days_to_date) for t in approved
-                                                if t.request.impact.schedule_days is not None]
+    day_points: list[tuple[dt.date, float, str]] = [(t.day, t.days, t.request.id) for t in approved
+                                                     if t.request.impact.schedule_days is not None]
     no_cost = [t.request.id for t in approved if t.request.impact.cost is None]
     no_days = [t.request.id for t in approved if t.request.impact.schedule_days is None]
-    total_cost, total_days = approved[-1].cost_to_date, approved[-1].days_to_date
+    total_cost = approved[-1].cost_to_date
     first, last = min(start, approved[0].day), max(end, approved[-1].day)
     span = max(1, (last - first).days)
     left, plot_w = 110.0, WIDTH - 110 - 40
@@ -69,10 +70,10 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     top_days = top_cost + h_cost + gap
     low_cost, cost_step, cost_ticks = cost_axis([c for _, c, _ in cost_points], contingency)
     max_cost = low_cost + cost_step * cost_ticks
-    sooner = any(d < 0 for _, d in day_points)  # changes that bring the schedule forward: the axis goes below 0
-    ahead = any(d > 0 for _, d in day_points) or not sooner
+    sooner = any(d < 0 for _, d, _ in day_points)  # changes that bring the schedule forward: the axis goes below 0
+    ahead = any(d > 0 for _, d, _ in day_points) or not sooner
     steps = 1 if sooner and ahead else 2  # both ways: one step each side of 0
-    days_step = nice_step(max([abs(d) for _, d in day_points] + [1]) * 1.08, steps, whole=True)  # whole ticks
+    days_step = nice_step(max([abs(d) for _, d, _ in day_points] + [1]) * 1.08, steps, whole=True)  # whole ticks
     low_days = -days_step * (1 if ahead else 2) if sooner else 0.0
     max_days = low_days + days_step * 2
 
@@ -95,7 +96,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         shapes.append(Text(left - 6, y + 4, money(round(value)), 10, fill=MUTED, anchor="end"))
     shapes.append(Text(left, top_cost - 8, _("Cumulative approved cost paid from the contingency") if paid
                        else _("Cumulative approved cost"), 11, "bold"))
-    shapes.append(Text(left, top_days - 8, _("Cumulative schedule impact (days)"), 11, "bold"))
+    shapes.append(Text(left, top_days - 8, _("Schedule impact of each approved change (days, not added up)"), 11,
+                       "bold"))
     for i in range(3):
         value = low_days + days_step * i
         y = y_days(value)
@@ -110,18 +112,16 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         dash_x = left + plot_w - text_width(label, 11) * 1.1 - 10  # a stretch of the dashed line before its label
         shapes.append(Line(dash_x - 26, top_cost - 12, dash_x - 4, top_cost - 12, LIMIT, 2, (8, 5)))
         shapes.append(Text(left + plot_w, top_cost - 8, label, 11, "bold", LIMIT, anchor="end"))
-    for points, y_of, colour in (([(d, c) for d, c, _ in cost_points], y_cost, COST), (day_points, y_days, DAYS)):
-        if not points:
-            continue
-        prev_y = y_of(0)
+    if cost_points:  # the cost builds up: a step line
+        prev_y = y_cost(0)
         corners: list[tuple[float, float]] = []
-        for day, value in points:
-            x, y = x_of(day), y_of(value)
+        for day, value, _id in cost_points:
+            x, y = x_of(day), y_cost(value)
             corners += [(x, prev_y), (x, y)]
             prev_y = y
         corners.append((left + plot_w, prev_y))
-        shapes.append(Path((left, y_of(0)), tuple(corners), "none", stroke=colour, width=2.5))
-        shapes += [Circle(x_of(day), y_of(value), 4, colour) for day, value in points]
+        shapes.append(Path((left, y_cost(0)), tuple(corners), "none", stroke=COST, width=2.5))
+        shapes += [Circle(x_of(day), y_cost(value), 4, COST) for day, value, _id in cost_points]
     if len(cost_points) <= 10:
         for i, (day, value, rid) in enumerate(cost_points):
             x, room = x_of(day), text_width(rid, 10) + 12
@@ -132,6 +132,12 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
                 baseline = y_cost(value) + 16  # under its point: the contingency's line would strike it through
             shapes.append(Text(x - 6 if crowded else x + 6, baseline, rid, 10, "bold",
                                anchor="end" if crowded else "start"))
+    for i, (day, value, rid) in enumerate(day_points):  # each change's own days: a stem from 0, never a running sum
+        x, y = x_of(day), y_days(value)
+        shapes.append(Line(x, y_days(0), x, y, DAYS, 2.5))
+        shapes.append(Circle(x, y, 4, DAYS))
+        if len(day_points) <= 10:
+            shapes.append(Text(x + 6, (y - 4 if value >= 0 else y + 12) - 11 * (i % 2), rid, 10, "bold"))
     for tick in months(first, last, plot_w):
         if tick >= first:
             for top, h in ((top_cost, h_cost), (top_days, h_days)):
@@ -146,29 +152,32 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     # a net saving is said as one, not as a cost below zero (review 79c F1)
     comes_to = (money(total_cost) if total_cost >= 0
                 else _("a net saving of %(amount)s", amount=money(-total_cost)))
-    days = loc.shift(total_days) if total_days else _("none")  # "... and the schedule impact to none"
     if paid and not approved[-1].drawn_to_date:
         alt = _("No approved change is paid from the contingency of %(contingency)s (%(increase)s is paid by "
-                "%(sources)s); the schedule impact rises to %(days)s, through %(requests)s.",
-                contingency=money(contingency or 0), increase=money(total_cost), sources=by, days=days,
-                requests=through)
-        caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
+                "%(sources)s), through %(requests)s.",
+                contingency=money(contingency or 0), increase=money(total_cost), sources=by, requests=through)
+        caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")
     elif paid:
         alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
-                "%(contingency)s (%(increase)s more is paid by %(sources)s), and the schedule impact to "
-                "%(days)s, through %(requests)s.", cost=money(approved[-1].drawn_to_date),
-                contingency=money(contingency or 0), increase=money(total_cost - approved[-1].drawn_to_date),
-                sources=by, days=days, requests=through)
-        caption = _("Approved changes: cumulative cost paid from the contingency and schedule impact")
+                "%(contingency)s (%(increase)s more is paid by %(sources)s), through %(requests)s.",
+                cost=money(approved[-1].drawn_to_date), contingency=money(contingency or 0),
+                increase=money(total_cost - approved[-1].drawn_to_date), sources=by, requests=through)
+        caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")
     elif contingency:
-        alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, and the "
-                "schedule impact to %(days)s, through %(requests)s.", cost=comes_to,
-                contingency=money(contingency), days=days, requests=through)
-        caption = _("Approved changes: cumulative cost and schedule impact against the contingency")
+        alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, through "
+                "%(requests)s.", cost=comes_to, contingency=money(contingency), requests=through)
+        caption = _("Approved changes: cumulative cost against the contingency, and each one's schedule impact")
     else:
-        alt = _("Cumulative approved change cost comes to %(cost)s, and the schedule impact to %(days)s, through "
-                "%(requests)s.", cost=comes_to, days=days, requests=through)
-        caption = _("Approved changes: cumulative cost and schedule impact")
+        alt = _("Cumulative approved change cost comes to %(cost)s, through %(requests)s.", cost=comes_to,
+                requests=through)
+        caption = _("Approved changes: cumulative cost, and each one's schedule impact")
+    if day_points:
+        shifts = [_("%(request)s %(shift)s", request=rid, shift=loc.shift(int(value))) for _day, value, rid in day_points]
+        listed = shifts[0] if len(shifts) == 1 else _("%(first)s and %(last)s", first=", ".join(shifts[:-1]),
+                                                      last=shifts[-1])
+        # Translators: the change picture's schedule panel; "shifts": "CR-001 10 days later and CR-002 3 days later".
+        alt += " " + _("Each approved change's own effect on the schedule, not added up, as each moves its own dates: "
+                       "%(shifts)s.", shifts=listed)
     if no_cost:
         alt += " " + _("The cost of %(requests)s is not assessed and not drawn.", requests=", ".join(no_cost))
     if no_days:

@@ -203,9 +203,8 @@ class RunningTotal(Record, Generic[R]):
     day: dt.date  # when it was decided, else when it was raised (``date.min`` when a draft has neither)
     approved: bool
     cost: float  # this request's own cost, 0 when none is given
-    days: int  # this request's own schedule impact, 0 when none is given
+    days: int  # this request's own schedule impact, 0 when none is given (never added up: each moves its own dates)
     cost_to_date: float  # approved cost of this request and every one before it in the order
-    days_to_date: int
     drawn_to_date: float = 0.0  # the part of ``cost_to_date`` paid from the contingency (see `from_contingency`)
 
 
@@ -330,7 +329,7 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
     order = sorted(((decision_day(request) or dt.date.min, index, request)
                     for index, request in enumerate(requests) if request is not None), key=lambda entry: entry[:2])
     out: list[RunningTotal[R]] = []
-    total_cost, total_days, taken = 0.0, 0, 0.0
+    total_cost, taken = 0.0, 0.0
     for day, index, request in order:
         impact = request.impact
         cost = (impact.cost if impact is not None else None) or 0
@@ -338,9 +337,8 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         approved = request.status in m.APPROVED_STATUSES
         if approved:
             total_cost += cost
-            total_days += days
             taken += drawn(request)
-        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, total_days, taken))
+        out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, taken))
     return out
 
 

@@ -1040,7 +1040,7 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
         cr = t.request
         if t.approved and rules.unpriced_draw(cr.impact):
             uncosted.append(cr.id)
-        rows.append(LogRow(cr, t.approved, t.cost_to_date, t.days_to_date,
+        rows.append(LogRow(cr, t.approved, t.cost_to_date,
                            None if contingency is None else contingency - t.drawn_to_date, tuple(uncosted)))
     return rows
 

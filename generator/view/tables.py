@@ -96,7 +96,6 @@ class LogRow(Record):
     request: m.ChangeRequest
     approved: bool
     cumulative_cost: float
-    cumulative_days: int
     contingency_left: Optional[float]
     uncosted: tuple[str, ...] = ()  # the requests approved so far, paid from the contingency, whose cost is not assessed
 

@@ -1,4 +1,4 @@
-"""The change picture: cumulative approved cost and schedule days over time, against the contingency."""
+"""The change picture: cumulative approved cost over time, against the contingency, and each change's own days."""
 
 from __future__ import annotations
 
@@ -53,13 +53,17 @@ def test_the_totals_climb_in_decision_order_against_the_contingency() -> None:
                              Request("CR-3", dt.date(2027, 4, 1), "rejected", Impact(99_999, 99))])
     picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
     assert picture is not None and picture.name == "change-impact"
-    assert picture.alt == ("Cumulative approved change cost comes to EUR 11,000 against a contingency of EUR 20,000, and the "
-                           "schedule impact to 9 days later, through CR-1 on 2027-03-01, CR-2 on 2027-05-01.")
-    assert picture.caption == "Approved changes: cumulative cost and schedule impact against the contingency"
+    assert picture.alt == ("Cumulative approved change cost comes to EUR 11,000 against a contingency of EUR 20,000, "
+                           "through CR-1 on 2027-03-01, CR-2 on 2027-05-01. Each approved change's own effect on the "
+                           "schedule, not added up, as each moves its own dates: CR-1 5 days later and CR-2 4 days "
+                           "later.")  # review 87a F2, 87b F4: never "9 days later" for changes that move other dates
+    assert picture.caption == "Approved changes: cumulative cost against the contingency, and each one's schedule impact"
     assert "contingency EUR 20,000" in texts(picture) and {"CR-1", "CR-2"} <= set(texts(picture))
     assert "CR-3" not in texts(picture)
     assert [s for s in picture.shapes if isinstance(s, Line) and s.stroke == LIMIT and s.dash]
-    assert len([s for s in picture.shapes if isinstance(s, Circle)]) == 4  # two points on each of the two curves
+    assert len([s for s in picture.shapes if isinstance(s, Circle)]) == 4  # two points on the curve, two stems' heads
+    heads = [s for s in picture.shapes if isinstance(s, Circle)][2:]
+    assert heads[0].cy < heads[1].cy  # CR-1's 5 days stand higher than CR-2's 4: each its own, not a running sum
     assert_readable(picture)
 
 
@@ -68,7 +72,7 @@ def test_without_a_contingency_there_is_no_limit_line() -> None:
                             START, END)
     assert picture is not None
     assert not [s for s in picture.shapes if isinstance(s, Line) and s.stroke == LIMIT]
-    assert picture.caption == "Approved changes: cumulative cost and schedule impact"
+    assert picture.caption == "Approved changes: cumulative cost, and each one's schedule impact"
     assert "against a contingency" not in picture.alt and "USD 500" in picture.alt
 
 
@@ -89,7 +93,7 @@ def test_without_a_budget_amounts_are_numbers_alone() -> None:
     picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 57_000, 3)]), None, "",  # type: ignore[arg-type]
                             START, END)
     assert picture is not None and "  " not in picture.alt and "  " not in "".join(texts(picture))
-    assert picture.alt.startswith("Cumulative approved change cost comes to 57,000, and the schedule impact to 3 days")
+    assert picture.alt.startswith("Cumulative approved change cost comes to 57,000, through CR-1 on 2027-03-01.")
 
 
 def test_a_change_that_brings_the_schedule_forward_is_drawn_below_zero() -> None:
@@ -97,7 +101,7 @@ def test_a_change_that_brings_the_schedule_forward_is_drawn_below_zero() -> None
     totals = running_totals([approved("CR-1", dt.date(2027, 3, 1), 5000, -20)])
     picture = change_impact(totals, 20_000, "EUR", START, END)  # type: ignore[arg-type]
     assert picture is not None
-    assert picture.alt.endswith("and the schedule impact to 20 days earlier, through CR-1 on 2027-03-01.")
+    assert picture.alt.endswith("as each moves its own dates: CR-1 20 days earlier.")
     labels = {t.content: t.y - 4 for t in picture.shapes if isinstance(t, Text)}  # a tick label sits 4 below its line
     assert "0" in labels and "-20" in labels
     gain = [s for s in picture.shapes if isinstance(s, Circle)][-1]  # the days curve's point
@@ -105,7 +109,7 @@ def test_a_change_that_brings_the_schedule_forward_is_drawn_below_zero() -> None
     mixed = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 5000, -20),
                                           approved("CR-2", dt.date(2027, 4, 1), 5000, 30)]), 20_000, "EUR",
                           START, END)  # type: ignore[arg-type]
-    assert mixed is not None and {"-25", "0", "25"} <= set(texts(mixed))  # -20 then +10: one step each side of 0
+    assert mixed is not None and {"-50", "0", "50"} <= set(texts(mixed))  # -20 and +30: one step each side of 0
     assert_readable(picture)
 
 
@@ -117,7 +121,8 @@ def test_with_a_budget_increase_the_curve_is_what_the_contingency_pays() -> None
     assert picture is not None
     assert_readable(picture)  # the longer title and the contingency's label do not meet
     assert "Cumulative approved cost paid from the contingency" in texts(picture)
-    assert "CR-2" not in texts(picture)  # not a step of the curve: nothing of it is paid from the contingency
+    assert texts(picture).count("CR-2") == 1  # not a step of the curve (nothing of it is paid from the contingency):
+    # its label is its schedule stem's, at no change
     assert picture.alt.startswith("Cumulative approved change cost paid from the contingency rises to EUR 5,000 "
                                   "against a contingency of EUR 45,000 (EUR 40,000 more is paid by budget increases)")
     without = change_impact(running_totals([increase]), None, "EUR", START, END)  # no contingency: the whole cost
@@ -131,7 +136,9 @@ def test_when_the_contingency_pays_nothing_the_description_says_so() -> None:
     picture = change_impact(running_totals([increase]), 45_000, "CHF", START, END)  # type: ignore[arg-type]
     assert picture is not None
     assert picture.alt.startswith("No approved change is paid from the contingency of CHF 45,000 (CHF 145,000 is "
-                                  "paid by budget increases); the schedule impact rises to 10 days later")
+                                  "paid by budget increases), through CR-1 on 2027-04-01. Each approved change's "
+                                  "own effect on the schedule, not added up, as each moves its own dates: CR-1 10 "
+                                  "days later.")
 
 
 def test_nothing_assessed_draws_nothing_and_small_sums_keep_distinct_labels() -> None:
@@ -160,7 +167,7 @@ def test_an_impact_nobody_assessed_is_named_not_drawn_as_none() -> None:
     costless = Request("CR-4", dt.date(2027, 5, 1), "approved", Impact(None, 3), Decision(dt.date(2027, 5, 1)))
     picture = change_impact(running_totals([costless]), 74_400, "EUR", START, END)  # type: ignore[arg-type]
     assert picture is not None and "Not assessed, so not drawn: CR-4" in texts(picture)
-    assert "CR-4" not in texts(picture)  # no cost point, so no label on the cost curve
+    assert texts(picture).count("CR-4") == 1  # no cost point, so no label on the cost curve: its days stem's alone
     assert picture.alt.endswith(" The cost of CR-4 is not assessed and not drawn.")
 
 

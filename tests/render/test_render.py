@@ -778,7 +778,7 @@ def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(exa
     plan = document(q, "change-control-plan")
     assert ("**Approved changes:** the impact of CR-001 has not been assessed, so no cost or schedule change is "
             "counted.") in plan
-    assert "| cost not assessed; schedule not assessed |" in plan and "with no change to the schedule" not in plan
+    assert "| cost not assessed |" in plan and "with no change to the schedule" not in plan
     assert "change-impact.svg" not in plan  # a line at 0 would read as "no impact"
     scope = document(q, "scope-statement")
     assert "No approved change request changes the scope." not in scope
@@ -2220,3 +2220,15 @@ def test_a_closing_reports_cost_above_the_planned_cost_is_said_once() -> None:
     assert ("| Cost at completion, as reported | CAD 2,378,000 (the cost to date: see the spending above the planned "
             "cost below) |") in last
     assert "| Spent above the planned cost, taken from the contingency left | CAD 38,000: CAD 142,000" in last
+
+
+def test_the_change_log_adds_up_cost_never_schedule_days(path: Path = EXAMPLES[0]) -> None:
+    """Reviews 86c F7, 87a F2, 87b F4: "USD 113,500; 13 days later" summed what each request moves, and a reader
+    took the sum for the project's delay."""
+    extra = ("    - id: CR-000\n      title: Earlier\n      requested_by: Sam Lee\n      date: 2027-01-20\n"
+             "      impact: {cost: 1000, schedule_days: 2}\n      status: implemented\n"
+             "      decision: {by: Sam Lee, date: 2027-01-21}\n\nglossary:")
+    plan = document(run(mutate(path.read_text(encoding="utf-8"), "\nglossary:", extra)).questionnaire,
+                    "change-control-plan")
+    assert "| EUR 1,000; 2 days later | EUR 1,000 |" in plan and "| EUR 8,000; 5 days later | EUR 9,000 |" in plan
+    assert "7 days later" not in plan and "and not added up" in plan

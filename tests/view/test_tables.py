@@ -68,9 +68,9 @@ def test_a_log_row_knows_a_decision_whose_outcome_is_not_recorded(q: m.Questionn
     assert q.change_control is not None
     cr = next(r for r in q.change_control.requests if r.decision)
     assert cr.decision is not None and cr.status
-    row = LogRow(request=cr, approved=True, cumulative_cost=0.0, cumulative_days=0, contingency_left=None)
+    row = LogRow(request=cr, approved=True, cumulative_cost=0.0, contingency_left=None)
     assert not row.outcome_unknown
     assert LogRow(request=dataclasses.replace(cr, status=None), approved=False, cumulative_cost=0.0,
-                  cumulative_days=0, contingency_left=None).outcome_unknown
+                  contingency_left=None).outcome_unknown
     assert not LogRow(request=dataclasses.replace(cr, status=None, decision=None), approved=False,
-                      cumulative_cost=0.0, cumulative_days=0, contingency_left=None).outcome_unknown
+                      cumulative_cost=0.0, contingency_left=None).outcome_unknown
