@@ -23,7 +23,8 @@ def test_a_label_naming_a_wider_circle_widens_it() -> None:
     for label in ("Internal – not for distribution outside Kessler and the integrator",
                   "OFFICIAL-SENSITIVE – do not forward outside the distribution list",
                   "Confidential – shared with carrier partners under NDA", "Confidential – partners only",
-                  "Confidential - not for distribution outside Harrow & Finch and its QSA"):  # review 70c F1
+                  "Confidential - not for distribution outside Harrow & Finch and its QSA",  # review 70c F1
+                  "Confidential – BRM and contracted parties only", "Commercial in Confidence"):  # 87b F1, 87a F1
         assert label_widens(label), label
     for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None,
                   "Southern Cross Mutual & PwC Australia only",

@@ -259,7 +259,8 @@ def test_a_compliance_officer_and_an_account_manager_stand_apart_from_the_team()
     from generator.questionnaire.rules import audits
 
     for role in ("Chief Compliance Officer", "Directeur de compte", "Key Account Manager", "Head of Compliance",
-                 "Clinical Safety Officer", "Customer Success Lead", "3PAO Assessment Lead"):  # reviews 85a, 86b F3
+                 "Clinical Safety Officer", "Customer Success Lead", "3PAO Assessment Lead",  # reviews 85a, 86b F3
+                 "Lead Penetration Tester", "Pen tester"):  # review 87a F1
         assert audits(role), role
     for role in ("Lead Data Scientist", "ML Platform Engineer", "Engagement Lead", "Account reconciliation analyst"):
         assert not audits(role), role
