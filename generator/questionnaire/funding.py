@@ -357,7 +357,7 @@ def request_part(request: Funded) -> Optional[float]:
 
 
 # words saying the contingency reserve comes on top of the budget: "plus 8% contingency", "hors réserve"
-ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+|\d+(?:[.,]\d+)?\s*%\s+)?(?:contingency|reserve)\b"
+ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:contingency|reserve)\b"
                     r"|\b(?:excluding|excl\.?|before|not including|exclusive of)\s+(?:the\s+)?(?:contingency|reserve)\b"
                     r"|\b(?:contingency|reserve)\s+(?:is\s+|comes\s+)?(?:on\s+top|extra|additional)\b"
                     r"|\bhors\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\bplus\s+(?:la\s+)?réserve\b"
@@ -367,7 +367,7 @@ ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+|\d+(?:[.,]\d+)?\s*%\s+)?(?:conti
 
 # words saying the budget's amount holds the contingency reserve: "capped at EUR 2.85m including contingency",
 # "inkl. Risikoreserve", "réserve comprise" (review 67a F4)
-INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s+|a\s+|\d+(?:[.,]\d+)?\s*%\s+)?"
+INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s+|an?\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?"
                       r"(?:project\s+)?(?:contingency|reserve)\b|\b(?:contingency|reserve)\s+(?:is\s+)?(?:included|inclusive)\b"
                       r"|\binkl(?:\.|usive)?\s+(?:der\s+)?(?:reserve|risikoreserve|projektreserve)\b"
                       r"|\by compris\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\b(?:réserve|provision)\s+comprise\b"

@@ -110,6 +110,9 @@ def test_an_answer_saying_the_budget_includes_the_contingency_is_read() -> None:
     assert included_said(scope([], ["The amount is inkl. Risikoreserve"]), None) == "assumptions"
     assert included_said(scope(["Budget of EUR 1m plus 10% contingency"]), None) == ""
     assert included_said(None, "EUR 400k, contingency included") == "summary"
+    # review 87a F3: an article and a share together
+    assert included_said(scope(["Fixed-price contract of €1.24M including a 10% contingency"]), None) == "constraints"
+    assert included_said(scope(["Budget of EUR 1m plus a 10% contingency"]), None) == ""
 
 
 def test_a_polish_word_ending_in_nie_does_not_deny_the_contingency() -> None:
