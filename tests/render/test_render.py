@@ -1097,7 +1097,8 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
         assert f"**Issues left open:** {len(left)} issue" in summary and "Critical issue open" not in summary
     # review 56c F7: a closed project's page says whether its objectives were met is not recorded
     # review 62b F2: not "see the final status report", which does not say it either
-    assert "Whether each objective was met is not recorded in this pack." in summary
+    assert ("Whether each objective was met is not recorded one by one; what the last status report gives as "
+            "achieved is below.") in summary  # review 87a F4: not "not recorded" above the results it gives
     # review 56c F2: an issue left open whose resolution records its handing over says so on that page
     reopened = mutate(text, "    status: resolved\n    due: 2027-03-20\n"
                             "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
@@ -1668,7 +1669,10 @@ def test_the_decisions_asked_before_a_hold_are_said_to_be_from_before_it() -> No
     summary = document(run(text).questionnaire, "executive-summary")
     assert "**Decisions it needs.**" in summary  # the hold (2026-08-24) came before the report (2026-08-31)
     later = run(mutate(text, "  - id: D-03\n    date: 2026-08-24", "  - id: D-03\n    date: 2026-09-04")).questionnaire
-    assert "**Decisions it needs (asked on 2026-08-31, before the hold).**" in document(later, "executive-summary")
+    held = document(later, "executive-summary")
+    assert "**Decisions it needs (asked on 2026-08-31, before the hold).**" in held
+    # review 87b F5: the page stands as of the hold, and the report's forecasts are from before it
+    assert "## Where it stands (as of 2026-09-04)" in held and "## Where it stands (as of 2026-08-31)" in summary
 
 
 def test_a_decision_asked_that_says_what_the_request_is_gets_no_title_again() -> None:
