@@ -307,11 +307,18 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         # beside the supplier's Delivery Lead)
         named = next((person.name for person in self.q.people if person.name and person.role
                       and whole_words(role.casefold(), person.role.casefold())), None)
-        if named:
+        other = self.outside(named)
+        if named and other is None:
             # Translators: a methodology role a stakeholder's recorded role names, e.g. "Lucy Grant (their recorded role)".
             return md(_("%(name)s (their recorded role)", name=named))
         # Translators: a methodology role held in this project by the holder of the named project role.
-        return md(_("suggested: the %(role)s (see above)", role=_(ROLE_NOUNS[role_key])))
+        suggested = _("suggested: the %(role)s (see above)", role=_(ROLE_NOUNS[role_key]))
+        if named and other:  # another organization's job of that name holds no role of this project (review 87c F3)
+            # Translators: after a suggested holder: a stakeholder of another organization whose job has the role's
+            # name ("Liam Donnelly of Northgate Ltd has a job of this name there").
+            return md(suggested + "; " + _("%(name)s of %(organization)s has a job of this name there", name=named,
+                                           organization=other))
+        return md(suggested)
 
     def acceptors(self) -> list[tuple[str, Optional[str], bool, list[str]]]:
         """Return ``(deliverable, who accepts it, proposed, others named)`` for every deliverable when the RACI has

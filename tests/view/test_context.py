@@ -254,6 +254,12 @@ def test_a_methodology_role_held_under_another_name_says_which_project_role_fill
     named = build_context(dataclasses.replace(q, people=[*q.people[:-1], lead]))
     assert named.filled_by("Delivery lead", "project_manager") == f"{lead.name} (their recorded role)"
     assert ctx.filled_by("Delivery lead", "project_manager") == "suggested: the project manager (see above)"
+    # review 87c F3: another organization's Delivery Lead holds no role of this project: named, not given it
+    vendor = dataclasses.replace(lead, organization="Northgate Data Solutions Ltd", role="Delivery Lead")
+    other = build_context(dataclasses.replace(q, people=[*q.people[:-1], vendor]))
+    assert other.filled_by("Delivery lead", "project_manager") == (
+        f"suggested: the project manager (see above); {vendor.name} of Northgate Data Solutions Ltd has a job of this "
+        "name there")
 
 
 def test_the_document_control_says_once_when_the_answers_are_in_another_language(example: str) -> None:
