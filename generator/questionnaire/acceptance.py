@@ -42,7 +42,18 @@ def acceptors(people: Iterable[_Person], organization: OrganizationLike, criteri
     held = {str(name) for key, words in ROLE_WORDS if (name := getattr(roles, key, None)) and whole_words(words, text)}
     return [p.name for p in ours if p.name and (whole_words(p.name, text) or p.name in held or any(
         (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
-        and whole_words(title, text) for title in titles(p.role or "")))]
+        and _one_by_title(title, text) for title in titles(p.role or "")))]
+
+
+# words after a job title that make it a group's name: "SRE team signs operational acceptance" is signed by a team,
+# not by the one Site Reliability Engineer recorded (review 87c F2)
+_GROUP = r"(?:team|teams|group|groups|department|unit|office|staff|squad|crew|function|équipe|equipo|equipa|abteilung)"
+
+
+def _one_by_title(title: str, text: str) -> bool:
+    """Return True when a (case-folded) text names one person by a job title: the title as a whole word, not the
+    name of a group of such people ("SRE team", `_GROUP`)."""
+    return bool(re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)(?!\s+{_GROUP}\b)", text))
 
 
 def titles(role: str) -> list[str]:

@@ -114,3 +114,12 @@ def test_a_title_of_one_of_several_signing_at_each_place_names_none() -> None:
     assert signers(people, OURS, ["Branch manager sign-off at each pilot branch"]) == []
     assert signers(people, OURS, ["Branch manager sign-off at the pilot branch"]) == ["Carol Dueck"]
     assert signers(people, OURS, ["Carol Dueck signs off each pilot branch"]) == ["Carol Dueck"]  # named by name
+
+
+def test_a_title_naming_a_team_names_no_one_of_it() -> None:
+    """Review 87c F2: "SRE team signs operational acceptance" was pinned on the one Site Reliability Engineer."""
+    people = [person("Angelica Santos", "Site Reliability Engineer (night shift, US hours)")]
+    assert acceptors(people, OURS, ["SRE team signs operational acceptance"]) == []
+    assert acceptors(people, OURS, ["Site Reliability Engineer group approves"]) == []
+    assert acceptors(people, OURS, ["The SRE signs operational acceptance"]) == ["Angelica Santos"]
+    assert acceptors(people, OURS, ["SRE team trained; the SRE signs"]) == ["Angelica Santos"]
