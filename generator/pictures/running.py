@@ -177,7 +177,8 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
             x, level = at, after
         shapes.append(Line(x, y_of(planned), right, y_of(planned), RESERVE, 2, (8, 5)))
         segments.append(((x, y_of(planned)), (right, y_of(planned))))
-        label = (_("planned cost with approved changes: %(amount)s", amount=money(planned)) if changes else
+        # named as the budget table names it: the changes paid from elsewhere are not in it (review 87c F4)
+        label = (_("planned cost: %(amount)s", amount=money(planned)) if changes else
                  _("before the contingency of %(amount)s", amount=money(contingency)))
     # labels stay inside the plot, clear of the lines and of each other (review 51c: a label struck through by the
     # planned cost's line at its earlier level): the last cost spent beside its point, then the lines' at an end
@@ -212,7 +213,8 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
     if planned is not None and changes:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
-                "cost with approved changes of %(planned)s: %(points)s.", spent=money(last_spent), date=loc.date(last_day),
+                "cost (the approved budget less the contingency left after the approved changes) of %(planned)s: "
+                "%(points)s.", spent=money(last_spent), date=loc.date(last_day),
                 budget=money(budget), planned=money(planned), points=points)
     else:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s: %(points)s.",

@@ -97,9 +97,10 @@ def test_budget_burn_scales_to_the_budget_and_shows_the_planned_cost_with_approv
     assert picture is not None
     drawn = texts(picture)
     assert "EUR 2,000,000" not in drawn and "EUR 1,200,000" in drawn  # six steps of 200,000
-    assert "planned cost with approved changes: EUR 984,600" in drawn  # 980,000 - 78,400 + 83,000
+    assert "planned cost: EUR 984,600" in drawn  # 980,000 - 78,400 + 83,000 (named as the budget table names it)
     assert "before the contingency of EUR 78,400" not in drawn
-    assert "and a planned cost with approved changes of EUR 984,600: " in picture.alt
+    assert ("and a planned cost (the approved budget less the contingency left after the approved changes) of "
+            "EUR 984,600: ") in picture.alt
     assert_readable(picture)
 
 
@@ -131,7 +132,7 @@ def test_the_planned_cost_steps_on_the_day_each_change_was_decided() -> None:
     assert len(levels) == 3 and levels[0] > levels[1] > levels[2]  # 1,104,000, then 1,172,000, then 1,214,000
     budget = next(s for s in picture.shapes if isinstance(s, Path) and s.stroke == BUDGET)
     assert levels[0] > budget.start[1] and levels[1] > budget.start[1]  # below the budget line all along
-    assert "planned cost with approved changes: GBP 1,214,000" in texts(picture)
+    assert "planned cost: GBP 1,214,000" in texts(picture)
     assert all(s.x1 <= s.x2 for s in planned)
     assert_readable(picture)
 

@@ -722,6 +722,14 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     assert "| Of which paid from other sources (CR-001) | EUR 8,000 |" in charter
     assert "| Contingency remaining | EUR 45,000 |" in charter
     assert "Of which paid from the contingency reserve" not in charter  # nothing is: the rows say all
+    # review 87c F4: the status report's budget says it too, once the change is decided
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    elsewhere = run(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: other")).questionnaire
+    reports = [d.markdown for d in render_project(elsewhere) if d.slug == "status-report"]
+    assert reports and all("| Of which paid from other sources (CR-001), not from this budget | EUR 8,000 |" in r
+                           for r in reports)
+    before = run(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: contingency")).questionnaire
+    assert not any("Of which paid from other sources" in d.markdown for d in render_project(before))
     split = run(mutate(example, "notes: Approved within contingency",
                        "notes: Split - EUR 3,000 from the project contingency and EUR 5,000 from the marketing budget"))
     assert split.questionnaire is not None
