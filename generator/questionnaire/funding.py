@@ -19,6 +19,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|cover
                                r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)
                                r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
+                               # the contingency as who pays: "the contingency pays R170 000" (review 87b F3)
+                               r"|\bcontingency (?:reserve )?(?:pays|covers|funds|absorbs|bears|carries)\b"
+                               r"(?! (?:nothing|none|no\b|zero|0\b))"
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
@@ -234,9 +237,11 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?)?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m|lakhs?|lacs?|crores?|cr)?\b"
+_MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m|lakhs?|lacs?|crores?|cr)?\b"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
+                   # "the contingency pays R170 000 and the plant budget the rest" (review 87b F3)
+                   rf"|contingenc\w*\s+(?:reserve\s+)?(?:pays|covers|funds|absorbs|bears|carries)\s+{_MONEY}(?!\s?%)"
                    rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
@@ -249,8 +254,10 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"|onvoorzien)",
                    re.IGNORECASE)
 # The amount another party bears of a shared cost, the contingency paying the rest: "La CRO prend à sa charge CHF 15 000
-# ...; le solde est pris sur la contingence", "the vendor absorbs EUR 15,000", "EUR 15,000 borne by the vendor"
-_OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries)\s+{_MONEY}(?!\s?%|\s?per\s?cent)"
+# ...; le solde est pris sur la contingence", "the vendor absorbs EUR 15,000", "EUR 15,000 borne by the vendor", "the
+# operating budget pays R170 000 and the balance comes out of contingency" (review 87b F3)
+_OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries|pays|covers|contributes|funds)\s+{_MONEY}"
+                         r"(?!\s?%|\s?per\s?cent)"
                          rf"|{_MONEY}\s+(?:is\s+|are\s+|was\s+)?(?:borne|absorbed|carried)\s+by\b"
                          rf"|{_MONEY}\s+(?:est\s+|sont\s+)?(?:à la charge|pris\w* en charge par)\b", re.IGNORECASE)
 

@@ -198,12 +198,17 @@ def test_a_french_note_naming_the_contingence_and_a_share_another_party_bears_is
     english = "Approved; the vendor absorbs EUR 15,000 and the rest comes from the contingency"
     assert funding_said(english) == "shared" and contingency_part(english, 40000) == 25000
     assert contingency_part("EUR 15,000 borne by the vendor, the rest from contingency", 40000) == 25000
-    # the contingency's own share is not another party's
-    assert contingency_part("Approved: the contingency absorbs EUR 15,000 and the vendor bears the rest", 40000) is None
+    # the contingency's own share is not another party's: it is the contingency's (review 87b F3)
+    assert contingency_part("Approved: the contingency absorbs EUR 15,000 and the vendor bears the rest", 40000) == 15000
     assert funding_said("Pas sur la contingence : budget de la DSI") != "contingency"
     # review 76a F1: the contractor "carries" its share
     danish = "Approved; Migrera carries DKK 400,000 under the key-personnel clause, DKK 850,000 from contingency."
     assert funding_said(danish) == "shared" and contingency_part(danish, 1250000) == 850000
+    # review 87b F3: another budget "pays" its share, in rand
+    rand = ("Approved. Finance agreed to split it: the Shaft 3 engineering operating budget (cost centre S3-ENG-410) "
+            "pays R170 000 and the balance comes out of contingency.")
+    assert funding_said(rand) == "shared" and contingency_part(rand, 420000) == 250000
+    assert contingency_part("Split: the contingency pays R170 000 and the plant budget the rest.", 420000) == 170000
     assert funding_said("From contingency; it carries a schedule risk") == "contingency"
     # review 77a F1: a percentage is not an amount, and a share of the recorded cost that is all of it leaves none
     council = ("Approved. Northpoint bears 40% (£38,400) as settlement of the pilot delivery service credits; the "
