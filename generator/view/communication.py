@@ -554,6 +554,8 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return True
     if _same_name(normalize(c.name), normalize(item.name)):
         return True
+    if c.audience == ("sponsor",) and _sponsor_update(item, c, q):
+        return True
     if group is None:
         return False
     found = meeting_words()[group].search(item.name)
@@ -577,6 +579,19 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if not (own & every or (c.audience == ("sponsor",) and _as_often(own, every))):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
+
+
+def _sponsor_update(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
+    """Return True when an item sends the sponsor an update or a status report as often as the standard sponsor
+    update at least (review 87b F7: "Monthly update to the PI and Research Computing" beside a proposed monthly
+    "Sponsor update" to the same PI)."""
+    weeks = q.project.sprint_length_weeks
+    return (bool(_UPDATE.search(" ".join(filter(None, (item.name, item.purpose)))))
+            and _as_often(cadences(item.frequency, weeks), cadences(c.frequency, weeks))
+            and _for_by_role(c, q) <= _reached(item, q))
+
+
+_UPDATE = re.compile(r"\b(?:update|status report|progress report|status e-?mail|briefing)s?\b", re.IGNORECASE)
 
 
 def _reaches_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:

@@ -1428,6 +1428,13 @@ def test_an_item_for_the_sponsor_held_more_often_covers_the_standard_sponsor_upd
                                      purpose="Budget, escalations and decisions needed")
     assert covers(one_to_one, update, agile)
     assert not covers(dataclasses.replace(one_to_one, frequency="quarterly"), update, agile)  # less often
+    # review 87b F7: a monthly update to the sponsor and others, by any name
+    monthly = dataclasses.replace(item("Monthly update to the PI and Research Computing", "monthly",
+                                       [q.roles.sponsor, q.roles.project_manager]),
+                                  purpose="Status report, GPU capacity, compliance questions")
+    assert covers(monthly, update, agile)
+    assert not covers(dataclasses.replace(monthly, audience=[q.roles.project_manager]), update, agile)  # no sponsor
+    assert not covers(dataclasses.replace(monthly, name="Capacity review", purpose="GPU capacity"), update, agile)
 
 
 def test_a_standard_steering_committee_names_no_key_stakeholder_of_another_organization(q: m.Questionnaire) -> None:
