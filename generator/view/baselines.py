@@ -8,6 +8,7 @@ templates read these as ``ctx.still_before(cr)``, ``ctx.rebaselined_in(cr)`` and
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Optional
 
 from generator.i18n.locales import Locale
@@ -40,6 +41,14 @@ class Baselines:
             said.append(_("the milestone dates (as recorded for the change)"))
         return said
 
+    def told(self, request: m.ChangeRequest) -> Optional[str]:
+        """Return the clause of a decided request's notes saying who was told of the decision ("NPA informed in
+        writing on 2026-08-31"), as written, for the change log's "Communicated to" (review 87a F9: "not recorded"
+        beside it); None when none says so."""
+        notes = request.decision.notes if request.decision else None
+        return next((clause.strip() for clause in re.split(r"(?<=[.;])\s+|;\s*", notes or "")
+                     if _TOLD.search(clause)), None)
+
     def in_baseline_after(self, day: dt.date) -> list[m.ChangeRequest]:
         """Return the approved requests that move the schedule, decided after ``day``, whose days the milestone dates
         as recorded include: as answered (``impact.in_baseline``), or as a revision says (`rebaselined_in`; review
@@ -59,3 +68,7 @@ class Baselines:
             return None
         return max((r for r in self.q.revisions if r.summary and baseline_moves.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
+
+
+# words saying someone was told of a decision: "NPA informed in writing", "vendor notified on 2026-08-31"
+_TOLD = re.compile(r"\b(?:informed|notified|told|communicated|briefed|copied to|sent to|announced)\b", re.IGNORECASE)

@@ -42,3 +42,15 @@ def test_a_revision_saying_it_re_baselined_for_the_change_is_read_unless_the_cha
     q4 = dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, requests=[moved]))  # type: ignore[arg-type]
     ctx = build_context(q4)
     assert ctx.still_before(moved) == (milestone, str(milestone.date), later) and ctx.rebaselined_in(moved) is None
+
+
+def test_who_was_told_is_read_from_the_decision_notes(q: m.Questionnaire) -> None:
+    """Review 87a F9: "Communicated to: not recorded" beside notes saying "NPA informed in writing on 2026-08-31"."""
+    q2, cr = _approved(q)
+    told = dataclasses.replace(cr, decision=m.Decision(by="board", date=cr.date, notes=(
+        "Rejected: the pilots' contract forbids it. NPA informed in writing on 2026-08-31.")))
+    ctx = build_context(q2)
+    assert ctx.told(told) == "NPA informed in writing on 2026-08-31."
+    assert ctx.told(cr) is None
+    assert ctx.told(dataclasses.replace(cr, decision=m.Decision(by="board", date=cr.date, notes="Approved; vendor "
+                                                                "notified; schedule absorbed"))) == "vendor notified"
