@@ -1053,6 +1053,8 @@ def test_a_closed_project_is_told_in_the_past_and_proposes_nothing_new(path: Pat
     # review 58c F6: not "not held" (they may have been held while it ran); 63c F4: nor "no longer held" of
     # meetings nobody recorded
     assert "(not proposed now: the project is closed)" in plan and "no longer held" not in plan
+    # review 87a F8: nor does its change-control plan ask for a meeting to be added
+    assert "or add it to the plan" not in document(q, "change-control-plan")
     lessons = document(q, "lessons-learned")
     assert "retrospective" not in lessons and "carry the lessons into the plans of the projects that follow" in lessons
     debt = document(q, "technical-debt-register")
