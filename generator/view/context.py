@@ -208,6 +208,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if comm and any(level.who == name for level in comm.escalation):
             duties.append(md(_("on the escalation path")))
         who = m.same_name(name)
+        hold = self.hold_decision
+        if hold is not None and hold.by and m.same_name(hold.by) == who:  # review 87b F11: the Dean who put it on hold
+            duties.append(md(_("put the project on hold (decision %(id)s)", id=hold.id)))
         runs = [i.name for i in (comm.items if comm else []) if i.owner and m.same_name(i.owner) == who]
         if runs and not self.roles_of(name):  # the project's own items, for someone with no project role (the
             # standard items follow the roles; a role holder's items are their role's work)

@@ -549,3 +549,13 @@ def test_a_persons_job_is_given_without_its_notes_in_brackets(q: m.Questionnaire
     dpo = dataclasses.replace(q.people[0], role="Délégué à la protection des données (DPO)")
     ctx = build_context(dataclasses.replace(q, people=[dpo, *q.people[1:]]))
     assert ctx.job(dpo.name) == "Délégué à la protection des données" and ctx.job("Nobody") == ""
+
+
+def test_who_put_the_project_on_hold_is_said_among_their_duties() -> None:
+    """Review 87b F11: the Dean who put the project on hold was only "on the escalation path" in the register."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "soc2-on-hold.yaml").read_text(encoding="utf-8")
+    ctx = build_context(run(text).questionnaire)
+    assert "put the project on hold (decision D-03)" in ctx.duties_of("Michael Chen")
+    assert not any("on hold" in duty for duty in ctx.duties_of(ctx.q.roles.project_manager))
