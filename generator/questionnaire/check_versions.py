@@ -89,8 +89,9 @@ def hint_revision_behind(c: Checking) -> None:
         c.hint(("revisions", i, "date"),
                f"the newest revision ({revision.version} of {revision.date}) is older than {what}"
                f"{'' if str(day) in what else f' on {day}'} "
-               f"(line {c.draft.mark(path).line}): the documents would carry a version date older than their "
-               "content; add a revision (version:, date:, author:, summary:)")
+               f"(line {c.draft.mark(path).line}): the documents say which newer records they reflect; to issue "
+               "a new version, add a revision (version:, date:, author:, summary:), and the documents approved at "
+               "an earlier version read as drafts of it until its approvals are recorded")  # review 87c: a loop
 
 
 def hint_unapproved_version(c: Checking) -> None:

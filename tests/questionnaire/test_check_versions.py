@@ -115,7 +115,9 @@ class TestRevisionBehind:
         assert format_path(hint.path) == "revisions[1].date" and hint.mark.line == line_of(text, REVISION_11) + 1
         assert hint.message.startswith(f"the newest revision (1.1 of 2027-03-31) is older than {what} "), hint.format()
         assert hint.message.count("2027-04-12") <= 1  # a record named by its date is not dated twice
-        assert "version date older than their content" in hint.message and "add a revision" in hint.message
+        assert "add a revision" in hint.message
+        # review 87c: adding one, as the hint asks, turns approved documents back to drafts: it says so
+        assert "read as drafts of it until its approvals are recorded" in hint.message
 
     def test_a_newer_approval_is_not_content(self, complete: str) -> None:
         assert run(mutate(complete, CHARTER_11_DATE, CHARTER_11_DATE.replace("04-01", "04-20"))).hints == []
