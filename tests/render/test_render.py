@@ -1680,6 +1680,10 @@ def test_the_decisions_asked_before_a_hold_are_said_to_be_from_before_it() -> No
     assert "**Decisions it needs.**" in summary  # the hold (2026-08-24) came before the report (2026-08-31)
     later = run(mutate(text, "  - id: D-03\n    date: 2026-08-24", "  - id: D-03\n    date: 2026-09-04")).questionnaire
     held = document(later, "executive-summary")
+    # review 86a F9: a request awaiting a decision says the project is on hold
+    pending = next(cr for cr in later.change_control.requests if cr.status == "under-review")  # type: ignore[union-attr]
+    form = next(d.markdown for d in render_project(later) if d.slug == "change-request" and d.entry_id == pending.id)
+    assert "The project has been on hold since 2026-09-04 (decision D-03). |" in form
     assert "**Decisions it needs (asked on 2026-08-31, before the hold).**" in held
     # review 87b F5: the page stands as of the hold, and the report's forecasts are from before it
     assert "## Where it stands (as of 2026-09-04)" in held and "## Where it stands (as of 2026-08-31)" in summary
