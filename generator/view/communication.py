@@ -531,8 +531,8 @@ def shows_event(need: str, q: m.Questionnaire) -> bool:
         return any(ph.gate for ph in q.project.phases)
     if need == "sprints":
         return bool(q.project.sprint_length_weeks)
-    if need == "start":  # a start-up meeting is planned only while the project is being planned
-        return q.project.stage == "planning"
+    if need == "start":  # a start-up meeting is planned only while the project is being planned, and no status report
+        return q.project.stage == "planning" and not q.status_reports  # says it is under way (review 88c F1)
     if need == "service":  # the run of a service: not while the project is being planned (review 62c F3)
         return q.project.stage != "planning"
     if need == "releases":

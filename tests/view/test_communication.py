@@ -1597,11 +1597,13 @@ def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str)
     plan = render_document(q, "communication-plan")
     # review 85b F3: the job as recorded, and the rule, not a list of kinds read as hers
     # reviews 87a F7, 87c F9: in two sentences, not one a sponsor cannot parse
-    assert ("or own a deliverable. Dana Ortiz (Chief Financial Officer) has work on a deliverable but is not counted "
-            "in the team for its own meetings: this plan keeps auditors and assessors, independent officers, "
-            "suppliers' account managers and executives apart from them.") in plan
+    # review 88c F2: a proposal, not a rule nobody agreed
+    assert ("or own a deliverable. This plan proposes to leave Dana Ortiz (Chief Financial Officer) out of the team's "
+            "own meetings, though they have work on a deliverable, as it proposes for auditors and assessors, "
+            "independent officers, suppliers' account managers and executives; an item that names them in its "
+            "audience reaches them.") in plan
     plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
-    assert plain.questionnaire is not None and "not counted in the team" not in render_document(
+    assert plain.questionnaire is not None and "proposes to leave" not in render_document(
         plain.questionnaire, "communication-plan")
 
 
