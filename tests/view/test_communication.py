@@ -335,6 +335,12 @@ def test_the_kickoff_of_a_project_on_hold_or_closed_is_not_said_to_be_under_way(
                          ("closed", "the project has ended")):
         held = dataclasses.replace(q, project=dataclasses.replace(q.project, status=status))
         assert why_not(kickoff, held) == f"it is held once, at the start, and {said}"
+    # review 88c F1: a project in planning whose status reports show it under way holds no kickoff now
+    planning = dataclasses.replace(q, project=dataclasses.replace(q.project, status="planning"))
+    assert why_not(kickoff, dataclasses.replace(planning, status_reports=[])) is None
+    reported = dataclasses.replace(planning, status_reports=[m.StatusReport(date=q.project.start, overall="green",
+                                                                            summary="Under way")])
+    assert why_not(kickoff, reported) == "it is held once, at the start, and the project is under way"
 
 
 def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m.Questionnaire) -> None:
