@@ -251,6 +251,8 @@ def warn_beyond_own_threshold(c: Checking) -> None:
         by = cr.decision.by if cr.decision else None
         if cr.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or cr.impact is None or cr.status == "rejected":
             continue  # (a rejection commits nothing: the thresholds say who may approve, reviews 60b F2, 61c F1)
+        if cr.status == "deferred" and c.q.project is not None and c.q.project.status == "closed":
+            continue  # nor does a deferral the closed project never takes up again (review 88a F2)
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
                 continue

@@ -182,6 +182,8 @@ class ChangeRequests:
         by = request.decision.by if request.decision else None
         if request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or request.status == "rejected":
             return None
+        if request.status == "deferred" and self.q.project.status == "closed":  # never taken up again in this
+            return None  # project: the next level up decides nothing (review 88a F2)
         by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None
         max_days = int(by_days[0]) if by_days else None
@@ -252,6 +254,11 @@ class ChangeRequests:
     def returned(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the approved savings among ``requests`` given back to the contingency (`rules.saving_returned`)."""
         return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_returned(cr)]
+
+    def no_scope_change(self, request: m.ChangeRequest) -> bool:
+        """Return True when a request's scope impact says it changes no deliverable ("No change to deliverables",
+        "None", "No scope change")."""
+        return bool(_NO_SCOPE.fullmatch((request.impact.scope if request.impact else None) or ""))
 
     def deliverables_named(self, request: m.ChangeRequest) -> list[str]:
         """Return the scope's deliverables a request's scope impact, title or description names (whole words), for a
@@ -482,3 +489,9 @@ def _each_named(name: str) -> list[str]:
     "PIS API" and "CAF API", review 76a: "the PIS API" named no deliverable)."""
     shared = re.fullmatch(r"(\S+) (?:and|&|und|et|y|e|en|i) (\S+) (\S+)", name.strip())
     return [name] + ([f"{shared[1]} {shared[3]}", f"{shared[2]} {shared[3]}"] if shared else [])
+
+
+# a scope impact saying no deliverable changes: "No change to deliverables", "None", "No scope change." (review 88c F6)
+_NO_SCOPE = re.compile(r"\s*(?:none|no(?:ne)?\.?|n/a|no (?:change|changes|impact) (?:to|on|in) (?:the )?(?:scope|deliverables?)"
+                       r"|no (?:scope|deliverable) (?:change|changes|impact)|unchanged|scope unchanged)\s*\.?\s*",
+                       re.IGNORECASE)

@@ -233,6 +233,11 @@ class TestApprovalWithinOwnThreshold:
         form = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-request")
         assert ("This request is above the approval limit of Sam Lee (EUR 5,000), who deferred it: when it is taken "
                 "up again, the approval thresholds send it to the next level up.") in form
+        # review 88a F2: a closed project takes nothing up again: no warning, and the documents say nothing of it
+        closed = run(text.replace("  status: active", "  status: closed", 1))
+        assert not [d for d in closed.diagnostics if "beyond their own approval threshold" in d.message]
+        assert closed.questionnaire is not None
+        assert not any("above that approver's limit" in d.markdown for d in render_project(closed.questionnaire))
 
     def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
         text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))

@@ -332,3 +332,12 @@ def test_a_saving_is_written_as_saved_in_the_form_and_the_log(q: m.Questionnaire
     assert f"| Cost | {money} saved |" in form
     assert f"{money} saved; 15 days earlier" in pages["change-control-plan"]
     assert "\\-" + (money or "") not in form + pages["change-control-plan"]
+
+
+def test_a_scope_impact_saying_no_change_means_no_deliverable_is_affected(q: m.Questionnaire) -> None:
+    """Review 88c F6: "Scope | No change to deliverables" above "Deliverables affected | not recorded"."""
+    ctx = build_context(q)
+    assert q.change_control is not None
+    cr = q.change_control.requests[0]
+    for scope, none in (("No change to deliverables", True), ("None.", True), ("Adds consent fields", False)):
+        assert ctx.no_scope_change(dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, scope=scope))) is none
