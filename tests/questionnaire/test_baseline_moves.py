@@ -132,3 +132,17 @@ def test_a_move_naming_most_of_a_milestones_words_and_its_code_is_read() -> None
     assert baseline_on(ms, [cr], dt.date(2026, 6, 26))[0] == dt.date(2026, 8, 19)
     other = dataclasses.replace(ms, name="TOR2 live on the pipeline")  # another site's code: not this move
     assert baseline_on(other, [cr], dt.date(2026, 6, 26))[0] == ms.date
+
+
+def test_a_small_word_shared_with_a_milestone_names_no_milestone() -> None:
+    """Review 88a F1: "Move Payments' alert cut-over from 2026-09-11 to 2026-09-25" read as moving "Paging cut over
+    to Grafana Alerting", always on 2026-09-25, by its "over" and "alert"."""
+    ms = m.Milestone(name="Paging cut over to Grafana Alerting", date=dt.date(2026, 9, 25))
+    window = m.ChangeRequest(id="CR-005", title="Extend the Payments team's cut-over window by 10 days",
+                             requested_by="Sam Lee", date=dt.date(2026, 8, 17),
+                             description="Move Payments' alert cut-over from 2026-09-11 to 2026-09-25",
+                             status="approved", decision=m.Decision(by="board", date=dt.date(2026, 8, 19)))
+    assert baseline_on(ms, [window], dt.date(2026, 8, 1)) == (ms.date, None, None)
+    named = dataclasses.replace(window, description="Move the Grafana Alerting paging cut-over from 2026-09-11 to "
+                                                    "2026-09-25")
+    assert baseline_on(ms, [named], dt.date(2026, 8, 1))[0] == dt.date(2026, 9, 11)
