@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from generator.i18n.locales import N_, Locale, english
 from generator.record import Record
@@ -280,18 +280,21 @@ class TermFinder:
     """Finds a term as a whole word or phrase, ignoring case; its pattern is compiled only once a text holds the
     term's first word (compiling the glossary's hundred patterns cost ~10 ms of every run)."""
 
-    def __init__(self, term: str) -> None:
+    def __init__(self, term: str, unless: Sequence[str] = ()) -> None:
         self.words = re.split(r"[\s-]+", term)
         self.first = self.words[0].casefold()
+        self.unless = tuple(unless)  # phrases holding the words in another sense ("meets on call")
         self._pattern: Optional[re.Pattern[str]] = None
 
     def search(self, text: str) -> Optional[re.Match[str]]:
-        """Return where the term is in ``text`` (None: nowhere)."""
+        """Return where the term is in ``text`` (None: nowhere), outside the phrases that use its words otherwise."""
         if self.first not in _folded(text):
             return None
         if self._pattern is None:
             words = r"[\s-]+".join(re.escape(w) for w in self.words)
             self._pattern = re.compile(rf"\b{words}s?\b", re.IGNORECASE)
+        if self.unless:
+            text = re.sub("|".join(rf"\b{re.escape(phrase)}\b" for phrase in self.unless), " ", text, flags=re.IGNORECASE)
         return self._pattern.search(text)
 
 
@@ -307,4 +310,5 @@ def plain_terms(project_type: Optional[str] = None) -> tuple[tuple[str, str, Ter
     where the data gives one: a data pipeline's "pipeline" moves data, review 49c F3) and how to find it in text
     (``generator/data/plain_terms.yaml``: a whole word or phrase, ignoring case; 'WIP' matches 'WIP limit' only)."""
     return tuple((str(entry["term"]), str((entry.get("by_type") or {}).get(project_type, entry["meaning"])),
-                  TermFinder(str(entry["term"]))) for entry in _data("plain_terms.yaml")["terms"])
+                  TermFinder(str(entry["term"]), [str(p) for p in entry.get("unless") or ()]))
+                 for entry in _data("plain_terms.yaml")["terms"])

@@ -115,3 +115,7 @@ def test_a_term_is_found_as_a_whole_word_and_compiled_only_when_its_first_word_i
     assert TermFinder("Sprint").search("a sprinter's pace") is None
     for term, _, finder in plain_terms():  # every term of the data finds itself, in any case
         assert finder.search(f"About {term.upper()}, today.") is not None, term
+    # review 88b F4: a board that "meets on call" meets when called: no "On-call" explained
+    on_call = next(finder for term, _, finder in plain_terms() if term == "On-call")
+    assert on_call.search("The control board meets on call") is None
+    assert on_call.search("Weekly on-call handover") is not None
