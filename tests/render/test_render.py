@@ -2250,3 +2250,14 @@ def test_the_change_log_adds_up_cost_never_schedule_days(path: Path = EXAMPLES[0
                     "change-control-plan")
     assert "| EUR 1,000; 2 days later | EUR 1,000 |" in plan and "| EUR 8,000; 5 days later | EUR 9,000 |" in plan
     assert "7 days later" not in plan and "and not added up" in plan
+
+
+def test_a_debt_registers_forecast_from_before_a_hold_says_so() -> None:
+    """Review 88b F5: "Wave 1 complete (2026-12-18, forecast)" beside works the hold had stopped."""
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "inventory-es-letter.yaml").read_text(encoding="utf-8")
+    assert "(2026-08-07, forecast)" in document(run(text).questionnaire, "technical-debt-register")
+    held = mutate(mutate(text, "  status: active", "  status: on-hold"), "\ndecisions:\n",
+                  "\ndecisions:\n  - id: D-09\n    date: 2026-08-01\n    decision: Put the project on hold\n"
+                  "    by: board\n")
+    register = document(run(held).questionnaire, "technical-debt-register")
+    assert "(2026-08-07, forecast before the hold)" in register and "(2026-08-07, forecast)" not in register
