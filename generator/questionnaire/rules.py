@@ -425,12 +425,16 @@ def record_dates(q: m.Questionnaire, kinds: Collection[str] = ()) -> list[dt.dat
     requests = q.change_control.requests if q.change_control else []  # "decided": their decisions
     found = {"revisions": [r.date for r in q.revisions], "requests": [cr.date for cr in requests],
              "decided": [cr.decision.date for cr in requests if cr.decision], "decisions": [d.date for d in q.decisions],
+             # the approved ones alone: what a charter or a scope statement shows of the requests (review 88c F3)
+             "approved": [cr.decision.date for cr in requests if cr.decision and cr.status in m.APPROVED_STATUSES],
              "issues": [i.raised for i in q.issues], "lessons": [x.date for x in q.lessons], "reports": [r.date for r in q.status_reports]}
     return [day for kind in RECORD_KINDS if not kinds or kind in kinds for day in found.get(kind, [])]
 
 
-# front matter `reflects:`; "overspend": the latest report where it spends above the planned cost (`Context`'s)
-RECORD_KINDS = ("revisions", "requests", "decided", "decisions", "issues", "lessons", "reports", "overspend")
+# front matter `reflects:`; "overspend": the latest report where it spends above the planned cost, "shown_decisions":
+# the logged decisions a charter shows, on the contingency and the hold (both `Context`'s)
+RECORD_KINDS = ("revisions", "requests", "decided", "approved", "decisions", "issues", "lessons", "reports", "overspend",
+                "shown_decisions")
 
 
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au

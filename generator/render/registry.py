@@ -25,9 +25,10 @@ once per project, or once per entry of any list in the questionnaire::
                                   # questionnaire has entries (default: always)
     cover: compact                # Word: full (a cover page and contents) or compact (a header block on
                                   # the first page); default: compact for one per entry, full otherwise
-    reflects: [revisions, decided] # the records it shows (revisions, requests, decided, decisions, issues,
-                                  # lessons, reports): only newer ones of these make an approved version a
-                                  # draft that "reflects records up to" their date (default: all of them)
+    reflects: [revisions, approved] # the records it shows (revisions, requests, decided, approved,
+                                  # decisions, shown_decisions, issues, lessons, reports, overspend): only newer
+                                  # ones of these make an approved version a draft that "reflects records up
+                                  # to" their date (default: all of them)
     fit: one-page                 # Word: where the page at its least runs past one page, its text is set
                                   # closer (the executive summary; default: as every document)
     -#}

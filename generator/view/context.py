@@ -714,11 +714,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return `newer_records` for a document showing only the records of kinds ``reflects`` (`rules.RECORD_KINDS`;
         none: all): a change request raised after the charter's approval, which the charter does not show, leaves it
         approved (review 74b F1); "overspend", the latest status report where it spends above the planned cost (the
-        charter shows it then, and only then: review 76b F2)."""
+        charter shows it then, and only then: review 76b F2); "shown_decisions", the logged decisions on the
+        contingency and the hold, which the charter shows."""
         dates = rules.record_dates(self.q, reflects) if reflects else [self.records_date] if self.records_date else []
         latest = self.latest_report
         if "overspend" in reflects and latest is not None and latest.money.overspend:
             dates.append(latest.report.date)
+        if "shown_decisions" in reflects:  # the decision log's entries the charter shows, no other (review 88c F3)
+            hold = self.hold_decision
+            dates += [d.date for d in self.contingency_decisions()] + ([hold.date] if hold else [])
         records, version = max(dates, default=None), self.version_date
         return records if records and (not version or records > version) else None
 

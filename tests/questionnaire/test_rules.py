@@ -147,6 +147,20 @@ def test_the_documents_and_the_checks_agree_on_the_newest_record(name: str, comp
     assert max(record_dates(q)) == newest[0] == build_context(q).records_date
 
 
+def test_a_charter_reflects_approved_changes_and_the_decisions_it_shows_only() -> None:
+    """Review 88c F3: a charter "reflects records up to" the day of a rejected request and of a technical decision,
+    neither of which it shows."""
+    from tests.conftest import EXAMPLES
+
+    q = run(EXAMPLES[0].read_text(encoding="utf-8")).questionnaire
+    assert q is not None
+    assert dt.date(2027, 3, 17) in record_dates(q, ["decided"])  # the rejected CR-002
+    assert dt.date(2027, 3, 17) not in record_dates(q, ["approved"])
+    ctx = build_context(q)
+    assert ctx.newer_records_of(["revisions", "decided", "decisions"]) == dt.date(2027, 3, 30)  # D-02, technical
+    assert ctx.newer_records_of(["revisions", "approved", "shown_decisions"]) is None
+
+
 def test_the_team_is_the_role_holders_then_the_owners() -> None:
     """Reviews 64a F2, 65b F1: an owner recorded as non-technical is in the team all the same (``technical`` says
     how to write to them)."""

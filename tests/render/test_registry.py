@@ -70,7 +70,8 @@ def test_the_old_each_change_request_still_works(tmp_path: Path, q) -> None:
     ("cover: big", "cover: must be full or compact, not 'big'"),
     ("fit: two-pages", "fit: must be one-page, not 'two-pages'"),
     ("reflects: [revisions, memos]", "reflects: unknown kind of record 'memos'; the kinds are revisions, requests, "
-                                     "decided, decisions, issues, lessons, reports, overspend"),
+                                     "decided, approved, decisions, issues, lessons, reports, overspend, "
+                                     "shown_decisions"),
     ("reflects: revisions", "reflects: must be a list of kinds of record"),
     ("reflects: []", "reflects: must be a list of kinds of record"),
 ])
