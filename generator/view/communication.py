@@ -185,7 +185,9 @@ def admitted(q: m.Questionnaire) -> tuple[list[m.Person], bool]:
     regulators = as_regulators(q)
     if named or regulators:
         return [p for p in outside if p in named or p in regulators], False
-    return (outside, True) if label_widens(label) else ([], False)
+    # words of a wider circle ("named partners", "contracted parties") admit no public body: a regulator is no partner
+    # (review 89c F3: the NIS inspector sent the risk register), unless the label admits regulators (above)
+    return ([p for p in outside if not public_body(p.organization)], True) if label_widens(label) else ([], False)
 
 
 def as_regulators(q: m.Questionnaire) -> list[m.Person]:
@@ -211,11 +213,26 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
     liaison on internal documents), in written order; never the holder of one of the project's roles."""
     if not restricted(q):
         return []
-    let_in = {m.same_name(p.name) for p in admitted(q)[0]} | {m.same_name(p.name) for p in roles_let_in(q)}
+    let_in = ({m.same_name(p.name) for p in admitted(q)[0]} | {m.same_name(p.name) for p in roles_let_in(q)}
+              | {m.same_name(p.name) for p in client_let_in(q)})
     working = working_on(q)
     off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
     return [p for p in q.people if (is_outsider(p, q.organization, q.people) and m.same_name(p.name) not in let_in)
             or m.same_name(p.name) in off]
+
+
+def client_let_in(q: m.Questionnaire) -> list[m.Person]:
+    """Return, when the label restricts, the stakeholders of the organization that sponsors a supplier's project (the
+    sponsor's, another than the project's): the client the work is done for, whom the label does not keep from its
+    own project (review 87a F1: a supplier's "Commercial in Confidence" pack kept from its client bank's people), in
+    written order."""
+    if not restricted(q):
+        return []
+    sponsor = q.person(q.roles.sponsor) if q.roles.sponsor else None
+    if sponsor is None or not sponsor.organization or not is_outsider(sponsor, q.organization, q.people):
+        return []
+    theirs = sponsor.organization.strip().casefold()
+    return [p for p in q.people if (p.organization or "").strip().casefold() == theirs]
 
 
 def roles_let_in(q: m.Questionnaire) -> list[m.Person]:

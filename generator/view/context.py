@@ -52,7 +52,7 @@ from generator.view.approval import Approval, approval
 from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, defined, outsiders, plan, restricted, roles_let_in,
+from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, summary_fit, upcoming
@@ -269,6 +269,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def not_receiving(self, kind: str) -> list[m.Person]:
         """Return the stakeholders whose recorded documents leave this kind out (see `communication.not_receiving`)."""
         return not_receiving(self.q, kind)
+
+    def client_let_in(self) -> list[m.Person]:
+        """Return the stakeholders of the client that sponsors a supplier's project, whom a restricting label does not
+        keep from it (`communication.client_let_in`)."""
+        return client_let_in(self.q)
 
     def roles_let_in(self) -> list[m.Person]:
         """Return the stakeholders of other organizations the label does not keep out, as they hold one of the

@@ -24,9 +24,10 @@ def test_a_label_naming_a_wider_circle_widens_it() -> None:
                   "OFFICIAL-SENSITIVE – do not forward outside the distribution list",
                   "Confidential – shared with carrier partners under NDA", "Confidential – partners only",
                   "Confidential - not for distribution outside Harrow & Finch and its QSA",  # review 70c F1
-                  "Confidential – BRM and contracted parties only", "Commercial in Confidence"):  # 87b F1, 87a F1
+                  "Confidential – BRM and contracted parties only"):  # review 87b F1
         assert label_widens(label), label
     for label in ("Confidential", "Internal", "Restricted – project team only", "Public", None,
+                  "Commercial in Confidence",  # review 89c F2: it names no one (the client is let in apart)
                   "Southern Cross Mutual & PwC Australia only",
                   # review 67b F3: what a label keeps out narrows it
                   "Internal - not for suppliers", "Confidential, no vendors", "Vertraulich – nicht für Lieferanten"):

@@ -592,9 +592,12 @@ def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnair
     """Review 38b F1-F2, 38c F6: "shared with carrier partners under NDA" narrowed every audience to the
     organization ("All stakeholders (internal)") and every document said no item sends it to the partners; the
     label's own words name them, so nothing is narrowed or withheld and the plan says how it reads the label."""
-    q2, regulator = restricted_with(q)
+    q2, official = restricted_with(q)
     label = dataclasses.replace(q2.organization, confidentiality="Confidential – shared with partners under NDA")
-    q3 = dataclasses.replace(q2, organization=label)
+    # review 89c F3: a regulator is no partner: the label's general words admit another company's people, not theirs
+    assert build_context(dataclasses.replace(q2, organization=label)).outsiders == [official]
+    regulator = dataclasses.replace(official, organization="Data Protection Associates Ltd")
+    q3 = dataclasses.replace(q2, organization=label, people=[*q2.people[:-1], regulator])
     ctx = build_context(q3)
     assert ctx.outsiders == [] and ctx.assumed_inside == [] and ctx.widened_to == [regulator]
     assert withheld(q3, "Risk register") == []
@@ -602,7 +605,7 @@ def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnair
     assert "(internal)" not in plan and "proposes that its items go only to people within" not in plan
     assert (f"The label's own words name who beyond {q.organization.name} may receive them, so this plan does not "
             f"narrow its audiences to {q.organization.name}; it reads the label as covering the stakeholders of other "
-            f"organizations whom the plan's items reach: {regulator.name}, Data Protection Authority — ") in plan
+            f"organizations whom the plan's items reach: {regulator.name}, Data Protection Associates Ltd — ") in plan
     assert "Confirm that reading with whoever set the label." in plan
     assert "Left off this list" not in render_document(q3, "risk-register")
     assert build_context(q2).widened_to is None
@@ -1631,3 +1634,20 @@ def test_a_stand_up_of_a_few_of_the_team_is_not_the_teams_own(q: m.Questionnaire
     few = dataclasses.replace(item("Volunteer huddle", "fortnightly", [members[-1], outside]), owner=outside)
     assert not covers(few, flow, kanban)
     assert covers(item("Team huddle", "fortnightly", ["team"]), flow, kanban)  # the team's, however often
+
+
+def test_a_restricting_label_does_not_keep_a_suppliers_client_from_its_own_project(q: m.Questionnaire) -> None:
+    """Review 87a F1: a supplier's "Commercial in Confidence" pack listed its client bank's people as outsiders."""
+    from generator.view.communication import client_let_in
+
+    q2, regulator = restricted_with(q)
+    client = "Munster Community Bank"
+    people = [dataclasses.replace(p, organization=client, external=True) if p.name == q.roles.sponsor else p
+              for p in q2.people]
+    q3 = dataclasses.replace(q2, people=people)
+    sponsor = next(p for p in q3.people if p.name == q.roles.sponsor)
+    assert client_let_in(q3) == [sponsor] and sponsor not in build_context(q3).outsiders
+    assert regulator in build_context(q3).outsiders  # the client's, not every other organization's
+    assert f"the stakeholders of {client}, the client that sponsors the project, are counted within it too" in (
+        render_document(q3, "communication-plan"))
+    assert client_let_in(q2) == []  # the sponsor of the project's own organization: no client
