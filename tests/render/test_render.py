@@ -1242,8 +1242,9 @@ def test_no_revision_beside_a_recorded_approval_is_not_called_a_first_draft(path
     assert "this is the first draft" in document(dataclasses.replace(bare, approvals=[]), "project-charter")
     # review 87c F1: the approved version is the charter's version, approved; F5: no other document's approval
     assert "| Version | 1.0 |" in charter and "| Version date | not recorded |" in charter
-    assert "| Status | Draft — version 1.0 was approved by Dana Ortiz on 2027-01-11; this copy also reflects records " in charter
-    assert "not yet issued" not in charter  # (records newer than the approval: this copy is a draft of them)
+    # (review 89a F1: CR-001, approved under change control after it, leaves the charter approved)
+    assert "| Status | Approved — version 1.0 approved by Dana Ortiz on 2027-01-11 |" in charter
+    assert "not yet issued" not in charter
     later = m.Approval(document="project-charter", version="1.0", by=q.roles.sponsor, date=dt.date(2027, 6, 1))
     assert "| Status | Approved — version 1.0 approved by Dana Ortiz on 2027-06-01 |" in document(
         dataclasses.replace(bare, approvals=[later]), "project-charter")
