@@ -115,6 +115,8 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
 
 # Words saying a cost is shared ("Funding split - GBP 40,000 from project contingency and ...", review 72a F1)
 _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
+                    # "the budget line had SEK 40k left, the remaining SEK 45k from contingency" (review 89c F1)
+                    r"|\bthe (?:remaining|rest|balance|remainder)\b(?: of it)?(?: of)? (?:[A-Z]{3} ?|[$€£¥₹₩] ?)?\d"
                     r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b"
                     r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
                     r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b",

@@ -256,8 +256,8 @@ class ChangeRequests:
         return [cr for cr in requests if cr.status in m.APPROVED_STATUSES and rules.saving_returned(cr)]
 
     def no_scope_change(self, request: m.ChangeRequest) -> bool:
-        """Return True when a request's scope impact says it changes no deliverable ("No change to deliverables",
-        "None", "No scope change")."""
+        """Return True when a request's scope impact says it changes no deliverable ("No change to deliverables"; not
+        "No scope change", review 89c F6)."""
         return bool(_NO_SCOPE.fullmatch((request.impact.scope if request.impact else None) or ""))
 
     def deliverables_named(self, request: m.ChangeRequest) -> list[str]:
@@ -491,7 +491,9 @@ def _each_named(name: str) -> list[str]:
     return [name] + ([f"{shared[1]} {shared[3]}", f"{shared[2]} {shared[3]}"] if shared else [])
 
 
-# a scope impact saying no deliverable changes: "No change to deliverables", "None", "No scope change." (review 88c F6)
-_NO_SCOPE = re.compile(r"\s*(?:none|no(?:ne)?\.?|n/a|no (?:change|changes|impact) (?:to|on|in) (?:the )?(?:scope|deliverables?)"
-                       r"|no (?:scope|deliverable) (?:change|changes|impact)|unchanged|scope unchanged)\s*\.?\s*",
+# a scope impact saying no deliverable changes: "No change to deliverables" (review 88c F6) ...
+# ... of the deliverables, not of the scope: "No scope change" beside a request moving a deliverable's dates affects
+# that deliverable (review 89c F6)
+_NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the |any )?deliverables?"
+                       r"|no deliverables? (?:change|changes|changed|impact|affected)|deliverables? unchanged)\s*\.?\s*",
                        re.IGNORECASE)

@@ -209,6 +209,9 @@ def test_a_french_note_naming_the_contingence_and_a_share_another_party_bears_is
             "pays R170 000 and the balance comes out of contingency.")
     assert funding_said(rand) == "shared" and contingency_part(rand, 420000) == 250000
     assert contingency_part("Split: the contingency pays R170 000 and the plant budget the rest.", 420000) == 170000
+    # review 89c F1: "the remaining" amount from the contingency, the rest from a budget line
+    console = "Approved; the budget line for the console had SEK 40k left, the remaining SEK 45k from contingency."
+    assert funding_said(console) == "shared" and contingency_part(console, 85000) == 45000
     assert funding_said("From contingency; it carries a schedule risk") == "contingency"
     # review 77a F1: a percentage is not an amount, and a share of the recorded cost that is all of it leaves none
     council = ("Approved. Northpoint bears 40% (£38,400) as settlement of the pilot delivery service credits; the "

@@ -339,5 +339,7 @@ def test_a_scope_impact_saying_no_change_means_no_deliverable_is_affected(q: m.Q
     ctx = build_context(q)
     assert q.change_control is not None
     cr = q.change_control.requests[0]
-    for scope, none in (("No change to deliverables", True), ("None.", True), ("Adds consent fields", False)):
+    for scope, none in (("No change to deliverables", True), ("No deliverable affected.", True),
+                        ("No scope change", False), ("None", False),  # review 89c F6: it may move a deliverable
+                        ("Adds consent fields", False)):
         assert ctx.no_scope_change(dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, scope=scope))) is none
