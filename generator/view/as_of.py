@@ -64,10 +64,17 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
     # exception disclosed", review 71a F3) came later, on days not recorded
     last = re.split(r";|\.\s+(?=[^\W\d_])", said.strip().rstrip("."))[-1]
+    if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
+        return None
     ending = [d for d in days_in(last, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
     # ... the one day of its last part, the latest it gives ("Replacement started 28 September; three-week overlap
     # completed 23 October", review 86a F8)
     return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None
+
+
+# words of work still to come on the day a resolution gives: "deploying 8-9 December", "will go live on 3 May"
+_FUTURE = re.compile(r"\b(?:will|shall|planned (?:for|on)|scheduled (?:for|on)|to be|going to|expected (?:on|by)"
+                     r"|deploying|rolling out|next (?:week|month))\b", re.IGNORECASE)
 
 
 # a day that starts or ends a period ("stable from 30 March", "workaround until 30 March"), or a day something moved to

@@ -74,3 +74,16 @@ def test_an_issues_closing_day_is_the_one_day_its_resolutions_last_part_gives() 
         == dt.date(2026, 10, 23)
     assert closed_on(issue("Reviews completed 2026-09-18; reminders now automated; exception disclosed")) is None
     assert closed_on(issue("Fixed 2026-10-01; verified 2026-09-20")) is None  # its last day is not the latest
+
+
+def test_a_day_of_work_still_to_come_closes_no_issue() -> None:
+    """Review 89c F4: "fix load-tested, deploying 8–9 December" read as resolved by 9 December, after every record."""
+    from generator.view.as_of import closed_on
+
+    def issue(resolution: str) -> m.Issue:
+        return m.Issue(id="I-02", raised=dt.date(2025, 10, 2), issue="x", owner="Sam Lee", priority="high",
+                       status="resolved", resolution=resolution)
+
+    assert closed_on(issue("Retry with back-off and idempotency keys; fix load-tested, deploying 8–9 December")) is None
+    assert closed_on(issue("Fix will go live on 9 December")) is None
+    assert closed_on(issue("Fix deployed on 9 December")) == dt.date(2025, 12, 9)
