@@ -152,8 +152,11 @@ def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) ->
 
 
 def names_rebaseline(summary: str, ident: str) -> bool:
-    """Return True when a revision's summary says the dates were re-baselined and names a request's ID."""
-    return bool(_REBASELINE.search(summary)) and names(ident, summary)
+    """Return True when a clause of a revision's summary says the dates were re-baselined and names a request's ID
+    (review 89a F5: "Pilot date moved to 22 March 2027 (CR-005); CR-001 added to scope" re-baselines for CR-005
+    alone)."""
+    return any(_REBASELINE.search(clause) and names(ident, clause)
+               for clause in re.split(r";|\.\s+(?=[^\W\d_])", summary))
 
 
 class Shift(Record):

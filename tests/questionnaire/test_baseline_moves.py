@@ -43,6 +43,9 @@ def test_a_revision_says_it_re_baselined_for_a_request_by_its_id() -> None:
     assert names_rebaseline("Wave 1 moved to June 14 after the third payroll parallel run (CR-03)", "CR-03")
     assert names_rebaseline("Änderung eingearbeitet (CR-001), Budget und Termine angepasst", "CR-001")
     assert not names_rebaseline("Status report added (CR-03)", "CR-03")
+    # review 89a F5: the clause that moves a date names CR-005, not CR-001
+    summary = "Pilot date moved to 22 March 2027 (CR-005); CR-001 added to scope"
+    assert names_rebaseline(summary, "CR-005") and not names_rebaseline(summary, "CR-001")
 
 
 def test_one_reading_serves_both_forms() -> None:
