@@ -53,7 +53,8 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import arranged, gives_time, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
-                                                   label_names, label_widens, public_body, restricting)
+                                                   label_names, label_widens, public_body, restricting,
+                                                   supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import audits, role_holders, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
@@ -569,13 +570,15 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     group = groups.get(meeting_key(c.name))
     if group is not None and groups.get(meeting_key(item.name)) == group:
         return True
-    if _same_name(normalize(c.name), normalize(item.name)):
+    if _same_name(normalize(c.name), normalize(item.name)) and not _another_partys(c.name, item.name):
         return True
     if c.audience == ("sponsor",) and _sponsor_update(item, c, q):
         return True
     if group is None:
         return False
     found = meeting_words()[group].search(item.name)
+    if found is not None and _another_partys(found.group(0), item.name):
+        return False  # another party's meeting of that kind, not the project's (review 89b F2)
     named = found is not None
     # a name holding another meeting's words too, apart from these, is that meeting ("Kanban board replenishment",
     # weekly, is the replenishment meeting, not the daily flow meeting: review 63c F1; the "board" of "Kanban board
@@ -614,8 +617,9 @@ _UPDATE = re.compile(r"\b(?:update|status report|progress report|status e-?mail|
 def _reaches_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     """Return True when an item reaches half the project team at least, where the standard item is the team's (review
     86a F3: a fortnightly "Volunteer huddle" of two volunteers took the place of the team's daily flow meeting)."""
-    if "team" not in c.audience:
-        return True
+    if "team" not in c.audience and not any(word in BROAD for word in c.audience):
+        return True  # (a meeting for everyone is the team's too: review 89b F2, a vendor's hours review took the place
+        # of the sprint review, and the product owner who accepts the sprint's work had none)
     members = {m.same_name(name) for name in team(q)}
     return not members or 2 * len(members & _reached(item, q)) >= len(members)
 
@@ -670,6 +674,16 @@ def _named_by_gates(item: m.CommunicationItem, q: m.Questionnaire) -> bool:
 
 
 GO_NO_GO = re.compile(r"\bgo[/ -]no[/ -]go\b", re.IGNORECASE)  # a decision on anything, not only a gate
+
+
+def _another_partys(standard: str, own: str) -> bool:
+    """Return True when an item's name holds a standard item's and says it is another party's meeting ("Vendor sprint
+    review" is no sprint review of the project's: review 89b F2, the product owner was left without one)."""
+    extra = own.casefold().replace(standard.casefold(), " ")
+    return extra != own.casefold() and bool(supplier_words().search(extra) or _PARTY.search(extra))
+
+
+_PARTY = re.compile(r"\b(?:client|clients|customer|customers)\b", re.IGNORECASE)
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -1446,6 +1446,17 @@ def test_an_item_for_the_sponsor_held_more_often_covers_the_standard_sponsor_upd
     assert not covers(dataclasses.replace(monthly, name="Capacity review", purpose="GPU capacity"), update, agile)
 
 
+def test_another_partys_meeting_of_a_kind_is_not_the_projects(q: m.Questionnaire) -> None:
+    """Review 89b F2: a "Vendor sprint review" of vendor hours took the place of the sprint review."""
+    scrum = with_(q, methodology="scrum", sprint_length_weeks=2)
+    review = standard("scrum", "Sprint review")
+    team_names = [p.name for p in scrum.people]
+    vendor = dataclasses.replace(item("Vendor sprint review", "every sprint", team_names),
+                                 purpose="Review sprint output and vendor hours against the statement of work")
+    assert not covers(vendor, review, scrum)
+    assert covers(dataclasses.replace(vendor, name="Sprint review"), review, scrum)
+
+
 def test_a_standard_steering_committee_names_no_key_stakeholder_of_another_organization(q: m.Questionnaire) -> None:
     """Review 61a F3: a union steward of high influence, of another organization, was put on the added steering
     committee deciding escalated risks, the budget and changes."""
