@@ -310,6 +310,7 @@ def test_a_union_and_a_government_department_named_after_its_country_are_other_o
     assert counted_inside(person("Northway", "Regional Chairperson"), railway)  # nothing says what it is: unsaid
     assert is_outsider(person("UNISON", "Branch Secretary"), railway)  # review 77a
     assert is_outsider(person("CWA Local 4320", "Union steward"), railway)  # review 89a F2
+    assert is_outsider(person("Communications Workers of America Local 4320", "President"), railway)
     assert is_outsider(person("Helsedirektoratet"), railway)  # review 77b: a directorate
     # review 76a: what it is to the project ends its name
     assert is_outsider(person("Nearshore QA partner (Bengaluru)"), railway)
