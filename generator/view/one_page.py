@@ -23,7 +23,7 @@ import re
 from typing import Callable, Optional, Sequence
 
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import latest_revision
+from generator.questionnaire.approval import approval_state, latest_revision
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import (among_the_biggest, approval_milestone, increases_budget, paper_size,
                                           says_handed_over,
@@ -94,6 +94,17 @@ _WIDER: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_wider",
 # a table's rows on a page set closer: its cells keep their size, so they take the room the text below gains
 # (`TIGHT_ROOM`) as they are, counted that much taller
 _TABLE: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_table", default=1.0)
+
+
+def _charter_approved(q: m.Questionnaire) -> bool:
+    """Return True when the executive summary asks no approval of the charter: its current version is approved by the
+    sponsor (or the board), and no logged decision on the contingency, which the charter shows, is newer than that
+    approval (it would make the charter a draft again)."""
+    state = approval_state(q, "project-charter", "", [q.roles.sponsor] if q.roles.sponsor else [])
+    if not state.approved:
+        return False
+    approved_on = max(a.date for a in state.current)
+    return not any(d.date > approved_on for d in contingency_decisions(q))
 
 
 def lines(text: str, width: float = LINE) -> float:
@@ -368,8 +379,9 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         used += PITCH * lines(("No other decision" if p.status == "planning" else "No decision from the sponsor")
                               + " has been recorded as needed" + (" in the latest status report" if latest else "")
                               + ", and no change request awaits one.") + GAP
-    if p.status == "planning":  # the charter's approval asked for (its status in words), whatever else is asked
-        # (review 63b F6): at its longest where an approval of it is recorded, else the draft's (review 56a F8: 65 pt
+    if p.status == "planning" and not _charter_approved(q):  # the charter's approval asked for (its status in words),
+        # whatever else is asked (an approved charter is asked for nothing: review 89a F1, a page a fifth empty)
+        # (review 63b F6), at its longest where an approval of it is recorded, else the draft's (review 56a F8: 65 pt
         # counted for a line and a half)
         status = ("Partly approved — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
                   + "X" * 40 + " not recorded" if any(a.document == "project-charter" for a in q.approvals)

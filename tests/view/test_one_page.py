@@ -419,3 +419,19 @@ def test_with_no_report_the_next_milestones_are_those_not_yet_past() -> None:
     ahead = m.Milestone(name="Safety case approved", date=dt.date(2027, 1, 29))
     assert upcoming([past, ahead], None, dt.date(2026, 12, 3)) == [ahead]
     assert upcoming([past, ahead], None) == [past, ahead]
+
+
+def test_a_page_in_planning_counts_the_charters_approval_only_where_it_asks_for_it() -> None:
+    """Review 89a F1: a planning page counted lines for a charter approval it did not ask for (the charter approved),
+    pointed to its objectives and milestones and ended a fifth of the page early."""
+    from generator.view.one_page import _charter_approved
+    from tests.conftest import EXAMPLES
+
+    q = run(EXAMPLES[0].read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.revisions
+    version = max(q.revisions, key=lambda r: r.date).version
+    approval = m.Approval(document="project-charter", version=version, by=q.roles.sponsor, date=q.project.start)
+    assert _charter_approved(dataclasses.replace(q, approvals=[approval]))
+    assert not _charter_approved(dataclasses.replace(q, approvals=[]))
+    older = dataclasses.replace(approval, version="0.1")
+    assert not _charter_approved(dataclasses.replace(q, approvals=[older]))  # an earlier version's
