@@ -171,16 +171,20 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         alt = _("Cumulative approved change cost comes to %(cost)s, through %(requests)s.", cost=comes_to,
                 requests=through)
         caption = _("Approved changes: cumulative cost, and each one's schedule impact")
+    more: list[str] = []  # the sentences after the cost's, each the catalog's
     if day_points:
         shifts = [_("%(request)s %(shift)s", request=rid, shift=loc.shift(int(value))) for _day, value, rid in day_points]
         listed = shifts[0] if len(shifts) == 1 else _("%(first)s and %(last)s", first=", ".join(shifts[:-1]),
                                                       last=shifts[-1])
         # Translators: the change picture's schedule panel; "shifts": "CR-001 10 days later and CR-002 3 days later".
-        alt += " " + _("Each approved change's own effect on the schedule, not added up, as each moves its own dates: "
-                       "%(shifts)s.", shifts=listed)
+        more.append(_("Each approved change's own effect on the schedule, not added up, as each moves its own dates: "
+                      "%(shifts)s.", shifts=listed))
     if no_cost:
-        alt += " " + _("The cost of %(requests)s is not assessed and not drawn.", requests=", ".join(no_cost))
+        more.append(_("The cost of %(requests)s is not assessed and not drawn.", requests=", ".join(no_cost)))
     if no_days:
-        alt += " " + _("The effect on the schedule of %(requests)s is not assessed and not drawn.",
-                       requests=", ".join(no_days))
+        more.append(_("The effect on the schedule of %(requests)s is not assessed and not drawn.",
+                      requests=", ".join(no_days)))
+    for sentence in more:
+        # Translators: one sentence of a picture's description after another.
+        alt = _("%(sentence)s %(next)s", sentence=alt, next=sentence)
     return scene("change-impact", top_days + h_days + 30, shapes, alt, caption)
