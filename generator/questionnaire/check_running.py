@@ -363,15 +363,14 @@ def warn_planning_status(c: Checking) -> None:
     project, cc = c.q.project, c.q.change_control
     if project is None or project.status not in (None, "planning"):
         return
-    # (review 80c F6: a request turned down or deferred changes nothing, and one approved while the charter is still
-    # being agreed leaves the project in planning)
-    decided = [cr.id for _, cr in items(cc.requests if cc else None) if cr.status in m.APPROVED_STATUSES and cr.id]
-    if any(a.document == "project-charter" for _, a in items(c.q.approvals)):
-        decided = []  # a change to an approved charter is no sign the project is under way (review 82c F2)
+    # the spec's rule, as written: any request decided (reviews 87c, 89a: "a promised warning is missing"; reviews 80c
+    # F6 and 82c F2 had narrowed it to approvals, and to none beside an approved charter)
+    decided = [cr.id for _, cr in items(cc.requests if cc else None)
+               if cr.id and (cr.decision is not None or cr.status in m.DECIDED_STATUSES)]
     reasons = []
     if decided:
-        reasons.append(f"change request {decided[0]} has been approved" if len(decided) == 1
-                       else f"{len(decided)} change requests have been approved")
+        reasons.append(f"change request {decided[0]} has been decided" if len(decided) == 1
+                       else f"{len(decided)} change requests have been decided")
     if any(True for _ in items(c.q.status_reports)):
         reasons.append("a status report exists")
     if reasons:
