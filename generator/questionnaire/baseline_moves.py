@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import clauses, names
 from generator.record import Record
 
 
@@ -156,7 +156,7 @@ def names_rebaseline(summary: str, ident: str) -> bool:
     (review 89a F5: "Pilot date moved to 22 March 2027 (CR-005); CR-001 added to scope" re-baselines for CR-005
     alone)."""
     return any(_REBASELINE.search(clause) and names(ident, clause)
-               for clause in re.split(r";|\.\s+(?=[^\W\d_])", summary))
+               for clause in clauses(summary))
 
 
 class Shift(Record):

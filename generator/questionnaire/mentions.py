@@ -158,6 +158,12 @@ def person_named(text: str, people: Sequence[str]) -> Optional[str]:
 _NOTE = re.compile(r"\s*\(([^)]*)\)")
 
 
+def clauses(text: str) -> list[str]:
+    """Return a text's clauses: its parts between semicolons and between sentences ("Fixed 2026-10-01; verified" is
+    two; "v2.1" and "e.g. 5" are not cut)."""
+    return re.split(r";|\.\s+(?=[^\W\d_])", text)
+
+
 def without_notes(text: str) -> str:
     """Return a text without its notes in brackets ("Délégué à la protection des données" of "... (DPO)")."""
     return _NOTE.sub("", text).strip()

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import clauses, names
 from generator.questionnaire.reached import days_in
 
 
@@ -63,7 +63,7 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
     # exception disclosed", review 71a F3) came later, on days not recorded
-    last = re.split(r";|\.\s+(?=[^\W\d_])", said.strip().rstrip("."))[-1]
+    last = clauses(said.strip().rstrip("."))[-1]
     if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
         return None
     ending = [d for d in days_in(last, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]

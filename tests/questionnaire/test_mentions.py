@@ -158,3 +158,11 @@ def test_a_text_names_a_person_by_their_job_its_abbreviation_or_its_initials() -
     assert not role_named("Director", "approved by the director")  # one word is too little to tell
     assert not role_named("3PAO Assessment Lead", "Readiness review (go/no-go for 3PAO)")
     assert not role_named(None, "anything") and not role_named("Chief Financial Officer", "")
+
+
+def test_a_text_is_cut_into_clauses_at_semicolons_and_sentences() -> None:
+    from generator.questionnaire.mentions import clauses
+
+    assert clauses("Fixed 2026-10-01; verified 2026-09-20") == ["Fixed 2026-10-01", " verified 2026-09-20"]
+    assert clauses("Moved to v2.1. Then signed") == ["Moved to v2.1", "Then signed"]
+    assert clauses("about 2. 5 days") == ["about 2. 5 days"]  # a digit after the stop starts no sentence
