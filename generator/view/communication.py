@@ -227,13 +227,19 @@ def client_let_in(q: m.Questionnaire) -> list[m.Person]:
     sponsor's, another than the project's): the client the work is done for, whom the label does not keep from its
     own project (review 87a F1: a supplier's "Commercial in Confidence" pack kept from its client bank's people), in
     written order."""
-    if not restricted(q):
+    theirs = client_of(q) if restricted(q) else None
+    if not theirs:
         return []
+    return [p for p in q.people if (p.organization or "").strip().casefold() == theirs.strip().casefold()]
+
+
+def client_of(q: m.Questionnaire) -> Optional[str]:
+    """Return the sponsor's organization when it is another than the project's (a supplier's project, whose client
+    sponsors it: `is_outsider`), else None."""
     sponsor = q.person(q.roles.sponsor) if q.roles.sponsor else None
     if sponsor is None or not sponsor.organization or not is_outsider(sponsor, q.organization, q.people):
-        return []
-    theirs = sponsor.organization.strip().casefold()
-    return [p for p in q.people if (p.organization or "").strip().casefold() == theirs]
+        return None
+    return sponsor.organization
 
 
 def roles_let_in(q: m.Questionnaire) -> list[m.Person]:

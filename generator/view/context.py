@@ -52,7 +52,7 @@ from generator.view.approval import Approval, approval
 from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, defined, outsiders, plan, restricted, roles_let_in,
+from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_window, zone_of)
 from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, summary_fit, upcoming
@@ -153,9 +153,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     @property
     def client(self) -> Optional[str]:
         """Return the sponsor's organization when it is another than the project's (a supplier's project, whose
-        client sponsors it), else None."""
-        outside = self.outside(self.q.roles.sponsor)
-        return outside or None
+        client sponsors it), else None (`communication.client_of`)."""
+        return client_of(self.q)
 
     def accepts_outside(self, name: Optional[str]) -> Optional[str]:
         """Return the organization of a person who is neither of the project's organization nor of its client's
@@ -923,6 +922,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def hold_decision(self) -> Optional[m.LoggedDecision]:
         """Return the logged decision that put a project on hold (`standing.hold_decision`), if one says so."""
         return hold_decision(self.q)
+
+    @property
+    def held_after_report(self) -> bool:
+        """Return True when the hold decision came after the latest status report: what that report rates, forecasts
+        and asks is from before the hold (the executive summary and the debt register say so alike)."""
+        hold, latest = self.hold_decision, self.latest_report
+        return hold is not None and latest is not None and latest.report.date < hold.date
 
     def still_asked(self, report: m.StatusReport) -> list[str]:
         """Return the decisions a report asks for that the hold decision has not answered since
