@@ -109,7 +109,7 @@ def hint_unrecorded_milestones(c: Checking) -> None:
                    "forecast nor says it was reached, so the documents say whether it was reached is not recorded: "
                    f"add to its forecasts the day it was reached (on or before {day}) or the day now expected, or "
                    f"list '{ms.name} (YYYY-MM-DD)' (the day it was reached, in brackets) among its done items")
-        elif (listed := listed_reached(ms.name, deliverables, told)) is not None and not dated(ms.name, told):
+        elif (listed := listed_reached(ms.name, deliverables, told)) is not None and not dated(ms.name, told, deliverables):
             # reached, as a report says, on no day it gives: the documents say "date not recorded" (review 53a F5)
             c.hint(("status_reports", indexes[listed]),
                    f"milestone '{ms.name}' is reached, as the status report of {listed} says, but no report gives "

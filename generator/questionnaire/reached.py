@@ -427,22 +427,52 @@ def reached_by_forecast(milestone: str, reports: Sequence[Told]) -> bool:
     return bool(last) and last[-1][1] <= last[-1][0]
 
 
-def dated(milestone: str, reports: Sequence[Told]) -> bool:
+def dated(milestone: str, reports: Sequence[Told], deliverables: Sequence[str] = ()) -> bool:
     """Return True when the status reports give the day a milestone was reached: a forecast on or before its own
-    report's date left standing, a done item with the day, or a summary saying it was reached on a day."""
+    report's date left standing, a done item with the day, a summary saying it was reached on a day, or the days of
+    its last deliverables done (`delivered_by`)."""
     ordered = sorted(reports, key=lambda r: r.date)
     if reached_by_forecast(milestone, ordered):
         return True
-    return any(day_done(r.done, milestone, r.date) is not None or said_reached(r.summary, milestone, r.date)
-               is not None for r in ordered)
+    by = delivered_by(milestone, deliverables, ordered)
+    return by is not None and by[1] is not None or any(
+        day_done(r.done, milestone, r.date) is not None or said_reached(r.summary, milestone, r.date) is not None
+        for r in ordered)
 
 
 def listed_reached(milestone: str, deliverables: Sequence[str], reports: Sequence[Told]) -> Optional[dt.date]:
     """Return the date of the first status report whose done items or summary say a milestone was reached (its
-    name done, each deliverable it lists done, or a summary saying so, and no forecast of a later day), or None."""
+    name done, each deliverable it lists done by then (`delivered_by`), or a summary saying so, and no forecast of a
+    later day), or None."""
+    by = delivered_by(milestone, deliverables, reports)
     for r in sorted(reports, key=lambda r: r.date):
         ahead = any(name == milestone and day > r.date for name, day in r.forecasts)  # review 63a E1
-        if not ahead and (names_done(r.done, milestone) or all_delivered(r.done, milestone, deliverables)
+        if not ahead and (names_done(r.done, milestone) or by is not None and by[0] <= r.date
                           or says_reached(r.summary, milestone, r.date)):
             return r.date
+    return None
+
+
+def delivered_by(milestone: str, deliverables: Sequence[str],
+                 reports: Sequence[Told]) -> Optional[tuple[dt.date, Optional[dt.date]]]:
+    """Return when a milestone given by its parts (`all_delivered`) was reached, as the reports' done items tell it,
+    that report's and the earlier ones' together: (the date of the first report by which each part is done, the day
+    reached or None).  The day is the latest one that report's items give for the parts it completes, when each
+    gives one and none falls before the report before it (review 89b F1: the pilot's last part "signed off by
+    Production (2026-10-14)" a report after its other parts: reached that day, not "no forecast")."""
+    if not deliverables or not stands_for(milestone, deliverables):
+        return None
+    done: list[str] = []
+    previous: Optional[dt.date] = None
+    for r in sorted(reports, key=lambda r: r.date):
+        before = [name for name in deliverables if names_done(done, name)]
+        done += r.done
+        ahead = any(name == milestone and day > r.date for name, day in r.forecasts)
+        if not ahead and all(names_done(done, name) for name in deliverables):
+            days = [day_done(r.done, name, r.date) for name in deliverables if name not in before]
+            last = max((d for d in days if d is not None), default=None)
+            known = (last is not None and None not in days and last <= r.date
+                     and (previous is None or last >= previous))
+            return r.date, last if known else None
+        previous = r.date
     return None

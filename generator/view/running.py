@@ -22,7 +22,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.acceptance import acceptors, signers, signing
 from generator.questionnaire.baseline_moves import Shift, baseline_on
 from generator.record import Record
-from generator.questionnaire.reached import day_done, delivered, names_done, said_reached, says_reached
+from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
 from generator.view.tables import ScoredRisk
 
@@ -274,6 +274,8 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
                    if any(day_done(r.done, ms.name, r.date) is not None or said_reached(r.summary, ms.name, r.date) is not None
                           for r in earlier)}
     done = rules.reached(q, report.date)
+    told = [Told(r.date, r.summary, tuple(r.done), tuple((f.milestone, f.date) for f in r.forecasts))
+            for r in (*earlier, report)]
     was = rules.reached(q, previous.date) if previous is not None else {}
     out = []
     requests = q.change_control.requests if q.change_control else []
@@ -290,7 +292,11 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
             day, reached = said, True  # "Parallel run started 2026-11-02" among the done items: reached that day
         if day is None and (said := _summary_says(reversed(earlier), report, ms.name)) is not None:
             day, reached = said, True  # "Design approved at the gate on 2026-05-29" in a summary: reached that day
-        listed_by = min((r.date for r in (*earlier, report) if names_done(r.done, ms.name) or delivered(r.done, ms)
+        parts = delivered_by(ms.name, ms.deliverables, told)  # its parts done, this report's and earlier ones' items
+        if day is None and parts is not None and parts[1] is not None:
+            day, reached = parts[1], True  # its last part "signed off by Production (2026-10-14)": reached that day
+        listed_by = min((r.date for r in (*earlier, report) if names_done(r.done, ms.name)
+                         or parts is not None and parts[0] <= r.date
                          or says_reached(r.summary, ms.name, r.date) or _gate_done(q, r.done, ms)),
                         default=None) if day is None else None
         listed = listed_by is not None
@@ -299,7 +305,8 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         again = next(((f.date, r.date) for r in earlier for f in r.forecasts if f.milestone == ms.name),
                      None) if first else None
         out.append(Slip(ms.name, baseline, day, (day - baseline).days if day else None, moved, first, reached,
-                        reached and ms.name not in was and ms.name not in said_before, listed, last, listed_by,
+                        reached and ms.name not in was and ms.name not in said_before
+                        and not (parts is not None and parts[0] < report.date), listed, last, listed_by,
                         again, replaced, set_by))
     return out
 

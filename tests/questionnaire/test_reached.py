@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.questionnaire.reached import day_done, delivered, names_done
+from generator.questionnaire.reached import Told, dated, day_done, delivered, delivered_by, listed_reached, names_done
 
 
 def test_a_milestone_whose_name_says_it_was_reached_is_reached_by_a_done_item_saying_what_for() -> None:
@@ -270,3 +270,18 @@ def test_a_done_word_inside_the_milestones_name_reaches_it() -> None:
     assert names_done(["Pilot migration delivered to test"], "Pilot migration to test")
     assert not names_done(["Pilot migration planned to test"], "Pilot migration to test")
     assert not names_done(["MVP importation en test"], "MVP importation en production")
+
+
+def test_a_milestones_parts_done_over_several_reports_reach_it_on_the_last_ones_day() -> None:
+    """Review 89b F1: the reports' done items read together; the day is the last part's, when it is given and falls
+    after the report before."""
+    parts = ["Deployment pipeline", "Line 3 pilot"]
+    first = Told(dt.date(2026, 9, 25), "", ("Deployment pipeline passed HQ review",), ())
+    second = Told(dt.date(2026, 10, 30), "", ("Line 3 pilot signed off by Production (2026-10-14)",), ())
+    assert delivered_by("Pilot go-live on Line 3", parts, [second, first]) == (second.date, dt.date(2026, 10, 14))
+    assert listed_reached("Pilot go-live on Line 3", parts, [first, second]) == second.date
+    assert dated("Pilot go-live on Line 3", [first, second], parts)
+    early = Told(second.date, "", ("Line 3 pilot signed off (2026-09-01)",), ())  # before the report before it
+    assert delivered_by("Pilot go-live on Line 3", parts, [first, early]) == (second.date, None)
+    assert not dated("Pilot go-live on Line 3", [first, early], parts)
+    assert delivered_by("Pilot go-live on Line 3", parts, [first]) is None

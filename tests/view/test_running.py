@@ -237,6 +237,25 @@ def test_a_milestone_listed_as_done_stays_done_in_later_reports(q: m.Questionnai
     assert f"| {ms.name} | {ms.date} | reached (date not recorded) |" in summary
 
 
+def test_a_milestone_whose_last_part_a_later_report_lists_done_with_its_day_is_reached_that_day(
+        q: m.Questionnaire) -> None:
+    """Review 89b F1: parts done in one report, the last "signed off (day)" in the next: reached that day, late, once
+    (not "no forecast; its baseline date has passed")."""
+    ms = dataclasses.replace(q.milestones[0], name="Pilot go-live on Line 3", deliverables=["Pipeline", "Line 3 pilot"])
+    first = report(ms.date - dt.timedelta(5), done=["Pipeline passed review"],
+                   forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(14))])
+    second = report(ms.date + dt.timedelta(30), done=[f"Line 3 pilot signed off ({ms.date + dt.timedelta(14)})"])
+    third = report(ms.date + dt.timedelta(60))
+    ctx = build_context(dataclasses.replace(q, milestones=[ms, *q.milestones[1:]], status_reports=[first, second, third]))
+    slips = [next(s for s in v.slips if s.milestone == ms.name) for v in ctx.reports]
+    assert [(s.forecast, s.reached, s.reached_now, s.days) for s in slips[1:]] == [
+        (ms.date + dt.timedelta(14), True, True, 14), (ms.date + dt.timedelta(14), True, False, 14)]
+    undated = report(ms.date + dt.timedelta(30), done=["Line 3 pilot signed off"])
+    ctx = build_context(dataclasses.replace(q, milestones=[ms, *q.milestones[1:]], status_reports=[first, undated]))
+    [slip] = [s for s in ctx.reports[1].slips if s.milestone == ms.name]
+    assert (slip.forecast, slip.listed_done, slip.listed_by) == (None, True, undated.date)
+
+
 def test_a_report_names_the_requests_raised_in_its_period_and_not_yet_decided(q: m.Questionnaire) -> None:
     """Review 19 F14: a request raised in the period is not missing from the report because nobody decided it yet."""
     assert q.change_control is not None
