@@ -2088,6 +2088,18 @@ def test_a_closed_projects_last_report_gives_its_cost_at_completion_not_a_foreca
     assert "; cost at completion EUR 420,000" in document(closed, "executive-summary")
 
 
+def test_a_closed_projects_summary_gives_the_cost_to_date_as_the_cost_at_completion_once() -> None:
+    """Review 89b F3: "cost at completion NZD 596,400 (NZD 5,200 above the planned cost, taken from the contingency
+    left after the approved changes (NZD 48,800): NZD 43,600 of it was left); contingency left NZD 43,600 of ..."
+    said one thing twice, in words a sponsor could not follow."""
+    text = mutate(cdp_2027(), "    budget: {rating: green, spent: 171500}", "    budget: {rating: green, spent: 420000, forecast: 420000}")
+    closed = run(mutate(text, "  status: active", "  status: closed")).questionnaire
+    line = next(line for line in document(closed, "executive-summary").splitlines() if line.startswith("**Budget"))
+    assert "EUR 420,000 spent by " in line and ", the cost at completion (" in line, line
+    assert "; cost at completion" not in line and "of it was left" not in line, line
+    assert "above the planned cost" in line or "contingency left" in line, line
+
+
 def test_a_summary_with_no_room_for_the_key_dates_says_how_many_milestones_were_reached() -> None:
     """Review 48c F5: a closed project's summary said "its milestones are in the project charter" when every one of
     them had been reached."""
