@@ -16,6 +16,9 @@ from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import RETURNED, RETURN_DENIED, request_part
+from generator.questionnaire.mentions import whole_words
+from generator.questionnaire.organizations import Affiliated, OrganizationLike, is_outsider
+from generator.resources import knowledge
 from generator.record import Record
 
 LEVELS: tuple[m.Level, ...] = ("low", "medium", "high")
@@ -142,7 +145,16 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # the head of a department whose work changes (review 83b F6: a resistant Abteilungsleiter,
                      # responsible in the RACI, was offered the daily scrum)
                      r"|abteilungsleiter\w*|bereichsleiter\w*|department head|head of department|chef de département"
-                     r"|jefe de departamento|jefa de departamento|afdelingshoofd)\b", re.IGNORECASE)
+                     r"|jefe de departamento|jefa de departamento|afdelingshoofd"
+                     # the manager of the operations the work changes, and a security officer who assures it (reviews
+                     # 90a F3-F4, 90b F1, 90c F2: a production manager, a store manager, a clinic manager, a service
+                     # desk manager and an IT security officer, responsible in the RACI, put in the daily stand-up)
+                     r"|(?:production|plant|store|shop|branch|site|operations|shift|clinic|ward|practice|service desk"
+                     r"|service delivery|warehouse|factory|works|regional|district|facilities|contact cent(?:re|er)"
+                     r"|call cent(?:re|er)|line) manager|security officer|ciso|produktionsleiter\w*|werk(?:s)?leiter\w*"
+                     r"|filialleiter\w*|schichtleiter\w*|betriebsleiter\w*|chef d'atelier|responsable de production"
+                     r"|gerente de (?:planta|tienda|sucursal|producci[óo]n)|jef[ea] de (?:planta|producci[óo]n|turno))\b",
+                     re.IGNORECASE)
 
 
 def audits(role: Optional[str]) -> bool:
@@ -151,6 +163,57 @@ def audits(role: Optional[str]) -> bool:
     supplier's account manager's or an executive's (`_AUDITS`); a delivery role's holder is in the team whatever
     their job."""
     return bool(_AUDITS.search(role or ""))
+
+
+class _Person(Affiliated, Protocol):
+    @property
+    def name(self) -> Optional[str]: ...
+
+    @property
+    def role(self) -> Optional[str]: ...
+
+
+DELIVERY_KEYS = ("project_manager", "product_owner", "scrum_master", "technical_lead")  # `team`'s role keys
+
+
+def by_job(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str]) -> list[str]:
+    """Return who of the organization holds a delivery role of the methodology by their recorded job (a kanban
+    "Service Delivery Manager", whom the charter names as facilitating the meetings: review 90a F4), in written
+    order: the team's, like the project's delivery roles' holders."""
+    roles = knowledge("methodologies.yaml").get(methodology or "", {}).get("roles", [])
+    names = [str(r["role"]).casefold() for r in roles if r.get("holder") in DELIVERY_KEYS]
+    return [p.name for p in people if p.name and p.role and any(whole_words(n, p.role.casefold()) for n in names)
+            and not (organization is not None and is_outsider(p, organization, people))]
+
+
+def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str],
+               key: str) -> Optional[tuple[str, str]]:
+    """Return (who, the role) of the organization holds by their recorded job a methodology role of its own name that
+    the project role ``key`` usually fills (a kanban "Service Delivery Manager", usually the project manager), or
+    None: the meetings that role runs are theirs, as the charter names them (review 90a F4)."""
+    label = ROLE_LABELS_EN.get(key, "")
+    for r in knowledge("methodologies.yaml").get(methodology or "", {}).get("roles", []):
+        role = str(r["role"])
+        if r.get("holder") != key or role.casefold() in (label, f"project {label}"):
+            continue
+        for p in people:
+            if p.name and p.role and whole_words(role.casefold(), p.role.casefold()) and not (
+                    organization is not None and is_outsider(p, organization, people)):
+                return p.name, role
+    return None
+
+
+ROLE_LABELS_EN = {"project_manager": "project manager", "product_owner": "product owner", "scrum_master": "scrum master",
+                  "technical_lead": "technical lead"}  # the methodology roles named as the project's own
+
+
+def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]]) -> set[str]:
+    """Return who stands apart from the team though the RACI matrix may make them responsible for a deliverable (the
+    ``auditors`` of `team_names`): a job that `audits`, but never a delivery role's ``holders``, the project's or the
+    methodology's by their job (`by_job`).  A supplier's engineer doing the work is in the team, whatever their
+    organization (review 73a F1: an agency cut from its own sprint review)."""
+    held = {m.same_name(n) for n in holders if n}
+    return {p.name for p in people if p.name and m.same_name(p.name) not in held and audits(p.role)}
 
 
 # -- approved changes ----------------------------------------------------------------------

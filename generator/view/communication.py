@@ -56,7 +56,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    label_names, label_widens, public_body, restricting,
                                                    supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
-from generator.questionnaire.rules import audits, role_holders, team_names
+from generator.questionnaire.rules import apart_from_team, by_job, job_holder, role_holders, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
@@ -423,7 +423,12 @@ def plan(ctx: Planner) -> Plan:
         owner = ctx.holder(role) if unfit is None else _(
             "not assigned (%(name)s, the %(role)s, is the sponsor and recorded as non-technical: a standard meeting "
             "is run by a delivery role's holder)", name=unfit, role=_(ROLE_NOUNS[role]))
-        if role != c.owner and unfit is None:
+        by_job_of = job_holder(q.people, q.organization, q.project.methodology, role) if unfit is None else None
+        if by_job_of is not None and m.same_name(by_job_of[0]) != m.same_name(getattr(q.roles, role) or ""):
+            # Translators: who runs a standard meeting: the person whose recorded job is the methodology's role that
+            # runs it, as the charter names them ("Chloe Lim (the service delivery manager, by their recorded job)").
+            owner = _("%(name)s (the %(role)s, by their recorded job)", name=by_job_of[0], role=by_job_of[1].casefold())
+        elif role != c.owner and unfit is None:
             # Translators: who runs a standard meeting when nobody holds the role that usually runs it.
             owner = _("%(name)s (the %(role)s, as no %(usual)s is named)", name=owner, role=_(ROLE_NOUNS[role]),
                       usual=_(ROLE_NOUNS[c.owner]))
@@ -725,8 +730,9 @@ def _filled(text: str, ctx: Planner) -> str:
 def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     roles = q.roles
-    return team_names([roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead],
-                      workers(q), {p.name for p in q.people if p.name and audits(p.role)})
+    holders = [roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead,
+               *by_job(q.people, q.organization, q.project.methodology)]
+    return team_names(holders, workers(q), apart_from_team(q.people, holders))
 
 
 def workers(q: m.Questionnaire) -> list[str]:

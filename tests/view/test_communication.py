@@ -1620,8 +1620,8 @@ def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str)
     # review 88c F2: a proposal, not a rule nobody agreed
     assert ("or own a deliverable. This plan proposes to leave Dana Ortiz (Chief Financial Officer) out of the team's "
             "own meetings, though they have work on a deliverable, as it proposes for auditors and assessors, "
-            "independent officers, suppliers' account managers and executives; an item that names them in its "
-            "audience reaches them.") in plan
+            "independent officers, suppliers' account managers, executives and the managers of the operations the "
+            "work changes; an item that names them in its audience reaches them.") in plan
     plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
     assert plain.questionnaire is not None and "proposes to leave" not in render_document(
         plain.questionnaire, "communication-plan")
@@ -1662,3 +1662,40 @@ def test_a_restricting_label_does_not_keep_a_suppliers_client_from_its_own_proje
     assert f"the stakeholders of {client}, the client that sponsors the project, are counted within it too" in (
         render_document(q3, "communication-plan"))
     assert client_let_in(q2) == []  # the sponsor of the project's own organization: no client
+
+
+def test_the_managers_of_the_operations_the_work_changes_stand_apart_from_the_team(example: str) -> None:
+    """Reviews 90a F3, 90b F1, 90c F2: a production manager, a store manager and a clinic manager, responsible in
+    the RACI matrix for their area's part, were put in the team's daily stand-up; a kanban service delivery manager,
+    whom the charter names by her job as facilitating the meetings, is in the team (review 90a F4)."""
+    from generator.questionnaire.rules import apart_from_team, audits, by_job
+
+    for job in ("Production Manager, Press Shop", "Store Manager, Leeds Briggate (pilot store)",
+                "Clinic Manager, Moncton Outpatient Clinics", "Service Desk Manager", "IT Security Officer",
+                "Service Delivery Manager", "Schichtleiter Presswerk"):
+        assert audits(job), job
+    for job in ("Test Manager", "Project Manager", "Release Manager", "Lead Data Engineer", "Change Manager",
+                "Senior Vision Engineer"):
+        assert not audits(job), job
+    q = run(mutate(example, "    role: Chief Financial Officer\n", "    role: Service Delivery Manager\n")).questionnaire
+    assert q is not None
+    dana = next(p for p in q.people if p.name == "Dana Ortiz")
+    assert "Dana Ortiz" not in by_job(q.people, q.organization, "scrum") and apart_from_team([dana], []) == {"Dana Ortiz"}
+    assert "Dana Ortiz" in by_job(q.people, q.organization, "kanban")
+    assert apart_from_team([dana], by_job(q.people, q.organization, "kanban")) == set()
+
+
+def test_a_kanban_meeting_the_service_delivery_manager_runs_is_run_by_whoever_holds_that_job(example: str) -> None:
+    """Review 90a F4: the charter named the agency's Service Delivery Manager as facilitating the Kanban meetings,
+    the plan gave them to the project manager."""
+    from generator.questionnaire.rules import job_holder
+
+    text = mutate(example, "    role: Chief Financial Officer\n", "    role: Service Delivery Manager\n")
+    q = run(mutate(text, "  methodology: scrum", "  methodology: kanban")).questionnaire
+    assert q is not None and q.project.methodology == "kanban"
+    assert job_holder(q.people, q.organization, "kanban", "project_manager") == ("Dana Ortiz", "Service delivery manager")
+    assert job_holder(q.people, q.organization, "scrum", "project_manager") is None
+    plan = render_document(q, "communication-plan")
+    assert "| Daily flow meeting † |" in plan
+    row = next(line for line in plan.splitlines() if line.startswith("| Daily flow meeting † |"))
+    assert row.endswith("| Dana Ortiz (the service delivery manager, by their recorded job) |"), row
