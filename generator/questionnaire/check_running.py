@@ -269,6 +269,22 @@ def warn_later_requests(c: Checking) -> None:
                            "after the report: check the report's date or the request's")
 
 
+def warn_revision_before_request(c: Checking) -> None:
+    """Warn about a revision naming a change request raised after the revision's date: the change log would say the
+    plans were updated for it before it existed (reviews 90b F9, 90c F5)."""
+    cc = c.q.change_control
+    raised = [(cr.id, cr.date) for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
+    for i, revision in items(c.q.revisions):
+        if not revision.date or not revision.summary:
+            continue
+        for ident, day in raised:
+            if day > revision.date and names(ident, revision.summary):
+                c.warn(("revisions", i, "summary"),
+                       f"revision {revision.version or ''} of {revision.date} names request '{ident}', raised on {day}, "
+                       "after the revision: the documents do not count it as updating the plans for that request; "
+                       "check the revision's date or the request's")
+
+
 def warn_asked_decided(c: Checking) -> None:
     """Warn about a status report asking for a decision on a change request that was decided by the report's date."""
     cc = c.q.change_control

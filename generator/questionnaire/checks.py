@@ -50,6 +50,7 @@ from generator.questionnaire.check_running import (
     check_status_reports,
     check_thresholds,
     warn_asked_decided,
+    warn_revision_before_request,
     warn_changes,
     warn_closed_dates,
     warn_risk_dates,
@@ -77,7 +78,7 @@ from generator.questionnaire.validate import Draft
 CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_unique, check_file_names, check_references, check_approval_entries, check_dates, check_thresholds, check_status_reports,
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
-    warn_forecasts, warn_later_requests, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, warn_contingency_on_top,
+    warn_forecasts, warn_later_requests, warn_revision_before_request, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, warn_contingency_on_top,
     warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation,

@@ -35,7 +35,8 @@ class Baselines:
         if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
             return []                                   # no plan for it)
         said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
-                for r in self.q.revisions if r.summary and names(request.id, r.summary)]
+                for r in self.q.revisions if r.summary and names(request.id, r.summary) and r.date >= request.date]
+        # (reviews 90b F9, 90c F5: a revision dated before the request was raised updated no plan for it)
         if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
             # that moves no date updated none)
             said.append(_("the milestone dates (as recorded for the change)"))
@@ -66,7 +67,8 @@ class Baselines:
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""
         if request.impact.in_baseline is not None or not request.id or self.still_before(request):
             return None
-        return max((r for r in self.q.revisions if r.summary and baseline_moves.names_rebaseline(r.summary, request.id)),
+        return max((r for r in self.q.revisions if r.summary and r.date >= request.date
+                    and baseline_moves.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
 
 

@@ -2026,11 +2026,21 @@ def test_the_change_log_names_the_revision_that_took_in_an_approved_change(examp
     """Review 47b F6: "Plans updated | not recorded" beside a revision "1.1 ... CR-001 curbside pickup added"."""
     log = document(run(example).questionnaire, "change-control-plan")
     assert "| CR-001 | not recorded | not recorded | not recorded | not recorded |" in log
-    text = example.replace("summary: Baseline approved by the sponsor", "summary: Baseline approved by the sponsor; CR-001 added")
+    text = example.replace("summary: Baseline approved by the sponsor",
+                           "summary: Baseline approved by the sponsor\n  - version: \"1.1\"\n    date: 2027-02-20\n"
+                           "    author: Sam Lee\n    summary: CR-001 added")
     assert text != example
     log = document(run(text).questionnaire, "change-control-plan")
     row = next(line for line in log.splitlines() if line.startswith("| CR-001 | not recorded |"))
-    assert row.endswith("| revision 1.0 of 2027-01-05 |"), row
+    assert row.endswith("| revision 1.1 of 2027-02-20 |"), row
+    # reviews 90b F9, 90c F5: a revision dated before the request was raised (2027-02-02) updated no plan for it
+    early = example.replace("summary: Baseline approved by the sponsor", "summary: Baseline approved by the sponsor; CR-001 added")
+    result = run(early)
+    log = document(result.questionnaire, "change-control-plan")
+    assert "| CR-001 | not recorded | not recorded | not recorded | not recorded |" in log
+    [warning] = [d for d in result.diagnostics if "names request 'CR-001', raised on 2027-02-02" in d.message]
+    assert warning.message.startswith("revision 1.0 of 2027-01-05 names request 'CR-001', raised on 2027-02-02, after "
+                                      "the revision"), warning.message
 
 
 def test_a_decisions_related_items_include_the_records_whose_words_name_it() -> None:
