@@ -92,7 +92,9 @@ class _Frame(Record, frozen=False):
     merged: set[str] = field(default_factory=set)  # keys taken from '<<' that an explicit key may override
     merge_mark: Optional[Mark] = None  # where this mapping's '<<' was written
     flow: bool = False  # a list written in brackets: [a, b]
-    after: Optional[tuple[int, str]] = None  # in one: where its last plain item ended, and that item's text
+    after: Optional[tuple[int, str, int]] = None  # in one: where its last plain item ended, its text, its start
+    run: list[str] = field(default_factory=list)  # the pieces of an item a comma cut inside its open parentheses
+    run_from: int = 0  # where the first of them starts
 
 
 class Builder:
@@ -181,10 +183,25 @@ class Builder:
             return
         plain = event.style in (None, "")
         start, end = getattr(event.start_mark, "index", None), getattr(event.end_mark, "index", None)
-        before, frame.after = frame.after, (end, event.value) if plain and isinstance(end, int) else None
+        before, frame.after = frame.after, (end, event.value, start) if (
+            plain and isinstance(end, int) and isinstance(start, int)) else None
         if before is None or not plain or not isinstance(start, int) or self.text[before[0]:start].strip() != ",":
+            frame.run = []
             return
-        if start == before[0] + 1 and re.search(r"\d$", before[1]) and re.match(r"\d{1,3}(?!\d)", event.value):
+        run = [*(frame.run or [before[1]]), event.value]  # "(EUR 46", "500", "+20 days)": one item cut twice
+        frame.run_from = frame.run_from if frame.run else before[2]
+        if _unclosed(run[0]) > 0 and sum(map(_unclosed, run)) > 0:  # still open: its next piece may close it
+            frame.run = run
+            return
+        frame.run = []
+        written = self.text[frame.run_from:end] if isinstance(end, int) else ", ".join(run)
+        if len(run) > 2 and _unclosed(run[0]) > 0:  # (review 90a F5: the message named the first two pieces of three)
+            pieces = ", ".join(f"'{_shorten(piece)}'" for piece in run[:-1]) + f" and '{_shorten(run[-1])}'"
+            self.warnings.append((f"{pieces} are read as {len(run)} items of this list, as a comma in [brackets] "
+                                  "always ends an item, even inside parentheses: if they are one, put it in quotes "
+                                  f"(\"{written}\") or write each item on its own "
+                                  "line starting with '- '", node.mark, self._child_path()))
+        elif start == before[0] + 1 and re.search(r"\d$", before[1]) and re.match(r"\d{1,3}(?!\d)", event.value):
             whole = f"{before[1]},{event.value}"  # "2,100" (thousands) or "0,90" (a decimal comma: review 43b F5)
             self.warnings.append((f"'{before[1]}' and '{event.value}' are read as two items of this list, as a comma "
                                   f"in [brackets] always ends an item: if '{whole}' is one, put it in quotes "

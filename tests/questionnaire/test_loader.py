@@ -111,3 +111,15 @@ def test_a_comma_inside_parentheses_that_splits_a_bracketed_item_is_a_warning() 
                                           "this list, as a comma in [brackets] always ends an item, even inside "
                                           "parentheses")
 
+
+
+def test_an_item_cut_twice_inside_its_parentheses_is_one_warning_naming_every_piece() -> None:
+    """Review 90a F5: `[Approve CR-001 second camera (EUR 46,500, +20 days)]` was said to be two items, with advice
+    to quote the first two pieces only, which left "+20 days)" apart."""
+    doc = load_text("a: [Approve CR-001 second camera (EUR 46,500, +20 days), Other, Live for 2,100 users]\n", "q.yaml")
+    warnings = [d for d in doc.diagnostics if d.severity.name == "WARNING"]
+    assert [d.path for d in warnings] == [("a", 2), ("a", 5)]
+    assert warnings[0].message.startswith("'Approve CR-001 second camera (EUR 46', '500' and '+20 days)' are read as 3 "
+                                          "items of this list")
+    assert '("Approve CR-001 second camera (EUR 46,500, +20 days)")' in warnings[0].message
+    assert "if 'Live for 2,100 users' is one" in warnings[1].message
