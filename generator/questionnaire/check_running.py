@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator, Optional
 
 from generator.diagnostics import KeyPath
@@ -228,6 +229,9 @@ def warn_forecasts(c: Checking) -> None:
                        f"ends ({end})")
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")  # a number as written ("60", "46,500", "2.5")
+
+
 def warn_decided_already(c: Checking) -> None:
     """Hint when a decision the latest status report asks for reads as one the decision log already records (half
     its significant words, two at least: `mentions.reads_as`): the executive summary would ask the sponsor for it
@@ -240,7 +244,10 @@ def warn_decided_already(c: Checking) -> None:
     for k, asked in items(latest.decisions_needed):
         if not asked:
             continue
-        found = next((d for d in logged if reads_as(asked, d.decision or "")), None)
+        # a figure the log does not give asks more than it decided (review 90a F6: "extend the VPN fallback from 30
+        # to 60 days" beside D-04's "for up to 30 days")
+        found = next((d for d in logged if reads_as(asked, d.decision or "")
+                      and not set(_FIGURE.findall(asked)) - set(_FIGURE.findall(d.decision or ""))), None)
         # taken after the report: the report was right to ask, and the summary says it was decided since (review
         # 64c: the warning had the PM rewrite a past report)
         if found is not None and not (found.date and latest.date and found.date > latest.date):

@@ -135,6 +135,18 @@ def test_a_decision_asked_that_the_log_already_records_is_a_hint(example: str) -
     assert not [d for d in run(example + report + after).hints if "seems to record" in d.message]
 
 
+def test_a_decision_asked_with_a_figure_the_log_does_not_give_is_not_said_recorded(example: str) -> None:
+    """Review 90a F6: "extend the VPN fallback group from 30 to 60 days" was said to be recorded by D-04, "Keep a VPN
+    fallback group ... for up to 30 days"; removing it, as advised, would have deleted a real request."""
+    report = ("status_reports:\n  - date: 2027-04-09\n    overall: green\n    summary: On track.\n"
+              "    decisions_needed: [Approve extending the VPN fallback group from 30 to 60 days]\n")
+    log = ("decisions:\n  - id: D-04\n    date: 2027-04-08\n    decision: Keep a VPN fallback group for up to 30 days"
+           "\n    by: Dana Ortiz\n")
+    assert not [d for d in run(example + report + log).hints if "seems to record" in d.message]
+    same = log.replace("up to 30 days", "up to 30 days, then 60 days")
+    assert [d for d in run(example + report + same).hints if "seems to record" in d.message]
+
+
 RISK_OPEN = "    status: open                                  # optional; open | occurred | closed (default open)"
 ISSUE_OPEN = "    status: open                                  # required; open | in-progress | resolved | closed"
 
