@@ -2287,3 +2287,16 @@ def test_a_debt_registers_forecast_from_before_a_hold_says_so() -> None:
                   "    by: board\n")
     register = document(run(held).questionnaire, "technical-debt-register")
     assert "(2026-08-07, forecast before the hold)" in register and "(2026-08-07, forecast)" not in register
+
+
+def test_a_raci_matrix_informing_the_team_says_who_the_team_is_as_the_communication_plan_does() -> None:
+    """Review 90a F9: the matrix used "Project team" without saying who, and vendors receive the matrix."""
+    q = run(cdp_2027()).questionnaire
+    assert q is not None and any("team" in row.informed for row in q.raci)
+    raci, plan = document(q, "raci-matrix"), document(q, "communication-plan")
+    line = next(line for line in raci.splitlines() if line.startswith('"Project team" means '))
+    names = line.removeprefix('"Project team" means ').removesuffix(", as the communication plan sets it out.")
+    assert f'"Project team" means {names}: ' in plan
+    untold = dataclasses.replace(q, raci=[dataclasses.replace(row, informed=[w for w in row.informed if w != "team"])
+                                          for row in q.raci])
+    assert '"Project team" means' not in document(untold, "raci-matrix")
