@@ -91,6 +91,13 @@ def reads_as(text: str, other: str) -> bool:
     return Words(other).shared(text) >= max(2, (len(significant(text)) + 1) // 2)
 
 
+def asks_about(text: str, ident: str, title: Optional[str]) -> bool:
+    """Return True when a decision asked names a change request: by its ID, or by its title's words, each of the two
+    reading as the other (`reads_as`: review 91b F2, "Approve a support retainer for one Nubeware developer during
+    the hold" is CR-05, "Support retainer for 1 Nubeware developer during the hold", not another request beside it)."""
+    return names(ident, text) or bool(title) and reads_as(text, title or "") and reads_as(title or "", text)
+
+
 def in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Return True when ``part``'s words come together, in order, within ``whole``'s ('Gate' in 'Phase gate')."""
     return any(whole[i:i + len(part)] == part for i in range(len(whole) - len(part) + 1))

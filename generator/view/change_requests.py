@@ -16,7 +16,7 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.funding import contingency_decisions, cost_funding, request_part
-from generator.questionnaire.mentions import names, names_decider, whole_words
+from generator.questionnaire.mentions import asks_about, names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -348,22 +348,26 @@ class ChangeRequests:
         chosen = self.approved_requests if statuses == "approved" else self.pending()
         return [cr for cr in chosen if cr.impact.cost is None or cr.impact.schedule_days is None]
 
-    def unasked(self, asked: Sequence[str]) -> list[m.ChangeRequest]:
-        """Return the requests still to be decided that none of the decisions ``asked`` names, in log order."""
-        return [cr for cr in self.pending() if not self.mentioned(cr.id, asked)]
+    def unasked(self, asked: Sequence[str], requests: Optional[Sequence[m.ChangeRequest]] = None
+                ) -> list[m.ChangeRequest]:
+        """Return the requests (else those still to be decided) that none of the decisions ``asked`` names
+        (`named_in`: the executive summary and the report then list it once), in log order."""
+        return [cr for cr in (self.pending() if requests is None else requests)
+                if not any(self.named_in(text, [cr]) for text in asked)]
 
     def pending(self) -> list[m.ChangeRequest]:
         """Return the requests still to be decided (`generator.questionnaire.model.undecided`), in log order."""
         return [cr for cr in self.requests if m.undecided(cr)]
 
-    def mentioned(self, ident: str, texts: Sequence[str]) -> bool:
-        """Return True when an ID (a change request's) is named in one of the texts, as a whole word: a decision
-        asked for it already (the executive summary then lists it once)."""
-        return any(names(ident, text) for text in texts)
+    def names_id(self, ident: str, text: str) -> bool:
+        """Return True when a text names a request's ID as a whole word (a decision asked that names it by its title
+        alone gets the ID beside it)."""
+        return names(ident, text)
 
     def named_in(self, text: str, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
-        """Return the requests a text (a decision asked) names by their IDs, in order."""
-        return [cr for cr in requests if names(cr.id, text)]
+        """Return the requests a text (a decision asked) names, by their IDs or their titles (`mentions.asks_about`), in
+        order."""
+        return [cr for cr in requests if asks_about(text, cr.id, cr.title)]
 
     def says_contingency(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers says it is paid from the contingency alone: "notes" (its decision's),

@@ -860,7 +860,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
                 bits.append(f"to be decided by {self.required_approver(cr)}")
             over = (cost is not None and left is not None and cost > left and rules.from_contingency(cr.impact)
                     and "contingen" not in item.lower())
-            parts.append((f"{cr.id}: " if len(requests) > 1 else "") + ", ".join(bits)
+            parts.append((f"{cr.id}: " if len(requests) > 1 or not self.names_id(cr.id, item) else "") + ", ".join(bits)
                          + ("; it costs more than the contingency left (XXX 000,000)" if over else ""))
         return item + (" — " + "; ".join(parts) + "." if parts else "")
 

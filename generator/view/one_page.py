@@ -24,7 +24,7 @@ from typing import Callable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire.approval import approval_state, latest_revision
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import asks_about, names
 from generator.questionnaire.rules import (among_the_biggest, approval_milestone, increases_budget, paper_size,
                                           says_handed_over,
                                             unpriced_draw)
@@ -373,7 +373,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                               + (f" (the effect on the schedule of {ids} not assessed)" if unknown else "") + ".") + GAP
     asked = still_asked(q, latest.report) if latest is not None else []
     pending = [cr for cr in requests if m.undecided(cr)]
-    named = [[cr for cr in pending if names(cr.id, item)] for item in asked]
+    named = [[cr for cr in pending if asks_about(item, cr.id, cr.title)] for item in asked]
     alone = [cr for cr in pending if not any(cr in group for group in named)]
     if not asked and not pending:  # "No decision from the sponsor has been recorded as needed in the latest status
         # report, and no change request awaits one." (two lines, review 56: counted as one, a closed page ran over)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.questionnaire.mentions import Words, key_of, names, role_named, significant, stem
+from generator.questionnaire.mentions import Words, asks_about, key_of, names, role_named, significant, stem
 
 
 @pytest.mark.parametrize("word,same", [
@@ -166,3 +166,13 @@ def test_a_text_is_cut_into_clauses_at_semicolons_and_sentences() -> None:
     assert clauses("Fixed 2026-10-01; verified 2026-09-20") == ["Fixed 2026-10-01", " verified 2026-09-20"]
     assert clauses("Moved to v2.1. Then signed") == ["Moved to v2.1", "Then signed"]
     assert clauses("about 2. 5 days") == ["about 2. 5 days"]  # a digit after the stop starts no sentence
+
+
+def test_a_decision_asked_names_a_change_request_by_its_id_or_by_its_title() -> None:
+    """Review 91b F2: the request asked for by its title was listed again as 'also awaiting a decision'."""
+    asked = "Approve a support retainer for one Nubeware developer during the hold"
+    assert asks_about(asked, "CR-05", "Support retainer for 1 Nubeware developer during the hold")
+    assert asks_about("Approve CR-05", "CR-05", "Anything else")
+    assert not asks_about(asked, "CR-04", "Second camera for the flange radius")
+    # half the asked words in a long title is not enough: each must read as the other
+    assert not asks_about("Approve the hold", "CR-06", "Extend the hold review board with two members from finance")

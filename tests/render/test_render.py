@@ -2300,3 +2300,22 @@ def test_a_raci_matrix_informing_the_team_says_who_the_team_is_as_the_communicat
     untold = dataclasses.replace(q, raci=[dataclasses.replace(row, informed=[w for w in row.informed if w != "team"])
                                           for row in q.raci])
     assert '"Project team" means' not in document(untold, "raci-matrix")
+
+
+def test_a_decision_asked_by_a_pending_requests_title_gives_its_id_and_figures_once() -> None:
+    """Review 91b F2: "Approve a support retainer ..." and then "Change request CR-05 also awaits a decision", though
+    CR-05 is that retainer, with neither its cost nor who decides it."""
+    text = cdp_2027()
+    q = run(text).questionnaire
+    assert q is not None and q.change_control is not None and q.status_reports
+    pending = dataclasses.replace(q.change_control.requests[0], status="under-review", decision=None,
+                                  title="Support retainer for one vendor developer",
+                                  date=max(r.date for r in q.status_reports) - dt.timedelta(days=3))
+    latest = max(q.status_reports, key=lambda r: r.date)
+    asked = dataclasses.replace(latest, decisions_needed=["Approve a support retainer for one vendor developer"])
+    changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[
+        pending, *q.change_control.requests[1:]]), status_reports=[r if r is not latest else asked
+                                                                    for r in q.status_reports])
+    summary = document(changed, "executive-summary")
+    assert f"- Approve a support retainer for one vendor developer — {pending.id}: " in summary, summary
+    assert f"Change request {pending.id} also awaits" not in summary
