@@ -495,9 +495,10 @@ def record_dates(q: m.Questionnaire, kinds: Collection[str] = ()) -> list[dt.dat
 
 
 # front matter `reflects:`; "overspend": the latest report where it spends above the planned cost, "shown_decisions":
-# the logged decisions a charter shows, on the contingency and the hold (both `Context`'s)
+# the logged decisions a charter shows, on the contingency and the hold, "shown_risks": the days its risks were raised
+# or occurred (all three `Context`'s)
 RECORD_KINDS = ("revisions", "requests", "decided", "approved", "decisions", "issues", "lessons", "reports", "overspend",
-                "shown_decisions")
+                "shown_decisions", "shown_risks")
 
 
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au

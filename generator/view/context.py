@@ -719,7 +719,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         none: all): a change request raised after the charter's approval, which the charter does not show, leaves it
         approved (review 74b F1); "overspend", the latest status report where it spends above the planned cost (the
         charter shows it then, and only then: review 76b F2); "shown_decisions", the logged decisions on the
-        contingency and the hold, which the charter shows."""
+        contingency and the hold, which the charter shows; "shown_risks", the days the risks it shows were raised or
+        occurred."""
         dates = rules.record_dates(self.q, reflects) if reflects else [self.records_date] if self.records_date else []
         latest = self.latest_report
         if "overspend" in reflects and latest is not None and latest.money.overspend:
@@ -727,6 +728,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if "shown_decisions" in reflects:  # the decision log's entries the charter shows, no other (review 88c F3)
             hold = self.hold_decision
             dates += [d.date for d in self.contingency_decisions()] + ([hold.date] if hold else [])
+        if "shown_risks" in reflects:  # the risks the charter shows, raised or occurred on their days (review 91a F4:
+            # an approved charter listing a risk raised after its approval)
+            dates += [day for s in self.risks[:5] if (day := s.risk.raised) is not None]
+            dates += [day for s in self.occurred_risks for day in (s.risk.raised, s.risk.occurred) if day is not None]
         records, version = max(dates, default=None), self.version_date
         return records if records and (not version or records > version) else None
 

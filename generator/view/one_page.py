@@ -104,7 +104,10 @@ def _charter_approved(q: m.Questionnaire) -> bool:
     if not state.approved:
         return False
     approved_on = max(a.date for a in state.current)
-    return not any(d.date > approved_on for d in contingency_decisions(q))
+    # nor a risk the charter may show raised or occurred since (`Context.newer_records_of`'s "shown_risks"; counted for
+    # every risk not closed, which may count a line the page does not need, never the reverse)
+    risen = any(day > approved_on for r in q.risks if r.status != "closed" for day in (r.raised, r.occurred) if day)
+    return not risen and not any(d.date > approved_on for d in contingency_decisions(q))
 
 
 def lines(text: str, width: float = LINE) -> float:

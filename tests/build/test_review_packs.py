@@ -171,6 +171,13 @@ def test_an_approved_charter_stays_approved_when_only_a_pending_request_is_newer
         ctx = build_context(reported)
         charter = next(d for d in render_project(reported, ctx=ctx) if d.slug == "project-charter")
         assert doc_meta(reported, charter, ctx).approved is approved, spent
+    # review 91a F4: a risk the charter shows, raised after its approval, is not in the approved text either
+    top = build_context(q).risks[0].risk
+    for raised, approved in ((q.revisions[-1].date, True), (dt.date(2027, 3, 26), False)):
+        risen = dataclasses.replace(q, risks=[dataclasses.replace(r, raised=raised) if r is top else r for r in q.risks])
+        ctx = build_context(risen)
+        charter = next(d for d in render_project(risen, ctx=ctx) if d.slug == "project-charter")
+        assert doc_meta(risen, charter, ctx).approved is approved, raised
 
 
 def test_a_cover_without_later_records_gives_the_version_date_alone(packs: dict[str, Built]) -> None:
