@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import clauses, names
+from generator.questionnaire.mentions import clauses, names, names_within
 from generator.record import Record
 
 
@@ -155,7 +155,7 @@ def names_rebaseline(summary: str, ident: str) -> bool:
     """Return True when a clause of a revision's summary says the dates were re-baselined and names a request's ID
     (review 89a F5: "Pilot date moved to 22 March 2027 (CR-005); CR-001 added to scope" re-baselines for CR-005
     alone)."""
-    return any(_REBASELINE.search(clause) and names(ident, clause)
+    return any(_REBASELINE.search(clause) and names_within(ident, clause)
                for clause in clauses(summary))
 
 

@@ -11,7 +11,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
-from generator.questionnaire.mentions import id_pattern, names, reads_as, significant
+from generator.questionnaire.mentions import id_pattern, names, names_within, reads_as, significant
 from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, held_since, risk_id, running_totals
 
 
@@ -285,7 +285,7 @@ def warn_revision_before_request(c: Checking) -> None:
         if not revision.date or not revision.summary:
             continue
         for ident, day in raised:
-            if day > revision.date and names(ident, revision.summary):
+            if day > revision.date and names_within(ident, revision.summary):
                 c.warn(("revisions", i, "summary"),
                        f"revision {revision.version or ''} of {revision.date} names request '{ident}', raised on {day}, "
                        "after the revision: the documents do not count it as updating the plans for that request; "

@@ -108,6 +108,22 @@ def names(ident: str, text: str) -> bool:
     return id_pattern(ident).search(text) is not None
 
 
+def names_within(ident: str, text: str) -> bool:
+    """Return True when a text names an ID (`names`) or a range of IDs holding it ("CR-002 to CR-004", "CR-002–004",
+    "CR-002 through CR-004": review 91c F2, CR-003 read as not named by "CR-002 to CR-004 added")."""
+    if names(ident, text):
+        return True
+    found = re.fullmatch(r"(.*?)(\d+)", ident.strip())
+    if found is None:
+        return False
+    prefix, number = found.group(1), int(found.group(2))
+    if not prefix:
+        return False
+    pattern = (rf"(?<![\w-]){re.escape(prefix)}(\d+)\s*(?:to|through|thru|until|[-\u2013\u2014]|\.\.)\s*"
+               rf"(?:{re.escape(prefix)})?(\d+)(?![\w-])")
+    return any(int(a) < number < int(b) for a, b in re.findall(pattern, text, re.IGNORECASE))
+
+
 class IdFinder:
     """Find an ID as a whole word, whatever its case ("CR-2" is not in "CR-21"): a letter or digit of a script
     written with spaces, or a hyphen, beside it makes a longer ID; a Japanese or Chinese character does not

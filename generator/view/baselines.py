@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 from generator.i18n.locales import Locale
 from generator.questionnaire import baseline_moves
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import names_within
 
 
 class Baselines:
@@ -35,7 +35,7 @@ class Baselines:
         if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
             return []                                   # no plan for it)
         said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
-                for r in self.q.revisions if r.summary and names(request.id, r.summary) and r.date >= request.date]
+                for r in self.q.revisions if r.summary and names_within(request.id, r.summary) and r.date >= request.date]
         # (reviews 90b F9, 90c F5: a revision dated before the request was raised updated no plan for it)
         if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
             # that moves no date updated none)

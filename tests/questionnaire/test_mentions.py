@@ -176,3 +176,14 @@ def test_a_decision_asked_names_a_change_request_by_its_id_or_by_its_title() -> 
     assert not asks_about(asked, "CR-04", "Second camera for the flange radius")
     # half the asked words in a long title is not enough: each must read as the other
     assert not asks_about("Approve the hold", "CR-06", "Extend the hold review board with two members from finance")
+
+
+def test_a_range_of_ids_names_each_id_within_it() -> None:
+    """Review 91c F2: "CR-002 to CR-004 added" was read as naming CR-002 and CR-004, not CR-003."""
+    from generator.questionnaire.mentions import names_within
+
+    for text in ("CR-002 to CR-004 added", "CR-002–CR-004", "CR-002-004", "CR-002 through CR-004"):
+        assert names_within("CR-003", text), text
+    assert names_within("CR-002", "CR-002 to CR-004") and names_within("CR-004", "CR-002 to CR-004")
+    assert not names_within("CR-005", "CR-002 to CR-004") and not names_within("R-03", "CR-002 to CR-004")
+    assert not names_within("CR-003", "CR-002 and CR-004")
