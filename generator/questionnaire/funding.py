@@ -15,7 +15,7 @@ from generator.questionnaire.mentions import names, names_contingency
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
-FROM_CONTINGENCY = re.compile(r"(?<!\bnot )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
+FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
                                r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)
                                r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
@@ -156,6 +156,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # "no contingency used", "without drawing on the contingency" (review 83b F1)
                              r"|\bno (?:project )?contingency (?:was |is )?(?:used|drawn|needed|required|spent|touched)\b"
                              r"|\bwithout (?:using |drawing on |touching )?(?:the )?(?:project(?:'s)? )?contingency\b"
+                             # "no draw on contingency" (review 91c F3: read as drawn on it)
+                             r"|\bno (?:draw|drawdown|draw-down|call|charge)s? (?:on|against|to|from) (?:the )?"
+                             r"(?:project(?:'s)? )?contingency\b"
                              r"|\bnot\s+(?:\w+\s+){0,2}(?:from|out of|against|within|covered by|charged to|by|on) (?:the )?"
                              r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
                              r"|\boutside (?:the )?(?:project(?:'s)? )?contingency"

@@ -368,3 +368,13 @@ def test_a_split_in_the_notes_refines_one_source_answered() -> None:
     assert request_part(dataclasses.replace(request, impact=m.Impact(cost=22000, funding="budget-increase"))) is None
     plain = dataclasses.replace(request, decision=m.Decision(by="board", date=dt.date(2026, 9, 5), notes="Approved."))
     assert request_part(plain) is None
+
+
+def test_no_draw_on_the_contingency_says_another_source_pays() -> None:
+    """Review 91c F3: "absorbed by Cobalt Analytics under the warranty clause – no draw on contingency" was read as
+    drawn on it, and as split between the contingency and another source."""
+    from generator.questionnaire.funding import FROM_CONTINGENCY, NOT_CONTINGENCY
+
+    said = "Approved. Cost absorbed by Cobalt Analytics under the warranty clause – no draw on contingency."
+    assert FROM_CONTINGENCY.search(said) is None and NOT_CONTINGENCY.search(said) is not None
+    assert FROM_CONTINGENCY.search("Approved; draw on contingency.") is not None
