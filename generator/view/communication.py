@@ -486,6 +486,18 @@ def team_kept_out(q: m.Questionnaire) -> bool:
     return bool({m.same_name(p.name) for p in outsiders(q)} & {m.same_name(n) for n in team(q)})
 
 
+# words saying what the project delivered stays in service ("pipeline stays in production in Aragón", "the pilot
+# remains live", "keeps running"): its service's items go on through a hold (review 91b F1)
+_RUNS_ON = re.compile(r"\b(?:stays?|stayed|remains?|remained|kept|keeps?|continues?|still)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:in production|live|in service|running|in operation|in use)\b", re.IGNORECASE)
+
+
+def runs_on(q: m.Questionnaire) -> bool:
+    """Return True when a logged decision says what the project delivered stays in service (`_RUNS_ON`): the items
+    of a running service (deployment notices, incident reviews) are not held with the project."""
+    return any(_RUNS_ON.search(d.decision) for d in q.decisions)
+
+
 def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) -> Optional[str]:
     """Return why a standard item is not planned (in words), or None when it is: the event it needs cannot happen
     in this project, or nobody holds the role that runs it (a duty is never handed to someone else)."""
@@ -495,7 +507,7 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         return impossible
     if q.project.status == "closed":
         return _("not proposed now: the project is closed")
-    if q.project.status == "on-hold" and not c.hold:
+    if q.project.status == "on-hold" and not c.hold and not (c.needs == "service" and runs_on(q)):
         return _("the project is on hold: this plan proposes that it is held once the project resumes")
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date

@@ -1700,3 +1700,16 @@ def test_a_kanban_meeting_the_service_delivery_manager_runs_is_run_by_whoever_ho
     assert "| Daily flow meeting † |" in plan
     row = next(line for line in plan.splitlines() if line.startswith("| Daily flow meeting † |"))
     assert row.endswith("| Dana Ortiz (the service delivery manager, by their recorded job) |"), row
+
+
+def test_a_running_services_items_go_on_through_a_hold_that_leaves_it_in_production(q: m.Questionnaire) -> None:
+    """Review 91b F1: deployment notices and incident reviews were held with the project, though the decision log
+    said the pipeline stays in production in the pilot region."""
+    held = with_(q, methodology="devops", status="on-hold")
+    notice = standard("devops", "Deployment notice")
+    assert why_not(notice, held) == "the project is on hold: this plan proposes that it is held once the project resumes"
+    live = dataclasses.replace(held, decisions=[m.LoggedDecision(
+        id="D-09", date=q.project.start, decision="Pilot go/no-go passed; pipeline stays in production in Aragón",
+        by="board")])
+    assert why_not(notice, live) is None
+    assert why_not(standard("devops", "Daily stand-up"), live) is not None  # the team's own work stays held
