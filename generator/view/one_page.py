@@ -166,7 +166,7 @@ def fit_within(used: float, asked: Sequence[float], pending: Sequence[float], ri
     placed = dict(counts)
     last = ""
     while room < 0:  # the last placed gives way first (`fit_room`'s order, backwards)
-        for key, floor in DROPPED_FIRST:
+        for key, floor in dropped_first(len(asked)):
             if counts[key] > floor:
                 counts[key] -= 1
                 last = key
@@ -174,7 +174,7 @@ def fit_within(used: float, asked: Sequence[float], pending: Sequence[float], ri
         else:
             break
         room = left()
-    for key, _ in reversed(DROPPED_FIRST):  # then the others take back, in order, the room a longer item left
+    for key, _ in reversed(dropped_first(len(asked))):  # then the others take back, in order, the room a longer item left
         most = len(lists[key]) if counts[key] == placed[key] else placed[key]
         while key != last and counts[key] < most:
             counts[key] += 1
@@ -184,15 +184,26 @@ def fit_within(used: float, asked: Sequence[float], pending: Sequence[float], ri
     return PageFit(**counts)
 
 
-# `fit_room`'s order backwards, each list down to the items an earlier phase placed: what gives way first
-DROPPED_FIRST = (("milestones", FIRST_DATES), ("risks", 1), ("pending", 0), ("asked", FIRST_ASKED), ("milestones", 0),
-                 ("risks", 0), ("asked", 0))
+def early_pending(asked: int) -> int:
+    """Return how many pending requests come first, before the biggest risk and the key dates: one where no decision
+    is asked, so that the page lists a decision the sponsor owes (review 91a F2: a planning page's one pending
+    request, AUD 186,000, said only to await a decision, beside a risk in full); none beside a decision asked."""
+    return 0 if asked else 1
+
+
+def dropped_first(asked: int) -> tuple[tuple[str, int], ...]:
+    """Return `fit_room`'s order backwards, each list down to the items an earlier phase placed: what gives way
+    first, for a page with ``asked`` decisions asked."""
+    early = early_pending(asked)
+    return (("milestones", FIRST_DATES), ("risks", 1), ("pending", early), ("asked", FIRST_ASKED), ("milestones", 0),
+            ("risks", 0), ("pending", 0), ("asked", 0))
 
 
 def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risks: Sequence[float],
              milestones: Sequence[float], bottom: float = BOTTOM, dates_cut: float = PITCH) -> tuple[PageFit, float]:
     """Return how many of each list fit the page once ``used`` points are taken (the text ending at ``bottom``): the
-    first `FIRST_ASKED` decisions asked, then the biggest risk, the first `FIRST_DATES` key dates, the other
+    first `FIRST_ASKED` decisions asked (or, where none is, the first pending request: `early_pending`), then
+    the biggest risk, the first `FIRST_DATES` key dates, the other
     decisions, the pending requests (a decision the sponsor may owe comes before a lesser risk), the other risks and
     the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
     are (a list with nothing shown: its sentence saying where it is), the key dates' ``dates_cut`` high (`dates_cut`)."""
@@ -200,8 +211,10 @@ def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risk
     cuts = {"asked": PITCH, "pending": PITCH, "risks": PITCH, "milestones": dates_cut}
     counts = dict.fromkeys(("asked", "pending", "risks", "milestones"), 0)
     cut: set[str] = set()
-    phases = (("asked", asked, 0, FIRST_ASKED), ("risks", risks, 0, 1), ("milestones", milestones, 0, FIRST_DATES),
-              ("asked", asked, FIRST_ASKED, len(asked)), ("pending", pending, 0, len(pending)),
+    early = early_pending(len(asked))
+    phases = (("asked", asked, 0, FIRST_ASKED), ("pending", pending, 0, early), ("risks", risks, 0, 1),
+              ("milestones", milestones, 0, FIRST_DATES),
+              ("asked", asked, FIRST_ASKED, len(asked)), ("pending", pending, early, len(pending)),
               ("risks", risks, 1, len(risks)), ("milestones", milestones, FIRST_DATES, len(milestones)))
     for key, items, first, stop in phases:
         for index in range(first, min(stop, len(items))):

@@ -87,8 +87,14 @@ def test_a_pending_request_comes_before_the_lesser_risks() -> None:
     """Review 31 F1: a request costing five times the contingency left was only counted, while the second and third
     risks took the room."""
     # room for the biggest risk (and its "more" line), then one more item: the pending request, not the second risk
-    assert fit(0.0, [], [PITCH], [PITCH, PITCH], [], bottom=2.9 * PITCH) == PageFit(
-        asked=0, pending=1, risks=1, milestones=0)
+    assert fit(0.0, [PITCH], [PITCH], [PITCH, PITCH], [], bottom=3.9 * PITCH) == PageFit(
+        asked=1, pending=1, risks=1, milestones=0)
+    # review 91a F2: with no decision asked, the first pending request comes before the biggest risk, so the page
+    # lists a decision the sponsor owes (a risk left out is still named on its line)
+    assert fit(0.0, [], [PITCH, PITCH], [PITCH, PITCH], [], bottom=2.9 * PITCH) == PageFit(
+        asked=0, pending=1, risks=0, milestones=0)
+    assert fit(0.0, [], [PITCH], [PITCH, PITCH], [], bottom=3.9 * PITCH) == PageFit(
+        asked=0, pending=1, risks=2, milestones=0)
 
 
 def test_an_occurred_risk_is_named_by_its_words_before_the_later_key_dates_and_lesser_risks() -> None:
