@@ -1935,7 +1935,7 @@ def test_the_risk_register_names_the_records_about_a_risk_that_has_occurred() ->
     occurred = mutate(text, owner, owner + "    status: occurred\n")
     register = document(run(occurred).questionnaire, "risk-register").split("## 3.")[1]
     assert "what was decided and done since" not in register
-    assert "No decision, issue or change request recorded names R-04 by its ID." in register
+    assert "Which decisions, issues or change requests deal with R-04 is not recorded (none names its ID)." in register
     named = mutate(occurred, "    issue: CRM-East export API is rate-limited to 10 requests a second\n",
                    "    issue: CRM-East export API is rate-limited to 10 requests a second (R-04 occurred)\n")
     register = document(run(named).questionnaire, "risk-register").split("## 3.")[1]
