@@ -63,13 +63,21 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
     # exception disclosed", review 71a F3) came later, on days not recorded
-    last = clauses(said.strip().rstrip("."))[-1]
+    parts = clauses(said.strip().rstrip("."))
+    while len(parts) > 1 and _KEPT.search(parts[-1]) and not days_in(parts[-1]):  # what was kept as it was is no
+        parts = parts[:-1]  # later step ("mock refund service kept for regression", review 90b F5)
+    last = parts[-1]
     if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
         return None
     ending = [d for d in days_in(last, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
     # ... the one day of its last part, the latest it gives ("Replacement started 28 September; three-week overlap
     # completed 23 October", review 86a F8)
     return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None
+
+
+# a clause saying what was kept as it was: "mock refund service kept for regression", "the workaround remains in place"
+_KEPT = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:kept|retained|remains?|stays?|left in place|still in place)\b",
+                   re.IGNORECASE)
 
 
 # words of work still to come on the day a resolution gives: "deploying 8-9 December", "will go live on 3 May"

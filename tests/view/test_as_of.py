@@ -74,6 +74,9 @@ def test_an_issues_closing_day_is_the_one_day_its_resolutions_last_part_gives() 
         == dt.date(2026, 10, 23)
     assert closed_on(issue("Reviews completed 2026-09-18; reminders now automated; exception disclosed")) is None
     assert closed_on(issue("Fixed 2026-10-01; verified 2026-09-20")) is None  # its last day is not the latest
+    # review 90b F5: what was kept as it was, after the day, is no later step
+    assert closed_on(issue("Moved us to a dedicated sandbox tenant on 2026-11-18; mock refund service kept for "
+                           "regression")) == dt.date(2026, 11, 18)
 
 
 def test_a_day_of_work_still_to_come_closes_no_issue() -> None:
