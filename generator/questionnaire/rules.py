@@ -155,8 +155,8 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # a shift's supervisor and the head of a business area (reviews 91a F5, 91c F10: a warehouse shift
                      # supervisor and a university's Head of Student Success in the daily stand-up)
                      r"|(?:shift|site|warehouse|floor|production|store|line|operations) supervisor"
-                     r"|head of (?:student|customer|sales|marketing|operations|retail|stores?|service|finance|human resources"
-                     r"|hr|people|nursing|clinical|care|commercial|procurement)"
+                     r"|head of (?:[\w&-]+\s+){0,3}?(?:student|customer|sales|marketing|operations|retail|stores?|service"
+                     r"|finance|human resources|hr|people|nursing|clinical|care|commercial|procurement)"
                      r"|produktionsleiter\w*|werk(?:s)?leiter\w*"
                      r"|filialleiter\w*|schichtleiter\w*|betriebsleiter\w*|chef d'atelier|responsable de production"
                      r"|gerente de (?:planta|tienda|sucursal|producci[óo]n)|jef[ea] de (?:planta|producci[óo]n|turno))\b",
