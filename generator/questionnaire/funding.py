@@ -54,7 +54,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
-                          r"(?:[\w&'’/.-]+ ){0,4}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
+                          r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
                           r"|allocations?)\b"
                           # a share paid from another source: "half from the research office", "40% by the client"

@@ -378,3 +378,11 @@ def test_no_draw_on_the_contingency_says_another_source_pays() -> None:
     said = "Approved. Cost absorbed by Cobalt Analytics under the warranty clause – no draw on contingency."
     assert FROM_CONTINGENCY.search(said) is None and NOT_CONTINGENCY.search(said) is not None
     assert FROM_CONTINGENCY.search("Approved; draw on contingency.") is not None
+
+
+def test_another_budget_named_in_five_words_shares_the_cost() -> None:
+    """Review 92b F1: "R350 000 is funded from the Group Data Office FY2025 analytics budget ...; only R170 000 is drawn
+    from project contingency" was read as the contingency paying all of it."""
+    said = ("Approved. R350 000 is funded from the Group Data Office FY2025 analytics budget (cost centre 4410, "
+            "confirmed by Gerhard Steyn); only R170 000 is drawn from project contingency.")
+    assert funding_said(said) == "shared" and contingency_part(said, 520000) == 170000
