@@ -125,6 +125,9 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)
                      r"|data protection officer|dpo|délégué\w* à la protection des données|datenschutzbeauftragte\w*"
+                     # South Africa's POPIA information officer, a privacy officer (review 92b F3: a Deputy Information
+                     # Officer in the daily scrum)
+                     r"|(?:deputy )?information officer|privacy officer"
                      r"|delegad\w* de protección de datos"
                      # a job that oversees the work or sells it rather than doing it: a compliance officer (the second
                      # line of defence), a supplier's account manager (reviews 79, 80a F3, 80b F3: a CCO and a SOC
