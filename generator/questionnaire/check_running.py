@@ -260,10 +260,15 @@ def warn_decided_already(c: Checking) -> None:
                    "asks the sponsor for it again")
 
 
+def raised_requests(c: Checking) -> list[tuple[str, dt.date]]:
+    """Return the change requests' IDs and the days they were raised, of those that give both."""
+    cc = c.q.change_control
+    return [(cr.id, cr.date) for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
+
+
 def warn_later_requests(c: Checking) -> None:
     """Warn about a status report asking for a decision on a change request raised after the report."""
-    cc = c.q.change_control
-    raised = [(cr.id, cr.date) for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
+    raised = raised_requests(c)
     for i, report in items(c.q.status_reports):
         if not report.date:
             continue
@@ -279,8 +284,7 @@ def warn_later_requests(c: Checking) -> None:
 def warn_revision_before_request(c: Checking) -> None:
     """Warn about a revision naming a change request raised after the revision's date: the change log would say the
     plans were updated for it before it existed (reviews 90b F9, 90c F5)."""
-    cc = c.q.change_control
-    raised = [(cr.id, cr.date) for _, cr in items(cc.requests if cc else None) if cr.id and cr.date]
+    raised = raised_requests(c)
     for i, revision in items(c.q.revisions):
         if not revision.date or not revision.summary:
             continue

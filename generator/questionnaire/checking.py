@@ -10,7 +10,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
 from generator.questionnaire.organizations import is_outsider, restricting
-from generator.questionnaire.rules import apart_from_team, by_job, team_names
+from generator.questionnaire.rules import apart_from_team, by_job, delivery_holders, team_names
 from generator.questionnaire.suggest import normalize
 from generator.questionnaire.validate import Draft
 
@@ -101,10 +101,9 @@ class Checking:
 
     def team(self) -> set[str]:
         """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
-        roles = self.q.roles
-        holders = [roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead] if roles else []
         people = [p for _, p in items(self.q.people)]
-        holders += by_job(people, self.q.organization, self.q.project.methodology if self.q.project else None)
+        methodology = self.q.project.methodology if self.q.project else None
+        holders = delivery_holders(self.q.roles) + by_job(people, self.q.organization, methodology)
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work

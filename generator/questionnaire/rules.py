@@ -185,14 +185,30 @@ class _Person(Affiliated, Protocol):
 DELIVERY_KEYS = ("project_manager", "product_owner", "scrum_master", "technical_lead")  # `team`'s role keys
 
 
+def delivery_holders(roles: object) -> list[str]:
+    """Return who holds one of the project's delivery roles (`DELIVERY_KEYS`), of the model's or the draft's roles."""
+    return [name for key in DELIVERY_KEYS if isinstance(name := getattr(roles, key, None), str) and name]
+
+
+def _holds_job(person: _Person, role: str, organization: Optional[OrganizationLike], people: Sequence[_Person]) -> bool:
+    """Return True when a person of the organization (not `is_outsider`) has a recorded job naming a methodology role
+    (whole words, case ignored)."""
+    return bool(person.name and person.role and whole_words(role.casefold(), person.role.casefold())
+                and not (organization is not None and is_outsider(person, organization, people)))
+
+
+def _methodology_roles(methodology: Optional[str]) -> list[dict[str, object]]:
+    """Return a methodology's roles as its knowledge file gives them (none for an unknown one)."""
+    roles: list[dict[str, object]] = knowledge("methodologies.yaml").get(methodology or "", {}).get("roles", [])
+    return roles
+
+
 def by_job(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str]) -> list[str]:
     """Return who of the organization holds a delivery role of the methodology by their recorded job (a kanban
     "Service Delivery Manager", whom the charter names as facilitating the meetings: review 90a F4), in written
     order: the team's, like the project's delivery roles' holders."""
-    roles = knowledge("methodologies.yaml").get(methodology or "", {}).get("roles", [])
-    names = [str(r["role"]).casefold() for r in roles if r.get("holder") in DELIVERY_KEYS]
-    return [p.name for p in people if p.name and p.role and any(whole_words(n, p.role.casefold()) for n in names)
-            and not (organization is not None and is_outsider(p, organization, people))]
+    names = [str(r["role"]) for r in _methodology_roles(methodology) if r.get("holder") in DELIVERY_KEYS]
+    return [p.name for p in people if p.name and any(_holds_job(p, n, organization, people) for n in names)]
 
 
 def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str],
@@ -200,20 +216,15 @@ def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLik
     """Return (who, the role) of the organization holds by their recorded job a methodology role of its own name that
     the project role ``key`` usually fills (a kanban "Service Delivery Manager", usually the project manager), or
     None: the meetings that role runs are theirs, as the charter names them (review 90a F4)."""
-    label = ROLE_LABELS_EN.get(key, "")
-    for r in knowledge("methodologies.yaml").get(methodology or "", {}).get("roles", []):
+    label = key.replace("_", " ")  # the role's own name ("project manager"), which names no other role
+    for r in _methodology_roles(methodology):
         role = str(r["role"])
         if r.get("holder") != key or role.casefold() in (label, f"project {label}"):
             continue
         for p in people:
-            if p.name and p.role and whole_words(role.casefold(), p.role.casefold()) and not (
-                    organization is not None and is_outsider(p, organization, people)):
+            if p.name and _holds_job(p, role, organization, people):
                 return p.name, role
     return None
-
-
-ROLE_LABELS_EN = {"project_manager": "project manager", "product_owner": "product owner", "scrum_master": "scrum master",
-                  "technical_lead": "technical lead"}  # the methodology roles named as the project's own
 
 
 def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]]) -> set[str]:

@@ -56,7 +56,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    label_names, label_widens, public_body, restricting,
                                                    supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
-from generator.questionnaire.rules import apart_from_team, by_job, job_holder, role_holders, team_names
+from generator.questionnaire.rules import apart_from_team, by_job, delivery_holders, job_holder, role_holders, team_names
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
@@ -741,9 +741,7 @@ def _filled(text: str, ctx: Planner) -> str:
 
 def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
-    roles = q.roles
-    holders = [roles.project_manager, roles.product_owner, roles.scrum_master, roles.technical_lead,
-               *by_job(q.people, q.organization, q.project.methodology)]
+    holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
     return team_names(holders, workers(q), apart_from_team(q.people, holders))
 
 
