@@ -7,7 +7,8 @@ forecast late come first), the next two risks, then the other decisions asked, t
 other key dates (a closed project's sentence on its objectives' results comes before all but the first decisions
 asked and the biggest risk); what is left out is counted, with the document that holds it. When no key date fits, the sentence
 in their place names the milestones forecast late (up to `LATE_SAID`), and the other lists make room for it.
-Heights are in points, measured on the Word files as LibreOffice lays them out (body
+A page that would leave something out is set closer (10-point text) where that shows more and nothing less
+(`closer_if_more`). Heights are in points, measured on the Word files as LibreOffice lays them out (body
 text 14.7 pt a line, about 80 characters wrapped word by word and after a hyphen, 10 pt after a paragraph or
 list); figures are taken at their widest, so the estimate errs towards cutting.
 The module runs over 400 lines as one estimate: the page's fixed text, each list's heights and the order in which
@@ -84,6 +85,8 @@ class PageFit(Record):
     # the first decision asked or the biggest risk (review 80a F1)
     brief: bool = False
     tight: bool = False  # ... and still runs over: Word sets the page closer (`DocMeta.tight`)
+    # set closer, what the page must say still runs past its bottom (`closer`: such a page is not taken)
+    overrun: bool = False
 
 
 # how much wider a line of another paper is than an A4 line, which the widths above are measured on: a US letter
@@ -258,11 +261,48 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     token = _WIDER.set(WIDER.get(paper, 1.0) * (TIGHT_WIDER if tight else 1.0))
     table = _TABLE.set(TIGHT_ROOM if tight else 1.0)
     try:
-        return _summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left, brief,
-                            tight)
+        found = _summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left,
+                             brief, tight)
     finally:
         _TABLE.reset(table)
         _WIDER.reset(token)
+    if brief or tight or found.tight or not _cut(found, q, risks, shown):
+        return found
+
+    def closer(brief: bool) -> PageFit:
+        return summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left,
+                           brief=brief, tight=True)
+    return closer_if_more(found, closer, bool(q.objectives))
+
+
+def closer_if_more(found: PageFit, closer: Callable[[bool], PageFit], objectives: bool) -> PageFit:
+    """Return the page set closer (`PageFit.tight`, its objectives listed or, failing that, pointed to), where that
+    shows more than ``found`` and no less of anything (reviews 92a F2, 92c F2-F3: a page with room for five more
+    lines named its biggest risks by their IDs and pointed to its key dates); else ``found``."""
+    tries = [(False, closer(False))] + ([(True, closer(True))] if objectives else [])
+    for brief, fit in tries:
+        if fit.overrun:
+            continue
+        fit = dataclasses.replace(fit, brief=brief and objectives, tight=True)
+        if _shows(fit) > _shows(found) and all(a >= b for a, b in zip(_shows(fit), _shows(found))):
+            return fit
+    return found
+
+
+def _shows(fit: PageFit) -> tuple[int, ...]:
+    """Return what a page shows, item by item (more is better in each)."""
+    return (fit.asked, fit.pending, fit.risks, fit.milestones, int(fit.late or fit.upcoming or fit.milestones > 0),
+            fit.late_said if fit.late else 0, int(fit.also_named), int(fit.occurred_named), int(fit.biggest_named),
+            int(not fit.brief), int(fit.why), fit.high_issues, int(fit.results))
+
+
+def _cut(fit: PageFit, q: m.Questionnaire, risks: Sequence[ScoredRisk], shown: Sequence[m.Milestone]) -> bool:
+    """Return True when the page leaves out something it would say given room: an item of a list, the objectives, the
+    words of its biggest or occurred risks."""
+    occurred = any(among_the_biggest(r) for r in q.risks)
+    return (fit.brief or fit.risks < min(3, len(risks)) or fit.milestones < len(shown)
+            or (occurred and not fit.occurred_named) or not fit.biggest_named
+            or (bool(also_biggest(risks, fit.risks)) and fit.risks > 0 and not fit.also_named))
 
 
 # a page set closer (`PageFit.tight`: 10-point text, lines at 1.1): a line holds 11/10 of the words, and the text
@@ -293,6 +333,9 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         listed and the page runs past its bottom by more than `OVER` (the estimate's margin: Word then sets it
         closer, `PageFit.tight`), or where that places the first decision asked or the biggest risk the page had
         no room for (review 80a F1: a bank's page listed four objectives and named no open risk); else ``found``."""
+        if tight and not brief and q.objectives:  # set closer, its objectives listed (`closer_if_more`): does it fit?
+            room = _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end, others)[1]
+            return dataclasses.replace(found, overrun=room < 0)
         if brief or tight:  # tried again already
             return found
         over = _placed_room(used + occurred_extra, heights, shown, latest, bottom, short, p.end, others)[1] < -OVER

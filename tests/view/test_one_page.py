@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Optional
 
+import pytest
+
 from generator.questionnaire import model as m
 from generator.questionnaire.read import read_questionnaire
 from generator.render.templates import render_project
@@ -15,6 +17,15 @@ from generator.view.one_page import PITCH, PageFit, fit, lines
 from tests.conftest import ROOT, run
 
 CROWDED = ROOT / "tests" / "fixtures" / "summaries" / "crowded.yaml"
+
+
+@pytest.fixture
+def normal_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a page at its normal size, as one too full even when set closer is (`one_page.closer_if_more`: set
+    closer, these tests' pages now show more), for the tests of what a full page gives way."""
+    import generator.view.one_page as one_page
+
+    monkeypatch.setattr(one_page, "closer_if_more", lambda found, closer, objectives: found)
 
 
 def test_lists_are_filled_in_order_and_a_cut_list_keeps_a_line_for_the_rest() -> None:
@@ -118,6 +129,7 @@ def test_an_occurred_risk_is_named_by_its_words_before_the_later_key_dates_and_l
             assert f"Risk {occurred.id} has occurred: see the risk register." in summary
 
 
+@pytest.mark.usefixtures("normal_size")
 def test_with_no_room_for_the_key_dates_the_page_points_to_the_report_that_forecasts_them_late() -> None:
     """Review 32 F4: a full page said the milestones were in the project charter, which holds no forecast, while the
     latest status report forecast one a week late."""
@@ -182,6 +194,7 @@ def test_a_page_over_full_gives_way_from_its_last_list_and_the_others_take_back_
 
 
 
+@pytest.mark.usefixtures("normal_size")
 def test_the_other_biggest_risks_are_named_with_their_words_where_the_page_holds_them() -> None:
     """Reviews 41c F6, 42a F4, 43b F9: "Also among the biggest: R-04, rated high" told a non-technical sponsor
     nothing; where the page holds their words, they are named (else their IDs, as before)."""
@@ -239,6 +252,7 @@ def test_lines_of_chinese_or_japanese_are_taller() -> None:
     assert lines("需要予測" * 10) == WIDE_LINE and lines("demand " * 9) == 1
 
 
+@pytest.mark.usefixtures("normal_size")
 def test_a_page_with_no_room_for_a_risk_still_names_the_biggest() -> None:
     """Reviews 45b F1, 45c F4, 46c F2: a full summary said only "The open risks are in the risk register."; the line
     in its place names the biggest by their IDs and ratings, unless the page is fuller than it holds already."""
@@ -278,6 +292,7 @@ def test_a_page_over_at_its_least_points_to_the_objectives_and_is_set_closer() -
     assert not doc_meta(q, charter, ctx).tight  # only a one-page document is set closer
 
 
+@pytest.mark.usefixtures("normal_size")
 def test_a_page_with_room_keeps_its_objectives_listed() -> None:
     q = read_questionnaire(ROOT / "tests" / "fixtures" / "summaries" / "bank-letter-open-risk.yaml").questionnaire
     assert q is not None
@@ -321,6 +336,7 @@ def test_lines_break_after_a_hyphen_as_a_word_processor_does() -> None:
     assert lines("2026-06-30 " * 10, 20) == lines("2026x06x30 " * 10, 20)  # a date is not broken at its hyphens
 
 
+@pytest.mark.usefixtures("normal_size")
 def test_a_page_with_no_room_for_the_key_dates_table_names_the_next_milestones() -> None:
     """Review 69a F3: "Key dates. The project runs from ...; its milestones are in the project charter" gave a sponsor
     no date at all; where the sentence fits, it names the next two milestones not yet reached, in date order, none
@@ -441,3 +457,33 @@ def test_a_page_in_planning_counts_the_charters_approval_only_where_it_asks_for_
     assert not _charter_approved(dataclasses.replace(q, approvals=[]))
     older = dataclasses.replace(approval, version="0.1")
     assert not _charter_approved(dataclasses.replace(q, approvals=[older]))  # an earlier version's
+
+
+def test_a_page_that_would_leave_things_out_is_set_closer_where_that_shows_more() -> None:
+    """Reviews 92a F2, 92c F2-F3: pages with five lines to spare named their biggest risks by their IDs and pointed to
+    their key dates; set closer, they show more of what they would leave out, and nothing less."""
+    q = read_questionnaire(Path(CROWDED).with_name("carriers-full-page.yaml")).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    fit = ctx.page_fit
+    assert fit.tight and fit.late and not fit.brief  # set closer, it names the milestone forecast late
+    summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+    latest = ctx.latest_report
+    assert latest is not None and f"Forecast late in the status report of {latest.report.date}: " in summary
+    example = read_questionnaire(ROOT / "content" / "projects" / "cdp-2027.yaml").questionnaire
+    assert example is not None
+    closer = build_context(example).page_fit
+    assert closer.tight and closer.also_named  # the biggest risks in words, not IDs
+
+
+def test_a_page_is_set_closer_only_where_that_shows_more_and_no_less() -> None:
+    from generator.view.one_page import closer_if_more
+
+    found = PageFit(asked=2, pending=0, risks=1, milestones=0, brief=True)
+    more = PageFit(asked=2, pending=0, risks=2, milestones=0)
+    assert closer_if_more(found, lambda brief: more, True) == dataclasses.replace(more, tight=True)
+    less = PageFit(asked=1, pending=0, risks=3, milestones=3)  # a decision asked fewer: not taken
+    assert closer_if_more(found, lambda brief: less, True) == found
+    over = dataclasses.replace(more, overrun=True)  # its objectives listed, it runs over: pointed to
+    tried = closer_if_more(found, lambda brief: more if brief else over, True)
+    assert tried.tight and tried.brief and tried.risks == 2
