@@ -32,26 +32,50 @@ LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|
                   r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg)", re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
                      r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"
-                     r"|boletín|whatsapp|correo)", re.IGNORECASE)
+                     r"|boletín|whatsapp|correo|notice|handout|leaflet|poster|flyer)", re.IGNORECASE)
+# ... and words that make an item a meeting in its name only ("Steering committee" on Teams; a channel "Steering
+# committee pack by e-mail" is written)
+NAMED_LIVE = re.compile(r"\b(?:committee|steering|sync|check-?in|catch-?up|touchpoint|jour fixe|lenkungskreis"
+                        r"|comité|comite|comitato)\b", re.IGNORECASE)
 SHOWN_PER_ZONE = 2  # people named per time zone in the hint; the rest are counted
 
 
 def is_meeting(item: dm.CommunicationItem) -> bool:
-    """Return True when a communication item is held live: its channel says so, or its channel is not plainly
-    written and its name says so."""
+    """Return True when a communication item is held live: its channel says so, or gives the clock time it is held
+    at, or its channel is not plainly written and its format or (failing that) its name says so."""
     # "unit huddle talking points": material for others' meetings, not a meeting of the plan (review 69b F2)
-    channel, name = _MATERIAL.sub(" ", item.channel or ""), item.name or ""
-    live, written = LIVE.search(channel), WRITTEN.search(channel)
+    channel, name = _MATERIAL.sub(" ", item.channel or ""), _MATERIAL.sub(" ", item.name or "")
+    form = _MATERIAL.sub(" ", item.format or "")
+    said = _says(channel)
+    if said is not None:
+        return said
+    if not WRITTEN.search(channel) and gives_time(channel):  # "Teams at 15:00 CET / 09:00 ET" (review 92c F5)
+        return True
+    if WRITTEN.search(channel):
+        return False
+    said = _says(form)  # "Meeting with action log in SharePoint" on Teams (review 92a F1); "Half-page notice"
+    if said is not None:
+        return said
+    return bool(LIVE.search(name) or NAMED_LIVE.search(name) or live_names().search(name))
+
+
+def _says(text: str) -> Optional[bool]:
+    """Return whether words (a channel, a format) say an item is held live (True) or written (False), None where
+    they say neither: the form they name first where they name both as alternatives."""
+    live, written = LIVE.search(text), WRITTEN.search(text)
     if live and written and written.start() < live.start() and re.search(
-            r",|;|\s(?:and|plus|und|et|e|y|en|og|och)\s", channel[written.end():live.start()]):
+            r",|;|\s(?:and|plus|und|et|e|y|en|og|och)\s", text[written.end():live.start()]):
         return False  # its form is the written one it names first ("Intranet banner, email and station briefings",
         # "Formal letter and a call": review 81a F5, a notice to 6,800 staff was given a meeting time)
     if live:
         return True
-    return not WRITTEN.search(channel) and bool(LIVE.search(name) or live_names().search(name))
+    return False if written else None
 
 
-_MATERIAL = re.compile(r"\b[\w-]+\s+(?:talking points|speaking notes|slides|briefing pack|cascade pack)\b", re.IGNORECASE)
+# ... and a board or notes posted for people to read ("Huddle board + team leader read-out", "Shift-start huddle
+# notes": review 92a F1, a notice read out at each of three shifts was given a meeting time)
+_MATERIAL = re.compile(r"\b[\w-]+\s+(?:talking points|speaking notes|slides|briefing pack|cascade pack|notes)\b"
+                       r"|\b(?:huddle|notice|bulletin)\s*board\b", re.IGNORECASE)
 
 
 # a clock time ("08:30", "8.30", "8 am", "19h30"): a channel that gives one says when the meeting is held

@@ -66,7 +66,12 @@ def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
     ("Weekly briefing", "E-mail", False),  # the channel says it is written
     ("Status report", "E-mail with a one-page summary", False),
     ("Release notes", "Confluence page", False),
-    ("Steering committee", "Teams", False),  # neither says it is held live
+    ("Steering committee", "Teams", True),  # review 92a F1: a committee, a sync, a check-in meet (on Teams too)
+    ("Apex weekly technical sync", "Teams", True),
+    ("CRO data transfer check-in", "Teams", True),
+    ("Steering committee pack", "E-mail", False),
+    ("US clinical operations update", "Teams at 15:00 CET / 09:00 ET", True),  # review 92c F5: a channel with a time
+    ("Project update", "Teams", False),  # nothing says it is held live
     ("Reunião semanal de acompanhamento", "Teams", True),  # review 10 F2: Portuguese, Spanish, the video tools
     ("Revisión técnica semanal", "Google Meet", True),
     ("Comitê de projeto", "Reunião presencial em Indaial", True),
@@ -115,6 +120,23 @@ def test_talking_points_for_others_meetings_are_no_meeting_and_a_walkthrough_is_
     from types import SimpleNamespace
 
     bulletin = SimpleNamespace(channel="Intranet news item and unit huddle talking points",
-                               name="Clinical change bulletin")
-    review = SimpleNamespace(channel="Dashboard walkthrough with a written summary", name="Delivery performance review")
+                               name="Clinical change bulletin", format=None)
+    review = SimpleNamespace(channel="Dashboard walkthrough with a written summary", name="Delivery performance review",
+                             format=None)
     assert not is_meeting(bulletin) and is_meeting(review)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name,channel,form,live", [
+    ("Apex weekly technical sync", "Teams", "Meeting with action log in SharePoint", True),
+    ("Shift-start huddle notes", "Huddle board + team leader read-out at shift start (all 3 shifts)",
+     "Half-page notice, plain English and Spanish", False),
+    ("Project update", "Teams", "Half-page notice", False),
+    ("Project update", "Teams", "Call with slides", True),
+    ("Weekly status report", "E-mail", "Meeting minutes", False),  # the channel says it is written
+])
+def test_an_items_format_says_whether_it_is_held_live(name: str, channel: str, form: str, live: bool) -> None:
+    """Review 92a F1: a sync on Teams whose format was "Meeting with action log" had no meeting time, and a notice
+    posted on a huddle board and read out at each shift start was given one."""
+    item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", format=form,
+                                owner=None)
+    assert is_meeting(item) is live
