@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from generator.diagnostics import KeyPath
@@ -10,7 +11,6 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.baseline_moves import moved, names_rebaseline
-
 
 
 def check_dates(c: Checking) -> None:
@@ -94,3 +94,38 @@ def warn_moved_milestone(c: Checking) -> None:
                    f"request '{cr.id}' moves '{milestones[index][0]}' from {before} to {after}, and {said}, but the "
                    f"milestone is still dated {before}: set its date: to {after}, or record in_baseline: false on "
                    f"{cr.id}'s impact (the documents say the dates do not include it)")
+
+
+# "Gate 1", "gate B", "G2", "Tollgate 3", "Gate III": a gate's own number
+_GATE_NUMBER = re.compile(r"\b(?:(?:toll)?gate\s*([0-9]+|[a-z]|[ivx]+)|g([0-9]+))\b", re.IGNORECASE)
+
+
+def gate_milestone(gate: str, milestone: str) -> bool:
+    """Return True when a milestone's name reads as a phase's gate: the same gate number ("Gate 1 – Project
+    approval" and "Gate 1 – project approved"), or the same name (a milestone named like the go-live beside a
+    "Go-live decision" gate is the work's, not the gate's)."""
+    numbers = [(m_.group(1) or m_.group(2)).casefold() for m_ in _GATE_NUMBER.finditer(gate)]
+    others = [(m_.group(1) or m_.group(2)).casefold() for m_ in _GATE_NUMBER.finditer(milestone)]
+    if numbers and others:
+        return numbers[0] == others[0]
+    return " ".join(gate.casefold().split()) == " ".join(milestone.casefold().split())
+
+
+def warn_gate_milestone(c: Checking) -> None:
+    """Warn when a milestone that reads as a phase's gate (`gate_milestone`) is not dated on the day the phase ends,
+    and no milestone is (review 92b V3: the gate milestone two weeks after the phase's end, the next phase started
+    before the gate, and the documents put the gate at the phase's end beside the milestone's date)."""
+    project = c.q.project
+    milestones = [(i, ms) for i, ms in items(c.q.milestones) if ms.name and ms.date]
+    for i, phase in items(project.phases if project else None):
+        if not phase.gate or not phase.end or any(ms.date == phase.end for _, ms in milestones):
+            continue
+        found = [(j, ms) for j, ms in milestones if gate_milestone(phase.gate, ms.name or "")]
+        if len(found) != 1:
+            continue
+        j, ms = found[0]
+        line = c.draft.mark(("milestones", j, "name")).line
+        c.warn(("project", "phases", i, "end"),
+               f"phase '{phase.name}' ends on {phase.end} with its gate '{phase.gate}', but milestone '{ms.name}' "
+               f"(line {line}), which reads as that gate, is dated {ms.date}: the documents put the gate at the "
+               "phase's end; set the phase's end: or the milestone's date: so that they agree")

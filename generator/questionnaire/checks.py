@@ -40,7 +40,7 @@ from generator.questionnaire.check_hints import (
     warn_contingency_on_top,
     hint_status_reports,
 )
-from generator.questionnaire.check_dates import check_dates, warn_moved_milestone
+from generator.questionnaire.check_dates import check_dates, warn_gate_milestone, warn_moved_milestone
 from generator.questionnaire.check_meetings import hint_meeting_hours
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
 from generator.questionnaire.check_records import warn_approved_changes, warn_occurred_risks, warn_unowned_risks
@@ -83,7 +83,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation,
     warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,
-    warn_moved_milestone, warn_acceptor_unlike_raci, warn_unreceived,
+    warn_moved_milestone, warn_gate_milestone, warn_acceptor_unlike_raci, warn_unreceived,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (

@@ -61,3 +61,23 @@ def test_a_change_moving_a_milestone_to_a_later_date_by_its_words_is_not_in_the_
     for description in ("Re-baseline the pilot migration to 2027-03-26", "Move the reporting cut-over to 2027-03-31"):
         quiet = run(mutate(text, "Re-baseline the pilot migration to 2027-03-31", description))
         assert not [d for d in quiet.diagnostics if "moves 'Pilot" in d.message], description
+
+
+def test_a_gate_milestone_dated_apart_from_its_phases_end_is_warned() -> None:
+    """Review 92b V3: "Gate 1 – project approved" on 2025-11-14 for a phase ending 2025-10-31 with its gate "Gate 1 –
+    Project approval": the documents put the gate at the phase's end, beside the milestone's date."""
+    from generator.questionnaire.check_dates import gate_milestone
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "net-2027.yaml").read_text(encoding="utf-8")
+    assert not [w for w in run(text).diagnostics if "reads as that gate" in w.message]
+    apart = mutate(mutate(text, "      gate: Design authority approval", "      gate: Gate 1 – Design authority approval"),
+                   "  - name: Design approved\n    date: 2027-03-31", "  - name: Gate 1 – design approved\n    date: 2027-04-14")
+    found = [w for w in run(apart).diagnostics if "reads as that gate" in w.message]
+    assert len(found) == 1 and format_path(found[0].path) == "project.phases[0].end"
+    assert "is dated 2027-04-14" in found[0].message
+    assert gate_milestone("Gate 1 – Project approval", "Charter approved (Gate 1)")
+    assert gate_milestone("Pilot evaluation board", "pilot  evaluation board")
+    assert not gate_milestone("Go-live besluit stuurgroep", "Go-live")  # the work's milestone, not the gate's
+    assert not gate_milestone("Gate 2 – factory acceptance test passed", "FAT passed")
+    assert not gate_milestone("Gate 1 – approval", "Gate 2 – approval")
