@@ -111,13 +111,14 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
 def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
                 planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = (),
-                changes_on: Sequence[tuple[dt.date, float]] = ()) -> Optional[Scene]:
+                changes_on: Sequence[tuple[dt.date, float]] = (), proposed: bool = False) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
     ``planned`` cost with the changes approved by the report's date (`generator.view.running.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
     at the first round step above them all.  ``budget`` includes the budget ``increases`` approved by then (day,
     amount): its line steps up on each one's day; the planned cost's line steps on the day each change approved by
-    then (``changes_on``: day, cost) was decided, from the planned cost before any change to ``planned``."""
+    then (``changes_on``: day, cost) was decided, from the planned cost before any change to ``planned``;
+    ``proposed``: the budget awaits its approval (`ChangeRequests.budget_for_approval`), and is labelled so."""
     before = budget - contingency if contingency else None  # the planned cost before any change
     planned = (before if planned is None else planned) if before is not None else None
     changes = planned is not None and planned != before  # approved changes moved it
@@ -199,7 +200,8 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
     labels = [Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)]
     over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
-    text = _("approved budget %(amount)s", amount=money(budget))
+    text = (_("budget for approval %(amount)s", amount=money(budget)) if proposed
+            else _("approved budget %(amount)s", amount=money(budget)))
     x, y, anchor = _beside(text, (line[0][1], line[-1][1]), not over, (left, right), taken, room)
     labels.insert(0, Text(x, y, text, 11, "bold", BUDGET, anchor))
     if label and planned is not None:  # the label sits on the side away from the budget's line
@@ -211,7 +213,10 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     shapes += [Circle(x_of(day), y_of(value), 4, SPENT) for day, value in spent]
     shapes += labels
     points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
-    if planned is not None and changes:
+    if proposed:
+        alt = _("Spent to date rises to %(spent)s by %(date)s, against a budget for approval of %(budget)s: "
+                "%(points)s.", spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
+    elif planned is not None and changes:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
                 "cost (the approved budget less the contingency left after the approved changes) of %(planned)s: "
                 "%(points)s.", spent=money(last_spent), date=loc.date(last_day),
@@ -219,7 +224,9 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     else:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s: %(points)s.",
                 spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
-    return scene(name, top + height + 30, shapes, alt, _("Budget burn: spent to date against the approved budget"))
+    return scene(name, top + height + 30, shapes, alt,
+                 _("Budget burn: spent to date against the budget for approval") if proposed
+                 else _("Budget burn: spent to date against the approved budget"))
 
 
 def _beside(text: str, ends: tuple[float, float], above: bool, edges: tuple[float, float], taken: list[Box],

@@ -287,6 +287,13 @@ class ChangeRequests:
         return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact)]
 
     @property
+    def budget_noun(self) -> str:
+        """Return what the documents call the budget: "approved budget", or "budget for approval" while it is one
+        (`budget_for_approval`: review 92b F2, a planning-stage status report gave an "Approved budget" awaiting its
+        gate)."""
+        return "budget for approval" if self.budget_for_approval else "approved budget"
+
+    @property
     def budget_for_approval(self) -> bool:
         """Return True when the budget is still to be approved: the project is in planning and no approved change
         has raised it (the charter and the summary then call it "Budget (for approval)", review 51b F2), and neither

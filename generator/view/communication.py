@@ -60,6 +60,7 @@ from generator.questionnaire.rules import apart_from_team, by_job, delivery_hold
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
+from generator.view.standing import work_goes_on
 from generator.view.tables import ROLE_NOUNS, CommRow
 from generator.view.tailoring import (Ceremony, MethodologyInfo, any_cadence_groups, cadence_words, gate_decisions,
                                       live_groups, meeting_purposes, meeting_words, release_words, same_meetings)
@@ -507,7 +508,8 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         return impossible
     if q.project.status == "closed":
         return _("not proposed now: the project is closed")
-    if q.project.status == "on-hold" and not c.hold and not (c.needs == "service" and runs_on(q)):
+    if q.project.status == "on-hold" and not c.hold and not (c.needs == "service" and runs_on(q)) and not (
+            "team" in c.audience and work_goes_on(q)):  # the team's meetings, for the work that goes on (review 92c F6)
         return _("the project is on hold: this plan proposes that it is held once the project resumes")
     if reports_recorded(c, q):
         latest = q.status_reports[-1].date
@@ -559,10 +561,10 @@ def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
     return holder if is_meeting(_as_item(c.name, c.channel)) else None
 
 
-def _as_item(name: str, channel: Optional[str]) -> dm.CommunicationItem:
+def _as_item(name: str, channel: Optional[str], form: Optional[str] = None) -> dm.CommunicationItem:
     """Return a standard item or a matrix row as an item of the questionnaire's, for the rules that read one
     (`is_meeting`)."""
-    return dm.CommunicationItem(name=name, audience=None, purpose=None, channel=channel, frequency=None, format=None,
+    return dm.CommunicationItem(name=name, audience=None, purpose=None, channel=channel, frequency=None, format=form,
                                 owner=None)
 
 
@@ -781,7 +783,7 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     time zone): the working hours they share on every day of the project (`working_hours.shared_hours`), in its
     ``owner``'s time where recorded (`working_hours.meeting_zones`)."""
     zones = meeting_zones([p.time_zone for p in people if p.time_zone], zone_of(people, owner))
-    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel)):
+    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel, row.format)):
         return None
     unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)

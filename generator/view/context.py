@@ -62,7 +62,7 @@ from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
 from generator.view.running import (Money, RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
-from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues
+from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues, work_goes_on
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -929,6 +929,19 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return hold_decision(self.q)
 
     @property
+    def work_goes_on(self) -> Optional[m.LoggedDecision]:
+        """Return the hold decision where it says some work goes on through the hold (`standing.work_goes_on`)."""
+        return work_goes_on(self.q)
+
+    @property
+    def team_kept_on_hold(self) -> bool:
+        """Return True when standard meetings of the project team stay in the plan of a project on hold, for the work
+        its hold decision keeps going (`communication.why_not`, `work_goes_on`)."""
+        planned = {row.name for row in self.comm_rows if row.standard}
+        return self.work_goes_on is not None and any(
+            c.name in planned and "team" in c.audience and not c.hold for c in self.method.ceremonies)
+
+    @property
     def held_after_report(self) -> bool:
         """Return True when the hold decision came after the latest status report: what that report rates, forecasts
         and asks is from before the hold (the executive summary and the debt register say so alike)."""
@@ -1130,7 +1143,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
             budget = view.money.approved if view.money.approved is not None else q.project.budget.total  # with increases
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
-                                     view.money.increases, _planned_steps(view.approved, day)))
+                                     view.money.increases, _planned_steps(view.approved, day),
+                                     ctx.budget_for_approval))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

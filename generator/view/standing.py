@@ -25,6 +25,28 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
     return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
 
 
+# a hold decision's words saying some work goes on through it ("Development work on the SDTM mappings continues in the
+# development environment only": review 92c F6, read as "all work stops")
+_GOES_ON = re.compile(r"\b(?:work|development|build|testing|design|analysis|team|teams|coding|documentation)\b"
+                      r"[^.;:]{0,80}?\b(?:continues?|continuing|goes on|carr(?:y|ies) on|proceeds?|keeps? going"
+                      r"|is not paused|are not paused)\b", re.IGNORECASE)
+_NONE_GOES_ON = re.compile(r"\b(?:no|nor|not|neither)\s+(?:\w+\s+){0,2}?(?:work|development|build|testing|design)\b",
+                           re.IGNORECASE)
+
+
+def work_goes_on(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
+    """Return the hold decision (`hold_decision`) where its words say some of the work goes on through the hold
+    (`_GOES_ON`): the team's own meetings go on with it; None otherwise."""
+    hold = hold_decision(q)
+    if hold is None:
+        return None
+    for sentence in re.split(r"(?<=[.;])\s+", hold.decision):
+        found = _GOES_ON.search(sentence)
+        if found and not _NONE_GOES_ON.search(sentence[:found.end()]):
+            return hold
+    return None
+
+
 _THE_HOLD = re.compile(r"\b(?:the|a) hold\b", re.IGNORECASE)  # "whether the hold starts 16 October"
 
 

@@ -1714,6 +1714,12 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
     assert "| Approved budget | EUR 450,000 |" in document(run(example).questionnaire, "project-charter")
     # review 51b F2: the sponsor's page called it the budget, as if settled
     assert "**Budget (for approval):** EUR 450,000" in document(planning, "executive-summary")
+    # review 92b F2: nor its status reports, their tables and pictures
+    reporting = run(mutate(cdp_2027(), "  status: active", "  status: planning")).questionnaire
+    assert reporting is not None
+    report = document(reporting, "status-report")
+    assert "| Budget for approval | EUR 450,000 |" in report and "approved budget" not in report.lower()
+    assert "Remaining (budget for approval minus spent)" in report
     # review 77a F5: the sponsor approved the charter, and so its budget
     assert planning is not None and planning.roles.sponsor is not None
     signed = dataclasses.replace(planning, approvals=[m.Approval(  # type: ignore[call-arg]

@@ -64,3 +64,27 @@ def test_the_hold_decision_and_the_issues_named(q: m.Questionnaire) -> None:
     critical = dataclasses.replace(issue, id="I-8", priority="critical")
     assert [i.id for i in top_issues(dataclasses.replace(q, issues=[issue]))] == ["I-9"]
     assert [i.id for i in top_issues(dataclasses.replace(q, issues=[issue, critical]))] == ["I-8"]
+
+
+def test_a_hold_that_keeps_some_work_going_says_so(q: m.Questionnaire) -> None:
+    """Review 92c F6: "Development work on the SDTM mappings continues in the development environment only" was read
+    as "all work stops": the team's standard meetings were put off until the project resumed."""
+    from generator.view.communication import why_not
+    from generator.view.context import build_context
+    from generator.view.standing import work_goes_on
+
+    def held(words: str) -> m.Questionnaire:
+        return dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[
+            m.LoggedDecision(id="D-9", date=q.project.start, decision=words, by="board")])
+    going = held("Put the project on hold from 14 November. OQ execution stops. Development work on the SDTM "
+                 "mappings continues in the development environment only.")
+    assert work_goes_on(going) is not None
+    for words in ("Put the project on hold until the audit", "Put the project on hold; no development work continues",
+                  "Put the project on hold; the vendor's licence continues"):
+        assert work_goes_on(held(words)) is None, words
+    assert work_goes_on(q) is None  # not on hold
+    ctx = build_context(going)
+    team = [c for c in ctx.method.ceremonies if "team" in c.audience and not c.hold]
+    assert team and all(why_not(c, going) is None or "on hold" not in (why_not(c, going) or "") for c in team)
+    stopped = held("Put the project on hold until the audit")
+    assert any("on hold" in (why_not(c, stopped) or "") for c in team)
