@@ -780,7 +780,7 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     # `LATE_SAID`, fewer where that is what fits: review 72a F4), and must fit
     for count in range(min(len(late), LATE_SAID), 0, -1):
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
-                    "2027-01-01: " + "; ".join(f"{s.milestone}, planned 2027-01-01, now 2027-01-01 ({s.days} days late)"
+                    "2027-01-01: " + "; ".join(f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
                                                for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
                     + ("; and 9 more" if len(late) > count else "") + ". All milestones and their forecasts are in that "
                     "report.")

@@ -108,6 +108,7 @@ def test_a_pending_request_comes_before_the_lesser_risks() -> None:
         asked=0, pending=1, risks=2, milestones=0)
 
 
+@pytest.mark.usefixtures("normal_size")
 def test_an_occurred_risk_is_named_by_its_words_before_the_later_key_dates_and_lesser_risks() -> None:
     """Review 32 F5: a bare ID told a sponsor nothing. Reviews 51a F3, 51b F6, 51c F5: "Risk R-01 has occurred: see
     the risk register" on red projects' pages, for the later key dates' sake: what has happened now comes before the
