@@ -300,11 +300,17 @@ class ChangeRequests:
         the sponsor nor the change board has approved a version of the charter (review 77a F5: an approved charter's
         budget was "for approval"); never when no budget is recorded (review 85a F2: "approval of the project charter
         and its budget" beside "Budget: none recorded")."""
+        return self.q.project.budget is not None and self.charter_awaits_approval and not self.budget_increases()
+
+    @property
+    def charter_awaits_approval(self) -> bool:
+        """Return True when the project is in planning and neither the sponsor nor the change board has approved a
+        version of its charter: its scope, schedule and budget are proposed, not yet approved (review 92b F7: "the
+        approved scope" in the change-control plan of a project whose charter awaited its first gate)."""
         sponsor = m.same_name(self.q.roles.sponsor) if self.q.roles.sponsor else None
         charter = any(a.document == "project-charter" and (a.by == m.BOARD or m.same_name(a.by) == sponsor)
                       for a in self.q.approvals)
-        return (self.q.project.budget is not None and self.q.project.status == "planning"
-                and not self.budget_increases() and not charter)
+        return self.q.project.status == "planning" and not charter
 
     def budget_increase(self) -> float:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""

@@ -1410,8 +1410,8 @@ def test_whether_the_dates_include_an_approved_change_can_be_answered(answer: st
     both = dataclasses.replace(two, change_control=dataclasses.replace(two.change_control, requests=[
         *two.change_control.requests, second]))
     plural = said.replace("change CR-001 (assessed as moving the schedule 5 days later).",
-                          "changes CR-001 (5 days later) and CR-009 (12 days later), each assessed on what its request "
-                          "moves.")
+                          "changes CR-001 (5 days later) and CR-009 (12 days later), each assessed on its own (their "
+                          "schedule effects are not added up).")
     assert plural in document(both, "project-charter") and "in total" not in document(both, "project-charter")
 
 
@@ -1726,6 +1726,10 @@ def test_a_planning_projects_charter_asks_for_its_budget_rather_than_calling_it_
         document="project-charter", version="1.0", by=planning.roles.sponsor, date=planning.project.start)])
     assert "| Approved budget | EUR 450,000 |" in document(signed, "project-charter")
     assert "Budget (for approval)" not in document(signed, "executive-summary")
+    # review 92b F7: nor the change-control plan speak of an approved scope before the charter is approved
+    assert "changes to the approved scope" not in document(planning, "change-control-plan")
+    assert "once its charter is approved, are requested" in document(planning, "change-control-plan")
+    assert "changes to the approved scope" in document(signed, "change-control-plan")
     # review 52c F3: "No decision from the sponsor has been recorded as needed" of a project whose charter, and so its
     # budget, awaits approval
     q = planning

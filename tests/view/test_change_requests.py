@@ -271,7 +271,7 @@ def test_approved_changes_moving_different_milestones_are_not_one_move_of_the_sc
     two = dataclasses.replace(one, id="CR-502", impact=m.Impact(cost=2000, schedule_days=70))
     plan = next(d.markdown for d in render_project(_with_requests(q, one, two)) if d.slug == "change-control-plan")
     # (review 80a F6: not added up, as if one date moved 74 days)
-    assert ("with schedule effects each assessed on what its request moves: CR-501 4 days later and CR-502 70 days "
+    assert ("with schedule effects assessed one by one, not added up: CR-501 4 days later and CR-502 70 days "
             "later.") in plan
     alone = next(d.markdown for d in render_project(_with_requests(q, two)) if d.slug == "change-control-plan")
     assert "assessed as moving the schedule 70 days later" in alone

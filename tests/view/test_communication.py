@@ -491,10 +491,9 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
     # review 52c F5: names first, then why, in two sentences
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. They hold no project role, no seat on the change board and no escalation level, own no "
-            "deliverable, risk, issue or other recorded item, raised no change request, are not responsible, "
-            "accountable or consulted in the RACI matrix, and no item of the communication plan sends them this "
-            "document; which documents they may receive has not been recorded.\n") in distribution
+            "Authority. Nothing recorded gives them a part in it: no project role, change-board seat, escalation "
+            "level, owned item, change request or RACI assignment, and no communication item sends it to them; which "
+            "documents they may receive has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -540,10 +539,9 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "project's work but is left off them, as which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them: they hold no project role, no seat on the change board and no "
-            "escalation level, own no deliverable, risk, issue or other recorded item, raised no change request and "
-            "are not responsible, accountable or consulted in the RACI matrix, and which documents they may receive "
-            "has not been recorded.") in render_document(q3, "communication-plan")
+    assert (f"{regulator.name} is on none of them: nothing recorded gives them a part in the work (no project role, "
+            "change-board seat, escalation level, owned item, change request or RACI assignment), and which documents "
+            "they may receive has not been recorded.") in render_document(q3, "communication-plan")
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
@@ -826,10 +824,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. They hold no" in text and "B.V.." not in text  # no address (review 51b F7)
+    assert f"{agency.name} of Paynetic B.V. Nothing recorded gives them" in text and "B.V.." not in text  # no address (review 51b F7)
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V. They hold no" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. Nothing recorded gives them" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
