@@ -111,14 +111,17 @@ def milestone_slips(name: str, slips: Sequence[tuple[str, dt.date, Optional[dt.d
 def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float, contingency: Optional[float],
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
                 planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = (),
-                changes_on: Sequence[tuple[dt.date, float]] = (), proposed: bool = False) -> Optional[Scene]:
+                changes_on: Sequence[tuple[dt.date, float]] = (), proposed: bool = False,
+                forecast: Optional[float] = None) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
     ``planned`` cost with the changes approved by the report's date (`generator.view.running.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
     at the first round step above them all.  ``budget`` includes the budget ``increases`` approved by then (day,
     amount): its line steps up on each one's day; the planned cost's line steps on the day each change approved by
     then (``changes_on``: day, cost) was decided, from the planned cost before any change to ``planned``;
-    ``proposed``: the budget awaits its approval (`ChangeRequests.budget_for_approval`), and is labelled so."""
+    ``proposed``: the budget awaits its approval (`ChangeRequests.budget_for_approval`), and is labelled so;
+    ``forecast``: the report's forecast cost at completion, drawn at the project's end, dashed from the last cost
+    spent (review 92c F10: the report's 2,000,000 overrun was in its table, not in its picture)."""
     before = budget - contingency if contingency else None  # the planned cost before any change
     planned = (before if planned is None else planned) if before is not None else None
     changes = planned is not None and planned != before  # approved changes moved it
@@ -132,7 +135,10 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     first, last = min(start, spent[0][0]), max(end, spent[-1][0])
     span = max(1, (last - first).days)
     left, right, top, height = 110.0, WIDTH - 40, 48.0, 220.0
-    largest = max([budget] + [v for _d, v in spent] + ([planned] if planned is not None else [])) * 1.08
+    # a forecast is drawn where it says more than the last cost spent (a closing report's cost at completion is that)
+    ahead = forecast is not None and (forecast != spent[-1][1] or spent[-1][0] < end) and spent[-1][0] < last
+    largest = max([budget] + [v for _d, v in spent] + ([planned] if planned is not None else [])
+                  + ([forecast] if ahead and forecast is not None else [])) * 1.08
     step, steps = min(((nice_step(largest, n), n) for n in (4, 5, 6)), key=lambda pair: pair[0] * pair[1])
     top_value = step * steps
 
@@ -194,11 +200,21 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
                    ax + (bx - ax) * k / steps + 1, ay + (by - ay) * k / steps + 1) for k in range(steps + 1)]
     last_day, last_spent = spent[-1]
     x, y = x_of(last_day), y_of(last_spent)
+    if ahead and forecast is not None:  # dashed on to the project's end, where the label says what it is
+        fx, fy = x_of(last), y_of(forecast)
+        steps = max(1, int(max(abs(fx - x), abs(fy - y)) // 4))
+        taken += [(x + (fx - x) * k / steps - 1, y + (fy - y) * k / steps - 1,
+                   x + (fx - x) * k / steps + 1, y + (fy - y) * k / steps + 1) for k in range(steps + 1)]
     spots = [(x + dx, y + dy, anchor) for dy in (-8, 16, -22, 30) for dx, anchor in ((6, "start"), (-6, "end"))]
     spots += [(x + dx, y + dy, anchor) for dy in (44, -36) for dx, anchor in ((6, "start"), (-6, "end"))]
     spots += [(x - dx, y + dy, "end") for dx in (30, 60) for dy in (-8, 16, 30)]  # further left, past a steep line
     at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
     labels = [Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)]
+    if ahead and forecast is not None:
+        said = _("forecast at completion %(amount)s", amount=money(forecast))
+        spots = [(fx - 6, fy + dy, "end") for dy in (-8, 16, -22, 30, 44, -36)]
+        labels.append(Text(*place(said, 10, spots, taken, room)[:2], said, 10, "bold", SPENT, "end"))
+        shapes += [Line(x, y, fx, fy, SPENT, 2, (4, 4)), Circle(fx, fy, 4, SPENT)]
     over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
     text = (_("budget for approval %(amount)s", amount=money(budget)) if proposed
             else _("approved budget %(amount)s", amount=money(budget)))
@@ -212,7 +228,8 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     shapes.append(Path((x_of(spent[0][0]), y_of(spent[0][1])), corners, "none", stroke=SPENT, width=2.5))
     shapes += [Circle(x_of(day), y_of(value), 4, SPENT) for day, value in spent]
     shapes += labels
-    points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent)
+    points = "; ".join(f"{loc.date(d)} {money(v)}" for d, v in spent) + (
+        "; " + _("forecast at completion %(amount)s", amount=money(forecast)) if ahead and forecast is not None else "")
     if proposed:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against a budget for approval of %(budget)s: "
                 "%(points)s.", spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)

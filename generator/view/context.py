@@ -1144,7 +1144,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
                                      view.money.increases, _planned_steps(view.approved, day),
-                                     ctx.budget_for_approval))
+                                     ctx.budget_for_approval,
+                                     view.report.budget.forecast if view.report.budget else None))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

@@ -90,6 +90,24 @@ def test_budget_burn_plots_spent_against_the_budget_and_the_contingency() -> Non
     assert budget_burn("budget-burn-x", [], 1, None, "EUR", START, END) is None
 
 
+def test_budget_burn_draws_the_forecast_at_completion_at_the_projects_end() -> None:
+    """Review 92c F10: the report's forecast, 2,000,000 over the budget, was in its table and not in its picture."""
+    spent = [(dt.date(2027, 3, 1), 96000), (dt.date(2027, 4, 1), 171500)]
+    picture = budget_burn("budget-burn-x", spent, 450000, 45000, "EUR", START, END, forecast=480000)
+    assert picture is not None
+    assert "forecast at completion EUR 480,000" in texts(picture)
+    assert picture.alt.endswith("2027-04-01 EUR 171,500; forecast at completion EUR 480,000.")
+    dashed = [s for s in picture.shapes if isinstance(s, Line) and s.dash == (4, 4)]
+    assert len(dashed) == 1 and any(isinstance(s, Circle) and s.cx == dashed[0].x2 for s in picture.shapes)
+    assert_readable(picture)
+    # a top value above the forecast: the axis holds it
+    assert budget_burn("budget-burn-x", spent, 450000, 45000, "EUR", START, END, forecast=900000) is not None
+    # a closing report's cost at completion is its last cost spent, at the end: nothing more to draw
+    closed = budget_burn("budget-burn-x", [(START, 1000), (END, 440000)], 450000, 45000, "EUR", START, END,
+                         forecast=440000)
+    assert closed is not None and "forecast at completion" not in texts(closed)
+
+
 def test_budget_burn_scales_to_the_budget_and_shows_the_planned_cost_with_approved_changes() -> None:
     """Review 20 F13: an axis to 2,000,000 for a budget of 980,000, and a line that ignored the approved changes."""
     spent = [(dt.date(2027, 3, 1), 400000.0), (dt.date(2027, 6, 1), 612000.0)]
