@@ -60,6 +60,14 @@ HINTS = [
                                                 "recorded", "add receives:", "[] for none",
                                                 # review 63b: how to say a plant is ours
                                                 "or external: false if they belong to"]),
+    # review 92a F6: a union's officer was sent the plan rating them "resistant"
+    ("outsider-sent-their-own-rating", [("replace", "  - name: Rafael Souza\n    role: Integration Engineer\n",
+                                         "  - name: Rafael Souza\n    role: Integration Engineer\n"
+                                         "    organization: Northbridge Consulting Ltd\n"
+                                         "    receives: [communication-plan]\n"
+                                         "    engagement: {current: resistant, desired: neutral}\n")],
+     "people[4].receives", "    receives: [communication-plan]", ["rafael souza belongs to another organization",
+                                                                  "(now: resistant)", "check that they should read it"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
                                   ("cut", "  phases:  ", "\norganization:")],
