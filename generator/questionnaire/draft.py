@@ -252,6 +252,7 @@ if TYPE_CHECKING:
         """Return a draft :class:`~generator.questionnaire.model.ChangeControl`."""
 
         board: Optional[list[Optional[str]]]
+        board_name: Optional[str]
         thresholds: Optional[list[Optional[Threshold]]]
         requests: Optional[list[Optional[ChangeRequest]]]
 

@@ -394,6 +394,9 @@ class ChangeControl(Record, kw_only=True):
     """Return the change-control set-up and the requests."""
 
     board: list[str] = key("The change board (people)", factory=list, ref="person")
+    board_name: Optional[str] = key("What the project calls its change board, e.g. Steering group (absent: the name "
+                                    "of the escalation level the board handles, where it names a body; else the "
+                                    "change board)", default=None, one_line=True)
     thresholds: list[Threshold] = key("Who may approve what, smallest first", factory=list)
     requests: list[ChangeRequest] = key("Change requests", factory=list)
 

@@ -575,3 +575,23 @@ def approval_milestone(milestones: Sequence[m.Milestone], day: Optional[dt.date]
     business case is approved ("Budget approved by the Board")."""
     return next((ms for ms in sorted(milestones, key=lambda ms: (ms.date, ms.name))
                  if (day is None or ms.date >= day) and _APPROVAL_MILESTONE.search(ms.name)), None)
+
+
+# an escalation level's name that names a body ("Steering group", "Lenkungsausschuss", "Comité de pilotage")
+_BODY = re.compile(r"(?:board|committee|group|council|forum|panel|steering|ausschuss|kreis|gremium|comité|comite"
+                   r"|comitato|styregruppe|styrgrupp|stuurgroep|raad)", re.IGNORECASE)
+
+
+def board_name(q: m.Questionnaire) -> Optional[str]:
+    """Return what the project calls its change board: ``change_control.board_name`` as answered, else the name of
+    the escalation level the board handles where that names a body of its own ("Steering group", handled by
+    ``board``: review 92a F5, the steering group's approval of the charter read "Change board"); None otherwise."""
+    cc = q.change_control
+    if cc is None:
+        return None
+    if cc.board_name and cc.board_name.strip():
+        return " ".join(cc.board_name.split())
+    named = [" ".join(e.level.split()) for e in (q.communication.escalation if q.communication else [])
+             if e.who == m.BOARD and _BODY.search(e.level) and "change" not in e.level.casefold()]
+    return named[0] if len(set(named)) == 1 else None
+

@@ -196,7 +196,8 @@ def _lower(value: Any) -> Any:
 def _cap(value: Any) -> str:
     """Return text with its first letter in upper case (``on-hold`` becomes ``On-hold``)."""
     text = str(value)
-    return text[:1].upper() + text[1:]
+    capped = text[:1].upper() + text[1:]
+    return Md(capped) if isinstance(value, Md) else capped  # escaped already: not escaped twice
 
 
 def environment(user_templates: Optional[Path] = None) -> jinja2.Environment:

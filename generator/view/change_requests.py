@@ -58,7 +58,9 @@ class ChangeRequests:
                      else self.required_approver(request) if self.approver_known(request)
                      else self.escaped(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
-            deciders = [(_("Change board member"), name) for name in self.board]  # a board signs by its members
+            called = board_called(self.q, False)  # a board signs by its members
+            member = _("%(board)s member", board=called) if called else _("Change board member")
+            deciders = [(member, name) for name in self.board]
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
         signed = self._once_each([(role, role.lower(), name) for role, name in rows])
         if self.second_approver(request):  # room for someone else to confirm it (validate warns)
@@ -82,6 +84,11 @@ class ChangeRequests:
                 and self.beyond_limits(request) is None and not any(self.unchecked_limits(request)))
 
     @property
+    def board_label(self) -> Optional[str]:
+        """Return what the project calls its change board, where it names it (`board_called`)."""
+        return board_called(self.q, False)
+
+    @property
     def has_board(self) -> bool:
         """Return True when the questionnaire names a change board."""
         return bool(self.q.change_control and self.q.change_control.board)
@@ -92,11 +99,11 @@ class ChangeRequests:
         return self._board_or(who, N_("the change board") if in_sentence else N_("Change board"))
 
     def _board_or(self, who: Optional[str], board: str) -> str:
-        """Return a person as answered, or for ``board`` the words given (a catalog message), noting a board with no
-        members recorded (`pmdocs validate` warns)."""
+        """Return a person as answered, or for ``board`` the words given (a catalog message) or the board's own name
+        (`board_called`), noting a board with no members recorded (`pmdocs validate` warns)."""
         if who != m.BOARD:
             return who or ""
-        said = self.locale.gettext(board)
+        said = board_called(self.q, board.startswith("the ")) or self.locale.gettext(board)
         if not self.board:
             said = self.locale.gettext("%(board)s (no members recorded)", board=said)
         return self.escaped(said)
@@ -514,3 +521,17 @@ def _each_named(name: str) -> list[str]:
 _NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the |any )?deliverables?"
                        r"|no deliverables? (?:change|changes|changed|impact|affected)|deliverables? unchanged)\s*\.?\s*",
                        re.IGNORECASE)
+
+
+def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:
+    """Return what the project calls its change board (`rules.board_name`: review 92a F5, a steering group that
+    approved the charter read "Change board"), as a table's cell gives it or, ``in_sentence``, after "the" ("the
+    steering group": the first capital of a name of words in lower case is lowered); None where not named."""
+    name = rules.board_name(q)
+    if not name:
+        return None
+    if not in_sentence:
+        return name
+    plain = " " in name and name[1:] == name[1:].lower() and name[1:2].islower()  # not "Styregruppen", "CAB"
+    return "the " + (name[:1].lower() + name[1:] if plain else name)
+

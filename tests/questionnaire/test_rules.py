@@ -292,3 +292,26 @@ def test_an_executive_stands_apart_from_the_team() -> None:
     for role in ("Farmacista dirigente, referente di prodotto", "Head of Data Engineering", "Team Lead",
                  "Directory services engineer", "CTO"):
         assert not audits(role), role
+
+
+def test_the_board_is_called_what_the_project_calls_it() -> None:
+    """Review 92a F5: a steering group's approval of the charter, and its sign-off of completion, read "Change board"
+    where the escalation path named the board's level "Steering group"."""
+    from generator.questionnaire.rules import board_name
+    from generator.render.templates import render_project
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    q = run(text).questionnaire
+    assert q is not None and board_name(q) is None  # its escalation names people only
+    escalated = run(mutate(text, "    - level: Sponsor (steering committee)\n      who: Dana Ortiz",
+                           "    - level: Steering group\n      who: board")).questionnaire
+    assert escalated is not None and board_name(escalated) == "Steering group"
+    named = run(mutate(text, "change_control:\n", "change_control:\n  board_name: CAB\n")).questionnaire
+    assert named is not None and board_name(named) == "CAB"
+    plan = next(d.markdown for d in render_project(escalated) if d.slug == "change-control-plan")
+    assert "## 4. Change board: Steering group\n" in plan and "approved by the steering group" in plan
+    assert "the change board" not in plan.split("## 4.")[0]
+    forms = [d.markdown for d in render_project(escalated) if d.slug == "change-request"]
+    assert any("| Steering group member |" in form for form in forms)
+    assert "approved by the CAB" in next(d.markdown for d in render_project(named) if d.slug == "change-control-plan")
