@@ -147,8 +147,14 @@ def moved(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[st
 def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, str, str]]:
     """Return the milestone a request's words move from the date still recorded (`moved`), with both days: the
     milestone dates as recorded do not include that change, whatever a revision says; None otherwise."""
-    found = moved((request.description, request.reason), [(ms.name, ms.date) for ms in milestones])
+    found = moved(move_texts(request), [(ms.name, ms.date) for ms in milestones])
     return (milestones[found[0]], found[1], found[2]) if found else None
+
+
+def move_texts(request: m.ChangeRequest) -> tuple[Optional[str], ...]:
+    """Return the words of a request that may move a milestone: its description, its reason and its decision's notes
+    (review 92: "Go-live moves from 2026-03-02 to 2026-03-09" written in the notes of the decision approving it)."""
+    return (request.description, request.reason, request.decision.notes if request.decision else None)
 
 
 def names_rebaseline(summary: str, ident: str) -> bool:

@@ -10,7 +10,7 @@ from generator.diagnostics import KeyPath
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.baseline_moves import moved, names_rebaseline
+from generator.questionnaire.baseline_moves import move_texts, moved, names_rebaseline
 
 
 def check_dates(c: Checking) -> None:
@@ -87,7 +87,7 @@ def warn_moved_milestone(c: Checking) -> None:
         said = ("its impact.in_baseline says the dates include it" if cr.impact.in_baseline else next(
             (f"revision {version} says the dates were re-baselined for it" for version, summary in revisions
              if names_rebaseline(summary, cr.id)), "") if cr.impact.in_baseline is None else "")
-        found = moved((cr.description, cr.reason), milestones) if said else None
+        found = moved(move_texts(cr), milestones) if said else None  # type: ignore[arg-type]
         if found is not None:
             index, before, after = found
             c.warn(("milestones", index, "date"),

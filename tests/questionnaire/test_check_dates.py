@@ -81,3 +81,17 @@ def test_a_gate_milestone_dated_apart_from_its_phases_end_is_warned() -> None:
     assert not gate_milestone("Go-live besluit stuurgroep", "Go-live")  # the work's milestone, not the gate's
     assert not gate_milestone("Gate 2 – factory acceptance test passed", "FAT passed")
     assert not gate_milestone("Gate 1 – approval", "Gate 2 – approval")
+
+
+def test_a_move_written_in_the_decisions_notes_is_read_as_the_requests() -> None:
+    """A milestone's move written in the notes of the decision approving the request ("moves from ... to ..."), not
+    in its description, is read the same way."""
+    from tests.conftest import ROOT
+
+    example = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(example, "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions "
+                           "before sprint 4", "        notes: Approved; Pilot migration complete (CRM-North) moves from "
+                                              "2027-03-26 to 2027-03-31")
+    text = mutate(text, "      schedule_days: 5\n", "      schedule_days: 5\n        in_baseline: true\n")
+    said = [d for d in run(text).diagnostics if "moves 'Pilot migration complete (CRM-North)' from 2027-03-26" in d.message]
+    assert said and format_path(said[0].path) == "milestones[1].date"
