@@ -7,7 +7,7 @@ It is approved when ``approvals`` record an approval of its kind (and, for a doc
 of one entry, of that entry's id) for that version by the first of the people who sign it
 where the document names them (its template's ``signers``: the sponsor, who authorises
 it), or by the change board, else by anyone; the other signers' approvals not recorded
-are named beside it; an approval by others than the first leaves it partly approved; an approval of another
+are named beside it; an approval by others than the first leaves it awaiting approval; an approval of another
 version says which version was approved, by whom and when, while the current one is a
 draft.
 """

@@ -595,3 +595,15 @@ def board_name(q: m.Questionnaire) -> Optional[str]:
              if e.who == m.BOARD and _BODY.search(e.level) and "change" not in e.level.casefold()]
     return named[0] if len(set(named)) == 1 else None
 
+
+def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:
+    """Return what the project calls its change board (`board_name`: review 92a F5, a steering group that
+    approved the charter read "Change board"), as a table's cell gives it or, ``in_sentence``, after "the" ("the
+    steering group": the first capital of a name of words in lower case is lowered); None where not named."""
+    name = board_name(q)
+    if not name:
+        return None
+    if not in_sentence:
+        return name
+    plain = " " in name and name[1:] == name[1:].lower() and name[1:2].islower()  # not "Styregruppen", "CAB"
+    return "the " + (name[:1].lower() + name[1:] if plain else name)

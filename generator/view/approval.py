@@ -1,7 +1,7 @@
 """A document's approval status in words, as its cover and its document control both say it.
 
 The rule is `generator.questionnaire.approval`'s; this module only words it:
-"Approved — version 1.1 approved by Dana Ortiz on 2027-02-12", "Partly approved — version 1.1 approved by
+"Approved — version 1.1 approved by Dana Ortiz on 2027-02-12", "Awaiting approval — version 1.1 approved by
 Dana Ortiz on 2027-02-12; approval by Sam Lee not recorded" (a version the sponsor, who authorises it, has not
 approved; once they have: "Approved — ...; approval by Sam Lee not recorded"), "Draft — version 1.1
 not yet approved (version 1.0 approved by Dana Ortiz on 2027-01-28)" or "Draft — no
@@ -15,6 +15,7 @@ from typing import Callable, Optional, Sequence
 
 from generator.i18n.locales import Locale
 from generator.questionnaire import model as m
+from generator.questionnaire.rules import board_called
 from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision
 from generator.record import Record
 
@@ -45,6 +46,7 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
     # the author of the version signs it as its author, not to approve their own text (reviews 67b, 67c, 68a, 68c:
     # "approval of version 1.0 by <the project manager> not recorded"), unless they are the one who authorises it
     signers = [name for i, name in enumerate(signers) if i == 0 or m.same_name(name) != author]
+    board = board_called(q, True)
     state = approval_state(q, document, entry, signers)
     if records is not None and state.current and records > max(a.date for a in state.current):
         # Translators: a document's status when its version was approved but the copy reflects newer records (a
@@ -52,44 +54,43 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
         return Approval(state, locale.gettext(
             "Draft — version %(version)s was approved %(approvals)s; this copy also reflects records up to %(date)s, "
             "which that approval does not cover", version=state.version,
-            approvals=in_words([by_on(a, locale) for a in state.current]), date=locale.date(records)), covered=False)
-    return Approval(state, status_words(state, locale, in_words))
+            approvals=in_words([by_on(a, locale, board) for a in state.current]), date=locale.date(records)), covered=False)
+    return Approval(state, status_words(state, locale, in_words, board))
 
 
-def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str]) -> str:
-    """Return what the state says: approved (by whom, when, and whose approval is not recorded), partly approved, a
-    draft after an earlier version's approval, or a draft with no approval recorded."""
+def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str],
+                 board: Optional[str] = None) -> str:
+    """Return what the state says: approved (by whom, when, and whose approval is not recorded), awaiting an approval, a
+    draft after an earlier version's approval, or a draft with no approval recorded; ``board``: what the project calls
+    its change board in a sentence (`rules.board_called`)."""
     _ = locale.gettext
     if state.approved and state.missing:
         # Translators: a document's status when the signer who authorises it approved the current version and
         # another signer has not; "approvals" is a list such as "by Dana Ortiz on 2027-02-12".
         return _("Approved — version %(version)s approved %(approvals)s; its approval by %(missing)s not recorded",
-                 version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
+                 version=state.version, approvals=in_words([by_on(a, locale, board) for a in state.current]),
                  missing=in_words(list(state.missing)))
     if state.current and not state.approved:
         # Translators: a document's status when some of its signers approved the current version, not all;
         # "approvals" is a list such as "by Dana Ortiz on 2027-02-12", "missing" a list of names.
-        return _("Partly approved — version %(version)s approved %(approvals)s; its approval by %(missing)s not recorded",
-                 version=state.version, approvals=in_words([by_on(a, locale) for a in state.current]),
+        return _("Awaiting approval — version %(version)s approved %(approvals)s; its approval by %(missing)s not "
+                 "recorded",
+                 version=state.version, approvals=in_words([by_on(a, locale, board) for a in state.current]),
                  missing=in_words(list(state.missing)))
     if state.approved:
         # Translators: a document's status; "approvals" is a list such as "by Dana Ortiz on 2027-02-12".
         return _("Approved — version %(version)s approved %(approvals)s", version=state.version,
-                 approvals=in_words([by_on(a, locale) for a in state.current]))
+                 approvals=in_words([by_on(a, locale, board) for a in state.current]))
     earlier = state.earlier
     if earlier is None:
         # Translators: a document's status while no approval of it is recorded.
         return _("Draft — no approval of this document recorded")
     approvals = state.earlier_approvals
     missing = state.missing_of(approvals)
-    by = in_words([by_on(a, locale) for a in approvals])
-    if missing and state.approved_by_first(approvals):
-        # Translators: within a draft's status: an earlier version its authorising signer approved, not all its signers.
-        approved = _("version %(earlier)s approved %(approvals)s; approval of version %(earlier)s by %(missing)s not recorded",
-                     earlier=earlier.version, approvals=by, missing=in_words(list(missing)))
-    elif missing:
+    by = in_words([by_on(a, locale, board) for a in approvals])
+    if missing:
         # Translators: within a draft's status: an earlier version some of its signers approved, not all.
-        approved = _("version %(earlier)s partly approved: %(approvals)s; approval of version %(earlier)s by %(missing)s not "
+        approved = _("version %(earlier)s approved %(approvals)s; approval of version %(earlier)s by %(missing)s not "
                      "recorded",
                      earlier=earlier.version, approvals=by, missing=in_words(list(missing)))
     else:
@@ -102,10 +103,10 @@ def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[
     return _("Draft — version %(version)s not yet approved (%(approved)s)", version=state.version, approved=approved)
 
 
-def by_on(recorded: m.Approval, locale: Locale) -> str:
+def by_on(recorded: m.Approval, locale: Locale, board: Optional[str] = None) -> str:
     """Return who approved and when, within a sentence: "by Dana Ortiz on 2027-02-12", "by the change board on ..."."""
     _ = locale.gettext
     # Translators: who approved a document, within a sentence.
-    who = _("the change board") if recorded.by == m.BOARD else recorded.by
+    who = (board or _("the change board")) if recorded.by == m.BOARD else recorded.by
     # Translators: who approved a document and when, within a sentence ("approved by Dana Ortiz on 2027-02-12").
     return _("by %(who)s on %(date)s", who=who, date=locale.date(recorded.date))

@@ -58,7 +58,7 @@ class ChangeRequests:
                      else self.required_approver(request) if self.approver_known(request)
                      else self.escaped(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
-            called = board_called(self.q, False)  # a board signs by its members
+            called = rules.board_called(self.q, False)  # a board signs by its members
             member = _("%(board)s member", board=called) if called else _("Change board member")
             deciders = [(member, name) for name in self.board]
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
@@ -86,7 +86,7 @@ class ChangeRequests:
     @property
     def board_label(self) -> Optional[str]:
         """Return what the project calls its change board, where it names it (`board_called`)."""
-        return board_called(self.q, False)
+        return rules.board_called(self.q, False)
 
     @property
     def has_board(self) -> bool:
@@ -103,7 +103,7 @@ class ChangeRequests:
         (`board_called`), noting a board with no members recorded (`pmdocs validate` warns)."""
         if who != m.BOARD:
             return who or ""
-        said = board_called(self.q, board.startswith("the ")) or self.locale.gettext(board)
+        said = rules.board_called(self.q, board.startswith("the ")) or self.locale.gettext(board)
         if not self.board:
             said = self.locale.gettext("%(board)s (no members recorded)", board=said)
         return self.escaped(said)
@@ -521,17 +521,3 @@ def _each_named(name: str) -> list[str]:
 _NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the |any )?deliverables?"
                        r"|no deliverables? (?:change|changes|changed|impact|affected)|deliverables? unchanged)\s*\.?\s*",
                        re.IGNORECASE)
-
-
-def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:
-    """Return what the project calls its change board (`rules.board_name`: review 92a F5, a steering group that
-    approved the charter read "Change board"), as a table's cell gives it or, ``in_sentence``, after "the" ("the
-    steering group": the first capital of a name of words in lower case is lowered); None where not named."""
-    name = rules.board_name(q)
-    if not name:
-        return None
-    if not in_sentence:
-        return name
-    plain = " " in name and name[1:] == name[1:].lower() and name[1:2].islower()  # not "Styregruppen", "CAB"
-    return "the " + (name[:1].lower() + name[1:] if plain else name)
-

@@ -443,7 +443,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         # whatever else is asked (an approved charter is asked for nothing: review 89a F1, a page a fifth empty)
         # (review 63b F6), at its longest where an approval of it is recorded, else the draft's (review 56a F8: 65 pt
         # counted for a line and a half)
-        status = ("Partly approved — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
+        status = ("Awaiting approval — version 0.0 approved by " + "X" * 40 + " on 2027-01-01; approval by "
                   + "X" * 40 + " not recorded" if any(a.document == "project-charter" for a in q.approvals)
                   else "Draft — no approval of this document recorded")
         ahead = approval_milestone(q.milestones, issued.date if issued else None)

@@ -66,10 +66,12 @@ def test_an_approval_older_than_the_records_a_copy_reflects_is_said_not_to_cover
     assert approval(q, "project-charter", "", EN, _in_words, records=approved).status == found.status
 
 
-def test_a_version_some_of_its_signers_approved_is_partly_approved_and_names_who_has_not() -> None:
+def test_a_version_some_of_its_signers_approved_awaits_approval_and_names_who_has_not() -> None:
+    """Review 90b F6: "partly approved" beside a revision saying the executive board approved it read as a judgement;
+    the status says who approved it and whose approval is not recorded."""
     state = ApprovalState("1.2", (_approval("1.2", "Aylin Demir"),), ("Katrin Vogel", "Jonas Petersen", "Aylin Demir"))
     assert status_words(state, EN, _in_words) == (
-        "Partly approved — version 1.2 approved by Aylin Demir on 2027-01-28; its approval by Katrin Vogel and "
+        "Awaiting approval — version 1.2 approved by Aylin Demir on 2027-01-28; its approval by Katrin Vogel and "
         "Jonas Petersen not recorded")
 
 
@@ -81,7 +83,7 @@ def test_an_earlier_version_names_every_approval_of_it_and_who_did_not_approve()
         "Petersen on 2027-01-28)")
     one = ApprovalState("1.1", (_approval("1.0", "Jonas Petersen"),), signers)
     assert status_words(one, EN, _in_words) == (
-        "Draft — version 1.1 not yet approved (version 1.0 partly approved: by Jonas Petersen on 2027-01-28; "
+        "Draft — version 1.1 not yet approved (version 1.0 approved by Jonas Petersen on 2027-01-28; "
         "approval of version 1.0 by Katrin Vogel not recorded)")
 
 
@@ -111,3 +113,9 @@ def test_the_author_of_the_version_is_not_asked_to_approve_it(q: m.Questionnaire
     found = approval(dataclasses.replace(q, approvals=[_approval(version.version)]), "project-charter", "", EN,
                      _in_words, (sponsor, author))
     assert found.approved and author not in found.status
+
+
+def test_an_approval_by_the_board_names_the_board_as_the_project_calls_it() -> None:
+    state = ApprovalState("1.2", (_approval("1.2", "board"),), ("Katrin Vogel",))
+    assert "approved by the steering group on 2027-01-28" in status_words(state, EN, _in_words, "the steering group")
+    assert "approved by the change board on 2027-01-28" in status_words(state, EN, _in_words)
