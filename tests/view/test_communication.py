@@ -298,8 +298,8 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
             "zones keep to that answer; the hours worked out below from the time zones alone are for reference.") in plan
     assert "the hours the scope statement records (above), the recorded hours apply.\n\n| Meeting |" in plan  # review 83c F5
     assert "| Wave call | America/Toronto and Asia/Singapore | no working hour shared on every day |" in part
-    assert ("| Board | Asia/Singapore and Europe/Amsterdam | 16:00-17:00 Asia/Singapore time: Europe/Amsterdam "
-            "10:00-11:00 or 09:00-10:00 (as the clocks change) |") in part  # the summer's hours first: most of the project
+    assert ("| Board | Asia/Singapore and Europe/Amsterdam | 16:00‑17:00 Asia/Singapore time: Europe/Amsterdam "
+            "10:00‑11:00 or 09:00‑10:00 (as the clocks change) |") in part  # the summer's hours first: most of the project
     matrix = render_document(q, "communication-plan").split("## 4.", 1)[1].split("## 5.", 1)[0]
     assert "| Teams meeting (its people share no working hour: see section 6) |" in matrix  # review 31 F5
     assert "| Video call |" in matrix  # Board: an hour in common
@@ -322,8 +322,8 @@ def test_a_meetings_people_with_no_time_zone_are_named_beside_its_hours(q: m.Que
     ctx = build_context(q)
     assert ctx.comm is not None
     assert [t.unzoned for t in ctx.comm.times] == [(c,)]
-    assert (f"| Supplier checkpoint | Europe/Berlin and Europe/London (not recorded for {c}) | 10:00-17:00 "
-            "Europe/Berlin time: Europe/London 09:00-16:00 |" in render_document(q, "communication-plan"))  # b's time
+    assert (f"| Supplier checkpoint | Europe/Berlin and Europe/London (not recorded for {c}) | 10:00‑17:00 "
+            "Europe/Berlin time: Europe/London 09:00‑16:00 |" in render_document(q, "communication-plan"))  # b's time
 
 
 def test_the_kickoff_of_a_project_on_hold_or_closed_is_not_said_to_be_under_way(q: m.Questionnaire) -> None:

@@ -161,10 +161,10 @@ def test_the_shared_working_hours_follow_the_time_zones(example: str) -> None:
     assert q is not None
     plan = spread(q)
     assert plan.zones == 2 and [r.name for r in plan.rows] == ["Dana Ortiz", "Sam Lee"]
-    # 09:00-17:00 in Berlin and New York on every day to June, in the project manager's time (Sam Lee's): Berlin is
+    # 09:00‑17:00 in Berlin and New York on every day to June, in the project manager's time (Sam Lee's): Berlin is
     # six hours ahead, five in March's weeks when only New York's clocks have changed
     assert plan.shared == ("America/New_York", "09:00", "11:00")
-    assert dict(plan.local) == {"America/New_York": ("09:00-11:00",), "Europe/Berlin": ("15:00-17:00", "14:00-16:00")}
+    assert dict(plan.local) == {"America/New_York": ("09:00‑11:00",), "Europe/Berlin": ("15:00‑17:00", "14:00‑16:00")}
     other = run(mutate(text, "  project_manager: Sam Lee", "  project_manager: Priya Nair")).questionnaire
     assert spread(other).shared == ("Europe/Berlin", "15:00", "17:00")  # type: ignore[arg-type]  # the first listed
     assert plan.language_list == ("de",)
