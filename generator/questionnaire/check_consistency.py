@@ -83,9 +83,22 @@ def warn_funding_in_words(c: Checking) -> None:
                          (("description",), cr.description)):
             found = FUNDING_WORDS.search(text or "") or OTHER_SOURCE.search(text or "")
             said = cost_funding(text, cr.impact.cost)
-            if said in ("shared", "other") and request_part(cr) is not None:
-                break  # its words give the contingency's part, which the documents count (review 67b F7), or say it
-                # pays none ("no con la contingencia", reviews 81b F1, 81c F2)
+            part = request_part(cr)
+            if said in ("shared", "other") and part is not None:
+                # its words give the contingency's part, which the documents count (review 67b F7), or say it pays
+                # none ("no con la contingencia", reviews 81b F1, 81c F2): said as read (review 93a: nothing said how
+                # the notes were read, and they drive every contingency figure)
+                where = "decision notes" if at[0] == "decision" else "description"
+                budget = c.q.project.budget if c.q.project else None
+                money = f"{budget.currency} " if budget is not None and budget.currency else ""
+                read = ("paid by another source, none of it from the contingency reserve" if not part else
+                        f"paid {money}{amount(part)} from the contingency reserve and the rest ({money}"
+                        f"{amount(cr.impact.cost - part)}) "
+                        "from another source")
+                c.hint(("change_control", "requests", i) + at,
+                       f"request '{cr.id}' is read from its {where} as {read}, and the documents count it so: "
+                       "if that is not what they say, answer impact.funding (contingency, budget-increase or other)")
+                break
             if found and said != "contingency":  # unless it says so, as the documents count it
                 c.warn(("change_control", "requests", i) + at,
                        f"request '{cr.id}' says how it is paid for (\"{_sentence(text or '', found.start())}\") but "

@@ -16,7 +16,7 @@ from generator.questionnaire.mentions import names, names_contingency
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
 FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
-                               r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the )?"
+                               r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the |this |its |our )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)
                                r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
                                # the contingency as who pays: "the contingency pays R170 000" (review 87b F3)
@@ -53,15 +53,15 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
 
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
-OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(?:'s )?)?contingency)(?:the )?"
+OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
                           r"|allocations?)\b"
                           # a share paid from another source: "half from the research office", "40% by the client"
                           # (review 51b F1: "funded half from the Wellcome award and half from contingency")
                           r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"
-                          r"(?:from|by|out of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
-                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the )?(?:project(?:'s )?)?contingency)\w"
+                          r"(?:from|by|out of) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)\w"
+                          r"|\b(?:budget|funding|funds) (?:from|of) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)\w"
                           r"|\bbudget (?:increase|uplift|top-up)|\bincreases? (?:to |of |in )?the budget\b"
                           # a second source after the first: "funded from contingency (CAD 40,000) and the Claims
                           # Operations budget (CAD 28,000)" (review 67b F7)
@@ -97,7 +97,7 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the )?(?:project(
                           r"|\bpris\w* en charge par (?!la (?:réserve|provision|contingence))"
                           # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
                           r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)\w*"
-                          r"|\b(?:borne|absorbed|carried) by (?!(?:the )?(?:project(?:'s )?)?contingency)"
+                          r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"
                           r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d"
                           # another party pays, or an allowance or a cross-charge does: "the Penang plant pays it
                           # through the MES Operations cross-charge" (review 83c F1), "covered by the vendor's
@@ -247,7 +247,8 @@ _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # "the contingency pays R170 000 and the plant budget the rest" (review 87b F3)
                    rf"|contingenc\w*\s+(?:reserve\s+)?(?:pays|covers|funds|absorbs|bears|carries)\s+{_MONEY}(?!\s?%)"
-                   rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+(?:the\s+)?"
+                   rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+"
+                   r"(?:the\s+|this\s+|its\s+|our\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
                    rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência)"

@@ -380,3 +380,17 @@ class TestGreenBudgetForecastOver:
         assert not [h for h in run(on_top).hints if "its forecast" in h.message]  # EUR 450,000 + CR-001's 8,000
         over = mutate(on_top, "forecast: 455000", "forecast: 459000")
         assert [h for h in run(over).hints if "its forecast" in h.message]
+
+
+def test_how_a_requests_notes_are_read_for_its_funding_is_said() -> None:
+    """Review 93a: validate said nothing of how CR-001's decision notes were read, and that reading drives every
+    contingency figure of the pack."""
+    from tests.conftest import ROOT, mutate, run
+
+    example = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(example, "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions "
+                           "before sprint 4", "        notes: Approved. EUR 5,000 is paid from the Marketing budget and "
+                                              "EUR 3,000 from this project's contingency.")
+    said = [h for h in run(text).hints if "is read from its decision notes" in h.message]
+    assert len(said) == 1 and ("as paid EUR 3,000 from the contingency reserve and the rest (EUR 5,000) from another "
+                               "source") in said[0].message

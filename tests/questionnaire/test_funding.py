@@ -386,3 +386,15 @@ def test_another_budget_named_in_five_words_shares_the_cost() -> None:
     said = ("Approved. R350 000 is funded from the Group Data Office FY2025 analytics budget (cost centre 4410, "
             "confirmed by Gerhard Steyn); only R170 000 is drawn from project contingency.")
     assert funding_said(said) == "shared" and contingency_part(said, 520000) == 170000
+
+
+def test_a_split_naming_this_projects_contingency_gives_it_its_part() -> None:
+    """Review 93a F1: "NZD 120,000 is paid from the ... programme budget ... and only NZD 66,000 from this project's
+    contingency" was read as another source paying all of it, in five documents."""
+    from generator.questionnaire.funding import contingency_part, funding_said
+
+    notes = ("Approved. NZD 120,000 is paid from the 2025/26 Water Loss Reduction programme budget (capex code WL-22) "
+             "and only NZD 66,000 from this project's contingency. Helen Park confirmed the transfer.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 186000) == 66000
+    assert funding_said("Funded from this project's contingency.") == "contingency"
+    assert funding_said("Paid from its contingency reserve.") == "contingency"
