@@ -676,7 +676,8 @@ def test_the_standard_steering_committee_is_its_deciders_not_every_stakeholder(q
     plan = render_document(q2, "communication-plan")
     row = next(line for line in plan.splitlines() if line.startswith("| Steering committee †"))
     assert high.name in row and low.name not in row and "All stakeholders" not in row
-    assert "Its members are the sponsor, the stakeholders assessed as of high influence, and the project manager." in row
+    assert ("Its members are the sponsor, the stakeholders of the organization assessed as of high influence, and the "
+            "project manager.") in row
 
 
 def test_the_kanban_replenishment_is_for_the_team_not_every_stakeholder(q: m.Questionnaire) -> None:
@@ -1532,6 +1533,15 @@ def test_a_german_lenkungskreis_is_the_steering_committee(q: m.Questionnaire) ->
         board = dataclasses.replace(item(name, "monatlich", ["sponsor", "project_manager"], owner=lead),
                                     purpose="Freigaben und Eskalationen")
         assert dict(build_context(own(waterfall, board)).covered).get("Steering committee") == name, name
+
+
+def test_a_project_control_group_is_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 93a F2: a New Zealand council's monthly "Project Control Group" beside the added steering committee."""
+    waterfall = with_(q, methodology="waterfall")
+    lead = waterfall.roles.project_manager
+    board = dataclasses.replace(item("Project Control Group", "monthly", ["sponsor", "project_manager"], owner=lead),
+                                purpose="Review progress, risks and change requests; decide what goes to Gate reviews")
+    assert dict(build_context(own(waterfall, board)).covered).get("Steering committee") == "Project Control Group"
 
 
 def test_a_change_requests_requester_has_a_part_in_the_work(q: m.Questionnaire) -> None:
