@@ -49,7 +49,8 @@ def is_meeting(item: dm.CommunicationItem) -> bool:
     said = _says(channel)
     if said is not None:
         return said
-    if not WRITTEN.search(channel) and gives_time(channel):  # "Teams at 15:00 CET / 09:00 ET" (review 92c F5)
+    # "Teams at 15:00 CET / 09:00 ET" (review 92c F5); "diaria, 8:30 hora de Ciudad de México" (review 93b F2)
+    if not WRITTEN.search(channel) and gives_time(channel, item.frequency):
         return True
     if WRITTEN.search(channel):
         return False

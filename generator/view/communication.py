@@ -561,11 +561,12 @@ def unfit_owner(c: Ceremony, q: m.Questionnaire) -> Optional[str]:
     return holder if is_meeting(_as_item(c.name, c.channel)) else None
 
 
-def _as_item(name: str, channel: Optional[str], form: Optional[str] = None) -> dm.CommunicationItem:
+def _as_item(name: str, channel: Optional[str], form: Optional[str] = None,
+             frequency: Optional[str] = None) -> dm.CommunicationItem:
     """Return a standard item or a matrix row as an item of the questionnaire's, for the rules that read one
     (`is_meeting`)."""
-    return dm.CommunicationItem(name=name, audience=None, purpose=None, channel=channel, frequency=None, format=form,
-                                owner=None)
+    return dm.CommunicationItem(name=name, audience=None, purpose=None, channel=channel, frequency=frequency,
+                                format=form, owner=None)
 
 
 def shows_event(need: str, q: m.Questionnaire) -> bool:
@@ -669,7 +670,8 @@ def decides_gates(item: m.CommunicationItem) -> bool:
     requests")."""
     decide, gate = gate_decisions()
     text = " ".join(filter(None, (item.name, item.purpose)))
-    return bool((decide.search(text) or _GOVERNING.search(item.name)) and gate.search(text))
+    # gates it reports progress against, or is held before, are not the gates it decides (review 93c F1)
+    return bool((decide.search(text) or _GOVERNING.search(item.name)) and gate.search(_BEFORE_GATES.sub(" ", text)))
 
 
 _GOVERNING = re.compile(r"\b(?:board|steering|steerco|committee|governance)\b", re.IGNORECASE)
@@ -687,6 +689,9 @@ def holds_gates(item: m.CommunicationItem) -> int:
 
 
 _BEFORE_GATES = re.compile(r"\b(?:before|ahead of|prior to|in preparation for|to prepare(?: for)?|vor|avant|antes de"
+                           # progress reported against the gates (review 93c F1: "Report progress against gates, budget
+                           # and the insurer deadline" to a parent company took the gate reviews their deciders hold)
+                           r"|(?:progress|status|report\w*)\s+(?:against|towards?|to)"
                            r"|prima d\w*|voor)\s+(?:each|every|the|a|jede\w*|chaque|cada|ogni|elke)?\s*"
                            r"(?:phase[- ]?)?(?:gates?|gate reviews?|phasentor\w*|jalons?)\b", re.IGNORECASE)
 
@@ -783,7 +788,7 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     time zone): the working hours they share on every day of the project (`working_hours.shared_hours`), in its
     ``owner``'s time where recorded (`working_hours.meeting_zones`)."""
     zones = meeting_zones([p.time_zone for p in people if p.time_zone], zone_of(people, owner))
-    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel, row.format)):
+    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel, row.format, row.frequency)):
         return None
     unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)

@@ -55,7 +55,8 @@ from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_window, zone_of)
-from generator.view.one_page import PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, summary_fit, upcoming
+from generator.view.one_page import (PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
+                                     summary_fit, upcoming)
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider
 from generator.view.debt import DebtPosition, debt_position
@@ -927,6 +928,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def hold_decision(self) -> Optional[m.LoggedDecision]:
         """Return the logged decision that put a project on hold (`standing.hold_decision`), if one says so."""
         return hold_decision(self.q)
+
+    @property
+    def short_objectives(self) -> bool:
+        """Return True when the executive summary, pointing to the charter for its objectives (`PageFit.brief`), names
+        them without their due dates (`one_page.short_objectives`)."""
+        return short_objectives(self.q.objectives) is not None
 
     @property
     def work_goes_on(self) -> Optional[m.LoggedDecision]:

@@ -113,6 +113,15 @@ def _charter_approved(q: m.Questionnaire) -> bool:
     return not risen and not any(d.date > approved_on for d in contingency_decisions(q))
 
 
+def short_objectives(objectives: Sequence[m.Objective]) -> Optional[str]:
+    """Return a page's objectives named without their due dates, where they are pointed to (`PageFit.brief`) and so
+    take at most two lines (review 93a F9: "the project charter lists its 4 objectives" told a sponsor no objective);
+    None where they take more (the page then points to the charter)."""
+    text = "Objectives (their due dates are in the project charter): " + "; ".join(
+        ob.objective.strip().rstrip(".") for ob in objectives) + "."
+    return text if objectives and lines("What it is for. " + text) <= 2 else None
+
+
 def lines(text: str, width: float = LINE) -> float:
     """Return the lines a paragraph of text takes, its words wrapped as a word processor wraps them, each measured
     in its font (`text_width.measure`): a word that does not fit goes to the next line, one longer than a line is
@@ -368,7 +377,8 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     used += 12.1 * max(lines(header, 72) - 2, 0)  # its second line still fits above the text (review 90b F3: counted,
     # it cost a risk on a page a tenth empty)
     summary = _paragraphs(p.summary)
-    objectives = (f"Objectives: the project charter lists its {len(q.objectives)} objectives and their due dates."
+    objectives = (short_objectives(q.objectives) or
+                  f"Objectives: the project charter lists its {len(q.objectives)} objectives and their due dates."
                   if brief else "Objectives: " + "; ".join(f"{ob.objective} (" + ("no due date recorded)" if not ob.due else
                                                                     f"by {ob.due}, after the project's end)"
                                                                     if ob.due > p.end else f"by {ob.due})")

@@ -1544,6 +1544,21 @@ def test_a_project_control_group_is_the_steering_committee(q: m.Questionnaire) -
     assert dict(build_context(own(waterfall, board)).covered).get("Steering committee") == "Project Control Group"
 
 
+def test_a_review_reporting_progress_against_the_gates_does_not_hold_them(q: m.Questionnaire) -> None:
+    """Review 93c F1: a parent company's monthly review, "Report progress against gates, budget and the insurer
+    deadline; raise decisions for HQ", took the place of the phase-gate review its investment committee holds."""
+    from generator.view.communication import decides_gates, holds_gates
+
+    waterfall = with_(q, methodology="waterfall")
+    review = dataclasses.replace(item("HQ monthly OT program review", "monthly", ["sponsor"]),
+                                 purpose="Report progress against gates, budget and the insurer deadline; raise "
+                                         "decisions for HQ")
+    assert not decides_gates(review) and not holds_gates(review)
+    assert "Phase-gate review" not in dict(build_context(own(waterfall, review)).covered)
+    board = dataclasses.replace(review, name="Project board", purpose="Decide the phase gates")
+    assert decides_gates(board)
+
+
 def test_a_change_requests_requester_has_a_part_in_the_work(q: m.Questionnaire) -> None:
     """Review 72b: the requester of CR-001, asked to sign its form, was said to have no role or item to own."""
     from generator.view.communication import working_on

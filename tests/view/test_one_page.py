@@ -413,6 +413,9 @@ def test_an_occurred_risk_rated_low_is_not_among_the_biggest() -> None:
     occurred = next(r for r in q.risks if r.status == "occurred")
     assert among_the_biggest(occurred)
     low = dataclasses.replace(occurred, likelihood="low", impact="medium")
+    # review 93b F4: a medium one (score 4) came before the open risk scored 9 of 9
+    assert not among_the_biggest(dataclasses.replace(occurred, likelihood="medium", impact="medium"))
+    assert among_the_biggest(dataclasses.replace(occurred, likelihood="high", impact="medium"))
     assert not among_the_biggest(low) and not among_the_biggest(dataclasses.replace(low, status="open",
                                                                                      likelihood="high"))
     quiet = dataclasses.replace(q, risks=[low if r is occurred else r for r in q.risks])
@@ -488,3 +491,16 @@ def test_a_page_is_set_closer_only_where_that_shows_more_and_no_less() -> None:
     over = dataclasses.replace(more, overrun=True)  # its objectives listed, it runs over: pointed to
     tried = closer_if_more(found, lambda brief: more if brief else over, True)
     assert tried.tight and tried.brief and tried.risks == 2
+
+
+def test_objectives_pointed_to_are_named_without_their_dates_where_two_lines_hold_them() -> None:
+    """Review 93a F9: "the project charter lists its 4 objectives" told a sponsor no objective."""
+    from generator.view.one_page import short_objectives
+
+    def objective(text: str) -> m.Objective:
+        return m.Objective(objective=text, measure="m")  # type: ignore[call-arg]
+    short = [objective("Read every meter remotely"), objective("Find leaks quickly.")]
+    assert short_objectives(short) == ("Objectives (their due dates are in the project charter): Read every meter "
+                                       "remotely; Find leaks quickly.")
+    assert short_objectives([objective("Bring the UPI technical decline rate below the benchmark " * 3)]) is None
+    assert short_objectives([]) is None
