@@ -174,3 +174,19 @@ def warn_approval_before_version(c: Checking) -> None:
                    f"approval of version {approval.version} on {approval.date} is before revision {approval.version} "
                    f"({revision.date}, line {c.draft.mark(('revisions', i, 'date')).line}): an approval is of a "
                    "version already issued; correct one of the two dates")
+
+
+def hint_entry_approval_of_unknown_version(c: Checking) -> None:
+    """Hint at an approval of a change request or a status report naming a version the revision history does not
+    record, where it records some (review 93c F2: approvals of "1.0" beside revisions 0.1 to 0.3; the forms said the
+    approval stood in later versions, "now 0.3"); a whole document's: `hint_unapproved_version`."""
+    known = {(r.version or "").strip() for _, r in items(c.q.revisions) if r.version}
+    if not known:
+        return
+    for k, approval in items(c.q.approvals):
+        version = (approval.version or "").strip()
+        if version and version not in known and approval.id:
+            c.hint(("approvals", k, "version"),
+                   f"the approval names version {version}, which no revision records ({', '.join(sorted(known))}): "
+                   "give the version it approved, or add that revision")
+

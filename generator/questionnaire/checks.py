@@ -70,6 +70,7 @@ from generator.questionnaire.check_timing import (hint_debt_after_end, hint_gree
                                                   hint_overdue_reviews, hint_unrecorded_milestones)
 from generator.questionnaire.check_unique import check_file_names, check_unique
 from generator.questionnaire.check_versions import (hint_approvals, hint_revision_behind, hint_unapproved_version,
+                                                    hint_entry_approval_of_unknown_version,
                                                     warn_approval_before_version)
 from generator.questionnaire.checking import Checking
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
@@ -89,7 +90,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
 HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_project, hint_status_reports, hint_people, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
-    hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
+    hint_entry_approval_of_unknown_version, hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,
     hint_undated_outcomes, hint_occurred_settled, hint_forecast_cost, hint_unrecorded_details,
 )

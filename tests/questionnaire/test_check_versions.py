@@ -194,3 +194,22 @@ def test_a_plan_re_baselined_is_not_a_document_approved() -> None:
 
     assert not says_signed("Wave plan re-baselined after wave 1 slip; CR-002 logged", set())
     assert says_signed("Plan baselined by the steering committee", set())
+
+
+def test_an_approval_of_a_form_of_a_version_no_revision_records_is_hinted_at_and_said() -> None:
+    """Review 93c F2: approvals of "1.0" beside revisions 0.1 to 0.3: the forms said the approval "stands in later
+    versions of the project's documents (now 0.3)"."""
+    from generator.render.templates import render_project
+    from tests.conftest import ROOT, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    approved = text.rstrip("\n") + ("\n\napprovals:\n  - document: change-request\n    id: CR-001\n    version: \"9.9\"\n"
+                                    "    by: Dana Ortiz\n    date: 2027-02-11\n")
+    result = run(approved)
+    said = [d for d in result.hints if "no revision records" in d.message]
+    assert len(said) == 1 and said[0].message.startswith("the approval names version 9.9, which no revision records")
+    assert result.questionnaire is not None
+    form = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-request"
+                and d.entry_id == "CR-001")
+    assert ("The approval names version 9.9, which the revision history does not record: the documents are now at "
+            "version 1.1.") in form and "It stands in later versions" not in form
