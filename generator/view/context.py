@@ -721,7 +721,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         approved (review 74b F1); "overspend", the latest status report where it spends above the planned cost (the
         charter shows it then, and only then: review 76b F2); "shown_decisions", the logged decisions on the
         contingency and the hold, which the charter shows; "shown_risks", the days the risks it shows were raised or
-        occurred."""
+        occurred, and the closed ones closed."""
         dates = rules.record_dates(self.q, reflects) if reflects else [self.records_date] if self.records_date else []
         latest = self.latest_report
         if "overspend" in reflects and latest is not None and latest.money.overspend:
@@ -733,6 +733,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             # an approved charter listing a risk raised after its approval)
             dates += [day for s in self.risks[:5] if (day := s.risk.raised) is not None]
             dates += [day for s in self.occurred_risks for day in (s.risk.raised, s.risk.occurred) if day is not None]
+            # ... and the closed ones it names as closed (review 93b F5: "reflects records up to 2026-10-14" beside
+            # "R-06 and R-07, closed", R-07 closed on 2026-11-03)
+            dates += [r.closed for r in self.q.risks if r.status == "closed" and r.closed is not None]
         records, version = max(dates, default=None), self.version_date
         return records if records and (not version or records > version) else None
 

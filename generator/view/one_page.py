@@ -109,7 +109,8 @@ def _charter_approved(q: m.Questionnaire) -> bool:
     approved_on = max(a.date for a in state.current)
     # nor a risk the charter may show raised or occurred since (`Context.newer_records_of`'s "shown_risks"; counted for
     # every risk not closed, which may count a line the page does not need, never the reverse)
-    risen = any(day > approved_on for r in q.risks if r.status != "closed" for day in (r.raised, r.occurred) if day)
+    risen = any(day > approved_on for r in q.risks if r.status != "closed" for day in (r.raised, r.occurred) if day) or any(
+        r.closed > approved_on for r in q.risks if r.status == "closed" and r.closed)  # named closed (review 93b F5)
     return not risen and not any(d.date > approved_on for d in contingency_decisions(q))
 
 

@@ -178,6 +178,14 @@ def test_an_approved_charter_stays_approved_when_only_a_pending_request_is_newer
         ctx = build_context(risen)
         charter = next(d for d in render_project(risen, ctx=ctx) if d.slug == "project-charter")
         assert doc_meta(risen, charter, ctx).approved is approved, raised
+    # review 93b F5: nor one it names as closed, closed after it ("reflects records up to" counted only raising)
+    for closed, approved in ((q.revisions[-1].date, True), (dt.date(2027, 3, 27), False)):
+        shut = dataclasses.replace(q, risks=[dataclasses.replace(r, status="closed", closed=closed) if r is top else r
+                                             for r in q.risks])
+        ctx = build_context(shut)
+        charter = next(d for d in render_project(shut, ctx=ctx) if d.slug == "project-charter")
+        assert doc_meta(shut, charter, ctx).approved is approved, closed
+        assert (doc_meta(shut, charter, ctx).records_date == closed) is not approved
 
 
 def test_a_cover_without_later_records_gives_the_version_date_alone(packs: dict[str, Built]) -> None:
