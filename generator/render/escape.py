@@ -37,7 +37,9 @@ class Md(str):
 
 # what _escape_line neutralises, at once; tildes only two or more in a row (a code fence, strikethrough): a lone
 # "~3 weeks" means nothing to either parser and stays as typed in the Markdown file
-_SPECIAL = re.compile(r"[\\`*_{}\[\]#|<>]|~~+|&(?=#?[A-Za-z0-9]+;)")
+# (">" only where it would start a quotation, at a line's start, or beside a "<": elsewhere it is text to both parsers,
+# and the Markdown file shows "attendance >= 90%" as typed: review 93c F9)
+_SPECIAL = re.compile(r"[\\`*_{}\[\]#|<]|~~+|&(?=#?[A-Za-z0-9]+;)")
 _REPLACEMENT = {**{char: "\\" + char for char in _ALWAYS}, "<": "&lt;", ">": "&gt;",
                 "&": "&amp;"}  # only before something that reads as a character reference
 
@@ -52,8 +54,10 @@ def _neutral(found: re.Match[str]) -> str:
 def _escape_line(line: str) -> str:
     """Return one line of text with every Markdown-significant character neutralised."""
     text = _SPECIAL.sub(_neutral, line)
+    if "<" in line:  # beside a "<", as a tag's text reads: "&lt;p&gt;"
+        text = text.replace(">", "&gt;")
     # Constructs that only matter at the start of a line.
-    if text[:1] in ("-", "+") or text.startswith("!!!"):  # a list item; an admonition
+    if text[:1] in ("-", "+", ">") or text.startswith("!!!"):  # a list item; a quotation; an admonition
         text = "\\" + text
     elif text[:1] == "=":
         text = "&#61;" + text[1:]

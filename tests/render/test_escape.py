@@ -80,3 +80,10 @@ def test_the_space_folded_text_leaves_after_a_japanese_full_stop_is_taken_out() 
     """Review 72b: "切り替える。 まず" and "習得が遅れ、 ベンダー" from text written as ">-"; a name's space stays."""
     assert md("切り替える。 まず、 ベンダー") == "切り替える。まず、ベンダー"
     assert md("加藤 由美") == "加藤 由美" and md("Done. Next") == "Done. Next"
+
+
+def test_a_greater_than_sign_stays_as_typed_where_it_starts_nothing() -> None:
+    """Review 93c F9: the Markdown file read "attendance &gt;= 90%" where the answer was "attendance >= 90%"."""
+    assert md("attendance >= 90% (>= 4 of 5)") == "attendance >= 90% (>= 4 of 5)"
+    assert md("> not a quotation") == "\\> not a quotation"
+    assert md("<p>") == "&lt;p&gt;"
