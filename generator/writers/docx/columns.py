@@ -87,7 +87,8 @@ def _line_longest(line: str, bold: bool, em: int, whole: bool) -> int:
     """Return the width of a line's longest word (see `_longest_word`), once per line of a run (cells repeat); an
     East Asian name counts as one word with its space ("山田 太郎": `cjk_names`)."""
     words = [part for word in line.split() for part in (_CJK_BREAKS.split(word) if has_wide(word)
-                                                        else (word,) if is_address(word) else _HYPHEN_BREAKS.split(word))
+                                                        else (word,) if is_address(word) or SHORT_NAME.search(word)
+                                                        else _HYPHEN_BREAKS.split(word))
              if part]
     longest = max((text_twips(word, bold, em) // (2 if not whole and is_address(word) else 1) for word in words),
                   default=0)
@@ -104,6 +105,11 @@ _CJK_BREAKS = re.compile(f"(?<=[{_EAST_ASIAN_TEXT}])|(?=[{_EAST_ASIAN_TEXT}])")
 # "every-" (review 83b F2: long compounds in the change log's description took the room its title column needed, and
 # "Exten|d payrol|l" broke in it)
 _HYPHEN_BREAKS = re.compile(r"(?<=[A-Za-z]-)(?=[A-Za-z])|(?<=[A-Za-z]/)(?=[A-Za-z])")
+
+# ... but a short hyphenated name or code stays whole: the Word writer joins its parts with non-breaking hyphens
+# (review 93c F6: "Jae- / won Choi" in the RACI's headers, "(KU- / SPA)" under a title)
+SHORT_NAME = re.compile(r"(?<![\w-])(?=[\w-]{3,16}(?![\w-]))(?:[A-Z][^\W\d_]{0,9}|[A-Z][A-Z0-9]{0,7})"
+                        r"(?:-(?:[^\W\d_]{1,10}|[A-Z0-9]{1,8}))+(?![\w-])")
 
 
 def cjk_names(line: str) -> list[str]:

@@ -26,7 +26,7 @@ from generator.ir.visitor import Visitor, plain_text
 from generator.writers import Format, Writer, WriterOptions
 from generator.writers.docx.base import BULLET_ABSTRACT, DECIMAL_ABSTRACT, QUICK, Base, Entry, deflate, prepare, write_zip
 from generator.writers.docx.columns import (
-    COMPACT_EM, EM, column_widths, name_lines, row_length, text_twips, words_width,
+    COMPACT_EM, EM, SHORT_NAME, column_widths, name_lines, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
@@ -84,15 +84,18 @@ def _text_xml(text: str, ids: bool = False) -> str:
 # an ISO date, as the documents print them, and an ID ("CR-001", "TD-03"; review 85c F9: "CR-/001" in a narrow
 # cell): Word would break "2027-" from "03-15", or "CR-" from "001", at the end of a line
 _DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
-_UNBROKEN = re.compile(rf"{_DATE.pattern}|(?<![\w-])[A-Z]{{1,6}}(?:-[0-9]{{1,6}})+(?![\w-])")
+_UNBROKEN = re.compile(rf"{_DATE.pattern}|(?<![\w-])[A-Z]{{1,6}}(?:-[0-9]{{1,6}})+(?![\w-])|{SHORT_NAME.pattern}")
+# everywhere: a date, and a short hyphenated name or code (`columns.SHORT_NAME`: "Jae-won", "KU-SPA", "R-06")
+_ALWAYS_UNBROKEN = re.compile(rf"{_DATE.pattern}|{SHORT_NAME.pattern}")
 
 
 def _unbroken_parts(text: str, ids: bool = False) -> list[str]:
-    """Return a text cut at the hyphens of its dates, and with ``ids`` of its IDs (one part when it holds none)."""
+    """Return a text cut at the hyphens of its dates and short hyphenated names (`columns.SHORT_NAME`), and with
+    ``ids`` of its IDs (one part when it holds none)."""
     if "-" not in text:
         return [text]
     parts, start = [], 0
-    for found in (_UNBROKEN if ids else _DATE).finditer(text):
+    for found in (_UNBROKEN if ids else _ALWAYS_UNBROKEN).finditer(text):
         at = found.start()
         for piece in found.group(0).split("-")[:-1]:
             parts.append(text[start:at + len(piece)])

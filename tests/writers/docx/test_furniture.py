@@ -67,12 +67,12 @@ def test_the_cover_says_approved_only_when_the_version_is() -> None:
 
 def _footer(meta) -> str:
     parts = members(write_docx(t.Document(()), meta, prepare()))
-    return re.sub(r"<[^>]+>", "", parts["word/footer1.xml"].decode())
+    return re.sub(r"<[^>]+>", "", parts["word/footer1.xml"].decode().replace("<w:noBreakHyphen/>", "-"))
 
 
 def _header(meta) -> str:
     parts = members(write_docx(t.Document(()), meta, prepare()))
-    return re.sub(r"<[^>]+>", "", parts["word/header1.xml"].decode())
+    return re.sub(r"<[^>]+>", "", parts["word/header1.xml"].decode().replace("<w:noBreakHyphen/>", "-"))
 
 
 def test_the_footer_says_draft_before_any_revision_and_the_version_after() -> None:
@@ -179,6 +179,7 @@ def test_a_forms_control_line_is_left_to_its_compact_cover() -> None:
     xml = members(write_docx(parse(markdown), form, prepare()))["word/document.xml"].decode()
     assert xml.count("Document ID:") == 1 and "X-CR-1 · " not in xml and "is a field." in xml
     full = members(write_docx(parse(markdown), META, prepare()))["word/document.xml"].decode()
+    full = re.sub(r"</w:t><w:noBreakHyphen/><w:t(?: [^>]*)?>", "-", full)  # a code's hyphens do not break (93c F6)
     assert "X-CR-1 · " in full  # a document with a full cover keeps its text as written
 
 

@@ -164,7 +164,8 @@ def test_reference_docx_gives_styles_page_and_logo(reference: Path) -> None:
     section = result.sections[-1]
     assert round(section.page_width.mm) == 210 and round(section.left_margin.mm) == 30
     header = section.header._element
-    assert any(True for _ in header.iter(qn("w:drawing"))) and "PX-1 · Test document" in header.xml
+    assert any(True for _ in header.iter(qn("w:drawing"))) and "PX-1 · Test document" in "".join(
+        "-" if node.tag == qn("w:noBreakHyphen") else node.text or "" for node in header.iter(qn("w:t"), qn("w:noBreakHyphen")))
     assert "Old content" not in result.element.xml
     assert "List Number" in styles_used(result)
 
@@ -482,7 +483,8 @@ def test_a_dates_hyphens_do_not_break_and_read_back_as_hyphens() -> None:
     cells = document.tables[0].rows[1].cells
     assert [paragraph_text(c.paragraphs[0]._p) for c in cells] == ["approved by the board, 2027-02-10",
                                                                    "CDP-2027-CR-001, 12027-02-10"]
-    assert [len(c._tc.findall(".//" + qn("w:noBreakHyphen"))) for c in cells] == [2, 0]
+    # (review 93c F6: a code's hyphens too, "CDP-2027-CR-001"; not a number that only looks like a date's end)
+    assert [len(c._tc.findall(".//" + qn("w:noBreakHyphen"))) for c in cells] == [2, 3]
     assert cells[0].text == "approved by the board, 2027-02-10"  # python-docx reads them as hyphens too
     # review 85c F9: nor an ID's ("CR-/001" in a narrow cell)
     text = "| Change |\n|---|\n| requested change CR-001 (TD-03) |\n"
@@ -537,3 +539,18 @@ def test_a_tight_document_sets_its_body_text_closer() -> None:
         return size.get(qn("w:val")), spacing.get(qn("w:after"))
     assert defaults(tight) == ("20", "140") and defaults(loose) == ("22", "200")
 
+
+
+def test_a_short_hyphenated_name_or_code_does_not_break() -> None:
+    """Review 93c F6: "Jae- / won Choi" in the RACI's headers, "(KU- / SPA)" under a title, "R- / 06"."""
+    from generator.writers.docx.columns import SHORT_NAME
+
+    text = "| Person | Risk |\n|---|---|\n| Jae-won Choi | R-06 |\n\nProject (KU-SPA), owner Anna-Maria Lindqvist.\n"
+    document = open_docx(write_docx(parse(text), META, prepare(None)))
+    cells = document.tables[0].rows[1].cells
+    assert [len(c._tc.findall(".//" + qn("w:noBreakHyphen"))) for c in cells] == [1, 1]
+    body = next(p for p in document.paragraphs if "KU" in p.text)
+    assert len(body._p.findall(".//" + qn("w:noBreakHyphen"))) == 2 and body.text == (
+        "Project (KU-SPA), owner Anna-Maria Lindqvist.")
+    assert not SHORT_NAME.search("a documented model-risk sign-off") and not SHORT_NAME.search("12027-02-10")
+    assert not SHORT_NAME.search("Extraordinarily-long-compound-name")  # a long one may break
