@@ -182,14 +182,6 @@ def hint_people(c: Checking) -> None:
                f"been recorded: add receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
                f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
                f"pmdocs adds){'' if one else ', to each of them'}")
-    for i, person in items(c.q.people):  # review 92a F6: a union's officer sent their own rating as "resistant"
-        if (org is not None and person.name and person.receives and "communication-plan" in person.receives
-                and person.engagement and person.engagement.current and is_outsider(person, org, everyone)):
-            c.hint(("people", i, "receives"),
-                   f"{person.name} belongs to another organization ({person.organization or 'not recorded'}) and "
-                   f"receives the communication plan, which gives the project's assessment of their engagement "
-                   f"(now: {person.engagement.current}) and of the other stakeholders': check that they should read "
-                   "it, or take communication-plan out of their receives: list")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):
         c.hint(("people",), "no one's engagement is assessed, so the stakeholder engagement assessment says \"not "
                             "assessed\": add engagement: (current:, desired:) to the key stakeholders")

@@ -22,6 +22,7 @@ from generator.questionnaire.acceptance import signers
 from generator.questionnaire.rules import size
 from generator.questionnaire.model import DocumentKind
 from generator.questionnaire.checking import Checking, in_words, items
+from generator.questionnaire.organizations import is_outsider
 
 
 def covers(threshold: dm.Threshold, impact: Optional[dm.Impact]) -> bool:
@@ -155,3 +156,19 @@ def warn_unreceived(c: Checking) -> None:
         c.warn(("approvals", i, "by"),
                f"{approval.by} approved the {approval.document}, but the documents recorded for them (receives, line "
                f"{line}) leave it out, so its distribution list would too: add {approval.document} to them")
+
+
+def hint_outsider_rated(c: Checking) -> None:
+    """Hint where a stakeholder of another organization receives the communication plan, which gives the project's
+    assessment of their engagement (review 92a F6: a union's officer sent their own rating as "resistant")."""
+    org = c.q.organization
+    everyone = [p for _, p in items(c.q.people)]
+    for i, person in items(c.q.people):
+        if (org is not None and person.name and person.receives and "communication-plan" in person.receives
+                and person.engagement and person.engagement.current and is_outsider(person, org, everyone)):
+            c.hint(("people", i, "receives"),
+                   f"{person.name} belongs to another organization ({person.organization or 'not recorded'}) and "
+                   f"receives the communication plan, which gives the project's assessment of their engagement "
+                   f"(now: {person.engagement.current}) and of the other stakeholders': check that they should read "
+                   "it, or take communication-plan out of their receives: list")
+
