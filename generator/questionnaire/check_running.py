@@ -405,5 +405,5 @@ def warn_planning_status(c: Checking) -> None:
                 else "the project status is not answered (the documents take it as planning, the questionnaire's default)")
         # (review 92b V4: a project in initiation may report before its approval gate, and stays in planning)
         c.warn(("project", "status"), f"{said}, but {' and '.join(reasons)}: if the project is under way, "
-                                      "set project.status to active (or on-hold, or closed); a project that reports "
-                                      "before its approval gate may stay in planning")
+                                      "set project.status to active (or on-hold, or closed); if it is still awaiting its "
+                                      "approval, planning is right and this warning may stand")

@@ -131,8 +131,9 @@ def warn_acceptor_unlike_raci(c: Checking) -> None:
             line = c.draft.mark(("scope", "deliverables", found[0], "acceptance")).line
             c.warn(("raci", i, "accountable"),
                    f"{row.accountable} is accountable for '{row.deliverable}', but its acceptance criteria (line "
-                   f"{line}) name {in_words(named)}: the scope statement shows both as they stand; make them agree "
-                   "(the accountable person is the one who signs the work off)")
+                   f"{line}) name {in_words(named)} as signing it off: the scope statement shows both as they "
+                   "stand; if one of them signs it off, make them accountable in the RACI; if they only review it, "
+                   "word the criterion so (reviewed by ...) and name them consulted")  # review 93c V1
 
 
 def warn_unreceived(c: Checking) -> None:

@@ -2329,3 +2329,16 @@ def test_a_decision_asked_by_a_pending_requests_title_gives_its_id_and_figures_o
     summary = document(changed, "executive-summary")
     assert f"- Approve a support retainer for one vendor developer — {pending.id}: " in summary, summary
     assert f"Change request {pending.id} also awaits" not in summary
+
+
+def test_a_raci_with_more_people_than_a_page_holds_says_why_it_has_no_matrix_by_person() -> None:
+    """Review 93c F8: the RACI of eleven people had no section 2 and no word on why."""
+    q = run(cdp_2027()).questionnaire
+    assert q is not None
+    extra = [m.Person(name=f"Person {n}", role="Analyst") for n in range(10)]  # type: ignore[call-arg]
+    line = dataclasses.replace(q.raci[0], consulted=[*q.raci[0].consulted, *(p.name for p in extra)])
+    wide = dataclasses.replace(q, people=[*q.people, *extra], raci=[line, *q.raci[1:]])
+    raci = document(wide, "raci-matrix")
+    assert "## 2. The matrix by person" not in raci
+    assert "The matrix by person is left out: " in raci and "more than the ten columns a page holds" in raci
+    assert "## 2. The matrix by person" in document(q, "raci-matrix")
