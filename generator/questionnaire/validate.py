@@ -216,6 +216,9 @@ class Validator:
                 key = next(iter(node.entries))
                 self.problem(path, node.mark, f"must be text, not {describe(node)}: if '{key[:40]}: ...' is one text "
                                               "holding a colon and a space, put the whole text in quotes")
+            elif isinstance(node, SeqNode) and node.items:  # review 93b F6: "options" written as a list
+                self.problem(path, node.mark, f"must be text, not {describe(node)}: write its items as one text, "
+                                              "e.g. '(a) ...; (b) ...'")
             else:
                 self.problem(path, node.mark, f"must be text, not {describe(node)}")
             return None

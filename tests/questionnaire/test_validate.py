@@ -471,3 +471,13 @@ def test_a_date_without_two_digit_month_and_day_is_read_with_a_warning() -> None
     assert [d.severity for d in said] == [Severity.WARNING] and result.questionnaire is not None
     assert result.questionnaire.status_reports[0].date.isoformat() == "2027-03-12"
     assert not [d for d in run(text).diagnostics if "is read as" in d.message]
+
+
+def test_a_list_where_text_is_expected_says_how_to_write_it_as_one() -> None:
+    """Review 93b F6: "options: must be text, not a list" left the writer to guess the form."""
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    listed = mutate(text, "      options: (a) nightly export", "      options:\n        - (a) nightly export")
+    said = [d.message for d in run(listed).diagnostics]
+    assert any(msg.startswith("must be text, not a list") and "write its items as one text" in msg for msg in said), said
