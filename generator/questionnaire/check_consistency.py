@@ -15,8 +15,8 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, request_part
-from generator.questionnaire.rules import (OPEN_RISK_STATUSES, budget_increases, charged, drawn, risk_id,
+from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, raised_in_words, request_part
+from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, charged, drawn, risk_id,
                                           says_handed_over)
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
@@ -91,6 +91,12 @@ def warn_funding_in_words(c: Checking) -> None:
                 where = "decision notes" if at[0] == "decision" else "description"
                 budget = c.q.project.budget if c.q.project else None
                 money = f"{budget.currency} " if budget is not None and budget.currency else ""
+                if raised_in_words(cr):  # review 94c F2: "Funded by a budget increase of AUD 120,000"
+                    c.hint(("change_control", "requests", i) + at,
+                           f"request '{cr.id}' is read from its {where} as paid by a budget increase, none of it from "
+                           "the contingency reserve, and project.budget.amount is taken to include it: if it does not, "
+                           "answer impact.funding: budget-increase (the documents then add it to the budget)")
+                    break
                 read = ("paid by another source, none of it from the contingency reserve" if not part else
                         f"paid {money}{amount(part)} from the contingency reserve and the rest ({money}"
                         f"{amount(cr.impact.cost - part)}) "
@@ -331,3 +337,24 @@ def warn_repeated_escalation(c: Checking) -> None:
                    f"{level.who} also handles the level before (line {line}): escalating to the same person "
                    "changes nothing; name the next person up, or merge the two levels")
         previous = (i, level.who) if level.who else None
+
+
+def hint_board_name(c: Checking) -> None:
+    """Hint where the project has a change board the documents call "the change board" while its escalation path
+    names a body of its own, handled by a person ("PAS Programme Board", its chair named: review 94a F3, the change
+    log gave "Change board" what the escalation path gave the Programme Board)."""
+    cc, comm = c.q.change_control, c.q.communication
+    if cc is None or cc.board_name or comm is None or not (cc.board or any(
+            t.approver == m.BOARD for _, t in items(cc.thresholds))):
+        return
+    for i, level in items(comm.escalation):
+        name = " ".join((level.level or "").split())
+        if level.who == m.BOARD:
+            return  # the documents name the board after it, where its words name a body (`rules.board_name`)
+        if name and BODY.search(name) and "change" not in name.casefold():
+            c.hint(("communication", "escalation", i, "level"),
+                   f"the escalation path names '{name}', and the documents call the project's board the change "
+                   f"board: if '{name}' is that board, add change_control.board_name: {name} (an optional key pmdocs "
+                   "adds), or write who: board at this level")
+            return
+

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.questionnaire.check_consistency import (
+    hint_board_name,
     warn_approver_without_threshold,
     warn_beyond_own_threshold,
     warn_board_without_members,
@@ -88,7 +89,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (
-    hint_project, hint_status_reports, hint_people, hint_outsider_rated, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
+    hint_project, hint_status_reports, hint_people, hint_outsider_rated, hint_board_name, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_entry_approval_of_unknown_version, hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,

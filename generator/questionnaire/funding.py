@@ -90,6 +90,8 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the |this |its |o
                           # "custo pago pelo orçamento de Marketing" (review 82b F1), "pagado por el presupuesto de"
                           r"|\b(?:pelo|pela|com o|no) (?:[\w-]+ ){0,2}?(?:orçamento|verba|fundo|capex|opex)\b"
                           r"|\bpor el (?:[\w-]+ ){0,2}?(?:presupuesto|fondo)\b"
+                          # "Lo paga el presupuesto operacional de la Gerencia Mina" (review 94b F1)
+                          r"|\b(?:lo |la )?pagan? (?:el|los) (?:[\w-]+ ){0,2}?(?:presupuestos?|fondos?)\b"
                           # a share another party bears: "La CRO prend à sa charge CHF 15 000" (review 76b F1),
                           # "CHF 15,000 borne by the vendor"
                           r"|\bprend\w* à sa charge\b|\bà la charge (?:de|du|des) (?!la (?:réserve|provision|contingence))"
@@ -153,6 +155,8 @@ RETURN_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of|nicht
 
 # Words denying the contingency pays ("not drawn from contingency", "outside the contingency"): another source.
 NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?:the )?(?:project(?:'s)? )?contingency"
+                             # "..., no la contingencia del proyecto" (review 94b F1)
+                             r"|\bno (?:con |de |a )?la (?:reserva de )?contingencia\b"
                              # "no contingency used", "without drawing on the contingency" (review 83b F1)
                              r"|\bno (?:project )?contingency (?:was |is )?(?:used|drawn|needed|required|spent|touched)\b"
                              r"|\bwithout (?:using |drawing on |touching )?(?:the )?(?:project(?:'s)? )?contingency\b"
@@ -339,6 +343,22 @@ class Funded(Protocol):
 
     @property
     def decision(self) -> Optional[_Noted]: ...
+
+
+def raised_in_words(request: Funded) -> bool:
+    """Return True when an approved request's words (its decision notes, else its description) say a budget increase
+    pays for it, impact.funding unanswered, and give the contingency no part of it: the documents take the budget's
+    amount to include it (review 94c F2: "Funded by a budget increase of AUD 120,000 (budget now AUD 980,000)" read as
+    another source, "not from this budget")."""
+    impact = request.impact
+    if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
+        return False
+    for text in (request.decision.notes if request.decision else None, request.description):
+        if text and _RAISED.search(text):
+            return not request_part(request)  # (none, or nothing given to the contingency)
+        if funding_said(text):
+            return False
+    return False
 
 
 def request_part(request: Funded) -> Optional[float]:

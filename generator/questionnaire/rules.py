@@ -579,7 +579,7 @@ def approval_milestone(milestones: Sequence[m.Milestone], day: Optional[dt.date]
 
 
 # an escalation level's name that names a body ("Steering group", "Lenkungsausschuss", "Comité de pilotage")
-_BODY = re.compile(r"(?:board|committee|group|council|forum|panel|steering|ausschuss|kreis|gremium|comité|comite"
+BODY = re.compile(r"(?:board|committee|group|council|forum|panel|steering|ausschuss|kreis|gremium|comité|comite"
                    r"|comitato|styregruppe|styrgrupp|stuurgroep|raad)", re.IGNORECASE)
 
 
@@ -593,7 +593,7 @@ def board_name(q: m.Questionnaire) -> Optional[str]:
     if cc.board_name and cc.board_name.strip():
         return " ".join(cc.board_name.split())
     named = [" ".join(e.level.split()) for e in (q.communication.escalation if q.communication else [])
-             if e.who == m.BOARD and _BODY.search(e.level) and "change" not in e.level.casefold()]
+             if e.who == m.BOARD and BODY.search(e.level) and "change" not in e.level.casefold()]
     return named[0] if len(set(named)) == 1 else None
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import contingency_decisions, cost_funding, request_part
+from generator.questionnaire.funding import contingency_decisions, cost_funding, raised_in_words, request_part
 from generator.questionnaire.mentions import asks_about, names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -331,7 +331,8 @@ class ChangeRequests:
         found = []
         for cr in self.approved_requests:
             cost = cr.impact.cost
-            if cost and cost > 0 and not rules.increases_budget(cr.impact) and (other := cost - rules.drawn(cr)) > 0:
+            if (cost and cost > 0 and not rules.increases_budget(cr.impact) and not raised_in_words(cr)
+                    and (other := cost - rules.drawn(cr)) > 0):
                 found.append((cr, other))
         return found
 

@@ -30,6 +30,10 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
 _GOES_ON = re.compile(r"\b(?:work|development|build|testing|design|analysis|team|teams|coding|documentation)\b"
                       r"[^.;:]{0,80}?\b(?:continues?|continuing|goes on|carr(?:y|ies) on|proceeds?|keeps? going"
                       r"|is not paused|are not paused)\b", re.IGNORECASE)
+# ... or keeps a team at work: "Keep a team of 4 on penetration-test fixes" (review 94a F1), "a reduced team continues"
+_TEAM_KEPT = re.compile(r"\bkeep\w*\s+(?:a|the|an?)?\s*(?:reduced\s+|small\s+|core\s+|skeleton\s+)?(?:team|crew|squad)\b"
+                        r"|\b(?:reduced|core|skeleton|minimal)\s+(?:team|crew|squad)\b(?!\s+(?:is|was)\s+(?:released|stood down))",
+                        re.IGNORECASE)
 _NONE_GOES_ON = re.compile(r"\b(?:no|nor|not|neither)\s+(?:\w+\s+){0,2}?(?:work|development|build|testing|design)\b",
                            re.IGNORECASE)
 
@@ -41,7 +45,7 @@ def work_goes_on(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
     if hold is None:
         return None
     for sentence in re.split(r"(?<=[.;])\s+", hold.decision):
-        found = _GOES_ON.search(sentence)
+        found = _GOES_ON.search(sentence) or _TEAM_KEPT.search(sentence)
         if found and not _NONE_GOES_ON.search(sentence[:found.end()]):
             return hold
     return None

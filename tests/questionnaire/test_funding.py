@@ -398,3 +398,31 @@ def test_a_split_naming_this_projects_contingency_gives_it_its_part() -> None:
     assert funding_said(notes) == "shared" and contingency_part(notes, 186000) == 66000
     assert funding_said("Funded from this project's contingency.") == "contingency"
     assert funding_said("Paid from its contingency reserve.") == "contingency"
+
+
+def test_a_budget_increase_in_words_is_no_other_source() -> None:
+    """Review 94c F2: "Funded by a budget increase of AUD 120,000 ... (budget now AUD 980,000); not drawn from
+    contingency" was said to be paid "from other sources, not from this budget" in three status reports."""
+    from generator.questionnaire.funding import raised_in_words
+
+    notes = ("Approved. Funded by a budget increase of AUD 120,000 from the International Student Experience fund "
+             "(budget now AUD 980,000); not drawn from contingency.")
+    request = m.ChangeRequest(  # type: ignore[call-arg]
+        id="CR-01", title="t", requested_by="A", date=dt.date(2026, 9, 1), description="d", reason="r",
+        impact=m.Impact(cost=120000), priority="high", status="approved",  # type: ignore[call-arg]
+        decision=m.Decision(by="board", date=dt.date(2026, 9, 2), notes=notes))  # type: ignore[call-arg]
+    assert raised_in_words(request)
+    answered = dataclasses.replace(request, impact=m.Impact(cost=120000, funding="budget-increase"))  # type: ignore[call-arg]
+    assert not raised_in_words(answered)  # the answer says it: the documents add it
+    other = dataclasses.replace(request, decision=m.Decision(by="board", date=dt.date(2026, 9, 2),  # type: ignore[call-arg]
+                                                             notes="Paid from the Marketing budget."))
+    assert not raised_in_words(other)
+
+
+def test_a_spanish_note_denying_the_contingency_names_another_budget() -> None:
+    """Review 94b F1: "Lo paga el presupuesto operacional de la Gerencia Mina ..., no la contingencia del proyecto"
+    was counted against the contingency in six documents."""
+    notes = ("Lo paga el presupuesto operacional de la Gerencia Mina (centro de costo 4410), no la contingencia del "
+             "proyecto.")
+    assert funding_said(notes) == "other" and denies_contingency(notes)
+    assert funding_said("Se aprueba con cargo a la contingencia.") == "contingency"

@@ -79,6 +79,10 @@ def test_a_hold_that_keeps_some_work_going_says_so(q: m.Questionnaire) -> None:
     going = held("Put the project on hold from 14 November. OQ execution stops. Development work on the SDTM "
                  "mappings continues in the development environment only.")
     assert work_goes_on(going) is not None
+    # review 94a F1: a team kept at work
+    assert work_goes_on(held("Put the project on hold until the hub is installed. Keep a team of 4 on "
+                             "penetration-test fixes and technical debt; lend the other 4 developers.")) is not None
+    assert work_goes_on(held("Put the project on hold; the core team is released.")) is None
     for words in ("Put the project on hold until the audit", "Put the project on hold; no development work continues",
                   "Put the project on hold; the vendor's licence continues"):
         assert work_goes_on(held(words)) is None, words
