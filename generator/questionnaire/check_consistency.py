@@ -351,7 +351,8 @@ def hint_board_name(c: Checking) -> None:
         name = " ".join((level.level or "").split())
         if level.who == m.BOARD:
             return  # the documents name the board after it, where its words name a body (`rules.board_name`)
-        if name and BODY.search(name) and "change" not in name.casefold():
+        # (its own words, not a note in brackets: "Sponsor (steering committee)" is the sponsor's level)
+        if name and BODY.search(re.sub(r"\([^)]*\)", "", name)) and "change" not in name.casefold():
             c.hint(("communication", "escalation", i, "level"),
                    f"the escalation path names '{name}', and the documents call the project's board the change "
                    f"board: if '{name}' is that board, add change_control.board_name: {name} (an optional key pmdocs "

@@ -394,3 +394,17 @@ def test_how_a_requests_notes_are_read_for_its_funding_is_said() -> None:
     said = [h for h in run(text).hints if "is read from its decision notes" in h.message]
     assert len(said) == 1 and ("as paid EUR 3,000 from the contingency reserve and the rest (EUR 5,000) from another "
                                "source") in said[0].message
+
+
+def test_an_escalation_level_naming_a_body_points_to_the_boards_name() -> None:
+    """Review 94a F3: the escalation path named "PAS Programme Board" (its chair as who), the documents said "change
+    board", and nothing pointed to change_control.board_name."""
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    assert not [h for h in run(text).hints if "board_name" in h.message]  # "Sponsor (steering committee)": its words
+    named = mutate(text, "    - level: Sponsor (steering committee)", "    - level: Programme Board")
+    said = [h for h in run(named).hints if "board_name" in h.message]
+    assert len(said) == 1 and "add change_control.board_name: Programme Board" in said[0].message
+    boarded = mutate(named, "change_control:\n", "change_control:\n  board_name: Programme Board\n")
+    assert not [h for h in run(boarded).hints if "board_name" in h.message]

@@ -378,3 +378,11 @@ def test_a_label_admitting_named_regulators_admits_public_bodies() -> None:
     assert not label_admits_regulators("Confidential") and not label_admits_regulators("Public")
     assert public_body("Prudential Regulation Authority") and public_body("Finanstilsynet")
     assert not public_body("Quantiva Analytics Ltd") and not public_body(None)
+
+
+def test_a_students_union_under_the_universitys_name_is_a_body_of_its_own() -> None:
+    """Review 94c F1: "Kurrajong University Student Union" was read as a part of the university."""
+    org = m.Organization(name="Kurrajong University", department="Digital Services")  # type: ignore[call-arg]
+    union = m.Person(name="Ngaire Williams", role="President", organization="Kurrajong University Student Union")  # type: ignore[call-arg]
+    library = m.Person(name="Ann Lee", role="Librarian", organization="Kurrajong University")  # type: ignore[call-arg]
+    assert is_outsider(union, org, [union, library]) and not is_outsider(library, org, [union, library])
