@@ -15,7 +15,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, raised_in_words, request_part
+from generator.questionnaire.funding import OTHER_SOURCE, _amount, cost_funding, raised_in_words, request_part
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, charged, drawn, risk_id,
                                           says_handed_over)
 from generator.questionnaire.rules import own_limit as own_limit_rule
@@ -358,4 +358,36 @@ def hint_board_name(c: Checking) -> None:
                    f"board: if '{name}' is that board, add change_control.board_name: {name} (an optional key pmdocs "
                    "adds), or write who: board at this level")
             return
+
+
+# "(budget now AUD 980,000)", "the budget is now EUR 1.2m": the new total a budget increase's words give
+_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?"
+                  r"(\d[\d,.\u00a0' ]*\d|\d)\s?(k|m)?\b", re.IGNORECASE)
+
+
+def warn_increase_in_amount(c: Checking) -> None:
+    """Warn where a request answered as a budget increase says the budget is now the amount project.budget.amount
+    already gives: the documents add the increase to that amount, counting it twice (review 94c F2: "budget now AUD
+    980,000" beside an amount of 980,000 read "Budget with the approved increases AUD 1,100,000")."""
+    cc, project = c.q.change_control, c.q.project
+    budget = project.budget if project else None
+    if cc is None or budget is None or not budget.amount:
+        return
+    money = f"{budget.currency} " if budget.currency else ""
+    for i, cr in items(cc.requests):
+        if cr.status not in m.APPROVED_STATUSES or cr.impact is None or cr.impact.funding != "budget-increase" \
+                or not cr.impact.cost:
+            continue
+        for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
+                         (("description",), cr.description)):
+            found = _NOW.search(text or "")
+            now = _amount(found.group(1), found.group(2)) if found else None
+            if now is not None and abs(now - budget.amount) < 0.5:
+                c.warn(("project", "budget", "amount"),
+                       f"request '{cr.id}' is a budget increase of {money}{amount(cr.impact.cost)} and its "
+                       f"{'decision notes say' if at[0] == 'decision' else 'description says'} the budget is now "
+                       f"{money}{amount(now)}, the amount given here: the documents add the increase to this amount "
+                       f"({money}{amount(budget.amount + cr.impact.cost)}); give the budget as first baselined "
+                       f"({money}{amount(budget.amount - cr.impact.cost)}), as amount: asks")
+                break
 

@@ -37,6 +37,19 @@ WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|conflu
 # committee pack by e-mail" is written)
 NAMED_LIVE = re.compile(r"\b(?:committee|steering|sync|check-?in|catch-?up|touchpoint|jour fixe|lenkungskreis"
                         r"|comité|comite|comitato)\b", re.IGNORECASE)
+# an item held in one place, nobody joining from afar ("Presencial en la charla de inicio de turno": review 94b F3, a
+# site meeting at the mine given a time-zone problem with the vendor's people in Perth)
+IN_PERSON = re.compile(r"\b(?:in person|in-person|face[ -]to[ -]face|on site|on-site|onsite|presencial\w*|vor ort"
+                       r"|en présentiel|sur site|ter plaatse|in presenza|presencialmente)\b", re.IGNORECASE)
+REMOTE = re.compile(r"\b(?:video|teams|zoom|webex|meet|call|visio|online|remote|hybrid|híbrid\w*|dial-in|bridge"
+                    r"|videollamada|videochamada|videoconfer\w*|telefon\w*|phone|llamada)\b", re.IGNORECASE)
+
+
+def in_person(channel: Optional[str]) -> bool:
+    """Return True when an item's channel says it is held in person and names no way to join from afar."""
+    return bool(channel and IN_PERSON.search(channel) and not REMOTE.search(channel))
+
+
 SHOWN_PER_ZONE = 2  # people named per time zone in the hint; the rest are counted
 
 
@@ -164,7 +177,7 @@ def hint_meeting_hours(c: Checking) -> None:
     if len({zone for zone, _ in zone_of.values()}) < 2:
         return
     for i, item in items(comm.items):
-        if not is_meeting(item):
+        if not is_meeting(item) or in_person(item.channel):  # held where its people are (review 94b F3)
             continue
         people = attendees(c, item)
         zones = zones_of(zone_of, people)

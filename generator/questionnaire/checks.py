@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.questionnaire.check_consistency import (
+    warn_increase_in_amount,
     hint_board_name,
     warn_approver_without_threshold,
     warn_beyond_own_threshold,
@@ -85,7 +86,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation,
     warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,
-    warn_moved_milestone, warn_gate_milestone, warn_acceptor_unlike_raci, warn_unreceived,
+    warn_moved_milestone, warn_gate_milestone, warn_increase_in_amount, warn_acceptor_unlike_raci, warn_unreceived,
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (

@@ -51,7 +51,7 @@ from typing import Optional, Protocol, Sequence
 from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.check_meetings import arranged, gives_time, is_meeting
+from generator.questionnaire.check_meetings import arranged, gives_time, in_person, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_names, label_widens, public_body, restricting,
                                                    supplier_words)
@@ -788,7 +788,8 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     time zone): the working hours they share on every day of the project (`working_hours.shared_hours`), in its
     ``owner``'s time where recorded (`working_hours.meeting_zones`)."""
     zones = meeting_zones([p.time_zone for p in people if p.time_zone], zone_of(people, owner))
-    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel, row.format, row.frequency)):
+    if len(zones) < 2 or not is_meeting(_as_item(row.name, row.channel, row.format, row.frequency)) or in_person(
+            row.channel):  # held where its people are (review 94b F3)
         return None
     unzoned = tuple(p.name for p in people if not p.time_zone)
     shared = working_window(zones, q.project.start, q.project.end)

@@ -408,3 +408,18 @@ def test_an_escalation_level_naming_a_body_points_to_the_boards_name() -> None:
     assert len(said) == 1 and "add change_control.board_name: Programme Board" in said[0].message
     boarded = mutate(named, "change_control:\n", "change_control:\n  board_name: Programme Board\n")
     assert not [h for h in run(boarded).hints if "board_name" in h.message]
+
+
+def test_a_budget_increase_already_in_the_amount_is_warned() -> None:
+    """Review 94c F2: 'funding: budget-increase' beside notes saying "budget now AUD 980,000", the amount already
+    given, read "Budget with the approved increases AUD 1,100,000"."""
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    raised = mutate(mutate(text, "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions "
+                                 "before sprint 4", "        notes: Approved as a budget increase (budget now EUR 450,000)"),
+                    "      schedule_days: 5\n", "      schedule_days: 5\n        funding: budget-increase\n")
+    said = [d for d in run(raised).diagnostics if "the budget is now" in d.message]
+    assert len(said) == 1 and said[0].message.endswith("give the budget as first baselined (EUR 442,000), as amount: asks")
+    kept = mutate(raised, "(budget now EUR 450,000)", "(budget now EUR 458,000)")  # the amount is the baseline
+    assert not [d for d in run(kept).diagnostics if "the budget is now" in d.message]

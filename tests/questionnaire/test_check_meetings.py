@@ -140,3 +140,14 @@ def test_an_items_format_says_whether_it_is_held_live(name: str, channel: str, f
     item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", format=form,
                                 owner=None)
     assert is_meeting(item) is live
+
+
+def test_a_meeting_held_in_person_needs_no_shared_hour() -> None:
+    """Review 94b F3: "Presencial en la charla de inicio de turno" at the mine was given a time-zone problem with the
+    vendor's people in Perth; one that people also join by video still has one."""
+    from generator.questionnaire.check_meetings import in_person
+
+    assert in_person("Presencial en la charla de inicio de turno, sala de despacho")
+    assert in_person("In person, union office") and in_person("On site at the plant")
+    assert not in_person("In person and on Teams for the vendor") and not in_person("Video call")
+    assert not in_person(None)

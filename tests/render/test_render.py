@@ -1685,7 +1685,7 @@ def test_the_decisions_asked_before_a_hold_are_said_to_be_from_before_it() -> No
     pending = next(cr for cr in later.change_control.requests if cr.status == "under-review")  # type: ignore[union-attr]
     form = next(d.markdown for d in render_project(later) if d.slug == "change-request" and d.entry_id == pending.id)
     assert "| pending: to be decided by " in form and "| | | |" in form  # review 90b F7: not in the decider's notes
-    assert "This request awaits its decision while the project is on hold, by decision D-03 of 2026-09-04." in form
+    assert "This request awaits its decision; the project has been on hold since decision D-03 of 2026-09-04." in form
     assert "**Decisions it needs (asked on 2026-08-31, before the hold).**" in held
     # review 87b F5: the page stands as of the hold, and the report's forecasts are from before it
     assert "## Where it stands (as of 2026-09-04)" in held and "## Where it stands (as of 2026-08-31)" in summary
