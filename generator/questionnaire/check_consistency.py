@@ -15,7 +15,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import OTHER_SOURCE, _amount, cost_funding, raised_in_words, request_part
+from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, new_total, raised_in_words, request_part
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, charged, drawn, risk_id,
                                           says_handed_over)
 from generator.questionnaire.rules import own_limit as own_limit_rule
@@ -360,10 +360,6 @@ def hint_board_name(c: Checking) -> None:
             return
 
 
-# "(budget now AUD 980,000)", "the budget is now EUR 1.2m": the new total a budget increase's words give
-_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?"
-                  r"(\d[\d,.\u00a0' ]*\d|\d)\s?(k|m)?\b", re.IGNORECASE)
-
 
 def warn_increase_in_amount(c: Checking) -> None:
     """Warn where a request answered as a budget increase says the budget is now the amount project.budget.amount
@@ -380,8 +376,7 @@ def warn_increase_in_amount(c: Checking) -> None:
             continue
         for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
                          (("description",), cr.description)):
-            found = _NOW.search(text or "")
-            now = _amount(found.group(1), found.group(2)) if found else None
+            now = new_total(text)
             if now is not None and abs(now - budget.amount) < 0.5:
                 c.warn(("project", "budget", "amount"),
                        f"request '{cr.id}' is a budget increase of {money}{amount(cr.impact.cost)} and its "

@@ -104,11 +104,16 @@ def gate_milestone(gate: str, milestone: str) -> bool:
     """Return True when a milestone's name reads as a phase's gate: the same gate number ("Gate 1 – Project
     approval" and "Gate 1 – project approved"), or the same name (a milestone named like the go-live beside a
     "Go-live decision" gate is the work's, not the gate's)."""
-    numbers = [(m_.group(1) or m_.group(2)).casefold() for m_ in _GATE_NUMBER.finditer(gate)]
-    others = [(m_.group(1) or m_.group(2)).casefold() for m_ in _GATE_NUMBER.finditer(milestone)]
-    if numbers and others:
-        return numbers[0] == others[0]
+    numbers, others = _gate_number(gate), _gate_number(milestone)
+    if numbers is not None and others is not None:
+        return numbers == others
     return " ".join(gate.casefold().split()) == " ".join(milestone.casefold().split())
+
+
+def _gate_number(name: str) -> Optional[str]:
+    """Return the first gate number a name gives ("1" of "Gate 1 – Project approval"), or None."""
+    found = _GATE_NUMBER.search(name)
+    return (found.group(1) or found.group(2)).casefold() if found else None
 
 
 def warn_gate_milestone(c: Checking) -> None:

@@ -60,13 +60,11 @@ def is_meeting(item: dm.CommunicationItem) -> bool:
     channel, name = _MATERIAL.sub(" ", item.channel or ""), _MATERIAL.sub(" ", item.name or "")
     form = _MATERIAL.sub(" ", item.format or "")
     said = _says(channel)
-    if said is not None:
+    if said is not None:  # (a channel naming a written form says so: what follows reads a channel that names neither)
         return said
     # "Teams at 15:00 CET / 09:00 ET" (review 92c F5); "diaria, 8:30 hora de Ciudad de México" (review 93b F2)
-    if not WRITTEN.search(channel) and gives_time(channel, item.frequency):
+    if gives_time(channel, item.frequency):
         return True
-    if WRITTEN.search(channel):
-        return False
     said = _says(form)  # "Meeting with action log in SharePoint" on Teams (review 92a F1); "Half-page notice"
     if said is not None:
         return said

@@ -2,6 +2,8 @@
 nothing said (in English and the other languages the answers may be written in).
 
 One reading for the checks and the documents, beside an unanswered ``impact.funding``.
+The module runs over 400 lines as that one reading: the words of each language for the contingency, the other
+sources and the amounts they name are read together, and change together.
 """
 
 from __future__ import annotations
@@ -290,6 +292,17 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
         if amount is not None and 0 < amount < cost and not names_contingency(clause):
             return cost - amount
     return None
+
+
+# "(budget now AUD 980,000)", "the budget is now EUR 1.2m": the new total a budget increase's words give
+_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?"
+                  r"(\d[\d,.\u00a0' ]*\d|\d)\s?(k|m)?\b", re.IGNORECASE)
+
+
+def new_total(text: Optional[str]) -> Optional[float]:
+    """Return the budget's new total a request's words give ("budget now AUD 980,000"), or None."""
+    found = _NOW.search(text or "")
+    return _amount(found.group(1), found.group(2)) if found else None
 
 
 def _found_amount(found: re.Match[str]) -> Optional[float]:

@@ -289,12 +289,14 @@ def closer_if_more(found: PageFit, closer: Callable[[bool], PageFit], objectives
     """Return the page set closer (`PageFit.tight`, its objectives listed or, failing that, pointed to), where that
     shows more than ``found`` and no less of anything (reviews 92a F2, 92c F2-F3: a page with room for five more
     lines named its biggest risks by their IDs and pointed to its key dates); else ``found``."""
-    tries = [(False, closer(False))] + ([(True, closer(True))] if objectives else [])
-    for brief, fit in tries:
+    shown = _shows(found)
+    for brief in (False, True) if objectives else (False,):  # the second tried only where the first is not taken
+        fit = closer(brief)
         if fit.overrun:
             continue
-        fit = dataclasses.replace(fit, brief=brief and objectives, tight=True)
-        if _shows(fit) > _shows(found) and all(a >= b for a, b in zip(_shows(fit), _shows(found))):
+        fit = dataclasses.replace(fit, brief=brief, tight=True)
+        more = _shows(fit)
+        if more > shown and all(a >= b for a, b in zip(more, shown)):
             return fit
     return found
 

@@ -391,8 +391,6 @@ def test_another_budget_named_in_five_words_shares_the_cost() -> None:
 def test_a_split_naming_this_projects_contingency_gives_it_its_part() -> None:
     """Review 93a F1: "NZD 120,000 is paid from the ... programme budget ... and only NZD 66,000 from this project's
     contingency" was read as another source paying all of it, in five documents."""
-    from generator.questionnaire.funding import contingency_part, funding_said
-
     notes = ("Approved. NZD 120,000 is paid from the 2025/26 Water Loss Reduction programme budget (capex code WL-22) "
              "and only NZD 66,000 from this project's contingency. Helen Park confirmed the transfer.")
     assert funding_said(notes) == "shared" and contingency_part(notes, 186000) == 66000
