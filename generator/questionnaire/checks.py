@@ -47,6 +47,8 @@ from generator.questionnaire.check_meetings import hint_meeting_hours
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
 from generator.questionnaire.check_records import warn_approved_changes, warn_occurred_risks, warn_unowned_risks
 from generator.questionnaire.check_refs import check_approval_entries, check_references
+from generator.questionnaire.check_outcome_dates import (hint_occurred_settled, hint_undated_outcomes, warn_closed_dates,
+                                                        warn_risk_dates)
 from generator.questionnaire.check_running import (
     check_issues,
     check_status_reports,
@@ -54,10 +56,6 @@ from generator.questionnaire.check_running import (
     warn_asked_decided,
     warn_revision_before_request,
     warn_changes,
-    warn_closed_dates,
-    warn_risk_dates,
-    hint_occurred_settled,
-    hint_undated_outcomes,
     warn_decided_already,
     warn_forecasts,
     warn_later_requests,

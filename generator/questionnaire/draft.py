@@ -335,6 +335,7 @@ if TYPE_CHECKING:
         due: Optional[_dt.date]
         resolution: Optional[str]
         closed: Optional[_dt.date]
+        started: Optional[_dt.date]
 
     @dataclass(frozen=True, kw_only=True)
     class TechnicalDebt:

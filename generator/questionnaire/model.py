@@ -481,6 +481,8 @@ class Issue(Record, kw_only=True):
     due: Optional[_dt.date] = key("When it must be resolved", default=None)
     resolution: Optional[str] = key("How it was resolved; required once resolved or closed", default=None)
     closed: Optional[_dt.date] = key("When it was resolved or closed (optional key pmdocs adds)", default=None)
+    started: Optional[_dt.date] = key("When work on it began: it was in progress from then (optional key pmdocs adds)",
+                                      default=None)
 
 
 class TechnicalDebt(Record, kw_only=True):

@@ -42,15 +42,25 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
     report, no record dated after it), so the status now is the status then.  Otherwise an open issue was open then;
     one in progress now, or resolved or closed after that day, was "unresolved" (open or in progress: which is not
     recorded, reviews 51a F4, 51b F5, 51c F8); one resolved or closed on a day not recorded (`closed_on`) is
-    "unknown"."""
+    "unknown". Its ``started`` day, where recorded, tells open from in progress on that day (reviews 93c F5, 94a F7)."""
     if issue.status == "open":
         return issue.status
     closed = closed_on(issue) if issue.status not in m.OPEN_ISSUE_STATUSES else None
     if closed is not None and closed > day:
-        return "unresolved"
+        return _unresolved(issue, day)
+    if issue.status in m.OPEN_ISSUE_STATUSES and issue.started is not None:
+        return _unresolved(issue, day)
     if current:
         return issue.status
-    return "unresolved" if issue.status in m.OPEN_ISSUE_STATUSES else issue.status if closed else "unknown"
+    return _unresolved(issue, day) if issue.status in m.OPEN_ISSUE_STATUSES else issue.status if closed else "unknown"
+
+
+def _unresolved(issue: m.Issue, day: dt.date) -> str:
+    """Return the state of an issue not yet resolved on a day: in progress or open where the day work on it began is
+    recorded, else "unresolved" (which of the two is not known)."""
+    if issue.started is None:
+        return "unresolved"
+    return "in-progress" if issue.started <= day else "open"
 
 
 def closed_on(issue: m.Issue) -> Optional[dt.date]:

@@ -1841,6 +1841,26 @@ def test_a_report_gives_an_issue_in_progress_now_as_open_or_in_progress_unless_i
             "progress then.") in latest
 
 
+
+@pytest.mark.parametrize("started, first_state, latest_state", [
+    ("2027-03-05", "in progress", "in progress"),
+    ("2027-03-20", "open", "in progress"),
+])
+def test_the_day_work_on_an_issue_started_tells_open_from_in_progress_in_every_report(started: str, first_state: str,
+                                                                                      latest_state: str) -> None:
+    """Reviews 93c F5, 94a F7: "open or in progress" read as evasive; ``started`` gives the status on each day."""
+    busy = mutate(cdp_2027(), "    status: resolved\n    due: 2027-03-20\n"
+                              "    resolution: Nightly batch export agreed with the vendor\n    closed: 2027-03-30\n",
+                  f"    status: in-progress\n    due: 2027-03-20\n    started: {started}\n")
+    q = run(busy).questionnaire
+    first, latest = [d.markdown for d in render_project(q) if d.slug == "status-report"]
+    for report, state in ((first, first_state), (latest, latest_state)):
+        assert next(line for line in report.splitlines() if line.startswith("| I-01 |")).endswith(f"| {state} |")
+        assert "open or in progress" not in report
+    log = document(q, "issue-log")
+    assert f"| high | in progress (since {started}) | 2027-03-20" in log
+
+
 def test_the_issue_log_shows_what_an_open_issue_records_of_its_resolution_so_far() -> None:
     """Review 55c F1: an open issue's `resolution:` ("Handed over to IT Operations; ...") was shown nowhere."""
     text = cdp_2027()

@@ -59,6 +59,24 @@ def test_an_issue_stands_on_a_day_as_its_closing_day_says(status: str, closed: O
     assert issue_state(issue, DAY, current) == expected
 
 
+@pytest.mark.parametrize("status, closed, started, current, expected", [
+    # reviews 93c F5, 94a F7: the day work started tells open from in progress on an earlier report's day
+    ("in-progress", None, BEFORE, False, "in-progress"),
+    ("in-progress", None, DAY, False, "in-progress"),
+    ("in-progress", None, AFTER, False, "open"),
+    ("in-progress", None, AFTER, True, "open"),  # even on the newest report: work began after its day
+    ("resolved", AFTER, BEFORE, False, "in-progress"),
+    ("closed", AFTER, AFTER, True, "open"),
+    ("resolved", BEFORE, BEFORE, False, "resolved"),
+])
+def test_an_issues_starting_day_tells_open_from_in_progress(status: str, closed: Optional[dt.date],
+                                                           started: dt.date, current: bool, expected: str) -> None:
+    issue = m.Issue(id="I-01", raised=BEFORE - dt.timedelta(days=10), issue="Export API rate-limited",
+                    owner="Rafael Souza", priority="high", status=status, resolution="Batch export",  # type: ignore[arg-type]
+                    closed=closed, started=started)
+    assert issue_state(issue, DAY, current) == expected
+
+
 def test_an_issues_closing_day_is_the_one_day_its_resolutions_last_part_gives() -> None:
     """Review 50a F5: "delivered on 18 September"; review 86a F8: "Replacement started 28 September; three-week
     overlap completed 23 October" was "not known", as it gives two days; review 71a F3: a day before later steps is
