@@ -151,13 +151,29 @@ def label_names(label: Optional[str], other: str) -> bool:
     if not restricting(label) or not other.strip():
         return False
     text = (label or "").casefold()
-    found, whole = set(re.findall(r"\w+", text)), key_of(text)
+    found, whole = _name_words(label or ""), key_of(text)
     name = other.strip().casefold()
     words = re.findall(r"\w+", name)
     telling = {w for w in words[1:] if len(w) >= 5 and not team_words().fullmatch(w)
                and not supplier_words().fullmatch(w) and w not in legal_forms()}  # "Mainfranken"
     return bool((_company(name) and _company(name) in whole) or (words and len(words[0]) >= 3 and words[0] in found)
                 or telling & found)
+
+
+def _name_words(label: str) -> set[str]:
+    """Return the words of a label written as names (casefolded): capitalized where a sentence does not start, or
+    with a capital inside ("PwC"); every word of a label in capitals, where case tells nothing. "Confidential –
+    contains critical energy infrastructure information" names no one: its "energy" is no name of the "Provincial
+    Energy Workers Union" (review 95a F1), nor its "critical" of a "Critical Care Union"."""
+    if not any(ch.islower() for ch in label):
+        return {word.casefold() for word in re.findall(r"\w+", label)}
+    words = set()
+    for match in re.finditer(r"\w+", label):
+        word, before = match.group(), label[:match.start()].rstrip()
+        starts = not before or before[-1] in ".:;!?–—-(\"'«“‘/"
+        if any(ch.isupper() for ch in word[1:]) or (word[0].isupper() and not starts):
+            words.add(word.casefold())
+    return words
 
 
 @functools.lru_cache(maxsize=None)

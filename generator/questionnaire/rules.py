@@ -121,6 +121,8 @@ def role_holders(roles: object) -> list[str]:
 _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certification body|prüfer|revisor|revision"
                      # a third-party assessor (review 85a F3: a 3PAO assessment lead in the team meeting)
                      r"|3pao|c3pao|assessment lead|notified body"
+                     # an audit firm's manager or partner (review 95b F1: a "Senior Audit Manager" in the team's channel)
+                     r"|audit (?:manager|partner|director|principal|senior|supervisor)|(?:de|da) auditor[ií]a"
                      # an independent tester of the work's security (review 87a F1: a pen tester in every sprint review)
                      r"|penetration tester|pen tester|pentester|ethical hacker"
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"

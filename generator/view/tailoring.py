@@ -258,7 +258,12 @@ def says_no_change(answer: Optional[str]) -> bool:
     effort = bool(rest) and bool(_EFFORT.search(rest[0])) and not _DELIVERABLE.search(rest[0])
     if found and not (_SCOPE_WORD.search(said) and (all(w.startswith(("extend", "reduc")) for w in found) or effort)):
         return False
-    return said in _no_change_answers()
+    if said in _no_change_answers():
+        return True
+    # ... or says so of the scope of one part: "Nenhuma mudança no escopo do relatório", "No change to the scope of
+    # the report" (review 95b F2), adding nothing after it
+    of_scope = _OF_SCOPE.match(said)
+    return bool(of_scope) and of_scope.group(1) in _no_change_answers() and not _BUT.search(of_scope.group(2))
 
 
 _EFFORT = re.compile(r"\b(?:time|cost|costs|effort|hours|days|weeks|budget|money|resources?|materials|capacity"
@@ -274,6 +279,15 @@ _SCOPE_WORD = re.compile(r"\b(?:scope|umfang\w*|alcance|périmètre|perimetro|es
 # words that make what follows a no-change clause a change after all ("; one report added")
 CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus|remov\w*|drop\w*|replac\w*"
                       r"|delet\w*|extend\w*|reduc\w*|expand\w*)\b", re.IGNORECASE)
+
+
+# a no-change head, then "to/in/no/en ... the scope", and the rest: what scope it is (group 2)
+_OF_SCOPE = re.compile(r"(.+?)\s+(?:to|in|on|of|for|no|na|do|da|de|del|en|en el|au|du|sur le|am|im|des|zum|van|in het"
+                       r"|nel|nell')\s*(?:the\s+|o\s+|a\s+|el\s+|le\s+|la\s+|l'|het\s+|den\s+|dem\s+|il\s+)?"
+                       r"(?:scope|escopo|alcance|périmètre|perimetro|umfang\w*|reikwijdte|ambito)\b(.*)", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|mas|pero|aber|mais|ma|maar|except|exceto|excepto|sauf|außer)\b|" + CHANGING.pattern,
+                  re.IGNORECASE)
+
 
 
 class TermFinder:

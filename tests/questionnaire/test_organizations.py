@@ -43,6 +43,12 @@ def test_a_label_names_another_organization_by_its_name_or_a_telling_word() -> N
     assert label_names("Internal: Kessler and Mainfranken only", other)  # a telling word of its name
     assert not label_names("Internal: Kessler and Systemhaus", "Bolt Services GmbH")
     assert not label_names("Public", other)
+    # review 95a F1: a common word of the label is no name ("critical energy infrastructure" is not the union's)
+    label = "Confidential – contains critical energy infrastructure information"
+    for name in ("Provincial Energy Workers Union, Local 4", "Critical Care Union", "Contains Nothing Ltd"):
+        assert not label_names(label, name), name
+    assert label_names("CONFIDENTIAL – KESSLER AND MAINFRANKEN ONLY", other)  # in capitals, case tells nothing
+    assert label_names("Confidential: shared with Energy Workers Union", "Provincial Energy Workers Union")
 
 
 def test_any_word_finds_whole_words_only() -> None:

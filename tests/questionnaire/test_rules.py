@@ -263,6 +263,9 @@ def test_an_auditor_who_owns_a_deliverable_is_not_in_the_teams_meetings() -> Non
     # review 77a F4: an independent validator and the data protection officer are not in the team's own events
     assert audits("Model risk reviewer (independent validation)") and audits("Data Protection Officer")
     assert audits("Délégué à la protection des données") and not audits("Validation Lead")
+    # review 95b F1: an audit firm's manager, in English and Portuguese, but not who prepares for an audit
+    assert audits("Senior Audit Manager (SOC engagements)") and audits("Gerente sênior de auditoria")
+    assert audits("Audit Partner") and not audits("SOC 2 Readiness Lead") and not audits("Audit readiness coordinator")
     assert team_names(["Pat"], ["Marcus", "Lee"], {"Marcus"}) == ["Pat", "Lee"]
     assert team_names(["Marcus"], ["Marcus"], {"Marcus"}) == ["Marcus"]  # a role holder stays
 

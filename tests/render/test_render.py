@@ -2040,6 +2040,11 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     assert says_no_change("No scope change; adds vendor time and materials")
     assert not says_no_change("No scope change; adds a monitoring dashboard and its licence fees")
     assert not says_no_change("None; adds cost")  # the scope itself not named: read as said
+    # review 95b F2: no change said of the scope of one part, in Portuguese and English, adding nothing after it
+    assert says_no_change("Nenhuma mudança no escopo do relatório")
+    assert says_no_change("No change to the scope of the report") and says_no_change("Sin cambios en el alcance del piloto")
+    assert not says_no_change("No change to the scope of the report but adds a dashboard")
+    assert not says_no_change("Nenhuma mudança no escopo, exceto um painel novo")
 
 
 def test_the_milestone_dates_are_said_updated_only_for_a_change_that_moves_them(example: str) -> None:
