@@ -238,23 +238,43 @@ def _fill(widths: list[int], ideals: list[int], texts: list[int], extra: int) ->
     return widths
 
 
-def name_lines(content: tuple[t.Inline, ...], width: int, em: int = EM) -> tuple[t.Inline, ...]:
+def name_lines(content: tuple[t.Inline, ...], width: int, em: int = EM, bold: bool = False) -> tuple[t.Inline, ...]:
     """Return a cell's inlines with a line break after each separator when the cell lists East Asian names
     (`cjk_names`: "山田 太郎; 高橋 誠; 小林 恵") that do not fit on one line of a column ``width`` twips wide: each name
-    on its own line, where Word and LibreOffice would break one between any two characters ("小|林 恵")."""
+    on its own line, where Word and LibreOffice would break one between any two characters ("小|林 恵"); ``bold``:
+    a header's text, in bold."""
     text = plain_text(content)
-    if "\n" in text or not has_wide(text) or text_twips(text, False, em) + CELL_PADDING <= width:
+    if "\n" in text or not has_wide(text) or text_twips(text, bold, em) + CELL_PADDING <= width:
         return content
     if _BRACKETED_NAME.search(text):  # "Lim Wei Ming (林伟明)": the name in brackets on a line of its own, whole
         return _broken_at(content, _BRACKETED_NAME)
     parts = [part for part in _NAME_LIST.split(text) if part.strip()]
     if len(parts) < 2 or len(cjk_names(text)) != len(parts):
-        return content
+        return _mixed_names(content, text, width, em, bold)
     lines = _broken_at(content, _AFTER_SEPARATOR)
     return lines[:-1] if lines and isinstance(lines[-1], t.Break) else lines
 
 
+def _mixed_names(content: tuple[t.Inline, ...], text: str, width: int, em: int,
+                 bold: bool) -> tuple[t.Inline, ...]:
+    """Return a cell's inlines that list people, some named in East Asian letters or with them after their Latin
+    name ("Priya d/o Suresh Kumar, 黄丽华", "Lim Zhi Wei 林志伟"), with each person on a line of their own, and the
+    East Asian form on its own line where the whole name does not fit (review 95c F3: "黄" / "丽华", "林志" / "伟")."""
+    people = [part.strip() for part in _PEOPLE.split(text) if part.strip()]
+    if (not re.search("[A-Za-z]", text) or not any(cjk_names(person) for person in people)
+            or any(len(person.split()) > 5 for person in people)):
+        return content  # no Latin name (`name_lines` reads those), no East Asian one, or words that are no names
+    lines = _broken_at(content, _AFTER_PERSON) if len(people) > 1 else content
+    if any(text_twips(person, bold, em) + CELL_PADDING > width and _TRAILING_NAME.search(person) for person in people):
+        lines = _broken_at(lines, _TRAILING_NAME)
+    return lines[:-1] if lines and isinstance(lines[-1], t.Break) else lines
+
+
 _AFTER_SEPARATOR = re.compile(rf"(?<=[{_SEPARATORS}])\s*")  # where a list of names is broken into lines
+_PEOPLE = re.compile(r"[;,、，]\s*")  # between people (not "/": "Priya d/o Suresh Kumar" is one)
+_AFTER_PERSON = re.compile(r"(?<=[;,、，])\s*")
+# before a Latin name's East Asian form: "Lim Zhi Wei 林志伟"
+_TRAILING_NAME = re.compile(rf"(?<=[A-Za-z.])\s+(?=[{_EAST_ASIAN}]{{1,{CJK_NAME}}}(?:[\s{_SEPARATORS}]|$))")
 # a name in East Asian letters in brackets after Latin words: "Lim Wei Ming (林伟明)" (review 83c F2: "(林 / 伟明)")
 _BRACKETED_NAME = re.compile(rf"(?<=[A-Za-z.])\s+(?=[(（][{_EAST_ASIAN}]{{1,{CJK_NAME}}}[)）])")
 

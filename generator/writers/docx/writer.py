@@ -397,8 +397,7 @@ class _Writer(Visitor[None]):
                 # "IS|T"); East Asian names stay whole by the room their column gets (`columns.cjk_names`)
                 extra = KEEP_NEXT if with_next else ""
                 paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
-                runs = self.inlines(content if is_header else name_lines(content, widths[index]),
-                                    "Strong" if is_header else None)
+                runs = self.inlines(name_lines(content, widths[index], bold=is_header), "Strong" if is_header else None)
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
                            f'{paragraph}{runs}</w:p></w:tc>')
             out.append("</w:tr>")

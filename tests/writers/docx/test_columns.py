@@ -111,6 +111,24 @@ def test_a_list_of_cjk_names_too_wide_for_its_column_puts_each_name_on_its_own_l
     assert name_lines((Text("Lee Chen; Ana Ruiz"),), 300) == (Text("Lee Chen; Ana Ruiz"),)
 
 
+def test_latin_and_east_asian_names_too_wide_for_their_column_are_broken_between_people_not_inside_a_name() -> None:
+    """Review 95c F3: "Priya d/o Suresh Kumar, 黄" / "丽华" and "Lim Zhi Wei 林志" / "伟" in the RACI and the
+    charter's tables (a no-width joiner between the characters does not keep LibreOffice from breaking them)."""
+    from generator.ir.nodes import Break
+    from generator.writers.docx.columns import name_lines
+
+    mixed = (Text("Priya d/o Suresh Kumar, 黄丽华"),)
+    assert name_lines(mixed, 1800) == (Text("Priya d/o Suresh Kumar,"), Break(), Text("黄丽华"))
+    assert name_lines(mixed, 9000) == mixed
+    one = (Text("Lim Zhi Wei 林志伟"),)
+    assert name_lines(one, 1200) == (Text("Lim Zhi Wei"), Break(), Text("林志伟"))
+    assert name_lines(one, 1200, bold=True) == (Text("Lim Zhi Wei"), Break(), Text("林志伟"))  # a header's
+    two = (Text("Lim Zhi Wei 林志伟, Darren Koh"),)
+    assert name_lines(two, 1400) == (Text("Lim Zhi Wei"), Break(), Text("林志伟,"), Break(), Text("Darren Koh"))
+    prose = (Text("Translate the notices into 中文, Malay and Tamil before the pilot starts in March"),)
+    assert name_lines(prose, 1200) == prose  # words that are no list of names
+
+
 def test_east_asian_text_asks_for_one_character_not_its_whole_run() -> None:
     """Review 80c F12: every Japanese column asked for its whole text as one word, and the communication matrix's
     purpose column was squeezed to eight lines beside a half-empty channel column."""
