@@ -263,7 +263,7 @@ def says_no_change(answer: Optional[str]) -> bool:
     # ... or says so of the scope of one part: "Nenhuma mudança no escopo do relatório", "No change to the scope of
     # the report" (review 95b F2), adding nothing after it
     of_scope = _OF_SCOPE.match(said)
-    return bool(of_scope) and of_scope.group(1) in _no_change_answers() and not _BUT.search(of_scope.group(2))
+    return of_scope is not None and of_scope.group(1) in _no_change_answers() and not _BUT.search(of_scope.group(2))
 
 
 _EFFORT = re.compile(r"\b(?:time|cost|costs|effort|hours|days|weeks|budget|money|resources?|materials|capacity"
