@@ -30,8 +30,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bpas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision|contingence)(?: (?:pour aléas|de contingence|du projet))?\b"
                                r"|(?<!\bnicht )\b(?:aus|innerhalb|zulasten|zu Lasten) der (?:Projekt|Budget|Management)?"
                                r"(?:reserve|Risikoreserve|Kontingenz)"
-                               r"|\b(?:uit|binnen|ten laste van) de (?:onvoorziene kosten|reservering|(?:project)?contingency"
-                               r"|(?:project)?reserve)"
+                               r"|(?<!\bniet )\b(?:uit|binnen|ten laste van) (?:de|het) (?:onvoorziene kosten|reservering"
+                               r"|(?:project)?contingency|(?:project)?reserve"
+                               # "uit de onvoorzien-post van het project", "uit de post onvoorzien" (review 95a F2)
+                               r"|onvoorzien\w*[- ]?post|post onvoorzien\w*|budget voor onvoorzien\w*)"
                                r"|\b(?:dalla|entro la|a carico della|sulla) (?:riserva|contingenza)"
                                r"|(?<!\bfora )\b(?:da|dentro da) (?:reserva de )?contingência"
                                # "coberto pela reserva de contingência do projeto" (review 82b F2)

@@ -17,7 +17,10 @@ from generator.questionnaire.funding import (_amount, contingency_part, cost_fun
     ("Aprobado, con cargo a la contingencia", True), ("Imputée sur la réserve pour aléas", True),
     ("Aus der Projektreserve bezahlt", True), ("Genehmigt aus der Budgetreserve", True),  # review 49a F7
     ("Not from contingency", False),
-    ("No con cargo a la contingencia", False), ("Approved as a budget increase", False)])
+    ("No con cargo a la contingencia", False), ("Approved as a budget increase", False),
+    # review 95a F2: the Dutch "onvoorzien-post" (the unforeseen-costs line), and denied
+    ("Akkoord binnen mandaat projectleider; betaald uit de onvoorzien-post van het project.", True),
+    ("Betaald uit de post onvoorzien", True), ("Niet uit de post onvoorzien maar uit het beheerbudget", False)])
 def test_notes_saying_a_change_is_paid_from_the_contingency_are_read_in_several_languages(notes: str, says: bool) -> None:
     """Review 39b F6: "Aprobado, con cargo a la contingencia" left the form's "Paid from" as not recorded."""
     assert says_from_contingency(notes) is says
