@@ -522,6 +522,10 @@ def record_dates(q: m.Questionnaire, kinds: Collection[str] = ()) -> list[dt.dat
 # or occurred (all three `Context`'s)
 RECORD_KINDS = ("revisions", "requests", "decided", "approved", "decisions", "issues", "lessons", "reports", "overspend",
                 "shown_decisions", "shown_risks")
+# the kinds a document shows that are approved under their own control, the change control's: a copy showing them
+# newer than its approved version says so, and stays approved (review 89a F1); they count in its "reflects records up
+# to" (review 95c F2: a charter showing CR-004 of 2026-11-10 said it reflected records up to 2026-10-28)
+MANAGED_KINDS = frozenset({"approved"})
 
 
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au

@@ -688,7 +688,19 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         record it shows, see `newer_records_of`), as its cover and its document control say it (see
         `generator.view.approval`)."""
         names = [name for _roles, name in self.signatories(list(signers))]
-        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_records_of(reflects))
+        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_unmanaged(reflects))
+
+    def newer_unmanaged(self, reflects: Sequence[str]) -> Optional[dt.date]:
+        """Return `newer_records_of` the kinds ``reflects`` not managed under their own control
+        (`rules.MANAGED_KINDS`): the records that make an approved version's copy a draft again."""
+        kept = [kind for kind in reflects if kind not in rules.MANAGED_KINDS]
+        return self.newer_records_of(kept) if kept or not reflects else None
+
+    def managed_since(self, reflects: Sequence[str]) -> bool:
+        """Return True when a document shows records newer than its version and its approval only of the kinds
+        approved under their own control (`newer_unmanaged`): changes approved under change control."""
+        newer = self.newer_records_of(reflects)
+        return newer is not None and newer != self.newer_unmanaged(reflects)
 
     @property
     def version(self) -> str:

@@ -133,7 +133,7 @@ def test_the_cover_data_says_whether_the_current_version_is_approved(q: m.Questi
     assert not meta.approved and meta.status_line == (
         f"Draft — version {version} not yet approved (version 0.1 approved by {q.roles.sponsor} on "
         f"{q.project.start})")
-    shown = ctx.newer_records_of(charter.reflects)  # the records the charter itself shows (review 89a F1)
+    shown = ctx.newer_unmanaged(charter.reflects)  # the records that make its approval stale (reviews 89a F1, 95c F2)
     current = dataclasses.replace(earlier, version=version, by="board", date=shown or q.project.start)
     approved = dataclasses.replace(q, approvals=[earlier, current])
     meta = doc_meta(approved, charter)

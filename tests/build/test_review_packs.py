@@ -121,14 +121,14 @@ def test_an_approval_of_the_current_version_makes_the_cover_approved(packs: dict
 
 # -- finding 8: the cover's date and later records ---------------------------------------------------
 
-@pytest.mark.parametrize("name,version,records,shown", [("devops-ml", "2027-02-22", "2027-05-28", None),
+@pytest.mark.parametrize("name,version,records,shown", [("devops-ml", "2027-02-22", "2027-05-28", "2027-04-20"),
                                                         ("scrum-api-de", "2027-01-14", "2027-03-22", None)])
 def test_the_cover_says_the_content_reflects_later_records(packs: dict[str, Built], name: str, version: str,
                                                            records: str, shown: str | None) -> None:
     """The charter and the scope statement reflect only the records they show (review 74b F1): a lesson of
-    2027-05-28 is not in them, nor CR-02's deferral of 2027-05-24 (review 88c F3), nor CR-01's approval of 2027-04-20,
-    a change to them made under change control, which leaves their approval standing (review 89a F1); a pending CR-1
-    raised on 2027-03-22 is in neither."""
+    2027-05-28 is not in them, nor CR-02's deferral of 2027-05-24 (review 88c F3); CR-01's approval of 2027-04-20,
+    which they show, is (review 95c F2), a change made under change control which leaves an approval standing (review
+    89a F1); a pending CR-1 raised on 2027-03-22 is in neither."""
     pack = packs[name]
     for slug in MAIN:
         newer = shown if slug in ("project-charter", "scope-statement") else records
@@ -186,6 +186,20 @@ def test_an_approved_charter_stays_approved_when_only_a_pending_request_is_newer
         charter = next(d for d in render_project(shut, ctx=ctx) if d.slug == "project-charter")
         assert doc_meta(shut, charter, ctx).approved is approved, closed
         assert (doc_meta(shut, charter, ctx).records_date == closed) is not approved
+    # review 95c F2: a change approved after it, which the charter shows, is in its "reflects records up to", and
+    # leaves it approved, as it says (review 89a F1)
+    request = q.change_control.requests[0] if q.change_control and q.change_control.requests else None
+    assert request is not None and request.decision is None
+    decided = m.Decision(by="board", date=dt.date(2027, 3, 25))  # type: ignore[call-arg]
+    approved_cr = dataclasses.replace(request, status="approved", decision=decided)
+    changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[approved_cr]))
+    ctx = build_context(changed)
+    charter = next(d for d in render_project(changed, ctx=ctx) if d.slug == "project-charter")
+    assert doc_meta(changed, charter, ctx).approved
+    version = q.revisions[-1].version
+    assert _row(charter.markdown, "Reflects records up to").startswith("2027-03-25")
+    assert _row(charter.markdown, "Reflects records up to").endswith(
+        f"changes approved under change control since version {version}, which leave its approval standing)")
 
 
 def test_a_cover_without_later_records_gives_the_version_date_alone(packs: dict[str, Built]) -> None:
