@@ -186,7 +186,9 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
     for on, cr in decided:
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
         for text in (iso_days(f"{cr.title or ''}. {cr.description or ''}"), iso_days(cr.reason or "")):
-            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and _names(milestone.name, text)),
+            # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
+            # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
+            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and _shares(milestone.name, text)),
                         None)
             if move is not None:
                 found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))
@@ -198,6 +200,23 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
 def _names(name: str, text: str) -> bool:
     """Return True when a change's words name a milestone: whole (`named`), or by most of its words (`_meant`)."""
     return named(name, text) or _meant(name, _said(text), set(_NUMBER.findall(_DAY.sub(" ", text))))
+
+
+def _shares(name: str, text: str) -> bool:
+    """Return True when a change's words name a milestone (`_names`), or a hyphenated word of its name ("go-live")
+    whole, and every code and number of it (not "cut over" for "cut-over", nor "TOR2 live" for "MTL1 go-live":
+    reviews 85c F1, 88a F1)."""
+    if _names(name, text):
+        return True
+    bare = re.sub(r"\([^)]*\)", "", name.casefold())
+    folded = _DAY.sub(" ", text.casefold())
+    compounds = _COMPOUND.findall(bare)
+    return (any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded) for word in compounds)
+            and set(_CODE.findall(bare)) <= set(_CODE.findall(folded))
+            and set(_NUMBER.findall(bare)) <= set(_NUMBER.findall(folded)))
+
+
+_COMPOUND = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")  # a hyphenated word: "go-live", "cut-over", "sign-off"
 
 
 def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date

@@ -71,6 +71,26 @@ def test_a_baseline_moved_twice_is_read_back_to_the_day_asked() -> None:
     assert baseline_on(ms, moves, dt.date(2026, 6, 1))[0] == ms.date
 
 
+def test_a_move_to_a_milestones_own_date_names_it_by_one_word_of_its_name() -> None:
+    """Review 95c F1: "Move go-live from 2026-12-07 to 2027-02-01" left the report of 2026-09-30 showing "Go-live at
+    all three hospitals" on its baseline date, 2027-02-01, while it asked to approve that move."""
+    ms = m.Milestone(name="Go-live at all three hospitals", date=dt.date(2027, 2, 1))
+
+    def request(title: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-003", title=title, requested_by="Daniel Reyes", date=dt.date(2026, 9, 29),
+                               description="Re-plan around the late release", reason="Late release",
+                               status="approved", decision=m.Decision(by="board", date=dt.date(2026, 10, 13)))
+    day, later, _ = baseline_on(ms, [request("Move go-live from 2026-12-07 to 2027-02-01")], dt.date(2026, 9, 30))
+    assert day == dt.date(2026, 12, 7) and later is not None and later.request == "CR-003"
+    # a move to its date naming none of its words, or another number, is not its move
+    assert baseline_on(ms, [request("Move the pilot from 2026-12-07 to 2027-02-01")], dt.date(2026, 9, 30))[0] == ms.date
+    wave = m.Milestone(name="Wave 2 go-live", date=dt.date(2027, 2, 1))
+    assert baseline_on(wave, [request("Move Wave 1 go-live from 2026-12-07 to 2027-02-01")], dt.date(2026, 9, 30))[0] == (
+        wave.date)
+    assert baseline_on(wave, [request("Move Wave 2 go-live from 2026-12-07 to 2027-02-01")], dt.date(2026, 9, 30))[0] == (
+        dt.date(2026, 12, 7))
+
+
 WAVES = [("Wave 1 live (branches 1-4)", dt.date(2026, 4, 24)), ("Wave 2 live (branches 5-8)", dt.date(2026, 6, 19))]
 
 
