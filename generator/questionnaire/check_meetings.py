@@ -20,7 +20,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.organizations import any_word
-from generator.questionnaire.working_hours import WORKDAY, day_offsets, meeting_zones, shared_hours
+from generator.questionnaire.working_hours import WORKDAY, day_offsets, gives_hours, meeting_zones, shared_hours
 from generator.resources import knowledge
 
 # Words that make an item a live meeting or a written one (English, German, French, Portuguese, Spanish,
@@ -174,6 +174,10 @@ def hint_meeting_hours(c: Checking) -> None:
     zone_of = time_zones(c)
     if len({zone for zone, _ in zone_of.values()}) < 2:
         return
+    scope = c.q.scope
+    if scope is not None and any(isinstance(t, str) and gives_hours(t) for t in (*(scope.constraints or []),
+                                                                               *(scope.assumptions or []))):
+        return  # the hours to meet in are recorded: the plan keeps to them (review 95b F4)
     for i, item in items(comm.items):
         if not is_meeting(item) or in_person(item.channel):  # held where its people are (review 94b F3)
             continue

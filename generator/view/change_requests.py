@@ -181,6 +181,14 @@ class ChangeRequests:
         return (request.impact.cost is None and all(t.max_cost is not None for t in own),
                 request.impact.schedule_days is None and all(t.max_schedule_days is not None for t in own))
 
+    def deferred_beyond(self) -> list[m.ChangeRequest]:
+        """Return the requests a closed project's log shows deferred by a person whose approval limit they exceed, which
+        `beyond_limits` leaves unsaid (review 88a F2: a deferral approves nothing); the plan says so of them beside its
+        thresholds (review 95b F6: "each is decided by the approver section 3 names for its size" read as untrue)."""
+        if self.q.project.status != "closed":
+            return []
+        return [cr for cr in self.requests if cr.status == "deferred" and self._over(cr) is not None]
+
     def beyond_limits(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return the decider's largest approval limits that a decided request's assessed cost or delay exceeds
         (cost, days; None: that one is not exceeded, or there is no such limit), when one is (the thresholds name the
@@ -191,6 +199,13 @@ class ChangeRequests:
             return None
         if request.status == "deferred" and self.q.project.status == "closed":  # never taken up again in this
             return None  # project: the next level up decides nothing (review 88a F2)
+        return self._over(request)
+
+    def _over(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
+        """Return `beyond_limits` of a request approved or deferred by a person, whatever the project's status."""
+        by = request.decision.by if request.decision else None
+        if not by or by == m.BOARD:
+            return None
         by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None
         max_days = int(by_days[0]) if by_days else None

@@ -238,6 +238,11 @@ class TestApprovalWithinOwnThreshold:
         assert not [d for d in closed.diagnostics if "beyond their own approval threshold" in d.message]
         assert closed.questionnaire is not None
         assert not any("above that approver's limit" in d.markdown for d in render_project(closed.questionnaire))
+        # review 95b F6: the plan's "each is decided by the approver section 3 names for its size" says what became of it
+        plan = next(d.markdown for d in render_project(closed.questionnaire) if d.slug == "change-control-plan")
+        assert ("each is decided by the approver section 3 names for its size. CR-001 was deferred by a person whose "
+                "approval limit it exceeds (see section 5); a deferral approves nothing, and the project closed without "
+                "taking it up again.") in plan
 
     def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
         text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))

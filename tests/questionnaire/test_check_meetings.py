@@ -32,6 +32,14 @@ def test_no_shared_hour_hints_at_the_audience(complete: str) -> None:
                             "say so in its channel:")
 
 
+def test_hours_to_meet_in_that_the_scope_records_need_no_hint(complete: str) -> None:
+    """Review 95b F4: the plan keeps to the hours a constraint records, not to 09:00-17:00 in each zone."""
+    text = zoned(complete, PRIYA, "America/Los_Angeles")
+    recorded = mutate(text, "  constraints: [No downtime during EU business hours]",
+                      "  constraints: [No downtime during EU business hours, Core overlap hours 16:00-18:00 CET]")
+    assert run(recorded).hints == []
+
+
 def test_an_hour_in_common_is_enough(complete: str) -> None:
     assert run(zoned(complete, PRIYA, "America/New_York")).hints == []  # 14:00-15:00 UTC, whatever the clocks do
 

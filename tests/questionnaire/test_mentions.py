@@ -118,6 +118,11 @@ def test_a_job_named_as_the_measurer_is_who_measures() -> None:
     assert measurer_named("lo mide Finanzas con el cierre del primer trimestre de 2028", []) == "Finanzas"
     assert measurer_named("Medido por Finanzas tras el cierre", []) == "Finanzas"
     assert measurer_named("Sales grow by 20% in the first quarter", []) is None
+    # review 95b F3: a job or a team named after "measured ... by"
+    assert measurer_named("99.5% a month (measured after closure by the Head of Digital Channels)", []) == (
+        "Head of Digital Channels")
+    assert measurer_named("Under 1% abandoned, measured by Digital Channels in April 2026", []) == "Digital Channels"
+    assert measurer_named("Cut costs by 10%, measured by month end", []) is None
 
 
 def test_a_reservation_is_no_mention_of_the_contingency() -> None:

@@ -295,8 +295,13 @@ def test_each_meeting_across_time_zones_gets_its_shared_hours_or_says_it_has_non
     q2 = dataclasses.replace(q, scope=dataclasses.replace(q.scope, constraints=[*q.scope.constraints, core]))
     plan = render_document(q2, "communication-plan")
     assert (f'The scope statement records the hours to meet or work together in: "{core}". Meetings across time '
-            "zones keep to that answer; the hours worked out below from the time zones alone are for reference.") in plan
-    assert "the hours the scope statement records (above), the recorded hours apply.\n\n| Meeting |" in plan  # review 83c F5
+            "zones keep to that answer.") in plan
+    # review 95b F4: no window worked out from 09:00 to 17:00 beside it, which the recorded hours contradicted (and
+    # review 83c F5's "the recorded hours apply" below a table of the others)
+    assert "taken as 09:00 to 17:00" not in plan and "share no working hour" not in plan
+    assert ("The meetings of section 4 whose audience and owner work in more than one time zone, which keep to the "
+            "hours the scope statement records (above):\n\n| Meeting | Time zones of its audience and owner |") in plan
+    assert "| Wave call | America/Toronto and Asia/Singapore |" in plan
     assert "| Wave call | America/Toronto and Asia/Singapore | no working hour shared on every day |" in part
     assert ("| Board | Asia/Singapore and Europe/Amsterdam | 16:00‑17:00 Asia/Singapore time: Europe/Amsterdam "
             "10:00‑11:00 or 09:00‑10:00 (as the clocks change) |") in part  # the summer's hours first: most of the project
