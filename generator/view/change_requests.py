@@ -121,6 +121,16 @@ class ChangeRequests:
         word = DECISIONS.get(request.status)
         return self.locale.gettext(word) if word else words(request.status)
 
+    def managers_call(self, request: m.ChangeRequest) -> bool:
+        """Return True when the thresholds give a pending request to the project manager, within their own limit (not
+        one they raised, nor a saving the thresholds do not place): no decision asked of the sponsor (review 95c F6)."""
+        manager = self.q.roles.project_manager
+        if not manager or not self.approver_known(request) or _saves_only(request):
+            return False
+        first = self._first_fit(request)
+        return (first is not None and bool(first.approver) and first.approver != m.BOARD
+                and m.same_name(first.approver or "") == m.same_name(manager) and not _raised_by(request, first))
+
     def required_approver(self, request: m.ChangeRequest) -> str:
         """Return who must decide a request under the thresholds (the first it fits within; one whose approver raised
         it: not recorded, saying so): the board when none fits and a board is answered

@@ -1644,6 +1644,9 @@ def test_the_summary_gives_the_contingency_once_where_the_forecast_says_it(path:
     # (beside "Contingency left after approved changes: EUR 37,000" two rows below, "no contingency would be left"
     # read as a contradiction)
     for forecast, said in ((430000, "EUR 20,000 of it would be left)."),
+                           # review 95c F7: not "EUR 37,000 above the planned cost ...: EUR 0 of it would be left"
+                           (450000, "(the whole approved budget: its contingency left after the approved changes, "
+                                    "EUR 37,000, would be used in full)."),
                            (470000, "(EUR 20,000 over the approved budget: the contingency left after the approved "
                                     "changes (EUR 37,000) would all be used, and EUR 20,000 more would be needed).")):
         q = run(mutate(text, "    budget: {rating: green, spent: 171500}",  # the latest report
@@ -2372,3 +2375,18 @@ def test_a_raci_with_more_people_than_a_page_holds_says_why_it_has_no_matrix_by_
     assert "## 2. The matrix by person" not in raci
     assert "The matrix by person is left out: " in raci and "more than the ten columns a page holds" in raci
     assert "## 2. The matrix by person" in document(q, "raci-matrix")
+
+
+def test_a_summary_names_the_one_late_milestone_it_has_no_room_to_date() -> None:
+    """Review 95c F4: "Integrated testing complete, now 2027-01-08 (21 days late); and 1 more": the one more was the
+    go-live's slip, the decision the sponsor was asked for. An earlier report measures go-live against the baseline
+    of its day, before the change that moved it (95c F1)."""
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "hospital-ehr-red.yaml").read_text(encoding="utf-8")
+    q = run(text).questionnaire
+    assert q is not None
+    summary = document(q, "executive-summary")
+    assert ("Forecast late in the status report of 2026-11-30: Integrated testing complete, now 2027-01-08 (21 days "
+            "late); also late: Go-live at all three hospitals.") in summary
+    september = next(d.markdown for d in render_project(q) if d.slug == "status-report" and "2026-09-30" in d.title)
+    assert ("| Go-live at all three hospitals | 2026-12-07 (later moved to 2027-02-01 by CR-003, approved 2026-10-13) "
+            "| 2027-02-01 | 56 days late |") in september

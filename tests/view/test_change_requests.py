@@ -343,3 +343,24 @@ def test_a_scope_impact_saying_no_change_means_no_deliverable_is_affected(q: m.Q
                         ("No scope change", False), ("None", False),  # review 89c F6: it may move a deliverable
                         ("Adds consent fields", False)):
         assert ctx.no_scope_change(dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, scope=scope))) is none
+
+
+def test_a_pending_request_within_the_project_managers_own_limit_is_their_call_not_the_sponsors(
+        q: m.Questionnaire) -> None:
+    """Review 95c F6: the executive summary listed "A decision on change request CR-02 ... by" the project manager
+    under the decisions it needs from the sponsor."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    small = dataclasses.replace(first, id="CR-201", requested_by="Priya Nair", status="proposed", decision=None,
+                                impact=m.Impact(cost=1000, schedule_days=1))
+    large = dataclasses.replace(small, id="CR-202", impact=m.Impact(cost=50000, schedule_days=1))
+    own = dataclasses.replace(small, id="CR-203", requested_by=q.roles.project_manager)
+    pending = _with_requests(q, small, large, own)
+    ctx = build_context(pending)
+    assert q.roles.project_manager == "Sam Lee"  # the first threshold's approver
+    assert [ctx.managers_call(cr) for cr in (small, large, own)] == [True, False, False]
+    summary = next(d.markdown for d in render_project(pending, ctx=ctx) if d.slug == "executive-summary")
+    assert "- For the project manager to decide, within their own approval limit: change request CR-201," in summary
+    assert "- A decision on change request CR-202," in summary and "A decision on change request CR-201" not in summary
