@@ -792,13 +792,16 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
         return PageFit(said.asked, said.pending, said.risks, 0, upcoming=True), room
     # no room for the table: the sentence that takes its place names the milestones forecast late (up to
     # `LATE_SAID`, fewer where that is what fits: review 72a F4), and must fit
+    # those left over forecast after the project's end say so (review 95a F3), counted wherever one is
+    after_end = end is not None and any(s.forecast is not None and s.forecast > end for s in late)
+    past_more = " (9 of them after the project's end)" if after_end else ""
     for count in range(min(len(late), LATE_SAID), 0, -1):
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                     "2027-01-01: " + "; ".join(f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
                                                for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
                     # one left over is named, not counted (review 95c F4: "and 1 more" was the go-live's slip)
-                    + ("; also late: " + max((s.milestone for s in late), key=len) if len(late) == count + 1 else
-                       "; and 9 more" if len(late) > count else "")
+                    + ("; also late: " + max((s.milestone for s in late), key=len) + past_more
+                       if len(late) == count + 1 else "; and 9 more" + past_more if len(late) > count else "")
                     + ". All milestones and their forecasts are in that report.")
         said, room = _sentence_fit(used, heights, sentence, bottom)
         if said.milestones:

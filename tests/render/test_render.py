@@ -2387,6 +2387,10 @@ def test_a_summary_names_the_one_late_milestone_it_has_no_room_to_date() -> None
     summary = document(q, "executive-summary")
     assert ("Forecast late in the status report of 2026-11-30: Integrated testing complete, now 2027-01-08 (21 days "
             "late); also late: Go-live at all three hospitals.") in summary
+    # review 95a F3: a milestone forecast after the project's end, left out of the sentence, is said to be
+    later = run(mutate(text, "        date: 2027-02-15\n", "        date: 2027-04-20\n")).questionnaire
+    assert later is not None and ("2 milestones are forecast late, 1 of them after the project's end: see the status "
+                                  "report of 2026-11-30.") in document(later, "executive-summary")
     september = next(d.markdown for d in render_project(q) if d.slug == "status-report" and "2026-09-30" in d.title)
     assert ("| Go-live at all three hospitals | 2026-12-07 (later moved to 2027-02-01 by CR-003, approved 2026-10-13) "
             "| 2027-02-01 | 56 days late |") in september
