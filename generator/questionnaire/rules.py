@@ -173,8 +173,19 @@ def audits(role: Optional[str]) -> bool:
     """Return True when a job stands apart from the team that does the work: an auditor's or an assessor's ("Lead
     Accessibility Auditor", "Internal Auditor"), an officer the law keeps independent, a compliance officer's, a
     supplier's account manager's or an executive's (`_AUDITS`); a delivery role's holder is in the team whatever
-    their job."""
-    return bool(_AUDITS.search(role or ""))
+    their job; a director of the work itself ("Implementation Director", "Delivery Director") is of the team (review
+    95c F8)."""
+    found = [match.group(0) for match in _AUDITS.finditer(role or "")]
+    if found and all(_DIRECTOR.fullmatch(word) for word in found) and _DELIVERY_WORDS.search(role or ""):
+        return False
+    return bool(found)
+
+
+_DIRECTOR = re.compile(r"directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?",
+                       re.IGNORECASE)
+_DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
+                             r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto)\b",
+                             re.IGNORECASE)
 
 
 class _Person(Affiliated, Protocol):

@@ -266,6 +266,9 @@ def test_an_auditor_who_owns_a_deliverable_is_not_in_the_teams_meetings() -> Non
     # review 95b F1: an audit firm's manager, in English and Portuguese, but not who prepares for an audit
     assert audits("Senior Audit Manager (SOC engagements)") and audits("Gerente sênior de auditoria")
     assert audits("Audit Partner") and not audits("SOC 2 Readiness Lead") and not audits("Audit readiness coordinator")
+    # review 95c F8: a director of the work itself is of the team; an executive director is not
+    assert not audits("Implementation Director") and not audits("Delivery Director, Meridian")
+    assert audits("Director of Finance") and audits("Finance Director") and audits("Internal Audit Director")
     assert team_names(["Pat"], ["Marcus", "Lee"], {"Marcus"}) == ["Pat", "Lee"]
     assert team_names(["Marcus"], ["Marcus"], {"Marcus"}) == ["Marcus"]  # a role holder stays
 

@@ -1369,6 +1369,16 @@ def test_with_no_raci_answered_the_proposed_accountable_is_not_said_to_accept(pa
     assert q is not None and not q.raci
     assert "and accepts it" not in document(q, "raci-matrix")
     assert "and accepts it" in document(run(text).questionnaire, "raci-matrix")
+    # review 95b F8: nor where an accountable person is of another organization, whose acceptance the scope
+    # statement calls not agreed
+    q = run(text).questionnaire
+    assert q is not None and q.raci
+    vendor = dataclasses.replace(q.raci[0], accountable="Lee Chen")
+    outsider = [dataclasses.replace(p, organization="Vendor Systems Ltd", email="lee@vendor.example")
+                if p.name == "Lee Chen" else p for p in q.people]
+    moved = dataclasses.replace(q, raci=[vendor, *q.raci[1:]], people=outsider)
+    assert "not agreed: the RACI's accountable person, Lee Chen" in document(moved, "scope-statement")
+    assert "and accepts it" not in document(moved, "raci-matrix")
 
 
 def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_is(path: Path = EXAMPLES[0]) -> None:
