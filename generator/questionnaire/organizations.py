@@ -215,6 +215,9 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
         return True  # "Nearshore QA partner (Bengaluru)": what it is to the project ends its name (review 76a)
     if _FIRM.search(_NOTE.sub("", theirs)):
         return True  # "Corvex Systems Integration", "Brightwave Consulting" (reviews 53c F3, 54a F1)
+    if theirs and _SELLER_ROLE.search(person.role or ""):
+        return True  # a supplier's account manager: "Technical Account Manager, AWS GovCloud" of "Amazon Web
+        # Services", no address (review 96c F1: sent ten CUI documents)
     if public_body(theirs) or _national_arm(theirs, organization):
         return True
     if _UNION_ROLE.search(person.role or "") and not team_words().search(_NOTE.sub("", theirs)):
@@ -478,6 +481,11 @@ def _another(person: Affiliated, organization: OrganizationLike) -> str:
             *(part.strip() for part in re.split(r"\s[-\u2013\u2014/]\s|,\s", department))}
     return "" if theirs in ours else theirs
 
+
+# a job that sells to or looks after a customer: held at another organization than the customer's
+_SELLER_ROLE = re.compile(r"\b(?:account (?:manager|director|executive|lead)|key account\w*|customer success\w*"
+                          r"|client partner|sales (?:engineer|manager|director|representative)"
+                          r"|kundenbetreuer\w*|gerente de (?:cuenta|conta)s?|chargée? de compte)\b", re.IGNORECASE)
 
 # a note saying a body is not the organization's, whatever its name ("(independent)", "(external)")
 _INDEPENDENT = re.compile(r"\b(?:independent|external|unabhängig|extern|indépendante?|externe|independiente"

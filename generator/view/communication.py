@@ -102,7 +102,7 @@ class Planner(Protocol):
     method: MethodologyInfo
     locale: Locale
 
-    def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]: ...
+    def audience(self, words: tuple[str, ...] | list[str], public: bool = False) -> tuple[str, ...]: ...
 
     def reaches_plain_readers(self, words: tuple[str, ...] | list[str]) -> bool: ...
 
@@ -380,8 +380,10 @@ def plan(ctx: Planner) -> Plan:
 
     for i in own:
         words = one_audience(i.audience, q)
-        add(CommRow(i.name, ctx.audience(words), i.purpose, i.channel, i.frequency, i.owner, False,
-                    ctx.reaches_plain_readers(words), i.format), words, i.owner)
+        public = published(i)
+        add(CommRow(i.name, ctx.audience(words, public), i.purpose, i.channel, i.frequency, i.owner, False,
+                    ctx.reaches_plain_readers(words), i.format), words, i.owner,
+            attendees(q, words, i.owner, public) if public else None)
     covered: list[tuple[str, str]] = []
     unreached: list[tuple[str, tuple[str, ...]]] = []
     left_out: list[tuple[str, str]] = []
@@ -713,7 +715,9 @@ def _another_partys(standard: str, own: str) -> bool:
     return extra != own.casefold() and bool(supplier_words().search(extra) or _PARTY.search(extra))
 
 
-_PARTY = re.compile(r"\b(?:client|clients|customer|customers)\b", re.IGNORECASE)
+# ... or an assessor's or an auditor's (review 96c F3: a "3PAO assessment stand-up" took the team's daily stand-up)
+_PARTY = re.compile(r"\b(?:client|clients|customer|customers|3pao|c3pao|assessors?|auditors?|audit|regulators?)\b",
+                    re.IGNORECASE)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -763,13 +767,31 @@ def workers(q: m.Questionnaire) -> list[str]:
     return list(dict.fromkeys([*found, *(name for row in q.raci for name in row.responsible)]))
 
 
-def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str]) -> list[m.Person]:
+def published(item: m.CommunicationItem) -> bool:
+    """Return True when an item's words say it is published beyond the stakeholders (a public website, a newsletter
+    to all tenants, an article for citizens): a restricting label does not narrow it (reviews 96a F2, 96b F1: a
+    tenant newsletter and a public web article marked "All stakeholders (internal)")."""
+    return any(_PUBLISHED.search(text or "") for text in (item.name, item.channel, item.format, item.purpose))
+
+
+_PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|page|notices?|announcements?|consultation)"
+                        r"|press releases?|social media"
+                        r"|(?:tenants?|residents?|customers?|community|citizens?)'? newsletters?"
+                        r"|all (?:tenants|residents|citizens|members of the public)|citizens|residents"
+                        r"|nettside\w*|innbygger\w*|allmennhet\w*|pressemelding\w*|öffentlich\w*|pressemitteilung\w*"
+                        r"|bürgerinnen|bürger|site web|communiqué de presse|grand public|sitio web|comunicado de prensa"
+                        r"|ciudadan\w*|boletín|nieuwsbrief|inwoners|openbaar|hemsida|invånare)\b", re.IGNORECASE)
+
+
+def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str],
+              public: bool = False) -> list[m.Person]:
     """Return the stakeholders an item reaches: its audience (people, role keys, the team, or everyone but the
-    people a restricting label keeps out for 'stakeholders' and 'everyone') and its owner, in register order."""
+    people a restricting label keeps out for 'stakeholders' and 'everyone', all of them for a ``public`` item:
+    `published`) and its owner, in register order."""
     names: set[str] = set()
     for word in words:
         if word in BROAD:
-            kept_out = {m.same_name(p.name) for p in outsiders(q)}
+            kept_out = set() if public else {m.same_name(p.name) for p in outsiders(q)}
             names |= {m.same_name(p.name) for p in q.people} - kept_out
         elif word == "team":
             names |= {m.same_name(n) for n in team(q)}

@@ -73,6 +73,8 @@ KEY_MILESTONES = 6  # the most an executive summary's one page lists
 AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
 INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a label keeps out other companies' people
                    "everyone": N_("Everyone (internal)")}
+PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
+                 "everyone": N_("Everyone, and the public (a published item)")}
 
 
 
@@ -527,16 +529,17 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return where the people work and what they read, and the working hours they share (see `spread`)."""
         return spread(self.q)
 
-    def audience(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    def audience(self, words: tuple[str, ...] | list[str], public: bool = False) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out, a person
         named for several of the roles is listed once, with all of them, and nobody is named beside 'everyone' or
         'all stakeholders' (everyone in the stakeholder register is one), nor a member of the project team (a
         delivery role's holder or a deliverable's owner, `team`) beside it; where the confidentiality label keeps other
-        companies' people out (`outsiders`), 'all stakeholders' and 'everyone' say they are internal."""
+        companies' people out (`outsiders`), 'all stakeholders' and 'everyone' say they are internal, but for an item
+        published beyond them (``public``: `communication.published`)."""
         _ = self.locale.gettext
         # a person the label keeps out of "all stakeholders (internal)" and "everyone (internal)" stays named (review
         # 47a F12: "informed: [Lisa Moreno, stakeholders]" dropped the outside company's Lisa Moreno)
-        apart = {m.same_name(p.name) for p in self.outsiders}
+        apart = set() if public else {m.same_name(p.name) for p in self.outsiders}
         if "everyone" in words:  # the team beside it where it reaches people "everyone (internal)" leaves out
             keep_team = team_kept_out(self.q)
             words = ["everyone"] + [w for w in words if (w == "team" and keep_team)
@@ -556,6 +559,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
                         roles[name] = []
                         out.append(name)
                     roles[name].append(_(ROLE_NOUNS[word]))
+            elif word in INTERNAL_LABELS and self.outsiders and public:
+                out.append(_(PUBLIC_LABELS[word]))
             elif word in INTERNAL_LABELS and self.outsiders:
                 out.append(_(INTERNAL_LABELS[word]))
             else:

@@ -392,3 +392,20 @@ def test_a_students_union_under_the_universitys_name_is_a_body_of_its_own() -> N
     union = m.Person(name="Ngaire Williams", role="President", organization="Kurrajong University Student Union")  # type: ignore[call-arg]
     library = m.Person(name="Ann Lee", role="Librarian", organization="Kurrajong University")  # type: ignore[call-arg]
     assert is_outsider(union, org, [union, library]) and not is_outsider(library, org, [union, library])
+
+
+def test_a_suppliers_account_manager_is_of_another_organization_with_no_address() -> None:
+    """Review 96c F1: "Technical Account Manager, AWS GovCloud" of "Amazon Web Services", no e-mail, was counted
+    inside a CUI pack's organization and sent ten documents."""
+    from generator.questionnaire import model as m
+    from generator.questionnaire.organizations import is_outsider
+
+    org = m.Organization(name="Northbridge Federal Solutions, Inc.", department="DevSecOps Practice")
+    seller = m.Person(name="Erin Kowalczyk", role="Technical Account Manager, AWS GovCloud",
+                      organization="Amazon Web Services")
+    assert is_outsider(seller, org, [seller])
+    ours = m.Person(name="Jo Park", role="Key Account Manager", organization="Northbridge Federal Solutions, Inc.")
+    assert not is_outsider(ours, org, [ours])
+    engineer = m.Person(name="Ravi Menon", role="Platform engineer", organization="Amazon Web Services")
+    assert not is_outsider(engineer, org, [engineer])  # a name saying no more is not guessed at (reviews 67-70)
+

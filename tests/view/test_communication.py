@@ -212,6 +212,14 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     assert ctx.audience(("sponsor", "stakeholders")) == ("All stakeholders (internal)",)
     assert ctx.audience(("everyone",)) == ("Everyone (internal)",)
     assert build_context(q).audience(("stakeholders",)) == ("All stakeholders",)  # no label: nobody is kept out
+    # reviews 96a F2, 96b F1: an item published beyond the stakeholders is not narrowed by the label
+    assert ctx.audience(("stakeholders",), public=True) == ("All stakeholders, and the public (a published item)",)
+    from generator.view.communication import attendees, published
+    newsletter = dataclasses.replace(q.communication.items[0], name="Tenant newsletter", audience=["stakeholders"],
+                                     channel="Printed newsletter and the public website")
+    assert published(newsletter) and not published(q.communication.items[0])
+    assert vendor in attendees(q2, ("stakeholders",), None, public=True)
+    assert vendor not in attendees(q2, ("stakeholders",), None)
 
 
 def test_a_meeting_held_at_each_gate_of_the_body_the_gates_name_holds_the_gate_reviews(q: m.Questionnaire) -> None:
@@ -1459,6 +1467,12 @@ def test_another_partys_meeting_of_a_kind_is_not_the_projects(q: m.Questionnaire
                                  purpose="Review sprint output and vendor hours against the statement of work")
     assert not covers(vendor, review, scrum)
     assert covers(dataclasses.replace(vendor, name="Sprint review"), review, scrum)
+    # review 96c F3: an assessor's daily stand-up is not the team's
+    devops = with_(q, methodology="devops")
+    standup = standard("devops", "Daily stand-up")
+    assessment = item("3PAO assessment stand-up", "daily during the assessment", team_names)
+    assert not covers(assessment, standup, devops)
+    assert covers(dataclasses.replace(assessment, name="Team stand-up"), standup, devops)
 
 
 def test_a_standard_steering_committee_names_no_key_stakeholder_of_another_organization(q: m.Questionnaire) -> None:
