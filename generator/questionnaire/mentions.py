@@ -252,7 +252,11 @@ def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Opt
 # who a measure says measures it, by name after "measured ... by", where no job's word ends it: "measured after closure
 # by the Head of Digital Channels", "measured by Digital Channels in April" (review 95b F3)
 _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|confirmed|reported)(?:\s+[\w-]+){0,3}?"
-                          r"\s+by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&'-]*){0,5})")
+                          r"\s+by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&'-]*){0,5})"
+                          # Norwegian, Swedish, Danish: "målt ... av enhetsleder byggesak etter at prosjektet er
+                          # avsluttet" (review 96b F2)
+                          r"|\b(?i:målt|måles|mäts|mätt|måles|evaluert|vurdert)(?:\s+[\w-]+){0,4}?\s+av\s+"
+                          r"((?:[\w-]+)(?:\s+[\w-]+){0,3}?)(?=\s+(?i:etter|efter|når|innen|inom|ved|per|i)\b|[,.;)]|$)")
 
 
 def _served(text: str, name: str) -> bool:

@@ -624,4 +624,11 @@ def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:
     if not in_sentence:
         return name
     plain = " " in name and name[1:] == name[1:].lower() and name[1:2].islower()  # not "Styregruppen", "CAB"
+    if not plain and _DEFINITE.search(name):  # a Scandinavian name with its article ending it: "Styringsgruppen"
+        return name  # not "the Styringsgruppen" (review 96b F7)
     return "the " + (name[:1].lower() + name[1:] if plain else name)
+
+
+# a Norwegian, Swedish or Danish body's name ending in its definite article: "Styringsgruppen", "Styrgruppen",
+# "Prosjektrådet", "Ledningsgruppen"
+_DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommittén|udvalget|utvalget)$", re.IGNORECASE)

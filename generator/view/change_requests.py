@@ -62,7 +62,11 @@ class ChangeRequests:
             member = _("%(board)s member", board=called) if called else _("Change board member")
             deciders = [(member, name) for name in self.board]
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
-        signed = self._once_each([(role, role.lower(), name) for role, name in rows])
+        # the board's own name keeps its capitals after another role ("Requester and Lenkungsausschuss member",
+        # review 96a F7)
+        called = rules.board_called(self.q, False) or ""
+        signed = self._once_each([(role, role if called and role.startswith(called) else role.lower(), name)
+                                  for role, name in rows])
         if self.second_approver(request):  # room for someone else to confirm it (validate warns)
             signed.append((_("Second approver (the requester decided their own request)"), ""))
         return signed

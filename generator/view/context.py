@@ -73,6 +73,10 @@ KEY_MILESTONES = 6  # the most an executive summary's one page lists
 AUDIENCE_LABELS = {"team": N_("Project team"), "stakeholders": N_("All stakeholders"), "everyone": N_("Everyone")}
 INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a label keeps out other companies' people
                    "everyone": N_("Everyone (internal)")}
+# the project charter, as a decision asked names it, in the languages of the answers pmdocs reads
+_CHARTER = re.compile(r"\b(?:(?:project )?charter|prosjektmandat\w*|projektauftrag\w*|projektcharta|projektdirektiv\w*"
+                      r"|charte (?:du|de) projet|acta de constituci[óo]n|termo de abertura|projectopdracht\w*"
+                      r"|project ?charter|projektmandat\w*)", re.IGNORECASE)
 PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
                  "everyone": N_("Everyone, and the public (a published item)")}
 
@@ -528,6 +532,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def spread(self) -> Spread:
         """Return where the people work and what they read, and the working hours they share (see `spread`)."""
         return spread(self.q)
+
+    @staticmethod
+    def asks_charter(asked: Sequence[str]) -> bool:
+        """Return True when a decision a status report asks names the project charter ("Godkjenne prosjektmandatet
+        (versjon 0.3)", "Approve the charter"): the summary does not ask for its approval a second time (review 96b
+        F5)."""
+        return any(_CHARTER.search(item) for item in asked)
 
     def audience(self, words: tuple[str, ...] | list[str], public: bool = False) -> tuple[str, ...]:
         """Return an audience with role and audience words spelled out; unassigned roles are left out, a person

@@ -123,6 +123,8 @@ def test_a_job_named_as_the_measurer_is_who_measures() -> None:
         "Head of Digital Channels")
     assert measurer_named("Under 1% abandoned, measured by Digital Channels in April 2026", []) == "Digital Channels"
     assert measurer_named("Cut costs by 10%, measured by month end", []) is None
+    assert measurer_named("Under 5 % feil, målt i stikkprøver av enhetsleder byggesak etter at prosjektet er "
+                          "avsluttet", []) == "enhetsleder byggesak"  # review 96b F2
 
 
 def test_a_reservation_is_no_mention_of_the_contingency() -> None:

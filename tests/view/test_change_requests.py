@@ -364,3 +364,23 @@ def test_a_pending_request_within_the_project_managers_own_limit_is_their_call_n
     summary = next(d.markdown for d in render_project(pending, ctx=ctx) if d.slug == "executive-summary")
     assert "- For the project manager to decide, within their own approval limit: change request CR-201," in summary
     assert "- A decision on change request CR-202," in summary and "A decision on change request CR-201" not in summary
+
+
+def test_the_boards_own_name_keeps_its_capitals_and_its_article(q: m.Questionnaire) -> None:
+    """Reviews 96a F7, 96b F7: "Requester and lenkungsausschuss member" where people sign, "the Styringsgruppen"."""
+    from generator.questionnaire.rules import board_called
+
+    assert q.change_control is not None and q.change_control.board and q.change_control.requests
+    member = q.change_control.board[0]
+    request = dataclasses.replace(q.change_control.requests[0], requested_by=member, status="approved",
+                                  decision=m.Decision(by="board", date=q.project.start))
+    named = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, board_name="Lenkungsausschuss",
+                                                                      requests=[request]))
+    rows = build_context(named).request_signatories(request)
+    assert ("Requester and Lenkungsausschuss member", member) in rows
+    norwegian = dataclasses.replace(named, change_control=dataclasses.replace(named.change_control,
+                                                                              board_name="Styringsgruppen"))
+    assert board_called(norwegian, True) == "Styringsgruppen"
+    english = dataclasses.replace(named, change_control=dataclasses.replace(named.change_control,
+                                                                            board_name="Steering group"))
+    assert board_called(english, True) == "the steering group"

@@ -738,6 +738,11 @@ def test_french_and_german_gate_decisions_hold_the_gate_reviews(q: m.Questionnai
     assert decides_gates(dataclasses.replace(comite, purpose="Décider des passages de jalon, du budget et des risques"))
     assert decides_gates(dataclasses.replace(comite, purpose="Entscheidung über Phasenübergänge und Budget"))
     assert not decides_gates(dataclasses.replace(comite, purpose="Suivre le budget et les risques"))
+    # review 96b F3: a Norwegian steering group meeting monthly and at each decision point holds the gate reviews
+    from generator.view.communication import cadences, holds_gates
+    styring = dataclasses.replace(item("Styringsgruppemøte", "månedlig, og ved hvert beslutningspunkt", ["team"]),
+                                  purpose="Følge opp framdrift og ta beslutninger ved beslutningspunktene")
+    assert cadences(styring.frequency) == {"monthly", "gate"} and holds_gates(styring) == 2
 
 
 def test_the_phase_gate_term_does_not_say_who_decides() -> None:

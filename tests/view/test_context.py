@@ -559,3 +559,12 @@ def test_who_put_the_project_on_hold_is_said_among_their_duties() -> None:
     ctx = build_context(run(text).questionnaire)
     assert "put the project on hold (decision D-03)" in ctx.duties_of("Michael Chen")
     assert not any("on hold" in duty for duty in ctx.duties_of(ctx.q.roles.project_manager))
+
+
+def test_a_decision_asked_that_names_the_charter_is_its_approval() -> None:
+    """Review 96b F5: "Godkjenne prosjektmandatet (versjon 0.3)" and "Approval of the project charter" on one page."""
+    from generator.view.context import Context
+
+    assert Context.asks_charter(["Godkjenne prosjektmandatet (versjon 0.3) i styringsgruppen 10. desember"])
+    assert Context.asks_charter(["Approve the project charter and its budget"])
+    assert not Context.asks_charter(["Approve CR-002", "Decide on the pilot site"])
