@@ -330,6 +330,9 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MO
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
 
 
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+
+
 def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> list[dt.date]:
     """Return the days a text gives, each once, in order: ISO dates, and, with ``until`` (the report's date), days in
     words ("19 June", "June 19, 2026", review 50c F4), a day without a year taken in the year that puts it on or
@@ -341,6 +344,14 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
             found.append(dt.date.fromisoformat(iso))
         except ValueError:
             return []
+    # a day written with dots, day first, as in German, Swiss, Nordic and Dutch: "(30.09.2026)" (review 96a F6)
+    for day, month, year in _DOTTED.findall(text):
+        try:
+            dotted = dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return []
+        if dotted not in found:
+            found.append(dotted)
     if until is not None:
         spans = [(int(d), _MONTHS[mo.casefold()], y) for d, mo, y in _DAY_MONTH.findall(text)]
         spans += [(int(d), _MONTHS[mo.casefold()], y) for mo, d, y in _MONTH_DAY.findall(text)]

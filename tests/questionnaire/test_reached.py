@@ -117,6 +117,11 @@ def test_a_day_written_in_words_is_read_in_the_reports_year() -> None:
     assert days_in("approved on 30 December", dt.date(2027, 1, 8)) == [dt.date(2026, 12, 30)]  # the year before
     assert days_in("the May 2026 budget, release 2.10", june) == [] and days_in("on 19 June") == []  # no report date
     assert days_in("31 June", june) == []  # no such day
+    # review 96a F6: a day written with dots, day first ("Validierungsplan genehmigt (30.09.2026)")
+    assert days_in("Validierungsplan genehmigt (30.09.2026)") == [dt.date(2026, 9, 30)]
+    assert day_done(["Validierungsplan genehmigt (30.09.2026)"], "Validierungsplan genehmigt", june) == (
+        dt.date(2026, 9, 30))
+    assert days_in("am 31.02.2026") == []  # no such day
 
 
 def test_a_done_item_giving_its_day_then_more_words_reaches_the_milestone() -> None:
