@@ -38,6 +38,9 @@ class Tagging(Record):
     ids: frozenset[int]
     # an item's own texts, by identity, and their language ('' for the documents' own: not tagged)
     own: dict[int, str] = dataclasses.field(default_factory=dict, compare=False)
+    # people's names in another script than the answers', by their letters, and the language recorded for them
+    # (review 96b F6: "佐藤 健太", of a person reading Japanese, tagged es-MX among Spanish answers)
+    scripts: dict[str, str] = dataclasses.field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, lang: str, texts: Iterable[str], own: Iterable[tuple[str, str]] = (),
@@ -58,7 +61,7 @@ class Tagging(Record):
         """Return escaped text wrapped in the answers' language (or its item's) when ``value`` is an answer itself
         (the string the questionnaire holds, not pmdocs's own word that has the same letters), else as it is."""
         if escaped and isinstance(value, str) and id(value) in self.ids:
-            lang = self.own.get(id(value), self.lang)
+            lang = self.own.get(id(value), self.scripts.get(value, self.lang))
             return lang_span(lang, escaped) if lang else escaped
         return escaped
 
@@ -145,6 +148,22 @@ def tagging(ctx: Context) -> Optional[Tagging]:
     # pack); one held in another is described in the answers' language, as any answer (review 81a F6: English words
     # for a letter sent in French are no French)
     own = [(text, tag) for text, tag in item_texts(ctx.q) if same_language(tag, documents)]
-    found = None if same_language(lang, documents) else Tagging.of(lang, answer_texts(ctx.q), own, documents)
+    scripts = _scripts(ctx.q.people, lang)
+    if same_language(lang, documents):  # only the names in another script, in their people's language (review 95c
+        # F3: Chinese names among English answers, untagged, were set in a Japanese font)
+        named = [text for text in answer_texts(ctx.q) if text in scripts]
+        found = dataclasses.replace(Tagging.of(lang, named), scripts=scripts) if named else None
+    else:
+        found = dataclasses.replace(Tagging.of(lang, answer_texts(ctx.q), own, documents), scripts=scripts)
     _last[:] = [(ctx, found)]
     return found
+
+
+def _scripts(people: Iterable[m.Person], lang: str) -> dict[str, str]:
+    """Return the names written in another script than the answers' language's (`OTHER_SCRIPTS`), of people whose
+    recorded language is written in such a script, with that language (`Tagging.scripts`)."""
+    if lang.lower().split("-")[0] in OTHER_SCRIPTS:
+        return {}
+    return {p.name: p.language for p in people if p.language and p.language.lower().split("-")[0] in OTHER_SCRIPTS
+            and any(ch.isalpha() and ord(ch) > LATIN_END for ch in p.name)}
+

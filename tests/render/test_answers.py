@@ -63,6 +63,22 @@ def test_nothing_is_tagged_when_the_answers_are_in_the_documents_language(q: Que
         assert all("<span lang=" not in doc.markdown for doc in render_project(load(path)))
 
 
+def test_a_name_in_another_script_is_tagged_with_its_persons_language(q: Questionnaire) -> None:
+    """Reviews 95c F3, 96b F6: "黄丽华" (reading zh-Hans-SG) among English answers went untagged, and set in a
+    Japanese font; "佐藤 健太" (reading ja) among Spanish answers was tagged es-MX."""
+    person = dataclasses.replace(q.people[-1], name="黄丽华", language="zh-Hans-SG")
+    kept = [p for p in q.people if p.name != q.people[-1].name]
+    chinese = dataclasses.replace(q, people=[*kept, person])
+    charter = next(d.markdown for d in render_project(chinese) if d.slug == "project-charter")
+    assert '<span lang="zh-Hans-SG">黄丽华</span>' in charter
+    assert {(node.lang, plain_text(node.children)) for node in lang_nodes(parse(charter))} == {
+        ("zh-Hans-SG", "黄丽华")}  # nothing else tagged in an English pack
+    spanish = dataclasses.replace(chinese, project=dataclasses.replace(q.project, language="es-MX"),
+                                  people=[*kept, dataclasses.replace(person, name="佐藤 健太", language="ja")])
+    charter = next(d.markdown for d in render_project(spanish) if d.slug == "project-charter")
+    assert '<span lang="ja">佐藤 健太</span>' in charter and '<span lang="es-MX">佐藤 健太</span>' not in charter
+
+
 def test_a_german_questionnaires_answers_are_tagged_and_pmdocs_words_are_not(q: Questionnaire) -> None:
     german = in_german(q)
     found = tagging(build_context(german))
