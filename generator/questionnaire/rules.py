@@ -17,7 +17,7 @@ from typing import Generic, Optional, Protocol, TypeVar
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import RETURNED, RETURN_DENIED, request_part
 from generator.questionnaire.mentions import whole_words
-from generator.questionnaire.organizations import Affiliated, OrganizationLike, is_outsider
+from generator.questionnaire.organizations import Affiliated, OrganizationLike, is_outsider, member_bodies
 from generator.resources import knowledge
 from generator.record import Record
 
@@ -245,9 +245,12 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]])
     """Return who stands apart from the team though the RACI matrix may make them responsible for a deliverable (the
     ``auditors`` of `team_names`): a job that `audits`, but never a delivery role's ``holders``, the project's or the
     methodology's by their job (`by_job`).  A supplier's engineer doing the work is in the team, whatever their
-    organization (review 73a F1: an agency cut from its own sprint review)."""
+    organization (review 73a F1: an agency cut from its own sprint review); a member of a body that speaks for
+    others (a tenants' panel, a union, an association: `organizations.member_bodies`) is not (review 96a F1: a
+    tenant volunteer owning a deliverable was put in the delivery stand-up)."""
     held = {m.same_name(n) for n in holders if n}
-    return {p.name for p in people if p.name and m.same_name(p.name) not in held and audits(p.role)}
+    return {p.name for p in people if p.name and m.same_name(p.name) not in held
+            and (audits(p.role) or bool(member_bodies().search(p.organization or "")))}
 
 
 # -- approved changes ----------------------------------------------------------------------

@@ -1668,8 +1668,8 @@ def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str)
     # (review 93a F4: in fewer words)
     assert ("or own a deliverable. This plan proposes to keep Dana Ortiz (Chief Financial Officer) out of the team's "
             "own meetings, though they have work on a deliverable: their jobs stand apart from the team's (audit, "
-            "oversight, account management, executive or line management). An item naming them still reaches them."
-            ) in plan
+            "oversight, account management, executive or line management, or speaking for a members' body such as a "
+            "union or a tenants' panel). An item naming them still reaches them.") in plan
     plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
     assert plain.questionnaire is not None and "proposes to keep" not in render_document(
         plain.questionnaire, "communication-plan")
@@ -1762,3 +1762,15 @@ def test_a_running_services_items_go_on_through_a_hold_that_leaves_it_in_product
         by="board")])
     assert why_not(notice, live) is None
     assert why_not(standard("devops", "Daily stand-up"), live) is not None  # the team's own work stays held
+
+
+def test_a_member_of_a_body_that_speaks_for_others_is_not_in_the_teams_meetings(q: m.Questionnaire) -> None:
+    """Review 96a F1: a tenant volunteer of the "Riverside Homes Tenants' Panel", owning a deliverable, was counted in
+    the project team and its delivery stand-up."""
+    from generator.questionnaire.rules import apart_from_team
+
+    tenant = dataclasses.replace(q.people[-1], name="Desmond Clarke", role="Tenants' Panel member",
+                                 organization="Riverside Homes Tenants' Panel", external=True)
+    assert apart_from_team([tenant], []) == {"Desmond Clarke"}
+    assert apart_from_team([dataclasses.replace(tenant, role="Developer", organization="Corvex Systems Ltd")], []) == set()
+
