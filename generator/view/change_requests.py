@@ -352,6 +352,14 @@ class ChangeRequests:
         """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
         return sum(cr.impact.cost or 0 for cr in self.budget_increases())
 
+    @staticmethod
+    def absorbed(request: m.ChangeRequest) -> bool:
+        """Return True when a request's words say its cost is absorbed within the budget, not from the contingency
+        ("absorbed in the existing labor budget, not from contingency"): paid from this budget, not from other
+        sources (review 96c F4)."""
+        texts = (request.decision.notes if request.decision else None, request.description)
+        return any(_ABSORBED.search(text or "") for text in texts)
+
     def paid_by_others(self) -> list[tuple[m.ChangeRequest, float]]:
         """Return the approved requests with a cost whose source, or part of it, is neither the contingency nor a
         budget increase (``impact.funding: other``, words naming another budget or a grant, a split's other part),
@@ -551,3 +559,10 @@ def _each_named(name: str) -> list[str]:
 _NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the |any )?deliverables?"
                        r"|no deliverables? (?:change|changes|changed|impact|affected)|deliverables? unchanged)\s*\.?\s*",
                        re.IGNORECASE)
+
+
+# words saying a cost is taken within the budget as planned: "absorbed in the existing labor budget", "within the
+# approved budget", "covered by the current project budget"
+_ABSORBED = re.compile(r"\babsorb(?:ed|s)?\b|\b(?:within|from|covered by|inside) (?:the |this |its |our )?(?:existing|approved"
+                       r"|current|project(?:'s)?) (?:[\w-]+ )?budget\b", re.IGNORECASE)
+

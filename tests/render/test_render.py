@@ -728,6 +728,14 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     reports = [d.markdown for d in render_project(elsewhere) if d.slug == "status-report"]
     assert reports and all("| Of which paid from other sources (CR-001), not from this budget | EUR 8,000 |" in r
                            for r in reports)
+    # review 96c F4: a cost absorbed within the budget is not paid from other sources, "not from this budget"
+    absorbed = run(mutate(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: other"),
+                          "notes: Approved within contingency",
+                          "notes: Approved; absorbed in the existing labor budget, not from contingency")).questionnaire
+    assert absorbed is not None
+    reports = [d.markdown for d in render_project(absorbed) if d.slug == "status-report"]
+    assert reports and all("| Of which absorbed within this budget, not from the contingency (CR-001) | EUR 8,000 |"
+                           in r and "other sources" not in r for r in reports)
     before = run(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: contingency")).questionnaire
     assert not any("Of which paid from other sources" in d.markdown for d in render_project(before))
     split = run(mutate(example, "notes: Approved within contingency",
