@@ -533,6 +533,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return where the people work and what they read, and the working hours they share (see `spread`)."""
         return spread(self.q)
 
+    def answered_inside(self) -> list[str]:
+        """Return the organizations, other than the project's by name, of stakeholders answered as not external
+        (``external: false``: a sister company of the group, review 96b F4), in register order, each once."""
+        ours = {(self.q.organization.name or "").strip().casefold(), (self.q.organization.department or "").strip().casefold()}
+        found = [p.organization.strip() for p in self.q.people if p.external is False and p.organization
+                 and p.organization.strip().casefold() not in ours]
+        return list(dict.fromkeys(found))
+
     @staticmethod
     def asks_charter(asked: Sequence[str]) -> bool:
         """Return True when a decision a status report asks names the project charter ("Godkjenne prosjektmandatet

@@ -1774,3 +1774,16 @@ def test_a_member_of_a_body_that_speaks_for_others_is_not_in_the_teams_meetings(
     assert apart_from_team([tenant], []) == {"Desmond Clarke"}
     assert apart_from_team([dataclasses.replace(tenant, role="Developer", organization="Corvex Systems Ltd")], []) == set()
 
+
+
+def test_a_sister_company_answered_as_internal_is_named_where_the_plan_draws_the_line(q: m.Questionnaire) -> None:
+    """Review 96b F4: "only to people within Tokai Seimitsu de México" beside the Nagoya parent's people, answered
+    external: false and reached by "Everyone (internal)"."""
+    label = dataclasses.replace(q.organization, confidentiality="Internal")
+    parent = dataclasses.replace(q.people[-1], name="Kenta Sato", organization="Tokai Seimitsu Kogyo", external=False)
+    vendor = dataclasses.replace(q.people[-1], name="Ola Berg", organization="Corelink Networks Inc.")
+    group = dataclasses.replace(q, organization=label, people=[*q.people, parent, vendor])
+    assert build_context(group).answered_inside() == ["Tokai Seimitsu Kogyo"]
+    plan = render_document(group, "communication-plan")
+    assert (f"go only to people within {q.organization.name} and of Tokai Seimitsu Kogyo, recorded as internal"
+            in plan)
