@@ -103,10 +103,15 @@ def wrap(text: str, width: float, size: float) -> list[str]:
             continue
         piece: list[str] = []
         piece_w = 0.0
-        for char in word:
+        hyphen = char_width("-", size)
+        for index, char in enumerate(word):
             w = char_width(char, size)
-            if piece and piece_w + w > width:
-                lines.append("".join(piece))
+            # a word of letters broken between two of them ends its line with a hyphen, as print does (review 96a
+            # F4: "Benutzeranforderungsspezifikati" / "on (URS)"); East Asian text breaks anywhere, with none
+            lettered = (char.isalpha() and unicodedata.east_asian_width(char) not in ("W", "F") and bool(piece)
+                        and piece[-1].isalpha())
+            if piece and piece_w + w + (hyphen if lettered and index < len(word) - 1 else 0.0) > width:
+                lines.append("".join(piece) + ("-" if lettered else ""))
                 piece, piece_w = [], 0.0
             piece.append(char)
             piece_w += w

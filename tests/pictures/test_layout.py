@@ -23,7 +23,11 @@ from generator.questionnaire.rules import LEVELS
 def test_wrap_breaks_long_words_and_keeps_every_character() -> None:
     lines = wrap("a " + "x" * 50 + " b", 100, 10)
     assert all(text_width(line, 10) <= 100 for line in lines)
-    assert "".join(lines).replace(" ", "") == "a" + "x" * 50 + "b"
+    # review 96a F4: a word broken between two letters ends its line with a hyphen
+    assert all(line.endswith("-") for line in lines[1:-2]) and not lines[-1].endswith("-")
+    assert "".join(line.removesuffix("-") for line in lines).replace(" ", "") == "a" + "x" * 50 + "b"
+    assert wrap("Benutzeranforderungsspezifikation (URS)", 120, 10) == ["Benutzeranforderungs-", "spezifikation (URS)"]
+    assert "-" not in "".join(wrap("山田太郎山田太郎山田太郎", 50, 10))  # East Asian text breaks with none
     assert wrap("", 100, 10) == [""]
 
 
