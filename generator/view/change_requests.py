@@ -563,6 +563,8 @@ _NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the 
 
 # words saying a cost is taken within the budget as planned: "absorbed in the existing labor budget", "within the
 # approved budget", "covered by the current project budget"
-_ABSORBED = re.compile(r"\babsorb(?:ed|s)?\b|\b(?:within|from|covered by|inside) (?:the |this |its |our )?(?:existing|approved"
-                       r"|current|project(?:'s)?) (?:[\w-]+ )?budget\b", re.IGNORECASE)
+# (not "absorbed by adding one iOS engineer", of a schedule, review 97b F1; nor "not from the project budget", 97c F2)
+_ABSORBED = re.compile(r"(?<!\bnot )(?<!\bnor )\b(?:absorb(?:ed|s)? (?:in|into|within|by) (?:the |this |its |our )?"
+                       r"(?:[\w-]+ ){0,3}?budget|(?:within|from|covered by|inside) (?:the |this |its |our )?"
+                       r"(?:existing|approved|current|project(?:'s)?) (?:[\w-]+ )?budget)\b", re.IGNORECASE)
 

@@ -533,6 +533,16 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return where the people work and what they read, and the working hours they share (see `spread`)."""
         return spread(self.q)
 
+    def informed_of(self, people: Sequence[m.Person]) -> list[tuple[str, list[str]]]:
+        """Return, for each of ``people`` the RACI matrix names as informed, the deliverables they are informed of."""
+        found = []
+        for person in people:
+            rows = [row.deliverable for row in self.q.raci
+                    if any(m.same_name(name) == m.same_name(person.name) for name in row.informed or [])]
+            if rows:
+                found.append((person.name, rows))
+        return found
+
     def answered_inside(self) -> list[str]:
         """Return the organizations, other than the project's by name, of stakeholders answered as not external
         (``external: false``: a sister company of the group, review 96b F4), in register order, each once."""

@@ -736,6 +736,13 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     reports = [d.markdown for d in render_project(absorbed) if d.slug == "status-report"]
     assert reports and all("| Of which absorbed within this budget, not from the contingency (CR-001) | EUR 8,000 |"
                            in r and "other sources" not in r for r in reports)
+    # review 97c F2: "Paid from the Title IV-A grant, not from the project budget" is another source
+    from generator.view.change_requests import ChangeRequests
+    grant = next(cr for cr in absorbed.change_control.requests if cr.id == "CR-001")
+    for notes in ("Paid from the Title IV-A grant, not from the project budget",
+                  "Paid by the client under CO-07; go-live unchanged; absorbed by adding one iOS engineer"):  # 97b F1
+        assert not ChangeRequests.absorbed(dataclasses.replace(grant, decision=dataclasses.replace(grant.decision,
+                                                                                                  notes=notes)))
     before = run(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: contingency")).questionnaire
     assert not any("Of which paid from other sources" in d.markdown for d in render_project(before))
     split = run(mutate(example, "notes: Approved within contingency",

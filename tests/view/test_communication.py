@@ -505,8 +505,8 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 52c F5: names first, then why, in two sentences
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
             "Authority. Nothing recorded gives them a part in it: no project role, change-board seat, escalation "
-            "level, owned item, change request or RACI assignment, and no communication item sends it to them; which "
-            "documents they may receive has not been recorded.\n") in distribution
+            "level, owned item, change request or RACI row to do, answer for or be consulted on, and no communication "
+            "item sends it to them; which documents they may receive has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -553,8 +553,16 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     assert (f"{regulator.name} is on none of them: nothing recorded gives them a part in the work (no project role, "
-            "change-board seat, escalation level, owned item, change request or RACI assignment), and which documents "
-            "they may receive has not been recorded.") in render_document(q3, "communication-plan")
+            "change-board seat, escalation level, owned item, change request or RACI row to do, answer for or be "
+            "consulted on), and which documents they may receive has not been recorded.") in render_document(
+        q3, "communication-plan")
+    # review 97c F1: one informed of a deliverable in the RACI is said to be
+    deliverable = q3.scope.deliverables[0].name
+    row = m.RaciRow(deliverable=deliverable, responsible=[q3.roles.project_manager],
+                    accountable=q3.roles.project_manager, informed=[regulator.name])
+    charter = render_document(dataclasses.replace(q3, raci=[row]), "project-charter")
+    assert (f"be consulted on ({regulator.name} is informed of {deliverable}), and no communication item "
+            "sends it to them") in charter
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
