@@ -29,7 +29,10 @@ from generator.resources import knowledge
 LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|huddle|stand-?up|briefing|retro|walk-?through"
                   r"|demo|town hall|in person|face[ -]to[ -]face|on site|besprechung|sitzung|konferenz|telefon"
                   r"|vor ort|réunion|visio|appel|reunião|reuniões|reunión|reuniones|riunione|videochamada"
-                  r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg)", re.IGNORECASE)
+                  r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg"
+                  # Danish, Norwegian, Swedish, Finnish, Polish (review 97c F3: "Teams-møde kl. 09.00" read as no meeting)
+                  r"|møde|møder|mødet|møte|møter|møtet|möte|möten|mötet|kokous|palaveri|spotkanie|spotkania)",
+                  re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
                      r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"
                      r"|boletín|whatsapp|correo|notice|handout|leaflet|poster|flyer)", re.IGNORECASE)

@@ -128,6 +128,11 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)
                      r"|data protection officer|dpo|délégué\w* à la protection des données|datenschutzbeauftragte\w*"
+                     # Quebec's privacy officer (review 97a F2), a works council's or a union's representative, a
+                     # labour inspector
+                     r"|protection des renseignements personnels|personvernombud\w*|dataskyddsombud\w*"
+                     r"|betriebsrat\w*|works council|union (?:representative|rep|steward|official|chair\w*)"
+                     r"|shop steward|comité social et économique|ondernemingsraad|tillitsvalgt\w*|arbeitsinspektor\w*"
                      # South Africa's POPIA information officer, a privacy officer (review 92b F3: a Deputy Information
                      # Officer in the daily scrum)
                      r"|(?:deputy )?information officer|privacy officer"

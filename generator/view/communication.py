@@ -777,6 +777,8 @@ def published(item: m.CommunicationItem) -> bool:
 _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|page|notices?|announcements?|consultation)"
                         r"|press releases?|social media"
                         r"|(?:tenants?|residents?|customers?|community|citizens?)'? newsletters?"
+                        # letters to pupils' families (review 97c F4: "Family letters" marked internal)
+                        r"|famil(?:y|ies)|parents|guardians|caregivers"
                         r"|all (?:tenants|residents|citizens|members of the public)|citizens|residents"
                         r"|nettside\w*|innbygger\w*|allmennhet\w*|pressemelding\w*|öffentlich\w*|pressemitteilung\w*"
                         r"|bürgerinnen|bürger|site web|communiqué de presse|grand public|sitio web|comunicado de prensa"

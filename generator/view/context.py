@@ -75,7 +75,7 @@ INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a 
                    "everyone": N_("Everyone (internal)")}
 # the project charter, as a decision asked names it, in the languages of the answers pmdocs reads
 _CHARTER = re.compile(r"\b(?:(?:project )?charter|prosjektmandat\w*|projektauftrag\w*|projektcharta|projektdirektiv\w*"
-                      r"|charte (?:du|de) projet|acta de constituci[óo]n|termo de abertura|projectopdracht\w*"
+                      r"|charte|acta de constituci[óo]n|termo de abertura|projectopdracht\w*"
                       r"|project ?charter|projektmandat\w*)", re.IGNORECASE)
 PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
                  "everyone": N_("Everyone, and the public (a published item)")}

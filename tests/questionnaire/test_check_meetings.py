@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator.diagnostics import format_path
@@ -159,3 +161,12 @@ def test_a_meeting_held_in_person_needs_no_shared_hour() -> None:
     assert in_person("In person, union office") and in_person("On site at the plant")
     assert not in_person("In person and on Teams for the vendor") and not in_person("Video call")
     assert not in_person(None)
+
+
+def test_a_meeting_named_in_a_nordic_language_is_a_meeting() -> None:
+    """Review 97c F3: "Teams-møde kl. 09.00 dansk tid" was read as no meeting, and left out of the meeting times."""
+    item = dm.CommunicationItem(name="Styregruppemøde", audience=["team"], purpose="Beslutninger",  # type: ignore[call-arg]
+                                channel="Teams-møde med skriftligt oplæg", frequency="månedligt", owner="Rasmus")
+    assert is_meeting(item)
+    assert is_meeting(dataclasses.replace(item, name="Styrgruppsmöte", channel="Möte i Stockholm"))
+

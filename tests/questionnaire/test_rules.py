@@ -321,3 +321,14 @@ def test_the_board_is_called_what_the_project_calls_it() -> None:
     forms = [d.markdown for d in render_project(escalated) if d.slug == "change-request"]
     assert any("| Steering group member |" in form for form in forms)
     assert "approved by the CAB" in next(d.markdown for d in render_project(named) if d.slug == "change-control-plan")
+
+
+def test_privacy_officers_and_workers_representatives_stand_apart_from_the_team() -> None:
+    """Review 97a F2: Quebec's "Responsable de la protection des renseignements personnels", a works council's chair
+    and a labour inspector, responsible for a deliverable, were put in the team's daily stand-up."""
+    from generator.questionnaire.rules import audits
+
+    for role in ("Responsable de la protection des renseignements personnels", "Betriebsratsvorsitzender",
+                 "Arbeitsinspektor", "Union representative", "Shop steward", "Tillitsvalgt, Fagforbundet"):
+        assert audits(role), role
+    assert not audits("Developer") and not audits("Data engineer")

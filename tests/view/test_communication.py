@@ -218,6 +218,9 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     newsletter = dataclasses.replace(q.communication.items[0], name="Tenant newsletter", audience=["stakeholders"],
                                      channel="Printed newsletter and the public website")
     assert published(newsletter) and not published(q.communication.items[0])
+    letters = dataclasses.replace(newsletter, name="Family letters", channel="Printed letter",
+                                  purpose="Tell families how their child will log in")
+    assert published(letters)  # review 97c F4
     assert vendor in attendees(q2, ("stakeholders",), None, public=True)
     assert vendor not in attendees(q2, ("stakeholders",), None)
 

@@ -567,4 +567,5 @@ def test_a_decision_asked_that_names_the_charter_is_its_approval() -> None:
 
     assert Context.asks_charter(["Godkjenne prosjektmandatet (versjon 0.3) i styringsgruppen 10. desember"])
     assert Context.asks_charter(["Approve the project charter and its budget"])
+    assert Context.asks_charter(["Approuver la charte (version 0.3) le 16 décembre"])  # review 97a F4
     assert not Context.asks_charter(["Approve CR-002", "Decide on the pilot site"])
