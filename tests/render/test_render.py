@@ -2073,6 +2073,7 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     assert says_no_change("No change to the scope of the report") and says_no_change("Sin cambios en el alcance del piloto")
     assert not says_no_change("No change to the scope of the report but adds a dashboard")
     assert not says_no_change("Nenhuma mudança no escopo, exceto um painel novo")
+    assert says_no_change("Ingen") and says_no_change("Uændret") and says_no_change("Ingen ändring")  # review 97c F9
 
 
 def test_the_milestone_dates_are_said_updated_only_for_a_change_that_moves_them(example: str) -> None:
