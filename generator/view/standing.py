@@ -39,18 +39,24 @@ _NONE_GOES_ON = re.compile(r"\b(?:no|nor|not|neither)\s+(?:\w+\s+){0,2}?(?:work|
 
 
 def work_goes_on(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
-    """Return the hold decision (`hold_decision`) where its words say some of the work goes on through the hold
-    (`_GOES_ON`): the team's own meetings go on with it; None otherwise."""
-    hold = hold_decision(q)
-    if hold is None:
+    """Return the hold decision (`hold_decision`), or a decision logged on or after its day, whose words say some of
+    the work goes on through the hold (`_GOES_ON`): the team's own meetings go on with it; None otherwise (review 97b
+    F2b: "Keep the PMU core team in place during the stay", a decision of its own after the hold's)."""
+    if q.project.status != "on-hold":
         return None
-    for sentence in re.split(r"(?<=[.;])\s+", hold.decision):
-        found = _GOES_ON.search(sentence) or _TEAM_KEPT.search(sentence)
-        if found and not _NONE_GOES_ON.search(sentence[:found.end()]):
-            return hold
+    hold = hold_decision(q)
+    # with no decision naming the hold, those speaking of a time it lasts ("during the stay")
+    later = ([d for d in q.decisions if d is not hold and d.date >= hold.date and d.decision] if hold is not None
+             else [d for d in q.decisions if d.decision and _DURING.search(d.decision)])
+    for decision in ([hold] if hold is not None else []) + sorted(later, key=lambda d: d.date):
+        for sentence in re.split(r"(?<=[.;])\s+", decision.decision):
+            found = _GOES_ON.search(sentence) or _TEAM_KEPT.search(sentence)
+            if found and not _NONE_GOES_ON.search(sentence[:found.end()]):
+                return decision
     return None
 
 
+_DURING = re.compile(r"\b(?:during|while|throughout|until|bis|pendant|durante|tijdens|under)\b", re.IGNORECASE)
 _THE_HOLD = re.compile(r"\b(?:the|a) hold\b", re.IGNORECASE)  # "whether the hold starts 16 October"
 
 

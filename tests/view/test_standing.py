@@ -87,6 +87,13 @@ def test_a_hold_that_keeps_some_work_going_says_so(q: m.Questionnaire) -> None:
                   "Put the project on hold; the vendor's licence continues"):
         assert work_goes_on(held(words)) is None, words
     assert work_goes_on(q) is None  # not on hold
+    # review 97b F2b: no decision names the hold (a court's stay), one of its own keeps a team at work during it
+    stay = held("Contest the writ petition rather than cancel and re-tender")
+    assert work_goes_on(stay) is None
+    kept = dataclasses.replace(stay, decisions=[*stay.decisions, m.LoggedDecision(
+        id="D-10", date=q.project.start, by="board",
+        decision="Keep the PMU core team (6 engineers) in place during the stay; release the 4 contract staff")])
+    assert work_goes_on(kept) is not None and work_goes_on(kept).id == "D-10"  # type: ignore[union-attr]
     ctx = build_context(going)
     team = [c for c in ctx.method.ceremonies if "team" in c.audience and not c.hold]
     assert team and all(why_not(c, going) is None or "on hold" not in (why_not(c, going) or "") for c in team)
