@@ -1639,13 +1639,13 @@ def test_the_charter_names_who_signs_off_completion_when_answered(path: Path = E
     text = path.read_text(encoding="utf-8")
     q = run(text).questionnaire
     assert q is not None and q.project.completion_signoff == "Dana Ortiz"
-    assert "Dana Ortiz signs off the project's completion." in document(q, "project-charter")
+    assert "The project's completion is signed off by Dana Ortiz." in document(q, "project-charter")
     unsaid = run(mutate(text, "  completion_signoff: Dana Ortiz\n", ""))
     assert "Who signs off the project's completion has not been recorded." in document(unsaid.questionnaire,
                                                                                          "project-charter")
     assert [h for h in unsaid.hints if "project.completion_signoff:" in h.message]
     board = run(mutate(text, "  completion_signoff: Dana Ortiz\n", "  completion_signoff: board\n")).questionnaire
-    assert "The change board signs off the project's completion." in document(board, "project-charter")
+    assert "The project's completion is signed off by the change board." in document(board, "project-charter")
 
 
 def test_a_forecast_above_the_planned_cost_says_what_it_leaves_of_the_contingency(path: Path = EXAMPLES[0]) -> None:
