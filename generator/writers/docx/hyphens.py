@@ -17,7 +17,7 @@ from typing import Optional
 import pyphen  # type: ignore[import-untyped]  # (no type information published)
 
 from generator.ir import nodes as t
-from generator.writers.docx.columns import CELL_PADDING, EM, text_twips
+from generator.writers.docx.columns import CELL_PADDING, EM, is_address, text_twips
 
 SOFT_HYPHEN = "\u00ad"
 _WORD = re.compile(r"[^\W\d_]{8,}")  # a word of letters long enough to be worth breaking
@@ -62,4 +62,5 @@ def _soft(text: str, room: int, lang: str, bold: bool, em: int) -> str:
         if text_twips(word, bold, em) <= room:
             return word
         return str(dictionary.inserted(word, hyphen=SOFT_HYPHEN))
-    return _WORD.sub(soften, text)
+    # an address is kept exactly as typed, whatever its width (`columns.is_address`)
+    return "".join(part if is_address(part) else _WORD.sub(soften, part) for part in re.split(r"(\s+)", text))

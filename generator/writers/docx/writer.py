@@ -29,7 +29,7 @@ from generator.writers.docx.columns import (
     COMPACT_EM, EM, SHORT_NAME, column_widths, name_lines, row_length, text_twips, words_width,
 )
 from generator.writers.docx.drawing import drawing
-from generator.writers.docx.hyphens import SOFT_HYPHEN, hyphenated
+from generator.writers.docx.hyphens import hyphenated
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
 from generator.writers.docx.furniture import (bookmarked, compact_cover, cover, footer_runs, header_runs,
                                               is_form_control)
@@ -76,12 +76,9 @@ def _text_xml(text: str, ids: bool = False) -> str:
             for part_index, part in enumerate(_unbroken_parts(piece, ids)):
                 if part_index:
                     out.append("<w:noBreakHyphen/>")
-                for soft_index, soft in enumerate(part.split(SOFT_HYPHEN)):  # a break Word may hyphenate at
-                    if soft_index:
-                        out.append("<w:softHyphen/>")
-                    if soft:
-                        space = ' xml:space="preserve"' if soft != soft.strip() else ""
-                        out.append(f"<w:t{space}>{xml_text(soft)}</w:t>")
+                if part:  # (a soft hyphen stays the character, U+00AD, which Word and LibreOffice break at)
+                    space = ' xml:space="preserve"' if part != part.strip() else ""
+                    out.append(f"<w:t{space}>{xml_text(part)}</w:t>")
     return "".join(out)
 
 
@@ -401,8 +398,8 @@ class _Writer(Visitor[None]):
                 # "IS|T"); East Asian names stay whole by the room their column gets (`columns.cjk_names`)
                 extra = KEEP_NEXT if with_next else ""
                 paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
-                cell = hyphenated(name_lines(content, widths[index], bold=is_header), widths[index], self.locale_tag,
-                                  bold=is_header)
+                cell = hyphenated(name_lines(content, widths[index], em, bold=is_header), widths[index],
+                                  self.locale_tag, bold=is_header, em=em)
                 runs = self.inlines(cell, "Strong" if is_header else None)
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
                            f'{paragraph}{runs}</w:p></w:tc>')
