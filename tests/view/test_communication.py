@@ -1798,3 +1798,14 @@ def test_a_sister_company_answered_as_internal_is_named_where_the_plan_draws_the
     plan = render_document(group, "communication-plan")
     assert (f"go only to people within {q.organization.name} and of Tokai Seimitsu Kogyo, recorded as internal"
             in plan)
+
+
+def test_an_escalation_level_the_board_handles_names_its_members(q: m.Questionnaire) -> None:
+    """Review 97a F9: "| 3 | Lenkungsausschuss | Lenkungsausschuss |" named the board twice, and nobody in it."""
+    assert q.communication is not None and q.change_control is not None and q.change_control.board
+    level = m.Escalation(level="Steering group", who="board", when="Budget at risk")
+    escalated = dataclasses.replace(q, communication=dataclasses.replace(q.communication, escalation=[level]))
+    plan = render_document(escalated, "communication-plan")
+    members = q.change_control.board
+    said = "; ".join(members) if "," in "".join(members) else build_context(escalated).and_list(list(members))
+    assert f"| 1 | Steering group | Steering group ({said}) | Budget at risk |" in plan
