@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional
-
-import pyphen  # type: ignore[import-untyped]  # (no type information published)
+from typing import TYPE_CHECKING, Optional
 
 from generator.ir import nodes as t
 from generator.writers.docx.columns import CELL_PADDING, EM, is_address, text_twips
+
+if TYPE_CHECKING:
+    import pyphen  # type: ignore[import-untyped]  # (no type information published)
 
 SOFT_HYPHEN = "\u00ad"
 _WORD = re.compile(r"[^\W\d_]{8,}")  # a word of letters long enough to be worth breaking
@@ -25,7 +26,10 @@ _WORD = re.compile(r"[^\W\d_]{8,}")  # a word of letters long enough to be worth
 
 @functools.lru_cache(maxsize=None)
 def _dictionary(tag: str) -> Optional["pyphen.Pyphen"]:
-    """Return the hyphenation dictionary of a language tag ("de-AT": Austrian German, else German), or None."""
+    """Return the hyphenation dictionary of a language tag ("de-AT": Austrian German, else German), or None; Pyphen
+    is imported here, the first time a word is too wide for its cell, not by every run that loads the writer."""
+    import pyphen
+
     parts = tag.replace("_", "-").split("-")
     for name in ("_".join(parts[:2]), parts[0]):
         if name in pyphen.LANGUAGES:
