@@ -4,6 +4,7 @@ cannot tell how one stood on its date because a day is not recorded."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.check_running import newest_content
@@ -87,49 +88,49 @@ def hint_undated_outcomes(c: Checking) -> None:
                                        f"reports give its status now, not as it stood on their dates: add {attr}: "
                                        "YYYY-MM-DD (and raised: for when it was identified; optional keys "
                                        "pmdocs adds)")
-    _hint_undated_risks(c, reports)
+    newest = newest_content(c)
+    _hint_undated_risks(c, reports, newest[0] if newest else None)
     for i, issue in items(c.q.issues):
         if issue.status in m.CLOSED_ISSUE_STATUSES and issue.closed is None and issue.raised and issue.raised <= max(reports):
             c.hint(("issues", i, "closed"), f"issue '{issue.id}' is {issue.status} but not since when, so the issue "
                                             "log says \"not recorded\" and the status reports give its status now, "
                                             "not as it stood on their dates: add closed: YYYY-MM-DD (an "
                                             "optional key pmdocs adds)")
-    _hint_undated_starts(c, reports)
+    _hint_undated_starts(c, reports, newest[0] if newest else max(reports))
 
 
-def _hint_undated_starts(c: Checking, reports: list[dt.date]) -> None:
+def _hint_undated_starts(c: Checking, reports: list[dt.date], now: dt.date) -> None:
     """Hint at an issue in progress on a status report's day, or now, with no day its work started, where a report
     shows it not yet resolved and not as it is now: the report cannot tell open from in progress (reviews 93c F5,
-    94a F7: "open or in progress" read as evasive)."""
-    newest = newest_content(c)
-    now = newest[0] if newest else max(reports)
+    94a F7: "open or in progress" read as evasive). ``now``: the newest record's day (the latest report's, with none
+    newer)."""
     for i, issue in items(c.q.issues):
         if issue.started is not None or issue.status == "open" or not issue.raised or not issue.id:
             continue
         ends = issue.closed if issue.status in m.CLOSED_ISSUE_STATUSES else now
-        if ends is None or not any(issue.raised <= day < ends for day in reports):
+        unresolved = [day for day in reports if ends is not None and issue.raised <= day < ends]
+        if not unresolved:
             continue
         c.hint(("issues", i, "status"), f"issue '{issue.id}' was not yet resolved on the status report of "
-                                        f"{max(day for day in reports if issue.raised <= day < ends)}, but the "
+                                        f"{max(unresolved)}, but the "
                                         "issue log does not say whether work on it had started, so the report says "
                                         "\"open or in progress\": add started: YYYY-MM-DD (the day work on it began; "
                                         "an optional key pmdocs adds)")
 
 
-def _hint_undated_risks(c: Checking, reports: list[dt.date]) -> None:
+def _hint_undated_risks(c: Checking, reports: list[dt.date], newest: Optional[dt.date]) -> None:
     """Hint at the risks with no day raised (and no hint of their own: not occurred or closed with that day missing)
     when a status report is older than the newest record: it lists them as the register has them now, though some
-    may have been identified after it (review 81c F8)."""
-    newest = newest_content(c)
+    may have been identified after it (review 81c F8). ``newest``: the newest record's day (`newest_content`)."""
     if newest is None:
         return
-    older = sorted(day for day in reports if day < newest[0])
+    older = sorted(day for day in reports if day < newest)
     undated = [risk.id or risk_id(i) for i, risk in items(c.q.risks) if risk.raised is None
                and not (risk.status in ("occurred", "closed") and getattr(risk, risk.status) is None)]
     if undated and older:
         were = "was" if len(undated) == 1 else "were"
         said = (f"the status report of {older[0]} lists" if len(older) == 1
-                else f"the {len(older)} status reports before {newest[0]} list")
+                else f"the {len(older)} status reports before {newest} list")
         c.hint(("risks",), f"when {in_words(undated)} {were} raised is not recorded, so {said} "
                            "the open risks as the register has them now, "
                            "though some may have been identified later: add raised: YYYY-MM-DD to each (an optional "

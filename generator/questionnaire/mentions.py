@@ -255,7 +255,7 @@ _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|c
                           r"\s+by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&'-]*){0,5})"
                           # Norwegian, Swedish, Danish: "målt ... av enhetsleder byggesak etter at prosjektet er
                           # avsluttet" (review 96b F2)
-                          r"|\b(?i:målt|måles|mäts|mätt|måles|evaluert|vurdert)(?:\s+[\w-]+){0,4}?\s+av\s+"
+                          r"|\b(?i:målt|måles|mäts|mätt|evaluert|vurdert)(?:\s+[\w-]+){0,4}?\s+av\s+"
                           r"((?:[\w-]+)(?:\s+[\w-]+){0,3}?)(?=\s+(?i:etter|efter|når|innen|inom|ved|per|i)\b|[,.;)]|$)")
 
 

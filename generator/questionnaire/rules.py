@@ -118,6 +118,8 @@ def role_holders(roles: object) -> list[str]:
     return list(dict.fromkeys(name for key in ROLE_KEYS if isinstance(name := getattr(roles, key, None), str) and name))
 
 
+# a director's title in the languages read (`_AUDITS` an executive's; `audits` a director of the work itself)
+_DIRECTOR_WORDS = r"directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?"
 _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certification body|prüfer|revisor|revision"
                      # a third-party assessor (review 85a F3: a 3PAO assessment lead in the team meeting)
                      r"|3pao|c3pao|assessment lead|notified body"
@@ -150,7 +152,7 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # an executive who directs a department or the organization (review 82a F3: a hospital's
                      # Direttrice Amministrativa and Direttore di Farmacia, responsible in the RACI, were put in the
                      # daily stand-up): a director, a chief executive, financial, operating or medical officer
-                     r"|directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?"
+                     rf"|{_DIRECTOR_WORDS}"
                      r"|geschäftsführer\w*|vorstand\w*|chief (?:executive|financial|operating|medical|nursing) officer"
                      r"|ceo|cfo|coo|vice[- ]president|svp|evp"
                      # the head of a department whose work changes (review 83b F6: a resistant Abteilungsleiter,
@@ -186,8 +188,7 @@ def audits(role: Optional[str]) -> bool:
     return bool(found)
 
 
-_DIRECTOR = re.compile(r"directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?",
-                       re.IGNORECASE)
+_DIRECTOR = re.compile(_DIRECTOR_WORDS, re.IGNORECASE)
 _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
                              r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto)\b",
                              re.IGNORECASE)

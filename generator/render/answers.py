@@ -51,7 +51,7 @@ class Tagging(Record):
         language (review 80c F5: an item answered "language: en" was tagged as Portuguese)."""
         parts = lang.lower().split("-")
         if parts[0] in OTHER_SCRIPTS and "latn" not in parts:
-            texts = (t for t in texts if any(ch.isalpha() and ord(ch) > LATIN_END for ch in t))
+            texts = (t for t in texts if _not_latin(t))
         pairs = tuple(own)
         held = tuple(texts) + tuple(text for text, _ in pairs)
         return cls(lang, held, frozenset(map(id, held)),
@@ -165,5 +165,10 @@ def _scripts(people: Iterable[m.Person], lang: str) -> dict[str, str]:
     if lang.lower().split("-")[0] in OTHER_SCRIPTS:
         return {}
     return {p.name: p.language for p in people if p.language and p.language.lower().split("-")[0] in OTHER_SCRIPTS
-            and any(ch.isalpha() and ord(ch) > LATIN_END for ch in p.name)}
+            and _not_latin(p.name)}
+
+
+def _not_latin(text: str) -> bool:
+    """Return True when a text holds a letter beyond the Latin alphabet's (`LATIN_END`)."""
+    return any(ch.isalpha() and ord(ch) > LATIN_END for ch in text)
 

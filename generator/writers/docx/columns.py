@@ -25,7 +25,8 @@ WORD_SHARE = 0.45  # no single word may ask for more than this share of the widt
 SHAVE = 1.03  # longest words that overrun the width by no more than this share all give a little (widths are generous)
 CJK_NAME = 8  # a run of East Asian characters up to this long is a name, never broken across lines
 # what parts names in a list of them ("山田 太郎; 高橋 誠", "田中、鈴木")
-_SEPARATORS = ";,、，/・"
+_BETWEEN_PEOPLE = ";,、，"  # what separates people in a list (`_mixed_names`: not "/", "Priya d/o Suresh Kumar" is one)
+_SEPARATORS = _BETWEEN_PEOPLE + "/・"
 _NAME_LIST = re.compile(rf"[{_SEPARATORS}]\s*")
 # the letters of Chinese and Japanese (kana, ideographs), and with their punctuation and full-width forms
 _EAST_ASIAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -271,8 +272,8 @@ def _mixed_names(content: tuple[t.Inline, ...], text: str, width: int, em: int,
 
 
 _AFTER_SEPARATOR = re.compile(rf"(?<=[{_SEPARATORS}])\s*")  # where a list of names is broken into lines
-_PEOPLE = re.compile(r"[;,、，]\s*")  # between people (not "/": "Priya d/o Suresh Kumar" is one)
-_AFTER_PERSON = re.compile(r"(?<=[;,、，])\s*")
+_PEOPLE = re.compile(rf"[{_BETWEEN_PEOPLE}]\s*")
+_AFTER_PERSON = re.compile(rf"(?<=[{_BETWEEN_PEOPLE}])\s*")
 # before a Latin name's East Asian form: "Lim Zhi Wei 林志伟"
 _TRAILING_NAME = re.compile(rf"(?<=[A-Za-z.])\s+(?=[{_EAST_ASIAN}]{{1,{CJK_NAME}}}(?:[\s{_SEPARATORS}]|$))")
 # a name in East Asian letters in brackets after Latin words: "Lim Wei Ming (林伟明)" (review 83c F2: "(林 / 伟明)")
