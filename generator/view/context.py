@@ -164,13 +164,20 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return client_of(self.q)
 
     def accepts_outside(self, name: Optional[str]) -> Optional[str]:
-        """Return the organization of a person who is neither of the project's organization nor of its client's
-        (`client`), else None: who would accept a deliverable for another party (review 85b F2: the client's own
-        sponsor, accountable for the migrated claims, was said not to accept them for the supplier)."""
-        outside = self.outside(name)
-        if outside is None or (self.client and outside.casefold() == self.client.casefold()):
+        """Return the organization of a person who would accept a deliverable for another party than the one that
+        accepts it (`accepts_for`), else None: in a supplier's project the client accepts, so the supplier's own
+        people and a third party's would not (reviews 85b F2, 97b F4); otherwise the project's organization does."""
+        outside, client = self.outside(name), self.client
+        if client and outside is None and self.person(name) is not None:
+            return self.q.organization.name  # review 97b F4: the supplier's own manager does not accept for its client
+        if outside is None or (client and outside.casefold() == client.casefold()):
             return None
         return outside
+
+    def accepts_for(self) -> str:
+        """Return the organization that accepts the deliverables: the client in a supplier's project, else the
+        project's own."""
+        return self.client or self.q.organization.name
 
     def accepting_side(self) -> list[str]:
         """Return the names of the people who may accept a deliverable for the project: of its organization, or

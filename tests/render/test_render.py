@@ -2214,7 +2214,16 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
     client = [dataclasses.replace(p, organization="Great Lakes Mutual", external=True)
               if p.name in (sponsor.name, vendor.name) else p for p in q.people]
     supplied = document(dataclasses.replace(q, people=client), "scope-statement")
-    assert f"| {row.deliverable} | {vendor.name} |" in supplied and "not agreed: the RACI's" not in supplied
+    assert f"| {row.deliverable} | {vendor.name} |" in supplied
+    # review 97b F4: ... and the supplier's own manager, accountable for a deliverable, does not accept it for them
+    others = [r for r in q.raci if r.accountable not in (sponsor.name, vendor.name) and r.accountable in
+              {p.name for p in q.people}]
+    assert others, "the example has a row the project's own people are accountable for"
+    assert (f"| {others[0].deliverable} | not agreed: the RACI's accountable person, {others[0].accountable}, is of "
+            f"{q.organization.name}, which does the work; who accepts it for Great Lakes Mutual has not been "
+            "recorded |") in supplied
+    assert "where that person is of Great Lakes Mutual, the sponsor's organization, for which the work is done" \
+        in supplied
 
 
 def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_ours() -> None:
