@@ -188,6 +188,34 @@ def audits(role: Optional[str]) -> bool:
     return bool(found)
 
 
+# why a job `audits`, by the word that made it so, tried in this order (review 97b F6: every reason was listed, a
+# union and a tenants' panel in a bank app's plan); none of these: an executive's or a line manager's
+_STANDING = (
+    ("account", re.compile(r"account|kunden|cuenta|conta|compte|customer success", re.IGNORECASE)),
+    ("members", re.compile(r"betriebsrat|works council|union|steward|comité social|ondernemingsraad|tillitsvalgt",
+                           re.IGNORECASE)),
+    ("audit", re.compile(r"audit|audyt|assess|qsa|prüfer|revis|3pao|notified|certification|pen|hacker|toetser"
+                         r"|independ|indépendant|unabhängig", re.IGNORECASE)),
+    ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
+    ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
+                             r"|delegad", re.IGNORECASE)),
+)
+STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them
+
+
+def standing(role: Optional[str], organization: Optional[str]) -> Optional[str]:
+    """Return why a person stands apart from the team (`apart_from_team`), one of `STANDINGS`: a member body's
+    member ("members"), else by the first word of their job that `audits`; None for a job that does not."""
+    if member_bodies().search(organization or ""):
+        return "members"
+    found = [match.group(0) for match in _AUDITS.finditer(role or "")] if audits(role) else []
+    for word in found:
+        for key, words in _STANDING:
+            if words.search(word):
+                return key
+    return "management" if found else None
+
+
 _DIRECTOR = re.compile(_DIRECTOR_WORDS, re.IGNORECASE)
 _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
                              r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto)\b",

@@ -157,6 +157,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         person = self.person(name)
         return without_notes(person.role) if person is not None and person.role else ""
 
+    def standings(self, names: Sequence[str]) -> list[str]:
+        """Return why these people stand apart from the team, each reason once, in `rules.STANDINGS` order."""
+        found = {rules.standing(p.role, p.organization) for n in names if (p := self.person(n)) is not None}
+        return [key for key in rules.STANDINGS if key in found]
+
     @property
     def client(self) -> Optional[str]:
         """Return the sponsor's organization when it is another than the project's (a supplier's project, whose

@@ -332,3 +332,20 @@ def test_privacy_officers_and_workers_representatives_stand_apart_from_the_team(
                  "Arbeitsinspektor", "Union representative", "Shop steward", "Tillitsvalgt, Fagforbundet"):
         assert audits(role), role
     assert not audits("Developer") and not audits("Data engineer")
+
+
+def test_why_a_job_stands_apart_from_the_team_is_told_by_its_words() -> None:
+    """Review 97b F6: a bank app's plan gave every reason ("a union or a tenants' panel") for keeping one pen tester
+    out of the team's meetings; each person now has theirs."""
+    from generator.questionnaire.rules import standing
+
+    cases = {"Lead Penetration Tester": "audit", "Internal Auditor": "audit", "3PAO Assessment Lead": "audit",
+             "Data Protection Officer": "oversight", "Head of Compliance": "oversight", "CISO": "oversight",
+             "Délégué à la protection des données": "oversight", "Key Account Manager": "account",
+             "Directeur de compte": "account", "Customer Success Lead": "account", "Chief Financial Officer":
+             "management", "Direttrice Amministrativa": "management", "Store Manager": "management",
+             "Betriebsratsvorsitzende": "members", "Union representative": "members"}
+    for role, key in cases.items():
+        assert standing(role, None) == key, role
+    assert standing("Volunteer", "Riverside Tenants' Association") == "members"
+    assert standing("Test Manager", None) is None and standing(None, None) is None

@@ -662,8 +662,9 @@ def test_restricted_material_reaches_other_companies_only_where_answered(packs: 
                 problems.append(f"{item!r} goes to {person}, of another company, though no answer sends it to them")
     comm = facts(doc(pack, "communication-plan"))
     # "its items go only to people within ..." (with the "(internal)" mark explained where a row carries it)
-    stated = [s for s in sentences(comm) if ("internal" in s or "only to people within" in s)
-              and all(p["name"] in s for p in outside)]
+    # (review 97b F6: the people kept out are listed under that statement)
+    stated = [s for s in section(comm, re.compile(r"^Constraints on communication$"))
+              if ("internal" in s or "only to people within" in s) and all(p["name"] in s for p in outside)]
     if not stated:
         problems.append("the plan does not state that its items stay within the organization, naming who is kept out")
     for kind, title in DISTRIBUTED.items():
@@ -1095,7 +1096,8 @@ def test_constraints_on_communication_quote_the_answers(packs: dict[str, Pack], 
     label = (pack.answers.get("organization") or {}).get("confidentiality")
     assert (f"labelled **{label}**" in body) if label else ("No confidentiality label" in body), body
     recorded = [str(c) for c in (pack.answers.get("scope") or {}).get("constraints") or []]
-    listed = [line[2:] for line in body.splitlines() if line.startswith("- ")]
+    constraints = body.partition("The project's constraints, as recorded")[2]  # after the label's lists of people
+    listed = [line[2:] for line in constraints.splitlines() if line.startswith("- ")]
     assert listed == recorded, f"{name}: constraints listed {listed}, recorded {recorded}"
     if not recorded:
         assert "none recorded" in body, body

@@ -627,7 +627,7 @@ def test_a_label_that_names_a_wider_circle_narrows_no_audience(q: m.Questionnair
     assert "(internal)" not in plan and "proposes that its items go only to people within" not in plan
     assert (f"The label's own words name who beyond {q.organization.name} may receive them, so this plan does not "
             f"narrow its audiences to {q.organization.name}; it reads the label as covering the stakeholders of other "
-            f"organizations whom the plan's items reach: {regulator.name}, Data Protection Associates Ltd — ") in plan
+            f"organizations whom the plan's items reach:\n\n- {regulator.name}, Data Protection Associates Ltd: ") in plan
     assert "Confirm that reading with whoever set the label." in plan
     assert "Left off this list" not in render_document(q3, "risk-register")
     assert build_context(q2).widened_to is None
@@ -647,7 +647,7 @@ def test_a_label_naming_one_other_organization_admits_its_people_only(q: m.Quest
     assert (f"this plan proposes that its items go only to people within {q.organization.name} and to the "
             "stakeholders of the organizations the label names") in plan
     # review 85b F3: the label names them: no reading to confirm
-    assert f"the plan's items reach these stakeholders of PwC Australia Pty Ltd: {auditor.name} — " in plan
+    assert f"the plan's items reach these stakeholders of PwC Australia Pty Ltd:\n\n- {auditor.name}: " in plan
     assert "so this plan does not narrow its audiences" not in plan and "Confirm that reading" not in plan
     # review 85b F8: "and named regulators" admits the people of public bodies, as a reading to confirm
     regulators = dataclasses.replace(label, confidentiality=f"Confidential – not outside {q.organization.name} and "
@@ -657,7 +657,7 @@ def test_a_label_naming_one_other_organization_admits_its_people_only(q: m.Quest
     assert ctx.widened_to == [regulator] and ctx.widened_generally and regulator not in ctx.outsiders
     assert withheld(q4, "Risk register") == [] or regulator not in withheld(q4, "Risk register")
     plan = render_document(q4, "communication-plan")
-    assert f"whom the plan's items reach: {regulator.name}, Data Protection Authority" in plan
+    assert f"whom the plan's items reach:\n\n- {regulator.name}, Data Protection Authority" in plan
     assert "Confirm that reading with whoever set the label." in plan
 
 
@@ -864,7 +864,7 @@ def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Qu
     q2, regulator = restricted_with(q)
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], agency]), "communication-plan")
-    assert f"{agency.name}, Paynetic B.V. (" in text and "B.V.." not in text
+    assert f"{agency.name}, Paynetic B.V.: " in text and "B.V.." not in text
 
 
 def test_hybrid_sprint_events_fall_to_the_project_manager_when_no_scrum_master_is_named(q: m.Questionnaire) -> None:
@@ -1060,19 +1060,19 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     q2, regulator = restricted_with(q, lead=True)
     assert regulator.name == q.roles.technical_lead  # in the team, as a delivery role's holder
     said = f"{regulator.name}, Data Protection Authority"
-    assert f"{said} (no item of this plan)." in render_document(q2, "communication-plan")
+    assert f"- {said}: no item of this plan\n" in render_document(q2, "communication-plan")  # review 97b F6: a list
     q3, _ = restricted_with(q, item("Regulator briefing", "quarterly", [regulator.name]), lead=True)
-    assert f"{said} (Regulator briefing)." in render_document(q3, "communication-plan")
+    assert f"- {said}: Regulator briefing\n" in render_document(q3, "communication-plan")
     q4, _ = restricted_with(q, item("Team sync", "weekly", ["team"]), item("All-hands", "monthly", ["everyone"]),
                            lead=True)
-    assert f"{said} (Team sync)." in render_document(q4, "communication-plan")  # not "everyone": kept within
+    assert f"- {said}: Team sync\n" in render_document(q4, "communication-plan")  # not "everyone": kept within
     # review 35 F1: the narrowing is the plan's proposal by a stated rule, not a policy nobody answered
     assert ("Because of that label, this plan proposes that its items go only to people within "
             in render_document(q4, "communication-plan"))
     # review 49b F2: the "(internal)" mark is explained where a row carries it (the all-hands), not otherwise
-    assert 'an audience marked "(internal)" leaves out' in render_document(q4, "communication-plan")
+    assert 'An audience marked "(internal)" leaves out' in render_document(q4, "communication-plan")
     plan = render_document(q3, "communication-plan")
-    assert '"(internal)"' not in plan and "the stakeholders of other organizations receive only the items" in plan
+    assert '"(internal)"' not in plan and "The stakeholders of other organizations receive only the items" in plan
     assert ("This is how this plan reads the label: whether people of other "
             "organizations may receive the items addressed to everyone (for example under a non-disclosure "
             "agreement) has not been recorded.") in render_document(q4, "communication-plan")
@@ -1678,9 +1678,8 @@ def test_the_team_says_who_with_a_deliverable_stands_apart_from_it(example: str)
     # review 88c F2: a proposal, not a rule nobody agreed
     # (review 93a F4: in fewer words)
     assert ("or own a deliverable. This plan proposes to keep Dana Ortiz (Chief Financial Officer) out of the team's "
-            "own meetings, though they have work on a deliverable: their jobs stand apart from the team's (audit, "
-            "oversight, account management, executive or line management, or speaking for a members' body such as a "
-            "union or a tenants' panel). An item naming them still reaches them.") in plan
+            "own meetings, though they have work on a deliverable: their job stands apart from the team's (executive "
+            "or line management). An item naming them still reaches them.") in plan  # review 97b F6: hers only
     plain = run(mutate(owns, "    role: Chief Financial Officer\n", "    role: Finance business partner\n"))
     assert plain.questionnaire is not None and "proposes to keep" not in render_document(
         plain.questionnaire, "communication-plan")
