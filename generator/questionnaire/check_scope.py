@@ -15,7 +15,12 @@ from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import Words
 
 SAID_OUT = re.compile(r"\bout[ -]of[ -]scope\b|\bnot in scope\b|\bexclud\w*|\bau(?:ß|ss)erhalb des\b|\bhors (?:du )?p[ée]rim[èe]tre\b"
-                      r"|\bexclu\w*|\bexcluid\w*|\bausgeschlossen\b|\bfuera del alcance\b|\bescluso\b", re.IGNORECASE)
+                      r"|\bexclu\w*|\bexcluid\w*|\bausgeschlossen\b|\bfuera del alcance\b|\bescluso\b"
+                      # Italian, Portuguese, Dutch, Nordic, Polish (review 98b F6: "poza zakresem projektu"), Korean,
+                      # Japanese
+                      r"|\bfuori (?:dal(?:l')?|dall’)\s*(?:ambito|perimetro)|\bfora d[oe] escopo\b|\bbuiten (?:de )?scope\b"
+                      r"|\buden for (?:scope|omfang)|\butenfor (?:scope|omfang)|\butanför (?:scope|omfånget)"
+                      r"|\bpoza zakresem\b|\bwyłączon\w*|범위 ?(?:외|밖|제외)|対象外|スコープ外", re.IGNORECASE)
 
 
 def hint_excluded_scope(c: Checking) -> None:

@@ -49,9 +49,11 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|dækkes|dækket) (?:av|af|fra|från|ur|med) (?:projektets |prosjektets )?"
                                r"(?:usikkerhetsavsetning|reserv|buffer|risikoreserve|projektreserv|prosjektreserve)\w*"
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
-                               r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:から|で|より|を|中|支出|列支)"
-                               # Korean: "예비비에서 집행" (review 84b F2)
-                               r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:에서|로|으로|를 사용|사용)(?! ?(?:하지 않|안 |않))",
+                               r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:\s*[(（][^)）]*[)）])?"
+                               r"(?:から|で|より|を|中|支出|列支)"
+                               # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
+                               r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
+                               r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
                                re.IGNORECASE)
 
 
@@ -151,7 +153,14 @@ RETURNED = re.compile(r"\b(?:return\w*|add\w*|put|go(?:es)?|credit\w*|released?)
                       r"|\b(?:in|an|zur)\s+(?:die\s+|den\s+)?(?:projekt|budget|management)?(?:reserve|risikoreserve|kontingenz)\b"
                       r"|\b(?:revers|restitu|retourn|rend|rajout|ajout)\w*\s+(?:à|a|dans)\s+la\s+(?:réserve|provision)"
                       r"|\b(?:devuel\w*|vuelve|retorna\w*|reintegra\w*|añad\w*)\s+a\s+la\s+(?:reserva|contingencia)"
-                      r"|\b(?:terug\s+(?:naar|in)|toegevoegd\s+aan)\s+de\s+(?:project)?(?:reserve|contingency)",
+                      r"|\b(?:terug\s+(?:naar|in)|toegevoegd\s+aan)\s+de\s+(?:project)?(?:reserve|contingency)"
+                      # Italian, Portuguese, Polish, Korean, Japanese: "restituito alla riserva", "devolvido à reserva",
+                      # "wraca do rezerwy", "절감액은 예비비로 환원" (review 98c F1), "予備費に戻す"
+                      r"|\b(?:restitui\w*|rientra\w*|riversat\w*|torna\w*)\s+(?:al|alla|nella)\s+(?:riserva|contingenza)"
+                      r"|\b(?:devolvid\w*|retorna\w*|volta\w*)\s+(?:à|a|para a)\s+(?:reserva|contingência)"
+                      r"|\b(?:wraca\w*|wróci\w*|zwrócon\w*|zwraca\w*|przekazan\w*)\s+(?:do|na)\s+rezerw\w*"
+                      r"|(?:예비비|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:로|으로|에)\s*(?:환원|반환|복귀|귀속)"
+                      r"|(?:予備費|コンティンジェンシー)(?:\s*[(（][^)）]*[)）])?(?:に|へ)(?:戻|返還|返却)",
                       re.IGNORECASE)
 # words before that deny it ("not added to contingency", "fließt nicht in die Reserve", "n'est pas reversée")
 RETURN_DENIED = re.compile(r"\b(?:not|never|nor|rather\s+than|instead\s+of|nicht|kein\w*|pas|no|niet)\s+"
@@ -410,7 +419,10 @@ ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:c
                     r"|\b(?:contingency|reserve)\s+(?:is\s+|comes\s+)?(?:on\s+top|extra|additional)\b"
                     r"|\bhors\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\bplus\s+(?:la\s+)?réserve\b"
                     r"|\b(?:zuzüglich|zzgl\.?|ohne)\s+(?:der\s+)?(?:reserve|risikoreserve|kontingenz)\b"
-                    r"|\b(?:sin|más)\s+(?:la\s+)?(?:reserva|contingencia)\b|\bexclusief\s+(?:de\s+)?(?:reserve|onvoorzien)",
+                    r"|\b(?:sin|más)\s+(?:la\s+)?(?:reserva|contingencia)\b|\bexclusief\s+(?:de\s+)?(?:reserve|onvoorzien)"
+                    # Italian, Portuguese, Polish, Korean, Japanese (review 98b F5)
+                    r"|\b(?:esclusa|più)\s+(?:la\s+)?(?:riserva|contingenza)\b|\b(?:sem|mais)\s+(?:a\s+)?(?:reserva|contingência)"
+                    r"|\b(?:bez|plus|oprócz)\s+rezerw\w*|(?:예비비|컨틴전시)\s*(?:별도|제외)|予備費(?:別|を除く|除き)",
                     re.IGNORECASE)
 
 # words saying the budget's amount holds the contingency reserve: "capped at EUR 2.85m including contingency",
@@ -419,7 +431,13 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       r"(?:project\s+)?(?:contingency|reserve)\b|\b(?:contingency|reserve)\s+(?:is\s+)?(?:included|inclusive)\b"
                       r"|\binkl(?:\.|usive)?\s+(?:der\s+)?(?:reserve|risikoreserve|projektreserve)\b"
                       r"|\by compris\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\b(?:réserve|provision)\s+comprise\b"
-                      r"|\bincluida\s+la\s+(?:reserva|contingencia)\b", re.IGNORECASE)
+                      r"|\bincluida\s+la\s+(?:reserva|contingencia)\b"
+                      # "Budżet nie może przekroczyć 1 850 000 zł (w tym rezerwa)" (review 98b F5); Italian,
+                      # Portuguese, Dutch, Nordic, Korean, Japanese
+                      r"|\b(?:w tym|łącznie z|wraz z)\s+rezerw\w*|\b(?:inclusa|compresa)\s+(?:la\s+)?(?:riserva|contingenza)\b"
+                      r"|\b(?:riserva|contingenza)\s+(?:inclusa|compresa)\b"
+                      r"|\b(?:incluindo|incluída)\s+(?:a\s+)?(?:reserva|contingência)|\binclusief\s+(?:de\s+)?(?:reserve|onvoorzien)"
+                      r"|\binklusive?\s+(?:reserv|buffer)\w*|(?:예비비|컨틴전시)\s*포함|予備費(?:込み|を含む|含む)", re.IGNORECASE)
 
 
 def included_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:

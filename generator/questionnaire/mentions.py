@@ -256,7 +256,14 @@ _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|c
                           # Norwegian, Swedish, Danish: "målt ... av enhetsleder byggesak etter at prosjektet er
                           # avsluttet" (review 96b F2)
                           r"|\b(?i:målt|måles|mäts|mätt|evaluert|vurdert)(?:\s+[\w-]+){0,4}?\s+av\s+"
-                          r"((?:[\w-]+)(?:\s+[\w-]+){0,3}?)(?=\s+(?i:etter|efter|når|innen|inom|ved|per|i)\b|[,.;)]|$)")
+                          r"((?:[\w-]+)(?:\s+[\w-]+){0,3}?)(?=\s+(?i:etter|efter|når|innen|inom|ved|per|i)\b|[,.;)]|$)"
+                          # Polish: "mierzone przez dział controllingu po zamknięciu"; Korean, Japanese: "프로젝트 종료
+                          # 후 사업개발팀이 측정하여" (review 98c F3), "事業開発部が測定"
+                          r"|\b(?i:mierzon\w*|mierzy|oceniane|ocenia|raportowane)\s+(?:\w+\s+){0,2}?przez\s+"
+                          r"((?:dział|zespół|biuro|kierownik|kierowniczk|dyrektor|pion|zarząd)\w*(?:\s+[\w-]+){0,3}?)"
+                          r"(?=\s+(?i:po|przed|w|co|na)\b|[,.;)]|$)"
+                          r"|([\w·]+(?:팀|부|실|본부|센터)|경영진)(?:이|가|에서)\s*(?:직접\s*)?(?:측정|평가|집계|확인)"
+                          r"|([\w・]+(?:部|課|室|チーム|センター))(?:が|で)(?:測定|評価|集計)")
 
 
 def _served(text: str, name: str) -> bool:

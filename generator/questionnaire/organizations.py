@@ -55,15 +55,19 @@ def any_word(words: list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     ordered = sorted((str(w).casefold() for w in words), key=len, reverse=True)
-    spaced = "|".join(re.escape(w) for w in ordered if not _UNSPACED.fullmatch(w))
+    spaced = "|".join(re.escape(w) for w in ordered if not _UNSPACED.fullmatch(w) and not _HANGUL.search(w))
     unspaced = "|".join(re.escape(w) for w in ordered if _UNSPACED.fullmatch(w))  # found inside longer runs of text
-    parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
+    # Korean words take their particles after them ("회고를", "스프린트 리뷰는"): found at a word's start
+    particled = "|".join(re.escape(w) for w in ordered if _HANGUL.search(w) and not _UNSPACED.fullmatch(w))
+    parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else []) + (
+        [rf"(?<!\w)(?:{particled})"] if particled else [])
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
 # Words of the scripts written without spaces between words (Chinese characters, Japanese kana): "whole words" has
 # no meaning there, so `any_word` finds them anywhere ("週次進捗報告" holds "進捗報告").
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f・ー]+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def public_labels() -> frozenset[str]:

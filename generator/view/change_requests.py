@@ -449,6 +449,12 @@ class ChangeRequests:
         (`funding.request_part`), or None."""
         return request_part(request) if request in self.approved_requests else None
 
+    def raised_in_words(self, request: m.ChangeRequest) -> bool:
+        """Return True when an approved request's words, not its ``impact.funding``, say a budget increase pays it
+        (`funding.raised_in_words`): the budget's amount is taken to include it, as `pmdocs validate` says (review
+        98b F4)."""
+        return request in self.approved_requests and not request.impact.funding and raised_in_words(request)
+
     def shared_funding(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers names the contingency and another source for its cost: "notes",
         "description" or "" (a cost shared between sources is counted whole against the contingency)."""

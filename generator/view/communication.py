@@ -69,7 +69,17 @@ BROAD = ("stakeholders", "everyone")  # audience words that reach every stakehol
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
 GATE_NAMED = "gate_named"  # in a standard item's audience: the people the phases' gates name, by name or job
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
-                         r"interprét\w*|sous-titr\w*)", re.IGNORECASE)  # the named language is served, not spoken
+                         r"interprét\w*|sous-titr\w*|tłumacz\w*|przetłumacz\w*|tolk\w*)|통역|번역|자막|通訳|翻訳|字幕",
+                         re.IGNORECASE)  # the named language is served, not spoken
+# a language's name that names a people's or a place's things ("touches Māori data", "German market"), not a language
+# (review 98b F2: a hui said to be held in Māori for "agree anything that touches Māori data")
+NOT_A_LANGUAGE = re.compile(r"\s+(?:data|people|peoples|community|communities|health|culture|cultural|land|lands"
+                            r"|partners?|organi[sz]ations?|providers?|patients?|famil(?:y|ies)|iwi|whānau|heritage"
+                            r"|rights|sovereignty|business(?:es)?|markets?|customers?|law|laws|regulations?|regulators?"
+                            r"|authorit(?:y|ies)|government|subsidiar(?:y|ies)|entit(?:y|ies)|site|sites|plant|office"
+                            r"|offices|branch|branches)\b", re.IGNORECASE)
+# Korean's short names of two languages together: "한·영 순차 통역" (Korean-English interpretation, review 98c F8)
+KO_EN = re.compile(r"한\s*[·・/,-]\s*영|영\s*[·・/,-]\s*한")
 # an item held in every language its people read: two of them (bilingual), or all (multilingual)
 BILINGUAL = re.compile(r"\b(?:bilingual|bilingue|zweisprachig|tweetalig|bilingüe|dwujęzyczn\w*)\b", re.IGNORECASE)
 MULTILINGUAL = re.compile(r"\b(?:multilingual|multilingue|mehrsprachig|meertalig|plurilingüe|wielojęzyczn\w*)\b",
@@ -883,8 +893,10 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
     fields = (row.name, row.channel, row.purpose, row.format)  # review 85c F7: "Short newsletter, German and English"
     text = " ".join(filter(None, fields)).casefold()
     known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
-    named = tuple(dict.fromkeys(_primary(tag) for tag in known
-                                if any_word(list(_language_names(tag, ours))).search(text)))
+    named = tuple(dict.fromkeys(_primary(tag) for tag in known if any(
+        not NOT_A_LANGUAGE.match(text, found.end()) for found in any_word(list(_language_names(tag, ours))).finditer(text))))
+    if KO_EN.search(text) and {"ko", "en"} <= {_primary(tag) for tag in known if tag}:
+        named = tuple(dict.fromkeys(named + ("ko", "en")))
     primaries = {_primary(tag) for tag in known if tag}
     for group in CODES.findall(" ".join(filter(None, fields))):
         codes = group.casefold().split("/")  # "E-mail FR/NL": French and Dutch (review 75a F7); "IT/OT" none
@@ -921,7 +933,11 @@ CODES = re.compile(r"(?<![\w/])([A-Z]{2}(?:/[A-Z]{2})+)(?![\w/])")
 
 # other names a language goes by ("en castellano y valenciano": Spanish and Catalan, review 71b F5)
 ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es": ("castilian", "castellano"),
-              "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"), "zh": ("mandarin",)}
+              "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"), "zh": ("mandarin",),
+              # Polish says "in English" as an adverb: "po angielsku z EuroParcel, po polsku z PaczkaExpress" (review
+              # 98b F3); Korean's "영어" (English) and "영문" (English text)
+              "en": ("po angielsku", "영어", "영문"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
+              "de": ("po niemiecku",), "ru": ("po rosyjsku",), "cs": ("po czesku",), "ko": ("한국어", "국문")}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

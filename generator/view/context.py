@@ -63,7 +63,8 @@ from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
 from generator.view.running import (Money, RaciLine, ReportView, Slip, issues_in_order,
                                     raci_lines, raci_people, report_views)
-from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues, work_goes_on
+from generator.view.standing import (hold_decision, logged_since, rating_reasons, stale_by, still_asked, top_issues,
+                                     work_goes_on)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -1015,6 +1016,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         and asks is from before the hold (the executive summary and the debt register say so alike)."""
         hold, latest = self.hold_decision, self.latest_report
         return hold is not None and latest is not None and latest.report.date < hold.date
+
+    def logged_since(self, item: str, date: dt.date) -> list[m.LoggedDecision]:
+        """Return the logged decisions that settle, on ``date`` or after, a decision asked that day
+        (`standing.logged_since`)."""
+        return logged_since(self.q, item, date)
 
     def still_asked(self, report: m.StatusReport) -> list[str]:
         """Return the decisions a report asks for that the hold decision has not answered since

@@ -9,7 +9,8 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.mentions import key_of, significant
+from generator.questionnaire.baseline_moves import iso_days
+from generator.questionnaire.mentions import key_of, names, significant
 from generator.view.running import issues_in_order
 
 # a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
@@ -71,6 +72,26 @@ def answered_by_hold(q: m.Questionnaire, asked: str, date: dt.date) -> Optional[
     # liberar o time offshore durante a suspensão" is a decision of its own, during the hold)
     shared = set(significant(_HOLD.sub(" ", asked))) & set(significant(_HOLD.sub(" ", hold.decision))) - {"hold"}
     return hold if len(shared) >= 2 else None
+
+
+_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_NAME_WORD = re.compile(r"(?<=\S\s)(?-i:[A-Z][\w-]{3,})")  # a word written as a name, not the first of a sentence
+
+
+def logged_since(q: m.Questionnaire, asked: str, date: dt.date) -> list[m.LoggedDecision]:
+    """Return the decisions logged on ``date`` or after that settle a decision a status report of that day asks for:
+    those naming it by ID, or giving the same day as the ask and a word written as a name ("Akceptacja nowego
+    terminu EuroParcel (15.01.2027)" and D-04 "Uruchomienie EuroParcel przesunięte na 15.01.2027": review 98b F1, a
+    decision the summary still said it needed)."""
+    days = set(_DAY.findall(iso_days(asked)))
+    words = {w.casefold() for w in _NAME_WORD.findall(asked)}
+
+    def settles(d: m.LoggedDecision) -> bool:
+        said = iso_days(" ".join(filter(None, (d.decision, d.rationale))))
+        shared = words & {w.casefold() for w in re.findall(r"[\w-]{4,}", said)}
+        return names(d.id, asked) or bool(days & set(_DAY.findall(said)) and shared)
+
+    return [d for d in q.decisions if d.date >= date and settles(d)]
 
 
 def still_asked(q: m.Questionnaire, report: m.StatusReport) -> list[str]:

@@ -260,6 +260,11 @@ def says_no_change(answer: Optional[str]) -> bool:
         return False
     if said in _no_change_answers():
         return True
+    # ... with a note in brackets that changes nothing: "변경 없음 (품질 목표 유지)", "No change (quality target
+    # kept)" (review 98c F6)
+    bare = re.match(r"(.+?)\s*[(（]([^)）]*)[)）]$", said)
+    if bare and bare.group(1).strip() in _no_change_answers() and not CHANGING.search(bare.group(2)):
+        return True
     # ... or says so of the scope of one part: "Nenhuma mudança no escopo do relatório", "No change to the scope of
     # the report" (review 95b F2), adding nothing after it
     of_scope = _OF_SCOPE.match(said)

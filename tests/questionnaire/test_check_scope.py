@@ -75,3 +75,12 @@ def test_an_effect_on_scope_naming_the_item_says_so_in_any_language(complete: st
     text = mutate(complete, TITLE, "      title: Add marketing automation for consent")
     text = mutate(text, "        scope: Adds one field to the migrated model", f'        scope: "{scope}"')
     assert not [h for h in run(text).hints if "scope excludes" in h.message]
+
+
+def test_a_request_that_says_out_of_scope_in_polish_or_korean_is_not_hinted_at() -> None:
+    """Review 98b F6: "Nowa aplikacja mobilna – poza zakresem projektu" was asked to say it adds excluded scope."""
+    from generator.questionnaire.check_scope import SAID_OUT
+
+    for text in ("Nowa aplikacja mobilna – poza zakresem projektu", "범위 외 기능 추가", "fuori dall'ambito del progetto",
+                 "fora do escopo", "対象外の機能"):
+        assert SAID_OUT.search(text), text

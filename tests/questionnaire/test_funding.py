@@ -427,3 +427,20 @@ def test_a_spanish_note_denying_the_contingency_names_another_budget() -> None:
              "proyecto.")
     assert funding_said(notes) == "other" and denies_contingency(notes)
     assert funding_said("Se aprueba con cargo a la contingencia.") == "contingency"
+
+
+def test_korean_and_polish_notes_say_the_contingency_pays_takes_a_saving_back_or_holds_it() -> None:
+    """Reviews 98c F1 ("예비비(컨틴전시)에서 집행 승인", "절감액은 예비비로 환원" unread: the contingency left was
+    wrong by KRW 45m) and 98b F5 ("1 850 000 zł (w tym rezerwa)": the charter asked whether the reserve came on top)."""
+    from generator.questionnaire.funding import INCLUDED, ON_TOP, RETURNED
+
+    assert funding_said("예비비(컨틴전시)에서 집행 승인. 출시일 영향 없음.") == "contingency"
+    assert funding_said("予備費（コンティンジェンシー）から充当") == "contingency"
+    assert funding_said("절감액은 예비비로 환원") == ""  # given back, not drawn
+    for text in ("승인. 절감액은 예비비로 환원.", "Oszczędność wraca do rezerwy", "risparmio restituito alla riserva",
+                 "economia devolvida à reserva", "節減額は予備費に戻す"):
+        assert RETURNED.search(text), text
+    for text in ("Budżet nie może przekroczyć 1 850 000 zł (w tym rezerwa)", "budget 2,4 milioni, inclusa la riserva",
+                 "총예산 48억 원 (예비비 포함)", "incluindo a reserva de contingência"):
+        assert INCLUDED.search(text) and not ON_TOP.search(text), text
+    assert ON_TOP.search("1 850 000 zł bez rezerwy") and ON_TOP.search("총예산 48억 원 (예비비 별도)")

@@ -194,3 +194,14 @@ def test_a_range_of_ids_names_each_id_within_it() -> None:
     assert names_within("CR-002", "CR-002 to CR-004") and names_within("CR-004", "CR-002 to CR-004")
     assert not names_within("CR-005", "CR-002 to CR-004") and not names_within("R-03", "CR-002 to CR-004")
     assert not names_within("CR-003", "CR-002 and CR-004")
+
+
+def test_a_korean_or_polish_measure_names_who_measures_it() -> None:
+    """Review 98c F3: "프로젝트 종료 후 사업개발팀이 측정하여" (after the project, the business development team
+    measures it) read as naming nobody: the charter said who measures it then was not recorded."""
+    from generator.questionnaire.mentions import measurer_named
+
+    assert measurer_named("출시 90일 매출 150억 원 – 프로젝트 종료 후 사업개발팀이 측정하여 경영진에 보고", []) == "사업개발팀"
+    assert measurer_named("Udział 30% mierzone przez dział controllingu po zamknięciu projektu", []) == \
+        "dział controllingu"
+    assert measurer_named("출시 90일 매출 150억 원", []) is None

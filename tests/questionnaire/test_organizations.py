@@ -409,3 +409,12 @@ def test_a_suppliers_account_manager_is_of_another_organization_with_no_address(
     engineer = m.Person(name="Ravi Menon", role="Platform engineer", organization="Amazon Web Services")
     assert not is_outsider(engineer, org, [engineer])  # a name saying no more is not guessed at (reviews 67-70)
 
+
+
+def test_a_korean_word_is_found_with_its_particle() -> None:
+    """Review 98c F4: a "스프린트 리뷰 (퍼블리셔 참관)" of the project's own stood beside the added sprint review."""
+    from generator.questionnaire.organizations import any_word
+
+    found = any_word(["스프린트 리뷰", "회고"])
+    assert found.search("스프린트 리뷰 (퍼블리셔 참관)") and found.search("회고를 진행") and found.search("스프린트 리뷰는")
+    assert not found.search("미니스프린트 리뷰") and not found.search("사회고발")

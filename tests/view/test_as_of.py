@@ -108,3 +108,12 @@ def test_a_day_of_work_still_to_come_closes_no_issue() -> None:
     assert closed_on(issue("Retry with back-off and idempotency keys; fix load-tested, deploying 8–9 December")) is None
     assert closed_on(issue("Fix will go live on 9 December")) is None
     assert closed_on(issue("Fix deployed on 9 December")) == dt.date(2025, 12, 9)
+
+
+def test_a_korean_or_italian_report_says_a_risk_occurred() -> None:
+    """Review 98c F2: "(R-03)이 현실화되어" (R-03 has happened) read as saying nothing of R-03."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("아트 외주사 이탈 리스크(R-03)이 현실화되어 일정이 지연됨", "R-03 발생했음", "il rischio R-02 si è verificato"):
+        assert _OCCURRED.search(text), text
+    assert not _OCCURRED.search("R-03 현황 점검")

@@ -1808,3 +1808,26 @@ def test_an_escalation_level_the_board_handles_names_its_members(q: m.Questionna
     members = q.change_control.board
     said = "; ".join(members) if "," in "".join(members) else build_context(escalated).and_list(list(members))
     assert f"| 1 | Steering group | Steering group ({said}) | Budget at risk |" in plan
+
+
+def test_languages_said_in_polish_and_korean_and_a_peoples_things_are_read_right(q: m.Questionnaire) -> None:
+    """Reviews 98b F2 (a hui "that touches Māori data" said to be held in Māori), 98b F3 ("po angielsku z
+    EuroParcel, po polsku z PaczkaExpress" read as naming no language) and 98c F8 ("한·영 순차 통역", Korean-English
+    interpretation, read as naming none)."""
+    from generator.view.communication import item_languages
+
+    def held(row_name: str, channel: str, language: str, readers: dict[str, str]) -> tuple[str, ...]:
+        people = [dataclasses.replace(p, language=readers.get(p.name)) for p in q.people]
+        answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language), people=people)
+        from generator.view.tables import CommRow
+
+        row = CommRow(name=row_name, audience=(), purpose="", channel=channel, frequency="weekly", owner="",
+                      standard=False)
+        return item_languages(row, answered)[0]
+
+    first, second = q.people[0].name, q.people[1].name
+    assert held("Sync techniczny", "Teams (po angielsku z EuroParcel, po polsku z PaczkaExpress)", "pl",
+                {first: "en"}) == ("pl", "en")
+    assert set(held("스프린트 리뷰", "Zoom (한·영 순차 통역)", "ko", {first: "en"})) == {"ko", "en"}
+    assert held("Hui", "agree anything that touches Māori data", "en", {first: "mi", second: "en"}) == ("en",)
+    assert set(held("Hui", "Held in Māori, with a summary in English", "en", {first: "mi"})) == {"mi", "en"}

@@ -99,3 +99,22 @@ def test_a_hold_that_keeps_some_work_going_says_so(q: m.Questionnaire) -> None:
     assert team and all(why_not(c, going) is None or "on hold" not in (why_not(c, going) or "") for c in team)
     stopped = held("Put the project on hold until the audit")
     assert any("on hold" in (why_not(c, stopped) or "") for c in team)
+
+
+def test_a_decision_logged_after_the_report_settles_the_one_it_asked_for(q: m.Questionnaire) -> None:
+    """Review 98b F1: the summary still listed "Akceptacja nowego terminu EuroParcel (15.01.2027) przez komitet
+    sterujący" as needed, though D-04 had moved the go-live to that day since."""
+    from generator.view.standing import logged_since
+
+    asked = "Akceptacja nowego terminu EuroParcel (15.01.2027) przez komitet sterujący"
+    day = dt.date(2026, 11, 27)
+    d04 = m.LoggedDecision(id="D-04", date=dt.date(2026, 12, 3), by="board",  # type: ignore[call-arg]
+                           decision="Uruchomienie EuroParcel przesunięte na 15.01.2027")
+    assert logged_since(dataclasses.replace(q, decisions=[d04]), asked, day) == [d04]
+    before = dataclasses.replace(d04, date=dt.date(2026, 11, 20))
+    other_day = dataclasses.replace(d04, decision="Uruchomienie EuroParcel przesunięte na 22.01.2027")
+    other_name = dataclasses.replace(d04, decision="Uruchomienie PaczkaExpress przesunięte na 15.01.2027")
+    for decision in (before, other_day, other_name):
+        assert logged_since(dataclasses.replace(q, decisions=[decision]), asked, day) == [], decision
+    by_id = dataclasses.replace(d04, decision="Approved")
+    assert logged_since(dataclasses.replace(q, decisions=[by_id]), "Confirm D-04 at the board", day) == [by_id]

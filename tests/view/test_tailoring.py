@@ -119,3 +119,15 @@ def test_a_term_is_found_as_a_whole_word_and_compiled_only_when_its_first_word_i
     on_call = next(finder for term, _, finder in plain_terms() if term == "On-call")
     assert on_call.search("The control board meets on call") is None
     assert on_call.search("Weekly on-call handover") is not None
+
+
+def test_polish_and_korean_answers_and_a_note_in_brackets_say_no_change() -> None:
+    """Reviews 98b F6 ("Bez zmian funkcjonalnych") and 98c F6 ("변경 없음 (품질 목표 유지)", and in English "No
+    change (quality target kept)") listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    for text in ("Bez zmian funkcjonalnych", "brak zmian", "변경 없음", "변경 없음 (품질 목표 유지)",
+                 "No change (quality target kept)", "None (see CR-002)"):
+        assert says_no_change(text), text
+    for text in ("No change (adds one report)", "None (one new report added)", "Nowy raport"):
+        assert not says_no_change(text), text
