@@ -63,7 +63,8 @@ from generator.record import Record
 from generator.view.standing import work_goes_on
 from generator.view.tables import ROLE_NOUNS, CommRow
 from generator.view.tailoring import (Ceremony, MethodologyInfo, any_cadence_groups, cadence_words, gate_decisions,
-                                      live_groups, meeting_purposes, meeting_words, release_words, same_meetings)
+                                      live_groups, meeting_purposes, meeting_words, release_words, same_meetings,
+                                      team_held_groups)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
@@ -162,6 +163,7 @@ class Plan(Record):
     unreached: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (covered standard item, those it would reach whom the
     # project's item covering it does not reach)
     apart: tuple[str, ...] = ()  # those with a deliverable left out of `team`: auditors, officers, executives (`audits`)
+    published: tuple[str, ...] = ()  # the project's items published beyond the stakeholders (`published`)
 
     def reaching(self, name: str) -> tuple[str, ...]:
         """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
@@ -458,7 +460,8 @@ def plan(ctx: Planner) -> Plan:
     members = tuple(team(q)) if any("team" in words for _, words, _, _ in reach) else ()
     apart = tuple(n for n in workers(q) if n not in members) if members else ()
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
-                any("everyone" in words for _, words, _, _ in reach), tuple(unreached), apart)
+                any("everyone" in words for _, words, _, _ in reach), tuple(unreached), apart,
+                tuple(i.name for i in own if published(i)))
 
 
 def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
@@ -630,13 +633,26 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if named and alone and live_groups()[group] and own_cadence and _reaches_team(item, c, q):
         return True  # the same meeting, at the project's own cadence (a standard item whose name says how often,
         # "Sprint review" aside, is that often or not that item; the team's stand-up is whatever the team chose)
-    if not (named or meeting_purposes()[group].search(item.purpose or "")):
-        return False
     weeks = q.project.sprint_length_weeks
     own, every = cadences(item.frequency, weeks), cadences(c.frequency, weeks)
+    if team_held_groups()[group] and _held_for_team(item, c, q) and own & every:
+        return True
+    if not (named or meeting_purposes()[group].search(item.purpose or "")):
+        return False
     if not (own & every or (c.audience == ("sponsor",) and _as_often(own, every))):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
+
+
+def _held_for_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
+    """Return True when an item of the project's is a live meeting for the team (its audience names it) held by the
+    holder of the role that holds the standard one (review 98a F3)."""
+    holder: Optional[str] = getattr(q.roles, c.owner, None) if c.owner else None
+    return ("team" in item.audience and bool(holder) and m.same_name(item.owner or "") == m.same_name(holder or "")
+            and not _REPORT.search(" ".join(filter(None, (item.name, item.channel)))))
+
+
+_REPORT = re.compile(r"\b(?:report|reports|e-?mail|newsletter|bulletin|dashboard|memo|letter)\b", re.IGNORECASE)
 
 
 def _sponsor_update(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:

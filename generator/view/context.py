@@ -535,10 +535,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     @property
     def engagement_gaps(self) -> list[tuple[m.Person, tuple[str, ...]]]:
-        """Return each stakeholder engaged less than the project needs, with the matrix's items that reach them."""
+        """Return each stakeholder engaged less than the project needs, with the matrix's items that reach them but
+        those published for the public (review 98a F5: a letterbox drop to residents offered as the way to engage the
+        sponsor)."""
         if self.comm is None:
             return []
-        return [(p, self.comm.reaching(p.name)) for p in self.q.people
+        public = set(self.comm.published)
+        return [(p, tuple(i for i in self.comm.reaching(p.name) if i not in public)) for p in self.q.people
                 if p.engagement and ENGAGEMENT.index(p.engagement.current) < ENGAGEMENT.index(p.engagement.desired)]
 
     @property

@@ -196,6 +196,13 @@ def live_groups() -> tuple[bool, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def team_held_groups() -> tuple[bool, ...]:
+    """Return, per group of equivalent meetings (numbered as in `same_meetings`), whether any live meeting its owner
+    holds for the team as often does its job (``held_for_team``)."""
+    return tuple(bool(group.get("held_for_team")) for group in _data("meetings.yaml")["equivalents"])
+
+
+@functools.lru_cache(maxsize=None)
 def any_cadence_groups() -> tuple[frozenset[str], ...]:
     """Return, per group of equivalent meetings (numbered as in `same_meetings`), the methodologies in which a
     project's item named with its words replaces the standard one whatever the frequencies (``any_cadence``)."""

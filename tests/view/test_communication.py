@@ -1831,3 +1831,35 @@ def test_languages_said_in_polish_and_korean_and_a_peoples_things_are_read_right
     assert set(held("스프린트 리뷰", "Zoom (한·영 순차 통역)", "ko", {first: "en"})) == {"ko", "en"}
     assert held("Hui", "agree anything that touches Māori data", "en", {first: "mi", second: "en"}) == ("en",)
     assert set(held("Hui", "Held in Māori, with a summary in English", "en", {first: "mi"})) == {"mi", "en"}
+
+
+def test_a_live_meeting_the_project_manager_holds_for_the_team_as_often_is_its_regular_meeting(
+        q: m.Questionnaire) -> None:
+    """Review 98a F3: a weekly "JV interface meeting" of the team, held by the project manager, beside a proposed
+    "Weekly team progress meeting" by the same person for the same people."""
+    q = with_(q, methodology="waterfall")
+    progress = standard("waterfall", "Weekly team progress meeting")
+    interface = dataclasses.replace(item("JV interface meeting", "weekly, Wednesday 7:30 am", ["team", "Dana Ortiz"],
+                                         owner=q.roles.project_manager),
+                                    purpose="Coordinate the next fortnight's cut-overs, defects and safety",
+                                    channel="On site, project office")
+    assert covers(interface, progress, q)
+    assert not covers(dataclasses.replace(interface, frequency="monthly"), progress, q)
+    others = [p.name for p in q.people if m.same_name(p.name) != m.same_name(q.roles.project_manager)]
+    assert not covers(dataclasses.replace(interface, owner=others[0]), progress, q)  # another's meeting
+    assert not covers(dataclasses.replace(interface, audience=["Dana Ortiz"]), progress, q)  # not the team's
+    assert not covers(dataclasses.replace(interface, name="Weekly status e-mail", channel="E-mail"), progress, q)
+
+
+def test_an_item_published_for_the_public_is_no_way_to_engage_a_stakeholder(q: m.Questionnaire) -> None:
+    """Review 98a F5: a letterbox drop to residents offered as what reaches the sponsor and a resistant manager."""
+    notice = dataclasses.replace(item("Community notification", "before works at each site", ["stakeholders"]),
+                                 purpose="Tell residents about night works near them", channel="Letterbox drop")
+    cold = [dataclasses.replace(p, engagement=m.StakeholderEngagement(current="neutral", desired="supportive"))
+            for p in q.people]
+    q2 = own(dataclasses.replace(q, people=cold), notice)
+    ctx = build_context(q2)
+    assert ctx.comm is not None and ctx.comm.published == ("Community notification",)
+    assert all("Community notification" not in items for _, items in ctx.engagement_gaps)
+    plan = render_document(q2, "communication-plan")
+    assert "Community notification, published for the public, is not counted:" in plan
