@@ -13,7 +13,7 @@ from generator.pictures.layout import GRID, MUTED, month_label, months, nice_ste
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import request_part
-from generator.questionnaire.rules import RunningTotal, from_contingency, increases_budget
+from generator.questionnaire.rules import RunningTotal, drawn, increases_budget
 
 COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
 
@@ -56,7 +56,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
     by = (_("budget increases and other sources") if increased and split else _("other sources") if split
           else _("budget increases"))
     costed = [t for t in approved if t.request.impact.cost is not None]  # an unassessed impact is not drawn as none
-    cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in costed if from_contingency(t.request.impact)]
+    # (review 98b F9: a request another source pays in full was marked on the contingency's line, and said to raise it)
+    cost_points = ([(t.day, t.drawn_to_date, t.request.id) for t in costed if drawn(t.request)]
                    if paid else [(t.day, t.cost_to_date, t.request.id) for t in costed])
     day_points: list[tuple[dt.date, float, str]] = [(t.day, t.days, t.request.id) for t in approved
                                                      if t.request.impact.schedule_days is not None]
@@ -158,10 +159,14 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
                 contingency=money(contingency or 0), increase=money(total_cost), sources=by, requests=through)
         caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")
     elif paid:
+        drawing = [t for t in approved if drawn(t.request)]
+        others = [t.request.id for t in costed if not drawn(t.request)]
         alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
-                "%(contingency)s (%(increase)s more is paid by %(sources)s), through %(requests)s.",
+                "%(contingency)s, through %(requests)s; %(increase)s more is paid by %(sources)s (%(others)s).",
                 cost=money(approved[-1].drawn_to_date), contingency=money(contingency or 0),
-                increase=money(total_cost - approved[-1].drawn_to_date), sources=by, requests=through)
+                increase=money(total_cost - approved[-1].drawn_to_date), sources=by,
+                requests=", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day))
+                                   for t in drawing), others=", ".join(others))
         caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")
     elif contingency:
         alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, through "

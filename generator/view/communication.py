@@ -63,8 +63,8 @@ from generator.record import Record
 from generator.view.standing import work_goes_on
 from generator.view.tables import ROLE_NOUNS, CommRow
 from generator.view.tailoring import (Ceremony, MethodologyInfo, any_cadence_groups, cadence_words, gate_decisions,
-                                      live_groups, meeting_purposes, meeting_words, release_words, same_meetings,
-                                      team_held_groups)
+                                      group_flags, live_groups, meeting_purposes, meeting_words, release_words,
+                                      same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
@@ -618,6 +618,9 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if group is None:
         return False
     found = meeting_words()[group].search(item.name)
+    weeks = q.project.sprint_length_weeks
+    if found is not None and group_flags("any_audience")[group]:  # a notice names whom it goes to, not whose it is
+        return bool(cadences(item.frequency, weeks) & cadences(c.frequency, weeks))
     if found is not None and _another_partys(found.group(0), item.name):
         return False  # another party's meeting of that kind, not the project's (review 89b F2)
     named = found is not None
@@ -633,9 +636,8 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if named and alone and live_groups()[group] and own_cadence and _reaches_team(item, c, q):
         return True  # the same meeting, at the project's own cadence (a standard item whose name says how often,
         # "Sprint review" aside, is that often or not that item; the team's stand-up is whatever the team chose)
-    weeks = q.project.sprint_length_weeks
     own, every = cadences(item.frequency, weeks), cadences(c.frequency, weeks)
-    if team_held_groups()[group] and _held_for_team(item, c, q) and own & every:
+    if group_flags("held_for_team")[group] and _held_for_team(item, c, q) and own & every:
         return True
     if not (named or meeting_purposes()[group].search(item.purpose or "")):
         return False

@@ -196,10 +196,11 @@ def live_groups() -> tuple[bool, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def team_held_groups() -> tuple[bool, ...]:
-    """Return, per group of equivalent meetings (numbered as in `same_meetings`), whether any live meeting its owner
-    holds for the team as often does its job (``held_for_team``)."""
-    return tuple(bool(group.get("held_for_team")) for group in _data("meetings.yaml")["equivalents"])
+def group_flags(key: str) -> tuple[bool, ...]:
+    """Return, per group of equivalent meetings (numbered as in `same_meetings`), whether its entry sets ``key``:
+    ``held_for_team`` (any live meeting its owner holds for the team as often does its job), ``any_audience`` (an
+    item its words name as often does its job, whoever it goes to)."""
+    return tuple(bool(group.get(key)) for group in _data("meetings.yaml")["equivalents"])
 
 
 @functools.lru_cache(maxsize=None)

@@ -123,8 +123,10 @@ def test_with_a_budget_increase_the_curve_is_what_the_contingency_pays() -> None
     assert "Cumulative approved cost paid from the contingency" in texts(picture)
     assert texts(picture).count("CR-2") == 1  # not a step of the curve (nothing of it is paid from the contingency):
     # its label is its schedule stem's, at no change
+    # review 98b F9: the requests the contingency pays are those it rises through; the others are named apart
     assert picture.alt.startswith("Cumulative approved change cost paid from the contingency rises to EUR 5,000 "
-                                  "against a contingency of EUR 45,000 (EUR 40,000 more is paid by budget increases)")
+                                  "against a contingency of EUR 45,000, through CR-1 on 2027-03-01; EUR 40,000 more "
+                                  "is paid by budget increases (CR-2).")
     without = change_impact(running_totals([increase]), None, "EUR", START, END)  # no contingency: the whole cost
     assert without is not None and "Cumulative approved cost" in texts(without) and "CR-2" in texts(without)
 
@@ -204,3 +206,17 @@ def test_a_cost_axis_without_savings_starts_at_zero() -> None:
     assert cost_axis([5_000, 12_000], 40_000) == (0.0, 20_000.0, 4)
     low, step, ticks = cost_axis([12_000, -18_000], 40_000)
     assert low < -18_000 <= low + step and low + step * ticks >= 40_000
+
+
+def test_a_request_another_source_pays_in_full_is_no_step_of_the_contingencys_line() -> None:
+    """Review 98b F9: CR-03, paid by another fund as its notes said, was marked on the contingency's line and said to
+    raise it."""
+    other = Request("CR-2", dt.date(2027, 4, 1), "approved", Impact(24_000, 0, "other"), Decision(dt.date(2027, 4, 1)))
+    later = approved("CR-3", dt.date(2027, 5, 1), 7_000, 3)
+    picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 5_000, 2), other, later]), 45_000,
+                            "EUR", START, END)
+    assert picture is not None
+    steps = [c for c in picture.shapes if isinstance(c, Circle)]
+    assert len(steps) == 2 + 3  # CR-1 and CR-3 on the cost line; three schedule stems
+    assert "through CR-1 on 2027-03-01, CR-3 on 2027-05-01; EUR 24,000 more is paid by other sources (CR-2)." in \
+        picture.alt

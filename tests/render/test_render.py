@@ -1184,6 +1184,14 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     assert "| Project status | on hold |" in document(run(text).questionnaire, "project-charter")
     active = mutate(held, "  status: on-hold", "  status: active")
     assert "Decision D-01" not in document(run(active).questionnaire, "executive-summary")
+    # review 98a F7: a status report of the hold's time says it where it starts; one of before it does not
+    q = run(held).questionnaire
+    assert q is not None
+    for report in q.status_reports:
+        said = "The project is on hold since 2027-02-10 (decision D-01)." in next(
+            d.markdown for d in render_project(q) if d.path.name.endswith(f"status-report-{report.date}.md"))
+        assert said is (report.date >= dt.date(2027, 2, 10)), report.date
+    assert any(r.date >= dt.date(2027, 2, 10) for r in q.status_reports)
 
 
 def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_its_form(

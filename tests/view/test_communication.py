@@ -1863,3 +1863,19 @@ def test_an_item_published_for_the_public_is_no_way_to_engage_a_stakeholder(q: m
     assert all("Community notification" not in items for _, items in ctx.engagement_gaps)
     plan = render_document(q2, "communication-plan")
     assert "Community notification, published for the public, is not counted:" in plan
+
+
+def test_a_release_notice_to_those_it_affects_is_the_deployment_notice(q: m.Questionnaire) -> None:
+    """Review 98c F7: "Release notice to customer & agent operations", 24 hours before every production release,
+    beside a proposed "Deployment notice" for the project team; and a weekly "CAB review" read as no change
+    advisory (98c F9)."""
+    q = with_(q, methodology="devops")
+    notice = standard("devops", "Deployment notice")
+    own_notice = item("Release notice to customer & agent operations",
+                      "24 hours before every production release of a customer-facing service", ["Dana Ortiz"])
+    assert covers(own_notice, notice, q)
+    assert not covers(dataclasses.replace(own_notice, frequency="monthly"), notice, q)
+    assert cadences("on every production deployment", None) == {"release"}
+    cab = standard("devops", "Lightweight change advisory")
+    review = item("CAB review of pipeline releases", cab.frequency or "weekly", ["team", "Dana Ortiz", "Sam Lee"])
+    assert covers(review, cab, q)
