@@ -209,9 +209,14 @@ def header_runs(w: Paragraphs, meta: DocMeta) -> str:
     """Return the header's words: the project code and document title, and the confidentiality label when set."""
     _ = locales.get(meta.language).gettext
     runs = w.run(_("%(code)s · %(title)s", code=meta.code, title=meta.title))
-    if meta.confidentiality:
-        runs += w.run(" · ") + w.run(meta.confidentiality, "Strong")
+    if meta.confidentiality:  # a short label is kept on one line (review 98c F13: "Internal Use / Only")
+        label = meta.confidentiality.replace(" ", "\u00a0") if len(meta.confidentiality) <= KEPT_LABEL else \
+            meta.confidentiality
+        runs += w.run(" · ") + w.run(label, "Strong")
     return runs
+
+
+KEPT_LABEL = 45  # characters of a confidentiality label the header keeps on one line (a longer one wraps as words)
 
 
 def footer_runs(w: Paragraphs, meta: DocMeta) -> str:

@@ -90,6 +90,12 @@ def test_a_draft_cover_says_the_version_is_not_yet_issued() -> None:
 def test_the_confidentiality_label_is_in_every_pages_header_when_set() -> None:
     assert _header(COVER).endswith("PX-1 · Test document · Internal")
     assert _header(META).endswith("PX-1 · Test document") and "·  ·" not in _header(META)
+    # review 98c F13: a short label is not broken between the header's lines ("Internal Use / Only")
+    label = "Confidential – Internal Use Only"
+    assert _header(dataclasses.replace(COVER, confidentiality=label)).endswith(
+        "PX-1 · Test document · " + label.replace(" ", "\u00a0"))
+    long = "Commercial in confidence – shared with the carrier partners under NDA only"
+    assert _header(dataclasses.replace(COVER, confidentiality=long)).endswith(long)
     cover = [text for _, text, _ in body_paragraphs(write_docx(parse(SAMPLE), META, prepare()))]
     assert not [text for text in cover if text.startswith("Confidentiality")]
 
