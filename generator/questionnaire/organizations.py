@@ -96,6 +96,12 @@ def public_bodies() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=None)
+def institutions() -> re.Pattern[str]:
+    """Return how to find a word naming a university or a research institute (``institution_words``)."""
+    return any_word([str(w) for w in _meetings()["institution_words"]])
+
+
+@functools.lru_cache(maxsize=None)
 def member_bodies() -> re.Pattern[str]:
     """Return how to find a word naming an association, a foundation, a charity or a union (``member_bodies``)."""
     return any_word([str(w) for w in _meetings()["member_bodies"]])
@@ -210,6 +216,9 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
             and not _of_department(theirs, organization):
         # "Asociación de Pacientes Crónicos del Levante" (review 71b F2); "Northshore University Faculty Association",
         return True  # a union under our name (review 79b F1)
+    if theirs and institutions().search(_NOTE.sub("", theirs)) and not institutions().search(
+            organization.name or "") and not _of_department(theirs, organization):
+        return True  # "Université Lyon 1 — LBIS" of a hospital group (review 99b F2)
     if _surely_ours(person, organization):
         return False  # "Landesamt für Bürgerdienste" of "... Niedersachsen"; "Betriebsrat Rheinland Versicherung AG"
     if any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):

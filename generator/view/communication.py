@@ -521,6 +521,8 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
     impossible = cannot_happen(c, q, locale)
     if impossible is not None:
         return impossible
+    if c.excluded_by:  # review 99c F1: on-call handovers proposed where the scope excludes on-call arrangements
+        return _("out of scope, as the scope statement records: “%(item)s”", item=c.excluded_by)
     if q.project.status == "closed":
         return _("not proposed now: the project is closed")
     if q.project.status == "on-hold" and not c.hold and not (c.needs == "service" and runs_on(q)) and not (
@@ -922,8 +924,15 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
             named = tuple(dict.fromkeys(named + tuple(codes)))
     if named and _primary(ours) not in named and INTERPRETED.search(text):
         named = (_primary(ours),) + named
+    for group in TAGS.findall(" ".join(filter(None, fields))):  # "(hu, zh-CN)" (review 99c F3)
+        tags = [tag.strip() for tag in group.split(",")]
+        if {_primary(tag) for tag in tags} <= primaries:
+            named = tuple(dict.fromkeys(named + tuple(_primary(tag) for tag in tags)))
     spoken = tuple(dict.fromkeys(_primary(tag) for tag in known if tag))
-    if not named and ((BILINGUAL.search(text) and len(spoken) == 2) or MULTILINGUAL.search(text)):
+    if not named and ((BILINGUAL.search(text) and len(spoken) == 2) or MULTILINGUAL.search(text)
+                      # "with simultaneous interpretation", no language named, between the two its people read
+                      # (review 99c F3)
+                      or (INTERPRETED.search(text) and len(spoken) == 2)):
         named = spoken  # "Bilingual intranet article": the two languages its people read
     return (named, "channel") if named else ((ours,), "answers")
 
@@ -949,13 +958,21 @@ def _language_names(tag: str, ours: str) -> tuple[str, ...]:
 CODES = re.compile(r"(?<![\w/])([A-Z]{2}(?:/[A-Z]{2})+)(?![\w/])")
 
 
+# language tags in brackets, joined by commas ("E-mail (hu, zh-CN)"): read only where every one is a language of the
+# plan's people or answers
+TAGS = re.compile(r"\(\s*([a-z]{2,3}(?:-[A-Za-z]{2,4})?(?:\s*,\s*[a-z]{2,3}(?:-[A-Za-z]{2,4})?)+)\s*\)")
+
+
 # other names a language goes by ("en castellano y valenciano": Spanish and Catalan, review 71b F5)
 ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es": ("castilian", "castellano"),
-              "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"), "zh": ("mandarin",),
+              "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"),
               # Polish says "in English" as an adverb: "po angielsku z EuroParcel, po polsku z PaczkaExpress" (review
               # 98b F3); Korean's "영어" (English) and "영문" (English text)
-              "en": ("po angielsku", "영어", "영문"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
-              "de": ("po niemiecku",), "ru": ("po rosyjsku",), "cs": ("po czesku",), "ko": ("한국어", "국문")}
+              "en": ("po angielsku", "영어", "영문", "angolul"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
+              "de": ("po niemiecku", "németül"), "ru": ("po rosyjsku", "oroszul"), "cs": ("po czesku",),
+              "ko": ("한국어", "국문"),
+              # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
+              "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául",)}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

@@ -1179,7 +1179,8 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
     p = q.project
     locale = locale or locales.english()
-    known = methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale, bool(q.roles.product_owner))
+    known = methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale, bool(q.roles.product_owner),
+                        q.scope.out if q.scope else ())
     method = heeding(known, q.scope.constraints)
     ctx = Context(q, method, project_type(p.type), locale=locale)
     ctx.risks, past = open_and_closed(list(q.risks), locale)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from generator.i18n.locales import N_, Locale, english
 from generator.record import Record
@@ -42,6 +42,7 @@ class Ceremony(Record):
     detail: Optional[str] = None  # its usual specifics (tools, rota, length) nobody answered: guidance, not the row
     fallback: Optional[str] = None  # the role that runs it when nobody holds ``owner`` (hybrid: the project manager)
     hold: bool = False  # it goes on while the project is on hold (the sponsor's governance), unlike delivery meetings
+    excluded_by: Optional[str] = None  # the out-of-scope item whose words exclude it (``unless_out``): not proposed
 
 
 class MethodologyInfo(Record):
@@ -109,25 +110,36 @@ def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], loca
 
 
 def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optional[int] = None,
-                locale: Optional[Locale] = None, product_owner: bool = True) -> MethodologyInfo:
+                locale: Optional[Locale] = None, product_owner: bool = True, out: Sequence[str] = ()) -> MethodologyInfo:
     """Return the methodology's knowledge with the project's cadence filled in (``locale``: the documents' language;
-    ``product_owner``: whether the project names one, to order the backlog)."""
+    ``product_owner``: whether the project names one, to order the backlog; ``out``: what the scope excludes, whose
+    words take a duty from a role and leave a meeting unproposed, ``unless_out``)."""
     raw = _data("methodologies.yaml")[key]
 
     def fill(text: str) -> str:
         return _fill(text, sprint_weeks, wip_limit, locale, product_owner)
+
+    def excluding(words: Optional[Sequence[str]]) -> Optional[str]:
+        """Return the first out-of-scope item holding one of ``words``, if any."""
+        found = _any_word([str(w) for w in words]) if words else None
+        return next((item for item in out if found is not None and found.search(item)), None)
+
+    def role(r: dict[str, Any]) -> RoleInfo:
+        other = r.get("unless_out")
+        if other and excluding(other["words"]):
+            return RoleInfo(other["role"], fill(other["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
+        return RoleInfo(r["role"], fill(r["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
 
     return MethodologyInfo(
         key=key,
         label=raw["label"],
         approach=fill(raw["approach"]),
         cadence=fill(raw["cadence"]),
-        roles=tuple(RoleInfo(r["role"], fill(r["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
-                    for r in raw["roles"]),
+        roles=tuple(role(r) for r in raw["roles"]),
         ceremonies=tuple(
             Ceremony(c["name"], tuple(c["audience"]), fill(c["purpose"]), fill(c["channel"]), fill(c["frequency"]),
                      c["owner"], c.get("needs"), fill(c["detail"]) if c.get("detail") else None, c.get("fallback"),
-                     bool(c.get("hold")))
+                     bool(c.get("hold")), excluding(c.get("unless_out")))
             for c in raw["ceremonies"]
         ),
         change_small=fill(raw["change_flow"]["small"]),

@@ -170,3 +170,14 @@ def test_a_meeting_named_in_a_nordic_language_is_a_meeting() -> None:
     assert is_meeting(item)
     assert is_meeting(dataclasses.replace(item, name="Styrgruppsmöte", channel="Möte i Stockholm"))
 
+
+
+def test_a_meeting_word_ending_a_compound_makes_a_meeting() -> None:
+    """Review 99a F1: "Leveransmöte med Nordkonsult" on Teams was read as no meeting, and left out of the meeting
+    times of a plan whose supplier works in Warsaw."""
+    item = dm.CommunicationItem(name="Leveransmöte med Nordkonsult", audience=["team"],  # type: ignore[call-arg]
+                                purpose="Genomgång av framdrift", channel="Teams", frequency="varje vecka",
+                                owner="Johan")
+    assert is_meeting(item)
+    for name in ("Projektbesprechung", "Teamoverleg", "Leveransemøte", "Statusrapport"):
+        assert is_meeting(dataclasses.replace(item, name=name)) is (name != "Statusrapport"), name

@@ -418,3 +418,17 @@ def test_a_korean_word_is_found_with_its_particle() -> None:
     found = any_word(["스프린트 리뷰", "회고"])
     assert found.search("스프린트 리뷰 (퍼블리셔 참관)") and found.search("회고를 진행") and found.search("스프린트 리뷰는")
     assert not found.search("미니스프린트 리뷰") and not found.search("사회고발")
+
+
+def test_a_university_is_another_organization_than_a_hospital_group() -> None:
+    """Review 99b F2: "Université Lyon 1 — LBIS", a hospital group's research partner, was counted within the group
+    and sent its internal documents."""
+    org = m.Organization(name="Groupe Hospitalier Rhône-Saône", department="DSIN")  # type: ignore[call-arg]
+    lab = m.Person(name="Léa Nguyen", role="Doctorante", organization="Université Lyon 1 — LBIS")  # type: ignore[call-arg]
+    ours = m.Person(name="Marc Roux", role="DSI", organization="GHRS — DSIN")  # type: ignore[call-arg]
+    assert is_outsider(lab, org, [lab, ours]) and not is_outsider(ours, org, [lab, ours])
+    # a university's own faculty is of the university
+    university = m.Organization(name="Université Laval", department="Direction des TI")  # type: ignore[call-arg]
+    faculty = m.Person(name="Ana Roy", role="Doyenne", organization="Université Laval")  # type: ignore[call-arg]
+    assert not is_outsider(faculty, university, [faculty])
+    assert is_outsider(dataclasses.replace(lab, organization="Technische Universität München"), org, [lab])

@@ -2211,9 +2211,11 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
     outsider = dataclasses.replace(vendor, organization="Stratus Cloud Partners Ltd", external=True)
     changed = dataclasses.replace(q, people=[outsider if p is vendor else p for p in q.people])
     scope = document(changed, "scope-statement")
-    assert (f"| {row.deliverable} | not agreed: the RACI's accountable person, {vendor.name}, is of Stratus Cloud "
-            f"Partners Ltd, another organization; who accepts it for {q.organization.name} has not been recorded |"
-            ) in scope
+    # (review 99c F8: one who holds a project role, counted within the project by the communication plan, is said so)
+    assert vendor.name == q.roles.product_owner
+    assert (f"| {row.deliverable} | not agreed: the RACI's accountable person, {vendor.name}, who holds a project "
+            "role (product owner), is of Stratus Cloud Partners Ltd, another organization; who accepts it for "
+            f"{q.organization.name} has not been recorded |") in scope
     assert f"is accepted by the person accountable for it there, where that person is of {q.organization.name}" in \
         scope or f"in the RACI matrix, where that person is of {q.organization.name}" in scope
     assert "where that person is of" not in document(q, "scope-statement")

@@ -1879,3 +1879,55 @@ def test_a_release_notice_to_those_it_affects_is_the_deployment_notice(q: m.Ques
     cab = standard("devops", "Lightweight change advisory")
     review = item("CAB review of pipeline releases", cab.frequency or "weekly", ["team", "Dana Ortiz", "Sam Lee"])
     assert covers(review, cab, q)
+
+
+def test_a_standard_meeting_the_scope_excludes_is_not_proposed(q: m.Questionnaire) -> None:
+    """Review 99c F1: "On-call handover and operations review †" proposed for a project whose scope excludes on-call
+    arrangements."""
+    q = with_(q, methodology="devops")
+    out = "Changes to on-call arrangements"
+    excluded = dataclasses.replace(q, scope=dataclasses.replace(q.scope, out=[*q.scope.out, out]))
+    ctx = build_context(excluded)
+    assert "On-call handover and operations review" not in [r.name for r in ctx.comm_rows]
+    assert ("On-call handover and operations review",
+            f"out of scope, as the scope statement records: “{out}”") in ctx.left_out
+
+
+def test_hungarian_adverbs_tags_in_brackets_and_plain_interpretation_name_an_items_languages(
+        q: m.Questionnaire) -> None:
+    """Review 99c F3: "E-mail magyarul és kínaiul" and "(hu, zh-CN)" read as naming no language, and a union meeting
+    "with simultaneous interpretation" flagged its English reader."""
+    from generator.view.communication import item_languages
+    from generator.view.tables import CommRow
+
+    def held(channel: str, language: str, readers: dict[str, str]) -> set[str]:
+        people = [dataclasses.replace(p, language=readers.get(p.name)) for p in q.people]
+        answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language), people=people)
+        row = CommRow(name="Tájékoztató", audience=(), purpose="", channel=channel, frequency="weekly", owner="",
+                      standard=False)
+        return set(item_languages(row, answered)[0])
+
+    first = q.people[0].name
+    assert held("E-mail magyarul és kínaiul", "hu", {first: "zh-CN"}) == {"hu", "zh"}
+    assert held("E-mail (hu, zh-CN)", "hu", {first: "zh-CN"}) == {"hu", "zh"}
+    assert held("Town hall with simultaneous interpretation", "en-CA", {first: "fr-CA"}) == {"en", "fr"}
+    assert held("Town hall", "en-CA", {first: "fr-CA"}) == {"en-CA"}  # not named: the answers' language
+
+
+def test_the_language_note_tells_readers_of_the_answers_from_readers_of_neither(q: m.Questionnaire) -> None:
+    """Review 99c F4: eight Hungarian readers, who read every answer, listed with five Chinese readers, who read
+    neither the answers nor the documents' wording, as reading "another language"."""
+    first, second = q.people[0].name, q.people[1].name
+    people = [dataclasses.replace(p, language={first: "hu", second: "zh-CN"}.get(p.name)) for p in q.people]
+    answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language="hu"), people=people)
+    plan = render_document(answered, "communication-plan")
+    assert f"{first} reads the answers' language, as recorded: a version of the documents' own wording in it may " \
+           "be needed." in plan
+    assert f"{second} reads another language than English or the answers', as recorded" in plan
+
+
+def test_a_hungarian_steering_committee_covers_the_standard_one(q: m.Questionnaire) -> None:
+    """Review 99c F2: a monthly "Irányítóbizottsági ülés" beside the added steering committee."""
+    q = with_(q, methodology="waterfall")
+    steering = standard("waterfall", "Steering committee")
+    assert covers(item("Irányítóbizottsági ülés", "havonta", [q.roles.sponsor, "Dana Ortiz"]), steering, q)

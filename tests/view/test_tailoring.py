@@ -131,3 +131,19 @@ def test_polish_and_korean_answers_and_a_note_in_brackets_say_no_change() -> Non
         assert says_no_change(text), text
     for text in ("No change (adds one report)", "None (one new report added)", "Nowy raport"):
         assert not says_no_change(text), text
+
+
+def test_what_the_scope_excludes_takes_a_duty_from_a_role_and_a_meeting_from_the_plan() -> None:
+    """Review 99c F1: a project whose scope excludes "on-call arrangements" was given an engineering team "with on-call
+    duty" and a proposed weekly on-call handover."""
+    from generator.view.tailoring import methodology
+
+    out = ["Changes to staff work descriptions or on-call arrangements (handled through the UMCC)"]
+    plain, excluded = methodology("devops"), methodology("devops", out=out)
+    assert "Engineering team with on-call duty" in [r.role for r in plain.roles]
+    team = next(r for r in excluded.roles if r.holder == "team")
+    assert team.role == "Engineering team" and "out of this project's scope" in team.responsibility
+    handover = next(c for c in excluded.ceremonies if c.name == "On-call handover and operations review")
+    assert handover.excluded_by == out[0]
+    assert next(c for c in plain.ceremonies if c.name == handover.name).excluded_by is None
+    assert all(c.excluded_by is None for c in methodology("devops", out=["A second cloud provider"]).ceremonies)
