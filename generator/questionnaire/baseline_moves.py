@@ -12,6 +12,7 @@ from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import clauses, names, names_within
+from generator.questionnaire.reached import iso_worded
 from generator.record import Record
 
 
@@ -154,7 +155,9 @@ def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) ->
 def move_texts(request: m.ChangeRequest) -> tuple[Optional[str], ...]:
     """Return the words of a request that may move a milestone: its description, its reason and its decision's notes
     (review 92: "Go-live moves from 2026-03-02 to 2026-03-09" written in the notes of the decision approving it)."""
-    return (request.description, request.reason, request.decision.notes if request.decision else None)
+    texts = (request.description, request.reason, request.decision.notes if request.decision else None)
+    day = request.date if isinstance(request.date, dt.date) else None  # days in words read as of its date
+    return tuple(iso_worded(text, day) if text and day else text for text in texts)
 
 
 def names_rebaseline(summary: str, ident: str) -> bool:
@@ -185,7 +188,8 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
                      key=lambda pair: pair[0], reverse=True)
     for on, cr in decided:
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
-        for text in (iso_days(f"{cr.title or ''}. {cr.description or ''}"), iso_days(cr.reason or "")):
+        for text in (iso_worded(iso_days(f"{cr.title or ''}. {cr.description or ''}"), cr.date),
+                     iso_worded(iso_days(cr.reason or ""), cr.date)):
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
             move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and _shares(milestone.name, text)),

@@ -333,6 +333,25 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
 
 
+def iso_worded(text: str, around: dt.date) -> str:
+    """Return a text with its days written in words ("June 30", "30 June 2026") in ISO form, a day without a year
+    taken in the year that puts it nearest ``around`` (a change request's date: "Move public launch from June 30 to
+    July 14", review 99b F1); a day that is no day stays as written."""
+    def iso(day: int, month: int, year: Optional[str]) -> Optional[str]:
+        try:
+            if year:
+                return dt.date(int(year), month, day).isoformat()
+            near = [dt.date(around.year + shift, month, day) for shift in (-1, 0, 1)]
+        except ValueError:
+            return None
+        return min(near, key=lambda d: abs((d - around).days)).isoformat()
+
+    text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
+                          text)
+    return _MONTH_DAY.sub(lambda f: iso(int(f.group(2)), _MONTHS[f.group(1).casefold()], f.group(3)) or f.group(0),
+                          text)
+
+
 def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> list[dt.date]:
     """Return the days a text gives, each once, in order: ISO dates, and, with ``until`` (the report's date), days in
     words ("19 June", "June 19, 2026", review 50c F4), a day without a year taken in the year that puts it on or

@@ -600,7 +600,9 @@ def says_debt_handed_over(text: str) -> bool:
 
 # A decision's words that say the dates hold whatever the change's assessed delay ("pilot date unchanged", "schedule
 # absorbed before go-live", "end date held", "no delay to the go-live"; reviews 56a F3, 56c F3, 54c F6).
-_HELD = re.compile(r"\b(?:(?:date|dates|deadline|go-live|schedule|timeline|milestones?)\b[^.;]{0,30}?\b(?:unchanged|"
+# (the date of a meeting is no date of the project's: "Board meeting date unchanged", review 99b F4)
+_HELD = re.compile(r"\b(?:(?<!meeting )(?<!board )(?<!committee )(?<!hearing )(?<!review )(?<!workshop )"
+                   r"(?:date|dates|deadline|go-live|schedule|timeline|milestones?)\b[^.;]{0,30}?\b(?:unchanged|"
                    r"held|holds|maintained|kept|protected|unaffected|absorbed|not (?:moved|affected|changed))\b"
                    r"|(?:delay|days|slip)\b[^.;]{0,20}?\babsorbed\b"
                    r"|no (?:schedule )?(?:delay|slip(?:page)?|schedule impact|impact on the (?:schedule|dates))\b"

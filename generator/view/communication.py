@@ -57,6 +57,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import apart_from_team, by_job, delivery_holders, job_holder, role_holders, team_names
+from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
 from generator.record import Record
@@ -134,6 +135,7 @@ class Times(Record):
     timed: bool = False  # its words give the time it is held at (`check_meetings.gives_time`)
     arranged: bool = False  # its channel says how those who share no hour take part (`check_meetings.arranged`)
     unzoned: tuple[str, ...] = ()  # its people whose time zone is not recorded: left out of the hours
+    fixed: Optional[Fixed] = None  # the time its words give, and the zones it falls outside working hours in
 
 
 class Languages(Record):
@@ -849,9 +851,14 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     shared = working_window(zones, q.project.start, q.project.end)
     timed = gives_time(row.channel, row.frequency, row.purpose)
     said = arranged(row.channel)
+    fixed = None
+    if timed:  # reviews 97b F2, 99b F5: a time outside some people's working hours is said
+        clock = clock_in(" ".join(filter(None, (row.channel, row.frequency, row.purpose))), zones,
+                         zone_of(people, owner) or zones[0])
+        fixed = outside_hours(clock[0], clock[1], zones, q.project.start, q.project.end) if clock else None
     if shared is None:
-        return Times(row.name, zones, None, (), timed, said, unzoned)
-    return Times(row.name, zones, *shared, timed, said, unzoned)
+        return Times(row.name, zones, None, (), timed, said, unzoned, fixed)
+    return Times(row.name, zones, *shared, timed, said, unzoned, fixed)
 
 
 def zone_of(people: Sequence[m.Person], name: Optional[str]) -> Optional[str]:

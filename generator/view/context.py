@@ -540,9 +540,19 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         sponsor)."""
         if self.comm is None:
             return []
-        public = set(self.comm.published)
+        # ... nor the standard working meetings of the team (review 99b F7: a resistant head of medical information
+        # offered the daily scrum and the retrospective as what wins him over)
+        public = set(self.comm.published) | {f"{name} †" for name in self.team_meetings}
         return [(p, tuple(i for i in self.comm.reaching(p.name) if i not in public)) for p in self.q.people
                 if p.engagement and ENGAGEMENT.index(p.engagement.current) < ENGAGEMENT.index(p.engagement.desired)]
+
+    @property
+    def team_meetings(self) -> list[str]:
+        """Return the standard meetings of the plan held for the team alone (its audience the team and delivery
+        roles), as the matrix names them."""
+        team_only = {"team", *rules.DELIVERY_KEYS}
+        planned = {row.name for row in self.comm_rows if row.standard}
+        return [c.name for c in self.method.ceremonies if set(c.audience) <= team_only and c.name in planned]
 
     @property
     def spread(self) -> Spread:

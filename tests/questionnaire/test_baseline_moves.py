@@ -169,3 +169,14 @@ def test_a_small_word_shared_with_a_milestone_names_no_milestone() -> None:
     named = dataclasses.replace(window, description="Move the Grafana Alerting paging cut-over from 2026-09-11 to "
                                                     "2026-09-25")
     assert baseline_on(ms, [named], dt.date(2026, 8, 1))[0] == dt.date(2026, 9, 11)
+
+
+def test_a_move_written_with_days_in_words_is_read() -> None:
+    """Review 99b F1: CR-04 "Move public launch from June 30 to July 14": the report of April showed the launch
+    "14 days early" against July 14, the date the June change set."""
+    ms = m.Milestone(name="Public launch", date=dt.date(2026, 7, 14))
+    cr = m.ChangeRequest(id="CR-04", title="Move public launch from June 30 to July 14", requested_by="Dan",
+                         date=dt.date(2026, 6, 5), description="Apple rejected the first build", reason="Review",
+                         status="approved", decision=m.Decision(by="board", date=dt.date(2026, 6, 10)))
+    assert baseline_on(ms, [cr], dt.date(2026, 4, 3))[0] == dt.date(2026, 6, 30)
+    assert baseline_on(ms, [cr], dt.date(2026, 6, 12))[0] == ms.date

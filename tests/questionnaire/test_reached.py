@@ -290,3 +290,16 @@ def test_a_milestones_parts_done_over_several_reports_reach_it_on_the_last_ones_
     assert delivered_by("Pilot go-live on Line 3", parts, [first, early]) == (second.date, None)
     assert not dated("Pilot go-live on Line 3", [first, early], parts)
     assert delivered_by("Pilot go-live on Line 3", parts, [first]) is None
+
+
+def test_days_in_words_are_read_in_the_year_nearest_the_request() -> None:
+    """Review 99b F1: "Move public launch from June 30 to July 14" was not read as moving the launch, and a report of
+    April measured the launch against the July date the move set."""
+    from generator.questionnaire.reached import iso_worded
+
+    assert iso_worded("Move public launch from June 30 to July 14", dt.date(2026, 6, 5)) == \
+        "Move public launch from 2026-06-30 to 2026-07-14"
+    assert iso_worded("moved from 30 December to 15 January", dt.date(2026, 12, 1)) == \
+        "moved from 2026-12-30 to 2027-01-15"
+    assert iso_worded("on May 5th, 2027; release 2.10", dt.date(2026, 12, 1)) == "on 2027-05-05; release 2.10"
+    assert iso_worded("February 30", dt.date(2026, 12, 1)) == "February 30"

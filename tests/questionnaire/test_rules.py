@@ -221,6 +221,9 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
     ("Approved. Cut-over moves from 2026-10-20 to 2026-11-03; final handover date 2026-11-30 is held.", False),
     ("Approved; cost absorbed by Finance", False),
     ("Approved by the board", False),
+    # review 99b F4: the date of a meeting is no date of the project's
+    ("Approved. Two extra weeks of contractor time paid from contingency. Board meeting date unchanged.", False),
+    ("Steering committee date unchanged; go-live moves two weeks", False),
     (None, False),
 ])
 def test_a_decision_saying_the_dates_hold_is_read(notes: str | None, held: bool) -> None:

@@ -369,8 +369,10 @@ def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m
                                 channel="Video call at 08:30 Tokyo time (19:30 New York, previous day)"))
     q = dataclasses.replace(q, communication=dataclasses.replace(q.communication, defaults=False))
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
+    # review 44b F6: not "outside working hours for some", unchecked; reviews 97b F2, 99b F5: checked, day by day
     assert ("| Sponsor briefing | Asia/Tokyo and America/New\\_York | no working hour shared on every day: held at the time its "
-            "entry gives |") in part  # review 44b F6: not "outside working hours for some", unchecked
+            "entry gives (08:30 Asia/Tokyo time), which is outside working hours (09:00 to 17:00) in Asia/Tokyo (08:30) "
+            "and America/New\\_York (18:30 or 19:30, as the clocks change) |") in part
     assert "Where the people of a meeting share no working hour" not in part
 
 
@@ -1862,7 +1864,7 @@ def test_an_item_published_for_the_public_is_no_way_to_engage_a_stakeholder(q: m
     assert ctx.comm is not None and ctx.comm.published == ("Community notification",)
     assert all("Community notification" not in items for _, items in ctx.engagement_gaps)
     plan = render_document(q2, "communication-plan")
-    assert "Community notification, published for the public, is not counted:" in plan
+    assert "Community notification, published for the public, is not counted" in plan
 
 
 def test_a_release_notice_to_those_it_affects_is_the_deployment_notice(q: m.Questionnaire) -> None:
@@ -1931,3 +1933,17 @@ def test_a_hungarian_steering_committee_covers_the_standard_one(q: m.Questionnai
     q = with_(q, methodology="waterfall")
     steering = standard("waterfall", "Steering committee")
     assert covers(item("Irányítóbizottsági ülés", "havonta", [q.roles.sponsor, "Dana Ortiz"]), steering, q)
+
+
+def test_the_teams_own_working_meetings_are_no_way_to_engage_a_stakeholder(q: m.Questionnaire) -> None:
+    """Review 99b F7: a resistant head of medical information offered the daily scrum and the retrospective as what
+    wins him over."""
+    q = with_(q, methodology="scrum")
+    cold = [dataclasses.replace(p, engagement=m.StakeholderEngagement(current="resistant", desired="supportive"))
+            for p in q.people]
+    ctx = build_context(dataclasses.replace(q, people=cold))
+    assert "Daily scrum" in ctx.team_meetings and "Sprint review" not in ctx.team_meetings
+    assert all(not any(i.startswith(("Daily scrum", "Sprint retrospective")) for i in items)
+               for _, items in ctx.engagement_gaps)
+    plan = render_document(dataclasses.replace(q, people=cold), "communication-plan")
+    assert "the team's own working meetings (" in plan and ") are not counted:" in plan

@@ -1,0 +1,89 @@
+"""The clock time a meeting's entry gives, and who it falls outside working hours for.
+
+A meeting held "daily, 10:30 ET / 11:30 ART" is held at the first time its words give, in the
+time zone named after it (an abbreviation such as ET or CET, or a zone's city: "9:00 Sydney
+time"), else in its owner's zone.  On every day of the project (`working_hours.sampled_days`)
+that time is read in each of its people's zones: where it falls outside `working_hours.WORKDAY`
+on any day, the plan says so (reviews 97b F2, 99b F5: a stand-up at 07:30 for the tech lead in
+Los Angeles was said to be "held at the time its entry gives", and nothing more).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional, Sequence
+
+from generator.record import Record
+from generator.questionnaire.working_hours import WORKDAY, sampled_days
+
+# a clock time: "10:30", "9.15 am", "8 am", "19h30"; its hour, minutes and the half of the day
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
+# the abbreviations of time zones written after a time, each as one zone of the same clock (ambiguous ones, such as
+# IST or CST, are left out: the owner's zone is used)
+ABBREVIATIONS = {
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+    "ct": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "gmt": "Europe/London", "bst": "Europe/London", "uk": "Europe/London",
+    "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Athens", "eest": "Europe/Athens",
+    "utc": "UTC", "kst": "Asia/Seoul", "jst": "Asia/Tokyo", "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong",
+    "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "awst": "Australia/Perth", "acst": "Australia/Adelaide",
+    "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland", "art": "America/Argentina/Buenos_Aires",
+    "brt": "America/Sao_Paulo", "wib": "Asia/Jakarta", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
+}
+_AFTER = re.compile(r"\s*\(?\s*([A-Za-z]+)(?:\s+time)?\b")
+
+
+class Fixed(Record):
+    """Return a meeting's fixed time: minutes after midnight, in a zone; and its people's zones where it falls outside
+    working hours on some day, each with the local times it falls at there."""
+
+    minutes: int
+    zone: str
+    outside: tuple[tuple[str, tuple[str, ...], bool], ...]  # (zone, its local times so, on every day)
+
+
+def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Optional[tuple[int, str]]:
+    """Return the first clock time a text gives and its zone: the abbreviation or the city after it (a city of one of
+    ``zones``), else ``owner_zone``; None when it gives no time or no zone can be read."""
+    for found in _CLOCK.finditer(text):
+        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").casefold()
+        if not found.group(2) and not half:
+            continue  # "9" alone is no time ("every 2 weeks", "Q3")
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        after = _AFTER.match(text, found.end())
+        word = after.group(1).casefold() if after else ""
+        zone = ABBREVIATIONS.get(word) or next(
+            (z for z in zones if word and z.rsplit("/", 1)[-1].replace("_", " ").casefold().startswith(word)), None)
+        zone = zone or owner_zone
+        return (hour * 60 + minute, zone) if zone else None
+    return None
+
+
+def outside_hours(minutes: int, zone: str, zones: Sequence[str], start: dt.date, end: dt.date) -> Fixed:
+    """Return a meeting held at ``minutes`` in ``zone`` with the ``zones`` of its people where that time falls outside
+    working hours on a day of the project (`working_hours.sampled_days`)."""
+    import zoneinfo  # only for a meeting whose entry gives its time
+
+    days = sampled_days(start, end)
+    held = zoneinfo.ZoneInfo(zone)
+    outside: list[tuple[str, tuple[str, ...], bool]] = []
+    for other in dict.fromkeys(zones):
+        there = zoneinfo.ZoneInfo(other)
+        local = [dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), held).astimezone(there)
+                 for day in days]
+        late = [at for at in local if not WORKDAY[0] * 60 <= _clock(at) < WORKDAY[1] * 60]
+        if late:
+            outside.append((other, tuple(dict.fromkeys(at.strftime("%H:%M") for at in sorted(late, key=_clock))),
+                            len(late) == len(local)))
+    return Fixed(minutes, zone, tuple(outside))
+
+
+def _clock(at: dt.datetime) -> int:
+    """Return a time's minutes after midnight (to order local times)."""
+    return at.hour * 60 + at.minute

@@ -1,0 +1,31 @@
+"""The clock time a meeting's entry gives, and who it falls outside working hours for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.questionnaire.meeting_time import clock_in, outside_hours
+
+ZONES = ["America/New_York", "America/Los_Angeles", "America/Argentina/Buenos_Aires"]
+
+
+def test_the_first_time_and_its_zone_are_read() -> None:
+    """Review 99b F5: "10:30 ET / 11:30 ART" is held at 10:30 New York time."""
+    assert clock_in("Zoom, 10:30 ET / 11:30 ART", ZONES, "America/Los_Angeles") == (630, "America/New_York")
+    assert clock_in("daily at 4 pm Buenos Aires time", ZONES, None) == (960, "America/Argentina/Buenos_Aires")
+    assert clock_in("Wednesday 7:30 am", ZONES, "Australia/Sydney") == (450, "Australia/Sydney")  # the owner's zone
+    assert clock_in("12 pm CET", ZONES, None) == (720, "Europe/Paris")
+    assert clock_in("every 2 weeks", ZONES, "UTC") is None and clock_in("9:00", ZONES, None) is None
+
+
+def test_a_time_outside_someones_working_hours_is_found_on_every_day() -> None:
+    """Reviews 97b F2, 99b F5: a stand-up at 10:30 in New York is 07:30 in Los Angeles; 12:30 or 11:30 in Buenos
+    Aires, within hours; 15:30 in New York is after hours in Buenos Aires in winter only."""
+    start, end = dt.date(2026, 1, 5), dt.date(2026, 9, 30)
+    fixed = outside_hours(630, "America/New_York", ZONES, start, end)
+    assert fixed.outside == (("America/Los_Angeles", ("07:30",), True),)
+    late = outside_hours(990, "America/New_York", ZONES, start, end)  # 17:30 or 18:30 as New York's clocks change
+    assert late.outside == (("America/Argentina/Buenos_Aires", ("17:30", "18:30"), True),)
+    edge = outside_hours(930, "America/New_York", ZONES, start, end)  # 16:30 in summer, 17:30 in winter
+    assert edge.outside == (("America/Argentina/Buenos_Aires", ("17:30",), False),)
+    assert outside_hours(720, "America/New_York", ZONES, start, end).outside == ()
