@@ -709,6 +709,11 @@ def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(ex
     assert "EUR 450,000 plus approved increases of EUR 8,000" in document(q, "executive-summary")
     form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-001")
     assert "| Paid from | a budget increase |" in form
+    # review 99a F4: a request still to be decided says the funding is proposed
+    proposed = dataclasses.replace(q.change_control.requests[0], status="proposed", decision=None)
+    undecided = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[proposed]))
+    form = next(d.markdown for d in render_project(undecided) if d.entry_id == "CR-001")
+    assert "| Paid from | if approved, as proposed: a budget increase |" in form
     plain = document(run(example).questionnaire, "project-charter")  # nothing answered: the contingency pays
     assert "budget increase" not in plain and "| Contingency remaining | EUR 37,000 |" in plain
 
@@ -722,6 +727,9 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     assert "| Of which paid from other sources (CR-001) | EUR 8,000 |" in charter
     assert "| Contingency remaining | EUR 45,000 |" in charter
     assert "Of which paid from the contingency reserve" not in charter  # nothing is: the rows say all
+    # review 99a F3: the change-control plan's totals say it too
+    assert ("CR-001 is paid by another source (EUR 8,000), as recorded, not from the contingency."
+            in document(other, "change-control-plan"))
     # review 87c F4: the status report's budget says it too, once the change is decided
     text = EXAMPLES[0].read_text(encoding="utf-8")
     elsewhere = run(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: other")).questionnaire
