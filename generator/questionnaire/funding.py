@@ -41,6 +41,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
                                # der Reserve" above; Spanish "de la reserva"
                                r"|(?<!\bnie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
+                               # Czech: "hrazeno z rezervy projektu", "Schváleno z rezervy" (review 100c F1, F6)
+                               r"|(?<!\bne )(?<!\bnikoli )\bz (?:projektové )?rezervy\b"
                                r"|(?<!\bpas )\bsur la réserve\b"
                                # Swedish, Danish, Norwegian: "Betalas från projektets reserv" (review 70b F1)
                                r"|(?<!\binte )\b(?:från|fra) (?:projektets |prosjektets )?(?:reserv|buffert|buffer)\w*"
@@ -105,6 +107,8 @@ OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the |this |its |o
                           r"|\bpris\w* en charge par (?!la (?:réserve|provision|contingence))"
                           # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
                           r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)\w*"
+                          # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
+                          r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"
                           r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d"
                           # another party pays, or an allowance or a cross-charge does: "the Penang plant pays it
@@ -199,6 +203,8 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\bbuiten de\s+(?:project)?(?:reserve|contingency|onvoorziene)"
                              r"|\bniet\s+(?:uit|ten laste van)\s+de\s+(?:project)?(?:reserve|onvoorziene|contingency)"
                              r"|\bnon\s+(?:dalla|sulla|a carico della)\s+(?:riserva|contingenza)"
+                             # Czech: "NE z rezervy projektu", "mimo rezervu"
+                             r"|\b(?:ne|nikoli)\s+z\s+(?:projektové\s+)?rezervy|\bmimo\s+rezervu"
                              # Korean, Japanese: "예비비 사용하지 않음", "예비비 미사용", "予備費は使わない" (review 84b F2)
                              r"|(?:예비비|컨틴전시)(?:를|는|은)? ?(?:사용하지 않|사용 안|미사용|불사용)"
                              r"|(?:予備費|コンティンジェンシー)(?:は|を)?(?:使わ|使用しな|未使用)",

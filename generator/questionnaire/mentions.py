@@ -252,7 +252,10 @@ def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Opt
 # who a measure says measures it, by name after "measured ... by", where no job's word ends it: "measured after closure
 # by the Head of Digital Channels", "measured by Digital Channels in April" (review 95b F3)
 _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|confirmed|reported)(?:\s+[\w-]+){0,3}?"
-                          r"\s+by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&'-]*){0,5})"
+                          # (a month is no part of the name: "by Field Services for the June 2026 legislative report",
+                          # review 100b F4)
+                          r"\s+by\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?(?!(?:January|February"
+                          r"|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*){0,5})"
                           # Norwegian, Swedish, Danish: "målt ... av enhetsleder byggesak etter at prosjektet er
                           # avsluttet" (review 96b F2)
                           r"|\b(?i:målt|måles|mäts|mätt|evaluert|vurdert)(?:\s+[\w-]+){0,4}?\s+av\s+"

@@ -181,9 +181,17 @@ def _name_words(label: str) -> set[str]:
     for match in re.finditer(r"\w+", label):
         word, before = match.group(), label[:match.start()].rstrip()
         starts = not before or before[-1] in ".:;!?–—-(\"'«“‘/"
-        if any(ch.isupper() for ch in word[1:]) or (word[0].isupper() and not starts):
+        if (any(ch.isupper() for ch in word[1:]) or (word[0].isupper() and not starts)) \
+                and word.casefold() not in _LABEL_WORDS:
             words.add(word.casefold())
     return words
+
+
+# the words labels are made of, capitalized in Title Case but naming no one: "Internal – Not for Public Release" names
+# no "Silver State Public Employees Union" (review 100b F1: the union counted inside and sent the bargaining position)
+_LABEL_WORDS = frozenset("""public release internal confidential restricted official sensitive secret classified
+    protected limited commercial personal private distribution disclosure circulation use only not for staff employees
+    information data general business eyes handling access copy copies external party parties""".split())
 
 
 @functools.lru_cache(maxsize=None)

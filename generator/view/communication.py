@@ -56,7 +56,8 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    label_names, label_widens, public_body, restricting,
                                                    supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
-from generator.questionnaire.rules import apart_from_team, by_job, delivery_holders, job_holder, role_holders, team_names
+from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, job_holder,
+                                          role_holders, team_names)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
@@ -68,6 +69,7 @@ from generator.view.tailoring import (Ceremony, MethodologyInfo, any_cadence_gro
                                       same_meetings)
 
 BROAD = ("stakeholders", "everyone")  # audience words that reach every stakeholder
+TEAM_ONLY = frozenset({"team", *DELIVERY_KEYS})  # a standard item's audience words of the team's own working meetings
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
 GATE_NAMED = "gate_named"  # in a standard item's audience: the people the phases' gates name, by name or job
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
@@ -79,7 +81,7 @@ NOT_A_LANGUAGE = re.compile(r"\s+(?:data|people|peoples|community|communities|he
                             r"|partners?|organi[sz]ations?|providers?|patients?|famil(?:y|ies)|iwi|whānau|heritage"
                             r"|rights|sovereignty|business(?:es)?|markets?|customers?|law|laws|regulations?|regulators?"
                             r"|authorit(?:y|ies)|government|subsidiar(?:y|ies)|entit(?:y|ies)|site|sites|plant|office"
-                            r"|offices|branch|branches)\b", re.IGNORECASE)
+                            r"|offices|branch|branches|team|teams|speaking (?:staff|team))\b", re.IGNORECASE)
 # Korean's short names of two languages together: "한·영 순차 통역" (Korean-English interpretation, review 98c F8)
 KO_EN = re.compile(r"한\s*[·・/,-]\s*영|영\s*[·・/,-]\s*한")
 # an item held in every language its people read: two of them (bilingual), or all (multilingual)
@@ -166,6 +168,7 @@ class Plan(Record):
     # project's item covering it does not reach)
     apart: tuple[str, ...] = ()  # those with a deliverable left out of `team`: auditors, officers, executives (`audits`)
     published: tuple[str, ...] = ()  # the project's items published beyond the stakeholders (`published`)
+    guests: tuple[str, ...] = ()  # of other organizations, no project role: not in the team's own standard meetings
 
     def reaching(self, name: str) -> tuple[str, ...]:
         """Return the items of the matrix that reach a person (as audience or owner, `attendees`), in matrix order."""
@@ -386,6 +389,7 @@ def plan(ctx: Planner) -> Plan:
     rows: list[CommRow] = []
     # a row, its audience's words, its owner and the people it reaches (`attendees`, found once)
     reach: list[tuple[CommRow, tuple[str, ...], Optional[str], list[m.Person]]] = []
+    guests: set[str] = set()
 
     def add(row: CommRow, words: tuple[str, ...], owner: Optional[str],
             people: Optional[list[m.Person]] = None) -> None:
@@ -433,6 +437,13 @@ def plan(ctx: Planner) -> Plan:
         _ = ctx.locale.gettext
         runs = getattr(q.roles, role) if role in ROLE_NOUNS and unfit is None else None
         alone = attendees(q, words, runs)
+        if set(c.audience) <= TEAM_ONLY:  # the team's own working meetings: its people of this organization and
+            # the holders of its roles (reviews 98c F5, 100a F1: a publisher's producer and a fintech partner's CTO,
+            # responsible in the RACI, proposed for the daily scrum and the retrospective)
+            held = {m.same_name(n) for n in role_holders(q.roles)}
+            away = [p for p in alone if m.same_name(p.name) not in held and is_outsider(p, q.organization, q.people)]
+            guests.update(p.name for p in away)
+            alone = [p for p in alone if p not in away]
         if len(alone) <= 1 and is_meeting(_as_item(c.name, c.channel)):  # a meeting of one person with themselves
             left_out.append((c.name, _("it would gather %(name)s alone", name=alone[0].name) if alone else
                              _("nobody it is for is named")))
@@ -463,7 +474,7 @@ def plan(ctx: Planner) -> Plan:
     apart = tuple(n for n in workers(q) if n not in members) if members else ()
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
                 any("everyone" in words for _, words, _, _ in reach), tuple(unreached), apart,
-                tuple(i.name for i in own if published(i)))
+                tuple(i.name for i in own if published(i)), tuple(p.name for p in q.people if p.name in guests))
 
 
 def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
@@ -919,7 +930,9 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
         return (recorded,), "recorded"
     fields = (row.name, row.channel, row.purpose, row.format)  # review 85c F7: "Short newsletter, German and English"
     text = " ".join(filter(None, fields)).casefold()
-    known = dict.fromkeys([ours] + [p.language for p in q.people if p.language])
+    # ... and English, the documents' own: "jednací jazyk angličtina" (review 100c F2)
+    read = dict.fromkeys([ours] + [p.language for p in q.people if p.language])  # the answers' and people's
+    known = {**read, "en": None}
     named = tuple(dict.fromkeys(_primary(tag) for tag in known if any(
         not NOT_A_LANGUAGE.match(text, found.end()) for found in any_word(list(_language_names(tag, ours))).finditer(text))))
     if KO_EN.search(text) and {"ko", "en"} <= {_primary(tag) for tag in known if tag}:
@@ -935,7 +948,7 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
         tags = [tag.strip() for tag in group.split(",")]
         if {_primary(tag) for tag in tags} <= primaries:
             named = tuple(dict.fromkeys(named + tuple(_primary(tag) for tag in tags)))
-    spoken = tuple(dict.fromkeys(_primary(tag) for tag in known if tag))
+    spoken = tuple(dict.fromkeys(_primary(tag) for tag in read if tag))
     if not named and ((BILINGUAL.search(text) and len(spoken) == 2) or MULTILINGUAL.search(text)
                       # "with simultaneous interpretation", no language named, between the two its people read
                       # (review 99c F3)
@@ -975,11 +988,13 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"),
               # Polish says "in English" as an adverb: "po angielsku z EuroParcel, po polsku z PaczkaExpress" (review
               # 98b F3); Korean's "영어" (English) and "영문" (English text)
-              "en": ("po angielsku", "영어", "영문", "angolul"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
-              "de": ("po niemiecku", "németül"), "ru": ("po rosyjsku", "oroszul"), "cs": ("po czesku",),
+              "en": ("po angielsku", "영어", "영문", "angolul", "anglicky"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
+              "de": ("po niemiecku", "németül", "německy", "nemecky"), "ru": ("po rosyjsku", "oroszul"), "cs": ("po czesku",),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
-              "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául",)}
+              "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául",),
+              # Czech and Slovak adverbs: "podklady česky a německy" (review 100c F2)
+              "cs": ("česky",), "sk": ("slovensky",)}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

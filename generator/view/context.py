@@ -54,7 +54,7 @@ from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
-                                          working_window, zone_of)
+                                          working_window, zone_of, TEAM_ONLY)
 from generator.view.one_page import (PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
                                      summary_fit, upcoming)
 from generator.view.as_of import closed_on
@@ -550,9 +550,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def team_meetings(self) -> list[str]:
         """Return the standard meetings of the plan held for the team alone (its audience the team and delivery
         roles), as the matrix names them."""
-        team_only = {"team", *rules.DELIVERY_KEYS}
         planned = {row.name for row in self.comm_rows if row.standard}
-        return [c.name for c in self.method.ceremonies if set(c.audience) <= team_only and c.name in planned]
+        return [c.name for c in self.method.ceremonies if set(c.audience) <= TEAM_ONLY and c.name in planned]
 
     @property
     def spread(self) -> Spread:

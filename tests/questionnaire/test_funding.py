@@ -444,3 +444,11 @@ def test_korean_and_polish_notes_say_the_contingency_pays_takes_a_saving_back_or
                  "총예산 48억 원 (예비비 포함)", "incluindo a reserva de contingência"):
         assert INCLUDED.search(text) and not ON_TOP.search(text), text
     assert ON_TOP.search("1 850 000 zł bez rezerwy") and ON_TOP.search("총예산 48억 원 (예비비 별도)")
+
+
+def test_czech_notes_say_which_source_pays() -> None:
+    """Review 100c F1, F6: "hrazeno z rezervy projektu" and "hradí se z provozního rozpočtu oddělení kvality, NE z
+    rezervy projektu" unread: the contingency left was CZK 95,000 short."""
+    assert funding_said("Schváleno, hrazeno z rezervy projektu") == "contingency"
+    assert funding_said("Schváleno z rezervy, bez toho nelze instalovat") == "contingency"
+    assert funding_said("Schváleno; hradí se z provozního rozpočtu oddělení kvality, NE z rezervy projektu") == "other"

@@ -205,3 +205,12 @@ def test_a_korean_or_polish_measure_names_who_measures_it() -> None:
     assert measurer_named("Udział 30% mierzone przez dział controllingu po zamknięciu projektu", []) == \
         "dział controllingu"
     assert measurer_named("출시 90일 매출 150억 원", []) is None
+
+
+def test_a_month_ends_the_name_of_who_measures() -> None:
+    """Review 100b F4: "measured by Field Services for the June 2026 legislative report" read as measured by "Field
+    Services for the June"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    assert measurer_named("Kiosk share measured by Field Services for the June 2026 legislative report", []) == \
+        "Field Services"

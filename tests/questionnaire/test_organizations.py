@@ -432,3 +432,16 @@ def test_a_university_is_another_organization_than_a_hospital_group() -> None:
     faculty = m.Person(name="Ana Roy", role="Doyenne", organization="Université Laval")  # type: ignore[call-arg]
     assert not is_outsider(faculty, university, [faculty])
     assert is_outsider(dataclasses.replace(lab, organization="Technische Universität München"), org, [lab])
+
+
+def test_a_labels_common_words_name_no_organization_and_federal_offices_are_public_bodies() -> None:
+    """Reviews 100b F1 ("Internal – Not for Public Release" read as naming the "Silver State Public Employees Union")
+    and 100b F2 ("Office fédéral de la cybersécurité" and "Office of the Attorney General" counted inside)."""
+    from generator.questionnaire.organizations import label_names, public_body
+
+    assert not label_names("Internal – Not for Public Release", "Silver State Public Employees Union, Local 318")
+    assert label_names("Commercial in confidence - Corrib Digital and Hudson Mutual Bank only", "Hudson Mutual Bank")
+    for name in ("Office fédéral de la cybersécurité (OFCS)", "Office of the Attorney General",
+                 "Bundesamt für Sicherheit in der Informationstechnik"):
+        assert public_body(name), name
+    assert not public_body("Office of the CIO") and not public_body("Group CERT")

@@ -1947,3 +1947,40 @@ def test_the_teams_own_working_meetings_are_no_way_to_engage_a_stakeholder(q: m.
                for _, items in ctx.engagement_gaps)
     plan = render_document(dataclasses.replace(q, people=cold), "communication-plan")
     assert "the team's own working meetings (" in plan and ") are not counted:" in plan
+
+
+def test_czech_adverbs_and_english_named_in_czech_name_an_items_languages(q: m.Questionnaire) -> None:
+    """Review 100c F2: "jednací jazyk angličtina" (held in English) and "podklady česky a německy" read as naming no
+    language, and German readers flagged for both."""
+    from generator.view.communication import item_languages
+    from generator.view.tables import CommRow
+
+    first = q.people[0].name
+    people = [dataclasses.replace(p, language="de" if p.name == first else None) for p in q.people]
+    answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language="cs"), people=people)
+
+    def held(channel: str) -> set[str]:
+        row = CommRow(name="Porada", audience=(), purpose="", channel=channel, frequency="weekly", owner="",
+                      standard=False)
+        return set(item_languages(row, answered)[0])
+
+    assert held("Teams, jednací jazyk angličtina") == {"en"}
+    assert held("Porada v zasedačce, podklady česky a německy") == {"cs", "de"}
+
+
+def test_the_teams_own_working_meetings_leave_out_other_organizations_people_with_no_role(q: m.Questionnaire) -> None:
+    """Reviews 98c F5, 100a F1: a publisher's producer and a fintech partner's CTO, responsible in the RACI, were
+    proposed for the daily scrum and the retrospective; the plan now says whom it leaves out and how to add them."""
+    q = with_(q, methodology="scrum")
+    partner = m.Person(name="Tolu Fashola", role="CTO", organization="PayNest Technologies Ltd",  # type: ignore[call-arg]
+                       external=True)
+    first = dataclasses.replace(q.scope.deliverables[0], owner=partner.name)
+    q2 = dataclasses.replace(q, people=[*q.people, partner],
+                             scope=dataclasses.replace(q.scope, deliverables=[first, *q.scope.deliverables[1:]]))
+    ctx = build_context(q2)
+    assert ctx.comm is not None and ctx.comm.guests == (partner.name,)
+    daily = dict(ctx.comm.reach)["Daily scrum †"]
+    assert partner.name not in daily and daily
+    assert (f"This plan proposes the team's own working meetings (marked †) without {partner.name}, of another "
+            "organization and holding no project role;") in render_document(q2, "communication-plan")
+    assert build_context(q).comm.guests == ()  # type: ignore[union-attr]

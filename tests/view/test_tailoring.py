@@ -147,3 +147,10 @@ def test_what_the_scope_excludes_takes_a_duty_from_a_role_and_a_meeting_from_the
     assert handover.excluded_by == out[0]
     assert next(c for c in plain.ceremonies if c.name == handover.name).excluded_by is None
     assert all(c.excluded_by is None for c in methodology("devops", out=["A second cloud provider"]).ceremonies)
+
+
+def test_a_czech_answer_says_no_change() -> None:
+    """Review 100c F5: "Bez změny rozsahu" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Bez změny rozsahu") and says_no_change("beze změny") and not says_no_change("Nová kamera")
