@@ -193,6 +193,19 @@ def _lower(value: Any) -> Any:
     return Md(value.lower()) if isinstance(value, Md) else soft_str(value).lower()
 
 
+def _trim(value: Any, chars: Optional[str] = None) -> str:
+    """Return text without the characters ``chars`` (spaces by default) at either end, as Jinja's own ``trim`` does,
+    but a day written day and month first keeps its full stop ("do 17. 12.", "bis 17.12.": review 100c F7)."""
+    text = str(value)
+    trimmed = text.strip(chars)
+    if chars and "." in chars and _DAY_MONTH_END.search(text.rstrip(chars.replace(".", "") or None)):
+        return trimmed + "."
+    return trimmed
+
+
+_DAY_MONTH_END = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.$")  # "17. 12.", "17.12." at a text's end
+
+
 def _cap(value: Any) -> str:
     """Return text with its first letter in upper case (``on-hold`` becomes ``On-hold``)."""
     text = str(value)
@@ -227,7 +240,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
         extensions=["jinja2.ext.i18n"],
     )
-    env.filters.update(join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
+    env.filters.update(trim=_trim, join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
                        percent=_percent, lower=_lower, paragraphs=_paragraphs, words=words)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)

@@ -239,6 +239,21 @@ class ChangeRequests:
             return ""
         return self.required_approver(request)
 
+    def referred_up(self, request: m.ChangeRequest) -> str:
+        """Return who the thresholds name for a decided request's size, in words, when a later level decided it (the
+        board, or a later threshold's approver): referred upward (review 100a F3: "approved by the change board"
+        for EUR 14,200, within the sponsor's limit, unexplained); "" otherwise."""
+        by = request.decision.by if request.decision else None
+        if request.status not in m.DECIDED_STATUSES or not by or not self.approver_known(request):
+            return ""
+        first = self._first_fit(request)
+        if first is None or not first.approver or m.same_name(first.approver) == m.same_name(by):
+            return ""
+        later = self.thresholds[self.thresholds.index(first) + 1:]
+        if by == m.BOARD or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in later):
+            return self.approver(first.approver, in_sentence=True)
+        return ""
+
     def outside_authority(self, request: m.ChangeRequest) -> bool:
         """Return True when a decided request was decided by one person where the plan's rule sends it to the
         change board (no thresholds are recorded), a member of it or not."""

@@ -216,3 +216,13 @@ def test_the_paragraphs_filter_keeps_paragraphs_and_escapes_each() -> None:
     template = environment().from_string("{{ text|paragraphs }}")
     assert template.render(text="One *line*\n\nTwo | three\n  \n\nfour") == "One \\*line\\*\n\nTwo \\| three\n\nfour"
     assert template.render(text="") == ""
+
+
+def test_trimming_a_full_stop_keeps_the_one_of_a_day_written_day_and_month_first() -> None:
+    """Review 100c F7: "…do 17. 12." became "do 17. 12 —" in the executive summary."""
+    from generator.render.templates import _trim
+
+    assert _trim("Schválit CR-006 do 17. 12.", ".") == "Schválit CR-006 do 17. 12."
+    assert _trim("Freigabe bis 17.12.", ".") == "Freigabe bis 17.12."
+    assert _trim("Approve CR-6 by 17 December.", ".") == "Approve CR-6 by 17 December"
+    assert _trim("  spaced  ") == "spaced"

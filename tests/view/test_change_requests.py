@@ -384,3 +384,19 @@ def test_the_boards_own_name_keeps_its_capitals_and_its_article(q: m.Questionnai
     english = dataclasses.replace(named, change_control=dataclasses.replace(named.change_control,
                                                                             board_name="Steering group"))
     assert board_called(english, True) == "the steering group"
+
+
+def test_a_request_a_later_level_decided_within_an_earlier_limit_is_referred_upward(q: m.Questionnaire) -> None:
+    """Review 100a F3: "approved by the change board" for EUR 14,200, within the sponsor's limit, unexplained."""
+    small = dataclasses.replace(q.change_control.requests[0],
+                                impact=dataclasses.replace(q.change_control.requests[0].impact, cost=3000,
+                                                           schedule_days=2))
+    q2 = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[small]))
+    ctx = build_context(q2)
+    assert ctx.referred_up(small) == "Sam Lee"
+    assert ctx.referred_up(q.change_control.requests[0]) == ""  # beyond the first limit: the board's, as decided
+    from generator.render.templates import render_project
+
+    plan = next(doc.markdown for doc in render_project(q2) if doc.slug == "change-control-plan")
+    assert "approved by the change board, " in plan
+    assert "though within the limit of Sam Lee, whom section 3 names for its size: referred upward" in plan

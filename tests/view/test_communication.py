@@ -1984,3 +1984,11 @@ def test_the_teams_own_working_meetings_leave_out_other_organizations_people_wit
     assert (f"This plan proposes the team's own working meetings (marked †) without {partner.name}, of another "
             "organization and holding no project role;") in render_document(q2, "communication-plan")
     assert build_context(q).comm.guests == ()  # type: ignore[union-attr]
+
+
+def test_the_label_paragraph_never_doubles_the_organizations_own_full_stop(q: m.Questionnaire) -> None:
+    """Review 100a F6: "within Águas Municipais do Vale do Lis, E.M.." in the constraints on communication."""
+    q2, _ = restricted_with(q)
+    named = dataclasses.replace(q2, organization=dataclasses.replace(q2.organization, name="Águas do Lis, E.M."))
+    plan = render_document(named, "communication-plan")
+    assert "people within Águas do Lis, E.M. " in plan and "E.M.." not in plan

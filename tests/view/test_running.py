@@ -171,7 +171,7 @@ def test_the_logs_are_written_when_their_sections_have_entries_with_a_summary_li
                                   "technical-debt-register.md")) for name in bare)
     assert f"{code}-raci-matrix.md" in bare and f"{code}-executive-summary.md" in bare
     docs = docs_of(running(q))
-    assert "**2 decisions recorded**, from 2027-02-01 to 2027-03-01; 1 of them by the board." in \
+    assert "**2 decisions recorded**, from 2027-02-01 to 2027-03-01; 1 of them by the change board." in \
         docs[f"{code}-decision-log.md"]
     issues = docs[f"{code}-issue-log.md"]
     assert "**1 open issue** (1 critical, 1 past its due date); 1 resolved or closed." in issues
@@ -300,9 +300,9 @@ def test_the_decision_log_says_plainly_when_the_board_made_every_decision(q: m.Q
         text = docs_of(dataclasses.replace(q, decisions=decisions))[f"{code}-decision-log.md"]
         return next(row for row in text.splitlines() if "recorded**" in row)
     board = [d for d in q.decisions if d.by == "board"]
-    assert line(board[:1]).endswith("; made by the board.")
-    assert line([board[0], dataclasses.replace(board[0], id="D-9")]).endswith("; all of them by the board.")
-    assert line([d for d in q.decisions if d.by != "board"]).endswith("; none by the board.")
+    assert line(board[:1]).endswith("; made by the change board.")
+    assert line([board[0], dataclasses.replace(board[0], id="D-9")]).endswith("; all of them by the change board.")
+    assert line([d for d in q.decisions if d.by != "board"]).endswith("; none by the change board.")
 
 
 @pytest.mark.parametrize("said", ["{} signed", "{} was signed off", "{} granted", "{} went live", "{} approved",

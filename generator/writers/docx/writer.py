@@ -67,6 +67,7 @@ def _text_xml(text: str, ids: bool = False) -> str:
     a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line), and, with ``ids``
     (in a table's narrow cells), those of an ID ("CR-001")."""
     out = []
+    text = _CODE_AMOUNT.sub("\\1\u00a0", text)  # "NGN 44,000,000" on one line (review 100a F6: "— NGN" / "44,000,000")
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if index:
             out.append("<w:br/>")
@@ -80,6 +81,10 @@ def _text_xml(text: str, ids: bool = False) -> str:
                     space = ' xml:space="preserve"' if part != part.strip() else ""
                     out.append(f"<w:t{space}>{xml_text(part)}</w:t>")
     return "".join(out)
+
+
+# a currency's code before its amount ("EUR 45,000"): kept on the amount's line
+_CODE_AMOUNT = re.compile(r"(?<![\w-])([A-Z]{3}) (?=[-\u2212]?[0-9])")
 
 
 # an ISO date, as the documents print them, and an ID ("CR-001", "TD-03"; review 85c F9: "CR-/001" in a narrow

@@ -554,3 +554,11 @@ def test_a_short_hyphenated_name_or_code_does_not_break() -> None:
         "Project (KU-SPA), owner Anna-Maria Lindqvist.")
     assert not SHORT_NAME.search("a documented model-risk sign-off") and not SHORT_NAME.search("12027-02-10")
     assert not SHORT_NAME.search("Extraordinarily-long-compound-name")  # a long one may break
+
+
+def test_a_currency_code_stays_on_its_amounts_line() -> None:
+    """Review 100a F6: "— NGN" at a line's end and "44,000,000" on the next, in a PDF of the Word file."""
+    from generator.writers.docx.writer import _text_xml
+
+    assert "NGN\u00a044,000,000" in _text_xml("Approved changes — NGN 44,000,000")
+    assert "EUR\u00a0-5" in _text_xml("EUR -5") and "the NGN bank" in _text_xml("the NGN bank")
