@@ -435,7 +435,8 @@ ON_TOP = re.compile(r"\bplus\s+(?:an?\s+|the\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:c
 # "inkl. Risikoreserve", "réserve comprise" (review 67a F4)
 INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s+|an?\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?"
                       r"(?:project\s+)?(?:contingency|reserve)\b|\b(?:contingency|reserve)\s+(?:is\s+)?(?:included|inclusive)\b"
-                      r"|\binkl(?:\.|usive)?\s+(?:der\s+)?(?:reserve|risikoreserve|projektreserve)\b"
+                      # ("Budget fest bei 780.000 € inkl. Kontingenz", review 101a F5)
+                      r"|\binkl(?:\.|usive)?\s+(?:der\s+)?(?:reserve|risikoreserve|projektreserve|kontingenz|projektkontingenz)\b"
                       r"|\by compris\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\b(?:réserve|provision)\s+comprise\b"
                       r"|\bincluida\s+la\s+(?:reserva|contingencia)\b"
                       # "Budżet nie może przekroczyć 1 850 000 zł (w tym rezerwa)" (review 98b F5); Italian,

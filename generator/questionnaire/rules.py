@@ -139,6 +139,9 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # Officer in the daily scrum)
                      r"|(?:deputy )?information officer|privacy officer"
                      r"|delegad\w* de protección de datos"
+                     # Mexico's internal control bodies and comptrollers (review 101a F4: the head of an "Órgano
+                     # Interno de Control" on a proposed steering committee)
+                     r"|órgano interno de control|organo interno de control|contralor\w*|control interno"
                      # a job that oversees the work or sells it rather than doing it: a compliance officer (the second
                      # line of defence), a supplier's account manager (reviews 79, 80a F3, 80b F3: a CCO and a SOC
                      # provider's account director were sent the team's daily stand-up and retrospective)
@@ -198,7 +201,7 @@ _STANDING = (
                          r"|independ|indépendant|unabhängig", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
     ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
-                             r"|delegad", re.IGNORECASE)),
+                             r"|delegad|control|contralor", re.IGNORECASE)),
 )
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them
 
@@ -217,6 +220,20 @@ def standing(role: Optional[str], organization: Optional[str]) -> Optional[str]:
 
 
 _DIRECTOR = re.compile(_DIRECTOR_WORDS, re.IGNORECASE)
+
+# a job whose work is the delivery itself: an engineer's, a developer's, a tester's, a designer's, an analyst's
+_WORK_JOB = re.compile(r"\b(?:engineer\w*|develop\w*|programm\w*|coder|tester\w*|test (?:analyst|lead)|qa|quality"
+                       r" assurance|designer\w*|ux|ui|architect\w*|analyst\w*|data scientist\w*|devops|sre|scrum"
+                       r"|technician\w*|administrator\w*|entwickler\w*|ingenieur\w*|desarrollador\w*|ingenier[oa]\w*"
+                       r"|développeu\w*|ingénieur\w*|desenvolvedor\w*|engenheir\w*|sviluppator\w*|ingegner\w*"
+                       r"|ontwikkelaar\w*|programist\w*|inżynier\w*|vývojář\w*|lập trình|kỹ sư)\b"
+                       r"|開発|エンジニア|プログラマ|개발자|엔지니어|开发|工程师", re.IGNORECASE)
+
+
+def does_the_work(role: Optional[str]) -> bool:
+    """Return True when a job's words say its holder does the delivery work itself (`_WORK_JOB`: "Senior Mobile
+    Developer", "QA Lead", "Engineering Manager"), not manages, sells or receives it ("Chief Technology Officer")."""
+    return bool(_WORK_JOB.search(role or ""))
 _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
                              r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto)\b",
                              re.IGNORECASE)

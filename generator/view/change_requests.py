@@ -135,6 +135,14 @@ class ChangeRequests:
         return (first is not None and bool(first.approver) and first.approver != m.BOARD
                 and m.same_name(first.approver or "") == m.same_name(manager) and not _raised_by(request, first))
 
+    def who_decides(self, request: m.ChangeRequest) -> str:
+        """Return who decides a request: who decided it, as recorded, where a decision is (a report of before it asks
+        for it: review 101c F4, "to be decided by" the sponsor the thresholds name, where the board decided it), else
+        who the thresholds send it to (`required_approver`)."""
+        if request.decision is not None and request.decision.by:
+            return self.approver(request.decision.by, in_sentence=True)
+        return self.required_approver(request)
+
     def required_approver(self, request: m.ChangeRequest) -> str:
         """Return who must decide a request under the thresholds (the first it fits within; one whose approver raised
         it: not recorded, saying so): the board when none fits and a board is answered

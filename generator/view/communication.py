@@ -56,7 +56,8 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    label_names, label_widens, public_body, restricting,
                                                    supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
-from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, job_holder,
+from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, does_the_work,
+                                          job_holder, standing,
                                           role_holders, team_names)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
@@ -441,7 +442,10 @@ def plan(ctx: Planner) -> Plan:
             # the holders of its roles (reviews 98c F5, 100a F1: a publisher's producer and a fintech partner's CTO,
             # responsible in the RACI, proposed for the daily scrum and the retrospective)
             held = {m.same_name(n) for n in role_holders(q.roles)}
-            away = [p for p in alone if m.same_name(p.name) not in held and is_outsider(p, q.organization, q.people)]
+            # ... but another organization's people whose job is the work itself stay (review 101c F1: a vendor's
+            # developers dropped from the stand-up of the app they build)
+            away = [p for p in alone if m.same_name(p.name) not in held and is_outsider(p, q.organization, q.people)
+                    and not does_the_work(p.role)]
             guests.update(p.name for p in away)
             alone = [p for p in alone if p not in away]
         if len(alone) <= 1 and is_meeting(_as_item(c.name, c.channel)):  # a meeting of one person with themselves
@@ -487,8 +491,10 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
     words: list[str] = []
     for word in c.audience:
         if word == KEY_STAKEHOLDERS:
+            # (review 101a F4: nor the head of an internal control body, whose job stands apart from decisions)
             words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
-                      and not is_outsider(p, q.organization, q.people)]
+                      and not is_outsider(p, q.organization, q.people) and standing(p.role, p.organization)
+                      not in ("audit", "oversight", "members")]
         elif word == GATE_NAMED:  # review 85a F3: "accepted by the CISO", "signed by the Authorizing Official"
             gates = [ph.gate for ph in q.project.phases if ph.gate]
             words += [p.name for p in q.people if m.same_name(p.name) not in holders
@@ -518,7 +524,12 @@ def team_kept_out(q: m.Questionnaire) -> bool:
 # words saying what the project delivered stays in service ("pipeline stays in production in Aragón", "the pilot
 # remains live", "keeps running"): its service's items go on through a hold (review 91b F1)
 _RUNS_ON = re.compile(r"\b(?:stays?|stayed|remains?|remained|kept|keeps?|continues?|still)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:in production|live|in service|running|in operation|in use)\b", re.IGNORECASE)
+                      r"(?:in production|live|in service|running|in operation|in use)\b"
+                      # Portuguese, Spanish, French, German: "manter só a operação do Mercado Livre" (review 101c F3)
+                      r"|\b(?:manter|mantém|mantendo|mantener|mantiene|manteniendo|maintenir|maintient|maintien)\b"
+                      r"[^.;]{0,30}?\b(?:opera[çc][ãa]o|operaci[óo]n|exploitation|production|produ[çc][ãa]o|producci[óo]n)"
+                      r"|\b(?:em produção|en producción|en production)\b[^.;]{0,20}?\b(?:contin\w*|segue|sigue|reste)"
+                      r"|\bweiterbetrieb\w*|\bbleibt in betrieb\b|\bbetrieb läuft weiter\b", re.IGNORECASE)
 
 
 def runs_on(q: m.Questionnaire) -> bool:
@@ -636,7 +647,7 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     weeks = q.project.sprint_length_weeks
     if found is not None and group_flags("any_audience")[group]:  # a notice names whom it goes to, not whose it is
         return bool(cadences(item.frequency, weeks) & cadences(c.frequency, weeks))
-    if found is not None and _another_partys(found.group(0), item.name):
+    if found is not None and "team" not in item.audience and _another_partys(found.group(0), item.name):
         return False  # another party's meeting of that kind, not the project's (review 89b F2)
     named = found is not None
     # a name holding another meeting's words too, apart from these, is that meeting ("Kanban board replenishment",

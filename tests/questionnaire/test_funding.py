@@ -452,3 +452,11 @@ def test_czech_notes_say_which_source_pays() -> None:
     assert funding_said("Schváleno, hrazeno z rezervy projektu") == "contingency"
     assert funding_said("Schváleno z rezervy, bez toho nelze instalovat") == "contingency"
     assert funding_said("Schváleno; hradí se z provozního rozpočtu oddělení kvality, NE z rezervy projektu") == "other"
+
+
+def test_a_german_budget_inkl_kontingenz_includes_the_reserve() -> None:
+    """Review 101a F5: "Budget fest bei 780.000 € inkl. Kontingenz" and "whether it comes on top has not been
+    recorded" in the same charter."""
+    from generator.questionnaire.funding import INCLUDED
+
+    assert INCLUDED.search("Budget fest bei 780.000 € inkl. Kontingenz")

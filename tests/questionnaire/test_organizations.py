@@ -445,3 +445,11 @@ def test_a_labels_common_words_name_no_organization_and_federal_offices_are_publ
                  "Bundesamt für Sicherheit in der Informationstechnik"):
         assert public_body(name), name
     assert not public_body("Office of the CIO") and not public_body("Group CERT")
+
+
+def test_an_nhs_foundation_trust_is_no_members_body() -> None:
+    """Review 101b F1: the Head of BI of "... NHS Foundation Trust" said to speak for a members' body."""
+    from generator.questionnaire.organizations import member_bodies
+
+    assert not member_bodies().search("Northbrook Valley NHS Foundation Trust")
+    assert member_bodies().search("Wellcome Foundation") and member_bodies().search("Riverside Tenants' Association")

@@ -352,3 +352,23 @@ def test_why_a_job_stands_apart_from_the_team_is_told_by_its_words() -> None:
         assert standing(role, None) == key, role
     assert standing("Volunteer", "Riverside Tenants' Association") == "members"
     assert standing("Test Manager", None) is None and standing(None, None) is None
+
+
+def test_the_head_of_an_internal_control_body_stands_apart_for_oversight() -> None:
+    """Review 101a F4: the head of an "Órgano Interno de Control" proposed for a steering committee."""
+    from generator.questionnaire.rules import audits, standing
+
+    assert audits("Titular del Órgano Interno de Control") and audits("Contralor del Estado")
+    assert standing("Titular del Órgano Interno de Control", None) == "oversight"
+
+
+def test_a_job_that_does_the_work_is_told_from_one_that_manages_or_receives_it() -> None:
+    """Review 101c F1: a vendor's developers were dropped from the stand-up of the app they build; a fintech's CTO
+    (review 100a F1) is not proposed for it."""
+    from generator.questionnaire.rules import does_the_work
+
+    for role in ("Senior Mobile Developer", "QA Lead", "Engineering Manager", "Senior API Engineer",
+                 "Lập trình viên", "ソフトウェアエンジニア", "Desarrolladora backend"):
+        assert does_the_work(role), role
+    for role in ("Chief Technology Officer", "Delivery Manager", "Senior Producer, Localization", None):
+        assert not does_the_work(role), role

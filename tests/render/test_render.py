@@ -1197,7 +1197,7 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     q = run(held).questionnaire
     assert q is not None
     for report in q.status_reports:
-        said = "The project is on hold since 2027-02-10 (decision D-01)." in next(
+        said = "The project is on hold by decision D-01 of 2027-02-10." in next(
             d.markdown for d in render_project(q) if d.path.name.endswith(f"status-report-{report.date}.md"))
         assert said is (report.date >= dt.date(2027, 2, 10)), report.date
     assert any(r.date >= dt.date(2027, 2, 10) for r in q.status_reports)

@@ -400,3 +400,13 @@ def test_a_request_a_later_level_decided_within_an_earlier_limit_is_referred_upw
     plan = next(doc.markdown for doc in render_project(q2) if doc.slug == "change-control-plan")
     assert "approved by the change board, " in plan
     assert "though within the limit of Sam Lee, whom section 3 names for its size: referred upward" in plan
+
+
+def test_who_decides_a_request_is_who_did_where_a_decision_is_recorded(q: m.Questionnaire) -> None:
+    """Review 101c F4: a report of before the board's decision said "to be decided by" the sponsor the thresholds
+    name."""
+    ctx = build_context(q)
+    decided = q.change_control.requests[0]
+    assert decided.decision is not None and ctx.who_decides(decided) == "the change board"
+    pending = dataclasses.replace(decided, status="proposed", decision=None)
+    assert ctx.who_decides(pending) == ctx.required_approver(pending)

@@ -1502,9 +1502,15 @@ def test_a_standard_steering_committee_names_no_key_stakeholder_of_another_organ
     q2 = dataclasses.replace(q, people=[*q.people, steward])
     audience = standard_audience(standard("hybrid", "Steering committee"), q2)
     assert "Dwayne Harris" not in audience
-    ours = dataclasses.replace(steward, organization=q.organization.name)
+    ours = dataclasses.replace(steward, organization=q.organization.name, role="Operations Lead")
     assert "Dwayne Harris" in standard_audience(standard("hybrid", "Steering committee"),
                                                 dataclasses.replace(q, people=[*q.people, ours]))
+    # review 101a F4: one whose job stands apart from decisions (a union's steward, the head of internal control)
+    # is not proposed for it, of this organization or not
+    for role in ("Union Steward", "Titular del Órgano Interno de Control"):
+        apart = dataclasses.replace(ours, role=role)
+        assert "Dwayne Harris" not in standard_audience(standard("hybrid", "Steering committee"),
+                                                        dataclasses.replace(q, people=[*q.people, apart])), role
 
 
 def test_run_phase_devops_items_wait_for_the_service_while_the_project_is_planned(q: m.Questionnaire) -> None:
@@ -1992,3 +1998,26 @@ def test_the_label_paragraph_never_doubles_the_organizations_own_full_stop(q: m.
     named = dataclasses.replace(q2, organization=dataclasses.replace(q2.organization, name="Águas do Lis, E.M."))
     plan = render_document(named, "communication-plan")
     assert "people within Águas do Lis, E.M. " in plan and "E.M.." not in plan
+
+
+def test_a_mexican_governing_committee_is_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 101a F4: a monthly "Comité de Gobierno Digital" beside a proposed steering committee."""
+    q = with_(q, methodology="waterfall")
+    steering = standard("waterfall", "Steering committee")
+    assert covers(item("Comité de Gobierno Digital", "mensual", [q.roles.sponsor, "Dana Ortiz"]), steering, q)
+
+
+def test_a_vendor_stand_up_of_the_team_is_the_teams_stand_up_and_operations_go_on_through_a_hold(
+        q: m.Questionnaire) -> None:
+    """Review 101c F1: "Vendor stand-up | Project team | daily" beside a proposed "Daily stand-up"; review 101c F3:
+    "manter só a operação do Mercado Livre" read as no service running through the hold."""
+    from generator.view.communication import runs_on
+
+    q = with_(q, methodology="devops")
+    daily = standard("devops", "Daily stand-up")
+    assert covers(item("Vendor stand-up", "daily", ["team"], owner=q.roles.project_manager), daily, q)
+    assert not covers(item("Vendor stand-up", "daily", ["Dana Ortiz"]), daily, q)
+    hold = m.LoggedDecision(id="D-04", date=dt.date(2027, 3, 1), by="board",  # type: ignore[call-arg]
+                            decision="Suspender o projeto de 16/11 a 08/01; manter só a operação do Mercado Livre")
+    held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[hold])
+    assert runs_on(held)
