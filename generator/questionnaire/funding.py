@@ -31,7 +31,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bnicht )\b(?:aus|innerhalb|zulasten|zu Lasten) der (?:Projekt|Budget|Management)?"
                                r"(?:reserve|Risikoreserve|Kontingenz)"
                                r"|(?<!\bniet )\b(?:uit|binnen|ten laste van) (?:de|het) (?:onvoorziene kosten|reservering"
-                               r"|(?:project)?contingency|(?:project)?reserve"
+                               # "te betalen uit de contingentie" (review 102a F2)
+                               r"|(?:project)?contingency|(?:project)?contingentie|(?:project)?reserve"
                                # "uit de onvoorzien-post van het project", "uit de post onvoorzien" (review 95a F2)
                                r"|onvoorzien\w*[- ]?post|post onvoorzien\w*|budget voor onvoorzien\w*)"
                                r"|\b(?:dalla|entro la|a carico della|sulla) (?:riserva|contingenza)"
@@ -201,7 +202,7 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\bhors (?:de la |du |des )?(?:réserve|provision|contingence)|\bfuori dalla\s+(?:riserva|contingenza)"
                              r"|\baußerhalb der\s+(?:Projekt|Management)?(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bbuiten de\s+(?:project)?(?:reserve|contingency|onvoorziene)"
-                             r"|\bniet\s+(?:uit|ten laste van)\s+de\s+(?:project)?(?:reserve|onvoorziene|contingency)"
+                             r"|\bniet\s+(?:uit|ten laste van)\s+de\s+(?:project)?(?:reserve|onvoorziene|contingency|contingentie)"
                              r"|\bnon\s+(?:dalla|sulla|a carico della)\s+(?:riserva|contingenza)"
                              # Czech: "NE z rezervy projektu", "mimo rezervu"
                              r"|\b(?:ne|nikoli)\s+z\s+(?:projektové\s+)?rezervy|\bmimo\s+rezervu"

@@ -307,7 +307,9 @@ def names_contingency(text: str) -> bool:
 # the line then names no other decider beside it (review 48a F5)
 DECIDERS = re.compile(r"\b(?:board|committee|steerco|steering group|comit[éeê]|ausschuss|lenkungs\w*|vorstand|gremium"
                       r"|consejo|conselho|comitato|stuurgroep|stuurcommissie|komitet|zarząd|rada|styringsgrupp\w*"
-                      r"|styregrupp\w*|styrgrupp\w*|ohjausryhm\w*|johtoryhm\w*)\b|委員会|役員会|取締役会",
+                      r"|styregrupp\w*|styrgrupp\w*|ohjausryhm\w*|johtoryhm\w*"
+                      # Turkish, Czech, Hungarian, Korean (review 102c F1: "için kurul kararı", a board's decision)
+                      r"|kurul\w*|komite\w*|výbor\w*|bizottság\w*|testület\w*)\b|委員会|役員会|取締役会|위원회|이사회",
                       re.IGNORECASE)
 
 

@@ -680,6 +680,8 @@ def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:
     if not in_sentence:
         return name
     plain = " " in name and name[1:] == name[1:].lower() and name[1:2].islower()  # not "Styregruppen", "CAB"
+    # ... and a name in English: another language's stays as written (review 102c F8: "the yönlendirme kurulu")
+    plain = plain and (q.project.language or "en").casefold().startswith("en")
     if not plain and _DEFINITE.search(name):  # a Scandinavian name with its article ending it: "Styringsgruppen"
         return name  # not "the Styringsgruppen" (review 96b F7)
     return "the " + (name[:1].lower() + name[1:] if plain else name)

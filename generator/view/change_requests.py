@@ -345,6 +345,10 @@ class ChangeRequests:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
         return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact)]
 
+    def increases_after(self, day: dt.date) -> list[m.ChangeRequest]:
+        """Return the budget increases decided after ``day`` (a report's: the money left that day is without them)."""
+        return [cr for cr in self.budget_increases() if cr.decision is not None and cr.decision.date > day]
+
     @property
     def budget_noun(self) -> str:
         """Return what the documents call the budget: "approved budget", or "budget for approval" while it is one

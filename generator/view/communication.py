@@ -836,7 +836,11 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         r"|all (?:tenants|residents|citizens|members of the public)|citizens|residents"
                         r"|nettside\w*|innbygger\w*|allmennhet\w*|pressemelding\w*|öffentlich\w*|pressemitteilung\w*"
                         r"|bürgerinnen|bürger|site web|communiqué de presse|grand public|sitio web|comunicado de prensa"
-                        r"|ciudadan\w*|boletín|nieuwsbrief|inwoners|openbaar|hemsida|invånare)\b", re.IGNORECASE)
+                        # a newsletter only where it goes to the public (review 102a F1: an office "Nieuwsbrief voor de
+                        # kantoren", by e-mail and intranet, read as published)
+                        r"|ciudadan\w*|(?:bewoners|inwoners|klanten|burger)nieuwsbrief|nieuwsbrief voor (?:de )?(?:bewoners"
+                        r"|inwoners|klanten|burgers)|boletín (?:a|para) (?:los )?(?:vecinos|ciudadanos|clientes)"
+                        r"|inwoners|openbaar|hemsida|invånare)\b", re.IGNORECASE)
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str],

@@ -460,3 +460,10 @@ def test_a_german_budget_inkl_kontingenz_includes_the_reserve() -> None:
     from generator.questionnaire.funding import INCLUDED
 
     assert INCLUDED.search("Budget fest bei 780.000 € inkl. Kontingenz")
+
+
+def test_dutch_notes_name_the_contingentie() -> None:
+    """Review 102a F2: "Goedgekeurd, te betalen uit de contingentie" read as saying nothing of what pays."""
+    assert funding_said("Goedgekeurd, te betalen uit de contingentie") == "contingency"
+    assert funding_said("Goedgekeurd; NIET uit de contingentie maar uit het werkingsbudget van DG Dienstverlening") \
+        == "other"

@@ -214,3 +214,10 @@ def test_a_month_ends_the_name_of_who_measures() -> None:
 
     assert measurer_named("Kiosk share measured by Field Services for the June 2026 legislative report", []) == \
         "Field Services"
+
+
+def test_a_turkish_board_decision_names_its_decider() -> None:
+    """Review 102c F1: "DT-004 ... için kurul kararı" (the board's decision) given the thresholds' approver."""
+    from generator.questionnaire.mentions import names_decider
+
+    assert names_decider("DT-004 (yaz sezonu yasağı) için kurul kararı") and names_decider("이사회 승인")

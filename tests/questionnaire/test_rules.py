@@ -372,3 +372,14 @@ def test_a_job_that_does_the_work_is_told_from_one_that_manages_or_receives_it()
         assert does_the_work(role), role
     for role in ("Chief Technology Officer", "Delivery Manager", "Senior Producer, Localization", None):
         assert not does_the_work(role), role
+
+
+def test_a_board_named_in_another_language_keeps_its_capital(q: m.Questionnaire) -> None:
+    """Review 102c F8: "rejected by the yönlendirme kurulu"."""
+    from generator.questionnaire.rules import board_called
+
+    cc = dataclasses.replace(q.change_control, board_name="Yönlendirme kurulu")
+    turkish = dataclasses.replace(q, change_control=cc, project=dataclasses.replace(q.project, language="tr"))
+    assert board_called(turkish, True) == "the Yönlendirme kurulu"
+    english = dataclasses.replace(q, change_control=dataclasses.replace(cc, board_name="Steering group"))
+    assert board_called(english, True) == "the steering group"

@@ -399,7 +399,9 @@ def test_a_request_a_later_level_decided_within_an_earlier_limit_is_referred_upw
 
     plan = next(doc.markdown for doc in render_project(q2) if doc.slug == "change-control-plan")
     assert "approved by the change board, " in plan
-    assert "though within the limit of Sam Lee, whom section 3 names for its size: referred upward" in plan
+    # reviews 102a F9, 102b F5: the gap said, not a referral nobody recorded
+    assert ("; section 3's limits give a request of its assessed size to Sam Lee, and why the change board decided "
+            "it is not recorded") in plan and "referred upward" not in plan
 
 
 def test_who_decides_a_request_is_who_did_where_a_decision_is_recorded(q: m.Questionnaire) -> None:
@@ -410,3 +412,14 @@ def test_who_decides_a_request_is_who_did_where_a_decision_is_recorded(q: m.Ques
     assert decided.decision is not None and ctx.who_decides(decided) == "the change board"
     pending = dataclasses.replace(decided, status="proposed", decision=None)
     assert ctx.who_decides(pending) == ctx.required_approver(pending)
+
+
+def test_a_budget_increase_decided_after_a_report_is_not_in_what_was_left_then(q: m.Questionnaire) -> None:
+    """Review 102a F3: "EUR 1,250,000 plus approved increases of EUR 38,000; ... (EUR 952,000 left ...)" where the
+    increase was approved after the report."""
+    cr = q.change_control.requests[0]
+    raised = dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, funding="budget-increase"))
+    ctx = build_context(dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[raised])))
+    assert raised.decision is not None
+    assert ctx.increases_after(raised.decision.date - dt.timedelta(days=1)) == [raised]
+    assert ctx.increases_after(raised.decision.date) == []

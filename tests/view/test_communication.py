@@ -2021,3 +2021,18 @@ def test_a_vendor_stand_up_of_the_team_is_the_teams_stand_up_and_operations_go_o
                             decision="Suspender o projeto de 16/11 a 08/01; manter só a operação do Mercado Livre")
     held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[hold])
     assert runs_on(held)
+
+
+def test_an_office_newsletter_is_not_published_and_a_turkish_deployment_notice_is_the_standard_one(
+        q: m.Questionnaire) -> None:
+    """Reviews 102a F1 ("Nieuwsbrief voor de kantoren" by e-mail and intranet read as published for the public) and
+    102c F4 ("Kurulum bildirimi" before each deployment beside the standard deployment notice)."""
+    from generator.view.communication import published
+
+    office = dataclasses.replace(item("Nieuwsbrief voor de kantoren", "maandelijks", ["stakeholders"]),
+                                 channel="E-mail en intranet")
+    assert not published(office)
+    assert published(dataclasses.replace(office, name="Nieuwsbrief voor de bewoners"))
+    q = with_(q, methodology="devops")
+    notice = standard("devops", "Deployment notice")
+    assert covers(item("Kurulum bildirimi", "her kurulumdan önce", ["stakeholders"]), notice, q)

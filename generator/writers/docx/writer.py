@@ -67,7 +67,9 @@ def _text_xml(text: str, ids: bool = False) -> str:
     a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line), and, with ``ids``
     (in a table's narrow cells), those of an ID ("CR-001")."""
     out = []
-    text = _CODE_AMOUNT.sub("\\1\u00a0", text)  # "NGN 44,000,000" on one line (review 100a F6: "— NGN" / "44,000,000")
+    if not ids:  # "NGN 44,000,000" on one line (review 100a F6: "— NGN" / "44,000,000"); in a table's narrow cells,
+        # sized for its words one by one, the two may go on two lines (review 102c F3: "USD 101,90" / "0")
+        text = _CODE_AMOUNT.sub("\\1\u00a0", text)
     for index, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         if index:
             out.append("<w:br/>")

@@ -562,3 +562,11 @@ def test_a_currency_code_stays_on_its_amounts_line() -> None:
 
     assert "NGN\u00a044,000,000" in _text_xml("Approved changes — NGN 44,000,000")
     assert "EUR\u00a0-5" in _text_xml("EUR -5") and "the NGN bank" in _text_xml("the NGN bank")
+
+
+def test_a_currency_code_may_leave_its_amount_in_a_tables_narrow_cell() -> None:
+    """Review 102c F3: joined in a narrow change-log cell sized for its words one by one, "USD 101,900" broke inside
+    the amount ("USD 101,90" / "0")."""
+    from generator.writers.docx.writer import _text_xml
+
+    assert "USD 101,900" in _text_xml("USD 101,900", ids=True)
