@@ -603,7 +603,7 @@ def test_a_priority_nobody_answered_is_not_recorded(example: str) -> None:
     assert q is not None
     form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-002")
     assert "| Priority | not recorded |" in form
-    assert "| CR-002 | **Swap the barcode readers**: Newer readers | Priya Nair, 2027-02-20 | not recorded | proposed |" in document(
+    assert "| CR-002 | **Swap the barcode readers:** Newer readers | Priya Nair, 2027-02-20 | not recorded | proposed |" in document(
         q, "change-control-plan")
 
 
@@ -618,9 +618,9 @@ def test_a_request_status_nobody_answered_is_not_recorded(example: str) -> None:
     forms = {d.entry_id: d.markdown for d in render_project(q) if d.entry_id in ("CR-002", "CR-003")}
     assert "| Status | not recorded |" in forms["CR-002"] and "| Status | not recorded |" in forms["CR-003"]
     plan = document(q, "change-control-plan")
-    assert ("| CR-002 | **Swap the barcode readers**: Newer readers | Priya Nair, 2027-02-20 | low | not recorded | pending | not assessed | "
+    assert ("| CR-002 | **Swap the barcode readers:** Newer readers | Priya Nair, 2027-02-20 | low | not recorded | pending | not assessed | "
             "not approved | unchanged |") in plan
-    assert ("| CR-003 | **Rename the reports**: Newer readers | Priya Nair, 2027-02-20 | low | not recorded | decided by the change board, "
+    assert ("| CR-003 | **Rename the reports:** Newer readers | Priya Nair, 2027-02-20 | low | not recorded | decided by the change board, "
             "2027-02-25 (outcome not recorded) | not assessed | not counted: outcome not recorded | not counted |") in plan
     assert ("CR-003 has a decision but no status saying what was decided: it is in neither this total nor the pending "
             "one.") in plan
@@ -1002,7 +1002,7 @@ def test_the_change_log_shows_each_description_and_a_requester_who_decided(examp
     plan = document(run(text).questionnaire, "change-control-plan")
     # review 99c F5: the title with its description, the requester with the day (nine columns, not eleven)
     assert "| ID | Change | Raised | Priority |" in plan
-    assert "| CR-002 | **Swap the barcode readers**: Newer readers | Priya Nair, " in plan
+    assert "| CR-002 | **Swap the barcode readers:** Newer readers | Priya Nair, " in plan
     assert "approved by Priya Nair (who raised it), 2027-02-10" in plan
     assert "not approved | unchanged |" in plan
     bare = document(run(mutate(text, "    contingency_percent: 10", "")).questionnaire, "change-control-plan")
