@@ -339,6 +339,26 @@ def warn_repeated_escalation(c: Checking) -> None:
         previous = (i, level.who) if level.who else None
 
 
+def warn_board_level_named_otherwise(c: Checking) -> None:
+    """Warn about an escalation level that names a body of its own but goes to the change board (``who: board``),
+    which the documents call by another name (``change_control.board_name``): the documents would show one body under
+    two names, or two bodies as one (reviews 101a F3, 102c F2: "Board of Commissioners | Executive steering
+    committee (...)")."""
+    cc, comm = c.q.change_control, c.q.communication
+    called = " ".join((cc.board_name or "").split()) if cc else ""
+    if not called or comm is None:
+        return
+    for i, level in items(comm.escalation):
+        name = " ".join((level.level or "").split())
+        if (level.who == m.BOARD and name and BODY.search(re.sub(r"\([^)]*\)", "", name))
+                and "change" not in name.casefold() and name.casefold() != called.casefold()
+                and called.casefold() not in name.casefold()):
+            c.warn(("communication", "escalation", i, "who"),
+                   f"the level '{name}' goes to the change board (who: board), which change_control.board_name calls "
+                   f"'{called}': if '{name}' is another body, write who chairs it here (a person); if it is the same "
+                   "body, give it one name in both places")
+
+
 def hint_board_name(c: Checking) -> None:
     """Hint where the project has a change board the documents call "the change board" while its escalation path
     names a body of its own, handled by a person ("PAS Programme Board", its chair named: review 94a F3, the change

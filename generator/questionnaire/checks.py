@@ -23,6 +23,7 @@ from generator.questionnaire.check_consistency import (
     warn_decision_without_status,
     warn_ratings,
     warn_repeated_escalation,
+    warn_board_level_named_otherwise,
     warn_report_before_start,
 )
 from generator.questionnaire.check_hints import (
@@ -82,7 +83,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
     warn_forecasts, warn_later_requests, warn_revision_before_request, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, warn_contingency_on_top,
     warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
-    warn_repeated_escalation,
+    warn_repeated_escalation, warn_board_level_named_otherwise,
     warn_approved_changes, warn_unowned_risks, warn_occurred_risks, warn_self_approved, warn_approval_before_version,
     warn_moved_milestone, warn_gate_milestone, warn_increase_in_amount, warn_acceptor_unlike_raci, warn_unreceived,
 )

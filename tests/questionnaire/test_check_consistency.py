@@ -428,3 +428,20 @@ def test_a_budget_increase_already_in_the_amount_is_warned() -> None:
     assert len(said) == 1 and said[0].message.endswith("give the budget as first baselined (EUR 442,000), as amount: asks")
     kept = mutate(raised, "(budget now EUR 450,000)", "(budget now EUR 458,000)")  # the amount is the baseline
     assert not [d for d in run(kept).diagnostics if "the budget is now" in d.message]
+
+
+def test_a_level_the_change_board_handles_under_another_bodys_name_is_warned() -> None:
+    """Reviews 101a F3, 102c F2: "Board of Commissioners | Executive steering committee (...)": a level naming one
+    body went to the change board, which board_name calls another."""
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(text, "change_control:\n", "change_control:\n  board_name: Executive steering committee\n")
+    other = mutate(text, "    - level: Sponsor (steering committee)\n      who: Dana Ortiz",
+                   "    - level: Board of Commissioners\n      who: board")
+    said = [d for d in run(other).diagnostics if "goes to the change board" in d.message]
+    assert len(said) == 1 and "'Board of Commissioners'" in said[0].message
+    same = mutate(text, "    - level: Sponsor (steering committee)\n      who: Dana Ortiz",
+                  "    - level: Executive steering committee\n      who: board")
+    assert not [d for d in run(same).diagnostics if "goes to the change board" in d.message]
+    assert not [d for d in run(text).diagnostics if "goes to the change board" in d.message]
