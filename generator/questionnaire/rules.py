@@ -301,7 +301,7 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]])
     tenant volunteer owning a deliverable was put in the delivery stand-up)."""
     held = {m.same_name(n) for n in holders if n}
     return {p.name for p in people if p.name and m.same_name(p.name) not in held
-            and (audits(p.role) or bool(member_bodies().search(p.organization or "")))}
+            and standing(p.role, p.organization) is not None}
 
 
 # -- approved changes ----------------------------------------------------------------------

@@ -438,7 +438,7 @@ def plan(ctx: Planner) -> Plan:
         _ = ctx.locale.gettext
         runs = getattr(q.roles, role) if role in ROLE_NOUNS and unfit is None else None
         alone = attendees(q, words, runs)
-        if set(c.audience) <= TEAM_ONLY:  # the team's own working meetings: its people of this organization and
+        if team_alone(c):  # the team's own working meetings: its people of this organization and
             # the holders of its roles (reviews 98c F5, 100a F1: a publisher's producer and a fintech partner's CTO,
             # responsible in the RACI, proposed for the daily scrum and the retrospective)
             held = {m.same_name(n) for n in role_holders(q.roles)}
@@ -479,6 +479,12 @@ def plan(ctx: Planner) -> Plan:
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
                 any("everyone" in words for _, words, _, _ in reach), tuple(unreached), apart,
                 tuple(i.name for i in own if published(i)), tuple(p.name for p in q.people if p.name in guests))
+
+
+def team_alone(c: Ceremony) -> bool:
+    """Return True when a standard item is the team's own working meeting: its audience the team and the delivery
+    roles alone (`TEAM_ONLY`)."""
+    return set(c.audience) <= TEAM_ONLY
 
 
 def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
@@ -645,8 +651,9 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return False
     found = meeting_words()[group].search(item.name)
     weeks = q.project.sprint_length_weeks
+    own, every = cadences(item.frequency, weeks), cadences(c.frequency, weeks)
     if found is not None and group_flags("any_audience")[group]:  # a notice names whom it goes to, not whose it is
-        return bool(cadences(item.frequency, weeks) & cadences(c.frequency, weeks))
+        return bool(own & every)
     if found is not None and "team" not in item.audience and _another_partys(found.group(0), item.name):
         return False  # another party's meeting of that kind, not the project's (review 89b F2)
     named = found is not None
@@ -662,7 +669,6 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if named and alone and live_groups()[group] and own_cadence and _reaches_team(item, c, q):
         return True  # the same meeting, at the project's own cadence (a standard item whose name says how often,
         # "Sprint review" aside, is that often or not that item; the team's stand-up is whatever the team chose)
-    own, every = cadences(item.frequency, weeks), cadences(c.frequency, weeks)
     if group_flags("held_for_team")[group] and _held_for_team(item, c, q) and own & every:
         return True
     if not (named or meeting_purposes()[group].search(item.purpose or "")):

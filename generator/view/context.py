@@ -54,7 +54,7 @@ from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
-                                          working_window, zone_of, TEAM_ONLY)
+                                          team_alone, working_window, zone_of)
 from generator.view.one_page import (PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
                                      summary_fit, upcoming)
 from generator.view.as_of import closed_on
@@ -542,8 +542,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             return []
         # ... nor the standard working meetings of the team (review 99b F7: a resistant head of medical information
         # offered the daily scrum and the retrospective as what wins him over)
-        public = set(self.comm.published) | {f"{name} †" for name in self.team_meetings}
-        return [(p, tuple(i for i in self.comm.reaching(p.name) if i not in public)) for p in self.q.people
+        not_counted = set(self.comm.published) | {f"{name} †" for name in self.team_meetings}
+        return [(p, tuple(i for i in self.comm.reaching(p.name) if i not in not_counted)) for p in self.q.people
                 if p.engagement and ENGAGEMENT.index(p.engagement.current) < ENGAGEMENT.index(p.engagement.desired)]
 
     @property
@@ -551,7 +551,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return the standard meetings of the plan held for the team alone (its audience the team and delivery
         roles), as the matrix names them."""
         planned = {row.name for row in self.comm_rows if row.standard}
-        return [c.name for c in self.method.ceremonies if set(c.audience) <= TEAM_ONLY and c.name in planned]
+        return [c.name for c in self.method.ceremonies if team_alone(c) and c.name in planned]
 
     @property
     def spread(self) -> Spread:

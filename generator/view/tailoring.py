@@ -126,9 +126,8 @@ def methodology(key: str, sprint_weeks: Optional[int] = None, wip_limit: Optiona
 
     def role(r: dict[str, Any]) -> RoleInfo:
         other = r.get("unless_out")
-        if other and excluding(other["words"]):
-            return RoleInfo(other["role"], fill(other["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
-        return RoleInfo(r["role"], fill(r["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
+        said = other if other and excluding(other["words"]) else r  # the role as the scope leaves it
+        return RoleInfo(said["role"], fill(said["responsibility"]), r["holder"], r.get("needs"), r.get("shared"))
 
     return MethodologyInfo(
         key=key,
