@@ -1010,12 +1010,12 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Polish says "in English" as an adverb: "po angielsku z EuroParcel, po polsku z PaczkaExpress" (review
               # 98b F3); Korean's "영어" (English) and "영문" (English text)
               "en": ("po angielsku", "영어", "영문", "angolul", "anglicky"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
-              "de": ("po niemiecku", "németül", "německy", "nemecky"), "ru": ("po rosyjsku", "oroszul"), "cs": ("po czesku",),
+              "de": ("po niemiecku", "németül", "německy", "nemecky"), "ru": ("po rosyjsku", "oroszul"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául",),
               # Czech and Slovak adverbs: "podklady česky a německy" (review 100c F2)
-              "cs": ("česky",), "sk": ("slovensky",)}
+              "cs": ("po czesku", "česky"), "sk": ("slovensky",)}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)
