@@ -14,7 +14,7 @@ from typing import Optional
 from generator.diagnostics import KeyPath, format_path
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.rules import role_holders
+from generator.questionnaire.rules import closing_gate, role_holders
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.funding import INCLUDED, ON_TOP
@@ -96,7 +96,7 @@ def hint_project(c: Checking) -> None:
                    "whether the contingency reserve is part of the budget's amount or comes on top of it is not "
                    "recorded, so the documents count it as part of the amount and say so: add contingency_included: "
                    "true or false (an optional key pmdocs adds)")
-    if project.completion_signoff is None:
+    if project.completion_signoff is None and closing_gate([p for _, p in items(project.phases)]) is None:
         c.hint(("project",), "who signs off the project's completion is not recorded, so the charter's approval "
                              "requirements say so: add project.completion_signoff: (a person, or the word board; an "
                              "optional key pmdocs adds)")

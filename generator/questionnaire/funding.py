@@ -51,6 +51,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bikke )(?<!\binte )\b(?:dekkes|dekket|finansieres|finansiert|täcks|täckt|finansieras"
                                r"|dækkes|dækket) (?:av|af|fra|från|ur|med) (?:projektets |prosjektets )?"
                                r"(?:usikkerhetsavsetning|reserv|buffer|risikoreserve|projektreserv|prosjektreserve)\w*"
+                               # "Godkjent innenfor usikkerhetsavsetningen", "belastes risikopuljen" (review 103c F10)
+                               r"|(?<!\bikke )(?<!\binte )\b(?:innenfor|innen|inden for|inom|mot|belastes|belastet|belastas"
+                               r"|belastet|ur) (?:den |det |projektets |prosjektets )?(?:usikkerhetsavsetning|risikoreserve"
+                               r"|risikopulje|riskreserv|projektreserv|prosjektreserve|reserve|reserv|buffer|buffert)\w*"
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
                                r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:\s*[(（][^)）]*[)）])?"
                                r"(?:から|で|より|を|中|支出|列支)"

@@ -247,7 +247,7 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     if _UNION_ROLE.search(person.role or "") and not team_words().search(_NOTE.sub("", theirs)):
         return True  # "Regional Chairperson, mechanical bargaining unit" of "Unifor" (review 76c F1)
     form = legal_form_words().search(theirs)
-    if form is not None and _company(theirs) != _company((organization.name or "").strip().casefold()):
+    if form is not None and not same_group(theirs, organization.name or ""):
         return True
     return mails_elsewhere(person, organization, people)
 
@@ -531,6 +531,28 @@ def team_words() -> re.Pattern[str]:
     ending of a Japanese or Chinese one ("経営企画本部", "内部監査室", "経理部": review 77c)."""
     words = any_word([str(w) for w in _meetings()["team_words"]])
     return re.compile(rf"{words.pattern}|(?:部|室|課|本部|部門|センター|グループ|チーム|事業部)(?![^\W\d_])", re.IGNORECASE)
+
+
+_FORM_PARTS = frozenset({"pvt", "private", "pte", "pty", "co", "and", "public"})  # a legal form's first words
+
+
+def same_group(one: str, other: str, start: bool = False) -> bool:
+    """Return True when two organizations' names are one company: the same name once their legal forms, notes and
+    ending country are left out ("Acme Corp. (IT)" and "Acme Inc.", "Vantara Infotech UK Ltd" of "Vantara Infotech
+    Pvt. Ltd.": review 103a F5); with ``start``, one company's group too: one's name the start of the other's, its
+    first word of four letters or more ("Whitfield & Crane Inc. (US)" of a client "Whitfield & Crane Retail plc",
+    review 103a F2; not for our own name: "Northgate Mutual Insurance Brokers Pty Ltd" is another company)."""
+    def core(name: str) -> list[str]:
+        words = re.findall(r"[^\W_]+", _NOTE.sub("", _before_form(name.strip().casefold())))
+        while len(words) > 1 and (words[-1] in _countries() or words[-1] in _FORM_PARTS):
+            words.pop()  # "uk" of "Vantara Infotech UK Ltd", "pvt" of "... Pvt. Ltd."
+        return words
+
+    mine, theirs = core(one), core(other)
+    if not mine or not theirs:
+        return False
+    short, long = sorted((mine, theirs), key=len)
+    return short == long or (start and long[:len(short)] == short and len(short[0]) >= 4)
 
 
 def _company(name: str) -> str:

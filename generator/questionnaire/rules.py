@@ -690,3 +690,25 @@ def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:
 # a Norwegian, Swedish or Danish body's name ending in its definite article: "Styringsgruppen", "Styrgruppen",
 # "Prosjektrådet", "Ledningsgruppen"
 _DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommittén|udvalget|utvalget)$", re.IGNORECASE)
+
+
+# a gate's words speaking of closing the project, in the languages the answers may be written in
+_CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|completion|complete|wrap-up|abschluss\w*|clôture|cierre|encerramento"
+                      r"|chiusura|afsluiting|avslutning|afslutning|zamknięci\w*|uzavření|lezárás)\b|終了|完了|종료|结项",
+                      re.IGNORECASE)
+
+
+class _Gated(Protocol):
+    @property
+    def end(self) -> Optional[dt.date]: ...
+
+    @property
+    def gate(self) -> Optional[str]: ...
+
+
+def closing_gate(phases: Sequence[_Gated]) -> Optional[str]:
+    """Return the gate ending the last phase where its words speak of closing the project ("Project closure sign-off
+    by the Board": review 103b F9, the charter said who signs off completion was not recorded), else None."""
+    dated = sorted((p for p in phases if p is not None and p.end is not None), key=lambda p: p.end or dt.date.min)
+    gate = dated[-1].gate if dated else None
+    return gate if isinstance(gate, str) and _CLOSING.search(gate) else None

@@ -98,8 +98,11 @@ class ChangeRequests:
         return bool(self.q.change_control and self.q.change_control.board)
 
     def approver(self, who: Optional[str], in_sentence: bool = False) -> str:
-        """Return an approver for readers: ``board`` becomes 'Change board' (in a table's cell) or 'the change board'
-        (``in_sentence``: "rejected by the change board")."""
+        """Return an approver, or who took a decision of the log or handles an escalation level, for readers: ``board``
+        becomes 'Change board' (in a table's cell) or 'the change board' (``in_sentence``: "rejected by the change
+        board"), or the board's own name (`board_called`), one name in every document (reviews 103a F14, 103c F16:
+        "Board" in the log beside "the change board" in its summary; reviews 47b F12, 47c F10 had the log say
+        "Board" for a steering committee, which ``change_control.board_name`` now names)."""
         return self._board_or(who, N_("the change board") if in_sentence else N_("Change board"))
 
     def _board_or(self, who: Optional[str], board: str) -> str:
@@ -111,12 +114,6 @@ class ChangeRequests:
         if not self.board:
             said = self.locale.gettext("%(board)s (no members recorded)", board=said)
         return self.escaped(said)
-
-    def decider(self, who: Optional[str], in_sentence: bool = False) -> str:
-        """Return who took a decision of the log, or who handles an escalation level: ``board`` becomes 'Board' or
-        'the board', not the change board (reviews 47b F12, 47c F10: a steering committee's decision, recorded as
-        ``by: board``, read "Change board")."""
-        return self._board_or(who, N_("the board") if in_sentence else N_("Board"))
 
     def decision_word(self, request: m.ChangeRequest) -> str:
         """Return what was decided: an implemented request was approved."""

@@ -54,7 +54,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import arranged, gives_time, in_person, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_names, label_widens, public_body, restricting,
-                                                   supplier_words)
+                                                   same_group, supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, does_the_work,
                                           job_holder, standing,
@@ -249,7 +249,7 @@ def client_let_in(q: m.Questionnaire) -> list[m.Person]:
     theirs = client_of(q) if restricted(q) else None
     if not theirs:
         return []
-    return [p for p in q.people if (p.organization or "").strip().casefold() == theirs.strip().casefold()]
+    return [p for p in q.people if p.organization and same_group(p.organization, theirs, start=True)]  # its group too (103a F2)
 
 
 def client_of(q: m.Questionnaire) -> Optional[str]:
@@ -315,9 +315,10 @@ def not_receiving(q: m.Questionnaire, kind: str) -> list[m.Person]:
 def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
     """Return the stakeholders a restricted pack's "everyone" leaves out (`outsiders`) who have a part in the
     project's work, though nobody recorded which documents they receive (``receives``) and no item of the plan sends
-    them this one: the distribution lists leave them off and say so (reviews 59b F1-F2, 62c F1, 64b F9, 64c F3: a
+    them this one: the distribution lists said so and left them off (reviews 59b F1-F2, 62c F1, 64b F9, 64c F3: a
     vendor's engineer on a Restricted charter, change log and lessons; reviews 48a and 49a-c, before ``receives``,
-    asked for them: the note says what to record)."""
+    asked for them: the note says what to record); since reviews 103a F2, 103b F8, 103c F9 they stay on the
+    lists, which say the label's reach for them is not recorded."""
     off = {m.same_name(p.name) for p in withheld(q, title)} | sent_by_items(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
 

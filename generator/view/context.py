@@ -1004,6 +1004,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return hold_decision(self.q)
 
     @property
+    def closing_gate(self) -> Optional[str]:
+        """Return the gate ending the last phase where its words speak of closing the project ("Project closure
+        sign-off by the Board", review 103b F9: the charter said who signs off completion was not recorded)."""
+        return rules.closing_gate(self.q.project.phases)
+
+    @property
     def short_objectives(self) -> bool:
         """Return True when the executive summary, pointing to the charter for its objectives (`PageFit.brief`), names
         them without their due dates (`one_page.short_objectives`)."""

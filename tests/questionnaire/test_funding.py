@@ -171,6 +171,10 @@ def test_a_norwegian_note_paying_from_the_contingency_is_read() -> None:
                   "Godkendt, dækkes af bufferen"):
         assert funding_said(notes) == "contingency" and names_contingency(notes), notes
     assert funding_said("Godkjent, dekkes ikke av usikkerhetsavsetningen") != "contingency"
+    # review 103c F10: "within" the reserve
+    for notes in ("Godkjent innenfor usikkerhetsavsetningen. Gjennomføres i fase 2.", "Godkendt inden for reserven",
+                  "Godkänd inom projektets riskreserv"):
+        assert funding_said(notes) == "contingency" and names_contingency(notes), notes
 
 
 def test_a_dutch_split_gives_the_contingency_its_part_from_the_unforeseen_costs() -> None:

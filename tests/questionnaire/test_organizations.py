@@ -8,7 +8,7 @@ import dataclasses
 from generator.questionnaire import model as m
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_names, label_widens, public_body,
-                                                   restricting)
+                                                   restricting, same_group)
 from tests.conftest import mutate, run
 
 
@@ -453,3 +453,17 @@ def test_an_nhs_foundation_trust_is_no_members_body() -> None:
 
     assert not member_bodies().search("Northbrook Valley NHS Foundation Trust")
     assert member_bodies().search("Wellcome Foundation") and member_bodies().search("Riverside Tenants' Association")
+
+
+def test_one_company_under_two_legal_forms_or_its_country_arm_is_one_organization(q: m.Questionnaire) -> None:
+    """Review 103a F5: "Vantara Infotech UK Ltd", the supplier's own onshore arm, was another organization beside
+    "Vantara Infotech Pvt. Ltd.", and its manager, a change-board member, said to hold no project role."""
+    assert same_group("Vantara Infotech UK Ltd", "Vantara Infotech Pvt. Ltd.")
+    assert same_group("Acme Corp. (IT)", "Acme Inc.")
+    assert not same_group("Whitfield & Crane Inc. (US)", "Whitfield & Crane Retail plc")
+    assert same_group("Whitfield & Crane Inc. (US)", "Whitfield & Crane Retail plc", start=True)  # a client's group
+    assert not same_group("Banco de España", "Banco Meridional de Crédito", start=True)
+    assert not same_group("Ministry of Health", "Ministry of Finance", start=True)
+    vantara = dataclasses.replace(q.organization, name="Vantara Infotech Pvt. Ltd.")
+    onshore = dataclasses.replace(q.people[0], organization="Vantara Infotech UK Ltd", external=None)
+    assert not is_outsider(onshore, vantara)

@@ -383,3 +383,28 @@ def test_a_board_named_in_another_language_keeps_its_capital(q: m.Questionnaire)
     assert board_called(turkish, True) == "the Yönlendirme kurulu"
     english = dataclasses.replace(q, change_control=dataclasses.replace(cc, board_name="Steering group"))
     assert board_called(english, True) == "the steering group"
+
+
+def test_a_last_gate_closing_the_project_says_who_signs_off_its_completion(q: m.Questionnaire) -> None:
+    """Review 103b F9: "Who signs off the project's completion has not been recorded" beside a last phase's gate
+    "Project closure sign-off by the Board"."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.questionnaire.rules import closing_gate
+    from generator.render.templates import render_project
+
+    def phase(name: str, end: dt.date, gate: str) -> m.Phase:
+        return m.Phase(name=name, start=end - dt.timedelta(days=30), end=end, gate=gate)
+
+    end = q.project.end
+    phases = [phase("Build", end - dt.timedelta(days=40), "Go-live approval"),
+              phase("Close", end, "Project closure sign-off by the Board")]
+    assert closing_gate(phases) == "Project closure sign-off by the Board"
+    assert closing_gate(phases[:1]) is None and closing_gate([]) is None
+    assert closing_gate([phase("Avslutning", end, "Beslutningspunkt 4: avslutning godkjent")])
+    closed = dataclasses.replace(q, project=dataclasses.replace(q.project, phases=phases, completion_signoff=None))
+    charter = next(d.markdown for d in render_project(closed) if d.slug == "project-charter")
+    assert ("The project's completion is signed off at the gate that ends its last phase, as recorded: “Project "
+            "closure sign-off by the Board”.") in charter
+    assert "Who signs off the project's completion has not been recorded." not in charter

@@ -1184,7 +1184,7 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
     summary = document(run(held).questionnaire, "executive-summary")
     # review 41a F1: the hold leads where the project stands, before the rating the last report gave before it
     # review 46b F2: the decision's date, not said to be the hold's ("on hold from 2027-01-25", decided 2027-01-22)
-    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold.** Decision D-01 of 2027-02-10 (the board): "
+    assert ("## Where it stands (as of 2027-04-09)\n\n**On hold.** Decision D-01 of 2027-02-10 (the change board): "
             "Put the project on hold until the data-centre move is finished.\n\n**Overall rating: AMBER**") in summary
     assert "Decision D-01" not in document(run(text).questionnaire, "executive-summary")  # no decision speaks of it
     # review 85b F5: every document's control table says which decision put it on hold
@@ -1201,6 +1201,16 @@ def test_the_summary_of_a_project_on_hold_quotes_the_decision_that_put_it_on_hol
             d.markdown for d in render_project(q) if d.path.name.endswith(f"status-report-{report.date}.md"))
         assert said is (report.date >= dt.date(2027, 2, 10)), report.date
     assert any(r.date >= dt.date(2027, 2, 10) for r in q.status_reports)
+    # review 103c F12: the report of the period the hold was decided in says so first among what changed
+    later = run(mutate(held, "  - id: D-01\n    date: 2027-02-10", "  - id: D-01\n    date: 2027-03-20")).questionnaire
+    assert later is not None
+    reports = sorted(later.status_reports, key=lambda r: r.date)
+    for before, report in zip(reports, reports[1:]):
+        text = next(d.markdown for d in render_project(later)
+                    if d.path.name.endswith(f"status-report-{report.date}.md"))
+        said = "- The project was put on hold by decision D-01 of 2027-03-20." in text
+        assert said is (before.date < dt.date(2027, 3, 20) <= report.date), report.date
+    assert any(b.date < dt.date(2027, 3, 20) <= r.date for b, r in zip(reports, reports[1:]))
 
 
 def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_its_form(

@@ -226,3 +226,21 @@ def test_trimming_a_full_stop_keeps_the_one_of_a_day_written_day_and_month_first
     assert _trim("Freigabe bis 17.12.", ".") == "Freigabe bis 17.12."
     assert _trim("Approve CR-6 by 17 December.", ".") == "Approve CR-6 by 17 December"
     assert _trim("  spaced  ") == "spaced"
+
+
+def test_no_builtin_template_line_ends_its_output_with_a_comment() -> None:
+    """Review 103a F3: ``| row |{# note #}`` lost its line break to trim_blocks (comments trim like tags), so a
+    table's rows ran into one line and Word kept only the first: a comment never closes a line that writes text."""
+    import re
+
+    from generator.resources import builtin_templates_dir
+
+    glued = []
+    for path in sorted(builtin_templates_dir().rglob("*.j2")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.rstrip().endswith("#}") or "{#" not in line:
+                continue  # the end of a comment of several lines: nothing written before it on this line
+            text = re.sub(r"\{%.*?%\}", "", line[:line.rindex("{#")])
+            if text.strip():
+                glued.append(f"{path.name}:{number}")
+    assert not glued

@@ -399,9 +399,9 @@ def test_a_request_a_later_level_decided_within_an_earlier_limit_is_referred_upw
 
     plan = next(doc.markdown for doc in render_project(q2) if doc.slug == "change-control-plan")
     assert "approved by the change board, " in plan
-    # reviews 102a F9, 102b F5: the gap said, not a referral nobody recorded
-    assert ("; section 3's limits give a request of its assessed size to Sam Lee, and why the change board decided "
-            "it is not recorded") in plan and "referred upward" not in plan
+    # reviews 102a F9, 102b F5: not a referral nobody recorded; reviews 103b F5, 103c F11: nor an irregularity
+    assert "(a request of its assessed size is also within Sam Lee's limit in section 3)" in plan
+    assert "referred upward" not in plan and "decided it is not recorded" not in plan
 
 
 def test_who_decides_a_request_is_who_did_where_a_decision_is_recorded(q: m.Questionnaire) -> None:

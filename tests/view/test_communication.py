@@ -203,7 +203,7 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     # review 77a F3: the lists and the plan say why the role holder is on them, beside their colleague left off
     charter = render_document(dataclasses.replace(q2, people=theirs), "project-charter")
     assert (f"{q.roles.technical_lead} of Corelink Networks Inc. is on this list as the holder of one of the "
-            "project's roles, whatever the label.") in charter
+            "project's roles.") in charter
     plan_text = render_document(dataclasses.replace(q2, people=theirs), "communication-plan")
     assert (f"; {q.roles.technical_lead}, of another organization, holds one of the project's roles and is counted "
             "within the project.") in plan_text
@@ -523,8 +523,9 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
         q: m.Questionnaire) -> None:
     """Reviews 48a F3, 49a F10, 49b F1, 49c F1: a vendor's technical lead, a risk's owner and a change board member
     of another organization were left off every list 'as no item of the communication plan sends it to them'; since
-    reviews 62c F1, 64b F9 and 64c F3 they stay off until an answer sends the documents, and the list says what is
-    not recorded."""
+    reviews 62c F1, 64b F9 and 64c F3 they stayed off until an answer sent the documents; since reviews 103a F2,
+    103b F8 and 103c F9 (a label read as a rule nobody answered) they are on it, and the list says what is not
+    recorded."""
     q2, lead = restricted_with(q, lead=True)
     assert lead.name == q.roles.technical_lead and withheld(q2, "Project charter") == []
     q3, regulator = restricted_with(q)
@@ -535,9 +536,9 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
                       dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
         assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
         listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
-        assert f"| {regulator.name} |" not in listed and "They hold no project role" not in listed
-        assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in the project's work "
-                "but is left off this list: whether documents labelled 'Restricted' may go to them has not been "
+        assert f"| {regulator.name} |" in listed and "They hold no project role" not in listed  # review 103a F2
+        assert (f"{regulator.name} of {regulator.organization}, another organization, is on this list for their part "
+                "in the project's work; whether documents labelled 'Restricted' may go to them has not been "
                 "recorded.") in listed
 
 
@@ -549,12 +550,13 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q2, lead = restricted_with(q, lead=True)
     assert unsettled(q2, "Project charter") == [lead] and not_receiving(q2, "project-charter") == []
     charter = render_document(q2, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    assert f"| {lead.name} |" not in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in the project's work but is "
-            "left off this list: whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
+    # reviews 103a F2, 103b F8, 103c F9: on the list, the label's reach said
+    assert f"| {lead.name} |" in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in the "
+            "project's work; whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
     plan_text = render_document(q2, "communication-plan")
-    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} has a part in the "
-            "project's work but is left off them, as which documents may go to them has not been recorded.") in plan_text
+    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on them for their "
+            "part in the project's work, though which documents may go to them has not been recorded.") in plan_text
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     assert (f"{regulator.name} is on none of them: nothing recorded gives them a part in the work (no project role, "
@@ -580,7 +582,7 @@ def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Q
         *q2.risks, *(dataclasses.replace(q2.risks[0], id=f"R-9{i}", owner=p.name) for i, p in enumerate((second, body)))])
     charter = render_document(q3, "project-charter")
     assert (f"Kwame Asante of Airline Operating Committee, and {lead.name} and Ana Ruiz of Data Protection "
-            "Authority, other organizations, have parts in the project's work but are left off this list") in charter
+            "Authority, other organizations, are on this list for their parts in the project's work") in charter
 
 
 def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
@@ -1728,6 +1730,10 @@ def test_a_restricting_label_does_not_keep_a_suppliers_client_from_its_own_proje
     assert f"the stakeholders of {client}, the client that sponsors the project, are counted within it too" in (
         render_document(q3, "communication-plan"))
     assert client_let_in(q2) == []  # the sponsor of the project's own organization: no client
+    # review 103a F2: the client's US arm, of another legal form, is the client's too
+    arm = dataclasses.replace(regulator, organization="Munster Community Bank Inc. (US)")
+    q4 = dataclasses.replace(q3, people=[p if p is not regulator else arm for p in q3.people])
+    assert arm in client_let_in(q4) and arm not in build_context(q4).outsiders
 
 
 def test_the_managers_of_the_operations_the_work_changes_stand_apart_from_the_team(example: str) -> None:
