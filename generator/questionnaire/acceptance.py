@@ -51,9 +51,12 @@ _GROUP = r"(?:team|teams|group|groups|department|unit|office|staff|squad|crew|fu
 
 
 def _one_by_title(title: str, text: str) -> bool:
-    """Return True when a (case-folded) text names one person by a job title: the title as a whole word, not the
-    name of a group of such people ("SRE team", `_GROUP`)."""
-    return bool(re.search(rf"(?<!\w){re.escape(title.casefold())}(?!\w)(?!\s+{_GROUP}\b)", text))
+    """Return True when a (case-folded) text names one person by a job title: the title as a whole word, or with the
+    ending a definite article or a case gives it in the Nordic languages, Finnish or German ("signert av
+    kommunedirektøren", review 103c F2; "Projektleiterin"), not the name of a group of such people ("SRE team",
+    `_GROUP`)."""
+    return bool(re.search(rf"(?<!\w){re.escape(title.casefold())}(?:en|et|ene|a|n|in)?(?!\w)(?!\s+{_GROUP}\b)",
+                          text))
 
 
 def titles(role: str) -> list[str]:

@@ -97,13 +97,19 @@ def _says(text: str) -> Optional[bool]:
 # ... and a board or notes posted for people to read ("Huddle board + team leader read-out", "Shift-start huddle
 # notes": review 92a F1, a notice read out at each of three shifts was given a meeting time)
 _MATERIAL = re.compile(r"\b[\w-]+\s+(?:talking points|speaking notes|slides|briefing pack|cascade pack|notes)\b"
-                       r"|\b(?:huddle|notice|bulletin)\s*board\b", re.IGNORECASE)
+                       r"|\b(?:huddle|notice|bulletin)\s*board\b"
+                       # the record kept of a meeting ("Microsoft Teams, notes in the shared Confluence space": review
+                       # 103c F7, a weekly sync across three time zones read as written)
+                       r"|\b(?:notes|minutes|action (?:log|items)|actions)\s+(?:(?:kept|posted|shared|filed|stored)\s+)?"
+                       r"(?:in|on|to)\s+[^,;.]*", re.IGNORECASE)
 
 
 # a clock time ("08:30", "8.30", "8 am", "19h30"): a channel that gives one says when the meeting is held
 # ("9.15" only with what makes it a time: "9.15 Berlin time", "9.15 am"; "release 2.10" is not one)
 CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s?[ap]\.?m\b|\.[0-5]\d(?=\s*(?:[ap]\.?m\b|uhr\b"
-                        r"|utc\b|gmt\b|local\b|\w+\s+time\b)))", re.IGNORECASE)
+                        r"|utc\b|gmt\b|local\b|\w+\s+time\b)))"
+                        # "mandag kl. 09.00", "klo 9.30", "godz. 9.00" (review 103c F7)
+                        r"|\b(?:kl|klo|godz)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b", re.IGNORECASE)
 
 
 # words of a channel saying how people in zones with no shared hour take part: a recording, alternating times,

@@ -423,8 +423,10 @@ def plan(ctx: Planner) -> Plan:
             would = attendees(q, standard_audience(c, q), getattr(q.roles, role) if role in ROLE_NOUNS else None)
             reached_by_cover = _reached(cover, q)
             # of another organization and left out by the project's own item: its choice (an auditor kept off the
-            # steering committee), not a gap to point out (reviews 49a F9, 50a F10)
-            missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover
+            # steering committee), not a gap to point out (reviews 49a F9, 50a F10); nor one another of its items
+            # reaches (review 103c F13: a mayor, briefed in the council's own forum, kept off the steering group)
+            elsewhere = {name for i in own if i is not cover for name in _reached(i, q)}
+            missed = tuple(p.name for p in would if m.same_name(p.name) not in reached_by_cover | elsewhere
                            and not is_outsider(p, q.organization, q.people))
             if missed and not (c.needs == "gates" and decides_gates(cover)):  # a gate decision is the deciders'
                 unreached.append((c.name, missed))

@@ -123,3 +123,13 @@ def test_a_title_naming_a_team_names_no_one_of_it() -> None:
     assert acceptors(people, OURS, ["Site Reliability Engineer group approves"]) == []
     assert acceptors(people, OURS, ["The SRE signs operational acceptance"]) == ["Angelica Santos"]
     assert acceptors(people, OURS, ["SRE team trained; the SRE signs"]) == ["Angelica Santos"]
+
+
+def test_a_title_with_a_definite_ending_names_its_holder() -> None:
+    """Review 103c F2: "Protokoll signert av kommunedirektøren" did not name the Kommunedirektør, and the RACI made
+    the project manager accountable for the management review."""
+    people = [person("Ingrid Solberg Haugen", "Kommunedirektør", "Fjordvik kommune")]
+    ours = SimpleNamespace(name="Fjordvik kommune", department=None)
+    assert acceptors(people, ours, ["Protokoll signert av kommunedirektøren"]) == ["Ingrid Solberg Haugen"]
+    assert acceptors(people, ours, ["Policyen er vedtatt av kommunedirektøren"]) == ["Ingrid Solberg Haugen"]
+    assert acceptors(people, ours, ["Godkänd av kommunedirektörens stab"]) == []  # another word

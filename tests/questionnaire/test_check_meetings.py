@@ -181,3 +181,20 @@ def test_a_meeting_word_ending_a_compound_makes_a_meeting() -> None:
     assert is_meeting(item)
     for name in ("Projektbesprechung", "Teamoverleg", "Leveransemøte", "Statusrapport"):
         assert is_meeting(dataclasses.replace(item, name=name)) is (name != "Statusrapport"), name
+
+
+def test_a_nordic_clock_time_and_the_notes_kept_of_a_meeting_are_read() -> None:
+    """Review 103c F7: "ukentlig, mandag kl. 09.00" gave no time, and a weekly sync on Microsoft Teams "notes in the
+    shared Confluence space" was read as written and left out of the meeting times."""
+    from types import SimpleNamespace
+
+    assert gives_time(None, "ukentlig, mandag kl. 09.00", None) and gives_time(None, "klo 9.30", None)
+    assert not gives_time(None, "version 2.10", None)
+
+    def item(channel: str, frequency: str = "weekly") -> SimpleNamespace:
+        return SimpleNamespace(name="Joint integration sync", channel=channel, format=None, frequency=frequency)
+
+    assert is_meeting(item("Microsoft Teams (bank tenant), notes in the shared Confluence space",  # type: ignore[arg-type]
+                           "weekly, Tuesday 11:00 SAST (10:00 BST, 14:30 IST)"))
+    assert not is_meeting(item("Email with minutes in SharePoint"))  # type: ignore[arg-type]
+    assert not is_meeting(item("Confluence page"))  # type: ignore[arg-type]
