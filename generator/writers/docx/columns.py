@@ -150,6 +150,11 @@ def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Seque
     heads, mins, wholes, ideals, texts = _measure(node, columns, total, blank, em)
     if sum(wholes) <= total:  # room for every address whole: taken from the columns of free text
         mins = wholes
+    elif (slack := total - sum(mins)) > 0:  # else the room left after every longest word goes to the addresses
+        # first, toward their whole width (reviews 103a F8, 103c F18: "mette.kjaergaard@n|ordvind.dk" broken while
+        # the role column beside it had room to spare)
+        short = sum(w - m for w, m in zip(wholes, mins))
+        mins = [m + (w - m) * slack // short for w, m in zip(wholes, mins)]
     return _share(heads, mins, ideals, texts, total)
 
 

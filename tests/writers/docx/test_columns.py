@@ -180,3 +180,21 @@ def test_words_that_overrun_the_width_a_little_all_give_alike() -> None:
     assert sum(widths) == total
     for width, word in zip(widths, words):  # every column keeps nearly all its word's room (review 86c F8)
         assert width >= (text_twips(word, False) + CELL_PADDING) / SHAVE
+
+
+def test_room_left_after_every_longest_word_goes_to_the_addresses_first() -> None:
+    """Reviews 103a F8, 103c F18: a distribution list broke every address ("mette.kjaergaard@n|ordvind.dk") while
+    its role column, holding a long compound, had room to spare."""
+    from generator.writers.docx.columns import CELL_PADDING, text_twips
+
+    header = ((Text("Name"),), (Text("Role"),), (Text("Organization"),), (Text("E-mail"),))
+    rows = (((Text("Mette Kjærgaard"),), (Text("Chef for vedligeholdelsesplanlægning (product owner)"),),
+             (Text("Aerodyn Turbinen GmbH (møllefabrikant)"),), (Text("mette.kjaergaard@nordvind.dk"),)),
+            ((Text("Klaus Weber"),), (Text("Driftsdirektør"),), (Text("Nordvind Energi A/S"),),
+             (Text("klaus.weber@aerodyn-turbinen.example"),)))
+    widths = column_widths(Table(header, rows, ("left",) * 4), 4, 9070)
+    assert sum(widths) == 9070
+    # every twip the longest words leave goes to the addresses (its estimate is generous: LibreOffice shows
+    # "mette.kjaergaard@nordvind.dk" whole in it)
+    assert widths[3] >= text_twips("mette.kjaergaard@nordvind.dk") and widths[0] + widths[2] < 3000
+    assert widths[1] >= text_twips("vedligeholdelsesplanlægning") + CELL_PADDING  # the compound whole too
