@@ -188,8 +188,10 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
                      key=lambda pair: pair[0], reverse=True)
     for on, cr in decided:
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
+        # ... or its decision's notes ("Approved; full rollout moves from 29 September to 13 October": review 103b F2)
         for text in (iso_worded(iso_days(f"{cr.title or ''}. {cr.description or ''}"), cr.date),
-                     iso_worded(iso_days(cr.reason or ""), cr.date)):
+                     iso_worded(iso_days(cr.reason or ""), cr.date),
+                     iso_worded(iso_days((cr.decision.notes if cr.decision else None) or ""), cr.date)):
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
             move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and _shares(milestone.name, text)),

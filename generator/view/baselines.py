@@ -62,6 +62,16 @@ class Baselines:
         impact.in_baseline is not answered."""
         return baseline_moves.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
 
+    def moved_in(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, dt.date, dt.date]]:
+        """Return the milestone a request's words move to the date recorded for it (`baseline_moves.shifts`), with
+        the day it moved from and to: the dates as recorded include that change (review 103b F2: "whether they
+        include CR-003 has not been recorded" beside its notes "full rollout moves from 29 September to 13
+        October"), when impact.in_baseline is not answered; None otherwise."""
+        if request.impact.in_baseline is not None or not request.id or self.still_before(request):
+            return None
+        return next(((ms, s.before, s.after) for ms in self.q.milestones
+                     for s in baseline_moves.shifts(ms, self.approved_requests) if s.request == request.id), None)
+
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""

@@ -180,3 +180,17 @@ def test_a_move_written_with_days_in_words_is_read() -> None:
                          status="approved", decision=m.Decision(by="board", date=dt.date(2026, 6, 10)))
     assert baseline_on(ms, [cr], dt.date(2026, 4, 3))[0] == dt.date(2026, 6, 30)
     assert baseline_on(ms, [cr], dt.date(2026, 6, 12))[0] == ms.date
+
+
+def test_a_move_written_in_the_decisions_notes_is_read() -> None:
+    """Review 103b F2: "Approved; full rollout moves from 29 September to 13 October" in CR-003's decision notes;
+    the July report showed the rollout "14 days early" against the October date the September change set."""
+    ms = m.Milestone(name="Full rollout to all members", date=dt.date(2025, 10, 13))
+    cr = m.ChangeRequest(id="CR-003", title="Extend the pilot by two weeks", requested_by="Declan",
+                         date=dt.date(2025, 9, 22), description="Keep the pilot two more weeks", reason="API too slow",
+                         status="approved", decision=m.Decision(
+                             by="board", date=dt.date(2025, 9, 24),
+                             notes="Approved; full rollout moves from 29 September to 13 October; closure date "
+                                   "unchanged"))
+    assert baseline_on(ms, [cr], dt.date(2025, 7, 25))[0] == dt.date(2025, 9, 29)
+    assert baseline_on(ms, [cr], dt.date(2025, 9, 26))[0] == ms.date

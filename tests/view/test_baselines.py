@@ -54,3 +54,23 @@ def test_who_was_told_is_read_from_the_decision_notes(q: m.Questionnaire) -> Non
     assert ctx.told(cr) is None
     assert ctx.told(dataclasses.replace(cr, decision=m.Decision(by="board", date=cr.date, notes="Approved; vendor "
                                                                 "notified; schedule absorbed"))) == "vendor notified"
+
+
+def test_a_change_whose_words_move_a_milestone_to_its_recorded_date_is_included(q: m.Questionnaire) -> None:
+    """Review 103b F2: "whether they include CR-003 has not been recorded" beside its decision's notes "full
+    rollout moves from 29 September to 13 October", the rollout recorded on 13 October."""
+    q2, cr = _approved(q)
+    ms = q2.milestones[-1]
+    before = ms.date - dt.timedelta(days=5)
+    notes = f"Approved; {ms.name} moves from {before} to {ms.date}"
+    assert cr.decision is not None
+    moved = dataclasses.replace(cr, decision=dataclasses.replace(cr.decision, notes=notes))
+    assert q2.change_control is not None
+    q3 = dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control, requests=[moved]))
+    assert build_context(q3).moved_in(moved) == (ms, before, ms.date)
+    assert build_context(q2).moved_in(cr) is None
+    from generator.render.templates import render_project
+
+    charter = next(d.markdown for d in render_project(q3) if d.slug == "project-charter")
+    assert (f"The milestone dates as recorded include the approved change {cr.id}: it moves {ms.name} from {before} "
+            f"to {ms.date}, the date recorded.") in charter
