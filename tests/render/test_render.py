@@ -1047,6 +1047,17 @@ def test_the_executive_summary_calls_no_low_risk_one_of_the_biggest(example: str
     assert "(1 of 9)" not in summary
 
 
+def test_a_biggest_risk_written_as_a_sentence_keeps_one_full_stop(example: str) -> None:
+    """Review 103b F15: "... and member losses. (Conor Fitzgerald)." on the sponsor's page."""
+    q = run(example).questionnaire
+    assert q is not None
+    top = max(q.risks, key=lambda r: (r.likelihood == "high") + (r.impact == "high"))
+    words = top.risk.rstrip(".")
+    summary = document(run(mutate(example, f"risk: {top.risk}", f"risk: {words}.")).questionnaire,
+                       "executive-summary")
+    assert f"{words} (" in summary and f"{words}. (" not in summary
+
+
 def test_an_objective_due_after_the_end_says_so(example: str) -> None:
     """Review 32 F15: an objective due three months after the project's end, and neither the charter nor the summary
     said so (validate hints at it)."""
