@@ -224,11 +224,13 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     by = {s.id: found for s in every if (found := occurred_by(q, s.id, s.risk))}
     for i, report in enumerate(reports):
         states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None) for s in every}
-        # the top open risks, and those among the top whose state then is not known (said apart): an unknown one
+        # the top open risks, and those whose state then is not known (said apart): an unknown one
         # takes no open one's place (review 72a: the table showed 3 of 4 open risks, one left out silently)
         ranked = [s for s in every if states[s.id] in ("open", "unknown")]
         shown = {s.id for s in [s for s in ranked if states[s.id] == "open"][:TOP_RISKS]}
-        shown |= {s.id for s in ranked[:TOP_RISKS] if states[s.id] == "unknown"}
+        # every one whose state then is not known, whatever its rank (review 103a F13: a risk closed on a day not
+        # recorded was said in one earlier report and left out of three others, by rank)
+        shown |= {s.id for s in ranked if states[s.id] == "unknown"}
         then = [s for s in ranked if s.id in shown]
         view = _report_view(q, report, reports[i - 1] if i else None, then, contingency,
                             [item for earlier in reports[:i + 1] for item in earlier.done], i == last,

@@ -742,3 +742,19 @@ def test_a_forecast_at_the_budget_does_not_spend_the_contingency_as_a_fact(q: m.
     assert "to come from the contingency" not in text
     summary = next(d.markdown for d in render_project(changed) if d.slug == "executive-summary")
     assert "whether that counts on spending the contingency" in summary and "; contingency left " in summary
+
+
+def test_every_earlier_report_says_alike_a_risk_closed_on_a_day_not_recorded(q: m.Questionnaire) -> None:
+    """Review 103a F13: a risk closed on a day not recorded was said ("whether R-04 was still open ... is not known")
+    in one earlier report and left out of three others, as its rank among the open ones changed."""
+    from generator.view.context import build_context
+
+    low = min(q.risks, key=lambda r: (r.likelihood == "high") + (r.impact == "high") + (r.likelihood == "medium"))
+    risks = [dataclasses.replace(r, status="closed", closed=None, likelihood="low", impact="low") if r is low else r
+             for r in q.risks]
+    extra = [dataclasses.replace(q.risks[0], id=f"R-8{i}", status="open", likelihood="high", impact="high")
+             for i in range(6)]  # more open risks than the table shows, all above it
+    q2 = dataclasses.replace(q, risks=[*risks, *extra],
+                             status_reports=[report(D(2027, 2, 1)), report(D(2027, 3, 1)), report(D(2027, 4, 1))])
+    views = build_context(q2).reports
+    assert all(low.id in v.unknown for v in views[:-1]) and low.id not in views[-1].unknown
