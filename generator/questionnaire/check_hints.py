@@ -178,8 +178,9 @@ def hint_people(c: Checking) -> None:
         c.hint(("people", at, "name"),
                f"{leader if one else in_words(who_all)} {'belongs' if one else 'belong'} to another organization "
                f"({their_org or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
-               f"{label}: the distribution lists leave them off, and say that which documents may go to them has not "
-               f"been recorded: add receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
+               f"{label}: the distribution lists include them where they have a part in the project's work (and "
+               f"leave them off where not), saying that which documents may go to them has not been recorded: add "
+               f"receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
                f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
                f"pmdocs adds){'' if one else ', to each of them'}")
     if any(True for _ in items(c.q.people)) and not any(p.engagement for _, p in items(c.q.people)):

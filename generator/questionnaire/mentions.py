@@ -283,7 +283,11 @@ _CONCERNS = re.compile(r"(?<!\w)(?:for|to|of|with|across|among|in|für|pour|para
 
 # a decision that names the project's contingency reserve (English, German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Japanese): it may draw on it with no change request to say how much (review 47a F2)
-CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |contingency )?(?<!to )reserve(?! (?:a|an|the|rooms?|slots?|seats?)\b)"
+CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |contingency )?(?<!to )"
+                         # an insurer's reserves, not the project's: "Reserve-Abstimmung", "claims reserve" (review
+                         # 104a F1: a milestone moved said to concern the contingency)
+                         r"(?<!claims )(?<!claim )(?<!loss )(?<!premium )(?<!technical )(?<!ibnr )(?<!actuarial )"
+                         r"reserve(?! (?:a|an|the|rooms?|slots?|seats?)\b)(?!-\w)"
                          # a reservation, not the reserve: "avec réserve", "sous réserve", "lever les réserves" (review
                          # 69b F1)
                          r"|projektreserve|(?<!avec )(?<!sous )(?<!sans )réserve(?!s)"

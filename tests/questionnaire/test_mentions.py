@@ -139,6 +139,17 @@ def test_a_reservation_is_no_mention_of_the_contingency() -> None:
         assert names_contingency(text), text
 
 
+def test_an_insurers_reserves_are_no_mention_of_the_contingency() -> None:
+    """Review 104a F1: "Meilenstein Reserve-Abstimmung auf 19. September verschoben" (the claims reserves'
+    reconciliation) was said on the charter and the summary to concern the contingency."""
+    from generator.questionnaire.mentions import names_contingency
+
+    for text in ("Meilenstein Reserve-Abstimmung auf 19. September verschoben", "claims reserve reconciliation",
+                 "IBNR reserve model signed off", "Korrektur der Fremdwährungsreserven"):
+        assert not names_contingency(text), text
+    assert names_contingency("Projektreserve (erste Inanspruchnahme)") and names_contingency("from the reserve")
+
+
 def test_an_id_followed_or_preceded_by_japanese_text_is_named() -> None:
     """Review 77c: "（R-01が顕在化）" and "CR-001の承認に伴う" did not name R-01 and CR-001."""
     assert names("R-01", "（R-01が顕在化）") and names("CR-001", "CR-001の承認に伴う") and names("R-01", "これはR-01")
