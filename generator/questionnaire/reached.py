@@ -83,13 +83,23 @@ def work(milestone: str) -> Optional[str]:
 
 
 def _finished(text: str, milestone: str) -> bool:
-    """Return True when ``text`` (folded) says the milestone's work was finished: "the pilot migration is done"."""
+    """Return True when ``text`` (folded) says the milestone's work was finished: "the pilot migration is done"; for
+    a milestone that is a state ("All 40 Collectorates live"), in its own words ("went live"), and never of work
+    on a part of it ("Site surveys of all 40 Collectorates are done", review 104b F1: the rollout said reached)."""
     core = work(milestone)
-    return core is not None and any(_SAID_FINISHED.match(text, found.end()) for found in
-                                    re.finditer(rf"(?<!\w){re.escape(core.casefold())}", text, re.IGNORECASE))
+    if core is None:
+        return False
+    said = _SAID_LIVE if _ENDS_LIVE.search(milestone) else _SAID_FINISHED
+    return any(said.match(text, found.end()) and not _PART_OF.search(text[:found.start()]) for found in
+               re.finditer(rf"(?<!\w){re.escape(core.casefold())}", text, re.IGNORECASE))
 
 
 _SAID_FINISHED = re.compile(rf"\s+{_BE}(?:{_FINISHED})\b", re.IGNORECASE)  # compiled once: the words are many
+_ENDS_LIVE = re.compile(r"\s(?:live|in\s+place|in\s+production|in\s+operation)\s*$", re.IGNORECASE)
+_SAID_LIVE = re.compile(rf"\s+{_BE}(?:live|went\s+live|gone\s+live|in\s+place|in\s+production|in\s+operation)\b",
+                        re.IGNORECASE)
+# words before a milestone's work that make what follows a part of other work ("surveys of", "ready for")
+_PART_OF = re.compile(r"\b(?:of|for|to|towards|before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "\u3000": " ", "：": ":", "、": ",", "，": ","})

@@ -303,3 +303,18 @@ def test_days_in_words_are_read_in_the_year_nearest_the_request() -> None:
         "moved from 2026-12-30 to 2027-01-15"
     assert iso_worded("on May 5th, 2027; release 2.10", dt.date(2026, 12, 1)) == "on 2027-05-05; release 2.10"
     assert iso_worded("February 30", dt.date(2026, 12, 1)) == "February 30"
+
+
+def test_work_on_a_part_of_a_milestone_done_does_not_reach_a_milestone_that_is_a_state() -> None:
+    """Review 104b F1: "Site surveys of all 40 Collectorates are done" in March said the final milestone "All 40
+    Collectorates live" reached, eleven months early."""
+    import datetime as dt
+
+    from generator.questionnaire.reached import says_reached
+
+    day = dt.date(2026, 3, 31)
+    assert not says_reached("Site surveys of all 40 Collectorates are done.", "All 40 Collectorates live", day)
+    assert not says_reached("All 40 Collectorates are done.", "All 40 Collectorates live", day)  # not its state
+    assert says_reached("All 40 Collectorates went live.", "All 40 Collectorates live", day)
+    assert says_reached("The pilot migration is done.", "Pilot migration complete", day)
+    assert not says_reached("Preparation for the pilot migration is done.", "Pilot migration complete", day)
