@@ -220,6 +220,21 @@ class ChangeRequests:
             return None  # project: the next level up decides nothing (review 88a F2)
         return self._over(request)
 
+    def ratified(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
+        """Return the logged decision, on or after a request's own, by which a higher level than its decider (the
+        board, or an approver of a later threshold) took it up: one relating to it or naming its ID (review 104b F3:
+        "the next level up, whose decision is not recorded" beside D-03, the steering group confirming CR-002); the
+        first such; None otherwise."""
+        by = request.decision.by if request.decision else None
+        if not by or by == m.BOARD or request.decision is None:
+            return None
+        mine = next((i for i, t in enumerate(self.thresholds) if t.approver and m.same_name(t.approver) ==
+                     m.same_name(by)), -1)
+        higher = {m.same_name(t.approver) for t in self.thresholds[mine + 1:] if t.approver and t.approver != m.BOARD}
+        return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
+                     if d.date >= request.decision.date and (d.by == m.BOARD or m.same_name(d.by) in higher)
+                     and (request.id in d.related or names(request.id, d.decision))), None)
+
     def _over(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return `beyond_limits` of a request approved or deferred by a person, whatever the project's status."""
         by = request.decision.by if request.decision else None

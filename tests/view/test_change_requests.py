@@ -441,3 +441,27 @@ def test_the_plan_counts_a_deferred_request_apart_with_its_cost(q: m.Questionnai
     assert (f"**Deferred request** (to be decided later, so not counted above): {cr.id} ({ctx.money(320000)}, "
             "schedule 15 days later).") in plan
     assert "Deferred request" not in next(d.markdown for d in render_project(q) if d.slug == "change-control-plan")
+
+
+def test_an_approval_above_its_deciders_limit_names_the_next_levels_logged_decision(q: m.Questionnaire) -> None:
+    """Review 104b F3: "the next level up, whose decision is not recorded" on a form whose request the steering group
+    confirmed in decision D-03, which the decision log already linked to it."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.thresholds[0].approver == "Sam Lee"
+    request = q.change_control.requests[0]
+    big = dataclasses.replace(request, status="approved", impact=dataclasses.replace(request.impact, cost=9000),
+                              decision=m.Decision(by="Sam Lee", date=request.date + dt.timedelta(days=2)))
+    confirm = m.LoggedDecision(id="D-09", date=request.date + dt.timedelta(days=9), by="board",
+                               decision=f"The board confirms {request.id}.")
+    over = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[big]))
+    assert build_context(over).ratified(big) is None
+    confirmed = dataclasses.replace(over, decisions=[*q.decisions, confirm])
+    assert build_context(confirmed).ratified(big) == confirm
+    form = next(d.markdown for d in render_project(confirmed) if d.path.name.endswith(f"{request.id}.md"))
+    assert (f"the approval thresholds send it to the next level up, and decision D-09 of {confirm.date}, by the "
+            f"change board, concerns it: “The board confirms {request.id}”.") in form
+    plan = next(d.markdown for d in render_project(confirmed) if d.slug == "change-control-plan")
+    assert f"; decision D-09 of {confirm.date}, by the change board, concerns it |" in plan
+    early = dataclasses.replace(confirm, date=request.date)  # before the request's own decision: not its
+    assert build_context(dataclasses.replace(over, decisions=[early])).ratified(big) is None
