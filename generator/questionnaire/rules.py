@@ -234,6 +234,26 @@ def does_the_work(role: Optional[str]) -> bool:
     """Return True when a job's words say its holder does the delivery work itself (`_WORK_JOB`: "Senior Mobile
     Developer", "QA Lead", "Engineering Manager"), not manages, sells or receives it ("Chief Technology Officer")."""
     return bool(_WORK_JOB.search(role or ""))
+
+
+# a job that leads a business rather than works in a delivery team: an executive's, an owner's, a sales or commercial
+# lead's ("CTO, Paynova", "Executive Producer", "Managing Partner")
+_LEADS = re.compile(r"\b(?:chief|c[etiofmdp]o|officer|president|vice[- ]president|vp|founder|co-founder|owner(?<!product owner)"
+                    r"|producer|partner|managing|head|executive|" + _DIRECTOR_WORDS + r"|geschäftsführer\w*|vorstand"
+                    r"|directeur\w*|président\w*|toimitusjohtaja|johtaja|direktør|direktör|dyrektor|ředitel\w*"
+                    r"|igazgató|diretor\w*|presidente|amministratore)\b", re.IGNORECASE)
+
+
+def leads_elsewhere(role: Optional[str]) -> bool:
+    """Return True when a job's words say its holder leads a business (`_LEADS`: an executive, an owner, a producer, a
+    partner) and not that they do the delivery work (`does_the_work`): such a person of another organization is not
+    proposed for the team's own working meetings (reviews 98c F5, 100a F1: a publisher's producer and a fintech
+    partner's CTO in the daily scrum), where a supplier's developer, tester or consultant responsible for a
+    deliverable is (reviews 103a F5, 104b F6, 104c F5: a vendor's development lead, QA lead and ML consultant left
+    out of the stand-up of the work they do)."""
+    return bool(_LEADS.search(role or "")) and not does_the_work(role)
+
+
 _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
                              r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto)\b",
                              re.IGNORECASE)

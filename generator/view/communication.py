@@ -56,7 +56,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    label_names, label_widens, public_body, restricting,
                                                    same_group, supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
-from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, does_the_work,
+from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
                                           job_holder, standing,
                                           role_holders, team_names)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
@@ -445,10 +445,11 @@ def plan(ctx: Planner) -> Plan:
             # the holders of its roles (reviews 98c F5, 100a F1: a publisher's producer and a fintech partner's CTO,
             # responsible in the RACI, proposed for the daily scrum and the retrospective)
             held = {m.same_name(n) for n in role_holders(q.roles)}
-            # ... but another organization's people whose job is the work itself stay (review 101c F1: a vendor's
-            # developers dropped from the stand-up of the app they build)
+            # ... but another organization's people stay unless their job leads a business (`leads_elsewhere`;
+            # review 101c F1: a vendor's developers dropped from the stand-up of the app they build; reviews 103a F5,
+            # 104b F6, 104c F5: a vendor's development lead, QA lead and consultant)
             away = [p for p in alone if m.same_name(p.name) not in held and is_outsider(p, q.organization, q.people)
-                    and not does_the_work(p.role)]
+                    and leads_elsewhere(p.role)]
             guests.update(p.name for p in away)
             alone = [p for p in alone if p not in away]
         if len(alone) <= 1 and is_meeting(_as_item(c.name, c.channel)):  # a meeting of one person with themselves

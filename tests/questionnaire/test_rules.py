@@ -408,3 +408,15 @@ def test_a_last_gate_closing_the_project_says_who_signs_off_its_completion(q: m.
     assert ("The project's completion is signed off at the gate that ends its last phase, as recorded: “Project "
             "closure sign-off by the Board”.") in charter
     assert "Who signs off the project's completion has not been recorded." not in charter
+
+
+def test_a_job_leading_a_business_is_told_from_one_working_in_a_delivery_team() -> None:
+    """Reviews 98c F5, 100a F1 (a producer, a partner's CTO) against 103a F5, 104b F6, 104c F5 (a vendor's
+    development lead, QA lead and consultant): who of another organization the team's own meetings leave out."""
+    from generator.questionnaire.rules import leads_elsewhere
+
+    for job in ("CTO, Paynova", "Chief Technology Officer", "Executive Producer", "Managing Director", "Founder"):
+        assert leads_elsewhere(job), job
+    for job in ("Kehitystiimin vetäjä (toimittaja)", "QA Lead", "Head of Engineering", "Ekstern ML-konsulent",
+                "Product Owner", "Senior Developer"):
+        assert not leads_elsewhere(job), job

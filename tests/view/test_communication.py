@@ -2003,9 +2003,15 @@ def test_the_teams_own_working_meetings_leave_out_other_organizations_people_wit
     assert ctx.comm is not None and ctx.comm.guests == (partner.name,)
     daily = dict(ctx.comm.reach)["Daily scrum †"]
     assert partner.name not in daily and daily
-    assert (f"This plan proposes the team's own working meetings (marked †) without {partner.name}, of another "
-            "organization and holding no project role;") in render_document(q2, "communication-plan")
+    assert (f"This plan proposes the team's own working meetings (marked †) without {partner.name} (CTO), of another "
+            "organization, holding no project role and leading a business rather than working in the team;") in (
+        render_document(q2, "communication-plan"))
     assert build_context(q).comm.guests == ()  # type: ignore[union-attr]
+    # reviews 103a F5, 104b F6, 104c F5: a vendor's development lead, QA lead or consultant works in the team
+    for job in ("Kehitystiimin vetäjä (toimittaja)", "Responsable assurance qualité", "External ML consultant"):
+        worker = dataclasses.replace(partner, role=job)
+        q3 = dataclasses.replace(q2, people=[*q.people, worker])
+        assert build_context(q3).comm.guests == (), job  # type: ignore[union-attr]
 
 
 def test_the_label_paragraph_never_doubles_the_organizations_own_full_stop(q: m.Questionnaire) -> None:
