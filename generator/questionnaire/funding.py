@@ -55,6 +55,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bikke )(?<!\binte )\b(?:innenfor|innen|inden for|inom|mot|belastes|belastet|belastas"
                                r"|belastet|ur) (?:den |det |projektets |prosjektets )?(?:usikkerhetsavsetning|risikoreserve"
                                r"|risikopulje|riskreserv|projektreserv|prosjektreserve|reserve|reserv|buffer|buffert)\w*"
+                               # Finnish: "Hyväksytty varauksesta", "kustannus katetaan varauksesta" (review 104b F7)
+                               r"|(?<!\bei )\b(?:katetaan |maksetaan |rahoitetaan )?(?:projekti|riski)?varauksesta\b"
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
                                r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:\s*[(（][^)）]*[)）])?"
                                r"(?:から|で|より|を|中|支出|列支)"

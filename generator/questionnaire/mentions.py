@@ -297,7 +297,7 @@ CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |conti
                          r"|reserva|contingencia|riserva|rezerw\w*|onvoorziene kosten|puffer"
                          # Norwegian, Swedish, Danish ("dekkes av usikkerhetsavsetningen", review 72c N2)
                          r"|usikkerhetsavsetning\w*|prosjektreserve\w*|projektreserv\w*|risikoreserve\w*|reserv|reserven|riskreserv\w*|risikopulje\w*"
-                         r"|bufferen|bufferten"
+                         r"|bufferen|bufferten|(?:projekti|riski)?varau(?:s|ksesta|ksen|ksessa|sta)"
                          r"|oförutsedda kostnader|uforudsete udgifter)\b|予備費|予備",
                          re.IGNORECASE)
 

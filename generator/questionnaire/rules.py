@@ -139,6 +139,12 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # Officer in the daily scrum)
                      r"|(?:deputy )?information officer|privacy officer"
                      r"|delegad\w* de protección de datos"
+                     # a model validator, who must stay apart from the model's builders, and the Dutch and Nordic DPO
+                     # and "independent" (review 104c F1: a bank's "Senior modelvalidator" and "Functionaris
+                     # gegevensbescherming (FG)" in the scrum team's stand-up, against decision D-01)
+                     r"|model ?validat\w*|model risk management|validator\w*|onafhankelijk\w*|uavhengig\w*|uafhængig\w*"
+                     r"|oberoende|riippumato\w*|functionaris gegevensbescherming|gegevensbeschermingsfunctionaris"
+                     r"|tietosuojavastaava|databeskyttelsesrådgiver"
                      # Mexico's internal control bodies and comptrollers (review 101a F4: the head of an "Órgano
                      # Interno de Control" on a proposed steering committee)
                      r"|órgano interno de control|organo interno de control|contralor\w*|control interno"
@@ -198,10 +204,12 @@ _STANDING = (
     ("members", re.compile(r"betriebsrat|works council|union|steward|comité social|ondernemingsraad|tillitsvalgt",
                            re.IGNORECASE)),
     ("audit", re.compile(r"audit|audyt|assess|qsa|prüfer|revis|3pao|notified|certification|pen|hacker|toetser"
-                         r"|independ|indépendant|unabhängig", re.IGNORECASE)),
+                         r"|independ|indépendant|unabhängig|validat|validator|onafhankelijk|uavhengig|uafhængig"
+                         r"|oberoende|riippumato", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
     ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
-                             r"|delegad|control|contralor", re.IGNORECASE)),
+                             r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse",
+                             re.IGNORECASE)),
 )
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them
 

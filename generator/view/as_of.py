@@ -106,7 +106,9 @@ _PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|resc
 
 # words saying a risk has happened ("Risk R-02 occurred", "R-04 materialised", "R-3 ist eingetreten")
 _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|eingetreten|survenu|se materializ\w*"
-                       r"|ocorreu|wystąpi\w*|opgetreden|ocurri\w*|s'est produit|verwirklicht|inträffat|indtruffet)\b"
+                       r"|ocorreu|wystąpi\w*|opgetreden|ocurri\w*|s'est produit|verwirklicht|inträffat|indtruffet"
+                       # Finnish, Norwegian: "(riski R-01 toteutui)" (review 104b F8), "inntruffet"
+                       r"|toteutui|toteutunut|inntruffet|inntraff)\b"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "（R-01が顕在化）" (review 77c), "(R-03)이 현실화되어" (review 98c F2)
                        r"|顕在化|発生した|発生済|已发生|发生了|현실화(?:되|됐|됨|하)|발생(?:했|하였|됨|되었)",

@@ -1013,7 +1013,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"),
               # Polish says "in English" as an adverb: "po angielsku z EuroParcel, po polsku z PaczkaExpress" (review
               # 98b F3); Korean's "영어" (English) and "영문" (English text)
-              "en": ("po angielsku", "영어", "영문", "angolul", "anglicky"), "pl": ("po polsku",), "uk": ("po ukraińsku",),
+              # Finnish too: "Teams-kokous (englanniksi, ...)" (review 104b F7)
+              "en": ("po angielsku", "영어", "영문", "angolul", "anglicky", "englanniksi"), "fi": ("suomeksi",), "pl": ("po polsku",), "uk": ("po ukraińsku",),
               "de": ("po niemiecku", "németül", "německy", "nemecky"), "ru": ("po rosyjsku", "oroszul"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)

@@ -471,3 +471,12 @@ def test_dutch_notes_name_the_contingentie() -> None:
     assert funding_said("Goedgekeurd, te betalen uit de contingentie") == "contingency"
     assert funding_said("Goedgekeurd; NIET uit de contingentie maar uit het werkingsbudget van DG Dienstverlening") \
         == "other"
+
+
+def test_a_finnish_note_paying_from_the_reserve_is_read() -> None:
+    """Review 104b F7: "Hyväksytty varauksesta" left CR-001's "Paid from" as not recorded."""
+    from generator.questionnaire.mentions import names_contingency
+
+    for notes in ("Hyväksytty varauksesta. Toteutus sprinteissä 9-10.", "kustannus katetaan varauksesta"):
+        assert funding_said(notes) == "contingency" and names_contingency(notes), notes
+    assert funding_said("ei varauksesta") != "contingency" and not names_contingency("Huonevaraus tehty")

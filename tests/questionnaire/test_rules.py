@@ -420,3 +420,15 @@ def test_a_job_leading_a_business_is_told_from_one_working_in_a_delivery_team() 
     for job in ("Kehitystiimin vetäjä (toimittaja)", "QA Lead", "Head of Engineering", "Ekstern ML-konsulent",
                 "Product Owner", "Senior Developer"):
         assert not leads_elsewhere(job), job
+
+
+def test_a_dutch_model_validator_and_data_protection_officer_stand_apart_from_the_team() -> None:
+    """Review 104c F1: a bank's "Senior modelvalidator" and "Functionaris gegevensbescherming (FG)" were put in the
+    scrum team's stand-up and retrospective, against the validation's recorded independence."""
+    from generator.questionnaire.rules import standing
+
+    assert standing("Senior modelvalidator", None) == "audit"
+    assert standing("Hoofd Model Risk Management (onafhankelijke modelvalidatie)", None) == "audit"
+    assert standing("Functionaris gegevensbescherming (FG)", None) == "oversight"
+    for job in ("Lead ML-engineer", "Senior data scientist (modelontwikkelaar)", "Data validation engineer"):
+        assert standing(job, None) is None, job

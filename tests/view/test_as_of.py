@@ -117,3 +117,5 @@ def test_a_korean_or_italian_report_says_a_risk_occurred() -> None:
     for text in ("아트 외주사 이탈 리스크(R-03)이 현실화되어 일정이 지연됨", "R-03 발생했음", "il rischio R-02 si è verificato"):
         assert _OCCURRED.search(text), text
     assert not _OCCURRED.search("R-03 현황 점검")
+    # review 104b F8: "(riski R-01 toteutui)" in a Finnish report's summary
+    assert _OCCURRED.search("QR-lukua tukeva versio valmistuu vasta lokakuun lopussa (riski R-01 toteutui).")

@@ -2058,3 +2058,14 @@ def test_an_office_newsletter_is_not_published_and_a_turkish_deployment_notice_i
     q = with_(q, methodology="devops")
     notice = standard("devops", "Deployment notice")
     assert covers(item("Kurulum bildirimi", "her kurulumdan önce", ["stakeholders"]), notice, q)
+
+
+def test_a_finnish_sprint_review_is_the_sprint_review_and_says_its_language(q: m.Questionnaire) -> None:
+    """Review 104b F5, F7: "Sprinttikatselmointi" beside a proposed "Sprint review", two reviews a sprint; its channel
+    "Teams-kokous (englanniksi, ...)" read as saying no language."""
+    q = with_(q, methodology="scrum")
+    review = standard("scrum", "Sprint review")
+    assert covers(item("Sprinttikatselmointi", "joka sprintti", ["team", "Dana Ortiz"]), review, q)
+    from generator.view.communication import ALSO_NAMED
+
+    assert "englanniksi" in ALSO_NAMED["en"] and "suomeksi" in ALSO_NAMED["fi"]
