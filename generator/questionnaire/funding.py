@@ -27,7 +27,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
                                r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
-                               r"|(?<!\bpas )\b(?:sur|dans|imputée? sur) la (?:réserve|provision|contingence)(?: (?:pour aléas|de contingence|du projet))?\b"
+                               r"|(?<!\bpas )\b(?:sur|dans|imputée? sur|par|à même|à partir de) la (?:réserve|provision|contingence)"
+                               # "financé par la réserve pour imprévus" (Quebec, review 104c F2)
+                               r"(?: (?:pour (?:aléas|imprévus)|de contingence|du projet))?\b"
                                r"|(?<!\bnicht )\b(?:aus|innerhalb|zulasten|zu Lasten) der (?:Projekt|Budget|Management)?"
                                r"(?:reserve|Risikoreserve|Kontingenz)"
                                r"|(?<!\bniet )\b(?:uit|binnen|ten laste van) (?:de|het) (?:onvoorziene kosten|reservering"

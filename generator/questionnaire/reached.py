@@ -27,8 +27,25 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
                   r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued"
                   r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified|met"
                   rf"|{FINISHED_ELSEWHERE}")
+# month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
+# junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
+_MONTHS = {name: number for number, names_ in enumerate((
+    "january janvier januar jänner enero janeiro gennaio januari",
+    "february février fevrier februar febrero fevereiro febbraio februari",
+    "march mars märz marz marzo março maart",
+    "april avril abril aprile",
+    "may mai mayo maio maggio mei",
+    "june juin juni junio junho giugno",
+    "july juillet juli julio julho luglio",
+    "august août aout agosto augustus",
+    "september septembre septiembre setembro settembre",
+    "october octobre oktober octubre outubro ottobre",
+    "november novembre noviembre novembro",
+    "december décembre decembre dezember diciembre dezembro dicembre"), start=1) for name in names_.split()}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
+          + "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True)) + r")\b\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
 # day the documents do not read (only an ISO date is taken as the day reached)
 _TEXT_DAY = (rf"\d{{1,2}}\.?\s*{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -319,21 +336,6 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n+")
 HALF_YEAR = 183  # a report tells of its own period: a day without a year further back is ahead of it
 
 
-# month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
-# junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
-_MONTHS = {name: number for number, names_ in enumerate((
-    "january janvier januar jänner enero janeiro gennaio januari",
-    "february février fevrier februar febrero fevereiro febbraio februari",
-    "march mars märz marz marzo março maart",
-    "april avril abril aprile",
-    "may mai mayo maio maggio mei",
-    "june juin juni junio junho giugno",
-    "july juillet juli julio julho luglio",
-    "august août aout agosto augustus",
-    "september septembre septiembre setembro settembre",
-    "october octobre oktober octubre outubro ottobre",
-    "november novembre noviembre novembro",
-    "december décembre decembre dezember diciembre dezembro dicembre"), start=1) for name in names_.split()}
 _MONTH = "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
                         re.IGNORECASE)

@@ -480,3 +480,10 @@ def test_a_finnish_note_paying_from_the_reserve_is_read() -> None:
     for notes in ("Hyväksytty varauksesta. Toteutus sprinteissä 9-10.", "kustannus katetaan varauksesta"):
         assert funding_said(notes) == "contingency" and names_contingency(notes), notes
     assert funding_said("ei varauksesta") != "contingency" and not names_contingency("Huonevaraus tehty")
+
+
+def test_a_quebec_note_financed_by_the_reserve_for_the_unforeseen_is_read() -> None:
+    """Review 104c F2: "financé par la réserve pour imprévus" left "Paid from: not recorded" on two forms."""
+    for notes in ("Approuvé, financé par la réserve pour imprévus", "Approuvé à même la réserve pour imprévus du projet"):
+        assert funding_said(notes) == "contingency", notes
+    assert funding_said("Approuvé, pas par la réserve") != "contingency"

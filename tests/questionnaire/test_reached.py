@@ -318,3 +318,15 @@ def test_work_on_a_part_of_a_milestone_done_does_not_reach_a_milestone_that_is_a
     assert says_reached("All 40 Collectorates went live.", "All 40 Collectorates live", day)
     assert says_reached("The pilot migration is done.", "Pilot migration complete", day)
     assert not says_reached("Preparation for the pilot migration is done.", "Pilot migration complete", day)
+
+
+def test_a_done_item_naming_a_milestone_and_a_day_in_another_language_gives_that_day() -> None:
+    """Review 104c F3: "ÉFVP approuvée le 15 mai" among the done items, and the table said "no forecast in this report;
+    its baseline date has passed"."""
+    import datetime as dt
+
+    from generator.questionnaire.reached import day_done
+
+    assert day_done(["ÉFVP approuvée le 15 mai"], "ÉFVP approuvée", dt.date(2026, 6, 26)) == dt.date(2026, 5, 15)
+    assert day_done(["Data en features bevroren op 31 juli"], "Data en features bevroren",
+                    dt.date(2026, 8, 28)) == dt.date(2026, 7, 31)
