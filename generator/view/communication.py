@@ -335,7 +335,16 @@ def working_on(q: m.Questionnaire) -> set[str]:
              *(d.owner for d in q.scope.deliverables), *(r.owner for r in q.risks), *(i.owner for i in q.issues),
              *(t.owner for t in q.technical_debt), *(lesson.owner for lesson in q.lessons),
              *(name for row in q.raci for name in (*row.responsible, row.accountable, *row.consulted))]
+    # ... and one of another organization whose acceptance a deliverable's criteria call for (review 104a F6: an
+    # acquiring bank's contact, "AOC accepted in writing by First Meridian Bank", said to have no part in the work)
+    criteria = " ".join(a for d in q.scope.deliverables for a in d.acceptance).casefold()
+    names += [p.name for p in q.people if p.organization and len(p.organization.strip()) >= 4
+              and is_outsider(p, q.organization, q.people) and whole_words(_NOTE_OF.sub("", p.organization).strip()
+                                                                             .casefold(), criteria)]
     return {m.same_name(name) for name in names if name}
+
+
+_NOTE_OF = re.compile(r"\s*\([^)]*\)")  # a note in brackets after an organization's name
 
 
 # -- frequencies ----------------------------------------------------------------------------------------------------

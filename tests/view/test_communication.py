@@ -2069,3 +2069,19 @@ def test_a_finnish_sprint_review_is_the_sprint_review_and_says_its_language(q: m
     from generator.view.communication import ALSO_NAMED
 
     assert "englanniksi" in ALSO_NAMED["en"] and "suomeksi" in ALSO_NAMED["fi"]
+
+
+def test_a_person_whose_organization_the_acceptance_criteria_name_has_a_part_in_the_work(q: m.Questionnaire) -> None:
+    """Review 104a F6: "AOC accepted in writing by First Meridian Bank", and the bank's contact said to have "no part
+    in the work" on every list."""
+    from generator.view.communication import working_on
+
+    q2, regulator = restricted_with(q)
+    assert m.same_name(regulator.name) not in working_on(q2)
+    first = q2.scope.deliverables[0]
+    named = dataclasses.replace(first, acceptance=[*first.acceptance,
+                                                   f"Accepted in writing by {regulator.organization}"])
+    q3 = dataclasses.replace(q2, scope=dataclasses.replace(q2.scope, deliverables=[named,
+                                                                                   *q2.scope.deliverables[1:]]))
+    assert m.same_name(regulator.name) in working_on(q3)
+    assert regulator in unsettled(q3, "Project charter") and regulator not in withheld(q3, "Project charter")
