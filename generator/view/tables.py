@@ -120,6 +120,8 @@ class TimelineEvent(Record):
     date: dt.date
     kind: str
     name: str
+    gate: Optional[str] = None  # a phase's end: the gate that ends it, apart from its name (each an answer, tagged
+    # with the answers' language: review 104b F13, "Esiselvitys ja konseptointi, gate: ..." read as English)
 
 
 class TraceRow(Record):
@@ -173,16 +175,15 @@ def quadrants(people: list[m.Person], manager: Optional[str] = None,
 def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[TimelineEvent]:
     """Return the schedule's dated events in date order (on the same day: start, milestones, deliverables, end)."""
     _ = (locale or locales.english()).gettext
-    events = [("start", q.project.start, _("Project start"))]
+    events: list[tuple[str, dt.date, str, Optional[str]]] = [("start", q.project.start, _("Project start"), None)]
     for item in rules.schedule(q):  # what the timeline picture shows too
         if item.kind == "phase" and item.start:
-            events.append(("phase", item.start, item.name))
-            events.append(("gate", item.end, _("%(phase)s, gate: %(gate)s", phase=item.name, gate=item.gate)
-                           if item.gate else item.name))
+            events.append(("phase", item.start, item.name, None))
+            events.append(("gate", item.end, item.name, item.gate or None))
         else:
-            events.append(("milestone" if item.kind == "milestone" else "due", item.end, item.name))
-    events.append(("end", q.project.end, _("Project end")))
+            events.append(("milestone" if item.kind == "milestone" else "due", item.end, item.name, None))
+    events.append(("end", q.project.end, _("Project end"), None))
     order = {kind: index for index, (kind, _label) in enumerate(TIMELINE_KINDS)}
     labels = dict(TIMELINE_KINDS)
-    return [TimelineEvent(date, _(labels[kind]), name)
-            for kind, date, name in sorted(events, key=lambda e: (e[1], order[e[0]]))]
+    return [TimelineEvent(date, _(labels[kind]), name, gate)
+            for kind, date, name, gate in sorted(events, key=lambda e: (e[1], order[e[0]]))]

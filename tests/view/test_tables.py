@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from generator.render.templates import render_project
+
 import dataclasses
 
 import datetime as dt
@@ -59,9 +61,19 @@ def test_phases_and_their_gates_are_on_the_timeline(example: str) -> None:
               "    - name: Run\n      start: 2027-04-01\n      end: 2027-06-30\n")
     q = run(mutate(example, "  sprint_length_weeks: 2", "  sprint_length_weeks: 2\n" + phases.rstrip("\n"))).questionnaire
     assert q is not None and len(q.project.phases) == 2
-    events = [(e.date.isoformat(), e.kind, e.name) for e in timeline(q) if e.kind in ("Phase starts", "Phase ends")]
-    assert events == [("2027-01-11", "Phase starts", "Build"), ("2027-03-31", "Phase ends", "Build, gate: Go-live review"),
-                      ("2027-04-01", "Phase starts", "Run"), ("2027-06-30", "Phase ends", "Run")]
+    events = [(e.date.isoformat(), e.kind, e.name, e.gate) for e in timeline(q)
+              if e.kind in ("Phase starts", "Phase ends")]
+    # the gate apart from the phase's name: each an answer, tagged with the answers' language (review 104b F13)
+    assert events == [("2027-01-11", "Phase starts", "Build", None),
+                      ("2027-03-31", "Phase ends", "Build", "Go-live review"),
+                      ("2027-04-01", "Phase starts", "Run", None), ("2027-06-30", "Phase ends", "Run", None)]
+    charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
+    assert "| 2027-03-31 | Build, gate: Go-live review | Phase ends |" in charter
+    import dataclasses
+
+    nb = dataclasses.replace(q, project=dataclasses.replace(q.project, language="nb"))
+    charter = next(d.markdown for d in render_project(nb) if d.slug == "project-charter")
+    assert '| <span lang="nb">Build</span>, gate: <span lang="nb">Go-live review</span> |' in charter
 
 
 def test_a_log_row_knows_a_decision_whose_outcome_is_not_recorded(q: m.Questionnaire) -> None:
