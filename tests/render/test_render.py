@@ -2469,3 +2469,22 @@ def test_a_summary_names_the_one_late_milestone_it_has_no_room_to_date() -> None
     september = next(d.markdown for d in render_project(q) if d.slug == "status-report" and "2026-09-30" in d.title)
     assert ("| Go-live at all three hospitals | 2026-12-07 (later moved to 2027-02-01 by CR-003, approved 2026-10-13) "
             "| 2027-02-01 | 56 days late |") in september
+
+
+def test_a_closed_projects_last_report_does_not_place_an_occurred_risk_after_itself(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 104a F7: a program-closing report said two incidents "may be after this report (the records go up to
+    2025-04-11)", the records after it being the closing's own lessons."""
+    import dataclasses
+
+    q = run(mutate(path.read_text(encoding="utf-8"), "  status: active", "  status: closed")).questionnaire
+    assert q is not None
+    last = max(q.status_reports, key=lambda r: r.date)
+    risk = dataclasses.replace(q.risks[0], status="occurred", occurred=None)
+    lesson = m.Lesson(date=last.date + dt.timedelta(days=10), lesson="Plan the cut-over earlier")  # type: ignore[call-arg]
+    closed = dataclasses.replace(q, risks=[risk, *q.risks[1:]], lessons=[*q.lessons, lesson], issues=[])
+    text = next(d.markdown for d in render_project(closed) if d.path.name.endswith(f"status-report-{last.date}.md"))
+    assert "may be after this report" not in text and f"Risks that had occurred by {last.date}:" in text
+    active = dataclasses.replace(closed, project=dataclasses.replace(closed.project, status="active"))
+    text = next(d.markdown for d in render_project(active) if d.path.name.endswith(f"status-report-{last.date}.md"))
+    assert "may be after this report" in text  # a running project's later records may tell of it
