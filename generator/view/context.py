@@ -977,6 +977,16 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         ids += [d.id for d in self.q.decisions if d.id != decision.id] + [d.id for d in self.q.technical_debt]
         return [i for i in dict.fromkeys(ids) if i and names(i, text)]
 
+    def risks_handed_over(self) -> list[tuple[m.LoggedDecision, list[str]]]:
+        """Return, for a closed project, the logged decisions that name open risks (by ID, or as related), each with
+        those risks' IDs: where the risks left open went at closing (review 104a F8: "Security Operations owns open
+        risks R-01, R-02, R-06 and R-07", shown in the register for the one occurred risk alone)."""
+        if self.q.project.status != "closed":
+            return []
+        open_ids = [s.id for s in self.risks]
+        found = [(d, [i for i in open_ids if i in d.related or names(i, d.decision)]) for d in self.q.decisions]
+        return [(d, ids) for d, ids in found if ids]
+
     def naming_ids(self, decision: m.LoggedDecision) -> list[str]:
         """Return the IDs of the risks, issues, change requests, other decisions and debt items whose own words name a
         logged decision's ID (review 47b F14: an issue resolved "as decided in D-03" left D-03's related items

@@ -2488,3 +2488,21 @@ def test_a_closed_projects_last_report_does_not_place_an_occurred_risk_after_its
     active = dataclasses.replace(closed, project=dataclasses.replace(closed.project, status="active"))
     text = next(d.markdown for d in render_project(active) if d.path.name.endswith(f"status-report-{last.date}.md"))
     assert "may be after this report" in text  # a running project's later records may tell of it
+
+
+def test_a_closed_projects_register_says_where_its_decisions_hand_the_open_risks(path: Path = EXAMPLES[0]) -> None:
+    """Review 104a F8: "Security Operations owns open risks R-01, R-02, R-06 and R-07" was shown in the register for
+    the one occurred risk alone."""
+    import dataclasses
+
+    q = run(mutate(path.read_text(encoding="utf-8"), "  status: active", "  status: closed")).questionnaire
+    assert q is not None
+    open_ids = [r.id for r in q.risks if r.status == "open"][:2]
+    handed = m.LoggedDecision(id="D-09", date=q.project.end, by="board",
+                              decision=f"Close the project; Operations owns {' and '.join(open_ids)}.")
+    closed = dataclasses.replace(q, decisions=[*q.decisions, handed])
+    register = document(closed, "risk-register")
+    assert (f"The project is closed: decision D-09 of {q.project.end} names open risks {open_ids[0]} and "
+            f"{open_ids[1]}: “Close the project; Operations owns {open_ids[0]} and {open_ids[1]}”.") in register
+    active = dataclasses.replace(closed, project=dataclasses.replace(closed.project, status="active"))
+    assert "The project is closed: decision" not in document(active, "risk-register")
