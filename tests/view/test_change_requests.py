@@ -465,3 +465,17 @@ def test_an_approval_above_its_deciders_limit_names_the_next_levels_logged_decis
     assert f"; decision D-09 of {confirm.date}, by the change board, concerns it |" in plan
     early = dataclasses.replace(confirm, date=request.date)  # before the request's own decision: not its
     assert build_context(dataclasses.replace(over, decisions=[early])).ratified(big) is None
+
+
+def test_pending_requests_that_move_no_date_say_so(q: m.Questionnaire) -> None:
+    """Review 104b F16: "Pending requests ... would add at least INR 4,400,000 and 0 days"."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None
+    cr = dataclasses.replace(q.change_control.requests[0], status="proposed", decision=None,
+                             impact=dataclasses.replace(q.change_control.requests[0].impact, cost=4000,
+                                                        schedule_days=0))
+    q2 = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[cr]))
+    plan = next(d.markdown for d in render_project(q2) if d.slug == "change-control-plan")
+    ctx = build_context(q2)
+    assert f"would add {ctx.money(4000)} and move no date." in plan and "and 0 days" not in plan
