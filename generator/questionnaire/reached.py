@@ -56,6 +56,8 @@ _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|h
                            rf"|on\s+schedule|(?:{_ON})?(?:{_TEXT_DAY}))?[\s.()]*", re.IGNORECASE)
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_MILESTONE_WORD = re.compile(r"^(?:milestone|meilenstein|hito|jalon|mijlpaal|marco|traguardo|milstolpe|milepæl"
+                             r"|virstanpylväs|kamień milowy)\s+", re.IGNORECASE)
 # a day followed by what came with it: "(2026-11-20), 64 servers"
 _DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          rf"(?:(?:{_REACHED_WORDS})\s+)?(?:{_ON})?\(?(\d{{4}}-\d{{2}}-\d{{2}})\)?"
@@ -125,7 +127,8 @@ _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "\u3000": " ", "：": ":", 
 def _tail(item: str, milestone: str) -> Optional[str]:
     """Return what follows a milestone's name in a done item when it says only that it was reached (a date, "on
     time", "done": `_REACHED_TAIL`, possibly nothing) or a date and what came with it, else None."""
-    head = plain_order(item.strip(), _FINISHED)
+    # "Meilenstein Reserve-Abstimmung am 19. September erreicht" (review 104a F2): the word "milestone" is no part
+    head = _MILESTONE_WORD.sub("", plain_order(item.strip(), _FINISHED))
     for name in names(milestone):
         if not name or not head.casefold().startswith(name.casefold()):
             continue

@@ -23,7 +23,8 @@ FINISHED_ELSEWHERE = (
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
 _AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"
-_ON_DAY = r"(?:on|am|le|el|il|em|op)\s+\d{4}-\d{2}-\d{2}"
+# (or in words: "Reserve-Abstimmung am 19. September erreicht", review 104a F2)
+_ON_DAY = r"(?:on|am|le|el|il|em|op)\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}(?:\s+\d{4})?)"
 
 
 def plain_order(item: str, finished: str) -> str:

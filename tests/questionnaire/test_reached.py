@@ -330,3 +330,14 @@ def test_a_done_item_naming_a_milestone_and_a_day_in_another_language_gives_that
     assert day_done(["ÉFVP approuvée le 15 mai"], "ÉFVP approuvée", dt.date(2026, 6, 26)) == dt.date(2026, 5, 15)
     assert day_done(["Data en features bevroren op 31 juli"], "Data en features bevroren",
                     dt.date(2026, 8, 28)) == dt.date(2026, 7, 31)
+
+
+def test_a_german_done_item_giving_the_day_in_words_before_its_verb_gives_that_day() -> None:
+    """Review 104a F2: "Meilenstein Reserve-Abstimmung am 19. September erreicht" among the done items, and the
+    milestone "Reserve-Abstimmung bestanden" shown as not forecast, its baseline passed."""
+    import datetime as dt
+
+    from generator.questionnaire.reached import day_done
+
+    assert day_done(["Meilenstein Reserve-Abstimmung am 19. September erreicht"], "Reserve-Abstimmung bestanden",
+                    dt.date(2025, 10, 31)) == dt.date(2025, 9, 19)
