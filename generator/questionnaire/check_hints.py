@@ -3,6 +3,7 @@
 A hint is not a problem (the documents say plainly that nothing was recorded); it tells
 the project manager which key fills the gap. Hints are placed at the unanswered key's
 parent, since an absent key has no line of its own, and only ``pmdocs validate`` prints them.
+The module runs a little over 400 lines: each hint's wording is spelled out whole, as the reader sees it.
 """
 
 from __future__ import annotations
@@ -178,8 +179,9 @@ def hint_people(c: Checking) -> None:
         c.hint(("people", at, "name"),
                f"{leader if one else in_words(who_all)} {'belongs' if one else 'belong'} to another organization "
                f"({their_org or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
-               f"{label}: the distribution lists include them where they have a part in the project's work (and "
-               f"leave them off where not), saying that which documents may go to them has not been recorded: add "
+               f"{label}: the distribution lists include them on the documents their part in the project's work "
+               f"concerns, unless the label keeps the documents internal, and leave them off the others, saying that "
+               f"which documents may go to them has not been recorded: add "
                f"receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
                f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
                f"pmdocs adds){'' if one else ', to each of them'}")

@@ -116,6 +116,23 @@ def restricting(label: Optional[str]) -> bool:
     return label is not None and label.strip() != "" and label.strip().casefold() not in public_labels()
 
 
+# a label's words keeping the documents to the organization's own people ("Intern", "Uso interno", "personnel only",
+# "nur für den internen Gebrauch", "no distribuir a terceros")
+_INTERNAL = re.compile(r"(?<!\w)(?:internal|intern|interne[nmrs]?|interno|interna|internt|internal use|inhouse|in-house"
+                       r"|(?:personnel|staff|employees?) only|only for (?:staff|employees|personnel)|sisäinen|wewnętrzn\w*"
+                       r"|interní|belső|uso interno|usage interne|uso interno|intern gebruik|nicht zur weitergabe"
+                       r"|no distribuir|ne pas diffuser|não distribuir|non divulgare|内部|社内|내부)(?!\w)", re.IGNORECASE)
+
+
+def label_internal(label: Optional[str]) -> bool:
+    """Return True when a restricting label's words keep the documents to the organization's own people (`_INTERNAL`:
+    reviews 105a F3, 105b F2, 105c F2, a supplier's engineer on every list of documents labelled "Intern", "Uso
+    interno – no distribuir a terceros", "personnel only"); a label saying only how confidential they are
+    ("Confidential", "Unntatt offentlighet") leaves the lists to the people with a part in them (reviews 103a F2,
+    103c F9)."""
+    return restricting(label) and _INTERNAL.search(label or "") is not None
+
+
 def label_widens(label: Optional[str]) -> bool:
     """Return True when a restricting label names a wider circle than the organization in general words: a word
     such as "NDA" or "distribution list" (``label_circle_words``) or a supplier's word ("carrier partners", "the

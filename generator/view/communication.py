@@ -294,8 +294,38 @@ def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     document (its title, e.g. 'Risk register') in its name or purpose. Reviews 48a F3, 49a F10, 49b F1, 49c F1: a
     vendor's technical lead, a risk's owner or a change board member of another organization is not kept from the
     documents of their own work."""
-    kept = sent_by_items(q, title) | working_on(q)
+    kept = sent_by_items(q, title) | working_in(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in kept]
+
+
+def working_in(q: m.Questionnaire, title: str) -> set[str]:
+    """Return who has a part in what a document of this title holds (as names are compared): in the charter, the
+    scope statement, the communication plan and the RACI matrix, any part in the project's work (`working_on`); in a
+    register or log, an entry of it to own or decide; in the change control, a seat, a threshold, an escalation
+    level or a request raised; in the status reports and the summary, none but the roles' (review 105c F2: a
+    vendor's engineer, responsible for one deliverable, on the lists of an internal risk register and lessons
+    learned naming the vendor's penalties)."""
+    cc, comm = q.change_control, q.communication
+    kind = title.casefold()
+    names: list[Optional[str]]
+    if "risk" in kind:
+        names = [r.owner for r in q.risks]
+    elif "issue" in kind:
+        names = [i.owner for i in q.issues]
+    elif "debt" in kind:
+        names = [t.owner for t in q.technical_debt]
+    elif "lesson" in kind:
+        names = [lesson.owner for lesson in q.lessons]
+    elif "decision" in kind:
+        names = [d.by for d in q.decisions] + [*(cc.board if cc else ())]
+    elif "change" in kind:
+        names = [*(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
+                 *(cr.requested_by for cr in (cc.requests if cc else ())), *(e.who for e in comm.escalation)]
+    elif "status" in kind or "summary" in kind:
+        names = []
+    else:
+        return working_on(q)
+    return {m.same_name(name) for name in names if name}
 
 
 def sent_by_items(q: m.Questionnaire, title: str) -> set[str]:
@@ -321,6 +351,13 @@ def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
     lists, which say the label's reach for them is not recorded."""
     off = {m.same_name(p.name) for p in withheld(q, title)} | sent_by_items(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
+
+
+def working_elsewhere(q: m.Questionnaire, title: str) -> list[m.Person]:
+    """Return of those a document of this title is not distributed to for its label (`withheld`), the ones with a
+    part in the project's work (`working_on`) but none in what it holds (`working_in`): said apart."""
+    working = working_on(q)
+    return [p for p in withheld(q, title) if m.same_name(p.name) in working]
 
 
 def working_on(q: m.Questionnaire) -> set[str]:

@@ -54,11 +54,12 @@ from generator.view.change_requests import ChangeRequests
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
+                                          working_elsewhere,
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
                                      summary_fit, upcoming)
 from generator.view.as_of import closed_on
-from generator.questionnaire.organizations import is_outsider
+from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
 from generator.view.running import (Money, RaciLine, ReportView, Slip, issues_in_order,
@@ -284,6 +285,18 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def withheld(self, title: str) -> list[m.Person]:
         """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""
         return withheld(self.q, title)
+
+    @property
+    def internal_only(self) -> bool:
+        """Return True when the label's words keep the documents to the organization's own people
+        (`organizations.label_internal`): those of other organizations with a part in a document are left off its
+        list, saying so, not listed."""
+        return label_internal(self.q.organization.confidentiality)
+
+    def working_elsewhere(self, title: str) -> list[m.Person]:
+        """Return those a document's label keeps off its list who have a part in the project's work but none in what
+        it holds (see `communication.working_elsewhere`)."""
+        return working_elsewhere(self.q, title)
 
     def not_receiving(self, kind: str) -> list[m.Person]:
         """Return the stakeholders whose recorded documents leave this kind out (see `communication.not_receiving`)."""

@@ -55,10 +55,11 @@ HINTS = [
                                         "  - name: Rafael Souza\n    role: Integration Engineer\n"
                                         "    organization: Northbridge Consulting Ltd\n")],
      "people[4].name", "  - name: Rafael Souza", ["rafael souza belongs to another organization",
-                                                "labelled internal", "the distribution lists include them where "
-                                                "they have a part in the project's work (and leave them off where "
-                                                "not), saying that which documents may go to them has not been "
-                                                "recorded",  # review 104b F18: as the documents do "add receives:", "[] for none",
+                                                "labelled internal", "the distribution lists include them on the "
+                                                "documents their part in the project's work concerns, unless the "
+                                                "label keeps the documents internal, and leave them off the others, "
+                                                "saying that which documents may go to them has not been recorded",
+                                                # reviews 104b F18, 105c F2: as the documents do "add receives:", "[] for none",
                                                 # review 63b: how to say a plant is ours
                                                 "or external: false if they belong to"]),
     # review 92a F6: a union's officer was sent the plan rating them "resistant"

@@ -467,3 +467,16 @@ def test_one_company_under_two_legal_forms_or_its_country_arm_is_one_organizatio
     vantara = dataclasses.replace(q.organization, name="Vantara Infotech Pvt. Ltd.")
     onshore = dataclasses.replace(q.people[0], organization="Vantara Infotech UK Ltd", external=None)
     assert not is_outsider(onshore, vantara)
+
+
+def test_a_label_keeping_documents_to_the_organizations_people_is_told_from_a_degree_of_confidence() -> None:
+    """Reviews 105a F3, 105b F2, 105c F2 ("Intern", "Uso interno – no distribuir a terceros", "personnel only": a
+    supplier's engineer on every list) against 103a F2, 103c F9 ("Confidential", "Unntatt offentlighet")."""
+    from generator.questionnaire.organizations import label_internal
+
+    for label in ("Intern", "Uso interno – no distribuir a terceros sin autorización",
+                  "OFFICIAL: Sensitive – Tasman State Police personnel only", "Internal – Not for Public Release",
+                  "Vertraulich – nur für den internen Gebrauch"):
+        assert label_internal(label), label
+    for label in ("Confidential", "Unntatt offentlighet, offl. § 24", "Restricted", "Public", None):
+        assert not label_internal(label), label

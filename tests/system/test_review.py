@@ -674,13 +674,14 @@ def test_restricted_material_reaches_other_companies_only_where_answered(packs: 
                     and title.casefold() in f"{i.get('name', '')} {i.get('purpose') or ''}".casefold()]
             note = listed.split("is labelled", 1)[1].split("\n\n", 1)[0] if "is labelled" in listed else ""
             works = p["name"] in working(pack)
-            # reviews 103a F2, 103b F8, 103c F9 (reviews 62c F1, 64b F9, 64c F3 had them off): one with a part in
-            # the work is on the list, with a note saying which documents may go to them is not recorded
-            if works and p.get("receives") is None and not sent and (f"| {p['name']} |" not in listed or not any(
-                    p["name"] in s and "has not been recorded" in s for s in listed.split("\n\n"))):
-                problems.append(f"the {title} under the label {label!r} leaves off {p['name']} "
-                                f"({p.get('organization')}), who has a part in the work, or lists them without saying "
-                                "that which documents may go to them has not been recorded")
+            # reviews 103a F2, 103b F8, 103c F9, 105a F3, 105b F2, 105c F2: one with a part in the work is on a
+            # list or off it as the label and what the document holds say, and either way a note says which
+            # documents may go to them is not recorded
+            if works and p.get("receives") is None and not sent and not any(
+                    p["name"] in s and "has not been recorded" in s for s in listed.split("\n\n")):
+                problems.append(f"the {title} under the label {label!r} lists or leaves off {p['name']} "
+                                f"({p.get('organization')}), who has a part in the work, without saying that which "
+                                "documents may go to them has not been recorded")
             if not sent and not works and p["name"] not in note:
                 problems.append(f"the {title} under the label {label!r} lists {p['name']} "
                                 f"({p.get('organization')}) without saying that no answer sends it to them")

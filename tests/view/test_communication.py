@@ -530,10 +530,18 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
     assert lead.name == q.roles.technical_lead and withheld(q2, "Project charter") == []
     q3, regulator = restricted_with(q)
     assert withheld(q3, "Risk register") == [regulator]
-    for owned in (dataclasses.replace(q3, risks=[dataclasses.replace(q3.risks[0], owner=regulator.name)]),
-                  dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, board=[regulator.name])),
+    # review 105c F2: a part in what the document holds (a risk to own), not any part in the work, puts them on a
+    # register's list; a seat on the board or a deliverable of their own leaves them off it, saying so
+    for other in (dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, board=[regulator.name])),
                   dataclasses.replace(q3, scope=dataclasses.replace(q3.scope, deliverables=[
                       dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
+        assert withheld(other, "Risk register") == [regulator] and unsettled(other, "Risk register") == []
+        listed = render_document(other, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
+        assert f"| {regulator.name} |" not in listed
+        assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in the project's "
+                "work but none in what this document holds, and is left off this list") in listed
+        assert regulator not in withheld(other, "Project charter")  # the charter holds every part in the work
+    for owned in (dataclasses.replace(q3, risks=[dataclasses.replace(q3.risks[0], owner=regulator.name)]),):
         assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
         listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
         assert f"| {regulator.name} |" in listed and "They hold no project role" not in listed  # review 103a F2
@@ -555,8 +563,17 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in the "
             "project's work; whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
     plan_text = render_document(q2, "communication-plan")
-    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on them for their "
-            "part in the project's work, though which documents may go to them has not been recorded.") in plan_text
+    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on the lists of "
+            "the documents their part in the project's work concerns, though which documents may go to them has not "
+            "been recorded.") in plan_text
+    # reviews 105a F3, 105b F2, 105c F2: a label keeping the documents to the organization's people leaves them off
+    internal = dataclasses.replace(q2, organization=dataclasses.replace(q2.organization,
+                                                                        confidentiality="Internal use only"))
+    charter = render_document(internal, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
+    assert f"| {lead.name} |" not in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in what this document holds "
+            f"but is left off this list, as its label keeps it within {q2.organization.name}: whether it may go to "
+            "them has not been recorded.") in charter
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     assert (f"{regulator.name} is on none of them: nothing recorded gives them a part in the work (no project role, "
