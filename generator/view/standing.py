@@ -23,7 +23,17 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
     project on hold until ..."), the executive summary quotes it; None otherwise."""
     if q.project.status != "on-hold":
         return None
-    return max((d for d in q.decisions if _HOLD.search(d.decision)), key=lambda d: d.date, default=None)
+    # a decision taken during the hold speaks of it without putting the project on it (review 105b F1: "Approve
+    # retention allowances for two senior security engineers during the pause" taken for the hold decision)
+    putting = [d for d in q.decisions if any(not _TAKEN_IN.search(d.decision[:found.start()])
+                                             for found in _HOLD.finditer(d.decision))]
+    return max(putting, key=lambda d: d.date, default=None)
+
+
+# words before a hold's word that make it the time of another decision, not a decision to hold
+_TAKEN_IN = re.compile(r"\b(?:during|while|through|throughout|for the duration of|despite|over|in|amid|after"
+                       r"|während|pendant|durante|tijdens|under|aikana)\s+(?:the|this|its|our|der|die|dem|la|le|el|o|a)?"
+                       r"\s*$", re.IGNORECASE)
 
 
 # a hold decision's words saying some work goes on through it ("Development work on the SDTM mappings continues in the

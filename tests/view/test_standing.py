@@ -118,3 +118,19 @@ def test_a_decision_logged_after_the_report_settles_the_one_it_asked_for(q: m.Qu
         assert logged_since(dataclasses.replace(q, decisions=[decision]), asked, day) == [], decision
     by_id = dataclasses.replace(d04, decision="Approved")
     assert logged_since(dataclasses.replace(q, decisions=[by_id]), "Confirm D-04 at the board", day) == [by_id]
+
+
+def test_a_decision_taken_during_the_hold_is_not_the_one_that_put_the_project_on_it(q: m.Questionnaire) -> None:
+    """Review 105b F1: "Approve retention allowances for two senior security engineers during the pause" (D-05) was
+    quoted as the hold decision in 14 documents, where D-04 had placed the program on hold."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.view.standing import hold_decision
+
+    put = m.LoggedDecision(id="D-04", date=dt.date(2026, 10, 12), by="board",
+                           decision="Place the program on hold until the February 2027 funding review")
+    during = m.LoggedDecision(id="D-05", date=dt.date(2026, 11, 9), by="board",
+                              decision="Approve retention allowances for two senior security engineers during the pause")
+    held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[put, during])
+    assert hold_decision(held) == put
