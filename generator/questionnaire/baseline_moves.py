@@ -20,6 +20,11 @@ from generator.record import Record
 _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
                          r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
                          r"|nieuwe baseline"
+                         # a new milestone date taken in: "Incorpora CR-002 y el nuevo hito de certificación" (review
+                         # 105b F5)
+                         r"|\b(?:new|nuevo|nueva|neuer?|neuen|nouveau|nouvelle|nieuwe?|novo|nova|nuovo|nuova) "
+                         r"(?:milestone|milestone date|hito|fecha|meilenstein|termin|jalon|date|mijlpaal|datum|marco"
+                         r"|traguardo|data)\b"
                          # the dates said to be updated: "Meilenstein Gate 2 und Phasenplan gemäß CR-001 angepasst"
                          # (review 71c), "milestone dates updated for CR-002", "updated the schedule"
                          r"|\b(?:milestones?|schedule|dates|timeline|meilenstein\w*|termine|terminplan|zeitplan|phasenplan"

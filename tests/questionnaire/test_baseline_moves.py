@@ -194,3 +194,11 @@ def test_a_move_written_in_the_decisions_notes_is_read() -> None:
                                    "unchanged"))
     assert baseline_on(ms, [cr], dt.date(2025, 7, 25))[0] == dt.date(2025, 9, 29)
     assert baseline_on(ms, [cr], dt.date(2025, 9, 26))[0] == ms.date
+
+
+def test_a_revision_taking_in_a_new_milestone_date_for_a_request_re_baselines_for_it() -> None:
+    """Review 105b F5: "Incorpora CR-002 (API v4 de TransAlpes) y el nuevo hito de certificación"; the June report
+    showed "28 days early" against the October date CR-002 set in July."""
+    assert names_rebaseline("Incorpora CR-002 (API v4 de TransAlpes) y el nuevo hito de certificación", "CR-002")
+    assert names_rebaseline("CR-004 taken in, with the new milestone date for go-live", "CR-004")
+    assert not names_rebaseline("Incorpora CR-002 (API v4 de TransAlpes)", "CR-002")
