@@ -68,8 +68,10 @@ def titles(role: str) -> list[str]:
     # a note in brackets is not part of the title ("Data Engineering Lead (receives the warehouse after handover)",
     # review 75a F5)
     role = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", role)).strip() or role
-    parts = [part.split(",")[0].split(";")[0].strip()  # "CISO en hoofd informatieveiligheid" (review 78c F5)
-             for part in re.split(r"\s+(?:and|&|en|und|et|y|e|og|och|oraz|ja)\s+|\s*/\s*", role)]
+    # (joined before what follows a comma, which says where the job is: "Vice-President, Billing & Revenue
+    # Assurance" holds no job "Revenue Assurance", review 105c F1)
+    parts = [part.split(";")[0].strip()  # "CISO en hoofd informatieveiligheid" (review 78c F5)
+             for part in re.split(r"\s+(?:and|&|en|und|et|y|e|og|och|oraz|ja)\s+|\s*/\s*", role.split(",")[0])]
     parts = [part for part in parts if part]
     found = [role.strip(), *(part for part in parts if part != role.strip())]
     initials = ["".join(w[0] for w in words) for title in found if "," not in title and ";" not in title
@@ -128,7 +130,13 @@ def signers(people: Iterable[_Person], organization: OrganizationLike, criteria:
     for criterion in whole:
         named = acceptors(everyone, organization, [criterion], roles)
         listed = _BY.search(criterion)
-        parties = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", listed.group(1)) if p.strip()] if listed else []
+        text = listed.group(1) if listed else ""
+        for person in everyone:  # a title holding a comma is one party ("by the Director, Revenue Assurance",
+            title = (person.role or "").strip()  # review 105c F1)
+            if ", " in title and title.casefold() in text.casefold():
+                at = text.casefold().index(title.casefold())
+                text = text[:at] + title.replace(", ", " ") + text[at + len(title):]
+        parties = [p for p in re.split(r",\s*|\s+(?:and|&)\s+", text) if p.strip()] if listed else []
         if len(parties) > len(named):
             return []
         if _EACH.search(criterion) and any(not whole_words(n, criterion.casefold()) for n in named):

@@ -133,3 +133,14 @@ def test_a_title_with_a_definite_ending_names_its_holder() -> None:
     assert acceptors(people, ours, ["Protokoll signert av kommunedirektøren"]) == ["Ingrid Solberg Haugen"]
     assert acceptors(people, ours, ["Policyen er vedtatt av kommunedirektøren"]) == ["Ingrid Solberg Haugen"]
     assert acceptors(people, ours, ["Godkänd av kommunedirektörens stab"]) == []  # another word
+
+
+def test_a_title_with_a_comma_is_one_party_and_where_a_job_is_joins_no_job() -> None:
+    """Review 105c F1: "Reports signed off by the Director, Revenue Assurance" was said to name the "Vice-President,
+    Billing & Revenue Assurance" too (her "Revenue Assurance" read as a job of its own), and without her, nobody."""
+    chen = person("Margaret Chen", "Vice-President, Billing & Revenue Assurance")
+    gagnon = person("Marc-André Gagnon", "Director, Revenue Assurance")
+    criterion = "Reports signed off by the Director, Revenue Assurance for three consecutive cycles"
+    assert "Revenue Assurance" not in titles(chen.role)
+    assert signers([chen, gagnon], OURS, [criterion], deliverable="Parallel-run reconciliation reports") == [
+        "Marc-André Gagnon"]
