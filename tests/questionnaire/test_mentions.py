@@ -232,3 +232,14 @@ def test_a_turkish_board_decision_names_its_decider() -> None:
     from generator.questionnaire.mentions import names_decider
 
     assert names_decider("DT-004 (yaz sezonu yasağı) için kurul kararı") and names_decider("이사회 승인")
+
+
+def test_a_range_of_ids_in_another_language_holds_the_ids_between() -> None:
+    """Review 105c F4: revision 1.1 "Änderungsanträge CR-001 bis CR-003 eingearbeitet", and CR-002's plans updated
+    "not recorded"."""
+    from generator.questionnaire.mentions import names_within
+
+    for text in ("Änderungsanträge CR-001 bis CR-003 eingearbeitet", "CR-001 à CR-003 intégrées",
+                 "CR-001 al CR-003 incorporados", "CR-001 t/m CR-003 verwerkt"):
+        assert names_within("CR-002", text), text
+    assert not names_within("CR-005", "CR-001 bis CR-003")
