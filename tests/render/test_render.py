@@ -902,10 +902,11 @@ def test_an_earlier_status_report_lists_the_risks_that_have_occurred_since(examp
     first = next(d.markdown for d in render_project(q) if d.entry_id == "2027-04-09")
     assert "## 7. Top open risks" in first and "| Status now |" not in first
     # review 60a F7: not a row of the open risks' table, but said apart under it
+    # review 105c F5: in a table of its own (ID, words, score, status now), not a sentence of every risk's words
     assert ("Whether R-01 was still open on 2027-04-09 is not known: the register records it as occurred now, without "
-            "the day its status changed. R-01: Legacy data quality is worse than sampled (score 6, High; now "
-            "occurred).") in first
-    assert "| R-01 |" not in first.split("## 7.")[1].split("Risks that had occurred")[0]
+            "the day its status changed.\n\n| ID | Risk | Score | Now |\n|---|---|---|---|\n"
+            "| R-01 | Legacy data quality is worse than sampled | 6 (High) | occurred |") in first
+    assert "| R-01 |" not in first.split("## 7.")[1].split("Whether R-01")[0]
     last = next(d.markdown for d in render_project(q) if d.entry_id == "2027-05-07")
     assert "## 7. Top open risks" in last and "| Status now |" not in last and "No risk open on 2027-05-07 is recorded." in last
     occurred = last.split("## 7.")[1].split("## 8.")[0]  # review 28 F5: the latest report names them too
@@ -1403,7 +1404,8 @@ def test_an_earlier_report_keeps_the_risks_closed_since(path: Path = EXAMPLES[0]
     closed = next(r for r in q.risks if r.status == "closed")
     section = first.split("## 7.")[1].split("## 8.")[0]
     said = next(line for line in section.splitlines() if closed.risk in line)
-    assert said.startswith("Whether ") and said.endswith("now closed)."), said
+    # review 105c F5: a row of the table under "Whether ... is not known", its status now
+    assert said.endswith("| closed |") and "is not known: the register records it as closed now" in section, said
     assert closed.risk not in latest.split("## 7.")[1].split("## 8.")[0] and "not known" not in latest
     later = mutate(text, "    status: closed\n", f"    status: closed\n    closed: {q.status_reports[-1].date}\n")
     first, latest = [d.markdown for d in render_project(run(later).questionnaire) if d.slug == "status-report"]
