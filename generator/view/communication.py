@@ -294,8 +294,11 @@ def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
     document (its title, e.g. 'Risk register') in its name or purpose. Reviews 48a F3, 49a F10, 49b F1, 49c F1: a
     vendor's technical lead, a risk's owner or a change board member of another organization is not kept from the
     documents of their own work."""
+    outside = [p for p in outsiders(q) if p.receives is None]
+    if not outside:
+        return []
     kept = sent_by_items(q, title) | working_in(q, title)
-    return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in kept]
+    return [p for p in outside if m.same_name(p.name) not in kept]
 
 
 def working_in(q: m.Questionnaire, title: str) -> set[str]:
@@ -356,8 +359,9 @@ def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
 def working_elsewhere(q: m.Questionnaire, title: str) -> list[m.Person]:
     """Return of those a document of this title is not distributed to for its label (`withheld`), the ones with a
     part in the project's work (`working_on`) but none in what it holds (`working_in`): said apart."""
-    working = working_on(q)
-    return [p for p in withheld(q, title) if m.same_name(p.name) in working]
+    off = withheld(q, title)
+    working = working_on(q) if off else set()
+    return [p for p in off if m.same_name(p.name) in working]
 
 
 def working_on(q: m.Questionnaire) -> set[str]:
@@ -376,8 +380,8 @@ def working_on(q: m.Questionnaire) -> set[str]:
     # acquiring bank's contact, "AOC accepted in writing by First Meridian Bank", said to have no part in the work)
     criteria = " ".join(a for d in q.scope.deliverables for a in d.acceptance).casefold()
     names += [p.name for p in q.people if p.organization and len(p.organization.strip()) >= 4
-              and is_outsider(p, q.organization, q.people) and whole_words(_NOTE_OF.sub("", p.organization).strip()
-                                                                             .casefold(), criteria)]
+              and whole_words(_NOTE_OF.sub("", p.organization).strip().casefold(), criteria)
+              and is_outsider(p, q.organization, q.people)]  # (the costly test last)
     return {m.same_name(name) for name in names if name}
 
 
