@@ -59,6 +59,11 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|risikopulje|riskreserv|projektreserv|prosjektreserve|reserve|reserv|buffer|buffert)\w*"
                                # Finnish: "Hyväksytty varauksesta", "kustannus katetaan varauksesta" (review 104b F7)
                                r"|(?<!\bei )\b(?:katetaan |maksetaan |rahoitetaan )?(?:projekti|riski)?varauksesta\b"
+                               # the contingency spent first, another source paying what goes past it ("takes the
+                               # programme past its contingency; CFO to fund overrun from the Q3 product budget":
+                               # review 106c F1, read as another source paying it all)
+                               r"|\b(?:past|beyond|exceeds?|exceeding|over(?:runs?)?|exhausts?|exhausting|uses up|using up)"
+                               r" (?:the |its |our |this |what is left of (?:the |its )?)?(?:project(?:'s)? )?contingency"
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
                                r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:\s*[(（][^)）]*[)）])?"
                                r"(?:から|で|より|を|中|支出|列支)"

@@ -487,3 +487,11 @@ def test_a_quebec_note_financed_by_the_reserve_for_the_unforeseen_is_read() -> N
     for notes in ("Approuvé, financé par la réserve pour imprévus", "Approuvé à même la réserve pour imprévus du projet"):
         assert funding_said(notes) == "contingency", notes
     assert funding_said("Approuvé, pas par la réserve") != "contingency"
+
+
+def test_a_cost_past_the_contingency_funded_elsewhere_is_shared() -> None:
+    """Review 106c F1: "Approved although it takes the programme past its contingency; CFO to fund overrun from the Q3
+    product budget" was read as another source paying all of it, the overrun understated by EUR 19,500."""
+    notes = "Approved although it takes the programme past its contingency; CFO to fund overrun from the Q3 product budget"
+    assert funding_said(notes) == "shared"
+    assert funding_said("Approved; the vendor absorbs it, not past the contingency") != "contingency"
