@@ -256,7 +256,9 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
         return True  # "Nearshore QA partner (Bengaluru)": what it is to the project ends its name (review 76a)
     if _FIRM.search(_NOTE.sub("", theirs)):
         return True  # "Corvex Systems Integration", "Brightwave Consulting" (reviews 53c F3, 54a F1)
-    if theirs and _SELLER_ROLE.search(person.role or ""):
+    # (not one writing from the organization's own domain: review 106c F2, a "Head of Customer Success" of "Customer
+    # Success (Cork office)" at the company's address was another organization in 10 documents)
+    if theirs and _SELLER_ROLE.search(person.role or "") and not mails_as_ours(person, organization, people):
         return True  # a supplier's account manager: "Technical Account Manager, AWS GovCloud" of "Amazon Web
         # Services", no address (review 96c F1: sent ten CUI documents)
     if public_body(theirs) or _national_arm(theirs, organization):

@@ -480,3 +480,16 @@ def test_a_label_keeping_documents_to_the_organizations_people_is_told_from_a_de
         assert label_internal(label), label
     for label in ("Confidential", "Unntatt offentlighet, offl. § 24", "Restricted", "Public", None):
         assert not label_internal(label), label
+
+
+def test_a_customer_success_head_writing_from_our_domain_is_ours(q: m.Questionnaire) -> None:
+    """Review 106c F2: a "Head of Customer Success" of "Customer Success (Cork office)", at the company's own address,
+    was another organization in 10 documents; a supplier's account manager with no address still is one."""
+    brightwater = dataclasses.replace(q.organization, name="Brightwater Software Ltd")
+    pm = dataclasses.replace(q.people[0], organization="Brightwater Software Ltd", email="g@brightwater.example.ie",
+                             external=None)
+    head = dataclasses.replace(q.people[1], role="Head of Customer Success", organization="Customer Success (Cork office)",
+                               email="megan.oconnor@brightwater.example.ie", external=None)
+    seller = dataclasses.replace(q.people[1], role="Technical Account Manager, AWS GovCloud",
+                                 organization="Amazon Web Services", email=None, external=None)
+    assert not is_outsider(head, brightwater, [pm, head]) and is_outsider(seller, brightwater, [pm, seller])
