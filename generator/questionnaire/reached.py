@@ -276,8 +276,9 @@ def _named_more_fully(item: str, milestone: str) -> bool:
         before = head[: len(head) - len(name)]
         if before and not before[-1:].isspace():
             continue
+        # (not a count: "9 pilot sites commissioned" is not "Pilot sites commissioned", review 106b F1)
         if 1 <= len(before.split()) <= 2 and not _TOWARDS.search(before) and not _NOT_YET.search(before) \
-                and not _PARTLY.search(before):
+                and not _PARTLY.search(before) and not re.search(r"\d", before):
             return True
     return False
 

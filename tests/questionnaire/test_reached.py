@@ -341,3 +341,12 @@ def test_a_german_done_item_giving_the_day_in_words_before_its_verb_gives_that_d
 
     assert day_done(["Meilenstein Reserve-Abstimmung am 19. September erreicht"], "Reserve-Abstimmung bestanden",
                     dt.date(2025, 10, 31)) == dt.date(2025, 9, 19)
+
+
+def test_a_count_of_some_of_a_milestones_parts_done_does_not_reach_it() -> None:
+    """Review 106b F1: "9 pilot sites commissioned" (of 12) read as the deliverable "Pilot sites commissioned" done,
+    and the pilot said reached a month early in five reports."""
+    from generator.questionnaire.reached import names_done
+
+    assert not names_done(["9 pilot sites commissioned"], "Pilot sites commissioned")
+    assert names_done(["Feature pipeline live in shadow mode"], "Pipeline live in shadow mode")
