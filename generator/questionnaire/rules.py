@@ -17,7 +17,8 @@ from typing import Generic, Optional, Protocol, TypeVar
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import RETURNED, RETURN_DENIED, request_part
 from generator.questionnaire.mentions import whole_words
-from generator.questionnaire.organizations import Affiliated, OrganizationLike, is_outsider, member_bodies
+from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
+                                                   supplier_words)
 from generator.resources import knowledge
 from generator.record import Record
 
@@ -224,6 +225,9 @@ def standing(role: Optional[str], organization: Optional[str]) -> Optional[str]:
         for key, words in _STANDING:
             if words.search(word):
                 return key
+    if found and supplier_words().search(role or "") and not _DIRECTOR.search(role or ""):
+        return None  # a contractor's site or operations manager runs the contractor's part of the work (review 106b
+        # F2: "Site Manager (civils and electrical contractor)" kept out of the replenishment that plans his crews)
     return "management" if found else None
 
 

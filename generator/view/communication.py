@@ -53,8 +53,8 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.check_meetings import arranged, gives_time, in_person, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
-                                                   label_names, label_widens, public_body, restricting,
-                                                   same_group, supplier_words)
+                                                   label_internal, label_names, label_widens, public_body,
+                                                   restricting, same_group, supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
                                           job_holder, standing,
@@ -235,7 +235,9 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
         return []
     let_in = ({m.same_name(p.name) for p in admitted(q)[0]} | {m.same_name(p.name) for p in roles_let_in(q)}
               | {m.same_name(p.name) for p in client_let_in(q)})
-    working = working_on(q)
+    # (under a label keeping the documents internal, none of them: review 106a F2, a patient volunteer sent an
+    # "Internal Use Only" risk register as nothing said otherwise)
+    working = set() if label_internal(q.organization.confidentiality) else working_on(q)
     off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
     return [p for p in q.people if (is_outsider(p, q.organization, q.people) and m.same_name(p.name) not in let_in)
             or m.same_name(p.name) in off]
@@ -283,6 +285,8 @@ def unclear(q: m.Questionnaire) -> list[m.Person]:
 def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders counted inside the organization only because nothing says otherwise: of `unclear`,
     those with a part in the project's work (`working_on`); the others are `outsiders`."""
+    if label_internal(q.organization.confidentiality):
+        return []  # left off, on the safe side (`outsiders`)
     working = working_on(q)
     return [p for p in unclear(q) if m.same_name(p.name) in working]
 

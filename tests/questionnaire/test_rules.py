@@ -432,3 +432,14 @@ def test_a_dutch_model_validator_and_data_protection_officer_stand_apart_from_th
     assert standing("Functionaris gegevensbescherming (FG)", None) == "oversight"
     for job in ("Lead ML-engineer", "Senior data scientist (modelontwikkelaar)", "Data validation engineer"):
         assert standing(job, None) is None, job
+
+
+def test_a_contractors_site_manager_runs_the_contractors_work_not_an_operation_it_changes() -> None:
+    """Review 106b F2: "Site Manager (civils and electrical contractor)", responsible on two RACI rows, was kept out of
+    the replenishment meeting that plans his crews; a store manager of the operation the work changes still stands
+    apart (review 90b F1), and so does a vendor's managing director."""
+    from generator.questionnaire.rules import standing
+
+    assert standing("Site Manager (civils and electrical contractor)", "Cairnbrook Civils Ltd") is None
+    assert standing("Store Manager, Leeds Briggate (pilot store)", None) == "management"
+    assert standing("Managing Director (vendor)", None) == "management"

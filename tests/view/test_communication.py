@@ -2102,3 +2102,21 @@ def test_a_person_whose_organization_the_acceptance_criteria_name_has_a_part_in_
                                                                                    *q2.scope.deliverables[1:]]))
     assert m.same_name(regulator.name) in working_on(q3)
     assert regulator in unsettled(q3, "Project charter") and regulator not in withheld(q3, "Project charter")
+
+
+def test_under_an_internal_label_nobody_is_counted_inside_for_want_of_an_answer(q: m.Questionnaire) -> None:
+    """Review 106a F2: a patient volunteer, whose organization's name did not say whether it was another one, was
+    counted within a health system and sent its "Confidential – Internal Use Only" risk register."""
+    from generator.view.communication import assumed_inside, outsiders
+
+    q2, _ = restricted_with(q)
+    held = {q2.roles.sponsor, q2.roles.project_manager, q2.roles.product_owner, q2.roles.scrum_master,
+            q2.roles.technical_lead}
+    at = next(i for i, p in enumerate(q2.people) if p.name not in held)  # a role holder is never kept out
+    unsure = dataclasses.replace(q2.people[at], organization="Aurion Networks", external=None, email=None)
+    owner = dataclasses.replace(q2.risks[0], owner=unsure.name)
+    q3 = dataclasses.replace(q2, people=[*q2.people[:at], unsure, *q2.people[at + 1:]], risks=[owner, *q2.risks[1:]])
+    assert unsure not in outsiders(q3) and unsure in assumed_inside(q3)  # "Restricted": counted inside, said so
+    internal = dataclasses.replace(q3, organization=dataclasses.replace(q3.organization,
+                                                                        confidentiality="Internal Use Only"))
+    assert unsure in outsiders(internal) and assumed_inside(internal) == []
