@@ -896,7 +896,10 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         r"|press releases?|social media"
                         r"|(?:tenants?|residents?|customers?|community|citizens?)'? newsletters?"
                         # letters to pupils' families (review 97c F4: "Family letters" marked internal)
-                        r"|famil(?:y|ies)|parents|guardians|caregivers"
+                        # (not a council or panel that speaks for them: review 106a F3, a "Patient and Family
+                        # Advisory Council update" at the council's meeting read as published)
+                        r"|(?:famil(?:y|ies)|parents|guardians|caregivers)(?! (?:and \w+ )?(?:advisory|council|panel"
+                        r"|forum|committee|representatives?)\b)"
                         r"|all (?:tenants|residents|citizens|members of the public)|citizens|residents"
                         r"|nettside\w*|innbygger\w*|allmennhet\w*|pressemelding\w*|öffentlich\w*|pressemitteilung\w*"
                         r"|bürgerinnen|bürger|site web|communiqué de presse|grand public|sitio web|comunicado de prensa"

@@ -221,6 +221,9 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     letters = dataclasses.replace(newsletter, name="Family letters", channel="Printed letter",
                                   purpose="Tell families how their child will log in")
     assert published(letters)  # review 97c F4
+    council = dataclasses.replace(newsletter, name="Patient and Family Advisory Council update",
+                                  channel="Presentation at the council meeting", purpose="Explain how the score is used")
+    assert not published(council)  # review 106a F3: the council speaks for families; its meeting is no publication
     assert vendor in attendees(q2, ("stakeholders",), None, public=True)
     assert vendor not in attendees(q2, ("stakeholders",), None)
 
