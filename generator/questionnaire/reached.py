@@ -401,6 +401,10 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
     return list(dict.fromkeys(found))
 
 
+# a clause about something else after a milestone's: a relative one, or one joined by "but", "while"
+_ASIDE = re.compile(r",\s+(?:dont|which|whose|where|whereas|while|but|mais|alors que|tandis que|cuyo|cuya|donde|pero"
+                    r"|mientras|deren|dessen|wobei|aber|waarvan|maar|terwijl|cujo|cuja|onde|mas|il cui|la cui|ma)\b"
+                    r"|;\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|although)\s+|\s*;\s*", re.IGNORECASE)
 
 
@@ -417,6 +421,13 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
         days = days_in(sentence, until, HALF_YEAR)
         if not days and re.search(r"\d{4}-\d{2}-\d{2}", sentence):
             return None  # an ISO date that is no day (`days_in` reads none of the sentence then)
+        # a day in a clause of its own, about something else, is not the milestone's ("... est terminée : ..., dont
+        # l'environnement de test n'a été livré que le 14 septembre": review 106a F1)
+        aside = _ASIDE.search(sentence)
+        head = plain_order(sentence[:aside.start()], _FINISHED).casefold() if aside is not None else ""
+        if days and aside is not None and not days_in(sentence[:aside.start()], until, HALF_YEAR) and (any(
+                whole_words(name, head) for name in wanted) or _finished(head, milestone)):
+            continue
         plain = _AS_PLANNED.sub(" ", sentence)
         if len(days) == 1 and days[0] <= until and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
             return days[0]

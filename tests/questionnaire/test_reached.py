@@ -350,3 +350,17 @@ def test_a_count_of_some_of_a_milestones_parts_done_does_not_reach_it() -> None:
 
     assert not names_done(["9 pilot sites commissioned"], "Pilot sites commissioned")
     assert names_done(["Feature pipeline live in shadow mode"], "Pipeline live in shadow mode")
+
+
+def test_a_day_in_a_clause_about_something_else_is_not_the_day_a_milestone_was_reached() -> None:
+    """Review 106a F1: "La recette fonctionnelle est terminée : ..., dont l'environnement de test n'a été livré que le
+    14 septembre" read as the testing finished on 14 September, 16 days early, in three reports and their charts."""
+    import datetime as dt
+
+    from generator.questionnaire.reached import said_reached
+
+    text = ("La recette fonctionnelle est terminée : 212 des 214 cas critiques réussis, les deux restants portent sur "
+            "l'interface BCSS temps réel, dont l'environnement de test n'a été livré que le 14 septembre.")
+    assert said_reached(text, "Recette fonctionnelle terminée", dt.date(2026, 9, 30)) is None
+    assert said_reached("Design approved at the gate on 2026-05-29, which unblocks the build.", "Design approved",
+                        dt.date(2026, 6, 30)) == dt.date(2026, 5, 29)
