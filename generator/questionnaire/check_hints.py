@@ -18,9 +18,9 @@ from generator.questionnaire import model as m
 from generator.questionnaire.rules import closing_gate, role_holders
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
-from generator.questionnaire.funding import INCLUDED, ON_TOP
+from generator.questionnaire.funding import FORECAST_WORDS, INCLUDED, ON_TOP
 from generator.questionnaire.mentions import Words, names, significant
-from generator.questionnaire.organizations import (counted_inside, is_outsider, label_admits_regulators, label_names,
+from generator.questionnaire.organizations import (counted_inside, is_outsider, label_admits_regulators, label_internal, label_names,
                                                    label_widens, public_body, restricting)
 from generator.questionnaire.baseline_moves import names_rebaseline
 
@@ -156,8 +156,8 @@ def hint_people(c: Checking) -> None:
         c.hint(("people", i, "organization"),
                f"{who} is neither "
                f"{org.name or 'the organization'} nor its department, and its name alone does not say whether it "
-               f"is another company or a part of {org.name or 'the organization'}, so they are counted inside "
-               f"it{_label_reaches(org)}: add external: true if they belong to another organization, or false (an "
+               f"is another company or a part of {org.name or 'the organization'}, so {_counted_as(org)}: add "
+               f"external: true if they belong to another organization, or false (an "
                f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
     label = org.confidentiality if org is not None else None
     apart: dict[str, list[tuple[int, str]]] = {}  # one hint per organization, at its first person (review 72b)
@@ -179,9 +179,8 @@ def hint_people(c: Checking) -> None:
         c.hint(("people", at, "name"),
                f"{leader if one else in_words(who_all)} {'belongs' if one else 'belong'} to another organization "
                f"({their_org or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
-               f"{label}: the distribution lists include them on the documents their part in the project's work "
-               f"concerns, unless the label keeps the documents internal, and leave them off the others, saying that "
-               f"which documents may go to them has not been recorded: add "
+               f"{label}: the distribution lists leave them off, saying that which documents may go to them has not "
+               f"been recorded: add "
                f"receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
                f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
                f"pmdocs adds){'' if one else ', to each of them'}")
@@ -254,13 +253,18 @@ def hint_thresholds(c: Checking) -> None:
                    f"for it: add {key}:")
 
 
-def _label_reaches(org: dm.Organization) -> str:
-    """Return what counting a person inside means under the documents' label: internal documents reach them where
-    they have a part in the project's work, and leave them off otherwise (`communication.outsiders`, review 53c F2)."""
+def _counted_as(org: dm.Organization) -> str:
+    """Return how the documents count a person whose organization's name says neither, under the documents' label:
+    inside, reaching internal documents where they have a part in the project's work and left off them otherwise
+    (`communication.outsiders`, review 53c F2); under a label keeping documents to the organization's own people,
+    off them, on the safe side (`communication.assumed_inside`; review 107b F8: the hint said the opposite)."""
     label = org.confidentiality
-    return (f" where they have a part in the project's work (documents labelled {label} then go to them), and "
-            f"those documents leave them off otherwise") if label and restricting(label) else ""
-
+    if label and label_internal(label):
+        return (f"documents labelled {label} leave them off their lists, on the safe side, and say their "
+                "organization was not recorded as a part of it")
+    reach = (f" where they have a part in the project's work (documents labelled {label} then go to them), and "
+             f"those documents leave them off otherwise") if label and restricting(label) else ""
+    return f"they are counted inside it{reach}"
 
 
 def _takes_up(title: str, text: str) -> bool:
@@ -352,12 +356,6 @@ def hint_baseline_unsaid(c: Checking) -> None:
                    "add in_baseline: true (the dates were updated for it) or false (an optional key pmdocs adds)")
 
 
-# a status report's words giving a forecast cost ("forecast USD 2,652,500", "Prognose", "prévision"), in the languages
-# the other readings of free text know
-_FORECAST_WORDS = re.compile(r"\b(?:forecast|estimate at completion|EAC|prognose|prévision|previsión|pronóstico"
-                             r"|previsione|previsão|prognoza)\w*|見込み|予測", re.IGNORECASE)
-
-
 def hint_forecast_cost(c: Checking) -> None:
     """Hint at a status report whose budget is rated amber or red, or whose words give a forecast cost, with no
     budget.forecast: its "Forecast cost at completion" reads "not recorded" (reviews 47a F5, 47b F17)."""
@@ -368,7 +366,7 @@ def hint_forecast_cost(c: Checking) -> None:
         if budget is None or budget.forecast is not None:
             continue
         words = " ".join(t for t in (budget.note, report.summary) if t)
-        if budget.rating in m.NOTED_RATINGS or (_FORECAST_WORDS.search(words) and re.search(r"\d", words)):
+        if budget.rating in m.NOTED_RATINGS or (FORECAST_WORDS.search(words) and re.search(r"\d", words)):
             c.hint(("status_reports", i, "budget", "forecast"),
                    f"the status report of {report.date} gives no forecast cost at completion, so it reads \"not "
                    "recorded\": add budget.forecast: (the cost expected at the end, in the budget's currency; an optional "

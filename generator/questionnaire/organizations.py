@@ -487,7 +487,9 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
 
 
 _WORKS_COUNCIL = re.compile(r"\b(?:works council|betriebsrat|gesamtbetriebsrat|konzernbetriebsrat|personalrat"
-                            r"|comité social et économique|comité d'entreprise|ondernemingsraad|rada pracowników)\b",
+                            r"|comité social et économique|comité d'entreprise|ondernemingsraad|rada pracowników"
+                            # an Italian company's elected union delegation (review 107b F8: "RSU aziendale")
+                            r"|rsu|rappresentanza sindacale unitaria|comité de empresa|comissão de trabalhadores)\b",
                             re.IGNORECASE)
 
 

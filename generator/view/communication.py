@@ -354,8 +354,9 @@ def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
     project's work, though nobody recorded which documents they receive (``receives``) and no item of the plan sends
     them this one: the distribution lists said so and left them off (reviews 59b F1-F2, 62c F1, 64b F9, 64c F3: a
     vendor's engineer on a Restricted charter, change log and lessons; reviews 48a and 49a-c, before ``receives``,
-    asked for them: the note says what to record); since reviews 103a F2, 103b F8, 103c F9 they stay on the
-    lists, which say the label's reach for them is not recorded."""
+    asked for them: the note says what to record); reviews 103a F2, 103b F8, 103c F9 had them on the lists, saying
+    the label's reach for them is not recorded, and reviews 107a F2, 107b F6 refused that as a leak contradicting
+    the plan's items kept inside: they are off again, said so."""
     off = {m.same_name(p.name) for p in withheld(q, title)} | sent_by_items(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
 
@@ -889,7 +890,15 @@ def published(item: m.CommunicationItem) -> bool:
     """Return True when an item's words say it is published beyond the stakeholders (a public website, a newsletter
     to all tenants, an article for citizens): a restricting label does not narrow it (reviews 96a F2, 96b F1: a
     tenant newsletter and a public web article marked "All stakeholders (internal)")."""
-    return any(_PUBLISHED.search(text or "") for text in (item.name, item.channel, item.format, item.purpose))
+    return any(_PUBLISHED.search(_UNPUBLISHED.sub(" ", text or ""))
+               for text in (item.name, item.channel, item.format, item.purpose))
+
+
+# words that keep the public out (review 107a F3: a committee report "presented in the public-excluded part of the
+# meeting" read as published, its four readers then said to be reached by nothing)
+_UNPUBLISHED = re.compile(r"\b(?:(?:the )?public[- ]excluded|(?:closed to|excluding|without|not (?:open )?to) the public"
+                          r"|not (?:made )?public(?:ly)?|non-public|in camera|nicht[- ]?öffentlich\w*"
+                          r"|à huis clos|hors public|a puerta cerrada|a porte chiuse|besloten)", re.IGNORECASE)
 
 
 _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|page|notices?|announcements?|consultation)"

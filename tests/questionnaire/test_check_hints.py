@@ -43,11 +43,11 @@ HINTS = [
      "people[0].technical", "  - name: Dana Ortiz", ["whether dana ortiz wants plain language is not recorded", "add technical: true or false"]),
     ("organization-of-unclear-kind", [("replace", "    organization: Finance                         # optional",
                                        "    organization: Adyen")],
-     "people[0].organization", "    organization: Adyen", ["dana ortiz's organization \"adyen\"", "counted inside",
-                                                            # review 53c F2: as the documents do it
-                                                            "where they have a part in the project's work (documents "
-                                                            "labelled internal then go to them), and those documents "
-                                                            "leave them off otherwise",
+     "people[0].organization", "    organization: Adyen", ["dana ortiz's organization \"adyen\"",
+                                                            # review 53c F2, 107b F8: as the documents do it (a label
+                                                            # keeping them to the organization's people: off them)
+                                                            "documents labelled internal leave them off their lists, "
+                                                            "on the safe side",
                                                             "add external: true"]),
     # review 59b F1-F2: which documents may go to another organization's people is an answer, not a word rule
     # (of someone holding no role of the project's: a role holder is never kept out, review 77a F3)
@@ -55,9 +55,7 @@ HINTS = [
                                         "  - name: Rafael Souza\n    role: Integration Engineer\n"
                                         "    organization: Northbridge Consulting Ltd\n")],
      "people[4].name", "  - name: Rafael Souza", ["rafael souza belongs to another organization",
-                                                "labelled internal", "the distribution lists include them on the "
-                                                "documents their part in the project's work concerns, unless the "
-                                                "label keeps the documents internal, and leave them off the others, "
+                                                "labelled internal", "the distribution lists leave them off, "
                                                 "saying that which documents may go to them has not been recorded",
                                                 # reviews 104b F18, 105c F2: as the documents do "add receives:", "[] for none",
                                                 # review 63b: how to say a plant is ours
@@ -288,9 +286,14 @@ def test_people_of_one_unclear_organization_get_one_hint(complete: str) -> None:
     """Review 40a F14: the same organization hint was printed six times, once per person."""
     text = mutate(complete, "  - name: Sam Lee\n", "  - name: Sam Lee\n    organization: Adyen\n")
     text = mutate(text, "  - name: Priya Nair\n", "  - name: Priya Nair\n    organization: adyen\n")
-    hints = [h for h in run(text).hints if "counted inside" in h.message]
+    hints = [h for h in run(text).hints if "does not say whether it is another company" in h.message]
     assert len(hints) == 1 and "the organization \"Adyen\" of " in hints[0].message  # review 44c F13: not "X and Y's"
     assert hints[0].message.endswith(", to each of them")
+    # where the label does not keep the documents to the organization's people, they are counted inside
+    confidential = mutate(text, "  confidentiality: Internal", "  confidentiality: Confidential")
+    said = [h.message for h in run(confidential).hints if "does not say whether it is another company" in h.message]
+    assert len(said) == 1 and "so they are counted inside it where they have a part in the project's work (documents " \
+        "labelled Confidential then go to them), and those documents leave them off otherwise" in said[0]
 
 
 def test_a_request_awaiting_a_decision_without_options_or_recommendation_gets_a_hint(complete: str) -> None:

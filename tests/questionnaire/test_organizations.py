@@ -493,3 +493,22 @@ def test_a_customer_success_head_writing_from_our_domain_is_ours(q: m.Questionna
     seller = dataclasses.replace(q.people[1], role="Technical Account Manager, AWS GovCloud",
                                  organization="Amazon Web Services", email=None, external=None)
     assert not is_outsider(head, brightwater, [pm, head]) and is_outsider(seller, brightwater, [pm, seller])
+
+
+def test_a_plant_is_ours_and_an_iwi_a_union_or_a_commuters_group_are_not(q: m.Questionnaire) -> None:
+    """Reviews 107a F1 ("Zakład Opole", the company's own plant, left off every list as another organization; "Te
+    Rūnanga o Ngāti Waikaha" counted within a regional council), 107b F8 ("RSU aziendale", the company's elected
+    union delegation, and "Comitato pendolari Valle del Serchio")."""
+    foundry = dataclasses.replace(q.organization, name="Odlewnia Śląska S.A.", department="Dział Transformacji")
+    council = dataclasses.replace(q.organization, name="Waikaha Regional Council", department=None)
+    railway = dataclasses.replace(q.organization, name="Ferrovie Regionali Appennino", department=None)
+
+    def of(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[1], organization=organization, email=None, external=None)
+
+    for theirs, org, outside in (("Zakład Opole", foundry, False), ("NSZZ „Solidarność” – Zakład Tychy", foundry, True),
+                                 ("Te Rūnanga o Ngāti Waikaha", council, True), ("RSU aziendale", railway, False),
+                                 ("Comitato pendolari Valle del Serchio", railway, True)):
+        person = of(theirs)
+        assert is_outsider(person, org, [person]) is outside, theirs
+        assert not counted_inside(person, org, [person]), theirs

@@ -224,6 +224,10 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     council = dataclasses.replace(newsletter, name="Patient and Family Advisory Council update",
                                   channel="Presentation at the council meeting", purpose="Explain how the score is used")
     assert not published(council)  # review 106a F3: the council speaks for families; its meeting is no publication
+    committee = dataclasses.replace(council, name="Finance and Risk Committee report", purpose="Seek decisions",
+                                    channel="Written committee report, presented in the public-excluded part of the meeting")
+    assert not published(committee)  # review 107a F3: the public is kept out, not addressed
+    assert not published(dataclasses.replace(committee, channel="Bericht in der nicht öffentlichen Sitzung"))
     assert vendor in attendees(q2, ("stakeholders",), None, public=True)
     assert vendor not in attendees(q2, ("stakeholders",), None)
 
@@ -547,10 +551,11 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
     for owned in (dataclasses.replace(q3, risks=[dataclasses.replace(q3.risks[0], owner=regulator.name)]),):
         assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
         listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
-        assert f"| {regulator.name} |" in listed and "They hold no project role" not in listed  # review 103a F2
-        assert (f"{regulator.name} of {regulator.organization}, another organization, is on this list for their part "
-                "in the project's work; whether documents labelled 'Restricted' may go to them has not been "
-                "recorded.") in listed
+        # reviews 107a F2, 107b F6 against 103a F2: off the list, on the safe side, saying why
+        assert f"| {regulator.name} |" not in listed and "They hold no project role" not in listed
+        assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in what this "
+                "document holds but is left off this list for its label, 'Restricted': whether documents so labelled "
+                "may go to them has not been recorded.") in listed
 
 
 def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_work_is_unrecorded(
@@ -561,14 +566,15 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q2, lead = restricted_with(q, lead=True)
     assert unsettled(q2, "Project charter") == [lead] and not_receiving(q2, "project-charter") == []
     charter = render_document(q2, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    # reviews 103a F2, 103b F8, 103c F9: on the list, the label's reach said
-    assert f"| {lead.name} |" in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in the "
-            "project's work; whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
+    # reviews 107a F2, 107b F6 (against 103a F2, 103b F8, 103c F9): off the list, the label's reach said
+    assert f"| {lead.name} |" not in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in what this document holds "
+            "but is left off this list for its label, 'Restricted': whether documents so labelled may go to them has "
+            "not been recorded.") in charter
     plan_text = render_document(q2, "communication-plan")
-    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on the lists of "
-            "the documents their part in the project's work concerns, though which documents may go to them has not "
-            "been recorded.") in plan_text
+    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} has a part in the "
+            "project's work but is left off them, as the label restricts the documents and which may go to them has "
+            "not been recorded.") in plan_text
     # reviews 105a F3, 105b F2, 105c F2: a label keeping the documents to the organization's people leaves them off
     internal = dataclasses.replace(q2, organization=dataclasses.replace(q2.organization,
                                                                         confidentiality="Internal use only"))
@@ -602,7 +608,8 @@ def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Q
         *q2.risks, *(dataclasses.replace(q2.risks[0], id=f"R-9{i}", owner=p.name) for i, p in enumerate((second, body)))])
     charter = render_document(q3, "project-charter")
     assert (f"Kwame Asante of Airline Operating Committee, and {lead.name} and Ana Ruiz of Data Protection "
-            "Authority, other organizations, are on this list for their parts in the project's work") in charter
+            "Authority, other organizations, have parts in what this document holds but are left off this list") \
+        in charter
 
 
 def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
