@@ -17,6 +17,16 @@ from generator.questionnaire.mentions import names, names_contingency
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
+# a status report's words giving a forecast cost at completion ("forecast USD 2,652,500", "Prognose", "pronóstico 7.6
+# millones"), in the languages the other readings of free text know: the budget table points to its note (review
+# 66c F1), and validate hints at budget.forecast; an amount alone is no forecast (review 107a F9: "CR-001 (68 000 PLN)
+# approved above the limit" pointed to), and a Spanish one was missed (review 107c F1: "pronóstico")
+FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|outturn|at completion|eac|estimate\w*|projected|expected (?:final )?cost"
+                            r"|prognos\w*|pron[óo]stic\w*|previs\w*|prévision\w*|verwacht\w*|prognoz\w*|endkosten"
+                            r"|(?:co[sû]t[eo]?|custo) (?:final|finale|al cierre|à terminaison)|stima\w* (?:a finire|finale)"
+                            r"|al cierre|ao final|à terminaison|a finire)|見込|予測", re.IGNORECASE)
+
+
 FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
                                r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the |this |its |our )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from typing import Iterable, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.acceptance import acceptors, signers, signing
 from generator.questionnaire.baseline_moves import Shift, baseline_on
+from generator.questionnaire.funding import FORECAST_WORDS
 from generator.record import Record
 from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
@@ -122,12 +122,6 @@ class Money(Record):
         return max(0.0, self.spent - planned) if self.spent is not None and planned is not None else 0.0
 
 
-# words of a budget note that may give the cost at completion: a forecast's word, or an amount
-_FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|outturn|at completion|eac|estimate\w*|projected|prognos\w*|previs\w*"
-                             r"|prévision\w*|verwacht\w*|prognoza|prognozowan\w*|prognose\w*|見込|予測)|\d[\d,.\s]*\d{3}\b"
-                             r"|[$€£¥]\s?\d", re.IGNORECASE)
-
-
 class ReportView(Record):
     """Return what one status report shows beside its own answers."""
 
@@ -165,7 +159,7 @@ class ReportView(Record):
         review 66c F1), so its table points to it rather than saying none is recorded (review 71b: it pointed to a
         note saying nothing of one)."""
         note = self.report.budget.note if self.report.budget else None
-        return bool(note and _FORECAST_WORDS.search(note))
+        return bool(note and FORECAST_WORDS.search(note))
 
     def issue_state(self, issue: m.Issue) -> str:
         """Return an issue's status on the report's date (`issue_state`)."""

@@ -287,7 +287,13 @@ def says_no_change(answer: Optional[str]) -> bool:
     # ... or says so of the scope of one part: "Nenhuma mudança no escopo do relatório", "No change to the scope of
     # the report" (review 95b F2), adding nothing after it
     of_scope = _OF_SCOPE.match(said)
-    return of_scope is not None and of_scope.group(1) in _no_change_answers() and not _BUT.search(of_scope.group(2))
+    if of_scope is not None and of_scope.group(1) in _no_change_answers() and not _BUT.search(of_scope.group(2)):
+        return True
+    # ... or after a clause saying what else changes, adding nothing: "Cambio de secuencia, sin cambio de alcance"
+    # (review 107c F8)
+    head, _comma, tail = said.rpartition(",")
+    return bool(head) and not rest and _SCOPE_WORD.search(tail) is not None and not _BUT.search(head) \
+        and says_no_change(tail)
 
 
 _EFFORT = re.compile(r"\b(?:time|cost|costs|effort|hours|days|weeks|budget|money|resources?|materials|capacity"
@@ -296,7 +302,7 @@ _DELIVERABLE = re.compile(r"\b(?:feature\w*|report\w*|screens?|modules?|delivera
                           r"|integrations?|fields?|dashboards?|sites?|users?)\b", re.IGNORECASE)
 
 
-_SCOPE_WORD = re.compile(r"\b(?:scope|umfang\w*|alcance|périmètre|perimetro|escopo|zakres\w*|reikwijdte)\b",
+_SCOPE_WORD = re.compile(r"\b(?:scope|\w*umfang\w*|alcance|périmètre|perimetro|escopo|zakres\w*|reikwijdte)\b",
                          re.IGNORECASE)
 
 
@@ -308,7 +314,7 @@ CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus
 # a no-change head, then "to/in/no/en ... the scope", and the rest: what scope it is (group 2)
 _OF_SCOPE = re.compile(r"(.+?)\s+(?:to|in|on|of|for|no|na|do|da|de|del|en|en el|au|du|sur le|am|im|des|zum|van|in het"
                        r"|nel|nell')\s*(?:the\s+|o\s+|a\s+|el\s+|le\s+|la\s+|l'|het\s+|den\s+|dem\s+|il\s+)?"
-                       r"(?:scope|escopo|alcance|périmètre|perimetro|umfang\w*|reikwijdte|ambito)\b(.*)", re.IGNORECASE)
+                       r"(?:scope|escopo|alcance|périmètre|perimetro|\w*umfang\w*|reikwijdte|ambito)\b(.*)", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|mas|pero|aber|mais|ma|maar|except|exceto|excepto|sauf|außer)\b|" + CHANGING.pattern,
                   re.IGNORECASE)
 

@@ -639,6 +639,15 @@ def test_a_report_whose_budget_note_may_give_the_forecast_points_to_it(q: m.Ques
     text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[quiet])).items()
                 if "status-report" in name)
     assert "| Forecast cost at completion | not recorded |" in text
+    # review 107c F1: a forecast in Spanish is one; review 107a F9: an amount alone is none
+    for note, said in (("Gastado 6.21 millones; pronóstico 7.6 millones", True),
+                       ("CR-001 (68 000 PLN) zatwierdzony ponad limit, pokrycie z rezerwy", False),
+                       ("Prognoza 5,1 mln PLN", True)):
+        noted = report(D(2027, 3, 1), budget=m.BudgetStatus(rating="amber", spent=1000, note=note))
+        text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[noted])).items()
+                    if "status-report" in name)
+        assert ("| Forecast cost at completion | not recorded as a figure (see the budget's note in section 1) |"
+                in text) is said, note
 
 
 def test_a_risk_a_status_report_says_occurred_had_occurred_by_that_report(q: m.Questionnaire) -> None:

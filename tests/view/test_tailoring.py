@@ -154,3 +154,13 @@ def test_a_czech_answer_says_no_change() -> None:
     from generator.view.tailoring import says_no_change
 
     assert says_no_change("Bez změny rozsahu") and says_no_change("beze změny") and not says_no_change("Nová kamera")
+
+
+def test_a_change_of_something_else_with_no_scope_change_says_no_change() -> None:
+    """Review 107c F8: "Cambio de secuencia, sin cambio de alcance" and "Keine Änderung am Lieferumfang" were listed
+    among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+    assert says_no_change("Cambio de secuencia, sin cambio de alcance")
+    assert says_no_change("Keine Änderung am Lieferumfang")
+    assert not says_no_change("One report added, no scope change")
+    assert not says_no_change("Cambio de secuencia, sin cambio de alcance; se añade un informe")
