@@ -72,6 +72,11 @@ def names(milestone: str) -> list[str]:
     name = milestone.strip()
     short = re.sub(r"\s+", " ", _BRACKETED.sub("", name)).strip()
     found = [name] + ([short] if short and short != name and any(ch.isalpha() for ch in short) else [])
+    # its initials in brackets for the words before them: "FAT superato" of "Collaudo di fabbrica (FAT) superato"
+    # (review 107b F2)
+    initials = re.match(r"^[^()]*\(([A-Z][A-Z0-9]{1,5})\)\s*([^()]*)$", name)
+    if initials and initials.group(2).strip():
+        found.append(f"{initials.group(1)} {initials.group(2).strip()}")
     found += [other for other in participle_names(short or name) if other not in found]
     head = _QUALIFIER.split(short or name, maxsplit=1)[0].strip()
     if head not in found and len(head.split()) >= 2:
@@ -96,7 +101,8 @@ def work(milestone: str) -> Optional[str]:
     when the name does not end in such a word."""
     for name in reversed(names(milestone)):  # the short name first: "Wave 1" of "Wave 1 (non-production) migrated"
         core = _ENDS_FINISHED.sub("", name).strip()
-        if core != name and sum(ch.isalpha() for ch in core) >= 3:
+        # (or initials: "OQ" of "OQ abgeschlossen", review 107c F2)
+        if core != name and (sum(ch.isalpha() for ch in core) >= 3 or re.fullmatch(r"[A-Z]{2}\d?", core)):
             return core
     return None
 
@@ -229,7 +235,25 @@ def names_done(items: Sequence[str], milestone: str) -> bool:
     return bool(wanted) and any(key_of(item) in wanted or _tail(item, milestone) is not None
                                 or _qualified(item, milestone) or mentions_done(item, milestone)
                                 or _named_more_fully(item, milestone) or _same_words(item, milestone)
-                                or _finished_inside(item, milestone) for item in items)
+                                or _finished_inside(item, milestone) or _finished_otherwise(item, milestone)
+                                for item in items)
+
+
+def _finished_otherwise(item: str, milestone: str) -> bool:
+    """Return True when a done item is a milestone's name with another word saying it was finished in the place of
+    its own, read as the milestone's name would be (`_tail`, `_qualified`): "OQ freigegeben" for "OQ abgeschlossen"
+    (review 107c F2)."""
+    for name in names(milestone):
+        ending = _ENDS_FINISHED.search(name)
+        core = name[:ending.start()].strip() if ending else ""
+        said = re.match(rf"\s*{re.escape(core)}\s+(?:{_FINISHED})\b", item, re.IGNORECASE) if core else None
+        if said is None or not (sum(ch.isalpha() for ch in core) >= 3 or re.fullmatch(r"[A-Z]{2}\d?", core)):
+            continue
+        swapped = f"{item[:said.start()]}{name}{item[said.end():]}"
+        if swapped != item and (key_of(swapped) == key_of(name) or _tail(swapped, milestone) is not None
+                                or _qualified(swapped, milestone)):
+            return True
+    return False
 
 
 def _finished_inside(item: str, milestone: str) -> bool:
@@ -285,7 +309,8 @@ def _named_more_fully(item: str, milestone: str) -> bool:
 
 _ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)
 # what may follow such a name: what it was for or with, never a part of it ("for 2 of 3 stores", "except Leeds")
-_QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|:|,|\(|[\u2013\u2014-])\s")
+_QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|nella|nel|alla|al|sulla|sul|en|el|am|im|le|à|na|no|:|,|\("
+                       r"|[\u2013\u2014-])\s")
 _PARTLY = re.compile(r"\b(?:partly|partially|part of|except|but|not|first|phase|\d+\s+(?:of|out of|/)\s+\d+)\b",
                      re.IGNORECASE)
 
@@ -293,11 +318,14 @@ _PARTLY = re.compile(r"\b(?:partly|partially|part of|except|but|not|first|phase|
 def _qualified(item: str, milestone: str) -> bool:
     """Return True when a milestone's name says it was reached ("... signed") and a done item is that name followed by
     what it was for ("Purchase order signed for GBP 560,000 hardware and services"), with no word of a part."""
-    name, head = milestone.strip(), item.strip()
-    if not _ENDS_REACHED.search(name) or not head.casefold().startswith(name.casefold()):
-        return False
-    rest = head[len(name):] + " "
-    return _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None
+    head = item.strip()
+    for name in names(milestone):  # (or its participle's: "Pilota avviato nella data ripianificata", review 107b F2)
+        if not _ENDS_REACHED.search(name) or not head.casefold().startswith(name.casefold()):
+            continue
+        rest = head[len(name):] + " "
+        if _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None:
+            return True
+    return False
 
 
 def delivered(items: Sequence[str], milestone: m.Milestone) -> bool:

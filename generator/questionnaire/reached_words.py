@@ -18,7 +18,8 @@ FINISHED_ELSEWHERE = (
     r"|validée?s?|approuvée?s?|livrée?s?|signée?s?|terminée?s?|achevée?s?|réalisée?s?|atteinte?s?|réceptionnée?s?"
     r"|aprobad[oa]s?|completad[oa]s?|entregad[oa]s?|finalizad[oa]s?|firmad[oa]s?"
     r"|aprovad[oa]s?|concluíd[oa]s?|entregue|assinad[oa]s?"
-    r"|approvat[oa]|completat[oa]|consegnat[oa]|firmat[oa]"
+    r"|approvat[oa]|completat[oa]|consegnat[oa]|firmat[oa]|superat[oa]|avviat[oa]|collaudat[oa]|rilasciat[oa]"
+    r"|attivat[oa]|conclus[oa]"
     r"|goedgekeurd|afgerond|opgeleverd|getekend|behaald")
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
@@ -44,6 +45,18 @@ _NOUNS = {"freigabe": "freigegeben", "abnahme": "abgenommen", "abschluss": "abge
           "einführung": "eingeführt"}
 _FRENCH = {"validation": ("validé", "validée"), "livraison": ("livré", "livrée"), "signature": ("signé", "signée"),
            "approbation": ("approuvé", "approuvée"), "réception": ("réceptionné", "réceptionnée")}
+# an Italian or Spanish noun of starting or finishing and its participles, said after what it is of ("Pilota avviato"
+# for "Avvio del pilota sulla linea Valle del Serchio", review 107b F2), with the words before what it is for
+_ROMANCE = {"avvio": ("avviato", "avviata"), "completamento": ("completato", "completata"),
+            "consegna": ("consegnato", "consegnata"), "approvazione": ("approvato", "approvata"),
+            "collaudo": ("collaudato", "collaudata"), "rilascio": ("rilasciato", "rilasciata"),
+            "attivazione": ("attivato", "attivata"), "inicio": ("iniciado", "iniciada"),
+            "entrega": ("entregado", "entregada"), "aprobación": ("aprobado", "aprobada"),
+            "puesta en marcha": ("puesto en marcha", "puesta en marcha"), "finalización": ("finalizado", "finalizada")}
+_ROMANCE_FIRST = re.compile(r"^(" + "|".join(_ROMANCE) + r")\s+(?:del(?:la|lo|l'|l’)?\s*|dei\s+|degli\s+|delle\s+"
+                            r"|de\s+la\s+|de\s+los\s+|de\s+las\s+|de\s+)(\S.*)$", re.IGNORECASE)
+_ROMANCE_FOR = re.compile(r"\s+(?:sulla|sulle|sul|sui|nella|nelle|nel|nei|per|in|su|con|a|en|para|con|sobre)\s+",
+                          re.IGNORECASE)
 _NOUN_FIRST = re.compile(r"^(" + "|".join(_NOUNS) + r")\s+(?:(?:des|der|von|vom|für|zur|zum)\s+)?(\S.*)$",
                          re.IGNORECASE)
 _NOUN_LAST = re.compile(r"^(\S.*?)[\s-]?(" + "|".join(_NOUNS) + r")$", re.IGNORECASE)
@@ -63,4 +76,8 @@ def participle_names(name: str) -> list[str]:
     found = _FRENCH_FIRST.match(name)
     if found:
         return [f"{found.group(2)} {word}" for word in _FRENCH[found.group(1).casefold()]]
+    found = _ROMANCE_FIRST.match(name)
+    if found:
+        whole, what = found.group(2), _ROMANCE_FOR.split(found.group(2), maxsplit=1)[0]
+        return [f"{of} {word}" for of in dict.fromkeys((whole, what)) for word in _ROMANCE[found.group(1).casefold()]]
     return []

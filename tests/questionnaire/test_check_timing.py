@@ -123,7 +123,7 @@ class TestGreenSchedule:
 
 
 def test_a_milestone_reached_on_no_day_given_is_hinted(complete: str) -> None:
-    """Review 53a F5: "reached (listed as done; date not recorded)" in three reports, and no hint said which answer
+    """Review 53a F5: "reached (reported done; date not recorded)" in three reports, and no hint said which answer
     would give the day."""
     undated = mutate(complete, "    done: [Pilot migration signed off on 2027-03-28]", "    done: [Pilot migration signed off]")
     said = [h for h in run(undated).hints if "is reached, as the status report of" in h.message]

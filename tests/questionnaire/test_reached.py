@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.questionnaire.reached import Told, dated, day_done, delivered, delivered_by, listed_reached, names_done
+from generator.questionnaire.reached import (Told, dated, day_done, delivered, delivered_by, listed_reached, names_done,
+                                            says_reached)
 
 
 def test_a_milestone_whose_name_says_it_was_reached_is_reached_by_a_done_item_saying_what_for() -> None:
@@ -104,7 +105,7 @@ def test_a_done_item_naming_the_milestone_and_saying_it_was_done_in_any_words_re
 
 def test_a_day_written_in_words_is_read_in_the_reports_year() -> None:
     """Review 50c F4: "Policies were approved on 19 June" and "approved and published on 19 June" were read as giving
-    no day ("reached (listed as done; date not recorded)")."""
+    no day ("reached (reported done; date not recorded)")."""
     from generator.questionnaire.reached import days_in, said_reached
 
     june = dt.date(2026, 6, 26)
@@ -364,3 +365,16 @@ def test_a_day_in_a_clause_about_something_else_is_not_the_day_a_milestone_was_r
     assert said_reached(text, "Recette fonctionnelle terminée", dt.date(2026, 9, 30)) is None
     assert said_reached("Design approved at the gate on 2026-05-29, which unblocks the build.", "Design approved",
                         dt.date(2026, 6, 30)) == dt.date(2026, 5, 29)
+
+
+def test_a_milestone_finished_in_other_words_or_by_its_initials_or_a_participle_is_named_done() -> None:
+    """Reviews 107c F2 ("OQ freigegeben" for "OQ abgeschlossen": the closing report of a validated system left two
+    qualification stages open) and 107b F2 ("FAT superato" for "Collaudo di fabbrica (FAT) superato", "Pilota avviato
+    nella data ripianificata" for "Avvio del pilota sulla linea Valle del Serchio")."""
+    assert names_done(["IQ freigegeben", "OQ freigegeben"], "OQ abgeschlossen")
+    assert names_done(["FAT superato"], "Collaudo di fabbrica (FAT) superato")
+    assert names_done(["Pilota avviato nella data ripianificata"], "Avvio del pilota sulla linea Valle del Serchio")
+    assert says_reached("Die OQ ist abgeschlossen, aber nur dank externer Testerinnen", "OQ abgeschlossen",
+                        dt.date(2026, 12, 1))
+    for not_done in ("OQ teilweise freigegeben", "OQ-Vorbereitung abgeschlossen", "Customer database signed off 2.1"):
+        assert not names_done([not_done], "OQ abgeschlossen" if "OQ" in not_done else "Customer database migrated")

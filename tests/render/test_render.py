@@ -649,7 +649,7 @@ def test_a_milestone_listed_as_done_is_not_shown_without_a_forecast(path: Path =
     q = run(text).questionnaire
     assert q is not None
     report = [d.markdown for d in render_project(q) if d.slug == "status-report"][0]
-    assert ("| Profiling & target model signed off | 2027-02-19 | reached (listed as done; date not recorded) | not known |"
+    assert ("| Profiling & target model signed off | 2027-02-19 | reached (reported done; date not recorded) | not known |"
             in report)
 
 
@@ -1572,7 +1572,7 @@ def test_a_revision_that_says_the_dates_were_rebaselined_for_a_change_answers_wh
 
 
 def test_a_milestone_listed_as_done_by_its_baseline_date_is_not_late(path: Path = EXAMPLES[0]) -> None:
-    """Review 41c F10: "reached (listed as done; date not recorded) | not known" in a report dated on the milestone's
+    """Review 41c F10: "reached (reported done; date not recorded) | not known" in a report dated on the milestone's
     baseline day: it was reached by then, so not late, in that report and the later ones."""
     text = mutate(path.read_text(encoding="utf-8"),
                   "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-03-26\n"
@@ -1586,7 +1586,7 @@ def test_a_milestone_listed_as_done_by_its_baseline_date_is_not_late(path: Path 
                   "  - date: 2027-04-09\n")
     text = mutate(text, "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-04-02\n", "")
     reports = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"]
-    row = ("| Pilot migration complete (CRM-North) | 2027-03-26 | reached (listed as done; date not recorded) | not late: "
+    row = ("| Pilot migration complete (CRM-North) | 2027-03-26 | reached (reported done; date not recorded) | not late: "
            "reached by 2027-03-12 |")
     assert len(reports) == 2 and all(row in report for report in reports)
 
