@@ -60,7 +60,26 @@ def iso_days(text: str) -> str:
             return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1))).isoformat()
         except ValueError:
             return found.group(0)
-    return _DOTTED.sub(iso, text) if "." in text else text
+    text = _DOTTED.sub(iso, text) if "." in text else text
+    if "/" not in text:
+        return text
+
+    def slashed(found: re.Match[str]) -> str:
+        first, second = int(found.group(1)), int(found.group(2))
+        if first <= 12 and second <= 12 and _ENGLISH.search(text):
+            return found.group(0)  # "07/09/2026" in English may be July 9: not guessed
+        day, month = (second, first) if second > 12 else (first, second)
+        try:
+            return dt.date(int(found.group(3)), month, day).isoformat()
+        except ValueError:
+            return found.group(0)
+    # ... and with slashes, day first as most languages write them ("spostare il FAT al 31/07/2026", review 107b
+    # F1), unless both could be the month in an English text
+    return _SLASHED.sub(slashed, text)
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_ENGLISH = re.compile(r"\b(?:the|to|and|from|of|is|for)\b", re.IGNORECASE)
 
 
 def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[str], Optional[dt.date]]]
@@ -199,13 +218,54 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
                      iso_worded(iso_days((cr.decision.notes if cr.decision else None) or ""), cr.date)):
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
-            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and _shares(milestone.name, text)),
-                        None)
+            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and (
+                _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start() - 40):f.start()]))), None)
             if move is not None:
                 found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))
                 day = found[-1].before
                 break
+            planned = _planned_then_moved(milestone.name, day, text)
+            if planned is not None:
+                found.append(Shift(cr.id, planned, day, on))
+                day = planned
+                break
     return found
+
+
+# "planned for D1" in the languages the moves are read in: "Il collaudo di fabbrica (FAT) previsto per il 30/06/2026
+# ... spostare il FAT al 31/07/2026" (review 107b F1)
+_PLANNED = re.compile(r"\b(?:planned|scheduled|due|previst[oa]|programad[oa]|planificad[oa]|planejad[oa]|prévue?"
+                      r"|vorgesehen|geplant|gepland|zaplanowan\w*)\s+(?:(?:for|on|per|para|pour|für|am|op|voor|na)\s+)?"
+                      r"(?:(?:il|le|el|o|den|dem|the)\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+def _planned_then_moved(name: str, day: dt.date, text: str) -> Optional[dt.date]:
+    """Return D1 when a change's words say a milestone was planned for D1 and move it to its recorded date (``day``,
+    after D1), each beside words naming it (its words, or its initials in brackets: "FAT" of "Collaudo di fabbrica
+    (FAT) superato"); None otherwise."""
+    moved_to_day = any(found.group(1) == str(day) and _near(name, text[max(0, found.start() - 40):found.start()])
+                       for found in _TO.finditer(text))
+    if not moved_to_day:
+        return None
+    for found in _PLANNED.finditer(text):
+        before = dt.date.fromisoformat(found.group(1))
+        if before < day and _near(name, text[max(0, found.start() - 60):found.start()]):
+            return before
+    return None
+
+
+def _near(name: str, window: str) -> bool:
+    """Return True when a few words name a milestone (`_shares`), or hold its initials in brackets, whole."""
+    initials = re.findall(r"\(([A-Z][A-Z0-9]{1,5})\)", name)
+    # (or the words before what it is at or for, right before the move: "l'avvio del pilota dal 13/07/2026 al
+    # 07/09/2026" for "Avvio del pilota sulla linea Valle del Serchio")
+    head = _AT_OR_FOR.split(re.sub(r"\s*\([^)]*\)", "", name), maxsplit=1)[0].strip()
+    return (_shares(name, window) or any(re.search(rf"(?<!\w){re.escape(i)}(?!\w)", window) for i in initials)
+            or (head != name.strip() and len(_said(head)) >= 2 and _said(head) <= _said(window)))
+
+
+_AT_OR_FOR = re.compile(r"\s+(?:at|for|on|in|across|sulla|sulle|sul|nella|nelle|nel|per|en|para|sobre|bei|für|auf|im"
+                        r"|pour|sur|dans)\s+", re.IGNORECASE)
 
 
 def _names(name: str, text: str) -> bool:

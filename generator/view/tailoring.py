@@ -267,7 +267,7 @@ def says_no_change(answer: Optional[str]) -> bool:
     alcance"), as ``generator/data/answer_words.yaml`` lists them: the whole answer, or its first sentence or
     clause before a semicolon when the rest adds or removes nothing ("No scope change; migration waves re-planned",
     review 49c F11; "No change to features; one report added" is a change)."""
-    first, *rest = re.split(r";|\.\s", (answer or "").strip(), maxsplit=1)
+    first, *rest = re.split(r";|\.\s", (answer or "").strip().replace("\u2019", "'"), maxsplit=1)
     said = first.strip().rstrip(".").strip().casefold()
     # "No scope change; extends parallel run" names the scope and says it does not change: a length the rest
     # extends or reduces is of time, not of the scope (review 53c F4); what it adds or removes still is

@@ -202,3 +202,25 @@ def test_a_revision_taking_in_a_new_milestone_date_for_a_request_re_baselines_fo
     assert names_rebaseline("Incorpora CR-002 (API v4 de TransAlpes) y el nuevo hito de certificación", "CR-002")
     assert names_rebaseline("CR-004 taken in, with the new milestone date for go-live", "CR-004")
     assert not names_rebaseline("Incorpora CR-002 (API v4 de TransAlpes)", "CR-002")
+
+
+def test_a_move_written_with_slashes_planned_for_one_day_and_moved_to_another_is_read() -> None:
+    """Review 107b F1: "Il collaudo di fabbrica (FAT) previsto per il 30/06/2026 ... spostare il FAT al 31/07/2026 e
+    l'avvio del pilota dal 13/07/2026 al 07/09/2026": earlier reports measured both against the dates it set (the
+    red report of the missed FAT said it was on time)."""
+    from generator.questionnaire.baseline_moves import iso_days
+
+    fat = m.Milestone(name="Collaudo di fabbrica (FAT) superato", date=dt.date(2026, 7, 31))
+    pilot = m.Milestone(name="Avvio del pilota sulla linea Valle del Serchio", date=dt.date(2026, 9, 7))
+    cr = m.ChangeRequest(id="CR-002", title="Ripianificazione del collaudo di fabbrica e dell'avvio del pilota",
+                         requested_by="Luca Bernardi", date=dt.date(2026, 6, 30),
+                         description="Il collaudo di fabbrica (FAT) previsto per il 30/06/2026 non è stato superato. "
+                                     "Si chiede di spostare il FAT al 31/07/2026 e l'avvio del pilota dal 13/07/2026 "
+                                     "al 07/09/2026", reason="Rischio R-01 verificatosi", status="approved",
+                         decision=m.Decision(by="board", date=dt.date(2026, 7, 8)))
+    assert baseline_on(fat, [cr], dt.date(2026, 6, 30))[0] == dt.date(2026, 6, 30)
+    assert baseline_on(pilot, [cr], dt.date(2026, 6, 30))[0] == dt.date(2026, 7, 13)
+    assert baseline_on(fat, [cr], dt.date(2026, 7, 31))[0] == fat.date
+    # an English text's days that could be either way round are not guessed; one that cannot is read
+    assert iso_days("move the go-live from 07/09/2026 to 08/10/2026") == "move the go-live from 07/09/2026 to 08/10/2026"
+    assert iso_days("moved to 13/09/2026") == "moved to 2026-09-13"

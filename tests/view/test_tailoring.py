@@ -161,6 +161,6 @@ def test_a_change_of_something_else_with_no_scope_change_says_no_change() -> Non
     among the approved changes to scope."""
     from generator.view.tailoring import says_no_change
     assert says_no_change("Cambio de secuencia, sin cambio de alcance")
-    assert says_no_change("Keine Änderung am Lieferumfang")
+    assert says_no_change("Keine Änderung am Lieferumfang") and says_no_change("Nessuna modifica all’ambito")
     assert not says_no_change("One report added, no scope change")
     assert not says_no_change("Cambio de secuencia, sin cambio de alcance; se añade un informe")
