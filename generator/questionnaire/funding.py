@@ -415,6 +415,19 @@ def raised_in_words(request: Funded) -> bool:
     return False
 
 
+def asks_increase(title: Optional[str], description: Optional[str], impact: Optional[_Costed]) -> bool:
+    """Return True when a request awaiting a decision asks, in its title or description, for a budget increase to pay
+    its cost (impact.funding unanswered, or budget-increase): its cost is then not set against the contingency left
+    (review 107a F4: "Increase the project budget by NZD 420,000", for a Council to decide, said to cost more than the
+    contingency left)."""
+    if impact is None or not impact.cost or impact.cost <= 0:
+        return False
+    if impact.funding:
+        return impact.funding == "budget-increase"
+    return any(text and _RAISED.search(text) and funding_said(text) not in ("contingency", "shared")
+               for text in (title, description))
+
+
 def request_part(request: Funded) -> Optional[float]:
     """Return what the contingency pays of an approved request's cost shared with another source, as its decision
     notes (else its description) say (`contingency_part`), 0 where they say it pays none (`denies_contingency`):

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import contingency_decisions, cost_funding, raised_in_words, request_part
+from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, raised_in_words,
+                                             request_part)
 from generator.questionnaire.mentions import asks_about, names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -27,6 +28,18 @@ DECISIONS = {"approved": N_("approved"), "rejected": N_("rejected"), "deferred":
 # a role or job a decision asked is put to: "Sponsor: approve ...", "for the CFO to decide"
 _ROLE_DECIDER = re.compile(r"\b(?:sponsor|sponsors|cfo|ceo|cio|cto|coo|ciso|cdo|chair|chairman|chairwoman|chairperson"
                            r"|auftraggeber\w*|commanditaire|patrocinador\w*)\b", re.IGNORECASE)
+# words of a decision ratifying or confirming another's, in the languages answers are written in
+_RATIFY = re.compile(r"\b(?:ratif\w*|ratyfik\w*|confirm\w*|endors\w*|bestätig\w*|entérin\w*|convalid\w*|bekrachtig\w*"
+                     r"|stadfäst\w*|stadfest\w*|vahvist\w*|potwierdz\w*|zatwierdza\w* (?:decyzj\w*|zgod\w*))", re.IGNORECASE)
+# a body a decision asked is put to, as its subject or after "approval by": "Council to approve CR-003 in the Annual
+# Plan" (review 107a F4: "to be decided by the change board" was added), "resolution of the Finance Committee"
+_BODY = (r"(?:council|councillors|committee|cabinet|assembly|senate|parliament|ministry|minister|board of directors"
+         r"|steering (?:committee|group|board)|executive board|governing body|trustees|conseil|consiglio|giunta"
+         r"|gemeinderat|stadtrat|kreistag|landtag|vorstand|aufsichtsrat|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*"
+         r"|comité|comitato|junta|ayuntamiento|pleno|zarząd|rada|komitet\w*|gemeenteraad|raad)")
+_BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|must|will|should|shall)\s+(?:approve|decide"
+                           rf"|ratify|endorse|resolve|agree|sign|vote)|\b(?:approval|decision|resolution|ratification|vote)"
+                           rf"\s+(?:by|of|from|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\b", re.IGNORECASE)
 
 
 class ChangeRequests:
@@ -61,11 +74,19 @@ class ChangeRequests:
             called = rules.board_called(self.q, False)  # a board signs by its members
             member = _("%(board)s member", board=called) if called else _("Change board member")
             deciders = [(member, name) for name in self.board]
+        taken = self.ratified(request)  # the next level up that took it up signs too (review 107a F5)
+        if taken is not None:
+            if taken.by == m.BOARD and self.has_board:
+                called = rules.board_called(self.q, False)
+                member = _("%(board)s member", board=called) if called else _("Change board member")
+                deciders += [(_("%(role)s (decision %(id)s)", role=member, id=taken.id), name) for name in self.board]
+            else:
+                deciders.append((_("Next level up (decision %(id)s)", id=taken.id), self.approver(taken.by)))
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
         # the board's own name keeps its capitals after another role ("Requester and Lenkungsausschuss member",
         # review 96a F7)
         called = rules.board_called(self.q, False) or ""
-        signed = self._once_each([(role, role if called and role.startswith(called) else role.lower(), name)
+        signed = self._once_each([(role, role if called and role.startswith(called) else role[:1].lower() + role[1:], name)
                                   for role, name in rows])
         if self.second_approver(request):  # room for someone else to confirm it (validate warns)
             signed.append((_("Second approver (the requester decided their own request)"), ""))
@@ -235,6 +256,20 @@ class ChangeRequests:
                      if d.date >= request.decision.date and (d.by == m.BOARD or m.same_name(d.by) in higher)
                      and (request.id in d.related or names(request.id, d.decision))), None)
 
+    def ratifies(self, taken: m.LoggedDecision) -> bool:
+        """Return True when a logged decision's words say it ratified or confirmed what it took up ("Komitet
+        sterujący ratyfikuje CR-001", review 107a F5: "concerns it" beside a ratification)."""
+        return _RATIFY.search(taken.decision) is not None
+
+    def options_logged(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
+        """Return the first logged decision relating to a request or naming its ID that records the alternatives it
+        weighed, where the request records no options (review 107a F5: "Options considered | not recorded" beside
+        D-03, which names CR-001 and lists two)."""
+        if request.options or not request.id:
+            return None
+        return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
+                     if d.alternatives and (request.id in d.related or names(request.id, d.decision))), None)
+
     def _over(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return `beyond_limits` of a request approved or deferred by a person, whatever the project's status."""
         by = request.decision.by if request.decision else None
@@ -347,11 +382,16 @@ class ChangeRequests:
     def from_contingency(self, request: m.ChangeRequest) -> bool:
         """Return True when the contingency pays a request's cost (`rules.from_contingency`): the rule the templates
         ask, not written again in them."""
-        return rules.from_contingency(request.impact)
+        return rules.from_contingency(request.impact) and not self.asks_increase(request)
+
+    def asks_increase(self, request: m.ChangeRequest) -> bool:
+        """Return True when a request awaiting a decision asks for a budget increase to pay for it
+        (`funding.asks_increase`): not set against the contingency left."""
+        return m.undecided(request) and asks_increase(request.title, request.description, request.impact)
 
     def paid_from_contingency(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the ``requests`` whose cost the contingency pays (`from_contingency`), in their order."""
-        return [cr for cr in requests if rules.from_contingency(cr.impact)]
+        return [cr for cr in requests if self.from_contingency(cr)]
 
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for (not the contingency), in log order."""
@@ -526,7 +566,17 @@ class ChangeRequests:
     def names_decider(self, text: str) -> bool:
         """Return True when a decision asked for names who decides it (`mentions.names_decider`), or the role or
         job it is put to ("Sponsor: approve or reject CR-007", review 86c F4: the thresholds' approver was added)."""
-        return names_decider(text, [p.name for p in self.q.people]) or _ROLE_DECIDER.search(text) is not None
+        return (names_decider(text, [p.name for p in self.q.people]) or _ROLE_DECIDER.search(text) is not None
+                or _BODY_DECIDER.search(text) is not None)
+
+    def put_to(self, request: m.ChangeRequest) -> Optional[tuple[dt.date, str]]:
+        """Return the latest status report's day and decision asked that names a request awaiting its decision and
+        who decides it ("Council to approve CR-003 in the Annual Plan"): the form quotes it beside the thresholds'
+        approver (review 107a F4), or None."""
+        if not m.undecided(request) or not request.id:
+            return None
+        return next(((r.date, item) for r in sorted(self.q.status_reports, key=lambda r: r.date, reverse=True)
+                     for item in r.decisions_needed if names(request.id, item) and self.names_decider(item)), None)
 
     def decider_said(self, text: str, requests: Sequence[m.ChangeRequest], by: Optional[dt.date] = None) -> bool:
         """Return True when a decision asked for names who decides it, or what a status report up to ``by`` says comes

@@ -459,9 +459,15 @@ def test_an_approval_above_its_deciders_limit_names_the_next_levels_logged_decis
     confirmed = dataclasses.replace(over, decisions=[*q.decisions, confirm])
     assert build_context(confirmed).ratified(big) == confirm
     form = next(d.markdown for d in render_project(confirmed) if d.path.name.endswith(f"{request.id}.md"))
+    # review 107a F5: words confirming it say it ratified it, and the board signs the form for that decision
     assert (f"the approval thresholds send it to the next level up, and decision D-09 of {confirm.date}, by the "
-            f"change board, concerns it: “The board confirms {request.id}”.") in form
+            f"change board, ratified it: “The board confirms {request.id}”.") in form
+    assert "| Change board member (decision D-09) |" in form
     plan = next(d.markdown for d in render_project(confirmed) if d.slug == "change-control-plan")
+    assert f"; decision D-09 of {confirm.date}, by the change board, ratified it |" in plan
+    noted = dataclasses.replace(over, decisions=[*q.decisions, dataclasses.replace(
+        confirm, decision=f"The board notes {request.id} and asks for a lessons entry.")])
+    plan = next(d.markdown for d in render_project(noted) if d.slug == "change-control-plan")
     assert f"; decision D-09 of {confirm.date}, by the change board, concerns it |" in plan
     early = dataclasses.replace(confirm, date=request.date)  # before the request's own decision: not its
     assert build_context(dataclasses.replace(over, decisions=[early])).ratified(big) is None
@@ -479,3 +485,35 @@ def test_pending_requests_that_move_no_date_say_so(q: m.Questionnaire) -> None:
     plan = next(d.markdown for d in render_project(q2) if d.slug == "change-control-plan")
     ctx = build_context(q2)
     assert f"would add {ctx.money(4000)} and move no date." in plan and "and 0 days" not in plan
+
+
+def test_a_request_asking_for_a_budget_increase_put_to_a_council_is_said_so(q: m.Questionnaire) -> None:
+    """Review 107a F4: "Council to approve CR-003 (NZD 420,000) in the 2026/27 Annual Plan — ..., to be decided by the
+    change board; it costs more than the contingency left", for "Increase the project budget by NZD 420,000"; and
+    107a F5: the options a logged decision naming the request weighed were "not recorded" on its form."""
+    from generator.render.templates import render_project
+    base = q.change_control.requests[0]
+    ask = dataclasses.replace(base, id="CR-003", title="Additional funding", status="under-review", decision=None,
+                              description="Increase the project budget by NZD 420,000 to cover hosting costs",
+                              impact=dataclasses.replace(base.impact, cost=10_000_000, funding=None))
+    report = m.StatusReport(date=ask.date + dt.timedelta(days=30), overall="amber",  # type: ignore[call-arg]
+                            summary="Funding asked.", budget=m.BudgetStatus(rating="red", spent=1000),
+                            decisions_needed=["Council to approve CR-003 (NZD 420,000) in the 2026/27 Annual Plan"])
+    logged = m.LoggedDecision(id="D-07", date=ask.date, by="board", decision="Urgent purchase of gateways (CR-003)",
+                              alternatives=["Manual entry", "Replace the controllers"])
+    asked = dataclasses.replace(_with_requests(q, ask), status_reports=[report],
+                                decisions=[*q.decisions, logged])
+    ctx = build_context(asked)
+    assert ctx.asks_increase(ask) and not ctx.from_contingency(ask) and ctx.paid_from_contingency([ask]) == []
+    docs = {d.path.name: d.markdown for d in render_project(asked)}
+    status = next(t for name, t in docs.items() if "status-report" in name and str(report.date) in name)
+    line = next(li for li in status.splitlines() if li.startswith("- Council to approve CR-003"))
+    assert "it asks for a budget increase" in line and "to be decided by" not in line
+    assert "contingency left" not in line
+    form = next(t for name, t in docs.items() if name.endswith("CR-003.md"))
+    assert (f"The status report of {report.date} puts it to its decider in these words: “Council to approve CR-003 "
+            "(NZD 420,000) in the 2026/27 Annual Plan”.") in form
+    assert ("| Options considered | not recorded on this request; decision D-07 of "
+            f"{logged.date} weighed: Manual entry; Replace the controllers |") in form
+    plain = dataclasses.replace(ask, description="Add a second data centre")
+    assert not build_context(_with_requests(q, plain)).asks_increase(plain)
