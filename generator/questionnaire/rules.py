@@ -143,7 +143,10 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # a model validator, who must stay apart from the model's builders, and the Dutch and Nordic DPO
                      # and "independent" (review 104c F1: a bank's "Senior modelvalidator" and "Functionaris
                      # gegevensbescherming (FG)" in the scrum team's stand-up, against decision D-01)
-                     r"|model ?validat\w*|model risk management|validator\w*|onafhankelijk\w*|uavhengig\w*|uafhængig\w*"
+                     # (a person's job, not the devices a job integrates: "Responsabile integrazione validatori",
+                     # review 107b F3)
+                     r"|model ?validat\w*|model risk management|(?<!integrazione )(?<!integration )validator(?:in|en|s)?"
+                     r"|onafhankelijk\w*|uavhengig\w*|uafhængig\w*"
                      r"|oberoende|riippumato\w*|functionaris gegevensbescherming|gegevensbeschermingsfunctionaris"
                      r"|tietosuojavastaava|databeskyttelsesrådgiver"
                      # Mexico's internal control bodies and comptrollers (review 101a F4: the head of an "Órgano
@@ -238,7 +241,12 @@ _WORK_JOB = re.compile(r"\b(?:engineer\w*|develop\w*|programm\w*|coder|tester\w*
                        r" assurance|designer\w*|ux|ui|architect\w*|analyst\w*|data scientist\w*|devops|sre|scrum"
                        r"|technician\w*|administrator\w*|entwickler\w*|ingenieur\w*|desarrollador\w*|ingenier[oa]\w*"
                        r"|développeu\w*|ingénieur\w*|desenvolvedor\w*|engenheir\w*|sviluppator\w*|ingegner\w*"
-                       r"|ontwikkelaar\w*|programist\w*|inżynier\w*|vývojář\w*|lập trình|kỹ sư)\b"
+                       r"|ontwikkelaar\w*|programist\w*|inżynier\w*|vývojář\w*|lập trình|kỹ sư"
+                       # who directs or integrates the delivery itself (review 107b F3: a consortium's "Direttore di
+                       # progetto" and "Responsabile integrazione validatori" kept out of the team's meetings)
+                       r"|project director|programme director|delivery director|direttore (?:di |del )?progetto"
+                       r"|director de proyecto|directeur de projet|diretor de projeto|projektdirektor\w*|projektleiter\w*"
+                       r"|responsabile (?:di |del )?progetto|responsabile integrazione|integration (?:lead|manager))\b"
                        r"|開発|エンジニア|プログラマ|개발자|엔지니어|开发|工程师", re.IGNORECASE)
 
 
@@ -267,7 +275,8 @@ def leads_elsewhere(role: Optional[str]) -> bool:
 
 
 _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
-                             r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto)\b",
+                             r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto|progetto"
+                             r"|integration|integrazione|integración|intégration|projektu|projectie)\b",
                              re.IGNORECASE)
 
 

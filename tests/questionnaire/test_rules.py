@@ -443,3 +443,13 @@ def test_a_contractors_site_manager_runs_the_contractors_work_not_an_operation_i
     assert standing("Site Manager (civils and electrical contractor)", "Cairnbrook Civils Ltd") is None
     assert standing("Store Manager, Leeds Briggate (pilot store)", None) == "management"
     assert standing("Managing Director (vendor)", None) == "management"
+
+
+def test_a_consortiums_project_director_and_an_integrator_of_validating_devices_are_of_the_team() -> None:
+    """Review 107b F3: "Direttore di progetto del consorzio" and "Responsabile integrazione validatori" (ticket
+    validators, devices) kept out of the team's meetings as "audit and executive or line management"."""
+    from generator.questionnaire.rules import audits, leads_elsewhere, standing
+
+    for job in ("Direttore di progetto del consorzio", "Responsabile integrazione validatori"):
+        assert not audits(job) and not leads_elsewhere(job) and standing(job, None) is None, job
+    assert audits("Independent validator") and audits("Direttore generale") and leads_elsewhere("Direttore generale")

@@ -1577,6 +1577,9 @@ def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Q
     assert item_languages(row, q) == (("fr", "nl"), "channel")
     for channel in ("Réunion IT/OT", "E-mail FR/DE", "Portail FR/NLX"):  # not a language of its people: not read
         assert item_languages(dataclasses.replace(row, channel=channel), q) == (("fr",), "answers"), channel
+    # review 107a F6: Polish names a language in the locative
+    polish = dataclasses.replace(q, project=dataclasses.replace(q.project, language="pl"))
+    assert item_languages(dataclasses.replace(row, channel="E-mail w języku angielskim"), polish) == (("en",), "channel")
 
 
 def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
