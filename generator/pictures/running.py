@@ -233,6 +233,11 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     if proposed:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against a budget for approval of %(budget)s: "
                 "%(points)s.", spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
+    elif planned is not None and changes and planned > budget:  # as the report's table says it (review 107c F7)
+        alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
+                "cost (the approved budget plus the approved changes beyond the contingency) of %(planned)s: "
+                "%(points)s.", spent=money(last_spent), date=loc.date(last_day),
+                budget=money(budget), planned=money(planned), points=points)
     elif planned is not None and changes:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
                 "cost (the approved budget less the contingency left after the approved changes) of %(planned)s: "

@@ -1018,8 +1018,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     @property
     def summary_occurred(self) -> list[ScoredRisk]:
-        """Return the occurred risks the executive summary names among the biggest (`rules.among_the_biggest`)."""
-        return [s for s in self.occurred_risks if rules.among_the_biggest(s.risk)]
+        """Return the occurred risks the executive summary names among the biggest (`rules.among_the_biggest`), and
+        those not rated low scored as high as every open one it names, which they come before (review 107c F5: an
+        occurred budget risk scored 4 was left out beside an open one scored 4, on the page saying the budget was
+        overspent; review 93b F4: not before an open one scored 9)."""
+        top = max((r.score for r in also_biggest(self.biggest_risks, 0)), default=None)
+        return [s for s in self.occurred_risks
+                if rules.among_the_biggest(s.risk) or top is not None and s.band != "low" and s.score >= top]
 
     @property
     def hold_decision(self) -> Optional[m.LoggedDecision]:

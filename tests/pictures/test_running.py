@@ -117,9 +117,13 @@ def test_budget_burn_scales_to_the_budget_and_shows_the_planned_cost_with_approv
     assert "EUR 2,000,000" not in drawn and "EUR 1,200,000" in drawn  # six steps of 200,000
     assert "planned cost: EUR 984,600" in drawn  # 980,000 - 78,400 + 83,000 (named as the budget table names it)
     assert "before the contingency of EUR 78,400" not in drawn
-    assert ("and a planned cost (the approved budget less the contingency left after the approved changes) of "
+    # review 107c F7: above the budget, the changes beyond the contingency, as the report's table says it
+    assert ("and a planned cost (the approved budget plus the approved changes beyond the contingency) of "
             "EUR 984,600: ") in picture.alt
     assert_readable(picture)
+    within = budget_burn("budget-burn-x", spent, 980000, 78400, "EUR", START, END, planned=980000 - 78400 + 50000)
+    assert within is not None and ("and a planned cost (the approved budget less the contingency left after the "
+                                   "approved changes) of EUR 951,600: ") in within.alt
 
 
 def test_the_budget_line_steps_up_on_the_day_an_increase_was_approved() -> None:

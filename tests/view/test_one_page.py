@@ -431,6 +431,14 @@ def test_an_occurred_risk_rated_low_is_not_among_the_biggest() -> None:
     summary = next(d.markdown for d in render_project(quiet, ctx=ctx) if d.slug == "executive-summary")
     assert ctx.summary_occurred == [] and f"{occurred.id}" not in summary.split("**The biggest risks.**")[1].split("\n")[0]
     assert "has occurred" not in summary
+    # review 107c F5: a medium one scored as high as every open one named is named, before them
+    medium = dataclasses.replace(occurred, likelihood="medium", impact="medium")
+    level = dataclasses.replace(q, risks=[medium if r is occurred else r if r.status != "open" else
+                                          dataclasses.replace(r, likelihood="medium", impact="medium")
+                                          for r in q.risks])
+    assert [s.risk for s in build_context(level).summary_occurred] == [medium]
+    higher = dataclasses.replace(q, risks=[medium if r is occurred else r for r in q.risks])
+    assert build_context(higher).summary_occurred == []  # an open one scored 6 is named: not before it
 
 
 def test_a_closed_projects_page_counts_its_open_issues_and_debt_as_it_words_them() -> None:
