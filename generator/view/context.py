@@ -232,8 +232,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if hold is not None and hold.by and m.same_name(hold.by) == who:  # review 87b F11: the Dean who put it on hold
             duties.append(md(_("put the project on hold (decision %(id)s)", id=hold.id)))
         runs = [i.name for i in (comm.items if comm else []) if i.owner and m.same_name(i.owner) == who]
-        if runs and not self.roles_of(name):  # the project's own items, for someone with no project role (the
-            # standard items follow the roles; a role holder's items are their role's work)
+        if runs:  # the project's own items, a role holder's too (reviews 107b F10, 107c F10: listed for some, not
+            # for others)
             duties.append(md(self.locale.ngettext("owner of the communication item %(names)s", "owner of the "
                                                   "communication items %(names)s", len(runs), names=self.in_words(runs))))
         owned = [d.name for d in self.q.scope.deliverables if d.owner and m.same_name(d.owner) == who]

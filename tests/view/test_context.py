@@ -361,8 +361,11 @@ def test_a_charter_without_milestones_says_none_were_recorded(example: str) -> N
 def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) -> None:
     """Review 19 F11: a board member, approver or escalation contact is not shown as having no project role."""
     ctx = build_context(q)
+    # reviews 107b F10, 107c F10: a role holder's own communication items too, as everyone's
     assert ctx.duties_of("Sam Lee") == ["Project manager", "change board member", "approves changes within a threshold",
-                                        "on the escalation path", "owner of the deliverable Decommissioning report"]
+                                        "on the escalation path",
+                                        "owner of the communication item Steering committee update",
+                                        "owner of the deliverable Decommissioning report"]
     assert ctx.duties_of("Priya Nair") == ["Product owner", "requested change CR-001"] and ctx.duties_of("Nobody") == []
     # review 21 F7: owners of deliverables, open risks and open issues were "none"
     assert ctx.duties_of("Lee Chen")[-2:] == ["owner of the deliverable Migrated customer database", "owner of risk R-01"]
@@ -378,7 +381,7 @@ def test_the_stakeholder_register_names_every_duty_answered(q: m.Questionnaire) 
     owning = dataclasses.replace(q, people=[*q.people, auditor], communication=dataclasses.replace(
         q.communication, items=[*q.communication.items, bulletin]))
     assert build_context(owning).duties_of("Niamh Byrne") == ["owner of the communication item Working group"]
-    assert "owner of the communication item" not in " ".join(build_context(owning).duties_of("Sam Lee"))
+    assert "owner of the communication item Working group" not in " ".join(build_context(owning).duties_of("Sam Lee"))
 
 
 
