@@ -517,3 +517,24 @@ def test_a_request_asking_for_a_budget_increase_put_to_a_council_is_said_so(q: m
             f"{logged.date} weighed: Manual entry; Replace the controllers |") in form
     plain = dataclasses.replace(ask, description="Add a second data centre")
     assert not build_context(_with_requests(q, plain)).asks_increase(plain)
+
+
+def test_every_request_form_says_what_pays_for_it(q: m.Questionnaire) -> None:
+    """Review 107c F15: "Paid from" on some forms and not on others (a deferred request, one of no cost, pending
+    ones)."""
+    from generator.render.templates import render_project
+    base = q.change_control.requests[0]
+    requests = [dataclasses.replace(base, id="CR-201", status="deferred"),
+                dataclasses.replace(base, id="CR-202", impact=dataclasses.replace(base.impact, cost=0, funding=None)),
+                dataclasses.replace(base, id="CR-203", status="proposed", decision=None,
+                                    impact=dataclasses.replace(base.impact, cost=None, funding=None)),
+                dataclasses.replace(base, id="CR-204", status="under-review", decision=None,
+                                    impact=dataclasses.replace(base.impact, cost=5000, funding=None))]
+    docs = {d.path.name: d.markdown for d in render_project(_with_requests(q, *requests))}
+    said = {cr.id: next(line for line in docs[next(n for n in docs if n.endswith(f"{cr.id}.md"))].splitlines()
+                        if line.startswith("| Paid from |")) for cr in requests}
+    assert said == {"CR-201": "| Paid from | not yet applicable: the request was deferred |",
+                    "CR-202": "| Paid from | nothing: the change has no cost |",
+                    "CR-203": "| Paid from | not recorded: its cost has not been assessed |",
+                    "CR-204": "| Paid from | if approved: not recorded (the change log would count it against the "
+                              "contingency reserve) |"}

@@ -1463,6 +1463,11 @@ def test_a_governing_board_whose_purpose_names_the_phase_gates_holds_the_gate_re
     assert decides_gates(board)
     assert not decides_gates(dataclasses.replace(board, name="Show and tell"))  # no body, no decision word
     assert not decides_gates(dataclasses.replace(board, purpose="Funding, risks and change requests"))
+    # review 107c F9: a Swiss steering committee's "Entscheide zu Phasenfreigaben", met "vor jedem Gate"
+    swiss = dataclasses.replace(item("Lenkungsausschuss", "monatlich und vor jedem Gate", ["sponsor"]),
+                                purpose="Entscheide zu Phasenfreigaben, Budget, Reserve und Eskalationen")
+    assert decides_gates(swiss) and covers(swiss, standard("waterfall", "Phase-gate review"), with_(
+        q, methodology="waterfall"))
 
 
 def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.Questionnaire) -> None:
@@ -2088,6 +2093,7 @@ def test_an_office_newsletter_is_not_published_and_a_turkish_deployment_notice_i
     q = with_(q, methodology="devops")
     notice = standard("devops", "Deployment notice")
     assert covers(item("Kurulum bildirimi", "her kurulumdan önce", ["stakeholders"]), notice, q)
+    assert covers(item("Notas de versión", "en cada despliegue", ["team"]), notice, q)  # review 107c F3
 
 
 def test_a_finnish_sprint_review_is_the_sprint_review_and_says_its_language(q: m.Questionnaire) -> None:
