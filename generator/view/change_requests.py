@@ -168,7 +168,7 @@ class ChangeRequests:
         threshold is measured by has not been assessed, that the approver follows from it once assessed."""
         if not self.approver_known(request):
             return self.escaped(self.locale.gettext(
-                "the approver the change thresholds name once its impact is assessed"))
+                "whoever the change thresholds name, once its impact is assessed"))
         first = self._first_fit(request)
         if first is not None and _raised_by(request, first):  # (review 54c F1: "to be decided by the change board"
             # by a control nobody recorded, that nobody decides a request they raised)

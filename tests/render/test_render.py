@@ -510,7 +510,7 @@ def test_a_request_with_no_impact_is_named_not_counted_as_nothing(example: str) 
     plan = document(q, "change-control-plan")
     assert "**Pending requests** (proposed or under review): the impact of CR-002 has not been assessed." in plan
     form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-002")
-    assert "pending: to be decided by the approver the change thresholds name once its impact is assessed" in form
+    assert "pending: to be decided by whoever the change thresholds name, once its impact is assessed" in form
     assert "| Approver | not yet known: it follows from the impact |" in form
     assessed = mutate(text, "      priority: low\n      status: proposed",
                       "      impact:\n        cost: 1000\n      priority: low\n      status: proposed")

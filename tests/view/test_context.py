@@ -74,7 +74,7 @@ def test_a_request_whose_impact_is_not_assessed_waits_for_it_to_find_its_approve
     request = ctx.requests[0]
     unknown = dataclasses.replace(request, impact=m.Impact(scope=None, cost=None, schedule_days=None))
     assert not ctx.approver_known(unknown)
-    assert ctx.required_approver(unknown) == "the approver the change thresholds name once its impact is assessed"
+    assert ctx.required_approver(unknown) == "whoever the change thresholds name, once its impact is assessed"
     over = dataclasses.replace(request, impact=m.Impact(scope=None, cost=50_000, schedule_days=None))
     assert ctx.approver_known(over) and ctx.required_approver(over) == "the change board"  # too big for Sam Lee anyway
     small = dataclasses.replace(request, impact=m.Impact(scope=None, cost=100, schedule_days=None))
