@@ -15,6 +15,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
+from generator.questionnaire.mentions import names
 from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, new_total, raised_in_words, request_part
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, charged, drawn, risk_id,
                                           says_handed_over)
@@ -272,6 +273,8 @@ def warn_beyond_own_threshold(c: Checking) -> None:
             continue  # (a rejection commits nothing: the thresholds say who may approve, reviews 60b F2, 61c F1)
         if cr.status == "deferred" and c.q.project is not None and c.q.project.status == "closed":
             continue  # nor does a deferral the closed project never takes up again (review 88a F2)
+        if _taken_up(c, cr, by):
+            continue  # the next level up logged its decision on it: what the warning asks for (review 107a F13)
         for attr, value, what in (("max_cost", cr.impact.cost, "cost"), ("max_schedule_days", cr.impact.schedule_days, "days")):
             if value is None:
                 continue
@@ -290,6 +293,16 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                        + ("the next level up decides" if cr.status != "deferred" else
                           "when it is taken up again, the next level up decides"))
                 break
+
+
+def _taken_up(c: Checking, cr: dm.ChangeRequest, by: str) -> bool:
+    """Return True when a logged decision on or after a request's own, by the board or someone other than its
+    decider, relates to it or names its ID (the documents' `ChangeRequests.ratified` reads it as the next level's)."""
+    day = cr.decision.date if cr.decision else None
+    if not cr.id or day is None:
+        return False
+    return any(d.date is not None and d.date >= day and d.by and m.same_name(d.by) != m.same_name(by)
+               and (cr.id in (d.related or []) or names(cr.id, d.decision or "")) for _, d in items(c.q.decisions))
 
 
 def largest_cost(cc: dm.ChangeControl) -> Optional[float]:

@@ -26,12 +26,17 @@ def warn_unreached(c: Checking) -> None:
     reached = {m.same_name(name) for name in reached}
     proposed = (" (the standard items the plan adopts are the methodology's, not the project's own)"
                 if not comm or comm.defaults is not False else "")
+    broad = {m.same_name(name) for name in c.broad()}
+    org = c.q.organization
     for i, person in items(c.q.people):
         if person.influence == "high" and person.name and m.same_name(person.name) not in reached:
             path = ("people", i, "influence")
+            # one the label keeps out of "stakeholders" and "everyone" is reached by name only (review 107b F7)
+            how = ("(or stakeholders, or everyone)" if m.same_name(person.name) in broad else
+                   f"by name (under the label '{org.confidentiality if org else ''}', stakeholders and everyone reach "
+                   f"only the people of {(org.name if org else None) or 'the organization'})")
             c.warn(path, f"{person.name} has high influence but none of the project's own communication items "
-                         f"reaches them{proposed}: add them (or stakeholders, or everyone) to an item's audience "
-                         "under communication.items")
+                         f"reaches them{proposed}: add them {how} to an item's audience under communication.items")
 
 
 def warn_risks(c: Checking) -> None:

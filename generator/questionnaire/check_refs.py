@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Iterator
 
 from generator.diagnostics import KeyPath
@@ -38,6 +39,10 @@ def check_references(c: Checking) -> None:
     named = {kind: (names, {m.same_name(n) for n in names}, where) for kind, names, where in (
         ("deliverable", c.deliverables(), "scope.deliverables"), ("milestone", c.milestones(), "milestones"))}
     team_words = set(m.AUDIENCE_WORDS)
+    # a name reported for an invisible character where a space was meant ("Tan Wei\u200bMing", read "Tan WeiMing"):
+    # its references written with the space are not reported again as unknown people (review 107b F13: "they differ
+    # by U+0020 SPACE" on every reference, naming the wrong character)
+    spoilt = {_unspaced(p.name) for i, p in items(c.q.people) if p.name and c.draft.failed(("people", i, "name"))}
     for kind, path, text in walk_refs(c.q):
         if c.draft.failed(path):  # already reported where it was typed (an invisible character)
             continue
@@ -47,7 +52,7 @@ def check_references(c: Checking) -> None:
                 hint = did_you_mean(text, names) or f"; use a name written under {where}"
                 c.report(path, f"unknown {kind} '{text}'{hint}")
             continue
-        if m.same_name(text) in known_people:
+        if m.same_name(text) in known_people or _unspaced(text) in spoilt:
             continue
         if kind == "audience" and text in team_words:
             continue
@@ -90,3 +95,8 @@ def check_approval_entries(c: Checking) -> None:
         elif folded(approval.id) not in {folded(k) for k in known}:
             hint = did_you_mean(approval.id, known) or f"; use {what}"
             c.report(base + ("id",), f"no {approval.document.replace('-', ' ')} '{approval.id}'{hint}")
+
+
+def _unspaced(name: str) -> str:
+    """Return a name as names are compared, without its spaces."""
+    return re.sub(r"\s+", "", m.same_name(name))

@@ -198,6 +198,11 @@ class TestApprovalWithinOwnThreshold:
         assert format_path(warning.path) == "change_control.requests[0].decision.by"
         assert warning.mark.line == line_of(text, "        by: Sam Lee")
         assert "(cost 8,000)" in warning.message and f"max_cost 5,000 at line {line_of(text, 'max_cost: 5000')}" in warning.message
+        # review 107a F13: the next level up's logged decision on it is what the warning asks for
+        ratified = mutate(text, "decisions:                                        # optional; the decision log\n",
+                          "decisions:\n  - id: D-09\n    date: 2027-02-20\n    decision: The board ratifies CR-001\n"
+                          "    by: board\n")
+        assert not [d for d in run(ratified).diagnostics if "beyond their own approval threshold" in d.message]
 
     def test_a_rejection_beyond_the_deciders_own_limit_is_neither_warned_nor_remarked(self, tiered: str) -> None:
         """Reviews 60b F2, 61c F1: the sponsor's rejection above her approval limit read as a breach of her

@@ -21,5 +21,13 @@ def test_an_unknown_person_is_located_with_a_hint(example: str) -> None:
     assert found == [("roles.sponsor", "unknown person 'Dana Ortis' (did you mean 'Dana Ortiz'?)")]
 
 
+def test_a_name_with_an_invisible_character_for_a_space_is_reported_once(example: str) -> None:
+    """Review 107b F13: "Tan Wei\u200bMing" was reported, then every reference written "Tan Wei Ming" as an unknown
+    person "(did you mean 'Tan WeiMing'? they differ by U+0020 SPACE)", naming the wrong character."""
+    text = mutate(example, "  - name: Sam Lee\n", "  - name: Sam\u200bLee\n")
+    found = [(format_path(d.path), d.message) for d in run(text).diagnostics if d.severity.name == "ERROR"]
+    assert [path for path, _ in found] == ["people[1].name"] and "U+200B ZERO WIDTH SPACE" in found[0][1]
+
+
 def test_walk_refs_skips_what_is_not_a_model() -> None:
     assert list(walk_refs(None)) == [] and list(walk_refs("text")) == []

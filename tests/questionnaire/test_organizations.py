@@ -75,7 +75,10 @@ def test_validate_counts_no_outsider_in_a_restricted_packs_broad_audience(exampl
     unreached = "Ines Berg has high influence but none of the project's own communication items reaches them"
     assert not [d for d in run(text).diagnostics if unreached in d.message]
     labelled = mutate(text, "  name: Acme Corp\n", "  name: Acme Corp\n  confidentiality: Confidential\n")
-    assert [d for d in run(labelled).diagnostics if unreached in d.message]
+    said = [d.message for d in run(labelled).diagnostics if unreached in d.message]
+    # review 107b F7: the advice says how to reach them: by name, the label keeping them out of the broad words
+    assert len(said) == 1 and ("add them by name (under the label 'Confidential', stakeholders and everyone reach only "
+                               "the people of Acme Corp) to an item's audience") in said[0]
 
 
 def test_a_name_that_reads_as_neither_a_team_nor_a_company_is_counted_inside_only_by_default(q: m.Questionnaire) -> None:
