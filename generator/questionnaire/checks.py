@@ -11,11 +11,10 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from generator.diagnostics import Diagnostic, Severity
+from generator.questionnaire.check_approvers import warn_approver_without_threshold, warn_beyond_own_threshold
 from generator.questionnaire.check_consistency import (
     warn_increase_in_amount,
     hint_board_name,
-    warn_approver_without_threshold,
-    warn_beyond_own_threshold,
     warn_board_without_members,
     warn_closed_with_open_work,
     warn_decision_notes,

@@ -8,7 +8,7 @@ import pytest
 
 from generator.diagnostics import Diagnostic, Severity
 from tests.conftest import mutate, run
-from tests.support.packs import EVERY_KEY
+from tests.support.packs import EVERY_KEY, every_key_clean
 
 OBJECTIVE_DUE = "    due: 2027-06-30                               # optional\n"
 SPARSE = re.compile(r"^(  - name: .+\n    role: .+\n)(?!    organization)", re.MULTILINE)
@@ -77,3 +77,12 @@ def only_hint(text: str) -> Diagnostic:
     assert len(result.hints) == 1, [d.format() for d in result.hints]
     assert result.hints[0].severity is Severity.HINT
     return result.hints[0]
+
+
+@pytest.fixture(scope="module")
+def clean() -> str:
+    """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all (the
+    cross-checks' tests edit it; `test_checks` has its own, which may warn)."""
+    text = every_key_clean()
+    assert run(text).diagnostics == []
+    return text

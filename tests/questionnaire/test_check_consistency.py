@@ -9,6 +9,7 @@ import pytest
 from generator.diagnostics import Diagnostic, Severity, format_path
 from generator.questionnaire.check_consistency import outcomes
 from tests.conftest import line_of, mutate, run
+from tests.support.checks import only_warning, quiet
 from tests.support.packs import edited, every_key_clean
 
 STATUS = "      status: approved..."
@@ -18,30 +19,9 @@ RISK_STATUS = "    status: open                                  # optional; ope
 ISSUE_STATUS = "    status: open                                  # required; open | in-progress..."
 REPORT_DATE = "  - date: 2027-03-31                              # required, unique..."
 BUDGET = "    budget: {rating: green, spent: 141000}"
-DECISION_BY = "        by: board                                 # a person, or the word: board"
 ESCALATION = "      when: Issue blocks a deliverable for more than 2 days"
 
 
-@pytest.fixture(scope="module")
-def clean() -> str:
-    """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all."""
-    text = every_key_clean()
-    assert run(text).diagnostics == []
-    return text
-
-
-def only_warning(text: str) -> Diagnostic:
-    """Return the one diagnostic of a text, checked to be a warning (so the file is still usable)."""
-    result = run(text)
-    assert result.ok() and not result.ok(strict=True), [d.format() for d in result.diagnostics]
-    assert len(result.diagnostics) == 1, [d.format() for d in result.diagnostics]
-    assert result.diagnostics[0].severity is Severity.WARNING
-    return result.diagnostics[0]
-
-
-def quiet(text: str) -> None:
-    """Fail unless a text has no diagnostics at all."""
-    assert run(text).diagnostics == [], [d.format() for d in run(text).diagnostics]
 
 
 class TestDecisionNotesAgainstStatus:
@@ -181,95 +161,6 @@ class TestRatingsAgree:
     def test_a_spent_budget_rated_amber_or_within_budget_is_fine(self, clean: str) -> None:
         quiet(edited(clean, (BUDGET, "    budget: {rating: green, spent: 450000}")))
         quiet(edited(clean, (BUDGET, "    budget: {rating: red, spent: 460000, note: Over budget}")))
-
-
-class TestApprovalWithinOwnThreshold:
-    """A person approves only what their own approval threshold allows."""
-
-    @pytest.fixture()
-    def tiered(self, clean: str) -> str:
-        """Return the clean example with a middle level: Dana Ortiz up to 20,000 and 10 days."""
-        return mutate(clean, "    - approver: board", "    - approver: Dana Ortiz\n      max_cost: 20000\n"
-                                                      "      max_schedule_days: 10\n    - approver: board")
-
-    def test_cost_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
-        text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"))
-        warning = only_warning(text)
-        assert format_path(warning.path) == "change_control.requests[0].decision.by"
-        assert warning.mark.line == line_of(text, "        by: Sam Lee")
-        assert "(cost 8,000)" in warning.message and f"max_cost 5,000 at line {line_of(text, 'max_cost: 5000')}" in warning.message
-        # review 107a F13: the next level up's logged decision on it is what the warning asks for
-        ratified = mutate(text, "decisions:                                        # optional; the decision log\n",
-                          "decisions:\n  - id: D-09\n    date: 2027-02-20\n    decision: The board ratifies CR-001\n"
-                          "    by: board\n")
-        assert not [d for d in run(ratified).diagnostics if "beyond their own approval threshold" in d.message]
-
-    def test_a_rejection_beyond_the_deciders_own_limit_is_neither_warned_nor_remarked(self, tiered: str) -> None:
-        """Reviews 60b F2, 61c F1: the sponsor's rejection above her approval limit read as a breach of her
-        authority; the thresholds say who may approve, and turning a change down commits nothing."""
-        from generator.render.templates import render_project
-
-        text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"),
-                      ("      status: approved                            #", "      status: rejected                            #"))
-        result = run(text)
-        assert not [d for d in result.diagnostics if "approval threshold" in d.message], [
-            d.format() for d in result.diagnostics]
-        assert result.questionnaire is not None
-        for doc in render_project(result.questionnaire):
-            assert "limit of EUR 5,000" not in doc.markdown, doc.path
-
-    def test_a_deferral_beyond_the_deciders_own_limit_warns_and_the_documents_say_it(self, tiered: str) -> None:
-        """Reviews 41a F6 and 42b F5: a USD 30,000 request deferred by someone whose limit is USD 10,000."""
-        from generator.render.templates import render_project
-
-        text = edited(tiered, (DECISION_BY, "        by: Sam Lee"), ("        schedule_days: 5", "        schedule_days: 2"),
-                      ("      status: approved                            #", "      status: deferred                            #"))
-        result = run(text)
-        # review 47c F3: a deferral commits nothing, so it is not said to break the thresholds: the request goes to
-        # the next level up when it is taken up again
-        assert [d for d in result.diagnostics  # (its notes, which say approved, are warned about apart)
-                if d.message.startswith("Sam Lee deferred request 'CR-001' (cost 8,000), which is beyond their own "
-                                        "approval threshold (max_cost 5,000 at line")
-                and d.message.endswith("): when it is taken up again, the next level up decides")]
-        assert result.questionnaire is not None
-        log = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-control-plan")
-        assert ("deferred by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000 (when it is taken up again, "
-                "the next level up decides)") in log
-        form = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-request")
-        assert ("This request is above the approval limit of Sam Lee (EUR 5,000), who deferred it: when it is taken "
-                "up again, the approval thresholds send it to the next level up.") in form
-        # review 88a F2: a closed project takes nothing up again: no warning, and the documents say nothing of it
-        closed = run(text.replace("  status: active", "  status: closed", 1))
-        assert not [d for d in closed.diagnostics if "beyond their own approval threshold" in d.message]
-        assert closed.questionnaire is not None
-        assert not any("above that approver's limit" in d.markdown for d in render_project(closed.questionnaire))
-        # review 95b F6: the plan's "each is decided by the approver section 3 names for its size" says what became of it
-        plan = next(d.markdown for d in render_project(closed.questionnaire) if d.slug == "change-control-plan")
-        assert ("each is decided by the approver section 3 names for its size. CR-001 was deferred by a person whose "
-                "approval limit it exceeds (see section 5); a deferral approves nothing, and the project closed without "
-                "taking it up again.") in plan
-
-    def test_schedule_beyond_the_approvers_own_limit_warns(self, tiered: str) -> None:
-        text = edited(tiered, (DECISION_BY, "        by: Dana Ortiz"), ("        schedule_days: 5", "        schedule_days: 15"))
-        assert "(moving the schedule 15 days later)" in only_warning(text).message  # reviews 35, 43b F10
-
-    def test_within_the_own_limit_or_by_the_board_is_fine(self, tiered: str) -> None:
-        quiet(edited(tiered, (DECISION_BY, "        by: Dana Ortiz")))
-        quiet(tiered)
-
-    def test_above_every_threshold_gives_the_specs_warning_only(self, clean: str) -> None:
-        warning = only_warning(edited(clean, (DECISION_BY, "        by: Sam Lee")))
-        assert "above every approval threshold" in warning.message
-        assert "so only the board may approve it" in warning.message  # review 35: the board has no limit
-
-    def test_a_person_without_a_threshold_is_not_judged_by_one_but_said_to_hold_none(self, tiered: str) -> None:
-        # Lee Chen requests it: a request approved by its own requester is check_signoff's. Review 42a F7: the
-        # documents say an approver holding no threshold approved it; validate says so too
-        warning = only_warning(edited(tiered, (DECISION_BY, "        by: Priya Nair"),
-                                      ("        cost: 8000", "        cost: 4000"),
-                                      ("      requested_by: Priya Nair", "      requested_by: Lee Chen")))
-        assert "Priya Nair approved request 'CR-001' but holds no approval threshold" in warning.message
-        assert "beyond their own approval threshold" not in warning.message
 
 
 class TestEscalationClimbs:

@@ -6,7 +6,6 @@ import pytest
 
 from generator.diagnostics import Diagnostic, Severity, format_path
 from tests.conftest import line_of, mutate, run
-from tests.support.packs import every_key_clean
 
 STATUS = "      status: approved                            # proposed | under-review | approved | rejected | deferred | implemented"
 DESCRIPTION = "      description: Carry the marketing opt-in flag per contact\n"
@@ -16,14 +15,6 @@ RISK_OWNER = "    owner: Lee Chen                               # a person\n    
 LIKELIHOOD = "    likelihood: high                              # low | medium | high"
 IMPACT = "    impact: medium                                # low | medium | high"
 RISK_STATUS = "    status: open                                  # optional; open | occurred | closed (default open)"
-
-
-@pytest.fixture(scope="module")
-def clean() -> str:
-    """Return the spec's examples combined, active and without their own two warnings: no diagnostics at all."""
-    text = every_key_clean()
-    assert run(text).diagnostics == []
-    return text
 
 
 def warnings(text: str) -> list[Diagnostic]:
