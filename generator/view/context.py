@@ -56,7 +56,7 @@ from generator.view.communication import (Plan, admitted, as_regulators, assumed
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_elsewhere,
                                           team_alone, working_window, zone_of)
-from generator.view.one_page import (PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
+from generator.view.one_page import (OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
                                      summary_fit, upcoming)
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider, label_internal
@@ -711,6 +711,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if budget is None or not budget.contingency_percent:
             return None
         return budget.amount * budget.contingency_percent / 100
+
+    @property
+    def overspent_unsaid(self) -> str:
+        """Return what the summary adds to money overspent where the contingency is counted in the budget by the rule
+        (`one_page.OVERSPENT_UNSAID`: one wording for the page and its estimate)."""
+        return OVERSPENT_UNSAID
 
     @property
     def included_said(self) -> str:

@@ -674,6 +674,11 @@ def on_budget_unsaid(q: m.Questionnaire, b: Money, forecast: float) -> bool:
             and budget.contingency_included is None and not included_said(q.scope, q.project.summary))
 
 
+# what the summary adds to money overspent where the contingency is counted in the budget by the rule, no answer
+# saying so (review 107c F4: "CHF 180,000 overspent" beside a note saying the cost is "within budget plus reserve")
+OVERSPENT_UNSAID = ", the contingency counted as part of the budget: whether it comes on top has not been recorded"
+
+
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optional[float] = None) -> str:
     """Return about the budget's sentence as the summary writes it, its figures at their widest."""
     budget = q.project.budget
@@ -700,6 +705,9 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded")
+            + (OVERSPENT_UNSAID if spent and latest is not None and latest.money.remaining is not None
+               and latest.money.remaining < 0 and budget.contingency_percent and budget.contingency_included is None
+               and not included_said(q.scope, q.project.summary) else "")
             + (f"; forecast cost at completion {money}" + _forecast_words(q, latest, money) if latest is not None
                and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
             + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}"

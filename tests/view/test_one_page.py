@@ -10,7 +10,7 @@ from typing import Optional
 import pytest
 
 from generator.questionnaire import model as m
-from generator.questionnaire.read import read_questionnaire
+from generator.questionnaire.read import read_questionnaire, read_questionnaire_text
 from generator.render.templates import render_project
 from generator.view.context import build_context
 from generator.view.one_page import PITCH, PageFit, fit, lines
@@ -520,3 +520,19 @@ def test_objectives_pointed_to_are_named_without_their_dates_where_two_lines_hol
                                        "remotely; Find leaks quickly.")
     assert short_objectives([objective("Bring the UPI technical decline rate below the benchmark " * 3)]) is None
     assert short_objectives([]) is None
+
+
+def test_money_overspent_says_the_contingency_is_counted_in_the_budget_by_the_rule() -> None:
+    """Review 107c F4: "CHF 180,000 overspent" on the sponsor's page, where only the charter said the contingency was
+    counted as part of the budget (the report's note: "within budget plus reserve")."""
+    from generator.view.one_page import OVERSPENT_UNSAID
+
+    text = CROWDED.read_text(encoding="utf-8").replace("budget: {rating: green, spent: 17800000}",
+                                                       "budget: {rating: red, spent: 45000000, note: Over}")
+    q = read_questionnaire_text(text, "crowded.yaml").questionnaire
+    assert q is not None and q.project.budget is not None and q.project.budget.contingency_included is None
+    summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
+    assert f"overspent{OVERSPENT_UNSAID})" in summary
+    included = dataclasses.replace(q, project=dataclasses.replace(q.project, budget=dataclasses.replace(
+        q.project.budget, contingency_included=True)))
+    assert OVERSPENT_UNSAID not in next(d.markdown for d in render_project(included) if d.slug == "executive-summary")
