@@ -82,8 +82,15 @@ def legal_forms() -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=None)
 def legal_form_words() -> re.Pattern[str]:
-    """Return how to find a legal form (`legal_forms`) anywhere in an organization's name, as a whole word."""
-    return any_word(list(legal_forms()))
+    """Return how to find a legal form (`legal_forms`) in an organization's name, as a whole word: anywhere, but a
+    form of two letters ("SE", "AS", "SA", "AB"), a word of many languages too, only where it ends the name or comes
+    before a note or a place (review 108a F1: Czech "se" in "Komunikace a vztahy se zákazníky", a department, read
+    as a European company)."""
+    forms = list(legal_forms())
+    short = [f for f in forms if len(f) <= 2 and f.isalpha()]
+    anywhere = any_word([f for f in forms if f not in short])
+    ending = "|".join(re.escape(f) for f in sorted(short, key=len, reverse=True))
+    return re.compile(rf"{anywhere.pattern}|(?<!\w)(?:{ending})(?=\s*(?:$|[,;(\u2013\u2014]|\s-\s))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -515,3 +515,14 @@ def test_a_plant_is_ours_and_an_iwi_a_union_or_a_commuters_group_are_not(q: m.Qu
         person = of(theirs)
         assert is_outsider(person, org, [person]) is outside, theirs
         assert not counted_inside(person, org, [person]), theirs
+
+
+def test_a_two_letter_legal_form_counts_only_where_it_ends_the_name() -> None:
+    """Review 108a F1: Czech "se" in "Komunikace a vztahy se zákazníky" (a department) read as SE, a European
+    company: the press spokesperson was left off every list as another organization."""
+    from generator.questionnaire.organizations import legal_form_words
+
+    for name in ("Siemens SE", "Telia Company AB (vendor)", "Equinor AS, Norway", "GridSoft GmbH Wien"):
+        assert legal_form_words().search(name.casefold()), name
+    for name in ("Komunikace a vztahy se zákazníky", "AB testing team", "Servicios de TI sa Madrid"):
+        assert not legal_form_words().search(name.casefold()), name
