@@ -354,9 +354,9 @@ def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
     project's work, though nobody recorded which documents they receive (``receives``) and no item of the plan sends
     them this one: the distribution lists said so and left them off (reviews 59b F1-F2, 62c F1, 64b F9, 64c F3: a
     vendor's engineer on a Restricted charter, change log and lessons; reviews 48a and 49a-c, before ``receives``,
-    asked for them: the note says what to record); reviews 103a F2, 103b F8, 103c F9 had them on the lists, saying
-    the label's reach for them is not recorded, and reviews 107a F2, 107b F6 refused that as a leak contradicting
-    the plan's items kept inside: they are off again, said so."""
+    asked for them: the note says what to record); since reviews 103a F2, 103b F8, 103c F9, 108b F3 and 108c F7
+    they stay on the lists of what their part concerns, whatever the label's words, which say the label's reach for
+    them is not recorded (reviews 107a F2, 107b F6 refused people only consulted: no part, `working_on`)."""
     off = {m.same_name(p.name) for p in withheld(q, title)} | sent_by_items(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
 
@@ -373,14 +373,16 @@ def working_on(q: m.Questionnaire) -> set[str]:
     """Return who has a part in the project's work by an answer (as names are compared): a role, a seat on the
     change board, a change threshold or escalation level to handle, a change request raised (review 72b: its
     requester, asked to sign its form, was said to have no part), a deliverable, risk, issue, debt item, lesson
-    action or communication item to own, or a RACI row to do, answer for or be consulted on."""
+    action or communication item to own, or a RACI row to do or answer for (not one to be consulted on, which
+    asks for their view, not their work: reviews 107a F2, 107b F6, a ratepayers' chair and a union's delegate,
+    consulted, were sent restricted documents for it)."""
     cc, comm = q.change_control, q.communication
     names = [*role_holders(q.roles), *(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
              *(cr.requested_by for cr in (cc.requests if cc else ())),
              *(e.who for e in comm.escalation), *(i.owner for i in comm.items),
              *(d.owner for d in q.scope.deliverables), *(r.owner for r in q.risks), *(i.owner for i in q.issues),
              *(t.owner for t in q.technical_debt), *(lesson.owner for lesson in q.lessons),
-             *(name for row in q.raci for name in (*row.responsible, row.accountable, *row.consulted))]
+             *(name for row in q.raci for name in (*row.responsible, row.accountable))]
     # ... and one of another organization whose acceptance a deliverable's criteria call for (review 104a F6: an
     # acquiring bank's contact, "AOC accepted in writing by First Meridian Bank", said to have no part in the work)
     criteria = " ".join(a for d in q.scope.deliverables for a in d.acceptance).casefold()

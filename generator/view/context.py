@@ -571,14 +571,16 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return where the people work and what they read, and the working hours they share (see `spread`)."""
         return spread(self.q)
 
-    def informed_of(self, people: Sequence[m.Person]) -> list[tuple[str, list[str]]]:
-        """Return, for each of ``people`` the RACI matrix names as informed, the deliverables they are informed of."""
+    def informed_of(self, people: Sequence[m.Person]) -> list[tuple[str, list[str], str]]:
+        """Return, for each of ``people`` the RACI matrix names as consulted or informed, the deliverables they are
+        so named for and how ('consulted on', 'informed of'): a part in its work none of them is."""
         found = []
         for person in people:
-            rows = [row.deliverable for row in self.q.raci
-                    if any(m.same_name(name) == m.same_name(person.name) for name in row.informed or [])]
-            if rows:
-                found.append((person.name, rows))
+            for how, attr in (("consulted on", "consulted"), ("informed of", "informed")):
+                rows = [row.deliverable for row in self.q.raci
+                        if any(m.same_name(name) == m.same_name(person.name) for name in getattr(row, attr) or [])]
+                if rows:
+                    found.append((person.name, rows, how))
         return found
 
     def answered_inside(self) -> list[str]:
