@@ -278,9 +278,19 @@ def _same_words(item: str, milestone: str) -> bool:
     one of a plan, a part or a delay ("Wards 4 and 5 live" for "Pilot wards live (wards 4 and 5)", review 56a F2)."""
     said = {w.casefold() for w in _WORD.findall(re.split(r"\s[-\u2013\u2014]\s|:\s|\s\(", item, maxsplit=1)[0])}
     wanted = {w.casefold() for w in _WORD.findall(milestone)}
+    # a word of the name said in another form of it, as other languages inflect it: "Detailní návrh schválen" for
+    # "Schválený detailní návrh" (review 108a F6)
+    said = {next((w for w in wanted if _inflected(word, w)), word) for word in said}
     extra = " ".join(sorted(wanted - said))
     return (len(said) >= 3 and said <= wanted and len(wanted - said) <= 1 and not _TOWARDS.search(extra)
             and not _PARTLY.search(extra) and not _NOT_YET.search(item) and not _PARTLY.search(item))
+
+
+def _inflected(one: str, other: str) -> bool:
+    """Return True when two words (case-folded) are forms of one word: one starts with the other, five letters or
+    more, and ends two letters at most after it ("schválen", "schválený")."""
+    short, long = sorted((one, other), key=len)
+    return short != long and len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 # what a word or two before a milestone's name may not be: a part, a plan or work towards it ("Preparation for

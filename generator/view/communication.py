@@ -1083,14 +1083,16 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # 98b F3); Korean's "영어" (English) and "영문" (English text)
               # Finnish too: "Teams-kokous (englanniksi, ...)" (review 104b F7)
               # Polish names them in the locative too: "E-mail w języku angielskim" (review 107a F6: read as not recorded)
-              "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "englanniksi"),
+              # and Czech: "v angličtině" (review 108a F8)
+              "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "angličtině", "angličtina",
+                     "englanniksi"),
               "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim"),
-              "de": ("po niemiecku", "niemieckim", "németül", "německy", "nemecky"), "ru": ("po rosyjsku", "oroszul"),
+              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"), "ru": ("po rosyjsku", "oroszul"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),
               # Czech and Slovak adverbs: "podklady česky a německy" (review 100c F2)
-              "cs": ("po czesku", "česky"), "sk": ("slovensky",)}
+              "cs": ("po czesku", "česky", "češtině"), "sk": ("slovensky", "slovenčine")}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

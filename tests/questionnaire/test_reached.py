@@ -378,3 +378,10 @@ def test_a_milestone_finished_in_other_words_or_by_its_initials_or_a_participle_
                         dt.date(2026, 12, 1))
     for not_done in ("OQ teilweise freigegeben", "OQ-Vorbereitung abgeschlossen", "Customer database signed off 2.1"):
         assert not names_done([not_done], "OQ abgeschlossen" if "OQ" in not_done else "Customer database migrated")
+
+
+def test_a_milestone_said_done_in_another_form_of_its_words_is_named_done() -> None:
+    """Review 108a F6: "Detailní návrh schválen" (detailed design approved) for the milestone "Schválený detailní
+    návrh" was "not recorded as done" in the report listing it."""
+    assert names_done(["Detailní návrh schválen"], "Schválený detailní návrh")
+    assert not names_done(["Detailní návrh připraven"], "Schválený detailní návrh")

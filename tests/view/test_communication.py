@@ -1474,6 +1474,11 @@ def test_a_governing_board_whose_purpose_names_the_phase_gates_holds_the_gate_re
                                 purpose="Entscheide zu Phasenfreigaben, Budget, Reserve und Eskalationen")
     assert decides_gates(swiss) and covers(swiss, standard("waterfall", "Phase-gate review"), with_(
         q, methodology="waterfall"))
+    # review 108a F2: a Czech steering committee deciding at the gates, monthly
+    czech = dataclasses.replace(item("Řídicí výbor projektu", "měsíčně a na každé bráně", ["sponsor"]),
+                                purpose="Rozhodovat na branách, o změnách nad limit PM a o eskalovaných rizicích")
+    assert decides_gates(czech) and covers(czech, standard("waterfall", "Phase-gate review"), with_(
+        q, methodology="waterfall"))
 
 
 def test_an_item_about_the_dora_metrics_is_the_delivery_performance_review(q: m.Questionnaire) -> None:
@@ -1591,6 +1596,8 @@ def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Q
     # review 107a F6: Polish names a language in the locative
     polish = dataclasses.replace(q, project=dataclasses.replace(q.project, language="pl"))
     assert item_languages(dataclasses.replace(row, channel="E-mail w języku angielskim"), polish) == (("en",), "channel")
+    czech = dataclasses.replace(q, project=dataclasses.replace(q.project, language="cs"))  # review 108a F8
+    assert item_languages(dataclasses.replace(row, channel="Teams, v angličtině"), czech) == (("en",), "channel")
 
 
 def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
