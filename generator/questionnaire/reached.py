@@ -205,7 +205,8 @@ _DONE_WORDS = re.compile(
     r"|validated|verified|published|implemented|installed|commissioned|rolled out|tested"
     r"|since|held|obtained|issued|closed|migrated|deployed|released|launched|alcanzad[oa]s?|logrado|completad[oa]s?"
     r"|finalizad[oa]s?|cumplid[oa]s?|entregad[oa]s?|aprobad[oa]s?|conseguid[oa]|superad[oa]|atteinte?s?|termin[ée]e?s?"
-    r"|achev[ée]e?s?|livr[ée]e?s?|valid[ée]e?s?|approuv[ée]e?s?|réalis[ée]e?s?|franchie?s?|erreicht|abgeschlossen"
+    r"|achev[ée]e?s?|livr[ée]e?s?|valid[ée]e?s?|approuv[ée]e?s?|réalis[ée]e?s?|franchie?s?|rendue?s?|émise?s?"
+    r"|prononcée?s?|erreicht|abgeschlossen"
     r"|fertiggestellt|geliefert|freigegeben|abgenommen|bestanden|raggiunt[oa]|completat[oa]|conclus[oa]|consegnat[oa]"
     r"|approvat[oa]|alcançad[oa]|concluíd[oa]|entregue|aprovad[oa]|behaald|afgerond|opgeleverd|goedgekeurd"
     r"|osiągnięt[ya]|zakończon[ya]|ukończon[ya]|dostarczon[ya]|zatwierdzon[ya])\b|達成|完了|承認済|稼働", re.IGNORECASE)
@@ -402,8 +403,12 @@ def iso_worded(text: str, around: dt.date) -> str:
 
     text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
                           text)
+    text = _CJK_DAY.sub(lambda f: iso(int(f.group(3)), int(f.group(2)), f.group(1)) or f.group(0), text)
     return _MONTH_DAY.sub(lambda f: iso(int(f.group(2)), _MONTHS[f.group(1).casefold()], f.group(3)) or f.group(0),
                           text)
+
+
+_CJK_DAY = re.compile(r"(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
 
 
 def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> list[dt.date]:
@@ -428,6 +433,8 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
     if until is not None:
         spans = [(int(d), _MONTHS[mo.casefold()], y) for d, mo, y in _DAY_MONTH.findall(text)]
         spans += [(int(d), _MONTHS[mo.casefold()], y) for mo, d, y in _MONTH_DAY.findall(text)]
+        # ... and as Korean, Japanese and Chinese write them: "8월 21일", "2026年8月21日" (review 108c F3)
+        spans += [(int(d), int(mo), y) for y, mo, d in _CJK_DAY.findall(text) if 1 <= int(mo) <= 12]
         for day, month, year in spans:
             try:
                 when = dt.date(int(year) if year else until.year, month, day)
@@ -446,6 +453,11 @@ _ASIDE = re.compile(r",\s+(?:dont|which|whose|where|whereas|while|but|mais|alors
 _CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|although)\s+|\s*;\s*", re.IGNORECASE)
 
 
+_AFTER = re.compile(r"\b(?:after|following|après|apres|suite à|nach|después de|despues de|tras|dopo|após|apos|na|po)"
+                    r"\s+(?:the\s+|l'|l’|le\s+|la\s+|les\s+|dem\s+|der\s+|den\s+|del\s+|de\s+la\s+|il\s+|lo\s+|o\s+|a\s+)?$",
+                    re.IGNORECASE)
+
+
 def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]:
     """Return the day a summary says a milestone was reached: a sentence that holds its name and one day (`days_in`:
     ISO, or in words) on or before ``until``, and no word of a delay, a plan or a part; None otherwise."""
@@ -454,7 +466,12 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
     # a sentence giving two days says which is the milestone's in its clause (review 56a F6)
     for sentence in [*sentences, *(c for s in sentences if len(days_in(s, until, HALF_YEAR)) > 1 for c in _CLAUSE.split(s))]:
         folded = plain_order(sentence, _FINISHED).casefold()
-        if not any(whole_words(name, folded) for name in wanted) and not _finished(folded, milestone):
+        found = [f for f in (whole_words(name, folded) for name in wanted) if f is not None]
+        if not found and not _finished(folded, milestone):
+            continue
+        # named as what came before something else, which the day is of ("a décidé la généralisation le 13 novembre
+        # après l'avis du CSE": review 108c F2, the opinion given on 5 November read as given on the 13th)
+        if found and all(_AFTER.search(folded[:f.start()]) for f in found):
             continue
         days = days_in(sentence, until, HALF_YEAR)
         if not days and re.search(r"\d{4}-\d{2}-\d{2}", sentence):

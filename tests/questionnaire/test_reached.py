@@ -385,3 +385,18 @@ def test_a_milestone_said_done_in_another_form_of_its_words_is_named_done() -> N
     návrh" was "not recorded as done" in the report listing it."""
     assert names_done(["Detailní návrh schválen"], "Schválený detailní návrh")
     assert not names_done(["Detailní návrh připraven"], "Schválený detailní návrh")
+
+
+def test_a_day_of_what_came_after_a_milestone_is_not_its_and_an_opinion_rendered_is_reached() -> None:
+    """Review 108c F2: "Le COPIL a décidé la généralisation le 13 novembre après l'avis du CSE" gave the works
+    council's opinion the 13th, while the done item "Avis du CSE rendu le 5 novembre" was not read; review 108c F3:
+    "SDK 전 플랫폼 배포 (8월 21일)" (a day written in Korean) was not read either."""
+    from generator.questionnaire.reached import said_reached
+
+    until = dt.date(2026, 11, 30)
+    assert said_reached("Le COPIL a décidé la généralisation le 13 novembre après l'avis du CSE.", "Avis du CSE",
+                        until) is None
+    assert said_reached("L'avis du CSE a été rendu le 5 novembre.", "Avis du CSE", until) == dt.date(2026, 11, 5)
+    assert day_done(["Avis du CSE rendu le 5 novembre (favorable avec réserves)"], "Avis du CSE",
+                    until) == dt.date(2026, 11, 5)
+    assert day_done(["SDK 전 플랫폼 배포 (8월 21일)"], "SDK 전 플랫폼 배포", dt.date(2026, 8, 28)) == dt.date(2026, 8, 21)
