@@ -559,7 +559,8 @@ def test_a_decision_asked_about_a_change_request_keeps_its_figures(path: Path = 
     report = [d.markdown for d in render_project(run(text).questionnaire) if d.slug == "status-report"][-1]
     assert ("- Approve the weekend cut-over window of 5-6 June (CR-003) — Nightly export of golden records to the "
             "finance data warehouse (EUR 90,000, 4 days later), to be decided by the change board; it costs more than the "
-            "contingency left (EUR 37,000).") in report  # review 16 H1: the report says it too
+            "contingency left after the approved changes (EUR 37,000).") in report  # review 16 H1: the report says it
+    # too; review 108a F3: which contingency left, where no budget line beside it says so
     # review 77b F2: what comes next puts it to a deciding body: no other decider is named beside it
     steered = mutate(text, "next: [Start the CRM-South migration, Prepare the cut-over rehearsal]",
                      "next: [Start the CRM-South migration, CR-003 goes to the steering group on 2027-04-20]")
@@ -1605,7 +1606,7 @@ def test_the_plan_says_the_documents_are_in_english_where_answers_or_readers_are
 def test_a_decision_asked_that_gives_the_cost_in_thousands_or_the_contingency_is_not_told_them_again(
         path: Path = EXAMPLES[0]) -> None:
     """Review 42a F6: "Approve CR-004 (+$95k) - this is $55k more than the contingency left — ... (CAD 95,000, 35 days
-    later), ...; it costs more than the contingency left (CAD 40,000)": the same decision written twice."""
+    later), ...; it costs more than the contingency left after the approved changes (CAD 40,000)": the same decision written twice."""
     text = mutate(path.read_text(encoding="utf-8"), "        cost: 12000", "        cost: 90000")
     text = mutate(text, "Approve the weekend cut-over window of 5-6 June",
                   "Approve CR-003 (+EUR 90k), which is more than the contingency left")
