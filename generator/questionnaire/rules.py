@@ -734,7 +734,7 @@ _DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommitt
 
 
 # a gate's words speaking of closing the project, in the languages the answers may be written in
-_CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|completion|complete|wrap-up|abschluss\w*|clôture|cierre|encerramento"
+_CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|close-?out|completion|complete|wrap-up|abschluss\w*|clôture|cierre|encerramento"
                       r"|chiusura|afsluiting|avslutning|afslutning|zamknięci\w*|uzavření|lezárás)\b|終了|完了|종료|结项",
                       re.IGNORECASE)
 

@@ -12,6 +12,7 @@ they make across its parts; the parts by subject are modules of their own (chang
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -371,9 +372,17 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         accountable = {row.deliverable: row.accountable for row in self.q.raci}
         proposed = {line.deliverable: line.accountable for line in self.raci if line.proposed}
         out = []
+        client = self.client
+        # in a supplier's project the client accepts: the people of the client its criteria name (review 108b F4:
+        # "Accepted by the ISSO", the agency's, read as naming nobody beside the contractor's accountable person)
+        side = dataclasses.replace(self.q.organization, name=client, department=None) if client else None
         for d in self.q.scope.deliverables:
             who = accountable.get(d.name)
             named = signers(self.q.people, self.q.organization, d.acceptance, self.q.roles, d.name) if who else []
+            if who and not named and side is not None and self.accepts_outside(who) is not None:
+                theirs = [dataclasses.replace(p, external=None) if m.same_name(p.organization or "") ==
+                          m.same_name(client or "") else p for p in self.q.people]  # the client's, answered as ours
+                named = signers(theirs, side, d.acceptance, self.q.roles, d.name)
             out.append((d.name, who or proposed.get(d.name), who is None and proposed.get(d.name) is not None,
                         [] if who in named else named))
         return out

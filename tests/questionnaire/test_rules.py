@@ -403,6 +403,7 @@ def test_a_last_gate_closing_the_project_says_who_signs_off_its_completion(q: m.
     assert closing_gate(phases) == "Project closure sign-off by the Board"
     assert closing_gate(phases[:1]) is None and closing_gate([]) is None
     assert closing_gate([phase("Avslutning", end, "Beslutningspunkt 4: avslutning godkjent")])
+    assert closing_gate([phase("Closeout", end, "Contract closeout acceptance by the Contracting Officer")])  # 108b F2
     closed = dataclasses.replace(q, project=dataclasses.replace(q.project, phases=phases, completion_signoff=None))
     charter = next(d.markdown for d in render_project(closed) if d.slug == "project-charter")
     assert ("The project's completion is signed off at the gate that ends its last phase, as recorded: “Project "

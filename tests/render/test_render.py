@@ -1433,7 +1433,7 @@ def test_with_no_raci_answered_the_proposed_accountable_is_not_said_to_accept(pa
     outsider = [dataclasses.replace(p, organization="Vendor Systems Ltd", email="lee@vendor.example")
                 if p.name == "Lee Chen" else p for p in q.people]
     moved = dataclasses.replace(q, raci=[vendor, *q.raci[1:]], people=outsider)
-    assert "not agreed: the RACI's accountable person, Lee Chen" in document(moved, "scope-statement")
+    assert "not recorded: the RACI's accountable person, Lee Chen" in document(moved, "scope-statement")
     assert "and accepts it" not in document(moved, "raci-matrix")
 
 
@@ -2246,7 +2246,7 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
     scope = document(changed, "scope-statement")
     # (review 99c F8: one who holds a project role, counted within the project by the communication plan, is said so)
     assert vendor.name == q.roles.product_owner
-    assert (f"| {row.deliverable} | not agreed: the RACI's accountable person, {vendor.name}, who holds a project "
+    assert (f"| {row.deliverable} | not recorded: the RACI's accountable person, {vendor.name}, who holds a project "
             "role (product owner), is of Stratus Cloud Partners Ltd, another organization; who accepts it for "
             f"{q.organization.name} has not been recorded |") in scope
     assert f"is accepted by the person accountable for it there, where that person is of {q.organization.name}" in \
@@ -2262,11 +2262,18 @@ def test_a_deliverable_whose_raci_accountable_is_of_another_organization_is_not_
     others = [r for r in q.raci if r.accountable not in (sponsor.name, vendor.name) and r.accountable in
               {p.name for p in q.people}]
     assert others, "the example has a row the project's own people are accountable for"
-    assert (f"| {others[0].deliverable} | not agreed: the RACI's accountable person, {others[0].accountable}, is of "
+    assert (f"| {others[0].deliverable} | not recorded: the RACI's accountable person, {others[0].accountable}, is of "
             f"{q.organization.name}, which does the work; who accepts it for Great Lakes Mutual has not been "
             "recorded |") in supplied
     assert "where that person is of Great Lakes Mutual, the sponsor's organization, for which the work is done" \
         in supplied
+    # review 108b F4: where the deliverable's criteria name one of the client's people, they accept it
+    deliverables = [dataclasses.replace(d, acceptance=[f"Accepted by {sponsor.name}"])
+                    if d.name == others[0].deliverable else d for d in q.scope.deliverables]
+    named = document(dataclasses.replace(q, people=client, scope=dataclasses.replace(q.scope, deliverables=deliverables)),
+                     "scope-statement")
+    assert (f"| {others[0].deliverable} | {sponsor.name}, as its acceptance criteria say (the RACI's accountable "
+            f"person, {others[0].accountable}, is of {q.organization.name}) |") in named
 
 
 def test_the_raci_note_tells_apart_other_organizations_and_ones_not_recorded_as_ours() -> None:
