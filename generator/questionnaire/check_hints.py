@@ -21,7 +21,7 @@ from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.funding import FORECAST_WORDS, INCLUDED, ON_TOP
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import (counted_inside, is_outsider, label_admits_regulators, label_internal, label_names,
-                                                   label_widens, public_body, restricting)
+                                                   label_widens, public_body, restricting, same_group)
 from generator.questionnaire.baseline_moves import names_rebaseline
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
@@ -162,9 +162,15 @@ def hint_people(c: Checking) -> None:
     label = org.confidentiality if org is not None else None
     apart: dict[str, list[tuple[int, str]]] = {}  # one hint per organization, at its first person (review 72b)
     held = set(role_holders(c.q.roles))  # a role of the project's is never kept out (review 77a F3: the hint said so)
+    # nor the client that sponsors a supplier's project (`communication.client_let_in`; review 108b F6: the hint said
+    # the agency's people were left off lists that hold them)
+    sponsor = next((p for _, p in items(c.q.people) if c.q.roles and p.name and p.name == c.q.roles.sponsor), None)
+    client = sponsor.organization if sponsor is not None and sponsor.organization and org is not None and \
+        is_outsider(sponsor, org, everyone) else None
     for i, person in items(c.q.people):
         if (org is not None and label and person.name and person.receives is None and restricting(label)
                 and person.name not in held
+                and not (client and person.organization and same_group(person.organization, client, start=True))
                 and not label_widens(label) and is_outsider(person, org, everyone)
                 and not (person.organization and label_names(label, person.organization))
                 # "outside Northgate and named regulators" admits a public body's people (review 85b F8)

@@ -371,3 +371,19 @@ def test_a_regulator_a_label_admits_is_not_said_left_off(complete: str) -> None:
     label = next(line for line in text.splitlines() if line.startswith("  confidentiality:"))
     admitting = mutate(text, label, "  confidentiality: Confidential - not outside Acme Corp and named regulators")
     assert not any("belongs to another organization" in h.message for h in run(admitting).hints)
+
+
+def test_the_people_of_a_client_sponsoring_a_suppliers_project_get_no_hint_that_the_lists_leave_them_off(
+        complete: str) -> None:
+    """Review 108b F6: validate said the agency's people were left off the distribution lists of a supplier's CUI
+    pack, whose lists hold them (the client the work is done for: `communication.client_let_in`)."""
+    text = mutate(complete, "    organization: Finance                         ",
+                  "    organization: Northbridge Agency\n    external: true\n   ")
+    text = mutate(text, "  - name: Rafael Souza\n    role: Integration Engineer\n",
+                  "  - name: Rafael Souza\n    role: Integration Engineer\n    organization: Northbridge Agency\n"
+                  "    external: true\n")
+    result = run(text)
+    assert result.ok(), [d.format() for d in result.diagnostics]
+    assert not [h for h in result.hints if "Rafael Souza" in h.message and "belong" in h.message]
+    other = mutate(text, "    organization: Northbridge Agency\n    external: true\n", "    organization: Stratus Ltd\n")
+    assert [h for h in run(other).hints if "Rafael Souza" in h.message and "belong" in h.message]
