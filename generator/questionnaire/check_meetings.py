@@ -31,7 +31,10 @@ LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|
                   r"|vor ort|réunion|visio|appel|reunião|reuniões|reunión|reuniones|riunione|videochamada"
                   r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg"
                   # Danish, Norwegian, Swedish, Finnish, Polish (review 97c F3: "Teams-møde kl. 09.00" read as no meeting)
-                  r"|møde|møder|mødet|møte|møter|møtet|möte|möten|mötet|kokous|palaveri|spotkanie|spotkania)",
+                  r"|møde|møder|mødet|møte|møter|møtet|möte|möten|mötet|kokous|palaveri|spotkanie|spotkania)"
+                  # Korean, Japanese, Chinese (review 108c F5: "화상 회의 ..., 회의록 Confluence 게시" read as written;
+                  # not the minutes, 회의록, 議事録)
+                  r"|회의(?!록)|화상|미팅|대면|会議|ミーティング|打ち合わせ|会议|面对面|视频",
                   re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
                      r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"

@@ -198,3 +198,15 @@ def test_a_nordic_clock_time_and_the_notes_kept_of_a_meeting_are_read() -> None:
                            "weekly, Tuesday 11:00 SAST (10:00 BST, 14:30 IST)"))
     assert not is_meeting(item("Email with minutes in SharePoint"))  # type: ignore[arg-type]
     assert not is_meeting(item("Confluence page"))  # type: ignore[arg-type]
+
+
+def test_a_korean_video_meeting_that_posts_its_minutes_is_a_meeting() -> None:
+    """Review 108c F5: "화상 회의 (영어·한국어 순차 통역), 회의록 Confluence 게시" (a video meeting, its minutes posted)
+    was read as written, and the meeting-times table left out the meeting crossing the most time zones."""
+    from generator.questionnaire import model as m
+
+    def held(channel: str) -> bool:
+        return is_meeting(m.CommunicationItem(name="주간 리뷰", audience=["team"], purpose="p", channel=channel,
+                                              frequency="매주"))
+    assert held("화상 회의 (영어·한국어 순차 통역), 회의록 Confluence 게시") and held("대면 회의 + 1페이지 요약 보고서")
+    assert not held("회의록 이메일 공유")  # the minutes by e-mail
