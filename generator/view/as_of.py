@@ -110,8 +110,12 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        # Finnish, Norwegian: "(riski R-01 toteutui)" (review 104b F8), "inntruffet"
                        r"|toteutui|toteutunut|inntruffet|inntraff)\b"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
+                       # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
+                       r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"
                        # "（R-01が顕在化）" (review 77c), "(R-03)이 현실화되어" (review 98c F2)
-                       r"|顕在化|発生した|発生済|已发生|发生了|현실화(?:되|됐|됨|하)|발생(?:했|하였|됨|되었)",
+                       r"|顕在化|発生した|発生済|已发生|发生了|현실화(?:되|됐|됨|하)|발생(?:했|하였|됨|되었)"
+                       # "R-01 위험 발생" as a noun, the reason of a change (review 108c F6), not "발생 가능성" (likely)
+                       r"|발생(?!\s*가능)(?![가-힣])",
                        re.IGNORECASE)
 
 

@@ -119,3 +119,6 @@ def test_a_korean_or_italian_report_says_a_risk_occurred() -> None:
     assert not _OCCURRED.search("R-03 현황 점검")
     # review 104b F8: "(riski R-01 toteutui)" in a Finnish report's summary
     assert _OCCURRED.search("QR-lukua tukeva versio valmistuu vasta lokakuun lopussa (riski R-01 toteutui).")
+    # review 108c F6: "Le risque R-02 s'est réalisé", and a change's reason "R-01 위험 발생" (R-01 risk occurred)
+    assert _OCCURRED.search("Le risque R-02 s'est réalisé") and _OCCURRED.search("R-01 위험 발생. 절감 조치 후에도")
+    assert not _OCCURRED.search("R-01 발생 가능성 높음")  # its likelihood, not its happening
