@@ -42,13 +42,14 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
 
 
 # "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)
-_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van)\s+(?:el\s+|le\s+|il\s+|dem\s+)?"
-                      r"(\d{4}-\d{2}-\d{2})\s+(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op)\s+"
+_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od)\s+(?:el\s+|le\s+|il\s+|dem\s+)?"
+                      # Czech, Slovak and Polish: "z 9. 11. 2026 na 23. 11. 2026" (review 108a F4)
+                      r"(\d{4}-\d{2}-\d{2})\s+(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op|na|do)\s+"
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
                       r"(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
-_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")  # "9. 11. 2026" too, as Czech writes it
 
 
 def iso_days(text: str) -> str:

@@ -108,7 +108,9 @@ _PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|resc
 _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|eingetreten|survenu|se materializ\w*"
                        r"|ocorreu|wystąpi\w*|opgetreden|ocurri\w*|s'est produit|verwirklicht|inträffat|indtruffet"
                        # Finnish, Norwegian: "(riski R-01 toteutui)" (review 104b F8), "inntruffet"
-                       r"|toteutui|toteutunut|inntruffet|inntraff)\b"
+                       r"|toteutui|toteutunut|inntruffet|inntraff"
+                       # Czech and Slovak: "(riziko R-01 nastalo)" (review 108a F4)
+                       r"|nastalo|nastala|nastal|nastalo sa|naplnilo|naplnilo sa)\b"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
                        r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"

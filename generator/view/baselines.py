@@ -62,6 +62,13 @@ class Baselines:
         impact.in_baseline is not answered."""
         return baseline_moves.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
 
+    def moving(self, milestone: str, day: dt.date) -> Optional[tuple[m.ChangeRequest, str]]:
+        """Return the request approved by ``day`` whose words move a milestone from the date still recorded for it
+        (`still_before`), with the day it moves it to: a report measures against the recorded date and says so
+        (review 108a F4: "reached 2026-11-23 (14 days late)" on the day CR-001 had approved); None otherwise."""
+        return next(((cr, found[2]) for cr in self.approved_requests if cr.decision and cr.decision.date <= day
+                     and (found := self.still_before(cr)) is not None and found[0].name == milestone), None)
+
     def moved_in(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, dt.date, dt.date]]:
         """Return the milestone a request's words move to the date recorded for it (`baseline_moves.shifts`), with
         the day it moved from and to: the dates as recorded include that change (review 103b F2: "whether they

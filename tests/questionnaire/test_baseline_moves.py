@@ -224,3 +224,28 @@ def test_a_move_written_with_slashes_planned_for_one_day_and_moved_to_another_is
     # an English text's days that could be either way round are not guessed; one that cannot is read
     assert iso_days("move the go-live from 07/09/2026 to 08/10/2026") == "move the go-live from 07/09/2026 to 08/10/2026"
     assert iso_days("moved to 13/09/2026") == "moved to 2026-09-13"
+
+
+def test_a_czech_move_from_one_day_to_another_is_read_and_a_report_says_the_date_recorded_does_not_include_it(
+        q: m.Questionnaire) -> None:
+    """Review 108a F4: "Posunout milník „Ostrý provoz OMS“ z 9. 11. 2026 na 23. 11. 2026" was not read, and the
+    reports said the go-live was 14 days late on the day the sponsor had approved."""
+    import dataclasses as dc
+
+    from generator.questionnaire.baseline_moves import still_before
+    from generator.render.templates import render_project
+
+    ms = m.Milestone(name="Ostrý provoz OMS", date=dt.date(2026, 11, 9))
+    cr = m.ChangeRequest(id="CR-001", title="Posun milníku Ostrý provoz OMS o 14 dní", requested_by=q.people[0].name,
+                         date=dt.date(2026, 6, 15), status="approved",
+                         description="Posunout milník „Ostrý provoz OMS“ z 9. 11. 2026 na 23. 11. 2026",
+                         impact=m.Impact(schedule_days=14), decision=m.Decision(by="board", date=dt.date(2026, 6, 24)))
+    assert still_before(cr, [ms]) == (ms, "2026-11-09", "2026-11-23")
+    report = m.StatusReport(date=dt.date(2026, 11, 30), overall="green", summary="Go-live done",  # type: ignore[call-arg]
+                            forecasts=[m.Forecast(milestone=ms.name, date=dt.date(2026, 11, 23))])
+    project = dc.replace(q.project, start=dt.date(2026, 1, 5), end=dt.date(2026, 12, 18), phases=[])
+    moved = dc.replace(q, project=project, milestones=[ms], status_reports=[report], raci=[],
+                       change_control=dc.replace(q.change_control, requests=[cr]))
+    text = next(d.markdown for d in render_project(moved) if d.slug == "status-report")
+    assert ("| Ostrý provoz OMS | 2026-11-09 (CR-001, approved 2026-06-24, moves it to 2026-11-23; the date recorded "
+            "does not include that) |") in text
