@@ -185,9 +185,8 @@ def hint_people(c: Checking) -> None:
         c.hint(("people", at, "name"),
                f"{leader if one else in_words(who_all)} {'belongs' if one else 'belong'} to another organization "
                f"({their_org or 'not recorded'}, not {org.name or 'the organization'}) and the documents are labelled "
-               f"{label}: the distribution lists include them on the documents their part in the project's work "
-               f"concerns and leave them off the others, saying that which documents may go to them has not been "
-               f"recorded: add "
+               f"{label}: the distribution lists leave them off, saying that which documents may go to them has not "
+               f"been recorded: add "
                f"receives: (the kinds of document they receive, e.g. [raci-matrix, status-report]; "
                f"[] for none), or external: false if they belong to {org.name or 'the organization'} (optional keys "
                f"pmdocs adds){'' if one else ', to each of them'}")
@@ -267,9 +266,8 @@ def _counted_as(org: dm.Organization) -> str:
     off them, on the safe side (`communication.assumed_inside`; review 107b F8: the hint said the opposite)."""
     label = org.confidentiality
     if label and label_internal(label):
-        return (f"documents labelled {label} do not count them inside it: they are on the lists of the documents "
-                "their part in the project's work concerns, saying that whether such documents may go to them has not "
-                "been recorded, and off the others")
+        return (f"documents labelled {label} leave them off their lists, on the safe side, and say their "
+                "organization was not recorded as a part of it")
     reach = (f" where they have a part in the project's work (documents labelled {label} then go to them), and "
              f"those documents leave them off otherwise") if label and restricting(label) else ""
     return f"they are counted inside it{reach}"

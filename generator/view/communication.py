@@ -354,9 +354,9 @@ def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
     project's work, though nobody recorded which documents they receive (``receives``) and no item of the plan sends
     them this one: the distribution lists said so and left them off (reviews 59b F1-F2, 62c F1, 64b F9, 64c F3: a
     vendor's engineer on a Restricted charter, change log and lessons; reviews 48a and 49a-c, before ``receives``,
-    asked for them: the note says what to record); since reviews 103a F2, 103b F8, 103c F9, 108b F3 and 108c F7
-    they stay on the lists of what their part concerns, whatever the label's words, which say the label's reach for
-    them is not recorded (reviews 107a F2, 107b F6 refused people only consulted: no part, `working_on`)."""
+    asked for them: the note says what to record); reviews 103a-c, 108b F3, 108c F7 had them on the lists, saying
+    the label's reach for them is not recorded, and reviews 105a-c, 107a-b, 109b F2 refused that as a leak against
+    the plan's reading of the label: they are off, named and said so (``receives`` puts them on)."""
     off = {m.same_name(p.name) for p in withheld(q, title)} | sent_by_items(q, title)
     return [p for p in outsiders(q) if p.receives is None and m.same_name(p.name) not in off]
 

@@ -45,11 +45,9 @@ HINTS = [
                                        "    organization: Adyen")],
      "people[0].organization", "    organization: Adyen", ["dana ortiz's organization \"adyen\"",
                                                             # review 53c F2, 107b F8: as the documents do it (a label
-                                                            # keeping them to the organization's people: listed where
-                                                            # their part is, as another organization's)
-                                                            "documents labelled internal do not count them inside it: "
-                                                            "they are on the lists of the documents their part in the "
-                                                            "project's work concerns",
+                                                            # keeping them to the organization's people: off them)
+                                                            "documents labelled internal leave them off their lists, "
+                                                            "on the safe side",
                                                             "add external: true"]),
     # review 59b F1-F2: which documents may go to another organization's people is an answer, not a word rule
     # (of someone holding no role of the project's: a role holder is never kept out, review 77a F3)
@@ -57,10 +55,8 @@ HINTS = [
                                         "  - name: Rafael Souza\n    role: Integration Engineer\n"
                                         "    organization: Northbridge Consulting Ltd\n")],
      "people[4].name", "  - name: Rafael Souza", ["rafael souza belongs to another organization",
-                                                "labelled internal", "the distribution lists include them on the "
-                                                "documents their part in the project's work concerns and leave them "
-                                                "off the others, saying that which documents may go to them has not "
-                                                "been recorded",
+                                                "labelled internal", "the distribution lists leave them off, "
+                                                "saying that which documents may go to them has not been recorded",
                                                 # reviews 104b F18, 105c F2: as the documents do "add receives:", "[] for none",
                                                 # review 63b: how to say a plant is ours
                                                 "or external: false if they belong to"]),

@@ -551,12 +551,12 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
     for owned in (dataclasses.replace(q3, risks=[dataclasses.replace(q3.risks[0], owner=regulator.name)]),):
         assert withheld(owned, "Risk register") == [] and unsettled(owned, "Risk register") == [regulator]
         listed = render_document(owned, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
-        # reviews 103a F2, 108b F3, 108c F7 (a risk's owner, a deliverable's owner, a board member left off): on the
-        # list, the label's reach said
-        assert f"| {regulator.name} |" in listed and "They hold no project role" not in listed
-        assert (f"{regulator.name} of {regulator.organization}, another organization, is on this list for their part "
-                "in what it holds; whether documents labelled 'Restricted' may go to them has not been "
-                "recorded.") in listed
+        # reviews 105a-c, 107a-b, 109b F2 (against 103a F2, 108b F3, 108c F7): off the list, on the safe side,
+        # named and said so
+        assert f"| {regulator.name} |" not in listed and "They hold no project role" not in listed
+        assert (f"{regulator.name} of {regulator.organization}, another organization, has a part in what this "
+                "document holds but is left off this list, as its label, 'Restricted', restricts it: whether it may go "
+                "to them has not been recorded.") in listed
     # reviews 107a F2, 107b F6: one consulted in the RACI has no part in the work, and is left off, said so
     deliverable = q3.scope.deliverables[0].name
     consulted = dataclasses.replace(q3, raci=[m.RaciRow(deliverable=deliverable, responsible=[q3.roles.project_manager],
@@ -574,22 +574,23 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q2, lead = restricted_with(q, lead=True)
     assert unsettled(q2, "Project charter") == [lead] and not_receiving(q2, "project-charter") == []
     charter = render_document(q2, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    # reviews 103a F2, 103b F8, 103c F9, 108b F3, 108c F7: on the list, the label's reach said
-    assert f"| {lead.name} |" in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in what "
-            "it holds; whether documents labelled 'Restricted' may go to them has not been recorded.") in charter
+    # reviews 105a-c, 107a-b, 109b F2 (against 103a-c, 108b F3, 108c F7): off the list, named, the label's reach said
+    assert f"| {lead.name} |" not in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in what this document holds "
+            "but is left off this list, as its label, 'Restricted', restricts it: whether it may go to them has not "
+            "been recorded.") in charter
     plan_text = render_document(q2, "communication-plan")
-    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} is on the lists of "
-            "the documents their part in the project's work concerns, though which documents may go to them has not "
-            "been recorded.") in plan_text
-    # review 108b F3 (deliverable owners of other firms left off the "Uso interno" documents naming them), against
-    # reviews 105a F3, 105b F2, 105c F2: a label keeping the documents to the organization's people keeps them too
+    assert (f"The documents themselves go to the people on their distribution lists: {lead.name} has a part in the "
+            "project's work but is left off them, as the label restricts the documents and which may go to them has "
+            "not been recorded.") in plan_text
+    # reviews 105a F3, 105b F2, 105c F2, 109b F2: a label keeping the documents to the organization's people says so
     internal = dataclasses.replace(q2, organization=dataclasses.replace(q2.organization,
                                                                         confidentiality="Internal use only"))
     charter = render_document(internal, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
-    assert f"| {lead.name} |" in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, is on this list for their part in what "
-            "it holds; whether documents labelled 'Internal use only' may go to them has not been recorded.") in charter
+    assert f"| {lead.name} |" not in charter
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in what this document holds "
+            f"but is left off this list, as its label keeps it within {q2.organization.name}: whether it may go to "
+            "them has not been recorded.") in charter
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     assert (f"{regulator.name} is on none of them: nothing recorded gives them a part in the work (no project role, "
@@ -615,7 +616,8 @@ def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Q
         *q2.risks, *(dataclasses.replace(q2.risks[0], id=f"R-9{i}", owner=p.name) for i, p in enumerate((second, body)))])
     charter = render_document(q3, "project-charter")
     assert (f"Kwame Asante of Airline Operating Committee, and {lead.name} and Ana Ruiz of Data Protection "
-            "Authority, other organizations, are on this list for their parts in what it holds") in charter
+            "Authority, other organizations, have parts in what this document holds but are left off this list") \
+        in charter
 
 
 def test_the_documents_a_person_receives_as_recorded_decide_their_lists(q: m.Questionnaire) -> None:
