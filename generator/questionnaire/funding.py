@@ -163,7 +163,9 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
                      r"|\bbudgetverhoging|\baumento di budget|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
-                     r"|증액|予算増額|予算の増額|增加预算|预算追加",
+                     r"|증액|予算増額|予算の増額|增加预算|预算追加"
+                     # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")
+                     r"|\bampliaci[óo]n (?:de cr[ée]dito|presupuestaria|del presupuesto)|\bsuplemento de cr[ée]dito",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -217,6 +219,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
                              # aus der Reserve, sondern aus der Position Hardware")
                              r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de)\s+la\s+(?:reserva|contingencia)"
+                             # "no consume la contingencia", "sin usar la reserva" (review 109c F1)
+                             r"|\bno\s+(?:consume|usa|utiliza|toca|afecta a)\s+la\s+(?:reserva|contingencia)"
+                             r"|\bsin\s+(?:consumir|usar|utilizar|tocar)\s+la\s+(?:reserva|contingencia)"
                              r"|\bnicht\s+(?:aus|zulasten|zu Lasten|über)\s+(?:der|die|dem)\s+(?:Projekt|Management)?"
                              r"(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bpas\s+(?:sur|par|de|dans)\s+la\s+(?:réserve|provision|contingence)"

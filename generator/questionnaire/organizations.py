@@ -584,8 +584,10 @@ def same_group(one: str, other: str, start: bool = False) -> bool:
 
 
 def _company(name: str) -> str:
-    """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme")."""
-    return key_of(_before_form(name))
+    """Return a company's name without its legal form and what follows it ("acme corp. (it)" -> "acme"); a form
+    written before the name, as Japanese writes 株式会社, is left out alone (review 109c F2: every company so named
+    was one, its name before the form being nothing)."""
+    return key_of(_before_form(name)) or key_of(legal_form_words().sub(" ", name))
 
 
 def _before_form(name: str) -> str:

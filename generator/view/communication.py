@@ -916,7 +916,9 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         r"|bürgerinnen|bürger|site web|communiqué de presse|grand public|sitio web|comunicado de prensa"
                         # a newsletter only where it goes to the public (review 102a F1: an office "Nieuwsbrief voor de
                         # kantoren", by e-mail and intranet, read as published)
-                        r"|ciudadan\w*|(?:bewoners|inwoners|klanten|burger)nieuwsbrief|nieuwsbrief voor (?:de )?(?:bewoners"
+                        # (not the offices that serve them: "Boletín para las oficinas de atención ciudadana", review
+                        # 109c F3)
+                        r"|(?<!atención )(?<!atencion )(?<!servicio )ciudadan\w*|(?:bewoners|inwoners|klanten|burger)nieuwsbrief|nieuwsbrief voor (?:de )?(?:bewoners"
                         r"|inwoners|klanten|burgers)|boletín (?:a|para) (?:los )?(?:vecinos|ciudadanos|clientes)"
                         r"|inwoners|openbaar|hemsida|invånare)\b", re.IGNORECASE)
 

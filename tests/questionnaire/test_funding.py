@@ -495,3 +495,13 @@ def test_a_cost_past_the_contingency_funded_elsewhere_is_shared() -> None:
     notes = "Approved although it takes the programme past its contingency; CFO to fund overrun from the Q3 product budget"
     assert funding_said(notes) == "shared"
     assert funding_said("Approved; the vendor absorbs it, not past the contingency") != "contingency"
+
+
+def test_a_spanish_budget_increase_that_does_not_use_the_contingency_is_read() -> None:
+    """Review 109c F1: "Se financia con una ampliación de crédito de 95.000 €; no consume la contingencia" counted
+    against the contingency in eight documents, overrun by EUR 21,200."""
+    from generator.questionnaire.funding import _RAISED, denies_contingency
+
+    notes = "Aprobado. Se financia con una ampliación de crédito de 95.000 €; no consume la contingencia."
+    assert _RAISED.search(notes) and denies_contingency(notes)
+    assert denies_contingency("Se paga sin usar la reserva del proyecto")

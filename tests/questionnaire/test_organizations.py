@@ -526,3 +526,24 @@ def test_a_two_letter_legal_form_counts_only_where_it_ends_the_name() -> None:
         assert legal_form_words().search(name.casefold()), name
     for name in ("Komunikace a vztahy se zákazníky", "AB testing team", "Servicios de TI sa Madrid"):
         assert not legal_form_words().search(name.casefold()), name
+
+
+def test_turkish_departments_are_ours_and_a_company_named_with_its_form_first_is_another(q: m.Questionnaire) -> None:
+    """Reviews 109a F5 (a Turkish bank's own "Bilgi Teknolojileri" and "Teftiş Kurulu" read as saying neither, their
+    people left off every list; the regulator "BDDK (Bankacılık Düzenleme ve Denetleme Kurumu)") and 109c F2
+    ("株式会社グローバルブリッジ" counted within "株式会社東和ロジスティクス", both named with 株式会社 first)."""
+    bank = dataclasses.replace(q.organization, name="Marmara Ticaret Bankası A.Ş.", department=None)
+    towa = dataclasses.replace(q.organization, name="株式会社東和ロジスティクス", department=None)
+
+    def of(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[1], organization=organization, email=None, external=None)
+
+    for theirs in ("Bilgi Teknolojileri", "Teftiş Kurulu", "Müşteri Hizmetleri", "Proje Yönetim Ofisi (PMO)"):
+        person = of(theirs)
+        assert not is_outsider(person, bank, [person]) and not counted_inside(person, bank, [person]), theirs
+    regulator = of("BDDK (Bankacılık Düzenleme ve Denetleme Kurumu)")
+    assert is_outsider(regulator, bank, [regulator])
+    for theirs, outside in (("株式会社グローバルブリッジ", True), ("株式会社東和ロジスティクス", False),
+                            ("東和ロジスティクス労働組合", True)):
+        person = of(theirs)
+        assert is_outsider(person, towa, [person]) is outside, theirs

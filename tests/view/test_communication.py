@@ -228,6 +228,9 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
                                     channel="Written committee report, presented in the public-excluded part of the meeting")
     assert not published(committee)  # review 107a F3: the public is kept out, not addressed
     assert not published(dataclasses.replace(committee, channel="Bericht in der nicht öffentlichen Sitzung"))
+    # review 109c F3: a bulletin for the offices serving citizens is for the offices
+    assert not published(dataclasses.replace(committee, name="Boletín para las oficinas de atención ciudadana",
+                                             channel="Correo e intranet"))
     assert vendor in attendees(q2, ("stakeholders",), None, public=True)
     assert vendor not in attendees(q2, ("stakeholders",), None)
 
