@@ -708,7 +708,16 @@ def board_name(q: m.Questionnaire) -> Optional[str]:
         return " ".join(cc.board_name.split())
     named = [" ".join(e.level.split()) for e in (q.communication.escalation if q.communication else [])
              if e.who == m.BOARD and BODY.search(e.level) and "change" not in e.level.casefold()]
-    return named[0] if len(set(named)) == 1 else None
+    if len(set(named)) != 1:
+        return None
+    # not a body the plan's own item of that name shows with other members (review 109b F1: an "Executive steering
+    # committee" of five people, the change board's five others, made the board's name)
+    board = {m.same_name(name) for name in cc.board}
+    for item in (q.communication.items if q.communication else []):
+        people = {m.same_name(word) for word in item.audience if word not in m.AUDIENCE_WORDS}
+        if m.same_name(item.name) == m.same_name(named[0]) and people and board and people != board:
+            return None
+    return named[0]
 
 
 def board_called(q: m.Questionnaire, in_sentence: bool) -> Optional[str]:

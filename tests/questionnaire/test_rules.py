@@ -324,6 +324,17 @@ def test_the_board_is_called_what_the_project_calls_it() -> None:
     forms = [d.markdown for d in render_project(escalated) if d.slug == "change-request"]
     assert any("| Steering group member |" in form for form in forms)
     assert "approved by the CAB" in next(d.markdown for d in render_project(named) if d.slug == "change-control-plan")
+    # review 109b F1: not where the plan's own item of that name holds other people than the board
+    import dataclasses
+    assert escalated.change_control is not None and escalated.communication is not None
+    other = [p.name for p in escalated.people if p.name not in escalated.change_control.board][:2]
+    item = dataclasses.replace(escalated.communication.items[0], name="Steering group", audience=other)
+    apart = dataclasses.replace(escalated, communication=dataclasses.replace(
+        escalated.communication, items=[item, *escalated.communication.items[1:]]))
+    assert board_name(apart) is None
+    same = dataclasses.replace(item, audience=list(escalated.change_control.board))
+    assert board_name(dataclasses.replace(escalated, communication=dataclasses.replace(
+        escalated.communication, items=[same, *escalated.communication.items[1:]]))) == "Steering group"
 
 
 def test_privacy_officers_and_workers_representatives_stand_apart_from_the_team() -> None:
