@@ -49,6 +49,17 @@ _FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od)\s+
                       r"(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
+# ... and as Turkish, Japanese and Korean say it, with the words after the days: "2027-02-15'ten 2027-03-29'a",
+# "2027-02-15から2027-03-29へ", "2027-02-15에서 2027-03-29로" (review 109a F2)
+_FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|から|より|에서|부터)\s*"
+                            r"(\d{4}-\d{2}-\d{2})(?:['’]?(?:y?[ae])\b|へ|に|로|으로|까지)", re.IGNORECASE)
+
+
+def from_to(text: str) -> list[re.Match[str]]:
+    """Return the moves "from D1 to D2" a text (its days in ISO form) gives, in its language's order."""
+    return [*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text)]
+
+
 _DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")  # "9. 11. 2026" too, as Czech writes it
 
 
@@ -89,7 +100,7 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
     move "from D1 to D2", naming it as whole words, while its recorded date is still D1: its index and both days;
     None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
     for text in texts:
-        for found in _FROM_TO.finditer(iso_days(text or "")):
+        for found in from_to(iso_days(text or "")):
             before, after = found.groups()
             for index, (name, day) in enumerate(milestones):
                 if name and str(day) == before and named(name, text or ""):
@@ -219,7 +230,7 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
                      iso_worded(iso_days((cr.decision.notes if cr.decision else None) or ""), cr.date)):
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
-            move = next((f for f in _FROM_TO.finditer(text) if f.group(2) == str(day) and (
+            move = next((f for f in from_to(text) if f.group(2) == str(day) and (
                 _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start() - 40):f.start()]))), None)
             if move is not None:
                 found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))

@@ -249,3 +249,15 @@ def test_a_czech_move_from_one_day_to_another_is_read_and_a_report_says_the_date
     text = next(d.markdown for d in render_project(moved) if d.slug == "status-report")
     assert ("| Ostrý provoz OMS | 2026-11-09 (CR-001, approved 2026-06-24, moves it to 2026-11-23; the date recorded "
             "does not include that) |") in text
+
+
+def test_a_move_written_with_the_words_after_its_days_is_read() -> None:
+    """Review 109a F2: "Tam geçiş kilometre taşının 2027-02-15'ten 2027-03-29'a kaydırılması" (the full cut-over moved)
+    was not read, and the reports before the change measured the cut-over against the date it set."""
+    ms = m.Milestone(name="Tam geçiş", date=dt.date(2027, 3, 29))
+    cr = m.ChangeRequest(id="CR-001", title="Tam geçiş kilometre taşının 2027-02-15'ten 2027-03-29'a kaydırılması",
+                         requested_by="Sam Lee", date=dt.date(2026, 9, 14), description="Tam geçiş 6 hafta ileri alınır",
+                         reason="BDDK", status="approved", decision=m.Decision(by="board", date=dt.date(2026, 9, 24)))
+    assert baseline_on(ms, [cr], dt.date(2026, 7, 31))[0] == dt.date(2027, 2, 15)
+    japanese = dataclasses.replace(cr, title="本番切替を2027-02-15から2027-03-29へ変更")
+    assert baseline_on(dataclasses.replace(ms, name="本番切替"), [japanese], dt.date(2026, 7, 31))[0] == dt.date(2027, 2, 15)
