@@ -30,18 +30,18 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS = {name: number for number, names_ in enumerate((
-    "january janvier januar jänner enero janeiro gennaio januari",
-    "february février fevrier februar febrero fevereiro febbraio februari",
-    "march mars märz marz marzo março maart",
-    "april avril abril aprile",
-    "may mai mayo maio maggio mei",
-    "june juin juni junio junho giugno",
-    "july juillet juli julio julho luglio",
-    "august août aout agosto augustus",
-    "september septembre septiembre setembro settembre",
-    "october octobre oktober octubre outubro ottobre",
-    "november novembre noviembre novembro",
-    "december décembre decembre dezember diciembre dezembro dicembre"), start=1) for name in names_.split()}
+    "january janvier januar jänner enero janeiro gennaio januari ocak",
+    "february février fevrier februar febrero fevereiro febbraio februari şubat",
+    "march mars märz marz marzo março maart mart",
+    "april avril abril aprile nisan",
+    "may mai mayo maio maggio mei mayıs",
+    "june juin juni junio junho giugno haziran",
+    "july juillet juli julio julho luglio temmuz",
+    "august août aout agosto augustus ağustos",
+    "september septembre septiembre setembro settembre eylül",
+    "october octobre oktober octubre outubro ottobre ekim",
+    "november novembre noviembre novembro kasım",
+    "december décembre decembre dezember diciembre dezembro dicembre aralık"), start=1) for name in names_.split()}
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
@@ -77,6 +77,8 @@ def names(milestone: str) -> list[str]:
     initials = re.match(r"^[^()]*\(([A-Z][A-Z0-9]{1,5})\)\s*([^()]*)$", name)
     if initials and initials.group(2).strip():
         found.append(f"{initials.group(1)} {initials.group(2).strip()}")
+    elif initials and re.search(r"\d", initials.group(1)):  # a gate's code: "G1" of "Tasarım onayı (G1)" (review
+        found.append(initials.group(1))  # 109a F3: "G1 tasarım onay kapısı geçildi" was not read)
     found += [other for other in participle_names(short or name) if other not in found]
     head = _QUALIFIER.split(short or name, maxsplit=1)[0].strip()
     if head not in found and len(head.split()) >= 2:
@@ -209,7 +211,9 @@ _DONE_WORDS = re.compile(
     r"|prononcée?s?|erreicht|abgeschlossen"
     r"|fertiggestellt|geliefert|freigegeben|abgenommen|bestanden|raggiunt[oa]|completat[oa]|conclus[oa]|consegnat[oa]"
     r"|approvat[oa]|alcançad[oa]|concluíd[oa]|entregue|aprovad[oa]|behaald|afgerond|opgeleverd|goedgekeurd"
-    r"|osiągnięt[ya]|zakończon[ya]|ukończon[ya]|dostarczon[ya]|zatwierdzon[ya])\b|達成|完了|承認済|稼働", re.IGNORECASE)
+    r"|osiągnięt[ya]|zakończon[ya]|ukończon[ya]|dostarczon[ya]|zatwierdzon[ya]"
+    # Turkish (review 109a F3: "G1 tasarım onay kapısı geçildi" beside "no report records it as done")
+    r"|geçildi|tamamlandı|onaylandı|alındı|yapıldı|edildi|imzalandı)\b|達成|完了|承認済|稼働", re.IGNORECASE)
 
 
 def mentions_done(item: str, milestone: str) -> bool:

@@ -18,6 +18,8 @@ FINISHED_ELSEWHERE = (
     r"|validée?s?|approuvée?s?|livrée?s?|signée?s?|terminée?s?|achevée?s?|réalisée?s?|atteinte?s?|réceptionnée?s?"
     # an opinion or a ruling given: "Avis du CSE rendu le 5 novembre" (review 108c F2)
     r"|rendue?s?|émise?s?|prononcée?s?"
+    # Turkish: "geçildi" (passed), "tamamlandı", "onaylandı", "alındı", "teslim edildi" (review 109a F3)
+    r"|geçildi|tamamlandı|onaylandı|alındı|edildi|imzalandı"
     r"|aprobad[oa]s?|completad[oa]s?|entregad[oa]s?|finalizad[oa]s?|firmad[oa]s?"
     r"|aprovad[oa]s?|concluíd[oa]s?|entregue|assinad[oa]s?"
     r"|approvat[oa]|completat[oa]|consegnat[oa]|firmat[oa]|superat[oa]|avviat[oa]|collaudat[oa]|rilasciat[oa]"

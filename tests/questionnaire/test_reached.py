@@ -400,3 +400,12 @@ def test_a_day_of_what_came_after_a_milestone_is_not_its_and_an_opinion_rendered
     assert day_done(["Avis du CSE rendu le 5 novembre (favorable avec réserves)"], "Avis du CSE",
                     until) == dt.date(2026, 11, 5)
     assert day_done(["SDK 전 플랫폼 배포 (8월 21일)"], "SDK 전 플랫폼 배포", dt.date(2026, 8, 28)) == dt.date(2026, 8, 21)
+
+
+def test_a_turkish_gate_passed_by_its_code_is_reached() -> None:
+    """Review 109a F3: "G1 tasarım onay kapısı geçildi" beside "Tasarım onayı (G1)", and "G2 entegrasyon kapısı geçildi
+    (13 Kasım)", read as saying nothing: the reports said no report recorded them as done."""
+    assert names_done(["G1 tasarım onay kapısı geçildi"], "Tasarım onayı (G1)")
+    assert day_done(["G2 entegrasyon kapısı geçildi (13 Kasım)"], "Entegrasyon tamamlandı (G2)",
+                    dt.date(2026, 11, 27)) == dt.date(2026, 11, 13)
+    assert not names_done(["G1 hazırlığı başladı"], "Tasarım onayı (G1)")
