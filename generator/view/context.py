@@ -724,6 +724,16 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return budget.amount * budget.contingency_percent / 100
 
     @property
+    def left_out_by_reason(self) -> list[tuple[list[str], str]]:
+        """Return the standard items not in the plan (`left_out`) grouped by their reason, in the order each reason
+        first comes: one reason said once for the items it keeps out (review 109b F10: "the project is on hold: ..."
+        five times in one sentence)."""
+        grouped: dict[str, list[str]] = {}
+        for item, reason in self.left_out:
+            grouped.setdefault(reason, []).append(item)
+        return [(items, reason) for reason, items in grouped.items()]
+
+    @property
     def overspent_unsaid(self) -> str:
         """Return what the summary adds to money overspent where the contingency is counted in the budget by the rule
         (`one_page.OVERSPENT_UNSAID`: one wording for the page and its estimate)."""

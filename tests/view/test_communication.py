@@ -1282,8 +1282,10 @@ def test_a_plan_with_no_item_at_all_says_why_each_standard_one_is_left_out() -> 
     assert "take the place of each" not in text and "takes their place" not in text
     section = text.split("## 4. Communication matrix")[1].split("###")[0]
     assert "Standard Kanban items not in the plan: " in section
-    for name, reason in ctx.left_out:
-        assert f"{name} ({reason})" in section
+    # review 109b F10: each reason said once, for the items it keeps out
+    for names, reason in ctx.left_out_by_reason:
+        assert f"{ctx.and_list(names)} ({'each: ' if len(names) > 1 else ''}{reason})" in section
+        assert section.count(reason) == 1, reason
     bare = mutate(THIN_KANBAN, "  start:", "  status: on-hold\n  start:")  # review 34: none while on hold
     nothing = run(bare).questionnaire
     assert nothing is not None and not build_context(nothing).comm_rows
