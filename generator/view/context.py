@@ -58,7 +58,7 @@ from generator.view.communication import (Plan, admitted, as_regulators, assumed
                                           working_elsewhere,
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
-                                     summary_fit, upcoming)
+                                     summary_fit, summary_occurred, upcoming)
 from generator.view.as_of import closed_on
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
@@ -1045,13 +1045,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     @property
     def summary_occurred(self) -> list[ScoredRisk]:
-        """Return the occurred risks the executive summary names among the biggest (`rules.among_the_biggest`), and
-        those not rated low scored as high as every open one it names, which they come before (review 107c F5: an
-        occurred budget risk scored 4 was left out beside an open one scored 4, on the page saying the budget was
-        overspent; review 93b F4: not before an open one scored 9)."""
-        top = max((r.score for r in also_biggest(self.biggest_risks, 0)), default=None)
-        return [s for s in self.occurred_risks
-                if rules.among_the_biggest(s.risk) or top is not None and s.band != "low" and s.score >= top]
+        """Return the occurred risks the executive summary names among the biggest (`one_page.summary_occurred`, the
+        list its page estimate reads too), as the register scores them."""
+        named = summary_occurred(self.q, self.biggest_risks)
+        return [s for s in self.occurred_risks if s.risk in named]
 
     @property
     def hold_decision(self) -> Optional[m.LoggedDecision]:

@@ -27,7 +27,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.approval import approval_state, latest_revision
 from generator.questionnaire.mentions import asks_about, names
 from generator.questionnaire.rules import (among_the_biggest, approval_milestone, increases_budget, paper_size,
-                                          says_handed_over,
+                                          risk_band, risk_score, says_handed_over,
                                             unpriced_draw)
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
@@ -311,7 +311,7 @@ def _shows(fit: PageFit) -> tuple[int, ...]:
 def _cut(fit: PageFit, q: m.Questionnaire, risks: Sequence[ScoredRisk], shown: Sequence[m.Milestone]) -> bool:
     """Return True when the page leaves out something it would say given room: an item of a list, the objectives, the
     words of its biggest or occurred risks."""
-    occurred = any(among_the_biggest(r) for r in q.risks)
+    occurred = bool(summary_occurred(q, risks))
     return (fit.brief or fit.risks < min(3, len(risks)) or fit.milestones < len(shown)
             or (occurred and not fit.occurred_named) or not fit.biggest_named
             or (bool(also_biggest(risks, fit.risks)) and fit.risks > 0 and not fit.also_named))
@@ -527,7 +527,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     # may take more than the one line a list cut short is counted for (review 46a F2)
     also_lines = lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1 if len(risks) > 1 else 0.0
     used += PITCH * also_lines
-    occurred = [(r.id or "R-00", r.risk) for r in q.risks if among_the_biggest(r)]
+    occurred = [(r.id or "R-00", r.risk) for r in summary_occurred(q, risks)]
     short = short_dates(q, latest)
 
     def settle(used: float) -> PageFit:
@@ -621,6 +621,17 @@ def also_text(also: Sequence[ScoredRisk], shown: int, in_words: bool) -> str:
     if in_words:
         return label + "; ".join(f"{s.risk.risk} ({s.id}, {s.rating})" for s in also) + ALSO_TAIL
     return label + ", ".join(f"{s.id} ({s.rating})" for s in also) + ALSO_TAIL
+
+
+def summary_occurred(q: m.Questionnaire, risks: Sequence[ScoredRisk]) -> list[m.Risk]:
+    """Return the occurred risks the page names among the biggest (of the open ``risks`` it may name): those rated high
+    (`rules.among_the_biggest`), and those not rated low scored as high as every open one it names, which they come
+    before (review 107c F5: an occurred budget risk scored 4 was left out beside an open one scored 4, on the page
+    saying the budget was overspent; review 93b F4: not before an open one scored 9). The page's estimate and its
+    text read this one list."""
+    top = max((r.score for r in also_biggest(risks, 0)), default=None)
+    return [r for r in q.risks if r.status == "occurred" and (among_the_biggest(r) or (
+        top is not None and risk_band(score := risk_score(r.likelihood, r.impact)) != "low" and score >= top))]
 
 
 def also_biggest(risks: Sequence[ScoredRisk], shown: int) -> list[ScoredRisk]:
