@@ -71,15 +71,12 @@ class ChangeRequests:
                      else self.required_approver(request) if self.approver_known(request)
                      else self.escaped(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
-            called = rules.board_called(self.q, False)  # a board signs by its members
-            member = _("%(board)s member", board=called) if called else _("Change board member")
-            deciders = [(member, name) for name in self.board]
+            deciders = [(self._board_member(), name) for name in self.board]  # a board signs by its members
         taken = self.ratified(request)  # the next level up that took it up signs too (review 107a F5)
         if taken is not None:
             if taken.by == m.BOARD and self.has_board:
-                called = rules.board_called(self.q, False)
-                member = _("%(board)s member", board=called) if called else _("Change board member")
-                deciders += [(_("%(role)s (decision %(id)s)", role=member, id=taken.id), name) for name in self.board]
+                deciders += [(_("%(role)s (decision %(id)s)", role=self._board_member(), id=taken.id), name)
+                             for name in self.board]
             else:
                 deciders.append((_("Next level up (decision %(id)s)", id=taken.id), self.approver(taken.by)))
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
@@ -91,6 +88,13 @@ class ChangeRequests:
         if self.second_approver(request):  # room for someone else to confirm it (validate warns)
             signed.append((_("Second approver (the requester decided their own request)"), ""))
         return signed
+
+    def _board_member(self) -> str:
+        """Return the role a change board's member signs a form in: "Lenkungsausschuss member", "Change board
+        member"."""
+        called = rules.board_called(self.q, False)
+        return self.locale.gettext("%(board)s member", board=called) if called else \
+            self.locale.gettext("Change board member")
 
     def self_decided(self, request: m.ChangeRequest) -> bool:
         """Return True when a request's decision was taken by the person who requested it (not by the board)."""
@@ -254,7 +258,7 @@ class ChangeRequests:
         higher = {m.same_name(t.approver) for t in self.thresholds[mine + 1:] if t.approver and t.approver != m.BOARD}
         return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
                      if d.date >= request.decision.date and (d.by == m.BOARD or m.same_name(d.by) in higher)
-                     and (request.id in d.related or names(request.id, d.decision))), None)
+                     and _about(request, d)), None)
 
     def ratifies(self, taken: m.LoggedDecision) -> bool:
         """Return True when a logged decision's words say it ratified or confirmed what it took up ("Komitet
@@ -268,7 +272,7 @@ class ChangeRequests:
         if request.options or not request.id:
             return None
         return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
-                     if d.alternatives and (request.id in d.related or names(request.id, d.decision))), None)
+                     if d.alternatives and _about(request, d)), None)
 
     def _over(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return `beyond_limits` of a request approved or deferred by a person, whatever the project's status."""
@@ -602,6 +606,11 @@ class ChangeRequests:
         return (cost is not None and re.search(rf"(?<![\d.]){amount}(?!\d)", digits) is not None,
                 days is not None and days != 0
                 and re.search(rf"(?<!\d){abs(days)}\s*(?:working\s+)?(?:days?|d)\b", text) is not None)
+
+
+def _about(request: m.ChangeRequest, logged: m.LoggedDecision) -> bool:
+    """Return True when a logged decision is about a request: it relates to it, or its words name its ID."""
+    return bool(request.id) and (request.id in logged.related or names(request.id or "", logged.decision))
 
 
 def titled(request: m.ChangeRequest, text: str) -> bool:
