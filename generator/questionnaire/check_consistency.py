@@ -14,7 +14,8 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import OTHER_SOURCE, cost_funding, new_total, raised_in_words, request_part
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, increase_read, new_total, raised_where,
+                                              request_part)
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, risk_id,
                                           says_handed_over)
 
@@ -77,6 +78,18 @@ def warn_funding_in_words(c: Checking) -> None:
     for i, cr in items(cc.requests if cc else None):
         if cr.status not in m.APPROVED_STATUSES or cr.impact is None or not cr.impact.cost or cr.impact.funding:
             continue
+        budget = c.q.project.budget if c.q.project else None
+        how = increase_read(cr, budget.amount if budget is not None else None)
+        if how:  # reviews 94c F2 ("Funded by a budget increase of AUD 120,000"), 108c F1 ("예산을 ... 증액")
+            where = raised_where(cr)
+            c.hint(("change_control", "requests", i) + (("decision", "notes") if where == "notes" else ("description",)),
+                   f"request '{cr.id}' is read from its {'decision notes' if where == 'notes' else 'description'} as "
+                   "paid by a budget increase, none of it from the contingency reserve, and "
+                   + ("project.budget.amount, the new total they give, is taken to include it" if how == "included"
+                      else "the documents add it to project.budget.amount, the baseline, as for impact.funding: "
+                      "budget-increase")
+                   + ": if that is not what they say, answer impact.funding (contingency, budget-increase or other)")
+            continue
         for at, text in ((("decision", "notes"), cr.decision.notes if cr.decision else None),
                          (("description",), cr.description)):
             found = FUNDING_WORDS.search(text or "") or OTHER_SOURCE.search(text or "")
@@ -89,12 +102,6 @@ def warn_funding_in_words(c: Checking) -> None:
                 where = "decision notes" if at[0] == "decision" else "description"
                 budget = c.q.project.budget if c.q.project else None
                 money = f"{budget.currency} " if budget is not None and budget.currency else ""
-                if raised_in_words(cr):  # review 94c F2: "Funded by a budget increase of AUD 120,000"
-                    c.hint(("change_control", "requests", i) + at,
-                           f"request '{cr.id}' is read from its {where} as paid by a budget increase, none of it from "
-                           "the contingency reserve, and project.budget.amount is taken to include it: if it does not, "
-                           "answer impact.funding: budget-increase (the documents then add it to the budget)")
-                    break
                 read = ("paid by another source, none of it from the contingency reserve" if not part else
                         f"paid {money}{amount(part)} from the contingency reserve and the rest ({money}"
                         f"{amount(cr.impact.cost - part)}) "

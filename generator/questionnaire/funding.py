@@ -422,6 +422,28 @@ def raised_in_words(request: Funded) -> bool:
     return False
 
 
+def increase_read(request: Funded, amount: Optional[float]) -> str:
+    """Return how the documents count an approved request whose words say a budget increase pays it
+    (`raised_in_words`): "included" where its words give the budget's new total as ``amount``, the budget's answered
+    amount ("budget now AUD 980,000", review 94c F2), else "added": to the budget, as an answered
+    ``impact.funding: budget-increase`` is (project.budget.amount is the baseline; review 108c F1: "예산을 15억 원에서
+    18억 2천만 원으로 증액", a budget of KRW 1.5 bn taken to include a KRW 320 m increase); "" for other requests."""
+    if not raised_in_words(request):
+        return ""
+    texts = (request.decision.notes if request.decision else None, request.description)
+    stated = [now for text in texts if (now := new_total(text)) is not None]
+    return "included" if amount and any(abs(now - amount) < 0.5 for now in stated) else "added"
+
+
+def raised_where(request: Funded) -> str:
+    """Return which of an approved request's answers says a budget increase pays it (`raised_in_words`): "notes",
+    "description" or ""."""
+    if not raised_in_words(request):
+        return ""
+    notes = request.decision.notes if request.decision else None
+    return "notes" if notes and _RAISED.search(notes) else "description"
+
+
 def asks_increase(title: Optional[str], description: Optional[str], impact: Optional[_Costed]) -> bool:
     """Return True when a request awaiting a decision asks, in its title or description, for a budget increase to pay
     its cost (impact.funding unanswered, or budget-increase): its cost is then not set against the contingency left
@@ -451,7 +473,11 @@ def request_part(request: Funded) -> Optional[float]:
     for text in (request.decision.notes if request.decision else None, request.description):
         if denies_contingency(text):
             return 0.0  # the contingency pays none of it (reviews 81b F1, 81c F2)
-        if funding_said(text) == "other" and not _RAISED.search(text or ""):
+        said = funding_said(text)
+        if _RAISED.search(text or "") and said not in ("contingency", "shared"):
+            return 0.0  # a budget increase pays it ("프로젝트 예산을 3억 2천만 원 증액한다", review 108c F1: the whole
+            # cost was set against the contingency beside the words saying so)
+        if said == "other":
             # another source alone, named: "the Penang plant pays it through the MES Operations cross-charge"
             # (review 83c F1: counted against the contingency, the summary's contingency left was SGD 27,600 short)
             return 0.0

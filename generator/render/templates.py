@@ -328,7 +328,7 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     kinds = registry(env)
     by_slug = {kind.slug: kind for kind in kinds}
     for kind in kinds:
-        for planned in plan(kind, q, ctx.locale):
+        for planned in plan(kind, ctx.q, ctx.locale):
             text = _render_one(env, kind, ctx, planned, user_templates, guidance, by_slug)
             out.append(Rendered(planned.path, planned.title, kind.slug, text, planned.doc_id, kind.per_entry,
                                 kind.orientation, planned.entry_id, kind.title, kind.group, planned.entry,

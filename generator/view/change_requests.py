@@ -8,6 +8,7 @@ document must say them alike.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Optional, Sequence
@@ -15,8 +16,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, raised_in_words,
-                                             request_part)
+from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, increase_read,
+                                             raised_in_words, raised_where, request_part)
 from generator.questionnaire.mentions import asks_about, names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -42,6 +43,24 @@ _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|mu
                            rf"\s+(?:by|of|from|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\b", re.IGNORECASE)
 
 
+def with_increases_read(q: m.Questionnaire) -> tuple[m.Questionnaire, dict[str, tuple[str, str]]]:
+    """Return the questionnaire whose approved requests, paid by a budget increase as their words say
+    (`funding.increase_read` "added"), count as answered ``impact.funding: budget-increase``: added to the budget, none
+    of it set against the contingency (review 108c F1: a KRW 320 m increase "증액" counted as a contingency overrun in
+    seven documents); with, per request read so, how it is counted ("added", "included") and which answer says it."""
+    if q.change_control is None:
+        return q, {}
+    budget = q.project.budget
+    read = {cr.id: (how, raised_where(cr)) for cr in q.change_control.requests
+            if cr.status in m.APPROVED_STATUSES and (how := increase_read(cr, budget.amount if budget else None))}
+    if not any(how == "added" for how, _ in read.values()):
+        return q, read
+    requests = [dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, funding="budget-increase"))
+                if read.get(cr.id, ("",))[0] == "added" and cr.impact is not None else cr
+                for cr in q.change_control.requests]
+    return dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=requests)), read
+
+
 class ChangeRequests:
     """The view model's change requests: a part of `generator.view.context.Context`."""
 
@@ -56,6 +75,8 @@ class ChangeRequests:
         def _once_each(self, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]: ...
 
         def escaped(self, text: str) -> str: ...
+
+        increases_read: dict[str, tuple[str, str]]
 
     def request_signatories(self, request: Optional[m.ChangeRequest]) -> list[tuple[str, str]]:
         """Return the signature rows of a change request form: requester, project manager and decider, each person
@@ -531,6 +552,12 @@ class ChangeRequests:
         """Return what the contingency pays of an approved request's cost its words share with another source
         (`funding.request_part`), or None."""
         return request_part(request) if request in self.approved_requests else None
+
+    def increase_read(self, request: m.ChangeRequest) -> tuple[str, str]:
+        """Return how an approved request whose words say a budget increase pays it is counted ("added" to the
+        budget, or "included" in its amount, `with_increases_read`) and which answer says it ("notes",
+        "description"); ("", "") for other requests."""
+        return self.increases_read.get(request.id, ("", ""))
 
     def raised_in_words(self, request: m.ChangeRequest) -> bool:
         """Return True when an approved request's words, not its ``impact.funding``, say a budget increase pays it

@@ -51,7 +51,7 @@ from generator.view.tables import (
 )
 from generator.view.approval import Approval, approval
 from generator.view.baselines import Baselines
-from generator.view.change_requests import ChangeRequests
+from generator.view.change_requests import ChangeRequests, with_increases_read
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
@@ -113,6 +113,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     pictures: dict[str, Scene] = field(default_factory=dict)  # drawn once here, written as SVG and Word drawings
     locale: Locale = field(default_factory=locales.english)  # the documents' language
     show_emails: bool = True  # False: the documents leave people's e-mail addresses off (a site's show_emails option)
+    # per approved request whose words say a budget increase pays it: how it is counted, and which answer says it
+    # (`change_requests.with_increases_read`)
+    increases_read: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def picture_path(self, name: str) -> str:
         """Return where a picture is stored, relative to the project's folder."""
@@ -1244,12 +1247,13 @@ def trace(ctx: Context) -> list[TraceRow]:
 
 def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Context:
     """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
+    q, read = with_increases_read(q)
     p = q.project
     locale = locale or locales.english()
     known = methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale, bool(q.roles.product_owner),
                         q.scope.out if q.scope else ())
     method = heeding(known, q.scope.constraints)
-    ctx = Context(q, method, project_type(p.type), locale=locale)
+    ctx = Context(q, method, project_type(p.type), locale=locale, increases_read=read)
     ctx.risks, past = open_and_closed(list(q.risks), locale)
     ctx.occurred_risks = [r for r in past if r.risk.status == "occurred"]
     ctx.closed_risks = [r for r in past if r.risk.status == "closed"]

@@ -297,6 +297,23 @@ def test_how_a_requests_notes_are_read_for_its_funding_is_said() -> None:
                                "source") in said[0].message
 
 
+def test_a_budget_increase_read_from_a_requests_words_is_said_with_how_it_is_counted() -> None:
+    """Review 108c F1: "예산을 ... 증액" in a request's notes went unread, and its cost was set against the
+    contingency; validate now says it is read as a budget increase added to the budget, or taken as included in it
+    where the words give the budget's amount as its new total."""
+    from tests.conftest import ROOT, mutate, run
+
+    example = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    said_before = "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions before sprint 4"
+    for notes, counted in (("예산 8백만 원 증액 승인", "the documents add it to project.budget.amount, the baseline"),
+                           ("Funded by a budget increase (budget now EUR 450,000).",
+                            "project.budget.amount, the new total they give, is taken to include it")):
+        result = run(mutate(example, said_before, f"        notes: {notes}"))
+        said = [h for h in result.hints if "as paid by a budget increase" in h.message]
+        assert len(said) == 1 and counted in said[0].message, notes
+        assert not [w for w in result.diagnostics if "contingency" in w.message and "CR-001" in w.message], notes
+
+
 def test_an_escalation_level_naming_a_body_points_to_the_boards_name() -> None:
     """Review 94a F3: the escalation path named "PAS Programme Board" (its chair as who), the documents said "change
     board", and nothing pointed to change_control.board_name."""

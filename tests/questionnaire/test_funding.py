@@ -293,8 +293,9 @@ def test_a_grant_beside_the_contingency_shares_the_cost() -> None:
 
 def test_notes_naming_another_source_alone_pay_none_of_the_cost() -> None:
     """Reviews 83b F1, 83c F1: "covered by the vendor's fixed-price configuration allowance, no contingency used" and
-    "the Penang plant pays it through the MES Operations cross-charge" were counted against the contingency; words
-    of a budget increase still are, until impact.funding says so (the budget then grows)."""
+    "the Penang plant pays it through the MES Operations cross-charge" were counted against the contingency. Words
+    of a budget increase pay none of it either (review 108c F1: "예산을 ... 증액" set against the contingency): the
+    documents add it to the budget (`funding.increase_read`)."""
     def part(notes: str) -> float | None:
         return request_part(m.ChangeRequest(id="CR-1", title="T", requested_by="Sam Lee", date=dt.date(2027, 1, 1),
                                             description="d", reason="r", status="approved",
@@ -302,10 +303,11 @@ def test_notes_naming_another_source_alone_pay_none_of_the_cost() -> None:
                                                 by="board", date=dt.date(2027, 1, 5), notes=notes)))
     for notes in ("Approved; covered by the vendor's fixed-price configuration allowance, no contingency used",
                   "Approved; the Penang plant pays it through the MES Operations cross-charge",
-                  "Approved; budget from marketing", "Paid by the client"):
+                  "Approved; budget from marketing", "Paid by the client", "Approved as a budget increase"):
         assert part(notes) == 0.0, notes
     assert denies_contingency("No contingency used") and denies_contingency("Done without drawing on the contingency")
-    for notes in ("Approved within contingency", "Approved as a budget increase", "Approved", "Paid by contingency"):
+    for notes in ("Approved within contingency", "Approved", "Paid by contingency",
+                  "A budget increase was refused: paid from contingency"):
         assert part(notes) is None, notes
 
 

@@ -1618,7 +1618,8 @@ def test_a_decision_asked_that_gives_the_cost_in_thousands_or_the_contingency_is
 
 def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Path = EXAMPLES[0]) -> None:
     """Review 43b F2: "Paid from: not recorded (... with no other funding recorded)" beside notes saying "budget from
-    marketing"; review 43a F1: a budget increase said in Polish counted against the contingency with no word."""
+    marketing"; review 43a F1: a budget increase said in Polish counted against the contingency with no word; review
+    108c F1: words of a budget increase are read as one (added to the budget), and the documents say so."""
     text = path.read_text(encoding="utf-8")
     marketing = mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved; budget from marketing; Fatima")
     result = run(marketing)
@@ -1629,17 +1630,21 @@ def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Pa
     assert ("| Paid from | a source other than the contingency reserve, as the decision notes say: these documents "
             "count none of it against the contingency |") in form
     raised = run(mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved as a budget increase; Fatima"))
-    assert any("or other when another budget or party pays it" in d.message for d in raised.diagnostics)
-    assert ("| Paid from | not recorded as a funding source: the decision notes name a source other than the contingency "
-            "reserve, yet the change log counts it against the contingency reserve until its funding is "
-            "recorded |") in document(raised.questionnaire, "change-request")  # (review 80b F6: no key name)
+    assert not any("says how it is paid for" in d.message for d in raised.diagnostics)
+    assert any("is read from its decision notes as paid by a budget increase" in d.message for d in raised.hints)
+    assert ("| Paid from | a budget increase, as the decision notes say (its funding is not answered): these documents "
+            "add it to the approved budget |") in document(raised.questionnaire, "change-request")
     polish = mutate(text, "notes: Approved within contingency; Fatima",
                     "notes: Finansowane z podwyższenia budżetu projektu, nie z rezerwy; Fatima")
     result = run(polish)
-    assert any("request 'CR-001' says how it is paid for" in d.message for d in result.diagnostics)
-    said = "How CR-001 is paid for is not recorded: these totals count its cost against the contingency reserve."
+    assert any("request 'CR-001' is read from its decision notes as paid by a budget increase" in d.message
+               for d in result.hints)
+    said = "As the decision notes of CR-001 say, a budget increase pays its cost of"
     assert said in document(result.questionnaire, "project-charter")
+    assert "How CR-001 is paid for is not recorded" not in document(result.questionnaire, "project-charter")
     assert said not in document(run(text).questionnaire, "project-charter")  # its notes say the contingency pays
+    unsaid = mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved; Fatima")
+    assert "How CR-001 is paid for is not recorded" in document(run(unsaid).questionnaire, "project-charter")
 
 
 def test_a_contingency_on_top_of_the_budget_adds_to_what_is_approved(path: Path = EXAMPLES[0]) -> None:

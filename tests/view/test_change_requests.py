@@ -538,3 +538,36 @@ def test_every_request_form_says_what_pays_for_it(q: m.Questionnaire) -> None:
                     "CR-203": "| Paid from | not recorded: its cost has not been assessed |",
                     "CR-204": "| Paid from | if approved: not recorded (the change log would count it against the "
                               "contingency reserve) |"}
+
+
+def test_a_budget_increase_its_words_give_is_added_to_the_budget_unless_they_give_the_budget_as_its_total(
+        q: m.Questionnaire) -> None:
+    """Review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다" (a KRW 320 m increase), funding unanswered, was set
+    against the contingency in seven documents ("the approved changes exceed it by KRW 178,000,000"); the budget is
+    the baseline, so it is added to it, as an answered budget increase is, and every document and form says so.  Where
+    the words give the budget's amount as its new total (review 94c F2), the amount is taken to include it."""
+    from generator.render.templates import render_project
+
+    assert q.project.budget is not None and q.project.budget.amount and q.change_control is not None
+    base = q.project.budget.amount
+    first = q.change_control.requests[0]
+    day = first.decision.date if first.decision else first.date
+    raised = dataclasses.replace(first, id="CR-501", status="approved", impact=m.Impact(cost=base, schedule_days=0),
+                                 description="Cloud costs ran over.",
+                                 decision=m.Decision(by=m.BOARD, date=day, notes="프로젝트 예산을 증액한다."))
+    ctx = build_context(_with_requests(q, raised))
+    assert ctx.increase_read(ctx.requests[0]) == ("added", "notes")
+    assert ctx.drawn() == 0 and ctx.requests[0].impact.funding == "budget-increase"
+    assert q.change_control.requests[0].impact is None or q.change_control.requests[0].impact.funding is None
+    docs = {d.entry_id or d.slug: d.markdown for d in render_project(_with_requests(q, raised))}
+    assert "a budget increase, as the decision notes say (its funding is not answered)" in docs["CR-501"]
+    assert (f"As the decision notes of CR-501 say, a budget increase pays its cost of {ctx.money(base)}"
+            in docs["project-charter"])
+    assert "exceed" not in docs["executive-summary"].split("**Budget:**")[1].split("\n")[0]
+    total = dataclasses.replace(raised, decision=m.Decision(by=m.BOARD, date=day, notes=(
+        f"Funded by a budget increase; budget now {base:,.0f}.")))
+    ctx = build_context(_with_requests(q, total))
+    assert ctx.increase_read(ctx.requests[0]) == ("included", "notes")
+    assert ctx.drawn() == 0 and ctx.requests[0].impact.funding is None
+    form = next(d.markdown for d in render_project(_with_requests(q, total)) if d.entry_id == "CR-501")
+    assert f"the approved budget of {ctx.money(base)} includes it" in form
