@@ -231,7 +231,8 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
             move = next((f for f in from_to(text) if f.group(2) == str(day) and (
-                _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start() - 40):f.start()]))), None)
+                _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start() - 40):f.start()])
+                or _headed(milestone.name, text[max(0, f.start() - 25):f.start()]))), None)
             if move is not None:
                 found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))
                 day = found[-1].before
@@ -274,6 +275,21 @@ def _near(name: str, window: str) -> bool:
     head = _AT_OR_FOR.split(re.sub(r"\s*\([^)]*\)", "", name), maxsplit=1)[0].strip()
     return (_shares(name, window) or any(re.search(rf"(?<!\w){re.escape(i)}(?!\w)", window) for i in initials)
             or (head != name.strip() and len(_said(head)) >= 2 and _said(head) <= _said(window)))
+
+
+def _headed(name: str, window: str) -> bool:
+    """Return True when the words right before a move name a milestone's first word, whole, five letters or more and
+    not a word many milestones begin with: "Move cutover from October 14 to October 21" for "Cutover complete", to
+    the day recorded for it (review 110c F3: a report before the change was "7 days early" against its new date)."""
+    head = next(iter(_NAME_WORD.findall(name.casefold())), "")
+    return (len(head) >= 5 and head not in _GENERIC_HEADS and name.casefold().startswith(head)
+            and re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", window.casefold()) is not None)
+
+
+# first words many milestones share, which name none of them alone
+_GENERIC_HEADS = frozenset({"final", "first", "second", "third", "phase", "stage", "project", "start", "begin",
+                            "complete", "completion", "review", "approval", "signed", "milestone", "gate", "ready",
+                            "readiness", "release", "delivery", "system", "initial", "interim", "formal", "official"})
 
 
 _AT_OR_FOR = re.compile(r"\s+(?:at|for|on|in|across|sulla|sulle|sul|nella|nelle|nel|per|en|para|sobre|bei|für|auf|im"

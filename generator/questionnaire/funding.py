@@ -77,6 +77,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
                                r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:\s*[(（][^)）]*[)）])?"
                                r"(?:から|で|より|を|中|支出|列支)"
+                               # Indonesian, Malay: "dibiayai dari cadangan kontingensi" (review 110c F6)
+                               r"|(?<!\btidak )(?<!\bbukan )\b(?:dari|dengan|menggunakan|memakai|daripada|guna) "
+                               r"(?:dana |cadangan |anggaran |peruntukan )?(?:kontingensi|luar jangka)\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -165,7 +168,12 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
                      # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")
-                     r"|\bampliaci[óo]n (?:de cr[ée]dito|presupuestaria|del presupuesto)|\bsuplemento de cr[ée]dito",
+                     r"|\bampliaci[óo]n (?:de cr[ée]dito|presupuestaria|del presupuesto)|\bsuplemento de cr[ée]dito"
+                     # public budgets (review 110c F1: "the Board of Commissioners approved a budget amendment of
+                     # $412,000"); Indonesian, Malay ("penambahan anggaran")
+                     r"|\bbudget (?:amendment|supplement)|\bsupplementa(?:l|ry) (?:appropriation|budget|estimate)"
+                     r"|\bamend(?:ed|s|ing)? the (?:project(?:'s)? )?budget\b"
+                     r"|\b(?:penambahan|tambahan|kenaikan|peningkatan) (?:anggaran|bajet|belanjawan)\b",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -219,6 +227,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
                              # aus der Reserve, sondern aus der Position Hardware")
                              r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de)\s+la\s+(?:reserva|contingencia)"
+                             # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
+                             r"|\b(?:bukan|tidak|tanpa)\s+(?:dari|menggunakan|memakai|mengambil)?\s*(?:dana |cadangan )?"
+                             r"kontingensi\b"
                              # "no consume la contingencia", "sin usar la reserva" (review 109c F1)
                              r"|\bno\s+(?:consume|usa|utiliza|toca|afecta a)\s+la\s+(?:reserva|contingencia)"
                              r"|\bsin\s+(?:consumir|usar|utilizar|tocar)\s+la\s+(?:reserva|contingencia)"
