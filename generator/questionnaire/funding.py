@@ -80,6 +80,15 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Indonesian, Malay: "dibiayai dari cadangan kontingensi" (review 110c F6)
                                r"|(?<!\btidak )(?<!\bbukan )\b(?:dari|dengan|menggunakan|memakai|daripada|guna) "
                                r"(?:dana |cadangan |anggaran |peruntukan )?(?:kontingensi|luar jangka)\b"
+                               # Greek: "με χρήση του αποθέματος κινδύνου" (review 110a F2)
+                               r"|(?<!χωρίς )(?<!όχι )\b(?:από|με χρήση|μέσω|σε βάρος|εντός|χρησιμοποιώντας)\s+"
+                               r"(?:του |το |τον |της |την )?(?:αποθέματος|απόθεμα|αποθεματικού|αποθεματικό)\b"
+                               # Vietnamese: "dùng ngân sách dự phòng" (review 110a F2)
+                               r"|(?<!không )\b(?:dùng|sử dụng|từ|lấy từ|chi từ|trích từ|bằng)\s+"
+                               r"(?:quỹ |ngân sách |khoản |nguồn )?dự phòng\b"
+                               # Hungarian: "Jóváhagyva a tartalék terhére", "a tartalékból" (review 110b F2)
+                               r"|(?<!nem )\b(?:a\s+)?(?:projekt)?tartalék(?:keret)?\w*\s+terhére\b"
+                               r"|\b(?:projekt)?tartalék(?:keret)?(?:ból|ből)\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -173,7 +182,10 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # $412,000"); Indonesian, Malay ("penambahan anggaran")
                      r"|\bbudget (?:amendment|supplement)|\bsupplementa(?:l|ry) (?:appropriation|budget|estimate)"
                      r"|\bamend(?:ed|s|ing)? the (?:project(?:'s)? )?budget\b"
-                     r"|\b(?:penambahan|tambahan|kenaikan|peningkatan) (?:anggaran|bajet|belanjawan)\b",
+                     r"|\b(?:penambahan|tambahan|kenaikan|peningkatan) (?:anggaran|bajet|belanjawan)\b"
+                     # Greek, Vietnamese, Hungarian (review 110)
+                     r"|\bαύξηση\s+(?:του\s+)?προϋπολογισμού|\b(?:tăng|bổ sung) ngân sách\b"
+                     r"|\bköltségvetés\w*[\s-]+(?:emelés|növelés|megemelés)\w*|\bkeretemelés\w*",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -227,6 +239,12 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
                              # aus der Reserve, sondern aus der Position Hardware")
                              r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de)\s+la\s+(?:reserva|contingencia)"
+                             # Greek, Vietnamese, Hungarian: "χωρίς χρήση του αποθέματος", "không dùng ngân sách dự
+                             # phòng", "nem a tartalék terhére"
+                             r"|\b(?:χωρίς|όχι από|δεν)\s+(?:χρήση\s+|χρησιμοποιείται\s+)?(?:του |το )?(?:αποθέματος"
+                             r"|απόθεμα|αποθεματικού|αποθεματικό)\b"
+                             r"|\bkhông\s+(?:dùng|sử dụng|lấy từ|chi từ|trích từ)\s+(?:quỹ |ngân sách |khoản )?dự phòng\b"
+                             r"|\bnem\s+(?:a\s+)?(?:projekt)?tartalék\w*(?:\s+terhére)?"
                              # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
                              r"|\b(?:bukan|tidak|tanpa)\s+(?:dari|menggunakan|memakai|mengambil)?\s*(?:dana |cadangan )?"
                              r"kontingensi\b"

@@ -241,7 +241,22 @@ def names_done(items: Sequence[str], milestone: str) -> bool:
                                 or _qualified(item, milestone) or mentions_done(item, milestone)
                                 or _named_more_fully(item, milestone) or _same_words(item, milestone)
                                 or _finished_inside(item, milestone) or _finished_otherwise(item, milestone)
-                                for item in items)
+                                or _noted(item, milestone) for item in items)
+
+
+def _noted(item: str, milestone: str) -> bool:
+    """Return True when a done item is a milestone's name of two words or more followed only by a note in brackets
+    that names no part, plan or delay: "Έγκριση σχεδιασμού (πύλη φάσης 1)" for "Έγκριση σχεδιασμού" (review 110a F4:
+    design approval, phase gate 1, shown unreported in three reports)."""
+    head = item.strip().rstrip(".")
+    for name in names(milestone):
+        if len(name.split()) < 2 or not head.casefold().startswith(name.casefold()):
+            continue
+        note = re.fullmatch(r"\s*\(([^()]*)\)", head[len(name):])
+        if note is not None and not (_PARTLY.search(note.group(1)) or _NOT_YET.search(note.group(1))
+                                     or _TOWARDS.search(note.group(1))):
+            return True
+    return False
 
 
 def _finished_otherwise(item: str, milestone: str) -> bool:

@@ -24,7 +24,11 @@ FINISHED_ELSEWHERE = (
     r"|aprovad[oa]s?|concluíd[oa]s?|entregue|assinad[oa]s?"
     r"|approvat[oa]|completat[oa]|consegnat[oa]|firmat[oa]|superat[oa]|avviat[oa]|collaudat[oa]|rilasciat[oa]"
     r"|attivat[oa]|conclus[oa]"
-    r"|goedgekeurd|afgerond|opgeleverd|getekend|behaald")
+    r"|goedgekeurd|afgerond|opgeleverd|getekend|behaald"
+    # Hungarian, Indonesian, Vietnamese (review 110b F1: "Célarchitektúra elfogadva (G1)" for "Célarchitektúra
+    # jóváhagyva (G1)")
+    r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|élesítve|aláírva|jóváhagyták|elfogadták|lezárult"
+    r"|disetujui|selesai|diterima|ditandatangani|rampung|đã duyệt|đã phê duyệt|hoàn thành|đã hoàn thành|đã ký")
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
 _AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"

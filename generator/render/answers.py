@@ -57,13 +57,32 @@ class Tagging(Record):
         return cls(lang, held, frozenset(map(id, held)),
                    {id(text): "" if documents and same_language(tag, documents) else tag for text, tag in pairs})
 
+    def lang_of(self, value: object) -> str:
+        """Return the language ``value`` is tagged with when it is an answer itself (the string the questionnaire
+        holds, not pmdocs's own word that has the same letters) or a part of one (`Held`), else ""."""
+        if isinstance(value, Held):
+            return value.lang
+        if isinstance(value, str) and id(value) in self.ids:
+            return self.own.get(id(value), self.scripts.get(value, self.lang))
+        return ""
+
     def tag(self, value: object, escaped: str) -> str:
-        """Return escaped text wrapped in the answers' language (or its item's) when ``value`` is an answer itself
-        (the string the questionnaire holds, not pmdocs's own word that has the same letters), else as it is."""
-        if escaped and isinstance(value, str) and id(value) in self.ids:
-            lang = self.own.get(id(value), self.scripts.get(value, self.lang))
-            return lang_span(lang, escaped) if lang else escaped
-        return escaped
+        """Return escaped text wrapped in the answers' language (or its item's) when ``value`` is an answer, or a
+        part of one (`lang_of`), else as it is."""
+        lang = self.lang_of(value) if escaped else ""
+        return lang_span(lang, escaped) if lang else escaped
+
+
+class Held(str):
+    """An answer's text as a template trimmed it ("The risk." less its full stop): still the answer, in its language
+    (review 110a F8: an executive summary's risks, trimmed, lost their tag and were read as English)."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str) -> Held:
+        held = super().__new__(cls, text)
+        held.lang = lang
+        return held
 
 
 # Languages written in a script other than the Latin alphabet (primary subtags), and the last Latin letter's code

@@ -30,7 +30,7 @@ from generator.record import Record
 from generator.view.context import Context, build_context
 from generator.view.tables import words
 from generator.diagnostics import Diagnostic, Mark, Severity
-from generator.render.answers import Tagging, tagging
+from generator.render.answers import Held, Tagging, tagging
 from generator.render.escape import Md, md, md_heading
 from generator.render.registry import (SUFFIX, DocumentKind, Planned, TemplateProblem, plan, registry,
                                        user_folders)
@@ -131,10 +131,11 @@ def _join(context: jinja2.runtime.Context, items: Iterable[Any], separator: str 
 
 
 @jinja2.pass_context
-def _bold(context: jinja2.runtime.Context, value: Any) -> Md:
-    """Return a value in bold."""
+def _bold(context: jinja2.runtime.Context, value: Any, after: str = "") -> Md:
+    """Return a value in bold, with ``after`` (pmdocs's own text: "title:") in bold after it: an answer stays tagged
+    with its language (review 110a F8: a request's title joined to its colon was not)."""
     text = shown(value, _locale(context), _tagging(context))
-    return Md(f"**{text}**") if text else Md("")
+    return Md(f"**{text}{md(after)}**") if text else Md("")
 
 
 @jinja2.pass_context
@@ -193,13 +194,23 @@ def _lower(value: Any) -> Any:
     return Md(value.lower()) if isinstance(value, Md) else soft_str(value).lower()
 
 
-def _trim(value: Any, chars: Optional[str] = None) -> str:
+@jinja2.pass_context
+def _trim(context: jinja2.runtime.Context, value: Any, chars: Optional[str] = None) -> str:
     """Return text without the characters ``chars`` (spaces by default) at either end, as Jinja's own ``trim`` does,
-    but a day written day and month first keeps its full stop ("do 17. 12.", "bis 17.12.": review 100c F7)."""
-    text = str(value)
+    but a day written day and month first keeps its full stop ("do 17. 12.", "bis 17.12.": review 100c F7); an
+    answer's text stays the answer, tagged with its language (`answers.Held`)."""
+    trimmed = trim_text(str(value), chars)
+    tags = _tagging(context)
+    lang = tags.lang_of(value) if tags is not None and not isinstance(value, (Md, Markup)) else ""
+    return Held(trimmed, lang) if lang else trimmed
+
+
+def trim_text(text: str, chars: Optional[str] = None) -> str:
+    """Return text without the characters ``chars`` (spaces by default) at either end, a day written day and month
+    first keeping its full stop (the ``trim`` filter's text)."""
     trimmed = text.strip(chars)
     if chars and "." in chars and _DAY_MONTH_END.search(text.rstrip(chars.replace(".", "") or None)):
-        return trimmed + "."
+        trimmed += "."
     return trimmed
 
 

@@ -110,7 +110,10 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        # Finnish, Norwegian: "(riski R-01 toteutui)" (review 104b F8), "inntruffet"
                        r"|toteutui|toteutunut|inntruffet|inntraff"
                        # Czech and Slovak: "(riziko R-01 nastalo)" (review 108a F4)
-                       r"|nastalo|nastala|nastal|nastalo sa|naplnilo|naplnilo sa)\b"
+                       r"|nastalo|nastala|nastal|nastalo sa|naplnilo|naplnilo sa"
+                       # Hungarian, Greek, Vietnamese, Indonesian: "(R-03 bekövetkezett)" (review 110b F5)
+                       r"|bekövetkezett|bekövetkezik|megvalósult|επήλθε|εκδηλώθηκε|συνέβη|đã xảy ra|xảy ra|terjadi"
+                       r"|telah terjadi)\b"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
                        r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"

@@ -507,3 +507,21 @@ def test_a_spanish_budget_increase_that_does_not_use_the_contingency_is_read() -
     notes = "Aprobado. Se financia con una ampliación de crédito de 95.000 €; no consume la contingencia."
     assert _RAISED.search(notes) and denies_contingency(notes)
     assert denies_contingency("Se paga sin usar la reserva del proyecto")
+
+
+def test_greek_vietnamese_hungarian_and_indonesian_notes_say_how_a_change_is_paid() -> None:
+    """Reviews 110a F2 ("με χρήση του αποθέματος κινδύνου", "dùng ngân sách dự phòng"), 110b F2 ("a tartalék
+    terhére") and 110c F6 ("dibiayai dari cadangan kontingensi") were said "not recorded" beside those notes; review
+    110c F1: "a budget amendment of $412,000" is a budget increase."""
+    from generator.questionnaire.funding import _RAISED
+
+    for notes in ("Εγκρίθηκε με χρήση του αποθέματος κινδύνου (contingency)", "Bắt buộc; dùng ngân sách dự phòng",
+                  "Jóváhagyva a tartalék terhére; a G4 dátuma nem változik.",
+                  "Disetujui; dibiayai dari cadangan kontingensi."):
+        assert funding_said(notes) == "contingency", notes
+    for notes in ("Jóváhagyva, nem a tartalék terhére", "không dùng ngân sách dự phòng",
+                  "Χωρίς χρήση του αποθέματος κινδύνου", "Disetujui, bukan dari dana kontingensi"):
+        assert denies_contingency(notes), notes
+    for notes in ("the Board of Commissioners approved a budget amendment of $412,000", "penambahan anggaran Rp 300 juta",
+                  "αύξηση του προϋπολογισμού", "költségvetés-emelés", "tăng ngân sách"):
+        assert _RAISED.search(notes), notes

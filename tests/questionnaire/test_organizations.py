@@ -547,3 +547,20 @@ def test_turkish_departments_are_ours_and_a_company_named_with_its_form_first_is
                             ("東和ロジスティクス労働組合", True)):
         person = of(theirs)
         assert is_outsider(person, towa, [person]) is outside, theirs
+
+
+def test_vietnamese_and_hungarian_legal_forms_and_indonesian_and_hungarian_supervisors_are_read(
+        q: m.Questionnaire) -> None:
+    """Review 110a F3: "Công ty TNHH Giải pháp Số Bảo Long", a partner, was counted within "Công ty Cổ phần May Sông
+    Gianh" (the form written before the name); review 110c F10: "Bank Indonesia" was asked whether it is a part of an
+    e-commerce company."""
+    from generator.questionnaire.organizations import public_body
+
+    garments = dataclasses.replace(q.organization, name="Công ty Cổ phần May Sông Gianh")
+    partner = dataclasses.replace(q.people[0], organization="Công ty TNHH Giải pháp Số Bảo Long", external=None)
+    assert is_outsider(partner, garments)
+    assert not is_outsider(dataclasses.replace(partner, organization="Công ty Cổ phần May Sông Gianh"), garments)
+    insurer = dataclasses.replace(q.organization, name="Pannon Biztosító Zrt.")
+    assert is_outsider(dataclasses.replace(partner, organization="Stratocloud Kft."), insurer)
+    for name in ("Bank Indonesia", "Magyar Nemzeti Bank (MNB)", "Otoritas Jasa Keuangan"):
+        assert public_body(name), name

@@ -409,3 +409,13 @@ def test_a_turkish_gate_passed_by_its_code_is_reached() -> None:
     assert day_done(["G2 entegrasyon kapısı geçildi (13 Kasım)"], "Entegrasyon tamamlandı (G2)",
                     dt.date(2026, 11, 27)) == dt.date(2026, 11, 13)
     assert not names_done(["G1 hazırlığı başladı"], "Tasarım onayı (G1)")
+
+
+def test_a_done_item_in_other_words_of_finishing_or_with_a_note_names_its_milestone() -> None:
+    """Review 110b F1: "Célarchitektúra elfogadva (G1)" (accepted) for the milestone "Célarchitektúra jóváhagyva
+    (G1)" (approved); review 110a F4: "Έγκριση σχεδιασμού (πύλη φάσης 1)" (design approval, phase gate 1) for
+    "Έγκριση σχεδιασμού": both were "no report records it as done"."""
+    assert names_done(["Célarchitektúra elfogadva (G1)"], "Célarchitektúra jóváhagyva (G1)")
+    assert names_done(["Έγκριση σχεδιασμού (πύλη φάσης 1)"], "Έγκριση σχεδιασμού")
+    assert not names_done(["Design approval (draft)"], "Design approval")
+    assert not names_done(["Design approval (2 of 3 modules)"], "Design approval")

@@ -220,12 +220,31 @@ def test_the_paragraphs_filter_keeps_paragraphs_and_escapes_each() -> None:
 
 def test_trimming_a_full_stop_keeps_the_one_of_a_day_written_day_and_month_first() -> None:
     """Review 100c F7: "…do 17. 12." became "do 17. 12 —" in the executive summary."""
-    from generator.render.templates import _trim
+    from generator.render.templates import trim_text
 
-    assert _trim("Schválit CR-006 do 17. 12.", ".") == "Schválit CR-006 do 17. 12."
-    assert _trim("Freigabe bis 17.12.", ".") == "Freigabe bis 17.12."
-    assert _trim("Approve CR-6 by 17 December.", ".") == "Approve CR-6 by 17 December"
-    assert _trim("  spaced  ") == "spaced"
+    assert trim_text("Schválit CR-006 do 17. 12.", ".") == "Schválit CR-006 do 17. 12."
+    assert trim_text("Freigabe bis 17.12.", ".") == "Freigabe bis 17.12."
+    assert trim_text("Approve CR-6 by 17 December.", ".") == "Approve CR-6 by 17 December"
+    assert trim_text("  spaced  ") == "spaced"
+
+
+def test_an_answer_trimmed_or_set_in_bold_with_a_colon_keeps_its_language() -> None:
+    """Review 110a F8: the executive summary's risks (trimmed of their full stop) and the change log's request titles
+    (bold, with a colon) lost their language tag in a Greek pack (here: Hungarian, in Latin letters, which a Greek pack leaves untagged), so Word spell-checked them as English."""
+    import dataclasses
+
+    from tests.conftest import ROOT, run
+    from generator.render.templates import render_project
+
+    q = run((ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.change_control is not None and q.risks
+    other = dataclasses.replace(q, project=dataclasses.replace(q.project, language="hu"))  # Latin letters: tagged
+    docs = {d.slug: d.markdown for d in render_project(other) if not d.entry_id}
+    risk = other.risks[0].risk.strip().rstrip(".")
+    summary = docs["executive-summary"]
+    assert risk in summary and f'<span lang="hu">{risk}' in summary
+    title = other.change_control.requests[0].title
+    assert f'**<span lang="hu">{title}</span>:**' in docs["change-control-plan"]
 
 
 def test_no_builtin_template_line_ends_its_output_with_a_comment() -> None:

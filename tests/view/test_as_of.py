@@ -122,3 +122,7 @@ def test_a_korean_or_italian_report_says_a_risk_occurred() -> None:
     # review 108c F6: "Le risque R-02 s'est réalisé", and a change's reason "R-01 위험 발생" (R-01 risk occurred)
     assert _OCCURRED.search("Le risque R-02 s'est réalisé") and _OCCURRED.search("R-01 위험 발생. 절감 조치 후에도")
     assert not _OCCURRED.search("R-01 발생 가능성 높음")  # its likelihood, not its happening
+    # review 110b F5: "(R-03 bekövetkezett)" in a Hungarian report
+    for text in ("helyszíni vizsgálatot jelentett be (R-03 bekövetkezett)", "risiko R-02 telah terjadi",
+                 "rủi ro R-02 đã xảy ra"):
+        assert _OCCURRED.search(text), text

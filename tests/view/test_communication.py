@@ -798,6 +798,19 @@ def test_french_and_german_gate_decisions_hold_the_gate_reviews(q: m.Questionnai
     assert cadences(styring.frequency) == {"monthly", "gate"} and holds_gates(styring) == 2
 
 
+def test_greek_hungarian_and_vietnamese_gate_decisions_and_daily_meetings_are_read(q: m.Questionnaire) -> None:
+    """Reviews 110a F5 ("Αποφάσεις για πύλες φάσεων", and "Họp giao ban Kanban hằng ngày" beside a proposed daily
+    flow meeting) and 110b F3 ("Kapudöntések", gate decisions in one word): the standard items were added beside
+    the project's own."""
+    board = item("Programirányító bizottság (SteerCo)", "havonta", ["team"])
+    assert decides_gates(dataclasses.replace(board, purpose="Kapudöntések, költségvetési és kockázati eszkalációk"))
+    assert decides_gates(dataclasses.replace(board, purpose="Αποφάσεις για πύλες φάσεων, προϋπολογισμό"))
+    assert not decides_gates(dataclasses.replace(board, purpose="Költségvetés és kockázatok követése"))
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+    daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
+    assert daily.search("Họp giao ban Kanban hằng ngày") and daily.search("Napi egyeztetés")
+
+
 def test_the_phase_gate_term_does_not_say_who_decides() -> None:
     meaning = next(text for term, text, _ in plain_terms() if term == "Phase gate")
     assert "sponsor" not in meaning and "decision-makers" in meaning
