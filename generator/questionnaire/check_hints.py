@@ -266,10 +266,11 @@ def _counted_as(org: dm.Organization) -> str:
     off them, on the safe side (`communication.assumed_inside`; review 107b F8: the hint said the opposite)."""
     label = org.confidentiality
     if label and label_internal(label):
-        return (f"documents labelled {label} leave them off their lists, on the safe side, and say their "
+        return (f"documents labelled {label} leave them off their distribution lists, on the safe side, and say their "
                 "organization was not recorded as a part of it")
     reach = (f" where they have a part in the project's work (documents labelled {label} then go to them), and "
-             f"those documents leave them off otherwise") if label and restricting(label) else ""
+             f"those documents leave them off their distribution lists otherwise") if label and restricting(label) \
+        else ""
     return f"they are counted inside it{reach}"
 
 

@@ -335,6 +335,8 @@ def render_project(q: Questionnaire, user_templates: Optional[Path] = None,
     """
     env = env or environment(user_templates)
     ctx = ctx or build_context(q)
+    tags = tagging(ctx)
+    ctx.tag_answer = tags.tag if tags is not None else None  # the lists it joins tag answers too
     out: list[Rendered] = []
     kinds = registry(env)
     by_slug = {kind.slug: kind for kind in kinds}

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import field
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from generator.i18n import locales
 from generator.i18n.locales import Locale, N_
@@ -59,7 +59,7 @@ from generator.view.communication import (Plan, admitted, as_regulators, assumed
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
                                      summary_fit, summary_occurred, upcoming)
-from generator.view.as_of import closed_on
+from generator.view.as_of import closed_on, occurred_by
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
@@ -116,6 +116,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     # per approved request whose words say a budget increase pays it: how it is counted, and which answer says it
     # (`change_requests.with_increases_read`)
     increases_read: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # how the render tags an answer's escaped text with its language (`generator.render.answers.Tagging.tag`), for the
+    # lists the view model joins itself (review 110b F11: deliverables named in a sentence were left untagged)
+    tag_answer: Optional[Callable[[object, str], str]] = field(default=None, compare=False, repr=False)
 
     def picture_path(self, name: str) -> str:
         """Return where a picture is stored, relative to the project's folder."""
@@ -481,7 +484,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def and_list(self, items: list[str]) -> str:
         """Return items as a sentence's list: 'A', 'A and B', 'A, B and C' (each escaped)."""
-        return Md(self.in_words([md(item) for item in items]))
+        tag = self.tag_answer
+        return Md(self.in_words([tag(item, md(item)) if tag else md(item) for item in items]))
 
     def in_words(self, items: list[str]) -> str:
         """Return words as a sentence's list, as they are: '', 'A', 'A and B', 'A, B and C'."""
@@ -847,6 +851,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             # an approved charter listing a risk raised after its approval)
             dates += [day for s in self.risks[:5] if (day := s.risk.raised) is not None]
             dates += [day for s in self.occurred_risks for day in (s.risk.raised, s.risk.occurred) if day is not None]
+            # (or the first record saying it occurred, its day unrecorded: review 110a F1, a charter approved in
+            # February showed R-02 "has occurred", in April, with no word that it reflects newer records)
+            dates += [found[0] for s in self.occurred_risks
+                      if s.risk.occurred is None and (found := occurred_by(self.q, s.id, s.risk))]
             # ... and the closed ones it names as closed (review 93b F5: "reflects records up to 2026-10-14" beside
             # "R-06 and R-07, closed", R-07 closed on 2026-11-03)
             dates += [r.closed for r in self.q.risks if r.status == "closed" and r.closed is not None]
@@ -872,6 +880,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return every status report's view, oldest first."""
         return report_views(self.q, self.risks, self.contingency, [*self.occurred_risks, *self.closed_risks],
                             self.records_date)
+
+    @property
+    def spent_earlier(self) -> Optional[ReportView]:
+        """Return, when the latest report gives no cost to date, the newest earlier report that does (review 110c
+        F9: "spent to date not recorded" beside a figure of the month before), else None."""
+        latest = self.latest_report
+        if latest is None or latest.money.spent is not None:
+            return None
+        return next((view for view in reversed(self.reports[:-1]) if view.money.spent is not None), None)
 
     def report_view(self, report: m.StatusReport) -> ReportView:
         """Return the view of one status report."""

@@ -486,6 +486,8 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                                                             if handed else "")
                               + " The issue log has every issue.") + GAP if left else 0.0
     critical = bool(top) and top[0].priority == "critical"
+    ids_only = PITCH * lines("High-priority issues open: " + ", ".join(i.id or "I-00" for i in every)
+                             + ": see the issue log.") + GAP if top else 0.0
     if critical:  # always named; high-priority ones only where they cost no list (`PageFit.high_issues`)
         used += issues
     left_open = [d for d in q.technical_debt if d.status != "paid-down"] if p.status == "closed" else []
@@ -585,13 +587,19 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         used += results
     found = dataclasses.replace(settle(used), why=said_why, results=said_results)
     if top and not critical:
-        ids_only = PITCH * lines("High-priority issues open: " + ", ".join(i.id for i in every)
-                                 + ": see the issue log.") + GAP
         for said, height in ((2, issues), (1, ids_only)):
             if dataclasses.replace(settle(used + height), why=said_why) == found and fits(used + height):
                 found = dataclasses.replace(found, high_issues=said)
                 used += height
                 break
+        else:  # by their IDs at least, at the cost of any list but its first item (review 110b F6: an open high
+            # issue blocking the work was left off a page with room to spare)
+            cut = dataclasses.replace(settle(used + ids_only), why=said_why, results=said_results)
+            if fits(used + ids_only) and all(getattr(cut, key) >= min(1, getattr(found, key))
+                                             for key in ("asked", "risks", "milestones")) \
+                    and (found.milestones or cut.upcoming >= found.upcoming):
+                found = dataclasses.replace(cut, high_issues=1)
+                used += ids_only
     if risks and not found.risks:  # no risk listed: their line names the biggest ("Rated highest: R-03 (high) ...")
         # where it leaves the page no fuller than it holds, else it points to the register in fewer words
         # (in place of the "Also among" line counted above: review 71c, both counted, a page lost its key dates)
@@ -690,6 +698,13 @@ def on_budget_unsaid(q: m.Questionnaire, b: Money, forecast: float) -> bool:
 OVERSPENT_UNSAID = ", the contingency counted as part of the budget: whether it comes on top has not been recorded"
 
 
+def _spent_before(q: m.Questionnaire, latest: Optional[ReportView]) -> bool:
+    """Return True when a report before the latest gives a cost to date the latest does not give
+    (`Context.spent_earlier`)."""
+    return latest is not None and latest.money.spent is None and any(
+        r.budget is not None and r.budget.spent is not None and r.date < latest.report.date for r in q.status_reports)
+
+
 def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optional[float] = None) -> str:
     """Return about the budget's sentence as the summary writes it, its figures at their widest."""
     budget = q.project.budget
@@ -715,7 +730,8 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     return (f"{label}: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
             + (f" plus approved increases of {money}" if raised else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
-               else "; spent to date not recorded")
+               else "; spent to date not recorded" + (f" in the report of 2027-01-01 ({money} spent by 2027-01-01, the "
+                                                       "latest figure recorded)" if _spent_before(q, latest) else ""))
             + (OVERSPENT_UNSAID if spent and latest is not None and latest.money.remaining is not None
                and latest.money.remaining < 0 and budget.contingency_percent and budget.contingency_included is None
                and not included_said(q.scope, q.project.summary) else "")

@@ -46,7 +46,8 @@ HINTS = [
      "people[0].organization", "    organization: Adyen", ["dana ortiz's organization \"adyen\"",
                                                             # review 53c F2, 107b F8: as the documents do it (a label
                                                             # keeping them to the organization's people: off them)
-                                                            "documents labelled internal leave them off their lists, "
+                                                            "documents labelled internal leave them off their "
+                                                            "distribution lists, "
                                                             "on the safe side",
                                                             "add external: true"]),
     # review 59b F1-F2: which documents may go to another organization's people is an answer, not a word rule
@@ -293,7 +294,12 @@ def test_people_of_one_unclear_organization_get_one_hint(complete: str) -> None:
     confidential = mutate(text, "  confidentiality: Internal", "  confidentiality: Confidential")
     said = [h.message for h in run(confidential).hints if "does not say whether it is another company" in h.message]
     assert len(said) == 1 and "so they are counted inside it where they have a part in the project's work (documents " \
-        "labelled Confidential then go to them), and those documents leave them off otherwise" in said[0]
+        "labelled Confidential then go to them), and those documents leave them off their distribution lists " \
+        "otherwise" in said[0]
+    # review 110b F8: validate prints it by default, as its help says of those saying whom the lists leave out
+    from generator.diagnostics import beyond_format
+    assert not any(beyond_format(h) for h in run(confidential).hints
+                   if "does not say whether it is another company" in h.message)
 
 
 def test_a_request_awaiting_a_decision_without_options_or_recommendation_gets_a_hint(complete: str) -> None:

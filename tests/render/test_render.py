@@ -1600,8 +1600,9 @@ def test_the_plan_says_the_documents_are_in_english_where_answers_or_readers_are
     assert "The documents' own wording" not in plan
     dutch = mutate(text, "    role: Chief Financial Officer\n", "    role: Chief Financial Officer\n    language: nl\n")
     said = document(run(dutch).questionnaire, "communication-plan")
-    assert ("The documents' own wording (headings, tables and explanations) is in English. Dana Ortiz reads another "
-            "language, as recorded: a version or a summary in their own language may be needed.") in said
+    assert ("The documents' own wording (headings, tables and explanations) is in English. Dana Ortiz reads a "
+            "language other than English, as recorded: a version or a summary in their own language may be "
+            "needed.") in said
 
 
 def test_a_decision_asked_that_gives_the_cost_in_thousands_or_the_contingency_is_not_told_them_again(
@@ -2522,3 +2523,34 @@ def test_a_closed_projects_register_says_where_its_decisions_hand_the_open_risks
             f"{open_ids[1]}: “Close the project; Operations owns {open_ids[0]} and {open_ids[1]}”.") in register
     active = dataclasses.replace(closed, project=dataclasses.replace(closed.project, status="active"))
     assert "The project is closed: decision" not in document(active, "risk-register")
+
+
+def test_the_summary_gives_the_latest_cost_to_date_recorded_when_the_latest_report_gives_none(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 110c F9: "spent to date not recorded" beside a figure the report of the month before gave."""
+    text = path.read_text(encoding="utf-8")
+    quiet = mutate(text, "    budget: {rating: green, spent: 171500}", "    budget: {rating: green}")
+    summary = document(run(quiet).questionnaire, "executive-summary")
+    assert ("spent to date not recorded in the report of 2027-04-09 (EUR 96,000 spent by 2027-03-12, the latest "
+            "figure recorded)") in summary
+    assert "the latest figure recorded" not in document(run(text).questionnaire, "executive-summary")
+
+
+def test_a_report_says_a_milestone_of_its_phase_is_forecast_after_the_phase_and_its_gate_end(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 110a F6: a pilot forecast two weeks after the go/no-go gate meant to decide on its results, and no
+    document said so."""
+    text = path.read_text(encoding="utf-8")
+    phased = mutate(text, "  sprint_length_weeks: 2\n", "  sprint_length_weeks: 2\n  phases:\n"
+                    "    - {name: Pilot, start: 2027-01-11, end: 2027-03-31, gate: Go/no-go for the rollout}\n"
+                    "    - {name: Rollout, start: 2027-04-01, end: 2027-06-30}\n")
+    q = run(phased).questionnaire
+    assert q is not None
+    march = next(d.markdown for d in render_project(q) if d.entry_id == "2027-03-12")
+    assert ("This report forecasts “Pilot migration complete (CRM-North)”, planned within this phase, for 2027-03-26"
+            not in march)  # within it
+    late = mutate(phased, "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-03-26",
+                  "      - milestone: Pilot migration complete (CRM-North)\n        date: 2027-04-06")
+    march = next(d.markdown for d in render_project(run(late).questionnaire) if d.entry_id == "2027-03-12")
+    assert ("This report forecasts “Pilot migration complete (CRM-North)”, planned within this phase, for 2027-04-06: "
+            "after the day the phase and its gate end (2027-03-31).") in march

@@ -518,10 +518,11 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     assert f"| {regulator.name} |" not in distribution
     # review 50c F2: what they lack is said exactly (an auditor consulted in the RACI holds no row to do or answer for)
     # review 52c F5: names first, then why, in two sentences
+    # review 110b F4, F13: the work they hold none of, not "a part" (a consulted or informed row is none)
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. Nothing recorded gives them a part in it: no project role, change-board seat, escalation "
-            "level, owned item, change request or RACI row to do or answer for, and no communication "
-            "item sends it to them; which documents they may receive has not been recorded.\n") in distribution
+            "Authority. They hold no work in it to do or answer for (no project role, change-board seat, escalation "
+            "level, owned item or change request, and no RACI row as responsible or accountable); no communication "
+            "item sends them this document, and whether it may go to them has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -566,7 +567,8 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
                                                         accountable=q3.roles.project_manager,
                                                         consulted=[regulator.name])])
     assert regulator in withheld(consulted, "Project charter")
-    assert f"({regulator.name} is consulted on {deliverable})" in render_document(consulted, "project-charter")
+    assert f"as responsible or accountable): {regulator.name} is consulted on {deliverable};" in render_document(
+        consulted, "project-charter")
 
 
 def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_work_is_unrecorded(
@@ -596,17 +598,18 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "them has not been recorded.") in charter
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them: nothing recorded gives them a part in the work (no project role, "
-            "change-board seat, escalation level, owned item, change request or RACI row to do or answer for), and "
-            "which documents they may receive has not been recorded.") in render_document(
+    assert (f"{regulator.name} is on none of them: they hold no work in the project to do or answer for (no project "
+            "role, change-board seat, escalation level, owned item or change request, and no RACI row as responsible "
+            "or accountable: being consulted or informed is none), and which documents they may receive has not been "
+            "recorded.") in render_document(
         q3, "communication-plan")
     # review 97c F1: one informed of a deliverable in the RACI is said to be
     deliverable = q3.scope.deliverables[0].name
     row = m.RaciRow(deliverable=deliverable, responsible=[q3.roles.project_manager],
                     accountable=q3.roles.project_manager, informed=[regulator.name])
     charter = render_document(dataclasses.replace(q3, raci=[row]), "project-charter")
-    assert (f"row to do or answer for ({regulator.name} is informed of {deliverable}), and no communication item "
-            "sends it to them") in charter
+    assert (f"as responsible or accountable): {regulator.name} is informed of {deliverable}; no communication item "
+            "sends them this document") in charter
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
@@ -909,10 +912,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. Nothing recorded gives them" in text and "B.V.." not in text  # no address (review 51b F7)
+    assert f"{agency.name} of Paynetic B.V. They hold no work" in text and "B.V.." not in text  # no address (review 51b F7)
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V. Nothing recorded gives them" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. They hold no work" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
@@ -2009,9 +2012,11 @@ def test_the_language_note_tells_readers_of_the_answers_from_readers_of_neither(
     people = [dataclasses.replace(p, language={first: "hu", second: "zh-CN"}.get(p.name)) for p in q.people]
     answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language="hu"), people=people)
     plan = render_document(answered, "communication-plan")
-    assert f"{first} reads the answers' language, as recorded: a version of the documents' own wording in it may " \
+    # (the names, answers, tagged with the answers' language: review 110b F11)
+    assert f'<span lang="hu">{first}</span> reads the answers\' language, as recorded: a version of the documents\' own wording in it may ' \
            "be needed." in plan
-    assert f"{second} reads another language than English or the answers', as recorded" in plan
+    # (review 110a F11: "another language than English or the answers'" said in plain words)
+    assert f"<span lang=\"hu\">{second}</span> reads a language other than English and Hungarian (hu), as recorded" in plan
 
 
 def test_a_hungarian_steering_committee_covers_the_standard_one(q: m.Questionnaire) -> None:

@@ -572,3 +572,20 @@ def test_a_decision_asked_that_names_the_charter_is_its_approval() -> None:
     assert Context.asks_charter(["Approve the project charter and its budget"])
     assert Context.asks_charter(["Approuver la charte (version 0.3) le 16 décembre"])  # review 97a F4
     assert not Context.asks_charter(["Approve CR-002", "Decide on the pilot site"])
+
+
+def test_a_charter_showing_a_risk_occurred_on_a_day_unrecorded_reflects_the_record_that_says_so() -> None:
+    """Review 110a F1: a charter approved in February showed R-02 "has occurred" (in April, as an issue naming it
+    says) with no word that it reflects newer records than its approved version."""
+    from tests.conftest import ROOT, mutate, run
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    occurred = mutate(text, "  - risk: Legacy data quality is worse than sampled\n",
+                      "  - id: R-01\n    risk: Legacy data quality is worse than sampled\n    status: occurred\n")
+    occurred = mutate(occurred, "    issue: CRM-East export API is rate-limited to 10 requests a second",
+                      "    issue: CRM-East export API is rate-limited to 10 requests a second (R-01)")
+    q = run(occurred).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert ctx.version_date is not None and ctx.version_date < dt.date(2027, 3, 2)
+    assert ctx.newer_records_of(["revisions", "shown_risks"]) == dt.date(2027, 3, 2)  # I-01's day, naming it
