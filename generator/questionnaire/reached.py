@@ -30,18 +30,19 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS = {name: number for number, names_ in enumerate((
-    "january janvier januar jänner enero janeiro gennaio januari ocak",
-    "february février fevrier februar febrero fevereiro febbraio februari şubat",
-    "march mars märz marz marzo março maart mart",
-    "april avril abril aprile nisan",
-    "may mai mayo maio maggio mei mayıs",
-    "june juin juni junio junho giugno haziran",
-    "july juillet juli julio julho luglio temmuz",
-    "august août aout agosto augustus ağustos",
-    "september septembre septiembre setembro settembre eylül",
-    "october octobre oktober octubre outubro ottobre ekim",
-    "november novembre noviembre novembro kasım",
-    "december décembre decembre dezember diciembre dezembro dicembre aralık"), start=1) for name in names_.split()}
+    "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου",
+    "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου",
+    "march mars märz marz marzo março maart mart maret március μαρτίου",
+    "april avril abril aprile nisan április απριλίου",
+    "may mai mayo maio maggio mei mayıs május μαΐου μαίου",
+    "june juin juni junio junho giugno haziran június ιουνίου",
+    "july juillet juli julio julho luglio temmuz július ιουλίου",
+    "august août aout agosto augustus ağustos agustus augusztus αυγούστου",
+    "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου",
+    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου",
+    "november novembre noviembre novembro kasım νοεμβρίου",
+    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου"), start=1)
+    for name in names_.split()}  # (Indonesian, Hungarian and Greek's genitive too: review 110)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
@@ -401,7 +402,9 @@ HALF_YEAR = 183  # a report tells of its own period: a day without a year furthe
 _MONTH = "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
                         re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.IGNORECASE)
+# (Hungarian "október 29-én", "2025. október 29.": review 110b F1)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th|-[^\W\d_]{{1,3}}\b)?\b(?:,?\s+(\d{{4}}))?",
+                        re.IGNORECASE)
 
 
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")

@@ -157,6 +157,11 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # provider's account director were sent the team's daily stand-up and retrospective)
                      r"|compliance officer|chief compliance|head of compliance|compliance manager|responsable conformité"
                      r"|compliance-beauftragte\w*|account (?:manager|director|executive)|key account\w*"
+                     # Indonesian, Vietnamese, Greek, Hungarian (review 110c F4: a "Manajer Kepatuhan dan Hukum",
+                     # compliance and legal, sent the engineers' stand-up and on-call handover)
+                     r"|manajer kepatuhan|kepala kepatuhan|pejabat kepatuhan|kepala (?:divisi|departemen|bagian)"
+                     r"|trưởng phòng|giám đốc|διευθυντ\w*|υπεύθυνος συμμόρφωσης|osztályvezető|megfelelési vezető"
+                     r"|compliance vezető"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"
                      # a clinical safety officer, who assures the work independently, and a supplier's customer
@@ -212,7 +217,8 @@ _STANDING = (
                          r"|oberoende|riippumato", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
     ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
-                             r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse",
+                             r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse"
+                             r"|kepatuhan|συμμόρφωσης|megfelelési",
                              re.IGNORECASE)),
 )
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them

@@ -920,7 +920,13 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         # 109c F3)
                         r"|(?<!atención )(?<!atencion )(?<!servicio )ciudadan\w*|(?:bewoners|inwoners|klanten|burger)nieuwsbrief|nieuwsbrief voor (?:de )?(?:bewoners"
                         r"|inwoners|klanten|burgers)|boletín (?:a|para) (?:los )?(?:vecinos|ciudadanos|clientes)"
-                        r"|inwoners|openbaar|hemsida|invånare)\b", re.IGNORECASE)
+                        r"|inwoners|openbaar|hemsida|invånare"
+                        # a cooperative's news to its producers, by radio and branch noticeboards (review 110b F7:
+                        # "Novedades para productores", by WhatsApp, radio and "cartelera de sucursales", marked internal)
+                        r"|(?:novedades|noticias|boletín|boletin) (?:a|para) (?:los )?(?:productores|socios|agricultores)"
+                        r"|(?:producers?|farmers?|growers?|members?)'? (?:newsletters?|bulletins?)|cartelera\w*"
+                        r"|notice ?boards? (?:in|at|of) (?:the )?(?:branches|stores|shops|offices)"
+                        r"|(?:community|local) radio|radio (?:de la|del) (?:cooperativa|comunidad|pueblo))\b", re.IGNORECASE)
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str],

@@ -419,3 +419,15 @@ def test_a_done_item_in_other_words_of_finishing_or_with_a_note_names_its_milest
     assert names_done(["Έγκριση σχεδιασμού (πύλη φάσης 1)"], "Έγκριση σχεδιασμού")
     assert not names_done(["Design approval (draft)"], "Design approval")
     assert not names_done(["Design approval (2 of 3 modules)"], "Design approval")
+
+
+def test_days_written_in_hungarian_greek_and_indonesian_are_read() -> None:
+    """Review 110b F1: "a G1 kaput a SteerCo október 29-én jóváhagyta" (the SteerCo approved gate G1 on 29 October)
+    gave the gate no day; review 110a F4: "εγκρίθηκε στις 13 Μαρτίου" (approved on 13 March)."""
+    from generator.questionnaire.reached import days_in, said_reached
+
+    assert days_in("a G1 kaput a SteerCo október 29-én jóváhagyta", dt.date(2025, 10, 31)) == [dt.date(2025, 10, 29)]
+    assert days_in("Ο σχεδιασμός εγκρίθηκε στις 13 Μαρτίου", dt.date(2026, 3, 31)) == [dt.date(2026, 3, 13)]
+    assert days_in("Selesai pada 14 Maret 2025", dt.date(2025, 3, 31)) == [dt.date(2025, 3, 14)]
+    assert said_reached("A felmérés lezárult, a G1 kaput a SteerCo október 29-én jóváhagyta",
+                        "Célarchitektúra jóváhagyva (G1)", dt.date(2025, 10, 31)) == dt.date(2025, 10, 29)

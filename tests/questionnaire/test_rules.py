@@ -465,3 +465,14 @@ def test_a_consortiums_project_director_and_an_integrator_of_validating_devices_
     for job in ("Direttore di progetto del consorzio", "Responsabile integrazione validatori"):
         assert not audits(job) and not leads_elsewhere(job) and standing(job, None) is None, job
     assert audits("Independent validator") and audits("Direttore generale") and leads_elsewhere("Direttore generale")
+
+
+def test_indonesian_vietnamese_and_hungarian_managers_and_compliance_jobs_stand_apart_from_the_team() -> None:
+    """Review 110c F4: a "Manajer Kepatuhan dan Hukum" (compliance and legal manager), not technical, was sent the
+    engineers' daily stand-up and on-call handover; an engineer ("Kỹ sư") is of the team."""
+    from generator.questionnaire.rules import audits, standing
+
+    assert standing("Manajer Kepatuhan dan Hukum", None) == "oversight"
+    assert standing("Trưởng phòng Kinh doanh", None) == "management"
+    assert standing("Osztályvezető, Informatika", None) == "management"
+    assert not audits("Kỹ sư tích hợp")

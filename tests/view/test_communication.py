@@ -2128,6 +2128,12 @@ def test_an_office_newsletter_is_not_published_and_a_turkish_deployment_notice_i
                                  channel="E-mail en intranet")
     assert not published(office)
     assert published(dataclasses.replace(office, name="Nieuwsbrief voor de bewoners"))
+    # review 110b F7: a cooperative's news to its producers, by WhatsApp, radio and branch noticeboards
+    producers = dataclasses.replace(item("Novedades para productores", "mensual", ["stakeholders"]),
+                                    channel="Mensaje por WhatsApp Business, audio en la radio de la cooperativa y "
+                                            "cartelera de sucursales")
+    assert published(producers) and published(dataclasses.replace(producers, channel="WhatsApp"))
+    assert not published(dataclasses.replace(producers, name="Novedades del equipo", channel="Radio console"))
     q = with_(q, methodology="devops")
     notice = standard("devops", "Deployment notice")
     assert covers(item("Kurulum bildirimi", "her kurulumdan önce", ["stakeholders"]), notice, q)
