@@ -120,6 +120,10 @@ def test_latin_letters_among_answers_in_another_script_are_not_tagged_as_that_la
     serbian = Tagging.of("sr-Latn-RS", frozenset({"Nikola Petrović"}))  # Serbian written in Latin letters: tagged
     assert serbian.tag("Nikola Petrović", "Nikola Petrović") == '<span lang="sr-Latn-RS">Nikola Petrović</span>'
     assert Tagging.of("de", frozenset({"Daniel"})).tag("Daniel", "Daniel") == '<span lang="de">Daniel</span>'
+    # review 110a F8: Vietnamese marks every phrase; "Jan de Vries" and "weekly" among its answers are no Vietnamese
+    vietnamese = Tagging.of("vi", ("Jan de Vries", "weekly", "Trần Minh Quân"))
+    assert vietnamese.tag("Jan de Vries", "Jan de Vries") == "Jan de Vries"
+    assert vietnamese.tag("Trần Minh Quân", "Trần Minh Quân") == '<span lang="vi">Trần Minh Quân</span>'
 
 
 def test_pmdocs_words_that_equal_an_answer_are_not_tagged() -> None:
