@@ -29,7 +29,7 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
                   rf"|{FINISHED_ELSEWHERE}")
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
-_MONTHS = {name: number for number, names_ in enumerate((
+_MONTHS_WRITTEN = (
     "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου",
     "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου",
     "march mars märz marz marzo março maart mart maret március μαρτίου",
@@ -41,12 +41,15 @@ _MONTHS = {name: number for number, names_ in enumerate((
     "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου",
     "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου",
     "november novembre noviembre novembro kasım νοεμβρίου",
-    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου"), start=1)
-    for name in names_.split()}  # (Indonesian, Hungarian and Greek's genitive too: review 110)
+    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου")
+# (Indonesian, Hungarian and Greek's genitive too: review 110); each name as its match is looked up, case-folded
+# ("μαΐου" folds to other letters: an internal error), and found as written or folded
+_MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
+_MONTH_NAMES = tuple(name for names_ in _MONTHS_WRITTEN for name in names_.split())
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
-          + "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True)) + r")\b\.?")
+          + "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True)) + r")\b\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
 # day the documents do not read (only an ISO date is taken as the day reached)
 _TEXT_DAY = (rf"\d{{1,2}}\.?\s*{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
@@ -399,7 +402,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n+")
 HALF_YEAR = 183  # a report tells of its own period: a day without a year further back is ahead of it
 
 
-_MONTH = "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True))
+_MONTH = "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
                         re.IGNORECASE)
 # (Hungarian "október 29-én", "2025. október 29.": review 110b F1)

@@ -564,3 +564,15 @@ def test_vietnamese_and_hungarian_legal_forms_and_indonesian_and_hungarian_super
     assert is_outsider(dataclasses.replace(partner, organization="Stratocloud Kft."), insurer)
     for name in ("Bank Indonesia", "Magyar Nemzeti Bank (MNB)", "Otoritas Jasa Keuangan"):
         assert public_body(name), name
+
+
+def test_the_organizations_own_governing_bodies_and_vietnamese_and_hungarian_departments_are_its_own(
+        q: m.Questionnaire) -> None:
+    """Review 110b F8: a cooperative's "Asamblea de delegados" (its members' delegates) said neither, and its
+    member, owner of a risk, left off every list; review 110: "Phòng Công nghệ Thông tin" and "Informatikai
+    Igazgatóság", departments."""
+    coop = dataclasses.replace(q.organization, name="Cooperativa Agropecuaria de la Pampa Serrana Ltda.")
+    for unit in ("Asamblea de delegados", "Consejo de Administración", "Phòng Công nghệ Thông tin",
+                 "Informatikai Igazgatóság"):
+        person = dataclasses.replace(q.people[0], organization=unit, external=None)
+        assert not is_outsider(person, coop) and not counted_inside(person, coop, [person]), unit

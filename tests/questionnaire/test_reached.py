@@ -431,3 +431,12 @@ def test_days_written_in_hungarian_greek_and_indonesian_are_read() -> None:
     assert days_in("Selesai pada 14 Maret 2025", dt.date(2025, 3, 31)) == [dt.date(2025, 3, 14)]
     assert said_reached("A felmérés lezárult, a G1 kaput a SteerCo október 29-én jóváhagyta",
                         "Célarchitektúra jóváhagyva (G1)", dt.date(2025, 10, 31)) == dt.date(2025, 10, 29)
+
+
+def test_a_month_whose_name_folds_to_other_letters_is_read_whatever_its_case() -> None:
+    """Review 110a: "Μαΐου" (May, in Greek) case-folds to other code points than it is written in, and reading it
+    stopped `pmdocs validate` with an internal error."""
+    from generator.questionnaire.reached import days_in, iso_worded
+
+    assert days_in("στις 13 Μαΐου και 2 ΜΑΐΟΥ", dt.date(2026, 6, 30)) == [dt.date(2026, 5, 13), dt.date(2026, 5, 2)]
+    assert iso_worded("στις 13 μαΐου", dt.date(2026, 6, 30)) == "στις 2026-05-13"
