@@ -189,9 +189,10 @@ def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) ->
 
 
 def move_texts(request: m.ChangeRequest) -> tuple[Optional[str], ...]:
-    """Return the words of a request that may move a milestone: its description, its reason and its decision's notes
-    (review 92: "Go-live moves from 2026-03-02 to 2026-03-09" written in the notes of the decision approving it)."""
-    texts = (request.description, request.reason, request.decision.notes if request.decision else None)
+    """Return the words of a request that may move a milestone: its title, its description, its reason and its
+    decision's notes (review 92: "Go-live moves from 2026-03-02 to 2026-03-09" written in the notes of the decision
+    approving it; review 111c F2: "Move Stage 2 audit from 17 November to 15 December 2025" as its title)."""
+    texts = (request.title, request.description, request.reason, request.decision.notes if request.decision else None)
     day = request.date if isinstance(request.date, dt.date) else None  # days in words read as of its date
     return tuple(iso_worded(text, day) if text and day else text for text in texts)
 

@@ -24,7 +24,8 @@ def own_limit(c: Checking, person: str, attr: str) -> Optional[tuple[float, int]
 
 
 def warn_beyond_own_threshold(c: Checking) -> None:
-    """Warn about a change decided (approved or deferred) by a person whose own approval threshold it exceeds."""
+    """Warn about a change approved by a person whose own approval threshold it exceeds (a hint, for one deferred:
+    the next level up decides it when it is taken up again)."""
     cc = c.q.change_control
     if cc is None:
         return
@@ -44,7 +45,9 @@ def warn_beyond_own_threshold(c: Checking) -> None:
                 continue  # above every threshold: the spec's own warning says so
             limit = own_limit(c, by, attr)
             if limit is not None and charged(value) > limit[0]:
-                c.warn(("change_control", "requests", i, "decision", "by"),
+                # a deferral approves nothing: a hint of who decides it later, no warning (review 111b F5)
+                say = c.hint if cr.status == "deferred" else c.warn
+                say(("change_control", "requests", i, "decision", "by"),
                        f"{by} {'approved' if cr.status in m.APPROVED_STATUSES else cr.status} request '{cr.id}' ("
                        + (f"cost {amount(value)}" if what == "cost" and value >= 0 else
                           f"a saving of {amount(-value)}" if what == "cost" else

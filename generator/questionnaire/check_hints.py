@@ -161,7 +161,9 @@ def hint_people(c: Checking) -> None:
                f"optional key pmdocs adds){'' if len(names) == 1 else ', to each of them'}")
     label = org.confidentiality if org is not None else None
     apart: dict[str, list[tuple[int, str]]] = {}  # one hint per organization, at its first person (review 72b)
-    held = set(role_holders(c.q.roles))  # a role of the project's is never kept out (review 77a F3: the hint said so)
+    # a role of the project's is never kept out (review 77a F3: the hint said so), nor a change board's seat (review
+    # 111c F1)
+    held = set(role_holders(c.q.roles)) | set(c.q.change_control.board or () if c.q.change_control else ())
     # nor the client that sponsors a supplier's project (`communication.client_let_in`; review 108b F6: the hint said
     # the agency's people were left off lists that hold them)
     sponsor = next((p for _, p in items(c.q.people) if c.q.roles and p.name and p.name == c.q.roles.sponsor), None)

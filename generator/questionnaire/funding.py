@@ -89,6 +89,12 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Hungarian: "Jóváhagyva a tartalék terhére", "a tartalékból" (review 110b F2)
                                r"|(?<!nem )\b(?:a\s+)?(?:projekt)?tartalék(?:keret)?\w*\s+terhére\b"
                                r"|\b(?:projekt)?tartalék(?:keret)?(?:ból|ből)\b"
+                               # Romanian: "se plătește din rezerva de contingență a proiectului" (review 111a F1);
+                               # Thai: "ใช้งบสำรอง" (uses the reserve budget)
+                               r"|(?<!nu )\bdin (?:rezerva de contingen[țţ][ăa]|contingen[țţ][ăa]|rezerva (?:de risc|proiectului))"
+                               r"|(?<!ไม่)(?:ใช้|จาก|เบิก|เบิกจาก)\s*งบ(?:ประมาณ)?สำรอง"
+                               # Arabic: "من الاحتياطي" (from the reserve), "ضمن الاحتياطي" (within it)
+                               r"|(?<!ليس )(?<!لا )(?:من|ضمن)\s+(?:ال)?احتياطي"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -185,7 +191,11 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|\b(?:penambahan|tambahan|kenaikan|peningkatan) (?:anggaran|bajet|belanjawan)\b"
                      # Greek, Vietnamese, Hungarian (review 110)
                      r"|\bαύξηση\s+(?:του\s+)?προϋπολογισμού|\b(?:tăng|bổ sung) ngân sách\b"
-                     r"|\bköltségvetés\w*[\s-]+(?:emelés|növelés|megemelés)\w*|\bkeretemelés\w*",
+                     r"|\bköltségvetés\w*[\s-]+(?:emelés|növelés|megemelés)\w*|\bkeretemelés\w*"
+                     # Romanian, Thai
+                     r"|\b(?:suplimentarea|majorarea|creșterea|cresterea) bugetului\b|เพิ่มงบประมาณ"
+                     # Arabic, its short vowels optional: "رُفعت الميزانية المعتمدة من ... إلى ..." (review 111b F1)
+                     r"|(?:ر[\u064b-\u0652]*ف[\u064b-\u0652]*ع[\u0600-\u06ff]*|زيادة)\s+(?:ال)?ميزانية",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -245,6 +255,11 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|απόθεμα|αποθεματικού|αποθεματικό)\b"
                              r"|\bkhông\s+(?:dùng|sử dụng|lấy từ|chi từ|trích từ)\s+(?:quỹ |ngân sách |khoản )?dự phòng\b"
                              r"|\bnem\s+(?:a\s+)?(?:projekt)?tartalék\w*(?:\s+terhére)?"
+                             # Romanian, Thai: "nu din rezerva de contingență", "fără a folosi contingența", "ไม่ใช้งบสำรอง"
+                             r"|\bnu\s+din\s+(?:rezerva|contingen[țţ])\w*|\bfără\s+(?:a\s+folosi\s+)?(?:rezerva|contingen[țţ])\w*"
+                             r"|ไม่(?:ใช้|เบิก)\s*งบ(?:ประมาณ)?สำรอง"
+                             # Arabic: "ليس من الاحتياطي", "دون استخدام الاحتياطي"
+                             r"|(?:ليس|لا)\s+(?:من|ضمن)\s+(?:ال)?احتياطي|دون\s+(?:استخدام\s+)?(?:ال)?احتياطي"
                              # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
                              r"|\b(?:bukan|tidak|tanpa)\s+(?:dari|menggunakan|memakai|mengambil)?\s*(?:dana |cadangan )?"
                              r"kontingensi\b"

@@ -30,18 +30,18 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS_WRITTEN = (
-    "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου",
-    "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου",
-    "march mars märz marz marzo março maart mart maret március μαρτίου",
-    "april avril abril aprile nisan április απριλίου",
+    "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie",
+    "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου februarie",
+    "march mars märz marz marzo março maart mart maret március μαρτίου martie",
+    "april avril abril aprile nisan április απριλίου aprilie",
     "may mai mayo maio maggio mei mayıs május μαΐου μαίου",
-    "june juin juni junio junho giugno haziran június ιουνίου",
-    "july juillet juli julio julho luglio temmuz július ιουλίου",
+    "june juin juni junio junho giugno haziran június ιουνίου iunie",
+    "july juillet juli julio julho luglio temmuz július ιουλίου iulie",
     "august août aout agosto augustus ağustos agustus augusztus αυγούστου",
-    "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου",
-    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου",
-    "november novembre noviembre novembro kasım νοεμβρίου",
-    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου")
+    "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie",
+    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie",
+    "november novembre noviembre novembro kasım νοεμβρίου noiembrie",
+    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου decembrie")
 # (Indonesian, Hungarian and Greek's genitive too: review 110); each name as its match is looked up, case-folded
 # ("μαΐου" folds to other letters: an internal error), and found as written or folded
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
@@ -217,7 +217,11 @@ _DONE_WORDS = re.compile(
     r"|approvat[oa]|alcançad[oa]|concluíd[oa]|entregue|aprovad[oa]|behaald|afgerond|opgeleverd|goedgekeurd"
     r"|osiągnięt[ya]|zakończon[ya]|ukończon[ya]|dostarczon[ya]|zatwierdzon[ya]"
     # Turkish (review 109a F3: "G1 tasarım onay kapısı geçildi" beside "no report records it as done")
-    r"|geçildi|tamamlandı|onaylandı|alındı|yapıldı|edildi|imzalandı)\b|達成|完了|承認済|稼働", re.IGNORECASE)
+    r"|geçildi|tamamlandı|onaylandı|alındı|yapıldı|edildi|imzalandı"
+    # Romanian, Hungarian, Indonesian, Vietnamese (review 111a F2: "Integrare testată și acceptată")
+    r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?"
+    r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|disetujui|selesai|diterima|hoàn thành)\b"
+    r"|達成|完了|承認済|稼働|เสร็จสิ้น|แล้วเสร็จ|อนุมัติแล้ว", re.IGNORECASE)
 
 
 def mentions_done(item: str, milestone: str) -> bool:

@@ -28,7 +28,9 @@ FINISHED_ELSEWHERE = (
     # Hungarian, Indonesian, Vietnamese (review 110b F1: "Célarchitektúra elfogadva (G1)" for "Célarchitektúra
     # jóváhagyva (G1)")
     r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|élesítve|aláírva|jóváhagyták|elfogadták|lezárult"
-    r"|disetujui|selesai|diterima|ditandatangani|rampung|đã duyệt|đã phê duyệt|hoàn thành|đã hoàn thành|đã ký")
+    r"|disetujui|selesai|diterima|ditandatangani|rampung|đã duyệt|đã phê duyệt|hoàn thành|đã hoàn thành|đã ký"
+    # Romanian (review 111a F2: "Integrare testată și acceptată" for "Integrare testată")
+    r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?")
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
 _AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"

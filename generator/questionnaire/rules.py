@@ -162,6 +162,9 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|manajer kepatuhan|kepala kepatuhan|pejabat kepatuhan|kepala (?:divisi|departemen|bagian)"
                      r"|trưởng phòng|giám đốc|διευθυντ\w*|υπεύθυνος συμμόρφωσης|osztályvezető|megfelelési vezető"
                      r"|compliance vezető"
+                     # Arabic: a compliance officer, an internal auditor (review 111b F3: "مسؤول الامتثال" in the
+                     # on-call handover)
+                     r"|مسؤول الامتثال|الامتثال|الالتزام|المراجعة الداخلية|التدقيق الداخلي|مدقق\w*|مراجع داخلي"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"
                      # a clinical safety officer, who assures the work independently, and a supplier's customer
@@ -213,12 +216,13 @@ _STANDING = (
     ("members", re.compile(r"betriebsrat|works council|union|steward|comité social|ondernemingsraad|tillitsvalgt",
                            re.IGNORECASE)),
     ("audit", re.compile(r"audit|audyt|assess|qsa|prüfer|revis|3pao|notified|certification|pen|hacker|toetser"
+                         r"|المراجعة|التدقيق|مدقق|مراجع"
                          r"|independ|indépendant|unabhängig|validat|validator|onafhankelijk|uavhengig|uafhængig"
                          r"|oberoende|riippumato", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
     ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
                              r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse"
-                             r"|kepatuhan|συμμόρφωσης|megfelelési",
+                             r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام",
                              re.IGNORECASE)),
 )
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them
@@ -252,6 +256,8 @@ _WORK_JOB = re.compile(r"\b(?:engineer\w*|develop\w*|programm\w*|coder|tester\w*
                        # progetto" and "Responsabile integrazione validatori" kept out of the team's meetings)
                        r"|project director|programme director|delivery director|direttore (?:di |del )?progetto"
                        r"|director de proyecto|directeur de projet|diretor de projeto|projektdirektor\w*|projektleiter\w*"
+                       # Romanian (review 111a F6: a vendor's "Director de livrare" kept out as independent oversight)
+                       r"|director de (?:livrare|proiect|implementare)|manager de (?:livrare|proiect|implementare)"
                        r"|responsabile (?:di |del )?progetto|responsabile integrazione|integration (?:lead|manager))\b"
                        r"|開発|エンジニア|プログラマ|개발자|엔지니어|开发|工程师", re.IGNORECASE)
 

@@ -269,8 +269,15 @@ def roles_let_in(q: m.Questionnaire) -> list[m.Person]:
     (the plan says so, review 77a F3), in written order."""
     if not restricted(q):
         return []
-    held = {m.same_name(name) for name in role_holders(q.roles)}
+    # ... or a seat on its change board, which decides the changes the documents record (review 111c F1: a shared
+    # service's board member left off the change-control plan that sets the board's rules)
+    held = {m.same_name(name) for name in [*role_holders(q.roles), *board_seats(q)]}
     return [p for p in q.people if m.same_name(p.name) in held and is_outsider(p, q.organization, q.people)]
+
+
+def board_seats(q: m.Questionnaire) -> list[str]:
+    """Return the names of the change board's members, as written."""
+    return list(q.change_control.board) if q.change_control else []
 
 
 def unclear(q: m.Questionnaire) -> list[m.Person]:
@@ -1093,7 +1100,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Polish names them in the locative too: "E-mail w języku angielskim" (review 107a F6: read as not recorded)
               # and Czech: "v angličtině" (review 108a F8)
               "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "angličtině", "angličtina",
-                     "englanniksi"),
+                     "englanniksi", "ภาษาอังกฤษ"),  # Thai (review 111a F7)
+              "th": ("ภาษาไทย",),
               "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim"),
               "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"), "ru": ("po rosyjsku", "oroszul"),
               "ko": ("한국어", "국문"),

@@ -319,6 +319,17 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         project's roles (`communication.roles_let_in`)."""
         return roles_let_in(self.q)
 
+    @property
+    def team_members(self) -> list[str]:
+        """Return who the audience word ``team`` reaches (`communication.team`)."""
+        return team(self.q)
+
+    def seated_only(self, people: Sequence[m.Person]) -> bool:
+        """Return True when one of ``people`` holds a seat on the change board and none of the project's roles."""
+        held = {m.same_name(name) for name in rules.role_holders(self.q.roles)}
+        seats = {m.same_name(name) for name in self.q.change_control.board} if self.q.change_control else set()
+        return any(m.same_name(p.name) in seats - held for p in people)
+
     def unsettled(self, title: str) -> list[m.Person]:
         """Return the stakeholders of other organizations a document's list keeps for their work though nobody
         recorded which documents they receive (see `communication.unsettled`)."""

@@ -890,7 +890,8 @@ def short_dates(q: m.Questionnaire, latest: Optional[ReportView]) -> str:
     said = f"Key dates. The project {verb} from 2027-01-01 to 2027-01-01"
     slipped = latest.slipped if latest is not None else ()
     if not slipped:  # "; 6 of its 9 milestones were reached by 2027-01-01: see that status report." at its longest
-        return said + ("; 99 of its 99 milestones were reached by 2027-01-01: see that status report." if latest is not None
+        return said + ("; 99 of its 99 milestones are recorded as reached by 2027-01-01, the others not as reached or "
+                       "missed: see that status report." if latest is not None
                        else "; its milestones are in the project charter.")
     past = [s for s in slipped if s.forecast is not None and s.forecast > q.project.end]
     return said + (f"; 99 milestones are forecast late, {len(past)} of them after the project's end" if past else

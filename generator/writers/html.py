@@ -21,7 +21,7 @@ from xml.etree import ElementTree as etree
 from generator.ir.nodes import (Block, Break, Code, CodeBlock, Document, Emph, Guidance, Heading, Image, Inline, Lang,
                                 Link, ListBlock, Paragraph, Quote, Rule, Strong, Table, Text)
 from generator.ir.visitor import Visitor
-from generator.render.escape import xml_text as escape
+from generator.render.escape import lang_span, rtl, xml_text as escape
 
 
 Raw = Callable[[str], str]  # keeps some HTML as written and returns the text that stands for it in the elements
@@ -91,12 +91,13 @@ class HtmlWriter(Visitor[None]):
         etree.SubElement(parent, "img", attributes)
 
     def visit_Lang(self, node: Lang, parent: etree.Element) -> None:
+        attributes = {"lang": node.lang, **({"dir": "rtl"} if rtl(node.lang) else {})}  # set apart (review 111b F2)
         if self.raw:
-            _add_text(parent, self.raw(f'<span lang="{node.lang}">'))
+            _add_text(parent, self.raw(lang_span(node.lang, "").removesuffix("</span>")))
             self.inlines(parent, node.children)
             _add_text(parent, self.raw("</span>"))
         else:
-            self.inlines(etree.SubElement(parent, "span", {"lang": node.lang}), node.children)
+            self.inlines(etree.SubElement(parent, "span", attributes), node.children)
 
     # -- blocks
 

@@ -53,21 +53,22 @@ class TestApprovalWithinOwnThreshold:
                       ("      status: approved                            #", "      status: deferred                            #"))
         result = run(text)
         # review 47c F3: a deferral commits nothing, so it is not said to break the thresholds: the request goes to
-        # the next level up when it is taken up again
-        assert [d for d in result.diagnostics  # (its notes, which say approved, are warned about apart)
+        # the next level up when it is taken up again; review 111b F5: a hint, not a warning (it approves nothing)
+        assert [d for d in result.hints  # (its notes, which say approved, are warned about apart)
                 if d.message.startswith("Sam Lee deferred request 'CR-001' (cost 8,000), which is beyond their own "
                                         "approval threshold (max_cost 5,000 at line")
                 and d.message.endswith("): when it is taken up again, the next level up decides")]
+        assert not [d for d in result.diagnostics if "beyond their own approval threshold" in d.message]
         assert result.questionnaire is not None
         log = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-control-plan")
-        assert ("deferred by Sam Lee, 2027-02-10, above that approver's limit of EUR 5,000 (when it is taken up again, "
-                "the next level up decides)") in log
+        assert ("deferred by Sam Lee, 2027-02-10; when it is taken up again, the next level up decides (it is above "
+                "that approver's limit of EUR 5,000)") in log
         form = next(d.markdown for d in render_project(result.questionnaire) if d.slug == "change-request")
         assert ("This request is above the approval limit of Sam Lee (EUR 5,000), who deferred it: when it is taken "
                 "up again, the approval thresholds send it to the next level up.") in form
         # review 88a F2: a closed project takes nothing up again: no warning, and the documents say nothing of it
         closed = run(text.replace("  status: active", "  status: closed", 1))
-        assert not [d for d in closed.diagnostics if "beyond their own approval threshold" in d.message]
+        assert not [d for d in closed.diagnostics + closed.hints if "beyond their own approval threshold" in d.message]
         assert closed.questionnaire is not None
         assert not any("above that approver's limit" in d.markdown for d in render_project(closed.questionnaire))
         # review 95b F6: the plan's "each is decided by the approver section 3 names for its size" says what became of it

@@ -489,12 +489,15 @@ def restricted_with(q: m.Questionnaire, *items: m.CommunicationItem,
                     lead: bool = False) -> tuple[m.Questionnaire, m.Person]:
     """Return the questionnaire labelled Restricted with a person at a regulator added last (holding no role or
     task: `working_on`), or with ``lead``, its last person (the technical lead, who owns a deliverable and a risk)
-    put there, their roles held by the project manager (a role of the project's is never kept out: review 76b F3);
-    and that person."""
+    put there, their roles held by the project manager and their change board seat given up (a role of the project's
+    or a seat on its board is never kept out: reviews 76b F3, 111c F1); and that person."""
     last = q.people[-1]
     if lead:
         pm = q.roles.project_manager
         q = dataclasses.replace(q, roles=dataclasses.replace(q.roles, scrum_master=pm, technical_lead=pm))
+        if q.change_control is not None:  # nor a seat on the change board (review 111c F1: one is never kept out)
+            q = dataclasses.replace(q, change_control=dataclasses.replace(
+                q.change_control, board=[n for n in q.change_control.board if n != last.name]))
     regulator = dataclasses.replace(last, organization="Data Protection Authority", email="dpa@example.org")
     if not lead:
         regulator = dataclasses.replace(regulator, name="Ines Duarte", role="Case officer")
@@ -541,11 +544,15 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
     assert lead.name == q.roles.technical_lead and withheld(q2, "Project charter") == []
     q3, regulator = restricted_with(q)
     assert withheld(q3, "Risk register") == [regulator]
+    # review 111c F1: a seat on the change board is on every list, as a project role is, and said so
+    seated = dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, board=[regulator.name]))
+    assert withheld(seated, "Risk register") == [] and withheld(seated, "Change-control plan") == []
+    listed = render_document(seated, "change-control-plan").split("### Distribution list")[1].split("\n## ", 1)[0]
+    assert f"| {regulator.name} |" in listed  # (why, said where others of other organizations are left off)
     # review 105c F2: a part in what the document holds (a risk to own), not any part in the work, puts them on a
-    # register's list; a seat on the board or a deliverable of their own leaves them off it, saying so
-    for other in (dataclasses.replace(q3, change_control=dataclasses.replace(q3.change_control, board=[regulator.name])),
-                  dataclasses.replace(q3, scope=dataclasses.replace(q3.scope, deliverables=[
-                      dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)]))):
+    # register's list; a deliverable of their own leaves them off it, saying so
+    for other in (dataclasses.replace(q3, scope=dataclasses.replace(q3.scope, deliverables=[
+                      dataclasses.replace(q3.scope.deliverables[0], owner=regulator.name)])),):
         assert withheld(other, "Risk register") == [regulator] and unsettled(other, "Risk register") == []
         listed = render_document(other, "risk-register").split("### Distribution list")[1].split("\n## ", 1)[0]
         assert f"| {regulator.name} |" not in listed

@@ -49,7 +49,7 @@ def _table_style(name: str, style_id: str, size: int, based_on: str = "TableNorm
     row (spelled out in full in each style, as LibreOffice reads it)."""
     return f"""<w:style {nsdecls('w')} w:type="table" w:customStyle="1" w:styleId="{style_id}">
         <w:name w:val="{name}"/><w:basedOn w:val="{based_on}"/><w:uiPriority w:val="40"/>
-        <w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="{size}"/></w:rPr>
+        <w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr><w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>
         <w:tblPr><w:tblBorders>
           <w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
           <w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
@@ -66,11 +66,11 @@ OWN_STYLES = {
         <w:rPr><w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/></w:rPr></w:style>""",
     "Verbatim Char": f"""<w:style {nsdecls('w')} w:type="character" w:customStyle="1" w:styleId="VerbatimChar">
         <w:name w:val="Verbatim Char"/><w:basedOn w:val="DefaultParagraphFont"/>
-        <w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="20"/></w:rPr></w:style>""",
+        <w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>""",
     "Source Code": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="SourceCode">
         <w:name w:val="Source Code"/><w:basedOn w:val="Normal"/><w:link w:val="VerbatimChar"/>
         <w:pPr><w:spacing w:after="0"/><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:pPr>
-        <w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="20"/></w:rPr></w:style>""",
+        <w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>""",
     "TOC 1": f"""<w:style {nsdecls('w')} w:type="paragraph" w:styleId="TOC1">
         <w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/>
         <w:unhideWhenUsed/><w:pPr><w:spacing w:after="60"/></w:pPr></w:style>""",
@@ -83,17 +83,17 @@ OWN_STYLES = {
         </w:pPr><w:rPr><w:color w:val="404040"/></w:rPr></w:style>""",
     "Cover Organization": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverOrganization">
         <w:name w:val="Cover Organization"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
-        <w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:b/><w:color w:val="262626"/><w:sz w:val="28"/></w:rPr></w:style>""",
+        <w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:b/><w:color w:val="262626"/><w:sz w:val="28"/><w:szCs w:val="28"/></w:rPr></w:style>""",
     "Cover Department": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverDepartment">
         <w:name w:val="Cover Department"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
-        <w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="595959"/><w:sz w:val="24"/></w:rPr></w:style>""",
+        <w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="595959"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>""",
     "Cover Title": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverTitle">
         <w:name w:val="Cover Title"/><w:basedOn w:val="Title"/><w:next w:val="Normal"/>
         <w:pPr><w:spacing w:before="2880" w:after="240"/></w:pPr></w:style>""",
     "Cover Status": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverStatus">
         <w:name w:val="Cover Status"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
         <w:pPr><w:spacing w:before="480" w:after="480"/></w:pPr>
-        <w:rPr><w:b/><w:color w:val="A50021"/><w:spacing w:val="40"/><w:sz w:val="32"/></w:rPr></w:style>""",
+        <w:rPr><w:b/><w:color w:val="A50021"/><w:spacing w:val="40"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>""",
     "Cover Status Approved": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CoverStatusApproved">
         <w:name w:val="Cover Status Approved"/><w:basedOn w:val="CoverStatus"/><w:next w:val="Normal"/>
         <w:rPr><w:color w:val="1E6B30"/></w:rPr></w:style>""",
@@ -104,7 +104,7 @@ OWN_STYLES = {
     "Compact Detail": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="CompactDetail">
         <w:name w:val="Compact Detail"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
         <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="A6A6A6"/></w:pBdr>
-        <w:spacing w:before="40" w:after="240"/></w:pPr><w:rPr><w:color w:val="404040"/><w:sz w:val="18"/></w:rPr></w:style>""",
+        <w:spacing w:before="40" w:after="240"/></w:pPr><w:rPr><w:color w:val="404040"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>""",
     # Complete, not only based on "pmdocs Table": LibreOffice does not inherit a table style's header row.
     "pmdocs Table Compact": _table_style("pmdocs Table Compact", "pmdocsTableCompact", 16, based_on="pmdocsTable"),
     "Table Gap": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="TableGap">
@@ -117,7 +117,7 @@ OWN_STYLES = {
         <w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:style>""",
     "Guidance": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="Guidance">
         <w:name w:val="Guidance"/><w:basedOn w:val="Normal"/><w:qFormat/>
-        <w:pPr><w:spacing w:before="40" w:after="80"/></w:pPr><w:rPr><w:color w:val="333F50"/><w:sz w:val="20"/></w:rPr>
+        <w:pPr><w:spacing w:before="40" w:after="80"/></w:pPr><w:rPr><w:color w:val="333F50"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>
         </w:style>""",
     "Guidance Title": f"""<w:style {nsdecls('w')} w:type="paragraph" w:customStyle="1" w:styleId="GuidanceTitle">
         <w:name w:val="Guidance Title"/><w:basedOn w:val="Guidance"/><w:next w:val="Guidance"/><w:qFormat/>

@@ -33,7 +33,7 @@ from generator.writers.docx.hyphens import hyphenated
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
 from generator.writers.docx.furniture import (bookmarked, compact_cover, cover, footer_runs, header_runs,
                                               is_form_control)
-from generator.writers.docx.language import lang_xml
+from generator.writers.docx.language import LRM, lang_xml, right_to_left
 from generator.writers.docx.page import section, text_height
 from generator.writers.docx.properties import core_properties
 from generator.i18n import locales
@@ -162,9 +162,14 @@ class _Runs(Visitor[str]):
     def visit_Lang(self, node: t.Lang, char_style: Optional[str]) -> str:
         outer, self.w.lang = self.w.lang, node.lang
         try:
-            return self.w.inlines(node.children, char_style)
+            text = self.w.inlines(node.children, char_style)
         finally:
             self.w.lang = outer
+        if right_to_left(node.lang) and not (outer and right_to_left(outer)):
+            # a left-to-right mark after it: the text after an answer read right to left keeps its order (review
+            # 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", a list of names shown in reverse)
+            text += f"<w:r>{_text_xml(LRM)}</w:r>"
+        return text
 
 
 class _Writer(Visitor[None]):

@@ -19,7 +19,11 @@ def test_the_tag_goes_to_the_script_its_language_is_written_in() -> None:
     # review 82c F5: an East Asian tag on Latin text let LibreOffice break "Windows" and "SIer" at any letter
     assert lang_xml("ja") == '<w:lang w:eastAsia="ja"/>'
     assert lang_xml("zh-Hant") == '<w:lang w:eastAsia="zh-Hant"/>'
-    assert lang_xml("ar") == '<w:lang w:val="ar" w:bidi="ar"/>'
+    # review 111b F2: an Arabic answer's run is read right to left, its Latin words and digits keep the document's
+    # language; review 111a F4: Thai goes to the complex-script slot alone (tagged in the Latin slot, LibreOffice broke
+    # "Shop|Now" and hyphenated Thai)
+    assert lang_xml("ar") == '<w:rtl/><w:lang w:bidi="ar"/>'
+    assert lang_xml("th") == '<w:lang w:bidi="th"/>'
     assert lang_xml('x"y') == '<w:lang w:val="x&quot;y"/>'
 
 
@@ -53,3 +57,13 @@ def test_answers_in_a_variant_of_the_documents_language_set_the_default() -> Non
     styles = members(write_docx(t.Document(()), replace(META, spelling="en-GB"), prepare()))["word/styles.xml"].decode()
     defaults = re.search(r"<w:docDefaults>.*?</w:docDefaults>", styles, re.S).group(0)
     assert '<w:lang w:val="en-GB"/>' in defaults and '<w:lang w:val="en"/>' not in styles
+
+
+def test_an_answer_read_right_to_left_is_followed_by_a_left_to_right_mark() -> None:
+    """Review 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", and a list of Arabic names shown in reverse:
+    the text after an Arabic answer keeps its order."""
+    from generator.writers.docx.language import LRM
+    tree = t.Document((t.Paragraph((t.Text("approved by "), t.Lang("ar", (t.Text("نورة القحطاني"),)),
+                                    t.Text(", 2026-05-27")),),))
+    body = members(write_docx(tree, META, prepare()))["word/document.xml"].decode()
+    assert body.index("<w:rtl/>") < body.index("نورة القحطاني") < body.index(LRM) < body.index("2026")
