@@ -821,6 +821,22 @@ def test_greek_hungarian_and_vietnamese_gate_decisions_and_daily_meetings_are_re
     assert daily.search("Họp giao ban Kanban hằng ngày") and daily.search("Napi egyeztetés")
 
 
+def test_romanian_arabic_and_other_cadences_are_read_and_a_report_to_the_comitetul_director_is_the_steering_one(
+        q: m.Questionnaire) -> None:
+    """Review 111a F5: a monthly ("lunar") report to the hospital's "Comitetul director" beside a proposed second
+    monthly steering committee; reviews 110-112: cadences in Greek, Vietnamese, Indonesian, Thai, Arabic, Hebrew and
+    Ukrainian."""
+    from generator.view.communication import cadences
+    for said, cadence in (("lunar", "monthly"), ("săptămânal", "weekly"), ("καθημερινά", "daily"), ("hằng tuần", "weekly"),
+                          ("setiap bulan", "monthly"), ("ทุกสัปดาห์", "weekly"), ("يومياً (الأحد–الخميس)", "daily"),
+                          ("כל שבוע", "weekly"), ("щомісяця", "monthly")):
+        assert cadences(said) == {cadence}, said
+    steering = standard("waterfall", "Steering committee")
+    report = dataclasses.replace(item("Raport lunar către Comitetul director", "lunar", [q.roles.sponsor]),
+                                 purpose="Stadiul proiectului, bugetul, riscurile majore și deciziile necesare")
+    assert covers(report, steering, with_(q, methodology="waterfall"))
+
+
 def test_the_phase_gate_term_does_not_say_who_decides() -> None:
     meaning = next(text for term, text, _ in plain_terms() if term == "Phase gate")
     assert "sponsor" not in meaning and "decision-makers" in meaning
