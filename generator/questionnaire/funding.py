@@ -93,6 +93,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Thai: "ใช้งบสำรอง" (uses the reserve budget)
                                r"|(?<!nu )\bdin (?:rezerva de contingen[țţ][ăa]|contingen[țţ][ăa]|rezerva (?:de risc|proiectului))"
                                r"|(?<!ไม่)(?:ใช้|จาก|เบิก|เบิกจาก)\s*งบ(?:ประมาณ)?สำรอง"
+                               # Ukrainian: "з резерву проєкту"; Hebrew: "מהעתודה", "מתוך העתודה" (reviews 112a-b)
+                               r"|(?<!не )\bз\s+резерву\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה)"
                                # Arabic: "من الاحتياطي" (from the reserve), "ضمن الاحتياطي" (within it)
                                r"|(?<!ليس )(?<!لا )(?:من|ضمن)\s+(?:ال)?احتياطي"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
@@ -103,7 +105,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
 
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
-OTHER_SOURCE = re.compile(r"\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
+OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оплачує)\s+донор\w*|\bспівфінансуванн\w*\s+донор\w*"  # Ukrainian
+                          r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
                           r"|allocations?)\b"
@@ -195,7 +198,10 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # Romanian, Thai
                      r"|\b(?:suplimentarea|majorarea|creșterea|cresterea) bugetului\b|เพิ่มงบประมาณ"
                      # Arabic, its short vowels optional: "رُفعت الميزانية المعتمدة من ... إلى ..." (review 111b F1)
-                     r"|(?:ر[\u064b-\u0652]*ف[\u064b-\u0652]*ع[\u0600-\u06ff]*|زيادة)\s+(?:ال)?ميزانية",
+                     r"|(?:ر[\u064b-\u0652]*ف[\u064b-\u0652]*ع[\u0600-\u06ff]*|زيادة)\s+(?:ال)?ميزانية"
+                     # Hebrew: "התקציב הכולל של הפרויקט הוגדל" (review 112a F1); Ukrainian, Malay
+                     r"|התקציב(?:\s+\S+){0,4}\s+הוגדל|הגדלת\s+(?:ה)?תקציב|תוספת\s+תקציב"
+                     r"|\bзбільшенн\w*\s+бюджету|\bpenambahan bajet\b",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -258,6 +264,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # Romanian, Thai: "nu din rezerva de contingență", "fără a folosi contingența", "ไม่ใช้งบสำรอง"
                              r"|\bnu\s+din\s+(?:rezerva|contingen[țţ])\w*|\bfără\s+(?:a\s+folosi\s+)?(?:rezerva|contingen[țţ])\w*"
                              r"|ไม่(?:ใช้|เบิก)\s*งบ(?:ประมาณ)?สำรอง"
+                             # Hebrew: "העתודה לא נוצלה" (review 112a F1), "ללא שימוש בעתודה"; Ukrainian "не з резерву"
+                             r"|(?:ה)?(?:עתודה|רזרבה)\s+לא\s+(?:נוצלה|שימשה)|ללא\s+שימוש\s+ב(?:ה)?(?:עתודה|רזרבה)"
+                             r"|\bне\s+з\s+резерву\b|\bбез\s+(?:використання\s+)?резерву\b"
                              # Arabic: "ليس من الاحتياطي", "دون استخدام الاحتياطي"
                              r"|(?:ليس|لا)\s+(?:من|ضمن)\s+(?:ال)?احتياطي|دون\s+(?:استخدام\s+)?(?:ال)?احتياطي"
                              # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
@@ -343,6 +352,8 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m|lakhs?|lacs?|crores?|cr)?\b"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
+                   # Ukrainian: "з резерву проєкту — 1 440 000 грн" (review 112b F1)
+                   rf"|\bз\s+резерву(?:\s+проєкту|\s+проекту)?\s*[—–:-]?\s*{_MONEY}"
                    # "the contingency pays R170 000 and the plant budget the rest" (review 87b F3)
                    rf"|contingenc\w*\s+(?:reserve\s+)?(?:pays|covers|funds|absorbs|bears|carries)\s+{_MONEY}(?!\s?%)"
                    rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+"

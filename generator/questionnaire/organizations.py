@@ -90,7 +90,10 @@ def legal_form_words() -> re.Pattern[str]:
     short = [f for f in forms if len(f) <= 2 and f.isalpha()]
     anywhere = any_word([f for f in forms if f not in short])
     ending = "|".join(re.escape(f) for f in sorted(short, key=len, reverse=True))
-    return re.compile(rf"{anywhere.pattern}|(?<!\w)(?:{ending})(?=\s*(?:$|[,;(\u2013\u2014]|\s-\s))", re.IGNORECASE)
+    # (and Indonesia's two-letter forms, written first: "PT Data Sawit Nusantara", review 112a F2: a consultant of
+    # another company counted within the organization)
+    return re.compile(rf"{anywhere.pattern}|(?<!\w)(?:{ending})(?=\s*(?:$|[,;(\u2013\u2014]|\s-\s))"
+                      r"|^\s*(?:PT|CV)\.?(?=\s+\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -220,7 +220,8 @@ _DONE_WORDS = re.compile(
     r"|geçildi|tamamlandı|onaylandı|alındı|yapıldı|edildi|imzalandı"
     # Romanian, Hungarian, Indonesian, Vietnamese (review 111a F2: "Integrare testată și acceptată")
     r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?"
-    r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|disetujui|selesai|diterima|hoàn thành)\b"
+    r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|disetujui|selesai|diterima|hoàn thành"
+    r"|स्वीकृत|अनुमोदित|पूर्ण|पूरा|पूरी|संपन्न|सम्पन्न)\b"
     r"|達成|完了|承認済|稼働|เสร็จสิ้น|แล้วเสร็จ|อนุมัติแล้ว", re.IGNORECASE)
 
 
@@ -380,13 +381,18 @@ def all_delivered(items: Sequence[str], milestone: str, deliverables: Sequence[s
             and all(names_done(items, name) for name in deliverables))
 
 
+# a word's letters with the marks of the scripts that write vowels as marks (Devanagari and the other scripts of India,
+# Thai, Burmese), which ``\w`` leaves out (review 112c F1: "डेटा" read as two words)
+_LETTERS = re.compile(r"(?:\w|[\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f])+")
+
+
 def stands_for(milestone: str, deliverables: Sequence[str]) -> bool:
     """Return True when a milestone's name is no more than its deliverables being done: a name of two words or fewer
     ("Go-live", "Handover") or one sharing a word of four letters or more, or an acronym, with them ("Gap report
     accepted", of "Gap analysis report"); "Northbridge live at 100% traffic" is an event of its own, not reached by
     "Rules fallback engine chaos-tested" (review 55b F1)."""
     def telling(name: str) -> set[str]:  # words of four letters or more, and acronyms ("API": review 65a F1)
-        return {w.casefold() for w in re.findall(r"\w+", name) if len(w) >= 4 or (len(w) >= 2 and w.isupper())}
+        return {w.casefold() for w in _LETTERS.findall(name) if len(w) >= 4 or (len(w) >= 2 and w.isupper())}
     return len(milestone.split()) <= 2 or bool(telling(milestone) & {w for name in deliverables for w in telling(name)})
 
 

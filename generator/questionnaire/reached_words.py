@@ -30,7 +30,9 @@ FINISHED_ELSEWHERE = (
     r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|élesítve|aláírva|jóváhagyták|elfogadták|lezárult"
     r"|disetujui|selesai|diterima|ditandatangani|rampung|đã duyệt|đã phê duyệt|hoàn thành|đã hoàn thành|đã ký"
     # Romanian (review 111a F2: "Integrare testată și acceptată" for "Integrare testată")
-    r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?")
+    r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?"
+    # Hindi (review 112c F1: "एकीकृत यात्री-डेटा भंडार स्वीकृत (देर से, 2025-06-18)", the deliverable accepted)
+    r"|स्वीकृत|अनुमोदित|पूर्ण|पूरा|पूरी|संपन्न|सम्पन्न")
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
 _AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"

@@ -165,6 +165,9 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # Arabic: a compliance officer, an internal auditor (review 111b F3: "مسؤول الامتثال" in the
                      # on-call handover)
                      r"|مسؤول الامتثال|الامتثال|الالتزام|المراجعة الداخلية|التدقيق الداخلي|مدقق\w*|مراجع داخلي"
+                     # Ukrainian: a head of HR, a legal counsel, an internal auditor (review 112b F4: both in the
+                     # daily stand-up)
+                     r"|служби персоналу|відділу кадрів|юрисконсульт\w*|юрист\w*|внутрішнього аудиту"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"
                      # a clinical safety officer, who assures the work independently, and a supplier's customer
@@ -216,13 +219,13 @@ _STANDING = (
     ("members", re.compile(r"betriebsrat|works council|union|steward|comité social|ondernemingsraad|tillitsvalgt",
                            re.IGNORECASE)),
     ("audit", re.compile(r"audit|audyt|assess|qsa|prüfer|revis|3pao|notified|certification|pen|hacker|toetser"
-                         r"|المراجعة|التدقيق|مدقق|مراجع"
+                         r"|المراجعة|التدقيق|مدقق|مراجع|аудит"
                          r"|independ|indépendant|unabhängig|validat|validator|onafhankelijk|uavhengig|uafhængig"
                          r"|oberoende|riippumato", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
     ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
                              r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse"
-                             r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام",
+                             r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام|юрисконсульт|юрист",
                              re.IGNORECASE)),
 )
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them

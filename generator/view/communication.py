@@ -925,8 +925,10 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         # kantoren", by e-mail and intranet, read as published)
                         # (not the offices that serve them: "Boletín para las oficinas de atención ciudadana", review
                         # 109c F3)
-                        r"|(?<!atención )(?<!atencion )(?<!servicio )ciudadan\w*|(?:bewoners|inwoners|klanten|burger)nieuwsbrief|nieuwsbrief voor (?:de )?(?:bewoners"
-                        r"|inwoners|klanten|burgers)|boletín (?:a|para) (?:los )?(?:vecinos|ciudadanos|clientes)"
+                        r"|(?<!atención )(?<!atencion )(?<!servicio )ciudadan\w*|(?:bewoners|inwoners|klanten|burger|huurders)nieuwsbrief"
+                        # (review 112c F2: a "Huurdersnieuwsbrief" marked internal)
+                        r"|nieuwsbrief voor (?:de |alle )?(?:bewoners|inwoners|klanten|burgers|huurders)"
+                        r"|boletín (?:a|para) (?:los )?(?:vecinos|ciudadanos|clientes)"
                         r"|inwoners|openbaar|hemsida|invånare"
                         # a cooperative's news to its producers, by radio and branch noticeboards (review 110b F7:
                         # "Novedades para productores", by WhatsApp, radio and "cartelera de sucursales", marked internal)
@@ -1100,10 +1102,12 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Polish names them in the locative too: "E-mail w języku angielskim" (review 107a F6: read as not recorded)
               # and Czech: "v angličtině" (review 108a F8)
               "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "angličtině", "angličtina",
-                     "englanniksi", "ภาษาอังกฤษ"),  # Thai (review 111a F7)
+                     "englanniksi", "ภาษาอังกฤษ", "באנגלית", "англійською"),  # Thai (review 111a F7), Hebrew, Ukrainian
               "th": ("ภาษาไทย",),
-              "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim"),
-              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"), "ru": ("po rosyjsku", "oroszul"),
+              # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
+              "he": ("בעברית",), "ar": ("בערבית",),
+              "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
+              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"), "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),

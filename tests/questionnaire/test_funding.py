@@ -525,3 +525,15 @@ def test_greek_vietnamese_hungarian_and_indonesian_notes_say_how_a_change_is_pai
     for notes in ("the Board of Commissioners approved a budget amendment of $412,000", "penambahan anggaran Rp 300 juta",
                   "αύξηση του προϋπολογισμού", "költségvetés-emelés", "tăng ngân sách"):
         assert _RAISED.search(notes), notes
+
+
+def test_ukrainian_and_hebrew_notes_give_the_contingencys_part_and_a_budget_increase() -> None:
+    """Review 112b F1: "з резерву проєкту — 1 440 000 грн" beside the donor's 60 % was counted whole (UAH 3.6 M)
+    against the contingency; review 112a F1: "התקציב הכולל של הפרויקט הוגדל ... העתודה לא נוצלה" (the budget was
+    increased; the reserve was not used) was counted against it."""
+    from generator.questionnaire.funding import _RAISED
+
+    ukrainian = "Схвалено за умови співфінансування донором 60 %; з резерву проєкту — 1 440 000 грн"
+    assert funding_said(ukrainian) == "shared" and contingency_part(ukrainian, 3600000) == 1440000
+    hebrew = 'אושר. התקציב הכולל של הפרויקט הוגדל ב-780,000 ש"ח; העתודה לא נוצלה לשינוי זה.'
+    assert _RAISED.search(hebrew) and denies_contingency(hebrew)

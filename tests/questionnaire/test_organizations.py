@@ -576,3 +576,13 @@ def test_the_organizations_own_governing_bodies_and_vietnamese_and_hungarian_dep
                  "Informatikai Igazgatóság"):
         person = dataclasses.replace(q.people[0], organization=unit, external=None)
         assert not is_outsider(person, coop) and not counted_inside(person, coop, [person]), unit
+
+
+def test_an_indonesian_company_named_after_its_form_and_a_malaysian_berhad_are_companies(q: m.Questionnaire) -> None:
+    """Review 112a F2: "PT Data Sawit Nusantara (Jakarta)", a consultant's company, counted within "Kumpulan
+    Perladangan Sinar Hijau Berhad" and put on its confidential lists."""
+    group = dataclasses.replace(q.organization, name="Kumpulan Perladangan Sinar Hijau Berhad")
+    for name in ("PT Data Sawit Nusantara (Jakarta)", "Ladang Sinar Utara Sdn Bhd"):
+        assert is_outsider(dataclasses.replace(q.people[0], organization=name, external=None), group), name
+    own = dataclasses.replace(q.organization, name="PT Tokonusa Digital Indonesia")
+    assert not is_outsider(dataclasses.replace(q.people[0], organization="Divisi Risiko", external=None), own)

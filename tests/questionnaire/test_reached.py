@@ -440,3 +440,13 @@ def test_a_month_whose_name_folds_to_other_letters_is_read_whatever_its_case() -
 
     assert days_in("στις 13 Μαΐου και 2 ΜΑΐΟΥ", dt.date(2026, 6, 30)) == [dt.date(2026, 5, 13), dt.date(2026, 5, 2)]
     assert iso_worded("στις 13 μαΐου", dt.date(2026, 6, 30)) == "στις 2026-05-13"
+
+
+def test_a_hindi_deliverable_reported_accepted_reaches_its_milestone() -> None:
+    """Review 112c F1: "एकीकृत यात्री-डेटा भंडार स्वीकृत (देर से, 2025-06-18)" (accepted, late) for the milestone
+    "डेटा भंडार तैयार", which lists it: "\\w" split the Devanagari words at their vowel marks."""
+    from generator.questionnaire.reached import all_delivered, stands_for
+
+    assert stands_for("डेटा भंडार तैयार", ["एकीकृत यात्री-डेटा भंडार"])
+    assert all_delivered(["एकीकृत यात्री-डेटा भंडार स्वीकृत (देर से, 2025-06-18)"], "डेटा भंडार तैयार",
+                         ["एकीकृत यात्री-डेटा भंडार"])

@@ -18,6 +18,7 @@ from generator.i18n import locales
 from generator.ir import nodes as t
 from generator.ir.document import DocMeta
 from generator.ir.visitor import plain_text
+from generator.writers.docx.language import isolated
 
 PAGE_BREAK = '<w:r><w:br w:type="page"/></w:r>'
 KEEP_NEXT = "<w:keepNext/>"
@@ -78,16 +79,16 @@ def subtitle(meta: DocMeta, heading: str = "") -> str:
     Datenplattform", reviews 71c, 77b)."""
     if meta.project and (meta.project in meta.title or meta.project in heading):
         return meta.code
-    return locales.get(meta.language).gettext("%(project)s (%(code)s)", project=meta.project, code=meta.code)
+    return locales.get(meta.language).gettext("%(project)s (%(code)s)", project=isolated(meta.project), code=meta.code)
 
 
 def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None:
     """Write the cover page and, for longer documents, the contents at the top of the next page."""
     locale = locales.get(meta.language)
     _ = locale.gettext
-    w.para("Cover Organization", w.run(meta.organization))
+    w.para("Cover Organization", w.run(isolated(meta.organization)))
     if meta.department:
-        w.para("Cover Department", w.run(meta.department))
+        w.para("Cover Department", w.run(isolated(meta.department)))
     w.para("Cover Title", w.run(meta.title))
     w.para("Subtitle", w.run(subtitle(meta)))
     w.para("Cover Status Approved" if meta.approved else "Cover Status", w.run(status_word(meta)))  # green, not red
@@ -99,10 +100,10 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
                                            _("Draft: no approval recorded in this pack"))),
         (_("Date"), cover_date(meta)),
         # Translators: the document's owner on its cover: the project manager's name.
-        (_("Owner"), _("%(name)s, project manager", name=meta.owner)),
+        (_("Owner"), _("%(name)s, project manager", name=isolated(meta.owner))),
     ]
     if meta.confidentiality:
-        details.append((_("Confidentiality"), meta.confidentiality))
+        details.append((_("Confidentiality"), isolated(meta.confidentiality)))
     for index, (label, value) in enumerate(details):
         end = PAGE_BREAK if index == len(details) - 1 else ""
         # Translators: a label before its value on a document's cover ("Version: 1.0"); mind the space.
@@ -123,7 +124,8 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str, heading: str = "") -
     (2028-05-10) · Decided: 2028-02-20"), date, the entry's status and confidentiality; no page break."""
     locale = locales.get(meta.language)
     _ = locale.gettext
-    organization = w.run(meta.organization) + (w.run(" · " + meta.department) if meta.department else "")
+    organization = w.run(isolated(meta.organization)) + (w.run(" · " + isolated(meta.department))
+                                                          if meta.department else "")
     w.para("Cover Organization", organization, KEEP_NEXT)
     w.para("Compact Title", title or w.run(meta.title))
     w.para("Subtitle", w.run(subtitle(meta, heading)))
@@ -149,7 +151,7 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str, heading: str = "") -
     if meta.status:
         details.append((_("Status"), meta.status))
     if meta.confidentiality:
-        details.append((_("Confidentiality"), meta.confidentiality))
+        details.append((_("Confidentiality"), isolated(meta.confidentiality)))
     w.para("Compact Detail", w.run(DETAIL_GAP).join(
         w.run(_("%(label)s:", label=label), "Strong") + w.run(" " + value) for label, value in details))
 
@@ -212,7 +214,7 @@ def header_runs(w: Paragraphs, meta: DocMeta) -> str:
     if meta.confidentiality:  # a short label is kept on one line (review 98c F13: "Internal Use / Only")
         label = meta.confidentiality.replace(" ", "\u00a0") if len(meta.confidentiality) <= KEPT_LABEL else \
             meta.confidentiality
-        runs += w.run(" · ") + w.run(label, "Strong")
+        runs += w.run(" · ") + w.run(isolated(label), "Strong")
     return runs
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.render.escape import RTL_LANGUAGES, rtl, xml_attr
 
 EAST_ASIAN = ("zh", "ja", "ko")  # written in East Asian script: Word reads their text as East Asian
@@ -34,7 +36,15 @@ def lang_xml(tag: str) -> str:
     return f"<w:lang w:val={value}/>"
 
 
-LRM = "\u200e"  # the left-to-right mark
+RLI, PDI = "\u2067", "\u2069"  # a right-to-left isolate's start, and an isolate's end
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic and their forms
+
+
+def isolated(text: str) -> str:
+    """Return an answer printed outside the document's tagged text (a cover's project name, its organization) set
+    apart in a right-to-left isolate when it holds right-to-left letters, else as it is (review 112a F5: a Hebrew
+    project name's closing quote shown at its other end on every cover)."""
+    return f"{RLI}{text}{PDI}" if _RTL_LETTER.search(text or "") else text
 
 
 right_to_left = rtl  # a language written right to left (`RIGHT_TO_LEFT`)

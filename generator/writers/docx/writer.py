@@ -33,7 +33,7 @@ from generator.writers.docx.hyphens import hyphenated
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
 from generator.writers.docx.furniture import (bookmarked, compact_cover, cover, footer_runs, header_runs,
                                               is_form_control)
-from generator.writers.docx.language import LRM, lang_xml, right_to_left
+from generator.writers.docx.language import PDI, RLI, lang_xml, right_to_left
 from generator.writers.docx.page import section, text_height
 from generator.writers.docx.properties import core_properties
 from generator.i18n import locales
@@ -62,10 +62,11 @@ EMU_PER_TWIP = 635
 RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
-def _text_xml(text: str, ids: bool = False) -> str:
+def _text_xml(text: str, ids: bool = False, keep_hyphens: bool = False) -> str:
     """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them), and the hyphens of
     a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line), and, with ``ids``
-    (in a table's narrow cells), those of an ID ("CR-001")."""
+    (in a table's narrow cells), those of an ID ("CR-001"); with ``keep_hyphens`` (text read right to left), the
+    hyphens as they are: a non-breaking one splits a date's digits, shown reversed (review 112a F5: "15-12-2026")."""
     out = []
     if not ids:  # "NGN 44,000,000" on one line (review 100a F6: "— NGN" / "44,000,000"); in a table's narrow cells,
         # sized for its words one by one, the two may go on two lines (review 102c F3: "USD 101,90" / "0")
@@ -76,7 +77,7 @@ def _text_xml(text: str, ids: bool = False) -> str:
         for piece_index, piece in enumerate(line.split("\t")):
             if piece_index:
                 out.append("<w:tab/>")
-            for part_index, part in enumerate(_unbroken_parts(piece, ids)):
+            for part_index, part in enumerate([piece] if keep_hyphens else _unbroken_parts(piece, ids)):
                 if part_index:
                     out.append("<w:noBreakHyphen/>")
                 if part:  # (a soft hyphen stays the character, U+00AD, which Word and LibreOffice break at)
@@ -166,9 +167,10 @@ class _Runs(Visitor[str]):
         finally:
             self.w.lang = outer
         if right_to_left(node.lang) and not (outer and right_to_left(outer)):
-            # a left-to-right mark after it: the text after an answer read right to left keeps its order (review
-            # 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", a list of names shown in reverse)
-            text += f"<w:r>{_text_xml(LRM)}</w:r>"
+            # set apart (a right-to-left isolate): the text after an answer read right to left keeps its order, and
+            # the answer its own (reviews 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", a list of names
+            # in reverse; 112a F5: a name's closing quote shown at its other end)
+            text = f"<w:r>{_text_xml(RLI)}</w:r>{text}<w:r>{_text_xml(PDI)}</w:r>"
         return text
 
 
@@ -213,7 +215,7 @@ class _Writer(Visitor[None]):
         """Return a run of text (newlines become line breaks) in an optional character style and its language."""
         props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + (
             lang_xml(self.lang) if self.lang else "")
-        content = _text_xml(text, ids=self.in_table)
+        content = _text_xml(text, ids=self.in_table, keep_hyphens=bool(self.lang) and right_to_left(self.lang or ""))
         return f"<w:r><w:rPr>{props}</w:rPr>{content}</w:r>" if props else f"<w:r>{content}</w:r>"
 
     def para(self, style: Optional[str], content: str, extra: str = "") -> None:

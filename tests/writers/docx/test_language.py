@@ -59,11 +59,25 @@ def test_answers_in_a_variant_of_the_documents_language_set_the_default() -> Non
     assert '<w:lang w:val="en-GB"/>' in defaults and '<w:lang w:val="en"/>' not in styles
 
 
-def test_an_answer_read_right_to_left_is_followed_by_a_left_to_right_mark() -> None:
-    """Review 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", and a list of Arabic names shown in reverse:
-    the text after an Arabic answer keeps its order."""
-    from generator.writers.docx.language import LRM
+def test_an_answer_read_right_to_left_is_set_apart_in_an_isolate() -> None:
+    """Review 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", and a list of Arabic names shown in reverse;
+    review 112a F5: a Hebrew name's closing quote shown at its other end, and "2026-12-15" typed in Hebrew text shown
+    "15-12-2026" (its hyphens made non-breaking): the answer is isolated, its hyphens kept."""
+    from generator.writers.docx.language import PDI, RLI
     tree = t.Document((t.Paragraph((t.Text("approved by "), t.Lang("ar", (t.Text("نورة القحطاني"),)),
-                                    t.Text(", 2026-05-27")),),))
+                                    t.Text(", 2026-05-27")),),
+                       t.Paragraph((t.Lang("he", (t.Text('עד 2026-12-15 "תביעה אחת"'),)),))))
     body = members(write_docx(tree, META, prepare()))["word/document.xml"].decode()
-    assert body.index("<w:rtl/>") < body.index("نورة القحطاني") < body.index(LRM) < body.index("2026")
+    assert body.index(RLI) < body.index("<w:rtl/>") < body.index("نورة القحطاني") < body.index(PDI) < body.index(
+        "2026-05-27".split("-")[0])
+    hebrew = body[body.index("עד"):]
+    assert "2026-12-15" in hebrew.split("</w:t>")[0]  # not split by non-breaking hyphens
+
+
+def test_a_right_to_left_answer_on_a_cover_is_set_apart() -> None:
+    """Review 112a F5: a Hebrew project name ending in a quote was shown with the quote at its other end on every
+    cover; text in Latin letters is left as it is."""
+    from generator.writers.docx.language import PDI, RLI, isolated
+
+    assert isolated('מערכת תביעות חדשה – "תביעה אחת"') == f'{RLI}מערכת תביעות חדשה – "תביעה אחת"{PDI}'
+    assert isolated("Customer Data Platform") == "Customer Data Platform" and isolated("") == ""
