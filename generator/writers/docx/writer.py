@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from typing import Callable, Optional, TypeGuard
+from typing import Callable, Optional, Sequence, TypeGuard
 
 from generator.ir import nodes as t
 from generator.ir.document import DocMeta, Pack, PackDocument
@@ -84,6 +84,22 @@ def _text_xml(text: str, ids: bool = False, keep_hyphens: bool = False) -> str:
                     space = ' xml:space="preserve"' if part != part.strip() else ""
                     out.append(f"<w:t{space}>{xml_text(part)}</w:t>")
     return "".join(out)
+
+
+RTL_PARAGRAPH = "<w:bidi/>"  # a paragraph read right to left
+
+
+def right_to_left_only(nodes: Sequence[t.Inline]) -> bool:
+    """Return True when inline content is answer text in a right-to-left language and nothing else but spaces: its
+    paragraph (or table cell) is read right to left, aligned to its start on the right (review 112a F5: Hebrew cells
+    and paragraphs left-aligned and ragged)."""
+    found = False
+    for node in nodes:
+        if isinstance(node, t.Lang) and right_to_left(node.lang):
+            found = True
+        elif not (isinstance(node, t.Text) and not node.text.strip()):
+            return False
+    return found
 
 
 # a currency's code before its amount ("EUR 45,000"): kept on the amount's line
@@ -266,7 +282,8 @@ class _Writer(Visitor[None]):
                           for n in node.children):
             self.figure(images)
         else:
-            self.para(self.body_style, self.inlines(node.children))
+            self.para(self.body_style, self.inlines(node.children),
+                      RTL_PARAGRAPH if right_to_left_only(node.children) else "")
 
     @property
     def body_style(self) -> str:
@@ -410,7 +427,7 @@ class _Writer(Visitor[None]):
                 content = cells[index] if index < len(cells) else ()
                 # no w:wordWrap: turned off it lets Word and LibreOffice break Latin words anywhere ("Pvt. Lt|d.",
                 # "IS|T"); East Asian names stay whole by the room their column gets (`columns.cjk_names`)
-                extra = KEEP_NEXT if with_next else ""
+                extra = (KEEP_NEXT if with_next else "") + (RTL_PARAGRAPH if right_to_left_only(content) else "")
                 paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
                 cell = hyphenated(name_lines(content, widths[index], em, bold=is_header), widths[index],
                                   self.locale_tag, bold=is_header, em=em)

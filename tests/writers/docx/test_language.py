@@ -81,3 +81,18 @@ def test_a_right_to_left_answer_on_a_cover_is_set_apart() -> None:
 
     assert isolated('מערכת תביעות חדשה – "תביעה אחת"') == f'{RLI}מערכת תביעות חדשה – "תביעה אחת"{PDI}'
     assert isolated("Customer Data Platform") == "Customer Data Platform" and isolated("") == ""
+
+
+def test_a_paragraph_or_cell_of_right_to_left_answer_text_alone_is_read_right_to_left() -> None:
+    """Review 112a F5: Hebrew cells and paragraphs were left-aligned and ragged; a cell mixing English and the
+    answer stays left to right."""
+    tree = t.Document((
+        t.Paragraph((t.Lang("he", (t.Text("מערכת תביעות חדשה"),)),)),
+        t.Paragraph((t.Text("Owner: "), t.Lang("he", (t.Text("יואב כהן"),)))),
+        t.Table(((t.Text("Risk"),),), (((t.Lang("he", (t.Text("תחלופת עובדים"),)),),),), ("left",)),
+    ))
+    body = members(write_docx(tree, META, prepare()))["word/document.xml"].decode()
+    paragraphs = re.findall(r"<w:p>.*?</w:p>|<w:p><w:pPr>.*?</w:p>", body)
+    rtl = [p for p in paragraphs if "<w:bidi/>" in p]
+    assert any("מערכת תביעות חדשה" in p for p in rtl) and any("תחלופת עובדים" in p for p in rtl)
+    assert not any("Owner: " in p for p in rtl) and not any(">Risk<" in p for p in rtl)
