@@ -93,6 +93,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Thai: "ใช้งบสำรอง" (uses the reserve budget)
                                r"|(?<!nu )\bdin (?:rezerva de contingen[țţ][ăa]|contingen[țţ][ăa]|rezerva (?:de risc|proiectului))"
                                r"|(?<!ไม่)(?:ใช้|จาก|เบิก|เบิกจาก)\s*งบ(?:ประมาณ)?สำรอง"
+                               # Serbian, Croatian: "Odobreno iz rezerve za nepredviđene troškove" (review 113a F2)
+                               r"|(?<!ne )\b(?:iz|na teret)\s+(?:projektne\s+)?(?:rezerve|pričuve)\b"
                                # Ukrainian: "з резерву проєкту"; Hebrew: "מהעתודה", "מתוך העתודה" (reviews 112a-b)
                                r"|(?<!не )\bз\s+резерву\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה)"
                                # Arabic: "من الاحتياطي" (from the reserve), "ضمن الاحتياطي" (within it)
@@ -267,6 +269,7 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # Hebrew: "העתודה לא נוצלה" (review 112a F1), "ללא שימוש בעתודה"; Ukrainian "не з резерву"
                              r"|(?:ה)?(?:עתודה|רזרבה)\s+לא\s+(?:נוצלה|שימשה)|ללא\s+שימוש\s+ב(?:ה)?(?:עתודה|רזרבה)"
                              r"|\bне\s+з\s+резерву\b|\bбез\s+(?:використання\s+)?резерву\b"
+                             r"|\bne\s+iz\s+(?:projektne\s+)?(?:rezerve|pričuve)\b|\bbez\s+(?:korišćenja\s+)?rezerve\b"
                              # Arabic: "ليس من الاحتياطي", "دون استخدام الاحتياطي"
                              r"|(?:ليس|لا)\s+(?:من|ضمن)\s+(?:ال)?احتياطي|دون\s+(?:استخدام\s+)?(?:ال)?احتياطي"
                              # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
@@ -461,6 +464,23 @@ class Funded(Protocol):
     def decision(self) -> Optional[_Noted]: ...
 
 
+# words of an increase still to come, in its sentence: "the CFO will take a budget uplift ... to the board" (review 113b
+# F2: read as granted, three weeks before the board's decision)
+_PENDING = re.compile(r"\b(?:will|shall|to be|pending|subject to|awaiting|await|seek\w*|request\w*|propos\w*"
+                      r"|intends?|plans? to|going to|would|once|if|wird|werden|soll|sera|será|sarà|zal)\b", re.IGNORECASE)
+
+
+def raises(text: Optional[str]) -> bool:
+    """Return True when words say a budget increase pays a cost (`_RAISED`), in a sentence that does not say it is
+    still to come (`_PENDING`)."""
+    for found in _RAISED.finditer(text or ""):
+        start = max((text or "").rfind(mark, 0, found.start()) for mark in (".", ";", "\n"))
+        ends = [i for i in ((text or "").find(mark, found.end()) for mark in (".", ";", "\n")) if i >= 0]
+        if not _PENDING.search((text or "")[start + 1:min(ends, default=len(text or ""))]):
+            return True
+    return False
+
+
 def raised_in_words(request: Funded) -> bool:
     """Return True when an approved request's words (its decision notes, else its description) say a budget increase
     pays for it, impact.funding unanswered, and give the contingency no part of it: the documents take the budget's
@@ -470,7 +490,7 @@ def raised_in_words(request: Funded) -> bool:
     if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
         return False
     for text in (request.decision.notes if request.decision else None, request.description):
-        if text and _RAISED.search(text):
+        if text and raises(text):
             return not request_part(request)  # (none, or nothing given to the contingency)
         if funding_said(text):
             return False
@@ -496,7 +516,7 @@ def raised_where(request: Funded) -> str:
     if not raised_in_words(request):
         return ""
     notes = request.decision.notes if request.decision else None
-    return "notes" if notes and _RAISED.search(notes) else "description"
+    return "notes" if notes and raises(notes) else "description"
 
 
 def asks_increase(title: Optional[str], description: Optional[str], impact: Optional[_Costed]) -> bool:
@@ -529,10 +549,10 @@ def request_part(request: Funded) -> Optional[float]:
         if denies_contingency(text):
             return 0.0  # the contingency pays none of it (reviews 81b F1, 81c F2)
         said = funding_said(text)
-        if _RAISED.search(text or "") and said not in ("contingency", "shared"):
+        if raises(text) and said not in ("contingency", "shared"):
             return 0.0  # a budget increase pays it ("프로젝트 예산을 3억 2천만 원 증액한다", review 108c F1: the whole
             # cost was set against the contingency beside the words saying so)
-        if said == "other":
+        if said == "other" and not _RAISED.search(text or ""):  # (an increase still to come pays nothing yet)
             # another source alone, named: "the Penang plant pays it through the MES Operations cross-charge"
             # (review 83c F1: counted against the contingency, the summary's contingency left was SGD 27,600 short)
             return 0.0

@@ -208,7 +208,7 @@ def day_done(items: Sequence[str], milestone: str, until: Optional[dt.date] = No
 # item ("Hito «MVP interno» alcanzado el 2026-04-24", "Go decision for group rollout given by the project board")
 _DONE_WORDS = re.compile(
     r"\b(?:done|complete[d]?|achieved|reached|met|signed|approved|accepted|granted|given|passed|delivered|finished|live"
-    r"|validated|verified|published|implemented|installed|commissioned|rolled out|tested"
+    r"|validated|verified|published|implemented|installed|commissioned|rolled out|tested|acknowledged"
     r"|since|held|obtained|issued|closed|migrated|deployed|released|launched|alcanzad[oa]s?|logrado|completad[oa]s?"
     r"|finalizad[oa]s?|cumplid[oa]s?|entregad[oa]s?|aprobad[oa]s?|conseguid[oa]|superad[oa]|atteinte?s?|termin[ée]e?s?"
     r"|achev[ée]e?s?|livr[ée]e?s?|valid[ée]e?s?|approuv[ée]e?s?|réalis[ée]e?s?|franchie?s?|rendue?s?|émise?s?"

@@ -168,6 +168,9 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # Ukrainian: a head of HR, a legal counsel, an internal auditor (review 112b F4: both in the
                      # daily stand-up)
                      r"|служби персоналу|відділу кадрів|юрисконсульт\w*|юрист\w*|внутрішнього аудиту"
+                     # Serbian, Croatian: a compliance director (review 113a F4: in the bank's daily scrum)
+                     r"|praćenje usklađenosti|usklađenost\w*|direktork\w*|direktor (?:sektora|službe|direkcije)"
+                     r"|član izvršnog odbora"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"
                      # a clinical safety officer, who assures the work independently, and a supplier's customer
@@ -225,7 +228,7 @@ _STANDING = (
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
     ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
                              r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse"
-                             r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام|юрисконсульт|юрист",
+                             r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام|юрисконсульт|юрист|usklađenost",
                              re.IGNORECASE)),
 )
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them

@@ -113,7 +113,9 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|nastalo|nastala|nastal|nastalo sa|naplnilo|naplnilo sa"
                        # Hungarian, Greek, Vietnamese, Indonesian: "(R-03 bekövetkezett)" (review 110b F5)
                        r"|bekövetkezett|bekövetkezik|megvalósult|επήλθε|εκδηλώθηκε|συνέβη|đã xảy ra|xảy ra|terjadi"
-                       r"|telah terjadi)\b"
+                       r"|telah terjadi"
+                       # Arabic: "الخطر R-02 وقع" (review 113c F4), "تحقق الخطر"
+                       r"|وقع|وقعت|تحقق|تحققت|حدث|حدثت)\b"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
                        r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"

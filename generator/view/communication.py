@@ -1102,10 +1102,10 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Polish names them in the locative too: "E-mail w języku angielskim" (review 107a F6: read as not recorded)
               # and Czech: "v angličtině" (review 108a F8)
               "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "angličtině", "angličtina",
-                     "englanniksi", "ภาษาอังกฤษ", "באנגלית", "англійською"),  # Thai (review 111a F7), Hebrew, Ukrainian
+                     "englanniksi", "ภาษาอังกฤษ", "באנגלית", "англійською", "na engleskom", "engleski"),  # Thai (review 111a F7), Hebrew, Ukrainian
               "th": ("ภาษาไทย",),
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
-              "he": ("בעברית",), "ar": ("בערבית",),
+              "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski"), "hr": ("na hrvatskom",),
               "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
               "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"), "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською"),
               "ko": ("한국어", "국문"),

@@ -537,3 +537,27 @@ def test_ukrainian_and_hebrew_notes_give_the_contingencys_part_and_a_budget_incr
     assert funding_said(ukrainian) == "shared" and contingency_part(ukrainian, 3600000) == 1440000
     hebrew = 'אושר. התקציב הכולל של הפרויקט הוגדל ב-780,000 ש"ח; העתודה לא נוצלה לשינוי זה.'
     assert _RAISED.search(hebrew) and denies_contingency(hebrew)
+
+
+def test_a_serbian_note_paying_from_the_reserve_is_read() -> None:
+    """Review 113a F2: "Odobreno iz rezerve za nepredviđene troškove" (approved from the contingency reserve) was said
+    "not recorded" in three documents."""
+    assert funding_said("Odobreno iz rezerve za nepredviđene troškove.") == "contingency"
+    assert denies_contingency("Odobreno, ne iz rezerve, već iz budžeta sektora.")
+
+
+def test_a_budget_increase_still_to_come_pays_nothing_yet() -> None:
+    """Review 113b F2: "the CFO will take a budget uplift of NGN 210 million to the board ... on 2026-06-10", in an
+    approved request's notes, was read as an increase granted, three weeks before the board's decision, and the
+    warning that the approved changes exceed the contingency was silenced."""
+    from generator.questionnaire.funding import raises
+
+    assert not raises("Approved. The cost is above the remaining contingency; the CFO will take a budget uplift of "
+                      "NGN 210 million to the board of directors on 2026-06-10.")
+    assert raises("Approved; funded by a budget uplift of NGN 210 million agreed by the board.")
+    request = m.ChangeRequest(  # type: ignore[call-arg]
+        id="CR-01", title="t", requested_by="A", date=dt.date(2026, 5, 1), description="d", reason="r",
+        impact=m.Impact(cost=213200000), priority="high", status="approved",  # type: ignore[call-arg]
+        decision=m.Decision(by="board", date=dt.date(2026, 5, 20),  # type: ignore[call-arg]
+                            notes="Approved. The CFO will take a budget uplift of NGN 210 million to the board."))
+    assert request_part(request) is None  # counted against the contingency until the uplift is granted

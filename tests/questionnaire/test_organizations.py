@@ -586,3 +586,11 @@ def test_an_indonesian_company_named_after_its_form_and_a_malaysian_berhad_are_c
         assert is_outsider(dataclasses.replace(q.people[0], organization=name, external=None), group), name
     own = dataclasses.replace(q.organization, name="PT Tokonusa Digital Indonesia")
     assert not is_outsider(dataclasses.replace(q.people[0], organization="Divisi Risiko", external=None), own)
+
+
+def test_an_arabic_company_named_after_its_form_is_another_organization(q: m.Questionnaire) -> None:
+    """Review 113c F1: "شركة درع للأمن السيبراني (مورد)" (a company, the supplier) counted within a hospital and sent
+    its confidential documents."""
+    hospital = dataclasses.replace(q.organization, name="مستشفيات جامعة الدلتا")
+    vendor = dataclasses.replace(q.people[0], organization="شركة درع للأمن السيبراني (مورد)", external=None)
+    assert is_outsider(vendor, hospital)

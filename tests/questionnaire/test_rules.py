@@ -476,3 +476,12 @@ def test_indonesian_vietnamese_and_hungarian_managers_and_compliance_jobs_stand_
     assert standing("Trưởng phòng Kinh doanh", None) == "management"
     assert standing("Osztályvezető, Informatika", None) == "management"
     assert not audits("Kỹ sư tích hợp")
+
+
+def test_serbian_compliance_and_executive_jobs_stand_apart_from_the_team() -> None:
+    """Review 113a F4: a bank's compliance director in its daily scrum and retrospective."""
+    from generator.questionnaire.rules import standing
+
+    assert standing("Direktorka Službe za praćenje usklađenosti poslovanja", None) == "oversight"
+    assert standing("Član Izvršnog odbora za poslovanje sa stanovništvom", None) == "management"
+    assert standing("Vodeća backend programerka", None) is None
