@@ -473,12 +473,16 @@ _PENDING = re.compile(r"\b(?:will|shall|to be|pending|subject to|awaiting|await|
 def raises(text: Optional[str]) -> bool:
     """Return True when words say a budget increase pays a cost (`_RAISED`), in a sentence that does not say it is
     still to come (`_PENDING`)."""
-    for found in _RAISED.finditer(text or ""):
-        start = max((text or "").rfind(mark, 0, found.start()) for mark in (".", ";", "\n"))
-        ends = [i for i in ((text or "").find(mark, found.end()) for mark in (".", ";", "\n")) if i >= 0]
-        if not _PENDING.search((text or "")[start + 1:min(ends, default=len(text or ""))]):
+    text = text or ""
+    for found in _RAISED.finditer(text):
+        start = max(text.rfind(mark, 0, found.start()) for mark in _SENTENCE_MARKS) + 1
+        end = min((i for i in (text.find(mark, found.end()) for mark in _SENTENCE_MARKS) if i >= 0), default=len(text))
+        if not _PENDING.search(text[start:end]):
             return True
     return False
+
+
+_SENTENCE_MARKS = (".", ";", "\n")  # what ends the sentence around a match (`raises`)
 
 
 def raised_in_words(request: Funded) -> bool:

@@ -53,7 +53,7 @@ from generator.view.approval import Approval, approval
 from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests, with_increases_read
 from generator.view.entries import EntryControl, entry_control
-from generator.view.communication import (Plan, admitted, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
+from generator.view.communication import (Plan, admitted, board_seats, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_elsewhere,
                                           team_alone, working_window, zone_of)
@@ -327,7 +327,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def seated_only(self, people: Sequence[m.Person]) -> bool:
         """Return True when one of ``people`` holds a seat on the change board and none of the project's roles."""
         held = {m.same_name(name) for name in rules.role_holders(self.q.roles)}
-        seats = {m.same_name(name) for name in self.q.change_control.board} if self.q.change_control else set()
+        seats = {m.same_name(name) for name in board_seats(self.q)}
         return any(m.same_name(p.name) in seats - held for p in people)
 
     def unsettled(self, title: str) -> list[m.Person]:

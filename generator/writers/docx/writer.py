@@ -231,7 +231,7 @@ class _Writer(Visitor[None]):
         """Return a run of text (newlines become line breaks) in an optional character style and its language."""
         props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + (
             lang_xml(self.lang) if self.lang else "")
-        content = _text_xml(text, ids=self.in_table, keep_hyphens=bool(self.lang) and right_to_left(self.lang or ""))
+        content = _text_xml(text, ids=self.in_table, keep_hyphens=right_to_left(self.lang or ""))
         return f"<w:r><w:rPr>{props}</w:rPr>{content}</w:r>" if props else f"<w:r>{content}</w:r>"
 
     def para(self, style: Optional[str], content: str, extra: str = "") -> None:
