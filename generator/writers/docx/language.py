@@ -36,8 +36,16 @@ def lang_xml(tag: str) -> str:
     return f"<w:lang w:val={value}/>"
 
 
-RLI, PDI = "\u2067", "\u2069"  # a right-to-left isolate's start, and an isolate's end
+RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"  # a right-to-left isolate's start, a left-to-right one's, an isolate's end
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic and their forms
+# letters that join or stack (Arabic, Hebrew points, Syriac, the scripts of India, Thai, Lao, Burmese and their forms):
+# a style's letter spacing tears them apart (review 113c F8: an Arabic title's letters joined by a line, as if struck
+# through)
+_JOINED_LETTER = re.compile("[\u0590-\u08ff\u0900-\u0eff\u1000-\u109f\ufb1d-\ufdff\ufe70-\ufeff]")
+# digits joined by hyphens (an ISO date, "2025-2026") in text read right to left: each group of digits after a
+# right-to-left letter is read as its own number, in right-to-left order ("2025-11-13" shown "13-11-2025", and broken
+# at a line's end as "-01-2026" / "31"; review 113c F3)
+_HYPHENED_DIGITS = re.compile("[0-9\u0660-\u0669\u06f0-\u06f9]+(?:-[0-9\u0660-\u0669\u06f0-\u06f9]+)+")
 
 
 def isolated(text: str) -> str:
@@ -45,6 +53,17 @@ def isolated(text: str) -> str:
     apart in a right-to-left isolate when it holds right-to-left letters, else as it is (review 112a F5: a Hebrew
     project name's closing quote shown at its other end on every cover)."""
     return f"{RLI}{text}{PDI}" if _RTL_LETTER.search(text or "") else text
+
+
+def numbers_kept(text: str) -> str:
+    """Return text read right to left with each group of digits joined by hyphens (a date, a range of years) set
+    apart left to right, so it keeps its order and its line (review 113c F3)."""
+    return _HYPHENED_DIGITS.sub(lambda match: f"{LRI}{match.group(0)}{PDI}", text)
+
+
+def unspaced(text: str) -> str:
+    """Return the run property taking a style's letter spacing off text whose letters join or stack, or ''."""
+    return '<w:spacing w:val="0"/>' if _JOINED_LETTER.search(text) else ""
 
 
 right_to_left = rtl  # a language written right to left (`RIGHT_TO_LEFT`)

@@ -33,7 +33,7 @@ from generator.writers.docx.hyphens import hyphenated
 from generator.writers.docx.keeps import KEEP_ROW_CHARS, is_signature_table, is_whole, rows_kept_with_next, signed_tables
 from generator.writers.docx.furniture import (bookmarked, compact_cover, cover, footer_runs, header_runs,
                                               is_form_control)
-from generator.writers.docx.language import PDI, RLI, lang_xml, right_to_left
+from generator.writers.docx.language import PDI, RLI, lang_xml, numbers_kept, right_to_left, unspaced
 from generator.writers.docx.page import section, text_height
 from generator.writers.docx.properties import core_properties
 from generator.i18n import locales
@@ -90,16 +90,21 @@ RTL_PARAGRAPH = "<w:bidi/>"  # a paragraph read right to left
 
 
 def right_to_left_only(nodes: Sequence[t.Inline]) -> bool:
-    """Return True when inline content is answer text in a right-to-left language and nothing else but spaces: its
-    paragraph (or table cell) is read right to left, aligned to its start on the right (review 112a F5: Hebrew cells
-    and paragraphs left-aligned and ragged)."""
+    """Return True when inline content is answer text in a right-to-left language and nothing else but spaces and
+    the marks joining a list's items: its paragraph (or table cell) is read right to left, aligned to its start on
+    the right (review 112a F5: Hebrew cells and paragraphs left-aligned and ragged)."""
     found = False
     for node in nodes:
         if isinstance(node, t.Lang) and right_to_left(node.lang):
             found = True
-        elif not (isinstance(node, t.Text) and not node.text.strip()):
+        elif not (isinstance(node, t.Text) and not _SEPARATORS.sub("", node.text)):
             return False
     return found
+
+
+# what joins answers in a list ("أ, ب", "أ; ب", "أ · ب"): answers in a right-to-left language joined by it are read
+# right to left too (review 113c F9: two Arabic alternatives joined by "; " shown in the wrong order)
+_SEPARATORS = re.compile(r"[\s,;·/&]+")
 
 
 # a currency's code before its amount ("EUR 45,000"): kept on the amount's line
@@ -182,10 +187,12 @@ class _Runs(Visitor[str]):
             text = self.w.inlines(node.children, char_style)
         finally:
             self.w.lang = outer
-        if right_to_left(node.lang) and not (outer and right_to_left(outer)):
+        if right_to_left(node.lang) and not (outer and right_to_left(outer)) and not self.w.rtl_paragraph:
             # set apart (a right-to-left isolate): the text after an answer read right to left keeps its order, and
             # the answer its own (reviews 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", a list of names
-            # in reverse; 112a F5: a name's closing quote shown at its other end)
+            # in reverse; 112a F5: a name's closing quote shown at its other end); not in a paragraph read right to left, which
+            # holds the answer alone: there LibreOffice printed the isolate's marks over the text's digits and Latin
+            # words (review 113c F3: "أغسطس 2026" shown with "2026" over "أغسطس")
             text = f"<w:r>{_text_xml(RLI)}</w:r>{text}<w:r>{_text_xml(PDI)}</w:r>"
         return text
 
@@ -215,6 +222,7 @@ class _Writer(Visitor[None]):
         self.contents_number: Optional[int] = None  # set for a heading the contents list: its entry's number
         self.signed = False  # set for a table kept with the signature section after it (see keeps.signed_tables)
         self.in_table = False  # writing a table's cells: an ID's hyphen does not break either (`_text_xml`)
+        self.rtl_paragraph = False  # writing a paragraph (or cell) read right to left: its answer needs no isolate
 
     # -- low level -------------------------------------------------------------
 
@@ -229,9 +237,9 @@ class _Writer(Visitor[None]):
 
     def run(self, text: str, char_style: Optional[str] = None) -> str:
         """Return a run of text (newlines become line breaks) in an optional character style and its language."""
-        props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + (
+        props = (f'<w:rStyle w:val="{self.style(char_style)}"/>' if char_style else "") + unspaced(text) + (
             lang_xml(self.lang) if self.lang else "")
-        content = _text_xml(text, ids=self.in_table, keep_hyphens=right_to_left(self.lang or ""))
+        content = _text_xml(numbers_kept(text) if right_to_left(self.lang or "") else text, ids=self.in_table)
         return f"<w:r><w:rPr>{props}</w:rPr>{content}</w:r>" if props else f"<w:r>{content}</w:r>"
 
     def para(self, style: Optional[str], content: str, extra: str = "") -> None:
@@ -241,6 +249,14 @@ class _Writer(Visitor[None]):
     def inlines(self, nodes: tuple[t.Inline, ...], char_style: Optional[str] = None) -> str:
         """Return inline content as runs, nesting marks as styles."""
         return "".join([self.runs.visit(node, char_style) for node in nodes])
+
+    def rtl_inlines(self, nodes: tuple[t.Inline, ...], char_style: Optional[str] = None) -> str:
+        """Return the runs of a paragraph (or cell) read right to left."""
+        self.rtl_paragraph = True
+        try:
+            return self.inlines(nodes, char_style)
+        finally:
+            self.rtl_paragraph = False
 
     def hyperlink(self, node: t.Link) -> str:
         """Return a working hyperlink (external addresses only; others stay text)."""
@@ -282,8 +298,9 @@ class _Writer(Visitor[None]):
                           for n in node.children):
             self.figure(images)
         else:
-            self.para(self.body_style, self.inlines(node.children),
-                      RTL_PARAGRAPH if right_to_left_only(node.children) else "")
+            rtl_only = right_to_left_only(node.children)
+            self.para(self.body_style, self.rtl_inlines(node.children) if rtl_only else self.inlines(node.children),
+                      RTL_PARAGRAPH if rtl_only else "")
 
     @property
     def body_style(self) -> str:
@@ -427,11 +444,12 @@ class _Writer(Visitor[None]):
                 content = cells[index] if index < len(cells) else ()
                 # no w:wordWrap: turned off it lets Word and LibreOffice break Latin words anywhere ("Pvt. Lt|d.",
                 # "IS|T"); East Asian names stay whole by the room their column gets (`columns.cjk_names`)
-                extra = (KEEP_NEXT if with_next else "") + (RTL_PARAGRAPH if right_to_left_only(content) else "")
+                rtl_only = right_to_left_only(content)
+                extra = (KEEP_NEXT if with_next else "") + (RTL_PARAGRAPH if rtl_only else "")
                 paragraph = f"<w:p><w:pPr>{extra}</w:pPr>" if extra else "<w:p>"
                 cell = hyphenated(name_lines(content, widths[index], em, bold=is_header), widths[index],
                                   self.locale_tag, bold=is_header, em=em)
-                runs = self.inlines(cell, "Strong" if is_header else None)
+                runs = (self.rtl_inlines if rtl_only else self.inlines)(cell, "Strong" if is_header else None)
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr>'
                            f'{paragraph}{runs}</w:p></w:tc>')
             out.append("</w:tr>")
