@@ -57,8 +57,9 @@ from generator.view.communication import (Plan, admitted, board_seats, as_regula
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_elsewhere,
                                           team_alone, working_window, zone_of)
-from generator.view.one_page import (OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency, on_budget_unsaid, short_objectives,
-                                     summary_fit, summary_occurred, upcoming)
+from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency,
+                                     late_first, on_budget_unsaid, short_objectives, summary_fit, summary_occurred,
+                                     upcoming)
 from generator.view.as_of import closed_on, occurred_by
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
@@ -935,9 +936,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def late_slips(self) -> list[Slip]:
         """Return the milestones the latest status report forecasts late (`ReportView.slipped`, in date order), those
         past the project's end first, then the largest slips."""
-        latest, end = self.latest_report, self.q.project.end
-        return sorted(latest.slipped, key=lambda s: (s.forecast is None or s.forecast <= end, -(s.days or 0))) \
-            if latest else []
+        latest = self.latest_report
+        return late_first(latest.slipped, self.q.project.end) if latest else []
+
+    def late_left_out(self, shown: Sequence[m.Milestone]) -> tuple[list[Slip], int]:
+        """Return the milestones forecast late that the summary's key dates leave out of their table: those named
+        (up to `LATE_SAID`, in `late_slips` order) and how many more (`one_page.dates_cut` counts their height)."""
+        left = [s for s in self.late_slips() if s.milestone not in {ms.name for ms in shown}]
+        return left[:LATE_SAID], len(left[LATE_SAID:])
 
     def upcoming(self) -> list[m.Milestone]:
         """Return the next milestones the summary's key dates' sentence names where no table fits (`one_page.upcoming`)."""

@@ -31,7 +31,7 @@ from generator.questionnaire.rules import (among_the_biggest, approval_milestone
                                             unpriced_draw)
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
-from generator.view.running import Money, ReportView
+from generator.view.running import Money, ReportView, Slip
 from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues
 from generator.view.tables import ScoredRisk
@@ -304,7 +304,8 @@ def closer_if_more(found: PageFit, closer: Callable[[bool], PageFit], objectives
 def _shows(fit: PageFit) -> tuple[int, ...]:
     """Return what a page shows, item by item (more is better in each)."""
     return (fit.asked, fit.pending, fit.risks, fit.milestones, int(fit.late or fit.upcoming or fit.milestones > 0),
-            fit.late_said if fit.late else 0, int(fit.also_named), int(fit.occurred_named), int(fit.biggest_named),
+            # late milestones named: by the sentence, or the table's rows (those forecast late come first in it)
+            fit.late_said if fit.late else fit.milestones, int(fit.also_named), int(fit.occurred_named), int(fit.biggest_named),
             int(not fit.brief), int(fit.why), fit.high_issues, int(fit.results))
 
 
@@ -501,8 +502,10 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                if any(not d.target for d in left_open) else "")) + GAP
     # "4 other milestones are not shown (1 of them forecast late): see ...": under the table only (review 72a F4: it
     # was counted where no table fit, and the key dates' sentence lost its dates)
-    others = PITCH * lines("99 other milestones are not shown (9 of them forecast late): see the status report of "
-                           "2027-01-01.") + GAP if len(shown) < len(q.milestones) else 0.0
+    # the milestones forecast late left out of the table, where the key milestones are not all of them
+    left_late = [s for s in latest.slipped if s.milestone not in {ms.name for ms in shown}] if latest else []
+    others = dates_cut(left_late, p.end, bool(latest and latest.slipped)) + GAP if len(shown) < len(q.milestones) \
+        else 0.0
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     if tight:  # the text below the header block set closer holds more (`TIGHT_ROOM`)
         bottom = TIGHT_FROM + (bottom - TIGHT_FROM) * TIGHT_ROOM
@@ -797,13 +800,15 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
                             + ROW * max(lines(ms.name, names), 1 + (ms.name in carried), lines(words, FORECAST_CELL)))
             for i, (ms, words) in enumerate(zip(shown, last))]
     late = latest.slipped if latest is not None else ()
-    cut = 0.0 if others else dates_cut(bool(late))  # (one line says how many are left out, however many)
+    # one line says how many are left out, however many, and names those forecast late: all but the first, which a
+    # table of one row shows
+    cut = 0.0 if others else dates_cut(late_first(late, end)[1:], end, bool(late))
     found, room = fit_room(used + others, *heights, rows, bottom, cut)
     if room < 0:  # the lines saying how many more a list holds ran past the bottom (a 2-page summary, review 46a F2)
         found = fit_within(used + others, *heights, rows, bottom, cut)
     if found.milestones or not shown:
         return found, room_left(used + others, (*heights, rows), found, bottom, cut)
-    cut = dates_cut(bool(late))
+    cut = dates_cut(late_first(late, end)[1:], end, bool(late))
     # no room for the table: a sentence takes its place, of more than the line `fit` keeps for a list cut short; or,
     # where it fits, a table of one key date, and the line saying how many more (review 49: it ran 20 pt past the
     # estimate, uncounted)
@@ -875,11 +880,26 @@ def upcoming(milestones: Sequence[m.Milestone], latest: Optional[ReportView],
     return sorted(ahead, key=lambda ms: (ms.date, ms.name))[:NEXT_SAID]
 
 
-def dates_cut(late: bool) -> float:
+def late_first(slipped: Sequence[Slip], end: Optional[dt.date]) -> list[Slip]:
+    """Return the milestones a status report forecasts late in the order the summary gives them room: those past the
+    project's ``end`` first, then the largest slips."""
+    return sorted(slipped, key=lambda s: (s.forecast is None or end is None or s.forecast <= end, -(s.days or 0)))
+
+
+def dates_cut(late: Sequence[Slip], end: Optional[dt.date] = None, slipped: bool = False) -> float:
     """Return the height of the line saying how many key dates the table leaves out: "4 other milestones are not
-    shown (2 of them forecast late): see the status report of 2026-11-27." wraps where some are late."""
-    return PITCH * lines("99 other milestones are not shown" + (" (9 of them forecast late)" if late else "")
-                         + ": see the status report of 2027-01-01.")
+    shown: see the status report of 2026-11-27.", counted as two lines where some milestones are ``slipped`` (forecast
+    late); it names those ``late`` it leaves out (up to `LATE_SAID`, the longest counted): a late milestone is never
+    left out unnamed (review 113a F1: a regulator's certification forecast late, left out for a later go-live)."""
+    if not late:
+        return PITCH * max(lines("99 other milestones are not shown: see the status report of 2027-01-01."),
+                           2 if slipped else 1)
+    return PITCH * lines("99 other milestones are not shown, 9 of them forecast late: " + "; ".join(
+        f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
+        + (", after the project's end" if end and s.forecast and s.forecast > end else "")
+        for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
+        + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones are in the status report of "
+        "2027-01-01.")
 
 
 def short_dates(q: m.Questionnaire, latest: Optional[ReportView]) -> str:

@@ -312,9 +312,14 @@ def test_a_page_with_room_keeps_its_objectives_listed() -> None:
 def test_the_line_counting_the_key_dates_left_out_wraps_where_some_are_late() -> None:
     """Review 49: a page with one key date's table ended 20 pt below the estimate: the line "4 other milestones are not
     shown (2 of them forecast late): see the status report of ..." takes two lines, and was not counted."""
-    from generator.view.one_page import PITCH, dates_cut
+    from generator.view.one_page import dates_cut
+    from generator.view.running import Slip
 
-    assert dates_cut(True) == 2 * PITCH and dates_cut(False) == PITCH
+    late = Slip(milestone="Go-live", baseline=dt.date(2026, 9, 1), forecast=dt.date(2026, 9, 15), days=14)
+    assert dates_cut([], slipped=True) == dates_cut([late]) == 2 * PITCH and dates_cut([]) == PITCH
+    # review 113a F1: the late milestones left out are named, the longest counted
+    longer = [late, dataclasses.replace(late, milestone="Certification by the national bank of the new message format")]
+    assert dates_cut(longer) > dates_cut([late])
 
 
 def test_a_closed_page_says_the_objectives_results_are_not_recorded_only_where_it_fits() -> None:
@@ -541,3 +546,30 @@ def test_money_overspent_says_the_contingency_is_counted_in_the_budget_by_the_ru
     included = dataclasses.replace(q, project=dataclasses.replace(q.project, budget=dataclasses.replace(
         q.project.budget, contingency_included=True)))
     assert OVERSPENT_UNSAID not in next(d.markdown for d in render_project(included) if d.slug == "executive-summary")
+
+
+@pytest.mark.usefixtures("normal_size")
+def test_a_late_milestone_left_out_of_the_key_dates_is_named_with_its_forecast() -> None:
+    """Review 113a F1: "3 other milestones are not shown (1 of them forecast late)" hid a regulator's certification
+    forecast late; the line names those left out, with their forecasts."""
+    q = read_questionnaire(CROWDED.with_name("eta-ml-occurred.yaml")).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    shown = ctx.milestones_shown(ctx.page_fit.milestones)
+    named, more = ctx.late_left_out(shown)
+    assert len(shown) == 1 and [s.milestone for s in named] == [s.milestone for s in ctx.late_slips()[1:]] and not more
+    summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+    line = next(line for line in summary.splitlines() if "other milestones are not shown" in line)
+    assert line == ("3 other milestones are not shown, 2 of them forecast late: Model approved for production, now "
+                    "2026-07-24 (24 days late); Customer ETA live in Belgium, now 2026-09-04 (21 days late). All "
+                    "milestones are in the status report of 2026-07-03."), line
+
+
+def test_a_table_showing_the_late_milestones_counts_as_naming_them() -> None:
+    """Review 114b F4: a page set closer, with a table of two key dates (the late one first), was refused for a
+    sentence naming the one late milestone, as if the table named fewer."""
+    from generator.view.one_page import _shows
+
+    sentence = PageFit(asked=1, pending=0, risks=1, milestones=0, late=True, late_said=1)
+    table = PageFit(asked=1, pending=0, risks=1, milestones=2, occurred_named=True, tight=True)
+    assert all(a >= b for a, b in zip(_shows(table), _shows(sentence))) and _shows(table) > _shows(sentence)
