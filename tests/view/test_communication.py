@@ -837,6 +837,26 @@ def test_romanian_arabic_and_other_cadences_are_read_and_a_report_to_the_comitet
     assert covers(report, steering, with_(q, methodology="waterfall"))
 
 
+def test_persian_bulgarian_and_catalan_steering_committees_gates_and_daily_meetings_are_read(q: m.Questionnaire) -> None:
+    """Reviews 114a F2, F6 and 114b F2: a monthly "جلسه کمیته راهبری" deciding the phase gates, a Bulgarian daily
+    meeting in front of the Kanban board and a monthly "Comitè de direcció del projecte", each beside a proposed
+    standard item doing the same job."""
+    from generator.view.communication import cadences
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+    for said, cadence in (("ماهانه و در پایان هر فاز", {"monthly", "gate"}), ("всеки работен ден в 09:30", {"daily"}),
+                          ("mensual (darrer dijous)", {"monthly"}), ("মাসিক (প্রতি মাসের প্রথম রবিবার)", {"monthly"}),
+                          ("kas dvi savaites", {"fortnightly"}), ("kila mwezi (Jumanne ya kwanza)", {"monthly"})):
+        assert cadences(said) == cadence, said
+    steering = meeting_words()[same_meetings()[meeting_key("steering committee")]]
+    assert steering.search("جلسه کمیته راهبری") and steering.search("Comitè de direcció del projecte")
+    assert steering.search("স্টিয়ারিং কমিটি সভা") and steering.search("Kamati ya Uongozi")
+    daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
+    assert daily.search("Ежедневна среща пред Kanban дъската")
+    board = dataclasses.replace(item("جلسه کمیته راهبری", "ماهانه و در پایان هر فاز", ["team"]),
+                                purpose="تصمیم درباره دروازه‌های فاز، بودجه، درخواست‌های تغییر")
+    assert decides_gates(board)
+
+
 def test_the_phase_gate_term_does_not_say_who_decides() -> None:
     meaning = next(text for term, text, _ in plain_terms() if term == "Phase gate")
     assert "sponsor" not in meaning and "decision-makers" in meaning
