@@ -99,6 +99,14 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!не )\bз\s+резерву\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה)"
                                # Arabic: "من الاحتياطي" (from the reserve), "ضمن الاحتياطي" (within it)
                                r"|(?<!ليس )(?<!لا )(?:من|ضمن)\s+(?:ال)?احتياطي"
+                               # Persian, Bulgarian, Bengali, Catalan, Lithuanian, Swahili (review 114: "از ذخیره
+                               # احتیاطی", "от резерва за непредвидени разходи", "আকস্মিক তহবিল থেকে", "a càrrec de la
+                               # contingència", "iš rezervo", "gharama kutoka contingency")
+                               r"|(?<!نه )(?<!بدون )از\s+(?:محل\s+)?ذخیره(?:\s+احتیاطی)?|(?<!не )\bот\s+резерва\b"
+                               r"|(?:আকস্মিক|জরুরি|সংরক্ষিত|কন্টিনজেন্সি)\s*(?:তহবিল|ফান্ড)?\s*(?:থেকে|হতে)"
+                               r"|(?<!\bno )\b(?:a càrrec de|amb càrrec a|dins de|de) la (?:reserva de )?contingència"
+                               r"|(?<!\bne )\biš\s+(?:projekto\s+)?(?:rezervo|nenumatytų\s+išlaidų\s+rezervo)\b"
+                               r"|(?<!\bsi )\bkutoka\s+(?:kwa\s+)?(?:mfuko\s+wa\s+)?(?:contingency|akiba|dharura)\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -108,6 +116,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оплачує)\s+донор\w*|\bспівфінансуванн\w*\s+донор\w*"  # Ukrainian
+                          # Persian "از بودجه عملیاتی", Catalan "amb el pressupost de", Bulgarian "от бюджета на"
+                          # (review 114)
+                          r"|از\s+(?:محل\s+)?بودجه"
+                          r"|\b(?:amb|a càrrec del?|del) (?:[\w-]+ ){0,2}?pressupost\b(?! del projecte)|\bот\s+бюджета\b"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
@@ -197,6 +209,11 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # Greek, Vietnamese, Hungarian (review 110)
                      r"|\bαύξηση\s+(?:του\s+)?προϋπολογισμού|\b(?:tăng|bổ sung) ngân sách\b"
                      r"|\bköltségvetés\w*[\s-]+(?:emelés|növelés|megemelés)\w*|\bkeretemelés\w*"
+                     # Catalan (review 114b F1: "Ampliació de pressupost de 385.000 EUR aprovada"), Persian, Bulgarian,
+                     # Lithuanian, Bengali, Swahili
+                     r"|\bampliació (?:de|del) pressupost|\bincrement (?:de|del) pressupost|افزایش\s+بودجه"
+                     r"|\bувеличение\s+на\s+бюджета|\bbiudžeto\s+padidinim\w*|বাজেট\s+বৃদ্ধি"
+                     r"|\b(?:nyongeza|kuongeza|ongezeko)\s+(?:ya\s+|la\s+)?bajeti\b"
                      # Romanian, Thai
                      r"|\b(?:suplimentarea|majorarea|creșterea|cresterea) bugetului\b|เพิ่มงบประมาณ"
                      # Arabic, its short vowels optional: "رُفعت الميزانية المعتمدة من ... إلى ..." (review 111b F1)
@@ -352,9 +369,12 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?(k|m|lakhs?|lacs?|crores?|cr)?\b"
+_MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون)?\b"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
+                   # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
+                   rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
                    # Ukrainian: "з резерву проєкту — 1 440 000 грн" (review 112b F1)
                    rf"|\bз\s+резерву(?:\s+проєкту|\s+проекту)?\s*[—–:-]?\s*{_MONEY}"
                    # "the contingency pays R170 000 and the plant budget the rest" (review 87b F3)
@@ -386,14 +406,15 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
     when they say none (the documents then count the cost whole against the contingency and say so)."""
     if funding_said(text) != "shared":
         return None
-    for found in _PART.finditer(text or ""):
+    text = _digits(text or "")
+    for found in _PART.finditer(text):
         amount = _found_amount(found)
         if amount is not None and 0 < amount < cost:
             return amount
         if amount == cost:  # all of the cost recorded: the other party's share is beyond it (`cost_funding`)
             return None
-    for found in _OTHER_PART.finditer(text or ""):  # the other party's share, said after no contingency's
-        clause = re.split(r"[.;,]", (text or "")[:found.start()])[-1]
+    for found in _OTHER_PART.finditer(text):  # the other party's share, said after no contingency's
+        clause = re.split(r"[.;,]", text[:found.start()])[-1]
         amount = _found_amount(found)
         if amount is not None and 0 < amount < cost and not names_contingency(clause):
             return cost - amount
@@ -435,7 +456,17 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     except ValueError:
         return None
     scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
-    return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7}.get(scale, 1.0)
+    return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
+                    "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9}.get(scale, 1.0)
+
+
+# Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+
+
+def _digits(text: str) -> str:
+    """Return text with its Arabic-Indic and Persian digits as ASCII ones."""
+    return text.translate(_DIGITS)
 
 
 class _Noted(Protocol):

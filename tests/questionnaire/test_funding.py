@@ -561,3 +561,21 @@ def test_a_budget_increase_still_to_come_pays_nothing_yet() -> None:
         decision=m.Decision(by="board", date=dt.date(2026, 5, 20),  # type: ignore[call-arg]
                             notes="Approved. The CFO will take a budget uplift of NGN 210 million to the board."))
     assert request_part(request) is None  # counted against the contingency until the uplift is granted
+
+
+def test_persian_bulgarian_bengali_catalan_and_swahili_notes_paying_from_the_reserve_are_read() -> None:
+    """Review 114: "از ذخیره احتیاطی", "от резерва за непредвидени разходи", "আকস্মিক তহবিল থেকে", "a càrrec de la
+    contingència" and "gharama kutoka contingency" were said "not recorded" beside the notes saying so; a Persian
+    split in Persian digits and billions ("۶ میلیارد ریال از ذخیره احتیاطی ... ۳٫۵ میلیارد ریال از بودجه عملیاتی") was
+    counted whole against the contingency (review 114a F3); a Catalan budget increase was read as an overrun (114b F1)."""
+    from generator.questionnaire.funding import raises
+
+    for said in ("Одобрено от резерва за непредвидени разходи", "আকস্মিক তহবিল থেকে অনুমোদিত; পাইলটের তারিখ অপরিবর্তিত",
+                 "Aprovat a càrrec de la contingència", "Imeidhinishwa ndani ya mamlaka ya PM; gharama kutoka contingency",
+                 "Patvirtinta, iš projekto rezervo"):
+        assert funding_said(said) == "contingency", said
+    persian = ("تأیید شد. از ۹٫۵ میلیارد ریال، ۶ میلیارد ریال از ذخیره احتیاطی پروژه و ۳٫۵ میلیارد ریال از بودجه عملیاتی "
+               "واحد انبار پرداخت می‌شود.")
+    assert funding_said(persian) == "shared" and contingency_part(persian, 9.5e9) == 6e9
+    assert _amount("1.2", "million") == 1.2e6 and _amount("3.5", "bn") == 3.5e9
+    assert raises("Ampliació de pressupost de 385.000 EUR aprovada pel Consell d'Administració")

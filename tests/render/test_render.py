@@ -1237,7 +1237,12 @@ def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_it
     text = path.read_text(encoding="utf-8")
     assert paid_from(text) == "| Paid from | the contingency reserve, as the decision notes say |"  # "within contingency"
     silent = mutate(text, "        notes: Approved within contingency; ", "        notes: ")
-    assert paid_from(silent) == "| Paid from | not recorded (the change log counts it against the contingency reserve) |"
+    # review 114a F3: beside decision notes it does not read for it, the form does not say nothing is recorded
+    assert paid_from(silent) == ("| Paid from | not recorded as an answer (the change log counts it against the "
+                                 "contingency reserve); the decision notes below may say more |")
+    bare = mutate(text, "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions "
+                  "before sprint 4\n", "")
+    assert paid_from(bare) == "| Paid from | not recorded (the change log counts it against the contingency reserve) |"
     said = mutate(silent, "      description: Carry the marketing opt-in flag and its timestamp per contact, not just "
                   "per account", "      description: Carry the marketing opt-in flag per contact, funded from the contingency")
     assert paid_from(said) == "| Paid from | the contingency reserve, as the description says |"
