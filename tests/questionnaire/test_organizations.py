@@ -594,3 +594,19 @@ def test_an_arabic_company_named_after_its_form_is_another_organization(q: m.Que
     hospital = dataclasses.replace(q.organization, name="مستشفيات جامعة الدلتا")
     vendor = dataclasses.replace(q.people[0], organization="شركة درع للأمن السيبراني (مورد)", external=None)
     assert is_outsider(vendor, hospital)
+
+
+def test_a_turkish_vendor_and_a_persian_regulator_are_other_organizations(q: m.Questionnaire) -> None:
+    """Review 114a F1: "Kuzey Lojistik Yazılım A.Ş." (a vendor) and "سازمان غذا و دارو" (Iran's food and drug
+    organization, the regulator) counted within "شرکت داروپخش آرمان (سهامی خاص)" and sent its confidential documents;
+    Bulgarian, Lithuanian and Bengali companies and public bodies likewise."""
+    own = dataclasses.replace(q.organization, name="شرکت داروپخش آرمان (سهامی خاص)")
+    for name in ("Kuzey Lojistik Yazılım A.Ş.", "سازمان غذا و دارو", "وزارت بهداشت"):
+        assert is_outsider(dataclasses.replace(q.people[0], organization=name, external=None), own), name
+    balkan = dataclasses.replace(q.organization, name="БалканТел ЕАД")
+    for name in ("Комисия за регулиране на съобщенията", "ДатаЛинк ООД"):
+        assert is_outsider(dataclasses.replace(q.people[0], organization=name, external=None), balkan), name
+    assert not is_outsider(dataclasses.replace(q.people[0], organization="Отдел Мрежови услуги", external=None), balkan)
+    baltic = dataclasses.replace(q.organization, name="UAB „Baltlogis“")
+    assert is_outsider(dataclasses.replace(q.people[0], organization="Nacionalinis kibernetinio saugumo centras",
+                                           external=None), baltic)
