@@ -58,11 +58,17 @@ def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Opti
             hour = 0
         after = _AFTER.match(text, found.end())
         word = after.group(1).casefold() if after else ""
-        zone = ABBREVIATIONS.get(word) or next(
-            (z for z in zones if word and z.rsplit("/", 1)[-1].replace("_", " ").casefold().startswith(word)), None)
+        zone = ABBREVIATIONS.get(word) or next((z for z in zones if word and _names_city(word, z)), None)
         zone = zone or owner_zone
         return (hour * 60 + minute, zone) if zone else None
     return None
+
+
+def _names_city(word: str, zone: str) -> bool:
+    """Return True when a word after a time names a zone's city: its start ("9:00 Syd"), or the city inflected
+    ("09:00 Dublino", Lithuanian for Dublin's: review 114c F1, read as the owner's Vilnius time)."""
+    city = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+    return city.startswith(word) or (len(city) >= 4 and word.startswith(city))
 
 
 def outside_hours(minutes: int, zone: str, zones: Sequence[str], start: dt.date, end: dt.date) -> Fixed:

@@ -29,3 +29,12 @@ def test_a_time_outside_someones_working_hours_is_found_on_every_day() -> None:
     edge = outside_hours(930, "America/New_York", ZONES, start, end)  # 16:30 in summer, 17:30 in winter
     assert edge.outside == (("America/Argentina/Buenos_Aires", ("17:30",), False),)
     assert outside_hours(720, "America/New_York", ZONES, start, end).outside == ()
+
+
+def test_a_city_inflected_after_the_time_names_its_zone() -> None:
+    """Review 114c F1: "09:00 Dublino / 11:00 Vilniaus laiku" (Lithuanian: Dublin's, Vilnius's time) was read as 09:00
+    in the owner's Vilnius, and said to fall at 07:00 in Dublin."""
+    zones = ["Europe/Vilnius", "Europe/Dublin", "Europe/Warsaw"]
+    assert clock_in("Teams (anglų kalba), 09:00 Dublino / 11:00 Vilniaus laiku", zones, "Europe/Vilnius") == (
+        540, "Europe/Dublin")
+    assert clock_in("09:00 Vil", zones, None) == (540, "Europe/Vilnius")  # a city's start, as before
