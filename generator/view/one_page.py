@@ -638,11 +638,25 @@ def summary_occurred(q: m.Questionnaire, risks: Sequence[ScoredRisk]) -> list[m.
     """Return the occurred risks the page names among the biggest (of the open ``risks`` it may name): those rated high
     (`rules.among_the_biggest`), and those not rated low scored as high as every open one it names, which they come
     before (review 107c F5: an occurred budget risk scored 4 was left out beside an open one scored 4, on the page
-    saying the budget was overspent; review 93b F4: not before an open one scored 9). The page's estimate and its
-    text read this one list."""
+    saying the budget was overspent; review 93b F4: not before an open one scored 9), and those named by what the
+    page asks to decide (`_asked_texts`). The page's estimate and its text read this one list."""
     top = max((r.score for r in also_biggest(risks, 0)), default=None)
+    asked = _asked_texts(q)
     return [r for r in q.risks if r.status == "occurred" and (among_the_biggest(r) or (
-        top is not None and risk_band(score := risk_score(r.likelihood, r.impact)) != "low" and score >= top))]
+        top is not None and risk_band(score := risk_score(r.likelihood, r.impact)) != "low" and score >= top)
+        or (r.id is not None and any(names(r.id, text) for text in asked)))]
+
+
+def _asked_texts(q: m.Questionnaire) -> list[str]:
+    """Return the words of what the page asks the reader to decide: the latest status report's decisions needed and
+    the change requests waiting for a decision. An occurred risk they name is why the page asks (review 114c F2: an
+    occurred risk scored medium, the cause of the request the page asked to approve, was left out of it)."""
+    latest = max(q.status_reports, key=lambda r: r.date, default=None)
+    texts = list(latest.decisions_needed) if latest else []
+    for cr in q.change_control.requests if q.change_control else ():
+        if m.undecided(cr):
+            texts += [text for text in (cr.title, cr.description, cr.reason) if text]
+    return texts
 
 
 def also_biggest(risks: Sequence[ScoredRisk], shown: int) -> list[ScoredRisk]:

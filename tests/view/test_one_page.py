@@ -573,3 +573,22 @@ def test_a_table_showing_the_late_milestones_counts_as_naming_them() -> None:
     sentence = PageFit(asked=1, pending=0, risks=1, milestones=0, late=True, late_said=1)
     table = PageFit(asked=1, pending=0, risks=1, milestones=2, occurred_named=True, tight=True)
     assert all(a >= b for a, b in zip(_shows(table), _shows(sentence))) and _shows(table) > _shows(sentence)
+
+
+def test_an_occurred_risk_named_by_a_decision_the_page_asks_is_named_on_it() -> None:
+    """Review 114c F2: "Risks R-01 and R-03 have occurred" left out R-02 (scored medium), the cause of the change
+    request the same page asked the sponsor to approve."""
+    from generator.view.one_page import summary_occurred
+
+    q = read_questionnaire(ROOT / "content" / "projects" / "cdp-2027.yaml").questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    lesser = min((r for r in q.risks if r.status == "open"), key=lambda r: (r.likelihood, r.impact))
+    occurred = dataclasses.replace(lesser, status="occurred", likelihood="low", impact="medium")
+    risks = [occurred if r is lesser else r for r in q.risks]
+    latest = max(q.status_reports, key=lambda r: r.date)
+    asked = dataclasses.replace(latest, decisions_needed=[f"Approve the workaround for {lesser.id}"])
+    quiet = dataclasses.replace(q, risks=risks)
+    named = dataclasses.replace(quiet, status_reports=[asked if r is latest else r for r in q.status_reports])
+    assert occurred not in summary_occurred(quiet, ctx.biggest_risks)
+    assert occurred in summary_occurred(named, ctx.biggest_risks)
