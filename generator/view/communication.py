@@ -1102,7 +1102,11 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Polish names them in the locative too: "E-mail w języku angielskim" (review 107a F6: read as not recorded)
               # and Czech: "v angličtině" (review 108a F8)
               "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "angličtině", "angličtina",
-                     "englanniksi", "ภาษาอังกฤษ", "באנגלית", "англійською", "na engleskom", "engleski"),  # Thai (review 111a F7), Hebrew, Ukrainian
+                     "englanniksi", "ภาษาอังกฤษ", "באנגלית", "англійською", "na engleskom", "engleski",  # Thai (review 111a F7), Hebrew, Ukrainian
+                     # Bengali, Bulgarian, Lithuanian, Swahili: "(ইংরেজিতে)", in English (review 114b F5: read as Bangla)
+                     "ইংরেজিতে", "на английски", "angliškai", "anglų kalba", "kwa kiingereza"),
+              "bn": ("বাংলায়",), "bg": ("на български",), "lt": ("lietuviškai", "lietuvių kalba"),
+              "sw": ("kwa kiswahili",), "fa": ("به فارسی", "فارسی"),
               "th": ("ภาษาไทย",),
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
               "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski"), "hr": ("na hrvatskom",),

@@ -1664,6 +1664,12 @@ def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Q
     assert item_languages(dataclasses.replace(row, channel="E-mail w języku angielskim"), polish) == (("en",), "channel")
     czech = dataclasses.replace(q, project=dataclasses.replace(q.project, language="cs"))  # review 108a F8
     assert item_languages(dataclasses.replace(row, channel="Teams, v angličtině"), czech) == (("en",), "channel")
+    # review 114b F5: Bengali says "in English" in one word, "(ইংরেজিতে)"; Lithuanian "anglų kalba"
+    bengali = dataclasses.replace(q, project=dataclasses.replace(q.project, language="bn"))
+    assert item_languages(dataclasses.replace(row, channel="Microsoft Teams ভিডিও কল (ইংরেজিতে)"), bengali) == (
+        ("en",), "channel")
+    lithuanian = dataclasses.replace(q, project=dataclasses.replace(q.project, language="lt"))
+    assert item_languages(dataclasses.replace(row, channel="Teams (anglų kalba)"), lithuanian) == (("en",), "channel")
 
 
 def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
