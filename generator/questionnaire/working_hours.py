@@ -35,6 +35,40 @@ _TOGETHER = re.compile(r"\b(?:core|overlap\w*|shared|common|working hours|office
                        re.IGNORECASE)
 
 
+# the weekend of the places whose working week is not Monday to Friday (weekday numbers, Monday 0), by time zone: a
+# Dhaka organization works Sunday to Thursday, a Tehran one Saturday to Wednesday (reviews 114a F9, 114b F6: "126
+# working days (Monday to Friday)" for a Bangladeshi microfinance institution)
+WEEKENDS = {
+    **dict.fromkeys(("Asia/Dhaka", "Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Muscat",
+                     "Asia/Jerusalem", "Asia/Tel_Aviv", "Asia/Amman", "Asia/Baghdad", "Africa/Cairo", "Africa/Algiers",
+                     "Africa/Khartoum", "Africa/Tripoli", "Asia/Aden"), (4, 5)),
+    **dict.fromkeys(("Asia/Tehran", "Asia/Kabul"), (3, 4)),
+}
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekend(zone: Optional[str]) -> tuple[int, int]:
+    """Return the weekend of a time zone's place (Saturday and Sunday unless `WEEKENDS` says otherwise)."""
+    return WEEKENDS.get(zone or "", (5, 6))
+
+
+def working_week(zone: Optional[str]) -> str:
+    """Return a zone's working week in words: "Monday to Friday", "Sunday to Thursday"."""
+    first = (weekend(zone)[1] + 1) % 7
+    return f"{_DAY_NAMES[first]} to {_DAY_NAMES[(first + 4) % 7]}"
+
+
+def working_days(start: dt.date, end: dt.date, zone: Optional[str] = None) -> int:
+    """Return the working days (`weekend`) after ``start`` up to and including ``end`` (0 when end is not later)."""
+    if end <= start:
+        return 0
+    days = (end - start).days
+    weeks, rest = divmod(days, 7)
+    off = weekend(zone)
+    extra = sum(1 for k in range(1, rest + 1) if (start + dt.timedelta(k)).weekday() not in off)
+    return weeks * 5 + extra
+
+
 def sampled_days(start: dt.date, end: dt.date) -> list[dt.date]:
     """Return the days working hours are compared on: every third day from ``start`` (for at most three years,
     as clocks change on the same dates every year) and ``end``."""

@@ -1,5 +1,5 @@
 """The technical debt against the schedule, as the technical debt register shows it: the effort still to pay down,
-the working days left (Monday to Friday, from the newest record to the project's end) and the items due after a
+the working days left (in the project manager's working week, from the newest record to the project's end) and the items due after a
 milestone their impact names (the milestone, or a deliverable it lists, as whole words in order).
 """
 
@@ -11,6 +11,7 @@ from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import in_order
+from generator.questionnaire.working_hours import working_days, working_week
 from generator.record import Record
 
 
@@ -23,7 +24,7 @@ class DebtPosition(Record):
     unestimated: int  # open items without an estimate
     high_interest: int  # open items of high interest
     as_of: Optional[dt.date]  # the newest record, from which the time left is counted
-    working_days_left: Optional[int]  # Monday to Friday from counted_from to the project's end
+    working_days_left: Optional[int]  # working days (`week`) from counted_from to the project's end
     # target after a milestone it affects, with the deliverable of the milestone its area names ("": the milestone's
     # own name)
     late: tuple[tuple[m.TechnicalDebt, m.Milestone, str], ...]
@@ -40,6 +41,7 @@ class DebtPosition(Record):
     # the day the working days left are counted from: the newest record, or the project's start when that is later
     # (review 81c F6: a planning project's record a month before its start)
     counted_from: Optional[dt.date] = None
+    week: str = "Monday to Friday"  # the working week of the project manager's place (`working_hours.working_week`)
 
     def expected_date(self, milestone: m.Milestone) -> dt.date:
         """Return the day a milestone is now expected: the latest forecast, else its planned date."""
@@ -93,14 +95,16 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date], passed: frozense
             if ahead:
                 unlinked.append((item, ahead))
     start = max(as_of, q.project.start) if as_of else None
-    left = working_days(start, q.project.end) if start else None
+    manager = next((p for p in q.people if p.name == q.roles.project_manager), None)
+    zone = manager.time_zone if manager else None
+    left = working_days(start, q.project.end, zone) if start else None
     after = [d for d in live if d.target and d.target > q.project.end and d.effort_days]
     untargeted = [d for d in live if not d.target and d.effort_days]
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
                         tuple(unlinked), sum(d.effort_days or 0 for d in after),
                         sum(d.effort_days or 0 for d in untargeted), tuple(sorted(expected.items())),
-                        tuple(d.id for d in after), tuple(d.id for d in untargeted), start)
+                        tuple(d.id for d in after), tuple(d.id for d in untargeted), start, working_week(zone))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -108,14 +112,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+(?:[.\-]\w+)*", text.casefold()))
 
 
-def working_days(start: dt.date, end: dt.date) -> int:
-    """Return the Monday-to-Friday days after ``start`` up to and including ``end`` (0 when end is not later)."""
-    if end <= start:
-        return 0
-    days = (end - start).days
-    weeks, rest = divmod(days, 7)
-    extra = sum(1 for k in range(1, rest + 1) if (start + dt.timedelta(k)).weekday() < 5)
-    return weeks * 5 + extra
 
 
 __all__ = ["DebtPosition", "debt_position", "working_days"]

@@ -88,3 +88,17 @@ def test_an_answer_setting_hours_to_meet_in_is_found(text: str) -> None:
 ])
 def test_a_span_of_numbers_or_hours_not_for_meeting_is_not(text: str) -> None:
     assert not gives_hours(text)
+
+
+def test_the_working_week_is_the_places_own() -> None:
+    """Reviews 114a F9, 114b F6: "126 working days (Monday to Friday)" for organizations in Dhaka and Tehran, whose
+    weeks run Sunday to Thursday and Saturday to Wednesday."""
+    import datetime as dt
+
+    from generator.questionnaire.working_hours import working_days, working_week
+
+    assert working_week(None) == working_week("Europe/Sofia") == "Monday to Friday"
+    assert working_week("Asia/Dhaka") == "Sunday to Thursday" and working_week("Asia/Tehran") == "Saturday to Wednesday"
+    friday, sunday = dt.date(2026, 5, 8), dt.date(2026, 5, 10)
+    assert working_days(friday, sunday) == 0 and working_days(friday, sunday, "Asia/Dhaka") == 1
+    assert working_days(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "Asia/Dhaka") in (260, 261)
