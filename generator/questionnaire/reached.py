@@ -349,17 +349,24 @@ def _named_more_fully(item: str, milestone: str) -> bool:
 _ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)
 # what may follow such a name: what it was for or with, never a part of it ("for 2 of 3 stores", "except Leeds")
 _QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|nella|nel|alla|al|sulla|sul|en|el|am|im|le|à|na|no|:|,|\("
-                       r"|[\u2013\u2014-])\s")
+                       # Persian, Bulgarian, Catalan, Swahili: "در کمیته راهبری" (at the steering committee)
+                       r"|در|توسط|با|в|от|per|kwa|[\u2013\u2014-])\s")
+# a milestone named for an event that is a decision ("Requirements approval", "تأیید سند نیازمندی‌ها", approval of the
+# requirements document): listed as done, followed by who took it, it was reached (review 114a F5: "تأیید سند
+# نیازمندی‌ها در کمیته راهبری" in a report's done items, beside "no report records it as done")
+_EVENT = re.compile(r"(?:^|\s)(?:approval|sign-off|acceptance)\s*$|^\s*(?:تأیید|تصویب)\s"
+                    r"|(?:^|\s)(?:одобрение|aprovació|patvirtinimas|অনুমোদন)(?:\s|$)", re.IGNORECASE)
 _PARTLY = re.compile(r"\b(?:partly|partially|part of|except|but|not|first|phase|\d+\s+(?:of|out of|/)\s+\d+)\b",
                      re.IGNORECASE)
 
 
 def _qualified(item: str, milestone: str) -> bool:
-    """Return True when a milestone's name says it was reached ("... signed") and a done item is that name followed by
-    what it was for ("Purchase order signed for GBP 560,000 hardware and services"), with no word of a part."""
+    """Return True when a milestone's name says it was reached ("... signed") or names a decision (`_EVENT`) and a
+    done item is that name followed by what it was for or who took it ("Purchase order signed for GBP 560,000 hardware
+    and services", "Requirements approval at the steering committee"), with no word of a part."""
     head = item.strip()
     for name in names(milestone):  # (or its participle's: "Pilota avviato nella data ripianificata", review 107b F2)
-        if not _ENDS_REACHED.search(name) or not head.casefold().startswith(name.casefold()):
+        if not (_ENDS_REACHED.search(name) or _EVENT.search(name)) or not head.casefold().startswith(name.casefold()):
             continue
         rest = head[len(name):] + " "
         if _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None:

@@ -450,3 +450,14 @@ def test_a_hindi_deliverable_reported_accepted_reaches_its_milestone() -> None:
     assert stands_for("डेटा भंडार तैयार", ["एकीकृत यात्री-डेटा भंडार"])
     assert all_delivered(["एकीकृत यात्री-डेटा भंडार स्वीकृत (देर से, 2025-06-18)"], "डेटा भंडार तैयार",
                          ["एकीकृत यात्री-डेटा भंडार"])
+
+
+def test_a_decision_milestone_listed_done_with_who_took_it_was_reached() -> None:
+    """Review 114a F5: "تأیید سند نیازمندی‌ها در کمیته راهبری" (approval of the requirements document at the steering
+    committee) in a report's done items, beside "no report records it as done" for "تأیید سند نیازمندی‌ها"."""
+    from generator.questionnaire.reached import names_done
+
+    assert names_done(["تأیید سند نیازمندی‌ها در کمیته راهبری"], "تأیید سند نیازمندی‌ها")
+    assert names_done(["Requirements approval at the steering committee"], "Requirements approval")
+    assert not names_done(["Requirements approval for phase 1 of 3"], "Requirements approval")
+    assert not names_done(["Requirements review at the steering committee"], "Requirements review")
