@@ -94,7 +94,8 @@ class Build:
         """Return what the questionnaires hold; files read by an earlier build into the same output are not read again."""
         output = self.options.output
         cache = input_cache(output) if output is not None and len(paths) > 1 else None
-        results = read_questionnaires(paths, self.options.max_size, cache, self.options.display, self.options.jobs)
+        results = read_questionnaires(paths, self.options.max_size, cache, self.options.display, self.options.jobs,
+                                      self.options.templates)
         return Inputs(results, duplicate_codes(results))
 
     def reference_warnings(self) -> list[Diagnostic]:

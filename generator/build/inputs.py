@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import pickle
 import time
@@ -13,6 +14,7 @@ from generator import __version__
 from generator.build.cores import jobs_for
 from generator.build.pool import map_on_cores
 from generator.build.fingerprint import code_digest, tree_digest
+from generator.diagnostics import Diagnostic
 from generator.output.fsutil import write_atomic
 from generator.questionnaire.read import Result, read_questionnaire
 from generator.resources import DATA, cache_root
@@ -28,12 +30,14 @@ def input_cache(output: Path) -> Path:
 
 
 def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Path] = None,
-                        display: Callable[[Path], str] = str, jobs: Optional[int] = None) -> list[Result]:
+                        display: Callable[[Path], str] = str, jobs: Optional[int] = None,
+                        templates: Optional[Path] = None) -> list[Result]:
     """Return every file's validated result, in order; with a ``cache``, a file whose bytes were read before is not read again.
 
     The cache keys each result by pmdocs's version, code and data, the size limit, the
     file's name and its exact bytes, so any change means a fresh read.  A missing,
-    unreadable or foreign cache is simply rebuilt; it never fails a run.
+    unreadable or foreign cache is simply rebuilt; it never fails a run. An approval's fingerprint is checked against
+    the documents made with ``templates`` (the built-in ones by default).
     """
     kept = _load(cache) if cache is not None else {}
     salt = "\0".join((__version__, code_digest(), tree_digest(str(DATA)), str(max_size)))
@@ -48,7 +52,20 @@ def read_questionnaires(paths: Sequence[Path], max_size: int, cache: Optional[Pa
     fresh = {key: result for key, result in zip(keys, results) if key}
     if cache is not None and fresh.keys() != kept.keys():
         _save(cache, fresh)
-    return results
+    return [_approved(result, templates) for result in results]
+
+
+def _approved(result: Result, templates: Optional[Path]) -> Result:
+    """Return a result with a warning for each approval whose document has changed since (`approved.check_fingerprints`:
+    the documents are made for it, so this is not kept in the cache)."""
+    if result.questionnaire is None or not result.fingerprint_marks:
+        return result
+    from generator.build.approved import check_fingerprints
+
+    found = check_fingerprints(result.questionnaire, result.fingerprint_marks, result.filename, templates)
+    if not found:
+        return result
+    return dataclasses.replace(result, diagnostics=sorted(result.diagnostics + found, key=Diagnostic.sort_key))
 
 
 def read_all(files: list[tuple[Path, int, str]], jobs: Optional[int] = None) -> Generator[Result, None, None]:

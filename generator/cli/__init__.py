@@ -42,7 +42,7 @@ class _Commands(click.Group):
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
-             commands=[pack.validate, pack.generate, init.init, site.new, site.build, site.serve, site.stage, schema.schema])
+             commands=[pack.validate, pack.generate, pack.fingerprint, init.init, site.new, site.build, site.serve, site.stage, schema.schema])
 @click.version_option(__version__, prog_name="pmdocs")
 def cli() -> None:
     """Turn project questionnaires (YAML) into a professional document pack.

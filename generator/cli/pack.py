@@ -111,6 +111,36 @@ def validate(files: tuple[str, ...], strict: bool, max_size: int, hints: str) ->
     sys.exit(0 if all(r.ok(strict) for r in results) else 1)
 
 
+@click.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of your own templates, as given to generate.")
+@max_size_option
+def fingerprint(files: tuple[str, ...], templates: Optional[Path], max_size: int) -> None:
+    """Print each document's fingerprint, to record with its approval.
+
+    One line per document: its file name, its version and its fingerprint
+    (sha256:...). Give the fingerprint as the approval's `fingerprint`: validate
+    and generate then warn if the document changes after it was approved.
+    """
+    from generator.build.approved import current_version, fingerprints
+    from generator.build.inputs import read_questionnaires
+    from generator.questionnaire.file_names import entry_id
+
+    paths = expand_inputs(files)
+    results = read_questionnaires(paths, max_size, templates=templates)
+    for diagnostic in (d for r in results for d in r.diagnostics):  # the fingerprints alone on stdout
+        click.echo(diagnostic.format(), err=True)
+    for result in results:
+        q = result.questionnaire
+        if q is None:
+            continue
+        for (kind, entry), digest in sorted(fingerprints(q, templates).items()):
+            name = f"{q.project.code}-{kind}" + (f" {entry_id(entry)}" if entry else "")
+            click.echo(f"{name} {current_version(q, kind, entry) or '-'} {digest}")
+    sys.exit(0 if all(r.ok() for r in results) else 1)
+
+
 def _close(diagnostics: list[Diagnostic], files: int, strict: bool, held: int = 0) -> None:
     """Print where the optional keys pmdocs adds are described, if a hint names one (or how many hints naming one are
     ``held`` back), then the count of problems."""

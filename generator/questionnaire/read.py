@@ -29,6 +29,7 @@ class Result(Record, frozen=False):
     diagnostics: list[Diagnostic] = field(default_factory=list)
     code_mark: Mark = Mark()  # where the project's code is written (for problems found across files)
     hints: list[Diagnostic] = field(default_factory=list)  # keys that would fill expected sections (validate prints them)
+    fingerprint_marks: tuple[Mark, ...] = ()  # where each approval's fingerprint is written (`build.approved`)
 
     def ok(self, strict: bool = False) -> bool:
         """Return True when the questionnaire can be used (no errors; no warnings when strict)."""
@@ -41,6 +42,7 @@ def _finish(doc: Document) -> Result:
     model: Optional[Questionnaire] = None
     code_mark = Mark()
     hints: list[Diagnostic] = []
+    marks: tuple[Mark, ...] = ()
     if doc.root is not None:
         draft = validate_tree(doc.root, doc.filename)
         check_as_typed(draft, doc.root, doc.filename)
@@ -50,8 +52,10 @@ def _finish(doc: Document) -> Result:
             model = as_model(draft.questionnaire)
             hints = found
         code_mark = draft.mark(("project", "code"))
+        if model is not None and any(a.fingerprint for a in model.approvals):
+            marks = tuple(draft.mark(("approvals", k, "fingerprint")) for k in range(len(model.approvals)))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return Result(doc.filename, model, diagnostics, code_mark, hints)
+    return Result(doc.filename, model, diagnostics, code_mark, hints, marks)
 
 
 def read_questionnaire(
