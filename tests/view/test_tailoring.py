@@ -156,6 +156,14 @@ def test_a_czech_answer_says_no_change() -> None:
     assert says_no_change("Bez změny rozsahu") and says_no_change("beze změny") and not says_no_change("Nová kamera")
 
 
+def test_bulgarian_persian_and_catalan_answers_say_no_change() -> None:
+    """Review 114a F13: "Няма промяна в обхвата" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Няма промяна в обхвата") and says_no_change("بدون تغییر") and says_no_change("Sense canvis")
+    assert not says_no_change("Нов модул за Cisco")
+
+
 def test_a_change_of_something_else_with_no_scope_change_says_no_change() -> None:
     """Review 107c F8: "Cambio de secuencia, sin cambio de alcance" and "Keine Änderung am Lieferumfang" were listed
     among the approved changes to scope."""
