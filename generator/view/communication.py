@@ -1055,7 +1055,7 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
     if named and _primary(ours) not in named and INTERPRETED.search(text):
         named = (_primary(ours),) + named
     for group in TAGS.findall(" ".join(filter(None, fields))):  # "(hu, zh-CN)" (review 99c F3)
-        tags = [tag.strip() for tag in group.split(",")]
+        tags = [tag.strip().lower() for tag in group.split(",")]
         if {_primary(tag) for tag in tags} <= primaries:
             named = tuple(dict.fromkeys(named + tuple(_primary(tag) for tag in tags)))
     spoken = tuple(dict.fromkeys(_primary(tag) for tag in read if tag))
@@ -1090,7 +1090,8 @@ CODES = re.compile(r"(?<![\w/])([A-Z]{2}(?:/[A-Z]{2})+)(?![\w/])")
 
 # language tags in brackets, joined by commas ("E-mail (hu, zh-CN)"): read only where every one is a language of the
 # plan's people or answers
-TAGS = re.compile(r"\(\s*([a-z]{2,3}(?:-[A-Za-z]{2,4})?(?:\s*,\s*[a-z]{2,3}(?:-[A-Za-z]{2,4})?)+)\s*\)")
+TAGS = re.compile(r"\(\s*([a-z]{2,3}(?:-[A-Za-z]{2,4})?(?:\s*,\s*[a-z]{2,3}(?:-[A-Za-z]{2,4})?)+)\s*\)",
+                  re.IGNORECASE)  # "(LT, RU, LV)" too (review 114c F8: Latvian, named so, said not recorded)
 
 
 # other names a language goes by ("en castellano y valenciano": Spanish and Catalan, review 71b F5)

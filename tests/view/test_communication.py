@@ -1670,6 +1670,11 @@ def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Q
         ("en",), "channel")
     lithuanian = dataclasses.replace(q, project=dataclasses.replace(q.project, language="lt"))
     assert item_languages(dataclasses.replace(row, channel="Teams (anglų kalba)"), lithuanian) == (("en",), "channel")
+    # review 114c F8: language codes in capitals in brackets, joined by commas
+    people = [person(p, language=("lt", "ru", "lv")[i % 3]) for i, p in enumerate(lithuanian.people)]
+    shifts = dataclasses.replace(lithuanian, people=people)
+    assert item_languages(dataclasses.replace(row, channel="Intranetas, pamainų susirinkimai (LT, RU, LV)"), shifts) == (
+        ("lt", "ru", "lv"), "channel")
 
 
 def test_a_german_daily_is_the_stand_up(q: m.Questionnaire) -> None:
