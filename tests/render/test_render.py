@@ -1330,7 +1330,8 @@ def test_debt_due_after_the_end_is_not_counted_against_the_time_left(path: Path 
 
 @pytest.mark.parametrize("slug, key, header, said", [
     ("communication-plan", "      format: ", "| Format |", "The format of the items (a written report, slides, a live "
-                                                              "demonstration) has not been recorded."),
+                                                              "demonstration) has not been recorded apart from what "
+                                                              "their channels say."),
     ("lessons-learned", "    what_happened: ", "| What happened |", "What happened has not been recorded for any lesson."),
     ("technical-debt-register", "    cause: ", "| Cause |", "What caused each item has not been recorded."),
 ])
