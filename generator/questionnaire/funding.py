@@ -107,6 +107,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bno )\b(?:a càrrec de|amb càrrec a|dins de|de) la (?:reserva de )?contingència"
                                r"|(?<!\bne )\biš\s+(?:projekto\s+)?(?:rezervo|nenumatytų\s+išlaidų\s+rezervo)\b"
                                r"|(?<!\bsi )\bkutoka\s+(?:kwa\s+)?(?:mfuko\s+wa\s+)?(?:contingency|akiba|dharura)\b"
+                               # Urdu, Latvian, Estonian, Kazakh (review 115: "ہنگامی فنڈ سے", "no rezerves", "reservist",
+                               # "резервтен")
+                               r"|(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے|(?<!\bne )\bno\s+(?:projekta\s+)?rezerves\b"
+                               r"|\breservist\b|\bresevist\b|\bрезервтен\b|\bрезерв\s+қорынан\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -119,6 +123,8 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Persian "از بودجه عملیاتی", Catalan "amb el pressupost de", Bulgarian "от бюджета на"
                           # (review 114)
                           r"|از\s+(?:محل\s+)?بودجه"
+                          # Urdu "... کے بجٹ سے", Latvian "no ostas attīstības fonda" (from the port's development fund)
+                          r"|کے\s+(?:\S+\s+)?بجٹ\s+سے|\bno\s+(?:[\w-]+\s+){0,3}?(?:fonda|budžeta)\b"
                           r"|\b(?:amb|a càrrec del?|del) (?:[\w-]+ ){0,2}?pressupost\b(?! del projecte)|\bот\s+бюджета\b"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
@@ -214,6 +220,8 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|\bampliació (?:de|del) pressupost|\bincrement (?:de|del) pressupost|افزایش\s+بودجه"
                      r"|\bувеличение\s+на\s+бюджета|\bbiudžeto\s+padidinim\w*|বাজেট\s+বৃদ্ধি"
                      r"|\b(?:nyongeza|kuongeza|ongezeko)\s+(?:ya\s+|la\s+)?bajeti\b"
+                     # Latvian (review 115a F1: "Apstiprināts budžeta palielinājums par 160 000 EUR"), Estonian, Urdu
+                     r"|\bbudžeta\s+palielinājum\w*|\beelarve\s+suurendami\w*|بجٹ\s+میں\s+اضافہ"
                      # Romanian, Thai
                      r"|\b(?:suplimentarea|majorarea|creșterea|cresterea) bugetului\b|เพิ่มงบประมาณ"
                      # Arabic, its short vowels optional: "رُفعت الميزانية المعتمدة من ... إلى ..." (review 111b F1)
@@ -289,6 +297,8 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\bne\s+iz\s+(?:projektne\s+)?(?:rezerve|pričuve)\b|\bbez\s+(?:korišćenja\s+)?rezerve\b"
                              # Arabic: "ليس من الاحتياطي", "دون استخدام الاحتياطي"
                              r"|(?:ليس|لا)\s+(?:من|ضمن)\s+(?:ال)?احتياطي|دون\s+(?:استخدام\s+)?(?:ال)?احتياطي"
+                             # Latvian: "Rezerve (8 %) šim mērķim netiek izmantota" (the reserve is not used for it)
+                             r"|\brezerv\w*(?:\s*\([^)]*\))?\s+(?:\w+\s+){0,3}?netiek\s+izmantot\w*"
                              # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
                              r"|\b(?:bukan|tidak|tanpa)\s+(?:dari|menggunakan|memakai|mengambil)?\s*(?:dana |cadangan )?"
                              r"kontingensi\b"
@@ -370,11 +380,13 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
 _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
-          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون)?\b"
+          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب)?\b"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
+                   # Urdu: "6 کروڑ روپے ہنگامی فنڈ سے" (review 115a F2)
+                   rf"|{_MONEY}\s*(?:روپے)?\s*(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے"
                    # Ukrainian: "з резерву проєкту — 1 440 000 грн" (review 112b F1)
                    rf"|\bз\s+резерву(?:\s+проєкту|\s+проекту)?\s*[—–:-]?\s*{_MONEY}"
                    # "the contingency pays R170 000 and the plant budget the rest" (review 87b F3)
@@ -457,7 +469,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         return None
     scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
     return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9}.get(scale, 1.0)
+                    "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9}.get(scale, 1.0)
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)

@@ -33,7 +33,13 @@ ABBREVIATIONS = {
     "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland", "art": "America/Argentina/Buenos_Aires",
     "brt": "America/Sao_Paulo", "wib": "Asia/Jakarta", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
 }
-_AFTER = re.compile(r"\s*\(?\s*([A-Za-z]+)(?:\s+time)?\b")
+_AFTER = re.compile(r"\s*\(?\s*([^\W\d_]+)(?:\s+time)?\b")
+# cities written in another script, as their zones name them (review 115c F1: "09:00 Лондон" read in the owner's zone)
+CITIES = {"лондон": "london", "москва": "moscow", "париж": "paris", "берлин": "berlin", "дубай": "dubai",
+          "стамбул": "istanbul", "алматы": "almaty", "астана": "almaty", "атырау": "atyrau", "ташкент": "tashkent",
+          "киев": "kyiv", "київ": "kyiv", "варшава": "warsaw", "мумбай": "kolkata", "токио": "tokyo",
+          "сингапур": "singapore", "لندن": "london", "دبی": "dubai", "دبي": "dubai", "تهران": "tehran",
+          "استانبول": "istanbul", "کراچی": "karachi", "کوالالمپور": "kuala_lumpur"}
 
 
 class Fixed(Record):
@@ -68,6 +74,7 @@ def _names_city(word: str, zone: str) -> bool:
     """Return True when a word after a time names a zone's city: its start ("9:00 Syd"), or the city inflected
     ("09:00 Dublino", Lithuanian for Dublin's: review 114c F1, read as the owner's Vilnius time)."""
     city = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+    word = CITIES.get(word, word).replace("_", " ")
     return city.startswith(word) or (len(city) >= 4 and word.startswith(city))
 
 

@@ -1105,14 +1105,20 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "en": ("po angielsku", "angielskim", "영어", "영문", "angolul", "anglicky", "angličtině", "angličtina",
                      "englanniksi", "ภาษาอังกฤษ", "באנגלית", "англійською", "na engleskom", "engleski",  # Thai (review 111a F7), Hebrew, Ukrainian
                      # Bengali, Bulgarian, Lithuanian, Swahili: "(ইংরেজিতে)", in English (review 114b F5: read as Bangla)
-                     "ইংরেজিতে", "на английски", "angliškai", "anglų kalba", "kwa kiingereza"),
+                     "ইংরেজিতে", "на английски", "angliškai", "anglų kalba", "kwa kiingereza",
+                     # Kazakh, Urdu, Latvian, Estonian (review 115c F2: "(ағылшын тілінде)", in English)
+                     "ағылшын тілінде", "ағылшынша", "انگریزی میں", "angļu valodā", "inglise keeles"),
+              "kk": ("қазақ тілінде", "қазақша"), "ur": ("اردو میں",), "lv": ("latviešu valodā",),
+              "et": ("eesti keeles",),
               "bn": ("বাংলায়",), "bg": ("на български",), "lt": ("lietuviškai", "lietuvių kalba"),
               "sw": ("kwa kiswahili",), "fa": ("به فارسی", "فارسی"),
               "th": ("ภาษาไทย",),
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
               "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski"), "hr": ("na hrvatskom",),
               "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
-              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"), "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською"),
+              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"),
+              "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "krievu valodā",
+                     "vene keeles"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),

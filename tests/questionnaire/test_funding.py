@@ -579,3 +579,17 @@ def test_persian_bulgarian_bengali_catalan_and_swahili_notes_paying_from_the_res
     assert funding_said(persian) == "shared" and contingency_part(persian, 9.5e9) == 6e9
     assert _amount("1.2", "million") == 1.2e6 and _amount("3.5", "bn") == 3.5e9
     assert raises("Ampliació de pressupost de 385.000 EUR aprovada pel Consell d'Administració")
+
+
+def test_urdu_and_latvian_notes_are_read() -> None:
+    """Review 115a F1-F2: an Urdu split in crores ("6 کروڑ روپے ہنگامی فنڈ سے", from the contingency fund) counted whole
+    against the contingency; a Latvian budget increase from the port's development fund, the reserve not used, counted
+    as an overrun of the contingency."""
+    from generator.questionnaire.funding import raises
+
+    urdu = ("منظور۔ 9 کروڑ 60 لاکھ روپے میں سے 6 کروڑ روپے ہنگامی فنڈ سے اور 3 کروڑ 60 لاکھ روپے ڈیجیٹل بینکنگ ڈویژن "
+            "کے 2026 کے بجٹ سے ادا ہوں گے۔")
+    assert funding_said(urdu) == "shared" and contingency_part(urdu, 96e6) == 6e7
+    latvian = ("Apstiprināts budžeta palielinājums par 160 000 EUR no ostas attīstības fonda; kopējais budžets "
+               "2 010 000 EUR. Rezerve (8 %) šim mērķim netiek izmantota.")
+    assert raises(latvian) and denies_contingency(latvian) and funding_said(latvian) == "other"

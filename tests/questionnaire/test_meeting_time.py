@@ -38,3 +38,9 @@ def test_a_city_inflected_after_the_time_names_its_zone() -> None:
     assert clock_in("Teams (anglų kalba), 09:00 Dublino / 11:00 Vilniaus laiku", zones, "Europe/Vilnius") == (
         540, "Europe/Dublin")
     assert clock_in("09:00 Vil", zones, None) == (540, "Europe/Vilnius")  # a city's start, as before
+
+
+def test_a_city_in_another_script_names_its_zone() -> None:
+    """Review 115c F1: "09:00 Лондон / 14:00 Атырау" was read as 09:00 in the owner's Atyrau, 04:00 in London."""
+    zones = ["Asia/Atyrau", "Europe/London", "Asia/Kolkata"]
+    assert clock_in("Teams, 09:00 Лондон / 14:00 Атырау / 13:30 Мумбай", zones, "Asia/Atyrau") == (540, "Europe/London")

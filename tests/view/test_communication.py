@@ -851,7 +851,14 @@ def test_persian_bulgarian_and_catalan_steering_committees_gates_and_daily_meeti
     assert steering.search("جلسه کمیته راهبری") and steering.search("Comitè de direcció del projecte")
     assert steering.search("স্টিয়ারিং কমিটি সভা") and steering.search("Kamati ya Uongozi")
     daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
-    assert daily.search("Ежедневна среща пред Kanban дъската")
+    assert daily.search("Ежедневна среща пред Kanban дъската") and daily.search("Ikdienas sapulce pie Kanban tāfeles")
+    # review 115: Urdu and Latvian steering committees and replenishment, an Estonian deployment notice
+    assert steering.search("اسٹیئرنگ کمیٹی کا اجلاس")
+    assert meeting_words()[same_meetings()[meeting_key("replenishment meeting")]].search("Papildināšanas sanāksme")
+    assert meeting_words()[same_meetings()[meeting_key("deployment notice")]].search("Paigaldusteade")
+    for said, cadence in (("katru darba dienu 9:15", {"daily"}), ("reizi mēnesī", {"monthly"}), ("ماہانہ", {"monthly"}),
+                          ("katru otrdienu", {"weekly"}), ("reizi divās nedēļās", {"fortnightly"})):
+        assert cadences(said) == cadence, said
     board = dataclasses.replace(item("جلسه کمیته راهبری", "ماهانه و در پایان هر فاز", ["team"]),
                                 purpose="تصمیم درباره دروازه‌های فاز، بودجه، درخواست‌های تغییر")
     assert decides_gates(board)
