@@ -111,6 +111,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # "резервтен")
                                r"|(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے|(?<!\bne )\bno\s+(?:projekta\s+)?rezerves\b"
                                r"|\breservist\b|\bresevist\b|\bрезервтен\b|\bрезерв\s+қорынан\b"
+                               # Sinhala, Georgian (review 115b: "හදිසි අරමුදලෙන්", "რეზერვიდან", from the reserve)
+                               r"|හදිසි\s+අරමුදලෙන්|සංචිත\s+අරමුදලෙන්|რეზერვიდან|სარეზერვო\s+ფონდიდან"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",

@@ -39,7 +39,8 @@ CITIES = {"лондон": "london", "москва": "moscow", "париж": "par
           "стамбул": "istanbul", "алматы": "almaty", "астана": "almaty", "атырау": "atyrau", "ташкент": "tashkent",
           "киев": "kyiv", "київ": "kyiv", "варшава": "warsaw", "мумбай": "kolkata", "токио": "tokyo",
           "сингапур": "singapore", "لندن": "london", "دبی": "dubai", "دبي": "dubai", "تهران": "tehran",
-          "استانبول": "istanbul", "کراچی": "karachi", "کوالالمپور": "kuala_lumpur"}
+          "استانبول": "istanbul", "کراچی": "karachi", "کوالالمپور": "kuala_lumpur",
+          "თბილისი": "tbilisi", "ტალინი": "tallinn", "ვარშავა": "warsaw", "ლონდონი": "london"}
 
 
 class Fixed(Record):

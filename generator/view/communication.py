@@ -1107,7 +1107,10 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      # Bengali, Bulgarian, Lithuanian, Swahili: "(ইংরেজিতে)", in English (review 114b F5: read as Bangla)
                      "ইংরেজিতে", "на английски", "angliškai", "anglų kalba", "kwa kiingereza",
                      # Kazakh, Urdu, Latvian, Estonian (review 115c F2: "(ағылшын тілінде)", in English)
-                     "ағылшын тілінде", "ағылшынша", "انگریزی میں", "angļu valodā", "inglise keeles"),
+                     "ағылшын тілінде", "ағылшынша", "انگریزی میں", "angļu valodā", "inglise keeles",
+                     # Sinhala, Georgian (review 115b F4: "(ඉංග්‍රීසියෙන්)", "ინგლისურად")
+                     "ඉංග්‍රීසියෙන්", "ඉංග්රීසියෙන්", "ინგლისურად"),
+              "si": ("සිංහලෙන්",), "ka": ("ქართულად",),
               "kk": ("қазақ тілінде", "қазақша"), "ur": ("اردو میں",), "lv": ("latviešu valodā",),
               "et": ("eesti keeles",),
               "bn": ("বাংলায়",), "bg": ("на български",), "lt": ("lietuviškai", "lietuvių kalba"),

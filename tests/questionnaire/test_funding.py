@@ -593,3 +593,8 @@ def test_urdu_and_latvian_notes_are_read() -> None:
     latvian = ("Apstiprināts budžeta palielinājums par 160 000 EUR no ostas attīstības fonda; kopējais budžets "
                "2 010 000 EUR. Rezerve (8 %) šim mērķim netiek izmantota.")
     assert raises(latvian) and denies_contingency(latvian) and funding_said(latvian) == "other"
+
+
+def test_sinhala_and_georgian_notes_paying_from_the_reserve_are_read() -> None:
+    """Review 115b: "හදිසි අරමුදලෙන් අනුමත කරන ලදී" and "დამტკიცებულია რეზერვიდან" (approved from the reserve)."""
+    assert funding_said("හදිසි අරමුදලෙන් අනුමත කරන ලදී") == funding_said("დამტკიცებულია რეზერვიდან") == "contingency"

@@ -44,3 +44,4 @@ def test_a_city_in_another_script_names_its_zone() -> None:
     """Review 115c F1: "09:00 Лондон / 14:00 Атырау" was read as 09:00 in the owner's Atyrau, 04:00 in London."""
     zones = ["Asia/Atyrau", "Europe/London", "Asia/Kolkata"]
     assert clock_in("Teams, 09:00 Лондон / 14:00 Атырау / 13:30 Мумбай", zones, "Asia/Atyrau") == (540, "Europe/London")
+    assert clock_in("(11:00 თბილისი / 10:00 ტალინი)", ["Europe/Tallinn", "Asia/Tbilisi"], None) == (660, "Asia/Tbilisi")

@@ -853,7 +853,7 @@ def test_persian_bulgarian_and_catalan_steering_committees_gates_and_daily_meeti
     daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
     assert daily.search("Ежедневна среща пред Kanban дъската") and daily.search("Ikdienas sapulce pie Kanban tāfeles")
     # review 115: Urdu and Latvian steering committees and replenishment, an Estonian deployment notice
-    assert steering.search("اسٹیئرنگ کمیٹی کا اجلاس")
+    assert steering.search("اسٹیئرنگ کمیٹی کا اجلاس") and steering.search("მმართველი კომიტეტის სხდომა")
     assert meeting_words()[same_meetings()[meeting_key("replenishment meeting")]].search("Papildināšanas sanāksme")
     assert meeting_words()[same_meetings()[meeting_key("deployment notice")]].search("Paigaldusteade")
     for said, cadence in (("katru darba dienu 9:15", {"daily"}), ("reizi mēnesī", {"monthly"}), ("ماہانہ", {"monthly"}),
@@ -1675,6 +1675,8 @@ def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Q
     bengali = dataclasses.replace(q, project=dataclasses.replace(q.project, language="bn"))
     assert item_languages(dataclasses.replace(row, channel="Microsoft Teams ভিডিও কল (ইংরেজিতে)"), bengali) == (
         ("en",), "channel")
+    georgian = dataclasses.replace(q, project=dataclasses.replace(q.project, language="ka"))  # review 115b F4
+    assert item_languages(dataclasses.replace(row, channel="ვიდეოზარი ინგლისურად"), georgian) == (("en",), "channel")
     lithuanian = dataclasses.replace(q, project=dataclasses.replace(q.project, language="lt"))
     assert item_languages(dataclasses.replace(row, channel="Teams (anglų kalba)"), lithuanian) == (("en",), "channel")
     # review 114c F8: language codes in capitals in brackets, joined by commas
