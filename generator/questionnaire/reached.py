@@ -221,8 +221,16 @@ _DONE_WORDS = re.compile(
     # Romanian, Hungarian, Indonesian, Vietnamese (review 111a F2: "Integrare testată și acceptată")
     r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?"
     r"|jóváhagyva|elfogadva|lezárva|befejezve|átadva|teljesítve|disetujui|selesai|diterima|hoàn thành"
-    r"|स्वीकृत|अनुमोदित|पूर्ण|पूरा|पूरी|संपन्न|सम्पन्न)\b"
-    r"|達成|完了|承認済|稼働|เสร็จสิ้น|แล้วเสร็จ|อนุมัติแล้ว", re.IGNORECASE)
+    r"|स्वीकृत|अनुमोदित|पूर्ण|पूरा|पूरी|संपन्न|सम्पन्न"
+    # Urdu, Persian, Latvian, Estonian, Kazakh, Georgian, Bulgarian, Lithuanian, Catalan, Swahili (reviews 114-115:
+    # "تشکیل مکمل کا گیٹ 23 اکتوبر کو منظور", the gate of "configuration complete" approved on 23 October)
+    r"|منظور|منظوری|مکمل ہوا|مکمل ہوئی|تأیید شد|انجام شد|تکمیل شد|pabeigts|pabeigta|apstiprināts|apstiprināta"
+    r"|sasniegts|nodots|valmis|kinnitatud|lõpetatud|аяқталды|бекітілді|қабылданды|қол қойылды|жабылды"
+    r"|დასრულდა|დამტკიცდა|завършен[ао]?|одобрен[ао]?|приет[ао]?|baigta|patvirtinta|užbaigta|pasiekta"
+    r"|aprovat|aprovada|completat|completada|finalitzat|finalitzada|lliurat|assolit|imekamilika|imeidhinishwa)\b"
+    # scripts with vowel signs after their last letter (a word boundary is not found there): Bengali, Sinhala
+    r"|達成|完了|承認済|稼働|เสร็จสิ้น|แล้วเสร็จ|อนุมัติแล้ว|অনুমোদিত|সম্পন্ন|অনুমোদন করা হয়েছে|අනුමත|සම්පූර්ණ",
+    re.IGNORECASE)
 
 
 def mentions_done(item: str, milestone: str) -> bool:

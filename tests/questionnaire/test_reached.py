@@ -461,3 +461,15 @@ def test_a_decision_milestone_listed_done_with_who_took_it_was_reached() -> None
     assert names_done(["Requirements approval at the steering committee"], "Requirements approval")
     assert not names_done(["Requirements approval for phase 1 of 3"], "Requirements approval")
     assert not names_done(["Requirements review at the steering committee"], "Requirements review")
+
+
+def test_urdu_and_kazakh_done_items_reach_their_milestones() -> None:
+    """Review 115a F5: "تشکیل مکمل کا گیٹ 23 اکتوبر کو منظور" (the gate of "configuration complete" approved on 23
+    October) beside "not forecast"; review 115c F3: "... қабылдау актісіне 2025-11-14 қол қойылды" (acceptance act
+    signed) beside "no forecast; its baseline date has passed"."""
+    from generator.questionnaire.reached import names_done
+
+    assert names_done(["تشکیل مکمل کا گیٹ 23 اکتوبر کو منظور"], "تشکیل مکمل")
+    assert names_done(["Өнеркәсіптік пайдалануға қабылдау актісіне 2025-11-14 қол қойылды"],
+                      "Өнеркәсіптік пайдалануға қабылдау")
+    assert names_done(["Pilots Ziemeļu terminālī pabeigts"], "Pilots Ziemeļu terminālī")
