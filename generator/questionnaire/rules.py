@@ -128,6 +128,10 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|audit (?:manager|partner|director|principal|senior|supervisor)|(?:de|da) auditor[ií]a"
                      # an independent tester of the work's security (review 87a F1: a pen tester in every sprint review)
                      r"|penetration tester|pen tester|pentester|ethical hacker"
+                     # the lead of an independent test's engagement (review 115b F2: "Engagement Lead, Penetration
+                     # Testing" put in the team's stand-ups, the firm's tester kept out as independent)
+                     r"|(?:engagement|test) lead,? (?:for |of )?(?:the )?(?:penetration|pen) test(?:ing|s)?"
+                     r"|(?:penetration|pen) test(?:ing)? (?:lead|manager|engagement lead)"
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)
                      r"|data protection officer|dpo|délégué\w* à la protection des données|datenschutzbeauftragte\w*"

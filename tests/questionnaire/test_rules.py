@@ -485,3 +485,12 @@ def test_serbian_compliance_and_executive_jobs_stand_apart_from_the_team() -> No
     assert standing("Direktorka Službe za praćenje usklađenosti poslovanja", None) == "oversight"
     assert standing("Član Izvršnog odbora za poslovanje sa stanovništvom", None) == "management"
     assert standing("Vodeća backend programerka", None) is None
+
+
+def test_the_lead_of_an_independent_penetration_test_stands_apart_like_its_testers() -> None:
+    """Review 115b F2: "Engagement Lead, Penetration Testing" was put in the team's stand-ups and retrospectives while
+    the same firm's "Senior Penetration Tester" was kept out as independent."""
+    from generator.questionnaire.rules import standing
+
+    assert standing("Engagement Lead, Penetration Testing", None) == standing("Senior Penetration Tester", None) == "audit"
+    assert standing("Test lead", None) is None
