@@ -240,6 +240,7 @@ def test_a_range_of_ids_in_another_language_holds_the_ids_between() -> None:
     from generator.questionnaire.mentions import names_within
 
     for text in ("Änderungsanträge CR-001 bis CR-003 eingearbeitet", "CR-001 à CR-003 intégrées",
-                 "CR-001 al CR-003 incorporados", "CR-001 t/m CR-003 verwerkt"):
+                 "CR-001 al CR-003 incorporados", "CR-001 t/m CR-003 verwerkt",
+                 "Muudatustaotlused CR-001 kuni CR-006 lisatud"):  # review 115c F9
         assert names_within("CR-002", text), text
     assert not names_within("CR-005", "CR-001 bis CR-003")
