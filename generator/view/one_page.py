@@ -852,6 +852,8 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     for count in range(min(len(late), LATE_SAID), 0, -1):
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                     "2027-01-01: " + "; ".join(f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
+                                               + (", after the project's end" if end and s.forecast and s.forecast > end
+                                                  else "")
                                                for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
                     # one left over is named, not counted (review 95c F4: "and 1 more" was the go-live's slip)
                     + ("; also late: " + max((s.milestone for s in late), key=len) + past_more

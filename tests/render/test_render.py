@@ -2491,6 +2491,13 @@ def test_a_summary_names_the_one_late_milestone_it_has_no_room_to_date() -> None
     later = run(mutate(text, "        date: 2027-02-15\n", "        date: 2027-04-20\n")).questionnaire
     assert later is not None and ("2 milestones are forecast late, 1 of them after the project's end: see the status "
                                   "report of 2026-11-30.") in document(later, "executive-summary")
+    # review 115c F7: a milestone the sentence names, forecast after the project's end, is said to be
+    carriers = run((ROOT / "tests" / "fixtures" / "summaries" / "carriers-full-page.yaml").read_text(encoding="utf-8"))
+    assert carriers.questionnaire is not None
+    short = dataclasses.replace(carriers.questionnaire, project=dataclasses.replace(
+        carriers.questionnaire.project, end=dt.date(2027, 2, 25)))
+    assert "All carriers live, now 2027-02-26 (7 days late), after the project's end." in document(
+        short, "executive-summary")
     september = next(d.markdown for d in render_project(q) if d.slug == "status-report" and "2026-09-30" in d.title)
     assert ("| Go-live at all three hospitals | 2026-12-07 (later moved to 2027-02-01 by CR-003, approved 2026-10-13) "
             "| 2027-02-01 | 56 days late |") in september
