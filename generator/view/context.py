@@ -918,12 +918,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def milestones_shown(self, count: int) -> list[m.Milestone]:
         """Return the ``count`` milestones that matter most to a sponsor, in date order: first those forecast late
-        in the latest status report (`late_slips`: past the project's end first, then the largest slips), then the
-        next ones on or after it (or the version's date), then the latest earlier ones."""
+        in the latest status report (`late_slips`: past the project's end first, then the largest slips), then
+        those on or after it (or the version's date), an objective's due day first, then the latest earlier ones."""
         ordered = sorted(self.q.milestones, key=lambda ms: (ms.date, ms.name))
         latest = self.latest_report
         day = latest.report.date if latest else self.version_date
-        ahead = [ms for ms in ordered if day is None or ms.date >= day]
+        # of those ahead, first the milestones an objective is due on (review 115b F3: a regulator's submission date,
+        # the day an objective is due, left out for two nearer milestones)
+        due = {o.due for o in self.q.objectives if o.due}
+        ahead = sorted((ms for ms in ordered if day is None or ms.date >= day), key=lambda ms: ms.date not in due)
         by_name = {ms.name: ms for ms in ordered}
         late = [by_name[s.milestone] for s in self.late_slips()]
         behind = [ms for ms in reversed(ordered) if ms not in ahead]

@@ -592,3 +592,20 @@ def test_an_occurred_risk_named_by_a_decision_the_page_asks_is_named_on_it() -> 
     named = dataclasses.replace(quiet, status_reports=[asked if r is latest else r for r in q.status_reports])
     assert occurred not in summary_occurred(quiet, ctx.biggest_risks)
     assert occurred in summary_occurred(named, ctx.biggest_risks)
+
+
+def test_of_the_milestones_ahead_those_an_objective_is_due_on_come_first() -> None:
+    """Review 115b F3: a regulator's submission date, the day an objective is due, was left out of the key dates for
+    two nearer milestones."""
+    q = read_questionnaire(CROWDED.with_name("stores-network-named-risk.yaml")).questionnaire
+    assert q is not None
+    latest = build_context(q).latest_report
+    assert latest is not None
+    last = max(q.milestones, key=lambda ms: ms.date)
+    assert last.date >= latest.report.date
+    objectives = [dataclasses.replace(o, due=None) for o in q.objectives]
+    plain = build_context(dataclasses.replace(q, objectives=objectives))
+    tied = build_context(dataclasses.replace(q, objectives=[dataclasses.replace(objectives[0], due=last.date),
+                                                            *objectives[1:]]))
+    count = len(plain.late_slips()) + 1
+    assert last not in plain.milestones_shown(count) and last in tied.milestones_shown(count)
