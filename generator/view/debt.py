@@ -42,6 +42,10 @@ class DebtPosition(Record):
     # (review 81c F6: a planning project's record a month before its start)
     counted_from: Optional[dt.date] = None
     week: str = "Monday to Friday"  # the working week of the project manager's place (`working_hours.working_week`)
+    # open items due before the project's end whose effort takes one person full time or more until their target:
+    # (item, the working days from counted_from to its target) (review 114a F7: "17% of those days" to the end, where
+    # the item's own target, three weeks away, took one person full time)
+    pressing: tuple[tuple[m.TechnicalDebt, int], ...] = ()
 
     def expected_date(self, milestone: m.Milestone) -> dt.date:
         """Return the day a milestone is now expected: the latest forecast, else its planned date."""
@@ -98,13 +102,16 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date], passed: frozense
     manager = next((p for p in q.people if p.name == q.roles.project_manager), None)
     zone = manager.time_zone if manager else None
     left = working_days(start, q.project.end, zone) if start else None
+    pressing = tuple((d, days) for d in live if start and d.target and start < d.target < q.project.end and d.effort_days
+                     for days in [working_days(start, d.target, zone)] if d.effort_days >= days)
     after = [d for d in live if d.target and d.target > q.project.end and d.effort_days]
     untargeted = [d for d in live if not d.target and d.effort_days]
     return DebtPosition(live, effort, sum(1 for d in live if d.effort_days is None),
                         sum(1 for d in live if d.interest == "high"), as_of, left, tuple(late), linked,
                         tuple(unlinked), sum(d.effort_days or 0 for d in after),
                         sum(d.effort_days or 0 for d in untargeted), tuple(sorted(expected.items())),
-                        tuple(d.id for d in after), tuple(d.id for d in untargeted), start, working_week(zone))
+                        tuple(d.id for d in after), tuple(d.id for d in untargeted), start, working_week(zone),
+                        pressing)
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -156,3 +156,18 @@ def test_the_effort_due_is_sized_as_full_time_work_not_as_one_persons_load(q: m.
         text = next(doc.markdown for doc in render_project(dataclasses.replace(q, technical_debt=debt))
                     if doc.slug == "technical-debt-register")
         assert words in text and "for one person" not in text
+
+
+def test_an_item_due_before_the_end_that_takes_full_time_work_until_its_target_says_so(q: m.Questionnaire) -> None:
+    """Review 114a F7: "the work of one person full time for 17% of those days" (to the project's end), where TD-01's
+    own target, three weeks away, took one person full time until then."""
+    start = build_context(q).records_date or q.project.start
+    target = start + dt.timedelta(days=21)
+    days = working_days(start, target)
+    for effort, who in ((days, "one person full time"), (days + 5, "more than one person full time"), (2, None)):
+        debt = [m.TechnicalDebt(id="TD-1", item="Rewrite", impact="y", interest="high", effort_days=effort,
+                                target=target, status="open")]
+        text = next(doc.markdown for doc in render_project(dataclasses.replace(q, technical_debt=debt))
+                    if doc.slug == "technical-debt-register")
+        said = f"TD-1, with {effort} days of effort, is due {target}, {days} working days from {start}: the work of"
+        assert (f"{said} {who} until then." in text) if who else (said not in text), effort
