@@ -2569,3 +2569,18 @@ def test_a_report_says_a_milestone_of_its_phase_is_forecast_after_the_phase_and_
     march = next(d.markdown for d in render_project(run(late).questionnaire) if d.entry_id == "2027-03-12")
     assert ("This report forecasts “Pilot migration complete (CRM-North)”, planned within this phase, for 2027-04-06: "
             "after the day the phase and its gate end (2027-03-31).") in march
+
+
+def test_an_earlier_status_report_says_its_issues_are_described_as_the_log_has_them_now(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 115a F6: a report dated 30 June described an issue with its 9 July escalation, read as back-dated."""
+    q = run(path.read_text(encoding="utf-8")).questionnaire
+    assert q is not None
+    first = min(q.status_reports, key=lambda r: r.date)
+    text = next(d.markdown for d in render_project(q) if d.slug == "status-report" and d.entry_id == str(first.date))
+    assert "most urgent first; each is described as the issue log has it now" in text
+    alone = dataclasses.replace(q, status_reports=[first], change_control=None, decisions=[], issues=[
+        dataclasses.replace(i, raised=min(i.raised, first.date)) for i in q.issues], lessons=[], approvals=[],
+        revisions=[r for r in q.revisions if r.date <= first.date])
+    text = next(d.markdown for d in render_project(alone) if d.slug == "status-report")
+    assert "each is described as the issue log has it now" not in text
