@@ -31,14 +31,25 @@ LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|
                   r"|vor ort|réunion|visio|appel|reunião|reuniões|reunión|reuniones|riunione|videochamada"
                   r"|videollamada|videoconfer|presencial|zoom|meet|webex|vergadering|overleg"
                   # Danish, Norwegian, Swedish, Finnish, Polish (review 97c F3: "Teams-møde kl. 09.00" read as no meeting)
-                  r"|møde|møder|mødet|møte|møter|møtet|möte|möten|mötet|kokous|palaveri|spotkanie|spotkania)"
+                  r"|møde|møder|mødet|møte|møter|møtet|möte|möten|mötet|kokous|palaveri|spotkanie|spotkania"
+                  # Latvian, Estonian, Lithuanian, Bulgarian, Russian, Kazakh, Georgian, Catalan, Swahili, Persian,
+                  # Urdu, Bengali, Sinhala (review 115a F7: meetings named in Urdu and Latvian left out of the
+                  # meeting times)
+                  r"|sapulce|sanāksme|tikšanās|sēde|koosolek|kohtumine|susitikim|posėd|pasitarim|среща|заседание"
+                  r"|совещани|встреч|планерк|жиналыс|кездесу|отырыс|შეხვედრა|სხდომა|ვიდეოზარ|reunió|trobada"
+                  r"|videoconferència|mkutano|kikao|جلسه|تماس تصویری|اجلاس|میٹنگ|ویڈیو|সভা|বৈঠক|ভিডিও কল|රැස්වීම"
+                  r"|ඇමතුම)"
                   # Korean, Japanese, Chinese (review 108c F5: "화상 회의 ..., 회의록 Confluence 게시" read as written;
                   # not the minutes, 회의록, 議事録)
                   r"|회의(?!록)|화상|미팅|대면|会議|ミーティング|打ち合わせ|会议|面对面|视频",
                   re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
                      r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"
-                     r"|boletín|whatsapp|correo|notice|handout|leaflet|poster|flyer)", re.IGNORECASE)
+                     r"|boletín|whatsapp|correo|notice|handout|leaflet|poster|flyer"
+                     # the same languages' letters, e-mails and reports
+                     r"|e-pasts|e-pasta|vēstule|ziņojum|e-kiri|e-post|aruanne|laišk|ataskait|имейл|писмо|доклад"
+                     r"|письм|отчет|отчёт|хат|есеп|წერილ|ელფოსტ|correu|butlletí|barua|ripoti|نامه|ایمیل|گزارش|خط"
+                     r"|ای میل|رپورٹ|سرکلر|ইমেইল|চিঠি|প্রতিবেদন|ලිපිය|වාර්තාව)", re.IGNORECASE)
 # ... and words that make an item a meeting in its name only ("Steering committee" on Teams; a channel "Steering
 # committee pack by e-mail" is written)
 NAMED_LIVE = re.compile(r"\b(?:committee|steering|sync|check-?in|catch-?up|touchpoint|jour fixe|lenkungskreis"

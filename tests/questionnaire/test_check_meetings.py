@@ -210,3 +210,15 @@ def test_a_korean_video_meeting_that_posts_its_minutes_is_a_meeting() -> None:
                                               frequency="매주"))
     assert held("화상 회의 (영어·한국어 순차 통역), 회의록 Confluence 게시") and held("대면 회의 + 1페이지 요약 보고서")
     assert not held("회의록 이메일 공유")  # the minutes by e-mail
+
+
+def test_meetings_and_letters_named_in_more_languages_are_read() -> None:
+    """Review 115a F7: an Urdu steering committee's "اجلاس" and a Latvian "sanāksme" were left out of the meeting
+    times; a letter or an e-mail in those languages stays written."""
+    from generator.questionnaire.check_meetings import _says
+
+    for live in ("Sēde ostas pārvaldē", "اسٹیئرنگ کمیٹی کا اجلاس", "შეხვედრა კომისიაში", "Mkutano ofisini Nyeri",
+                 "Posėdis būstinėje"):
+        assert _says(live) is True, live
+    for written in ("E-pasta vēstkopa", "Barua rasmi", "ای میل", "Laiškas el. paštu"):
+        assert _says(written) is False, written
