@@ -538,6 +538,10 @@ def test_every_request_form_says_what_pays_for_it(q: m.Questionnaire) -> None:
                     "CR-203": "| Paid from | not recorded: its cost has not been assessed |",
                     "CR-204": "| Paid from | if approved: not recorded (the change log would count it against the "
                               "contingency reserve) |"}
+    # review 115c F8: a closed project's deferred request will not be paid from this project
+    closed = dataclasses.replace(_with_requests(q, requests[0]), project=dataclasses.replace(q.project, status="closed"))
+    form = next(d.markdown for d in render_project(closed) if d.path.name.endswith("CR-201.md"))
+    assert "| Paid from | not applicable: the request was deferred and the project is closed |" in form
 
 
 def test_a_budget_increase_its_words_give_is_added_to_the_budget_unless_they_give_the_budget_as_its_total(
