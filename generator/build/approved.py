@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from generator.diagnostics import Diagnostic, Mark, Severity
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import latest_revision
+from generator.questionnaire.approval import approval_state
 from generator.questionnaire.file_names import entry_id
 
 FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")
@@ -40,12 +40,9 @@ def fingerprints(q: m.Questionnaire, templates: Optional[Path] = None) -> dict[t
 
 
 def current_version(q: m.Questionnaire, document: str, entry: str) -> str:
-    """Return the version a document is at: its latest revision's, else the version last approved."""
-    latest = latest_revision(q.revisions)
-    if latest is not None:
-        return latest.version or ""
-    mine = [a for a in q.approvals if a.document == document and (not entry or entry_id(a.id or "") == entry)]
-    return max(mine, key=lambda a: a.date).version if mine else ""
+    """Return the version a document is at: its latest revision's, else the version last approved (as its document
+    control says: `approval.approval_state`)."""
+    return approval_state(q, document, entry).version or ""
 
 
 def check_fingerprints(q: m.Questionnaire, marks: Sequence[Mark], filename: str,

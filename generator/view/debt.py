@@ -12,6 +12,7 @@ from typing import Optional
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import in_order
 from generator.questionnaire.working_hours import working_days, working_week
+from generator.view.communication import zone_of
 from generator.record import Record
 
 
@@ -99,8 +100,7 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date], passed: frozense
             if ahead:
                 unlinked.append((item, ahead))
     start = max(as_of, q.project.start) if as_of else None
-    manager = next((p for p in q.people if p.name == q.roles.project_manager), None)
-    zone = manager.time_zone if manager else None
+    zone = zone_of(q.people, q.roles.project_manager)
     left = working_days(start, q.project.end, zone) if start else None
     pressing = tuple((d, days) for d in live if start and d.target and start < d.target < q.project.end and d.effort_days
                      for days in [working_days(start, d.target, zone)] if d.effort_days >= days)
@@ -117,8 +117,6 @@ def debt_position(q: m.Questionnaire, as_of: Optional[dt.date], passed: frozense
 def _words(text: str) -> tuple[str, ...]:
     """Return a name's words, case-folded (letters and digits; "1.0" is one word)."""
     return tuple(re.findall(r"\w+(?:[.\-]\w+)*", text.casefold()))
-
-
 
 
 __all__ = ["DebtPosition", "debt_position", "working_days"]

@@ -851,10 +851,7 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     past_more = " (9 of them after the project's end)" if after_end else ""
     for count in range(min(len(late), LATE_SAID), 0, -1):
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
-                    "2027-01-01: " + "; ".join(f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
-                                               + (", after the project's end" if end and s.forecast and s.forecast > end
-                                                  else "")
-                                               for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
+                    "2027-01-01: " + _late_named(late, end, count)
                     # one left over is named, not counted (review 95c F4: "and 1 more" was the go-live's slip)
                     + ("; also late: " + max((s.milestone for s in late), key=len) + past_more
                        if len(late) == count + 1 else "; and 9 more" + past_more if len(late) > count else "")
@@ -910,12 +907,17 @@ def dates_cut(late: Sequence[Slip], end: Optional[dt.date] = None, slipped: bool
     if not late:
         return PITCH * max(lines("99 other milestones are not shown: see the status report of 2027-01-01."),
                            2 if slipped else 1)
-    return PITCH * lines("99 other milestones are not shown, 9 of them forecast late: " + "; ".join(
-        f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
-        + (", after the project's end" if end and s.forecast and s.forecast > end else "")
-        for s in sorted(late, key=lambda s: -len(s.milestone))[:LATE_SAID])
-        + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones are in the status report of "
-        "2027-01-01.")
+    return PITCH * lines("99 other milestones are not shown, 9 of them forecast late: " + _late_named(late, end, LATE_SAID)
+                         + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones are in the status "
+                         "report of 2027-01-01.")
+
+
+def _late_named(late: Sequence[Slip], end: Optional[dt.date], count: int) -> str:
+    """Return the longest ``count`` of the milestones forecast late as the page names them, at their widest: "<name>,
+    now 2027-01-01 (9 days late)", and ", after the project's end" where it is."""
+    return "; ".join(f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
+                     + (", after the project's end" if end and s.forecast and s.forecast > end else "")
+                     for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
 
 
 def short_dates(q: m.Questionnaire, latest: Optional[ReportView]) -> str:

@@ -62,11 +62,11 @@ EMU_PER_TWIP = 635
 RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 
 
-def _text_xml(text: str, ids: bool = False, keep_hyphens: bool = False) -> str:
+def _text_xml(text: str, ids: bool = False) -> str:
     """Return the run content for text: ``w:t`` pieces, tabs and line breaks (as Word types them), and the hyphens of
     a date as non-breaking hyphens (Word would break "2027-" from "03-15" at the end of a line), and, with ``ids``
-    (in a table's narrow cells), those of an ID ("CR-001"); with ``keep_hyphens`` (text read right to left), the
-    hyphens as they are: a non-breaking one splits a date's digits, shown reversed (review 112a F5: "15-12-2026")."""
+    (in a table's narrow cells), those of an ID ("CR-001"). In text read right to left a date is first set apart
+    left to right (`language.numbers_kept`), so its non-breaking hyphens keep its order (review 112a F5)."""
     out = []
     if not ids:  # "NGN 44,000,000" on one line (review 100a F6: "— NGN" / "44,000,000"); in a table's narrow cells,
         # sized for its words one by one, the two may go on two lines (review 102c F3: "USD 101,90" / "0")
@@ -77,7 +77,7 @@ def _text_xml(text: str, ids: bool = False, keep_hyphens: bool = False) -> str:
         for piece_index, piece in enumerate(line.split("\t")):
             if piece_index:
                 out.append("<w:tab/>")
-            for part_index, part in enumerate([piece] if keep_hyphens else _unbroken_parts(piece, ids)):
+            for part_index, part in enumerate(_unbroken_parts(piece, ids)):
                 if part_index:
                     out.append("<w:noBreakHyphen/>")
                 if part:  # (a soft hyphen stays the character, U+00AD, which Word and LibreOffice break at)
@@ -190,9 +190,9 @@ class _Runs(Visitor[str]):
         if right_to_left(node.lang) and not (outer and right_to_left(outer)) and not self.w.rtl_paragraph:
             # set apart (a right-to-left isolate): the text after an answer read right to left keeps its order, and
             # the answer its own (reviews 111b F2: "نورة القحطاني, 2026-05-27" shown "27-05-2026", a list of names
-            # in reverse; 112a F5: a name's closing quote shown at its other end); not in a paragraph read right to left, which
-            # holds the answer alone: there LibreOffice printed the isolate's marks over the text's digits and Latin
-            # words (review 113c F3: "أغسطس 2026" shown with "2026" over "أغسطس")
+            # in reverse; 112a F5: a name's closing quote shown at its other end); not in a paragraph read right to
+            # left, which holds the answer alone: there LibreOffice printed the isolate's marks over the text's
+            # digits and Latin words (review 113c F3: "أغسطس 2026" shown with "2026" over "أغسطس")
             text = f"<w:r>{_text_xml(RLI)}</w:r>{text}<w:r>{_text_xml(PDI)}</w:r>"
         return text
 
