@@ -558,6 +558,8 @@ def write_docx(tree: t.Document, meta: DocMeta, base: Base, pictures: Optional[P
     if blocks and isinstance(blocks[0], t.Heading) and blocks[0].level == 1:
         title, heading = writer.inlines(blocks[0].children), plain_text(blocks[0].children)
         blocks = blocks[1:]  # the document's title is on the cover
+    if meta.compact_cover and heading == f"{meta.title}: {meta.project}":
+        title, heading = "", ""  # a title that only adds the project's name: the name goes under it, as on a cover
     if meta.compact_cover:
         compact_cover(writer, meta, title, heading)  # a form's own title names its entry ("Change request CR-1: ...")
         if blocks and is_form_control(blocks[0], meta):

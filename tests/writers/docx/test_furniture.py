@@ -106,13 +106,23 @@ def test_a_form_of_one_entry_has_a_compact_cover_on_its_first_page_with_the_entr
     styles = [style for style, _, _ in paragraphs]
     texts = [text for _, text, _ in paragraphs]
     assert styles[:4] == ["Cover Organization", "Compact Title", "Subtitle", "Compact Detail"]
-    # its own title, which names the project: the code alone under it (review 77b)
-    assert texts[:3] == ["Org · Data Platform Group", "Test document: Project X", "PX-1"]
+    # a title that only adds the project's name ("Executive summary: Customer Data Platform Migration", review 114c F7)
+    # is printed as a cover prints it, the name and code under it: one line, where the title would wrap on a page
+    # that must hold everything
+    assert texts[:3] == ["Org · Data Platform Group", "Test document", "Project X (PX-1)"]
     assert texts[3] == ("Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04  ·  Status: approved  ·  "
                         "Confidentiality: Internal")
     assert styles[4] == "Heading 1"  # the form follows on the same page
     assert not [xml for _, _, xml in paragraphs if 'w:type="page"' in xml]
     assert "DRAFT" not in texts and "TOC Heading" not in styles and "Cover Status" not in styles
+
+
+def test_a_forms_own_title_naming_its_entry_and_the_project_has_the_code_alone_under_it() -> None:
+    """Review 77b: "Status report 2026-03-31: Project X" names the project: the line under it gives the code alone."""
+    form = dataclasses.replace(META, compact_cover=True, contents=False)
+    markdown = SAMPLE.replace("# Test document: Project X", "# Test document 2026-03-31: Project X", 1)
+    texts = [text for _, text, _ in body_paragraphs(write_docx(parse(markdown), form, prepare()))]
+    assert texts[:3] == ["Org", "Test document 2026-03-31: Project X", "PX-1"]
 
 
 def test_a_compact_cover_without_a_status_shows_none() -> None:
