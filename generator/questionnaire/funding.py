@@ -113,6 +113,15 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|\breservist\b|\bresevist\b|\bрезервтен\b|\bрезерв\s+қорынан\b"
                                # Sinhala, Georgian (review 115b: "හදිසි අරමුදලෙන්", "რეზერვიდან", from the reserve)
                                r"|හදිසි\s+අරමුදලෙන්|සංචිත\s+අරමුදලෙන්|რეზერვიდან|სარეზერვო\s+ფონდიდან"
+                               # Tamil, Basque, Icelandic, Welsh, Albanian (review 116: "contingency-யிலிருந்து", from
+                               # the contingency; "kontingentziaren kontura"; "úr varasjóði"; "o'r gronfa wrth gefn";
+                               # "nga rezerva")
+                               r"|contingency[-\s]?(?:யிலிருந்து|இலிருந்து|இல்\s+இருந்து)"
+                               r"|(?:அவசர(?:\s*கால)?|இருப்பு|கையிருப்பு)\s*நிதியிலிருந்து"
+                               r"|\b(?:kontingentzia|erreserba)(?:ren\s+kontura|tik|ren\s+bidez)"
+                               r"|(?<!\bekki )\b(?:úr|af|innan)\s+(?:\w+\s+)?(?:varasjóð\w*|viðbúnaðarsjóð\w*|óvissusjóð\w*)"
+                               r"|\bo['’]r\s+gronfa\s+wrth\s+gefn\b|\bcronfa\s+wrth\s+gefn\b"
+                               r"|(?<!\bjo )\bnga\s+(?:fondi\s+(?:i\s+)?)?(?:rezerv[ëae]\w*|kontingjenc\w*)"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -128,6 +137,11 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Urdu "... کے بجٹ سے", Latvian "no ostas attīstības fonda" (from the port's development fund)
                           r"|کے\s+(?:\S+\s+)?بجٹ\s+سے|\bno\s+(?:[\w-]+\s+){0,3}?(?:fonda|budžeta)\b"
                           r"|\b(?:amb|a càrrec del?|del) (?:[\w-]+ ){0,2}?pressupost\b(?! del projecte)|\bот\s+бюджета\b"
+                          # Tamil: "... விற்பனையாளர் LD அபராதத் தொகையிலிருந்து" (from the vendor's penalty amount, review
+                          # 116a F2), Basque, Icelandic, Albanian: from another budget
+                          r"|(?:தொகை|பட்ஜெட்|ஒதுக்கீடு|அபராத)\S*?(?:யிலிருந்து|இலிருந்து|லிருந்து)"
+                          r"|\b\w*aurrekontu(?:tik|aren\s+kontura)|\b(?:úr|af)\s+(?:\w+\s+)?(?:fjárheimild|rekstrarfé|fjárfestingarfé)\w*"
+                          r"|\bnga\s+buxhet\w*"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
@@ -198,7 +212,9 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     r"|\bthe (?:remaining|rest|balance|remainder)\b(?: of it)?(?: of)? (?:[A-Z]{3} ?|[$€£¥₹₩] ?)?\d"
                     r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b"
                     r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
-                    r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b",
+                    r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b"
+                    # Tamil: "மீதி ₹38 லட்சம்" (the rest, review 116a F2)
+                    r"|மீதி\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d",
                     re.IGNORECASE)
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
@@ -230,7 +246,14 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|(?:ر[\u064b-\u0652]*ف[\u064b-\u0652]*ع[\u0600-\u06ff]*|زيادة)\s+(?:ال)?ميزانية"
                      # Hebrew: "התקציב הכולל של הפרויקט הוגדל" (review 112a F1); Ukrainian, Malay
                      r"|התקציב(?:\s+\S+){0,4}\s+הוגדל|הגדלת\s+(?:ה)?תקציב|תוספת\s+תקציב"
-                     r"|\bзбільшенн\w*\s+бюджету|\bpenambahan bajet\b",
+                     r"|\bзбільшенн\w*\s+бюджету|\bpenambahan bajet\b"
+                     # Icelandic (review 116b F1: "Stjórnin samþykkti hækkun fjárheimildar um 38 m.kr."), Croatian,
+                     # Slovenian, Albanian, Welsh, Basque, Tamil
+                     r"|\bhækk\w*\s+(?:á\s+)?fjárheimild\w*|\bfjárheimild\w*\s+(?:\w+\s+)?hækk\w*|\bviðbótarfjárveiting\w*"
+                     r"|\bpovećanj\w*\s+(?:proračuna|budžeta)|\bpovečanj\w*\s+proračuna"
+                     r"|\b(?:rritje|rritja|shtim\w*)\s+(?:e|të|i)\s+buxhetit\b|\bcynnydd\s+(?:yn\s+)?(?:y\s+)?gyllideb\b"
+                     r"|\baurrekontu\w*\s+(?:handitze|igoera|gehikuntza)\w*"
+                     r"|பட்ஜெட்\s*(?:அதிகரிப்பு|உயர்வு)|ஒதுக்கீடு\s*(?:அதிகரிப்பு|உயர்வு)",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -382,11 +405,13 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
 _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
-          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب)?\b"
+          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி)?(?!\w)"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
+                   # Tamil: "₹74 லட்சம் contingency-யிலிருந்து" (review 116a F2)
+                   rf"|{_MONEY}\s*contingency[-\s]?(?:யிலிருந்து|இலிருந்து)"
                    # Urdu: "6 کروڑ روپے ہنگامی فنڈ سے" (review 115a F2)
                    rf"|{_MONEY}\s*(?:روپے)?\s*(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے"
                    # Ukrainian: "з резерву проєкту — 1 440 000 грн" (review 112b F1)
@@ -471,7 +496,8 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         return None
     scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
     return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9}.get(scale, 1.0)
+                    "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "லட்சம்": 1e5, "கோடி": 1e7}.get(scale, 1.0)
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)

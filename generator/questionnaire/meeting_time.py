@@ -65,10 +65,20 @@ def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Opti
             hour = 0
         after = _AFTER.match(text, found.end())
         word = after.group(1).casefold() if after else ""
-        zone = ABBREVIATIONS.get(word) or next((z for z in zones if word and _names_city(word, z)), None)
-        zone = zone or owner_zone
+        zone = ABBREVIATIONS.get(word)
+        if zone is not None:  # "09:00 CET" of a Zagreb team: Zagreb's time, not Paris's (review 116a F7)
+            zone = next((z for z in zones if z != zone and _same_clock(z, zone)), zone)
+        zone = zone or next((z for z in zones if word and _names_city(word, z)), None) or owner_zone
         return (hour * 60 + minute, zone) if zone else None
     return None
+
+
+def _same_clock(one: str, other: str) -> bool:
+    """Return True when two zones keep the same clock in winter and in summer (Europe/Zagreb and Europe/Paris)."""
+    import zoneinfo
+
+    return all(dt.datetime(2026, month, 15, 12, tzinfo=zoneinfo.ZoneInfo(one)).utcoffset()
+               == dt.datetime(2026, month, 15, 12, tzinfo=zoneinfo.ZoneInfo(other)).utcoffset() for month in (1, 7))
 
 
 def _names_city(word: str, zone: str) -> bool:

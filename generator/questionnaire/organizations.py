@@ -381,6 +381,9 @@ def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
     bare = _NOTE.sub("", theirs)
     return bool(team_words().search(bare) and not _named_apart(theirs, organization)  # not "Cascade Network
                 # Integrators" (review 68b F1)
+                # nor a public body: "Tamil Nadu e-Governance Agency (TNeGA)", whose "governance" is a team's word
+                # (review 116a F1: its address made the corporation's own people another organization's)
+                and not public_body(theirs)
                 and not legal_form_words().search(theirs) and not _FIRM.search(theirs)
                 and not any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)))
 

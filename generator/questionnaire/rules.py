@@ -174,6 +174,10 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|служби персоналу|відділу кадрів|юрисконсульт\w*|юрист\w*|внутрішнього аудиту"
                      # Serbian, Croatian: a compliance director (review 113a F4: in the bank's daily scrum)
                      r"|praćenje usklađenosti|usklađenost\w*|direktork\w*|direktor (?:sektora|službe|direkcije)"
+                     # Albanian, Icelandic, Welsh, Basque, Tamil: an internal auditor, a head of compliance (review
+                     # 116c F2: "Auditore e Brendshme e TI-së" and "Drejtuese e Pajtueshmërisë" in the stand-up)
+                     r"|auditor[ei]?|auditues\w*|pajtueshmëri\w*|pajtueshmeri\w*|endurskoð\w*|regluvörð\w*"
+                     r"|archwilydd\w*|cydymffurfiaeth|ikuskatzaile\w*|betetze|தணிக்கை\w*"
                      r"|član izvršnog odbora"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"

@@ -115,7 +115,13 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|bekövetkezett|bekövetkezik|megvalósult|επήλθε|εκδηλώθηκε|συνέβη|đã xảy ra|xảy ra|terjadi"
                        r"|telah terjadi"
                        # Arabic: "الخطر R-02 وقع" (review 113c F4), "تحقق الخطر"
-                       r"|وقع|وقعت|تحقق|تحققت|حدث|حدثت)\b"
+                       r"|وقع|وقعت|تحقق|تحققت|حدث|حدثت"
+                       # Albanian, Croatian, Slovenian, Icelandic, Welsh, Basque (reviews 116a F9, 116c F4: "R-06 ka
+                       # ndodhur", "rizik R-01 se ostvario")
+                       r"|ka ndodhur|ndodhi|se ostvari[oa]?|ostvario se|ostvaril[aoi]? se|se je uresničil\w*"
+                       r"|raungerðist|raungerst|átti sér stað|wedi digwydd|wedi'i wireddu|gertatu da|gertatu zen)\b"
+                       # Tamil: "(R-01 நிகழ்ந்தது)", it occurred
+                       r"|நிகழ்ந்த(?:து|ுள்ளது)|ஏற்பட்ட(?:து|ுள்ளது)"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
                        r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"

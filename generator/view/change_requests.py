@@ -326,6 +326,9 @@ class ChangeRequests:
         by = request.decision.by if request.decision else None
         if request.status not in m.DECIDED_STATUSES or not by or not self.approver_known(request):
             return ""
+        cost, days = request.impact.cost, request.impact.schedule_days
+        if (cost or 0) < 0 or (days or 0) < 0:
+            return ""  # a saving: the thresholds do not say who decides it (review 116b F7: "also within" beside that)
         first = self._first_fit(request)
         if first is None or not first.approver or m.same_name(first.approver) == m.same_name(by):
             return ""

@@ -147,7 +147,8 @@ class Languages(Record):
 
     name: str
     languages: tuple[str, ...]
-    source: str  # "recorded" (its language key), "channel" (its channel or name says) or "answers" (not recorded)
+    source: str  # "recorded" (its language key), "channel" (its channel or name says), "written" (its words are
+    # English throughout, in a plan whose answers are in another language) or "answers" (not recorded)
     readers: tuple[tuple[str, str], ...]
 
 
@@ -237,7 +238,7 @@ def outsiders(q: m.Questionnaire) -> list[m.Person]:
               | {m.same_name(p.name) for p in client_let_in(q)})
     # (under a label keeping the documents internal, none of them: review 106a F2, a patient volunteer sent an
     # "Internal Use Only" risk register as nothing said otherwise)
-    working = set() if label_internal(q.organization.confidentiality) else working_on(q)
+    working = _working_inside(q)
     off = {m.same_name(p.name) for p in unclear(q) if m.same_name(p.name) not in working}
     return [p for p in q.people if (is_outsider(p, q.organization, q.people) and m.same_name(p.name) not in let_in)
             or m.same_name(p.name) in off]
@@ -292,10 +293,35 @@ def unclear(q: m.Questionnaire) -> list[m.Person]:
 def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
     """Return the stakeholders counted inside the organization only because nothing says otherwise: of `unclear`,
     those with a part in the project's work (`working_on`); the others are `outsiders`."""
-    if label_internal(q.organization.confidentiality):
-        return []  # left off, on the safe side (`outsiders`)
-    working = working_on(q)
+    working = _working_inside(q)
     return [p for p in unclear(q) if m.same_name(p.name) in working]
+
+
+def _working_inside(q: m.Questionnaire) -> set[str]:
+    """Return who of `unclear` a restricting label counts inside: those with a part in the project's work
+    (`working_on`); under a label keeping the documents internal, only the holders of the project's roles and those
+    of their organization or a unit of it (`colleagues`), the others left off on the safe side (review 106a F2: a
+    patient volunteer sent an "Internal Use Only" risk register as nothing said otherwise)."""
+    working = working_on(q)
+    if not label_internal(q.organization.confidentiality):
+        return working
+    return {m.same_name(name) for name in role_holders(q.roles)} | (working & colleagues(q))
+
+
+def colleagues(q: m.Questionnaire) -> set[str]:
+    """Return who is recorded under the organization of the project manager or the sponsor, where that is counted
+    inside, or under a unit of it written after it ("TNSTC Villupuram — IT Division" beside the sponsor's "TNSTC
+    Villupuram", review 116a F1: its auditor and training officer, owners of a risk and a deliverable, left off
+    its documents), as names are compared."""
+    holders = [p for name in (q.roles.project_manager, q.roles.sponsor) if name and (p := q.person(name)) is not None]
+    bases = {_base(p.organization) for p in holders if p.organization and not is_outsider(p, q.organization, q.people)}
+    return {m.same_name(p.name) for p in q.people if p.organization and _base(p.organization) in bases}
+
+
+def _base(organization: str) -> str:
+    """Return an organization's name before a unit written after it ("TNSTC Villupuram — IT Division": "tnstc
+    villupuram"), case-folded."""
+    return re.split(r"\s+[\u2013\u2014-]\s+|\s*[,/(]\s*", organization.strip(), maxsplit=1)[0].strip().casefold()
 
 
 def withheld(q: m.Questionnaire, title: str) -> list[m.Person]:
@@ -1032,8 +1058,8 @@ def languages_of(row: CommRow, people: list[m.Person], q: m.Questionnaire,
 def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = None) -> tuple[tuple[str, ...], str]:
     """Return the languages an item is held in and where that comes from: its ``recorded`` language key; else the
     stakeholders' or answers' languages its name, channel, purpose or format names ("Meeting in German, with an English summary":
-    de and en), by their names in English, in the answers' language or in their own; else, not recorded, the
-    answers' language. A language its channel interprets, translates or subtitles into is served beside the one it
+    de and en), by their names in English, in the answers' language or in their own; else English, for a project's
+    own item written in English throughout (`written_in_english`); else, not recorded, the answers' language. A language its channel interprets, translates or subtitles into is served beside the one it
     is held in, taken to be the answers' ("Zoom with Japanese interpretation": en and ja)."""
     ours = q.project.language or "en"
     if recorded:
@@ -1064,7 +1090,29 @@ def item_languages(row: CommRow, q: m.Questionnaire, recorded: Optional[str] = N
                       # (review 99c F3)
                       or (INTERPRETED.search(text) and len(spoken) == 2)):
         named = spoken  # "Bilingual intranet article": the two languages its people read
+    if not named and not getattr(row, "standard", False) and _primary(ours) != "en" and written_in_english(fields):
+        return ("en",), "written"  # reviews 116a F5, 116b F5: "Weekly delivery call with the consultancy"
     return (named, "channel") if named else ((ours,), "answers")
+
+
+# words only English uses among the languages pmdocs reads (not "to", "on", "of" or "in": Polish, Czech, Dutch,
+# German use them too)
+ENGLISH_ONLY = frozenset({"the", "with", "and", "for", "from", "weekly", "monthly", "daily", "every", "each", "their",
+                          "our", "about", "meeting", "call", "update", "progress", "review", "through", "which"})
+
+
+def written_in_english(fields: tuple[Optional[str], ...]) -> bool:
+    """Return True when an item's words are English throughout: each of its texts is written in Latin letters and
+    holds two or more words only English uses (`ENGLISH_ONLY`), or none of its own ("Teams", "09:30 IST")."""
+    said = [text for text in fields if text and WORDS.search(text)]
+    if not said:
+        return False
+    for text in said:
+        words = [w.casefold() for w in WORDS.findall(text) if not w.isdigit()]
+        if any(not ("a" <= ch.casefold() <= "z") for w in words for ch in w):
+            return False  # a letter of another script, or an accented one: the answers' language, maybe
+    english = {w.casefold() for text in said for w in WORDS.findall(text)} & ENGLISH_ONLY
+    return len(english) >= 3
 
 
 @functools.lru_cache(maxsize=None)
@@ -1096,7 +1144,7 @@ TAGS = re.compile(r"\(\s*([a-z]{2,3}(?:-[A-Za-z]{2,4})?(?:\s*,\s*[a-z]{2,3}(?:-[
 
 # other names a language goes by ("en castellano y valenciano": Spanish and Catalan, review 71b F5)
 ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es": ("castilian", "castellano"),
-              "nl": ("flemish", "vlaams"), "gl": ("gallego",), "eu": ("euskera", "basque"),
+              "nl": ("flemish", "vlaams"), "gl": ("gallego",),
               # Polish says "in English" as an adverb: "po angielsku z EuroParcel, po polsku z PaczkaExpress" (review
               # 98b F3); Korean's "영어" (English) and "영문" (English text)
               # Finnish too: "Teams-kokous (englanniksi, ...)" (review 104b F7)
@@ -1109,7 +1157,13 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      # Kazakh, Urdu, Latvian, Estonian (review 115c F2: "(ағылшын тілінде)", in English)
                      "ағылшын тілінде", "ағылшынша", "انگریزی میں", "angļu valodā", "inglise keeles",
                      # Sinhala, Georgian (review 115b F4: "(ඉංග්‍රීසියෙන්)", "ინგლისურად")
-                     "ඉංග්‍රීසියෙන්", "ඉංග්රීසියෙන්", "ინგლისურად"),
+                     "ඉංග්‍රීසියෙන්", "ඉංග්රීසියෙන්", "ინგლისურად",
+                     # Basque, Icelandic, Welsh, Tamil, Albanian (reviews 116a F5, 116b F5, 116c F1: "Teams bideodeia,
+                     # ingelesez", "Teams-fundur á ensku": in English, read as not recorded)
+                     "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht"),
+              "eu": ("euskaraz", "euskera", "basque"), "is": ("á íslensku",), "cy": ("yn gymraeg", "cymraeg"),
+              "ta": ("தமிழில்",), "sq": ("në shqip", "shqip"), "sl": ("v slovenščini", "slovensko"),
+              "it": ("në italisht", "italieraz"), "nb": ("på norsk", "á norsku"),
               "si": ("සිංහලෙන්",), "ka": ("ქართულად",),
               "kk": ("қазақ тілінде", "қазақша"), "ur": ("اردو میں",), "lv": ("latviešu valodā",),
               "et": ("eesti keeles",),
@@ -1119,7 +1173,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
               "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski"), "hr": ("na hrvatskom",),
               "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
-              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky"),
+              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku",
+                     "në gjermanisht", "yn almaeneg", "na njemačkom"),
               "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "krievu valodā",
                      "vene keeles"),
               "ko": ("한국어", "국문"),

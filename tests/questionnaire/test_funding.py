@@ -598,3 +598,21 @@ def test_urdu_and_latvian_notes_are_read() -> None:
 def test_sinhala_and_georgian_notes_paying_from_the_reserve_are_read() -> None:
     """Review 115b: "හදිසි අරමුදලෙන් අනුමත කරන ලදී" and "დამტკიცებულია რეზერვიდან" (approved from the reserve)."""
     assert funding_said("හදිසි අරමුදලෙන් අනුමත කරන ලදී") == funding_said("დამტკიცებულია რეზერვიდან") == "contingency"
+
+
+def test_tamil_basque_icelandic_welsh_and_albanian_notes_are_read() -> None:
+    """Review 116a F2: a Tamil split in lakh ("₹74 லட்சம் contingency-யிலிருந்து; மீதி ₹38 லட்சம் ... அபராதத்
+    தொகையிலிருந்து", the rest from the vendor's penalty) counted whole against the contingency; review 116c F7:
+    "kontingentziaren kontura" said not recorded; review 116b F1: an Icelandic budget increase counted as an overrun."""
+    from generator.questionnaire.funding import raises
+
+    tamil = ("₹1.12 கோடியில் ₹74 லட்சம் contingency-யிலிருந்து; மீதி ₹38 லட்சம் FAT தாமதத்துக்கான விற்பனையாளர் LD "
+             "அபராதத் தொகையிலிருந்து ஈடு செய்யப்படும்.")
+    assert funding_said(tamil) == "shared" and contingency_part(tamil, 11_200_000) == 7_400_000
+    assert funding_said("ஏற்கப்பட்டது; contingency-யிலிருந்து") == "contingency"
+    assert funding_said("Onartua kontingentziaren kontura; 4.000 € aurrezten ditu urtean") == "contingency"
+    assert funding_said("Samþykkt, greitt úr varasjóði verkefnisins") == "contingency"
+    assert funding_said("Cymeradwywyd o'r gronfa wrth gefn") == funding_said("Miratuar nga rezerva") == "contingency"
+    assert raises("Stjórnin samþykkti hækkun fjárheimildar um 38 m.kr. á fundi 2026-05-19.")
+    assert raises("Odobreno povećanje proračuna za 40.000 EUR") and raises("Miratohet rritja e buxhetit")
+    assert _amount("74", "லட்சம்") == 7_400_000 and _amount("1.12", "கோடி") == pytest.approx(11_200_000)

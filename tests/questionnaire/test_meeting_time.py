@@ -45,3 +45,12 @@ def test_a_city_in_another_script_names_its_zone() -> None:
     zones = ["Asia/Atyrau", "Europe/London", "Asia/Kolkata"]
     assert clock_in("Teams, 09:00 Лондон / 14:00 Атырау / 13:30 Мумбай", zones, "Asia/Atyrau") == (540, "Europe/London")
     assert clock_in("(11:00 თბილისი / 10:00 ტალინი)", ["Europe/Tallinn", "Asia/Tbilisi"], None) == (660, "Asia/Tbilisi")
+
+
+def test_an_abbreviation_is_read_as_the_zone_of_its_people_keeping_that_clock() -> None:
+    """Review 116a F7: "Teams, 09:00 CET" of a Zagreb and Ljubljana team was "09:00 Europe/Paris time"; nobody is in
+    Paris. A zone of its people keeping the same clock names it; else the abbreviation's own."""
+    zones = ["Europe/Zagreb", "Europe/Ljubljana", "Europe/Lisbon"]
+    assert clock_in("Teams, 09:00 CET (08:00 u Lisabonu)", zones, None) == (9 * 60, "Europe/Zagreb")
+    assert clock_in("Teams, 09:00 CET", ["Europe/Lisbon"], None) == (9 * 60, "Europe/Paris")
+    assert clock_in("Call 15:00 ET", ["Europe/Zagreb", "America/Toronto"], None) == (15 * 60, "America/Toronto")

@@ -610,3 +610,33 @@ def test_a_turkish_vendor_and_a_persian_regulator_are_other_organizations(q: m.Q
     baltic = dataclasses.replace(q.organization, name="UAB „Baltlogis“")
     assert is_outsider(dataclasses.replace(q.people[0], organization="Nacionalinis kibernetinio saugumo centras",
                                            external=None), baltic)
+
+
+def test_icelandic_croatian_and_albanian_company_forms_and_tamil_unions_are_other_organizations() -> None:
+    """Review 116b F2: "Rafmagnsþjónustan ehf.", a contractor, was counted within "Jarðvarmi Suðurlands hf." and
+    sent a security project's risk register; review 116a: a transport workers' federation written in Tamil."""
+    from types import SimpleNamespace
+
+    ours = SimpleNamespace(name="Jarðvarmi Suðurlands hf.", department=None)
+
+    def outside(name: str) -> bool:
+        return is_outsider(SimpleNamespace(organization=name, external=None, email=None, role=None), ours)
+
+    assert outside("Rafmagnsþjónustan ehf.") and outside("Medika d.o.o.") and outside("Nuvola Sistemi sh.p.k.")
+    assert outside("போக்குவரத்துத் தொழிலாளர் சம்மேளனம்")
+    assert not outside("Jarðvarmi Suðurlands hf.")
+
+
+def test_a_public_bodys_mail_domain_does_not_make_the_organizations_people_another_ones() -> None:
+    """Review 116a F1: "Tamil Nadu e-Governance Agency (TNeGA)" (its "governance" a team's word) was taken for a team
+    of ours, so its address was ours and the corporation's own managing director, at the corporation's, was of
+    another organization in every document."""
+    from types import SimpleNamespace
+
+    ours = SimpleNamespace(name="தமிழ்நாடு அரசு போக்குவரத்துக் கழகம் (விழுப்புரம்) லிட்.", department=None)
+    agency = SimpleNamespace(organization="Tamil Nadu e-Governance Agency (TNeGA)", external=None,
+                             email="pd@tnega.example.in", role=None)
+    director = SimpleNamespace(organization="TNSTC விழுப்புரம்", external=None, email="md@tnstc.example.in", role=None)
+    people = [director, agency]
+    assert is_outsider(agency, ours, people)
+    assert not is_outsider(director, ours, people) and counted_inside(director, ours, people)

@@ -473,3 +473,13 @@ def test_urdu_and_kazakh_done_items_reach_their_milestones() -> None:
     assert names_done(["Өнеркәсіптік пайдалануға қабылдау актісіне 2025-11-14 қол қойылды"],
                       "Өнеркәсіптік пайдалануға қабылдау")
     assert names_done(["Pilots Ziemeļu terminālī pabeigts"], "Pilots Ziemeļu terminālī")
+
+
+def test_a_done_item_naming_what_is_left_out_does_not_reach_its_milestone() -> None:
+    """Review 116a F3: "FAT நிறைவு (battery test தவிர)" (complete except the battery test, which failed) was read as
+    the milestone "FAT நிறைவு (முதல் தொகுதி)" reached in three status reports."""
+    from generator.questionnaire.reached import names_done
+
+    assert not names_done(["FAT நிறைவு (battery test தவிர)"], "FAT நிறைவு (முதல் தொகுதி)")
+    assert not names_done(["Testiranje završeno (osim sigurnosnog testa)"], "Testiranje završeno")
+    assert names_done(["FAT நிறைவு"], "FAT நிறைவு (முதல் தொகுதி)")

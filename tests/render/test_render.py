@@ -1458,6 +1458,12 @@ def test_an_approval_above_the_deciders_own_limit_is_said_wherever_the_decision_
     longer = run(mutate(text, "        schedule_days: 5\n        cost: 8000", "        schedule_days: 9\n        cost: 8000"))
     assert "above that approver's limit of EUR 5,000 and 5 days |" in document(longer.questionnaire, "change-control-plan")
     assert "approval limit" not in document(run(path.read_text(encoding="utf-8")).questionnaire, "change-control-plan")
+    # review 116c F3: the charter counted it in its budget without a word
+    assert ("CR-001 was approved by Sam Lee on 2027-02-10, above that approver's limit of EUR 5,000 in section 9: the "
+            "thresholds send it to the next level up, whose decision is not recorded. It is counted above as "
+            "approved.") in document(q, "project-charter")
+    assert "above that approver's limit" not in document(run(path.read_text(encoding="utf-8")).questionnaire,
+                                                         "project-charter")
 
 
 @pytest.mark.parametrize("answer, said", [

@@ -126,3 +126,14 @@ def test_a_korean_or_italian_report_says_a_risk_occurred() -> None:
     for text in ("helyszíni vizsgálatot jelentett be (R-03 bekövetkezett)", "risiko R-02 telah terjadi",
                  "rủi ro R-02 đã xảy ra"):
         assert _OCCURRED.search(text), text
+
+
+def test_albanian_croatian_tamil_and_icelandic_words_say_a_risk_occurred() -> None:
+    """Review 116c F4: CR-002's reason "R-06 ka ndodhur" (R-06 has occurred) left the last report saying it may have
+    occurred after it; review 116a F9: "(R-01 நிகழ்ந்தது)", "rizik R-01 se ostvario"."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("R-06 ka ndodhur - 5 ndërprerje në prill", "(rizik R-01 se ostvario)", "(R-01 நிகழ்ந்தது)",
+                 "R-01 raungerðist", "Mae R-02 wedi digwydd", "R-01 gertatu da"):
+        assert _OCCURRED.search(text), text
+    assert not _OCCURRED.search("R-06 mund të ndodhë")  # may happen

@@ -575,3 +575,13 @@ def test_a_budget_increase_its_words_give_is_added_to_the_budget_unless_they_giv
     assert ctx.drawn() == 0 and ctx.requests[0].impact.funding is None
     form = next(d.markdown for d in render_project(_with_requests(q, total)) if d.entry_id == "CR-501")
     assert f"the approved budget of {ctx.money(base)} includes it" in form
+
+
+def test_a_saving_decided_by_a_later_level_is_not_said_to_be_within_an_earlier_limit(q: m.Questionnaire) -> None:
+    """Review 116b F7: a change saving ISK 3,500,000 and 10 days, rejected by the board, was "also within" the
+    sponsor's limit, beside the plan's own "the thresholds do not say who decides a change that saves money"."""
+    assert q.change_control is not None
+    first = q.change_control.requests[0]
+    saving = dataclasses.replace(first, impact=dataclasses.replace(first.impact, cost=-3000, schedule_days=-10))
+    q2 = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[saving]))
+    assert build_context(q2).referred_up(saving) == ""

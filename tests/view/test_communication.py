@@ -523,9 +523,9 @@ def test_a_restricted_documents_list_says_which_outsiders_no_item_sends_it_to(q:
     # review 52c F5: names first, then why, in two sentences
     # review 110b F4, F13: the work they hold none of, not "a part" (a consulted or informed row is none)
     assert (f"Left off this list, as the document is labelled 'Restricted': {regulator.name} of Data Protection "
-            "Authority. They hold no work in it to do or answer for (no project role, change-board seat, escalation "
-            "level, owned item or change request, and no RACI row as responsible or accountable); no communication "
-            "item sends them this document, and whether it may go to them has not been recorded.\n") in distribution
+            "Authority. They hold no project role, seat, escalation level, owned item or change request, and no RACI "
+            "row as responsible or accountable, and no communication item sends them this document. Whether it may go "
+            "to them has not been recorded.\n") in distribution
     assert regulator.email and regulator.email not in distribution  # review 51b F7: no address for who is not sent it
     # review 33: "of", not a comma (two parties); reviews 46a F6, 47a F9: no closing advice to the plan's author
     assert "puts them on it" not in distribution
@@ -574,7 +574,8 @@ def test_a_restricted_documents_list_says_why_it_leaves_off_the_outsiders_who_wo
                                                         accountable=q3.roles.project_manager,
                                                         consulted=[regulator.name])])
     assert regulator in withheld(consulted, "Project charter")
-    assert f"as responsible or accountable): {regulator.name} is consulted on {deliverable};" in render_document(
+    # (review 116c F10: "no work", then "is consulted": now what they hold none of, then "only consulted")
+    assert f"as responsible or accountable ({regulator.name} is only consulted on {deliverable}), and" in render_document(
         consulted, "project-charter")
 
 
@@ -615,8 +616,8 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     row = m.RaciRow(deliverable=deliverable, responsible=[q3.roles.project_manager],
                     accountable=q3.roles.project_manager, informed=[regulator.name])
     charter = render_document(dataclasses.replace(q3, raci=[row]), "project-charter")
-    assert (f"as responsible or accountable): {regulator.name} is informed of {deliverable}; no communication item "
-            "sends them this document") in charter
+    assert (f"as responsible or accountable ({regulator.name} is only informed of {deliverable}), and no "
+            "communication item sends them this document") in charter
 
 
 def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Questionnaire) -> None:
@@ -962,10 +963,10 @@ def test_an_organization_ending_in_a_full_stop_ends_the_sentence_once(q: m.Quest
     agency = dataclasses.replace(regulator, organization="Paynetic B.V.")
     q3 = dataclasses.replace(q2, people=[*q2.people[:-1], agency])
     text = render_document(q3, "risk-register")
-    assert f"{agency.name} of Paynetic B.V. They hold no work" in text and "B.V.." not in text  # no address (review 51b F7)
+    assert f"{agency.name} of Paynetic B.V. They hold no project role" in text and "B.V.." not in text  # no address (review 51b F7)
     anonymous = dataclasses.replace(agency, email=None)
     text = render_document(dataclasses.replace(q2, people=[*q2.people[:-1], anonymous]), "risk-register")
-    assert f"{agency.name} of Paynetic B.V. They hold no work" in text and "B.V.." not in text
+    assert f"{agency.name} of Paynetic B.V. They hold no project role" in text and "B.V.." not in text
 
 
 def test_the_communication_plan_never_doubles_an_organizations_full_stop(q: m.Questionnaire) -> None:
@@ -2246,3 +2247,54 @@ def test_under_an_internal_label_nobody_is_counted_inside_for_want_of_an_answer(
     internal = dataclasses.replace(q3, organization=dataclasses.replace(q3.organization,
                                                                         confidentiality="Internal Use Only"))
     assert unsure in outsiders(internal) and assumed_inside(internal) == []
+
+
+def test_english_named_in_basque_icelandic_and_tamil_and_an_item_written_in_english_are_read(q: m.Questionnaire) -> None:
+    """Reviews 116a F5, 116b F5, 116c F1: "Teams bideodeia, ingelesez" and "Teams-fundur á ensku" (in English) read
+    as not recorded, and "Weekly delivery call with the consultancy" taken to be held in Welsh; pmdocs's own standard
+    items, English by design, say nothing of the language they will be held in."""
+    from generator.view.communication import item_languages
+    from generator.view.tables import CommRow
+
+    def held(language: str, name: str, channel: str, standard: bool = False) -> tuple[tuple[str, ...], str]:
+        answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language))
+        row = CommRow(name=name, audience=(), purpose="", channel=channel, frequency="weekly", owner="",
+                      standard=standard)
+        return item_languages(row, answered)
+
+    assert held("eu", "Hornitzailearekin deia", "Teams bideodeia, ingelesez") == (("en",), "channel")
+    assert held("is", "Samráðsfundur", "Teams-fundur á ensku kl. 9:00") == (("en",), "channel")
+    assert held("ta", "கூட்டம்", "Teams, ஆங்கிலத்தில்") == (("en",), "channel")
+    assert held("cy", "Weekly delivery call with the consultancy", "Teams") == (("en",), "written")
+    assert held("cy", "Weekly delivery call with the consultancy", "Teams", standard=True) == (("cy",), "answers")
+    # Welsh words, or English ones too few to tell, leave it not recorded
+    assert held("cy", "Adolygiad bwrdd kanban", "Teams, bob dydd Llun") == (("cy",), "answers")
+    assert held("cy", "Cyfarfod wythnosol with the team", "Teams") == (("cy",), "answers")
+    assert held("de", "Weekly call with the vendor", "Teams, wöchentlich") == (("de",), "answers")  # a German word
+
+
+def test_an_internal_label_keeps_the_managers_colleagues_with_work_on_the_lists(q: m.Questionnaire) -> None:
+    """Review 116a F1: a corporation written by its Tamil legal name, its people recorded as "TNSTC Villupuram" and
+    "TNSTC Villupuram — IT Division" (the sponsor's and the project manager's), and its auditor and training
+    officer, owners of a risk and a deliverable, left off an Internal pack; whoever else's organization says nothing
+    still is, on the safe side (review 106a F2)."""
+    from generator.questionnaire.rules import role_holders
+    from generator.view.communication import colleagues, outsiders, working_on
+
+    units = {"Dana Ortiz": "Borealis Transit", "Sam Lee": "Borealis Transit — IT Division"}
+    people = [dataclasses.replace(p, email=None, organization=units.get(p.name, f"Borealis Transit — {p.organization}"))
+              for p in q.people]
+    auditor = dataclasses.replace(people[-1], name="Ines Duarte", role="Internal auditor",
+                                  organization="Borealis Transit — Internal Audit")
+    stranger = dataclasses.replace(people[-1], name="Oren Blake", role="Adviser", organization="Riverbend Systems")
+    people += [auditor, stranger]
+    risks = [dataclasses.replace(q.risks[0], owner=auditor.name), dataclasses.replace(q.risks[0], id="R-99",
+                                                                                     owner=stranger.name), *q.risks[1:]]
+    assert not {auditor.name, stranger.name} & (set(role_holders(q.roles)) | set(q.change_control.board))
+    internal = dataclasses.replace(q, people=people, risks=risks, organization=dataclasses.replace(
+        q.organization, name="Northern Road Corporation Ltd.", confidentiality="Internal"))
+    off = {p.name for p in outsiders(internal)}
+    working = working_on(internal)
+    assert {p.name for p in people if p is not stranger and m.same_name(p.name) in working}.isdisjoint(off)
+    assert {"Dana Ortiz", "Sam Lee", auditor.name}.isdisjoint(off) and m.same_name(auditor.name) in working
+    assert m.same_name(stranger.name) not in colleagues(internal) and stranger.name in off
