@@ -100,7 +100,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|planned (?:for|on)|scheduled (?:for|on)|t
 # 2026-01-30" is (review 66a F1: the documents say "by" that day, not "on" it, as review 63b F4 asked)
 _PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|rescheduled|deferred|shifted|pushed|"
                      r"delayed|re-?planned|slipped)(?:\s+back)?\s+(?:to|until|till|for))\s+"
-                     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?",
+                     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?"
+                     # a day a period starts from, its word after it: Basque "2024-03-09tik aurrera" (from 9 March on,
+                     # review 116c F6: read as the day the issue was resolved), Tamil "முதல்", Albanian "e tutje"
+                     r"|\d{4}-\d{2}-\d{2}-?(?:e?tik|dik|e?ra(?:ino)?)\b(?:\s+aurrera)?|\d{4}-\d{2}-\d{2}\s+முதல்"
+                     r"|\b(?:nga|deri më|deri në|od|do|frá|til|hyd at)\s+\d{4}-\d{2}-\d{2}",
                      re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
 from generator.questionnaire.funding import included_said
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
-from generator.questionnaire.working_hours import gives_hours, meeting_zones
+from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -1232,6 +1232,7 @@ class Spread(Record):
     local: tuple[tuple[str, tuple[str, ...]], ...] = ()
     language_list: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()  # the scope's constraints and assumptions that set hours to meet in (`gives_hours`)
+    clocks_change: bool = False  # a zone's clocks change during the project (review 116a F14: not said of Kolkata's)
 
 
 def spread(q: m.Questionnaire) -> Spread:
@@ -1252,7 +1253,8 @@ def spread(q: m.Questionnaire) -> Spread:
     hours = tuple(t for t in (*q.scope.constraints, *q.scope.assumptions) if gives_hours(t))
     if shared is None:
         return Spread(rows, len(zones), len(languages), None, (), languages, hours)
-    return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages, hours)
+    changing = any(len(set(day_offsets(zone, q.project.start, q.project.end))) > 1 for zone in in_order)
+    return Spread(rows, len(zones), len(languages), shared[0], shared[1], languages, hours, changing)
 
 
 def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) -> list[LogRow]:

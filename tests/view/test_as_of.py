@@ -137,3 +137,18 @@ def test_albanian_croatian_tamil_and_icelandic_words_say_a_risk_occurred() -> No
                  "R-01 raungerðist", "Mae R-02 wedi digwydd", "R-01 gertatu da"):
         assert _OCCURRED.search(text), text
     assert not _OCCURRED.search("R-06 mund të ndodhë")  # may happen
+
+
+def test_a_day_data_is_valid_from_is_no_day_an_issue_was_resolved() -> None:
+    """Review 116c F6: "datuak 2024-03-09tik aurrera baliozkoak" (data valid from 9 March on) was "by 2024-03-09 (as
+    its resolution says)"; a Croatian or Albanian "from" before the day is read as such too."""
+    from generator.view.as_of import closed_on
+
+    def issue(resolution: str) -> m.Issue:
+        return m.Issue(id="I-01", raised=dt.date(2024, 3, 1), issue="x", owner="Sam Lee", priority="high",
+                       status="closed", resolution=resolution)
+
+    assert closed_on(issue("Sentsorea berriro muntatua; datuak 2024-03-09tik aurrera baliozkoak")) is None
+    assert closed_on(issue("Senzor ponovno montiran, podaci valjani od 2024-03-09")) is None
+    assert closed_on(issue("Sensori u rimontua, të dhënat të vlefshme nga 2024-03-09")) is None
+    assert closed_on(issue("Sentsorea berriro muntatua 2024-03-09")) == dt.date(2024, 3, 9)

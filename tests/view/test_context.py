@@ -175,6 +175,10 @@ def test_the_shared_working_hours_follow_the_time_zones(example: str) -> None:
                   "    - No downtime during EU business hours\n    - Core overlap hours 15:00-17:00 Berlin time\n")
     # review 81c F4: the recorded core hours are said before the window worked out from the zones
     assert spread(run(core).questionnaire).hours == ("Core overlap hours 15:00-17:00 Berlin time",)  # type: ignore[arg-type]
+    # review 116a F14: "daylight saving time included" only where a zone's clocks change during the project
+    assert plan.clocks_change
+    steady = run(mutate(mutate(text, "America/New_York", "Asia/Kolkata"), "Europe/Berlin", "Asia/Singapore"))
+    assert steady.questionnaire is not None and not spread(steady.questionnaire).clocks_change
 
 
 def test_plain_readers_get_the_terms_they_meet_explained(example: str) -> None:
