@@ -117,6 +117,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # the contingency; "kontingentziaren kontura"; "úr varasjóði"; "o'r gronfa wrth gefn";
                                # "nga rezerva")
                                r"|contingency[-\s]?(?:யிலிருந்து|இலிருந்து|இல்\s+இருந்து)"
+                               # Nepali, Macedonian (review 117: "परियोजनाको जगेडा रकमबाट", from the project's reserve;
+                               # "од резервата на проектот")
+                               r"|(?:जगेडा|आकस्मिक|कन्टिन्जेन्सी)\s*(?:रकम|कोष|निधि)?बाट|(?<!не )\bод\s+(?:резерват\w*|контингенциј\w*)"
                                r"|(?:அவசர(?:\s*கால)?|இருப்பு|கையிருப்பு)\s*நிதியிலிருந்து"
                                r"|\b(?:kontingentzia|erreserba)(?:ren\s+kontura|tik|ren\s+bidez)"
                                r"|(?<!\bekki )\b(?:úr|af|innan)\s+(?:\w+\s+)?(?:varasjóð\w*|viðbúnaðarsjóð\w*|óvissusjóð\w*)"
@@ -142,6 +145,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|(?:தொகை|பட்ஜெட்|ஒதுக்கீடு|அபராத)\S*?(?:யிலிருந்து|இலிருந்து|லிருந்து)"
                           r"|\b\w*aurrekontu(?:tik|aren\s+kontura)|\b(?:úr|af)\s+(?:\w+\s+)?(?:fjárheimild|rekstrarfé|fjárfestingarfé)\w*"
                           r"|\bnga\s+buxhet\w*"
+                          # Nepali, Macedonian: "... पूँजीगत बजेटबाट" (from the capital budget), "од ребалансот на
+                          # буџетот" (from the budget amendment, review 117)
+                          r"|बजेटबाट|\bод\s+(?:ребаланс\w*|буџет\w*)"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
@@ -253,7 +259,10 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|\bpovećanj\w*\s+(?:proračuna|budžeta)|\bpovečanj\w*\s+proračuna"
                      r"|\b(?:rritje|rritja|shtim\w*)\s+(?:e|të|i)\s+buxhetit\b|\bcynnydd\s+(?:yn\s+)?(?:y\s+)?gyllideb\b"
                      r"|\baurrekontu\w*\s+(?:handitze|igoera|gehikuntza)\w*"
-                     r"|பட்ஜெட்\s*(?:அதிகரிப்பு|உயர்வு)|ஒதுக்கீடு\s*(?:அதிகரிப்பு|உயர்வு)",
+                     r"|பட்ஜெட்\s*(?:அதிகரிப்பு|உயர்வு)|ஒதுக்கீடு\s*(?:அதிகரிப்பு|உயர்வு)"
+                     # Nepali, Macedonian, Armenian, Azerbaijani, Slovenian (review 117)
+                     r"|बजेट\s*(?:वृद्धि|थप)|\bзголемување\s+на\s+буџетот|\bбуџетот\s+се\s+зголем\w*"
+                     r"|բյուջեի\s+ավելաց\w*|\bbüdcə\w*\s+artırıl\w*|\bbüdcə\w*\s+artım\w*|\bpovečanj\w*\s+proračuna",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -405,13 +414,17 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
 _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
-          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி)?(?!\w)"
+          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி|लाख|करोड)?(?!\w)"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
                    # Tamil: "₹74 லட்சம் contingency-யிலிருந்து" (review 116a F2)
                    rf"|{_MONEY}\s*contingency[-\s]?(?:யிலிருந்து|இலிருந்து)"
+                   # Nepali, Macedonian (review 117: "रु. ४० लाख परियोजनाको जगेडा रकमबाट", "650.000 денари се
+                   # покриваат од резервата")
+                   rf"|{_MONEY}\s*(?:परियोजनाको\s+)?(?:जगेडा|आकस्मिक)"
+                   rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
                    # Urdu: "6 کروڑ روپے ہنگامی فنڈ سے" (review 115a F2)
                    rf"|{_MONEY}\s*(?:روپے)?\s*(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے"
                    # Ukrainian: "з резерву проєкту — 1 440 000 грн" (review 112b F1)
@@ -497,15 +510,15 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
     return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
                     "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
-                    "லட்சம்": 1e5, "கோடி": 1e7}.get(scale, 1.0)
+                    "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7}.get(scale, 1.0)
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९", "01234567890123456789.,0123456789")
 
 
 def _digits(text: str) -> str:
-    """Return text with its Arabic-Indic and Persian digits as ASCII ones."""
+    """Return text with its Arabic-Indic, Persian and Devanagari digits as ASCII ones."""
     return text.translate(_DIGITS)
 
 

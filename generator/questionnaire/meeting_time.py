@@ -29,7 +29,8 @@ ABBREVIATIONS = {
     "pacific": "America/Los_Angeles", "gmt": "Europe/London", "bst": "Europe/London", "uk": "Europe/London",
     "cet": "Europe/Paris", "cest": "Europe/Paris", "eet": "Europe/Athens", "eest": "Europe/Athens",
     "utc": "UTC", "kst": "Asia/Seoul", "jst": "Asia/Tokyo", "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong",
-    "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "awst": "Australia/Perth", "acst": "Australia/Adelaide",
+    # AEST is UTC+10 all year, Brisbane's clock (review 117c F4: read as Sydney's, which changes in summer)
+    "aest": "Australia/Brisbane", "aedt": "Australia/Sydney", "awst": "Australia/Perth", "acst": "Australia/Adelaide",
     "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland", "art": "America/Argentina/Buenos_Aires",
     "brt": "America/Sao_Paulo", "wib": "Asia/Jakarta", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
 }

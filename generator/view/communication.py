@@ -82,7 +82,9 @@ NOT_A_LANGUAGE = re.compile(r"\s+(?:data|people|peoples|community|communities|he
                             r"|partners?|organi[sz]ations?|providers?|patients?|famil(?:y|ies)|iwi|whānau|heritage"
                             r"|rights|sovereignty|business(?:es)?|markets?|customers?|law|laws|regulations?|regulators?"
                             r"|authorit(?:y|ies)|government|subsidiar(?:y|ies)|entit(?:y|ies)|site|sites|plant|office"
-                            r"|offices|branch|branches|team|teams|speaking (?:staff|team))\b", re.IGNORECASE)
+                            r"|offices|branch|branches|team|teams|speaking (?:staff|team)|time|zone"
+                            # a time of a country's clock: "नेपाली समय" (Nepal time, review 117a F3: read as Nepali)
+                            r"|समय|време|ժամանակ|vaxt|vaxtı)\b", re.IGNORECASE)
 # Korean's short names of two languages together: "한·영 순차 통역" (Korean-English interpretation, review 98c F8)
 KO_EN = re.compile(r"한\s*[·・/,-]\s*영|영\s*[·・/,-]\s*한")
 # an item held in every language its people read: two of them (bilingual), or all (multilingual)
@@ -767,7 +769,9 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return True
     if not (named or meeting_purposes()[group].search(item.purpose or "")):
         return False
-    if not (own & every or (c.audience == ("sponsor",) and _as_often(own, every))):
+    # (an item named as the standard one, held more often, is it: a fortnightly "Rəhbər komitənin iclası", the
+    # steering committee, beside the monthly one added, review 117b F1)
+    if not (own & every or ((named or c.audience == ("sponsor",)) and _as_often(own, every))):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
 
@@ -1160,7 +1164,12 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      "ඉංග්‍රීසියෙන්", "ඉංග්රීසියෙන්", "ინგლისურად",
                      # Basque, Icelandic, Welsh, Tamil, Albanian (reviews 116a F5, 116b F5, 116c F1: "Teams bideodeia,
                      # ingelesez", "Teams-fundur á ensku": in English, read as not recorded)
-                     "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht"),
+                     "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht",
+                     # Slovenian, Nepali, Armenian, Azerbaijani, Macedonian (review 117: "v angleščini", "अंग्रेजीमा")
+                     "v angleščini", "angleščina", "अंग्रेजीमा", "अङ्ग्रेजीमा", "अंग्रेजी", "անգլերեն", "անգլերենով",
+                     "ingilis dilində", "ingiliscə", "на англиски", "англиски јазик"),
+              "ne": ("नेपालीमा",), "hy": ("հայերեն", "հայերենով"), "az": ("azərbaycan dilində", "azərbaycanca"),
+              "mk": ("на македонски", "македонски јазик"),
               "eu": ("euskaraz", "euskera", "basque"), "is": ("á íslensku",), "cy": ("yn gymraeg", "cymraeg"),
               "ta": ("தமிழில்",), "sq": ("në shqip", "shqip"), "sl": ("v slovenščini", "slovensko"),
               "it": ("në italisht", "italieraz"), "nb": ("på norsk", "á norsku"),
@@ -1171,7 +1180,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "sw": ("kwa kiswahili",), "fa": ("به فارسی", "فارسی"),
               "th": ("ภาษาไทย",),
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
-              "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski"), "hr": ("na hrvatskom",),
+              "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski", "српски", "српски јазик"), "hr": ("na hrvatskom",),
               "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
               "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku",
                      "në gjermanisht", "yn almaeneg", "na njemačkom"),

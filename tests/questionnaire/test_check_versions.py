@@ -213,3 +213,24 @@ def test_an_approval_of_a_form_of_a_version_no_revision_records_is_hinted_at_and
                 and d.entry_id == "CR-001")
     assert ("The approval names version 9.9, which the revision history does not record: the documents are now at "
             "version 1.1.") in form and "It stands in later versions" not in form
+
+
+@pytest.mark.parametrize("version, date, said", [
+    ("1.0", "2027-02-20", "names version 1.0, but the documents were version 1.1 that day"),  # an older one
+    ("1.1", "2027-02-11", ""),  # the version the change goes into, issued after (as the spec's example has it)
+    ("1.1", "2027-02-20", ""),
+])
+def test_an_approval_of_a_form_naming_another_version_than_that_days_is_hinted_at(version: str, date: str,
+                                                                                  said: str) -> None:
+    """Review 116b F8: a status report approved at "1.0" when the pack had been 1.1 for months passed without a
+    word."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    approved = text.rstrip("\n") + ("\n\napprovals:\n  - document: change-request\n    id: CR-001\n"
+                                    f"    version: \"{version}\"\n    by: Dana Ortiz\n    date: {date}\n")
+    found = [d.message for d in run(approved).hints if "that day" in d.message]
+    if said:
+        assert len(found) == 1 and said in found[0] and found[0].startswith(f"the approval of CR-001 on {date} ")
+    else:
+        assert found == []

@@ -290,14 +290,14 @@ def test_planning_without_running_records_is_fine(clean: str) -> None:
     text = mutate(text, "      status: approved   ", "      status: proposed   ")
     text = text[: text.index("      decision:  ")] + text[text.index("\nglossary:"):]  # a proposed request has no decision yet
     text = text[: text.index("status_reports:")] + text[text.index("decisions:"):]
-    text = mutate(text, "  - document: status-report\n    id: 2027-03-31\n    version: \"1.0\"\n    by: Sam Lee\n    date: 2027-04-01\n", "")
+    text = mutate(text, "  - document: status-report\n    id: 2027-03-31\n    version: \"1.1\"\n    by: Sam Lee\n    date: 2027-04-01\n", "")
     assert run(text).diagnostics == []
 
 
 def test_decided_request_alone_means_planning_is_out_of_date(clean: str) -> None:
     text = mutate(clean, "  status: active   ", "  status: planning ")
     text = text[: text.index("status_reports:")] + text[text.index("decisions:"):]
-    text = mutate(text, "  - document: status-report\n    id: 2027-03-31\n    version: \"1.0\"\n    by: Sam Lee\n    date: 2027-04-01\n", "")
+    text = mutate(text, "  - document: status-report\n    id: 2027-03-31\n    version: \"1.1\"\n    by: Sam Lee\n    date: 2027-04-01\n", "")
     # the spec: "project status planning while change requests have already been decided" warns, whatever was
     # decided and beside an approved charter too (reviews 87c, 89a; reviews 80c F6 and 82c F2 had asked otherwise)
     messages = [d.message for d in run(text).diagnostics if "project status" in d.message]

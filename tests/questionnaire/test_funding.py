@@ -616,3 +616,15 @@ def test_tamil_basque_icelandic_welsh_and_albanian_notes_are_read() -> None:
     assert raises("Stjórnin samþykkti hækkun fjárheimildar um 38 m.kr. á fundi 2026-05-19.")
     assert raises("Odobreno povećanje proračuna za 40.000 EUR") and raises("Miratohet rritja e buxhetit")
     assert _amount("74", "லட்சம்") == 7_400_000 and _amount("1.12", "கோடி") == pytest.approx(11_200_000)
+
+
+def test_nepali_and_macedonian_splits_are_read() -> None:
+    """Review 117a F1: "रु. ४० लाख परियोजनाको जगेडा रकमबाट र बाँकी रु. २५ लाख ... बजेटबाट" (40 lakh from the reserve, the
+    rest from the capital budget, Devanagari digits) counted whole; review 117c F2: "650.000 денари се покриваат од
+    резервата на проектот, а 500.000 денари од ребалансот на буџетот" counted whole."""
+    nepali = ("रु. ६५ लाख स्वीकृत: रु. ४० लाख परियोजनाको जगेडा रकमबाट र बाँकी रु. २५ लाख आगामी आर्थिक वर्षको "
+              "पूँजीगत बजेटबाट।")
+    assert funding_said(nepali) == "shared" and contingency_part(nepali, 6_500_000) == 4_000_000
+    macedonian = ("Одобрено. 650.000 денари се покриваат од резервата на проектот, а 500.000 денари од ребалансот "
+                  "на буџетот усвоен на седницата на Советот.")
+    assert funding_said(macedonian) == "shared" and contingency_part(macedonian, 1_150_000) == 650_000

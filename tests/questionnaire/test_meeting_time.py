@@ -54,3 +54,9 @@ def test_an_abbreviation_is_read_as_the_zone_of_its_people_keeping_that_clock() 
     assert clock_in("Teams, 09:00 CET (08:00 u Lisabonu)", zones, None) == (9 * 60, "Europe/Zagreb")
     assert clock_in("Teams, 09:00 CET", ["Europe/Lisbon"], None) == (9 * 60, "Europe/Paris")
     assert clock_in("Call 15:00 ET", ["Europe/Zagreb", "America/Toronto"], None) == (15 * 60, "America/Toronto")
+
+
+def test_aest_is_the_clock_of_brisbane_all_year() -> None:
+    """Review 117c F4: "9:30 am AEST" was read as Sydney's time, which changes in summer: AEST is UTC+10 all year."""
+    assert clock_in("Teams, 9:30 am AEST", ["Australia/Perth"], None) == (570, "Australia/Brisbane")
+    assert clock_in("Teams, 9:30 am AEDT", ["Australia/Perth"], None) == (570, "Australia/Sydney")

@@ -640,3 +640,34 @@ def test_a_public_bodys_mail_domain_does_not_make_the_organizations_people_anoth
     people = [director, agency]
     assert is_outsider(agency, ours, people)
     assert not is_outsider(director, ours, people) and counted_inside(director, ours, people)
+
+
+def test_a_consumer_advisory_group_named_after_the_place_is_another_body() -> None:
+    """Review 117c F1: "Coral Coast Consumer Advisory Group" counted within "Coral Coast Health Service" and sent
+    every OFFICIAL: Sensitive document."""
+    from types import SimpleNamespace
+
+    ours = SimpleNamespace(name="Coral Coast Health Service", department=None)
+    person = SimpleNamespace(organization="Coral Coast Consumer Advisory Group", external=None, email=None, role=None)
+    assert is_outsider(person, ours)
+
+
+def test_a_slovenian_label_naming_contractual_partners_widens_the_circle() -> None:
+    """Review 117a F5: "Interno – samo za zaposlene in pogodbene partnerje" (employees and contractual partners) was read
+    as internal only, and a contractor's steering-committee member left off six documents."""
+    from generator.questionnaire.organizations import label_widens
+
+    assert label_widens("Interno – samo za zaposlene in pogodbene partnerje")
+    assert not label_widens("Interno")
+
+
+def test_armenian_azerbaijani_nepali_and_macedonian_bodies_and_companies_are_other_organizations() -> None:
+    """Review 117b F8: "not recorded whether the Central Bank of Armenia is part of the bank" on every list."""
+    from types import SimpleNamespace
+
+    ours = SimpleNamespace(name="Սևան Բանկ", department=None)
+    for name in ("Հայաստանի Հանրապետության Կենտրոնական բանկ", "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət "
+                 "Xidməti", "विद्युत नियमन आयोग", "ДатаЛинк Системи д.о.о., Нови Сад"):
+        assert is_outsider(SimpleNamespace(organization=name, external=None, email=None, role=None), ours), name
+    assert not is_outsider(SimpleNamespace(organization="Սևան Բանկ, ՏՏ դեպարտամենտ", external=None, email=None,
+                                           role=None), ours)

@@ -152,3 +152,12 @@ def test_a_day_data_is_valid_from_is_no_day_an_issue_was_resolved() -> None:
     assert closed_on(issue("Senzor ponovno montiran, podaci valjani od 2024-03-09")) is None
     assert closed_on(issue("Sensori u rimontua, të dhënat të vlefshme nga 2024-03-09")) is None
     assert closed_on(issue("Sentsorea berriro muntatua 2024-03-09")) == dt.date(2024, 3, 9)
+
+
+def test_macedonian_azerbaijani_nepali_and_armenian_words_say_a_risk_occurred() -> None:
+    """Review 117: "R-01 се оствари", "R-03 baş verdi", "R-01 घटित भयो", "R-01-ը տեղի ունեցավ" read as saying
+    nothing, and the reports said it was not known whether the risk was still open."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("ризикот R-01 се оствари", "R-03 baş verdi", "R-01 घटित भयो", "R-01-ը տեղի ունեցավ"):
+        assert _OCCURRED.search(text), text

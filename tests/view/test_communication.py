@@ -2298,3 +2298,18 @@ def test_an_internal_label_keeps_the_managers_colleagues_with_work_on_the_lists(
     assert {p.name for p in people if p is not stranger and m.same_name(p.name) in working}.isdisjoint(off)
     assert {"Dana Ortiz", "Sam Lee", auditor.name}.isdisjoint(off) and m.same_name(auditor.name) in working
     assert m.same_name(stranger.name) not in colleagues(internal) and stranger.name in off
+
+
+def test_english_named_in_nepali_slovenian_and_a_countrys_clock_are_read_apart(q: m.Questionnaire) -> None:
+    """Review 117a F3: "भिडियो कल (अंग्रेजीमा), बिहान १०:१५ नेपाली समय" (in English, 10:15 Nepal time) was held in
+    Nepali, "as its description says"; "Videoklic (Teams), v angleščini" was not recorded."""
+    from generator.view.communication import item_languages
+    from generator.view.tables import CommRow
+
+    def held(language: str, channel: str) -> tuple[str, ...]:
+        answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language))
+        row = CommRow(name="x", audience=(), purpose="", channel=channel, frequency="weekly", owner="", standard=False)
+        return item_languages(row, answered)[0]
+
+    assert held("ne", "भिडियो कल (अंग्रेजीमा), बिहान १०:१५ नेपाली समय") == ("en",)
+    assert held("sl", "Videoklic (Teams), v angleščini") == ("en",)
