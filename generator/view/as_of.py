@@ -127,7 +127,7 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        # Macedonian, Azerbaijani, Slovenian (review 117)
                        r"|се оствари|се оствари\w*|се случи|baş verdi|reallaşdı|se je zgodil\w*|je nastopil\w*)\b"
                        # Nepali, Armenian: "R-01 घटित भयो", "R-01-ը տեղի ունեցավ"
-                       r"|घटित\s+भ(?:यो|एको)|देखा\s+पर्यो|տեղի\s+ունեց\w*|իրականաց\w*"
+                       r"|घटित\s+भ(?:यो|एको)|देखा\s+पर्यो|տեղի\s+(?:է\s+)?ունեց\w*|իրականաց\w*"
                        # Tamil: "(R-01 நிகழ்ந்தது)", it occurred
                        r"|நிகழ்ந்த(?:து|ுள்ளது)|ஏற்பட்ட(?:து|ுள்ளது)"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
@@ -145,8 +145,8 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
     first issue whose text names it was raised (review 50a F5: the risk became that issue), or the day a change
     request whose reason or description says it occurred was raised (review 51c F2: "Risk R-02 occurred; 23
     servers need re-addressing"), or the day an approved change request its contingency names was raised, or the day
-    of a status report whose words say it occurred, with what that record is ("issue", "change request",
-    "contingency" or "status report") and its ID (a report's: its date). None otherwise."""
+    of a logged decision or a status report whose words say it occurred, with what that record is ("issue", "change
+    request", "contingency", "decision" or "status report") and its ID (a report's: its date). None otherwise."""
     if risk.status != "occurred" or risk.occurred is not None:
         return None
     found = [(i.raised, "issue", i.id) for i in q.issues if names(risk_id, i.issue)]
@@ -157,6 +157,10 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
     # "Extend tape library support by 3 months (see CR-001)", CR-001 approved in October)
     found += [(cr.date, "contingency", cr.id) for cr in requests
               if cr.status in m.APPROVED_STATUSES and risk.contingency and names(cr.id, risk.contingency)]
+    # a logged decision whose words say it occurred (review 117b F3: Q-02 of 2026-04-23, "R-01 baş verdi", beside
+    # "whether R-01 was still open is not known")
+    found += [(d.date, "decision", d.id) for d in q.decisions
+              if any(names(risk_id, text) and _OCCURRED.search(text) for text in (d.decision, d.rationale or ""))]
     # a status report whose words say it occurred ("Leververtraging 300 laptops (R-01 opgetreden)", review 71a F5)
     found += [(r.date, "status report", r.date.isoformat()) for r in q.status_reports
               if any(names(risk_id, text) and _OCCURRED.search(text) for text in _said(r))]

@@ -150,7 +150,7 @@ class ReportView(Record):
 
     def occurred_by_of(self, risk_id: str) -> Optional[tuple[str, dt.date, str, str]]:
         """Return when an occurred risk had occurred by, as an issue naming it or a change request saying so tells
-        (`as_of.occurred_by`: risk ID, day, "issue" or "change request", its ID), if so."""
+        (`as_of.occurred_by`: risk ID, day, the kind of record, its ID), if so."""
         return next((found for found in self.occurred_by if found[0] == risk_id), None)
 
     @property

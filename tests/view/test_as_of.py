@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, Optional
 
@@ -161,3 +162,15 @@ def test_macedonian_azerbaijani_nepali_and_armenian_words_say_a_risk_occurred() 
 
     for text in ("ризикот R-01 се оствари", "R-03 baş verdi", "R-01 घटित भयो", "R-01-ը տեղի ունեցավ"):
         assert _OCCURRED.search(text), text
+
+
+def test_a_logged_decision_saying_a_risk_occurred_dates_it(q: m.Questionnaire) -> None:
+    """Review 117b F3: Q-02 of 2026-04-23 ("R-01 baş verdi", R-01 occurred) beside "whether R-01 was still open is not
+    known" in every later report."""
+    from generator.view.as_of import occurred_by
+
+    risk = dataclasses.replace(q.risks[0], status="occurred", occurred=None)
+    decision = m.LoggedDecision(id="Q-02", date=dt.date(2027, 2, 3), decision="Ehtiyat serverə keçid",
+                                by=q.roles.sponsor, rationale=f"{risk.id} baş verdi")
+    q2 = dataclasses.replace(q, risks=[risk, *q.risks[1:]], decisions=[*q.decisions, decision])
+    assert occurred_by(q2, risk.id, risk) == (dt.date(2027, 2, 3), "decision", "Q-02")
