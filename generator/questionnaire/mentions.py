@@ -140,6 +140,12 @@ class IdFinder:
     def _whole(self, text: str, found: re.Match[str]) -> bool:
         before = text[found.start() - 1] if found.start() else ""
         after = text[found.end()] if found.end() < len(text) else ""
+        # a case ending after a hyphen names the ID ("CR-03-ün təsdiqi", the approval of CR-03; "R-03-ը"): review
+        # 117b F3, F6; a digit or a Latin letter alone after it makes a longer ID ("CR-2-1", "R-01-b")
+        if after == "-":
+            ending = re.match(r"[^\W\d_]+", text[found.end() + 1:])
+            if ending is not None and (len(ending.group()) >= 2 or not ending.group().isascii()):
+                after = ""
         return not _joins(before) and not _joins(after)
 
     def search(self, text: str) -> Optional[re.Match[str]]:

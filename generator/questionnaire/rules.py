@@ -178,6 +178,10 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # 116c F2: "Auditore e Brendshme e TI-së" and "Drejtuese e Pajtueshmërisë" in the stand-up)
                      r"|auditor[ei]?|auditues\w*|pajtueshmëri\w*|pajtueshmeri\w*|endurskoð\w*|regluvörð\w*"
                      r"|archwilydd\w*|cydymffurfiaeth|ikuskatzaile\w*|betetze|தணிக்கை\w*"
+                     # Slovenian, Croatian: the head of a call centre or a department whose work changes (review
+                     # 117a F9: "Vodja klicnega centra" in the developers' daily scrum)
+                     r"|vodja\s+(?:klicnega|kontaktnega)\s+centra|vodja\s+oddelka|voditelj\w*\s+(?:pozivnog|kontakt)\s+centra"
+                     r"|voditelj\w*\s+odjela"
                      r"|član izvršnog odbora"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"

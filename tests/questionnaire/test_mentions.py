@@ -58,6 +58,9 @@ def test_shared_counts_the_texts_words_among_the_words() -> None:
 def test_an_id_is_named_as_a_whole_word() -> None:
     assert names("CR-206", "Decide CR-206 (second cloud provider)") and not names("CR-20", "Decide CR-206")
     assert names("cr-206", "decide CR-206") and not names("CR-206", "Decide CR-2061")
+    # review 117b F3, F6: a case ending after a hyphen ("CR-03-ün təsdiqi", "R-03-ը"); a digit makes a longer ID
+    assert names("CR-03", "CR-03-ün təsdiqi") and names("R-03", "R-03-ը տեղի է ունեցել")
+    assert not names("CR-2", "CR-2-1 approved")
 
 
 def test_names_are_compared_by_their_letters_and_digits() -> None:

@@ -494,3 +494,14 @@ def test_the_lead_of_an_independent_penetration_test_stands_apart_like_its_teste
 
     assert standing("Engagement Lead, Penetration Testing", None) == standing("Senior Penetration Tester", None) == "audit"
     assert standing("Test lead", None) is None
+
+
+def test_albanian_auditors_and_slovenian_call_centre_heads_stand_apart_from_the_team() -> None:
+    """Review 116c F2: "Auditore e Brendshme e TI-së" and "Drejtuese e Pajtueshmërisë" in the engineers' stand-up;
+    review 117a F9: "Vodja klicnega centra" (head of the call centre) in the developers' daily scrum."""
+    from generator.questionnaire.rules import standing
+
+    for role in ("Auditore e Brendshme e TI-së", "Drejtuese e Pajtueshmërisë", "Vodja klicnega centra",
+                 "உள் தணிக்கையாளர்"):
+        assert standing(role, None) is not None, role
+    assert standing("Inxhiniere DevOps", None) is None and standing("Razvijalka", None) is None

@@ -172,3 +172,13 @@ def test_a_change_of_something_else_with_no_scope_change_says_no_change() -> Non
     assert says_no_change("Keine Änderung am Lieferumfang") and says_no_change("Nessuna modifica all’ambito")
     assert not says_no_change("One report added, no scope change")
     assert not says_no_change("Cambio de secuencia, sin cambio de alcance; se añade un informe")
+
+
+def test_no_change_said_in_armenian_azerbaijani_and_nepali_is_no_change_to_scope() -> None:
+    """Review 117b F10: "Շրջանակի փոփոխություն չկա" and "Dəyişiklik yoxdur" (no change) listed among the approved
+    changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    for text in ("Շրջանակի փոփոխություն չկա", "Dəyişiklik yoxdur", "परिवर्तन छैन", "Нема промена", "Brez sprememb"):
+        assert says_no_change(text), text
+    assert not says_no_change("Нов хардвер и нова интеграција")
