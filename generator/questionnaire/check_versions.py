@@ -183,7 +183,7 @@ def hint_entry_approval_of_unknown_version(c: Checking) -> None:
     known = {(r.version or "").strip() for _, r in items(c.q.revisions) if r.version}
     if not known:
         return
-    revisions = [(i, r) for i, r in items(c.q.revisions) if r.version and r.date]
+    dated = [(r.date, i, r) for i, r in items(c.q.revisions) if r.version and r.date]
     for k, approval in items(c.q.approvals):
         version = (approval.version or "").strip()
         if version and version not in known and approval.id:
@@ -194,11 +194,10 @@ def hint_entry_approval_of_unknown_version(c: Checking) -> None:
             # review 116b F8: a status report approved at "1.0" when the pack had been 1.1 for months (a version
             # issued after the approval may be the one a change goes into: the spec's own example approves CR-001
             # at 1.1 two days before revision 1.1)
-            day = approval.date
-            issued = [(i, r, r.date) for i, r in revisions if r.date is not None and r.date <= day]
+            issued = [(day, i, r) for day, i, r in dated if day <= approval.date]
             if not issued:
                 continue
-            i, then, _ = max(issued, key=lambda entry: (entry[2], entry[0]))
+            _, i, then = max(issued, key=lambda entry: entry[:2])
             if (then.version or "").strip() != version and older(c, version, (then.version or "").strip()):
                 what = f"the status report of {approval.id}" if approval.document == "status-report" else approval.id
                 c.hint(("approvals", k, "version"),

@@ -117,14 +117,14 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # the contingency; "kontingentziaren kontura"; "úr varasjóði"; "o'r gronfa wrth gefn";
                                # "nga rezerva")
                                r"|contingency[-\s]?(?:யிலிருந்து|இலிருந்து|இல்\s+இருந்து)"
-                               # Nepali, Macedonian (review 117: "परियोजनाको जगेडा रकमबाट", from the project's reserve;
-                               # "од резервата на проектот")
-                               r"|(?:जगेडा|आकस्मिक|कन्टिन्जेन्सी)\s*(?:रकम|कोष|निधि)?बाट|(?<!не )\bод\s+(?:резерват\w*|контингенциј\w*)"
                                r"|(?:அவசர(?:\s*கால)?|இருப்பு|கையிருப்பு)\s*நிதியிலிருந்து"
                                r"|\b(?:kontingentzia|erreserba)(?:ren\s+kontura|tik|ren\s+bidez)"
                                r"|(?<!\bekki )\b(?:úr|af|innan)\s+(?:\w+\s+)?(?:varasjóð\w*|viðbúnaðarsjóð\w*|óvissusjóð\w*)"
                                r"|\bo['’]r\s+gronfa\s+wrth\s+gefn\b|\bcronfa\s+wrth\s+gefn\b"
                                r"|(?<!\bjo )\bnga\s+(?:fondi\s+(?:i\s+)?)?(?:rezerv[ëae]\w*|kontingjenc\w*)"
+                               # Nepali, Macedonian (review 117: "परियोजनाको जगेडा रकमबाट", from the project's reserve;
+                               # "од резервата на проектот")
+                               r"|(?:जगेडा|आकस्मिक|कन्टिन्जेन्सी)\s*(?:रकम|कोष|निधि)?बाट|(?<!не )\bод\s+(?:резерват\w*|контингенциј\w*)"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -260,9 +260,9 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|\b(?:rritje|rritja|shtim\w*)\s+(?:e|të|i)\s+buxhetit\b|\bcynnydd\s+(?:yn\s+)?(?:y\s+)?gyllideb\b"
                      r"|\baurrekontu\w*\s+(?:handitze|igoera|gehikuntza)\w*"
                      r"|பட்ஜெட்\s*(?:அதிகரிப்பு|உயர்வு)|ஒதுக்கீடு\s*(?:அதிகரிப்பு|உயர்வு)"
-                     # Nepali, Macedonian, Armenian, Azerbaijani, Slovenian (review 117)
+                     # Nepali, Macedonian, Armenian, Azerbaijani (review 117)
                      r"|बजेट\s*(?:वृद्धि|थप)|\bзголемување\s+на\s+буџетот|\bбуџетот\s+се\s+зголем\w*"
-                     r"|բյուջեի\s+ավելաց\w*|\bbüdcə\w*\s+artırıl\w*|\bbüdcə\w*\s+artım\w*|\bpovečanj\w*\s+proračuna",
+                     r"|բյուջեի\s+ավելաց\w*|\bbüdcə\w*\s+artırıl\w*|\bbüdcə\w*\s+artım\w*",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"

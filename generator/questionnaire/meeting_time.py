@@ -15,7 +15,7 @@ import re
 from typing import Optional, Sequence
 
 from generator.record import Record
-from generator.questionnaire.working_hours import WORKDAY, sampled_days
+from generator.questionnaire.working_hours import WORKDAY, day_offsets, sampled_days
 
 # a clock time: "10:30", "9.15 am", "8 am", "19h30"; its hour, minutes and the half of the day
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
@@ -75,11 +75,10 @@ def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Opti
 
 
 def _same_clock(one: str, other: str) -> bool:
-    """Return True when two zones keep the same clock in winter and in summer (Europe/Zagreb and Europe/Paris)."""
-    import zoneinfo
-
-    return all(dt.datetime(2026, month, 15, 12, tzinfo=zoneinfo.ZoneInfo(one)).utcoffset()
-               == dt.datetime(2026, month, 15, 12, tzinfo=zoneinfo.ZoneInfo(other)).utcoffset() for month in (1, 7))
+    """Return True when two zones keep the same clock all year (Europe/Zagreb and Europe/Paris), compared on the
+    days working hours are (`working_hours.day_offsets`) through a year."""
+    year = (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    return day_offsets(one, *year) == day_offsets(other, *year)
 
 
 def _names_city(word: str, zone: str) -> bool:

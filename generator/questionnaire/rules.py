@@ -176,7 +176,7 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|praćenje usklađenosti|usklađenost\w*|direktork\w*|direktor (?:sektora|službe|direkcije)"
                      # Albanian, Icelandic, Welsh, Basque, Tamil: an internal auditor, a head of compliance (review
                      # 116c F2: "Auditore e Brendshme e TI-së" and "Drejtuese e Pajtueshmërisë" in the stand-up)
-                     r"|auditor[ei]?|auditues\w*|pajtueshmëri\w*|pajtueshmeri\w*|endurskoð\w*|regluvörð\w*"
+                     r"|auditor[ei]|auditues\w*|pajtueshmëri\w*|pajtueshmeri\w*|endurskoð\w*|regluvörð\w*"
                      r"|archwilydd\w*|cydymffurfiaeth|ikuskatzaile\w*|betetze|தணிக்கை\w*"
                      # Slovenian, Croatian: the head of a call centre or a department whose work changes (review
                      # 117a F9: "Vodja klicnega centra" in the developers' daily scrum)

@@ -1106,17 +1106,13 @@ ENGLISH_ONLY = frozenset({"the", "with", "and", "for", "from", "weekly", "monthl
 
 
 def written_in_english(fields: tuple[Optional[str], ...]) -> bool:
-    """Return True when an item's words are English throughout: each of its texts is written in Latin letters and
-    holds two or more words only English uses (`ENGLISH_ONLY`), or none of its own ("Teams", "09:30 IST")."""
-    said = [text for text in fields if text and WORDS.search(text)]
-    if not said:
+    """Return True when an item's words are English throughout: written in unaccented Latin letters (a word of
+    another script, or an accented one, may be the answers' language), three or more of them words only English
+    uses (`ENGLISH_ONLY`)."""
+    words = [w.casefold() for text in fields if text for w in WORDS.findall(text) if not w.isdigit()]
+    if any(not ("a" <= ch <= "z") for w in words for ch in w):
         return False
-    for text in said:
-        words = [w.casefold() for w in WORDS.findall(text) if not w.isdigit()]
-        if any(not ("a" <= ch.casefold() <= "z") for w in words for ch in w):
-            return False  # a letter of another script, or an accented one: the answers' language, maybe
-    english = {w.casefold() for text in said for w in WORDS.findall(text)} & ENGLISH_ONLY
-    return len(english) >= 3
+    return len(set(words) & ENGLISH_ONLY) >= 3
 
 
 @functools.lru_cache(maxsize=None)
