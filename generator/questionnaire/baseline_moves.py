@@ -30,7 +30,10 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
                          r"|\b(?:milestones?|schedule|dates|timeline|meilenstein\w*|termine|terminplan|zeitplan|phasenplan"
                          r"|calendrier|jalons?|cronograma|hitos|mijlpalen|planning)\b[^.;]{0,60}?\b(?:updated|adjusted"
                          r"|revised|angepasst|aktualisiert|ajustés?|mis à jour|actualizad[oa]s?|ajustad[oa]s?"
-                         r"|bijgewerkt|aangepast)\b|\b(?:updated|adjusted|revised) (?:the )?(?:milestones?|schedule"
+                         r"|bijgewerkt|aangepast"
+                         # ... or moved: "Rollout-Termine nach CR-03 verschoben" (review 118c F10)
+                         r"|verschoben|moved|postponed|rescheduled|décalés?|reportés?|aplazad[oa]s?|verplaatst)\b"
+                         r"|\b(?:updated|adjusted|revised) (?:the )?(?:milestones?|schedule"
                          r"|milestone dates|dates|timeline)\b"
                          # a date said moved ("Pilot go/no-go moved to 2026-07-31 per CR-001", review 75c F1)
                          r"|\b(?:moved|re-?scheduled|verschoben|décalée?|reportée?|movid[oa]|aplazad[oa]|verplaatst)"
@@ -108,7 +111,10 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
     return None
 
 
-_TO = re.compile(r"\b(?:to|until|till|al|hasta|auf|bis|au|naar|tot)\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+# (Galician, Portuguese, Maltese, Tagalog, Afrikaans too: "A validación do modelo atrásase ao 31 de xullo", review 118a
+# F2: read as included by a revision's "nova data")
+_TO = re.compile(r"\b(?:to|until|till|al|hasta|auf|bis|au|naar|tot|ao|para|até|għal|sa|na)\s+(\d{4}-\d{2}-\d{2})\b",
+                 re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 # a code of letters and digits ("MTL1", "S4HANA"): a word of a milestone's name, whole (review 85c F1: "MTL1 live on
 # the pipeline" moved by "Move the MTL1 production cut-over from 2026-08-19 to 2026-09-09")
@@ -201,8 +207,21 @@ def names_rebaseline(summary: str, ident: str) -> bool:
     """Return True when a clause of a revision's summary says the dates were re-baselined and names a request's ID
     (review 89a F5: "Pilot date moved to 22 March 2027 (CR-005); CR-001 added to scope" re-baselines for CR-005
     alone)."""
-    return any(_REBASELINE.search(clause) and names_within(ident, clause)
-               for clause in clauses(summary))
+    for clause in clauses(summary):
+        if not _REBASELINE.search(clause):
+            continue
+        # the part of the clause saying so, where it names IDs itself, names those it re-baselined for:
+        # "Änderungsanträge CR-01 bis CR-03 eingearbeitet, Rollout-Termine nach CR-03 verschoben" moved the dates for
+        # CR-03 alone (review 118c F10); "Änderung eingearbeitet (CR-001), Budget und Termine angepasst" for CR-001
+        own = [part for part in _PARTS.split(clause) if _REBASELINE.search(part) and _AN_ID.search(part)]
+        if any(names_within(ident, part) for part in own) or (not own and names_within(ident, clause)):
+            return True
+    return False
+
+
+# a comma between two parts of a clause, not in a list of IDs ("dates updated for CR-002, CR-003 and CR-004")
+_PARTS = re.compile(r",\s+(?![A-Z]{1,5}-?\d)")
+_AN_ID = re.compile(r"\b[A-Z]{1,5}-?\d")
 
 
 class Shift(Record):

@@ -125,6 +125,13 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Nepali, Macedonian (review 117: "परियोजनाको जगेडा रकमबाट", from the project's reserve;
                                # "од резервата на проектот")
                                r"|(?:जगेडा|आकस्मिक|कन्टिन्जेन्सी)\s*(?:रकम|कोष|निधि)?बाट|(?<!не )\bод\s+(?:резерват\w*|контингенциј\w*)"
+                               # Galician, Maltese, Uzbek, Tagalog, Afrikaans (review 118: "con cargo á continxencia",
+                               # "imħallas mill-kontinġenza", "zaxira fondidan", "kukunin sa contingency ng proyekto",
+                               # "uit die gebeurlikheidsreserwe")
+                               r"|(?<!\bnon )\b(?:con cargo á|á conta da|da|pola|coa) (?:reserva de )?continxencia\b"
+                               r"|(?<!\bmhux )\bmill-(?:kontin[ġg]enza|ri[żz]erva)\b|\bzaxira(?:\s+fondi)?dan\b"
+                               r"|(?<!\bhindi )\b(?:mula sa|kukunin sa|kinuha sa|galing sa|sa) (?:ang )?(?:contingency|reserba)\b"
+                               r"|(?<!\bnie )\buit (?:die )?(?:projek)?(?:gebeurlikheids?(?:reserwe|fonds)|reserwe|onvoorsiene\w*)"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -148,6 +155,11 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Nepali, Macedonian: "... पूँजीगत बजेटबाट" (from the capital budget), "од ребалансот на
                           # буџетот" (from the budget amendment, review 117)
                           r"|बजेटबाट|\bод\s+(?:ребаланс\w*|буџет\w*)"
+                          # Tagalog, Afrikaans, Maltese, Uzbek, Galician (review 118c F1: "ang natitirang PHP 280,000 ay
+                          # sasagutin ng operating budget ng Patient Accounts")
+                          r"|\b(?:sasagutin|babayaran|popondohan|pinondohan|sinagot)\s+(?:ng|mula sa)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:budget|badyet|pondo)\b|\buit (?:die )?(?:[\w-]+ ){0,3}?[\w-]*(?:begroting|fonds)\b(?<!reserwefonds)"
+                          r"|\bmill-ba[ġg]it\b|\bbyudjet\w*dan\b|\b(?:con cargo ao|do) orzamento\b"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
@@ -220,7 +232,9 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
                     r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b"
                     # Tamil: "மீதி ₹38 லட்சம்" (the rest, review 116a F2)
-                    r"|மீதி\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d",
+                    r"|மீதி\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d"
+                    # Tagalog, Afrikaans, Galician, Maltese, Uzbek: the rest ("ang natitirang PHP 280,000", review 118c)
+                    r"|\b(?:natitirang|natitira|oorblywende|die res|o resto|il-bqija|qolgan)\s+(?:[A-Z]{3}\s?|[$€£¥₹₩₱R]\s?)?\d",
                     re.IGNORECASE)
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
@@ -425,6 +439,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # покриваат од резервата")
                    rf"|{_MONEY}\s*(?:परियोजनाको\s+)?(?:जगेडा|आकस्मिक)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
+                   # Tagalog, Maltese (review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto")
+                   rf"|{_MONEY}\s+(?:ang\s+)?(?:kukunin|kinuha|galing|mula|babayaran)\s+(?:sa|mula sa)\s+(?:contingency|reserba)"
+                   rf"|{_MONEY}\s+(?:\w+\s+)?mill-(?:kontin[ġg]enza|ri[żz]erva)"
                    # Urdu: "6 کروڑ روپے ہنگامی فنڈ سے" (review 115a F2)
                    rf"|{_MONEY}\s*(?:روپے)?\s*(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے"
                    # Ukrainian: "з резерву проєкту — 1 440 000 грн" (review 112b F1)

@@ -308,7 +308,9 @@ CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |conti
                          # Norwegian, Swedish, Danish ("dekkes av usikkerhetsavsetningen", review 72c N2)
                          r"|usikkerhetsavsetning\w*|prosjektreserve\w*|projektreserv\w*|risikoreserve\w*|reserv|reserven|riskreserv\w*|risikopulje\w*"
                          r"|bufferen|bufferten|(?:projekti|riski)?varau(?:s|ksesta|ksen|ksessa|sta)"
-                         r"|oförutsedda kostnader|uforudsete udgifter)\b|予備費|予備",
+                         r"|oförutsedda kostnader|uforudsete udgifter"
+                         # Galician, Maltese, Uzbek, Afrikaans (review 118)
+                         r"|continxencia|kontin[ġg]enza|zaxira\w*|gebeurlikheids?\w*|reserwe)\b|予備費|予備",
                          re.IGNORECASE)
 
 
@@ -323,7 +325,11 @@ DECIDERS = re.compile(r"\b(?:board|committee|steerco|steering group|comit[éeê]
                       r"|consejo|conselho|comitato|stuurgroep|stuurcommissie|komitet|zarząd|rada|styringsgrupp\w*"
                       r"|styregrupp\w*|styrgrupp\w*|ohjausryhm\w*|johtoryhm\w*"
                       # Turkish, Czech, Hungarian, Korean (review 102c F1: "için kurul kararı", a board's decision)
-                      r"|kurul\w*|komite\w*|výbor\w*|bizottság\w*|testület\w*)\b|委員会|役員会|取締役会|위원회|이사회",
+                      r"|kurul\w*|komite\w*|výbor\w*|bizottság\w*|testület\w*"
+                      # Maltese, Uzbek, Tagalog, Afrikaans, Galician (review 118b F5: "Deċiżjoni tal-bord fuq CR-003 ...,
+                      # to be decided by Roberta Grech")
+                      r"|bord|tal-bord|kumitat\w*|kengash\w*|qo['‘’]mita\w*|lupon|direksie|raad|consello|xunta)\b"
+                      r"|委員会|役員会|取締役会|위원회|이사회",
                       re.IGNORECASE)
 
 

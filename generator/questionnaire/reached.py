@@ -30,19 +30,24 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS_WRITTEN = (
-    "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie",
-    "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου februarie",
-    "march mars märz marz marzo março maart mart maret március μαρτίου martie",
-    "april avril abril aprile nisan április απριλίου aprilie",
-    "may mai mayo maio maggio mei mayıs május μαΐου μαίου",
-    "june juin juni junio junho giugno haziran június ιουνίου iunie",
-    "july juillet juli julio julho luglio temmuz július ιουλίου iulie",
-    "august août aout agosto augustus ağustos agustus augusztus αυγούστου",
-    "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie",
-    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie",
-    "november novembre noviembre novembro kasım νοεμβρίου noiembrie",
-    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου decembrie")
-# (Indonesian, Hungarian and Greek's genitive too: review 110); each name as its match is looked up, case-folded
+    "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie "
+    "xaneiro januarie jannar yanvar",
+    "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου "
+    "februarie febreiro frar fevral pebrero",
+    "march mars märz marz marzo março maart mart maret március μαρτίου martie marzu marso",
+    "april avril abril aprile nisan április απριλίου aprilie aprel",
+    "may mai mayo maio maggio mei mayıs május μαΐου μαίου mejju",
+    "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo",
+    "july juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo",
+    "august août aout agosto augustus ağustos agustus augusztus αυγούστου awwissu avgust",
+    "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie "
+    "settembru sentabr sentyabr setyembre",
+    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie ottubru oktabr oktyabr oktubre",
+    "november novembre noviembre novembro kasım νοεμβρίου noiembrie novembru noyabr nobyembre",
+    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου "
+    "decembrie decembro diċembru dekabr disyembre")
+# (Indonesian, Hungarian and Greek's genitive too: review 110; Galician, Afrikaans, Maltese, Uzbek and Tagalog: review
+# 118); each name as its match is looked up, case-folded
 # ("μαΐου" folds to other letters: an internal error), and found as written or folded
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
 _MONTH_NAMES = tuple(name for names_ in _MONTHS_WRITTEN for name in names_.split())
@@ -60,7 +65,12 @@ _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|h
                            rf"|on\s+schedule|(?:{_ON})?(?:{_TEXT_DAY}))?[\s.()]*", re.IGNORECASE)
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-_MILESTONE_WORD = re.compile(r"^(?:milestone|meilenstein|hito|jalon|mijlpaal|marco|traguardo|milstolpe|milepæl"
+_MILESTONE_WORD = re.compile(# a word saying it was reached before a colon: "Milestone naabot: Drug mapping validated
+                             # (2026-05-29)" (review 118c F2), "Reached: ...", "Erreicht: ..."
+                             r"^(?:(?:milestone|meilenstein|hito|jalon|mijlpaal|marco|traguardo)\s+)?(?:reached|done"
+                             r"|achieved|completed|met|naabot|natapos|nakamit|erreicht|alcanzado|atteint|raggiunto"
+                             r"|behaald|bereik|alcançado|alcanzat|milħuq|intlaħaq|erishildi|bajarildi)\s*:\s*"
+                             r"|^(?:milestone|meilenstein|hito|jalon|mijlpaal|marco|traguardo|milstolpe|milepæl"
                              r"|virstanpylväs|kamień milowy)\s+", re.IGNORECASE)
 # a day followed by what came with it: "(2026-11-20), 64 servers"
 _DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been)\s+)?"
@@ -214,7 +224,7 @@ _DONE_WORDS = re.compile(
     r"|achev[ée]e?s?|livr[ée]e?s?|valid[ée]e?s?|approuv[ée]e?s?|réalis[ée]e?s?|franchie?s?|rendue?s?|émise?s?"
     r"|prononcée?s?|erreicht|abgeschlossen"
     r"|fertiggestellt|geliefert|freigegeben|abgenommen|bestanden|raggiunt[oa]|completat[oa]|conclus[oa]|consegnat[oa]"
-    r"|approvat[oa]|alcançad[oa]|concluíd[oa]|entregue|aprovad[oa]|behaald|afgerond|opgeleverd|goedgekeurd"
+    r"|approvat[oa]?|alcançad[oa]|concluíd[oa]|entregue|aprovad[oa]|behaald|afgerond|opgeleverd|goedgekeurd"
     r"|osiągnięt[ya]|zakończon[ya]|ukończon[ya]|dostarczon[ya]|zatwierdzon[ya]"
     # Turkish (review 109a F3: "G1 tasarım onay kapısı geçildi" beside "no report records it as done")
     r"|geçildi|tamamlandı|onaylandı|alındı|yapıldı|edildi|imzalandı"
@@ -431,7 +441,7 @@ HALF_YEAR = 183  # a report tells of its own period: a day without a year furthe
 
 
 _MONTH = "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta['’]\s+)?|-)({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
                         re.IGNORECASE)
 # (Hungarian "október 29-én", "2025. október 29.": review 110b F1)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th|-[^\W\d_]{{1,3}}\b)?\b(?:,?\s+(\d{{4}}))?",

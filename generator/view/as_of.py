@@ -125,7 +125,12 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|ka ndodhur|ndodhi|se ostvari[oa]?|ostvario se|ostvaril[aoi]? se|se je uresničil\w*"
                        r"|raungerðist|raungerst|átti sér stað|wedi digwydd|wedi'i wireddu|gertatu da|gertatu zen"
                        # Macedonian, Azerbaijani, Slovenian (review 117)
-                       r"|се оствари\w*|се случи|baş verdi|reallaşdı|se je zgodil\w*|je nastopil\w*)\b"
+                       r"|се оствари\w*|се случи|baş verdi|reallaşdı|se je zgodil\w*|je nastopil\w*"
+                       # Galician, Afrikaans, Tagalog, Maltese, Uzbek (review 118: "O risco R-01 materializouse",
+                       # "Risiko R-02 het voorgekom", "nangyari ang R-02")
+                       r"|materializouse|materializárase|produciuse|het voorgekom|voorgekom|het gerealiseer"
+                       r"|nangyari|naganap|nagkatotoo|seħħ|seħħet|ġara|ġrat|immaterjalizza\w*"
+                       r"|yuz berdi|sodir bo['ʻ’‘]ldi|ro['ʻ’‘]y berdi)\b"
                        # Nepali, Armenian: "R-01 घटित भयो", "R-01-ը տեղի ունեցավ"
                        r"|घटित\s+भ(?:यो|एको)|देखा\s+पर्यो|տեղի\s+(?:է\s+)?ունեց\w*|իրականաց\w*"
                        # Tamil: "(R-01 நிகழ்ந்தது)", it occurred

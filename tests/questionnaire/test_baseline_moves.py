@@ -261,3 +261,25 @@ def test_a_move_written_with_the_words_after_its_days_is_read() -> None:
     assert baseline_on(ms, [cr], dt.date(2026, 7, 31))[0] == dt.date(2027, 2, 15)
     japanese = dataclasses.replace(cr, title="本番切替を2027-02-15から2027-03-29へ変更")
     assert baseline_on(dataclasses.replace(ms, name="本番切替"), [japanese], dt.date(2026, 7, 31))[0] == dt.date(2027, 2, 15)
+
+
+def test_a_galician_move_in_words_keeps_a_revisions_new_date_from_including_it() -> None:
+    """Review 118a F2: "A validación do modelo atrásase ao 31 de xullo" in CR-001's notes, "Modelo validado" still
+    on 2026-07-10, and a revision's "Incorpórase o CR-001 e a nova data" read as the dates including CR-001."""
+    from generator.questionnaire.baseline_moves import still_before
+
+    ms = m.Milestone(name="Modelo validado", date=dt.date(2026, 7, 10))
+    cr = m.ChangeRequest(id="CR-001", title="Novos rexistradores", requested_by="Iago", date=dt.date(2026, 5, 18),
+                         description="Substituír 60 rexistradores", reason="O risco R-01 materializouse",
+                         status="approved", decision=m.Decision(
+                             by="board", date=dt.date(2026, 5, 27),
+                             notes="Aprobado polo comité. A validación do modelo atrásase ao 31 de xullo."))
+    assert still_before(cr, [ms]) == (ms, "2026-07-10", "2026-07-31")
+
+
+def test_a_revision_moving_dates_for_one_request_of_several_it_takes_in_names_that_one() -> None:
+    """Review 118c F10: "Änderungsanträge CR-01 bis CR-03 eingearbeitet, Rollout-Termine nach CR-03 verschoben": the
+    dates were moved for CR-03, said not recorded; CR-02 is not said to be in them."""
+    summary = "Änderungsanträge CR-01 bis CR-03 eingearbeitet, Rollout-Termine nach CR-03 verschoben"
+    assert names_rebaseline(summary, "CR-03") and not names_rebaseline(summary, "CR-02")
+    assert names_rebaseline("Milestone dates updated for CR-002, CR-003 and CR-004", "CR-003")

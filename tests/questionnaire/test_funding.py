@@ -628,3 +628,18 @@ def test_nepali_and_macedonian_splits_are_read() -> None:
     macedonian = ("Одобрено. 650.000 денари се покриваат од резервата на проектот, а 500.000 денари од ребалансот "
                   "на буџетот усвоен на седницата на Советот.")
     assert funding_said(macedonian) == "shared" and contingency_part(macedonian, 1_150_000) == 650_000
+
+
+def test_galician_maltese_uzbek_tagalog_and_afrikaans_notes_are_read() -> None:
+    """Review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto; ang natitirang PHP 280,000 ay sasagutin
+    ng operating budget" (400,000 from the contingency, the rest from Billing's budget) counted whole against the
+    contingency; review 118a F3: "con cargo á continxencia" said not recorded beside the notes that say it."""
+    tagalog = ("Aprubado. PHP 400,000 ang kukunin sa contingency ng proyekto; ang natitirang PHP 280,000 ay "
+               "sasagutin ng operating budget ng Patient Accounts (Billing).")
+    assert funding_said(tagalog) == "shared" and contingency_part(tagalog, 680_000) == 400_000
+    assert funding_said("Aprobado polo comité con cargo á continxencia (38.500 € dos 81.600 €).") == "contingency"
+    assert funding_said("Approvat fil-limitu tal-maniġer tal-proġett; imħallas mill-kontinġenza") == "contingency"
+    assert funding_said("Mahsulot egasi limiti doirasida tasdiqlandi; zaxira fondidan") == "contingency"
+    assert funding_said("Goedgekeur uit die gebeurlikheidsreserwe") == "contingency"
+    assert funding_said("Binne die projekbestuurder se perk goedgekeur; klaar op 2026-03-27") == ""
+    assert funding_said("Hindi sa contingency; sasagutin ng operating budget ng Billing") != "contingency"

@@ -483,3 +483,15 @@ def test_a_done_item_naming_what_is_left_out_does_not_reach_its_milestone() -> N
     assert not names_done(["FAT நிறைவு (battery test தவிர)"], "FAT நிறைவு (முதல் தொகுதி)")
     assert not names_done(["Testiranje završeno (osim sigurnosnog testa)"], "Testiranje završeno")
     assert names_done(["FAT நிறைவு"], "FAT நிறைவு (முதல் தொகுதி)")
+
+
+def test_a_done_item_saying_reached_before_a_colon_gives_the_day() -> None:
+    """Review 118c F2: "Milestone naabot: Drug mapping validated (2026-05-29)" (reached:) beside "no report records
+    it as done"; review 118b F7: "MFA live għall-klijenti (30 ta' Ottubru)" beside "date not recorded"."""
+    assert day_done(["Milestone naabot: Drug mapping validated (2026-05-29)"], "Drug mapping validated") == \
+        dt.date(2026, 5, 29)
+    assert day_done(["Reached: Pilot live (2026-05-29)"], "Pilot live") == dt.date(2026, 5, 29)
+    assert day_done(["MFA live għall-klijenti (30 ta' Ottubru)"], "MFA live għall-klijenti",
+                    dt.date(2026, 11, 30)) == dt.date(2026, 10, 30)
+    assert day_done(["Samarqand va Buxoro ishga tushdi (14-oktabr)"], "Samarqand va Buxoro ishga tushdi",
+                    dt.date(2026, 10, 31)) == dt.date(2026, 10, 14)

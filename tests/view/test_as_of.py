@@ -174,3 +174,14 @@ def test_a_logged_decision_saying_a_risk_occurred_dates_it(q: m.Questionnaire) -
                                 by=q.roles.sponsor, rationale=f"{risk.id} baş verdi")
     q2 = dataclasses.replace(q, risks=[risk, *q.risks[1:]], decisions=[*q.decisions, decision])
     assert occurred_by(q2, risk.id, risk) == (dt.date(2027, 2, 3), "decision", "Q-02")
+
+
+def test_galician_afrikaans_tagalog_maltese_and_uzbek_words_say_a_risk_occurred() -> None:
+    """Review 118: "O risco R-01 materializouse", "Risiko R-02 het voorgekom", "(nangyari ang R-02)", "(R-03 sodir
+    bo'ldi)" read as saying nothing: the reports of those days said whether the risk was still open was not known."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("O risco R-01 materializouse", "Risiko R-02 het voorgekom", "(nangyari ang R-02)",
+                 "(R-03 sodir bo'ldi)", "ir-riskju R-02 seħħ"):
+        assert _OCCURRED.search(text), text
+    assert not _OCCURRED.search("R-02 kann eintreten")

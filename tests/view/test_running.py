@@ -477,7 +477,7 @@ def test_a_milestone_due_on_the_reports_date_with_no_forecast_says_so(q: m.Quest
     text = docs_of(dataclasses.replace(q, status_reports=[report(due)]))
     page = next(v for k, v in text.items() if k.endswith(f"status-report-{due}.md"))
     row = next(line for line in page.splitlines() if line.startswith(f"| {q.milestones[0].name} |"))
-    assert "| due on this report's date; no forecast in this report, and no report records it as done |" in row, row
+    assert "| due on this report's date; no forecast in this report, and whether it was reached is not recorded |" in row, row
 
 
 def test_a_proposed_raci_row_whose_criteria_name_several_people_proposes_no_accountable(q: m.Questionnaire) -> None:
