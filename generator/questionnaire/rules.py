@@ -182,6 +182,13 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # 117a F9: "Vodja klicnega centra" in the developers' daily scrum)
                      r"|vodja\s+(?:klicnega|kontaktnega)\s+centra|vodja\s+oddelka|voditelj\w*\s+(?:pozivnog|kontakt)\s+centra"
                      r"|voditelj\w*\s+odjela"
+                     # Uzbek, Maltese, Galician, English: the head of a call centre, a department's, an internal
+                     # auditor, a head of compliance (review 118b F3: "Toshkent call-markazi rahbari" in the
+                     # developers' Russian stand-up)
+                     r"|(?:call-?)?markaz\w*\s+rahbar\w*|bo['‘’ʻ]lim\w*\s+(?:boshlig|rahbar)\w*|filial\w*\s+rahbar\w*"
+                     r"|call[- ]?cent(?:re|er)s?\s+(?:manager|head|supervisor|director)|head of (?:the )?call[- ]?cent(?:re|er)"
+                     r"|awditu\w*|kap tal-(?:konformità|awditjar|kontroll|dipartiment)\w*|konformità"
+                     r"|xef[ea] de (?:departamento|servizo|sección)"
                      r"|član izvršnog odbora"
                      r"|directeur de compte|directrice de compte|chargée? de compte|kundenbetreuer\w*"
                      r"|gerente de (?:cuenta|conta)s?|accountmanager"

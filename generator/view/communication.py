@@ -560,7 +560,15 @@ def plan(ctx: Planner) -> Plan:
             # Translators: who runs a standard meeting when nobody holds the role that usually runs it.
             owner = _("%(name)s (the %(role)s, as no %(usual)s is named)", name=owner, role=_(ROLE_NOUNS[role]),
                       usual=_(ROLE_NOUNS[c.owner]))
-        add(CommRow(c.name, ctx.audience(words), _filled(c.purpose, ctx), c.channel, _filled(c.frequency, ctx),
+        purpose = _filled(c.purpose, ctx)
+        kept_off = kept_apart(c, q)
+        if kept_off:
+            purpose += " " + ctx.locale.ngettext(
+                "%(names)s, assessed as of high influence, is not a member: that job (audit, compliance or other "
+                "oversight) stands apart from the project's decisions.",
+                "%(names)s, assessed as of high influence, are not members: their jobs (audit, compliance or other "
+                "oversight) stand apart from the project's decisions.", len(kept_off), names=ctx.in_words(kept_off))
+        add(CommRow(c.name, ctx.audience(words), purpose, c.channel, _filled(c.frequency, ctx),
                     owner, True, ctx.reaches_plain_readers(words)), words, runs, alone)
         if c.detail:
             details.append((c.name, c.detail))
@@ -595,8 +603,7 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
         if word == KEY_STAKEHOLDERS:
             # (review 101a F4: nor the head of an internal control body, whose job stands apart from decisions)
             words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
-                      and not is_outsider(p, q.organization, q.people) and standing(p.role, p.organization)
-                      not in ("audit", "oversight", "members")]
+                      and not is_outsider(p, q.organization, q.people) and not _apart(p, q)]
         elif word == GATE_NAMED:  # review 85a F3: "accepted by the CISO", "signed by the Authorizing Official"
             gates = [ph.gate for ph in q.project.phases if ph.gate]
             words += [p.name for p in q.people if m.same_name(p.name) not in holders
@@ -604,6 +611,29 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
         else:
             words.append(word)
     return one_audience(words)
+
+
+def _apart(person: m.Person, q: m.Questionnaire) -> bool:
+    """Return True when a stakeholder's job stands apart from the project's decisions (`standing`: an auditor, a
+    member body's member, an overseer such as a compliance officer) and, for an overseer, they decide no change
+    (no approval threshold names them): a steering committee's `KEY_STAKEHOLDERS` leave them out (review 118b F2:
+    the CISO who approves changes up to EUR 50,000 was left off the bank's steering committee)."""
+    found = standing(person.role, person.organization)
+    if found == "oversight":
+        thresholds = q.change_control.thresholds if q.change_control else []
+        return not any(t.approver and m.same_name(t.approver) == m.same_name(person.name) for t in thresholds)
+    return found in ("audit", "members")
+
+
+def kept_apart(c: Ceremony, q: m.Questionnaire) -> list[str]:
+    """Return the stakeholders of the organization assessed as of high influence whom a standard item's
+    `KEY_STAKEHOLDERS` leave out as their job stands apart from the project's decisions (`_apart`): its purpose says
+    so beside its rule (review 118b F2: "Its members are ... the stakeholders assessed as of high influence" above an
+    audience without the head of internal audit)."""
+    if KEY_STAKEHOLDERS not in c.audience:
+        return []
+    return [p.name for p in q.people if p.influence == "high" and not is_outsider(p, q.organization, q.people)
+            and _apart(p, q)]
 
 
 def one_audience(words: tuple[str, ...] | list[str], q: Optional[m.Questionnaire] = None) -> tuple[str, ...]:
@@ -834,7 +864,9 @@ def decides_gates(item: m.CommunicationItem) -> bool:
     return bool((decide.search(text) or _GOVERNING.search(item.name)) and gate.search(_BEFORE_GATES.sub(" ", text)))
 
 
-_GOVERNING = re.compile(r"\b(?:board|steering|steerco|committee|governance)\b", re.IGNORECASE)
+# (Maltese, Uzbek, Tagalog, Afrikaans: "Kumitat ta' Tmexxija tal-programm", review 118b F1)
+_GOVERNING = re.compile(r"\b(?:board|steering|steerco|committee|governance|kumitat|qo['‘’]mita\w*|komite|komitee"
+                        r"|stuurkomitee|kengash\w*|lupon)\b", re.IGNORECASE)
 
 
 def holds_gates(item: m.CommunicationItem) -> int:
@@ -1163,7 +1195,14 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht",
                      # Slovenian, Nepali, Armenian, Azerbaijani, Macedonian (review 117: "v angleščini", "अंग्रेजीमा")
                      "v angleščini", "angleščina", "अंग्रेजीमा", "अङ्ग्रेजीमा", "अंग्रेजी", "անգլերեն", "անգլերենով",
-                     "ingilis dilində", "ingiliscə", "на англиски", "англиски јазик"),
+                     "ingilis dilində", "ingiliscə", "на англиски", "англиски јазик",
+                     # Uzbek, Maltese, Tagalog (review 118)
+                     "ingliz tilida", "inglizcha", "bl-ingliż", "bl-ingliz", "sa ingles", "ingles"),
+              # Tagalog's name, beside Babel's "Filipino (Philippines)" (review 118c F4: "(Tagalog, may Cebuano na
+              # bersyon)" read as Cebuano alone); Uzbek "(o'zbek va rus tillarida)", "rus tilida" (review 118b F4)
+              "tl": ("tagalog", "filipino", "sa tagalog", "sa filipino"), "fil": ("tagalog",),
+              "uz": ("o'zbek", "o’zbek", "o'zbekcha", "o‘zbekcha", "o'zbek tilida", "o‘zbek tilida"),
+              "mt": ("bil-malti",),
               "ne": ("नेपालीमा",), "hy": ("հայերեն", "հայերենով"), "az": ("azərbaycan dilində", "azərbaycanca"),
               "mk": ("на македонски", "македонски јазик"),
               "eu": ("euskaraz", "euskera", "basque"), "is": ("á íslensku",), "cy": ("yn gymraeg", "cymraeg"),
@@ -1181,7 +1220,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku",
                      "në gjermanisht", "yn almaeneg", "na njemačkom"),
               "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "krievu valodā",
-                     "vene keeles"),
+                     "vene keeles", "rus tilida", "rus tillarida", "va rus", "bir-russu"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),

@@ -505,3 +505,13 @@ def test_albanian_auditors_and_slovenian_call_centre_heads_stand_apart_from_the_
                  "உள் தணிக்கையாளர்"):
         assert standing(role, None) is not None, role
     assert standing("Inxhiniere DevOps", None) is None and standing("Razvijalka", None) is None
+
+
+def test_uzbek_and_maltese_heads_of_call_centres_and_compliance_stand_apart_from_the_team() -> None:
+    """Review 118b F3: "Toshkent call-markazi rahbari" (head of the Tashkent call centre) in the developers' Russian
+    daily stand-up and the team-only retrospective."""
+    from generator.questionnaire.rules import standing
+
+    for role in ("Toshkent call-markazi rahbari", "Kap tal-Konformità (Head of Compliance)", "Call centre manager"):
+        assert standing(role, None) is not None, role
+    assert standing("Loyiha rahbari", None) is None and standing("Dasturchi", None) is None

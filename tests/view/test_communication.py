@@ -2313,3 +2313,58 @@ def test_english_named_in_nepali_slovenian_and_a_countrys_clock_are_read_apart(q
 
     assert held("ne", "भिडियो कल (अंग्रेजीमा), बिहान १०:१५ नेपाली समय") == ("en",)
     assert held("sl", "Videoklic (Teams), v angleščini") == ("en",)
+
+
+def test_maltese_uzbek_tagalog_and_afrikaans_meetings_cadences_and_languages_are_read(q: m.Questionnaire) -> None:
+    """Review 118b F1: "Kunlik stend-ap" held "har kuni", "Homiy uchun oylik hisobot" "har oy" and a "Kumitat ta'
+    Tmexxija" held "kull xahar" deciding "il-gates", each beside a proposed standard item doing the same job; 118b F4:
+    "rus tilida" (in Russian) said not recorded; 118c F4: "(Tagalog, may Cebuano na bersyon)" held in Cebuano."""
+    from generator.view.communication import item_languages
+    from generator.view.tables import CommRow
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+    for said, cadence in (("har kuni 10:00", {"daily"}), ("har oy", {"monthly"}), ("kull xahar", {"monthly"}),
+                          ("lingguhan", {"weekly"}), ("maandeliks", {"monthly"}), ("ikki haftada bir", {"fortnightly"})):
+        assert cadences(said) == cadence, said
+    steering = meeting_words()[same_meetings()[meeting_key("steering committee")]]
+    assert steering.search("Kumitat ta' Tmexxija tal-programm") and steering.search("Homiy uchun oylik hisobot")
+    assert meeting_words()[same_meetings()[meeting_key("daily stand-up")]].search("Kunlik stend-ap")
+    board = dataclasses.replace(item("Kumitat ta' Tmexxija tal-programm", "kull xahar", ["team"]),
+                                purpose="Deċiżjonijiet fuq il-gates, il-baġit, ir-riskji")
+    assert decides_gates(board)
+    people = [dataclasses.replace(q.people[0], language="ru"), dataclasses.replace(q.people[1], language="ceb"),
+              *q.people[2:]]
+    uzbek = with_(dataclasses.replace(q, people=people, project=dataclasses.replace(q.project, language="uz-Latn")))
+    row = CommRow("Kunlik stend-ap", ("team",), "Muvofiqlashtirish", "Zoom, rus tilida, 15 daqiqa", "har kuni",
+                  None, False, False)
+    assert item_languages(row, uzbek) == (("ru",), "channel")
+    tagalog = dataclasses.replace(uzbek, project=dataclasses.replace(q.project, language="tl"))
+    row = CommRow("Lingguhang update", ("team",), "Update", "Viber (Tagalog, may Cebuano na bersyon para sa Cebu)",
+                  "lingguhan", None, False, False)
+    assert item_languages(row, tagalog) == (("tl", "ceb"), "channel")
+
+
+def test_a_steering_committee_keeps_an_overseer_who_approves_changes_and_says_who_it_leaves_out(
+        q: m.Questionnaire) -> None:
+    """Review 118b F2: "Its members are the sponsor, the stakeholders of the organization assessed as of high
+    influence, and the project manager" above an audience without the CISO who approves changes up to EUR 50,000,
+    the head of compliance and the head of internal audit, all of high influence."""
+    from generator.view.communication import kept_apart
+    steering = standard("waterfall", "Steering committee")
+    org = q.organization.name
+    extra = [m.Person(name="Roberta Grech", role="Chief Information Security Officer", organization=org,
+                      influence="high", interest="high"),
+             m.Person(name="Sarah Cassar", role="Head of Internal Audit", organization=org, influence="high",
+                      interest="medium")]
+    cc = q.change_control
+    assert cc is not None and cc.thresholds
+    thresholds = [dataclasses.replace(cc.thresholds[0], approver="Roberta Grech"), *cc.thresholds[1:]]
+    q2 = own(with_(dataclasses.replace(q, people=[*q.people, *extra],
+                                       change_control=dataclasses.replace(cc, thresholds=thresholds)),
+                   methodology="waterfall"))
+    words = standard_audience(steering, q2)
+    assert "Roberta Grech" in words and "Sarah Cassar" not in words
+    assert kept_apart(steering, q2) == ["Sarah Cassar"]
+    plan = render_document(q2, "communication-plan")
+    row = next(line for line in plan.splitlines() if line.startswith("| Steering committee †"))
+    assert "Sarah Cassar, assessed as of high influence, is not a member: that job (audit, compliance or other " \
+           "oversight) stands apart from the project's decisions." in row
