@@ -90,7 +90,7 @@ class ChangeRequests:
         to_board = by is None and self.required_approver(request) == self.approver(m.BOARD, True)
         deciders = [(decider_role, self.approver(m.BOARD if to_board else by) if by or to_board
                      else self.required_approver(request) if self.approver_known(request)
-                     else self.escaped(_("not yet known: it follows from the impact")))]
+                     else self.approver_if(request) or self.escaped(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
             deciders = [(self._board_member(), name) for name in self.board]  # a board signs by its members
         taken = self.ratified(request)  # the next level up that took it up signs too (review 107a F5)
@@ -192,7 +192,7 @@ class ChangeRequests:
         (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
         threshold is measured by has not been assessed, that the approver follows from it once assessed."""
         if not self.approver_known(request):
-            return self.escaped(self.locale.gettext(
+            return self.approver_if(request) or self.escaped(self.locale.gettext(
                 "whoever the change thresholds name, once its impact is assessed"))
         first = self._first_fit(request)
         if first is not None and _raised_by(request, first):  # (review 54c F1: "to be decided by the change board"
@@ -223,6 +223,37 @@ class ChangeRequests:
             if first is not None and _raised_by(request, first):
                 out.append((request, first.approver))
         return out
+
+    def approver_if(self, request: m.ChangeRequest) -> str:
+        """Return who decides a request whose cost (or delay) is not assessed while its delay (or cost) is, as the
+        thresholds tell it: the first approver the assessed impact fits, if the other is within that threshold's limit,
+        else the next level ("Xosé Outeiro, if its cost, not yet assessed, is at most EUR 50,000; else the change
+        board": review 118a F14, "not yet known" beside a delay already past the project manager's limit); "" where
+        neither is assessed, or no person comes first."""
+        cost, days = request.impact.cost, request.impact.schedule_days
+        if (cost is None) == (days is None):
+            return ""
+        fits = [t for t in self.thresholds if not _raised_by(request, t)
+                and (_within(cost, t.max_cost) if cost is not None else _within(days, t.max_schedule_days))]
+        if not fits or fits[0].approver in (None, m.BOARD):
+            return ""
+        first = fits[0]
+        limit = first.max_cost if cost is None else first.max_schedule_days
+        if limit is None:
+            return ""
+        after = fits[1].approver if len(fits) > 1 else m.BOARD if self.has_board or any(
+            t.approver == m.BOARD for t in self.thresholds) else None
+        who = self.approver(first.approver, in_sentence=True)
+        within = (self.money(limit) or "") if cost is None else self.locale.ngettext(
+            "%(n)s day", "%(n)s days", int(limit), n=self.locale.decimal(int(limit)))
+        said = self.locale.gettext("its cost") if cost is None else self.locale.gettext("its delay")
+        if after is None:
+            return self.escaped(self.locale.gettext(
+                "%(who)s, if %(what)s, not yet assessed, is at most %(limit)s; else an approver not yet recorded",
+                who=who, what=said, limit=within))
+        return self.escaped(self.locale.gettext(
+            "%(who)s, if %(what)s, not yet assessed, is at most %(limit)s; else %(next)s", who=who, what=said,
+            limit=within, next=self.approver(after, in_sentence=True)))
 
     def approver_known(self, request: m.ChangeRequest) -> bool:
         """Return True when the thresholds can tell who decides a request: the first threshold its assessed impact

@@ -1238,8 +1238,9 @@ def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_it
     assert paid_from(text) == "| Paid from | the contingency reserve, as the decision notes say |"  # "within contingency"
     silent = mutate(text, "        notes: Approved within contingency; ", "        notes: ")
     # review 114a F3: beside decision notes it does not read for it, the form does not say nothing is recorded
-    assert paid_from(silent) == ("| Paid from | not recorded as an answer (the change log counts it against the "
-                                 "contingency reserve); the decision notes below may say more |")
+    # ... nor that its notes "may say more" (review 118a F3: unsignable)
+    assert paid_from(silent) == ("| Paid from | not recorded apart from the decision notes below (the change log "
+                                 "counts it against the contingency reserve) |")
     bare = mutate(text, "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions "
                   "before sprint 4\n", "")
     assert paid_from(bare) == "| Paid from | not recorded (the change log counts it against the contingency reserve) |"

@@ -585,3 +585,28 @@ def test_a_saving_decided_by_a_later_level_is_not_said_to_be_within_an_earlier_l
     saving = dataclasses.replace(first, impact=dataclasses.replace(first.impact, cost=-3000, schedule_days=-10))
     q2 = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[saving]))
     assert build_context(q2).referred_up(saving) == ""
+
+
+def test_a_pending_request_with_one_impact_assessed_names_who_decides_it_by_the_other(q: m.Questionnaire) -> None:
+    """Review 118a F14: "Approver | not yet known: it follows from the impact" for a request 8 days late, past the
+    project manager's 5 days, its cost not assessed: the next level decides it if its cost is within that level's
+    limit, else the one after."""
+    assert q.change_control is not None
+    thresholds = [m.Threshold(approver="Pat Manager", max_cost=10_000, max_schedule_days=5),
+                  m.Threshold(approver="Sam Sponsor", max_cost=50_000, max_schedule_days=30),
+                  m.Threshold(approver=m.BOARD)]
+    first = q.change_control.requests[0]
+    late = dataclasses.replace(first, id="CR-201", status="proposed", decision=None,
+                               impact=m.Impact(cost=None, schedule_days=8), requested_by="Someone Else")
+    dear = dataclasses.replace(late, id="CR-202", impact=m.Impact(cost=60_000, schedule_days=None))
+    neither = dataclasses.replace(late, id="CR-203", impact=m.Impact())
+    q2 = _with_requests(q, late, dear, neither)
+    assert q2.change_control is not None
+    ctx = build_context(dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control,
+                                                                                   thresholds=thresholds)))
+    money = ctx.money(50_000)
+    assert ctx.required_approver(late) == f"Sam Sponsor, if its cost, not yet assessed, is at most {money}; else the " \
+                                          "change board"
+    assert ctx.approver_if(dear) == ""  # past every person's limit: the board, whatever the delay
+    assert ctx.approver_if(neither) == ""
+    assert ctx.required_approver(neither) == "whoever the change thresholds name, once its impact is assessed"
