@@ -28,7 +28,7 @@ from generator.i18n import locales
 from generator.i18n.locales import Locale
 from generator.record import Record
 from generator.view.context import Context, build_context
-from generator.view.tables import words
+from generator.view.tables import list_separator, words
 from generator.diagnostics import Diagnostic, Mark, Severity
 from generator.render.answers import Held, Tagging, tagging
 from generator.render.escape import Md, md, md_heading
@@ -125,8 +125,12 @@ def _heading(context: jinja2.runtime.Context, value: Any) -> Md:
 
 @jinja2.pass_context
 def _join(context: jinja2.runtime.Context, items: Iterable[Any], separator: str = ", ") -> Md:
-    """Return items escaped and joined (replaces Jinja's HTML-escaping join)."""
+    """Return items escaped and joined (replaces Jinja's HTML-escaping join), by semicolons where one holds a comma
+    (`list_separator`: review 118c F9, "Jocelyn Reyes, RPh, Michelle Ocampo" read as three people)."""
     locale, tags = _locale(context), _tagging(context)
+    items = list(items)
+    if separator == ", ":
+        separator = list_separator([str(item) for item in items])
     return Md(separator.join(shown(item, locale, tags) for item in items))
 
 

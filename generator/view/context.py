@@ -48,6 +48,7 @@ from generator.view.tables import (
     quadrants,
     open_and_closed,
     timeline,
+    list_separator,
 )
 from generator.view.approval import Approval, approval
 from generator.view.baselines import Baselines
@@ -500,10 +501,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return Md(self.in_words([tag(item, md(item)) if tag else md(item) for item in items]))
 
     def in_words(self, items: list[str]) -> str:
-        """Return words as a sentence's list, as they are: '', 'A', 'A and B', 'A, B and C'."""
+        """Return words as a sentence's list, as they are: '', 'A', 'A and B', 'A, B and C'; 'A; B and C' where one
+        holds a comma (review 118c F9: "Ramon Dela Cruz, Katherine Mae Santos, Jocelyn Reyes, RPh" counted "RPh")."""
         if len(items) < 2:
             return "".join(items)
-        return self.locale.gettext("%(first)s and %(last)s", first=", ".join(items[:-1]), last=items[-1])
+        return self.locale.gettext("%(first)s and %(last)s", first=list_separator(items).join(items[:-1]),
+                                   last=items[-1])
 
     def level(self, value: Optional[str]) -> str:
         """Return an influence, interest or other assessed level, or 'not assessed' when nobody answered it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
+from typing import Optional, Sequence
 
 from generator.i18n import locales
 from generator.i18n.locales import N_, Locale
@@ -187,3 +187,8 @@ def timeline(q: m.Questionnaire, locale: Optional[Locale] = None) -> list[Timeli
     labels = dict(TIMELINE_KINDS)
     return [TimelineEvent(date, _(labels[kind]), name, gate)
             for kind, date, name, gate in sorted(events, key=lambda e: (e[1], order[e[0]]))]
+
+
+def list_separator(items: Sequence[str]) -> str:
+    """Return what separates a list's items: "; " where one of them holds a comma ("Jocelyn Reyes, RPh"), else ", "."""
+    return "; " if any("," in item for item in items) else ", "

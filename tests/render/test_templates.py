@@ -263,3 +263,10 @@ def test_no_builtin_template_line_ends_its_output_with_a_comment() -> None:
             if text.strip():
                 glued.append(f"{path.name}:{number}")
     assert not glued
+
+
+def test_a_list_whose_items_hold_a_comma_is_joined_by_semicolons() -> None:
+    """Review 118c F9: "Jocelyn Reyes, RPh, Michelle Ocampo" in the RACI matrix read as three people."""
+    made = environment().from_string('{{ ["Jocelyn Reyes, RPh", "Michelle Ocampo"]|join(", ") }} / '
+                                     '{{ ["CR-001", "CR-002"]|join(", ") }}').render()
+    assert made == "Jocelyn Reyes, RPh; Michelle Ocampo / CR-001, CR-002"

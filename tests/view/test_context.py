@@ -593,3 +593,11 @@ def test_a_charter_showing_a_risk_occurred_on_a_day_unrecorded_reflects_the_reco
     ctx = build_context(q)
     assert ctx.version_date is not None and ctx.version_date < dt.date(2027, 3, 2)
     assert ctx.newer_records_of(["revisions", "shown_risks"]) == dt.date(2027, 3, 2)  # I-01's day, naming it
+
+
+def test_a_sentences_list_whose_items_hold_a_comma_is_split_by_semicolons(q: m.Questionnaire) -> None:
+    """Review 118c F9: "The people who sign section 9 (Ramon Dela Cruz, Katherine Mae Santos, Jocelyn Reyes, RPh)"."""
+    ctx = build_context(q)
+    assert ctx.in_words(["Ramon Dela Cruz", "Katherine Mae Santos", "Jocelyn Reyes, RPh"]) == \
+        "Ramon Dela Cruz; Katherine Mae Santos and Jocelyn Reyes, RPh"
+    assert ctx.in_words(["A", "B", "C"]) == "A, B and C"
