@@ -223,7 +223,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return what a person does in the project, as answered: their project roles, then a seat on the change
         board, approving changes within a threshold, a level of the escalation path, the project's own communication
         items they own (with no project role), the deliverables, open or occurred
-        risks and open issues they own, the RACI rows they are responsible or accountable for or consulted on; with
+        risks, open issues and technical debt not paid down they own, the RACI rows they are responsible or accountable for or consulted on; with
         none of those, the rows they are informed of, else the risks they owned that are closed, else the project's
         communication items that name them in their audience; last, the change requests they raised (pmdocs's words,
         never tagged)."""
@@ -257,6 +257,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if issues:
             duties.append(md(self.locale.ngettext("owner of issue %(ids)s", "owner of issues %(ids)s", len(issues),
                                                   ids=self.in_words(issues))))
+        debts = [d.id for d in self.q.technical_debt if d.status != "paid-down" and d.owner and m.same_name(d.owner) == who]
+        if debts:  # review 118b F13: the owner of TD-01 read "none recorded" of it
+            duties.append(md(self.locale.ngettext("owner of technical debt item %(ids)s", "owner of technical debt "
+                                                  "items %(ids)s", len(debts), ids=self.in_words(debts))))
         requested = [cr.id for cr in self.requests if cr.requested_by and m.same_name(cr.requested_by) == who]
         # said last, and with the RACI parts below: raising a request is not a standing duty
         raised = [md(self.locale.ngettext("requested change %(ids)s", "requested changes %(ids)s", len(requested),

@@ -601,3 +601,14 @@ def test_a_sentences_list_whose_items_hold_a_comma_is_split_by_semicolons(q: m.Q
     assert ctx.in_words(["Ramon Dela Cruz", "Katherine Mae Santos", "Jocelyn Reyes, RPh"]) == \
         "Ramon Dela Cruz; Katherine Mae Santos and Jocelyn Reyes, RPh"
     assert ctx.in_words(["A", "B", "C"]) == "A, B and C"
+
+
+def test_the_stakeholder_register_names_the_technical_debt_a_person_owns(q: m.Questionnaire) -> None:
+    """Review 118b F13: the owner of TD-01 read no part of it in the stakeholder register; debt paid down is no
+    standing duty."""
+    debt = m.TechnicalDebt(id="TD-01", item="Hard-coded endpoint URLs", impact="Each release edits config by hand",
+                           interest="medium", owner="Priya Nair", status="open")
+    paid = dataclasses.replace(debt, id="TD-02", status="paid-down")
+    ctx = build_context(dataclasses.replace(q, technical_debt=[debt, paid]))
+    assert "owner of technical debt item TD-01" in ctx.duties_of("Priya Nair")
+    assert not any("TD-02" in duty for duty in ctx.duties_of("Priya Nair"))
