@@ -28,6 +28,7 @@ from generator.i18n import locales
 from generator.i18n.locales import Locale
 from generator.record import Record
 from generator.view.context import Context, build_context
+from generator.view.one_page import clipped
 from generator.view.tables import list_separator, words
 from generator.diagnostics import Diagnostic, Mark, Severity
 from generator.render.answers import Held, Tagging, tagging
@@ -209,6 +210,15 @@ def _trim(context: jinja2.runtime.Context, value: Any, chars: Optional[str] = No
     return Held(trimmed, lang) if lang else trimmed
 
 
+@jinja2.pass_context
+def _clip(context: jinja2.runtime.Context, value: Any) -> str:
+    """Return an answer's first words (`one_page.clipped`), tagged with its language as `_trim` keeps it."""
+    short = clipped(str(value))
+    tags = _tagging(context)
+    lang = tags.lang_of(value) if tags is not None and not isinstance(value, (Md, Markup)) else ""
+    return Held(short, lang) if lang else short
+
+
 def trim_text(text: str, chars: Optional[str] = None) -> str:
     """Return text without the characters ``chars`` (spaces by default) at either end, a day written day and month
     first keeping its full stop (the ``trim`` filter's text)."""
@@ -255,7 +265,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
         extensions=["jinja2.ext.i18n"],
     )
-    env.filters.update(trim=_trim, join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
+    env.filters.update(trim=_trim, clip=_clip, join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
                        percent=_percent, lower=_lower, paragraphs=_paragraphs, words=words)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)

@@ -979,6 +979,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return forecast_says_contingency(self.q, self.latest_report, self.contingency_left)
 
     @property
+    def occurred_short(self) -> bool:
+        """Return True when the executive summary names the occurred risks with their first words (`one_page.clipped`)."""
+        return self.page_fit.occurred_short
+
+    @property
     def occurred_named(self) -> bool:
         """Return True when the executive summary names the occurred risks with their words (`one_page.occurred_named`)."""
         return self.page_fit.occurred_named

@@ -66,9 +66,13 @@ class PageFit(Record):
     late: bool = False  # no key date fits as a table: a sentence names the milestones forecast late instead
     late_said: int = LATE_SAID  # how many of those the sentence names (the others counted)
     occurred_named: bool = False  # the occurred risks are named with their words (else by their IDs)
+    # ... or with their first words (`clipped`), where all of them do not fit and those cost nothing more (reviews
+    # 118a F5, 118c F7: "Risk R-02 has occurred: see the risk register" told a non-technical board chair nothing)
+    occurred_short: bool = False
     # no critical issue is open: the high-priority ones are named with their words (2), by their IDs (1) or not at
     # all (0), as far as that costs no list
     high_issues: int = 0
+    issues_short: bool = False  # ... named by their first words (`clipped`), where their words cost a list
     # the page says why the latest report rates areas amber or red (`standing.rating_reasons`), where that leaves
     # room for what must follow and costs none of the decisions asked, nor the biggest risk, nor the first key dates
     why: bool = False
@@ -259,6 +263,30 @@ def _occurred_text(occurred: Sequence[tuple[str, str]]) -> str:
             + ": these risks have occurred; see the risk register.")
 
 
+CLIP = 60  # the characters an occurred risk's words are cut to, at most, beside the risks' label (`clipped`)
+
+
+def clipped(text: str, most: int = CLIP) -> str:
+    """Return a text's first words, up to ``most`` characters: whole, where it is that short; else cut at the last
+    clause's end (a comma, a semicolon, a dash) after half of them, or at the last space, its notes in brackets left
+    out first, and ended with an ellipsis ("Die historiese oesdata is in drie verskillende formate en die…")."""
+    whole = text.strip().rstrip(".").strip()
+    if len(whole) <= most:
+        return whole
+    whole = re.sub(r"\s*\([^()]*\)", "", whole)  # a note in brackets first
+    if len(whole) <= most:
+        return whole
+    head = whole[:most + 1]
+    cut = max((head.rfind(mark) for mark in (", ", "; ", " — ", " – ", ": ")), default=-1)
+    if cut < most // 2:
+        cut = head.rfind(" ")
+    cut = cut if cut > 0 else most
+    part = whole[:cut]
+    if part.count("(") > part.count(")"):  # not inside brackets
+        part = part[:part.rfind("(")]
+    return part.rstrip(" ,;:—–-(") + "…"
+
+
 def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
                 shown: Sequence[m.Milestone], decision: Callable[[m.ChangeRequest], str],
                 records: Optional[dt.date] = None,
@@ -305,8 +333,10 @@ def _shows(fit: PageFit) -> tuple[int, ...]:
     """Return what a page shows, item by item (more is better in each)."""
     return (fit.asked, fit.pending, fit.risks, fit.milestones, int(fit.late or fit.upcoming or fit.milestones > 0),
             # late milestones named: by the sentence, or the table's rows (those forecast late come first in it)
-            fit.late_said if fit.late else fit.milestones, int(fit.also_named), int(fit.occurred_named), int(fit.biggest_named),
-            int(not fit.brief), int(fit.why), fit.high_issues, int(fit.results))
+            fit.late_said if fit.late else fit.milestones, int(fit.also_named),
+            2 if fit.occurred_named else int(fit.occurred_short), int(fit.biggest_named),
+            int(not fit.brief), int(fit.why), fit.high_issues + int(fit.high_issues == 2 and not fit.issues_short),
+            int(fit.results))
 
 
 def _cut(fit: PageFit, q: m.Questionnaire, risks: Sequence[ScoredRisk], shown: Sequence[m.Milestone]) -> bool:
@@ -474,6 +504,11 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
                            + ("; and 9 more" if len(every) > len(top) else "")
                            + ". The issue log has every issue.") + GAP if top else 0.0
+    short_issues = PITCH * lines("High-priority issues open: " + "; ".join(
+        f"{i.id}, {clipped(i.issue)} ({i.owner}" + ("; due 2027-01-01" if i.due else "")
+        + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
+                                 + ("; and 9 more" if len(every) > len(top) else "")
+                                 + ". The issue log has every issue.") + GAP if top else 0.0
     if p.status == "closed":  # "Issues left open: 3 issues, 1 of high or critical priority (I-03, ...: owner). ..."
         left = [i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES]
         top = []  # (the lines naming open issues give way to it)
@@ -541,8 +576,11 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
         by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred)) - 1), heights, shown, latest, bottom, short,
                          p.end, others)
-        if occurred_named(occurred):
-            with_words = _placed(used + PITCH * (lines(_occurred_text(occurred)) - 1), heights, shown, latest, bottom,
+        cut = [(rid, clipped(text)) for rid, text in occurred]
+        for said, flag in ((occurred, "occurred_named"), (cut, "occurred_short")):
+            if not occurred_named(said) or (flag == "occurred_short" and cut == list(occurred)):
+                continue
+            with_words = _placed(used + PITCH * (lines(_occurred_text(said)) - 1), heights, shown, latest, bottom,
                                  short, p.end, others)
             # what has happened comes before the lesser risks and the later key dates (reviews 51a F3, 51b F6, 51c F5:
             # "Risk R-01 has occurred: see the risk register" on a red project's page): named where that costs no
@@ -551,10 +589,11 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                     and with_words.risks >= min(1, by_ids.risks)
                     and with_words.milestones >= min(1, by_ids.milestones)
                     and (with_words.milestones or with_words.late or not (by_ids.milestones or by_ids.late))):
-                return dataclasses.replace(with_words, occurred_named=True)
+                return dataclasses.replace(with_words, **{flag: True})
         return by_ids
 
     # the occurred risks' words beside the risks' label, at their longest (`settle`)
+    # (their first words, `settle` places only where they cost nothing the IDs keep: not counted here)
     occurred_extra = PITCH * (max(lines(_occurred_ids(occurred)), lines(_occurred_text(occurred))
                                   if occurred_named(occurred) else 0) - 1) if occurred else 0.0
 
@@ -590,9 +629,10 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         used += results
     found = dataclasses.replace(settle(used), why=said_why, results=said_results)
     if top and not critical:
-        for said, height in ((2, issues), (1, ids_only)):
+        # (their first words where all of them cost a list: reviews 118a F5, 118c F7, "I-04: see the issue log")
+        for said, height in ((2, issues), (-2, short_issues), (1, ids_only)):
             if dataclasses.replace(settle(used + height), why=said_why) == found and fits(used + height):
-                found = dataclasses.replace(found, high_issues=said)
+                found = dataclasses.replace(found, high_issues=abs(said), issues_short=said < 0 and short_issues < issues)
                 used += height
                 break
         else:  # by their IDs at least, at the cost of any list but its first item (review 110b F6: an open high

@@ -71,28 +71,36 @@ def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
     issue = m.Issue(id="ISS-3", issue="Cloud bill for November is twice the plan, as the autoscaling floor stayed at "
                     "the load-test setting", raised=q.project.start, owner=q.people[0].name, priority="high",
                     status="open")
-    high = build_context(dataclasses.replace(q, issues=[issue]))
-    fitted = high.page_fit
-    assert fitted.high_issues == 1  # by its ID on the crowded page, the first of each list kept
+    # (reviews 118a F5, 118c F7: by its first words where all of them cost a list, the first of each list kept)
+    fitted = build_context(dataclasses.replace(q, issues=[issue])).page_fit
+    assert fitted.high_issues == 2 and fitted.issues_short
     assert all(getattr(fitted, key) >= min(1, getattr(crowded, key)) for key in ("asked", "risks", "milestones"))
-    assert "**High-priority issue open:** ISS-3: see the issue log." in next(
-        d.markdown for d in render_project(dataclasses.replace(q, issues=[issue])) if d.slug == "executive-summary")
-    roomy = dataclasses.replace(q, issues=[issue], milestones=q.milestones[:1], risks=q.risks[:1], status_reports=[],
-                                change_control=None)
-    assert build_context(roomy).page_fit.high_issues == 2
-    summary = next(d.markdown for d in render_project(roomy) if d.slug == "executive-summary")
-    # (the owner's name in Thai letters is tagged with the language recorded for them: reviews 95c F3, 96b F6)
     owner = q.people[0]
     name = f'<span lang="{owner.language}">{owner.name}</span>' if owner.language else owner.name
+    assert (f"**High-priority issue open:** ISS-3, Cloud bill for November is twice the plan… ({name}). The issue "
+            "log has every issue.") in next(d.markdown for d in render_project(dataclasses.replace(q, issues=[issue]))
+                                            if d.slug == "executive-summary")
+    # two of them, on the crowded page: by their IDs
+    two = dataclasses.replace(q, issues=[issue, dataclasses.replace(issue, id="ISS-4")])
+    assert build_context(two).page_fit.high_issues == 1
+    assert "**High-priority issues open:** ISS-3 and ISS-4: see the issue log." in next(
+        d.markdown for d in render_project(two) if d.slug == "executive-summary")
+    roomy = dataclasses.replace(q, issues=[issue], milestones=q.milestones[:1], risks=q.risks[:1], status_reports=[],
+                                change_control=None)
+    fitted = build_context(roomy).page_fit
+    assert fitted.high_issues == 2 and not fitted.issues_short
+    summary = next(d.markdown for d in render_project(roomy) if d.slug == "executive-summary")
+    # (the owner's name in Thai letters is tagged with the language recorded for them: reviews 95c F3, 96b F6)
     assert ("**High-priority issue open:** ISS-3, Cloud bill for November is twice the plan, as the autoscaling "
             f"floor stayed at the load-test setting ({name}). The issue log has every issue.") in summary
     plain = [dataclasses.replace(r, scope=None, schedule=None, budget=None) for r in q.status_reports]  # no "Why"
-    # (a page with room for a line, not for the issue's words: the crowded page, at its least, has none for either)
+    # (a page with room for a line, not for the issue's words: by its first words)
     wordy = dataclasses.replace(roomy, issues=[dataclasses.replace(issue, issue="A long issue " * 300)],
                                 status_reports=plain)
-    assert build_context(wordy).page_fit.high_issues == 1  # its words would cost a list: its ID
+    fitted = build_context(wordy).page_fit
+    assert fitted.high_issues == 2 and fitted.issues_short
     summary = next(d.markdown for d in render_project(wordy) if d.slug == "executive-summary")
-    assert "**High-priority issue open:** ISS-3: see the issue log." in summary
+    assert "**High-priority issue open:** ISS-3, A long issue A long issue A long issue A long issue A long… (" in summary
 
 
 def test_the_first_key_dates_come_before_the_other_decisions_and_the_pending_requests() -> None:
@@ -611,3 +619,30 @@ def test_of_the_milestones_ahead_those_an_objective_is_due_on_come_first() -> No
                                                             *objectives[1:]]))
     count = len(plain.late_slips()) + 1
     assert last not in plain.milestones_shown(count) and last in tied.milestones_shown(count)
+
+
+def test_an_occurred_risk_too_long_to_name_whole_is_named_by_its_first_words() -> None:
+    """Reviews 118a F5, 118c F7: "Risk R-02 has occurred: see the risk register" told a non-technical board chair
+    nothing, on a page with room for the risk's first words."""
+    from generator.view.one_page import clipped
+
+    words = ("Die historiese oesdata (2015 tot 2025) is in drie verskillende formate en die migrasie neem baie langer "
+             "as beplan, wat die datapakhuis vertraag")
+    assert clipped(words) == "Die historiese oesdata is in drie verskillende formate en…"
+    assert clipped("Supplier fails the audit.") == "Supplier fails the audit"
+    assert clipped("Key engineer leaves, so development slows down and the whole of the release plan moves by a "
+                   "month") == "Key engineer leaves, so development slows down and the whole…"
+    q = read_questionnaire(Path(CROWDED)).questionnaire
+    assert q is not None
+    fit = build_context(q).page_fit
+    assert fit.occurred_named and not fit.occurred_short
+    occurred = [r for r in q.risks if r.status == "occurred"]
+    assert occurred
+    long = [dataclasses.replace(r, risk=r.risk + ", " + "and the settlement stays next-day for every merchant " * 4)
+            if r in occurred else r for r in q.risks]
+    ctx = build_context(dataclasses.replace(q, risks=long))
+    assert ctx.page_fit.occurred_short and not ctx.page_fit.occurred_named
+    summary = next(d.markdown for d in render_project(dataclasses.replace(q, risks=long))
+                   if d.slug == "executive-summary")
+    assert f"**The biggest risks.** {clipped(long[q.risks.index(occurred[0])].risk)} ({occurred[0].id}): this risk " \
+           "has occurred; see the risk register." in summary
