@@ -149,13 +149,33 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
         numbers = set(_NUMBER.findall(_DAY.sub(" ", text or "")))
         for found in _TO.finditer(text or ""):
             after = found.group(1)
-            meant = [(index, day) for index, (name, day) in enumerate(milestones) if _meant(name, said, numbers)]
+            # ... or by its first word right before the move ("el hito de tokenización se mueve al 24 de julio" for
+            # "Tokenización en producción", review 119c F1: reported 28 days late against the date it moved from)
+            before = (text or "")[max(0, found.start() - 40):found.start()]
+            meant = [(index, day) for index, (name, day) in enumerate(milestones)
+                     if _meant(name, said, numbers) or (name and _called(name, before))]
             if any(str(day) == after for _, day in meant):
                 return None  # a milestone so named is there already ("Wave 2 live" moved, not "Wave 1 live")
             for index, day in meant:
                 if day is not None and str(day) < after:
                     return index, str(day), after
     return None
+
+
+def _called(name: str, before: str) -> bool:
+    """Return True when the words before a move call a milestone by the word "milestone" and its name's first word
+    (five letters or more, not a word many begin with: `_GENERIC_HEADS`), in another form of that word ("el hito de
+    tokenización" for "Tokenización en producción")."""
+    head = next(iter(_NAME_WORD.findall(name.casefold())), "")
+    found = _MILESTONE_CALLED.search(before)
+    return (found is not None and len(head) >= 5 and head not in _GENERIC_HEADS
+            and found.group(1).casefold()[:5] == head[:5])
+
+
+# the word "milestone" and the word after it: "el hito de tokenización", "the milestone 'Pilot'", "Meilenstein Pilot"
+_MILESTONE_CALLED = re.compile(r"\b(?:milestones?|hitos?|meilensteins?|jalons?|mijlpaal|marcos?|traguardo)\s+"
+                               r"(?:(?:de|del|de la|de los|of|of the|van|van de|di|du|de l['’])\s+)?[\"'«„“‘]?([^\W\d_]+)",
+                               re.IGNORECASE)
 
 
 def _meant(name: Optional[str], said: set[str], numbers: set[str]) -> bool:

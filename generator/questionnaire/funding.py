@@ -132,6 +132,11 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bmhux )\bmill-(?:kontin[ġg]enza|ri[żz]erva)\b|\bzaxira(?:\s+fondi)?dan\b"
                                r"|(?<!\bhindi )\b(?:mula sa|kukunin sa|kinuha sa|galing sa|sa) (?:ang )?(?:contingency|reserba)\b"
                                r"|(?<!\bnie )\buit (?:die )?(?:projek)?(?:gebeurlikheids?(?:reserwe|fonds)|reserwe|onvoorsiene\w*)"
+                               # Irish, Mongolian (review 119a: "Íocfar as an gcúlchiste teagmhasach", "нөөц хөрөнгөөс")
+                               r"|(?<!\bní )\bas an gcúlchiste\b|\bнөөц\s+(?:хөрөнгө|сан)(?:өөс|гаас|аас)"
+                               # Amharic, Khmer (review 119: "ከፕሮጀክቱ መጠባበቂያ በጀት", from the project's reserve budget;
+                               # "ប្រើពីថវិកាបម្រុង", used from the reserve budget)
+                               r"|ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|(?<!មិន)(?:ពី|ប្រើ)\s*(?:ថវិកា|មូលនិធិ)\s*បម្រុង"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -160,6 +165,10 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|\b(?:sasagutin|babayaran|popondohan|pinondohan|sinagot)\s+(?:ng|mula sa)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:budget|badyet|pondo)\b|\buit (?:die )?(?:[\w-]+ ){0,3}?[\w-]*(?:begroting|fonds)\b(?<!reserwefonds)"
                           r"|\bmill-ba[ġg]it\b|\bbyudjet\w*dan\b|\b(?:con cargo ao|do) orzamento\b"
+                          # Amharic: "ቀሪው 1,000,000 ብር ከቅርንጫፍ ኦፕሬሽን ዘርፍ የካፒታል በጀት" (the rest from the branch
+                          # operations' capital budget, review 119b F1)
+                          r"|ከ(?!(?:ፕሮጀክቱ\s+)?መጠባበቂያ)(?!\S*መጠባበቂያ)\S+(?:\s+(?!\S*መጠባበቂያ)\S+){0,4}?\s+"
+                          r"(?:የካፒታል\s+|የሥራ\s+ማስኬጃ\s+)?በጀት"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
@@ -234,7 +243,8 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     # Tamil: "மீதி ₹38 லட்சம்" (the rest, review 116a F2)
                     r"|மீதி\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d"
                     # Tagalog, Afrikaans, Galician, Maltese, Uzbek: the rest ("ang natitirang PHP 280,000", review 118c)
-                    r"|\b(?:natitirang|natitira|oorblywende|die res|o resto|il-bqija|qolgan)\s+(?:[A-Z]{3}\s?|[$€£¥₹₩₱R]\s?)?\d",
+                    r"|\b(?:natitirang|natitira|oorblywende|die res|o resto|il-bqija|qolgan)\s+(?:[A-Z]{3}\s?|[$€£¥₹₩₱R]\s?)?\d"
+                    r"|ቀሪው\s+(?:[A-Z]{3}\s?)?\d",
                     re.IGNORECASE)
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
@@ -276,7 +286,13 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|பட்ஜெட்\s*(?:அதிகரிப்பு|உயர்வு)|ஒதுக்கீடு\s*(?:அதிகரிப்பு|உயர்வு)"
                      # Nepali, Macedonian, Armenian, Azerbaijani (review 117)
                      r"|बजेट\s*(?:वृद्धि|थप)|\bзголемување\s+на\s+буџетот|\bбуџетот\s+се\s+зголем\w*"
-                     r"|բյուջեի\s+ավելաց\w*|\bbüdcə\w*\s+artırıl\w*|\bbüdcə\w*\s+artım\w*",
+                     r"|բյուջեի\s+ավելաց\w*|\bbüdcə\w*\s+artırıl\w*|\bbüdcə\w*\s+artım\w*"
+                     # Mongolian, Irish, Maltese, Uzbek, Tagalog, Afrikaans, Galician (review 119a F1: "Төслийн
+                     # төсвийг нэмэгдүүлэх", increase the project's budget, counted as a contingency overrun)
+                     r"|төсв\w*(?:\s+\S+){0,5}?\s+нэмэгдүүл\w*|төсв\w*\s+нэмэгдэл\w*|төсөв\s+нэмэх|\bméadú\s+ar\s+an\s+(?:m|)buiséad"
+                     r"|\bbuiséad\s+a\s+mhéadú|\bżieda\s+fil-baġit|\bbyudjet\w*\s+oshir\w*|\bdagdag\s+(?:na\s+)?badyet"
+                     r"|\bbegrotingsverhoging|\bverhoging\s+van\s+die\s+begroting|\baumento\s+do\s+orzamento"
+                     r"|የበጀት\s+ጭማሪ|በጀት\s+ጭማሪ|បង្កើនថវិកា|ការបន្ថែមថវិកា",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -439,6 +455,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # покриваат од резервата")
                    rf"|{_MONEY}\s*(?:परियोजनाको\s+)?(?:जगेडा|आकस्मिक)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
+                   # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
+                   rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ"
                    # Tagalog, Maltese (review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto")
                    rf"|{_MONEY}\s+(?:ang\s+)?(?:kukunin|kinuha|galing|mula|babayaran)\s+(?:sa|mula sa)\s+(?:contingency|reserba)"
                    rf"|{_MONEY}\s+(?:\w+\s+)?mill-(?:kontin[ġg]enza|ri[żz]erva)"
@@ -531,11 +549,11 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९", "01234567890123456789.,0123456789")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९០១២៣៤៥៦៧៨៩", "01234567890123456789.,01234567890123456789")
 
 
 def _digits(text: str) -> str:
-    """Return text with its Arabic-Indic, Persian and Devanagari digits as ASCII ones."""
+    """Return text with its Arabic-Indic, Persian, Devanagari and Khmer digits as ASCII ones."""
     return text.translate(_DIGITS)
 
 

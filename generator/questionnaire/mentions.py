@@ -310,7 +310,9 @@ CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |conti
                          r"|bufferen|bufferten|(?:projekti|riski)?varau(?:s|ksesta|ksen|ksessa|sta)"
                          r"|oförutsedda kostnader|uforudsete udgifter"
                          # Galician, Maltese, Uzbek, Afrikaans (review 118)
-                         r"|continxencia|kontin[ġg]enza|zaxira\w*|gebeurlikheids?\w*|reserwe)\b|予備費|予備",
+                         r"|continxencia|kontin[ġg]enza|zaxira\w*|gebeurlikheids?\w*|reserwe"
+                         # Irish, Mongolian (review 119a)
+                         r"|gcúlchiste|cúlchiste\w*|нөөц\s+хөрөнгө\w*|нөөц\s+сан\w*)\b|予備費|予備|መጠባበቂያ|ថវិកាបម្រុង",
                          re.IGNORECASE)
 
 
@@ -328,7 +330,8 @@ DECIDERS = re.compile(r"\b(?:board|committee|steerco|steering group|comit[éeê]
                       r"|kurul\w*|komite\w*|výbor\w*|bizottság\w*|testület\w*"
                       # Maltese, Uzbek, Tagalog, Afrikaans, Galician (review 118b F5: "Deċiżjoni tal-bord fuq CR-003 ...,
                       # to be decided by Roberta Grech")
-                      r"|bord|tal-bord|kumitat\w*|kengash\w*|qo['‘’]mita\w*|lupon|direksie|raad|consello|xunta)\b"
+                      r"|bord|tal-bord|kumitat\w*|kengash\w*|qo['‘’]mita\w*|lupon|direksie|raad|consello|xunta"
+                      r"|coiste|хороо\w*|зөвлөл\w*|ТУЗ\w*)\b"
                       r"|委員会|役員会|取締役会|위원회|이사회",
                       re.IGNORECASE)
 

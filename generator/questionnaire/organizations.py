@@ -66,7 +66,9 @@ def any_word(words: list[str]) -> re.Pattern[str]:
 
 # Words of the scripts written without spaces between words (Chinese characters, Japanese kana): "whole words" has
 # no meaning there, so `any_word` finds them anywhere ("週次進捗報告" holds "進捗報告").
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f・ー]+")
+# (and Khmer, Lao and Burmese, written without spaces between words: "ប្រចាំខែ", monthly, review 119c F5)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f・ー\u1780-\u17ff\u0e80-\u0eff"
+                       r"\u1000-\u109f\s]+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -514,7 +516,9 @@ def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     # 83a F2)
     ours = [word.rstrip(",;") for word in (organization.name or "").strip().casefold().split()]
     words = [word.rstrip(",;") for word in (_NOTE.sub("", theirs).strip() or theirs).split()]
-    return (bool(words) and len(words[0]) >= 3 and words == ours[:len(words)]
+    # (a first word of two letters, a legal form's, where three words or more follow it: "JU Opća bolnica "Bosna"" of
+    # "JU Opća bolnica "Bosna" Sarajevo", review 119b F4)
+    return (bool(words) and (len(words[0]) >= 3 or len(words) >= 3) and words == ours[:len(words)]
             or bool(ours) and _company(theirs) == _company(" ".join(ours))
             or len(words) == 1 and words[0] in _abbreviations(organization.name or ""))
 

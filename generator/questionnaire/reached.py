@@ -75,7 +75,8 @@ _MILESTONE_WORD = re.compile(# a word saying it was reached before a colon: "Mil
 # a day followed by what came with it: "(2026-11-20), 64 servers"
 _DATED_THEN = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been)\s+)?"
                          rf"(?:(?:{_REACHED_WORDS})\s+)?(?:{_ON})?\(?(\d{{4}}-\d{{2}}-\d{{2}})\)?"
-                         r"(?:\s*[,;:\u2013\u2014-]\s+|\s+(?:at|with|in|for|after|by|and)\s+)\S",
+                         # ... or a note in brackets: "Model validiran 2026-08-21 (AUROC 0,87)" (review 119b F3)
+                         r"(?:\s*[,;:\u2013\u2014-]\s+|\s+(?:at|with|in|for|after|by|and)\s+|\s+\()\S",
                          re.IGNORECASE)
 
 

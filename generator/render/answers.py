@@ -51,7 +51,7 @@ class Tagging(Record):
         language (review 80c F5: an item answered "language: en" was tagged as Portuguese)."""
         parts = lang.lower().split("-")
         if parts[0] in OTHER_SCRIPTS and "latn" not in parts:
-            texts = (t for t in texts if _not_latin(t))
+            texts = (t for t in texts if _not_latin(t) and _in_own_script(t, parts[0]))
         elif parts[0] in MARKED_LATIN:  # (review 110a F8: "Supplier Integration Manager", "daily" tagged Vietnamese)
             texts = (t for t in texts if not t.isascii())
         pairs = tuple(own)
@@ -190,6 +190,29 @@ def _scripts(people: Iterable[m.Person], lang: str) -> dict[str, str]:
         return {}
     return {p.name: p.language for p in people if p.language and p.language.lower().split("-")[0] in OTHER_SCRIPTS
             and _not_latin(p.name)}
+
+
+# the letters of the scripts the languages of `OTHER_SCRIPTS` are written in (code point ranges): an answer with none of
+# them is in another language ("王海涛" among Mongolian answers, review 119a F9: tagged Mongolian, set in a Japanese font)
+_CYRILLIC = ((0x0400, 0x052F),)
+_HAN = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_ARABIC = ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+OWN_SCRIPT: dict[str, tuple[tuple[int, int], ...]] = {
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "mn"), _CYRILLIC),
+    "ja": ((0x3040, 0x30FF), *_HAN), "zh": _HAN, "ko": ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF), *_HAN),
+    **dict.fromkeys(("ar", "fa", "ur"), _ARABIC), "he": ((0x0590, 0x05FF),), "yi": ((0x0590, 0x05FF),),
+    "el": ((0x0370, 0x03FF), (0x1F00, 0x1FFF)), "th": ((0x0E00, 0x0E7F),), "lo": ((0x0E80, 0x0EFF),),
+    "km": ((0x1780, 0x17FF),), "my": ((0x1000, 0x109F),), **dict.fromkeys(("hi", "mr", "ne"), ((0x0900, 0x097F),)),
+    "bn": ((0x0980, 0x09FF),), "pa": ((0x0A00, 0x0A7F),), "gu": ((0x0A80, 0x0AFF),), "ta": ((0x0B80, 0x0BFF),),
+    "te": ((0x0C00, 0x0C7F),), "kn": ((0x0C80, 0x0CFF),), "ml": ((0x0D00, 0x0D7F),), "si": ((0x0D80, 0x0DFF),),
+    "ka": ((0x10A0, 0x10FF),), "hy": ((0x0530, 0x058F),), "am": ((0x1200, 0x139F),),
+}
+
+
+def _in_own_script(text: str, language: str) -> bool:
+    """Return True when a text holds a letter of its language's script (`OWN_SCRIPT`; any, for a language not listed)."""
+    ranges = OWN_SCRIPT.get(language)
+    return ranges is None or any(low <= ord(ch) <= high for ch in text for low, high in ranges)
 
 
 def _not_latin(text: str) -> bool:

@@ -130,7 +130,13 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        # "Risiko R-02 het voorgekom", "nangyari ang R-02")
                        r"|materializouse|materializárase|produciuse|het voorgekom|voorgekom|het gerealiseer"
                        r"|nangyari|naganap|nagkatotoo|seħħ|seħħet|ġara|ġrat|immaterjalizza\w*"
-                       r"|yuz berdi|sodir bo['ʻ’‘]ldi|ro['ʻ’‘]y berdi)\b"
+                       r"|yuz berdi|sodir bo['ʻ’‘]ldi|ro['ʻ’‘]y berdi"
+                       # Irish, Mongolian (review 119a F7: "(R-02 tarlaithe)", "(R-02 болсон)", "R-02 тохиолдсон")
+                       r"|tarlaithe|tharla|тохиолдсон|бодит\s+болсон"
+                       # Bosnian (review 119b F8)
+                       r"|dogodio se|desio se|se dogodio|se desio|nastupio)\b|\b[A-Z]{1,5}-?\d+\)?\s+болсон\b"
+                       # Amharic, Khmer (review 119: "(R-02 ተከስቷል)", "ហានិភ័យ R-03 បានកើតឡើង")
+                       r"|ተከስቷል|ተከሰተ|បានកើតឡើង"
                        # Nepali, Armenian: "R-01 घटित भयो", "R-01-ը տեղի ունեցավ"
                        r"|घटित\s+भ(?:यो|एको)|देखा\s+पर्यो|տեղի\s+(?:է\s+)?ունեց\w*|իրականաց\w*"
                        # Tamil: "(R-01 நிகழ்ந்தது)", it occurred

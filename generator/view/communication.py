@@ -615,14 +615,27 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
 
 def _apart(person: m.Person, q: m.Questionnaire) -> bool:
     """Return True when a stakeholder's job stands apart from the project's decisions (`standing`: an auditor, a
-    member body's member, an overseer such as a compliance officer) and, for an overseer, they decide no change
-    (no approval threshold names them): a steering committee's `KEY_STAKEHOLDERS` leave them out (review 118b F2:
+    member body's member, an overseer such as a compliance officer) and, for an overseer, they take none of them
+    (`_decides`): a steering committee's `KEY_STAKEHOLDERS` leave them out (review 118b F2:
     the CISO who approves changes up to EUR 50,000 was left off the bank's steering committee)."""
     found = standing(person.role, person.organization)
     if found == "oversight":
-        thresholds = q.change_control.thresholds if q.change_control else []
-        return not any(t.approver and m.same_name(t.approver) == m.same_name(person.name) for t in thresholds)
+        return not _decides(person.name, q)
     return found in ("audit", "members")
+
+
+def _decides(name: str, q: m.Questionnaire) -> bool:
+    """Return True when a person takes the project's decisions, as answered: they hold one of its roles, a seat on
+    its change board, an approval threshold or a level of its escalation path, or answer for a deliverable in the
+    RACI matrix (review 119c F2: a CISO who is the technical lead, on the change board and accountable for three
+    deliverables was said to stand apart from the project's decisions)."""
+    who = m.same_name(name)
+    cc, comm = q.change_control, q.communication
+    return (any(m.same_name(holder) == who for holder in role_holders(q.roles))
+            or any(m.same_name(member) == who for member in (cc.board if cc else []))
+            or any(t.approver and m.same_name(t.approver) == who for t in (cc.thresholds if cc else []))
+            or any(level.who and m.same_name(level.who) == who for level in (comm.escalation if comm else []))
+            or any(row.accountable and m.same_name(row.accountable) == who for row in q.raci))
 
 
 def kept_apart(c: Ceremony, q: m.Questionnaire) -> list[str]:
@@ -1197,7 +1210,12 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      "v angleščini", "angleščina", "अंग्रेजीमा", "अङ्ग्रेजीमा", "अंग्रेजी", "անգլերեն", "անգլերենով",
                      "ingilis dilində", "ingiliscə", "на англиски", "англиски јазик",
                      # Uzbek, Maltese, Tagalog (review 118)
-                     "ingliz tilida", "inglizcha", "bl-ingliż", "bl-ingliz", "sa ingles", "ingles"),
+                     "ingliz tilida", "inglizcha", "bl-ingliż", "bl-ingliz", "sa ingles", "ingles",
+                     # Amharic, Khmer, Mongolian, Irish, Bosnian (review 119b F5: "ቃለ ጉባኤ በእንግሊዝኛ", minutes in English)
+                     "በእንግሊዝኛ", "እንግሊዝኛ", "ជាភាសាអង់គ្លេស", "ភាសាអង់គ្លេស", "англи хэлээр", "i mbéarla", "as béarla",
+                     "na engleskom jeziku"),
+              "am": ("በአማርኛ", "አማርኛ"), "km": ("ជាភាសាខ្មែរ", "ភាសាខ្មែរ"), "mn": ("монгол хэлээр",),
+              "ga": ("i ngaeilge", "as gaeilge"),
               # Tagalog's name, beside Babel's "Filipino (Philippines)" (review 118c F4: "(Tagalog, may Cebuano na
               # bersyon)" read as Cebuano alone); Uzbek "(o'zbek va rus tillarida)", "rus tilida" (review 118b F4)
               "tl": ("tagalog", "filipino", "sa tagalog", "sa filipino"), "fil": ("tagalog",),

@@ -283,3 +283,18 @@ def test_a_revision_moving_dates_for_one_request_of_several_it_takes_in_names_th
     summary = "Änderungsanträge CR-01 bis CR-03 eingearbeitet, Rollout-Termine nach CR-03 verschoben"
     assert names_rebaseline(summary, "CR-03") and not names_rebaseline(summary, "CR-02")
     assert names_rebaseline("Milestone dates updated for CR-002, CR-003 and CR-004", "CR-003")
+
+
+def test_a_move_naming_a_milestone_by_its_first_word_after_the_word_milestone_is_read() -> None:
+    """Review 119c F1: "el hito de tokenización se mueve al 24 de julio" for "Tokenización en producción", still on
+    2026-06-26: every later report called it 28 days late, saying nothing of the move."""
+    from generator.questionnaire.baseline_moves import still_before
+
+    ms = m.Milestone(name="Tokenización en producción", date=dt.date(2026, 6, 26))
+    other = m.Milestone(name="Pentest externo concluido", date=dt.date(2026, 9, 18))
+    cr = m.ChangeRequest(id="CR-001", title="Llevar la tokenización también al checkout de la app",
+                         requested_by="Ximena", date=dt.date(2026, 4, 10), description="Se integra el SDK",
+                         reason="La app manda la tarjeta", status="approved", decision=m.Decision(
+                             by="board", date=dt.date(2026, 4, 15),
+                             notes="Se aprueba; el hito de tokenización se mueve al 24 de julio, después de Hot Sale"))
+    assert still_before(cr, [ms, other]) == (ms, "2026-06-26", "2026-07-24")

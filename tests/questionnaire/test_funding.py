@@ -643,3 +643,19 @@ def test_galician_maltese_uzbek_tagalog_and_afrikaans_notes_are_read() -> None:
     assert funding_said("Goedgekeur uit die gebeurlikheidsreserwe") == "contingency"
     assert funding_said("Binne die projekbestuurder se perk goedgekeur; klaar op 2026-03-27") == ""
     assert funding_said("Hindi sa contingency; sasagutin ng operating budget ng Billing") != "contingency"
+
+
+def test_amharic_khmer_irish_and_mongolian_notes_are_read() -> None:
+    """Review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት፣ ቀሪው 1,000,000 ብር ከቅርንጫፍ ኦፕሬሽን ዘርፍ የካፒታል በጀት" (from the
+    project's reserve, the rest from the branches' capital budget) counted whole against the contingency; review 119a
+    F1: "Төслийн төсвийг нэмэгдүүлэх" (increase the project's budget) counted as an overrun of the contingency."""
+    from generator.questionnaire.funding import raises
+
+    amharic = ("ጸድቋል። ከወጪው 1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት፣ ቀሪው 1,000,000 ብር ከቅርንጫፍ ኦፕሬሽን ዘርፍ የካፒታል "
+               "በጀት ይሸፈናል።")
+    assert funding_said(amharic) == "shared" and contingency_part(amharic, 2_900_000) == 1_900_000
+    assert funding_said("ከወጪው 600,000 ብር ከመጠባበቂያ በጀት ይሸፈናል።") == "contingency"
+    assert funding_said("អនុម័ត — ប្រើពីថវិកាបម្រុង ព្រោះជាតម្រូវការរបស់ CBC") == "contingency"
+    assert funding_said("Faofa. Íocfar as an gcúlchiste teagmhasach.") == "contingency"
+    assert raises("Замын-Үүдийн саатлын улмаас төсвийг 1 150 000 000 төгрөгөөр нэмэгдүүлэх")
+    assert raises("Méadú ar an mbuiséad") and raises("የበጀት ጭማሪ ጸድቋል")

@@ -671,3 +671,13 @@ def test_armenian_azerbaijani_nepali_and_macedonian_bodies_and_companies_are_oth
         assert is_outsider(SimpleNamespace(organization=name, external=None, email=None, role=None), ours), name
     assert not is_outsider(SimpleNamespace(organization="Սևան Բանկ, ՏՏ դեպարտամենտ", external=None, email=None,
                                            role=None), ours)
+
+
+def test_our_name_shortened_after_a_legal_form_of_two_letters_is_ours(q: m.Questionnaire) -> None:
+    """Review 119b F4: "JU Opća bolnica "Bosna"" of "JU Opća bolnica "Bosna" Sarajevo": the hospital's ethics
+    committee chair, with no work in the project, was left off its lists as perhaps another organization."""
+    bosna = dataclasses.replace(q.organization, name='JU Opća bolnica "Bosna" Sarajevo', department=None)
+    chair = dataclasses.replace(q.people[0], organization='JU Opća bolnica "Bosna"', external=None, email=None)
+    assert not is_outsider(chair, bosna) and not counted_inside(chair, bosna)
+    assert counted_inside(dataclasses.replace(chair, organization="JU Dom"), bosna) or is_outsider(
+        dataclasses.replace(chair, organization="JU Dom"), bosna)

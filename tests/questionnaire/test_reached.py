@@ -495,3 +495,10 @@ def test_a_done_item_saying_reached_before_a_colon_gives_the_day() -> None:
                     dt.date(2026, 11, 30)) == dt.date(2026, 10, 30)
     assert day_done(["Samarqand va Buxoro ishga tushdi (14-oktabr)"], "Samarqand va Buxoro ishga tushdi",
                     dt.date(2026, 10, 31)) == dt.date(2026, 10, 14)
+
+
+def test_a_done_item_giving_the_day_then_a_note_in_brackets_gives_the_day() -> None:
+    """Review 119b F3: "Model validiran 2026-08-21 (AUROC 0,87; osjetljivost 0,96)" beside "not forecast"."""
+    assert day_done(["Model validiran 2026-08-21 (AUROC 0,87; osjetljivost 0,96)"], "Model validiran") == \
+        dt.date(2026, 8, 21)
+    assert day_done(["Model validiran 2026-08-21 (partly)"], "Model validiran") is None

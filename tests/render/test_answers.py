@@ -162,3 +162,15 @@ def test_an_item_in_a_language_of_its_own_is_tagged_in_it_or_not_at_all(q: Quest
     assert f"| {name} |" in plan
     # review 81a F6: an English pack's item held in French is described in English, as any answer: not tagged
     assert tagging(build_context(with_item(q, "fr-CA"))) is None
+
+
+def test_an_answer_in_another_script_than_its_languages_is_not_tagged_as_that_language() -> None:
+    """Review 119a F9: "王海涛" among Mongolian answers was tagged mn and set in a Japanese font; review 119c F8:
+    "Nguyễn Văn Hùng" among Khmer answers was tagged km."""
+    from generator.render.answers import Tagging
+
+    mongolian = Tagging.of("mn", ("王海涛", "Хятадаас ирэх gateway", "Chloe Nguyen"))
+    assert mongolian.tag("王海涛", "王海涛") == "王海涛"
+    assert mongolian.tag("Хятадаас ирэх gateway", "x") == '<span lang="mn">x</span>'
+    khmer = Tagging.of("km", ("Nguyễn Văn Hùng", "ចាន់ សុភា"))
+    assert khmer.tag("Nguyễn Văn Hùng", "x") == "x" and khmer.tag("ចាន់ សុភា", "x") == '<span lang="km">x</span>'

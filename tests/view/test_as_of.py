@@ -185,3 +185,14 @@ def test_galician_afrikaans_tagalog_maltese_and_uzbek_words_say_a_risk_occurred(
                  "(R-03 sodir bo'ldi)", "ir-riskju R-02 seħħ"):
         assert _OCCURRED.search(text), text
     assert not _OCCURRED.search("R-02 kann eintreten")
+
+
+def test_irish_mongolian_amharic_khmer_and_bosnian_words_say_a_risk_occurred() -> None:
+    """Review 119: "(R-02 tarlaithe)", "(R-02 болсон)", "(R-02 ተከስቷል)", "ហានិភ័យ R-03 បានកើតឡើង" beside "whether R-02
+    was still open is not known"; a rate that became higher ("ханш 2 310 төгрөг болсон") says nothing."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("Aispeist (R-02 tarlaithe)", "ачаа саатсан (R-02 болсон)", "(R-02 ተከስቷል)", "ហានិភ័យ R-03 បានកើតឡើង",
+                 "rizik R-01 se dogodio"):
+        assert _OCCURRED.search(text), text
+    assert not _OCCURRED.search("AUD ханш 2 310 төгрөг болсон")

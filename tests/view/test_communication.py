@@ -2368,3 +2368,40 @@ def test_a_steering_committee_keeps_an_overseer_who_approves_changes_and_says_wh
     row = next(line for line in plan.splitlines() if line.startswith("| Steering committee †"))
     assert "Sarah Cassar, assessed as of high influence, is not a member: that job (audit, compliance or other " \
            "oversight) stands apart from the project's decisions." in row
+
+
+def test_amharic_khmer_and_spanish_meetings_cadences_and_languages_are_read(q: m.Questionnaire) -> None:
+    """Review 119b F2, F5 and 119c F5: "የመሪ ኮሚቴ ስብሰባ" held "በየወሩ", a Khmer steering meeting held "ប្រចាំខែ" and a
+    "Comité de seguimiento quincenal", each beside a proposed steering committee or sponsor update; "ቃለ ጉባኤ
+    በእንግሊዝኛ" (minutes in English) said not recorded."""
+    from generator.view.communication import item_languages
+    from generator.view.tables import CommRow
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+    for said, cadence in (("በየወሩ የመጨረሻ ሐሙስ", {"monthly"}), ("ប្រចាំខែ (ថ្ងៃព្រហស្បតិ៍ទីបួន)", {"monthly"}),
+                          ("រៀងរាល់ពីរសប្តាហ៍", {"fortnightly"}), ("cada quince días", {"fortnightly"}),
+                          ("gach ráithe", {"quarterly"}), ("сар бүр", {"monthly"})):
+        assert cadences(said) == cadence, said
+    steering = meeting_words()[same_meetings()[meeting_key("steering committee")]]
+    for name in ("የመሪ ኮሚቴ ስብሰባ", "កិច្ចប្រជុំគណៈកម្មាធិការដឹកនាំប្រចាំខែ", "Comité de seguimiento quincenal",
+                 "Bord an tionscadail / Project board"):
+        assert steering.search(name), name
+    people = [dataclasses.replace(q.people[0], language="en"), *q.people[1:]]
+    amharic = dataclasses.replace(q, people=people, project=dataclasses.replace(q.project, language="am"))
+    row = CommRow("ከአቅራቢው ጋር ሳምንታዊ ጥሪ", ("team",), "ክትትል", "Microsoft Teams፤ ቃለ ጉባኤ በእንግሊዝኛ", "በየሳምንቱ ማክሰኞ",
+                  None, False, False)
+    assert item_languages(row, amharic) == (("en",), "channel")
+
+
+def test_a_steering_committee_keeps_an_overseer_who_takes_the_projects_decisions(q: m.Questionnaire) -> None:
+    """Review 119c F2: a CISO who is the technical lead, on the change board and accountable for deliverables was
+    said to stand apart from the project's decisions and left off the proposed steering committee."""
+    from generator.view.communication import kept_apart
+    steering = standard("waterfall", "Steering committee")
+    org = q.organization.name
+    ciso = m.Person(name="Ximena Orozco", role="CISO", organization=org, influence="high", interest="high")
+    q2 = own(with_(dataclasses.replace(q, people=[*q.people, ciso],
+                                       roles=dataclasses.replace(q.roles, technical_lead="Ximena Orozco")),
+                   methodology="waterfall"))
+    assert "Ximena Orozco" in standard_audience(steering, q2) and kept_apart(steering, q2) == []
+    q3 = own(with_(dataclasses.replace(q, people=[*q.people, ciso]), methodology="waterfall"))
+    assert kept_apart(steering, q3) == ["Ximena Orozco"]
