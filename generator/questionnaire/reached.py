@@ -548,6 +548,8 @@ def said_reached(text: str, milestone: str, until: dt.date) -> Optional[dt.date]
                 whole_words(name, head) for name in wanted) or _finished(head, milestone)):
             continue
         plain = _AS_PLANNED.sub(" ", sentence)
+        for name in wanted:  # its own name's words say no delay ("Plan de remediación aprobado el 13 de marzo",
+            plain = re.sub(re.escape(name), " ", plain, flags=re.IGNORECASE)  # review 119c F6: "plan" read as one)
         if len(days) == 1 and days[0] <= until and not _NOT_YET.search(plain) and not _PARTLY.search(plain):
             return days[0]
     return None

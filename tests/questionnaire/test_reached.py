@@ -502,3 +502,14 @@ def test_a_done_item_giving_the_day_then_a_note_in_brackets_gives_the_day() -> N
     assert day_done(["Model validiran 2026-08-21 (AUROC 0,87; osjetljivost 0,96)"], "Model validiran") == \
         dt.date(2026, 8, 21)
     assert day_done(["Model validiran 2026-08-21 (partly)"], "Model validiran") is None
+
+
+def test_a_summary_giving_the_day_of_a_milestone_whose_name_says_plan_reaches_it() -> None:
+    """Review 119c F6: "Plan de remediación aprobado el 13 de marzo" in the summary, beside "reached (reported done;
+    date not recorded)": the milestone's own word "Plan" was read as a word of a plan still to come."""
+    from generator.questionnaire.reached import said_reached
+
+    summary = "Plan de remediación aprobado el 13 de marzo. Ya depuramos las bitácoras con tarjetas."
+    assert said_reached(summary, "Plan de remediación aprobado", dt.date(2026, 3, 31)) == dt.date(2026, 3, 13)
+    assert said_reached("Plan de remediación aprobado el 13 de marzo, later than planned",
+                        "Plan de remediación aprobado", dt.date(2026, 3, 31)) is None

@@ -1646,7 +1646,7 @@ def test_a_request_whose_words_name_another_source_is_not_said_unfunded(path: Pa
     raised = run(mutate(text, "notes: Approved within contingency; Fatima", "notes: Approved as a budget increase; Fatima"))
     assert not any("says how it is paid for" in d.message for d in raised.diagnostics)
     assert any("is read from its decision notes as paid by a budget increase" in d.message for d in raised.hints)
-    assert ("| Paid from | a budget increase, as the decision notes say (its funding is not answered): these documents "
+    assert ("| Paid from | a budget increase, as the decision notes say: these documents "
             "add it to the approved budget |") in document(raised.questionnaire, "change-request")
     polish = mutate(text, "notes: Approved within contingency; Fatima",
                     "notes: Finansowane z podwyższenia budżetu projektu, nie z rezerwy; Fatima")

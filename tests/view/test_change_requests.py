@@ -564,7 +564,7 @@ def test_a_budget_increase_its_words_give_is_added_to_the_budget_unless_they_giv
     assert ctx.drawn() == 0 and ctx.requests[0].impact.funding == "budget-increase"
     assert q.change_control.requests[0].impact is None or q.change_control.requests[0].impact.funding is None
     docs = {d.entry_id or d.slug: d.markdown for d in render_project(_with_requests(q, raised))}
-    assert "a budget increase, as the decision notes say (its funding is not answered)" in docs["CR-501"]
+    assert "a budget increase, as the decision notes say: these documents add it" in docs["CR-501"]
     assert (f"As the decision notes of CR-501 say, a budget increase pays its cost of {ctx.money(base)}"
             in docs["project-charter"])
     assert "exceed" not in docs["executive-summary"].split("**Budget:**")[1].split("\n")[0]
