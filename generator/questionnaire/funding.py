@@ -137,6 +137,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Amharic, Khmer (review 119: "ከፕሮጀክቱ መጠባበቂያ በጀት", from the project's reserve budget;
                                # "ប្រើពីថវិកាបម្រុង", used from the reserve budget)
                                r"|ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|(?<!មិន)(?:ពី|ប្រើ)\s*(?:ថវិកា|មូលនិធិ)\s*បម្រុង"
+                               # Kyrgyz: "12 000 000 сом долбоордун резервинен" (from the project's reserve, review 120a F1)
+                               r"|\bрезерв(?:инен|ден)\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -167,6 +169,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|\bmill-ba[ġg]it\b|\bbyudjet\w*dan\b|\b(?:con cargo ao|do) orzamento\b"
                           # Amharic: "ቀሪው 1,000,000 ብር ከቅርንጫፍ ኦፕሬሽን ዘርፍ የካፒታል በጀት" (the rest from the branch
                           # operations' capital budget, review 119b F1)
+                          # Kyrgyz: "6 400 000 сом ... программанын үнөмдөлгөн каражаттарынан" (from the programme's
+                          # savings, review 120a F1)
+                          r"|\bкаражат\w*ынан\b|\bбюджет\w*инен\b"
                           r"|ከ(?!(?:ፕሮጀክቱ\s+)?መጠባበቂያ)(?!\S*መጠባበቂያ)\S+(?:\s+(?!\S*መጠባበቂያ)\S+){0,4}?\s+"
                           r"(?:የካፒታል\s+|የሥራ\s+ማስኬጃ\s+)?በጀት"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
@@ -456,7 +461,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s*(?:परियोजनाको\s+)?(?:जगेडा|आकस्मिक)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
                    # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
-                   rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ"
+                   rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
                    # Tagalog, Maltese (review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto")
                    rf"|{_MONEY}\s+(?:ang\s+)?(?:kukunin|kinuha|galing|mula|babayaran)\s+(?:sa|mula sa)\s+(?:contingency|reserba)"
                    rf"|{_MONEY}\s+(?:\w+\s+)?mill-(?:kontin[ġg]enza|ri[żz]erva)"

@@ -283,7 +283,10 @@ _WORK_JOB = re.compile(r"\b(?:engineer\w*|develop\w*|programm\w*|coder|tester\w*
                        r"|director de proyecto|directeur de projet|diretor de projeto|projektdirektor\w*|projektleiter\w*"
                        # Romanian (review 111a F6: a vendor's "Director de livrare" kept out as independent oversight)
                        r"|director de (?:livrare|proiect|implementare)|manager de (?:livrare|proiect|implementare)"
-                       r"|responsabile (?:di |del )?progetto|responsabile integrazione|integration (?:lead|manager))\b"
+                       r"|responsabile (?:di |del )?progetto|responsabile integrazione|integration (?:lead|manager)"
+                       # a vendor's head of delivery, who runs the work (review 120b F5: "Delivery Head" said to lead
+                       # a business, and kept out of the meetings of the work he owns)
+                       r"|delivery (?:head|lead)|head of delivery)\b"
                        r"|開発|エンジニア|プログラマ|개발자|엔지니어|开发|工程师", re.IGNORECASE)
 
 
@@ -296,7 +299,8 @@ def does_the_work(role: Optional[str]) -> bool:
 # a job that leads a business rather than works in a delivery team: an executive's, an owner's, a sales or commercial
 # lead's ("CTO, Paynova", "Executive Producer", "Managing Partner")
 _LEADS = re.compile(r"\b(?:chief|c[etiofmdp]o|officer|president|vice[- ]president|vp|founder|co-founder|owner(?<!product owner)"
-                    r"|producer|partner|managing|head|executive|" + _DIRECTOR_WORDS + r"|geschäftsführer\w*|vorstand"
+                    # (not a head-end system's engineer: review 120a F5)
+                    r"|producer|partner|managing|head(?![- ]?end)|executive|" + _DIRECTOR_WORDS + r"|geschäftsführer\w*|vorstand"
                     r"|directeur\w*|président\w*|toimitusjohtaja|johtaja|direktør|direktör|dyrektor|ředitel\w*"
                     r"|igazgató|diretor\w*|presidente|amministratore)\b", re.IGNORECASE)
 

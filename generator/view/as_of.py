@@ -52,7 +52,17 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
         return _unresolved(issue, day)
     if current:
         return issue.status
+    if closed is None and issue.status not in m.OPEN_ISSUE_STATUSES and _all_after(issue, day):
+        return _unresolved(issue, day)  # every day its resolution gives came later: not resolved yet then (review 120a
+        # F3: "котормо 2026-09-06 берилди, жүк 2026-09-09 чыгарылды" beside "not known" on 2026-08-31)
     return _unresolved(issue, day) if issue.status in m.OPEN_ISSUE_STATUSES else issue.status if closed else "unknown"
+
+
+def _all_after(issue: m.Issue, day: dt.date) -> bool:
+    """Return True when a resolution gives days, each after ``day`` (which of them it was resolved on is not said)."""
+    said = _PERIOD.sub(" ", issue.resolution or "")
+    days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    return bool(days) and min(days) > day
 
 
 def _unresolved(issue: m.Issue, day: dt.date) -> str:
@@ -136,7 +146,7 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        # Bosnian (review 119b F8)
                        r"|dogodio se|desio se|se dogodio|se desio|nastupio)\b|\b[A-Z]{1,5}-?\d+\)?\s+болсон\b"
                        # Amharic, Khmer (review 119: "(R-02 ተከስቷል)", "ហានិភ័យ R-03 បានកើតឡើង")
-                       r"|ተከስቷል|ተከሰተ|បានកើតឡើង"
+                       r"|ተከስቷል|ተከሰተ|បានកើតឡើង|\bишке\s+ашты\b"
                        # Nepali, Armenian: "R-01 घटित भयो", "R-01-ը տեղի ունեցավ"
                        r"|घटित\s+भ(?:यो|एको)|देखा\s+पर्यो|տեղի\s+(?:է\s+)?ունեց\w*|իրականաց\w*"
                        # Tamil: "(R-01 நிகழ்ந்தது)", it occurred

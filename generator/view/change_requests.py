@@ -226,10 +226,10 @@ class ChangeRequests:
 
     def approver_if(self, request: m.ChangeRequest) -> str:
         """Return who decides a request whose cost (or delay) is not assessed while its delay (or cost) is, as the
-        thresholds tell it: the first approver the assessed impact fits, if the other is within that threshold's limit,
-        else the next level ("Xosé Outeiro, if its cost, not yet assessed, is at most EUR 50,000; else the change
-        board": review 118a F14, "not yet known" beside a delay already past the project manager's limit); "" where
-        neither is assessed, or no person comes first."""
+        thresholds tell it: each approver the assessed impact fits, in order, with their limit on the other, then the
+        level above them all ("Xosé Outeiro, if its cost, not yet assessed, is at most EUR 50,000; else the change
+        board": review 118a F14, "not yet known" beside a delay already past the project manager's limit; reviews 120b
+        F2, 120c F3: every level, up to the board); "" where neither is assessed, or no person comes first."""
         cost, days = request.impact.cost, request.impact.schedule_days
         if (cost is None) == (days is None):
             return ""
@@ -237,23 +237,27 @@ class ChangeRequests:
                 and (_within(cost, t.max_cost) if cost is not None else _within(days, t.max_schedule_days))]
         if not fits or fits[0].approver in (None, m.BOARD):
             return ""
-        first = fits[0]
-        limit = first.max_cost if cost is None else first.max_schedule_days
-        if limit is None:
+        steps: list[tuple[str, str]] = []  # (who, their limit on the impact not assessed)
+        last: Optional[str] = None  # who decides above every limit
+        for t in fits:
+            limit = t.max_cost if cost is None else t.max_schedule_days
+            if limit is None or t.approver in (None, m.BOARD):
+                last = t.approver or None
+                break
+            steps.append((self.approver(t.approver, in_sentence=True), (self.money(limit) or "") if cost is None
+                          else self.locale.ngettext("%(n)s day", "%(n)s days", int(limit),
+                                                    n=self.locale.decimal(int(limit)))))
+        else:
+            last = m.BOARD if self.has_board or any(t.approver == m.BOARD for t in self.thresholds) else None
+        if not steps:
             return ""
-        after = fits[1].approver if len(fits) > 1 else m.BOARD if self.has_board or any(
-            t.approver == m.BOARD for t in self.thresholds) else None
-        who = self.approver(first.approver, in_sentence=True)
-        within = (self.money(limit) or "") if cost is None else self.locale.ngettext(
-            "%(n)s day", "%(n)s days", int(limit), n=self.locale.decimal(int(limit)))
         said = self.locale.gettext("its cost") if cost is None else self.locale.gettext("its delay")
-        if after is None:
-            return self.escaped(self.locale.gettext(
-                "%(who)s, if %(what)s, not yet assessed, is at most %(limit)s; else an approver not yet recorded",
-                who=who, what=said, limit=within))
-        return self.escaped(self.locale.gettext(
-            "%(who)s, if %(what)s, not yet assessed, is at most %(limit)s; else %(next)s", who=who, what=said,
-            limit=within, next=self.approver(after, in_sentence=True)))
+        chain = self.locale.gettext("%(who)s, if %(what)s, not yet assessed, is at most %(limit)s", who=steps[0][0],
+                                    what=said, limit=steps[0][1])
+        for who, most in steps[1:]:
+            chain += "; " + self.locale.gettext("%(who)s, if at most %(limit)s", who=who, limit=most)
+        rest = self.approver(last, in_sentence=True) if last else self.locale.gettext("an approver not yet recorded")
+        return self.escaped(self.locale.gettext("%(chain)s; else %(next)s", chain=chain, next=rest))
 
     def approver_known(self, request: m.ChangeRequest) -> bool:
         """Return True when the thresholds can tell who decides a request: the first threshold its assessed impact

@@ -73,8 +73,11 @@ BROAD = ("stakeholders", "everyone")  # audience words that reach every stakehol
 TEAM_ONLY = frozenset({"team", *DELIVERY_KEYS})  # a standard item's audience words of the team's own working meetings
 KEY_STAKEHOLDERS = "key_stakeholders"  # in a standard item's audience: the stakeholders of high influence, by name
 GATE_NAMED = "gate_named"  # in a standard item's audience: the people the phases' gates name, by name or job
+# (or a copy in it: "英語版を添付", an English version attached, review 120c F5: the notice said held in English alone;
+# "may Cebuano na bersyon")
 INTERPRETED = re.compile(r"\b(?:interpret\w*|translat\w*|subtitle\w*|dolmetsch\w*|übersetz\w*|traduc\w*|"
-                         r"interprét\w*|sous-titr\w*|tłumacz\w*|przetłumacz\w*|tolk\w*)|통역|번역|자막|通訳|翻訳|字幕",
+                         r"interprét\w*|sous-titr\w*|tłumacz\w*|przetłumacz\w*|tolk\w*|cop(?:y|ies)|versions?"
+                         r"|versión|versão|bersyon)|통역|번역|자막|通訳|翻訳|字幕|版|英訳",
                          re.IGNORECASE)  # the named language is served, not spoken
 # a language's name that names a people's or a place's things ("touches Māori data", "German market"), not a language
 # (review 98b F2: a hui said to be held in Māori for "agree anything that touches Māori data")
@@ -1213,7 +1216,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      "ingliz tilida", "inglizcha", "bl-ingliż", "bl-ingliz", "sa ingles", "ingles",
                      # Amharic, Khmer, Mongolian, Irish, Bosnian (review 119b F5: "ቃለ ጉባኤ በእንግሊዝኛ", minutes in English)
                      "በእንግሊዝኛ", "እንግሊዝኛ", "ជាភាសាអង់គ្លេស", "ភាសាអង់គ្លេស", "англи хэлээр", "i mbéarla", "as béarla",
-                     "na engleskom jeziku"),
+                     "na engleskom jeziku", "англис тилинде", "англисче", "ພາສາອັງກິດ", "ఆంగ్లంలో", "ఇంగ్లీషులో"),
+              "ky": ("кыргызча", "кыргыз тилинде"), "lo": ("ພາສາລາວ",), "te": ("తెలుగులో",),
               "am": ("በአማርኛ", "አማርኛ"), "km": ("ជាភាសាខ្មែរ", "ភាសាខ្មែរ"), "mn": ("монгол хэлээр",),
               "ga": ("i ngaeilge", "as gaeilge"),
               # Tagalog's name, beside Babel's "Filipino (Philippines)" (review 118c F4: "(Tagalog, may Cebuano na
@@ -1238,7 +1242,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku",
                      "në gjermanisht", "yn almaeneg", "na njemačkom"),
               "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "krievu valodā",
-                     "vene keeles", "rus tilida", "rus tillarida", "va rus", "bir-russu"),
+                     "vene keeles", "rus tilida", "rus tillarida", "va rus", "bir-russu", "орус тилинде", "орусча"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),

@@ -329,14 +329,20 @@ def closer_if_more(found: PageFit, closer: Callable[[bool], PageFit], objectives
     return found
 
 
+def _lists(fit: PageFit) -> tuple[int, ...]:
+    """Return what a page holds of its lists: decisions asked, requests pending, risks, key dates or late ones."""
+    return fit.asked, fit.pending, fit.risks, fit.milestones, int(fit.late), fit.late_said
+
+
 def _shows(fit: PageFit) -> tuple[int, ...]:
     """Return what a page shows, item by item (more is better in each)."""
     return (fit.asked, fit.pending, fit.risks, fit.milestones, int(fit.late or fit.upcoming or fit.milestones > 0),
             # late milestones named: by the sentence, or the table's rows (those forecast late come first in it)
             fit.late_said if fit.late else fit.milestones, int(fit.also_named),
-            2 if fit.occurred_named else int(fit.occurred_short), int(fit.biggest_named),
-            int(not fit.brief), int(fit.why), fit.high_issues + int(fit.high_issues == 2 and not fit.issues_short),
-            int(fit.results))
+            int(fit.occurred_named), int(fit.biggest_named),
+            int(not fit.brief), int(fit.why), 1 if fit.issues_short else fit.high_issues,
+            int(fit.results))  # (first words, of an occurred risk or an issue, are no reason to set a page closer, nor
+    # against it: they count as the IDs do)
 
 
 def _cut(fit: PageFit, q: m.Questionnaire, risks: Sequence[ScoredRisk], shown: Sequence[m.Milestone]) -> bool:
@@ -585,6 +591,8 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
             # what has happened comes before the lesser risks and the later key dates (reviews 51a F3, 51b F6, 51c F5:
             # "Risk R-01 has occurred: see the risk register" on a red project's page): named where that costs no
             # decision, nor the biggest open risk, nor the first key date (or the sentence naming those forecast late)
+            if flag == "occurred_short" and _lists(with_words) != _lists(by_ids):
+                continue  # their first words only where they cost nothing the IDs keep
             if (with_words.asked == by_ids.asked and with_words.pending == by_ids.pending
                     and with_words.risks >= min(1, by_ids.risks)
                     and with_words.milestones >= min(1, by_ids.milestones)
@@ -631,8 +639,11 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     if top and not critical:
         # (their first words where all of them cost a list: reviews 118a F5, 118c F7, "I-04: see the issue log")
         for said, height in ((2, issues), (-2, short_issues), (1, ids_only)):
-            if dataclasses.replace(settle(used + height), why=said_why) == found and fits(used + height):
-                found = dataclasses.replace(found, high_issues=abs(said), issues_short=said < 0 and short_issues < issues)
+            # (an occurred risk's first words give way to them: `settle` places those only in room left over)
+            after = dataclasses.replace(settle(used + height), why=said_why)
+            if dataclasses.replace(after, occurred_short=found.occurred_short) == found and fits(used + height):
+                found = dataclasses.replace(found, high_issues=abs(said), issues_short=said < 0 and short_issues < issues,
+                                            occurred_short=after.occurred_short)
                 used += height
                 break
         else:  # by their IDs at least, at the cost of any list but its first item (review 110b F6: an open high
@@ -655,9 +666,10 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     if also and found.risks:  # (a page with no room for the biggest risk's own line has none for their words)
         extra = PITCH * (lines(also_text(also, found.risks, True), BULLET)
                          - lines(also_text(also, found.risks, False), BULLET))
-        kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues)
-        if kept == found and fits(used + extra):
-            found = dataclasses.replace(found, also_named=True)
+        kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues,
+                                   issues_short=found.issues_short)
+        if dataclasses.replace(kept, occurred_short=found.occurred_short) == found and fits(used + extra):
+            found = dataclasses.replace(found, also_named=True, occurred_short=kept.occurred_short)
             used += extra
     return again(found)
 

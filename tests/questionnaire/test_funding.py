@@ -659,3 +659,11 @@ def test_amharic_khmer_irish_and_mongolian_notes_are_read() -> None:
     assert funding_said("Faofa. Íocfar as an gcúlchiste teagmhasach.") == "contingency"
     assert raises("Замын-Үүдийн саатлын улмаас төсвийг 1 150 000 000 төгрөгөөр нэмэгдүүлэх")
     assert raises("Méadú ar an mbuiséad") and raises("የበጀት ጭማሪ ጸድቋል")
+
+
+def test_a_kyrgyz_split_is_read() -> None:
+    """Review 120a F1: "12 000 000 сом долбоордун резервинен, 6 400 000 сом ... программанын үнөмдөлгөн
+    каражаттарынан" (from the project's reserve, the rest from the programme's savings) counted whole."""
+    kyrgyz = ("Бекитилди. 12 000 000 сом долбоордун резервинен, 6 400 000 сом 2026-жылдагы инвестициялык "
+              "программанын үнөмдөлгөн каражаттарынан.")
+    assert funding_said(kyrgyz) == "shared" and contingency_part(kyrgyz, 18_400_000) == 12_000_000

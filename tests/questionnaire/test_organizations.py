@@ -681,3 +681,16 @@ def test_our_name_shortened_after_a_legal_form_of_two_letters_is_ours(q: m.Quest
     assert not is_outsider(chair, bosna) and not counted_inside(chair, bosna)
     assert counted_inside(dataclasses.replace(chair, organization="JU Dom"), bosna) or is_outsider(
         dataclasses.replace(chair, organization="JU Dom"), bosna)
+
+
+def test_thai_and_lao_companies_are_other_organizations_and_a_state_enterprises_name_is_ours(
+        q: m.Questionnaire) -> None:
+    """Review 120b F1: a Thai vendor "บริษัท สยามเพย์ซอฟต์ จำกัด" counted within a Lao state enterprise and sent its
+    internal documents; the enterprise's own people, recorded under its name without "ລັດວິສາຫະກິດ" (state
+    enterprise), said to be perhaps of another organization."""
+    lao = dataclasses.replace(q.organization, name="ລັດວິສາຫະກິດ ລາວໂທລະຄົມແຫ່ງຊາດ", department=None)
+    vendor = dataclasses.replace(q.people[0], organization="บริษัท สยามเพย์ซอฟต์ จำกัด", external=None, email=None)
+    ours = dataclasses.replace(q.people[0], organization="ລາວໂທລະຄົມແຫ່ງຊາດ", external=None, email=None)
+    bank = dataclasses.replace(q.people[0], organization="ທະນາຄານແຫ່ງ ສປປ ລາວ", external=None, email=None)
+    assert is_outsider(vendor, lao) and is_outsider(bank, lao)
+    assert not is_outsider(ours, lao) and not counted_inside(ours, lao)

@@ -515,3 +515,12 @@ def test_uzbek_and_maltese_heads_of_call_centres_and_compliance_stand_apart_from
     for role in ("Toshkent call-markazi rahbari", "Kap tal-Konformità (Head of Compliance)", "Call centre manager"):
         assert standing(role, None) is not None, role
     assert standing("Loyiha rahbari", None) is None and standing("Dasturchi", None) is None
+
+
+def test_a_head_end_engineer_and_a_delivery_head_do_the_work() -> None:
+    """Review 120a F5: a vendor's "Head-end engineer" said to lead a business for the word "Head"; review 120b F5: a
+    vendor's "Delivery Head", owner of the main deliverable, kept out of the team's meetings."""
+    from generator.questionnaire.rules import leads_elsewhere
+
+    assert not leads_elsewhere("Head-end engineer") and not leads_elsewhere("Delivery Head")
+    assert leads_elsewhere("Head of Sales") and leads_elsewhere("Chief Executive Officer")

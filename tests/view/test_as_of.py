@@ -196,3 +196,18 @@ def test_irish_mongolian_amharic_khmer_and_bosnian_words_say_a_risk_occurred() -
                  "rizik R-01 se dogodio"):
         assert _OCCURRED.search(text), text
     assert not _OCCURRED.search("AUD ханш 2 310 төгрөг болсон")
+
+
+def test_an_issue_resolved_on_days_after_a_report_was_still_unresolved_on_its_day() -> None:
+    """Review 120a F3: "Нотариалдык котормо 2026-09-06 берилди, жүк 2026-09-09 чыгарылды" (the translation given,
+    then the goods released), and the report of 2026-08-31 said whether I-01 was open was not known;
+    "R-03 тобокелдиги ишке ашты" says the risk occurred."""
+    from generator.view.as_of import _OCCURRED, closed_on
+
+    issue = m.Issue(id="I-01", issue="Биринчи партия бажыда кармалды", raised=dt.date(2026, 8, 12), owner="Mehmet",
+                    priority="critical", status="resolved",
+                    resolution="Нотариалдык котормо 2026-09-06 берилди, жүк 2026-09-09 чыгарылды")
+    assert closed_on(issue) is None  # (which of the two days is not said)
+    assert issue_state(issue, dt.date(2026, 8, 31), False) == "unresolved"
+    assert issue_state(issue, dt.date(2026, 9, 7), False) == "unknown"
+    assert _OCCURRED.search("R-03 тобокелдиги ишке ашты.")

@@ -587,26 +587,41 @@ def test_a_saving_decided_by_a_later_level_is_not_said_to_be_within_an_earlier_l
     assert build_context(q2).referred_up(saving) == ""
 
 
+def _pending_under_three_levels(q: m.Questionnaire, manager_days: int,
+                                *impacts: m.Impact) -> tuple[Context, list[m.ChangeRequest]]:
+    """Return the view of pending requests of these impacts under a project manager's limit (EUR 10,000 and
+    ``manager_days``), a sponsor's (EUR 50,000 and 30 days) and the board's, with the requests."""
+    assert q.change_control is not None
+    thresholds = [m.Threshold(approver="Pat Manager", max_cost=10_000, max_schedule_days=manager_days),
+                  m.Threshold(approver="Sam Sponsor", max_cost=50_000, max_schedule_days=30),
+                  m.Threshold(approver=m.BOARD)]
+    first = q.change_control.requests[0]
+    pending = [dataclasses.replace(first, id=f"CR-{201 + i}", status="proposed", decision=None, impact=impact,
+                                   requested_by="Someone Else") for i, impact in enumerate(impacts)]
+    q2 = _with_requests(q, *pending)
+    assert q2.change_control is not None
+    return build_context(dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control,
+                                                                                    thresholds=thresholds))), pending
+
+
 def test_a_pending_request_with_one_impact_assessed_names_who_decides_it_by_the_other(q: m.Questionnaire) -> None:
     """Review 118a F14: "Approver | not yet known: it follows from the impact" for a request 8 days late, past the
     project manager's 5 days, its cost not assessed: the next level decides it if its cost is within that level's
     limit, else the one after."""
-    assert q.change_control is not None
-    thresholds = [m.Threshold(approver="Pat Manager", max_cost=10_000, max_schedule_days=5),
-                  m.Threshold(approver="Sam Sponsor", max_cost=50_000, max_schedule_days=30),
-                  m.Threshold(approver=m.BOARD)]
-    first = q.change_control.requests[0]
-    late = dataclasses.replace(first, id="CR-201", status="proposed", decision=None,
-                               impact=m.Impact(cost=None, schedule_days=8), requested_by="Someone Else")
-    dear = dataclasses.replace(late, id="CR-202", impact=m.Impact(cost=60_000, schedule_days=None))
-    neither = dataclasses.replace(late, id="CR-203", impact=m.Impact())
-    q2 = _with_requests(q, late, dear, neither)
-    assert q2.change_control is not None
-    ctx = build_context(dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control,
-                                                                                   thresholds=thresholds)))
+    ctx, (late, dear, neither) = _pending_under_three_levels(q, 5, m.Impact(cost=None, schedule_days=8),
+                                                             m.Impact(cost=60_000, schedule_days=None), m.Impact())
     money = ctx.money(50_000)
     assert ctx.required_approver(late) == f"Sam Sponsor, if its cost, not yet assessed, is at most {money}; else the " \
                                           "change board"
     assert ctx.approver_if(dear) == ""  # past every person's limit: the board, whatever the delay
     assert ctx.approver_if(neither) == ""
     assert ctx.required_approver(neither) == "whoever the change thresholds name, once its impact is assessed"
+
+
+def test_a_pending_request_with_one_impact_assessed_names_every_level_up_to_the_board(q: m.Questionnaire) -> None:
+    """Reviews 120b F2, 120c F3: "the project manager, if its cost is at most LAK 100,000,000; else the sponsor" left
+    out that above the sponsor's LAK 800,000,000 the board decides."""
+    ctx, (late,) = _pending_under_three_levels(q, 20, m.Impact(cost=None, schedule_days=8))
+    assert ctx.required_approver(late) == (f"Pat Manager, if its cost, not yet assessed, is at most "
+                                           f"{ctx.money(10_000)}; Sam Sponsor, if at most {ctx.money(50_000)}; else "
+                                           "the change board")
