@@ -169,6 +169,8 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|\bmill-ba[ġg]it\b|\bbyudjet\w*dan\b|\b(?:con cargo ao|do) orzamento\b"
                           # Amharic: "ቀሪው 1,000,000 ብር ከቅርንጫፍ ኦፕሬሽን ዘርፍ የካፒታል በጀት" (the rest from the branch
                           # operations' capital budget, review 119b F1)
+                          # Polish: "50 000 zł z budżetu utrzymaniowego magazynów" (review 121a F1)
+                          r"|\bz\s+budżetu\b|\bz\s+(?:[\w-]+\s+){0,2}?budżetu\b"
                           # Kyrgyz: "6 400 000 сом ... программанын үнөмдөлгөн каражаттарынан" (from the programme's
                           # savings, review 120a F1)
                           r"|\bкаражат\w*ынан\b|\bбюджет\w*инен\b"
@@ -461,6 +463,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s*(?:परियोजनाको\s+)?(?:जगेडा|आकस्मिक)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
                    # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
+                   rf"|{_MONEY}\s*(?:zł\s+|PLN\s+)?z\s+rezerwy"
                    rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
                    # Tagalog, Maltese (review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto")
                    rf"|{_MONEY}\s+(?:ang\s+)?(?:kukunin|kinuha|galing|mula|babayaran)\s+(?:sa|mula sa)\s+(?:contingency|reserba)"

@@ -146,6 +146,10 @@ class IdFinder:
             ending = re.match(r"[^\W\d_]+", text[found.end() + 1:])
             if ending is not None and (len(ending.group()) >= 2 or not ending.group().isascii()):
                 after = ""
+        # an Arabic or Hebrew one-letter word written onto the ID ("وCR-02", and CR-02; "בCR-02") names it (review
+        # 121b F5: a revision taking in "وCR-02" read as not naming it)
+        if before and _PREFIXED.match(before) and (found.start() < 2 or not text[found.start() - 2].isalnum()):
+            before = ""
         return not _joins(before) and not _joins(after)
 
     def search(self, text: str) -> Optional[re.Match[str]]:
@@ -160,6 +164,9 @@ class IdFinder:
                 parts += [text[at:found.start()], repl]
                 at = found.end()
         return "".join(parts) + text[at:]
+
+
+_PREFIXED = re.compile(r"[وبلفكוּבלהמשכ]")  # Arabic and Hebrew letters written as words onto the next one
 
 
 def _joins(char: str) -> bool:

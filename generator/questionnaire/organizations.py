@@ -518,6 +518,11 @@ def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     words = [word.rstrip(",;") for word in (_NOTE.sub("", theirs).strip() or theirs).split()]
     # (a first word of two letters, a legal form's, where three words or more follow it: "JU Opća bolnica "Bosna"" of
     # "JU Opća bolnica "Bosna" Sarajevo", review 119b F4)
+    # ... or the name after a legal form that opens it, two words or more: "Sen Vàng" of "Công ty Cổ phần Thương mại
+    # Điện tử Sen Vàng" (review 121c F1: the sales director left off every list)
+    ahead = " ".join(ours[:len(ours) - len(words)])
+    if len(words) >= 2 and len(ours) > len(words) and words == ours[-len(words):] and legal_form_words().match(ahead):
+        return True
     return (bool(words) and (len(words[0]) >= 3 or len(words) >= 3) and words == ours[:len(words)]
             or bool(ours) and _company(theirs) == _company(" ".join(ours))
             or len(words) == 1 and words[0] in _abbreviations(organization.name or ""))

@@ -1247,7 +1247,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),
               # Czech and Slovak adverbs: "podklady česky a německy" (review 100c F2)
-              "cs": ("po czesku", "česky", "češtině"), "sk": ("slovensky", "slovenčine")}
+              # ... and Slovak named in Czech: "v češtině a slovenštině" (review 121c F4)
+              "cs": ("po czesku", "česky", "češtině"), "sk": ("slovensky", "slovenčine", "slovenštině")}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

@@ -576,7 +576,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     occurred = [(r.id or "R-00", r.risk) for r in summary_occurred(q, risks)]
     short = short_dates(q, latest)
 
-    def settle(used: float) -> PageFit:
+    def settle(used: float, clip: bool = True) -> PageFit:
         if not occurred:
             return _placed(used, heights, shown, latest, bottom, short, p.end, others)
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
@@ -584,7 +584,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                          p.end, others)
         cut = [(rid, clipped(text)) for rid, text in occurred]
         for said, flag in ((occurred, "occurred_named"), (cut, "occurred_short")):
-            if not occurred_named(said) or (flag == "occurred_short" and cut == list(occurred)):
+            if not occurred_named(said) or (flag == "occurred_short" and (cut == list(occurred) or not clip)):
                 continue
             with_words = _placed(used + PITCH * (lines(_occurred_text(said)) - 1), heights, shown, latest, bottom,
                                  short, p.end, others)
@@ -648,7 +648,8 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                 break
         else:  # by their IDs at least, at the cost of any list but its first item (review 110b F6: an open high
             # issue blocking the work was left off a page with room to spare)
-            cut = dataclasses.replace(settle(used + ids_only), why=said_why, results=said_results)
+            # (an occurred risk's first words give way to them here too)
+            cut = dataclasses.replace(settle(used + ids_only, clip=False), why=said_why, results=said_results)
             if fits(used + ids_only) and all(getattr(cut, key) >= min(1, getattr(found, key))
                                              for key in ("asked", "risks", "milestones")) \
                     and (found.milestones or cut.upcoming >= found.upcoming):

@@ -667,3 +667,11 @@ def test_a_kyrgyz_split_is_read() -> None:
     kyrgyz = ("Бекитилди. 12 000 000 сом долбоордун резервинен, 6 400 000 сом 2026-жылдагы инвестициялык "
               "программанын үнөмдөлгөн каражаттарынан.")
     assert funding_said(kyrgyz) == "shared" and contingency_part(kyrgyz, 18_400_000) == 12_000_000
+
+
+def test_a_polish_split_with_an_operating_budget_is_read() -> None:
+    """Review 121a F1: "98 000 zł z rezerwy projektu, 50 000 zł z budżetu utrzymaniowego magazynów" counted whole
+    against the contingency, and the sponsor told a later request cost more than the contingency left."""
+    polish = ("Zatwierdzono. Finansowanie: 98 000 zł z rezerwy projektu, 50 000 zł z budżetu utrzymaniowego "
+              "magazynów (decyzja dyrektora finansowego).")
+    assert funding_said(polish) == "shared" and contingency_part(polish, 148_000) == 98_000

@@ -247,3 +247,11 @@ def test_a_range_of_ids_in_another_language_holds_the_ids_between() -> None:
                  "Muudatustaotlused CR-001 kuni CR-006 lisatud"):  # review 115c F9
         assert names_within("CR-002", text), text
     assert not names_within("CR-005", "CR-001 bis CR-003")
+
+
+def test_an_id_with_an_arabic_or_hebrew_one_letter_word_written_onto_it_is_named() -> None:
+    """Review 121b F5: revision 1.1's "وCR-02" (and CR-02) read as not naming CR-02: its plans "never updated"."""
+    from generator.questionnaire.mentions import names
+
+    assert names("CR-02", "اعتماد CR-01 وCR-02") and names("CR-02", "אושר בCR-02")
+    assert not names("CR-02", "XCR-02") and not names("CR-02", "كوCR-02")

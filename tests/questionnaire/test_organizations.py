@@ -694,3 +694,13 @@ def test_thai_and_lao_companies_are_other_organizations_and_a_state_enterprises_
     bank = dataclasses.replace(q.people[0], organization="ທະນາຄານແຫ່ງ ສປປ ລາວ", external=None, email=None)
     assert is_outsider(vendor, lao) and is_outsider(bank, lao)
     assert not is_outsider(ours, lao) and not counted_inside(ours, lao)
+
+
+def test_our_trading_name_after_the_legal_form_that_opens_our_name_is_ours(q: m.Questionnaire) -> None:
+    """Review 121c F1: "Sen Vàng" of "Công ty Cổ phần Thương mại Điện tử Sen Vàng": the sales director and the head of
+    customer care were left off every list as perhaps of another organization."""
+    sen = dataclasses.replace(q.organization, name="Công ty Cổ phần Thương mại Điện tử Sen Vàng", department=None)
+    director = dataclasses.replace(q.people[0], organization="Sen Vàng", external=None, email=None)
+    assert not is_outsider(director, sen) and not counted_inside(director, sen)
+    other = dataclasses.replace(director, organization="Điện tử Sen")  # not its end: still not guessed at
+    assert counted_inside(other, sen) or is_outsider(other, sen)

@@ -643,7 +643,8 @@ def test_an_occurred_risk_too_long_to_name_whole_is_named_by_its_first_words() -
     # (the reasons for the ratings come first: on this page they leave no room for the risk's first words)
     assert not build_context(dataclasses.replace(q, risks=long)).page_fit.occurred_short
     plain = [dataclasses.replace(r, scope=None, schedule=None, budget=None) for r in q.status_reports]  # no "Why"
-    page = dataclasses.replace(q, risks=long, status_reports=plain)
+    # (and with one key date: the words come first)
+    page = dataclasses.replace(q, risks=long, status_reports=plain, milestones=q.milestones[:1])
     ctx = build_context(page)
     assert ctx.page_fit.occurred_short and not ctx.page_fit.occurred_named
     summary = next(d.markdown for d in render_project(page) if d.slug == "executive-summary")
