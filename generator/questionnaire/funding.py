@@ -257,7 +257,7 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
                      r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
-                     r"|\bbudgetverhoging|\baumento di budget|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
+                     r"|\bbudgetverhoging|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
                      # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")

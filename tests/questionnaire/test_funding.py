@@ -675,3 +675,13 @@ def test_a_polish_split_with_an_operating_budget_is_read() -> None:
     polish = ("Zatwierdzono. Finansowanie: 98 000 zł z rezerwy projektu, 50 000 zł z budżetu utrzymaniowego "
               "magazynów (decyzja dyrektora finansowego).")
     assert funding_said(polish) == "shared" and contingency_part(polish, 148_000) == 98_000
+
+
+def test_an_italian_budget_increase_is_read() -> None:
+    """Review 121b F1: "aumento del budget di 95.000 EUR autorizzato con delibera" (a budget increase) read as another
+    source, "not from this budget": the approved budget of EUR 775,000 appeared nowhere."""
+    from generator.questionnaire.funding import raises
+
+    assert raises("Approvata. La spesa supera la riserva: aumento del budget di 95.000 EUR autorizzato con delibera "
+                  "del Direttore Generale n. 412")
+    assert raises("Incremento del bilancio approvato")
