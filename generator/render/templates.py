@@ -204,19 +204,20 @@ def _trim(context: jinja2.runtime.Context, value: Any, chars: Optional[str] = No
     """Return text without the characters ``chars`` (spaces by default) at either end, as Jinja's own ``trim`` does,
     but a day written day and month first keeps its full stop ("do 17. 12.", "bis 17.12.": review 100c F7); an
     answer's text stays the answer, tagged with its language (`answers.Held`)."""
-    trimmed = trim_text(str(value), chars)
-    tags = _tagging(context)
-    lang = tags.lang_of(value) if tags is not None and not isinstance(value, (Md, Markup)) else ""
-    return Held(trimmed, lang) if lang else trimmed
+    return _held(context, value, trim_text(str(value), chars))
 
 
 @jinja2.pass_context
 def _clip(context: jinja2.runtime.Context, value: Any) -> str:
     """Return an answer's first words (`one_page.clipped`), tagged with its language as `_trim` keeps it."""
-    short = clipped(str(value))
+    return _held(context, value, clipped(str(value)))
+
+
+def _held(context: jinja2.runtime.Context, value: Any, text: str) -> str:
+    """Return a part of an answer's text (``text``, of ``value``) still as that answer, in its language (`Held`)."""
     tags = _tagging(context)
     lang = tags.lang_of(value) if tags is not None and not isinstance(value, (Md, Markup)) else ""
-    return Held(short, lang) if lang else short
+    return Held(text, lang) if lang else text
 
 
 def trim_text(text: str, chars: Optional[str] = None) -> str:

@@ -60,9 +60,13 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
 
 def _all_after(issue: m.Issue, day: dt.date) -> bool:
     """Return True when a resolution gives days, each after ``day`` (which of them it was resolved on is not said)."""
-    said = _PERIOD.sub(" ", issue.resolution or "")
-    days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    days = _days_given(issue, _PERIOD.sub(" ", issue.resolution or ""))
     return bool(days) and min(days) > day
+
+
+def _days_given(issue: m.Issue, text: str) -> list[dt.date]:
+    """Return the days a text about an issue gives, on or after the day it was raised and within a year of it."""
+    return [d for d in days_in(text, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
 
 
 def _unresolved(issue: m.Issue, day: dt.date) -> str:
@@ -80,7 +84,7 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     if issue.closed is not None or issue.status in m.OPEN_ISSUE_STATUSES:
         return issue.closed
     said = _PERIOD.sub(" ", issue.resolution or "")
-    days = [d for d in days_in(said, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    days = _days_given(issue, said)
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
     # exception disclosed", review 71a F3) came later, on days not recorded
     parts = clauses(said.strip().rstrip("."))
@@ -89,7 +93,7 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     last = parts[-1]
     if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
         return None
-    ending = [d for d in days_in(last, issue.raised + dt.timedelta(days=365)) if d >= issue.raised]
+    ending = _days_given(issue, last)
     # ... the one day of its last part, the latest it gives ("Replacement started 28 September; three-week overlap
     # completed 23 October", review 86a F8)
     return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None

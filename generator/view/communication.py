@@ -634,8 +634,7 @@ def _decides(name: str, q: m.Questionnaire) -> bool:
     deliverables was said to stand apart from the project's decisions)."""
     who = m.same_name(name)
     cc, comm = q.change_control, q.communication
-    return (any(m.same_name(holder) == who for holder in role_holders(q.roles))
-            or any(m.same_name(member) == who for member in (cc.board if cc else []))
+    return (any(m.same_name(holder) == who for holder in [*role_holders(q.roles), *board_seats(q)])
             or any(t.approver and m.same_name(t.approver) == who for t in (cc.thresholds if cc else []))
             or any(level.who and m.same_name(level.who) == who for level in (comm.escalation if comm else []))
             or any(row.accountable and m.same_name(row.accountable) == who for row in q.raci))

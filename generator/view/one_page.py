@@ -505,16 +505,15 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     every = top_issues(q)
     top = every[:3]  # the ones the summary names
     # "Critical issues open: I-01, ... (owner; due ..., past due). The issue log has every issue."
-    issues = PITCH * lines("High-priority issues open: " + "; ".join(
-        f"{i.id}, {i.issue} ({i.owner}" + ("; due 2027-01-01" if i.due else "")
-        + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
-                           + ("; and 9 more" if len(every) > len(top) else "")
-                           + ". The issue log has every issue.") + GAP if top else 0.0
-    short_issues = PITCH * lines("High-priority issues open: " + "; ".join(
-        f"{i.id}, {clipped(i.issue)} ({i.owner}" + ("; due 2027-01-01" if i.due else "")
-        + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
-                                 + ("; and 9 more" if len(every) > len(top) else "")
-                                 + ". The issue log has every issue.") + GAP if top else 0.0
+
+    def issues_height(words: Callable[[str], str]) -> float:
+        """Return the height of the line naming the issues, each by ``words`` of its own (whole, or `clipped`)."""
+        return PITCH * lines("High-priority issues open: " + "; ".join(
+            f"{i.id}, {words(i.issue)} ({i.owner}" + ("; due 2027-01-01" if i.due else "")
+            + (", past due" if i.due and (records is None or i.due < records) else "") + ")" for i in top)
+                             + ("; and 9 more" if len(every) > len(top) else "")
+                             + ". The issue log has every issue.") + GAP if top else 0.0
+    issues, short_issues = issues_height(str), issues_height(clipped)
     if p.status == "closed":  # "Issues left open: 3 issues, 1 of high or critical priority (I-03, ...: owner). ..."
         left = [i for i in q.issues if i.status in m.OPEN_ISSUE_STATUSES]
         top = []  # (the lines naming open issues give way to it)
