@@ -13,7 +13,7 @@ from generator.pictures.layout import GRID, MUTED, month_label, months, nice_ste
 from generator.pictures.scene import WIDTH, Circle, Line, Path, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import request_part
-from generator.questionnaire.rules import RunningTotal, drawn, increases_budget
+from generator.questionnaire.rules import RunningTotal, drawn, raised
 
 COST, DAYS, LIMIT, PLOT = "#1f4e79", "#486581", "#cf1124", "#ffffff"
 
@@ -49,9 +49,11 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         return None  # nothing approved, or nothing approved assessed: a line at 0 would read as "no impact"
     # With a contingency, the changes a budget increase pays are not set against it: the curve is what it pays.
     # ... and so are the parts of shared costs that another source pays (`funding.request_part`, review 67b F7)
-    increased = any(increases_budget(t.request.impact) for t in approved)
+    # (a split's rest included, where a budget increase pays it: reviews 120a F2, 120c F1)
+    increased = any(raised(t.request) is not None for t in approved)
     # ... and another budget's or party's (funding: other, review 80b F1)
-    split = any(request_part(t.request) is not None or t.request.impact.funding == "other" for t in approved)
+    split = any(request_part(t.request) is not None and raised(t.request) is None or t.request.impact.funding == "other"
+                for t in approved)
     paid = bool(contingency) and (increased or split)
     by = (_("budget increases and other sources") if increased and split else _("other sources") if split
           else _("budget increases"))
@@ -160,7 +162,8 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")
     elif paid:
         drawing = [t for t in approved if drawn(t.request)]
-        others = [t.request.id for t in costed if not drawn(t.request)]
+        # (a split's other part too: "(CR-002)", not "()")
+        others = [t.request.id for t in costed if drawn(t.request) < (t.request.impact.cost or 0)]
         alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
                 "%(contingency)s, through %(requests)s; %(increase)s more is paid by %(sources)s (%(others)s).",
                 cost=money(approved[-1].drawn_to_date), contingency=money(contingency or 0),

@@ -14,8 +14,8 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, increase_read, new_total, raised_where,
-                                              request_part)
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, increase_read, new_total, raised_part,
+                                              raised_where, request_part)
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, risk_id,
                                           says_handed_over)
 
@@ -102,10 +102,11 @@ def warn_funding_in_words(c: Checking) -> None:
                 where = "decision notes" if at[0] == "decision" else "description"
                 budget = c.q.project.budget if c.q.project else None
                 money = f"{budget.currency} " if budget is not None and budget.currency else ""
+                rest = ("by a budget increase, which the documents add to project.budget.amount"
+                        if raised_part(cr, budget.amount if budget is not None else None) else "from another source")
                 read = ("paid by another source, none of it from the contingency reserve" if not part else
                         f"paid {money}{amount(part)} from the contingency reserve and the rest ({money}"
-                        f"{amount(cr.impact.cost - part)}) "
-                        "from another source")
+                        f"{amount(cr.impact.cost - part)}) {rest}")
                 c.hint(("change_control", "requests", i) + at,
                        f"request '{cr.id}' is read from its {where} as {read}, and the documents count it so: "
                        "if that is not what they say, answer impact.funding (contingency, budget-increase or other)")
@@ -227,7 +228,8 @@ def warn_ratings(c: Checking) -> None:
         status = report.budget
         requests = c.q.change_control.requests if c.q.change_control else None
         # the budget with the increases approved by the report's date; with a contingency on top of it, the whole
-        approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date))
+        approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date,
+                                                                            budget.amount))
                     if budget is not None and budget.amount is not None else None)
         whole = (approved + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
                  if budget is not None and budget.amount is not None and approved is not None else None)

@@ -245,6 +245,7 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     # "the budget line had SEK 40k left, the remaining SEK 45k from contingency" (review 89c F1)
                     r"|\bthe (?:remaining|rest|balance|remainder)\b(?: of it)?(?: of)? (?:[A-Z]{3} ?|[$€£¥₹₩] ?)?\d"
                     r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b"
+                    r"|\bfinancement (?:mixte|partagé|conjoint)\b|\bcofinanc\w*"
                     r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
                     r"|\bkostnad\w* (?:deles|fordeles|delas|fördelas)\b|\b(?:delt|delad) finansiering\b"
                     # Tamil: "மீதி ₹38 லட்சம்" (the rest, review 116a F2)
@@ -256,7 +257,7 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
-                     r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
+                     r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\brallonge\b|\bport\w* le budget (?:de|à)\b|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
                      r"|\bbudgetverhoging|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
@@ -417,7 +418,9 @@ def funding_said(text: Optional[str]) -> str:
     text = " ".join(part for part in re.split(r"(?<=[.;])\s+", text) if not _RUNNING.search(part))
     text = _NOT_OTHER.sub(" ", text)  # "contingency rather than a budget increase": the other source is turned down
     contingency = bool(FROM_CONTINGENCY.search(text))
-    other = bool(denied or OTHER_SOURCE.search(text) or contingency and _SPLIT.search(text))
+    # (a budget increase beside the contingency pays the rest: "34 000 € pris sur la provision, 40 000 € par une
+    # rallonge", review 120c F1)
+    other = bool(denied or OTHER_SOURCE.search(text) or contingency and (_SPLIT.search(text) or raises(text)))
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
 
 
@@ -482,7 +485,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # "300 000 kr dekkes av prosjektets reserve" (review 77b F1)
                    rf"|{_MONEY}\s+(?:dekkes|dekket|finansieres|tas|täcks|betalas|dækkes|tages)\s+(?:av|af|fra|från|ur)\s+"
                    r"(?:prosjektets\s+|projektets\s+)?(?:reserv|buffer|usikkerhetsavsetning|risikoreserve)"
-                   rf"|{_MONEY}\s+(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+(?:la|de|der)\s+"
+                   # "34 000 € pris sur la provision pour aléas" (review 120c F1)
+                   rf"|{_MONEY}\s+(?:pris\w*\s+|prélevé\w*\s+)?(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+"
+                   r"(?:la|de|der)\s+"
                    r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision"
                    r"|onvoorzien)",
                    re.IGNORECASE)
@@ -521,10 +526,20 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
                   r"(\d[\d,.\u00a0' ]*\d|\d)\s?(k|m)?\b", re.IGNORECASE)
 
 
+# "qui porte le budget de 1 260 000 € à 1 300 000 €", "raises the budget from EUR 1.2m to EUR 1.3m", "erhöht das
+# Budget von 1,2 Mio. auf ...", "eleva el presupuesto de ... a ...": the new total after the second amount's word
+_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+){{0,2}}?(?:from|de|von|du)\s+{_MONEY}"
+                      rf"\s*(?:€|EUR|euros?)?\s+(?:to|à|a|auf|para)\s+{_MONEY}", re.IGNORECASE)
+
+
 def new_total(text: Optional[str]) -> Optional[float]:
-    """Return the budget's new total a request's words give ("budget now AUD 980,000"), or None."""
+    """Return the budget's new total a request's words give ("budget now AUD 980,000", "porte le budget de 1 260 000 €
+    à 1 300 000 €"), or None."""
     found = _NOW.search(text or "")
-    return _amount(found.group(1), found.group(2)) if found else None
+    if found:
+        return _amount(found.group(1), found.group(2))
+    moved = _FROM_TO.search(_digits(text or ""))
+    return _amount(moved.group(3), moved.group(4)) if moved else None
 
 
 def _found_amount(found: re.Match[str]) -> Optional[float]:
@@ -594,7 +609,7 @@ class Funded(Protocol):
 # words of an increase still to come, in its sentence: "the CFO will take a budget uplift ... to the board" (review 113b
 # F2: read as granted, three weeks before the board's decision)
 _PENDING = re.compile(r"\b(?:will|shall|to be|pending|subject to|awaiting|await|seek\w*|request\w*|propos\w*"
-                      r"|intends?|plans? to|going to|would|once|if|wird|werden|soll|sera|será|sarà|zal)\b", re.IGNORECASE)
+                      r"|intends?|plans? to|going to|would|once|if|until|unless|wird|werden|soll|sera|será|sarà|zal)\b", re.IGNORECASE)
 
 
 def raises(text: Optional[str]) -> bool:
@@ -692,6 +707,35 @@ def request_part(request: Funded) -> Optional[float]:
             return part
         if funding_said(text):  # the decision notes say the contingency pays: the description is not read (review
             return None         # 86a F1: "Brightwater absorbs half" of the vendor's side, beside "funded from contingency")
+    return None
+
+
+class _Titled(Funded, Protocol):
+    @property
+    def title(self) -> Optional[str]: ...
+
+
+def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:
+    """Return what a budget increase pays of an approved request's cost whose words give the contingency a part
+    (`request_part`) and say a budget increase pays the rest, or whose title asks for one (impact.funding unanswered):
+    the rest, which the documents add to the budget (review 120c F1: "34 000 € pris sur la provision pour aléas,
+    40 000 € par une rallonge", counted as a contingency overrun; 120a F2: "Budget increase for acoustic leak-logger
+    data", "R 1 480 000 from contingency, R 1 720 000 from the adjustments budget", read as "not from this budget").
+    None where the words give the budget's new total as ``baseline``, the budget's answered amount (it holds the
+    increase), or say no such split."""
+    impact = request.impact
+    if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
+        return None
+    part = request_part(request)
+    if part is None or not 0 < part < impact.cost:
+        return None
+    for text in (request.decision.notes if request.decision else None, request.description):
+        if funding_said(text):
+            if not (raises(text) or raises(request.title) and not _PENDING.search(request.title or "")):
+                return None
+            if baseline and (now := new_total(text)) is not None and abs(now - baseline) < 0.5:
+                return None
+            return impact.cost - part
     return None
 
 

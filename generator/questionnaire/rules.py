@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import RETURNED, RETURN_DENIED, request_part
+from generator.questionnaire.funding import RETURNED, RETURN_DENIED, raised_part, request_part
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
                                                    supplier_words)
@@ -426,6 +426,9 @@ class Request(Protocol):
     @property
     def description(self) -> Optional[str]: ...
 
+    @property
+    def title(self) -> Optional[str]: ...
+
 
 R = TypeVar("R", bound=Request)
 
@@ -494,12 +497,22 @@ def _returns_denied(request: Request) -> list[bool]:
 
 
 
-def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None) -> list[tuple[dt.date, float]]:
-    """Return (decision day, cost) of each change approved by a day (any day for None) that a budget increase pays
-    (`increases_budget`): what it adds to the budget, one rule for the status reports' approved budget and the
+def raised(request: Request, baseline: Optional[float] = None) -> Optional[float]:
+    """Return what a budget increase adds to the budget for a request: its cost (0 when not assessed) where
+    `increases_budget`, the part its words give a budget increase beside the contingency's (`funding.raised_part`,
+    ``baseline`` the budget's answered amount), else None."""
+    if increases_budget(request.impact):
+        return (request.impact.cost if request.impact is not None else None) or 0
+    return raised_part(request, baseline)
+
+
+def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,
+                     baseline: Optional[float] = None) -> list[tuple[dt.date, float]]:
+    """Return (decision day, amount) of each change approved by a day (any day for None) that a budget increase pays,
+    or pays part of (`raised`): what it adds to the budget, one rule for the status reports' approved budget and the
     checks' whole budget.  A request with no decision day is not counted; a cost not assessed counts as 0."""
-    return [(r.decision.date, (r.impact.cost if r.impact is not None else None) or 0) for r in requests
-            if r is not None and r.status in m.APPROVED_STATUSES and increases_budget(r.impact)
+    return [(r.decision.date, amount) for r in requests
+            if r is not None and r.status in m.APPROVED_STATUSES and (amount := raised(r, baseline)) is not None
             and r.decision is not None and r.decision.date is not None and (by is None or r.decision.date <= by)]
 
 

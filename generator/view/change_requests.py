@@ -457,8 +457,19 @@ class ChangeRequests:
         return [cr for cr in requests if self.from_contingency(cr)]
 
     def budget_increases(self) -> list[m.ChangeRequest]:
-        """Return the approved requests a budget increase pays for (not the contingency), in log order."""
-        return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact)]
+        """Return the approved requests a budget increase pays for, or pays part of (`raised`), in log order."""
+        return [cr for cr in self.approved_requests if self.raised(cr) is not None]
+
+    def raised(self, request: m.ChangeRequest) -> Optional[float]:
+        """Return what a budget increase adds to the budget for a request (`rules.raised`): its cost, or the part its
+        words give an increase beside the contingency's; None for other requests."""
+        budget = self.q.project.budget
+        return rules.raised(request, budget.amount if budget else None)
+
+    def split_increases(self) -> list[m.ChangeRequest]:
+        """Return the approved requests whose words split their cost between the contingency and a budget increase
+        (`funding.raised_part`), in log order."""
+        return [cr for cr in self.budget_increases() if not rules.increases_budget(cr.impact)]
 
     def increases_after(self, day: dt.date) -> list[m.ChangeRequest]:
         """Return the budget increases decided after ``day`` (a report's: the money left that day is without them)."""
@@ -490,9 +501,10 @@ class ChangeRequests:
                       for a in self.q.approvals)
         return self.q.project.status == "planning" and not charter
 
-    def budget_increase(self) -> float:
-        """Return what the approved budget increases add to the budget (of what was assessed, as `totals`)."""
-        return sum(cr.impact.cost or 0 for cr in self.budget_increases())
+    def budget_increase(self, requests: Optional[Sequence[m.ChangeRequest]] = None) -> float:
+        """Return what the approved budget increases (else those of ``requests``) add to the budget (of what was
+        assessed, as `totals`)."""
+        return sum(self.raised(cr) or 0 for cr in (self.budget_increases() if requests is None else requests))
 
     @staticmethod
     def absorbed(request: m.ChangeRequest) -> bool:
@@ -511,7 +523,7 @@ class ChangeRequests:
         for cr in self.approved_requests:
             cost = cr.impact.cost
             if (cost and cost > 0 and not rules.increases_budget(cr.impact) and not raised_in_words(cr)
-                    and (other := cost - rules.drawn(cr)) > 0):
+                    and (other := cost - rules.drawn(cr) - (self.raised(cr) or 0)) > 0):
                 found.append((cr, other))
         return found
 

@@ -327,7 +327,7 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
     changes = sum(cr.impact.cost or 0 for cr in decided)
-    increases = tuple(rules.budget_increases(decided, report.date))
+    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None))
     increase = sum(amount for _day, amount in increases)
     approved = budget.total + increase if budget else None
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)

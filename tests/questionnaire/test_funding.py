@@ -685,3 +685,47 @@ def test_an_italian_budget_increase_is_read() -> None:
     assert raises("Approvata. La spesa supera la riserva: aumento del budget di 95.000 EUR autorizzato con delibera "
                   "del Direttore Generale n. 412")
     assert raises("Incremento del bilancio approvato")
+
+
+def _approved(notes: str, cost: float, title: str = "t") -> m.ChangeRequest:
+    """Return an approved request of ``cost`` decided with ``notes``, impact.funding unanswered."""
+    return m.ChangeRequest(  # type: ignore[call-arg]
+        id="CR-01", title=title, requested_by="A", date=dt.date(2026, 4, 20), description="d", reason="r",
+        impact=m.Impact(cost=cost), priority="high", status="approved",  # type: ignore[call-arg]
+        decision=m.Decision(by="board", date=dt.date(2026, 5, 12), notes=notes))  # type: ignore[call-arg]
+
+
+def test_a_split_between_the_contingency_and_a_budget_increase_adds_the_rest_to_the_budget() -> None:
+    """Review 120c F1: "34 000 € pris sur la provision pour aléas, 40 000 € par une rallonge votée au directoire" was
+    counted whole against the contingency, a EUR 11,200 overrun in six documents; review 120a F2: a request titled
+    "Budget increase for ..." whose notes give R 1 480 000 from contingency and R 1 720 000 from the adjustments
+    budget was read as "not from this budget"."""
+    from generator.questionnaire.funding import raised_part
+    from generator.questionnaire.rules import budget_increases, drawn
+
+    notes = ("Approuvé. Financement mixte : 34 000 € pris sur la provision pour aléas, 40 000 € par une rallonge "
+             "votée au directoire du 2026-05-12, qui porte le budget de 1 260 000 € à 1 300 000 €.")
+    request = _approved(notes, 74000)
+    assert funding_said(notes) == "shared" and request_part(request) == 34000 and drawn(request) == 34000
+    assert raised_part(request, 1260000) == 40000
+    assert budget_increases([request], baseline=1260000) == [(dt.date(2026, 5, 12), 40000)]
+    assert raised_part(request, 1300000) is None  # the budget answered is the new total: it holds the increase
+    council = _approved("Council approved the increase in the adjustments budget. R 1 480 000 from contingency, "
+                        "R 1 720 000 from the adjustments budget.", 3200000, title="Budget increase for logger data")
+    assert raised_part(council) == 1720000
+    # another budget beside the contingency, no increase: another source, not added to the budget
+    other = _approved("R 1 480 000 from contingency, R 1 720 000 from the operations budget.", 3200000)
+    assert raised_part(other) is None and request_part(other) == 1480000
+    # an increase still to be asked for pays nothing yet
+    asked = _approved("R 1 480 000 from contingency; the rest from the operations budget until Council decides on "
+                      "a budget increase.", 3200000)
+    assert raised_part(asked) is None
+
+
+def test_a_budget_moved_from_one_amount_to_another_gives_its_new_total() -> None:
+    from generator.questionnaire.funding import new_total
+
+    assert new_total("qui porte le budget de 1 260 000 € à 1 300 000 €") == 1300000
+    assert new_total("raises the budget from EUR 1.2m to EUR 1.3m") == 1300000
+    assert new_total("Approved (budget now AUD 980,000)") == 980000
+    assert new_total("Approved from contingency") is None

@@ -625,3 +625,17 @@ def test_a_pending_request_with_one_impact_assessed_names_every_level_up_to_the_
     assert ctx.required_approver(late) == (f"Pat Manager, if its cost, not yet assessed, is at most "
                                            f"{ctx.money(10_000)}; Sam Sponsor, if at most {ctx.money(50_000)}; else "
                                            "the change board")
+
+
+def test_a_split_with_a_budget_increase_adds_the_rest_to_the_budget_and_not_to_other_sources(q: m.Questionnaire
+                                                                                            ) -> None:
+    """Reviews 120a F2, 120c F1: the part of a split a budget increase pays was counted as another source's (or the
+    whole cost against the contingency), a false overrun."""
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    notes = "Approved. EUR 34,000 from contingency and EUR 40,000 by a budget increase agreed by the board."
+    split = dataclasses.replace(first, id="CR-201", status="approved", impact=m.Impact(cost=74000),
+                                decision=m.Decision(by="board", date=first.date, notes=notes))
+    ctx = build_context(_with_requests(q, split))
+    assert ctx.budget_increases() == [split] and ctx.split_increases() == [split]
+    assert ctx.budget_increase() == 40000 and ctx.drawn() == 34000 and ctx.paid_by_others() == []
