@@ -747,5 +747,12 @@ _NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the 
 # (not "absorbed by adding one iOS engineer", of a schedule, review 97b F1; nor "not from the project budget", 97c F2)
 _ABSORBED = re.compile(r"(?<!\bnot )(?<!\bnor )\b(?:absorb(?:ed|s)? (?:in|into|within|by) (?:the |this |its |our )?"
                        r"(?:[\w-]+ ){0,3}?budget|(?:within|from|covered by|inside) (?:the |this |its |our )?"
-                       r"(?:existing|approved|current|project(?:'s)?) (?:[\w-]+ )?budget)\b", re.IGNORECASE)
+                       r"(?:existing|approved|current|project(?:'s)?) (?:[\w-]+ )?budget)\b"
+                       # ... in other languages (review 122a F2: "betaald uit het projectbudget", read as another
+                       # source's money, "not from this budget")
+                       r"|(?<!\bniet )\b(?:uit|binnen) (?:het |de )?(?:bestaande |huidige |goedgekeurde )?project(?:budget|begroting)\b"
+                       r"|(?<!\bnicht )\b(?:aus dem|im|innerhalb des) (?:bestehenden |genehmigten )?Projektbudgets?\b"
+                       r"|(?<!\bpas )\b(?:sur|dans) le budget (?:du projet|existant|actuel|approuvé)\b"
+                       r"|(?<!\bno )\b(?:con cargo al|dentro del) presupuesto (?:del proyecto|aprobado|actual|vigente)\b"
+                       r"|(?<!\binte )\b(?:ur|inom) (?:den befintliga )?projektbudgeten\b", re.IGNORECASE)
 

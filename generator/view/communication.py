@@ -373,6 +373,16 @@ def working_in(q: m.Questionnaire, title: str) -> set[str]:
     return {m.same_name(name) for name in names if name}
 
 
+def holds_all_work(title: str) -> bool:
+    """Return True when a document of this title holds the project's work as a whole (`working_in` reads any part
+    in it: the charter, the scope statement, the communication plan, the RACI matrix): its lists say "a part in the
+    project's work", not "in what this document holds" (review 122c F5: two people named nowhere in a scope
+    statement said to have parts in it)."""
+    kind = title.casefold()
+    return not any(word in kind for word in ("risk", "issue", "debt", "lesson", "decision", "change", "status",
+                                             "summary"))
+
+
 def sent_by_items(q: m.Questionnaire, title: str) -> set[str]:
     """Return who an item of the communication plan sends a document to (as names are compared): its audience, where
     its name or purpose names the document (its title, e.g. 'Risk register')."""
@@ -976,8 +986,22 @@ def published(item: m.CommunicationItem) -> bool:
     """Return True when an item's words say it is published beyond the stakeholders (a public website, a newsletter
     to all tenants, an article for citizens): a restricting label does not narrow it (reviews 96a F2, 96b F1: a
     tenant newsletter and a public web article marked "All stakeholders (internal)")."""
-    return any(_PUBLISHED.search(_UNPUBLISHED.sub(" ", text or ""))
-               for text in (item.name, item.channel, item.format, item.purpose))
+    if any(_PUBLISHED.search(_UNPUBLISHED.sub(" ", text or "")) for text in (item.name, item.channel, item.format)):
+        return True
+    # a purpose naming the public, of an item whose audience names its readers ("de gevolgen voor inwoners", "uitleg aan
+    # inwoners" of a letter to the council and an ethics committee's meeting: review 122a F4), speaks of the public
+    # without publishing to it; to "stakeholders" at large ("Tell residents about night works") it does
+    named = any(a.strip().casefold() not in _EVERYONE for a in item.audience)
+    return any(not (named and _SUBJECT_ONLY.fullmatch(found.group(0)))
+               for found in _PUBLISHED.finditer(_UNPUBLISHED.sub(" ", item.purpose or "")))
+
+
+_EVERYONE = {"stakeholders", "all stakeholders", "all", "everyone", "public", "the public"}
+
+
+# words of `_PUBLISHED` naming the public alone, which a purpose may name as what the item is about
+_SUBJECT_ONLY = re.compile(r"citizens|residents|inwoners|bürger(?:innen)?|invånare|innbygger\w*|ciudadan\w*"
+                           r"|famil(?:y|ies)|parents|guardians|caregivers", re.IGNORECASE)
 
 
 # words that keep the public out (review 107a F3: a committee report "presented in the public-excluded part of the

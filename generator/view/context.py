@@ -56,7 +56,7 @@ from generator.view.change_requests import ChangeRequests, with_increases_read
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, board_seats, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
                                           not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
-                                          working_elsewhere,
+                                          working_elsewhere, holds_all_work,
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency,
                                      late_first, on_budget_unsaid, short_objectives, summary_fit, summary_occurred,
@@ -335,6 +335,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         held = {m.same_name(name) for name in rules.role_holders(self.q.roles)}
         seats = {m.same_name(name) for name in board_seats(self.q)}
         return any(m.same_name(p.name) in seats - held for p in people)
+
+    def holds_all_work(self, title: str) -> bool:
+        """Return True when a document of this title holds the project's work as a whole
+        (`communication.holds_all_work`)."""
+        return holds_all_work(title)
 
     def unsettled(self, title: str) -> list[m.Person]:
         """Return the stakeholders of other organizations a document's list keeps for their work though nobody

@@ -639,3 +639,35 @@ def test_a_split_with_a_budget_increase_adds_the_rest_to_the_budget_and_not_to_o
     ctx = build_context(_with_requests(q, split))
     assert ctx.budget_increases() == [split] and ctx.split_increases() == [split]
     assert ctx.budget_increase() == 40000 and ctx.drawn() == 34000 and ctx.paid_by_others() == []
+
+
+def test_a_change_paid_from_the_project_budget_in_dutch_is_absorbed_within_it(q: m.Questionnaire) -> None:
+    """Review 122a F2: "betaald uit het projectbudget" (paid from the project budget) was printed as "paid from other
+    sources, not from this budget"."""
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    notes = "Binnen mijn mandaat goedgekeurd; betaald uit het projectbudget"
+    paid = dataclasses.replace(first, id="CR-301", status="approved", impact=m.Impact(cost=6500),
+                               decision=m.Decision(by=q.roles.project_manager, date=first.date, notes=notes))
+    ctx = build_context(_with_requests(q, paid))
+    assert ctx.absorbed(paid) and ctx.drawn() == 0
+    assert not ctx.absorbed(dataclasses.replace(paid, decision=dataclasses.replace(
+        paid.decision, notes="niet uit het projectbudget maar uit de ICT-begroting")))
+
+
+def test_a_status_report_says_which_approved_change_it_counts_against_the_contingency_unrecorded(
+        q: m.Questionnaire) -> None:
+    """Review 122c F1: the report's table gave the contingency left counting a change whose funding nobody recorded,
+    beside the PM's note giving it without; the charter said why, the report did not."""
+    from tests.support.reports import docs_of, report
+
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    unfunded = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=4200),
+                                   decision=m.Decision(by=q.roles.project_manager, date=first.date, notes=None))
+    later = report(first.date + dt.timedelta(days=20), budget=m.BudgetStatus(rating="green", spent=1000))
+    docs = docs_of(dataclasses.replace(_with_requests(q, unfunded), status_reports=[later]))
+    text = next(t for name, t in docs.items() if "status-report" in name)
+    assert "Contingency left after approved changes" in text
+    assert ("How CR-302 is paid for is not recorded: the contingency left above counts its cost against the "
+            "contingency reserve.") in text

@@ -589,7 +589,7 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     charter = render_document(q2, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
     # reviews 105a-c, 107a-b, 109b F2 (against 103a-c, 108b F3, 108c F7): off the list, named, the label's reach said
     assert f"| {lead.name} |" not in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in what this document holds "
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in the project's work "
             "but is left off this list, as its label, 'Restricted', restricts it: whether it may go to them has not "
             "been recorded.") in charter
     plan_text = render_document(q2, "communication-plan")
@@ -601,7 +601,7 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
                                                                         confidentiality="Internal use only"))
     charter = render_document(internal, "project-charter").split("### Distribution list", 1)[1].split("\n## ", 1)[0]
     assert f"| {lead.name} |" not in charter
-    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in what this document holds "
+    assert (f"{lead.name} of Data Protection Authority, another organization, has a part in the project's work "
             f"but is left off this list, as its label keeps it within {q2.organization.name}: whether it may go to "
             "them has not been recorded.") in charter
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
@@ -630,7 +630,7 @@ def test_the_lists_note_groups_other_organizations_people_by_organization(q: m.Q
         *q2.risks, *(dataclasses.replace(q2.risks[0], id=f"R-9{i}", owner=p.name) for i, p in enumerate((second, body)))])
     charter = render_document(q3, "project-charter")
     assert (f"Kwame Asante of Airline Operating Committee, and {lead.name} and Ana Ruiz of Data Protection "
-            "Authority, other organizations, have parts in what this document holds but are left off this list") \
+            "Authority, other organizations, have parts in the project's work but are left off this list") \
         in charter
 
 
@@ -2405,3 +2405,26 @@ def test_a_steering_committee_keeps_an_overseer_who_takes_the_projects_decisions
     assert "Ximena Orozco" in standard_audience(steering, q2) and kept_apart(steering, q2) == []
     q3 = own(with_(dataclasses.replace(q, people=[*q.people, ciso]), methodology="waterfall"))
     assert kept_apart(steering, q3) == ["Ximena Orozco"]
+
+
+def test_a_purpose_speaking_of_residents_does_not_publish_an_item_to_named_readers() -> None:
+    """Review 122a F4: a letter to the council "about the effects for residents" and an ethics committee reviewing
+    "the explanation to residents" were said to be "published for the public"; an item to stakeholders at large
+    telling residents is still published, and so is one with a public channel."""
+    from generator.view.communication import published
+
+    letter = m.CommunicationItem(name="Raadsinformatiebrief", audience=["Gemeenteraad Lindeveen"],
+                                 purpose="De raad op de hoogte houden van voortgang, geld en de gevolgen voor inwoners",
+                                 channel="Brief van het college via de griffie", frequency="elk kwartaal", owner="A")
+    assert not published(letter)
+    assert published(dataclasses.replace(letter, audience=["stakeholders"]))
+    assert published(dataclasses.replace(letter, channel="Nieuwsbrief voor de inwoners"))
+
+
+def test_a_scope_statement_names_the_project_s_work_not_its_own_holdings(q: m.Questionnaire) -> None:
+    """Review 122c F5: people named nowhere in a scope statement were said to "have parts in what this document
+    holds"; its part is the project's work, as in the charter; a register keeps "what this document holds"."""
+    from generator.view.communication import holds_all_work
+
+    assert holds_all_work("Scope statement") and holds_all_work("Project charter") and holds_all_work("RACI matrix")
+    assert not holds_all_work("Risk register") and not holds_all_work("Change control plan")
