@@ -1062,6 +1062,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         none is answered."""
         return self._ids_in(decision, " ".join(filter(None, (decision.decision, decision.rationale))))
 
+    def decision_ids(self, decision: m.LoggedDecision) -> list[str]:
+        """Return the IDs of `named_ids` its decision's own words name (the rest are named in its rationale alone)."""
+        return self._ids_in(decision, decision.decision or "")
+
     def alternatives_ids(self, decision: m.LoggedDecision) -> list[str]:
         """Return the IDs a logged decision's alternatives name that its decision and rationale do not
         ("Switch off on 2026-10-30 (CR-003)", review 67c), as `named_ids` finds them."""

@@ -1256,6 +1256,13 @@ def test_a_decision_that_names_an_item_shows_it_as_related_when_none_is_answered
     log = document(run(text).questionnaire, "decision-log")
     row = next(line for line in log.splitlines() if line.startswith("| D-01 |"))
     assert row.endswith("| R-01, CR-001 (named in the decision) |")
+    # review 122c F10: an ID in the rationale alone is said to be named there
+    reasoned = mutate(path.read_text(encoding="utf-8"), "    decision: Match customers on e-mail first, then postcode and name",
+                      "    decision: Match customers on e-mail first (see CR-001), then postcode and name")
+    reasoned = reasoned.replace("    rationale: ", "    rationale: R-01 is the biggest risk. ", 1)
+    row = next(line for line in document(run(reasoned).questionnaire, "decision-log").splitlines()
+               if line.startswith("| D-01 |"))
+    assert row.endswith("| CR-001 (named in the decision); R-01 (named in its rationale) |"), row
     answered = mutate(text, "    alternatives: [Vendor matching service, Manual matching by Support]",
                       "    alternatives: [Vendor matching service, Manual matching by Support]\n    related: [R-02]")
     row = next(line for line in document(run(answered).questionnaire, "decision-log").splitlines()
