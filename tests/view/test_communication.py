@@ -2428,3 +2428,16 @@ def test_a_scope_statement_names_the_project_s_work_not_its_own_holdings(q: m.Qu
 
     assert holds_all_work("Scope statement") and holds_all_work("Project charter") and holds_all_work("RACI matrix")
     assert not holds_all_work("Risk register") and not holds_all_work("Change control plan")
+
+
+def test_a_list_leaving_a_vendor_s_engineer_off_says_why_the_role_holders_are_on(q: m.Questionnaire) -> None:
+    """Review 122c F4: two of a vendor's people on the charter's list as role holders, a third left off for the label,
+    and the reason said only in the communication plan."""
+    q2, lead = restricted_with(q, lead=True)
+    master = next(p for p in q2.people if p.name not in (lead.name, q2.roles.project_manager, q2.roles.sponsor))
+    vendor = dataclasses.replace(master, organization=lead.organization, email=None)
+    q3 = dataclasses.replace(q2, people=[vendor if p.name == master.name else p for p in q2.people],
+                             roles=dataclasses.replace(q2.roles, scrum_master=master.name))
+    assert unsettled(q3, "Project charter") == [lead]
+    charter = render_document(q3, "project-charter")
+    assert f"{master.name} of {lead.organization} is on this list as the holder of one of the project's roles" in charter
