@@ -100,6 +100,15 @@ class ChangeRequests:
                              for name in self.board]
             else:
                 deciders.append((_("Next level up (decision %(id)s)", id=taken.id), self.approver(taken.by)))
+        elif request.status in m.APPROVED_STATUSES and self.beyond_limits(request) is not None:
+            # approved above its decider's limit, not yet taken up: a line for the level the thresholds send it to,
+            # who ratifies it on this form (review 121b F3)
+            first = self._first_fit(request)
+            need = first.approver if first is not None else m.BOARD if self.has_board else None
+            if need == m.BOARD and self.has_board:
+                deciders += [(_("%(role)s (to ratify it)", role=self._board_member()), name) for name in self.board]
+            elif need and need != m.BOARD and not m.same_name(need) == m.same_name(by or ""):
+                deciders.append((_("Next level up (to ratify it)"), need))
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
         # the board's own name keeps its capitals after another role ("Requester and Lenkungsausschuss member",
         # review 96a F7)

@@ -671,3 +671,23 @@ def test_a_status_report_says_which_approved_change_it_counts_against_the_contin
     assert "Contingency left after approved changes" in text
     assert ("How CR-302 is paid for is not recorded: the contingency left above counts its cost against the "
             "contingency reserve.") in text
+
+
+def test_a_form_approved_above_its_decider_s_limit_has_lines_for_the_level_that_ratifies_it(q: m.Questionnaire
+                                                                                          ) -> None:
+    """Review 121b F3: a request approved above the project manager's limit, the thresholds sending it to the next
+    level up, had no signature line for that level: the form is where the ratification is signed."""
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    manager = q.change_control.thresholds[0].approver
+    assert manager is not None and q.change_control.thresholds[1].approver == m.BOARD
+    over = dataclasses.replace(first, id="CR-501", status="approved", impact=m.Impact(cost=9000, schedule_days=1),
+                               decision=m.Decision(by=manager, date=first.date))
+    ctx = build_context(_with_requests(q, over))
+    assert ctx.beyond_limits(over) is not None and ctx.ratified(over) is None
+    rows = ctx.request_signatories(over)
+    board = [name for role, name in rows if "(to ratify it)" in role]
+    assert sorted(board) == sorted(q.change_control.board)
+    within = dataclasses.replace(over, impact=m.Impact(cost=1000, schedule_days=1))
+    assert not any("(to ratify it)" in role for role, _ in build_context(_with_requests(q, within)).request_signatories(
+        within))
