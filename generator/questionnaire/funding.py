@@ -27,6 +27,15 @@ FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|outturn|at completion|eac|estimat
                             r"|al cierre|ao final|à terminaison|a finire)|見込|予測", re.IGNORECASE)
 
 
+# the reserve in Marathi and Gujarati, with the postposition "from" written onto it: "आकस्मिक निधीतून", "राखीव
+# निधीतून", "राखीव रकमेतून" (from the contingency fund, the reserve fund, the reserve amount), "અનામતમાંથી", "અનામત
+# રકમમાંથી", "રિઝર્વમાંથી" (from the reserve); read after an amount too (`_PART`)
+_MR_RESERVE = (r"(?:राखीव|आकस्मिक|आकस्मिकता|कंटिन्जन्सी|कॉन्टिन्जन्सी|रिझर्व्ह)\s*(?:खर्च\s*)?"
+               r"(?:निधी|निधि|रक्कम|रकमे|तरतुदी|तरतूद|फंड)?\s*(?:तून|मधून|मधुन|तुन)(?![\w\u0900-\u097f])")
+_GU_RESERVE = (r"(?:અનામત|રિઝર્વ|આકસ્મિક|કન્ટિન્જન્સી|કન્ટિજન્સી|કોન્ટિન્જન્સી)\s*(?:ખર્ચ\s*)?"
+               r"(?:રકમ|ભંડોળ|નિધિ|ફંડ)?\s*માંથી(?![\w\u0a80-\u0aff])")
+
+
 FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
                                r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the |this |its |our )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)
@@ -139,6 +148,13 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|(?<!មិន)(?:ពី|ប្រើ)\s*(?:ថវិកា|មូលនិធិ)\s*បម្រុង"
                                # Kyrgyz: "12 000 000 сом долбоордун резервинен" (from the project's reserve, review 120a F1)
                                r"|\bрезерв(?:инен|ден)\b"
+                               # Marathi, Gujarati, isiZulu (reviews 122a, 122c F6: "खर्च आकस्मिक निधीतून", "ખર્ચ અનામત
+                               # રકમમાંથી", cost from the reserve; 122b F3: "imali ivela ku-contingency", the money comes
+                               # from the contingency), not said with "not" after it ("... निधीतून नाही": `NOT_CONTINGENCY`)
+                               rf"|{_MR_RESERVE}|{_GU_RESERVE}"
+                               r"|(?<!\bhhayi )\b(?:ivela|izovela|ithathwa|izothathwa|ikhokhwa|izokhokhwa|iphuma|kusuka)\s+"
+                               r"(?:ku|kwi|e)-?(?:contingency|reserve|sikhwameni\s+sezimo\s+eziphuthumayo)\b"
+                               r"|\b(?:kusetshenziswa|kusetshenziswe|isetshenziswa|isetshenzisiwe)\s+(?:i-?)?contingency\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
                                r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
@@ -174,6 +190,12 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Kyrgyz: "6 400 000 сом ... программанын үнөмдөлгөн каражаттарынан" (from the programme's
                           # savings, review 120a F1)
                           r"|\bкаражат\w*ынан\b|\bбюджет\w*инен\b"
+                          # Marathi, Gujarati, isiZulu: another budget ("... आयटी बजेटमधून", "... IT બજેટમાંથી", from
+                          # the IT budget; "ebhajethini ye-IT"), not the project's own ("प्रकल्पाच्या बजेटमधून")
+                          r"|(?<!प्रकल्पाच्या )(?<!प्रकल्प )(?<!प्रकल्पाचे )(?:बजेट|अंदाजपत्रका|अर्थसंकल्पा)(?:मधून|तून)"
+                          r"(?![\w\u0900-\u097f])"
+                          r"|(?<!પ્રોજેક્ટના )(?<!પ્રોજેક્ટ )(?<!પ્રોજેક્ટનું )(?:બજેટ|અંદાજપત્ર)માંથી(?![\w\u0a80-\u0aff])"
+                          r"|\bebhajethini\s+(?!yephrojekthi\b)(?:ye|ya|yo|ka|le|we)-?\w"
                           r"|ከ(?!(?:ፕሮጀክቱ\s+)?መጠባበቂያ)(?!\S*መጠባበቂያ)\S+(?:\s+(?!\S*መጠባበቂያ)\S+){0,4}?\s+"
                           r"(?:የካፒታል\s+|የሥራ\s+ማስኬጃ\s+)?በጀት"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
@@ -252,7 +274,10 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     r"|மீதி\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d"
                     # Tagalog, Afrikaans, Galician, Maltese, Uzbek: the rest ("ang natitirang PHP 280,000", review 118c)
                     r"|\b(?:natitirang|natitira|oorblywende|die res|o resto|il-bqija|qolgan)\s+(?:[A-Z]{3}\s?|[$€£¥₹₩₱R]\s?)?\d"
-                    r"|ቀሪው\s+(?:[A-Z]{3}\s?)?\d",
+                    r"|ቀሪው\s+(?:[A-Z]{3}\s?)?\d"
+                    # Marathi, Gujarati, isiZulu: the rest ("उर्वरित ₹ ६ लाख", "બાકીના ₹ 5 લાખ", "okusele R 200 000")
+                    r"|(?:उर्वरित|उरलेले|उरलेली|बाकीचे|बाकी|બાકીના|બાકીની|બાકીનો|બાકી)\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d"
+                    r"|\b(?:okusele|esele|imali\s+esele)\s+(?:[A-Z]{3}\s?|R\s?)?\d",
                     re.IGNORECASE)
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
@@ -300,7 +325,20 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|төсв\w*(?:\s+\S+){0,5}?\s+нэмэгдүүл\w*|төсв\w*\s+нэмэгдэл\w*|төсөв\s+нэмэх|\bméadú\s+ar\s+an\s+(?:m|)buiséad"
                      r"|\bbuiséad\s+a\s+mhéadú|\bżieda\s+fil-baġit|\bbyudjet\w*\s+oshir\w*|\bdagdag\s+(?:na\s+)?badyet"
                      r"|\bbegrotingsverhoging|\bverhoging\s+van\s+die\s+begroting|\baumento\s+do\s+orzamento"
-                     r"|የበጀት\s+ጭማሪ|በጀት\s+ጭማሪ|បង្កើនថវិកា|ការបន្ថែមថវិកា",
+                     r"|የበጀት\s+ጭማሪ|በጀት\s+ጭማሪ|បង្កើនថវិកា|ការបន្ថែមថវិកា"
+                     # Dutch public budgets (review 122a F1: "€ 55.000 via een begrotingswijziging die de gemeenteraad
+                     # ... heeft vastgesteld", a budget amendment, beside the contingency's € 40.000)
+                     r"|\bbegrotingswijziging|\bbijstelling\s+van\s+de\s+begroting|\bbudgetophoging"
+                     r"|\bophoging\s+van\s+het\s+budget"
+                     # Marathi, Gujarati, isiZulu (review 122: "अंदाजपत्रकात वाढ", "बजेट वाढ", "બજેટમાં વધારો",
+                     # "ukwengezwa kwebhajethi", an increase of the budget)
+                     # (not denied after it: "बजेट वाढ नाही", "બજેટમાં વધારો નહીં", "akukho ukwengezwa kwebhajethi")
+                     r"|(?:(?:बजेट|अंदाजपत्रक|अर्थसंकल्प)(?:ात|ामध्ये|मध्ये)?\s*वाढ|वाढीव\s+(?:बजेट|अंदाजपत्रक|तरतूद))"
+                     r"(?![\u0900-\u097f]*\s+(?:नाही|नको))"
+                     r"|(?:(?:બજેટ|અંદાજપત્ર)(?:માં)?\s*વધાર|વધારાનું\s+બજેટ)(?![\u0a80-\u0aff]*\s+(?:નહીં|નહિ|નથી))"
+                     r"|(?<!\bakukho )\b(?:ukwengezwa|ukwenyuswa|ukunyuswa|ukwandiswa|ukwengeza|ukwenyusa|ukukhuphula)\s+"
+                     r"(?:kwe)?bhajethi\b"
+                     r"|\bibhajethi\s+(?:i)?(?:yengezwe|inyusiwe|ikhushulwe)\b",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -393,7 +431,12 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\b(?:ne|nikoli)\s+z\s+(?:projektové\s+)?rezervy|\bmimo\s+rezervu"
                              # Korean, Japanese: "예비비 사용하지 않음", "예비비 미사용", "予備費は使わない" (review 84b F2)
                              r"|(?:예비비|컨틴전시)(?:를|는|은)? ?(?:사용하지 않|사용 안|미사용|불사용)"
-                             r"|(?:予備費|コンティンジェンシー)(?:は|を)?(?:使わ|使用しな|未使用)",
+                             r"|(?:予備費|コンティンジェンシー)(?:は|を)?(?:使わ|使用しな|未使用)"
+                             # Marathi, Gujarati, isiZulu: "राखीव निधीतून नाही", "અનામતમાંથી નહીં" (not from the
+                             # reserve), "hhayi ku-contingency", "ayiveli ku-contingency" (it does not come from it)
+                             rf"|(?:{_MR_RESERVE})\s*(?:नाही|नव्हे)|(?:{_GU_RESERVE})\s*(?:નહીં|નહિ|નથી)"
+                             r"|\bhhayi\s+(?:ku|kwi|e)-?contingency\b|\ba(?:yi|ku|zi|si)veli\s+(?:ku|kwi|e)-?contingency\b"
+                             r"|\bngaphandle\s+kwe-?contingency\b",
                              re.IGNORECASE)
 
 
@@ -454,7 +497,10 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
 _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
-          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி|लाख|करोड)?(?!\w)"
+          # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
+          # onto them: "लाखांपैकी", "લાખથી", review 122)
+          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
+          r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*)?(?!\w)"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
@@ -468,6 +514,11 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
                    rf"|{_MONEY}\s*(?:zł\s+|PLN\s+)?z\s+rezerwy"
                    rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
+                   # Marathi, Gujarati, isiZulu (review 122: "₹ ३२ लाख राखीव निधीतून", "₹ 45 લાખ અનામતમાંથી",
+                   # "R 400 000 ivela ku-contingency")
+                   rf"|{_MONEY}\s*(?:रुपये\s*)?(?:प्रकल्पाच्या\s+)?{_MR_RESERVE}"
+                   rf"|{_MONEY}\s*(?:રૂપિયા\s*)?(?:પ્રોજેક્ટના\s+)?{_GU_RESERVE}"
+                   rf"|{_MONEY}\s+(?:(?:ivela|ithathwa|ikhokhwa|kusuka|iphuma)\s+)?(?:ku|kwi)-?(?:contingency|reserve)\b"
                    # Tagalog, Maltese (review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto")
                    rf"|{_MONEY}\s+(?:ang\s+)?(?:kukunin|kinuha|galing|mula|babayaran)\s+(?:sa|mula sa)\s+(?:contingency|reserba)"
                    rf"|{_MONEY}\s+(?:\w+\s+)?mill-(?:kontin[ġg]enza|ri[żz]erva)"
@@ -485,11 +536,12 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # "300 000 kr dekkes av prosjektets reserve" (review 77b F1)
                    rf"|{_MONEY}\s+(?:dekkes|dekket|finansieres|tas|täcks|betalas|dækkes|tages)\s+(?:av|af|fra|från|ur)\s+"
                    r"(?:prosjektets\s+|projektets\s+)?(?:reserv|buffer|usikkerhetsavsetning|risikoreserve)"
-                   # "34 000 € pris sur la provision pour aléas" (review 120c F1)
+                   # "34 000 € pris sur la provision pour aléas" (review 120c F1), "€ 40.000 uit de post onvoorzien van
+                   # het project" (review 122a F1)
                    rf"|{_MONEY}\s+(?:pris\w*\s+|prélevé\w*\s+)?(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+"
                    r"(?:la|de|der)\s+"
-                   r"(?:reserva de |réserve |réserve pour )?(?:project)?(?:contingenc|contingência|reserv|réserve|provision"
-                   r"|onvoorzien)",
+                   r"(?:reserva de |réserve |réserve pour |post )?(?:project)?(?:contingenc|contingência|reserv|réserve"
+                   r"|provision|onvoorzien)",
                    re.IGNORECASE)
 # The amount another party bears of a shared cost, the contingency paying the rest: "La CRO prend à sa charge CHF 15 000
 # ...; le solde est pris sur la contingence", "the vendor absorbs EUR 15,000", "EUR 15,000 borne by the vendor", "the
@@ -568,7 +620,12 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
     return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
                     "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
-                    "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7}.get(scale, 1.0)
+                    "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
+                    "કરોડ": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
+
+
+# a case ending written onto a Marathi or Gujarati lakh or crore ("लाखांपैकी", "લાખથી"): not part of the word
+_INDIC_SCALE = re.compile(r"^(लाख|करोड|कोटी|લાખ|કરોડ)[\u0900-\u0aff]+$")
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)

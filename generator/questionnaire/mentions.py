@@ -150,6 +150,11 @@ class IdFinder:
         # 121b F5: a revision taking in "وCR-02" read as not naming it)
         if before and _PREFIXED.match(before) and (found.start() < 2 or not text[found.start() - 2].isalnum()):
             before = ""
+        # an isiZulu prefix written onto the ID with a hyphen ("Isinqumo nge-CR-04", a decision on CR-04; "ku-CR-01",
+        # "I-CR-01 ivunyiwe") names it (review 122b F3, F4: the one decision asked for twice); only a known prefix,
+        # a word of its own ("ABC-CR-04" is another ID)
+        if before == "-" and _ZULU_PREFIX.search(text, max(0, found.start() - 6), found.start() - 1):
+            before = ""
         return not _joins(before) and not _joins(after)
 
     def search(self, text: str) -> Optional[re.Match[str]]:
@@ -167,6 +172,10 @@ class IdFinder:
 
 
 _PREFIXED = re.compile(r"[وبلفكוּבלהמשכ]")  # Arabic and Hebrew letters written as words onto the next one
+# isiZulu's prefixes written with a hyphen onto a name or an ID ("nge-", with or about; "ku-", "kwi-", in or to; "ka-",
+# of; "ye-", "we-", "le-", of; "ne-", and; "i-", the noun's own), each a word's start: what comes before it is no letter,
+# digit or hyphen
+_ZULU_PREFIX = re.compile(r"(?<![\w-])(?:nge|ku|kwi|ka|ye|we|le|ne|nase|i)$", re.IGNORECASE)
 
 
 def _joins(char: str) -> bool:

@@ -31,38 +31,58 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS_WRITTEN = (
     "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie "
-    "xaneiro januarie jannar yanvar",
+    "xaneiro januarie jannar yanvar जानेवारी જાન્યુઆરી januwari masingana",
     "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου "
-    "februarie febreiro frar fevral pebrero",
-    "march mars märz marz marzo março maart mart maret március μαρτίου martie marzu marso",
-    "april avril abril aprile nisan április απριλίου aprilie aprel",
-    "may mai mayo maio maggio mei mayıs május μαΐου μαίου mejju",
-    "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo",
-    "july juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo",
-    "august août aout agosto augustus ağustos agustus augusztus αυγούστου awwissu avgust",
+    "februarie febreiro frar fevral pebrero फेब्रुवारी ફેબ્રુઆરી februwari nhlolanja",
+    "march mars märz marz marzo março maart mart maret március μαρτίου martie marzu marso मार्च માર્ચ mashi matshi "
+    "ndasa",
+    "april avril abril aprile nisan április απριλίου aprilie aprel एप्रिल એપ્રિલ ephreli apreli mbasa",
+    "may mai mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba",
+    "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo जून જૂન nhlangulana",
+    "july juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo जुलै જુલાઈ julayi "
+    "ntulikazi",
+    "august août aout agosto augustus ağustos agustus augusztus αυγούστου awwissu avgust ऑगस्ट ઑગસ્ટ ઓગસ્ટ agasti "
+    "ncwaba",
     "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie "
-    "settembru sentabr sentyabr setyembre",
-    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie ottubru oktabr oktyabr oktubre",
-    "november novembre noviembre novembro kasım νοεμβρίου noiembrie novembru noyabr nobyembre",
+    "settembru sentabr sentyabr setyembre सप्टेंबर સપ્ટેમ્બર septemba mandulo",
+    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie ottubru oktabr oktyabr oktubre "
+    "ऑक्टोबर ઑક્ટોબર ઓક્ટોબર okthoba oktoba mfumfu",
+    "november novembre noviembre novembro kasım νοεμβρίου noiembrie novembru noyabr nobyembre नोव्हेंबर નવેમ્બર "
+    "novemba lwezi",
     "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου "
-    "decembrie decembro diċembru dekabr disyembre")
+    "decembrie decembro diċembru dekabr disyembre डिसेंबर ડિસેમ્બર disemba zibandlela")
 # (Indonesian, Hungarian and Greek's genitive too: review 110; Galician, Afrikaans, Maltese, Uzbek and Tagalog: review
-# 118); each name as its match is looked up, case-folded
+# 118; Marathi, Gujarati and isiZulu, its own names too: review 122, "१२ डिसेंबरला", on 12 December, "21 નવેમ્બરે",
+# "ngomhla zi-17 kuJulayi", on 17 July, "ngomhla ziyi-16 kuMfumfu", on 16 October); each name as its match is looked
+# up, case-folded
 # ("μαΐου" folds to other letters: an internal error), and found as written or folded
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
 _MONTH_NAMES = tuple(name for names_ in _MONTHS_WRITTEN for name in names_.split())
+# what may follow a month's name: a Marathi or Gujarati ending written onto it ("१२ डिसेंबरला", "21 નવેમ્બરે",
+# "21 નવેમ્બરના રોજ"), and then no letter or vowel sign ("मे", May, is not "में" or "मेघ": the vowel sign ending
+# "जानेवारी" is no word character, so "\b" finds no end of word there)
+_AFTER_MONTH = r"(?:ला|ે|એ|ના\s+રોજ)?(?![\w\u0900-\u0dff])"
+# the isiZulu prefixes written onto a month's name: "kuJulayi", "kuMfumfu", "ngoMasingana", "uMasingana"
+_MONTH_PREFIX = r"(?:(?:ku|ka|ngo|u)-?(?=[^\W\d_]))?"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
-          + "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True)) + r")\b\.?")
+          + "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True)) + r")"
+          + _AFTER_MONTH + r"\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
 # day the documents do not read (only an ISO date is taken as the day reached)
-_TEXT_DAY = (rf"\d{{1,2}}\.?\s*{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+# ("2 de agosto", review 122b F1: "Núcleo de red en servicio el 2 de agosto" not read as reached; "17 kuJulayi")
+_TEXT_DAY = (rf"\d{{1,2}}\.?\s*(?:de\s+)?{_MONTH_PREFIX}{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
+             rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
              r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}")  # with its year: "2.1" is a version
-_ON = r"(?:on|op|am|le|el|il|em|den|på|dnia|w\s+dniu)\s+"  # in several languages: "afgerond op" (review 71a F6)
+_ON = r"(?:(?:on|op|am|le|el|il|em|den|på|dnia|w\s+dniu)\s+"  # in several languages: "afgerond op" (review 71a F6)
+_ON += r"|(?:ngo)?mhla\s+(?:zi(?:yi)?-|ka-)?)"  # isiZulu: "ngomhla zi-17 kuJulayi", "ngomhla ziyi-16" (review 122b F1)
+# a Marathi or Gujarati word after a day, saying "on" it: "2025-12-12 रोजी", "१२ डिसेंबर रोजी", "21 નવેમ્બરના રોજ"
+_ON_AFTER = r"(?:\s*(?:रोजी|ના\s+રોજ)(?![\w\u0900-\u0dff]))?"
 _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?"
-                           rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:{_ON})?\d{{4}}-\d{{2}}-\d{{2}}|on\s+time|as\s+planned"
-                           rf"|on\s+schedule|(?:{_ON})?(?:{_TEXT_DAY}))?[\s.()]*", re.IGNORECASE)
+                           rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:{_ON})?\d{{4}}-\d{{2}}-\d{{2}}{_ON_AFTER}|on\s+time"
+                           rf"|as\s+planned|on\s+schedule|(?:{_ON})?(?:{_TEXT_DAY}){_ON_AFTER})?[\s.()]*",
+                           re.IGNORECASE)
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _MILESTONE_WORD = re.compile(# a word saying it was reached before a colon: "Milestone naabot: Drug mapping validated
@@ -240,7 +260,11 @@ _DONE_WORDS = re.compile(
     r"|დასრულდა|დამტკიცდა|завършен[ао]?|одобрен[ао]?|приет[ао]?|baigta|patvirtinta|užbaigta|pasiekta"
     r"|aprovat|aprovada|completat|completada|finalitzat|finalitzada|lliurat|assolit|imekamilika|imeidhinishwa)\b"
     # scripts with vowel signs after their last letter (a word boundary is not found there): Bengali, Sinhala
-    r"|達成|完了|承認済|稼働|เสร็จสิ้น|แล้วเสร็จ|อนุมัติแล้ว|অনুমোদিত|সম্পন্ন|অনুমোদন করা হয়েছে|අනුමත|සම්පූර්ණ",
+    r"|達成|完了|承認済|稼働|เสร็จสิ้น|แล้วเสร็จ|อนุมัติแล้ว|অনুমোদিত|সম্পন্ন|অনুমোদন করা হয়েছে|අනුමත|සම්පූර්ණ"
+    # Marathi, Gujarati (not "मंजूरी", approval, a vowel sign after it), isiZulu (review 122)
+    r"|मंजूर(?![\u0900-\u097f])|મંજૂર(?![\u0a80-\u0aff])|પૂર્ણ(?![\u0a80-\u0aff])"
+    r"|\b(?:kuqediwe|iqediwe|siqediwe|ziqediwe|kuphothuliwe|siphothuliwe|siphelele|kuvunyiwe|ivunyiwe|sivunyiwe"
+    r"|kusayiniwe|isayiniwe|sisayiniwe|kufakiwe|afakiwe|ifakiwe)\b",
     re.IGNORECASE)
 
 
@@ -442,11 +466,12 @@ HALF_YEAR = 183  # a report tells of its own period: a day without a year furthe
 
 
 _MONTH = "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta['’]\s+)?|-)({_MONTH})\b(?:,?\s+(?:de\s+)?(\d{{4}}))?",
-                        re.IGNORECASE)
+# (Marathi, Gujarati, isiZulu: "१२ डिसेंबरला", "21 નવેમ્બરે", "zi-17 kuJulayi", review 122)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta['’]\s+)?|-){_MONTH_PREFIX}({_MONTH})"
+                        rf"{_AFTER_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?", re.IGNORECASE)
 # (Hungarian "október 29-én", "2025. október 29.": review 110b F1)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th|-[^\W\d_]{{1,3}}\b)?\b(?:,?\s+(\d{{4}}))?",
-                        re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th|-[^\W\d_]{{1,3}}\b)?\b"
+                        r"(?:,?\s+(\d{4}))?", re.IGNORECASE)
 
 
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")

@@ -32,7 +32,13 @@ FINISHED_ELSEWHERE = (
     # Romanian (review 111a F2: "Integrare testată și acceptată" for "Integrare testată")
     r"|aprobat[ăa]?|acceptat[ăa]?|finalizat[ăa]?|semnat[ăa]?|livrat[ăa]?|încheiat[ăa]?|realizat[ăa]?"
     # Hindi (review 112c F1: "एकीकृत यात्री-डेटा भंडार स्वीकृत (देर से, 2025-06-18)", the deliverable accepted)
-    r"|स्वीकृत|अनुमोदित|पूर्ण|पूरा|पूरी|संपन्न|सम्पन्न")
+    r"|स्वीकृत|अनुमोदित|पूर्ण|पूरा|पूरी|संपन्न|सम्पन्न"
+    # Marathi, Gujarati (review 122a: "अंतर-विश्लेषण अहवाल मंजूर", the gap analysis report approved), not the noun
+    # "मंजूरी" (approval): a vowel sign after the word is no word character, so none may follow
+    r"|मंजूर(?![\u0900-\u097f])|મંજૂર(?![\u0a80-\u0aff])|પૂર્ણ(?![\u0a80-\u0aff])"
+    # isiZulu (review 122b F1: "Ukuhlolwa emitholampilo emi-2 kuqediwe", the pilot in 2 clinics completed)
+    r"|kuqediwe|iqediwe|siqediwe|ziqediwe|kuphothuliwe|siphothuliwe|siphelele|kuvunyiwe|ivunyiwe"
+    r"|sivunyiwe|kusayiniwe|isayiniwe|sisayiniwe|kufakiwe|afakiwe|ifakiwe")
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
 _AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"

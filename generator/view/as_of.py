@@ -155,6 +155,13 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|घटित\s+भ(?:यो|एको)|देखा\s+पर्यो|տեղի\s+(?:է\s+)?ունեց\w*|իրականաց\w*"
                        # Tamil: "(R-01 நிகழ்ந்தது)", it occurred
                        r"|நிகழ்ந்த(?:து|ுள்ளது)|ஏற்பட்ட(?:து|ுள்ளது)"
+                       # Marathi, Gujarati, isiZulu (reviews 122a F8: "(जोखीम R-03 घडली)", it happened; 122c F2:
+                       # "(જોખમ R-01 થયું)", said after the risk's ID, as "થયું" says anything was done; "ingozi R-02
+                       # yenzekile"): the vowel sign ending a word is no word character, so no "\b" after it
+                       r"|घड(?:ली|ला|ले)(?![\w\u0900-\u0dff])(?!\s*नाही)"
+                       r"|प्रत्यक्षात\s+(?:आली|आला|आले|उतरली)(?![\w\u0900-\u0dff])"
+                       r"|\b[A-Z]{1,5}-?\d+\)?\s+(?:થયું|થઈ\s+ગયું|બન્યું|સાકાર\s+થયું)(?![\w\u0900-\u0dff])(?!\s*નથી)"
+                       r"|\b(?:[a-z]{1,4})?enzekile\b"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
                        r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"

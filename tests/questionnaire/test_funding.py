@@ -729,3 +729,54 @@ def test_a_budget_moved_from_one_amount_to_another_gives_its_new_total() -> None
     assert new_total("raises the budget from EUR 1.2m to EUR 1.3m") == 1300000
     assert new_total("Approved (budget now AUD 980,000)") == 980000
     assert new_total("Approved from contingency") is None
+
+
+def test_marathi_gujarati_and_isizulu_notes_paying_from_the_reserve_are_read() -> None:
+    """Review 122b F3: "Kuvunyiwe; imali ivela ku-contingency." (approved; the money comes from the contingency) and
+    review 122c F6: "મંજૂર; ખર્ચ અનામત રકમમાંથી" (approved; the cost from the reserve amount) left the forms' "Paid
+    from" as "not recorded apart from the decision notes below"; review 122a: "खर्च आकस्मिक निधीतून" likewise."""
+    for text in ("Kuvunyiwe; imali ivela ku-contingency.", "મંજૂર; ખર્ચ અનામત રકમમાંથી", "મંજૂર; રિઝર્વમાંથી",
+                 "મંજૂર; અનામતમાંથી", "मर्यादेत; आकस्मिक निधीतून", "मंजूर; राखीव निधीतून",
+                 "संचालक मंडळाने मंजुरी दिली. खर्च आकस्मिक निधीतून (₹ ३८ लाख पैकी)."):
+        assert says_from_contingency(text), text
+    for text in ("राखीव निधीतून नाही; आयटी बजेटमधून", "અનામતમાંથી નહીં, IT બજેટમાંથી",
+                 "Hhayi ku-contingency; ebhajethini yomnyango we-IT"):
+        assert funding_said(text) == "other" and denies_contingency(text), text
+    assert funding_said("मंजूर; प्रकल्पाच्या बजेटमधून") == ""  # the project's own budget is no other source
+    assert funding_said("ગો-લાઇવ પછી બીજા તબક્કામાં વિચારીશું; હાલ બજેટ અને સમય નથી") == ""
+
+
+def test_marathi_gujarati_and_isizulu_splits_in_lakh_and_crore_and_budget_increases_are_read() -> None:
+    """Review 122: a share from the reserve and the rest from another budget ("... बजेटमधून", "... બજેટમાંથી",
+    "ebhajethini ye-..."), amounts in lakh and crore ("₹ ३२ लाख", "₹ 45 લાખ", "કરોડ"), and a budget increase
+    ("अंदाजपत्रकात वाढ", "बजेट वाढ", "બજેટમાં વધારો", "ukwengezwa kwebhajethi")."""
+    from generator.questionnaire.funding import raises
+
+    marathi = "मंजूर. ₹ ३२ लाख राखीव निधीतून, उर्वरित ₹ ६ लाख आयटी विभागाच्या बजेटमधून."
+    assert funding_said(marathi) == "shared" and contingency_part(marathi, 3_800_000) == 3_200_000
+    gujarati = "મંજૂર. ₹ 45 લાખ અનામતમાંથી, બાકીના ₹ 5 લાખ IT બજેટમાંથી."
+    assert funding_said(gujarati) == "shared" and contingency_part(gujarati, 5_000_000) == 4_500_000
+    crore = "₹ 1.2 કરોડ અનામતમાંથી, ₹ 30 લાખ બજેટમાં વધારો"
+    assert funding_said(crore) == "shared" and contingency_part(crore, 15_000_000) == 12_000_000
+    zulu = "Kuvunyiwe. R 400 000 ivela ku-contingency, okusele R 200 000 ebhajethini ye-IT."
+    assert funding_said(zulu) == "shared" and contingency_part(zulu, 600_000) == 400_000
+    assert contingency_part("₹ २ कोटी राखीव निधीतून; ₹ ५० लाख अंदाजपत्रकात वाढ", 25_000_000) == 20_000_000
+    for text in ("अंदाजपत्रकात वाढ मंजूर", "बजेट वाढ मंजूर", "બજેટમાં વધારો મંજૂર", "Ukwengezwa kwebhajethi kuvunyiwe"):
+        assert raises(text), text
+    for text in ("बजेट वाढ नाही", "બજેટમાં વધારો નહીં", "Akukho ukwengezwa kwebhajethi"):  # (none, said after or before)
+        assert not raises(text), text
+    assert _amount("३२", "लाखांपैकी") == 3_200_000 and _amount("45", "લાખથી") == 4_500_000
+    assert _amount("2", "कोटी") == 20_000_000 and _amount("1.2", "કરોડ") == 12_000_000
+
+
+def test_a_dutch_split_with_a_budget_amendment_adds_the_rest_to_the_budget() -> None:
+    """Review 122a F1: "€ 40.000 uit de post onvoorzien van het project en € 55.000 via een begrotingswijziging die de
+    gemeenteraad op 2026-02-12 heeft vastgesteld" (a budget amendment) counted whole against the contingency: the
+    charter, the change-control plan and the executive summary said it was exceeded by EUR 27,000."""
+    from generator.questionnaire.funding import raised_part, raises
+
+    notes = ("Dekking: € 40.000 uit de post onvoorzien van het project en € 55.000 via een begrotingswijziging die de "
+             "gemeenteraad op 2026-02-12 heeft vastgesteld. Het totale projectbudget wordt daarmee € 735.000.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 95000) == 40000 and raises(notes)
+    request = _approved(notes, 95000)
+    assert request_part(request) == 40000 and raised_part(request, 680000) == 55000

@@ -255,3 +255,13 @@ def test_an_id_with_an_arabic_or_hebrew_one_letter_word_written_onto_it_is_named
 
     assert names("CR-02", "اعتماد CR-01 وCR-02") and names("CR-02", "אושר בCR-02")
     assert not names("CR-02", "XCR-02") and not names("CR-02", "كوCR-02")
+
+
+def test_an_id_with_an_isizulu_prefix_written_onto_it_is_named() -> None:
+    """Review 122b F3, F4: "Isinqumo nge-CR-04 (helpdesk 24/7)" (a decision on CR-04) read as not naming CR-04, so the
+    executive summary asked for the one decision twice; only a known prefix, a word of its own, names the ID."""
+    for text in ("Isinqumo nge-CR-04 (helpdesk 24/7)", "I-CR-04 ivunyiwe", "kufakiwe ku-CR-04", "isinqumo ka-CR-04.",
+                 "umbiko we-CR-04", "(le-CR-04)"):
+        assert names("CR-04", text), text
+    for text in ("XCR-04", "ABC-CR-04", "e-CR-04", "abc-nge-CR-04", "Xnge-CR-04", "nge-CR-04-x", "2i-CR-04"):
+        assert not names("CR-04", text), text

@@ -513,3 +513,53 @@ def test_a_summary_giving_the_day_of_a_milestone_whose_name_says_plan_reaches_it
     assert said_reached(summary, "Plan de remediación aprobado", dt.date(2026, 3, 31)) == dt.date(2026, 3, 13)
     assert said_reached("Plan de remediación aprobado el 13 de marzo, later than planned",
                         "Plan de remediación aprobado", dt.date(2026, 3, 31)) is None
+
+
+def test_a_spanish_done_item_giving_the_day_with_de_gives_the_day() -> None:
+    """Review 122b F1: "Núcleo de red en servicio el 2 de agosto" (the milestone's name and "on 2 August") left the
+    milestone "no forecast; its baseline date has passed"."""
+    assert day_done(["Núcleo de red en servicio el 2 de agosto"], "Núcleo de red en servicio",
+                    dt.date(2026, 8, 31)) == dt.date(2026, 8, 2)
+    assert day_done(["Núcleo de red en servicio el 2 de agosto de 2026"], "Núcleo de red en servicio",
+                    dt.date(2026, 8, 31)) == dt.date(2026, 8, 2)
+    assert day_done(["Núcleo de red en servicio el 2 de agosto"], "Núcleo de red",
+                    dt.date(2026, 8, 31)) is None  # another milestone, its name a part of this one's
+
+
+def test_isizulu_marathi_and_gujarati_days_reach_a_milestone() -> None:
+    """Review 122b F1: "Ukuhlolwa emitholampilo emi-2 kuqediwe ngomhla zi-17 kuJulayi" (the milestone's exact name and
+    "on 17 July") and the summary "Isifunda sokuqala siphelele ngomhla ziyi-16 kuMfumfu" (on 16 October, the month's
+    isiZulu name) beside "no forecast; its baseline date has passed"; review 122a F8: "१२ डिसेंबरला" (on 12
+    December); review 122c: "21 નવેમ્બરે"."""
+    from generator.questionnaire.reached import days_in, said_reached
+
+    assert day_done(["Ukuhlolwa emitholampilo emi-2 kuqediwe ngomhla zi-17 kuJulayi"],
+                    "Ukuhlolwa emitholampilo emi-2 kuqediwe", dt.date(2026, 8, 31)) == dt.date(2026, 7, 17)
+    assert said_reached("Isifunda sokuqala siphelele ngomhla ziyi-16 kuMfumfu. Isifunda sesibili siqhubeka kahle.",
+                        "Isifunda sokuqala (uMgungundlovu) siphelele", dt.date(2026, 10, 31)) == dt.date(2026, 10, 16)
+    assert day_done(["अंतर-विश्लेषण मंजूर १२ डिसेंबरला"], "अंतर-विश्लेषण मंजूर", dt.date(2026, 1, 31)) == \
+        dt.date(2025, 12, 12)
+    assert day_done(["अंतर-विश्लेषण मंजूर 2025-12-12 रोजी"], "अंतर-विश्लेषण मंजूर") == dt.date(2025, 12, 12)
+    assert day_done(["ફેક્ટરી સ્ક્રીન ચાલુ 21 નવેમ્બરે"], "ફેક્ટરી સ્ક્રીન ચાલુ", dt.date(2025, 11, 28)) == \
+        dt.date(2025, 11, 21)
+    until = dt.date(2026, 12, 31)
+    for text, day in (("१२ डिसेंबर रोजी", dt.date(2026, 12, 12)), ("३ जानेवारीला", dt.date(2026, 1, 3)),
+                      ("४ जुलै", dt.date(2026, 7, 4)), ("१२ मे", dt.date(2026, 5, 12)),
+                      ("21 નવેમ્બરના રોજ", dt.date(2026, 11, 21)),
+                      ("10 ઑક્ટોબરે", dt.date(2026, 10, 10)), ("zi-4 kuAgasti", dt.date(2026, 8, 4)),
+                      ("3 uMasingana", dt.date(2026, 1, 3)), ("2 de agosto", dt.date(2026, 8, 2))):
+        assert days_in(text, until) == [day], text
+    # a short month's name is no part of a longer word: Hindi "में" (in), Marathi "मेघ" (a cloud), "कामे" (works)
+    for text in ("12 में से 5", "12 मेघ", "कामे 12", "5 ડિસેમ્બરથી"):
+        assert days_in(text, until) == [], text
+
+
+def test_marathi_gujarati_and_isizulu_words_say_a_milestone_was_reached() -> None:
+    """Review 122a: "अंतर-विश्लेषण अहवाल मंजूर" (the gap analysis report approved), the deliverable of the milestone
+    "अंतर-विश्लेषण मंजूर", said "whether it was reached is not recorded"; "मंजूरी" (approval) is a noun, no word of
+    being done."""
+    assert names_done(["अंतर-विश्लेषण अहवाल मंजूर"], "अंतर-विश्लेषण अहवाल")
+    assert not names_done(["अंतर-विश्लेषण अहवाल मंजूरीसाठी"], "अंतर-विश्लेषण अहवाल")
+    assert names_done(["Isifunda sokuqala (uMgungundlovu) siphelele — imitholampilo engu-96"],
+                      "Isifunda sokuqala (uMgungundlovu) siphelele")
+    assert names_done(["ફેક્ટરી સ્ક્રીન મંજૂર"], "ફેક્ટરી સ્ક્રીન")

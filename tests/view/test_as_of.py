@@ -211,3 +211,17 @@ def test_an_issue_resolved_on_days_after_a_report_was_still_unresolved_on_its_da
     assert issue_state(issue, dt.date(2026, 8, 31), False) == "unresolved"
     assert issue_state(issue, dt.date(2026, 9, 7), False) == "unknown"
     assert _OCCURRED.search("R-03 тобокелдиги ишке ашты.")
+
+
+def test_marathi_gujarati_and_isizulu_words_say_a_risk_occurred() -> None:
+    """Review 122a F8: "(जोखीम R-03 घडली)" (risk R-03 happened) and review 122c F2: "(જોખમ R-01 થયું)" in a report's
+    summary, beside "whether R-03 was still open is not known"; isiZulu "ingozi R-02 yenzekile". Gujarati's "થયું"
+    says anything was done, so only right after the risk's ID; none said with "not" after it."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("फिशिंग हल्ल्यात ओळखपत्रे चोरीला गेली (जोखीम R-03 घडली).", "(જોખમ R-01 થયું)",
+                 "Amathebulethi antshontshiwe (ingozi R-02 yenzekile)", "R-02 kwenzekile"):
+        assert _OCCURRED.search(text), text
+    for text in ("जोखीम R-03 घडली नाही", "R-01 થયું નથી", "R-01 માટે પરીક્ષણ પૂરું થયું", "R-01 ફરી ન બને",
+                 "घडलेली घटना (R-03)", "ingozi R-02 ayenzekanga"):
+        assert not _OCCURRED.search(text), text
