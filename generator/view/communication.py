@@ -1232,6 +1232,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      # Basque, Icelandic, Welsh, Tamil, Albanian (reviews 116a F5, 116b F5, 116c F1: "Teams bideodeia,
                      # ingelesez", "Teams-fundur á ensku": in English, read as not recorded)
                      "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht",
+                     # Marathi, Gujarati, isiZulu (reviews 122a F7, 122b F3, 122c: "(इंग्रजीत)", "ngesiZulu nesiNgisi")
+                     "इंग्रजीत", "इंग्रजीमध्ये", "इंग्रजीतून", "અંગ્રેજીમાં", "ngesingisi", "nesingisi", "esingisini",
                      # Slovenian, Nepali, Armenian, Azerbaijani, Macedonian (review 117: "v angleščini", "अंग्रेजीमा")
                      "v angleščini", "angleščina", "अंग्रेजीमा", "अङ्ग्रेजीमा", "अंग्रेजी", "անգլերեն", "անգլերենով",
                      "ingilis dilində", "ingiliscə", "на англиски", "англиски јазик",
@@ -1248,6 +1250,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "tl": ("tagalog", "filipino", "sa tagalog", "sa filipino"), "fil": ("tagalog",),
               "uz": ("o'zbek", "o’zbek", "o'zbekcha", "o‘zbekcha", "o'zbek tilida", "o‘zbek tilida"),
               "mt": ("bil-malti",),
+              "mr": ("मराठीत", "मराठीमध्ये", "मराठीतून"), "gu": ("ગુજરાતીમાં",), "zu": ("ngesizulu", "nesizulu", "esizulwini"),
               "ne": ("नेपालीमा",), "hy": ("հայերեն", "հայերենով"), "az": ("azərbaycan dilində", "azərbaycanca"),
               "mk": ("на македонски", "македонски јазик"),
               "eu": ("euskaraz", "euskera", "basque"), "is": ("á íslensku",), "cy": ("yn gymraeg", "cymraeg"),

@@ -2441,3 +2441,40 @@ def test_a_list_leaving_a_vendor_s_engineer_off_says_why_the_role_holders_are_on
     assert unsettled(q3, "Project charter") == [lead]
     charter = render_document(q3, "project-charter")
     assert f"{master.name} of {lead.organization} is on this list as the holder of one of the project's roles" in charter
+
+
+def test_marathi_gujarati_and_isizulu_items_say_the_languages_they_are_held_in(q: m.Questionnaire) -> None:
+    """Reviews 122a F7, 122b F3: "(इंग्रजीत)" (in English) and "ngesiZulu nesiNgisi" (in isiZulu and English) read as
+    not recorded, and a summary in English proposed for a report already written in it."""
+    from generator.view.communication import item_languages
+
+    for language, channel, held in (("mr", "पत्र व RBI च्या पोर्टलवर अहवाल (इंग्रजीत)", ("en",)),
+                                    ("mr", "संचालक मंडळ बैठकीत लेखी टिपणी (मराठीत)", ("mr",)),
+                                    ("zu", "MS Teams, ngesiZulu nesiNgisi", ("zu", "en")),
+                                    ("gu", "Teams કૉલ (અંગ્રેજીમાં)", ("en",)), ("gu", "ગુજરાતીમાં લેખિત નોંધ", ("gu",))):
+        own = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language))
+        row = dataclasses.replace(item("Item", "weekly", []), channel=channel)
+        assert item_languages(row, own) == (held, "channel"), channel
+
+
+def test_marathi_gujarati_and_isizulu_meetings_and_cadences_are_read() -> None:
+    """Review 122a F6: the project's own "IT सुकाणू समिती" (IT steering committee) beside a proposed second steering
+    committee and phase-gate review; the cadences of the three languages."""
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+
+    words = meeting_words()
+
+    def group(name: str) -> re.Pattern[str]:
+        return words[same_meetings()[meeting_key(name)]]
+
+    for said, want in (("दर पंधरवड्याला", {"fortnightly"}), ("साप्ताहिक, बुधवारी", {"weekly"}), ("मासिक बैठकीत", {"monthly"}),
+                       ("દર સોમવારે", {"weekly"}), ("દર બે અઠવાડિયે", {"fortnightly"}),
+                       ("njalo ngenyanga", {"monthly"}), ("nsuku zonke", {"daily"})):
+        assert cadences(said) == want, said
+    for name, meeting in (("IT सुकाणू समिती", "steering committee"), ("સ્ટીયરિંગ કમિટી બેઠક", "steering committee"),
+                          ("दैनंदिन बैठक", "daily stand-up"), ("Umhlangano wansuku zonke", "daily stand-up")):
+        assert group(meeting).search(name), name
+    assert not group("steering committee").search("IT सुकाणू समितीकडून")
+    gates = m.CommunicationItem(name="IT सुकाणू समिती", audience=["A"], purpose="टप्प्यांचे निर्णय, जोखीम व बदल विनंत्या",
+                                channel="मुख्य कार्यालयात बैठक", frequency="दर पंधरवड्याला", owner="B")
+    assert decides_gates(gates)
