@@ -499,7 +499,7 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
-          r"(billions?|millions?|bn|mn|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
+          r"(billions?|millions?|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*)?(?!\w)"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -591,7 +591,18 @@ def new_total(text: Optional[str]) -> Optional[float]:
     if found:
         return _amount(found.group(1), found.group(2))
     moved = _FROM_TO.search(_digits(text or ""))
-    return _amount(moved.group(3), moved.group(4)) if moved else None
+    if moved:
+        return _amount(moved.group(3), moved.group(4))
+    becomes = _BECOMES.search(_digits(text or ""))
+    return _amount(becomes.group(1), becomes.group(2)) if becomes else None
+
+
+# "Het totale projectbudget wordt daarmee € 735.000", "das Projektbudget beträgt damit 1,2 Mio.", "le budget passe à
+# 1 300 000 €", "el presupuesto queda en 735.000 €" (review 122a F1): the new total in other languages
+_BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|orçamento)\w*\s+(?:\w+\s+)?"
+                      rf"(?:wordt|is nu|komt op|beträgt (?:nun|jetzt|damit)|steigt auf|devient|passe à|queda en|pasa a"
+                      rf"|sube a|passa a|fica em)\s+(?:daarmee\s+|daardoor\s+|damit\s+|ainsi\s+|así\s+)?(?:op\s+|auf\s+|à\s+|en\s+)?"
+                      rf"{_MONEY}", re.IGNORECASE)
 
 
 def _found_amount(found: re.Match[str]) -> Optional[float]:
@@ -617,9 +628,9 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         value = float(plain)
     except ValueError:
         return None
-    scale = (scale or "").lower().rstrip("s")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack)
+    scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 

@@ -729,6 +729,11 @@ def test_a_budget_moved_from_one_amount_to_another_gives_its_new_total() -> None
     assert new_total("raises the budget from EUR 1.2m to EUR 1.3m") == 1300000
     assert new_total("Approved (budget now AUD 980,000)") == 980000
     assert new_total("Approved from contingency") is None
+    # review 122a F1: "Het totale projectbudget wordt daarmee € 735.000"; German, French, Spanish
+    assert new_total("Het totale projectbudget wordt daarmee € 735.000.") == 735000
+    assert new_total("Das Projektbudget beträgt damit 1,2 Mio. EUR") == 1200000
+    assert new_total("le budget passe à 1 300 000 €") == 1300000
+    assert new_total("el presupuesto queda en 735.000 €") == 735000
 
 
 def test_marathi_gujarati_and_isizulu_notes_paying_from_the_reserve_are_read() -> None:
