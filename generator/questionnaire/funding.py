@@ -283,7 +283,7 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
                      r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\brallonge\b|\bport\w* le budget (?:de|à)\b|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
-                     r"|\bbudgetverhoging|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
+                     r"|\bbudgetverhoging|\b(?:verhoging|ophoging|uitbreiding)\s+van\s+(?:het|de)\s+(?:project)?(?:budget|begroting)|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
                      # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")
@@ -594,7 +594,7 @@ def new_total(text: Optional[str]) -> Optional[float]:
     if moved:
         return _amount(moved.group(3), moved.group(4))
     becomes = _BECOMES.search(_digits(text or ""))
-    return _amount(becomes.group(1), becomes.group(2)) if becomes else None
+    return _found_amount(becomes) if becomes else None
 
 
 # "Het totale projectbudget wordt daarmee € 735.000", "das Projektbudget beträgt damit 1,2 Mio.", "le budget passe à
@@ -602,6 +602,10 @@ def new_total(text: Optional[str]) -> Optional[float]:
 _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|orçamento)\w*\s+(?:\w+\s+)?"
                       rf"(?:wordt|is nu|komt op|beträgt (?:nun|jetzt|damit)|steigt auf|devient|passe à|queda en|pasa a"
                       rf"|sube a|passa a|fica em)\s+(?:daarmee\s+|daardoor\s+|damit\s+|ainsi\s+|así\s+)?(?:op\s+|auf\s+|à\s+|en\s+)?"
+                      rf"{_MONEY}"
+                      # "Nieuw projectbudget € 1.760.000" (review 123a F1), "new budget: EUR 1.3m", "neues Budget"
+                      rf"|\b(?:new|nieuw|nieuwe|neues|nouveau|nuevo|novo)\s+(?:total\s+)?(?:project\s+)?"
+                      rf"(?:project|projekt)?(?:budget|begroting|presupuesto|orçamento)\w*\s*(?:of\s+|is\s+|van\s+|:\s*)?"
                       rf"{_MONEY}", re.IGNORECASE)
 
 

@@ -785,3 +785,17 @@ def test_a_dutch_split_with_a_budget_amendment_adds_the_rest_to_the_budget() -> 
     assert funding_said(notes) == "shared" and contingency_part(notes, 95000) == 40000 and raises(notes)
     request = _approved(notes, 95000)
     assert request_part(request) == 40000 and raised_part(request, 680000) == 55000
+
+
+def test_a_dutch_split_with_an_increase_of_the_project_budget_adds_it() -> None:
+    """Review 123a F1: "€ 94.000 uit de projectreserve en € 120.000 via een verhoging van het projectbudget ...
+    Nieuw projectbudget € 1.760.000" was counted whole against the contingency, an overrun of EUR 53,500."""
+    from generator.questionnaire.funding import new_total, raised_part
+
+    notes = ("Stuurgroep akkoord op 2026-05-06. Financiering: € 94.000 uit de projectreserve en € 120.000 via een "
+             "verhoging van het projectbudget, goedgekeurd door de Raad van Commissarissen op 2026-05-20. Nieuw "
+             "projectbudget € 1.760.000.")
+    assert funding_said(notes) == "shared" and new_total(notes) == 1760000
+    request = _approved(notes, 214000)
+    assert request_part(request) == 94000 and raised_part(request, 1640000) == 120000
+    assert raised_part(request, 1760000) is None  # the budget answered is the new total
