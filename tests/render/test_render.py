@@ -63,7 +63,7 @@ SUMMARIES = sorted((Path(__file__).parents[1] / "fixtures" / "summaries").glob("
 
 
 @pytest.mark.parametrize("path", EXAMPLES + FIXTURES + SUMMARIES, ids=[p.stem for p in EXAMPLES + FIXTURES + SUMMARIES])
-def test_a_table_starts_after_a_blank_line(path: Path) -> None:
+def test_a_table_or_a_picture_starts_after_a_blank_line(path: Path) -> None:
     """A table straight after a paragraph's line is read as that paragraph's text (review 83c F5: the meeting times'
     table printed as a paragraph of pipes on the site)."""
     for doc in render_project(load(path)):
@@ -71,6 +71,10 @@ def test_a_table_starts_after_a_blank_line(path: Path) -> None:
         for above, line in zip(lines, lines[1:]):
             if line.lstrip().startswith("|") and not above.lstrip().startswith("|"):
                 assert not above.strip() or above.lstrip().startswith((">", "    ")), (doc.path, above, line)
+            # ... and so does a picture (reviews 123a F8, 123b F9, 123c F2: a sentence ran into the budget chart, which
+            # Word printed over it)
+            if line.startswith("!["):
+                assert not above.strip(), (doc.path, above, line)
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])

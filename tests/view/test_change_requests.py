@@ -671,6 +671,9 @@ def test_a_status_report_says_which_approved_change_it_counts_against_the_contin
     assert "Contingency left after approved changes" in text
     assert ("How CR-302 is paid for is not recorded: the contingency left above counts its cost against the "
             "contingency reserve.") in text
+    # reviews 123a F8, 123b F9, 123c F2: the sentence ran into the budget chart, printed over it in Word
+    lines = text.splitlines()
+    assert all(not lines[i - 1].strip() for i, line in enumerate(lines) if line.startswith("![") and i)
 
 
 def test_a_form_approved_above_its_decider_s_limit_has_lines_for_the_level_that_ratifies_it(q: m.Questionnaire
