@@ -283,7 +283,7 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
                      r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\brallonge\b|\bport\w* le budget (?:de|à)\b|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
-                     r"|\bbudgetverhoging|\b(?:verhoging|ophoging|uitbreiding)\s+van\s+(?:het|de)\s+(?:project)?(?:budget|begroting)|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
+                     r"|\bbudgetaufstockung|\b(?:erhöhung|aufstockung)\s+des\s+(?:projekt)?budgets|\bbudgetverhoging|\b(?:verhoging|ophoging|uitbreiding)\s+van\s+(?:het|de)\s+(?:project)?(?:budget|begroting)|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
                      # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")
@@ -699,7 +699,12 @@ def raises(text: Optional[str]) -> bool:
 _SENTENCE_MARKS = (".", ";", "\n")  # what ends the sentence around a match (`raises`)
 
 
-def raised_in_words(request: Funded) -> bool:
+class _Titled(Funded, Protocol):
+    @property
+    def title(self) -> Optional[str]: ...
+
+
+def raised_in_words(request: _Titled) -> bool:
     """Return True when an approved request's words (its decision notes, else its description) say a budget increase
     pays for it, impact.funding unanswered, and give the contingency no part of it: the documents take the budget's
     amount to include it (review 94c F2: "Funded by a budget increase of AUD 120,000 (budget now AUD 980,000)" read as
@@ -707,15 +712,20 @@ def raised_in_words(request: Funded) -> bool:
     impact = request.impact
     if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
         return False
-    for text in (request.decision.notes if request.decision else None, request.description):
+    notes = request.decision.notes if request.decision else None
+    for text in (notes, request.description):
         if text and raises(text):
             return not request_part(request)  # (none, or nothing given to the contingency)
         if funding_said(text):
-            return False
+            # notes naming where the money comes from, not the contingency, for a request whose title or description
+            # asks to raise the budget: that source funds the increase (review 123c F1: "Erhöhung des Projektbudgets
+            # um 280.000 EUR", "Finanzierung aus den Rücklagen der Leistungsvereinbarung, nicht aus der Projektreserve")
+            return (text is notes and funding_said(text) == "other" and not request_part(request)
+                    and any(raises(asked) for asked in (request.title, request.description)))
     return False
 
 
-def increase_read(request: Funded, amount: Optional[float]) -> str:
+def increase_read(request: _Titled, amount: Optional[float]) -> str:
     """Return how the documents count an approved request whose words say a budget increase pays it
     (`raised_in_words`): "included" where its words give the budget's new total as ``amount``, the budget's answered
     amount ("budget now AUD 980,000", review 94c F2), else "added": to the budget, as an answered
@@ -728,7 +738,7 @@ def increase_read(request: Funded, amount: Optional[float]) -> str:
     return "included" if amount and any(abs(now - amount) < 0.5 for now in stated) else "added"
 
 
-def raised_where(request: Funded) -> str:
+def raised_where(request: _Titled) -> str:
     """Return which of an approved request's answers says a budget increase pays it (`raised_in_words`): "notes",
     "description" or ""."""
     if not raised_in_words(request):
@@ -780,11 +790,6 @@ def request_part(request: Funded) -> Optional[float]:
         if funding_said(text):  # the decision notes say the contingency pays: the description is not read (review
             return None         # 86a F1: "Brightwater absorbs half" of the vendor's side, beside "funded from contingency")
     return None
-
-
-class _Titled(Funded, Protocol):
-    @property
-    def title(self) -> Optional[str]: ...
 
 
 def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:

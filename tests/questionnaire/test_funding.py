@@ -799,3 +799,18 @@ def test_a_dutch_split_with_an_increase_of_the_project_budget_adds_it() -> None:
     request = _approved(notes, 214000)
     assert request_part(request) == 94000 and raised_part(request, 1640000) == 120000
     assert raised_part(request, 1760000) is None  # the budget answered is the new total
+
+
+def test_notes_naming_the_source_of_an_increase_the_description_asks_for_add_it_to_the_budget() -> None:
+    """Review 123c F1: "Erhöhung des Projektbudgets um 280.000 EUR" (the description), "Finanzierung aus den
+    Rücklagen der Leistungsvereinbarung, nicht aus der Projektreserve" (the rectorate's decision notes) was counted as
+    another source's money, "not from this budget"."""
+    from generator.questionnaire.funding import raised_in_words, raised_where
+
+    notes = ("Vom Rektorat in der Sitzung am 14. Juli 2026 genehmigt; Finanzierung aus den Rücklagen der "
+             "Leistungsvereinbarung, nicht aus der Projektreserve.")
+    request = dataclasses.replace(_approved(notes, 280000, title="Budgetaufstockung wegen gestiegener Hardwarepreise"),
+                                  description="Erhöhung des Projektbudgets um 280.000 EUR.")
+    assert raised_in_words(request) and raised_where(request) == "description"
+    plain = dataclasses.replace(request, title="Neue Switches", description="Austausch der Switches")
+    assert not raised_in_words(plain)  # another source's money, no increase asked
