@@ -12,7 +12,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import id_pattern, names, names_within, reads_as, significant
-from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, held_since, running_totals
+from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, drawn, held_since, running_totals
 
 
 
@@ -114,10 +114,24 @@ def warn_changes(c: Checking) -> None:
     if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:
         return  # no contingency recorded: the budget's hint says so
     contingency = budget.amount * budget.contingency_percent / 100
-    if approved[-1].drawn_to_date <= contingency:
-        return  # within the contingency in the end, whatever it went through (budget increases are not paid from it)
-    over = next(t for t in approved if t.drawn_to_date > contingency)
     currency = budget.currency or ""
+    if approved[-1].drawn_to_date <= contingency:
+        # within the contingency in the end, whatever it went through (budget increases are not paid from it); the
+        # approved cost beyond it, kept out of it by how requests' words read (no impact.funding), warned of as the
+        # questionnaire format asks, saying how it was read (reviews 123b F6, 123c F5: a hint alone)
+        read = [t.request.id or "" for t in approved if t.cost > 0 and t.request.impact is not None
+                and not t.request.impact.funding and drawn(t.request) < t.cost]
+        if approved[-1].cost_to_date > contingency and read:
+            beyond = next(t for t in approved if t.cost_to_date > contingency)
+            c.warn(("change_control", "requests", beyond.index, "impact", "cost"),
+                   f"approved changes now add {currency} {amount(approved[-1].cost_to_date)}, more than the budget's "
+                   f"contingency of {currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of "
+                   f"{amount(budget.amount)}); the documents count {currency} {amount(approved[-1].drawn_to_date)} "
+                   f"of it against the contingency, as the words of {', '.join(dict.fromkeys(read))} are read to say "
+                   "another source or a budget increase pays the rest: if that is not so, answer impact.funding "
+                   "(contingency, budget-increase or other; an optional key pmdocs adds)")
+        return
+    over = next(t for t in approved if t.drawn_to_date > contingency)
     paid = "approved changes" if over.drawn_to_date == over.cost_to_date else "approved changes paid from the contingency"
     c.warn(("change_control", "requests", over.index, "impact", "cost"),
            f"{paid} now add {currency} {amount(over.drawn_to_date)}, more than the budget's contingency of "
