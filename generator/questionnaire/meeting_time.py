@@ -34,14 +34,19 @@ ABBREVIATIONS = {
     "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland", "art": "America/Argentina/Buenos_Aires",
     "brt": "America/Sao_Paulo", "wib": "Asia/Jakarta", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
 }
-_AFTER = re.compile(r"\s*\(?\s*([^\W\d_]+)(?:\s+time)?\b")
+# (a word of an Indic script with its vowel signs, which are no word characters: "8:00 वॉशिंगटन", review 123a F5)
+_AFTER = re.compile(r"\s*\(?\s*((?:[^\W\d_]|[\u0900-\u0dff])+)(?:\s+time)?(?![\w\u0900-\u0dff])")
 # cities written in another script, as their zones name them (review 115c F1: "09:00 Лондон" read in the owner's zone)
 CITIES = {"лондон": "london", "москва": "moscow", "париж": "paris", "берлин": "berlin", "дубай": "dubai",
           "стамбул": "istanbul", "алматы": "almaty", "астана": "almaty", "атырау": "atyrau", "ташкент": "tashkent",
           "киев": "kyiv", "київ": "kyiv", "варшава": "warsaw", "мумбай": "kolkata", "токио": "tokyo",
           "сингапур": "singapore", "لندن": "london", "دبی": "dubai", "دبي": "dubai", "تهران": "tehran",
           "استانبول": "istanbul", "کراچی": "karachi", "کوالالمپور": "kuala_lumpur",
-          "თბილისი": "tbilisi", "ტალინი": "tallinn", "ვარშავა": "warsaw", "ლონდონი": "london"}
+          "თბილისი": "tbilisi", "ტალინი": "tallinn", "ვარშავა": "warsaw", "ლონდონი": "london",
+          # Washington keeps New York's clock; Hindi and Marathi names of cities (review 123a F5: "सुबह 8:00 वॉशिंगटन"
+          # read as 08:00 in the owner's Kolkata)
+          "washington": "new_york", "वॉशिंगटन": "new_york", "वाशिंगटन": "new_york", "न्यूयॉर्क": "new_york",
+          "लंदन": "london", "दिल्ली": "kolkata", "मुंबई": "kolkata", "सिंगापुर": "singapore", "दुबई": "dubai"}
 
 
 class Fixed(Record):

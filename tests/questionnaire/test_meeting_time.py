@@ -60,3 +60,14 @@ def test_aest_is_the_clock_of_brisbane_all_year() -> None:
     """Review 117c F4: "9:30 am AEST" was read as Sydney's time, which changes in summer: AEST is UTC+10 all year."""
     assert clock_in("Teams, 9:30 am AEST", ["Australia/Perth"], None) == (570, "Australia/Brisbane")
     assert clock_in("Teams, 9:30 am AEDT", ["Australia/Perth"], None) == (570, "Australia/Sydney")
+
+
+def test_a_time_followed_by_a_city_in_devanagari_is_that_city_s() -> None:
+    """Review 123a F5: "सुबह 8:00 वॉशिंगटन / शाम 5:30 IST" (8:00 Washington) read as 08:00 in the owner's Kolkata, the
+    word cut at its first vowel sign."""
+    from generator.questionnaire.meeting_time import clock_in
+
+    zones = ["Asia/Kolkata", "America/New_York"]
+    assert clock_in("सुबह 8:00 वॉशिंगटन / शाम 5:30 IST पर कॉल", zones, "Asia/Kolkata") == (480, "America/New_York")
+    assert clock_in("8:00 Washington", zones, "Asia/Kolkata") == (480, "America/New_York")
+    assert clock_in("10:00 लंदन", ["Asia/Kolkata", "Europe/London"], "Asia/Kolkata") == (600, "Europe/London")
