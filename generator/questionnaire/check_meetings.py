@@ -123,7 +123,9 @@ _MATERIAL = re.compile(r"\b[\w-]+\s+(?:talking points|speaking notes|slides|brie
 CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s?[ap]\.?m\b|\.[0-5]\d(?=\s*(?:[ap]\.?m\b|uhr\b"
                         r"|utc\b|gmt\b|local\b|\w+\s+time\b)))"
                         # "mandag kl. 09.00", "klo 9.30", "godz. 9.00" (review 103c F7)
-                        r"|\b(?:kl|klo|godz)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b", re.IGNORECASE)
+                        r"|\b(?:kl|klo|godz)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b"
+                        # "às 14h de Brasília" (review 123c F6): hours alone, with the place they are of
+                        r"|\b(?:[01]?\d|2[0-3])h\s+(?:de|em|in|à|a)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 # words of a channel saying how people in zones with no shared hour take part: a recording, alternating times,

@@ -18,7 +18,7 @@ from generator.record import Record
 from generator.questionnaire.working_hours import WORKDAY, day_offsets, sampled_days
 
 # a clock time: "10:30", "9.15 am", "8 am", "19h30"; its hour, minutes and the half of the day
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h.]([0-5]\d)|(h)\b)?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
 # the abbreviations of time zones written after a time, each as one zone of the same clock (ambiguous ones, such as
 # IST or CST, are left out: the owner's zone is used)
 ABBREVIATIONS = {
@@ -35,7 +35,9 @@ ABBREVIATIONS = {
     "brt": "America/Sao_Paulo", "wib": "Asia/Jakarta", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
 }
 # (a word of an Indic script with its vowel signs, which are no word characters: "8:00 वॉशिंगटन", review 123a F5)
-_AFTER = re.compile(r"\s*\(?\s*((?:[^\W\d_]|[\u0900-\u0dff])+)(?:\s+time)?(?![\w\u0900-\u0dff])")
+# (after "de", "em", "in": "14h de Brasília", review 123c F6)
+_AFTER = re.compile(r"\s*\(?\s*(?:(?:de|em|da|do|in|at|à|a|en|hora de|heure de)\s+)?((?:[^\W\d_]|[\u0900-\u0dff])+)"
+                    r"(?:\s+time)?(?![\w\u0900-\u0dff])", re.IGNORECASE)
 # cities written in another script, as their zones name them (review 115c F1: "09:00 Лондон" read in the owner's zone)
 CITIES = {"лондон": "london", "москва": "moscow", "париж": "paris", "берлин": "berlin", "дубай": "dubai",
           "стамбул": "istanbul", "алматы": "almaty", "астана": "almaty", "атырау": "atyrau", "ташкент": "tashkent",
@@ -45,7 +47,7 @@ CITIES = {"лондон": "london", "москва": "moscow", "париж": "par
           "თბილისი": "tbilisi", "ტალინი": "tallinn", "ვარშავა": "warsaw", "ლონდონი": "london",
           # Washington keeps New York's clock; Hindi and Marathi names of cities (review 123a F5: "सुबह 8:00 वॉशिंगटन"
           # read as 08:00 in the owner's Kolkata)
-          "washington": "new_york", "वॉशिंगटन": "new_york", "वाशिंगटन": "new_york", "न्यूयॉर्क": "new_york",
+          "brasília": "sao_paulo", "brasilia": "sao_paulo", "lisboa": "lisbon", "washington": "new_york", "वॉशिंगटन": "new_york", "वाशिंगटन": "new_york", "न्यूयॉर्क": "new_york",
           "लंदन": "london", "दिल्ली": "kolkata", "मुंबई": "kolkata", "सिंगापुर": "singapore", "दुबई": "dubai"}
 
 
@@ -62,8 +64,9 @@ def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Opti
     """Return the first clock time a text gives and its zone: the abbreviation or the city after it (a city of one of
     ``zones``), else ``owner_zone``; None when it gives no time or no zone can be read."""
     for found in _CLOCK.finditer(text):
-        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), (found.group(3) or "").casefold()
-        if not found.group(2) and not half:
+        hour, minute, half = int(found.group(1)), int(found.group(2) or 0), (found.group(4) or "").casefold()
+        hours_only = bool(found.group(3))  # "14h de Brasília": a time where a place follows (not "2h", two hours)
+        if not found.group(2) and not half and not hours_only:
             continue  # "9" alone is no time ("every 2 weeks", "Q3")
         if half == "p" and hour < 12:
             hour += 12
@@ -74,7 +77,10 @@ def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Opti
         zone = ABBREVIATIONS.get(word)
         if zone is not None:  # "09:00 CET" of a Zagreb team: Zagreb's time, not Paris's (review 116a F7)
             zone = next((z for z in zones if z != zone and _same_clock(z, zone)), zone)
-        zone = zone or next((z for z in zones if word and _names_city(word, z)), None) or owner_zone
+        zone = zone or next((z for z in zones if word and _names_city(word, z)), None)
+        if hours_only and zone is None:
+            continue
+        zone = zone or owner_zone
         return (hour * 60 + minute, zone) if zone else None
     return None
 

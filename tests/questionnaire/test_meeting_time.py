@@ -71,3 +71,16 @@ def test_a_time_followed_by_a_city_in_devanagari_is_that_city_s() -> None:
     assert clock_in("सुबह 8:00 वॉशिंगटन / शाम 5:30 IST पर कॉल", zones, "Asia/Kolkata") == (480, "America/New_York")
     assert clock_in("8:00 Washington", zones, "Asia/Kolkata") == (480, "America/New_York")
     assert clock_in("10:00 लंदन", ["Asia/Kolkata", "Europe/London"], "Asia/Kolkata") == (600, "Europe/London")
+
+
+def test_hours_alone_with_their_city_are_a_time_and_a_duration_is_not() -> None:
+    """Review 123c F6: "Videochamada às 14h de Brasília (18h em Lisboa)" was read as no time, and 18:00 in Lisbon
+    went unsaid; "reunião de 2h" (two hours) stays no time."""
+    from generator.questionnaire.check_meetings import gives_time
+    from generator.questionnaire.meeting_time import clock_in
+
+    zones = ["America/Sao_Paulo", "Europe/Lisbon"]
+    said = "Videochamada às 14h de Brasília (18h em Lisboa)"
+    assert gives_time(said) and clock_in(said, zones, "America/Sao_Paulo") == (840, "America/Sao_Paulo")
+    assert not gives_time("reunião de 2h toda semana")
+    assert clock_in("reunião de 2h toda semana", zones, "America/Sao_Paulo") is None
