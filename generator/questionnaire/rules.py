@@ -132,6 +132,11 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # Testing" put in the team's stand-ups, the firm's tester kept out as independent)
                      r"|(?:engagement|test) lead,? (?:for |of )?(?:the )?(?:penetration|pen) test(?:ing|s)?"
                      r"|(?:penetration|pen) test(?:ing)? (?:lead|manager|engagement lead)"
+                     # Portuguese, Spanish, French: a pentest's lead, a SOC provider's service manager (review 123c
+                     # F7: "Líder de Pentest" and "Gestora de Serviço do SOC" proposed for the team's daily scrum and
+                     # retrospective)
+                     r"|\bpentest\w*|testes? de (?:intrusão|invasão|penetração)|pruebas? de (?:penetración|intrusión)"
+                     r"|test d'intrusion|gestor\w* de servi[çc]o|service delivery manager|gerente de cuenta\w*"
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)
                      r"|data protection officer|dpo|délégué\w* à la protection des données|datenschutzbeauftragte\w*"

@@ -524,3 +524,13 @@ def test_a_head_end_engineer_and_a_delivery_head_do_the_work() -> None:
 
     assert not leads_elsewhere("Head-end engineer") and not leads_elsewhere("Delivery Head")
     assert leads_elsewhere("Head of Sales") and leads_elsewhere("Chief Executive Officer")
+
+
+def test_a_pentest_lead_and_a_soc_provider_s_service_manager_stand_apart_from_the_team() -> None:
+    """Review 123c F7: an external "Líder de Pentest" and a SOC provider's "Gestora de Serviço do SOC", responsible
+    in the RACI matrix, were proposed for a Confidencial project's daily scrum and retrospective."""
+    from generator.questionnaire.rules import standing
+
+    for role in ("Líder de Pentest", "Gestora de Serviço do SOC", "Responsable de pruebas de penetración"):
+        assert standing(role, None) is not None, role
+    assert standing("Engenheira de Segurança em Nuvem", None) is None and standing("Desenvolvedor", None) is None
