@@ -59,7 +59,7 @@ from generator.view.communication import (Plan, admitted, board_seats, as_regula
                                           working_elsewhere, holds_all_work,
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency,
-                                     late_first, on_budget_unsaid, short_objectives, summary_fit, summary_occurred,
+                                     late_first, next_fits, on_budget_unsaid, short_objectives, summary_fit, summary_occurred,
                                      upcoming)
 from generator.view.as_of import closed_on, occurred_by
 from generator.questionnaire.organizations import is_outsider, label_internal
@@ -959,6 +959,24 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         (up to `LATE_SAID`, in `late_slips` order) and how many more (`one_page.dates_cut` counts their height)."""
         left = [s for s in self.late_slips() if s.milestone not in {ms.name for ms in shown}]
         return left[:LATE_SAID], len(left[LATE_SAID:])
+
+    def next_left_out(self, shown: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, Optional[dt.date]]]:
+        """Return the next milestone the summary's key dates leave out of their table, not reached and due (or
+        forecast) on or after the latest report's day, with its forecast there if any (reviews 122c F9, 123a F11,
+        123c F4: "4 other milestones are not shown" left the next date unsaid)."""
+        latest = self.latest_report
+        day = latest.report.date if latest else self.version_date
+        names = {ms.name for ms in shown}
+        for ms in sorted(self.q.milestones, key=lambda ms: (ms.date, ms.name)):
+            slip = latest.slip_of(ms.name) if latest else None
+            if ms.name in names or (slip is not None and slip.reached) or (latest and latest.listed_done(ms.name)):
+                continue
+            when = slip.forecast if slip is not None and slip.forecast else ms.date
+            if day is None or when >= day:
+                # named where the line keeps room for it (`one_page.next_fits`), else not at all
+                fits = next_fits(ms.name, bool(latest and latest.slipped))
+                return (ms, slip.forecast if slip is not None else None) if fits else None
+        return None
 
     def upcoming(self) -> list[m.Milestone]:
         """Return the next milestones the summary's key dates' sentence names where no table fits (`one_page.upcoming`)."""

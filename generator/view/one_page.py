@@ -964,6 +964,16 @@ def dates_cut(late: Sequence[Slip], end: Optional[dt.date] = None, slipped: bool
                          "report of 2027-01-01.")
 
 
+def next_fits(name: str, slipped: bool) -> bool:
+    """Return True when the line saying how many key dates the table leaves out (no late one among them) can name the
+    next of them in the lines `dates_cut` keeps for it: "4 other milestones are not shown, the next of them <name>,
+    forecast for 2026-12-11: see the status report of 2026-11-27." (reviews 122c F9, 123a F11, 123c F4: the next date
+    left unsaid), at no cost to the page's other lists."""
+    kept = max(lines("99 other milestones are not shown: see the status report of 2027-01-01."), 2 if slipped else 1)
+    return lines(f"99 other milestones are not shown, the next of them {name}, forecast for 2027-01-01: see the "
+                 "status report of 2027-01-01.") <= kept
+
+
 def _late_named(late: Sequence[Slip], end: Optional[dt.date], count: int) -> str:
     """Return the longest ``count`` of the milestones forecast late as the page names them, at their widest: "<name>,
     now 2027-01-01 (9 days late)", and ", after the project's end" where it is."""

@@ -650,3 +650,13 @@ def test_an_occurred_risk_too_long_to_name_whole_is_named_by_its_first_words() -
     summary = next(d.markdown for d in render_project(page) if d.slug == "executive-summary")
     assert f"**The biggest risks.** {clipped(long[q.risks.index(occurred[0])].risk)} ({occurred[0].id}): this risk " \
            "has occurred; see the risk register." in summary
+
+
+def test_the_line_under_a_cut_key_dates_table_names_the_next_milestone_where_it_keeps_room() -> None:
+    """Reviews 122c F9, 123a F11, 123c F4: "4 other milestones are not shown" left the next date unsaid; it is named
+    where the line's room holds it, at no cost to the page's other lists."""
+    from generator.view.one_page import next_fits
+
+    assert next_fits("Miljöer i kod klara", slipped=True)
+    assert not next_fits("Miljöer i kod klara", slipped=False)  # one line kept: the name would make it two
+    assert not next_fits("A milestone whose name runs on and on across most of a line of the page " * 2, slipped=True)
