@@ -34,6 +34,19 @@ _MR_RESERVE = (r"(?:राखीव|आकस्मिक|आकस्मिक�
                r"(?:निधी|निधि|रक्कम|रकमे|तरतुदी|तरतूद|फंड)?\s*(?:तून|मधून|मधुन|तुन)(?![\w\u0900-\u097f])")
 _GU_RESERVE = (r"(?:અનામત|રિઝર્વ|આકસ્મિક|કન્ટિન્જન્સી|કન્ટિજન્સી|કોન્ટિન્જન્સી)\s*(?:ખર્ચ\s*)?"
                r"(?:રકમ|ભંડોળ|નિધિ|ફંડ)?\s*માંથી(?![\w\u0a80-\u0aff])")
+# ... in Hindi, its postposition a word of its own: "आकस्मिक निधि से" (from the contingency fund, review 123a F9),
+# "आरक्षित निधि में से", "कंटिन्जेंसी से" ("आकस्मिक" alone is "sudden": "आकस्मिक रूप से", suddenly, is none)
+_HI_RESERVE = (r"(?:(?:आकस्मिक|आकस्मिकता|आरक्षित|आपात(?:कालीन)?)\s*(?:व्यय\s*)?(?:निधि|निधी|कोष|राशि|फ़ंड|फंड)"
+               r"|(?:कंटिन्जेंसी|कंटिंजेंसी|कॉन्टिन्जेंसी|रिज़र्व|रिजर्व)\s*(?:निधि|कोष|राशि|फ़ंड|फंड)?)"
+               r"\s*(?:में\s*)?से(?![\w\u0900-\u097f])"
+               # (not a comparison: "आकस्मिक निधि से अधिक", more than the contingency fund, review 112c's CR-002)
+               r"(?!\s*(?:अधिक|(?:\u095b|\u091c\u093c|\u091c)्यादा|ऊपर|कम|बाहर|पहले"
+               r"|ब(?:\u095c|\u0921\u093c)(?:ा|ी))(?![\w\u0900-\u097f]))")
+# ... and in Malayalam, "from" written onto the noun and a word of its own: "കരുതൽ തുകയിൽ നിന്ന്" (from the reserve
+# amount, review 123b F4), "കരുതൽ ധനത്തിൽ നിന്ന്", "കണ്ടിൻജൻസി ഫണ്ടിൽ നിന്ന്"; not "നിന്നല്ല" (not from)
+_ML_RESERVE = (r"(?:കരുതൽ\s*(?:തുക|ധന|ഫണ്ട|നിധി)|അടിയന്തര\s*(?:ഫണ്ട|നിധി)|കണ്ടിൻജൻസി|കണ്ടിജൻസി|കോണ്ടിൻജൻസി"
+               r"|റിസർവ)[\u0d00-\u0d7f\u200c\u200d]*\s*(?:ഫണ്ട[\u0d00-\u0d7f]*\s*|തുക[\u0d00-\u0d7f]*\s*)?"
+               r"നിന്ന്(?:ും)?(?![\w\u0d00-\u0d7f])")
 
 
 FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
@@ -152,6 +165,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # રકમમાંથી", cost from the reserve; 122b F3: "imali ivela ku-contingency", the money comes
                                # from the contingency), not said with "not" after it ("... निधीतून नाही": `NOT_CONTINGENCY`)
                                rf"|{_MR_RESERVE}|{_GU_RESERVE}"
+                               # Hindi, Malayalam (reviews 123a F9: "परियोजना निदेशक की सीमा के भीतर; आकस्मिक निधि से";
+                               # 123b F4: "6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ കരുതൽ തുകയിൽ നിന്ന്", read as not recorded)
+                               rf"|{_HI_RESERVE}|{_ML_RESERVE}"
                                r"|(?<!\bhhayi )\b(?:ivela|izovela|ithathwa|izothathwa|ikhokhwa|izokhokhwa|iphuma|kusuka)\s+"
                                r"(?:ku|kwi|e)-?(?:contingency|reserve|sikhwameni\s+sezimo\s+eziphuthumayo)\b"
                                r"|\b(?:kusetshenziswa|kusetshenziswe|isetshenziswa|isetshenzisiwe)\s+(?:i-?)?contingency\b"
@@ -196,6 +212,13 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"(?![\w\u0900-\u097f])"
                           r"|(?<!પ્રોજેક્ટના )(?<!પ્રોજેક્ટ )(?<!પ્રોજેક્ટનું )(?:બજેટ|અંદાજપત્ર)માંથી(?![\w\u0a80-\u0aff])"
                           r"|\bebhajethini\s+(?!yephrojekthi\b)(?:ye|ya|yo|ka|le|we)-?\w"
+                          # Hindi, Malayalam: another budget ("कुल लागत लगभग ₹24 लाख प्रशिक्षण बजट से", from the
+                          # training budget, review 123a; "ഐടി വകുപ്പിന്റെ ബജറ്റിൽ നിന്ന്"), not the project's own
+                          # ("परियोजना बजट से", "പദ്ധതിയുടെ ബജറ്റിൽ നിന്ന്") nor a comparison ("बजट से अधिक", above it)
+                          r"|(?<!परियोजना )(?<!परियोजना के )(?<!प्रोजेक्ट )(?<!प्रोजेक्ट के )बजट\s+(?:में\s+)?से"
+                          r"(?![\w\u0900-\u097f])(?!\s*(?:अधिक|(?:\u095b|\u091c\u093c|\u091c)्यादा|ऊपर|कम|बाहर|पहले))"
+                          r"|(?<!പദ്ധതിയുടെ )(?<!പദ്ധതി )(?<!പ്രോജക്ടിന്റെ )(?<!പ്രോജക്റ്റിന്റെ )ബജറ്റ[\u0d00-\u0d7f]*\s*"
+                          r"നിന്ന്(?:ും)?(?![\w\u0d00-\u0d7f])"
                           r"|ከ(?!(?:ፕሮጀክቱ\s+)?መጠባበቂያ)(?!\S*መጠባበቂያ)\S+(?:\s+(?!\S*መጠባበቂያ)\S+){0,4}?\s+"
                           r"(?:የካፒታል\s+|የሥራ\s+ማስኬጃ\s+)?በጀት"
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
@@ -277,7 +300,9 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     r"|ቀሪው\s+(?:[A-Z]{3}\s?)?\d"
                     # Marathi, Gujarati, isiZulu: the rest ("उर्वरित ₹ ६ लाख", "બાકીના ₹ 5 લાખ", "okusele R 200 000")
                     r"|(?:उर्वरित|उरलेले|उरलेली|बाकीचे|बाकी|બાકીના|બાકીની|બાકીનો|બાકી)\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d"
-                    r"|\b(?:okusele|esele|imali\s+esele)\s+(?:[A-Z]{3}\s?|R\s?)?\d",
+                    r"|\b(?:okusele|esele|imali\s+esele)\s+(?:[A-Z]{3}\s?|R\s?)?\d"
+                    # Hindi, Malayalam: the rest ("शेष ₹ 10 लाख", "ബാക്കി 3 ലക്ഷം രൂപ", "ശേഷിക്കുന്ന ₹ 2 ലക്ഷം")
+                    r"|(?:शेष|बाक़ी|ബാക്കി|ബാക്കിയുള്ള|ശേഷിക്കുന്ന|ശേഷിച്ച)\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?)?\d",
                     re.IGNORECASE)
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
@@ -338,7 +363,16 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      r"|(?:(?:બજેટ|અંદાજપત્ર)(?:માં)?\s*વધાર|વધારાનું\s+બજેટ)(?![\u0a80-\u0aff]*\s+(?:નહીં|નહિ|નથી))"
                      r"|(?<!\bakukho )\b(?:ukwengezwa|ukwenyuswa|ukunyuswa|ukwandiswa|ukwengeza|ukwenyusa|ukukhuphula)\s+"
                      r"(?:kwe)?bhajethi\b"
-                     r"|\bibhajethi\s+(?:i)?(?:yengezwe|inyusiwe|ikhushulwe)\b",
+                     r"|\bibhajethi\s+(?:i)?(?:yengezwe|inyusiwe|ikhushulwe)\b"
+                     # Hindi, Malayalam: "बजट में वृद्धि", "बजट बढ़ाया गया", "अतिरिक्त बजट" (an increase of the budget,
+                     # an added budget), "ബജറ്റ് വർദ്ധന", "ബജറ്റ് വർദ്ധിപ്പിച്ചു", "അധിക ബജറ്റ്" (review 123), not
+                     # denied after it ("बजट में वृद्धि नहीं", "ബജറ്റ് വർദ്ധിപ്പിച്ചില്ല", "... ഇല്ല")
+                     r"|(?:बजट\s*(?:में\s*)?(?:वृद्धि|ब(?:\u095d|\u0922\u093c)ो(?:त|त्त)री"
+                     r"|इ(?:\u095b|\u091c\u093c|\u091c)ा(?:\u095e|\u092b\u093c|\u092b)ा)"
+                     r"|बजट\s+(?:को\s+)?ब(?:\u095d|\u0922\u093c)ा"
+                     r"|अतिरिक्त\s+बजट|बजट\s+संशोधन)(?![\u0900-\u097f]*\s+(?:\S+\s+)?नहीं)"
+                     r"|(?:ബജറ്റ[\u0d00-\u0d7f]*\s*(?:വർദ്ധ|വർധ|വർദ്ധി|കൂട്ട|ഉയർത്ത)|അധിക\s+ബജറ്റ)"
+                     r"(?![\u0d00-\u0d7f]*ല്ല(?![\u0d00-\u0d7f]))(?![\u0d00-\u0d7f]*\s+(?:ഇല്ല|അല്ല))",
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
@@ -436,7 +470,13 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # reserve), "hhayi ku-contingency", "ayiveli ku-contingency" (it does not come from it)
                              rf"|(?:{_MR_RESERVE})\s*(?:नाही|नव्हे)|(?:{_GU_RESERVE})\s*(?:નહીં|નહિ|નથી)"
                              r"|\bhhayi\s+(?:ku|kwi|e)-?contingency\b|\ba(?:yi|ku|zi|si)veli\s+(?:ku|kwi|e)-?contingency\b"
-                             r"|\bngaphandle\s+kwe-?contingency\b",
+                             r"|\bngaphandle\s+kwe-?contingency\b"
+                             # Hindi, Malayalam: "आकस्मिक निधि से नहीं" (not from the contingency fund), "कंटिन्जेंसी
+                             # का उपयोग नहीं", "കരുതൽ തുകയിൽ നിന്നല്ല" (not from the reserve), "... നിന്ന് അല്ല"
+                             rf"|(?:{_HI_RESERVE})\s*नहीं"
+                             r"|(?:आकस्मिक|आरक्षित)\s*(?:निधि|कोष|राशि)\s*का\s+(?:कोई\s+)?(?:उपयोग|इस्तेमाल)\s+नहीं"
+                             rf"|(?:{_ML_RESERVE})\s*അല്ല"
+                             r"|(?:കരുതൽ\s*(?:തുക|ധന|ഫണ്ട|നിധി)|കണ്ടിൻജൻസി|റിസർവ)[\u0d00-\u0d7f]*\s*നിന്നല്ല",
                              re.IGNORECASE)
 
 
@@ -500,7 +540,9 @@ _MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           r"(billions?|millions?|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
-          r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*)?(?!\w)"
+          r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
+          # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
+          r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
@@ -519,6 +561,10 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s*(?:रुपये\s*)?(?:प्रकल्पाच्या\s+)?{_MR_RESERVE}"
                    rf"|{_MONEY}\s*(?:રૂપિયા\s*)?(?:પ્રોજેક્ટના\s+)?{_GU_RESERVE}"
                    rf"|{_MONEY}\s+(?:(?:ivela|ithathwa|ikhokhwa|kusuka|iphuma)\s+)?(?:ku|kwi)-?(?:contingency|reserve)\b"
+                   # Hindi, Malayalam (reviews 123a, 123b F4: "₹38 लाख आकस्मिक निधि से", "6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ
+                   # കരുതൽ തുകയിൽ നിന്ന്")
+                   rf"|{_MONEY}\s*(?:रुपये\s*|रुपए\s*)?(?:परियोजना\s+(?:की\s+)?)?{_HI_RESERVE}"
+                   rf"|{_MONEY}\s*(?:രൂപ\s*)?(?:പദ്ധതിയുടെ\s+|പ്രോജക്ടിന്റെ\s+)?{_ML_RESERVE}"
                    # Tagalog, Maltese (review 118c F1: "PHP 400,000 ang kukunin sa contingency ng proyekto")
                    rf"|{_MONEY}\s+(?:ang\s+)?(?:kukunin|kinuha|galing|mula|babayaran)\s+(?:sa|mula sa)\s+(?:contingency|reserba)"
                    rf"|{_MONEY}\s+(?:\w+\s+)?mill-(?:kontin[ġg]enza|ri[żz]erva)"
@@ -636,19 +682,21 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
                     "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
-                    "કરોડ": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
+                    "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 
 
-# a case ending written onto a Marathi or Gujarati lakh or crore ("लाखांपैकी", "લાખથી"): not part of the word
-_INDIC_SCALE = re.compile(r"^(लाख|करोड|कोटी|લાખ|કરોડ)[\u0900-\u0aff]+$")
+# a case ending written onto a Marathi, Gujarati or Malayalam lakh or crore ("लाखांपैकी", "લાખથી", "ലക്ഷം",
+# "കോടിയുടെ"): not part of the word
+_INDIC_SCALE = re.compile(r"^(लाख|करोड|कोटी|લાખ|કરોડ|ലക്ഷ|കോടി)[\u0900-\u0d7f]+$")
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९០១២៣៤៥៦៧៨៩", "01234567890123456789.,01234567890123456789")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९០១២៣៤៥៦៧៨៩൦൧൨൩൪൫൬൭൮൯",
+                        "01234567890123456789.,012345678901234567890123456789")
 
 
 def _digits(text: str) -> str:
-    """Return text with its Arabic-Indic, Persian, Devanagari and Khmer digits as ASCII ones."""
+    """Return text with its Arabic-Indic, Persian, Devanagari, Khmer and Malayalam digits as ASCII ones."""
     return text.translate(_DIGITS)
 
 

@@ -146,6 +146,10 @@ class IdFinder:
             ending = re.match(r"[^\W\d_]+", text[found.end() + 1:])
             if ending is not None and (len(ending.group()) >= 2 or not ending.group().isascii()):
                 after = ""
+        # a Malayalam (or other Indian script's) case ending written onto the ID, with no hyphen ("CR-02ന്റെ അംഗീകാരം",
+        # the approval of CR-02; "R-02ൽ", in R-02: review 123b), names it: an ID's own letters are Latin
+        if after and "\u0900" <= after <= "\u0dff":
+            after = ""
         # an Arabic or Hebrew one-letter word written onto the ID ("وCR-02", and CR-02; "בCR-02") names it (review
         # 121b F5: a revision taking in "وCR-02" read as not naming it)
         if before and _PREFIXED.match(before) and (found.start() < 2 or not text[found.start() - 2].isalnum()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Any, Optional, Protocol, Sequence
 
 from generator.questionnaire.mentions import key_of
@@ -59,9 +60,17 @@ def any_word(words: list[str]) -> re.Pattern[str]:
     unspaced = "|".join(re.escape(w) for w in ordered if _UNSPACED.fullmatch(w))  # found inside longer runs of text
     # Korean words take their particles after them ("회고를", "스프린트 리뷰는"): found at a word's start
     particled = "|".join(re.escape(w) for w in ordered if _HANGUL.search(w) and not _UNSPACED.fullmatch(w))
-    parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else []) + (
-        [rf"(?<!\w)(?:{particled})"] if particled else [])
+    parts = ([rf"(?<!{_IN_WORD})(?:{spaced})(?!{_IN_WORD})"] if spaced else []) + (
+        [f"(?:{unspaced})"] if unspaced else []) + ([rf"(?<!\w)(?:{particled})"] if particled else [])
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+# what continues a word beside a whole word: a word character, or a mark of the scripts of India written after a
+# letter (a vowel sign, a virama, an anusvara) or a joiner, which ``\w`` leaves out: "संघ" (a union) is no whole
+# word in "संघीय" (federal) or "महासंघ" (review 123a F2, the Patwari union read as part of the Revenue Department:
+# a vowel sign was read as the end of a word, so a word and its longer forms were one)
+_IN_WORD = "[\\w" + "".join(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)).startswith("M")) \
+    + "\u200c\u200d]"
 
 
 # Words of the scripts written without spaces between words (Chinese characters, Japanese kana): "whole words" has
@@ -118,8 +127,10 @@ def member_bodies() -> re.Pattern[str]:
     """Return how to find a word naming an association, a foundation, a charity or a union (``member_bodies``)."""
     found = any_word([str(w) for w in _meetings()["member_bodies"]])
     # an NHS foundation trust is a hospital, not a foundation (review 101b F1: its Head of BI said to speak for a
-    # members' body)
-    return re.compile(rf"(?!foundation\s+trusts?\b)(?:{found.pattern})", re.IGNORECASE)
+    # members' body); nor is a bank named for a union ("यूनियन बैंक ऑफ इंडिया", Union Bank of India: review 123a F2,
+    # "यूनियन" read as a union)
+    return re.compile(r"(?!foundation\s+trusts?\b)(?!(?:यूनियन|युनियन|યુનિયન|യൂണിയൻ)\s+(?:बैंक|बँक|બેંક|ബാങ്ക്))"
+                      rf"(?:{found.pattern})", re.IGNORECASE)
 
 
 def restricting(label: Optional[str]) -> bool:

@@ -19,7 +19,8 @@ from typing import Optional, Sequence
 from generator.questionnaire import model as m
 from generator.record import Record
 from generator.questionnaire.mentions import key_of, whole_words
-from generator.questionnaire.reached_words import FINISHED_ELSEWHERE, participle_names, plain_order
+from generator.questionnaire.reached_words import (FINISHED_ELSEWHERE, HI_DONE as _HI_DONE, ML_DONE as _ML_DONE,
+                                                   participle_names, plain_order)
 
 
 # What may follow a milestone's name in a done item that says it was reached: a date, "on time", "done" ...
@@ -31,30 +32,31 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS_WRITTEN = (
     "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie "
-    "xaneiro januarie jannar yanvar जानेवारी જાન્યુઆરી januwari masingana",
+    "xaneiro januarie jannar yanvar जानेवारी જાન્યુઆરી januwari masingana जनवरी ജനുവരി",
     "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου "
-    "februarie febreiro frar fevral pebrero फेब्रुवारी ફેબ્રુઆરી februwari nhlolanja",
+    "februarie febreiro frar fevral pebrero फेब्रुवारी ફેબ્રુઆરી februwari nhlolanja फ़रवरी फ़रवरी फरवरी ഫെബ്രുവരി",
     "march mars märz marz marzo março maart mart maret március μαρτίου martie marzu marso मार्च માર્ચ mashi matshi "
-    "ndasa",
-    "april avril abril aprile nisan április απριλίου aprilie aprel एप्रिल એપ્રિલ ephreli apreli mbasa",
-    "may mai mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba",
-    "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo जून જૂન nhlangulana",
+    "ndasa മാർച്ച്",
+    "april avril abril aprile nisan április απριλίου aprilie aprel एप्रिल એપ્રિલ ephreli apreli mbasa अप्रैल ഏപ്രിൽ",
+    "may mai mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba मई മേയ് മെയ്",
+    "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo जून જૂન nhlangulana "
+    "ജൂൺ",
     "july juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo जुलै જુલાઈ julayi "
-    "ntulikazi",
+    "ntulikazi जुलाई ജൂലൈ",
     "august août aout agosto augustus ağustos agustus augusztus αυγούστου awwissu avgust ऑगस्ट ઑગસ્ટ ઓગસ્ટ agasti "
-    "ncwaba",
+    "ncwaba अगस्त ഓഗസ്റ്റ് ആഗസ്റ്റ്",
     "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie "
-    "settembru sentabr sentyabr setyembre सप्टेंबर સપ્ટેમ્બર septemba mandulo",
+    "settembru sentabr sentyabr setyembre सप्टेंबर સપ્ટેમ્બર septemba mandulo सितंबर सितम्बर സെപ്റ്റംബർ",
     "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie ottubru oktabr oktyabr oktubre "
-    "ऑक्टोबर ઑક્ટોબર ઓક્ટોબર okthoba oktoba mfumfu",
+    "ऑक्टोबर ઑક્ટોબર ઓક્ટોબર okthoba oktoba mfumfu अक्टूबर अक्तूबर ഒക്ടോബർ",
     "november novembre noviembre novembro kasım νοεμβρίου noiembrie novembru noyabr nobyembre नोव्हेंबर નવેમ્બર "
-    "novemba lwezi",
+    "novemba lwezi नवंबर नवम्बर നവംബർ",
     "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου "
-    "decembrie decembro diċembru dekabr disyembre डिसेंबर ડિસેમ્બર disemba zibandlela")
+    "decembrie decembro diċembru dekabr disyembre डिसेंबर ડિસેમ્બર disemba zibandlela दिसंबर दिसम्बर ഡിസംബർ")
 # (Indonesian, Hungarian and Greek's genitive too: review 110; Galician, Afrikaans, Maltese, Uzbek and Tagalog: review
 # 118; Marathi, Gujarati and isiZulu, its own names too: review 122, "१२ डिसेंबरला", on 12 December, "21 નવેમ્બરે",
-# "ngomhla zi-17 kuJulayi", on 17 July, "ngomhla ziyi-16 kuMfumfu", on 16 October); each name as its match is looked
-# up, case-folded
+# "ngomhla zi-17 kuJulayi", on 17 July, "ngomhla ziyi-16 kuMfumfu", on 16 October; Hindi and Malayalam: review 123,
+# "19 जून को", on 19 June, "2026 മേയ് 14-ന്", on 14 May 2026); each name as its match is looked up, case-folded
 # ("μαΐου" folds to other letters: an internal error), and found as written or folded
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
 _MONTH_NAMES = tuple(name for names_ in _MONTHS_WRITTEN for name in names_.split())
@@ -73,12 +75,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # day the documents do not read (only an ISO date is taken as the day reached)
 # ("2 de agosto", review 122b F1: "Núcleo de red en servicio el 2 de agosto" not read as reached; "17 kuJulayi")
 _TEXT_DAY = (rf"\d{{1,2}}\.?\s*(?:de\s+)?{_MONTH_PREFIX}{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
-             rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+             rf"|(?:\d{{4}}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
              r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}")  # with its year: "2.1" is a version
 _ON = r"(?:(?:on|op|am|le|el|il|em|den|på|dnia|w\s+dniu)\s+"  # in several languages: "afgerond op" (review 71a F6)
 _ON += r"|(?:ngo)?mhla\s+(?:zi(?:yi)?-|ka-)?)"  # isiZulu: "ngomhla zi-17 kuJulayi", "ngomhla ziyi-16" (review 122b F1)
-# a Marathi or Gujarati word after a day, saying "on" it: "2025-12-12 रोजी", "१२ डिसेंबर रोजी", "21 નવેમ્બરના રોજ"
-_ON_AFTER = r"(?:\s*(?:रोजी|ના\s+રોજ)(?![\w\u0900-\u0dff]))?"
+# a Marathi or Gujarati word after a day, saying "on" it: "2025-12-12 रोजी", "१२ डिसेंबर रोजी", "21 નવેમ્બરના રોજ";
+# Hindi's "को" ("2026-06-19 को"), Malayalam's "-ന്" written onto the day ("2026-08-03-ന്", "ഡിസംബർ 12-ന്", review 123)
+_ON_AFTER = r"(?:(?:\s*(?:रोजी|ના\s+રોજ|को)|-?(?:ന്|നു))(?![\w\u0900-\u0dff]))?"
 _REACHED_TAIL = re.compile(r"[\s,:;.()\u2013\u2014-]*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?"
                            rf"(?:{_REACHED_WORDS})?[\s,]*(?:(?:{_ON})?\d{{4}}-\d{{2}}-\d{{2}}{_ON_AFTER}|on\s+time"
                            rf"|as\s+planned|on\s+schedule|(?:{_ON})?(?:{_TEXT_DAY}){_ON_AFTER})?[\s.()]*",
@@ -156,7 +159,9 @@ def _finished(text: str, milestone: str) -> bool:
                re.finditer(rf"(?<!\w){re.escape(core.casefold())}", text, re.IGNORECASE))
 
 
-_SAID_FINISHED = re.compile(rf"\s+{_BE}(?:{_FINISHED})\b", re.IGNORECASE)  # compiled once: the words are many
+# (compiled once: the words are many; its end is no letter and no vowel sign, as a word of Hindi or Malayalam may end
+# in one, "पूरा", "പൂർത്തിയായി", where "\b" finds no end of word: review 123)
+_SAID_FINISHED = re.compile(rf"\s+{_BE}(?:{_FINISHED})(?![\w\u0900-\u0dff])", re.IGNORECASE)
 _ENDS_LIVE = re.compile(r"\s(?:live|in\s+place|in\s+production|in\s+operation)\s*$", re.IGNORECASE)
 _SAID_LIVE = re.compile(rf"\s+{_BE}(?:live|went\s+live|gone\s+live|in\s+place|in\s+production|in\s+operation)\b",
                         re.IGNORECASE)
@@ -183,7 +188,7 @@ def _tail(item: str, milestone: str) -> Optional[str]:
     core = work(milestone)
     if core and head.casefold().startswith(core.casefold()):
         rest = head[len(core):]
-        said = re.match(rf"\s+{_BE}(?:{_FINISHED})\b", rest, re.IGNORECASE)
+        said = re.match(rf"\s+{_BE}(?:{_FINISHED})(?![\w\u0900-\u0dff])", rest, re.IGNORECASE)
         if said and not rest[:1].isalnum():
             after = rest[said.end():]
             if _REACHED_TAIL.fullmatch(after) or (_DATED_THEN.match(after) and not _PARTLY.search(after)):
@@ -264,7 +269,11 @@ _DONE_WORDS = re.compile(
     # Marathi, Gujarati (not "मंजूरी", approval, a vowel sign after it), isiZulu (review 122)
     r"|मंजूर(?![\u0900-\u097f])|મંજૂર(?![\u0a80-\u0aff])|પૂર્ણ(?![\u0a80-\u0aff])"
     r"|\b(?:kuqediwe|iqediwe|siqediwe|ziqediwe|kuphothuliwe|siphothuliwe|siphelele|kuvunyiwe|ivunyiwe|sivunyiwe"
-    r"|kusayiniwe|isayiniwe|sisayiniwe|kufakiwe|afakiwe|ifakiwe)\b",
+    r"|kusayiniwe|isayiniwe|sisayiniwe|kufakiwe|afakiwe|ifakiwe)\b"
+    # Hindi, Malayalam, said after the day ("STQC प्रमाणपत्र 19 जून को प्राप्त हुआ", the certificate received on 19 June;
+    # "എത്തിക്സ് കമ്മിറ്റി അനുമതി 2026 മേയ് 14-ന് ലഭിച്ചു", the ethics approval received on 14 May, review 123), the
+    # word whole: not "ലഭിച്ചില്ല" (not received)
+    rf"|(?:{_HI_DONE}|{_ML_DONE})(?![\w\u0900-\u0dff])",
     re.IGNORECASE)
 
 
@@ -318,7 +327,8 @@ def _finished_otherwise(item: str, milestone: str) -> bool:
     for name in names(milestone):
         ending = _ENDS_FINISHED.search(name)
         core = name[:ending.start()].strip() if ending else ""
-        said = re.match(rf"\s*{re.escape(core)}\s+(?:{_FINISHED})\b", item, re.IGNORECASE) if core else None
+        said = re.match(rf"\s*{re.escape(core)}\s+(?:{_FINISHED})(?![\w\u0900-\u0dff])", item, re.IGNORECASE) \
+            if core else None
         if said is None or not (sum(ch.isalpha() for ch in core) >= 3 or re.fullmatch(r"[A-Z]{2}\d?", core)):
             continue
         swapped = f"{item[:said.start()]}{name}{item[said.end():]}"
@@ -455,13 +465,19 @@ _NOT_YET = re.compile(r"\b(?:not|no\s+longer|yet|late|later|slip\w*|delay\w*|mis
                       r"|re-?baselin\w*|re-?scheduled?|deferred|pushed|now\s+on"
                       r"|pas|retard\w*|prévu\w*|report\w*|attendu\w*|décal\w*|nicht|noch|versch\w+|geplant|verzög\w*"
                       r"|erwartet|no|retras\w*|previst\w*|aplazad\w*|ritard\w*|atras\w*|niet|vertraag\w*|gepland"
-                      r"|nie|opóźn\w*|planowan\w*)\b", re.IGNORECASE)
+                      r"|nie|opóźn\w*|planowan\w*)\b"
+                      # Hindi, Malayalam (review 123): will be, expected, likely, not; "വൈകും", will be late,
+                      # "പ്രതീക്ഷിക്കുന്നു", expected, a verb denied ("ലഭിച്ചില്ല", not received)
+                      r"|(?<![\w\u0900-\u0dff])(?:होगा|होगी|होंगे|होगें|जाएगा|जाएगी|जाएंगे|जाएँगे|संभावना|संभावित"
+                      r"|अनुमानित|अपेक्षित|नहीं|स्थगित"
+                      r"|खिसक[\u0900-\u097f]*|टल[\u0900-\u097f]*|പ്രതീക്ഷിക്കുന്നു|പ്രതീക്ഷിക്കപ്പെടുന്നു|ലക്ഷ്യമിടുന്നു"
+                      r"|വൈകും|നീട്ടി|നീട്ടിവച്ചു|ഇല്ല|[\u0d00-\u0d7f]+ില്ല)(?![\w\u0900-\u0dff])", re.IGNORECASE)
 # what says it was reached on time, taken out before `_NOT_YET` reads the sentence
 _AS_PLANNED = re.compile(r"\b(?:as\s+planned|as\s+scheduled|on\s+time|on\s+schedule|comme\s+prévu|dans\s+les\s+temps"
                          r"|à\s+la\s+date\s+prévue|wie\s+geplant|termingerecht|según\s+lo\s+previsto|como\s+estaba"
                          r"\s+previsto|a\s+tiempo|come\s+previsto|in\s+tempo|conforme\s+previsto|volgens\s+plan"
                          r"|zgodnie\s+z\s+planem|w\s+terminie)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.;!?\u0964\u0965])\s+|\n+")  # (and the danda ending a Hindi sentence, review 123)
 HALF_YEAR = 183  # a report tells of its own period: a day without a year further back is ahead of it
 
 
@@ -469,8 +485,10 @@ _MONTH = "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=
 # (Marathi, Gujarati, isiZulu: "१२ डिसेंबरला", "21 નવેમ્બરે", "zi-17 kuJulayi", review 122)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta['’]\s+)?|-){_MONTH_PREFIX}({_MONTH})"
                         rf"{_AFTER_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?", re.IGNORECASE)
-# (Hungarian "október 29-én", "2025. október 29.": review 110b F1)
-_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th|-[^\W\d_]{{1,3}}\b)?\b"
+# (Hungarian "október 29-én", "2025. október 29.": review 110b F1; Malayalam, its year first and "on" written onto the
+# day: "2026 മേയ് 14-ന്", "ഡിസംബർ 29ന്", review 123)
+_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\s+(\d{{1,2}})"
+                        r"(?:-?(?:ന്|നു)(?![\w\u0900-\u0dff])|(?:st|nd|rd|th|-[^\W\d_]{1,3}\b)?\b)"
                         r"(?:,?\s+(\d{4}))?", re.IGNORECASE)
 
 
@@ -493,8 +511,8 @@ def iso_worded(text: str, around: dt.date) -> str:
     text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
                           text)
     text = _CJK_DAY.sub(lambda f: iso(int(f.group(3)), int(f.group(2)), f.group(1)) or f.group(0), text)
-    return _MONTH_DAY.sub(lambda f: iso(int(f.group(2)), _MONTHS[f.group(1).casefold()], f.group(3)) or f.group(0),
-                          text)
+    return _MONTH_DAY.sub(lambda f: iso(int(f.group(3)), _MONTHS[f.group(2).casefold()], f.group(4) or f.group(1))
+                          or f.group(0), text)
 
 
 _CJK_DAY = re.compile(r"(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
@@ -521,7 +539,7 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
             found.append(dotted)
     if until is not None:
         spans = [(int(d), _MONTHS[mo.casefold()], y) for d, mo, y in _DAY_MONTH.findall(text)]
-        spans += [(int(d), _MONTHS[mo.casefold()], y) for mo, d, y in _MONTH_DAY.findall(text)]
+        spans += [(int(d), _MONTHS[mo.casefold()], y or first) for first, mo, d, y in _MONTH_DAY.findall(text)]
         # ... and as Korean, Japanese and Chinese write them: "8월 21일", "2026年8月21日" (review 108c F3)
         spans += [(int(d), int(mo), y) for y, mo, d in _CJK_DAY.findall(text) if 1 <= int(mo) <= 12]
         for day, month, year in spans:

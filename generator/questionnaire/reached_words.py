@@ -40,6 +40,18 @@ FINISHED_ELSEWHERE = (
     r"|kuqediwe|iqediwe|siqediwe|ziqediwe|kuphothuliwe|siphothuliwe|siphelele|kuvunyiwe|ivunyiwe"
     r"|sivunyiwe|kusayiniwe|isayiniwe|sisayiniwe|kufakiwe|afakiwe|ifakiwe")
 
+# Hindi and Malayalam words of work done, each followed by no letter or vowel sign where it is read (review 123: "STQC
+# प्रमाणपत्र 2026-06-19 को मिल गया", the STQC certificate received; "മോഡൽ സാധൂകരിച്ചു", the model validated;
+# "നിശ്ശബ്ദ പരീക്ഷണം പൂർത്തിയായി", the silent trial completed): received, approved, completed, signed, handed over,
+# installed; not started ("നിശ്ശബ്ദ പരീക്ഷണം 2026-08-03-ന് തുടങ്ങി", the trial begun, is not its end)
+HI_DONE = (r"प्राप्त(?:\s+(?:हुआ|हुई|हुए|किया|की|कर\s+लिया))?|मिल\s+(?:गया|गई|गए|चुका|चुकी)|स्वीकृत\s+(?:हुआ|हुई)"
+           r"|अनुमोदित\s+(?:हुआ|हुई)|पूरा\s+(?:हुआ|किया)|पूरी\s+(?:हुई|की)|हस्ताक्षरित|हस्तांतरित|स्थापित"
+           r"|लाइव\s+(?:हुआ|हुए|हुई)")
+ML_DONE = (r"പൂർത്തിയായി|പൂർത്തിയാക്കി|പൂർത്തീകരിച്ചു|അംഗീകരിച്ചു|അംഗീകാരം\s+ലഭിച്ചു|അനുമതി\s+ലഭിച്ചു|ലഭിച്ചു"
+           r"|സാധൂകരിച്ചു|കൈവരിച്ചു|നേടി|ഒപ്പുവച്ചു|ഒപ്പുവെച്ചു|ഒപ്പിട്ടു|കൈമാറി|വിന്യസിച്ചു|സ്ഥാപിച്ചു|നടപ്പാക്കി"
+           r"|സമർപ്പിച്ചു|പാസായി|വിജയിച്ചു")
+FINISHED_ELSEWHERE += rf"|(?:{HI_DONE}|{ML_DONE})(?![\w\u0900-\u0dff])"
+
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")
 _AGENT = r"(?:by|vom|von|durch|par|por|pelo|pela|dal|dalla|door)\s+[^,;:()\d]{1,40}?"
 # (or in words: "Reserve-Abstimmung am 19. September erreicht", review 104a F2)

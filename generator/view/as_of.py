@@ -162,6 +162,11 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|प्रत्यक्षात\s+(?:आली|आला|आले|उतरली)(?![\w\u0900-\u0dff])"
                        r"|\b[A-Z]{1,5}-?\d+\)?\s+(?:થયું|થઈ\s+ગયું|બન્યું|સાકાર\s+થયું)(?![\w\u0900-\u0dff])(?!\s*નથી)"
                        r"|\b(?:[a-z]{1,4})?enzekile\b"
+                       # Hindi, Malayalam (review 123a: "जोखिम R-01 घटित हुआ", risk R-01 occurred, the reason of a change;
+                       # "R-02 സംഭവിച്ചു", it happened, "യാഥാർത്ഥ്യമായി", it became real), not "घटित नहीं हुआ" nor
+                       # "സംഭവിച്ചില്ല" (it did not)
+                       r"|घटित\s+(?:हुआ|हुई|हुए|हो\s+(?:गया|गई|गए|चुका|चुकी|चुके))(?![\w\u0900-\u0dff])"
+                       r"|(?:സംഭവിച്ചു|സംഭവിച്ചിരിക്കുന്നു|സംഭവിച്ചിട്ടുണ്ട്|യാഥാർ(?:ത്ഥ|ഥ)്യമായി)(?![\w\u0900-\u0dff])"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
                        r"|\bs['’]est (?:réalisée?|concrétisée?|matérialisée?)\b"

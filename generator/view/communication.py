@@ -1234,6 +1234,9 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht",
                      # Marathi, Gujarati, isiZulu (reviews 122a F7, 122b F3, 122c: "(इंग्रजीत)", "ngesiZulu nesiNgisi")
                      "इंग्रजीत", "इंग्रजीमध्ये", "इंग्रजीतून", "અંગ્રેજીમાં", "ngesingisi", "nesingisi", "esingisini",
+                     # Malayalam, Hindi (review 123b F2: "വീഡിയോ കോൾ, ഇംഗ്ലീഷിൽ", a video call in English, read as
+                     # held in Malayalam; "अंग्रेज़ी" with its nukta written in one character)
+                     "ഇംഗ്ലീഷിൽ", "ഇംഗ്ലീഷില്\u200d", "ഇംഗ്ലീഷിലാണ്", "अंग्रे\u095bी", "अंग्रे\u095bी में", "अंग्रेजी में",
                      # Slovenian, Nepali, Armenian, Azerbaijani, Macedonian (review 117: "v angleščini", "अंग्रेजीमा")
                      "v angleščini", "angleščina", "अंग्रेजीमा", "अङ्ग्रेजीमा", "अंग्रेजी", "անգլերեն", "անգլերենով",
                      "ingilis dilində", "ingiliscə", "на англиски", "англиски јазик",
@@ -1251,6 +1254,9 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "uz": ("o'zbek", "o’zbek", "o'zbekcha", "o‘zbekcha", "o'zbek tilida", "o‘zbek tilida"),
               "mt": ("bil-malti",),
               "mr": ("मराठीत", "मराठीमध्ये", "मराठीतून"), "gu": ("ગુજરાતીમાં",), "zu": ("ngesizulu", "nesizulu", "esizulwini"),
+              # (review 123b: "ഷിഫ്റ്റ് മാറുമ്പോൾ നേരിട്ട്, മലയാളത്തിൽ", in person, in Malayalam; review 123a:
+              # "कार्यवृत्त (मिनट्स) हिंदी में", minutes in Hindi, beside Babel's "हिन्दी")
+              "ml": ("മലയാളത്തിൽ", "മലയാളത്തില്\u200d"), "hi": ("हिंदी", "हिंदी में", "हिन्दी में"),
               "ne": ("नेपालीमा",), "hy": ("հայերեն", "հայերենով"), "az": ("azərbaycan dilində", "azərbaycanca"),
               "mk": ("на македонски", "македонски јазик"),
               "eu": ("euskaraz", "euskera", "basque"), "is": ("á íslensku",), "cy": ("yn gymraeg", "cymraeg"),

@@ -814,3 +814,50 @@ def test_notes_naming_the_source_of_an_increase_the_description_asks_for_add_it_
     assert raised_in_words(request) and raised_where(request) == "description"
     plain = dataclasses.replace(request, title="Neue Switches", description="Austausch der Switches")
     assert not raised_in_words(plain)  # another source's money, no increase asked
+
+
+def test_malayalam_and_hindi_notes_paying_from_the_reserve_are_read() -> None:
+    """Review 123b F4: "അംഗീകരിച്ചു — 6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ കരുതൽ തുകയിൽ നിന്ന്" (approved, Rs 6.5 lakh from the
+    project's reserve amount) and review 123a F9: "परियोजना निदेशक की सीमा के भीतर; आकस्मिक निधि से" (from the
+    contingency fund) left CR-02 and CR-05 "whose funding is not recorded" in the executive summary."""
+    for text in ("അംഗീകരിച്ചു — 6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ കരുതൽ തുകയിൽ നിന്ന്", "കരുതൽ ധനത്തിൽ നിന്ന്",
+                 "കണ്ടിൻജൻസി ഫണ്ടിൽ നിന്ന്", "परियोजना निदेशक की सीमा के भीतर; आकस्मिक निधि से",
+                 "आरक्षित निधि में से", "कंटिन्जेंसी से"):
+        assert says_from_contingency(text), text
+    for text in ("കരുതൽ തുകയിൽ നിന്നല്ല; ഐടി വകുപ്പിന്റെ ബജറ്റിൽ നിന്ന്", "കരുതൽ തുകയിൽ നിന്ന് അല്ല",
+                 "आकस्मिक निधि से नहीं, प्रशिक्षण बजट से"):
+        assert funding_said(text) == "other" and denies_contingency(text), text
+    assert funding_said("कुल लागत लगभग ₹24 लाख प्रशिक्षण बजट से") == "other"
+    for text in ("आकस्मिक रूप से बंद", "खर्च बजट से अधिक", "परियोजना बजट से", "പദ്ധതിയുടെ ബജറ്റിൽ നിന്ന്",
+                 "നിരസിച്ചു — കുട്ടികളുടെ ഡാറ്റ മതിയായില്ല",
+                 # review 112c's rejected CR-002: "more than the contingency fund", no source
+                 "आकस्मिक निधि से अधिक और GPS उपकरण सभी बसों में नहीं; अगले वित्त वर्ष में अलग परियोजना के रूप में "
+                 "प्रस्ताव"):
+        assert funding_said(text) == "", text  # (suddenly; above the budget; the project's own budget; rejected)
+    from generator.questionnaire.funding import _PART, _found_amount
+
+    notes = "അംഗീകരിച്ചു — 6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ കരുതൽ തുകയിൽ നിന്ന്"  # (the amount the reserve pays, read too)
+    assert [_found_amount(found) for found in _PART.finditer(notes)] == [650_000]
+    assert [_found_amount(found) for found in _PART.finditer("₹38 लाख आकस्मिक निधि से")] == [3_800_000]
+
+
+def test_malayalam_and_hindi_splits_in_lakh_and_crore_and_budget_increases_are_read() -> None:
+    """Review 123: a share from the reserve and the rest from another budget, amounts in lakh and crore ("6.5 ലക്ഷം",
+    "₹1.5 കോടി", "₹38 लाख"), and a budget increase ("बजट में वृद्धि", "ബജറ്റ് വർദ്ധിപ്പിച്ചു")."""
+    from generator.questionnaire.funding import raises
+
+    malayalam = "അംഗീകരിച്ചു. 3 ലക്ഷം രൂപ കരുതൽ തുകയിൽ നിന്ന്, ബാക്കി 2 ലക്ഷം ഐടി ബജറ്റിൽ നിന്ന്."
+    assert funding_said(malayalam) == "shared" and contingency_part(malayalam, 500_000) == 300_000
+    hindi = "स्वीकृत। ₹20 लाख आकस्मिक निधि से, शेष ₹18 लाख प्रशिक्षण बजट से।"
+    assert funding_said(hindi) == "shared" and contingency_part(hindi, 3_800_000) == 2_000_000
+    crore = "₹1.2 കോടി കരുതൽ ധനത്തിൽ നിന്ന്; 30 ലക്ഷം അധിക ബജറ്റ്"
+    assert funding_said(crore) == "shared" and contingency_part(crore, 15_000_000) == 12_000_000
+    assert contingency_part("₹ १.२ करोड़ आकस्मिक निधि से; ₹ ३० लाख बजट में वृद्धि से", 15_000_000) == 12_000_000
+    assert contingency_part("൩ ലക്ഷം കരുതൽ തുകയിൽ നിന്ന്, ബാക്കി ബോർഡ് ബജറ്റിൽ നിന്ന്", 500_000) == 300_000
+    for text in ("बजट में वृद्धि स्वीकृत", "अतिरिक्त बजट स्वीकृत", "बजट बढ़ाया गया", "ബജറ്റ് വർദ്ധിപ്പിച്ചു",
+                 "ബജറ്റ് വർദ്ധന അംഗീകരിച്ചു", "അധിക ബജറ്റ് അനുവദിച്ചു"):
+        assert raises(text), text
+    for text in ("बजट में वृद्धि नहीं", "ബജറ്റ് വർദ്ധിപ്പിച്ചില്ല", "ബജറ്റ് വർദ്ധന ഇല്ല"):
+        assert not raises(text), text
+    assert _amount("6.5", "ലക്ഷം") == 650_000 and _amount("1.5", "കോടി") == 15_000_000
+    assert _amount("2", "കോടിയുടെ") == 20_000_000 and _amount("38", "लाख") == 3_800_000

@@ -265,3 +265,12 @@ def test_an_id_with_an_isizulu_prefix_written_onto_it_is_named() -> None:
         assert names("CR-04", text), text
     for text in ("XCR-04", "ABC-CR-04", "e-CR-04", "abc-nge-CR-04", "Xnge-CR-04", "nge-CR-04-x", "2i-CR-04"):
         assert not names("CR-04", text), text
+
+
+def test_an_id_with_a_malayalam_case_ending_written_onto_it_is_named() -> None:
+    """Review 123b: Malayalam writes its case endings onto an ID, with or without a hyphen ("CR-02ന്റെ അംഗീകാരം", the
+    approval of CR-02; "R-02ൽ", in R-02); a digit or a Latin letter after it still makes a longer ID."""
+    for text in ("CR-02ന്റെ അംഗീകാരം", "CR-02-ന്റെ അംഗീകാരം", "GPU സെർവർ (CR-02ൽ)", "CR-02 का अनुमोदन"):
+        assert names("CR-02", text), text
+    for text in ("CR-021ന്റെ", "CR-02aന്റെ", "XCR-02ൽ"):
+        assert not names("CR-02", text), text

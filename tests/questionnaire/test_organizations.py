@@ -704,3 +704,25 @@ def test_our_trading_name_after_the_legal_form_that_opens_our_name_is_ours(q: m.
     assert not is_outsider(director, sen) and not counted_inside(director, sen)
     other = dataclasses.replace(director, organization="Điện tử Sen")  # not its end: still not guessed at
     assert counted_inside(other, sen) or is_outsider(other, sen)
+
+
+def test_a_hindi_or_malayalam_union_is_another_organization_and_a_vowel_sign_continues_a_word(
+        q: m.Questionnaire) -> None:
+    """Review 123a F2: "विंध्य प्रदेश पटवारी संघ" (the patwaris' union) was counted within "राजस्व विभाग, विंध्य प्रदेश
+    शासन" and sent its "केवल शासकीय उपयोग हेतु" documents, R-02 on the union's opposition among them; a word followed by
+    a vowel sign is no whole word ("संघीय", federal, is not "संघ")."""
+    from generator.questionnaire.organizations import member_bodies
+
+    revenue = dataclasses.replace(q.organization, name="राजस्व विभाग, विंध्य प्रदेश शासन",
+                                  department="भू-अभिलेख एवं बंदोबस्त आयुक्त कार्यालय")
+    president = dataclasses.replace(q.people[0], organization="विंध्य प्रदेश पटवारी संघ", role="प्रांताध्यक्ष, पटवारी संघ",
+                                    external=None, email=None)
+    assert is_outsider(president, revenue) and not counted_inside(president, revenue)
+    for name in ("केरल नर्सेस यूनियन", "महाराष्ट्र राज्य कर्मचारी संघटना", "ગુજરાત શિક્ષક સંઘ", "കേരള നഴ്സസ് യൂണിയൻ",
+                 "ആശുപത്രി ജീവനക്കാരുടെ സംഘടന", "മെഡിക്കൽ അസോസിയേഷൻ", "अखिल भारतीय पटवारी महासंघ",
+                 "परिवहन कर्मचारी संघ"):  # (review 112c's transport workers' union, "whether it is part of" it unsaid)
+        assert member_bodies().search(name), name
+    for name in ("भारतीय संघीय ढांचा", "यूनियन बैंक ऑफ इंडिया", "യൂണിയൻ ബാങ്ക്", "राजस्व विभाग", "संघटनात्मक कार्य"):
+        assert not member_bodies().search(name), name
+    assert any_word(["संघ"]).search("पटवारी संघ, रीवा") and not any_word(["संघ"]).search("संघों")
+    assert any_word(["मासिक"]).search("मासिक, और हर चरण") and any_word(["സംഘടന"]).search("സംഘടന")

@@ -563,3 +563,39 @@ def test_marathi_gujarati_and_isizulu_words_say_a_milestone_was_reached() -> Non
     assert names_done(["Isifunda sokuqala (uMgungundlovu) siphelele — imitholampilo engu-96"],
                       "Isifunda sokuqala (uMgungundlovu) siphelele")
     assert names_done(["ફેક્ટરી સ્ક્રીન મંજૂર"], "ફેક્ટરી સ્ક્રીન")
+
+
+def test_malayalam_and_hindi_days_and_words_reach_a_milestone() -> None:
+    """Review 123b: Malayalam months and days ("2026 മേയ് 14-ന്", on 14 May 2026; "ഡിസംബർ 29ന്"), and its words of
+    work done ("ലഭിച്ചു", received; "പൂർത്തിയായി", completed); review 123a: Hindi's ("19 जून को प्राप्त हुआ", received on
+    19 June; "STQC प्रमाणपत्र 2026-06-19 को मिल गया", the summary of 2026-06-30). A start is no end ("നിശ്ശബ്ദ
+    പരീക്ഷണം 2026-08-03-ന് തുടങ്ങി", the silent trial begun, for "നിശ്ശബ്ദ പരീക്ഷണം പൂർത്തിയായി"), nor a verb said
+    with "not" ("ലഭിച്ചില്ല")."""
+    from generator.questionnaire.reached import days_in, iso_worded, said_reached
+
+    june = dt.date(2026, 6, 30)
+    ethics = "എത്തിക്സ് കമ്മിറ്റി അനുമതി"
+    assert day_done([f"{ethics} 2026 മേയ് 14-ന് ലഭിച്ചു"], ethics, june) == dt.date(2026, 5, 14)
+    assert day_done([f"{ethics} മേയ് 14ന് ലഭിച്ചു"], ethics, june) == dt.date(2026, 5, 14)
+    assert day_done([f"{ethics} (2026-05-14-ന്)"], ethics, june) == dt.date(2026, 5, 14)
+    assert day_done([f"{ethics} ലഭിച്ചില്ല (മേയ് 14)"], ethics, june) is None
+    assert day_done(["STQC प्रमाणपत्र 19 जून को प्राप्त हुआ"], "STQC प्रमाणपत्र", june) == dt.date(2026, 6, 19)
+    assert day_done(["SRS अनुमोदित 2025-12-31 को"], "SRS अनुमोदित") == dt.date(2025, 12, 31)
+    summary = ("STQC प्रमाणपत्र 2026-06-19 को मिल गया। पटवारी संघ से समझौता हुआ और प्रशिक्षण फिर शुरू हुआ। पायलट 27 "
+               "जुलाई को शुरू होगा।")
+    assert said_reached(summary, "STQC प्रमाणपत्र", june) == dt.date(2026, 6, 19)
+    assert said_reached("पायलट ज़िले लाइव 27 जुलाई को होंगे", "पायलट ज़िले लाइव", dt.date(2026, 8, 31)) is None
+    silent = "നിശ്ശബ്ദ പരീക്ഷണം പൂർത്തിയായി"
+    assert not names_done(["നിശ്ശബ്ദ പരീക്ഷണം 2026-08-03-ന് തുടങ്ങി"], silent)
+    assert day_done([f"{silent} (2026 നവംബർ 27)"], silent, dt.date(2026, 11, 30)) == dt.date(2026, 11, 27)
+    until = dt.date(2026, 12, 31)
+    for text, day in (("ഡിസംബർ 29ന്", dt.date(2026, 12, 29)), ("14 മേയ് 2026", dt.date(2026, 5, 14)),
+                      ("ജൂലൈ 3-ന്", dt.date(2026, 7, 3)), ("ഒക്ടോബർ 1", dt.date(2026, 10, 1)),
+                      ("27 जुलाई को", dt.date(2026, 7, 27)), ("3 मई", dt.date(2026, 5, 3)),
+                      ("12 फ़रवरी", dt.date(2026, 2, 12)), ("12 \u095eरवरी", dt.date(2026, 2, 12)),
+                      ("5 सितम्बर", dt.date(2026, 9, 5)), ("2025 ജനുവരി 9", dt.date(2025, 1, 9))):
+        assert days_in(text, until) == [day], text
+    for text in ("2 में से 1", "12 मेघ", "മേയ്ക്കുന്ന 5"):  # no month inside a longer word
+        assert days_in(text, until) == [], text
+    assert iso_worded("ഐസിയു പൈലറ്റ് 2026 ഡിസംബർ 29-ന് തുടങ്ങും", dt.date(2026, 11, 25)) == \
+        "ഐസിയു പൈലറ്റ് 2026-12-29 തുടങ്ങും"

@@ -225,3 +225,16 @@ def test_marathi_gujarati_and_isizulu_words_say_a_risk_occurred() -> None:
     for text in ("जोखीम R-03 घडली नाही", "R-01 થયું નથી", "R-01 માટે પરીક્ષણ પૂરું થયું", "R-01 ફરી ન બને",
                  "घडलेली घटना (R-03)", "ingozi R-02 ayenzekanga"):
         assert not _OCCURRED.search(text), text
+
+
+def test_hindi_and_malayalam_words_say_a_risk_occurred() -> None:
+    """Review 123a: CR-01's reason "जोखिम R-01 घटित हुआ; सर्वे में 312 में से 97 तहसीलों में 2 Mbps से कम गति" (risk
+    R-01 occurred); review 123b: Malayalam "(R-02 സംഭവിച്ചു)" (it happened), "യാഥാർത്ഥ്യമായി" (it became real); none said
+    with "not" ("घटित नहीं हुआ", "സംഭവിച്ചില്ല")."""
+    from generator.view.as_of import _OCCURRED
+
+    for text in ("जोखिम R-01 घटित हुआ; सर्वे में 312 में से 97 तहसीलों में 2 Mbps से कम गति", "R-03 घटित हो गया",
+                 "പ്രായമായ രോഗികളിൽ കൃത്യത കുറവ് (R-02 സംഭവിച്ചു)", "അപകടസാധ്യത R-02 യാഥാർത്ഥ്യമായി"):
+        assert _OCCURRED.search(text), text
+    for text in ("जोखिम R-01 घटित नहीं हुआ", "R-02 സംഭവിച്ചില്ല", "घटित होने की संभावना", "സംഭവിച്ചാൽ"):
+        assert not _OCCURRED.search(text), text

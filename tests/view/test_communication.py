@@ -2478,3 +2478,56 @@ def test_marathi_gujarati_and_isizulu_meetings_and_cadences_are_read() -> None:
     gates = m.CommunicationItem(name="IT सुकाणू समिती", audience=["A"], purpose="टप्प्यांचे निर्णय, जोखीम व बदल विनंत्या",
                                 channel="मुख्य कार्यालयात बैठक", frequency="दर पंधरवड्याला", owner="B")
     assert decides_gates(gates)
+
+
+def test_malayalam_and_hindi_items_say_the_languages_they_are_held_in(q: m.Questionnaire) -> None:
+    """Review 123b F2: "വീഡിയോ കോൾ, ഇംഗ്ലീഷിൽ" (a video call, in English) read as held in Malayalam, and the English
+    clinical-safety adviser said to need a summary; review 123a: "कार्यवृत्त (मिनट्स) हिंदी में" (minutes in Hindi) read as
+    not recorded, Babel naming Hindi "हिन्दी"."""
+    from generator.view.communication import item_languages
+
+    for language, channel, held in (("ml", "വീഡിയോ കോൾ, ഇംഗ്ലീഷിൽ", ("en",)),
+                                    ("ml", "ഷിഫ്റ്റ് മാറുമ്പോൾ നേരിട്ട്, മലയാളത്തിൽ", ("ml",)),
+                                    ("hi", "मंत्रालय में बैठक, कार्यवृत्त (मिनट्स) हिंदी में", ("hi",)),
+                                    ("hi", "वीडियो कॉल (अंग्रे\u095bी में)", ("en",)),
+                                    ("hi", "बैठक, अंग्रेजी में", ("en",))):
+        own_ = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language))
+        row = dataclasses.replace(item("Item", "weekly", []), channel=channel)
+        assert item_languages(row, own_) == (held, "channel"), channel
+
+
+def test_malayalam_and_hindi_steering_committees_sprint_reviews_and_cadences_are_read(q: m.Questionnaire) -> None:
+    """Review 123b F1: the project's "പദ്ധതി സ്റ്റിയറിംഗ് കമ്മിറ്റി" ("മാസത്തിലൊരിക്കൽ", once a month) and "സ്പ്രിന്റ്
+    റിവ്യൂ" beside a proposed second steering committee and sprint review; review 123a F3: "संचालन समिति की बैठक"
+    ("मासिक, और हर चरण के अंत में", monthly and at the end of each phase; purpose "... बजट और चरण-द्वार (गेट) के
+    निर्णय") beside a proposed steering committee and phase-gate review, the union's president seated on the first."""
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+
+    words = meeting_words()
+
+    def group(name: str) -> re.Pattern[str]:
+        return words[same_meetings()[meeting_key(name)]]
+
+    for said, want in (("മാസത്തിലൊരിക്കൽ", {"monthly"}), ("ആഴ്ചയിലൊരിക്കൽ", {"weekly"}),
+                       ("രണ്ടാഴ്ചയിലൊരിക്കൽ", {"fortnightly"}),
+                       ("മാസത്തിലൊരിക്കൽ, ക്ലിനിക്കൽ പൈലറ്റ് തുടങ്ങിയ ശേഷം", {"monthly"}),
+                       ("ഓരോ സ്പ്രിന്റിന്റെയും അവസാനം (വ്യാഴാഴ്ച ഉച്ചയ്ക്ക് 3 മണി IST)", {"sprint"}),
+                       ("मासिक, और हर चरण के अंत में", {"monthly", "gate"}), ("पाक्षिक (हर दूसरे मंगलवार)", {"fortnightly"}),
+                       ("साप्ताहिक (गुरुवार)", {"weekly"}), ("हर महीने", {"monthly"}), ("प्रतिदिन", {"daily"}),
+                       ("ദിവസേന", {"daily"})):
+        assert cadences(said) == want, said
+    for name, meeting in (("പദ്ധതി സ്റ്റിയറിംഗ് കമ്മിറ്റി", "steering committee"), ("സ്പ്രിന്റ് റിവ്യൂ", "sprint review"),
+                          ("संचालन समिति की बैठक", "steering committee"), ("स्प्रिंट समीक्षा", "sprint review"),
+                          ("ദൈനംദിന യോഗം", "daily stand-up")):
+        assert group(meeting).search(name), name
+    hindi = m.CommunicationItem(name="संचालन समिति की बैठक", audience=["Dana Ortiz"], channel="मंत्रालय में बैठक",
+                                purpose="प्रगति की समीक्षा, ₹25 लाख से ऊपर के परिवर्तन, बजट और चरण-द्वार (गेट) के निर्णय",
+                                frequency="मासिक, और हर चरण के अंत में", owner="Sam Lee")
+    assert decides_gates(hindi)
+    waterfall = with_(q, methodology="waterfall")
+    assert covers(hindi, standard("waterfall", "Steering committee"), waterfall)
+    assert covers(hindi, standard("waterfall", "Phase-gate review"), waterfall)
+    malayalam = dataclasses.replace(hindi, name="പദ്ധതി സ്റ്റിയറിംഗ് കമ്മിറ്റി", frequency="മാസത്തിലൊരിക്കൽ",
+                                    purpose="പുരോഗതി, ബജറ്റ്, അപകടസാധ്യതകൾ, മാറ്റ അഭ്യർത്ഥനകൾ എന്നിവയിൽ തീരുമാനം")
+    assert not decides_gates(malayalam)  # (no word of a gate: the gate reviews stay proposed)
+    assert covers(malayalam, standard("hybrid", "Steering committee"), with_(q, methodology="hybrid"))
