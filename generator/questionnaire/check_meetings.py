@@ -38,7 +38,9 @@ LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|
                   r"|sapulce|sanāksme|tikšanās|sēde|koosolek|kohtumine|susitikim|posėd|pasitarim|среща|заседание"
                   r"|совещани|встреч|планерк|жиналыс|кездесу|отырыс|შეხვედრა|სხდომა|ვიდეოზარ|reunió|trobada"
                   r"|videoconferència|mkutano|kikao|جلسه|تماس تصویری|اجلاس|میٹنگ|ویڈیو|সভা|বৈঠক|ভিডিও কল|රැස්වීම"
-                  r"|ඇමතුම)"
+                  r"|ඇමතුම"
+                  # Hindi, Marathi, Malayalam (review 123b F3: "വീഡിയോ കോൾ" left out of the meeting times)
+                  r"|बैठक|वीडियो कॉल|वीडियो कॉन्फ्रेंस|व्हिडिओ कॉल|യോഗം|മീറ്റിംഗ്|വീഡിയോ കോൾ|ഓൺലൈൻ യോഗം)"
                   # Korean, Japanese, Chinese (review 108c F5: "화상 회의 ..., 회의록 Confluence 게시" read as written;
                   # not the minutes, 회의록, 議事録)
                   r"|회의(?!록)|화상|미팅|대면|会議|ミーティング|打ち合わせ|会议|面对面|视频",

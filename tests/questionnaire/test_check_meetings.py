@@ -222,3 +222,12 @@ def test_meetings_and_letters_named_in_more_languages_are_read() -> None:
         assert _says(live) is True, live
     for written in ("E-pasta vēstkopa", "Barua rasmi", "ای میل", "Laiškas el. paštu"):
         assert _says(written) is False, written
+
+
+def test_hindi_marathi_and_malayalam_meetings_are_live() -> None:
+    """Review 123b F3: a Malayalam "വീഡിയോ കോൾ" (video call) with a London adviser left out of the meeting times."""
+    from generator.questionnaire.check_meetings import LIVE
+
+    for channel in ("വീഡിയോ കോൾ, ഇംഗ്ലീഷിൽ", "മാസത്തിലെ യോഗം", "मासिक बैठक", "वीडियो कॉल पर", "व्हिडिओ कॉल"):
+        assert LIVE.search(channel), channel
+    assert not LIVE.search("ई-मेल से रिपोर्ट")
