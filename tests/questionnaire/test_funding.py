@@ -751,27 +751,45 @@ def test_marathi_gujarati_and_isizulu_notes_paying_from_the_reserve_are_read() -
     assert funding_said("ગો-લાઇવ પછી બીજા તબક્કામાં વિચારીશું; હાલ બજેટ અને સમય નથી") == ""
 
 
-def test_marathi_gujarati_and_isizulu_splits_in_lakh_and_crore_and_budget_increases_are_read() -> None:
-    """Review 122: a share from the reserve and the rest from another budget ("... बजेटमधून", "... બજેટમાંથી",
-    "ebhajethini ye-..."), amounts in lakh and crore ("₹ ३२ लाख", "₹ 45 લાખ", "કરોડ"), and a budget increase
-    ("अंदाजपत्रकात वाढ", "बजेट वाढ", "બજેટમાં વધારો", "ukwengezwa kwebhajethi")."""
+# Reviews 122 and 123: a share from the reserve and the rest from another budget or an increase ("... बजेटमधून",
+# "... બજેટમાંથી", "ebhajethini ye-...", "प्रशिक्षण बजट से", "ഐടി ബജറ്റിൽ നിന്ന്"), amounts in lakh and crore
+@pytest.mark.parametrize("notes, cost, part", [
+    ("मंजूर. ₹ ३२ लाख राखीव निधीतून, उर्वरित ₹ ६ लाख आयटी विभागाच्या बजेटमधून.", 3_800_000, 3_200_000),
+    ("મંજૂર. ₹ 45 લાખ અનામતમાંથી, બાકીના ₹ 5 લાખ IT બજેટમાંથી.", 5_000_000, 4_500_000),
+    ("₹ 1.2 કરોડ અનામતમાંથી, ₹ 30 લાખ બજેટમાં વધારો", 15_000_000, 12_000_000),
+    ("Kuvunyiwe. R 400 000 ivela ku-contingency, okusele R 200 000 ebhajethini ye-IT.", 600_000, 400_000),
+    ("₹ २ कोटी राखीव निधीतून; ₹ ५० लाख अंदाजपत्रकात वाढ", 25_000_000, 20_000_000),
+    ("അംഗീകരിച്ചു. 3 ലക്ഷം രൂപ കരുതൽ തുകയിൽ നിന്ന്, ബാക്കി 2 ലക്ഷം ഐടി ബജറ്റിൽ നിന്ന്.", 500_000, 300_000),
+    ("स्वीकृत। ₹20 लाख आकस्मिक निधि से, शेष ₹18 लाख प्रशिक्षण बजट से।", 3_800_000, 2_000_000),
+    ("₹1.2 കോടി കരുതൽ ധനത്തിൽ നിന്ന്; 30 ലക്ഷം അധിക ബജറ്റ്", 15_000_000, 12_000_000),
+    ("₹ १.२ करोड़ आकस्मिक निधि से; ₹ ३० लाख बजट में वृद्धि से", 15_000_000, 12_000_000),
+    ("൩ ലക്ഷം കരുതൽ തുകയിൽ നിന്ന്, ബാക്കി ബോർഡ് ബജറ്റിൽ നിന്ന്", 500_000, 300_000),
+])
+def test_indic_and_isizulu_splits_in_lakh_and_crore_give_the_contingency_its_part(notes: str, cost: float,
+                                                                                  part: float) -> None:
+    assert funding_said(notes) == "shared" and contingency_part(notes, cost) == part
+
+
+@pytest.mark.parametrize("text, said", [
+    ("अंदाजपत्रकात वाढ मंजूर", True), ("बजेट वाढ मंजूर", True), ("બજેટમાં વધારો મંજૂર", True),
+    ("Ukwengezwa kwebhajethi kuvunyiwe", True), ("बजट में वृद्धि स्वीकृत", True), ("अतिरिक्त बजट स्वीकृत", True),
+    ("बजट बढ़ाया गया", True), ("ബജറ്റ് വർദ്ധിപ്പിച്ചു", True), ("ബജറ്റ് വർദ്ധന അംഗീകരിച്ചു", True),
+    ("അധിക ബജറ്റ് അനുവദിച്ചു", True),
+    # none, said after or before
+    ("बजेट वाढ नाही", False), ("બજેટમાં વધારો નહીં", False), ("Akukho ukwengezwa kwebhajethi", False),
+    ("बजट में वृद्धि नहीं", False), ("ബജറ്റ് വർദ്ധിപ്പിച്ചില്ല", False), ("ബജറ്റ് വർദ്ധന ഇല്ല", False),
+])
+def test_indic_and_isizulu_budget_increases_are_read_and_their_denials_are_not(text: str, said: bool) -> None:
     from generator.questionnaire.funding import raises
 
-    marathi = "मंजूर. ₹ ३२ लाख राखीव निधीतून, उर्वरित ₹ ६ लाख आयटी विभागाच्या बजेटमधून."
-    assert funding_said(marathi) == "shared" and contingency_part(marathi, 3_800_000) == 3_200_000
-    gujarati = "મંજૂર. ₹ 45 લાખ અનામતમાંથી, બાકીના ₹ 5 લાખ IT બજેટમાંથી."
-    assert funding_said(gujarati) == "shared" and contingency_part(gujarati, 5_000_000) == 4_500_000
-    crore = "₹ 1.2 કરોડ અનામતમાંથી, ₹ 30 લાખ બજેટમાં વધારો"
-    assert funding_said(crore) == "shared" and contingency_part(crore, 15_000_000) == 12_000_000
-    zulu = "Kuvunyiwe. R 400 000 ivela ku-contingency, okusele R 200 000 ebhajethini ye-IT."
-    assert funding_said(zulu) == "shared" and contingency_part(zulu, 600_000) == 400_000
-    assert contingency_part("₹ २ कोटी राखीव निधीतून; ₹ ५० लाख अंदाजपत्रकात वाढ", 25_000_000) == 20_000_000
-    for text in ("अंदाजपत्रकात वाढ मंजूर", "बजेट वाढ मंजूर", "બજેટમાં વધારો મંજૂર", "Ukwengezwa kwebhajethi kuvunyiwe"):
-        assert raises(text), text
-    for text in ("बजेट वाढ नाही", "બજેટમાં વધારો નહીં", "Akukho ukwengezwa kwebhajethi"):  # (none, said after or before)
-        assert not raises(text), text
+    assert raises(text) is said
+
+
+def test_lakh_and_crore_are_read_with_the_case_endings_written_onto_them() -> None:
     assert _amount("३२", "लाखांपैकी") == 3_200_000 and _amount("45", "લાખથી") == 4_500_000
     assert _amount("2", "कोटी") == 20_000_000 and _amount("1.2", "કરોડ") == 12_000_000
+    assert _amount("6.5", "ലക്ഷം") == 650_000 and _amount("1.5", "കോടി") == 15_000_000
+    assert _amount("2", "കോടിയുടെ") == 20_000_000 and _amount("38", "लाख") == 3_800_000
 
 
 def test_a_dutch_split_with_a_budget_amendment_adds_the_rest_to_the_budget() -> None:
@@ -839,25 +857,3 @@ def test_malayalam_and_hindi_notes_paying_from_the_reserve_are_read() -> None:
     notes = "അംഗീകരിച്ചു — 6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ കരുതൽ തുകയിൽ നിന്ന്"  # (the amount the reserve pays, read too)
     assert [_found_amount(found) for found in _PART.finditer(notes)] == [650_000]
     assert [_found_amount(found) for found in _PART.finditer("₹38 लाख आकस्मिक निधि से")] == [3_800_000]
-
-
-def test_malayalam_and_hindi_splits_in_lakh_and_crore_and_budget_increases_are_read() -> None:
-    """Review 123: a share from the reserve and the rest from another budget, amounts in lakh and crore ("6.5 ലക്ഷം",
-    "₹1.5 കോടി", "₹38 लाख"), and a budget increase ("बजट में वृद्धि", "ബജറ്റ് വർദ്ധിപ്പിച്ചു")."""
-    from generator.questionnaire.funding import raises
-
-    malayalam = "അംഗീകരിച്ചു. 3 ലക്ഷം രൂപ കരുതൽ തുകയിൽ നിന്ന്, ബാക്കി 2 ലക്ഷം ഐടി ബജറ്റിൽ നിന്ന്."
-    assert funding_said(malayalam) == "shared" and contingency_part(malayalam, 500_000) == 300_000
-    hindi = "स्वीकृत। ₹20 लाख आकस्मिक निधि से, शेष ₹18 लाख प्रशिक्षण बजट से।"
-    assert funding_said(hindi) == "shared" and contingency_part(hindi, 3_800_000) == 2_000_000
-    crore = "₹1.2 കോടി കരുതൽ ധനത്തിൽ നിന്ന്; 30 ലക്ഷം അധിക ബജറ്റ്"
-    assert funding_said(crore) == "shared" and contingency_part(crore, 15_000_000) == 12_000_000
-    assert contingency_part("₹ १.२ करोड़ आकस्मिक निधि से; ₹ ३० लाख बजट में वृद्धि से", 15_000_000) == 12_000_000
-    assert contingency_part("൩ ലക്ഷം കരുതൽ തുകയിൽ നിന്ന്, ബാക്കി ബോർഡ് ബജറ്റിൽ നിന്ന്", 500_000) == 300_000
-    for text in ("बजट में वृद्धि स्वीकृत", "अतिरिक्त बजट स्वीकृत", "बजट बढ़ाया गया", "ബജറ്റ് വർദ്ധിപ്പിച്ചു",
-                 "ബജറ്റ് വർദ്ധന അംഗീകരിച്ചു", "അധിക ബജറ്റ് അനുവദിച്ചു"):
-        assert raises(text), text
-    for text in ("बजट में वृद्धि नहीं", "ബജറ്റ് വർദ്ധിപ്പിച്ചില്ല", "ബജറ്റ് വർദ്ധന ഇല്ല"):
-        assert not raises(text), text
-    assert _amount("6.5", "ലക്ഷം") == 650_000 and _amount("1.5", "കോടി") == 15_000_000
-    assert _amount("2", "കോടിയുടെ") == 20_000_000 and _amount("38", "लाख") == 3_800_000
