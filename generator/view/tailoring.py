@@ -308,7 +308,10 @@ _SCOPE_WORD = re.compile(r"\b(?:scope|\w*umfang\w*|alcance|périmètre|perimetro
 
 # words that make what follows a no-change clause a change after all ("; one report added")
 CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus|remov\w*|drop\w*|replac\w*"
-                      r"|delet\w*|extend\w*|reduc\w*|expand\w*)\b", re.IGNORECASE)
+                      r"|delet\w*|extend\w*|reduc\w*|expand\w*"
+                      # German, French, Spanish, Dutch: what the rest adds or removes ("zwei Hörsäle zusätzlich")
+                      r"|zusätzlich\w*|neu\w*|gestrichen|entfällt|entfallen|ajout\w*|supprim\w*|nouve\w*"
+                      r"|añad\w*|agreg\w*|elimin\w*|nuev\w*|toegevoegd|extra|geschrapt|nieuw\w*)\b", re.IGNORECASE)
 
 
 # a no-change head, then "to/in/no/en ... the scope", and the rest: what scope it is (group 2)

@@ -182,3 +182,14 @@ def test_no_change_said_in_armenian_azerbaijani_and_nepali_is_no_change_to_scope
     for text in ("Շրջանակի փոփոխություն չկա", "Dəyişiklik yoxdur", "परिवर्तन छैन", "Нема промена", "Brez sprememb"):
         assert says_no_change(text), text
     assert not says_no_change("Нов хардвер и нова интеграција")
+
+
+def test_a_german_answer_saying_no_scope_was_removed_and_scope_is_as_tendered_is_no_change() -> None:
+    """Review 123c F9: "Kein Umfang gestrichen; Leistungsumfang wie ausgeschrieben" listed as a scope change; what the
+    rest adds, in German, Spanish or French, still makes one."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Kein Umfang gestrichen; Leistungsumfang wie ausgeschrieben")
+    assert not says_no_change("Kein Umfang gestrichen; zwei Hörsäle zusätzlich")
+    assert not says_no_change("Sin cambio de alcance; se añade un informe")
+    assert not says_no_change("Aucun changement; ajout d'un rapport")
