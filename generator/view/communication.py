@@ -710,10 +710,15 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
             "team" in c.audience and work_goes_on(q)):  # the team's meetings, for the work that goes on (review 92c F6)
         return _("the project is on hold: this plan proposes that it is held once the project resumes")
     if reports_recorded(c, q):
-        latest = q.status_reports[-1].date
+        days = sorted(r.date for r in q.status_reports)
+        said = (locale or english()).date
+        # reports further apart than the standard item's month do not cover it as often (review 123b F14: three
+        # reports three and two months apart said to take the place of a monthly one)
+        if "month" in c.frequency.casefold() and any((b - a).days > 45 for a, b in zip(days, days[1:])):
+            return _("the project issues its own status reports as separate documents, further apart than monthly: "
+                     "%(count)s so far (%(dates)s)", count=len(days), dates=", ".join(said(day) for day in days))
         return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "
-                 "dated %(date)s", count=len(q.status_reports),
-                 date=(locale or english()).date(latest))
+                 "dated %(date)s", count=len(q.status_reports), date=said(days[-1]))
     role = runner(c, q)
     if role in ROLE_NOUNS and not getattr(q.roles, role):
         return _("no %(role)s is named to run it", role=_(ROLE_NOUNS[role]))

@@ -2531,3 +2531,17 @@ def test_malayalam_and_hindi_steering_committees_sprint_reviews_and_cadences_are
                                     purpose="പുരോഗതി, ബജറ്റ്, അപകടസാധ്യതകൾ, മാറ്റ അഭ്യർത്ഥനകൾ എന്നിവയിൽ തീരുമാനം")
     assert not decides_gates(malayalam)  # (no word of a gate: the gate reviews stay proposed)
     assert covers(malayalam, standard("hybrid", "Steering committee"), with_(q, methodology="hybrid"))
+
+
+def test_status_reports_further_apart_than_monthly_are_said_so_beside_the_monthly_standard(q: m.Questionnaire) -> None:
+    """Review 123b F14: three reports three and two months apart said to take the place of a monthly one."""
+    hybrid = own(with_(q, methodology="hybrid"))
+    report = standard("hybrid", "Monthly status report")
+    recorded = [m.StatusReport(date=q.project.start + dt.timedelta(days=days), overall="green", summary="s")
+                for days in (30, 122, 183)]
+    reason = why_not(report, dataclasses.replace(hybrid, status_reports=recorded))
+    assert reason == ("the project issues its own status reports as separate documents, further apart than monthly: "
+                      "3 so far (" + ", ".join(r.date.isoformat() for r in recorded) + ")")
+    monthly = [dataclasses.replace(r, date=q.project.start + dt.timedelta(days=30 * (i + 1)))
+               for i, r in enumerate(recorded)]
+    assert "further apart" not in (why_not(report, dataclasses.replace(hybrid, status_reports=monthly)) or "")
