@@ -258,10 +258,14 @@ _STANDING = (
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them
 
 
-def standing(role: Optional[str], organization: Optional[str]) -> Optional[str]:
+def standing(role: Optional[str], organization: Optional[str], own: Optional[str] = None) -> Optional[str]:
     """Return why a person stands apart from the team (`apart_from_team`), one of `STANDINGS`: a member body's
-    member ("members"), else by the first word of their job that `audits`; None for a job that does not."""
-    if member_bodies().search(organization or ""):
+    member ("members"), else by the first word of their job that `audits`; None for a job that does not. The
+    project's ``own`` organization is no member body to its people, whatever its name (review 124c F1, F2: a dairy
+    union, "… દૂધ ઉત્પાદક સંઘ લિ.", whose sponsor and engineer were kept out of its own meetings)."""
+    ours = bool(own and organization and (organization.casefold().strip() == own.casefold().strip()
+                                          or organization.casefold().startswith(own.casefold().strip())))
+    if not ours and member_bodies().search(organization or ""):
         return "members"
     found = [match.group(0) for match in _AUDITS.finditer(role or "")] if audits(role) else []
     for word in found:
@@ -379,7 +383,7 @@ def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLik
     return None
 
 
-def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]]) -> set[str]:
+def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]], own: Optional[str] = None) -> set[str]:
     """Return who stands apart from the team though the RACI matrix may make them responsible for a deliverable (the
     ``auditors`` of `team_names`): a job that `audits`, but never a delivery role's ``holders``, the project's or the
     methodology's by their job (`by_job`).  A supplier's engineer doing the work is in the team, whatever their
@@ -388,7 +392,7 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]])
     tenant volunteer owning a deliverable was put in the delivery stand-up)."""
     held = {m.same_name(n) for n in holders if n}
     return {p.name for p in people if p.name and m.same_name(p.name) not in held
-            and standing(p.role, p.organization) is not None}
+            and standing(p.role, p.organization, own) is not None}
 
 
 # -- approved changes ----------------------------------------------------------------------

@@ -631,7 +631,7 @@ def _apart(person: m.Person, q: m.Questionnaire) -> bool:
     member body's member, an overseer such as a compliance officer) and, for an overseer, they take none of them
     (`_decides`): a steering committee's `KEY_STAKEHOLDERS` leave them out (review 118b F2:
     the CISO who approves changes up to EUR 50,000 was left off the bank's steering committee)."""
-    found = standing(person.role, person.organization)
+    found = standing(person.role, person.organization, q.organization.name)
     if found == "oversight":
         return not _decides(person.name, q)
     return found in ("audit", "members")
@@ -973,7 +973,7 @@ def _filled(text: str, ctx: Planner) -> str:
 def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
-    return team_names(holders, workers(q), apart_from_team(q.people, holders))
+    return team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization.name))
 
 
 def workers(q: m.Questionnaire) -> list[str]:

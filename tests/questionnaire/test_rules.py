@@ -534,3 +534,14 @@ def test_a_pentest_lead_and_a_soc_provider_s_service_manager_stand_apart_from_th
     for role in ("Líder de Pentest", "Gestora de Serviço do SOC", "Responsable de pruebas de penetración"):
         assert standing(role, None) is not None, role
     assert standing("Engenheira de Segurança em Nuvem", None) is None and standing("Desenvolvedor", None) is None
+
+
+def test_the_project_s_own_organization_is_no_member_body_to_its_people() -> None:
+    """Review 124c F1, F2: a dairy union running its own project ("… દૂધ ઉત્પાદક સંઘ લિ.") had its sponsor and its
+    systems engineer kept out of its own meetings as "speaking for a members' body"; another union's people still are."""
+    from generator.questionnaire.rules import standing
+
+    union = "શ્રી નર્મદા સહકારી દૂધ ઉત્પાદક સંઘ લિ."
+    assert standing("સિસ્ટમ એન્જિનિયર", union, union) is None
+    assert standing("Systems engineer", "Tenants' Association of Leeds", "Tenants' Association of Leeds") is None
+    assert standing("સિસ્ટમ એન્જિનિયર", union, "Kaveri Analytics Pvt Ltd") == "members"
