@@ -69,7 +69,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?:project)?contingency|(?:project)?contingentie|(?:project)?reserve"
                                # "uit de onvoorzien-post van het project", "uit de post onvoorzien" (review 95a F2)
                                r"|onvoorzien\w*[- ]?post|post onvoorzien\w*|budget voor onvoorzien\w*)"
-                               r"|\b(?:dalla|entro la|a carico della|sulla) (?:riserva|contingenza)"
+                               r"|\b(?:dalla|entro la|a carico della|sulla|su) (?:riserva|contingenza)"
+                               # Danish, Norwegian: "betales af reserven", "af budgetreserven" (review 124a F1)
+                               r"|(?<!\bikke )\b(?:af|fra|av) (?:projekt|prosjekt|budget)?reserven\b"
                                r"|(?<!\bfora )\b(?:da|dentro da) (?:reserva de )?contingência"
                                # "coberto pela reserva de contingência do projeto" (review 82b F2)
                                r"|(?<!\bnão )\b(?:pela|com a|na) (?:reserva de contingência|contingência)"
@@ -224,7 +226,8 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|\b(?:from|by|out of|against) (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)(?:the )?"
                           r"(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|funding|capex|opex|cost cent(?:re|er)|awards?|grants?"
                           r"|donations?|sponsorship|subsid(?:y|ies)|insurance|savings?|capital|programmes?|programs?"
-                          r"|allocations?)\b"
+                          # (not a body named so: "approved by the Programme Board", review 124c F4)
+                          r"|allocations?)\b(?!\s+(?:board|committee|office|manager|director|team|steering|group)\b)"
                           # a share paid from another source: "half from the research office", "40% by the client"
                           # (review 51b F1: "funded half from the Wellcome award and half from contingency")
                           r"|\b(?:half|part|partly|(?:a|one|two) (?:third|quarter)s?|\d+ ?%) (?:of it )?(?:funded )?"
@@ -266,7 +269,7 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # "CHF 21'000 pris en charge par Helvetic Integration SA" (review 84c F1)
                           r"|\bpris\w* en charge par (?!la (?:réserve|provision|contingence))"
                           # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
-                          r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)\w*"
+                          r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)(?!reserv)\w*"
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"

@@ -127,6 +127,8 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|ocorreu|wystąpi\w*|opgetreden|ocurri\w*|s'est produit|verwirklicht|inträffat|indtruffet"
                        # Finnish, Norwegian: "(riski R-01 toteutui)" (review 104b F8), "inntruffet"
                        r"|toteutui|toteutunut|inntruffet|inntraff"
+                       # Danish past tense (review 124a F5: "R-05 indtraf i juli")
+                       r"|indtraf"
                        # Czech and Slovak: "(riziko R-01 nastalo)" (review 108a F4)
                        r"|nastalo|nastala|nastal|nastalo sa|naplnilo|naplnilo sa"
                        # Hungarian, Greek, Vietnamese, Indonesian: "(R-03 bekövetkezett)" (review 110b F5)

@@ -427,6 +427,10 @@ def working_on(q: m.Questionnaire) -> set[str]:
     cc, comm = q.change_control, q.communication
     names = [*role_holders(q.roles), *(cc.board if cc else ()), *(t.approver for t in (cc.thresholds if cc else ())),
              *(cr.requested_by for cr in (cc.requests if cc else ())),
+             # who decided a request or approved a document (review 124b F1: a regional councillor who approved the
+             # budget increase said to hold "no change request" and left off every list)
+             *(cr.decision.by for cr in (cc.requests if cc else ()) if cr.decision and cr.decision.by != m.BOARD),
+             *(a.by for a in q.approvals if a.by != m.BOARD),
              *(e.who for e in comm.escalation), *(i.owner for i in comm.items),
              *(d.owner for d in q.scope.deliverables), *(r.owner for r in q.risks), *(i.owner for i in q.issues),
              *(t.owner for t in q.technical_debt), *(lesson.owner for lesson in q.lessons),

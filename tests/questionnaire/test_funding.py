@@ -857,3 +857,17 @@ def test_malayalam_and_hindi_notes_paying_from_the_reserve_are_read() -> None:
     notes = "അംഗീകരിച്ചു — 6.5 ലക്ഷം രൂപ പദ്ധതിയുടെ കരുതൽ തുകയിൽ നിന്ന്"  # (the amount the reserve pays, read too)
     assert [_found_amount(found) for found in _PART.finditer(notes)] == [650_000]
     assert [_found_amount(found) for found in _PART.finditer("₹38 लाख आकस्मिक निधि से")] == [3_800_000]
+
+
+@pytest.mark.parametrize("notes, said", [
+    # review 124c F4: "approved by the Programme Board" read as another source beside the contingency
+    ("Above the SIRO's limit; approved by the Programme Board. Funded from contingency.", "contingency"),
+    ("Funded by the Digital Programme", "other"),
+    # review 124a F1: "betales af reserven" not read, "af budgetreserven" read as another budget
+    ("Godkendt; betales af reserven", "contingency"), ("Godkendt; betales af budgetreserven", "contingency"),
+    ("Godkendt; betales af IT-afdelingens driftsbudget", "other"),
+    # review 124b F4: "su riserva di contingenza"
+    ("Approvato, su riserva di contingenza", "contingency"),
+])
+def test_round_124_funding_words_are_read(notes: str, said: str) -> None:
+    assert funding_said(notes) == said

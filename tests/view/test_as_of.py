@@ -238,3 +238,10 @@ def test_hindi_and_malayalam_words_say_a_risk_occurred() -> None:
         assert _OCCURRED.search(text), text
     for text in ("जोखिम R-01 घटित नहीं हुआ", "R-02 സംഭവിച്ചില്ല", "घटित होने की संभावना", "സംഭവിച്ചാൽ"):
         assert not _OCCURRED.search(text), text
+
+
+def test_the_danish_past_tense_says_a_risk_occurred() -> None:
+    """Review 124a F5: "R-05 indtraf i juli" (occurred in July) read as not recorded; "er indtruffet" was read."""
+    from generator.view.as_of import _OCCURRED
+
+    assert _OCCURRED.search("R-05 indtraf i juli") and _OCCURRED.search("R-05 er indtruffet")

@@ -2545,3 +2545,18 @@ def test_status_reports_further_apart_than_monthly_are_said_so_beside_the_monthl
     monthly = [dataclasses.replace(r, date=q.project.start + dt.timedelta(days=30 * (i + 1)))
                for i, r in enumerate(recorded)]
     assert "further apart" not in (why_not(report, dataclasses.replace(hybrid, status_reports=monthly)) or "")
+
+
+def test_who_decided_a_request_or_approved_a_document_has_a_part_in_the_work(q: m.Questionnaire) -> None:
+    """Review 124b F1: a regional councillor who approved CR-01, the budget increase, said to "hold no project role
+    ... or change request" and left off every restricted list."""
+    from generator.view.communication import working_on
+
+    assert q.change_control is not None and q.change_control.requests
+    councillor = m.Person(name="Paola Martini", role="Assessora regionale alla Sanità", organization="Regione")
+    first = q.change_control.requests[0]
+    decided = dataclasses.replace(first, decision=m.Decision(by=councillor.name, date=first.date))
+    q2 = dataclasses.replace(q, people=[*q.people, councillor], change_control=dataclasses.replace(
+        q.change_control, requests=[decided]))
+    assert m.same_name(councillor.name) in working_on(q2)
+    assert m.same_name(councillor.name) not in working_on(dataclasses.replace(q2, change_control=q.change_control))
