@@ -193,3 +193,11 @@ def test_a_german_answer_saying_no_scope_was_removed_and_scope_is_as_tendered_is
     assert not says_no_change("Kein Umfang gestrichen; zwei Hörsäle zusätzlich")
     assert not says_no_change("Sin cambio de alcance; se añade un informe")
     assert not says_no_change("Aucun changement; ajout d'un rapport")
+
+
+def test_italian_and_isizulu_answers_saying_no_change_are_read() -> None:
+    """Review 124b F4: "Nessun cambiamento funzionale" and "Akukho ushintsho" (no change) listed as scope changes."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Nessun cambiamento funzionale") and says_no_change("Akukho ushintsho")
+    assert not says_no_change("I-bid specification iyashintsha")
