@@ -137,6 +137,9 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # retrospective)
                      r"|\bpentest\w*|testes? de (?:intrusão|invasão|penetração)|pruebas? de (?:penetración|intrusión)"
                      r"|test d'intrusion|gestor\w* de servi[çc]o|service delivery manager|gerente de cuenta\w*"
+                     # a bank's or a supplier's relationship manager (review 124a F3: in the vendor team's daily
+                     # stand-up and retrospective)
+                     r"|relationship manager|client relationship|customer relationship manager"
                      r"|auditeur|auditrice|auditora?|audytor|revisore|toetser|independent|indépendante?|unabhängige?r?"
                      # an officer the law keeps independent of the work (review 77a F4)
                      r"|data protection officer|dpo|délégué\w* à la protection des données|datenschutzbeauftragte\w*"

@@ -531,7 +531,9 @@ def test_a_pentest_lead_and_a_soc_provider_s_service_manager_stand_apart_from_th
     in the RACI matrix, were proposed for a Confidencial project's daily scrum and retrospective."""
     from generator.questionnaire.rules import standing
 
-    for role in ("Líder de Pentest", "Gestora de Serviço do SOC", "Responsable de pruebas de penetración"):
+    # ... and a bank's relationship manager (review 124a F3: in the vendor team's daily stand-up)
+    for role in ("Líder de Pentest", "Gestora de Serviço do SOC", "Responsable de pruebas de penetración",
+                 "Relationship Manager, Government Payments"):
         assert standing(role, None) is not None, role
     assert standing("Engenheira de Segurança em Nuvem", None) is None and standing("Desenvolvedor", None) is None
 
