@@ -35,15 +35,15 @@ _MONTHS_WRITTEN = (
     "xaneiro januarie jannar yanvar जानेवारी જાન્યુઆરી januwari masingana जनवरी ജനുവരി",
     "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου "
     "februarie febreiro frar fevral pebrero फेब्रुवारी ફેબ્રુઆરી februwari nhlolanja फ़रवरी फ़रवरी फरवरी ഫെബ്രുവരി",
-    "march mars märz marz marzo março maart mart maret március μαρτίου martie marzu marso मार्च માર્ચ mashi matshi "
+    "march mars marts märz marz marzo março maart mart maret március μαρτίου martie marzu marso मार्च માર્ચ mashi matshi "
     "ndasa മാർച്ച്",
     "april avril abril aprile nisan április απριλίου aprilie aprel एप्रिल એપ્રિલ ephreli apreli mbasa अप्रैल ഏപ്രിൽ",
-    "may mai mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba मई മേയ് മെയ്",
+    "may mai maj mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba मई മേയ് മെയ്",
     "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo जून જૂન nhlangulana "
     "ജൂൺ",
     "july juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo जुलै જુલાઈ julayi "
     "ntulikazi जुलाई ജൂലൈ",
-    "august août aout agosto augustus ağustos agustus augusztus αυγούστου awwissu avgust ऑगस्ट ઑગસ્ટ ઓગસ્ટ agasti "
+    "august août aout agosto augustus augusti ağustos agustus augusztus αυγούστου awwissu avgust ऑगस्ट ઑગસ્ટ ઓગસ્ટ agasti "
     "ncwaba अगस्त ഓഗസ്റ്റ് ആഗസ്റ്റ്",
     "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie "
     "settembru sentabr sentyabr setyembre सप्टेंबर સપ્ટેમ્બર septemba mandulo सितंबर सितम्बर സെപ്റ്റംബർ",

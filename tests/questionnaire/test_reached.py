@@ -599,3 +599,15 @@ def test_malayalam_and_hindi_days_and_words_reach_a_milestone() -> None:
         assert days_in(text, until) == [], text
     assert iso_worded("ഐസിയു പൈലറ്റ് 2026 ഡിസംബർ 29-ന് തുടങ്ങും", dt.date(2026, 11, 25)) == \
         "ഐസിയു പൈലറ്റ് 2026-12-29 തുടങ്ങും"
+
+
+def test_danish_and_swedish_month_names_give_the_day_reached() -> None:
+    """Review 124a F2: "GLS i drift (18. maj)" read as reached on a day not recorded; Danish "marts", Swedish
+    "augusti" too."""
+    import datetime as dt
+
+    from generator.questionnaire.reached import day_done, days_in
+
+    assert day_done(["GLS i drift (18. maj)"], "GLS i drift", dt.date(2026, 6, 30)) == dt.date(2026, 5, 18)
+    assert days_in("klar 3. marts", dt.date(2026, 4, 1)) == [dt.date(2026, 3, 3)]
+    assert days_in("klart den 14 augusti", dt.date(2026, 9, 1)) == [dt.date(2026, 8, 14)]
