@@ -113,7 +113,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|planned (?:for|on)|scheduled (?:for|on)|t
 # ("Wave 5 moved to 2025-11-14 after the freeze", review 64c F2), is no day it was resolved by; "no gaps since
 # 2026-01-30" is (review 66a F1: the documents say "by" that day, not "on" it, as review 63b F4 asked)
 _PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|rescheduled|deferred|shifted|pushed|"
-                     r"delayed|re-?planned|slipped)(?:\s+back)?\s+(?:to|until|till|for))\s+"
+                     r"delayed|re-?planned|slipped)(?:\s+back)?\s+(?:to|until|till|for)"
+                     # a new date for something else: "New delivery date of 12 June confirmed" (review 124c F5: read as
+                     # the day the supplier's delay was resolved, three reports said it unresolved)
+                     r"|(?:new\s+)?(?:delivery|due|target|go-live|start|end|completion|arrival|installation)\s+date"
+                     r"(?:\s+(?:of|is|now|set\s+(?:to|for)))?:?)\s+"
                      r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?"
                      # a day a period starts from, its word after it: Basque "2024-03-09tik aurrera" (from 9 March on,
                      # review 116c F6: read as the day the issue was resolved), Tamil "முதல்", Albanian "e tutje"

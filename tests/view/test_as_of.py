@@ -245,3 +245,17 @@ def test_the_danish_past_tense_says_a_risk_occurred() -> None:
     from generator.view.as_of import _OCCURRED
 
     assert _OCCURRED.search("R-05 indtraf i juli") and _OCCURRED.search("R-05 er indtruffet")
+
+
+def test_a_new_date_for_something_else_in_a_resolution_is_no_day_it_was_resolved() -> None:
+    """Review 124c F5: "New delivery date of 12 June confirmed in writing" read as the day the supplier's delay was
+    resolved: three status reports said the issue unresolved on their days."""
+    from generator.questionnaire import model as m
+    from generator.view.as_of import closed_on
+
+    issue = m.Issue(id="I-01", issue="Firewall supplier has delayed delivery by six weeks", raised=dt.date(2026, 3, 2),
+                    owner="A", priority="high", status="resolved",
+                    resolution="New delivery date of 12 June confirmed in writing; plan re-sequenced (D-02)")
+    assert closed_on(issue) is None
+    assert closed_on(dataclasses.replace(issue, resolution="The firewalls were delivered on 12 June")) == \
+        dt.date(2026, 6, 12)
