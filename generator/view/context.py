@@ -886,6 +886,30 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         records, version = max(dates, default=None), self.version_date
         return records if records and (not version or records > version) else None
 
+    def undated_statuses(self, approval: Approval) -> str:
+        """Return, for a charter whose version some signer approved and whose copy reflects no newer record, a
+        sentence naming the occurred and closed risks it shows whose day nobody recorded (no ``occurred`` or
+        ``closed`` day, no record saying so): their status is today's and may be later than that approval (reviews
+        122b F2, 123b F5: a charter "Approved" in September showed R-02 "has occurred", found in November); else ""."""
+        if not approval.covered or not approval.state.current:
+            return ""
+        occurred = [s.id for s in self.occurred_risks
+                    if s.risk.occurred is None and occurred_by(self.q, s.id, s.risk) is None]
+        closed = [s.id for s in self.closed_risks if s.risk.closed is None]
+        if not occurred and not closed:
+            return ""
+        days = [self.locale.ngettext("the day %(ids)s occurred", "the days %(ids)s occurred", len(occurred),
+                  ids=self.and_list(occurred))] if occurred else []
+        days += [self.locale.ngettext("the day %(ids)s was closed", "the days %(ids)s were closed", len(closed),
+                   ids=self.and_list(closed))] if closed else []
+        # Translators: "days" is e.g. "the day R-02 occurred and the day R-05 was closed"; "version": "1.1".
+        said = self.locale.ngettext("%(days)s is not recorded: the status shown is as recorded now, and may be later than the approval "
+                 "of version %(version)s.",
+                 "%(days)s are not recorded: the statuses shown are as recorded now, and may be later than the "
+                 "approval of version %(version)s.",
+                 len(occurred) + len(closed), days=self.and_list(days), version=approval.state.version)
+        return said[:1].upper() + said[1:]
+
     @property
     def weeks_text(self) -> str:
         """Return the project's length in words, e.g. '25 weeks' or '1 week'."""

@@ -530,6 +530,25 @@ def test_an_occurred_risk_without_contingency_is_not_said_to_have_one(example: s
     assert "No contingency has been recorded for it." in charter and "with its contingency" not in charter
 
 
+def test_an_approved_charter_says_an_undated_occurrence_may_be_later_than_its_approval(example: str) -> None:
+    """Reviews 122b F2, 123b F5: a charter "Approved" showed R-02 "has occurred", a later fact its approver never saw,
+    with no day for it recorded: it says the status is as recorded now and may be later than the approval."""
+    occurred = mutate(example, "    owner: Lee Chen\n\ncommunication:",
+                      "    owner: Lee Chen\n    status: occurred\n\ncommunication:")
+    approved = occurred + ("\napprovals:\n  - document: project-charter\n    version: \"1.0\"\n    by: Dana Ortiz\n"
+                           "    date: 2027-01-06\n")
+    charter = document(run(approved).questionnaire, "project-charter")
+    assert ("The day R-01 occurred is not recorded: the status shown is as recorded now, and may be later than the "
+            "approval of version 1.0.") in charter
+    dated = mutate(approved, "    status: occurred\n", "    status: occurred\n    occurred: 2027-01-04\n")
+    assert "may be later than the approval" not in document(run(dated).questionnaire, "project-charter")
+    # a charter no one approved has no approval to be later than
+    assert "may be later than the approval" not in document(run(occurred).questionnaire, "project-charter")
+    closed = mutate(approved, "    status: occurred\n", "    status: closed\n")
+    assert ("The day R-01 was closed is not recorded: the status shown is as recorded now, and may be later than "
+            "the approval of version 1.0.") in document(run(closed).questionnaire, "project-charter")
+
+
 def test_objectives_after_a_summary_of_several_paragraphs_start_their_own(q: m.Questionnaire) -> None:
     """Review 13 H6: the objectives do not run into the summary's last paragraph."""
     q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary="First paragraph.\n\nSecond paragraph."))
