@@ -716,6 +716,22 @@ def says_handed_over(*notes: Optional[str]) -> bool:
     return any(HANDOVER_WORDS.search(note or "") for note in notes)
 
 
+# words saying a decision puts something off to a later day ("Defer CR-004 until the audit", "Reporter DC-01
+# jusqu'à la publication", "CR-03 zurückgestellt", "aplazar CR-02"), in English, French, German, Dutch, Spanish,
+# Italian, Portuguese and Polish
+DEFERS = re.compile(r"\b(?:defer\w*|postpon\w*|put (?:on hold|back)|held over|hold(?:s|ing)? over|reschedul\w*"
+                    r"|report(?:er|é|ée|és|ées|ons|e)\b|ajourn\w*|remis\w* à plus tard"
+                    r"|zurückgestellt|zurückstell\w*|vertag\w*|verschieb\w*|verschoben|aufgeschoben"
+                    r"|uitgesteld|uitstel\w*|aangehouden|aanhouden"
+                    r"|aplaz\w*|pospon\w*|diferi\w*|posterg\w*|rinvi\w*|posticip\w*|sospes\w*|adia\w*|adiou"
+                    r"|odłoż\w*|odrocz\w*)", re.IGNORECASE)
+
+
+def says_deferred(text: Optional[str]) -> bool:
+    """Return True when a decision's words put something off to a later day (`DEFERS`)."""
+    return bool(DEFERS.search(text or ""))
+
+
 def says_debt_handed_over(text: str) -> bool:
     """Return True when a text names the technical debt and its handing over ("open technical debt transferred to
     operations")."""

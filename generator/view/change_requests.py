@@ -585,6 +585,27 @@ class ChangeRequests:
         alone gets the ID beside it)."""
         return names(ident, text)
 
+    def deferral(self, request: m.ChangeRequest, day: dt.date) -> Optional[m.LoggedDecision]:
+        """Return the latest logged decision by ``day`` that defers a request still awaiting its decision then: it
+        names the request (its ID in its words, or among its related IDs) and puts it off (`rules.says_deferred`),
+        dated from the request's raising to before its own decision (review 125c F1: reports of April and May said
+        DC-01 "awaited a decision" with "no change request decided", where D-03 of 28 April had deferred it)."""
+        decided = request.decision.date if request.decision is not None else None
+        if decided is not None and decided <= day:
+            return None
+        return max((d for d in self.q.decisions if request.date <= d.date <= day
+                    and (decided is None or d.date < decided)
+                    and (request.id in d.related or names(request.id, d.decision)) and rules.says_deferred(d.decision)),
+                   key=lambda d: d.date, default=None)
+
+    def deferred_between(self, start: Optional[dt.date], day: dt.date) -> list[str]:
+        """Return, in words, the requests a logged decision deferred after ``start`` (any day for None) and by ``day``
+        (`deferral`), in log order: "DC-01 on 2026-04-28 by the change board (decision D-03)"."""
+        _ = self.locale.gettext
+        return [_("%(id)s on %(date)s by %(by)s (decision %(decision)s)", id=cr.id, date=self.locale.date(d.date),
+                  by=self.approver(d.by, in_sentence=True), decision=d.id)
+                for cr in self.requests if (d := self.deferral(cr, day)) is not None and (start is None or d.date > start)]
+
     def named_in(self, text: str, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the requests a text (a decision asked) names, by their IDs or their titles (`mentions.asks_about`), in
         order."""

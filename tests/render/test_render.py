@@ -549,6 +549,27 @@ def test_an_approved_charter_says_an_undated_occurrence_may_be_later_than_its_ap
             "the approval of version 1.0.") in document(run(closed).questionnaire, "project-charter")
 
 
+def test_a_report_between_a_deferral_and_the_decision_says_the_request_was_deferred(example: str) -> None:
+    """Review 125c F1: reports of April and May said DC-01 "awaited a decision" beside "No change request was
+    decided", where decision D-03 of 28 April had deferred it; it was approved in June."""
+    text = mutate(example, "        date: 2027-02-10\n        notes: Approved within contingency\n",
+                  "        date: 2027-05-20\n        notes: Approved within contingency\n")
+    text += ("\ndecisions:\n  - id: D-03\n    date: 2027-03-20\n    decision: Reporter CR-001 jusqu'à la publication "
+             "de la norme\n    by: board\n"
+             "\nstatus_reports:\n  - date: 2027-03-31\n    overall: green\n    summary: All on track.\n"
+             "  - date: 2027-04-30\n    overall: green\n    summary: All on track.\n")
+    q = run(text).questionnaire
+    march, april = (next(d.markdown for d in render_project(q) if d.entry_id == day)
+                    for day in ("2027-03-31", "2027-04-30"))
+    deferred = "Deferred on 2027-03-20 by the change board (decision D-03)."
+    assert deferred in march and deferred in april
+    assert "Deferred in the period, still to be decided: CR-001 on 2027-03-20 by the change board (decision D-03)." in march
+    assert "Deferred in the period" not in april  # deferred before its period
+    # a decision naming it that defers nothing says nothing of a deferral
+    plain = run(text.replace("Reporter CR-001 jusqu'à", "Discuss CR-001 after")).questionnaire
+    assert "Deferred on" not in next(d.markdown for d in render_project(plain) if d.entry_id == "2027-03-31")
+
+
 def test_objectives_after_a_summary_of_several_paragraphs_start_their_own(q: m.Questionnaire) -> None:
     """Review 13 H6: the objectives do not run into the summary's last paragraph."""
     q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary="First paragraph.\n\nSecond paragraph."))
