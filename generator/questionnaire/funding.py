@@ -182,6 +182,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оплачує)\s+донор\w*|\bспівфінансуванн\w*\s+донор\w*"  # Ukrainian
+                          # money from outside the budget: "additional funding of $310,000 outside the project
+                          # budget", "ausserhalb des Projektbudgets" (review 125b F1)
+                          r"|(?<!nothing )(?<!no )(?<!not )\boutside (?:of )?the (?:approved )?(?:project(?:'s)? )?budget\b"
+                          r"|\b(?:ausserhalb|außerhalb) des (?:genehmigten )?(?:Projekt)?budgets\b"
                           # Persian "از بودجه عملیاتی", Catalan "amb el pressupost de", Bulgarian "от бюджета на"
                           # (review 114)
                           r"|از\s+(?:محل\s+)?بودجه"
@@ -358,6 +362,9 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # ... heeft vastgesteld", a budget amendment, beside the contingency's € 40.000)
                      r"|\bbegrotingswijziging|\bbijstelling\s+van\s+de\s+begroting|\bbudgetophoging"
                      r"|\bophoging\s+van\s+het\s+budget"
+                     # German and Swiss (review 125b F1: "einen Zusatzkredit von CHF 310'000 ausserhalb des
+                     # Projektbudgets bewilligt", a supplementary credit, counted as a contingency overrun)
+                     r"|\b(?:zusatz|nachtrags|ergänzungs)kredit\w*|\bbudgetnachtrag\w*|\bzusatzbudget\w*"
                      # Marathi, Gujarati, isiZulu (review 122: "अंदाजपत्रकात वाढ", "बजेट वाढ", "બજેટમાં વધારો",
                      # "ukwengezwa kwebhajethi", an increase of the budget)
                      # (not denied after it: "बजेट वाढ नाही", "બજેટમાં વધારો નહીં", "akukho ukwengezwa kwebhajethi")

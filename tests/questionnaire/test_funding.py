@@ -9,7 +9,7 @@ import datetime as dt
 
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import (_amount, contingency_part, cost_funding, denies_contingency, funding_said,
-                                             request_part, says_from_contingency)
+                                             raises, request_part, says_from_contingency)
 
 
 @pytest.mark.parametrize("notes, says", [
@@ -871,3 +871,15 @@ def test_malayalam_and_hindi_notes_paying_from_the_reserve_are_read() -> None:
 ])
 def test_round_124_funding_words_are_read(notes: str, said: str) -> None:
     assert funding_said(notes) == said
+
+
+@pytest.mark.parametrize("notes, said, raised", [
+    # review 125b F1: a Swiss board's supplementary credit outside the project budget, read as a contingency overrun
+    ("Der Verwaltungsrat hat einen Zusatzkredit von CHF 310'000 ausserhalb des Projektbudgets bewilligt.", "other",
+     True),
+    ("Nachtragskredit von EUR 80.000 genehmigt", "", True),
+    ("The board approved additional funding of $310,000 outside the project budget.", "other", False),
+    ("Funded from contingency; nothing outside the project budget", "contingency", False),
+])
+def test_round_125_funding_words_are_read(notes: str, said: str, raised: bool) -> None:
+    assert (funding_said(notes), raises(notes)) == (said, raised)
