@@ -910,6 +910,25 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
                  len(occurred) + len(closed), days=self.and_list(days), version=approval.state.version)
         return said[:1].upper() + said[1:]
 
+    def since_approval(self, approval: Approval, requests: Sequence[m.ChangeRequest]) -> str:
+        """Return, for a document whose version some signer approved, a sentence naming the ``requests`` decided
+        after that approval: shown as the change log records them, not part of the text approved then (reviews
+        122b F2, 125b F2: a charter "Approved" in February showed CR-02 of September with no word beside it); else
+        ""."""
+        if not approval.covered or not approval.state.current:
+            return ""
+        day = max(a.date for a in approval.state.current)
+        later = [cr.id for cr in requests if cr.decision is not None and cr.decision.date > day]
+        if not later:
+            return ""
+        # Translators: "ids" is e.g. "CR-02 and CR-04"; "version": "1.0"; "date": the day it was approved.
+        return self.locale.ngettext(
+            "%(ids)s was approved under change control after version %(version)s was approved on %(date)s: it is "
+            "shown here as the change log records it, and is not part of the text approved then.",
+            "%(ids)s were approved under change control after version %(version)s was approved on %(date)s: they "
+            "are shown here as the change log records them, and are not part of the text approved then.",
+            len(later), ids=self.and_list(later), version=approval.state.version, date=self.locale.date(day))
+
     @property
     def weeks_text(self) -> str:
         """Return the project's length in words, e.g. '25 weeks' or '1 week'."""

@@ -549,6 +549,20 @@ def test_an_approved_charter_says_an_undated_occurrence_may_be_later_than_its_ap
             "the approval of version 1.0.") in document(run(closed).questionnaire, "project-charter")
 
 
+def test_an_approved_charter_says_the_changes_decided_after_its_approval_are_not_part_of_it(example: str) -> None:
+    """Reviews 122b F2, 125b F2: a charter "Approved" in February showed CR-02 of September in its scope and budget
+    with no word that the approved text did not hold it."""
+    approved = example + ("\napprovals:\n  - document: project-charter\n    version: \"1.0\"\n    by: Dana Ortiz\n"
+                          "    date: 2027-01-06\n")
+    charter = document(run(approved).questionnaire, "project-charter")
+    said = ("CR-001 was approved under change control after version 1.0 was approved on 2027-01-06: it is shown here "
+            "as the change log records it, and is not part of the text approved then.")
+    assert charter.count(said) == 2  # under the approved changes to scope, and under the budget
+    later = approved.replace("    date: 2027-01-06\n", "    date: 2027-02-11\n")
+    assert "not part of the text approved then" not in document(run(later).questionnaire, "project-charter")
+    assert "not part of the text approved then" not in document(run(example).questionnaire, "project-charter")
+
+
 def test_a_report_between_a_deferral_and_the_decision_says_the_request_was_deferred(example: str) -> None:
     """Review 125c F1: reports of April and May said DC-01 "awaited a decision" beside "No change request was
     decided", where decision D-03 of 28 April had deferred it; it was approved in June."""
