@@ -27,6 +27,10 @@ from generator.questionnaire.reached_words import (FINISHED_ELSEWHERE, HI_DONE a
 _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]off|approved|accepted|granted|passed"
                   r"|started|live|went\s+live|delivered|held|finished|in\s+place|in\s+service|obtained|issued"
                   r"|commissioned|installed|deployed|released|launched|migrated|opened|awarded|submitted|certified|met"
+                  # started, in Spanish, Portuguese, French, German, Italian, Dutch (review 125c F4: "Piloto en 12
+                  # tiendas de Guadalajara iniciado" beside "not forecast; baseline passed")
+                  r"|iniciad[oa]s?|arrancad[oa]s?|comenzad[oa]s?|lanzad[oa]s?|lançad[oa]s?|démarrée?s?|lancée?s?"
+                  r"|commencée?s?|gestartet|begonnen|iniziat[oa]|lanciat[oa]|gestart"
                   rf"|{FINISHED_ELSEWHERE}")
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
@@ -400,8 +404,9 @@ def _named_more_fully(item: str, milestone: str) -> bool:
 
 
 _ENDS_REACHED = re.compile(rf"\b(?:{_REACHED_WORDS})\s*$", re.IGNORECASE)
-# what may follow such a name: what it was for or with, never a part of it ("for 2 of 3 stores", "except Leeds")
-_QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|nella|nel|alla|al|sulla|sul|en|el|am|im|le|à|na|no|:|,|\("
+# what may follow such a name: what it was for or with, never a part of it ("for 2 of 3 stores", "except Leeds"); to
+# whom ("Contract awarded to Controltech", review 125b F4)
+_QUALIFIED = re.compile(r"\s*(?:for|with|by|on|at|in|to|nella|nel|alla|al|sulla|sul|en|el|am|im|le|à|na|no|:|,|\("
                        # Persian, Bulgarian, Catalan, Swahili: "در کمیته راهبری" (at the steering committee)
                        r"|در|توسط|با|в|от|per|kwa|[\u2013\u2014-])\s")
 # a milestone named for an event that is a decision ("Requirements approval", "تأیید سند نیازمندی‌ها", approval of the

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.questionnaire import model as m
 from generator.questionnaire.reached import (Told, dated, day_done, delivered, delivered_by, listed_reached, names_done,
                                             says_reached)
@@ -611,3 +613,16 @@ def test_danish_and_swedish_month_names_give_the_day_reached() -> None:
     assert day_done(["GLS i drift (18. maj)"], "GLS i drift", dt.date(2026, 6, 30)) == dt.date(2026, 5, 18)
     assert days_in("klar 3. marts", dt.date(2026, 4, 1)) == [dt.date(2026, 3, 3)]
     assert days_in("klart den 14 augusti", dt.date(2026, 9, 1)) == [dt.date(2026, 8, 14)]
+
+
+@pytest.mark.parametrize("item, milestone, done", [
+    # review 125b F4: "Contract awarded to Controltech" beside "Contract awarded: no forecast in this report"
+    ("Contract awarded to Controltech", "Contract awarded", True),
+    ("Contract awarded to 2 of 3 vendors", "Contract awarded", False),
+    # review 125c F4: "Piloto en 12 tiendas de Guadalajara iniciado" beside "not forecast; baseline passed"
+    ("Piloto en 12 tiendas de Guadalajara iniciado", "Piloto en 12 tiendas de Guadalajara", True),
+    ("Pilote démarré", "Pilote", True), ("Pilot gestartet", "Pilot", True),
+    ("Piloto en 12 tiendas de Guadalajara en preparación", "Piloto en 12 tiendas de Guadalajara", False),
+])
+def test_round_125_done_items_are_read(item: str, milestone: str, done: bool) -> None:
+    assert names_done([item], milestone) is done
