@@ -93,6 +93,9 @@ def warn_changes(c: Checking) -> None:
     limited = [t for _, t in items(cc.thresholds) if t.max_cost is not None]
     largest = max(reversed(limited), key=lambda t: t.max_cost or 0.0, default=None)  # the last written on a tie
     unlimited = not any(True for _ in items(cc.thresholds)) and any(True for _ in items(cc.board))  # the board decides
+    # a person's threshold with no max_cost: no cost is above every threshold's (review 125b F7: "only the board may
+    # approve it" beside a capped board and its chair, unlimited, as the last level)
+    uncapped = any(t.max_cost is None and t.approver and t.approver != m.BOARD for _, t in items(cc.thresholds))
     for i, cr in items(cc.requests):
         cost = cr.impact.cost if cr.impact else None
         by = cr.decision.by if cr.decision else None
@@ -103,8 +106,8 @@ def warn_changes(c: Checking) -> None:
                    f"{by} as an approver, or record the board's decision")
         if cr.status not in m.APPROVED_STATUSES:
             continue
-        if largest is not None and cost is not None and charged(cost) > (largest.max_cost or 0.0) and by \
-                and by != m.BOARD:
+        if largest is not None and not uncapped and cost is not None and charged(cost) > (largest.max_cost or 0.0) \
+                and by and by != m.BOARD:
             c.warn(("change_control", "requests", i, "decision", "by"),
                    f"cost {amount(cost)} is above every approval threshold's max_cost (the largest, "
                    f"{amount(largest.max_cost or 0.0)}, is {largest.approver}'s), so only the board may approve it, "

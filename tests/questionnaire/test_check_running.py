@@ -196,3 +196,13 @@ def test_a_closed_project_with_a_request_awaiting_a_decision_is_warned(complete:
     assert len(warned) == 1 and "request 'CR-001' is proposed" in warned[0]
     assert not [d for d in run(mutate(complete, "  status: active   ", "  status: closed   ")).diagnostics
                 if "record what became of it" in d.message]
+
+
+def test_a_person_as_the_uncapped_last_level_may_approve_above_a_capped_board(example: str) -> None:
+    """Review 125b F7: "above every approval threshold's max_cost ..., so only the board may approve it" where the
+    board was capped and the chair, the last level, had no limit."""
+    text = mutate(example, "    - approver: board\n", "    - approver: board\n      max_cost: 6000\n    - approver: Dana Ortiz\n")
+    text = mutate(text, "        by: board\n        date: 2027-02-10", "        by: Dana Ortiz\n        date: 2027-02-10")
+    assert not [d for d in run(text).diagnostics if "above every approval threshold" in d.message]
+    capped = mutate(text, "    - approver: Dana Ortiz\n", "    - approver: Dana Ortiz\n      max_cost: 7000\n")
+    assert [d for d in run(capped).diagnostics if "above every approval threshold" in d.message]
