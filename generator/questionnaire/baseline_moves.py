@@ -319,8 +319,13 @@ def _near(name: str, window: str) -> bool:
 
 def _headed(name: str, window: str) -> bool:
     """Return True when the words right before a move name a milestone's first word, whole, five letters or more and
-    not a word many milestones begin with: "Move cutover from October 14 to October 21" for "Cutover complete", to
-    the day recorded for it (review 110c F3: a report before the change was "7 days early" against its new date)."""
+    not a word many milestones begin with, or an acronym as written: "Move cutover from October 14 to October 21" for
+    "Cutover complete", to the day recorded for it (review 110c F3: a report before the change was "7 days early"
+    against its new date)."""
+    first = name.split(maxsplit=1)[0] if name.split() else ""
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", first):  # an acronym, as written: "TMC go-live moves from 2026-11-13 to
+        # 2027-03-22" for "TMC real-time feed in production" (review 125a F3)
+        return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", window) is not None
     head = next(iter(_NAME_WORD.findall(name.casefold())), "")
     return (len(head) >= 5 and head not in _GENERIC_HEADS and name.casefold().startswith(head)
             and re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", window.casefold()) is not None)

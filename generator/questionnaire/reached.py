@@ -513,6 +513,9 @@ def iso_worded(text: str, around: dt.date) -> str:
             return None
         return min(near, key=lambda d: abs((d - around).days)).isoformat()
 
+    # a range's first day takes its month from the second: "del 6 al 20 de julio", "from 6 to 20 July" (review 125c
+    # F5: CR-003 moved the pilot "del 6 al 20 de julio", and a report before it was "14 days early")
+    text = _DAY_RANGE.sub(lambda f: f"{f.group(1)}{f.group(2)} {f.group(5)}{f.group(3)}{f.group(4)}{f.group(5)}", text)
     text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
                           text)
     text = _CJK_DAY.sub(lambda f: iso(int(f.group(3)), int(f.group(2)), f.group(1)) or f.group(0), text)
@@ -520,6 +523,12 @@ def iso_worded(text: str, around: dt.date) -> str:
                           or f.group(0), text)
 
 
+# "from 6 to 20 July", "del 6 al 20 de julio", "du 6 au 20 juillet", "dal 6 al 20 luglio", "van 6 tot 20 juli",
+# "vom 6. auf den 20. Juli": the first day (group 2), the words between (3), the second day (4) and its month (5)
+_DAY_RANGE = re.compile(rf"\b((?:from|del|de|desde|du|dal|dall['’]|vom|von|van|do)\s+)(\d{{1,2}})\.?"
+                        rf"(\s+(?:to|until|al|a|hasta|au|à|all['’]|auf\s+den|auf|bis\s+zum|bis|tot|naar|ao|até)\s+)"
+                        rf"(\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+)((?:de\s+)?{_MONTH_PREFIX}(?:{_MONTH}){_AFTER_MONTH})",
+                        re.IGNORECASE)
 _CJK_DAY = re.compile(r"(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
 
 

@@ -298,3 +298,22 @@ def test_a_move_naming_a_milestone_by_its_first_word_after_the_word_milestone_is
                              by="board", date=dt.date(2026, 4, 15),
                              notes="Se aprueba; el hito de tokenización se mueve al 24 de julio, después de Hot Sale"))
     assert still_before(cr, [ms, other]) == (ms, "2026-06-26", "2026-07-24")
+
+
+def test_a_move_named_by_the_milestones_acronym_or_a_range_of_days_in_words_is_read() -> None:
+    """Review 125a F3: "TMC go-live moves from 2026-11-13 to 2027-03-22" for "TMC real-time feed in production" left
+    the red report of April showing it "on the baseline date"; review 125c F5: "el piloto se mueve del 6 al 20 de
+    julio" left the report of April showing the pilot "14 days early"."""
+    def request(notes: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-002", title="Edge gateways", requested_by="Priya Raman", date=dt.date(2026, 4, 22),
+                               description="Install gateways", reason="Survey", status="approved",
+                               decision=m.Decision(by="board", date=dt.date(2026, 5, 20), notes=notes))
+    tmc = m.Milestone(name="TMC real-time feed in production", date=dt.date(2027, 3, 22))
+    day, later, _ = baseline_on(tmc, [request("Schedule re-baselined: TMC go-live moves from 2026-11-13 to "
+                                              "2027-03-22.")], dt.date(2026, 4, 30))
+    assert day == dt.date(2026, 11, 13) and later is not None and later.request == "CR-002"
+    assert baseline_on(tmc, [request("ATMS go-live moves from 2026-11-13 to 2027-03-22.")],
+                       dt.date(2026, 4, 30))[0] == tmc.date  # another acronym names another milestone
+    pilot = m.Milestone(name="Piloto en 12 tiendas de Guadalajara", date=dt.date(2026, 7, 20))
+    assert baseline_on(pilot, [request("Aprobado con cargo a la contingencia; el piloto se mueve del 6 al 20 de julio")],
+                       dt.date(2026, 4, 30))[0] == dt.date(2026, 7, 6)
