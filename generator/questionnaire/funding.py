@@ -857,7 +857,24 @@ def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[
     40 000 € par une rallonge", counted as a contingency overrun; 120a F2: "Budget increase for acoustic leak-logger
     data", "R 1 480 000 from contingency, R 1 720 000 from the adjustments budget", read as "not from this budget").
     None where the words give the budget's new total as ``baseline``, the budget's answered amount (it holds the
-    increase), or say no such split."""
+    increase: `included_part`), or say no such split."""
+    found = _split_rest(request, baseline)
+    return found[0] if found is not None and not found[1] else None
+
+
+def included_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:
+    """Return the rest a budget increase pays of a split request (`raised_part`) whose words give the budget's new
+    total as ``baseline``, the budget's answered amount, which therefore holds it (review 125a F1: "$160,000 from
+    project contingency and $250,000 from a budget increase ..., raising the project budget from $2,850,000 to
+    $3,100,000", the budget answered as $3,100,000, said to be paid "from other sources, not from this budget");
+    None otherwise."""
+    found = _split_rest(request, baseline)
+    return found[0] if found is not None and found[1] else None
+
+
+def _split_rest(request: _Titled, baseline: Optional[float]) -> Optional[tuple[float, bool]]:
+    """Return the rest of a split request a budget increase pays (`raised_part`), and whether the budget's answered
+    amount ``baseline`` holds it already (its words give that amount as the new total); None for no such split."""
     impact = request.impact
     if impact is None or impact.funding or not impact.cost or impact.cost <= 0:
         return None
@@ -868,9 +885,8 @@ def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[
         if funding_said(text):
             if not (raises(text) or raises(request.title) and not _PENDING.search(request.title or "")):
                 return None
-            if baseline and (now := new_total(text)) is not None and abs(now - baseline) < 0.5:
-                return None
-            return impact.cost - part
+            held = bool(baseline and (now := new_total(text)) is not None and abs(now - baseline) < 0.5)
+            return impact.cost - part, held
     return None
 
 

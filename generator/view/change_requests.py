@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, increase_read,
-                                             raised_in_words, raised_where, request_part)
+from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, included_part,
+                                             increase_read, new_total, raised_in_words, raised_where, request_part)
 from generator.questionnaire.mentions import asks_about, names, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -475,6 +475,35 @@ class ChangeRequests:
         budget = self.q.project.budget
         return rules.raised(request, budget.amount if budget else None)
 
+    def included(self, request: m.ChangeRequest) -> Optional[float]:
+        """Return the rest of a split request a budget increase pays that the budget's answered amount already holds,
+        as its words give that amount as the new total (`funding.included_part`); None for other requests."""
+        budget = self.q.project.budget
+        return included_part(request, budget.amount if budget else None) if request.status in m.APPROVED_STATUSES \
+            else None
+
+    def held_words(self, held: Sequence[tuple[str, dt.date, float]]) -> list[str]:
+        """Return each increase a report's budget is without (`running.Money.held_later`) in words: "CR-002 on
+        2026-05-20 (USD 250,000)"."""
+        _ = self.locale.gettext
+        return [_("%(id)s on %(date)s (%(amount)s)", id=ident, date=self.locale.date(day), amount=self.money(amount))
+                for ident, day, amount in held]
+
+    def included_splits(self) -> list[m.ChangeRequest]:
+        """Return the approved requests whose budget increase the budget's answered amount holds (`included`)."""
+        return [cr for cr in self.approved_requests if self.included(cr) is not None]
+
+    def included_total(self) -> float:
+        """Return what the budget increases of `included_splits` come to."""
+        return sum(self.included(cr) or 0 for cr in self.approved_requests)
+
+    @staticmethod
+    def included_where(request: m.ChangeRequest) -> str:
+        """Return which of a request's answers gives the budget's new total (`funding.new_total`): "notes" (its
+        decision's) or "description"."""
+        notes = request.decision.notes if request.decision else None
+        return "notes" if new_total(notes) is not None else "description"
+
     def split_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests whose words split their cost between the contingency and a budget increase
         (`funding.raised_part`), in log order."""
@@ -532,7 +561,7 @@ class ChangeRequests:
         for cr in self.approved_requests:
             cost = cr.impact.cost
             if (cost and cost > 0 and not rules.increases_budget(cr.impact) and not raised_in_words(cr)
-                    and (other := cost - rules.drawn(cr) - (self.raised(cr) or 0)) > 0):
+                    and (other := cost - rules.drawn(cr) - (self.raised(cr) or 0) - (self.included(cr) or 0)) > 0):
                 found.append((cr, other))
         return found
 

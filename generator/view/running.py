@@ -20,7 +20,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.acceptance import acceptors, signers, signing
 from generator.questionnaire.baseline_moves import Shift, baseline_on
-from generator.questionnaire.funding import FORECAST_WORDS
+from generator.questionnaire.funding import FORECAST_WORDS, included_part, increase_read
 from generator.record import Record
 from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
@@ -86,6 +86,9 @@ class Money(Record):
     # not paid from the contingency): the day each was decided, its amount
     unassessed: tuple[str, ...] = ()  # the change requests approved by the report's date whose cost is not assessed
     unassessed_increases: tuple[str, ...] = ()  # those of them that increase the budget: counted as 0 in every sum
+    # the increases the budget's answered amount holds (its new total, as their words give it) approved after the
+    # report's date, each (request ID, day decided, amount): the budget then was without them (review 125a F2)
+    held_later: tuple[tuple[str, dt.date, float], ...] = ()
 
     @property
     def unassessed_paid(self) -> tuple[str, ...]:
@@ -329,13 +332,37 @@ def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.Chang
     changes = sum(cr.impact.cost or 0 for cr in decided)
     increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None))
     increase = sum(amount for _day, amount in increases)
-    approved = budget.total + increase if budget else None
+    later = _held_later(q, report.date)
+    approved = None
+    if budget is not None:  # the budget then: without the increases its answered amount holds, approved later
+        base = budget.amount - sum(amount for _id, _day, amount in later)
+        approved = base + m.reserve_on_top(base, budget.contingency_percent, budget.contingency_included) + increase
+        if later and contingency is not None and budget.contingency_percent is not None:
+            contingency = base * budget.contingency_percent / 100
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
-                 unassessed, raised)
+                 unassessed, raised, later)
+
+
+def _held_later(q: m.Questionnaire, day: dt.date) -> tuple[tuple[str, dt.date, float], ...]:
+    """Return the budget increases approved after ``day`` that the budget's answered amount holds, as their words give
+    it as the new total (`funding.increase_read`'s "included", `funding.included_part`): (request ID, day decided,
+    amount), in log order."""
+    budget = q.project.budget
+    if budget is None or q.change_control is None:
+        return ()
+    found = []
+    for cr in q.change_control.requests:
+        if cr.status not in m.APPROVED_STATUSES or cr.decision is None or cr.decision.date <= day:
+            continue
+        held = (cr.impact.cost if increase_read(cr, budget.amount) == "included" else None) \
+            or included_part(cr, budget.amount)
+        if held:
+            found.append((cr.id, cr.decision.date, held))
+    return tuple(found)
 
 
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:

@@ -563,6 +563,34 @@ def test_an_approved_charter_says_the_changes_decided_after_its_approval_are_not
     assert "not part of the text approved then" not in document(run(example).questionnaire, "project-charter")
 
 
+def test_a_split_whose_increase_the_answered_budget_holds_is_no_other_source_and_earlier_reports_are_without_it(
+        example: str) -> None:
+    """Review 125a F1: "$160,000 from project contingency and $250,000 from a budget increase ..., raising the project
+    budget from $2,850,000 to $3,100,000", the budget answered as $3,100,000, was "paid from other sources, not from
+    this budget"; F2: the reports before it showed the raised budget and its larger contingency."""
+    text = mutate(example, "    amount: 450000\n", "    amount: 500000\n")
+    text = mutate(text, "        cost: 8000\n", "        cost: 60000\n")
+    text = mutate(text, "        notes: Approved within contingency\n",
+                  "        notes: EUR 10,000 from project contingency and EUR 50,000 from a budget increase, raising the "
+                  "project budget from EUR 450,000 to EUR 500,000\n")
+    text += ("\nstatus_reports:\n  - date: 2027-01-29\n    overall: green\n    summary: All on track.\n"
+             "  - date: 2027-02-26\n    overall: green\n    summary: All on track.\n")
+    q = run(text).questionnaire
+    pack = {d.entry_id or d.slug: d.markdown for d in render_project(q)}
+    assert "other source" not in pack["project-charter"]
+    assert "| Of which paid by budget increases the approved budget above includes (CR-001) | EUR 50,000 |" in (
+        pack["project-charter"])
+    assert "| Contingency remaining | EUR 40,000 |" in pack["project-charter"]
+    assert ("| Paid from | a budget increase (EUR 50,000), which the approved budget of EUR 500,000 includes, as the "
+            "decision notes give the budget's new total, and the contingency reserve (EUR 10,000)") in pack["CR-001"]
+    january, february = pack["2027-01-29"], pack["2027-02-26"]
+    assert "| Approved budget | EUR 450,000 |" in january and "| Contingency reserve | EUR 45,000 |" in january
+    assert ("as they stood on 2027-01-29: the budget of EUR 500,000 recorded now includes the increase approved later "
+            "with CR-001 on 2027-02-10 (EUR 50,000).") in january
+    assert "| Approved budget | EUR 500,000 |" in february and "as they stood on" not in february
+    assert "other sources" not in february
+
+
 def test_a_report_between_a_deferral_and_the_decision_says_the_request_was_deferred(example: str) -> None:
     """Review 125c F1: reports of April and May said DC-01 "awaited a decision" beside "No change request was
     decided", where decision D-03 of 28 April had deferred it; it was approved in June."""
