@@ -304,13 +304,15 @@ def assumed_inside(q: m.Questionnaire) -> list[m.Person]:
 
 def _working_inside(q: m.Questionnaire) -> set[str]:
     """Return who of `unclear` a restricting label counts inside: those with a part in the project's work
-    (`working_on`); under a label keeping the documents internal, only the holders of the project's roles and those
-    of their organization or a unit of it (`colleagues`), the others left off on the safe side (review 106a F2: a
+    (`working_on`), and those recorded under the organization of the sponsor or the manager or a unit of it
+    (`colleagues`); under a label keeping the documents internal, only the holders of the project's roles and those
+    colleagues, the others left off on the safe side (review 106a F2: a
     patient volunteer sent an "Internal Use Only" risk register as nothing said otherwise)."""
-    working = working_on(q)
+    # (the sponsor's or the manager's colleagues, with work or not: review 125a F6, a bank's internal auditor recorded
+    # under the sponsor's "Head Office" was left off every document as perhaps of another organization)
     if not label_internal(q.organization.confidentiality):
-        return working
-    return {m.same_name(name) for name in role_holders(q.roles)} | (working & colleagues(q))
+        return working_on(q) | colleagues(q)
+    return {m.same_name(name) for name in role_holders(q.roles)} | colleagues(q)
 
 
 def colleagues(q: m.Questionnaire) -> set[str]:

@@ -2560,3 +2560,19 @@ def test_who_decided_a_request_or_approved_a_document_has_a_part_in_the_work(q: 
         q.change_control, requests=[decided]))
     assert m.same_name(councillor.name) in working_on(q2)
     assert m.same_name(councillor.name) not in working_on(dataclasses.replace(q2, change_control=q.change_control))
+
+
+def test_the_sponsors_colleague_with_no_work_is_on_an_internal_packs_lists(q: m.Questionnaire) -> None:
+    """Review 125a F6: a bank's internal auditor recorded under the sponsor's own "Head Office, Cherthala" was left off
+    every document of an internal pack as perhaps of another organization."""
+    from generator.view.communication import outsiders
+
+    people = [dataclasses.replace(p, email=None, organization="Head Office, Cherthala" if p.name == "Dana Ortiz"
+                                  else p.organization) for p in q.people]
+    auditor = dataclasses.replace(people[-1], name="Fathima Beevi", role="Internal auditor",
+                                  organization="Head Office, Cherthala", email=None, external=None)
+    stranger = dataclasses.replace(auditor, name="Oren Blake", role="Adviser", organization="Riverbend Systems")
+    internal = dataclasses.replace(q, people=[*people, auditor, stranger], organization=dataclasses.replace(
+        q.organization, name="Vembanad Service Co-operative Bank Ltd.", confidentiality="Internal use only"))
+    off = {p.name for p in outsiders(internal)}
+    assert auditor.name not in off and stranger.name in off
