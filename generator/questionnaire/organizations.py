@@ -504,6 +504,10 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
     ours = (organization.name or "").strip().casefold()
     if len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None:
         return True
+    if _GOVERNING.fullmatch(_NOTE.sub("", theirs).strip()):
+        return True  # "Board of Directors", "ഭരണസമിതി" alone: the board of the organization whose questionnaire names
+        # it, whatever address its members write from (review 125a F5: a co-operative bank's elected board, one member
+        # writing from abroad, called another organization)
     first = ours.split()[0] if ours.split() else ""
     if _WORKS_COUNCIL.search(theirs) and not legal_form_words().search(theirs):
         return True  # "Works Council" alone or at a place ("Betriebsrat Frankfurt"): the council of the company whose
@@ -512,6 +516,11 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
         rf"(?<!\w){re.escape(first)}(?!\w)", theirs) is not None
 
 
+_GOVERNING = re.compile(r"(?:the\s+)?(?:board of directors|board of trustees|board of governors|supervisory board"
+                        r"|governing (?:board|body|council)|verwaltungsrat|vorstand|aufsichtsrat|conseil d'administration"
+                        r"|consejo de administración|consejo directivo|junta directiva|consiglio di amministrazione"
+                        r"|conselho de administração|raad van bestuur|raad van commissarissen|styrelse|styrelsen"
+                        r"|ഭരണസമിതി|ഡയറക്ടർ ബോർഡ്|संचालक मंडळ|निदेशक मंडल)", re.IGNORECASE)
 _WORKS_COUNCIL = re.compile(r"\b(?:works council|betriebsrat|gesamtbetriebsrat|konzernbetriebsrat|personalrat"
                             r"|comité social et économique|comité d'entreprise|ondernemingsraad|rada pracowników"
                             # an Italian company's elected union delegation (review 107b F8: "RSU aziendale")

@@ -726,3 +726,21 @@ def test_a_hindi_or_malayalam_union_is_another_organization_and_a_vowel_sign_con
         assert not member_bodies().search(name), name
     assert any_word(["संघ"]).search("पटवारी संघ, रीवा") and not any_word(["संघ"]).search("संघों")
     assert any_word(["मासिक"]).search("मासिक, और हर चरण") and any_word(["സംഘടന"]).search("സംഘടന")
+
+
+def test_a_governing_board_named_alone_is_the_organizations_own_and_a_registrars_audit_office_a_public_body() -> None:
+    """Review 125a F5: a co-operative bank's elected board, "ഭരണസമിതി", one member writing from abroad, was called
+    another organization, and the registrar of co-operative societies' audit office, "സഹകരണ സംഘം ജോയിന്റ്
+    രജിസ്ട്രാർ ഓഫീസ് (ഓഡിറ്റ്)", counted within the bank and put on its steering committee."""
+    bank = m.Organization(name="വേമ്പനാട് സർവീസ് സഹകരണ ബാങ്ക് ലിമിറ്റഡ്")
+    secretary = m.Person(name="ജോസഫ് മാത്യു", role="Secretary", organization="ഹെഡ് ഓഫീസ്",
+                         email="secretary@vembanadscb.example.in")
+    abroad = m.Person(name="റഹീം മുഹമ്മദ്", role="Board member", organization="ഭരണസമിതി", email="raheem.m@example.ae")
+    president = m.Person(name="അന്നമ്മ കുര്യൻ", role="President", organization="ഭരണസമിതി")
+    people = [secretary, abroad, president]
+    assert not is_outsider(abroad, bank, people) and not is_outsider(president, bank, people)
+    for board in ("Board of Directors", "Verwaltungsrat", "Consejo de Administración"):
+        assert not is_outsider(m.Person(name="X", role="Member", organization=board, email="x@example.ae"), bank, people)
+    auditor = m.Person(name="ബിന്ദു ജോർജ്", role="Auditor",
+                       organization="സഹകരണ സംഘം ജോയിന്റ് രജിസ്ട്രാർ ഓഫീസ് (ഓഡിറ്റ്), ആലപ്പുഴ")
+    assert is_outsider(auditor, bank, people)
