@@ -49,7 +49,10 @@ HI_DONE = (r"प्राप्त(?:\s+(?:हुआ|हुई|हुए|कि�
            r"|लाइव\s+(?:हुआ|हुए|हुई)")
 ML_DONE = (r"പൂർത്തിയായി|പൂർത്തിയാക്കി|പൂർത്തീകരിച്ചു|അംഗീകരിച്ചു|അംഗീകാരം\s+ലഭിച്ചു|അനുമതി\s+ലഭിച്ചു|ലഭിച്ചു"
            r"|സാധൂകരിച്ചു|കൈവരിച്ചു|നേടി|ഒപ്പുവച്ചു|ഒപ്പുവെച്ചു|ഒപ്പിട്ടു|കൈമാറി|വിന്യസിച്ചു|സ്ഥാപിച്ചു|നടപ്പാക്കി"
-           r"|സമർപ്പിച്ചു|പാസായി|വിജയിച്ചു")
+           r"|സമർപ്പിച്ചു|പാസായി|വിജയിച്ചു"
+           # the noun alone, ending a milestone's name: "UAT പൂർത്തി" (UAT completion), reached by "UAT പൂർത്തിയായി"
+           # (review 125a F7: shown overdue with no forecast beside that done item)
+           r"|പൂർത്തി")
 FINISHED_ELSEWHERE += rf"|(?:{HI_DONE}|{ML_DONE})(?![\w\u0900-\u0dff])"
 
 # who did it, before or after the word of being done ("by the board", "vom Lenkungskreis", "par le comité")

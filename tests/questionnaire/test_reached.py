@@ -623,6 +623,8 @@ def test_danish_and_swedish_month_names_give_the_day_reached() -> None:
     ("Piloto en 12 tiendas de Guadalajara iniciado", "Piloto en 12 tiendas de Guadalajara", True),
     ("Pilote démarré", "Pilote", True), ("Pilot gestartet", "Pilot", True),
     ("Piloto en 12 tiendas de Guadalajara en preparación", "Piloto en 12 tiendas de Guadalajara", False),
+    # review 125a F7: "UAT പൂർത്തിയായി" (UAT completed) for "UAT പൂർത്തി" (UAT completion), shown overdue
+    ("UAT പൂർത്തിയായി", "UAT പൂർത്തി", True), ("UAT ഓഗസ്റ്റ് 17 മുതൽ", "UAT പൂർത്തി", False),
 ])
 def test_round_125_done_items_are_read(item: str, milestone: str, done: bool) -> None:
     assert names_done([item], milestone) is done
