@@ -33,10 +33,13 @@ ABBREVIATIONS = {
     "aest": "Australia/Brisbane", "aedt": "Australia/Sydney", "awst": "Australia/Perth", "acst": "Australia/Adelaide",
     "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland", "art": "America/Argentina/Buenos_Aires",
     "brt": "America/Sao_Paulo", "wib": "Asia/Jakarta", "sast": "Africa/Johannesburg", "eat": "Africa/Nairobi",
+    # "10:00 hora del Pacífico", "heure du Pacifique" (review 125c F2: read as the owner's Mexico City time)
+    "pacífico": "America/Los_Angeles", "pacifico": "America/Los_Angeles", "pacifique": "America/Los_Angeles",
+    "montaña": "America/Denver",
 }
 # (a word of an Indic script with its vowel signs, which are no word characters: "8:00 वॉशिंगटन", review 123a F5)
 # (after "de", "em", "in": "14h de Brasília", review 123c F6)
-_AFTER = re.compile(r"\s*\(?\s*(?:(?:de|em|da|do|in|at|à|a|en|hora de|heure de)\s+)?((?:[^\W\d_]|[\u0900-\u0dff])+)"
+_AFTER = re.compile(r"\s*\(?\s*(?:(?:de|em|da|do|in|at|à|a|en|hora del?|hora do|horário de|heure du|heure de|ora del)\s+)?((?:[^\W\d_]|[\u0900-\u0dff])+)"
                     r"(?:\s+time)?(?![\w\u0900-\u0dff])", re.IGNORECASE)
 # cities written in another script, as their zones name them (review 115c F1: "09:00 Лондон" read in the owner's zone)
 CITIES = {"лондон": "london", "москва": "moscow", "париж": "paris", "берлин": "berlin", "дубай": "dubai",

@@ -84,3 +84,14 @@ def test_hours_alone_with_their_city_are_a_time_and_a_duration_is_not() -> None:
     assert gives_time(said) and clock_in(said, zones, "America/Sao_Paulo") == (840, "America/Sao_Paulo")
     assert not gives_time("reunião de 2h toda semana")
     assert clock_in("reunião de 2h toda semana", zones, "America/Sao_Paulo") is None
+
+
+def test_a_time_of_the_pacific_zone_named_in_spanish_or_french_is_that_zone_s() -> None:
+    """Review 125c F2: "semanal (miércoles 10:00 hora del Pacífico)" read as 10:00 in the owner's Mexico City, and a
+    conflict with Los Angeles's working hours reported that does not exist."""
+    zones = ["America/Mexico_City", "America/Los_Angeles"]
+    assert clock_in("semanal (miércoles 10:00 hora del Pacífico)", zones, "America/Mexico_City") == (
+        600, "America/Los_Angeles")
+    assert clock_in("mardi 9h30 heure du Pacifique", [], "America/Toronto") == (570, "America/Los_Angeles")
+    assert clock_in("martes 10:00 hora de la Ciudad de México", zones, "America/Mexico_City") == (
+        600, "America/Mexico_City")
