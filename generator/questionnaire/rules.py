@@ -120,7 +120,9 @@ def role_holders(roles: object) -> list[str]:
 
 
 # a director's title in the languages read (`_AUDITS` an executive's; `audits` a director of the work itself)
-_DIRECTOR_WORDS = r"directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?"
+# (and a German head of a business unit, "Leiterin Schadenbearbeitung Westschweiz": review 125b F5, in the daily scrum)
+_DIRECTOR_WORDS = (r"directors?|directora|directrices?|directeurs?|direttore|direttrice|diretora?|direktor(?:in)?"
+                   r"|leiter(?:in)?")
 _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certification body|prüfer|revisor|revision"
                      # a third-party assessor (review 85a F3: a 3PAO assessment lead in the team meeting)
                      r"|3pao|c3pao|assessment lead|notified body"
@@ -226,7 +228,11 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      r"|finance|human resources|hr|people|nursing|clinical|care|commercial|procurement)"
                      r"|produktionsleiter\w*|werk(?:s)?leiter\w*"
                      r"|filialleiter\w*|schichtleiter\w*|betriebsleiter\w*|chef d'atelier|responsable de production"
-                     r"|gerente de (?:planta|tienda|sucursal|producci[óo]n)|jef[ea] de (?:planta|producci[óo]n|turno))\b",
+                     r"|gerente de (?:planta|tienda|sucursal|producci[óo]n)|jef[ea] de (?:planta|producci[óo]n|turno)"
+                     # a regional store manager and a data protection officer (review 125c F3: both in the
+                     # developers' twice-weekly stand-up)
+                     r"|gerente regional|gerente de (?:tiendas|zona|regi[óo]n|sucursales|operaciones|ventas)"
+                     r"|oficial de (?:protecci[óo]n de datos|cumplimiento|seguridad)|delegad[oa] de protecci[óo]n de datos)\b",
                      re.IGNORECASE)
 
 
@@ -253,7 +259,7 @@ _STANDING = (
                          r"|independ|indépendant|unabhängig|validat|validator|onafhankelijk|uavhengig|uafhængig"
                          r"|oberoende|riippumato", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
-    ("oversight", re.compile(r"officer|dpo|délégué|beauftragte|protection|ombud|compliance|conformité|ciso|inspektor"
+    ("oversight", re.compile(r"officer|oficial|dpo|délégué|beauftragte|protection|protecci|ombud|compliance|conformité|ciso|inspektor"
                              r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse"
                              r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام|юрисконсульт|юрист|usklađenost",
                              re.IGNORECASE)),
@@ -327,8 +333,9 @@ def leads_elsewhere(role: Optional[str]) -> bool:
     return bool(_LEADS.search(role or "")) and not does_the_work(role)
 
 
-_DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|project|programme|program|engineering|technical|technology"
-                             r"|development|solutions?|implementierung|projekt\w*|proyecto|projet|projeto|progetto"
+_DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|projects?|programmes?|programs?|engineering|technical"
+                             r"|technology|development|solutions?|implementierung|projekt\w*|proyectos?|projets?"
+                             r"|projetos?|progett[oi]"
                              r"|integration|integrazione|integración|intégration|projektu|projectie)\b",
                              re.IGNORECASE)
 

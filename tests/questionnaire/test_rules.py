@@ -12,6 +12,7 @@ from generator.diagnostics import format_path
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import (
     assessed,
+    audits,
     from_contingency,
     placements,
     quadrant,
@@ -21,7 +22,8 @@ from generator.questionnaire.rules import (
     risk_id,
     risk_score,
     running_totals,
-    saving_returned)
+    saving_returned,
+    standing)
 from generator.view.context import build_context
 from tests.conftest import mutate, run
 
@@ -547,3 +549,13 @@ def test_the_project_s_own_organization_is_no_member_body_to_its_people() -> Non
     assert standing("સિસ્ટમ એન્જિનિયર", union, union) is None
     assert standing("Systems engineer", "Tenants' Association of Leeds", "Tenants' Association of Leeds") is None
     assert standing("સિસ્ટમ એન્જિનિયર", union, "Kaveri Analytics Pvt Ltd") == "members"
+
+
+def test_round_125_jobs_stand_apart_or_with_the_team_in_spanish_and_german() -> None:
+    """Review 125c F3: a vendor's "Director de Proyectos (proveedor)", owner of the main deliverable, kept out of the
+    team's meetings, and a regional store manager and a data protection officer put in its stand-up; review 125b F5:
+    "Leiterin Schadenbearbeitung Westschweiz", a head of claims handling, put in the daily scrum."""
+    assert not audits("Director de Proyectos (proveedor)") and not audits("Leiter Projektentwicklung")
+    assert standing("Leiterin Schadenbearbeitung Westschweiz", None) == "management"
+    assert standing("Gerente Regional de Tiendas, Península", None) == "management"
+    assert standing("Oficial de Protección de Datos Personales", None) == "oversight"
