@@ -540,8 +540,11 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
     requests = [cr.id for cr in q.change_control.requests] if q.change_control else []
     # words naming another source and not the contingency ("a budget increase ... rather than from contingency")
     # take nothing from it (review 52a F1: such a decision was said to be "not counted here")
-    return [d for d in q.decisions if (by is None or d.date <= by) and names_contingency(d.decision)
-            and not any(names(i, d.decision) for i in requests) and funding_said(d.decision) != "other"]
+    # (or whose rationale names it: "District crews remain on wildfire recovery; $46,000 from contingency", review
+    # 125a F4: a draw in the log the figures never mentioned)
+    return [d for d in q.decisions if (by is None or d.date <= by)
+            and any(names_contingency(text) and funding_said(text) != "other" for text in (d.decision, d.rationale or ""))
+            and not any(names(i, f"{d.decision} {d.rationale or ''}") for i in requests)]
 
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the

@@ -18,7 +18,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, included_part,
                                              increase_read, new_total, raised_in_words, raised_where, request_part)
-from generator.questionnaire.mentions import asks_about, names, names_decider, whole_words
+from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -569,6 +569,11 @@ class ChangeRequests:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
         return sum(rules.drawn(cr) for cr in self.approved_requests)
+
+    @staticmethod
+    def names_contingency(text: str) -> bool:
+        """Return True when a text names the contingency reserve (`mentions.names_contingency`)."""
+        return names_contingency(text)
 
     def contingency_decisions(self, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""

@@ -241,6 +241,11 @@ def test_a_decision_paying_from_another_source_rather_than_the_contingency_is_no
     drawing = dataclasses.replace(funding, id="D-10", decision="Fund the extra licences from contingency")
     ctx = build_context(dataclasses.replace(q, decisions=[funding, drawing]))
     assert [d.id for d in ctx.contingency_decisions()] == ["D-10"]
+    # review 125a F4: a draw its rationale names ("$46,000 from contingency"), said beside the figures
+    crew = dataclasses.replace(funding, id="D-11", decision="Hire a contractor installation crew for District 5",
+                               rationale="District crews remain on wildfire recovery; $46,000 from contingency")
+    ctx = build_context(dataclasses.replace(q, decisions=[funding, drawing, crew]))
+    assert [d.id for d in ctx.contingency_decisions()] == ["D-10", "D-11"]
 
 
 def test_a_change_that_costs_money_and_saves_time_is_not_routed_by_its_saving(q: m.Questionnaire) -> None:
