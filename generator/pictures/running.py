@@ -114,7 +114,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
                 changes_on: Sequence[tuple[dt.date, float]] = (), proposed: bool = False,
                 forecast: Optional[float] = None) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
-    ``planned`` cost with the changes approved by the report's date (`generator.view.running.Money.planned`; None:
+    ``planned`` cost with the changes approved by the report's date (`generator.view.report_money.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
     at the first round step above them all.  ``budget`` includes the budget ``increases`` approved by then (day,
     amount): its line steps up on each one's day; the planned cost's line steps on the day each change approved by

@@ -483,7 +483,7 @@ class ChangeRequests:
             else None
 
     def held_words(self, held: Sequence[tuple[str, dt.date, float]]) -> list[str]:
-        """Return each increase a report's budget is without (`running.Money.held_later`) in words: "CR-002 on
+        """Return each increase a report's budget is without (`report_money.Money.held_later`) in words: "CR-002 on
         2026-05-20 (USD 250,000)"."""
         _ = self.locale.gettext
         return [_("%(id)s on %(date)s (%(amount)s)", id=ident, date=self.locale.date(day), amount=self.money(amount))

@@ -65,8 +65,9 @@ from generator.view.as_of import closed_on, occurred_by
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
-from generator.view.running import (Money, RaciLine, ReportView, Slip, issues_in_order,
-                                    raci_lines, raci_people, report_views)
+from generator.view.report_money import Money
+from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order, raci_lines, raci_people,
+                                    report_views)
 from generator.view.standing import (hold_decision, logged_since, rating_reasons, stale_by, still_asked, top_issues,
                                      work_goes_on)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,

@@ -31,7 +31,8 @@ from generator.questionnaire.rules import (among_the_biggest, approval_milestone
                                             unpriced_draw)
 from generator.record import Record
 from generator.questionnaire.funding import contingency_decisions, included_said
-from generator.view.running import Money, ReportView, Slip
+from generator.view.report_money import Money
+from generator.view.running import ReportView, Slip
 from generator.view.text_width import SPACE, measure, wide
 from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues
 from generator.view.tables import ScoredRisk

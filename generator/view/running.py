@@ -20,7 +20,8 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.acceptance import acceptors, signers, signing
 from generator.questionnaire.baseline_moves import Shift, baseline_on
-from generator.questionnaire.funding import FORECAST_WORDS, included_part, increase_read
+from generator.questionnaire.funding import FORECAST_WORDS
+from generator.view.report_money import Money, report_money
 from generator.record import Record
 from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
 from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, risk_state
@@ -70,59 +71,6 @@ class Move(Record):
         """Return True when the rating improved (red to amber, amber to green)."""
         return (self.before is not None and self.after is not None
                 and RATINGS.index(self.after) < RATINGS.index(self.before))
-
-
-class Money(Record):
-    """Return a report's budget position: approved budget, spent to date, remaining, and the approved changes
-    decided by the report's date against the contingency."""
-
-    approved: Optional[float]  # the budget's amount, with the increases approved by the report's date (None: no budget)
-    spent: Optional[float]  # None: the report records no cost to date
-    remaining: Optional[float]  # approved minus spent
-    changes: float  # cost of the change requests approved by the report's date
-    contingency: Optional[float]  # None: no contingency recorded
-    contingency_left: Optional[float]  # the contingency less the changes it pays (see `rules.from_contingency`)
-    increases: tuple[tuple[dt.date, float], ...] = ()  # the budget increases approved by the report's date (changes
-    # not paid from the contingency): the day each was decided, its amount
-    unassessed: tuple[str, ...] = ()  # the change requests approved by the report's date whose cost is not assessed
-    unassessed_increases: tuple[str, ...] = ()  # those of them that increase the budget: counted as 0 in every sum
-    # the increases the budget's answered amount holds (its new total, as their words give it) approved after the
-    # report's date, each (request ID, day decided, amount): the budget then was without them (review 125a F2)
-    held_later: tuple[tuple[str, dt.date, float], ...] = ()
-
-    @property
-    def unassessed_paid(self) -> tuple[str, ...]:
-        """Return the approved requests with no assessed cost paid from the contingency (counted as 0)."""
-        return tuple(i for i in self.unassessed if i not in self.unassessed_increases)
-
-    @property
-    def increase(self) -> float:
-        """Return what the budget increases approved by the report's date add to the budget."""
-        return sum(amount for _day, amount in self.increases)
-
-    @property
-    def drawn(self) -> Optional[float]:
-        """Return what the approved changes take from the contingency (`rules.drawn`; below 0: savings returned to it),
-        or None without a contingency."""
-        return None if self.contingency is None or self.contingency_left is None else self.contingency - self.contingency_left
-
-    @property
-    def planned(self) -> Optional[float]:
-        """Return the planned cost with the approved changes: the budget (with its approved increases) less the
-        contingency, plus what the changes take from it (`rules.drawn`: so the planned cost and the contingency left
-        always add up to the budget; review 75a F1, F3: a saving kept out of the reserve, and another budget's share
-        of a cost, were counted in the one and not the other); None without a budget or a contingency (the budget
-        picture draws the same line)."""
-        if self.approved is None or not self.contingency or self.contingency_left is None:
-            return None
-        return self.approved - self.contingency_left
-
-    @property
-    def overspend(self) -> float:
-        """Return what has been spent above the planned cost (0 when not above it, or either is unknown): it comes
-        out of the contingency left after the approved changes."""
-        planned = self.planned
-        return max(0.0, self.spent - planned) if self.spent is not None and planned is not None else 0.0
 
 
 class ReportView(Record):
@@ -255,7 +203,7 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                     key=lambda i: (issue_state(i, report.date, current) not in UNRESOLVED,
                                    PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
-                      tuple(_slips(q, report, previous, done_so_far)), _money(q, report, approved, contingency),
+                      tuple(_slips(q, report, previous, done_so_far)), report_money(q, report, approved, contingency),
                       tuple(risks), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
                       current, approved, done_before=done_before,
                       awaiting=tuple(cr for cr in requests if cr.date <= report.date and (
@@ -325,46 +273,6 @@ def _summary_says(earlier: Iterable[m.StatusReport], report: m.StatusReport, mil
     return None
 
 
-def _money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.ChangeRequest],
-           contingency: Optional[float]) -> Money:
-    budget = q.project.budget
-    spent = report.budget.spent if report.budget else None
-    changes = sum(cr.impact.cost or 0 for cr in decided)
-    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None))
-    increase = sum(amount for _day, amount in increases)
-    later = _held_later(q, report.date)
-    approved = None
-    if budget is not None:  # the budget then: without the increases its answered amount holds, approved later
-        base = budget.amount - sum(amount for _id, _day, amount in later)
-        approved = base + m.reserve_on_top(base, budget.contingency_percent, budget.contingency_included) + increase
-        if later and contingency is not None and budget.contingency_percent is not None:
-            contingency = base * budget.contingency_percent / 100
-    unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
-    raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
-    return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
-                 changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
-                 if contingency is not None else None, increases,
-                 unassessed, raised, later)
-
-
-def _held_later(q: m.Questionnaire, day: dt.date) -> tuple[tuple[str, dt.date, float], ...]:
-    """Return the budget increases approved after ``day`` that the budget's answered amount holds, as their words give
-    it as the new total (`funding.increase_read`'s "included", `funding.included_part`): (request ID, day decided,
-    amount), in log order."""
-    budget = q.project.budget
-    if budget is None or q.change_control is None:
-        return ()
-    found = []
-    for cr in q.change_control.requests:
-        if cr.status not in m.APPROVED_STATUSES or cr.decision is None or cr.decision.date <= day:
-            continue
-        held = (cr.impact.cost if increase_read(cr, budget.amount) == "included" else None) \
-            or included_part(cr, budget.amount)
-        if held:
-            found.append((cr.id, cr.decision.date, held))
-    return tuple(found)
-
-
 def _moves(report: m.StatusReport, previous: Optional[m.StatusReport]) -> list[Move]:
     """Return the ratings that changed since the previous report, an area rated in only one of them included."""
     if previous is None:
@@ -429,5 +337,5 @@ def issues_in_order(q: m.Questionnaire) -> list[m.Issue]:
     return [*live, *done]
 
 
-__all__ = ["Money", "Move", "RaciLine", "ReportView", "Slip", "issues_in_order", "raci_lines", "raci_people",
+__all__ = ["Move", "RaciLine", "ReportView", "Slip", "issues_in_order", "raci_lines", "raci_people",
            "report_views"]

@@ -1,0 +1,42 @@
+"""A status report's budget position: the budget and the reserve as they stood on the report's date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.view.report_money import held_later, report_money
+
+NOTES = ("EUR 10,000 from project contingency and EUR 50,000 from a budget increase, raising the project budget from "
+         "EUR 450,000 to EUR 500,000")
+
+
+def _raised(q: m.Questionnaire, notes: str = NOTES) -> tuple[m.Questionnaire, m.ChangeRequest]:
+    """Return the example with its budget answered as EUR 500,000 and CR-001 costing EUR 60,000 paid as ``notes``
+    say, decided on 2027-02-10."""
+    cr = q.change_control.requests[0]
+    cr = dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, cost=60000),
+                             decision=dataclasses.replace(cr.decision, date=dt.date(2027, 2, 10), notes=notes))
+    budget = dataclasses.replace(q.project.budget, amount=500000)
+    return dataclasses.replace(q, project=dataclasses.replace(q.project, budget=budget),
+                               change_control=dataclasses.replace(q.change_control, requests=[cr])), cr
+
+
+def test_an_increase_the_budget_holds_is_left_out_of_the_reports_before_it(q: m.Questionnaire) -> None:
+    """Review 125a F2: the reports before the increase showed the budget it set, and its larger reserve."""
+    raised, cr = _raised(q)
+    assert held_later(raised, dt.date(2027, 1, 29)) == (("CR-001", dt.date(2027, 2, 10), 50000),)
+    assert held_later(raised, dt.date(2027, 2, 10)) == ()
+    report = m.StatusReport(date=dt.date(2027, 1, 29), overall="green", summary="On track.")
+    before = report_money(raised, report, [], 50000)
+    assert (before.approved, before.contingency, before.contingency_left) == (450000, 45000, 45000)
+    after = report_money(raised, dataclasses.replace(report, date=dt.date(2027, 2, 26)), [cr], 50000)
+    assert (after.approved, after.contingency, after.contingency_left) == (500000, 50000, 40000)
+
+
+def test_an_increase_the_budget_does_not_hold_leaves_the_earlier_budget_as_answered(q: m.Questionnaire) -> None:
+    """An increase whose words give no new total equal to the budget's amount is added once approved (the amount
+    answered is the budget as first baselined), not taken out before."""
+    raised, _cr = _raised(q, NOTES.replace("EUR 500,000", "EUR 550,000"))
+    assert held_later(raised, dt.date(2027, 1, 29)) == ()
