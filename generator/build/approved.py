@@ -5,7 +5,8 @@ from the questionnaire's answers with no approval recorded (so recording the app
 change it). ``pmdocs fingerprint`` prints it for every document of a pack; an approval of a
 document's current version (its latest revision's) that gives one which no longer matches
 gets a warning: the document has changed since it was approved (the questionnaire format's
-promise). An approval of an earlier version is not checked: a later version exists.
+promise); so does an approval of an earlier version while the current one is not approved (a later version is a
+change since: review 125c F8).
 """
 
 from __future__ import annotations
@@ -64,12 +65,17 @@ def check_fingerprints(q: m.Questionnaire, marks: Sequence[Mark], filename: str,
                                     "each document's", path, mark, filename))
             continue
         entry = entry_id(approval.id) if approval.id else ""
-        if approval.version != current_version(q, approval.document, entry):
-            continue  # an earlier version's: a later one exists
+        version = current_version(q, approval.document, entry)
+        later = approval.version != version
+        if later and any(a.document == approval.document and (entry_id(a.id) if a.id else "") == entry
+                         and a.version == version for a in q.approvals):
+            continue  # an earlier version's, and the later one is approved too: that approval's is the one checked
         now = now if now is not None else fingerprints(q, templates)
         current = now.get((approval.document, entry))
         if current is not None and current != given:
+            # (a later version, not approved, is a change since too: review 125c F8, a new revision silenced it)
+            since = f": it is now version {version}, not yet approved, and" if later else ":"
             found.append(Diagnostic(Severity.WARNING, f"the approved document ({approval.document}"
                                     f"{' ' + entry if entry else ''}, version {approval.version}) has changed since "
-                                    f"it was approved: its fingerprint is now {current}", path, mark, filename))
+                                    f"it was approved{since} its fingerprint is now {current}", path, mark, filename))
     return found
