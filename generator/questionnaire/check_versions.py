@@ -194,6 +194,17 @@ def hint_entry_approval_of_unknown_version(c: Checking) -> None:
             # review 116b F8: a status report approved at "1.0" when the pack had been 1.1 for months (a version
             # issued after the approval may be the one a change goes into: the spec's own example approves CR-001
             # at 1.1 two days before revision 1.1)
+            named = [(day, i) for day, i, r in dated if (r.version or "").strip() == version]
+            if approval.document == "status-report" and named and min(named)[0] > approval.date:
+                # a report is approved as it stood: at a version issued after it, never (review 125c F6: the
+                # report of 2026-06-30 approved at 1.2 on 2026-07-02, revision 1.2 of 2026-07-31); a change may go
+                # into the next version (the spec's example)
+                day, i = min(named)
+                c.hint(("approvals", k, "version"),
+                       f"the approval of the status report of {approval.id} on {approval.date} names version "
+                       f"{version}, which was issued later, on {day} (line {c.draft.mark(('revisions', i, 'version')).line}):"
+                       " give the version current when it was approved")
+                continue
             issued = [(day, i, r) for day, i, r in dated if day <= approval.date]
             if not issued:
                 continue

@@ -234,3 +234,23 @@ def test_an_approval_of_a_form_naming_another_version_than_that_days_is_hinted_a
         assert len(found) == 1 and said in found[0] and found[0].startswith(f"the approval of CR-001 on {date} ")
     else:
         assert found == []
+
+
+def test_a_status_report_approved_at_a_version_issued_after_its_approval_is_hinted_at() -> None:
+    """Review 125c F6: the report of 2026-06-30 approved on 2026-07-02 at version 1.2, whose revision is of
+    2026-07-31; a change request may go into the next version (the format's own example approves CR-001 at 1.1 two
+    days before revision 1.1)."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    text = mutate(text, "  - version: \"1.1\"\n    date: 2027-02-12\n", "  - version: \"1.1\"\n    date: 2027-03-20\n")
+
+    def hinted(document: str, ident: str) -> list[str]:
+        approved = text.rstrip("\n") + (f"\n\napprovals:\n  - document: {document}\n    id: \"{ident}\"\n"
+                                        "    version: \"1.1\"\n    by: Dana Ortiz\n    date: 2027-03-13\n")
+        return [d.message for d in run(approved).hints if "issued later" in d.message]
+
+    [said] = hinted("status-report", "2027-03-12")
+    assert said.startswith("the approval of the status report of 2027-03-12 on 2027-03-13 names version 1.1, which "
+                           "was issued later, on 2027-03-20")
+    assert hinted("change-request", "CR-001") == []
