@@ -53,7 +53,12 @@ def _date(entry: object) -> Optional[dt.date]:
 
 
 def _date_label(entry: object) -> str:
-    """Return what `_date` is for a change request: the day it was decided, or requested; '' for other entries."""
+    """Return what `_date` is for a change request: the day it was decided, or requested; for a summary of the whole
+    project (no entry), its version's date, not the day it describes (review 125b F6: "Date: 2026-02-16" above an
+    October status); '' for other entries."""
+    if entry is None:
+        # Translators: the date on a one-page summary's control line and cover: the date of its version.
+        return N_("Version date")
     if not isinstance(entry, ChangeRequest):
         return ""
     # Translators: a change request's date on its control line and compact cover: the day it was decided, or requested.

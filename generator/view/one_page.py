@@ -409,7 +409,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     used = (70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3
             + 16.1 * (lines(f"{p.name} ({p.code})", 69) - 1))  # (review 90b: 68.4 units measured fit one line)
     issued = latest_revision(q.revisions)  # the version and date the page shows (`Context.version`)
-    control = (f"Document ID: {p.code}-ES · Version: {issued.version if issued else 'not yet issued'} · Date: "
+    control = (f"Document ID: {p.code}-ES · Version: {issued.version if issued else 'not yet issued'} · Version date: "
                + ("2027-01-01" if issued else "not yet issued")
                + (" · Reflects records up to: 2027-01-01" if reflects else "")
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))

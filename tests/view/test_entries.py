@@ -23,11 +23,13 @@ def test_an_undecided_request_shows_the_day_it_was_requested(q: m.Questionnaire)
     assert (control.date, control.date_label, control.status) == (request.date, "Requested", "under review")
 
 
-def test_another_entry_has_a_plain_date_and_the_blank_form_nothing() -> None:
+def test_another_entry_has_a_plain_date_and_the_blank_form_its_versions() -> None:
+    """A document of no entry (the executive summary, the blank form) shows its version's date, said so (review 125b
+    F6: "Date: 2026-02-16" above an October status read as the summary's date)."""
     report = m.StatusReport(date=dt.date(2027, 3, 1), overall="green", summary="On track.")  # type: ignore[call-arg]
     assert (entry_control(report).date, entry_control(report).date_label) == (dt.date(2027, 3, 1), "")
     assert entry_control(None) == entry_control(None) and entry_control(None).date is None
-    assert entry_control(None).status == "" and entry_control(None).date_label == ""
+    assert entry_control(None).status == "" and entry_control(None).date_label == "Version date"
 
 
 def test_a_form_shows_the_version_date_when_its_entry_has_none_and_says_when_the_entry_is_later() -> None:
