@@ -720,8 +720,13 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         said = (locale or english()).date
         # reports further apart than the standard item's month do not cover it as often (review 123b F14: three
         # reports three and two months apart said to take the place of a monthly one)
-        if "month" in c.frequency.casefold() and any((b - a).days > 45 for a, b in zip(days, days[1:])):
+        gaps = [(b - a).days > 45 for a, b in zip(days, days[1:])]
+        if "month" in c.frequency.casefold() and all(gaps):
             return _("the project issues its own status reports as separate documents, further apart than monthly: "
+                     "%(count)s so far (%(dates)s)", count=len(days), dates=", ".join(said(day) for day in days))
+        if "month" in c.frequency.casefold() and any(gaps):  # (review 125b F9: 62, 30 and 30 days apart were all
+            # "further apart than monthly")
+            return _("the project issues its own status reports as separate documents, not all a month apart: "
                      "%(count)s so far (%(dates)s)", count=len(days), dates=", ".join(said(day) for day in days))
         return _("the project issues its own status reports as separate documents: %(count)s so far, the latest "
                  "dated %(date)s", count=len(q.status_reports), date=said(days[-1]))

@@ -2545,6 +2545,10 @@ def test_status_reports_further_apart_than_monthly_are_said_so_beside_the_monthl
     monthly = [dataclasses.replace(r, date=q.project.start + dt.timedelta(days=30 * (i + 1)))
                for i, r in enumerate(recorded)]
     assert "further apart" not in (why_not(report, dataclasses.replace(hybrid, status_reports=monthly)) or "")
+    # review 125b F9: 62, 30 and 30 days apart are not all "further apart than monthly"
+    mixed = [m.StatusReport(date=q.project.start + dt.timedelta(days=days), overall="green", summary="s")
+             for days in (30, 92, 122, 152)]
+    assert "not all a month apart: 4 so far" in (why_not(report, dataclasses.replace(hybrid, status_reports=mixed)) or "")
 
 
 def test_who_decided_a_request_or_approved_a_document_has_a_part_in_the_work(q: m.Questionnaire) -> None:
