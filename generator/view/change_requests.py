@@ -310,6 +310,15 @@ class ChangeRequests:
             return None  # project: the next level up decides nothing (review 88a F2)
         return self._over(request)
 
+    def rejected_beyond(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
+        """Return the rejecter's largest approval limits that a rejected request's assessed cost or delay exceeds
+        (`beyond_limits` for a rejection): the log says so, and that the thresholds say who may approve, not who may
+        reject (review 125c F13: a rejection of MXN 1,300,000 by a sponsor whose limit was MXN 900,000, unremarked)."""
+        by = request.decision.by if request.decision else None
+        if request.status != "rejected" or not by or by == m.BOARD:
+            return None
+        return self._over(request)
+
     def ratified(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
         """Return the logged decision, on or after a request's own, by which a higher level than its decider (the
         board, or an approver of a later threshold) took it up: one relating to it or naming its ID (review 104b F3:

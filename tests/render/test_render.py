@@ -1645,6 +1645,12 @@ def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_s
     assert ("Dana Ortiz, who rejected this request, holds no approval threshold: the approval thresholds say who may "
             "approve a change of its size (the change board), not who may reject one.") in document(
                 rejected.questionnaire, "change-request")
+    # review 125c F13: a rejection above the rejecter's own limit is said in the log, not judged
+    own = run(rejected_text := text.replace("      status: approved\n      decision:\n        by: Dana Ortiz",
+                                            "      status: rejected\n      decision:\n        by: Sam Lee"))
+    assert rejected_text != text
+    assert ("rejected by Sam Lee, 2027-02-10 (above that person's approval limit of EUR 5,000 in section 3, which says "
+            "who may approve, not who may reject)") in document(own.questionnaire, "change-control-plan")
 
 
 def test_a_milestone_whose_deliverables_a_report_lists_as_done_is_reached(path: Path = EXAMPLES[0]) -> None:
