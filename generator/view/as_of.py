@@ -37,12 +37,13 @@ def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[d
 UNRESOLVED = ("open", "in-progress", "unresolved")  # the states `issue_state` gives an issue not yet resolved
 
 
-def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
+def issue_state(issue: m.Issue, day: dt.date, current: bool, not_before: Optional[dt.date] = None) -> str:
     """Return an issue's status on a status report's day. ``current``: the report is the newest record (the latest
     report, no record dated after it), so the status now is the status then.  Otherwise an open issue was open then;
     one in progress now, or resolved or closed after that day, was "unresolved" (open or in progress: which is not
     recorded, reviews 51a F4, 51b F5, 51c F8); one resolved or closed on a day not recorded (`closed_on`) is
-    "unknown". Its ``started`` day, where recorded, tells open from in progress on that day (reviews 93c F5, 94a F7)."""
+    "unknown". Its ``started`` day, where recorded, tells open from in progress on that day (reviews 93c F5, 94a F7).
+    ``not_before``: the day its resolution could come no earlier than (`resolved_not_before`)."""
     if issue.status == "open":
         return issue.status
     closed = closed_on(issue) if issue.status not in m.OPEN_ISSUE_STATUSES else None
@@ -52,10 +53,23 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool) -> str:
         return _unresolved(issue, day)
     if current:
         return issue.status
-    if closed is None and issue.status not in m.OPEN_ISSUE_STATUSES and _all_after(issue, day):
+    if closed is None and issue.status not in m.OPEN_ISSUE_STATUSES and (
+            _all_after(issue, day) or not_before is not None and not_before > day):  # (or its resolution names a
+        # decision taken later: "Contractor crew hired (D-04)", D-04 of 2026-10-02, review 125a F18)
         return _unresolved(issue, day)  # every day its resolution gives came later: not resolved yet then (review 120a
         # F3: "котормо 2026-09-06 берилди, жүк 2026-09-09 чыгарылды" beside "not known" on 2026-08-31)
     return _unresolved(issue, day) if issue.status in m.OPEN_ISSUE_STATUSES else issue.status if closed else "unknown"
+
+
+def resolved_not_before(q: m.Questionnaire, issue: m.Issue) -> Optional[dt.date]:
+    """Return the latest day of the decisions an issue's resolution names by their IDs (a change request's decision,
+    a logged decision): it was resolved no earlier ("Resolved through CR-03", CR-03 decided 2026-10-08); None when
+    it names none."""
+    text = issue.resolution or ""
+    requests = q.change_control.requests if q.change_control else []
+    days = [cr.decision.date for cr in requests if cr.id and cr.decision is not None and names(cr.id, text)]
+    days += [d.date for d in q.decisions if d.id and names(d.id, text)]
+    return max(days, default=None)
 
 
 def _all_after(issue: m.Issue, day: dt.date) -> bool:

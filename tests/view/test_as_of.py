@@ -259,3 +259,19 @@ def test_a_new_date_for_something_else_in_a_resolution_is_no_day_it_was_resolved
     assert closed_on(issue) is None
     assert closed_on(dataclasses.replace(issue, resolution="The firewalls were delivered on 12 June")) == \
         dt.date(2026, 6, 12)
+
+
+def test_an_issue_whose_resolution_names_a_later_decision_was_unresolved_before_it(q: m.Questionnaire) -> None:
+    """Review 125a F18: "Contractor crew hired for October and November (D-04)", D-04 of 2026-10-02, beside "not
+    known (now resolved)" in the report of 2026-09-30."""
+    from generator.view.as_of import resolved_not_before
+
+    decision = m.LoggedDecision(id="D-04", date=dt.date(2027, 3, 20), decision="Hire a contractor crew", by="board")
+    issue = m.Issue(id="I-09", raised=dt.date(2027, 3, 1), issue="Crews reassigned", owner="Sam Lee", priority="high",
+                    status="resolved", resolution="Contractor crew hired for March and April (D-04)")
+    q2 = dataclasses.replace(q, decisions=[decision], issues=[issue])
+    day = resolved_not_before(q2, issue)
+    assert day == dt.date(2027, 3, 20)
+    assert issue_state(issue, dt.date(2027, 3, 15), False, day) == "unresolved"
+    assert issue_state(issue, dt.date(2027, 3, 25), False, day) == "unknown"
+    assert resolved_not_before(q2, dataclasses.replace(issue, resolution="Crew hired")) is None
