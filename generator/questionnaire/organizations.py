@@ -504,6 +504,9 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
     ours = (organization.name or "").strip().casefold()
     if len(ours.split()) >= 2 and re.search(rf"(?<!\w){re.escape(ours)}(?!\w)", theirs) is not None:
         return True
+    if _COUNCIL.fullmatch(_NOTE.sub("", theirs).strip()) and _MUNICIPAL.search(organization.name or ""):
+        return True  # "Conseil municipal" of "Ville de Rivière-aux-Pins": the city's own elected council (review 125c
+        # F7: the mayor left off every list as perhaps of another organization)
     if _GOVERNING.fullmatch(_NOTE.sub("", theirs).strip()):
         return True  # "Board of Directors", "ഭരണസമിതി" alone: the board of the organization whose questionnaire names
         # it, whatever address its members write from (review 125a F5: a co-operative bank's elected board, one member
@@ -516,6 +519,11 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
         rf"(?<!\w){re.escape(first)}(?!\w)", theirs) is not None
 
 
+_COUNCIL = re.compile(r"(?:the\s+)?(?:conseil municipal|city council|town council|municipal council|county council"
+                      r"|borough council|district council|gemeenteraad|gemeinderat|stadtrat|concejo municipal"
+                      r"|consiglio comunale|câmara municipal|assembleia municipal|conseil communautaire)", re.IGNORECASE)
+_MUNICIPAL = re.compile(r"\b(?:ville|city|town|municipal\w*|borough|county|district|gemeente|stadt|gemeinde|municipio"
+                        r"|ayuntamiento|comune|câmara|cidade|commune|council)\b", re.IGNORECASE)
 _GOVERNING = re.compile(r"(?:the\s+)?(?:board of directors|board of trustees|board of governors|supervisory board"
                         r"|governing (?:board|body|council)|verwaltungsrat|vorstand|aufsichtsrat|conseil d'administration"
                         r"|consejo de administración|consejo directivo|junta directiva|consiglio di amministrazione"

@@ -744,3 +744,13 @@ def test_a_governing_board_named_alone_is_the_organizations_own_and_a_registrars
     auditor = m.Person(name="ബിന്ദു ജോർജ്", role="Auditor",
                        organization="സഹകരണ സംഘം ജോയിന്റ് രജിസ്ട്രാർ ഓഫീസ് (ഓഡിറ്റ്), ആലപ്പുഴ")
     assert is_outsider(auditor, bank, people)
+
+
+def test_a_municipal_council_is_the_citys_own_and_another_organizations_elsewhere() -> None:
+    """Review 125c F7: the mayor, of "Conseil municipal", left off every list of the Ville de Rivière-aux-Pins as
+    perhaps of another organization; a city council is a public body of its own to a company."""
+    mayor = m.Person(name="Luc Gagnon", role="Maire", organization="Conseil municipal")
+    assert not counted_inside(mayor, m.Organization(name="Ville de Rivière-aux-Pins"), [])
+    assert not is_outsider(mayor, m.Organization(name="Ville de Rivière-aux-Pins"), [])
+    assert counted_inside(mayor, m.Organization(name="Acme Logiciels inc."), []) or is_outsider(
+        mayor, m.Organization(name="Acme Logiciels inc."), [])
