@@ -88,6 +88,10 @@ PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a publish
 
 
 
+# words before who does something, in the languages the gates are read in: "by the Board", "par le comité"
+_BY_WHOM = re.compile(r"\b(?:by|par|durch|von|vom|por|door|da|dal|dalla|pelo|pela|przez)\s", re.IGNORECASE)
+
+
 class Context(ChangeRequests, Baselines, Record, frozen=False):
     """Return everything the templates read for one project."""
 
@@ -1184,6 +1188,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return the gate ending the last phase where its words speak of closing the project ("Project closure
         sign-off by the Board", review 103b F9: the charter said who signs off completion was not recorded)."""
         return rules.closing_gate(self.q.project.phases)
+
+    @property
+    def closing_gate_says_who(self) -> bool:
+        """Return True when the closing gate's words say who signs it off ("... by the Board"): else the charter says
+        that is not recorded (review 125c F12: "signed off at the gate ..." with no word of who)."""
+        return bool(_BY_WHOM.search(self.closing_gate or ""))
 
     @property
     def short_objectives(self) -> bool:

@@ -422,6 +422,11 @@ def test_a_last_gate_closing_the_project_says_who_signs_off_its_completion(q: m.
     assert ("The project's completion is signed off at the gate that ends its last phase, as recorded: “Project "
             "closure sign-off by the Board”.") in charter
     assert "Who signs off the project's completion has not been recorded." not in charter
+    # review 125c F12: a gate that says nobody who signs it off says so
+    unsaid = dataclasses.replace(closed, project=dataclasses.replace(
+        closed.project, phases=[*phases[:-1], phase(phases[-1].name, end, "Clôture et transfert à l'exploitation")]))
+    assert ("“Clôture et transfert à l'exploitation”; who signs it off there has not been recorded.") in next(
+        d.markdown for d in render_project(unsaid) if d.slug == "project-charter")
 
 
 def test_a_job_leading_a_business_is_told_from_one_working_in_a_delivery_team() -> None:
