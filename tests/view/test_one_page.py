@@ -77,7 +77,7 @@ def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
     assert all(getattr(fitted, key) >= min(1, getattr(crowded, key)) for key in ("asked", "risks", "milestones"))
     owner = q.people[0]
     name = f'<span lang="{owner.language}">{owner.name}</span>' if owner.language else owner.name
-    assert (f"**High-priority issue open:** ISS-3, Cloud bill for November is twice the plan… ({name}). The issue "
+    assert (f"**High-priority issue open:** ISS-3: Cloud bill for November is twice the plan… ({name}). The issue "
             "log has every issue.") in next(d.markdown for d in render_project(dataclasses.replace(q, issues=[issue]))
                                             if d.slug == "executive-summary")
     # two of them, on the crowded page: by their IDs
@@ -91,7 +91,7 @@ def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
     assert fitted.high_issues == 2 and not fitted.issues_short
     summary = next(d.markdown for d in render_project(roomy) if d.slug == "executive-summary")
     # (the owner's name in Thai letters is tagged with the language recorded for them: reviews 95c F3, 96b F6)
-    assert ("**High-priority issue open:** ISS-3, Cloud bill for November is twice the plan, as the autoscaling "
+    assert ("**High-priority issue open:** ISS-3: Cloud bill for November is twice the plan, as the autoscaling "
             f"floor stayed at the load-test setting ({name}). The issue log has every issue.") in summary
     plain = [dataclasses.replace(r, scope=None, schedule=None, budget=None) for r in q.status_reports]  # no "Why"
     # (a page with room for a line, not for the issue's words: by its first words)
@@ -100,7 +100,7 @@ def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
     fitted = build_context(wordy).page_fit
     assert fitted.high_issues == 2 and fitted.issues_short
     summary = next(d.markdown for d in render_project(wordy) if d.slug == "executive-summary")
-    assert "**High-priority issue open:** ISS-3, A long issue A long issue A long issue A long issue A long… (" in summary
+    assert "**High-priority issue open:** ISS-3: A long issue A long issue A long issue A long issue A long… (" in summary
 
 
 def test_the_first_key_dates_come_before_the_other_decisions_and_the_pending_requests() -> None:

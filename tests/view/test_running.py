@@ -276,7 +276,7 @@ def test_the_executive_summary_names_the_open_critical_issues_else_the_high_ones
     page."""
     q = running(q)
     summary = docs_of(q)[f"{q.project.code}-executive-summary.md"]
-    assert ("**Critical issue open:** I-1, API slow (Sam Lee; due 2027-02-20, past due). The issue log has every "
+    assert ("**Critical issue open:** I-1: API slow (Sam Lee; due 2027-02-20, past due). The issue log has every "
             "issue.") in summary
     resolved = dataclasses.replace(q, issues=[dataclasses.replace(i, status="resolved", resolution="Done")
                                               for i in q.issues])
@@ -284,7 +284,7 @@ def test_the_executive_summary_names_the_open_critical_issues_else_the_high_ones
     # review 35 F4: with no critical issue open, the high-priority ones are named (an overspend went unsaid)
     high = dataclasses.replace(q, issues=[dataclasses.replace(i, priority="high") for i in q.issues])
     summary = docs_of(high)[f"{q.project.code}-executive-summary.md"]
-    assert ("**High-priority issue open:** I-1, API slow (Sam Lee; due 2027-02-20, past due). The issue log has "
+    assert ("**High-priority issue open:** I-1: API slow (Sam Lee; due 2027-02-20, past due). The issue log has "
             "every issue.") in summary
     low = dataclasses.replace(q, issues=[dataclasses.replace(i, priority="medium") for i in q.issues])
     assert "issue open" not in docs_of(low)[f"{q.project.code}-executive-summary.md"]
