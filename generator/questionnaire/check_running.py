@@ -11,6 +11,7 @@ from generator.i18n.english import amount, percent
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.funding import reserve
 from generator.questionnaire.mentions import id_pattern, names, names_within, reads_as, significant
 from generator.questionnaire.rules import STALE_REPORT_DAYS, charged, drawn, held_since, running_totals
 
@@ -116,7 +117,7 @@ def warn_changes(c: Checking) -> None:
     approved = [t for t in running_totals(cc.requests or []) if t.approved]
     if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:
         return  # no contingency recorded: the budget's hint says so
-    contingency = budget.amount * budget.contingency_percent / 100
+    contingency = reserve(budget.amount, budget.contingency_percent, cc.requests or []) or 0.0
     currency = budget.currency or ""
     if approved[-1].drawn_to_date <= contingency:
         # within the contingency in the end, whatever it went through (budget increases are not paid from it); the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional, Protocol
+from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names, names_contingency
@@ -765,6 +765,24 @@ class _Titled(Funded, Protocol):
     def title(self) -> Optional[str]: ...
 
 
+class _DatedNote(_Noted, Protocol):
+    @property
+    def date(self) -> Optional[dt.date]: ...
+
+
+class _Held(_Titled, Protocol):
+    """What the increases a budget holds read of a change request, in the model or the checks' draft."""
+
+    @property
+    def id(self) -> Optional[str]: ...
+
+    @property
+    def status(self) -> Optional[str]: ...
+
+    @property
+    def decision(self) -> Optional[_DatedNote]: ...
+
+
 def raised_in_words(request: _Titled) -> bool:
     """Return True when an approved request's words (its decision notes, else its description) say a budget increase
     pays for it, impact.funding unanswered, and give the contingency no part of it: the documents take the budget's
@@ -851,6 +869,33 @@ def request_part(request: Funded) -> Optional[float]:
         if funding_said(text):  # the decision notes say the contingency pays: the description is not read (review
             return None         # 86a F1: "Brightwater absorbs half" of the vendor's side, beside "funded from contingency")
     return None
+
+
+def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Optional[dt.date] = None
+                   ) -> tuple[tuple[str, dt.date, float], ...]:
+    """Return the budget increases of approved requests (decided after ``after``: any day for None) that ``amount``,
+    the budget's answered amount, already holds, as their words give it as the new total (`increase_read`'s
+    "included", `included_part`): (request ID, day decided, amount), in log order."""
+    found = []
+    for cr in requests:
+        day = cr.decision.date if cr is not None and cr.decision is not None else None
+        if cr is None or cr.status not in m.APPROVED_STATUSES or day is None or (after is not None and day <= after):
+            continue
+        held = ((cr.impact.cost if cr.impact is not None and increase_read(cr, amount) == "included" else None)
+                or included_part(cr, amount))
+        if held:
+            found.append((cr.id or "", day, held))
+    return tuple(found)
+
+
+def reserve(amount: Optional[float], percent: Optional[float], requests: Sequence[Optional[_Held]]) -> Optional[float]:
+    """Return the contingency reserve as an amount: ``percent`` of the budget as first baselined, its answered
+    ``amount`` less the increases it already holds (`held_increases`: an increase approved to pay for a change adds
+    no reserve, as an increase added to the baseline does not; review 126a F1: 10 % of a new total counted CAD 23,000
+    of reserve nobody approved); None when no amount or percentage, or 0 %, is recorded."""
+    if amount is None or not percent:
+        return None
+    return (amount - sum(held for _id, _day, held in held_increases(requests, amount))) * percent / 100
 
 
 def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import included_part, increase_read
+from generator.questionnaire.funding import held_increases
 from generator.record import Record
 
 
@@ -80,8 +80,6 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     if budget is not None:  # the budget then: without the increases its answered amount holds, approved later
         base = budget.amount - sum(amount for _id, _day, amount in later)
         approved = base + m.reserve_on_top(base, budget.contingency_percent, budget.contingency_included) + increase
-        if later and contingency is not None and budget.contingency_percent is not None:
-            contingency = base * budget.contingency_percent / 100
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
@@ -91,18 +89,9 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
 
 
 def held_later(q: m.Questionnaire, day: dt.date) -> tuple[tuple[str, dt.date, float], ...]:
-    """Return the budget increases approved after ``day`` that the budget's answered amount holds, as their words give
-    it as the new total (`funding.increase_read`'s "included", `funding.included_part`): (request ID, day decided,
-    amount), in log order."""
+    """Return the budget increases approved after ``day`` that the budget's answered amount holds
+    (`funding.held_increases`): (request ID, day decided, amount), in log order."""
     budget = q.project.budget
     if budget is None or q.change_control is None:
         return ()
-    found = []
-    for cr in q.change_control.requests:
-        if cr.status not in m.APPROVED_STATUSES or cr.decision is None or cr.decision.date <= day:
-            continue
-        held = (cr.impact.cost if increase_read(cr, budget.amount) == "included" else None) \
-            or included_part(cr, budget.amount)
-        if held:
-            found.append((cr.id, cr.decision.date, held))
-    return tuple(found)
+    return held_increases(q.change_control.requests, budget.amount, day)

@@ -578,16 +578,21 @@ def test_a_split_whose_increase_the_answered_budget_holds_is_no_other_source_and
     q = run(text).questionnaire
     pack = {d.entry_id or d.slug: d.markdown for d in render_project(q)}
     assert "other source" not in pack["project-charter"]
-    assert "| Of which paid by budget increases the approved budget above includes (CR-001) | EUR 50,000 |" in (
+    assert "| Of which paid by budget increases included in the approved budget above (CR-001) | EUR 50,000 |" in (
         pack["project-charter"])
-    assert "| Contingency remaining | EUR 40,000 |" in pack["project-charter"]
-    assert ("| Paid from | a budget increase (EUR 50,000), which the approved budget of EUR 500,000 includes, as the "
-            "decision notes give the budget's new total, and the contingency reserve (EUR 10,000)") in pack["CR-001"]
+    # review 126a F1: the increase pays for the change and adds no reserve: 10 % of EUR 450,000, less CR-001's 10,000
+    assert ("| Contingency reserve (10% of the budget before the increase approved with CR-001 (EUR 450,000), which "
+            "adds no reserve, included in it) | EUR 45,000 |") in pack["project-charter"]
+    assert "| Contingency remaining | EUR 35,000 |" in pack["project-charter"]
+    assert ("| Paid from | the contingency reserve (EUR 10,000) and a budget increase (EUR 50,000), as the decision "
+            "notes say; the increase is included in the approved budget of EUR 500,000, the new total they give") in (
+        pack["CR-001"])
     january, february = pack["2027-01-29"], pack["2027-02-26"]
     assert "| Approved budget | EUR 450,000 |" in january and "| Contingency reserve | EUR 45,000 |" in january
     assert ("as they stood on 2027-01-29: the budget of EUR 500,000 recorded now includes the increase approved later "
             "with CR-001 on 2027-02-10 (EUR 50,000).") in january
     assert "| Approved budget | EUR 500,000 |" in february and "as they stood on" not in february
+    assert "| Contingency reserve | EUR 45,000 |" in february
     assert "other sources" not in february
 
 
