@@ -1433,6 +1433,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
              risk_heat_map([(r.id, r.risk) for r in ctx.risks], locale),
              change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale),
              debt_map(q.technical_debt, locale)]
+    held = (held_increases(q.change_control.requests if q.change_control else [], q.project.budget.amount)
+            if q.project.budget else ())
     for i, view in enumerate(ctx.reports):  # each report's pictures show the project as of its date
         day, earlier = view.report.date, [v.report for v in ctx.reports[:i + 1]]
         drawn.append(milestone_slips(f"milestone-slips-{day}", [(s.milestone, s.baseline, s.forecast, s.reached or s.listed_done) for s in view.slips],
@@ -1442,7 +1444,10 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
             budget = view.money.approved if view.money.approved is not None else q.project.budget.total  # with increases
             drawn.append(budget_burn(f"budget-burn-{day}", spent, budget, ctx.contingency,
                                      ctx.currency, q.project.start, q.project.end, locale, view.money.planned,
-                                     view.money.increases, _planned_steps(view.approved, day),
+                                     # (the increases the answered amount holds step it too: review 126a F2, a
+                                     # budget drawn at its new total from the project's start)
+                                     sorted([*view.money.increases, *((d, a) for _i, d, a in held if d <= day)]),
+                                     _planned_steps(view.approved, day),
                                      ctx.budget_for_approval,
                                      view.report.budget.forecast if view.report.budget else None))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
