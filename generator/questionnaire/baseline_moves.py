@@ -45,11 +45,17 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
 
 
 # "from D1 to D2", and as other languages say it: "del D1 al D2", "von D1 auf D2", "du D1 au D2" (review 68b F2)
+# (a weekday's name before a day: "van vrijdag 1 mei naar vrijdag 12 juni 2026", review 126b F1)
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag"
+            r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
+            r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
+            r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
 _FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od)\s+(?:el\s+|le\s+|il\s+|dem\s+)?"
                       # Czech, Slovak and Polish: "z 9. 11. 2026 na 23. 11. 2026" (review 108a F4)
-                      r"(\d{4}-\d{2}-\d{2})\s+(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op|na|do)\s+"
+                      rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\s+(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op|na"
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
-                      r"(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+                      rf"|do)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      re.IGNORECASE)
 
 
 # ... and as Turkish, Japanese and Korean say it, with the words after the days: "2027-02-15'ten 2027-03-29'a",

@@ -317,3 +317,14 @@ def test_a_move_named_by_the_milestones_acronym_or_a_range_of_days_in_words_is_r
     pilot = m.Milestone(name="Piloto en 12 tiendas de Guadalajara", date=dt.date(2026, 7, 20))
     assert baseline_on(pilot, [request("Aprobado con cargo a la contingencia; el piloto se mueve del 6 al 20 de julio")],
                        dt.date(2026, 4, 30))[0] == dt.date(2026, 7, 6)
+
+
+def test_a_move_with_weekdays_before_its_days_is_read() -> None:
+    """Review 126b F1: "schuift zes weken op, van vrijdag 1 mei naar vrijdag 12 juni 2026" left two reports before
+    the change showing the pilot "42 days early" against its new date."""
+    request = m.ChangeRequest(id="WV-002", title="Pilot later", requested_by="Ingrid Bakker", date=dt.date(2026, 4, 10),
+                              description="De mijlpaal \"Pilot Lingedijk live\" schuift zes weken op, van vrijdag 1 mei "
+                                          "naar vrijdag 12 juni 2026", reason="Sensoren te laat", status="approved",
+                              decision=m.Decision(by="board", date=dt.date(2026, 4, 23)))
+    pilot = m.Milestone(name="Pilot Lingedijk live", date=dt.date(2026, 6, 12))
+    assert baseline_on(pilot, [request], dt.date(2026, 2, 27))[0] == dt.date(2026, 5, 1)
