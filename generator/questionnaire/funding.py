@@ -362,6 +362,9 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # ... heeft vastgesteld", a budget amendment, beside the contingency's € 40.000)
                      r"|\bbegrotingswijziging|\bbijstelling\s+van\s+de\s+begroting|\bbudgetophoging"
                      r"|\bophoging\s+van\s+het\s+budget"
+                     # (review 126b F2: "Verhoging projectkrediet met € 185.000", "het aanvullende krediet verleend",
+                     # a water board's additional credit, counted as a contingency overrun)
+                     r"|\bverhoging\s+(?:van\s+(?:het|de)\s+)?(?:project)?krediet|\baanvullend\w*\s+(?:project)?krediet"
                      # German and Swiss (review 125b F1: "einen Zusatzkredit von CHF 310'000 ausserhalb des
                      # Projektbudgets bewilligt", a supplementary credit, counted as a contingency overrun)
                      r"|\b(?:zusatz|nachtrags|ergänzungs)kredit\w*|\bbudgetnachtrag\w*|\bzusatzbudget\w*"

@@ -883,3 +883,11 @@ def test_round_124_funding_words_are_read(notes: str, said: str) -> None:
 ])
 def test_round_125_funding_words_are_read(notes: str, said: str, raised: bool) -> None:
     assert (funding_said(notes), raises(notes)) == (said, raised)
+
+
+@pytest.mark.parametrize("text", [
+    # review 126b F2: a Dutch water board's additional credit, counted as a contingency overrun
+    "Verhoging projectkrediet met € 185.000", "Het algemeen bestuur heeft het aanvullende krediet verleend.",
+])
+def test_round_126_increase_words_are_read(text: str) -> None:
+    assert raises(text)
