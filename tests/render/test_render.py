@@ -1654,8 +1654,12 @@ def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_s
     own = run(rejected_text := text.replace("      status: approved\n      decision:\n        by: Dana Ortiz",
                                             "      status: rejected\n      decision:\n        by: Sam Lee"))
     assert rejected_text != text
-    assert ("rejected by Sam Lee, 2027-02-10 (above that person's approval limit of EUR 5,000 in section 3, which says "
-            "who may approve, not who may reject)") in document(own.questionnaire, "change-control-plan")
+    assert ("rejected by Sam Lee, 2027-02-10 (above that person's approval limit of EUR 5,000 in section 3, which sends "
+            "a request of its size to the change board; whether they may reject it alone is not recorded)") in document(
+                own.questionnaire, "change-control-plan")
+    assert ("Sam Lee rejected this request above their own approval limit of EUR 5,000: the approval thresholds send a "
+            "request of its size to the change board; whether Sam Lee may reject it alone is not recorded.") in document(
+                own.questionnaire, "change-request")
 
 
 def test_a_milestone_whose_deliverables_a_report_lists_as_done_is_reached(path: Path = EXAMPLES[0]) -> None:
