@@ -159,13 +159,25 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
             # "Tokenización en producción", review 119c F1: reported 28 days late against the date it moved from)
             before = (text or "")[max(0, found.start() - 40):found.start()]
             meant = [(index, day) for index, (name, day) in enumerate(milestones)
-                     if _meant(name, said, numbers) or (name and _called(name, before))]
+                     if _meant(name, said, numbers) or (name and _called(name, before))
+                     or (name and _compound_before(name, before, [other for other, _ in milestones]))]
             if any(str(day) == after for _, day in meant):
                 return None  # a milestone so named is there already ("Wave 2 live" moved, not "Wave 1 live")
             for index, day in meant:
                 if day is not None and str(day) < after:
                     return index, str(day), after
     return None
+
+
+def _compound_before(name: str, before: str, names_: Sequence[Optional[str]]) -> bool:
+    """Return True when the words right before a move hold a hyphenated word of a milestone's name that no other
+    milestone's name holds: "go-live moves to 23 November" for "Go-live for Term 1 confirmations" (review 126c F1:
+    its move unread, a revision's "Schedule ... updated for CR-003" was taken to have re-baselined it)."""
+    for word in _COMPOUND.findall(re.sub(r"\([^)]*\)", "", name.casefold())):
+        holders = [other for other in names_ if other and word in _COMPOUND.findall(other.casefold())]
+        if len(holders) == 1 and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before.casefold()):
+            return True
+    return False
 
 
 def _called(name: str, before: str) -> bool:

@@ -6,7 +6,8 @@ import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, names_rebaseline
+from generator.questionnaire.baseline_moves import (baseline_on, moved, moved_from, moved_to, names_rebaseline,
+                                                  still_before)
 
 MILESTONES = [("Requirements baseline approved", dt.date(2025, 6, 27)), ("Contract awarded", dt.date(2025, 11, 28)),
               ("Pilot migration complete (CRM-North)", dt.date(2027, 3, 26))]
@@ -328,3 +329,19 @@ def test_a_move_with_weekdays_before_its_days_is_read() -> None:
                               decision=m.Decision(by="board", date=dt.date(2026, 4, 23)))
     pilot = m.Milestone(name="Pilot Lingedijk live", date=dt.date(2026, 6, 12))
     assert baseline_on(pilot, [request], dt.date(2026, 2, 27))[0] == dt.date(2026, 5, 1)
+
+
+def test_a_move_naming_the_one_milestone_with_its_hyphenated_word_is_read() -> None:
+    """Review 126c F1: "go-live moves to 23 November" left "Go-live for Term 1 confirmations" unmoved in the reading,
+    and a revision's "Schedule and risks updated for CR-003" was taken to have re-baselined it."""
+    request = m.ChangeRequest(id="CR-003", title="Build for SLC API version 2", requested_by="James Patel",
+                              date=dt.date(2026, 7, 2), description="Rework the connector", reason="API retired",
+                              status="approved", decision=m.Decision(by="board", date=dt.date(2026, 7, 15),
+                                                                     notes="Approved; go-live moves to 2026-11-23"))
+    go_live = m.Milestone(name="Go-live for Term 1 confirmations", date=dt.date(2026, 11, 9))
+    build = m.Milestone(name="Build complete", date=dt.date(2026, 8, 14))
+    found = still_before(request, [build, go_live])
+    assert found is not None and found[0] == go_live and found[2] == "2026-11-23"
+    # two milestones holding the word: neither is named by it alone
+    other = m.Milestone(name="Go-live for Term 2 confirmations", date=dt.date(2027, 2, 9))
+    assert still_before(request, [build, go_live, other]) is None
