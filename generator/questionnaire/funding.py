@@ -277,7 +277,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"
-                          r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d"
+                          # (not a phase absorbing work or time: "Build phase absorbs the work", review 126c F2)
+                          r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b(?!\s+(?:the\s+|this\s+|its\s+)?(?:extra\s+"
+                          r"|additional\s+)?(?:work|effort|delay|days|time|slip|schedule|tasks?|testing)\b)|\bcarries (?:[A-Z]{3} ?|[$€£¥] ?)?\d"
                           # another party pays, or an allowance or a cross-charge does: "the Penang plant pays it
                           # through the MES Operations cross-charge" (review 83c F1), "covered by the vendor's
                           # fixed-price configuration allowance" (review 83b F1)

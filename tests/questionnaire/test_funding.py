@@ -891,3 +891,12 @@ def test_round_125_funding_words_are_read(notes: str, said: str, raised: bool) -
 ])
 def test_round_126_increase_words_are_read(text: str) -> None:
     assert raises(text)
+
+
+@pytest.mark.parametrize("notes, said", [
+    # review 126c F2: a phase absorbing the work is no other source of money
+    ("Approved from contingency; Build phase absorbs the work", "contingency"),
+    ("Brightwater absorbs half of the cost; rest from contingency", "shared"),
+])
+def test_round_126_funding_words_are_read(notes: str, said: str) -> None:
+    assert funding_said(notes) == said
