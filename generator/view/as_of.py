@@ -186,6 +186,9 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        # "R-02 സംഭവിച്ചു", it happened, "യാഥാർത്ഥ്യമായി", it became real), not "घटित नहीं हुआ" nor
                        # "സംഭവിച്ചില്ല" (it did not)
                        r"|घटित\s+(?:हुआ|हुई|हुए|हो\s+(?:गया|गई|गए|चुका|चुकी|चुके))(?![\w\u0900-\u0dff])"
+                       # ... and the participle alone, in brackets after the ID (review 126c F3: "(जोखिम R-01 घटित)"),
+                       # not "घटित नहीं", "घटित हो सकता है" (may occur) nor "घटित होने की" (of its occurring)
+                       r"|घटित(?![\w\u0900-\u0dff])(?!\s*(?:नहीं|हो\s*सक|होने|हो\s*जाए|हुआ\s+तो))"
                        r"|(?:സംഭവിച്ചു|സംഭവിച്ചിരിക്കുന്നു|സംഭവിച്ചിട്ടുണ്ട്|യാഥാർ(?:ത്ഥ|ഥ)്യമായി)(?![\w\u0900-\u0dff])"
                        r"|\b(?:si è verificat\w*|verificatosi|concretizzat\w*|materializou-se|se concretizou)\b"
                        # "Le risque R-02 s'est réalisé" (review 108c F6), "s'est concrétisé"
