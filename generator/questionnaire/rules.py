@@ -232,7 +232,11 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # a regional store manager and a data protection officer (review 125c F3: both in the
                      # developers' twice-weekly stand-up)
                      r"|gerente regional|gerente de (?:tiendas|zona|regi[óo]n|sucursales|operaciones|ventas)"
-                     r"|oficial de (?:protecci[óo]n de datos|cumplimiento|seguridad)|delegad[oa] de protecci[óo]n de datos)\b",
+                     r"|oficial de (?:protecci[óo]n de datos|cumplimiento|seguridad)|delegad[oa] de protecci[óo]n de datos"
+                     # a chief risk officer and a compliance officer, second-line, in English and Hindi (review 126c
+                     # F5: "मुख्य जोखिम अधिकारी", "अनुपालन अधिकारी" in the daily stand-up)
+                     r"|chief risk officer|head of risk)\b"
+                     r"|(?:जोखिम\s+अधिकारी|अनुपालन\s+अधिकारी|लेखा\s+परीक्षक)(?![\w\u0900-\u0dff])",
                      re.IGNORECASE)
 
 
@@ -254,12 +258,12 @@ _STANDING = (
     ("account", re.compile(r"account|kunden|cuenta|conta|compte|customer success", re.IGNORECASE)),
     ("members", re.compile(r"betriebsrat|works council|union|steward|comité social|ondernemingsraad|tillitsvalgt",
                            re.IGNORECASE)),
-    ("audit", re.compile(r"audit|audyt|assess|qsa|prüfer|revis|3pao|notified|certification|pen|hacker|toetser"
+    ("audit", re.compile(r"audit|audyt|लेखा\s+परीक्षक|assess|qsa|prüfer|revis|3pao|notified|certification|pen|hacker|toetser"
                          r"|المراجعة|التدقيق|مدقق|مراجع|аудит"
                          r"|independ|indépendant|unabhängig|validat|validator|onafhankelijk|uavhengig|uafhængig"
                          r"|oberoende|riippumato", re.IGNORECASE)),
     ("management", re.compile(r"chief (?:executive|financial|operating|medical|nursing)", re.IGNORECASE)),
-    ("oversight", re.compile(r"officer|oficial|dpo|délégué|beauftragte|protection|protecci|ombud|compliance|conformité|ciso|inspektor"
+    ("oversight", re.compile(r"officer|oficial|अधिकारी|dpo|délégué|beauftragte|protection|protecci|ombud|compliance|conformité|ciso|inspektor"
                              r"|delegad|control|contralor|gegevensbescherming|tietosuoja|databeskyttelse"
                              r"|kepatuhan|συμμόρφωσης|megfelelési|الامتثال|الالتزام|юрисконсульт|юрист|usklađenost",
                              re.IGNORECASE)),
