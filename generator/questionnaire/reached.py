@@ -430,9 +430,22 @@ def _qualified(item: str, milestone: str) -> bool:
         if not (_ENDS_REACHED.search(name) or _EVENT.search(name)) or not head.casefold().startswith(name.casefold()):
             continue
         rest = head[len(name):] + " "
-        if _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None:
+        if _QUALIFIED.match(rest) is not None and _PARTLY.search(rest) is None and not _counted_part(rest, milestone):
             return True
     return False
+
+
+# a count of places or things: "at four hospitals", "in 3 stores"
+_COUNT = re.compile(r"(?<![\d,.\w])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\d,.\w])"
+                    r"\s+[^\W\d_]{3,}",
+                    re.IGNORECASE)
+
+
+def _counted_part(rest: str, milestone: str) -> bool:
+    """Return True when what follows a milestone's name in a done item counts places or things its name does not
+    ("Wave 1 go-live at four hospitals" for "Wave 1 go-live (hospitals)", review 126a F4: four of five, read as
+    reached): it may be a part of it."""
+    return any(found.group(1).casefold() not in milestone.casefold().split() for found in _COUNT.finditer(rest))
 
 
 def delivered(items: Sequence[str], milestone: m.Milestone) -> bool:
