@@ -641,6 +641,13 @@ class ChangeRequests:
                     and (request.id in d.related or names(request.id, d.decision)) and rules.says_deferred(d.decision)),
                    key=lambda d: d.date, default=None)
 
+    def deferred_before(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
+        """Return the logged decision that deferred a request before its own decision (`deferral`), for the change
+        log and its form (review 126a F5: the deferral by D-03 known only to the status reports)."""
+        if request.decision is None or request.decision.date is None or request.status == "deferred":
+            return None
+        return self.deferral(request, request.decision.date - dt.timedelta(days=1))
+
     def deferred_between(self, start: Optional[dt.date], day: dt.date) -> list[str]:
         """Return, in words, the requests a logged decision deferred after ``start`` (any day for None) and by ``day``
         (`deferral`), in log order: "DC-01 on 2026-04-28 by the change board (decision D-03)"."""

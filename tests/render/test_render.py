@@ -612,6 +612,9 @@ def test_a_report_between_a_deferral_and_the_decision_says_the_request_was_defer
     assert deferred in march and deferred in april
     assert "Deferred in the period, still to be decided: CR-001 on 2027-03-20 by the change board (decision D-03)." in march
     assert "Deferred in the period" not in april  # deferred before its period
+    # review 126a F5: the change log says it too
+    assert ("deferred by the change board, 2027-03-20 (decision D-03); then approved by the change board, 2027-05-20"
+            in document(q, "change-control-plan"))
     # a decision naming it that defers nothing says nothing of a deferral
     plain = run(text.replace("Reporter CR-001 jusqu'à", "Discuss CR-001 after")).questionnaire
     assert "Deferred on" not in next(d.markdown for d in render_project(plain) if d.entry_id == "2027-03-31")
