@@ -177,7 +177,9 @@ def test_a_forms_cover_names_its_date_and_gives_the_version_its_own(q: m.Questio
         if isinstance(d.entry, m.ChangeRequest):
             assert meta.date_label == ("Decided" if d.entry.decision else "Requested")
             assert meta.date == (d.entry.decision.date if d.entry.decision else d.entry.date)
-        else:  # the other documents and the blank form: the version's date, called "Date"
+        elif d.entry is None:  # the whole documents and the blank form: the version's date, said so (review 125b F6)
+            assert meta.date_label == "Version date"
+        else:  # another entry (a status report): its own date, called "Date"
             assert meta.date_label == ""
 
 
