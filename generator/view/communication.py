@@ -721,7 +721,7 @@ def why_not(c: Ceremony, q: m.Questionnaire, locale: Optional[Locale] = None) ->
         # reports further apart than the standard item's month do not cover it as often (review 123b F14: three
         # reports three and two months apart said to take the place of a monthly one)
         gaps = [(b - a).days > 45 for a, b in zip(days, days[1:])]
-        if "month" in c.frequency.casefold() and all(gaps):
+        if "month" in c.frequency.casefold() and gaps and all(gaps):
             return _("the project issues its own status reports as separate documents, further apart than monthly: "
                      "%(count)s so far (%(dates)s)", count=len(days), dates=", ".join(said(day) for day in days))
         if "month" in c.frequency.casefold() and any(gaps):  # (review 125b F9: 62, 30 and 30 days apart were all

@@ -2549,6 +2549,8 @@ def test_status_reports_further_apart_than_monthly_are_said_so_beside_the_monthl
     mixed = [m.StatusReport(date=q.project.start + dt.timedelta(days=days), overall="green", summary="s")
              for days in (30, 92, 122, 152)]
     assert "not all a month apart: 4 so far" in (why_not(report, dataclasses.replace(hybrid, status_reports=mixed)) or "")
+    one = why_not(report, dataclasses.replace(hybrid, status_reports=mixed[:1])) or ""
+    assert "apart" not in one and "1 so far" in one  # one report is no gap at all
 
 
 def test_who_decided_a_request_or_approved_a_document_has_a_part_in_the_work(q: m.Questionnaire) -> None:
