@@ -117,7 +117,7 @@ def warn_changes(c: Checking) -> None:
     approved = [t for t in running_totals(cc.requests or []) if t.approved]
     if budget is None or budget.amount is None or budget.contingency_percent is None or not approved:
         return  # no contingency recorded: the budget's hint says so
-    contingency = reserve(budget.amount, budget.contingency_percent, cc.requests or []) or 0.0
+    contingency = reserve(budget.amount, budget.contingency_percent) or 0.0
     currency = budget.currency or ""
     if approved[-1].drawn_to_date <= contingency:
         # within the contingency in the end, whatever it went through (budget increases are not paid from it); the

@@ -554,7 +554,7 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           r"(billions?|millions?|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
@@ -643,8 +643,9 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 
 
 # "qui porte le budget de 1 260 000 € à 1 300 000 €", "raises the budget from EUR 1.2m to EUR 1.3m", "erhöht das
-# Budget von 1,2 Mio. auf ...", "eleva el presupuesto de ... a ...": the new total after the second amount's word
-_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+){{0,2}}?(?:from|de|von|du)\s+{_MONEY}"
+# Budget von 1,2 Mio. auf ...", "eleva el presupuesto de ... a ...", "o orçamento do projeto passou de R$ 2.400.000 para
+# R$ 2.780.000" (review 127c F1): the new total after the second amount's word
+_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+){{0,3}}?(?:from|de|von|du)\s+{_MONEY}"
                       rf"\s*(?:€|EUR|euros?)?\s+(?:to|à|a|auf|para)\s+{_MONEY}", re.IGNORECASE)
 
 
@@ -893,14 +894,13 @@ def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Op
     return tuple(found)
 
 
-def reserve(amount: Optional[float], percent: Optional[float], requests: Sequence[Optional[_Held]]) -> Optional[float]:
-    """Return the contingency reserve as an amount: ``percent`` of the budget as first baselined, its answered
-    ``amount`` less the increases it already holds (`held_increases`: an increase approved to pay for a change adds
-    no reserve, as an increase added to the baseline does not; review 126a F1: 10 % of a new total counted CAD 23,000
-    of reserve nobody approved); None when no amount or percentage, or 0 %, is recorded."""
+def reserve(amount: Optional[float], percent: Optional[float]) -> Optional[float]:
+    """Return the contingency reserve as an amount: ``percent`` of the budget's answered ``amount``, as the
+    questionnaire format defines it (an increase the amount holds raises it too: the documents before that increase
+    show the reserve as it stood, `report_money`); None when no amount or percentage, or 0 %, is recorded."""
     if amount is None or not percent:
         return None
-    return (amount - sum(held for _id, _day, held in held_increases(requests, amount))) * percent / 100
+    return amount * percent / 100
 
 
 def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:

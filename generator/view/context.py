@@ -758,24 +758,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         budget = self.q.project.budget
         if budget is None:
             return None
-        return reserve(budget.amount, budget.contingency_percent, self.q.change_control.requests
-                       if self.q.change_control else [])
-
-    @property
-    def reserve_base_words(self) -> str:
-        """Return, where the budget's answered amount holds increases approved to pay for changes
-        (`funding.held_increases`), which budget the reserve is a percentage of: " before the increase approved with
-        CR-002 (CAD 2,400,000), which adds no reserve"; else "" (review 126a F1)."""
-        budget = self.q.project.budget
-        held = held_increases(self.q.change_control.requests if self.q.change_control else [],
-                              budget.amount) if budget else ()
-        if budget is None or not held:
-            return ""
-        return self.locale.ngettext(
-            "before the increase approved with %(ids)s (%(amount)s), which adds no reserve",
-            "before the increases approved with %(ids)s (%(amount)s), which add no reserve", len(held),
-            ids=self.and_list([ident for ident, _day, _amount in held]),
-            amount=self.money(budget.amount - sum(amount for _id, _day, amount in held)))
+        return reserve(budget.amount, budget.contingency_percent)
 
     @property
     def left_out_by_reason(self) -> list[tuple[list[str], str]]:

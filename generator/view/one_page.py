@@ -810,8 +810,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
             + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}"
                # more than was set aside: savings returned to it (review 79c F2)
                + (" set aside, and savings returned to it ()" if left is not None and budget.contingency_percent
-                  and left > (reserve(budget.amount, budget.contingency_percent, q.change_control.requests
-                                      if q.change_control else []) or 0) else "")
+                  and left > (reserve(budget.amount, budget.contingency_percent) or 0) else "")
                # "at most EUR 27,600 (the cost of CR-002 not assessed)" (`ChangeRequests.contingency_words`)
                + (f" at most (the cost of {', '.join(uncosted)} not assessed)" if uncosted else ""))
             + (f"; decisions {', '.join(d.id for d in named)} also concern it and are not counted here" if named else "")

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import held_increases
+from generator.questionnaire.funding import held_increases, reserve
 from generator.record import Record
 
 
@@ -80,6 +80,8 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     if budget is not None:  # the budget then: without the increases its answered amount holds, approved later
         base = budget.amount - sum(amount for _id, _day, amount in later)
         approved = base + m.reserve_on_top(base, budget.contingency_percent, budget.contingency_included) + increase
+        if later and contingency is not None:  # and the reserve then, its percentage of that budget
+            contingency = reserve(base, budget.contingency_percent)
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,

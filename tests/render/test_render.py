@@ -580,10 +580,8 @@ def test_a_split_whose_increase_the_answered_budget_holds_is_no_other_source_and
     assert "other source" not in pack["project-charter"]
     assert "| Of which paid by budget increases included in the approved budget above (CR-001) | EUR 50,000 |" in (
         pack["project-charter"])
-    # review 126a F1: the increase pays for the change and adds no reserve: 10 % of EUR 450,000, less CR-001's 10,000
-    assert ("| Contingency reserve (10% of the budget before the increase approved with CR-001 (EUR 450,000), which "
-            "adds no reserve, included in it) | EUR 45,000 |") in pack["project-charter"]
-    assert "| Contingency remaining | EUR 35,000 |" in pack["project-charter"]
+    # the reserve is the format's percentage of the budget's amount, EUR 500,000, less CR-001's 10,000
+    assert "| Contingency remaining | EUR 40,000 |" in pack["project-charter"]
     assert ("| Paid from | the contingency reserve (EUR 10,000) and a budget increase (EUR 50,000), as the decision "
             "notes say; the increase is included in the approved budget of EUR 500,000, the new total they give") in (
         pack["CR-001"])
@@ -592,7 +590,7 @@ def test_a_split_whose_increase_the_answered_budget_holds_is_no_other_source_and
     assert ("as they stood on 2027-01-29: the budget of EUR 500,000 recorded now includes the increase approved later "
             "with CR-001 on 2027-02-10 (EUR 50,000).") in january
     assert "| Approved budget | EUR 500,000 |" in february and "as they stood on" not in february
-    assert "| Contingency reserve | EUR 45,000 |" in february
+    assert "| Contingency reserve | EUR 50,000 |" in february
     assert "other sources" not in february
 
 

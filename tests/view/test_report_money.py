@@ -29,15 +29,15 @@ def test_an_increase_the_budget_holds_is_left_out_of_the_reports_before_it(q: m.
     raised, cr = _raised(q)
     assert held_later(raised, dt.date(2027, 1, 29)) == (("CR-001", dt.date(2027, 2, 10), 50000),)
     assert held_later(raised, dt.date(2027, 2, 10)) == ()
-    # the reserve is 10 % of the budget before the increase, which pays for the change (review 126a F1)
+    # the reserve is the format's percentage of the answered amount; before the increase, of the budget then
     budget = raised.project.budget
-    kept = reserve(budget.amount, budget.contingency_percent, raised.change_control.requests)
-    assert kept == 45000
+    kept = reserve(budget.amount, budget.contingency_percent)
+    assert kept == 50000
     report = m.StatusReport(date=dt.date(2027, 1, 29), overall="green", summary="On track.")
     before = report_money(raised, report, [], kept)
     assert (before.approved, before.contingency, before.contingency_left) == (450000, 45000, 45000)
     after = report_money(raised, dataclasses.replace(report, date=dt.date(2027, 2, 26)), [cr], kept)
-    assert (after.approved, after.contingency, after.contingency_left) == (500000, 45000, 35000)
+    assert (after.approved, after.contingency, after.contingency_left) == (500000, 50000, 40000)
 
 
 def test_an_increase_the_budget_does_not_hold_leaves_the_earlier_budget_as_answered(q: m.Questionnaire) -> None:
