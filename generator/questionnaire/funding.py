@@ -75,6 +75,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bfora )\b(?:da|dentro da) (?:reserva de )?contingência"
                                # "coberto pela reserva de contingência do projeto" (review 82b F2)
                                r"|(?<!\bnão )\b(?:pela|com a|na) (?:reserva de contingência|contingência)"
+                               # "Usa a contingência", "usando a reserva de contingência" (review 127c)
+                               r"|(?<!\bnão )(?<!\bsem )\b(?:usa|usou|usando|utiliza|utilizou|consome) (?:a )?(?:reserva de )?contingência"
                                # Polish: "finansowane z rezerwy", "z rezerwy projektu" (review 48b F3); German "aus
                                # der Reserve" above; Spanish "de la reserva"
                                r"|(?<!\bnie )\bz rezerwy\b|\b(?:con cargo a|de) la reserva(?: del proyecto)?\b"
@@ -468,6 +470,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bpas\s+(?:sur|par|de|dans)\s+la\s+(?:réserve|provision|contingence)"
                              r"|\bnão\s+(?:da|com a|pela)\s+(?:reserva|contingência)"
+                             # "não como uso da contingência", "sem usar a contingência" (review 127c F1)
+                             r"|\bnão\s+(?:como\s+)?(?:uso|usa|usando|consome)\s+(?:d?a\s+)?(?:reserva|contingência)"
+                             r"|\bsem\s+(?:usar|uso\s+da|consumir|tocar\s+na)\s+(?:a\s+)?(?:reserva|contingência)"
                              # outside it: "fora da contingência do projeto" (review 82b F1), "fuera de la reserva",
                              # "hors de la réserve", "fuori dalla contingenza", "außerhalb der Reserve", "buiten de reserve"
                              r"|\bfora da\s+(?:reserva|contingência)|\bfuera de la\s+(?:reserva|contingencia)"

@@ -900,3 +900,16 @@ def test_round_126_increase_words_are_read(text: str) -> None:
 ])
 def test_round_126_funding_words_are_read(notes: str, said: str) -> None:
     assert funding_said(notes) == said
+
+
+def test_round_127_portuguese_funding_words_and_a_new_total_in_reais_are_read() -> None:
+    """Review 127c F1: "O orçamento do projeto passou de R$ 2.400.000 para R$ 2.780.000, valor que já inclui esta
+    mudança" beside a budget answered as BRL 2,780,000, the increase added a second time; "não como uso da
+    contingência" read as naming the contingency; "Usa a contingência" not read."""
+    from generator.questionnaire.funding import new_total
+
+    notes = ("Aprovado pelo comitê como aumento de orçamento, não como uso da contingência. O orçamento do projeto "
+             "passou de R$ 2.400.000 para R$ 2.780.000, valor que já inclui esta mudança.")
+    assert new_total(notes) == 2780000 and raises(notes) and funding_said(notes) == "other"
+    assert funding_said("Usa a contingência") == "contingency"
+    assert funding_said("Pago sem usar a contingência") == "other"
