@@ -393,7 +393,11 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      re.IGNORECASE)
 
 # Words of a recurring cost, paid after the change is made: "about £40 a month", "running cost", "par mois"
-_RUNNING = re.compile(r"\b(?:a|per|each|every) (?:month|year|annum)\b|\bmonthly\b|\bannual(?:ly)?\b|\brunning costs?\b"
+# (not a meeting held so: "approved at its monthly meeting on 8 June", review 127a F1: the sentence giving the budget
+# increase its part was dropped)
+_RUNNING = re.compile(r"\b(?:a|per|each|every) (?:month|year|annum)\b"
+                      r"|\b(?:monthly|annual(?:ly)?)\b(?!\s+(?:general\s+)?(?:meeting|session|sitting|board|council|review))"
+                      r"|\brunning costs?\b"
                       r"|\bongoing costs?\b|\bpro (?:Monat|Jahr)\b|\bpar (?:mois|an)\b|\bpor (?:mes|año|mês|ano)\b"
                       r"|\bper (?:maand|jaar)\b|\bmensuel\w*|\bjährlich\w*|\bmonatlich\w*|\bmaandelijks\b", re.IGNORECASE)
 
@@ -597,7 +601,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|\bз\s+резерву(?:\s+проєкту|\s+проекту)?\s*[—–:-]?\s*{_MONEY}"
                    # "the contingency pays R170 000 and the plant budget the rest" (review 87b F3)
                    rf"|contingenc\w*\s+(?:reserve\s+)?(?:pays|covers|funds|absorbs|bears|carries)\s+{_MONEY}(?!\s?%)"
-                   rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+)?(?:paid\s+|drawn\s+|taken\s+|funded\s+)?(?:from|out of)\s+"
+                   # ("EUR 40,000 comes from the project contingency", review 127a F1)
+                   rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+|comes\s+|came\s+|will\s+come\s+)?(?:paid\s+|drawn\s+"
+                   rf"|taken\s+|funded\s+)?(?:from|out of)\s+"
                    r"(?:the\s+|this\s+|its\s+|our\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)

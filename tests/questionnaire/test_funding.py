@@ -913,3 +913,13 @@ def test_round_127_portuguese_funding_words_and_a_new_total_in_reais_are_read() 
     assert new_total(notes) == 2780000 and raises(notes) and funding_said(notes) == "other"
     assert funding_said("Usa a contingência") == "contingency"
     assert funding_said("Pago sem usar a contingência") == "other"
+
+
+def test_a_part_that_comes_from_the_contingency_beside_an_increase_voted_at_a_monthly_meeting_is_read() -> None:
+    """Review 127a F1: "EUR 40,000 comes from the project contingency. The remaining EUR 55,000 is a budget increase,
+    which the elected council approved at its monthly meeting" read as a budget increase paying all of EUR 95,000:
+    the sentence was dropped as a running cost, and "comes from" not read."""
+    notes = ("Approved. EUR 40,000 comes from the project contingency. The remaining EUR 55,000 is a budget increase, "
+             "which the elected council approved at its monthly meeting on 8 June 2026 (resolution 2026/114).")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 95000) == 40000
+    assert funding_said("Licence EUR 400 a month, paid from the operations budget") == ""  # still a running cost
