@@ -213,7 +213,9 @@ def _stem_tail(item: str, milestone: str) -> Optional[str]:
     if k < 2 or k * 2 < len(telling):
         return None
     rest = item[len(" ".join(said[:k])):] if item.startswith(" ".join(said[:k])) else ""
-    told = re.search(r"\d{4}-\d{2}-\d{2}|on\s+time|as\s+planned|on\s+schedule", rest, re.IGNORECASE) or days_in(rest)
+    # (a day in words too: "Public beta launched on 7 September", review 127a F3)
+    told = (re.search(r"\d{4}-\d{2}-\d{2}|on\s+time|as\s+planned|on\s+schedule", rest, re.IGNORECASE) or days_in(rest)
+            or _DAY_MONTH.search(rest) or _MONTH_DAY.search(rest))
     return rest if told and not _PARTLY.search(rest) and (_REACHED_TAIL.fullmatch(rest) or _DATED_THEN.match(rest)) \
         else None
 

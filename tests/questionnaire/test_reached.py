@@ -628,6 +628,8 @@ def test_danish_and_swedish_month_names_give_the_day_reached() -> None:
     # review 126a F4: "Wave 1 go-live at four hospitals" (four of five) read as the milestone reached
     ("Wave 1 go-live at four hospitals", "Wave 1 go-live (hospitals)", False),
     ("Purchase order signed for GBP 560,000 hardware", "Purchase order signed", True),
+    # review 127a F3: "Public beta launched on 7 September" for "Public beta launch", the day in words
+    ("Public beta launched on 7 September", "Public beta launch", True),
 ])
 def test_round_125_done_items_are_read(item: str, milestone: str, done: bool) -> None:
     assert names_done([item], milestone) is done
