@@ -372,6 +372,8 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w
                      # German and Swiss (review 125b F1: "einen Zusatzkredit von CHF 310'000 ausserhalb des
                      # Projektbudgets bewilligt", a supplementary credit, counted as a contingency overrun)
                      r"|\b(?:zusatz|nachtrags|ergänzungs)kredit\w*|\bbudgetnachtrag\w*|\bzusatzbudget\w*"
+                     # (review 127b F1: "der Aufsichtsrat hat ... zusätzliche Mittel von 480.000 EUR bewilligt")
+                     r"|\bzusätzliche\w*\s+(?:Projekt)?mittel\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bbewilligt|\bzusatzmittel\w*"
                      # Marathi, Gujarati, isiZulu (review 122: "अंदाजपत्रकात वाढ", "बजेट वाढ", "બજેટમાં વધારો",
                      # "ukwengezwa kwebhajethi", an increase of the budget)
                      # (not denied after it: "बजेट वाढ नाही", "બજેટમાં વધારો નહીં", "akukho ukwengezwa kwebhajethi")
@@ -470,6 +472,10 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # "no consume la contingencia", "sin usar la reserva" (review 109c F1)
                              r"|\bno\s+(?:consume|usa|utiliza|toca|afecta a)\s+la\s+(?:reserva|contingencia)"
                              r"|\bsin\s+(?:consumir|usar|utilizar|tocar)\s+la\s+(?:reserva|contingencia)"
+                             # "Die Reserve des Projekts bleibt unberührt" (review 127b F1), "the contingency is left
+                             # untouched"
+                             r"|\b(?:Projekt)?reserve\s+(?:des\s+Projekts\s+)?bleibt\s+unberührt"
+                             r"|\bcontingency\s+(?:reserve\s+)?(?:is\s+|remains\s+|stays\s+)?(?:left\s+)?untouched"
                              r"|\bnicht\s+(?:aus|zulasten|zu Lasten|über)\s+(?:der|die|dem)\s+(?:Projekt|Management)?"
                              r"(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bpas\s+(?:sur|par|de|dans)\s+la\s+(?:réserve|provision|contingence)"

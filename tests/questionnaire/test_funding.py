@@ -923,3 +923,11 @@ def test_a_part_that_comes_from_the_contingency_beside_an_increase_voted_at_a_mo
              "which the elected council approved at its monthly meeting on 8 June 2026 (resolution 2026/114).")
     assert funding_said(notes) == "shared" and contingency_part(notes, 95000) == 40000
     assert funding_said("Licence EUR 400 a month, paid from the operations budget") == ""  # still a running cost
+
+
+def test_round_127_german_additional_funds_and_an_untouched_reserve_are_read() -> None:
+    """Review 127b F1: "der Aufsichtsrat hat ... zusätzliche Mittel von 480.000 EUR bewilligt ... Die Reserve des
+    Projekts bleibt unberührt" counted as a contingency overrun."""
+    notes = ("Der Aufsichtsrat hat in seiner Sitzung am 09.07.2026 zusätzliche Mittel von 480.000 EUR bewilligt; der "
+             "Wirtschaftsplan 2026 wird entsprechend angepasst. Die Reserve des Projekts bleibt unberührt.")
+    assert raises(notes) and denies_contingency(notes)
