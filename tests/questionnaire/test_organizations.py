@@ -754,3 +754,11 @@ def test_a_municipal_council_is_the_citys_own_and_another_organizations_elsewher
     assert not is_outsider(mayor, m.Organization(name="Ville de Rivière-aux-Pins"), [])
     assert counted_inside(mayor, m.Organization(name="Acme Logiciels inc."), []) or is_outsider(
         mayor, m.Organization(name="Acme Logiciels inc."), [])
+
+
+def test_a_german_company_named_with_mbh_is_another_organization() -> None:
+    """Review 127b F2: the outside auditor of "Prüfgesellschaft Süd-West mbH" counted within a Stadtwerke GmbH."""
+    org = m.Organization(name="Stadtwerke Lindenau GmbH")
+    auditor = m.Person(name="Martina Roth", role="Prüferin nach § 8a BSIG", organization="Prüfgesellschaft Süd-West mbH")
+    assert is_outsider(auditor, org, [])
+    assert not is_outsider(dataclasses.replace(auditor, organization="Stadtwerke Lindenau GmbH – Netzbetrieb"), org, [])
