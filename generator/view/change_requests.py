@@ -191,7 +191,9 @@ class ChangeRequests:
         """Return who decides a request: who decided it, as recorded, where a decision is (a report of before it asks
         for it: review 101c F4, "to be decided by" the sponsor the thresholds name, where the board decided it), else
         who the thresholds send it to (`required_approver`)."""
-        if request.decision is not None and request.decision.by:
+        if request.decision is not None and request.decision.by and not (
+                self.beyond_limits(request) or self.rejected_beyond(request)):  # (not one beyond their own limit:
+            # review 127b F5, a NZD 185,000 request "to be decided by" the manager whose limit was NZD 10,000)
             return self.approver(request.decision.by, in_sentence=True)
         return self.required_approver(request)
 

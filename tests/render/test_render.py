@@ -1658,6 +1658,9 @@ def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_s
     assert ("rejected by Sam Lee, 2027-02-10 (above that person's approval limit of EUR 5,000 in section 3, which sends "
             "a request of its size to the change board; whether they may reject it alone is not recorded)") in document(
                 own.questionnaire, "change-control-plan")
+    # review 127b F5: a report before the rejection names who the thresholds send it to, not who turned it down
+    assert build_context(own.questionnaire).who_decides(own.questionnaire.change_control.requests[0]) == (
+        "the change board")
     assert ("Sam Lee rejected this request above their own approval limit of EUR 5,000: the approval thresholds send a "
             "request of its size to the change board; whether Sam Lee may reject it alone is not recorded.") in document(
                 own.questionnaire, "change-request")
