@@ -170,6 +170,8 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # line of defence), a supplier's account manager (reviews 79, 80a F3, 80b F3: a CCO and a SOC
                      # provider's account director were sent the team's daily stand-up and retrospective)
                      r"|compliance officer|chief compliance|head of compliance|compliance manager|responsable conformité"
+                     # (review 127c F4: "Head of Regulatory Compliance, Payments" in the vendor's daily stand-up)
+                     r"|head of (?:regulatory |risk and |risk & )?compliance|(?:regulatory )?compliance (?:lead|director|head)"
                      r"|compliance-beauftragte\w*|account (?:manager|director|executive)|key account\w*"
                      # Indonesian, Vietnamese, Greek, Hungarian (review 110c F4: a "Manajer Kepatuhan dan Hukum",
                      # compliance and legal, sent the engineers' stand-up and on-call handover)

@@ -565,5 +565,6 @@ def test_round_125_jobs_stand_apart_or_with_the_team_in_spanish_and_german() -> 
     assert standing("Gerente Regional de Tiendas, Península", None) == "management"
     assert standing("Oficial de Protección de Datos Personales", None) == "oversight"
     # review 126c F5: a chief risk officer and a compliance officer, in Hindi and English
-    for role in ("मुख्य जोखिम अधिकारी", "अनुपालन अधिकारी", "Chief Risk Officer"):
+    for role in ("मुख्य जोखिम अधिकारी", "अनुपालन अधिकारी", "Chief Risk Officer",
+                 "Head of Regulatory Compliance, Payments"):  # review 127c F4
         assert standing(role, None) == "oversight", role
