@@ -2582,3 +2582,19 @@ def test_the_sponsors_colleague_with_no_work_is_on_an_internal_packs_lists(q: m.
         q.organization, name="Vembanad Service Co-operative Bank Ltd.", confidentiality="Internal use only"))
     off = {p.name for p in outsiders(internal)}
     assert auditor.name not in off and stranger.name in off
+
+
+def test_a_german_daily_kanban_meeting_and_a_portuguese_operations_review_take_the_standard_ones_places(
+        q: m.Questionnaire) -> None:
+    """Review 127b F4: a daily "Kanban-Abstimmung am Board" beside the added daily flow meeting; review 127c F5: a
+    weekly "Revisão de operação do pipeline" beside the added operations review."""
+    kanban = with_(q, methodology="kanban")
+    daily = m.CommunicationItem(name="Kanban-Abstimmung am Board", audience=["team"], purpose="Blockaden lösen",
+                                channel="Stand-up vor der Tafel", frequency="täglich, 8:30 Uhr",
+                                owner=q.roles.project_manager)
+    assert covers(daily, standard("kanban", "Daily flow meeting"), kanban)
+    devops = with_(q, methodology="devops")
+    ops = m.CommunicationItem(name="Revisão de operação do pipeline", audience=["team"],
+                              purpose="Revisar incidentes e implantações da semana", channel="Teams",
+                              frequency="semanal, às quintas 10h", owner=q.roles.project_manager)
+    assert covers(ops, standard("devops", "On-call handover and operations review"), devops)
