@@ -1286,7 +1286,7 @@ def test_a_person_the_raci_makes_responsible_is_in_the_team(q: m.Questionnaire) 
     plan = next(d.markdown for d in render_project(dataclasses.replace(q, raci=raci)) if d.slug == "communication-plan")
     assert "are responsible for a deliverable in the RACI matrix or own one it has no row for" in plan
     # review 76a F2: an owner the matrix does not make responsible answers for the work without doing it
-    owner = dataclasses.replace(q.people[-1], name="Piotr Kaminski", role="Head of Regulatory Compliance", email=None)
+    owner = dataclasses.replace(q.people[-1], name="Piotr Kaminski", role="Data Migration Lead", email=None)
     scope = dataclasses.replace(q.scope, deliverables=[dataclasses.replace(q.scope.deliverables[0], owner=owner.name),
                                                        *q.scope.deliverables[1:]])
     ruled = dataclasses.replace(q, people=[*q.people, owner], scope=scope, raci=raci)
