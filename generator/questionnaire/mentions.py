@@ -246,7 +246,9 @@ _MEASURER = re.compile(
     r"\bby (?:the )?((?:[\w&'-]+ ){0,4}(?i:team|office|department|unit|desk|group|function|committee|board|"
     r"operations|controlling|finance|manager|officer|lead|owner|analyst|controller))\b"
     r"|\b(?:vom|von der|vom team|durch (?:die|das|den)) ((?:[A-ZÄÖÜ][\wäöüß-]+)(?: [A-ZÄÖÜ][\wäöüß-]+){0,2})"
-    r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle)(?: [\w'-]+){0,3}?)"
+    # (or a district, an agency, an office: "mesurée ... par le district Nord", review 127a F6)
+    r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle|district|région"
+    r"|agence|bureau|pôle|unité|division|comité)(?: [\w'-]+){0,3}?)"
     r"(?=[,.;)]|$| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
     r"|\bpor (?:el |la |los )((?:equipo|departamento|área|oficina|dirección)(?: [\w]+){0,3}?)"
     r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)"

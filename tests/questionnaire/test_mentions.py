@@ -274,3 +274,12 @@ def test_an_id_with_a_malayalam_case_ending_written_onto_it_is_named() -> None:
         assert names("CR-02", text), text
     for text in ("CR-021ന്റെ", "CR-02aന്റെ", "XCR-02ൽ"):
         assert not names("CR-02", text), text
+
+
+def test_a_french_district_that_measures_an_objective_is_named() -> None:
+    """Review 127a F6: "mesurée six mois après la mise en service par le district Nord" beside "who measures it then
+    is not recorded"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    assert measurer_named("Baisse de 30 % des heures d'inspection à pied sur les lignes 36 et 124, mesurée six mois "
+                          "après la mise en service par le district Nord", []) == "district Nord"
