@@ -61,6 +61,13 @@ def with_increases_read(q: m.Questionnaire) -> tuple[m.Questionnaire, dict[str, 
     return dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=requests)), read
 
 
+# an amount or a word of money in a request's decision notes: "EUR 40,000", "$12k", "budget", "financé", "Mittel"
+_MONEY_SAID = re.compile(r"[$€£¥₹₩]|\b[A-Z]{3}\s?\d|\d[\d,.\u00a0' ]{2,}\d|\b(?:fund\w*|budget\w*|cost\w*|pay\w*|paid"
+                         r"|contingen\w*|reserv\w*|réserv\w*|financ\w*|presupuest\w*|orçament\w*|kosten|mittel"
+                         r"|krediet|crédit\w*|coût\w*|provision\w*|costo\w*|custo\w*|begroting|grant\w*)\b",
+                         re.IGNORECASE)
+
+
 class ChangeRequests:
     """The view model's change requests: a part of `generator.view.context.Context`."""
 
@@ -580,6 +587,19 @@ class ChangeRequests:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
         return sum(rules.drawn(cr) for cr in self.approved_requests)
+
+    @staticmethod
+    def notes_may_fund(request: m.ChangeRequest) -> bool:
+        """Return True when a request's decision notes may say how it is paid for: an amount, a word of money in a
+        language pmdocs reads, or words in a script other than Latin (review 114a F3: notes pmdocs could not read);
+        the documents then say its funding is not recorded "apart from its decision notes" (review 127a F7: said
+        beside "Approuvé dans la limite de la cheffe de projet ; mis en production le 7 août")."""
+        notes = request.decision.notes if request.decision else None
+        return bool(notes and (_MONEY_SAID.search(notes) or any(ch.isalpha() and ord(ch) > 0x24F for ch in notes)))
+
+    def may_fund(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
+        """Return the ``requests`` whose decision notes may say how they are paid for (`notes_may_fund`)."""
+        return [cr for cr in requests if self.notes_may_fund(cr)]
 
     @staticmethod
     def names_contingency(text: str) -> bool:

@@ -1329,10 +1329,13 @@ def test_a_request_whose_notes_say_it_is_paid_from_the_contingency_says_so_on_it
     text = path.read_text(encoding="utf-8")
     assert paid_from(text) == "| Paid from | the contingency reserve, as the decision notes say |"  # "within contingency"
     silent = mutate(text, "        notes: Approved within contingency; ", "        notes: ")
-    # review 114a F3: beside decision notes it does not read for it, the form does not say nothing is recorded
-    # ... nor that its notes "may say more" (review 118a F3: unsignable)
-    assert paid_from(silent) == ("| Paid from | not recorded apart from the decision notes below (the change log "
-                                 "counts it against the contingency reserve) |")
+    # review 114a F3: beside decision notes that may speak of money and say nothing it reads, the form does not say
+    # nothing is recorded, nor that its notes "may say more" (review 118a F3: unsignable); review 127a F7: notes
+    # that say nothing of money ("Fatima Al-Sayed to confirm field definitions") leave it plainly not recorded
+    assert paid_from(silent) == "| Paid from | not recorded (the change log counts it against the contingency reserve) |"
+    moneyed = mutate(text, "        notes: Approved within contingency; ", "        notes: Financing agreed with IT; ")
+    assert paid_from(moneyed) == ("| Paid from | not recorded apart from the decision notes below (the change log "
+                                  "counts it against the contingency reserve) |")
     bare = mutate(text, "        notes: Approved within contingency; Fatima Al-Sayed to confirm field definitions "
                   "before sprint 4\n", "")
     assert paid_from(bare) == "| Paid from | not recorded (the change log counts it against the contingency reserve) |"
