@@ -660,7 +660,7 @@ class ChangeRequests:
             return None
         return max((d for d in self.q.decisions if request.date <= d.date <= day
                     and (decided is None or d.date < decided)
-                    and (request.id in d.related or names(request.id, d.decision)) and rules.says_deferred(d.decision)),
+                    and _about(request, d) and rules.says_deferred(d.decision)),
                    key=lambda d: d.date, default=None)
 
     def deferred_before(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
