@@ -666,6 +666,13 @@ _FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+)
                       rf"\s*(?:€|EUR|euros?)?\s+(?:to|à|a|auf|para)\s+{_MONEY}", re.IGNORECASE)
 
 
+def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
+    """Return True when a request's words give the budget's new total (`new_total`) as ``amount``, the budget's
+    answered amount: that amount already holds the increase they speak of."""
+    now = new_total(text)
+    return bool(amount) and now is not None and abs(now - (amount or 0.0)) < 0.5
+
+
 def new_total(text: Optional[str]) -> Optional[float]:
     """Return the budget's new total a request's words give ("budget now AUD 980,000", "porte le budget de 1 260 000 €
     à 1 300 000 €"), or None."""
@@ -836,8 +843,7 @@ def increase_read(request: _Titled, amount: Optional[float]) -> str:
     if not raised_in_words(request):
         return ""
     texts = (request.decision.notes if request.decision else None, request.description)
-    stated = [now for text in texts if (now := new_total(text)) is not None]
-    return "included" if amount and any(abs(now - amount) < 0.5 for now in stated) else "added"
+    return "included" if any(gives_total(text, amount) for text in texts) else "added"
 
 
 def raised_where(request: _Titled) -> str:
@@ -955,8 +961,7 @@ def _split_rest(request: _Titled, baseline: Optional[float]) -> Optional[tuple[f
         if funding_said(text):
             if not (raises(text) or raises(request.title) and not _PENDING.search(request.title or "")):
                 return None
-            held = bool(baseline and (now := new_total(text)) is not None and abs(now - baseline) < 0.5)
-            return impact.cost - part, held
+            return impact.cost - part, gives_total(text, baseline)
     return None
 
 
