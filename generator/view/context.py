@@ -904,15 +904,16 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if not occurred and not closed:
             return ""
         days = [self.locale.ngettext("the day %(ids)s occurred", "the days %(ids)s occurred", len(occurred),
-                  ids=self.and_list(occurred))] if occurred else []
+                                     ids=self.and_list(occurred))] if occurred else []
         days += [self.locale.ngettext("the day %(ids)s was closed", "the days %(ids)s were closed", len(closed),
-                   ids=self.and_list(closed))] if closed else []
+                                      ids=self.and_list(closed))] if closed else []
         # Translators: "days" is e.g. "the day R-02 occurred and the day R-05 was closed"; "version": "1.1".
-        said = self.locale.ngettext("%(days)s is not recorded: the status shown is as recorded now, and may be later than the approval "
-                 "of version %(version)s.",
-                 "%(days)s are not recorded: the statuses shown are as recorded now, and may be later than the "
-                 "approval of version %(version)s.",
-                 len(occurred) + len(closed), days=self.and_list(days), version=approval.state.version)
+        said = self.locale.ngettext(
+            "%(days)s is not recorded: the status shown is as recorded now, and may be later than the approval of "
+            "version %(version)s.",
+            "%(days)s are not recorded: the statuses shown are as recorded now, and may be later than the approval "
+            "of version %(version)s.",
+            len(occurred) + len(closed), days=self.and_list(days), version=approval.state.version)
         return said[:1].upper() + said[1:]
 
     def since_approval(self, approval: Approval, requests: Sequence[m.ChangeRequest]) -> str:

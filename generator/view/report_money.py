@@ -67,7 +67,7 @@ class Money(Record):
 
 
 def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m.ChangeRequest],
-           contingency: Optional[float]) -> Money:
+                 contingency: Optional[float]) -> Money:
     """Return a report's budget position (`Money`), of the approved requests ``decided`` by its date, against
     ``contingency``, the reserve as answered: the budget and the reserve as they stood on the report's date."""
     budget = q.project.budget
