@@ -321,12 +321,10 @@ class ChangeRequests:
 
     def rejected_beyond(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return the rejecter's largest approval limits that a rejected request's assessed cost or delay exceeds
-        (`beyond_limits` for a rejection): the log says so, and that the thresholds say who may approve, not who may
-        reject (review 125c F13: a rejection of MXN 1,300,000 by a sponsor whose limit was MXN 900,000, unremarked)."""
-        by = request.decision.by if request.decision else None
-        if request.status != "rejected" or not by or by == m.BOARD:
-            return None
-        return self._over(request)
+        (`beyond_limits` for a rejection, a person's: `_over`): the log and the form say where the thresholds send a
+        request of its size, and that whether its decider may reject it alone is not recorded (reviews 125c F13,
+        126b F3: a rejection of MXN 1,300,000 by a sponsor whose limit was MXN 900,000, unremarked)."""
+        return self._over(request) if request.status == "rejected" else None
 
     def ratified(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
         """Return the logged decision, on or after a request's own, by which a higher level than its decider (the
