@@ -19,6 +19,10 @@ from generator.questionnaire.working_hours import WORKDAY, day_offsets, sampled_
 
 # a clock time: "10:30", "9.15 am", "8 am", "19h30"; its hour, minutes and the half of the day
 _CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h.]([0-5]\d)|(h)\b)?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
+# a number naming a place, written before it: "room 5.12", "Raum 2.04", "salle 3.10", "Level 5" (review 128a F1)
+_PLACE = re.compile(r"\b(?:room|rm|level|floor|building|bldg|suite|office|raum|saal|salle|sala|zaal|lokaal|aula|"
+                    r"stanza|piso|andar|étage|etage|stock|gebäude|bâtiment|edificio|gebouw)\.?\s*(?:[\w-]+\s+)?$",
+                    re.IGNORECASE)
 # the abbreviations of time zones written after a time, each as one zone of the same clock (ambiguous ones, such as
 # IST or CST, are left out: the owner's zone is used)
 ABBREVIATIONS = {
@@ -71,6 +75,8 @@ def clock_in(text: str, zones: Sequence[str], owner_zone: Optional[str]) -> Opti
         hours_only = bool(found.group(3))  # "14h de Brasília": a time where a place follows (not "2h", two hours)
         if not found.group(2) and not half and not hours_only:
             continue  # "9" alone is no time ("every 2 weeks", "Q3")
+        if found.group(2) and text[found.end(1)] == "." and _PLACE.search(text, 0, found.start()):
+            continue  # "Level 5 room 5.12" is a room (review 128a F1: read as a meeting at 05:12)
         if half == "p" and hour < 12:
             hour += 12
         elif half == "a" and hour == 12:

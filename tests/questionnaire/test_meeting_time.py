@@ -95,3 +95,12 @@ def test_a_time_of_the_pacific_zone_named_in_spanish_or_french_is_that_zone_s() 
     assert clock_in("mardi 9h30 heure du Pacifique", [], "America/Toronto") == (570, "America/Los_Angeles")
     assert clock_in("martes 10:00 hora de la Ciudad de México", zones, "America/Mexico_City") == (
         600, "America/Mexico_City")
+
+
+def test_a_room_number_is_no_time() -> None:
+    """Review 128a F1: "Level 5 room 5.12" was read as a meeting at 05:12; the time is the one the frequency gives."""
+    zones = ["Australia/Brisbane", "Australia/Sydney"]
+    assert clock_in("Teams meeting (Herston, Level 5 room 5.12 for those on site) weekly (Tuesday 10:00 AEST)",
+                    zones, "Australia/Brisbane") == (600, "Australia/Brisbane")
+    assert clock_in("Raum 2.04", zones, "Australia/Brisbane") is None
+    assert clock_in("klo 9.30", zones, "Australia/Brisbane") == (570, "Australia/Brisbane")
