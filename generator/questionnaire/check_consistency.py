@@ -14,7 +14,7 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, increase_read, new_total, raised_part,
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, increase_days, increase_read, new_total, raised_part,
                                               raised_where, request_part)
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, risk_id,
                                           says_handed_over)
@@ -229,7 +229,8 @@ def warn_ratings(c: Checking) -> None:
         requests = c.q.change_control.requests if c.q.change_control else None
         # the budget with the increases approved by the report's date; with a contingency on top of it, the whole
         approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date,
-                                                                            budget.amount))
+                                                                            budget.amount,
+                                                                            increase_days(requests or [], c.q.decisions or [])))
                     if budget is not None and budget.amount is not None else None)
         whole = (approved + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
                  if budget is not None and budget.amount is not None and approved is not None else None)

@@ -320,19 +320,26 @@ def contingency_on_top(c: Checking, words: re.Pattern[str] = ON_TOP) -> Optional
     return next(((path, text) for path, text in places if text and words.search(text)), None)
 
 
-def warn_contingency_on_top(c: Checking) -> None:
-    """Warn when an answer says the contingency comes on top of the budget while contingency_included is not given:
-    the documents would count it as part of the amount."""
+def hint_contingency_on_top(c: Checking) -> None:
+    """Hint where an answer says the contingency comes on top of the budget while contingency_included is not given:
+    the documents count it on top, as read (`funding.reserve_read`)."""
     budget = c.q.project.budget if c.q.project else None
-    if budget is None or not budget.contingency_percent or budget.contingency_included is not None:
+    if budget is None or not budget.contingency_percent or c.typed(("project", "budget", "contingency_included")):
         return
     found = contingency_on_top(c)
-    if found is not None:
+    if found is not None and budget.contingency_included is None:  # another answer says the amount includes it
         path, text = found
         c.warn(("project", "budget", "contingency_percent"),
-               f"{format_path(path)} says the contingency reserve comes on top of the budget ('{text}'), but the "
-               "documents count it as part of project.budget.amount unless it says contingency_included: false "
-               "(an optional key pmdocs adds): add it, or contingency_included: true if the amount includes it")
+               f"{format_path(path)} says the contingency reserve comes on top of the budget ('{text}'), but "
+               "another answer says the amount includes it, so the documents count it as part of "
+               "project.budget.amount and say whether it comes on top is not recorded: add contingency_included: "
+               "false or true (an optional key pmdocs adds)")
+    elif found is not None:  # read so (`funding.reserve_read`): the documents count it on top
+        path, text = found
+        c.hint(("project", "budget", "contingency_percent"),
+               f"{format_path(path)} says the contingency reserve comes on top of the budget ('{text}'), so the "
+               "documents count it on top of project.budget.amount: to record it, add contingency_included: false "
+               "(an optional key pmdocs adds), or contingency_included: true if the amount includes it")
 
 
 def hint_undecided_requests(c: Checking) -> None:

@@ -39,7 +39,7 @@ from generator.questionnaire.check_hints import (
     hint_baseline_unsaid,
     hint_traceability,
     hint_undecided_requests,
-    warn_contingency_on_top,
+    hint_contingency_on_top,
     hint_status_reports,
 )
 from generator.questionnaire.check_dates import check_dates, warn_gate_milestone, warn_moved_milestone
@@ -79,7 +79,7 @@ from generator.questionnaire.validate import Draft
 CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_unique, check_file_names, check_references, check_approval_entries, check_dates, check_thresholds, check_status_reports,
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
-    warn_forecasts, warn_later_requests, warn_revision_before_request, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, warn_contingency_on_top,
+    warn_forecasts, warn_later_requests, warn_revision_before_request, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, warn_board_without_members, hint_contingency_on_top,
     warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation, warn_board_level_named_otherwise,

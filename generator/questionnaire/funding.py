@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
@@ -900,14 +901,15 @@ def request_part(request: Funded) -> Optional[float]:
     return None
 
 
-def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Optional[dt.date] = None
-                   ) -> tuple[tuple[str, dt.date, float], ...]:
-    """Return the budget increases of approved requests (decided after ``after``: any day for None) that ``amount``,
-    the budget's answered amount, already holds, as their words give it as the new total (`increase_read`'s
-    "included", `included_part`): (request ID, day decided, amount), in log order."""
+def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Optional[dt.date] = None,
+                   voted: Optional[dict[str, dt.date]] = None) -> tuple[tuple[str, dt.date, float], ...]:
+    """Return the budget increases of approved requests (decided, or ``voted`` (`increase_days`), after ``after``: any
+    day for None) that ``amount``, the budget's answered amount, already holds, as their words give it as the new total
+    (`increase_read`'s "included", `included_part`): (request ID, day decided or voted, amount), in log order."""
     found = []
     for cr in requests:
         day = cr.decision.date if cr is not None and cr.decision is not None else None
+        day = (voted or {}).get(cr.id or "", day) if cr is not None and day is not None else day
         if cr is None or cr.status not in m.APPROVED_STATUSES or day is None or (after is not None and day <= after):
             continue
         held = ((cr.impact.cost if cr.impact is not None and increase_read(cr, amount) == "included" else None)
@@ -915,6 +917,47 @@ def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Op
         if held:
             found.append((cr.id or "", day, held))
     return tuple(found)
+
+
+class _Logged(Protocol):
+    @property
+    def date(self) -> Optional[dt.date]: ...
+
+    @property
+    def decision(self) -> Optional[str]: ...
+
+    @property
+    def related(self) -> Optional[Sequence[Optional[str]]]: ...
+
+
+class _Voted(Protocol):
+    @property
+    def id(self) -> Optional[str]: ...
+
+    @property
+    def decision(self) -> Optional[_Decided]: ...
+
+
+class _Decided(Protocol):
+    @property
+    def date(self) -> Optional[dt.date]: ...
+
+
+def increase_days(requests: Sequence[Optional[_Voted]], decisions: Sequence[Optional[_Logged]]) -> dict[str, dt.date]:
+    """Return, by request ID, the day a budget increase of an approved request was voted where a logged decision
+    after the request's own decision names it (its ID in its words or related) and says a budget increase pays for it
+    (`raises`): the budget grows that day, not the day the change was decided (review 128b F6: a change board's
+    approval on 6/11 "on condition of funding", the Board of Directors' vote on 7/16, D-03)."""
+    found: dict[str, dt.date] = {}
+    for cr in requests:
+        day = cr.decision.date if cr is not None and cr.decision is not None else None
+        if cr is None or not cr.id or day is None:
+            continue
+        voted = [d.date for d in decisions if d is not None and d.date is not None and d.date > day
+                 and raises(d.decision) and (cr.id in (d.related or ()) or names(cr.id, d.decision or ""))]
+        if voted:
+            found[cr.id] = min(voted)
+    return found
 
 
 def reserve(amount: Optional[float], percent: Optional[float]) -> Optional[float]:
@@ -991,6 +1034,29 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       r"|\b(?:riserva|contingenza)\s+(?:inclusa|compresa)\b"
                       r"|\b(?:incluindo|incluída)\s+(?:a\s+)?(?:reserva|contingência)|\binclusief\s+(?:de\s+)?(?:reserve|onvoorzien)"
                       r"|\binklusive?\s+(?:reserv|buffer)\w*|(?:예비비|컨틴전시)\s*포함|予備費(?:込み|を含む|含む)", re.IGNORECASE)
+
+
+def on_top_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:
+    """Return which answer says the contingency reserve comes on top of the budget's amount (`ON_TOP`):
+    "constraints", "assumptions", "summary", or "" (none does, or one says the amount includes it: `INCLUDED`)."""
+    places: list[tuple[str, Optional[str]]] = [("constraints", text) for text in (scope.constraints or [] if scope else [])]
+    places += [("assumptions", text) for text in (scope.assumptions or [] if scope else [])] + [("summary", summary)]
+    if any(text and INCLUDED.search(text) for _, text in places):
+        return ""  # answers saying both: which holds is not recorded
+    return next((where for where, text in places if text and ON_TOP.search(text)), "")
+
+
+def reserve_read(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with its contingency reserve on top of the budget where contingency_included is not
+    answered and an answer says it comes on top (`on_top_said`): the rule the documents and the checks count by
+    (review 128a F2: "plus 10% contingency ($285k)" in the assumptions, beside a charter counting it as part of the
+    budget and status reports whose planned cost was the reserve too low)."""
+    project = q.project
+    budget = project.budget if project is not None else None
+    if (project is None or budget is None or not budget.contingency_percent or budget.contingency_included is not None
+            or not on_top_said(q.scope, project.summary)):
+        return q
+    return replace(q, project=replace(project, budget=replace(budget, contingency_included=False)))
 
 
 def included_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:

@@ -273,7 +273,15 @@ _STANDING = (
 STANDINGS = ("audit", "oversight", "account", "management", "members")  # in the order a plan names them
 
 
-def standing(role: Optional[str], organization: Optional[str], own: Optional[str] = None) -> Optional[str]:
+# a job that serves or sells to a customer: apart from the team only at another organization than the project's (review
+# 128a F4: the project's own "Service Delivery Manager, Integration Services", owner of a deliverable, kept out of
+# the team's meetings as management; a SOC provider's, review 123c F7, stays apart)
+_SERVING = re.compile(r"gestor\w* de servi[çc]o|service delivery manager|relationship manager|client relationship"
+                      r"|customer relationship manager", re.IGNORECASE)
+
+
+def standing(role: Optional[str], organization: Optional[str], own: Optional[str] = None,
+             outsider: bool = True) -> Optional[str]:
     """Return why a person stands apart from the team (`apart_from_team`), one of `STANDINGS`: a member body's
     member ("members"), else by the first word of their job that `audits`; None for a job that does not. The
     project's ``own`` organization is no member body to its people, whatever its name (review 124c F1, F2: a dairy
@@ -283,6 +291,8 @@ def standing(role: Optional[str], organization: Optional[str], own: Optional[str
     if not ours and member_bodies().search(organization or ""):
         return "members"
     found = [match.group(0) for match in _AUDITS.finditer(role or "")] if audits(role) else []
+    if not outsider:  # of the project's own organization (`_SERVING`)
+        found = [word for word in found if not _SERVING.fullmatch(word)]
     for word in found:
         for key, words in _STANDING:
             if words.search(word):
@@ -399,7 +409,8 @@ def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLik
     return None
 
 
-def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]], own: Optional[str] = None) -> set[str]:
+def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
+                    own: Optional[OrganizationLike] = None) -> set[str]:
     """Return who stands apart from the team though the RACI matrix may make them responsible for a deliverable (the
     ``auditors`` of `team_names`): a job that `audits`, but never a delivery role's ``holders``, the project's or the
     methodology's by their job (`by_job`).  A supplier's engineer doing the work is in the team, whatever their
@@ -408,7 +419,8 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
     tenant volunteer owning a deliverable was put in the delivery stand-up)."""
     held = {m.same_name(n) for n in holders if n}
     return {p.name for p in people if p.name and m.same_name(p.name) not in held
-            and standing(p.role, p.organization, own) is not None}
+            and standing(p.role, p.organization, own.name if own is not None else None,
+                         own is None or is_outsider(p, own, people)) is not None}
 
 
 # -- approved changes ----------------------------------------------------------------------
@@ -453,6 +465,9 @@ class Request(Protocol):
 
     @property
     def title(self) -> Optional[str]: ...
+
+    @property
+    def id(self) -> Optional[str]: ...
 
 
 R = TypeVar("R", bound=Request)
@@ -532,13 +547,17 @@ def raised(request: Request, baseline: Optional[float] = None) -> Optional[float
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,
-                     baseline: Optional[float] = None) -> list[tuple[dt.date, float]]:
-    """Return (decision day, amount) of each change approved by a day (any day for None) that a budget increase pays,
-    or pays part of (`raised`): what it adds to the budget, one rule for the status reports' approved budget and the
-    checks' whole budget.  A request with no decision day is not counted; a cost not assessed counts as 0."""
-    return [(r.decision.date, amount) for r in requests
+                     baseline: Optional[float] = None, voted: Optional[dict[str, dt.date]] = None
+                     ) -> list[tuple[dt.date, float]]:
+    """Return (day, amount) of each change approved by a day (any day for None) that a budget increase pays, or pays
+    part of (`raised`): what it adds to the budget, one rule for the status reports' approved budget and the checks'
+    whole budget.  Its day is the decision's, or the later day its increase was ``voted`` (`funding.increase_days`).
+    A request with no decision day is not counted; a cost not assessed counts as 0."""
+    voted = voted or {}
+    return [(day, amount) for r in requests
             if r is not None and r.status in m.APPROVED_STATUSES and (amount := raised(r, baseline)) is not None
-            and r.decision is not None and r.decision.date is not None and (by is None or r.decision.date <= by)]
+            and r.decision is not None and r.decision.date is not None
+            and ((day := voted.get(r.id or "", r.decision.date)) is not None and (by is None or day <= by))]
 
 
 def unpriced_draw(impact: Optional[_Impact]) -> bool:

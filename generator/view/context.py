@@ -32,7 +32,7 @@ from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import latest_revision
-from generator.questionnaire.funding import held_increases, included_said, reserve
+from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
 from generator.view.tables import (
@@ -175,7 +175,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def standings(self, names: Sequence[str]) -> list[str]:
         """Return why these people stand apart from the team, each reason once, in `rules.STANDINGS` order."""
-        found = {rules.standing(p.role, p.organization, self.q.organization.name) for n in names
+        found = {rules.standing(p.role, p.organization, self.q.organization.name,
+                                is_outsider(p, self.q.organization, self.q.people)) for n in names
                  if (p := self.person(n)) is not None}
         return [key for key in rules.STANDINGS if key in found]
 
@@ -781,6 +782,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return which answer says the budget's amount includes the contingency (`funding.included_said`): "constraints",
         "assumptions", "summary" or ""."""
         return included_said(self.q.scope, self.q.project.summary)
+
+    @property
+    def on_top_said(self) -> str:
+        """Return which answer says the contingency comes on top of the budget's amount (`funding.on_top_said`):
+        "constraints", "assumptions", "summary" or ""."""
+        return on_top_said(self.q.scope, self.q.project.summary)
 
     @property
     def contingency_left(self) -> Optional[float]:
@@ -1417,7 +1424,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
              risk_heat_map([(r.id, r.risk) for r in ctx.risks], locale),
              change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale),
              debt_map(q.technical_debt, locale)]
-    held = (held_increases(q.change_control.requests if q.change_control else [], q.project.budget.amount)
+    requests = q.change_control.requests if q.change_control else []
+    held = (held_increases(requests, q.project.budget.amount, None, increase_days(requests, q.decisions))
             if q.project.budget else ())
     for i, view in enumerate(ctx.reports):  # each report's pictures show the project as of its date
         day, earlier = view.report.date, [v.report for v in ctx.reports[:i + 1]]

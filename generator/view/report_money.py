@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import held_increases, reserve
+from generator.questionnaire.funding import held_increases, increase_days, reserve
 from generator.record import Record
 
 
@@ -73,7 +73,8 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
     changes = sum(cr.impact.cost or 0 for cr in decided)
-    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None))
+    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None,
+                                             increase_days(decided, q.decisions)))
     increase = sum(amount for _day, amount in increases)
     later = held_later(q, report.date)
     approved = None
@@ -96,4 +97,5 @@ def held_later(q: m.Questionnaire, day: dt.date) -> tuple[tuple[str, dt.date, fl
     budget = q.project.budget
     if budget is None or q.change_control is None:
         return ()
-    return held_increases(q.change_control.requests, budget.amount, day)
+    return held_increases(q.change_control.requests, budget.amount, day,
+                          increase_days(q.change_control.requests, q.decisions))

@@ -1783,10 +1783,20 @@ def test_a_contingency_on_top_of_the_budget_adds_to_what_is_approved(path: Path 
     assert "    contingency_included: true\n" in text
     unsaid = run(mutate(mutate(text, "    contingency_included: true\n", ""), "  constraints:",
                         "  constraints:\n    - Budget fixed at EUR 450,000 plus 10% contingency"))
+    # the example's constraints also say "EUR 450,000 including contingency": which holds is not recorded
     [warning] = [d for d in unsaid.diagnostics if "on top of the budget" in d.message]
     assert format_path(warning.path) == "project.budget.contingency_percent" and "contingency_included: false" in warning.message
     assert "| Contingency reserve (10% of the budget; counted as part of it: whether it comes on top has not been " \
            "recorded) | EUR 45,000 |" in document(unsaid.questionnaire, "project-charter")
+    # review 128a F2: words saying only that it comes on top are read, and the documents count it so, saying why
+    unsaid = run(mutate(mutate(text, "    contingency_included: true\n", ""), "EUR 450,000 including contingency",
+                        "EUR 450,000 plus 10% contingency"))
+    assert not [d for d in unsaid.diagnostics if "on top of the budget" in d.message]
+    [hint] = [d for d in unsaid.hints if "on top of the budget" in d.message]
+    assert format_path(hint.path) == "project.budget.contingency_percent" and "contingency_included: false" in hint.message
+    read = document(unsaid.questionnaire, "project-charter")
+    assert "| Contingency reserve (10% of the budget, on top of it, as the scope's constraints say) | EUR 45,000 |" in read
+    assert "| Budget with the contingency reserve | EUR 495,000 |" in read
     q = run(mutate(text, "    contingency_included: true\n", "    contingency_included: false\n")).questionnaire
     assert q is not None
     charter = document(q, "project-charter")

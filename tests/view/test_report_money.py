@@ -45,3 +45,22 @@ def test_an_increase_the_budget_does_not_hold_leaves_the_earlier_budget_as_answe
     answered is the budget as first baselined), not taken out before."""
     raised, _cr = _raised(q, NOTES.replace("EUR 500,000", "EUR 550,000"))
     assert held_later(raised, dt.date(2027, 1, 29)) == ()
+
+
+def test_an_increase_voted_after_the_change_counts_from_the_vote(q: m.Questionnaire) -> None:
+    """Review 128b F6: a change board approved the change on 6/11 "on condition of funding"; the Board of Directors
+    voted the budget increase on 7/16 (a logged decision naming the change): the budget grows on 7/16."""
+    notes = "USD 10,000 from contingency, the remaining USD 50,000 through a budget increase the Board approved later"
+    raised, cr = _raised(q, notes)
+    raised = dataclasses.replace(raised, project=dataclasses.replace(
+        raised.project, budget=dataclasses.replace(raised.project.budget, amount=450000)))
+    vote = m.LoggedDecision(id="D-09", date=dt.date(2027, 3, 16), by="board",
+                            decision="The Board of Directors approves a USD 50,000 budget increase to fund CR-001")
+    voted = dataclasses.replace(raised, decisions=[*raised.decisions, vote])
+    report = m.StatusReport(date=dt.date(2027, 2, 26), overall="green", summary="On track.")
+    before = report_money(voted, report, [cr], 45000)
+    assert (before.approved, before.increases) == (450000, ())
+    after = report_money(voted, dataclasses.replace(report, date=dt.date(2027, 3, 31)), [cr], 45000)
+    assert (after.approved, after.increases) == (500000, ((dt.date(2027, 3, 16), 50000),))
+    # without the vote logged, the increase counts from the change's decision
+    assert report_money(raised, report, [cr], 45000).increases == ((dt.date(2027, 2, 10), 50000),)
