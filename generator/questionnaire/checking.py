@@ -107,5 +107,4 @@ class Checking:
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work
-        own = self.q.organization.name if self.q.organization else None
-        return set(team_names(holders, owners, apart_from_team(people, holders, own)))
+        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization)))

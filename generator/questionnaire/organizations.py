@@ -507,6 +507,9 @@ def _body_of_ours(theirs: str, organization: OrganizationLike) -> bool:
     if _COUNCIL.fullmatch(_NOTE.sub("", theirs).strip()) and _MUNICIPAL.search(organization.name or ""):
         return True  # "Conseil municipal" of "Ville de Rivière-aux-Pins": the city's own elected council (review 125c
         # F7: the mayor left off every list as perhaps of another organization)
+    if _MINISTRY.match(theirs) and _REGIONAL.match(organization.name or "") and not legal_form_words().search(theirs):
+        return True  # "Consejería de Salud y Consumo" of "Junta de Andalucía": a ministry of the regional government
+        # whose questionnaire it is (review 128b F3, F4: its DPO and ICT coordinator left off every list)
     if _GOVERNING.fullmatch(_NOTE.sub("", theirs).strip()):
         return True  # "Board of Directors", "ഭരണസമിതി" alone: the board of the organization whose questionnaire names
         # it, whatever address its members write from (review 125a F5: a co-operative bank's elected board, one member
@@ -524,6 +527,11 @@ _COUNCIL = re.compile(r"(?:the\s+)?(?:conseil municipal|city council|town counci
                       r"|consiglio comunale|câmara municipal|assembleia municipal|conseil communautaire)", re.IGNORECASE)
 _MUNICIPAL = re.compile(r"\b(?:ville|city|town|municipal\w*|borough|county|district|gemeente|stadt|gemeinde|municipio"
                         r"|ayuntamiento|comune|câmara|cidade|commune|council)\b", re.IGNORECASE)
+# a regional government ("Junta de Andalucía", "Generalitat de Catalunya", "Xunta de Galicia") and its ministries
+_REGIONAL = re.compile(r"(?:junta de|xunta de|generalitat de|generalitat valenciana|gobierno de|govern de|comunidad de"
+                       r"|comunidad autónoma|principado de|región de|gobierno vasco|eusko jaurlaritza)\b", re.IGNORECASE)
+_MINISTRY = re.compile(r"(?:consejer[ií]a|conseller[ií]a|conselharia|departament|departamento|vicepresidencia"
+                       r"|presidencia|viceconsejer[ií]a|secretar[ií]a general)\b", re.IGNORECASE)
 _GOVERNING = re.compile(r"(?:the\s+)?(?:board of directors|board of trustees|board of governors|supervisory board"
                         r"|governing (?:board|body|council)|verwaltungsrat|vorstand|aufsichtsrat|conseil d'administration"
                         r"|consejo de administración|consejo directivo|junta directiva|consiglio di amministrazione"
@@ -574,7 +582,10 @@ def _another(person: Affiliated, organization: OrganizationLike) -> str:
     department = (organization.department or "").strip().casefold()
     ours = {(organization.name or "").strip().casefold(), department,
             *(part.strip() for part in re.split(r"\s[-\u2013\u2014/]\s|,\s", department))}
-    return "" if theirs in ours else theirs
+    # ... with the letters it is shortened to left out: "Agencia Digital de Andalucía" of "Agencia Digital de
+    # Andalucía (ADA) – Dirección General de Ciberseguridad" (review 128b F2: its own staff "of other organizations")
+    ours |= {re.sub(r"\s*\([^()]*\)", "", part).strip() for part in ours}
+    return "" if theirs in ours or re.sub(r"\s*\([^()]*\)", "", theirs).strip() in ours - {""} else theirs
 
 
 # a job that sells to or looks after a customer: held at another organization than the customer's

@@ -637,7 +637,8 @@ def _apart(person: m.Person, q: m.Questionnaire) -> bool:
     member body's member, an overseer such as a compliance officer) and, for an overseer, they take none of them
     (`_decides`): a steering committee's `KEY_STAKEHOLDERS` leave them out (review 118b F2:
     the CISO who approves changes up to EUR 50,000 was left off the bank's steering committee)."""
-    found = standing(person.role, person.organization, q.organization.name)
+    found = standing(person.role, person.organization, q.organization.name,
+                     is_outsider(person, q.organization, q.people))
     if found == "oversight":
         return not _decides(person.name, q)
     return found in ("audit", "members")
@@ -984,7 +985,7 @@ def _filled(text: str, ctx: Planner) -> str:
 def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
-    return team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization.name))
+    return team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization))
 
 
 def workers(q: m.Questionnaire) -> list[str]:
@@ -1091,7 +1092,7 @@ def times_of(row: CommRow, people: list[m.Person], q: m.Questionnaire, owner: Op
     said = arranged(row.channel)
     fixed = None
     if timed:  # reviews 97b F2, 99b F5: a time outside some people's working hours is said
-        clock = clock_in(" ".join(filter(None, (row.channel, row.frequency, row.purpose))), zones,
+        clock = clock_in(" ".join(filter(None, (row.frequency, row.channel, row.purpose))), zones,
                          zone_of(people, owner) or zones[0])
         fixed = outside_hours(clock[0], clock[1], zones, q.project.start, q.project.end) if clock else None
     if shared is None:

@@ -762,3 +762,20 @@ def test_a_german_company_named_with_mbh_is_another_organization() -> None:
     auditor = m.Person(name="Martina Roth", role="Prüferin nach § 8a BSIG", organization="Prüfgesellschaft Süd-West mbH")
     assert is_outsider(auditor, org, [])
     assert not is_outsider(dataclasses.replace(auditor, organization="Stadtwerke Lindenau GmbH – Netzbetrieb"), org, [])
+
+
+def test_the_department_without_its_short_name_and_a_ministry_of_a_regional_government_are_ours(
+        q: m.Questionnaire) -> None:
+    """Review 128b F2-F4: "Agencia Digital de Andalucía" of the department "Agencia Digital de Andalucía (ADA) –
+    Dirección General de Ciberseguridad" was "of other organizations", and "Consejería de Salud y Consumo" "not
+    recorded as a part of Junta de Andalucía"; a contractor stays another organization."""
+    junta = dataclasses.replace(q.organization, name="Junta de Andalucía",
+                                department="Agencia Digital de Andalucía (ADA) – Dirección General de Ciberseguridad")
+    for name in ("Agencia Digital de Andalucía", "Consejería de Salud y Consumo", "Consejería de la Presidencia"):
+        person = dataclasses.replace(q.people[0], organization=name, external=None)
+        assert not is_outsider(person, junta) and not counted_inside(person, junta), name
+    contractor = dataclasses.replace(q.people[0], organization="Ingeniería Segura del Sur, S.L. (ISS)", external=None)
+    assert is_outsider(contractor, junta)
+    ministry = dataclasses.replace(q.people[0], organization="Consejería de Salud", external=None)
+    acme = dataclasses.replace(junta, name="Acme Seguros S.A.", department=None)
+    assert is_outsider(ministry, acme) or counted_inside(ministry, acme)  # not surely ours

@@ -543,6 +543,10 @@ def test_a_pentest_lead_and_a_soc_provider_s_service_manager_stand_apart_from_th
                  "Relationship Manager, Government Payments"):
         assert standing(role, None) is not None, role
     assert standing("Engenheira de Segurança em Nuvem", None) is None and standing("Desenvolvedor", None) is None
+    # ... at another organization: the project's own service delivery manager works in its team (review 128a F4)
+    assert standing("Service Delivery Manager, Integration Services", "eHealth Queensland", "Queensland Health",
+                    outsider=False) is None
+    assert standing("Service Delivery Manager", "SOC Services Ltd", "Queensland Health") is not None
 
 
 def test_the_project_s_own_organization_is_no_member_body_to_its_people() -> None:
