@@ -120,9 +120,9 @@ _MATERIAL = re.compile(r"\b[\w-]+\s+(?:talking points|speaking notes|slides|brie
                        r"(?:in|on|to)\s+[^,;.]*", re.IGNORECASE)
 
 
-# a clock time ("08:30", "8.30", "8 am", "19h30"): a channel that gives one says when the meeting is held
+# a clock time ("08:30", "8.30", "8 am", "19h30", "9 h 30": review 128c F8): a channel that gives one says when the meeting is held
 # ("9.15" only with what makes it a time: "9.15 Berlin time", "9.15 am"; "release 2.10" is not one)
-CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s?[ap]\.?m\b|\.[0-5]\d(?=\s*(?:[ap]\.?m\b|uhr\b"
+CLOCK_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\s+h\s+[0-5]\d\b|\s?[ap]\.?m\b|\.[0-5]\d(?=\s*(?:[ap]\.?m\b|uhr\b"
                         r"|utc\b|gmt\b|local\b|\w+\s+time\b)))"
                         # "mandag kl. 09.00", "klo 9.30", "godz. 9.00" (review 103c F7)
                         r"|\b(?:kl|klo|godz)\.?\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b"

@@ -17,8 +17,9 @@ from typing import Optional, Sequence
 from generator.record import Record
 from generator.questionnaire.working_hours import WORKDAY, day_offsets, sampled_days
 
-# a clock time: "10:30", "9.15 am", "8 am", "19h30"; its hour, minutes and the half of the day
-_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:[:h.]([0-5]\d)|(h)\b)?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
+# a clock time: "10:30", "9.15 am", "8 am", "19h30", "9 h 30" (French spacing, review 128c F8); its hour, minutes
+# and the half of the day
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])(?:(?:[:h.]|\s+h\s+)([0-5]\d)|(h)\b)?\s?(?:([ap])\.?m\.?)?(?![\d:])", re.IGNORECASE)
 # a number naming a place, written before it: "room 5.12", "Raum 2.04", "salle 3.10", "Level 5" (review 128a F1)
 _PLACE = re.compile(r"\b(?:room|rm|level|floor|building|bldg|suite|office|raum|saal|salle|sala|zaal|lokaal|aula|"
                     r"stanza|piso|andar|étage|etage|stock|gebäude|bâtiment|edificio|gebouw)\.?\s*(?:[\w-]+\s+)?$",

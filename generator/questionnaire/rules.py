@@ -280,6 +280,33 @@ _SERVING = re.compile(r"gestor\w* de servi[çc]o|service delivery manager|relati
                       r"|customer relationship manager", re.IGNORECASE)
 
 
+# words saying a person stands in for another for a time: "acting sponsor", "sponsor par intérim", "en funciones"
+_ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|en funciones|interin[oa]|kommissarisch\w*"
+                     r"|stellvertretend\w*|in vertretung|facente funzioni|f\.f\.|substitut[oa]|waarnemend\w*"
+                     r"|deputi[sz]ing|standing in|stands in|on behalf of|suppléante?|suplente)\b", re.IGNORECASE)
+# a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
+_ROLE_WORDS = {"sponsor": r"sponsor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente",
+               "project_manager": r"project manager|chef de projet|jefe de proyecto|projektleiter\w*|projectleider"
+                                  r"|gerente de projeto|capo progetto"}
+
+
+def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], roles: object) -> bool:
+    """Return True when a decider's job or the decision's notes say they stand in for ``name``, the person the
+    thresholds send the decision to: a word of acting (`_ACTING`) with that person's surname or the project role they
+    hold ("sponsor par intérim du 4 mai au 4 septembre", review 128c F2: the acting sponsor's approval reported as
+    by someone who holds no threshold)."""
+    if not name:
+        return False
+    surname = name.split()[-1]
+    keys = [key for key in _ROLE_WORDS if isinstance(holder := getattr(roles, key, None), str)
+            and m.same_name(holder) == m.same_name(name)]
+    for text in (role, notes):
+        if text and _ACTING.search(text) and (re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
+                                              or any(re.search(_ROLE_WORDS[key], text, re.IGNORECASE) for key in keys)):
+            return True
+    return False
+
+
 def standing(role: Optional[str], organization: Optional[str], own: Optional[str] = None,
              outsider: bool = True) -> Optional[str]:
     """Return why a person stands apart from the team (`apart_from_team`), one of `STANDINGS`: a member body's

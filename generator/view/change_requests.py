@@ -375,9 +375,23 @@ class ChangeRequests:
         by = request.decision.by if request.decision else None
         if (request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or not self.thresholds
                 or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in self.thresholds)
-                or not self.approver_known(request)):
+                or not self.approver_known(request) or self.acting(request)):
             return ""
         return self.required_approver(request)
+
+    def acting(self, request: m.ChangeRequest) -> str:
+        """Return, in words, the approver the thresholds send a decided request to when its decider's recorded job or
+        the decision's notes say the decider stands in for them (`rules.acting_for`: "sponsor par intérim", review
+        128c F2); "" otherwise."""
+        by = request.decision.by if request.decision else None
+        first = self._first_fit(request) if by and by != m.BOARD and self.approver_known(request) else None
+        if first is None or not first.approver or first.approver == m.BOARD or m.same_name(first.approver) == m.same_name(by or ""):
+            return ""
+        person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(by or "")), None)
+        notes = request.decision.notes if request.decision else None
+        if rules.acting_for(person.role if person else None, notes, first.approver, self.q.roles):
+            return self.approver(first.approver, in_sentence=True)
+        return ""
 
     def referred_up(self, request: m.ChangeRequest) -> str:
         """Return who the thresholds name for a decided request's size, in words, when a later level decided it (the
@@ -854,5 +868,12 @@ _ABSORBED = re.compile(r"(?<!\bnot )(?<!\bnor )\b(?:absorb(?:ed|s)? (?:in|into|w
                        r"|(?<!\bnicht )\b(?:aus dem|im|innerhalb des) (?:bestehenden |genehmigten )?Projektbudgets?\b"
                        r"|(?<!\bpas )\b(?:sur|dans) le budget (?:du projet|existant|actuel|approuvé)\b"
                        r"|(?<!\bno )\b(?:con cargo al|dentro del) presupuesto (?:del proyecto|aprobado|actual|vigente)\b"
-                       r"|(?<!\binte )\b(?:ur|inom) (?:den befintliga )?projektbudgeten\b", re.IGNORECASE)
+                       r"|(?<!\binte )\b(?:ur|inom) (?:den befintliga )?projektbudgeten\b"
+                       # savings on the project's own contracts: an award below its estimate (review 128b F5: "con
+                       # cargo a la baja de adjudicación del lote 2", said to be paid "not from this budget")
+                       r"|\bbajas? de (?:adjudicación|licitación)\b|\b(?:award|tender|procurement|contract) savings\b"
+                       r"|\b(?:savings|underspend) (?:on|in|from) (?:the |our )?(?:lot|contract|work ?package)\b"
+                       r"|\béconomies? (?:sur|de) (?:l'|le |la )?(?:marché|lot|attribution)\b"
+                       r"|\b(?:economia|poupança) (?:na|de) (?:adjudicação|licitação)\b"
+                       r"|\bVergabe(?:gewinn|einsparung)\w*|\bAusschreibungsgewinn\w*", re.IGNORECASE)
 

@@ -104,3 +104,8 @@ def test_a_room_number_is_no_time() -> None:
                     zones, "Australia/Brisbane") == (600, "Australia/Brisbane")
     assert clock_in("Raum 2.04", zones, "Australia/Brisbane") is None
     assert clock_in("klo 9.30", zones, "Australia/Brisbane") == (570, "Australia/Brisbane")
+
+
+def test_a_french_time_with_spaces_around_its_h_is_read() -> None:
+    """Review 128c F8: "lundi et jeudi à 9 h 30" (Paris) was not read, and its hour in Casablanca went unsaid."""
+    assert clock_in("lundi et jeudi à 9 h 30", ["Europe/Paris", "Africa/Casablanca"], "Europe/Paris") == (570, "Europe/Paris")

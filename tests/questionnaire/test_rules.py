@@ -572,3 +572,19 @@ def test_round_125_jobs_stand_apart_or_with_the_team_in_spanish_and_german() -> 
     for role in ("मुख्य जोखिम अधिकारी", "अनुपालन अधिकारी", "Chief Risk Officer",
                  "Head of Regulatory Compliance, Payments"):  # review 127c F4
         assert standing(role, None) == "oversight", role
+
+
+def test_a_decider_acting_for_the_approver_the_thresholds_name_is_read_from_their_job_or_the_notes() -> None:
+    """Review 128c F2: "sponsor par intérim du 4 mai au 4 septembre 2026 (congé de Mme Marchetti)" approved within the
+    sponsor's limit, and three documents said he "holds no approval threshold"."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.rules import acting_for
+
+    roles = SimpleNamespace(sponsor="Hélène Marchetti", project_manager="Sophie Garnier")
+    assert acting_for("Directeur adjoint, sponsor par intérim du 4 mai au 4 septembre 2026", None, "Hélène Marchetti",
+                      roles)
+    assert acting_for("Directeur adjoint", "Approuvé par M. Roux, sponsor par intérim", "Hélène Marchetti", roles)
+    assert acting_for("Deputy Director", "Acting for Ms Marchetti during her leave", "Hélène Marchetti", roles)
+    assert not acting_for("Directeur adjoint", "Approuvé", "Hélène Marchetti", roles)
+    assert not acting_for("Acting head of IT", None, "Hélène Marchetti", roles)  # acting, but not for her

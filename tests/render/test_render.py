@@ -757,6 +757,10 @@ def test_the_sprint_length_and_the_wip_limit_are_facts_of_the_charter_not_only_g
                                         "work-in-progress limit).\n\n")  # a paragraph of its own
     assert "sprints of" not in document(dataclasses.replace(q, project=dataclasses.replace(
         q.project, sprint_length_weeks=None)), "project-charter").split("## 6.", 1)[1].split("##", 1)[0]
+    # review 128c F4: a waterfall project whose build phase runs in sprints is not said to run in sprints throughout
+    waterfall = document(dataclasses.replace(q, project=dataclasses.replace(q.project, methodology="waterfall")),
+                         "project-charter")
+    assert "Where the work runs in sprints, each sprint lasts 2 weeks." in waterfall and "sprints of" not in waterfall
 
 
 def test_a_summary_without_reports_says_the_project_is_still_being_planned(example: str) -> None:

@@ -658,6 +658,10 @@ def test_a_change_paid_from_the_project_budget_in_dutch_is_absorbed_within_it(q:
     assert ctx.absorbed(paid) and ctx.drawn() == 0
     assert not ctx.absorbed(dataclasses.replace(paid, decision=dataclasses.replace(
         paid.decision, notes="niet uit het projectbudget maar uit de ICT-begroting")))
+    # review 128b F5: savings on the award of the project's own lot are within its budget
+    for notes in ("30.000 € con cargo a la contingencia y 22.400 € con cargo a la baja de adjudicación del lote 2",
+                  "EUR 10,000 from contingency, the rest from award savings on lot 1"):
+        assert ctx.absorbed(dataclasses.replace(paid, decision=dataclasses.replace(paid.decision, notes=notes))), notes
 
 
 def test_a_status_report_says_which_approved_change_it_counts_against_the_contingency_unrecorded(
