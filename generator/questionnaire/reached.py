@@ -63,6 +63,11 @@ _MONTHS_WRITTEN = (
 # "19 जून को", on 19 June, "2026 മേയ് 14-ന്", on 14 May 2026); each name as its match is looked up, case-folded
 # ("μαΐου" folds to other letters: an internal error), and found as written or folded
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
+# ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
+# 128a F5: read as neither forecast nor reached)
+_MONTHS.update({name: number for number, names_ in enumerate(
+    ("jan janv jän ene", "feb févr fevr", "mar mär mrt", "apr avr abr", "", "jun", "jul juil", "aug", "sep sept",
+     "oct okt", "nov", "dec déc dez dic"), start=1) for name in names_.split()})
 _MONTH_NAMES = tuple(name for names_ in _MONTHS_WRITTEN for name in names_.split())
 # what may follow a month's name: a Marathi or Gujarati ending written onto it ("१२ डिसेंबरला", "21 નવેમ્બરે",
 # "21 નવેમ્બરના રોજ"), and then no letter or vowel sign ("मे", May, is not "में" or "मेघ": the vowel sign ending
@@ -319,9 +324,12 @@ def _noted(item: str, milestone: str) -> bool:
     for name in names(milestone):
         if len(name.split()) < 2 or not head.casefold().startswith(name.casefold()):
             continue
-        note = re.fullmatch(r"\s*\(([^()]*)\)", head[len(name):])
-        if note is not None and not (_PARTLY.search(note.group(1)) or _NOT_YET.search(note.group(1))
-                                     or _TOWARDS.search(note.group(1))):
+        # (what it included said before the note: "Production platform ready including the HSM (23 Oct)", review
+        # 128a F5)
+        note = re.fullmatch(r"((?:\s+(?:including|incl\.|with|plus|y|avec|mit|inklusive|inclusief|incluindo|incluido)"
+                            r"\s+[^()]*?)?)\s*\(([^()]*)\)", head[len(name):], re.IGNORECASE)
+        if note is not None and not any(_PARTLY.search(part) or _NOT_YET.search(part) or _TOWARDS.search(part)
+                                        for part in (note.group(2), re.sub(r"^\s*\S+\s+", "", note.group(1)))):
             return True
     return False
 
@@ -364,14 +372,20 @@ def _same_words(item: str, milestone: str) -> bool:
     """Return True when a done item of three words or more (before a note after a dash or colon: "Wave 1 complete -
     1,104 mailboxes", review 68c F1) holds only words of a milestone's name, which holds one word more at most, not
     one of a plan, a part or a delay ("Wards 4 and 5 live" for "Pilot wards live (wards 4 and 5)", review 56a F2)."""
-    said = {w.casefold() for w in _WORD.findall(re.split(r"\s[-\u2013\u2014]\s|:\s|\s\(", item, maxsplit=1)[0])}
-    wanted = {w.casefold() for w in _WORD.findall(milestone)}
+    said = {_START.get(w.casefold(), w.casefold())
+            for w in _WORD.findall(re.split(r"\s[-\u2013\u2014]\s|:\s|\s\(", item, maxsplit=1)[0])}
+    wanted = {_START.get(w.casefold(), w.casefold()) for w in _WORD.findall(milestone)}
     # a word of the name said in another form of it, as other languages inflect it: "Detailní návrh schválen" for
     # "Schválený detailní návrh" (review 108a F6)
     said = {next((w for w in wanted if _inflected(word, w)), word) for word in said}
     extra = " ".join(sorted(wanted - said))
     return (len(said) >= 3 and said <= wanted and len(wanted - said) <= 1 and not _TOWARDS.search(extra)
             and not _PARTLY.search(extra) and not _NOT_YET.search(item) and not _PARTLY.search(item))
+
+
+# words saying a thing began, one word to compare by ("Parallel run started (30 Nov)" for the milestone "Parallel run
+# commenced", review 128a F5)
+_START = dict.fromkeys(("started", "commenced", "began", "begun", "begins", "starts", "commences", "kicked-off"), "start")
 
 
 def _inflected(one: str, other: str) -> bool:

@@ -16,11 +16,14 @@ from generator.questionnaire.mentions import clauses, names
 from generator.questionnaire.reached import days_in
 
 
-def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[dt.date] = None) -> Optional[str]:
+def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[dt.date] = None,
+               closed_by: Optional[dt.date] = None, reported: bool = False) -> Optional[str]:
     """Return a risk's status on a status report's day, from its dates (`raised`, `occurred`, `closed`): None when it
     was raised after that day; "open", "occurred" or "closed"; or "unknown" on an earlier report for a risk occurred
     or closed now on a day not recorded (the latest report gives its status now). ``occurred_by``: for a risk that
-    has occurred, with no day recorded, the day an issue naming it was raised (`occurred_by`): it had occurred by then."""
+    has occurred, with no day recorded, the day an issue naming it was raised (`occurred_by`): it had occurred by then;
+    ``closed_by``, for a risk closed on a day not recorded, the report that says it closed (`closed_by`); ``reported``:
+    ``occurred_by`` is the day of a status report saying it occurred: the earlier reports had it open."""
     if risk.raised is not None and risk.raised > day:
         return None
     if risk.closed is not None and risk.closed <= day:
@@ -29,6 +32,10 @@ def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[d
         return "occurred"
     if risk.occurred is None and risk.status == "occurred" and occurred_by is not None and occurred_by <= day:
         return "occurred"
+    if risk.occurred is None and risk.status == "occurred" and reported and occurred_by is not None:
+        return "open"  # a later report says it occurred in its period, the first record that does (review 128a F6)
+    if risk.closed is None and risk.status == "closed" and closed_by is not None:  # (`closed_by`)
+        return "closed" if closed_by <= day else "open"
     if risk.status == "open" or risk.occurred is not None or risk.closed is not None:
         return "open"  # (it occurred or closed after that day)
     return risk.status if latest else "unknown"
@@ -225,6 +232,22 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
     found += [(r.date, "status report", r.date.isoformat()) for r in q.status_reports
               if any(names(risk_id, text) and _OCCURRED.search(text) for text in _said(r))]
     return min(found) if found else None
+
+
+# words saying a risk was closed ("R-03 (security assessment) closed", "R-05クローズ", review 128a F6)
+_CLOSED = re.compile(r"\b(?:closed|retired|clôturée?s?|fermée?s?|geschlossen|abgeschlossen|cerrad[oa]s?|chius[oa]|"
+                     r"fechad[oa]s?|encerrad[oa]s?|gesloten|afgesloten|zamknięt[ya])\b|クローズ|解消|종료|关闭",
+                     re.IGNORECASE)
+
+
+def closed_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[dt.date]:
+    """Return, for a risk closed on a day not recorded, the first status report whose words (a sentence naming it)
+    say it was closed: it closed within that report's period (review 128a F6: "Whether R-03 was still open on
+    2026-09-30 is not known" beside that report's own "R-03 (security assessment) closed"). None otherwise."""
+    if risk.status != "closed" or risk.closed is not None:
+        return None
+    return min((r.date for r in q.status_reports
+                if any(names(risk_id, text) and _CLOSED.search(text) for text in _said(r))), default=None)
 
 
 def _said(report: m.StatusReport) -> list[str]:

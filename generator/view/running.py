@@ -24,7 +24,8 @@ from generator.questionnaire.funding import FORECAST_WORDS
 from generator.view.report_money import Money, report_money
 from generator.record import Record
 from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
-from generator.view.as_of import UNRESOLVED, closed_on, issue_state, occurred_by, resolved_not_before, risk_state
+from generator.view.as_of import (UNRESOLVED, closed_by, closed_on, issue_state, occurred_by, resolved_not_before,
+                                   risk_state)
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -169,8 +170,10 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     last = len(reports) - 1
     views = []
     by = {s.id: found for s in every if (found := occurred_by(q, s.id, s.risk))}
+    shut = {s.id: day for s in every if (day := closed_by(q, s.id, s.risk))}
     for i, report in enumerate(reports):
-        states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None) for s in every}
+        states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None,
+                                   shut.get(s.id), s.id in by and by[s.id][1] == "status report") for s in every}
         # the top open risks, and those whose state then is not known (said apart): an unknown one
         # takes no open one's place (review 72a: the table showed 3 of 4 open risks, one left out silently)
         ranked = [s for s in every if states[s.id] in ("open", "unknown")]

@@ -633,3 +633,16 @@ def test_danish_and_swedish_month_names_give_the_day_reached() -> None:
 ])
 def test_round_125_done_items_are_read(item: str, milestone: str, done: bool) -> None:
     assert names_done([item], milestone) is done
+
+
+def test_a_done_item_with_a_short_month_what_it_included_or_another_word_for_started_reaches_it() -> None:
+    """Review 128a F5: "Production platform ready including the HSM (23 Oct)" and "Parallel run started (30 Nov)"
+    were shown as "not forecast" beside reports saying they were reached."""
+    from generator.questionnaire.reached import day_done
+
+    assert day_done(["Production platform ready including the HSM (23 Oct)"], "Production platform ready",
+                    dt.date(2026, 10, 31)) == dt.date(2026, 10, 23)
+    assert day_done(["Parallel run started (30 Nov)"], "Parallel run commenced",
+                    dt.date(2026, 11, 30)) == dt.date(2026, 11, 30)
+    assert day_done(["Production platform ready including 2 of 3 sites (23 Oct)"], "Production platform ready",
+                    dt.date(2026, 10, 31)) is None

@@ -278,3 +278,23 @@ def test_an_issue_whose_resolution_names_a_later_decision_was_unresolved_before_
     assert issue_state(issue, dt.date(2027, 3, 15), False, day) == "unresolved"
     assert issue_state(issue, dt.date(2027, 3, 25), False, day) == "unknown"
     assert resolved_not_before(q2, dataclasses.replace(issue, resolution="Crew hired")) is None
+
+
+def test_a_report_saying_a_risk_closed_or_occurred_dates_it_and_the_earlier_reports_had_it_open(
+        q: m.Questionnaire) -> None:
+    """Review 128a F6: "Whether R-03 was still open on 2026-09-30 is not known" beside that report's own done item
+    "R-03 (security assessment) closed", and "R-05クローズ" in a Japanese report."""
+    from generator.view.as_of import closed_by
+
+    risk_ = dataclasses.replace(q.risks[0], status="closed", closed=None)
+    told = m.StatusReport(date=DAY, overall="green", summary="On track.",
+                          done=[f"{risk_.id} (security assessment) closed"])
+    q2 = dataclasses.replace(q, risks=[risk_, *q.risks[1:]], status_reports=[told])
+    assert closed_by(q2, risk_.id, risk_) == DAY
+    assert risk_state(risk_, DAY, False, closed_by=DAY) == "closed"
+    assert risk_state(risk_, BEFORE, False, closed_by=DAY) == "open"
+    japanese = dataclasses.replace(told, done=[f"堺工場の無線LAN増設完了({risk_.id}クローズ)"])
+    assert closed_by(dataclasses.replace(q2, status_reports=[japanese]), risk_.id, risk_) == DAY
+    occurred = dataclasses.replace(risk_, status="occurred")
+    assert risk_state(occurred, BEFORE, False, occurred_by=DAY, reported=True) == "open"
+    assert risk_state(occurred, BEFORE, False, occurred_by=DAY) == "unknown"
