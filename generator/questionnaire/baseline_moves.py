@@ -64,9 +64,37 @@ _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|か�
                             r"(\d{4}-\d{2}-\d{2})(?:['’]?(?:y?[ae])\b|へ|に|로|으로|까지)", re.IGNORECASE)
 
 
-def from_to(text: str) -> list[re.Match[str]]:
-    """Return the moves "from D1 to D2" a text (its days in ISO form) gives, in its language's order."""
-    return [*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text)]
+# "D2 instead of D1", and as other languages say it: "l'avis est attendu le 22 mai au lieu du 24 avril" (review 128c
+# F3: a report before the change showed the 4-week slip "on the baseline date")
+_INSTEAD = re.compile(r"(\d{4}-\d{2}-\d{2}),?\s+(?:au lieu du|au lieu de|plutôt que le|instead of|rather than|in place of"
+                      r"|en lugar del?|en vez del?|statt|anstatt|anstelle|in plaats van|em vez de|ao invés de"
+                      r"|invece del?|anziché|al posto del?)\s+(?:le\s+|the\s+|el\s+|dem\s+|den\s+|il\s+|o\s+)?"
+                      r"(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+class Move(Record):
+    """Return a move a text gives: the day it moves from, the day it moves to, where it starts in the text, and how
+    it is said ("from" D1 to D2, or D2 "instead" of D1)."""
+
+    before: str
+    after: str
+    start: int
+    kind: str = "from"
+
+
+def _glimpsed(name: str, window: str) -> bool:
+    """Return True when the words right before a day said "instead of" another hold a word of a milestone's name, of
+    four letters or more, not one many milestones share ("l'avis est attendu le 22 mai au lieu du 24 avril" for "Avis
+    du CSE rendu", the day the milestone has: review 128c F3)."""
+    words = _said(re.sub(r"\([^)]*\)", "", name.casefold())) - {head[:5] for head in _GENERIC_HEADS}
+    return bool(words & _said(window))
+
+
+def from_to(text: str) -> list[Move]:
+    """Return the moves "from D1 to D2" (or "D2 instead of D1") a text (its days in ISO form) gives, in its
+    language's order."""
+    return [*(Move(f.group(1), f.group(2), f.start()) for f in (*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text))),
+            *(Move(f.group(2), f.group(1), f.start(), "instead") for f in _INSTEAD.finditer(text))]
 
 
 _DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")  # "9. 11. 2026" too, as Czech writes it
@@ -100,6 +128,30 @@ def iso_days(text: str) -> str:
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_SHORT_SLASHED = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d|,\d)")
+
+
+def iso_short(text: str, around: dt.date) -> str:
+    """Return a text with its days written with a slash and no year ("moves from 9/18 to 10/2", review 128b F8) in
+    ISO form: month first where one of them can only be read so (its second number above 12), day first where one can
+    only be read so; otherwise, or where they disagree, as written. The year is the one that puts the day nearest
+    ``around`` (the change's date)."""
+    pairs = [(int(a), int(b)) for a, b in _SHORT_SLASHED.findall(text) if (a, b) != ("24", "7")]  # (not "24/7")
+    month_first, day_first = any(b > 12 >= a for a, b in pairs), any(a > 12 >= b for a, b in pairs)
+    if len(pairs) < 2 or month_first == day_first:  # a move gives two days
+        return text
+
+    def iso(found: re.Match[str]) -> str:
+        if found.group(0) == "24/7":
+            return found.group(0)
+        month, day = (int(found.group(1)), int(found.group(2))) if month_first else (int(found.group(2)),
+                                                                                       int(found.group(1)))
+        try:
+            days = [dt.date(around.year + step, month, day) for step in (-1, 0, 1)]
+        except ValueError:
+            return found.group(0)
+        return min(days, key=lambda when: abs((when - around).days)).isoformat()
+    return _SHORT_SLASHED.sub(iso, text)
 _ENGLISH = re.compile(r"\b(?:the|to|and|from|of|is|for)\b", re.IGNORECASE)
 
 
@@ -110,7 +162,7 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
     None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
     for text in texts:
         for found in from_to(iso_days(text or "")):
-            before, after = found.groups()
+            before, after = found.before, found.after
             for index, (name, day) in enumerate(milestones):
                 if name and str(day) == before and named(name, text or ""):
                     return index, before, after
@@ -238,7 +290,7 @@ def move_texts(request: m.ChangeRequest) -> tuple[Optional[str], ...]:
     approving it; review 111c F2: "Move Stage 2 audit from 17 November to 15 December 2025" as its title)."""
     texts = (request.title, request.description, request.reason, request.decision.notes if request.decision else None)
     day = request.date if isinstance(request.date, dt.date) else None  # days in words read as of its date
-    return tuple(iso_worded(text, day) if text and day else text for text in texts)
+    return tuple(iso_short(iso_worded(text, day), day) if text and day else text for text in texts)
 
 
 def names_rebaseline(summary: str, ident: str) -> bool:
@@ -283,16 +335,18 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
     for on, cr in decided:
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
         # ... or its decision's notes ("Approved; full rollout moves from 29 September to 13 October": review 103b F2)
-        for text in (iso_worded(iso_days(f"{cr.title or ''}. {cr.description or ''}"), cr.date),
-                     iso_worded(iso_days(cr.reason or ""), cr.date),
-                     iso_worded(iso_days((cr.decision.notes if cr.decision else None) or ""), cr.date)):
+        for text in (iso_short(iso_worded(iso_days(f"{cr.title or ''}. {cr.description or ''}"), cr.date), cr.date),
+                     iso_short(iso_worded(iso_days(cr.reason or ""), cr.date), cr.date),
+                     iso_short(iso_worded(iso_days((cr.decision.notes if cr.decision else None) or ""), cr.date),
+                               cr.date)):
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
-            move = next((f for f in from_to(text) if f.group(2) == str(day) and (
-                _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start() - 40):f.start()])
-                or _headed(milestone.name, text[max(0, f.start() - 25):f.start()]))), None)
+            move = next((f for f in from_to(text) if f.after == str(day) and (
+                _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start - 40):f.start])
+                or _headed(milestone.name, text[max(0, f.start - 25):f.start])
+                or (f.kind == "instead" and _glimpsed(milestone.name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
-                found.append(Shift(cr.id, dt.date.fromisoformat(move.group(1)), day, on))
+                found.append(Shift(cr.id, dt.date.fromisoformat(move.before), day, on))
                 day = found[-1].before
                 break
             planned = _planned_then_moved(milestone.name, day, text)

@@ -29,6 +29,12 @@ NOT_YET = {"not", "yet", "awaiting", "pending", "for", "before", "until", "be", 
 # A clause about a change request, whose approval is the request's, not the documents'.
 ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR|changements?|demandes?|änderung(?:en|santrag)?"
                             r"|cambios?|solicitud(?:es)?|mudanças?|modifiche|wijziging(?:en)?)\b", re.IGNORECASE)
+# A clause about something else approved: a design, a budget or its increase, a contract, a gate (review 128c F11:
+# "Design approved; out-of-band management added"; 128b F10: "Board of Directors approved a $120K budget increase")
+ABOUT_OTHER = re.compile(r"\b(?:design|architecture|budget|increase|funding|contract|purchase|order|vendor|supplier"
+                         r"|release|deployment|go-live|gate|prototype|pilot|model|headcount|hire|conception|contrat"
+                         r"|entwurf|vertrag|diseño|presupuesto|contrato|ontwerp|contract|progetto|contratto)\b|[$€£¥]",
+                         re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:,!?]")
 ADD_APPROVAL = "add approvals: (each with document:, version:, by:, date:)"
 
@@ -40,13 +46,20 @@ def says_signed(summary: str, ids: set[str]) -> bool:
     """
     for match in SIGNED.finditer(summary):
         before = summary[: match.start()]
-        clause = CLAUSE_END.split(before)[-1]
+        clauses = CLAUSE_END.split(before)
+        clause = clauses[-1]
+        if not clause.strip() and len(clauses) > 1 and before.rstrip().endswith(","):
+            clause = clauses[-2]  # "Added CR-002 (...), approved by the change board": the clause before's approval
         words = re.findall(r"[\w-]+", clause.lower())
-        if set(words[-2:]) & NOT_YET or ABOUT_A_CHANGE.search(clause) or set(words) & ids:
+        if set(words[-2:]) & NOT_YET or ABOUT_A_CHANGE.search(clause) or set(words) & ids or ABOUT_OTHER.search(clause):
             continue
-        after = re.findall(r"[\w-]+", CLAUSE_END.split(summary[match.end():])[0].lower())[:2]
+        rest = CLAUSE_END.split(summary[match.end():])[0]
+        after = re.findall(r"[\w-]+", rest.lower())[:2]
         if ABOUT_A_CHANGE.search(" ".join(after)) or set(after) & ids:  # "approved changes CR-001 and CR-002 added"
             continue
+        if re.match(r"\s+(?:an?|the)\s", rest, re.IGNORECASE) and (ABOUT_OTHER.search(rest) or ABOUT_A_CHANGE.search(rest)
+                                                                   or set(re.findall(r"[\w-]+", rest.lower())) & ids):
+            continue  # "approved a $120K budget increase for CR-002"
         return True
     return False
 

@@ -17,13 +17,13 @@ from generator.questionnaire.reached import days_in
 
 
 def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[dt.date] = None,
-               closed_by: Optional[dt.date] = None, reported: bool = False) -> Optional[str]:
+               closed_by: Optional[dt.date] = None) -> Optional[str]:
     """Return a risk's status on a status report's day, from its dates (`raised`, `occurred`, `closed`): None when it
     was raised after that day; "open", "occurred" or "closed"; or "unknown" on an earlier report for a risk occurred
     or closed now on a day not recorded (the latest report gives its status now). ``occurred_by``: for a risk that
     has occurred, with no day recorded, the day an issue naming it was raised (`occurred_by`): it had occurred by then;
-    ``closed_by``, for a risk closed on a day not recorded, the report that says it closed (`closed_by`); ``reported``:
-    ``occurred_by`` is the day of a status report saying it occurred: the earlier reports had it open."""
+    ``closed_by``, for a risk closed on a day not recorded, the first report that says it closed (`closed_by`): it
+    closed in that report's period, and was open before it."""
     if risk.raised is not None and risk.raised > day:
         return None
     if risk.closed is not None and risk.closed <= day:
@@ -32,8 +32,6 @@ def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[d
         return "occurred"
     if risk.occurred is None and risk.status == "occurred" and occurred_by is not None and occurred_by <= day:
         return "occurred"
-    if risk.occurred is None and risk.status == "occurred" and reported and occurred_by is not None:
-        return "open"  # a later report says it occurred in its period, the first record that does (review 128a F6)
     if risk.closed is None and risk.status == "closed" and closed_by is not None:  # (`closed_by`)
         return "closed" if closed_by <= day else "open"
     if risk.status == "open" or risk.occurred is not None or risk.closed is not None:

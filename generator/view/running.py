@@ -173,7 +173,7 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     shut = {s.id: day for s in every if (day := closed_by(q, s.id, s.risk))}
     for i, report in enumerate(reports):
         states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None,
-                                   shut.get(s.id), s.id in by and by[s.id][1] == "status report") for s in every}
+                                   shut.get(s.id)) for s in every}
         # the top open risks, and those whose state then is not known (said apart): an unknown one
         # takes no open one's place (review 72a: the table showed 3 of 4 open risks, one left out silently)
         ranked = [s for s in every if states[s.id] in ("open", "unknown")]

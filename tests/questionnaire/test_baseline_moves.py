@@ -345,3 +345,24 @@ def test_a_move_naming_the_one_milestone_with_its_hyphenated_word_is_read() -> N
     # two milestones holding the word: neither is named by it alone
     other = m.Milestone(name="Go-live for Term 2 confirmations", date=dt.date(2027, 2, 9))
     assert still_before(request, [build, go_live, other]) is None
+
+
+def test_a_day_said_instead_of_another_and_days_with_a_slash_and_no_year_are_moves() -> None:
+    """Review 128c F3: "l'avis est attendu le 22 mai au lieu du 24 avril" left the report before the change showing a
+    4-week slip "on the baseline date"; review 128b F8: "Prairie State live moves from 9/18 to 10/2." was not read."""
+    from generator.questionnaire.baseline_moves import iso_short, still_before
+
+    request = m.ChangeRequest(id="CR-001", title="Re-planification", requested_by="Camille Lefèvre",
+                              date=dt.date(2026, 3, 27), description="Le délai de consultation passe de 1 à 2 mois : "
+                              "l'avis est attendu le 22 mai au lieu du 24 avril.", reason="Expertise du CSE",
+                              status="approved", decision=m.Decision(by="board", date=dt.date(2026, 4, 2)))
+    avis = m.Milestone(name="Avis du CSE rendu", date=dt.date(2026, 5, 22))
+    assert baseline_on(avis, [request], dt.date(2026, 3, 31))[0] == dt.date(2026, 4, 24)
+    other = m.Milestone(name="Mise en production", date=dt.date(2026, 5, 22))
+    assert baseline_on(other, [request], dt.date(2026, 3, 31))[0] == other.date  # its words name another
+    assert iso_short("moves from 9/18 to 10/2.", dt.date(2026, 9, 4)) == "moves from 2026-09-18 to 2026-10-02."
+    assert iso_short("passe du 18/9 au 2/10", dt.date(2026, 9, 4)) == "passe du 2026-09-18 au 2026-10-02"
+    assert iso_short("a 3/4 majority, 24/7 support", dt.date(2026, 9, 4)) == "a 3/4 majority, 24/7 support"
+    us = dataclasses.replace(request, description="Prairie State live moves from 9/18 to 10/2.", date=dt.date(2026, 9, 4))
+    prairie = m.Milestone(name="Prairie State live", date=dt.date(2026, 9, 18))
+    assert still_before(us, [prairie]) == (prairie, "2026-09-18", "2026-10-02")

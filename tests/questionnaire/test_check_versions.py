@@ -254,3 +254,15 @@ def test_a_status_report_approved_at_a_version_issued_after_its_approval_is_hint
     assert said.startswith("the approval of the status report of 2027-03-12 on 2027-03-13 names version 1.1, which "
                            "was issued later, on 2027-03-20")
     assert hinted("change-request", "CR-001") == []
+
+
+def test_a_revision_saying_a_design_a_budget_increase_or_a_change_was_approved_says_nothing_of_the_documents() -> None:
+    """Reviews 128c F11, 128b F10: "Design approved; ...", "Added CR-002 (...), approved by the change board" and
+    "Board of Directors approved a $120K budget increase for CR-002" were hinted at as documents approved."""
+    ids = {"cr-001", "cr-002"}
+    for summary in ("Design approved; out-of-band management added (CR-001)",
+                    "Added CR-002 (ISO 20022 for Sierra Pacific), approved by the change board pending funding",
+                    "Board of Directors approved a $120K budget increase for CR-002 on 7/16; budget now $1.32M"):
+        assert not says_signed(summary, ids), summary
+    for summary in ("Baseline approved by the sponsor", "Charter approved, scope updated", "Charte approuvée par la PDG"):
+        assert says_signed(summary, ids), summary
