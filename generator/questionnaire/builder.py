@@ -68,8 +68,16 @@ def joined(text: str, folded: bool = False) -> str:
     blank lines kept as paragraph breaks, so a paragraph typed over several lines prints as one.  (YAML has
     already folded ``>`` text: a line break left in it stands for a blank line typed.)"""
     paragraphs = re.split(r"\n[ \t]*(?:\n[ \t]*)*" if folded else r"\n[ \t]*(?:\n[ \t]*)+", text.strip())
-    return "\n\n".join(" ".join(part.strip() for part in paragraph.splitlines() if part.strip())
-                        for paragraph in paragraphs)
+    joined_ = "\n\n".join(" ".join(part.strip() for part in paragraph.splitlines() if part.strip())
+                           for paragraph in paragraphs)
+    # Chinese and Japanese put no space between words: a line break between two of their characters joins them
+    # without one, and so does YAML's folding of ">" text (review 128a F16: "紙とExcelで行っている 作業指示")
+    return _CJK_GAP.sub("", joined_) if _CJK.search(joined_) else joined_
+
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]) "
+                      r"(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
 
 
 def _unclosed(text: str) -> int:

@@ -295,9 +295,16 @@ def hint_reopened_requests(c: Checking) -> None:
         text, day = decision.decision or "", decision.date
         if not text or not day:
             continue
+        # (a decision naming another request is about that one: review 128b F9, "Prairie State go-live moves from
+        # 9/18 to 10/2 (CR-004)" read as CR-003, "Add FedNow instant payments for Prairie State")
+        others = {cr.id for _, cr in items(cc.requests if cc else None) if cr.id and (
+            names(cr.id, text) or any(m.same_name(r or "") == m.same_name(cr.id) for r in decision.related or []))}
         for ident, title, status, by, decided in refused:
             linked = any(m.same_name(r or "") == m.same_name(ident) for r in decision.related or []) or names(ident, text)
-            if not linked and day > decided and _takes_up(title, text):
+            prefix = re.sub(r"\d+$", "", ident)  # ... or one of its kind nobody logged ("CR-009")
+            shaped = {found.upper() for found in re.findall(rf"(?<![\w-]){re.escape(prefix)}\d+(?![\w-])", text,
+                                                          re.IGNORECASE)} if prefix != ident else set()
+            if not linked and not (others | shaped) - {ident} and day > decided and _takes_up(title, text):
                 who = "the change board" if by == m.BOARD else by
                 c.hint(("decisions", i, "decision"),
                        f"decision {decision.id or ''} reads as change request {ident} ('{title}'), {status} by "

@@ -299,8 +299,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def role_nouns_of(self, name: str) -> str:
         """Return the project roles a person holds, within a sentence ("sponsor and product owner"; '' for none)."""
+        return self.in_words(self.role_noun_list(name))
+
+    def role_noun_list(self, name: str) -> list[str]:
+        """Return the project roles a person holds, each as a noun, in the roles' order (the first leads: "the project
+        manager, Tom Whitfield (also scrum master)", review 128c F6)."""
         _ = self.locale.gettext
-        return self.in_words([_(ROLE_NOUNS[key]) for key in ROLE_LABELS if getattr(self.q.roles, key) == name])
+        return [_(ROLE_NOUNS[key]) for key in ROLE_LABELS if getattr(self.q.roles, key) == name]
 
     def withheld(self, title: str) -> list[m.Person]:
         """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""

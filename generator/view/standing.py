@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.baseline_moves import iso_days
+from generator.questionnaire.iso_dates import iso_days
 from generator.questionnaire.mentions import key_of, names, significant
 from generator.view.running import issues_in_order
 

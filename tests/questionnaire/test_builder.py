@@ -72,3 +72,11 @@ def test_only_block_scalars_are_joined() -> None:
         events = [e for e in yaml.parse(source, Loader=PARSER) if isinstance(e, yaml.ScalarEvent)]
         nodes[source] = scalar(events[1], []).value
     assert list(nodes.values()) == ["x y", "x\n\ny", "x\ny"]
+
+
+def test_lines_of_chinese_or_japanese_are_joined_without_a_space() -> None:
+    """Review 128a F16: a ">" paragraph in Japanese printed "紙とExcelで行っている 作業指示"."""
+    assert joined("紙とExcelで行っている\n作業指示を電子化する。\n工場あたり\n月約320時間") == \
+        "紙とExcelで行っている作業指示を電子化する。工場あたり月約320時間"
+    assert joined("紙とExcelで行っている 作業指示", folded=True) == "紙とExcelで行っている作業指示"
+    assert joined("한국어 문장은\n띄어 씁니다") == "한국어 문장은 띄어 씁니다"  # Korean puts spaces between words

@@ -258,6 +258,10 @@ def test_a_decision_taking_up_a_rejected_request_again_is_hinted_at(complete: st
     linked = mutate(text, "    decision: Add the marketing consent fields after all",
                     "    decision: Add the marketing consent fields after all\n    related: [CR-001]")
     assert run(linked).hints == []
+    # review 128b F9: a decision naming another request is about that one
+    other = mutate(text, "    decision: Add the marketing consent fields after all",
+                   "    decision: Add the marketing consent fields after all, as CR-002 asks")
+    assert run(other).hints == []
 
 
 def test_a_decision_taking_up_two_telling_words_of_a_deferred_request_is_hinted_at() -> None:

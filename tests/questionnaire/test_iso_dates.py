@@ -1,0 +1,24 @@
+"""Days written as people write them, in ISO form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.questionnaire.iso_dates import iso_days, iso_short
+
+
+def test_days_with_dots_or_slashes_and_a_year_are_written_in_iso_form() -> None:
+    """Review 80a F4: "vom 07.12.2026 auf den 11.01.2027"; review 107b F1: "al 31/07/2026"."""
+    assert iso_days("vom 07.12.2026 auf den 11.01.2027") == "vom 2026-12-07 auf den 2027-01-11"
+    assert iso_days("spostare il FAT al 31/07/2026") == "spostare il FAT al 2026-07-31"
+
+
+def test_slashed_days_without_a_year_are_read_in_the_order_one_of_them_shows() -> None:
+    """Review 128b F8: "Prairie State live moves from 9/18 to 10/2." was not read as a move."""
+    assert iso_short("moves from 9/18 to 10/2.", dt.date(2026, 9, 4)) == "moves from 2026-09-18 to 2026-10-02."
+    assert iso_short("passe du 18/9 au 2/10", dt.date(2026, 9, 4)) == "passe du 2026-09-18 au 2026-10-02"
+    assert iso_short("from 12/30 to 1/6", dt.date(2026, 12, 20)) == "from 2026-12-30 to 2027-01-06"
+    # fractions, "24/7", one day alone, or days that could be read either way are left as written
+    assert iso_short("a 3/4 majority, 24/7 support", dt.date(2026, 9, 4)) == "a 3/4 majority, 24/7 support"
+    assert iso_short("from 3/4 to 5/6", dt.date(2026, 9, 4)) == "from 3/4 to 5/6"
+    assert iso_short("due 9/18", dt.date(2026, 9, 4)) == "due 9/18"
