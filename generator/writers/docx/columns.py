@@ -148,14 +148,45 @@ def column_widths(node: t.Table, columns: int, total: int, blank: Optional[Seque
     words keep their room first and body words share what is left.
     """
     heads, mins, wholes, ideals, texts = _measure(node, columns, total, blank, em)
+    if wholes == mins:  # no address to keep whole
+        return _share(heads, mins, ideals, texts, total)
     if sum(wholes) <= total:  # room for every address whole: taken from the columns of free text
-        mins = wholes
-    elif (slack := total - sum(mins)) > 0:  # else the room left after every longest word goes to the addresses
+        return _shorter(node, _share(heads, wholes, ideals, texts, total), _share(heads, mins, ideals, texts, total), em)
+    if (slack := total - sum(mins)) > 0:  # else the room left after every longest word goes to the addresses
         # first, toward their whole width (reviews 103a F8, 103c F18: "mette.kjaergaard@n|ordvind.dk" broken while
         # the role column beside it had room to spare)
         short = sum(w - m for w, m in zip(wholes, mins))
-        mins = [m + (w - m) * slack // short for w, m in zip(wholes, mins)]
+        toward = [m + (w - m) * slack // short for w, m in zip(wholes, mins)]
+        return _shorter(node, _share(heads, toward, ideals, texts, total), _share(heads, mins, ideals, texts, total), em)
     return _share(heads, mins, ideals, texts, total)
+
+
+def _shorter(node: t.Table, whole: list[int], halved: list[int], em: int) -> list[int]:
+    """Return the widths keeping addresses whole unless they leave a cell of the others taller than three lines and
+    than it is with the addresses broken (review 128b F11: "María del Carmen Ruiz Olmedo" on four lines, a role on
+    eight, beside whole addresses)."""
+    return whole if _tallest(node, whole, em) <= max(3, _tallest(node, halved, em)) else halved
+
+
+def _tallest(node: t.Table, widths: Sequence[int], em: int) -> int:
+    """Return how many lines the tallest body cell takes at ``widths``, roughly: its text's width over its column's
+    (an address on as many lines as it needs; other text by whole words)."""
+    tallest = 1
+    for row in node.rows:
+        for index, cell in enumerate(row[:len(widths)]):
+            room = max(1, widths[index] - CELL_PADDING)
+            for line in plain_text(cell).split("\n"):
+                lines, used, space = 1, 0, text_twips(" ", False, em)
+                for word in line.split():
+                    size = text_twips(word, False, em)
+                    if used and used + space + size > room:
+                        lines, used = lines + 1, 0
+                    elif used:
+                        used += space
+                    lines += max(0, -(-size // room) - 1)  # a word wider than the column breaks
+                    used += size % room if size > room else size
+                tallest = max(tallest, lines)
+    return tallest
 
 
 def _measure(node: t.Table, columns: int, total: int, blank: Optional[Sequence[Optional[int]]],

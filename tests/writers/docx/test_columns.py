@@ -198,3 +198,22 @@ def test_room_left_after_every_longest_word_goes_to_the_addresses_first() -> Non
     # "mette.kjaergaard@nordvind.dk" whole in it)
     assert widths[3] >= text_twips("mette.kjaergaard@nordvind.dk") and widths[0] + widths[2] < 3000
     assert widths[1] >= text_twips("vedligeholdelsesplanlægning") + CELL_PADDING  # the compound whole too
+
+
+def test_addresses_are_broken_where_keeping_them_whole_makes_a_cell_of_the_others_tall() -> None:
+    """Review 128b F11: whole addresses left "María del Carmen Ruiz Olmedo" on four lines and a role on eight; the
+    addresses break instead where that keeps every cell shorter."""
+    header = ((Text("Name"),), (Text("Role"),), (Text("Organization"),), (Text("E-mail"),))
+    rows = tuple(((Text(name),), (Text(role),), (Text("Agencia Digital de Andalucía"),), (Text(mail),))
+                 for name, role, mail in (
+                     ("María del Carmen Ruiz Olmedo", "Directora General de Ciberseguridad",
+                      "mcarmen.ruiz@ada.junta-andalucia.example"),
+                     ("Javier Moreno Castillo", "Jefe de Servicio de Operaciones de Ciberseguridad (jefe de proyecto)",
+                      "javier.moreno@ada.junta-andalucia.example"),
+                     ("Lucía Fernández Vega", "Jefa de Sección de Monitorización y Respuesta a Incidentes",
+                      "lucia.fernandez@ada.junta-andalucia.example")))
+    table = Table(header, rows, ("left",) * 4)
+    widths = column_widths(table, 4, 9070)
+    assert sum(widths) == 9070 and widths[3] < 3500 and widths[1] > 2000
+    from generator.writers.docx.columns import EM, _tallest
+    assert _tallest(table, widths, EM) <= 4
