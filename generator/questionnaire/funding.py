@@ -70,6 +70,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?:project)?contingency|(?:project)?contingentie|(?:project)?reserve"
                                # "uit de onvoorzien-post van het project", "uit de post onvoorzien" (review 95a F2)
                                r"|onvoorzien\w*[- ]?post|post onvoorzien\w*|budget voor onvoorzien\w*)"
+                               # ... and without an article: "€ 40.000 uit onvoorzien", "ten laste van onvoorzien"
+                               # (review 129b F1, F3)
+                               r"|(?<!\bniet )\b(?:uit|ten laste van|binnen) (?:post )?onvoorzien\b"
                                r"|\b(?:dalla|entro la|a carico della|sulla|su) (?:riserva|contingenza)"
                                # Danish, Norwegian: "betales af reserven", "af budgetreserven" (review 124a F1)
                                r"|(?<!\bikke )\b(?:af|fra|av) (?:projekt|prosjekt|budget)?reserven\b"
@@ -185,6 +188,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
 # Another source named for (part of) a cost: "£120k from the Underwriting budget", "funded by Group IT's capex",
 # "approved with a budget increase of EUR 185,000" (review 50a F1).
 OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оплачує)\s+донор\w*|\bспівфінансуванн\w*\s+донор\w*"  # Ukrainian
+                          # billed to the client, or from another Dutch budget (review 129b F1, F2: "billed to client
+                          # as per SOW clause 9", "uit het budget informatievoorziening 2026")
+                          r"|\b(?:billed|invoiced|recharged|charged back|passed on) to (?:the )?(?:client|customer)\b"
+                          r"|\buit het budget\b(?! (?:voor )?onvoorzien)"
                           # money from outside the budget: "additional funding of $310,000 outside the project
                           # budget", "ausserhalb des Projektbudgets" (review 125b F1)
                           r"|(?<!nothing )(?<!no )(?<!not )\boutside (?:of )?the (?:approved )?(?:project(?:'s)? )?budget\b"
@@ -301,6 +308,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
 _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
                     # "the budget line had SEK 40k left, the remaining SEK 45k from contingency" (review 89c F1)
                     r"|\bthe (?:remaining|rest|balance|remainder)\b(?: of it)?(?: of)? (?:[A-Z]{3} ?|[$€£¥₹₩] ?)?\d"
+                    # "... and balance Rs. 5.5 lakh billed to client" (review 129b F2)
+                    r"|\b(?:and|with) (?:the )?(?:balance|remaining|remainder|rest)(?: amount)?(?: of)? "
+                    r"(?:[A-Z]{3} ?|[$€£¥₹₩] ?|Rs\.? ?)?\d"
                     r"|\b(?:teilweise|anteilig|en partie|partiellement|parcialmente|en parte|gedeeltelijk)\b"
                     r"|\bfinancement (?:mixte|partagé|conjoint)\b|\bcofinanc\w*"
                     r"|\bfinanciamiento (?:dividido|compartido)\b|\bfinanciación (?:dividida|compartida)\b"
@@ -620,6 +630,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:prosjektets\s+|projektets\s+)?(?:reserv|buffer|usikkerhetsavsetning|risikoreserve)"
                    # "34 000 € pris sur la provision pour aléas" (review 120c F1), "€ 40.000 uit de post onvoorzien van
                    # het project" (review 122a F1)
+                   rf"|{_MONEY}\s+(?:uit|ten laste van)\s+(?:de\s+|het\s+)?(?:post\s+)?onvoorzien"  # (review 129b F1)
                    rf"|{_MONEY}\s+(?:pris\w*\s+|prélevé\w*\s+)?(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+"
                    r"(?:la|de|der)\s+"
                    r"(?:reserva de |réserve |réserve pour |post )?(?:project)?(?:contingenc|contingência|reserv|réserve"
@@ -1032,7 +1043,10 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       # Portuguese, Dutch, Nordic, Korean, Japanese
                       r"|\b(?:w tym|łącznie z|wraz z)\s+rezerw\w*|\b(?:inclusa|compresa)\s+(?:la\s+)?(?:riserva|contingenza)\b"
                       r"|\b(?:riserva|contingenza)\s+(?:inclusa|compresa)\b"
-                      r"|\b(?:incluindo|incluída)\s+(?:a\s+)?(?:reserva|contingência)|\binclusief\s+(?:de\s+)?(?:reserve|onvoorzien)"
+                      r"|\b(?:incluindo|incluída)\s+(?:a\s+)?(?:reserva|contingência)"
+                      # "inclusief 10% onvoorzien", "inkl. 10 % Reserve" (review 129b F6)
+                      r"|\binclusief\s+(?:de\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:reserve|onvoorzien)"
+                      r"|\binkl(?:\.|usive)?\s+\d+(?:[.,]\d+)?\s*%\s+(?:reserve|risikoreserve|projektreserve|kontingenz)\b"
                       r"|\binklusive?\s+(?:reserv|buffer)\w*|(?:예비비|컨틴전시)\s*포함|予備費(?:込み|を含む|含む)", re.IGNORECASE)
 
 

@@ -536,7 +536,10 @@ _GOVERNING = re.compile(r"(?:the\s+)?(?:board of directors|board of trustees|boa
                         r"|governing (?:board|body|council)|verwaltungsrat|vorstand|aufsichtsrat|conseil d'administration"
                         r"|consejo de administración|consejo directivo|junta directiva|consiglio di amministrazione"
                         r"|conselho de administração|raad van bestuur|raad van commissarissen|styrelse|styrelsen"
-                        r"|ഭരണസമിതി|ഡയറക്ടർ ബോർഡ്|संचालक मंडळ|निदेशक मंडल)", re.IGNORECASE)
+                        r"|ഭരണസമിതി|ഡയറക്ടർ ബോർഡ്|संचालक मंडळ|निदेशक मंडल"
+                        # a Dutch water board's or municipality's executive (review 129b F9: "Dagelijks bestuur")
+                        r"|dagelijks bestuur|algemeen bestuur|college van (?:burgemeester en wethouders|b&w|b en w"
+                        r"|gedeputeerde staten|dijkgraaf en heemraden))", re.IGNORECASE)
 _WORKS_COUNCIL = re.compile(r"\b(?:works council|betriebsrat|gesamtbetriebsrat|konzernbetriebsrat|personalrat"
                             r"|comité social et économique|comité d'entreprise|ondernemingsraad|rada pracowników"
                             # an Italian company's elected union delegation (review 107b F8: "RSU aziendale")

@@ -593,7 +593,12 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
             except ValueError:
                 continue
             found.append(when)
+        if _TODAY.search(text):  # "MVP went live for 50 pilot stores today itself" (review 129b F7): the report's day
+            found.append(until)
     return list(dict.fromkeys(found))
+
+
+_TODAY = re.compile(r"\b(?:today|vandaag|heute|aujourd['’]hui|hoy|hoje|oggi|dzisiaj|idag|i dag|tänään)\b", re.IGNORECASE)
 
 
 # a clause about something else after a milestone's: a relative one, or one joined by "but", "while"

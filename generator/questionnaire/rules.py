@@ -323,7 +323,9 @@ def standing(role: Optional[str], organization: Optional[str], own: Optional[str
     for word in found:
         for key, words in _STANDING:
             if words.search(word):
-                return key
+                # a supplier's account manager who also leads its project works in the team (review 129b F8:
+                # "Accountmanager en projectleider leverancier", responsible for the main deliverable)
+                return None if key == "account" and _PROJECT_LEAD.search(role or "") else key
     if found and supplier_words().search(role or "") and not _DIRECTOR.search(role or ""):
         return None  # a contractor's site or operations manager runs the contractor's part of the work (review 106b
         # F2: "Site Manager (civils and electrical contractor)" kept out of the replenishment that plans his crews)
@@ -331,6 +333,10 @@ def standing(role: Optional[str], organization: Optional[str], own: Optional[str
 
 
 _DIRECTOR = re.compile(_DIRECTOR_WORDS, re.IGNORECASE)
+# a project's lead, in the languages read
+_PROJECT_LEAD = re.compile(r"\b(?:project ?(?:lead|leader|manager)|projectleider|projectmanager|projektleiter\w*"
+                           r"|projektmanager\w*|chef(?:fe)? de projet|jef[ea] de proyecto|gerente de projeto"
+                           r"|capo ?progetto|delivery (?:lead|manager))\b", re.IGNORECASE)
 
 # a job whose work is the delivery itself: an engineer's, a developer's, a tester's, a designer's, an analyst's
 _WORK_JOB = re.compile(r"\b(?:engineer\w*|develop\w*|programm\w*|coder|tester\w*|test (?:analyst|lead)|qa|quality"

@@ -931,3 +931,18 @@ def test_round_127_german_additional_funds_and_an_untouched_reserve_are_read() -
     notes = ("Der Aufsichtsrat hat in seiner Sitzung am 09.07.2026 zusätzliche Mittel von 480.000 EUR bewilligt; der "
              "Wirtschaftsplan 2026 wird entsprechend angepasst. Die Reserve des Projekts bleibt unberührt.")
     assert raises(notes) and denies_contingency(notes)
+
+
+def test_round_129_splits_in_dutch_and_in_lakh_and_dutch_words_of_the_contingency_are_read() -> None:
+    """Review 129b F1-F3, F6: "€ 40.000 uit onvoorzien, de overige € 24.000 uit het budget informatievoorziening"
+    was read as paid by another source alone; "Rs. 9 lakh from project contingency and balance Rs. 5.5 lakh billed to
+    client" as the contingency alone; "ten laste van onvoorzien" as nothing; "inclusief 10% onvoorzien" as unsaid."""
+    from generator.questionnaire.funding import INCLUDED, contingency_part, funding_said
+
+    dutch = "Dekking: € 40.000 uit onvoorzien, de overige € 24.000 uit het budget informatievoorziening 2026"
+    assert funding_said(dutch) == "shared" and contingency_part(dutch, 64000) == 40000
+    lakh = ("Cost of Rs. 14.5 lakh to be met Rs. 9 lakh from project contingency and balance Rs. 5.5 lakh billed to "
+            "client as per SOW clause 9")
+    assert funding_said(lakh) == "shared" and contingency_part(lakh, 1450000) == 900000
+    assert funding_said("Akkoord, binnen mandaat opdrachtgever; ten laste van onvoorzien") == "contingency"
+    assert INCLUDED.search("Budget € 1.850.000 inclusief 10% onvoorzien")

@@ -779,3 +779,11 @@ def test_the_department_without_its_short_name_and_a_ministry_of_a_regional_gove
     ministry = dataclasses.replace(q.people[0], organization="Consejería de Salud", external=None)
     acme = dataclasses.replace(junta, name="Acme Seguros S.A.", department=None)
     assert is_outsider(ministry, acme) or counted_inside(ministry, acme)  # not surely ours
+
+
+def test_a_dutch_water_boards_executive_board_is_its_own(q: m.Questionnaire) -> None:
+    """Review 129b F9: the dijkgraaf of "Dagelijks bestuur" was left off every list, as perhaps of another
+    organization."""
+    board = dataclasses.replace(q.organization, name="Waterschap De Lage Venen", department="Informatievoorziening")
+    dijkgraaf = dataclasses.replace(q.people[0], organization="Dagelijks bestuur", external=None)
+    assert not is_outsider(dijkgraaf, board) and not counted_inside(dijkgraaf, board)

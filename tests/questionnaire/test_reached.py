@@ -646,3 +646,11 @@ def test_a_done_item_with_a_short_month_what_it_included_or_another_word_for_sta
                     dt.date(2026, 11, 30)) == dt.date(2026, 11, 30)
     assert day_done(["Production platform ready including 2 of 3 sites (23 Oct)"], "Production platform ready",
                     dt.date(2026, 10, 31)) is None
+
+
+def test_a_summary_saying_a_milestone_was_reached_today_gives_the_reports_day() -> None:
+    """Review 129b F7: "MVP went live for 50 pilot stores today itself as planned" beside "date not recorded"."""
+    from generator.questionnaire.reached import said_reached
+
+    assert said_reached("MVP went live for 50 pilot stores today itself as planned.", "MVP live for 50 pilot stores",
+                        dt.date(2026, 3, 27)) == dt.date(2026, 3, 27)

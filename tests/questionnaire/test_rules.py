@@ -588,3 +588,12 @@ def test_a_decider_acting_for_the_approver_the_thresholds_name_is_read_from_thei
     assert acting_for("Deputy Director", "Acting for Ms Marchetti during her leave", "Hélène Marchetti", roles)
     assert not acting_for("Directeur adjoint", "Approuvé", "Hélène Marchetti", roles)
     assert not acting_for("Acting head of IT", None, "Hélène Marchetti", roles)  # acting, but not for her
+
+
+def test_a_suppliers_account_manager_who_leads_its_project_works_in_the_team() -> None:
+    """Review 129b F8: "Accountmanager en projectleider leverancier", responsible for the main deliverable, was kept
+    out of the team's meetings as account management."""
+    from generator.questionnaire.rules import standing
+
+    assert standing("Accountmanager en projectleider leverancier", "Assetsoft BV", "Waterschap De Lage Venen") is None
+    assert standing("Account Manager", "Assetsoft BV", "Waterschap De Lage Venen") == "account"
