@@ -17,6 +17,7 @@ import re
 from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
+from generator.questionnaire.iso_dates import iso_days
 from generator.record import Record
 from generator.questionnaire.mentions import key_of, whole_words
 from generator.questionnaire.reached_words import (FINISHED_ELSEWHERE, HI_DONE as _HI_DONE, ML_DONE as _ML_DONE,
@@ -567,6 +568,8 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
     before ``until`` by ``within`` days at most, else in its year (a report's summary: "to 19 December" is ahead,
     review 62a F1). An ISO date that is no day (2026-02-30) gives an empty list: the text is not read."""
     found: list[dt.date] = []
+    if "/" in text:  # days with slashes and a year, as `iso_dates.iso_days` reads them: "Arquitetura aprovada em
+        text = iso_days(text)  # 28/03/2025", "on 11/20/2025" (review 129c F5, F7)
     for iso in re.findall(r"\d{4}-\d{2}-\d{2}", text):
         try:
             found.append(dt.date.fromisoformat(iso))

@@ -385,7 +385,10 @@ def leads_elsewhere(role: Optional[str]) -> bool:
 _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|projects?|programmes?|programs?|engineering|technical"
                              r"|technology|development|solutions?|implementierung|projekt\w*|proyectos?|projets?"
                              r"|projetos?|progett[oi]"
-                             r"|integration|integrazione|integración|intégration|projektu|projectie)\b",
+                             r"|integration|integrazione|integración|intégration|projektu|projectie"
+                             # the head of the IT that does the work (review 129a F1: "Leiter IT", owner of the MES
+                             # connection and of the go-live blocker, kept out of the sprint's meetings)
+                             r"|(?-i:IT|EDV|ICT|IKT)|informatik|informatique|informática|sistemas)\b",
                              re.IGNORECASE)
 
 
@@ -890,7 +893,9 @@ _DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommitt
 
 
 # a gate's words speaking of closing the project, in the languages the answers may be written in
-_CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|close-?out|completion|complete|wrap-up|abschluss\w*|clôture|cierre|encerramento"
+# (and the project's final acceptance: "Projektabnahme durch die Geschäftsführung", review 129a F4)
+_CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|close-?out|completion|complete|wrap-up|abschluss\w*|projektabnahme"
+                      r"|endabnahme|final acceptance|réception finale|recette finale|eindafname|clôture|cierre|encerramento"
                       r"|chiusura|afsluiting|avslutning|afslutning|zamknięci\w*|uzavření|lezárás)\b|終了|完了|종료|结项",
                       re.IGNORECASE)
 

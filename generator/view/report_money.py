@@ -30,6 +30,9 @@ class Money(Record):
     # the increases the budget's answered amount holds (its new total, as their words give it) approved after the
     # report's date, each (request ID, day decided, amount): the budget then was without them (review 125a F2)
     held_later: tuple[tuple[str, dt.date, float], ...] = ()
+    # the approved changes decided by the report's date whose budget increase was voted after it (`funding.increase_days`),
+    # each (request ID, day voted, amount): not yet in the budget (review 129a F5)
+    voted_later: tuple[tuple[str, dt.date, float], ...] = ()
 
     @property
     def unassessed_paid(self) -> tuple[str, ...]:
@@ -73,8 +76,11 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
     changes = sum(cr.impact.cost or 0 for cr in decided)
-    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None,
-                                             increase_days(decided, q.decisions)))
+    voted = increase_days(decided, q.decisions)
+    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None, voted))
+    pending = tuple((cr.id, voted[cr.id], amount) for cr in decided
+                    if cr.id in voted and voted[cr.id] > report.date
+                    and (amount := rules.raised(cr, budget.amount if budget else None)) is not None)
     increase = sum(amount for _day, amount in increases)
     later = held_later(q, report.date)
     approved = None
@@ -88,7 +94,7 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
-                 unassessed, raised, later)
+                 unassessed, raised, later, pending)
 
 
 def held_later(q: m.Questionnaire, day: dt.date) -> tuple[tuple[str, dt.date, float], ...]:

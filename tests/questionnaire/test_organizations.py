@@ -787,3 +787,11 @@ def test_a_dutch_water_boards_executive_board_is_its_own(q: m.Questionnaire) -> 
     board = dataclasses.replace(q.organization, name="Waterschap De Lage Venen", department="Informatievoorziening")
     dijkgraaf = dataclasses.replace(q.people[0], organization="Dagelijks bestuur", external=None)
     assert not is_outsider(dijkgraaf, board) and not counted_inside(dijkgraaf, board)
+
+
+def test_a_german_manufacturing_department_is_ours(q: m.Questionnaire) -> None:
+    """Review 129a F2: a shift leader of "Fertigung", with no e-mail address, was left off every list as perhaps of
+    another organization."""
+    kessler = dataclasses.replace(q.organization, name="Kessler Feinwerktechnik GmbH & Co. KG", department=None)
+    leader = dataclasses.replace(q.people[0], organization="Fertigung", email=None, external=None)
+    assert not is_outsider(leader, kessler) and not counted_inside(leader, kessler)

@@ -597,3 +597,16 @@ def test_a_suppliers_account_manager_who_leads_its_project_works_in_the_team() -
 
     assert standing("Accountmanager en projectleider leverancier", "Assetsoft BV", "Waterschap De Lage Venen") is None
     assert standing("Account Manager", "Assetsoft BV", "Waterschap De Lage Venen") == "account"
+
+
+def test_round_129a_the_head_of_it_works_in_the_team_and_a_final_acceptance_closes_the_project() -> None:
+    """Review 129a F1: "Leiter IT", owner of the MES connection, kept out of the sprint's meetings; F4: the last gate
+    "Projektabnahme durch die Geschäftsführung" beside "who signs off the project's completion has not been recorded"."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.rules import closing_gate, standing
+
+    assert standing("Leiter IT", "IT", "Kessler Feinwerktechnik GmbH & Co. KG") is None
+    assert standing("Leiterin Schadenbearbeitung Westschweiz", None, "X") == "management"  # review 125b F5
+    last = SimpleNamespace(end=dt.date(2026, 12, 18), gate="Projektabnahme durch die Geschäftsführung")
+    assert closing_gate([last]) == "Projektabnahme durch die Geschäftsführung"

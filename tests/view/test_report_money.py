@@ -60,6 +60,7 @@ def test_an_increase_voted_after_the_change_counts_from_the_vote(q: m.Questionna
     report = m.StatusReport(date=dt.date(2027, 2, 26), overall="green", summary="On track.")
     before = report_money(voted, report, [cr], 45000)
     assert (before.approved, before.increases) == (450000, ())
+    assert before.voted_later == (("CR-001", dt.date(2027, 3, 16), 50000),)  # said apart (review 129a F5)
     after = report_money(voted, dataclasses.replace(report, date=dt.date(2027, 3, 31)), [cr], 45000)
     assert (after.approved, after.increases) == (500000, ((dt.date(2027, 3, 16), 50000),))
     # without the vote logged, the increase counts from the change's decision
