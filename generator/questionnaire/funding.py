@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import names, names_contingency
+from generator.questionnaire.mentions import Words, names, names_contingency
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
@@ -192,6 +192,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # as per SOW clause 9", "uit het budget informatievoorziening 2026")
                           r"|\b(?:billed|invoiced|recharged|charged back|passed on) to (?:the )?(?:client|customer)\b"
                           r"|\buit het budget\b(?! (?:voor )?onvoorzien)"
+                          # a line of the budget of its own ("paid from the runner line item", review 129c F2)
+                          r"|\b(?:from|out of|against|under) (?:the |its |our |a )?(?:[\w-]+ ){0,3}?(?:line item|budget line"
+                          r"|budget item|cost line)s?\b"
                           # money from outside the budget: "additional funding of $310,000 outside the project
                           # budget", "ausserhalb des Projektbudgets" (review 125b F1)
                           r"|(?<!nothing )(?<!no )(?<!not )\boutside (?:of )?the (?:approved )?(?:project(?:'s)? )?budget\b"
@@ -573,9 +576,15 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
     # take nothing from it (review 52a F1: such a decision was said to be "not counted here")
     # (or whose rationale names it: "District crews remain on wildfire recovery; $46,000 from contingency", review
     # 125a F4: a draw in the log the figures never mentioned)
+    decided = [cr for cr in (q.change_control.requests if q.change_control else []) if cr.decision is not None]
     return [d for d in q.decisions if (by is None or d.date <= by)
             and any(names_contingency(text) and funding_said(text) != "other" for text in (d.decision, d.rationale or ""))
-            and not any(names(i, f"{d.decision} {d.rationale or ''}") for i in requests)]
+            and not any(names(i, f"{d.decision} {d.rationale or ''}") for i in requests)
+            # ... nor the log's entry of a request's own decision: the same day, the same decider, two words of its
+            # title at least (review 129c F3: D-03, "Re-baseline Wave 2 ... and fund Windows runners from
+            # contingency", said to take an amount the figures do not count, beside CR-001 counted in them)
+            and not any(cr.decision is not None and cr.decision.date == d.date and cr.decision.by == d.by
+                        and Words(d.decision).shared(cr.title) >= 2 for cr in decided)]
 
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
@@ -625,6 +634,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
                    rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência)"
+                   # "R$ 175.000,00 do saldo da contingência" (review 129c F1)
+                   rf"|{_MONEY}\s+(?:do saldo|do valor|da verba|del saldo)\s+(?:da|de la|de)\s+(?:reserva de\s+)?"
+                   r"(?:contingência|contingencia)"
                    # "300 000 kr dekkes av prosjektets reserve" (review 77b F1)
                    rf"|{_MONEY}\s+(?:dekkes|dekket|finansieres|tas|täcks|betalas|dækkes|tages)\s+(?:av|af|fra|från|ur)\s+"
                    r"(?:prosjektets\s+|projektets\s+)?(?:reserv|buffer|usikkerhetsavsetning|risikoreserve)"

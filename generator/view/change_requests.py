@@ -313,8 +313,8 @@ class ChangeRequests:
         decider, a person); None otherwise, and for a rejection: the thresholds say who may approve, and turning a
         change down commits nothing (reviews 60b F2, 61c F1)."""
         by = request.decision.by if request.decision else None
-        if request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or request.status == "rejected":
-            return None
+        if request.status not in m.DECIDED_STATUSES or not by or request.status == "rejected":
+            return None  # (the board too, where a threshold of its own limits it: review 129c F9)
         if request.status == "deferred" and self.q.project.status == "closed":  # never taken up again in this
             return None  # project: the next level up decides nothing (review 88a F2)
         return self._over(request)
@@ -356,9 +356,11 @@ class ChangeRequests:
                      if d.alternatives and _about(request, d)), None)
 
     def _over(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
-        """Return `beyond_limits` of a request approved or deferred by a person, whatever the project's status."""
+        """Return `beyond_limits` of a request approved or deferred by a person, or by the board where a threshold of
+        its own limits it, whatever the project's status."""
         by = request.decision.by if request.decision else None
-        if not by or by == m.BOARD:
+        if not by or by == m.BOARD and not any(t.approver == m.BOARD and (t.max_cost is not None or t.max_schedule_days
+                                                                          is not None) for t in self.thresholds):
             return None
         by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None
@@ -406,7 +408,10 @@ class ChangeRequests:
         first = self._first_fit(request)
         if first is None or not first.approver or m.same_name(first.approver) == m.same_name(by):
             return ""
-        later = self.thresholds[self.thresholds.index(first) + 1:]
+        at = self.thresholds.index(first)
+        later = self.thresholds[at + 1:]
+        if by == m.BOARD and any(t.approver == m.BOARD for t in self.thresholds[:at]):
+            return ""  # the board's own level is below: it decided above its limit (`beyond_limits`, review 129c F9)
         if by == m.BOARD or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in later):
             return self.approver(first.approver, in_sentence=True)
         return ""
@@ -873,6 +878,9 @@ _ABSORBED = re.compile(r"(?<!\bnot )(?<!\bnor )\b(?:absorb(?:ed|s)? (?:in|into|w
                        # cargo a la baja de adjudicación del lote 2", said to be paid "not from this budget")
                        r"|\bbajas? de (?:adjudicación|licitación)\b|\b(?:award|tender|procurement|contract) savings\b"
                        r"|\b(?:savings|underspend) (?:on|in|from) (?:the |our )?(?:lot|contract|work ?package)\b"
+                       # a line of the budget ("paid from the runner line item", review 129c F2)
+                       r"|\b(?:from|out of|against|under) (?:the |its |our |a )?(?:[\w-]+ ){0,3}?(?:line item|budget line"
+                       r"|budget item|cost line)s?\b"
                        r"|\béconomies? (?:sur|de) (?:l'|le |la )?(?:marché|lot|attribution)\b"
                        r"|\b(?:economia|poupança) (?:na|de) (?:adjudicação|licitação)\b"
                        r"|\bVergabe(?:gewinn|einsparung)\w*|\bAusschreibungsgewinn\w*", re.IGNORECASE)

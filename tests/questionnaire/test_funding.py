@@ -946,3 +946,34 @@ def test_round_129_splits_in_dutch_and_in_lakh_and_dutch_words_of_the_contingenc
     assert funding_said(lakh) == "shared" and contingency_part(lakh, 1450000) == 900000
     assert funding_said("Akkoord, binnen mandaat opdrachtgever; ten laste van onvoorzien") == "contingency"
     assert INCLUDED.search("Budget € 1.850.000 inclusief 10% onvoorzien")
+
+
+def test_round_129c_a_brazilian_split_a_budget_line_and_a_requests_own_entry_in_the_log() -> None:
+    """Review 129c F1: "R$ 175.000,00 do saldo da contingência e R$ 65.000,00 de aporte" read with no figure for each
+    source; F2: "paid from the runner line item" counted against the contingency."""
+    from generator.questionnaire.funding import contingency_part, funding_said
+
+    notes = ("Financiamento: R$ 175.000,00 do saldo da contingência e R$ 65.000,00 de aporte da Diretoria de "
+             "Tecnologia (remanejamento do orçamento de TI 2025)")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 240000) == 175000
+    assert funding_said("Within PM authority; paid from the runner line item.") == "other"
+
+
+def test_a_logged_decision_that_is_a_requests_own_is_no_other_draw_on_the_contingency(q: m.Questionnaire) -> None:
+    """Review 129c F3: D-03, the change board's entry for CR-001 on its day ("Re-baseline Wave 2 ... and fund Windows
+    runners from contingency"), was said to take an amount the figures do not count."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.questionnaire.funding import contingency_decisions
+
+    first = q.change_control.requests[0]
+    cr = dataclasses.replace(first, title="Windows build runners for nine legacy apps; re-baseline Wave 2",
+                             status="approved", decision=m.Decision(by="board", date=dt.date(2027, 2, 16)))
+    entry = m.LoggedDecision(id="D-09", date=dt.date(2027, 2, 16), by="board",
+                             decision="Re-baseline Wave 2 and fund Windows runners from contingency")
+    changed = dataclasses.replace(q, decisions=[entry], change_control=dataclasses.replace(
+        q.change_control, requests=[cr, *q.change_control.requests[1:]]))
+    assert contingency_decisions(changed) == []
+    other_day = dataclasses.replace(entry, date=dt.date(2027, 2, 20))
+    assert contingency_decisions(dataclasses.replace(changed, decisions=[other_day])) == [other_day]

@@ -249,8 +249,9 @@ def test_charter_states_every_answered_approval_limit(example: str) -> None:
     charter = squash(text_markdown_it(document(result.questionnaire, "project-charter")))
     assert ("Under the change-control thresholds, the project manager, Sam Lee, may approve changes up to "
             "EUR 5,000 and 5 days; the sponsor, Dana Ortiz, up to EUR 40,000 and 15 days; the scrum master, Lee "
-            "Chen (also technical lead), up to 20 days (no cost limit recorded); larger changes") in charter  # (review
-    # 128c F6: the first role leads, the others in brackets)
+            "Chen (also technical lead), up to 20 days (no cost limit recorded); above that, the change board.") \
+        in charter  # (review 128c F6: the first role leads, the others in brackets; review 129c F8: every level, in
+    # order, the uncapped last one deciding the rest)
     assert "owns the business case" not in charter  # the sponsor's answered authority replaces the role sentence
 
 

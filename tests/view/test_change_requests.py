@@ -703,3 +703,21 @@ def test_a_form_approved_above_its_decider_s_limit_has_lines_for_the_level_that_
     within = dataclasses.replace(over, impact=m.Impact(cost=1000, schedule_days=1))
     assert not any("(to ratify it)" in role for role, _ in build_context(_with_requests(q, within)).request_signatories(
         within))
+
+
+def test_the_board_deciding_above_its_own_threshold_is_said_to_and_no_higher_limit_is_called_also_within(
+        q: m.Questionnaire) -> None:
+    """Review 129c F9: a request of BRL 320,000 deferred by a board whose threshold stops at BRL 200,000 was said to
+    be "also within" the sponsor's limit."""
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    thresholds = [m.Threshold(approver=q.roles.project_manager, max_cost=50000, max_schedule_days=5),
+                  m.Threshold(approver="board", max_cost=200000, max_schedule_days=15),
+                  m.Threshold(approver=q.roles.sponsor)]
+    big = dataclasses.replace(first, id="CR-303", status="deferred", impact=m.Impact(cost=320000, schedule_days=30),
+                              decision=m.Decision(by="board", date=first.date))
+    changed = _with_requests(q, big)
+    changed = dataclasses.replace(changed, change_control=dataclasses.replace(changed.change_control,
+                                                                              thresholds=thresholds))
+    ctx = build_context(changed)
+    assert ctx.beyond_limits(big) == (200000, 15) and ctx.referred_up(big) == ""
