@@ -767,3 +767,13 @@ def test_every_earlier_report_says_alike_a_risk_closed_on_a_day_not_recorded(q: 
                              status_reports=[report(D(2027, 2, 1)), report(D(2027, 3, 1)), report(D(2027, 4, 1))])
     views = build_context(q2).reports
     assert all(low.id in v.unknown for v in views[:-1]) and low.id not in views[-1].unknown
+
+
+def test_a_report_after_a_month_without_one_says_none_is_recorded_in_between(q: m.Questionnaire) -> None:
+    """Review 129a F11: "the previous report is dated 2026-07-31" on the report of 2026-09-30, no word of August."""
+    reports = [report(D(2027, 2, 26)), report(D(2027, 3, 31)), report(D(2027, 5, 28))]
+    changed = dataclasses.replace(q, status_reports=reports)
+    pages = docs_of(changed)
+    assert ("the previous report is dated 2027-03-31, 58 days earlier: no report is recorded in between"
+            in pages[f"{q.project.code}-status-report-2027-05-28.md"])
+    assert "no report is recorded in between" not in pages[f"{q.project.code}-status-report-2027-03-31.md"]
