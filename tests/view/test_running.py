@@ -777,3 +777,15 @@ def test_a_report_after_a_month_without_one_says_none_is_recorded_in_between(q: 
     assert ("the previous report is dated 2027-03-31, 58 days earlier: no report is recorded in between"
             in pages[f"{q.project.code}-status-report-2027-05-28.md"])
     assert "no report is recorded in between" not in pages[f"{q.project.code}-status-report-2027-03-31.md"]
+
+
+def test_a_budget_increase_since_the_previous_report_is_among_the_changes(q: m.Questionnaire) -> None:
+    """Review 129a F10: "Compared with the report of 2026-09-30" named two ratings and not the budget's rise of
+    EUR 185,000 that its own budget table showed."""
+    first = q.change_control.requests[0]
+    raised = dataclasses.replace(first, status="approved", impact=m.Impact(cost=50000, funding="budget-increase"),
+                                 decision=m.Decision(by="board", date=D(2027, 3, 10)))
+    changed = dataclasses.replace(q, status_reports=[report(D(2027, 2, 26)), report(D(2027, 3, 31))],
+                                  change_control=dataclasses.replace(q.change_control, requests=[raised]))
+    page = docs_of(changed)[f"{q.project.code}-status-report-2027-03-31.md"]
+    assert "- Approved budget increased by EUR 50,000 on 2027-03-10." in page
