@@ -129,11 +129,10 @@ def compact_cover(w: Paragraphs, meta: DocMeta, title: str, heading: str = "") -
     w.para("Cover Organization", organization, KEEP_NEXT)
     w.para("Compact Title", title or w.run(meta.title))
     w.para("Subtitle", w.run(subtitle(meta, heading)))
-    version, version_label = meta.version or _("not yet issued"), _("Version")
+    # Translators: a form's version, the version of the whole document pack the form was issued with ("Pack
+    # version: 1.0 (2027-01-05) · Decided: 2027-02-10"); one label for every form (reviews 129b F12, 129c F18)
+    version, version_label = meta.version or _("not yet issued"), _("Pack version") if meta.version else _("Version")
     if meta.version and meta.version_date and meta.version_date != meta.date:  # the date beside it is another's
-        # Translators: a form's version when its date is not the form's own: the version of the whole document pack
-        # the form was issued with ("Pack version: 1.0 (2027-01-05) · Decided: 2027-02-10").
-        version_label = _("Pack version")
         # Translators: a form's version on its compact cover, with the version's own date: "1.1 (2028-05-10)".
         version = _("%(version)s (%(date)s)", version=meta.version, date=locale.date(meta.version_date))
         if meta.version_note:

@@ -110,7 +110,7 @@ def test_a_form_of_one_entry_has_a_compact_cover_on_its_first_page_with_the_entr
     # is printed as a cover prints it, the name and code under it: one line, where the title would wrap on a page
     # that must hold everything
     assert texts[:3] == ["Org · Data Platform Group", "Test document", "Project X (PX-1)"]
-    assert texts[3] == ("Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04  ·  Status: approved  ·  "
+    assert texts[3] == ("Document ID: PX-1-TD  ·  Pack version: 2.0  ·  Date: 2027-03-04  ·  Status: approved  ·  "
                         "Confidentiality: Internal")
     assert styles[4] == "Heading 1"  # the form follows on the same page
     assert not [xml for _, _, xml in paragraphs if 'w:type="page"' in xml]
@@ -129,7 +129,7 @@ def test_a_compact_cover_without_a_status_shows_none() -> None:
     form = dataclasses.replace(META, compact_cover=True, contents=False)
     details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), form, prepare()))
                if style == "Compact Detail"]
-    assert details == ["Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04"]
+    assert details == ["Document ID: PX-1-TD  ·  Pack version: 2.0  ·  Date: 2027-03-04"]
 
 
 def test_a_compact_cover_dated_by_its_entry_gives_the_version_its_own_date() -> None:
@@ -142,7 +142,7 @@ def test_a_compact_cover_dated_by_its_entry_gives_the_version_its_own_date() -> 
     same_day = dataclasses.replace(form, version_date=META.date, date_label="")
     details = [text for style, text, _ in body_paragraphs(write_docx(parse(SAMPLE), same_day, prepare()))
                if style == "Compact Detail"]
-    assert details == ["Document ID: PX-1-TD  ·  Version: 2.0  ·  Date: 2027-03-04"]  # the version's own date
+    assert details == ["Document ID: PX-1-TD  ·  Pack version: 2.0  ·  Date: 2027-03-04"]  # the version's own date
 
 
 def _body_xml(blob: bytes) -> str:
