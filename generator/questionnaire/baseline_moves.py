@@ -51,11 +51,14 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
             r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
-_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od)\s+(?:el\s+|le\s+|il\s+|dem\s+)?"
+_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od)\s+(?:el\s+|le\s+|il\s+|dem\s+|the\s+)?"
                       # Czech, Slovak and Polish: "z 9. 11. 2026 na 23. 11. 2026" (review 108a F4)
-                      rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\s+(?:to|al|a|hasta|auf|bis|zum|au|à|para|até|a|naar|tot|op|na"
+                      # (a word after each day: "from the 15 November 2025 shutdown to the 14 February 2026
+                      # shutdown", review 130c F1)
+                      rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})(?:\s+(?!to\b|until\b)[^\W\d_]{{4,}})?\s+(?:to|al|a|hasta|auf|bis"
+                      rf"|zum|au|à|para|até|a|naar|tot|op|na"
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
-                      rf"|do)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      rf"|do)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 

@@ -1049,7 +1049,7 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       r"(?:project\s+)?(?:contingency|reserve)\b|\b(?:contingency|reserve)\s+(?:is\s+)?(?:included|inclusive)\b"
                       # ("Budget fest bei 780.000 € inkl. Kontingenz", review 101a F5)
                       r"|\binkl(?:\.|usive)?\s+(?:der\s+)?(?:reserve|risikoreserve|projektreserve|kontingenz|projektkontingenz)\b"
-                      r"|\by compris\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\b(?:réserve|provision)\s+comprise\b"
+                      r"|\by compris\s+(?:la\s+)?(?:réserve|provision|contingence)\b|\b(?:réserve|provision)(?:\s+pour\s+(?:aléas|imprévus)|\s+de\s+contingence)?\s+comprise\b"
                       r"|\bincluida\s+la\s+(?:reserva|contingencia)\b"
                       # "Budżet nie może przekroczyć 1 850 000 zł (w tym rezerwa)" (review 98b F5); Italian,
                       # Portuguese, Dutch, Nordic, Korean, Japanese

@@ -248,8 +248,8 @@ _MEASURER = re.compile(
     r"|\b(?:vom|von der|vom team|durch (?:die|das|den)) ((?:[A-ZÄÖÜ][\wäöüß-]+)(?: [A-ZÄÖÜ][\wäöüß-]+){0,2})"
     # (or a district, an agency, an office: "mesurée ... par le district Nord", review 127a F6)
     r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle|district|région"
-    r"|agence|bureau|pôle|unité|division|comité)(?: [\w'-]+){0,3}?)"
-    r"(?=[,.;)]|$| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
+    r"|agence|bureau|pôle|unité|division|comité)(?: [\w'-]+){0,5}?)"  # ("la direction de la relation usagers")
+    r"(?=[,.;)]|$| \(| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
     r"|\bpor (?:el |la |los )((?:equipo|departamento|área|oficina|dirección)(?: [\w]+){0,3}?)"
     r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)"
     # Spanish, a team or office after the verb: "lo mide Finanzas con el cierre", "medido por Finanzas tras el cierre"

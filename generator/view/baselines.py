@@ -35,8 +35,10 @@ class Baselines:
         if request.status not in m.APPROVED_STATUSES:  # (a revision naming a request raised or turned down updates
             return []                                   # no plan for it)
         said = [_("revision %(version)s of %(date)s", version=r.version, date=str(r.date))
-                for r in self.q.revisions if r.summary and names_within(request.id, r.summary) and r.date >= request.date]
-        # (reviews 90b F9, 90c F5: a revision dated before the request was raised updated no plan for it)
+                for r in self.q.revisions if r.summary and names_within(request.id, r.summary)
+                and r.date >= (request.decision.date if request.decision else request.date)]
+        # (reviews 90b F9, 90c F5: a revision dated before the request was raised updated no plan for it; review 130c
+        # F4: nor one before its approval, which recorded the request raised)
         if not said and request.impact.in_baseline and request.impact.schedule_days:  # (review 49c F11: a change
             # that moves no date updated none)
             said.append(_("the milestone dates (as recorded for the change)"))

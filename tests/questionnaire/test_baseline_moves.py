@@ -363,3 +363,15 @@ def test_a_day_said_instead_of_another_and_days_with_a_slash_and_no_year_are_mov
     us = dataclasses.replace(request, description="Prairie State live moves from 9/18 to 10/2.", date=dt.date(2026, 9, 4))
     prairie = m.Milestone(name="Prairie State live", date=dt.date(2026, 9, 18))
     assert still_before(us, [prairie]) == (prairie, "2026-09-18", "2026-10-02")
+
+
+def test_a_move_with_a_word_after_each_day_is_read() -> None:
+    """Review 130c F1: "from the 15 November 2025 shutdown to the 14 February 2026 shutdown" left the August report
+    showing the cutover "91 days early" against the date CR-002 set in October."""
+    request = m.ChangeRequest(id="CR-002", title="Re-baseline the site core cutover to the February shutdown",
+                              requested_by="Liam Nguyen", date=dt.date(2025, 10, 8),
+                              description="Move the site core network cutover from the 15 November 2025 shutdown to "
+                                          "the 14 February 2026 shutdown", reason="Switches late", status="approved",
+                              decision=m.Decision(by="board", date=dt.date(2025, 10, 14)))
+    cutover = m.Milestone(name="Site core network cutover", date=dt.date(2026, 2, 14))
+    assert baseline_on(cutover, [request], dt.date(2025, 8, 29))[0] == dt.date(2025, 11, 15)

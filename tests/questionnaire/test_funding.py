@@ -977,3 +977,10 @@ def test_a_logged_decision_that_is_a_requests_own_is_no_other_draw_on_the_contin
     assert contingency_decisions(changed) == []
     other_day = dataclasses.replace(entry, date=dt.date(2027, 2, 20))
     assert contingency_decisions(dataclasses.replace(changed, decisions=[other_day])) == [other_day]
+
+
+def test_a_french_provision_pour_aleas_comprise_says_the_budget_includes_it() -> None:
+    """Review 130c F6: "Budget voté ... de 1 250 000 € TTC, provision pour aléas comprise" read as unsaid."""
+    from generator.questionnaire.funding import INCLUDED
+
+    assert INCLUDED.search("Budget voté au BP 2025 de 1 250 000 € TTC, provision pour aléas comprise")

@@ -283,3 +283,12 @@ def test_a_french_district_that_measures_an_objective_is_named() -> None:
 
     assert measurer_named("Baisse de 30 % des heures d'inspection à pied sur les lignes 36 et 124, mesurée six mois "
                           "après la mise en service par le district Nord", []) == "district Nord"
+
+
+def test_a_french_direction_of_several_words_before_a_bracket_measures() -> None:
+    """Review 130c F3: "mesurée après la clôture par la direction de la relation usagers (source : outil GRC)" beside
+    "who measures it then is not recorded"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    assert measurer_named("mesurée après la clôture par la direction de la relation usagers (source : outil GRC)",
+                          []) == "direction de la relation usagers"

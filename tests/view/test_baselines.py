@@ -74,3 +74,16 @@ def test_a_change_whose_words_move_a_milestone_to_its_recorded_date_is_included(
     charter = next(d.markdown for d in render_project(q3) if d.slug == "project-charter")
     assert (f"The milestone dates as recorded include the approved change {cr.id}: it moves {ms.name} from {before} "
             f"to {ms.date}, the date recorded.") in charter
+
+
+def test_a_revision_before_the_changes_approval_updated_no_plan_for_it(q: m.Questionnaire) -> None:
+    """Review 130c F4: "Plans updated: revision 1.1 of 2025-08-08" for a change approved on 2025-09-02; that revision
+    recorded the request raised."""
+    q2, cr = _approved(q)
+    assert cr.decision is not None
+    raised = m.Revision(version="1.1", date=cr.date + dt.timedelta(days=1), author=q.roles.project_manager,
+                        summary=f"Request {cr.id} recorded")
+    updated = m.Revision(version="1.2", date=cr.decision.date + dt.timedelta(days=2), author=q.roles.project_manager,
+                         summary=f"Plans updated for {cr.id}")
+    ctx = build_context(dataclasses.replace(q2, revisions=[*q2.revisions, raised, updated]))
+    assert ctx.plans_updated(cr) == [f"revision 1.2 of {updated.date}"]
