@@ -220,7 +220,16 @@ def moved(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional[st
           ) -> Optional[tuple[int, str, str]]:
     """Return the milestone a change's words move from the date it still has (`moved_from`, else `moved_to`): its
     index and both days, or None. The one reading of the documents (`still_before`) and of validate's warning."""
-    return moved_from(texts, milestones) or moved_to(texts, milestones)
+    found = moved_from(texts, milestones)
+    if found is not None:
+        return found
+    # a move "from D1 to D2" whose D2 a milestone it names already has: the dates include this change, and another
+    # "to D" in its words is no milestone's move (review 130a F1: "go-live re-planned from 16 March to 13 April and
+    # the pilot extended by four weeks to 10 April", the pilot's go-live said to be moved to 10 April)
+    if any(named(name, text or "") and str(day) == move.after
+           for text in texts for move in from_to(iso_days(text or "")) for name, day in milestones if name):
+        return None
+    return moved_to(texts, milestones)
 
 
 def still_before(request: m.ChangeRequest, milestones: Sequence[m.Milestone]) -> Optional[tuple[m.Milestone, str, str]]:

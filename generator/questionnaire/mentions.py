@@ -353,7 +353,10 @@ DECIDERS = re.compile(r"\b(?:board|committee|steerco|steering group|comit[éeê]
                       # Maltese, Uzbek, Tagalog, Afrikaans, Galician (review 118b F5: "Deċiżjoni tal-bord fuq CR-003 ...,
                       # to be decided by Roberta Grech")
                       r"|bord|tal-bord|kumitat\w*|kengash\w*|qo['‘’]mita\w*|lupon|direksie|raad|consello|xunta"
-                      r"|coiste|хороо\w*|зөвлөл\w*|ТУЗ\w*)\b"
+                      r"|coiste|хороо\w*|зөвлөл\w*|ТУЗ\w*"
+                      # German compounds: "am Änderungsausschuss vom 07.10.2026", "der Spitalrat" (review 130a F2)
+                      r"|\w+(?:ausschuss|ausschusses|gremium|gremiums|komitee)"
+                      r"|(?:spital|verwaltungs|stiftungs|aufsichts|stadt|gemeinde|regierungs|kantons|bank)rat\w*)\b"
                       r"|委員会|役員会|取締役会|위원회|이사회",
                       re.IGNORECASE)
 

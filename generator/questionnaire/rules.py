@@ -388,7 +388,7 @@ _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|projects?|programmes
                              r"|integration|integrazione|integración|intégration|projektu|projectie"
                              # the head of the IT that does the work (review 129a F1: "Leiter IT", owner of the MES
                              # connection and of the go-live blocker, kept out of the sprint's meetings)
-                             r"|(?-i:IT|EDV|ICT|IKT)|informatik|informatique|informática|sistemas)\b",
+                             r"|(?-i:IT|EDV|ICT|IKT)|\w*informatik|informatique|informática|sistemas)\b",
                              re.IGNORECASE)
 
 
@@ -814,7 +814,14 @@ _HELD = re.compile(r"\b(?:(?<!meeting )(?<!board )(?<!committee )(?<!hearing )(?
                    r"held|holds|maintained|kept|protected|unaffected|absorbed|not (?:moved|affected|changed))\b"
                    r"|(?:delay|days|slip)\b[^.;]{0,20}?\babsorbed\b"
                    r"|no (?:schedule )?(?:delay|slip(?:page)?|schedule impact|impact on the (?:schedule|dates))\b"
-                   r"|within the (?:existing|current|agreed) (?:schedule|timeline|plan|dates)\b)", re.IGNORECASE)
+                   r"|within the (?:existing|current|agreed) (?:schedule|timeline|plan|dates)\b"
+                   # German, French, Spanish: "Abnahmetest bleibt am 27.11.2026", "Go-live-Termin unverändert",
+                   # "date de mise en service maintenue" (review 130a F5)
+                   r"|(?:termin\w*|datum|daten|go-live|zeitplan|meilenstein\w*|abnahme\w*|inbetriebnahme\w*"
+                   r"|einführung\w*)\b[^.;]{0,30}?\b(?:bleibt|bleiben|unverändert|gehalten|eingehalten)\b"
+                   r"|\b(?:date|dates|calendrier|jalons?|échéance)\b[^.;]{0,30}?\b(?:inchangée?s?|maintenue?s?|tenue?s?)\b"
+                   r"|\b(?:fecha|fechas|calendario|hito)\b[^.;]{0,30}?\b(?:se mantiene|se mantienen|sin cambios"
+                   r"|inalterad[oa]s?)\b)", re.IGNORECASE)
 
 
 def says_schedule_held(text: Optional[str]) -> bool:
@@ -895,6 +902,7 @@ _DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommitt
 # a gate's words speaking of closing the project, in the languages the answers may be written in
 # (and the project's final acceptance: "Projektabnahme durch die Geschäftsführung", review 129a F4)
 _CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|close-?out|completion|complete|wrap-up|abschluss\w*|projektabnahme"
+                      r"|projektabschluss\w*"
                       r"|endabnahme|final acceptance|réception finale|recette finale|eindafname|clôture|cierre|encerramento"
                       r"|chiusura|afsluiting|avslutning|afslutning|zamknięci\w*|uzavření|lezárás)\b|終了|完了|종료|结项",
                       re.IGNORECASE)

@@ -375,3 +375,14 @@ def test_a_move_with_a_word_after_each_day_is_read() -> None:
                               decision=m.Decision(by="board", date=dt.date(2025, 10, 14)))
     cutover = m.Milestone(name="Site core network cutover", date=dt.date(2026, 2, 14))
     assert baseline_on(cutover, [request], dt.date(2025, 8, 29))[0] == dt.date(2025, 11, 15)
+
+
+def test_a_change_whose_move_the_dates_include_moves_no_other_milestone_by_a_period_extended() -> None:
+    """Review 130a F1: "Borough-wide go-live re-planned from Monday 16 March 2026 to Monday 13 April 2026 and the pilot
+    extended by four weeks to 10 April" said the pilot's go-live was still recorded on the date CR-003 moved it from."""
+    notes = ("Borough-wide go-live re-planned from 2026-03-16 to 2026-04-13 and the pilot extended by four weeks to "
+             "2026-04-10")
+    milestones = [("Pilot live in North area", dt.date(2026, 2, 16)), ("Borough-wide go-live", dt.date(2026, 4, 13))]
+    assert moved([notes], milestones) is None
+    assert moved([notes], [milestones[0], ("Borough-wide go-live", dt.date(2026, 3, 16))]) == (1, "2026-03-16",
+                                                                                                "2026-04-13")

@@ -292,3 +292,12 @@ def test_a_french_direction_of_several_words_before_a_bracket_measures() -> None
 
     assert measurer_named("mesurée après la clôture par la direction de la relation usagers (source : outil GRC)",
                           []) == "direction de la relation usagers"
+
+
+def test_a_german_compound_names_the_deciding_body() -> None:
+    """Review 130a F2: "Entscheid zu CR-05 am Änderungsausschuss vom 07.10.2026" was given "to be decided by Lukas
+    Meier" beside it."""
+    from generator.questionnaire.mentions import names_decider
+
+    assert names_decider("Entscheid zu CR-05 (ePA-AC) am Änderungsausschuss vom 07.10.2026")
+    assert names_decider("Genehmigung durch den Spitalrat") and not names_decider("Apparat bestellen")

@@ -610,3 +610,12 @@ def test_round_129a_the_head_of_it_works_in_the_team_and_a_final_acceptance_clos
     assert standing("Leiterin Schadenbearbeitung Westschweiz", None, "X") == "management"  # review 125b F5
     last = SimpleNamespace(end=dt.date(2026, 12, 18), gate="Projektabnahme durch die Geschäftsführung")
     assert closing_gate([last]) == "Projektabnahme durch die Geschäftsführung"
+
+
+def test_round_130a_german_words_hold_the_dates_and_close_the_project() -> None:
+    """Review 130a F3, F5: "Projektabschluss durch den Auftraggeber" and "Abnahmetest bleibt am 27.11.2026"."""
+    from generator.questionnaire.rules import _CLOSING, says_schedule_held, standing
+
+    assert _CLOSING.search("Projektabschluss durch den Auftraggeber")
+    assert says_schedule_held("Durch den Direktor ICT bewilligt. Abnahmetest bleibt am 27.11.2026.")
+    assert standing("Leiter Laborinformatik", None, "Kantonsspital") is None  # (review 130a F4)
