@@ -311,6 +311,8 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
 _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
                     # "the budget line had SEK 40k left, the remaining SEK 45k from contingency" (review 89c F1)
                     r"|\bthe (?:remaining|rest|balance|remainder)\b(?: of it)?(?: of)? (?:[A-Z]{3} ?|[$€£¥₹₩] ?)?\d"
+                    # "los $170 mil restantes salen de la contingencia", "el resto de la contingencia" (review 130b F1)
+                    r"|\d[\d.,]*\s*(?:mil\s+|millones\s+)?restantes\b|\b(?:el resto|el saldo|lo restante)\b"
                     # "... and balance Rs. 5.5 lakh billed to client" (review 129b F2)
                     r"|\b(?:and|with) (?:the )?(?:balance|remaining|remainder|rest)(?: amount)?(?: of)? "
                     r"(?:[A-Z]{3} ?|[$€£¥₹₩] ?|Rs\.? ?)?\d"
@@ -592,7 +594,9 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
 _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
-          r"(billions?|millions?|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
+          # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
+          r"(billions?|millions?|millones|millón|millon|milhões|milhão|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
+          r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
@@ -634,6 +638,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
                    rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência)"
+                   # "los $170 mil restantes salen de la contingencia" (review 130b F1)
+                   rf"|{_MONEY}\s+(?:restantes\s+)?(?:salen|sale|vienen|viene|se pagan|se paga|se cubren|se cubre"
+                   r"|se toman|se toma)\s+(?:de|con cargo a)\s+la\s+(?:reserva de\s+)?contingencia"
                    # "R$ 175.000,00 do saldo da contingência" (review 129c F1)
                    rf"|{_MONEY}\s+(?:do saldo|do valor|da verba|del saldo)\s+(?:da|de la|de)\s+(?:reserva de\s+)?"
                    r"(?:contingência|contingencia)"
@@ -746,7 +753,8 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     except ValueError:
         return None
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
-    return value * {"k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
+    return value * {"mil": 1e3, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
+                    "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
                     "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)

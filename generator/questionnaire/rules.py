@@ -249,9 +249,14 @@ def audits(role: Optional[str]) -> bool:
     their job; a director of the work itself ("Implementation Director", "Delivery Director") is of the team (review
     95c F8)."""
     found = [match.group(0) for match in _AUDITS.finditer(role or "")]
-    if found and all(_DIRECTOR.fullmatch(word) for word in found) and _DELIVERY_WORDS.search(role or ""):
-        return False
+    if found and all(_DIRECTOR.fullmatch(word) or _RUNS_IT.fullmatch(word) for word in found) \
+            and _DELIVERY_WORDS.search(role or ""):
+        return False  # (and the manager of IT's own operations: "IT Operations Manager", owner of the SOC go-live,
+        # review 130b F3)
     return bool(found)
+
+
+_RUNS_IT = re.compile(r"(?:operations|service desk|infrastructure) manager", re.IGNORECASE)
 
 
 # why a job `audits`, by the word that made it so, tried in this order (review 97b F6: every reason was listed, a
@@ -759,9 +764,9 @@ def record_dates(q: m.Questionnaire, kinds: Collection[str] = ()) -> list[dt.dat
 
 # front matter `reflects:`; "overspend": the latest report where it spends above the planned cost, "shown_decisions":
 # the logged decisions a charter shows, on the contingency and the hold, "shown_risks": the days its risks were raised
-# or occurred (all three `Context`'s)
+# or occurred, "risks": the days of every risk, a risk register's (all four `Context`'s)
 RECORD_KINDS = ("revisions", "requests", "decided", "approved", "decisions", "issues", "lessons", "reports", "overspend",
-                "shown_decisions", "shown_risks")
+                "shown_decisions", "shown_risks", "risks")
 # the kinds a document shows that are approved under their own control, the change control's: a copy showing them
 # newer than its approved version says so, and stays approved (review 89a F1); they count in its "reflects records up
 # to" (review 95c F2: a charter showing CR-004 of 2026-11-10 said it reflected records up to 2026-10-28)

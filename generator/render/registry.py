@@ -26,7 +26,7 @@ once per project, or once per entry of any list in the questionnaire::
     cover: compact                # Word: full (a cover page and contents) or compact (a header block on
                                   # the first page); default: compact for one per entry, full otherwise
     reflects: [revisions, approved] # the records it shows (revisions, requests, decided, approved,
-                                  # decisions, shown_decisions, shown_risks, issues, lessons, reports,
+                                  # decisions, shown_decisions, shown_risks, risks, issues, lessons, reports,
                                   # overspend): only newer ones of these make an approved version a draft
                                   # that "reflects records up to" their date (default: all of them)
     fit: one-page                 # Word: where the page at its least runs past one page, its text is set

@@ -10,7 +10,8 @@ from typing import Optional, Sequence
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.iso_dates import iso_days
-from generator.questionnaire.mentions import key_of, names, significant
+from generator.questionnaire.mentions import Words, key_of, names, significant
+from generator.questionnaire.reached import iso_worded
 from generator.view.running import issues_in_order
 
 # a decision that speaks of putting the project on hold (English, German, French, Spanish, Dutch words)
@@ -93,13 +94,15 @@ def logged_since(q: m.Questionnaire, asked: str, date: dt.date) -> list[m.Logged
     those naming it by ID, or giving the same day as the ask and a word written as a name ("Akceptacja nowego
     terminu EuroParcel (15.01.2027)" and D-04 "Uruchomienie EuroParcel przesunięte na 15.01.2027": review 98b F1, a
     decision the summary still said it needed)."""
-    days = set(_DAY.findall(iso_days(asked)))
+    days = set(_DAY.findall(iso_worded(iso_days(asked), date)))
     words = {w.casefold() for w in _NAME_WORD.findall(asked)}
 
     def settles(d: m.LoggedDecision) -> bool:
-        said = iso_days(" ".join(filter(None, (d.decision, d.rationale))))
+        said = iso_worded(iso_days(" ".join(filter(None, (d.decision, d.rationale)))), date)
         shared = words & {w.casefold() for w in re.findall(r"[\w-]{4,}", said)}
-        return names(d.id, asked) or bool(days & set(_DAY.findall(said)) and shared)
+        # ... or two words of the ask beside its day, in words too ("Aprobar mover el go/no-go al 15 de agosto" and
+        # D-05 "Mover el comité go/no-go al 15 de agosto": review 130b F2)
+        return names(d.id, asked) or bool(days & set(_DAY.findall(said)) and (shared or Words(asked).shared(said) >= 2))
 
     return [d for d in q.decisions if d.date >= date and settles(d)]
 

@@ -984,3 +984,13 @@ def test_a_french_provision_pour_aleas_comprise_says_the_budget_includes_it() ->
     from generator.questionnaire.funding import INCLUDED
 
     assert INCLUDED.search("Budget voté au BP 2025 de 1 250 000 € TTC, provision pour aléas comprise")
+
+
+def test_a_mexican_split_in_mil_is_read() -> None:
+    """Review 130b F1: "$250 mil se pagan con el ahorro ... y los $170 mil restantes salen de la contingencia" was read
+    as the contingency paying all of MXN 420,000."""
+    from generator.questionnaire.funding import contingency_part, funding_said
+
+    notes = ("Aprobado por el Lic. Garza. $250 mil se pagan con el ahorro por reservar instancias de Azure y los $170 "
+             "mil restantes salen de la contingencia.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 420000) == 170000

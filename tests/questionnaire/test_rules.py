@@ -619,3 +619,12 @@ def test_round_130a_german_words_hold_the_dates_and_close_the_project() -> None:
     assert _CLOSING.search("Projektabschluss durch den Auftraggeber")
     assert says_schedule_held("Durch den Direktor ICT bewilligt. Abnahmetest bleibt am 27.11.2026.")
     assert standing("Leiter Laborinformatik", None, "Kantonsspital") is None  # (review 130a F4)
+
+
+def test_the_manager_of_its_operations_runs_it_works_in_the_team() -> None:
+    """Review 130b F3: an "IT Operations Manager", owner of the SOC go-live, kept out of the weekly team meeting as
+    line management; a store's operations manager stays apart (review 90)."""
+    from generator.questionnaire.rules import standing
+
+    assert standing("IT Operations Manager", None, "X") is None
+    assert standing("Store Operations Manager", None, "X") == "management"

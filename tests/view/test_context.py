@@ -612,3 +612,19 @@ def test_the_stakeholder_register_names_the_technical_debt_a_person_owns(q: m.Qu
     ctx = build_context(dataclasses.replace(q, technical_debt=[debt, paid]))
     assert "owner of technical debt item TD-01" in ctx.duties_of("Priya Nair")
     assert not any("TD-02" in duty for duty in ctx.duties_of("Priya Nair"))
+
+
+def test_a_risk_register_reflects_its_risks_days_not_a_later_status_report() -> None:
+    """Review 130b F4: a risk register approved on 2025-07-22 was a draft "reflecting records up to 2025-07-31", a
+    status report it shows nothing of."""
+    from tests.conftest import ROOT, run
+
+    q = run((ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.status_reports
+    ctx = build_context(q)
+    every = ctx.newer_records_of([])  # every record, a later report's or a decision's too
+    assert every is not None
+    found = ctx.newer_records_of(["revisions", "approved", "risks"])
+    assert found is None or found < every
+    assert "reflects: [revisions, approved, risks]" in (ROOT / "templates" / "risk-register.md.j2").read_text(
+        encoding="utf-8")

@@ -134,3 +134,17 @@ def test_a_decision_taken_during_the_hold_is_not_the_one_that_put_the_project_on
                               decision="Approve retention allowances for two senior security engineers during the pause")
     held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[put, during])
     assert hold_decision(held) == put
+
+
+def test_a_decision_logged_since_settles_an_ask_giving_its_day_in_words(q: m.Questionnaire) -> None:
+    """Review 130b F2: "Aprobar mover el go/no-go al 15 de agosto", asked on 2025-06-30, still needed in the summary
+    beside D-05 of 2025-07-08, "Mover el comité go/no-go al 15 de agosto"."""
+    from generator.view.standing import logged_since
+
+    day = dt.date(2025, 6, 30)
+    d05 = m.LoggedDecision(id="D-05", date=dt.date(2025, 7, 8), by=q.roles.sponsor,
+                           decision="Mover el comité go/no-go al 15 de agosto para tener 8 semanas completas de piloto")
+    asked = "Aprobar mover el go/no-go al 15 de agosto"
+    assert logged_since(dataclasses.replace(q, decisions=[d05]), asked, day) == [d05]
+    other = dataclasses.replace(d05, decision="Contratar un analista el 15 de agosto")
+    assert logged_since(dataclasses.replace(q, decisions=[other]), asked, day) == []
