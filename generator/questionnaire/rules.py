@@ -460,8 +460,17 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
     tenant volunteer owning a deliverable was put in the delivery stand-up)."""
     held = {m.same_name(n) for n in holders if n}
     return {p.name for p in people if p.name and m.same_name(p.name) not in held
-            and standing(p.role, p.organization, own.name if own is not None else None,
-                         own is None or is_outsider(p, own, people)) is not None}
+            and standing_of(p, own, people) is not None}
+
+
+def standing_of(person: _Person, own: Optional[OrganizationLike], people: Sequence[_Person]) -> Optional[str]:
+    """Return `standing` of a person, whether they are of another organization than ``own`` asked only where their
+    job serves a customer (`_SERVING`: `organizations.is_outsider` reads every address, and the team is asked for
+    often)."""
+    found = standing(person.role, person.organization, own.name if own is not None else None)
+    if found is not None and own is not None and _SERVING.search(person.role or ""):
+        return standing(person.role, person.organization, own.name, is_outsider(person, own, people))
+    return found
 
 
 # -- approved changes ----------------------------------------------------------------------

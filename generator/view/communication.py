@@ -57,7 +57,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    restricting, same_group, supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
-                                          job_holder, standing,
+                                          job_holder, standing_of,
                                           role_holders, team_names)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
@@ -637,8 +637,7 @@ def _apart(person: m.Person, q: m.Questionnaire) -> bool:
     member body's member, an overseer such as a compliance officer) and, for an overseer, they take none of them
     (`_decides`): a steering committee's `KEY_STAKEHOLDERS` leave them out (review 118b F2:
     the CISO who approves changes up to EUR 50,000 was left off the bank's steering committee)."""
-    found = standing(person.role, person.organization, q.organization.name,
-                     is_outsider(person, q.organization, q.people))
+    found = standing_of(person, q.organization, q.people)
     if found == "oversight":
         return not _decides(person.name, q)
     return found in ("audit", "members")

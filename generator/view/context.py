@@ -175,8 +175,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def standings(self, names: Sequence[str]) -> list[str]:
         """Return why these people stand apart from the team, each reason once, in `rules.STANDINGS` order."""
-        found = {rules.standing(p.role, p.organization, self.q.organization.name,
-                                is_outsider(p, self.q.organization, self.q.people)) for n in names
+        found = {rules.standing_of(p, self.q.organization, self.q.people) for n in names
                  if (p := self.person(n)) is not None}
         return [key for key in rules.STANDINGS if key in found]
 
