@@ -521,6 +521,10 @@ def plan(ctx: Planner) -> Plan:
     details: list[tuple[str, str]] = []
     for c in ctx.method.ceremonies if q.communication.defaults else ():
         impossible = cannot_happen(c, q, ctx.locale)
+        own_body = next((i for i in own if covers(i, c, q)), None) if c.needs == "decisions" else None
+        if impossible is not None and own_body is not None:  # the project's own deciding body is there (review
+            covered.append((c.name, own_body.name))  # 130c F5: its weekly Change Advisory Board, and "holds no
+            continue  # lightweight change advisory")
         if impossible is not None:  # its event cannot happen: left out, never "covered"
             left_out.append((c.name, impossible))
             continue

@@ -2599,3 +2599,16 @@ def test_a_german_daily_kanban_meeting_and_a_portuguese_operations_review_take_t
                               purpose="Revisar incidentes e implantações da semana", channel="Teams",
                               frequency="semanal, às quintas 10h", owner=q.roles.project_manager)
     assert covers(ops, standard("devops", "On-call handover and operations review"), devops)
+
+
+def test_the_projects_own_change_advisory_board_takes_the_standard_ones_place(q: m.Questionnaire) -> None:
+    """Review 130c F5: a DevOps project's weekly "Change Advisory Board" item, and the change-control plan saying its
+    communication plan "holds no lightweight change advisory"."""
+    cab = m.CommunicationItem(name="Change Advisory Board", audience=[q.roles.project_manager], owner=q.roles.project_manager,
+                              purpose="Review and approve every change to the production network",
+                              channel="Teams meeting", frequency="weekly")
+    devops = dataclasses.replace(q, project=dataclasses.replace(q.project, methodology="devops"),
+                                 communication=dataclasses.replace(q.communication, items=[*q.communication.items, cab]))
+    plan = render_document(devops, "communication-plan")
+    assert "Lightweight change advisory (in its place: Change Advisory Board)" in plan
+    assert "holds no lightweight change advisory" not in render_document(devops, "change-control-plan")
