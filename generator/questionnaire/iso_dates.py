@@ -62,3 +62,61 @@ def iso_short(text: str, around: dt.date) -> str:
         return min(days, key=lambda when: abs((when - around).days)).isoformat()
     return _SHORT_SLASHED.sub(iso, text)
 _ENGLISH = re.compile(r"\b(?:the|to|and|from|of|is|for)\b", re.IGNORECASE)
+
+
+# Days and years written in words, as formal French, Portuguese and Spanish write them: "clos le quatre juin 2025",
+# "close le vingt mai deux mille vingt-cinq", "em quinze de julho de dois mil e vinte e cinco" (reviews 129c F5,
+# 130c F2: closing days read as not recorded)
+_UNITS = {"fr": "un deux trois quatre cinq six sept huit neuf".split(),
+          "pt": "um dois três quatro cinco seis sete oito nove".split(),
+          "es": "uno dos tres cuatro cinco seis siete ocho nueve".split()}
+_TEENS = {"fr": "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split(),
+          "pt": "dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove".split(),
+          "es": "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve".split()}
+
+
+def _number_words() -> dict[str, int]:
+    """Return the words of the numbers 1 to 31 in French, Portuguese and Spanish, each with its number."""
+    words: dict[str, int] = {"premier": 1, "primeiro": 1, "primero": 1, "quatorze": 14, "dezasseis": 16,
+                             "dezassete": 17, "dezanove": 19, "veintiún": 21}
+    for lang in ("fr", "pt", "es"):
+        for n, word in enumerate(_UNITS[lang], start=1):
+            words[word] = n
+        for n, word in enumerate(_TEENS[lang], start=10):
+            words[word] = n
+    for n, word in enumerate(_UNITS["fr"], start=1):
+        words[f"vingt-{word}"] = words[f"vingt {word}"] = 20 + n
+    words.update({"vingt": 20, "vingt et un": 21, "vingt-et-un": 21, "trente": 30, "trente et un": 31,
+                  "trente-et-un": 31, "vinte": 20, "trinta": 30, "trinta e um": 31, "veinte": 20, "treinta": 30,
+                  "treinta y uno": 31})
+    for n, word in enumerate(_UNITS["pt"], start=1):
+        words[f"vinte e {word}"] = 20 + n
+    for n, word in enumerate("uno dós trés cuatro cinco séis siete ocho nueve".split(), start=1):
+        words[f"veinti{word}"] = 20 + n
+    words.update({"veintidós": 22, "veintitrés": 23, "veintiséis": 26})
+    return words
+
+
+_NUMBERS = _number_words()
+_NUMBER = "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True))
+_MONTH_WORDS = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+                r"|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+                r"|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre")
+_IN_WORDS = re.compile(rf"(?<![\w-])({_NUMBER})(\s+(?:de\s+)?)({_MONTH_WORDS})\b"
+                       rf"(?:(\s+(?:de\s+)?)(deux mille|dois mil|dos mil)(?:\s+(?:e\s+)?({_NUMBER}))?(?![\w-]))?",
+                       re.IGNORECASE)
+
+
+def days_in_words(text: str) -> str:
+    """Return a text with a day written in words before a month's name, and a year in words after it, in digits
+    ("le vingt mai deux mille vingt-cinq" as "le 20 mai 2025")."""
+    def digits(found: re.Match[str]) -> str:
+        day = _NUMBERS[found.group(1).casefold()]
+        year = ""
+        if found.group(5):
+            year = f"{found.group(4)}{2000 + (_NUMBERS[found.group(6).casefold()] if found.group(6) else 0)}"
+        return f"{day}{found.group(2)}{found.group(3)}{year}"
+    return _IN_WORDS.sub(digits, text) if _A_MONTH.search(text) else text
+
+
+_A_MONTH = re.compile(_MONTH_WORDS, re.IGNORECASE)

@@ -17,7 +17,7 @@ import re
 from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
-from generator.questionnaire.iso_dates import iso_days
+from generator.questionnaire.iso_dates import days_in_words, iso_days
 from generator.record import Record
 from generator.questionnaire.mentions import key_of, whole_words
 from generator.questionnaire.reached_words import (FINISHED_ELSEWHERE, HI_DONE as _HI_DONE, ML_DONE as _ML_DONE,
@@ -584,6 +584,7 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
         if dotted not in found:
             found.append(dotted)
     if until is not None:
+        text = days_in_words(text)  # "le vingt mai deux mille vingt-cinq" (reviews 129c F5, 130c F2)
         spans = [(int(d), _MONTHS[mo.casefold()], y) for d, mo, y in _DAY_MONTH.findall(text)]
         spans += [(int(d), _MONTHS[mo.casefold()], y or first) for first, mo, d, y in _MONTH_DAY.findall(text)]
         # ... and as Korean, Japanese and Chinese write them: "8월 21일", "2026年8月21日" (review 108c F3)

@@ -22,3 +22,15 @@ def test_slashed_days_without_a_year_are_read_in_the_order_one_of_them_shows() -
     assert iso_short("a 3/4 majority, 24/7 support", dt.date(2026, 9, 4)) == "a 3/4 majority, 24/7 support"
     assert iso_short("from 3/4 to 5/6", dt.date(2026, 9, 4)) == "from 3/4 to 5/6"
     assert iso_short("due 9/18", dt.date(2026, 9, 4)) == "due 9/18"
+
+
+def test_days_and_years_in_french_portuguese_and_spanish_words_are_written_in_digits() -> None:
+    """Reviews 129c F5, 130c F2: "close le vingt mai deux mille vingt-cinq", "clos le quatre juin 2025" and "em quinze
+    de julho de dois mil e vinte e cinco" were read as no day."""
+    from generator.questionnaire.iso_dates import days_in_words
+
+    assert days_in_words("anomalie close le vingt mai deux mille vingt-cinq.") == "anomalie close le 20 mai 2025."
+    assert days_in_words("incident clos le quatre juin 2025") == "incident clos le 4 juin 2025"
+    assert days_in_words("em quinze de julho de dois mil e vinte e cinco") == "em 15 de julho de 2025"
+    assert days_in_words("el veintidós de marzo de dos mil veintiséis") == "el 22 de marzo de 2026"
+    assert days_in_words("un deux trois, mai") == "un deux trois, mai"
