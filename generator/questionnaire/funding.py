@@ -15,6 +15,7 @@ from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import Words, names, names_contingency
+from generator.questionnaire.reached import days_in
 
 
 # words saying a change is paid from the contingency ("funded from contingency", "covered by the contingency")
@@ -73,7 +74,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # ... and without an article: "€ 40.000 uit onvoorzien", "ten laste van onvoorzien"
                                # (review 129b F1, F3)
                                r"|(?<!\bniet )\b(?:uit|ten laste van|binnen) (?:post )?onvoorzien\b"
-                               r"|\b(?:dalla|entro la|a carico della|sulla|su) (?:riserva|contingenza)"
+                               r"|\b(?:dalla|entro la|a carico della|sulla|su) (?:riserva|contingenza|contingency)"
                                # Danish, Norwegian: "betales af reserven", "af budgetreserven" (review 124a F1)
                                r"|(?<!\bikke )\b(?:af|fra|av) (?:projekt|prosjekt|budget)?reserven\b"
                                r"|(?<!\bfora )\b(?:da|dentro da) (?:reserva de )?contingência"
@@ -335,7 +336,7 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
                      r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\brallonge\b|\bport\w* le budget (?:de|à)\b|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
-                     r"|\bbudgetaufstockung|\b(?:erhöhung|aufstockung)\s+des\s+(?:projekt)?budgets|\bbudgetverhoging|\b(?:verhoging|ophoging|uitbreiding)\s+van\s+(?:het|de)\s+(?:project)?(?:budget|begroting)|\b(?:aumento|incremento) (?:di|del) (?:budget|bilancio)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
+                     r"|\bbudgetaufstockung|\b(?:erhöhung|aufstockung)\s+des\s+(?:projekt)?budgets|\bbudgetverhoging|\b(?:verhoging|ophoging|uitbreiding)\s+van\s+(?:het|de)\s+(?:project)?(?:budget|begroting)|\b(?:aumento|incremento|integrazione) (?:di|del|dello) (?:budget|bilancio|stanziamento)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
                      # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")
@@ -637,7 +638,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:the\s+|this\s+|its\s+|our\s+)?"
                    r"(?:project(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
-                   rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência)"
+                   rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência|contingency)"
                    # "los $170 mil restantes salen de la contingencia" (review 130b F1)
                    rf"|{_MONEY}\s+(?:restantes\s+)?(?:salen|sale|vienen|viene|se pagan|se paga|se cubren|se cubre"
                    r"|se toman|se toma)\s+(?:de|con cargo a)\s+la\s+(?:reserva de\s+)?contingencia"
@@ -986,6 +987,11 @@ def increase_days(requests: Sequence[Optional[_Voted]], decisions: Sequence[Opti
             continue
         voted = [d.date for d in decisions if d is not None and d.date is not None and d.date > day
                  and raises(d.decision) and (cr.id in (d.related or ()) or names(cr.id, d.decision or ""))]
+        # ... or its own notes, a later day in the sentence of the increase ("i restanti 100.000 € con integrazione
+        # di budget, approvata dal CdA nella seduta del 25/06/2026", review 131a F1)
+        notes = getattr(cr.decision, "notes", None) or ""
+        voted += [when for sentence in re.split(r"(?<=[.!?])\s+", notes) if _RAISED.search(sentence)
+                  for when in days_in(sentence, day + dt.timedelta(days=366)) if when > day]
         if voted:
             found[cr.id] = min(voted)
     return found

@@ -386,7 +386,9 @@ def _same_words(item: str, milestone: str) -> bool:
 
 # words saying a thing began, one word to compare by ("Parallel run started (30 Nov)" for the milestone "Parallel run
 # commenced", review 128a F5)
-_START = dict.fromkeys(("started", "commenced", "began", "begun", "begins", "starts", "commences", "kicked-off"), "start")
+_START = {**dict.fromkeys(("started", "commenced", "began", "begun", "begins", "starts", "commences", "kicked-off"), "start"),
+          # ... and a go-live as "live" ("Christchurch Hospital outpatients live (16 Nov)", review 131a F5)
+          "go-live": "live", "golive": "live"}
 
 
 def _inflected(one: str, other: str) -> bool:

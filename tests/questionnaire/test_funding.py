@@ -994,3 +994,22 @@ def test_a_mexican_split_in_mil_is_read() -> None:
     notes = ("Aprobado por el Lic. Garza. $250 mil se pagan con el ahorro por reservar instancias de Azure y los $170 "
              "mil restantes salen de la contingencia.")
     assert funding_said(notes) == "shared" and contingency_part(notes, 420000) == 170000
+
+
+def test_an_italian_split_with_a_budget_increase_voted_later_is_read() -> None:
+    """Review 131a F1: "80.000 € dalla contingency di progetto; i restanti 100.000 € con integrazione di budget,
+    approvata dal CdA nella seduta del 25/06/2026" read as an overrun of EUR 92,500."""
+    import dataclasses
+    import datetime as dt
+
+    from generator.questionnaire.funding import contingency_part, funding_said, increase_days, raises
+
+    notes = ("Approvata dal comitato di pilotaggio il 28/05/2026. Copertura: 80.000 € dalla contingency di progetto; "
+             "i restanti 100.000 € con integrazione di budget, approvata dal CdA nella seduta del 25/06/2026.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 180000) == 80000 and raises(notes)
+    cr = m.ChangeRequest(id="CR-01", title="Variante", requested_by="A", date=dt.date(2026, 5, 20), description="x",
+                         reason="y", status="approved", impact=m.Impact(cost=180000),
+                         decision=m.Decision(by="board", date=dt.date(2026, 5, 28), notes=notes))
+    assert increase_days([cr], []) == {"CR-01": dt.date(2026, 6, 25)}
+    said = dataclasses.replace(cr, decision=dataclasses.replace(cr.decision, notes="Approved; budget increase agreed."))
+    assert increase_days([said], []) == {}

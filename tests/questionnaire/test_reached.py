@@ -654,3 +654,11 @@ def test_a_summary_saying_a_milestone_was_reached_today_gives_the_reports_day() 
 
     assert said_reached("MVP went live for 50 pilot stores today itself as planned.", "MVP live for 50 pilot stores",
                         dt.date(2026, 3, 27)) == dt.date(2026, 3, 27)
+
+
+def test_a_go_live_listed_as_live_with_its_day_is_reached() -> None:
+    """Review 131a F5: "Christchurch Hospital outpatients live (16 Nov)" beside "no forecast ... not forecast"."""
+    from generator.questionnaire.reached import day_done
+
+    assert day_done(["Christchurch Hospital outpatients live (16 Nov)"], "Christchurch Hospital outpatients go-live",
+                    dt.date(2026, 11, 27)) == dt.date(2026, 11, 16)
