@@ -36,27 +36,27 @@ _REACHED_WORDS = (r"done|complete|completed|achieved|reached|signed|signed[\s-]o
 # month names, to read a day written in words ("on 19 June", "June 19, 2026", "le 19 juin", "am 19. Juni", "19 de
 # junio"): English, French, German, Spanish, Portuguese, Italian, Dutch; a name's first three letters and a dot too
 _MONTHS_WRITTEN = (
-    "january janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie "
+    "january stycznia janvier januar jänner enero janeiro gennaio januari ocak január ιανουαρίου ianuarie "
     "xaneiro januarie jannar yanvar जानेवारी જાન્યુઆરી januwari masingana जनवरी ജനുവരി",
-    "february février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου "
+    "february lutego février fevrier februar febrero fevereiro febbraio februari şubat február φεβρουαρίου "
     "februarie febreiro frar fevral pebrero फेब्रुवारी ફેબ્રુઆરી februwari nhlolanja फ़रवरी फ़रवरी फरवरी ഫെബ്രുവരി",
-    "march mars marts märz marz marzo março maart mart maret március μαρτίου martie marzu marso मार्च માર્ચ mashi matshi "
+    "march marca mars marts märz marz marzo março maart mart maret március μαρτίου martie marzu marso मार्च માર્ચ mashi matshi "
     "ndasa മാർച്ച്",
-    "april avril abril aprile nisan április απριλίου aprilie aprel एप्रिल એપ્રિલ ephreli apreli mbasa अप्रैल ഏപ്രിൽ",
-    "may mai maj mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba मई മേയ് മെയ്",
-    "june juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo जून જૂન nhlangulana "
+    "april kwietnia avril abril aprile nisan április απριλίου aprilie aprel एप्रिल એપ્રિલ ephreli apreli mbasa अप्रैल ഏപ്രിൽ",
+    "may maja mai maj mayo maio maggio mei mayıs május μαΐου μαίου mejju मे મે meyi nhlaba मई മേയ് മെയ്",
+    "june czerwca juin juni junio junho giugno haziran június ιουνίου iunie xuño junie ġunju iyun hunyo जून જૂન nhlangulana "
     "ജൂൺ",
-    "july juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo जुलै જુલાઈ julayi "
+    "july lipca juillet juli julio julho luglio temmuz július ιουλίου iulie xullo julie lulju iyul hulyo जुलै જુલાઈ julayi "
     "ntulikazi जुलाई ജൂലൈ",
-    "august août aout agosto augustus augusti ağustos agustus augusztus αυγούστου awwissu avgust ऑगस्ट ઑગસ્ટ ઓગસ્ટ agasti "
+    "august sierpnia août aout agosto augustus augusti ağustos agustus augusztus αυγούστου awwissu avgust ऑगस्ट ઑગસ્ટ ઓગસ્ટ agasti "
     "ncwaba अगस्त ഓഗസ്റ്റ് ആഗസ്റ്റ്",
-    "september septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie "
+    "september września septembre septiembre setembro settembre eylül szeptember σεπτεμβρίου septembrie "
     "settembru sentabr sentyabr setyembre सप्टेंबर સપ્ટેમ્બર septemba mandulo सितंबर सितम्बर സെപ്റ്റംബർ",
-    "october octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie ottubru oktabr oktyabr oktubre "
+    "october października octobre oktober octubre outubro ottobre ekim október οκτωβρίου octombrie ottubru oktabr oktyabr oktubre "
     "ऑक्टोबर ઑક્ટોબર ઓક્ટોબર okthoba oktoba mfumfu अक्टूबर अक्तूबर ഒക്ടോബർ",
-    "november novembre noviembre novembro kasım νοεμβρίου noiembrie novembru noyabr nobyembre नोव्हेंबर નવેમ્બર "
+    "november listopada novembre noviembre novembro kasım νοεμβρίου noiembrie novembru noyabr nobyembre नोव्हेंबर નવેમ્બર "
     "novemba lwezi नवंबर नवम्बर നവംബർ",
-    "december décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου "
+    "december grudnia décembre decembre dezember diciembre dezembro dicembre aralık desember δεκεμβρίου "
     "decembrie decembro diċembru dekabr disyembre डिसेंबर ડિસેમ્બર disemba zibandlela दिसंबर दिसम्बर ഡിസംബർ")
 # (Indonesian, Hungarian and Greek's genitive too: review 110; Galician, Afrikaans, Maltese, Uzbek and Tagalog: review
 # 118; Marathi, Gujarati and isiZulu, its own names too: review 122, "१२ डिसेंबरला", on 12 December, "21 નવેમ્બરે",

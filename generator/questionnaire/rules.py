@@ -256,7 +256,8 @@ def audits(role: Optional[str]) -> bool:
     return bool(found)
 
 
-_RUNS_IT = re.compile(r"(?:operations|service desk|infrastructure) manager", re.IGNORECASE)
+_RUNS_IT = re.compile(r"(?:operations|service desk|infrastructure) manager|head of (?:[\w&-]+\s+){0,3}?operations",
+                      re.IGNORECASE)
 
 
 # why a job `audits`, by the word that made it so, tried in this order (review 97b F6: every reason was listed, a
@@ -393,7 +394,7 @@ _DELIVERY_WORDS = re.compile(r"\b(?:implementation|delivery|projects?|programmes
                              r"|integration|integrazione|integración|intégration|projektu|projectie"
                              # the head of the IT that does the work (review 129a F1: "Leiter IT", owner of the MES
                              # connection and of the go-live blocker, kept out of the sprint's meetings)
-                             r"|(?-i:IT|EDV|ICT|IKT)|\w*informatik|informatique|informática|sistemas)\b",
+                             r"|(?-i:IT|EDV|ICT|IKT)|\w*informatik|informatique|informática|sistemas|infrastructure)\b",
                              re.IGNORECASE)
 
 
@@ -834,6 +835,9 @@ _HELD = re.compile(r"\b(?:(?<!meeting )(?<!board )(?<!committee )(?<!hearing )(?
                    r"|(?:termin\w*|datum|daten|go-live|zeitplan|meilenstein\w*|abnahme\w*|inbetriebnahme\w*"
                    r"|einführung\w*)\b[^.;]{0,30}?\b(?:bleibt|bleiben|unverändert|gehalten|eingehalten)\b"
                    r"|\b(?:date|dates|calendrier|jalons?|échéance)\b[^.;]{0,30}?\b(?:inchangée?s?|maintenue?s?|tenue?s?)\b"
+                   # "les 10 jours sont absorbés par le tableau Kanban" (review 131c F1)
+                   r"|\b(?:jours?|délai|retard|días|retraso|dias|atraso|tage|verzug)\b[^.;]{0,20}?\b(?:absorbé\w*"
+                   r"|absorbid\w*|absorvid\w*|aufgefangen)"
                    r"|\b(?:fecha|fechas|calendario|hito)\b[^.;]{0,30}?\b(?:se mantiene|se mantienen|sin cambios"
                    r"|inalterad[oa]s?)\b)", re.IGNORECASE)
 

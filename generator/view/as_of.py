@@ -104,6 +104,12 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
         return issue.closed
     said = _PERIOD.sub(" ", issue.resolution or "")
     days = _days_given(issue, said)
+    # a clause saying the issue itself was closed on one day: "Closed on 22 Aug 2025. Root cause: ..." (review 131b
+    # F1: read as not recorded, as more followed it)
+    closing = [found for part in clauses(said.strip().rstrip(".")) if _CLOSED_ISSUE.search(part)
+               for found in [_days_given(issue, part)] if len(found) == 1]
+    if len(closing) == 1:
+        return closing[0][0]
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
     # exception disclosed", review 71a F3) came later, on days not recorded
     parts = clauses(said.strip().rstrip("."))
@@ -118,9 +124,15 @@ def closed_on(issue: m.Issue) -> Optional[dt.date]:
     return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None
 
 
-# a clause saying what was kept as it was: "mock refund service kept for regression", "the workaround remains in place"
-_KEPT = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:kept|retained|remains?|stays?|left in place|still in place)\b",
+# a clause saying what was kept as it was: "mock refund service kept for regression", "the workaround remains in place";
+# or that the fix was checked ("replication tested clean", review 131c F3): no later step
+_KEPT = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:kept|retained|remains?|stays?|left in place|still in place)\b"
+                   r"|^\W*(?:[\w-]+\s+){0,3}?(?:tested|verified|confirmed|checked)\b(?:\W*\w+){0,2}\W*$",
                    re.IGNORECASE)
+# a clause saying the issue itself was closed or resolved ("Closed on 22 Aug 2025", "Issue resolved 2026-03-04")
+_CLOSED_ISSUE = re.compile(r"^\W*(?:(?:the\s+)?issue\s+)?(?:closed|resolved|clos|clôturé|résolu|cerrad[oa]|resuelt[oa]"
+                           r"|geschlossen|behoben|gesloten|opgelost|fechad[oa]|resolvid[oa]|chius[oa]|risolt[oa])\b",
+                           re.IGNORECASE)
 
 
 # words of work still to come on the day a resolution gives: "deploying 8-9 December", "will go live on 3 May"

@@ -466,6 +466,9 @@ def cadences(frequency: Optional[str], sprint_weeks: Optional[int] = None) -> fr
         if pattern.search(text):
             found.add(name)
             text = pattern.sub(" ", text)
+    if not found and len(_WEEKDAY_NAMES.findall(text)) >= 2 and not _NOT_EACH_WEEK.search(text):
+        found.add("weekly")  # "Monday and Thursday, 08:30 SAST": on days of each week (review 131c F5: a twice-weekly
+        # stand-up beside a proposed weekly team meeting)
     alias = SPRINT_CADENCE.get(sprint_weeks or 0)
     if alias and found & {alias, "sprint"}:
         found |= {alias, "sprint"}
@@ -474,6 +477,12 @@ def cadences(frequency: Optional[str], sprint_weeks: Optional[int] = None) -> fr
     return frozenset(found)
 
 
+_WEEKDAY_NAMES = re.compile(r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|lundi|mardi|mercredi|jeudi|vendredi"
+                            r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|lunes|martes|miércoles|jueves|viernes"
+                            r"|segunda|terça|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì"
+                            r"|mercoledì|giovedì|venerdì)\b", re.IGNORECASE)
+_NOT_EACH_WEEK = re.compile(r"\b(?:other|second|alternate|alternating|first|last|month|mois|monat|mes|mês)\w*",
+                            re.IGNORECASE)
 _NUMBERS = {word: n for n, words in enumerate((
     "", "one a une un ein eine uno una uma um een", "two deux zwei dos duas due twee", "three trois drei tres três tre drie",
     "four quatre vier cuatro quatro quattro", "five cinq fünf cinco cinque vijf", "six sechs seis sei zes"))

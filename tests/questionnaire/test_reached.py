@@ -662,3 +662,11 @@ def test_a_go_live_listed_as_live_with_its_day_is_reached() -> None:
 
     assert day_done(["Christchurch Hospital outpatients live (16 Nov)"], "Christchurch Hospital outpatients go-live",
                     dt.date(2026, 11, 27)) == dt.date(2026, 11, 16)
+
+
+def test_polish_month_names_give_a_day() -> None:
+    """Review 131b F2-F4: "z 5 maja na 2 czerwca" was not read as a move."""
+    from generator.questionnaire.reached import days_in
+
+    assert days_in("Go-live Stryków +4 tygodnie (z 5 maja na 2 czerwca)", dt.date(2026, 6, 30)) == [
+        dt.date(2026, 5, 5), dt.date(2026, 6, 2)]

@@ -628,3 +628,13 @@ def test_the_manager_of_its_operations_runs_it_works_in_the_team() -> None:
 
     assert standing("IT Operations Manager", None, "X") is None
     assert standing("Store Operations Manager", None, "X") == "management"
+
+
+def test_round_131c_french_days_absorbed_and_the_head_of_infrastructure_operations() -> None:
+    """Review 131c F1: "les 10 jours sont absorbés par le tableau Kanban" read as unsaid; F4: the "Head of
+    Infrastructure Operations", owner of a deliverable, kept out of the team's meetings."""
+    from generator.questionnaire.rules import says_schedule_held, standing
+
+    assert says_schedule_held("Approuvé (102 000 $); les 10 jours sont absorbés par le tableau Kanban.")
+    assert standing("Head of Infrastructure Operations", "Group Technology", "Highveld Bank") is None
+    assert standing("Head of Retail Operations", None, "Highveld Bank") == "management"

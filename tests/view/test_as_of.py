@@ -297,3 +297,19 @@ def test_a_report_saying_a_risk_closed_or_occurred_dates_it_and_the_earlier_repo
     assert closed_by(dataclasses.replace(q2, status_reports=[japanese]), risk_.id, risk_) == DAY
     # (a report saying a risk occurred dates it, but it may have occurred before: review 71a F5)
     assert risk_state(dataclasses.replace(risk_, status="occurred"), BEFORE, False, occurred_by=DAY) == "unknown"
+
+
+def test_a_resolution_saying_the_issue_closed_on_a_day_or_a_fix_checked_after_it_gives_that_day() -> None:
+    """Review 131b F1: "Closed on 22 Aug 2025. Root cause ..." and review 131c F3: "... upgraded the link on 25 September
+    2026; replication tested clean" were read as no closing day."""
+    from generator.view.as_of import closed_on
+
+    def issue(resolution: str) -> m.Issue:
+        return m.Issue(id="I-01", raised=dt.date(2025, 8, 1), issue="Link down", owner="A", priority="high",
+                       status="closed", resolution=resolution)
+
+    assert closed_on(issue("Closed on 22 Aug 2025. Root cause was a bad certificate; renewal now automated.")) \
+        == dt.date(2025, 8, 22)
+    assert closed_on(issue("Network team upgraded the link on 25 September 2025; replication tested clean")) \
+        == dt.date(2025, 9, 25)
+    assert closed_on(issue("Reviews completed 2025-08-18; reminders now automated; exception disclosed")) is None

@@ -2612,3 +2612,12 @@ def test_the_projects_own_change_advisory_board_takes_the_standard_ones_place(q:
     plan = render_document(devops, "communication-plan")
     assert "Lightweight change advisory (in its place: Change Advisory Board)" in plan
     assert "holds no lightweight change advisory" not in render_document(devops, "change-control-plan")
+
+
+def test_days_of_the_week_are_a_weekly_cadence() -> None:
+    """Review 131c F5: a "Project team stand-up" held "Monday and Thursday, 08:30 SAST" beside a proposed weekly team
+    progress meeting."""
+    from generator.view.communication import cadences
+
+    assert cadences("Monday and Thursday, 08:30 SAST") == {"weekly"}
+    assert cadences("monthly, first Monday") == {"monthly"}
