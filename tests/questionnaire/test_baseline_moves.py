@@ -323,10 +323,8 @@ def test_a_move_named_by_the_milestones_acronym_or_a_range_of_days_in_words_is_r
 def test_a_move_with_weekdays_before_its_days_is_read() -> None:
     """Review 126b F1: "schuift zes weken op, van vrijdag 1 mei naar vrijdag 12 juni 2026" left two reports before
     the change showing the pilot "42 days early" against its new date."""
-    request = m.ChangeRequest(id="WV-002", title="Pilot later", requested_by="Ingrid Bakker", date=dt.date(2026, 4, 10),
-                              description="De mijlpaal \"Pilot Lingedijk live\" schuift zes weken op, van vrijdag 1 mei "
-                                          "naar vrijdag 12 juni 2026", reason="Sensoren te laat", status="approved",
-                              decision=m.Decision(by="board", date=dt.date(2026, 4, 23)))
+    request = _moving("De mijlpaal \"Pilot Lingedijk live\" schuift zes weken op, van vrijdag 1 mei naar vrijdag 12 "
+                      "juni 2026", dt.date(2026, 4, 10), dt.date(2026, 4, 23))
     pilot = m.Milestone(name="Pilot Lingedijk live", date=dt.date(2026, 6, 12))
     assert baseline_on(pilot, [request], dt.date(2026, 2, 27))[0] == dt.date(2026, 5, 1)
 
@@ -368,11 +366,8 @@ def test_a_day_said_instead_of_another_and_days_with_a_slash_and_no_year_are_mov
 def test_a_move_with_a_word_after_each_day_is_read() -> None:
     """Review 130c F1: "from the 15 November 2025 shutdown to the 14 February 2026 shutdown" left the August report
     showing the cutover "91 days early" against the date CR-002 set in October."""
-    request = m.ChangeRequest(id="CR-002", title="Re-baseline the site core cutover to the February shutdown",
-                              requested_by="Liam Nguyen", date=dt.date(2025, 10, 8),
-                              description="Move the site core network cutover from the 15 November 2025 shutdown to "
-                                          "the 14 February 2026 shutdown", reason="Switches late", status="approved",
-                              decision=m.Decision(by="board", date=dt.date(2025, 10, 14)))
+    request = _moving("Move the site core network cutover from the 15 November 2025 shutdown to the 14 February 2026 "
+                      "shutdown", dt.date(2025, 10, 8), dt.date(2025, 10, 14))
     cutover = m.Milestone(name="Site core network cutover", date=dt.date(2026, 2, 14))
     assert baseline_on(cutover, [request], dt.date(2025, 8, 29))[0] == dt.date(2025, 11, 15)
 
@@ -386,3 +381,9 @@ def test_a_change_whose_move_the_dates_include_moves_no_other_milestone_by_a_per
     assert moved([notes], milestones) is None
     assert moved([notes], [milestones[0], ("Borough-wide go-live", dt.date(2026, 3, 16))]) == (1, "2026-03-16",
                                                                                                 "2026-04-13")
+
+
+def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequest:
+    """Return an approved change request whose description moves a milestone, decided by the board."""
+    return m.ChangeRequest(id="CR-002", title="Re-plan", requested_by="A", date=raised, description=description,
+                           reason="Late", status="approved", decision=m.Decision(by="board", date=decided))
