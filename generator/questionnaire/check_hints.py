@@ -18,7 +18,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.rules import closing_gate, role_holders
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
-from generator.questionnaire.funding import FORECAST_WORDS, INCLUDED, ON_TOP
+from generator.questionnaire.funding import BUDGET_WORD, FORECAST_WORDS, INCLUDED, ON_TOP
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import (counted_inside, is_outsider, label_admits_regulators, label_internal, label_names,
                                                    label_widens, public_body, restricting, same_group)
@@ -324,7 +324,8 @@ def contingency_on_top(c: Checking, words: re.Pattern[str] = ON_TOP) -> Optional
     if scope is not None:
         places += [(("scope", key, i), text) for key in ("constraints", "assumptions")
                    for i, text in items(getattr(scope, key))]
-    return next(((path, text) for path, text in places if text and words.search(text)), None)
+    return next(((path, text) for path, text in places if text and words.search(text)
+                 and (words is not ON_TOP or BUDGET_WORD.search(text))), None)  # (of the budget: `on_top_said`)
 
 
 def hint_contingency_on_top(c: Checking) -> None:
@@ -334,7 +335,7 @@ def hint_contingency_on_top(c: Checking) -> None:
     if budget is None or not budget.contingency_percent or c.typed(("project", "budget", "contingency_included")):
         return
     found = contingency_on_top(c)
-    if found is not None and budget.contingency_included is None:  # another answer says the amount includes it
+    if found is not None and contingency_on_top(c, INCLUDED) is not None:  # another answer says the amount includes it
         path, text = found
         c.warn(("project", "budget", "contingency_percent"),
                f"{format_path(path)} says the contingency reserve comes on top of the budget ('{text}'), but "

@@ -1083,7 +1083,12 @@ def on_top_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:
     places += [("assumptions", text) for text in (scope.assumptions or [] if scope else [])] + [("summary", summary)]
     if any(text and INCLUDED.search(text) for _, text in places):
         return ""  # answers saying both: which holds is not recorded
-    return next((where for where, text in places if text and ON_TOP.search(text)), "")
+    # (of the budget: "an estimate of EUR 400,000 before contingency" says nothing of what the budget holds)
+    return next((where for where, text in places if text and ON_TOP.search(text) and BUDGET_WORD.search(text)), "")
+
+
+BUDGET_WORD = re.compile(r"budget|budżet|presupuesto|orçamento|bilancio|begroting|funding|funded|approved|\$|€|£"
+                          r"|(?-i:[A-Z]{3})\s?\d", re.IGNORECASE)
 
 
 def reserve_read(q: m.Questionnaire) -> m.Questionnaire:

@@ -1013,3 +1013,18 @@ def test_an_italian_split_with_a_budget_increase_voted_later_is_read() -> None:
     assert increase_days([cr], []) == {"CR-01": dt.date(2026, 6, 25)}
     said = dataclasses.replace(cr, decision=dataclasses.replace(cr.decision, notes="Approved; budget increase agreed."))
     assert increase_days([said], []) == {}
+
+
+def test_words_of_an_estimate_before_contingency_say_nothing_of_the_budget() -> None:
+    """The contingency is counted on top of the budget only where the words are the budget's ("plus 10%
+    contingency" beside an amount or the word budget), not an estimate's ("400 days before contingency")."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.funding import on_top_said
+
+    def said(text: str) -> str:
+        return on_top_said(SimpleNamespace(constraints=[text], assumptions=[]), None)  # type: ignore[arg-type]
+
+    assert said("Budget of $2.85m capital plus 10% contingency") == "constraints"
+    assert said("EUR 450,000 plus 10% contingency") == "constraints"
+    assert said("Vendor estimate 400 days before contingency") == ""
