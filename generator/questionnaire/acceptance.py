@@ -40,9 +40,18 @@ def acceptors(people: Iterable[_Person], organization: OrganizationLike, criteri
     everyone = list(people)
     ours = [p for p in everyone if p.name and not is_outsider(p, organization, everyone)]
     held = {str(name) for key, words in ROLE_WORDS if (name := getattr(roles, key, None)) and whole_words(words, text)}
+    # (a title of one word only where it is the whole job: not "Telecontrollo" of "Responsabile Sicurezza OT e
+    # Telecontrollo", which named him in "firmato dal capo turno del centro di telecontrollo", review 131a F2)
     return [p.name for p in ours if p.name and (whole_words(p.name, text) or p.name in held or any(
-        (len(title.split()) > 1 or len(title) >= 8 or (title.isupper() and len(title) >= 3))
+        (len(title.split()) > 1 or (len(title) >= 8 and _whole_job(title, p.role or ""))
+         or (title.isupper() and len(title) >= 3))
         and _one_by_title(title, text) for title in titles(p.role or "")))]
+
+
+def _whole_job(title: str, role: str) -> bool:
+    """Return True when a title is a job's whole title: its words before a comma, its note in brackets left out."""
+    head = re.sub(r"\([^()]*\)", " ", role).split(",")[0]
+    return title.casefold() == " ".join(head.split()).casefold()
 
 
 # words after a job title that make it a group's name: "SRE team signs operational acceptance" is signed by a team,

@@ -144,3 +144,22 @@ def test_a_title_with_a_comma_is_one_party_and_where_a_job_is_joins_no_job() -> 
     assert "Revenue Assurance" not in titles(chen.role)
     assert signers([chen, gagnon], OURS, [criterion], deliverable="Parallel-run reconciliation reports") == [
         "Marc-André Gagnon"]
+
+
+def test_a_word_of_a_joined_job_title_alone_names_nobody() -> None:
+    """Review 131a F2: "firmato dal capo turno del centro di telecontrollo" named the "Responsabile Sicurezza OT e
+    Telecontrollo" beside the shift leader of that centre."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.acceptance import acceptors
+
+    org = SimpleNamespace(name="Acque Emilia Reti S.p.A.", department=None)
+    people = [SimpleNamespace(name="Ing. Paolo Zanetti", role="Responsabile Sicurezza OT e Telecontrollo",
+                              organization="Acque Emilia Reti S.p.A.", email=None, external=None),
+              SimpleNamespace(name="Stefano Guidi", role="Capo turno, Centro di telecontrollo",
+                              organization="Acque Emilia Reti S.p.A.", email=None, external=None),
+              SimpleNamespace(name="Hanna Berg", role="Controller", organization="Acque Emilia Reti S.p.A.",
+                              email=None, external=None)]
+    criterion = "Verbale di fine migrazione firmato dal capo turno del centro di telecontrollo"
+    assert acceptors(people, org, [criterion]) == ["Stefano Guidi"]  # type: ignore[arg-type]
+    assert acceptors(people, org, ["Signed off by the controller"]) == ["Hanna Berg"]  # type: ignore[arg-type]
