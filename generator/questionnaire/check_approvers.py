@@ -10,7 +10,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import acting_for, charged, size
+from generator.questionnaire.rules import acting_for, charged, fits
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 
@@ -92,7 +92,7 @@ def warn_approver_without_threshold(c: Checking) -> None:
         above_all = cost is not None and largest is not None and charged(cost) > largest  # the spec's warning says it
         own = cr.requested_by is not None and m.same_name(cr.requested_by) == m.same_name(by)  # warn_self_approved's
         person = next((p for _, p in items(c.q.people) if p.name and m.same_name(p.name) == m.same_name(by)), None)
-        first = next((t for _, t in items(cc.thresholds) if t.approver and _fits(cr, t)), None)
+        first = next((t for _, t in items(cc.thresholds) if t.approver and fits(cr.impact, t)), None)
         if first is not None and acting_for(person.role if person else None, cr.decision.notes if cr.decision else None,
                                             first.approver, c.q.roles):
             continue  # standing in for the approver the thresholds name (review 128c F2): the documents say so
@@ -102,11 +102,3 @@ def warn_approver_without_threshold(c: Checking) -> None:
                    "under change_control.thresholds: the documents say which approver the thresholds send it to; add "
                    "a threshold for them, or record that approver's decision")
 
-
-def _fits(cr: dm.ChangeRequest, threshold: dm.Threshold) -> bool:
-    """Return True when a request's assessed cost and delay are both within a threshold's limits (a value not
-    assessed: never; no limit: always), as the documents' `ChangeRequests` read them."""
-    impact = cr.impact
-    return all(limit is None or (value is not None and size(value) <= limit)
-               for value, limit in ((impact.cost if impact else None, threshold.max_cost),
-                                    (impact.schedule_days if impact else None, threshold.max_schedule_days)))

@@ -634,6 +634,19 @@ def size(value: float) -> float:
     return abs(value)
 
 
+def fits(impact: Optional[_Impact], threshold: _Threshold) -> bool:
+    """Return True when a request's assessed cost and delay are both within a threshold's limits (no limit: always; a
+    value not assessed: never; a saving by its `size`): the one reading of the documents and the checks."""
+    return (within(impact.cost if impact else None, threshold.max_cost)
+            and within(impact.schedule_days if impact else None, threshold.max_schedule_days))
+
+
+def within(value: Optional[float], limit: Optional[float]) -> bool:
+    """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never; a saving
+    by its `size`)."""
+    return limit is None or (value is not None and size(value) <= limit)
+
+
 def charged(value: float) -> float:
     """Return how much of a decided change's cost or delay counts against its decider's own limit: a cost or a delay
     only (review 52c F2: the thresholds give limits for costs and delays, and say nothing of savings, so deciding a

@@ -228,7 +228,7 @@ class ChangeRequests:
 
     def _first_fit(self, request: m.ChangeRequest) -> Optional[m.Threshold]:
         """Return the first threshold a request's assessed impact fits within, if any."""
-        return next((t for t in self.thresholds if _fits(request, t)), None)
+        return next((t for t in self.thresholds if rules.fits(request.impact, t)), None)
 
     def sent_on(self) -> list[tuple[m.ChangeRequest, str]]:
         """Return the requests still to be decided that the first threshold they fit would give to the person who
@@ -252,7 +252,7 @@ class ChangeRequests:
         if (cost is None) == (days is None):
             return ""
         fits = [t for t in self.thresholds if not _raised_by(request, t)
-                and (_within(cost, t.max_cost) if cost is not None else _within(days, t.max_schedule_days))]
+                and (rules.within(cost, t.max_cost) if cost is not None else rules.within(days, t.max_schedule_days))]
         if not fits or fits[0].approver in (None, m.BOARD):
             return ""
         steps: list[tuple[str, str]] = []  # (who, their limit on the impact not assessed)
@@ -282,7 +282,7 @@ class ChangeRequests:
         does not exceed is not measured by an impact nobody assessed (a cost or delay left out is not taken as none)."""
         cost, days = request.impact.cost, request.impact.schedule_days
         for t in self.thresholds:
-            if (cost is not None and not _within(cost, t.max_cost)) or (days is not None and not _within(days, t.max_schedule_days)):
+            if (cost is not None and not rules.within(cost, t.max_cost)) or (days is not None and not rules.within(days, t.max_schedule_days)):
                 continue  # exceeds this one, whatever the rest
             if _raised_by(request, t):
                 continue  # nobody decides their own request
@@ -833,17 +833,6 @@ def _saves_only(request: m.ChangeRequest) -> bool:
     """Return True when a request's assessed impact saves money or time and adds neither."""
     cost, days = request.impact.cost or 0, request.impact.schedule_days or 0
     return cost <= 0 and days <= 0 and (cost < 0 or days < 0)
-
-
-def _fits(request: m.ChangeRequest, threshold: m.Threshold) -> bool:
-    """Return True when a request's assessed cost and delay are both within a threshold's limits."""
-    return (_within(request.impact.cost, threshold.max_cost)
-            and _within(request.impact.schedule_days, threshold.max_schedule_days))
-
-
-def _within(value: Optional[float], limit: Optional[float]) -> bool:
-    """Return True when an assessed value is within a limit (no limit: always; a value not assessed: never)."""
-    return limit is None or (value is not None and rules.size(value) <= limit)  # a saving: by its size
 
 
 def _each_named(name: str) -> list[str]:
