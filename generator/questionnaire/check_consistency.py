@@ -217,6 +217,8 @@ def warn_ratings(c: Checking) -> None:
     """Warn about a status report rated green overall beside a red area, or a green budget that is overspent."""
     project = c.q.project
     budget = project.budget if project else None
+    requests = c.q.change_control.requests if c.q.change_control else None
+    voted = increase_days(requests or [], c.q.decisions or [])  # (`funding.increase_days`: once, for every report)
     for i, report in items(c.q.status_reports):
         base = ("status_reports", i)
         red = [area for area in ("scope", "schedule", "budget")
@@ -226,11 +228,9 @@ def warn_ratings(c: Checking) -> None:
                                         f"{'is' if len(red) == 1 else 'are'} red: the overall rating is at "
                                         "least as bad as the worst area's")
         status = report.budget
-        requests = c.q.change_control.requests if c.q.change_control else None
         # the budget with the increases approved by the report's date; with a contingency on top of it, the whole
         approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date,
-                                                                            budget.amount,
-                                                                            increase_days(requests or [], c.q.decisions or [])))
+                                                                            budget.amount, voted))
                     if budget is not None and budget.amount is not None else None)
         whole = (approved + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
                  if budget is not None and budget.amount is not None and approved is not None else None)

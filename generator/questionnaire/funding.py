@@ -962,20 +962,7 @@ class _Logged(Protocol):
     def related(self) -> Optional[Sequence[Optional[str]]]: ...
 
 
-class _Voted(Protocol):
-    @property
-    def id(self) -> Optional[str]: ...
-
-    @property
-    def decision(self) -> Optional[_Decided]: ...
-
-
-class _Decided(Protocol):
-    @property
-    def date(self) -> Optional[dt.date]: ...
-
-
-def increase_days(requests: Sequence[Optional[_Voted]], decisions: Sequence[Optional[_Logged]]) -> dict[str, dt.date]:
+def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optional[_Logged]]) -> dict[str, dt.date]:
     """Return, by request ID, the day a budget increase of an approved request was voted where a logged decision
     after the request's own decision names it (its ID in its words or related) and says a budget increase pays for it
     (`raises`): the budget grows that day, not the day the change was decided (review 128b F6: a change board's
@@ -989,7 +976,7 @@ def increase_days(requests: Sequence[Optional[_Voted]], decisions: Sequence[Opti
                  and raises(d.decision) and (cr.id in (d.related or ()) or names(cr.id, d.decision or ""))]
         # ... or its own notes, a later day in the sentence of the increase ("i restanti 100.000 € con integrazione
         # di budget, approvata dal CdA nella seduta del 25/06/2026", review 131a F1)
-        notes = getattr(cr.decision, "notes", None) or ""
+        notes = (cr.decision.notes or "") if cr.decision is not None else ""
         voted += [when for sentence in re.split(r"(?<=[.!?])\s+", notes) if _RAISED.search(sentence)
                   for when in days_in(sentence, day + dt.timedelta(days=366)) if when > day]
         if voted:

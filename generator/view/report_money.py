@@ -76,13 +76,13 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     budget = q.project.budget
     spent = report.budget.spent if report.budget else None
     changes = sum(cr.impact.cost or 0 for cr in decided)
-    voted = increase_days(decided, q.decisions)
+    voted = increase_days(q.change_control.requests if q.change_control else decided, q.decisions)
     increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None, voted))
     pending = tuple((cr.id, voted[cr.id], amount) for cr in decided
                     if cr.id in voted and voted[cr.id] > report.date
                     and (amount := rules.raised(cr, budget.amount if budget else None)) is not None)
     increase = sum(amount for _day, amount in increases)
-    later = held_later(q, report.date)
+    later = held_later(q, report.date, voted)
     approved = None
     if budget is not None:  # the budget then: without the increases its answered amount holds, approved later
         base = budget.amount - sum(amount for _id, _day, amount in later)
@@ -97,11 +97,13 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
                  unassessed, raised, later, pending)
 
 
-def held_later(q: m.Questionnaire, day: dt.date) -> tuple[tuple[str, dt.date, float], ...]:
+def held_later(q: m.Questionnaire, day: dt.date, voted: Optional[dict[str, dt.date]] = None
+               ) -> tuple[tuple[str, dt.date, float], ...]:
     """Return the budget increases approved after ``day`` that the budget's answered amount holds
-    (`funding.held_increases`): (request ID, day decided, amount), in log order."""
+    (`funding.held_increases`): (request ID, day decided or ``voted``, amount), in log order."""
     budget = q.project.budget
     if budget is None or q.change_control is None:
         return ()
-    return held_increases(q.change_control.requests, budget.amount, day,
-                          increase_days(q.change_control.requests, q.decisions))
+    requests = q.change_control.requests
+    return held_increases(requests, budget.amount, day,
+                          increase_days(requests, q.decisions) if voted is None else voted)
