@@ -892,16 +892,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             # an approved charter listing a risk raised after its approval)
             dates += [day for s in self.risks[:5] if (day := s.risk.raised) is not None]
             dates += [day for s in self.occurred_risks for day in (s.risk.raised, s.risk.occurred) if day is not None]
-            # (or the first record saying it occurred, its day unrecorded: review 110a F1, a charter approved in
-            # February showed R-02 "has occurred", in April, with no word that it reflects newer records)
-            dates += [found[0] for s in self.occurred_risks
-                      if s.risk.occurred is None and (found := occurred_by(self.q, s.id, s.risk))]
             # ... and the closed ones it names as closed (review 93b F5: "reflects records up to 2026-10-14" beside
             # "R-06 and R-07, closed", R-07 closed on 2026-11-03)
             dates += [r.closed for r in self.q.risks if r.status == "closed" and r.closed is not None]
         if "risks" in reflects:  # every risk the register shows, on its days (review 130b F4: a risk register
             # approved on 2025-07-22 was a draft for a status report of 2025-07-31 it shows nothing of)
             dates += [day for r in self.q.risks for day in (r.raised, r.occurred, r.closed) if day is not None]
+        if "shown_risks" in reflects or "risks" in reflects:  # (either: the first record saying a risk occurred, its
+            # day unrecorded: review 110a F1, a charter approved in February showed R-02 "has occurred", in April,
+            # with no word that it reflects newer records)
             dates += [found[0] for s in self.occurred_risks
                       if s.risk.occurred is None and (found := occurred_by(self.q, s.id, s.risk))]
         records, version = max(dates, default=None), self.version_date
