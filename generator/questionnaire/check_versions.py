@@ -33,7 +33,7 @@ ABOUT_A_CHANGE = re.compile(r"\b(?:change|changes|request|requests|CR|changement
 # "Design approved; out-of-band management added"; 128b F10: "Board of Directors approved a $120K budget increase")
 ABOUT_OTHER = re.compile(r"\b(?:design|architecture|budget|increase|funding|contract|purchase|order|vendor|supplier"
                          r"|release|deployment|go-live|gate|prototype|pilot|model|headcount|hire|conception|contrat"
-                         r"|entwurf|vertrag|diseño|presupuesto|contrato|ontwerp|contract|progetto|contratto)\b|[$€£¥]",
+                         r"|entwurf|vertrag|diseño|presupuesto|contrato|ontwerp|progetto|contratto)\b|[$€£¥]",
                          re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:,!?]")
 ADD_APPROVAL = "add approvals: (each with document:, version:, by:, date:)"
