@@ -276,24 +276,34 @@ class Shift(Record):
     before: dt.date
     after: dt.date
     decided: dt.date
+    logged: bool = False  # moved by an entry of the decision log, not by a change request
 
 
-def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[Shift]:
-    """Return the moves of a milestone's baseline that its recorded date includes, newest first: approved requests
-    whose words move it "from D1 to D2" where D2 is its date as recorded (or as the newer move found it), so that
-    the report of a day before the decision measures its slip against D1, the baseline then (review 63b F1: a
-    report of January showed "70 days early" against the date an April change had set)."""
+def _read(text: Optional[str], day: dt.date) -> str:
+    """Return a text with its days in ISO form, days in words read as of ``day``."""
+    return iso_short(iso_worded(iso_days(text or ""), day), day)
+
+
+def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
+           decisions: Sequence[m.LoggedDecision] = ()) -> list[Shift]:
+    """Return the moves of a milestone's baseline that its recorded date includes, newest first: approved requests,
+    and entries of the decision log, whose words move it "from D1 to D2" where D2 is its date as recorded (or as the
+    newer move found it), so that the report of a day before the decision measures its slip against D1, the
+    baseline then (review 63b F1: a report of January showed "70 days early" against the date an April change had
+    set; review 131a F3: "Move the Christchurch go-live from 19 Oct to 16 Nov 2026", a logged decision, and a report
+    of August "on the baseline date")."""
     found: list[Shift] = []
     day = milestone.date
-    decided = sorted(((cr.decision.date, cr) for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision),
-                     key=lambda pair: pair[0], reverse=True)
-    for on, cr in decided:
+    # (a request and a logged entry of the same day saying the same move: the request is named)
+    moves: list[tuple[dt.date, int, str, tuple[str, ...]]] = [
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
         # ... or its decision's notes ("Approved; full rollout moves from 29 September to 13 October": review 103b F2)
-        for text in (iso_short(iso_worded(iso_days(f"{cr.title or ''}. {cr.description or ''}"), cr.date), cr.date),
-                     iso_short(iso_worded(iso_days(cr.reason or ""), cr.date), cr.date),
-                     iso_short(iso_worded(iso_days((cr.decision.notes if cr.decision else None) or ""), cr.date),
-                               cr.date)):
+        (cr.decision.date, 1, cr.id, (_read(f"{cr.title or ''}. {cr.description or ''}", cr.date),
+                                      _read(cr.reason, cr.date), _read(cr.decision.notes, cr.date)))
+        for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision]
+    moves += [(d.date, 0, d.id, (_read(d.decision, d.date),)) for d in decisions]
+    for on, kind, ident, texts in sorted(moves, key=lambda move: move[:2], reverse=True):
+        for text in texts:
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
             move = next((f for f in from_to(text) if f.after == str(day) and (
@@ -301,12 +311,12 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[
                 or _headed(milestone.name, text[max(0, f.start - 25):f.start])
                 or (f.kind == "instead" and _glimpsed(milestone.name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
-                found.append(Shift(cr.id, dt.date.fromisoformat(move.before), day, on))
+                found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, not kind))
                 day = found[-1].before
                 break
             planned = _planned_then_moved(milestone.name, day, text)
             if planned is not None:
-                found.append(Shift(cr.id, planned, day, on))
+                found.append(Shift(ident, planned, day, on, not kind))
                 day = planned
                 break
     return found
@@ -390,11 +400,11 @@ def _shares(name: str, text: str) -> bool:
 _COMPOUND = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")  # a hyphenated word: "go-live", "cut-over", "sign-off"
 
 
-def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date
-                ) -> tuple[dt.date, Optional[Shift], Optional[Shift]]:
+def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date,
+                decisions: Sequence[m.LoggedDecision] = ()) -> tuple[dt.date, Optional[Shift], Optional[Shift]]:
     """Return a milestone's baseline on a day (its recorded date before the `shifts` decided after that day), the
     first move decided after the day (which replaced that baseline), and the latest decided on or before it."""
-    moves = shifts(milestone, requests)  # newest first
+    moves = shifts(milestone, requests, decisions)  # newest first
     later = [s for s in moves if s.decided > day]
     earlier = [s for s in moves if s.decided <= day]
     return (later[-1].before if later else milestone.date, later[-1] if later else None,

@@ -387,3 +387,22 @@ def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequ
     """Return an approved change request whose description moves a milestone, decided by the board."""
     return m.ChangeRequest(id="CR-002", title="Re-plan", requested_by="A", date=raised, description=description,
                            reason="Late", status="approved", decision=m.Decision(by="board", date=decided))
+
+
+def test_a_logged_decision_moving_a_milestone_sets_the_baseline_before_it() -> None:
+    """Review 131a F3: the decision log's "Move the Christchurch Hospital outpatients go-live from 19 Oct to 16 Nov
+    2026" (D-03, decided 2026-09-04) beside the milestone on 2026-11-16: a report of August measures against 19
+    October; a change request and a log entry of the same day saying the same move name the request."""
+    ms = m.Milestone(name="Christchurch Hospital outpatients go-live", date=dt.date(2026, 11, 16))
+    logged = m.LoggedDecision(id="D-03", date=dt.date(2026, 9, 4), by="board",
+                              decision="Move the Christchurch Hospital outpatients go-live from 19 Oct to 16 Nov 2026")
+    day, later, _ = baseline_on(ms, [], dt.date(2026, 8, 28), [logged])
+    assert day == dt.date(2026, 10, 19) and later is not None and later.request == "D-03" and later.logged
+    assert baseline_on(ms, [], dt.date(2026, 10, 30), [logged]) == (ms.date, None, later)
+    other = m.LoggedDecision(id="D-04", date=dt.date(2026, 9, 4), by="board", decision="Move the pilot from 19 Oct to 16 Nov")
+    assert baseline_on(ms, [], dt.date(2026, 8, 28), [other])[0] == ms.date
+    cr = m.ChangeRequest(id="CR-9", title="Go-live moves", requested_by="Sam Lee", date=dt.date(2026, 9, 1),
+                         description="Move the go-live from 2026-10-19 to 2026-11-16", reason="Late API",
+                         status="approved", decision=m.Decision(by="board", date=dt.date(2026, 9, 4)))
+    both = baseline_on(ms, [cr], dt.date(2026, 8, 28), [logged])[1]
+    assert both is not None and both.request == "CR-9" and not both.logged

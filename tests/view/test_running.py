@@ -596,6 +596,21 @@ def test_a_report_before_a_re_baseline_measures_its_slip_against_the_baseline_th
     assert f"| {ms.name} | {ms.date} (moved from {old} by {request.id}, approved {old + dt.timedelta(30)}) |" in late
 
 
+def test_a_report_before_a_logged_decision_moving_a_milestone_measures_against_the_baseline_then(
+        q: m.Questionnaire) -> None:
+    """Review 131a F3: "Move the Christchurch go-live from 19 Oct to 16 Nov 2026" in the decision log; the report of
+    August, forecasting 16 Nov, showed "on the baseline date" beside its own request to approve that move."""
+    ms = q.milestones[0]
+    old = ms.date - dt.timedelta(28)
+    logged = m.LoggedDecision(id="D-09", date=old - dt.timedelta(20), by="board",
+                              decision=f'Move "{ms.name}" from {old} to {ms.date}')
+    before = report(old - dt.timedelta(30), forecasts=[m.Forecast(milestone=ms.name, date=ms.date)])
+    docs = docs_of(dataclasses.replace(q, status_reports=[before], decisions=[*q.decisions, logged]))
+    text = next(text for name, text in docs.items() if name.endswith(f"status-report-{before.date}.md"))
+    assert f"| {ms.name} | {old} (later moved to {ms.date} by D-09, decided {logged.date}) | {ms.date} | 28 days late |" in text
+    assert "where a change approved later, or a decision logged later, moved it, the Baseline column says so" in text
+
+
 def test_a_report_whose_risks_all_changed_status_since_keeps_its_next_heading_apart(q: m.Questionnaire) -> None:
     """Review 64c F7: "## 8. Issues" ran on from the paragraph saying whether the risks were still open."""
     closed = [dataclasses.replace(r, status="closed", closed=None) for r in q.risks]
