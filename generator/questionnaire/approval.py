@@ -15,6 +15,7 @@ draft.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire import model as m
@@ -100,12 +101,31 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     mine = [(index, a) for index, a in enumerate(q.approvals) if a.document == document
             and (not per_entry or (a.id is not None and entry_text(a.id) == entry))]
     ordered = sorted(mine, key=lambda pair: (pair[1].date, pair[0]))
-    named = [*signers]  # and whoever approved a version of it signs it too, each version (as its signature rows)
-    seen = {m.same_name(n) for n in named}
-    for _index, a in ordered if signers else ():
-        if a.by != m.BOARD and m.same_name(a.by) not in seen:
-            seen.add(m.same_name(a.by))
-            named.append(a.by)
     # no revision recorded: the version last approved was issued (review 87c F1: "not yet issued" beside its approval)
     version = latest.version if latest else ordered[-1][1].version if ordered else ""
+    named = [*signers]  # and whoever approved a version of it signs it too, each version (as its signature rows)
+    seen = {m.same_name(n) for n in named}
+    gone = {m.same_name(p.name) for p in q.people if away(p.role)} - {
+        m.same_name(a.by) for _index, a in ordered if a.version == version}
+    for _index, a in ordered if signers else ():
+        # (not one whose job now says they are away, unless they approved this version: review 131c F2, the former
+        # sponsor "en congé depuis juin 2026" who approved version 1.0 was asked to approve and sign version 1.2)
+        if a.by != m.BOARD and m.same_name(a.by) not in seen and m.same_name(a.by) not in gone:
+            seen.add(m.same_name(a.by))
+            named.append(a.by)
     return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named))
+
+
+# words of a job saying its holder is away or gone: on leave, former, left the organization
+_AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-term) leave\b|\ben congé\b"
+                   r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
+                   r"|\ben excedencia\b|\bin (?:congedo|aspettativa|maternità)\b|\bmet (?:\w+)?verlof\b"
+                   r"|\bformer\b|\behemalige?[nrs]?\b|\bancien(?:ne)?\b|\bretired\b|\bno longer\b"
+                   r"|\bleft the (?:organi[sz]ation|company|council|trust|project|team|board)\b", re.IGNORECASE)
+
+
+def away(role: Optional[str]) -> bool:
+    """Return True when a person's job, as answered, says they are away or gone ("Directeur général adjoint (en congé
+    depuis juin 2026)", "former sponsor", "on parental leave until March"): an approval they gave of an earlier
+    version does not make them a signer of the current one."""
+    return bool(role and _AWAY.search(role))

@@ -491,13 +491,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:
         """Return a document's signature rows: its signers (`signatories`), then each other person who recorded an
-        approval of it, as an approver (who approved it signs it too)."""
+        approval of it, as an approver (who approved it signs it too, unless their job says they are away:
+        `approval.away`)."""
         rows = self.signatories(signers)
         named = {m.same_name(name) for _role, name in rows}
-        for recorded in self.approval(document, "", signers).state.recorded:
-            if recorded.by != m.BOARD and m.same_name(recorded.by) not in named:
-                named.add(m.same_name(recorded.by))
-                rows.append((self.locale.gettext("Approver"), recorded.by))
+        for name in self.approval(document, "", signers).state.signers:  # (one rule: `approval.approval_state`)
+            if m.same_name(name) not in named:
+                named.add(m.same_name(name))
+                rows.append((self.locale.gettext("Approver"), name))
         return rows
 
     def _once_each(self, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:

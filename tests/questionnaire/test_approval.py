@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision
+from generator.questionnaire.approval import ApprovalState, approval_state, away, latest_revision
 
 DAY = dt.date(2027, 1, 28)
 
@@ -93,3 +93,22 @@ def test_someone_who_approved_an_earlier_version_is_waited_for_too(q: m.Question
     assert state.earlier_approvals == (approvals[2],) and state.missing_of(state.earlier_approvals) == ("Sam Lee", "Lee Chen")
     unnamed = approval_state(_revised(q, "1.0", approvals=approvals[:2]), "project-charter")
     assert unnamed.signers == () and unnamed.approved  # no signers named: anyone's approval counts, as before
+
+
+def test_someone_away_who_approved_an_earlier_version_is_not_waited_for(q: m.Questionnaire) -> None:
+    """Review 131c F2: the former sponsor, "Directeur général adjoint (en congé depuis juin 2026)", approved version
+    1.0; version 1.2, approved by the new sponsor, read "its approval by Jean-François Gagnon not recorded"."""
+    people = [*q.people, m.Person(name="Lee Chen", role="Deputy director (on parental leave since June 2026)")]
+    approvals = (_approval("project-charter", "1.0", by="Lee Chen"),
+                 _approval("project-charter", "1.1", day=DAY + dt.timedelta(days=8)))
+    state = approval_state(dataclasses.replace(_revised(q, "1.0", "1.1", approvals=approvals), people=people),
+                           "project-charter", signers=("Dana Ortiz",))
+    assert state.signers == ("Dana Ortiz",) and state.approved and not state.missing
+
+
+def test_a_job_saying_its_holder_is_away_or_gone() -> None:
+    assert away("Directeur général adjoint – Services administratifs (en congé depuis juin 2026)")
+    assert away("Product owner, on parental leave 1 June 2026 - 29 January 2027")
+    assert away("Former CIO") and away("Ehemaliger Bereichsleiter") and away("Jefa de sistemas (de baja)")
+    assert not away("Chief Information Officer") and not away("Leave and absence manager (HR)")
+    assert not away("Programme lead (formerly PMO head)") and not away(None)

@@ -475,6 +475,17 @@ def test_a_person_who_recorded_an_approval_gets_a_signature_line_once(example: s
     charter = next(d.markdown for d in render_project(q) if d.slug == "project-charter")
     assert "| Approver | Lee Chen | | |" in charter
     assert ctx.signature_rows("scope-statement", ["sponsor"]) == ctx.signatories(["sponsor"])
+    # review 131c F2: one whose job now says they are on leave signs no later version (they signed this one)
+    assert ctx.approval("project-charter", "", ["sponsor"]).state.version == "1.0"
+    people = [p if p.name != "Lee Chen" else dataclasses.replace(p, role=f"{p.role} (on leave since June)")
+              for p in q.people]
+    assert any(p.name == "Lee Chen" for p in people)
+    away = build_context(dataclasses.replace(q, people=people))
+    assert away.signature_rows("project-charter", ["sponsor", "project_manager"]) == rows
+    later = build_context(dataclasses.replace(q, people=people, revisions=[
+        *q.revisions, m.Revision(version="1.1", date=dt.date(2027, 2, 1), summary="Budget updated")]))
+    assert later.signature_rows("project-charter", ["sponsor", "project_manager"]) == later.signatories(
+        ["sponsor", "project_manager"])
 
 
 def test_someone_who_raised_a_change_request_is_shown_with_it(q: m.Questionnaire) -> None:
