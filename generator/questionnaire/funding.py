@@ -60,7 +60,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"(?! (?:nothing|none|no\b|zero|0\b))"
                                # Spanish, French, German, Dutch, Italian, Portuguese: "con cargo a la contingencia",
                                # "sur la réserve pour aléas", "aus der Reserve", "uit de onvoorziene kosten"
-                               r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de) la (?:reserva de )?contingencia"
+                               r"|(?<!\bno )\b(?:con cargo a|a cargo de|dentro de|de|por|con) la (?:reserva de )?contingencia"
                                r"|(?<!\bpas )\b(?:sur|dans|imputée? sur|par|à même|à partir de) la (?:réserve|provision|contingence)"
                                # "financé par la réserve pour imprévus" (Quebec, review 104c F2)
                                r"(?: (?:pour (?:aléas|imprévus)|de contingence|du projet))?\b"
@@ -192,6 +192,10 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # billed to the client, or from another Dutch budget (review 129b F1, F2: "billed to client
                           # as per SOW clause 9", "uit het budget informatievoorziening 2026")
                           r"|\b(?:billed|invoiced|recharged|charged back|passed on) to (?:the )?(?:client|customer)\b"
+                          # "$18,000 charged to the Nursing Informatics FY2027 operating budget" (review 132b F1)
+                          r"|\b(?:charged|booked|allocated|recharged) to (?!(?:the |this |its |our )?(?:project(?:'s)? )?"
+                          r"(?:contingency|reserve|budget)\b)(?:the |a |an )?(?:[\w&'’/.-]+ ){0,6}?(?:budgets?|funds?|capex"
+                          r"|opex|cost cent(?:re|er)s?|accounts?)\b"
                           r"|\buit het budget\b(?! (?:voor )?onvoorzien)"
                           # a line of the budget of its own ("paid from the runner line item", review 129c F2)
                           r"|\b(?:from|out of|against|under) (?:the |its |our |a )?(?:[\w-]+ ){0,3}?(?:line item|budget line"
@@ -465,7 +469,10 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"(?:the )?(?:project(?:'s)? )?contingency"
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
                              # aus der Reserve, sondern aus der Position Hardware")
-                             r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de)\s+la\s+(?:reserva|contingencia)"
+                             r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de|por)\s+la\s+(?:reserva|contingencia)"
+                             # "no se paga por la contingencia", "no se cubre con la reserva"
+                             r"|\bno\s+se\s+(?:paga|cubre|financia|carga)\s+(?:con|de|por|con cargo a|a cargo de)\s+la\s+"
+                             r"(?:reserva|contingencia)"
                              # Greek, Vietnamese, Hungarian: "χωρίς χρήση του αποθέματος", "không dùng ngân sách dự
                              # phòng", "nem a tartalék terhére"
                              r"|\b(?:χωρίς|όχι από|δεν)\s+(?:χρήση\s+|χρησιμοποιείται\s+)?(?:του |το )?(?:αποθέματος"
@@ -642,12 +649,26 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # "los $170 mil restantes salen de la contingencia" (review 130b F1)
                    rf"|{_MONEY}\s+(?:restantes\s+)?(?:salen|sale|vienen|viene|se pagan|se paga|se cubren|se cubre"
                    r"|se toman|se toma)\s+(?:de|con cargo a)\s+la\s+(?:reserva de\s+)?contingencia"
+                   # "40 000,00 € suportados pela contingência" (review 132b F3), and as Spanish, Italian and French
+                   # say it: "cubiertos por la contingencia", "coperti dalla contingenza", "couverts par la réserve"
+                   rf"|{_MONEY}\s+(?:são\s+|sao\s+|serão\s+|foram\s+)?(?:suportad|cobert|pag|financiad|custead|retirad"
+                   r"|tirad)[oa]s?\s+(?:pela|pelo|da|do)\s+(?:reserva de\s+)?(?:contingência|contingencia|reserva)"
+                   rf"|{_MONEY}\s+(?:son\s+|serán\s+|fueron\s+)?(?:cubiert|financiad|pagad|asumid)[oa]s?\s+(?:por|con|de)\s+"
+                   r"la\s+(?:reserva de\s+)?contingencia"
+                   rf"|{_MONEY}\s+(?:sono\s+|saranno\s+)?(?:copert|finanziat|pagat)[oiae]\s+(?:dalla|con la)\s+"
+                   r"(?:riserva|contingenza)"
+                   rf"|{_MONEY}\s+(?:sont\s+|seront\s+)?(?:couverts?|financés?|payés?)\s+par\s+la\s+(?:réserve|provision"
+                   r"|contingence)"
                    # "R$ 175.000,00 do saldo da contingência" (review 129c F1)
                    rf"|{_MONEY}\s+(?:do saldo|do valor|da verba|del saldo)\s+(?:da|de la|de)\s+(?:reserva de\s+)?"
                    r"(?:contingência|contingencia)"
                    # "300 000 kr dekkes av prosjektets reserve" (review 77b F1)
                    rf"|{_MONEY}\s+(?:dekkes|dekket|finansieres|tas|täcks|betalas|dækkes|tages)\s+(?:av|af|fra|från|ur)\s+"
                    r"(?:prosjektets\s+|projektets\s+)?(?:reserv|buffer|usikkerhetsavsetning|risikoreserve)"
+                   # ... and with no verb: "700 000 kr ur projektets riskreserv och 450 000 kr ur förvaltningens
+                   # driftbudget" (review 132a F1)
+                   rf"|{_MONEY}\s+(?:ur|från|fra|af|av)\s+(?:projektets\s+|prosjektets\s+|den\s+)?(?:riskreserv|risikoreserv"
+                   r"|reserv|buffer|buffert|usikkerhetsavsetning|projektreserv|prosjektreserv)"
                    # "34 000 € pris sur la provision pour aléas" (review 120c F1), "€ 40.000 uit de post onvoorzien van
                    # het project" (review 122a F1)
                    rf"|{_MONEY}\s+(?:uit|ten laste van)\s+(?:de\s+|het\s+)?(?:post\s+)?onvoorzien"  # (review 129b F1)
@@ -1056,7 +1077,10 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       # Portuguese, Dutch, Nordic, Korean, Japanese
                       r"|\b(?:w tym|łącznie z|wraz z)\s+rezerw\w*|\b(?:inclusa|compresa)\s+(?:la\s+)?(?:riserva|contingenza)\b"
                       r"|\b(?:riserva|contingenza)\s+(?:inclusa|compresa)\b"
-                      r"|\b(?:incluindo|incluída)\s+(?:a\s+)?(?:reserva|contingência)"
+                      r"|\b(?:incluindo|incluída|incluido|incluida|incluyendo|includendo|compris|incluant)\s+(?:a\s+|la\s+|le\s+)?"
+                      # "Orçamento de 1 250 000,00 €, incluindo 10 % de contingência" (review 132b F6)
+                      r"(?:\d+(?:[.,]\d+)?\s*%\s+(?:de\s+|di\s+|d['’]\s*)?)?(?:reserva|contingência|contingencia|riserva"
+                      r"|contingenza|réserve|provision|contingence)"
                       # "inclusief 10% onvoorzien", "inkl. 10 % Reserve" (review 129b F6)
                       r"|\binclusief\s+(?:de\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:reserve|onvoorzien)"
                       r"|\binkl(?:\.|usive)?\s+\d+(?:[.,]\d+)?\s*%\s+(?:reserve|risikoreserve|projektreserve|kontingenz)\b"

@@ -9,7 +9,7 @@ import datetime as dt
 
 from generator.questionnaire import model as m
 from generator.questionnaire.funding import (_amount, contingency_part, cost_funding, denies_contingency, funding_said,
-                                             raises, request_part, says_from_contingency)
+                                             included_said, raises, request_part, says_from_contingency)
 
 
 @pytest.mark.parametrize("notes, says", [
@@ -1028,3 +1028,33 @@ def test_words_of_an_estimate_before_contingency_say_nothing_of_the_budget() -> 
     assert said("Budget of $2.85m capital plus 10% contingency") == "constraints"
     assert said("EUR 450,000 plus 10% contingency") == "constraints"
     assert said("Vendor estimate 400 days before contingency") == ""
+
+
+@pytest.mark.parametrize(("notes", "cost", "part"), [
+    # review 132b F1: the other share "charged to" another budget
+    ("Approved. $30,000 from contingency, $18,000 charged to the Nursing Informatics FY2027 operating budget.", 48000,
+     30000),
+    # review 132b F3: "suportados pela contingência", and as Spanish, Italian and French say it
+    ("Aprovado. 40 000,00 € suportados pela contingência e 25 000,00 € pelo orçamento de 2026 da Direção de Canais "
+     "Digitais.", 65000, 40000),
+    ("EUR 30.000 cubiertos por la contingencia y EUR 10.000 con cargo al presupuesto de TI", 40000, 30000),
+    ("30.000 EUR coperti dalla contingenza e 10.000 EUR dal budget di esercizio", 40000, 30000),
+    ("30 000 € couverts par la réserve, 10 000 € sur le budget de la DSI", 40000, 30000),
+    # review 132a F1: Swedish with no verb
+    ("Godkänd. Kostnaden 1 150 000 kr finansieras med 700 000 kr ur projektets riskreserv och 450 000 kr ur "
+     "förvaltningens driftbudget 2027.", 1150000, 700000),
+])
+def test_a_split_in_these_words_gives_the_contingencys_part(notes: str, cost: float, part: float) -> None:
+    assert funding_said(notes) == "shared" and contingency_part(notes, cost) == part
+
+
+def test_these_words_are_no_share_of_the_contingency() -> None:
+    assert funding_said("No se paga por la contingencia") == "other"
+    assert funding_said("Cost charged to the project budget, from contingency") == "contingency"
+
+
+def test_a_portuguese_budget_including_a_percentage_of_contingency_includes_it() -> None:
+    """Review 132b F6: "Orçamento de 1 250 000,00 €, incluindo 10 % de contingência" read as not recorded."""
+    scope = m.Scope(in_=["APIs"], out=[], deliverables=[m.Deliverable(name="D", description="D", acceptance=["a"])],
+                    constraints=["Orçamento de 1 250 000,00 €, incluindo 10 % de contingência"])
+    assert included_said(scope, None) == "constraints"
