@@ -121,7 +121,12 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
                    r"|\ben excedencia\b|\bin (?:congedo|aspettativa|maternità)\b|\bmet (?:\w+)?verlof\b"
                    r"|\bformer\b|\behemalige?[nrs]?\b|\bancien(?:ne)?\b|\bretired\b|\bno longer\b"
-                   r"|\bleft the (?:organi[sz]ation|company|council|trust|project|team|board)\b", re.IGNORECASE)
+                   # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
+                   r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
+                   r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
+                   r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until \d"
+                   r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
+                   r"|heeft .{0,30}verlaten|uit dienst)\b", re.IGNORECASE)
 
 
 def away(role: Optional[str]) -> bool:

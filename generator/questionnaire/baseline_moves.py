@@ -21,6 +21,12 @@ from generator.record import Record
 _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|baseline (?:updated|revised|reset|moved)"
                          r"|neue[rn]? (?:Basisplan|Baseline)|nouvelle (?:référence|baseline)|nueva l[ií]nea base"
                          r"|nieuwe baseline"
+                         # Swedish, Norwegian, Danish: "Ny tidplan efter styrgruppens beslut (CR-003)", "milepæler
+                         # flyttet ca. åtte uker" (reviews 132a F5, 132c F3)
+                         r"|\bny(?:e|a)? (?:tidplan|tidsplan|tidsplanen|baseline|basplan|plan)\b"
+                         r"|\b(?:milepæl\w*|milstolp\w*|tidplan\w*|tidsplan\w*)\b[^.;]{0,60}?\b(?:flyttet|flyttes|flyttad\w*"
+                         r"|flyttade|flyttat|flyttede|justert|justerad\w*|justeret|oppdatert|uppdaterad\w*|opdateret"
+                         r"|forskjøvet|forskjøvne|förskjut\w*|revidert|reviderad\w*)\b"
                          # a new milestone date taken in: "Incorpora CR-002 y el nuevo hito de certificación" (review
                          # 105b F5)
                          r"|\b(?:new|nuevo|nueva|neuer?|neuen|nouveau|nouvelle|nieuwe?|novo|nova|nuovo|nuova) "
@@ -51,14 +57,16 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
             r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
-_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od)\s+(?:el\s+|le\s+|il\s+|dem\s+|the\s+)?"
+_FROM_TO = re.compile(r"\b(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran)\s+"
+                      # Swedish, Norwegian, Danish: "från den 2 november 2026 till den 1 februari 2027" (review 132a F5)
+                      r"(?:el\s+|le\s+|il\s+|dem\s+|the\s+|den\s+)?"
                       # Czech, Slovak and Polish: "z 9. 11. 2026 na 23. 11. 2026" (review 108a F4)
                       # (a word after each day: "from the 15 November 2025 shutdown to the 14 February 2026
                       # shutdown", review 130c F1)
                       rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})(?:\s+(?!to\b|until\b)[^\W\d_]{{4,}})?\s+(?:to|al|a|hasta|auf|bis"
                       rf"|zum|au|à|para|até|a|naar|tot|op|na"
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
-                      rf"|do)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      rf"|do|till|til)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 
@@ -117,7 +125,8 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
 
 # (Galician, Portuguese, Maltese, Tagalog, Afrikaans too: "A validación do modelo atrásase ao 31 de xullo", review 118a
 # F2: read as included by a revision's "nova data")
-_TO = re.compile(r"\b(?:to|until|till|al|hasta|auf|bis|au|naar|tot|ao|para|até|għal|sa|na)\s+(\d{4}-\d{2}-\d{2})\b",
+_TO = re.compile(r"\b(?:to|until|till|til|al|hasta|auf|bis|au|naar|tot|ao|para|até|għal|sa|na)\s+(?:den\s+)?"
+                 r"(\d{4}-\d{2}-\d{2})\b",
                  re.IGNORECASE)
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 # a code of letters and digits ("MTL1", "S4HANA"): a word of a milestone's name, whole (review 85c F1: "MTL1 live on

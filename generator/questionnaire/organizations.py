@@ -298,11 +298,12 @@ def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Se
     """Return True when a person's e-mail address is at the domain of someone recorded under the organization's own
     name, its department or its name shortened, or answered as not external (not a mail service anyone may use:
     ``mail_services``): "DSI" and "Relation client" at maisonlumen.example are teams of Maison Lumen SAS (review
-    67c F1)."""
+    67c F1), or at another part of that domain (`site`)."""
     domain = _domain(person)
     if not domain or domain in _mail_services():
         return False
-    return any(_domain(p) == domain for p in people if p is not person and _plainly_ours(p, organization))
+    # (or a sibling of it: "socialhisingen.goteborg.se" beside "socialcentrum.goteborg.se", review 132a F2)
+    return any(site(_domain(p)) == site(domain) for p in people if p is not person and _plainly_ours(p, organization))
 
 
 def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
@@ -316,8 +317,23 @@ def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: 
               (p.organization or "").strip().casefold() == name} - {""} - _mail_services()
     ours = _our_domains(person, organization, people)
     return bool(theirs and ours) and not any(
-        domain == d or domain.endswith("." + d) or d.endswith("." + domain) for d in ours for domain in theirs) \
-        and not any(_named_domain(domain, organization) for domain in theirs)
+        domain == d or domain.endswith("." + d) or d.endswith("." + domain) or site(domain) == site(d)
+        for d in ours for domain in theirs) and not any(_named_domain(domain, organization) for domain in theirs)
+
+
+# second-level labels under which each name is another organization's: "ed.ac.uk", "hackney.gov.uk", "x.com.au"
+_SHARED_LEVELS = frozenset({"ac", "co", "com", "edu", "gov", "govt", "gob", "gouv", "gv", "go", "nhs", "net", "org",
+                            "or", "ne", "mil", "health", "sch", "school", "police", "ltd", "plc", "nic", "res", "int"})
+
+
+def site(domain: str) -> str:
+    """Return the part of a mail domain one organization registers: "goteborg.se" of "socialhisingen.goteborg.se"
+    (review 132a F2: a colleague at a sibling subdomain of the city's was read as another organization's), "ed.ac.uk"
+    of "inf.ed.ac.uk", "town.qc.ca" of "mail.town.qc.ca"."""
+    labels = domain.split(".")
+    if len(labels) >= 3 and (labels[-2] in _SHARED_LEVELS or len(labels[-2]) <= 2 and len(labels[-1]) == 2):
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 def _named_domain(domain: str, organization: OrganizationLike) -> bool:

@@ -852,7 +852,19 @@ _HELD = re.compile(r"\b(?:(?<!meeting )(?<!board )(?<!committee )(?<!hearing )(?
                    r"|\b(?:jours?|délai|retard|días|retraso|dias|atraso|tage|verzug)\b[^.;]{0,20}?\b(?:absorbé\w*"
                    r"|absorbid\w*|absorvid\w*|aufgefangen)"
                    r"|\b(?:fecha|fechas|calendario|hito)\b[^.;]{0,30}?\b(?:se mantiene|se mantienen|sin cambios"
-                   r"|inalterad[oa]s?)\b)", re.IGNORECASE)
+                   r"|inalterad[oa]s?)\b"
+                   # Portuguese, Spanish, Italian: "Sem alteração à data de produção" (review 132b F7), "sin cambio en
+                   # la fecha", "data invariata", "nessun impatto sulle date"
+                   r"|\b(?:sem|sin|nenhuma?|ningún|ninguna|nessun[oa]?|senza) (?:alteraç\w+|alteraci\w+|mudança\w*|cambios?"
+                   r"|impact[oe]s?|impatt[oi]|modific\w+|variazion\w+)\s+(?:\w+\s+){0,2}?(?:à|a|na|no|nas|nos|en|de|da|do|la|el|las"
+                   r"|sulla|sulle|alla|alle|della|delle)?\s*(?:data|datas|fecha|fechas|prazo|prazos|cronograma|calendário"
+                   r"|calendario|date|scadenz\w+|go-live|entrada em produção)\b"
+                   r"|\b(?:data|datas|prazo|cronograma|date|scadenz\w+)\b[^.;]{0,30}?\b(?:mantém-se|mantêm-se|mantida?s?"
+                   r"|inalterad[oa]s?|invariat[aeio]|confermat[aeio]|mantenut[aeio])\b"
+                   # Swedish, Norwegian, Danish: "datumet oförändrat", "ingen endring i datoene", "tidplanen påverkas inte"
+                   r"|\b(?:datum\w*|dato\w*|tidplan\w*|tidsplan\w*|milstolp\w*|milepæl\w*)\b[^.;]{0,30}?\b(?:oförändrad\w*"
+                   r"|uendret|uændret|ligger fast|står fast|påverkas inte|påvirkes ikke|holdes)\b"
+                   r"|\bingen (?:påverkan på|endring i|ændring i|förändring av|forsinkelse|försening)\b)", re.IGNORECASE)
 
 
 def says_schedule_held(text: Optional[str]) -> bool:

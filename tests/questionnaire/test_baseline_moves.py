@@ -406,3 +406,15 @@ def test_a_logged_decision_moving_a_milestone_sets_the_baseline_before_it() -> N
                          status="approved", decision=m.Decision(by="board", date=dt.date(2026, 9, 4)))
     both = baseline_on(ms, [cr], dt.date(2026, 8, 28), [logged])[1]
     assert both is not None and both.request == "CR-9" and not both.logged
+
+
+def test_a_swedish_move_and_a_new_schedule_are_read() -> None:
+    """Review 132a F5: "Driftstarten flyttas från den 2 november 2026 till den 1 februari 2027" beside "Driftstart" on
+    2027-02-01 read as "not recorded" whether the dates include it; review 132c F3: "milepæler flyttet ca. åtte uker"."""
+    ms = [("Driftstart", dt.date(2027, 2, 1))]
+    assert moved_from(["Driftstart flyttas från den 2026-11-02 till den 2027-02-01"], [("Driftstart", dt.date(2026, 11, 2))]) \
+        == (0, "2026-11-02", "2027-02-01")
+    assert moved(["Driftstart flyttas från den 2026-11-02 till den 2027-02-01"], ms) is None  # the date it has
+    assert names_rebaseline("Ny tidplan efter styrgruppens beslut 2026-09-22 (CR-003)", "CR-003")
+    assert names_rebaseline("CR-01: milepæler flyttet ca. åtte uker", "CR-01")
+    assert not names_rebaseline("CR-02 innarbeidet", "CR-02")

@@ -8,7 +8,7 @@ import dataclasses
 from generator.questionnaire import model as m
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_names, label_widens, public_body,
-                                                   restricting, same_group)
+                                                   restricting, same_group, site)
 from tests.conftest import mutate, run
 
 
@@ -795,3 +795,20 @@ def test_a_german_manufacturing_department_is_ours(q: m.Questionnaire) -> None:
     kessler = dataclasses.replace(q.organization, name="Kessler Feinwerktechnik GmbH & Co. KG", department=None)
     leader = dataclasses.replace(q.people[0], organization="Fertigung", email=None, external=None)
     assert not is_outsider(leader, kessler) and not counted_inside(leader, kessler)
+
+
+def test_a_colleague_at_a_sibling_subdomain_of_ours_is_ours() -> None:
+    """Review 132a F2: Fatima Hassan of "Socialförvaltningen Hisingen" at socialhisingen.goteborg.se, beside the
+    department's people at socialcentrum.goteborg.se, was left off every distribution list as another
+    organization's."""
+    org = m.Organization(name="Göteborgs Stad", department="Socialförvaltningen Centrum, avdelning Verksamhetsstöd")
+    ours = m.Person(name="Anna Lindqvist", role="Förvaltningsdirektör", organization="Socialförvaltningen Centrum",
+                    email="anna.lindqvist@socialcentrum.goteborg.se")
+    sibling = m.Person(name="Fatima Hassan", role="Enhetschef", organization="Socialförvaltningen Hisingen",
+                       email="fatima.hassan@socialhisingen.goteborg.se")
+    vendor = m.Person(name="Mikko Virtanen", role="Konsult", organization="Nordcase Oy", email="mikko@nordcase.fi")
+    people = [ours, sibling, vendor]
+    assert not is_outsider(sibling, org, people) and not counted_inside(sibling, org, people)
+    assert is_outsider(vendor, org, people)
+    assert site("socialhisingen.goteborg.se") == "goteborg.se" and site("inf.ed.ac.uk") == "ed.ac.uk"
+    assert site("hackney.gov.uk") == "hackney.gov.uk" and site("mail.town.qc.ca") == "town.qc.ca"

@@ -226,6 +226,12 @@ def test_a_forecast_on_or_before_its_report_is_the_day_the_milestone_was_reached
     # review 99b F4: the date of a meeting is no date of the project's
     ("Approved. Two extra weeks of contractor time paid from contingency. Board meeting date unchanged.", False),
     ("Steering committee date unchanged; go-live moves two weeks", False),
+    # review 132b F7, and as other languages say it
+    ("Aprovado. Sem alteração à data de produção (absorvido pela folga da fase de construção).", True),
+    ("Aprobado; sin cambio en la fecha de go-live", True),
+    ("Approvato. Nessun impatto sulle date", True),
+    ("Godkänd. Tidplanen påverkas inte", True),
+    ("Aprovado. Sem alteração ao âmbito", False),
     (None, False),
 ])
 def test_a_decision_saying_the_dates_hold_is_read(notes: str | None, held: bool) -> None:
