@@ -34,7 +34,7 @@ _REBASELINE = re.compile(r"\b(?:re-?baselin\w*|(?:new|revised|updated) baseline|
                          r"|traguardo|data)\b"
                          # the dates said to be updated: "Meilenstein Gate 2 und Phasenplan gemäß CR-001 angepasst"
                          # (review 71c), "milestone dates updated for CR-002", "updated the schedule"
-                         r"|\b(?:milestones?|schedule|dates|timeline|meilenstein\w*|termine|terminplan|zeitplan|phasenplan"
+                         r"|\b(?:milestones?|schedule|dates|due date|timeline|meilenstein\w*|termine|terminplan|zeitplan|phasenplan"
                          r"|calendrier|jalons?|cronograma|hitos|mijlpalen|planning)\b[^.;]{0,60}?\b(?:updated|adjusted"
                          r"|revised|angepasst|aktualisiert|ajustés?|mis à jour|actualizad[oa]s?|ajustad[oa]s?"
                          r"|bijgewerkt|aangepast"
@@ -270,7 +270,21 @@ def names_rebaseline(summary: str, ident: str) -> bool:
         own = [part for part in _PARTS.split(clause) if _REBASELINE.search(part) and _AN_ID.search(part)]
         if any(names_within(ident, part) for part in own) or (not own and names_within(ident, clause)):
             return True
-    return False
+    # a summary naming this request alone, one clause of it saying the dates moved and naming no ID (review 132c F3:
+    # "CR-001 (agent float-reversal scenario) added to scope; Feature store due date moved from 31st July to 29th
+    # August 2025")
+    return (names_within(ident, summary) and len(set(_WHOLE_ID.findall(summary))) == 1
+            and any(_REBASELINE.search(clause) and not _AN_ID.search(clause) for clause in clauses(summary)))
+
+
+_WHOLE_ID = re.compile(r"\b[A-Z]{1,5}-?\d+\b")
+
+
+def says_replanned(summary: str) -> bool:
+    """Return True when a revision's summary says the plan's dates were set again (`_REBASELINE`) and names no change
+    request (whose own reading says which dates it moved): "Ny plan etter oppstart 3. mars 2025 - milepæler flyttet
+    ca. åtte uker"."""
+    return not _WHOLE_ID.search(summary) and any(_REBASELINE.search(clause) for clause in clauses(summary))
 
 
 # a comma between two parts of a clause, not in a list of IDs ("dates updated for CR-002, CR-003 and CR-004")
@@ -285,7 +299,7 @@ class Shift(Record):
     before: dt.date
     after: dt.date
     decided: dt.date
-    logged: bool = False  # moved by an entry of the decision log, not by a change request
+    kind: str = "request"  # what moved it: a change "request", a logged "decision", or a "revision" of the plan
 
 
 def _read(text: Optional[str], day: dt.date) -> str:
@@ -294,13 +308,14 @@ def _read(text: Optional[str], day: dt.date) -> str:
 
 
 def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
-           decisions: Sequence[m.LoggedDecision] = ()) -> list[Shift]:
+           decisions: Sequence[m.LoggedDecision] = (), revisions: Sequence[m.Revision] = ()) -> list[Shift]:
     """Return the moves of a milestone's baseline that its recorded date includes, newest first: approved requests,
     and entries of the decision log, whose words move it "from D1 to D2" where D2 is its date as recorded (or as the
     newer move found it), so that the report of a day before the decision measures its slip against D1, the
     baseline then (review 63b F1: a report of January showed "70 days early" against the date an April change had
     set; review 131a F3: "Move the Christchurch go-live from 19 Oct to 16 Nov 2026", a logged decision, and a report
-    of August "on the baseline date")."""
+    of August "on the baseline date"; review 132c F10: a revision's "Feature store due date moved from 31st July to
+    29th August 2025", the move no request's words give)."""
     found: list[Shift] = []
     day = milestone.date
     # (a request and a logged entry of the same day saying the same move: the request is named)
@@ -311,6 +326,10 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
                                       _read(cr.reason, cr.date), _read(cr.decision.notes, cr.date)))
         for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision]
     moves += [(d.date, 0, d.id, (_read(d.decision, d.date),)) for d in decisions]
+    # a revision's move, where no request's or logged decision's words give the same two days
+    given = {(f.before, f.after) for *_, texts in moves for text in texts for f in from_to(text)}
+    moves += [(r.date, -1, r.version, (text,)) for r in revisions if r.summary and r.date is not None
+              for text in [_read(r.summary, r.date)] if not {(f.before, f.after) for f in from_to(text)} & given]
     for on, kind, ident, texts in sorted(moves, key=lambda move: move[:2], reverse=True):
         for text in texts:
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
@@ -320,12 +339,12 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
                 or _headed(milestone.name, text[max(0, f.start - 25):f.start])
                 or (f.kind == "instead" and _glimpsed(milestone.name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
-                found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, not kind))
+                found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind]))
                 day = found[-1].before
                 break
             planned = _planned_then_moved(milestone.name, day, text)
             if planned is not None:
-                found.append(Shift(ident, planned, day, on, not kind))
+                found.append(Shift(ident, planned, day, on, _KINDS[kind]))
                 day = planned
                 break
     return found
@@ -409,11 +428,15 @@ def _shares(name: str, text: str) -> bool:
 _COMPOUND = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")  # a hyphenated word: "go-live", "cut-over", "sign-off"
 
 
+_KINDS = {1: "request", 0: "decision", -1: "revision"}
+
+
 def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date,
-                decisions: Sequence[m.LoggedDecision] = ()) -> tuple[dt.date, Optional[Shift], Optional[Shift]]:
+                decisions: Sequence[m.LoggedDecision] = (), revisions: Sequence[m.Revision] = ()
+                ) -> tuple[dt.date, Optional[Shift], Optional[Shift]]:
     """Return a milestone's baseline on a day (its recorded date before the `shifts` decided after that day), the
     first move decided after the day (which replaced that baseline), and the latest decided on or before it."""
-    moves = shifts(milestone, requests, decisions)  # newest first
+    moves = shifts(milestone, requests, decisions, revisions)  # newest first
     later = [s for s in moves if s.decided > day]
     earlier = [s for s in moves if s.decided <= day]
     return (later[-1].before if later else milestone.date, later[-1] if later else None,

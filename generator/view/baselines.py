@@ -59,6 +59,13 @@ class Baselines:
         return [cr for cr in self.approved_requests if cr.impact.schedule_days and cr.decision
                 and cr.decision.date > day and (cr.impact.in_baseline or self.rebaselined_in(cr))]
 
+    def replanned_after(self, day: dt.date) -> list[m.Revision]:
+        """Return the revisions after ``day`` whose summary says the plan's dates were set again and names no change
+        request (`baseline_moves.says_replanned`): "Ny plan etter oppstart 3. mars 2025 - milepæler flyttet ca. åtte
+        uker" after a pause (review 132c F4: the reports before it showed the new dates as their baseline)."""
+        return [r for r in self.q.revisions if r.date is not None and r.date > day and r.summary
+                and baseline_moves.says_replanned(r.summary)]
+
     def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
         """Return the milestone a request's words move from the date still recorded (`baseline_moves.still_before`), when
         impact.in_baseline is not answered."""

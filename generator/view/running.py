@@ -233,7 +233,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     out = []
     requests = q.change_control.requests if q.change_control else []
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
-        baseline, replaced, latest_move = baseline_on(ms, requests, report.date, q.decisions)
+        baseline, replaced, latest_move = baseline_on(ms, requests, report.date, q.decisions, q.revisions)
         set_by = latest_move if latest_move and (previous is None or latest_move.decided > previous.date) else None
         day = forecast.get(ms.name)
         moved = (day - before[ms.name]).days if day and ms.name in before else None

@@ -397,7 +397,7 @@ def test_a_logged_decision_moving_a_milestone_sets_the_baseline_before_it() -> N
     logged = m.LoggedDecision(id="D-03", date=dt.date(2026, 9, 4), by="board",
                               decision="Move the Christchurch Hospital outpatients go-live from 19 Oct to 16 Nov 2026")
     day, later, _ = baseline_on(ms, [], dt.date(2026, 8, 28), [logged])
-    assert day == dt.date(2026, 10, 19) and later is not None and later.request == "D-03" and later.logged
+    assert day == dt.date(2026, 10, 19) and later is not None and later.request == "D-03" and later.kind == "decision"
     assert baseline_on(ms, [], dt.date(2026, 10, 30), [logged]) == (ms.date, None, later)
     other = m.LoggedDecision(id="D-04", date=dt.date(2026, 9, 4), by="board", decision="Move the pilot from 19 Oct to 16 Nov")
     assert baseline_on(ms, [], dt.date(2026, 8, 28), [other])[0] == ms.date
@@ -405,7 +405,7 @@ def test_a_logged_decision_moving_a_milestone_sets_the_baseline_before_it() -> N
                          description="Move the go-live from 2026-10-19 to 2026-11-16", reason="Late API",
                          status="approved", decision=m.Decision(by="board", date=dt.date(2026, 9, 4)))
     both = baseline_on(ms, [cr], dt.date(2026, 8, 28), [logged])[1]
-    assert both is not None and both.request == "CR-9" and not both.logged
+    assert both is not None and both.request == "CR-9" and both.kind == "request"
 
 
 def test_a_swedish_move_and_a_new_schedule_are_read() -> None:
@@ -418,3 +418,26 @@ def test_a_swedish_move_and_a_new_schedule_are_read() -> None:
     assert names_rebaseline("Ny tidplan efter styrgruppens beslut 2026-09-22 (CR-003)", "CR-003")
     assert names_rebaseline("CR-01: milepæler flyttet ca. åtte uker", "CR-01")
     assert not names_rebaseline("CR-02 innarbeidet", "CR-02")
+
+
+def test_a_summary_naming_one_request_and_saying_the_dates_moved_re_baselines_for_it() -> None:
+    """Review 132c F3: the charter said it was not recorded whether the dates include CR-001."""
+    summary = ("CR-001 (agent float-reversal scenario) added to scope; Feature store due date moved from 31st July to "
+               "29th August 2025")
+    assert names_rebaseline(summary, "CR-001") and not names_rebaseline(summary, "CR-002")
+    assert not names_rebaseline("CR-001 and CR-002 added to scope; go-live date moved to 2025-09-15", "CR-001")
+    assert not names_rebaseline("CR-001 added to scope; risk register updated", "CR-001")
+
+
+def test_a_revision_moving_a_milestone_sets_the_baseline_before_it() -> None:
+    """Review 132c F10: a revision's words move a milestone no request's words move."""
+    ms = m.Milestone(name="Shadow-mode scoring complete", date=dt.date(2025, 9, 12))
+    revision = m.Revision(version="1.2", date=dt.date(2025, 6, 25),
+                          summary="Shadow-mode scoring complete moved from 29 August to 12 September 2025")
+    day, later, _ = baseline_on(ms, [], dt.date(2025, 4, 25), [], [revision])
+    assert day == dt.date(2025, 8, 29) and later is not None and (later.request, later.kind) == ("1.2", "revision")
+    cr = m.ChangeRequest(id="CR-2", title="Extend shadow mode", requested_by="Sam Lee", date=dt.date(2025, 6, 1),
+                         description="Shadow-mode scoring complete from 2025-08-29 to 2025-09-12", reason="Data",
+                         status="approved", decision=m.Decision(by="board", date=dt.date(2025, 6, 20)))
+    both = baseline_on(ms, [cr], dt.date(2025, 4, 25), [], [revision])[1]
+    assert both is not None and both.request == "CR-2"  # the request's own words give the same move

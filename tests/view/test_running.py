@@ -608,7 +608,36 @@ def test_a_report_before_a_logged_decision_moving_a_milestone_measures_against_t
     docs = docs_of(dataclasses.replace(q, status_reports=[before], decisions=[*q.decisions, logged]))
     text = next(text for name, text in docs.items() if name.endswith(f"status-report-{before.date}.md"))
     assert f"| {ms.name} | {old} (later moved to {ms.date} by D-09, decided {logged.date}) | {ms.date} | 28 days late |" in text
-    assert "where a change approved later, or a decision logged later, moved it, the Baseline column says so" in text
+    assert "where a decision logged later moved it, the Baseline column says so" in text
+
+
+def test_a_report_before_a_revision_moving_a_milestone_measures_against_the_baseline_then(q: m.Questionnaire) -> None:
+    """Review 132c F10: a revision's "moved from D1 to D2" of a milestone, later than the report."""
+    ms = q.milestones[0]
+    old = ms.date - dt.timedelta(14)
+    revision = m.Revision(version="1.7", date=old - dt.timedelta(20), summary=f'"{ms.name}" moved from {old} to {ms.date}')
+    before = report(old - dt.timedelta(30), forecasts=[m.Forecast(milestone=ms.name, date=old)])
+    docs = docs_of(dataclasses.replace(q, status_reports=[before], revisions=[*q.revisions, revision]))
+    text = next(text for name, text in docs.items() if name.endswith(f"status-report-{before.date}.md"))
+    assert f"| {ms.name} | {old} (later moved to {ms.date} in revision 1.7 of {revision.date}) | {old} |" in text
+    assert "where a later revision of the plan moved it, the Baseline column says so" in text
+    assert "later than this report, says the plan's dates" not in text  # said in the column, not twice
+
+
+def test_a_report_before_a_re_plan_naming_no_request_says_its_baseline_is_not_recorded(q: m.Questionnaire) -> None:
+    """Review 132c F4: reports of October and December, before the re-plan of March after a two-month pause
+    ("milepæler flyttet ca. åtte uker"), showed the new dates as their baseline and nothing late."""
+    first = report(q.milestones[0].date - dt.timedelta(90))
+    replan = m.Revision(version="2.0", date=first.date + dt.timedelta(30),
+                        summary="Ny plan etter oppstart - milepæler flyttet ca. åtte uker")
+    docs = docs_of(dataclasses.replace(q, status_reports=[first], revisions=[*q.revisions, replan]))
+    text = next(text for name, text in docs.items() if name.endswith(f"status-report-{first.date}.md"))
+    assert (f"Revision 2.0 of {replan.date}, later than this report, says the plan's dates were set again") in text
+    assert f"the baseline in force on {first.date} is not recorded" in text
+    named = dataclasses.replace(replan, summary="CR-001 incorporated; milestones moved")
+    docs = docs_of(dataclasses.replace(q, status_reports=[first], revisions=[*q.revisions, named]))
+    assert "later than this report, says the plan's dates" not in next(
+        text for name, text in docs.items() if name.endswith(f"status-report-{first.date}.md"))
 
 
 def test_a_report_whose_risks_all_changed_status_since_keeps_its_next_heading_apart(q: m.Questionnaire) -> None:
