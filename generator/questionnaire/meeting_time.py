@@ -112,7 +112,8 @@ def _names_city(word: str, zone: str) -> bool:
 
 def outside_hours(minutes: int, zone: str, zones: Sequence[str], start: dt.date, end: dt.date) -> Fixed:
     """Return a meeting held at ``minutes`` in ``zone`` with the ``zones`` of its people where that time falls outside
-    working hours on a day of the project (`working_hours.sampled_days`)."""
+    working hours on a day of the project (`working_hours.sampled_days`): not those whose clock reads that time all
+    through the project (the owner's own, and any keeping the same clock), for whom it was chosen as written."""
     import zoneinfo  # only for a meeting whose entry gives its time
 
     days = sampled_days(start, end)
@@ -122,6 +123,8 @@ def outside_hours(minutes: int, zone: str, zones: Sequence[str], start: dt.date,
         there = zoneinfo.ZoneInfo(other)
         local = [dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60), held).astimezone(there)
                  for day in days]
+        if all(_clock(at) == minutes for at in local):  # the time its entry gives, chosen for them as it reads
+            continue  # (review 132c F6: a daily 08:45 stand-up of an Oslo and Warsaw team was "outside working hours")
         late = [at for at in local if not WORKDAY[0] * 60 <= _clock(at) < WORKDAY[1] * 60]
         if late:
             outside.append((other, tuple(dict.fromkeys(at.strftime("%H:%M") for at in sorted(late, key=_clock))),

@@ -109,3 +109,12 @@ def test_a_room_number_is_no_time() -> None:
 def test_a_french_time_with_spaces_around_its_h_is_read() -> None:
     """Review 128c F8: "lundi et jeudi à 9 h 30" (Paris) was not read, and its hour in Casablanca went unsaid."""
     assert clock_in("lundi et jeudi à 9 h 30", ["Europe/Paris", "Africa/Casablanca"], "Europe/Paris") == (570, "Europe/Paris")
+
+
+def test_a_time_outside_the_assumed_hours_is_not_said_where_the_clock_reads_it() -> None:
+    """Review 132c F6: a daily 08:45 stand-up of an Oslo and Warsaw team, "outside working hours (09:00 to 17:00)" in
+    both, on hours nobody answered; its owner chose 08:45 for them as it reads."""
+    start, end = dt.date(2024, 9, 1), dt.date(2025, 10, 31)
+    assert outside_hours(525, "Europe/Oslo", ["Europe/Oslo", "Europe/Warsaw"], start, end).outside == ()
+    london = outside_hours(525, "Europe/Oslo", ["Europe/Oslo", "Europe/London"], start, end)
+    assert [zone for zone, *_ in london.outside] == ["Europe/London"]  # 07:45 there

@@ -382,8 +382,9 @@ def test_a_meeting_whose_channel_gives_its_time_says_so_and_needs_no_advice(q: m
     part = render_document(q, "communication-plan").split("### Meeting times")[1].split("###")[0]
     # review 44b F6: not "outside working hours for some", unchecked; reviews 97b F2, 99b F5: checked, day by day
     assert ("| Sponsor briefing | Asia/Tokyo and America/New\\_York | no working hour shared on every day: held at the time its "
-            "entry gives (08:30 Asia/Tokyo time), which is outside working hours (09:00 to 17:00) in Asia/Tokyo (08:30) "
-            "and America/New\\_York (18:30 or 19:30, as the clocks change) |") in part
+            "entry gives (08:30 Asia/Tokyo time), which is outside 09:00 to 17:00, the working hours this plan assumes "
+            "(people's own are not recorded), in America/New\\_York (18:30 or 19:30, as the clocks change) |") in part
+    # review 132c F6: not in Tokyo, whose clock reads the time the entry gives: chosen for them as it reads
     assert "Where the people of a meeting share no working hour" not in part
 
 
@@ -854,6 +855,8 @@ def test_persian_bulgarian_and_catalan_steering_committees_gates_and_daily_meeti
     assert steering.search("স্টিয়ারিং কমিটি সভা") and steering.search("Kamati ya Uongozi")
     daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
     assert daily.search("Ежедневна среща пред Kanban дъската") and daily.search("Ikdienas sapulce pie Kanban tāfeles")
+    # review 132c F5: Norwegian, Swedish
+    assert daily.search("Gjennomgang av Kanban-tavla") and daily.search("Dagligt möte vid tavlan")
     # review 115: Urdu and Latvian steering committees and replenishment, an Estonian deployment notice
     assert steering.search("اسٹیئرنگ کمیٹی کا اجلاس") and steering.search("მმართველი კომიტეტის სხდომა")
     assert meeting_words()[same_meetings()[meeting_key("replenishment meeting")]].search("Papildināšanas sanāksme")
