@@ -10,7 +10,8 @@ from generator.diagnostics import KeyPath
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.baseline_moves import move_texts, moved, names_rebaseline
+from generator.questionnaire.baseline_moves import move_texts, moved
+from generator.questionnaire.replans import names_rebaseline
 
 
 def check_dates(c: Checking) -> None:

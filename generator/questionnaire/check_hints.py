@@ -22,7 +22,7 @@ from generator.questionnaire.funding import BUDGET_WORD, FORECAST_WORDS, INCLUDE
 from generator.questionnaire.mentions import Words, names, significant
 from generator.questionnaire.organizations import (counted_inside, is_outsider, label_admits_regulators, label_internal, label_names,
                                                    label_widens, public_body, restricting, same_group)
-from generator.questionnaire.baseline_moves import names_rebaseline
+from generator.questionnaire.replans import names_rebaseline
 
 PHASED = ("waterfall", "hybrid")  # methodologies whose plan is a sequence of phases with gates
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from generator.i18n.locales import Locale
-from generator.questionnaire import baseline_moves
+from generator.questionnaire import baseline_moves, replans
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names_within
 
@@ -61,10 +61,10 @@ class Baselines:
 
     def replanned_after(self, day: dt.date) -> list[m.Revision]:
         """Return the revisions after ``day`` whose summary says the plan's dates were set again and names no change
-        request (`baseline_moves.says_replanned`): "Ny plan etter oppstart 3. mars 2025 - milepæler flyttet ca. åtte
+        request (`replans.says_replanned`): "Ny plan etter oppstart 3. mars 2025 - milepæler flyttet ca. åtte
         uker" after a pause (review 132c F4: the reports before it showed the new dates as their baseline)."""
         return [r for r in self.q.revisions if r.date is not None and r.date > day and r.summary
-                and baseline_moves.says_replanned(r.summary)]
+                and replans.says_replanned(r.summary)]
 
     def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
         """Return the milestone a request's words move from the date still recorded (`baseline_moves.still_before`), when
@@ -94,7 +94,7 @@ class Baselines:
         if request.impact.in_baseline is not None or not request.id or self.still_before(request):
             return None
         return max((r for r in self.q.revisions if r.summary and r.date >= request.date
-                    and baseline_moves.names_rebaseline(r.summary, request.id)),
+                    and replans.names_rebaseline(r.summary, request.id)),
                    key=lambda r: r.date, default=None)
 
 

@@ -36,11 +36,20 @@ _RATIFY = re.compile(r"\b(?:ratif\w*|ratyfik\w*|confirm\w*|endors\w*|bestätig\w
 # Plan" (review 107a F4: "to be decided by the change board" was added), "resolution of the Finance Committee"
 _BODY = (r"(?:council|councillors|committee|cabinet|assembly|senate|parliament|ministry|minister|board of directors"
          r"|steering (?:committee|group|board)|executive board|governing body|trustees|conseil|consiglio|giunta"
+         r"|steerco|steer-co|(?:change|project|programme|program) board|change advisory board"
          r"|gemeinderat|stadtrat|kreistag|landtag|vorstand|aufsichtsrat|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*"
          r"|comité|comitato|junta|ayuntamiento|pleno|zarząd|rada|komitet\w*|gemeenteraad|raad)")
 _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|must|will|should|shall)\s+(?:approve|decide"
                            rf"|ratify|endorse|resolve|agree|sign|vote)|\b(?:approval|decision|resolution|ratification|vote)"
-                           rf"\s+(?:by|of|from|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\b", re.IGNORECASE)
+                           rf"\s+(?:by|of|from|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\b"
+                           # "Decide CR-004 (customer SMS alerts, KES 950,000, 8 days) at the July SteerCo" (review 132c F2)
+                           rf"|^\W*(?:decide|approve|agree|decision on|approval of)\b[^.;]*?\b(?:at|in|by)\s+(?:the\s+)?"
+                           rf"(?:[\w-]+\s+){{0,2}}{_BODY}\b", re.IGNORECASE)
+# a body that is the project's change board or steering group, as a decision asked names it
+_BOARD_BODY = re.compile(r"\b(?:steerco|steer-co|steering (?:committee|group|board)|(?:change|project|programme|program)"
+                         r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|comité de pilotage"
+                         r"|comitato (?:guida|di pilotaggio)|comité (?:de dirección|directivo|de alterações|de cambios))\b",
+                         re.IGNORECASE)
 
 
 def with_increases_read(q: m.Questionnaire) -> tuple[m.Questionnaire, dict[str, tuple[str, str]]]:
@@ -94,7 +103,8 @@ class ChangeRequests:
         if request is None:
             return [(_("Requester"), ""), (_("Project manager"), self.q.roles.project_manager), (decider_role, "")]
         by = request.decision.by if request.decision is not None else None
-        to_board = by is None and self.required_approver(request) == self.approver(m.BOARD, True)
+        to_board = by is None and (self.required_approver(request) == self.approver(m.BOARD, True)
+                                   or self.put_to_board(request) is not None)
         deciders = [(decider_role, self.approver(m.BOARD if to_board else by) if by or to_board
                      else self.required_approver(request) if self.approver_known(request)
                      else self.approver_if(request) or self.escaped(_("not yet known: it follows from the impact")))]
@@ -209,10 +219,22 @@ class ChangeRequests:
         it: not recorded, saying so): the board when none fits and a board is answered
         (members or a threshold), else 'an approver not yet recorded' (no board is invented); when the impact a
         threshold is measured by has not been assessed, that the approver follows from it once assessed."""
+        board_put = self.put_to_board(request)
+        first = self._first_fit(request)
+        if board_put is not None and (first is None or first.approver != m.BOARD):  # (review 132c F2: "Decide
+            # CR-004 ... at the July SteerCo", the form named the manager whose limit it fits as its decider)
+            board = self.approver(m.BOARD, in_sentence=True)
+            if first is None:
+                return self.escaped(self.locale.gettext(
+                    "%(board)s, as the status report of %(date)s puts it to them", board=board,
+                    date=self.locale.date(board_put)))
+            return self.escaped(self.locale.gettext(
+                "%(board)s, as the status report of %(date)s puts it to them (a request of its assessed size is "
+                "within the limit of %(who)s)", board=board, date=self.locale.date(board_put),
+                who=self.approver(first.approver, in_sentence=True)))
         if not self.approver_known(request):
             return self.approver_if(request) or self.escaped(self.locale.gettext(
                 "whoever the change thresholds name, once its impact is assessed"))
-        first = self._first_fit(request)
         if first is not None and _raised_by(request, first):  # (review 54c F1: "to be decided by the change board"
             # by a control nobody recorded, that nobody decides a request they raised)
             return self.escaped(self.locale.gettext(
@@ -777,6 +799,21 @@ class ChangeRequests:
             return None
         return next(((r.date, item) for r in sorted(self.q.status_reports, key=lambda r: r.date, reverse=True)
                      for item in r.decisions_needed if names(request.id, item) and self.names_decider(item)), None)
+
+    def put_to_board(self, request: m.ChangeRequest) -> Optional[dt.date]:
+        """Return the day of the status report whose decision asked puts a request awaiting its decision to the
+        change board or the steering group (`put_to`, its words naming such a body), where the project has a board
+        (members, or a threshold of its own); None otherwise."""
+        put = self.put_to(request)
+        if put is None or not (self.has_board or any(t.approver == m.BOARD for t in self.thresholds)):
+            return None
+        called = rules.board_name(self.q)
+        if called and names(called, put[1]):
+            return put[0]
+        # (its generic words, unless a level of escalation so named is someone else's: that body, not the board)
+        others = [e for e in (self.q.communication.escalation if self.q.communication else [])
+                  if e.who != m.BOARD and _BOARD_BODY.search(e.level)]
+        return put[0] if _BOARD_BODY.search(put[1]) is not None and not others else None
 
     def decider_said(self, text: str, requests: Sequence[m.ChangeRequest], by: Optional[dt.date] = None) -> bool:
         """Return True when a decision asked for names who decides it, or what a status report up to ``by`` says comes

@@ -524,6 +524,23 @@ def test_a_request_asking_for_a_budget_increase_put_to_a_council_is_said_so(q: m
     assert not build_context(_with_requests(q, plain)).asks_increase(plain)
 
 
+def test_a_request_put_to_the_steering_committee_is_the_boards_whatever_its_size(q: m.Questionnaire) -> None:
+    """Review 132c F2: "Decide CR-004 (customer SMS alerts, KES 950,000, 8 days) at the July SteerCo"; the form named
+    the manager whose limit it fits as its decider, and as its approver."""
+    base = q.change_control.requests[0]
+    ask = dataclasses.replace(base, id="CR-004", title="SMS alerts", status="under-review", decision=None,
+                              impact=dataclasses.replace(base.impact, cost=1, schedule_days=1))
+    report = m.StatusReport(date=ask.date + dt.timedelta(days=7), overall="green",  # type: ignore[call-arg]
+                            summary="s", decisions_needed=["Decide CR-004 (SMS alerts, 8 days) at the July SteerCo"])
+    asked = dataclasses.replace(_with_requests(q, ask), status_reports=[report])
+    ctx = build_context(asked)
+    assert ctx.has_board and ctx.put_to_board(ask) == report.date
+    assert ctx.required_approver(ask).startswith(f"the change board, as the status report of {report.date} puts it")
+    assert all(role.startswith("Change board member") for role, _ in ctx.request_signatories(ask)[2:])
+    other = dataclasses.replace(report, decisions_needed=["Decide CR-004 (SMS alerts) this week"])
+    assert build_context(dataclasses.replace(asked, status_reports=[other])).put_to_board(ask) is None
+
+
 def test_every_request_form_says_what_pays_for_it(q: m.Questionnaire) -> None:
     """Review 107c F15: "Paid from" on some forms and not on others (a deferred request, one of no cost, pending
     ones)."""
