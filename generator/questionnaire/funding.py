@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import Words, names, names_contingency
+from generator.questionnaire.mentions import Words, names, names_contingency, significant
 from generator.questionnaire.reached import days_in
 
 
@@ -594,7 +594,53 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
             # title at least (review 129c F3: D-03, "Re-baseline Wave 2 ... and fund Windows runners from
             # contingency", said to take an amount the figures do not count, beside CR-001 counted in them)
             and not any(cr.decision is not None and cr.decision.date == d.date and cr.decision.by == d.by
-                        and Words(d.decision).shared(cr.title) >= 2 for cr in decided)]
+                        and Words(d.decision).shared(cr.title) >= 2 for cr in decided)
+            # ... nor one whose rationale says, with no amount, that the contingency covers what a request it paid for
+            # is about, decided by then (review 132c F8: "Reserven dekker pausen", the reserve covers the pause,
+            # beside CR-01 "Sette prosjektet på pause i to måneder", paid from the reserve and counted)
+            and not any(_about(clause, cr) for clause in re.split(r"[.;]\s*", d.rationale or "")
+                        if names_contingency(clause) and not _DIGIT.search(clause)
+                        for cr in decided if cr.decision is not None and cr.decision.date <= d.date
+                        and cr.status in m.APPROVED_STATUSES and funding_said(_words_of(cr)) != "other")]
+
+
+def reported_draws(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[tuple[dt.date, str]]:
+    """Return the sentences of the status reports (up to ``by``) saying an amount was taken from the contingency,
+    naming no change request and not about one the contingency paid (`_about`), each with the day of the first report
+    saying it: what they take is in none of the figures set against the reserve (review 132c F1: "R-06 occurred -
+    about KES 400,000 drawn from contingency for the exchange-rate difference", the charter's "Contingency remaining"
+    beside it)."""
+    requests = [cr for cr in (q.change_control.requests if q.change_control else [])]
+    paid = [cr for cr in requests if cr.decision is not None and cr.status in m.APPROVED_STATUSES
+            and funding_said(_words_of(cr)) != "other"]
+    found: dict[str, dt.date] = {}
+    for r in sorted(q.status_reports, key=lambda r: r.date):
+        if by is not None and r.date > by:
+            continue
+        texts = [r.budget.note if r.budget else None, r.summary, *r.done]
+        for text in texts:
+            for clause in re.split(r"(?<=[.;])\s+", text or ""):
+                clause = clause.strip().rstrip(".;")
+                if (clause and names_contingency(clause) and FROM_CONTINGENCY.search(clause)
+                        and funding_said(clause) in ("contingency", "shared") and _DRAWN_AMOUNT.search(_digits(clause))
+                        and not _AN_ID_OF_REQUEST.search(clause) and not any(_about(clause, cr) for cr in paid)):
+                    found.setdefault(clause, r.date)
+    return [(day, clause) for clause, day in found.items()]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _words_of(request: m.ChangeRequest) -> str:
+    """Return a request's words that say how it is paid for: its decision's notes and its description."""
+    return f"{request.decision.notes if request.decision else ''} {request.description or ''}"
+
+
+def _about(clause: str, request: m.ChangeRequest) -> bool:
+    """Return True when a clause naming the contingency shares a word, not one naming the contingency, with a
+    request's title."""
+    title = Words(request.title)
+    return any(title.has(word) for word in significant(clause) if not names_contingency(word))
 
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
@@ -684,6 +730,13 @@ _OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries|pay
                          r"(?!\s?%|\s?per\s?cent)"
                          rf"|{_MONEY}\s+(?:is\s+|are\s+|was\s+)?(?:borne|absorbed|carried)\s+by\b"
                          rf"|{_MONEY}\s+(?:est\s+|sont\s+)?(?:à la charge|pris\w* en charge par)\b", re.IGNORECASE)
+
+
+# an amount said to be drawn: "KES 400,000 drawn from contingency", "used about EUR 12,000" (`reported_draws`)
+_DRAWN_AMOUNT = re.compile(rf"{_MONEY}\s+(?:\w+\s+){{0,2}}?(?:drawn|taken|used|spent|paid|charged|committed)\b"
+                           rf"|\b(?:drew|took|used|spent|draw|take)\s+(?:about\s+|some\s+|around\s+)?{_MONEY}",
+                           re.IGNORECASE)
+_AN_ID_OF_REQUEST = re.compile(r"\b(?:CR|RFC|CCR|PA|ÄA|DC|MR|CH|RC|SR|OM|VAR|VO)-?\d", re.IGNORECASE)
 
 
 def contingency_part(text: Optional[str], cost: float) -> Optional[float]:

@@ -246,7 +246,9 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
 
 # words saying a risk was closed ("R-03 (security assessment) closed", "R-05クローズ", review 128a F6)
 _CLOSED = re.compile(r"\b(?:closed|retired|clôturée?s?|fermée?s?|geschlossen|abgeschlossen|cerrad[oa]s?|chius[oa]|"
-                     r"fechad[oa]s?|encerrad[oa]s?|gesloten|afgesloten|zamknięt[ya])\b|クローズ|解消|종료|关闭",
+                     r"fechad[oa]s?|encerrad[oa]s?|gesloten|afgesloten|zamknięt[ya]"
+                     # Norwegian, Swedish, Danish: "så R-01 er lukket" (review 132c F7), "stängd", "avsluttet"
+                     r"|lukket|lukkes|stängd|stängt|stängdes|avsluttet|avslutad|avsluttes|afsluttet)\b|クローズ|解消|종료|关闭",
                      re.IGNORECASE)
 
 

@@ -17,7 +17,8 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, included_part,
-                                             increase_read, new_total, raised_in_words, raised_where, request_part)
+                                             increase_read, new_total, raised_in_words, raised_where, reported_draws,
+                                             request_part)
 from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -648,6 +649,10 @@ class ChangeRequests:
     def contingency_decisions(self, by: Optional[dt.date] = None) -> list[m.LoggedDecision]:
         """Return `contingency_decisions` of the project's log (up to ``by``)."""
         return contingency_decisions(self.q, by)
+
+    def reported_draws(self, by: Optional[dt.date] = None) -> list[tuple[dt.date, str]]:
+        """Return `funding.reported_draws` of the project's status reports (up to ``by``)."""
+        return reported_draws(self.q, by)
 
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):

@@ -30,7 +30,7 @@ from generator.questionnaire.rules import (among_the_biggest, approval_milestone
                                           risk_band, risk_score, says_handed_over,
                                             unpriced_draw)
 from generator.record import Record
-from generator.questionnaire.funding import contingency_decisions, included_said, reserve
+from generator.questionnaire.funding import contingency_decisions, included_said, reported_draws, reserve
 from generator.view.report_money import Money
 from generator.view.running import ReportView, Slip
 from generator.view.text_width import SPACE, measure, wide
@@ -814,6 +814,8 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
                # "at most EUR 27,600 (the cost of CR-002 not assessed)" (`ChangeRequests.contingency_words`)
                + (f" at most (the cost of {', '.join(uncosted)} not assessed)" if uncosted else ""))
             + (f"; decisions {', '.join(d.id for d in named)} also concern it and are not counted here" if named else "")
+            + ("; the status reports of 2027-01-01, 2027-01-01 and 2027-01-01 record draws on it not counted here"
+               if reported_draws(q) else "")
             + (f", after the approved changes and {money} spent above the planned cost"
                if spent and latest is not None and latest.money.overspend else "") + ".")
 

@@ -1058,3 +1058,42 @@ def test_a_portuguese_budget_including_a_percentage_of_contingency_includes_it()
     scope = m.Scope(in_=["APIs"], out=[], deliverables=[m.Deliverable(name="D", description="D", acceptance=["a"])],
                     constraints=["Orçamento de 1 250 000,00 €, incluindo 10 % de contingência"])
     assert included_said(scope, None) == "constraints"
+
+
+def test_a_draw_on_the_contingency_a_status_report_records_is_found(q: m.Questionnaire) -> None:
+    """Review 132c F1: "R-06 occurred - about KES 400,000 drawn from contingency for the exchange-rate difference" in a
+    report's budget note, beside a charter's "Contingency remaining" counting approved changes only."""
+    from generator.questionnaire.funding import reported_draws
+
+    said = "R-06 occurred - about KES 400,000 drawn from contingency for the exchange-rate difference"
+    day = q.project.start + dt.timedelta(days=60)
+    report = m.StatusReport(date=day, overall="amber", summary="On track.",  # type: ignore[call-arg]
+                            budget=m.BudgetStatus(rating="amber", spent=1000, note=said))
+    later = dataclasses.replace(report, date=day + dt.timedelta(days=30), budget=report.budget)
+    q2 = dataclasses.replace(q, status_reports=[later, report])
+    assert reported_draws(q2) == [(day, said)] and reported_draws(q2, day - dt.timedelta(days=1)) == []
+    # a request's own draw, or the reserve's balance, is no other draw
+    for note in ("$125,000 of contingency committed to CR-002 and CR-003", "Contingency left: KES 2,050,000",
+                 "Contingency draws on track"):
+        noted = dataclasses.replace(report, budget=m.BudgetStatus(rating="amber", spent=1000, note=note))
+        assert reported_draws(dataclasses.replace(q, status_reports=[noted])) == [], note
+
+
+def test_a_rationale_saying_the_contingency_covers_what_a_paid_request_is_about_is_no_other_draw(
+        q: m.Questionnaire) -> None:
+    """Review 132c F8: B-03's rationale "Reserven dekker pausen" (the reserve covers the pause) was said to take an
+    amount the figures do not count, beside CR-01 "Sette prosjektet på pause i to måneder", paid from the reserve."""
+    from generator.questionnaire.funding import contingency_decisions
+
+    first = q.change_control.requests[0]
+    cr = dataclasses.replace(first, title="Sette prosjektet på pause i to måneder", status="implemented",
+                             decision=m.Decision(by="board", date=dt.date(2027, 1, 18),
+                                                 notes="Kostnaden dekkes av reserven."))
+    entry = m.LoggedDecision(id="B-03", date=dt.date(2027, 3, 5), by="Ingrid Søreide",
+                             decision="Ny plan med sluttdato 31. oktober innenfor samme budsjettramme",
+                             rationale="Reserven dekker pausen; ingen behov for ny bevilgning")
+    changed = dataclasses.replace(q, decisions=[entry], change_control=dataclasses.replace(
+        q.change_control, requests=[cr, *q.change_control.requests[1:]]))
+    assert contingency_decisions(changed) == []
+    priced = dataclasses.replace(entry, rationale="Reserven dekker pausen med kr 80 000")
+    assert contingency_decisions(dataclasses.replace(changed, decisions=[priced])) == [priced]

@@ -2213,6 +2213,22 @@ def test_a_decision_asked_that_names_a_request_decided_says_its_decision_once() 
     assert "- Confirm the cut-over plan (CR-002 rejected)" in told and "rejected on" not in told
 
 
+def test_a_draw_a_status_report_records_is_said_to_be_outside_the_contingencys_figures(q: m.Questionnaire) -> None:
+    """Review 132c F1: the charter's "Contingency remaining KES 2,050,000" and the summary's "contingency left" beside
+    a report's "about KES 400,000 drawn from contingency for the exchange-rate difference"."""
+    said = "R-06 occurred - about KES 400,000 drawn from contingency for the exchange-rate difference"
+    day = q.project.start + dt.timedelta(days=60)
+    report = m.StatusReport(date=day, overall="amber", summary="On track.",  # type: ignore[call-arg]
+                            budget=m.BudgetStatus(rating="amber", spent=1000, note=said))
+    q2 = dataclasses.replace(q, status_reports=[report])
+    told = (f"The status report of {day} also says: “{said}”. That amount is not recorded as an approved change "
+            "request, so the figures above do not count it.")
+    charter = document(q2, "project-charter")
+    assert told in charter and "| Contingency remaining, after the approved changes |" in charter
+    assert told in next(d.markdown for d in render_project(q2) if d.slug == "status-report")
+    assert f"; the status report of {day} records a draw on it not counted here." in document(q2, "executive-summary")
+
+
 def test_a_decision_naming_the_contingency_is_said_to_be_outside_its_figures(example: str) -> None:
     """Review 47a F2: "Contingency remaining USD 155,000" beside decision D-03 "Use the remaining contingency to cover
     the vendor's tariff price adjustment": the documents say the figures do not count what it takes."""
