@@ -842,8 +842,12 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     # review" is this group's own word)
     # (the board itself is what a meeting reviews or fills, not another meeting: "Replenishment do quadro Kanban",
     # review 75b F2)
+    # (a name joining two meetings' words is both: "Replenishment and delivery review", fortnightly, beside a proposed
+    # fortnightly "Service delivery review", review 132a F11)
     alone = found is None or not any(i != group and (other.end() <= found.start() or other.start() >= found.end())
                                      and other.group(0).casefold() not in _BOARDS
+                                     and not _JOINED.search(item.name[min(other.end(), found.end()):
+                                                                      max(other.start(), found.start())])
                                      for i, words in enumerate(meeting_words()) for other in words.finditer(item.name))
     own_cadence = not cadences(c.name) or q.project.methodology in any_cadence_groups()[group]
     if named and alone and live_groups()[group] and own_cadence and _reaches_team(item, c, q):
@@ -894,6 +898,7 @@ def _reaches_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) ->
     return not members or 2 * len(members & _reached(item, q)) >= len(members)
 
 
+_JOINED = re.compile(r"^\W*(?:and|&|\+|/|og|och|und|et|y|e|en|i)\W*$", re.IGNORECASE)  # words joining two meetings'
 _BOARDS = frozenset({"kanban board", "kanban-board", "quadro kanban", "tablero kanban", "tableau kanban",
                      "kanban-bord"})
 _EVERY = {"daily": 1, "weekly": 2, "fortnightly": 3, "monthly": 4, "quarterly": 5}  # how often, most often first

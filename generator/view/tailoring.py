@@ -105,7 +105,10 @@ def _fill(text: str, sprint_weeks: Optional[int], wip_limit: Optional[int], loca
     if "WIP_LIMIT" not in text:
         return text
     # Translators: stands for a Kanban work-in-progress limit the questionnaire does not give, within a sentence.
-    limit = str(wip_limit) if wip_limit else (locale or english()).gettext("a number agreed with the team")
+    # (the project's own limit said to be its own, inside guidance: review 132a F11, "with the work-in-progress limit
+    # set to 4, the queue is replenished weekly" read as the project's agreed cadence)
+    limit = ((locale or english()).gettext("this project's: %(limit)s", limit=str(wip_limit)) if wip_limit
+             else (locale or english()).gettext("a number agreed with the team"))
     return text.replace("WIP_LIMIT", limit)
 
 

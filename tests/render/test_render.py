@@ -197,7 +197,7 @@ def test_sprint_length_and_wip_limit_fill_the_cadence(example: str) -> None:
     assert "3-week sprints" in squash(text_markdown_it(document(q, "project-charter")))
     kanban = mutate(example, "  sprint_length_weeks: 2", "  wip_limit: 7")
     q = variant(kanban, "kanban", "other")
-    assert "limit set to 7" in squash(text_markdown_it(document(q, "communication-plan")))
+    assert "work-in-progress limit (this project's: 7)" in squash(text_markdown_it(document(q, "communication-plan")))
 
 
 def test_defaults_false_leaves_only_the_questionnaires_items(example: str) -> None:
@@ -2270,6 +2270,8 @@ def test_a_change_that_says_no_change_to_features_is_not_an_approved_change_to_s
     assert says_no_change("No scope change. Waves re-planned around the hold.")
     assert not says_no_change("No scope change; the data-quality dashboard is added")
     assert says_no_change("Sem mudança funcional") and says_no_change("変更なし")  # review 80c F9
+    # review 132a F8: Swedish, and the European Portuguese "âmbito"
+    assert says_no_change("Ingen ändring av omfattningen") and says_no_change("Sem alteração ao âmbito")
     assert not says_no_change("No change to the API, one report added")
     assert says_no_change("Aucun changement de périmètre")  # review 50c F7
     # review 86b F6: what it adds is time or money, not a deliverable

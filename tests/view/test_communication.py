@@ -608,10 +608,11 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
             "them has not been recorded.") in charter
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
-    assert (f"{regulator.name} is on none of them: they hold no work in the project to do or answer for (no project "
-            "role, change-board seat, escalation level, owned item or change request, and no RACI row as responsible "
-            "or accountable: being consulted or informed is none), and which documents they may receive has not been "
-            "recorded.") in render_document(
+    # (review 132a F6: what the records give them, not "they hold no work", of a supplier's service manager)
+    assert (f"{regulator.name} is on none of them: none of the parts the answers record for them puts them on one (a "
+            "list goes to those with a project role, a change-board seat, an escalation level, an owned item or change "
+            "request, or a RACI row as responsible or accountable; being consulted or informed does not count), and "
+            "which documents they may receive has not been recorded.") in render_document(
         q3, "communication-plan")
     # review 97c F1: one informed of a deliverable in the RACI is said to be
     deliverable = q3.scope.deliverables[0].name
@@ -1535,6 +1536,10 @@ def test_a_kanban_teams_own_board_review_replaces_the_daily_flow_meeting_whateve
     assert not covers(replenish, standard("kanban", "Daily flow meeting"), kanban)
     assert covers(replenish, standard("kanban", "Replenishment meeting"), kanban)
     assert covers(item("Kanban board review", "twice weekly", ["team"]), standard("kanban", "Daily flow meeting"), kanban)
+    # review 132a F11: a fortnightly "Replenishment and delivery review" is both meetings it joins
+    both = item("Replenishment and delivery review", "fortnightly", ["team"])
+    assert covers(both, standard("kanban", "Replenishment meeting"), kanban)
+    assert covers(both, standard("kanban", "Service delivery review"), kanban)
 
 
 def test_a_governing_board_whose_purpose_names_the_phase_gates_holds_the_gate_reviews(q: m.Questionnaire) -> None:
