@@ -43,8 +43,14 @@ def check_references(c: Checking) -> None:
     # its references written with the space are not reported again as unknown people (review 107b F13: "they differ
     # by U+0020 SPACE" on every reference, naming the wrong character)
     spoilt = {_unspaced(p.name) for i, p in items(c.q.people) if p.name and c.draft.failed(("people", i, "name"))}
-    for kind, path, text in walk_refs(c.q):
+    refs = list(walk_refs(c.q))
+    cut = _names_cut(refs, people, known_people)
+    for kind, path, text in refs:
         if c.draft.failed(path):  # already reported where it was typed (an invisible character)
+            continue
+        if path in cut:
+            if cut[path]:
+                c.report(path, cut[path])
             continue
         if kind in named:
             names, known, where = named[kind]
@@ -67,6 +73,32 @@ def check_references(c: Checking) -> None:
         else:
             tail = hint or "; add them under people, or use a name written there"
         c.report(path, f"unknown person '{text}'{tail}")
+
+
+def _names_cut(refs: list[tuple[str, KeyPath, str]], people: list[str], known: set[str]) -> dict[KeyPath, str]:
+    """Return, for each person's name a list split at its commas ("Tamika Johnson, RN, MSN" in ``[...]`` read as
+    three items), one message at its first piece and none at the others (review 132b F9: "unknown person 'RN'", and
+    "did you mean 'Tamika Johnson, RN, MSN'?", which was typed)."""
+    found: dict[KeyPath, str] = {}
+    for i, (kind, path, text) in enumerate(refs):
+        if path in found or kind not in ("person", "person-or-board", "audience") or not path or not isinstance(
+                path[-1], int):
+            continue
+        run = [(path, text)]
+        for _kind, other, more in refs[i + 1:]:
+            if other[:-1] != path[:-1] or other[-1] != run[-1][0][-1] + 1:
+                break
+            run.append((other, more))
+            whole = ", ".join(piece for _, piece in run)
+            if m.same_name(whole) in known:
+                name = next(p for p in people if m.same_name(p) == m.same_name(whole))
+                pieces = ", ".join(f"'{piece}'" for _, piece in run[:-1]) + f" and '{run[-1][1]}'"
+                found[path] = (f"{pieces} are read as {len(run)} items of this list, as a comma in [brackets] always "
+                               f"ends an item: for '{name}', put the name in quotes (\"{name}\") or write each item "
+                               "on its own line starting with '- '")
+                found.update((piece_path, "") for piece_path, _ in run[1:])
+                break
+    return found
 
 
 def check_approval_entries(c: Checking) -> None:

@@ -31,3 +31,14 @@ def test_a_name_with_an_invisible_character_for_a_space_is_reported_once(example
 
 def test_walk_refs_skips_what_is_not_a_model() -> None:
     assert list(walk_refs(None)) == [] and list(walk_refs("text")) == []
+
+
+def test_a_name_a_bracketed_list_split_at_its_commas_is_reported_once_with_the_fix(example: str) -> None:
+    """Review 132b F9: "unknown person 'Tamika Johnson' (did you mean 'Tamika Johnson, RN, MSN'?)", then "unknown
+    person 'RN'" and "unknown person 'MSN'", for a name typed whole in ``[...]``."""
+    text = example.replace("Priya Nair", '"Priya Nair, RN, MSN"')
+    text = mutate(text, 'audience: [Dana Ortiz, "Priya Nair, RN, MSN"]', "audience: [Dana Ortiz, Priya Nair, RN, MSN]")
+    found = [(format_path(d.path), d.message) for d in run(text).diagnostics if d.severity.name == "ERROR"]
+    assert found == [("communication.items[0].audience[1]", "'Priya Nair', 'RN' and 'MSN' are read as 3 items of "
+                      "this list, as a comma in [brackets] always ends an item: for 'Priya Nair, RN, MSN', put the name "
+                      "in quotes (\"Priya Nair, RN, MSN\") or write each item on its own line starting with '- '")]
