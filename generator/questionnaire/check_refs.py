@@ -86,7 +86,8 @@ def _names_cut(refs: list[tuple[str, KeyPath, str]], people: list[str], known: s
             continue
         run = [(path, text)]
         for _kind, other, more in refs[i + 1:]:
-            if other[:-1] != path[:-1] or other[-1] != run[-1][0][-1] + 1:
+            last = run[-1][0][-1]
+            if other[:-1] != path[:-1] or not isinstance(last, int) or other[-1] != last + 1:
                 break
             run.append((other, more))
             whole = ", ".join(piece for _, piece in run)
