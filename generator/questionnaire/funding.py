@@ -54,7 +54,7 @@ _ML_RESERVE = (r"(?:കരുതൽ\s*(?:തുക|ധന|ഫണ്ട|നിധ
 FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
                                r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the |this |its |our )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)
-                               r"(?:project(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
+                               r"(?:(?:project|programme|program)(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
                                # the contingency as who pays: "the contingency pays R170 000" (review 87b F3)
                                r"|\bcontingency (?:reserve )?(?:pays|covers|funds|absorbs|bears|carries)\b"
                                r"(?! (?:nothing|none|no\b|zero|0\b))"
@@ -108,6 +108,10 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Japanese, Chinese: "コンティンジェンシーから充当", "予備費から" (review 77c)
                                r"|(?:コンティンジェンシー|予備費|予備予算|リスク予備費?|应急储备金?|不可预见费)(?:\s*[(（][^)）]*[)）])?"
                                r"(?:から|で|より|を|中|支出|列支)"
+                               # Turkish: "₺400.000 proje yedek bütçesinden" (from the project's reserve budget, review
+                               # 133c F1), "proje yedeğinden", "ihtiyat payından"
+                               r"|(?:yedek\s+bütçe\w*|yedek\s+ödene\w*|yedeğ\w*|ihtiyat\s+pay\w*|beklenmedik\s+durum"
+                               r"\s+(?:bütçe|pay|fon)\w*)(?:den|dan|nden|ndan)\b"
                                # Indonesian, Malay: "dibiayai dari cadangan kontingensi" (review 110c F6)
                                r"|(?<!\btidak )(?<!\bbukan )\b(?:dari|dengan|menggunakan|memakai|daripada|guna) "
                                r"(?:dana |cadangan |anggaran |peruntukan )?(?:kontingensi|luar jangka)\b"
@@ -292,6 +296,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|\bpris\w* en charge par (?!la (?:réserve|provision|contingence))"
                           # Norwegian, Danish, Swedish: "180 000 kr av IKT-avdelingens driftsbudsjett" (review 77b F1)
                           r"|\b(?:av|af|fra|från|ur) (?:[\w-]+ ){0,3}?[\w-]*(?:budsjett|budget|budgett)(?!reserv)\w*"
+                          # Turkish: "kalan 1,5 milyon TL 2025 BT yatırım bütçesinden" (the rest from the IT investment
+                          # budget, review 133c F1), not the project's reserve budget ("yedek bütçesinden")
+                          r"|(?<!yedek )\bbütçe(?:sin|n)?(?:den|dan)\b|\b(?:fonundan|ödeneğinden|hibesinden|hibeden)\b"
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"
@@ -338,7 +345,10 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     re.IGNORECASE)
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
-_RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
+_RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
+                     # "Approved programme budget rises from £3.4m to £3.59m" (review 133a F2)
+                     r"(?<!\bnot )\bbudget (?:(?:is|was|has been|will be)\s+)?(?:rises|rose|risen|goes up|went up|increases"
+                     r"|increased|raised)\b(?!\s+(?:above|beyond|over)\b)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
                      r"budget|\bBudgeterhöhung|\baugmentation (?:du|de) budget|\brallonge\b|\bport\w* le budget (?:de|à)\b|\baumento (?:del|de|do) (?:presupuesto|orçamento)"
                      r"|\bbudgetaufstockung|\b(?:erhöhung|aufstockung)\s+des\s+(?:projekt)?budgets|\bbudgetverhoging|\b(?:verhoging|ophoging|uitbreiding)\s+van\s+(?:het|de)\s+(?:project)?(?:budget|begroting)|\b(?:aumento|incremento|integrazione) (?:di|del|dello) (?:budget|bilancio|stanziamento)|\bpodwyższeni\w* budżetu|\bzwiększeni\w* budżetu"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
@@ -470,6 +480,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # in other languages (reviews 81b F1: "no con la contingencia del proyecto", 81c F2: "nicht
                              # aus der Reserve, sondern aus der Position Hardware")
                              r"|\bno\s+(?:con|de|del|desde|con cargo a|a cargo de|por)\s+la\s+(?:reserva|contingencia)"
+                             # Turkish: "proje yedeğinden kullanılmadı" (none used from the project reserve, review 133c F2)
+                             r"|(?:yedek\s+bütçe\w*|yedeğ\w*|ihtiyat\s+pay\w*)\s+(?:\w+\s+)?(?:kullanılmadı|karşılanmadı"
+                             r"|harcanmadı|kullanılmayacak|karşılanmayacak)"
                              # "no se paga por la contingencia", "no se cubre con la reserva"
                              r"|\bno\s+se\s+(?:paga|cubre|financia|carga)\s+(?:con|de|por|con cargo a|a cargo de)\s+la\s+"
                              r"(?:reserva|contingencia)"
@@ -645,16 +658,17 @@ def _about(clause: str, request: m.ChangeRequest) -> bool:
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
-          r"(billions?|millions?|millones|millón|millon|milhões|milhão|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
+          # (Turkish "1,5 milyon TL", review 133c F1)
+          r"(billions?|millions?|millones|millón|millon|milhões|milhão|milyon|milyar|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
-          r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩]|\s?kr\b\.?)?")
+          r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
@@ -689,7 +703,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s+(?:share\s+)?(?:is\s+|was\s+|comes\s+|came\s+|will\s+come\s+)?(?:paid\s+|drawn\s+"
                    rf"|taken\s+|funded\s+)?(?:from|out of)\s+"
                    r"(?:the\s+|this\s+|its\s+|our\s+)?"
-                   r"(?:project(?:'s)?\s+)?contingenc"
+                   r"(?:(?:project|programme|program)(?:'s)?\s+)?contingenc"
                    # "50.000 € con cargo a la contingencia", "EUR 40.000 uit de projectcontingency" (reviews 71a F1, 71b F1)
                    rf"|{_MONEY}\s+(?:dalla|da|della)\s+(?:riserva|contingenza|reserva|contingência|contingency)"
                    # "los $170 mil restantes salen de la contingencia" (review 130b F1)
@@ -705,6 +719,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"(?:riserva|contingenza)"
                    rf"|{_MONEY}\s+(?:sont\s+|seront\s+)?(?:couverts?|financés?|payés?)\s+par\s+la\s+(?:réserve|provision"
                    r"|contingence)"
+                   # Turkish: "₺400.000 proje yedek bütçesinden" (review 133c F1)
+                   rf"|{_MONEY}\s+(?:proje\s+)?(?:yedek\s+bütçe|yedek\s+ödene|yedeğ|ihtiyat\s+pay)\w*(?:den|dan)\b"
                    # "R$ 175.000,00 do saldo da contingência" (review 129c F1)
                    rf"|{_MONEY}\s+(?:do saldo|do valor|da verba|del saldo)\s+(?:da|de la|de)\s+(?:reserva de\s+)?"
                    r"(?:contingência|contingencia)"
@@ -828,7 +844,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     except ValueError:
         return None
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
-    return value * {"mil": 1e3, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
+    return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
                     "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,

@@ -543,7 +543,7 @@ def iso_worded(text: str, around: dt.date) -> str:
             near = [dt.date(around.year + shift, month, day) for shift in (-1, 0, 1)]
         except ValueError:
             return None
-        return min(near, key=lambda d: abs((d - around).days)).isoformat()
+        return min(near, key=lambda d: abs((d - around).days)).isoformat() + _GUESSED
 
     # a range's first day takes its month from the second: "del 6 al 20 de julio", "from 6 to 20 July" (review 125c
     # F5: CR-003 moved the pilot "del 6 al 20 de julio", and a report before it was "14 days early")
@@ -551,8 +551,23 @@ def iso_worded(text: str, around: dt.date) -> str:
     text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
                           text)
     text = _CJK_DAY.sub(lambda f: iso(int(f.group(3)), int(f.group(2)), f.group(1)) or f.group(0), text)
-    return _MONTH_DAY.sub(lambda f: iso(int(f.group(3)), _MONTHS[f.group(2).casefold()], f.group(4) or f.group(1))
+    text = _MONTH_DAY.sub(lambda f: iso(int(f.group(3)), _MONTHS[f.group(2).casefold()], f.group(4) or f.group(1))
                           or f.group(0), text)
+    # a move's first day without a year takes the second's, the year before where it falls later in the year: "from
+    # June 30 to July 31, 2026" (review 133b F1: read as 2025-06-30, a year early, in nine reports)
+    text = _GUESSED_FROM.sub(_year_of_second, text)
+    return text.replace(_GUESSED, "")
+
+
+_GUESSED = "\u2063"  # marks a day whose year `iso_worded` chose (never left in its text)
+_GUESSED_FROM = re.compile(rf"(\d{{4}})-(\d{{2}}-\d{{2}}){_GUESSED}(\s+(?:to|until|till|al|a|hasta|au|à|auf|bis|tot|naar|ao|até"
+                           rf"|til|till|do|na)\s+(?:den\s+|el\s+|le\s+|the\s+)?)(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})")
+
+
+def _year_of_second(found: re.Match[str]) -> str:
+    """Return a move of two days, its first day (its year guessed) in the second day's year, or the year before."""
+    year = int(found.group(4)) - (found.group(2) > found.group(5))
+    return f"{year}-{found.group(2)}{found.group(3)}{found.group(4)}-{found.group(5)}"
 
 
 # "from 6 to 20 July", "del 6 al 20 de julio", "du 6 au 20 juillet", "dal 6 al 20 luglio", "van 6 tot 20 juli",

@@ -798,12 +798,16 @@ MANAGED_KINDS = frozenset({"approved"})
 
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
 # RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
-DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*)", re.IGNORECASE)
+DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*|borç\w*|gæld|gjeld|skuld|debito)", re.IGNORECASE)
 # ("Hand the two remaining issues and TD-02 over to ICT Operations", review 82a F8: the verb's parts apart)
 HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|hand(?:ed|ing|s)?\b[^.;]{1,80}?\bover to"
                             r"|transferred|taken over|übergeben|übergabe|remis\w*"
                             r"|transmis\w*|transf[ée]r[ée]\w*|traspas\w*|transferid\w*|entregad\w*|przekaza\w*"
-                            r"|overgedragen|overdracht)", re.IGNORECASE)
+                            r"|overgedragen|overdracht"
+                            # Turkish, Nordic, Italian: "TD-02 ve R-05 operasyona devredildi" (review 133c F3),
+                            # "overdraget til drift", "överlämnad till förvaltningen", "passato all'esercizio"
+                            r"|devredil\w*|devredildi|teslim edil\w*|overdrag\w*|overlevert|överlämna\w*|överförd\w*"
+                            r"|consegnat\w*|passat[oaie] (?:in carico )?a)", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

@@ -164,6 +164,8 @@ _OCCURRED = re.compile(r"\b(?:occurred|occurs|materiali[sz]ed|happened|has hit|e
                        r"|toteutui|toteutunut|inntruffet|inntraff"
                        # Danish past tense (review 124a F5: "R-05 indtraf i juli")
                        r"|indtraf"
+                       # Turkish: "R-02 gerçekleşti" (review 133c F4)
+                       r"|gerçekleşti|gerçekleşmiştir|gerçekleşmişti|yaşandı"
                        # Czech and Slovak: "(riziko R-01 nastalo)" (review 108a F4)
                        r"|nastalo|nastala|nastal|nastalo sa|naplnilo|naplnilo sa"
                        # Hungarian, Greek, Vietnamese, Indonesian: "(R-03 bekövetkezett)" (review 110b F5)
@@ -248,7 +250,9 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
 _CLOSED = re.compile(r"\b(?:closed|retired|clôturée?s?|fermée?s?|geschlossen|abgeschlossen|cerrad[oa]s?|chius[oa]|"
                      r"fechad[oa]s?|encerrad[oa]s?|gesloten|afgesloten|zamknięt[ya]"
                      # Norwegian, Swedish, Danish: "så R-01 er lukket" (review 132c F7), "stängd", "avsluttet"
-                     r"|lukket|lukkes|stängd|stängt|stängdes|avsluttet|avslutad|avsluttes|afsluttet)\b|クローズ|解消|종료|关闭",
+                     r"|lukket|lukkes|stängd|stängt|stängdes|avsluttet|avslutad|avsluttes|afsluttet"
+                     # Turkish: "R-03 kapatıldı" (review 133c F4)
+                     r"|kapatıldı|kapandı|kapatılmıştır|kapatılmış)\b|クローズ|解消|종료|关闭",
                      re.IGNORECASE)
 
 

@@ -1043,6 +1043,11 @@ def test_words_of_an_estimate_before_contingency_say_nothing_of_the_budget() -> 
     # review 132a F1: Swedish with no verb
     ("Godkänd. Kostnaden 1 150 000 kr finansieras med 700 000 kr ur projektets riskreserv och 450 000 kr ur "
      "förvaltningens driftbudget 2027.", 1150000, 700000),
+    # review 133a F1: "programme contingency"; review 133c F1: Turkish, its "milyon TL" and "₺"
+    ("Funded £120,000 from programme contingency and £190,000 from the Welsh Government Digital Transformation grant",
+     310000, 120000),
+    ("Değişiklik Kurulu onayladı. ₺400.000 proje yedek bütçesinden, kalan 1,5 milyon TL 2025 BT yatırım bütçesinden "
+     "karşılanacak.", 1900000, 400000),
 ])
 def test_a_split_in_these_words_gives_the_contingencys_part(notes: str, cost: float, part: float) -> None:
     assert funding_said(notes) == "shared" and contingency_part(notes, cost) == part
@@ -1050,6 +1055,11 @@ def test_a_split_in_these_words_gives_the_contingencys_part(notes: str, cost: fl
 
 def test_these_words_are_no_share_of_the_contingency() -> None:
     assert funding_said("No se paga por la contingencia") == "other"
+    assert funding_said("Onaylandı; ₺120.000 BT operasyon bütçesinden karşılandı, proje yedeğinden kullanılmadı.") == \
+        "other"  # review 133c F2
+    assert funding_said("Onaylandı; ₺850.000 proje yedek bütçesinden karşılanacak.") == "contingency"
+    # review 133a F2: "budget rises from £3.4m to £3.59m" raises it
+    assert raises("Approved programme budget rises from £3.4m to £3.59m") and not raises("The budget was not increased")
     assert funding_said("Cost charged to the project budget, from contingency") == "contingency"
 
 

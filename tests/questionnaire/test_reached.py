@@ -670,3 +670,15 @@ def test_polish_month_names_give_a_day() -> None:
 
     assert days_in("Go-live Stryków +4 tygodnie (z 5 maja na 2 czerwca)", dt.date(2026, 6, 30)) == [
         dt.date(2026, 5, 5), dt.date(2026, 6, 2)]
+
+
+def test_a_moves_first_day_without_a_year_takes_the_second_days_year() -> None:
+    """Review 133b F1: "Handover from June 30 to July 31, 2026" in a request of March 2025 read as 2025-06-30."""
+    from generator.questionnaire.reached import iso_worded
+
+    day = dt.date(2025, 3, 10)
+    assert iso_worded("Move Handover from June 30 to July 31, 2026", day) == "Move Handover from 2026-06-30 to 2026-07-31"
+    assert iso_worded("del 15 de marzo al 30 de abril de 2026", day) == "del 2026-03-15 al 2026-04-30"
+    assert iso_worded("from December 15 to January 31, 2027", day) == "from 2026-12-15 to 2027-01-31"
+    assert iso_worded("from June 30 to July 31", day) == "from 2025-06-30 to 2025-07-31"  # neither says: nearest
+    assert "\u2063" not in iso_worded("reached June 30; then from June 30 to July 31, 2026", day)

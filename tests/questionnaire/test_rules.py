@@ -644,3 +644,13 @@ def test_round_131c_french_days_absorbed_and_the_head_of_infrastructure_operatio
     assert says_schedule_held("Approuvé (102 000 $); les 10 jours sont absorbés par le tableau Kanban.")
     assert standing("Head of Infrastructure Operations", "Group Technology", "Highveld Bank") is None
     assert standing("Head of Retail Operations", None, "Highveld Bank") == "management"
+
+
+def test_the_technical_debt_handed_over_is_read_in_more_languages() -> None:
+    """Review 133c F3: "Proje kapatıldı; TD-02 ve R-05 operasyona devredildi" read as not recorded."""
+    from generator.questionnaire.rules import says_debt_handed_over, says_handed_over
+
+    assert says_handed_over("Proje kapatıldı; TD-02 ve R-05 operasyona devredildi")
+    assert says_debt_handed_over("Açık teknik borç operasyona devredildi")
+    assert says_handed_over("Overdraget til drift ved projektets afslutning")
+    assert not says_handed_over("Proje kapatıldı")

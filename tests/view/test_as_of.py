@@ -298,6 +298,9 @@ def test_a_report_saying_a_risk_closed_or_occurred_dates_it_and_the_earlier_repo
     # review 132c F7: "Leverandøren har bekreftet at automatisert installasjon er lov, så R-01 er lukket."
     norwegian = dataclasses.replace(told, done=[], summary=f"Leverandøren har bekreftet det, så {risk_.id} er lukket.")
     assert closed_by(dataclasses.replace(q2, status_reports=[norwegian]), risk_.id, risk_) == DAY
+    # review 133c F4: Turkish
+    turkish = dataclasses.replace(told, done=[f"Lisanslar sabit kurla satın alındı; {risk_.id} kapatıldı"])
+    assert closed_by(dataclasses.replace(q2, status_reports=[turkish]), risk_.id, risk_) == DAY
     # (a report saying a risk occurred dates it, but it may have occurred before: review 71a F5)
     assert risk_state(dataclasses.replace(risk_, status="occurred"), BEFORE, False, occurred_by=DAY) == "unknown"
 
