@@ -266,7 +266,7 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
             move = next((f for f in from_to(text) if f.after == str(day) and (
                 _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start - 40):f.start])
-                or _headed(milestone.name, text[max(0, f.start - 25):f.start])
+                or _headed(milestone.name, text[max(0, f.start - 40):f.start])
                 or (f.kind == "instead" and _glimpsed(milestone.name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
                 found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind]))
@@ -322,8 +322,11 @@ def _headed(name: str, window: str) -> bool:
         # 2027-03-22" for "TMC real-time feed in production" (review 125a F3)
         return re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", window) is not None
     head = next(iter(_NAME_WORD.findall(name.casefold())), "")
+    # (a long first word may begin a compound: "Modelvalideringsgaten flyttes fra 29.8.2025 til 17.10.2025" for
+    # "Modelvalidering bestået (gate)", review 133a F4)
+    end = "" if len(head) >= 8 else r"(?![\w-])"
     return (len(head) >= 5 and head not in _GENERIC_HEADS and name.casefold().startswith(head)
-            and re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", window.casefold()) is not None)
+            and re.search(rf"(?<![\w-]){re.escape(head)}{end}", window.casefold()) is not None)
 
 
 # first words many milestones share, which name none of them alone

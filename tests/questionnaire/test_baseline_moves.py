@@ -393,3 +393,16 @@ def test_a_revision_moving_a_milestone_sets_the_baseline_before_it() -> None:
                          status="approved", decision=m.Decision(by="board", date=dt.date(2025, 6, 20)))
     both = baseline_on(ms, [cr], dt.date(2025, 4, 25), [], [revision])[1]
     assert both is not None and both.request == "CR-2"  # the request's own words give the same move
+
+
+def test_a_danish_compound_naming_the_milestone_moves_it() -> None:
+    """Review 133a F4: D-02 "Modelvalideringsgaten flyttes fra 29.8.2025 til 17.10.2025" beside "Modelvalidering
+    bestået (gate)" on 2025-10-17; a red report of August showed it "on the baseline date"."""
+    ms = m.Milestone(name="Modelvalidering bestået (gate)", date=dt.date(2025, 10, 17))
+    logged = m.LoggedDecision(id="D-02", date=dt.date(2025, 9, 3), by="board",
+                              decision="Modelvalideringsgaten flyttes fra 29.8.2025 til 17.10.2025, og skyggedriften "
+                                       "starter 20.10.2025")
+    assert baseline_on(ms, [], dt.date(2025, 8, 29), [logged])[0] == dt.date(2025, 8, 29)
+    short = m.Milestone(name="Modelvalidering", date=dt.date(2025, 10, 17))
+    other = dataclasses.replace(logged, decision="Modelprøven flyttes fra 29.8.2025 til 17.10.2025")
+    assert baseline_on(short, [], dt.date(2025, 8, 29), [other])[0] == short.date
