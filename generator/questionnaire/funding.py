@@ -346,6 +346,9 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
+                     # "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000" (review 133b F2)
+                     r"\b(?:aumentar|incrementar|ampliar|elevar|aumenta|incrementa|amplía)\s+(?:el|o|il)\s+"
+                     r"(?:presupuesto|orçamento|budget)\b|"
                      # "Approved programme budget rises from £3.4m to £3.59m" (review 133a F2)
                      r"(?<!\bnot )\bbudget (?:(?:is|was|has been|will be)\s+)?(?:rises|rose|risen|goes up|went up|increases"
                      r"|increased|raised)\b(?!\s+(?:above|beyond|over)\b)|\bincreas\w* (?:to |of |in )?the (?:project(?:'s)? )?"
@@ -1051,6 +1054,9 @@ class _Logged(Protocol):
     @property
     def related(self) -> Optional[Sequence[Optional[str]]]: ...
 
+    @property
+    def rationale(self) -> Optional[str]: ...
+
 
 def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optional[_Logged]]) -> dict[str, dt.date]:
     """Return, by request ID, the day a budget increase of an approved request was voted where a logged decision
@@ -1062,8 +1068,11 @@ def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optio
         day = cr.decision.date if cr is not None and cr.decision is not None else None
         if cr is None or not cr.id or day is None:
             continue
+        # (its ID in the decision's words, its related items or its rationale: "Financiar la ampliación de cobertura
+        # al rajo sur (CR-002)", review 133b F2)
         voted = [d.date for d in decisions if d is not None and d.date is not None and d.date > day
-                 and raises(d.decision) and (cr.id in (d.related or ()) or names(cr.id, d.decision or ""))]
+                 and raises(d.decision) and (cr.id in (d.related or ()) or names(cr.id, d.decision or "")
+                                             or names(cr.id, d.rationale or ""))]
         # ... or its own notes, a later day in the sentence of the increase ("i restanti 100.000 € con integrazione
         # di budget, approvata dal CdA nella seduta del 25/06/2026", review 131a F1)
         notes = (cr.decision.notes or "") if cr.decision is not None else ""

@@ -1107,3 +1107,20 @@ def test_a_rationale_saying_the_contingency_covers_what_a_paid_request_is_about_
     assert contingency_decisions(changed) == []
     priced = dataclasses.replace(entry, rationale="Reserven dekker pausen med kr 80 000")
     assert contingency_decisions(dataclasses.replace(changed, decisions=[priced])) == [priced]
+
+
+def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase() -> None:
+    """Review 133b F2: the change board approved CR-002 on 2026-01-27, the directorio voted the increase on
+    2026-03-26 (D-05, "aumentar el presupuesto ... en $ 600.000.000", its rationale naming CR-002)."""
+    from generator.questionnaire.funding import increase_days
+
+    cr = m.ChangeRequest(id="CR-002", title="Cobertura rajo sur", requested_by="Ana", date=dt.date(2026, 1, 10),
+                         description="Ampliar la cobertura", reason="Plan minero", status="approved",
+                         impact=m.Impact(cost=850_000_000),
+                         decision=m.Decision(by="board", date=dt.date(2026, 1, 27), notes=(
+                             "Financiamiento: $ 250.000.000 con cargo a la contingencia y $ 600.000.000 con un aumento "
+                             "de presupuesto que debe aprobar el directorio.")))
+    vote = m.LoggedDecision(id="D-05", date=dt.date(2026, 3, 26), by="Patricio", decision=(
+        "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a "
+        "$ 7.100.000.000"), rationale="Financiar la ampliación de cobertura al rajo sur (CR-002)")
+    assert increase_days([cr], [vote]) == {"CR-002": dt.date(2026, 3, 26)}
