@@ -578,6 +578,10 @@ def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     ahead = " ".join(ours[:len(ours) - len(words)])
     if len(words) >= 2 and len(ours) > len(words) and words == ours[-len(words):] and legal_form_words().match(ahead):
         return True
+    # ... or without the one word of place that opens it, three words or more: "Ministry of Health" of "Ontario
+    # Ministry of Health" (review 133b F4: the sponsor and the director "of another organization")
+    if len(words) >= 3 and len(ours) == len(words) + 1 and words == ours[1:] and ours[0][:1].isalpha():
+        return True
     return (bool(words) and (len(words[0]) >= 3 or len(words) >= 3) and words == ours[:len(words)]
             or bool(ours) and _company(theirs) == _company(" ".join(ours))
             or len(words) == 1 and words[0] in _abbreviations(organization.name or ""))

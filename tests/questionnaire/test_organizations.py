@@ -812,3 +812,12 @@ def test_a_colleague_at_a_sibling_subdomain_of_ours_is_ours() -> None:
     assert is_outsider(vendor, org, people)
     assert site("socialhisingen.goteborg.se") == "goteborg.se" and site("inf.ed.ac.uk") == "ed.ac.uk"
     assert site("hackney.gov.uk") == "hackney.gov.uk" and site("mail.town.qc.ca") == "town.qc.ca"
+
+
+def test_the_organizations_name_without_its_opening_place_is_ours() -> None:
+    """Review 133b F4: the sponsor of "Ministry of Health", in the "Ontario Ministry of Health", was "of another
+    organization" in the communication plan."""
+    org = m.Organization(name="Ontario Ministry of Health", department="Health Data Science Branch")
+    sponsor = m.Person(name="Karen Whitfield", role="ADM", organization="Ministry of Health")
+    other = m.Person(name="Daniel Osei", role="Reviewer", organization="Ministry of Finance")
+    assert not is_outsider(sponsor, org, [sponsor, other]) and is_outsider(other, org, [sponsor, other])
