@@ -340,7 +340,15 @@ def _named_domain(domain: str, organization: OrganizationLike) -> bool:
     """Return True when a mail domain holds the organization's name's first word (four letters or more):
     "paynetra.example" of "Paynetra Payments Pvt. Ltd." is its own (review 74c F1)."""
     first = _first_word(organization.name)
-    return len(first) >= 4 and first in domain
+    # (the word itself, or the start of the name run together, not a word that begins another's name: "ontariohealth.ca"
+    # of "Ontario Health", an agency, beside the "Ontario Ministry of Health", review 133b F5)
+    words = re.findall(r"[^\W\d_]+", (organization.name or "").casefold())
+    runs = {"".join(words[:n]) for n in range(1, len(words) + 1)}
+    return len(first) >= 4 and any(label in runs or (label.startswith(first) and label[len(first):] in _DOMAIN_TAILS)
+                                   for label in re.split(r"[.-]", domain))
+
+
+_DOMAIN_TAILS = frozenset({"", "group", "corp", "inc", "ltd", "co", "hq", "global", "online", "mail", "web", "net"})
 
 
 def _our_domains(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> set[str]:

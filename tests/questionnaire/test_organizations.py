@@ -821,3 +821,14 @@ def test_the_organizations_name_without_its_opening_place_is_ours() -> None:
     sponsor = m.Person(name="Karen Whitfield", role="ADM", organization="Ministry of Health")
     other = m.Person(name="Daniel Osei", role="Reviewer", organization="Ministry of Finance")
     assert not is_outsider(sponsor, org, [sponsor, other]) and is_outsider(other, org, [sponsor, other])
+
+
+def test_a_domain_beginning_with_the_first_word_of_our_name_is_not_ours_for_that() -> None:
+    """Review 133b F5: Daniel Osei of "Ontario Health" at ontariohealth.ca, beside the "Ontario Ministry of Health" at
+    ontario.ca, was counted inside and named to accept the design signed "by the Director"."""
+    org = m.Organization(name="Ontario Ministry of Health", department="Health Data Science Branch")
+    ours = m.Person(name="Gordon MacLeod", role="Director, Health Data Science Branch", organization="Ministry of Health",
+                    email="gordon.macleod@ontario.ca")
+    agency = m.Person(name="Daniel Osei", role="Director, Data Services", organization="Ontario Health",
+                      email="daniel.osei@ontariohealth.ca")
+    assert is_outsider(agency, org, [ours, agency])
