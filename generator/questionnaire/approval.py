@@ -20,6 +20,8 @@ from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
+from generator.questionnaire.iso_dates import iso_days, iso_short
+from generator.questionnaire.reached import iso_worded
 from generator.record import Record
 
 
@@ -29,6 +31,7 @@ class ApprovalState(Record):
     version: str  # the current version: the latest revision's, else the latest approved ('' while neither is recorded)
     recorded: tuple[m.Approval, ...] = ()  # every approval of this document, oldest first (then as written)
     signers: tuple[str, ...] = ()  # the people who sign it: each must approve a version (none named: anyone's counts)
+    since: tuple[tuple[str, dt.date], ...] = ()  # signers whose job says they took it on that day (`took_on`)
 
     @property
     def current(self) -> tuple[m.Approval, ...]:
@@ -45,7 +48,11 @@ class ApprovalState(Record):
         by = {m.same_name(a.by) for a in approvals}
         if m.BOARD in by:
             return ()
-        return tuple(name for name in self.signers if m.same_name(name) not in by)
+        # (not one who took on their job after these approvals: review 133c F6, the product owner "from 2 Feb 2026"
+        # said to owe an approval of version 1.0 of October 2025, which the product owner then gave)
+        last = max((a.date for a in approvals), default=None)
+        late = {m.same_name(name) for name, day in self.since if last is not None and day > last}
+        return tuple(name for name in self.signers if m.same_name(name) not in by and m.same_name(name) not in late)
 
     @property
     def earlier_approvals(self) -> tuple[m.Approval, ...]:
@@ -113,7 +120,9 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
         if a.by != m.BOARD and m.same_name(a.by) not in seen and m.same_name(a.by) not in gone:
             seen.add(m.same_name(a.by))
             named.append(a.by)
-    return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named))
+    since = tuple((p.name, day) for p in q.people if p.name and any(m.same_name(p.name) == m.same_name(n) for n in named)
+                  and (day := took_on(p.role)) is not None)
+    return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named), since)
 
 
 # words of a job saying its holder is away or gone: on leave, former, left the organization
@@ -134,3 +143,19 @@ def away(role: Optional[str]) -> bool:
     depuis juin 2026)", "former sponsor", "on parental leave until March"): an approval they gave of an earlier
     version does not make them a signer of the current one."""
     return bool(role and _AWAY.search(role))
+
+
+# "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
+_SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|seit|ab|dal|vanaf|fra|från|od)\s+"
+                    r"(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b(?!\s*(?:to|until|till|bis|au|al|-|–))",
+                    re.IGNORECASE)
+
+
+def took_on(role: Optional[str]) -> Optional[dt.date]:
+    """Return the day a person's job, as answered, says they took it on ("Product Owner from 2 Feb 2026"; a day with
+    its year), or None."""
+    if not role or not re.search(r"\b\d{4}\b", role):
+        return None
+    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
+    found = _SINCE.search(text)
+    return dt.date.fromisoformat(found.group(1)) if found else None

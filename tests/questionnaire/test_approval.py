@@ -113,3 +113,18 @@ def test_a_job_saying_its_holder_is_away_or_gone() -> None:
     assert away("Chief Information Security Officer (sponsor until 30 Sept 2026; has left the University)")
     assert not away("Chief Information Officer") and not away("Leave and absence manager (HR)")
     assert not away("Programme lead (formerly PMO head)") and not away(None)
+
+
+def test_a_signer_who_took_on_their_job_after_an_earlier_approval_owes_none_of_it(q: m.Questionnaire) -> None:
+    """Review 133c F6: "approval of version 1.0 by ... Mark Tan not recorded", Mark Tan being "Product Owner from 2 Feb
+    2026" and version 1.0 approved in October 2025 by the product owner then."""
+    from generator.questionnaire.approval import took_on
+
+    people = [*q.people, m.Person(name="Mark Tan", role="Associate Director; Product Owner from 2 Feb 2027")]
+    approvals = (_approval("scope-statement", "1.0"),)
+    state = approval_state(dataclasses.replace(_revised(q, "1.0", "1.1", approvals=approvals), people=people),
+                           "scope-statement", signers=("Dana Ortiz", "Mark Tan"))
+    assert state.earlier_approvals == approvals and state.missing_of(state.earlier_approvals) == ()
+    assert state.missing == ("Dana Ortiz", "Mark Tan")  # the current version: both, Mark Tan holding the job now
+    assert took_on("Product Owner from 2 Feb 2026") == dt.date(2026, 2, 2) and took_on("Product Owner") is None
+    assert took_on("on leave from 1 June 2026 to 29 January 2027") is None
