@@ -45,6 +45,8 @@ def check_references(c: Checking) -> None:
     spoilt = {_unspaced(p.name) for i, p in items(c.q.people) if p.name and c.draft.failed(("people", i, "name"))}
     refs = list(walk_refs(c.q))
     cut = _names_cut(refs, people, known_people)
+    for kind, (names, known, _where) in named.items():  # a deliverable's or milestone's name split so too (review
+        cut.update(_names_cut(refs, names, known, (kind,)))  # 133c F18: "unknown deliverable 'Assessment'")
     for kind, path, text in refs:
         if c.draft.failed(path):  # already reported where it was typed (an invisible character)
             continue
@@ -75,14 +77,14 @@ def check_references(c: Checking) -> None:
         c.report(path, f"unknown person '{text}'{tail}")
 
 
-def _names_cut(refs: list[tuple[str, KeyPath, str]], people: list[str], known: set[str]) -> dict[KeyPath, str]:
+def _names_cut(refs: list[tuple[str, KeyPath, str]], people: list[str], known: set[str],
+               kinds: tuple[str, ...] = ("person", "person-or-board", "audience")) -> dict[KeyPath, str]:
     """Return, for each person's name a list split at its commas ("Tamika Johnson, RN, MSN" in ``[...]`` read as
     three items), one message at its first piece and none at the others (review 132b F9: "unknown person 'RN'", and
     "did you mean 'Tamika Johnson, RN, MSN'?", which was typed)."""
     found: dict[KeyPath, str] = {}
     for i, (kind, path, text) in enumerate(refs):
-        if path in found or kind not in ("person", "person-or-board", "audience") or not path or not isinstance(
-                path[-1], int):
+        if path in found or kind not in kinds or not path or not isinstance(path[-1], int):
             continue
         run = [(path, text)]
         for _kind, other, more in refs[i + 1:]:

@@ -42,3 +42,16 @@ def test_a_name_a_bracketed_list_split_at_its_commas_is_reported_once_with_the_f
     assert found == [("communication.items[0].audience[1]", "'Priya Nair', 'RN' and 'MSN' are read as 3 items of "
                       "this list, as a comma in [brackets] always ends an item: for 'Priya Nair, RN, MSN', put the name "
                       "in quotes (\"Priya Nair, RN, MSN\") or write each item on its own line starting with '- '")]
+
+
+def test_a_deliverables_name_a_bracketed_list_split_at_its_comma_is_reported_once_with_the_fix(example: str) -> None:
+    """Review 133c F18: "unknown deliverable 'Assessment'" and "unknown deliverable 'progression and graduation
+    module'" for a name typed whole in ``[...]``."""
+    text = example.replace("Migrated customer database", '"Migrated, verified customer database"')
+    text = mutate(text, 'deliverables: ["Migrated, verified customer database"]',
+                  "deliverables: [Migrated, verified customer database]")
+    found = [(format_path(d.path), d.message) for d in run(text).diagnostics if d.severity.name == "ERROR"]
+    assert found == [("milestones[0].deliverables[0]", "'Migrated' and 'verified customer database' are read as 2 "
+                      "items of this list, as a comma in [brackets] always ends an item: for 'Migrated, verified "
+                      "customer database', put the name in quotes (\"Migrated, verified customer database\") or write "
+                      "each item on its own line starting with '- '")]

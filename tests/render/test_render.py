@@ -1377,6 +1377,19 @@ def test_a_decision_that_names_an_item_shows_it_as_related_when_none_is_answered
     assert row.endswith("| CR-001 (named in its alternatives) |"), row
 
 
+def test_a_deciders_role_holding_brackets_follows_a_dash_not_nested_brackets() -> None:
+    """Reviews 132b F12, 133c F17: "Professor Helen Marsh (Deputy Vice-Chancellor (Academic); Steering Committee
+    chair)" in the decision log."""
+    text = cdp_2027()
+    person = text.index("  - name: Sam Lee\n")
+    at = text.index("    role: ", person)
+    end = text.index("\n", at)
+    text = text[:at] + "    role: Delivery Lead (Data); product owner" + text[end:]
+    row = next(line for line in document(run(text).questionnaire, "decision-log").splitlines()
+               if line.startswith("| D-02 |"))
+    assert "| Sam Lee — Delivery Lead (Data); product owner |" in row
+
+
 def test_debt_with_no_target_or_no_estimate_is_said_apart(path: Path = EXAMPLES[0]) -> None:
     """Review 38a F7: an item with no target was counted as "due by then"; review 38b F6: "0 days of estimated effort
     (1 item not estimated)" when nothing was estimated."""
