@@ -63,6 +63,12 @@ def scalar(event: yaml.ScalarEvent, problems: list[str]) -> ScalarNode:
     return ScalarNode(value, event.value, tag, quoted, mark)
 
 
+# a month's name and a day ending an item, the year cut off after it: "... the Gate 4 date of May 28"
+_MONTH_DAY_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?$",
+                            re.IGNORECASE)
+
+
 def joined(text: str, folded: bool = False) -> str:
     """Return block text (``|``, or ``>`` when ``folded``) as paragraphs: the lines of each joined by a space,
     blank lines kept as paragraph breaks, so a paragraph typed over several lines prints as one.  (YAML has
@@ -215,6 +221,13 @@ class Builder:
                                   f"in [brackets] always ends an item: if '{whole}' is one, put it in quotes "
                                   f"(\"{whole}\") or write the number without its comma", node.mark,
                                   self._child_path()))
+        elif re.fullmatch(r"(?:19|20)\d\d", event.value.strip()) and _MONTH_DAY_END.search(before[1]):
+            whole = f"{before[1]}, {event.value.strip()}"  # "the Gate 4 date of May 28, 2026" (review 133b F7)
+            tail = whole if len(whole) <= 40 else "…" + whole[-36:]
+            self.warnings.append((f"'{_shorten(before[1])}' and '{event.value.strip()}' are read as two items of this "
+                                  "list, as a comma in [brackets] always ends an item: if they are one, put the whole "
+                                  f"item in quotes (\"{tail}\") or write each item on its own line starting with '- '",
+                                  node.mark, self._child_path()))
         elif _unclosed(before[1]) > 0 and _unclosed(event.value) < 0:  # "(CR-003, GBP 145k)" cut at its comma
             self.warnings.append((f"'{_shorten(before[1])}' and '{_shorten(event.value)}' are read as two items of "
                                   "this list, as a comma in [brackets] always ends an item, even inside parentheses: "

@@ -278,7 +278,18 @@ def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Opt
     if found is not None:
         return found
     said = _MEASURER.search(text) or _MEASURED_BY.search(text)
-    return next((group.strip() for group in said.groups() if group), None) if said else None
+    found = next((group.strip() for group in said.groups() if group), None) if said else None
+    # a word that begins the name of a means, not of who measures: "measured by Branch time tracking three months
+    # after go-live" (review 133b F8: "measured by Branch, as recorded")
+    if said is not None and found is not None and " " not in found and _MEANS.match(text[said.end():]):
+        return None
+    return found
+
+
+# a lowercase word after a one-word name that makes it a means ("by Branch time tracking"), not a preposition
+_MEANS = re.compile(r"\s+(?!(?:in|at|on|after|before|for|each|every|per|during|within|from|using|via|with|and|or|once"
+                    r"|when|until|by|to|as|over|across|of|three|two|one|four|six|twelve|monthly|weekly|quarterly"
+                    r"|annually|yearly)\b)[a-z][\w-]*")
 
 
 # who a measure says measures it, by name after "measured ... by", where no job's word ends it: "measured after closure

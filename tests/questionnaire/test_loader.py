@@ -92,6 +92,17 @@ def test_a_thousands_comma_that_splits_a_bracketed_item_is_a_warning() -> None:
     assert not [d for d in doc.diagnostics if d.severity.name == "ERROR"]
 
 
+def test_a_year_cut_off_a_date_in_words_by_a_bracketed_lists_comma_is_a_warning() -> None:
+    """Review 133b F7: `[ADM to confirm the Gate 4 date of May 28, 2026]` became two decisions asked, one "2026"."""
+    doc = load_text("a: [ADM to confirm the Gate 4 date of May 28, 2026, Plan 2, 2026 budget]\n", "q.yaml")
+    warnings = [d for d in doc.diagnostics if d.severity.name == "WARNING"]
+    assert [d.path for d in warnings] == [("a", 1)]  # "Plan 2, 2026 budget": no month before the day
+    assert warnings[0].message == ("'ADM to confirm the Gate 4 date of May 28' and '2026' are read as two items of this "
+                                   "list, as a comma in [brackets] always ends an item: if they are one, put the whole "
+                                   "item in quotes (\"…firm the Gate 4 date of May 28, 2026\") or write each item on its own "
+                                   "line starting with '- '")
+
+
 def test_a_decimal_comma_that_splits_a_bracketed_item_is_a_warning() -> None:
     """Review 43b F5: `[..., Altro fornitore a 0,90 EUR/immagine]` became "... a 0" and "90 EUR/immagine", silently."""
     doc = load_text("a: [Interni, Altro fornitore a 0,90 EUR/immagine, v 2, 5 punti]\n", "q.yaml")

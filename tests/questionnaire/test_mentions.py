@@ -301,3 +301,11 @@ def test_a_german_compound_names_the_deciding_body() -> None:
 
     assert names_decider("Entscheid zu CR-05 (ePA-AC) am Änderungsausschuss vom 07.10.2026")
     assert names_decider("Genehmigung durch den Spitalrat") and not names_decider("Apparat bestellen")
+
+
+def test_a_one_word_name_beginning_a_means_is_no_measurer() -> None:
+    """Review 133b F8: "measured by Branch time tracking three months after go-live" read as "measured by Branch"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    assert measurer_named("Hours saved, measured by Branch time tracking three months after go-live", []) is None
+    assert measurer_named("measured by Finance in April", []) == "Finance"
