@@ -281,7 +281,8 @@ def measurer_named(text: str, people: Sequence[str], organizations: Iterable[Opt
     found = next((group.strip() for group in said.groups() if group), None) if said else None
     # a word that begins the name of a means, not of who measures: "measured by Branch time tracking three months
     # after go-live" (review 133b F8: "measured by Branch, as recorded")
-    if said is not None and found is not None and " " not in found and _MEANS.match(text[said.end():]):
+    if (said is not None and said.re is _MEASURED_BY and said.group(1) and " " not in said.group(1)
+            and _MEANS.match(text[said.end():])):
         return None
     return found
 
