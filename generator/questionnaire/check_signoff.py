@@ -22,7 +22,7 @@ from generator.questionnaire.acceptance import signers
 from generator.questionnaire.rules import size
 from generator.questionnaire.model import DocumentKind
 from generator.questionnaire.checking import Checking, in_words, items
-from generator.questionnaire.organizations import is_outsider
+from generator.questionnaire.organizations import is_outsider, restricting
 
 
 def covers(threshold: dm.Threshold, impact: Optional[dm.Impact]) -> bool:
@@ -160,16 +160,31 @@ def warn_unreceived(c: Checking) -> None:
 
 
 def hint_outsider_rated(c: Checking) -> None:
-    """Hint where a stakeholder of another organization receives the communication plan, which gives the project's
-    assessment of their engagement (review 92a F6: a union's officer sent their own rating as "resistant")."""
+    """Hint where a stakeholder of another organization, or one rated resistant or unaware, receives the communication
+    plan, which gives the project's assessment of their engagement (review 92a F6: a union's officer sent their own
+    rating as "resistant"; review 133a F5: one rated resistant or unaware, so too where ``receives`` is not answered,
+    every document going to them)."""
     org = c.q.organization
     everyone = [p for _, p in items(c.q.people)]
     for i, person in items(c.q.people):
-        if (org is not None and person.name and person.receives and "communication-plan" in person.receives
-                and person.engagement and person.engagement.current and is_outsider(person, org, everyone)):
-            c.hint(("people", i, "receives"),
-                   f"{person.name} belongs to another organization ({person.organization or 'not recorded'}) and "
-                   f"receives the communication plan, which gives the project's assessment of their engagement "
+        if org is None or not person.name or not (person.engagement and person.engagement.current):
+            continue
+        outsider = is_outsider(person, org, everyone)
+        if not (outsider or person.engagement.current in ("resistant", "unaware")):
+            continue
+        if person.receives and "communication-plan" in person.receives:
+            at, how = ("people", i, "receives"), "receives the communication plan"
+            fix = "or take communication-plan out of their receives: list"
+        elif (person.receives is None and person.engagement.current in ("resistant", "unaware")
+              and not (outsider and restricting(org.confidentiality))):  # (a label keeping it in: left off it)
+            at, how = ("people", i, "engagement"), ("receives the communication plan (receives: is not answered, so "
+                                                     "every document goes to them)")
+            fix = "or answer receives: with the documents they should get"
+        else:
+            continue
+        who = (f"belongs to another organization ({person.organization or 'not recorded'}) and" if outsider
+               else "is rated " + person.engagement.current + " and")
+        c.hint(at, f"{person.name} {who} {how}, which gives the project's assessment of their engagement "
                    f"(now: {person.engagement.current}) and of the other stakeholders': check that they should read "
-                   "it, or take communication-plan out of their receives: list")
+                   f"it, {fix}")
 
