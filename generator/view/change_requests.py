@@ -39,6 +39,7 @@ _BODY = (r"(?:council|councillors|committee|cabinet|assembly|senate|parliament|m
          r"|steering (?:committee|group|board)|executive board|governing body|trustees|conseil|consiglio|giunta"
          r"|steerco|steer-co|(?:change|project|programme|program) board|change advisory board"
          r"|gemeinderat|stadtrat|kreistag|landtag|vorstand|aufsichtsrat|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*"
+         r"|styregruppe\w*"
          r"|comité|comitato|junta|ayuntamiento|pleno|zarząd|rada|komitet\w*|gemeenteraad|raad)")
 _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|must|will|should|shall)\s+(?:approve|decide"
                            rf"|ratify|endorse|resolve|agree|sign|vote)|\b(?:approval|decision|resolution|ratification|vote)"
@@ -48,7 +49,8 @@ _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|mu
                            rf"(?:[\w-]+\s+){{0,2}}{_BODY}\b", re.IGNORECASE)
 # a body that is the project's change board or steering group, as a decision asked names it
 _BOARD_BODY = re.compile(r"\b(?:steerco|steer-co|steering (?:committee|group|board)|(?:change|project|programme|program)"
-                         r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|comité de pilotage"
+                         r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|styregruppe\w*"
+                         r"|comité de pilotage"
                          r"|comitato (?:guida|di pilotaggio)|comité (?:de dirección|directivo|de alterações|de cambios))\b",
                          re.IGNORECASE)
 
@@ -802,8 +804,10 @@ class ChangeRequests:
         approver (review 107a F4), or None."""
         if not m.undecided(request) or not request.id:
             return None
+        # (or what it says comes next: "Styregruppen behandler CR-03 på mødet 11.12.2025", review 133a F8)
         return next(((r.date, item) for r in sorted(self.q.status_reports, key=lambda r: r.date, reverse=True)
-                     for item in r.decisions_needed if names(request.id, item) and self.names_decider(item)), None)
+                     for item in (*r.decisions_needed, *r.next) if names(request.id, item)
+                     and (self.names_decider(item) or _BOARD_BODY.search(item))), None)
 
     def put_to_board(self, request: m.ChangeRequest) -> Optional[dt.date]:
         """Return the day of the status report whose decision asked puts a request awaiting its decision to the
@@ -813,7 +817,9 @@ class ChangeRequests:
         if put is None or not (self.has_board or any(t.approver == m.BOARD for t in self.thresholds)):
             return None
         called = rules.board_name(self.q)
-        if called and names(called, put[1]):
+        # (its name, or with the ending a definite article gives it: "Styregruppen" of "Styregruppe", review 133a F8)
+        if called and (names(called, put[1]) or re.search(rf"(?<!\w){re.escape(called)}(?:en|et|n|a)(?!\w)", put[1],
+                                                          re.IGNORECASE)):
             return put[0]
         # (its generic words, unless a level of escalation so named is someone else's: that body, not the board)
         others = [e for e in (self.q.communication.escalation if self.q.communication else [])

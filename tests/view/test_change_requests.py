@@ -539,6 +539,11 @@ def test_a_request_put_to_the_steering_committee_is_the_boards_whatever_its_size
     assert all(role.startswith("Change board member") for role, _ in ctx.request_signatories(ask)[2:])
     other = dataclasses.replace(report, decisions_needed=["Decide CR-004 (SMS alerts) this week"])
     assert build_context(dataclasses.replace(asked, status_reports=[other])).put_to_board(ask) is None
+    # review 133a F8: what comes next, in Danish, the board's name with its definite ending
+    danish = dataclasses.replace(report, decisions_needed=[], next=["Styregruppen behandler CR-004 på mødet 11.12.2025"])
+    named = dataclasses.replace(asked, status_reports=[danish], change_control=dataclasses.replace(
+        asked.change_control, board_name="Styregruppe"))
+    assert build_context(named).put_to_board(ask) == report.date
 
 
 def test_every_request_form_says_what_pays_for_it(q: m.Questionnaire) -> None:
