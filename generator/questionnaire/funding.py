@@ -299,6 +299,16 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Turkish: "kalan 1,5 milyon TL 2025 BT yatırım bütçesinden" (the rest from the IT investment
                           # budget, review 133c F1), not the project's reserve budget ("yedek bütçesinden")
                           r"|(?<!yedek )\bbütçe(?:sin|n)?(?:den|dan)\b|\b(?:fonundan|ödeneğinden|hibesinden|hibeden)\b"
+                          # Dutch, German, Portuguese, Spanish, English: another party or budget pays its share
+                          # (review 134a F1: "€ 45.000 betaald door BelChem NV"; 134c F1: "aus dem Sachaufwand der
+                          # Sektion IV"; 134b F1: "R$ 24 mil abatidos da fatura do fornecedor")
+                          r"|\b(?:betaald|gefinancierd|gedragen|vergoed|gefactureerd) door (?!de (?:reserve|projectreserve))"
+                          r"|\baus dem (?:[\w-]+ ){0,3}?[\w-]*(?:aufwand|haushalt|mitteln|kostenstelle|posten)\b"
+                          r"|\b(?:abatid|descontad|deduzid|compensad)[oa]s? (?:d[ao]s?|na|no) (?:[\w-]+ ){0,2}?"
+                          r"(?:fatura|faturas|nota fiscal|pagamento|contrato)"
+                          r"|\b(?:descontad|deducid|compensad)[oa]s? de (?:la|el) (?:[\w-]+ ){0,2}?(?:factura|pago|contrato)"
+                          r"|\b(?:deducted|credited|offset|withheld) (?:from|against|on) (?:the )?(?:[\w'’-]+ ){0,3}?"
+                          r"(?:invoice|invoices|payment|payments|contract)"
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"
@@ -671,7 +681,8 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
-          r"(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b)?")
+          # (an Austrian "€ 120.000,–": review 134c F1)
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
@@ -739,7 +750,7 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s+(?:uit|ten laste van)\s+(?:de\s+|het\s+)?(?:post\s+)?onvoorzien"  # (review 129b F1)
                    rf"|{_MONEY}\s+(?:pris\w*\s+|prélevé\w*\s+)?(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+"
                    r"(?:la|de|der)\s+"
-                   r"(?:reserva de |réserve |réserve pour |post )?(?:project)?(?:contingenc|contingência|reserv|réserve"
+                   r"(?:reserva de |réserve |réserve pour |post )?(?:project|projekt)?(?:contingenc|contingência|reserv|réserve"
                    r"|provision|onvoorzien)",
                    re.IGNORECASE)
 # The amount another party bears of a shared cost, the contingency paying the rest: "La CRO prend à sa charge CHF 15 000

@@ -1048,6 +1048,12 @@ def test_words_of_an_estimate_before_contingency_say_nothing_of_the_budget() -> 
      310000, 120000),
     ("Değişiklik Kurulu onayladı. ₺400.000 proje yedek bütçesinden, kalan 1,5 milyon TL 2025 BT yatırım bütçesinden "
      "karşılanacak.", 1900000, 400000),
+    # review 134a F1 (Dutch, a customer pays), 134c F1 (Austrian, "€ 120.000,–"), 134b F1 (deducted from an invoice)
+    ("Kost € 85.000, waarvan € 40.000 uit de reserve en € 45.000 betaald door BelChem NV.", 85000, 40000),
+    ("Genehmigt. Finanzierung: € 120.000,– aus der Projektreserve, € 120.000,– aus dem Sachaufwand der Sektion IV.",
+     240000, 120000),
+    ("Aprovada. R$ 40 mil da contingência e R$ 24 mil abatidos da fatura do fornecedor.", 64000, 40000),
+    ("Approved. $30,000 from contingency; $10,000 deducted from the vendor invoice.", 40000, 30000),
 ])
 def test_a_split_in_these_words_gives_the_contingencys_part(notes: str, cost: float, part: float) -> None:
     assert funding_said(notes) == "shared" and contingency_part(notes, cost) == part
