@@ -164,10 +164,14 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         drawing = [t for t in approved if drawn(t.request)]
         # (a split's other part too: "(CR-002)", not "()")
         others = [t.request.id for t in costed if drawn(t.request) < (t.request.impact.cost or 0)]
+        # what the other sources pay: the costs' parts the contingency does not, a saving apart (review 134c F3:
+        # "-SGD 135,000 more is paid by other sources", a SGD 150,000 saving counted in)
+        outside = sum((t.request.impact.cost or 0) - drawn(t.request) for t in costed
+                      if drawn(t.request) < (t.request.impact.cost or 0))
         alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
                 "%(contingency)s, through %(requests)s; %(increase)s more is paid by %(sources)s (%(others)s).",
                 cost=money(approved[-1].drawn_to_date), contingency=money(contingency or 0),
-                increase=money(total_cost - approved[-1].drawn_to_date), sources=by,
+                increase=money(outside), sources=by,
                 requests=", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day))
                                    for t in drawing), others=", ".join(others))
         caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")

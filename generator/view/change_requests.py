@@ -631,6 +631,12 @@ class ChangeRequests:
         return sum(rules.drawn(cr) for cr in self.approved_requests)
 
     @staticmethod
+    def drawn_of(requests: Sequence[m.ChangeRequest]) -> float:
+        """Return what these requests take from the contingency (`rules.drawn`: a split's part, not its whole cost;
+        review 134c F2: "the approved costs paid from it (SGD 63,400)" beside a table's SGD 48,400)."""
+        return sum(rules.drawn(cr) for cr in requests)
+
+    @staticmethod
     def notes_may_fund(request: m.ChangeRequest) -> bool:
         """Return True when a request's decision notes may say how it is paid for: an amount, a word of money in a
         language pmdocs reads, or words in a script other than Latin (review 114a F3: notes pmdocs could not read);

@@ -220,3 +220,12 @@ def test_a_request_another_source_pays_in_full_is_no_step_of_the_contingencys_li
     assert len(steps) == 2 + 3  # CR-1 and CR-3 on the cost line; three schedule stems
     assert "through CR-1 on 2027-03-01, CR-3 on 2027-05-01; EUR 24,000 more is paid by other sources (CR-2)." in \
         picture.alt
+
+
+def test_what_other_sources_pay_leaves_a_saving_out() -> None:
+    """Review 134c F3: "-SGD 135,000 more is paid by other sources (CR-001)", a SGD 150,000 saving counted in."""
+    other = Request("CR-2", dt.date(2027, 4, 1), "approved", Impact(24_000, 0, "other"), Decision(dt.date(2027, 4, 1)))
+    saving = approved("CR-3", dt.date(2027, 5, 1), -150_000, 0)
+    picture = change_impact(running_totals([approved("CR-1", dt.date(2027, 3, 1), 5_000, 2), other, saving]), 45_000,
+                            "EUR", START, END)
+    assert picture is not None and "; EUR 24,000 more is paid by other sources (CR-2)." in picture.alt

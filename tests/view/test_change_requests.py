@@ -194,6 +194,11 @@ def test_a_saving_beside_costs_the_contingency_pays_is_said_where_the_net_total_
             "has not been recorded, so the contingency left counts only the approved costs paid from it (EUR 3,000), not the net total.")
     assert f"{ctx.money(ctx.contingency - 3000)} remains. {said}" in docs["change-control-plan"]
     assert said in docs[str(report.date)]
+    # review 134c F2: a split's part, not its whole cost ("paid from it (SGD 63,400)" beside a table's SGD 48,400)
+    split = dataclasses.replace(cost, decision=dataclasses.replace(decided, notes=(
+        "EUR 2,000 from contingency, EUR 1,000 from the Finance operating budget")))
+    docs = {d.entry_id or d.slug: d.markdown for d in render_project(_with_requests(q, saving, split))}
+    assert "counts only the approved costs paid from it (EUR 2,000), not the net total" in docs["change-control-plan"]
     # a saving alone: the report says it is not returned; the plan's total already says so, once
     q3 = _with_requests(q, saving)
     docs = {d.entry_id or d.slug: d.markdown for d in render_project(q3)}
