@@ -331,9 +331,16 @@ def site(domain: str) -> str:
     (review 132a F2: a colleague at a sibling subdomain of the city's was read as another organization's), "ed.ac.uk"
     of "inf.ed.ac.uk", "town.qc.ca" of "mail.town.qc.ca"."""
     labels = domain.split(".")
+    # (a government's state under it is no organization: "prodesp.sp.gov.br" and "heja.saude.sp.gov.br" are two,
+    # review 134b F2; "health.nsw.gov.au" and "transport.nsw.gov.au" too)
+    if len(labels) >= 4 and labels[-2] in _GOVERNMENTS and len(labels[-3]) <= 3:
+        return ".".join(labels[-4:])
     if len(labels) >= 3 and (labels[-2] in _SHARED_LEVELS or len(labels[-2]) <= 2 and len(labels[-1]) == 2):
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+_GOVERNMENTS = frozenset({"gov", "govt", "gob", "gouv", "gv"})
 
 
 def _named_domain(domain: str, organization: OrganizationLike) -> bool:

@@ -812,6 +812,8 @@ def test_a_colleague_at_a_sibling_subdomain_of_ours_is_ours() -> None:
     assert is_outsider(vendor, org, people)
     assert site("socialhisingen.goteborg.se") == "goteborg.se" and site("inf.ed.ac.uk") == "ed.ac.uk"
     assert site("hackney.gov.uk") == "hackney.gov.uk" and site("mail.town.qc.ca") == "town.qc.ca"
+    # review 134b F2: PRODESP and the state's health secretariat are two bodies under sp.gov.br
+    assert site("prodesp.sp.gov.br") != site("heja.saude.sp.gov.br") and site("health.nsw.gov.au") == "health.nsw.gov.au"
 
 
 def test_the_organizations_name_without_its_opening_place_is_ours() -> None:
