@@ -129,6 +129,9 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
 _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-term) leave\b|\ben congé\b"
                    r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
                    r"|\ben excedencia\b|\bin (?:congedo|aspettativa|maternità)\b|\bmet (?:\w+)?verlof\b"
+                   # (review 134b F3: "em licença-maternidade"; Danish, Norwegian, Swedish parental leave)
+                   r"|\bem licença\b|\blicença[- ](?:maternidade|paternidade|médica)\b|\bpå barsel\b|\bbarselsorlov\b"
+                   r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
                    r"|\bformer\b|\behemalige?[nrs]?\b|\bancien(?:ne)?\b|\bretired\b|\bno longer\b"
                    # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"

@@ -51,6 +51,7 @@ from typing import Optional, Protocol, Sequence
 from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
+from generator.questionnaire.approval import away
 from generator.questionnaire.check_meetings import arranged, gives_time, in_person, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_internal, label_names, label_widens, public_body,
@@ -1002,7 +1003,10 @@ def _filled(text: str, ctx: Planner) -> str:
 def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
-    return team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization))
+    # (not one whose job says they are away: review 134b F3, the product owner on maternity leave in the stand-ups)
+    gone = {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
+    return [name for name in team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization))
+            if m.same_name(name) not in gone]
 
 
 def workers(q: m.Questionnaire) -> list[str]:

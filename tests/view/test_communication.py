@@ -465,6 +465,9 @@ def test_the_team_is_the_delivery_roles_and_the_owners_of_deliverables(q: m.Ques
     assert ctx.comm is not None and owner in ctx.comm.team and "Stand-up" in ctx.comm.reaching(owner)
     text = render_document(q2, "communication-plan")
     assert "recorded as non-technical" not in text and "business side" not in text
+    # review 134b F3: one whose job says they are on leave is not in the team's meetings
+    away = [dataclasses.replace(p, role=f"{p.role}; em licença-maternidade") if p.name == owner else p for p in q.people]
+    assert owner not in team(dataclasses.replace(q, people=away))
 
 
 def test_public_bodies_and_companies_named_anywhere_are_other_organizations(q: m.Questionnaire) -> None:
