@@ -524,7 +524,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta[
                         rf"{_AFTER_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?", re.IGNORECASE)
 # (Hungarian "október 29-én", "2025. október 29.": review 110b F1; Malayalam, its year first and "on" written onto the
 # day: "2026 മേയ് 14-ന്", "ഡിസംബർ 29ന്", review 123)
-_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\s+(\d{{1,2}})"
+# (a shortened month with its full stop: "from Aug. 4 to Aug. 25, 2025", review 134a F3)
+_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\.?\s+(\d{{1,2}})"
                         r"(?:-?(?:ന്|നു)(?![\w\u0900-\u0dff])|(?:st|nd|rd|th|-[^\W\d_]{1,3}\b)?\b)"
                         r"(?:,?\s+(\d{4}))?", re.IGNORECASE)
 

@@ -682,3 +682,12 @@ def test_a_moves_first_day_without_a_year_takes_the_second_days_year() -> None:
     assert iso_worded("from December 15 to January 31, 2027", day) == "from 2026-12-15 to 2027-01-31"
     assert iso_worded("from June 30 to July 31", day) == "from 2025-06-30 to 2025-07-31"  # neither says: nearest
     assert "\u2063" not in iso_worded("reached June 30; then from June 30 to July 31, 2026", day)
+
+
+def test_a_shortened_month_with_its_full_stop_is_read() -> None:
+    """Review 134a F3: "Move public go-live from Aug. 4 to Aug. 25, 2025", unread, and reports before it measured
+    against Aug. 25."""
+    from generator.questionnaire.reached import iso_worded
+
+    assert iso_worded("Move public go-live from Aug. 4 to Aug. 25, 2025", dt.date(2025, 5, 22)) == \
+        "Move public go-live from 2025-08-04 to 2025-08-25"
