@@ -136,7 +136,8 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
                    r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
-                   r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until \d"
+                   # ("project sponsor until May 9, 2025", review 134a F6)
+                   r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
                    r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
                    r"|heeft .{0,30}verlaten|uit dienst)\b", re.IGNORECASE)
 

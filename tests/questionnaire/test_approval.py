@@ -111,6 +111,7 @@ def test_a_job_saying_its_holder_is_away_or_gone() -> None:
     assert away("Product owner, on parental leave 1 June 2026 - 29 January 2027")
     assert away("Former CIO") and away("Ehemaliger Bereichsleiter") and away("Jefa de sistemas (de baja)")
     assert away("Chief Information Security Officer (sponsor until 30 Sept 2026; has left the University)")
+    assert away("Deputy Chief of Staff; project sponsor until May 9, 2025")  # review 134a F6
     assert not away("Chief Information Officer") and not away("Leave and absence manager (HR)")
     assert not away("Programme lead (formerly PMO head)") and not away(None)
 

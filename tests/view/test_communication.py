@@ -861,6 +861,9 @@ def test_persian_bulgarian_and_catalan_steering_committees_gates_and_daily_meeti
     assert daily.search("Ежедневна среща пред Kanban дъската") and daily.search("Ikdienas sapulce pie Kanban tāfeles")
     # review 132c F5: Norwegian, Swedish
     assert daily.search("Gjennomgang av Kanban-tavla") and daily.search("Dagligt möte vid tavlan")
+    # review 134c F4: Austrian German
+    assert steering.search("Sitzung des Lenkungsausschusses")
+    assert meeting_words()[same_meetings()[meeting_key("weekly team progress meeting")]].search("Jour fixe Projektteam")
     # review 115: Urdu and Latvian steering committees and replenishment, an Estonian deployment notice
     assert steering.search("اسٹیئرنگ کمیٹی کا اجلاس") and steering.search("მმართველი კომიტეტის სხდომა")
     assert meeting_words()[same_meetings()[meeting_key("replenishment meeting")]].search("Papildināšanas sanāksme")
