@@ -132,7 +132,10 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # (review 134b F3: "em licença-maternidade"; Danish, Norwegian, Swedish parental leave)
                    r"|\bem licença\b|\blicença[- ](?:maternidade|paternidade|médica)\b|\bpå barsel\b|\bbarselsorlov\b"
                    r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
-                   r"|\bformer\b|\behemalige?[nrs]?\b|\bancien(?:ne)?\b|\bretired\b|\bno longer\b"
+                   # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
+                   # "former sponsor", not "Data platform lead (former DBA)")
+                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-)\s*\w|\bformer (?:project )?(?:sponsor|owner"
+                   r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
                    # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
                    r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"

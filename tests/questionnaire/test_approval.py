@@ -114,6 +114,7 @@ def test_a_job_saying_its_holder_is_away_or_gone() -> None:
     assert away("Deputy Chief of Staff; project sponsor until May 9, 2025")  # review 134a F6
     assert not away("Chief Information Officer") and not away("Leave and absence manager (HR)")
     assert not away("Programme lead (formerly PMO head)") and not away(None)
+    assert not away("Data platform lead (former DBA)") and away("Head of Finance; former sponsor")
 
 
 def test_a_signer_who_took_on_their_job_after_an_earlier_approval_owes_none_of_it(q: m.Questionnaire) -> None:
