@@ -613,6 +613,7 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
     # (or whose rationale names it: "District crews remain on wildfire recovery; $46,000 from contingency", review
     # 125a F4: a draw in the log the figures never mentioned)
     decided = [cr for cr in (q.change_control.requests if q.change_control else []) if cr.decision is not None]
+    paid = _paid_from_reserve(q)
     return [d for d in q.decisions if (by is None or d.date <= by)
             and any(names_contingency(text) and funding_said(text) != "other" for text in (d.decision, d.rationale or ""))
             and not any(names(i, f"{d.decision} {d.rationale or ''}") for i in requests)
@@ -626,8 +627,7 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
             # beside CR-01 "Sette prosjektet på pause i to måneder", paid from the reserve and counted)
             and not any(_about(clause, cr) for clause in re.split(r"[.;]\s*", d.rationale or "")
                         if names_contingency(clause) and not _DIGIT.search(clause)
-                        for cr in decided if cr.decision is not None and cr.decision.date <= d.date
-                        and cr.status in m.APPROVED_STATUSES and funding_said(_words_of(cr)) != "other")]
+                        for cr in paid if cr.decision is not None and cr.decision.date <= d.date)]
 
 
 def reported_draws(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[tuple[dt.date, str]]:
@@ -636,9 +636,7 @@ def reported_draws(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[tup
     saying it: what they take is in none of the figures set against the reserve (review 132c F1: "R-06 occurred -
     about KES 400,000 drawn from contingency for the exchange-rate difference", the charter's "Contingency remaining"
     beside it)."""
-    requests = [cr for cr in (q.change_control.requests if q.change_control else [])]
-    paid = [cr for cr in requests if cr.decision is not None and cr.status in m.APPROVED_STATUSES
-            and funding_said(_words_of(cr)) != "other"]
+    paid = _paid_from_reserve(q)
     found: dict[str, dt.date] = {}
     for r in sorted(q.status_reports, key=lambda r: r.date):
         if by is not None and r.date > by:
@@ -655,6 +653,13 @@ def reported_draws(q: m.Questionnaire, by: Optional[dt.date] = None) -> list[tup
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _paid_from_reserve(q: m.Questionnaire) -> list[m.ChangeRequest]:
+    """Return the approved requests whose words do not say another source alone pays them: the reserve pays them, or
+    a part of them (what a logged decision's or a report's words about the reserve may be about: `_about`)."""
+    return [cr for cr in (q.change_control.requests if q.change_control else []) if cr.decision is not None
+            and cr.status in m.APPROVED_STATUSES and funding_said(_words_of(cr)) != "other"]
 
 
 def _words_of(request: m.ChangeRequest) -> str:
