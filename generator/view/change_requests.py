@@ -9,6 +9,7 @@ document must say them alike.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Optional, Sequence
@@ -628,7 +629,7 @@ class ChangeRequests:
     def drawn(self) -> float:
         """Return the approved cost paid from the contingency (`rules.drawn`): what the documents set against the
         reserve, the approved costs less the budget increases (a saving is not returned to it)."""
-        return sum(rules.drawn(cr) for cr in self.approved_requests)
+        return self.drawn_of(self.approved_requests)
 
     @staticmethod
     def drawn_of(requests: Sequence[m.ChangeRequest]) -> float:
@@ -659,8 +660,14 @@ class ChangeRequests:
         return contingency_decisions(self.q, by)
 
     def reported_draws(self, by: Optional[dt.date] = None) -> list[tuple[dt.date, str]]:
-        """Return `funding.reported_draws` of the project's status reports (up to ``by``)."""
-        return reported_draws(self.q, by)
+        """Return `funding.reported_draws` of the project's status reports up to ``by``: those first said by then, as
+        read once for all of them (each report asks for its own day)."""
+        return [(day, said) for day, said in self._reported_draws if by is None or day <= by]
+
+    @functools.cached_property
+    def _reported_draws(self) -> list[tuple[dt.date, str]]:
+        """Return `funding.reported_draws` of every status report, each sentence with the day it was first said."""
+        return reported_draws(self.q)
 
     def uncosted(self) -> list[str]:
         """Return the approved requests paid from the contingency whose cost nobody assessed (`rules.unpriced_draw`):
