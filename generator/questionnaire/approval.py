@@ -15,6 +15,7 @@ draft.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Optional, Protocol, Sequence, TypeVar
 
@@ -145,6 +146,7 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    r"|heeft .{0,30}verlaten|uit dienst)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)
 def away(role: Optional[str]) -> bool:
     """Return True when a person's job, as answered, says they are away or gone ("Directeur général adjoint (en congé
     depuis juin 2026)", "former sponsor", "on parental leave until March"): an approval they gave of an earlier
@@ -158,6 +160,7 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
                     re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def took_on(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a person's job, as answered, says they took it on ("Product Owner from 2 Feb 2026"; a day with
     its year), or None."""
