@@ -671,6 +671,25 @@ def test_a_phased_projects_report_says_which_phase_the_plan_has_it_in_and_its_ga
     assert not [name for name, text in plain.items() if "By the plan's dates" in text]
 
 
+def test_a_report_gives_its_gate_the_date_planned_on_its_day_not_a_date_a_later_decision_set(
+        q: m.Questionnaire) -> None:
+    """Review 134c F6: a February report said G2 was "planned for 2027-04-30", the date a change approved in March
+    set, while its own milestone table gave that day's baseline, 2027-03-15."""
+    start = q.project.start
+    gate = m.Milestone(name="Contract awarded (G2)", date=start + dt.timedelta(100))
+    old = gate.date - dt.timedelta(46)
+    phases = [m.Phase(name="Tender", start=start, end=gate.date, gate="G2 award decision")]
+    logged = m.LoggedDecision(id="D-04", date=old - dt.timedelta(5), by="board",
+                              decision=f'Move "{gate.name}" from {old} to {gate.date}')
+    during = report(old - dt.timedelta(17), forecasts=[m.Forecast(milestone=gate.name, date=old)])
+    q2 = dataclasses.replace(q, project=dataclasses.replace(q.project, phases=phases), decisions=[*q.decisions, logged],
+                             milestones=[*q.milestones, gate], status_reports=[during])
+    text = next(t for name, t in docs_of(q2).items() if name.endswith(f"status-report-{during.date}.md"))
+    assert (f"which ends with its gate, G2 award decision, planned on this report's date for {old} (later moved to "
+            f"{gate.date} by D-04, decided {logged.date});") in text
+    assert f"planned for {gate.date}" not in text
+
+
 def test_a_report_whose_budget_note_may_give_the_forecast_points_to_it(q: m.Questionnaire) -> None:
     """Review 66c F1: "Forecast cost at completion | not recorded" beside a budget note giving GBP 768,000."""
     noted = report(D(2027, 3, 1), budget=m.BudgetStatus(rating="amber", spent=1000,
