@@ -125,6 +125,10 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
     for text in texts:
         said = _said(text)
         numbers = set(_NUMBER.findall(_DAY.sub(" ", text or "")))
+        # the day each move "from D1 to D2" moves from, by where its D2 stands: that "to D2" moves a milestone still
+        # on D1 only (review 135c F1: "Move the project end from Mar. 31, 2026 to June 30, 2026, parallel-run start
+        # from Jan. 5 to Mar. 2, 2026", the parallel run, on 2026-03-02, said to move to the project's end)
+        froms = {f.start(2): f.group(1) for f in _FROM_TO.finditer(text or "")}
         for found in _TO.finditer(text or ""):
             after = found.group(1)
             # ... or by its first word right before the move ("el hito de tokenización se mueve al 24 de julio" for
@@ -136,7 +140,7 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
             if any(str(day) == after for _, day in meant):
                 return None  # a milestone so named is there already ("Wave 2 live" moved, not "Wave 1 live")
             for index, day in meant:
-                if day is not None and str(day) < after:
+                if day is not None and str(day) < after and froms.get(found.start(1), str(day)) == str(day):
                     return index, str(day), after
     return None
 

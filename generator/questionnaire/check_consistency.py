@@ -14,8 +14,9 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, increase_days, increase_read, new_total, raised_part,
-                                              raised_where, request_part)
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, included_part, increase_days, increase_read,
+                                              new_total, raised_part, raised_where, request_part, voted_words,
+                                              voting_id)
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, risk_id,
                                           says_handed_over)
 
@@ -79,13 +80,18 @@ def warn_funding_in_words(c: Checking) -> None:
         if cr.status not in m.APPROVED_STATUSES or cr.impact is None or not cr.impact.cost or cr.impact.funding:
             continue
         budget = c.q.project.budget if c.q.project else None
-        how = increase_read(cr, budget.amount if budget is not None else None)
+        how = increase_read(cr, budget.amount if budget is not None else None, voted_words(cr, c.q.decisions or []))
         if how:  # reviews 94c F2 ("Funded by a budget increase of AUD 120,000"), 108c F1 ("예산을 ... 증액")
             where = raised_where(cr)
+            vote = (voting_id(cr, c.q.decisions or [], budget.amount if budget is not None else None)
+                    if how == "included" and increase_read(cr, budget.amount if budget is not None else None) == "added"
+                    else None)  # the new total a logged decision voting the increase gives (review 133b F3)
             c.hint(("change_control", "requests", i) + (("decision", "notes") if where == "notes" else ("description",)),
                    f"request '{cr.id}' is read from its {'decision notes' if where == 'notes' else 'description'} as "
                    "paid by a budget increase, none of it from the contingency reserve, and "
-                   + ("project.budget.amount, the new total they give, is taken to include it" if how == "included"
+                   + (f"project.budget.amount, the new total decision {vote or 'logged'} gives, is taken to include it"
+                      if vote is not None else
+                      "project.budget.amount, the new total they give, is taken to include it" if how == "included"
                       else "the documents add it to project.budget.amount, the baseline, as for impact.funding: "
                       "budget-increase")
                    + ": if that is not what they say, answer impact.funding (contingency, budget-increase or other)")
@@ -102,8 +108,15 @@ def warn_funding_in_words(c: Checking) -> None:
                 where = "decision notes" if at[0] == "decision" else "description"
                 budget = c.q.project.budget if c.q.project else None
                 money = f"{budget.currency} " if budget is not None and budget.currency else ""
+                total = budget.amount if budget is not None else None
+                votes = voted_words(cr, c.q.decisions or [])
                 rest = ("by a budget increase, which the documents add to project.budget.amount"
-                        if raised_part(cr, budget.amount if budget is not None else None) else "from another source")
+                        if raised_part(cr, total, votes) else
+                        # (its words, or a logged decision voting it, give the answered amount as the new total)
+                        "by a budget increase, which project.budget.amount, the new total "
+                        + (f"decision {vote} gives" if (vote := voting_id(cr, c.q.decisions or [], total)) else
+                           "they give") + ", is taken to include"
+                        if included_part(cr, total, votes) else "from another source")
                 read = ("paid by another source, none of it from the contingency reserve" if not part else
                         f"paid {money}{amount(part)} from the contingency reserve and the rest ({money}"
                         f"{amount(cr.impact.cost - part)}) {rest}")
@@ -230,7 +243,8 @@ def warn_ratings(c: Checking) -> None:
         status = report.budget
         # the budget with the increases approved by the report's date; with a contingency on top of it, the whole
         approved = (budget.amount + sum(cost for _day, cost in budget_increases(requests or [], report.date,
-                                                                            budget.amount, voted))
+                                                                            budget.amount, voted,
+                                                                            c.q.decisions or []))
                     if budget is not None and budget.amount is not None else None)
         whole = (approved + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
                  if budget is not None and budget.amount is not None and approved is not None else None)

@@ -803,7 +803,10 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # "qui porte le budget de 1 260 000 € à 1 300 000 €", "raises the budget from EUR 1.2m to EUR 1.3m", "erhöht das
 # Budget von 1,2 Mio. auf ...", "eleva el presupuesto de ... a ...", "o orçamento do projeto passou de R$ 2.400.000 para
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
-_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+){{0,3}}?(?:from|de|von|du)\s+{_MONEY}"
+# ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
+# $600,000 from ...": the increase's own amount first, review 133b F3)
+_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du)\s+{_MONEY}"
                       rf"\s*(?:€|EUR|euros?)?\s+(?:to|à|a|auf|para)\s+{_MONEY}", re.IGNORECASE)
 
 
@@ -822,7 +825,7 @@ def new_total(text: Optional[str]) -> Optional[float]:
         return _amount(found.group(1), found.group(2))
     moved = _FROM_TO.search(_digits(text or ""))
     if moved:
-        return _amount(moved.group(3), moved.group(4))
+        return _amount(*moved.groups()[-2:])  # the last amount: the new total
     becomes = _BECOMES.search(_digits(text or ""))
     return _found_amount(becomes) if becomes else None
 
@@ -976,15 +979,16 @@ def raised_in_words(request: _Titled) -> bool:
     return False
 
 
-def increase_read(request: _Titled, amount: Optional[float]) -> str:
+def increase_read(request: _Titled, amount: Optional[float], votes: Sequence[str] = ()) -> str:
     """Return how the documents count an approved request whose words say a budget increase pays it
     (`raised_in_words`): "included" where its words give the budget's new total as ``amount``, the budget's answered
     amount ("budget now AUD 980,000", review 94c F2), else "added": to the budget, as an answered
     ``impact.funding: budget-increase`` is (project.budget.amount is the baseline; review 108c F1: "예산을 15억 원에서
-    18억 2천만 원으로 증액", a budget of KRW 1.5 bn taken to include a KRW 320 m increase); "" for other requests."""
+    18억 2천만 원으로 증액", a budget of KRW 1.5 bn taken to include a KRW 320 m increase); "" for other requests.
+    ``votes``: the words of the logged decisions voting its increase (`voted_words`), which may give the total."""
     if not raised_in_words(request):
         return ""
-    texts = (request.decision.notes if request.decision else None, request.description)
+    texts = (request.decision.notes if request.decision else None, request.description, *votes)
     return "included" if any(gives_total(text, amount) for text in texts) else "added"
 
 
@@ -1043,24 +1047,30 @@ def request_part(request: Funded) -> Optional[float]:
 
 
 def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Optional[dt.date] = None,
-                   voted: Optional[dict[str, dt.date]] = None) -> tuple[tuple[str, dt.date, float], ...]:
+                   voted: Optional[dict[str, dt.date]] = None, decisions: Sequence[Optional[Logged]] = ()
+                   ) -> tuple[tuple[str, dt.date, float], ...]:
     """Return the budget increases of approved requests (decided, or ``voted`` (`increase_days`), after ``after``: any
     day for None) that ``amount``, the budget's answered amount, already holds, as their words give it as the new total
-    (`increase_read`'s "included", `included_part`): (request ID, day decided or voted, amount), in log order."""
+    (`increase_read`'s "included", `included_part`), or a logged decision voting it does (``decisions``,
+    `voted_words`): (request ID, day decided or voted, amount), in log order."""
     found = []
     for cr in requests:
         day = cr.decision.date if cr is not None and cr.decision is not None else None
         day = (voted or {}).get(cr.id or "", day) if cr is not None and day is not None else day
         if cr is None or cr.status not in m.APPROVED_STATUSES or day is None or (after is not None and day <= after):
             continue
-        held = ((cr.impact.cost if cr.impact is not None and increase_read(cr, amount) == "included" else None)
-                or included_part(cr, amount))
+        votes = voted_words(cr, decisions)
+        held = ((cr.impact.cost if cr.impact is not None and increase_read(cr, amount, votes) == "included" else None)
+                or included_part(cr, amount, votes))
         if held:
             found.append((cr.id or "", day, held))
     return tuple(found)
 
 
-class _Logged(Protocol):
+class Logged(Protocol):
+    @property
+    def id(self) -> Optional[str]: ...
+
     @property
     def date(self) -> Optional[dt.date]: ...
 
@@ -1074,7 +1084,7 @@ class _Logged(Protocol):
     def rationale(self) -> Optional[str]: ...
 
 
-def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optional[_Logged]]) -> dict[str, dt.date]:
+def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optional[Logged]]) -> dict[str, dt.date]:
     """Return, by request ID, the day a budget increase of an approved request was voted where a logged decision
     after the request's own decision names it (its ID in its words or related) and says a budget increase pays for it
     (`raises`): the budget grows that day, not the day the change was decided (review 128b F6: a change board's
@@ -1086,9 +1096,7 @@ def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optio
             continue
         # (its ID in the decision's words, its related items or its rationale: "Financiar la ampliación de cobertura
         # al rajo sur (CR-002)", review 133b F2)
-        voted = [d.date for d in decisions if d is not None and d.date is not None and d.date > day
-                 and raises(d.decision) and (cr.id in (d.related or ()) or names(cr.id, d.decision or "")
-                                             or names(cr.id, d.rationale or ""))]
+        voted = [d.date for d in decisions if d is not None and d.date is not None and _votes(cr, d)]
         # ... or its own notes, a later day in the sentence of the increase ("i restanti 100.000 € con integrazione
         # di budget, approvata dal CdA nella seduta del 25/06/2026", review 131a F1)
         notes = (cr.decision.notes or "") if cr.decision is not None else ""
@@ -1097,6 +1105,30 @@ def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optio
         if voted:
             found[cr.id] = min(voted)
     return found
+
+
+def _votes(request: _Held, logged: Logged) -> bool:
+    """Return True when a logged decision, later than an approved request's own, names it (its ID in the decision's
+    words, its related items or its rationale) and says a budget increase pays for it (`raises`)."""
+    day = request.decision.date if request.decision is not None else None
+    ident = request.id
+    return (bool(ident) and day is not None and logged.date is not None and logged.date > day and raises(logged.decision)
+            and (ident in (logged.related or ()) or names(ident or "", logged.decision or "")
+                 or names(ident or "", logged.rationale or "")))
+
+
+def voted_words(request: _Held, decisions: Sequence[Optional[Logged]]) -> tuple[str, ...]:
+    """Return the words of the logged decisions voting an approved request's budget increase (`_votes`): they may give
+    the budget's new total ("El directorio aprueba aumentar el presupuesto ... de $ 6.500.000.000 a $ 7.100.000.000",
+    review 133b F3, the budget answered as 7.1 bn)."""
+    return tuple(d.decision for d in decisions if d is not None and d.decision and _votes(request, d))
+
+
+def voting_id(request: _Held, decisions: Sequence[Optional[Logged]], amount: Optional[float]) -> Optional[str]:
+    """Return the ID of the logged decision voting a request's increase whose words give the budget's new total as
+    ``amount`` (`voted_words`), "" for one with no ID, or None for none."""
+    return next(((d.id or "") for d in decisions if d is not None and _votes(request, d)
+                 and gives_total(d.decision, amount)), None)
 
 
 def reserve(amount: Optional[float], percent: Optional[float]) -> Optional[float]:
@@ -1108,29 +1140,30 @@ def reserve(amount: Optional[float], percent: Optional[float]) -> Optional[float
     return amount * percent / 100
 
 
-def raised_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:
+def raised_part(request: _Titled, baseline: Optional[float] = None, votes: Sequence[str] = ()) -> Optional[float]:
     """Return what a budget increase pays of an approved request's cost whose words give the contingency a part
     (`request_part`) and say a budget increase pays the rest, or whose title asks for one (impact.funding unanswered):
     the rest, which the documents add to the budget (review 120c F1: "34 000 € pris sur la provision pour aléas,
     40 000 € par une rallonge", counted as a contingency overrun; 120a F2: "Budget increase for acoustic leak-logger
     data", "R 1 480 000 from contingency, R 1 720 000 from the adjustments budget", read as "not from this budget").
     None where the words give the budget's new total as ``baseline``, the budget's answered amount (it holds the
-    increase: `included_part`), or say no such split."""
-    found = _split_rest(request, baseline)
+    increase: `included_part`; ``votes``: the words of the decisions voting the increase, `voted_words`), or say no
+    such split."""
+    found = _split_rest(request, baseline, votes)
     return found[0] if found is not None and not found[1] else None
 
 
-def included_part(request: _Titled, baseline: Optional[float] = None) -> Optional[float]:
+def included_part(request: _Titled, baseline: Optional[float] = None, votes: Sequence[str] = ()) -> Optional[float]:
     """Return the rest a budget increase pays of a split request (`raised_part`) whose words give the budget's new
     total as ``baseline``, the budget's answered amount, which therefore holds it (review 125a F1: "$160,000 from
     project contingency and $250,000 from a budget increase ..., raising the project budget from $2,850,000 to
     $3,100,000", the budget answered as $3,100,000, said to be paid "from other sources, not from this budget");
-    None otherwise."""
-    found = _split_rest(request, baseline)
+    None otherwise.  ``votes``: the words of the decisions voting the increase (`voted_words`), which may give it."""
+    found = _split_rest(request, baseline, votes)
     return found[0] if found is not None and found[1] else None
 
 
-def _split_rest(request: _Titled, baseline: Optional[float]) -> Optional[tuple[float, bool]]:
+def _split_rest(request: _Titled, baseline: Optional[float], votes: Sequence[str] = ()) -> Optional[tuple[float, bool]]:
     """Return the rest of a split request a budget increase pays (`raised_part`), and whether the budget's answered
     amount ``baseline`` holds it already (its words give that amount as the new total); None for no such split."""
     impact = request.impact
@@ -1143,7 +1176,7 @@ def _split_rest(request: _Titled, baseline: Optional[float]) -> Optional[tuple[f
         if funding_said(text):
             if not (raises(text) or raises(request.title) and not _PENDING.search(request.title or "")):
                 return None
-            return impact.cost - part, gives_total(text, baseline)
+            return impact.cost - part, any(gives_total(said, baseline) for said in (text, *votes))
     return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import RETURNED, RETURN_DENIED, raised_part, request_part
+from generator.questionnaire.funding import RETURNED, RETURN_DENIED, Logged, raised_part, request_part, voted_words
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
                                                    supplier_words)
@@ -588,25 +588,27 @@ def _returns_denied(request: Request) -> list[bool]:
 
 
 
-def raised(request: Request, baseline: Optional[float] = None) -> Optional[float]:
+def raised(request: Request, baseline: Optional[float] = None, decisions: Sequence[Optional[Logged]] = ()
+           ) -> Optional[float]:
     """Return what a budget increase adds to the budget for a request: its cost (0 when not assessed) where
     `increases_budget`, the part its words give a budget increase beside the contingency's (`funding.raised_part`,
-    ``baseline`` the budget's answered amount), else None."""
+    ``baseline`` the budget's answered amount, which the logged ``decisions`` voting it may say holds it), else
+    None."""
     if increases_budget(request.impact):
         return (request.impact.cost if request.impact is not None else None) or 0
-    return raised_part(request, baseline)
+    return raised_part(request, baseline, voted_words(request, decisions) if decisions else ())
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,
-                     baseline: Optional[float] = None, voted: Optional[dict[str, dt.date]] = None
-                     ) -> list[tuple[dt.date, float]]:
+                     baseline: Optional[float] = None, voted: Optional[dict[str, dt.date]] = None,
+                     decisions: Sequence[Optional[Logged]] = ()) -> list[tuple[dt.date, float]]:
     """Return (day, amount) of each change approved by a day (any day for None) that a budget increase pays, or pays
     part of (`raised`): what it adds to the budget, one rule for the status reports' approved budget and the checks'
     whole budget.  Its day is the decision's, or the later day its increase was ``voted`` (`funding.increase_days`).
     A request with no decision day is not counted; a cost not assessed counts as 0."""
     voted = voted or {}
     return [(day, amount) for r in requests
-            if r is not None and r.status in m.APPROVED_STATUSES and (amount := raised(r, baseline)) is not None
+            if r is not None and r.status in m.APPROVED_STATUSES and (amount := raised(r, baseline, decisions)) is not None
             and r.decision is not None and r.decision.date is not None
             and ((day := voted.get(r.id or "", r.decision.date)) is not None and (by is None or day <= by))]
 

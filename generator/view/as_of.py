@@ -69,8 +69,13 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool, not_before: Optiona
 def resolved_not_before(q: m.Questionnaire, issue: m.Issue) -> Optional[dt.date]:
     """Return the latest day of the decisions an issue's resolution names by their IDs (a change request's decision,
     a logged decision): it was resolved no earlier ("Resolved through CR-03", CR-03 decided 2026-10-08); None when
-    it names none."""
-    text = issue.resolution or ""
+    it names none.  An ID named only after a clause giving a day is what followed, not how it was resolved (review
+    135c F3: "Access granted on Aug. 26, 2025 after escalation to the sponsor; six-week delay fed into CR-001", CR-001
+    decided in October, shown open and past due in September)."""
+    said = _PERIOD.sub(" ", issue.resolution or "").strip().rstrip(".")
+    parts = clauses(said)
+    dated = next((i for i, part in enumerate(parts) if _days_given(issue, part)), len(parts))
+    text = " ".join(parts[:dated + 1])
     requests = q.change_control.requests if q.change_control else []
     days = [cr.decision.date for cr in requests if cr.id and cr.decision is not None and names(cr.id, text)]
     days += [d.date for d in q.decisions if d.id and names(d.id, text)]

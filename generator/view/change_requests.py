@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, included_part,
-                                             increase_read, new_total, raised_in_words, raised_where, reported_draws,
-                                             request_part)
+from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, gives_total,
+                                             included_part, increase_read, new_total, raised_in_words, raised_where,
+                                             reported_draws, request_part, voted_words, voting_id)
 from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -65,7 +65,8 @@ def with_increases_read(q: m.Questionnaire) -> tuple[m.Questionnaire, dict[str, 
         return q, {}
     budget = q.project.budget
     read = {cr.id: (how, raised_where(cr)) for cr in q.change_control.requests
-            if cr.status in m.APPROVED_STATUSES and (how := increase_read(cr, budget.amount if budget else None))}
+            if cr.status in m.APPROVED_STATUSES
+            and (how := increase_read(cr, budget.amount if budget else None, voted_words(cr, q.decisions)))}
     if not any(how == "added" for how, _ in read.values()):
         return q, read
     requests = [dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, funding="budget-increase"))
@@ -534,13 +535,14 @@ class ChangeRequests:
         """Return what a budget increase adds to the budget for a request (`rules.raised`): its cost, or the part its
         words give an increase beside the contingency's; None for other requests."""
         budget = self.q.project.budget
-        return rules.raised(request, budget.amount if budget else None)
+        return rules.raised(request, budget.amount if budget else None, self.q.decisions)
 
     def included(self, request: m.ChangeRequest) -> Optional[float]:
         """Return the rest of a split request a budget increase pays that the budget's answered amount already holds,
         as its words give that amount as the new total (`funding.included_part`); None for other requests."""
         budget = self.q.project.budget
-        return included_part(request, budget.amount if budget else None) if request.status in m.APPROVED_STATUSES \
+        return included_part(request, budget.amount if budget else None, voted_words(request, self.q.decisions)) \
+            if request.status in m.APPROVED_STATUSES \
             else None
 
     def held_words(self, held: Sequence[tuple[str, dt.date, float]]) -> list[str]:
@@ -558,11 +560,17 @@ class ChangeRequests:
         """Return what the budget increases of `included_splits` come to."""
         return sum(self.included(cr) or 0 for cr in self.approved_requests)
 
-    @staticmethod
-    def included_where(request: m.ChangeRequest) -> str:
-        """Return which of a request's answers gives the budget's new total (`funding.new_total`): "notes" (its
-        decision's) or "description"."""
+    def included_where(self, request: m.ChangeRequest) -> str:
+        """Return which answer gives the budget's new total (`funding.new_total`) for a request whose increase the
+        budget's amount holds: "notes" (its decision's), "description", or "decision D-05" (a logged decision voting
+        the increase, `funding.voting_id`; "decision" for one with no ID, review 133b F3)."""
+        budget = self.q.project.budget
+        amount = budget.amount if budget else None
         notes = request.decision.notes if request.decision else None
+        if not gives_total(notes, amount) and not gives_total(request.description, amount):
+            vote = voting_id(request, self.q.decisions, amount)
+            if vote is not None:
+                return f"decision {vote}".strip()
         return "notes" if new_total(notes) is not None else "description"
 
     def split_increases(self) -> list[m.ChangeRequest]:

@@ -1434,7 +1434,7 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
              change_impact(totals, ctx.contingency, ctx.currency, q.project.start, q.project.end, locale),
              debt_map(q.technical_debt, locale)]
     requests = q.change_control.requests if q.change_control else []
-    held = (held_increases(requests, q.project.budget.amount, None, increase_days(requests, q.decisions))
+    held = (held_increases(requests, q.project.budget.amount, None, increase_days(requests, q.decisions), q.decisions)
             if q.project.budget else ())
     for i, view in enumerate(ctx.reports):  # each report's pictures show the project as of its date
         day, earlier = view.report.date, [v.report for v in ctx.reports[:i + 1]]

@@ -77,10 +77,11 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     spent = report.budget.spent if report.budget else None
     changes = sum(cr.impact.cost or 0 for cr in decided)
     voted = increase_days(q.change_control.requests if q.change_control else decided, q.decisions)
-    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None, voted))
+    increases = tuple(rules.budget_increases(decided, report.date, budget.amount if budget else None, voted,
+                                             q.decisions))
     pending = tuple((cr.id, voted[cr.id], amount) for cr in decided
                     if cr.id in voted and voted[cr.id] > report.date
-                    and (amount := rules.raised(cr, budget.amount if budget else None)) is not None)
+                    and (amount := rules.raised(cr, budget.amount if budget else None, q.decisions)) is not None)
     increase = sum(amount for _day, amount in increases)
     later = held_later(q, report.date, voted)
     approved = None
@@ -106,4 +107,4 @@ def held_later(q: m.Questionnaire, day: dt.date, voted: Optional[dict[str, dt.da
         return ()
     requests = q.change_control.requests
     return held_increases(requests, budget.amount, day,
-                          increase_days(requests, q.decisions) if voted is None else voted)
+                          increase_days(requests, q.decisions) if voted is None else voted, q.decisions)

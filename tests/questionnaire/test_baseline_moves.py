@@ -347,6 +347,20 @@ def test_a_change_whose_move_the_dates_include_moves_no_other_milestone_by_a_per
                                                                                                 "2026-04-13")
 
 
+def test_a_move_from_another_milestones_day_moves_no_milestone_named_in_the_same_sentence() -> None:
+    """Review 135c F1: "Move the project end from 2026-03-31 to 2026-06-30, parallel-run start from 2026-01-05 to
+    2026-03-02", the parallel run already on 2026-03-02, was said still recorded on the day CR-001 moved it from (to
+    the project's end)."""
+    text = ("Move the project end from 2026-03-31 to 2026-06-30, parallel-run start from 2026-01-05 to 2026-03-02, "
+            "and add a contract data architect")
+    run = ("Parallel run starts (re-planned from Jan. 5, 2026)", dt.date(2026, 3, 2))
+    assert moved([text], [run]) is None
+    # still on the day it moves from: that move is read
+    assert moved([text], [(run[0], dt.date(2026, 1, 5))]) == (0, "2026-01-05", "2026-03-02")
+    # "to D" with no "from": read as before
+    assert moved(["Move the parallel-run start to 2026-06-30"], [run]) == (0, "2026-03-02", "2026-06-30")
+
+
 def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequest:
     """Return an approved change request whose description moves a milestone, decided by the board."""
     return m.ChangeRequest(id="CR-002", title="Re-plan", requested_by="A", date=raised, description=description,

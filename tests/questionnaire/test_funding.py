@@ -1130,3 +1130,34 @@ def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase()
         "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a "
         "$ 7.100.000.000"), rationale="Financiar la ampliación de cobertura al rajo sur (CR-002)")
     assert increase_days([cr], [vote]) == {"CR-002": dt.date(2026, 3, 26)}
+
+
+def test_a_vote_giving_the_answered_budget_as_the_new_total_says_the_budget_holds_the_increase() -> None:
+    """Review 133b F3: the directorio's vote D-05 takes the budget "de $ 6.500.000.000 a $ 7.100.000.000", the budget
+    answered as 7.1 bn: that amount holds CR-002's increase, which the documents added on top (7.7 bn)."""
+    from generator.questionnaire.funding import (held_increases, included_part, new_total, raised_part, voted_words,
+                                                 voting_id)
+
+    cr = m.ChangeRequest(id="CR-002", title="Cobertura rajo sur", requested_by="Ana", date=dt.date(2026, 1, 10),
+                         description="Ampliar la cobertura", reason="Plan minero", status="approved",
+                         impact=m.Impact(cost=850_000_000),
+                         decision=m.Decision(by="board", date=dt.date(2026, 1, 27), notes=(
+                             "Financiamiento: $ 250.000.000 con cargo a la contingencia y $ 600.000.000 con un aumento "
+                             "de presupuesto que debe aprobar el directorio.")))
+    vote = m.LoggedDecision(id="D-05", date=dt.date(2026, 3, 26), by="Patricio", decision=(
+        "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a "
+        "$ 7.100.000.000"), rationale="Financiar la ampliación de cobertura al rajo sur (CR-002)")
+    assert new_total(vote.decision) == 7_100_000_000
+    assert new_total("The board raises the budget by $600,000, from $6.5m to $7.1m") == 7_100_000
+    votes = voted_words(cr, [vote])
+    assert votes == (vote.decision,)
+    assert voting_id(cr, [vote], 7_100_000_000) == "D-05" and voting_id(cr, [vote], 6_500_000_000) is None
+    assert included_part(cr, 7_100_000_000, votes) == 600_000_000 and raised_part(cr, 7_100_000_000, votes) is None
+    # answered as the baseline, 6.5 bn: the increase is added, as before
+    assert included_part(cr, 6_500_000_000, votes) is None and raised_part(cr, 6_500_000_000, votes) == 600_000_000
+    assert held_increases([cr], 7_100_000_000, None, {"CR-002": vote.date}, [vote]) == (
+        ("CR-002", dt.date(2026, 3, 26), 600_000_000),)
+    # a decision before the request's own, or not naming it, votes nothing
+    early = dataclasses.replace(vote, date=dt.date(2026, 1, 2))
+    other = dataclasses.replace(vote, rationale="Financiar la ampliación de cobertura al rajo sur")
+    assert voted_words(cr, [early, other]) == ()

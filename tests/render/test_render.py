@@ -596,6 +596,33 @@ def test_a_split_whose_increase_the_answered_budget_holds_is_no_other_source_and
     assert "other sources" not in february
 
 
+def test_a_vote_giving_the_answered_budget_as_the_new_total_makes_earlier_reports_without_the_increase(
+        example: str) -> None:
+    """Review 133b F3: the budget answered as 7.1 bn, the vote logged later taking it "de $ 6.500.000.000 a
+    $ 7.100.000.000": the charter showed 7.7 bn with the increase and the earlier reports 7.1 bn."""
+    text = mutate(example, "        cost: 8000\n", "        cost: 60000\n")
+    text = mutate(text, "        notes: Approved within contingency\n",
+                  "        notes: EUR 10,000 from project contingency and EUR 50,000 from a budget increase the board "
+                  "must approve\n")
+    text += ("\ndecisions:\n  - id: D-05\n    date: 2027-02-20\n    decision: The board approves a budget increase "
+             "of EUR 50,000, raising the project budget from EUR 400,000 to EUR 450,000\n    by: board\n"
+             "    rationale: To pay for CR-001\n"
+             "\nstatus_reports:\n  - date: 2027-02-12\n    overall: green\n    summary: All on track.\n"
+             "  - date: 2027-02-26\n    overall: green\n    summary: All on track.\n")
+    q = run(text).questionnaire
+    pack = {d.entry_id or d.slug: d.markdown for d in render_project(q)}
+    assert "Budget with the approved increases" not in pack["project-charter"]
+    assert "| Of which paid by budget increases included in the approved budget above (CR-001) | EUR 50,000 |" in (
+        pack["project-charter"])
+    assert ("the increase is included in the approved budget of EUR 450,000, the new total the logged decision D-05 "
+            "gives") in pack["CR-001"]
+    early, later = pack["2027-02-12"], pack["2027-02-26"]
+    assert "| Approved budget | EUR 400,000 |" in early
+    assert ("the budget of EUR 450,000 recorded now includes the increase approved later with CR-001 on 2027-02-20 "
+            "(EUR 50,000).") in early
+    assert "| Approved budget | EUR 450,000 |" in later and "EUR 500,000" not in later
+
+
 def test_a_report_between_a_deferral_and_the_decision_says_the_request_was_deferred(example: str) -> None:
     """Review 125c F1: reports of April and May said DC-01 "awaited a decision" beside "No change request was
     decided", where decision D-03 of 28 April had deferred it; it was approved in June."""

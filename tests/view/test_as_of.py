@@ -278,6 +278,12 @@ def test_an_issue_whose_resolution_names_a_later_decision_was_unresolved_before_
     assert issue_state(issue, dt.date(2027, 3, 15), False, day) == "unresolved"
     assert issue_state(issue, dt.date(2027, 3, 25), False, day) == "unknown"
     assert resolved_not_before(q2, dataclasses.replace(issue, resolution="Crew hired")) is None
+    # review 135c F3: an ID named after the day it was resolved is what followed, not how it was resolved
+    followed = dataclasses.replace(issue, resolution="Crew hired on 2027-03-10 after escalation; the delay fed into D-04")
+    assert resolved_not_before(dataclasses.replace(q2, issues=[followed]), followed) is None
+    assert issue_state(followed, dt.date(2027, 3, 15), False, None) != "unresolved"
+    before = dataclasses.replace(issue, resolution="Escalated through D-04; crew hired on 2027-03-22")
+    assert resolved_not_before(dataclasses.replace(q2, issues=[before]), before) == dt.date(2027, 3, 20)
 
 
 def test_a_report_saying_a_risk_closed_or_occurred_dates_it_and_the_earlier_reports_had_it_open(
