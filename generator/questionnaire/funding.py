@@ -311,6 +311,10 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"(?:invoice|invoices|payment|payments|contract)"
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
+                          # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
+                          r"|\b(?:u?hradí|zaplatí|platí|financuje|ponese|nese)\s+(?:[\w-]+\s+){0,2}?(?:zákazník|klient"
+                          r"|dodavatel|objednatel|odběratel|partner|investor)\w*"
+                          r"|\b(?:zákazník|klient|dodavatel|objednatel|odběratel)\w*\s+(?:u?hradí|zaplatí|platí|financuje|ponese)\b"
                           r"|\b(?:borne|absorbed|carried) by (?!(?:the |this |its |our )?(?:project(?:'s )?)?contingency)"
                           # (not a phase absorbing work or time: "Build phase absorbs the work", review 126c F2)
                           r"|(?<!contingency )(?<!reserve )\b(?:absorbs|bears)\b(?!\s+(?:the\s+|this\s+|its\s+)?(?:extra\s+"
@@ -681,13 +685,16 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
           # (Turkish "1,5 milyon TL", review 133c F1)
-          r"(billions?|millions?|millones|millón|millon|milhões|milhão|milyon|milyar|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
+          # (Czech and Slovak "12 mil. Kč", million, not the Spanish thousand; "1,2 mld. Kč": review 135b F1)
+          r"(billions?|millions?|millones|millón|millon|milhões|milhão|milyon|milyar|mil\.(?=\s?(?:Kč|CZK|Sk|€|EUR))|mld\.?"
+          # (Finnish and Swedish millions: "1,2 milj. €", "1,2 miljoonaa euroa", "2,5 miljoner kronor": review 135a)
+          r"|miljoonaa|miljoner|milj\.?|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b)?")
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w))?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
@@ -699,6 +706,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
                    # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
                    rf"|{_MONEY}\s*(?:zł\s+|PLN\s+)?z\s+rezerwy"
+                   # Czech, Slovak: "850 000 Kč z rezervy projektu", "z projektové rezervy" (review 135b F1)
+                   rf"|{_MONEY}\s*(?:hrazen\w*\s+|čerpán\w*\s+|uhrazen\w*\s+)?z\s+(?:\w+\s+)?rezerv[yěa]"
                    rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
                    # Marathi, Gujarati, isiZulu (review 122: "₹ ३२ लाख राखीव निधीतून", "₹ 45 લાખ અનામતમાંથી",
                    # "R 400 000 ivela ku-contingency")
@@ -764,7 +773,10 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
 _OTHER_PART = re.compile(rf"\b(?:prend\w* à sa charge|absorbs|bears|carries|pays|covers|contributes|funds)\s+{_MONEY}"
                          r"(?!\s?%|\s?per\s?cent)"
                          rf"|{_MONEY}\s+(?:is\s+|are\s+|was\s+)?(?:borne|absorbed|carried)\s+by\b"
-                         rf"|{_MONEY}\s+(?:est\s+|sont\s+)?(?:à la charge|pris\w* en charge par)\b", re.IGNORECASE)
+                         rf"|{_MONEY}\s+(?:est\s+|sont\s+)?(?:à la charge|pris\w* en charge par)\b"
+                         # Czech: "600 000 Kč hradí zákazník" (review 135b F1)
+                         rf"|{_MONEY}\s+(?:u?hradí|zaplatí|platí|ponese|nese)\s+(?!(?:se\s+)?z\s+(?:\w+\s+)?rezerv)",
+                         re.IGNORECASE)
 
 
 # an amount said to be drawn: "KES 400,000 drawn from contingency", "used about EUR 12,000" (`reported_draws`)
@@ -865,10 +877,12 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         value = float(plain)
     except ValueError:
         return None
+    if (scale or "").lower() == "mil.":  # Czech and Slovak "12 mil. Kč": million (`_MONEY`)
+        return value * 1e6
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milj": 1e6, "miljoonaa": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 
@@ -1211,7 +1225,11 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       # "inclusief 10% onvoorzien", "inkl. 10 % Reserve" (review 129b F6)
                       r"|\binclusief\s+(?:de\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:reserve|onvoorzien)"
                       r"|\binkl(?:\.|usive)?\s+\d+(?:[.,]\d+)?\s*%\s+(?:reserve|risikoreserve|projektreserve|kontingenz)\b"
-                      r"|\binklusive?\s+(?:reserv|buffer)\w*|(?:예비비|컨틴전시)\s*포함|予備費(?:込み|を含む|含む)", re.IGNORECASE)
+                      r"|\binklusive?\s+(?:reserv|buffer)\w*|(?:예비비|컨틴전시)\s*포함|予備費(?:込み|を含む|含む)"
+                      # Finnish, Czech: "Budjetti 1,2 milj. € sisältää 10 %:n varauksen" (review 135a F8), "včetně
+                      # rezervy"
+                      r"|\bsisältää\s+(?:myös\s+)?(?:\d+(?:[.,]\d+)?\s*%(?::n)?\s+)?(?:projektin\s+)?varau\w*"
+                      r"|\bvčetně\s+(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:projektové\s+)?rezerv\w*", re.IGNORECASE)
 
 
 def on_top_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:

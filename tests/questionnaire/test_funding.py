@@ -1074,6 +1074,9 @@ def test_a_portuguese_budget_including_a_percentage_of_contingency_includes_it()
     scope = m.Scope(in_=["APIs"], out=[], deliverables=[m.Deliverable(name="D", description="D", acceptance=["a"])],
                     constraints=["Orçamento de 1 250 000,00 €, incluindo 10 % de contingência"])
     assert included_said(scope, None) == "constraints"
+    # review 135a F8: Finnish, "Budjetti 1,2 milj. € sisältää 10 %:n varauksen (120 000 €)"; and Czech
+    for said in ("Budjetti 1,2 milj. € sisältää 10 %:n varauksen (120 000 €)", "Rozpočet 12 mil. Kč včetně rezervy"):
+        assert included_said(dataclasses.replace(scope, constraints=[said]), None) == "constraints", said
 
 
 def test_a_draw_on_the_contingency_a_status_report_records_is_found(q: m.Questionnaire) -> None:
@@ -1130,6 +1133,19 @@ def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase()
         "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a "
         "$ 7.100.000.000"), rationale="Financiar la ampliación de cobertura al rajo sur (CR-002)")
     assert increase_days([cr], [vote]) == {"CR-002": dt.date(2026, 3, 26)}
+
+
+def test_a_czech_split_between_the_reserve_and_the_customer_is_read() -> None:
+    """Review 135b F1: "850 000 Kč z rezervy projektu, 600 000 Kč hradí zákazník AutoComp", read as all of CZK
+    1,450,000 from the reserve, "exceeded by CZK 370,000" in seven documents."""
+    from generator.questionnaire.funding import _amount, contingency_part, cost_funding
+
+    text = ("Náklady 1 450 000 Kč – 850 000 Kč z rezervy projektu, 600 000 Kč hradí zákazník AutoComp podle dodatku "
+            "č. 2 ke smlouvě.")
+    assert cost_funding(text, 1_450_000) == "shared"
+    assert contingency_part(text, 1_450_000) == 850_000
+    assert _amount("12", "mil.") == 12_000_000 and _amount("170", "mil") == 170_000
+    assert _amount("1,2", "milj.") == 1_200_000 and _amount("2,5", "miljoner") == 2_500_000
 
 
 def test_a_vote_giving_the_answered_budget_as_the_new_total_says_the_budget_holds_the_increase() -> None:
