@@ -49,6 +49,10 @@ _INSTEAD = re.compile(r"(\d{4}-\d{2}-\d{2}),?\s+(?:au lieu du|au lieu de|plutôt
                       r"(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
+# ... and with an arrow: "Tuotantokäyttöönoton siirto 16.6. → 18.8.2025" (review 135a F4)
+_ARROW = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:→|->|–>|=>|⇒|⟶)\s*(\d{4}-\d{2}-\d{2})\b")
+
+
 class Move(Record):
     """Return a move a text gives: the day it moves from, the day it moves to, where it starts in the text, and how
     it is said ("from" D1 to D2, or D2 "instead" of D1)."""
@@ -70,7 +74,8 @@ def _glimpsed(name: str, window: str) -> bool:
 def from_to(text: str) -> list[Move]:
     """Return the moves "from D1 to D2" (or "D2 instead of D1") a text (its days in ISO form) gives, in its
     language's order."""
-    return [*(Move(f.group(1), f.group(2), f.start()) for f in (*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text))),
+    return [*(Move(f.group(1), f.group(2), f.start())
+              for f in (*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text), *_ARROW.finditer(text))),
             *(Move(f.group(2), f.group(1), f.start(), "instead") for f in _INSTEAD.finditer(text))]
 
 
@@ -328,9 +333,12 @@ def _headed(name: str, window: str) -> bool:
     head = next(iter(_NAME_WORD.findall(name.casefold())), "")
     # (a long first word may begin a compound: "Modelvalideringsgaten flyttes fra 29.8.2025 til 17.10.2025" for
     # "Modelvalidering bestået (gate)", review 133a F4)
+    # (and in another case, its last two letters changed: "Tuotantokäyttöönoton siirto" for "Tuotantokäyttöönotto",
+    # review 135a F4)
     end = "" if len(head) >= 8 else r"(?![\w-])"
+    stem = head[:-2] if len(head) >= 12 else head
     return (len(head) >= 5 and head not in _GENERIC_HEADS and name.casefold().startswith(head)
-            and re.search(rf"(?<![\w-]){re.escape(head)}{end}", window.casefold()) is not None)
+            and re.search(rf"(?<![\w-]){re.escape(stem)}{end}", window.casefold()) is not None)
 
 
 # first words many milestones share, which name none of them alone

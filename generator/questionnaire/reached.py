@@ -63,13 +63,20 @@ _MONTHS_WRITTEN = (
 # "ngomhla zi-17 kuJulayi", on 17 July, "ngomhla ziyi-16 kuMfumfu", on 16 October; Hindi and Malayalam: review 123,
 # "19 जून को", on 19 June, "2026 മേയ് 14-ന്", on 14 May 2026); each name as its match is looked up, case-folded
 # ("μαΐου" folds to other letters: an internal error), and found as written or folded
-_MONTHS = {name: number for number, names_ in enumerate(_MONTHS_WRITTEN, start=1) for name in names_.casefold().split()}
+# (Czech and Slovak in the genitive, Finnish in the partitive: "z 15. března na 30. dubna", "21. března 2025",
+# "20. toukokuuta": review 135b F5, F6)
+_MONTHS_ALL: tuple[str, ...] = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_WRITTEN, (
+    "ledna januára tammikuuta", "února februára helmikuuta", "března maaliskuuta", "dubna apríla huhtikuuta",
+    "května mája toukokuuta", "června júna kesäkuuta", "července júla heinäkuuta", "srpna augusta elokuuta",
+    "září septembra syyskuuta", "října októbra lokakuuta", "listopadu novembra marraskuuta",
+    "prosince decembra joulukuuta")))
+_MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
 # 128a F5: read as neither forecast nor reached)
 _MONTHS.update({name: number for number, names_ in enumerate(
     ("jan janv jän ene", "feb févr fevr", "mar mär mrt", "apr avr abr", "", "jun", "jul juil", "aug", "sep sept",
      "oct okt", "nov", "dec déc dez dic"), start=1) for name in names_.split()})
-_MONTH_NAMES = tuple(name for names_ in _MONTHS_WRITTEN for name in names_.split())
+_MONTH_NAMES = tuple(name for names_ in _MONTHS_ALL for name in names_.split())
 # what may follow a month's name: a Marathi or Gujarati ending written onto it ("१२ डिसेंबरला", "21 નવેમ્બરે",
 # "21 નવેમ્બરના રોજ"), and then no letter or vowel sign ("मे", May, is not "में" or "मेघ": the vowel sign ending
 # "जानेवारी" is no word character, so "\b" finds no end of word there)
@@ -151,6 +158,9 @@ def work(milestone: str) -> Optional[str]:
     when the name does not end in such a word."""
     for name in reversed(names(milestone)):  # the short name first: "Wave 1" of "Wave 1 (non-production) migrated"
         core = _ENDS_FINISHED.sub("", name).strip()
+        # (or its go-live: "Pilot" of "Pilot go-live (4 offices)", said "Pilot went live ... on 2nd September 2024",
+        # review 135a F1)
+        core = _ENDS_GO_LIVE.sub("", core).strip() if core == name else core
         # (or initials: "OQ" of "OQ abgeschlossen", review 107c F2)
         if core != name and (sum(ch.isalpha() for ch in core) >= 3 or re.fullmatch(r"[A-Z]{2}\d?", core)):
             return core
@@ -172,7 +182,8 @@ def _finished(text: str, milestone: str) -> bool:
 # (compiled once: the words are many; its end is no letter and no vowel sign, as a word of Hindi or Malayalam may end
 # in one, "पूरा", "പൂർത്തിയായി", where "\b" finds no end of word: review 123)
 _SAID_FINISHED = re.compile(rf"\s+{_BE}(?:{_FINISHED})(?![\w\u0900-\u0dff])", re.IGNORECASE)
-_ENDS_LIVE = re.compile(r"\s(?:live|in\s+place|in\s+production|in\s+operation)\s*$", re.IGNORECASE)
+_ENDS_LIVE = re.compile(r"\s(?:live|go[\s-]?live|in\s+place|in\s+production|in\s+operation)\s*$", re.IGNORECASE)
+_ENDS_GO_LIVE = re.compile(r"\s+go[\s-]?live\s*$", re.IGNORECASE)
 _SAID_LIVE = re.compile(rf"\s+{_BE}(?:live|went\s+live|gone\s+live|in\s+place|in\s+production|in\s+operation)\b",
                         re.IGNORECASE)
 # words before a milestone's work that make what follows a part of other work ("surveys of", "ready for")
@@ -498,7 +509,7 @@ def stands_for(milestone: str, deliverables: Sequence[str]) -> bool:
 
 # words saying a milestone is not reached yet, in a summary's sentence ("slipped", "now expected", "prévu pour")
 _NOT_YET = re.compile(r"\b(?:not|no\s+longer|yet|late|later|slip\w*|delay\w*|missed|miss|expected|expect|plan\w*|due"
-                      r"|forecast\w*|will|postpon\w*|moved|pending|awaiting|risk|behind|instead|re-?planned|target\w*"
+                      r"|forecast\w*|will|postpon\w*|moved|move|moves|moving|propos\w*|pending|awaiting|risk|behind|instead|re-?planned|target\w*"
                       r"|re-?baselin\w*|re-?scheduled?|deferred|pushed|now\s+on"
                       r"|pas|retard\w*|prévu\w*|report\w*|attendu\w*|décal\w*|nicht|noch|versch\w+|geplant|verzög\w*"
                       r"|erwartet|no|retras\w*|previst\w*|aplazad\w*|ritard\w*|atras\w*|niet|vertraag\w*|gepland"
@@ -531,6 +542,18 @@ _MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\.?\
 
 
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+# ... and with no year, as Finnish, Czech and German write a day: "MVP hyväksytty ohjausryhmässä 20.5.", "siirto 16.6.
+# → 18.8.2025" (review 135a F2, F4); not a version's or a section's number ("version 1.2.")
+_DOTTED_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\w.])")
+_NUMBERED = re.compile(r"(?:\b(?:v|ver|version|versio|verze|verzia|versión|versão|versione|release|sprint|chapter"
+                       r"|section|kapitola|luku|no|nr|nro|č|§)\.?|§)\s*$", re.IGNORECASE)
+
+
+def short_dotted(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """Return the days a text writes with dots and no year ("20.5."), as (day, month, match), not a numbered
+    version or section's (`_NUMBERED`)."""
+    return [(int(f.group(1)), int(f.group(2)), f) for f in _DOTTED_SHORT.finditer(text)
+            if 1 <= int(f.group(2)) <= 12 and 1 <= int(f.group(1)) <= 31 and not _NUMBERED.search(text[:f.start()])]
 
 
 def iso_worded(text: str, around: dt.date) -> str:
@@ -551,6 +574,8 @@ def iso_worded(text: str, around: dt.date) -> str:
     text = _DAY_RANGE.sub(lambda f: f"{f.group(1)}{f.group(2)} {f.group(5)}{f.group(3)}{f.group(4)}{f.group(5)}", text)
     text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
                           text)
+    for day, month, found in reversed(short_dotted(text)):  # "16.6." (review 135a F4)
+        text = f"{text[:found.start()]}{iso(day, month, None) or found.group(0)}{text[found.end():]}"
     text = _CJK_DAY.sub(lambda f: iso(int(f.group(3)), int(f.group(2)), f.group(1)) or f.group(0), text)
     text = _MONTH_DAY.sub(lambda f: iso(int(f.group(3)), _MONTHS[f.group(2).casefold()], f.group(4) or f.group(1))
                           or f.group(0), text)
@@ -604,6 +629,7 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
     if until is not None:
         text = days_in_words(text)  # "le vingt mai deux mille vingt-cinq" (reviews 129c F5, 130c F2)
         spans = [(int(d), _MONTHS[mo.casefold()], y) for d, mo, y in _DAY_MONTH.findall(text)]
+        spans += [(d, mo, "") for d, mo, _found in short_dotted(text)]  # "20.5." (review 135a F2)
         spans += [(int(d), _MONTHS[mo.casefold()], y or first) for first, mo, d, y in _MONTH_DAY.findall(text)]
         # ... and as Korean, Japanese and Chinese write them: "8월 21일", "2026年8月21日" (review 108c F3)
         spans += [(int(d), int(mo), y) for y, mo, d in _CJK_DAY.findall(text) if 1 <= int(mo) <= 12]

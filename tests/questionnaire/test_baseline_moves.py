@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
-from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, still_before
+from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, shifts, still_before
 
 MILESTONES = [("Requirements baseline approved", dt.date(2025, 6, 27)), ("Contract awarded", dt.date(2025, 11, 28)),
               ("Pilot migration complete (CRM-North)", dt.date(2027, 3, 26))]
@@ -359,6 +359,20 @@ def test_a_move_from_another_milestones_day_moves_no_milestone_named_in_the_same
     assert moved([text], [(run[0], dt.date(2026, 1, 5))]) == (0, "2026-01-05", "2026-03-02")
     # "to D" with no "from": read as before
     assert moved(["Move the parallel-run start to 2026-06-30"], [run]) == (0, "2026-03-02", "2026-06-30")
+
+
+def test_a_move_with_an_arrow_and_a_czech_move_in_words_set_the_baseline_before_them() -> None:
+    """Review 135a F4: "Tuotantokäyttöönoton siirto 16.6. → 18.8.2025" (MP-002) beside "Tuotantokäyttöönotto" on
+    2025-08-18, a report of April showing 2025-08-18 as its baseline; review 135b F5: "Posunout milník ... z 15.
+    března na 30. dubna 2025"."""
+    ms = m.Milestone(name="Tuotantokäyttöönotto", date=dt.date(2025, 8, 18))
+    cr = dataclasses.replace(_moving("Siirretään tuotantoon myöhemmin", dt.date(2025, 5, 26), dt.date(2025, 6, 5)),
+                             title="Tuotantokäyttöönoton siirto 16.6. → 18.8.2025")
+    assert [(s.before, s.after) for s in shifts(ms, [cr])] == [(dt.date(2025, 6, 16), dt.date(2025, 8, 18))]
+    pilot = m.Milestone(name="Pilot na lince L3 v provozu", date=dt.date(2025, 4, 30))
+    czech = _moving("Posunout milník Pilot na lince L3 z 15. března na 30. dubna 2025", dt.date(2025, 2, 20),
+                    dt.date(2025, 3, 5))
+    assert [(s.before, s.after) for s in shifts(pilot, [czech])] == [(dt.date(2025, 3, 15), dt.date(2025, 4, 30))]
 
 
 def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequest:

@@ -53,6 +53,33 @@ def test_a_summary_that_says_a_milestone_was_reached_on_a_day_gives_that_day() -
         assert said_reached(text, "Gap assessment accepted", until) is None, text
 
 
+def test_a_summary_saying_a_go_live_went_live_on_a_day_gives_that_day() -> None:
+    """Review 135a F1: "Pilot went live at the 4 pilot offices on 2nd September 2024" and "Wave 1 is live in all 18
+    offices since 18th November 2024" beside "reached (reported done; date not recorded)"."""
+    from generator.questionnaire.reached import said_reached
+
+    text = ("Pilot went live at the 4 pilot offices on 2nd September 2024 and 3,140 e-files were opened. Wave 1 is "
+            "live in all 18 offices since 18th November 2024. Wave 2 go-live is proposed to move to 17th February "
+            "2025.")
+    assert said_reached(text, "Pilot go-live (4 offices)", dt.date(2024, 11, 30)) == dt.date(2024, 9, 2)
+    assert said_reached(text, "Wave 1 go-live (18 offices)", dt.date(2024, 11, 30)) == dt.date(2024, 11, 18)
+    assert said_reached(text, "Wave 2 go-live", dt.date(2025, 3, 30)) is None
+    assert said_reached("The pilot will go live on 3 March 2025.", "Pilot go-live", dt.date(2025, 3, 30)) is None
+
+
+def test_days_in_czech_finnish_words_and_with_dots_and_no_year_are_read() -> None:
+    """Reviews 135b F6, 135a F2: "Licence dodány a aktivovány 21. března 2025" and "MVP hyväksytty ohjausryhmässä
+    20.5." were read as giving no day; a version's number is none."""
+    from generator.questionnaire.reached import days_in, iso_worded
+
+    assert days_in("Licence dodány a aktivovány 21. března 2025", dt.date(2025, 5, 1)) == [dt.date(2025, 3, 21)]
+    assert days_in("MVP hyväksytty ohjausryhmässä 20.5.", dt.date(2025, 6, 30)) == [dt.date(2025, 5, 20)]
+    assert days_in("Hyväksytty 20. toukokuuta 2025", dt.date(2025, 6, 30)) == [dt.date(2025, 5, 20)]
+    assert days_in("Deployed version 1.2. to the pilot", dt.date(2025, 6, 30)) == []
+    assert iso_worded("siirto 16.6. → 18.8.2025", dt.date(2025, 5, 26)).startswith("siirto 2025-06-16 →")
+    assert iso_worded("z 15. března na 30. dubna 2025", dt.date(2025, 2, 1)) == "z 2025-03-15 na 2025-04-30"
+
+
 def test_a_summary_that_says_a_milestone_was_reached_on_time_reaches_it_without_a_day() -> None:
     from generator.questionnaire.reached import says_reached
 
