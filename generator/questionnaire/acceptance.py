@@ -40,12 +40,16 @@ def acceptors(people: Iterable[_Person], organization: OrganizationLike, criteri
     everyone = list(people)
     ours = [p for p in everyone if p.name and not is_outsider(p, organization, everyone)]
     held = {str(name) for key, words in ROLE_WORDS if (name := getattr(roles, key, None)) and whole_words(words, text)}
+    # a title of one word is not read inside another's longer title: "Director" of "Director, Vehicle Titles and
+    # Registration Division" in "Signed by the Executive Director", the Executive Director's (review 135b F3)
+    longer = sorted({t.casefold() for p in ours for t in titles(p.role or "") if len(t.split()) > 1}, key=len, reverse=True)
+    rest = re.sub("|".join(rf"(?<!\w){re.escape(t)}(?!\w)" for t in longer), " ", text) if longer else text
     # (a title of one word only where it is the whole job: not "Telecontrollo" of "Responsabile Sicurezza OT e
     # Telecontrollo", which named him in "firmato dal capo turno del centro di telecontrollo", review 131a F2)
     return [p.name for p in ours if p.name and (whole_words(p.name, text) or p.name in held or any(
         (len(title.split()) > 1 or (len(title) >= 8 and _whole_job(title, p.role or ""))
          or (title.isupper() and len(title) >= 3))
-        and _one_by_title(title, text) for title in titles(p.role or "")))]
+        and _one_by_title(title, text if len(title.split()) > 1 else rest) for title in titles(p.role or "")))]
 
 
 def _whole_job(title: str, role: str) -> bool:

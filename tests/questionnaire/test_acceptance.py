@@ -163,3 +163,19 @@ def test_a_word_of_a_joined_job_title_alone_names_nobody() -> None:
     criterion = "Verbale di fine migrazione firmato dal capo turno del centro di telecontrollo"
     assert acceptors(people, org, [criterion]) == ["Stefano Guidi"]  # type: ignore[arg-type]
     assert acceptors(people, org, ["Signed off by the controller"]) == ["Hanna Berg"]  # type: ignore[arg-type]
+
+
+def test_a_one_word_title_inside_another_persons_longer_title_names_nobody() -> None:
+    """Review 135b F3: "Signed by the Executive Director" named the Executive Director and the "Director, Vehicle
+    Titles and Registration (VTR) Division"."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.acceptance import acceptors
+
+    org = SimpleNamespace(name="Texas Department of Motor Vehicles", department=None)
+    people = [SimpleNamespace(name="Daniel T. Avila", role="Executive Director", organization=org.name, email=None,
+                              external=None),
+              SimpleNamespace(name="Kevin Bui", role="Director, Vehicle Titles and Registration (VTR) Division",
+                              organization=org.name, email=None, external=None)]
+    assert acceptors(people, org, ["Signed by the Executive Director"]) == ["Daniel T. Avila"]  # type: ignore[arg-type]
+    assert acceptors(people, org, ["Signed by the Director"]) == ["Kevin Bui"]  # type: ignore[arg-type]
