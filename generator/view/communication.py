@@ -1308,8 +1308,10 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "th": ("ภาษาไทย",),
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
               "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski", "српски", "српски јазик"), "hr": ("na hrvatskom",),
-              "fi": ("suomeksi",), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
-              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku",
+              "fi": ("suomeksi", "suomenkielinen", "suomen kielellä", "på finska"),
+              # Swedish as Finnish names it: "materiaali suomeksi ja ruotsiksi" (review 135a F3: read as Finnish alone)
+              "sv": ("ruotsiksi", "ruotsinkielinen", "ruotsin kielellä", "på svenska", "švédsky"), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
+              "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku", "saksaksi",
                      "në gjermanisht", "yn almaeneg", "na njemačkom"),
               "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "krievu valodā",
                      "vene keeles", "rus tilida", "rus tillarida", "va rus", "bir-russu", "орус тилинде", "орусча"),
@@ -1318,7 +1320,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "hu": ("magyarul",), "zh": ("mandarin", "kínaiul"), "fr": ("franciául", "francuskim"),
               # Czech and Slovak adverbs: "podklady česky a německy" (review 100c F2)
               # ... and Slovak named in Czech: "v češtině a slovenštině" (review 121c F4)
-              "cs": ("po czesku", "česky", "češtině"), "sk": ("slovensky", "slovenčine", "slovenštině")}
+              "cs": ("po czesku", "česky", "češtině", "tšekiksi"), "sk": ("slovensky", "slovenčine", "slovenštině")}
 
 
 # the language a language is a form of, whose name says it too ("in Norwegian" for Bokmål, review 49b F2)

@@ -1687,6 +1687,11 @@ def test_language_codes_in_capitals_name_the_languages_an_item_is_held_in(q: m.Q
     assert item_languages(dataclasses.replace(row, channel="E-mail w języku angielskim"), polish) == (("en",), "channel")
     czech = dataclasses.replace(q, project=dataclasses.replace(q.project, language="cs"))  # review 108a F8
     assert item_languages(dataclasses.replace(row, channel="Teams, v angličtině"), czech) == (("en",), "channel")
+    # review 135a F3: "materiaali suomeksi ja ruotsiksi", Finnish and Swedish, read as Finnish alone
+    finnish = dataclasses.replace(q, project=dataclasses.replace(q.project, language="fi"), people=[
+        person(p, language="sv" if i == 0 else "fi") for i, p in enumerate(q.people)])
+    said = dataclasses.replace(row, channel="Rehtorikokouksen infoaihe, materiaali suomeksi ja ruotsiksi")
+    assert item_languages(said, finnish) == (("fi", "sv"), "channel")
     # review 114b F5: Bengali says "in English" in one word, "(ইংরেজিতে)"; Lithuanian "anglų kalba"
     bengali = dataclasses.replace(q, project=dataclasses.replace(q.project, language="bn"))
     assert item_languages(dataclasses.replace(row, channel="Microsoft Teams ভিডিও কল (ইংরেজিতে)"), bengali) == (
@@ -2156,7 +2161,8 @@ def test_the_teams_own_working_meetings_leave_out_other_organizations_people_wit
     daily = dict(ctx.comm.reach)["Daily scrum †"]
     assert partner.name not in daily and daily
     assert (f"This plan proposes the team's own working meetings (marked †) without {partner.name} (CTO), of another "
-            "organization, holding no project role and leading a business rather than working in the team;") in (
+            "organization, holding no project role and whose recorded job does not say they do the team's day-to-day "
+            "work; add them to such a meeting's audience where they do.") in (
         render_document(q2, "communication-plan"))
     assert build_context(q).comm.guests == ()  # type: ignore[union-attr]
     # reviews 103a F5, 104b F6, 104c F5: a vendor's development lead, QA lead or consultant works in the team
