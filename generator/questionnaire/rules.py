@@ -15,7 +15,8 @@ from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import RETURNED, RETURN_DENIED, Logged, raised_part, request_part, voted_words
+from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, increase_read, raised_part, request_part,
+                                             voted_words)
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
                                                    supplier_words)
@@ -596,7 +597,12 @@ def raised(request: Request, baseline: Optional[float] = None, decisions: Sequen
     None."""
     if increases_budget(request.impact):
         return (request.impact.cost if request.impact is not None else None) or 0
-    return raised_part(request, baseline, voted_words(request, decisions) if decisions else ())
+    votes = voted_words(request, decisions) if decisions else ()
+    # (or its words say a budget increase pays it, which the documents add: `funding.increase_read`; review 135b F8:
+    # validate warned of a budget overspent against the baseline the documents had raised)
+    if increase_read(request, baseline, votes) == "added":
+        return (request.impact.cost if request.impact is not None else None) or 0
+    return raised_part(request, baseline, votes)
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,

@@ -206,6 +206,15 @@ class TestBudgetRatedBelowItsSpending:
         assert not [d for d in run(text).diagnostics if "more than the whole budget" in d.message]
 
 
+    def test_a_budget_increase_said_in_the_decision_notes_adds_to_the_whole_budget(self) -> None:
+        """Review 135b F8: "spent, more than the whole budget of USD 2,850,000" beside documents that add the increase
+        CR-003's notes give, as validate's own hint says."""
+        text = mutate(self.spent("amber", 455000), "        notes: Approved within contingency;",
+                      "        notes: Approved; funded by a budget increase approved by the sponsor;")
+        assert not [d for d in run(text).diagnostics if "more than the whole budget" in d.message]
+        assert [d for d in run(mutate(text, "455000", "470000")).diagnostics if "more than the whole budget" in d.message]
+
+
 def test_a_closed_projects_open_issue_said_to_be_handed_over_is_not_warned_about() -> None:
     """Review 50c F13: the warning said to record who takes an open issue on after the project, and stayed once the
     issue's resolution said so."""
