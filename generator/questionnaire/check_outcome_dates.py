@@ -10,6 +10,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.mentions import names
+from generator.questionnaire.resolved_days import closed_on
 from generator.questionnaire.rules import risk_id
 
 
@@ -91,7 +92,9 @@ def hint_undated_outcomes(c: Checking) -> None:
     newest = newest_content(c)
     _hint_undated_risks(c, reports, newest[0] if newest else None)
     for i, issue in items(c.q.issues):
-        if issue.status in m.CLOSED_ISSUE_STATUSES and issue.closed is None and issue.raised and issue.raised <= max(reports):
+        # (not one whose resolution gives the day, which the issue log and the reports read: review 135a F11)
+        if issue.status in m.CLOSED_ISSUE_STATUSES and issue.closed is None and issue.raised and issue.raised <= max(reports) \
+                and closed_on(issue) is None:
             c.hint(("issues", i, "closed"), f"issue '{issue.id}' is {issue.status} but not since when, so the issue "
                                             "log says \"not recorded\" and the status reports give its status now, "
                                             "not as it stood on their dates: add closed: YYYY-MM-DD (an "

@@ -61,7 +61,8 @@ from generator.view.communication import (Plan, admitted, board_seats, as_regula
 from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency,
                                      late_first, next_fits, on_budget_unsaid, short_objectives, summary_fit, summary_occurred,
                                      upcoming)
-from generator.view.as_of import closed_on, occurred_by
+from generator.questionnaire.resolved_days import closed_on
+from generator.view.as_of import occurred_by
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers

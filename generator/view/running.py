@@ -24,8 +24,8 @@ from generator.questionnaire.funding import FORECAST_WORDS
 from generator.view.report_money import Money, report_money
 from generator.record import Record
 from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
-from generator.view.as_of import (UNRESOLVED, closed_by, closed_on, issue_state, occurred_by, resolved_not_before,
-                                   risk_state)
+from generator.questionnaire.resolved_days import closed_on
+from generator.view.as_of import UNRESOLVED, closed_by, issue_state, occurred_by, resolved_not_before, risk_state
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse

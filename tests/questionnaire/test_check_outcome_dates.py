@@ -70,6 +70,10 @@ def test_an_issue_resolved_on_a_day_not_recorded_is_a_hint(complete: str) -> Non
     result = run(text)
     assert result.diagnostics == [] and [format_path(h.path) for h in result.hints] == ["issues[0].closed"]
     assert run(mutate(text, "    status: resolved", "    status: resolved\n    closed: 2027-03-20")).hints == []
+    # review 135a F11: a resolution giving the day is read ("by 2027-03-20 (as its resolution says)"): no hint
+    said = mutate(text, "    status: resolved", "    status: resolved\n    resolution: Vendor delivered the fix on "
+                                                  "20 March 2027")
+    assert [h for h in run(said).hints if format_path(h.path) == "issues[0].closed"] == []
 
 
 def test_an_issue_in_progress_with_no_day_work_started_is_a_hint_when_a_report_shows_it_unresolved(

@@ -82,7 +82,7 @@ def test_an_issues_closing_day_is_the_one_day_its_resolutions_last_part_gives() 
     """Review 50a F5: "delivered on 18 September"; review 86a F8: "Replacement started 28 September; three-week
     overlap completed 23 October" was "not known", as it gives two days; review 71a F3: a day before later steps is
     not the closing day."""
-    from generator.view.as_of import closed_on
+    from generator.questionnaire.resolved_days import closed_on
 
     def issue(resolution: str) -> m.Issue:
         return m.Issue(id="I-01", raised=dt.date(2026, 9, 8), issue="x", owner="Sam Lee", priority="high",
@@ -100,7 +100,7 @@ def test_an_issues_closing_day_is_the_one_day_its_resolutions_last_part_gives() 
 
 def test_a_day_of_work_still_to_come_closes_no_issue() -> None:
     """Review 89c F4: "fix load-tested, deploying 8–9 December" read as resolved by 9 December, after every record."""
-    from generator.view.as_of import closed_on
+    from generator.questionnaire.resolved_days import closed_on
 
     def issue(resolution: str) -> m.Issue:
         return m.Issue(id="I-02", raised=dt.date(2025, 10, 2), issue="x", owner="Sam Lee", priority="high",
@@ -143,7 +143,7 @@ def test_albanian_croatian_tamil_and_icelandic_words_say_a_risk_occurred() -> No
 def test_a_day_data_is_valid_from_is_no_day_an_issue_was_resolved() -> None:
     """Review 116c F6: "datuak 2024-03-09tik aurrera baliozkoak" (data valid from 9 March on) was "by 2024-03-09 (as
     its resolution says)"; a Croatian or Albanian "from" before the day is read as such too."""
-    from generator.view.as_of import closed_on
+    from generator.questionnaire.resolved_days import closed_on
 
     def issue(resolution: str) -> m.Issue:
         return m.Issue(id="I-01", raised=dt.date(2024, 3, 1), issue="x", owner="Sam Lee", priority="high",
@@ -202,7 +202,8 @@ def test_an_issue_resolved_on_days_after_a_report_was_still_unresolved_on_its_da
     """Review 120a F3: "Нотариалдык котормо 2026-09-06 берилди, жүк 2026-09-09 чыгарылды" (the translation given,
     then the goods released), and the report of 2026-08-31 said whether I-01 was open was not known;
     "R-03 тобокелдиги ишке ашты" says the risk occurred."""
-    from generator.view.as_of import _OCCURRED, closed_on
+    from generator.questionnaire.resolved_days import closed_on
+    from generator.view.as_of import _OCCURRED
 
     issue = m.Issue(id="I-01", issue="Биринчи партия бажыда кармалды", raised=dt.date(2026, 8, 12), owner="Mehmet",
                     priority="critical", status="resolved",
@@ -254,7 +255,7 @@ def test_a_new_date_for_something_else_in_a_resolution_is_no_day_it_was_resolved
     """Review 124c F5: "New delivery date of 12 June confirmed in writing" read as the day the supplier's delay was
     resolved: three status reports said the issue unresolved on their days."""
     from generator.questionnaire import model as m
-    from generator.view.as_of import closed_on
+    from generator.questionnaire.resolved_days import closed_on
 
     issue = m.Issue(id="I-01", issue="Firewall supplier has delayed delivery by six weeks", raised=dt.date(2026, 3, 2),
                     owner="A", priority="high", status="resolved",
@@ -314,7 +315,7 @@ def test_a_report_saying_a_risk_closed_or_occurred_dates_it_and_the_earlier_repo
 def test_a_resolution_saying_the_issue_closed_on_a_day_or_a_fix_checked_after_it_gives_that_day() -> None:
     """Review 131b F1: "Closed on 22 Aug 2025. Root cause ..." and review 131c F3: "... upgraded the link on 25 September
     2026; replication tested clean" were read as no closing day."""
-    from generator.view.as_of import closed_on
+    from generator.questionnaire.resolved_days import closed_on
 
     def issue(resolution: str) -> m.Issue:
         return m.Issue(id="I-01", raised=dt.date(2025, 8, 1), issue="Link down", owner="A", priority="high",

@@ -440,7 +440,7 @@ def test_a_risk_a_change_request_says_occurred_had_occurred_by_the_day_it_was_ra
 def test_an_issues_resolution_giving_one_day_is_the_day_it_was_resolved(q: m.Questionnaire) -> None:
     """Review 50a F5: "not known (now resolved)" beside a resolution saying "the switches were delivered on 18
     September"."""
-    from generator.view.as_of import closed_on
+    from generator.questionnaire.resolved_days import closed_on
 
     issue = m.Issue(id="I-09", raised=D(2027, 3, 2), issue="Switches late", owner="Sam Lee", priority="high",
                     status="resolved", resolution="Loan chassis used; the switches were delivered on 18 March")

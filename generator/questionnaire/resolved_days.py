@@ -1,0 +1,100 @@
+"""The day an issue was resolved or closed: its ``closed`` answer, else the one day its resolution gives.
+
+One reading of the issue log, the status reports (`generator.view.as_of`) and the checks' hints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional, Protocol
+
+from generator.questionnaire import model as m
+from generator.questionnaire.mentions import clauses
+from generator.questionnaire.reached import days_in
+
+
+class IssueLike(Protocol):
+    """What the reading takes of an issue, in the model or the checks' draft."""
+
+    @property
+    def raised(self) -> Optional[dt.date]: ...
+
+    @property
+    def status(self) -> Optional[str]: ...
+
+    @property
+    def closed(self) -> Optional[dt.date]: ...
+
+    @property
+    def resolution(self) -> Optional[str]: ...
+
+
+def closed_on(issue: IssueLike) -> Optional[dt.date]:
+    """Return the day a resolved or closed issue was resolved: its ``closed`` day, else the one day its resolution
+    gives, on or after the day it was raised and within a year of it, in its last part ("the switches were delivered
+    on 18 September", review 50a F5); None when neither says."""
+    if issue.closed is not None or issue.status in m.OPEN_ISSUE_STATUSES:
+        return issue.closed
+    said = PERIOD.sub(" ", issue.resolution or "")
+    days = days_given(issue, said)
+    # a clause saying the issue itself was closed on one day: "Closed on 22 Aug 2025. Root cause: ..." (review 131b
+    # F1: read as not recorded, as more followed it)
+    closing = [found for part in clauses(said.strip().rstrip(".")) if _CLOSED_ISSUE.search(part)
+               for found in [days_given(issue, part)] if len(found) == 1]
+    if len(closing) == 1:
+        return closing[0][0]
+    # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;
+    # exception disclosed", review 71a F3) came later, on days not recorded
+    parts = clauses(said.strip().rstrip("."))
+    while len(parts) > 1 and _KEPT.search(parts[-1]) and not days_in(parts[-1]):  # what was kept as it was is no
+        parts = parts[:-1]  # later step ("mock refund service kept for regression", review 90b F5)
+    last = parts[-1]
+    if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
+        return None
+    ending = days_given(issue, last)
+    # ... the one day of its last part, the latest it gives ("Replacement started 28 September; three-week overlap
+    # completed 23 October", review 86a F8)
+    return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None
+
+
+def days_given(issue: IssueLike, text: str) -> list[dt.date]:
+    """Return the days a text about an issue gives, on or after the day it was raised (a day without a year read
+    in the year that puts it within a year of that day)."""
+    if issue.raised is None:
+        return []
+    raised = issue.raised
+    return [d for d in days_in(text, raised + dt.timedelta(days=365)) if d >= raised]
+
+
+# a clause saying what was kept as it was: "mock refund service kept for regression", "the workaround remains in place";
+# or that the fix was checked ("replication tested clean", review 131c F3): no later step
+_KEPT = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:kept|retained|remains?|stays?|left in place|still in place)\b"
+                   r"|^\W*(?:[\w-]+\s+){0,3}?(?:tested|verified|confirmed|checked)\b(?:\W*\w+){0,2}\W*$",
+                   re.IGNORECASE)
+# a clause saying the issue itself was closed or resolved ("Closed on 22 Aug 2025", "Issue resolved 2026-03-04")
+_CLOSED_ISSUE = re.compile(r"^\W*(?:(?:the\s+)?issue\s+)?(?:closed|resolved|clos|clôturé|résolu|cerrad[oa]|resuelt[oa]"
+                           r"|geschlossen|behoben|gesloten|opgelost|fechad[oa]|resolvid[oa]|chius[oa]|risolt[oa])\b",
+                           re.IGNORECASE)
+
+
+# words of work still to come on the day a resolution gives: "deploying 8-9 December", "will go live on 3 May"
+_FUTURE = re.compile(r"\b(?:will|shall|planned (?:for|on)|scheduled (?:for|on)|to be|going to|expected (?:on|by)"
+                     r"|deploying|rolling out|next (?:week|month))\b", re.IGNORECASE)
+
+
+# a day that starts or ends a period ("stable from 30 March", "workaround until 30 March"), or a day something moved to
+# ("Wave 5 moved to 2025-11-14 after the freeze", review 64c F2), is no day it was resolved by; "no gaps since
+# 2026-01-30" is (review 66a F1: the documents say "by" that day, not "on" it, as review 63b F4 asked)
+PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|rescheduled|deferred|shifted|pushed|"
+                     r"delayed|re-?planned|slipped)(?:\s+back)?\s+(?:to|until|till|for)"
+                     # a new date for something else: "New delivery date of 12 June confirmed" (review 124c F5: read as
+                     # the day the supplier's delay was resolved, three reports said it unresolved)
+                     r"|(?:new\s+)?(?:delivery|due|target|go-live|start|end|completion|arrival|installation)\s+date"
+                     r"(?:\s+(?:of|is|now|set\s+(?:to|for)))?:?)\s+"
+                     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2}\b)(?:,?\s+\d{4})?"
+                     # a day a period starts from, its word after it: Basque "2024-03-09tik aurrera" (from 9 March on,
+                     # review 116c F6: read as the day the issue was resolved), Tamil "முதல்", Albanian "e tutje"
+                     r"|\d{4}-\d{2}-\d{2}-?(?:e?tik|dik|e?ra(?:ino)?)\b(?:\s+aurrera)?|\d{4}-\d{2}-\d{2}\s+முதல்"
+                     r"|\b(?:nga|deri më|deri në|od|do|frá|til|hyd at)\s+\d{4}-\d{2}-\d{2}",
+                     re.IGNORECASE)

@@ -1,0 +1,31 @@
+"""The day an issue was resolved or closed, as answered or as its resolution gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.questionnaire.resolved_days import closed_on, days_given
+
+
+def _issue(resolution: str, status: str = "resolved", closed: dt.date | None = None) -> m.Issue:
+    """Return an issue raised on 2027-03-01 with a resolution."""
+    return m.Issue(id="I-01", raised=dt.date(2027, 3, 1), issue="Licences late", owner="Sam Lee", priority="high",
+                   status=status, resolution=resolution, closed=closed)
+
+
+def test_an_answered_day_comes_first_and_an_open_issue_has_none() -> None:
+    assert closed_on(_issue("Delivered on 20 March 2027", closed=dt.date(2027, 3, 22))) == dt.date(2027, 3, 22)
+    assert closed_on(_issue("Delivered on 20 March 2027", status="in-progress")) is None
+
+
+def test_the_one_day_of_a_resolutions_last_part_is_the_day_it_was_resolved() -> None:
+    assert closed_on(_issue("Escalated to the vendor; licences delivered on 20 March 2027")) == dt.date(2027, 3, 20)
+    # a day a period starts from, or work still to come, is none
+    assert closed_on(_issue("Workaround in place until 2027-04-30")) is None
+    assert closed_on(_issue("Fix will be deployed on 2027-03-25")) is None
+
+
+def test_days_before_the_issue_was_raised_are_not_given() -> None:
+    issue = _issue("x")
+    assert days_given(issue, "2027-02-27 and 2027-03-02") == [dt.date(2027, 3, 2)]
