@@ -126,7 +126,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|\b(?:projekt)?tartalék(?:keret)?(?:ból|ből)\b"
                                # Romanian: "se plătește din rezerva de contingență a proiectului" (review 111a F1);
                                # Thai: "ใช้งบสำรอง" (uses the reserve budget)
-                               r"|(?<!nu )\bdin (?:rezerva de contingen[țţ][ăa]|contingen[țţ][ăa]|rezerva (?:de risc|proiectului))"
+                               r"|(?<!nu )\bdin (?:rezerva de contingen[țţ][ăa]|contingen[țţ][ăa]|rezerva (?:de risc|proiectului"
+                               # ("85.000 lei din rezerva pentru neprevăzute", review 136a F1)
+                               r"|pentru neprev[ăa]zute|de neprev[ăa]zute))"
                                r"|(?<!ไม่)(?:ใช้|จาก|เบิก|เบิกจาก)\s*งบ(?:ประมาณ)?สำรอง"
                                # Serbian, Croatian: "Odobreno iz rezerve za nepredviđene troškove" (review 113a F2)
                                r"|(?<!ne )\b(?:iz|na teret)\s+(?:projektne\s+)?(?:rezerve|pričuve)\b"
@@ -311,6 +313,8 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"(?:invoice|invoices|payment|payments|contract)"
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
+                          # Romanian: "1,2 milioane lei din fonduri PNRR", "din bugetul local" (review 136a F1)
+                          r"|\bdin (?:fonduri|fondurile|bugetul|finan[țţ]area|grantul)\b"
                           # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
                           r"|\b(?:u?hradí|zaplatí|platí|financuje|ponese|nese)\s+(?:[\w-]+\s+){0,2}?(?:zákazník|klient"
                           r"|dodavatel|objednatel|odběratel|partner|investor)\w*"
@@ -688,13 +692,13 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Czech and Slovak "12 mil. Kč", million, not the Spanish thousand; "1,2 mld. Kč": review 135b F1)
           r"(billions?|millions?|millones|millón|millon|milhões|milhão|milyon|milyar|mil\.(?=\s?(?:Kč|CZK|Sk|€|EUR))|mld\.?"
           # (Finnish and Swedish millions: "1,2 milj. €", "1,2 miljoonaa euroa", "2,5 miljoner kronor": review 135a)
-          r"|miljoonaa|miljoner|milj\.?|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
+          r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w))?")
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
@@ -706,6 +710,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
                    # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
                    rf"|{_MONEY}\s*(?:zł\s+|PLN\s+)?z\s+rezerwy"
+                   # Romanian: "85.000 lei din rezerva pentru neprevăzute" (review 136a F1)
+                   rf"|{_MONEY}\s+din\s+(?:rezerva|contingen[țţ]a)\b"
                    # Czech, Slovak: "850 000 Kč z rezervy projektu", "z projektové rezervy" (review 135b F1)
                    rf"|{_MONEY}\s*(?:hrazen\w*\s+|čerpán\w*\s+|uhrazen\w*\s+)?z\s+(?:\w+\s+)?rezerv[yěa]"
                    rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
@@ -882,7 +888,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milj": 1e6, "miljoonaa": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 

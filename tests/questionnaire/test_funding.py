@@ -1135,6 +1135,18 @@ def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase()
     assert increase_days([cr], [vote]) == {"CR-002": dt.date(2026, 3, 26)}
 
 
+def test_a_romanian_split_between_the_reserve_and_eu_funds_is_read() -> None:
+    """Review 136a F1: "85.000 lei din rezerva pentru neprevăzute și 1,2 milioane lei din fonduri PNRR", read as no
+    funding said, RON 1,007,000 beyond the contingency in seven documents."""
+    from generator.questionnaire.funding import _amount, contingency_part, cost_funding
+
+    text = ("Aprobat în ședința Comitetului director din 18.02.2026. Finanțare: 85.000 lei din rezerva pentru "
+            "neprevăzute și 1,2 milioane lei din fonduri PNRR (realocarea economiilor la licitație).")
+    assert cost_funding(text, 1_285_000) == "shared"
+    assert contingency_part(text, 1_285_000) == 85_000
+    assert _amount("1,2", "milioane") == 1_200_000
+
+
 def test_a_czech_split_between_the_reserve_and_the_customer_is_read() -> None:
     """Review 135b F1: "850 000 Kč z rezervy projektu, 600 000 Kč hradí zákazník AutoComp", read as all of CZK
     1,450,000 from the reserve, "exceeded by CZK 370,000" in seven documents."""
