@@ -22,10 +22,17 @@ def iso_days(text: str) -> str:
     if "/" not in text:
         return text
 
+    # the text's other days tell which way it writes them: "from 02/12/2024 to 13/01/2025" is day first (review 136b
+    # F2: the move not read, a report of August "42 days early")
+    pairs = [(int(a), int(b)) for a, b, _ in _SLASHED.findall(text)]
+    day_first, month_first = any(a > 12 >= b for a, b in pairs), any(b > 12 >= a for a, b in pairs)
+
     def slashed(found: re.Match[str]) -> str:
         first, second = int(found.group(1)), int(found.group(2))
-        if first <= 12 and second <= 12 and _ENGLISH.search(text):
+        if first <= 12 and second <= 12 and _ENGLISH.search(text) and day_first == month_first:
             return found.group(0)  # "07/09/2026" in English may be July 9: not guessed
+        if first <= 12 and second <= 12 and month_first and not day_first:
+            first, second = second, first
         day, month = (second, first) if second > 12 else (first, second)
         try:
             return dt.date(int(found.group(3)), month, day).isoformat()
@@ -116,7 +123,22 @@ def days_in_words(text: str) -> str:
         if found.group(5):
             year = f"{found.group(4)}{2000 + (_NUMBERS[found.group(6).casefold()] if found.group(6) else 0)}"
         return f"{day}{found.group(2)}{found.group(3)}{year}"
+    text = _ORDINAL_DAY.sub(lambda f: f"{_ORDINALS[f.group(1).casefold().replace(' ', '-')]} {f.group(2)}", text)
     return _IN_WORDS.sub(digits, text) if _A_MONTH.search(text) else text
 
 
 _A_MONTH = re.compile(_MONTH_WORDS, re.IGNORECASE)
+# English days as ordinal words, and as ordinal numbers with "of": "Resolved on Friday, the ninth of October, 2026",
+# "the 9th of October" (review 136a F3: the day of a letter named later in the resolution read instead)
+_ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINALS = {**{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+             **{word: n for n, word in enumerate("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                                  "seventeenth eighteenth nineteenth twentieth".split(), start=10)},
+             **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+             "thirtieth": 30, "thirty-first": 31,
+             **{f"{n}{end}": n for n in range(1, 32) for end in ("st", "nd", "rd", "th")}}
+_ORDINAL_DAY = re.compile(r"(?<![\w-])(?:the\s+)?((?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh"
+                          r"|eighth|ninth)|thirtieth|twentieth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+                          r"|sixteenth|seventeenth|eighteenth|nineteenth|first|second|third|fourth|fifth|sixth|seventh"
+                          r"|eighth|ninth|\d{1,2}(?:st|nd|rd|th))\s+of\s+(january|february|march|april|may|june|july|august"
+                          r"|september|october|november|december)\b", re.IGNORECASE)

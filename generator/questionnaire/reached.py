@@ -94,7 +94,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _TEXT_DAY = (rf"\d{{1,2}}\.?\s*(?:de\s+)?{_MONTH_PREFIX}{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?"
              rf"|(?:\d{{4}}\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
              r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}")  # with its year: "2.1" is a version
-_ON = r"(?:(?:on|op|am|le|el|il|em|den|på|dnia|w\s+dniu)\s+"  # in several languages: "afgerond op" (review 71a F6)
+_ON = r"(?:(?:on|op|am|le|el|il|em|den|på|dnia|w\s+dniu|din|since)\s+"  # in several languages: "afgerond op" (review 71a F6)
+# (Romanian "SOC operațional 24/7 din 30.04.2026", in operation since that day: review 136a F4)
 _ON += r"|(?:ngo)?mhla\s+(?:zi(?:yi)?-|ka-)?)"  # isiZulu: "ngomhla zi-17 kuJulayi", "ngomhla ziyi-16" (review 122b F1)
 # a Marathi or Gujarati word after a day, saying "on" it: "2025-12-12 रोजी", "१२ डिसेंबर रोजी", "21 નવેમ્બરના રોજ";
 # Hindi's "को" ("2026-06-19 को"), Malayalam's "-ന്" written onto the day ("2026-08-03-ന്", "ഡിസംബർ 12-ന്", review 123)
@@ -587,7 +588,7 @@ def iso_worded(text: str, around: dt.date) -> str:
 
 _GUESSED = "\u2063"  # marks a day whose year `iso_worded` chose (never left in its text)
 _GUESSED_FROM = re.compile(rf"(\d{{4}})-(\d{{2}}-\d{{2}}){_GUESSED}(\s+(?:to|until|till|al|a|hasta|au|à|auf|bis|tot|naar|ao|até"
-                           rf"|til|till|do|na)\s+(?:den\s+|el\s+|le\s+|the\s+)?)(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})")
+                           rf"|til|till|do|na|la|στις|σε|έως)\s+(?:den\s+|el\s+|le\s+|the\s+)?)(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})")
 
 
 def _year_of_second(found: re.Match[str]) -> str:

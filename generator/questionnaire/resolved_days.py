@@ -40,8 +40,12 @@ def closed_on(issue: IssueLike) -> Optional[dt.date]:
     days = days_given(issue, said)
     # a clause saying the issue itself was closed on one day: "Closed on 22 Aug 2025. Root cause: ..." (review 131b
     # F1: read as not recorded, as more followed it)
-    closing = [found for part in clauses(said.strip().rstrip(".")) if _CLOSED_ISSUE.search(part)
-               for found in [days_given(issue, part)] if len(found) == 1]
+    # (or the day right after its word, where the clause goes on to another: "Resolved on Friday, the ninth of
+    # October, 2026, after our MD's letter to NIBSS of 2nd October", review 136a F3)
+    closing = [found for part in clauses(said.strip().rstrip(".")) if (word := _CLOSED_ISSUE.search(part))
+               for found in [days_given(issue, part)] for found in [found if len(found) < 2 else
+                                                                   days_given(issue, part[:word.end() + 45])]
+               if len(found) == 1]
     if len(closing) == 1:
         return closing[0][0]
     # the day must be in its last part: steps after it ("Reviews completed 2025-07-18; reminders now automated;

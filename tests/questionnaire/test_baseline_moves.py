@@ -375,6 +375,23 @@ def test_a_move_with_an_arrow_and_a_czech_move_in_words_set_the_baseline_before_
     assert [(s.before, s.after) for s in shifts(pilot, [czech])] == [(dt.date(2025, 3, 15), dt.date(2025, 4, 30))]
 
 
+def test_romanian_and_greek_moves_and_slashed_days_written_one_way_are_read() -> None:
+    """Reviews 136a F2, 136b F1, F2: "de la 15 martie la 30 aprilie", "από 15 Μαρτίου στις 30 Απριλίου" and "Go-live
+    moves from 02/12/2024 to 13/01/2025" were not read, reports before them measured against the new date."""
+    soc = m.Milestone(name="SOC operațional 24/7", date=dt.date(2026, 4, 30))
+    ro = _moving("Jalonul „SOC operațional 24/7” se mută de la 15 martie la 30 aprilie.", dt.date(2026, 2, 9),
+                 dt.date(2026, 2, 18))
+    assert [(s.before, s.after) for s in shifts(soc, [ro])] == [(dt.date(2026, 3, 15), dt.date(2026, 4, 30))]
+    backbone = m.Milestone(name="Δίκτυο κορμού σε λειτουργία", date=dt.date(2026, 4, 30))
+    el = _moving("Μετάθεση: Δίκτυο κορμού σε λειτουργία από 15 Μαρτίου στις 30 Απριλίου", dt.date(2026, 1, 20),
+                 dt.date(2026, 2, 19))
+    assert [(s.before, s.after) for s in shifts(backbone, [el])] == [(dt.date(2026, 3, 15), dt.date(2026, 4, 30))]
+    live = m.Milestone(name="Go-live at SJUH and LGI", date=dt.date(2025, 1, 13))
+    uk = _moving("Go-live moves from 02/12/2024 to 13/01/2025 because the upgrade slipped", dt.date(2024, 10, 21),
+                 dt.date(2024, 10, 30))
+    assert [(s.before, s.after) for s in shifts(live, [uk])] == [(dt.date(2024, 12, 2), dt.date(2025, 1, 13))]
+
+
 def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequest:
     """Return an approved change request whose description moves a milestone, decided by the board."""
     return m.ChangeRequest(id="CR-002", title="Re-plan", requested_by="A", date=raised, description=description,

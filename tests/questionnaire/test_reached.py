@@ -67,6 +67,22 @@ def test_a_summary_saying_a_go_live_went_live_on_a_day_gives_that_day() -> None:
     assert said_reached("The pilot will go live on 3 March 2025.", "Pilot go-live", dt.date(2025, 3, 30)) is None
 
 
+def test_english_ordinal_days_and_a_romanian_since_are_read() -> None:
+    """Review 136a F3: "Resolved on Friday, the ninth of October, 2026, after our MD's letter ... of 2nd October"
+    read as resolved by 2 October; F4: "SOC operațional 24/7 din 30.04.2026" among the done items not read."""
+    from generator.questionnaire.reached import days_in
+    from generator.questionnaire.resolved_days import closed_on
+
+    assert days_in("Resolved on Friday, the ninth of October, 2026", dt.date(2026, 10, 30)) == [dt.date(2026, 10, 9)]
+    assert days_in("on the 21st of May", dt.date(2026, 10, 30)) == [dt.date(2026, 5, 21)]
+    issue = m.Issue(id="I-01", raised=dt.date(2026, 9, 14), issue="Whitelisting", owner="A", priority="high",
+                    status="resolved", resolution=("Resolved on Friday, the ninth of October, 2026, after our MD's "
+                                                   "letter to NIBSS of 2nd October. Calls confirmed the same day."))
+    assert closed_on(issue) == dt.date(2026, 10, 9)
+    assert day_done(["SOC operațional 24/7 din 30.04.2026"], "SOC operațional 24/7", dt.date(2026, 4, 30)) == \
+        dt.date(2026, 4, 30)
+
+
 def test_days_in_czech_finnish_words_and_with_dots_and_no_year_are_read() -> None:
     """Reviews 135b F6, 135a F2: "Licence dodány a aktivovány 21. března 2025" and "MVP hyväksytty ohjausryhmässä
     20.5." were read as giving no day; a version's number is none."""
