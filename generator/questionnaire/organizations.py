@@ -144,7 +144,10 @@ def restricting(label: Optional[str]) -> bool:
 _INTERNAL = re.compile(r"(?<!\w)(?:internal|intern|interne[nmrs]?|interno|interna|internt|internal use|inhouse|in-house"
                        r"|(?:personnel|staff|employees?) only|only for (?:staff|employees|personnel)|sisäinen|wewnętrzn\w*"
                        r"|interní|belső|uso interno|usage interne|uso interno|intern gebruik|nicht zur weitergabe"
-                       r"|no distribuir|ne pas diffuser|não distribuir|non divulgare|内部|社内|내부)(?!\w)", re.IGNORECASE)
+                       r"|no distribuir|ne pas diffuser|não distribuir|non divulgare)(?!\w)"
+                       # Japanese, Chinese and Korean, written with no space around them: "社外秘" (not to leave the
+                       # company, review 136c F5), "社内限定", "部外秘", "内部资料", "대외비", "사내 한정"
+                       r"|内部|社内|社外秘|部外秘|社外持出禁止|내부|대외비|사내", re.IGNORECASE)
 
 
 def label_internal(label: Optional[str]) -> bool:

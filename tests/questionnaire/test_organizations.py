@@ -479,7 +479,9 @@ def test_a_label_keeping_documents_to_the_organizations_people_is_told_from_a_de
 
     for label in ("Intern", "Uso interno – no distribuir a terceros sin autorización",
                   "OFFICIAL: Sensitive – Tasman State Police personnel only", "Internal – Not for Public Release",
-                  "Vertraulich – nur für den internen Gebrauch"):
+                  "Vertraulich – nur für den internen Gebrauch",
+                  # review 136c F5: Japanese and Korean written with no space around the word
+                  "社外秘", "社外秘（取扱注意）", "社内限定", "대외비"):
         assert label_internal(label), label
     for label in ("Confidential", "Unntatt offentlighet, offl. § 24", "Restricted", "Public", None):
         assert not label_internal(label), label
