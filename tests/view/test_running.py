@@ -852,3 +852,12 @@ def test_a_budget_increase_since_the_previous_report_is_among_the_changes(q: m.Q
                                   change_control=dataclasses.replace(q.change_control, requests=[raised]))
     page = docs_of(changed)[f"{q.project.code}-status-report-2027-03-31.md"]
     assert "- Approved budget increased by EUR 50,000 on 2027-03-10." in page
+    # review 136c F1: a budget cut recorded as a negative increase is a cut, in every document that says it
+    cut = dataclasses.replace(raised, impact=m.Impact(cost=-50000, funding="budget-increase"))
+    docs = docs_of(dataclasses.replace(changed, change_control=dataclasses.replace(q.change_control, requests=[cut])))
+    assert "- Approved budget reduced by EUR 50,000 on 2027-03-10." in docs[f"{q.project.code}-status-report-2027-03-31.md"]
+    charter = docs[f"{q.project.code}-project-charter.md"]
+    assert f"| Of which budget cuts ({cut.id}) | EUR 50,000 less |" in charter
+    assert "| Budget after the approved cuts | EUR 400,000 |" in charter
+    assert "less approved budget cuts of EUR 50,000" in docs[f"{q.project.code}-executive-summary.md"]
+    assert "increases of -" not in " ".join(docs.values()) and "increased by -" not in " ".join(docs.values())
