@@ -857,6 +857,10 @@ def test_persian_bulgarian_and_catalan_steering_committees_gates_and_daily_meeti
     steering = meeting_words()[same_meetings()[meeting_key("steering committee")]]
     assert steering.search("جلسه کمیته راهبری") and steering.search("Comitè de direcció del projecte")
     assert steering.search("স্টিয়ারিং কমিটি সভা") and steering.search("Kamati ya Uongozi")
+    # review 136a F6, 136b F4: Romanian in the genitive, Greek's monitoring committee, a Greek weekly meeting
+    assert steering.search("Ședința Comitetului director") and steering.search("Επιτροπή Παρακολούθησης Έργου")
+    team = meeting_words()[same_meetings()[meeting_key("weekly team progress meeting")]]
+    assert team.search("Εβδομαδιαία σύσκεψη με τον Ανάδοχο")
     daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
     assert daily.search("Ежедневна среща пред Kanban дъската") and daily.search("Ikdienas sapulce pie Kanban tāfeles")
     # review 132c F5: Norwegian, Swedish
