@@ -906,7 +906,11 @@ def approval_milestone(milestones: Sequence[m.Milestone], day: Optional[dt.date]
 
 # an escalation level's name that names a body ("Steering group", "Lenkungsausschuss", "Comité de pilotage")
 BODY = re.compile(r"(?:board|committee|group|council|forum|panel|steering|ausschuss|kreis|gremium|comité|comite"
-                   r"|comitato|styregruppe|styrgrupp|stuurgroep|raad)", re.IGNORECASE)
+                   r"|comitato|styregruppe|styrgrupp|stuurgroep|raad"
+                   # Greek, Romanian, Czech, Polish, Turkish, Finnish, Spanish, Vietnamese (review 136b F6: "Διοικητικό
+                   # Συμβούλιο", handled by the board, called "Change board")
+                   r"|συμβούλιο|επιτροπή|comitet|consiliu|výbor|komitet|kurul|ryhmä|directorio|junta|ban chỉ đạo"
+                   r"|hội đồng)", re.IGNORECASE)
 
 
 def board_name(q: m.Questionnaire) -> Optional[str]:
@@ -924,10 +928,12 @@ def board_name(q: m.Questionnaire) -> Optional[str]:
         return None
     # not a body the plan's own item of that name shows with other members (review 109b F1: an "Executive steering
     # committee" of five people, the change board's five others, made the board's name)
+    # (the most of the board among its people names it still: review 136b F6, a programme board's meeting of four
+    # of the board's five, and its chair, not its project manager)
     board = {m.same_name(name) for name in cc.board}
     for item in (q.communication.items if q.communication else []):
         people = {m.same_name(word) for word in item.audience if word not in m.AUDIENCE_WORDS}
-        if m.same_name(item.name) == m.same_name(named[0]) and people and board and people != board:
+        if m.same_name(item.name) == m.same_name(named[0]) and people and board and len(people & board) * 2 <= len(board):
             return None
     return named[0]
 

@@ -343,6 +343,14 @@ def test_the_board_is_called_what_the_project_calls_it() -> None:
     same = dataclasses.replace(item, audience=list(escalated.change_control.board))
     assert board_name(dataclasses.replace(escalated, communication=dataclasses.replace(
         escalated.communication, items=[same, *escalated.communication.items[1:]]))) == "Steering group"
+    # review 136b F6: the most of the board among its people, its project manager not, still names it
+    board = list(escalated.change_control.board)
+    most = dataclasses.replace(item, audience=board[1:] + other[:1]) if len(board) >= 3 else same
+    assert board_name(dataclasses.replace(escalated, communication=dataclasses.replace(
+        escalated.communication, items=[most, *escalated.communication.items[1:]]))) == "Steering group"
+    greek = run(mutate(text, "    - level: Sponsor (steering committee)\n      who: Dana Ortiz",
+                       "    - level: Διοικητικό Συμβούλιο\n      who: board")).questionnaire
+    assert greek is not None and board_name(greek) == "Διοικητικό Συμβούλιο"
 
 
 def test_privacy_officers_and_workers_representatives_stand_apart_from_the_team() -> None:
