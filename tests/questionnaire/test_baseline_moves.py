@@ -392,6 +392,21 @@ def test_romanian_and_greek_moves_and_slashed_days_written_one_way_are_read() ->
     assert [(s.before, s.after) for s in shifts(live, [uk])] == [(dt.date(2024, 12, 2), dt.date(2025, 1, 13))]
 
 
+def test_a_change_the_dates_include_moves_the_milestone_listing_its_deliverable_by_its_days() -> None:
+    """Review 136b F1: CR-01 (46 days, impact.in_baseline, affecting the backbone network), approved in February,
+    no words giving the move: the January report showed the new date "on the baseline date"."""
+    ms = m.Milestone(name="Ολοκλήρωση δικτύου κορμού", date=dt.date(2026, 4, 30), deliverables=["Δίκτυο κορμού"])
+    cr = dataclasses.replace(_moving("Νέο χρονοδιάγραμμα", dt.date(2026, 1, 20), dt.date(2026, 2, 19)),
+                             deliverables=["Δίκτυο κορμού"], impact=m.Impact(schedule_days=46, in_baseline=True))
+    assert baseline_on(ms, [cr], dt.date(2026, 1, 30))[0] == dt.date(2026, 3, 15)
+    assert baseline_on(ms, [cr], dt.date(2026, 2, 27))[0] == dt.date(2026, 4, 30)
+    # not without in_baseline, nor for a milestone that does not list the deliverable
+    assert baseline_on(ms, [dataclasses.replace(cr, impact=m.Impact(schedule_days=46))], dt.date(2026, 1, 30))[0] == \
+        ms.date
+    other = dataclasses.replace(ms, deliverables=["Πύλες"])
+    assert baseline_on(other, [cr], dt.date(2026, 1, 30))[0] == ms.date
+
+
 def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequest:
     """Return an approved change request whose description moves a milestone, decided by the board."""
     return m.ChangeRequest(id="CR-002", title="Re-plan", requested_by="A", date=raised, description=description,
