@@ -313,6 +313,10 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"(?:invoice|invoices|payment|payments|contract)"
                           # Czech: "hradí se z provozního rozpočtu oddělení kvality" (review 100c F1)
                           r"|\bz (?:[\w-]+ ){0,2}?rozpočtu\b"
+                          # French and Dutch grants: "40 000 € sur le subside FEDER", "betaalt de Provincie
+                          # Zuid-Holland € 50.000 uit de subsidie" (reviews 137b F1, 137c F1)
+                          r"|\b(?:sur|par) (?:le|la|les) (?:subsides?|subventions?|fonds|crédits?|budgets?)\b"
+                          r"|\buit de (?:[\w-]+ ){0,2}?subsidie\w*|\bbetaalt (?:de |het )?(?-i:[A-Z])(?!eserve|nvoorzien)"
                           # Romanian: "1,2 milioane lei din fonduri PNRR", "din bugetul local" (review 136a F1)
                           r"|\bdin (?:fonduri|fondurile|bugetul|finan[țţ]area|grantul)\b"
                           # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
@@ -767,7 +771,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    r"|reserv|buffer|buffert|usikkerhetsavsetning|projektreserv|prosjektreserv)"
                    # "34 000 € pris sur la provision pour aléas" (review 120c F1), "€ 40.000 uit de post onvoorzien van
                    # het project" (review 122a F1)
-                   rf"|{_MONEY}\s+(?:uit|ten laste van)\s+(?:de\s+|het\s+)?(?:post\s+)?onvoorzien"  # (review 129b F1)
+                   # ("de overige € 35.000 komt uit onvoorzien", review 137c F1)
+                   rf"|{_MONEY}\s+(?:(?:komt|komen|gaat|gaan|wordt|worden)\s+(?:betaald\s+)?)?(?:uit|ten laste van)\s+"
+                   r"(?:de\s+|het\s+)?(?:post\s+)?onvoorzien"  # (review 129b F1)
                    rf"|{_MONEY}\s+(?:pris\w*\s+|prélevé\w*\s+)?(?:con cargo a|a cargo de|de|uit|ten laste van|sur|aus)\s+"
                    r"(?:la|de|der)\s+"
                    r"(?:reserva de |réserve |réserve pour |post )?(?:project|projekt)?(?:contingenc|contingência|reserv|réserve"

@@ -1147,6 +1147,22 @@ def test_a_romanian_split_between_the_reserve_and_eu_funds_is_read() -> None:
     assert _amount("1,2", "milioane") == 1_200_000
 
 
+def test_a_french_and_a_dutch_split_with_a_grant_are_read() -> None:
+    """Reviews 137b F1, 137c F1: "45 000 € sur la réserve pour imprévus et 40 000 € sur le subside FEDER" and "Van de
+    € 85.000 betaalt de Provincie Zuid-Holland € 50.000 uit de subsidie ...; de overige € 35.000 komt uit
+    onvoorzien", each counted whole against the contingency in six or seven documents."""
+    from generator.questionnaire.funding import OTHER_SOURCE, contingency_part, cost_funding
+
+    french = ("Financement des 85 000 € : 45 000 € sur la réserve pour imprévus et 40 000 € sur le subside FEDER "
+              "(avenant n° 2 à la convention).")
+    dutch = ("Goedgekeurd door de stuurgroep. Van de € 85.000 betaalt de Provincie Zuid-Holland € 50.000 uit de subsidie "
+             "cyberweerbaarheid; de overige € 35.000 komt uit onvoorzien.")
+    for text, part in ((french, 45_000), (dutch, 35_000)):
+        assert cost_funding(text, 85_000) == "shared", text
+        assert contingency_part(text, 85_000) == part, text
+    assert not OTHER_SOURCE.search("De stuurgroep betaalt de reserve terug")
+
+
 def test_a_czech_split_between_the_reserve_and_the_customer_is_read() -> None:
     """Review 135b F1: "850 000 Kč z rezervy projektu, 600 000 Kč hradí zákazník AutoComp", read as all of CZK
     1,450,000 from the reserve, "exceeded by CZK 370,000" in seven documents."""
