@@ -211,7 +211,7 @@ def _tail(item: str, milestone: str) -> Optional[str]:
     if core and head.casefold().startswith(core.casefold()):
         rest = head[len(core):]
         said = re.match(rf"\s+{_BE}(?:{_FINISHED})(?![\w\u0900-\u0dff])", rest, re.IGNORECASE)
-        if said and not rest[:1].isalnum():
+        if said and not rest[:1].isalnum() and _same_kind(milestone, said.group(0)):
             after = rest[said.end():]
             if _REACHED_TAIL.fullmatch(after) or (_DATED_THEN.match(after) and not _PARTLY.search(after)):
                 return rest
@@ -347,6 +347,19 @@ def _noted(item: str, milestone: str) -> bool:
     return False
 
 
+def _same_kind(name: str, said: str) -> bool:
+    """Return False when a milestone's name says its work was approved and the words said of it only that it was
+    done (`_APPROVED`): "opgeleverd" does not reach "Zoneringsontwerp goedgekeurd"."""
+    ending = _ENDS_FINISHED.search(name)
+    return not (ending and _APPROVED.search(ending.group(0)) and not _APPROVED.search(said))
+
+
+# words saying a decision approved the work, not that it was done: another word of being done does not say it
+_APPROVED = re.compile(r"approved|accepted|signed[\s-]off|goedgekeurd|geaccepteerd|genehmigt|freigegeben|abgenommen"
+                       r"|approuvée?s?|validée?s?|aprobad[oa]s?|aprovad[oa]s?|approvat[oa]|godkjent|godkänd|godkendt"
+                       r"|hyväksytty|zatwierdzon[aey]|schválen[aoý]?|aprobat[ăa]?|onaylandı", re.IGNORECASE)
+
+
 def _finished_otherwise(item: str, milestone: str) -> bool:
     """Return True when a done item is a milestone's name with another word saying it was finished in the place of
     its own, read as the milestone's name would be (`_tail`, `_qualified`): "OQ freigegeben" for "OQ abgeschlossen"
@@ -357,6 +370,10 @@ def _finished_otherwise(item: str, milestone: str) -> bool:
         said = re.match(rf"\s*{re.escape(core)}\s+(?:{_FINISHED})(?![\w\u0900-\u0dff])", item, re.IGNORECASE) \
             if core else None
         if said is None or not (sum(ch.isalpha() for ch in core) >= 3 or re.fullmatch(r"[A-Z]{2}\d?", core)):
+            continue
+        # a name saying it was approved is not reached by its work delivered ("Zoneringsontwerp opgeleverd" for
+        # "Zoneringsontwerp goedgekeurd", approved days later: review 137c F2)
+        if not _same_kind(name, said.group(0)[len(said.group(0)) - len(said.group(0).lstrip()) + len(core):]):
             continue
         swapped = f"{item[:said.start()]}{name}{item[said.end():]}"
         if swapped != item and (key_of(swapped) == key_of(name) or _tail(swapped, milestone) is not None

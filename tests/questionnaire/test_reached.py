@@ -67,6 +67,15 @@ def test_a_summary_saying_a_go_live_went_live_on_a_day_gives_that_day() -> None:
     assert said_reached("The pilot will go live on 3 March 2025.", "Pilot go-live", dt.date(2025, 3, 30)) is None
 
 
+def test_a_milestone_saying_its_work_was_approved_is_not_reached_by_the_work_delivered() -> None:
+    """Review 137c F2: "Zoneringsontwerp opgeleverd" (delivered) read as "Zoneringsontwerp goedgekeurd" (approved),
+    which the steering group approved days later."""
+    assert not names_done(["Zoneringsontwerp opgeleverd"], "Zoneringsontwerp goedgekeurd")
+    assert names_done(["Zoneringsontwerp goedgekeurd"], "Zoneringsontwerp goedgekeurd")
+    assert names_done(["Design accepted"], "Design approved")
+    assert names_done(["Pilot migration done"], "Pilot migration complete")
+
+
 def test_english_ordinal_days_and_a_romanian_since_are_read() -> None:
     """Review 136a F3: "Resolved on Friday, the ninth of October, 2026, after our MD's letter ... of 2nd October"
     read as resolved by 2 October; F4: "SOC operațional 24/7 din 30.04.2026" among the done items not read."""
