@@ -142,6 +142,8 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
                    # ("project sponsor until May 9, 2025", review 134a F6)
                    r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
+                   # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
+                   r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
                    r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
                    r"|heeft .{0,30}verlaten|uit dienst)\b", re.IGNORECASE)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
+from generator.questionnaire.approval import away, took_on
 from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, gives_total,
                                              included_part, increase_read, new_total, raised_in_words, raised_where,
                                              reported_draws, request_part, voted_words, voting_id)
@@ -404,9 +405,26 @@ class ChangeRequests:
         by = request.decision.by if request.decision else None
         if (request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or not self.thresholds
                 or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in self.thresholds)
-                or not self.approver_known(request) or self.acting(request)):
+                or not self.approver_known(request) or self.acting(request) or self.predecessor(request)):
             return ""
         return self.required_approver(request)
+
+    def predecessor(self, request: m.ChangeRequest) -> str:
+        """Return, in words, the approver the thresholds name for a decided request when that person took the job
+        on after the decision (their recorded job: "project sponsor from 1 August 2026") and its decider has left it
+        (`approval.away`: "project sponsor until her retirement on 31 July 2026"): the decider held the job then
+        (review 137a F1: "holds no approval threshold" for the sponsor who approved it in May); "" otherwise."""
+        by = request.decision.by if request.decision else None
+        day = request.decision.date if request.decision else None
+        first = self._first_fit(request) if by and by != m.BOARD and self.approver_known(request) else None
+        if first is None or not first.approver or first.approver == m.BOARD or day is None:
+            return ""
+        people = {m.same_name(p.name): p for p in self.q.people}
+        approver, decider = people.get(m.same_name(first.approver)), people.get(m.same_name(by or ""))
+        began = took_on(approver.role) if approver is not None else None
+        if began is None or began <= day or decider is None or not away(decider.role):
+            return ""
+        return self.approver(first.approver, in_sentence=True)
 
     def acting(self, request: m.ChangeRequest) -> str:
         """Return, in words, the approver the thresholds send a decided request to when its decider's recorded job or

@@ -112,6 +112,8 @@ def test_a_job_saying_its_holder_is_away_or_gone() -> None:
     assert away("Former CIO") and away("Ehemaliger Bereichsleiter") and away("Jefa de sistemas (de baja)")
     assert away("Chief Information Security Officer (sponsor until 30 Sept 2026; has left the University)")
     assert away("Deputy Chief of Staff; project sponsor until May 9, 2025")  # review 134a F6
+    # review 137a F2: "project sponsor until her retirement on 31 July 2026"
+    assert away("Deputy Vice-Chancellor (Academic); project sponsor until her retirement on 31 July 2026")
     assert not away("Chief Information Officer") and not away("Leave and absence manager (HR)")
     assert not away("Programme lead (formerly PMO head)") and not away(None)
     assert not away("Data platform lead (former DBA)") and away("Head of Finance; former sponsor")

@@ -1681,6 +1681,24 @@ def test_a_cost_shared_with_another_source_counts_the_part_its_words_give_the_co
                 q, "change-control-plan")
 
 
+def test_an_approval_by_the_jobs_holder_then_is_not_said_to_lack_a_threshold(path: Path = EXAMPLES[0]) -> None:
+    """Review 137a F1: the sponsor who approved CR-001 in May, before retiring, was said to hold "no approval
+    threshold" because the thresholds name her successor, sponsor from August."""
+    text = mutate(path.read_text(encoding="utf-8"), "      status: approved\n      decision:\n        by: board",
+                  "      status: approved\n      decision:\n        by: Dana Ortiz")
+    text = mutate(text, "      max_cost: 5000\n", "      max_cost: 10000\n")
+    text = mutate(text, "    role: Senior Technical Project Manager\n",
+                  "    role: Senior Technical Project Manager from 2027-03-01\n")
+    text = mutate(text, "    role: Chief Financial Officer\n",
+                  "    role: Chief Financial Officer; project manager until her retirement on 28 February 2027\n")
+    result = run(text)
+    assert not any("holds no approval threshold" in d.message for d in result.diagnostics)
+    form = document(result.questionnaire, "change-request")
+    assert ("Dana Ortiz, who approved this request, held the job then: the approval thresholds now send a request of "
+            "its size to Sam Lee, who took it on later, as recorded.") in form
+    assert "holds no approval threshold" not in document(result.questionnaire, "change-control-plan")
+
+
 def test_an_approval_by_someone_holding_no_threshold_says_where_the_thresholds_send_it(path: Path = EXAMPLES[0]) -> None:
     """Review 41c F2: a CFO holding no threshold approved EUR 36,000; the documents showed it as a valid approval."""
     text = mutate(path.read_text(encoding="utf-8"), "      status: approved\n      decision:\n        by: board",
