@@ -42,13 +42,15 @@ def risk_state(risk: m.Risk, day: dt.date, latest: bool, occurred_by: Optional[d
 UNRESOLVED = ("open", "in-progress", "unresolved")  # the states `issue_state` gives an issue not yet resolved
 
 
-def issue_state(issue: m.Issue, day: dt.date, current: bool, not_before: Optional[dt.date] = None) -> str:
+def issue_state(issue: m.Issue, day: dt.date, current: bool, not_before: Optional[dt.date] = None,
+                said_by: Optional[dt.date] = None) -> str:
     """Return an issue's status on a status report's day. ``current``: the report is the newest record (the latest
     report, no record dated after it), so the status now is the status then.  Otherwise an open issue was open then;
     one in progress now, or resolved or closed after that day, was "unresolved" (open or in progress: which is not
     recorded, reviews 51a F4, 51b F5, 51c F8); one resolved or closed on a day not recorded (`closed_on`) is
     "unknown". Its ``started`` day, where recorded, tells open from in progress on that day (reviews 93c F5, 94a F7).
-    ``not_before``: the day its resolution could come no earlier than (`resolved_not_before`)."""
+    ``not_before``: the day its resolution could come no earlier than (`resolved_not_before`); ``said_by``: the
+    first report saying it was resolved (`resolved_by_report`)."""
     if issue.status == "open":
         return issue.status
     closed = closed_on(issue) if issue.status not in m.OPEN_ISSUE_STATUSES else None
@@ -56,6 +58,10 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool, not_before: Optiona
         return _unresolved(issue, day)
     if issue.status in m.OPEN_ISSUE_STATUSES and issue.started is not None:
         return _unresolved(issue, day)
+    if closed is None and issue.status not in m.OPEN_ISSUE_STATUSES and said_by is not None:
+        # a report by that day said it was fixed (review 137a F3: "SSO macron defect fixed (I-01)"); fixed within that
+        # report's period, unresolved before it, as a risk a report says closed (`closed_by`)
+        return issue.status if said_by <= day else _unresolved(issue, day)
     if current:
         return issue.status
     if closed is None and issue.status not in m.OPEN_ISSUE_STATUSES and (
@@ -203,6 +209,23 @@ def closed_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[dt.dat
         return None
     return min((r.date for r in q.status_reports
                 if any(names(risk_id, text) and _CLOSED.search(text) for text in _said(r))), default=None)
+
+
+def resolved_by_report(q: m.Questionnaire, issue: m.Issue) -> Optional[dt.date]:
+    """Return, for an issue resolved or closed on a day not recorded, the first status report whose words (a sentence
+    naming it) say it was fixed, resolved or closed: resolved by that report's day (review 137a F3: "SSO macron
+    defect fixed (I-01)" among its done items, beside "not known (now closed)"). None otherwise."""
+    if issue.status in m.OPEN_ISSUE_STATUSES or issue.closed is not None or not issue.id:
+        return None
+    return min((r.date for r in q.status_reports
+                if any(names(issue.id, text) and (_CLOSED.search(text) or _FIXED.search(text)) for text in _said(r))),
+               default=None)
+
+
+# words saying an issue was fixed or resolved ("SSO macron defect fixed (I-01)", "I-03 résolu", "I-02 behoben")
+_FIXED = re.compile(r"\b(?:fixed|resolved|solved|remedied|corrected|résolue?s?|corrigée?s?|behoben|gelöst|opgelost"
+                    r"|verholpen|resuelt[oa]s?|solucionad[oa]s?|resolvid[oa]s?|corrigid[oa]s?|risolt[oa]|rozwiązan\w*"
+                    r"|vyřešen\w*|ratkaistu|korjattu|løst|löst|çözüldü|rezolvat[ăa]?)\b", re.IGNORECASE)
 
 
 def _said(report: m.StatusReport) -> list[str]:

@@ -25,7 +25,8 @@ from generator.view.report_money import Money, report_money
 from generator.record import Record
 from generator.questionnaire.reached import Told, day_done, delivered_by, names_done, said_reached, says_reached
 from generator.questionnaire.resolved_days import closed_on
-from generator.view.as_of import UNRESOLVED, closed_by, issue_state, occurred_by, resolved_not_before, risk_state
+from generator.view.as_of import (UNRESOLVED, closed_by, issue_state, occurred_by, resolved_by_report,
+                                   resolved_not_before, risk_state)
 from generator.view.tables import ScoredRisk
 
 RATINGS = ("green", "amber", "red")  # best first: a move to a later one is worse
@@ -101,6 +102,7 @@ class ReportView(Record):
     awaiting: tuple[m.ChangeRequest, ...] = ()
     # the issues whose resolution names decisions, with the latest one's day (`as_of.resolved_not_before`)
     not_before: tuple[tuple[str, dt.date], ...] = ()
+    said_by: tuple[tuple[str, dt.date], ...] = ()  # issues a report says were fixed, by its day (`resolved_by_report`)
 
     def occurred_by_of(self, risk_id: str) -> Optional[tuple[str, dt.date, str, str]]:
         """Return when an occurred risk had occurred by, as an issue naming it or a change request saying so tells
@@ -117,7 +119,8 @@ class ReportView(Record):
 
     def issue_state(self, issue: m.Issue) -> str:
         """Return an issue's status on the report's date (`issue_state`)."""
-        return issue_state(issue, self.report.date, self.current, dict(self.not_before).get(issue.id))
+        return issue_state(issue, self.report.date, self.current, dict(self.not_before).get(issue.id),
+                           dict(self.said_by).get(issue.id))
 
     def slip_of(self, milestone: str) -> Optional[Slip]:
         """Return a milestone's line in this report, when it has a forecast."""
@@ -205,13 +208,16 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
     done_before = tuple(i.id for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES and previous is not None
                         and (closed := closed_on(i)) is not None and closed <= previous.date)
     not_before = {i.id: day for i in q.issues if (day := resolved_not_before(q, i)) is not None}
+    said_by = {i.id: day for i in q.issues if (day := resolved_by_report(q, i)) is not None}
     issues = sorted((i for i in q.issues if i.raised <= report.date and i.id not in done_before),
-                    key=lambda i: (issue_state(i, report.date, current, not_before.get(i.id)) not in UNRESOLVED,
+                    key=lambda i: (issue_state(i, report.date, current, not_before.get(i.id),
+                                               said_by.get(i.id)) not in UNRESOLVED,
                                    PRIORITIES.index(i.priority), i.due or dt.date.max, i.raised, i.id))
     return ReportView(report, previous, tuple((area, getattr(report, area)) for area in AREAS),
                       tuple(_slips(q, report, previous, done_so_far)), report_money(q, report, approved, contingency),
                       tuple(risks), tuple(issues), decided, tuple(_moves(report, previous)), raised, latest,
                       current, approved, done_before=done_before, not_before=tuple(not_before.items()),
+                      said_by=tuple(said_by.items()),
                       awaiting=tuple(cr for cr in requests if cr.date <= report.date and (
                           cr.decision.date > report.date if cr.decision else m.undecided(cr))))
 

@@ -326,3 +326,23 @@ def test_a_resolution_saying_the_issue_closed_on_a_day_or_a_fix_checked_after_it
     assert closed_on(issue("Network team upgraded the link on 25 September 2025; replication tested clean")) \
         == dt.date(2025, 9, 25)
     assert closed_on(issue("Reviews completed 2025-08-18; reminders now automated; exception disclosed")) is None
+
+
+def test_an_issue_a_report_says_was_fixed_was_resolved_by_that_reports_day(q: m.Questionnaire) -> None:
+    """Review 137a F3: "SSO macron defect fixed (I-01)" among a report's done items, beside "not known (now closed)"
+    for the critical issue its resolution gives no day for."""
+    from generator.view.as_of import resolved_by_report
+
+    issue = m.Issue(id="I-01", raised=dt.date(2027, 1, 15), issue="SSO fails", owner="Sam Lee", priority="critical",
+                    status="closed", resolution="Vendor hotfix deployed; closed at the steering group")
+    early = m.StatusReport(date=dt.date(2027, 1, 29), overall="amber", summary="SSO defect open.")
+    told = m.StatusReport(date=dt.date(2027, 2, 26), overall="green", summary="On track.",
+                          done=["SSO macron defect fixed (I-01)"])
+    later = m.StatusReport(date=dt.date(2027, 3, 31), overall="green", summary="On track.")
+    q2 = dataclasses.replace(q, issues=[issue], status_reports=[early, told, later])
+    day = resolved_by_report(q2, issue)
+    assert day == told.date
+    assert issue_state(issue, told.date, False, None, day) == "closed"
+    assert issue_state(issue, early.date, False, None, day) == "unresolved"
+    assert resolved_by_report(dataclasses.replace(q2, status_reports=[early, later]), issue) is None
+    assert resolved_by_report(q2, dataclasses.replace(issue, status="in-progress")) is None
