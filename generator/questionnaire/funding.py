@@ -9,6 +9,7 @@ sources and the amounts they name are read together, and change together.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from typing import Optional, Protocol, Sequence
@@ -581,6 +582,7 @@ def denies_contingency(text: Optional[str]) -> bool:
     return FROM_CONTINGENCY.search(NOT_CONTINGENCY.sub(" ", text)) is None
 
 
+@functools.lru_cache(maxsize=4096)  # (read for each request in every document: the same words many times over)
 def funding_said(text: Optional[str]) -> str:
     """Return what a request's words (its decision notes, its description) say pays for its cost: "contingency"
     (the contingency alone), "shared" (the contingency and another source), "other" (another source, not the
