@@ -1118,11 +1118,9 @@ def test_a_rationale_saying_the_contingency_covers_what_a_paid_request_is_about_
     assert contingency_decisions(dataclasses.replace(changed, decisions=[priced])) == [priced]
 
 
-def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase() -> None:
-    """Review 133b F2: the change board approved CR-002 on 2026-01-27, the directorio voted the increase on
-    2026-03-26 (D-05, "aumentar el presupuesto ... en $ 600.000.000", its rationale naming CR-002)."""
-    from generator.questionnaire.funding import increase_days
-
+def _voted_later() -> tuple[m.ChangeRequest, m.LoggedDecision]:
+    """Return review 133b's CR-002, approved by the change board on 2026-01-27 with its increase still to be voted,
+    and D-05, the directorio's vote of 2026-03-26 naming it in its rationale."""
     cr = m.ChangeRequest(id="CR-002", title="Cobertura rajo sur", requested_by="Ana", date=dt.date(2026, 1, 10),
                          description="Ampliar la cobertura", reason="Plan minero", status="approved",
                          impact=m.Impact(cost=850_000_000),
@@ -1132,6 +1130,15 @@ def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase()
     vote = m.LoggedDecision(id="D-05", date=dt.date(2026, 3, 26), by="Patricio", decision=(
         "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a "
         "$ 7.100.000.000"), rationale="Financiar la ampliación de cobertura al rajo sur (CR-002)")
+    return cr, vote
+
+
+def test_a_spanish_vote_naming_the_request_in_its_rationale_dates_the_increase() -> None:
+    """Review 133b F2: the change board approved CR-002 on 2026-01-27, the directorio voted the increase on
+    2026-03-26 (D-05, "aumentar el presupuesto ... en $ 600.000.000", its rationale naming CR-002)."""
+    from generator.questionnaire.funding import increase_days
+
+    cr, vote = _voted_later()
     assert increase_days([cr], [vote]) == {"CR-002": dt.date(2026, 3, 26)}
 
 
@@ -1182,15 +1189,7 @@ def test_a_vote_giving_the_answered_budget_as_the_new_total_says_the_budget_hold
     from generator.questionnaire.funding import (held_increases, included_part, new_total, raised_part, voted_words,
                                                  voting_id)
 
-    cr = m.ChangeRequest(id="CR-002", title="Cobertura rajo sur", requested_by="Ana", date=dt.date(2026, 1, 10),
-                         description="Ampliar la cobertura", reason="Plan minero", status="approved",
-                         impact=m.Impact(cost=850_000_000),
-                         decision=m.Decision(by="board", date=dt.date(2026, 1, 27), notes=(
-                             "Financiamiento: $ 250.000.000 con cargo a la contingencia y $ 600.000.000 con un aumento "
-                             "de presupuesto que debe aprobar el directorio.")))
-    vote = m.LoggedDecision(id="D-05", date=dt.date(2026, 3, 26), by="Patricio", decision=(
-        "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a "
-        "$ 7.100.000.000"), rationale="Financiar la ampliación de cobertura al rajo sur (CR-002)")
+    cr, vote = _voted_later()
     assert new_total(vote.decision) == 7_100_000_000
     assert new_total("The board raises the budget by $600,000, from $6.5m to $7.1m") == 7_100_000
     votes = voted_words(cr, [vote])
