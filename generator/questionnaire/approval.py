@@ -162,6 +162,14 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
                     re.IGNORECASE)
 
 
+def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt.date]) -> bool:
+    """Return True when a decider's recorded job says they have left it (`away`) and the job of the approver the
+    thresholds now name says they took it on after ``day``, the decision's (`took_on`): the decider held the job
+    then (review 137a F1: the retired sponsor who approved a change in May, her successor sponsor from August)."""
+    began = took_on(successor)
+    return began is not None and day is not None and began > day and away(decider)
+
+
 @functools.lru_cache(maxsize=1024)
 def took_on(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a person's job, as answered, says they took it on ("Product Owner from 2 Feb 2026"; a day with

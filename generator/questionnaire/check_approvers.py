@@ -8,7 +8,7 @@ from typing import Optional
 from generator.i18n.english import amount
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import away, took_on
+from generator.questionnaire.approval import held_then
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import acting_for, charged, fits
@@ -99,9 +99,8 @@ def warn_approver_without_threshold(c: Checking) -> None:
             continue  # standing in for the approver the thresholds name (review 128c F2): the documents say so
         successor = next((p for _, p in items(c.q.people) if first is not None and first.approver and p.name
                           and m.same_name(p.name) == m.same_name(first.approver)), None)
-        began = took_on(successor.role) if successor is not None else None
-        if (began is not None and cr.decision is not None and cr.decision.date is not None and began > cr.decision.date
-                and person is not None and away(person.role)):
+        if (successor is not None and person is not None and cr.decision is not None
+                and held_then(person.role, successor.role, cr.decision.date)):
             continue  # the job's holder then, the approver named now taking it on later (review 137a F1)
         if not (approved and (above_all or own)):
             c.warn(("change_control", "requests", i, "decision", "by"),

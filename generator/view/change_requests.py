@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import away, took_on
+from generator.questionnaire.approval import held_then
 from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, gives_total,
                                              included_part, increase_read, new_total, raised_in_words, raised_where,
                                              reported_draws, request_part, voted_words, voting_id)
@@ -421,8 +421,7 @@ class ChangeRequests:
             return ""
         people = {m.same_name(p.name): p for p in self.q.people}
         approver, decider = people.get(m.same_name(first.approver)), people.get(m.same_name(by or ""))
-        began = took_on(approver.role) if approver is not None else None
-        if began is None or began <= day or decider is None or not away(decider.role):
+        if approver is None or decider is None or not held_then(decider.role, approver.role, day):
             return ""
         return self.approver(first.approver, in_sentence=True)
 

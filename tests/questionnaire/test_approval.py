@@ -132,3 +132,18 @@ def test_a_signer_who_took_on_their_job_after_an_earlier_approval_owes_none_of_i
     assert state.missing == ("Dana Ortiz", "Mark Tan")  # the current version: both, Mark Tan holding the job now
     assert took_on("Product Owner from 2 Feb 2026") == dt.date(2026, 2, 2) and took_on("Product Owner") is None
     assert took_on("on leave from 1 June 2026 to 29 January 2027") is None
+
+
+def test_a_decider_who_has_left_held_the_job_before_the_successor_took_it_on() -> None:
+    """Review 137a F1: the sponsor until her retirement approved a change in May; her successor, sponsor from August,
+    is the approver the thresholds now name."""
+    import datetime as dt
+
+    from generator.questionnaire.approval import held_then
+
+    gone = "Deputy Vice-Chancellor; project sponsor until her retirement on 31 July 2026"
+    successor = "Pro Vice-Chancellor (Education); project sponsor from 1 August 2026"
+    assert held_then(gone, successor, dt.date(2026, 5, 20))
+    assert not held_then(gone, successor, dt.date(2026, 8, 20))  # decided after the successor took it on
+    assert not held_then("Deputy Vice-Chancellor", successor, dt.date(2026, 5, 20))  # still in the job
+    assert not held_then(gone, "Pro Vice-Chancellor (Education)", dt.date(2026, 5, 20))  # no day taken on
