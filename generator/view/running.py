@@ -174,6 +174,9 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
     views = []
     by = {s.id: found for s in every if (found := occurred_by(q, s.id, s.risk))}
     shut = {s.id: day for s in every if (day := closed_by(q, s.id, s.risk))}
+    # the issues' days read from the records, once for every report (`resolved_not_before`, `resolved_by_report`)
+    not_before = {i.id: day for i in q.issues if (day := resolved_not_before(q, i)) is not None}
+    said_by = {i.id: day for i in q.issues if (day := resolved_by_report(q, i)) is not None}
     for i, report in enumerate(reports):
         states = {s.id: risk_state(s.risk, report.date, i == last, by[s.id][0] if s.id in by else None,
                                    shut.get(s.id)) for s in every}
@@ -187,7 +190,7 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
         then = [s for s in ranked if s.id in shown]
         view = _report_view(q, report, reports[i - 1] if i else None, then, contingency,
                             [item for earlier in reports[:i + 1] for item in earlier.done], i == last,
-                            i == last and (records is None or records <= report.date))
+                            i == last and (records is None or records <= report.date), not_before, said_by)
         views.append(dataclasses.replace(view, unknown=frozenset(s.id for s in then if states[s.id] == "unknown"),
                                          occurred=tuple(s for s in every if states[s.id] == "occurred"),
                                          occurred_by=tuple((rid, *found) for rid, found in by.items()
@@ -197,7 +200,8 @@ def report_views(q: m.Questionnaire, risks: Sequence[ScoredRisk], contingency: O
 
 def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.StatusReport],
                  risks: Sequence[ScoredRisk], contingency: Optional[float], done_so_far: Sequence[str],
-                 latest: bool, current: bool) -> ReportView:
+                 latest: bool, current: bool, not_before: dict[str, dt.date],
+                 said_by: dict[str, dt.date]) -> ReportView:
     requests = list(q.change_control.requests) if q.change_control else []
     decided = tuple(cr for cr in requests if cr.decision and cr.decision.date <= report.date
                     and (previous is None or cr.decision.date > previous.date))
@@ -207,8 +211,6 @@ def _report_view(q: m.Questionnaire, report: m.StatusReport, previous: Optional[
                      and cr.decision.date <= report.date)
     done_before = tuple(i.id for i in q.issues if i.status not in m.OPEN_ISSUE_STATUSES and previous is not None
                         and (closed := closed_on(i)) is not None and closed <= previous.date)
-    not_before = {i.id: day for i in q.issues if (day := resolved_not_before(q, i)) is not None}
-    said_by = {i.id: day for i in q.issues if (day := resolved_by_report(q, i)) is not None}
     issues = sorted((i for i in q.issues if i.raised <= report.date and i.id not in done_before),
                     key=lambda i: (issue_state(i, report.date, current, not_before.get(i.id),
                                                said_by.get(i.id)) not in UNRESOLVED,
