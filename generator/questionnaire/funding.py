@@ -948,6 +948,7 @@ _PENDING = re.compile(r"\b(?:will|shall|to be|pending|subject to|awaiting|await|
                       r"|intends?|plans? to|going to|would|once|if|until|unless|wird|werden|soll|sera|será|sarà|zal)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of each request's words by every total: `rules.raised`, `increase_read`)
 def raises(text: Optional[str]) -> bool:
     """Return True when words say a budget increase pays a cost (`_RAISED`), in a sentence that does not say it is
     still to come (`_PENDING`)."""
