@@ -266,11 +266,18 @@ def warn_ratings(c: Checking) -> None:
                     planned = (planned or 0.0) + drawn(cr)
         if (status is not None and status.rating == "green" and not status.note and status.forecast is not None
                 and approved is not None and planned is not None and status.forecast > planned):
-            # review 82a F6: "budget GREEN" beside "EUR 31,500 over the approved budget"
+            # review 82a F6: "budget GREEN" beside "EUR 31,500 over the approved budget"; a reserve covers the
+            # difference only where it comes on top and is large enough (review 137c F5: "the contingency covers it"
+            # advised of a budget that includes its contingency)
+            covered = whole is not None and whole > approved and status.forecast <= whole
             c.hint(base + ("budget", "rating"),
                    f"the budget is rated green but its forecast ({currency}{amount(status.forecast)}) is above the "
-                   f"approved budget of {currency}{amount(approved)}, so the documents show both side by side: check "
-                   "the rating, or add a note saying why green holds (the contingency covers it, say)")
+                   f"approved budget of {currency}{amount(approved)}"
+                   + (", so the documents show both side by side: check the rating, or add a note saying why green "
+                      "holds (the contingency covers it, say)" if covered else
+                      (", contingency included" if budget is not None and budget.contingency_included else
+                       ", and above its contingency too" if whole is not None and whole > approved else "")
+                      + ", so the documents show both side by side: check the rating"))
 
 
 _BODY = re.compile(r"\b(?:committee|board|group|council|forum|panel|steerco|authority)\b", re.IGNORECASE)

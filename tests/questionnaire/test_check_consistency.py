@@ -291,6 +291,20 @@ class TestGreenBudgetForecastOver:
         over = mutate(on_top, "forecast: 455000", "forecast: 459000")
         assert [h for h in run(over).hints if "its forecast" in h.message]
 
+    def test_only_a_reserve_on_top_is_said_to_cover_the_difference(self) -> None:
+        """Review 137c F5: "the contingency covers it, say" was advised of a budget that includes its contingency,
+        and the reviewer's note then contradicted the report's "CLP 5,000,000 more would be needed"."""
+        def said(text: str) -> str:
+            return next(h.message for h in run(text).hints if "its forecast" in h.message)
+
+        included = self.forecast("{rating: green, spent: 171500, forecast: 481500}")
+        assert "    contingency_included: true" in included
+        assert "covers" not in said(included) and "contingency included" in said(included)
+        on_top = mutate(included, "    contingency_included: true", "    contingency_included: false")
+        assert "the contingency covers it" in said(on_top)
+        beyond = mutate(on_top, "forecast: 481500", "forecast: 981500")
+        assert "covers" not in said(beyond) and "above its contingency too" in said(beyond)
+
 
 def test_how_a_requests_notes_are_read_for_its_funding_is_said() -> None:
     """Review 93a: validate said nothing of how CR-001's decision notes were read, and that reading drives every
