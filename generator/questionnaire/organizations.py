@@ -287,7 +287,7 @@ def is_outsider(person: Affiliated, organization: OrganizationLike, people: Sequ
     if theirs and _SELLER_ROLE.search(person.role or "") and not mails_as_ours(person, organization, people):
         return True  # a supplier's account manager: "Technical Account Manager, AWS GovCloud" of "Amazon Web
         # Services", no address (review 96c F1: sent ten CUI documents)
-    if public_body(theirs) or _national_arm(theirs, organization):
+    if (public_body(theirs) or _national_arm(theirs, organization)) and not _writes_as_ours(person, organization, people):
         return True
     if _UNION_ROLE.search(person.role or "") and not team_words().search(_NOTE.sub("", theirs)):
         return True  # "Regional Chairperson, mechanical bargaining unit" of "Unifor" (review 76c F1)
@@ -307,6 +307,16 @@ def mails_as_ours(person: Affiliated, organization: OrganizationLike, people: Se
         return False
     # (or a sibling of it: "socialhisingen.goteborg.se" beside "socialcentrum.goteborg.se", review 132a F2)
     return any(site(_domain(p)) == site(domain) for p in people if p is not person and _plainly_ours(p, organization))
+
+
+def _writes_as_ours(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
+    """Return True when a person writes from the organization's own mail domain: a team of ours does (`mails_as_ours`),
+    or one named after the organization (`_named_domain`): "Direktorat Kepatuhan" at belanjaku.co.id is a directorate
+    of "PT Belanjaku Nusantara Digital Tbk", no public body (review 138b F1: two heads of department left off every
+    list)."""
+    domain = _domain(person)
+    return bool(domain) and domain not in _mail_services() and (
+        mails_as_ours(person, organization, people) or _named_domain(domain, organization))
 
 
 def mails_elsewhere(person: Affiliated, organization: OrganizationLike, people: Sequence[Affiliated]) -> bool:
@@ -349,10 +359,13 @@ _GOVERNMENTS = frozenset({"gov", "govt", "gob", "gouv", "gv"})
 def _named_domain(domain: str, organization: OrganizationLike) -> bool:
     """Return True when a mail domain holds the organization's name's first word (four letters or more):
     "paynetra.example" of "Paynetra Payments Pvt. Ltd." is its own (review 74c F1)."""
-    first = _first_word(organization.name)
+    # (after a legal form written first: "belanjaku.co.id" of "PT Belanjaku Nusantara Digital Tbk", review 138b F1)
+    name = organization.name or ""
+    name = name[form.end():] if (form := legal_form_words().match(name)) else name
+    first = _first_word(name)
     # (the word itself, or the start of the name run together, not a word that begins another's name: "ontariohealth.ca"
     # of "Ontario Health", an agency, beside the "Ontario Ministry of Health", review 133b F5)
-    words = re.findall(r"[^\W\d_]+", (organization.name or "").casefold())
+    words = re.findall(r"[^\W\d_]+", name.casefold())
     runs = {"".join(words[:n]) for n in range(1, len(words) + 1)}
     return len(first) >= 4 and any(label in runs or (label.startswith(first) and label[len(first):] in _DOMAIN_TAILS)
                                    for label in re.split(r"[.-]", domain))
@@ -600,6 +613,13 @@ def _shortened(theirs: str, organization: OrganizationLike) -> bool:
     # Ministry of Health" (review 133b F4: the sponsor and the director "of another organization")
     if len(words) >= 3 and len(ours) == len(words) + 1 and words == ours[1:] and ours[0][:1].isalpha():
         return True
+    # ... or its name before the legal form that ends it, then a team's words and no form of its own: "한빛정밀
+    # 스마트팩토리팀" of "한빛정밀 주식회사" (review 138c F1: a deliverable's owner left off every list as perhaps of
+    # another organization)
+    core = _before_form(" ".join(ours)).split()
+    if (core and len(core) < len(ours) and len(core[0]) >= 4 and len(words) > len(core) and words[:len(core)] == core
+            and not legal_form_words().search(theirs)):
+        return True
     return (bool(words) and (len(words[0]) >= 3 or len(words) >= 3) and words == ours[:len(words)]
             or bool(ours) and _company(theirs) == _company(" ".join(ours))
             or len(words) == 1 and words[0] in _abbreviations(organization.name or ""))
@@ -613,6 +633,12 @@ def _abbreviations(name: str) -> set[str]:
     bare = re.sub(r"\([^)]*\)", "", name)
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’&-]*", _before_form(bare)) if w[0].isupper())
     return found | ({initials.casefold()} if len(initials) >= 3 else set())
+
+
+def names_ours(person: Affiliated, organization: OrganizationLike) -> bool:
+    """Return True when a person's recorded organization is the organization's name or its department, or a part of
+    the department's name (`_another`)."""
+    return bool(person.organization and person.organization.strip()) and not _another(person, organization)
 
 
 def _another(person: Affiliated, organization: OrganizationLike) -> str:

@@ -57,6 +57,10 @@ def closed_on(issue: IssueLike) -> Optional[dt.date]:
     if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
         return None
     ending = days_given(issue, last)
+    if len(ending) > 1:  # ... of several, the one right after a word saying it was done, where one is ("after his
+        # call on 3 March the addendum was signed on 5 March 2027", review 137b F2: read as not recorded)
+        ending = [found for word in _DONE_ON.finditer(last)
+                  for found in days_given(issue, last[word.end():word.end() + 30])[:1]]
     # ... the one day of its last part, the latest it gives ("Replacement started 28 September; three-week overlap
     # completed 23 October", review 86a F8)
     return ending[0] if len(ending) == 1 and days and ending[0] == max(days) else None
@@ -80,6 +84,13 @@ _KEPT = re.compile(r"^\W*(?:[\w-]+\s+){0,5}?(?:kept|retained|remains?|stays?|lef
 _CLOSED_ISSUE = re.compile(r"^\W*(?:(?:the\s+)?issue\s+)?(?:closed|resolved|clos|clôturé|résolu|cerrad[oa]|resuelt[oa]"
                            r"|geschlossen|behoben|gesloten|opgelost|fechad[oa]|resolvid[oa]|chius[oa]|risolt[oa])\b",
                            re.IGNORECASE)
+
+
+# a word saying something was done, then its day: "signed on 5 March 2027", "fixed 12 May", "signé le 5 mars"
+_DONE_ON = re.compile(r"\b(?:signed|resolved|closed|fixed|completed|delivered|approved|issued|restored|received"
+                      r"|installed|deployed|released|paid|granted|agreed|signé|signée|résolu|clôturé|firmad[oa]"
+                      r"|resuelt[oa]|unterzeichnet|unterschrieben|behoben|ondertekend|opgelost|assinad[oa]|firmat[oa])"
+                      r"\s+(?:on|le|el|am|op|em|il|in)?\b", re.IGNORECASE)
 
 
 # words of work still to come on the day a resolution gives: "deploying 8-9 December", "will go live on 3 May"

@@ -19,7 +19,7 @@ from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, in
                                              voted_words)
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
-                                                   supplier_words)
+                                                   names_ours, supplier_words)
 from generator.resources import knowledge
 from generator.record import Record
 
@@ -469,9 +469,12 @@ def standing_of(person: _Person, own: Optional[OrganizationLike], people: Sequen
     """Return `standing` of a person, whether they are of another organization than ``own`` asked only where their
     job serves a customer (`_SERVING`: `organizations.is_outsider` reads every address, and the team is asked for
     often)."""
-    found = standing(person.role, person.organization, own.name if own is not None else None)
+    # (the organization's department, or a part of its name, is the organization's own: "Tribe Payments" of
+    # "Direktorat Teknologi – Tribe Payments" is no members' body, review 138b F2: its engineers kept out of the sprint)
+    theirs = own.name if own is not None and names_ours(person, own) else person.organization
+    found = standing(person.role, theirs, own.name if own is not None else None)
     if found is not None and own is not None and _SERVING.search(person.role or ""):
-        return standing(person.role, person.organization, own.name, is_outsider(person, own, people))
+        return standing(person.role, theirs, own.name, is_outsider(person, own, people))
     return found
 
 

@@ -836,3 +836,31 @@ def test_a_domain_beginning_with_the_first_word_of_our_name_is_not_ours_for_that
     agency = m.Person(name="Daniel Osei", role="Director, Data Services", organization="Ontario Health",
                       email="daniel.osei@ontariohealth.ca")
     assert is_outsider(agency, org, [ours, agency])
+
+
+def test_our_name_before_its_legal_form_then_a_teams_words_is_ours(q: m.Questionnaire) -> None:
+    """Review 138c F1: "한빛정밀 스마트팩토리팀" of "한빛정밀 주식회사" was left off every list as perhaps of another
+    organization, and "(주)옵틱스랩", a supplier, was counted within."""
+    hanbit = dataclasses.replace(q.organization, name="한빛정밀 주식회사", department="울산공장 스마트팩토리팀")
+
+    def person(organization: str) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=None, email=None)
+
+    for ours in ("한빛정밀 스마트팩토리팀", "한빛정밀 경영지원본부"):
+        assert not is_outsider(person(ours), hanbit) and not counted_inside(person(ours), hanbit), ours
+    assert is_outsider(person("(주)옵틱스랩"), hanbit)
+    acme = dataclasses.replace(q.organization, name="Northgate Mutual Insurance plc")
+    assert not counted_inside(person("Northgate Mutual Insurance Claims"), acme)
+    assert is_outsider(person("Northgate Mutual Insurance Brokers Pty Ltd"), acme)  # a company of its own
+
+
+def test_a_public_bodys_word_at_the_organizations_own_mail_domain_is_a_department(q: m.Questionnaire) -> None:
+    """Review 138b F1: "Direktorat Kepatuhan" at belanjaku.co.id, a directorate of "PT Belanjaku Nusantara Digital
+    Tbk", was read as a public body and left off every list."""
+    belanjaku = dataclasses.replace(q.organization, name="PT Belanjaku Nusantara Digital Tbk", department="PMO")
+
+    def person(organization: str, email: str) -> m.Person:
+        return dataclasses.replace(q.people[0], organization=organization, external=None, email=email)
+
+    assert not is_outsider(person("Direktorat Kepatuhan", "y.siregar@belanjaku.co.id"), belanjaku)
+    assert is_outsider(person("Direktorat Jenderal Pajak", "a.b@pajak.go.id"), belanjaku)

@@ -29,3 +29,13 @@ def test_the_one_day_of_a_resolutions_last_part_is_the_day_it_was_resolved() -> 
 def test_days_before_the_issue_was_raised_are_not_given() -> None:
     issue = _issue("x")
     assert days_given(issue, "2027-02-27 and 2027-03-02") == [dt.date(2027, 3, 2)]
+
+
+def test_of_several_days_in_the_last_part_the_one_after_its_done_word_is_read() -> None:
+    """Review 137b F2: "after his call ... on 3 March the addendum was signed on 5 March 2027" read as not recorded,
+    and the red month's report said the escalated issue "not known (now resolved)"."""
+    said = ("Escalated to the Group CEO on 16 March; after his call with the partner's CEO on 23 March the addendum"
+            " was signed on 25 March 2027, with a liability cap of USD 250,000 per incident")
+    assert closed_on(_issue(said)) == dt.date(2027, 3, 25)
+    # a done word before an earlier day than the last one given reads nothing
+    assert closed_on(_issue("Patch installed 4 March and again on 9 March")) is None

@@ -662,3 +662,18 @@ def test_the_technical_debt_handed_over_is_read_in_more_languages() -> None:
     assert says_debt_handed_over("Açık teknik borç operasyona devredildi")
     assert says_handed_over("Overdraget til drift ved projektets afslutning")
     assert not says_handed_over("Proje kapatıldı")
+
+
+def test_a_part_of_the_organizations_department_is_no_members_body() -> None:
+    """Review 138b F2: engineers of "Tribe Payments", of the department "Direktorat Teknologi – Tribe Payments", were
+    kept out of the sprint's meetings as speaking for a members' body."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.rules import standing_of
+
+    org = SimpleNamespace(name="PT Belanjaku Nusantara Digital Tbk", department="Direktorat Teknologi – Tribe Payments")
+    engineer = SimpleNamespace(name="Made Suryadi", role="Backend Engineer", organization="Tribe Payments",
+                               email="m@belanjaku.co.id", external=None)
+    assert standing_of(engineer, org, [engineer]) is None  # type: ignore[arg-type]
+    tribal = SimpleNamespace(**{**vars(engineer), "organization": "Muckleshoot Indian Tribe", "email": None})
+    assert standing_of(tribal, org, [tribal]) == "members"  # type: ignore[arg-type]
