@@ -115,7 +115,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"\s+(?:bütçe|pay|fon)\w*)(?:den|dan|nden|ndan)\b"
                                # Indonesian, Malay: "dibiayai dari cadangan kontingensi" (review 110c F6)
                                r"|(?<!\btidak )(?<!\bbukan )\b(?:dari|dengan|menggunakan|memakai|daripada|guna) "
-                               r"(?:dana |cadangan |anggaran |peruntukan )?(?:kontingensi|luar jangka)\b"
+                               r"(?:dana |cadangan |anggaran |peruntukan )?(?:kontingensi|kontinjensi|luar jangka)\b"
                                # Greek: "με χρήση του αποθέματος κινδύνου" (review 110a F2)
                                r"|(?<!χωρίς )(?<!όχι )\b(?:από|με χρήση|μέσω|σε βάρος|εντός|χρησιμοποιώντας)\s+"
                                r"(?:του |το |τον |της |την )?(?:αποθέματος|απόθεμα|αποθεματικού|αποθεματικό)\b"
@@ -189,7 +189,11 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|\b(?:kusetshenziswa|kusetshenziswe|isetshenziswa|isetshenzisiwe)\s+(?:i-?)?contingency\b"
                                # Korean: "예비비에서 집행" (review 84b F2), "예비비(컨틴전시)에서 집행" (review 98c F1)
                                r"|(?:예비비|예비 예산|우발 ?비용|컨틴전시)(?:\s*[(（][^)）]*[)）])?(?:에서|로|으로|를 사용|사용)"
-                               r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))",
+                               r"(?! ?(?:하지 않|안 |않|환원|반환|복귀))"
+                               # ... its amount between: "예비비 800만 원 사용"; or as an amount's topic: "2,000만 원은
+                               # 예비비" (review 138c F2: read as not recorded)
+                               r"|(?:예비비|예비 예산|컨틴전시)\s*[\d,.]+\s*(?:만|억)?\s*원\s*(?:을|를)?\s*(?:사용|집행|충당)"
+                               r"|원(?:은|는|이|을)\s*(?:예비비|예비 예산|컨틴전시)(?!\s*(?:외|밖|아닌|없))",
                                re.IGNORECASE)
 
 
@@ -318,6 +322,15 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Zuid-Holland € 50.000 uit de subsidie" (reviews 137b F1, 137c F1)
                           r"|\b(?:sur|par) (?:le|la|les) (?:subsides?|subventions?|fonds|crédits?|budgets?)\b"
                           r"|\buit de (?:[\w-]+ ){0,2}?subsidie\w*|\bbetaalt (?:de |het )?(?-i:[A-Z])(?!eserve|nvoorzien)"
+                          # Hungarian: "45 millió Ft a ... többlettámogatásból" (from a grant, review 138a F1), "a
+                          # működési költségvetésből" (from the operating budget)
+                          r"|\b\w*(?:támogatás|költségvetés|keret|forrás|alap)\w*(?:ból|ből)\b(?<!tartalékkeretből)"
+                          # Korean: "1,500만 원은 생산기술팀 설비 예산에서" (from another budget, review 138c F2), not
+                          # the reserve ("예비 예산")
+                          r"|(?<!예비 )(?<!예비)예산(?:에서|으로|으로부터)|(?:보조금|지원금|국비|정부 지원)(?:에서|으로)"
+                          # Indonesian: "dari anggaran operasional", "dari hibah" (not "dari dana kontinjensi")
+                          r"|\b(?:dari|ditanggung oleh|dibiayai oleh) (?!(?:dana |cadangan |anggaran )?(?:kontingensi"
+                          r"|kontinjensi|cadangan)\b)(?:anggaran|hibah|dana|subsidi|budget)\b"
                           # Romanian: "1,2 milioane lei din fonduri PNRR", "din bugetul local" (review 136a F1)
                           r"|\bdin (?:fonduri|fondurile|bugetul|finan[țţ]area|grantul)\b"
                           # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
@@ -698,13 +711,17 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Czech and Slovak "12 mil. Kč", million, not the Spanish thousand; "1,2 mld. Kč": review 135b F1)
           r"(billions?|millions?|millones|millón|millon|milhões|milhão|milyon|milyar|mil\.(?=\s?(?:Kč|CZK|Sk|€|EUR))|mld\.?"
           # (Finnish and Swedish millions: "1,2 milj. €", "1,2 miljoonaa euroa", "2,5 miljoner kronor": review 135a)
+          # (Hungarian, Indonesian, Korean: "85 millió Ft", "Rp 2,5 miliar", "Rp 750 juta", "3,500만 원", "12억 원":
+          # review 138)
+          r"|milliárd|millió|miliar|juta|만(?=\s?원|\s|$)|억(?=\s?원|\s|$)"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b)?")
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*"
+          r"|\s?원)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
@@ -716,6 +733,13 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|{_MONEY}\s*(?:денари|ден\.)?\s+(?:се\s+)?(?:покрива\w*|финансира\w*|плаќа\w*)?\s*од\s+резерват"
                    # Amharic (review 119b F1: "1,900,000 ብር ከፕሮጀክቱ መጠባበቂያ በጀት")
                    rf"|{_MONEY}\s*(?:zł\s+|PLN\s+)?z\s+rezerwy"
+                   # Hungarian, Korean, Indonesian (review 138: "40 millió Ft a projekttartalékból", "2,000만 원은
+                   # 예비비", "Rp 15 juta dari kontinjensi")
+                   rf"|{_MONEY}\s+(?:a\s+)?(?:projekt)?tartalék(?:keret)?\w*(?:ból|ből|\s+terhére)"
+                   rf"|{_MONEY}\s*(?:은|는|이|을)?\s*(?:예비비|예비 예산|컨틴전시)"
+                   rf"|(?:예비비|예비 예산|컨틴전시)\s*{_MONEY}\s*(?:을|를)?\s*(?:사용|집행|충당)"
+                   rf"|{_MONEY}\s+(?:diambil\s+|dibiayai\s+|ditanggung\s+)?(?:dari|oleh)\s+(?:dana\s+|cadangan\s+|anggaran\s+)?"
+                   r"(?:kontingensi|kontinjensi)"
                    # Romanian: "85.000 lei din rezerva pentru neprevăzute" (review 136a F1)
                    rf"|{_MONEY}\s+din\s+(?:rezerva|contingen[țţ]a)\b"
                    # Czech, Slovak: "850 000 Kč z rezervy projektu", "z projektové rezervy" (review 135b F1)
@@ -893,10 +917,13 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         return None
     if (scale or "").lower() == "mil.":  # Czech and Slovak "12 mil. Kč": million (`_MONEY`)
         return value * 1e6
+    if scale in ("만", "억"):  # Korean ten thousand and hundred million, written with thousands marks: "3,500만 원"
+        return float(re.sub(r"[,.]", "", plain) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits.strip()) else value) * (
+            1e4 if scale == "만" else 1e8)
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 

@@ -1204,3 +1204,21 @@ def test_a_vote_giving_the_answered_budget_as_the_new_total_says_the_budget_hold
     early = dataclasses.replace(vote, date=dt.date(2026, 1, 2))
     other = dataclasses.replace(vote, rationale="Financiar la ampliación de cobertura al rajo sur")
     assert voted_words(cr, [early, other]) == ()
+
+
+def test_hungarian_korean_and_indonesian_funding_is_read() -> None:
+    """Review 138: a Hungarian split between the reserve and an EU grant (138a F1), a Korean one between the reserve
+    and a team's budget, in 만 원 (138c F2), and Indonesian "dari kontinjensi" (138b F7) were read as not recorded, and
+    every contingency figure of the packs counted the whole cost against the reserve."""
+    hungarian = ("Jóváhagyva, 85 millió Ft. Fedezet: 40 millió Ft a projekttartalékból, 45 millió Ft a DIMOP Plusz "
+                 "támogatási szerződés módosításával elnyert többlettámogatásból.")
+    assert funding_said(hungarian) == "shared" and contingency_part(hungarian, 85e6) == 40e6
+    assert funding_said("Jóváhagyva a tartalék terhére (2,8 millió Ft).") == "contingency"
+    korean = "승인. 3,500만 원 중 2,000만 원은 예비비, 1,500만 원은 생산기술팀 설비 예산에서 전용."
+    assert funding_said(korean) == "shared" and contingency_part(korean, 35e6) == 20e6
+    assert funding_said("승인. 스프린트 12에 반영, 예비비 800만 원 사용.") == "contingency"
+    assert funding_said("Disetujui; Rp 15 juta dari kontinjensi (sisa Rp 55 juta).") == "contingency"
+    indonesian = "Rp 40 juta dari kontinjensi, sisanya Rp 60 juta dari anggaran operasional Direktorat Keuangan."
+    assert funding_said(indonesian) == "shared" and contingency_part(indonesian, 100e6) == 40e6
+    assert _amount("3,500", "만") == 35e6 and _amount("12", "억") == 12e8 and _amount("2,5", "miliar") == 2.5e9
+    assert _amount("1,5", "milliárd") == 1.5e9 and _amount("750", "juta") == 750e6
