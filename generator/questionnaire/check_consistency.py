@@ -14,11 +14,11 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, included_part, increase_days, increase_read,
+from generator.questionnaire.funding import (OTHER_SOURCE, absorbed, cost_funding, granted, included_part, increase_days, increase_read,
                                               new_total, raised_part, raised_where, request_part, voted_words,
                                               voting_id)
-from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, risk_id,
-                                          says_handed_over)
+from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, paid_elsewhere,
+                                          risk_id, says_handed_over)
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
 # "was", "is", "has been" ("The request was rejected"); a future or negated word ("will be approved",
@@ -248,17 +248,26 @@ def warn_ratings(c: Checking) -> None:
                     if budget is not None and budget.amount is not None else None)
         whole = (approved + m.reserve_on_top(budget.amount, budget.contingency_percent, budget.contingency_included)
                  if budget is not None and budget.amount is not None and approved is not None else None)
+        # ... and what other sources pay of the changes approved by then, as the documents count it (review 138b
+        # F10: "more than the whole budget" of a spend a grant's part of a change held)
+        elsewhere = sum(paid_elsewhere(cr, budget.amount, c.q.decisions or []) for cr in requests or []
+                        if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
+                        and cr.decision.date is not None and report.date is not None
+                        and cr.decision.date <= report.date and granted(cr) and not absorbed(cr)) \
+            if budget is not None and budget.amount is not None and budget.contingency_percent else 0.0
         currency = f"{budget.currency} " if budget is not None and budget.currency else ""
         if (status is not None and status.rating in ("green", "amber") and status.spent is not None
-                and whole is not None and status.spent > whole):
+                and whole is not None and status.spent > whole + elsewhere):
             c.warn(base + ("budget", "rating"),
                    f"the budget is rated {status.rating} but {currency}{amount(status.spent)} is spent, more than the "
                    f"whole budget of {currency}{amount(whole)}"
+                   + (f" and the {currency}{amount(elsewhere)} grants pay of the approved changes"
+                      if elsewhere else "")
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))
         # with the reserve on top, the approved changes it pays by the report's date are planned spending too (review
         # 85c: a forecast within the budget and those changes, as the documents say, was hinted at as above it)
-        planned = approved
+        planned = approved + elsewhere if approved is not None else None
         if approved is not None and whole is not None and whole > approved and report.date is not None:
             for cr in requests or []:
                 day = cr.decision.date if cr is not None and cr.decision is not None else None
@@ -269,7 +278,7 @@ def warn_ratings(c: Checking) -> None:
             # review 82a F6: "budget GREEN" beside "EUR 31,500 over the approved budget"; a reserve covers the
             # difference only where it comes on top and is large enough (review 137c F5: "the contingency covers it"
             # advised of a budget that includes its contingency)
-            covered = whole is not None and whole > approved and status.forecast <= whole
+            covered = whole is not None and whole > approved and status.forecast <= whole + elsewhere
             c.hint(base + ("budget", "rating"),
                    f"the budget is rated green but its forecast ({currency}{amount(status.forecast)}) is above the "
                    f"approved budget of {currency}{amount(approved)}"

@@ -1310,3 +1310,59 @@ def included_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:
     if any(text and ON_TOP.search(text) for _, text in places):
         return ""  # answers saying both: which holds is not recorded
     return next((where for where, text in places if text and INCLUDED.search(text)), "")
+
+
+# words saying a cost is taken within the budget as planned: "absorbed in the existing labor budget", "within the
+# approved budget", "covered by the current project budget"
+# (not "absorbed by adding one iOS engineer", of a schedule, review 97b F1; nor "not from the project budget", 97c F2)
+_ABSORBED = re.compile(r"(?<!\bnot )(?<!\bnor )\b(?:absorb(?:ed|s)? (?:in|into|within|by) (?:the |this |its |our )?"
+                       r"(?:[\w-]+ ){0,3}?budget|(?:within|from|covered by|inside) (?:the |this |its |our )?"
+                       r"(?:existing|approved|current|project(?:'s)?) (?:[\w-]+ )?budget)\b"
+                       # ... in other languages (review 122a F2: "betaald uit het projectbudget", read as another
+                       # source's money, "not from this budget")
+                       r"|(?<!\bniet )\b(?:uit|binnen) (?:het |de )?(?:bestaande |huidige |goedgekeurde )?project(?:budget|begroting)\b"
+                       r"|(?<!\bnicht )\b(?:aus dem|im|innerhalb des) (?:bestehenden |genehmigten )?Projektbudgets?\b"
+                       r"|(?<!\bpas )\b(?:sur|dans) le budget (?:du projet|existant|actuel|approuvé)\b"
+                       r"|(?<!\bno )\b(?:con cargo al|dentro del) presupuesto (?:del proyecto|aprobado|actual|vigente)\b"
+                       r"|(?<!\binte )\b(?:ur|inom) (?:den befintliga )?projektbudgeten\b"
+                       # savings on the project's own contracts: an award below its estimate (review 128b F5: "con
+                       # cargo a la baja de adjudicación del lote 2", said to be paid "not from this budget")
+                       r"|\bbajas? de (?:adjudicación|licitación)\b|\b(?:award|tender|procurement|contract) savings\b"
+                       r"|\b(?:savings|underspend) (?:on|in|from) (?:the |our )?(?:lot|contract|work ?package)\b"
+                       # a line of the budget ("paid from the runner line item", review 129c F2)
+                       r"|\b(?:from|out of|against|under) (?:the |its |our |a )?(?:[\w-]+ ){0,3}?(?:line item|budget line"
+                       r"|budget item|cost line)s?\b"
+                       r"|\béconomies? (?:sur|de) (?:l'|le |la )?(?:marché|lot|attribution)\b"
+                       r"|\b(?:economia|poupança) (?:na|de) (?:adjudicação|licitação)\b"
+                       r"|\bVergabe(?:gewinn|einsparung)\w*|\bAusschreibungsgewinn\w*", re.IGNORECASE)
+
+
+class _Described(Protocol):
+    @property
+    def description(self) -> Optional[str]: ...
+
+    @property
+    def decision(self) -> Optional[_Noted]: ...
+
+
+def absorbed(request: _Described) -> bool:
+    """Return True when a request's words say its cost is absorbed within the budget, not from the contingency
+    ("absorbed in the existing labor budget, not from contingency"): paid from this budget, not from other sources
+    (review 96c F4)."""
+    texts = (request.decision.notes if request.decision else None, request.description)
+    return any(_ABSORBED.search(text or "") for text in texts)
+
+
+# a grant, a subsidy or an award: money paid to the project for its work, which it spends (reviews 138a F2, 138b F4:
+# "Funded £40k from the Scottish Government damp and mould grant", "45 millió Ft ... többlettámogatásból"), unlike
+# another budget that books the cost itself ("paid from the NOC 2026 tooling (opex) budget, not the project")
+_GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvenci\w*|subvention\w*|subvenç\w*|subsides?|subsidie\w*|award"
+                    r"|zuschuss\w*|zuschüsse\w*|fördermittel\w*|förderung|cofinanc\w*|co-?funding|donations?"
+                    r"|sovvenzion\w*|dotation\w*|\w*támogatás\w*|hibah|dotacj\w*|dotac\w*|grantul\w*|fonduri"
+                    r"|pnrr|feder|erdf|fesr|efre|horizon europe)\b|보조금|지원금|국비", re.IGNORECASE)
+
+
+def granted(request: _Described) -> bool:
+    """Return True when a request's words name a grant, a subsidy or an award paying for it (`_GRANT`)."""
+    texts = (request.decision.notes if request.decision else None, request.description)
+    return any(_GRANT.search(text or "") for text in texts)

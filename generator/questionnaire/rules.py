@@ -15,8 +15,8 @@ from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, increase_read, raised_part, request_part,
-                                             voted_words)
+from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, included_part, increase_read,
+                                             raised_in_words, raised_part, request_part, voted_words)
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
                                                    names_ours, supplier_words)
@@ -606,6 +606,19 @@ def raised(request: Request, baseline: Optional[float] = None, decisions: Sequen
     if increase_read(request, baseline, votes) == "added":
         return (request.impact.cost if request.impact is not None else None) or 0
     return raised_part(request, baseline, votes)
+
+
+def paid_elsewhere(request: Request, baseline: Optional[float] = None, decisions: Sequence[Optional[Logged]] = ()
+                   ) -> float:
+    """Return the part of an approved request's cost neither the contingency (`drawn`) nor a budget increase pays
+    (`raised`, or one the budget's answered amount holds: `funding.included_part`): another budget's, a grant's, a
+    split's other part; 0 for a saving, a cost not assessed, or a request a budget increase pays whole."""
+    cost = request.impact.cost if request.impact is not None else None
+    if not cost or cost <= 0 or increases_budget(request.impact) or raised_in_words(request):
+        return 0.0
+    votes = voted_words(request, decisions) if decisions else ()
+    return max(0.0, cost - drawn(request) - (raised(request, baseline, decisions) or 0)
+               - (included_part(request, baseline, votes) or 0))
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,

@@ -18,7 +18,7 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import held_then
-from generator.questionnaire.funding import (asks_increase, contingency_decisions, cost_funding, gives_total,
+from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, gives_total,
                                              included_part, increase_read, new_total, raised_in_words, raised_where,
                                              reported_draws, request_part, voted_words, voting_id)
 from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
@@ -635,8 +635,7 @@ class ChangeRequests:
         """Return True when a request's words say its cost is absorbed within the budget, not from the contingency
         ("absorbed in the existing labor budget, not from contingency"): paid from this budget, not from other
         sources (review 96c F4)."""
-        texts = (request.decision.notes if request.decision else None, request.description)
-        return any(_ABSORBED.search(text or "") for text in texts)
+        return absorbed(request)
 
     def paid_by_others(self) -> list[tuple[m.ChangeRequest, float]]:
         """Return the approved requests with a cost whose source, or part of it, is neither the contingency nor a
@@ -644,10 +643,10 @@ class ChangeRequests:
         each with that part: the charter's budget table says it apart (review 82a F5: "Approved changes AUD 178,000,
         of which budget increases AUD 38,000, contingency remaining AUD 156,000" left AUD 56,000 unexplained)."""
         found = []
+        budget = self.q.project.budget.amount if self.q.project.budget else None
         for cr in self.approved_requests:
             cost = cr.impact.cost
-            if (cost and cost > 0 and not rules.increases_budget(cr.impact) and not raised_in_words(cr)
-                    and (other := cost - rules.drawn(cr) - (self.raised(cr) or 0) - (self.included(cr) or 0)) > 0):
+            if cost and cost > 0 and (other := rules.paid_elsewhere(cr, budget, self.q.decisions)) > 0:
                 found.append((cr, other))
         return found
 
@@ -935,28 +934,4 @@ _NO_SCOPE = re.compile(r"\s*(?:no (?:change|changes|impact) (?:to|on|in) (?:the 
                        r"|no deliverables? (?:change|changes|changed|impact|affected)|deliverables? unchanged)\s*\.?\s*",
                        re.IGNORECASE)
 
-
-# words saying a cost is taken within the budget as planned: "absorbed in the existing labor budget", "within the
-# approved budget", "covered by the current project budget"
-# (not "absorbed by adding one iOS engineer", of a schedule, review 97b F1; nor "not from the project budget", 97c F2)
-_ABSORBED = re.compile(r"(?<!\bnot )(?<!\bnor )\b(?:absorb(?:ed|s)? (?:in|into|within|by) (?:the |this |its |our )?"
-                       r"(?:[\w-]+ ){0,3}?budget|(?:within|from|covered by|inside) (?:the |this |its |our )?"
-                       r"(?:existing|approved|current|project(?:'s)?) (?:[\w-]+ )?budget)\b"
-                       # ... in other languages (review 122a F2: "betaald uit het projectbudget", read as another
-                       # source's money, "not from this budget")
-                       r"|(?<!\bniet )\b(?:uit|binnen) (?:het |de )?(?:bestaande |huidige |goedgekeurde )?project(?:budget|begroting)\b"
-                       r"|(?<!\bnicht )\b(?:aus dem|im|innerhalb des) (?:bestehenden |genehmigten )?Projektbudgets?\b"
-                       r"|(?<!\bpas )\b(?:sur|dans) le budget (?:du projet|existant|actuel|approuvé)\b"
-                       r"|(?<!\bno )\b(?:con cargo al|dentro del) presupuesto (?:del proyecto|aprobado|actual|vigente)\b"
-                       r"|(?<!\binte )\b(?:ur|inom) (?:den befintliga )?projektbudgeten\b"
-                       # savings on the project's own contracts: an award below its estimate (review 128b F5: "con
-                       # cargo a la baja de adjudicación del lote 2", said to be paid "not from this budget")
-                       r"|\bbajas? de (?:adjudicación|licitación)\b|\b(?:award|tender|procurement|contract) savings\b"
-                       r"|\b(?:savings|underspend) (?:on|in|from) (?:the |our )?(?:lot|contract|work ?package)\b"
-                       # a line of the budget ("paid from the runner line item", review 129c F2)
-                       r"|\b(?:from|out of|against|under) (?:the |its |our |a )?(?:[\w-]+ ){0,3}?(?:line item|budget line"
-                       r"|budget item|cost line)s?\b"
-                       r"|\béconomies? (?:sur|de) (?:l'|le |la )?(?:marché|lot|attribution)\b"
-                       r"|\b(?:economia|poupança) (?:na|de) (?:adjudicação|licitação)\b"
-                       r"|\bVergabe(?:gewinn|einsparung)\w*|\bAusschreibungsgewinn\w*", re.IGNORECASE)
 

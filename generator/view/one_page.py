@@ -728,7 +728,7 @@ def _forecast_words(q: m.Questionnaire, latest: ReportView, money: str) -> str:
         return ""
     if on_budget_unsaid(q, b, f):
         return f" (the approved budget; whether that counts on spending the contingency ({money}) has not been recorded)"
-    if f > b.approved:
+    if b.funded is not None and f > b.funded:
         unsaid = q.project.budget is not None and q.project.budget.contingency_included is None and not included_said(
             q.scope, q.project.summary)  # (review 68a F1)
         return (f" ({money} over the approved budget: the contingency left after the approved changes ({money}) would "
@@ -751,7 +751,7 @@ def forecast_says_contingency(q: m.Questionnaire, latest: Optional[ReportView], 
     b, f = latest.money, latest.report.budget.forecast
     return (bool(b.contingency) and b.approved is not None and left is not None and left >= 0
             and b.contingency_left == left and not b.overspend and not contingency_decisions(q)
-            and (f > b.approved or b.planned is not None and f > b.planned) and not on_budget_unsaid(q, b, f))
+            and (f > b.approved + b.others or b.planned is not None and f > b.planned) and not on_budget_unsaid(q, b, f))
 
 
 def on_budget_unsaid(q: m.Questionnaire, b: Money, forecast: float) -> bool:

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import held_increases, increase_days, reserve
+from generator.questionnaire.funding import absorbed, granted, held_increases, increase_days, reserve
 from generator.record import Record
 
 
@@ -19,7 +19,7 @@ class Money(Record):
 
     approved: Optional[float]  # the budget's amount, with the increases approved by the report's date (None: no budget)
     spent: Optional[float]  # None: the report records no cost to date
-    remaining: Optional[float]  # approved minus spent
+    remaining: Optional[float]  # approved (with `others`) minus spent
     changes: float  # cost of the change requests approved by the report's date
     contingency: Optional[float]  # None: no contingency recorded
     contingency_left: Optional[float]  # the contingency less the changes it pays (see `rules.from_contingency`)
@@ -33,6 +33,16 @@ class Money(Record):
     # the approved changes decided by the report's date whose budget increase was voted after it (`funding.increase_days`),
     # each (request ID, day voted, amount): not yet in the budget (review 129a F5)
     voted_later: tuple[tuple[str, dt.date, float], ...] = ()
+    # what a grant or a subsidy pays of the approved changes decided by the report's date, not this budget
+    # (`rules.paid_elsewhere`, `funding.granted`): the project spends the money granted (reviews 138a F2, 138b F4: a
+    # grant's part read as an overspend), where another budget books the cost itself; 0 without a contingency, as the
+    # report's table says the other sources' part only then
+    others: float = 0.0
+
+    @property
+    def funded(self) -> Optional[float]:
+        """Return the approved budget with what other sources pay of the approved changes (`others`)."""
+        return None if self.approved is None else self.approved + self.others
 
     @property
     def unassessed_paid(self) -> tuple[str, ...]:
@@ -55,11 +65,11 @@ class Money(Record):
         """Return the planned cost with the approved changes: the budget (with its approved increases) less the
         contingency, plus what the changes take from it (`rules.drawn`: so the planned cost and the contingency left
         always add up to the budget; review 75a F1, F3: a saving kept out of the reserve, and another budget's share
-        of a cost, were counted in the one and not the other); None without a budget or a contingency (the budget
+        of a cost, were counted in the one and not the other), with what other sources pay of the changes; None without a budget or a contingency (the budget
         picture draws the same line)."""
         if self.approved is None or not self.contingency or self.contingency_left is None:
             return None
-        return self.approved - self.contingency_left
+        return self.approved + self.others - self.contingency_left
 
     @property
     def overspend(self) -> float:
@@ -92,10 +102,12 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
             contingency = reserve(base, budget.contingency_percent)
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
-    return Money(approved, spent, approved - spent if approved is not None and spent is not None else None,
+    others = sum(rules.paid_elsewhere(cr, budget.amount if budget else None, q.decisions) for cr in decided
+                 if granted(cr) and not absorbed(cr)) if contingency is not None else 0.0
+    return Money(approved, spent, approved + others - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
-                 unassessed, raised, later, pending)
+                 unassessed, raised, later, pending, others)
 
 
 def held_later(q: m.Questionnaire, day: dt.date, voted: Optional[dict[str, dt.date]] = None

@@ -381,3 +381,22 @@ def test_a_level_the_change_board_handles_under_another_bodys_name_is_warned() -
                   "    - level: Executive steering committee\n      who: board")
     assert not [d for d in run(same).diagnostics if "goes to the change board" in d.message]
     assert not [d for d in run(text).diagnostics if "goes to the change board" in d.message]
+
+
+def test_a_spend_within_the_budget_and_a_grants_part_of_a_change_is_not_overspent() -> None:
+    """Review 138b F10: "GBP 655,000 is spent, more than the whole budget" of a closed project whose spend held the
+    work a Scottish Government grant paid for, as its documents count it."""
+    from tests.conftest import EXAMPLES
+
+    text = EXAMPLES[0].read_text(encoding="utf-8")
+    granted = mutate(mutate(text, "        cost: 8000\n", "        cost: 58000\n"),
+                     "notes: Approved within contingency;",
+                     "notes: EUR 8,000 from the contingency and EUR 50,000 from the regional digitisation grant;")
+    spent = mutate(granted, "    budget: {rating: green, spent: 171500}", "    budget: {rating: green, spent: 480000}")
+
+    def warned(source: str) -> list[str]:
+        return [d.message for d in run(source).diagnostics if "more than the whole budget" in d.message]
+
+    assert not warned(spent)
+    assert warned(mutate(spent, "spent: 480000", "spent: 520000"))  # beyond the grant's part too
+    assert "EUR 50,000 grants pay" in warned(mutate(spent, "spent: 480000", "spent: 520000"))[0]

@@ -65,3 +65,32 @@ def test_an_increase_voted_after_the_change_counts_from_the_vote(q: m.Questionna
     assert (after.approved, after.increases) == (500000, ((dt.date(2027, 3, 16), 50000),))
     # without the vote logged, the increase counts from the change's decision
     assert report_money(raised, report, [cr], 45000).increases == ((dt.date(2027, 2, 10), 50000),)
+
+
+def test_a_grants_part_of_an_approved_change_is_spent_too_and_planned() -> None:
+    """Reviews 138a F2, 138b F4: "Funded £40k from the Scottish Government damp and mould grant ... and £18k from
+    contingency" was read as GBP 15,000 overspent at a spend of GBP 655,000 against GBP 640,000 and the grant; another
+    budget's part ("from the stores' budget") books the cost itself and stays out (review 75a F1, F3)."""
+    from generator.questionnaire.interview import example_text
+    from generator.view.context import build_context
+    from generator.view.report_money import Money
+    from tests.conftest import run
+    from tests.support.reports import report
+
+    q = run(example_text()).questionnaire
+    assert q is not None and q.change_control is not None and q.project.budget is not None
+    first = q.change_control.requests[0]
+
+    def money(notes: str) -> Money:
+        shared = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=64000, schedule_days=0),
+                                     decision=m.Decision(by="board", date=first.date, notes=notes))
+        changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[shared]),
+                                      status_reports=[report(first.date + dt.timedelta(3))])
+        return build_context(changed).reports[-1].money
+
+    granted = money("EUR 40,000 from the contingency and EUR 24,000 from the regional digitisation grant")
+    assert granted.others == 24000 and granted.funded == granted.approved + 24000  # type: ignore[operator]
+    assert granted.planned is not None and granted.contingency_left is not None
+    assert granted.planned + granted.contingency_left == granted.funded
+    booked = money("EUR 40,000 from the contingency and EUR 24,000 from the stores' budget")
+    assert booked.others == 0 and booked.funded == booked.approved
