@@ -112,7 +112,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
                 planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = (),
                 changes_on: Sequence[tuple[dt.date, float]] = (), proposed: bool = False,
-                forecast: Optional[float] = None) -> Optional[Scene]:
+                forecast: Optional[float] = None, granted: float = 0.0) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
     ``planned`` cost with the changes approved by the report's date (`generator.view.report_money.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
@@ -121,7 +121,8 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     then (``changes_on``: day, cost) was decided, from the planned cost before any change to ``planned``;
     ``proposed``: the budget awaits its approval (`ChangeRequests.budget_for_approval`), and is labelled so;
     ``forecast``: the report's forecast cost at completion, drawn at the project's end, dashed from the last cost
-    spent (review 92c F10: the report's 2,000,000 overrun was in its table, not in its picture)."""
+    spent (review 92c F10: the report's 2,000,000 overrun was in its table, not in its picture); ``granted``: what grants
+    pay of the approved changes, which the planned cost holds (`Money.others`), said in the description."""
     before = budget - contingency if contingency else None  # the planned cost before any change
     planned = (before if planned is None else planned) if before is not None else None
     changes = planned is not None and planned != before  # approved changes moved it
@@ -233,6 +234,12 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     if proposed:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against a budget for approval of %(budget)s: "
                 "%(points)s.", spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
+    elif planned is not None and changes and granted:  # (reviews 138a F2, 138b F4)
+        alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
+                "cost (the approved budget and the %(granted)s grants pay of the approved changes, less the "
+                "contingency left after them) of %(planned)s: %(points)s.", spent=money(last_spent),
+                date=loc.date(last_day), budget=money(budget), granted=money(granted), planned=money(planned),
+                points=points)
     elif planned is not None and changes and planned > budget:  # as the report's table says it (review 107c F7)
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
                 "cost (the approved budget plus the approved changes beyond the contingency) of %(planned)s: "

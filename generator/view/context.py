@@ -1451,7 +1451,8 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
                                      sorted([*view.money.increases, *((d, a) for _i, d, a in held if d <= day)]),
                                      _planned_steps(view.approved, day),
                                      ctx.budget_for_approval,
-                                     view.report.budget.forecast if view.report.budget else None))
+                                     view.report.budget.forecast if view.report.budget else None,
+                                     view.money.others))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

@@ -238,3 +238,13 @@ def crossed(picture: Scene) -> list[str]:
                         (upright and x0 < ax < x1 and min(ay, by) < y1 and max(ay, by) > y0):
                     found.append(shape.content)
     return found
+
+
+def test_a_grants_part_of_the_planned_cost_is_said_in_the_description() -> None:
+    """Reviews 138a F2, 138b F4: the planned cost holds what grants pay of the approved changes, as the report's
+    table says; the picture's description says so too."""
+    spent = [(dt.date(2027, 3, 1), 96000)]
+    picture = budget_burn("budget-burn-x", spent, 450000, 45000, "EUR", START, END, planned=459000,
+                          changes_on=[(dt.date(2027, 2, 10), 58000)], granted=50000)
+    assert picture is not None
+    assert "the approved budget and the EUR 50,000 grants pay of the approved changes" in picture.alt
