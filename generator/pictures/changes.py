@@ -168,12 +168,16 @@ def change_impact(totals: Sequence[RunningTotal[m.ChangeRequest]], contingency: 
         # "-SGD 135,000 more is paid by other sources", a SGD 150,000 saving counted in)
         outside = sum((t.request.impact.cost or 0) - drawn(t.request) for t in costed
                       if drawn(t.request) < (t.request.impact.cost or 0))
-        alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency of "
-                "%(contingency)s, through %(requests)s; %(increase)s more is paid by %(sources)s (%(others)s).",
-                cost=money(approved[-1].drawn_to_date), contingency=money(contingency or 0),
-                increase=money(outside), sources=by,
-                requests=", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day))
-                                   for t in drawing), others=", ".join(others))
+        requests = ", ".join(_("%(request)s on %(date)s", request=t.request.id, date=loc.date(t.day)) for t in drawing)
+        if others:
+            alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency "
+                    "of %(contingency)s, through %(requests)s; %(increase)s more is paid by %(sources)s (%(others)s).",
+                    cost=money(approved[-1].drawn_to_date), contingency=money(contingency or 0),
+                    increase=money(outside), sources=by, requests=requests, others=", ".join(others))
+        else:  # only a budget cut beside them (review 138a F16: "EUR 0 more is paid by budget increases ()")
+            alt = _("Cumulative approved change cost paid from the contingency rises to %(cost)s against a contingency "
+                    "of %(contingency)s, through %(requests)s.", cost=money(approved[-1].drawn_to_date),
+                    contingency=money(contingency or 0), requests=requests)
         caption = _("Approved changes: cumulative cost paid from the contingency, and each one's schedule impact")
     elif contingency:
         alt = _("Cumulative approved change cost comes to %(cost)s against a contingency of %(contingency)s, through "

@@ -544,6 +544,10 @@ class ChangeRequests:
         """Return the ``requests`` whose cost the contingency pays (`from_contingency`), in their order."""
         return [cr for cr in requests if self.from_contingency(cr)]
 
+    def budget_cuts(self) -> list[m.ChangeRequest]:
+        """Return the approved requests recorded as a negative budget increase: cuts of the budget (review 138a F8)."""
+        return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact) and (cr.impact.cost or 0) < 0]
+
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for, or pays part of (`raised`), in log order."""
         return [cr for cr in self.approved_requests if self.raised(cr) is not None]

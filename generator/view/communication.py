@@ -635,11 +635,12 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
     for word in c.audience:
         if word == KEY_STAKEHOLDERS:
             # (review 101a F4: nor the head of an internal control body, whose job stands apart from decisions)
+            # (nor one whose job says they are gone: review 138a F6, a retired CIO proposed for every gate)
             words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
-                      and not is_outsider(p, q.organization, q.people) and not _apart(p, q)]
+                      and not is_outsider(p, q.organization, q.people) and not _apart(p, q) and not away(p.role)]
         elif word == GATE_NAMED:  # review 85a F3: "accepted by the CISO", "signed by the Authorizing Official"
             gates = [ph.gate for ph in q.project.phases if ph.gate]
-            words += [p.name for p in q.people if m.same_name(p.name) not in holders
+            words += [p.name for p in q.people if m.same_name(p.name) not in holders and not away(p.role)
                       and any(person_named(gate, [p.name]) or role_named(p.role, gate) for gate in gates)]
         else:
             words.append(word)
@@ -1039,7 +1040,9 @@ _EVERYONE = {"stakeholders", "all stakeholders", "all", "everyone", "public", "t
 
 # words of `_PUBLISHED` naming the public alone, which a purpose may name as what the item is about
 _SUBJECT_ONLY = re.compile(r"citizens|residents|inwoners|bürger(?:innen)?|invånare|innbygger\w*|ciudadan\w*"
-                           r"|famil(?:y|ies)|parents|guardians|caregivers", re.IGNORECASE)
+                           # (review 138a F5: "hear members' concerns about the public's access", a committee briefing
+                           # to a named councillor, read as published and so reaching nobody)
+                           r"|famil(?:y|ies)|parents|guardians|caregivers|the public", re.IGNORECASE)
 
 
 # words that keep the public out (review 107a F3: a committee report "presented in the public-excluded part of the

@@ -114,6 +114,9 @@ def test_a_phase_gate_review_needs_a_gate_and_is_held_at_the_gates(q: m.Question
     audience = standard_audience(gate, named)
     assert audience[-2:] == ("Angela Whitfield", "Lorraine Fitch") and "gate_named" not in audience
     assert "Angela Whitfield" not in standard_audience(gate, dataclasses.replace(named, project=gated.project))
+    # review 138a F6: not one whose job says they are gone ("Chief Information Officer (retired 31 August 2025)")
+    retired = dataclasses.replace(ciso, role="Chief Information Security Officer (retired 31 August 2025)")
+    assert "Angela Whitfield" not in standard_audience(gate, dataclasses.replace(named, people=[*gated.people, retired]))
 
 
 def test_the_gate_reviews_are_held_by_the_item_held_at_the_gates_not_a_go_no_go_briefing(q: m.Questionnaire) -> None:
@@ -2444,6 +2447,12 @@ def test_a_purpose_speaking_of_residents_does_not_publish_an_item_to_named_reade
     assert not published(letter)
     assert published(dataclasses.replace(letter, audience=["stakeholders"]))
     assert published(dataclasses.replace(letter, channel="Nieuwsbrief voor de inwoners"))
+    # review 138a F5: a committee briefing to a named councillor "about the public's access"
+    briefing = m.CommunicationItem(name="Briefing to the Planning SPC", audience=["Cllr Mary Lynch"],
+                                   purpose="Keep elected members informed; hear members' concerns about the public's access",
+                                   channel="Agenda item at the Planning Strategic Policy Committee",
+                                   frequency="quarterly", owner="A")
+    assert not published(briefing) and published(dataclasses.replace(briefing, audience=["stakeholders"]))
 
 
 def test_a_scope_statement_names_the_project_s_work_not_its_own_holdings(q: m.Questionnaire) -> None:

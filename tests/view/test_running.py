@@ -861,3 +861,11 @@ def test_a_budget_increase_since_the_previous_report_is_among_the_changes(q: m.Q
     assert "| Budget after the approved cuts | EUR 400,000 |" in charter
     assert "less approved budget cuts of EUR 50,000" in docs[f"{q.project.code}-executive-summary.md"]
     assert "increases of -" not in " ".join(docs.values()) and "increased by -" not in " ".join(docs.values())
+    # review 138a F8, F16: nor "paid by an increase of the budget (-EUR 150,000)", "EUR 102,000 saved in total" or "with
+    # the increases approved by ...: -EUR 150,000"
+    plan = docs[f"{q.project.code}-change-control-plan.md"]
+    assert f"{cut.id} cuts the budget by EUR 50,000: these totals do not count it against the contingency." in plan
+    assert f"(besides the budget cut of EUR 50,000 approved with {cut.id})" in plan and "saved in total" not in plan
+    assert ("| Approved budget (after the budget cuts approved by 2027-03-31: EUR 50,000 less) | EUR 400,000 |"
+            in docs[f"{q.project.code}-status-report-2027-03-31.md"])
+    assert "increase of the budget (" not in plan and "()" not in plan and ": -" not in " ".join(docs.values())
