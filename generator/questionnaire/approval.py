@@ -113,7 +113,11 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     version = latest.version if latest else ordered[-1][1].version if ordered else ""
     named = [*signers]  # and whoever approved a version of it signs it too, each version (as its signature rows)
     seen = {m.same_name(n) for n in named}
-    gone = {m.same_name(p.name) for p in q.people if away(p.role)} - {
+    # (nor one who stood in for a time that ended before the version was made: review 138b F5, the deputy sponsor "13
+    # April – 31 July 2026" who approved version 1.2 was asked to approve version 1.3 of October)
+    made = latest.date if latest else ordered[-1][1].date if ordered else None
+    gone = {m.same_name(p.name) for p in q.people if away(p.role) or (
+        made is not None and (until := stood_in_until(p.role)) is not None and until < made)} - {
         m.same_name(a.by) for _index, a in ordered if a.version == version}
     for _index, a in ordered if signers else ():
         # (not one whose job now says they are away, unless they approved this version: review 131c F2, the former
@@ -160,6 +164,26 @@ def away(role: Optional[str]) -> bool:
 _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|seit|ab|dal|vanaf|fra|från|od)\s+"
                     r"(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b(?!\s*(?:to|until|till|bis|au|al|-|–))",
                     re.IGNORECASE)
+
+
+# words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
+_STOOD_IN = re.compile(r"\b(?:deputy|acting|interim|stand-in|standing in|ad interim|par intérim|intérimaire|en funciones"
+                       r"|kommissarisch\w*|stellvertretend\w*|waarnemend\w*|facente funzioni|suplente|suppléante?)\b",
+                       re.IGNORECASE)
+# the day such a time ends: after a dash or "until" ("– 2026-07-31", "until 2026-07-31")
+_ENDS = re.compile(r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)\s*(\d{4}-\d{2}-\d{2})\b",
+                   re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
+    """Return the day a job held in another's stead for a time ends, as its words give it ("Head of Housing Services
+    (Deputy Sponsor, 13 April – 31 July 2026)"), or None."""
+    if not role or not _STOOD_IN.search(role) or not re.search(r"\b\d{4}\b", role):
+        return None
+    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
+    found = _ENDS.findall(text)
+    return dt.date.fromisoformat(found[-1]) if found else None
 
 
 def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt.date]) -> bool:

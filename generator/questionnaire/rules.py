@@ -826,6 +826,10 @@ DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*|borç
 # ("Hand the two remaining issues and TD-02 over to ICT Operations", review 82a F8: the verb's parts apart)
 HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|hand(?:ed|ing|s)?\b[^.;]{1,80}?\bover to"
                             r"|transferred|taken over|übergeben|übergabe|remis\w*"
+                            # (review 138b F6, F11: "TD-01 and risk R-05 transfer to the BAU Data Team", "risk moved to
+                            # the BAU Data Team's risk register at closure", "now sit with the BAU Data Team")
+                            r"|transfers? to|transferring to|moved to\b[^.;]{1,60}?\b(?:register|backlog|team|operations)\b"
+                            r"|(?:now )?(?:sits?|rests?) with\b"
                             r"|transmis\w*|transf[ée]r[ée]\w*|traspas\w*|transferid\w*|entregad\w*|przekaza\w*"
                             r"|overgedragen|overdracht"
                             # Turkish, Nordic, Italian: "TD-02 ve R-05 operasyona devredildi" (review 133c F3),

@@ -77,6 +77,9 @@ class PageFit(Record):
     # the page says why the latest report rates areas amber or red (`standing.rating_reasons`), where that leaves
     # room for what must follow and costs none of the decisions asked, nor the biggest risk, nor the first key dates
     why: bool = False
+    # ... else a line says where those notes are, where it costs no list (review 138c F4: two amber ratings, no word
+    # of why)
+    pointer: bool = False
     results: bool = False  # a closed project's page says whether its objectives were met is not recorded there
     also_named: bool = False  # the biggest risks not listed are named with their words on the "Also among" line
     # no risk is listed: a line names the biggest by their IDs (else, on a page fuller than it holds, it points to the
@@ -341,7 +344,7 @@ def _shows(fit: PageFit) -> tuple[int, ...]:
             # late milestones named: by the sentence, or the table's rows (those forecast late come first in it)
             fit.late_said if fit.late else fit.milestones, int(fit.also_named),
             int(fit.occurred_named), int(fit.biggest_named),
-            int(not fit.brief), int(fit.why), 1 if fit.issues_short else fit.high_issues,
+            int(not fit.brief), int(fit.why), int(fit.pointer), 1 if fit.issues_short else fit.high_issues,
             int(fit.results))  # (first words, of an occurred risk or an issue, are no reason to set a page closer, nor
     # against it: they count as the IDs do)
 
@@ -667,11 +670,23 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     if also and found.risks:  # (a page with no room for the biggest risk's own line has none for their words)
         extra = PITCH * (lines(also_text(also, found.risks, True), BULLET)
                          - lines(also_text(also, found.risks, False), BULLET))
-        kept = dataclasses.replace(settle(used + extra), why=found.why, high_issues=found.high_issues,
-                                   issues_short=found.issues_short)
+        kept = dataclasses.replace(settle(used + extra), why=found.why, pointer=found.pointer,
+                                   high_issues=found.high_issues, issues_short=found.issues_short)
         if dataclasses.replace(kept, occurred_short=found.occurred_short) == found and fits(used + extra):
             found = dataclasses.replace(found, also_named=True, occurred_short=kept.occurred_short)
             used += extra
+    # ... else a line saying where the notes on the ratings are, last, on the terms the notes had (review 138c F4: two
+    # amber ratings, no word of why)
+    pointer = PITCH * (lines(f"Why: the notes on these ratings are in section 1 of the status report of "
+                             f"{latest.report.date if latest else ''}.") + 1) + GAP
+    if why and not found.why and fits(used + pointer) and used + pointer + least <= bottom - 2 * PITCH:
+        kept = settle(used + pointer)
+        if (kept.asked == found.asked and kept.risks >= min(1, found.risks) and kept.pending >= found.pending
+                and kept.milestones >= min(FIRST_DATES - green_late, found.milestones) and kept.late >= found.late
+                and kept.upcoming >= found.upcoming):
+            found = dataclasses.replace(found, pointer=True, milestones=min(found.milestones, kept.milestones),
+                                        risks=min(found.risks, kept.risks))
+            used += pointer
     return again(found)
 
 

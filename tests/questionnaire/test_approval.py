@@ -147,3 +147,20 @@ def test_a_decider_who_has_left_held_the_job_before_the_successor_took_it_on() -
     assert not held_then(gone, successor, dt.date(2026, 8, 20))  # decided after the successor took it on
     assert not held_then("Deputy Vice-Chancellor", successor, dt.date(2026, 5, 20))  # still in the job
     assert not held_then(gone, "Pro Vice-Chancellor (Education)", dt.date(2026, 5, 20))  # no day taken on
+
+
+def test_one_who_stood_in_for_a_time_that_ended_owes_no_approval_of_a_later_version(q: m.Questionnaire) -> None:
+    """Review 138b F5: the deputy sponsor "13 April – 31 July 2026", who approved version 1.2, was asked to approve
+    and sign version 1.3, made in October."""
+    from generator.questionnaire.approval import stood_in_until
+
+    role = "Head of Housing Services (Deputy Sponsor, 13 April – 31 July 2026)"
+    assert stood_in_until(role) == dt.date(2026, 7, 31) and stood_in_until("Deputy Director") is None
+    deputy = m.Person(name="Graeme Paterson", role=role.replace("2026", str(DAY.year)))
+    before = dt.date(DAY.year, 5, 22)
+    approvals = (_approval("project-charter", "1.0", by="Graeme Paterson", day=before),)
+    revisions = [m.Revision(version="1.0", date=before), m.Revision(version="1.1", date=dt.date(DAY.year, 10, 1))]
+    later = dataclasses.replace(q, people=[*q.people, deputy], revisions=revisions, approvals=list(approvals))
+    assert "Graeme Paterson" not in approval_state(later, "project-charter", signers=("Dana Ortiz",)).signers
+    within = dataclasses.replace(later, revisions=[revisions[0], m.Revision(version="1.1", date=dt.date(DAY.year, 7, 1))])
+    assert "Graeme Paterson" in approval_state(within, "project-charter", signers=("Dana Ortiz",)).signers

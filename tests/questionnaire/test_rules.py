@@ -662,6 +662,11 @@ def test_the_technical_debt_handed_over_is_read_in_more_languages() -> None:
     assert says_debt_handed_over("Açık teknik borç operasyona devredildi")
     assert says_handed_over("Overdraget til drift ved projektets afslutning")
     assert not says_handed_over("Proje kapatıldı")
+    # review 138b F6, F11: in the present tense, to a register, or where it now sits
+    assert says_handed_over("Close the project; TD-01 and risk R-05 transfer to the BAU Data Team")
+    assert says_handed_over("Risk moved to the BAU Data Team's risk register at closure")
+    assert says_handed_over("TD-01 and R-05 now sit with the BAU Data Team")
+    assert not says_handed_over("Go-live moved to 2026-05-01 after the freeze")
 
 
 def test_a_part_of_the_organizations_department_is_no_members_body() -> None:

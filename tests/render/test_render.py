@@ -2798,3 +2798,11 @@ def test_an_earlier_status_report_says_its_issues_are_described_as_the_log_has_t
         revisions=[r for r in q.revisions if r.date <= first.date])
     text = next(d.markdown for d in render_project(alone) if d.slug == "status-report")
     assert "each is described as the issue log has it now" not in text
+
+
+def test_a_summary_with_no_room_for_the_ratings_notes_points_to_them() -> None:
+    """Review 138c F4: "Overall rating: AMBER (scope GREEN, schedule AMBER, budget AMBER)" and no word of why, the
+    page having no room for the notes; a line says where they are, where it costs no more than the notes would."""
+    text = (ROOT / "tests" / "fixtures" / "summaries" / "payments-letter-full.yaml").read_text(encoding="utf-8")
+    summary = document(run(text).questionnaire, "executive-summary")
+    assert "**Why:** the notes on these ratings are in section 1 of the status report of 2026-11-27." in summary
