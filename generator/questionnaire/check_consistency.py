@@ -300,7 +300,7 @@ def warn_repeated_escalation(c: Checking) -> None:
         # a level that names a body ("Steering committee", chaired by the sponsor of the level before) is one up
         # (review 64b: `who` holds one person, and the warning could not be satisfied)
         if (level.who and previous and m.same_name(level.who) == m.same_name(previous[1])
-                and not _BODY.search(level.level or "")):
+                and not _BODY.search(level.level or "") and not BODY.search(level.level or "")):
             line = c.draft.mark(("communication", "escalation", previous[0], "who")).line
             c.warn(("communication", "escalation", i, "who"),
                    f"{level.who} also handles the level before (line {line}): escalating to the same person "

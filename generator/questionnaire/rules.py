@@ -930,7 +930,10 @@ BODY = re.compile(r"(?:board|committee|group|council|forum|panel|steering|aussch
                    # Greek, Romanian, Czech, Polish, Turkish, Finnish, Spanish, Vietnamese (review 136b F6: "Διοικητικό
                    # Συμβούλιο", handled by the board, called "Change board")
                    r"|συμβούλιο|επιτροπή|comitet|consiliu|výbor|komitet|kurul|ryhmä|directorio|junta|ban chỉ đạo"
-                   r"|hội đồng)", re.IGNORECASE)
+                   r"|hội đồng"
+                   # French, Italian, Korean, Japanese, Hungarian, Indonesian steering bodies (review 138c F6: "COPIL",
+                   # chaired by the sponsor of the level before, warned as the same person)
+                   r"|\bcopil\b|\bcodir\b|steerco|위원회|협의회|委員会|会議体|bizottság|testület|komite|dewan)", re.IGNORECASE)
 
 
 def board_name(q: m.Questionnaire) -> Optional[str]:

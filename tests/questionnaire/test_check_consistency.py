@@ -248,6 +248,7 @@ def test_an_escalation_level_handled_by_the_same_person_is_warned_unless_it_name
         text = mutate(every_key_clean(), level, level + f"    - level: {name}\n      who: Sam Lee\n")
         return [d.message for d in run(text).diagnostics if "also handles the level before" in d.message]
     assert warned("Programme manager") and not warned("Steering committee") and not warned("Project board")
+    assert not warned("COPIL") and not warned("운영위원회")  # review 138c F6: a body by its French or Korean name
 
 
 def test_a_quoted_sentence_is_not_cut_at_a_thousands_mark() -> None:
