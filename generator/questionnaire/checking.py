@@ -106,5 +106,10 @@ class Checking:
         holders = delivery_holders(self.q.roles) + by_job(people, self.q.organization, methodology)
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
+        # the owners who do the work: responsible for it in the RACI matrix, or it has no row there
+        rows = {m.same_name(row.deliverable): row for _, row in items(self.q.raci) if row.deliverable}
+        doers = [d.owner for _, d in items(scope.deliverables if scope else None) if d.owner and (
+            m.same_name(d.name or "") not in rows or any(m.same_name(name) == m.same_name(d.owner) for _, name
+                                                         in items(rows[m.same_name(d.name or "")].responsible)))]
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work
-        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization)))
+        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization, doers)))

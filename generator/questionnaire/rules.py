@@ -453,7 +453,7 @@ def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLik
 
 
 def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
-                    own: Optional[OrganizationLike] = None) -> set[str]:
+                    own: Optional[OrganizationLike] = None, doers: Collection[str] = ()) -> set[str]:
     """Return who stands apart from the team though the RACI matrix may make them responsible for a deliverable (the
     ``auditors`` of `team_names`): a job that `audits`, but never a delivery role's ``holders``, the project's or the
     methodology's by their job (`by_job`).  A supplier's engineer doing the work is in the team, whatever their
@@ -461,8 +461,17 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
     others (a tenants' panel, a union, an association: `organizations.member_bodies`) is not (review 96a F1: a
     tenant volunteer owning a deliverable was put in the delivery stand-up)."""
     held = {m.same_name(n) for n in holders if n}
+    # (a security officer who owns a deliverable and does its work is of the team: ``doers``, review 137c F3, a CISO
+    # responsible and accountable for the secure remote access he owns, kept out as "independent oversight")
+    doing = {m.same_name(n) for n in doers if n}
     return {p.name for p in people if p.name and m.same_name(p.name) not in held
-            and standing_of(p, own, people) is not None}
+            and (found := standing_of(p, own, people)) is not None
+            and not (found == "oversight" and m.same_name(p.name) in doing and _SECURITY.search(p.role or ""))}
+
+
+# a security officer's job, who assures the work (`_AUDITS`) or does it, where they own it
+_SECURITY = re.compile(r"\b(?:ciso|(?:chief )?(?:information )?security officer|informatiebeveiligingsfunctionaris"
+                       r"|responsable de la sécurité|sicherheitsbeauftragte\w*)\b", re.IGNORECASE)
 
 
 def standing_of(person: _Person, own: Optional[OrganizationLike], people: Sequence[_Person]) -> Optional[str]:

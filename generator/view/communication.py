@@ -1006,8 +1006,18 @@ def team(q: m.Questionnaire) -> list[str]:
     holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
     # (not one whose job says they are away: review 134b F3, the product owner on maternity leave in the stand-ups)
     gone = {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
-    return [name for name in team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization))
+    return [name for name in team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization,
+                                                                              doers(q)))
             if m.same_name(name) not in gone]
+
+
+def doers(q: m.Questionnaire) -> list[str]:
+    """Return the deliverables' owners who do their work: the RACI matrix makes them responsible for it, or has no row
+    for it."""
+    rows = {m.same_name(row.deliverable): row for row in q.raci}
+    return [d.owner for d in q.scope.deliverables if d.owner and (
+        m.same_name(d.name) not in rows
+        or any(m.same_name(name) == m.same_name(d.owner) for name in rows[m.same_name(d.name)].responsible))]
 
 
 def workers(q: m.Questionnaire) -> list[str]:

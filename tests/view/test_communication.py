@@ -2654,3 +2654,21 @@ def test_days_of_the_week_are_a_weekly_cadence() -> None:
 
     assert cadences("Monday and Thursday, 08:30 SAST") == {"weekly"}
     assert cadences("monthly, first Monday") == {"monthly"}
+
+
+def test_a_security_officer_who_owns_and_does_a_deliverable_is_of_the_team(q: m.Questionnaire) -> None:
+    """Review 137c F3: a CISO, owner of "Beveiligde toegang op afstand" and responsible and accountable for it in the
+    RACI matrix, was kept out of the team's meetings as "independent oversight"; one responsible for a part he does
+    not own still stands apart (reviews 90a-c), and so does a DPO, whom the law keeps independent."""
+    from generator.questionnaire.rules import apart_from_team
+    from generator.view.communication import doers
+
+    ciso = dataclasses.replace(q.people[-1], name="Pieter Hoekstra", role="CISO (Chief Information Security Officer)")
+    dpo = dataclasses.replace(q.people[-1], name="Katalin Balogh", role="Data Protection Officer")
+    assert apart_from_team([ciso, dpo], []) == {"Pieter Hoekstra", "Katalin Balogh"}
+    assert apart_from_team([ciso, dpo], [], None, ["Pieter Hoekstra", "Katalin Balogh"]) == {"Katalin Balogh"}
+    first = q.scope.deliverables[0]
+    owned = dataclasses.replace(q, people=[*q.people, ciso], scope=dataclasses.replace(
+        q.scope, deliverables=[dataclasses.replace(first, owner="Pieter Hoekstra"), *q.scope.deliverables[1:]]),
+        raci=[row for row in q.raci if m.same_name(row.deliverable) != m.same_name(first.name)])
+    assert "Pieter Hoekstra" in doers(owned)
