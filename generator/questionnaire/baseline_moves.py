@@ -268,8 +268,6 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
                                       _read(cr.reason, cr.date), _read(cr.decision.notes, cr.date)))
         for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision]
     moves += [(d.date, 0, d.id, (_read(d.decision, d.date),)) for d in decisions]
-    included = {cr.id: cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision and cr.id
-                and cr.impact.in_baseline and (cr.impact.schedule_days or 0) > 0}
     # a revision's move, where no request's or logged decision's words give the same two days
     given = {(f.before, f.after) for *_, texts in moves for text in texts for f in from_to(text)}
     moves += [(r.date, -1, r.version, (text,)) for r in revisions if r.summary and r.date is not None
@@ -291,14 +289,6 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
                 found.append(Shift(ident, planned, day, on, _KINDS[kind]))
                 day = planned
                 break
-        else:
-            # no words give the move: a change whose days the dates include (``impact.in_baseline``), naming a
-            # deliverable the milestone lists, moved it by its days (review 136b F1: CR-01, 46 days, approved after a
-            # report that showed the new date "on the baseline date")
-            cr = included.get(ident) if kind == 1 else None
-            if cr is not None and set(cr.deliverables) & set(milestone.deliverables):
-                found.append(Shift(ident, day - dt.timedelta(days=cr.impact.schedule_days or 0), day, on, _KINDS[kind]))
-                day = found[-1].before
     return found
 
 

@@ -331,6 +331,12 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Indonesian: "dari anggaran operasional", "dari hibah" (not "dari dana kontinjensi")
                           r"|\b(?:dari|ditanggung oleh|dibiayai oleh) (?!(?:dana |cadangan |anggaran )?(?:kontingensi"
                           r"|kontinjensi|cadangan)\b)(?:anggaran|hibah|dana|subsidi|budget)\b"
+                          # Slovak: "230 000 € z Plánu obnovy", "z fondov EÚ", "z rozpočtu mesta" (review 139a F1)
+                          r"|\bz\s+(?:plánu obnovy|nfp|eurofondov|(?:[\w-]+\s+){0,2}?(?:fondov|fondu|dotácie|grantu"
+                          r"|prostriedkov|rozpočtu))\b"
+                          # Thai: "500,000 บาท จากทุนวิจัย วช." (from the research grant, review 139b F1), another
+                          # budget, not the reserve ("จากงบสำรอง")
+                          r"|จาก\s*ทุน|จาก\s*งบ(?:ประมาณ)?(?!\s*(?:ประมาณ)?สำรอง)"
                           # Romanian: "1,2 milioane lei din fonduri PNRR", "din bugetul local" (review 136a F1)
                           r"|\bdin (?:fonduri|fondurile|bugetul|finan[țţ]area|grantul)\b"
                           # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
@@ -644,6 +650,9 @@ def contingency_decisions(q: m.Questionnaire, by: Optional[dt.date] = None) -> l
     return [d for d in q.decisions if (by is None or d.date <= by)
             and any(names_contingency(text) and funding_said(text) != "other" for text in (d.decision, d.rationale or ""))
             and not any(names(i, f"{d.decision} {d.rationale or ''}") for i in requests)
+            # ... nor one related to a request (review 139c F2: D-04, "agrees a £40k budget increase", related to CR-003,
+            # said "not counted here" beside CR-003's increase counted)
+            and not any(m.same_name(r) == m.same_name(i) for r in d.related for i in requests if i)
             # ... nor the log's entry of a request's own decision: the same day, the same decider, two words of its
             # title at least (review 129c F3: D-03, "Re-baseline Wave 2 ... and fund Windows runners from
             # contingency", said to take an amount the figures do not count, beside CR-001 counted in them)
@@ -713,7 +722,7 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Finnish and Swedish millions: "1,2 milj. €", "1,2 miljoonaa euroa", "2,5 miljoner kronor": review 135a)
           # (Hungarian, Indonesian, Korean: "85 millió Ft", "Rp 2,5 miliar", "Rp 750 juta", "3,500만 원", "12억 원":
           # review 138)
-          r"|milliárd|millió|miliar|juta|만(?=\s?원|\s|$)|억(?=\s?원|\s|$)"
+          r"|milliárd|millió|miliar|juta|만(?=\s?원|\s|$)|억(?=\s?원|\s|$)|ล้าน(?=\s?บาท|\s|$)"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
@@ -737,6 +746,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # 예비비", "Rp 15 juta dari kontinjensi")
                    rf"|{_MONEY}\s+(?:a\s+)?(?:projekt)?tartalék(?:keret)?\w*(?:ból|ből|\s+terhére)"
                    rf"|{_MONEY}\s*(?:은|는|이|을)?\s*(?:예비비|예비 예산|컨틴전시)"
+                   # Thai: "350,000 บาท จากงบสำรองโครงการ" (review 139b F1)
+                   rf"|{_MONEY}\s*(?:บาท\s*)?(?:จาก|ใช้|เบิกจาก)\s*งบ(?:ประมาณ)?สำรอง"
                    rf"|(?:예비비|예비 예산|컨틴전시)\s*{_MONEY}\s*(?:을|를)?\s*(?:사용|집행|충당)"
                    rf"|{_MONEY}\s+(?:diambil\s+|dibiayai\s+|ditanggung\s+)?(?:dari|oleh)\s+(?:dana\s+|cadangan\s+|anggaran\s+)?"
                    r"(?:kontingensi|kontinjensi)"
@@ -923,7 +934,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 
@@ -1359,7 +1370,8 @@ def absorbed(request: _Described) -> bool:
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvenci\w*|subvention\w*|subvenç\w*|subsides?|subsidie\w*|award"
                     r"|zuschuss\w*|zuschüsse\w*|fördermittel\w*|förderung|cofinanc\w*|co-?funding|donations?"
                     r"|sovvenzion\w*|dotation\w*|\w*támogatás\w*|hibah|dotacj\w*|dotac\w*|grantul\w*|fonduri"
-                    r"|pnrr|feder|erdf|fesr|efre|horizon europe)\b|보조금|지원금|국비", re.IGNORECASE)
+                    r"|pnrr|feder|erdf|fesr|efre|horizon europe|plán\w* obnovy|nfp|eurofond\w*|dotáci\w*)\b"
+                    r"|보조금|지원금|국비|ทุน", re.IGNORECASE)
 
 
 def granted(request: _Described) -> bool:

@@ -839,6 +839,9 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # the BAU Data Team's risk register at closure", "now sit with the BAU Data Team")
                             r"|transfers? to|transferring to|moved to\b[^.;]{1,60}?\b(?:register|backlog|team|operations)\b"
                             r"|(?:now )?(?:sits?|rests?) with\b"
+                            # Croatian, Slovak (review 139b F3: "rizik R-04 i tehnički dug TD-01 prenose se na Službu za
+                            # analitiku")
+                            r"|prenose se na|prenosi se na|prenesen\w* na|predan\w* |preuze\w*|odovzdan\w*|prevzat\w*"
                             r"|transmis\w*|transf[ée]r[ée]\w*|traspas\w*|transferid\w*|entregad\w*|przekaza\w*"
                             r"|overgedragen|overdracht"
                             # Turkish, Nordic, Italian: "TD-02 ve R-05 operasyona devredildi" (review 133c F3),

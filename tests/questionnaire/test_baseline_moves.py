@@ -392,21 +392,6 @@ def test_romanian_and_greek_moves_and_slashed_days_written_one_way_are_read() ->
     assert [(s.before, s.after) for s in shifts(live, [uk])] == [(dt.date(2024, 12, 2), dt.date(2025, 1, 13))]
 
 
-def test_a_change_the_dates_include_moves_the_milestone_listing_its_deliverable_by_its_days() -> None:
-    """Review 136b F1: CR-01 (46 days, impact.in_baseline, affecting the backbone network), approved in February,
-    no words giving the move: the January report showed the new date "on the baseline date"."""
-    ms = m.Milestone(name="Ολοκλήρωση δικτύου κορμού", date=dt.date(2026, 4, 30), deliverables=["Δίκτυο κορμού"])
-    cr = dataclasses.replace(_moving("Νέο χρονοδιάγραμμα", dt.date(2026, 1, 20), dt.date(2026, 2, 19)),
-                             deliverables=["Δίκτυο κορμού"], impact=m.Impact(schedule_days=46, in_baseline=True))
-    assert baseline_on(ms, [cr], dt.date(2026, 1, 30))[0] == dt.date(2026, 3, 15)
-    assert baseline_on(ms, [cr], dt.date(2026, 2, 27))[0] == dt.date(2026, 4, 30)
-    # not without in_baseline, nor for a milestone that does not list the deliverable
-    assert baseline_on(ms, [dataclasses.replace(cr, impact=m.Impact(schedule_days=46))], dt.date(2026, 1, 30))[0] == \
-        ms.date
-    other = dataclasses.replace(ms, deliverables=["Πύλες"])
-    assert baseline_on(other, [cr], dt.date(2026, 1, 30))[0] == ms.date
-
-
 def _moving(description: str, raised: dt.date, decided: dt.date) -> m.ChangeRequest:
     """Return an approved change request whose description moves a milestone, decided by the board."""
     return m.ChangeRequest(id="CR-002", title="Re-plan", requested_by="A", date=raised, description=description,
@@ -465,3 +450,14 @@ def test_a_danish_compound_naming_the_milestone_moves_it() -> None:
     assert baseline_on(ms, [], dt.date(2025, 8, 29), [logged])[0] == dt.date(2025, 8, 29)
     other = dataclasses.replace(logged, decision="Skyggedriften flyttes fra 29.8.2025 til 17.10.2025")
     assert baseline_on(ms, [], dt.date(2025, 8, 29), [other])[0] == ms.date
+
+
+def test_a_change_the_dates_include_gives_no_earlier_date_no_words_give() -> None:
+    """Reviews 138a F7, 139a F3, 139c F1: "Public go-live 2026-02-02 (moved from 2026-01-23 by CR-001)", a date no
+    answer gave, worked back from a change's days (impact.in_baseline) for each milestone listing a deliverable it
+    names; the report before its approval says the dates as recorded include it instead (review 136b F1)."""
+    ms = m.Milestone(name="Ολοκλήρωση δικτύου κορμού", date=dt.date(2026, 4, 30), deliverables=["Δίκτυο κορμού"])
+    cr = dataclasses.replace(_moving("Νέο χρονοδιάγραμμα", dt.date(2026, 1, 20), dt.date(2026, 2, 19)),
+                             deliverables=["Δίκτυο κορμού"], impact=m.Impact(schedule_days=46, in_baseline=True))
+    assert baseline_on(ms, [cr], dt.date(2026, 1, 30))[0] == ms.date
+    assert shifts(ms, [cr]) == []

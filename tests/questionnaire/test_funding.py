@@ -977,6 +977,9 @@ def test_a_logged_decision_that_is_a_requests_own_is_no_other_draw_on_the_contin
     assert contingency_decisions(changed) == []
     other_day = dataclasses.replace(entry, date=dt.date(2027, 2, 20))
     assert contingency_decisions(dataclasses.replace(changed, decisions=[other_day])) == [other_day]
+    # review 139c F2: nor one related to a request ("related: [CR-003]"), whose cost the figures count
+    related = dataclasses.replace(other_day, related=[cr.id])
+    assert contingency_decisions(dataclasses.replace(changed, decisions=[related])) == []
 
 
 def test_a_french_provision_pour_aleas_comprise_says_the_budget_includes_it() -> None:
@@ -1222,3 +1225,17 @@ def test_hungarian_korean_and_indonesian_funding_is_read() -> None:
     assert funding_said(indonesian) == "shared" and contingency_part(indonesian, 100e6) == 40e6
     assert _amount("3,500", "만") == 35e6 and _amount("12", "억") == 12e8 and _amount("2,5", "miliar") == 2.5e9
     assert _amount("1,5", "milliárd") == 1.5e9 and _amount("750", "juta") == 750e6
+
+
+def test_slovak_and_thai_splits_with_a_grant_are_read() -> None:
+    """Review 139a F1: "120 000 € z rezervy projektu, 230 000 € z Plánu obnovy", read as the reserve paying it all and
+    exceeded by EUR 79,500 in six documents; review 139b F1, F2: "500,000 บาท จากทุนวิจัย วช. และ 350,000 บาท
+    จากงบสำรองโครงการ", the contingency left THB 500,000 short."""
+    from generator.questionnaire.funding import _GRANT
+
+    slovak = "Schválené v plnej výške 350 000 €: 120 000 € z rezervy projektu, 230 000 € z Plánu obnovy."
+    assert funding_said(slovak) == "shared" and contingency_part(slovak, 350_000) == 120_000 and _GRANT.search(slovak)
+    thai = "อนุมัติวงเงิน 850,000 บาท โดย 500,000 บาท จากทุนวิจัย วช. และ 350,000 บาท จากงบสำรองโครงการ"
+    assert funding_said(thai) == "shared" and contingency_part(thai, 850_000) == 350_000 and _GRANT.search(thai)
+    assert funding_said("อนุมัติในอำนาจผู้จัดการโครงการ 45,000 บาท จากงบสำรอง") == "contingency"
+    assert _amount("12", "ล้าน") == 12e6

@@ -667,6 +667,7 @@ def test_the_technical_debt_handed_over_is_read_in_more_languages() -> None:
     assert says_handed_over("Risk moved to the BAU Data Team's risk register at closure")
     assert says_handed_over("TD-01 and R-05 now sit with the BAU Data Team")
     assert not says_handed_over("Go-live moved to 2026-05-01 after the freeze")
+    assert says_handed_over("Projekt se zatvara; rizik R-04 i tehnički dug TD-01 prenose se na Službu za analitiku")
 
 
 def test_a_part_of_the_organizations_department_is_no_members_body() -> None:
