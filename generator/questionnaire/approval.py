@@ -149,7 +149,11 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
                    r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
                    r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
-                   r"|heeft .{0,30}verlaten|uit dienst)\b", re.IGNORECASE)
+                   r"|heeft .{0,30}verlaten|uit dienst"
+                   # Slovak, Czech, Croatian, Polish, Hungarian (review 139a F2: "Projektový manažér do 31. 1. 2026
+                   # (odišiel zo spoločnosti)", the project manager who approved a change in January)
+                   r"|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła|kilépett|távozott"
+                   r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)

@@ -164,3 +164,11 @@ def test_one_who_stood_in_for_a_time_that_ended_owes_no_approval_of_a_later_vers
     assert "Graeme Paterson" not in approval_state(later, "project-charter", signers=("Dana Ortiz",)).signers
     within = dataclasses.replace(later, revisions=[revisions[0], m.Revision(version="1.1", date=dt.date(DAY.year, 7, 1))])
     assert "Graeme Paterson" in approval_state(within, "project-charter", signers=("Dana Ortiz",)).signers
+
+
+def test_a_slovak_job_saying_its_holder_left_is_away() -> None:
+    """Review 139a F2: "Projektový manažér do 31. 1. 2026 (odišiel zo spoločnosti)", who approved a change in January
+    within his limit, was said to hold no approval threshold, and was counted in the project team."""
+    assert away("Projektový manažér do 31. 1. 2026 (odišiel zo spoločnosti)")
+    assert away("Vedoucí projektu (odešla z firmy)") and not away("Projektový manažér")
+

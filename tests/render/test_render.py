@@ -856,6 +856,13 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     # review 99a F3: the change-control plan's totals say it too
     assert ("CR-001 is paid by another source (EUR 8,000), as recorded, not from the contingency."
             in document(other, "change-control-plan"))
+    # review 139a F5: not of a request whose notes give the contingency a part ("the remaining PHP 900K is charged to
+    # our contingency"), which the plan says after the remaining contingency
+    split = run(mutate(mutate(example, "        cost: 8000", "        cost: 8000\n        funding: other"),
+                       "notes: Approved within contingency\n",
+                       "notes: The client pays EUR 5,000; the remaining EUR 3,000 is charged to our contingency\n"))
+    plan = document(split.questionnaire, "change-control-plan")
+    assert "not from the contingency" not in plan and "the contingency reserve pays EUR 3,000 of its cost" in plan
     # review 87c F4: the status report's budget says it too, once the change is decided
     text = EXAMPLES[0].read_text(encoding="utf-8")
     elsewhere = run(mutate(text, "        cost: 8000", "        cost: 8000\n        funding: other")).questionnaire
