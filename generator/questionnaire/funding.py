@@ -1356,12 +1356,17 @@ class _Described(Protocol):
     def decision(self) -> Optional[_Noted]: ...
 
 
+def _says(request: _Described, words: re.Pattern[str]) -> bool:
+    """Return True when a request's decision notes or description hold ``words``."""
+    return any(words.search(text or "") for text in (request.decision.notes if request.decision else None,
+                                                     request.description))
+
+
 def absorbed(request: _Described) -> bool:
     """Return True when a request's words say its cost is absorbed within the budget, not from the contingency
     ("absorbed in the existing labor budget, not from contingency"): paid from this budget, not from other sources
     (review 96c F4)."""
-    texts = (request.decision.notes if request.decision else None, request.description)
-    return any(_ABSORBED.search(text or "") for text in texts)
+    return _says(request, _ABSORBED)
 
 
 # a grant, a subsidy or an award: money paid to the project for its work, which it spends (reviews 138a F2, 138b F4:
@@ -1376,5 +1381,4 @@ _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvenci\w*|subvention\w*|sub
 
 def granted(request: _Described) -> bool:
     """Return True when a request's words name a grant, a subsidy or an award paying for it (`_GRANT`)."""
-    texts = (request.decision.notes if request.decision else None, request.description)
-    return any(_GRANT.search(text or "") for text in texts)
+    return _says(request, _GRANT)

@@ -41,7 +41,7 @@ class Money(Record):
 
     @property
     def funded(self) -> Optional[float]:
-        """Return the approved budget with what other sources pay of the approved changes (`others`)."""
+        """Return the approved budget with what grants pay of the approved changes (`others`)."""
         return None if self.approved is None else self.approved + self.others
 
     @property
