@@ -869,3 +869,6 @@ def test_a_budget_increase_since_the_previous_report_is_among_the_changes(q: m.Q
     assert ("| Approved budget (after the budget cuts approved by 2027-03-31: EUR 50,000 less) | EUR 400,000 |"
             in docs[f"{q.project.code}-status-report-2027-03-31.md"])
     assert "increase of the budget (" not in plan and "()" not in plan and ": -" not in " ".join(docs.values())
+    form = next(text for name, text in docs.items() if name.endswith(f"{cut.id}.md"))
+    assert ("| Paid from | nothing: the change cuts the budget by EUR 50,000 (recorded as a negative budget increase)"
+            ", and takes nothing from the contingency reserve |") in form  # review 139a F5: not "whether it goes back"
