@@ -14,10 +14,10 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, absorbed, cost_funding, granted, included_part, increase_days, increase_read,
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, included_part, increase_days, increase_read,
                                               new_total, raised_part, raised_where, request_part, voted_words,
                                               voting_id)
-from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, paid_elsewhere,
+from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, granted_part,
                                           risk_id, says_handed_over)
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -250,10 +250,7 @@ def warn_ratings(c: Checking) -> None:
                  if budget is not None and budget.amount is not None and approved is not None else None)
         # ... and what other sources pay of the changes approved by then, as the documents count it (review 138b
         # F10: "more than the whole budget" of a spend a grant's part of a change held)
-        elsewhere = sum(paid_elsewhere(cr, budget.amount, c.q.decisions or []) for cr in requests or []
-                        if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
-                        and cr.decision.date is not None and report.date is not None
-                        and cr.decision.date <= report.date and granted(cr) and not absorbed(cr)) \
+        elsewhere = granted_part(requests or [], report.date, budget.amount, c.q.decisions or []) \
             if budget is not None and budget.amount is not None and budget.contingency_percent else 0.0
         currency = f"{budget.currency} " if budget is not None and budget.currency else ""
         if (status is not None and status.rating in ("green", "amber") and status.spent is not None

@@ -10,7 +10,7 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
 from generator.questionnaire.organizations import is_outsider, restricting
-from generator.questionnaire.rules import apart_from_team, by_job, delivery_holders, team_names
+from generator.questionnaire.rules import apart_from_team, by_job, delivery_holders, doers, team_names
 from generator.questionnaire.suggest import normalize
 from generator.questionnaire.validate import Draft
 
@@ -107,9 +107,7 @@ class Checking:
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         # the owners who do the work: responsible for it in the RACI matrix, or it has no row there
-        rows = {m.same_name(row.deliverable): row for _, row in items(self.q.raci) if row.deliverable}
-        doers = [d.owner for _, d in items(scope.deliverables if scope else None) if d.owner and (
-            m.same_name(d.name or "") not in rows or any(m.same_name(name) == m.same_name(d.owner) for _, name
-                                                         in items(rows[m.same_name(d.name or "")].responsible)))]
+        doing = doers([(d.name, d.owner) for _, d in items(scope.deliverables if scope else None)],
+                      [(row.deliverable, [name for _, name in items(row.responsible)]) for _, row in items(self.q.raci)])
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work
-        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization, doers)))
+        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization, doing)))

@@ -15,8 +15,8 @@ from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, included_part, increase_read,
-                                             raised_in_words, raised_part, request_part, voted_words)
+from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, absorbed, granted, included_part,
+                                             increase_read, raised_in_words, raised_part, request_part, voted_words)
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
                                                    names_ours, supplier_words)
@@ -469,6 +469,16 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
             and not (found == "oversight" and m.same_name(p.name) in doing and _SECURITY.search(p.role or ""))}
 
 
+def doers(owned: Sequence[tuple[Optional[str], Optional[str]]],
+          rows: Sequence[tuple[Optional[str], Sequence[Optional[str]]]]) -> list[str]:
+    """Return the deliverables' owners who do their work, of (deliverable, owner) pairs and the RACI matrix's
+    (deliverable, responsible) rows: it makes them responsible for it, or has no row for it (`apart_from_team`)."""
+    responsible = {m.same_name(name): names for name, names in rows if name}
+    return [owner for name, owner in owned if owner and (
+        m.same_name(name or "") not in responsible
+        or any(m.same_name(n or "") == m.same_name(owner) for n in responsible[m.same_name(name or "")]))]
+
+
 # a security officer's job, who assures the work (`_AUDITS`) or does it, where they own it
 _SECURITY = re.compile(r"\b(?:ciso|(?:chief )?(?:information )?security officer|informatiebeveiligingsfunctionaris"
                        r"|responsable de la sécurité|sicherheitsbeauftragte\w*)\b", re.IGNORECASE)
@@ -628,6 +638,22 @@ def paid_elsewhere(request: Request, baseline: Optional[float] = None, decisions
     votes = voted_words(request, decisions) if decisions else ()
     return max(0.0, cost - drawn(request) - (raised(request, baseline, decisions) or 0)
                - (included_part(request, baseline, votes) or 0))
+
+
+class _Described(Request, Protocol):
+    @property
+    def description(self) -> Optional[str]: ...
+
+
+def granted_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date], baseline: Optional[float] = None,
+                 decisions: Sequence[Optional[Logged]] = ()) -> float:
+    """Return what grants pay of the changes approved by a day (`paid_elsewhere` of those whose words name a grant,
+    `funding.granted`, and not that the budget absorbs them): work the project spends on, one reading for the status
+    reports' figures and validate's overspend warning (reviews 138a F2, 138b F4, F10)."""
+    return sum(paid_elsewhere(cr, baseline, decisions) for cr in requests
+               if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
+               and cr.decision.date is not None and by is not None and cr.decision.date <= by
+               and granted(cr) and not absorbed(cr))
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,

@@ -59,7 +59,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
                                           job_holder, standing_of,
-                                          role_holders, team_names)
+                                          role_holders, team_names, doers as rules_doers)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
 from generator.questionnaire.suggest import normalize
@@ -1012,12 +1012,9 @@ def team(q: m.Questionnaire) -> list[str]:
 
 
 def doers(q: m.Questionnaire) -> list[str]:
-    """Return the deliverables' owners who do their work: the RACI matrix makes them responsible for it, or has no row
-    for it."""
-    rows = {m.same_name(row.deliverable): row for row in q.raci}
-    return [d.owner for d in q.scope.deliverables if d.owner and (
-        m.same_name(d.name) not in rows
-        or any(m.same_name(name) == m.same_name(d.owner) for name in rows[m.same_name(d.name)].responsible))]
+    """Return the deliverables' owners who do their work (`rules.doers`)."""
+    return rules_doers([(d.name, d.owner) for d in q.scope.deliverables],
+                       [(row.deliverable, row.responsible) for row in q.raci])
 
 
 def workers(q: m.Questionnaire) -> list[str]:

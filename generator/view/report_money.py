@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.funding import absorbed, granted, held_increases, increase_days, reserve
+from generator.questionnaire.funding import held_increases, increase_days, reserve
 from generator.record import Record
 
 
@@ -102,8 +102,8 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
             contingency = reserve(base, budget.contingency_percent)
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
-    others = sum(rules.paid_elsewhere(cr, budget.amount if budget else None, q.decisions) for cr in decided
-                 if granted(cr) and not absorbed(cr)) if contingency is not None else 0.0
+    others = rules.granted_part(decided, report.date, budget.amount if budget else None, q.decisions) \
+        if contingency is not None else 0.0
     return Money(approved, spent, approved + others - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
