@@ -71,7 +71,9 @@ class Chores:
             self.threads[name].start()
 
     def join(self, name: str) -> None:
-        """Wait for the work of that name, if any (then another may start)."""
-        thread = self.threads.pop(name, None)
+        """Wait for the work of that name, if any (then another may start). A wait cut short (Ctrl-C, SIGTERM) leaves
+        the work to be waited for by the next join, so that clean-up never removes a folder the work still writes in."""
+        thread = self.threads.get(name)
         if thread is not None:
             thread.join()
+            del self.threads[name]

@@ -62,3 +62,26 @@ def test_chores_make_the_pages_folders_beside_the_page_loop(tmp_path: Path) -> N
     chores.join("folders")  # nothing left to wait for
     assert sorted(p.name for p in (tmp_path / "site" / "a").iterdir()) == ["x", "y"]
     assert not (tmp_path / "other").exists()
+
+
+def test_a_wait_cut_short_leaves_the_work_to_the_next_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A SIGTERM landing in a join (CI, 2026-12-06: a staging folder left behind) must not forget the thread."""
+    import threading
+
+    from generator.site.disk import Chores
+
+    release, done = threading.Event(), []
+    chores = Chores()
+    chores.start("folders", lambda: (release.wait(10), done.append(1)))
+    real_join = threading.Thread.join
+
+    def interrupted(self: threading.Thread, timeout: float | None = None) -> None:
+        raise SystemExit(143)
+
+    monkeypatch.setattr(threading.Thread, "join", interrupted)
+    with pytest.raises(SystemExit):
+        chores.join("folders")
+    monkeypatch.setattr(threading.Thread, "join", real_join)
+    release.set()
+    chores.join("folders")  # the clean-up's wait: the work is over when it returns
+    assert done == [1]
