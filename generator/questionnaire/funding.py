@@ -147,7 +147,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bsi )\bkutoka\s+(?:kwa\s+)?(?:mfuko\s+wa\s+)?(?:contingency|akiba|dharura)\b"
                                # Urdu, Latvian, Estonian, Kazakh (review 115: "ہنگامی فنڈ سے", "no rezerves", "reservist",
                                # "резервтен")
-                               r"|(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے|(?<!\bne )\bno\s+(?:projekta\s+)?rezerves\b"
+                               r"|(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے|(?<!\bne )\bno\s+(?:projekta\s+)?(?:neparedzēto\s+(?:izdevumu\s+)?)?rezerv(?:es|ēm)\b"
                                r"|\breservist\b|\bresevist\b|\bрезервтен\b|\bрезерв\s+қорынан\b"
                                # Sinhala, Georgian (review 115b: "හදිසි අරමුදලෙන්", "რეზერვიდან", from the reserve)
                                r"|හදිසි\s+අරමුදලෙන්|සංචිත\s+අරමුදලෙන්|რეზერვიდან|სარეზერვო\s+ფონდიდან"
@@ -337,6 +337,13 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Thai: "500,000 บาท จากทุนวิจัย วช." (from the research grant, review 139b F1), another
                           # budget, not the reserve ("จากงบสำรอง")
                           r"|จาก\s*ทุน|จาก\s*งบ(?:ประมาณ)?(?!\s*(?:ประมาณ)?สำรอง)"
+                          # Bulgarian: "се финансират от ОП „Региони в растеж“", "от общинския бюджет", "по
+                          # програма", a grant ("безвъзмездна помощ", "грант")
+                          r"|\bот\s+(?:ОП|ПВУ|НПВУ|оперативна\s+програма|програма|европейски\w*|ЕС\b|(?:[\w-]+\s+){0,2}?"
+                          r"(?:бюджет\w*|фонд\w*|грант\w*|субсиди\w*))|\bбезвъзмездн\w*|\bгрант\w*"
+                          # Latvian: "pārējo sedz ekspluatācijas budžets", "no ES fondiem", "no pašvaldības budžeta"
+                          r"|\bsedz\s+(?:[\w-]+\s+){0,2}?(?:budžet\w*|klients|partneris|piegādātājs|apdrošinātājs)"
+                          r"|\bno\s+(?:ES\s+)?(?:[\w-]+\s+){0,2}?(?:fond\w*|grant\w*|budžet\w*|dotācij\w*)"
                           # Romanian: "1,2 milioane lei din fonduri PNRR", "din bugetul local" (review 136a F1)
                           r"|\bdin (?:fonduri|fondurile|bugetul|finan[țţ]area|grantul)\b"
                           # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
@@ -365,6 +372,11 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
 _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|shared between|in part)\b"
                     # "the budget line had SEK 40k left, the remaining SEK 45k from contingency" (review 89c F1)
                     r"|\bthe (?:remaining|rest|balance|remainder)\b(?: of it)?(?: of)? (?:[A-Z]{3} ?|[$€£¥₹₩] ?)?\d"
+                    # "the insurer pays the rest", "and the balance from contingency" (a South African split)
+                    r"|\b(?:pays|covers|funds|bears|meets|picks up|absorbs) the (?:rest|remainder|balance)\b"
+                    r"|\b(?:and|with|while) the (?:rest|remainder|balance)\b(?: of (?:it|the cost))?"
+                    r"(?: (?:is|will be|was|comes|will come|came))? (?:(?:paid|covered|funded|borne|met|taken|drawn) )?"
+                    r"(?:by|from|out of)\b"
                     # "los $170 mil restantes salen de la contingencia", "el resto de la contingencia" (review 130b F1)
                     r"|\d[\d.,]*\s*(?:mil\s+|millones\s+)?restantes\b|\b(?:el resto|el saldo|lo restante)\b"
                     # "... and balance Rs. 5.5 lakh billed to client" (review 129b F2)
@@ -379,6 +391,8 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
                     # Tagalog, Afrikaans, Galician, Maltese, Uzbek: the rest ("ang natitirang PHP 280,000", review 118c)
                     r"|\b(?:natitirang|natitira|oorblywende|die res|o resto|il-bqija|qolgan)\s+(?:[A-Z]{3}\s?|[$€£¥₹₩₱R]\s?)?\d"
                     r"|ቀሪው\s+(?:[A-Z]{3}\s?)?\d"
+                    # Bulgarian, Latvian: the rest ("останалите 80 000 лв.", "остатъкът", "pārējo sedz", "atlikumu")
+                    r"|\b(?:останалите|останалата\s+част|остатъкът|остатъка|pārējo|pārējā\s+daļa|atlikumu|atlikums)\b"
                     # Marathi, Gujarati, isiZulu: the rest ("उर्वरित ₹ ६ लाख", "બાકીના ₹ 5 લાખ", "okusele R 200 000")
                     r"|(?:उर्वरित|उरलेले|उरलेली|बाकीचे|बाकी|બાકીના|બાકીની|બાકીનો|બાકી)\s*(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?\d"
                     r"|\b(?:okusele|esele|imali\s+esele)\s+(?:[A-Z]{3}\s?|R\s?)?\d"
@@ -616,8 +630,26 @@ def funding_said(text: Optional[str]) -> str:
     contingency = bool(FROM_CONTINGENCY.search(text))
     # (a budget increase beside the contingency pays the rest: "34 000 € pris sur la provision, 40 000 € par une
     # rallonge", review 120c F1)
-    other = bool(denied or OTHER_SOURCE.search(text) or contingency and (_SPLIT.search(text) or raises(text)))
+    other = bool(denied or OTHER_SOURCE.search(text) or _other_pays(text, _OTHER_WHOLE)
+                 or contingency and (_SPLIT.search(text) or raises(text) or _other_pays(text, _OTHER_PART)))
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
+
+
+# another party paying the whole cost: "the bank partner covers the full Ksh 3.2 million" (its clause names no
+# contingency, nor the project or "we": `_other_pays`)
+_OTHER_WHOLE = re.compile(r"\b(?:covers|pays|funds|bears|meets|pays for)\s+(?:the\s+)?(?:full|whole|entire|total|complete)"
+                          r"\b(?!\s+(?:contingency|reserve))", re.IGNORECASE)
+
+
+def _other_pays(text: str, words: re.Pattern[str]) -> bool:
+    """Return True when words give another party (some of) the cost ("the insurer pays R1.2m"), in a clause that names
+    neither the contingency ("the contingency pays R170 000" is its own share) nor the project itself."""
+    text = _digits(text)
+    for found in words.finditer(text):
+        clause = re.split(r"[.;,:]", text[:found.start()])[-1]
+        if not names_contingency(clause) and not re.search(r"\b(?:we|project|programme|program)\b", clause, re.I):
+            return True
+    return False
 
 
 def cost_funding(text: Optional[str], cost: Optional[float]) -> str:
@@ -722,6 +754,8 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Finnish and Swedish millions: "1,2 milj. €", "1,2 miljoonaa euroa", "2,5 miljoner kronor": review 135a)
           # (Hungarian, Indonesian, Korean: "85 millió Ft", "Rp 2,5 miliar", "Rp 750 juta", "3,500만 원", "12억 원":
           # review 138)
+          # (Bulgarian "1,4 млн. лв.", "2 милиона")
+          r"|млн\.?|милиона?|млрд\.?"
           r"|milliárd|millió|miliar|juta|만(?=\s?원|\s|$)|억(?=\s?원|\s|$)|ล้าน(?=\s?บาท|\s|$)"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
@@ -729,7 +763,7 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b"
           r"|\s?원)?")
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
@@ -751,6 +785,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    rf"|(?:예비비|예비 예산|컨틴전시)\s*{_MONEY}\s*(?:을|를)?\s*(?:사용|집행|충당)"
                    rf"|{_MONEY}\s+(?:diambil\s+|dibiayai\s+|ditanggung\s+)?(?:dari|oleh)\s+(?:dana\s+|cadangan\s+|anggaran\s+)?"
                    r"(?:kontingensi|kontinjensi)"
+                   # Bulgarian, Latvian: "120 000 лв. от резерва на проекта", "40 000 € no projekta rezerves"
+                   rf"|{_MONEY}\s+(?:се\s+\w+\s+|\w+\s+)?от\s+резерва\b"
+                   rf"|{_MONEY}\s+(?:\w+\s+)?no\s+(?:projekta\s+)?(?:neparedzēto\s+(?:izdevumu\s+)?)?rezerv(?:es|ēm)\b"
                    # Romanian: "85.000 lei din rezerva pentru neprevăzute" (review 136a F1)
                    rf"|{_MONEY}\s+din\s+(?:rezerva|contingen[țţ]a)\b"
                    # Czech, Slovak: "850 000 Kč z rezervy projektu", "z projektové rezervy" (review 135b F1)
@@ -934,7 +971,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 

@@ -1239,3 +1239,37 @@ def test_slovak_and_thai_splits_with_a_grant_are_read() -> None:
     assert funding_said(thai) == "shared" and contingency_part(thai, 850_000) == 350_000 and _GRANT.search(thai)
     assert funding_said("อนุมัติในอำนาจผู้จัดการโครงการ 45,000 บาท จากงบสำรอง") == "contingency"
     assert _amount("12", "ล้าน") == 12e6
+
+
+@pytest.mark.parametrize("notes, part", [
+    ("Approved: the insurer pays R1.2m and the rest from contingency.", 800_000.0),
+    ("Approved: R800 000 from contingency, the insurer pays the rest.", 800_000.0),
+])
+def test_another_party_paying_an_amount_or_the_rest_shares_the_cost_with_the_contingency(notes: str,
+                                                                                         part: float) -> None:
+    """A South African split (review 140 preparation): the other party named by what it pays, not by a known word."""
+    assert funding_said(notes) == "shared"
+    assert contingency_part(notes, 2_000_000.0) == part
+
+
+def test_another_party_covering_the_full_cost_pays_it_and_the_project_itself_does_not() -> None:
+    assert funding_said("Approved; the bank partner (Equity) covers the full Ksh 3.2 million.") == "other"
+    assert funding_said("The project pays the full amount to the vendor.") == ""
+    assert funding_said("Approved: the contingency covers the full cost.") == "contingency"
+
+
+@pytest.mark.parametrize("notes, part", [
+    ("Одобрено от общинския съвет: 120 000 лв. от резерва на проекта, останалите 80 000 лв. се финансират от "
+     "ОП „Региони в растеж“.", 120_000.0),
+    ("Одобрено: 1,4 млн. лв. от резерва, останалите от ОП.", 1_400_000.0),
+    ("Apstiprināts: 40 000 € no projekta rezerves, pārējo sedz ekspluatācijas budžets.", 40_000.0),
+])
+def test_bulgarian_and_latvian_splits_give_the_contingency_its_part(notes: str, part: float) -> None:
+    assert funding_said(notes) == "shared"
+    assert contingency_part(notes, 2_000_000.0) == part
+
+
+def test_bulgarian_and_latvian_notes_paying_from_the_reserve_are_read() -> None:
+    assert funding_said("Одобрено. Покрива се изцяло от резерва за непредвидени разходи.") == "contingency"
+    assert funding_said("Apstiprināts, segts no neparedzēto izdevumu rezerves.") == "contingency"
+    assert funding_said("Одобрено от общинския съвет.") == ""
