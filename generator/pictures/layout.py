@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Optional
@@ -107,18 +108,45 @@ def wrap(text: str, width: float, size: float) -> list[str]:
         for index, char in enumerate(word):
             w = char_width(char, size)
             # a word of letters broken between two of them ends its line with a hyphen, as print does (review 96a
-            # F4: "Benutzeranforderungsspezifikati" / "on (URS)"); East Asian text breaks anywhere, with none
-            lettered = (char.isalpha() and unicodedata.east_asian_width(char) not in ("W", "F") and bool(piece)
-                        and piece[-1].isalpha())
+            # F4: "Benutzeranforderungsspezifikati" / "on (URS)"); East Asian text breaks anywhere, with none; Thai,
+            # Lao, Khmer and Burmese, written without spaces between words, with none and between syllables
+            # (review 139b: "ระบบ-" / "นัดหมาย")
+            unspaced = _UNSPACED.match(char) is not None
+            lettered = (char.isalpha() and not unspaced and unicodedata.east_asian_width(char) not in ("W", "F")
+                        and bool(piece) and piece[-1].isalpha())
             if piece and piece_w + w + (hyphen if lettered and index < len(word) - 1 else 0.0) > width:
-                lines.append("".join(piece) + ("-" if lettered else ""))
-                piece, piece_w = [], 0.0
+                cut = _syllable_break(piece, char) if unspaced else len(piece)
+                lines.append("".join(piece[:cut]) + ("-" if lettered else ""))
+                piece = piece[cut:]
+                piece_w = sum(char_width(c, size) for c in piece)
             piece.append(char)
             piece_w += w
         line, line_w = "".join(piece), piece_w
     if line:
         lines.append(line)
     return lines or [""]
+
+
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
+_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")  # vowels written before
+_FOLLOWING = frozenset("\u0e30\u0e32\u0e33\u0e45\u0e46\u0e2f\u0eb0\u0eb2\u0eb3")  # vowels and marks after
+
+
+def _can_break_before(previous: str, char: str) -> bool:
+    """Return True when a line may end between two characters of an unspaced script: never before a combining mark
+    or a vowel written after its consonant, nor after a vowel written before it."""
+    return not (unicodedata.category(char).startswith("M") or char in _FOLLOWING or previous in _LEADING)
+
+
+def _syllable_break(piece: list[str], char: str) -> int:
+    """Return where to end a full line of an unspaced script before ``char`` comes: at the last place a line may end
+    (the whole line when that is before ``char`` itself or there is none)."""
+    if _can_break_before(piece[-1], char):
+        return len(piece)
+    for cut in range(len(piece) - 1, 0, -1):
+        if _can_break_before(piece[cut - 1], piece[cut]):
+            return cut
+    return len(piece)
 
 
 def months(start: dt.date, end: dt.date, room: float) -> list[dt.date]:

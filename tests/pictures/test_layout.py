@@ -31,6 +31,20 @@ def test_wrap_breaks_long_words_and_keeps_every_character() -> None:
     assert wrap("", 100, 10) == [""]
 
 
+def test_thai_breaks_with_no_hyphen_and_never_inside_a_syllable() -> None:
+    """Review 139b: a Thai milestone's name broken "ระบบ-" in the timeline."""
+    import unicodedata
+
+    text = "ระบบนัดหมายผู้ป่วยออนไลน์และการเชื่อมต่อเวชระเบียนอิเล็กทรอนิกส์"
+    lines = wrap(text, 80, 10)
+    assert len(lines) > 2 and "".join(lines) == text and "-" not in "".join(lines)
+    assert all(text_width(line, 10) <= 80 for line in lines)
+    for line in lines[1:]:  # no line starts with a mark or a vowel written after its consonant
+        assert not unicodedata.category(line[0]).startswith("M") and line[0] not in "ะาำๅ"
+    for line in lines[:-1]:  # nor ends with a vowel written before it
+        assert line[-1] not in "เแโใไ"
+
+
 def test_wrap_fills_lines_word_by_word() -> None:
     assert wrap("one two three four", text_width("one two", 10), 10) == ["one two", "three", "four"]
     assert wrap("  spaced   out  ", 1000, 10) == ["spaced out"]
