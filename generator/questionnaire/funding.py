@@ -339,11 +339,13 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|จาก\s*ทุน|จาก\s*งบ(?:ประมาณ)?(?!\s*(?:ประมาณ)?สำรอง)"
                           # Bulgarian: "се финансират от ОП „Региони в растеж“", "от общинския бюджет", "по
                           # програма", a grant ("безвъзмездна помощ", "грант")
-                          r"|\bот\s+(?:ОП|ПВУ|НПВУ|оперативна\s+програма|програма|европейски\w*|ЕС\b|(?:[\w-]+\s+){0,2}?"
-                          r"(?:бюджет\w*|фонд\w*|грант\w*|субсиди\w*))|\bбезвъзмездн\w*|\bгрант\w*"
+                          # ("180 000 лв. по ОП „Региони в растеж“", under the programme: review 140a F1)
+                          r"|\b(?:от|по)\s+(?:ОП\w*|ПВУ|НПВУ|ОПРР|оперативна\s+програма|програма|европейски\w*|ЕС\b"
+                          r"|(?:[\w-]+\s+){0,2}?(?:бюджет\w*|фонд\w*|грант\w*|субсиди\w*))|\bбезвъзмездн\w*|\bгрант\w*"
                           # Latvian: "pārējo sedz ekspluatācijas budžets", "no ES fondiem", "no pašvaldības budžeta"
                           r"|\bsedz\s+(?:[\w-]+\s+){0,2}?(?:budžet\w*|klients|partneris|piegādātājs|apdrošinātājs)"
-                          r"|\bno\s+(?:ES\s+)?(?:[\w-]+\s+){0,2}?(?:fond\w*|grant\w*|budžet\w*|dotācij\w*)"
+                          # ("30 000 € no Operāciju departamenta 2026. gada budžeta", review 140b F1)
+                          r"|\bno\s+(?:ES\s+)?(?:[\w.-]+\s+){0,4}?(?:fond\w*|grant\w*|budžet\w*|dotācij\w*)"
                           # Romanian: "1,2 milioane lei din fonduri PNRR", "din bugetul local" (review 136a F1)
                           r"|\bdin (?:fonduri|fondurile|bugetul|finan[țţ]area|grantul)\b"
                           # ... and another party pays: "600 000 Kč hradí zákazník AutoComp" (review 135b F1)
@@ -1412,10 +1414,18 @@ def absorbed(request: _Described) -> bool:
 _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvenci\w*|subvention\w*|subvenç\w*|subsides?|subsidie\w*|award"
                     r"|zuschuss\w*|zuschüsse\w*|fördermittel\w*|förderung|cofinanc\w*|co-?funding|donations?"
                     r"|sovvenzion\w*|dotation\w*|\w*támogatás\w*|hibah|dotacj\w*|dotac\w*|grantul\w*|fonduri"
-                    r"|pnrr|feder|erdf|fesr|efre|horizon europe|plán\w* obnovy|nfp|eurofond\w*|dotáci\w*)\b"
+                    r"|pnrr|feder|erdf|fesr|efre|horizon europe|plán\w* obnovy|nfp|eurofond\w*|dotáci\w*"
+                    # Bulgarian, Latvian: "по ОП „Региони в растеж“", "безвъзмездна помощ", "ES fondi" (review 140)
+                    r"|ОП|ОПРР|оперативна програма|безвъзмездн\w*|грант\w*|ES fond\w*|dotācij\w*)\b"
                     r"|보조금|지원금|국비|ทุน", re.IGNORECASE)
+# ... paid to the supplier by the grant's giver, not through the project's budget: no part of the project's spending
+# (review 140c F1: "R1,5 million funded by the insurer's risk-improvement grant (paid directly to the supplier)")
+_DIRECT = re.compile(r"\bpaid (?:directly|direct|straight) (?:to|by)\b|\bdirectly to the (?:supplier|vendor|contractor)"
+                     r"|\b(?:outside|off) the project(?:'s)? (?:budget|books)|\bnot through the project(?:'s)? budget"
+                     r"|\bdoes not (?:pass|go) through the project", re.IGNORECASE)
 
 
 def granted(request: _Described) -> bool:
-    """Return True when a request's words name a grant, a subsidy or an award paying for it (`_GRANT`)."""
-    return _says(request, _GRANT)
+    """Return True when a request's words name a grant, a subsidy or an award paying for it (`_GRANT`), one the
+    project spends: not one paid to the supplier directly (`_DIRECT`)."""
+    return _says(request, _GRANT) and not _says(request, _DIRECT)

@@ -1273,3 +1273,34 @@ def test_bulgarian_and_latvian_notes_paying_from_the_reserve_are_read() -> None:
     assert funding_said("Одобрено. Покрива се изцяло от резерва за непредвидени разходи.") == "contingency"
     assert funding_said("Apstiprināts, segts no neparedzēto izdevumu rezerves.") == "contingency"
     assert funding_said("Одобрено от общинския съвет.") == ""
+
+
+def test_bulgarian_and_latvian_splits_of_the_review_are_read() -> None:
+    """Review 140a F1: "180 000 лв. ... по ОП „Региони в растеж“ ... и 70 000 лв. от резерва на проекта" counted whole
+    against the reserve in eight documents; review 140b F1: "30 000 € no Operāciju departamenta 2026. gada budžeta"."""
+    from generator.questionnaire.funding import _GRANT
+
+    bulgarian = ("Одобрено. Стойност 250 000 лв. с ДДС: 180 000 лв. (ок. 92 033 евро) по ОП „Региони в растеж“ "
+                 "2014–2020 съгласно анекс № 2 и 70 000 лв. от резерва на проекта.")
+    assert funding_said(bulgarian) == "shared" and contingency_part(bulgarian, 250_000) == 70_000
+    assert _GRANT.search(bulgarian)
+    latvian = ("Apstiprināts 85 000 € apmērā: 55 000 € no projekta rezerves, 30 000 € no Operāciju departamenta "
+               "2026. gada budžeta (izmaksu centrs OPS-210).")
+    assert funding_said(latvian) == "shared" and contingency_part(latvian, 85_000) == 55_000
+    assert not _GRANT.search(latvian)
+
+
+def test_a_grant_paid_directly_to_the_supplier_is_no_part_of_the_projects_spending() -> None:
+    """Review 140c F1: the insurer's grant "paid directly to the supplier" was added to the planned cost and the
+    amount remaining, beside "Final cost R17,9 million against the R18,5 million budget"."""
+    from generator.questionnaire.funding import granted
+
+    def request(notes: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-001", title="SOC tooling", requested_by="A", date=dt.date(2024, 8, 1),
+                               status="approved", impact=m.Impact(cost=2_400_000.0),
+                               decision=m.Decision(by="Board", date=dt.date(2024, 9, 1), notes=notes))
+
+    direct = ("Approved. Total cost R2.4m: R1,5 million funded by the insurer's risk-improvement grant (paid directly "
+              "to the supplier) and R900 000 from project contingency.")
+    assert not granted(request(direct)) and contingency_part(direct, 2_400_000) == 900_000
+    assert granted(request(direct.replace(" (paid directly to the supplier)", "")))
