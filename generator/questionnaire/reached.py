@@ -175,9 +175,19 @@ def _finished(text: str, milestone: str) -> bool:
     core = work(milestone)
     if core is None:
         return False
-    said = _SAID_LIVE if _ENDS_LIVE.search(milestone) else _SAID_FINISHED
-    return any(said.match(text, found.end()) and not _PART_OF.search(text[:found.start()]) for found in
-               re.finditer(rf"(?<!\w){re.escape(core.casefold())}", text, re.IGNORECASE))
+    live = _ENDS_LIVE.search(milestone) is not None
+    said = _SAID_LIVE if live else _SAID_FINISHED
+    for found in re.finditer(rf"(?<!\w){re.escape(core.casefold())}", text, re.IGNORECASE):
+        state = said.match(text, found.end())
+        # a state said of a part only: "SOC live on Tier 1 partner shifts" is not "SOC live" (review 140c F2)
+        if state and not _PART_OF.search(text[:found.start()]) and not (live and _LIMITED.match(text, state.end())):
+            return True
+    return False
+
+
+# what limits a state to a part of it, after its word ("live on Tier 1 partner shifts", "in two districts", "for pilot
+# users"), unlike a day or the whole ("live on 30 April", "on time", "for all residents")
+_LIMITED = re.compile(r"\s+(?:on|in|at|for|with)\s+(?!(?:time|schedule|all|every|the\s+whole|full|\d))", re.IGNORECASE)
 
 
 # (compiled once: the words are many; its end is no letter and no vowel sign, as a word of Hindi or Malayalam may end

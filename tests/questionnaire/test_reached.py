@@ -743,3 +743,14 @@ def test_a_shortened_month_with_its_full_stop_is_read() -> None:
 
     assert iso_worded("Move public go-live from Aug. 4 to Aug. 25, 2025", dt.date(2025, 5, 22)) == \
         "Move public go-live from 2025-08-04 to 2025-08-25"
+
+
+def test_a_state_said_of_a_part_only_does_not_reach_the_milestone() -> None:
+    """Review 140c F2: "SOC live on Tier 1 partner shifts." in March read as the milestone "SOC live" reached, six
+    weeks before it was (its done items said nothing of it)."""
+    until = dt.date(2025, 3, 14)
+    summary = "Kwena cut-over done on 8-9 March 2025. SOC live on Tier 1 partner shifts."
+    assert not says_reached(summary, "SOC live", until)
+    assert not says_reached("The portal went live in two districts.", "Portal live", until)
+    assert says_reached("Kwena cut-over done. SOC live.", "SOC live", until)
+    assert says_reached("SOC live for all shifts.", "SOC live", until)
