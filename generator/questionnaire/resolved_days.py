@@ -54,6 +54,12 @@ def closed_on(issue: IssueLike) -> Optional[dt.date]:
     while len(parts) > 1 and _KEPT.search(parts[-1]) and not days_in(parts[-1]):  # what was kept as it was is no
         parts = parts[:-1]  # later step ("mock refund service kept for regression", review 90b F5)
     last = parts[-1]
+    # a decision or change named as the means, then a day something else happened on ("Ing. Castillo nombrada líder
+    # técnica interina (D-02); Ing. Ruiz regresó el 2025-06-30", review 140c F4: read as resolved on the 30th, and
+    # the issue said unresolved and past due in May): that day is not said to be the one it was resolved on
+    if len(parts) > 1 and any(_AN_ID.search(part) for part in parts[:-1]) and not _DONE_ON.search(last) \
+            and not _CLOSED_ISSUE.search(last):
+        return None
     if _FUTURE.search(last):  # work still to come ("fix deploying 8-9 December", review 89c F4) resolved nothing yet
         return None
     ending = days_given(issue, last)
@@ -91,6 +97,9 @@ _DONE_ON = re.compile(r"\b(?:signed|resolved|closed|fixed|completed|delivered|ap
                       r"|installed|deployed|released|paid|granted|agreed|signé|signée|résolu|clôturé|firmad[oa]"
                       r"|resuelt[oa]|unterzeichnet|unterschrieben|behoben|ondertekend|opgelost|assinad[oa]|firmat[oa])"
                       r"\s+(?:on|le|el|am|op|em|il|in)?\b", re.IGNORECASE)
+
+
+_AN_ID = re.compile(r"\b[A-Z]{1,5}-\d{1,4}\b")  # a record's ID: "D-02", "CR-003"
 
 
 # words of work still to come on the day a resolution gives: "deploying 8-9 December", "will go live on 3 May"

@@ -65,7 +65,10 @@ def issue_state(issue: m.Issue, day: dt.date, current: bool, not_before: Optiona
     if current:
         return issue.status
     if closed is None and issue.status not in m.OPEN_ISSUE_STATUSES and (
-            _all_after(issue, day) or not_before is not None and not_before > day):  # (or its resolution names a
+            # (days after it, but a decision it names as its means taken by then: which day it was resolved on is not
+            # said, review 140c F4)
+            _all_after(issue, day) and (not_before is None or not_before > day)
+            or not_before is not None and not_before > day):  # (or its resolution names a
         # decision taken later: "Contractor crew hired (D-04)", D-04 of 2026-10-02, review 125a F18)
         return _unresolved(issue, day)  # every day its resolution gives came later: not resolved yet then (review 120a
         # F3: "котормо 2026-09-06 берилди, жүк 2026-09-09 чыгарылды" beside "not known" on 2026-08-31)

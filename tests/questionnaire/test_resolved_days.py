@@ -39,3 +39,12 @@ def test_of_several_days_in_the_last_part_the_one_after_its_done_word_is_read() 
     assert closed_on(_issue(said)) == dt.date(2027, 3, 25)
     # a done word before an earlier day than the last one given reads nothing
     assert closed_on(_issue("Patch installed 4 March and again on 9 March")) is None
+
+
+def test_a_day_after_the_decision_named_as_the_means_is_not_the_day_it_was_resolved() -> None:
+    """Review 140c F4: "... nombrada líder técnica interina (D-02); Ing. Ruiz regresó el 2027-04-30" read as resolved
+    on the 30th, and the issue said unresolved and past due in a report between."""
+    assert closed_on(_issue("Ing. Castillo (Nubetec) nombrada líder técnica interina (D-02); "
+                            "Ing. Ruiz regresó el 2027-04-30")) is None
+    assert closed_on(_issue("Workaround approved in CR-003; fix deployed 2027-04-02")) == dt.date(2027, 4, 2)
+    assert closed_on(_issue("Supplier replaced; new switches delivered on 18 March 2027")) == dt.date(2027, 3, 18)

@@ -346,3 +346,13 @@ def test_an_issue_a_report_says_was_fixed_was_resolved_by_that_reports_day(q: m.
     assert issue_state(issue, early.date, False, None, day) == "unresolved"
     assert resolved_by_report(dataclasses.replace(q2, status_reports=[early, later]), issue) is None
     assert resolved_by_report(q2, dataclasses.replace(issue, status="in-progress")) is None
+
+
+def test_an_issue_resolved_through_a_decision_taken_by_a_report_is_not_said_unresolved_then() -> None:
+    """Review 140c F4: resolved by D-02 (2025-05-13), its resolution's last day (2025-06-30) a later event: not known
+    on 2025-05-30, not "not yet resolved"."""
+    issue = m.Issue(id="I-01", issue="Líder técnico incapacitado", raised=dt.date(2025, 5, 9), owner="Gabriela",
+                    priority="high", status="closed",
+                    resolution="Ing. Castillo nombrada líder técnica interina (D-02); Ing. Ruiz regresó el 2025-06-30")
+    assert issue_state(issue, dt.date(2025, 5, 30), False, not_before=dt.date(2025, 5, 13)) == "unknown"
+    assert issue_state(issue, dt.date(2025, 5, 10), False, not_before=dt.date(2025, 5, 13)) == "unresolved"
