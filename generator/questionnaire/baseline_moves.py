@@ -22,7 +22,7 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
             r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
-_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από)\s+"
+_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от)\s+"
                       # Swedish, Norwegian, Danish: "från den 2 november 2026 till den 1 februari 2027" (review 132a F5)
                       # Romanian, Greek: "de la 15 martie la 30 aprilie", "από 15 Μαρτίου στις 30 Απριλίου" (reviews
                       # 136a F2, 136b F1)
@@ -33,7 +33,9 @@ _FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|o
                       rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})(?:\s+(?!to\b|until\b)[^\W\d_]{{4,}})?\s+(?:to|al|a|hasta|auf|bis"
                       rf"|zum|au|à|para|até|a|naar|tot|op|na"
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
-                      rf"|do|till|til|la|στις|στην|σε|έως)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      # Latvian, Bulgarian: "pārcelt no 2026-05-29 uz 2026-06-26", "от 2026-05-29 на 2026-06-26"
+                      # (review 140b F4)
+                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 

@@ -461,3 +461,14 @@ def test_a_change_the_dates_include_gives_no_earlier_date_no_words_give() -> Non
                              deliverables=["Δίκτυο κορμού"], impact=m.Impact(schedule_days=46, in_baseline=True))
     assert baseline_on(ms, [cr], dt.date(2026, 1, 30))[0] == ms.date
     assert shifts(ms, [cr]) == []
+
+
+def test_latvian_and_bulgarian_moves_are_read() -> None:
+    """Review 140b F4: D-03 "pārcelt no 2026-05-29 uz 2026-06-26" missed, and the March report measured the milestone
+    against the later date ("28 days early")."""
+    from generator.questionnaire.baseline_moves import from_to
+
+    assert [(mv.before, mv.after) for mv in from_to('Atskaites punktu "Visa autoparka pieslēgšana" pārcelt no 2026-05-29 '
+                                                 'uz 2026-06-26')] == [("2026-05-29", "2026-06-26")]
+    assert [(mv.before, mv.after) for mv in from_to("Преместване от 2026-05-29 на 2026-06-26")] == [
+        ("2026-05-29", "2026-06-26")]
