@@ -153,7 +153,11 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # Slovak, Czech, Croatian, Polish, Hungarian (review 139a F2: "Projektový manažér do 31. 1. 2026
                    # (odišiel zo spoločnosti)", the project manager who approved a change in January)
                    r"|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła|kilépett|távozott"
-                   r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już)\b", re.IGNORECASE)
+                   r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już"
+                   # Latvian, Lithuanian, Estonian, Bulgarian (review 140b F5: "produkta īpašnieks līdz 2026-04-30;
+                   # uzņēmumu pametis", asked to sign version 1.2)
+                   r"|pametis|pametusi|pameta|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
+                   r"|напуснал|напуснала|вече не работи)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)
@@ -165,8 +169,10 @@ def away(role: Optional[str]) -> bool:
 
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
-_SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|seit|ab|dal|vanaf|fra|från|od)\s+"
-                    r"(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b(?!\s*(?:to|until|till|bis|au|al|-|–))",
+# (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
+_SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|seit|ab|dal|vanaf|fra|från|od|no"
+                    r"|от)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"(?!\s*(?:to|until|till|bis|au|al|līdz|до|-|–))",
                     re.IGNORECASE)
 
 

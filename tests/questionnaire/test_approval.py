@@ -172,3 +172,15 @@ def test_a_slovak_job_saying_its_holder_left_is_away() -> None:
     assert away("Projektový manažér do 31. 1. 2026 (odišiel zo spoločnosti)")
     assert away("Vedoucí projektu (odešla z firmy)") and not away("Projektový manažér")
 
+
+
+def test_latvian_and_bulgarian_jobs_say_their_holder_left_or_took_on_a_role() -> None:
+    """Review 140b F5: "produkta īpašnieks līdz 2026-04-30; uzņēmumu pametis" asked to sign version 1.2, and
+    "produkta īpašniece no 2026-05-01" asked to have approved version 1.0 in January."""
+    from generator.questionnaire.approval import away, took_on
+
+    assert away("Autoparka analītikas vadītājs (produkta īpašnieks līdz 2026-04-30; uzņēmumu pametis)")
+    assert away("Ръководител ИТ (напуснал общината)")
+    assert not away("Autoparka analītikas vadītāja (produkta īpašniece no 2026-05-01)")
+    assert took_on("Autoparka analītikas vadītāja (produkta īpašniece no 2026-05-01)") == dt.date(2026, 5, 1)
+    assert took_on("спонсор от 2026-05-01 до 2026-06-30") is None
