@@ -314,7 +314,9 @@ CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus
                       r"|delet\w*|extend\w*|reduc\w*|expand\w*"
                       # German, French, Spanish, Dutch: what the rest adds or removes ("zwei Hörsäle zusätzlich")
                       r"|zusätzlich\w*|neu\w*|gestrichen|entfällt|entfallen|ajout\w*|supprim\w*|nouve\w*"
-                      r"|añad\w*|agreg\w*|elimin\w*|nuev\w*|toegevoegd|extra|geschrapt|nieuw\w*)\b", re.IGNORECASE)
+                      r"|añad\w*|agreg\w*|elimin\w*|nuev\w*|toegevoegd|extra|geschrapt|nieuw\w*"
+                      # Latvian, Bulgarian
+                      r"|pievieno\w*|papildu|jaun\w*|izņem\w*|добав\w*|нов\w*|премахн\w*)\b", re.IGNORECASE)
 
 
 # a no-change head, then "to/in/no/en ... the scope", and the rest: what scope it is (group 2)

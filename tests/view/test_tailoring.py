@@ -201,3 +201,12 @@ def test_italian_and_isizulu_answers_saying_no_change_are_read() -> None:
 
     assert says_no_change("Nessun cambiamento funzionale") and says_no_change("Akukho ushintsho")
     assert not says_no_change("I-bid specification iyashintsha")
+
+
+def test_latvian_and_estonian_answers_say_no_change() -> None:
+    """Review 140b F6: CR-003's "Nav izmaiņu" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Nav izmaiņu") and says_no_change("Tvērums nemainās") and says_no_change("Muudatusi pole")
+    assert not says_no_change("bez izmaiņām; pievienots modulis")  # (a module added)
+    assert not says_no_change("Без промяна; добавен модул")
