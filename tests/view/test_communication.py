@@ -2673,3 +2673,17 @@ def test_a_security_officer_who_owns_and_does_a_deliverable_is_of_the_team(q: m.
         q.scope, deliverables=[dataclasses.replace(first, owner="Pieter Hoekstra"), *q.scope.deliverables[1:]]),
         raci=[row for row in q.raci if m.same_name(row.deliverable) != m.same_name(first.name)])
     assert "Pieter Hoekstra" in doers(owned)
+
+
+def test_latvian_bulgarian_and_french_names_and_cadences_of_meetings_are_read() -> None:
+    """Review 140b F7: "Sprinta apskats" (each sprint's end, every 2 weeks) and "Démonstration de fin de sprint" beside a
+    proposed sprint review; review 140a F6: "Управителен съвет на проекта" beside a proposed steering committee."""
+    from generator.view.communication import cadences, meeting_words
+    from generator.view.tailoring import meeting_key, same_meetings
+
+    groups = same_meetings()
+    review, steering = groups[meeting_key("Sprint review")], groups[meeting_key("Steering committee")]
+    assert meeting_words()[review].search("Sprinta apskats")
+    assert meeting_words()[review].search("Démonstration de fin de sprint")
+    assert meeting_words()[steering].search("Управителен съвет на проекта")
+    assert cadences("katra sprinta beigās (ik pēc 2 nedēļām)", 2) >= {"sprint", "fortnightly"}
