@@ -1049,7 +1049,8 @@ _EVERYONE = {"stakeholders", "all stakeholders", "all", "everyone", "public", "t
 _SUBJECT_ONLY = re.compile(r"citizens|residents|inwoners|bürger(?:innen)?|invånare|innbygger\w*|ciudadan\w*"
                            # (review 138a F5: "hear members' concerns about the public's access", a committee briefing
                            # to a named councillor, read as published and so reaching nobody)
-                           r"|famil(?:y|ies)|parents|guardians|caregivers|the public", re.IGNORECASE)
+                           r"|famil(?:y|ies)|parents|guardians|caregivers|the public|жители\w*|граждани\w*"
+                           r"|iedzīvotāj\w*", re.IGNORECASE)
 
 
 # words that keep the public out (review 107a F3: a committee report "presented in the public-excluded part of the
@@ -1084,7 +1085,12 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         r"|(?:novedades|noticias|boletín|boletin) (?:a|para) (?:los )?(?:productores|socios|agricultores)"
                         r"|(?:producers?|farmers?|growers?|members?)'? (?:newsletters?|bulletins?)|cartelera\w*"
                         r"|notice ?boards? (?:in|at|of) (?:the )?(?:branches|stores|shops|offices)"
-                        r"|(?:community|local) radio|radio (?:de la|del) (?:cooperativa|comunidad|pueblo))\b", re.IGNORECASE)
+                        r"|(?:community|local) radio|radio (?:de la|del) (?:cooperativa|comunidad|pueblo)"
+                        # a public page or paper (review 140a F5: "Сайт на района, страница във Facebook, ... районният
+                        # вестник", residents' information marked "Everyone (internal)")
+                        r"|facebook|instagram|tiktok|youtube|(?:local |district |regional )?newspapers?"
+                        r"|вестник\w*|жители\w*|граждани\w*|сайт(?:а|ът)? на (?:района|общината)|iedzīvotāj\w*"
+                        r"|laikrakst\w*|pašvaldības mājaslap\w*)\b", re.IGNORECASE)
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str],

@@ -2687,3 +2687,15 @@ def test_latvian_bulgarian_and_french_names_and_cadences_of_meetings_are_read() 
     assert meeting_words()[review].search("Démonstration de fin de sprint")
     assert meeting_words()[steering].search("Управителен съвет на проекта")
     assert cadences("katra sprinta beigās (ik pēc 2 nedēļām)", 2) >= {"sprint", "fortnightly"}
+
+
+def test_a_campaign_on_a_district_site_facebook_and_a_local_paper_is_published() -> None:
+    """Review 140a F5: residents' information by "Сайт на района, страница във Facebook, ... районният вестник" marked
+    "Everyone (internal)"."""
+    from generator.view.communication import published
+
+    item = m.CommunicationItem(name="Информация за жителите", audience=["everyone"], purpose="Какви услуги са достъпни",
+                               channel="Сайт на района, страница във Facebook, табла в ЦАО и районният вестник",
+                               frequency="при пускане", owner="Ивелина Петкова")
+    assert published(item)
+    assert not published(dataclasses.replace(item, name="Отчет", channel="Имейл"))
