@@ -127,13 +127,18 @@ def warn_changes(c: Checking) -> None:
                 and not t.request.impact.funding and drawn(t.request) < t.cost]
         if approved[-1].cost_to_date > contingency and read:
             beyond = next(t for t in approved if t.cost_to_date > contingency)
+            # (said as what the documents count first, not as an overrun: reviews 138c F5, 140a F15, 140b F12, 140c
+            # F8 read "more than the contingency" beside a count within it as a false alarm)
+            ids = ", ".join(dict.fromkeys(read))
             c.warn(("change_control", "requests", beyond.index, "impact", "cost"),
-                   f"approved changes now add {currency} {amount(approved[-1].cost_to_date)}, more than the budget's "
-                   f"contingency of {currency} {amount(contingency)} ({percent(budget.contingency_percent)}% of "
-                   f"{amount(budget.amount)}); the documents count {currency} {amount(approved[-1].drawn_to_date)} "
-                   f"of it against the contingency, as the words of {', '.join(dict.fromkeys(read))} are read to say "
-                   "another source or a budget increase pays the rest: if that is not so, answer impact.funding "
-                   "(contingency, budget-increase or other; an optional key pmdocs adds)")
+                   f"the documents count {currency} {amount(approved[-1].drawn_to_date)} of the approved changes "
+                   f"against the contingency of {currency} {amount(contingency)} "
+                   f"({percent(budget.contingency_percent)}% of {amount(budget.amount)}), within it, as the words of "
+                   f"{ids} are read to say another source or a budget increase pays the rest; their full cost, "
+                   f"{currency} {amount(approved[-1].cost_to_date)}, is more than the contingency, which the "
+                   f"questionnaire format warns of until that reading is confirmed: answer impact.funding of {ids} "
+                   "(contingency, budget-increase or other; an optional key pmdocs adds: a split its words give still "
+                   "counts) and this warning goes")
         return
     over = next(t for t in approved if t.drawn_to_date > contingency)
     paid = "approved changes" if over.drawn_to_date == over.cost_to_date else "approved changes paid from the contingency"

@@ -37,12 +37,17 @@ def test_a_change_a_budget_increase_pays_is_not_set_against_the_contingency(exam
     assert [format_path(d.path) for d in errors] == ["change_control.requests[0].impact.funding"]
     assert "contingency" in errors[0].message and "budget-increase" in errors[0].message  # the values it takes
     # reviews 123b F6, 123c F5: the format asks for the warning; words read as another source keep it, saying so
-    worded = run(mutate(over, "notes: Approved within contingency",
-                        "notes: Approved; paid from the Marketing budget, not from contingency")).diagnostics
+    text = mutate(over, "notes: Approved within contingency",
+                  "notes: Approved; paid from the Marketing budget, not from contingency")
+    worded = run(text).diagnostics
     warned = [d for d in worded if d.severity.name == "WARNING"]
     assert [format_path(d.path) for d in warned] == ["change_control.requests[0].impact.cost"]
-    assert ("the documents count EUR 0 of it against the contingency, as the words of CR-001 are read to say another "
-            "source or a budget increase pays the rest") in warned[0].message
+    assert ("the documents count EUR 0 of the approved changes against the contingency of EUR 45,000 (10% of 450,000), "
+            "within it, as the words of CR-001 are read to say another source or a budget increase pays the rest"
+            ) in warned[0].message
+    # reviews 140a F15, 140b F12, 140c F8: confirming the reading ends the warning
+    confirmed = run(mutate(text, "        cost: 50000", "        cost: 50000\n        funding: other")).diagnostics
+    assert not [d for d in confirmed if d.severity.name == "WARNING"]
 
 
 def test_a_contingency_of_none_warns_of_any_approved_cost_and_an_unanswered_one_is_a_hint(example: str) -> None:
