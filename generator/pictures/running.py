@@ -236,7 +236,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
                 "%(points)s.", spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
     elif planned is not None and changes and granted:  # (reviews 138a F2, 138b F4)
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
-                "cost (the approved budget and the %(granted)s grants pay of the approved changes, less the "
+                "cost (the approved budget plus %(granted)s of grant funding for the approved changes, less the "
                 "contingency left after them) of %(planned)s: %(points)s.", spent=money(last_spent),
                 date=loc.date(last_day), budget=money(budget), granted=money(granted), planned=money(planned),
                 points=points)

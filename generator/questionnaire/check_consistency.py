@@ -258,7 +258,7 @@ def warn_ratings(c: Checking) -> None:
             c.warn(base + ("budget", "rating"),
                    f"the budget is rated {status.rating} but {currency}{amount(status.spent)} is spent, more than the "
                    f"whole budget of {currency}{amount(whole)}"
-                   + (f" and the {currency}{amount(elsewhere)} grants pay of the approved changes"
+                   + (f" plus {currency}{amount(elsewhere)} of grant funding for the approved changes"
                       if elsewhere else "")
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))

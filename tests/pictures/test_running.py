@@ -247,4 +247,4 @@ def test_a_grants_part_of_the_planned_cost_is_said_in_the_description() -> None:
     picture = budget_burn("budget-burn-x", spent, 450000, 45000, "EUR", START, END, planned=459000,
                           changes_on=[(dt.date(2027, 2, 10), 58000)], granted=50000)
     assert picture is not None
-    assert "the approved budget and the EUR 50,000 grants pay of the approved changes" in picture.alt
+    assert "the approved budget plus EUR 50,000 of grant funding for the approved changes" in picture.alt

@@ -400,4 +400,4 @@ def test_a_spend_within_the_budget_and_a_grants_part_of_a_change_is_not_overspen
 
     assert not warned(spent)
     assert warned(mutate(spent, "spent: 480000", "spent: 520000"))  # beyond the grant's part too
-    assert "EUR 50,000 grants pay" in warned(mutate(spent, "spent: 480000", "spent: 520000"))[0]
+    assert "EUR 50,000 of grant funding" in warned(mutate(spent, "spent: 480000", "spent: 520000"))[0]
