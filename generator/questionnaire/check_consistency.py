@@ -14,9 +14,9 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, included_part, increase_days, increase_read,
-                                              new_total, raised_part, raised_where, request_part, voted_words,
-                                              voting_id)
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, cut_read, included_part, increase_days,
+                                              increase_read, new_total, raised_part, raised_where, request_part,
+                                              voted_words, voting_id)
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, granted_part,
                                           risk_id, says_handed_over)
 
@@ -81,6 +81,16 @@ def warn_funding_in_words(c: Checking) -> None:
             continue
         budget = c.q.project.budget if c.q.project else None
         how = increase_read(cr, budget.amount if budget is not None else None, voted_words(cr, c.q.decisions or []))
+        cut = cut_read(cr, budget.amount if budget is not None else None, voted_words(cr, c.q.decisions or []))
+        if cut:  # reviews 140a F7, 140c F3: a cut its words say, hinted at as read
+            c.hint(("change_control", "requests", i, "impact", "cost"),
+                   f"request '{cr.id}' is read from its words as a cut of the budget, not a saving of the changes: "
+                   + ("project.budget.amount is taken to be the budget after it, as they give that amount, and the "
+                      "status reports before its decision show the budget before it" if cut == "included" else
+                      "the documents take it off project.budget.amount, the baseline, as for impact.funding: "
+                      "budget-increase with a negative cost")
+                   + ": if that is not what they say, answer impact.funding (contingency, budget-increase or other)")
+            continue
         if how:  # reviews 94c F2 ("Funded by a budget increase of AUD 120,000"), 108c F1 ("예산을 ... 증액")
             where = raised_where(cr)
             vote = (voting_id(cr, c.q.decisions or [], budget.amount if budget is not None else None)

@@ -1063,6 +1063,9 @@ class _Held(_Titled, Protocol):
     @property
     def decision(self) -> Optional[_DatedNote]: ...
 
+    @property
+    def reason(self) -> Optional[str]: ...
+
 
 def raised_in_words(request: _Titled) -> bool:
     """Return True when an approved request's words (its decision notes, else its description) say a budget increase
@@ -1096,6 +1099,55 @@ def increase_read(request: _Titled, amount: Optional[float], votes: Sequence[str
         return ""
     texts = (request.decision.notes if request.decision else None, request.description, *votes)
     return "included" if any(gives_total(text, amount) for text in texts) else "added"
+
+
+# words of a budget cut: "budget cut", "reduce the project budget", "recorte presupuestal", "Намаляване на бюджета"
+# (reviews 140a F7, 140c F3: a council's and a finance committee's cuts, recorded as negative costs, read as savings)
+_CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|reducing|lower(?:s|ed)?|trim(?:s|med)?)\s+"
+                  r"(?:the\s+|our\s+)?(?:project(?:'s)?\s+|programme(?:'s)?\s+)?budget\b"
+                  r"|\bbudget (?:is|was|has been|will be) (?:cut|reduced|lowered|trimmed)\b"
+                  r"|\brecort\w*\s+(?:(?:el|del|de|al)\s+)?presupuest\w*|\brecorte\s+presupuest\w*"
+                  r"|\breducci[óo]n\s+(?:del?\s+)?presupuest\w*|\breduc\w*\s+(?:el\s+)?presupuesto"
+                  r"|\bréduction\s+(?:du\s+)?budget|\bréduire\s+le\s+budget|\bbudget\s+(?:est\s+)?réduit|\bcoupe budgétaire"
+                  r"|\bbudgetkürzung|\bkürzung\s+des\s+(?:projekt)?budgets|\bbudget\s+(?:wird\s+|wurde\s+)?gekürzt"
+                  r"|\bcorte\s+(?:no|do)\s+orçamento|\bredução\s+do\s+orçamento|\btaglio\s+del\s+budget"
+                  r"|\briduzione\s+del\s+budget|\bbezuiniging|\bbudgetverlaging|\bverlaging\s+van\s+het\s+budget"
+                  r"|намаляване\s+на\s+бюджета|съкращаване\s+на\s+бюджета|бюджетът\s+се\s+намалява"
+                  r"|budžeta\s+samazinā\w*|samazin\w*\s+budžet\w*", re.IGNORECASE)
+# the budget named with an amount: "al presupuesto de MXN 11 millones", "a budget of EUR 1.1m"
+_BUDGET_AT = re.compile(rf"\b(?:budget|presupuesto|orçamento|bilancio|begroting|бюджет\w*|budžet\w*)\W+"
+                        rf"(?:[^\W\d]+\W+){{0,4}}?{_MONEY}", re.IGNORECASE)
+
+
+class _Reasoned(_Titled, Protocol):
+    @property
+    def reason(self) -> Optional[str]: ...
+
+
+def cut_in_words(request: _Reasoned) -> bool:
+    """Return True when a request with a negative cost, impact.funding unanswered, says in its words (title,
+    description, reason, decision notes) that it cuts the budget: the documents take it as a cut of the budget, not
+    a saving of the changes."""
+    impact = request.impact
+    if impact is None or impact.funding or impact.cost is None or impact.cost >= 0:
+        return False
+    notes = request.decision.notes if request.decision else None
+    return any(_CUT.search(text or "") for text in (request.title, request.description, request.reason, notes))
+
+
+def cut_read(request: _Reasoned, amount: Optional[float], votes: Sequence[str] = ()) -> str:
+    """Return how the documents count a budget cut read from a request's words (`cut_in_words`): "included" where its
+    words give the budget's answered ``amount`` as the new total (the amount recorded is after the cut), else "added"
+    (taken off the answered amount, as an answered negative budget increase is); "" for other requests."""
+    if not cut_in_words(request):
+        return ""
+    notes = request.decision.notes if request.decision else None
+    texts = (notes, request.description, request.reason, request.title, *votes)
+    if any(gives_total(text, amount) for text in texts):
+        return "included"
+    named = [found for text in texts if text and new_total(text) is None
+             for found in _BUDGET_AT.finditer(_digits(text))]
+    return "included" if amount and any(_found_amount(found) == amount for found in named) else "added"
 
 
 def raised_where(request: _Titled) -> str:
@@ -1167,7 +1219,9 @@ def held_increases(requests: Sequence[Optional[_Held]], amount: float, after: Op
             continue
         votes = voted_words(cr, decisions)
         held = ((cr.impact.cost if cr.impact is not None and increase_read(cr, amount, votes) == "included" else None)
-                or included_part(cr, amount, votes))
+                or included_part(cr, amount, votes)
+                # (a cut the amount is after: the budget then was the more, review 140c F3)
+                or (cr.impact.cost if cr.impact is not None and cut_read(cr, amount, votes) == "included" else None))
         if held:
             found.append((cr.id or "", day, held))
     return tuple(found)

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
-from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, absorbed, granted, included_part,
+from generator.questionnaire.funding import (RETURNED, RETURN_DENIED, Logged, absorbed, cut_read, granted, included_part,
                                              increase_read, raised_in_words, raised_part, request_part, voted_words)
 from generator.questionnaire.mentions import whole_words
 from generator.questionnaire.organizations import (Affiliated, OrganizationLike, is_outsider, member_bodies,
@@ -543,6 +543,9 @@ class Request(Protocol):
     @property
     def id(self) -> Optional[str]: ...
 
+    @property
+    def reason(self) -> Optional[str]: ...
+
 
 R = TypeVar("R", bound=Request)
 
@@ -620,6 +623,9 @@ def raised(request: Request, baseline: Optional[float] = None, decisions: Sequen
     if increases_budget(request.impact):
         return (request.impact.cost if request.impact is not None else None) or 0
     votes = voted_words(request, decisions) if decisions else ()
+    cut = cut_read(request, baseline, votes)  # a cut its words say (reviews 140a F7, 140c F3)
+    if cut:
+        return (request.impact.cost if request.impact is not None else None) if cut == "added" else None
     # (or its words say a budget increase pays it, which the documents add: `funding.increase_read`; review 135b F8:
     # validate warned of a budget overspent against the baseline the documents had raised)
     if increase_read(request, baseline, votes) == "added":

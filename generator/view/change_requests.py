@@ -18,9 +18,9 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import held_then
-from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, gives_total,
-                                             included_part, increase_read, new_total, raised_in_words, raised_where,
-                                             reported_draws, request_part, voted_words, voting_id)
+from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
+                                             gives_total, included_part, increase_read, new_total, raised_in_words,
+                                             raised_where, reported_draws, request_part, voted_words, voting_id)
 from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -533,7 +533,7 @@ class ChangeRequests:
     def from_contingency(self, request: m.ChangeRequest) -> bool:
         """Return True when the contingency pays a request's cost (`rules.from_contingency`): the rule the templates
         ask, not written again in them."""
-        return rules.from_contingency(request.impact) and not self.asks_increase(request)
+        return rules.from_contingency(request.impact) and not self.asks_increase(request) and not self.cut_read(request)
 
     def asks_increase(self, request: m.ChangeRequest) -> bool:
         """Return True when a request awaiting a decision asks for a budget increase to pay for it
@@ -545,8 +545,21 @@ class ChangeRequests:
         return [cr for cr in requests if self.from_contingency(cr)]
 
     def budget_cuts(self) -> list[m.ChangeRequest]:
-        """Return the approved requests recorded as a negative budget increase: cuts of the budget (review 138a F8)."""
-        return [cr for cr in self.approved_requests if rules.increases_budget(cr.impact) and (cr.impact.cost or 0) < 0]
+        """Return the approved requests recorded as a negative budget increase, or whose words say they cut the budget
+        (`cut_read`): cuts of the budget (reviews 138a F8, 140a F7, 140c F7)."""
+        return [cr for cr in self.approved_requests if (cr.impact.cost or 0) < 0
+                and (rules.increases_budget(cr.impact) or self.cut_read(cr))]
+
+    def is_cut(self, request: m.ChangeRequest) -> bool:
+        """Return True when a request, whatever its status, cuts the budget: a negative cost recorded as a budget
+        increase, or whose words say it cuts the budget (`cut_read`)."""
+        return (request.impact.cost or 0) < 0 and (rules.increases_budget(request.impact) or bool(self.cut_read(request)))
+
+    def cut_read(self, request: m.ChangeRequest) -> str:
+        """Return how a budget cut a request's words say is counted (`funding.cut_read`): "included" in the budget's
+        answered amount, "added" to it, or "" (no cut said)."""
+        budget = self.q.project.budget
+        return cut_read(request, budget.amount if budget else None, voted_words(request, self.q.decisions))
 
     def budget_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests a budget increase pays for, or pays part of (`raised`), in log order."""
@@ -570,7 +583,7 @@ class ChangeRequests:
         """Return each increase a report's budget is without (`report_money.Money.held_later`) in words: "CR-002 on
         2026-05-20 (USD 250,000)"."""
         _ = self.locale.gettext
-        return [_("%(id)s on %(date)s (%(amount)s)", id=ident, date=self.locale.date(day), amount=self.money(amount))
+        return [_("%(id)s on %(date)s (%(amount)s)", id=ident, date=self.locale.date(day), amount=self.money(abs(amount)))
                 for ident, day, amount in held]
 
     def included_splits(self) -> list[m.ChangeRequest]:

@@ -36,6 +36,8 @@ class Request:
     impact: Optional[Impact] = field(default_factory=Impact)
     decision: Optional[Decision] = None
     description: Optional[str] = None
+    title: Optional[str] = None
+    reason: Optional[str] = None
 
 
 def approved(rid: str, day: dt.date, cost: float, days: int) -> Request:

@@ -401,3 +401,13 @@ def test_a_spend_within_the_budget_and_a_grants_part_of_a_change_is_not_overspen
     assert not warned(spent)
     assert warned(mutate(spent, "spent: 480000", "spent: 520000"))  # beyond the grant's part too
     assert "EUR 50,000 of grant funding" in warned(mutate(spent, "spent: 480000", "spent: 520000"))[0]
+
+
+def test_a_cut_read_from_its_words_is_hinted_at_not_warned_of_as_unfunded(example: str) -> None:
+    """Review 140a F7: a council's cut, a negative cost with no impact.funding, warned of as paid from the contingency
+    "as its words say"."""
+    text = mutate(example, "        cost: 8000", "        cost: -20000")
+    text = mutate(text, "notes: Approved within contingency", "notes: Approved; the council cuts the project budget")
+    result = run(text)
+    assert not [d for d in result.diagnostics if "requests[0]" in format_path(d.path)]
+    assert any("read from its words as a cut of the budget" in h.message for h in result.hints)

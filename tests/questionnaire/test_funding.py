@@ -1304,3 +1304,25 @@ def test_a_grant_paid_directly_to_the_supplier_is_no_part_of_the_projects_spendi
               "to the supplier) and R900 000 from project contingency.")
     assert not granted(request(direct)) and contingency_part(direct, 2_400_000) == 900_000
     assert granted(request(direct.replace(" (paid directly to the supplier)", "")))
+
+
+def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_by_the_amount() -> None:
+    """Reviews 140a F7, 140c F3, F7: a council's and a finance committee's cuts, recorded as negative costs with no
+    impact.funding, read as savings ("MXN 650,000 saved in total"); the amount recorded may be after the cut."""
+    from generator.questionnaire.funding import cut_in_words, cut_read, held_increases
+
+    def request(title: str, description: str, cost: float = -1_500_000.0) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-002", title=title, requested_by="A", date=dt.date(2025, 5, 20),
+                               description=description, status="approved", impact=m.Impact(cost=cost),
+                               decision=m.Decision(by="board", date=dt.date(2025, 5, 29), notes="Aprobado."))
+
+    mexican = request("Reducción de alcance por recorte presupuestal",
+                      "Ajustar el alcance al presupuesto de MXN 11 millones aprobado por el Comité de Finanzas")
+    assert cut_in_words(mexican) and cut_read(mexican, 11_000_000.0) == "included"
+    assert cut_read(mexican, 12_500_000.0) == "added"  # (the amount recorded is the one before it)
+    assert held_increases([mexican], 11_000_000.0, dt.date(2025, 4, 30)) == (("CR-002", dt.date(2025, 5, 29),
+                                                                               -1_500_000.0),)
+    bulgarian = request("Намаляване на бюджета с 120 000 лв.", "Общинският съвет намали средствата", -120_000.0)
+    assert cut_read(bulgarian, 1_400_000.0) == "added"
+    assert not cut_in_words(request("Use a cheaper licence", "Saves money on licences", -20_000.0))
+    assert not cut_in_words(dataclasses.replace(mexican, impact=m.Impact(cost=-1_500_000.0, funding="contingency")))

@@ -94,3 +94,26 @@ def test_a_grants_part_of_an_approved_change_is_spent_too_and_planned() -> None:
     assert granted.planned + granted.contingency_left == granted.funded
     booked = money("EUR 40,000 from the contingency and EUR 24,000 from the stores' budget")
     assert booked.others == 0 and booked.funded == booked.approved
+
+
+def test_a_cut_the_budget_holds_is_left_out_of_the_reports_before_it_and_one_it_does_not_is_taken_off(
+        q: m.Questionnaire) -> None:
+    """Review 140c F3: a report before the finance committee's cut showed the budget after it; review 140a F7: a
+    council's cut read as a saving (its budget never lower)."""
+    cr = q.change_control.requests[0]
+    cut = dataclasses.replace(cr, title="Reducción de alcance por recorte presupuestal",
+                              description="Ajustar el alcance al presupuesto de EUR 400.000",
+                              impact=dataclasses.replace(cr.impact, cost=-50000, funding=None),
+                              decision=dataclasses.replace(cr.decision, date=dt.date(2027, 2, 10), notes="Aprobado"))
+    cut_q = dataclasses.replace(q, project=dataclasses.replace(q.project, budget=dataclasses.replace(
+        q.project.budget, amount=400000)), change_control=dataclasses.replace(q.change_control, requests=[cut]))
+    report = m.StatusReport(date=dt.date(2027, 1, 29), overall="green", summary="On track.")
+    before = report_money(cut_q, report, [], 40000)
+    assert (before.approved, before.contingency) == (450000, 45000)
+    after = report_money(cut_q, dataclasses.replace(report, date=dt.date(2027, 2, 26)), [cut], 40000)
+    assert (after.approved, after.contingency, after.contingency_left) == (400000, 40000, 40000)
+    taken = dataclasses.replace(cut, description="Ajustar el alcance")  # no total given: the amount is before it
+    taken_q = dataclasses.replace(cut_q, project=q.project,
+                                  change_control=dataclasses.replace(q.change_control, requests=[taken]))
+    assert report_money(taken_q, dataclasses.replace(report, date=dt.date(2027, 2, 26)), [taken], 45000).approved \
+        == q.project.budget.amount - 50000

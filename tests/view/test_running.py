@@ -857,7 +857,7 @@ def test_a_budget_increase_since_the_previous_report_is_among_the_changes(q: m.Q
     docs = docs_of(dataclasses.replace(changed, change_control=dataclasses.replace(q.change_control, requests=[cut])))
     assert "- Approved budget reduced by EUR 50,000 on 2027-03-10." in docs[f"{q.project.code}-status-report-2027-03-31.md"]
     charter = docs[f"{q.project.code}-project-charter.md"]
-    assert f"| Of which budget cuts ({cut.id}) | EUR 50,000 less |" in charter
+    assert f"| Budget cuts ({cut.id}) | EUR 50,000 less |" in charter  # (review 140c F7: not "of which", as no part of the changes)
     assert "| Budget after the approved cuts | EUR 400,000 |" in charter
     assert "less approved budget cuts of EUR 50,000" in docs[f"{q.project.code}-executive-summary.md"]
     assert "increases of -" not in " ".join(docs.values()) and "increased by -" not in " ".join(docs.values())
