@@ -94,9 +94,14 @@ def warn_approver_without_threshold(c: Checking) -> None:
         own = cr.requested_by is not None and m.same_name(cr.requested_by) == m.same_name(by)  # warn_self_approved's
         person = next((p for _, p in items(c.q.people) if p.name and m.same_name(p.name) == m.same_name(by)), None)
         first = next((t for _, t in items(cc.thresholds) if t.approver and fits(cr.impact, t)), None)
-        if first is not None and acting_for(person.role if person else None, cr.decision.notes if cr.decision else None,
-                                            first.approver, c.q.roles):
-            continue  # standing in for the approver the thresholds name (review 128c F2): the documents say so
+        levels = [t for _, t in items(cc.thresholds)]
+        # standing in for the approver the thresholds name (review 128c F2), or one of a level above (review 140a F4:
+        # the deputy mayor for the mayor): the documents say so
+        if first is not None and any(t.approver and t.approver != m.BOARD and acting_for(
+                person.role if person else None, cr.decision.notes if cr.decision else None, t.approver, c.q.roles,
+                next((p.role for _, p in items(c.q.people) if p.name and m.same_name(p.name) == m.same_name(t.approver)),
+                     None)) for t in levels[levels.index(first):]):
+            continue
         successor = next((p for _, p in items(c.q.people) if first is not None and first.approver and p.name
                           and m.same_name(p.name) == m.same_name(first.approver)), None)
         if (successor is not None and person is not None and cr.decision is not None

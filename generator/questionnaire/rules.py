@@ -290,26 +290,41 @@ _SERVING = re.compile(r"gestor\w* de servi[çc]o|service delivery manager|relati
 # words saying a person stands in for another for a time: "acting sponsor", "sponsor par intérim", "en funciones"
 _ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|en funciones|interin[oa]|kommissarisch\w*"
                      r"|stellvertretend\w*|in vertretung|facente funzioni|f\.f\.|substitut[oa]|waarnemend\w*"
-                     r"|deputi[sz]ing|standing in|stands in|on behalf of|suppléante?|suplente)\b", re.IGNORECASE)
+                     r"|deputi[sz]ing|standing in|stands in|on behalf of|suppléante?|suplente"
+                     # Bulgarian, Latvian, Polish, Czech, Slovak, Croatian, Hungarian (review 140a F4: "заместващ
+                     # кмета по време на отпуска ѝ", the deputy mayor standing in for the mayor, the sponsor)
+                     r"|заместващ\w*|замества\w*|временно изпълняващ\w*|врид|aizvieto\w*|pienākumu izpildītāj\w*"
+                     r"|pełniąc\w* obowiązki|zastępując\w*|zastupuj\w*|zastupujúc\w*|zamjenjuje\w*|helyettesít\w*)\b",
+                     re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
-_ROLE_WORDS = {"sponsor": r"sponsor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente",
+_ROLE_WORDS = {"sponsor": r"sponsor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente|спонсор\w*",
                "project_manager": r"project manager|chef de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto"}
 
 
-def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], roles: object) -> bool:
+# first words of a job that say no job of their own ("Project sponsor", "Head of IT", "Deputy mayor")
+_TITLE_NOISE = {"project", "programme", "program", "head", "chief", "senior", "deputy", "assistant", "vice", "acting",
+                "interim", "lead", "leader", "manager", "director", "officer", "owner"}
+
+
+def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], roles: object,
+               job: Optional[str] = None) -> bool:
     """Return True when a decider's job or the decision's notes say they stand in for ``name``, the person the
-    thresholds send the decision to: a word of acting (`_ACTING`) with that person's surname or the project role they
-    hold ("sponsor par intérim du 4 mai au 4 septembre", review 128c F2: the acting sponsor's approval reported as
-    by someone who holds no threshold)."""
+    thresholds send the decision to: a word of acting (`_ACTING`) with that person's surname, the project role they
+    hold, or the first word of their ``job`` ("sponsor par intérim du 4 mai au 4 septembre", review 128c F2: the
+    acting sponsor's approval reported as by someone who holds no threshold; "заместващ кмета", standing in for the
+    mayor, "Кмет на Район „Люлин“", review 140a F4)."""
     if not name:
         return False
     surname = name.split()[-1]
     keys = [key for key in _ROLE_WORDS if isinstance(holder := getattr(roles, key, None), str)
             and m.same_name(holder) == m.same_name(name)]
+    title = next((word for word in re.findall(r"[^\W\d_]{4,}", job or "") if word.casefold() not in _TITLE_NOISE), "")
+    stem = title[:5] if len(title) > 5 else title
     for text in (role, notes):
         if text and _ACTING.search(text) and (re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
-                                              or any(re.search(_ROLE_WORDS[key], text, re.IGNORECASE) for key in keys)):
+                                              or any(re.search(_ROLE_WORDS[key], text, re.IGNORECASE) for key in keys)
+                                              or stem and re.search(rf"(?<!\w){re.escape(stem)}\w*", text, re.I)):
             return True
     return False
 

@@ -405,7 +405,8 @@ class ChangeRequests:
         by = request.decision.by if request.decision else None
         if (request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or not self.thresholds
                 or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in self.thresholds)
-                or not self.approver_known(request) or self.acting(request) or self.predecessor(request)):
+                or not self.approver_known(request) or self.acting(request) or self.acting_above(request)
+                or self.predecessor(request)):
             return ""
         return self.required_approver(request)
 
@@ -433,11 +434,30 @@ class ChangeRequests:
         first = self._first_fit(request) if by and by != m.BOARD and self.approver_known(request) else None
         if first is None or not first.approver or first.approver == m.BOARD or m.same_name(first.approver) == m.same_name(by or ""):
             return ""
-        person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(by or "")), None)
-        notes = request.decision.notes if request.decision else None
-        if rules.acting_for(person.role if person else None, notes, first.approver, self.q.roles):
+        if self._stands_in(request, first.approver):
             return self.approver(first.approver, in_sentence=True)
         return ""
+
+    def acting_above(self, request: m.ChangeRequest) -> str:
+        """Return, in words, the approver of a threshold after the first a decided request fits whom its decider
+        stands in for (`rules.acting_for`): a higher level decided it (review 140a F4: the deputy mayor standing in
+        for the mayor, the sponsor, deferred a request the thresholds give the head of IT); "" otherwise."""
+        by = request.decision.by if request.decision else None
+        first = self._first_fit(request) if by and by != m.BOARD and self.approver_known(request) else None
+        if first is None or self.acting(request):
+            return ""
+        later = self.thresholds[self.thresholds.index(first) + 1:]
+        return next((self.approver(t.approver, in_sentence=True) for t in later if t.approver and t.approver != m.BOARD
+                     and m.same_name(t.approver) != m.same_name(by or "") and self._stands_in(request, t.approver)), "")
+
+    def _stands_in(self, request: m.ChangeRequest, approver: str) -> bool:
+        """Return True when a request's decider stands in for an approver, as their job or the decision's notes say."""
+        by = request.decision.by if request.decision else None
+        person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(by or "")), None)
+        holder = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(approver)), None)
+        notes = request.decision.notes if request.decision else None
+        return rules.acting_for(person.role if person else None, notes, approver, self.q.roles,
+                                holder.role if holder else None)
 
     def referred_up(self, request: m.ChangeRequest) -> str:
         """Return who the thresholds name for a decided request's size, in words, when a later level decided it (the

@@ -602,6 +602,12 @@ def test_a_decider_acting_for_the_approver_the_thresholds_name_is_read_from_thei
     assert acting_for("Deputy Director", "Acting for Ms Marchetti during her leave", "Hélène Marchetti", roles)
     assert not acting_for("Directeur adjoint", "Approuvé", "Hélène Marchetti", roles)
     assert not acting_for("Acting head of IT", None, "Hélène Marchetti", roles)  # acting, but not for her
+    # review 140a F4: standing in for the mayor, named by the first word of her job ("Кмет на Район „Люлин“")
+    mayor = SimpleNamespace(sponsor="Ралица Маринова", project_manager="Мартин Колев")
+    deputy = "Заместник-кмет; заместващ кмета по време на отпуска ѝ от 17.07.2023 г. до 04.08.2023 г."
+    assert acting_for(deputy, None, "Ралица Маринова", mayor, "Кмет на Район „Люлин“")
+    assert not acting_for(deputy, None, "инж. Николай Стоянов", mayor, "Началник отдел ИТ")
+    assert not acting_for("Acting project manager", None, "Dana Ortiz", roles, "Project sponsor")  # (no job word)
 
 
 def test_a_suppliers_account_manager_who_leads_its_project_works_in_the_team() -> None:

@@ -748,3 +748,23 @@ def test_the_board_deciding_above_its_own_threshold_is_said_to_and_no_higher_lim
                                                                               thresholds=thresholds))
     ctx = build_context(changed)
     assert ctx.beyond_limits(big) == (200000, 15) and ctx.referred_up(big) == ""
+
+
+def test_a_decider_standing_in_for_a_higher_levels_approver_decided_as_that_level(q: m.Questionnaire) -> None:
+    """Review 140a F4: the deputy mayor, standing in for the mayor (the sponsor, a level above), deferred a request the
+    thresholds give the head of IT, and two documents said he "holds no approval threshold"."""
+    cc = q.change_control
+    assert cc is not None
+    thresholds = [cc.thresholds[0], m.Threshold(approver="Dana Ortiz", max_cost=50000, max_schedule_days=20),
+                  *cc.thresholds[1:]]
+    cr = dataclasses.replace(cc.requests[0], impact=dataclasses.replace(cc.requests[0].impact, cost=3000,
+                                                                         schedule_days=2),
+                             decision=dataclasses.replace(cc.requests[0].decision, by="Priya Nair"))
+    people = [dataclasses.replace(p, role="Head of Customer Operations; standing in for the Chief Financial Officer "
+                                            "during her leave in February") if p.name == "Priya Nair" else p
+              for p in q.people]
+    ctx = build_context(dataclasses.replace(q, people=people, change_control=dataclasses.replace(
+        cc, thresholds=thresholds, requests=[cr])))
+    assert "Dana Ortiz" in ctx.acting_above(cr) and not ctx.acting(cr) and not ctx.unlisted_decider(cr)
+    plain = dataclasses.replace(q, change_control=dataclasses.replace(cc, thresholds=thresholds, requests=[cr]))
+    assert not build_context(plain).acting_above(cr) and build_context(plain).unlisted_decider(cr)
