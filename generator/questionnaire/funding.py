@@ -1375,7 +1375,12 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       # Finnish, Czech: "Budjetti 1,2 milj. € sisältää 10 %:n varauksen" (review 135a F8), "včetně
                       # rezervy"
                       r"|\bsisältää\s+(?:myös\s+)?(?:\d+(?:[.,]\d+)?\s*%(?::n)?\s+)?(?:projektin\s+)?varau\w*"
-                      r"|\bvčetně\s+(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:projektové\s+)?rezerv\w*", re.IGNORECASE)
+                      r"|\bvčetně\s+(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:projektové\s+)?rezerv\w*"
+                      # Latvian, Bulgarian: "Budžets 1,1 milj. EUR, ieskaitot rezervi" (review 140b F11), "включително
+                      # резерв", "вкл. резерв"
+                      r"|\bieskaitot\s+(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:projekta\s+)?rezerv\w*"
+                      r"|\b(?:включително|вкл\.?|в т\.\s?ч\.?)\s+(?:и\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?резерв\w*",
+                      re.IGNORECASE)
 
 
 def on_top_said(scope: Optional[m.Scope], summary: Optional[str]) -> str:

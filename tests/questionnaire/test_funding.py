@@ -466,6 +466,9 @@ def test_a_german_budget_inkl_kontingenz_includes_the_reserve() -> None:
     from generator.questionnaire.funding import INCLUDED
 
     assert INCLUDED.search("Budget fest bei 780.000 € inkl. Kontingenz")
+    # review 140b F11: Latvian; and Bulgarian
+    assert INCLUDED.search("Budžets 1,1 milj. EUR, ieskaitot rezervi")
+    assert INCLUDED.search("Бюджет 1,4 млн. лв., включително резерв 10 %")
 
 
 def test_dutch_notes_name_the_contingentie() -> None:
