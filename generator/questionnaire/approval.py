@@ -168,6 +168,20 @@ def away(role: Optional[str]) -> bool:
     return bool(role and _AWAY.search(role))
 
 
+# the words of `_AWAY` for a time away, from which one comes back: on leave, parental leave, Elternzeit
+_ON_LEAVE = re.compile(r"\bleave\b|\bcongé\b|\bElternzeit\b|\bMutterschutz\b|\bKarenz\b|\bbeurlaubt\b|\bbaja\b"
+                       r"|\blicen[cç]\w*|\bexcedencia\b|\bcongedo\b|\baspettativa\b|\bmaternità\b|\bverlof\b"
+                       r"|\bbarsel\w*|\bpermisjon\b|\bföräldraledig\w*|\btjänstledig\w*", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def departed(role: Optional[str]) -> bool:
+    """Return True when a person's job says they are gone for good (`away`, not on leave): "former sponsor", "has
+    left the company", "uzņēmumu pametis". The documents keep them in the register and off their distribution lists
+    (review 140b F8)."""
+    return away(role) and not _ON_LEAVE.search(role or "")
+
+
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|seit|ab|dal|vanaf|fra|från|od|no"

@@ -31,7 +31,7 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import latest_revision
+from generator.questionnaire.approval import departed, latest_revision
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
@@ -306,6 +306,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         manager, Tom Whitfield (also scrum master)", review 128c F6)."""
         _ = self.locale.gettext
         return [_(ROLE_NOUNS[key]) for key in ROLE_LABELS if getattr(self.q.roles, key) == name]
+
+    @property
+    def departed(self) -> list[m.Person]:
+        """Return the stakeholders whose job says they are gone for good (`approval.departed`): in the register, off
+        the distribution lists (review 140b F8)."""
+        return [p for p in self.q.people if departed(p.role)]
 
     def withheld(self, title: str) -> list[m.Person]:
         """Return the stakeholders the confidentiality label keeps a document off (see `communication.withheld`)."""

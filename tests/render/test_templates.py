@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
+from generator.questionnaire import model as m
 from generator.ir.nodes import Guidance
 from generator.ir.reader import parse
 from generator.render.templates import (
@@ -270,3 +272,19 @@ def test_a_list_whose_items_hold_a_comma_is_joined_by_semicolons() -> None:
     made = environment().from_string('{{ ["Jocelyn Reyes, RPh", "Michelle Ocampo"]|join(", ") }} / '
                                      '{{ ["CR-001", "CR-002"]|join(", ") }}').render()
     assert made == "Jocelyn Reyes, RPh; Michelle Ocampo / CR-001, CR-002"
+
+
+def test_a_stakeholder_who_has_left_stays_in_the_register_and_off_the_distribution_lists(q: m.Questionnaire) -> None:
+    """Review 140b F8: the product owner who left the company stayed on every distribution list."""
+    from tests.support.reports import docs_of
+
+    people = [dataclasses.replace(p, role="Head of Customer Operations (has left the company)")
+              if p.name == "Priya Nair" else p for p in q.people]
+    docs = docs_of(dataclasses.replace(q, people=people))
+    charter = docs[f"{q.project.code}-project-charter.md"]
+    listed = charter.split("### Distribution list")[1].split("## 1.")[0]
+    assert "| Priya Nair |" not in listed
+    assert "Priya Nair, whose job says they have left, is left off this list." in listed
+    on_leave = [dataclasses.replace(p, role="Head of Customer Operations (on parental leave)")
+                if p.name == "Priya Nair" else p for p in q.people]
+    assert "| Priya Nair |" in docs_of(dataclasses.replace(q, people=on_leave))[f"{q.project.code}-project-charter.md"]
