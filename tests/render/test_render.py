@@ -583,7 +583,7 @@ def test_a_split_whose_increase_the_answered_budget_holds_is_no_other_source_and
     assert "| Of which paid by budget increases included in the approved budget above (CR-001) | EUR 50,000 |" in (
         pack["project-charter"])
     # the reserve is the format's percentage of the budget's amount, EUR 500,000, less CR-001's 10,000
-    assert "| Contingency remaining | EUR 40,000 |" in pack["project-charter"]
+    assert "| Contingency remaining, after the approved changes | EUR 40,000 |" in pack["project-charter"]
     assert ("| Paid from | the contingency reserve (EUR 10,000) and a budget increase (EUR 50,000), as the decision "
             "notes say; the increase is included in the approved budget of EUR 500,000, the new total they give") in (
         pack["CR-001"])
@@ -831,7 +831,7 @@ def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(ex
     charter = document(q, "project-charter")
     assert "| Of which paid by budget increases (CR-001) | EUR 8,000 |" in charter
     assert "| Budget with the approved increases | EUR 458,000 |" in charter
-    assert "| Contingency remaining | EUR 45,000 |" in charter
+    assert "| Contingency remaining, after the approved changes | EUR 45,000 |" in charter
     assert "EUR 450,000 plus approved increases of EUR 8,000" in document(q, "executive-summary")
     form = next(d.markdown for d in render_project(q) if d.entry_id == "CR-001")
     assert "| Paid from | a budget increase |" in form
@@ -841,7 +841,7 @@ def test_a_change_a_budget_increase_pays_is_never_set_against_the_contingency(ex
     form = next(d.markdown for d in render_project(undecided) if d.entry_id == "CR-001")
     assert "| Paid from | if approved, as proposed: a budget increase |" in form
     plain = document(run(example).questionnaire, "project-charter")  # nothing answered: the contingency pays
-    assert "budget increase" not in plain and "| Contingency remaining | EUR 37,000 |" in plain
+    assert "budget increase" not in plain and "| Contingency remaining, after the approved changes | EUR 37,000 |" in plain
 
 
 def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left_adds_up(example: str) -> None:
@@ -851,7 +851,7 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     assert other is not None
     charter = document(other, "project-charter")
     assert "| Of which paid from other sources (CR-001) | EUR 8,000 |" in charter
-    assert "| Contingency remaining | EUR 45,000 |" in charter
+    assert "| Contingency remaining, after the approved changes | EUR 45,000 |" in charter
     assert "Of which paid from the contingency reserve" not in charter  # nothing is: the rows say all
     # review 99a F3: the change-control plan's totals say it too
     assert ("CR-001 is paid by another source (EUR 8,000), as recorded, not from the contingency."
@@ -892,7 +892,7 @@ def test_the_charters_budget_says_what_other_sources_pay_so_the_contingency_left
     charter = document(split.questionnaire, "project-charter")
     assert "| Of which paid from other sources (CR-001) | EUR 5,000 |" in charter
     assert "| Of which paid from the contingency reserve | EUR 3,000 |" in charter
-    assert "| Contingency remaining | EUR 42,000 |" in charter
+    assert "| Contingency remaining, after the approved changes | EUR 42,000 |" in charter
 
 
 _REPORT = """
@@ -971,7 +971,7 @@ def test_an_approved_change_with_no_impact_answered_is_never_counted_as_none(exa
     assert costless is not None
     charter = document(costless, "project-charter")  # review 32 F3: "that amount" read as the contingency left
     assert "The cost of the approved change CR-001 has not been assessed." in charter
-    assert "| Contingency remaining | at most EUR 45,000 (the cost of CR-001 not assessed) |" in charter
+    assert "| Contingency remaining, after the approved changes | at most EUR 45,000 (the cost of CR-001 not assessed) |" in charter
     assert ("**Approved changes:** cost not assessed (CR-001), assessed as moving the schedule 5 days later."
             in document(costless, "change-control-plan"))
     assert "| EUR 8,000; schedule not assessed |" in document(partly, "change-control-plan")
@@ -1682,7 +1682,7 @@ def test_a_cost_shared_with_another_source_counts_the_part_its_words_give_the_co
     form = document(q, "change-request")
     assert ("| Paid from | the contingency reserve (EUR 5,000) and another source (EUR 3,000), as the decision notes "
             "say |") in form
-    assert "| Contingency remaining | EUR 40,000 |" in document(q, "project-charter")  # 45,000 less its part
+    assert "| Contingency remaining, after the approved changes | EUR 40,000 |" in document(q, "project-charter")  # 45,000 less its part
     assert ("As recorded for CR-001, the contingency reserve pays EUR 5,000 of its cost of EUR 8,000 and another "
             "source the rest: these totals count EUR 5,000 against the contingency reserve.") in document(
                 q, "change-control-plan")

@@ -422,7 +422,7 @@ def test_an_overspent_contingency_and_a_schedule_gain_are_said_in_words_never_as
     assert "the approved changes exceed it by EUR" in plan and "is the overrun" not in plan
     assert "EUR 50,000; 20 days earlier" in plan
     # review 32 F1: approving changes commits the contingency; nothing is "overspent" where nothing was spent
-    assert "| Contingency remaining | none: the approved changes exceed it by EUR 13,000 |" in docs["project-charter"]
+    assert "| Contingency remaining, after the approved changes | none: the approved changes exceed it by EUR 13,000 |" in docs["project-charter"]
     assert "none: the approved changes exceed it by EUR 13,000 |" in plan  # the change log's last column
     summary = docs["executive-summary"]  # review 22 N3: not 'included' and overspent at once
     assert "(EUR 350,000 left); the approved changes exceed the contingency of EUR 45,000 by EUR 13,000" in summary
