@@ -205,6 +205,10 @@ def warn_closed_with_open_work(c: Checking) -> None:
                    f"request '{cr.id}' {'is ' + cr.status if cr.status else 'has no decision'}, yet the project is "
                    "closed: record what became of it (status: rejected or deferred, with its decision:), or set "
                    "project.status to active")
+        elif cr.status == "approved" and cr.id:  # review 140c F9: approved, never said done, on a closed project
+            c.hint(("change_control", "requests", i, "status"),
+                   f"request '{cr.id}' is approved, not implemented, yet the project is closed: if its change was "
+                   "made, say so (status: implemented); if not, say what became of it in its decision: notes")
     left: list[str] = []
     for i, risk in items(c.q.risks):
         if (risk.status or "open") in OPEN_RISK_STATUSES and not says_handed_over(risk.mitigation, risk.contingency):

@@ -411,3 +411,12 @@ def test_a_cut_read_from_its_words_is_hinted_at_not_warned_of_as_unfunded(exampl
     result = run(text)
     assert not [d for d in result.diagnostics if "requests[0]" in format_path(d.path)]
     assert any("read from its words as a cut of the budget" in h.message for h in result.hints)
+
+
+def test_a_change_approved_and_never_implemented_on_a_closed_project_is_hinted_at(example: str) -> None:
+    """Review 140c F9: a closed project's CR-002 stayed "approved" though its cut-over had happened."""
+    closed = mutate(example, "  status: active", "  status: closed")
+    hints = [h for h in run(closed).hints if "is approved, not implemented, yet the project is closed" in h.message]
+    assert [format_path(h.path) for h in hints] == ["change_control.requests[0].status"]
+    done = mutate(closed, "      status: approved ", "      status: implemented ")
+    assert not [h for h in run(done).hints if "not implemented" in h.message]
