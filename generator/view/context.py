@@ -528,6 +528,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         tag = self.tag_answer
         return Md(self.in_words([tag(item, md(item)) if tag else md(item) for item in items]))
 
+    def contact(self, person: m.Person, email: bool = False) -> str:
+        """Return a person's name as Markdown, tagged in the answers' language (`tag_answer`), with their e-mail address
+        in brackets when ``email`` and one is recorded (review 140a F13: a name joined to its address lost its tag)."""
+        name = self.tag_answer(person.name, md(person.name)) if self.tag_answer else md(person.name)
+        return Md(f"{name} ({md(person.email)})" if email and person.email else name)
+
     def in_words(self, items: list[str]) -> str:
         """Return words as a sentence's list, as they are: '', 'A', 'A and B', 'A, B and C'; 'A; B and C' where one
         holds a comma (review 118c F9: "Ramon Dela Cruz, Katherine Mae Santos, Jocelyn Reyes, RPh" counted "RPh")."""

@@ -288,3 +288,18 @@ def test_a_stakeholder_who_has_left_stays_in_the_register_and_off_the_distributi
     on_leave = [dataclasses.replace(p, role="Head of Customer Operations (on parental leave)")
                 if p.name == "Priya Nair" else p for p in q.people]
     assert "| Priya Nair |" in docs_of(dataclasses.replace(q, people=on_leave))[f"{q.project.code}-project-charter.md"]
+
+
+def test_a_name_joined_to_its_address_keeps_its_language() -> None:
+    """Review 140a F13: "Мартин Колев of ..." untagged at the start of the distribution note, among tagged answers."""
+    from generator.questionnaire.interview import example_text
+    from generator.render.answers import Tagging
+    from generator.view.context import build_context
+
+    q = run(example_text()).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    person = q.people[0]
+    ctx.tag_answer = Tagging.of("de", [person.name]).tag
+    assert ctx.contact(person) == f'<span lang="de">{person.name}</span>'
+    assert ctx.contact(person, email=True) == f'<span lang="de">{person.name}</span> ({person.email})'
