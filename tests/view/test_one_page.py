@@ -660,3 +660,18 @@ def test_the_line_under_a_cut_key_dates_table_names_the_next_milestone_where_it_
     assert next_fits("Miljöer i kod klara", slipped=True)
     assert not next_fits("Miljöer i kod klara", slipped=False)  # one line kept: the name would make it two
     assert not next_fits("A milestone whose name runs on and on across most of a line of the page " * 2, slipped=True)
+
+
+def test_the_last_milestone_planned_is_named_first_among_those_late_within_the_end() -> None:
+    """Review 140b F10: the go-live, 63 days late, left out as "and 2 more" behind a go/no-go decision 70 days late."""
+    from generator.view.one_page import late_first
+    from generator.view.running import Slip
+
+    d = dt.date
+    decision = Slip(milestone="Décision go/no-go", baseline=d(2026, 12, 18), forecast=d(2027, 2, 26), days=70)
+    trial = Slip(milestone="Début de l'essai", baseline=d(2026, 10, 1), forecast=d(2026, 11, 12), days=42)
+    go_live = Slip(milestone="Mise en service clinique", baseline=d(2027, 1, 18), forecast=d(2027, 3, 22), days=63)
+    past = Slip(milestone="Clôture", baseline=d(2027, 3, 1), forecast=d(2027, 6, 1), days=92)
+    assert [s.milestone for s in late_first([decision, trial, go_live], d(2027, 6, 30))] == [
+        "Mise en service clinique", "Décision go/no-go", "Début de l'essai"]
+    assert late_first([decision, go_live, past], d(2027, 4, 30))[0] is past  # past the project's end, first
