@@ -157,7 +157,10 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # Latvian, Lithuanian, Estonian, Bulgarian (review 140b F5: "produkta īpašnieks līdz 2026-04-30;
                    # uzņēmumu pametis", asked to sign version 1.2)
                    r"|pametis|pametusi|pameta|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
-                   r"|напуснал|напуснала|вече не работи)\b", re.IGNORECASE)
+                   r"|напуснал|напуснала|вече не работи"
+                   # Hebrew, Arabic (review 141a F3: "סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)",
+                   # asked to sign version 1.3)
+                   r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)

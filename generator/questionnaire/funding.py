@@ -52,7 +52,10 @@ _ML_RESERVE = (r"(?:കരുതൽ\s*(?:തുക|ധന|ഫണ്ട|നിധ
                r"നിന്ന്(?:ും)?(?![\w\u0d00-\u0d7f])")
 
 
-FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
+FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|charged to) (?:the |this |its |our )?"
+                               # ("Approved from the management reserve", a federal project's: review 141a F2)
+                               r"(?:(?:project|programme|program)(?:'s)? )?(?:management|project|risk) reserve\b"
+                               r"|(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
                                r"|draws on|drawn on|by|charged to|absorbed (?:in|into|within|by)) (?:the |this |its |our )?"
                                # a company's own: "from Kaveri contingency" (review 85b F1)
                                r"(?:(?:project|programme|program)(?:'s)? |(?-i:[A-Z][\w&-]*)(?:'s|’s)? )?contingency"
@@ -134,7 +137,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Serbian, Croatian: "Odobreno iz rezerve za nepredviđene troškove" (review 113a F2)
                                r"|(?<!ne )\b(?:iz|na teret)\s+(?:projektne\s+)?(?:rezerve|pričuve)\b"
                                # Ukrainian: "з резерву проєкту"; Hebrew: "מהעתודה", "מתוך העתודה" (reviews 112a-b)
-                               r"|(?<!не )\bз\s+резерву\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה)"
+                               r"|(?<!не )\bз\s+резерву\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה|עתודת|רזרבת)"
                                # Arabic: "من الاحتياطي" (from the reserve), "ضمن الاحتياطي" (within it)
                                r"|(?<!ليس )(?<!لا )(?:من|ضمن)\s+(?:ال)?احتياطي"
                                # Persian, Bulgarian, Bengali, Catalan, Lithuanian, Swahili (review 114: "از ذخیره
@@ -145,6 +148,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bno )\b(?:a càrrec de|amb càrrec a|dins de|de) la (?:reserva de )?contingència"
                                r"|(?<!\bne )\biš\s+(?:projekto\s+)?(?:rezervo|nenumatytų\s+išlaidų\s+rezervo)\b"
                                r"|(?<!\bsi )\bkutoka\s+(?:kwa\s+)?(?:mfuko\s+wa\s+)?(?:contingency|akiba|dharura)\b"
+                               # Malay (review 141b F1: "RM500,000 daripada contingency program")
+                               r"|(?<!\btidak )\b(?:daripada|dari)\s+(?:dana\s+|peruntukan\s+)?(?:contingency|kontingensi|rizab)\b"
                                # Urdu, Latvian, Estonian, Kazakh (review 115: "ہنگامی فنڈ سے", "no rezerves", "reservist",
                                # "резервтен")
                                r"|(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے|(?<!\bne )\bno\s+(?:projekta\s+)?(?:neparedzēto\s+(?:izdevumu\s+)?)?rezerv(?:es|ēm)\b"
@@ -331,6 +336,12 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Indonesian: "dari anggaran operasional", "dari hibah" (not "dari dana kontinjensi")
                           r"|\b(?:dari|ditanggung oleh|dibiayai oleh) (?!(?:dana |cadangan |anggaran )?(?:kontingensi"
                           r"|kontinjensi|cadangan)\b)(?:anggaran|hibah|dana|subsidi|budget)\b"
+                          # Malay, Arabic, Hebrew, Estonian (review 141: "RM350,000 daripada bajet OPEX IT 2027", "تتحمل
+                          # الشركة الأم ... كامل التكلفة" (the parent company bears the full cost), "ממענק רשות החדשנות"
+                          # (from the Innovation Authority's grant), "EL struktuurivahenditest" (from EU structural funds))
+                          r"|\b(?:daripada|dari)\s+(?:bajet|belanjawan|peruntukan|geran|dana)\b(?!\s+(?:contingency|kontingensi|rizab))"
+                          r"|(?:تتحمل|يتحمل|تتحمّل)\s+(?:\S+\s+){0,5}?(?:كامل|كل|جميع)|(?:من|عبر)\s+(?:ال)?منحة"
+                          r"|(?:מ|ב)?מענק|\bstruktuurivahend\w*|\bstruktuurifond\w*|\btoetus\w*"
                           # Slovak: "230 000 € z Plánu obnovy", "z fondov EÚ", "z rozpočtu mesta" (review 139a F1)
                           r"|\bz\s+(?:plánu obnovy|nfp|eurofondov|(?:[\w-]+\s+){0,2}?(?:fondov|fondu|dotácie|grantu"
                           r"|prostriedkov|rozpočtu))\b"
@@ -562,6 +573,8 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|\bne\s+iz\s+(?:projektne\s+)?(?:rezerve|pričuve)\b|\bbez\s+(?:korišćenja\s+)?rezerve\b"
                              # Arabic: "ليس من الاحتياطي", "دون استخدام الاحتياطي"
                              r"|(?:ليس|لا)\s+(?:من|ضمن)\s+(?:ال)?احتياطي|دون\s+(?:استخدام\s+)?(?:ال)?احتياطي"
+                             # ("ولا يُخصم أي مبلغ من احتياطي الطوارئ", and no amount is taken from it: review 141c F3)
+                             r"|(?:ولا|لا|ولن|لن)\s+(?:\S+\s+){1,3}?من\s+(?:ال)?احتياطي"
                              # Latvian: "Rezerve (8 %) šim mērķim netiek izmantota" (the reserve is not used for it)
                              r"|\brezerv\w*(?:\s*\([^)]*\))?\s+(?:\w+\s+){0,3}?netiek\s+izmantot\w*"
                              # Indonesian, Malay: "bukan dari dana kontingensi", "tidak menggunakan kontingensi"
@@ -633,7 +646,8 @@ def funding_said(text: Optional[str]) -> str:
     # (a budget increase beside the contingency pays the rest: "34 000 € pris sur la provision, 40 000 € par une
     # rallonge", review 120c F1)
     other = bool(denied or OTHER_SOURCE.search(text) or _other_pays(text, _OTHER_WHOLE)
-                 or contingency and (_SPLIT.search(text) or raises(text) or _other_pays(text, _OTHER_PART)))
+                 or contingency and (_SPLIT.search(text) or raises(text) or _other_pays(text, _OTHER_PART)
+                                     or split_amounts(text) is not None))
     return "shared" if contingency and other else "contingency" if contingency else "other" if other else ""
 
 
@@ -657,11 +671,42 @@ def _other_pays(text: str, words: re.Pattern[str]) -> bool:
 def cost_funding(text: Optional[str], cost: Optional[float]) -> str:
     """Return `funding_said` of a request's words for its ``cost``: "contingency" where they share a cost with another
     party but give the contingency all of the cost recorded ("the council's £57,600 share is funded from contingency",
-    the supplier's share beyond it: review 77a F1)."""
+    the supplier's share beyond it: review 77a F1); "shared" where they name the contingency and give two amounts
+    that add up to the cost (`split_amounts`)."""
     said = funding_said(text)
     if said == "shared" and cost and any(_found_amount(found) == cost for found in _PART.finditer(text or "")):
         return "contingency"
+    if said == "contingency" and cost and split_amounts(text, cost) is not None:
+        return "shared"
     return said
+
+
+def split_amounts(text: Optional[str], cost: Optional[float] = None) -> Optional[float]:
+    """Return the contingency's part of a cost its words split in two amounts that add up to ``cost`` (or, with no
+    cost given, to a third amount they give, the total), in any language whose word for the reserve is read
+    (`FROM_CONTINGENCY`): the amount said right before that word, in its sentence, else the first one after it
+    (reviews 141b F1, 141c F2: "40 000 eurot projekti reservist ja 55 000 eurot EL struktuurivahenditest", "davon
+    € 50.000,– aus der Projektreserve, € 35.000,– trägt der Kunde", counted whole against the reserve); None where no
+    one such split is found."""
+    plain = _digits(NOT_CONTINGENCY.sub(" ", text or ""))
+    reserve = FROM_CONTINGENCY.search(plain)
+    if reserve is None:
+        return None
+    found = [(f.start(), f.end(), value) for f in _AMOUNT.finditer(plain)
+             if (value := _found_amount(f)) is not None and value > 0]
+    totals = [cost] if cost else [value for _s, _e, value in found]
+    pairs = {(a, b) for i, a in enumerate(found) for b in found[i + 1:]
+             if any(abs(a[2] + b[2] - total) < 0.5 and a[2] < total and b[2] < total for total in totals)}
+    if len({(a[2], b[2]) for a, b in pairs}) != 1:
+        return None
+    a, b = next(iter(pairs))
+    # (by where each starts: an amount's match may take a word after it for a currency, "€ 50.000,– aus")
+    before = [x for x in (a, b) if x[0] < reserve.start()
+              and not re.search(r"[.!?]\s", plain[min(x[1], reserve.start()):reserve.start()])]
+    if before:
+        return max(before, key=lambda x: x[0])[2]
+    after = [x for x in (a, b) if x[0] >= reserve.end()]
+    return min(after, key=lambda x: x[0])[2] if after else None
 
 
 def says_from_contingency(text: Optional[str]) -> bool:
@@ -767,6 +812,7 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (an Austrian "€ 120.000,–": review 134c F1)
           r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b"
           r"|\s?원)?")
+_AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Persian: "۶ میلیارد ریال از ذخیره احتیاطی پروژه" (review 114a F3, its digits read as `_digits`)
                    rf"|{_MONEY}\s*(?:ریال|تومان)?\s*از\s+(?:محل\s+)?ذخیره"
@@ -878,7 +924,11 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
     """Return what a request's words say the contingency pays of a cost they share with another source
     (`funding_said` "shared"): an amount beside the contingency's name, above nothing and below the cost; None
     when they say none (the documents then count the cost whole against the contingency and say so)."""
-    if funding_said(text) != "shared":
+    said = funding_said(text)
+    if said == "contingency" or said == "shared" and not _PART.search(_digits(text or "")) \
+            and not _OTHER_PART.search(_digits(text or "")):
+        return split_amounts(text, cost)  # (two amounts adding up to the cost, read in any language)
+    if said != "shared":
         return None
     text = _digits(text or "")
     for found in _PART.finditer(text):
@@ -1106,6 +1156,9 @@ def increase_read(request: _Titled, amount: Optional[float], votes: Sequence[str
 _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|reducing|lower(?:s|ed)?|trim(?:s|med)?)\s+"
                   r"(?:the\s+|our\s+)?(?:project(?:'s)?\s+|programme(?:'s)?\s+)?budget\b"
                   r"|\bbudget (?:is|was|has been|will be) (?:cut|reduced|lowered|trimmed)\b"
+                  # ("The project budget drops from $4.2M to $3.35M ... (de-obligation of $850K)", review 141a F2)
+                  r"|\bbudget (?:drops|dropped|falls|fell|decreases|decreased|shrinks|shrank|goes down|went down)\b"
+                  r"|\bde-?obligat\w*|\brescission\b"
                   r"|\brecort\w*\s+(?:(?:el|del|de|al)\s+)?presupuest\w*|\brecorte\s+presupuest\w*"
                   r"|\breducci[óo]n\s+(?:del?\s+)?presupuest\w*|\breduc\w*\s+(?:el\s+)?presupuesto"
                   r"|\bréduction\s+(?:du\s+)?budget|\bréduire\s+le\s+budget|\bbudget\s+(?:est\s+)?réduit|\bcoupe budgétaire"
@@ -1475,8 +1528,10 @@ _GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvenci\w*|subvention\w*|sub
                     r"|sovvenzion\w*|dotation\w*|\w*támogatás\w*|hibah|dotacj\w*|dotac\w*|grantul\w*|fonduri"
                     r"|pnrr|feder|erdf|fesr|efre|horizon europe|plán\w* obnovy|nfp|eurofond\w*|dotáci\w*"
                     # Bulgarian, Latvian: "по ОП „Региони в растеж“", "безвъзмездна помощ", "ES fondi" (review 140)
-                    r"|ОП|ОПРР|оперативна програма|безвъзмездн\w*|грант\w*|ES fond\w*|dotācij\w*)\b"
-                    r"|보조금|지원금|국비|ทุน", re.IGNORECASE)
+                    r"|ОП|ОПРР|оперативна програма|безвъзмездн\w*|грант\w*|ES fond\w*|dotācij\w*"
+                    # Malay, Estonian (review 141)
+                    r"|geran|struktuurivahend\w*|struktuurifond\w*|toetus\w*)\b"
+                    r"|보조금|지원금|국비|ทุน|מענק|منحة", re.IGNORECASE)
 # ... paid to the supplier by the grant's giver, not through the project's budget: no part of the project's spending
 # (review 140c F1: "R1,5 million funded by the insurer's risk-improvement grant (paid directly to the supplier)")
 _DIRECT = re.compile(r"\bpaid (?:directly|direct|straight) (?:to|by)\b|\bdirectly to the (?:supplier|vendor|contractor)"

@@ -155,6 +155,8 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # Officer in the daily scrum)
                      r"|(?:deputy )?information officer|privacy officer"
                      r"|delegad\w* de protección de datos"
+                     # Hebrew, Arabic (review 141a F4: "ממונת הגנת הפרטיות" in the team's daily stand-up)
+                     r"|ממונ\w* (?:על )?הגנת (?:ה)?פרטיות|ממונ\w* (?:על )?(?:ה)?פרטיות|مسؤول حماية البيانات|مسؤول الخصوصية"
                      # a model validator, who must stay apart from the model's builders, and the Dutch and Nordic DPO
                      # and "independent" (review 104c F1: a bank's "Senior modelvalidator" and "Functionaris
                      # gegevensbescherming (FG)" in the scrum team's stand-up, against decision D-01)
@@ -894,7 +896,12 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # Turkish, Nordic, Italian: "TD-02 ve R-05 operasyona devredildi" (review 133c F3),
                             # "overdraget til drift", "överlämnad till förvaltningen", "passato all'esercizio"
                             r"|devredil\w*|devredildi|teslim edil\w*|overdrag\w*|overlevert|överlämna\w*|överförd\w*"
-                            r"|consegnat\w*|passat[oaie] (?:in carico )?a)", re.IGNORECASE)
+                            r"|consegnat\w*|passat[oaie] (?:in carico )?a"
+                            # Arabic, Hebrew, Malay, Estonian, Latvian, Bulgarian (review 141c: a hand-over recorded in
+                            # Arabic, the closed project still warned of as having an open risk)
+                            r"|سُلّم\w*|سلم\w*|تسليم\w*|نُقل\w*|نقل\w* إلى|انتقل\w* إلى|تحويل\w* إلى"
+                            r"|הועבר\w*|הועברה|נמסר\w*|diserahkan|dipindahkan kepada|üle antud|üle anda"
+                            r"|nodot\w*|предаден\w*|предадена|прехвърлен\w*)", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

@@ -184,3 +184,11 @@ def test_latvian_and_bulgarian_jobs_say_their_holder_left_or_took_on_a_role() ->
     assert not away("Autoparka analītikas vadītāja (produkta īpašniece no 2026-05-01)")
     assert took_on("Autoparka analītikas vadītāja (produkta īpašniece no 2026-05-01)") == dt.date(2026, 5, 1)
     assert took_on("спонсор от 2026-05-01 до 2026-06-30") is None
+
+
+def test_hebrew_and_arabic_jobs_say_their_holder_left() -> None:
+    """Review 141a F3: the retired former sponsor asked to sign version 1.3."""
+    from generator.questionnaire.approval import away
+
+    assert away("סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)")
+    assert away("مدير المشروع السابق")

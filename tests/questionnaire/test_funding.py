@@ -1329,3 +1329,44 @@ def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_b
     assert cut_read(bulgarian, 1_400_000.0) == "added"
     assert not cut_in_words(request("Use a cheaper licence", "Saves money on licences", -20_000.0))
     assert not cut_in_words(dataclasses.replace(mexican, impact=m.Impact(cost=-1_500_000.0, funding="contingency")))
+
+
+@pytest.mark.parametrize("notes, cost, part", [
+    # review 141b F1: Estonian, and Malay with an English word for the reserve
+    ("Kinnitatud 95 000 eurot: 40 000 eurot projekti reservist ja 55 000 eurot EL struktuurivahenditest.", 95_000, 40_000),
+    ("Diluluskan RM850,000: RM500,000 daripada contingency program dan RM350,000 daripada bajet OPEX IT 2027.",
+     850_000, 500_000),
+    # review 141c F2: Austrian German, the customer's share said after the reserve's
+    ("Genehmigt. Kosten € 85.000,–: davon € 50.000,– aus der Projektreserve, € 35.000,– trägt der Kunde lt. Bestellung "
+     "vom 3. 7. 2026.", 85_000, 50_000),
+    # review 141a F1: Hebrew, the reserve in its construct form
+    ("אושר. מימון: 200,000 ש״ח ממענק רשות החדשנות ו-150,000 ש״ח מרזרבת הפרויקט.", 350_000, 150_000),
+])
+def test_two_amounts_adding_up_to_the_cost_split_it_in_any_language_whose_reserve_is_read(notes: str, cost: float,
+                                                                                            part: float) -> None:
+    from generator.questionnaire.funding import split_amounts
+
+    assert cost_funding(notes, cost) == "shared" and contingency_part(notes, cost) == part
+    assert split_amounts(notes, cost) == part
+    assert split_amounts("Approved EUR 40,000 from the reserve (EUR 10,000 already spent).", 40_000) is None
+
+
+def test_arabic_and_us_federal_notes_say_who_pays() -> None:
+    """Review 141c F3: "ولا يُخصم أي مبلغ من احتياطي الطوارئ" (no amount taken from the reserve), the parent paying all,
+    read as the reserve paying; review 141a F2: "Approved from the management reserve"."""
+    arabic = ("تمت الموافقة على أن تتحمل الشركة الأم كامل التكلفة البالغة AED 400,000، ولا يُخصم أي مبلغ من احتياطي "
+              "الطوارئ.")
+    assert funding_said(arabic) == "other"
+    assert funding_said("Approved from the management reserve. Contract Modification P00002 signed.") == "contingency"
+
+
+def test_a_budget_that_drops_is_a_cut() -> None:
+    """Review 141a F2: a continuing resolution's $850K cut, "The project budget drops from $4.2M to $3.35M", shown as
+    "USD 850,000 saved" with the budget still $4.2M."""
+    from generator.questionnaire.funding import cut_read
+
+    cr = m.ChangeRequest(id="CR-002", title="Continuing resolution", requested_by="A", date=dt.date(2025, 4, 1),
+                         status="implemented", impact=m.Impact(cost=-850_000.0),
+                         decision=m.Decision(by="board", date=dt.date(2025, 4, 15),
+                                             notes="Approved. The project budget drops from $4.2M to $3.35M."))
+    assert cut_read(cr, 4_200_000.0) == "added" and cut_read(cr, 3_350_000.0) == "included"

@@ -689,3 +689,13 @@ def test_a_part_of_the_organizations_department_is_no_members_body() -> None:
     assert standing_of(engineer, org, [engineer]) is None  # type: ignore[arg-type]
     tribal = SimpleNamespace(**{**vars(engineer), "organization": "Muckleshoot Indian Tribe", "email": None})
     assert standing_of(tribal, org, [tribal]) == "members"  # type: ignore[arg-type]
+
+
+def test_hebrew_privacy_officers_stand_apart_and_arabic_and_hebrew_hand_overs_are_read() -> None:
+    """Review 141a F4: "ממונת הגנת הפרטיות" in the team's daily stand-up; review 141c: a hand-over in Arabic."""
+    from generator.questionnaire.rules import audits, says_handed_over
+
+    assert audits("ממונת הגנת הפרטיות")
+    assert says_handed_over("سُلّم الخطر إلى فريق العمليات عند الإغلاق")
+    assert says_handed_over("הסיכון הועבר לצוות התפעול")
+    assert not says_handed_over("הסיכון פתוח")

@@ -2706,8 +2706,9 @@ def test_a_summary_names_the_one_late_milestone_it_has_no_room_to_date() -> None
     q = run(text).questionnaire
     assert q is not None
     summary = document(q, "executive-summary")
-    assert ("Forecast late in the status report of 2026-11-30: Integrated testing complete, now 2027-01-08 (21 days "
-            "late); also late: Go-live at all three hospitals.") in summary
+    # (review 140b F10: the go-live, the last milestone planned, is the one dated)
+    assert ("Forecast late in the status report of 2026-11-30: Go-live at all three hospitals, now 2027-02-15 (14 days "
+            "late); also late: Integrated testing complete.") in summary
     # review 95a F3: a milestone forecast after the project's end, left out of the sentence, is said to be
     later = run(mutate(text, "        date: 2027-02-15\n", "        date: 2027-04-20\n")).questionnaire
     assert later is not None and ("2 milestones are forecast late, 1 of them after the project's end: see the status "
