@@ -171,18 +171,27 @@ def away(role: Optional[str]) -> bool:
     return bool(role and _AWAY.search(role))
 
 
-# the words of `_AWAY` for a time away, from which one comes back: on leave, parental leave, Elternzeit
-_ON_LEAVE = re.compile(r"\bleave\b|\bcongé\b|\bElternzeit\b|\bMutterschutz\b|\bKarenz\b|\bbeurlaubt\b|\bbaja\b"
-                       r"|\blicen[cç]\w*|\bexcedencia\b|\bcongedo\b|\baspettativa\b|\bmaternità\b|\bverlof\b"
-                       r"|\bbarsel\w*|\bpermisjon\b|\bföräldraledig\w*|\btjänstledig\w*", re.IGNORECASE)
+# words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
+# held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
+_LEFT = re.compile(r"^\W*(?:former|ex-)\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
+                   r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
+                   r"|agency|department|ministry|group|business)\b|\bhas left\b"
+                   r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
+                   r"|heeft .{0,30}verlaten|uit dienst|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła"
+                   r"|kilépett|távozott|už nepracuje|již nepracuje|više ne radi|nie pracuje już|pametis|pametusi|pameta"
+                   r"|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud|напуснал|напуснала"
+                   r"|вече не работи|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت)\b",
+                   re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|currently|jetzt|nun|maintenant|désormais|ahora|actualmente|agora|ora|nu|nyní|teraz)\b",
+                  re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
 def departed(role: Optional[str]) -> bool:
-    """Return True when a person's job says they are gone for good (`away`, not on leave): "former sponsor", "has
-    left the company", "uzņēmumu pametis". The documents keep them in the register and off their distribution lists
-    (review 140b F8)."""
-    return away(role) and not _ON_LEAVE.search(role or "")
+    """Return True when a person's job says they have left the organization for good (`_LEFT`), and not what they
+    do now: "former sponsor", "has left the company", "uzņēmumu pametis". The documents keep them in the register
+    and off their distribution lists (review 140b F8)."""
+    return bool(role and _LEFT.search(role) and not _NOW.search(role))
 
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began

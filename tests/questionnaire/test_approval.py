@@ -192,3 +192,13 @@ def test_hebrew_and_arabic_jobs_say_their_holder_left() -> None:
 
     assert away("סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)")
     assert away("مدير المشروع السابق")
+
+
+def test_one_who_left_for_good_is_told_from_one_away_or_in_another_role_now() -> None:
+    """Review 140b F8: off the distribution lists; not a product owner until a day, now on the steering committee."""
+    from generator.questionnaire.approval import departed
+
+    assert departed("Autoparka analītikas vadītājs (produkta īpašnieks līdz 2026-04-30; uzņēmumu pametis)")
+    assert departed("Head of Customer Operations (has left the company)") and departed("Former CIO")
+    assert not departed("Academic Registrar; Product Owner until 30 Jan 2026 (now Steering Committee member)")
+    assert not departed("Head of Customer Operations (on parental leave)")
