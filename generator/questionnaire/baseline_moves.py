@@ -22,7 +22,7 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
             r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
-_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от)\s+"
+_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от|dari|daripada|من)\s+"
                       # Swedish, Norwegian, Danish: "från den 2 november 2026 till den 1 februari 2027" (review 132a F5)
                       # Romanian, Greek: "de la 15 martie la 30 aprilie", "από 15 Μαρτίου στις 30 Απριλίου" (reviews
                       # 136a F2, 136b F1)
@@ -35,14 +35,17 @@ _FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|o
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
                       # Latvian, Bulgarian: "pārcelt no 2026-05-29 uz 2026-06-26", "от 2026-05-29 на 2026-06-26"
                       # (review 140b F4)
-                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      # Malay, Arabic (review 141: "dianjak dari ... ke ...", "من ... إلى ...")
+                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 
 # ... and as Turkish, Japanese and Korean say it, with the words after the days: "2027-02-15'ten 2027-03-29'a",
 # "2027-02-15から2027-03-29へ", "2027-02-15에서 2027-03-29로" (review 109a F2)
 _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|から|より|에서|부터)\s*"
-                            r"(\d{4}-\d{2}-\d{2})(?:['’]?(?:y?[ae])\b|へ|に|로|으로|까지)", re.IGNORECASE)
+                            r"(\d{4}-\d{2}-\d{2})(?:['’]?(?:y?[ae])\b|へ|に|로|으로|까지)"
+                            # Estonian: "nihkub 30.11.2026 pealt 15.01.2027 peale" (review 141b F3)
+                            r"|(\d{4}-\d{2}-\d{2})\s+pealt\s+(\d{4}-\d{2}-\d{2})\s+peale\b", re.IGNORECASE)
 
 
 # "D2 instead of D1", and as other languages say it: "l'avis est attendu le 22 mai au lieu du 24 avril" (review 128c
@@ -78,8 +81,9 @@ def _glimpsed(name: str, window: str) -> bool:
 def from_to(text: str) -> list[Move]:
     """Return the moves "from D1 to D2" (or "D2 instead of D1") a text (its days in ISO form) gives, in its
     language's order."""
-    return [*(Move(f.group(1), f.group(2), f.start())
-              for f in (*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text), *_ARROW.finditer(text))),
+    return [*(Move(days[0], days[1], f.start())
+              for f in (*_FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text), *_ARROW.finditer(text))
+              for days in [[day for day in f.groups() if day]]),
             *(Move(f.group(2), f.group(1), f.start(), "instead") for f in _INSTEAD.finditer(text))]
 
 

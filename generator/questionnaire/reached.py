@@ -70,6 +70,14 @@ _MONTHS_ALL: tuple[str, ...] = tuple(f"{names_} {more}" for names_, more in zip(
     "května mája toukokuuta", "června júna kesäkuuta", "července júla heinäkuuta", "srpna augusta elokuuta",
     "září septembra syyskuuta", "října októbra lokakuuta", "listopadu novembra marraskuuta",
     "prosince decembra joulukuuta")))
+# (Malay, Arabic, Hebrew, Bulgarian and Estonian: review 141, "dianjak dari 15 Januari 2027 ke 1 Mac 2027", "من 30
+# يونيو إلى 30 يوليو 2026")
+_MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
+    "يناير ינואר януари jaanuar", "فبراير شباط פברואר февруари veebruar",
+    "mac مارس آذار מרץ март märts", "أبريل ابريل نيسان אפריל aprill", "مايو أيار מאי", "يونيو حزيران יוני юни juuni",
+    "julai يوليو تموز יולי юли juuli", "ogos أغسطس اغسطس آب אוגוסט", "سبتمبر أيلول ספטמבר септември",
+    "أكتوبر اكتوبر אוקטובר октомври oktoober", "نوفمبر נובמבר ноември",
+    "disember ديسمبر דצמבר декември detsember")))
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
 # 128a F5: read as neither forecast nor reached)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from generator.questionnaire import model as m
 from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, shifts, still_before
 
@@ -472,3 +474,18 @@ def test_latvian_and_bulgarian_moves_are_read() -> None:
                                                  'uz 2026-06-26')] == [("2026-05-29", "2026-06-26")]
     assert [(mv.before, mv.after) for mv in from_to("Преместване от 2026-05-29 на 2026-06-26")] == [
         ("2026-05-29", "2026-06-26")]
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Toodangusse viimise verstapost nihkub 30.11.2026 pealt 15.01.2027 peale", ("2026-11-30", "2027-01-15")),
+    ("SOC 24x7 go-live dianjak dari 15 Januari 2027 ke 1 Mac 2027", ("2027-01-15", "2027-03-01")),
+    ("يُنقل موعد إطلاق الإصدار 2 من 30 يونيو إلى 30 يوليو 2026", ("2026-06-30", "2026-07-30")),
+])
+def test_estonian_malay_and_arabic_moves_in_words_are_read(text: str, move: tuple[str, str]) -> None:
+    """Review 141b F3, 141c F4: earlier reports measured against a baseline set later."""
+    from generator.questionnaire.baseline_moves import from_to
+    from generator.questionnaire.iso_dates import iso_days, iso_short
+    from generator.questionnaire.reached import iso_worded
+
+    day = dt.date(2026, 10, 7)
+    assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]
