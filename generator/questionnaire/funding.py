@@ -977,7 +977,17 @@ def new_total(text: Optional[str]) -> Optional[float]:
     if moved:
         return _amount(*moved.groups()[-2:])  # the last amount: the new total
     becomes = _BECOMES.search(_digits(text or ""))
-    return _found_amount(becomes) if becomes else None
+    if becomes:
+        return _found_amount(becomes)
+    raised_to = _BY_TO.search(_digits(text or ""))
+    return _amount(*raised_to.groups()[-2:]) if raised_to else None
+
+
+# "Budgeterhöhung um € 150.000,– auf € 1,35 Mio.", "a budget increase of EUR 150,000 to EUR 1.35m", "aumento de X a Y":
+# the new total after the second amount's word (review 141c F1: the budget of EUR 1.35m, answered with the increase
+# in it, had the increase added again)
+_BY_TO = re.compile(rf"\b(?:budget\w*|presupuest\w*|orçamento\w*)\s+(?:\w+\s+){{0,3}}?(?:um|by|of|de|en|di|par)\s+"
+                    rf"{_MONEY}\s*,?\s+(?:auf|to|a|à|para)\s+{_MONEY}", re.IGNORECASE)
 
 
 # "Het totale projectbudget wordt daarmee € 735.000", "das Projektbudget beträgt damit 1,2 Mio.", "le budget passe à

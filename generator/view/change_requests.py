@@ -614,6 +614,13 @@ class ChangeRequests:
         """Return what the budget increases of `included_splits` come to."""
         return sum(self.included(cr) or 0 for cr in self.approved_requests)
 
+    def included_whole(self) -> list[m.ChangeRequest]:
+        """Return the approved requests a budget increase pays whole that the budget's answered amount already holds,
+        as their words give that amount as the new total (`funding.increase_read`'s "included"; review 141c F1)."""
+        budget = self.q.project.budget
+        return [cr for cr in self.approved_requests
+                if increase_read(cr, budget.amount if budget else None, voted_words(cr, self.q.decisions)) == "included"]
+
     def included_where(self, request: m.ChangeRequest) -> str:
         """Return which answer gives the budget's new total (`funding.new_total`) for a request whose increase the
         budget's amount holds: "notes" (its decision's), "description", or "decision D-05" (a logged decision voting

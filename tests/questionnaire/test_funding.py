@@ -1370,3 +1370,17 @@ def test_a_budget_that_drops_is_a_cut() -> None:
                          decision=m.Decision(by="board", date=dt.date(2025, 4, 15),
                                              notes="Approved. The project budget drops from $4.2M to $3.35M."))
     assert cut_read(cr, 4_200_000.0) == "added" and cut_read(cr, 3_350_000.0) == "included"
+
+
+def test_an_increase_by_an_amount_to_a_total_gives_the_new_total() -> None:
+    """Review 141c F1: "Budgeterhöhung um € 150.000,– auf € 1,35 Mio.", the budget answered as EUR 1.35m, had the
+    increase added again (EUR 1,500,000 in four documents)."""
+    from generator.questionnaire.funding import increase_read, new_total
+
+    notes = ("Genehmigt. Finanziert nicht aus der Reserve, sondern durch die Budgeterhöhung um € 150.000,– auf "
+             "€ 1,35 Mio. lt. Umlaufbeschluss des Aufsichtsrats vom 22. 9. 2026.")
+    assert new_total(notes) == 1_350_000 and new_total("a budget increase of EUR 150,000 to EUR 1.35m") == 1_350_000
+    cr = m.ChangeRequest(id="CR-003", title="Zusätzliche Prüfstände", requested_by="A", date=dt.date(2026, 9, 1),
+                         status="approved", impact=m.Impact(cost=150_000.0),
+                         decision=m.Decision(by="board", date=dt.date(2026, 9, 22), notes=notes))
+    assert increase_read(cr, 1_350_000.0) == "included" and increase_read(cr, 1_200_000.0) == "added"
