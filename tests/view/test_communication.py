@@ -2699,3 +2699,15 @@ def test_a_campaign_on_a_district_site_facebook_and_a_local_paper_is_published()
                                frequency="при пускане", owner="Ивелина Петкова")
     assert published(item)
     assert not published(dataclasses.replace(item, name="Отчет", channel="Имейл"))
+
+
+def test_estonian_daily_meetings_cadences_and_releases_are_read() -> None:
+    """Review 141b F6, F7: "Kanbani hommikukoosolek" (iga tööpäev) beside a proposed daily flow meeting, and
+    "Toodangusse viimine", the go-live, read as no release."""
+    from generator.view.communication import cadences, meeting_words
+    from generator.view.tailoring import meeting_key, release_words, same_meetings
+
+    daily = same_meetings()[meeting_key("Daily flow meeting")]
+    assert meeting_words()[daily].search("Kanbani hommikukoosolek")
+    assert "daily" in cadences("iga tööpäev")
+    assert release_words().search("Toodangusse viimine")
