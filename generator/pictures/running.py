@@ -112,7 +112,7 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
                 currency: str, start: dt.date, end: dt.date, locale: Optional[Locale] = None,
                 planned: Optional[float] = None, increases: Sequence[tuple[dt.date, float]] = (),
                 changes_on: Sequence[tuple[dt.date, float]] = (), proposed: bool = False,
-                forecast: Optional[float] = None, granted: float = 0.0) -> Optional[Scene]:
+                forecast: Optional[float] = None, granted: float = 0.0, grants: bool = True) -> Optional[Scene]:
     """Return the cost spent to date at each status report against the approved budget and, with a contingency, the
     ``planned`` cost with the changes approved by the report's date (`generator.view.report_money.Money.planned`; None:
     the budget less the contingency, no change approved); None when no report records a cost to date. The axis ends
@@ -234,10 +234,16 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     if proposed:
         alt = _("Spent to date rises to %(spent)s by %(date)s, against a budget for approval of %(budget)s: "
                 "%(points)s.", spent=money(last_spent), date=loc.date(last_day), budget=money(budget), points=points)
-    elif planned is not None and changes and granted:  # (reviews 138a F2, 138b F4)
+    elif planned is not None and changes and granted and grants:  # (reviews 138a F2, 138b F4)
         alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
                 "cost (the approved budget plus %(granted)s of grant funding for the approved changes, less the "
                 "contingency left after them) of %(planned)s: %(points)s.", spent=money(last_spent),
+                date=loc.date(last_day), budget=money(budget), granted=money(granted), planned=money(planned),
+                points=points)
+    elif planned is not None and changes and granted:  # (review 141c F3: other sources' funding the spending shows)
+        alt = _("Spent to date rises to %(spent)s by %(date)s, against an approved budget of %(budget)s and a planned "
+                "cost (the approved budget plus %(granted)s of funding from other sources for the approved changes, "
+                "less the contingency left after them) of %(planned)s: %(points)s.", spent=money(last_spent),
                 date=loc.date(last_day), budget=money(budget), granted=money(granted), planned=money(planned),
                 points=points)
     elif planned is not None and changes and planned > budget:  # as the report's table says it (review 107c F7)

@@ -17,7 +17,7 @@ from generator.diagnostics import KeyPath
 from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, cut_read, included_part, increase_days,
                                               increase_read, new_total, raised_part, raised_where, request_part,
                                               voted_words, voting_id)
-from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, granted_part,
+from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, spent_part,
                                           risk_id, says_handed_over)
 
 # The outcome a decision note states: its word at the start of a sentence ("Deferred to Q3") or after
@@ -264,15 +264,17 @@ def warn_ratings(c: Checking) -> None:
                  if budget is not None and budget.amount is not None and approved is not None else None)
         # ... and what other sources pay of the changes approved by then, as the documents count it (review 138b
         # F10: "more than the whole budget" of a spend a grant's part of a change held)
-        elsewhere = granted_part(requests or [], report.date, budget.amount, c.q.decisions or []) \
-            if budget is not None and budget.amount is not None and budget.contingency_percent else 0.0
+        elsewhere, granted = spent_part(requests or [], report.date, budget.amount, c.q.decisions or [],
+                                        status.spent if status is not None else None, whole) \
+            if budget is not None and budget.amount is not None and budget.contingency_percent else (0.0, True)
         currency = f"{budget.currency} " if budget is not None and budget.currency else ""
         if (status is not None and status.rating in ("green", "amber") and status.spent is not None
                 and whole is not None and status.spent > whole + elsewhere):
             c.warn(base + ("budget", "rating"),
                    f"the budget is rated {status.rating} but {currency}{amount(status.spent)} is spent, more than the "
                    f"whole budget of {currency}{amount(whole)}"
-                   + (f" plus {currency}{amount(elsewhere)} of grant funding for the approved changes"
+                   + (f" plus {currency}{amount(elsewhere)} of {'grant funding' if granted else 'funding from other sources'}"
+                      " for the approved changes"
                       if elsewhere else "")
                    + (" (contingency included): the documents say it is overspent beside that rating; check the "
                       "rating and its note" if status.rating == "amber" else ""))

@@ -679,6 +679,23 @@ def granted_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date]
                and granted(cr) and not absorbed(cr))
 
 
+def spent_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date], baseline: Optional[float],
+               decisions: Sequence[Optional[Logged]], spent: Optional[float], budget: Optional[float]
+               ) -> tuple[float, bool]:
+    """Return what other sources pay of the changes approved by a day that the project spends, and whether grants
+    alone pay it: the grants' part (`granted_part`); or, where the spending recorded goes beyond ``budget`` (the
+    budget then) with it but not with every other source's part (`paid_elsewhere`), that whole part, as the spending
+    shows the project spent their money too (review 141c F3: a parent company's funding letter, "AED 260,000
+    overspent" beside a budget rated green). One reading for the status reports and validate."""
+    grants = granted_part(requests, by, baseline, decisions)
+    if spent is None or budget is None or spent <= budget + grants:
+        return grants, True
+    every = sum(paid_elsewhere(cr, baseline, decisions) for cr in requests
+                if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
+                and cr.decision.date is not None and by is not None and cr.decision.date <= by and not absorbed(cr))
+    return (every, every == grants) if every > grants and spent <= budget + every else (grants, True)
+
+
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,
                      baseline: Optional[float] = None, voted: Optional[dict[str, dt.date]] = None,
                      decisions: Sequence[Optional[Logged]] = ()) -> list[tuple[dt.date, float]]:

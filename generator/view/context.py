@@ -1464,7 +1464,7 @@ def make_pictures(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]
                                      _planned_steps(view.approved, day),
                                      ctx.budget_for_approval,
                                      view.report.budget.forecast if view.report.budget else None,
-                                     view.money.others))
+                                     view.money.others, view.money.others_granted))
         drawn.append(rating_history(f"ratings-{day}", earlier, locale))
     return {picture.name: picture for picture in drawn if picture is not None}
 

@@ -38,6 +38,7 @@ class Money(Record):
     # grant's part read as an overspend), where another budget books the cost itself; 0 without a contingency, as the
     # report's table says the other sources' part only then
     others: float = 0.0
+    others_granted: bool = True  # grants alone pay `others` (else other sources' funding the spending shows spent too)
 
     @property
     def funded(self) -> Optional[float]:
@@ -102,12 +103,12 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
             contingency = reserve(base, budget.contingency_percent)
     unassessed = tuple(cr.id for cr in decided if cr.impact.cost is None)
     raised = tuple(cr.id for cr in decided if cr.impact.cost is None and rules.increases_budget(cr.impact))
-    others = rules.granted_part(decided, report.date, budget.amount if budget else None, q.decisions) \
-        if contingency is not None else 0.0
+    others, granted = rules.spent_part(decided, report.date, budget.amount if budget else None, q.decisions, spent,
+                                       approved) if contingency is not None else (0.0, True)
     return Money(approved, spent, approved + others - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
-                 unassessed, raised, later, pending, others)
+                 unassessed, raised, later, pending, others, granted)
 
 
 def held_later(q: m.Questionnaire, day: dt.date, voted: Optional[dict[str, dt.date]] = None

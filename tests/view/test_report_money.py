@@ -117,3 +117,32 @@ def test_a_cut_the_budget_holds_is_left_out_of_the_reports_before_it_and_one_it_
                                   change_control=dataclasses.replace(q.change_control, requests=[taken]))
     assert report_money(taken_q, dataclasses.replace(report, date=dt.date(2027, 2, 26)), [taken], 45000).approved \
         == q.project.budget.amount - 50000
+
+
+def test_another_sources_part_the_spending_shows_spent_is_counted_as_a_grants_is() -> None:
+    """Review 141c F3: a parent company funding a change by letter; the final report's spend above the budget, within
+    it with that funding, was read as "AED 260,000 overspent" beside a budget rated green."""
+    from generator.questionnaire.interview import example_text
+    from generator.view.context import build_context
+    from tests.conftest import run
+    from tests.support.reports import report
+
+    q = run(example_text()).questionnaire
+    assert q is not None and q.change_control is not None and q.project.budget is not None
+    first = q.change_control.requests[0]
+    budget = q.project.budget.amount
+
+    def money(spent: float) -> tuple[float, bool]:
+        paid = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=64000, schedule_days=0),
+                                   decision=m.Decision(by="board", date=first.date,
+                                                       notes="Approved; the parent company pays the full cost."))
+        day = first.date + dt.timedelta(3)
+        filed = dataclasses.replace(report(day), budget=m.BudgetStatus(rating="green", spent=spent))
+        changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[paid]),
+                                      status_reports=[filed])
+        found = build_context(changed).reports[-1].money
+        return found.others, found.others_granted
+
+    assert money(budget + 30000) == (64000, False)  # beyond the budget, within it with the parent's money
+    assert money(budget - 1000) == (0.0, True)  # within the budget: another budget's, not spent here
+    assert money(budget + 90000) == (0.0, True)  # beyond both: an overspend, said as one
