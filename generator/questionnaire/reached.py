@@ -85,6 +85,10 @@ _MONTHS.update({name: number for number, names_ in enumerate(
     ("jan janv jän ene", "feb févr fevr", "mar mär mrt", "apr avr abr", "", "jun", "jul juil", "aug", "sep sept",
      "oct okt", "nov", "dec déc dez dic"), start=1) for name in names_.split()})
 _MONTH_NAMES = tuple(name for names_ in _MONTHS_ALL for name in names_.split())
+# month names that are English words too, read as months only before a year: Malay "Mac" (March), not "20 Mac laptops"
+_YEAR_AFTER = {"mac"}
+_NAMES = "|".join([*sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)} - _YEAR_AFTER, key=len, reverse=True),
+                   *(rf"{n}(?=,?\s+\d{{4}})" for n in sorted(_YEAR_AFTER))])
 # what may follow a month's name: a Marathi or Gujarati ending written onto it ("१२ डिसेंबरला", "21 નવેમ્બરે",
 # "21 નવેમ્બરના રોજ"), and then no letter or vowel sign ("मे", May, is not "में" or "मेघ": the vowel sign ending
 # "जानेवारी" is no word character, so "\b" finds no end of word there)
@@ -94,7 +98,7 @@ _MONTH_PREFIX = r"(?:(?:ku|ka|ngo|u)-?(?=[^\W\d_]))?"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
           # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
-          + "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True)) + r")"
+          + _NAMES + r")"
           + _AFTER_MONTH + r"\.?")
 # a day written in words or numbers ("26 Oct", "October 26, 2026", "26.10.2026"): the milestone was reached, on a
 # day the documents do not read (only an ISO date is taken as the day reached)
@@ -565,7 +569,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?\u0964\u0965])\s+|\n+")  # (and the danda 
 HALF_YEAR = 183  # a report tells of its own period: a day without a year further back is ahead of it
 
 
-_MONTH = "|".join(sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)}, key=len, reverse=True))
+_MONTH = _NAMES
 # (Marathi, Gujarati, isiZulu: "१२ डिसेंबरला", "21 નવેમ્બરે", "zi-17 kuJulayi", review 122)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta['’]\s+)?|-){_MONTH_PREFIX}({_MONTH})"
                         rf"{_AFTER_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?", re.IGNORECASE)

@@ -754,3 +754,12 @@ def test_a_state_said_of_a_part_only_does_not_reach_the_milestone() -> None:
     assert not says_reached("The portal went live in two districts.", "Portal live", until)
     assert says_reached("Kwena cut-over done. SOC live.", "SOC live", until)
     assert says_reached("SOC live for all shifts.", "SOC live", until)
+
+
+def test_a_malay_month_that_is_an_english_word_is_a_month_only_before_a_year() -> None:
+    """Malay "Mac" (March), added for review 141b F3, is no day in "Delivered 20 Mac laptops"."""
+    from generator.questionnaire.reached import days_in, iso_worded
+
+    until = dt.date(2026, 6, 30)
+    assert days_in("Delivered 20 Mac laptops to the finance team", until) == []
+    assert iso_worded("dianjak ke 1 Mac 2027", until) == "dianjak ke 2027-03-01"
