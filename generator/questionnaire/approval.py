@@ -139,7 +139,7 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
                    # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
                    # "former sponsor", not "Data platform lead (former DBA)")
-                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-)\s*\w|\bformer (?:project )?(?:sponsor|owner"
+                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio))\s*\w|\bformer (?:project )?(?:sponsor|owner"
                    r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
                    # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
@@ -173,7 +173,7 @@ def away(role: Optional[str]) -> bool:
 
 # words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
 # held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
-_LEFT = re.compile(r"^\W*(?:former|ex-)\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
+_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio))\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
                    r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
