@@ -653,8 +653,10 @@ def funding_said(text: Optional[str]) -> str:
 
 # another party paying the whole cost: "the bank partner covers the full Ksh 3.2 million" (its clause names no
 # contingency, nor the project or "we": `_other_pays`)
+# (a cost after it, not "covers the full scope")
 _OTHER_WHOLE = re.compile(r"\b(?:covers|pays|funds|bears|meets|pays for)\s+(?:the\s+)?(?:full|whole|entire|total|complete)"
-                          r"\b(?!\s+(?:contingency|reserve))", re.IGNORECASE)
+                          r"\s+(?:cost|costs|amount|price|bill|sum|fees?|invoice|charge|(?:[A-Z]{3}\s?|[$€£¥₹]\s?)?\d)",
+                          re.IGNORECASE)
 
 
 def _other_pays(text: str, words: re.Pattern[str]) -> bool:

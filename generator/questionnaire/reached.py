@@ -199,7 +199,8 @@ def _finished(text: str, milestone: str) -> bool:
 
 # what limits a state to a part of it, after its word ("live on Tier 1 partner shifts", "in two districts", "for pilot
 # users"), unlike a day or the whole ("live on 30 April", "on time", "for all residents")
-_LIMITED = re.compile(r"\s+(?:on|in|at|for|with)\s+(?!(?:time|schedule|all|every|the\s+whole|full|\d))", re.IGNORECASE)
+_LIMITED = re.compile(r"\s+(?:on|in|at|for|with)\s+(?!(?:time|schedule|all|every|the\s+whole|full|\d|production|prod"
+                      r"|service|operation|use|place)\b)(?!\d)", re.IGNORECASE)
 
 
 # (compiled once: the words are many; its end is no letter and no vowel sign, as a word of Hindi or Malayalam may end

@@ -1088,7 +1088,7 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         r"|(?:community|local) radio|radio (?:de la|del) (?:cooperativa|comunidad|pueblo)"
                         # a public page or paper (review 140a F5: "Сайт на района, страница във Facebook, ... районният
                         # вестник", residents' information marked "Everyone (internal)")
-                        r"|facebook|instagram|tiktok|youtube|(?:local |district |regional )?newspapers?"
+                        r"|facebook|instagram|tiktok|youtube|(?:local|district|regional|national|daily) newspapers?"
                         r"|вестник\w*|жители\w*|граждани\w*|сайт(?:а|ът)? на (?:района|общината)|iedzīvotāj\w*"
                         r"|laikrakst\w*|pašvaldības mājaslap\w*)\b", re.IGNORECASE)
 

@@ -1259,6 +1259,7 @@ def test_another_party_covering_the_full_cost_pays_it_and_the_project_itself_doe
     assert funding_said("Approved; the bank partner (Equity) covers the full Ksh 3.2 million.") == "other"
     assert funding_said("The project pays the full amount to the vendor.") == ""
     assert funding_said("Approved: the contingency covers the full cost.") == "contingency"
+    assert funding_said("The change covers the full scope of the audit; from contingency.") == "contingency"
 
 
 @pytest.mark.parametrize("notes, part", [

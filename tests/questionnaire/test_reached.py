@@ -754,6 +754,7 @@ def test_a_state_said_of_a_part_only_does_not_reach_the_milestone() -> None:
     assert not says_reached("The portal went live in two districts.", "Portal live", until)
     assert says_reached("Kwena cut-over done. SOC live.", "SOC live", until)
     assert says_reached("SOC live for all shifts.", "SOC live", until)
+    assert says_reached("Payments API live in production.", "Payments API live", until)
 
 
 def test_a_malay_month_that_is_an_english_word_is_a_month_only_before_a_year() -> None:

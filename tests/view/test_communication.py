@@ -2699,6 +2699,7 @@ def test_a_campaign_on_a_district_site_facebook_and_a_local_paper_is_published()
                                frequency="при пускане", owner="Ивелина Петкова")
     assert published(item)
     assert not published(dataclasses.replace(item, name="Отчет", channel="Имейл"))
+    assert not published(dataclasses.replace(item, name="Staff update", channel="Staff newspaper"))
 
 
 def test_estonian_daily_meetings_cadences_and_releases_are_read() -> None:
