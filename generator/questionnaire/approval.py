@@ -130,6 +130,22 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named), since)
 
 
+# words saying a job's holder has left the organization, in the languages the answers are read in (`_AWAY`, `_LEFT`)
+_GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
+               r"|heeft .{0,30}verlaten|uit dienst"
+               # Slovak, Czech, Croatian, Polish, Hungarian (review 139a F2: "Projektový manažér do 31. 1. 2026
+               # (odišiel zo spoločnosti)", the project manager who approved a change in January)
+               r"|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła|kilépett|távozott"
+               r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już"
+               # Latvian, Lithuanian, Estonian, Bulgarian (review 140b F5: "produkta īpašnieks līdz 2026-04-30;
+               # uzņēmumu pametis", asked to sign version 1.2)
+               r"|pametis|pametusi|pameta|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
+               r"|напуснал|напуснала|вече не работи"
+               # Hebrew, Arabic (review 141a F3: "סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)",
+               # asked to sign version 1.3)
+               r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت")
+
+
 # words of a job saying its holder is away or gone: on leave, former, left the organization
 _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-term) leave\b|\ben congé\b"
                    r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
@@ -148,19 +164,7 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
                    # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
                    r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
-                   r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
-                   r"|heeft .{0,30}verlaten|uit dienst"
-                   # Slovak, Czech, Croatian, Polish, Hungarian (review 139a F2: "Projektový manažér do 31. 1. 2026
-                   # (odišiel zo spoločnosti)", the project manager who approved a change in January)
-                   r"|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła|kilépett|távozott"
-                   r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już"
-                   # Latvian, Lithuanian, Estonian, Bulgarian (review 140b F5: "produkta īpašnieks līdz 2026-04-30;
-                   # uzņēmumu pametis", asked to sign version 1.2)
-                   r"|pametis|pametusi|pameta|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
-                   r"|напуснал|напуснала|вече не работи"
-                   # Hebrew, Arabic (review 141a F3: "סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)",
-                   # asked to sign version 1.3)
-                   r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت)\b", re.IGNORECASE)
+                   r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)
@@ -176,12 +180,7 @@ def away(role: Optional[str]) -> bool:
 _LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio))\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
-                   r"|\b(?:ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
-                   r"|heeft .{0,30}verlaten|uit dienst|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła"
-                   r"|kilépett|távozott|už nepracuje|již nepracuje|više ne radi|nie pracuje już|pametis|pametusi|pameta"
-                   r"|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud|напуснал|напуснала"
-                   r"|вече не работи|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت)\b",
-                   re.IGNORECASE)
+                   r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|jetzt|nun|maintenant|désormais|ahora|actualmente|agora|ora|nu|nyní|teraz)\b",
                   re.IGNORECASE)
 
