@@ -11,7 +11,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.approval import held_then
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import names
-from generator.questionnaire.rules import acting_for, charged, fits
+from generator.questionnaire.rules import charged, fits, stands_in
 from generator.questionnaire.rules import own_limit as own_limit_rule
 
 
@@ -97,10 +97,10 @@ def warn_approver_without_threshold(c: Checking) -> None:
         levels = [t for _, t in items(cc.thresholds)]
         # standing in for the approver the thresholds name (review 128c F2), or one of a level above (review 140a F4:
         # the deputy mayor for the mayor): the documents say so
-        if first is not None and any(t.approver and t.approver != m.BOARD and acting_for(
-                person.role if person else None, cr.decision.notes if cr.decision else None, t.approver, c.q.roles,
-                next((p.role for _, p in items(c.q.people) if p.name and m.same_name(p.name) == m.same_name(t.approver)),
-                     None)) for t in levels[levels.index(first):]):
+        jobs = [(p.name, p.role) for _, p in items(c.q.people)]
+        if first is not None and any(t.approver and t.approver != m.BOARD and stands_in(
+                by, cr.decision.notes if cr.decision else None, t.approver, c.q.roles, jobs)
+                for t in levels[levels.index(first):]):
             continue
         successor = next((p for _, p in items(c.q.people) if first is not None and first.approver and p.name
                           and m.same_name(p.name) == m.same_name(first.approver)), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
@@ -329,6 +329,18 @@ def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], r
                                               or stem and re.search(rf"(?<!\w){re.escape(stem)}\w*", text, re.I)):
             return True
     return False
+
+
+def stands_in(decider: Optional[str], notes: Optional[str], approver: str, roles: object,
+              people: Iterable[tuple[Optional[str], Optional[str]]]) -> bool:
+    """Return True when a decider stands in for an approver, as the decider's job or the decision's ``notes`` say
+    (`acting_for`, read with the approver's job): ``people`` are (name, job) pairs, the first of a name counting. One
+    reading for the documents and validate (review 140a F4)."""
+    jobs: dict[str, Optional[str]] = {}
+    for name, job in people:
+        if name:
+            jobs.setdefault(m.same_name(name), job)
+    return acting_for(jobs.get(m.same_name(decider or "")), notes, approver, roles, jobs.get(m.same_name(approver)))
 
 
 def standing(role: Optional[str], organization: Optional[str], own: Optional[str] = None,
@@ -673,10 +685,14 @@ def granted_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date]
     """Return what grants pay of the changes approved by a day (`paid_elsewhere` of those whose words name a grant,
     `funding.granted`, and not that the budget absorbs them): work the project spends on, one reading for the status
     reports' figures and validate's overspend warning (reviews 138a F2, 138b F4, F10)."""
-    return sum(paid_elsewhere(cr, baseline, decisions) for cr in requests
-               if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
-               and cr.decision.date is not None and by is not None and cr.decision.date <= by
-               and granted(cr) and not absorbed(cr))
+    return sum(paid_elsewhere(cr, baseline, decisions) for cr in _paid_outside(requests, by) if granted(cr))
+
+
+def _paid_outside(requests: Sequence[Optional[_Described]], by: Optional[dt.date]) -> list[_Described]:
+    """Return the requests approved by a day whose words do not say the budget absorbs them (`funding.absorbed`):
+    those another source may pay part of (`granted_part`, `spent_part`)."""
+    return [cr for cr in requests if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
+            and cr.decision.date is not None and by is not None and cr.decision.date <= by and not absorbed(cr)]
 
 
 def spent_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date], baseline: Optional[float],
@@ -690,9 +706,7 @@ def spent_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date], 
     grants = granted_part(requests, by, baseline, decisions)
     if spent is None or budget is None or spent <= budget + grants:
         return grants, True
-    every = sum(paid_elsewhere(cr, baseline, decisions) for cr in requests
-                if cr is not None and cr.status in m.APPROVED_STATUSES and cr.decision is not None
-                and cr.decision.date is not None and by is not None and cr.decision.date <= by and not absorbed(cr))
+    every = sum(paid_elsewhere(cr, baseline, decisions) for cr in _paid_outside(requests, by))
     return (every, every == grants) if every > grants and spent <= budget + every else (grants, True)
 
 

@@ -452,12 +452,9 @@ class ChangeRequests:
 
     def _stands_in(self, request: m.ChangeRequest, approver: str) -> bool:
         """Return True when a request's decider stands in for an approver, as their job or the decision's notes say."""
-        by = request.decision.by if request.decision else None
-        person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(by or "")), None)
-        holder = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(approver)), None)
-        notes = request.decision.notes if request.decision else None
-        return rules.acting_for(person.role if person else None, notes, approver, self.q.roles,
-                                holder.role if holder else None)
+        decision = request.decision
+        return rules.stands_in(decision.by if decision else None, decision.notes if decision else None, approver,
+                               self.q.roles, [(p.name, p.role) for p in self.q.people])
 
     def referred_up(self, request: m.ChangeRequest) -> str:
         """Return who the thresholds name for a decided request's size, in words, when a later level decided it (the
