@@ -177,9 +177,13 @@ def hint_outsider_rated(c: Checking) -> None:
             fix = "or take communication-plan out of their receives: list"
         elif (person.receives is None and person.engagement.current in ("resistant", "unaware")
               and not (outsider and restricting(org.confidentiality))):  # (a label keeping it in: left off it)
-            at, how = ("people", i, "engagement"), ("receives the communication plan (receives: is not answered, so "
-                                                     "every document goes to them)")
-            fix = "or answer receives: with the documents they should get"
+            # (review 141b F8: left off its list, which says so; every other document goes to them)
+            c.hint(("people", i, "engagement"),
+                   f"{person.name} is rated {person.engagement.current}, so the communication plan, which gives the "
+                   "project's assessment of their engagement, leaves them off its distribution list, and receives: "
+                   "is not answered, so every other document goes to them: answer receives: with the documents they "
+                   "should get")
+            continue
         else:
             continue
         who = (f"belongs to another organization ({person.organization or 'not recorded'}) and" if outsider

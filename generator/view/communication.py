@@ -400,6 +400,21 @@ def not_receiving(q: m.Questionnaire, kind: str) -> list[m.Person]:
     return [p for p in q.people if p.receives is not None and kind not in p.receives]
 
 
+# ratings of a stakeholder's engagement that the stakeholder is not shown unasked (`rated_apart`)
+UNSHOWN_RATINGS = ("resistant", "unaware")
+
+
+def rated_apart(q: m.Questionnaire, kind: str) -> list[m.Person]:
+    """Return the stakeholders the communication plan's list leaves off as its engagement assessment rates them
+    resistant or unaware (`UNSHOWN_RATINGS`), nobody having recorded which documents they receive: a PM does not send
+    a stakeholder the project's own reading of them (review 141b F8: the resistant head of retail banking on the
+    plan that rates him so; ``receives`` puts them on)."""
+    if kind != "communication-plan":
+        return []
+    return [p for p in q.people if p.receives is None and p.engagement is not None
+            and p.engagement.current in UNSHOWN_RATINGS]
+
+
 def unsettled(q: m.Questionnaire, title: str) -> list[m.Person]:
     """Return the stakeholders a restricted pack's "everyone" leaves out (`outsiders`) who have a part in the
     project's work, though nobody recorded which documents they receive (``receives``) and no item of the plan sends

@@ -55,7 +55,7 @@ from generator.view.baselines import Baselines
 from generator.view.change_requests import ChangeRequests, with_increases_read
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, board_seats, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
-                                          not_receiving, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
+                                          not_receiving, rated_apart, same_term, shows_event, team, team_kept_out, unclear, unsettled, withheld,
                                           working_elsewhere, holds_all_work,
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency,
@@ -328,6 +328,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return those a document's label keeps off its list who have a part in the project's work but none in what
         it holds (see `communication.working_elsewhere`)."""
         return working_elsewhere(self.q, title)
+
+    def rated_apart(self, kind: str) -> list[m.Person]:
+        """Return the stakeholders a document's list leaves off for their engagement rating (see
+        `communication.rated_apart`)."""
+        return rated_apart(self.q, kind)
 
     def not_receiving(self, kind: str) -> list[m.Person]:
         """Return the stakeholders whose recorded documents leave this kind out (see `communication.not_receiving`)."""

@@ -69,13 +69,15 @@ HINTS = [
                                          "    engagement: {current: resistant, desired: neutral}\n")],
      "people[4].receives", "    receives: [communication-plan]", ["rafael souza belongs to another organization",
                                                                   "(now: resistant)", "check that they should read it"]),
-    # review 133a F5: one of ours rated resistant, receives unanswered, gets every document
+    # review 133a F5: one of ours rated resistant, receives unanswered, gets every document; review 141b F8: but the
+    # plan that rates them, which leaves them off its list
     ("resistant-sent-their-own-rating", [("replace", "  - name: Rafael Souza\n    role: Integration Engineer\n",
                                           "  - name: Rafael Souza\n    role: Integration Engineer\n"
                                           "    engagement: {current: resistant, desired: neutral}\n")],
      "people[4].engagement", "    engagement: {current: resistant", ["rafael souza is rated resistant",
+                                                                      "leaves them off its distribution list",
                                                                       "receives: is not answered",
-                                                                      "or answer receives: with the documents"]),
+                                                                      "answer receives: with the documents"]),
     ("waterfall-without-phases", [("replace", "  methodology: scrum ", "  methodology: waterfall "),
                                   ("replace", "  product_owner: Priya Nair ", "  # no product owner "),
                                   ("cut", "  phases:  ", "\norganization:")],

@@ -290,6 +290,25 @@ def test_a_stakeholder_who_has_left_stays_in_the_register_and_off_the_distributi
     assert "| Priya Nair |" in docs_of(dataclasses.replace(q, people=on_leave))[f"{q.project.code}-project-charter.md"]
 
 
+def test_a_stakeholder_rated_resistant_is_not_sent_the_plan_that_rates_them(q: m.Questionnaire) -> None:
+    """Review 141b F8: the resistant head of retail banking on the list of the plan rating him so; the other
+    documents still go to him, and an answered ``receives`` decides."""
+    from tests.support.reports import docs_of
+
+    cold = m.StakeholderEngagement(current="resistant", desired="supportive")
+    people = [dataclasses.replace(p, engagement=cold, receives=None) if p.name == "Priya Nair" else p
+              for p in q.people]
+    docs = docs_of(dataclasses.replace(q, people=people))
+    plan = docs[f"{q.project.code}-communication-plan.md"].split("### Distribution list")[1].split("## 1.")[0]
+    assert "| Priya Nair |" not in plan
+    assert ", whom the engagement assessment of this plan rates resistant, is left off this list" in plan
+    charter = docs[f"{q.project.code}-project-charter.md"].split("### Distribution list")[1].split("## 1.")[0]
+    assert "| Priya Nair |" in charter
+    sent = [dataclasses.replace(p, receives=["communication-plan"]) if p.name == "Priya Nair" else p for p in people]
+    plan = docs_of(dataclasses.replace(q, people=sent))[f"{q.project.code}-communication-plan.md"]
+    assert "| Priya Nair |" in plan.split("### Distribution list")[1].split("## 1.")[0]
+
+
 def test_a_name_joined_to_its_address_keeps_its_language() -> None:
     """Review 140a F13: "Мартин Колев of ..." untagged at the start of the distribution note, among tagged answers."""
     from generator.questionnaire.interview import example_text
