@@ -854,7 +854,17 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         record it shows, see `newer_records_of`), as its cover and its document control say it (see
         `generator.view.approval`)."""
         names = [name for _roles, name in self.signatories(list(signers))]
-        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_unmanaged(reflects))
+        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_unmanaged(reflects),
+                        self.name_md)
+
+    def name_md(self, name: str) -> str:
+        """Return a person's name as Markdown, tagged in the answers' language (`tag_answer`) as the answer that
+        holds it is: a stakeholder's or a role's (a name another text copied is no answer of its own)."""
+        if self.tag_answer is None:
+            return md(name)
+        answers = [p.name for p in self.q.people] + [getattr(self.q.roles, key) for key in ROLE_LABELS]
+        held = next((text for text in answers if isinstance(text, str) and text == name), name)
+        return self.tag_answer(held, md(held))
 
     def newer_unmanaged(self, reflects: Sequence[str]) -> Optional[dt.date]:
         """Return `newer_records_of` the kinds ``reflects`` not managed under their own control

@@ -322,3 +322,18 @@ def test_a_name_joined_to_its_address_keeps_its_language() -> None:
     ctx.tag_answer = Tagging.of("de", [person.name]).tag
     assert ctx.contact(person) == f'<span lang="de">{person.name}</span>'
     assert ctx.contact(person, email=True) == f'<span lang="de">{person.name}</span> ({person.email})'
+
+
+def test_the_names_in_a_documents_status_keep_their_language(q: m.Questionnaire) -> None:
+    """Review 140a F13 (its second half): the status row "Approved — version 1.2 approved by Ралица Маринова" was
+    untagged among Bulgarian answers tagged bg."""
+    from generator.render.templates import render_project
+
+    sponsor = q.roles.sponsor
+    assert sponsor and q.revisions
+    version = q.revisions[-1].version
+    approved = m.Approval(document="project-charter", version=version, by=sponsor, date=q.revisions[-1].date)
+    dutch = dataclasses.replace(q, project=dataclasses.replace(q.project, language="nl"), approvals=[approved])
+    charter = next(r.markdown for r in render_project(dutch) if r.slug == "project-charter")
+    status = next(line for line in charter.splitlines() if line.startswith("| Status |"))
+    assert f'approved by <span lang="nl">{sponsor}</span> on ' in status, status

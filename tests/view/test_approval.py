@@ -87,6 +87,16 @@ def test_an_earlier_version_names_every_approval_of_it_and_who_did_not_approve()
         "approval of version 1.0 by Katrin Vogel not recorded)")
 
 
+def test_the_names_of_a_status_as_markdown_are_written_as_names_and_the_rest_escaped() -> None:
+    """Review 140a F13: "Approved — version 1.2 approved by Ралица Маринова" untagged among tagged answers: ``name``
+    writes each name (tagged), ``text`` the other answers (escaped)."""
+    state = ApprovalState("1.1_b", (_approval("1.0", "Jonas Petersen"),), ("Katrin Vogel", "Jonas Petersen"))
+    made = status_words(state, EN, _in_words, None, lambda n: f"<{n}>", lambda t: t.replace("_", "\\_"))
+    assert made == ("Draft — version 1.1\\_b not yet approved (version 1.0 approved by <Jonas Petersen> on 2027-01-28; "
+                    "approval of version 1.0 by <Katrin Vogel> not recorded)")
+    assert status_words(state, EN, _in_words).startswith("Draft — version 1.1_b not yet")
+
+
 def test_a_version_its_sponsor_approved_is_approved_and_names_who_has_not() -> None:
     """Review 19 F8, reviews 20 F12 and 21 F9: the sponsor, the first signer, authorises the document."""
     signers = ("Katrin Vogel", "Jonas Petersen")
