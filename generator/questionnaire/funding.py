@@ -148,6 +148,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|(?<!\bno )\b(?:a càrrec de|amb càrrec a|dins de|de) la (?:reserva de )?contingència"
                                r"|(?<!\bne )\biš\s+(?:projekto\s+)?(?:rezervo|nenumatytų\s+išlaidų\s+rezervo)\b"
                                r"|(?<!\bsi )\bkutoka\s+(?:kwa\s+)?(?:mfuko\s+wa\s+)?(?:contingency|akiba|dharura)\b"
+                               # Vietnamese (review 142c F1: "500 triệu đồng lấy từ dự phòng của dự án")
+                               r"|(?<!\bkhông )(?<!\bkhông lấy )\btừ\s+(?:quỹ\s+|ngân sách\s+|khoản\s+)?dự phòng\b"
                                # Malay (review 141b F1: "RM500,000 daripada contingency program")
                                r"|(?<!\btidak )\b(?:daripada|dari)\s+(?:dana\s+|peruntukan\s+)?(?:contingency|kontingensi|rizab)\b"
                                # Urdu, Latvian, Estonian, Kazakh (review 115: "ہنگامی فنڈ سے", "no rezerves", "reservist",
@@ -452,6 +454,9 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
                      # Icelandic (review 116b F1: "Stjórnin samþykkti hækkun fjárheimildar um 38 m.kr."), Croatian,
                      # Slovenian, Albanian, Welsh, Basque, Tamil
                      r"|\bhækk\w*\s+(?:á\s+)?fjárheimild\w*|\bfjárheimild\w*\s+(?:\w+\s+)?hækk\w*|\bviðbótarfjárveiting\w*"
+                     # (review 142b F2: "samþykkti ... að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í
+                     # 97,5 m.kr.")
+                     r"|\bhækk\w*\s+(?:á\s+)?fjárhagsáætlun\w*|\bfjárhagsáætlun\w*\s+(?:\w+\s+)?hækk\w*"
                      r"|\bpovećanj\w*\s+(?:proračuna|budžeta)|\bpovečanj\w*\s+proračuna"
                      r"|\b(?:rritje|rritja|shtim\w*)\s+(?:e|të|i)\s+buxhetit\b|\bcynnydd\s+(?:yn\s+)?(?:y\s+)?gyllideb\b"
                      r"|\baurrekontu\w*\s+(?:handitze|igoera|gehikuntza)\w*"
@@ -697,17 +702,19 @@ def split_amounts(text: Optional[str], cost: Optional[float] = None) -> Optional
     found = [(f.start(), f.end(), value) for f in _AMOUNT.finditer(plain)
              if (value := _found_amount(f)) is not None and value > 0]
     totals = [cost] if cost else [value for _s, _e, value in found]
-    pairs = {(a, b) for i, a in enumerate(found) for b in found[i + 1:]
+    # (the two values, whichever comes first, and however often: "Phần dự án tự chi là 500 triệu đồng" says the
+    # reserve's 500 again, review 142c F1)
+    pairs = {(min(a[2], b[2]), max(a[2], b[2])) for i, a in enumerate(found) for b in found[i + 1:]
              if any(abs(a[2] + b[2] - total) < 0.5 and a[2] < total and b[2] < total for total in totals)}
-    if len({(a[2], b[2]) for a, b in pairs}) != 1:
+    if len(pairs) != 1:
         return None
-    a, b = next(iter(pairs))
+    parts = [x for x in found if x[2] in next(iter(pairs))]
     # (by where each starts: an amount's match may take a word after it for a currency, "€ 50.000,– aus")
-    before = [x for x in (a, b) if x[0] < reserve.start()
+    before = [x for x in parts if x[0] < reserve.start()
               and not re.search(r"[.!?]\s", plain[min(x[1], reserve.start()):reserve.start()])]
     if before:
         return max(before, key=lambda x: x[0])[2]
-    after = [x for x in (a, b) if x[0] >= reserve.end()]
+    after = [x for x in parts if x[0] >= reserve.end()]
     return min(after, key=lambda x: x[0])[2] if after else None
 
 
@@ -806,13 +813,23 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Bulgarian "1,4 млн. лв.", "2 милиона")
           r"|млн\.?|милиона?|млрд\.?"
           r"|milliárd|millió|miliar|juta|만(?=\s?원|\s|$)|억(?=\s?원|\s|$)|ล้าน(?=\s?บาท|\s|$)"
+          # (Vietnamese "800 triệu đồng", "2,5 tỷ đồng": review 142c F1)
+          r"|triệu|tỷ|tỉ|nghìn|ngàn"
+          # (Greek "€1,2 εκατ.", "2 εκατομμύρια ευρώ": review 142c F3)
+          r"|εκατ\.?|εκατομμύρι\w*|εκατομμυρίων|δισ\.?"
+          # (Serbian "12,5 miliona dinara", "1,2 milijarde": review 142a F1)
+          r"|miliona|milijard[aie]?"
+          # (Bengali lakh and crore, a case ending written onto them: "১৮ লাখ টাকার", review 142b F1)
+          r"|লাখ|লক্ষ|কোটি"
+          # (Icelandic "85 milljónum króna": review 142b F2)
+          r"|milljón\w*|milljarð\w*|milljörðum"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳"
           r"|\s?원)?")
 _AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -957,9 +974,11 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
 # ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
 # $600,000 from ...": the increase's own amount first, review 133b F3)
-_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget)\s+(?:\w+\s+){{0,3}}?"
-                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du)\s+{_MONEY}"
-                      rf"\s*(?:€|EUR|euros?)?\s+(?:to|à|a|auf|para)\s+{_MONEY}", re.IGNORECASE)
+_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget|fjárhagsáætlun\w*|fjárheimild\w*)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr)\s+{_MONEY}"
+                      # (Icelandic: "að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í 97,5 m.kr.", review
+                      # 142b F2: the budget answered with the increase in it had it added again)
+                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í)\s+{_MONEY}", re.IGNORECASE)
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1035,7 +1054,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 
@@ -1046,8 +1065,8 @@ _INDIC_SCALE = re.compile(r"^(लाख|करोड|कोटी|લાખ|ક�
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९០១២៣៤៥៦៧៨៩൦൧൨൩൪൫൬൭൮൯",
-                        "01234567890123456789.,012345678901234567890123456789")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९០១២៣៤៥៦៧៨៩൦൧൨൩൪൫൬൭൮൯০১২৩৪৫৬৭৮৯",
+                        "01234567890123456789.,0123456789012345678901234567890123456789")
 
 
 def _digits(text: str) -> str:
@@ -1178,9 +1197,21 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"|\bcorte\s+(?:no|do)\s+orçamento|\bredução\s+do\s+orçamento|\btaglio\s+del\s+budget"
                   r"|\briduzione\s+del\s+budget|\bbezuiniging|\bbudgetverlaging|\bverlaging\s+van\s+het\s+budget"
                   r"|намаляване\s+на\s+бюджета|съкращаване\s+на\s+бюджета|бюджетът\s+се\s+намалява"
-                  r"|budžeta\s+samazinā\w*|samazin\w*\s+budžet\w*", re.IGNORECASE)
+                  r"|budžeta\s+samazinā\w*|samazin\w*\s+budžet\w*"
+                  # the money the project is given cut: "funding cut", "μείωσε τη χρηματοδότηση από €1,2 εκατ. σε
+                  # 850.000 ευρώ", "περικοπή της χρηματοδότησης" (review 142c F3: an RRF cut read as a saving)
+                  r"|\bfunding (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|reducing)\s+(?:the\s+|our\s+|its\s+)?"
+                  r"(?:project(?:'s)?\s+|grant\s+)?funding\b|\bfunding (?:is|was|has been|will be) (?:cut|reduced)\b"
+                  r"|(?:περικοπ|μείωσ|μειώ)\w*\s+(?:του\s+|τον\s+|της\s+|τη\s+|την\s+)?(?:προϋπολογισμ|χρηματοδότησ)\w*"
+                  r"|(?:προϋπολογισμ|χρηματοδότησ)\w*\s+(?:\w+\s+){0,2}?(?:μειώνεται|μειώθηκε|περικόπτεται|περικόπηκε)"
+                  # Swahili, Serbian (review 142a F2: "Mfadhili amepunguza ruzuku kwa KSh 12.6M", the donor cut the
+                  # grant; "Kupunguza wigo baada ya kupunguzwa kwa ufadhili")
+                  r"|\b(?:\w*punguz\w*)\s+(?:kwa\s+)?(?:ruzuku|ufadhili|bajeti)\b|\b(?:ruzuku|ufadhili|bajeti)\s+(?:\w+\s+)?\w*punguz\w*"
+                  r"|\b(?:smanjen\w*|smanji\w*|umanjen\w*|umanji\w*)\s+(?:\w+\s+)?(?:budžet\w*|finansiranj\w*|grant\w*)\b"
+                  r"|\b(?:budžet|finansiranje|grant)\s+(?:je\s+)?(?:smanjen\w*|umanjen\w*)",
+                  re.IGNORECASE)
 # the budget named with an amount: "al presupuesto de MXN 11 millones", "a budget of EUR 1.1m"
-_BUDGET_AT = re.compile(rf"\b(?:budget|presupuesto|orçamento|bilancio|begroting|бюджет\w*|budžet\w*)\W+"
+_BUDGET_AT = re.compile(rf"\b(?:budget|presupuesto|orçamento|bilancio|begroting|бюджет\w*|budžet\w*|προϋπολογισμ\w*)\W+"
                         rf"(?:[^\W\d]+\W+){{0,4}}?{_MONEY}", re.IGNORECASE)
 
 
@@ -1535,20 +1566,28 @@ def absorbed(request: _Described) -> bool:
 # a grant, a subsidy or an award: money paid to the project for its work, which it spends (reviews 138a F2, 138b F4:
 # "Funded £40k from the Scottish Government damp and mould grant", "45 millió Ft ... többlettámogatásból"), unlike
 # another budget that books the cost itself ("paid from the NOC 2026 tooling (opex) budget, not the project")
-_GRANT = re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvenci\w*|subvention\w*|subvenç\w*|subsides?|subsidie\w*|award"
+_GRANT = re.compile(r"\b(?:grant(?:s|a|om|u|ovi|ova)?|subsid(?:y|ies)|subvenci\w*|subvention\w*|subvenç\w*|subsides?|subsidie\w*|award"
                     r"|zuschuss\w*|zuschüsse\w*|fördermittel\w*|förderung|cofinanc\w*|co-?funding|donations?"
                     r"|sovvenzion\w*|dotation\w*|\w*támogatás\w*|hibah|dotacj\w*|dotac\w*|grantul\w*|fonduri"
                     r"|pnrr|feder|erdf|fesr|efre|horizon europe|plán\w* obnovy|nfp|eurofond\w*|dotáci\w*"
                     # Bulgarian, Latvian: "по ОП „Региони в растеж“", "безвъзмездна помощ", "ES fondi" (review 140)
                     r"|ОП|ОПРР|оперативна програма|безвъзмездн\w*|грант\w*|ES fond\w*|dotācij\w*"
                     # Malay, Estonian (review 141)
-                    r"|geran|struktuurivahend\w*|struktuurifond\w*|toetus\w*)\b"
+                    r"|geran|struktuurivahend\w*|struktuurifond\w*|toetus\w*"
+                    # Vietnamese (review 142c F1: "300 triệu đồng do MoMo tài trợ", funded by MoMo)
+                    r"|(?<!nhà )tài trợ|viện trợ"
+                    # Swahili, Serbian, Greek (review 142: "ruzuku", "IPA grant", "Ταμείο Ανάκαμψης (ΤΑΑ)")
+                    r"|ruzuku|ipa|rrf|taa|ταα|ταμείο ανάκαμψης|ταμείου ανάκαμψης|επιχορήγησ\w*|ipard)\b"
+                    # Bengali: co-funding, a grant ("৯ লাখ টাকা Nordvik Retail AB সহ-অর্থায়ন করবে", review 142b F1)
+                    r"|সহ-?অর্থায়ন|অনুদান"
                     r"|보조금|지원금|국비|ทุน|מענק|منحة", re.IGNORECASE)
 # ... paid to the supplier by the grant's giver, not through the project's budget: no part of the project's spending
 # (review 140c F1: "R1,5 million funded by the insurer's risk-improvement grant (paid directly to the supplier)")
 _DIRECT = re.compile(r"\bpaid (?:directly|direct|straight) (?:to|by)\b|\bdirectly to the (?:supplier|vendor|contractor)"
                      r"|\b(?:outside|off) the project(?:'s)? (?:budget|books)|\bnot through the project(?:'s)? budget"
-                     r"|\bdoes not (?:pass|go) through the project", re.IGNORECASE)
+                     r"|\bdoes not (?:pass|go) through the project"
+                     # Vietnamese: "thanh toán trực tiếp cho nhà thầu" (review 142c F1)
+                     r"|\b(?:thanh toán|chi trả|trả) trực tiếp cho\b", re.IGNORECASE)
 
 
 def granted(request: _Described) -> bool:

@@ -1385,3 +1385,60 @@ def test_an_increase_by_an_amount_to_a_total_gives_the_new_total() -> None:
                          status="approved", impact=m.Impact(cost=150_000.0),
                          decision=m.Decision(by="board", date=dt.date(2026, 9, 22), notes=notes))
     assert increase_read(cr, 1_350_000.0) == "included" and increase_read(cr, 1_200_000.0) == "added"
+
+
+@pytest.mark.parametrize("notes, cost, part", [
+    # review 142c F1: Vietnamese, the reserve's amount said again at the end
+    ("Duyệt tổng chi phí 800 triệu đồng: 500 triệu đồng lấy từ dự phòng của dự án, 300 triệu đồng do MoMo tài trợ từ "
+     "quỹ marketing đối tác. Phần dự án tự chi là 500 triệu đồng.", 800_000_000, 500_000_000),
+    # review 142a F1: Serbian, the grant's share in euros and dinars
+    ("Odobreno. Ukupno 33,6 miliona dinara: €180.000 (oko 21,1 miliona dinara) iz IPA granta, a preostalih 12,5 miliona "
+     "dinara iz rezerve projekta.", 33_600_000, 12_500_000),
+    # review 142b F1: Bengali, its digits, lakh and the taka's case ending
+    ("অনুমোদিত। মোট ১৮ লাখ টাকার মধ্যে ৯ লাখ টাকা Nordvik Retail AB সহ-অর্থায়ন করবে, বাকি ৯ লাখ টাকা প্রকল্পের "
+     "কন্টিনজেন্সি থেকে।", 1_800_000, 900_000),
+])
+def test_round_142_splits_are_read(notes: str, cost: float, part: float) -> None:
+    assert cost_funding(notes, cost) == "shared" and contingency_part(notes, cost) == part
+
+
+def test_a_grant_paid_straight_to_the_contractor_in_vietnamese_is_not_spent_by_the_project() -> None:
+    """Review 142c F1: "MoMo thanh toán trực tiếp cho nhà thầu Sao Mai", the partner paying the contractor itself."""
+    from generator.questionnaire.funding import granted
+
+    def request(notes: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-002", title="MoMo", requested_by="A", date=dt.date(2025, 5, 19),
+                               status="approved", impact=m.Impact(cost=800_000_000.0),
+                               decision=m.Decision(by="board", date=dt.date(2025, 6, 3), notes=notes))
+
+    paid = "300 triệu đồng do MoMo tài trợ (MoMo thanh toán trực tiếp cho nhà thầu Sao Mai)"
+    assert not granted(request(paid)) and granted(request("300 triệu đồng do MoMo tài trợ"))
+
+
+def test_funding_cut_in_greek_swahili_and_serbian_is_a_budget_cut() -> None:
+    """Reviews 142c F3, 142a F2: an RRF cut ("μείωσε τη χρηματοδότηση από €1,2 εκατ. σε 850.000 ευρώ") and a donor's
+    ("Mfadhili amepunguza ruzuku kwa KSh 12.6M") read as savings that may go back to the contingency."""
+    from generator.questionnaire.funding import cut_in_words, cut_read
+
+    def request(title: str, reason: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-01", title=title, requested_by="A", date=dt.date(2024, 9, 30), reason=reason,
+                               status="implemented", impact=m.Impact(cost=-350_000.0),
+                               decision=m.Decision(by="board", date=dt.date(2024, 10, 15), notes="OK."))
+
+    greek = request("Μείωση αντικειμένου λόγω περικοπής της χρηματοδότησης ΤΑΑ",
+                    "Η Μονάδα Υλοποίησης μείωσε τη χρηματοδότηση από €1,2 εκατ. σε 850.000 ευρώ")
+    assert cut_in_words(greek) and cut_read(greek, 1_200_000.0) == "added"
+    assert cut_in_words(request("Kupunguza wigo baada ya kupunguzwa kwa ufadhili", "Barua ya mfadhili"))
+    assert cut_in_words(request("Smanjenje budžeta projekta", "Odluka skupštine grada"))
+    assert cut_in_words(request("Scope cut", "The funding was cut by the donor"))
+    assert not cut_in_words(request("Use a cheaper licence", "Η άδεια κοστίζει λιγότερο"))
+
+
+def test_an_icelandic_increase_from_one_total_to_another_gives_the_new_total() -> None:
+    """Review 142b F2: "að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í 97,5 m.kr.", the budget answered
+    with the increase in it, shown as paid from other sources."""
+    from generator.questionnaire.funding import new_total, raises
+
+    notes = ("Stjórn Hengilsorku hf. samþykkti á fundi 22. maí 2025 að hækka fjárhagsáætlun verkefnisins úr 85 "
+             "milljónum króna í 97,5 m.kr. Kostnaðurinn, 12,5 m.kr., er greiddur af nýju fjárheimildinni.")
+    assert raises(notes) and new_total(notes) == 97_500_000
