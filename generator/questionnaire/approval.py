@@ -23,6 +23,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
 from generator.questionnaire.iso_dates import iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
+from generator.questionnaire.rules import acting_for
 from generator.record import Record
 
 
@@ -111,11 +112,13 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     ordered = sorted(mine, key=lambda pair: (pair[1].date, pair[0]))
     # no revision recorded: the version last approved was issued (review 87c F1: "not yet issued" beside its approval)
     version = latest.version if latest else ordered[-1][1].version if ordered else ""
-    named = [*signers]  # and whoever approved a version of it signs it too, each version (as its signature rows)
+    # (a signer away, whom another's job says stands in for, is signed for by them: review 142a F10, the deputy
+    # "v.d. sponzora projekta tokom bolovanja direktora" approved version 1.1, the sponsor on sick leave said not to)
+    made = latest.date if latest else ordered[-1][1].date if ordered else None
+    named = [stand_in(q, signer, made) for signer in signers]  # and whoever approved a version signs it, each version
     seen = {m.same_name(n) for n in named}
     # (nor one who stood in for a time that ended before the version was made: review 138b F5, the deputy sponsor "13
     # April – 31 July 2026" who approved version 1.2 was asked to approve version 1.3 of October)
-    made = latest.date if latest else ordered[-1][1].date if ordered else None
     gone = {m.same_name(p.name) for p in q.people if away(p.role) or (
         made is not None and (until := stood_in_until(p.role)) is not None and until < made)} - {
         m.same_name(a.by) for _index, a in ordered if a.version == version}
@@ -128,6 +131,19 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     since = tuple((p.name, day) for p in q.people if p.name and any(m.same_name(p.name) == m.same_name(n) for n in named)
                   and (day := took_on(p.role)) is not None)
     return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named), since)
+
+
+def stand_in(q: m.Questionnaire, signer: str, day: Optional[dt.date] = None) -> str:
+    """Return who signs in a signer's stead: the one person whose job says they stand in for the signer
+    (`rules.acting_for`), where the signer's job says they are away (`away`), and not for a time their job says
+    ended before ``day`` (the version's: `stood_in_until`); else the signer."""
+    job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(signer)), None)
+    if not away(job):
+        return signer
+    deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(signer)
+                and acting_for(p.role, None, signer, q.roles, job)
+                and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)]
+    return deputies[0] if len(deputies) == 1 else signer
 
 
 # words saying a job's holder has left the organization, in the languages the answers are read in (`_AWAY`, `_LEFT`)
@@ -143,7 +159,11 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|напуснал|напуснала|вече не работи"
                # Hebrew, Arabic (review 141a F3: "סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)",
                # asked to sign version 1.3)
-               r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت")
+               r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت"
+               # Swahili, Serbian, Greek, Vietnamese, Icelandic (review 142a F3: "Mratibu wa Shughuli za Nyanjani
+               # (aliacha kazi tarehe 31 Machi 2026)", the coordinator who left, on ten distribution lists)
+               r"|aliacha kazi|ameacha kazi|alistaafu|amestaafu|hafanyi kazi tena|napustio|napustila|penzionisan[a]?"
+               r"|otišao u penziju|otišla u penziju|αποχώρησε|συνταξιοδοτήθηκε|đã nghỉ việc|đã nghỉ hưu|hætti|hætt störfum")
 
 
 # words of a job saying its holder is away or gone: on leave, former, left the organization
@@ -153,6 +173,9 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # (review 134b F3: "em licença-maternidade"; Danish, Norwegian, Swedish parental leave)
                    r"|\bem licença\b|\blicença[- ](?:maternidade|paternidade|médica)\b|\bpå barsel\b|\bbarselsorlov\b"
                    r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
+                   # Serbian, Swahili, Greek, Vietnamese (review 142a: "Direktor JKP (na bolovanju od 15. septembra")
+                   r"|\bna (?:bolovanju|odsustvu|porodiljskom\w*|godišnjem odmoru)\b|\b(?:yuko |ako )?likizo(?:ni)?\b"
+                   r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
                    # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
                    # "former sponsor", not "Data platform lead (former DBA)")
                    r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio))\s*\w|\bformer (?:project )?(?:sponsor|owner"
@@ -203,7 +226,9 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
 
 # words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
 _STOOD_IN = re.compile(r"\b(?:deputy|acting|interim|stand-in|standing in|ad interim|par intérim|intérimaire|en funciones"
-                       r"|kommissarisch\w*|stellvertretend\w*|waarnemend\w*|facente funzioni|suplente|suppléante?)\b",
+                       r"|kommissarisch\w*|stellvertretend\w*|waarnemend\w*|facente funzioni|suplente|suppléante?"
+                       # (review 142: Serbian, Swahili, Bengali)
+                       r"|vršilac dužnosti|vršiteljka dužnosti|kaimu|ভারপ্রাপ্ত)\b|(?<!\w)v\.\s?d\.(?=\s)",
                        re.IGNORECASE)
 # the day such a time ends: after a dash or "until" ("– 2026-07-31", "until 2026-07-31")
 _ENDS = re.compile(r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)\s*(\d{4}-\d{2}-\d{2})\b",

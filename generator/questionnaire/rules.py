@@ -296,12 +296,21 @@ _ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|
                      # Bulgarian, Latvian, Polish, Czech, Slovak, Croatian, Hungarian (review 140a F4: "заместващ
                      # кмета по време на отпуска ѝ", the deputy mayor standing in for the mayor, the sponsor)
                      r"|заместващ\w*|замества\w*|временно изпълняващ\w*|врид|aizvieto\w*|pienākumu izpildītāj\w*"
-                     r"|pełniąc\w* obowiązki|zastępując\w*|zastupuj\w*|zastupujúc\w*|zamjenjuje\w*|helyettesít\w*)\b",
+                     r"|pełniąc\w* obowiązki|zastępując\w*|zastupuj\w*|zastupujúc\w*|zamjenjuje\w*|helyettesít\w*"
+                     # Serbian, Swahili, Greek, Icelandic, Bengali (review 142a F10: "Zamenica direktora; v.d. sponzora
+                     # projekta tokom bolovanja direktora", the deputy standing in for the sponsor on sick leave)
+                     r"|vršilac dužnosti|vršiteljka dužnosti|vršioca dužnosti|zamenjuje\w*|kaimu|ασκών\w* καθήκοντα"
+                     r"|αναπληρ\w*|starfandi|staðgeng\w*|ভারপ্রাপ্ত)\b|(?<!\w)v\.\s?d\.(?=\s)",
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
-_ROLE_WORDS = {"sponsor": r"sponsor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente|спонсор\w*",
+_ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
+                          r"|спонсор\w*",
                "project_manager": r"project manager|chef de projet|jefe de proyecto|projektleiter\w*|projectleider"
-                                  r"|gerente de projeto|capo progetto"}
+                                  r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
+                                  r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক",
+               # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
+               "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer",
+               "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico"}
 
 
 # first words of a job that say no job of their own ("Project sponsor", "Head of IT", "Deputy mayor")

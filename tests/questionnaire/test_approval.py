@@ -203,3 +203,34 @@ def test_one_who_left_for_good_is_told_from_one_away_or_in_another_role_now() ->
     assert not departed("Academic Registrar; Product Owner until 30 Jan 2026 (now Steering Committee member)")
     assert not departed("Head of Customer Operations (on parental leave)")
     assert not departed("Ex-officio member of the steering committee") and departed("Ex-CIO")
+
+
+def test_one_who_left_or_is_away_in_the_languages_of_review_142() -> None:
+    """Review 142a F3: "Mratibu wa Shughuli za Nyanjani (aliacha kazi tarehe 31 Machi 2026)" on ten distribution
+    lists; the Serbian sponsor "na bolovanju" (on sick leave)."""
+    from generator.questionnaire.approval import departed
+
+    assert departed("Mratibu wa Shughuli za Nyanjani (aliacha kazi tarehe 31 Machi 2026)")
+    assert away("Direktor JKP (na bolovanju od 15. septembra 2026.)")
+    assert not departed("Direktor JKP (na bolovanju od 15. septembra 2026.)")
+    assert not away("Mratibu wa Shughuli za Nyanjani (tangu tarehe 13 Aprili 2026)")
+
+
+def test_a_signer_away_is_signed_for_by_the_one_standing_in(q: m.Questionnaire) -> None:
+    """Review 142a F10: the deputy "v.d. sponzora projekta tokom bolovanja direktora" approved version 1.1, and the
+    status still said the sponsor on sick leave had not."""
+    from generator.questionnaire.approval import stand_in
+
+    sponsor = q.roles.sponsor
+    assert sponsor
+    people = [dataclasses.replace(p, role="Direktor JKP (na bolovanju od 15. septembra 2026.)") if p.name == sponsor
+              else p for p in q.people]
+    deputy = next(p for p in people if p.name != sponsor and p.name != q.roles.project_manager)
+    acting = dataclasses.replace(deputy, role="Zamenica direktora; v.d. sponzora projekta tokom bolovanja direktora")
+    away_q = dataclasses.replace(q, people=[acting if p is deputy else p for p in people])
+    assert stand_in(away_q, sponsor) == deputy.name
+    state = approval_state(_revised(away_q, "1.0", approvals=(_approval("project-charter", "1.0", deputy.name),)),
+                           "project-charter", [sponsor])
+    assert state.approved and not state.missing
+    present = dataclasses.replace(away_q, people=[acting if p is deputy else p for p in q.people])
+    assert stand_in(present, sponsor) == sponsor  # (nobody stands in for a sponsor who is not away)

@@ -639,3 +639,18 @@ def test_a_risk_register_reflects_its_risks_days_not_a_later_status_report() -> 
     assert found is None or found < every
     assert "reflects: [revisions, approved, risks]" in (ROOT / "templates" / "risk-register.md.j2").read_text(
         encoding="utf-8")
+
+
+def test_a_signer_away_is_signed_for_by_the_one_standing_in(q: m.Questionnaire) -> None:
+    """Review 142a F10 (and r131a, as it was then): the acting product owner listed as a mere approver below the
+    product owner on parental leave; the deputy sponsor's approval said not to be the sponsor's."""
+    owner = q.roles.product_owner
+    assert owner
+    other = next(p for p in q.people if p.name not in (owner, q.roles.sponsor, q.roles.project_manager))
+    people = [dataclasses.replace(p, role="Service Manager (Product Owner; on parental leave from 1 June 2026)")
+              if p.name == owner else dataclasses.replace(p, role="Charge Nurse; Acting Product Owner from 1 June 2026")
+              if p is other else p for p in q.people]
+    ctx = build_context(dataclasses.replace(q, people=people))
+    rows = ctx.signature_rows("scope-statement", ["sponsor", "product_owner"])
+    assert rows[-1] == (f"Product owner, standing in for {owner}", other.name)
+    assert build_context(q).signature_rows("scope-statement", ["product_owner"]) == [("Product owner", owner)]
