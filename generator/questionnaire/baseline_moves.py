@@ -22,21 +22,21 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
             r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
-_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от|dari|daripada|من)\s+"
+_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от|dari|daripada|من|sa|iz|kutoka|frá|từ)\s+"
                       # Swedish, Norwegian, Danish: "från den 2 november 2026 till den 1 februari 2027" (review 132a F5)
                       # Romanian, Greek: "de la 15 martie la 30 aprilie", "από 15 Μαρτίου στις 30 Απριλίου" (reviews
                       # 136a F2, 136b F1)
-                      r"(?:el\s+|le\s+|il\s+|dem\s+|the\s+|den\s+|la\s+|τις\s+|την\s+)?"
+                      r"(?:el\s+|le\s+|il\s+|dem\s+|the\s+|den\s+|la\s+|τις\s+|την\s+|tarehe\s+|ngày\s+)?"
                       # Czech, Slovak and Polish: "z 9. 11. 2026 na 23. 11. 2026" (review 108a F4)
                       # (a word after each day: "from the 15 November 2025 shutdown to the 14 February 2026
                       # shutdown", review 130c F1)
-                      rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})(?:\s+(?!to\b|until\b)[^\W\d_]{{4,}})?\s+(?:to|al|a|hasta|auf|bis"
+                      rf"{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\.?(?:\s+(?!to\b|until\b)[^\W\d_]{{4,}})?\s+(?:to|al|a|hasta|auf|bis"
                       rf"|zum|au|à|para|até|a|naar|tot|op|na"
                       # "vom 2026-04-30 auf den 2026-06-12" (review 71c F1)
                       # Latvian, Bulgarian: "pārcelt no 2026-05-29 uz 2026-06-26", "от 2026-05-29 на 2026-06-26"
                       # (review 140b F4)
                       # Malay, Arabic (review 141: "dianjak dari ... ke ...", "من ... إلى ...")
-                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى|hadi|mpaka|til|sang|đến)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+|tarehe\s+|ngày\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 

@@ -78,6 +78,13 @@ _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
     "julai يوليو تموز יולי юли juuli", "ogos أغسطس اغسطس آب אוגוסט", "سبتمبر أيلول ספטמבר септември",
     "أكتوبر اكتوبر אוקטובר октомври oktoober", "نوفمبر נובמבר ноември",
     "disember ديسمبر דצמבר декември detsember")))
+# (Serbian in the genitive and nominative, Swahili, Icelandic, Bengali: review 142, "sa 27. novembra 2026. na 15. januar
+# 2027.", "kutoka tarehe 27 Novemba")
+_MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
+    "januara januari janúar জানুয়ারি", "februara febrúar ফেব্রুয়ারি", "marta machi মার্চ", "aprila aprili apríl এপ্রিল",
+    "maja maí", "juna juni júní জুন", "jula julai júlí জুলাই", "avgusta agosti ágúst আগস্ট",
+    "septembar septemba সেপ্টেম্বর", "oktobar oktoba október অক্টোবর", "novembar novemba nóvember নভেম্বর",
+    "decembar desemba ডিসেম্বর")))
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
 # 128a F5: read as neither forecast nor reached)

@@ -992,8 +992,11 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _for_by_role(c: Ceremony, q: m.Questionnaire) -> set[str]:
-    """Return the people a standard item is for by role: the holders of the roles its audience names."""
-    return {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))}
+    """Return the people a standard item is for by role: the holders of the roles its audience names, but one whose
+    job says they are away (review 142a F5: the sponsor on sick leave, whom the project's monthly board, chaired by
+    the deputy standing in, does not reach, got a second steering committee proposed)."""
+    gone = {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
+    return {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))} - gone
 
 
 def _reached(item: m.CommunicationItem, q: m.Questionnaire) -> set[str]:
@@ -1105,7 +1108,11 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         # вестник", residents' information marked "Everyone (internal)")
                         r"|facebook|instagram|tiktok|youtube|(?:local|district|regional|national|daily) newspapers?"
                         r"|вестник\w*|жители\w*|граждани\w*|сайт(?:а|ът)? на (?:района|общината)|iedzīvotāj\w*"
-                        r"|laikrakst\w*|pašvaldības mājaslap\w*)\b", re.IGNORECASE)
+                        r"|laikrakst\w*|pašvaldības mājaslap\w*"
+                        # (review 142a F5: "Saopštenje na sajtu vikns.rs i lokalnim medijima", an outage notice marked
+                        # "All stakeholders (internal)")
+                        r"|(?:local|news|mass) media|lokaln\w* medij\w*|saopštenj\w* za javnost|javn\w* saopštenj\w*"
+                        r"|na (?:veb[- ]?)?sajtu|redio ya jamii|magazeti|δελτί\w* τύπου|τοπικά μέσα|ΜΜΕ)\b", re.IGNORECASE)
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str],

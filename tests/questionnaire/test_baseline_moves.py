@@ -489,3 +489,18 @@ def test_estonian_malay_and_arabic_moves_in_words_are_read(text: str, move: tupl
 
     day = dt.date(2026, 10, 7)
     assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]
+
+
+@pytest.mark.parametrize("text, move", [
+    ('Pomeriti milestone „Pilot" sa 27. novembra 2026. na 15. januar 2027.', ("2026-11-27", "2027-01-15")),
+    ("Kuhamisha kutoka tarehe 27 Novemba 2026 hadi 15 Januari 2027", ("2026-11-27", "2027-01-15")),
+    ("afhending tefðist um sex vikur, frá 23. maí til 4. júlí 2025", ("2025-05-23", "2025-07-04")),
+])
+def test_serbian_swahili_and_icelandic_moves_in_words_are_read(text: str, move: tuple[str, str]) -> None:
+    """Reviews 142a F4, 142b F3: reports before the change measured against the baseline it set."""
+    from generator.questionnaire.baseline_moves import from_to
+    from generator.questionnaire.iso_dates import iso_days, iso_short
+    from generator.questionnaire.reached import iso_worded
+
+    day = dt.date(2025, 4, 22)
+    assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]

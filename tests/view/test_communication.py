@@ -2712,3 +2712,26 @@ def test_estonian_daily_meetings_cadences_and_releases_are_read() -> None:
     assert meeting_words()[daily].search("Kanbani hommikukoosolek")
     assert "daily" in cadences("iga tööpäev")
     assert release_words().search("Toodangusse viimine")
+
+
+def test_a_board_reaching_all_but_the_sponsor_on_sick_leave_is_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 142a F5: a monthly "Sednica Projektnog odbora" chaired by the deputy standing in, the sponsor on sick
+    leave not in its audience, got a second, standard steering committee proposed beside it."""
+    q = with_(q, methodology="waterfall")
+    steering = standard("waterfall", "Steering committee")
+    board = item("Sednica Projektnog odbora", "mesečno, poslednjeg četvrtka u mesecu", ["Sam Lee"])
+    assert q.roles.sponsor and not covers(board, steering, q)
+    sick = [dataclasses.replace(p, role="Direktor JKP (na bolovanju od 15. septembra 2026.)")
+            if p.name == q.roles.sponsor else p for p in q.people]
+    assert covers(board, steering, dataclasses.replace(q, people=sick))
+
+
+def test_a_serbian_notice_on_the_website_and_in_local_media_is_published() -> None:
+    """Review 142a F5: "Saopštenje na sajtu vikns.rs i lokalnim medijima", an outage notice marked internal."""
+    from generator.view.communication import published
+
+    notice = m.CommunicationItem(name="Najava prekida vodosnabdevanja", audience=["stakeholders"],
+                                 purpose="Obaveštavanje o planiranim prekidima", frequency="pre svakog prekida",
+                                 channel="Saopštenje na sajtu vikns.rs i lokalnim medijima", owner="A")
+    assert published(notice)
+    assert not published(dataclasses.replace(notice, channel="Imejl zaposlenima"))
