@@ -52,7 +52,11 @@ _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|か�
 # F3: a report before the change showed the 4-week slip "on the baseline date")
 _INSTEAD = re.compile(r"(\d{4}-\d{2}-\d{2}),?\s+(?:au lieu du|au lieu de|plutôt que le|instead of|rather than|in place of"
                       r"|en lugar del?|en vez del?|statt|anstatt|anstelle|in plaats van|em vez de|ao invés de"
-                      r"|invece del?|anziché|al posto del?)\s+(?:le\s+|the\s+|el\s+|dem\s+|den\s+|il\s+|o\s+)?"
+                      r"|invece del?|anziché|al posto del?"
+                      # Greek, Vietnamese, Serbian, Swahili, Icelandic (review 142c F5: "τελειώνει 31/3/2025 αντί
+                      # 10/3/2025", a report before the change measured against the later date)
+                      r"|αντί(?:\s+(?:για|της|του|τις|την))?|thay vì|umesto|badala ya|í stað)"
+                      r"\s+(?:le\s+|the\s+|el\s+|dem\s+|den\s+|il\s+|o\s+|ngày\s+|tarehe\s+)?"
                       r"(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 

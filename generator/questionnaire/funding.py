@@ -27,7 +27,10 @@ from generator.questionnaire.reached import days_in
 FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|outturn|at completion|eac|estimate\w*|projected|expected (?:final )?cost"
                             r"|prognos\w*|pron[óo]stic\w*|previs\w*|prévision\w*|verwacht\w*|prognoz\w*|endkosten"
                             r"|(?:co[sû]t[eo]?|custo) (?:final|finale|al cierre|à terminaison)|stima\w* (?:a finire|finale)"
-                            r"|al cierre|ao final|à terminaison|a finire)|見込|予測", re.IGNORECASE)
+                            r"|al cierre|ao final|à terminaison|a finire"
+                            # (review 142b F6: "Spá 96,1 m.kr. af 97,5 m.kr.", the table said none was recorded)
+                            r"|spá\w*|stefnir í|makadirio|πρόβλεψη\w*|εκτίμηση\w*|dự báo|ước tính)|見込|予測|পূর্বাভাস|প্রাক্কলন",
+                            re.IGNORECASE)
 
 
 # the reserve in Marathi and Gujarati, with the postposition "from" written onto it: "आकस्मिक निधीतून", "राखीव
@@ -1475,7 +1478,11 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       # Latvian, Bulgarian: "Budžets 1,1 milj. EUR, ieskaitot rezervi" (review 140b F11), "включително
                       # резерв", "вкл. резерв"
                       r"|\bieskaitot\s+(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:projekta\s+)?rezerv\w*"
-                      r"|\b(?:включително|вкл\.?|в т\.\s?ч\.?)\s+(?:и\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?резерв\w*",
+                      r"|\b(?:включително|вкл\.?|в т\.\s?ч\.?)\s+(?:и\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?резерв\w*"
+                      # Vietnamese, Greek, Serbian (review 142c F9: "Tổng ngân sách 6,5 tỷ đồng, đã gồm 10% dự phòng")
+                      r"|\b(?:đã gồm|đã bao gồm|bao gồm|gồm cả)\s+(?:cả\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:quỹ\s+)?dự phòng"
+                      r"|\b(?:συμπεριλαμβαν\w*|περιλαμβάν\w*)\s+(?:και\s+)?(?:το\s+|την\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?"
+                      r"(?:αποθεματικ\w*|απρόβλεπτ\w*)|\buključujući\s+(?:i\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?rezerv\w*",
                       re.IGNORECASE)
 
 

@@ -941,7 +941,11 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # Arabic, the closed project still warned of as having an open risk)
                             r"|سُلّم\w*|سلم\w*|تسليم\w*|نُقل\w*|نقل\w* إلى|انتقل\w* إلى|تحويل\w* إلى"
                             r"|הועבר\w*|הועברה|נמסר\w*|diserahkan|dipindahkan kepada|üle antud|üle anda"
-                            r"|nodot\w*|предаден\w*|предадена|прехвърлен\w*)", re.IGNORECASE)
+                            r"|nodot\w*|предаден\w*|предадена|прехвърлен\w*"
+                            # Swahili, Greek, Serbian, Vietnamese, Icelandic, Bengali (reviews 142a F7, 142c F7:
+                            # "imekabidhiwa kwa idara za afya", "τον κίνδυνο αναλαμβάνει το Τμήμα Λειτουργίας")
+                            r"|\w*kabidhiw\w*|αναλαμβάν\w*|ανέλαβε|παραδόθηκ\w*|παράδοση σε|μεταφέρθηκ\w*|predat\w*"
+                            r"|bàn giao|chuyển giao|afhent\w*|tekur við|tók við)|হস্তান্তর", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

@@ -902,7 +902,12 @@ def _sponsor_update(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) 
             and _for_by_role(c, q) <= _reached(item, q))
 
 
-_UPDATE = re.compile(r"\b(?:update|status report|progress report|status e-?mail|briefing)s?\b", re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:update|status report|progress report|status e-?mail|briefing)s?\b"
+                     # (review 142c F10: a monthly "Báo cáo Ban Giám đốc" to the sponsor and the CFO beside a proposed
+                     # sponsor update; and as other languages call a report or an update)
+                     r"|\b(?:báo cáo|izveštaj\w*|izvješć\w*|ripoti|taarifa|αναφορ\w*|ενημέρωσ\w*|skýrsl\w*|informe\w*"
+                     r"|rapport\w*|bericht\w*|relatório\w*|relazion\w*|verslag\w*)\b|প্রতিবেদন",
+                     re.IGNORECASE)
 
 
 def _reaches_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:

@@ -495,6 +495,9 @@ def test_estonian_malay_and_arabic_moves_in_words_are_read(text: str, move: tupl
     ('Pomeriti milestone „Pilot" sa 27. novembra 2026. na 15. januar 2027.', ("2026-11-27", "2027-01-15")),
     ("Kuhamisha kutoka tarehe 27 Novemba 2026 hadi 15 Januari 2027", ("2026-11-27", "2027-01-15")),
     ("afhending tefðist um sex vikur, frá 23. maí til 4. júlí 2025", ("2025-05-23", "2025-07-04")),
+    # review 142c F5: Greek "instead of", Vietnamese from/to
+    ("Η πιλοτική λειτουργία τελειώνει 31/3/2025 αντί 10/3/2025", ("2025-03-10", "2025-03-31")),
+    ("Dời mốc go-live thanh toán từ 15/7/2025 sang 01/8/2025", ("2025-07-15", "2025-08-01")),
 ])
 def test_serbian_swahili_and_icelandic_moves_in_words_are_read(text: str, move: tuple[str, str]) -> None:
     """Reviews 142a F4, 142b F3: reports before the change measured against the baseline it set."""

@@ -116,6 +116,8 @@ def test_an_answer_saying_the_budget_includes_the_contingency_is_read() -> None:
     # review 87a F3: an article and a share together
     assert included_said(scope(["Fixed-price contract of €1.24M including a 10% contingency"]), None) == "constraints"
     assert included_said(scope(["Budget of EUR 1m plus a 10% contingency"]), None) == ""
+    # review 142c F9: Vietnamese
+    assert included_said(scope(["Tổng ngân sách 6,5 tỷ đồng, đã gồm 10% dự phòng"]), None) == "constraints"
 
 
 def test_a_polish_word_ending_in_nie_does_not_deny_the_contingency() -> None:

@@ -699,3 +699,7 @@ def test_hebrew_privacy_officers_stand_apart_and_arabic_and_hebrew_hand_overs_ar
     assert says_handed_over("سُلّم الخطر إلى فريق العمليات عند الإغلاق")
     assert says_handed_over("הסיכון הועבר לצוות התפעול")
     assert not says_handed_over("הסיכון פתוח")
+    # reviews 142a F7, 142c F7: Swahili and Greek
+    assert says_handed_over("Baada ya mradi, hatari hii imekabidhiwa kwa idara za afya za kaunti")
+    assert says_handed_over("Από 1/7/2025 τον κίνδυνο αναλαμβάνει το Τμήμα Λειτουργίας (D-04)")
+    assert not says_handed_over("Hatari bado iko wazi")

@@ -2735,3 +2735,13 @@ def test_a_serbian_notice_on_the_website_and_in_local_media_is_published() -> No
                                  channel="Saopštenje na sajtu vikns.rs i lokalnim medijima", owner="A")
     assert published(notice)
     assert not published(dataclasses.replace(notice, channel="Imejl zaposlenima"))
+
+
+def test_a_monthly_report_to_the_sponsor_in_vietnamese_is_the_sponsor_update(q: m.Questionnaire) -> None:
+    """Review 142c F10: "Báo cáo Ban Giám đốc", monthly, to the sponsor and the CFO, beside a proposed sponsor update."""
+    sponsor = q.roles.sponsor
+    assert sponsor
+    update = next(c for method in ("agile", "scrum", "waterfall", "hybrid") for c in methodology(method).ceremonies
+                  if c.audience == ("sponsor",))
+    report = item("Báo cáo Ban Giám đốc", "hằng tháng", [sponsor])
+    assert covers(report, update, q)

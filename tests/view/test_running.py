@@ -705,7 +705,8 @@ def test_a_report_whose_budget_note_may_give_the_forecast_points_to_it(q: m.Ques
     # review 107c F1: a forecast in Spanish is one; review 107a F9: an amount alone is none
     for note, said in (("Gastado 6.21 millones; pronóstico 7.6 millones", True),
                        ("CR-001 (68 000 PLN) zatwierdzony ponad limit, pokrycie z rezerwy", False),
-                       ("Prognoza 5,1 mln PLN", True)):
+                       ("Prognoza 5,1 mln PLN", True),
+                       ("Spá 96,1 m.kr. af 97,5 m.kr.", True)):  # (review 142b F6: Icelandic)
         noted = report(D(2027, 3, 1), budget=m.BudgetStatus(rating="amber", spent=1000, note=note))
         text = next(t for name, t in docs_of(dataclasses.replace(q, status_reports=[noted])).items()
                     if "status-report" in name)
