@@ -6,6 +6,7 @@ tree read from that same Markdown, so the formats can never disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from pathlib import Path
 from typing import Optional, Sequence
@@ -16,7 +17,7 @@ from generator.build.copies import share_on_cores
 from generator.build.early import EarlyCopies
 from generator.ir.document import DocMeta, Pack, PackDocument, load_reader
 from generator.output.files import OutputFile
-from generator.questionnaire.model import Questionnaire
+from generator.questionnaire.model import Questionnaire, StatusReport
 from generator.questionnaire.rules import paper_size
 from generator.render.templates import Rendered, render_project
 from generator.view.context import Context, build_context
@@ -27,6 +28,11 @@ from generator.build.ready import write_ready
 FORMATS = DEFAULT_FORMATS  # the formats a pack is written in unless others are chosen
 
 
+def _entry_day(entry: object) -> Optional[dt.date]:
+    """Return a status report's date, the day its owner is named for (None for other documents: the version's)."""
+    return entry.date if isinstance(entry, StatusReport) else None
+
+
 def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> DocMeta:
     """Return the cover and property data of one document."""
     ctx = ctx or build_context(q)
@@ -35,6 +41,7 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
     entry = ctx.entry_control(doc.entry)
     date = entry.shown  # the entry's date, else the version's; none: "not yet issued", never a date nobody gave it
     newer = None if doc.per_entry else ctx.newer_records_of(doc.reflects)
+    owner, owner_for = ctx.owner_at(_entry_day(doc.entry))  # (a status report's owner on its date)
     return DocMeta(
         title=doc.title,
         project=q.project.name,
@@ -42,7 +49,8 @@ def doc_meta(q: Questionnaire, doc: Rendered, ctx: Optional[Context] = None) -> 
         doc_id=doc.doc_id,
         version=latest.version if latest else approval.state.version,  # no revision: the version approved, if any
         date=date,
-        owner=q.roles.project_manager,
+        owner=owner,
+        owner_for=owner_for,
         organization=q.organization.name,
         category=doc.kind_title,
         keywords=(q.project.code, ctx.kind.label, ctx.method.label),

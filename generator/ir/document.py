@@ -22,7 +22,7 @@ class DocMeta(Record):
     doc_id: str
     version: str  # the latest revision's version; empty while no revision is recorded (a draft)
     date: Optional[dt.date]
-    owner: str  # the project manager
+    owner: str  # the project manager, or who stands in for them (`owner_for`)
     organization: str  # the organization's name
     category: str
     keywords: tuple[str, ...] = ()
@@ -35,6 +35,7 @@ class DocMeta(Record):
     paper: str = ""  # "a4" or "letter" (see `generator.questionnaire.rules.paper_size`); empty: the base's own page
     approved: bool = False  # True once the current version is approved (`approvals`); until then the cover says DRAFT
     status_line: str = ""  # the approval status in words, as the document control says it (see generator.view.approval)
+    owner_for: str = ""  # the project manager whom ``owner`` stands in for ('' when the owner is the project manager)
     records_date: Optional[dt.date] = None  # the latest record's date when later than ``date``: the content reflects it
     compact_cover: bool = False  # a form of one entry (a change request): a header block on its first page, no cover
     status: str = ""  # a compact cover's status: the entry's own ("approved"), or '' when the entry has none

@@ -142,7 +142,8 @@ def stand_in(q: m.Questionnaire, signer: str, day: Optional[dt.date] = None) -> 
         return signer
     deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(signer)
                 and acting_for(p.role, None, signer, q.roles, job)
-                and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)]
+                and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)
+                and not (day is not None and (began := stood_in_from(p.role)) is not None and began > day)]
     return deputies[0] if len(deputies) == 1 else signer
 
 
@@ -244,6 +245,24 @@ def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
     text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
     found = _ENDS.findall(text)
     return dt.date.fromisoformat(found[-1]) if found else None
+
+
+# a time with its start and its end: "2025-04-01 – 2025-06-30", "2026-04-13 to 2026-07-31"
+_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)"
+                   r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1024)
+def stood_in_from(role: Optional[str]) -> Optional[dt.date]:
+    """Return the day a job held in another's stead for a time begins, as its words give it ("Acting project manager
+    (1 April – 30 June 2025)", a day without its year taken in the year nearest the end's; "acting from 2 June
+    2025"), or None (review 142b F5: the acting project manager named owner of a report of before his time)."""
+    if not role or not _STOOD_IN.search(role):
+        return None
+    around = stood_in_until(role) or dt.date(2000, 1, 1)
+    text = iso_short(iso_worded(iso_days(role), around), around)
+    found = _SPAN.search(text) or _SINCE.search(text)
+    return dt.date.fromisoformat(found.group(1)) if found else None
 
 
 def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt.date]) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import held_then
+from generator.questionnaire.approval import held_then, stand_in
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -98,6 +98,9 @@ class ChangeRequests:
 
         def escaped(self, text: str) -> str: ...
 
+        @property
+        def version_date(self) -> Optional[dt.date]: ...
+
         increases_read: dict[str, tuple[str, str]]
 
     def request_signatories(self, request: Optional[m.ChangeRequest]) -> list[tuple[str, str]]:
@@ -111,7 +114,11 @@ class ChangeRequests:
         by = request.decision.by if request.decision is not None else None
         to_board = by is None and (self.required_approver(request) == self.approver(m.BOARD, True)
                                    or self.put_to_board(request) is not None)
+        first = self._first_fit(request) if by is None and not to_board else None
+        stood_in = self.stands_for(first.approver if first is not None else None, request)
         deciders = [(decider_role, self.approver(m.BOARD if to_board else by) if by or to_board
+                     else stood_in if (stood_in and first is not None and self.approver_known(request)
+                                       and not _raised_by(request, first))
                      else self.required_approver(request) if self.approver_known(request)
                      else self.approver_if(request) or self.escaped(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
@@ -132,12 +139,18 @@ class ChangeRequests:
                 deciders += [(_("%(role)s (to ratify it)", role=self._board_member()), name) for name in self.board]
             elif need and need != m.BOARD and not m.same_name(need) == m.same_name(by or ""):
                 deciders.append((_("Next level up (to ratify it)"), need))
-        rows = [(_("Requester"), request.requested_by), (_("Project manager"), self.q.roles.project_manager), *deciders]
+        manager = self.q.roles.project_manager
+        deputy = self.stands_for(manager, request) if request.decision is None else None
+        rows = [(_("Requester"), request.requested_by), (_("Project manager"), deputy or manager), *deciders]
+        absent = {name: whom for name, whom in ((deputy, manager), (stood_in, first.approver if first else None))
+                  if name and whom}  # who signs in whose stead, while the request waits
         # the board's own name keeps its capitals after another role ("Requester and Lenkungsausschuss member",
         # review 96a F7)
         called = rules.board_called(self.q, False) or ""
         signed = self._once_each([(role, role if called and role.startswith(called) else role[:1].lower() + role[1:], name)
                                   for role, name in rows])
+        signed = [(_("%(role)s, standing in for %(name)s", role=role, name=absent[name]) if name in absent else role,
+                   name) for role, name in signed]
         if self.second_approver(request):  # room for someone else to confirm it (validate warns)
             signed.append((_("Second approver (the requester decided their own request)"), ""))
         return signed
@@ -248,11 +261,27 @@ class ChangeRequests:
                 who=self.approver(first.approver, in_sentence=True)))
         if first is not None or self.has_board or any(t.approver == m.BOARD for t in self.thresholds):
             who = self.approver(first.approver if first is not None else m.BOARD, in_sentence=True)
+            deputy = self.stands_for(first.approver if first is not None else None, request)
+            if deputy:
+                # Translators: who decides a request while the approver the thresholds name is away.
+                who = self.escaped(self.locale.gettext("%(deputy)s, standing in for %(absent)s", deputy=deputy,
+                                                       absent=who))
             if _saves_only(request):  # review 71c F2: the pack's proposal, not the thresholds'
                 return self.escaped(self.locale.gettext(
                     "%(who)s, as this pack proposes for a saving (the thresholds do not say who decides one)", who=who))
             return who
         return self.escaped(self.locale.gettext("an approver not yet recorded"))
+
+    def stands_for(self, who: Optional[str], request: m.ChangeRequest) -> Optional[str]:
+        """Return who stands in for ``who``, a person the thresholds name, while a request waits for its decision:
+        at the request's date or the version's, the later (`approval.stand_in`; review 142b F5: the project manager
+        on maternity leave named to decide a request raised during it, which her acting stand-in decides); None
+        when nobody does."""
+        if not who or who == m.BOARD:
+            return None
+        days = [day for day in (request.date, self.version_date) if day is not None]
+        deputy = stand_in(self.q, who, max(days) if days else None)
+        return deputy if m.same_name(deputy) != m.same_name(who) else None
 
     def _first_fit(self, request: m.ChangeRequest) -> Optional[m.Threshold]:
         """Return the first threshold a request's assessed impact fits within, if any."""

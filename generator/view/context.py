@@ -501,6 +501,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return self._once_each([(_(ROLE_LABELS[key]), _(ROLE_NOUNS[key]), name) for key in roles
                                 if (name := getattr(self.q.roles, key, None))])
 
+    def owner_at(self, day: Optional[dt.date] = None) -> tuple[str, str]:
+        """Return who owns the documents on ``day`` (the version's when None) and whom they stand in for ('' for
+        nobody): the project manager, or the one standing in for them while their job says they are away
+        (`approval.stand_in`; review 142b F5: the project manager on maternity leave named owner of a report of her
+        leave)."""
+        manager = self.q.roles.project_manager or ""
+        deputy = stand_in(self.q, manager, day or self.version_date) if manager else manager
+        return (deputy, manager) if m.same_name(deputy) != m.same_name(manager) else (manager, "")
+
     def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:
         """Return a document's signature rows: its signers (`signatories`), then each other person who recorded an
         approval of it, as an approver (who approved it signs it too, unless their job says they are away:

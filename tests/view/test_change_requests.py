@@ -768,3 +768,23 @@ def test_a_decider_standing_in_for_a_higher_levels_approver_decided_as_that_leve
     assert "Dana Ortiz" in ctx.acting_above(cr) and not ctx.acting(cr) and not ctx.unlisted_decider(cr)
     plain = dataclasses.replace(q, change_control=dataclasses.replace(cc, thresholds=thresholds, requests=[cr]))
     assert not build_context(plain).acting_above(cr) and build_context(plain).unlisted_decider(cr)
+
+
+def test_a_request_raised_while_the_project_manager_is_away_is_for_the_one_standing_in(q: m.Questionnaire) -> None:
+    """Review 142b F5: the project manager on maternity leave (1 April – 30 June) named to decide a request raised
+    on 20 May and as the owner of the May report; decision D-02 and the acting manager's job say who stands in."""
+    assert q.change_control is not None and q.change_control.requests and q.roles.project_manager == "Sam Lee"
+    first = q.change_control.requests[0]
+    people = [dataclasses.replace(p, role="Project Manager (on maternity leave, 1 April – 30 June 2027)")
+              if p.name == "Sam Lee" else
+              dataclasses.replace(p, role="Lead Data Engineer; acting project manager (1 April – 30 June 2027)")
+              if p.name == "Lee Chen" else p for p in q.people]
+    during = dataclasses.replace(first, id="CR-201", requested_by="Priya Nair", status="proposed", decision=None,
+                                 date=dt.date(2027, 5, 20), impact=m.Impact(cost=1000, schedule_days=1))
+    before = dataclasses.replace(during, id="CR-202", date=dt.date(2027, 1, 20))
+    ctx = build_context(dataclasses.replace(_with_requests(q, during, before), people=people))
+    assert ctx.required_approver(during) == "Lee Chen, standing in for Sam Lee"
+    assert ctx.request_signatories(during)[1] == ("Project manager and approver, standing in for Sam Lee", "Lee Chen")
+    assert ctx.required_approver(before) == "Sam Lee"
+    assert ctx.owner_at(dt.date(2027, 5, 31)) == ("Lee Chen", "Sam Lee")
+    assert ctx.owner_at(dt.date(2027, 7, 31)) == ("Sam Lee", "") and ctx.owner_at(dt.date(2027, 3, 1)) == ("Sam Lee", "")

@@ -100,7 +100,9 @@ def cover(w: Paragraphs, meta: DocMeta, headings: list[tuple[int, str]]) -> None
                                            _("Draft: no approval recorded in this pack"))),
         (_("Date"), cover_date(meta)),
         # Translators: the document's owner on its cover: the project manager's name.
-        (_("Owner"), _("%(name)s, project manager", name=isolated(meta.owner))),
+        (_("Owner"), _("%(name)s, project manager, standing in for %(absent)s", name=isolated(meta.owner),
+                       absent=isolated(meta.owner_for)) if meta.owner_for
+         else _("%(name)s, project manager", name=isolated(meta.owner))),
     ]
     if meta.confidentiality:
         details.append((_("Confidentiality"), isolated(meta.confidentiality)))
