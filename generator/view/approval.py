@@ -19,7 +19,6 @@ from generator.questionnaire import model as m
 from generator.questionnaire.rules import board_called
 from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision, stand_in
 from generator.record import Record
-from generator.render.escape import Md, md
 
 
 class Approval(Record):
@@ -39,18 +38,19 @@ class Approval(Record):
 
 def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
              in_words: Callable[[list[str]], str], signers: Sequence[str] = (),
-             records: Optional[dt.date] = None, marked: Optional[Callable[[str], str]] = None) -> Approval:
+             records: Optional[dt.date] = None,
+             marked: Optional[tuple[Callable[[str], str], Callable[[str], str]]] = None) -> Approval:
     """Return the approval status of a document (``document``: its kind; ``entry``: its entry's id, if any;
     ``signers``: the people who sign it), worded in ``locale`` (``in_words`` joins a sentence's list: 'A and B');
     ``records``: the newest record's date when the documents reflect records newer than their version's date: an
-    approval of the current version older than it is said not to cover them. With ``marked`` (a name as Markdown,
-    tagged in its language), the status is also worded as Markdown (review 140a F13: "Approved — version 1.2
-    approved by Ралица Маринова" read as English)."""
+    approval of the current version older than it is said not to cover them. With ``marked`` (how to write a name
+    as Markdown, tagged in its language, and another answer, escaped), the status is also worded as Markdown (review
+    140a F13: "Approved — version 1.2 approved by Ралица Маринова" read as English)."""
     plain = _approval(q, document, entry, locale, in_words, signers, records)
     if marked is None:
         return plain
-    words = _approval(q, document, entry, locale, in_words, signers, records, marked, md)
-    return dataclasses.replace(plain, marked=Md(words.status))
+    words = _approval(q, document, entry, locale, in_words, signers, records, *marked)
+    return dataclasses.replace(plain, marked=words.status)
 
 
 def _approval(q: m.Questionnaire, document: str, entry: str, locale: Locale, in_words: Callable[[list[str]], str],

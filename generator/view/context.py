@@ -870,8 +870,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         record it shows, see `newer_records_of`), as its cover and its document control say it (see
         `generator.view.approval`)."""
         names = [name for _roles, name in self.signatories(list(signers))]
-        return approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_unmanaged(reflects),
-                        self.name_md)
+        found = approval(self.q, document, entry, self.locale, self.in_words, names, self.newer_unmanaged(reflects),
+                         (self.name_md, md))
+        return dataclasses.replace(found, marked=Md(found.marked))  # (Markdown, its answers escaped as written)
 
     def name_md(self, name: str) -> str:
         """Return a person's name as Markdown, tagged in the answers' language (`tag_answer`) as the answer that
