@@ -476,34 +476,25 @@ def test_latvian_and_bulgarian_moves_are_read() -> None:
         ("2026-05-29", "2026-06-26")]
 
 
-@pytest.mark.parametrize("text, move", [
-    ("Toodangusse viimise verstapost nihkub 30.11.2026 pealt 15.01.2027 peale", ("2026-11-30", "2027-01-15")),
-    ("SOC 24x7 go-live dianjak dari 15 Januari 2027 ke 1 Mac 2027", ("2027-01-15", "2027-03-01")),
-    ("يُنقل موعد إطلاق الإصدار 2 من 30 يونيو إلى 30 يوليو 2026", ("2026-06-30", "2026-07-30")),
-])
-def test_estonian_malay_and_arabic_moves_in_words_are_read(text: str, move: tuple[str, str]) -> None:
-    """Review 141b F3, 141c F4: earlier reports measured against a baseline set later."""
-    from generator.questionnaire.baseline_moves import from_to
-    from generator.questionnaire.iso_dates import iso_days, iso_short
-    from generator.questionnaire.reached import iso_worded
-
-    day = dt.date(2026, 10, 7)
-    assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]
-
-
-@pytest.mark.parametrize("text, move", [
-    ('Pomeriti milestone „Pilot" sa 27. novembra 2026. na 15. januar 2027.', ("2026-11-27", "2027-01-15")),
-    ("Kuhamisha kutoka tarehe 27 Novemba 2026 hadi 15 Januari 2027", ("2026-11-27", "2027-01-15")),
-    ("afhending tefðist um sex vikur, frá 23. maí til 4. júlí 2025", ("2025-05-23", "2025-07-04")),
+@pytest.mark.parametrize("text, day, move", [
+    # reviews 141b F3, 141c F4: Estonian, Malay, Arabic
+    ("Toodangusse viimise verstapost nihkub 30.11.2026 pealt 15.01.2027 peale", dt.date(2026, 10, 7),
+     ("2026-11-30", "2027-01-15")),
+    ("SOC 24x7 go-live dianjak dari 15 Januari 2027 ke 1 Mac 2027", dt.date(2026, 10, 7), ("2027-01-15", "2027-03-01")),
+    ("يُنقل موعد إطلاق الإصدار 2 من 30 يونيو إلى 30 يوليو 2026", dt.date(2026, 10, 7), ("2026-06-30", "2026-07-30")),
+    # reviews 142a F4, 142b F3: Serbian, Swahili, Icelandic
+    ('Pomeriti milestone „Pilot" sa 27. novembra 2026. na 15. januar 2027.', dt.date(2025, 4, 22),
+     ("2026-11-27", "2027-01-15")),
+    ("Kuhamisha kutoka tarehe 27 Novemba 2026 hadi 15 Januari 2027", dt.date(2025, 4, 22), ("2026-11-27", "2027-01-15")),
+    ("afhending tefðist um sex vikur, frá 23. maí til 4. júlí 2025", dt.date(2025, 4, 22), ("2025-05-23", "2025-07-04")),
     # review 142c F5: Greek "instead of", Vietnamese from/to
-    ("Η πιλοτική λειτουργία τελειώνει 31/3/2025 αντί 10/3/2025", ("2025-03-10", "2025-03-31")),
-    ("Dời mốc go-live thanh toán từ 15/7/2025 sang 01/8/2025", ("2025-07-15", "2025-08-01")),
+    ("Η πιλοτική λειτουργία τελειώνει 31/3/2025 αντί 10/3/2025", dt.date(2025, 4, 22), ("2025-03-10", "2025-03-31")),
+    ("Dời mốc go-live thanh toán từ 15/7/2025 sang 01/8/2025", dt.date(2025, 4, 22), ("2025-07-15", "2025-08-01")),
 ])
-def test_serbian_swahili_and_icelandic_moves_in_words_are_read(text: str, move: tuple[str, str]) -> None:
-    """Reviews 142a F4, 142b F3: reports before the change measured against the baseline it set."""
+def test_moves_in_words_are_read_in_the_languages_reviews_wrote(text: str, day: dt.date, move: tuple[str, str]) -> None:
+    """Reports before a change measured against the baseline it set later, as its words give the move."""
     from generator.questionnaire.baseline_moves import from_to
     from generator.questionnaire.iso_dates import iso_days, iso_short
     from generator.questionnaire.reached import iso_worded
 
-    day = dt.date(2025, 4, 22)
     assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]
