@@ -101,10 +101,14 @@ def latest_revision(revisions: Sequence[D]) -> Optional[D]:
     return max(enumerate(revisions), key=lambda pair: (pair[1].date or dt.date.min, pair[0]))[1]
 
 
-def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: Sequence[str] = ()) -> ApprovalState:
+def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: Sequence[str] = (),
+                   author: Optional[str] = None) -> ApprovalState:
     """Return the approval state of a document of kind ``document`` (a slug: ``project-charter``); ``entry`` is the
     entry's id for a document of one entry (a change request's, a status report's date; '' for a blank form);
-    ``signers``, the people who sign it, must each approve a version, as must anyone else who approved one."""
+    ``signers``, the people who sign it, must each approve a version, as must anyone else who approved one; the
+    ``author`` of the version signs it as its author, not to approve their own text, unless they are the first
+    signer, who authorises it (reviews 67b, 67c, 68a, 68c: "approval of version 1.0 by <the project manager> not
+    recorded")."""
     latest = latest_revision(q.revisions)
     per_entry = document in m.PER_ENTRY_DOCUMENTS
     mine = [(index, a) for index, a in enumerate(q.approvals) if a.document == document
@@ -116,6 +120,10 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     # "v.d. sponzora projekta tokom bolovanja direktora" approved version 1.1, the sponsor on sick leave said not to)
     made = latest.date if latest else ordered[-1][1].date if ordered else None
     named = [stand_in(q, signer, made) for signer in signers]  # and whoever approved a version signs it, each version
+    # (one standing in for a signer away signs in their stead, and not as the author of the version they wrote: review
+    # 142b, the acting project manager asked to approve the version he wrote)
+    named = [name for i, name in enumerate(named)
+             if i == 0 or author is None or m.same_name(name) != m.same_name(author)]
     seen = {m.same_name(n) for n in named}
     # (nor one who stood in for a time that ended before the version was made: review 138b F5, the deputy sponsor "13
     # April – 31 July 2026" who approved version 1.2 was asked to approve version 1.3 of October)
@@ -134,17 +142,22 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
 
 
 def stand_in(q: m.Questionnaire, signer: str, day: Optional[dt.date] = None) -> str:
-    """Return who signs in a signer's stead: the one person whose job says they stand in for the signer
-    (`rules.acting_for`), where the signer's job says they are away (`away`), and not for a time their job says
-    ended before ``day`` (the version's: `stood_in_until`); else the signer."""
-    job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(signer)), None)
+    """Return who signs in a signer's stead on ``day`` (`deputy_of`), else the signer."""
+    return deputy_of(q, signer, day) or signer
+
+
+def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Optional[str]:
+    """Return the one person whose job says they stand in for ``who`` (`rules.acting_for`), where the job of ``who``
+    says they are away (`away`), and not for a time their job says ends before ``day`` or begins after it
+    (`stood_in_until`, `stood_in_from`); None when nobody does."""
+    job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(who)), None)
     if not away(job):
-        return signer
-    deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(signer)
-                and acting_for(p.role, None, signer, q.roles, job)
+        return None
+    deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
+                and acting_for(p.role, None, who, q.roles, job)
                 and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)
                 and not (day is not None and (began := stood_in_from(p.role)) is not None and began > day)]
-    return deputies[0] if len(deputies) == 1 else signer
+    return deputies[0] if len(deputies) == 1 else None
 
 
 # words saying a job's holder has left the organization, in the languages the answers are read in (`_AWAY`, `_LEFT`)

@@ -17,7 +17,7 @@ from typing import Callable, Optional, Sequence
 from generator.i18n.locales import Locale
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import board_called
-from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision, stand_in
+from generator.questionnaire.approval import ApprovalState, approval_state, latest_revision
 from generator.record import Record
 
 
@@ -59,15 +59,9 @@ def _approval(q: m.Questionnaire, document: str, entry: str, locale: Locale, in_
     """Return `approval`, ``name`` writing a person's name and ``text`` the other answers it holds."""
     latest = latest_revision(q.revisions)
     # no revision names an author: the project manager, who owns the documents (their control's "Owner"), wrote them
-    author = m.same_name(latest.author if latest is not None and latest.author else q.roles.project_manager)
-    # the author of the version signs it as its author, not to approve their own text (reviews 67b, 67c, 68a, 68c:
-    # "approval of version 1.0 by <the project manager> not recorded"), unless they are the one who authorises it
-    # (one standing in for a signer away signs in their stead, and not as the author of the version they wrote: review
-    # 142b, the acting project manager asked to approve the version he wrote)
-    signers = [stand_in(q, name, latest.date if latest else None) for name in signers]
-    signers = [name for i, name in enumerate(signers) if i == 0 or m.same_name(name) != author]
+    author = latest.author if latest is not None and latest.author else q.roles.project_manager
     board = board_called(q, True)
-    state = approval_state(q, document, entry, signers)
+    state = approval_state(q, document, entry, signers, author)
     if records is not None and state.current and records > max(a.date for a in state.current):
         # Translators: a document's status when its version was approved but the copy reflects newer records (a
         # status report, a decided change) that the approval never saw; "approvals": "by Dana Ortiz on 2027-02-12".

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import held_then, stand_in
+from generator.questionnaire.approval import deputy_of, held_then
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -280,8 +280,7 @@ class ChangeRequests:
         if not who or who == m.BOARD:
             return None
         days = [day for day in (request.date, self.version_date) if day is not None]
-        deputy = stand_in(self.q, who, max(days) if days else None)
-        return deputy if m.same_name(deputy) != m.same_name(who) else None
+        return deputy_of(self.q, who, max(days) if days else None)
 
     def _first_fit(self, request: m.ChangeRequest) -> Optional[m.Threshold]:
         """Return the first threshold a request's assessed impact fits within, if any."""

@@ -31,7 +31,7 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import departed, latest_revision, stand_in
+from generator.questionnaire.approval import departed, deputy_of, latest_revision
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
@@ -507,8 +507,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         (`approval.stand_in`; review 142b F5: the project manager on maternity leave named owner of a report of her
         leave)."""
         manager = self.q.roles.project_manager or ""
-        deputy = stand_in(self.q, manager, day or self.version_date) if manager else manager
-        return (deputy, manager) if m.same_name(deputy) != m.same_name(manager) else (manager, "")
+        deputy = deputy_of(self.q, manager, day or self.version_date) if manager else None
+        return (deputy, manager) if deputy else (manager, "")
 
     def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:
         """Return a document's signature rows: its signers (`signatories`), then each other person who recorded an
@@ -517,11 +517,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         142a F10: the acting product owner listed as a mere approver below the product owner on parental leave)."""
         rows = []
         for roles, name in self.signatories(signers):
-            deputy = stand_in(self.q, name, self.version_date)
+            deputy = deputy_of(self.q, name, self.version_date)
             # Translators: a signature row's role when another signs for its holder: "Product owner, standing in for
             # Sarah McAllister".
-            rows.append((roles, name) if deputy == name else
-                        (self.locale.gettext("%(role)s, standing in for %(name)s", role=roles, name=name), deputy))
+            rows.append((self.locale.gettext("%(role)s, standing in for %(name)s", role=roles, name=name), deputy)
+                        if deputy else (roles, name))
         named = {m.same_name(name) for _role, name in rows}
         for name in self.approval(document, "", signers).state.signers:  # (one rule: `approval.approval_state`)
             if m.same_name(name) not in named:
