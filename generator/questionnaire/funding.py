@@ -826,13 +826,17 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           r"|লাখ|লক্ষ|কোটি"
           # (Icelandic "85 milljónum króna": review 142b F2)
           r"|milljón\w*|milljarð\w*|milljörðum"
+          # (Ukrainian and Russian thousands: "600 тис. грн", review 143b F1)
+          r"|тис\.?|тыс\.?"
+          # (Norwegian and Danish "4,5 millioner kroner", "1,2 mill. kr", "2 milliarder": review 143c F2)
+          r"|millioner|milliarder|mill\.(?=\s?(?:kr|NOK|DKK))"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴"
           r"|\s?원)?")
 _AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -977,11 +981,14 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
 # ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
 # $600,000 from ...": the increase's own amount first, review 133b F3)
-_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget|fjárhagsáætlun\w*|fjárheimild\w*)\s+(?:\w+\s+){{0,3}}?"
-                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr)\s+{_MONEY}"
+_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*"
+                      rf"|budget\w*)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr|fra|från)\s+{_MONEY}"
                       # (Icelandic: "að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í 97,5 m.kr.", review
                       # 142b F2: the budget answered with the increase in it had it added again)
-                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í)\s+{_MONEY}", re.IGNORECASE)
+                      # (Norwegian: "Bystyret reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner", review
+                      # 143c F3: the reports before the cut showed the budget after it)
+                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í|til|till)\s+{_MONEY}", re.IGNORECASE)
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1057,7 +1064,7 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 
@@ -1117,9 +1124,16 @@ def raises(text: Optional[str]) -> bool:
     for found in _RAISED.finditer(text):
         start = max(text.rfind(mark, 0, found.start()) for mark in _SENTENCE_MARKS) + 1
         end = min((i for i in (text.find(mark, found.end()) for mark in _SENTENCE_MARKS) if i >= 0), default=len(text))
-        if not _PENDING.search(text[start:end]):
+        if not _PENDING.search(text[start:end]) and not _NO_RAISE.search(text[start:found.start()]):
             return True
     return False
+
+
+# a word denying what follows, right before it: "Keine Budgeterhöhung", "no budget increase", "sin aumento del
+# presupuesto" (review 143c F1: a partner's co-funding "Keine Budgeterhöhung" read as a budget increase)
+_NO_RAISE = re.compile(r"\b(?:no|not an?|without|nor|keine?n?|ohne|sin|sans|aucune?|pas d['’]|nessun[ao]?|senza|geen"
+                       r"|zonder|ingen|uden|utan|ikke|inte|ei|nie|bez|без|жодного|немає|нет|sem|nenhum\w*|nincs)"
+                       r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _SENTENCE_MARKS = (".", ";", "\n")  # what ends the sentence around a match (`raises`)
@@ -1211,7 +1225,12 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   # grant; "Kupunguza wigo baada ya kupunguzwa kwa ufadhili")
                   r"|\b(?:\w*punguz\w*)\s+(?:kwa\s+)?(?:ruzuku|ufadhili|bajeti)\b|\b(?:ruzuku|ufadhili|bajeti)\s+(?:\w+\s+)?\w*punguz\w*"
                   r"|\b(?:smanjen\w*|smanji\w*|umanjen\w*|umanji\w*)\s+(?:\w+\s+)?(?:budžet\w*|finansiranj\w*|grant\w*)\b"
-                  r"|\b(?:budžet|finansiranje|grant)\s+(?:je\s+)?(?:smanjen\w*|umanjen\w*)",
+                  r"|\b(?:budžet|finansiranje|grant)\s+(?:je\s+)?(?:smanjen\w*|umanjen\w*)"
+                  # Norwegian, Danish, Swedish (review 143c F2: "Nedskalering etter bystyrets budsjettkutt", "Bystyret
+                  # reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner")
+                  r"|\bbudsjettkutt\w*|\bbudsjettreduksjon\w*|\bbudgetnedskæring\w*|\bbudgetreduktion\w*|\bbudgetnedskärning\w*"
+                  r"|\b(?:reduserte|redusert|reduseres|kuttet|kuttes|reducerede|reduceret|minskade|minskad)\s+(?:\w+\s+)?"
+                  r"(?:ramme\w*|budsjett\w*|budget\w*|bevilgning\w*|anslag\w*)\b",
                   re.IGNORECASE)
 # the budget named with an amount: "al presupuesto de MXN 11 millones", "a budget of EUR 1.1m"
 _BUDGET_AT = re.compile(rf"\b(?:budget|presupuesto|orçamento|bilancio|begroting|бюджет\w*|budžet\w*|προϋπολογισμ\w*)\W+"

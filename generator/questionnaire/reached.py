@@ -81,10 +81,11 @@ _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
 # (Serbian in the genitive and nominative, Swahili, Icelandic, Bengali: review 142, "sa 27. novembra 2026. na 15. januar
 # 2027.", "kutoka tarehe 27 Novemba")
 _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
-    "januara januari janúar জানুয়ারি", "februara febrúar ফেব্রুয়ারি", "marta machi মার্চ", "aprila aprili apríl এপ্রিল",
-    "maja maí", "juna juni júní জুন", "jula julai júlí জুলাই", "avgusta agosti ágúst আগস্ট",
-    "septembar septemba সেপ্টেম্বর", "oktobar oktoba október অক্টোবর", "novembar novemba nóvember নভেম্বর",
-    "decembar desemba ডিসেম্বর")))
+    "januara januari janúar জানুয়ারি gener", "februara febrúar ফেব্রুয়ারি febrer", "marta machi মার্চ març",
+    "aprila aprili apríl এপ্রিল", "maja maí maig", "juna juni júní জুন juny", "jula julai júlí জুলাই juliol",
+    "avgusta agosti ágúst আগস্ট", "septembar septemba সেপ্টেম্বর setembre", "oktobar oktoba október অক্টোবর",
+    "novembar novemba nóvember নভেম্বর", "decembar desemba ডিসেম্বর desembre")))
+# (Catalan too, its "d'" written onto a month: "del 16 d'octubre al 27 de novembre", review 143a F1)
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
 # 128a F5: read as neither forecast nor reached)
@@ -579,7 +580,7 @@ HALF_YEAR = 183  # a report tells of its own period: a day without a year furthe
 
 _MONTH = _NAMES
 # (Marathi, Gujarati, isiZulu: "१२ डिसेंबरला", "21 નવેમ્બરે", "zi-17 kuJulayi", review 122)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|ta['’]\s+)?|-){_MONTH_PREFIX}({_MONTH})"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|d['’]|ta['’]\s+)?|-){_MONTH_PREFIX}({_MONTH})"
                         rf"{_AFTER_MONTH}(?:,?\s+(?:de\s+)?(\d{{4}}))?", re.IGNORECASE)
 # (Hungarian "október 29-én", "2025. október 29.": review 110b F1; Malayalam, its year first and "on" written onto the
 # day: "2026 മേയ് 14-ന്", "ഡിസംബർ 29ന്", review 123)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
 from generator.questionnaire import model as m
@@ -798,11 +798,13 @@ def decision_day(request: Request) -> Optional[dt.date]:
     return decided or request.date
 
 
-def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
+def running_totals(requests: Sequence[Optional[R]], cut: Optional[Callable[[R], bool]] = None) -> list[RunningTotal[R]]:
     """Return every request in the one order (decision day, then as written), with approved cost and days to date.
 
     Only approved and implemented requests add to the totals; the others carry the
     totals approved before them.  ``drawn_to_date`` counts what the contingency pays.  A draft's unreadable entries (``None``) are skipped.
+    A request that ``cut`` says cuts the budget is no cost of the changes: the budget is less by it (review 143a F4:
+    "Approved cost to date -EUR 65,000", a cut of EUR 150,000 netted against the changes' EUR 85,000).
     """
     order = sorted(((decision_day(request) or dt.date.min, index, request)
                     for index, request in enumerate(requests) if request is not None), key=lambda entry: entry[:2])
@@ -813,7 +815,7 @@ def running_totals(requests: Sequence[Optional[R]]) -> list[RunningTotal[R]]:
         cost = (impact.cost if impact is not None else None) or 0
         days = (impact.schedule_days if impact is not None else None) or 0
         approved = request.status in m.APPROVED_STATUSES
-        if approved:
+        if approved and not (cut is not None and cut(request)):
             total_cost += cost
             taken += drawn(request)
         out.append(RunningTotal(index, request, day, approved, cost, days, total_cost, taken))

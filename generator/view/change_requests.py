@@ -592,8 +592,7 @@ class ChangeRequests:
     def budget_cuts(self) -> list[m.ChangeRequest]:
         """Return the approved requests recorded as a negative budget increase, or whose words say they cut the budget
         (`cut_read`): cuts of the budget (reviews 138a F8, 140a F7, 140c F7)."""
-        return [cr for cr in self.approved_requests if (cr.impact.cost or 0) < 0
-                and (rules.increases_budget(cr.impact) or self.cut_read(cr))]
+        return [cr for cr in self.approved_requests if self.is_cut(cr)]
 
     def is_cut(self, request: m.ChangeRequest) -> bool:
         """Return True when a request, whatever its status, cuts the budget: a negative cost recorded as a budget

@@ -490,6 +490,9 @@ def test_latvian_and_bulgarian_moves_are_read() -> None:
     # review 142c F5: Greek "instead of", Vietnamese from/to
     ("Η πιλοτική λειτουργία τελειώνει 31/3/2025 αντί 10/3/2025", dt.date(2025, 4, 22), ("2025-03-10", "2025-03-31")),
     ("Dời mốc go-live thanh toán từ 15/7/2025 sang 01/8/2025", dt.date(2025, 4, 22), ("2025-07-15", "2025-08-01")),
+    # review 143a F1: Catalan, its "d'" written onto a month
+    ("Moure la posada en producció del 16 d'octubre al 27 de novembre", dt.date(2026, 9, 1),
+     ("2026-10-16", "2026-11-27")),
 ])
 def test_moves_in_words_are_read_in_the_languages_reviews_wrote(text: str, day: dt.date, move: tuple[str, str]) -> None:
     """Reports before a change measured against the baseline it set later, as its words give the move."""

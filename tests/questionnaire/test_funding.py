@@ -1444,3 +1444,22 @@ def test_an_icelandic_increase_from_one_total_to_another_gives_the_new_total() -
     notes = ("Stjórn Hengilsorku hf. samþykkti á fundi 22. maí 2025 að hækka fjárhagsáætlun verkefnisins úr 85 "
              "milljónum króna í 97,5 m.kr. Kostnaðurinn, 12,5 m.kr., er greiddur af nýju fjárheimildinni.")
     assert raises(notes) and new_total(notes) == 97_500_000
+
+
+def test_round_143_money_is_read() -> None:
+    """Reviews 143b F1 (Ukrainian "тис. грн"), 143c F1 ("Keine Budgeterhöhung" read as a budget increase), 143c F2-F3
+    (a Norwegian council's cut, "reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner")."""
+    from generator.questionnaire.funding import cut_in_words, cut_read, new_total, raises
+
+    ukrainian = ("Вартість 850 тис. грн: 600 тис. грн — з гранту донорської програми, 250 тис. грн — з резерву на "
+                 "непередбачені витрати.")
+    assert cost_funding(ukrainian, 850_000) == "shared" and contingency_part(ukrainian, 850_000) == 250_000
+    assert not raises("CHF 160'000 trägt die Finovo AG, CHF 190'000 gehen zulasten der Projektreserve. Keine "
+                      "Budgeterhöhung.")
+    assert raises("Genehmigt mit einer Budgeterhöhung um CHF 50'000") and not raises("No budget increase is needed.")
+    reason = "Bystyret reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner i revidert budsjett 17.06.2026."
+    assert new_total(reason) == 4_500_000
+    cut = m.ChangeRequest(id="CR-02", title="Nedskalering etter bystyrets budsjettkutt", requested_by="A",
+                          date=dt.date(2026, 6, 22), reason=reason, status="approved", impact=m.Impact(cost=-700_000.0),
+                          decision=m.Decision(by="A", date=dt.date(2026, 6, 26), notes="Godkjent av prosjekteier."))
+    assert cut_in_words(cut) and cut_read(cut, 4_500_000.0) == "included" and cut_read(cut, 5_200_000.0) == "added"

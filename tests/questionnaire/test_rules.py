@@ -68,6 +68,10 @@ def test_totals_run_in_decision_order_then_as_written() -> None:
         ("b", 1, "2027-02-01", 10, 1), ("a", 2, "2027-02-01", 11, 1), ("pending", 3, "2027-02-15", 11, 1),
         ("late", 0, "2027-03-01", 111, 1)]  # each request's own days: never added up (review 87a F2)
     assert [t.approved for t in totals] == [True, True, False, True]
+    # review 143a F4: a budget cut is no cost of the changes ("Approved cost to date -EUR 65,000")
+    cut = request("cut", "2027-01-07", -150, decided="2027-02-01")
+    totals = running_totals([*requests, cut], lambda r: r.id == "cut")
+    assert [(t.request.id, t.cost_to_date) for t in totals][-3:] == [("cut", 11), ("pending", 11), ("late", 111)]
 
 
 def test_the_contingency_pays_every_approved_change_but_those_a_budget_increase_pays() -> None:
