@@ -177,7 +177,10 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # Swahili, Serbian, Greek, Vietnamese, Icelandic (review 142a F3: "Mratibu wa Shughuli za Nyanjani
                # (aliacha kazi tarehe 31 Machi 2026)", the coordinator who left, on ten distribution lists)
                r"|aliacha kazi|ameacha kazi|alistaafu|amestaafu|hafanyi kazi tena|napustio|napustila|penzionisan[a]?"
-               r"|otišao u penziju|otišla u penziju|αποχώρησε|συνταξιοδοτήθηκε|đã nghỉ việc|đã nghỉ hưu|hætti|hætt störfum")
+               r"|otišao u penziju|otišla u penziju|αποχώρησε|συνταξιοδοτήθηκε|đã nghỉ việc|đã nghỉ hưu|hætti|hætt störfum"
+               # Portuguese, Ukrainian (review 143b F4: "CTO (desligado em 31/07/2025)", the former CTO's approval read
+               # as one by someone holding no threshold)
+               r"|desligad[oa]|exonerad[oa]|saiu da empresa|звільнен\w*|звільнився|звільнилася|пішов з компанії")
 
 
 # words of a job saying its holder is away or gone: on leave, former, left the organization
@@ -232,7 +235,7 @@ def departed(role: Optional[str]) -> bool:
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
-_SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|seit|ab|dal|vanaf|fra|från|od|no"
+_SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     r"|от)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     r"(?!\s*(?:to|until|till|bis|au|al|līdz|до|-|–))",
                     re.IGNORECASE)

@@ -1117,7 +1117,11 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         # (review 142a F5: "Saopštenje na sajtu vikns.rs i lokalnim medijima", an outage notice marked
                         # "All stakeholders (internal)")
                         r"|(?:local|news|mass) media|lokaln\w* medij\w*|saopštenj\w* za javnost|javn\w* saopštenj\w*"
-                        r"|na (?:veb[- ]?)?sajtu|redio ya jamii|magazeti|δελτί\w* τύπου|τοπικά μέσα|ΜΜΕ)\b", re.IGNORECASE)
+                        r"|na (?:veb[- ]?)?sajtu|redio ya jamii|magazeti|δελτί\w* τύπου|τοπικά μέσα|ΜΜΕ"
+                        # a cooperative's bulletin to its members (review 143b F5: "Boletim aos cooperados" marked
+                        # "All stakeholders (internal)", not counted for the members' representative)
+                        r"|bolet(?:im|ins) (?:aos|para os|dos|às|para as) (?:cooperad|associad|produtor|agricultor)\w*)\b",
+                        re.IGNORECASE)
 
 
 def attendees(q: m.Questionnaire, words: tuple[str, ...], owner: Optional[str],

@@ -234,3 +234,13 @@ def test_a_signer_away_is_signed_for_by_the_one_standing_in(q: m.Questionnaire) 
     assert state.approved and not state.missing
     present = dataclasses.replace(away_q, people=[acting if p is deputy else p for p in q.people])
     assert stand_in(present, sponsor) == sponsor  # (nobody stands in for a sponsor who is not away)
+
+
+def test_a_portuguese_departure_and_start_are_read() -> None:
+    """Review 143b F4: the CTO "desligado em 31/07/2025" approved within his limit in May; his interim successor's
+    job "desde 01/08/2025": the approval was said to be by someone holding no threshold."""
+    from generator.questionnaire.approval import departed, held_then, took_on
+
+    assert departed("CTO (desligado em 31/07/2025)")
+    assert took_on("CTO interino (desde 01/08/2025)") == took_on("CTO interino a partir de 01/08/2025") == dt.date(2025, 8, 1)
+    assert held_then("CTO (desligado em 31/07/2025)", "CTO interino (desde 01/08/2025)", dt.date(2025, 5, 20))

@@ -2735,6 +2735,8 @@ def test_a_serbian_notice_on_the_website_and_in_local_media_is_published() -> No
                                  channel="Saopštenje na sajtu vikns.rs i lokalnim medijima", owner="A")
     assert published(notice)
     assert not published(dataclasses.replace(notice, channel="Imejl zaposlenima"))
+    # review 143b F5: a cooperative's bulletin to its members
+    assert published(dataclasses.replace(notice, name="Boletim aos cooperados", channel="Impresso e WhatsApp"))
 
 
 def test_a_monthly_report_to_the_sponsor_in_vietnamese_is_the_sponsor_update(q: m.Questionnaire) -> None:
