@@ -274,7 +274,7 @@ class ChangeRequests:
 
     def stands_for(self, who: Optional[str], request: m.ChangeRequest) -> Optional[str]:
         """Return who stands in for ``who``, a person the thresholds name, while a request waits for its decision:
-        at the request's date or the version's, the later (`approval.stand_in`; review 142b F5: the project manager
+        at the request's date or the version's, the later (`approval.deputy_of`; review 142b F5: the project manager
         on maternity leave named to decide a request raised during it, which her acting stand-in decides); None
         when nobody does."""
         if not who or who == m.BOARD:

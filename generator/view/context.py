@@ -504,7 +504,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def owner_at(self, day: Optional[dt.date] = None) -> tuple[str, str]:
         """Return who owns the documents on ``day`` (the version's when None) and whom they stand in for ('' for
         nobody): the project manager, or the one standing in for them while their job says they are away
-        (`approval.stand_in`; review 142b F5: the project manager on maternity leave named owner of a report of her
+        (`approval.deputy_of`; review 142b F5: the project manager on maternity leave named owner of a report of her
         leave)."""
         manager = self.q.roles.project_manager or ""
         deputy = deputy_of(self.q, manager, day or self.version_date) if manager else None
@@ -513,7 +513,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:
         """Return a document's signature rows: its signers (`signatories`), then each other person who recorded an
         approval of it, as an approver (who approved it signs it too, unless their job says they are away:
-        `approval.away`). A signer away is signed for by the one standing in for them (`approval.stand_in`; review
+        `approval.away`). A signer away is signed for by the one standing in for them (`approval.deputy_of`; review
         142a F10: the acting product owner listed as a mere approver below the product owner on parental leave)."""
         rows = []
         for roles, name in self.signatories(signers):
