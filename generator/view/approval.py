@@ -10,7 +10,6 @@ approval of this document recorded".  An approval by the board is "the change bo
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Callable, Optional, Sequence
 
@@ -46,31 +45,26 @@ def approval(q: m.Questionnaire, document: str, entry: str, locale: Locale,
     approval of the current version older than it is said not to cover them. With ``marked`` (how to write a name
     as Markdown, tagged in its language, and another answer, escaped), the status is also worded as Markdown (review
     140a F13: "Approved — version 1.2 approved by Ралица Маринова" read as English)."""
-    plain = _approval(q, document, entry, locale, in_words, signers, records)
-    if marked is None:
-        return plain
-    words = _approval(q, document, entry, locale, in_words, signers, records, *marked)
-    return dataclasses.replace(plain, marked=words.status)
-
-
-def _approval(q: m.Questionnaire, document: str, entry: str, locale: Locale, in_words: Callable[[list[str]], str],
-              signers: Sequence[str], records: Optional[dt.date], name: Callable[[str], str] = str,
-              text: Callable[[str], str] = str) -> Approval:
-    """Return `approval`, ``name`` writing a person's name and ``text`` the other answers it holds."""
     latest = latest_revision(q.revisions)
     # no revision names an author: the project manager, who owns the documents (their control's "Owner"), wrote them
     author = latest.author if latest is not None and latest.author else q.roles.project_manager
     board = board_called(q, True)
     state = approval_state(q, document, entry, signers, author)
-    if records is not None and state.current and records > max(a.date for a in state.current):
+    covered = not (records is not None and state.current and records > max(a.date for a in state.current))
+
+    def words(name: Callable[[str], str] = str, text: Callable[[str], str] = str) -> str:
+        """Return the status, ``name`` writing a person's name and ``text`` the other answers it holds."""
+        if covered:
+            return status_words(state, locale, in_words, board, name, text)
         # Translators: a document's status when its version was approved but the copy reflects newer records (a
         # status report, a decided change) that the approval never saw; "approvals": "by Dana Ortiz on 2027-02-12".
-        return Approval(state, locale.gettext(
+        return locale.gettext(
             "Draft — version %(version)s was approved %(approvals)s; this copy also reflects records up to %(date)s, "
             "which that approval does not cover", version=text(state.version or ""),
             approvals=in_words([by_on(a, locale, board, name, text) for a in state.current]),
-            date=locale.date(records)), covered=False)
-    return Approval(state, status_words(state, locale, in_words, board, name, text))
+            date=locale.date(records) if records is not None else "")
+
+    return Approval(state, words(), covered, words(*marked) if marked is not None else "")
 
 
 def status_words(state: ApprovalState, locale: Locale, in_words: Callable[[list[str]], str],
