@@ -247,8 +247,10 @@ _STOOD_IN = re.compile(r"\b(?:deputy|acting|interim|stand-in|standing in|ad inte
                        # (review 142: Serbian, Swahili, Bengali)
                        r"|vršilac dužnosti|vršiteljka dužnosti|kaimu|ভারপ্রাপ্ত)\b|(?<!\w)v\.\s?d\.(?=\s)",
                        re.IGNORECASE)
-# the day such a time ends: after a dash or "until" ("– 2026-07-31", "until 2026-07-31")
-_ENDS = re.compile(r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)\s*(\d{4}-\d{2}-\d{2})\b",
+# what says a time runs until a day: a dash or "until"
+_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)"
+# the day such a time ends: "– 2026-07-31", "until 2026-07-31"
+_ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
                    re.IGNORECASE)
 
 
@@ -264,8 +266,7 @@ def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
 
 
 # a time with its start and its end: "2025-04-01 – 2025-06-30", "2026-04-13 to 2026-07-31"
-_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)"
-                   r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\s*" + _UNTIL + r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)

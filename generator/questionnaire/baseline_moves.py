@@ -36,7 +36,7 @@ _FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|o
                       # Latvian, Bulgarian: "pārcelt no 2026-05-29 uz 2026-06-26", "от 2026-05-29 на 2026-06-26"
                       # (review 140b F4)
                       # Malay, Arabic (review 141: "dianjak dari ... ke ...", "من ... إلى ...")
-                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى|hadi|mpaka|til|sang|đến)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+|tarehe\s+|ngày\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى|hadi|mpaka|sang|đến)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+|tarehe\s+|ngày\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 

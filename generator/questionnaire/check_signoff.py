@@ -19,7 +19,7 @@ from generator.diagnostics import Diagnostic, KeyPath, Severity
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.acceptance import signers
-from generator.questionnaire.rules import size
+from generator.questionnaire.rules import UNSHOWN_RATINGS, size
 from generator.questionnaire.model import DocumentKind
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.organizations import is_outsider, restricting
@@ -170,12 +170,12 @@ def hint_outsider_rated(c: Checking) -> None:
         if org is None or not person.name or not (person.engagement and person.engagement.current):
             continue
         outsider = is_outsider(person, org, everyone)
-        if not (outsider or person.engagement.current in ("resistant", "unaware")):
+        if not (outsider or person.engagement.current in UNSHOWN_RATINGS):
             continue
         if person.receives and "communication-plan" in person.receives:
             at, how = ("people", i, "receives"), "receives the communication plan"
             fix = "or take communication-plan out of their receives: list"
-        elif (person.receives is None and person.engagement.current in ("resistant", "unaware")
+        elif (person.receives is None and person.engagement.current in UNSHOWN_RATINGS
               and not (outsider and restricting(org.confidentiality))):  # (a label keeping it in: left off it)
             # (review 141b F8: left off its list, which says so; every other document goes to them)
             c.hint(("people", i, "engagement"),

@@ -981,8 +981,8 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
 # ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
 # $600,000 from ...": the increase's own amount first, review 133b F3)
-_FROM_TO = re.compile(rf"\b(?:budget|presupuesto|orçamento|Budget|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*"
-                      rf"|budget\w*)\s+(?:\w+\s+){{0,3}}?"
+_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*)"
+                      rf"\s+(?:\w+\s+){{0,3}}?"
                       rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr|fra|från)\s+{_MONEY}"
                       # (Icelandic: "að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í 97,5 m.kr.", review
                       # 142b F2: the budget answered with the increase in it had it added again)

@@ -446,6 +446,9 @@ class _Person(Affiliated, Protocol):
 
 
 DELIVERY_KEYS = ("project_manager", "product_owner", "scrum_master", "technical_lead")  # `team`'s role keys
+# ratings of a stakeholder's engagement the stakeholder is not shown unasked: the communication plan's list leaves
+# them off, and validate says so (review 141b F8)
+UNSHOWN_RATINGS = ("resistant", "unaware")
 
 
 def delivery_holders(roles: object) -> list[str]:

@@ -57,7 +57,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    label_internal, label_names, label_widens, public_body,
                                                    restricting, same_group, supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
-from generator.questionnaire.rules import (DELIVERY_KEYS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
+from generator.questionnaire.rules import (DELIVERY_KEYS, UNSHOWN_RATINGS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
                                           job_holder, standing_of,
                                           role_holders, team_names, doers as rules_doers)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
@@ -400,13 +400,9 @@ def not_receiving(q: m.Questionnaire, kind: str) -> list[m.Person]:
     return [p for p in q.people if p.receives is not None and kind not in p.receives]
 
 
-# ratings of a stakeholder's engagement that the stakeholder is not shown unasked (`rated_apart`)
-UNSHOWN_RATINGS = ("resistant", "unaware")
-
-
 def rated_apart(q: m.Questionnaire, kind: str) -> list[m.Person]:
     """Return the stakeholders the communication plan's list leaves off as its engagement assessment rates them
-    resistant or unaware (`UNSHOWN_RATINGS`), nobody having recorded which documents they receive: a PM does not send
+    resistant or unaware (`rules.UNSHOWN_RATINGS`), nobody having recorded which documents they receive: a PM does not send
     a stakeholder the project's own reading of them (review 141b F8: the resistant head of retail banking on the
     plan that rates him so; ``receives`` puts them on)."""
     if kind != "communication-plan":
@@ -1000,7 +996,7 @@ def _for_by_role(c: Ceremony, q: m.Questionnaire) -> set[str]:
     """Return the people a standard item is for by role: the holders of the roles its audience names, but one whose
     job says they are away (review 142a F5: the sponsor on sick leave, whom the project's monthly board, chaired by
     the deputy standing in, does not reach, got a second steering committee proposed)."""
-    gone = {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
+    gone = _away(q)
     return {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))} - gone
 
 
@@ -1028,10 +1024,16 @@ def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
     holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
     # (not one whose job says they are away: review 134b F3, the product owner on maternity leave in the stand-ups)
-    gone = {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
+    gone = _away(q)
     return [name for name in team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization,
                                                                               doers(q)))
             if m.same_name(name) not in gone]
+
+
+def _away(q: m.Questionnaire) -> set[str]:
+    """Return the names of the stakeholders whose job says they are away (`approval.away`), as `m.same_name` gives
+    them."""
+    return {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
 
 
 def doers(q: m.Questionnaire) -> list[str]:
