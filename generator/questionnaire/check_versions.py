@@ -223,10 +223,13 @@ def hint_entry_approval_of_unknown_version(c: Checking) -> None:
                 continue
             _, i, then = max(issued, key=lambda entry: entry[:2])
             if (then.version or "").strip() != version and older(c, version, (then.version or "").strip()):
-                what = f"the status report of {approval.id}" if approval.document == "status-report" else approval.id
+                report = approval.document == "status-report"
+                what = f"the status report of {approval.id}" if report else approval.id
+                # review 142c F8: a report's own "1.0" read as its first version; its header gives the pack's
+                carries = ": a status report carries the pack's version, shown in its header;" if report else ":"
                 c.hint(("approvals", k, "version"),
                        f"the approval of {what} on {approval.date} names version {version}, but the documents "
                        f"were version {then.version} that day (revision of {then.date}, line "
-                       f"{c.draft.mark(('revisions', i, 'version')).line}): give the version current when it was "
-                       "approved")
+                       f"{c.draft.mark(('revisions', i, 'version')).line}){carries} give the version current when "
+                       "it was approved")
 

@@ -3,6 +3,8 @@ that say the documents were approved before (or without) the approval."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.diagnostics import format_path
@@ -234,6 +236,22 @@ def test_an_approval_of_a_form_naming_another_version_than_that_days_is_hinted_a
         assert len(found) == 1 and said in found[0] and found[0].startswith(f"the approval of CR-001 on {date} ")
     else:
         assert found == []
+
+
+def test_a_status_reports_approval_at_an_older_version_says_a_report_carries_the_packs_version() -> None:
+    """Review 142c F8: a report approved at "1.0", its own first version to the PM, when the pack was at 1.2; the
+    hint asked for 1.2 without saying why, and read as contradicting the report."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "content" / "projects" / "cdp-2027.yaml").read_text(encoding="utf-8")
+    report = re.search(r"^  - date: (\d{4}-\d\d-\d\d)\n    overall:", text.split("status_reports:")[1], re.M)
+    assert report is not None
+    approved = text.rstrip("\n") + ("\n\napprovals:\n  - document: status-report\n"
+                                    f"    id: \"{report.group(1)}\"\n    version: \"1.0\"\n    by: Dana Ortiz\n"
+                                    "    date: 2027-06-30\n")
+    [said] = [d.message for d in run(approved).hints if "that day" in d.message]
+    assert said.endswith(": a status report carries the pack's version, shown in its header; give the version "
+                         "current when it was approved"), said
 
 
 def test_a_status_report_approved_at_a_version_issued_after_its_approval_is_hinted_at() -> None:
