@@ -660,8 +660,9 @@ class ChangeRequests:
 
     def split_increases(self) -> list[m.ChangeRequest]:
         """Return the approved requests whose words split their cost between the contingency and a budget increase
-        (`funding.raised_part`), in log order."""
-        return [cr for cr in self.budget_increases() if not rules.increases_budget(cr.impact)]
+        (`funding.raised_part`), in log order; a cut its words say is none (review 144c F2: "paid in part by an
+        increase of the budget (-EUR 350,000)" of a descoping after a funding cut)."""
+        return [cr for cr in self.budget_increases() if not rules.increases_budget(cr.impact) and not self.is_cut(cr)]
 
     def increases_after(self, day: dt.date) -> list[m.ChangeRequest]:
         """Return the budget increases decided after ``day`` (a report's: the money left that day is without them)."""

@@ -788,3 +788,17 @@ def test_a_request_raised_while_the_project_manager_is_away_is_for_the_one_stand
     assert ctx.required_approver(before) == "Sam Lee"
     assert ctx.owner_at(dt.date(2027, 5, 31)) == ("Lee Chen", "Sam Lee")
     assert ctx.owner_at(dt.date(2027, 7, 31)) == ("Sam Lee", "") and ctx.owner_at(dt.date(2027, 3, 1)) == ("Sam Lee", "")
+
+
+def test_a_cut_its_words_say_is_no_split_increase(q: m.Questionnaire) -> None:
+    """Review 144c F2: a descoping after a funding cut (a negative cost, its words saying the allocation was cut)
+    was also "paid in part by an increase of the budget (-EUR 350,000) and in part from the contingency"."""
+    cut = m.ChangeRequest(id="CR-01", title="Descope two apps after the Department's funding cut", requested_by="A",
+                          date=q.project.start, status="implemented",
+                          reason="The Department's letter cut the project's allocation by EUR 350k, from EUR 2.4m "
+                                 "to EUR 2.05m",
+                          impact=m.Impact(cost=-350_000.0),
+                          decision=m.Decision(by=m.BOARD, date=q.project.start,
+                                              notes="Approved. Budget re-baselined at EUR 2.05m."))
+    ctx = build_context(_with_requests(q, cut))
+    assert ctx.is_cut(cut) and ctx.budget_cuts() == [cut] and ctx.split_increases() == []
