@@ -180,7 +180,11 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|otišao u penziju|otišla u penziju|αποχώρησε|συνταξιοδοτήθηκε|đã nghỉ việc|đã nghỉ hưu|hætti|hætt störfum"
                # Portuguese, Ukrainian (review 143b F4: "CTO (desligado em 31/07/2025)", the former CTO's approval read
                # as one by someone holding no threshold)
-               r"|desligad[oa]|exonerad[oa]|saiu da empresa|звільнен\w*|звільнився|звільнилася|пішов з компанії")
+               r"|desligad[oa]|exonerad[oa]|saiu da empresa|звільнен\w*|звільнився|звільнилася|пішов з компанії"
+               # Kazakh, Russian, Polish, Spanish (review 144a F6: "Бас директор (2026 ж. 31 тамызда зейнеткерлікке
+               # шықты)", the general director who retired, asked to approve version 2.0)
+               r"|зейнеткерлікке (?:шықты|кетті)|жұмыстан (?:шықты|кетті)|вышл?а? на пенсию|уволил\w*"
+               r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció")
 
 
 # words of a job saying its holder is away or gone: on leave, former, left the organization
@@ -193,15 +197,22 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # Serbian, Swahili, Greek, Vietnamese (review 142a: "Direktor JKP (na bolovanju od 15. septembra")
                    r"|\bna (?:bolovanju|odsustvu|porodiljskom\w*|godišnjem odmoru)\b|\b(?:yuko |ako )?likizo(?:ni)?\b"
                    r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
+                   # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
+                   r"|\bna urlopie\b|\burlop\w* (?:macierzyńsk|rodzicielsk|wychowawcz|zdrowotn)\w*|\bв (?:декрете|отпуске)\b"
+                   r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*|休職|産休|育休"
                    # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
                    # "former sponsor", not "Data platform lead (former DBA)")
-                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio))\s*\w|\bformer (?:project )?(?:sponsor|owner"
+                   # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
+                   # review 144c F1)
+                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*)\s*\w"
+                   r"|\bformer (?:project )?(?:sponsor|owner"
                    r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
                    # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
                    r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
                    # ("project sponsor until May 9, 2025", review 134a F6)
                    r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
+                   r"|\b(?:sponsor|opdrachtgever|eigenaar|leider|manager|directeur|voorzitter) tot \d"
                    # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
                    r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
                    r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
@@ -217,7 +228,7 @@ def away(role: Optional[str]) -> bool:
 
 # words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
 # held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
-_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio))\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
+_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*)\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
                    r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)

@@ -300,7 +300,10 @@ _ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|
                      # Serbian, Swahili, Greek, Icelandic, Bengali (review 142a F10: "Zamenica direktora; v.d. sponzora
                      # projekta tokom bolovanja direktora", the deputy standing in for the sponsor on sick leave)
                      r"|vršilac dužnosti|vršiteljka dužnosti|vršioca dužnosti|zamenjuje\w*|kaimu|ασκών\w* καθήκοντα"
-                     r"|αναπληρ\w*|starfandi|staðgeng\w*|ভারপ্রাপ্ত)\b|(?<!\w)v\.\s?d\.(?=\s)",
+                     r"|αναπληρ\w*|starfandi|staðgeng\w*|ভারপ্রাপ্ত"
+                     # Polish, Kazakh, Russian, Dutch (review 144a F13: "p.o. Product Ownera w zastępstwie A. Nowak")
+                     r"|w zastępstwie|міндетін атқарушы|исполняющ\w* обязанности|ad interim|vervangend\w*)\b"
+                     r"|(?<!\w)(?:v\.\s?d|p\.\s?o|и\.\s?о)\.(?=\s)",
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"

@@ -244,3 +244,21 @@ def test_a_portuguese_departure_and_start_are_read() -> None:
     assert departed("CTO (desligado em 31/07/2025)")
     assert took_on("CTO interino (desde 01/08/2025)") == took_on("CTO interino a partir de 01/08/2025") == dt.date(2025, 8, 1)
     assert held_then("CTO (desligado em 31/07/2025)", "CTO interino (desde 01/08/2025)", dt.date(2025, 5, 20))
+
+
+def test_one_who_left_is_away_or_stands_in_in_the_languages_of_review_144() -> None:
+    """Reviews 144a F6, 144c F1: the retired general director ("зейнеткерлікке шықты") and the former alderman
+    ("Gewezen schepen ..., sponsor tot 31 december 2024") who approved version 1.0 were asked to approve version
+    2.0; review 144a F13: the deputy "p.o. Product Ownera w zastępstwie A. Nowak" for the one on maternity leave."""
+    from generator.questionnaire.approval import departed
+    from generator.questionnaire.rules import acting_for
+
+    assert departed("Бас директор (2026 ж. 31 тамызда зейнеткерлікке шықты)")
+    assert away("Gewezen schepen van Digitalisering, sponsor tot 31 december 2024")
+    assert away("Opdrachtgever tot 2025-01-01") and away("Były dyrektor IT") and away("Бывший директор")
+    assert not away("Schepen van Digitalisering (sinds 2 januari 2025)") and not away("Bałtyk lead")
+    assert away("Dyrektor Biura, Product Owner (od 2 marca 2026 r. na urlopie macierzyńskim)")
+    assert not departed("Dyrektor Biura, Product Owner (od 2 marca 2026 r. na urlopie macierzyńskim)")
+    roles = m.Roles(sponsor="K. W.", project_manager="T. Z.", product_owner="Agnieszka Nowak")
+    assert acting_for("Zastępca Dyrektora Biura, p.o. Product Ownera w zastępstwie A. Nowak", None, "Agnieszka Nowak",
+                      roles, "Product Owner (na urlopie macierzyńskim)")
