@@ -310,7 +310,10 @@ _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|c
                           r"((?:dział|zespół|biuro|kierownik|kierowniczk|dyrektor|pion|zarząd)\w*(?:\s+[\w-]+){0,3}?)"
                           r"(?=\s+(?i:po|przed|w|co|na)\b|[,.;)]|$)"
                           r"|([\w·]+(?:팀|부|실|본부|센터)|경영진)(?:이|가|에서)\s*(?:직접\s*)?(?:측정|평가|집계|확인)"
-                          r"|([\w・]+(?:部|課|室|チーム|センター))(?:が|で)(?:測定|評価|集計)")
+                          # (its name in kanji, katakana and Latin letters, no particle of the words before it:
+                          # "2027年4月の1か月間の実績で調達部が測定", review 144b F1)
+                          r"|([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]+(?:部|課|室|チーム|センター))(?:が|で)"
+                          r"(?:測定|評価|集計)")
 
 
 def _served(text: str, name: str) -> bool:

@@ -213,6 +213,16 @@ def _clip(context: jinja2.runtime.Context, value: Any) -> str:
     return _held(context, value, clipped(str(value)))
 
 
+@jinja2.pass_context
+def _part_of(context: jinja2.runtime.Context, value: Any, whole: Any) -> str:
+    """Return words read out of an answer (``whole``) as that answer, in its language (review 144b F1: "measured by
+    調達部" read as English); an answer of its own (a person's name) keeps its own tag."""
+    tags = _tagging(context)
+    if tags is None or tags.lang_of(value):
+        return value  # type: ignore[no-any-return]
+    return _held(context, whole, str(value))
+
+
 def _held(context: jinja2.runtime.Context, value: Any, text: str) -> str:
     """Return a part of an answer's text (``text``, of ``value``) still as that answer, in its language (`Held`)."""
     tags = _tagging(context)
@@ -266,7 +276,7 @@ def _new_environment(user_templates: Optional[Path]) -> jinja2.Environment:
         bytecode_cache=_bytecode_cache(),
         extensions=["jinja2.ext.i18n"],
     )
-    env.filters.update(trim=_trim, clip=_clip, join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
+    env.filters.update(trim=_trim, clip=_clip, part_of=_part_of, join=_join, bold=_bold, md=_md, heading=_heading, url=_url, cap=_cap, amount=_amount,
                        percent=_percent, lower=_lower, paragraphs=_paragraphs, words=words)
     env.newstyle_gettext = True  # type: ignore[attr-defined]  # messages are %-formats filled by the callables
     env.globals.update(gettext=_gettext, ngettext=_ngettext, pgettext=_pgettext, npgettext=_npgettext)

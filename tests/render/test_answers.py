@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 import pytest
@@ -174,3 +175,18 @@ def test_an_answer_in_another_script_than_its_languages_is_not_tagged_as_that_la
     assert mongolian.tag("Хятадаас ирэх gateway", "x") == '<span lang="mn">x</span>'
     khmer = Tagging.of("km", ("Nguyễn Văn Hùng", "ចាន់ សុភា"))
     assert khmer.tag("Nguyễn Văn Hùng", "x") == "x" and khmer.tag("ចាន់ សុភា", "x") == '<span lang="km">x</span>'
+
+
+def test_a_team_read_out_of_a_measure_is_tagged_as_the_measure_and_a_person_as_themself(q: Questionnaire) -> None:
+    """Review 144b F1: "measured by 調達部, as recorded", the team read out of a Japanese measure, was untagged."""
+    german = in_german(q)
+    due = dataclasses.replace(german.objectives[0], due=german.project.end + dt.timedelta(days=30),
+                              measure="Durchlaufzeit unter 4 Stunden, gemessen nach Projektende vom Einkaufsbüro")
+    after = dataclasses.replace(german, objectives=[due, *german.objectives[1:]])
+    charter = next(d.markdown for d in render_project(after) if d.slug == "project-charter")
+    assert 'measured by <span lang="de">Einkaufsbüro</span>, as recorded' in charter
+    person = german.people[0].name
+    named = dataclasses.replace(due, measure=f"Durchlaufzeit unter 4 Stunden, gemessen von {person}")
+    charter = next(d.markdown for d in render_project(dataclasses.replace(after, objectives=[
+        named, *german.objectives[1:]])) if d.slug == "project-charter")
+    assert f'measured by <span lang="de">{person}</span>, as recorded' in charter
