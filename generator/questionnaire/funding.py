@@ -158,7 +158,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Urdu, Latvian, Estonian, Kazakh (review 115: "ہنگامی فنڈ سے", "no rezerves", "reservist",
                                # "резервтен")
                                r"|(?:ہنگامی|احتیاطی)\s+(?:فنڈ|ریزرو|بجٹ)\s+سے|(?<!\bne )\bno\s+(?:projekta\s+)?(?:neparedzēto\s+(?:izdevumu\s+)?)?rezerv(?:es|ēm)\b"
-                               r"|\breservist\b|\bresevist\b|\bрезервтен\b|\bрезерв\s+қорынан\b"
+                               r"|\breservist\b|\bresevist\b|\bрезервтен\b|\bрезерв\s+қорынан\b|\bрезервінен\b"
                                # Sinhala, Georgian (review 115b: "හදිසි අරමුදලෙන්", "რეზერვიდან", from the reserve)
                                r"|හදිසි\s+අරමුදලෙන්|සංචිත\s+අරමුදලෙන්|რეზერვიდან|სარეზერვო\s+ფონდიდან"
                                # Tamil, Basque, Icelandic, Welsh, Albanian (review 116: "contingency-யிலிருந்து", from
@@ -828,6 +828,8 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           r"|milljón\w*|milljarð\w*|milljörðum"
           # (Ukrainian and Russian thousands: "600 тис. грн", review 143b F1)
           r"|тис\.?|тыс\.?"
+          # (Polish "1,2 mln zł", "150 tys. zł": review 144a F3)
+          r"|mln\.?|tys\.?"
           # (Norwegian and Danish "4,5 millioner kroner", "1,2 mill. kr", "2 milliarder": review 143c F2)
           r"|millioner|milliarder|mill\.(?=\s?(?:kr|NOK|DKK))"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
@@ -836,7 +838,7 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)"
           r"|\s?원)?")
 _AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -867,6 +869,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Czech, Slovak: "850 000 Kč z rezervy projektu", "z projektové rezervy" (review 135b F1)
                    rf"|{_MONEY}\s*(?:hrazen\w*\s+|čerpán\w*\s+|uhrazen\w*\s+)?z\s+(?:\w+\s+)?rezerv[yěa]"
                    rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
+                   # Kazakh: "35 млн ₸ жоба резервінен" (from the project's reserve, review 144a F1)
+                   rf"|{_MONEY}\s*(?:(?:шарт|сомасы)\s+)?(?:жобаның\s+|жоба\s+)?резерв(?:інен|тен)\b"
                    # Marathi, Gujarati, isiZulu (review 122: "₹ ३२ लाख राखीव निधीतून", "₹ 45 લાખ અનામતમાંથી",
                    # "R 400 000 ivela ku-contingency")
                    rf"|{_MONEY}\s*(?:रुपये\s*)?(?:प्रकल्पाच्या\s+)?{_MR_RESERVE}"
@@ -981,14 +985,15 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
 # ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
 # $600,000 from ...": the increase's own amount first, review 133b F3)
-_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*)"
+_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*|budżet\w*)"
                       rf"\s+(?:\w+\s+){{0,3}}?"
-                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr|fra|från)\s+{_MONEY}"
+                      rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr|fra|från|z|ze)\s+{_MONEY}"
                       # (Icelandic: "að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í 97,5 m.kr.", review
                       # 142b F2: the budget answered with the increase in it had it added again)
                       # (Norwegian: "Bystyret reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner", review
                       # 143c F3: the reports before the cut showed the budget after it)
-                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í|til|till)\s+{_MONEY}", re.IGNORECASE)
+                      # (Polish: "obniżył budżet projektu z 1,2 mln zł do 1,05 mln zł", review 144a F3)
+                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í|til|till|do)\s+{_MONEY}", re.IGNORECASE)
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1058,13 +1063,15 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         return None
     if (scale or "").lower() == "mil.":  # Czech and Slovak "12 mil. Kč": million (`_MONEY`)
         return value * 1e6
+    if (scale or "").lower() in ("tys", "tys."):  # Polish "150 tys. zł": thousands (not "ty" once its "s." is off)
+        return value * 1e3
     if scale in ("만", "억"):  # Korean ten thousand and hundred million, written with thousands marks: "3,500만 원"
         return float(re.sub(r"[,.]", "", plain) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits.strip()) else value) * (
             1e4 if scale == "만" else 1e8)
     scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
     return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
                     "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+                    "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
                     "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
                     "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
 
@@ -1230,7 +1237,15 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   # reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner")
                   r"|\bbudsjettkutt\w*|\bbudsjettreduksjon\w*|\bbudgetnedskæring\w*|\bbudgetreduktion\w*|\bbudgetnedskärning\w*"
                   r"|\b(?:reduserte|redusert|reduseres|kuttet|kuttes|reducerede|reduceret|minskade|minskad)\s+(?:\w+\s+)?"
-                  r"(?:ramme\w*|budsjett\w*|budget\w*|bevilgning\w*|anslag\w*)\b",
+                  r"(?:ramme\w*|budsjett\w*|budget\w*|bevilgning\w*|anslag\w*)\b"
+                  # Polish, Russian, Kazakh, Japanese (review 144a F3: "Redukcja budżetu o 150 tys. zł", "Zarząd ...
+                  # obniżył budżet projektu z 1,2 mln zł do 1,05 mln zł", read as a saving)
+                  r"|\b(?:redukcj\w*|obniżeni\w*|obniż\w*|cięci\w*|zmniejszeni\w*|zmniejsz\w*|ograniczeni\w*)\s+"
+                  r"(?:\w+\s+)?(?:budżet\w*|finansowani\w*)\b|\bbudżet\w*\s+(?:\w+\s+)?(?:obniżon\w*|zmniejszon\w*|"
+                  r"zredukowan\w*|obcięt\w*)"
+                  r"|\b(?:сокращени\w*|урезани\w*|снижени\w*|сократил\w*|урезал\w*)\s+(?:\w+\s+)?(?:бюджет\w*|финансировани\w*)"
+                  r"|\bбюджет\w*\s+(?:\w+\s+)?(?:қысқарт\w*|азайт\w*|сокращ\w*|урезан\w*)"
+                  r"|予算(?:を)?(?:削減|カット|縮小)|予算の(?:削減|縮小)",
                   re.IGNORECASE)
 # the budget named with an amount: "al presupuesto de MXN 11 millones", "a budget of EUR 1.1m"
 _BUDGET_AT = re.compile(rf"\b(?:budget|presupuesto|orçamento|bilancio|begroting|бюджет\w*|budžet\w*|προϋπολογισμ\w*)\W+"

@@ -1344,6 +1344,9 @@ def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_b
      "vom 3. 7. 2026.", 85_000, 50_000),
     # review 141a F1: Hebrew, the reserve in its construct form
     ("אושר. מימון: 200,000 ש״ח ממענק רשות החדשנות ו-150,000 ש״ח מרזרבת הפרויקט.", 350_000, 150_000),
+    # review 144a F1: Kazakh, an Asian Development Bank loan and the project's reserve, in tenge
+    ("Құны 85 млн ₸: 50 млн ₸ АДБ қарызы есебінен (ADB no objection хаты 2026 ж. 16 маусым), 35 млн ₸ жоба "
+     "резервінен. Резерв қалдығы — 10 млн ₸.", 85_000_000, 35_000_000),
 ])
 def test_two_amounts_adding_up_to_the_cost_split_it_in_any_language_whose_reserve_is_read(notes: str, cost: float,
                                                                                             part: float) -> None:
@@ -1434,6 +1437,25 @@ def test_funding_cut_in_greek_swahili_and_serbian_is_a_budget_cut() -> None:
     assert cut_in_words(request("Smanjenje budžeta projekta", "Odluka skupštine grada"))
     assert cut_in_words(request("Scope cut", "The funding was cut by the donor"))
     assert not cut_in_words(request("Use a cheaper licence", "Η άδεια κοστίζει λιγότερο"))
+
+
+def test_a_polish_cut_in_millions_and_thousands_of_zloty_is_a_budget_cut_with_its_new_total() -> None:
+    """Review 144a F3, F4: the board's cut "obniżył budżet projektu z 1,2 mln zł do 1,05 mln zł" read as "PLN 150,000
+    saved", the budget left at PLN 1,200,000 in every report after it; "mln" and "tys." were no amounts' scales."""
+    from generator.questionnaire.funding import cut_in_words, cut_read, new_total
+
+    cut = m.ChangeRequest(id="CR-002", title="Redukcja budżetu o 150 tys. zł zgodnie z uchwałą Zarządu",
+                          requested_by="A", date=dt.date(2026, 1, 21),
+                          description="Zarząd w ramach rewizji planu finansowego na 2026 r. obniżył budżet projektu z "
+                                      "1,2 mln zł do 1,05 mln zł.",
+                          status="implemented", impact=m.Impact(cost=-150_000.0),
+                          decision=m.Decision(by="board", date=dt.date(2026, 1, 28),
+                                              notes="Przyjęte. Rezerwa po CR-001 (35 tys. zł) pozostaje bez zmian."))
+    assert cut_in_words(cut) and new_total(cut.description) == 1_050_000
+    assert cut_read(cut, 1_200_000.0) == "added" and cut_read(cut, 1_050_000.0) == "included"
+    assert contingency_part("Przyjęte: 35 tys. zł z rezerwy, reszta z budżetu IT", 85_000) == 35_000
+    assert cut_in_words(dataclasses.replace(cut, title="Сокращение бюджета проекта", description=None))
+    assert not cut_in_words(dataclasses.replace(cut, title="Tańsza licencja", description="Oszczędność na licencjach"))
 
 
 def test_an_icelandic_increase_from_one_total_to_another_gives_the_new_total() -> None:
