@@ -22,7 +22,7 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|vrijdag|zaterdag|zondag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
             r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì"
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
-_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от|dari|daripada|من|sa|iz|kutoka|frá|từ)\s+"
+_FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от|с|dari|daripada|من|sa|iz|kutoka|frá|từ)\s+"
                       # Swedish, Norwegian, Danish: "från den 2 november 2026 till den 1 februari 2027" (review 132a F5)
                       # Romanian, Greek: "de la 15 martie la 30 aprilie", "από 15 Μαρτίου στις 30 Απριλίου" (reviews
                       # 136a F2, 136b F1)
@@ -44,6 +44,8 @@ _FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|o
 # "2027-02-15から2027-03-29へ", "2027-02-15에서 2027-03-29로" (review 109a F2)
 _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|から|より|에서|부터)\s*"
                             r"(\d{4}-\d{2}-\d{2})(?:['’]?(?:y?[ae])\b|へ|に|로|으로|까지)"
+                            # Kazakh: "2027 ж. 29 қаңтардан 5 наурызға" (from 29 January to 5 March, review 144a F5)
+                            r"|(\d{4}-\d{2}-\d{2})(?:н?нан|н?нен|дан|ден|тан|тен)\s+(\d{4}-\d{2}-\d{2})(?:ға|ге|қа|ке)(?!\w)"
                             # Estonian: "nihkub 30.11.2026 pealt 15.01.2027 peale" (review 141b F3)
                             r"|(\d{4}-\d{2}-\d{2})\s+pealt\s+(\d{4}-\d{2}-\d{2})\s+peale\b", re.IGNORECASE)
 

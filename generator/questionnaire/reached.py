@@ -85,6 +85,11 @@ _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
     "aprila aprili apríl এপ্রিল", "maja maí maig", "juna juni júní জুন juny", "jula julai júlí জুলাই juliol",
     "avgusta agosti ágúst আগস্ট", "septembar septemba সেপ্টেম্বর setembre", "oktobar oktoba október অক্টোবর",
     "novembar novemba nóvember নভেম্বর", "decembar desemba ডিসেম্বর desembre")))
+# (Kazakh, its endings written onto the month: "2027 ж. 29 қаңтардан 5 наурызға", from 29 January to 5 March; Russian in
+# the genitive: "с 29 января на 5 марта", review 144a F5)
+_MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
+    "қаңтар января", "ақпан февраля", "наурыз марта", "сәуір апреля", "мамыр мая", "маусым июня", "шілде июля",
+    "тамыз августа", "қыркүйек сентября", "қазан октября", "қараша ноября", "желтоқсан декабря")))
 # (Catalan too, its "d'" written onto a month: "del 16 d'octubre al 27 de novembre", review 143a F1)
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
@@ -100,7 +105,9 @@ _NAMES = "|".join([*sorted({re.escape(n) for n in (*_MONTHS, *_MONTH_NAMES)} - _
 # what may follow a month's name: a Marathi or Gujarati ending written onto it ("१२ डिसेंबरला", "21 નવેમ્બરે",
 # "21 નવેમ્બરના રોજ"), and then no letter or vowel sign ("मे", May, is not "में" or "मेघ": the vowel sign ending
 # "जानेवारी" is no word character, so "\b" finds no end of word there)
-_AFTER_MONTH = r"(?:ला|ે|એ|ના\s+રોજ)?(?![\w\u0900-\u0dff])"
+# (a Kazakh ending is kept, after the day it is written onto: "қаңтардан", from January, reads "2027-01-29дан")
+_AFTER_MONTH = (r"(?:ला|ે|એ|ના\s+રોજ)?(?:(?=(?:н?нан|н?нен|дан|ден|тан|тен|ға|ге|қа|ке|на|не|н?да|н?де|та|те)(?!\w))"
+                r"|(?![\w\u0900-\u0dff]))")
 # the isiZulu prefixes written onto a month's name: "kuJulayi", "kuMfumfu", "ngoMasingana", "uMasingana"
 _MONTH_PREFIX = r"(?:(?:ku|ka|ngo|u)-?(?=[^\W\d_]))?"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"

@@ -493,6 +493,10 @@ def test_latvian_and_bulgarian_moves_are_read() -> None:
     # review 143a F1: Catalan, its "d'" written onto a month
     ("Moure la posada en producció del 16 d'octubre al 27 de novembre", dt.date(2026, 9, 1),
      ("2026-10-16", "2026-11-27")),
+    # review 144a F5: Kazakh, its endings written onto the months; Russian in the genitive
+    ("«Негізгі көшіру аяқталды» кезеңдік нүктесін 2027 ж. 29 қаңтардан 5 наурызға жылжыту.", dt.date(2026, 10, 7),
+     ("2027-01-29", "2027-03-05")),
+    ("Перенос этапа с 29 января на 5 марта 2027 г.", dt.date(2026, 10, 7), ("2027-01-29", "2027-03-05")),
 ])
 def test_moves_in_words_are_read_in_the_languages_reviews_wrote(text: str, day: dt.date, move: tuple[str, str]) -> None:
     """Reports before a change measured against the baseline it set later, as its words give the move."""
