@@ -1313,7 +1313,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      # Bengali, Bulgarian, Lithuanian, Swahili: "(ইংরেজিতে)", in English (review 114b F5: read as Bangla)
                      "ইংরেজিতে", "на английски", "angliškai", "anglų kalba", "kwa kiingereza",
                      # Kazakh, Urdu, Latvian, Estonian (review 115c F2: "(ағылшын тілінде)", in English)
-                     "ағылшын тілінде", "ағылшынша", "انگریزی میں", "angļu valodā", "inglise keeles",
+                     "ағылшын тілінде", "ағылшынша", "ағылшын тіліндегі", "انگریزی میں", "angļu valodā", "inglise keeles",
                      # Sinhala, Georgian (review 115b F4: "(ඉංග්‍රීසියෙන්)", "ინგლისურად")
                      "ඉංග්‍රීසියෙන්", "ඉංග්රීසියෙන්", "ინგლისურად",
                      # Basque, Icelandic, Welsh, Tamil, Albanian (reviews 116a F5, 116b F5, 116c F1: "Teams bideodeia,
@@ -1350,7 +1350,8 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "ta": ("தமிழில்",), "sq": ("në shqip", "shqip"), "sl": ("v slovenščini", "slovensko"),
               "it": ("në italisht", "italieraz"), "nb": ("på norsk", "á norsku"),
               "si": ("සිංහලෙන්",), "ka": ("ქართულად",),
-              "kk": ("қазақ тілінде", "қазақша"), "ur": ("اردو میں",), "lv": ("latviešu valodā",),
+              # (review 144a F7: "Ағылшын тіліндегі жазбаша есеп", a written report in English, read as not recorded)
+              "kk": ("қазақ тілінде", "қазақша", "қазақ тіліндегі"), "ur": ("اردو میں",), "lv": ("latviešu valodā",),
               "et": ("eesti keeles",),
               "bn": ("বাংলায়",), "bg": ("на български",), "lt": ("lietuviškai", "lietuvių kalba"),
               "sw": ("kwa kiswahili",), "fa": ("به فارسی", "فارسی"),
@@ -1362,7 +1363,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "sv": ("ruotsiksi", "ruotsinkielinen", "ruotsin kielellä", "på svenska", "švédsky"), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),
               "de": ("po niemiecku", "niemieckim", "németül", "německy", "němčině", "nemecky", "alemanez", "á þýsku", "saksaksi",
                      "në gjermanisht", "yn almaeneg", "na njemačkom"),
-              "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "krievu valodā",
+              "ru": ("po rosyjsku", "oroszul", "ברוסית", "російською", "орыс тілінде", "орысша", "орыс тіліндегі", "krievu valodā",
                      "vene keeles", "rus tilida", "rus tillarida", "va rus", "bir-russu", "орус тилинде", "орусча"),
               "ko": ("한국어", "국문"),
               # Hungarian says "in Hungarian and Chinese" as adverbs: "magyarul és kínaiul" (review 99c F3)
