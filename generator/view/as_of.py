@@ -194,6 +194,22 @@ def occurred_by(q: m.Questionnaire, risk_id: str, risk: m.Risk) -> Optional[tupl
     return min(found) if found else None
 
 
+# words making a clause a condition, not a fact: "if it occurs", "wenn es eintritt"
+_IF = re.compile(r"\b(?:if|when|whenever|should|in case|unless|once|wenn|falls|sollte|si|jeśli|jeżeli|gdyby|indien|als"
+                 r"|qualora|caso|hvis|om|jos|ha|εάν|αν)\b", re.IGNORECASE)
+
+
+def own_words_occurred(risk: m.Risk) -> bool:
+    """Return True when a closed risk's own words (its mitigation, its contingency) say it occurred, in a clause that
+    is no condition: "... Occurred in October 2024 (EUR 350k cut) and dealt with through CR-01" (review 144c F6: the
+    register said no risk was recorded as having occurred, beside these words)."""
+    if risk.status != "closed" or risk.occurred is not None:
+        return False
+    clauses = (clause for text in (risk.mitigation, risk.contingency) if text for clause in re.split(r"[.;]\s", text))
+    return any((found := _OCCURRED.search(clause)) is not None and found.group(0).casefold() != "occurs"
+               and not _IF.search(clause) for clause in clauses)
+
+
 # words saying a risk was closed ("R-03 (security assessment) closed", "R-05クローズ", review 128a F6)
 _CLOSED = re.compile(r"\b(?:closed|retired|clôturée?s?|fermée?s?|geschlossen|abgeschlossen|cerrad[oa]s?|chius[oa]|"
                      r"fechad[oa]s?|encerrad[oa]s?|gesloten|afgesloten|zamknięt[ya]"

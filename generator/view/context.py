@@ -62,7 +62,7 @@ from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_
                                      late_first, next_fits, on_budget_unsaid, short_objectives, summary_fit, summary_occurred,
                                      upcoming)
 from generator.questionnaire.resolved_days import closed_on
-from generator.view.as_of import occurred_by
+from generator.view.as_of import occurred_by, own_words_occurred
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
@@ -847,6 +847,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return what a per-entry document's control line says of its entry (`generator.view.entries`), the same
         as its Word cover."""
         return entry_control(entry, self.version_date)
+
+    @property
+    def closed_said_occurred(self) -> list[ScoredRisk]:
+        """Return the closed risks with no day they occurred whose own words say they did (`as_of.own_words_occurred`)."""
+        return [s for s in self.closed_risks if own_words_occurred(s.risk)]
 
     def overdue(self, risk: m.Risk) -> bool:
         """Return True when a risk's next review is before the newest record (`rules.review_overdue`)."""

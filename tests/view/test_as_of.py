@@ -356,3 +356,24 @@ def test_an_issue_resolved_through_a_decision_taken_by_a_report_is_not_said_unre
                     resolution="Ing. Castillo nombrada líder técnica interina (D-02); Ing. Ruiz regresó el 2025-06-30")
     assert issue_state(issue, dt.date(2025, 5, 30), False, not_before=dt.date(2025, 5, 13)) == "unknown"
     assert issue_state(issue, dt.date(2025, 5, 10), False, not_before=dt.date(2025, 5, 13)) == "unresolved"
+
+
+def test_a_closed_risk_whose_own_words_say_it_occurred_is_said_to_have_occurred(q: m.Questionnaire) -> None:
+    """Review 144c F6: "No risk is recorded as having occurred" above R-01, whose mitigation ends "Occurred in October
+    2024 (EUR 350k cut) and dealt with through CR-01"; a condition ("if it occurs") says nothing of the kind."""
+    from generator.render.templates import render_project
+    from generator.view.as_of import own_words_occurred
+
+    def closed(mitigation: str, contingency: Optional[str] = None) -> m.Risk:
+        return dataclasses.replace(q.risks[0], status="closed", occurred=None, closed=None, mitigation=mitigation,
+                                   contingency=contingency)
+
+    cut = closed("Early briefing of the Department. Occurred in October 2024 (EUR 350k cut) and dealt with through "
+                 "CR-01")
+    assert own_words_occurred(cut)
+    assert not own_words_occurred(closed("Pair working", "If it occurs, extend the contractor"))
+    assert not own_words_occurred(closed("Pair working", "Contractor cover once the risk occurred"))
+    assert not own_words_occurred(dataclasses.replace(cut, status="open"))
+    register = next(d.markdown for d in render_project(dataclasses.replace(q, risks=[cut, *q.risks[1:]]))
+                    if d.slug == "risk-register")
+    assert f"{cut.id} occurred, as its own record says, and has since been closed (section 4)." in register
