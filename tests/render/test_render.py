@@ -2814,3 +2814,17 @@ def test_a_summary_with_no_room_for_the_ratings_notes_points_to_them() -> None:
     text = (ROOT / "tests" / "fixtures" / "summaries" / "payments-letter-full.yaml").read_text(encoding="utf-8")
     summary = document(run(text).questionnaire, "executive-summary")
     assert "**Why:** the notes on these ratings are in section 1 of the status report of 2026-11-27." in summary
+
+
+def test_the_contingency_reserve_is_a_share_of_the_baseline_budget_once_the_budget_changed(q: m.Questionnaire) -> None:
+    """Review 144c F14: "Contingency reserve (8% of the budget ...) | EUR 192,000" under a budget cut to EUR 2.05m (8 %
+    of it is EUR 164,000): the share is of the budget as first approved."""
+    assert q.change_control is not None and q.project.budget is not None and q.project.budget.contingency_percent
+    cut = m.ChangeRequest(id="CR-09", title="Descope after the funding cut", requested_by=q.roles.sponsor,
+                          date=q.project.start, status="approved", impact=m.Impact(cost=-10_000.0,
+                                                                                    funding="budget-increase"),
+                          decision=m.Decision(by=m.BOARD, date=q.project.start, notes="Approved."))
+    cut_q = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[cut]))
+    percent = f"{q.project.budget.contingency_percent:g}%"
+    assert f"| Contingency reserve ({percent} of the baseline budget" in document(cut_q, "project-charter")
+    assert f"| Contingency reserve ({percent} of the budget" in document(q, "project-charter")
