@@ -615,7 +615,7 @@ def test_the_distribution_lists_say_when_which_documents_go_to_an_outsider_at_wo
     q3, regulator = restricted_with(q)  # no part in the work: left off, as before
     assert unsettled(q3, "Project charter") == [] and regulator in withheld(q3, "Project charter")
     # (review 132a F6: what the records give them, not "they hold no work", of a supplier's service manager)
-    assert (f"{regulator.name} is on none of them: none of the parts the answers record for them puts them on one (a "
+    assert (f"{regulator.name} is on none of them: none of their recorded parts in the project puts them on one (a "
             "list goes to those with a project role, a change-board seat, an escalation level, an owned item or change "
             "request, or a RACI row as responsible or accountable; being consulted or informed does not count), and "
             "which documents they may receive has not been recorded.") in render_document(
@@ -1201,7 +1201,7 @@ def test_the_confidentiality_note_names_what_reaches_each_outsider(q: m.Question
     assert 'An audience marked "(internal)" leaves out' in render_document(q4, "communication-plan")
     plan = render_document(q3, "communication-plan")
     assert '"(internal)"' not in plan and "The stakeholders of other organizations receive only the items" in plan
-    assert ("This is how this plan reads the label: whether people of other "
+    assert ("How this plan applies the label: whether people of other "
             "organizations may receive the items addressed to everyone (for example under a non-disclosure "
             "agreement) has not been recorded.") in render_document(q4, "communication-plan")
 
