@@ -812,12 +812,8 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     uncosted = [cr.id or "CR-000" for cr in requests if cr.status in m.APPROVED_STATUSES and unpriced_draw(cr.impact)]
     on_top = budget.contingency_included is False and budget.contingency_percent
     label = "Budget (for approval)" if q.project.status == "planning" else "Budget"  # at its longest
-    others = latest is not None and latest.money.others
     return (f"{label}: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
             + (f" plus approved increases of {money}" if raised else "")
-            # (review 144c F10: the grant's share, said at its longest)
-            + (f", with {money} of funding from other sources on top, for the approved changes (counted in what is "
-               "spent and what is left)" if others else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded" + (f" in the report of 2027-01-01 ({money} spent by 2027-01-01, the "
                                                        "latest figure recorded)" if _spent_before(q, latest) else ""))

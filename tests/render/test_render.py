@@ -2828,3 +2828,21 @@ def test_the_contingency_reserve_is_a_share_of_the_baseline_budget_once_the_budg
     percent = f"{q.project.budget.contingency_percent:g}%"
     assert f"| Contingency reserve ({percent} of the baseline budget" in document(cut_q, "project-charter")
     assert f"| Contingency reserve ({percent} of the budget" in document(q, "project-charter")
+
+
+def test_the_summary_says_other_sources_pay_on_top_and_count_in_what_is_spent_and_left() -> None:
+    """Review 144c F10: "with EUR 50,000 of grant funding for the approved changes (taken as part of the spending)"
+    was opaque to an alderman."""
+    from generator.questionnaire.interview import example_text
+    from tests.support.reports import report
+
+    q = run(example_text()).questionnaire
+    assert q is not None and q.change_control is not None
+    first = q.change_control.requests[0]
+    shared = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=64000, schedule_days=0),
+                                 decision=m.Decision(by="board", date=first.date, notes="EUR 40,000 from the "
+                                                     "contingency and EUR 24,000 from the regional digitisation grant"))
+    changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[shared]),
+                                  status_reports=[report(first.date + dt.timedelta(3))])
+    assert ("of grant funding on top, for the approved changes (counted in what is spent and what is left)"
+            in document(changed, "executive-summary"))

@@ -676,24 +676,3 @@ def test_the_last_milestone_planned_is_named_first_among_those_late_within_the_e
         "Mise en service clinique", "Décision go/no-go", "Début de l'essai"]
     assert late_first([decision, go_live, past], d(2027, 4, 30))[0] is past  # past the project's end, first
 
-
-def test_the_budget_sentence_as_measured_holds_what_other_sources_pay_on_top() -> None:
-    """Review 144c F10: "with EUR 50,000 of grant funding ... (taken as part of the spending)" read as opaque, and the
-    page's measure of the budget's sentence left the clause out."""
-    from generator.questionnaire.interview import example_text
-    from generator.view.one_page import _budget_text
-    from tests.support.reports import report
-
-    q = run(example_text()).questionnaire
-    assert q is not None and q.change_control is not None
-    first = q.change_control.requests[0]
-    shared = dataclasses.replace(first, id="CR-302", status="approved", impact=m.Impact(cost=64000, schedule_days=0),
-                                 decision=m.Decision(by="board", date=first.date, notes="EUR 40,000 from the "
-                                                     "contingency and EUR 24,000 from the regional digitisation grant"))
-    changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[shared]),
-                                  status_reports=[report(first.date + dt.timedelta(3))])
-    ctx = build_context(changed)
-    summary = next(d.markdown for d in render_project(changed) if d.slug == "executive-summary")
-    assert ("of grant funding on top, for the approved changes (counted in what is spent and what is left)"
-            in summary)
-    assert "of funding from other sources on top" in _budget_text(changed, ctx.latest_report)
