@@ -316,7 +316,10 @@ CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus
                       r"|zusätzlich\w*|neu\w*|gestrichen|entfällt|entfallen|ajout\w*|supprim\w*|nouve\w*"
                       r"|añad\w*|agreg\w*|elimin\w*|nuev\w*|toegevoegd|extra|geschrapt|nieuw\w*"
                       # Latvian, Bulgarian
-                      r"|pievieno\w*|papildu|jaun\w*|izņem\w*|добав\w*|нов\w*|премахн\w*)\b", re.IGNORECASE)
+                      r"|pievieno\w*|papildu|jaun\w*|izņem\w*|добав\w*|нов\w*|премахн\w*"
+                      # Polish, Kazakh (review 144a: "Bez zmian zakresu; 12 dodatkowych punktów dostępowych")
+                      r"|dodatkow\w*|dodan\w*|dodaj\w*|now[yaeio]\w*|usunię\w*|usuw\w*|rozszerz\w*|қосыл\w*|қосу\w*|жаңа)\b",
+                      re.IGNORECASE)
 
 
 # a no-change head, then "to/in/no/en ... the scope", and the rest: what scope it is (group 2)
