@@ -199,7 +199,10 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
                    # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
                    r"|\bna urlopie\b|\burlop\w* (?:macierzyńsk|rodzicielsk|wychowawcz|zdrowotn)\w*|\bв (?:декрете|отпуске)\b"
-                   r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*|休職|産休|育休"
+                   r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*"
+                   # (Japanese: on leave now, "育休中", not "佐々木の育休期間中", during another's leave, review 144b;
+                   # transferred, "経営企画部へ異動"; former, "前プロジェクトマネージャー")
+                   r"|(?:休職|産休|育休|育児休業|産前産後休業)中|[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
                    # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
                    # "former sponsor", not "Data platform lead (former DBA)")
                    # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",

@@ -303,16 +303,22 @@ _ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|
                      r"|αναπληρ\w*|starfandi|staðgeng\w*|ভারপ্রাপ্ত"
                      # Polish, Kazakh, Russian, Dutch (review 144a F13: "p.o. Product Ownera w zastępstwie A. Nowak")
                      r"|w zastępstwie|міндетін атқарушы|исполняющ\w* обязанности|ad interim|vervangend\w*)\b"
-                     r"|(?<!\w)(?:v\.\s?d|p\.\s?o|и\.\s?о)\.(?=\s)",
+                     r"|(?<!\w)(?:v\.\s?d|p\.\s?o|и\.\s?о)\.(?=\s)"
+                     # Japanese: "PM代行", acting project manager (review 144b F2)
+                     r"|代行|代理",
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
                           r"|спонсор\w*",
                "project_manager": r"project manager|chef de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
-                                  r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক",
+                                  r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
+                                  # (review 144b F2: "PM代行", "kierownik projektu", "жоба жетекшісі")
+                                  r"|プロジェクトマネー?ジャー|PM(?=代行)|kierownik\w* projektu|жоба жетекші\w*"
+                                  r"|руководител\w* проекта",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
-               "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer",
+               "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
+                                r"|プロダクトオーナー",
                "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico"}
 
 

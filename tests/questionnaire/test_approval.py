@@ -259,6 +259,9 @@ def test_one_who_left_is_away_or_stands_in_in_the_languages_of_review_144() -> N
     assert not away("Schepen van Digitalisering (sinds 2 januari 2025)") and not away("Bałtyk lead")
     assert away("Dyrektor Biura, Product Owner (od 2 marca 2026 r. na urlopie macierzyńskim)")
     assert not departed("Dyrektor Biura, Product Owner (od 2 marca 2026 r. na urlopie macierzyńskim)")
+    # (Japanese: away now, transferred or former; not the acting product owner "during Sasaki's parental leave")
+    assert away("プロダクトオーナー（育休中）") and away("前プロジェクトマネージャー(2026年10月1日付で経営企画部へ異動)")
+    assert not away("生産技術部 DX推進課 係長(プロダクトオーナー代行。佐々木の育休期間中)")
     roles = m.Roles(sponsor="K. W.", project_manager="T. Z.", product_owner="Agnieszka Nowak")
     assert acting_for("Zastępca Dyrektora Biura, p.o. Product Ownera w zastępstwie A. Nowak", None, "Agnieszka Nowak",
                       roles, "Product Owner (na urlopie macierzyńskim)")
