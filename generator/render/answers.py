@@ -171,7 +171,10 @@ def tagging(ctx: Context) -> Optional[Tagging]:
     # an item held in the documents' language is answered in it (review 80c F5: "language: en" in a Portuguese
     # pack); one held in another is described in the answers' language, as any answer (review 81a F6: English words
     # for a letter sent in French are no French)
-    own = [(text, tag) for text, tag in item_texts(ctx.q) if same_language(tag, documents)]
+    # (but a text the item's own language cannot hold is the answers': Japanese words of an item held in English, an
+    # accented word in an English pack's, review 144b F3: "Teams(ブリッジSE同席、英語)", "Videollamada en inglés")
+    own = [(text, tag) for text, tag in item_texts(ctx.q) if same_language(tag, documents)
+           and not _answers_own(text, lang, documents)]
     scripts = _scripts(ctx.q.people, lang)
     if same_language(lang, documents):  # only the names in another script, in their people's language (review 95c
         # F3: Chinese names among English answers, untagged, were set in a Japanese font)
@@ -181,6 +184,16 @@ def tagging(ctx: Context) -> Optional[Tagging]:
         found = dataclasses.replace(Tagging.of(lang, answer_texts(ctx.q), own, documents), scripts=scripts)
     _last[:] = [(ctx, found)]
     return found
+
+
+def _answers_own(text: str, lang: str, documents: str) -> bool:
+    """Return True when a text of an item held in the documents' language is in the answers' language by its letters:
+    those of the answers' own script (`OWN_SCRIPT`), or, in an English pack, a Latin letter English does not use."""
+    primary = lang.lower().split("-")[0]
+    if primary in OTHER_SCRIPTS:
+        return _not_latin(text) and _in_own_script(text, primary)
+    return same_language(documents, "en") and any(ch.isalpha() and not ch.isascii() and ord(ch) <= LATIN_END
+                                                  for ch in text)
 
 
 def _scripts(people: Iterable[m.Person], lang: str) -> dict[str, str]:

@@ -190,3 +190,24 @@ def test_a_team_read_out_of_a_measure_is_tagged_as_the_measure_and_a_person_as_t
     charter = next(d.markdown for d in render_project(dataclasses.replace(after, objectives=[
         named, *german.objectives[1:]])) if d.slug == "project-charter")
     assert f'measured by <span lang="de">{person}</span>, as recorded' in charter
+
+
+def test_an_items_text_its_own_language_cannot_hold_is_tagged_in_the_answers_language(q: Questionnaire) -> None:
+    """Review 144b F3: a meeting held in English ("language: en") printed its Japanese words, and its Spanish ones
+    with accents, untagged, for a screen reader to read with an English voice."""
+    assert q.communication is not None and q.communication.items
+    item = q.communication.items[0]
+
+    def tagged(language: str, channel: str) -> str:
+        held = dataclasses.replace(item, language="en", channel=channel)
+        answered = dataclasses.replace(q, project=dataclasses.replace(q.project, language=language),
+                                       communication=dataclasses.replace(q.communication,
+                                                                         items=[held, *q.communication.items[1:]]))
+        found = tagging(build_context(answered))
+        assert found is not None and answered.communication is not None
+        return found.tag(answered.communication.items[0].channel, "x")
+
+    assert tagged("ja", "Teams(ブリッジSE同席、英語)") == '<span lang="ja">x</span>'
+    assert tagged("ja", "Teams") == "x"
+    assert tagged("es-PE", "Videollamada en inglés") == '<span lang="es-PE">x</span>'
+    assert tagged("es-PE", "Teams call") == "x"
