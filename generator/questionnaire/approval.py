@@ -207,7 +207,11 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # "former sponsor", not "Data platform lead (former DBA)")
                    # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
                    # review 144c F1)
-                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*)\s*\w"
+                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*"
+                   # (Lithuanian, Czech, Slovak: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31", review 145a F4)
+                   r"|buvęs|buvusi|bývalý|bývalá)\s*\w"
+                   # (Chinese: "原项目发起人，2025年5月调任集团", the former sponsor, transferred to the group, review 145c F4)
+                   r"|原(?:项目|公司)?(?:发起人|经理|负责人|首席)|前任|调任|已离职|离职|已退休|退休"
                    r"|\bformer (?:project )?(?:sponsor|owner"
                    r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
                    # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
@@ -216,6 +220,9 @@ _AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sic
                    # ("project sponsor until May 9, 2025", review 134a F6)
                    r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
                    r"|\b(?:sponsor|opdrachtgever|eigenaar|leider|manager|directeur|voorzitter) tot \d"
+                   # (a role held until a day, in Lithuanian, Polish, Czech, Spanish, Portuguese, Norwegian, Swedish)
+                   r"|\b(?:sponsori\w*|sponzor\w*|patrocinador\w*|savinink\w*|vadov\w*|kierownik\w*|właściciel\w*"
+                   r"|vedouc\w*|vlastník\w*|product owner|sponsor) (?:iki|do|hasta el|hasta|até|til|till|fram till) \d"
                    # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
                    r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
                    r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
@@ -231,7 +238,8 @@ def away(role: Optional[str]) -> bool:
 
 # words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
 # held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
-_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*)\s*\w|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
+_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá)\s*\w"
+                   r"|已离职|离职|已退休|退休|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
                    r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)

@@ -265,3 +265,14 @@ def test_one_who_left_is_away_or_stands_in_in_the_languages_of_review_144() -> N
     roles = m.Roles(sponsor="K. W.", project_manager="T. Z.", product_owner="Agnieszka Nowak")
     assert acting_for("Zastępca Dyrektora Biura, p.o. Product Ownera w zastępstwie A. Nowak", None, "Agnieszka Nowak",
                       roles, "Product Owner (na urlopie macierzyńskim)")
+
+
+def test_a_former_sponsor_in_lithuanian_and_chinese_is_away() -> None:
+    """Reviews 145a F4, 145c F4: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31" and "原项目发起人，2025年5月
+    调任集团" (the former sponsor, transferred to the group), who approved version 1.0, were asked to approve 1.2."""
+    from generator.questionnaire.approval import departed
+
+    assert away("Buvęs valdybos narys, projekto sponsorius iki 2026-03-31") and away("Product owner do 2025-03-01")
+    assert away("鹏程集团战略发展部总经理（原公司首席运营官、原项目发起人，2025年5月调任集团）")
+    assert departed("Bývalý ředitel IT") and departed("测试经理（2025年6月已离职）")
+    assert not away("原则上负责测试") and not away("Sponsor projektu") and not away("Vedoucí IT")
