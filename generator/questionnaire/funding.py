@@ -830,15 +830,17 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           r"|тис\.?|тыс\.?"
           # (Polish "1,2 mln zł", "150 tys. zł": review 144a F3)
           r"|mln\.?|tys\.?"
+          # (Lithuanian "55 tūkst. eurų", Czech and Slovak "850 tis. Kč", Chinese "8.5万元", "1.2亿元": review 145)
+          r"|tūkst\.?|tis\.?|万(?=元|\s|$|[，。；、）)])|亿(?=元|\s|$|[，。；、）)])"
           # (Norwegian and Danish "4,5 millioner kroner", "1,2 mill. kr", "2 milliarder": review 143c F2)
           r"|millioner|milliarder|mill\.(?=\s?(?:kr|NOK|DKK))"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
-          r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!\w)"
+          r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!(?!元)\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)|\s?eurų|元"
           r"|\s?원)?")
 _AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -869,6 +871,9 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Czech, Slovak: "850 000 Kč z rezervy projektu", "z projektové rezervy" (review 135b F1)
                    rf"|{_MONEY}\s*(?:hrazen\w*\s+|čerpán\w*\s+|uhrazen\w*\s+)?z\s+(?:\w+\s+)?rezerv[yěa]"
                    rf"|{_MONEY}\s*(?:ብር\s+)?ከ(?:ፕሮጀክቱ\s+)?መጠባበቂያ|{_MONEY}\s*(?:сом\s+)?(?:долбоордун\s+)?резерв(?:инен|ден)"
+                   # Lithuanian, Chinese: "30 tūkst. eurų – iš projekto rezervo", "8.5万元从项目应急储备中列支" (review 145)
+                   rf"|{_MONEY}\s*[–—:-]?\s*iš\s+(?:projekto\s+)?(?:rezervo|nenumatytų\s+išlaidų\s+rezervo)\b"
+                   rf"|{_MONEY}\s*(?:从|由)(?:项目的?|本项目)?(?:应急储备金?|风险储备金?|预备费|不可预见费|应急预算|管理储备)"
                    # Kazakh: "35 млн ₸ жоба резервінен" (from the project's reserve, review 144a F1)
                    rf"|{_MONEY}\s*(?:(?:шарт|сомасы)\s+)?(?:жобаның\s+|жоба\s+)?резерв(?:інен|тен)\b"
                    # Marathi, Gujarati, isiZulu (review 122: "₹ ३२ लाख राखीव निधीतून", "₹ 45 લાખ અનામતમાંથી",
@@ -985,7 +990,8 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
 # ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
 # $600,000 from ...": the increase's own amount first, review 133b F3)
-_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*|budżet\w*)"
+_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*|budżet\w*"
+                      rf"|rozpočt?\w*|biudžet\w*)"
                       rf"\s+(?:\w+\s+){{0,3}}?"
                       rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr|fra|från|z|ze)\s+{_MONEY}"
                       # (Icelandic: "að hækka fjárhagsáætlun verkefnisins úr 85 milljónum króna í 97,5 m.kr.", review
@@ -993,7 +999,8 @@ _FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun
                       # (Norwegian: "Bystyret reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner", review
                       # 143c F3: the reports before the cut showed the budget after it)
                       # (Polish: "obniżył budżet projektu z 1,2 mln zł do 1,05 mln zł", review 144a F3)
-                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í|til|till|do)\s+{_MONEY}", re.IGNORECASE)
+                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í|til|till|do|na|iki)\s+{_MONEY}",
+                      re.IGNORECASE)
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1063,8 +1070,10 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         return None
     if (scale or "").lower() == "mil.":  # Czech and Slovak "12 mil. Kč": million (`_MONEY`)
         return value * 1e6
-    if (scale or "").lower() in ("tys", "tys."):  # Polish "150 tys. zł": thousands (not "ty" once its "s." is off)
-        return value * 1e3
+    if (scale or "").lower() in ("tys", "tys.", "tis", "tis.", "tūkst", "tūkst."):  # Polish "150 tys. zł", Czech
+        return value * 1e3  # "850 tis. Kč", Lithuanian "85 tūkst. eurų": thousands (their "s." no plural's)
+    if scale in ("万", "亿"):  # Chinese ten thousand and hundred million: "8.5万元", "1.2亿元"
+        return value * (1e4 if scale == "万" else 1e8)
     if scale in ("만", "억"):  # Korean ten thousand and hundred million, written with thousands marks: "3,500만 원"
         return float(re.sub(r"[,.]", "", plain) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits.strip()) else value) * (
             1e4 if scale == "만" else 1e8)
@@ -1243,6 +1252,10 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"|\b(?:redukcj\w*|obniżeni\w*|obniż\w*|cięci\w*|zmniejszeni\w*|zmniejsz\w*|ograniczeni\w*)\s+"
                   r"(?:\w+\s+)?(?:budżet\w*|finansowani\w*)\b|\bbudżet\w*\s+(?:\w+\s+)?(?:obniżon\w*|zmniejszon\w*|"
                   r"zredukowan\w*|obcięt\w*)"
+                  # Czech, Slovak, Lithuanian (review 145a F5: "Po snížení rozpočtu představenstvem z 12,5 mil. Kč na 10,5
+                  # mil. Kč")
+                  r"|\b(?:snížení|snížil\w*|sníží\w*|škrt\w*|zníženi\w*|znížil\w*|sumažin\w*|sumažint\w*)\s+(?:\w+\s+)?"
+                  r"(?:rozpočt\w*|biudžet\w*|financování|financovania|finansavim\w*)"
                   r"|\b(?:сокращени\w*|урезани\w*|снижени\w*|сократил\w*|урезал\w*)\s+(?:\w+\s+)?(?:бюджет\w*|финансировани\w*)"
                   r"|\bбюджет\w*\s+(?:\w+\s+)?(?:қысқарт\w*|азайт\w*|сокращ\w*|урезан\w*)"
                   r"|予算(?:を)?(?:削減|カット|縮小)|予算の(?:削減|縮小)",

@@ -1347,6 +1347,11 @@ def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_b
     # review 144a F1: Kazakh, an Asian Development Bank loan and the project's reserve, in tenge
     ("Құны 85 млн ₸: 50 млн ₸ АДБ қарызы есебінен (ADB no objection хаты 2026 ж. 16 маусым), 35 млн ₸ жоба "
      "резервінен. Резерв қалдығы — 10 млн ₸.", 85_000_000, 35_000_000),
+    # review 145: Lithuanian thousands and the project's reserve; Chinese ten thousands (万) and its contingency reserve
+    ("Patvirtinta 85 tūkst. eurų. Finansavimas: 55 tūkst. eurų – Modernizavimo fondo lėšos (papildomas susitarimas "
+     "pasirašytas 2026-07-10), 30 tūkst. eurų – iš projekto rezervo.", 85_000, 30_000),
+    ("批准。费用共15万元：集团数字化专项资金承担6.5万元（吴刚确认7月到位），其余8.5万元从项目应急储备中列支，应急储备剩余3.5万元。",
+     150_000, 85_000),
 ])
 def test_two_amounts_adding_up_to_the_cost_split_it_in_any_language_whose_reserve_is_read(notes: str, cost: float,
                                                                                             part: float) -> None:
@@ -1455,6 +1460,9 @@ def test_a_polish_cut_in_millions_and_thousands_of_zloty_is_a_budget_cut_with_it
     assert cut_read(cut, 1_200_000.0) == "added" and cut_read(cut, 1_050_000.0) == "included"
     assert contingency_part("Przyjęte: 35 tys. zł z rezerwy, reszta z budżetu IT", 85_000) == 35_000
     assert cut_in_words(dataclasses.replace(cut, title="Сокращение бюджета проекта", description=None))
+    czech = dataclasses.replace(cut, title="Vyřazení webhooků", description="Po snížení rozpočtu představenstvem z "
+                                "12,5 mil. Kč na 10,5 mil. Kč vyřadit z rozsahu webhooky.")  # (review 145a F5)
+    assert cut_in_words(czech) and new_total(czech.description) == 10_500_000
     assert not cut_in_words(dataclasses.replace(cut, title="Tańsza licencja", description="Oszczędność na licencjach"))
 
 
