@@ -212,5 +212,6 @@ def test_latvian_and_estonian_answers_say_no_change() -> None:
     assert says_no_change("Без змін")  # (review 143b F7: Ukrainian)
     assert says_no_change("Өзгеріс жоқ") and says_no_change("Bez zmian") and says_no_change("変更なし")  # (review 144a F9)
     assert not says_no_change("Bez zmian zakresu; 12 dodatkowych punktów dostępowych w Strykowie")  # (12 added)
+    assert says_no_change("Ei muutosta") and says_no_change("范围不变")  # (review 145b F2: Finnish)
     assert not says_no_change("bez izmaiņām; pievienots modulis")  # (a module added)
     assert not says_no_change("Без промяна; добавен модул")
