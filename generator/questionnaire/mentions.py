@@ -250,7 +250,10 @@ _MEASURER = re.compile(
     r"|\bpar (?:la |le |l'|les )((?:direction|service|équipe|cellule|département|DSI|DAF|contrôle|district|région"
     r"|agence|bureau|pôle|unité|division|comité)(?: [\w'-]+){0,5}?)"  # ("la direction de la relation usagers")
     r"(?=[,.;)]|$| \(| (?:après|avant|à|au|aux|en|dès|pendant|sur|chaque|tous|toutes)\b)"
-    r"|\bpor (?:el |la |los )((?:equipo|departamento|área|oficina|dirección)(?: [\w]+){0,3}?)"
+    # (or a management, abbreviated too: "medido después del cierre por la Gcia. de Riesgo de Crédito Personas en
+    # julio de 2027", review 145b F1)
+    r"|\bpor (?:el |la |los )((?i:equipo|departamento|área|oficina|dirección|gerencia|gcia\.|subgerencia|unidad|división)"
+    r"(?: [\w]+){0,5}?)"
     r"(?=[,.;)]|$| (?:después|antes|a|al|en|durante|cada)\b)"
     # Spanish, a team or office after the verb: "lo mide Finanzas con el cierre", "medido por Finanzas tras el cierre"
     # (review 83a F1)

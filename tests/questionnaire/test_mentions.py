@@ -85,12 +85,15 @@ def test_who_measures_is_a_person_an_organization_or_a_team_in_words() -> None:
                                    "equipo de ventas", "Finance", "Dana Ortiz", None, None]
 
 
-def test_a_japanese_unit_that_measures_is_named_without_the_words_before_it() -> None:
+def test_a_japanese_unit_and_a_spanish_management_that_measure_are_named() -> None:
     """Review 144b F1: "...2027年4月の1か月間の実績で調達部が測定" gave "measured by 2027年4月の1か月間の実績で調達部"."""
     from generator.questionnaire.mentions import measurer_named
 
     assert measurer_named("平均1.5日から4時間以内へ(プロジェクト終了後、2027年4月の1か月間の実績で調達部が測定)", []) == "調達部"
     assert measurer_named("プロジェクト終了後に事業開発部が測定", []) == "事業開発部"
+    # review 145b F1: a Spanish management, abbreviated, after the verb and a time
+    assert measurer_named("Mora ≤ 3,2 %; beneficio medido después del cierre por la Gcia. de Riesgo de Crédito "
+                          "Personas en julio de 2027", []) == "Gcia. de Riesgo de Crédito Personas"
 
 
 def test_provisioning_devices_is_no_mention_of_the_contingency() -> None:
