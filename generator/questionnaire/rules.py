@@ -959,7 +959,13 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # Swahili, Greek, Serbian, Vietnamese, Icelandic, Bengali (reviews 142a F7, 142c F7:
                             # "imekabidhiwa kwa idara za afya", "τον κίνδυνο αναλαμβάνει το Τμήμα Λειτουργίας")
                             r"|\w*kabidhiw\w*|αναλαμβάν\w*|ανέλαβε|παραδόθηκ\w*|παράδοση σε|μεταφέρθηκ\w*|predat\w*"
-                            r"|bàn giao|chuyển giao|afhent\w*|tekur við|tók við)|হস্তান্তর", re.IGNORECASE)
+                            r"|bàn giao|chuyển giao|afhent\w*|tekur við|tók við"
+                            # Finnish, Lithuanian, Czech, Russian, Kazakh (review 145b F3: "Riski siirretty 5.6.2026
+                            # Tietohallinnon lähituen riskirekisteriin", the risk moved to the support team's register)
+                            r"|siirretty|siirretään|siirtyi|siirtyy|luovutettu|luovutetaan|perduot\w*|perdavė|perimt\w*"
+                            r"|předán\w*|převzal\w*|převzat\w*|převeden\w*|передан\w*|передал\w*|тапсырыл\w*)"
+                            # Chinese, Japanese: "移交运维部", "運用チームへ引き継ぎ"
+                            r"|হস্তান্তর|移交|转交|引き継|引継", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

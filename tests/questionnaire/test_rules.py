@@ -707,3 +707,7 @@ def test_hebrew_privacy_officers_stand_apart_and_arabic_and_hebrew_hand_overs_ar
     assert says_handed_over("Baada ya mradi, hatari hii imekabidhiwa kwa idara za afya za kaunti")
     assert says_handed_over("Από 1/7/2025 τον κίνδυνο αναλαμβάνει το Τμήμα Λειτουργίας (D-04)")
     assert not says_handed_over("Hatari bado iko wazi")
+    # review 145b F3: Finnish; Chinese, Japanese
+    assert says_handed_over("Riski siirretty 5.6.2026 Tietohallinnon lähituen riskirekisteriin")
+    assert says_handed_over("项目结束后移交运维部") and says_handed_over("運用チームへ引き継ぎ済み")
+    assert not says_handed_over("Riski on edelleen avoin")
