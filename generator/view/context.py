@@ -84,6 +84,12 @@ INTERNAL_LABELS = {"stakeholders": N_("All stakeholders (internal)"),  # when a 
 _CHARTER = re.compile(r"\b(?:(?:project )?charter|prosjektmandat\w*|projektauftrag\w*|projektcharta|projektdirektiv\w*"
                       r"|charte|acta de constituci[óo]n|termo de abertura|projectopdracht\w*"
                       r"|project ?charter|projektmandat\w*)", re.IGNORECASE)
+# a milestone's name saying it is the project's closing, in the languages of the answers pmdocs reads
+_CLOSING = re.compile(r"\b(?:project (?:closed?|closure|close-out|closeout|completion)|closure|close-out|closeout"
+                      r"|project complete|cierre|clôture|encerramento|chiusura|projektabschluss|abschluss|afsluiting"
+                      r"|zamknięcie|uzavření|ukončení|päättäminen|päätös|avslutning|afslutning|lukking|užbaigimas"
+                      r"|закрытие|завершение|жабу|kapanış|lezárás|închidere)\b|项目关闭|结项|收尾|終了|クローズ|クロージング",
+                      re.IGNORECASE)
 PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
                  "everyone": N_("Everyone, and the public (a published item)")}
 
@@ -676,6 +682,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         found = [p.organization.strip() for p in self.q.people if p.external is False and p.organization
                  and p.organization.strip().casefold() not in ours]
         return list(dict.fromkeys(found))
+
+    def closed_with(self, milestone: m.Milestone) -> bool:
+        """Return True when a closed project's last milestone is its closing, by its name ("Project closed",
+        "Cierre del proyecto"): the project's status says it was reached (review 145c F6: "whether reached is not
+        recorded" of "Project closed" in a closed project's summary)."""
+        last = max((ms.date for ms in self.q.milestones), default=None)
+        return self.q.project.status == "closed" and milestone.date == last and bool(_CLOSING.search(milestone.name))
 
     @staticmethod
     def asks_charter(asked: Sequence[str]) -> bool:

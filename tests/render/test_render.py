@@ -2846,3 +2846,22 @@ def test_the_summary_says_other_sources_pay_on_top_and_count_in_what_is_spent_an
                                   status_reports=[report(first.date + dt.timedelta(3))])
     assert ("of grant funding on top, for the approved changes (counted in what is spent and what is left)"
             in document(changed, "executive-summary"))
+
+
+def test_a_closed_projects_closing_milestone_is_reached_in_its_summary(path: Path = EXAMPLES[0]) -> None:
+    """Review 145c F6: "Project closed | 2025-03-31 | forecast 2025-03-31 (on time); whether reached is not recorded"
+    in the summary of a project whose status is closed."""
+    q = run(mutate(path.read_text(encoding="utf-8"), "  status: active", "  status: closed")).questionnaire
+    assert q is not None and q.milestones
+    last = max(q.milestones, key=lambda ms: ms.date)
+    named = [dataclasses.replace(ms, name="Project closed") if ms is last else ms for ms in q.milestones]
+    closing = dataclasses.replace(q, milestones=named)
+    ctx = build_context(closing)
+    shown = ctx.milestones_shown(ctx.page_fit.milestones)
+    summary = document(closing, "executive-summary")
+    assert any(ms.name == "Project closed" for ms in shown)
+    assert f"| Project closed | {last.date} | reached, as the project is closed |" in summary
+    assert ctx.closed_with(dataclasses.replace(last, name="Project closed"))
+    assert not ctx.closed_with(last) or "clos" in last.name.casefold()
+    active = build_context(dataclasses.replace(closing, project=dataclasses.replace(closing.project, status="active")))
+    assert not active.closed_with(dataclasses.replace(last, name="Project closed"))
