@@ -127,7 +127,7 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     seen = {m.same_name(n) for n in named}
     # (nor one who stood in for a time that ended before the version was made: review 138b F5, the deputy sponsor "13
     # April – 31 July 2026" who approved version 1.2 was asked to approve version 1.3 of October)
-    gone = {m.same_name(p.name) for p in q.people if away(p.role) or (
+    gone = {m.same_name(p.name) for p in q.people if away(p.role, made) or (
         made is not None and (until := stood_in_until(p.role)) is not None and until < made)} - {
         m.same_name(a.by) for _index, a in ordered if a.version == version}
     for _index, a in ordered if signers else ():
@@ -151,7 +151,7 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
     says they are away (`away`), and not for a time their job says ends before ``day`` or begins after it
     (`stood_in_until`, `stood_in_from`); None when nobody does."""
     job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(who)), None)
-    if not away(job):
+    if not away(job, day):
         return None
     deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
                 and acting_for(p.role, None, who, q.roles, job)
@@ -187,53 +187,74 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció")
 
 
+# words of a job saying its holder is on leave
+_LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-term) leave\b|\ben congé\b"
+           r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
+           r"|\ben excedencia\b|\bin (?:congedo|aspettativa|maternità)\b|\bmet (?:\w+)?verlof\b"
+           # (review 134b F3: "em licença-maternidade"; Danish, Norwegian, Swedish parental leave)
+           r"|\bem licença\b|\blicença[- ](?:maternidade|paternidade|médica)\b|\bpå barsel\b|\bbarselsorlov\b"
+           r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
+           # Serbian, Swahili, Greek, Vietnamese (review 142a: "Direktor JKP (na bolovanju od 15. septembra")
+           r"|\bna (?:bolovanju|odsustvu|porodiljskom\w*|godišnjem odmoru)\b|\b(?:yuko |ako )?likizo(?:ni)?\b"
+           r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
+           # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
+           # (Finnish, Swedish: "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)", review 145b F4)
+           r"|\b(?:sairauslomalla|äitiyslomalla|isyyslomalla|vanhempainvapaalla|perhevapaalla|virkavapaalla"
+           r"|opintovapaalla|sjukskriven|sjukledig\w*|tjänstledig)\b"
+           r"|\bna urlopie\b|\burlop\w* (?:macierzyńsk|rodzicielsk|wychowawcz|zdrowotn)\w*|\bв (?:декрете|отпуске)\b"
+           r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*"
+           # (Japanese: on leave now, "育休中", not "佐々木の育休期間中", during another's leave, review 144b;
+           # transferred, "経営企画部へ異動"; former, "前プロジェクトマネージャー")
+           r"|(?:休職|産休|育休|育児休業|産前産後休業)中")
+# words of a job saying its holder is gone for good or for a time no end of which is given: transferred, former, left
+_GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
+         # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
+         # "former sponsor", not "Data platform lead (former DBA)")
+         # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
+         # review 144c F1)
+         r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*"
+         # (Lithuanian, Czech, Slovak: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31", review 145a F4)
+         r"|buvęs|buvusi|bývalý|bývalá)\s*\w"
+         # (Chinese: "原项目发起人，2025年5月调任集团", the former sponsor, transferred to the group, review 145c F4)
+         r"|原(?:项目|公司)?(?:发起人|经理|负责人|首席)|前任|调任|已离职|离职|已退休|退休"
+         r"|\bformer (?:project )?(?:sponsor|owner"
+         r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
+         # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
+         r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
+         r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
+         # ("project sponsor until May 9, 2025", review 134a F6)
+         r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
+         r"|\b(?:sponsor|opdrachtgever|eigenaar|leider|manager|directeur|voorzitter) tot \d"
+         # (a role held until a day, in Lithuanian, Polish, Czech, Spanish, Portuguese, Norwegian, Swedish)
+         r"|\b(?:sponsori\w*|sponzor\w*|patrocinador\w*|savinink\w*|vadov\w*|kierownik\w*|właściciel\w*"
+         r"|vedouc\w*|vlastník\w*|product owner|sponsor) (?:iki|do|hasta el|hasta|até|til|till|fram till) \d"
+         # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
+         r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
+         r"|\b(?:" + _GONE_WORDS + r")\b")
 # words of a job saying its holder is away or gone: on leave, former, left the organization
-_AWAY = re.compile(r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-term) leave\b|\ben congé\b"
-                   r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
-                   r"|\ben excedencia\b|\bin (?:congedo|aspettativa|maternità)\b|\bmet (?:\w+)?verlof\b"
-                   # (review 134b F3: "em licença-maternidade"; Danish, Norwegian, Swedish parental leave)
-                   r"|\bem licença\b|\blicença[- ](?:maternidade|paternidade|médica)\b|\bpå barsel\b|\bbarselsorlov\b"
-                   r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
-                   # Serbian, Swahili, Greek, Vietnamese (review 142a: "Direktor JKP (na bolovanju od 15. septembra")
-                   r"|\bna (?:bolovanju|odsustvu|porodiljskom\w*|godišnjem odmoru)\b|\b(?:yuko |ako )?likizo(?:ni)?\b"
-                   r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
-                   # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
-                   r"|\bna urlopie\b|\burlop\w* (?:macierzyńsk|rodzicielsk|wychowawcz|zdrowotn)\w*|\bв (?:декрете|отпуске)\b"
-                   r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*"
-                   # (Japanese: on leave now, "育休中", not "佐々木の育休期間中", during another's leave, review 144b;
-                   # transferred, "経営企画部へ異動"; former, "前プロジェクトマネージャー")
-                   r"|(?:休職|産休|育休|育児休業|産前産後休業)中|[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
-                   # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
-                   # "former sponsor", not "Data platform lead (former DBA)")
-                   # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
-                   # review 144c F1)
-                   r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*"
-                   # (Lithuanian, Czech, Slovak: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31", review 145a F4)
-                   r"|buvęs|buvusi|bývalý|bývalá)\s*\w"
-                   # (Chinese: "原项目发起人，2025年5月调任集团", the former sponsor, transferred to the group, review 145c F4)
-                   r"|原(?:项目|公司)?(?:发起人|经理|负责人|首席)|前任|调任|已离职|离职|已退休|退休"
-                   r"|\bformer (?:project )?(?:sponsor|owner"
-                   r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
-                   # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
-                   r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
-                   r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
-                   # ("project sponsor until May 9, 2025", review 134a F6)
-                   r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
-                   r"|\b(?:sponsor|opdrachtgever|eigenaar|leider|manager|directeur|voorzitter) tot \d"
-                   # (a role held until a day, in Lithuanian, Polish, Czech, Spanish, Portuguese, Norwegian, Swedish)
-                   r"|\b(?:sponsori\w*|sponzor\w*|patrocinador\w*|savinink\w*|vadov\w*|kierownik\w*|właściciel\w*"
-                   r"|vedouc\w*|vlastník\w*|product owner|sponsor) (?:iki|do|hasta el|hasta|até|til|till|fram till) \d"
-                   # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
-                   r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
-                   r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
+_AWAY = re.compile(_LEAVE + "|" + _GONE, re.IGNORECASE)
+
+
+_GONE_NOW = re.compile(_GONE, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)
-def away(role: Optional[str]) -> bool:
+def away(role: Optional[str], day: Optional[dt.date] = None) -> bool:
     """Return True when a person's job, as answered, says they are away or gone ("Directeur général adjoint (en congé
     depuis juin 2026)", "former sponsor", "on parental leave until March"): an approval they gave of an earlier
-    version does not make them a signer of the current one."""
-    return bool(role and _AWAY.search(role))
+    version does not make them a signer of the current one. Given ``day``, a leave whose end the job gives before
+    it is over (review 145b F4: "sairauslomalla 2.3.–30.4.2026", the project manager back in May, left out of the
+    team)."""
+    if not (role and _AWAY.search(role)):
+        return False
+    return day is None or bool(_GONE_NOW.search(role)) or not back_by(role, day)
+
+
+def back_by(role: str, day: dt.date) -> bool:
+    """Return True when a job's words give the end of a leave (a day after "until" or a dash) before ``day``."""
+    text = iso_short(iso_worded(iso_days(role), day), day)
+    ends = _ENDS.findall(text)
+    return bool(ends) and dt.date.fromisoformat(ends[-1]) < day
 
 
 # words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
@@ -267,7 +288,10 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
 _STOOD_IN = re.compile(r"\b(?:deputy|acting|interim|stand-in|standing in|ad interim|par intérim|intérimaire|en funciones"
                        r"|kommissarisch\w*|stellvertretend\w*|waarnemend\w*|facente funzioni|suplente|suppléante?"
                        # (review 142: Serbian, Swahili, Bengali)
-                       r"|vršilac dužnosti|vršiteljka dužnosti|kaimu|ভারপ্রাপ্ত)\b|(?<!\w)v\.\s?d\.(?=\s)",
+                       r"|vršilac dužnosti|vršiteljka dužnosti|kaimu|ভারপ্রাপ্ত"
+                       # (Finnish, Swedish, Polish: "projektipäällikön sijainen 2.3.–30.4.2026", review 145b F4)
+                       r"|sijai\w*|varahenkilö\w*|vikarie\w*|ställföreträdande|tillförordnad|w zastępstwie|zastępca)\b"
+                       r"|(?<!\w)(?:v\.\s?d|vt|vs|t\.f|p\.\s?o)\.(?=\s)",
                        re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
 _UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)"

@@ -302,7 +302,9 @@ _ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|
                      r"|vršilac dužnosti|vršiteljka dužnosti|vršioca dužnosti|zamenjuje\w*|kaimu|ασκών\w* καθήκοντα"
                      r"|αναπληρ\w*|starfandi|staðgeng\w*|ভারপ্রাপ্ত"
                      # Polish, Kazakh, Russian, Dutch (review 144a F13: "p.o. Product Ownera w zastępstwie A. Nowak")
-                     r"|w zastępstwie|міндетін атқарушы|исполняющ\w* обязанности|ad interim|vervangend\w*)\b"
+                     r"|w zastępstwie|міндетін атқарушы|исполняющ\w* обязанности|ad interim|vervangend\w*"
+                     # Finnish, Swedish (review 145b F4: "projektipäällikön sijainen 2.3.–30.4.2026")
+                     r"|sijai\w*|vikarie\w*|ställföreträdande|tillförordnad)\b"
                      r"|(?<!\w)(?:v\.\s?d|p\.\s?o|и\.\s?о)\.(?=\s)"
                      # Japanese: "PM代行", acting project manager (review 144b F2)
                      r"|代行|代理",
@@ -315,7 +317,7 @@ _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
                                   # (review 144b F2: "PM代行", "kierownik projektu", "жоба жетекшісі")
                                   r"|プロジェクトマネー?ジャー|PM(?=代行)|kierownik\w* projektu|жоба жетекші\w*"
-                                  r"|руководител\w* проекта",
+                                  r"|руководител\w* проекта|projektipäällik\w*|projektledare\w*",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
                                 r"|プロダクトオーナー",

@@ -648,10 +648,11 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
             # (review 101a F4: nor the head of an internal control body, whose job stands apart from decisions)
             # (nor one whose job says they are gone: review 138a F6, a retired CIO proposed for every gate)
             words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
-                      and not is_outsider(p, q.organization, q.people) and not _apart(p, q) and not away(p.role)]
+                      and not is_outsider(p, q.organization, q.people) and not _apart(p, q)
+                      and not away(p.role, as_of(q))]
         elif word == GATE_NAMED:  # review 85a F3: "accepted by the CISO", "signed by the Authorizing Official"
             gates = [ph.gate for ph in q.project.phases if ph.gate]
-            words += [p.name for p in q.people if m.same_name(p.name) not in holders and not away(p.role)
+            words += [p.name for p in q.people if m.same_name(p.name) not in holders and not away(p.role, as_of(q))
                       and any(person_named(gate, [p.name]) or role_named(p.role, gate) for gate in gates)]
         else:
             words.append(word)
@@ -1031,9 +1032,15 @@ def team(q: m.Questionnaire) -> list[str]:
 
 
 def _away(q: m.Questionnaire) -> set[str]:
-    """Return the names of the stakeholders whose job says they are away (`approval.away`), as `m.same_name` gives
-    them."""
-    return {m.same_name(p.name) for p in q.people if p.name and away(p.role)}
+    """Return the names of the stakeholders whose job says they are away (`approval.away`) on the plan's day
+    (`as_of`), as `m.same_name` gives them."""
+    day = as_of(q)
+    return {m.same_name(p.name) for p in q.people if p.name and away(p.role, day)}
+
+
+def as_of(q: m.Questionnaire) -> Optional[dt.date]:
+    """Return the day the plan speaks of: its newest revision's or status report's (None: neither is dated)."""
+    return max([r.date for r in q.revisions if r.date] + [r.date for r in q.status_reports], default=None)
 
 
 def doers(q: m.Questionnaire) -> list[str]:

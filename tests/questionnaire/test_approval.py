@@ -276,3 +276,24 @@ def test_a_former_sponsor_in_lithuanian_and_chinese_is_away() -> None:
     assert away("鹏程集团战略发展部总经理（原公司首席运营官、原项目发起人，2025年5月调任集团）")
     assert departed("Bývalý ředitel IT") and departed("测试经理（2025年6月已离职）")
     assert not away("原则上负责测试") and not away("Sponsor projektu") and not away("Vedoucí IT")
+
+
+def test_a_finnish_leave_with_its_end_and_the_one_standing_in_for_it(q: m.Questionnaire) -> None:
+    """Review 145b F4: "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)", whose stand-in "projektipäällikön
+    sijainen 2.3.–30.4.2026" wrote the report of 2026-03-31 that named the one on sick leave its owner; once the
+    leave is over, the project manager is back (in the team, signing)."""
+    from generator.questionnaire.approval import deputy_of, stood_in_from, stood_in_until
+
+    job = "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)"
+    assert away(job) and away(job, dt.date(2026, 3, 31)) and not away(job, dt.date(2026, 5, 4))
+    assert away("Sponsor (on parental leave)", dt.date(2030, 1, 1)) and away("Former CIO", dt.date(2030, 1, 1))
+    assert away("Product owner until 2026-01-30 (now steering committee)", dt.date(2027, 1, 1))  # a role held, gone
+    deputy = "Kehittämispäällikkö; projektipäällikön sijainen 2.3.–30.4.2026"
+    assert (stood_in_from(deputy), stood_in_until(deputy)) == (dt.date(2026, 3, 2), dt.date(2026, 4, 30))
+    manager = q.roles.project_manager
+    other = next(p for p in q.people if p.name not in (manager, q.roles.sponsor))
+    people = [dataclasses.replace(p, role=job) if p.name == manager else dataclasses.replace(p, role=deputy)
+              if p is other else p for p in q.people]
+    leave = dataclasses.replace(q, people=people)
+    assert deputy_of(leave, manager, dt.date(2026, 3, 31)) == other.name
+    assert deputy_of(leave, manager, dt.date(2026, 6, 30)) is None
