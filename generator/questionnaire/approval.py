@@ -201,6 +201,9 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
            # (Finnish, Swedish: "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)", review 145b F4)
            r"|\b(?:sairauslomalla|äitiyslomalla|isyyslomalla|vanhempainvapaalla|perhevapaalla|virkavapaalla"
            r"|opintovapaalla|sjukskriven|sjukledig\w*|tjänstledig)\b"
+           # (Czech, Slovak, Lithuanian: "Product Owner, od 1. 4. 2025 na rodičovské dovolené", review 145a F6)
+           r"|\bna (?:rodičovské|mateřské|otcovské|rodičovskej|materskej) dovolen\w*|\bv pracovní neschopnosti\b"
+           r"|\bna nemocenské\b|\b(?:vaiko priežiūros |motinystės |nedarbingumo )?atostogose\b"
            r"|\bna urlopie\b|\burlop\w* (?:macierzyńsk|rodzicielsk|wychowawcz|zdrowotn)\w*|\bв (?:декрете|отпуске)\b"
            r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*"
            # (Japanese: on leave now, "育休中", not "佐々木の育休期間中", during another's leave, review 144b;

@@ -597,7 +597,8 @@ _MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\.?\
                         r"(?:,?\s+(\d{4}))?", re.IGNORECASE)
 
 
-_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+# (Czech and Slovak space after each dot: "Prostředí obnoveno 24. 2. 2025", review 145a)
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])")
 # ... and with no year, as Finnish, Czech and German write a day: "MVP hyväksytty ohjausryhmässä 20.5.", "siirto 16.6.
 # → 18.8.2025" (review 135a F2, F4); not a version's or a section's number ("version 1.2.")
 _DOTTED_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\w.])")

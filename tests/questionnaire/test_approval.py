@@ -275,6 +275,7 @@ def test_a_former_sponsor_in_lithuanian_and_chinese_is_away() -> None:
     assert away("Buvęs valdybos narys, projekto sponsorius iki 2026-03-31") and away("Product owner do 2025-03-01")
     assert away("鹏程集团战略发展部总经理（原公司首席运营官、原项目发起人，2025年5月调任集团）")
     assert departed("Bývalý ředitel IT") and departed("测试经理（2025年6月已离职）")
+    assert away("Product Owner, od 1. 4. 2025 na rodičovské dovolené")  # (review 145a F6: Czech)
     assert not away("原则上负责测试") and not away("Sponsor projektu") and not away("Vedoucí IT")
 
 
