@@ -23,7 +23,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
 from generator.questionnaire.iso_dates import iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
-from generator.questionnaire.rules import acting_for
+from generator.questionnaire.rules import STAND_IN_SHORT, STAND_IN_WORDS, acting_for
 from generator.record import Record
 
 
@@ -288,14 +288,8 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
 
 
 # words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
-_STOOD_IN = re.compile(r"\b(?:deputy|acting|interim|stand-in|standing in|ad interim|par intérim|intérimaire|en funciones"
-                       r"|kommissarisch\w*|stellvertretend\w*|waarnemend\w*|facente funzioni|suplente|suppléante?"
-                       # (review 142: Serbian, Swahili, Bengali)
-                       r"|vršilac dužnosti|vršiteljka dužnosti|kaimu|ভারপ্রাপ্ত"
-                       # (Finnish, Swedish, Polish: "projektipäällikön sijainen 2.3.–30.4.2026", review 145b F4)
-                       r"|sijai\w*|varahenkilö\w*|vikarie\w*|ställföreträdande|tillförordnad|w zastępstwie|zastępca)\b"
-                       r"|(?<!\w)(?:v\.\s?d|vt|vs|t\.f|p\.\s?o)\.(?=\s)",
-                       re.IGNORECASE)
+_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca)\b"
+                       rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
 _UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)"
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"

@@ -289,23 +289,27 @@ _SERVING = re.compile(r"gestor\w* de servi[çc]o|service delivery manager|relati
                       r"|customer relationship manager", re.IGNORECASE)
 
 
-# words saying a person stands in for another for a time: "acting sponsor", "sponsor par intérim", "en funciones"
-_ACTING = re.compile(r"\b(?:acting|interim|ad interim|par intérim|intérimaire|en funciones|interin[oa]|kommissarisch\w*"
-                     r"|stellvertretend\w*|in vertretung|facente funzioni|f\.f\.|substitut[oa]|waarnemend\w*"
-                     r"|deputi[sz]ing|standing in|stands in|on behalf of|suppléante?|suplente"
+# words of standing in for another, in a job or a note, that `_ACTING` (for a decider) and `approval._STOOD_IN` (for a
+# time held in another's stead) both read: "acting sponsor", "sponsor par intérim", "en funciones"; Serbian, Swahili,
+# Bengali (review 142a F10: "Zamenica direktora; v.d. sponzora projekta tokom bolovanja direktora"); Polish (review
+# 144a F13: "p.o. Product Ownera w zastępstwie A. Nowak"); Finnish, Swedish (review 145b F4: "projektipäällikön
+# sijainen 2.3.–30.4.2026")
+STAND_IN_WORDS = (r"acting|interim|ad interim|par intérim|intérimaire|en funciones|kommissarisch\w*|stellvertretend\w*"
+                  r"|waarnemend\w*|facente funzioni|suplente|suppléante?|standing in|vršilac dužnosti|vršiteljka dužnosti"
+                  r"|kaimu|ভারপ্রাপ্ত|w zastępstwie|sijai\w*|vikarie\w*|ställföreträdande|tillförordnad")
+STAND_IN_SHORT = r"v\.\s?d|p\.\s?o"  # their abbreviations, each with its full stop after it: "v.d.", "p.o."
+# words saying a person stands in for another for a time, as a decider's job or a decision's notes say it
+_ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|substitut[oa]"
+                     r"|deputi[sz]ing|stands in|on behalf of"
                      # Bulgarian, Latvian, Polish, Czech, Slovak, Croatian, Hungarian (review 140a F4: "заместващ
                      # кмета по време на отпуска ѝ", the deputy mayor standing in for the mayor, the sponsor)
                      r"|заместващ\w*|замества\w*|временно изпълняващ\w*|врид|aizvieto\w*|pienākumu izpildītāj\w*"
                      r"|pełniąc\w* obowiązki|zastępując\w*|zastupuj\w*|zastupujúc\w*|zamjenjuje\w*|helyettesít\w*"
-                     # Serbian, Swahili, Greek, Icelandic, Bengali (review 142a F10: "Zamenica direktora; v.d. sponzora
-                     # projekta tokom bolovanja direktora", the deputy standing in for the sponsor on sick leave)
-                     r"|vršilac dužnosti|vršiteljka dužnosti|vršioca dužnosti|zamenjuje\w*|kaimu|ασκών\w* καθήκοντα"
-                     r"|αναπληρ\w*|starfandi|staðgeng\w*|ভারপ্রাপ্ত"
-                     # Polish, Kazakh, Russian, Dutch (review 144a F13: "p.o. Product Ownera w zastępstwie A. Nowak")
-                     r"|w zastępstwie|міндетін атқарушы|исполняющ\w* обязанности|ad interim|vervangend\w*"
-                     # Finnish, Swedish (review 145b F4: "projektipäällikön sijainen 2.3.–30.4.2026")
-                     r"|sijai\w*|vikarie\w*|ställföreträdande|tillförordnad)\b"
-                     r"|(?<!\w)(?:v\.\s?d|p\.\s?o|и\.\s?о)\.(?=\s)"
+                     # Serbian, Greek, Icelandic
+                     r"|vršioca dužnosti|zamenjuje\w*|ασκών\w* καθήκοντα|αναπληρ\w*|starfandi|staðgeng\w*"
+                     # Kazakh, Russian, Dutch
+                     r"|міндетін атқарушы|исполняющ\w* обязанности|vervangend\w*)\b"
+                     rf"|(?<!\w)(?:{STAND_IN_SHORT}|и\.\s?о)\.(?=\s)"
                      # Japanese: "PM代行", acting project manager (review 144b F2)
                      r"|代行|代理",
                      re.IGNORECASE)
