@@ -254,10 +254,9 @@ def away(role: Optional[str], day: Optional[dt.date] = None) -> bool:
 
 
 def back_by(role: str, day: dt.date) -> bool:
-    """Return True when a job's words give the end of a leave (a day after "until" or a dash) before ``day``."""
-    text = iso_short(iso_worded(iso_days(role), day), day)
-    ends = _ENDS.findall(text)
-    return bool(ends) and dt.date.fromisoformat(ends[-1]) < day
+    """Return True when a job's words give the end of a leave (`ends_on`) before ``day``."""
+    end = ends_on(role, day)
+    return end is not None and end < day
 
 
 # words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
@@ -303,8 +302,13 @@ def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
     (Deputy Sponsor, 13 April – 31 July 2026)"), or None."""
     if not role or not _STOOD_IN.search(role) or not re.search(r"\b\d{4}\b", role):
         return None
-    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
-    found = _ENDS.findall(text)
+    return ends_on(role, dt.date(2000, 1, 1))
+
+
+def ends_on(role: str, around: dt.date) -> Optional[dt.date]:
+    """Return the last day a job's words give after "until" or a dash (a day without its year taken in the year
+    nearest ``around``), or None."""
+    found = _ENDS.findall(iso_short(iso_worded(iso_days(role), around), around))
     return dt.date.fromisoformat(found[-1]) if found else None
 
 
