@@ -1051,6 +1051,9 @@ def _found_amount(found: re.Match[str]) -> Optional[float]:
     return _amount(found.group(at), found.group(at + 1))
 
 
+_GROUPED_SCALES = frozenset({"millones", "millón", "millon", "milhões", "milhão", "mil"})  # (`_amount`)
+
+
 def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     """Return a written amount as a number ("40,000", "12.5" with "k"), or None when it does not read as one."""
     plain = re.sub(r"[\s\u00a0\u202f']", "", digits)
@@ -1060,7 +1063,10 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
     else:
         mark = "," if "," in plain else "."
         # "40,000", "50.000", "1.200.000": thousands; "12,5", "12.5k": a decimal mark
-        if plain.count(mark) > 1 or (len(plain.rpartition(mark)[2]) == 3 and not scale):
+        # (and "$ 1.200 millones", a thousand two hundred millions: Spanish and Portuguese group thousands with dots
+        # before their scale's word too, review 146a F1)
+        if plain.count(mark) > 1 or (len(plain.rpartition(mark)[2]) == 3 and (
+                not scale or mark == "." and scale.lower() in _GROUPED_SCALES)):
             plain = plain.replace(mark, "")
         else:
             plain = plain.replace(",", ".")

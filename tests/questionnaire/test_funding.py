@@ -1460,6 +1460,9 @@ def test_a_polish_cut_in_millions_and_thousands_of_zloty_is_a_budget_cut_with_it
     assert cut_read(cut, 1_200_000.0) == "added" and cut_read(cut, 1_050_000.0) == "included"
     assert contingency_part("Przyjęte: 35 tys. zł z rezerwy, reszta z budżetu IT", 85_000) == 35_000
     assert cut_in_words(dataclasses.replace(cut, title="Сокращение бюджета проекта", description=None))
+    colombian = dataclasses.replace(cut, description="La Junta Directiva redujo el presupuesto del proyecto de "
+                                    "$ 1.200 millones a $ 1.000 millones.")  # (review 146a F1: dots group thousands)
+    assert new_total(colombian.description) == 1_000_000_000 and cut_read(colombian, 1_000_000_000.0) == "included"
     czech = dataclasses.replace(cut, title="Vyřazení webhooků", description="Po snížení rozpočtu představenstvem z "
                                 "12,5 mil. Kč na 10,5 mil. Kč vyřadit z rozsahu webhooky.")  # (review 145a F5)
     assert cut_in_words(czech) and new_total(czech.description) == 10_500_000
