@@ -67,8 +67,10 @@ def _escape_line(line: str) -> str:
 
 
 # the space YAML's folded text (">-") puts where a line ended after Chinese or Japanese full stops and commas: no
-# space follows them in those languages ("切り替える。 まず", review 72b)
-_FOLDED = re.compile(r"(?<=[\u3001\u3002\uff0c\uff0e\uff01\uff1f\u300d\u300f\uff09\u3011\uff1a\uff1b]) +(?=\S)")
+# space follows them in those languages ("切り替える。 まず", review 72b); before Korean or Latin letters the space
+# is the writer's ("「던전 앤 스톤」 스테이징", review 146b F5: Korean spacing broken)
+_FOLDED = re.compile(r"(?<=[\u3001\u3002\uff0c\uff0e\uff01\uff1f\u300d\u300f\uff09\u3011\uff1a\uff1b]) +"
+                     r"(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
 
 
 def md(value: Any) -> Md:

@@ -80,6 +80,8 @@ def test_the_space_folded_text_leaves_after_a_japanese_full_stop_is_taken_out() 
     """Review 72b: "切り替える。 まず" and "習得が遅れ、 ベンダー" from text written as ">-"; a name's space stays."""
     assert md("切り替える。 まず、 ベンダー") == "切り替える。まず、ベンダー"
     assert md("加藤 由美") == "加藤 由美" and md("Done. Next") == "Done. Next"
+    # review 146b F5: the space a Korean writer puts after a closing bracket stays, and one before Latin letters
+    assert md("「던전 앤 스톤」 스테이징") == "「던전 앤 스톤」 스테이징" and md("「別」 Teams") == "「別」 Teams"
 
 
 def test_a_greater_than_sign_stays_as_typed_where_it_starts_nothing() -> None:
