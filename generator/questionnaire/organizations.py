@@ -677,9 +677,11 @@ def supplier_words() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=None)
 def team_words() -> re.Pattern[str]:
     """Return how to find a word of a team's or department's name ("Operations", "Office", "Abteilung"), and the
-    ending of a Japanese or Chinese one ("経営企画本部", "内部監査室", "経理部": review 77c)."""
+    ending of a Japanese, Chinese or Korean one ("経営企画本部", "内部監査室", "経理部": review 77c; "信息中心", "运维组";
+    "라이브운영팀", "경영지원실": review 146b F1)."""
     words = any_word([str(w) for w in _meetings()["team_words"]])
-    return re.compile(rf"{words.pattern}|(?:部|室|課|本部|部門|センター|グループ|チーム|事業部)(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"{words.pattern}|(?:部|室|課|本部|部門|センター|グループ|チーム|事業部|中心|组|团队|处"
+                      r"|팀|실|본부|센터|그룹|사업부|연구소|경영진)(?![^\W\d_])", re.IGNORECASE)
 
 
 _FORM_PARTS = frozenset({"pvt", "private", "pte", "pty", "co", "and", "public"})  # a legal form's first words

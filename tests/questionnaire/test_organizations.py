@@ -351,6 +351,10 @@ def test_a_japanese_company_is_another_organization_and_a_japanese_department_ou
     for department in ("経営企画本部", "内部監査室", "経理部", "北九州工場 総務課"):
         assert not is_outsider(person(department), ours) and not counted_inside(person(department), ours), department
     assert not is_outsider(person("山城商事株式会社"), ours)
+    # review 146b F1: Korean and Chinese departments of a company's own ("라이브운영팀", "경영지원실", "信息中心")
+    korean = dataclasses.replace(q.organization, name="(주)하늘빛엔터테인먼트", department="플랫폼기술실")
+    for department in ("라이브운영팀", "경영지원실", "인프라팀", "품질보증팀", "信息中心", "运维组"):
+        assert not is_outsider(person(department), korean) and not counted_inside(person(department), korean), department
 
 
 def test_a_body_under_our_name_said_to_be_independent_is_another_organization(q: m.Questionnaire) -> None:
