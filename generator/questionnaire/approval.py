@@ -23,7 +23,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
 from generator.questionnaire.iso_dates import iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
-from generator.questionnaire.rules import STAND_IN_SHORT, STAND_IN_WORDS, acting_for
+from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, acting_for
 from generator.record import Record
 
 
@@ -128,7 +128,8 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     # (nor one who stood in for a time that ended before the version was made: review 138b F5, the deputy sponsor "13
     # April – 31 July 2026" who approved version 1.2 was asked to approve version 1.3 of October)
     gone = {m.same_name(p.name) for p in q.people if away(p.role, made) or (
-        made is not None and (until := stood_in_until(p.role)) is not None and until < made)} - {
+        made is not None and (until := stood_in_until(p.role) or held_until(p.role, made)) is not None
+        and until < made)} - {
         m.same_name(a.by) for _index, a in ordered if a.version == version}
     for _index, a in ordered if signers else ():
         # (not one whose job now says they are away, unless they approved this version: review 131c F2, the former
@@ -290,7 +291,7 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
 _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca)\b"
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
-_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al)\b)"
+_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até)\b)"
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
                    re.IGNORECASE)
@@ -303,6 +304,20 @@ def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
     if not role or not _STOOD_IN.search(role) or not re.search(r"\b\d{4}\b", role):
         return None
     return ends_on(role, dt.date(2000, 1, 1))
+
+
+def held_until(role: Optional[str], around: dt.date) -> Optional[dt.date]:
+    """Return the day a job says a project role its holder held ended (`ends_on`), where it names one
+    (`rules.ROLE_WORD`): "Direktor sektorja Kanalizacija (do 30. 6. 2026 direktor sektorja Vodovod in sponzor
+    projekta)", "(2026-yil 12-iyungacha loyiha homiysi ...)" (reviews 146a F5, 146c F3: the former sponsor who
+    approved an earlier version was asked to approve the current one); None otherwise."""
+    if not role or not ROLE_WORD.search(role):
+        return None
+    return ends_on(_GACHA.sub(r"until \1 \2", role), around)
+
+
+# an Uzbek day with "until" written onto its month: "12-iyungacha", until 12 June
+_GACHA = re.compile(r"\b(\d{1,2})-([^\W\d_]+?)gacha\b", re.IGNORECASE)
 
 
 def ends_on(role: str, around: dt.date) -> Optional[dt.date]:

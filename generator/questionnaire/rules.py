@@ -315,7 +315,7 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
-                          r"|спонсор\w*",
+                          r"|спонсор\w*|homiy\w*|发起人|スポンサー",
                "project_manager": r"project manager|chef de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
@@ -326,6 +326,8 @@ _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
                                 r"|プロダクトオーナー",
                "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico"}
+# any of them: a job that names a project role ("direktor sektorja Vodovod in sponzor projekta")
+ROLE_WORD = re.compile("|".join(_ROLE_WORDS.values()), re.IGNORECASE)
 
 
 # first words of a job that say no job of their own ("Project sponsor", "Head of IT", "Deputy mayor")

@@ -298,3 +298,26 @@ def test_a_finnish_leave_with_its_end_and_the_one_standing_in_for_it(q: m.Questi
     leave = dataclasses.replace(q, people=people)
     assert deputy_of(leave, manager, dt.date(2026, 3, 31)) == other.name
     assert deputy_of(leave, manager, dt.date(2026, 6, 30)) is None
+
+
+def test_a_project_role_held_until_a_day_before_the_version_leaves_no_signer(q: m.Questionnaire) -> None:
+    """Reviews 146a F5, 146c F3: the Slovenian "(do 30. 6. 2026 direktor sektorja Vodovod in sponzor projekta)" and
+    the Uzbek "(2026-yil 12-iyungacha loyiha homiysi, ...)", former sponsors who approved an earlier version, were
+    asked to approve the current one; a role held until a day after it still signs."""
+    from generator.questionnaire.approval import held_until
+
+    slovenian = "Direktor sektorja Kanalizacija (do 30. 6. 2026 direktor sektorja Vodovod in sponzor projekta)"
+    assert held_until(slovenian, dt.date(2026, 9, 1)) == dt.date(2026, 6, 30)
+    uzbek = "Boshqaruv raisining sobiq o‘rinbosari (2026-yil 12-iyungacha loyiha homiysi)"
+    assert held_until(uzbek, dt.date(2026, 9, 1)) == dt.date(2026, 6, 12)
+    assert held_until("Head of IT (until 2026-06-30)", dt.date(2026, 9, 1)) is None  # no project role named
+    former = next(p for p in q.people if p.name not in (q.roles.sponsor, q.roles.project_manager))
+    people = [dataclasses.replace(p, role=slovenian) if p is former else p for p in q.people]
+    approvals = (_approval("project-charter", "1.0", former.name), _approval("project-charter", "1.1", q.roles.sponsor))
+    state = approval_state(_revised(dataclasses.replace(q, people=people), "1.1", approvals=approvals),
+                           "project-charter", signers=[q.roles.sponsor])
+    assert state.signers == (q.roles.sponsor,)
+    still = [dataclasses.replace(p, role=slovenian.replace("2026", "2027")) if p is former else p for p in q.people]
+    state = approval_state(_revised(dataclasses.replace(q, people=still), "1.1", approvals=approvals),
+                           "project-charter", signers=[q.roles.sponsor])
+    assert state.signers == (q.roles.sponsor, former.name)  # (held until a day after the version: still signs)
