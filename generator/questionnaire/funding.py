@@ -178,6 +178,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # "uit die gebeurlikheidsreserwe")
                                r"|(?<!\bnon )\b(?:con cargo á|á conta da|da|pola|coa) (?:reserva de )?continxencia\b"
                                r"|(?<!\bmhux )\bmill-(?:kontin[ġg]enza|ri[żz]erva)\b|\bzaxira(?:\s+fondi)?dan\b"
+                               # (Uzbek: "120 mln so‘m zaxira hisobidan", "loyiha zaxirasidan", review 146c F1)
+                               r"|\bzaxira(?:si)?(?:dan|\s+hisobidan)\b"
                                r"|(?<!\bhindi )\b(?:mula sa|kukunin sa|kinuha sa|galing sa|sa) (?:ang )?(?:contingency|reserba)\b"
                                r"|(?<!\bnie )\buit (?:die )?(?:projek)?(?:gebeurlikheids?(?:reserwe|fonds)|reserwe|onvoorsiene\w*)"
                                # Irish, Mongolian (review 119a: "Íocfar as an gcúlchiste teagmhasach", "нөөц хөрөнгөөс")
@@ -840,7 +842,7 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!(?!元)\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)|\s?eurų|元"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)|\s?eurų|元|\s?so[‘’ʻ'`]?m(?:dan|ga|ni)?\b"
           r"|\s?원)?")
 _AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -874,6 +876,8 @@ _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
                    # Lithuanian, Chinese: "30 tūkst. eurų – iš projekto rezervo", "8.5万元从项目应急储备中列支" (review 145)
                    rf"|{_MONEY}\s*[–—:-]?\s*iš\s+(?:projekto\s+)?(?:rezervo|nenumatytų\s+išlaidų\s+rezervo)\b"
                    rf"|{_MONEY}\s*(?:从|由)(?:项目的?|本项目)?(?:应急储备金?|风险储备金?|预备费|不可预见费|应急预算|管理储备)"
+                   # Uzbek: "350 mln so‘m loyiha zaxirasidan", "120 mln so‘m zaxira hisobidan" (review 146c F1)
+                   rf"|{_MONEY}\s*(?:loyiha(?:ning)?\s+)?zaxira(?:si)?(?:dan|\s+hisobidan)\b"
                    # Kazakh: "35 млн ₸ жоба резервінен" (from the project's reserve, review 144a F1)
                    rf"|{_MONEY}\s*(?:(?:шарт|сомасы)\s+)?(?:жобаның\s+|жоба\s+)?резерв(?:інен|тен)\b"
                    # Marathi, Gujarati, isiZulu (review 122: "₹ ३२ लाख राखीव निधीतून", "₹ 45 લાખ અનામતમાંથી",

@@ -350,7 +350,10 @@ CONTINGENCY = re.compile(r"(?<![\w-])(?:contingenc(?:y|ies)|(?:management |conti
                          r"|bufferen|bufferten|(?:projekti|riski)?varau(?:s|ksesta|ksen|ksessa|sta)"
                          r"|oförutsedda kostnader|uforudsete udgifter"
                          # Galician, Maltese, Uzbek, Afrikaans (review 118)
-                         r"|continxencia|kontin[ġg]enza|zaxira\w*|gebeurlikheids?\w*|reserwe"
+                         # (not a backup: "zaxira ma'lumotlar markazi", a backup data centre, review 146c F2)
+                         r"|continxencia|kontin[ġg]enza|gebeurlikheids?\w*|reserwe"
+                         r"|zaxira\w*(?!\s+(?:markaz\w*|ma\W?lumot\w*|kanal\w*|usul\w*|nusxa\w*|server\w*|quvvat\w*"
+                         r"|generator\w*|4G|aloqa\w*|liniya\w*|tizim\w*))"
                          # Irish, Mongolian (review 119a)
                          r"|gcúlchiste|cúlchiste\w*|нөөц\s+хөрөнгө\w*|нөөц\s+сан\w*)\b|予備費|予備|መጠባበቂያ|ថវិកាបម្រុង",
                          re.IGNORECASE)

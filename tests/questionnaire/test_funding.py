@@ -1352,6 +1352,9 @@ def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_b
      "pasirašytas 2026-07-10), 30 tūkst. eurų – iš projekto rezervo.", 85_000, 30_000),
     ("批准。费用共15万元：集团数字化专项资金承担6.5万元（吴刚确认7月到位），其余8.5万元从项目应急储备中列支，应急储备剩余3.5万元。",
      150_000, 85_000),
+    # review 146c F1: Uzbek, a World Bank loan and the project's reserve, in millions of som
+    ("Tasdiqlandi. 850 mln so‘mdan 500 mln so‘m Jahon banki qarzi hisobidan, 350 mln so‘m loyiha zaxirasidan "
+     "(kontingensiya) moliyalashtiriladi.", 850_000_000, 350_000_000),
 ])
 def test_two_amounts_adding_up_to_the_cost_split_it_in_any_language_whose_reserve_is_read(notes: str, cost: float,
                                                                                             part: float) -> None:

@@ -103,8 +103,11 @@ def test_provisioning_devices_is_no_mention_of_the_contingency() -> None:
     for text in ("Pre-provision all devices at the central build bench", "provision the laptops centrally",
                  "we will provision all branches"):
         assert not names_contingency(text), text
-    for text in ("drawn from the provision", "a risk provision of EUR 10k", "réserve de projet"):
+    for text in ("drawn from the provision", "a risk provision of EUR 10k", "réserve de projet", "loyiha zaxirasidan"):
         assert names_contingency(text), text
+    # review 146c F2: an Uzbek backup data centre and channel are no reserve
+    assert not names_contingency("Asosiy va zaxira ma’lumotlar markazida serverlar") and not names_contingency(
+        "zaxira 4G kanal")
 
 
 def test_whom_an_objective_serves_does_not_measure_it() -> None:
