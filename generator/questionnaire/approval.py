@@ -306,6 +306,20 @@ def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
     return ends_on(role, dt.date(2000, 1, 1))
 
 
+def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
+    """Return who held ``who``'s project role on ``day``, where ``who``'s job says they took it on after it
+    (`took_on`): the one other person whose job says they held a project role until that day or later
+    (`held_until`) (review 146b F3: "Cheffe de projet jusqu'au 30/09/2026", the owner of the reports of her time
+    named as her successor "Chef de projet ad interim depuis le 01/10/2026"); None otherwise."""
+    job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(who)), None)
+    began = took_on(job)
+    if began is None or began <= day:
+        return None
+    held = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
+            and (until := held_until(p.role, day)) is not None and day <= until < began]
+    return held[0] if len(held) == 1 else None
+
+
 def held_until(role: Optional[str], around: dt.date) -> Optional[dt.date]:
     """Return the day a job says a project role its holder held ended (`ends_on`), where it names one
     (`rules.ROLE_WORD`): "Direktor sektorja Kanalizacija (do 30. 6. 2026 direktor sektorja Vodovod in sponzor

@@ -31,7 +31,7 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import departed, deputy_of, latest_revision
+from generator.questionnaire.approval import departed, deputy_of, latest_revision, predecessor
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
@@ -513,7 +513,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         (`approval.deputy_of`; review 142b F5: the project manager on maternity leave named owner of a report of her
         leave)."""
         manager = self.q.roles.project_manager or ""
-        deputy = deputy_of(self.q, manager, day or self.version_date) if manager else None
+        on = day or self.version_date
+        # (one who held the role then, before the manager took it on: `approval.predecessor`, review 146b F3)
+        before = predecessor(self.q, manager, on) if manager and on else None
+        if before:
+            return before, ""
+        deputy = deputy_of(self.q, manager, on) if manager else None
         return (deputy, manager) if deputy else (manager, "")
 
     def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:

@@ -321,3 +321,22 @@ def test_a_project_role_held_until_a_day_before_the_version_leaves_no_signer(q: 
     state = approval_state(_revised(dataclasses.replace(q, people=still), "1.1", approvals=approvals),
                            "project-charter", signers=[q.roles.sponsor])
     assert state.signers == (q.roles.sponsor, former.name)  # (held until a day after the version: still signs)
+
+
+def test_who_held_the_role_before_its_holder_took_it_on_owns_the_records_of_their_time(q: m.Questionnaire) -> None:
+    """Review 146b F3: the reports of April to August said "Owner: Marc Halleux, project manager", whose job says
+    "Chef de projet ad interim depuis le 01/10/2026", where "Cheffe de projet jusqu'au 30/09/2026" held it then."""
+    from generator.questionnaire.approval import predecessor
+    from generator.view.context import build_context
+
+    manager = q.roles.project_manager
+    before = next(p for p in q.people if p.name not in (manager, q.roles.sponsor))
+    people = [dataclasses.replace(p, role="Chef de projet ad interim depuis le 01/10/2026") if p.name == manager
+              else dataclasses.replace(p, role="Cheffe de projet jusqu'au 30/09/2026 (a quitté le CHRMO)")
+              if p is before else p for p in q.people]
+    handed = dataclasses.replace(q, people=people)
+    assert predecessor(handed, manager, dt.date(2026, 8, 31)) == before.name
+    assert predecessor(handed, manager, dt.date(2026, 10, 30)) is None
+    assert predecessor(q, manager, dt.date(2026, 8, 31)) is None  # (no day the manager took it on)
+    ctx = build_context(handed)
+    assert ctx.owner_at(dt.date(2026, 8, 31)) == (before.name, "") and ctx.owner_at(dt.date(2026, 10, 30)) == (manager, "")
