@@ -971,7 +971,9 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # Finnish, Lithuanian, Czech, Russian, Kazakh (review 145b F3: "Riski siirretty 5.6.2026
                             # Tietohallinnon lähituen riskirekisteriin", the risk moved to the support team's register)
                             r"|siirretty|siirretään|siirtyi|siirtyy|luovutettu|luovutetaan|perduot\w*|perdavė|perimt\w*"
-                            r"|předán\w*|převzal\w*|převzat\w*|převeden\w*|передан\w*|передал\w*|тапсырыл\w*)"
+                            r"|předán\w*|převzal\w*|převzat\w*|převeden\w*|передан\w*|передал\w*|тапсырыл\w*"
+                            # German (review 146c F7: "offene Punkte (..., TD-01, TD-02) gehen an den Linienbetrieb")
+                            r"|gehen an|geht an|übernimmt|übernommen|übertragen|an den (?:Linien|Regel)?betrieb)"
                             # Chinese, Japanese: "移交运维部", "運用チームへ引き継ぎ"
                             r"|হস্তান্তর|移交|转交|引き継|引継", re.IGNORECASE)
 

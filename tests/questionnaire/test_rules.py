@@ -711,3 +711,4 @@ def test_hebrew_privacy_officers_stand_apart_and_arabic_and_hebrew_hand_overs_ar
     assert says_handed_over("Riski siirretty 5.6.2026 Tietohallinnon lähituen riskirekisteriin")
     assert says_handed_over("项目结束后移交运维部") and says_handed_over("運用チームへ引き継ぎ済み")
     assert not says_handed_over("Riski on edelleen avoin")
+    assert says_handed_over("Projekt wird abgeschlossen, offene Punkte (I-04, TD-01) gehen an den Linienbetrieb")
