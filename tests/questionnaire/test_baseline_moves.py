@@ -497,6 +497,9 @@ def test_latvian_and_bulgarian_moves_are_read() -> None:
     ("«Негізгі көшіру аяқталды» кезеңдік нүктесін 2027 ж. 29 қаңтардан 5 наурызға жылжыту.", dt.date(2026, 10, 7),
      ("2027-01-29", "2027-03-05")),
     ("Перенос этапа с 29 января на 5 марта 2027 г.", dt.date(2026, 10, 7), ("2027-01-29", "2027-03-05")),
+    # review 146a F3: Slovenian "s ... na ..."
+    ('Mejnik "Pilotna cona Šiška v produkciji" se prestavi s 30. 6. 2026 na 15. 9. 2026', dt.date(2026, 8, 20),
+     ("2026-06-30", "2026-09-15")),
 ])
 def test_moves_in_words_are_read_in_the_languages_reviews_wrote(text: str, day: dt.date, move: tuple[str, str]) -> None:
     """Reports before a change measured against the baseline it set later, as its words give the move."""
