@@ -1325,7 +1325,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
                      "ඉංග්‍රීසියෙන්", "ඉංග්රීසියෙන්", "ინგლისურად",
                      # Basque, Icelandic, Welsh, Tamil, Albanian (reviews 116a F5, 116b F5, 116c F1: "Teams bideodeia,
                      # ingelesez", "Teams-fundur á ensku": in English, read as not recorded)
-                     "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht",
+                     "ingelesez", "á ensku", "yn saesneg", "ஆங்கிலத்தில்", "në anglisht", "v angleščini", "angleščini",
                      # Marathi, Gujarati, isiZulu (reviews 122a F7, 122b F3, 122c: "(इंग्रजीत)", "ngesiZulu nesiNgisi")
                      "इंग्रजीत", "इंग्रजीमध्ये", "इंग्रजीतून", "અંગ્રેજીમાં", "ngesingisi", "nesingisi", "esingisini",
                      # Malayalam, Hindi (review 123b F2: "വീഡിയോ കോൾ, ഇംഗ്ലീഷിൽ", a video call in English, read as
@@ -1364,7 +1364,7 @@ ALSO_NAMED = {"ca": ("valencian", "valenciano", "valencià", "valenciana"), "es"
               "sw": ("kwa kiswahili",), "fa": ("به فارسی", "فارسی"),
               "th": ("ภาษาไทย",),
               # Hebrew and Ukrainian say "in English" in one word (reviews 112a F4, 112b F5)
-              "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski", "српски", "српски јазик"), "hr": ("na hrvatskom",),
+              "he": ("בעברית",), "ar": ("בערבית",), "sr": ("na srpskom", "srpski", "српски", "српски јазик"), "hr": ("na hrvatskom", "v hrvaščini", "hrvaščini"),  # (review 146a F6: Slovenian, "v angleščini ali hrvaščini")
               "fi": ("suomeksi", "suomenkielinen", "suomen kielellä", "på finska"),
               # Swedish as Finnish names it: "materiaali suomeksi ja ruotsiksi" (review 135a F3: read as Finnish alone)
               "sv": ("ruotsiksi", "ruotsinkielinen", "ruotsin kielellä", "på svenska", "švédsky"), "pl": ("po polsku", "polskim"), "uk": ("po ukraińsku", "ukraińskim", "українською"),

@@ -2296,6 +2296,8 @@ def test_english_named_in_basque_icelandic_and_tamil_and_an_item_written_in_engl
     assert held("ta", "கூட்டம்", "Teams, ஆங்கிலத்தில்") == (("en",), "channel")
     # review 144a F7: Kazakh's adjective, "a written report in English"
     assert held("kk", "АДБ-ға тоқсандық прогресс есебі", "Ағылшын тіліндегі жазбаша есеп (PDF)") == (("en",), "channel")
+    # review 146a F6: Slovenian, English or Croatian by agreement (the Croatian vendor's language recorded)
+    assert held("sl", "Tedenski sestanek z izvajalcem", "Teams, v angleščini ali hrvaščini po dogovoru")[0][0] == "en"
     assert held("cy", "Weekly delivery call with the consultancy", "Teams") == (("en",), "written")
     assert held("cy", "Weekly delivery call with the consultancy", "Teams", standard=True) == (("cy",), "answers")
     # Welsh words, or English ones too few to tell, leave it not recorded
