@@ -90,6 +90,9 @@ _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
 _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
     "қаңтар января", "ақпан февраля", "наурыз марта", "сәуір апреля", "мамыр мая", "маусым июня", "шілде июля",
     "тамыз августа", "қыркүйек сентября", "қазан октября", "қараша ноября", "желтоқсан декабря")))
+# (Slovenian, in the nominative and genitive: "do 15. julija 2026", review 146a)
+_MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
+    "januarja", "februarja", "marec", "", "", "junij junija", "julij julija", "", "", "oktobra", "", "")))
 # (Catalan too, its "d'" written onto a month: "del 16 d'octubre al 27 de novembre", review 143a F1)
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review

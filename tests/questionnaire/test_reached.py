@@ -175,6 +175,7 @@ def test_a_day_written_in_words_is_read_in_the_reports_year() -> None:
     # review 96a F6: a day written with dots, day first ("Validierungsplan genehmigt (30.09.2026)")
     assert days_in("Validierungsplan genehmigt (30.09.2026)") == [dt.date(2026, 9, 30)]
     assert days_in("Prostředí obnoveno 24. 2. 2025, testy dohnány") == [dt.date(2025, 2, 24)]  # (review 145a: Czech)
+    assert days_in("zaključeno 3. oktobra 2026", june) == [dt.date(2026, 10, 3)]  # (review 146a: Slovenian)
     assert day_done(["Validierungsplan genehmigt (30.09.2026)"], "Validierungsplan genehmigt", june) == (
         dt.date(2026, 9, 30))
     assert days_in("am 31.02.2026") == []  # no such day
