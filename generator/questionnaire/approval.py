@@ -147,11 +147,16 @@ def stand_in(q: m.Questionnaire, signer: str, day: Optional[dt.date] = None) -> 
     return deputy_of(q, signer, day) or signer
 
 
+def job_of(q: m.Questionnaire, who: str) -> Optional[str]:
+    """Return the job recorded for a person, by their name (`m.same_name`), or None."""
+    return next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(who)), None)
+
+
 def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Optional[str]:
     """Return the one person whose job says they stand in for ``who`` (`rules.acting_for`), where the job of ``who``
     says they are away (`away`), and not for a time their job says ends before ``day`` or begins after it
     (`stood_in_until`, `stood_in_from`); None when nobody does."""
-    job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(who)), None)
+    job = job_of(q, who)
     if not away(job, day):
         return None
     deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
@@ -161,7 +166,7 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
     return deputies[0] if len(deputies) == 1 else None
 
 
-# words saying a job's holder has left the organization, in the languages the answers are read in (`_AWAY`, `_LEFT`)
+# words saying a job's holder has left the organization, in the languages the answers are read in (`_GONE`, `_LEFT`)
 _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
                r"|heeft .{0,30}verlaten|uit dienst"
                # Slovak, Czech, Croatian, Polish, Hungarian (review 139a F2: "Projektový manažér do 31. 1. 2026
@@ -235,10 +240,9 @@ _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサ
          # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
          r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
          r"|\b(?:" + _GONE_WORDS + r")\b")
-# words of a job saying its holder is away or gone: on leave, former, left the organization
-_AWAY = re.compile(_LEAVE + "|" + _GONE, re.IGNORECASE)
 
 
+_ON_LEAVE = re.compile(_LEAVE, re.IGNORECASE)
 _GONE_NOW = re.compile(_GONE, re.IGNORECASE)
 
 
@@ -249,9 +253,9 @@ def away(role: Optional[str], day: Optional[dt.date] = None) -> bool:
     version does not make them a signer of the current one. Given ``day``, a leave whose end the job gives before
     it is over (review 145b F4: "sairauslomalla 2.3.–30.4.2026", the project manager back in May, left out of the
     team)."""
-    if not (role and _AWAY.search(role)):
+    if not role:
         return False
-    return day is None or bool(_GONE_NOW.search(role)) or not back_by(role, day)
+    return bool(_GONE_NOW.search(role)) or bool(_ON_LEAVE.search(role)) and (day is None or not back_by(role, day))
 
 
 def back_by(role: str, day: dt.date) -> bool:
@@ -260,7 +264,7 @@ def back_by(role: str, day: dt.date) -> bool:
     return end is not None and end < day
 
 
-# words of a job saying its holder has left the organization for good (a narrower `_AWAY`: not on leave, nor a role
+# words of a job saying its holder has left the organization for good (a narrower `away`: not on leave, nor a role
 # held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
 _LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá)\s*\w"
                    r"|已离职|离职|已退休|退休|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
@@ -311,7 +315,7 @@ def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
     (`took_on`): the one other person whose job says they held a project role until that day or later
     (`held_until`) (review 146b F3: "Cheffe de projet jusqu'au 30/09/2026", the owner of the reports of her time
     named as her successor "Chef de projet ad interim depuis le 01/10/2026"); None otherwise."""
-    job = next((p.role for p in q.people if p.name and m.same_name(p.name) == m.same_name(who)), None)
+    job = job_of(q, who)
     began = took_on(job)
     if began is None or began <= day:
         return None

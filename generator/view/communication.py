@@ -642,6 +642,7 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
     review 61a F3), and ``gate_named`` (`GATE_NAMED`) as the people a phase's gate names, by name or by job
     (`mentions.role_named`)."""
     holders = {m.same_name(name) for word in c.audience if word in ROLE_NOUNS and (name := getattr(q.roles, word))}
+    gone = _away(q)
     words: list[str] = []
     for word in c.audience:
         if word == KEY_STAKEHOLDERS:
@@ -649,10 +650,10 @@ def standard_audience(c: Ceremony, q: m.Questionnaire) -> tuple[str, ...]:
             # (nor one whose job says they are gone: review 138a F6, a retired CIO proposed for every gate)
             words += [p.name for p in q.people if p.influence == "high" and m.same_name(p.name) not in holders
                       and not is_outsider(p, q.organization, q.people) and not _apart(p, q)
-                      and not away(p.role, as_of(q))]
+                      and m.same_name(p.name) not in gone]
         elif word == GATE_NAMED:  # review 85a F3: "accepted by the CISO", "signed by the Authorizing Official"
             gates = [ph.gate for ph in q.project.phases if ph.gate]
-            words += [p.name for p in q.people if m.same_name(p.name) not in holders and not away(p.role, as_of(q))
+            words += [p.name for p in q.people if m.same_name(p.name) not in holders | gone
                       and any(person_named(gate, [p.name]) or role_named(p.role, gate) for gate in gates)]
         else:
             words.append(word)
