@@ -1125,10 +1125,13 @@ _DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommitt
 
 # a gate's words speaking of closing the project, in the languages the answers may be written in
 # (and the project's final acceptance: "Projektabnahme durch die Geschäftsführung", review 129a F4)
-_CLOSING = re.compile(r"\b(?:clos(?:e|ure|ing)|close-?out|completion|complete|wrap-up|abschluss\w*|projektabnahme"
-                      r"|projektabschluss\w*"
-                      r"|endabnahme|final acceptance|réception finale|recette finale|eindafname|clôture|cierre|encerramento"
-                      r"|chiusura|afsluiting|avslutning|afslutning|zamknięci\w*|uzavření|lezárás)\b|終了|完了|종료|结项",
+# words of closing a project both a gate's (`_CLOSING`) and a closing milestone's (`view.context._CLOSING`) read
+CLOSING_WORDS = (r"closure|close-?out|clôture|cierre|encerramento|chiusura|afsluiting|avslutning|afslutning|uzavření"
+                 r"|lezárás")
+CLOSING_CJK = r"終了|结项"
+_CLOSING = re.compile(rf"\b(?:clos(?:e|ure|ing)|{CLOSING_WORDS}|completion|complete|wrap-up|abschluss\w*|projektabnahme"
+                      r"|projektabschluss\w*|endabnahme|final acceptance|réception finale|recette finale|eindafname"
+                      rf"|zamknięci\w*)\b|{CLOSING_CJK}|完了|종료",
                       re.IGNORECASE)
 
 

@@ -85,10 +85,9 @@ _CHARTER = re.compile(r"\b(?:(?:project )?charter|prosjektmandat\w*|projektauftr
                       r"|charte|acta de constituci[óo]n|termo de abertura|projectopdracht\w*"
                       r"|project ?charter|projektmandat\w*)", re.IGNORECASE)
 # a milestone's name saying it is the project's closing, in the languages of the answers pmdocs reads
-_CLOSING = re.compile(r"\b(?:project (?:closed?|closure|close-out|closeout|completion)|closure|close-out|closeout"
-                      r"|project complete|cierre|clôture|encerramento|chiusura|projektabschluss|abschluss|afsluiting"
-                      r"|zamknięcie|uzavření|ukončení|päättäminen|päätös|avslutning|afslutning|lukking|užbaigimas"
-                      r"|закрытие|завершение|жабу|kapanış|lezárás|închidere)\b|项目关闭|结项|收尾|終了|クローズ|クロージング",
+_CLOSING = re.compile(rf"\b(?:project (?:closed?|completion|complete)|{rules.CLOSING_WORDS}|projektabschluss|abschluss"
+                      r"|zamknięcie|ukončení|päättäminen|päätös|lukking|užbaigimas|закрытие|завершение|жабу|kapanış"
+                      rf"|închidere)\b|{rules.CLOSING_CJK}|项目关闭|收尾|クローズ|クロージング",
                       re.IGNORECASE)
 PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
                  "everyone": N_("Everyone, and the public (a published item)")}
