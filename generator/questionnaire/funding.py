@@ -1055,6 +1055,14 @@ def _found_amount(found: re.Match[str]) -> Optional[float]:
     return _amount(found.group(at), found.group(at + 1))
 
 
+# what a scale's word multiplies an amount by ("1,2 Mio.", "12 lakh", "2.5 crore": review 85b F1, an en-IN pack;
+# Chinese "8.5万元"; Polish "150 tys. zł", Czech "850 tis. Kč" and Lithuanian "85 tūkst. eurų", thousands: reviews 144,
+# 145)
+_SCALES = {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
+           "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
+           "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+           "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
+           "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7, "万": 1e4, "亿": 1e8, "tys": 1e3, "tis": 1e3, "tūkst": 1e3}
 _GROUPED_SCALES = frozenset({"millones", "millón", "millon", "milhões", "milhão", "mil"})  # (`_amount`)
 
 
@@ -1080,19 +1088,14 @@ def _amount(digits: str, scale: Optional[str]) -> Optional[float]:
         return None
     if (scale or "").lower() == "mil.":  # Czech and Slovak "12 mil. Kč": million (`_MONEY`)
         return value * 1e6
-    if (scale or "").lower() in ("tys", "tys.", "tis", "tis.", "tūkst", "tūkst."):  # Polish "150 tys. zł", Czech
-        return value * 1e3  # "850 tis. Kč", Lithuanian "85 tūkst. eurų": thousands (their "s." no plural's)
-    if scale in ("万", "亿"):  # Chinese ten thousand and hundred million: "8.5万元", "1.2亿元"
-        return value * (1e4 if scale == "万" else 1e8)
     if scale in ("만", "억"):  # Korean ten thousand and hundred million, written with thousands marks: "3,500만 원"
         return float(re.sub(r"[,.]", "", plain) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits.strip()) else value) * (
             1e4 if scale == "만" else 1e8)
-    scale = (scale or "").lower().rstrip("s.")  # "12 lakh", "2.5 crore" (review 85b F1: an en-IN pack), "1,2 Mio."
-    return value * {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
-                    "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-                    "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
-                    "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
-                    "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7}.get(_INDIC_SCALE.sub(r"\1", scale), 1.0)
+    # the scale's word without its full stop ("1,2 Mio.", "150 tys."), and without a plural's "s" where only the
+    # singular is in the table ("12 lakhs", "3 millones")
+    key = (scale or "").lower().rstrip(".")
+    key = _INDIC_SCALE.sub(r"\1", key if key in _SCALES else key.rstrip("s").rstrip("."))
+    return value * _SCALES.get(key, 1.0)
 
 
 # a case ending written onto a Marathi, Gujarati or Malayalam lakh or crore ("लाखांपैकी", "લાખથી", "ലക്ഷം",
