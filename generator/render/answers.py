@@ -51,7 +51,7 @@ class Tagging(Record):
         language (review 80c F5: an item answered "language: en" was tagged as Portuguese)."""
         parts = lang.lower().split("-")
         if parts[0] in OTHER_SCRIPTS and "latn" not in parts:
-            texts = (t for t in texts if _not_latin(t) and _in_own_script(t, parts[0]))
+            texts = (t for t in texts if _in_script_of(t, parts[0]))
         elif parts[0] in MARKED_LATIN:  # (review 110a F8: "Supplier Integration Manager", "daily" tagged Vietnamese)
             texts = (t for t in texts if not t.isascii())
         pairs = tuple(own)
@@ -191,7 +191,7 @@ def _answers_own(text: str, lang: str, documents: str) -> bool:
     those of the answers' own script (`OWN_SCRIPT`), or, in an English pack, a Latin letter English does not use."""
     primary = lang.lower().split("-")[0]
     if primary in OTHER_SCRIPTS:
-        return _not_latin(text) and _in_own_script(text, primary)
+        return _in_script_of(text, primary)
     return same_language(documents, "en") and any(ch.isalpha() and not ch.isascii() and ord(ch) <= LATIN_END
                                                   for ch in text)
 
@@ -220,6 +220,12 @@ OWN_SCRIPT: dict[str, tuple[tuple[int, int], ...]] = {
     "te": ((0x0C00, 0x0C7F),), "kn": ((0x0C80, 0x0CFF),), "ml": ((0x0D00, 0x0D7F),), "si": ((0x0D80, 0x0DFF),),
     "ka": ((0x10A0, 0x10FF),), "hy": ((0x0530, 0x058F),), "am": ((0x1200, 0x139F),),
 }
+
+
+def _in_script_of(text: str, language: str) -> bool:
+    """Return True when a text is written in a language's own script, not in Latin letters (`_not_latin`,
+    `_in_own_script`): an answer in that language, of one written in another script."""
+    return _not_latin(text) and _in_own_script(text, language)
 
 
 def _in_own_script(text: str, language: str) -> bool:
