@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DOTTED = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")  # "9. 11. 2026" too, as Czech writes it
+# a day written day first with dots, "07.12.2026", and "24. 2. 2025" as Czech and Slovak write it (review 145a)
+DOTTED = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)")  # (a sentence may end after it)
 
 
 def iso_days(text: str) -> str:
@@ -18,7 +19,7 @@ def iso_days(text: str) -> str:
             return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1))).isoformat()
         except ValueError:
             return found.group(0)
-    text = _DOTTED.sub(iso, text) if "." in text else text
+    text = DOTTED.sub(iso, text) if "." in text else text
     if "/" not in text:
         return text
 

@@ -17,7 +17,7 @@ import re
 from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
-from generator.questionnaire.iso_dates import days_in_words, iso_days
+from generator.questionnaire.iso_dates import DOTTED, days_in_words, iso_days
 from generator.record import Record
 from generator.questionnaire.mentions import key_of, whole_words
 from generator.questionnaire.reached_words import (FINISHED_ELSEWHERE, HI_DONE as _HI_DONE, ML_DONE as _ML_DONE,
@@ -600,8 +600,6 @@ _MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\.?\
                         r"(?:,?\s+(\d{4}))?", re.IGNORECASE)
 
 
-# (Czech and Slovak space after each dot: "Prostředí obnoveno 24. 2. 2025", review 145a)
-_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d.])")
 # ... and with no year, as Finnish, Czech and German write a day: "MVP hyväksytty ohjausryhmässä 20.5.", "siirto 16.6.
 # → 18.8.2025" (review 135a F2, F4); not a version's or a section's number ("version 1.2.")
 _DOTTED_SHORT = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(?![\w.])")
@@ -679,7 +677,7 @@ def days_in(text: str, until: Optional[dt.date] = None, within: int = 366) -> li
         except ValueError:
             return []
     # a day written with dots, day first, as in German, Swiss, Nordic and Dutch: "(30.09.2026)" (review 96a F6)
-    for day, month, year in _DOTTED.findall(text):
+    for day, month, year in DOTTED.findall(text):
         try:
             dotted = dt.date(int(year), int(month), int(day))
         except ValueError:

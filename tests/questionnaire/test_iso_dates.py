@@ -13,6 +13,14 @@ def test_days_with_dots_or_slashes_and_a_year_are_written_in_iso_form() -> None:
     assert iso_days("spostare il FAT al 31/07/2026") == "spostare il FAT al 2026-07-31"
 
 
+def test_a_dotted_day_ending_a_sentence_is_read_and_a_dotted_version_number_is_not() -> None:
+    """One pattern reads dotted days for moves and for `reached.days_in`; a full stop after the year ends a sentence,
+    a digit after it makes a version number."""
+    assert iso_days("Prostředí obnoveno 24. 2. 2025.") == "Prostředí obnoveno 2025-02-24."
+    assert iso_days("auf den 11.01.2027.") == "auf den 2027-01-11."
+    assert iso_days("version 1.12.03.2026.4") == "version 1.12.03.2026.4"
+
+
 def test_slashed_days_without_a_year_are_read_in_the_order_one_of_them_shows() -> None:
     """Review 128b F8: "Prairie State live moves from 9/18 to 10/2." was not read as a move."""
     assert iso_short("moves from 9/18 to 10/2.", dt.date(2026, 9, 4)) == "moves from 2026-09-18 to 2026-10-02."
