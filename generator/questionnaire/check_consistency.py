@@ -7,6 +7,8 @@ one), never on a matter of judgement, so a reasonable project passes them all.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Optional
 
@@ -14,7 +16,7 @@ from generator.i18n.english import amount
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.diagnostics import KeyPath
-from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, cut_read, included_part, increase_days,
+from generator.questionnaire.funding import (OTHER_SOURCE, cost_funding, cut_amount, cut_read, included_part, increase_days,
                                               increase_read, new_total, raised_part, raised_where, request_part,
                                               voted_words, voting_id)
 from generator.questionnaire.rules import (BODY, OPEN_RISK_STATUSES, budget_increases, drawn, spent_part,
@@ -83,8 +85,13 @@ def warn_funding_in_words(c: Checking) -> None:
         how = increase_read(cr, budget.amount if budget is not None else None, voted_words(cr, c.q.decisions or []))
         cut = cut_read(cr, budget.amount if budget is not None else None, voted_words(cr, c.q.decisions or []))
         if cut:  # reviews 140a F7, 140c F3: a cut its words say, hinted at as read
+            words = cut_amount(dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, cost=0)),
+                               budget.amount if budget is not None else None)
             c.hint(("change_control", "requests", i, "impact", "cost"),
-                   f"request '{cr.id}' is read from its words as a cut of the budget, not a saving of the changes: "
+                   f"request '{cr.id}' is read from its words as a cut of the budget, not a saving of the changes"
+                   + (f" (by {budget.currency + ' ' if budget is not None and budget.currency else ''}{amount(-cr.impact.cost)}, the amount they move the budget by: impact.cost, where 0 or not "
+                      "answered, is taken to be that)" if words is not None and abs(words - cr.impact.cost) < 0.5 else "")
+                   + ": "
                    + ("project.budget.amount is taken to be the budget after it, as they give that amount, and the "
                       "status reports before its decision show the budget before it" if cut == "included" else
                       "the documents take it off project.budget.amount, the baseline, as for impact.funding: "

@@ -84,6 +84,8 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                r"|\b(?:dalla|entro la|a carico della|sulla|su) (?:riserva|contingenza|contingency)"
                                # Danish, Norwegian: "betales af reserven", "af budgetreserven" (review 124a F1)
                                r"|(?<!\bikke )\b(?:af|fra|av) (?:projekt|prosjekt|budget)?reserven\b"
+                               # ("De 350.000 kr. ... tages af projektets reserve", review 147b F5)
+                               r"|(?<!\bikke )\b(?:af|fra|av) (?:projektets|prosjektets) (?:reserve|reserven|buffer|bufferen)\b"
                                r"|(?<!\bfora )\b(?:da|dentro da) (?:reserva de )?contingência"
                                # "coberto pela reserva de contingência do projeto" (review 82b F2)
                                r"|(?<!\bnão )\b(?:pela|com a|na) (?:reserva de contingência|contingência)"
@@ -131,6 +133,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Hungarian: "Jóváhagyva a tartalék terhére", "a tartalékból" (review 110b F2)
                                r"|(?<!nem )\b(?:a\s+)?(?:projekt)?tartalék(?:keret)?\w*\s+terhére\b"
                                r"|\b(?:projekt)?tartalék(?:keret)?(?:ból|ből)\b"
+                               # ("költségét a tartalék fedezi", "18 millió Ft-ot a projekt tartaléka fedez": the
+                               # reserve covers it, review 147c F1)
+                               r"|(?<!nem )\b(?:projekt)?tartalék(?:a|keret|kerete)?\s+fedez\w*"
                                # Romanian: "se plătește din rezerva de contingență a proiectului" (review 111a F1);
                                # Thai: "ใช้งบสำรอง" (uses the reserve budget)
                                r"|(?<!nu )\bdin (?:rezerva de contingen[țţ][ăa]|contingen[țţ][ăa]|rezerva (?:de risc|proiectului"
@@ -177,7 +182,7 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # "imħallas mill-kontinġenza", "zaxira fondidan", "kukunin sa contingency ng proyekto",
                                # "uit die gebeurlikheidsreserwe")
                                r"|(?<!\bnon )\b(?:con cargo á|á conta da|da|pola|coa) (?:reserva de )?continxencia\b"
-                               r"|(?<!\bmhux )\bmill-(?:kontin[ġg]enza|ri[żz]erva)\b|\bzaxira(?:\s+fondi)?dan\b"
+                               r"|(?<!\bmhux )\bmill-(?:kontin[ġg]enza|ri[żz]erva|contingency)\b|\bzaxira(?:\s+fondi)?dan\b"
                                # (Uzbek: "120 mln so‘m zaxira hisobidan", "loyiha zaxirasidan", review 146c F1)
                                r"|\bzaxira(?:si)?(?:dan|\s+hisobidan)\b"
                                r"|(?<!\bhindi )\b(?:mula sa|kukunin sa|kinuha sa|galing sa|sa) (?:ang )?(?:contingency|reserba)\b"
@@ -246,6 +251,9 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           r"|\b(?:sasagutin|babayaran|popondohan|pinondohan|sinagot)\s+(?:ng|mula sa)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:budget|badyet|pondo)\b|\buit (?:die )?(?:[\w-]+ ){0,3}?[\w-]*(?:begroting|fonds)\b(?<!reserwefonds)"
                           r"|\bmill-ba[ġg]it\b|\bbyudjet\w*dan\b|\b(?:con cargo ao|do) orzamento\b"
+                          # ("EUR 60,000 mill-għotja tal-UE", from the EU grant; "27 millió Ft-ot az IKOP Plusz uniós
+                          # támogatás", the EU grant pays: review 147)
+                          r"|\bmill-għotj\w*|\b(?:uniós|EU-s|európai uniós|állami|kormányzati)\s+támogatás\w*"
                           # Amharic: "ቀሪው 1,000,000 ብር ከቅርንጫፍ ኦፕሬሽን ዘርፍ የካፒታል በጀት" (the rest from the branch
                           # operations' capital budget, review 119b F1)
                           # Polish: "50 000 zł z budżetu utrzymaniowego magazynów" (review 121a F1)
@@ -433,7 +441,7 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
                      # Korean, Japanese, Chinese (review 108c F1: "프로젝트 예산을 3억 2천만 원 증액한다")
                      r"|증액|予算増額|予算の増額|增加预算|预算追加"
                      # Spanish public budgets (review 109c F1: "ampliación de crédito", "ampliación presupuestaria")
-                     r"|\bampliaci[óo]n (?:de cr[ée]dito|presupuestaria|del presupuesto)|\bsuplemento de cr[ée]dito"
+                     r"|\bampliaci[óo]n (?:de cr[ée]dito|presupuestaria|presupuestal|del presupuesto)|\bsuplemento de cr[ée]dito"
                      # public budgets (review 110c F1: "the Board of Commissioners approved a budget amendment of
                      # $412,000"); Indonesian, Malay ("penambahan anggaran")
                      r"|\bbudget (?:amendment|supplement)|\bsupplementa(?:l|ry) (?:appropriation|budget|estimate)"
@@ -714,11 +722,15 @@ def split_amounts(text: Optional[str], cost: Optional[float] = None) -> Optional
     if len(pairs) != 1:
         return None
     parts = [x for x in found if x[2] in next(iter(pairs))]
-    # (by where each starts: an amount's match may take a word after it for a currency, "€ 50.000,– aus")
-    before = [x for x in parts if x[0] < reserve.start()
-              and not re.search(r"[.!?]\s", plain[min(x[1], reserve.start()):reserve.start()])]
+    # (by where each starts: an amount's match may take a word after it for a currency, "€ 50.000,– aus"); of the
+    # reserve's mentions, the one with an amount nearest before it ("EUR 60,000 mill-għotja ... (jekk ma tiġix
+    # approvata, l-ammont kollu jitħallas mill-contingency), u EUR 30,000 mill-contingency": the grant's 60,000 read
+    # as the reserve's, review 147a F1)
+    before = [(mention.start() - x[0], x) for mention in FROM_CONTINGENCY.finditer(plain) for x in parts
+              if x[0] < mention.start()
+              and not re.search(r"[.!?]\s", plain[min(x[1], mention.start()):mention.start()])]
     if before:
-        return max(before, key=lambda x: x[0])[2]
+        return min(before, key=lambda pair: pair[0])[1][2]
     after = [x for x in parts if x[0] >= reserve.end()]
     return min(after, key=lambda x: x[0])[2] if after else None
 
@@ -836,6 +848,8 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           r"|tūkst\.?|tis\.?|万(?=元|\s|$|[，。；、）)])|亿(?=元|\s|$|[，。；、）)])"
           # (Norwegian and Danish "4,5 millioner kroner", "1,2 mill. kr", "2 milliarder": review 143c F2)
           r"|millioner|milliarder|mill\.(?=\s?(?:kr|NOK|DKK))"
+          # (Turkish thousands, "850 bin TL"; Maltese "€1.4 miljun": review 147a)
+          r"|bin(?=\s?(?:TL|₺|lira))|miljun|biljun"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
@@ -1007,6 +1021,17 @@ _FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun
                       re.IGNORECASE)
 
 
+# ... and as Turkish writes it, with case endings: "toplam bütçesi 12,5 milyon TL'den 10,8 milyon TL'ye düşürüldü"
+# (review 147a F2)
+_FROM_TO_SUFFIX = re.compile(rf"\bbütçe\w*\s+(?:\w+\s+){{0,2}}?{_MONEY}\s*(?:TL|₺|lira)?['’]?(?:den|dan|ten|tan)\s+"
+                             rf"{_MONEY}\s*(?:TL|₺|lira)?['’]?(?:ye|ya|e|a)\b", re.IGNORECASE)
+
+
+def _moved(text: str) -> Optional[re.Match[str]]:
+    """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`), or None."""
+    return _FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text)
+
+
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
     """Return True when a request's words give the budget's new total (`new_total`) as ``amount``, the budget's
     answered amount: that amount already holds the increase they speak of."""
@@ -1020,7 +1045,7 @@ def new_total(text: Optional[str]) -> Optional[float]:
     found = _NOW.search(text or "")
     if found:
         return _amount(found.group(1), found.group(2))
-    moved = _FROM_TO.search(_digits(text or ""))
+    moved = _moved(_digits(text or ""))
     if moved:
         return _amount(*moved.groups()[-2:])  # the last amount: the new total
     becomes = _BECOMES.search(_digits(text or ""))
@@ -1046,7 +1071,9 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       # "Nieuw projectbudget € 1.760.000" (review 123a F1), "new budget: EUR 1.3m", "neues Budget"
                       rf"|\b(?:new|nieuw|nieuwe|neues|nouveau|nuevo|novo)\s+(?:total\s+)?(?:project\s+)?"
                       rf"(?:project|projekt)?(?:budget|begroting|presupuesto|orçamento)\w*\s*(?:of\s+|is\s+|van\s+|:\s*)?"
-                      rf"{_MONEY}", re.IGNORECASE)
+                      rf"{_MONEY}"
+                      # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
+                      rf"|\byeni\s+(?:toplam\s+)?(?:proje\s+)?bütçe\w*\s*(?::\s*)?{_MONEY}", re.IGNORECASE)
 
 
 def _found_amount(found: re.Match[str]) -> Optional[float]:
@@ -1062,7 +1089,8 @@ _SCALES = {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 
            "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
            "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
            "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
-           "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7, "万": 1e4, "亿": 1e8, "tys": 1e3, "tis": 1e3, "tūkst": 1e3}
+           "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7, "万": 1e4, "亿": 1e8, "tys": 1e3, "tis": 1e3, "tūkst": 1e3,
+           "bin": 1e3, "miljun": 1e6, "biljun": 1e9}
 _GROUPED_SCALES = frozenset({"millones", "millón", "millon", "milhões", "milhão", "mil"})  # (`_amount`)
 
 
@@ -1271,7 +1299,10 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"(?:rozpočt\w*|biudžet\w*|financování|financovania|finansavim\w*)"
                   r"|\b(?:сокращени\w*|урезани\w*|снижени\w*|сократил\w*|урезал\w*)\s+(?:\w+\s+)?(?:бюджет\w*|финансировани\w*)"
                   r"|\bбюджет\w*\s+(?:\w+\s+)?(?:қысқарт\w*|азайт\w*|сокращ\w*|урезан\w*)"
-                  r"|予算(?:を)?(?:削減|カット|縮小)|予算の(?:削減|縮小)",
+                  r"|予算(?:を)?(?:削減|カット|縮小)|予算の(?:削減|縮小)"
+                  # Turkish: "bütçe kesintisi", "toplam bütçesi ... düşürüldü" (review 147a F2)
+                  r"|\bbütçe\w*\s+(?:kesinti\w*|kısıntı\w*)|\bbütçe\w*\s+(?:\S+\s+){0,8}?(?:düşürüldü|düşürülmüştür"
+                  r"|azaltıldı|azaltılmıştır|kısıldı|indirildi)\b",
                   re.IGNORECASE)
 # the budget named with an amount: "al presupuesto de MXN 11 millones", "a budget of EUR 1.1m"
 _BUDGET_AT = re.compile(rf"\b(?:budget|presupuesto|orçamento|bilancio|begroting|бюджет\w*|budžet\w*|προϋπολογισμ\w*)\W+"
@@ -1307,6 +1338,51 @@ def cut_read(request: _Reasoned, amount: Optional[float], votes: Sequence[str] =
     named = [found for text in texts if text and new_total(text) is None
              for found in _BUDGET_AT.finditer(_digits(text))]
     return "included" if amount and any(_found_amount(found) == amount for found in named) else "added"
+
+
+def cut_amount(request: _Reasoned, amount: Optional[float]) -> Optional[float]:
+    """Return what a request recorded with no cost (impact.cost 0 or not assessed, impact.funding unanswered) changes
+    the budget by where its words say it cuts the budget (`_CUT`) and give the new total (`new_total`): the new total
+    less ``amount``, the budget's answered amount, where that is the budget before the cut (the amount the words move
+    it from, where they give one); the new total less that amount where ``amount`` is the new total; None otherwise
+    (review 147a F2: "toplam bütçesi 12,5 milyon TL'den 10,8 milyon TL'ye düşürüldü", with impact.cost 0: the budget
+    left at TRY 12.5 million in every document)."""
+    impact = request.impact
+    if impact is None or impact.funding or impact.cost or not amount:
+        return None
+    notes = request.decision.notes if request.decision else None
+    texts = [text for text in (notes, request.description, request.reason, request.title) if text]
+    if not any(_CUT.search(text) for text in texts):
+        return None
+    for text in texts:
+        now = new_total(text)
+        if now is None or now <= 0:
+            continue
+        moved = _moved(_digits(text))
+        before = _amount(*moved.groups()[-4:-2]) if moved else None
+        if before is not None and before <= now:
+            return None  # no cut
+        if abs(now - amount) < 0.5:  # the amount answered is after the cut
+            return now - before if before is not None else None
+        return now - amount if now < amount and (before is None or abs(before - amount) < 0.5) else None
+    return None
+
+
+def cut_costed(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with each request that cuts the budget in its words, recorded with no cost, costed
+    at what it changes the budget by (`cut_amount`): the rule the documents and the checks count it by, as a cut of
+    the budget its words say (`cut_read`)."""
+    project, cc = q.project, q.change_control
+    budget = project.budget if project is not None else None
+    if budget is None or cc is None or not cc.requests:
+        return q
+    costed = {i: cut for i, cr in enumerate(cc.requests)
+              if cr is not None and cr.impact is not None and (cut := cut_amount(cr, budget.amount))}
+    if not costed:
+        return q
+    requests = [replace(cr, impact=replace(cr.impact, cost=costed[i])) if i in costed and cr is not None
+                and cr.impact is not None else cr for i, cr in enumerate(cc.requests)]
+    return replace(q, change_control=replace(cc, requests=requests))
 
 
 def raised_where(request: _Titled) -> str:
@@ -1644,7 +1720,7 @@ _GRANT = re.compile(r"\b(?:grant(?:s|a|om|u|ovi|ova)?|subsid(?:y|ies)|subvenci\w
                     # Vietnamese (review 142c F1: "300 triệu đồng do MoMo tài trợ", funded by MoMo)
                     r"|(?<!nhà )tài trợ|viện trợ"
                     # Swahili, Serbian, Greek (review 142: "ruzuku", "IPA grant", "Ταμείο Ανάκαμψης (ΤΑΑ)")
-                    r"|ruzuku|ipa|rrf|taa|ταα|ταμείο ανάκαμψης|ταμείου ανάκαμψης|επιχορήγησ\w*|ipard)\b"
+                    r"|ruzuku|ipa|rrf|taa|ταα|ταμείο ανάκαμψης|ταμείου ανάκαμψης|επιχορήγησ\w*|ipard|għotj\w*)\b"
                     # Bengali: co-funding, a grant ("৯ লাখ টাকা Nordvik Retail AB সহ-অর্থায়ন করবে", review 142b F1)
                     r"|সহ-?অর্থায়ন|অনুদান"
                     r"|보조금|지원금|국비|ทุน|מענק|منحة", re.IGNORECASE)

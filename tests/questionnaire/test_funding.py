@@ -1499,3 +1499,51 @@ def test_round_143_money_is_read() -> None:
                           date=dt.date(2026, 6, 22), reason=reason, status="approved", impact=m.Impact(cost=-700_000.0),
                           decision=m.Decision(by="A", date=dt.date(2026, 6, 26), notes="Godkjent av prosjekteier."))
     assert cut_in_words(cut) and cut_read(cut, 4_500_000.0) == "included" and cut_read(cut, 5_200_000.0) == "added"
+
+
+def test_round_147_money_is_read() -> None:
+    """Review 147: a Maltese split whose fallback names the contingency first (147a F1), a Hungarian reserve that
+    covers a cost and an EU grant beside it (147c F1), a Danish "projektets reserve" (147b F5), a Mexican "ampliación
+    presupuestal" (147c F2), and a Turkish cut recorded with cost 0 (147a F2)."""
+    from pathlib import Path
+
+    from generator.questionnaire.funding import cut_amount, cut_costed, new_total
+    from generator.questionnaire.read import read_questionnaire
+
+    ROOT = Path(__file__).resolve().parents[2]
+
+    maltese = ("Approvata. L-EUR 90,000 jitħallsu hekk: EUR 60,000 mill-għotja tal-UE taħt ir-Recovery and Resilience "
+               "Facility (RRF), soġġett għall-konferma tal-għotja (jekk ma tiġix approvata, l-ammont kollu jitħallas "
+               "mill-contingency), u EUR 30,000 mill-contingency.")
+    assert funding_said(maltese) == "shared" and contingency_part(maltese, 90_000) == 30_000
+    assert says_from_contingency("Approvata fil-limitu tal-PM (EUR 8,500 mill-contingency)")
+    assert says_from_contingency("A szállító újramobilizálásának 3,2 millió Ft-os költségét a tartalék fedezi.")
+    hungarian = ("Jóváhagyva 45 millió forint összeggel: ebből 27 millió Ft-ot az IKOP Plusz uniós támogatás, 18 millió "
+                 "Ft-ot a projekt tartaléka fedez.")
+    assert funding_said(hungarian) == "shared" and contingency_part(hungarian, 45_000_000) == 18_000_000
+    assert says_from_contingency("Godkendt. De 350.000 kr. (HSM og konsulenttimer) tages af projektets reserve.")
+    assert raises("Aprobado por el Consejo como ampliación presupuestal, no con cargo a la contingencia.")
+    assert _amount("850", "bin") == 850_000 and _amount("1.4", "miljun") == 1_400_000
+
+    description = ("Bu projenin toplam bütçesi 12,5 milyon TL'den 10,8 milyon TL'ye düşürüldü (1,7 milyon TL "
+                   "kesinti).")
+    assert new_total(description) == 10_800_000 and new_total("Onaylandı. Yeni toplam bütçe 10,8 milyon TL.") == 10_800_000
+
+    def request(cost: float | None, text: str = description) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-003", title="Yönetim kurulu kararıyla bütçe kesintisi", requested_by="A",
+                               date=dt.date(2025, 1, 20), description=text, status="implemented",
+                               impact=m.Impact(cost=cost), decision=m.Decision(by="board", date=dt.date(2025, 1, 27)))
+
+    assert cut_amount(request(0), 12_500_000) == -1_700_000 and cut_amount(request(None), 12_500_000) == -1_700_000
+    assert cut_amount(request(0), 10_800_000) == -1_700_000  # (the amount answered after the cut: held)
+    assert cut_amount(request(0), 11_000_000) is None  # (neither amount: not guessed)
+    assert cut_amount(request(-1_700_000), 12_500_000) is None  # (a cost answered is the answer)
+    assert cut_amount(request(0, "Ek iş; bütçe değişmedi."), 12_500_000) is None
+    example = read_questionnaire(sorted((ROOT / "content" / "projects").glob("*.yaml"))[0]).questionnaire
+    assert example is not None and example.change_control is not None and example.project.budget is not None
+    q = dataclasses.replace(example, project=dataclasses.replace(example.project, budget=dataclasses.replace(
+        example.project.budget, amount=12_500_000.0)), change_control=dataclasses.replace(
+        example.change_control, requests=[request(0)]))
+    costed = cut_costed(q).change_control
+    assert costed is not None and costed.requests[0].impact is not None
+    assert costed.requests[0].impact.cost == -1_700_000
