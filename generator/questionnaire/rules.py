@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Generic, Optional, Protocol, TypeVar
 
@@ -304,7 +305,7 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      # Bulgarian, Latvian, Polish, Czech, Slovak, Croatian, Hungarian (review 140a F4: "заместващ
                      # кмета по време на отпуска ѝ", the deputy mayor standing in for the mayor, the sponsor)
                      r"|заместващ\w*|замества\w*|временно изпълняващ\w*|врид|aizvieto\w*|pienākumu izpildītāj\w*"
-                     r"|pełniąc\w* obowiązki|zastępując\w*|zastupuj\w*|zastupujúc\w*|zamjenjuje\w*|helyettesít\w*"
+                     r"|pełniąc\w* obowiązki|zastępując\w*|zastupuj\w*|zastupujúc\w*|zamjenjuje\w*|helyettesít\w*|helyettese\b"
                      # Serbian, Greek, Icelandic
                      r"|vršioca dužnosti|zamenjuje\w*|ασκών\w* καθήκοντα|αναπληρ\w*|starfandi|staðgeng\w*"
                      # Kazakh, Russian, Dutch
@@ -973,7 +974,10 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             r"|siirretty|siirretään|siirtyi|siirtyy|luovutettu|luovutetaan|perduot\w*|perdavė|perimt\w*"
                             r"|předán\w*|převzal\w*|převzat\w*|převeden\w*|передан\w*|передал\w*|тапсырыл\w*"
                             # German (review 146c F7: "offene Punkte (..., TD-01, TD-02) gehen an den Linienbetrieb")
-                            r"|gehen an|geht an|übernimmt|übernommen|übertragen|an den (?:Linien|Regel)?betrieb)"
+                            r"|gehen an|geht an|übernimmt|übernommen|übertragen|an den (?:Linien|Regel)?betrieb"
+                            # Spanish (review 147c F6, F9: "Seguimiento de TD-01 y TD-02 por Operación de TI", "Al
+                            # cierre del proyecto se entregó a Operación de TI")
+                            r"|seguimiento\b[^.;]{1,60}?\bpor\b|se entreg(?:ó|aron)|entregaron a|quedan? a cargo de)"
                             # Chinese, Japanese: "移交运维部", "運用チームへ引き継ぎ"
                             r"|হস্তান্তর|移交|转交|引き継|引継", re.IGNORECASE)
 
@@ -1043,6 +1047,23 @@ def says_schedule_held(text: Optional[str]) -> bool:
     """Return True when a decision's words say the dates hold despite the change ("pilot date unchanged"), and say
     nothing moves (review 59a F1: "cut-over moves from 2026-10-20 to 2026-11-03; final handover date is held")."""
     return bool(_HELD.search(text or "")) and not _MOVES.search(text or "")
+
+
+def schedule_read(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with each request whose effect on the schedule is not answered, and whose decision
+    notes say the dates hold (`says_schedule_held`: "ingen ændring i budget eller plan", "no schedule impact"), moving
+    it 0 days: the rule the documents and the checks count by (review 147b F3: "schedule not assessed" in seven
+    documents, beside the decision notes saying nothing moves)."""
+    cc = q.change_control
+    if cc is None or not cc.requests:
+        return q
+    held = {i for i, cr in enumerate(cc.requests) if cr is not None and cr.impact is not None
+            and cr.impact.schedule_days is None and cr.decision is not None and says_schedule_held(cr.decision.notes)}
+    if not held:
+        return q
+    requests = [replace(cr, impact=replace(cr.impact, schedule_days=0)) if i in held and cr is not None
+                and cr.impact is not None else cr for i, cr in enumerate(cc.requests)]
+    return replace(q, change_control=replace(cc, requests=requests))
 
 
 # words that say a date moves: then the dates do not all hold, whatever else is held

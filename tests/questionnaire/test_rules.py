@@ -712,3 +712,30 @@ def test_hebrew_privacy_officers_stand_apart_and_arabic_and_hebrew_hand_overs_ar
     assert says_handed_over("项目结束后移交运维部") and says_handed_over("運用チームへ引き継ぎ済み")
     assert not says_handed_over("Riski on edelleen avoin")
     assert says_handed_over("Projekt wird abgeschlossen, offene Punkte (I-04, TD-01) gehen an den Linienbetrieb")
+
+
+def test_a_request_whose_decision_notes_say_the_dates_hold_moves_the_schedule_0_days() -> None:
+    """Review 147b F3: a scope cut with cost 0 and no effect on the schedule answered, its decision notes "ingen
+    ændring i budget eller plan" (no change to budget or plan), was "schedule not assessed" in seven documents."""
+    from generator.questionnaire.rules import schedule_read
+    from tests.conftest import EXAMPLES
+
+    q = run(EXAMPLES[0].read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    assert first.impact is not None and first.decision is not None
+
+    def with_notes(notes: str) -> m.Questionnaire:
+        request = dataclasses.replace(first, impact=dataclasses.replace(first.impact, schedule_days=None),
+                                      decision=dataclasses.replace(first.decision, notes=notes))
+        return dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[request]))
+
+    def days(notes: str) -> int | None:
+        cc = schedule_read(with_notes(notes)).change_control
+        assert cc is not None and cc.requests[0].impact is not None
+        return cc.requests[0].impact.schedule_days
+
+    assert days("Godkendt af afgående sponsor; ingen ændring i budget eller plan") == 0
+    assert days("Approved; no schedule impact.") == 0
+    assert days("Approved; the go-live moves from 2026-03-01 to 2026-03-15.") is None
+    assert days("Approved.") is None
