@@ -120,11 +120,14 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
     # "v.d. sponzora projekta tokom bolovanja direktora" approved version 1.1, the sponsor on sick leave said not to)
     made = latest.date if latest else ordered[-1][1].date if ordered else None
     named = [stand_in(q, signer, made) for signer in signers]  # and whoever approved a version signs it, each version
+    # (but a signer another stands in for on the version's day: review 147c F4, the sponsor who approved version 1.0
+    # said not to have approved version 1.2, which her deputy for the time approved)
+    replaced = {m.same_name(signer) for signer, name in zip(signers, named) if m.same_name(signer) != m.same_name(name)}
     # (one standing in for a signer away signs in their stead, and not as the author of the version they wrote: review
     # 142b, the acting project manager asked to approve the version he wrote)
     named = [name for i, name in enumerate(named)
              if i == 0 or author is None or m.same_name(name) != m.same_name(author)]
-    seen = {m.same_name(n) for n in named}
+    seen = {m.same_name(n) for n in named} | replaced
     # (nor one who stood in for a time that ended before the version was made: review 138b F5, the deputy sponsor "13
     # April – 31 July 2026" who approved version 1.2 was asked to approve version 1.3 of October)
     gone = {m.same_name(p.name) for p in q.people if away(p.role, made) or (
@@ -157,13 +160,21 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
     says they are away (`away`), and not for a time their job says ends before ``day`` or begins after it
     (`stood_in_until`, `stood_in_from`); None when nobody does."""
     job = job_of(q, who)
-    if not away(job, day):
-        return None
     deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
                 and acting_for(p.role, None, who, q.roles, job)
                 and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)
-                and not (day is not None and (began := stood_in_from(p.role)) is not None and began > day)]
+                and not (day is not None and (began := stood_in_from(p.role)) is not None and began > day)
+                # (or a deputy for a time that holds ``day``, whatever the job of ``who`` says: "2026. augusztus 1.
+                # és október 31. között a szponzor (Dr. Kovács Zsuzsanna) helyettese", review 147c F4, the charter
+                # the deputy approved in September said to await the sponsor's approval)
+                and (away(job, day) or day is not None and _stood_in_over(p.role, day))]
     return deputies[0] if len(deputies) == 1 else None
+
+
+def _stood_in_over(role: Optional[str], day: dt.date) -> bool:
+    """Return True when a job held in another's stead gives a time, its start and its end, that holds ``day``."""
+    began, until = stood_in_from(role), stood_in_until(role)
+    return began is not None and until is not None and began <= day <= until
 
 
 # words saying a job's holder has left the organization, in the languages the answers are read in (`_GONE`, `_LEFT`)
@@ -190,7 +201,14 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # Kazakh, Russian, Polish, Spanish (review 144a F6: "Бас директор (2026 ж. 31 тамызда зейнеткерлікке
                # шықты)", the general director who retired, asked to approve version 2.0)
                r"|зейнеткерлікке (?:шықты|кетті)|жұмыстан (?:шықты|кетті)|вышл?а? на пенсию|уволил\w*"
-               r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció")
+               r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció"
+               # Spanish, Danish, Norwegian, Swedish, Turkish, Hungarian, Romanian, Maltese (review 147: "Líder técnica
+               # del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)", on ten distribution lists; "CTO indtil
+               # 31.03.2026, nu pensioneret"; "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
+               r"|dejó la empresa|dejó la compañía|salió de la empresa|ya no (?:labora|trabaja) en|pensioneret"
+               r"|pensionert|pensionerad|gått i pension|gik på pension|transfer oldu|emekli oldu|emekliye ayrıldı"
+               r"|(?:şirketten|kurumdan|görevinden) ayrıldı|nyugdíjba (?:vonult|ment)|a cégtől távozott"
+               r"|s-a pensionat|a părăsit|pensjonat[ai]?|irtira[ġg]\w*|ħalla l-kumpanija")
 
 
 # words of a job saying its holder is on leave
@@ -280,22 +298,25 @@ def departed(role: Optional[str]) -> bool:
     """Return True when a person's job says they have left the organization for good (`_LEFT`), and not what they
     do now: "former sponsor", "has left the company", "uzņēmumu pametis". The documents keep them in the register
     and off their distribution lists (review 140b F8)."""
-    return bool(role and _LEFT.search(role) and not _NOW.search(role))
+    return bool(role and _LEFT.search(role) and not any(not _LEFT.match(role, now.end() + 1)
+                                                         for now in _NOW.finditer(role)))
 
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     r"|от)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
-                    r"(?!\s*(?:to|until|till|bis|au|al|līdz|до|-|–))",
+                    r"(?!\s*(?:to|until|till|bis|au|al|līdz|до|-|–))"
+                    # Turkish, "since" written after the day: "3 Mart 2025'ten itibaren" (review 147a F6)
+                    r"|(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b",
                     re.IGNORECASE)
 
 
 # words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
-_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca)\b"
+_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese)\b"
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
-_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até)\b)"
+_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és)\b)"
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
                    re.IGNORECASE)
@@ -346,7 +367,7 @@ def ends_on(role: str, around: dt.date) -> Optional[dt.date]:
 
 
 # a time with its start and its end: "2025-04-01 – 2025-06-30", "2026-04-13 to 2026-07-31"
-_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\s*" + _UNTIL + r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\.?\s*" + _UNTIL + r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -359,7 +380,7 @@ def stood_in_from(role: Optional[str]) -> Optional[dt.date]:
     around = stood_in_until(role) or dt.date(2000, 1, 1)
     text = iso_short(iso_worded(iso_days(role), around), around)
     found = _SPAN.search(text) or _SINCE.search(text)
-    return dt.date.fromisoformat(found.group(1)) if found else None
+    return dt.date.fromisoformat(found.group(1) or found.group(2)) if found else None
 
 
 def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt.date]) -> bool:
@@ -378,4 +399,4 @@ def took_on(role: Optional[str]) -> Optional[dt.date]:
         return None
     text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
     found = _SINCE.search(text)
-    return dt.date.fromisoformat(found.group(1)) if found else None
+    return dt.date.fromisoformat(found.group(1) or found.group(2)) if found else None

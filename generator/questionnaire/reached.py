@@ -595,7 +595,8 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:de\s+|d['
 # (Hungarian "október 29-én", "2025. október 29.": review 110b F1; Malayalam, its year first and "on" written onto the
 # day: "2026 മേയ് 14-ന്", "ഡിസംബർ 29ന്", review 123)
 # (a shortened month with its full stop: "from Aug. 4 to Aug. 25, 2025", review 134a F3)
-_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\s+)?({_MONTH})\.?\s+(\d{{1,2}})"
+# (Hungarian, its year with a full stop: "2026. augusztus 1.", review 147c F4)
+_MONTH_DAY = re.compile(rf"(?<![\w\u0900-\u0dff])(?:(\d{{4}})\.?\s+)?({_MONTH})\.?\s+(\d{{1,2}})"
                         r"(?:-?(?:ന്|നു)(?![\w\u0900-\u0dff])|(?:st|nd|rd|th|-[^\W\d_]{1,3}\b)?\b)"
                         r"(?:,?\s+(\d{4}))?", re.IGNORECASE)
 
@@ -640,12 +641,25 @@ def iso_worded(text: str, around: dt.date) -> str:
     # a move's first day without a year takes the second's, the year before where it falls later in the year: "from
     # June 30 to July 31, 2026" (review 133b F1: read as 2025-06-30, a year early, in nine reports)
     text = _GUESSED_FROM.sub(_year_of_second, text)
+    # ... and a time's second day without a year takes the first's, the year after where it falls earlier in the
+    # year: "2026. augusztus 1. és október 31. között" (between 1 August and 31 October 2026, review 147c F4)
+    text = _GUESSED_TO.sub(_year_of_first, text)
     return text.replace(_GUESSED, "")
 
 
 _GUESSED = "\u2063"  # marks a day whose year `iso_worded` chose (never left in its text)
 _GUESSED_FROM = re.compile(rf"(\d{{4}})-(\d{{2}}-\d{{2}}){_GUESSED}(\s+(?:to|until|till|al|a|hasta|au|à|auf|bis|tot|naar|ao|até"
                            rf"|til|till|do|na|la|στις|σε|έως)\s+(?:den\s+|el\s+|le\s+|the\s+)?)(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})")
+
+
+_GUESSED_TO = re.compile(rf"(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})(\.?\s*(?:[-\u2013\u2014]|to|until|till|és|bis|au|al|a|hasta"
+                         rf"|tot|até|do|iki)\s*)(\d{{4}})-(\d{{2}}-\d{{2}}){_GUESSED}")
+
+
+def _year_of_first(found: re.Match[str]) -> str:
+    """Return a time of two days, its second day (its year guessed) in the first day's year, or the year after."""
+    year = int(found.group(1)) + (found.group(5) < found.group(2))
+    return f"{found.group(1)}-{found.group(2)}{found.group(3)}{year}-{found.group(5)}"
 
 
 def _year_of_second(found: re.Match[str]) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import deputy_of, held_then
+from generator.questionnaire.approval import deputy_of, held_then, job_of, predecessor, took_on
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -122,7 +122,9 @@ class ChangeRequests:
                      else self.required_approver(request) if self.approver_known(request)
                      else self.approver_if(request) or self.escaped(_("not yet known: it follows from the impact")))]
         if (by == m.BOARD or to_board) and self.has_board:
-            deciders = [(self._board_member(), name) for name in self.board]  # a board signs by its members
+            # a board signs by its members, as it was on the day it decided
+            deciders = [(self._board_member(), name)
+                        for name in self.board_on(request.decision.date if request.decision else None)]
         taken = self.ratified(request)  # the next level up that took it up signs too (review 107a F5)
         if taken is not None:
             if taken.by == m.BOARD and self.has_board:
@@ -154,6 +156,20 @@ class ChangeRequests:
         if self.second_approver(request):  # room for someone else to confirm it (validate warns)
             signed.append((_("Second approver (the requester decided their own request)"), ""))
         return signed
+
+    def board_on(self, day: Optional[dt.date]) -> list[str]:
+        """Return the change board's members on a day: a member whose recorded job says they took it on after that
+        day (`approval.took_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
+        role then (`approval.predecessor`), or left out (review 147a F6: a member who joined in March asked to sign
+        for the board's decisions of January)."""
+        members = []
+        for name in self.board:
+            began = took_on(job_of(self.q, name))
+            if day is None or began is None or began <= day:
+                members.append(name)
+            elif (before := predecessor(self.q, name, day)) is not None and before not in members:
+                members.append(before)
+        return members
 
     def _board_member(self) -> str:
         """Return the role a change board's member signs a form in: "Lenkungsausschuss member", "Change board

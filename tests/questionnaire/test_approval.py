@@ -340,3 +340,39 @@ def test_who_held_the_role_before_its_holder_took_it_on_owns_the_records_of_thei
     assert predecessor(q, manager, dt.date(2026, 8, 31)) is None  # (no day the manager took it on)
     ctx = build_context(handed)
     assert ctx.owner_at(dt.date(2026, 8, 31)) == (before.name, "") and ctx.owner_at(dt.date(2026, 10, 30)) == (manager, "")
+
+
+def test_a_deputy_for_a_time_holding_the_versions_day_signs_for_a_signer_not_said_to_be_away(
+        q: m.Questionnaire) -> None:
+    """Review 147c F4: "2026. augusztus 1. és október 31. között a szponzor (Dr. Kovács Zsuzsanna) helyettese" (the
+    sponsor's deputy between 1 August and 31 October) approved version 1.2, and the charter awaited the approval of
+    the sponsor, who had approved version 1.0."""
+    from generator.questionnaire.approval import stand_in, stood_in_from, stood_in_until
+
+    sponsor = q.roles.sponsor
+    assert sponsor
+    deputy = next(p for p in q.people if p.name not in (sponsor, q.roles.project_manager))
+    role = f"infrastruktúra-igazgató; {DAY.year}. augusztus 1. és október 31. között a szponzor ({sponsor}) helyettese"
+    assert stood_in_from(role) == dt.date(DAY.year, 8, 1) and stood_in_until(role) == dt.date(DAY.year, 10, 31)
+    acting = dataclasses.replace(q, people=[dataclasses.replace(p, role=role) if p is deputy else p for p in q.people])
+    assert stand_in(acting, sponsor, dt.date(DAY.year, 9, 22)) == deputy.name
+    assert stand_in(acting, sponsor, dt.date(DAY.year, 11, 2)) == sponsor  # (after the time: the sponsor again)
+    revisions = [m.Revision(version="1.0", date=dt.date(DAY.year, 2, 16)),
+                 m.Revision(version="1.2", date=dt.date(DAY.year, 9, 20))]
+    approved = dataclasses.replace(acting, revisions=revisions, approvals=[
+        _approval("project-charter", "1.0", sponsor, dt.date(DAY.year, 2, 20)),
+        _approval("project-charter", "1.2", deputy.name, dt.date(DAY.year, 9, 22))])
+    state = approval_state(approved, "project-charter", signers=[sponsor])
+    assert state.approved and not state.missing and state.signers == (deputy.name,)
+
+
+def test_one_who_left_in_the_languages_of_review_147() -> None:
+    """Review 147c F3: "Líder técnica del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)" on ten
+    distribution lists; 147b F4: "CTO indtil 31.03.2026, nu pensioneret" (now retired) asked to approve version 2.1;
+    147a F4: "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu" in the project team."""
+    from generator.questionnaire.approval import departed
+
+    assert departed("Líder técnica del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)")
+    assert departed("Teknisk direktør (CTO) indtil 31.03.2026, nu pensioneret; projektets første sponsor")
+    assert away("Risk Analytics Lead (Product Owner), Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
+    assert not departed("Former sponsor, now Steering Committee member")

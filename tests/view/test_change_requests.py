@@ -802,3 +802,16 @@ def test_a_cut_its_words_say_is_no_split_increase(q: m.Questionnaire) -> None:
                                               notes="Approved. Budget re-baselined at EUR 2.05m."))
     ctx = build_context(_with_requests(q, cut))
     assert ctx.is_cut(cut) and ctx.budget_cuts() == [cut] and ctx.split_increases() == []
+
+
+def test_a_board_signs_a_form_by_its_members_on_the_day_it_decided(q: m.Questionnaire) -> None:
+    """Review 147a F6: a member whose job says "3 Mart 2025'ten itibaren" (since 3 March 2025) was asked to sign for
+    the board's decisions of January."""
+    assert q.change_control is not None and q.change_control.board
+    member = next(name for name in q.change_control.board if name != q.roles.project_manager)
+    people = [dataclasses.replace(p, role=f"{p.role or 'Member'} – 3 Mart 2025'ten itibaren")
+              if p.name == member else p for p in q.people]
+    ctx = build_context(dataclasses.replace(q, people=people))
+    assert member not in ctx.board_on(dt.date(2025, 1, 27))
+    assert member in ctx.board_on(dt.date(2025, 3, 3)) and member in ctx.board_on(None)
+    assert [name for name in ctx.board_on(dt.date(2025, 1, 27))] == [n for n in q.change_control.board if n != member]
