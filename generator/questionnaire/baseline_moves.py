@@ -47,7 +47,11 @@ _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|か�
                             # Kazakh: "2027 ж. 29 қаңтардан 5 наурызға" (from 29 January to 5 March, review 144a F5)
                             r"|(\d{4}-\d{2}-\d{2})(?:н?нан|н?нен|дан|ден|тан|тен)\s+(\d{4}-\d{2}-\d{2})(?:ға|ге|қа|ке)(?!\w)"
                             # Estonian: "nihkub 30.11.2026 pealt 15.01.2027 peale" (review 141b F3)
-                            r"|(\d{4}-\d{2}-\d{2})\s+pealt\s+(\d{4}-\d{2}-\d{2})\s+peale\b", re.IGNORECASE)
+                            r"|(\d{4}-\d{2}-\d{2})\s+pealt\s+(\d{4}-\d{2}-\d{2})\s+peale\b"
+                            # Maltese, "from" and "to" written onto the days: "tiċċaqlaq mill-21 ta' Lulju għat-18 ta'
+                            # Awwissu 2025" (review 147a F5)
+                            r"|\bmill-(\d{4}-\d{2}-\d{2})\s+(?:għat|għal|għall|sat|sal)-(\d{4}-\d{2}-\d{2})\b",
+                            re.IGNORECASE)
 
 
 # "D2 instead of D1", and as other languages say it: "l'avis est attendu le 22 mai au lieu du 24 avril" (review 128c
@@ -350,10 +354,16 @@ def _headed(name: str, window: str) -> bool:
     # "Modelvalidering bestået (gate)", review 133a F4)
     # (and in another case, its last two letters changed: "Tuotantokäyttöönoton siirto" for "Tuotantokäyttöönotto",
     # review 135a F4)
-    end = "" if len(head) >= 8 else r"(?![\w-])"
+    # (or with a case ending: "Încheierea pilotului se mută ... de la 30.10.2026 la 18.12.2026" for "Pilot încheiat în
+    # 5 clinici", review 147b F1; the day moved to is the milestone's)
     stem = head[:-2] if len(head) >= 12 else head
+    window = _ARTICLE.sub(" ", window.casefold())  # (Maltese: "il-milestone tal-pilot", review 147a F5)
     return (len(head) >= 5 and head not in _GENERIC_HEADS and name.casefold().startswith(head)
-            and re.search(rf"(?<![\w-]){re.escape(stem)}{end}", window.casefold()) is not None)
+            and re.search(rf"(?<![\w-]){re.escape(stem)}", window) is not None)
+
+
+# an article written onto the word after it, as Maltese writes it ("tal-pilot", of the pilot)
+_ARTICLE = re.compile(r"\b(?:il|l|tal|tas|tat|taż|tad|tan|ta|fil|mill|bil|għall|sal|lill|mal)-(?=\w)")
 
 
 # first words many milestones share, which name none of them alone

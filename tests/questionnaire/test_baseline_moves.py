@@ -508,3 +508,23 @@ def test_moves_in_words_are_read_in_the_languages_reviews_wrote(text: str, day: 
     from generator.questionnaire.reached import iso_worded
 
     assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]
+
+
+def test_a_romanian_milestone_named_with_a_case_ending_and_a_maltese_move_are_read() -> None:
+    """Review 147b F1: "Încheierea pilotului se mută a doua oară, de la 30.10.2026 la 18.12.2026" for "Pilot încheiat
+    în 5 clinici" (a report of before the decision "49 days early"); 147a F5: "Il-milestone tal-pilot tiċċaqlaq
+    mill-21 ta' Lulju għat-18 ta' Awwissu 2025" for "Pilot live fuq is-servers kritiċi"."""
+    def request(notes: str, day: dt.date) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-002", title="Schimbare", requested_by="A", date=day - dt.timedelta(days=20),
+                               status="approved", decision=m.Decision(by="board", date=day, notes=notes))
+
+    pilot = m.Milestone(name="Pilot încheiat în 5 clinici", date=dt.date(2026, 12, 18))
+    romanian = request("Aprobat. Încheierea pilotului se mută a doua oară, de la 30.10.2026 la 18.12.2026.",
+                       dt.date(2026, 9, 29))
+    assert baseline_on(pilot, [romanian], dt.date(2026, 9, 25))[0] == dt.date(2026, 10, 30)
+    other = m.Milestone(name="Integrare SIPE certificată", date=dt.date(2026, 12, 18))
+    assert baseline_on(other, [romanian], dt.date(2026, 9, 25))[0] == other.date  # (another's name: not its move)
+    maltese_pilot = m.Milestone(name="Pilot live fuq is-servers kritiċi", date=dt.date(2025, 8, 18))
+    maltese = request("Approvata. Il-milestone tal-pilot tiċċaqlaq mill-21 ta' Lulju għat-18 ta' Awwissu 2025.",
+                      dt.date(2025, 6, 12))
+    assert baseline_on(maltese_pilot, [maltese], dt.date(2025, 5, 30))[0] == dt.date(2025, 7, 21)
