@@ -159,6 +159,9 @@ class IdFinder:
         # a word of its own ("ABC-CR-04" is another ID)
         if before == "-" and _ZULU_PREFIX.search(text, max(0, found.start() - 6), found.start() - 1):
             before = ""
+        # ... and a Maltese article ("tas-CR-002", of CR-002; "Is-CR-002 tiġi ffinanzjata": review 147a F8)
+        if before == "-" and _MALTESE_ARTICLE.search(text, max(0, found.start() - 7), found.start() - 1):
+            before = ""
         return not _joins(before) and not _joins(after)
 
     def search(self, text: str) -> Optional[re.Match[str]]:
@@ -180,6 +183,12 @@ _PREFIXED = re.compile(r"[وبلفكוּבלהמשכ]")  # Arabic and Hebrew let
 # of; "ye-", "we-", "le-", of; "ne-", and; "i-", the noun's own), each a word's start: what comes before it is no letter,
 # digit or hyphen
 _ZULU_PREFIX = re.compile(r"(?<![\w-])(?:nge|ku|kwi|ka|ye|we|le|ne|nase|i)$", re.IGNORECASE)
+
+
+# Maltese articles, alone or written onto a preposition, each written with a hyphen onto the next word: "is-", "tas-",
+# "għall-", "mill-" (the article's consonant as the word it is written onto begins)
+_MALTESE_ARTICLE = re.compile(r"(?<![\w-])(?:(?:i|ta|għa|għal|mi|mil|bi|bil|fi|fil|li|lil|sa|ma)[lsċdnrtxż]|l)$",
+                              re.IGNORECASE)
 
 
 def _joins(char: str) -> bool:

@@ -212,8 +212,12 @@ def label_names(label: Optional[str], other: str) -> bool:
     words = re.findall(r"\w+", name)
     telling = {w for w in words[1:] if len(w) >= 5 and not team_words().fullmatch(w)
                and not supplier_words().fullmatch(w) and w not in legal_forms()}  # "Mainfranken"
+    # (or its short name, in brackets or in capitals: "nu se distribuie în afara RSPC și a UMP" names "Ministerul
+    # Sănătății – Unitatea de Management a Proiectului (UMP)", review 147b F2)
+    short = {w.casefold() for w in re.findall(r"\b[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7}\b", other)
+             if len(w) >= 3 or f"({w})" in other} - set(legal_forms())
     return bool((_company(name) and _company(name) in whole) or (words and len(words[0]) >= 3 and words[0] in found)
-                or telling & found)
+                or telling & found or short & found)
 
 
 def _name_words(label: str) -> set[str]:

@@ -200,12 +200,16 @@ _IF = re.compile(r"\b(?:if|when|whenever|should|in case|unless|once|wenn|falls|s
 
 
 def own_words_occurred(risk: m.Risk) -> bool:
-    """Return True when a closed risk's own words (its mitigation, its contingency) say it occurred, in a clause that
+    """Return True when a closed risk's own words (its description, mitigation, contingency) say it occurred, in a clause that
     is no condition: "... Occurred in October 2024 (EUR 350k cut) and dealt with through CR-01" (review 144c F6: the
     register said no risk was recorded as having occurred, beside these words)."""
     if risk.status != "closed" or risk.occurred is not None:
         return False
-    clauses = (clause for text in (risk.mitigation, risk.contingency) if text for clause in re.split(r"[.;]\s", text))
+    # (and a note in brackets after the risk's own description: "... (Se materializó el 13 de febrero de 2026; el
+    # lanzamiento se movió una semana.)", review 147c F5; not the description itself, which may tell of the past)
+    notes = re.findall(r"\(([^()]*)\)", risk.risk or "")
+    clauses = (clause for text in (*notes, risk.mitigation, risk.contingency) if text
+               for clause in re.split(r"[.;]\s", text))
     return any((found := _OCCURRED.search(clause)) is not None and found.group(0).casefold() != "occurs"
                and not _IF.search(clause) for clause in clauses)
 
@@ -216,7 +220,10 @@ _CLOSED = re.compile(r"\b(?:closed|retired|clôturée?s?|fermée?s?|geschlossen|
                      # Norwegian, Swedish, Danish: "så R-01 er lukket" (review 132c F7), "stängd", "avsluttet"
                      r"|lukket|lukkes|stängd|stängt|stängdes|avsluttet|avslutad|avsluttes|afsluttet"
                      # Turkish: "R-03 kapatıldı" (review 133c F4)
-                     r"|kapatıldı|kapandı|kapatılmıştır|kapatılmış)\b|クローズ|解消|종료|关闭",
+                     r"|kapatıldı|kapandı|kapatılmıştır|kapatılmış"
+                     # Romanian, Hungarian, Maltese, Czech, Finnish: "riscul R-03 închis" (review 147b F7)
+                     r"|închis[ăe]?|închise|lezárva|lezárult|lezárták|magħluq|magħluqa|uzavřen\w*|suljettu)\b"
+                     r"|クローズ|解消|종료|关闭",
                      re.IGNORECASE)
 
 

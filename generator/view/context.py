@@ -87,7 +87,10 @@ _CHARTER = re.compile(r"\b(?:(?:project )?charter|prosjektmandat\w*|projektauftr
 # a milestone's name saying it is the project's closing, in the languages of the answers pmdocs reads
 _CLOSING = re.compile(rf"\b(?:project (?:closed?|completion|complete)|{rules.CLOSING_WORDS}|projektabschluss|abschluss"
                       r"|zamknięcie|ukončení|päättäminen|päätös|lukking|užbaigimas|закрытие|завершение|жабу|kapanış"
-                      rf"|închidere)\b|{rules.CLOSING_CJK}|项目关闭|收尾|クローズ|クロージング",
+                      # (Romanian, Hungarian, Turkish, Maltese: "Proiect închis", "Projektzárás", "Proje kapanışı",
+                      # "Għeluq tal-proġett", review 147)
+                      rf"|închidere\w*|închis|proiect închis|\w*zárás|kapanış\w*|għeluq)\b|{rules.CLOSING_CJK}|项目关闭|收尾"
+                      r"|クローズ|クロージング",
                       re.IGNORECASE)
 PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
                  "everyone": N_("Everyone, and the public (a published item)")}
@@ -1071,7 +1074,13 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         # of those ahead, first the milestones an objective is due on (review 115b F3: a regulator's submission date,
         # the day an objective is due, left out for two nearer milestones)
         due = {o.due for o in self.q.objectives if o.due}
-        ahead = sorted((ms for ms in ordered if day is None or ms.date >= day), key=lambda ms: ms.date not in due)
+        # ... and last, an open project's closing on its end day, which the key dates' sentence gives (reviews 143b F6,
+        # 146b F4, 147b F6: "Clôture du projet | 2027-03-31" the one row, the gate the sponsor chairs this month left out)
+        project = self.q.project
+        closing = {ms.name for ms in ordered if project.status != "closed" and ms.date == project.end
+                   and _CLOSING.search(ms.name)}
+        ahead = sorted((ms for ms in ordered if day is None or ms.date >= day),
+                       key=lambda ms: (ms.name in closing, ms.date not in due))
         by_name = {ms.name: ms for ms in ordered}
         late = [by_name[s.milestone] for s in self.late_slips()]
         behind = [ms for ms in reversed(ordered) if ms not in ahead]
@@ -1345,13 +1354,19 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         newest revision's summary that does (review 51c F1: "open technical debt transferred to operations")."""
         _ = self.locale.gettext
         report = rules.latest_report(self.q)
+        items = [d.id for d in self.q.technical_debt if d.id]
         said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)] if report is not None else []
         found = next((line for line in said if rules.says_debt_handed_over(line)), None)
+        # ... or, a closed project's, an item of what comes next that names items of the debt and who takes them on
+        # (review 147c F6: "Seguimiento de TD-01 y TD-02 por Operación de TI", the register saying whether they were
+        # handed over was not recorded)
+        found = found or next((line for line in (report.next if report is not None else [])
+                               if self.q.project.status == "closed" and rules.says_handed_over(line)
+                               and any(names(i, line) for i in items)), None)
         if report is not None and found:
             return _("the status report of %(date)s", date=report.date), found.strip()
         # a logged decision that hands it over, naming the debt or an item of it (review 80b F4: "Close the project
         # ... with TD-01, I-01, I-03 and CR-04 handed to IT Operations")
-        items = [d.id for d in self.q.technical_debt if d.id]
         decision = max((d for d in self.q.decisions if rules.says_debt_handed_over(d.decision)
                         or rules.says_handed_over(d.decision) and any(names(i, d.decision) or i in d.related
                                                                       for i in items)),

@@ -323,3 +323,11 @@ def test_a_one_word_name_beginning_a_means_is_no_measurer() -> None:
 
     assert measurer_named("Hours saved, measured by Branch time tracking three months after go-live", []) is None
     assert measurer_named("measured by Finance in April", []) == "Finance"
+
+
+def test_an_id_with_a_maltese_article_written_onto_it_is_named() -> None:
+    """Review 147a F8: "Approvazzjoni tas-CR-002 u tal-finanzjament tagħha" asked again below as a request awaiting a
+    decision; "Is-CR-002 tiġi ffinanzjata ..." (D-04) related to nothing."""
+    for text in ("Approvazzjoni tas-CR-002 u tal-finanzjament tagħha", "Is-CR-002 tiġi ffinanzjata", "mill-CR-002"):
+        assert names("CR-002", text), text
+    assert not names("CR-002", "X-CR-002") and not names("CR-002", "ABC-CR-002")

@@ -868,3 +868,11 @@ def test_a_public_bodys_word_at_the_organizations_own_mail_domain_is_a_departmen
 
     assert not is_outsider(person("Direktorat Kepatuhan", "y.siregar@belanjaku.co.id"), belanjaku)
     assert is_outsider(person("Direktorat Jenderal Pajak", "a.b@pajak.go.id"), belanjaku)
+
+
+def test_a_label_names_an_organization_by_its_short_name() -> None:
+    """Review 147b F2: "Uz intern – nu se distribuie în afara RSPC și a UMP" (not outside RSPC and the UMP) kept the
+    UMP's coordinator, "Ministerul Sănătății – Unitatea de Management a Proiectului (UMP)", off every list."""
+    label = "Uz intern – nu se distribuie în afara RSPC și a UMP"
+    assert label_names(label, "Ministerul Sănătății – Unitatea de Management a Proiectului (UMP)")
+    assert not label_names(label, "Banca Mondială") and not label_names("Internal – outside ACME only", "Tata SA")

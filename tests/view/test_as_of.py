@@ -377,3 +377,19 @@ def test_a_closed_risk_whose_own_words_say_it_occurred_is_said_to_have_occurred(
     register = next(d.markdown for d in render_project(dataclasses.replace(q, risks=[cut, *q.risks[1:]]))
                     if d.slug == "risk-register")
     assert f"{cut.id} occurred, as its own record says, and has since been closed (section 4)." in register
+
+
+def test_round_147_closed_and_occurred_risks_are_read(q: m.Questionnaire) -> None:
+    """Review 147b F7: "Toți cei 310 medici au certificat calificat (riscul R-03 închis)" beside "whether R-03 was
+    still open is not known"; 147c F5: "No risk is recorded as having occurred" above R-01, whose description ends
+    "(Se materializó el 13 de febrero de 2026; el lanzamiento se movió una semana.)"."""
+    from generator.view.as_of import closed_by, own_words_occurred
+
+    risk_ = dataclasses.replace(q.risks[0], status="closed", closed=None, occurred=None)
+    told = m.StatusReport(date=DAY, overall="green", summary="În grafic.",
+                          done=[f"Toți cei 310 medici au certificat calificat (riscul {risk_.id} închis)"])
+    assert closed_by(dataclasses.replace(q, risks=[risk_], status_reports=[told]), risk_.id, risk_) == DAY
+    noted = dataclasses.replace(risk_, risk="Todo el conocimiento está en la líder técnica; si ella se va, el "
+                                "lanzamiento se retrasa. (Se materializó el 13 de febrero de 2026.)")
+    assert own_words_occurred(noted)
+    assert not own_words_occurred(dataclasses.replace(noted, risk="Vendor delays materialized on the 2023 rollout."))

@@ -654,3 +654,33 @@ def test_a_signer_away_is_signed_for_by_the_one_standing_in(q: m.Questionnaire) 
     rows = ctx.signature_rows("scope-statement", ["sponsor", "product_owner"])
     assert rows[-1] == (f"Product owner, standing in for {owner}", other.name)
     assert build_context(q).signature_rows("scope-statement", ["product_owner"]) == [("Product owner", owner)]
+
+
+def test_a_closing_milestone_named_in_the_languages_of_review_147_is_reached_when_closed(q: m.Questionnaire) -> None:
+    """Review 147a F7: "Proje kapanışı | 2025-06-27 | whether reached is not recorded" in a closed project's summary;
+    "Proiect închis", "Projektzárás" too (147b, 147c)."""
+    last = max(q.milestones, key=lambda ms: ms.date)
+    closed = build_context(dataclasses.replace(q, project=dataclasses.replace(q.project, status="closed")))
+    for name in ("Proje kapanışı", "Proiect închis", "Projektzárás", "Għeluq tal-proġett"):
+        assert closed.closed_with(dataclasses.replace(last, name=name)), name
+    assert not closed.closed_with(dataclasses.replace(last, name="Mind a hat kocsiszín átállítva"))
+
+
+def test_a_closed_projects_last_report_naming_debt_items_and_who_follows_them_hands_them_over() -> None:
+    """Review 147c F6: "Seguimiento de TD-01 y TD-02 por Operación de TI" among the final report's next items, beside
+    "whether they have been handed over is not recorded"."""
+    from tests.conftest import EXAMPLES
+
+    q = next(found for path in EXAMPLES if (found := run(path.read_text(encoding="utf-8")).questionnaire) is not None
+             and found.technical_debt and found.status_reports)
+    ident = q.technical_debt[0].id
+    latest = max(q.status_reports, key=lambda r: r.date)
+    told = dataclasses.replace(latest, done=[], summary="Proyecto cerrado.",
+                               next=[f"Seguimiento de {ident} por Operación de TI"])
+    reports = [told if r is latest else r for r in q.status_reports]
+    closed = dataclasses.replace(q, project=dataclasses.replace(q.project, status="closed"), status_reports=reports,
+                                 decisions=[], revisions=[dataclasses.replace(r, summary=None) for r in q.revisions])
+    found = build_context(closed).debt_handover()
+    assert found is not None and found[1] == f"Seguimiento de {ident} por Operación de TI"
+    active = dataclasses.replace(closed, project=q.project)
+    assert build_context(active).debt_handover() is None

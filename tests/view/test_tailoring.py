@@ -133,6 +133,15 @@ def test_polish_and_korean_answers_and_a_note_in_brackets_say_no_change() -> Non
         assert not says_no_change(text), text
 
 
+def test_a_romanian_answer_says_no_change() -> None:
+    """Review 147b F9: "Niciun impact asupra conținutului" (no impact on the content) listed among the approved changes
+    to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Niciun impact asupra conținutului") and says_no_change("Fără modificări")
+    assert not says_no_change("Un tip nou de rețetă, reguli de validare suplimentare")
+
+
 def test_what_the_scope_excludes_takes_a_duty_from_a_role_and_a_meeting_from_the_plan() -> None:
     """Review 99c F1: a project whose scope excludes "on-call arrangements" was given an engineering team "with on-call
     duty" and a proposed weekly on-call handover."""
