@@ -23,7 +23,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
 from generator.questionnaire.iso_dates import iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
-from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, acting_for
+from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, acting_for, says_acting
 from generator.record import Record
 
 
@@ -141,7 +141,7 @@ def approval_state(q: m.Questionnaire, document: str, entry: str = "", signers: 
             seen.add(m.same_name(a.by))
             named.append(a.by)
     since = tuple((p.name, day) for p in q.people if p.name and any(m.same_name(p.name) == m.same_name(n) for n in named)
-                  and (day := took_on(p.role)) is not None)
+                  and (day := took_on(p.role) or stood_in_from(p.role)) is not None)
     return ApprovalState(version, tuple(a for _index, a in ordered), tuple(named), since)
 
 
@@ -306,7 +306,9 @@ def departed(role: Optional[str]) -> bool:
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     r"|от)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
-                    r"(?!\s*(?:to|until|till|bis|au|al|līdz|до|-|–))"
+                    # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
+                    # 140a, met again in 147)
+                    r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"
                     # Turkish, "since" written after the day: "3 Mart 2025'ten itibaren" (review 147a F6)
                     r"|(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b",
                     re.IGNORECASE)
@@ -389,6 +391,15 @@ def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt
     then (review 137a F1: the retired sponsor who approved a change in May, her successor sponsor from August)."""
     began = took_on(successor)
     return began is not None and day is not None and began > day and away(decider)
+
+
+def joined_on(role: Optional[str]) -> Optional[dt.date]:
+    """Return the day a person's job says they took it on (`took_on`), where the job says neither a leave nor a time
+    standing in for another, whose days are theirs ("od 2 marca 2026 r. na urlopie macierzyńskim", on maternity
+    leave from 2 March); None otherwise."""
+    if not role or _ON_LEAVE.search(role) or _STOOD_IN.search(role) or says_acting(role):
+        return None
+    return took_on(role)
 
 
 @functools.lru_cache(maxsize=1024)

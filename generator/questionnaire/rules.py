@@ -316,16 +316,21 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
-                          r"|спонсор\w*|homiy\w*|发起人|スポンサー",
+                          r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
                                   # (review 144b F2: "PM代行", "kierownik projektu", "жоба жетекшісі")
                                   r"|プロジェクトマネー?ジャー|PM(?=代行)|kierownik\w* projektu|жоба жетекші\w*"
-                                  r"|руководител\w* проекта|projektipäällik\w*|projektledare\w*",
+                                  r"|руководител\w* проекта|projektipäällik\w*|projektledare\w*"
+                                  # (review 139a, met again in 147: "Projektový manažér do 31. 1. 2026", a predecessor
+                                  # not read; Romanian, Hungarian, Turkish, Danish, Maltese, Croatian, Portuguese)
+                                  r"|projektov\w* manaž\w*|manager(?:ul)? de proiect|projektvezető\w*"
+                                  r"|proje yönetici\w*|projektleder\w*|maniġer tal-proġett|voditelj\w* projekta"
+                                  r"|gestor\w* de projeto|manajer proyek",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
-                                r"|プロダクトオーナー",
+                                r"|プロダクトオーナー|ürün sahibi",
                "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico"}
 # any of them: a job that names a project role ("direktor sektorja Vodovod in sponzor projekta")
 ROLE_WORD = re.compile("|".join(_ROLE_WORDS.values()), re.IGNORECASE)
@@ -334,6 +339,11 @@ ROLE_WORD = re.compile("|".join(_ROLE_WORDS.values()), re.IGNORECASE)
 # first words of a job that say no job of their own ("Project sponsor", "Head of IT", "Deputy mayor")
 _TITLE_NOISE = {"project", "programme", "program", "head", "chief", "senior", "deputy", "assistant", "vice", "acting",
                 "interim", "lead", "leader", "manager", "director", "officer", "owner"}
+
+
+def says_acting(text: Optional[str]) -> bool:
+    """Return True when a text has a word of standing in for another (`_ACTING`: "acting", "заместващ", "helyettese")."""
+    return bool(_ACTING.search(text or ""))
 
 
 def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], roles: object,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import deputy_of, held_then, job_of, predecessor, took_on
+from generator.questionnaire.approval import deputy_of, held_then, job_of, joined_on, predecessor
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -143,6 +143,9 @@ class ChangeRequests:
                 deciders.append((_("Next level up (to ratify it)"), need))
         manager = self.q.roles.project_manager
         deputy = self.stands_for(manager, request) if request.decision is None else None
+        # (a decided request's, the project manager of the day it was decided: one who took the role on later is not)
+        if request.decision is not None and manager and request.decision.date is not None:
+            manager = predecessor(self.q, manager, request.decision.date) or manager
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), deputy or manager), *deciders]
         absent = {name: whom for name, whom in ((deputy, manager), (stood_in, first.approver if first else None))
                   if name and whom}  # who signs in whose stead, while the request waits
@@ -159,12 +162,12 @@ class ChangeRequests:
 
     def board_on(self, day: Optional[dt.date]) -> list[str]:
         """Return the change board's members on a day: a member whose recorded job says they took it on after that
-        day (`approval.took_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
+        day (`approval.joined_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
         role then (`approval.predecessor`), or left out (review 147a F6: a member who joined in March asked to sign
         for the board's decisions of January)."""
         members = []
         for name in self.board:
-            began = took_on(job_of(self.q, name))
+            began = joined_on(job_of(self.q, name))
             if day is None or began is None or began <= day:
                 members.append(name)
             elif (before := predecessor(self.q, name, day)) is not None and before not in members:

@@ -1350,19 +1350,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def debt_handover(self) -> Optional[tuple[str, str]]:
         """Return what the records say of handing over the technical debt, as written, and where: the latest status
         report's first done item or summary sentence that names both (review 49c F5: a closed project's register
-        said whether the debt was handed over was not recorded, beside a final report saying it was), else the
-        newest revision's summary that does (review 51c F1: "open technical debt transferred to operations")."""
+        said whether the debt was handed over was not recorded, beside a final report saying it was), else a logged
+        decision's, else a closed project's last report's next items, else the newest revision's summary that does
+        (review 51c F1: "open technical debt transferred to operations")."""
         _ = self.locale.gettext
         report = rules.latest_report(self.q)
         items = [d.id for d in self.q.technical_debt if d.id]
         said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)] if report is not None else []
         found = next((line for line in said if rules.says_debt_handed_over(line)), None)
-        # ... or, a closed project's, an item of what comes next that names items of the debt and who takes them on
-        # (review 147c F6: "Seguimiento de TD-01 y TD-02 por Operación de TI", the register saying whether they were
-        # handed over was not recorded)
-        found = found or next((line for line in (report.next if report is not None else [])
-                               if self.q.project.status == "closed" and rules.says_handed_over(line)
-                               and any(names(i, line) for i in items)), None)
         if report is not None and found:
             return _("the status report of %(date)s", date=report.date), found.strip()
         # a logged decision that hands it over, naming the debt or an item of it (review 80b F4: "Close the project
@@ -1373,6 +1368,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
                        key=lambda d: d.date, default=None)
         if decision is not None:
             return _("decision %(id)s (%(date)s)", id=decision.id, date=decision.date), decision.decision.strip()
+        # a closed project's last report: an item of what comes next that names items of the debt and who takes them
+        # on (review 147c F6: "Seguimiento de TD-01 y TD-02 por Operación de TI", the register saying whether they
+        # were handed over was not recorded)
+        after = next((line for line in (report.next if report is not None else [])
+                      if self.q.project.status == "closed" and rules.says_handed_over(line)
+                      and any(names(i, line) for i in items)), None)
+        if report is not None and after:
+            return _("the status report of %(date)s", date=report.date), after.strip()
         revision = max((r for r in self.q.revisions if rules.says_debt_handed_over(r.summary or "")),
                        key=lambda r: r.date, default=None)
         if revision is not None:
