@@ -1514,7 +1514,7 @@ def test_spending_above_the_planned_cost_comes_out_of_the_contingency_left(path:
             "contingency is left |") in report
     # review 35 F1: the charter and the change log said the contingency left before that spending, unsaid
     assert ("| Spent above the planned cost by 2027-04-09 (status report), taken from the contingency left | "
-            "EUR 17,000, of EUR 430,000 spent: EUR 20,000 of the contingency is left |") in document(q, "project-charter")
+            "EUR 17,000 (of EUR 430,000 spent); EUR 20,000 of the contingency is left |") in document(q, "project-charter")
     assert ("The status report of 2027-04-09 records EUR 430,000 spent: EUR 17,000 above the planned cost (the approved "
             "budget less the contingency left), taken from the contingency left: EUR 20,000 of the "
             "contingency is left.") in document(q, "change-control-plan")  # review 66a F3: the plan's reading, not the
