@@ -102,11 +102,14 @@ def warn_approver_without_threshold(c: Checking) -> None:
                 by, cr.decision.notes if cr.decision else None, t.approver, c.q.roles, jobs)
                 for t in levels[levels.index(first):]):
             continue
-        successor = next((p for _, p in items(c.q.people) if first is not None and first.approver and p.name
-                          and m.same_name(p.name) == m.same_name(first.approver)), None)
-        if (successor is not None and person is not None and cr.decision is not None
-                and held_then(person.role, successor.role, cr.decision.date)):
-            continue  # the job's holder then, the approver named now taking it on later (review 137a F1)
+        # the job's holder then, the approver named now (the first level it fits, or one above) taking it on later
+        # (review 137a F1; 147b F11: the retired sponsor's decision within the project manager's limit)
+        above = {m.same_name(t.approver) for t in (levels[levels.index(first):] if first is not None else [])
+                 if t.approver and t.approver != m.BOARD}
+        if person is not None and cr.decision is not None and any(
+                p.name and m.same_name(p.name) in above and held_then(person.role, p.role, cr.decision.date)
+                for _, p in items(c.q.people)):
+            continue
         if not (approved and (above_all or own)):
             c.warn(("change_control", "requests", i, "decision", "by"),
                    f"{by} {'approved' if approved else cr.status} request '{cr.id}' but holds no approval threshold "
