@@ -304,8 +304,8 @@ def departed(role: Optional[str]) -> bool:
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
-_SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
-                    r"|от)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+_SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
+                    r"|от))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"
@@ -316,9 +316,9 @@ _SINCE = re.compile(r"\b(?:from|since|as of|effective|starting|desde|depuis|à p
 
 # words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
 _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese)\b"
-                       rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f)\.(?=\s)", re.IGNORECASE)
+                       rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
-_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és)\b)"
+_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és)\b|\bt\.\s?o\.\s?m\.)"
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
                    re.IGNORECASE)
@@ -390,7 +390,12 @@ def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt
     thresholds now name says they took it on after ``day``, the decision's (`took_on`): the decider held the job
     then (review 137a F1: the retired sponsor who approved a change in May, her successor sponsor from August)."""
     began = took_on(successor)
-    return began is not None and day is not None and began > day and away(decider)
+    if began is None or day is None or began <= day:
+        return False
+    # (or whose job says they held a project role until a day after the decision, before the successor's: "Projektledare
+    # t.o.m. 2025-02-28 (därefter utvecklingsledare ...)", review 148b F3)
+    until = held_until(decider, day)
+    return away(decider) or until is not None and day <= until < began
 
 
 def joined_on(role: Optional[str]) -> Optional[dt.date]:

@@ -124,6 +124,9 @@ FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|wi
                                # Indonesian, Malay: "dibiayai dari cadangan kontingensi" (review 110c F6)
                                r"|(?<!\btidak )(?<!\bbukan )\b(?:dari|dengan|menggunakan|memakai|daripada|guna) "
                                r"(?:dana |cadangan |anggaran |peruntukan )?(?:kontingensi|kontinjensi|luar jangka)\b"
+                               # ("Rp 45 juta dari dana cadangan", "dibebankan ke dana cadangan", review 148c F1, F2)
+                               r"|(?<!\btidak )(?<!\bbukan )\b(?:dari|dibebankan (?:ke|pada)|menggunakan|memakai)\s+"
+                               r"(?:dana\s+)?cadangan(?:\s+proyek)?\b"
                                # Greek: "με χρήση του αποθέματος κινδύνου" (review 110a F2)
                                r"|(?<!χωρίς )(?<!όχι )\b(?:από|με χρήση|μέσω|σε βάρος|εντός|χρησιμοποιώντας)\s+"
                                r"(?:του |το |τον |της |την )?(?:αποθέματος|απόθεμα|αποθεματικού|αποθεματικό)\b"
@@ -354,7 +357,8 @@ OTHER_SOURCE = re.compile(r"\b(?:фінансує|фінансуються|оп�
                           # Malay, Arabic, Hebrew, Estonian (review 141: "RM350,000 daripada bajet OPEX IT 2027", "تتحمل
                           # الشركة الأم ... كامل التكلفة" (the parent company bears the full cost), "ממענק רשות החדשנות"
                           # (from the Innovation Authority's grant), "EL struktuurivahenditest" (from EU structural funds))
-                          r"|\b(?:daripada|dari)\s+(?:bajet|belanjawan|peruntukan|geran|dana)\b(?!\s+(?:contingency|kontingensi|rizab))"
+                          r"|\b(?:daripada|dari)\s+(?:bajet|belanjawan|peruntukan|geran|dana)\b(?!\s+(?:contingency|kontingensi|rizab"
+                          r"|cadangan))"
                           r"|(?:تتحمل|يتحمل|تتحمّل)\s+(?:\S+\s+){0,5}?(?:كامل|كل|جميع)|(?:من|عبر)\s+(?:ال)?منحة"
                           r"|(?:מ|ב)?מענק|\bstruktuurivahend\w*|\bstruktuurifond\w*|\btoetus\w*"
                           # Slovak: "230 000 € z Plánu obnovy", "z fondov EÚ", "z rozpočtu mesta" (review 139a F1)
@@ -459,6 +463,11 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
                      r"|\bbudžeta\s+palielinājum\w*|\beelarve\s+suurendami\w*|بجٹ\s+میں\s+اضافہ"
                      # Romanian, Thai
                      r"|\b(?:suplimentarea|majorarea|creșterea|cresterea) bugetului\b|เพิ่มงบประมาณ"
+                     # Swedish, Danish, Norwegian (review 148b F1: "Kommunstyrelsen beslutade ... att utöka projektets
+                     # budgetram med 850 000 kr")
+                     r"|\butök\w*\s+(?:projektets\s+)?budget\w*|\bbudgetökning\w*|\bhöj\w*\s+(?:projektets\s+)?budget\w*"
+                     r"|\budvid\w*\s+(?:projektets\s+)?budget\w*|\bforhøj\w*\s+(?:af\s+)?(?:projektets\s+)?budget\w*"
+                     r"|\bøk\w*\s+(?:av\s+)?(?:prosjektets\s+)?(?:budsjett|ramme)\w*|\btilleggsbevilgning\w*"
                      # Arabic, its short vowels optional: "رُفعت الميزانية المعتمدة من ... إلى ..." (review 111b F1)
                      r"|(?:ر[\u064b-\u0652]*ف[\u064b-\u0652]*ع[\u0600-\u06ff]*|زيادة)\s+(?:ال)?ميزانية"
                      # Hebrew: "התקציב הכולל של הפרויקט הוגדל" (review 112a F1); Ukrainian, Malay
@@ -605,6 +614,10 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              # untouched"
                              r"|\b(?:Projekt)?reserve\s+(?:des\s+Projekts\s+)?bleibt\s+unberührt"
                              r"|\bcontingency\s+(?:reserve\s+)?(?:is\s+|remains\s+|stays\s+)?(?:left\s+)?untouched"
+                             # Swedish, Danish, Norwegian: "Reserven används inte" (review 148b F1), "reserven bruges
+                             # ikke", "reserven brukes ikke", "inte ur reserven"
+                             r"|\breserven\s+(?:används|utnyttjas|bruges|anvendes|brukes|benyttes)\s+(?:inte|ej|ikke)\b"
+                             r"|\b(?:inte|ej|ikke)\s+(?:ur|från|fra|af|av)\s+(?:projekt)?reserven\b"
                              r"|\bnicht\s+(?:aus|zulasten|zu Lasten|über)\s+(?:der|die|dem)\s+(?:Projekt|Management)?"
                              r"(?:reserve|Risikoreserve|Kontingenz)"
                              r"|\bpas\s+(?:sur|par|de|dans)\s+la\s+(?:réserve|provision|contingence)"
@@ -1008,7 +1021,7 @@ _NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]
 # R$ 2.780.000" (review 127c F1): the new total after the second amount's word
 # ("aumentar el presupuesto del proyecto en $ 600.000.000, de $ 6.500.000.000 a $ 7.100.000.000", "raises the budget by
 # $600,000 from ...": the increase's own amount first, review 133b F3)
-_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*|budżet\w*"
+_FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun\w*|fjárheimild\w*|budsjett\w*|ramme\w*|budżet\w*|enveloppe"
                       rf"|rozpočt?\w*|biudžet\w*)"
                       rf"\s+(?:\w+\s+){{0,3}}?"
                       rf"(?:(?:by|en|em|um|de|par|di)\s+{_MONEY}\s*,?\s+)?(?:from|de|von|du|úr|fra|från|z|ze)\s+{_MONEY}"
@@ -1017,7 +1030,7 @@ _FROM_TO = re.compile(rf"\b(?:budget\w*|presupuesto|orçamento|fjárhagsáætlun
                       # (Norwegian: "Bystyret reduserte prosjektets ramme fra 5,2 til 4,5 millioner kroner", review
                       # 143c F3: the reports before the cut showed the budget after it)
                       # (Polish: "obniżył budżet projektu z 1,2 mln zł do 1,05 mln zł", review 144a F3)
-                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?)?\s+(?:to|à|a|auf|para|í|til|till|do|na|iki)\s+{_MONEY}",
+                      rf"\s*(?:€|EUR|euros?|króna|krónum|kr\.?|(?:de\s+)?francs|CHF)?\s+(?:to|à|a|auf|para|í|til|till|do|na|iki)\s+{_MONEY}",
                       re.IGNORECASE)
 
 
@@ -1027,9 +1040,15 @@ _FROM_TO_SUFFIX = re.compile(rf"\bbütçe\w*\s+(?:\w+\s+){{0,2}}?{_MONEY}\s*(?:T
                              rf"{_MONEY}\s*(?:TL|₺|lira)?['’]?(?:ye|ya|e|a)\b", re.IGNORECASE)
 
 
+# ... and Indonesian: "anggaran proyek dipotong Rp 750 juta, dari Rp 4,5 miliar menjadi Rp 3,75 miliar" (review 148c F3)
+_FROM_TO_ID = re.compile(rf"\banggaran\b[^.;]{{0,60}}?\bdari\s+(?:Rp\.?\s?)?{_MONEY}\s+(?:menjadi|ke)\s+(?:Rp\.?\s?)?{_MONEY}",
+                         re.IGNORECASE)
+
+
 def _moved(text: str) -> Optional[re.Match[str]]:
-    """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`), or None."""
-    return _FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text)
+    """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`,
+    `_FROM_TO_ID`), or None."""
+    return _FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text) or _FROM_TO_ID.search(text)
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1072,6 +1091,12 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       rf"|\b(?:new|nieuw|nieuwe|neues|nouveau|nuevo|novo)\s+(?:total\s+)?(?:project\s+)?"
                       rf"(?:project|projekt)?(?:budget|begroting|presupuesto|orçamento)\w*\s*(?:of\s+|is\s+|van\s+|:\s*)?"
                       rf"{_MONEY}"
+                      # French, Swedish: "nouvelle enveloppe de 2,1 millions de francs" (review 148a F5), "den nya
+                      # totala ramen blir 13,35 miljoner kronor" (review 148b F1)
+                      rf"|\bnouvelle\s+enveloppe\s+(?:du\s+projet\s+)?(?:de\s+|:\s*)?{_MONEY}"
+                      rf"|\b(?:nya|ny)\s+(?:totala\s+)?(?:budget)?ram(?:en)?\s+(?:blir|är|på)\s+{_MONEY}"
+                      # Indonesian: "anggaran proyek menjadi Rp 3,75 miliar" (review 148c F3)
+                      rf"|\banggaran\s+(?:proyek\s+)?(?:menjadi|kini|sekarang)\s+(?:Rp\.?\s?)?{_MONEY}"
                       # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
                       rf"|\byeni\s+(?:toplam\s+)?(?:proje\s+)?bütçe\w*\s*(?::\s*)?{_MONEY}", re.IGNORECASE)
 
@@ -1267,6 +1292,10 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"|\brecort\w*\s+(?:(?:el|del|de|al)\s+)?presupuest\w*|\brecorte\s+presupuest\w*"
                   r"|\breducci[óo]n\s+(?:del?\s+)?presupuest\w*|\breduc\w*\s+(?:el\s+)?presupuesto"
                   r"|\bréduction\s+(?:du\s+)?budget|\bréduire\s+le\s+budget|\bbudget\s+(?:est\s+)?réduit|\bcoupe budgétaire"
+                  # ("le comité exécutif a ramené l'enveloppe du projet de 2,4 millions de francs à 2,1 millions",
+                  # review 148a F1)
+                  r"|\bramen\w*\s+(?:l['’]\s?)?(?:enveloppe|budget)|\bréduction\s+de\s+l['’]\s?enveloppe|\benveloppe\s+"
+                  r"(?:\w+\s+){0,3}?(?:réduite|ramenée|diminuée)"
                   r"|\bbudgetkürzung|\bkürzung\s+des\s+(?:projekt)?budgets|\bbudget\s+(?:wird\s+|wurde\s+)?gekürzt"
                   r"|\bcorte\s+(?:no|do)\s+orçamento|\bredução\s+do\s+orçamento|\btaglio\s+del\s+budget"
                   r"|\briduzione\s+del\s+budget|\bbezuiniging|\bbudgetverlaging|\bverlaging\s+van\s+het\s+budget"
@@ -1300,6 +1329,9 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"|\b(?:сокращени\w*|урезани\w*|снижени\w*|сократил\w*|урезал\w*)\s+(?:\w+\s+)?(?:бюджет\w*|финансировани\w*)"
                   r"|\bбюджет\w*\s+(?:\w+\s+)?(?:қысқарт\w*|азайт\w*|сокращ\w*|урезан\w*)"
                   r"|予算(?:を)?(?:削減|カット|縮小)|予算の(?:削減|縮小)"
+                  # Indonesian: "Pemotongan anggaran proyek", "anggaran proyek dipotong Rp 750 juta" (review 148c F3)
+                  r"|\b(?:pemotongan|pengurangan|penurunan)\s+anggaran\b|\banggaran\s+(?:\w+\s+)?(?:dipotong|dikurangi"
+                  r"|diturunkan)\b"
                   # Turkish: "bütçe kesintisi", "toplam bütçesi ... düşürüldü" (review 147a F2)
                   r"|\bbütçe\w*\s+(?:kesinti\w*|kısıntı\w*)|\bbütçe\w*\s+(?:\S+\s+){0,8}?(?:düşürüldü|düşürülmüştür"
                   r"|azaltıldı|azaltılmıştır|kısıldı|indirildi)\b",
@@ -1354,12 +1386,11 @@ def cut_amount(request: _Reasoned, amount: Optional[float]) -> Optional[float]:
     texts = [text for text in (notes, request.description, request.reason, request.title) if text]
     if not any(_CUT.search(text) for text in texts):
         return None
-    for text in texts:
-        now = new_total(text)
-        if now is None or now <= 0:
-            continue
-        moved = _moved(_digits(text))
-        before = _amount(*moved.groups()[-4:-2]) if moved else None
+    read = [(now, _amount(*moved.groups()[-4:-2]) if moved else None) for text in texts
+            if (now := new_total(text)) is not None and now > 0 for moved in [_moved(_digits(text))]]
+    # (the words giving both amounts first: "de 2,4 millions de francs à 2,1 millions" in the description, beside the
+    # notes' "nouvelle enveloppe de 2,1 millions", review 148a F1)
+    for now, before in sorted(read, key=lambda pair: pair[1] is None):
         if before is not None and before <= now:
             return None  # no cut
         if abs(now - amount) < 0.5:  # the amount answered is after the cut

@@ -41,10 +41,28 @@ def iso_days(text: str) -> str:
             return found.group(0)
     # ... and with slashes, day first as most languages write them ("spostare il FAT al 31/07/2026", review 107b
     # F1), unless both could be the month in an English text
-    return _SLASHED.sub(slashed, text)
+    text = _SLASHED.sub(slashed, text)
+
+    # ... and a move's first day without a year, before a second day with one: "el piloto del 26/09 al 24/10/2025"
+    # (review 148b F4), in the order the text's other days show, in the second's year or the year before
+    def first_of_move(found: re.Match[str]) -> str:
+        first, second = int(found.group(1)), int(found.group(2))
+        if first <= 12 and second <= 12 and day_first == month_first:
+            return found.group(0)  # not guessed
+        day, month = (second, first) if second > 12 or (first <= 12 and month_first and not day_first) else (first,
+                                                                                                               second)
+        then = found.group(4)
+        year = int(then[:4]) - ((month, day) > (int(then[5:7]), int(then[8:10])))
+        try:
+            return f"{dt.date(year, month, day).isoformat()}{found.group(3)}{then}"
+        except ValueError:
+            return found.group(0)
+    return _SHORT_BEFORE.sub(first_of_move, text)
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_SHORT_BEFORE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])(\s*(?:al|a|to|até|ao|au|bis|hasta|-|–)\s*"
+                           r"(?:el\s+|le\s+|the\s+|o\s+)?)(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _SHORT_SLASHED = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d|,\d)")
 
 

@@ -376,3 +376,16 @@ def test_one_who_left_in_the_languages_of_review_147() -> None:
     assert departed("Teknisk direktør (CTO) indtil 31.03.2026, nu pensioneret; projektets første sponsor")
     assert away("Risk Analytics Lead (Product Owner), Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
     assert not departed("Former sponsor, now Steering Committee member")
+
+
+def test_swedish_until_and_from_and_a_project_manager_who_held_the_job_then() -> None:
+    """Review 148b F2, F3: "Projektledare t.o.m. 2025-02-28 (därefter utvecklingsledare ...)" and "Tf. projektledare
+    fr.o.m. 2025-03-01": the project manager then, whose approval within the limit was said to be by someone holding
+    no threshold, and the reports of before March said to be her successor's."""
+    from generator.questionnaire.approval import held_then, held_until, stood_in_from, took_on
+
+    before = "Projektledare t.o.m. 2025-02-28 (därefter utvecklingsledare på stadsledningskontoret)"
+    after = "Tf. projektledare fr.o.m. 2025-03-01 och förvaltningsledare för skoladministrativa system"
+    assert took_on(after) == dt.date(2025, 3, 1) and stood_in_from(after) == dt.date(2025, 3, 1)
+    assert held_until(before, dt.date(2024, 10, 1)) == dt.date(2025, 2, 28)
+    assert held_then(before, after, dt.date(2024, 10, 1)) and not held_then(before, after, dt.date(2025, 3, 5))

@@ -1547,3 +1547,29 @@ def test_round_147_money_is_read() -> None:
     costed = cut_costed(q).change_control
     assert costed is not None and costed.requests[0].impact is not None
     assert costed.requests[0].impact.cost == -1_700_000
+
+
+def test_round_148_money_is_read() -> None:
+    """Review 148: Indonesian "Rp 45 juta dari dana cadangan", "dibebankan ke dana cadangan" (148c F1, F2) and a cut
+    "dari Rp 4,5 miliar menjadi Rp 3,75 miliar" (F3); a Swedish board's increase "att utöka projektets budgetram med
+    850 000 kr ... Reserven används inte" (148b F1); a Swiss French cut "a ramené l'enveloppe du projet de 2,4
+    millions de francs à 2,1 millions de francs", the amount answered after it (148a F1)."""
+    from generator.questionnaire.funding import cut_amount, new_total
+
+    assert says_from_contingency("Disetujui dalam kewenangan manajer proyek; Rp 45 juta dari dana cadangan")
+    assert says_from_contingency("Disetujui CTO; biaya langganan Rp 380 juta dibebankan ke dana cadangan")
+    swedish = ("Kommunstyrelsen beslutade den 20 november 2024 (§ 412) att utöka projektets budgetram med 850 000 kr, "
+               "så att den nya totala ramen blir 13,35 miljoner kronor. Reserven används inte.")
+    assert raises(swedish) and funding_said(swedish) == "other" and new_total(swedish) == 13_350_000
+
+    def request(description: str, notes: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-003", title="Cut", requested_by="A", date=dt.date(2024, 10, 15),
+                               description=description, status="implemented", impact=m.Impact(cost=0),
+                               decision=m.Decision(by="board", date=dt.date(2024, 10, 22), notes=notes))
+
+    french = request("Le comité exécutif a ramené l'enveloppe du projet de 2,4 millions de francs à 2,1 millions de "
+                     "francs (moins CHF 300'000).", "Pris acte; nouvelle enveloppe de 2,1 millions de francs.")
+    assert cut_amount(french, 2_100_000) == -300_000 and cut_amount(french, 2_400_000) == -300_000
+    indonesian = request("Anggaran proyek dipotong Rp 750 juta, dari Rp 4,5 miliar menjadi Rp 3,75 miliar.",
+                         "Disetujui; anggaran proyek menjadi Rp 3,75 miliar termasuk dana cadangan.")
+    assert cut_amount(indonesian, 4_500_000_000) == -750_000_000

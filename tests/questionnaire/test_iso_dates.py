@@ -42,3 +42,12 @@ def test_days_and_years_in_french_portuguese_and_spanish_words_are_written_in_di
     assert days_in_words("em quinze de julho de dois mil e vinte e cinco") == "em 15 de julho de 2025"
     assert days_in_words("el veintidós de marzo de dos mil veintiséis") == "el 22 de marzo de 2026"
     assert days_in_words("un deux trois, mai") == "un deux trois, mai"
+
+
+def test_a_moves_first_day_without_a_year_takes_the_seconds() -> None:
+    """Review 148b F4: "el piloto del 26/09 al 24/10/2025" not read as a move, so two reports showed the later date as
+    their baseline."""
+    assert iso_days("Mover el piloto del 26/09 al 24/10/2025") == "Mover el piloto del 2025-09-26 al 2025-10-24"
+    assert iso_days("del 10/12 al 24/01/2026") == "del 2025-12-10 al 2026-01-24"  # (the year before)
+    assert iso_days("moves from 9/26 to 10/24/2025") == "moves from 2025-09-26 to 2025-10-24"
+    assert iso_days("from 9/10 to 10/11/2025") == "from 9/10 to 10/11/2025"  # (English, either order: not guessed)

@@ -830,6 +830,9 @@ def test_greek_hungarian_and_vietnamese_gate_decisions_and_daily_meetings_are_re
     daily = meeting_words()[same_meetings()[meeting_key("daily flow meeting")]]
     assert daily.search("Họp giao ban Kanban hằng ngày") and daily.search("Napi egyeztetés")
     assert daily.search("Dnevni kanban sastanak")  # review 139b F6
+    # review 148c F5: "Ponto diário da equipa" beside a proposed daily flow meeting; Swedish, Danish, Turkish
+    for said in ("Ponto diário da equipa", "Daglig avstämning", "Tavlemøde", "Günlük stand-up"):
+        assert daily.search(said), said
 
 
 def test_romanian_arabic_and_other_cadences_are_read_and_a_report_to_the_comitetul_director_is_the_steering_one(

@@ -23,6 +23,19 @@ def test_change_log_accumulates_only_approved_changes(example: str) -> None:
     assert ctx.totals() == (9000, 7, 3000, 1)
 
 
+
+def test_a_change_logs_reserve_before_a_cut_the_budget_holds_is_the_reserve_of_the_budget_then(example: str) -> None:
+    """Review 148a F2: "Contingency left CHF 30,000" in May, a percentage of the budget an October cut set (the amount
+    answered is after the cut, its words say, and the cut was recorded with cost 0)."""
+    cut = ("    - id: CR-010\n      title: Budget cut\n      requested_by: Sam Lee\n      date: 2027-02-15\n"
+           "      description: The board cut the project budget from EUR 500,000 to EUR 450,000.\n"
+           "      impact: {cost: 0, schedule_days: 0}\n      status: implemented\n"
+           "      decision: {by: board, date: 2027-02-20}\n\nglossary:")
+    ctx = build_context(run(mutate(example, "\nglossary:", cut)).questionnaire)
+    log = [(r.request.id, r.cumulative_cost, r.contingency_left) for r in ctx.change_log]
+    assert log == [("CR-001", 8000, 42000), ("CR-010", 8000, 37000)]
+
+
 def test_timeline_is_in_date_order_from_start_to_end(example: str) -> None:
     ctx = build_context(run(example).questionnaire)
     dates = [e.date for e in ctx.timeline]
