@@ -1636,6 +1636,13 @@ INCLUDED = re.compile(r"\b(?:including|incl\.?|inclusive of|includes)\s+(?:the\s
                       r"|contingenza|réserve|provision|contingence)"
                       # "inclusief 10% onvoorzien", "inkl. 10 % Reserve" (review 129b F6)
                       r"|\binclusief\s+(?:de\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:reserve|onvoorzien)"
+                      # Portuguese, Spanish, Indonesian, Croatian, Romanian, Hungarian, Turkish: "(inclui contingência)",
+                      # "contingência incluída" (review 148c F6), "termasuk dana cadangan"
+                      r"|\b(?:inclui|incluye|inclou)\s+(?:a\s+|la\s+)?(?:\d+(?:[.,]\d+)?\s*%\s+(?:de\s+)?)?(?:reserva|contingência"
+                      r"|contingencia)\b|\b(?:contingência|contingencia|reserva)\s+(?:incluída|incluida|incluído|incluido)\b"
+                      r"|\btermasuk\s+(?:dana\s+)?(?:cadangan|kontingensi|kontinjensi)\b"
+                      r"|\buključujući\s+(?:\d+(?:[.,]\d+)?\s*%\s+)?(?:pričuvu|rezervu)\b|\binclusiv\s+(?:rezerva|contingen[țţ]a)\b"
+                      r"|\btartalék\w*\s+(?:is\s+)?(?:együtt|benne)\b|\b(?:yedek\s+bütçe|ihtiyat\s+payı)\s+dahil\b"
                       r"|\binkl(?:\.|usive)?\s+\d+(?:[.,]\d+)?\s*%\s+(?:reserve|risikoreserve|projektreserve|kontingenz)\b"
                       r"|\binklusive?\s+(?:reserv|buffer)\w*|(?:예비비|컨틴전시)\s*포함|予備費(?:込み|を含む|含む)"
                       # Finnish, Czech: "Budjetti 1,2 milj. € sisältää 10 %:n varauksen" (review 135a F8), "včetně

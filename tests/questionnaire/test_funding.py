@@ -1573,3 +1573,11 @@ def test_round_148_money_is_read() -> None:
     indonesian = request("Anggaran proyek dipotong Rp 750 juta, dari Rp 4,5 miliar menjadi Rp 3,75 miliar.",
                          "Disetujui; anggaran proyek menjadi Rp 3,75 miliar termasuk dana cadangan.")
     assert cut_amount(indonesian, 4_500_000_000) == -750_000_000
+
+
+def test_words_of_a_reserve_within_the_budget_in_the_languages_of_review_148() -> None:
+    """Review 148c F6: "Orçamento aprovado de 2,1 milhões de euros (inclui contingência)" beside "whether it comes on
+    top has not been recorded"."""
+    for said in ("Orçamento aprovado de 2,1 milhões de euros (inclui contingência)", "Budget (contingência incluída)",
+                 "anggaran Rp 3,75 miliar termasuk dana cadangan", "1,8 milijuna eura uključujući rezervu"):
+        assert included_said(None, said) == "summary", said

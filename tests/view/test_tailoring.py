@@ -224,3 +224,10 @@ def test_latvian_and_estonian_answers_say_no_change() -> None:
     assert says_no_change("Ei muutosta") and says_no_change("范围不变")  # (review 145b F2: Finnish)
     assert not says_no_change("bez izmaiņām; pievienots modulis")  # (a module added)
     assert not says_no_change("Без промяна; добавен модул")
+
+
+def test_a_european_portuguese_answer_says_no_change() -> None:
+    """Review 148c F7: "Sem alteração de âmbito" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("Sem alteração de âmbito") and says_no_change("Âmbito inalterado")
