@@ -120,5 +120,13 @@ PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|resch
                      # a day a period starts from, its word after it: Basque "2024-03-09tik aurrera" (from 9 March on,
                      # review 116c F6: read as the day the issue was resolved), Tamil "முதல்", Albanian "e tutje"
                      r"|\d{4}-\d{2}-\d{2}-?(?:e?tik|dik|e?ra(?:ino)?)\b(?:\s+aurrera)?|\d{4}-\d{2}-\d{2}\s+முதல்"
-                     r"|\b(?:nga|deri më|deri në|od|do|frá|til|hyd at)\s+\d{4}-\d{2}-\d{2}",
+                     r"|\b(?:nga|deri më|deri në|od|do|frá|til|hyd at)\s+\d{4}-\d{2}-\d{2}"
+                     # ... and a day something moved to in other languages, written with dots too: "Radovi premješteni
+                     # u prozor 30. 11. 2025." (the works moved to the window, review 148a F4: read as the day the issue
+                     # was resolved, and the report of two days before said it was not)
+                     r"|\b(?:premješten\w*|pomaknut\w*|odgođen\w*|prebačen\w*|verschoben|verlegt|reporté\w*|décalé\w*"
+                     r"|reprogramad\w*|aplazad\w*|pospuest\w*|spostat\w*|rinviat\w*|uitgesteld|verplaatst|przesunię\w*"
+                     r"|přesunut\w*|presunut\w*|áthelyez\w*|elhalaszt\w*|adiad[oa]s?|remarcad[oa]s?)\s+(?:[^\W\d_]+\s+){0,3}?"
+                     r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.?\s+[^\W\d_]+"
+                     r"(?:,?\s+\d{4})?)",
                      re.IGNORECASE)

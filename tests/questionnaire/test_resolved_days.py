@@ -48,3 +48,11 @@ def test_a_day_after_the_decision_named_as_the_means_is_not_the_day_it_was_resol
                             "Ing. Ruiz regresó el 2027-04-30")) is None
     assert closed_on(_issue("Workaround approved in CR-003; fix deployed 2027-04-02")) == dt.date(2027, 4, 2)
     assert closed_on(_issue("Supplier replaced; new switches delivered on 18 March 2027")) == dt.date(2027, 3, 18)
+
+
+def test_a_day_something_moved_to_in_other_languages_is_not_the_day_it_was_resolved() -> None:
+    """Review 148a F4: "Radovi premješteni u prozor 30. 11. 2025." (the works moved to the window of 30 November) read
+    as the day the issue was resolved, and the report of two days before said it was not yet resolved."""
+    assert closed_on(_issue("Radovi premješteni u prozor 30. 3. 2027.")) is None
+    assert closed_on(_issue("Arbeiten verschoben auf 30.03.2027")) is None
+    assert closed_on(_issue("Riješeno 25. 3. 2027.")) == dt.date(2027, 3, 25)
