@@ -66,7 +66,7 @@ from generator.view.as_of import occurred_by, own_words_occurred
 from generator.questionnaire.organizations import is_outsider, label_internal
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
-from generator.view.report_money import Money, held_later
+from generator.view.report_money import Money, budget_then, held_later
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order, raci_lines, raci_people,
                                     report_views)
 from generator.view.standing import (hold_decision, logged_since, rating_reasons, stale_by, still_asked, top_issues,
@@ -1472,7 +1472,7 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
         then = contingency
         later = held_later(ctx.q, t.day) if contingency is not None and budget is not None and cr.decision else ()
         if later and budget is not None:
-            then = reserve(budget.amount - sum(amount for _id, _day, amount in later), budget.contingency_percent)
+            then = reserve(budget_then(budget.amount, later), budget.contingency_percent)
         rows.append(LogRow(cr, t.approved, t.cost_to_date,
                            None if then is None else then - t.drawn_to_date, tuple(uncosted)))
     return rows

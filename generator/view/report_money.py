@@ -97,7 +97,7 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     later = held_later(q, report.date, voted)
     approved = None
     if budget is not None:  # the budget then: without the increases its answered amount holds, approved later
-        base = budget.amount - sum(amount for _id, _day, amount in later)
+        base = budget_then(budget.amount, later)
         approved = base + m.reserve_on_top(base, budget.contingency_percent, budget.contingency_included) + increase
         if later and contingency is not None:  # and the reserve then, its percentage of that budget
             contingency = reserve(base, budget.contingency_percent)
@@ -109,6 +109,12 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
                  unassessed, raised, later, pending, others, granted)
+
+
+def budget_then(amount: float, later: Sequence[tuple[str, dt.date, float]]) -> float:
+    """Return the budget on a day: its answered ``amount`` without the changes it holds approved after that day
+    (`held_later`)."""
+    return amount - sum(held for _id, _day, held in later)
 
 
 def held_later(q: m.Questionnaire, day: dt.date, voted: Optional[dict[str, dt.date]] = None

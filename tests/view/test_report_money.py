@@ -146,3 +146,13 @@ def test_another_sources_part_the_spending_shows_spent_is_counted_as_a_grants_is
     assert money(budget + 30000) == (64000, False)  # beyond the budget, within it with the parent's money
     assert money(budget - 1000) == (0.0, True)  # within the budget: another budget's, not spent here
     assert money(budget + 90000) == (0.0, True)  # beyond both: an overspend, said as one
+
+
+def test_the_budget_on_a_day_is_without_what_it_holds_of_later_changes() -> None:
+    """One reading for a report's budget and a change log row's reserve (review 148a F2)."""
+    import datetime as dt
+
+    from generator.view.report_money import budget_then
+
+    later = (("CR-003", dt.date(2024, 10, 22), -300_000.0), ("CR-005", dt.date(2024, 12, 1), 50_000.0))
+    assert budget_then(2_100_000.0, later) == 2_350_000.0 and budget_then(2_100_000.0, ()) == 2_100_000.0
