@@ -86,10 +86,10 @@ _CHARTER = re.compile(r"\b(?:(?:project )?charter|prosjektmandat\w*|projektauftr
                       r"|project ?charter|projektmandat\w*)", re.IGNORECASE)
 # a milestone's name saying it is the project's closing, in the languages of the answers pmdocs reads
 _CLOSING = re.compile(rf"\b(?:project (?:closed?|completion|complete)|{rules.CLOSING_WORDS}|projektabschluss|abschluss"
-                      r"|zamknięcie|ukončení|päättäminen|päätös|lukking|užbaigimas|закрытие|завершение|жабу|kapanış"
+                      r"|zamknięcie|ukončení|päättäminen|päätös|lukking|užbaigimas|закрытие|завершение|жабу"
                       # (Romanian, Hungarian, Turkish, Maltese: "Proiect închis", "Projektzárás", "Proje kapanışı",
                       # "Għeluq tal-proġett", review 147)
-                      rf"|închidere\w*|închis|proiect închis|\w*zárás|kapanış\w*|għeluq)\b|{rules.CLOSING_CJK}|项目关闭|收尾"
+                      rf"|închidere\w*|închis|\w*zárás|kapanış\w*|għeluq)\b|{rules.CLOSING_CJK}|项目关闭|收尾"
                       r"|クローズ|クロージング",
                       re.IGNORECASE)
 PUBLIC_LABELS = {"stakeholders": N_("All stakeholders, and the public (a published item)"),  # `communication.published`
