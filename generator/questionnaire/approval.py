@@ -10,6 +10,9 @@ it), or by the change board, else by anyone; the other signers' approvals not re
 are named beside it; an approval by others than the first leaves it awaiting approval; an approval of another
 version says which version was approved, by whom and when, while the current one is a
 draft.
+
+The module runs a little over 400 lines: the words of a job saying its holder is away, has left, stands in for
+another or took it on, in each language the answers are read in, sit beside the one rule that reads them.
 """
 
 from __future__ import annotations
@@ -167,7 +170,11 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
                 # (or a deputy for a time that holds ``day``, whatever the job of ``who`` says: "2026. augusztus 1.
                 # és október 31. között a szponzor (Dr. Kovács Zsuzsanna) helyettese", review 147c F4, the charter
                 # the deputy approved in September said to await the sponsor's approval)
-                and (away(job, day) or day is not None and _stood_in_over(p.role, day))]
+                and (away(job, day) or day is not None and _stood_in_over(p.role, day)
+                     # (standing in for them by name or project role, not by a word of their job: review 149b F1,
+                     # "Directrice ...; CSI par intérim du 2 juin au 5 septembre 2025" read as standing in for the
+                     # product owner, "Directrice, Gestion des accès ...")
+                     and acting_for(p.role, None, who, q.roles))]
     return deputies[0] if len(deputies) == 1 else None
 
 
@@ -186,7 +193,7 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już"
                # Latvian, Lithuanian, Estonian, Bulgarian (review 140b F5: "produkta īpašnieks līdz 2026-04-30;
                # uzņēmumu pametis", asked to sign version 1.2)
-               r"|pametis|pametusi|pameta|aizgājis|aizgājusi|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
+               r"|pametis|pametusi|pameta|aizgājis|aizgājusi|aizgāja no|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
                r"|напуснал|напуснала|вече не работи"
                # Hebrew, Arabic (review 141a F3: "סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)",
                # asked to sign version 1.3)
@@ -202,6 +209,8 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # шықты)", the general director who retired, asked to approve version 2.0)
                r"|зейнеткерлікке (?:шықты|кетті)|жұмыстан (?:шықты|кетті)|вышл?а? на пенсию|уволил\w*"
                r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció"
+               # (review 149a F5: "SRO until 30 April 2025, now seconded to Digital Health and Care Wales")
+               r"|seconded to|on secondment to|\bSRO until"
                # Spanish, Danish, Norwegian, Swedish, Turkish, Hungarian, Romanian, Maltese (review 147: "Líder técnica
                # del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)", on ten distribution lists; "CTO indtil
                # 31.03.2026, nu pensioneret"; "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
@@ -318,7 +327,7 @@ _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|star
 _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese)\b"
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
-_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és)\b|\bt\.\s?o\.\s?m\.)"
+_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz)\b|\bt\.\s?o\.\s?m\.)"
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
                    re.IGNORECASE)

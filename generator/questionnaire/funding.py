@@ -862,7 +862,7 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           # (Norwegian and Danish "4,5 millioner kroner", "1,2 mill. kr", "2 milliarder": review 143c F2)
           r"|millioner|milliarder|mill\.(?=\s?(?:kr|NOK|DKK))"
           # (Turkish thousands, "850 bin TL"; Maltese "€1.4 miljun": review 147a)
-          r"|bin(?=\s?(?:TL|₺|lira))|miljun|biljun"
+          r"|bin(?=\s?(?:TL|₺|lira))|miljun|biljun|miljonit|miljardit"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
@@ -1095,6 +1095,8 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       # totala ramen blir 13,35 miljoner kronor" (review 148b F1)
                       rf"|\bnouvelle\s+enveloppe\s+(?:du\s+projet\s+)?(?:de\s+|:\s*)?{_MONEY}"
                       rf"|\b(?:nya|ny)\s+(?:totala\s+)?(?:budget)?ram(?:en)?\s+(?:blir|är|på)\s+{_MONEY}"
+                      # Estonian: "uus kogueelarve on 1 050 000 eurot", "Uus eelarve 1 050 000 eurot" (review 149a F1)
+                      rf"|\buus\s+(?:koguee|ee|projekti\s+ee)larve\s+(?:on\s+)?{_MONEY}"
                       # Indonesian: "anggaran proyek menjadi Rp 3,75 miliar" (review 148c F3)
                       rf"|\banggaran\s+(?:proyek\s+)?(?:menjadi|kini|sekarang)\s+(?:Rp\.?\s?)?{_MONEY}"
                       # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
@@ -1115,7 +1117,7 @@ _SCALES = {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 
            "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
            "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
            "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7, "万": 1e4, "亿": 1e8, "tys": 1e3, "tis": 1e3, "tūkst": 1e3,
-           "bin": 1e3, "miljun": 1e6, "biljun": 1e9}
+           "bin": 1e3, "miljun": 1e6, "biljun": 1e9, "miljonit": 1e6, "miljardit": 1e9}
 _GROUPED_SCALES = frozenset({"millones", "millón", "millon", "milhões", "milhão", "mil"})  # (`_amount`)
 
 
@@ -1332,6 +1334,9 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   # Indonesian: "Pemotongan anggaran proyek", "anggaran proyek dipotong Rp 750 juta" (review 148c F3)
                   r"|\b(?:pemotongan|pengurangan|penurunan)\s+anggaran\b|\banggaran\s+(?:\w+\s+)?(?:dipotong|dikurangi"
                   r"|diturunkan)\b"
+                  # Estonian: "Eelarve vähendamine", "Projekti eelarvet vähendatakse 150 000 euro võrra" (review
+                  # 149a F1)
+                  r"|\beelarve\w*\s+(?:\w+\s+)?vähenda\w*|\bvähenda\w*\s+(?:\w+\s+)?eelarve\w*|\beelarvekärbe\w*"
                   # Turkish: "bütçe kesintisi", "toplam bütçesi ... düşürüldü" (review 147a F2)
                   r"|\bbütçe\w*\s+(?:kesinti\w*|kısıntı\w*)|\bbütçe\w*\s+(?:\S+\s+){0,8}?(?:düşürüldü|düşürülmüştür"
                   r"|azaltıldı|azaltılmıştır|kısıldı|indirildi)\b",

@@ -93,6 +93,12 @@ _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
 # (Slovenian, in the nominative and genitive: "do 15. julija 2026", review 146a)
 _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
     "januarja", "februarja", "marec", "", "", "junij junija", "julij julija", "", "", "oktobra", "", "")))
+# (Latvian, in every case: "līdz 2025. gada 14. martam", "no 2025. gada 17. marta", review 149b F2)
+_MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
+    "janvāris janvāra janvārim janvārī", "februāris februāra februārim februārī", "martam martā",
+    "aprīlis aprīļa aprīlim aprīlī", "maijs maija maijam maijā", "jūnijs jūnija jūnijam jūnijā",
+    "jūlijs jūlija jūlijam jūlijā", "augusts augustam augustā", "septembris septembrim septembrī",
+    "oktobris oktobrim oktobrī", "novembris novembrim novembrī", "decembris decembrim decembrī")))
 # (Catalan too, its "d'" written onto a month: "del 16 d'octubre al 27 de novembre", review 143a F1)
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
@@ -628,6 +634,8 @@ def iso_worded(text: str, around: dt.date) -> str:
             return None
         return min(near, key=lambda d: abs((d - around).days)).isoformat() + _GUESSED
 
+    # a Latvian day, its year first: "2025. gada 14. martam" (review 149b F2)
+    text = _YEAR_GADA.sub(r"\2. \3 \1", text)
     # a range's first day takes its month from the second: "del 6 al 20 de julio", "from 6 to 20 July" (review 125c
     # F5: CR-003 moved the pilot "del 6 al 20 de julio", and a report before it was "14 days early")
     text = _DAY_RANGE.sub(lambda f: f"{f.group(1)}{f.group(2)} {f.group(5)}{f.group(3)}{f.group(4)}{f.group(5)}", text)
@@ -648,6 +656,7 @@ def iso_worded(text: str, around: dt.date) -> str:
 
 
 _GUESSED = "\u2063"  # marks a day whose year `iso_worded` chose (never left in its text)
+_YEAR_GADA = re.compile(r"\b(\d{4})\.\s*gad(?:a|ā)\s+(\d{1,2})\.\s*([^\W\d_]+)", re.IGNORECASE)
 _GUESSED_FROM = re.compile(rf"(\d{{4}})-(\d{{2}}-\d{{2}}){_GUESSED}(\s+(?:to|until|till|al|a|hasta|au|à|auf|bis|tot|naar|ao|até"
                            rf"|til|till|do|na|la|στις|σε|έως)\s+(?:den\s+|el\s+|le\s+|the\s+)?)(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})")
 

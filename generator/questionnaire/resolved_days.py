@@ -125,6 +125,8 @@ PERIOD = re.compile(r"\b(?:from|until|till|after|before|(?:moved|postponed|resch
                      # u prozor 30. 11. 2025." (the works moved to the window, review 148a F4: read as the day the issue
                      # was resolved, and the report of two days before said it was not)
                      r"|\b(?:premješten\w*|pomaknut\w*|odgođen\w*|prebačen\w*|verschoben|verlegt|reporté\w*|décalé\w*"
+                     # (Estonian: "toodangusse minek nihutati 14.04.2025-le", review 149a F3)
+                     r"|nihutati|nihkus|nihkub|lükati edasi|edasi lükatud"
                      r"|reprogramad\w*|aplazad\w*|pospuest\w*|spostat\w*|rinviat\w*|uitgesteld|verplaatst|przesunię\w*"
                      r"|přesunut\w*|presunut\w*|áthelyez\w*|elhalaszt\w*|adiad[oa]s?|remarcad[oa]s?)\s+(?:[^\W\d_]+\s+){0,3}?"
                      r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\.?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.?\s+[^\W\d_]+"

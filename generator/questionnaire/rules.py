@@ -316,7 +316,7 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
-                          r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*",
+                          r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
@@ -327,7 +327,7 @@ _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w
                                   # not read; Romanian, Hungarian, Turkish, Danish, Maltese, Croatian, Portuguese)
                                   r"|projektov\w* manaž\w*|manager(?:ul)? de proiect|projektvezető\w*"
                                   r"|proje yönetici\w*|projektleder\w*|maniġer tal-proġett|voditelj\w* projekta"
-                                  r"|gestor\w* de projeto|manajer proyek",
+                                  r"|gestor\w* de projeto|manajer proyek|projekta vadītāj\w*|projekto vadov\w*",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
                                 r"|プロダクトオーナー|ürün sahibi",

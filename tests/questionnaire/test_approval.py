@@ -389,3 +389,35 @@ def test_swedish_until_and_from_and_a_project_manager_who_held_the_job_then() ->
     assert took_on(after) == dt.date(2025, 3, 1) and stood_in_from(after) == dt.date(2025, 3, 1)
     assert held_until(before, dt.date(2024, 10, 1)) == dt.date(2025, 2, 28)
     assert held_then(before, after, dt.date(2024, 10, 1)) and not held_then(before, after, dt.date(2025, 3, 5))
+
+
+def test_latvian_and_welsh_roles_held_until_a_day_and_taken_on_after_it() -> None:
+    """Review 149b F2, F3: "Projekta vadītājs līdz 2025. gada 14. martam (aizgāja no uzņēmuma)" and "projekta vadītāja
+    p.i. no 2025. gada 17. marta": the reports of before March named the successor, and his approval within his limit
+    was said to be by someone holding no threshold; 149a F5: "SRO until 30 April 2025, now seconded to ..." asked to
+    approve version 2.1."""
+    from generator.questionnaire.approval import departed, held_then, held_until, took_on
+
+    before = "Projekta vadītājs līdz 2025. gada 14. martam (aizgāja no uzņēmuma)"
+    after = "Kvalitātes nodrošināšanas vadītāja; projekta vadītāja p.i. no 2025. gada 17. marta"
+    assert took_on(after) == dt.date(2025, 3, 17) and held_until(before, dt.date(2024, 11, 1)) == dt.date(2025, 3, 14)
+    assert held_then(before, after, dt.date(2024, 11, 1)) and departed(before)
+    sro = "Executive Medical Director; SRO until 30 April 2025, now seconded to Digital Health and Care Wales"
+    assert away(sro) and held_until(sro, dt.date(2025, 3, 1)) == dt.date(2025, 4, 30)
+
+
+def test_a_deputy_for_a_time_stands_in_for_the_one_they_name_not_for_one_sharing_a_word_of_their_job(
+        q: m.Questionnaire) -> None:
+    """Review 149b F1: "Directrice, Architecture de sécurité; CSI par intérim du 2 juin au 5 septembre 2025" signed
+    the scope statement as the product owner ("Directrice, Gestion des accès ..."), standing in for her."""
+    from generator.questionnaire.approval import stand_in
+
+    owner = q.roles.product_owner or q.roles.sponsor
+    assert owner
+    others = [p for p in q.people if p.name not in (owner, q.roles.sponsor, q.roles.project_manager)]
+    deputy = others[0]
+    people = [dataclasses.replace(p, role="Directrice, Gestion des accès et propriétaire de produit GIA")
+              if p.name == owner else dataclasses.replace(
+                  p, role=f"Directrice, Architecture de sécurité; CSI par intérim du 2 juin au 5 septembre {DAY.year}")
+              if p is deputy else p for p in q.people]
+    assert stand_in(dataclasses.replace(q, people=people), owner, dt.date(DAY.year, 7, 1)) == owner

@@ -1581,3 +1581,19 @@ def test_words_of_a_reserve_within_the_budget_in_the_languages_of_review_148() -
     for said in ("Orçamento aprovado de 2,1 milhões de euros (inclui contingência)", "Budget (contingência incluída)",
                  "anggaran Rp 3,75 miliar termasuk dana cadangan", "1,8 milijuna eura uključujući rezervu"):
         assert included_said(None, said) == "summary", said
+
+
+def test_an_estonian_cut_recorded_with_cost_0_gives_its_new_total() -> None:
+    """Review 149a F1, F4: "Projekti eelarvet vähendatakse 150 000 euro võrra: uus kogueelarve on 1 050 000 eurot
+    (varem 1,2 miljonit eurot)", cost 0: the budget left at EUR 1.2 million, the cut 'within the project manager's
+    limit'."""
+    from generator.questionnaire.funding import cut_amount, new_total
+
+    description = ("Sotsiaalministeerium vähendas 2025. aasta eelarvet. Projekti eelarvet vähendatakse 150 000 euro "
+                   "võrra: uus kogueelarve on 1 050 000 eurot (varem 1,2 miljonit eurot).")
+    assert new_total(description) == 1_050_000 and _amount("1,2", "miljonit") == 1_200_000
+    cut = m.ChangeRequest(id="CR-003", title="Eelarve vähendamine riigieelarve kärpe tõttu", requested_by="A",
+                          date=dt.date(2025, 4, 7), description=description, status="implemented",
+                          impact=m.Impact(cost=0), decision=m.Decision(by="board", date=dt.date(2025, 4, 15),
+                                                                        notes="Kinnitatud. Uus eelarve 1 050 000 eurot."))
+    assert cut_amount(cut, 1_200_000) == -150_000

@@ -56,3 +56,10 @@ def test_a_day_something_moved_to_in_other_languages_is_not_the_day_it_was_resol
     assert closed_on(_issue("Radovi premješteni u prozor 30. 3. 2027.")) is None
     assert closed_on(_issue("Arbeiten verschoben auf 30.03.2027")) is None
     assert closed_on(_issue("Riješeno 25. 3. 2027.")) == dt.date(2027, 3, 25)
+
+
+def test_an_estonian_day_something_moved_to_is_not_the_day_it_was_resolved() -> None:
+    """Review 149a F3: "Sertifikaadid saadi 29.01.2025; esimese haigla toodangusse minek nihutati 14.04.2025-le" gave
+    'I-01 was not yet resolved on 2025-01-31'."""
+    assert closed_on(_issue("Sertifikaadid saadi 20.03.2027; esimese haigla toodangusse minek nihutati "
+                            "14.04.2027-le")) is None

@@ -833,6 +833,10 @@ def test_greek_hungarian_and_vietnamese_gate_decisions_and_daily_meetings_are_re
     # review 148c F5: "Ponto diário da equipa" beside a proposed daily flow meeting; Swedish, Danish, Turkish
     for said in ("Ponto diário da equipa", "Daglig avstämning", "Tavlemøde", "Günlük stand-up"):
         assert daily.search(said), said
+    # review 149a F7: "Sprindi ülevaatus" said not to be in the plan; 149b F4: "izlaidums" read as no release
+    from generator.view.tailoring import release_words
+    review = meeting_words()[same_meetings()[meeting_key("sprint review")]]
+    assert review.search("Sprindi ülevaatus") and release_words().search("NVS v4.2 izlaidums ražošanā")
 
 
 def test_romanian_arabic_and_other_cadences_are_read_and_a_report_to_the_comitetul_director_is_the_steering_one(
