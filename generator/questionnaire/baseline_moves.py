@@ -50,7 +50,9 @@ _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|か�
                             r"|(\d{4}-\d{2}-\d{2})\s+pealt\s+(\d{4}-\d{2}-\d{2})\s+peale\b"
                             # Maltese, "from" and "to" written onto the days: "tiċċaqlaq mill-21 ta' Lulju għat-18 ta'
                             # Awwissu 2025" (review 147a F5)
-                            r"|\bmill-(\d{4}-\d{2}-\d{2})\s+(?:għat|għal|għall|sat|sal)-(\d{4}-\d{2}-\d{2})\b",
+                            r"|\bmill-(\d{4}-\d{2}-\d{2})\s+(?:għat|għal|għall|sat|sal)-(\d{4}-\d{2}-\d{2})\b"
+                            # Hebrew: "נדחה מ-23.7.2026 ל-6.8.2026" (review 149c F6)
+                            r"|(?<!\S)מ-?(\d{4}-\d{2}-\d{2})\s+ל-?(\d{4}-\d{2}-\d{2})\b",
                             re.IGNORECASE)
 
 
@@ -127,8 +129,10 @@ def _said(text: Optional[str]) -> set[str]:
     """Return the words a text may name a milestone by: the starts of its words of four letters or more, and its
     codes of letters and digits, whole."""
     folded = (text or "").casefold()
-    return ({w[:5] for w in _NAME_WORD.findall(folded) if w not in _SMALL_WORDS}
-            | set(_CODE.findall(folded)))
+    words = [w for w in _NAME_WORD.findall(folded) if w not in _SMALL_WORDS]
+    # (a Hebrew word with its article written onto it: "המעבר המלא לייצור" for "מעבר מלא לייצור", review 149c F6)
+    words += [w[1:] for w in words if len(w) >= 5 and w[0] == "ה" and "\u05d0" <= w[1] <= "\u05ea"]
+    return {w[:5] for w in words} | set(_CODE.findall(folded))
 
 
 # words of four letters or more that name nothing: "Paging cut over to Grafana Alerting" is not named by "Payments'

@@ -863,6 +863,8 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\
           r"|millioner|milliarder|mill\.(?=\s?(?:kr|NOK|DKK))"
           # (Turkish thousands, "850 bin TL"; Maltese "€1.4 miljun": review 147a)
           r"|bin(?=\s?(?:TL|₺|lira))|miljun|biljun|miljonit|miljardit"
+          # (Hebrew: "4.5 מיליון ₪", "320 אלף ש״ח", review 149c F1)
+          r"|מיליון|מיליארד|אלף"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
@@ -1045,10 +1047,15 @@ _FROM_TO_ID = re.compile(rf"\banggaran\b[^.;]{{0,60}}?\bdari\s+(?:Rp\.?\s?)?{_MO
                          re.IGNORECASE)
 
 
+# ... and Hebrew, "from" and "to" written onto the amounts: "מ-4.5 מיליון ₪ ל-4.18 מיליון ₪" (review 149c F1)
+_FROM_TO_HE = re.compile(rf"תקציב[^.;]{{0,80}}?(?<!\S)מ-?\s?{_MONEY}\s*(?:₪|ש״ח|ש\"ח|שקלים)?\s+ל-?\s?{_MONEY}")
+
+
 def _moved(text: str) -> Optional[re.Match[str]]:
     """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`,
-    `_FROM_TO_ID`), or None."""
-    return _FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text) or _FROM_TO_ID.search(text)
+    `_FROM_TO_ID`, `_FROM_TO_HE`), or None."""
+    return (_FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text) or _FROM_TO_ID.search(text)
+            or _FROM_TO_HE.search(text))
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1117,7 +1124,8 @@ _SCALES = {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 
            "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
            "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
            "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7, "万": 1e4, "亿": 1e8, "tys": 1e3, "tis": 1e3, "tūkst": 1e3,
-           "bin": 1e3, "miljun": 1e6, "biljun": 1e9, "miljonit": 1e6, "miljardit": 1e9}
+           "bin": 1e3, "miljun": 1e6, "biljun": 1e9, "miljonit": 1e6, "miljardit": 1e9, "מיליון": 1e6,
+           "מיליארד": 1e9, "אלף": 1e3}
 _GROUPED_SCALES = frozenset({"millones", "millón", "millon", "milhões", "milhão", "mil"})  # (`_amount`)
 
 
@@ -1334,6 +1342,8 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   # Indonesian: "Pemotongan anggaran proyek", "anggaran proyek dipotong Rp 750 juta" (review 148c F3)
                   r"|\b(?:pemotongan|pengurangan|penurunan)\s+anggaran\b|\banggaran\s+(?:\w+\s+)?(?:dipotong|dikurangi"
                   r"|diturunkan)\b"
+                  # Hebrew: "קיצוץ תקציב", "תקציב הפרויקט מקוצץ" (review 149c F1)
+                  r"|קיצוץ\s+(?:ה)?תקציב|(?:ה)?תקציב\S*\s+(?:\S+\s+){0,3}?(?:מקוצץ|קוצץ|הופחת|מופחת|צומצם)"
                   # Estonian: "Eelarve vähendamine", "Projekti eelarvet vähendatakse 150 000 euro võrra" (review
                   # 149a F1)
                   r"|\beelarve\w*\s+(?:\w+\s+)?vähenda\w*|\bvähenda\w*\s+(?:\w+\s+)?eelarve\w*|\beelarvekärbe\w*"
@@ -1399,8 +1409,9 @@ def cut_amount(request: _Reasoned, amount: Optional[float]) -> Optional[float]:
         if before is not None and before <= now:
             return None  # no cut
         if abs(now - amount) < 0.5:  # the amount answered is after the cut
-            return now - before if before is not None else None
-        return now - amount if now < amount and (before is None or abs(before - amount) < 0.5) else None
+            return round(now - before, 2) if before is not None else None
+        # (to the cent: "4.18 מיליון" is 4179999.9999999995 as a float)
+        return round(now - amount, 2) if now < amount and (before is None or abs(before - amount) < 0.5) else None
     return None
 
 

@@ -528,3 +528,13 @@ def test_a_romanian_milestone_named_with_a_case_ending_and_a_maltese_move_are_re
     maltese = request("Approvata. Il-milestone tal-pilot tiċċaqlaq mill-21 ta' Lulju għat-18 ta' Awwissu 2025.",
                       dt.date(2025, 6, 12))
     assert baseline_on(maltese_pilot, [maltese], dt.date(2025, 5, 30))[0] == dt.date(2025, 7, 21)
+
+
+def test_a_hebrew_move_naming_the_milestone_with_its_article_is_read() -> None:
+    """Review 149c F6: "המעבר המלא לייצור נדחה מ-23.7.2026 ל-6.8.2026" for "מעבר מלא לייצור": 'whether the dates
+    include CR-003 has not been recorded' in the charter and five reports."""
+    milestone = m.Milestone(name="מעבר מלא לייצור", date=dt.date(2026, 8, 6))
+    request = m.ChangeRequest(id="CR-003", title="דחייה", requested_by="A", date=dt.date(2026, 4, 2),
+                              description="המעבר המלא לייצור נדחה מ-23.7.2026 ל-6.8.2026.", status="approved",
+                              decision=m.Decision(by="board", date=dt.date(2026, 4, 9)))
+    assert baseline_on(milestone, [request], dt.date(2026, 3, 31))[0] == dt.date(2026, 7, 23)

@@ -1597,3 +1597,17 @@ def test_an_estonian_cut_recorded_with_cost_0_gives_its_new_total() -> None:
                           impact=m.Impact(cost=0), decision=m.Decision(by="board", date=dt.date(2025, 4, 15),
                                                                         notes="Kinnitatud. Uus eelarve 1 050 000 eurot."))
     assert cut_amount(cut, 1_200_000) == -150_000
+
+
+def test_a_hebrew_cut_recorded_with_cost_0_gives_its_new_total() -> None:
+    """Review 149c F1, F2: "תקציב הפרויקט מקוצץ ב-‏320 אלף ש״ח, מ-4.5 מיליון ₪ ל-4.18 מיליון ₪", cost 0: the budget
+    left at ILS 4.5 million in six documents, the cut 'within the project manager's limit'."""
+    from generator.questionnaire.funding import cut_amount, new_total
+
+    description = ("בהחלטת הדירקטוריון מ-12.5.2026 תקציב הפרויקט מקוצץ ב-\u200f320 אלף ש״ח, מ-4.5 מיליון ₪ ל-4.18 "
+                   "מיליון ₪.")
+    assert new_total(description) is not None and abs((new_total(description) or 0) - 4_180_000) < 0.5
+    cut = m.ChangeRequest(id="CR-002", title="קיצוץ תקציב בהחלטת הדירקטוריון", requested_by="A",
+                          date=dt.date(2026, 5, 12), description=description, status="implemented",
+                          impact=m.Impact(cost=0), decision=m.Decision(by="board", date=dt.date(2026, 5, 14)))
+    assert cut_amount(cut, 4_500_000) == -320_000

@@ -231,3 +231,10 @@ def test_a_european_portuguese_answer_says_no_change() -> None:
     from generator.view.tailoring import says_no_change
 
     assert says_no_change("Sem alteração de âmbito") and says_no_change("Âmbito inalterado")
+
+
+def test_a_hebrew_answer_says_no_change() -> None:
+    """Review 149c F4: "אין שינוי" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert says_no_change("אין שינוי") and says_no_change("ללא שינוי")
