@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from generator.questionnaire import model as m
-from generator.questionnaire.mentions import names
+from generator.questionnaire.mentions import MALTESE_ARTICLE, names
 from generator.questionnaire.iso_dates import iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
 from generator.record import Record
@@ -367,7 +367,7 @@ def _headed(name: str, window: str) -> bool:
 
 
 # an article written onto the word after it, as Maltese writes it ("tal-pilot", of the pilot)
-_ARTICLE = re.compile(r"\b(?:il|l|tal|tas|tat|taż|tad|tan|ta|fil|mill|bil|għall|sal|lill|mal)-(?=\w)")
+_ARTICLE = re.compile(rf"\b{MALTESE_ARTICLE}-(?=\w)")  # (one list of them: `mentions.MALTESE_ARTICLE`)
 
 
 # first words many milestones share, which name none of them alone

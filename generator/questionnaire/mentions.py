@@ -187,8 +187,8 @@ _ZULU_PREFIX = re.compile(r"(?<![\w-])(?:nge|ku|kwi|ka|ye|we|le|ne|nase|i)$", re
 
 # Maltese articles, alone or written onto a preposition, each written with a hyphen onto the next word: "is-", "tas-",
 # "għall-", "mill-" (the article's consonant as the word it is written onto begins)
-_MALTESE_ARTICLE = re.compile(r"(?<![\w-])(?:(?:i|ta|għa|għal|mi|mil|bi|bil|fi|fil|li|lil|sa|ma)[lsċdnrtxż]|l)$",
-                              re.IGNORECASE)
+MALTESE_ARTICLE = r"(?:(?:i|ta|għa|għal|mi|mil|bi|bil|fi|fil|li|lil|sa|ma)[lsċdnrtxż]|l)"
+_MALTESE_ARTICLE = re.compile(rf"(?<![\w-]){MALTESE_ARTICLE}$", re.IGNORECASE)
 
 
 def _joins(char: str) -> bool:
