@@ -1423,13 +1423,8 @@ def cut_costed(q: m.Questionnaire) -> m.Questionnaire:
     budget = project.budget if project is not None else None
     if budget is None or cc is None or not cc.requests:
         return q
-    costed = {i: cut for i, cr in enumerate(cc.requests)
-              if cr is not None and cr.impact is not None and (cut := cut_amount(cr, budget.amount))}
-    if not costed:
-        return q
-    requests = [replace(cr, impact=replace(cr.impact, cost=costed[i])) if i in costed and cr is not None
-                and cr.impact is not None else cr for i, cr in enumerate(cc.requests)]
-    return replace(q, change_control=replace(cc, requests=requests))
+    return m.with_impacts(q, {i: replace(cr.impact, cost=cut) for i, cr in enumerate(cc.requests)
+                              if cr is not None and cr.impact is not None and (cut := cut_amount(cr, budget.amount))})
 
 
 def raised_where(request: _Titled) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
+import dataclasses
 from dataclasses import MISSING, Field, field
 from typing import Any, Callable, Literal, Optional, Protocol, TypedDict, cast
 
@@ -582,3 +583,13 @@ def same_name(name: str) -> str:
 def yaml_key(field_name: str) -> str:
     """Return the questionnaire key for a dataclass field (``in_`` is written ``in``)."""
     return field_name.rstrip("_")
+
+
+def with_impacts(q: Questionnaire, impacts: dict[int, Impact]) -> Questionnaire:
+    """Return the questionnaire with the change requests at these positions given these impacts: a default derived
+    from the answers (`funding.cut_costed`, `rules.schedule_read`)."""
+    cc = q.change_control
+    if cc is None or not impacts:
+        return q
+    requests = [dataclasses.replace(cr, impact=impacts[i]) if i in impacts else cr for i, cr in enumerate(cc.requests)]
+    return dataclasses.replace(q, change_control=dataclasses.replace(cc, requests=requests))

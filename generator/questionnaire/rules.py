@@ -1067,13 +1067,9 @@ def schedule_read(q: m.Questionnaire) -> m.Questionnaire:
     cc = q.change_control
     if cc is None or not cc.requests:
         return q
-    held = {i for i, cr in enumerate(cc.requests) if cr is not None and cr.impact is not None
-            and cr.impact.schedule_days is None and cr.decision is not None and says_schedule_held(cr.decision.notes)}
-    if not held:
-        return q
-    requests = [replace(cr, impact=replace(cr.impact, schedule_days=0)) if i in held and cr is not None
-                and cr.impact is not None else cr for i, cr in enumerate(cc.requests)]
-    return replace(q, change_control=replace(cc, requests=requests))
+    return m.with_impacts(q, {i: replace(cr.impact, schedule_days=0) for i, cr in enumerate(cc.requests)
+                              if cr is not None and cr.impact is not None and cr.impact.schedule_days is None
+                              and cr.decision is not None and says_schedule_held(cr.decision.notes)})
 
 
 # words that say a date moves: then the dates do not all hold, whatever else is held

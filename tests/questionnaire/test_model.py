@@ -82,3 +82,16 @@ def test_defaults_are_the_specs() -> None:
     assert m.Communication().defaults is True and m.Communication().items == []
     assert m.Communication().items is not m.Communication().items  # a new list each time
     assert set(m.APPROVED_STATUSES) <= set(m.DECIDED_STATUSES)
+
+
+def test_with_impacts_gives_the_requests_at_those_positions_those_impacts() -> None:
+    """One way the derived defaults (a cut's cost, a schedule held) replace a request's impact."""
+    from generator.questionnaire import model as m
+    from tests.conftest import EXAMPLES, run
+
+    q = run(EXAMPLES[0].read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.change_control is not None and q.change_control.requests
+    changed = m.with_impacts(q, {0: m.Impact(cost=-1.0, schedule_days=0)}).change_control
+    assert changed is not None and changed.requests[0].impact == m.Impact(cost=-1.0, schedule_days=0)
+    assert changed.requests[1:] == q.change_control.requests[1:]
+    assert m.with_impacts(q, {}) is q
