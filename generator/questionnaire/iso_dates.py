@@ -32,9 +32,7 @@ def iso_days(text: str) -> str:
         first, second = int(found.group(1)), int(found.group(2))
         if first <= 12 and second <= 12 and _ENGLISH.search(text) and day_first == month_first:
             return found.group(0)  # "07/09/2026" in English may be July 9: not guessed
-        if first <= 12 and second <= 12 and month_first and not day_first:
-            first, second = second, first
-        day, month = (second, first) if second > 12 else (first, second)
+        day, month = _day_month(first, second, day_first, month_first)
         try:
             return dt.date(int(found.group(3)), month, day).isoformat()
         except ValueError:
@@ -49,8 +47,7 @@ def iso_days(text: str) -> str:
         first, second = int(found.group(1)), int(found.group(2))
         if first <= 12 and second <= 12 and day_first == month_first:
             return found.group(0)  # not guessed
-        day, month = (second, first) if second > 12 or (first <= 12 and month_first and not day_first) else (first,
-                                                                                                               second)
+        day, month = _day_month(first, second, day_first, month_first)
         then = found.group(4)
         year = int(then[:4]) - ((month, day) > (int(then[5:7]), int(then[8:10])))
         try:
@@ -58,6 +55,13 @@ def iso_days(text: str) -> str:
         except ValueError:
             return found.group(0)
     return _SHORT_BEFORE.sub(first_of_move, text)
+
+
+def _day_month(first: int, second: int, day_first: bool, month_first: bool) -> tuple[int, int]:
+    """Return a slashed day's (day, month) from its two numbers: the one above 12 is the day; where both could be the
+    month, month first only where the text's other days are written so and none day first."""
+    month_then_day = second > 12 or (first <= 12 and month_first and not day_first)
+    return (second, first) if month_then_day else (first, second)
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
