@@ -1461,6 +1461,8 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
     """
     contingency = ctx.contingency
     budget = ctx.q.project.budget
+    requests = ctx.q.change_control.requests if ctx.q.change_control else []
+    voted = increase_days(requests, ctx.q.decisions)  # (once for the log, not once a row)
     rows, uncosted = [], []
     for t in totals:
         cr = t.request
@@ -1470,7 +1472,7 @@ def change_log(ctx: Context, totals: list[rules.RunningTotal[m.ChangeRequest]]) 
         # amount holds, decided later (review 148a F2: "Contingency left CHF 30,000" in May, on the budget a cut of
         # October set)
         then = contingency
-        later = held_later(ctx.q, t.day) if contingency is not None and budget is not None and cr.decision else ()
+        later = held_later(ctx.q, t.day, voted) if contingency is not None and budget is not None and cr.decision else ()
         if later and budget is not None:
             then = reserve(budget_then(budget.amount, later), budget.contingency_percent)
         rows.append(LogRow(cr, t.approved, t.cost_to_date,
