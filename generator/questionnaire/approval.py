@@ -11,22 +11,19 @@ are named beside it; an approval by others than the first leaves it awaiting app
 version says which version was approved, by whom and when, while the current one is a
 draft.
 
-The module runs a little over 400 lines: the words of a job saying its holder is away, has left, stands in for
-another or took it on, in each language the answers are read in, sit beside the one rule that reads them.
+What the words of a job say of its holder over time (away, gone, standing in, since, until) is read in
+`tenure`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
-from generator.questionnaire.iso_dates import iso_days, iso_short
-from generator.questionnaire.reached import iso_worded
-from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, acting_for, says_acting
+from generator.questionnaire.rules import acting_for
+from generator.questionnaire.tenure import away, held_until, stood_in_from, stood_in_over, stood_in_until, took_on
 from generator.record import Record
 
 
@@ -170,176 +167,12 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
                 # (or a deputy for a time that holds ``day``, whatever the job of ``who`` says: "2026. augusztus 1.
                 # és október 31. között a szponzor (Dr. Kovács Zsuzsanna) helyettese", review 147c F4, the charter
                 # the deputy approved in September said to await the sponsor's approval)
-                and (away(job, day) or day is not None and _stood_in_over(p.role, day)
+                and (away(job, day) or day is not None and stood_in_over(p.role, day)
                      # (standing in for them by name or project role, not by a word of their job: review 149b F1,
                      # "Directrice ...; CSI par intérim du 2 juin au 5 septembre 2025" read as standing in for the
                      # product owner, "Directrice, Gestion des accès ...")
                      and acting_for(p.role, None, who, q.roles))]
     return deputies[0] if len(deputies) == 1 else None
-
-
-def _stood_in_over(role: Optional[str], day: dt.date) -> bool:
-    """Return True when a job held in another's stead gives a time, its start and its end, that holds ``day``."""
-    began, until = stood_in_from(role), stood_in_until(role)
-    return began is not None and until is not None and began <= day <= until
-
-
-# words saying a job's holder has left the organization, in the languages the answers are read in (`_GONE`, `_LEFT`)
-_GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat|har sluttet|er fratrådt"
-               r"|heeft .{0,30}verlaten|uit dienst"
-               # Slovak, Czech, Croatian, Polish, Hungarian (review 139a F2: "Projektový manažér do 31. 1. 2026
-               # (odišiel zo spoločnosti)", the project manager who approved a change in January)
-               r"|odišiel|odišla|odešel|odešla|otišao|otišla|odszedł|odeszła|kilépett|távozott"
-               r"|už nepracuje|již nepracuje|više ne radi|nie pracuje już"
-               # Latvian, Lithuanian, Estonian, Bulgarian (review 140b F5: "produkta īpašnieks līdz 2026-04-30;
-               # uzņēmumu pametis", asked to sign version 1.2)
-               r"|pametis|pametusi|pameta|aizgājis|aizgājusi|aizgāja no|vairs nestrādā|išėjo iš|nebedirba|lahkus|lahkunud"
-               r"|напуснал|напуснала|вече не работи"
-               # Hebrew, Arabic (review 141a F3: "סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)",
-               # asked to sign version 1.3)
-               r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت"
-               # Swahili, Serbian, Greek, Vietnamese, Icelandic (review 142a F3: "Mratibu wa Shughuli za Nyanjani
-               # (aliacha kazi tarehe 31 Machi 2026)", the coordinator who left, on ten distribution lists)
-               r"|aliacha kazi|ameacha kazi|alistaafu|amestaafu|hafanyi kazi tena|napustio|napustila|penzionisan[a]?"
-               r"|otišao u penziju|otišla u penziju|αποχώρησε|συνταξιοδοτήθηκε|đã nghỉ việc|đã nghỉ hưu|hætti|hætt störfum"
-               # Portuguese, Ukrainian (review 143b F4: "CTO (desligado em 31/07/2025)", the former CTO's approval read
-               # as one by someone holding no threshold)
-               r"|desligad[oa]|exonerad[oa]|saiu da empresa|звільнен\w*|звільнився|звільнилася|пішов з компанії"
-               # Kazakh, Russian, Polish, Spanish (review 144a F6: "Бас директор (2026 ж. 31 тамызда зейнеткерлікке
-               # шықты)", the general director who retired, asked to approve version 2.0)
-               r"|зейнеткерлікке (?:шықты|кетті)|жұмыстан (?:шықты|кетті)|вышл?а? на пенсию|уволил\w*"
-               r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció"
-               # (review 149a F5: "SRO until 30 April 2025, now seconded to Digital Health and Care Wales")
-               r"|seconded to|on secondment to|\bSRO until"
-               # Spanish, Danish, Norwegian, Swedish, Turkish, Hungarian, Romanian, Maltese (review 147: "Líder técnica
-               # del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)", on ten distribution lists; "CTO indtil
-               # 31.03.2026, nu pensioneret"; "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
-               r"|dejó la empresa|dejó la compañía|salió de la empresa|ya no (?:labora|trabaja) en|pensioneret"
-               r"|pensionert|pensionerad|gått i pension|gik på pension|transfer oldu|emekli oldu|emekliye ayrıldı"
-               r"|(?:şirketten|kurumdan|görevinden) ayrıldı|nyugdíjba (?:vonult|ment)|a cégtől távozott"
-               r"|s-a pensionat|a părăsit|pensjonat[ai]?|irtira[ġg]\w*|ħalla l-kumpanija")
-
-
-# words of a job saying its holder is on leave
-_LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-term) leave\b|\ben congé\b"
-           r"|\bin (?:Elternzeit|Mutterschutz|Karenz)\b|\bbeurlaubt\b|\bde (?:baja|licencia|licença)\b"
-           r"|\ben excedencia\b|\bin (?:congedo|aspettativa|maternità)\b|\bmet (?:\w+)?verlof\b"
-           # (review 134b F3: "em licença-maternidade"; Danish, Norwegian, Swedish parental leave)
-           r"|\bem licença\b|\blicença[- ](?:maternidade|paternidade|médica)\b|\bpå barsel\b|\bbarselsorlov\b"
-           r"|\bforeldrepermisjon\b|\bföräldraledig\w*|\btjänstledig\w*|\bpermisjon\b|\bin Karenz\b"
-           # Serbian, Swahili, Greek, Vietnamese (review 142a: "Direktor JKP (na bolovanju od 15. septembra")
-           r"|\bna (?:bolovanju|odsustvu|porodiljskom\w*|godišnjem odmoru)\b|\b(?:yuko |ako )?likizo(?:ni)?\b"
-           r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
-           # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
-           # (Finnish, Swedish: "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)", review 145b F4)
-           r"|\b(?:sairauslomalla|äitiyslomalla|isyyslomalla|vanhempainvapaalla|perhevapaalla|virkavapaalla"
-           r"|opintovapaalla|sjukskriven|sjukledig\w*|tjänstledig)\b"
-           # (Czech, Slovak, Lithuanian: "Product Owner, od 1. 4. 2025 na rodičovské dovolené", review 145a F6)
-           r"|\bna (?:rodičovské|mateřské|otcovské|rodičovskej|materskej) dovolen\w*|\bv pracovní neschopnosti\b"
-           r"|\bna nemocenské\b|\b(?:vaiko priežiūros |motinystės |nedarbingumo )?atostogose\b"
-           r"|\bna urlopie\b|\burlop\w* (?:macierzyńsk|rodzicielsk|wychowawcz|zdrowotn)\w*|\bв (?:декрете|отпуске)\b"
-           r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*"
-           # (Japanese: on leave now, "育休中", not "佐々木の育休期間中", during another's leave, review 144b;
-           # transferred, "経営企画部へ異動"; former, "前プロジェクトマネージャー")
-           r"|(?:休職|産休|育休|育児休業|産前産後休業)中")
-# words of a job saying its holder is gone for good or for a time no end of which is given: transferred, former, left
-_GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
-         # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
-         # "former sponsor", not "Data platform lead (former DBA)")
-         # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
-         # review 144c F1)
-         r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*"
-         # (Lithuanian, Czech, Slovak: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31", review 145a F4)
-         r"|buvęs|buvusi|bývalý|bývalá)\s*\w"
-         # (Chinese: "原项目发起人，2025年5月调任集团", the former sponsor, transferred to the group, review 145c F4)
-         r"|原(?:项目|公司)?(?:发起人|经理|负责人|首席)|前任|调任|已离职|离职|已退休|退休"
-         r"|\bformer (?:project )?(?:sponsor|owner"
-         r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
-         # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
-         r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
-         r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
-         # ("project sponsor until May 9, 2025", review 134a F6)
-         r"|\b(?:sponsor|owner|lead|manager|director|officer|chair) until (?:\d|[A-Z][a-z]+\.? \d)"
-         r"|\b(?:sponsor|opdrachtgever|eigenaar|leider|manager|directeur|voorzitter) tot \d"
-         # (a role held until a day, in Lithuanian, Polish, Czech, Spanish, Portuguese, Norwegian, Swedish)
-         r"|\b(?:sponsori\w*|sponzor\w*|patrocinador\w*|savinink\w*|vadov\w*|kierownik\w*|właściciel\w*"
-         r"|vedouc\w*|vlastník\w*|product owner|sponsor) (?:iki|do|hasta el|hasta|até|til|till|fram till) \d"
-         # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
-         r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
-         r"|\b(?:" + _GONE_WORDS + r")\b")
-
-
-_ON_LEAVE = re.compile(_LEAVE, re.IGNORECASE)
-_GONE_NOW = re.compile(_GONE, re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)
-def away(role: Optional[str], day: Optional[dt.date] = None) -> bool:
-    """Return True when a person's job, as answered, says they are away or gone ("Directeur général adjoint (en congé
-    depuis juin 2026)", "former sponsor", "on parental leave until March"): an approval they gave of an earlier
-    version does not make them a signer of the current one. Given ``day``, a leave whose end the job gives before
-    it is over (review 145b F4: "sairauslomalla 2.3.–30.4.2026", the project manager back in May, left out of the
-    team)."""
-    if not role:
-        return False
-    return bool(_GONE_NOW.search(role)) or bool(_ON_LEAVE.search(role)) and (day is None or not back_by(role, day))
-
-
-def back_by(role: str, day: dt.date) -> bool:
-    """Return True when a job's words give the end of a leave (`ends_on`) before ``day``."""
-    end = ends_on(role, day)
-    return end is not None and end < day
-
-
-# words of a job saying its holder has left the organization for good (a narrower `away`: not on leave, nor a role
-# held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
-_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá)\s*\w"
-                   r"|已离职|离职|已退休|退休|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
-                   r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
-                   r"|agency|department|ministry|group|business)\b|\bhas left\b"
-                   r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:now|currently|jetzt|nun|maintenant|désormais|ahora|actualmente|agora|ora|nu|nyní|teraz)\b",
-                  re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1024)
-def departed(role: Optional[str]) -> bool:
-    """Return True when a person's job says they have left the organization for good (`_LEFT`), and not what they
-    do now: "former sponsor", "has left the company", "uzņēmumu pametis". The documents keep them in the register
-    and off their distribution lists (review 140b F8)."""
-    return bool(role and _LEFT.search(role) and not any(not _LEFT.match(role, now.end() + 1)
-                                                         for now in _NOW.finditer(role)))
-
-
-# "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
-# (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
-_SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
-                    r"|от))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
-                    # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
-                    # 140a, met again in 147)
-                    r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"
-                    # Turkish, "since" written after the day: "3 Mart 2025'ten itibaren" (review 147a F6)
-                    r"|(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b",
-                    re.IGNORECASE)
-
-
-# words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
-_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese)\b"
-                       rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
-# what says a time runs until a day: a dash or "until"
-_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz)\b|\bt\.\s?o\.\s?m\.)"
-# the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
-                   re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1024)
-def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
-    """Return the day a job held in another's stead for a time ends, as its words give it ("Head of Housing Services
-    (Deputy Sponsor, 13 April – 31 July 2026)"), or None."""
-    if not role or not _STOOD_IN.search(role) or not re.search(r"\b\d{4}\b", role):
-        return None
-    return ends_on(role, dt.date(2000, 1, 1))
 
 
 def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
@@ -354,74 +187,3 @@ def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
     held = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
             and (until := held_until(p.role, day)) is not None and day <= until < began]
     return held[0] if len(held) == 1 else None
-
-
-def held_until(role: Optional[str], around: dt.date) -> Optional[dt.date]:
-    """Return the day a job says a project role its holder held ended (`ends_on`), where it names one
-    (`rules.ROLE_WORD`): "Direktor sektorja Kanalizacija (do 30. 6. 2026 direktor sektorja Vodovod in sponzor
-    projekta)", "(2026-yil 12-iyungacha loyiha homiysi ...)" (reviews 146a F5, 146c F3: the former sponsor who
-    approved an earlier version was asked to approve the current one); None otherwise."""
-    if not role or not ROLE_WORD.search(role):
-        return None
-    return ends_on(_GACHA.sub(r"until \1 \2", role), around)
-
-
-# an Uzbek day with "until" written onto its month: "12-iyungacha", until 12 June
-_GACHA = re.compile(r"\b(\d{1,2})-([^\W\d_]+?)gacha\b", re.IGNORECASE)
-
-
-def ends_on(role: str, around: dt.date) -> Optional[dt.date]:
-    """Return the last day a job's words give after "until" or a dash (a day without its year taken in the year
-    nearest ``around``), or None."""
-    found = _ENDS.findall(iso_short(iso_worded(iso_days(role), around), around))
-    return dt.date.fromisoformat(found[-1]) if found else None
-
-
-# a time with its start and its end: "2025-04-01 – 2025-06-30", "2026-04-13 to 2026-07-31"
-_SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\.?\s*" + _UNTIL + r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=1024)
-def stood_in_from(role: Optional[str]) -> Optional[dt.date]:
-    """Return the day a job held in another's stead for a time begins, as its words give it ("Acting project manager
-    (1 April – 30 June 2025)", a day without its year taken in the year nearest the end's; "acting from 2 June
-    2025"), or None (review 142b F5: the acting project manager named owner of a report of before his time)."""
-    if not role or not _STOOD_IN.search(role):
-        return None
-    around = stood_in_until(role) or dt.date(2000, 1, 1)
-    text = iso_short(iso_worded(iso_days(role), around), around)
-    found = _SPAN.search(text) or _SINCE.search(text)
-    return dt.date.fromisoformat(found.group(1) or found.group(2)) if found else None
-
-
-def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt.date]) -> bool:
-    """Return True when a decider's recorded job says they have left it (`away`) and the job of the approver the
-    thresholds now name says they took it on after ``day``, the decision's (`took_on`): the decider held the job
-    then (review 137a F1: the retired sponsor who approved a change in May, her successor sponsor from August)."""
-    began = took_on(successor)
-    if began is None or day is None or began <= day:
-        return False
-    # (or whose job says they held a project role until a day after the decision, before the successor's: "Projektledare
-    # t.o.m. 2025-02-28 (därefter utvecklingsledare ...)", review 148b F3)
-    until = held_until(decider, day)
-    return away(decider) or until is not None and day <= until < began
-
-
-def joined_on(role: Optional[str]) -> Optional[dt.date]:
-    """Return the day a person's job says they took it on (`took_on`), where the job says neither a leave nor a time
-    standing in for another, whose days are theirs ("od 2 marca 2026 r. na urlopie macierzyńskim", on maternity
-    leave from 2 March); None otherwise."""
-    if not role or _ON_LEAVE.search(role) or _STOOD_IN.search(role) or says_acting(role):
-        return None
-    return took_on(role)
-
-
-@functools.lru_cache(maxsize=1024)
-def took_on(role: Optional[str]) -> Optional[dt.date]:
-    """Return the day a person's job, as answered, says they took it on ("Product Owner from 2 Feb 2026"; a day with
-    its year), or None."""
-    if not role or not re.search(r"\b\d{4}\b", role):
-        return None
-    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
-    found = _SINCE.search(text)
-    return dt.date.fromisoformat(found.group(1) or found.group(2)) if found else None

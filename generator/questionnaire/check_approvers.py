@@ -8,7 +8,7 @@ from typing import Optional
 from generator.i18n.english import amount
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import held_then
+from generator.questionnaire.tenure import held_then
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import names
 from generator.questionnaire.rules import charged, fits, stands_in

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import deputy_of, held_then, job_of, joined_on, predecessor
+from generator.questionnaire.approval import deputy_of, job_of, predecessor
+from generator.questionnaire.tenure import held_then, joined_on
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -162,7 +163,7 @@ class ChangeRequests:
 
     def board_on(self, day: Optional[dt.date]) -> list[str]:
         """Return the change board's members on a day: a member whose recorded job says they took it on after that
-        day (`approval.joined_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
+        day (`tenure.joined_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
         role then (`approval.predecessor`), or left out (review 147a F6: a member who joined in March asked to sign
         for the board's decisions of January)."""
         members = []
@@ -460,7 +461,7 @@ class ChangeRequests:
     def predecessor(self, request: m.ChangeRequest) -> str:
         """Return, in words, the approver the thresholds name for a decided request when that person took the job
         on after the decision (their recorded job: "project sponsor from 1 August 2026") and its decider has left it
-        (`approval.away`: "project sponsor until her retirement on 31 July 2026"): the decider held the job then
+        (`tenure.away`: "project sponsor until her retirement on 31 July 2026"): the decider held the job then
         (review 137a F1: "holds no approval threshold" for the sponsor who approved it in May); "" otherwise."""
         by = request.decision.by if request.decision else None
         day = request.decision.date if request.decision else None

@@ -51,7 +51,7 @@ from typing import Optional, Protocol, Sequence
 from generator.i18n.locales import N_, Locale, english
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.approval import away
+from generator.questionnaire.tenure import away
 from generator.questionnaire.check_meetings import arranged, gives_time, in_person, is_meeting
 from generator.questionnaire.organizations import (any_word, counted_inside, is_outsider, label_admits_regulators,
                                                    label_internal, label_names, label_widens, public_body,
@@ -1033,7 +1033,7 @@ def team(q: m.Questionnaire) -> list[str]:
 
 
 def _away(q: m.Questionnaire) -> set[str]:
-    """Return the names of the stakeholders whose job says they are away (`approval.away`) on the plan's day
+    """Return the names of the stakeholders whose job says they are away (`tenure.away`) on the plan's day
     (`as_of`), as `m.same_name` gives them."""
     day = as_of(q)
     return {m.same_name(p.name) for p in q.people if p.name and away(p.role, day)}

@@ -31,10 +31,11 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import departed, deputy_of, latest_revision, predecessor
+from generator.questionnaire.approval import deputy_of, latest_revision, predecessor
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
+from generator.questionnaire.tenure import departed
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -317,7 +318,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     @property
     def departed(self) -> list[m.Person]:
-        """Return the stakeholders whose job says they are gone for good (`approval.departed`): in the register, off
+        """Return the stakeholders whose job says they are gone for good (`tenure.departed`): in the register, off
         the distribution lists (review 140b F8)."""
         return [p for p in self.q.people if departed(p.role)]
 
@@ -526,7 +527,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def signature_rows(self, document: str, signers: list[str]) -> list[tuple[str, str]]:
         """Return a document's signature rows: its signers (`signatories`), then each other person who recorded an
         approval of it, as an approver (who approved it signs it too, unless their job says they are away:
-        `approval.away`). A signer away is signed for by the one standing in for them (`approval.deputy_of`; review
+        `tenure.away`). A signer away is signed for by the one standing in for them (`approval.deputy_of`; review
         142a F10: the acting product owner listed as a mere approver below the product owner on parental leave)."""
         rows = []
         for roles, name in self.signatories(signers):

@@ -1,0 +1,166 @@
+"""What a job's words say of its holder over time: away, left for good, standing in, since a day, until one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.questionnaire import model as m
+from generator.questionnaire.tenure import away
+
+
+def test_a_job_saying_its_holder_is_away_or_gone() -> None:
+    assert away("Directeur général adjoint – Services administratifs (en congé depuis juin 2026)")
+    assert away("Product owner, on parental leave 1 June 2026 - 29 January 2027")
+    assert away("Former CIO") and away("Ehemaliger Bereichsleiter") and away("Jefa de sistemas (de baja)")
+    assert away("Chief Information Security Officer (sponsor until 30 Sept 2026; has left the University)")
+    assert away("Deputy Chief of Staff; project sponsor until May 9, 2025")  # review 134a F6
+    # review 137a F2: "project sponsor until her retirement on 31 July 2026"
+    assert away("Deputy Vice-Chancellor (Academic); project sponsor until her retirement on 31 July 2026")
+    assert not away("Chief Information Officer") and not away("Leave and absence manager (HR)")
+    assert not away("Programme lead (formerly PMO head)") and not away(None)
+    assert not away("Data platform lead (former DBA)") and away("Head of Finance; former sponsor")
+
+
+def test_a_decider_who_has_left_held_the_job_before_the_successor_took_it_on() -> None:
+    """Review 137a F1: the sponsor until her retirement approved a change in May; her successor, sponsor from August,
+    is the approver the thresholds now name."""
+    from generator.questionnaire.tenure import held_then
+
+    gone = "Deputy Vice-Chancellor; project sponsor until her retirement on 31 July 2026"
+    successor = "Pro Vice-Chancellor (Education); project sponsor from 1 August 2026"
+    assert held_then(gone, successor, dt.date(2026, 5, 20))
+    assert not held_then(gone, successor, dt.date(2026, 8, 20))  # decided after the successor took it on
+    assert not held_then("Deputy Vice-Chancellor", successor, dt.date(2026, 5, 20))  # still in the job
+    assert not held_then(gone, "Pro Vice-Chancellor (Education)", dt.date(2026, 5, 20))  # no day taken on
+
+
+def test_a_slovak_job_saying_its_holder_left_is_away() -> None:
+    """Review 139a F2: "Projektový manažér do 31. 1. 2026 (odišiel zo spoločnosti)", who approved a change in January
+    within his limit, was said to hold no approval threshold, and was counted in the project team."""
+    assert away("Projektový manažér do 31. 1. 2026 (odišiel zo spoločnosti)")
+    assert away("Vedoucí projektu (odešla z firmy)") and not away("Projektový manažér")
+
+
+def test_latvian_and_bulgarian_jobs_say_their_holder_left_or_took_on_a_role() -> None:
+    """Review 140b F5: "produkta īpašnieks līdz 2026-04-30; uzņēmumu pametis" asked to sign version 1.2, and
+    "produkta īpašniece no 2026-05-01" asked to have approved version 1.0 in January."""
+    from generator.questionnaire.tenure import away, took_on
+
+    assert away("Autoparka analītikas vadītājs (produkta īpašnieks līdz 2026-04-30; uzņēmumu pametis)")
+    assert away("Ръководител ИТ (напуснал общината)")
+    assert not away("Autoparka analītikas vadītāja (produkta īpašniece no 2026-05-01)")
+    assert took_on("Autoparka analītikas vadītāja (produkta īpašniece no 2026-05-01)") == dt.date(2026, 5, 1)
+    assert took_on("спонсор от 2026-05-01 до 2026-06-30") is None
+
+
+def test_hebrew_and_arabic_jobs_say_their_holder_left() -> None:
+    """Review 141a F3: the retired former sponsor asked to sign version 1.3."""
+    from generator.questionnaire.tenure import away
+
+    assert away("סמנכ״ל רפואי לשעבר (נותן החסות עד 15.2.2026, פרש לגמלאות)")
+    assert away("مدير المشروع السابق")
+
+
+def test_one_who_left_for_good_is_told_from_one_away_or_in_another_role_now() -> None:
+    """Review 140b F8: off the distribution lists; not a product owner until a day, now on the steering committee."""
+    from generator.questionnaire.tenure import departed
+
+    assert departed("Autoparka analītikas vadītājs (produkta īpašnieks līdz 2026-04-30; uzņēmumu pametis)")
+    assert departed("Head of Customer Operations (has left the company)") and departed("Former CIO")
+    assert not departed("Academic Registrar; Product Owner until 30 Jan 2026 (now Steering Committee member)")
+    assert not departed("Head of Customer Operations (on parental leave)")
+    assert not departed("Ex-officio member of the steering committee") and departed("Ex-CIO")
+
+
+def test_one_who_left_or_is_away_in_the_languages_of_review_142() -> None:
+    """Review 142a F3: "Mratibu wa Shughuli za Nyanjani (aliacha kazi tarehe 31 Machi 2026)" on ten distribution
+    lists; the Serbian sponsor "na bolovanju" (on sick leave)."""
+    from generator.questionnaire.tenure import departed
+
+    assert departed("Mratibu wa Shughuli za Nyanjani (aliacha kazi tarehe 31 Machi 2026)")
+    assert away("Direktor JKP (na bolovanju od 15. septembra 2026.)")
+    assert not departed("Direktor JKP (na bolovanju od 15. septembra 2026.)")
+    assert not away("Mratibu wa Shughuli za Nyanjani (tangu tarehe 13 Aprili 2026)")
+
+
+def test_a_portuguese_departure_and_start_are_read() -> None:
+    """Review 143b F4: the CTO "desligado em 31/07/2025" approved within his limit in May; his interim successor's
+    job "desde 01/08/2025": the approval was said to be by someone holding no threshold."""
+    from generator.questionnaire.tenure import departed, held_then, took_on
+
+    assert departed("CTO (desligado em 31/07/2025)")
+    assert took_on("CTO interino (desde 01/08/2025)") == took_on("CTO interino a partir de 01/08/2025") == dt.date(2025, 8, 1)
+    assert held_then("CTO (desligado em 31/07/2025)", "CTO interino (desde 01/08/2025)", dt.date(2025, 5, 20))
+
+
+def test_one_who_left_is_away_or_stands_in_in_the_languages_of_review_144() -> None:
+    """Reviews 144a F6, 144c F1: the retired general director ("зейнеткерлікке шықты") and the former alderman
+    ("Gewezen schepen ..., sponsor tot 31 december 2024") who approved version 1.0 were asked to approve version
+    2.0; review 144a F13: the deputy "p.o. Product Ownera w zastępstwie A. Nowak" for the one on maternity leave."""
+    from generator.questionnaire.tenure import departed
+    from generator.questionnaire.rules import acting_for
+
+    assert departed("Бас директор (2026 ж. 31 тамызда зейнеткерлікке шықты)")
+    assert away("Gewezen schepen van Digitalisering, sponsor tot 31 december 2024")
+    assert away("Opdrachtgever tot 2025-01-01") and away("Były dyrektor IT") and away("Бывший директор")
+    assert not away("Schepen van Digitalisering (sinds 2 januari 2025)") and not away("Bałtyk lead")
+    assert away("Dyrektor Biura, Product Owner (od 2 marca 2026 r. na urlopie macierzyńskim)")
+    assert not departed("Dyrektor Biura, Product Owner (od 2 marca 2026 r. na urlopie macierzyńskim)")
+    # (Japanese: away now, transferred or former; not the acting product owner "during Sasaki's parental leave")
+    assert away("プロダクトオーナー（育休中）") and away("前プロジェクトマネージャー(2026年10月1日付で経営企画部へ異動)")
+    assert not away("生産技術部 DX推進課 係長(プロダクトオーナー代行。佐々木の育休期間中)")
+    roles = m.Roles(sponsor="K. W.", project_manager="T. Z.", product_owner="Agnieszka Nowak")
+    assert acting_for("Zastępca Dyrektora Biura, p.o. Product Ownera w zastępstwie A. Nowak", None, "Agnieszka Nowak",
+                      roles, "Product Owner (na urlopie macierzyńskim)")
+
+
+def test_a_former_sponsor_in_lithuanian_and_chinese_is_away() -> None:
+    """Reviews 145a F4, 145c F4: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31" and "原项目发起人，2025年5月
+    调任集团" (the former sponsor, transferred to the group), who approved version 1.0, were asked to approve 1.2."""
+    from generator.questionnaire.tenure import departed
+
+    assert away("Buvęs valdybos narys, projekto sponsorius iki 2026-03-31") and away("Product owner do 2025-03-01")
+    assert away("鹏程集团战略发展部总经理（原公司首席运营官、原项目发起人，2025年5月调任集团）")
+    assert departed("Bývalý ředitel IT") and departed("测试经理（2025年6月已离职）")
+    assert away("Product Owner, od 1. 4. 2025 na rodičovské dovolené")  # (review 145a F6: Czech)
+    assert not away("原则上负责测试") and not away("Sponsor projektu") and not away("Vedoucí IT")
+
+
+def test_one_who_left_in_the_languages_of_review_147() -> None:
+    """Review 147c F3: "Líder técnica del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)" on ten
+    distribution lists; 147b F4: "CTO indtil 31.03.2026, nu pensioneret" (now retired) asked to approve version 2.1;
+    147a F4: "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu" in the project team."""
+    from generator.questionnaire.tenure import departed
+
+    assert departed("Líder técnica del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)")
+    assert departed("Teknisk direktør (CTO) indtil 31.03.2026, nu pensioneret; projektets første sponsor")
+    assert away("Risk Analytics Lead (Product Owner), Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
+    assert not departed("Former sponsor, now Steering Committee member")
+
+
+def test_swedish_until_and_from_and_a_project_manager_who_held_the_job_then() -> None:
+    """Review 148b F2, F3: "Projektledare t.o.m. 2025-02-28 (därefter utvecklingsledare ...)" and "Tf. projektledare
+    fr.o.m. 2025-03-01": the project manager then, whose approval within the limit was said to be by someone holding
+    no threshold, and the reports of before March said to be her successor's."""
+    from generator.questionnaire.tenure import held_then, held_until, stood_in_from, took_on
+
+    before = "Projektledare t.o.m. 2025-02-28 (därefter utvecklingsledare på stadsledningskontoret)"
+    after = "Tf. projektledare fr.o.m. 2025-03-01 och förvaltningsledare för skoladministrativa system"
+    assert took_on(after) == dt.date(2025, 3, 1) and stood_in_from(after) == dt.date(2025, 3, 1)
+    assert held_until(before, dt.date(2024, 10, 1)) == dt.date(2025, 2, 28)
+    assert held_then(before, after, dt.date(2024, 10, 1)) and not held_then(before, after, dt.date(2025, 3, 5))
+
+
+def test_latvian_and_welsh_roles_held_until_a_day_and_taken_on_after_it() -> None:
+    """Review 149b F2, F3: "Projekta vadītājs līdz 2025. gada 14. martam (aizgāja no uzņēmuma)" and "projekta vadītāja
+    p.i. no 2025. gada 17. marta": the reports of before March named the successor, and his approval within his limit
+    was said to be by someone holding no threshold; 149a F5: "SRO until 30 April 2025, now seconded to ..." asked to
+    approve version 2.1."""
+    from generator.questionnaire.tenure import departed, held_then, held_until, took_on
+
+    before = "Projekta vadītājs līdz 2025. gada 14. martam (aizgāja no uzņēmuma)"
+    after = "Kvalitātes nodrošināšanas vadītāja; projekta vadītāja p.i. no 2025. gada 17. marta"
+    assert took_on(after) == dt.date(2025, 3, 17) and held_until(before, dt.date(2024, 11, 1)) == dt.date(2025, 3, 14)
+    assert held_then(before, after, dt.date(2024, 11, 1)) and departed(before)
+    sro = "Executive Medical Director; SRO until 30 April 2025, now seconded to Digital Health and Care Wales"
+    assert away(sro) and held_until(sro, dt.date(2025, 3, 1)) == dt.date(2025, 4, 30)
