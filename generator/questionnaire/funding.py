@@ -830,7 +830,7 @@ def _about(clause: str, request: m.ChangeRequest) -> bool:
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
@@ -1042,9 +1042,10 @@ _FROM_TO_SUFFIX = re.compile(rf"\bbütçe\w*\s+(?:\w+\s+){{0,2}}?{_MONEY}\s*(?:T
                              rf"{_MONEY}\s*(?:TL|₺|lira)?['’]?(?:ye|ya|e|a)\b", re.IGNORECASE)
 
 
-# ... and Indonesian: "anggaran proyek dipotong Rp 750 juta, dari Rp 4,5 miliar menjadi Rp 3,75 miliar" (review 148c F3)
-_FROM_TO_ID = re.compile(rf"\banggaran\b[^.;]{{0,60}}?\bdari\s+(?:Rp\.?\s?)?{_MONEY}\s+(?:menjadi|ke)\s+(?:Rp\.?\s?)?{_MONEY}",
-                         re.IGNORECASE)
+# ... and Indonesian: "anggaran proyek dipotong Rp 750 juta, dari Rp 4,5 miliar menjadi Rp 3,75 miliar" (review 148c F3),
+# and Malay: "bajet projek dikurangkan daripada RM 2,400,000 kepada RM 2,050,000" (review 150c F4)
+_FROM_TO_ID = re.compile(rf"\b(?:anggaran|bajet|belanjawan)\b[^.;]{{0,60}}?\b(?:dari|daripada)\s+(?:Rp\.?\s?)?{_MONEY}\s+"
+                         rf"(?:menjadi|ke|kepada)\s+(?:Rp\.?\s?)?{_MONEY}", re.IGNORECASE)
 
 
 # ... and Hebrew, "from" and "to" written onto the amounts: "מ-4.5 מיליון ₪ ל-4.18 מיליון ₪" (review 149c F1)
@@ -1106,6 +1107,11 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       rf"|\buus\s+(?:koguee|ee|projekti\s+ee)larve\s+(?:on\s+)?{_MONEY}"
                       # Indonesian: "anggaran proyek menjadi Rp 3,75 miliar" (review 148c F3)
                       rf"|\banggaran\s+(?:proyek\s+)?(?:menjadi|kini|sekarang)\s+(?:Rp\.?\s?)?{_MONEY}"
+                      # Malay, Azerbaijani: "Bajet baharu RM 2,050,000" (review 150c F4), "yeni ümumi büdcə 1 380 000
+                      # AZN" (review 150c F1)
+                      rf"|\b(?:jumlah\s+)?(?:bajet|belanjawan)\s+(?:projek\s+)?(?:baharu|baru)\s*(?::\s*)?{_MONEY}"
+                      rf"|\b(?:bajet|belanjawan)\s+(?:projek\s+)?(?:menjadi|kini)\s+{_MONEY}"
+                      rf"|\byeni\s+(?:ümumi\s+)?(?:layihə\s+)?büdcə\w*\s*(?::\s*)?{_MONEY}"
                       # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
                       rf"|\byeni\s+(?:toplam\s+)?(?:proje\s+)?bütçe\w*\s*(?::\s*)?{_MONEY}", re.IGNORECASE)
 
@@ -1342,6 +1348,9 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   # Indonesian: "Pemotongan anggaran proyek", "anggaran proyek dipotong Rp 750 juta" (review 148c F3)
                   r"|\b(?:pemotongan|pengurangan|penurunan)\s+anggaran\b|\banggaran\s+(?:\w+\s+)?(?:dipotong|dikurangi"
                   r"|diturunkan)\b"
+                  # Malay: "Pengurangan bajet projek", "bajet projek dikurangkan daripada RM 2,400,000" (review 150c F4)
+                  r"|\b(?:pemotongan|pengurangan|penurunan)\s+(?:bajet|belanjawan)\b|\b(?:bajet|belanjawan)\s+"
+                  r"(?:\w+\s+)?(?:dipotong|dikurangkan|dikurangi|diturunkan)\b"
                   # Hebrew: "קיצוץ תקציב", "תקציב הפרויקט מקוצץ" (review 149c F1)
                   r"|קיצוץ\s+(?:ה)?תקציב|(?:ה)?תקציב\S*\s+(?:\S+\s+){0,3}?(?:מקוצץ|קוצץ|הופחת|מופחת|צומצם)"
                   # Estonian: "Eelarve vähendamine", "Projekti eelarvet vähendatakse 150 000 euro võrra" (review
@@ -1397,34 +1406,63 @@ def cut_amount(request: _Reasoned, amount: Optional[float]) -> Optional[float]:
     impact = request.impact
     if impact is None or impact.funding or impact.cost or not amount:
         return None
-    notes = request.decision.notes if request.decision else None
-    texts = [text for text in (notes, request.description, request.reason, request.title) if text]
+    texts = total_texts(request)
     if not any(_CUT.search(text) for text in texts):
         return None
+    moved = _total_change(texts, amount)
+    return moved if moved is not None and moved < 0 else None
+
+
+def increase_amount(request: _Reasoned, amount: Optional[float]) -> Optional[float]:
+    """Return what a request recorded with no cost (impact.cost 0 or not assessed) raises the budget by where it is
+    paid by a budget increase (impact.funding: budget-increase, or unanswered and its words say so: `raises`) and its
+    words give the new total (`_total_change`), as for a cut (`cut_amount`); None otherwise (review 150c F1: "layihə
+    büdcəsi 180 000 AZN artırılır (yeni ümumi büdcə 1 380 000 AZN)", funding: budget-increase with no cost: "Approved
+    budget increased by AZN 0", the overspend counted against the budget before it)."""
+    impact = request.impact
+    if impact is None or impact.cost or not amount or impact.funding not in (None, "budget-increase"):
+        return None
+    texts = total_texts(request)
+    if impact.funding is None and not any(raises(text) for text in texts) or any(_CUT.search(text) for text in texts):
+        return None
+    moved = _total_change(texts, amount)
+    return moved if moved is not None and moved > 0 else None
+
+
+def total_texts(request: _Reasoned) -> list[str]:
+    """Return a request's words that may give the budget's new total: its decision notes, description, reason and
+    title, those answered."""
+    notes = request.decision.notes if request.decision else None
+    return [text for text in (notes, request.description, request.reason, request.title) if text]
+
+
+def _total_change(texts: Sequence[str], amount: float) -> Optional[float]:
+    """Return what the first of ``texts`` giving the budget's new total (`new_total`) moves it by: the new total less
+    ``amount``, the budget's answered amount, where that is the budget before (the amount the words move it from,
+    where they give one); the new total less that amount where ``amount`` is the new total; None otherwise."""
     read = [(now, _amount(*moved.groups()[-4:-2]) if moved else None) for text in texts
             if (now := new_total(text)) is not None and now > 0 for moved in [_moved(_digits(text))]]
     # (the words giving both amounts first: "de 2,4 millions de francs à 2,1 millions" in the description, beside the
     # notes' "nouvelle enveloppe de 2,1 millions", review 148a F1)
     for now, before in sorted(read, key=lambda pair: pair[1] is None):
-        if before is not None and before <= now:
-            return None  # no cut
-        if abs(now - amount) < 0.5:  # the amount answered is after the cut
+        if abs(now - amount) < 0.5:  # the amount answered is after the change
             return round(now - before, 2) if before is not None else None
         # (to the cent: "4.18 מיליון" is 4179999.9999999995 as a float)
-        return round(now - amount, 2) if now < amount and (before is None or abs(before - amount) < 0.5) else None
+        return round(now - amount, 2) if before is None or abs(before - amount) < 0.5 else None
     return None
 
 
-def cut_costed(q: m.Questionnaire) -> m.Questionnaire:
-    """Return the questionnaire with each request that cuts the budget in its words, recorded with no cost, costed
-    at what it changes the budget by (`cut_amount`): the rule the documents and the checks count it by, as a cut of
-    the budget its words say (`cut_read`)."""
+def moves_costed(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the questionnaire with each request recorded with no cost whose words cut the budget (`cut_amount`) or
+    raise it (`increase_amount`) costed at what they change the budget by: the rule the documents and the checks
+    count it by."""
     project, cc = q.project, q.change_control
     budget = project.budget if project is not None else None
     if budget is None or cc is None or not cc.requests:
         return q
-    return m.with_impacts(q, {i: replace(cr.impact, cost=cut) for i, cr in enumerate(cc.requests)
-                              if cr is not None and cr.impact is not None and (cut := cut_amount(cr, budget.amount))})
+    return m.with_impacts(q, {i: replace(cr.impact, cost=moved) for i, cr in enumerate(cc.requests)
+                              if cr is not None and cr.impact is not None
+                              and (moved := cut_amount(cr, budget.amount) or increase_amount(cr, budget.amount))})
 
 
 def raised_where(request: _Titled) -> str:

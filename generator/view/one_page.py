@@ -749,7 +749,9 @@ def _forecast_words(q: m.Questionnaire, latest: ReportView, money: str) -> str:
         return (f" ({money} over the approved budget: the contingency left after the approved changes ({money}) would "
                 f"all be used, and {money} more would be needed"
                 + ("; this counts the contingency as part of the budget, and whether it comes on top of it has not "
-                   "been recorded" if unsaid else "") + ")")
+                   "been recorded" if unsaid else "")
+                + ("; this does not count the budget increase approved with CR-000, its amount not assessed"
+                   if b.unassessed_increases else "") + ")")
     if b.planned is not None and f > b.planned:
         return (f" ({money} above the planned cost, to come from the contingency left after the approved changes "
                 f"({money}): {money} of it would be left)")

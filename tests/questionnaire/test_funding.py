@@ -1507,7 +1507,7 @@ def test_round_147_money_is_read() -> None:
     presupuestal" (147c F2), and a Turkish cut recorded with cost 0 (147a F2)."""
     from pathlib import Path
 
-    from generator.questionnaire.funding import cut_amount, cut_costed, new_total
+    from generator.questionnaire.funding import cut_amount, moves_costed, new_total
     from generator.questionnaire.read import read_questionnaire
 
     ROOT = Path(__file__).resolve().parents[2]
@@ -1544,7 +1544,7 @@ def test_round_147_money_is_read() -> None:
     q = dataclasses.replace(example, project=dataclasses.replace(example.project, budget=dataclasses.replace(
         example.project.budget, amount=12_500_000.0)), change_control=dataclasses.replace(
         example.change_control, requests=[request(0)]))
-    costed = cut_costed(q).change_control
+    costed = moves_costed(q).change_control
     assert costed is not None and costed.requests[0].impact is not None
     assert costed.requests[0].impact.cost == -1_700_000
 
