@@ -297,7 +297,10 @@ _SERVING = re.compile(r"gestor\w* de servi[çc]o|service delivery manager|relati
 # sijainen 2.3.–30.4.2026")
 STAND_IN_WORDS = (r"acting|interim|ad interim|par intérim|intérimaire|en funciones|kommissarisch\w*|stellvertretend\w*"
                   r"|waarnemend\w*|facente funzioni|suplente|suppléante?|standing in|vršilac dužnosti|vršiteljka dužnosti"
-                  r"|kaimu|ভারপ্রাপ্ত|w zastępstwie|sijai\w*|vikarie\w*|ställföreträdande|tillförordnad")
+                  r"|kaimu|ভারপ্রাপ্ত|w zastępstwie|sijai\w*|vikarie\w*|ställföreträdande|tillförordnad"
+                  # Albanian, Azerbaijani, Malay, Georgian, Armenian (review 150: "menaxher në detyrë 01.09.2025 –
+                  # 31.10.2025", "ტექნიკური ლიდერის მოვალეობის შემსრულებელი", "ժ/պ Product Owner")
+                  r"|në detyrë|ushtrues\w* detyre|müvəqqəti|pemangku|მოვალეობის შემსრულებელ\w*|პ/შ|պաշտոնակատար\w*|ժ/պ")
 STAND_IN_SHORT = r"v\.\s?d|p\.\s?o"  # their abbreviations, each with its full stop after it: "v.d.", "p.o."
 # words saying a person stands in for another for a time, as a decider's job or a decision's notes say it
 _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|substitut[oa]"
@@ -309,14 +312,17 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      # Serbian, Greek, Icelandic
                      r"|vršioca dužnosti|zamenjuje\w*|ασκών\w* καθήκοντα|αναπληρ\w*|starfandi|staðgeng\w*"
                      # Kazakh, Russian, Dutch
-                     r"|міндетін атқарушы|исполняющ\w* обязанности|vervangend\w*)\b"
+                     r"|міндетін атқарушы|исполняющ\w* обязанности|vervangend\w*"
+                     # Azerbaijani, Albanian: "Günel xanımı əvəz edir", standing in for Ms Günel
+                     r"|əvəz edir|əvəz edən|zëvendëson|zëvendësues\w*)\b"
                      rf"|(?<!\w)(?:{STAND_IN_SHORT}|и\.\s?о)\.(?=\s)"
                      # Japanese: "PM代行", acting project manager (review 144b F2)
                      r"|代行|代理",
                      re.IGNORECASE)
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
-                          r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner",
+                          r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner"
+                          r"|სპონსორ\w*|հովանավոր\w*|penaja\w*",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
@@ -327,11 +333,16 @@ _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w
                                   # not read; Romanian, Hungarian, Turkish, Danish, Maltese, Croatian, Portuguese)
                                   r"|projektov\w* manaž\w*|manager(?:ul)? de proiect|projektvezető\w*"
                                   r"|proje yönetici\w*|projektleder\w*|maniġer tal-proġett|voditelj\w* projekta"
-                                  r"|gestor\w* de projeto|manajer proyek|projekta vadītāj\w*|projekto vadov\w*",
+                                  r"|gestor\w* de projeto|manajer proyek|projekta vadītāj\w*|projekto vadov\w*"
+                                  # (review 150: Albanian, Azerbaijani, Malay, Georgian, Armenian)
+                                  r"|menaxher\w* (?:i |e )?projekti\w*|layihə (?:menecer|rəhbər)\w*|pengurus projek"
+                                  r"|(?:პროექტის|პროგრამის) მენეჯერ\w*|(?:նախագծի|ծրագրի) (?:ղեկավար|մենեջեր)\w*",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
-                                r"|プロダクトオーナー|ürün sahibi",
-               "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico"}
+                                r"|プロダクトオーナー|ürün sahibi|məhsul sahibi|pemilik produk|პროდუქტის მფლობელ\w*"
+                                r"|արտադրանքի (?:սեփականատեր|տեր)\w*",
+               "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico|texniki rəhbər"
+                                 r"|ტექნიკური ლიდერ\w*|tehnički lider\w*|drejtues teknik"}
 # any of them: a job that names a project role ("direktor sektorja Vodovod in sponzor projekta")
 ROLE_WORD = re.compile("|".join(_ROLE_WORDS.values()), re.IGNORECASE)
 
@@ -953,7 +964,8 @@ MANAGED_KINDS = frozenset({"approved"})
 
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
 # RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
-DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*|borç\w*|gæld|gjeld|skuld|debito)", re.IGNORECASE)
+DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*|borç\w*|gæld|gjeld|skuld|debito|պարտք\w*|ვალ\w*"
+                        r"|borxh\w*|borc\w*|hutang)", re.IGNORECASE)
 # ("Hand the two remaining issues and TD-02 over to ICT Operations", review 82a F8: the verb's parts apart)
 HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|hand(?:ed|ing|s)?\b[^.;]{1,80}?\bover to"
                             r"|transferred|taken over|übergeben|übergabe|remis\w*"
@@ -989,7 +1001,12 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # cierre del proyecto se entregó a Operación de TI")
                             r"|seguimiento\b[^.;]{1,60}?\bpor\b|se entreg(?:ó|aron)|entregaron a|quedan? a cargo de)"
                             # Chinese, Japanese: "移交运维部", "運用チームへ引き継ぎ"
-                            r"|হস্তান্তর|移交|转交|引き継|引継", re.IGNORECASE)
+                            r"|হস্তান্তর|移交|转交|引き継|引継"
+                            # Armenian, Georgian, Albanian, Azerbaijani, Malay, Bosnian (review 150b F3: "Տեխնիկական
+                            # պարտքը (TD-01…TD-05) հանձնվում է CTO-ին BAU-ում", the debt handed to the CTO)
+                            r"|հանձնվ\w*|հանձնել\w*|փոխանցվ\w*|გადაეცა|გადაეცემა|გადაცემულია|გადაბარ\w*"
+                            r"|kalojnë te|kalon te|kaluan te|dorëzohe\w*|dorëzua|u dorëzua|təhvil veril\w*|təhvil ver\w*"
+                            r"|diambil alih oleh|preuzima|preuzeo|preuzela", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

@@ -55,7 +55,12 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|dejó la empresa|dejó la compañía|salió de la empresa|ya no (?:labora|trabaja) en|pensioneret"
                r"|pensionert|pensionerad|gått i pension|gik på pension|transfer oldu|emekli oldu|emekliye ayrıldı"
                r"|(?:şirketten|kurumdan|görevinden) ayrıldı|nyugdíjba (?:vonult|ment)|a cégtől távozott"
-               r"|s-a pensionat|a părăsit|pensjonat[ai]?|irtira[ġg]\w*|ħalla l-kumpanija")
+               r"|s-a pensionat|a părăsit|pensjonat[ai]?|irtira[ġg]\w*|ħalla l-kumpanija"
+               # Azerbaijani, Georgian, Armenian, Albanian (review 150: "Baş məlumat mühəndisi (2026-08-14-də
+               # şirkətdən ayrılıb)", left the company)
+               r"|şirkətdən ayrılıb|işdən (?:çıxıb|ayrılıb)|təqaüdə çıxıb|აღარ მუშაობს|პენსიაზე გავიდა"
+               r"|წავიდა კომპანიიდან|այլևս չի աշխատում|թոշակի է անցել|դուրս է եկել ընկերությունից"
+               r"|është larguar|u largua nga|doli në pension")
 
 
 # words of a job saying its holder is on leave
@@ -79,7 +84,12 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
            r"|\bна больничном\b|\bдекретн\w* отпуск\w*|\bдемалыста\b|\bдекреттік демалыс\w*"
            # (Japanese: on leave now, "育休中", not "佐々木の育休期間中", during another's leave, review 144b;
            # transferred, "経営企画部へ異動"; former, "前プロジェクトマネージャー")
-           r"|(?:休職|産休|育休|育児休業|産前産後休業)中")
+           r"|(?:休職|産休|育休|育児休業|産前産後休業)中"
+           # Albanian, Armenian, Georgian, Azerbaijani, Malay (review 150: "Menaxhere projekti (me leje 01.09.2025 –
+           # 31.10.2025)", "արձակուրդում էր 2026-02-16 — 2026-04-24", "დეკრეტულ შვებულებაში 2026-08-03-დან",
+           # "2026-07-01-dən analıq məzuniyyətində")
+           r"|\b(?:me|në) leje\b|\bnë pushim (?:lindjeje|mjekësor)|արձակուրդում|შვებულებაში|\bməzuniyyət(?:ində|də)\b"
+           r"|\b(?:sedang )?cuti (?:bersalin|sakit|tanpa gaji|panjang)\b")
 # words of a job saying its holder is gone for good or for a time no end of which is given: transferred, former, left
 _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
          # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
@@ -152,22 +162,29 @@ def departed(role: Optional[str]) -> bool:
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
-                    r"|от))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|mulai|sejak|nga))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"
                     # Turkish, "since" written after the day: "3 Mart 2025'ten itibaren" (review 147a F6)
-                    r"|(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b",
+                    r"|(\d{4}-\d{2}-\d{2})(?:['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b"
+                    # Georgian, Armenian, Azerbaijani: "პროგრამის სპონსორი 2026-06-15-დან", "2026-07-08-ից",
+                    # "(2026-08-15-dən müvəqqəti)" (review 150b F2: the sponsor from June asked to have approved
+                    # January's changes)
+                    r"|-?(?:დან|ից)(?!\w)|-(?:dən|dan)(?!\w))",
                     re.IGNORECASE)
 
 
 # words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
-_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese)\b"
+_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese|zëvendës\w*)\b"
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
-_UNTIL = r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz)\b|\bt\.\s?o\.\s?m\.)"
+_UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz|մինչև|deri (?:më|në)"
+          r"|hingga|sehingga|sampai)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b",
+_ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b"
+                   # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
+                   r"|(\d{4}-\d{2}-\d{2})-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)(?!\w)",
                    re.IGNORECASE)
 
 
@@ -197,7 +214,7 @@ _GACHA = re.compile(r"\b(\d{1,2})-([^\W\d_]+?)gacha\b", re.IGNORECASE)
 def ends_on(role: str, around: dt.date) -> Optional[dt.date]:
     """Return the last day a job's words give after "until" or a dash (a day without its year taken in the year
     nearest ``around``), or None."""
-    found = _ENDS.findall(iso_short(iso_worded(iso_days(role), around), around))
+    found = [day or suffixed for day, suffixed in _ENDS.findall(iso_short(iso_worded(iso_days(role), around), around))]
     return dt.date.fromisoformat(found[-1]) if found else None
 
 

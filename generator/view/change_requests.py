@@ -50,6 +50,7 @@ _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|mu
                            # "Decide CR-004 (customer SMS alerts, KES 950,000, 8 days) at the July SteerCo" (review 132c F2)
                            rf"|^\W*(?:decide|approve|agree|decision on|approval of)\b[^.;]*?\b(?:at|in|by)\s+(?:the\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}{_BODY}\b", re.IGNORECASE)
+_BODY_NAMED = re.compile(rf"\b{_BODY}\b", re.IGNORECASE)  # a body, named anywhere (`ratified_said`)
 # a body that is the project's change board or steering group, as a decision asked names it
 _BOARD_BODY = re.compile(r"\b(?:steerco|steer-co|steering (?:committee|group|board)|(?:change|project|programme|program)"
                          r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|styregruppe\w*"
@@ -144,12 +145,15 @@ class ChangeRequests:
                 deciders.append((_("Next level up (to ratify it)"), need))
         manager = self.q.roles.project_manager
         deputy = self.stands_for(manager, request) if request.decision is None else None
-        # (a decided request's, the project manager of the day it was decided: one who took the role on later is not)
+        # (a decided request's, the project manager of the day it was decided: one who took the role on later is not,
+        # and one away that day is signed for by who stood in, review 150a F2: a request raised and decided while the
+        # project manager was on leave)
         if request.decision is not None and manager and request.decision.date is not None:
             manager = predecessor(self.q, manager, request.decision.date) or manager
+            deputy = deputy_of(self.q, manager, request.decision.date)
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), deputy or manager), *deciders]
         absent = {name: whom for name, whom in ((deputy, manager), (stood_in, first.approver if first else None))
-                  if name and whom}  # who signs in whose stead, while the request waits
+                  if name and whom}  # who signs in whose stead
         # the board's own name keeps its capitals after another role ("Requester and Lenkungsausschuss member",
         # review 96a F7)
         called = rules.board_called(self.q, False) or ""
@@ -416,6 +420,21 @@ class ChangeRequests:
         return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
                      if d.date >= request.decision.date and (d.by == m.BOARD or m.same_name(d.by) in higher)
                      and _about(request, d)), None)
+
+    def ratified_said(self, request: m.ChangeRequest) -> Optional[str]:
+        """Return the sentence of a request's decision notes saying a body or the next level up ratified it, where no
+        logged decision does (`ratified`): "Ratifikuar nga Komiteti Drejtues më 30.10.2025." (review 150a F3: "whose
+        decision is not recorded" under those notes); None otherwise."""
+        notes = request.decision.notes if request.decision else None
+        if not notes or self.ratified(request) is not None:
+            return None
+        board = rules.board_called(self.q, False)
+        higher = [t.approver for t in self.thresholds if t.approver and t.approver != m.BOARD]
+        for sentence in re.split(r"(?<=[.;!?])\s+|\n", notes):
+            if _RATIFY.search(sentence) and (_BODY_NAMED.search(sentence) or board and board.casefold() in sentence.casefold()
+                                              or any(m.same_name(name) in m.same_name(sentence) for name in higher)):
+                return sentence.strip()
+        return None
 
     def ratifies(self, taken: m.LoggedDecision) -> bool:
         """Return True when a logged decision's words say it ratified or confirmed what it took up ("Komitet

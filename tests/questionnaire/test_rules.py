@@ -739,3 +739,21 @@ def test_a_request_whose_decision_notes_say_the_dates_hold_moves_the_schedule_0_
     assert days("Approved; no schedule impact.") == 0
     assert days("Approved; the go-live moves from 2026-03-01 to 2026-03-15.") is None
     assert days("Approved.") is None
+
+
+def test_handovers_and_project_roles_in_the_languages_of_review_150() -> None:
+    """Review 150b F3, F8: an Armenian decision handing the debt to the CTO, and a risk and an issue handed over, read
+    as not handed over; the project roles of Georgian, Armenian, Albanian, Azerbaijani and Malay jobs."""
+    from generator.questionnaire.rules import ROLE_WORD, says_acting, says_debt_handed_over, says_handed_over
+
+    assert says_debt_handed_over("Տեխնիկական պարտքը (TD-01…TD-05) հանձնվում է CTO-ին BAU-ում")
+    assert says_handed_over("Հանձնված է BAU թիմին (CTO Դ. Գրիգորյան)")
+    assert says_handed_over("Mirëmbajtja dhe helpdesk-u kalojnë te Drejtoria e Operacioneve")
+    assert not says_handed_over("Nախագիծը փակվում է")
+    for job in ("პროგრამის სპონსორი 2026-06-15-დან", "Նախագծի ղեկավար (Delivery Manager)", "Menaxhere projekti",
+                "Layihə meneceri", "Pengurus Projek", "ტექნიკური ლიდერის მოვალეობის შემსრულებელი"):
+        assert ROLE_WORD.search(job), job
+    assert says_acting("Zëvendësmenaxher projekti (menaxher në detyrë 01.09.2025 – 31.10.2025)")
+    assert says_acting("ტექნიკური ლიდერის მოვალეობის შემსრულებელი 2026-08-03-დან")
+    assert says_acting("Հաճախորդների հաջողության ղեկավար; ժ/պ Product Owner")
+    assert says_acting("İnformasiya təhlükəsizliyi mütəxəssisi (Günel xanımı əvəz edir)")

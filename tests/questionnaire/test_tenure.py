@@ -164,3 +164,26 @@ def test_latvian_and_welsh_roles_held_until_a_day_and_taken_on_after_it() -> Non
     assert held_then(before, after, dt.date(2024, 11, 1)) and departed(before)
     sro = "Executive Medical Director; SRO until 30 April 2025, now seconded to Digital Health and Care Wales"
     assert away(sro) and held_until(sro, dt.date(2025, 3, 1)) == dt.date(2025, 4, 30)
+
+
+def test_jobs_over_time_in_the_languages_of_review_150() -> None:
+    """Review 150: Georgian "until" and "from" written onto the day (150b F1, F2: the sponsor until June asked to sign
+    the charter, her January decisions sent to her successor), an Albanian leave and the deputy standing in for it
+    (150a F2), Armenian, Azerbaijani leaves and departures."""
+    from generator.questionnaire.tenure import departed, held_then, held_until, stood_in_from, stood_in_until, took_on
+
+    before = "B2B გაყიდვების დირექტორი (ყოფილი CIO, პროგრამის სპონსორი 2026-06-14-მდე)"
+    after = "ტექნოლოგიური ოპერაციების დირექტორი; პროგრამის სპონსორი 2026-06-15-დან"
+    assert held_until(before, dt.date(2026, 1, 22)) == dt.date(2026, 6, 14)
+    assert took_on(after) == dt.date(2026, 6, 15)
+    assert held_then(before, after, dt.date(2026, 1, 22)) and not held_then(before, after, dt.date(2026, 7, 1))
+    leave = "Menaxhere projekti (me leje 01.09.2025 – 31.10.2025)"
+    assert away(leave, dt.date(2025, 9, 30)) and not away(leave, dt.date(2025, 11, 30))
+    deputy = "Zëvendësmenaxher projekti (menaxher në detyrë 01.09.2025 – 31.10.2025)"
+    assert stood_in_from(deputy) == dt.date(2025, 9, 1) and stood_in_until(deputy) == dt.date(2025, 10, 31)
+    assert away("Արտադրանքի տնօրեն (CPO), համահիմնադիր; արձակուրդում էր 2026-02-16 — 2026-04-24", dt.date(2026, 3, 1))
+    assert stood_in_from("Հաճախորդների հաջողության ղեկավար; ժ/պ Product Owner 2026-02-16 — 2026-04-24") == dt.date(
+        2026, 2, 16)
+    assert departed("Baş məlumat mühəndisi (2026-08-14-də şirkətdən ayrılıb)")
+    assert away("İnformasiya təhlükəsizliyi meneceri (2026-07-01-dən analıq məzuniyyətində)")
+    assert took_on("Aparıcı məlumat mühəndisi, texniki rəhbər (2026-08-15-dən müvəqqəti)") == dt.date(2026, 8, 15)

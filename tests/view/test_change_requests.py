@@ -820,3 +820,38 @@ def test_a_board_signs_a_form_by_its_members_on_the_day_it_decided(q: m.Question
                  "Заместник-кмет; заместващ кмета по време на отпуска ѝ от 17.07.2025 г. до 04.08.2025 г. включително"):
         away = [dataclasses.replace(p, role=role) if p.name == member else p for p in q.people]
         assert member in build_context(dataclasses.replace(q, people=away)).board_on(dt.date(2025, 1, 27))
+
+
+def test_a_request_decided_while_the_project_manager_is_away_is_signed_by_the_one_standing_in(
+        q: m.Questionnaire) -> None:
+    """Review 150a F2: a request raised and decided during the project manager's leave (01.09.2025 – 31.10.2025),
+    whose form named her to sign as project manager beside the acting manager who raised it."""
+    assert q.change_control is not None and q.change_control.requests and q.roles.project_manager == "Sam Lee"
+    people = [dataclasses.replace(p, role="Menaxhere projekti (me leje 01.09.2027 – 31.10.2027)")
+              if p.name == "Sam Lee" else
+              dataclasses.replace(p, role="Zëvendësmenaxher projekti (menaxher në detyrë 01.09.2027 – 31.10.2027)")
+              if p.name == "Lee Chen" else p for p in q.people]
+    first = q.change_control.requests[0]
+    during = dataclasses.replace(first, id="CR-204", requested_by="Priya Nair", status="approved",
+                                 date=dt.date(2027, 10, 6), impact=m.Impact(cost=1000, schedule_days=1),
+                                 decision=m.Decision(by="board", date=dt.date(2027, 10, 9)))
+    after = dataclasses.replace(during, id="CR-205", date=dt.date(2027, 11, 6),
+                                decision=m.Decision(by="board", date=dt.date(2027, 11, 9)))
+    ctx = build_context(dataclasses.replace(_with_requests(q, during, after), people=people))
+    signed = dict((name, role) for role, name in ctx.request_signatories(during))
+    assert "Lee Chen" in signed and "standing in for Sam Lee" in signed["Lee Chen"]
+    assert all("standing in" not in role for role, _ in ctx.request_signatories(after))
+
+
+def test_a_ratification_the_decision_notes_give_is_quoted(q: m.Questionnaire) -> None:
+    """Review 150a F3: "Ratifikuar nga Komiteti Drejtues më 30.10.2025." in the notes of a request its decider
+    approved above their limit, beside "the next level up, whose decision is not recorded"."""
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    notes = ("Miratuar nga sponsori me procedurë të përshpejtuar. Ratifikuar nga Komiteti Drejtues më 30.10.2027.")
+    cr = dataclasses.replace(first, id="CR-206", status="approved", decision=m.Decision(
+        by=q.roles.sponsor or "", date=dt.date(2027, 10, 9), notes=notes))
+    ctx = build_context(_with_requests(q, cr))
+    assert ctx.ratified_said(cr) == "Ratifikuar nga Komiteti Drejtues më 30.10.2027."
+    plain = dataclasses.replace(cr, decision=dataclasses.replace(cr.decision, notes="Miratuar nga sponsori."))
+    assert ctx.ratified_said(plain) is None

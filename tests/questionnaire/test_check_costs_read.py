@@ -1,0 +1,41 @@
+"""Hints naming a cost pmdocs reads from a request's words where impact.cost is not answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _with_request(request: str) -> str:
+    """Return the first example project's questionnaire with one more change request, as YAML text."""
+    text = sorted((ROOT / "content" / "projects").glob("*.yaml"))[0].read_text(encoding="utf-8")
+    assert "\n  requests:\n" in text
+    return text.replace("\n  requests:\n", "\n  requests:\n" + request, 1)
+
+
+def _request(words: str, funding: str = "budget-increase", cost: str = "") -> str:
+    return ("    - id: CR-090\n      title: Dataset and budget increase\n      requested_by: Dana Ortiz\n"
+            f"      date: 2026-03-02\n      description: \"{words}\"\n      impact:\n{cost}"
+            f"        funding: {funding}\n      status: approved\n"
+            "      decision:\n        by: board\n        date: 2026-03-10\n")
+
+
+def test_an_increase_read_from_its_words_is_hinted_at() -> None:
+    """Review 150c F1: "layihə büdcəsi 180 000 AZN artırılır (yeni ümumi büdcə ...)", funding: budget-increase, no
+    cost: the documents count the increase the words give, and validate says so, at impact.cost."""
+    first = run(_with_request(_request("New deliverable.")))
+    assert first.questionnaire is not None and first.questionnaire.project.budget is not None
+    amount = first.questionnaire.project.budget.amount
+    words = f"New deliverable; the project budget grows from {amount:.0f} to {amount + 45_000:.0f}."
+    result = run(_with_request(_request(words)))
+    found = [d for d in (*result.diagnostics, *result.hints) if "CR-090" in d.message and "has no cost answered" in d.message]
+    assert len(found) == 1 and "budget increase of" in found[0].message and "45,000" in found[0].message
+    assert result.questionnaire is not None and result.questionnaire.change_control is not None
+    request = next(cr for cr in result.questionnaire.change_control.requests if cr.id == "CR-090")
+    assert request.impact is not None and request.impact.cost == 45_000
+    # a cost answered is the answer, and no hint
+    answered = run(_with_request(_request(words, cost="        cost: 30000\n")))
+    assert not [d for d in (*answered.diagnostics, *answered.hints) if "has no cost answered" in d.message]
