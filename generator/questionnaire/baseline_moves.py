@@ -52,7 +52,10 @@ _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|か�
                             # Awwissu 2025" (review 147a F5)
                             r"|\bmill-(\d{4}-\d{2}-\d{2})\s+(?:għat|għal|għall|sat|sal)-(\d{4}-\d{2}-\d{2})\b"
                             # Hebrew: "נדחה מ-23.7.2026 ל-6.8.2026" (review 149c F6)
-                            r"|(?<!\S)מ-?(\d{4}-\d{2}-\d{2})\s+ל-?(\d{4}-\d{2}-\d{2})\b",
+                            r"|(?<!\S)מ-?(\d{4}-\d{2}-\d{2})\s+ל-?(\d{4}-\d{2}-\d{2})\b"
+                            # Georgian, Armenian, Azerbaijani: "M4 2027-01-27-დან 2027-02-26-მდე" (review 150b F4),
+                            # "2026-07-08-ից տեղափոխել 2026-07-15" (a verb between), "2026-05-29-dan 2026-06-12-yə"
+                            r"|(\d{4}-\d{2}-\d{2})-?(?:დან|ից|dən|dan)\s+(?:[^\W\d]+\s+){0,2}?(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|მდის|ը|ին|ի|yə|ye|ya|ə|a|dək|dek|ə qədər|a qədər)(?!\w)|(?!\S))",
                             re.IGNORECASE)
 
 
@@ -407,11 +410,11 @@ _KINDS = {1: "request", 0: "decision", -1: "revision"}
 
 def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day: dt.date,
                 decisions: Sequence[m.LoggedDecision] = (), revisions: Sequence[m.Revision] = ()
-                ) -> tuple[dt.date, Optional[Shift], Optional[Shift]]:
+                ) -> tuple[dt.date, tuple[Shift, ...], Optional[Shift]]:
     """Return a milestone's baseline on a day (its recorded date before the `shifts` decided after that day), the
-    first move decided after the day (which replaced that baseline), and the latest decided on or before it."""
+    moves decided after the day, oldest first (the first replaced that baseline; review 150c F5: a pilot moved twice,
+    the second move said to be in the dates the slip is measured against), and the latest decided on or before it."""
     moves = shifts(milestone, requests, decisions, revisions)  # newest first
-    later = [s for s in moves if s.decided > day]
+    later = tuple(reversed([s for s in moves if s.decided > day]))
     earlier = [s for s in moves if s.decided <= day]
-    return (later[-1].before if later else milestone.date, later[-1] if later else None,
-            earlier[0] if earlier else None)
+    return later[0].before if later else milestone.date, later, earlier[0] if earlier else None

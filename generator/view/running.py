@@ -58,6 +58,7 @@ class Slip(Record):
     # the baseline here was later moved by an approved change (`baseline_moves.shifts`): the slip is against the
     # baseline of this report's day (review 63b F1)
     replaced: Optional[Shift] = None
+    then: tuple[Shift, ...] = ()  # the moves after ``replaced``, oldest first (review 150c F5: a pilot moved twice)
     set_by: Optional[Shift] = None  # an approved change moved the baseline since the previous report (63b F5)
 
 
@@ -241,7 +242,8 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     out = []
     requests = q.change_control.requests if q.change_control else []
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
-        baseline, replaced, latest_move = baseline_on(ms, requests, report.date, q.decisions, q.revisions)
+        baseline, later_moves, latest_move = baseline_on(ms, requests, report.date, q.decisions, q.revisions)
+        replaced, then = (later_moves[0], later_moves[1:]) if later_moves else (None, ())
         set_by = latest_move if latest_move and (previous is None or latest_move.decided > previous.date) else None
         day = forecast.get(ms.name)
         moved = (day - before[ms.name]).days if day and ms.name in before else None
@@ -268,7 +270,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
         out.append(Slip(ms.name, baseline, day, (day - baseline).days if day else None, moved, first, reached,
                         reached and ms.name not in was and ms.name not in said_before
                         and not (parts is not None and parts[0] < report.date), listed, last, listed_by,
-                        again, replaced, set_by))
+                        again, replaced, then, set_by))
     return out
 
 

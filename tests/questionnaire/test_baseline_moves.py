@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from generator.questionnaire import model as m
-from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, shifts, still_before
+from generator.questionnaire.baseline_moves import baseline_on, from_to, moved, moved_from, moved_to, shifts, still_before
 
 MILESTONES = [("Requirements baseline approved", dt.date(2025, 6, 27)), ("Contract awarded", dt.date(2025, 11, 28)),
               ("Pilot migration complete (CRM-North)", dt.date(2027, 3, 26))]
@@ -49,7 +49,7 @@ def test_a_baseline_moved_twice_is_read_back_to_the_day_asked() -> None:
              request("CR-3", "Shadow run complete from 2026-01-01 to 2026-06-05", dt.date(2026, 5, 1), "rejected")]
     assert baseline_on(ms, moves, dt.date(2026, 3, 1))[0] == dt.date(2026, 3, 13)
     day, later, last = baseline_on(ms, moves, dt.date(2026, 4, 30))
-    assert day == dt.date(2026, 5, 22) and later is not None and later.request == "CR-2"
+    assert day == dt.date(2026, 5, 22) and [s.request for s in later] == ["CR-2"]
     assert last is not None and last.request == "CR-1"
     assert baseline_on(ms, moves, dt.date(2026, 6, 1))[0] == ms.date
 
@@ -64,7 +64,7 @@ def test_a_move_to_a_milestones_own_date_names_it_by_one_word_of_its_name() -> N
                                description="Re-plan around the late release", reason="Late release",
                                status="approved", decision=m.Decision(by="board", date=dt.date(2026, 10, 13)))
     day, later, _ = baseline_on(ms, [request("Move go-live from 2026-12-07 to 2027-02-01")], dt.date(2026, 9, 30))
-    assert day == dt.date(2026, 12, 7) and later is not None and later.request == "CR-003"
+    assert day == dt.date(2026, 12, 7) and [s.request for s in later] == ["CR-003"]
     # a move to its date naming none of its words, or another number, is not its move
     assert baseline_on(ms, [request("Move the pilot from 2026-12-07 to 2027-02-01")], dt.date(2026, 9, 30))[0] == ms.date
     wave = m.Milestone(name="Wave 2 go-live", date=dt.date(2027, 2, 1))
@@ -94,7 +94,7 @@ def test_a_milestone_moved_is_named_without_its_note_in_brackets() -> None:
                          reason="Supplier delay", status="approved",
                          decision=m.Decision(by="board", date=dt.date(2026, 5, 13)))
     day, later, _ = baseline_on(ms, [cr], dt.date(2026, 4, 30))
-    assert day == dt.date(2026, 5, 22) and later is not None and later.request == "CR-002"
+    assert day == dt.date(2026, 5, 22) and [s.request for s in later] == ["CR-002"]
     assert moved_from(['Move the "Wave 2 live" milestone from 2026-06-19 to 2026-07-03'], WAVES) == (
         1, "2026-06-19", "2026-07-03")
 
@@ -148,7 +148,7 @@ def test_a_small_word_shared_with_a_milestone_names_no_milestone() -> None:
                              requested_by="Sam Lee", date=dt.date(2026, 8, 17),
                              description="Move Payments' alert cut-over from 2026-09-11 to 2026-09-25",
                              status="approved", decision=m.Decision(by="board", date=dt.date(2026, 8, 19)))
-    assert baseline_on(ms, [window], dt.date(2026, 8, 1)) == (ms.date, None, None)
+    assert baseline_on(ms, [window], dt.date(2026, 8, 1)) == (ms.date, (), None)
     named = dataclasses.replace(window, description="Move the Grafana Alerting paging cut-over from 2026-09-11 to "
                                                     "2026-09-25")
     assert baseline_on(ms, [named], dt.date(2026, 8, 1))[0] == dt.date(2026, 9, 11)
@@ -278,7 +278,7 @@ def test_a_move_named_by_the_milestones_acronym_or_a_range_of_days_in_words_is_r
     tmc = m.Milestone(name="TMC real-time feed in production", date=dt.date(2027, 3, 22))
     day, later, _ = baseline_on(tmc, [request("Schedule re-baselined: TMC go-live moves from 2026-11-13 to "
                                               "2027-03-22.")], dt.date(2026, 4, 30))
-    assert day == dt.date(2026, 11, 13) and later is not None and later.request == "CR-002"
+    assert day == dt.date(2026, 11, 13) and [s.request for s in later] == ["CR-002"]
     assert baseline_on(tmc, [request("ATMS go-live moves from 2026-11-13 to 2027-03-22.")],
                        dt.date(2026, 4, 30))[0] == tmc.date  # another acronym names another milestone
     pilot = m.Milestone(name="Piloto en 12 tiendas de Guadalajara", date=dt.date(2026, 7, 20))
@@ -408,15 +408,15 @@ def test_a_logged_decision_moving_a_milestone_sets_the_baseline_before_it() -> N
     logged = m.LoggedDecision(id="D-03", date=dt.date(2026, 9, 4), by="board",
                               decision="Move the Christchurch Hospital outpatients go-live from 19 Oct to 16 Nov 2026")
     day, later, _ = baseline_on(ms, [], dt.date(2026, 8, 28), [logged])
-    assert day == dt.date(2026, 10, 19) and later is not None and later.request == "D-03" and later.kind == "decision"
-    assert baseline_on(ms, [], dt.date(2026, 10, 30), [logged]) == (ms.date, None, later)
+    assert day == dt.date(2026, 10, 19) and [(s.request, s.kind) for s in later] == [("D-03", "decision")]
+    assert baseline_on(ms, [], dt.date(2026, 10, 30), [logged]) == (ms.date, (), later[0])
     other = m.LoggedDecision(id="D-04", date=dt.date(2026, 9, 4), by="board", decision="Move the pilot from 19 Oct to 16 Nov")
     assert baseline_on(ms, [], dt.date(2026, 8, 28), [other])[0] == ms.date
     cr = m.ChangeRequest(id="CR-9", title="Go-live moves", requested_by="Sam Lee", date=dt.date(2026, 9, 1),
                          description="Move the go-live from 2026-10-19 to 2026-11-16", reason="Late API",
                          status="approved", decision=m.Decision(by="board", date=dt.date(2026, 9, 4)))
     both = baseline_on(ms, [cr], dt.date(2026, 8, 28), [logged])[1]
-    assert both is not None and both.request == "CR-9" and both.kind == "request"
+    assert [(s.request, s.kind) for s in both] == [("CR-9", "request")]
 
 
 def test_a_swedish_move_and_a_new_schedule_are_read() -> None:
@@ -434,12 +434,12 @@ def test_a_revision_moving_a_milestone_sets_the_baseline_before_it() -> None:
     revision = m.Revision(version="1.2", date=dt.date(2025, 6, 25),
                           summary="Shadow-mode scoring complete moved from 29 August to 12 September 2025")
     day, later, _ = baseline_on(ms, [], dt.date(2025, 4, 25), [], [revision])
-    assert day == dt.date(2025, 8, 29) and later is not None and (later.request, later.kind) == ("1.2", "revision")
+    assert day == dt.date(2025, 8, 29) and [(s.request, s.kind) for s in later] == [("1.2", "revision")]
     cr = m.ChangeRequest(id="CR-2", title="Extend shadow mode", requested_by="Sam Lee", date=dt.date(2025, 6, 1),
                          description="Shadow-mode scoring complete from 2025-08-29 to 2025-09-12", reason="Data",
                          status="approved", decision=m.Decision(by="board", date=dt.date(2025, 6, 20)))
     both = baseline_on(ms, [cr], dt.date(2025, 4, 25), [], [revision])[1]
-    assert both is not None and both.request == "CR-2"  # the request's own words give the same move
+    assert [s.request for s in both] == ["CR-2"]  # the request's own words give the same move
 
 
 def test_a_danish_compound_naming_the_milestone_moves_it() -> None:
@@ -538,3 +538,27 @@ def test_a_hebrew_move_naming_the_milestone_with_its_article_is_read() -> None:
                               description="המעבר המלא לייצור נדחה מ-23.7.2026 ל-6.8.2026.", status="approved",
                               decision=m.Decision(by="board", date=dt.date(2026, 4, 9)))
     assert baseline_on(milestone, [request], dt.date(2026, 3, 31))[0] == dt.date(2026, 7, 23)
+
+
+def test_moves_in_georgian_and_armenian_and_a_milestone_moved_twice() -> None:
+    """Review 150b F4: "M4 2027-01-27-დან 2027-02-26-მდე", "2026-07-08-ից տեղափոխել 2026-07-15", the reports before
+    the change measured against the date it set; review 150c F5: a pilot moved twice, both moves undone for a report
+    before the first."""
+    assert [(f.before, f.after) for f in from_to("M4 2027-01-27-დან 2027-02-26-მდე, პროგრამის დასასრული")] == [
+        ("2027-01-27", "2027-02-26")]
+    assert [(f.before, f.after) for f in from_to("Հանրային գործարկումը 2026-07-08-ից տեղափոխել 2026-07-15")] == [
+        ("2026-07-08", "2026-07-15")]
+    pilot = m.Milestone(name="Go-live perintis di Hospital Seri Mutiara Cheras", date=dt.date(2026, 4, 13))
+
+    def request(ident: str, words: str, day: dt.date) -> m.ChangeRequest:
+        return m.ChangeRequest(id=ident, title="Penangguhan go-live perintis", requested_by="A", date=day,
+                               description=words, status="approved",
+                               decision=m.Decision(by="board", date=day + dt.timedelta(days=3)))
+
+    moves = [request("CR-001", "Go-live perintis di Cheras dipindahkan dari 2026-02-02 ke 2026-03-16", dt.date(2026, 1, 22)),
+             request("CR-002", "Go-live perintis dipindahkan sekali lagi dari 2026-03-16 ke 2026-04-13", dt.date(2026, 3, 2))]
+    day, later, last = baseline_on(pilot, moves, dt.date(2025, 10, 31))
+    assert day == dt.date(2026, 2, 2) and [s.request for s in later] == ["CR-001", "CR-002"] and last is None
+    day, later, last = baseline_on(pilot, moves, dt.date(2026, 2, 27))
+    assert day == dt.date(2026, 3, 16) and [s.request for s in later] == ["CR-002"]
+    assert last is not None and last.request == "CR-001"

@@ -873,3 +873,38 @@ def test_a_budget_increase_since_the_previous_report_is_among_the_changes(q: m.Q
     form = next(text for name, text in docs.items() if name.endswith(f"{cut.id}.md"))
     assert ("| Paid from | nothing: the change cuts the budget by EUR 50,000 (recorded as a negative budget increase)"
             ", and takes nothing from the contingency reserve |") in form  # review 139a F5: not "whether it goes back"
+
+
+def test_an_increase_of_no_amount_is_said_so_and_an_overspend_leaves_it_out(q: m.Questionnaire) -> None:
+    """Review 150c F2, F3: "Approved budget increased by AZN 0 on 2026-07-14" of an increase whose cost was not
+    assessed, and "AZN 187,000 more would be needed" on the budget before it."""
+    first = q.change_control.requests[0]
+    raised = dataclasses.replace(first, status="approved", impact=m.Impact(funding="budget-increase"),
+                                 decision=m.Decision(by="board", date=D(2027, 3, 10)))
+    over = m.BudgetStatus(rating="red", spent=200000, forecast=q.project.budget.amount + 90_000)  # type: ignore[call-arg]
+    changed = dataclasses.replace(q, status_reports=[report(D(2027, 2, 26)), report(D(2027, 3, 31), budget=over)],
+                                  change_control=dataclasses.replace(q.change_control, requests=[raised]))
+    docs = docs_of(changed)
+    page = docs[f"{q.project.code}-status-report-2027-03-31.md"]
+    assert "- Approved budget increased on 2027-03-10, by an amount not assessed." in page and "by EUR 0" not in page
+    assert f"this does not count the budget increase approved with {raised.id}, its amount not assessed" in page
+    assert f"approved with {raised.id}, its amount not assessed" in docs[f"{q.project.code}-executive-summary.md"]
+
+
+def test_a_milestone_moved_twice_after_a_report_gives_both_moves(q: m.Questionnaire) -> None:
+    """Review 150c F5: a report before two approved moves of the pilot named only the first in its Baseline column,
+    and said the dates it measured against included the second."""
+    ms = q.milestones[-1]
+    first = q.change_control.requests[0]
+    one = dataclasses.replace(first, id="CR-301", status="approved", impact=m.Impact(schedule_days=42, in_baseline=True),
+                              description=f"{ms.name} moved from 2027-01-04 to 2027-02-15",
+                              decision=m.Decision(by="board", date=D(2027, 4, 10)))
+    two = dataclasses.replace(one, id="CR-302", description=f"{ms.name} moved again from 2027-02-15 to {ms.date}",
+                              decision=m.Decision(by="board", date=D(2027, 5, 10)))
+    last = m.Milestone(name=ms.name, date=ms.date, deliverables=ms.deliverables)
+    changed = dataclasses.replace(q, milestones=[*q.milestones[:-1], last], status_reports=[report(D(2027, 3, 31))],
+                                  change_control=dataclasses.replace(q.change_control, requests=[one, two]))
+    page = docs_of(changed)[f"{q.project.code}-status-report-2027-03-31.md"]
+    assert (f"| 2027-01-04 (later moved to 2027-02-15 by CR-301, approved 2027-04-10, then to {ms.date} by CR-302, "
+            "approved 2027-05-10) |") in page
+    assert "also include CR-30" not in page
