@@ -452,6 +452,21 @@ def _plainly_ours(person: Affiliated, organization: OrganizationLike) -> bool:
                 and not any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)))
 
 
+def unit_of(theirs: str, organization: OrganizationLike) -> bool:
+    """Return True when an organization's name reads as a unit of the organization, not another one: no company form,
+    firm's word, supplier's note or public body, and a team's word (`team_words`) or two words of the organization's
+    own name in a row ("Jabatan Teknologi Maklumat Kumpulan", "Hospital Seri Mutiara Ampang" of "Kumpulan Hospital Seri
+    Mutiara Berhad", review 150c F7: seven of the group's own departments named as organizations recorded inside)."""
+    bare = _NOTE.sub("", theirs)
+    if legal_form_words().search(theirs) or _FIRM.search(theirs) or public_body(theirs) \
+            or any(supplier_words().search(" ".join(note)) for note in _NOTE.findall(theirs)):
+        return False
+    ours = re.findall(r"[^\W_]+", _before_form((organization.name or "").casefold()))
+    words = re.findall(r"[^\W_]+", bare.casefold())
+    pairs = {(a, b) for a, b in zip(ours, ours[1:]) if len(a) >= 3 and len(b) >= 3}
+    return bool(team_words().search(bare)) or any(pair in pairs for pair in zip(words, words[1:]))
+
+
 def _domain(person: Affiliated) -> str:
     """Return the domain of a person's e-mail address, case-folded ('' when none is recorded)."""
     address = (person.email or "").strip().casefold()

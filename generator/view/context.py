@@ -64,7 +64,7 @@ from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_
                                      upcoming)
 from generator.questionnaire.resolved_days import closed_on
 from generator.view.as_of import occurred_by, own_words_occurred
-from generator.questionnaire.organizations import is_outsider, label_internal
+from generator.questionnaire.organizations import is_outsider, label_internal, unit_of
 from generator.view.debt import DebtPosition, debt_position
 from generator.questionnaire.acceptance import signers
 from generator.view.report_money import Money, budget_then, held_later
@@ -688,7 +688,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         (``external: false``: a sister company of the group, review 96b F4), in register order, each once."""
         ours = {(self.q.organization.name or "").strip().casefold(), (self.q.organization.department or "").strip().casefold()}
         found = [p.organization.strip() for p in self.q.people if p.external is False and p.organization
-                 and p.organization.strip().casefold() not in ours]
+                 and p.organization.strip().casefold() not in ours
+                 # (not a unit of ours: "Jabatan Teknologi Maklumat Kumpulan", review 150c F7)
+                 and not unit_of(p.organization.strip(), self.q.organization)]
         return list(dict.fromkeys(found))
 
     def closed_with(self, milestone: m.Milestone) -> bool:
@@ -1357,7 +1359,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         _ = self.locale.gettext
         report = rules.latest_report(self.q)
         items = [d.id for d in self.q.technical_debt if d.id]
-        said = [*report.done, *re.split(r"(?<=[.!?])\s+", report.summary)] if report is not None else []
+        # (an Armenian sentence ends with "։", review 150b F3)
+        said = [*report.done, *re.split(r"(?<=[.!?։।])\s+", report.summary)] if report is not None else []
         found = next((line for line in said if rules.says_debt_handed_over(line)), None)
         if report is not None and found:
             return _("the status report of %(date)s", date=report.date), found.strip()

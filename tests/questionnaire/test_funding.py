@@ -1611,3 +1611,36 @@ def test_a_hebrew_cut_recorded_with_cost_0_gives_its_new_total() -> None:
                           date=dt.date(2026, 5, 12), description=description, status="implemented",
                           impact=m.Impact(cost=0), decision=m.Decision(by="board", date=dt.date(2026, 5, 14)))
     assert cut_amount(cut, 4_500_000) == -320_000
+
+
+def test_round_150_money_is_read() -> None:
+    """Review 150: an Azerbaijani increase answered funding: budget-increase with no cost, its words giving the new
+    total ("yeni ümumi büdcə 1 380 000 AZN", 150c F1: "Approved budget increased by AZN 0"), and a Malay cut recorded
+    with cost 0, "dikurangkan daripada RM 2,400,000 kepada RM 2,050,000" (150c F4)."""
+    from generator.questionnaire.funding import cut_amount, increase_amount, new_total
+
+    azerbaijani = ("Yeni çıxdaş. Bunun üçün layihə büdcəsi 180 000 AZN artırılır (yeni ümumi büdcə 1 380 000 AZN): "
+                   "60 000 AZN ehtiyat fondundan, 120 000 AZN isə yeni qrant hesabına.")
+    assert new_total(azerbaijani) == 1_380_000
+
+    def request(cost: float | None, text: str, funding: str | None = "budget-increase",
+                notes: str | None = None) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-002", title="Məlumat dəsti və büdcə artımı", requested_by="A",
+                               date=dt.date(2026, 6, 24), description=text, status="approved",
+                               impact=m.Impact(cost=cost, funding=funding),  # type: ignore[arg-type]
+                               decision=m.Decision(by="board", date=dt.date(2026, 7, 14), notes=notes))
+
+    assert increase_amount(request(None, azerbaijani), 1_200_000) == 180_000
+    assert increase_amount(request(None, azerbaijani), 1_380_000) is None  # (no amount it moves from: not guessed)
+    assert increase_amount(request(150_000, azerbaijani), 1_200_000) is None  # (a cost answered is the answer)
+    assert increase_amount(request(None, azerbaijani, "contingency"), 1_200_000) is None
+    # unanswered funding: its words must say the budget is raised
+    assert increase_amount(request(None, azerbaijani, None, "Təsdiq edildi. Büdcə artımı 180 000 AZN."), 1_200_000) == 180_000
+    plain = dataclasses.replace(request(None, "Yeni ümumi büdcə 1 380 000 AZN.", None), title="Məlumat dəsti")
+    assert increase_amount(plain, 1_200_000) is None  # (nothing says the budget is raised)
+    malay = ("Susulan semakan perbelanjaan modal Kumpulan 2026, bajet projek dikurangkan daripada RM 2,400,000 kepada "
+             "RM 2,050,000 (jumlah baharu).")
+    assert new_total(malay) == 2_050_000 and new_total("Diluluskan. Bajet baharu RM 2,050,000 termasuk kontingensi.") == 2_050_000
+    assert cut_amount(request(0, malay, None), 2_400_000) == -350_000
+    assert cut_amount(request(0, malay, None), 2_050_000) == -350_000  # (the amount answered after the cut)
+    assert increase_amount(request(0, malay, None), 2_400_000) is None  # (a cut is no increase)

@@ -876,3 +876,15 @@ def test_a_label_names_an_organization_by_its_short_name() -> None:
     label = "Uz intern – nu se distribuie în afara RSPC și a UMP"
     assert label_names(label, "Ministerul Sănătății – Unitatea de Management a Proiectului (UMP)")
     assert not label_names(label, "Banca Mondială") and not label_names("Internal – outside ACME only", "Tata SA")
+
+
+def test_a_unit_of_the_organization_is_told_from_another_organization() -> None:
+    """Review 150c F7: seven of a hospital group's own departments and hospitals, answered external: false, named as
+    organizations "recorded as internal" beside the group."""
+    from generator.questionnaire.organizations import unit_of
+
+    group = m.Organization(name="Kumpulan Hospital Seri Mutiara Berhad")
+    assert unit_of("Jabatan Teknologi Maklumat Kumpulan", group)
+    assert unit_of("Hospital Seri Mutiara Ampang", group) and unit_of("Bahagian Kewangan Kumpulan", group)
+    assert not unit_of("Seri Mutiara Pharmacy Sdn Bhd", group)  # (a company of its own)
+    assert not unit_of("Medivance Consulting", group)

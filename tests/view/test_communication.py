@@ -2758,3 +2758,22 @@ def test_a_monthly_report_to_the_sponsor_in_vietnamese_is_the_sponsor_update(q: 
                   if c.audience == ("sponsor",))
     report = item("Báo cáo Ban Giám đốc", "hằng tháng", [sponsor])
     assert covers(report, update, q)
+
+
+def test_azerbaijani_georgian_and_armenian_meetings_and_cadences_are_read(q: m.Questionnaire) -> None:
+    """Review 150c F6: "Sprint nümayişi", held "hər sprintin sonunda", beside a proposed "Iteration review and demo",
+    and a monthly "Rəhbər Komitənin iclası" ("ayda bir dəfə, ayın son çərşənbəsi") beside a proposed sponsor update;
+    review 150c F7: the group's own departments, answered external: false, named as organizations inside."""
+    q = with_(q, methodology="agile")
+    review = standard("agile", "Iteration review and demo")
+    assert cadences("hər sprintin sonunda") == {"sprint"} and cadences("ayda bir dəfə, ayın son çərşənbəsi") == {"monthly"}
+    assert covers(item("Sprint nümayişi", "hər sprintin sonunda", ["team", "Dana Ortiz"]), review, q)
+    assert covers(item("სპრინტის მიმოხილვა", "ყოველი სპრინტის ბოლოს", ["team", "Dana Ortiz"]), review, q)
+    assert cadences("ყოველკვირეული") == {"weekly"} and cadences("ամենամսյա") == {"monthly"}
+    label = dataclasses.replace(q.organization, name="Kumpulan Hospital Seri Mutiara Berhad", confidentiality="Sulit")
+    unit = dataclasses.replace(q.people[-1], name="Tan Chee Keong", organization="Jabatan Teknologi Maklumat Kumpulan",
+                               external=False)
+    hospital = dataclasses.replace(unit, name="Dr. Lim Wei Ling", organization="Hospital Seri Mutiara Ampang")
+    sister = dataclasses.replace(unit, name="Kenta Sato", organization="Seri Mutiara Pharmacy Sdn Bhd")
+    group = dataclasses.replace(q, organization=label, people=[*q.people, unit, hospital, sister])
+    assert build_context(group).answered_inside() == ["Seri Mutiara Pharmacy Sdn Bhd"]
