@@ -6,7 +6,7 @@ import dataclasses
 
 from generator.i18n.english import amount
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.funding import increase_amount
+from generator.questionnaire.funding import cut_amount, increase_amount, says_cut
 
 
 def hint_increase_read(c: Checking) -> None:
@@ -29,3 +29,22 @@ def hint_increase_read(c: Checking) -> None:
         c.hint(path, f"request '{cr.id}' has no cost answered and its words give the budget's new total: the "
                      f"documents count it as a budget increase of {money}{amount(read)}, the amount they raise it "
                      "by; if that is not what they say, answer impact.cost")
+
+
+def hint_cut_unread(c: Checking) -> None:
+    """Hint at a request with no cost answered (or 0), impact.funding unanswered, whose words say it cuts the budget
+    but give no new total pmdocs reads (`funding.cut_amount`): the documents count it as costing nothing (review
+    150a F1: "Novi ukupni budžet projekta iznosi jedan milion šezdeset hiljada konvertibilnih maraka", the budget
+    kept in every document)."""
+    cc, project = c.q.change_control, c.q.project
+    budget = project.budget if project is not None else None
+    if cc is None or budget is None or not budget.amount:
+        return
+    for i, cr in items(cc.requests):
+        if cr.impact is None or cr.impact.cost or cr.impact.funding or not says_cut(cr) \
+                or cut_amount(cr, budget.amount) is not None:
+            continue
+        c.hint(("change_control", "requests", i, "impact", "cost"),
+               f"request '{cr.id}' reads as a cut of the budget, but its words give no new total pmdocs can read "
+               "(in figures): the documents count it as changing the budget by nothing; give the cut as a negative "
+               "impact.cost with impact.funding: budget-increase, or the new total in figures in its description")

@@ -1112,6 +1112,9 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       rf"|\b(?:jumlah\s+)?(?:bajet|belanjawan)\s+(?:projek\s+)?(?:baharu|baru)\s*(?::\s*)?{_MONEY}"
                       rf"|\b(?:bajet|belanjawan)\s+(?:projek\s+)?(?:menjadi|kini)\s+{_MONEY}"
                       rf"|\byeni\s+(?:ümumi\s+)?(?:layihə\s+)?büdcə\w*\s*(?::\s*)?{_MONEY}"
+                      # Bosnian, Croatian, Serbian, Albanian (review 150a F1: "Novi ukupni budžet projekta iznosi ...")
+                      rf"|\bnovi\s+(?:ukupni\s+)?(?:budžet|budzet|proračun)\w*\s+(?:projekta\s+)?(?:iznosi\s+|je\s+|:\s*)?{_MONEY}"
+                      rf"|\bbuxheti\s+i\s+ri\s+(?:total\s+)?(?:i\s+projektit\s+)?(?:është\s+|:\s*)?{_MONEY}"
                       # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
                       rf"|\byeni\s+(?:toplam\s+)?(?:proje\s+)?bütçe\w*\s*(?::\s*)?{_MONEY}", re.IGNORECASE)
 
@@ -1406,10 +1409,9 @@ def cut_amount(request: _Reasoned, amount: Optional[float]) -> Optional[float]:
     impact = request.impact
     if impact is None or impact.funding or impact.cost or not amount:
         return None
-    texts = total_texts(request)
-    if not any(_CUT.search(text) for text in texts):
+    if not says_cut(request):
         return None
-    moved = _total_change(texts, amount)
+    moved = _total_change(total_texts(request), amount)
     return moved if moved is not None and moved < 0 else None
 
 
@@ -1423,10 +1425,16 @@ def increase_amount(request: _Reasoned, amount: Optional[float]) -> Optional[flo
     if impact is None or impact.cost or not amount or impact.funding not in (None, "budget-increase"):
         return None
     texts = total_texts(request)
-    if impact.funding is None and not any(raises(text) for text in texts) or any(_CUT.search(text) for text in texts):
+    if impact.funding is None and not any(raises(text) for text in texts) or says_cut(request):
         return None
     moved = _total_change(texts, amount)
     return moved if moved is not None and moved > 0 else None
+
+
+def says_cut(request: _Reasoned) -> bool:
+    """Return True when a request's words (title, description, reason, decision notes) say it cuts the budget
+    (`_CUT`), whatever its cost answered."""
+    return any(_CUT.search(text) for text in total_texts(request))
 
 
 def total_texts(request: _Reasoned) -> list[str]:

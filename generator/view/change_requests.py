@@ -19,7 +19,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import deputy_of, job_of, predecessor
 from generator.questionnaire.tenure import held_then, joined_on
-from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read,
+from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read, says_cut,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
 from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
@@ -531,8 +531,10 @@ class ChangeRequests:
         if request.status not in m.DECIDED_STATUSES or not by or not self.approver_known(request):
             return ""
         cost, days = request.impact.cost, request.impact.schedule_days
-        if (cost or 0) < 0 or (days or 0) < 0:
-            return ""  # a saving: the thresholds do not say who decides it (review 116b F7: "also within" beside that)
+        if (cost or 0) < 0 or (days or 0) < 0 or says_cut(request):
+            return ""  # a saving: the thresholds do not say who decides it (review 116b F7: "also within" beside that),
+            # nor a cut its words say of no amount read (review 150a F7: a board's cut of BAM 180,000 "within the
+            # project manager's limit")
         first = self._first_fit(request)
         if first is None or not first.approver or m.same_name(first.approver) == m.same_name(by):
             return ""

@@ -48,7 +48,7 @@ def main(argv: list[str]) -> None:  # pragma: no cover - run by hand when the fo
     """Rewrite the widths file from a font (regular) and its bold face, with fontTools."""
     tt_lib = importlib.import_module("fontTools.ttLib")
     ranges = [(0x20, 0x2FF), (0x370, 0x3FF), (0x400, 0x4FF), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F),
-              (0x2190, 0x21FF), (0x2200, 0x22FF)]
+              (0x2190, 0x21FF), (0x2200, 0x22FF), (0x530, 0x58F), (0x10A0, 0x10FF)]  # (Armenian, Georgian: review 150b F6)
     out: dict[str, object] = {"font": "DejaVu Serif", "units": 1000}
     for face, path in zip(("regular", "bold"), argv):
         font = tt_lib.TTFont(path)

@@ -39,3 +39,20 @@ def test_an_increase_read_from_its_words_is_hinted_at() -> None:
     # a cost answered is the answer, and no hint
     answered = run(_with_request(_request(words, cost="        cost: 30000\n")))
     assert not [d for d in (*answered.diagnostics, *answered.hints) if "has no cost answered" in d.message]
+
+
+def test_a_cut_whose_words_give_no_new_total_read_is_hinted_at() -> None:
+    """Review 150a F1: "Smanjenje budžeta", its new total only in words ("jedan milion šezdeset hiljada"), cost 0: the
+    budget kept in every document and validate silent."""
+    request = ("    - id: CR-091\n      title: Smanjenje budžeta\n      requested_by: Dana Ortiz\n"
+               "      date: 2026-03-02\n      description: \"Novi ukupni budžet iznosi jedan milion KM.\"\n"
+               "      impact:\n        cost: 0\n      status: approved\n"
+               "      decision:\n        by: board\n        date: 2026-03-10\n")
+    result = run(_with_request(request))
+    found = [d for d in (*result.diagnostics, *result.hints) if "CR-091" in d.message and "reads as a cut" in d.message]
+    assert len(found) == 1 and "negative impact.cost" in found[0].message
+    # its new total in figures: read, and no such hint
+    assert result.questionnaire is not None and result.questionnaire.project.budget is not None
+    amount = result.questionnaire.project.budget.amount
+    figures = run(_with_request(request.replace("jedan milion KM", f"{amount - 20_000:.0f} KM")))
+    assert not [d for d in (*figures.diagnostics, *figures.hints) if "reads as a cut" in d.message]
