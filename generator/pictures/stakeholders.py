@@ -10,6 +10,7 @@ from generator.pictures.layout import MUTED, grid_axes, label, level_word, wrap
 from generator.pictures.scene import WIDTH, Rect, Scene, Shape, Text, scene
 from generator.questionnaire import model as m
 from generator.questionnaire.rules import LEVELS, assessed, placements, quadrant, unassessed
+from generator.questionnaire.tenure import staying
 
 QUADRANT_FILL = {"manage-closely": "#fde2e2", "keep-satisfied": "#fff3c4", "keep-informed": "#dceefb",
                  "monitor": "#eef1f4"}
@@ -27,7 +28,7 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
     _ = loc.gettext
     sponsor = q.roles.sponsor
     cells: dict[tuple[str, str], list[str]] = {(i, t): [] for i in LEVELS for t in LEVELS}
-    for person, influence, interest in placements(q.people, q.roles.project_manager):
+    for person, influence, interest in placements(staying(q.people), q.roles.project_manager):
         name = label(person.name)
         missing = unassessed(person)
         note = (_("influence and interest not assessed") if len(missing) == 2 else
@@ -68,7 +69,7 @@ def stakeholder_grid(q: m.Questionnaire, quadrant_names: Mapping[str, str],
         _("%(quadrant)s: %(people)s.", quadrant=quadrant_names[k], people=", ".join(v) if v else _("nobody"))
         for k, v in groups.items()))
     placed = sum(len(v) for v in cells.values())
-    not_assessed = sum(1 for person, _i, _t in placements(q.people, q.roles.project_manager) if not assessed(person))
+    not_assessed = sum(1 for person, _i, _t in placements(staying(q.people), q.roles.project_manager) if not assessed(person))
     caption = loc.ngettext("Power/interest grid of %(count)s stakeholder (the project manager is not placed).",
                            "Power/interest grid of %(count)s stakeholders (the project manager is not placed).",
                            placed, count=loc.decimal(placed))

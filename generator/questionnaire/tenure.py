@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Optional
+from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire.iso_dates import iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
@@ -150,6 +150,14 @@ _NOW = re.compile(r"\b(?:now|currently|jetzt|nun|maintenant|désormais|ahora|act
                   re.IGNORECASE)
 
 
+class _Employed(Protocol):
+    @property
+    def role(self) -> Optional[str]: ...
+
+
+P = TypeVar("P", bound=_Employed)
+
+
 @functools.lru_cache(maxsize=1024)
 def departed(role: Optional[str]) -> bool:
     """Return True when a person's job says they have left the organization for good (`_LEFT`), and not what they
@@ -157,6 +165,12 @@ def departed(role: Optional[str]) -> bool:
     and off their distribution lists (review 140b F8)."""
     return bool(role and _LEFT.search(role) and not any(not _LEFT.match(role, now.end() + 1)
                                                          for now in _NOW.finditer(role)))
+
+
+def staying(people: Sequence[P]) -> list[P]:
+    """Return the people whose job does not say they have left for good (`departed`): those the power/interest grid
+    places (review 150a F8: "Tehnički lider (do 14.08.2026, napustio banku)" placed to be monitored)."""
+    return [p for p in people if not departed(p.role)]
 
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began

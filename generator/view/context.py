@@ -35,7 +35,7 @@ from generator.questionnaire.approval import deputy_of, latest_revision, predece
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
-from generator.questionnaire.tenure import departed
+from generator.questionnaire.tenure import departed, staying
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -205,6 +205,24 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if outside is None or (client and outside.casefold() == client.casefold()):
             return None
         return outside
+
+    def criteria_call_on(self, who: Optional[str], deliverable: str) -> Optional[str]:
+        """Return the organization of a person of another organization (`accepts_outside`) that a deliverable's
+        acceptance criteria name, whose acceptance they call for: that person, accountable for it in the RACI, accepts
+        it (review 150a F5: "Miratim me shkresë nga Ministria e Brendshme", the ministry's director said not to
+        accept); None otherwise."""
+        outside = self.accepts_outside(who)
+        found = self.deliverable(deliverable)
+        if not outside or found is None:
+            return None
+        criteria = " ".join(a for a in found.acceptance if a).casefold()
+        name = re.sub(r"\s*\([^)]*\)", "", outside).strip().casefold()
+        return outside if len(name) >= 4 and whole_words(name, criteria) else None
+
+    def called_on(self, accepting: Sequence[tuple[str, Optional[str], bool, list[str]]]) -> bool:
+        """Return True when a deliverable of ``accepting`` (`acceptors`) is accepted by the one its criteria call on
+        (`criteria_call_on`)."""
+        return any(who and not proposed and self.criteria_call_on(who, name) for name, who, proposed, _ in accepting)
 
     def accepts_for(self) -> str:
         """Return the organization that accepts the deliverables: the client in a supplier's project, else the
@@ -1506,7 +1524,7 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     ctx.risks, past = open_and_closed(list(q.risks), locale)
     ctx.occurred_risks = [r for r in past if r.risk.status == "occurred"]
     ctx.closed_risks = [r for r in past if r.risk.status == "closed"]
-    ctx.quadrants = quadrants(list(q.people), q.roles.project_manager, locale)
+    ctx.quadrants = quadrants(staying(q.people), q.roles.project_manager, locale)
     ctx.outsiders = outsiders(q)
     ctx.assumed_inside = assumed_inside(q)
     ctx.unclear = unclear(q)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
@@ -187,3 +188,12 @@ def test_jobs_over_time_in_the_languages_of_review_150() -> None:
     assert departed("Baş məlumat mühəndisi (2026-08-14-də şirkətdən ayrılıb)")
     assert away("İnformasiya təhlükəsizliyi meneceri (2026-07-01-dən analıq məzuniyyətində)")
     assert took_on("Aparıcı məlumat mühəndisi, texniki rəhbər (2026-08-15-dən müvəqqəti)") == dt.date(2026, 8, 15)
+
+
+
+def test_the_grid_places_those_who_stay(q: m.Questionnaire) -> None:
+    """Review 150a F8: "Tehnički lider (do 14.08.2026, napustio banku)" placed on the power/interest grid."""
+    from generator.questionnaire.tenure import staying
+
+    gone = dataclasses.replace(q.people[-1], role="Tehnički lider (do 14.08.2026, napustio banku)")
+    assert staying([*q.people[:-1], gone]) == q.people[:-1]

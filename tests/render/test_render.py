@@ -2865,3 +2865,22 @@ def test_a_closed_projects_closing_milestone_is_reached_in_its_summary(path: Pat
     assert not ctx.closed_with(last) or "clos" in last.name.casefold()
     active = build_context(dataclasses.replace(closing, project=dataclasses.replace(closing.project, status="active")))
     assert not active.closed_with(dataclasses.replace(last, name="Project closed"))
+
+
+def test_a_deliverable_whose_criteria_call_for_the_accountable_persons_organization_is_accepted_by_them(
+        path: Path = EXAMPLES[0]) -> None:
+    """Review 150a F5: "Miratim me shkresë nga Ministria e Brendshme", the ministry's director accountable in the RACI
+    said not to accept it, "who accepts it ... has not been recorded"."""
+    q = run(path.read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.raci
+    row = q.raci[0]
+    person = next(p for p in q.people if p.name == row.accountable)
+    outsider = dataclasses.replace(person, organization="Ministria e Brendshme", external=True)
+    deliverables = [dataclasses.replace(d, acceptance=[*d.acceptance, "Miratim me shkresë nga Ministria e Brendshme"])
+                    if d.name == row.deliverable else d for d in q.scope.deliverables]
+    changed = dataclasses.replace(q, people=[outsider if p is person else p for p in q.people],
+                                  scope=dataclasses.replace(q.scope, deliverables=deliverables))
+    scope = document(changed, "scope-statement")
+    assert (f"| {row.deliverable} | {person.name}, of Ministria e Brendshme, whose acceptance its criteria call for |"
+            in scope)
+    assert "or of another organization whose acceptance the deliverable's criteria call for" in scope

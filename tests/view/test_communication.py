@@ -2777,3 +2777,21 @@ def test_azerbaijani_georgian_and_armenian_meetings_and_cadences_are_read(q: m.Q
     sister = dataclasses.replace(unit, name="Kenta Sato", organization="Seri Mutiara Pharmacy Sdn Bhd")
     group = dataclasses.replace(q, organization=label, people=[*q.people, unit, hospital, sister])
     assert build_context(group).answered_inside() == ["Seri Mutiara Pharmacy Sdn Bhd"]
+
+
+def test_one_who_left_is_not_placed_on_the_grid_and_the_plan_says_so(q: m.Questionnaire) -> None:
+    """Review 150a F8: "Tehnički lider (do 14.08.2026, napustio banku)" placed to be monitored."""
+    gone = dataclasses.replace(q.people[-1], role="Tehnički lider (do 14.08.2026, napustio banku)")
+    changed = dataclasses.replace(q, people=[*q.people[:-1], gone])
+    assert all(gone not in quadrant.people for quadrant in build_context(changed).quadrants)
+    assert f"Nor is {gone.name}, whose job says they have left" in render_document(changed, "communication-plan")
+
+
+def test_a_closed_projects_plan_says_why_no_standard_item_is_proposed(q: m.Questionnaire) -> None:
+    """Review 150b F5: a closed Scrum project's plan said its own items "take the place of each" standard event, and
+    then that each was left out as the project is closed."""
+    closed = dataclasses.replace(q, project=dataclasses.replace(q.project, status="closed", methodology="scrum"))
+    plan = render_document(closed, "communication-plan")
+    assert "marked † in the matrix" not in plan
+    assert "The project is closed, so the standard Scrum meetings and reports are not proposed" in plan
+    assert "take the place of each of them that applies" not in plan
