@@ -6,7 +6,7 @@ import dataclasses
 
 from generator.i18n.english import amount
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.funding import cut_amount, increase_amount, says_cut
+from generator.questionnaire.funding import cut_amount, increase_amount, says_cut, split_total
 
 
 def hint_increase_read(c: Checking) -> None:
@@ -48,3 +48,21 @@ def hint_cut_unread(c: Checking) -> None:
                f"request '{cr.id}' reads as a cut of the budget, but its words give no new total pmdocs can read "
                "(in figures): the documents count it as changing the budget by nothing; give the cut as a negative "
                "impact.cost with impact.funding: budget-increase, or the new total in figures in its description")
+
+
+def hint_split_read(c: Checking) -> None:
+    """Hint at a request with no cost answered whose words split a total between the contingency and another source
+    (`funding.split_total`): the documents count that total as its cost (review 151b F3: "மொத்த பட்ஜெட் அதிகரிப்பு
+    ₹38 லட்சம் — இதில் ₹14 லட்சம் ... contingency ..., ₹24 லட்சம் ... மானியத்திலிருந்து")."""
+    cc, project = c.q.change_control, c.q.project
+    budget = project.budget if project is not None else None
+    money = f"{budget.currency} " if budget is not None and budget.currency else ""
+    for i, cr in items(cc.requests if cc else None):
+        path = ("change_control", "requests", i, "impact", "cost")
+        if cr.impact is None or not cr.impact.cost or c.typed(path):
+            continue
+        read = split_total(dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, cost=None)))
+        if read is not None and abs(read - cr.impact.cost) < 0.5:
+            c.hint(path, f"request '{cr.id}' has no cost answered and its words split {money}{amount(read)} between "
+                         "the contingency and another source: the documents count that as its cost; if that is not "
+                         "what they say, answer impact.cost")

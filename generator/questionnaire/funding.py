@@ -721,20 +721,13 @@ def split_amounts(text: Optional[str], cost: Optional[float] = None) -> Optional
     (reviews 141b F1, 141c F2: "40 000 eurot projekti reservist ja 55 000 eurot EL struktuurivahenditest", "davon
     € 50.000,– aus der Projektreserve, € 35.000,– trägt der Kunde", counted whole against the reserve); None where no
     one such split is found."""
-    plain = _digits(NOT_CONTINGENCY.sub(" ", text or ""))
+    split = _split(text, cost)
+    if split is None:
+        return None
+    plain, pair, found, _total = split
     reserve = FROM_CONTINGENCY.search(plain)
-    if reserve is None:
-        return None
-    found = [(f.start(), f.end(), value) for f in _AMOUNT.finditer(plain)
-             if (value := _found_amount(f)) is not None and value > 0]
-    totals = [cost] if cost else [value for _s, _e, value in found]
-    # (the two values, whichever comes first, and however often: "Phần dự án tự chi là 500 triệu đồng" says the
-    # reserve's 500 again, review 142c F1)
-    pairs = {(min(a[2], b[2]), max(a[2], b[2])) for i, a in enumerate(found) for b in found[i + 1:]
-             if any(abs(a[2] + b[2] - total) < 0.5 and a[2] < total and b[2] < total for total in totals)}
-    if len(pairs) != 1:
-        return None
-    parts = [x for x in found if x[2] in next(iter(pairs))]
+    assert reserve is not None  # (`_split` found one)
+    parts = [x for x in found if x[2] in pair]
     # (by where each starts: an amount's match may take a word after it for a currency, "€ 50.000,– aus"); of the
     # reserve's mentions, the one with an amount nearest before it ("EUR 60,000 mill-għotja ... (jekk ma tiġix
     # approvata, l-ammont kollu jitħallas mill-contingency), u EUR 30,000 mill-contingency": the grant's 60,000 read
@@ -746,6 +739,42 @@ def split_amounts(text: Optional[str], cost: Optional[float] = None) -> Optional
         return min(before, key=lambda pair: pair[0])[1][2]
     after = [x for x in parts if x[0] >= reserve.end()]
     return min(after, key=lambda x: x[0])[2] if after else None
+
+
+def _split(text: Optional[str], cost: Optional[float]) -> Optional[tuple[str, tuple[float, float], list[tuple[int, int, float]], float]]:
+    """Return where a text splits ``cost`` (or, with none given, a third amount it gives, the total) in two amounts
+    that add up to it, the reserve named (`FROM_CONTINGENCY`): the text as read, the two amounts, every amount found
+    (start, end, value) and the total; None where no one such split is found (`split_amounts`, `split_total`)."""
+    plain = _digits(NOT_CONTINGENCY.sub(" ", text or ""))
+    if FROM_CONTINGENCY.search(plain) is None:
+        return None
+    found = [(f.start(), f.end(), value) for f in _AMOUNT.finditer(plain)
+             if (value := _found_amount(f)) is not None and value > 0]
+    totals = [cost] if cost else [value for _s, _e, value in found]
+    # (the two values, whichever comes first, and however often: "Phần dự án tự chi là 500 triệu đồng" says the
+    # reserve's 500 again, review 142c F1)
+    pairs = {(min(a[2], b[2]), max(a[2], b[2]), total) for i, a in enumerate(found) for b in found[i + 1:]
+             for total in totals if abs(a[2] + b[2] - total) < 0.5 and a[2] < total and b[2] < total}
+    if len({pair[:2] for pair in pairs}) != 1 or len({pair[2] for pair in pairs}) != 1:
+        return None
+    low, high, total = next(iter(pairs))
+    return plain, (low, high), found, total
+
+
+def split_total(request: Funded) -> Optional[float]:
+    """Return the cost a request recorded with none (impact.cost 0 or not assessed, impact.funding unanswered) has,
+    where its decision notes or description split a total they give between the contingency and another source
+    (`_split`, `funding_said` "shared"): that total (review 151b F3: "மொத்த பட்ஜெட் அதிகரிப்பு ₹38 லட்சம் — இதில்
+    ₹14 லட்சம் திட்ட contingency-இலிருந்து, ₹24 லட்சம் ... மானியத்திலிருந்து", no cost: "INR 940,000 overspent");
+    None otherwise."""
+    impact = request.impact
+    if impact is None or impact.cost or impact.funding:
+        return None
+    for text in (request.decision.notes if request.decision else None, request.description):
+        split = _split(text, None) if funding_said(text) == "shared" else None
+        if split is not None:
+            return split[3]
+    return None
 
 
 def says_from_contingency(text: Optional[str]) -> bool:
@@ -1460,17 +1489,19 @@ def _total_change(texts: Sequence[str], amount: float) -> Optional[float]:
     return None
 
 
-def moves_costed(q: m.Questionnaire) -> m.Questionnaire:
+def costs_read(q: m.Questionnaire) -> m.Questionnaire:
     """Return the questionnaire with each request recorded with no cost whose words cut the budget (`cut_amount`) or
-    raise it (`increase_amount`) costed at what they change the budget by: the rule the documents and the checks
-    count it by."""
+    raise it (`increase_amount`) costed at what they change the budget by, or that split a total between the
+    contingency and another source (`split_total`) costed at that total: the rule the documents and the checks count
+    it by."""
     project, cc = q.project, q.change_control
     budget = project.budget if project is not None else None
     if budget is None or cc is None or not cc.requests:
         return q
     return m.with_impacts(q, {i: replace(cr.impact, cost=moved) for i, cr in enumerate(cc.requests)
                               if cr is not None and cr.impact is not None
-                              and (moved := cut_amount(cr, budget.amount) or increase_amount(cr, budget.amount))})
+                              and (moved := cut_amount(cr, budget.amount) or increase_amount(cr, budget.amount)
+                                   or split_total(cr))})
 
 
 def raised_where(request: _Titled) -> str:

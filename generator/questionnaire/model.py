@@ -587,7 +587,7 @@ def yaml_key(field_name: str) -> str:
 
 def with_impacts(q: Questionnaire, impacts: dict[int, Impact]) -> Questionnaire:
     """Return the questionnaire with the change requests at these positions given these impacts: a default derived
-    from the answers (`funding.moves_costed`, `rules.schedule_read`)."""
+    from the answers (`funding.costs_read`, `rules.schedule_read`)."""
     cc = q.change_control
     if cc is None or not impacts:
         return q

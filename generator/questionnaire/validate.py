@@ -22,7 +22,7 @@ from generator.questionnaire import model as m
 from generator.diagnostics import Diagnostic, KeyPath, Mark, Severity, format_path
 from generator.i18n.english import amount
 from generator.questionnaire.file_names import WINDOWS_RESERVED
-from generator.questionnaire.funding import moves_costed, reserve_read
+from generator.questionnaire.funding import costs_read, reserve_read
 from generator.questionnaire.rules import schedule_read
 from generator.questionnaire.invisible import char_label, is_unseen, without_unseen
 from generator.questionnaire.model_types import hints, key_index, unwrap_optional
@@ -380,7 +380,8 @@ def derive_defaults(q: dm.Questionnaire) -> dm.Questionnaire:
     Risks without an id are numbered by position (R-01, R-02, ...); the paper size
     follows the budget's currency (US Letter for USD and CAD, A4 otherwise); the contingency
     reserve comes on top of the budget where an answer says so (`funding.reserve_read`); a request recorded with no
-    cost whose words cut or raise the budget to a new total costs what they move it by (`funding.moves_costed`); one with no effect on the schedule
+    cost whose words cut or raise the budget to a new total, or split a total between the contingency and another source,
+    costs what they give (`funding.costs_read`); one with no effect on the schedule
     answered, whose decision notes say the dates hold, moves it 0 days (`rules.schedule_read`).
     """
     risks = [dataclasses.replace(risk, id=f"R-{i:02d}") if risk is not None and risk.id is None else risk
@@ -391,7 +392,7 @@ def derive_defaults(q: dm.Questionnaire) -> dm.Questionnaire:
         letter = budget is not None and budget.currency in m.LETTER_CURRENCIES
         organization = dataclasses.replace(organization, paper="letter" if letter else "a4")
     q = dataclasses.replace(q, risks=risks if q.risks is not None else None, organization=organization)
-    return cast(dm.Questionnaire, schedule_read(moves_costed(reserve_read(cast(m.Questionnaire, q)))))
+    return cast(dm.Questionnaire, schedule_read(costs_read(reserve_read(cast(m.Questionnaire, q)))))
 
 
 def _days_in_month(year: int, month: int) -> int:

@@ -56,3 +56,11 @@ def test_a_cut_whose_words_give_no_new_total_read_is_hinted_at() -> None:
     amount = result.questionnaire.project.budget.amount
     figures = run(_with_request(request.replace("jedan milion KM", f"{amount - 20_000:.0f} KM")))
     assert not [d for d in (*figures.diagnostics, *figures.hints) if "reads as a cut" in d.message]
+
+
+def test_a_total_split_between_the_reserve_and_a_grant_is_hinted_at() -> None:
+    """Review 151b F3: a request with no cost whose words split a total between the contingency and a grant."""
+    words = "Total EUR 38,000: EUR 14,000 from the project contingency and EUR 24,000 from the state innovation grant."
+    result = run(_with_request(_request(words, funding="contingency").replace("        funding: contingency\n", "")))
+    found = [d for d in (*result.diagnostics, *result.hints) if "CR-090" in d.message and "has no cost answered" in d.message]
+    assert len(found) == 1 and "38,000" in found[0].message

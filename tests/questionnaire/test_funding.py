@@ -1507,7 +1507,7 @@ def test_round_147_money_is_read() -> None:
     presupuestal" (147c F2), and a Turkish cut recorded with cost 0 (147a F2)."""
     from pathlib import Path
 
-    from generator.questionnaire.funding import cut_amount, moves_costed, new_total
+    from generator.questionnaire.funding import cut_amount, costs_read, new_total
     from generator.questionnaire.read import read_questionnaire
 
     ROOT = Path(__file__).resolve().parents[2]
@@ -1544,7 +1544,7 @@ def test_round_147_money_is_read() -> None:
     q = dataclasses.replace(example, project=dataclasses.replace(example.project, budget=dataclasses.replace(
         example.project.budget, amount=12_500_000.0)), change_control=dataclasses.replace(
         example.change_control, requests=[request(0)]))
-    costed = moves_costed(q).change_control
+    costed = costs_read(q).change_control
     assert costed is not None and costed.requests[0].impact is not None
     assert costed.requests[0].impact.cost == -1_700_000
 
@@ -1644,3 +1644,22 @@ def test_round_150_money_is_read() -> None:
     assert cut_amount(request(0, malay, None), 2_400_000) == -350_000
     assert cut_amount(request(0, malay, None), 2_050_000) == -350_000  # (the amount answered after the cut)
     assert increase_amount(request(0, malay, None), 2_400_000) is None  # (a cut is no increase)
+
+
+def test_a_total_its_words_split_between_the_reserve_and_a_grant_is_its_cost() -> None:
+    """Review 151b F3: "மொத்த பட்ஜெட் அதிகரிப்பு ₹38 லட்சம் — இதில் ₹14 லட்சம் திட்ட contingency-இலிருந்து, ₹24
+    லட்சம் ... மானியத்திலிருந்து", no cost answered: "INR 940,000 overspent" in six documents."""
+    from generator.questionnaire.funding import split_total
+
+    words = ("மொத்த பட்ஜெட் அதிகரிப்பு ₹38 லட்சம் — இதில் ₹14 லட்சம் திட்ட contingency-இலிருந்து, ₹24 லட்சம் "
+             "தமிழ்நாடு மாநில சுகாதார புத்தாக்க மானியத்திலிருந்து.")
+
+    def request(cost: float | None, funding: str | None = None, text: str = words) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-003", title="கிளைகளைச் சேர்த்தல்", requested_by="A", date=dt.date(2026, 3, 16),
+                               description=text, status="implemented",
+                               impact=m.Impact(cost=cost, funding=funding),  # type: ignore[arg-type]
+                               decision=m.Decision(by="board", date=dt.date(2026, 3, 27)))
+
+    assert split_total(request(None)) == 3_800_000 and split_total(request(0)) == 3_800_000
+    assert split_total(request(3_800_000)) is None and split_total(request(None, "contingency")) is None
+    assert split_total(request(None, text="₹14 லட்சம் contingency-இலிருந்து.")) is None  # (no total)
