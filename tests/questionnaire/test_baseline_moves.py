@@ -5,10 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
-
 from generator.questionnaire import model as m
-from generator.questionnaire.baseline_moves import baseline_on, from_to, moved, moved_from, moved_to, shifts, still_before
+from generator.questionnaire.baseline_moves import baseline_on, moved, moved_from, moved_to, shifts, still_before
 
 MILESTONES = [("Requirements baseline approved", dt.date(2025, 6, 27)), ("Contract awarded", dt.date(2025, 11, 28)),
               ("Pilot migration complete (CRM-North)", dt.date(2027, 3, 26))]
@@ -465,51 +463,6 @@ def test_a_change_the_dates_include_gives_no_earlier_date_no_words_give() -> Non
     assert shifts(ms, [cr]) == []
 
 
-def test_latvian_and_bulgarian_moves_are_read() -> None:
-    """Review 140b F4: D-03 "pārcelt no 2026-05-29 uz 2026-06-26" missed, and the March report measured the milestone
-    against the later date ("28 days early")."""
-    from generator.questionnaire.baseline_moves import from_to
-
-    assert [(mv.before, mv.after) for mv in from_to('Atskaites punktu "Visa autoparka pieslēgšana" pārcelt no 2026-05-29 '
-                                                 'uz 2026-06-26')] == [("2026-05-29", "2026-06-26")]
-    assert [(mv.before, mv.after) for mv in from_to("Преместване от 2026-05-29 на 2026-06-26")] == [
-        ("2026-05-29", "2026-06-26")]
-
-
-@pytest.mark.parametrize("text, day, move", [
-    # reviews 141b F3, 141c F4: Estonian, Malay, Arabic
-    ("Toodangusse viimise verstapost nihkub 30.11.2026 pealt 15.01.2027 peale", dt.date(2026, 10, 7),
-     ("2026-11-30", "2027-01-15")),
-    ("SOC 24x7 go-live dianjak dari 15 Januari 2027 ke 1 Mac 2027", dt.date(2026, 10, 7), ("2027-01-15", "2027-03-01")),
-    ("يُنقل موعد إطلاق الإصدار 2 من 30 يونيو إلى 30 يوليو 2026", dt.date(2026, 10, 7), ("2026-06-30", "2026-07-30")),
-    # reviews 142a F4, 142b F3: Serbian, Swahili, Icelandic
-    ('Pomeriti milestone „Pilot" sa 27. novembra 2026. na 15. januar 2027.', dt.date(2025, 4, 22),
-     ("2026-11-27", "2027-01-15")),
-    ("Kuhamisha kutoka tarehe 27 Novemba 2026 hadi 15 Januari 2027", dt.date(2025, 4, 22), ("2026-11-27", "2027-01-15")),
-    ("afhending tefðist um sex vikur, frá 23. maí til 4. júlí 2025", dt.date(2025, 4, 22), ("2025-05-23", "2025-07-04")),
-    # review 142c F5: Greek "instead of", Vietnamese from/to
-    ("Η πιλοτική λειτουργία τελειώνει 31/3/2025 αντί 10/3/2025", dt.date(2025, 4, 22), ("2025-03-10", "2025-03-31")),
-    ("Dời mốc go-live thanh toán từ 15/7/2025 sang 01/8/2025", dt.date(2025, 4, 22), ("2025-07-15", "2025-08-01")),
-    # review 143a F1: Catalan, its "d'" written onto a month
-    ("Moure la posada en producció del 16 d'octubre al 27 de novembre", dt.date(2026, 9, 1),
-     ("2026-10-16", "2026-11-27")),
-    # review 144a F5: Kazakh, its endings written onto the months; Russian in the genitive
-    ("«Негізгі көшіру аяқталды» кезеңдік нүктесін 2027 ж. 29 қаңтардан 5 наурызға жылжыту.", dt.date(2026, 10, 7),
-     ("2027-01-29", "2027-03-05")),
-    ("Перенос этапа с 29 января на 5 марта 2027 г.", dt.date(2026, 10, 7), ("2027-01-29", "2027-03-05")),
-    # review 146a F3: Slovenian "s ... na ..."
-    ('Mejnik "Pilotna cona Šiška v produkciji" se prestavi s 30. 6. 2026 na 15. 9. 2026', dt.date(2026, 8, 20),
-     ("2026-06-30", "2026-09-15")),
-])
-def test_moves_in_words_are_read_in_the_languages_reviews_wrote(text: str, day: dt.date, move: tuple[str, str]) -> None:
-    """Reports before a change measured against the baseline it set later, as its words give the move."""
-    from generator.questionnaire.baseline_moves import from_to
-    from generator.questionnaire.iso_dates import iso_days, iso_short
-    from generator.questionnaire.reached import iso_worded
-
-    assert [(mv.before, mv.after) for mv in from_to(iso_short(iso_worded(iso_days(text), day), day))] == [move]
-
-
 def test_a_romanian_milestone_named_with_a_case_ending_and_a_maltese_move_are_read() -> None:
     """Review 147b F1: "Încheierea pilotului se mută a doua oară, de la 30.10.2026 la 18.12.2026" for "Pilot încheiat
     în 5 clinici" (a report of before the decision "49 days early"); 147a F5: "Il-milestone tal-pilot tiċċaqlaq
@@ -540,14 +493,8 @@ def test_a_hebrew_move_naming_the_milestone_with_its_article_is_read() -> None:
     assert baseline_on(milestone, [request], dt.date(2026, 3, 31))[0] == dt.date(2026, 7, 23)
 
 
-def test_moves_in_georgian_and_armenian_and_a_milestone_moved_twice() -> None:
-    """Review 150b F4: "M4 2027-01-27-დან 2027-02-26-მდე", "2026-07-08-ից տեղափոխել 2026-07-15", the reports before
-    the change measured against the date it set; review 150c F5: a pilot moved twice, both moves undone for a report
-    before the first."""
-    assert [(f.before, f.after) for f in from_to("M4 2027-01-27-დან 2027-02-26-მდე, პროგრამის დასასრული")] == [
-        ("2027-01-27", "2027-02-26")]
-    assert [(f.before, f.after) for f in from_to("Հանրային գործարկումը 2026-07-08-ից տեղափոխել 2026-07-15")] == [
-        ("2026-07-08", "2026-07-15")]
+def test_a_milestone_moved_twice_has_both_moves_undone_for_a_report_before_the_first() -> None:
+    """Review 150c F5: a pilot moved twice, both moves undone for a report before the first."""
     pilot = m.Milestone(name="Go-live perintis di Hospital Seri Mutiara Cheras", date=dt.date(2026, 4, 13))
 
     def request(ident: str, words: str, day: dt.date) -> m.ChangeRequest:
