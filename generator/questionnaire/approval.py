@@ -162,6 +162,7 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
     job = job_of(q, who)
     deputies = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
                 and acting_for(p.role, None, who, q.roles, job)
+                and not (day is not None and away(p.role, day))  # (not one away themselves that day, review 151c)
                 and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)
                 and not (day is not None and (began := stood_in_from(p.role)) is not None and began > day)
                 # (or a deputy for a time that holds ``day``, whatever the job of ``who`` says: "2026. augusztus 1.

@@ -859,7 +859,7 @@ def _about(clause: str, request: m.ChangeRequest) -> bool:
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
@@ -894,13 +894,15 @@ _MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺]\s?|Rs\.?\s?|R\s?(?=\d)|RM\
           r"|bin(?=\s?(?:TL|₺|lira))|miljun|biljun|miljonit|miljardit"
           # (Hebrew: "4.5 מיליון ₪", "320 אלף ש״ח", review 149c F1)
           r"|מיליון|מיליארד|אלף"
+          # (Mongolian "600 сая ₮", "4.2 тэрбум ₮": review 151a F1)
+          r"|сая|тэрбум"
           r"|miljoonaa|miljoner|milj\.?|milioane|milion|miliarde|miliard|mil|bn|mn|mio\.?|mrd\.?|k|m|lakhs?|lacs?"
           r"|crores?|cr|میلیارد|میلیون|کروڑ|لاکھ|ارب|லட்சம்|கோடி"
           r"|(?:लाख|करोड|कोटी)[\u0900-\u097f]*|(?:લાખ|કરોડ)[\u0a80-\u0aff]*"
           # (Malayalam lakh and crore, "6.5 ലക്ഷം", "1.5 കോടിയുടെ": review 123b F4)
           r"|(?:ലക്ഷ|കോടി)[\u0d00-\u0d7f]*)?(?!(?!元)\w)"
           # (an Austrian "€ 120.000,–": review 134c F1)
-          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)|\s?eurų|元|\s?so[‘’ʻ'`]?m(?:dan|ga|ni)?\b"
+          r"(?:,\s?[–-]{1,2}(?=\s))?(?:\s?[A-Z]{3}\b|\s?[$€£¥₹₩₺₱₮₾֏₼₨₦]|\s?kr\b\.?|\s?TL\b|\s?Kč(?!\w)|\s?lei\b|\s?Ft\b|\s?forint\w*|\s?лв\.?|\s?лева\b|\s?đồng\b|\s?₫|\s?VNĐ\b|\s?ευρώ(?!\w)|\s?dinara\b|\s?din\.|\s?RSD\b|\s?টাকা[\u0980-\u09ff]*|\s?৳|\s?грн\.?|\s?₴|\s?₸|\s?теңге\w*|\s?тенге|\s?zł(?!\w)|\s?eurų|元|\s?so[‘’ʻ'`]?m(?:dan|ga|ni)?\b"
           r"|\s?원)?")
 _AMOUNT = re.compile(_MONEY, re.IGNORECASE)  # an amount as written, alone (`split_amounts`)
 _PART = re.compile(rf"contingenc\w*\s*(?:reserve\s*)?\(\s*{_MONEY}\s*\)"
@@ -1081,11 +1083,20 @@ _FROM_TO_ID = re.compile(rf"\b(?:anggaran|bajet|belanjawan)\b[^.;]{{0,60}}?\b(?:
 _FROM_TO_HE = re.compile(rf"תקציב[^.;]{{0,80}}?(?<!\S)מ-?\s?{_MONEY}\s*(?:₪|ש״ח|ש\"ח|שקלים)?\s+ל-?\s?{_MONEY}")
 
 
+# ... and Mongolian, its endings written onto the amounts: "нийт төсөв 4,800,000,000₮-өөс 4,200,000,000₮ болж буурна"
+# (review 151a F1), and an arrow between them: "mula ₱14,800,000 → ₱12,950,000" (review 151c F10)
+_FROM_TO_MN = re.compile(rf"төс(?:өв|в)\w*\s+(?:\S+\s+){{0,2}}?{_MONEY}-?(?:өөс|аас|ээс|оос)\s+{_MONEY}\s*(?:-?[ао]?[дн]?\s+)?"
+                         rf"(?:болж|болгож|болгон|болно|болсон|хүртэл)", re.IGNORECASE)
+_FROM_TO_ARROW = re.compile(rf"(?:budget\w*|bajet\w*|presupuest\w*|orçamento\w*|төс(?:өв|в)\w*|งบ\w*|بجٹ|பட்ஜெட்\w*"
+                            rf"|\bmula|\bfrom)"
+                            rf"[^.;]{{0,40}}?{_MONEY}\s*(?:→|->|⟶|⇒)\s*{_MONEY}", re.IGNORECASE)
+
+
 def _moved(text: str) -> Optional[re.Match[str]]:
     """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`,
-    `_FROM_TO_ID`, `_FROM_TO_HE`), or None."""
+    `_FROM_TO_ID`, `_FROM_TO_HE`, `_FROM_TO_MN`, `_FROM_TO_ARROW`), or None."""
     return (_FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text) or _FROM_TO_ID.search(text)
-            or _FROM_TO_HE.search(text))
+            or _FROM_TO_HE.search(text) or _FROM_TO_MN.search(text) or _FROM_TO_ARROW.search(text))
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1144,6 +1155,10 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       # Bosnian, Croatian, Serbian, Albanian (review 150a F1: "Novi ukupni budžet projekta iznosi ...")
                       rf"|\bnovi\s+(?:ukupni\s+)?(?:budžet|budzet|proračun)\w*\s+(?:projekta\s+)?(?:iznosi\s+|je\s+|:\s*)?{_MONEY}"
                       rf"|\bbuxheti\s+i\s+ri\s+(?:total\s+)?(?:i\s+projektit\s+)?(?:është\s+|:\s*)?{_MONEY}"
+                      # English, Taglish, Mongolian: "New total: ₱12,950,000", "bagong total budget: ₱12,950,000" (review
+                      # 151c F10), "шинэ төсөв 4.2 тэрбум ₮"
+                      rf"|\b(?:new|bagong)\s+total(?:\s+(?:project\s+)?budget)?\s*(?::\s*|is\s+|ay\s+|na\s+)?{_MONEY}"
+                      rf"|шинэ\s+(?:нийт\s+)?төсөв\w*\s*(?::\s*)?{_MONEY}"
                       # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
                       rf"|\byeni\s+(?:toplam\s+)?(?:proje\s+)?bütçe\w*\s*(?::\s*)?{_MONEY}", re.IGNORECASE)
 
@@ -1159,7 +1174,7 @@ def _found_amount(found: re.Match[str]) -> Optional[float]:
 # 145)
 _SCALES = {"mil": 1e3, "milyon": 1e6, "milyar": 1e9, "millone": 1e6, "millón": 1e6, "millon": 1e6, "milhõe": 1e6, "milhão": 1e6,
            "k": 1e3, "m": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7, "million": 1e6, "mn": 1e6,
-           "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
+           "billion": 1e9, "bn": 1e9, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "εκατ": 1e6, "εκατομμύρια": 1e6, "εκατομμύριο": 1e6, "εκατομμυρίων": 1e6, "δισ": 1e9, "miliona": 1e6, "milijard": 1e9, "milijarda": 1e9, "milijarde": 1e9, "milijardi": 1e9, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "milljón": 1e6, "milljónir": 1e6, "milljónum": 1e6, "milljóna": 1e6, "milljarð": 1e9, "milljarða": 1e9, "milljarður": 1e9, "milljörðum": 1e9, "тис": 1e3, "тыс": 1e3, "millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mio": 1e6, "mrd": 1e9, "mld": 1e9, "mln": 1e6, "milioane": 1e6, "milion": 1e6, "miliarde": 1e9, "miliard": 1e9, "milj": 1e6, "miljoonaa": 1e6, "млн": 1e6, "милион": 1e6, "милиона": 1e6, "млрд": 1e9, "millió": 1e6, "milliárd": 1e9, "juta": 1e6, "miliar": 1e9, "сая": 1e6, "тэрбум": 1e9, "ล้าน": 1e6, "miljoner": 1e6, "میلیون": 1e6, "میلیارد": 1e9, "کروڑ": 1e7, "لاکھ": 1e5, "ارب": 1e9,
            "லட்சம்": 1e5, "கோடி": 1e7, "लाख": 1e5, "करोड": 1e7, "कोटी": 1e7, "લાખ": 1e5,
            "કરોડ": 1e7, "ലക്ഷ": 1e5, "കോടി": 1e7, "万": 1e4, "亿": 1e8, "tys": 1e3, "tis": 1e3, "tūkst": 1e3,
            "bin": 1e3, "miljun": 1e6, "biljun": 1e9, "miljonit": 1e6, "miljardit": 1e9, "מיליון": 1e6,
@@ -1333,7 +1348,7 @@ def increase_read(request: _Titled, amount: Optional[float], votes: Sequence[str
 # (reviews 140a F7, 140c F3: a council's and a finance committee's cuts, recorded as negative costs, read as savings)
 _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|reducing|lower(?:s|ed)?|trim(?:s|med)?)\s+"
                   r"(?:the\s+|our\s+)?(?:project(?:'s)?\s+|programme(?:'s)?\s+)?budget\b"
-                  r"|\bbudget (?:is|was|has been|will be) (?:cut|reduced|lowered|trimmed)\b"
+                  r"|\bbudget (?:(?:is|was|has been|will be) )?(?:cut|reduced|lowered|trimmed)\b"
                   # ("The project budget drops from $4.2M to $3.35M ... (de-obligation of $850K)", review 141a F2)
                   r"|\bbudget (?:drops|dropped|falls|fell|decreases|decreased|shrinks|shrank|goes down|went down)\b"
                   r"|\bde-?obligat\w*|\brescission\b"
@@ -1388,6 +1403,14 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   # Estonian: "Eelarve vähendamine", "Projekti eelarvet vähendatakse 150 000 euro võrra" (review
                   # 149a F1)
                   r"|\beelarve\w*\s+(?:\w+\s+)?vähenda\w*|\bvähenda\w*\s+(?:\w+\s+)?eelarve\w*|\beelarvekärbe\w*"
+                  # Mongolian, Filipino, Thai, Urdu, Tamil, Persian (review 151: "төслийн төсвийг танах", cut the
+                  # project's budget; "нийт төсөв ... буурна", the total budget falls)
+                  r"|төс(?:өв|в)\w*\s+(?:\S+\s+){0,2}?(?:танах|танасан|танагдсан|бууруулах|бууруулсан)"
+                  r"|төс(?:өв|в)\w*\s+(?:\S+\s+){0,6}?(?:буурна|буурсан|буурах)"
+                  r"|\b(?:bawas|pagbawas|binawasan|ibinaba)\s+(?:sa\s+)?(?:ang\s+)?budget|\bbudget\s+cut\b"
+                  r"|(?:ลด|ตัด)งบ\w*|งบประมาณ\w*\s*(?:ถูก)?(?:ลด|ตัด)"
+                  r"|بجٹ\s+(?:میں\s+)?(?:کمی|کٹوتی)|(?:பட்ஜெட்|நிதி)\s*(?:குறைப்பு|குறைக்கப்)"
+                  r"|(?:کاهش|کسر)\s+بودجه|بودجه\s+(?:\S+\s+){0,3}?(?:کاهش|کم)\s+(?:یافت|می‌یابد|شد)"
                   # Turkish: "bütçe kesintisi", "toplam bütçesi ... düşürüldü" (review 147a F2)
                   r"|\bbütçe\w*\s+(?:kesinti\w*|kısıntı\w*)|\bbütçe\w*\s+(?:\S+\s+){0,8}?(?:düşürüldü|düşürülmüştür"
                   r"|azaltıldı|azaltılmıştır|kısıldı|indirildi)\b",

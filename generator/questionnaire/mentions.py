@@ -122,9 +122,12 @@ def names_within(ident: str, text: str) -> bool:
     # and as other languages say it: "CR-001 bis CR-003" (review 105c F4), "de CR-001 à CR-003", "CR-01 al CR-03",
     # "CR-01 tot en met CR-03", "CR-01 t/m CR-03", "CR-01 till CR-03"; Estonian, Latvian, Lithuanian, Slavic:
     # "MT-01 kuni MT-06" (review 115c F9), "līdz", "iki", "до"
-    pattern = (rf"(?<![\w-]){re.escape(prefix)}(\d+)\s*(?:to|through|thru|until|bis|à|a|al|ao|tot en met|t/m|tot"
-               rf"|till|til|do|kuni|līdz|iki|до|[-\u2013\u2014]|\.\.)\s*(?:el |la |o |le )?"
-               rf"(?:{re.escape(prefix)})?(\d+)(?![\w-])")
+    # (a dash between spaces joins two IDs only where the second has its prefix: "CR-003 — 6 கிளைகள்" is CR-003 and a
+    # number, review 151b F9, not CR-003 to CR-006; "CR-002–004" and "CR-002 – CR-004" are ranges)
+    ident_ = re.escape(prefix)
+    pattern = (rf"(?<![\w-]){ident_}(\d+)(?:\s*(?:to|through|thru|until|bis|à|a|al|ao|tot en met|t/m|tot"
+               rf"|till|til|do|kuni|līdz|iki|до|\.\.)\s*(?:el |la |o |le )?(?:{ident_})?|\s*[-\u2013\u2014]\s*{ident_}"
+               rf"|[-\u2013\u2014])(\d+)(?![\w-])")
     return any(int(a) < number < int(b) for a, b in re.findall(pattern, text, re.IGNORECASE))
 
 

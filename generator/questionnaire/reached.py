@@ -99,6 +99,13 @@ _MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
     "aprīlis aprīļa aprīlim aprīlī", "maijs maija maijam maijā", "jūnijs jūnija jūnijam jūnijā",
     "jūlijs jūlija jūlijam jūlijā", "augusts augustam augustā", "septembris septembrim septembrī",
     "oktobris oktobrim oktobrī", "novembris novembrim novembrī", "decembris decembrim decembrī")))
+# (Urdu, Tamil, Thai, and Thai shortened with its full stops: "31 اگست 2026 کو", "2026 மார்ச் 2 – ஏப்ரல் 24",
+# "1 ส.ค. 2569", its year of the Buddhist era, review 151)
+_MONTHS_ALL = tuple(f"{names_} {more}" for names_, more in zip(_MONTHS_ALL, (
+    "جنوری ஜனவரி มกราคม ม.ค.", "فروری பிப்ரவரி กุมภาพันธ์ ก.พ.", "مارچ மார்ச் มีนาคม มี.ค.", "اپریل ஏப்ரல் เมษายน เม.ย.",
+    "مئی மே พฤษภาคม พ.ค.", "جون ஜூன் มิถุนายน มิ.ย.", "جولائی ஜூலை กรกฎาคม ก.ค.", "اگست ஆகஸ்ட் สิงหาคม ส.ค.",
+    "ستمبر செப்டம்பர் กันยายน ก.ย.", "اکتوبر அக்டோபர் ตุลาคม ต.ค.", "نومبر நவம்பர் พฤศจิกายน พ.ย.",
+    "دسمبر டிசம்பர் ธันวาคม ธ.ค.")))
 # (Catalan too, its "d'" written onto a month: "del 16 d'octubre al 27 de novembre", review 143a F1)
 _MONTHS = {name: number for number, names_ in enumerate(_MONTHS_ALL, start=1) for name in names_.casefold().split()}
 # ... and shortened, as a done item gives its day ("Production platform ready including the HSM (23 Oct)", review
@@ -628,7 +635,8 @@ def iso_worded(text: str, around: dt.date) -> str:
     def iso(day: int, month: int, year: Optional[str]) -> Optional[str]:
         try:
             if year:
-                return dt.date(int(year), month, day).isoformat()
+                # (a year of the Buddhist era, as Thai dates give it: 2569 is 2026, review 151c)
+                return dt.date(int(year) - (543 if int(year) > 2400 else 0), month, day).isoformat()
             near = [dt.date(around.year + shift, month, day) for shift in (-1, 0, 1)]
         except ValueError:
             return None
@@ -636,6 +644,8 @@ def iso_worded(text: str, around: dt.date) -> str:
 
     # a Latvian day, its year first: "2025. gada 14. martam" (review 149b F2)
     text = _YEAR_GADA.sub(r"\2. \3 \1", text)
+    # the Urdu first of a month: "یکم ستمبر 2026" (review 151b F2)
+    text = _FIRST_UR.sub("1 ", text)
     # a range's first day takes its month from the second: "del 6 al 20 de julio", "from 6 to 20 July" (review 125c
     # F5: CR-003 moved the pilot "del 6 al 20 de julio", and a report before it was "14 days early")
     text = _DAY_RANGE.sub(lambda f: f"{f.group(1)}{f.group(2)} {f.group(5)}{f.group(3)}{f.group(4)}{f.group(5)}", text)
@@ -656,6 +666,7 @@ def iso_worded(text: str, around: dt.date) -> str:
 
 
 _GUESSED = "\u2063"  # marks a day whose year `iso_worded` chose (never left in its text)
+_FIRST_UR = re.compile(r"(?<!\w)یکم\s+")
 _YEAR_GADA = re.compile(r"\b(\d{4})\.\s*gad(?:a|ā)\s+(\d{1,2})\.\s*([^\W\d_]+)", re.IGNORECASE)
 _GUESSED_FROM = re.compile(rf"(\d{{4}})-(\d{{2}}-\d{{2}}){_GUESSED}(\s+(?:to|until|till|al|a|hasta|au|à|auf|bis|tot|naar|ao|até"
                            rf"|til|till|do|na|la|στις|σε|έως)\s+(?:den\s+|el\s+|le\s+|the\s+)?)(\d{{4}})-(\d{{2}}-\d{{2}})(?!{_GUESSED})")

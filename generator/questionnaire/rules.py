@@ -300,7 +300,10 @@ STAND_IN_WORDS = (r"acting|interim|ad interim|par intérim|intérimaire|en funci
                   r"|kaimu|ভারপ্রাপ্ত|w zastępstwie|sijai\w*|vikarie\w*|ställföreträdande|tillförordnad"
                   # Albanian, Azerbaijani, Malay, Georgian, Armenian (review 150: "menaxher në detyrë 01.09.2025 –
                   # 31.10.2025", "ტექნიკური ლიდერის მოვალეობის შემსრულებელი", "ժ/պ Product Owner")
-                  r"|në detyrë|ushtrues\w* detyre|müvəqqəti|pemangku|მოვალეობის შემსრულებელ\w*|პ/შ|պաշտոնակատար\w*|ժ/պ")
+                  r"|në detyrë|ushtrues\w* detyre|müvəqqəti|pemangku|მოვალეობის შემსრულებელ\w*|პ/შ|պաշտոնակատար\w*|ժ/պ"
+                  # Urdu, Tamil, Thai, Filipino, Mongolian (review 151: "قائم مقام ٹیکنیکل لیڈ", "பொறுப்பு திட்ட மேலாளர்",
+                  # "รักษาการ", "OIC ng Training habang naka-leave si Grace")
+                  r"|قائم مقام|பொறுப்பு|รักษาการ|OIC|officer[- ]in[- ]charge|түр орлон гүйцэтгэгч|орлон гүйцэтгэгч")
 STAND_IN_SHORT = r"v\.\s?d|p\.\s?o"  # their abbreviations, each with its full stop after it: "v.d.", "p.o."
 # words saying a person stands in for another for a time, as a decider's job or a decision's notes say it
 _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|substitut[oa]"
@@ -314,7 +317,9 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      # Kazakh, Russian, Dutch
                      r"|міндетін атқарушы|исполняющ\w* обязанности|vervangend\w*"
                      # Azerbaijani, Albanian: "Günel xanımı əvəz edir", standing in for Ms Günel
-                     r"|əvəz edir|əvəz edən|zëvendëson|zëvendësues\w*)\b"
+                     r"|əvəz edir|əvəz edən|zëvendëson|zëvendësues\w*)(?!\w)"
+                     # Thai: "คุณศิริพรดูแลแทน", Khun Siriporn looks after it instead (review 151c)
+                     r"|ดูแลแทน|ทำหน้าที่แทน"
                      rf"|(?<!\w)(?:{STAND_IN_SHORT}|и\.\s?о)\.(?=\s)"
                      # Japanese: "PM代行", acting project manager (review 144b F2)
                      r"|代行|代理",
@@ -322,7 +327,8 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
 # a project role's word, as people write it in a job or a note ("acting sponsor", "sponsor par intérim")
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
                           r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner"
-                          r"|სპონსორ\w*|հովանավոր\w*|penaja\w*",
+                          r"|სპონსორ\w*|հովանավոր\w*|penaja\w*|اسپانسر|ஸ்பான்சர்|ผู้สนับสนุนโครงการ|حامی پروژه"
+                          r"|ивээн тэтгэгч",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
@@ -336,13 +342,15 @@ _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w
                                   r"|gestor\w* de projeto|manajer proyek|projekta vadītāj\w*|projekto vadov\w*"
                                   # (review 150: Albanian, Azerbaijani, Malay, Georgian, Armenian)
                                   r"|menaxher\w* (?:i |e )?projekti\w*|layihə (?:menecer|rəhbər)\w*|pengurus projek"
-                                  r"|(?:პროექტის|პროგრამის) მენეჯერ\w*|(?:նախագծի|ծրագրի) (?:ղեկավար|մենեջեր)\w*",
+                                  r"|(?:პროექტის|პროგრამის) მენეჯერ\w*|(?:նախագծի|ծրագրի) (?:ղեկավար|մենեջեր)\w*"
+                                  r"|پروجیکٹ مینیجر|திட்ட மேலாளர்\w*|ผู้จัดการโครงการ|مدیر پروژه|төслийн менежер\w*",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
                                 r"|プロダクトオーナー|ürün sahibi|məhsul sahibi|pemilik produk|პროდუქტის მფლობელ\w*"
-                                r"|արտադրանքի (?:սեփականատեր|տեր)\w*",
+                                r"|արտադրանքի (?:սեփականատեր|տեր)\w*|مالک محصول|தயாரிப்பு உரிமையாளர்\w*",
                "technical_lead": r"tech(?:nical)? lead|lead engineer|responsable technique|líder técnico|texniki rəhbər"
-                                 r"|ტექნიკური ლიდერ\w*|tehnički lider\w*|drejtues teknik"}
+                                 r"|ტექნიკური ლიდერ\w*|tehnički lider\w*|drejtues teknik|ٹیکنیکل لیڈ"
+                                 r"|தொழில்நுட்பத் தலைவர்\w*|техникийн ахлах|سرپرست فنی"}
 # any of them: a job that names a project role ("direktor sektorja Vodovod in sponzor projekta")
 ROLE_WORD = re.compile("|".join(_ROLE_WORDS.values()), re.IGNORECASE)
 
@@ -369,7 +377,10 @@ def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], r
     surname = name.split()[-1]
     keys = [key for key in _ROLE_WORDS if isinstance(holder := getattr(roles, key, None), str)
             and m.same_name(holder) == m.same_name(name)]
-    title = next((word for word in re.findall(r"[^\W\d_]{4,}", job or "") if word.casefold() not in _TITLE_NOISE), "")
+    # (the job's title, not a word of a note in brackets after it: "Project Manager (hanggang 2026-07-17 — nag-resign)"
+    # read "hanggang", until, in another's leave "naka-maternity leave ... hanggang 2026-07-31", review 151c)
+    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", job or "")
+    title = next((word for word in re.findall(r"[^\W\d_]{4,}", plain) if word.casefold() not in _TITLE_NOISE), "")
     stem = title[:5] if len(title) > 5 else title
     for text in (role, notes):
         if text and _ACTING.search(text) and (re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
@@ -965,7 +976,7 @@ MANAGED_KINDS = frozenset({"approved"})
 # what names the technical debt, and its handing over ("handed over to Infrastructure Operations", "transféré au
 # RUN"), in English, German, French, Spanish, Portuguese, Polish and Dutch
 DEBT_WORDS = re.compile(r"\b(?:debt|schuld\w*|dette|deuda|dívida|dług\w*|borç\w*|gæld|gjeld|skuld|debito|պարտք\w*|ვალ\w*"
-                        r"|borxh\w*|borc\w*|hutang)", re.IGNORECASE)
+                        r"|borxh\w*|borc\w*|hutang|بدهی\w*|قرض|கடன்\w*|өр\b|หนี้)", re.IGNORECASE)
 # ("Hand the two remaining issues and TD-02 over to ICT Operations", review 82a F8: the verb's parts apart)
 HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|hand(?:ed|ing|s)?\b[^.;]{1,80}?\bover to"
                             r"|transferred|taken over|übergeben|übergabe|remis\w*"
@@ -1006,7 +1017,11 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # պարտքը (TD-01…TD-05) հանձնվում է CTO-ին BAU-ում", the debt handed to the CTO)
                             r"|հանձնվ\w*|հանձնել\w*|փոխանցվ\w*|გადაეცა|გადაეცემა|გადაცემულია|გადაბარ\w*"
                             r"|kalojnë te|kalon te|kaluan te|dorëzohe\w*|dorëzua|u dorëzua|təhvil veril\w*|təhvil ver\w*"
-                            r"|diambil alih oleh|preuzima|preuzeo|preuzela", re.IGNORECASE)
+                            r"|diambil alih oleh|preuzima|preuzeo|preuzela"
+                            # Tamil, Filipino, Thai, Urdu, Persian, Mongolian (review 151: "R-04, R-05 மற்றும் TD-01, TD-02
+                            # ... ஒப்படைப்பு", "i-turnover sa IT Ops", "تحویل به واحد عملیات")
+                            r"|ஒப்படை\w*|i-?turnover|turnover sa|ipinasa sa|inilipat sa|ibinigay sa|ส่งมอบ|โอนให้"
+                            r"|کے حوالے|حوالے کر\w*|منتقل کر\w*|تحویل|واگذار|хүлээлгэн өг\w*|хүлээлгэж өг\w*", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

@@ -60,7 +60,12 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # şirkətdən ayrılıb)", left the company)
                r"|şirkətdən ayrılıb|işdən (?:çıxıb|ayrılıb)|təqaüdə çıxıb|აღარ მუშაობს|პენსიაზე გავიდა"
                r"|წავიდა კომპანიიდან|այլևս չի աշխատում|թոշակի է անցել|դուրս է եկել ընկերությունից"
-               r"|është larguar|u largua nga|doli në pension")
+               r"|është larguar|u largua nga|doli në pension"
+               # Urdu, Tamil, Filipino, Mongolian, Persian (review 151: "سابق اسپانسر، 31 اگست 2026 کو ریٹائر ہو گئے",
+               # "nag-resign, lumipat na sa ibang kumpanya", "2026-08-14-нд ажлаас гарсан")
+               r"|ریٹائر ہو گئے|ریٹائر ہوگئے|ریٹائرڈ|مستعفی ہو گئے|ملازمت چھوڑ دی|ஓய்வு பெற்றார்|பணியிலிருந்து விலகினார்"
+               r"|nag-resign|nagresign|nagbitiw|nagretiro|lumipat na sa ibang kumpanya|umalis na sa kumpanya"
+               r"|ажлаас гарсан|тэтгэвэрт гарсан|استعفا|استعفا داد|بازنشسته شد")
 
 
 # words of a job saying its holder is on leave
@@ -89,9 +94,15 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
            # 31.10.2025)", "արձակուրդում էր 2026-02-16 — 2026-04-24", "დეკრეტულ შვებულებაში 2026-08-03-დან",
            # "2026-07-01-dən analıq məzuniyyətində")
            r"|\b(?:me|në) leje\b|\bnë pushim (?:lindjeje|mjekësor)|արձակուրդում|შვებულებაში|\bməzuniyyət(?:ində|də)\b"
-           r"|\b(?:sedang )?cuti (?:bersalin|sakit|tanpa gaji|panjang)\b")
+           r"|\b(?:sedang )?cuti (?:bersalin|sakit|tanpa gaji|panjang)\b"
+           # Tamil, Filipino, Urdu, Persian, Mongolian, Thai (review 151: "மருத்துவ விடுப்பு", "naka-maternity leave
+           # 2026-04-06 hanggang 2026-07-31", "مرخصی زایمان", "ลาบวช 6–20 ก.ค. 2569")
+           r"|விடுப்பு\w*|\bnaka-?(?:\w+ )?leave\b(?!\s+si\b)|\bnaka-?bakasyon\b|چھٹی پر|رخصت پر|مرخصی|\bчөлөө\w*"
+           r"|ลาบวช|ลาคลอด|ลาป่วย|ลาพักร้อน")
 # words of a job saying its holder is gone for good or for a time no end of which is given: transferred, former, left
 _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
+         # Thai: "อดีตหัวหน้าทีม ... (ย้ายไปฝ่าย Fleet Digital ...)", the former team lead, transferred (review 151c)
+         r"|^\W*อดีต|ย้ายไป"
          # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
          # "former sponsor", not "Data platform lead (former DBA)")
          # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
@@ -130,7 +141,10 @@ def away(role: Optional[str], day: Optional[dt.date] = None) -> bool:
     team)."""
     if not role:
         return False
-    return bool(_GONE_NOW.search(role)) or bool(_ON_LEAVE.search(role)) and (day is None or not back_by(role, day))
+    # (not yet gone on a day before the one their job gives as its end: "Project Manager (hanggang 2026-07-17 —
+    # nag-resign ...)" decided a change in April, review 151c F3)
+    gone = bool(_GONE_NOW.search(role)) and not (day is not None and (end := ends_on(role, day)) is not None and day <= end)
+    return gone or bool(_ON_LEAVE.search(role)) and (day is None or not back_by(role, day))
 
 
 def back_by(role: str, day: dt.date) -> bool:
@@ -141,7 +155,7 @@ def back_by(role: str, day: dt.date) -> bool:
 
 # words of a job saying its holder has left the organization for good (a narrower `away`: not on leave, nor a role
 # held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
-_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá)\s*\w"
+_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá|อดีต)\s*\w"
                    r"|已离职|离职|已退休|退休|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
@@ -176,7 +190,7 @@ def staying(people: Sequence[P]) -> list[P]:
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
-                    r"|от|mulai|sejak|nga))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|mulai|sejak|nga|simula|mula|ตั้งแต่|از))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"
@@ -185,20 +199,22 @@ _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|star
                     # Georgian, Armenian, Azerbaijani: "პროგრამის სპონსორი 2026-06-15-დან", "2026-07-08-ից",
                     # "(2026-08-15-dən müvəqqəti)" (review 150b F2: the sponsor from June asked to have approved
                     # January's changes)
-                    r"|-?(?:დან|ից)(?!\w)|-(?:dən|dan)(?!\w))",
+                    r"|-?(?:დან|ից)(?!\w)|-(?:dən|dan)(?!\w)"
+                    # Urdu, Tamil, Mongolian: "یکم ستمبر 2026 سے", "2026 மார்ச் 2 முதல்", "2026-08-17-ноос" (review 151)
+                    r"|\s+سے(?!\w)|\s*(?:முதல்|-?இலிருந்து)|-?(?:ноос|наас|нээс|оос|аас|ээс)(?!\w))",
                     re.IGNORECASE)
 
 
 # words of a job held in another's stead for a time ("Deputy Sponsor, 13 April – 31 July 2026", "acting CIO until ...")
-_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese|zëvendës\w*)\b"
+_STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese|zëvendës\w*|جانشین)(?!\w)"
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz|մինչև|deri (?:më|në)"
-          r"|hingga|sehingga|sampai)\b|\bt\.\s?o\.\s?m\.)")
+          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
-                   r"|(\d{4}-\d{2}-\d{2})-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)(?!\w)",
+                   r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)
 
 

@@ -68,8 +68,12 @@ class Baselines:
 
     def still_before(self, request: m.ChangeRequest) -> Optional[tuple[m.Milestone, str, str]]:
         """Return the milestone a request's words move from the date still recorded (`baseline_moves.still_before`), when
-        impact.in_baseline is not answered."""
-        return baseline_moves.still_before(request, self.q.milestones) if request.impact.in_baseline is None else None
+        impact.in_baseline is not answered and its effect on the schedule is not answered as none (review 151c F5: a
+        hypercare extension, schedule_days 0, whose words told of a move decision D-05 had made, said to move the
+        go-live in the closing report)."""
+        if request.impact.in_baseline is not None or request.impact.schedule_days == 0:
+            return None
+        return baseline_moves.still_before(request, self.q.milestones)
 
     def moving(self, milestone: str, day: dt.date) -> Optional[tuple[m.ChangeRequest, str]]:
         """Return the request approved by ``day`` whose words move a milestone from the date still recorded for it

@@ -838,6 +838,13 @@ class ChangeRequests:
         """Return the requests still to be decided (`generator.questionnaire.model.undecided`), in log order."""
         return [cr for cr in self.requests if m.undecided(cr)]
 
+    def pending_on(self, day: dt.date) -> list[m.ChangeRequest]:
+        """Return the requests raised by ``day`` and not decided by then: still to be decided, or decided after it
+        (review 151c F2: a report asking to approve CR-005, decided three weeks later, said nothing of who decides)."""
+        return [cr for cr in self.requests if cr.date <= day and (m.undecided(cr) or cr.decision is not None
+                                                                   and cr.decision.date is not None
+                                                                   and cr.decision.date > day)]
+
     def names_id(self, ident: str, text: str) -> bool:
         """Return True when a text names a request's ID as a whole word (a decision asked that names it by its title
         alone gets the ID beside it)."""
@@ -873,8 +880,10 @@ class ChangeRequests:
 
     def named_in(self, text: str, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the requests a text (a decision asked) names, by their IDs or their titles (`mentions.asks_about`), in
-        order."""
-        return [cr for cr in requests if asks_about(text, cr.id, cr.title)]
+        order: by their IDs alone where it names one (review 151c F2: "อนุมัติ CR-005 เลื่อน milestone MFA ครั้งที่ 2",
+        read as about CR-003 too, "เลื่อน milestone MFA ... ครั้งที่ 1", and said approved)."""
+        by_id = any(cr.id and names(cr.id, text) for cr in self.requests)
+        return [cr for cr in requests if asks_about(text, cr.id, None if by_id else cr.title)]
 
     def says_contingency(self, request: m.ChangeRequest) -> str:
         """Return which of a request's answers says it is paid from the contingency alone: "notes" (its decision's),

@@ -623,7 +623,10 @@ def plan(ctx: Planner) -> Plan:
     reached = tuple((row.name + (" †" if row.standard else ""), tuple(p.name for p in people))  # † as in the matrix
                     for row, _words, _owner, people in reach)
     members = tuple(team(q)) if any("team" in words for _, words, _, _ in reach) else ()
-    apart = tuple(n for n in workers(q) if n not in members) if members else ()
+    # (kept apart by their job, not one away, whom the team leaves out for that: review 151c F7, "their job stands
+    # apart from the team's ()" of a manager on maternity leave)
+    gone = _away(q)
+    apart = tuple(n for n in workers(q) if n not in members and m.same_name(n) not in gone) if members else ()
     return Plan(tuple(rows), tuple(covered), tuple(left_out), tuple(details), times, langs, reached, members,
                 any("everyone" in words for _, words, _, _ in reach), tuple(unreached), apart,
                 tuple(i.name for i in own if published(i)), tuple(p.name for p in q.people if p.name in guests))

@@ -263,3 +263,23 @@ def test_a_deputy_for_a_time_stands_in_for_the_one_they_name_not_for_one_sharing
                   p, role=f"Directrice, Architecture de sécurité; CSI par intérim du 2 juin au 5 septembre {DAY.year}")
               if p is deputy else p for p in q.people]
     assert stand_in(dataclasses.replace(q, people=people), owner, dt.date(DAY.year, 7, 1)) == owner
+
+
+def test_one_away_themselves_stands_in_for_nobody(q: m.Questionnaire) -> None:
+    """Review 151c F3: a manager on maternity leave, whose job named the colleague standing in for her ("si Carlo ang
+    OIC"), read as standing in for the project manager who had resigned."""
+    from generator.questionnaire.approval import deputy_of
+
+    manager = q.roles.project_manager
+    assert manager
+    people = [dataclasses.replace(p, role="Project Manager (nag-resign, lumipat na sa ibang kumpanya)")
+              if p.name == manager else p for p in q.people]
+    other = next(p for p in people if p.name not in (manager, q.roles.sponsor))
+    acting = [dataclasses.replace(p, role=f"Acting project manager for {manager} (1 March – 30 June 2027)")
+              if p.name == other.name else p for p in people]
+    changed = dataclasses.replace(q, people=acting)
+    assert deputy_of(changed, manager, dt.date(2027, 4, 1)) == other.name
+    on_leave = [dataclasses.replace(p, role=f"Acting project manager for {manager} (1 March – 30 June 2027); on "
+                                            "sick leave 2027-03-15 – 2027-04-30")
+                if p.name == other.name else p for p in people]
+    assert deputy_of(dataclasses.replace(q, people=on_leave), manager, dt.date(2027, 4, 1)) is None

@@ -1663,3 +1663,18 @@ def test_a_total_its_words_split_between_the_reserve_and_a_grant_is_its_cost() -
     assert split_total(request(None)) == 3_800_000 and split_total(request(0)) == 3_800_000
     assert split_total(request(3_800_000)) is None and split_total(request(None, "contingency")) is None
     assert split_total(request(None, text="₹14 லட்சம் contingency-இலிருந்து.")) is None  # (no total)
+
+
+def test_round_151_money_is_read() -> None:
+    """Review 151: a Mongolian cut "нийт төсөв 4,800,000,000₮-өөс 4,200,000,000₮ болж буурна" (151a F1), and Manila
+    totals with the peso sign, "mula ₱14,800,000 → ₱12,950,000", "New total: ₱12,950,000" (151c F10)."""
+    from generator.questionnaire.funding import _CUT, new_total
+
+    mongolian = ("ТУЗ бүх хөрөнгө оруулалтын төслийн төсвийг 12.5%-иар танах шийдвэр гаргасан. Энэ төслийн нийт төсөв "
+                 "4,800,000,000₮-өөс 4,200,000,000₮ болж буурна (600 сая ₮-ийн бууралт).")
+    assert new_total(mongolian) == 4_200_000_000 and _CUT.search(mongolian)
+    assert new_total("Budget: mula ₱14,800,000 → ₱12,950,000 (bagong total, kasama na ang contingency)") == 12_950_000
+    assert new_total("New total: ₱12,950,000") == 12_950_000
+    assert new_total("bagong total budget: ₱12,950,000") == 12_950_000
+    reduced = "Budget reduced from ₱14,800,000 to ₱12,950,000 (new total)"
+    assert new_total(reduced) == 12_950_000 and _CUT.search(reduced)

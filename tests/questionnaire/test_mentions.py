@@ -331,3 +331,13 @@ def test_an_id_with_a_maltese_article_written_onto_it_is_named() -> None:
     for text in ("Approvazzjoni tas-CR-002 u tal-finanzjament tagħha", "Is-CR-002 tiġi ffinanzjata", "mill-CR-002"):
         assert names("CR-002", text), text
     assert not names("CR-002", "X-CR-002") and not names("CR-002", "ABC-CR-002")
+
+
+def test_a_dash_between_spaces_before_a_bare_number_is_no_range_of_ids() -> None:
+    """Review 151b F9: "CR-003 — 6 கிளைகள்" (CR-003: six branches) read as CR-003 to CR-006, a revision said to name
+    CR-004, raised months later."""
+    from generator.questionnaire.mentions import names_within
+
+    assert not names_within("CR-004", "CR-003 — 6 கிளைகள், பட்ஜெட் மாற்றம்") and not names_within("CR-004", "CR-003 - 6")
+    assert names_within("CR-003", "CR-002–004") and names_within("CR-003", "CR-002 – CR-004")
+    assert names_within("CR-003", "CR-002 to 004")

@@ -766,3 +766,16 @@ def test_a_malay_month_that_is_an_english_word_is_a_month_only_before_a_year() -
     until = dt.date(2026, 6, 30)
     assert days_in("Delivered 20 Mac laptops to the finance team", until) == []
     assert iso_worded("dianjak ke 1 Mac 2027", until) == "dianjak ke 2027-03-01"
+
+
+def test_urdu_tamil_and_thai_days_are_read() -> None:
+    """Review 151: "31 اگست 2026 کو", "یکم ستمبر 2026", "2026 மார்ச் 2 – ஏப்ரல் 24", and Thai days of the Buddhist era,
+    shortened: "1 ส.ค. 2569" is 2026-08-01."""
+    from generator.questionnaire.reached import iso_worded
+
+    around = dt.date(2026, 6, 1)
+    assert iso_worded("31 اگست 2026 کو ریٹائر", around) == "2026-08-31 کو ریٹائر"
+    assert iso_worded("یکم ستمبر 2026 سے", around) == "2026-09-01 سے"
+    assert iso_worded("2026 மார்ச் 2 – ஏப்ரல் 24 விடுப்பு", around) == "2026-03-02 – 2026-04-24 விடுப்பு"
+    assert iso_worded("ตั้งแต่ 1 ส.ค. 2569", around) == "ตั้งแต่ 2026-08-01"
+    assert iso_worded("13 พฤศจิกายน 2569", around) == "2026-11-13"

@@ -757,3 +757,19 @@ def test_handovers_and_project_roles_in_the_languages_of_review_150() -> None:
     assert says_acting("ტექნიკური ლიდერის მოვალეობის შემსრულებელი 2026-08-03-დან")
     assert says_acting("Հաճախորդների հաջողության ղեկավար; ժ/պ Product Owner")
     assert says_acting("İnformasiya təhlükəsizliyi mütəxəssisi (Günel xanımı əvəz edir)")
+
+
+def test_handovers_acting_and_roles_in_the_languages_of_review_151() -> None:
+    """Review 151: Filipino, Tamil and Persian handovers (151c F9, 151b F8, 151a F5), a Tamil acting manager whose
+    word ends in a vowel sign, and a stand-in read by a word of a note in another's job (151c: "hanggang", until)."""
+    from generator.questionnaire.rules import acting_for, says_acting, says_debt_handed_over, says_handed_over
+
+    assert says_handed_over("I-close ang project at i-turnover sa IT Ops, kasama ang open na TD-01 at TD-02")
+    assert says_handed_over("R-04, R-05 மற்றும் TD-01, TD-02 ... ஒப்படைப்பு")
+    assert says_debt_handed_over("بستن پروژه و تحویل سامانه، بدهی‌های فنی و مسئله I-05 به واحد عملیات")
+    assert says_acting("MLOps தலைவர் (2026 மார்ச் 2 – ஏப்ரல் 24 பொறுப்பு திட்ட மேலாளர்)")
+    assert says_acting("หัวหน้าทีม Security Engineering (รักษาการ 1 ส.ค.–30 ก.ย. 2569)")
+    roles = m.Roles(sponsor="A", project_manager="Jerome Villanueva")
+    leave = "Training & Quality Manager (naka-maternity leave 2026-04-06 hanggang 2026-07-31; si Carlo ang OIC)"
+    assert not acting_for(leave, None, "Maricel Dela Cruz", roles,
+                          "Project Manager (hanggang 2026-07-17 — nag-resign, lumipat na sa ibang kumpanya)")

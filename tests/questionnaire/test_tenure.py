@@ -197,3 +197,29 @@ def test_the_grid_places_those_who_stay(q: m.Questionnaire) -> None:
 
     gone = dataclasses.replace(q.people[-1], role="Tehnički lider (do 14.08.2026, napustio banku)")
     assert staying([*q.people[:-1], gone]) == q.people[:-1]
+
+
+def test_jobs_over_time_in_the_languages_of_review_151() -> None:
+    """Review 151: an Urdu sponsor who retired and his successor from a day (151b F1, F2: his June approval sent to her),
+    a Tamil leave and the acting manager for it (151b F6), a Filipino project manager who resigned after a day and
+    her successor from another (151c F3, F4), a Thai former lead, a Mongolian lead who left and his successor."""
+    from generator.questionnaire.tenure import departed, held_then, held_until, stood_in_from, took_on
+
+    retired = "چیف آپریٹنگ آفیسر (سابق اسپانسر، 31 اگست 2026 کو ریٹائر ہو گئے)"
+    successor = "گروپ ہیڈ ڈیجیٹل بینکنگ (یکم ستمبر 2026 سے پروجیکٹ اسپانسر)"
+    assert departed(retired) and took_on(successor) == dt.date(2026, 9, 1)
+    assert held_then(retired, successor, dt.date(2026, 6, 3))
+    assert away("திட்ட மேலாளர், IT PMO (2026 மார்ச் 2 – ஏப்ரல் 24 மருத்துவ விடுப்பு)", dt.date(2026, 3, 20))
+    assert stood_in_from("MLOps தலைவர் (2026 மார்ச் 2 – ஏப்ரல் 24 பொறுப்பு திட்ட மேலாளர்)") == dt.date(2026, 3, 2)
+    resigned = "Project Manager (hanggang 2026-07-17 — nag-resign, lumipat na sa ibang kumpanya)"
+    after = "Senior Project Manager, PMO (pumalit kay Maricel simula 2026-07-20)"
+    assert departed(resigned) and held_until(resigned, dt.date(2026, 1, 27)) == dt.date(2026, 7, 17)
+    assert took_on(after) == dt.date(2026, 7, 20) and held_then(resigned, after, dt.date(2026, 1, 27))
+    # (not yet gone on a day before the one her job gives as its end)
+    assert not away(resigned, dt.date(2026, 4, 14)) and away(resigned, dt.date(2026, 8, 1)) and away(resigned)
+    # (another's leave, "while Grace is on leave", is none of his)
+    assert not away("Training Supervisor (OIC ng Training habang naka-leave si Grace)", dt.date(2026, 5, 1))
+    thai = "อดีตหัวหน้าทีม Security Engineering (ย้ายไปฝ่าย Fleet Digital ตั้งแต่ 1 ส.ค. 2569)"
+    assert departed(thai) and stood_in_from("หัวหน้าทีม Security (รักษาการ 1 ส.ค.–30 ก.ย. 2569)") == dt.date(2026, 8, 1)
+    assert departed("Техникийн ахлах (2026-08-14-нд ажлаас гарсан)")
+    assert took_on("Техникийн ахлах (2026-08-17-ноос), системийн архитектор") == dt.date(2026, 8, 17)

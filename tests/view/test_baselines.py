@@ -87,3 +87,19 @@ def test_a_revision_before_the_changes_approval_updated_no_plan_for_it(q: m.Ques
                          summary=f"Plans updated for {cr.id}")
     ctx = build_context(dataclasses.replace(q2, revisions=[*q2.revisions, raised, updated]))
     assert ctx.plans_updated(cr) == [f"revision 1.2 of {updated.date}"]
+
+
+def test_a_request_with_no_effect_on_the_schedule_moves_no_milestone(q: m.Questionnaire) -> None:
+    """Review 151c F5: a hypercare extension, schedule_days 0, whose words told of a move a logged decision made
+    ("dahil na-move ang Cebu go-live sa 2026-09-25"), said in the closing report to move the go-live."""
+    ms = q.milestones[-1]
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    words = f"Move {ms.name} from {ms.date} to {ms.date + dt.timedelta(days=14)}"
+    moving = dataclasses.replace(first, id="CR-007", description=words, status="approved",
+                                 impact=m.Impact(schedule_days=14), decision=m.Decision(by="board", date=ms.date))
+    ctx = build_context(dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[moving])))
+    assert ctx.still_before(moving) is not None
+    held = dataclasses.replace(moving, impact=m.Impact(schedule_days=0))
+    ctx = build_context(dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[held])))
+    assert ctx.still_before(held) is None and ctx.moving(ms.name, ms.date + dt.timedelta(days=30)) is None

@@ -855,3 +855,19 @@ def test_a_ratification_the_decision_notes_give_is_quoted(q: m.Questionnaire) ->
     assert ctx.ratified_said(cr) == "Ratifikuar nga Komiteti Drejtues më 30.10.2027."
     plain = dataclasses.replace(cr, decision=dataclasses.replace(cr.decision, notes="Miratuar nga sponsori."))
     assert ctx.ratified_said(plain) is None
+
+
+def test_a_decision_asked_naming_an_id_is_about_that_request_alone(q: m.Questionnaire) -> None:
+    """Review 151c F2: "อนุมัติ CR-005 เลื่อน milestone MFA ครั้งที่ 2" read as about CR-003 too, whose title shares
+    its words, and told "(CR-003 approved on 2026-08-20)"; CR-005, decided after the report, said nothing of who
+    decides it."""
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    one = dataclasses.replace(first, id="CR-003", title="เลื่อน milestone MFA ครบทุกผู้ใช้ ครั้งที่ 1", status="approved",
+                              date=dt.date(2026, 8, 1), decision=m.Decision(by="board", date=dt.date(2026, 8, 20)))
+    two = dataclasses.replace(first, id="CR-005", title="เลื่อน milestone MFA ครบทุกผู้ใช้ ครั้งที่ 2", status="approved",
+                              date=dt.date(2026, 10, 20), decision=m.Decision(by="board", date=dt.date(2026, 11, 20)))
+    ctx = build_context(_with_requests(q, one, two))
+    asked = "อนุมัติ CR-005 เลื่อน milestone MFA ครั้งที่ 2"
+    assert ctx.named_in(asked, ctx.requests) == [two]
+    assert ctx.pending_on(dt.date(2026, 10, 31)) == [two] and ctx.pending_on(dt.date(2026, 11, 30)) == []

@@ -2795,3 +2795,17 @@ def test_a_closed_projects_plan_says_why_no_standard_item_is_proposed(q: m.Quest
     assert "marked † in the matrix" not in plan
     assert "The project is closed, so the standard Scrum meetings and reports are not proposed" in plan
     assert "take the place of each of them that applies" not in plan
+
+
+def test_one_away_is_left_out_of_the_team_and_not_said_to_stand_apart_by_their_job(q: m.Questionnaire) -> None:
+    """Review 151c F7: "keep Grace Lim ... out of the team's own meetings ...: their job stands apart from the team's
+    ()", of a manager on maternity leave with work on a deliverable."""
+    from generator.view.communication import team, workers
+
+    worker = next(n for n in workers(q) if n not in (q.roles.project_manager, q.roles.product_owner))
+    people = [dataclasses.replace(p, role=f"{p.role} (on maternity leave until 2099-12-31)") if p.name == worker else p
+              for p in q.people]
+    changed = dataclasses.replace(q, people=people)
+    assert worker not in team(changed)
+    assert worker not in build_context(changed).comm.apart
+    assert "stands apart from the team's ()" not in render_document(changed, "communication-plan")

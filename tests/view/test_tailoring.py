@@ -238,3 +238,11 @@ def test_a_hebrew_answer_says_no_change() -> None:
     from generator.view.tailoring import says_no_change
 
     assert says_no_change("אין שינוי") and says_no_change("ללא שינוי")
+
+
+def test_no_change_is_read_in_thai_urdu_tamil_and_persian() -> None:
+    """Review 151c F11, 151b F14: "ไม่เปลี่ยน", "کوئی تبدیلی نہیں", "மாற்றமில்லை" listed among the changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert all(says_no_change(text) for text in ("ไม่เปลี่ยน", "ไม่มีการเปลี่ยนแปลงขอบเขต", "کوئی تبدیلی نہیں",
+                                                  "மாற்றமில்லை", "بدون تغییر", "არ იცვლება", "Nema"))
