@@ -740,6 +740,12 @@ class ChangeRequests:
         assessed, as `totals`)."""
         return sum(self.raised(cr) or 0 for cr in (self.budget_increases() if requests is None else requests))
 
+    def increases_and_cuts(self) -> tuple[float, float]:
+        """Return what the approved budget increases add and what the approved cuts take off, apart (review 151a: a
+        cut of MNT 600 m and an increase of MNT 650 m said as "approved increases of MNT 50,000,000")."""
+        found = [self.raised(cr) or 0 for cr in self.budget_increases()]
+        return sum(x for x in found if x > 0), -sum(x for x in found if x < 0)
+
     @staticmethod
     def absorbed(request: m.ChangeRequest) -> bool:
         """Return True when a request's words say its cost is absorbed within the budget, not from the contingency

@@ -809,6 +809,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     # (at most seven digits, as measured before: the widths' margin has always covered larger ones)
     money = f"{budget.currency} " + f"{min(max(top, 1), 9e6):,.0f}".translate(str.maketrans("123456789", "000000000"))
     raised = any(cr.status in m.APPROVED_STATUSES and increases_budget(cr.impact) for cr in requests)
+    cut = any(cr.status in m.APPROVED_STATUSES and cr.impact is not None and (cr.impact.cost or 0) < 0 for cr in requests)
     spent = latest is not None and latest.money.spent is not None
     named = contingency_decisions(q)
     uncosted = [cr.id or "CR-000" for cr in requests if cr.status in m.APPROVED_STATUSES and unpriced_draw(cr.impact)]
@@ -816,6 +817,7 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     label = "Budget (for approval)" if q.project.status == "planning" else "Budget"  # at its longest
     return (f"{label}: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
             + (f" plus approved increases of {money}" if raised else "")
+            + (f" less approved budget cuts of {money}" if raised and cut else "")
             + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
                else "; spent to date not recorded" + (f" in the report of 2027-01-01 ({money} spent by 2027-01-01, the "
                                                        "latest figure recorded)" if _spent_before(q, latest) else ""))

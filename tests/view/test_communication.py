@@ -2809,3 +2809,22 @@ def test_one_away_is_left_out_of_the_team_and_not_said_to_stand_apart_by_their_j
     assert worker not in team(changed)
     assert worker not in build_context(changed).comm.apart
     assert "stands apart from the team's ()" not in render_document(changed, "communication-plan")
+
+
+def test_items_held_in_another_language_than_the_answers_are_said_so(q: m.Questionnaire) -> None:
+    """Review 151b F5: two items recorded "language: en" in an Urdu project, the plan saying everyone reads Urdu and
+    nothing of them; review 151a: a Mongolian monthly "Төслийн удирдах хорооны хурал" beside a proposed second
+    steering committee."""
+    items = list(q.communication.items)
+    assert items
+    held = dataclasses.replace(items[0], language="de")
+    changed = dataclasses.replace(q, communication=dataclasses.replace(q.communication, items=[held, *items[1:]]))
+    plan = render_document(changed, "communication-plan")
+    if "### Languages" not in plan:
+        assert f"{held.name} is held in German (de), as recorded." in plan
+    else:
+        assert f"| {held.name} | German (de)" in plan
+    steer = standard("waterfall", "Steering committee")
+    waterfall = with_(q, methodology="waterfall")
+    assert covers(item("Төслийн удирдах хорооны хурал", "сар бүр (сүүлийн пүрэв гараг)",
+                       [q.roles.sponsor, q.roles.project_manager, "stakeholders"]), steer, waterfall)

@@ -908,3 +908,16 @@ def test_a_milestone_moved_twice_after_a_report_gives_both_moves(q: m.Questionna
     assert (f"| 2027-01-04 (later moved to 2027-02-15 by CR-301, approved 2027-04-10, then to {ms.date} by CR-302, "
             "approved 2027-05-10) |") in page
     assert "also include CR-30" not in page
+
+
+def test_a_summary_says_increases_and_cuts_apart(q: m.Questionnaire) -> None:
+    """Review 151a: a cut of MNT 600 m and an increase of MNT 650 m said as "approved increases of MNT 50,000,000"."""
+    first = q.change_control.requests[0]
+    raised = dataclasses.replace(first, id="CR-401", status="approved",
+                                 impact=m.Impact(cost=65000, funding="budget-increase"),
+                                 decision=m.Decision(by="board", date=D(2027, 3, 10)))
+    cut = dataclasses.replace(raised, id="CR-402", impact=m.Impact(cost=-60000, funding="budget-increase"))
+    changed = dataclasses.replace(q, status_reports=[report(D(2027, 3, 31))],
+                                  change_control=dataclasses.replace(q.change_control, requests=[raised, cut]))
+    summary = docs_of(changed)[f"{q.project.code}-executive-summary.md"]
+    assert "plus approved increases of EUR 65,000 less approved budget cuts of EUR 60,000" in summary
