@@ -120,6 +120,9 @@ def _called(name: str, before: str) -> bool:
             and found.group(1).casefold()[:5] == head[:5])
 
 
+# the word "milestone", as a move's words name the one whose day it moves to (`shifts`)
+_MILESTONE_WORD = re.compile(r"\b(?:the milestone|milestone|hito|meilenstein|jalon|mijlpaal|traguardo|marco)\s*$"
+                             r"|نقطه[\s\u200c]*(?:ی[\s\u200c]*)?عطف\s*$", re.IGNORECASE)
 # the word "milestone" and the word after it: "el hito de tokenización", "the milestone 'Pilot'", "Meilenstein Pilot"
 _MILESTONE_CALLED = re.compile(r"\b(?:milestones?|hitos?|meilensteins?|jalons?|mijlpaal|marcos?|traguardo)\s+"
                                r"(?:(?:de|del|de la|de los|of|of the|van|van de|di|du|de l['’])\s+)?[\"'«„“‘]?([^\W\d_]+)",
@@ -225,6 +228,10 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
             move = next((f for f in from_to(text) if f.after == str(day) and (
                 _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start - 40):f.start])
                 or _headed(milestone.name, text[max(0, f.start - 40):f.start])
+                # (or the word "milestone" alone right before a move to its very day, where the name's words are in
+                # another form than the change's: "نقطه عطف از ۲۶ اردیبهشت (2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11)",
+                # review 151a F4, the second move of "راه‌اندازی رابط تی‌تک" read as none)
+                or _MILESTONE_WORD.search(text[max(0, f.start - 20):f.start]) is not None
                 or (f.kind == "instead" and _glimpsed(milestone.name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
                 found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind]))

@@ -65,6 +65,9 @@ _INSTEAD = re.compile(r"(\d{4}-\d{2}-\d{2}),?\s+(?:au lieu du|au lieu de|plutôt
                       r"(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
+# ... and Persian, each day in the Solar Hijri calendar with its Gregorian day in brackets: "از ۲۳ اسفند ۱۴۰۴
+# (2026-03-14) به ۲۶ اردیبهشت ۱۴۰۵ (2026-05-16) منتقل می‌شود" (review 151a F4)
+_FROM_TO_FA = re.compile(r"(?<!\w)از\s+[^()\n]{0,40}?\(?(\d{4}-\d{2}-\d{2})\)?\s+(?:به|تا)\s+[^()\n]{0,40}?\(?(\d{4}-\d{2}-\d{2})\)?")
 # ... and with an arrow: "Tuotantokäyttöönoton siirto 16.6. → 18.8.2025" (review 135a F4)
 _ARROW = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:→|->|–>|=>|⇒|⟶)\s*(\d{4}-\d{2}-\d{2})\b")
 
@@ -83,6 +86,7 @@ def from_to(text: str) -> list[Move]:
     """Return the moves "from D1 to D2" (or "D2 instead of D1") a text (its days in ISO form) gives, in its
     language's order."""
     return [*(Move(days[0], days[1], f.start())
-              for f in (*FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text), *_ARROW.finditer(text))
+              for f in (*FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text), *_ARROW.finditer(text),
+                        *_FROM_TO_FA.finditer(text))
               for days in [[day for day in f.groups() if day]]),
             *(Move(f.group(2), f.group(1), f.start(), "instead") for f in _INSTEAD.finditer(text))]

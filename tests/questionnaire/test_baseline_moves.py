@@ -509,3 +509,16 @@ def test_a_milestone_moved_twice_has_both_moves_undone_for_a_report_before_the_f
     day, later, last = baseline_on(pilot, moves, dt.date(2026, 2, 27))
     assert day == dt.date(2026, 3, 16) and [s.request for s in later] == ["CR-002"]
     assert last is not None and last.request == "CR-001"
+
+
+def test_the_word_milestone_before_a_move_to_its_day_names_it() -> None:
+    """Review 151a F4: "نقطه عطف از ۲۶ اردیبهشت (2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11)", the milestone's second move,
+    in words sharing too little of its name: reports before it measured against the later day."""
+    ms = m.Milestone(name="راه‌اندازی رابط تی‌تک در محیط عملیاتی", date=dt.date(2026, 7, 11))
+    cr = m.ChangeRequest(id="CR-04", title="جابجایی دوم نقطه عطف تی‌تک (۸ هفته)", requested_by="A",
+                         date=dt.date(2026, 4, 18), status="implemented",
+                         description="نقطه عطف از ۲۶ اردیبهشت (2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11) منتقل می‌شود.",
+                         decision=m.Decision(by="board", date=dt.date(2026, 4, 25)))
+    assert baseline_on(ms, [cr], dt.date(2026, 2, 27))[0] == dt.date(2026, 5, 16)
+    other = dataclasses.replace(cr, description="Pilot از (2026-05-16) به (2026-07-11) منتقل می‌شود.")
+    assert baseline_on(ms, [other], dt.date(2026, 2, 27))[0] == ms.date

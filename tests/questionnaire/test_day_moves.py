@@ -69,3 +69,11 @@ def test_moves_in_the_languages_of_reviews_150_and_151() -> None:
     assert [(f.before, f.after) for f in from_to(thai)] == [("2026-09-30", "2026-11-13")]
     filipino = iso_short(iso_worded(iso_days("Cebu go-live sa Sept 25 sa halip na Sept 11, pagkatapos ng bagyo"), day), day)
     assert [(f.before, f.after) for f in from_to(filipino)] == [("2026-09-11", "2026-09-25")]
+
+
+def test_a_persian_move_with_its_gregorian_days_in_brackets_is_read() -> None:
+    """Review 151a F4: "از ۲۶ اردیبهشت (2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11)", from one day to another in the Solar
+    Hijri calendar, each with its Gregorian day; a time "از ۱۰ اسفند تا ۱۰ اردیبهشت" with none is no move read."""
+    text = ("محیط آزمایشی تی‌تک از ۱۰ اسفند تا ۱۰ اردیبهشت در دسترس نبود (I-03). نقطه عطف از ۲۶ اردیبهشت "
+            "(2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11) منتقل می‌شود.")
+    assert [(f.before, f.after) for f in from_to(iso_days(text))] == [("2026-05-16", "2026-07-11")]
