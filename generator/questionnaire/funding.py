@@ -55,7 +55,11 @@ _ML_RESERVE = (r"(?:കരുതൽ\s*(?:തുക|ധന|ഫണ്ട|നിധ
                r"നിന്ന്(?:ും)?(?![\w\u0d00-\u0d7f])")
 
 
-FROM_CONTINGENCY = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|charged to) (?:the |this |its |our )?"
+FROM_CONTINGENCY = re.compile(r"(?<=\d)\s(?:from\s+)?(?:the\s+)?(?:project\s+)?contingency\b(?!\s+(?:is|was|left|remaining|remains|"
+                               # an amount named the contingency's in a split: "Funding split as stated: ₦30,000,000
+                               # contingency, ₦38,000,000 Harbourline grant" (review 152a F2)
+                               r"balance|of|reserve of|included|incl\b|inclusive|on top))"
+                               r"|(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|charged to) (?:the |this |its |our )?"
                                # ("Approved from the management reserve", a federal project's: review 141a F2)
                                r"(?:(?:project|programme|program)(?:'s)? )?(?:management|project|risk) reserve\b"
                                r"|(?<!\bnot )(?<!\bno )\b(?:from|out of|against|within|covered by|use|uses|using|used|draw on"
@@ -755,6 +759,12 @@ def _split(text: Optional[str], cost: Optional[float]) -> Optional[tuple[str, tu
     # reserve's 500 again, review 142c F1)
     pairs = {(min(a[2], b[2]), max(a[2], b[2]), total) for i, a in enumerate(found) for b in found[i + 1:]
              for total in totals if abs(a[2] + b[2] - total) < 0.5 and a[2] < total and b[2] < total}
+    if len(pairs) > 1:  # of several, those holding the reserve's amount (review 152a F2: "₦30,000,000 ... from the
+        # contingency reserve and ₦38,000,000 ... from the ... grant" beside "moves from ₦420,000,000 to ₦458,000,000")
+        near = {x[2] for mention in FROM_CONTINGENCY.finditer(plain) for x in found if x[1] <= mention.start()
+                and not re.search(r"[.!?]\s", plain[x[1]:mention.start()])
+                and not any(x[1] <= y[0] < mention.start() for y in found)}
+        pairs = {pair for pair in pairs if pair[0] in near or pair[1] in near} or pairs
     if len({pair[:2] for pair in pairs}) != 1 or len({pair[2] for pair in pairs}) != 1:
         return None
     low, high, total = next(iter(pairs))
@@ -859,7 +869,7 @@ def _about(clause: str, request: m.ChangeRequest) -> bool:
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|රු\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
@@ -1087,6 +1097,9 @@ _FROM_TO_HE = re.compile(rf"תקציב[^.;]{{0,80}}?(?<!\S)מ-?\s?{_MONEY}\s*(?:
 # (review 151a F1), and an arrow between them: "mula ₱14,800,000 → ₱12,950,000" (review 151c F10)
 _FROM_TO_MN = re.compile(rf"төс(?:өв|в)\w*\s+(?:\S+\s+){{0,2}}?{_MONEY}-?(?:өөс|аас|ээс|оос)\s+{_MONEY}\s*(?:-?[ао]?[дн]?\s+)?"
                          rf"(?:болж|болгож|болгон|болно|болсон|хүртэл)", re.IGNORECASE)
+# ... and Sinhala, "from" and "to" after the amounts: "මුළු අයවැය රු. 185,000,000 සිට රු. 160,000,000 දක්වා අඩු කිරීම"
+# (review 152a F1)
+_FROM_TO_SI = re.compile(rf"අයවැය[^.;]{{0,60}}?{_MONEY}\s*සිට\s+{_MONEY}", re.IGNORECASE)
 _FROM_TO_ARROW = re.compile(rf"(?:budget\w*|bajet\w*|presupuest\w*|orçamento\w*|төс(?:өв|в)\w*|งบ\w*|بجٹ|பட்ஜெட்\w*"
                             rf"|\bmula|\bfrom)"
                             rf"[^.;]{{0,40}}?{_MONEY}\s*(?:→|->|⟶|⇒)\s*{_MONEY}", re.IGNORECASE)
@@ -1094,9 +1107,10 @@ _FROM_TO_ARROW = re.compile(rf"(?:budget\w*|bajet\w*|presupuest\w*|orçamento\w*
 
 def _moved(text: str) -> Optional[re.Match[str]]:
     """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`,
-    `_FROM_TO_ID`, `_FROM_TO_HE`, `_FROM_TO_MN`, `_FROM_TO_ARROW`), or None."""
+    `_FROM_TO_ID`, `_FROM_TO_HE`, `_FROM_TO_MN`, `_FROM_TO_SI`, `_FROM_TO_ARROW`), or None."""
     return (_FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text) or _FROM_TO_ID.search(text)
-            or _FROM_TO_HE.search(text) or _FROM_TO_MN.search(text) or _FROM_TO_ARROW.search(text))
+            or _FROM_TO_HE.search(text) or _FROM_TO_MN.search(text) or _FROM_TO_SI.search(text)
+            or _FROM_TO_ARROW.search(text))
 
 
 def gives_total(text: Optional[str], amount: Optional[float]) -> bool:
@@ -1411,6 +1425,8 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"|(?:ลด|ตัด)งบ\w*|งบประมาณ\w*\s*(?:ถูก)?(?:ลด|ตัด)"
                   r"|بجٹ\s+(?:میں\s+)?(?:کمی|کٹوتی)|(?:பட்ஜெட்|நிதி)\s*(?:குறைப்பு|குறைக்கப்)"
                   r"|(?:کاهش|کسر)\s+بودجه|بودجه\s+(?:\S+\s+){0,3}?(?:کاهش|کم)\s+(?:یافت|می‌یابد|شد)"
+                  # Sinhala: "ව්‍යාපෘති අයවැය කප්පාදුව", "අයවැය ... අඩු කිරීම" (review 152a F1)
+                  r"|අයවැය\S*\s+(?:\S+\s+){0,2}?කප්පාදු\S*|අයවැය[^;\n]{0,100}?අඩු\s+කිරීම"
                   # Turkish: "bütçe kesintisi", "toplam bütçesi ... düşürüldü" (review 147a F2)
                   r"|\bbütçe\w*\s+(?:kesinti\w*|kısıntı\w*)|\bbütçe\w*\s+(?:\S+\s+){0,8}?(?:düşürüldü|düşürülmüştür"
                   r"|azaltıldı|azaltılmıştır|kısıldı|indirildi)\b",
@@ -1523,8 +1539,12 @@ def costs_read(q: m.Questionnaire) -> m.Questionnaire:
         return q
     return m.with_impacts(q, {i: replace(cr.impact, cost=moved) for i, cr in enumerate(cc.requests)
                               if cr is not None and cr.impact is not None
-                              and (moved := cut_amount(cr, budget.amount) or increase_amount(cr, budget.amount)
-                                   or split_total(cr))})
+                              # (a total its words split comes first: the budget's move they give too is the
+                              # part a budget increase pays, review 152a F2: "₦68,000,000: ₦30,000,000 ... from the
+                              # contingency reserve and ₦38,000,000 ... from the ... grant. The ... budget therefore
+                              # moves from ₦420,000,000 to ₦458,000,000", costed NGN 38,000,000)
+                              and (moved := cut_amount(cr, budget.amount) or split_total(cr)
+                                   or increase_amount(cr, budget.amount))})
 
 
 def raised_where(request: _Titled) -> str:

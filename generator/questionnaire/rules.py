@@ -303,7 +303,7 @@ STAND_IN_WORDS = (r"acting|interim|ad interim|par intérim|intérimaire|en funci
                   r"|në detyrë|ushtrues\w* detyre|müvəqqəti|pemangku|მოვალეობის შემსრულებელ\w*|პ/შ|պաշտոնակատար\w*|ժ/պ"
                   # Urdu, Tamil, Thai, Filipino, Mongolian (review 151: "قائم مقام ٹیکنیکل لیڈ", "பொறுப்பு திட்ட மேலாளர்",
                   # "รักษาการ", "OIC ng Training habang naka-leave si Grace")
-                  r"|قائم مقام|பொறுப்பு|รักษาการ|OIC|officer[- ]in[- ]charge|түр орлон гүйцэтгэгч|орлон гүйцэтгэгч")
+                  r"|قائم مقام|பொறுப்பு|รักษาการ|OIC|officer[- ]in[- ]charge|түр орлон гүйцэтгэгч|орлон гүйцэтгэгч|වැඩ බලන")
 STAND_IN_SHORT = r"v\.\s?d|p\.\s?o"  # their abbreviations, each with its full stop after it: "v.d.", "p.o."
 # words saying a person stands in for another for a time, as a decider's job or a decision's notes say it
 _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|substitut[oa]"
@@ -328,7 +328,7 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
                           r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner"
                           r"|სპონსორ\w*|հովանավոր\w*|penaja\w*|اسپانسر|ஸ்பான்சர்|ผู้สนับสนุนโครงการ|حامی پروژه"
-                          r"|ивээн тэтгэгч",
+                          r"|ивээн тэтгэгч|අනුග්‍රාහක",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
@@ -343,7 +343,8 @@ _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w
                                   # (review 150: Albanian, Azerbaijani, Malay, Georgian, Armenian)
                                   r"|menaxher\w* (?:i |e )?projekti\w*|layihə (?:menecer|rəhbər)\w*|pengurus projek"
                                   r"|(?:პროექტის|პროგრამის) მენეჯერ\w*|(?:նախագծի|ծրագրի) (?:ղեկավար|մենեջեր)\w*"
-                                  r"|پروجیکٹ مینیجر|திட்ட மேலாளர்\w*|ผู้จัดการโครงการ|مدیر پروژه|төслийн менежер\w*",
+                                  r"|پروجیکٹ مینیجر|திட்ட மேலாளர்\w*|ผู้จัดการโครงการ|مدیر پروژه|төслийн менежер\w*"
+                                  r"|ව්‍යාපෘති කළමනාකරු",
                # (review 142a F10: "Acting Product Owner from 1 June 2026", for the one on parental leave)
                "product_owner": r"product[- ]owner|propriétaire (?:du )?produit|dueño del producto|produkteigentümer"
                                 r"|プロダクトオーナー|ürün sahibi|məhsul sahibi|pemilik produk|პროდუქტის მფლობელ\w*"

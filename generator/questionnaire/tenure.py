@@ -48,7 +48,7 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|зейнеткерлікке (?:шықты|кетті)|жұмыстан (?:шықты|кетті)|вышл?а? на пенсию|уволил\w*"
                r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció"
                # (review 149a F5: "SRO until 30 April 2025, now seconded to Digital Health and Care Wales")
-               r"|seconded to|on secondment to|\bSRO until"
+               r"|seconded to|on secondment to|\bSRO until|(?:secondment|contract|assignment) (?:ended|has ended|finished)"
                # Spanish, Danish, Norwegian, Swedish, Turkish, Hungarian, Romanian, Maltese (review 147: "Líder técnica
                # del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)", on ten distribution lists; "CTO indtil
                # 31.03.2026, nu pensioneret"; "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
@@ -65,7 +65,9 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # "nag-resign, lumipat na sa ibang kumpanya", "2026-08-14-нд ажлаас гарсан")
                r"|ریٹائر ہو گئے|ریٹائر ہوگئے|ریٹائرڈ|مستعفی ہو گئے|ملازمت چھوڑ دی|ஓய்வு பெற்றார்|பணியிலிருந்து விலகினார்"
                r"|nag-resign|nagresign|nagbitiw|nagretiro|lumipat na sa ibang kumpanya|umalis na sa kumpanya"
-               r"|ажлаас гарсан|тэтгэвэрт гарсан|استعفا|استعفا داد|بازنشسته شد")
+               r"|ажлаас гарсан|тэтгэвэрт гарсан|استعفا|استعفا داد|بازنشسته شد"
+               # Sinhala (review 152a: "2026-05-15 සේවයෙන් ඉවත් විය", left the service)
+               r"|සේවයෙන් ඉවත් විය|විශ්‍රාම ගියේය")
 
 
 # words of a job saying its holder is on leave
@@ -98,7 +100,7 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
            # Tamil, Filipino, Urdu, Persian, Mongolian, Thai (review 151: "மருத்துவ விடுப்பு", "naka-maternity leave
            # 2026-04-06 hanggang 2026-07-31", "مرخصی زایمان", "ลาบวช 6–20 ก.ค. 2569")
            r"|விடுப்பு\w*|\bnaka-?(?:\w+ )?leave\b(?!\s+si\b)|\bnaka-?bakasyon\b|چھٹی پر|رخصت پر|مرخصی|\bчөлөө\w*"
-           r"|ลาบวช|ลาคลอด|ลาป่วย|ลาพักร้อน")
+           r"|ลาบวช|ลาคลอด|ลาป่วย|ลาพักร้อน|නිවාඩු")
 # words of a job saying its holder is gone for good or for a time no end of which is given: transferred, former, left
 _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
          # Thai: "อดีตหัวหน้าทีม ... (ย้ายไปฝ่าย Fleet Digital ...)", the former team lead, transferred (review 151c)
@@ -124,7 +126,9 @@ _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサ
          r"|\b(?:sponsori\w*|sponzor\w*|patrocinador\w*|savinink\w*|vadov\w*|kierownik\w*|właściciel\w*"
          r"|vedouc\w*|vlastník\w*|product owner|sponsor) (?:iki|do|hasta el|hasta|até|til|till|fram till) \d"
          # ("project sponsor until her retirement on 31 July 2026", review 137a F2)
-         r"|\buntil (?:her|his|their) (?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
+         r"|\buntil (?:(?:her|his|their) )?(?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
+         # (review 152b F1: "sponsor until retirement on 2026-03-31"; "secondment ended 2025-11-14; replaced by ...")
+         r"|\breplaced by\b"
          r"|\b(?:" + _GONE_WORDS + r")\b")
 
 
@@ -201,7 +205,9 @@ _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|star
                     # January's changes)
                     r"|-?(?:დან|ից)(?!\w)|-(?:dən|dan)(?!\w)"
                     # Urdu, Tamil, Mongolian: "یکم ستمبر 2026 سے", "2026 மார்ச் 2 முதல்", "2026-08-17-ноос" (review 151)
-                    r"|\s+سے(?!\w)|\s*(?:முதல்|-?இலிருந்து)|-?(?:ноос|наас|нээс|оос|аас|ээс)(?!\w))",
+                    r"|\s+سے(?!\w)|\s*(?:முதல்|-?இலிருந்து)|-?(?:ноос|наас|нээс|оос|аас|ээс)(?!\w)"
+                    # Sinhala, not a time's start: "2026-07-01 සිට ව්‍යාපෘති අනුග්‍රාහක" (review 152a)
+                    r"|\s+සිට(?!\s*\d{4}-\d{2}-\d{2}))",
                     re.IGNORECASE)
 
 
@@ -210,11 +216,11 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz|մինչև|deri (?:më|në)"
-          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง)\b|\bt\.\s?o\.\s?m\.)")
+          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(_UNTIL + r"\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(_UNTIL + r"(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
-                   r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|-?(?:ний|ны)? хүртэл)(?!\w)",
+                   r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)
 
 
@@ -282,7 +288,16 @@ def joined_on(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a person's job says they took it on (`took_on`), where the job says neither a leave nor a time
     standing in for another, whose days are theirs ("od 2 marca 2026 r. na urlopie macierzyńskim", on maternity
     leave from 2 March); None otherwise."""
-    if not role or _ON_LEAVE.search(role) or _STOOD_IN.search(role) or says_acting(role):
+    if not role:
+        return None
+    # (but a project role's own day, said in its clause: "sponsor from 2026-04-01; acting ADM from 2026-03-16", review
+    # 152b F4, the new sponsor asked to sign for the board's decisions of months before)
+    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
+    for found in _SINCE.finditer(text):
+        clause = re.split(r"[;,(]", text[:found.start()])[-1]
+        if ROLE_WORD.search(clause) and not says_acting(clause) and not _STOOD_IN.search(clause):
+            return dt.date.fromisoformat(found.group(1) or found.group(2))
+    if _ON_LEAVE.search(role) or _STOOD_IN.search(role) or says_acting(role):
         return None
     return took_on(role)
 

@@ -475,6 +475,11 @@ class ChangeRequests:
                 or not self.approver_known(request) or self.acting(request) or self.acting_above(request)
                 or self.predecessor(request)):
             return ""
+        # (nor a saving its decider decided standing in for an approver of the thresholds, which say nothing of who
+        # decides one: review 152a F5, "Approved by Tunde Bakare as Acting PM under the PM's delegated limits")
+        if _saves_only(request) and any(t.approver and t.approver != m.BOARD and self._stands_in(request, t.approver)
+                                        for t in self.thresholds):
+            return ""
         return self.required_approver(request)
 
     def predecessor(self, request: m.ChangeRequest) -> str:

@@ -1678,3 +1678,24 @@ def test_round_151_money_is_read() -> None:
     assert new_total("bagong total budget: ₱12,950,000") == 12_950_000
     reduced = "Budget reduced from ₱14,800,000 to ₱12,950,000 (new total)"
     assert new_total(reduced) == 12_950_000 and _CUT.search(reduced)
+
+
+def test_round_152_money_is_read() -> None:
+    """Review 152a F2: a total split between the reserve and a grant beside the budget's move by the grant's part
+    ("₦68,000,000: ₦30,000,000 ... from the contingency reserve and ₦38,000,000 ... grant ... moves from ₦420,000,000
+    to ₦458,000,000"), costed ₦38m; an amount named the reserve's in a split ("₦30,000,000 contingency, ₦38,000,000
+    Harbourline grant"); review 152a F1: a Sinhala cut "රු. 185,000,000 සිට රු. 160,000,000 දක්වා"."""
+    from generator.questionnaire.funding import _CUT, new_total, split_amounts, split_total
+
+    words = ("The total additional requirement is ₦68,000,000: ₦30,000,000 will be drawn from the contingency reserve and "
+             "₦38,000,000 comes from the Harbourline Ventures technical assistance grant. The approved programme budget "
+             "therefore moves from ₦420,000,000 to ₦458,000,000.")
+    request = m.ChangeRequest(id="CR-004", title="Automated DR failover and budget increase", requested_by="A",
+                              date=dt.date(2026, 4, 20), description=words, status="implemented", impact=m.Impact(),
+                              decision=m.Decision(by="board", date=dt.date(2026, 5, 6)))
+    assert split_total(request) == 68_000_000 and split_amounts(words) == 30_000_000
+    notes = "Funding split as stated: ₦30,000,000 contingency, ₦38,000,000 Harbourline grant."
+    assert funding_said(notes) == "shared" and contingency_part(notes, 68_000_000) == 30_000_000
+    assert funding_said("The vendor's quote is EUR 30,000 contingency included.") == ""
+    sinhala = "ව්‍යාපෘති මුළු අයවැය රු. 185,000,000 සිට රු. 160,000,000 දක්වා අඩු කිරීම (රු. 25,000,000 ක අඩුවීමක්)."
+    assert new_total(sinhala) == 160_000_000 and _CUT.search(sinhala)

@@ -223,3 +223,20 @@ def test_jobs_over_time_in_the_languages_of_review_151() -> None:
     assert departed(thai) and stood_in_from("หัวหน้าทีม Security (รักษาการ 1 ส.ค.–30 ก.ย. 2569)") == dt.date(2026, 8, 1)
     assert departed("Техникийн ахлах (2026-08-14-нд ажлаас гарсан)")
     assert took_on("Техникийн ахлах (2026-08-17-ноос), системийн архитектор") == dt.date(2026, 8, 17)
+
+
+def test_jobs_over_time_in_the_languages_of_review_152() -> None:
+    """Review 152: an English sponsor "until retirement on" a day and her successor "sponsor from 2026-04-01; acting ADM
+    from 2026-03-16" (152b F1, F4), a secondment ended, and Sinhala "until" and "from" after the day (152a F4)."""
+    from generator.questionnaire.tenure import departed, held_then, held_until, joined_on, took_on
+
+    retired = "Assistant Deputy Minister, Corporate Services Division (sponsor until retirement on 2026-03-31)"
+    assert away(retired, dt.date(2026, 4, 15)) and not away(retired, dt.date(2026, 1, 15))
+    assert joined_on("Assistant Deputy Minister (sponsor from 2026-04-01; acting ADM from 2026-03-16)") == dt.date(2026, 4, 1)
+    assert joined_on("Zastępca Dyrektora, p.o. Product Ownera od 2026-03-02") is None  # (standing in: no day joined)
+    assert departed("Business Analyst (secondment ended 2025-11-14; replaced by Daniel Osei)")
+    before = "සමූහ උපාය මාර්ග අධ්‍යක්ෂ; 2026-06-30 දක්වා ප්‍රධාන මෙහෙයුම් නිලධාරී සහ ව්‍යාපෘති අනුග්‍රාහක"
+    after = "ප්‍රධාන හිමිකම් නිලධාරී (2026-07-01 සිට ව්‍යාපෘති අනුග්‍රාහක)"
+    assert held_until(before, dt.date(2026, 3, 1)) == dt.date(2026, 6, 30) and took_on(after) == dt.date(2026, 7, 1)
+    assert held_then(before, after, dt.date(2026, 3, 10))
+    assert took_on("Scrum Master / QA ප්‍රධානී (2026-08-10 සිට 2026-12-04 දක්වා මාතෘ නිවාඩු)") is None

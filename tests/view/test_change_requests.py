@@ -871,3 +871,21 @@ def test_a_decision_asked_naming_an_id_is_about_that_request_alone(q: m.Question
     asked = "อนุมัติ CR-005 เลื่อน milestone MFA ครั้งที่ 2"
     assert ctx.named_in(asked, ctx.requests) == [two]
     assert ctx.pending_on(dt.date(2026, 10, 31)) == [two] and ctx.pending_on(dt.date(2026, 11, 30)) == []
+
+
+def test_a_saving_decided_by_one_standing_in_for_an_approver_is_not_said_irregular(q: m.Questionnaire) -> None:
+    """Review 152a F5: "Approved by Tunde Bakare as Acting PM under the PM's delegated limits", a saving the pack routes
+    by its size to the sponsor, said decided by one "who holds no approval threshold"."""
+    assert q.change_control is not None and q.change_control.requests and q.change_control.thresholds
+    manager = q.change_control.thresholds[0].approver
+    assert manager and manager != m.BOARD
+    other = next(p for p in q.people if p.name not in (manager, q.roles.sponsor)
+                 and not any(t.approver == p.name for t in q.change_control.thresholds))
+    people = [dataclasses.replace(p, role=f"Engineering Manager; acting project manager for {manager} (1 February – 13 "
+                                          "March 2027)") if p.name == other.name else p for p in q.people]
+    limit = q.change_control.thresholds[0].max_cost or 1000
+    saving = dataclasses.replace(q.change_control.requests[0], id="CR-207", status="approved",
+                                 impact=m.Impact(cost=-(limit + 1000), schedule_days=0),
+                                 decision=m.Decision(by=other.name, date=dt.date(2027, 3, 4)))
+    ctx = build_context(dataclasses.replace(_with_requests(q, saving), people=people))
+    assert ctx.unlisted_decider(saving) == ""

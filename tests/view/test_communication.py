@@ -2828,3 +2828,10 @@ def test_items_held_in_another_language_than_the_answers_are_said_so(q: m.Questi
     waterfall = with_(q, methodology="waterfall")
     assert covers(item("Төслийн удирдах хорооны хурал", "сар бүр (сүүлийн пүрэв гараг)",
                        [q.roles.sponsor, q.roles.project_manager, "stakeholders"]), steer, waterfall)
+
+
+def test_a_nepali_sprint_demo_is_the_sprint_review(q: m.Questionnaire) -> None:
+    """Review 152b F5: "स्प्रिन्ट डेमो", "हरेक स्प्रिन्ट", beside a proposed "Iteration review and demo"."""
+    q = with_(q, methodology="agile")
+    review = standard("agile", "Iteration review and demo")
+    assert covers(item("स्प्रिन्ट डेमो", "हरेक स्प्रिन्ट", ["team", "Dana Ortiz"]), review, q)
