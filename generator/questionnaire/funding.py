@@ -1100,6 +1100,8 @@ _FROM_TO_MN = re.compile(rf"төс(?:өв|в)\w*\s+(?:\S+\s+){{0,2}}?{_MONEY}-?(
 # ... and Sinhala, "from" and "to" after the amounts: "මුළු අයවැය රු. 185,000,000 සිට රු. 160,000,000 දක්වා අඩු කිරීම"
 # (review 152a F1)
 _FROM_TO_SI = re.compile(rf"අයවැය[^.;]{{0,60}}?{_MONEY}\s*සිට\s+{_MONEY}", re.IGNORECASE)
+# ... and Khmer: "ថវិកាសរុបរបស់កម្មវិធីត្រូវបានកាត់បន្ថយពី USD 1,200,000 មកត្រឹម USD 1,050,000" (review 152c F1)
+_FROM_TO_KM = re.compile(rf"ថវិកា[^។;]{{0,80}}?ពី\s*{_MONEY}\s*(?:មកត្រឹម|មក|ដល់|ទៅ)\s*{_MONEY}", re.IGNORECASE)
 _FROM_TO_ARROW = re.compile(rf"(?:budget\w*|bajet\w*|presupuest\w*|orçamento\w*|төс(?:өв|в)\w*|งบ\w*|بجٹ|பட்ஜெட்\w*"
                             rf"|\bmula|\bfrom)"
                             rf"[^.;]{{0,40}}?{_MONEY}\s*(?:→|->|⟶|⇒)\s*{_MONEY}", re.IGNORECASE)
@@ -1107,9 +1109,9 @@ _FROM_TO_ARROW = re.compile(rf"(?:budget\w*|bajet\w*|presupuest\w*|orçamento\w*
 
 def _moved(text: str) -> Optional[re.Match[str]]:
     """Return where a text moves the budget from one amount to another (`_FROM_TO`, `_FROM_TO_SUFFIX`,
-    `_FROM_TO_ID`, `_FROM_TO_HE`, `_FROM_TO_MN`, `_FROM_TO_SI`, `_FROM_TO_ARROW`), or None."""
+    `_FROM_TO_ID`, `_FROM_TO_HE`, `_FROM_TO_MN`, `_FROM_TO_SI`, `_FROM_TO_KM`, `_FROM_TO_ARROW`), or None."""
     return (_FROM_TO.search(text) or _FROM_TO_SUFFIX.search(text) or _FROM_TO_ID.search(text)
-            or _FROM_TO_HE.search(text) or _FROM_TO_MN.search(text) or _FROM_TO_SI.search(text)
+            or _FROM_TO_HE.search(text) or _FROM_TO_MN.search(text) or _FROM_TO_SI.search(text) or _FROM_TO_KM.search(text)
             or _FROM_TO_ARROW.search(text))
 
 
@@ -1172,7 +1174,7 @@ _BECOMES = re.compile(rf"\b(?:project|projekt)?(?:budget|begroting|presupuesto|o
                       # English, Taglish, Mongolian: "New total: ₱12,950,000", "bagong total budget: ₱12,950,000" (review
                       # 151c F10), "шинэ төсөв 4.2 тэрбум ₮"
                       rf"|\b(?:new|bagong)\s+total(?:\s+(?:project\s+)?budget)?\s*(?::\s*|is\s+|ay\s+|na\s+)?{_MONEY}"
-                      rf"|шинэ\s+(?:нийт\s+)?төсөв\w*\s*(?::\s*)?{_MONEY}"
+                      rf"|шинэ\s+(?:нийт\s+)?төсөв\w*\s*(?::\s*)?{_MONEY}|ថវិកាថ្មី\s*(?::\s*)?{_MONEY}"
                       # Turkish: "Yeni toplam bütçe 10,8 milyon TL" (review 147a F2)
                       rf"|\byeni\s+(?:toplam\s+)?(?:proje\s+)?bütçe\w*\s*(?::\s*)?{_MONEY}", re.IGNORECASE)
 
@@ -1427,6 +1429,8 @@ _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|r
                   r"|(?:کاهش|کسر)\s+بودجه|بودجه\s+(?:\S+\s+){0,3}?(?:کاهش|کم)\s+(?:یافت|می‌یابد|شد)"
                   # Sinhala: "ව්‍යාපෘති අයවැය කප්පාදුව", "අයවැය ... අඩු කිරීම" (review 152a F1)
                   r"|අයවැය\S*\s+(?:\S+\s+){0,2}?කප්පාදු\S*|අයවැය[^;\n]{0,100}?අඩු\s+කිරීම"
+                  # Khmer: "កាត់បន្ថយថវិកា", "ថវិកា... ត្រូវបានកាត់បន្ថយ" (review 152c F1)
+                  r"|កាត់បន្ថយថវិកា|ថវិកា[^។;\n]{0,60}?កាត់បន្ថយ"
                   # Turkish: "bütçe kesintisi", "toplam bütçesi ... düşürüldü" (review 147a F2)
                   r"|\bbütçe\w*\s+(?:kesinti\w*|kısıntı\w*)|\bbütçe\w*\s+(?:\S+\s+){0,8}?(?:düşürüldü|düşürülmüştür"
                   r"|azaltıldı|azaltılmıştır|kısıldı|indirildi)\b",

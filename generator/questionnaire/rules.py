@@ -1018,7 +1018,7 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # պարտքը (TD-01…TD-05) հանձնվում է CTO-ին BAU-ում", the debt handed to the CTO)
                             r"|հանձնվ\w*|հանձնել\w*|փոխանցվ\w*|გადაეცა|გადაეცემა|გადაცემულია|გადაბარ\w*"
                             r"|kalojnë te|kalon te|kaluan te|dorëzohe\w*|dorëzua|u dorëzua|təhvil veril\w*|təhvil ver\w*"
-                            r"|diambil alih oleh|preuzima|preuzeo|preuzela"
+                            r"|diambil alih oleh|preuzima|preuzeo|preuzela|ផ្ទេរទៅ|ប្រគល់ឲ្យ|ប្រគល់ជូន"
                             # Tamil, Filipino, Thai, Urdu, Persian, Mongolian (review 151: "R-04, R-05 மற்றும் TD-01, TD-02
                             # ... ஒப்படைப்பு", "i-turnover sa IT Ops", "تحویل به واحد عملیات")
                             r"|ஒப்படை\w*|i-?turnover|turnover sa|ipinasa sa|inilipat sa|ibinigay sa|ส่งมอบ|โอนให้"

@@ -104,7 +104,7 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
 # words of a job saying its holder is gone for good or for a time no end of which is given: transferred, former, left
 _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサー|プロダクト|技術|部長|課長)"
          # Thai: "อดีตหัวหน้าทีม ... (ย้ายไปฝ่าย Fleet Digital ...)", the former team lead, transferred (review 151c)
-         r"|^\W*อดีต|ย้ายไป"
+         r"|^\W*อดีต|ย้ายไป|^\W*អតីត"
          # (a job that was theirs, said first, not one they once held beside the one they hold: "Former CIO",
          # "former sponsor", not "Data platform lead (former DBA)")
          # (Dutch, Polish, Russian: "Gewezen schepen van Digitalisering, sponsor tot 31 december 2024",
@@ -194,7 +194,7 @@ def staying(people: Sequence[P]) -> list[P]:
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
-                    r"|от|mulai|sejak|nga|simula|mula|ตั้งแต่|از))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"

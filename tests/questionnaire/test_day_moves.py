@@ -77,3 +77,9 @@ def test_a_persian_move_with_its_gregorian_days_in_brackets_is_read() -> None:
     text = ("محیط آزمایشی تی‌تک از ۱۰ اسفند تا ۱۰ اردیبهشت در دسترس نبود (I-03). نقطه عطف از ۲۶ اردیبهشت "
             "(2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11) منتقل می‌شود.")
     assert [(f.before, f.after) for f in from_to(iso_days(text))] == [("2026-05-16", "2026-07-11")]
+
+
+def test_a_khmer_move_is_read() -> None:
+    """Review 152c F2: "SOC 24x7 ពី 2026-03-31 ទៅ 2026-05-29", the reports before it "106 days early"."""
+    assert [(f.before, f.after) for f in from_to("SIEM appliances ដឹកយឺត។ SOC 24x7 ពី 2026-03-31 ទៅ 2026-05-29")] == [
+        ("2026-03-31", "2026-05-29")]

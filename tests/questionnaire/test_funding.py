@@ -1699,3 +1699,17 @@ def test_round_152_money_is_read() -> None:
     assert funding_said("The vendor's quote is EUR 30,000 contingency included.") == ""
     sinhala = "ව්‍යාපෘති මුළු අයවැය රු. 185,000,000 සිට රු. 160,000,000 දක්වා අඩු කිරීම (රු. 25,000,000 ක අඩුවීමක්)."
     assert new_total(sinhala) == 160_000_000 and _CUT.search(sinhala)
+
+
+def test_a_khmer_cut_is_read() -> None:
+    """Review 152c F1: "ថវិកាសរុបរបស់កម្មវិធីត្រូវបានកាត់បន្ថយពី USD 1,200,000 មកត្រឹម USD 1,050,000", cost 0: the budget
+    kept in every document."""
+    from generator.questionnaire.funding import _CUT, cut_amount, new_total
+
+    words = ("តាមសេចក្តីសម្រេចរបស់ ExCo ថវិកាសរុបរបស់កម្មវិធីត្រូវបានកាត់បន្ថយពី USD 1,200,000 មកត្រឹម USD 1,050,000 "
+             "(កាត់ USD 150,000)។")
+    assert new_total(words) == 1_050_000 and _CUT.search(words) and new_total("ថវិកាថ្មី USD 1,050,000។") == 1_050_000
+    request = m.ChangeRequest(id="CR-003", title="កាត់បន្ថយថវិកាកម្មវិធី", requested_by="A", date=dt.date(2026, 2, 10),
+                              description=words, status="implemented", impact=m.Impact(cost=0),
+                              decision=m.Decision(by="board", date=dt.date(2026, 2, 20)))
+    assert cut_amount(request, 1_200_000) == -150_000

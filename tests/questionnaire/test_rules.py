@@ -773,3 +773,10 @@ def test_handovers_acting_and_roles_in_the_languages_of_review_151() -> None:
     leave = "Training & Quality Manager (naka-maternity leave 2026-04-06 hanggang 2026-07-31; si Carlo ang OIC)"
     assert not acting_for(leave, None, "Maricel Dela Cruz", roles,
                           "Project Manager (hanggang 2026-07-17 — nag-resign, lumipat na sa ibang kumpanya)")
+
+
+def test_a_khmer_handover_is_read() -> None:
+    """Review 152c F4: "TD-01 និង TD-02 ផ្ទេរទៅ BAU backlog", the register saying the handover was not recorded."""
+    from generator.questionnaire.rules import says_handed_over
+
+    assert says_handed_over("បិទកម្មវិធីនៅ 2026-10-30; TD-01 និង TD-02 ផ្ទេរទៅ BAU backlog")

@@ -240,3 +240,11 @@ def test_jobs_over_time_in_the_languages_of_review_152() -> None:
     assert held_until(before, dt.date(2026, 3, 1)) == dt.date(2026, 6, 30) and took_on(after) == dt.date(2026, 7, 1)
     assert held_then(before, after, dt.date(2026, 3, 10))
     assert took_on("Scrum Master / QA ප්‍රධානී (2026-08-10 සිට 2026-12-04 දක්වා මාතෘ නිවාඩු)") is None
+
+
+def test_a_khmer_former_lead_and_the_day_his_successor_took_on_the_job() -> None:
+    """Review 152c: "អតីតប្រធានក្រុម SOC – ផ្ទេរទៅនាយកដ្ឋាន... ចាប់ពីថ្ងៃ 2026-03-16", "(ចាប់ពី 2026-03-16)"."""
+    from generator.questionnaire.tenure import took_on
+
+    assert away("អតីតប្រធានក្រុម SOC – ផ្ទេរទៅនាយកដ្ឋានធនាគារឌីជីថល ចាប់ពីថ្ងៃ 2026-03-16")
+    assert took_on("ប្រធានក្រុម SOC (ចាប់ពី 2026-03-16) – Technical Lead") == dt.date(2026, 3, 16)
