@@ -73,14 +73,14 @@ from generator.questionnaire.check_versions import (hint_approvals, hint_revisio
                                                     hint_entry_approval_of_unknown_version,
                                                     warn_approval_before_version)
 from generator.questionnaire.checking import Checking
-from generator.questionnaire.check_costs_read import hint_cut_unread, hint_increase_read, hint_split_read
+from generator.questionnaire.check_costs_read import hint_cost_read, hint_cut_unread
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
 from generator.questionnaire.validate import Draft
 
 CHECKS: tuple[Callable[[Checking], None], ...] = (
     check_unique, check_file_names, check_references, check_approval_entries, check_dates, check_thresholds, check_status_reports,
     check_issues, warn_unreached, warn_risks, warn_changes, warn_roles, warn_objectives, warn_deliverables,
-    warn_forecasts, warn_later_requests, warn_revision_before_request, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, hint_increase_read, hint_cut_unread, hint_split_read, warn_board_without_members, hint_contingency_on_top,
+    warn_forecasts, warn_later_requests, warn_revision_before_request, warn_asked_decided, warn_decided_already, warn_stale_report, warn_planning_status, warn_closed_dates, warn_risk_dates, warn_unknown_related, warn_decision_notes, warn_funding_in_words, hint_cost_read, hint_cut_unread, warn_board_without_members, hint_contingency_on_top,
     warn_decision_without_status,
     warn_closed_with_open_work, warn_report_before_start, warn_ratings, warn_beyond_own_threshold, warn_approver_without_threshold,
     warn_repeated_escalation, warn_board_level_named_otherwise,
