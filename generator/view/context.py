@@ -211,13 +211,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         acceptance criteria name, whose acceptance they call for: that person, accountable for it in the RACI, accepts
         it (review 150a F5: "Miratim me shkresë nga Ministria e Brendshme", the ministry's director said not to
         accept); None otherwise."""
-        outside = self.accepts_outside(who)
-        found = self.deliverable(deliverable)
-        if not outside or found is None:
+        found, person = self.deliverable(deliverable), self.person(who) if who else None
+        if found is None or person is None or not person.organization:
             return None
         criteria = " ".join(a for a in found.acceptance if a).casefold()
-        name = re.sub(r"\s*\([^)]*\)", "", outside).strip().casefold()
-        return outside if len(name) >= 4 and whole_words(name, criteria) else None
+        name = re.sub(r"\s*\([^)]*\)", "", person.organization).strip().casefold()
+        if len(name) < 4 or not whole_words(name, criteria):  # (the words first: `accepts_outside` costs more)
+            return None
+        return self.accepts_outside(who) or None
 
     def called_on(self, accepting: Sequence[tuple[str, Optional[str], bool, list[str]]]) -> bool:
         """Return True when a deliverable of ``accepting`` (`acceptors`) is accepted by the one its criteria call on
