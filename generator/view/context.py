@@ -215,7 +215,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         if found is None or person is None or not person.organization:
             return None
         criteria = " ".join(a for a in found.acceptance if a).casefold()
-        name = re.sub(r"\s*\([^)]*\)", "", person.organization).strip().casefold()
+        name = without_notes(person.organization).casefold()
         if len(name) < 4 or not whole_words(name, criteria):  # (the words first: `accepts_outside` costs more)
             return None
         return self.accepts_outside(who) or None
