@@ -55,10 +55,30 @@ def money(value: float, currency: str, pattern: str, language: str) -> str:
         return decimal(value, language)
     if language in PYTHON_NUMBERS and pattern == ENGLISH_MONEY:
         sign = "-" if value < 0 else ""
-        return f"{sign}{currency} {decimal(abs(value), language)}"
+        number = _lakh(abs(value)) if currency.upper() in LAKH_CURRENCIES else decimal(abs(value), language)
+        return f"{sign}{currency} {number}"
     parsed = copy.copy(_parse(pattern))
     parsed.frac_prec = (0, 0) if float(value).is_integer() else (2, 2)
     return _apply(parsed, value, language, currency)
+
+
+# currencies whose amounts English groups in lakhs and crores, as CLDR's en-IN does (``INR 1,85,00,000``): review
+# 153c F3, a Ludhiana pack whose answers said "₹1.85 ਕਰੋੜ" beside "INR 18,500,000" in fifteen documents
+LAKH_CURRENCIES = frozenset({"INR", "NPR", "BDT"})
+
+
+def _lakh(value: float) -> str:
+    """Return a positive amount grouped as South Asian English groups it: the last three digits, then twos."""
+    whole = float(value).is_integer()
+    text = f"{int(value)}" if whole else f"{value:.2f}"
+    digits, _, cents = text.partition(".")
+    head, tail = digits[:-3], digits[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    number = ",".join(([head] if head else []) + groups + [tail])
+    return f"{number}.{cents}" if cents else number
 
 
 def date(value: dt.date, pattern: str, language: str) -> str:

@@ -67,3 +67,20 @@ def test_an_iso_date_is_the_same_in_every_language() -> None:
 
 def test_percentages_elsewhere_drop_a_needless_decimal() -> None:
     assert formats.percent(10, "de") == "10" and formats.percent(2_500_000, "de") == "2.500.000"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.integers(0, 10**15), st.floats(0, 1e15, allow_nan=False)))
+def test_rupees_group_in_lakhs_and_crores_as_babel_writes_for_indian_english(value: float) -> None:
+    # review 153c F3: "INR 18,500,000" beside the answers' "₹1.85 ਕਰੋੜ"
+    whole = float(value).is_integer()
+    babel = formats._apply(formats._decimal_pattern("en-IN", whole), value, "en-IN")
+    assert formats.money(value, "INR", formats.ENGLISH_MONEY, "en") == f"INR {babel}"
+    assert formats.money(-value, "NPR", formats.ENGLISH_MONEY, "en") == (f"-NPR {babel}" if value else "NPR 0")
+
+
+def test_rupees_examples() -> None:
+    assert formats.money(18_500_000, "INR", formats.ENGLISH_MONEY, "en") == "INR 1,85,00,000"
+    assert formats.money(340_000, "inr", formats.ENGLISH_MONEY, "en") == "inr 3,40,000"
+    assert formats.money(999, "BDT", formats.ENGLISH_MONEY, "en") == "BDT 999"
+    assert formats.money(18_500_000, "PKR", formats.ENGLISH_MONEY, "en") == "PKR 18,500,000"
