@@ -58,7 +58,7 @@ from generator.questionnaire.organizations import (any_word, counted_inside, is_
                                                    restricting, same_group, supplier_words)
 from generator.questionnaire.mentions import in_order, key_of as meeting_key, person_named, role_named, whole_words
 from generator.questionnaire.rules import (DELIVERY_KEYS, UNSHOWN_RATINGS, apart_from_team, by_job, delivery_holders, leads_elsewhere,
-                                          job_holder, standing_of,
+                                          board_name, job_holder, standing_of,
                                           role_holders, team_names, doers as rules_doers)
 from generator.questionnaire.meeting_time import Fixed, clock_in, outside_hours
 from generator.questionnaire.working_hours import day_offsets, meeting_zones, shared_hours, shifts
@@ -847,7 +847,7 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
         return True
     if group is None:
         return False
-    found = meeting_words()[group].search(item.name)
+    found = meeting_words()[group].search(item.name) or _board_named(item, group, q)
     weeks = q.project.sprint_length_weeks
     own, every = cadences(item.frequency, weeks), cadences(c.frequency, weeks)
     if found is not None and group_flags("any_audience")[group]:  # a notice names whom it goes to, not whose it is
@@ -880,6 +880,16 @@ def covers(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:
     if not (own & every or ((named or c.audience == ("sponsor",)) and _as_often(own, every))):
         return False
     return _for_by_role(c, q) <= _reached(item, q)
+
+
+def _board_named(item: m.CommunicationItem, group: int, q: m.Questionnaire) -> Optional[re.Match[str]]:
+    """Return where an item's name gives the name the project calls its change board by (`rules.board_name`), for
+    the steering committee's group: the board's meeting is the steering committee whatever the language (review
+    153a F2: a monthly "ကြီးကြပ်ရေးကော်မတီ အစည်းအဝေး" beside a proposed second steering committee)."""
+    board = board_name(q)
+    if not board or same_meetings().get(meeting_key("steering committee")) != group:
+        return None
+    return re.search(r"\s+".join(map(re.escape, board.split())), item.name, re.IGNORECASE)
 
 
 def _held_for_team(item: m.CommunicationItem, c: Ceremony, q: m.Questionnaire) -> bool:

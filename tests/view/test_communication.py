@@ -2835,3 +2835,19 @@ def test_a_nepali_sprint_demo_is_the_sprint_review(q: m.Questionnaire) -> None:
     q = with_(q, methodology="agile")
     review = standard("agile", "Iteration review and demo")
     assert covers(item("स्प्रिन्ट डेमो", "हरेक स्प्रिन्ट", ["team", "Dana Ortiz"]), review, q)
+
+
+def test_a_meeting_named_after_the_change_board_is_the_steering_committee(q: m.Questionnaire) -> None:
+    """Review 153a F2: a monthly "ကြီးကြပ်ရေးကော်မတီ အစည်းအဝေး", the meeting of the board change_control.board_name
+    calls "ကြီးကြပ်ရေးကော်မတီ", beside a proposed second steering committee: the board's name, whatever the
+    language, is the steering committee's."""
+    q = with_(q, methodology="waterfall")
+    steering = standard("waterfall", "Steering committee")
+    meeting = item("Lumen  Forum session", "monthly", ["Dana Ortiz", "Sam Lee"])
+    assert q.change_control is not None and not covers(meeting, steering, q)
+    named = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, board_name="Lumen Forum"))
+    assert covers(meeting, steering, named)
+    assert covers(dataclasses.replace(meeting, frequency="လစဉ်"), steering, named)  # monthly, in Burmese
+    assert not covers(item("Vendor sync", "monthly", ["Dana Ortiz", "Sam Lee"]), steering, named)
+    burmese = item("ကြီးကြပ်ရေးကော်မတီ အစည်းအဝေး", "လစဉ် (လ၏ ဒုတိယ ဗုဒ္ဓဟူးနေ့)", ["Dana Ortiz", "Sam Lee"])
+    assert covers(burmese, steering, q)  # the words of a steering committee in Burmese

@@ -246,3 +246,27 @@ def test_no_change_is_read_in_thai_urdu_tamil_and_persian() -> None:
 
     assert all(says_no_change(text) for text in ("ไม่เปลี่ยน", "ไม่มีการเปลี่ยนแปลงขอบเขต", "کوئی تبدیلی نہیں",
                                                   "மாற்றமில்லை", "بدون تغییر", "არ იცვლება", "Nema"))
+
+
+def test_no_change_in_burmese_lao_and_punjabi() -> None:
+    """Reviews 153a F1, 153c F9: "မပြောင်း", "ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    assert all(says_no_change(word) for word in ("မပြောင်း", "ບໍ່ປ່ຽນ", "ਕੋਈ ਬਦਲਾਅ ਨਹੀਂ", "कोई बदलाव नहीं"))
+    assert not says_no_change("SMS gateway တွင် font ပြောင်းလဲ module ထပ်ထည့်")
+
+
+def test_cadences_and_meetings_in_burmese_lao_and_punjabi() -> None:
+    """Reviews 153a F2, 153b F6, 153c F5: a monthly steering committee and daily meetings written in these
+    languages, beside a proposed second one."""
+    from generator.view.communication import cadences
+    from generator.view.tailoring import meeting_words, same_meetings
+
+    assert cadences("လစဉ် (လ၏ ဒုတိယ ဗုဒ္ဓဟူးနေ့)") == {"monthly"} and cadences("ທຸກວັນ 8:30") == {"daily"}
+    assert cadences("ਰੋਜ਼ਾਨਾ ਸਵੇਰੇ 10:00") == {"daily"} and cadences("ਮਹੀਨਾਵਾਰ") == {"monthly"}
+    assert cadences("နှစ်ပတ်တစ်ကြိမ်") == {"fortnightly"}
+    from generator.questionnaire.mentions import key_of
+
+    steering, daily = same_meetings()[key_of("steering committee")], same_meetings()[key_of("daily stand-up")]
+    assert meeting_words()[steering].search("ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ ਮੀਟਿੰਗ")
+    assert meeting_words()[daily].search("ປະຊຸມປະຈຳວັນ ໜ້າກະດານ Kanban")
