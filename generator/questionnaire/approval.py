@@ -22,7 +22,7 @@ from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire import model as m
 from generator.questionnaire.file_names import entry_id as entry_text
-from generator.questionnaire.rules import acting_for
+from generator.questionnaire.rules import acting_as, acting_for
 from generator.questionnaire.tenure import away, held_until, stood_in_from, stood_in_over, stood_in_until, took_on
 from generator.record import Record
 
@@ -172,7 +172,7 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
                      # (standing in for them by name or project role, not by a word of their job: review 149b F1,
                      # "Directrice ...; CSI par intérim du 2 juin au 5 septembre 2025" read as standing in for the
                      # product owner, "Directrice, Gestion des accès ...")
-                     and acting_for(p.role, None, who, q.roles))]
+                     and (acting_for(p.role, None, who, q.roles) or acting_as(p.role, job)))]
     return deputies[0] if len(deputies) == 1 else None
 
 

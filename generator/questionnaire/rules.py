@@ -372,7 +372,7 @@ def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], r
     thresholds send the decision to: a word of acting (`_ACTING`) with that person's surname, the project role they
     hold, or the first word of their ``job`` ("sponsor par intérim du 4 mai au 4 septembre", review 128c F2: the
     acting sponsor's approval reported as by someone who holds no threshold; "заместващ кмета", standing in for the
-    mayor, "Кмет на Район „Люлин“", review 140a F4)."""
+    mayor, "Кмет на Район „Люлин“", review 140a F4), or their whole job title (`acting_as`)."""
     if not name:
         return False
     surname = name.split()[-1]
@@ -386,9 +386,20 @@ def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], r
     for text in (role, notes):
         if text and _ACTING.search(text) and (re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text)
                                               or any(re.search(_ROLE_WORDS[key], text, re.IGNORECASE) for key in keys)
-                                              or stem and re.search(rf"(?<!\w){re.escape(stem)}\w*", text, re.I)):
+                                              or stem and re.search(rf"(?<!\w){re.escape(stem)}\w*", text, re.I)
+                                              or acting_as(text, job)):
             return True
     return False
+
+
+def acting_as(role: Optional[str], job: Optional[str]) -> bool:
+    """Return True when a job says its holder acts in another's whole job title, of two words or more, its notes in
+    brackets aside: "Senior Project Officer (Acting Programme Manager 29 June – 24 July 2026)" for the "Programme
+    Manager" (review 153a F3: the programme manager on leave named owner of the report her stand-in wrote)."""
+    title = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", job or "").split()).strip(" ,;")
+    if not role or len(title.split()) < 2 or not _ACTING.search(role):
+        return False
+    return bool(re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, title.split())) + r"(?!\w)", role, re.IGNORECASE))
 
 
 def stands_in(decider: Optional[str], notes: Optional[str], approver: str, roles: object,

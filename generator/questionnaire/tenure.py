@@ -67,7 +67,16 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|nag-resign|nagresign|nagbitiw|nagretiro|lumipat na sa ibang kumpanya|umalis na sa kumpanya"
                r"|ажлаас гарсан|тэтгэвэрт гарсан|استعفا|استعفا داد|بازنشسته شد"
                # Sinhala (review 152a: "2026-05-15 සේවයෙන් ඉවත් විය", left the service)
-               r"|සේවයෙන් ඉවත් විය|විශ්‍රාම ගියේය")
+               r"|සේවයෙන් ඉවත් විය|විශ්‍රාම ගියේය"
+               # English (review 153c F6: "Senior SRE; ...; resigned, last day 20 Nov 2026", in the project team)
+               r"|resigned|has resigned")
+# ... and in scripts whose words end in a mark, found without word boundaries: Punjabi, Hindi, Burmese, Lao (review
+# 153: "ਸਾਬਕਾ ... (14 ਅਗਸਤ 2026 ਨੂੰ ਕੰਪਨੀ ਛੱਡ ਗਏ)", "2026-08-28 တွင် နုတ်ထွက်သွားပြီ", the product owner and the
+# technical lead who left, in the project team)
+_GONE_MARKED = (r"ਕੰਪਨੀ ਛੱਡ (?:ਗਏ|ਗਿਆ|ਗਈ|ਦਿੱਤੀ)|ਅਸਤੀਫ਼ਾ ਦੇ (?:ਦਿੱਤਾ|ਗਏ)|ਸੇਵਾਮੁਕਤ ਹੋ (?:ਗਏ|ਗਿਆ|ਗਈ)"
+                r"|कंपनी छोड़ (?:दी|चुके|गए)|इस्तीफ़ा दे (?:दिया|चुके)|इस्तीफा दे (?:दिया|चुके)|सेवानिवृत्त हो (?:गए|गई)"
+                r"|နုတ်ထွက်သွား|အငြိမ်းစား ယူသွား|ລາອອກ|ອອກຈາກບໍລິສັດ|ບໍານານ|ບຳນານ")
+_FORMER_MARKED = r"^\W*(?:ਸਾਬਕਾ|ອະດີດ|पूर्व|भूतपूर्व)"
 
 
 # words of a job saying its holder is on leave
@@ -129,7 +138,7 @@ _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサ
          r"|\buntil (?:(?:her|his|their) )?(?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
          # (review 152b F1: "sponsor until retirement on 2026-03-31"; "secondment ended 2025-11-14; replaced by ...")
          r"|\breplaced by\b"
-         r"|\b(?:" + _GONE_WORDS + r")\b")
+         r"|\b(?:" + _GONE_WORDS + r")\b|" + _GONE_MARKED + "|" + _FORMER_MARKED)
 
 
 _ON_LEAVE = re.compile(_LEAVE, re.IGNORECASE)
@@ -163,7 +172,7 @@ _LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|
                    r"|已离职|离职|已退休|退休|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
-                   r"|\b(?:" + _GONE_WORDS + r")\b", re.IGNORECASE)
+                   r"|\b(?:" + _GONE_WORDS + r")\b|" + _GONE_MARKED + "|" + _FORMER_MARKED, re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|jetzt|nun|maintenant|désormais|ahora|actualmente|agora|ora|nu|nyní|teraz)\b",
                   re.IGNORECASE)
 
@@ -218,7 +227,7 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz|մինչև|deri (?:më|në)"
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(_UNTIL + r"(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
                    r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)

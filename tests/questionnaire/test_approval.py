@@ -283,3 +283,18 @@ def test_one_away_themselves_stands_in_for_nobody(q: m.Questionnaire) -> None:
                                             "sick leave 2027-03-15 – 2027-04-30")
                 if p.name == other.name else p for p in people]
     assert deputy_of(dataclasses.replace(q, people=on_leave), manager, dt.date(2027, 4, 1)) is None
+
+
+def test_one_acting_in_the_managers_whole_job_title_stands_in_for_them(q: m.Questionnaire) -> None:
+    """Review 153a F3: the programme manager on leave named owner of the report "Senior Project Officer (Acting
+    Programme Manager 29 June – 24 July 2026)" wrote, though her own job says nothing of a leave."""
+    from generator.questionnaire.approval import deputy_of
+
+    manager = q.roles.project_manager
+    other = next(p for p in q.people if p.name not in (manager, q.roles.sponsor))
+    acting = "Senior Project Officer (Acting Programme Manager 29 June – 24 July 2026)"
+    people = [dataclasses.replace(p, role="Programme Manager") if p.name == manager else
+              dataclasses.replace(p, role=acting) if p is other else p for p in q.people]
+    leave = dataclasses.replace(q, people=people)
+    assert deputy_of(leave, manager, dt.date(2026, 7, 24)) == other.name
+    assert deputy_of(leave, manager, dt.date(2026, 6, 26)) is None and deputy_of(leave, manager, dt.date(2026, 8, 1)) is None

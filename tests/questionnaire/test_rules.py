@@ -780,3 +780,14 @@ def test_a_khmer_handover_is_read() -> None:
     from generator.questionnaire.rules import says_handed_over
 
     assert says_handed_over("បិទកម្មវិធីនៅ 2026-10-30; TD-01 និង TD-02 ផ្ទេរទៅ BAU backlog")
+
+
+def test_a_job_acting_in_anothers_whole_title_stands_in_for_them() -> None:
+    """Review 153a F3: "Senior Project Officer (Acting Programme Manager 29 June – 24 July 2026)" stands in for the
+    "Programme Manager", whose job's first word alone says nothing."""
+    from generator.questionnaire.rules import acting_as
+
+    job = "Senior Project Officer (Acting Programme Manager 29 June – 24 July 2026)"
+    assert acting_as(job, "Programme Manager") and acting_as(job, "Programme Manager (PMO)")
+    assert not acting_as(job, "Manager") and not acting_as(job, "Programme Director")
+    assert not acting_as("Programme Manager, Infrastructure", "Programme Manager")  # no word of acting

@@ -248,3 +248,17 @@ def test_a_khmer_former_lead_and_the_day_his_successor_took_on_the_job() -> None
 
     assert away("អតីតប្រធានក្រុម SOC – ផ្ទេរទៅនាយកដ្ឋានធនាគារឌីជីថល ចាប់ពីថ្ងៃ 2026-03-16")
     assert took_on("ប្រធានក្រុម SOC (ចាប់ពី 2026-03-16) – Technical Lead") == dt.date(2026, 3, 16)
+
+
+def test_a_resignation_with_a_last_day_and_leaving_words_in_other_scripts() -> None:
+    """Reviews 153a F7, 153c F6: "resigned, last day 20 Nov 2026"; Punjabi "ਕੰਪਨੀ ਛੱਡ ਗਏ" and Burmese "နုတ်ထွက်သွားပြီ", the
+    people who left still in the project team."""
+    from generator.questionnaire.tenure import departed, ends_on
+
+    job = "Senior SRE; acting technical lead 3–28 Aug 2026; resigned, last day 20 Nov 2026"
+    assert ends_on(job, dt.date(2026, 12, 1)) == dt.date(2026, 11, 20)
+    assert not away(job, dt.date(2026, 10, 1)) and away(job, dt.date(2026, 12, 1)) and departed(job)
+    for job in ("ਸਾਬਕਾ ਹੈੱਡ – ਓਪਰੇਸ਼ਨਜ਼ (14 ਅਗਸਤ 2026 ਨੂੰ ਕੰਪਨੀ ਛੱਡ ਗਏ)", "နည်းပညာခေါင်းဆောင် (ဟောင်း) — 2026-08-28 တွင် နုတ်ထွက်သွားပြီ",
+                "ອະດີດ ຫົວໜ້າທີມ"):
+        assert away(job) and departed(job), job
+    assert not departed("ਹੈੱਡ – ਓਪਰੇਸ਼ਨਜ਼") and not away("ਹੈੱਡ – ਓਪਰੇਸ਼ਨਜ਼")
