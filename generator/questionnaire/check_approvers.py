@@ -102,10 +102,10 @@ def warn_approver_without_threshold(c: Checking) -> None:
                 by, cr.decision.notes if cr.decision else None, t.approver, c.q.roles, jobs)
                 for t in levels[levels.index(first):]):
             continue
-        # the job's holder then, the approver named now (the first level it fits, or one above) taking it on later
-        # (review 137a F1; 147b F11: the retired sponsor's decision within the project manager's limit)
-        above = {m.same_name(t.approver) for t in (levels[levels.index(first):] if first is not None else [])
-                 if t.approver and t.approver != m.BOARD}
+        # the job's holder then, the approver named now taking it on later (review 137a F1; 147b F11: the retired
+        # sponsor's decision within the project manager's limit; 153b F4: above the sponsor's own, which the
+        # documents say as they say a holder's)
+        above = {m.same_name(t.approver) for t in levels if t.approver and t.approver != m.BOARD}
         if person is not None and cr.decision is not None and any(
                 p.name and m.same_name(p.name) in above and held_then(person.role, p.role, cr.decision.date)
                 for _, p in items(c.q.people)):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
+from generator.questionnaire.sentences import sentences
 from generator.questionnaire.mentions import Words, names, names_contingency, significant
 from generator.questionnaire.reached import days_in
 
@@ -1659,9 +1660,11 @@ def increase_days(requests: Sequence[Optional[_Held]], decisions: Sequence[Optio
         # al rajo sur (CR-002)", review 133b F2)
         voted = [d.date for d in decisions if d is not None and d.date is not None and _votes(cr, d)]
         # ... or its own notes, a later day in the sentence of the increase ("i restanti 100.000 € con integrazione
-        # di budget, approvata dal CdA nella seduta del 25/06/2026", review 131a F1)
+        # di budget, approvata dal CdA nella seduta del 25/06/2026", review 131a F1), its clause, not the next one
+        # after a semicolon ("... approved a budget increase of SGD 240k on 12 Aug 2026; MPA grant application ...
+        # submitted 2 Sep 2026", review 153c F1: the increase dated in September, the August report over budget)
         notes = (cr.decision.notes or "") if cr.decision is not None else ""
-        voted += [when for sentence in re.split(r"(?<=[.!?])\s+", notes) if _RAISED.search(sentence)
+        voted += [when for sentence in sentences(notes) if _RAISED.search(sentence)
                   for when in days_in(sentence, day + dt.timedelta(days=366)) if when > day]
         if voted:
             found[cr.id] = min(voted)

@@ -22,6 +22,7 @@ from generator.questionnaire.tenure import held_then, joined_on
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read, says_cut,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
+from generator.questionnaire.sentences import sentences
 from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
@@ -417,8 +418,11 @@ class ChangeRequests:
         mine = next((i for i, t in enumerate(self.thresholds) if t.approver and m.same_name(t.approver) ==
                      m.same_name(by)), -1)
         higher = {m.same_name(t.approver) for t in self.thresholds[mine + 1:] if t.approver and t.approver != m.BOARD}
+        # (or one whose words say it ratifies the request, by another than its decider: "BRCC ratifies D-05 /
+        # CR-003", review 153b F1, the change board asked to ratify on the form what a board committee had)
         return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
-                     if d.date >= request.decision.date and (d.by == m.BOARD or m.same_name(d.by) in higher)
+                     if d.date >= request.decision.date and (d.by == m.BOARD or m.same_name(d.by) in higher
+                                                             or _RATIFY.search(d.decision) and m.same_name(d.by) != m.same_name(by))
                      and _about(request, d)), None)
 
     def ratified_said(self, request: m.ChangeRequest) -> Optional[str]:
@@ -430,7 +434,7 @@ class ChangeRequests:
             return None
         board = rules.board_called(self.q, False)
         higher = [t.approver for t in self.thresholds if t.approver and t.approver != m.BOARD]
-        for sentence in re.split(r"(?<=[.;!?])\s+|\n", notes):
+        for sentence in sentences(notes):
             if _RATIFY.search(sentence) and (_BODY_NAMED.search(sentence) or board and board.casefold() in sentence.casefold()
                                               or any(m.same_name(name) in m.same_name(sentence) for name in higher)):
                 return sentence.strip()
@@ -444,11 +448,13 @@ class ChangeRequests:
     def options_logged(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
         """Return the first logged decision relating to a request or naming its ID that records the alternatives it
         weighed, where the request records no options (review 107a F5: "Options considered | not recorded" beside
-        D-03, which names CR-001 and lists two)."""
+        D-03, which names CR-001 and lists two), and not after the request's own decision (review 153a F5: a
+        decision on a budget cut two months later read as the options a deferral had weighed)."""
         if request.options or not request.id:
             return None
+        decided = request.decision.date if request.decision else None
         return next((d for d in sorted(self.q.decisions, key=lambda d: d.date)
-                     if d.alternatives and _about(request, d)), None)
+                     if d.alternatives and _about(request, d) and not (decided and d.date > decided)), None)
 
     def _over(self, request: m.ChangeRequest) -> Optional[tuple[Optional[float], Optional[int]]]:
         """Return `beyond_limits` of a request approved or deferred by a person, or by the board where a threshold of
@@ -457,7 +463,8 @@ class ChangeRequests:
         if not by or by == m.BOARD and not any(t.approver == m.BOARD and (t.max_cost is not None or t.max_schedule_days
                                                                           is not None) for t in self.thresholds):
             return None
-        by_cost, by_days = (rules.own_limit(self.thresholds, by, attr) for attr in ("max_cost", "max_schedule_days"))
+        holder = self.held_then(request) or by
+        by_cost, by_days = (rules.own_limit(self.thresholds, holder, attr) for attr in ("max_cost", "max_schedule_days"))
         max_cost = by_cost[0] if by_cost else None
         max_days = int(by_days[0]) if by_days else None
         cost, delay = (None if v is None else rules.charged(v) for v in (request.impact.cost, request.impact.schedule_days))
@@ -473,7 +480,7 @@ class ChangeRequests:
         if (request.status not in m.DECIDED_STATUSES or not by or by == m.BOARD or not self.thresholds
                 or any(t.approver and m.same_name(t.approver) == m.same_name(by) for t in self.thresholds)
                 or not self.approver_known(request) or self.acting(request) or self.acting_above(request)
-                or self.predecessor(request)):
+                or self.predecessor(request) or self.held_then(request)):
             return ""
         # (nor a saving its decider decided standing in for an approver of the thresholds, which say nothing of who
         # decides one: review 152a F5, "Approved by Tunde Bakare as Acting PM under the PM's delegated limits")
@@ -497,6 +504,23 @@ class ChangeRequests:
         if approver is None or decider is None or not held_then(decider.role, approver.role, day):
             return ""
         return self.approver(first.approver, in_sentence=True)
+
+    def held_then(self, request: m.ChangeRequest) -> str:
+        """Return the name of the approver of a threshold whose job a decided request's decider, who holds none now,
+        held on the day of the decision and has left since (`tenure.held_then`): the decider's limits were that
+        job's (review 153b F4: the sponsor who retired in March, said to hold no threshold for a request of
+        November above the sponsor's limit); "" otherwise."""
+        by = request.decision.by if request.decision else None
+        day = request.decision.date if request.decision else None
+        if not by or by == m.BOARD or day is None or any(t.approver and m.same_name(t.approver) == m.same_name(by)
+                                                         for t in self.thresholds):
+            return ""
+        people = {m.same_name(p.name): p for p in self.q.people}
+        decider = people.get(m.same_name(by))
+        holders = [t.approver for t in self.thresholds if t.approver and t.approver != m.BOARD
+                   and (approver := people.get(m.same_name(t.approver))) is not None and decider is not None
+                   and held_then(decider.role, approver.role, day)]
+        return holders[0] if len(set(map(m.same_name, holders))) == 1 else ""
 
     def acting(self, request: m.ChangeRequest) -> str:
         """Return, in words, the approver the thresholds send a decided request to when its decider's recorded job or

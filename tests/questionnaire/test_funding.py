@@ -1713,3 +1713,16 @@ def test_a_khmer_cut_is_read() -> None:
                               description=words, status="implemented", impact=m.Impact(cost=0),
                               decision=m.Decision(by="board", date=dt.date(2026, 2, 20)))
     assert cut_amount(request, 1_200_000) == -150_000
+
+
+def test_a_later_day_after_the_increases_clause_is_not_its_vote() -> None:
+    """Review 153c F1: "... approved a budget increase of SGD 240k on 12 Aug 2026; MPA grant application ...
+    submitted 2 Sep 2026": the increase dated in September, the August report read as over budget."""
+    from generator.questionnaire.funding import increase_days
+
+    notes = ("Board Investment Committee approved a budget increase of SGD 240k on 12 Aug 2026; MPA grant application "
+             "for 50% co-funding submitted 2 Sep 2026 (outcome pending).")
+    cr = m.ChangeRequest(id="CR-003", title="Gates", requested_by="A", date=dt.date(2026, 7, 15), description="x",
+                         reason="y", status="approved", impact=m.Impact(cost=240000, funding="budget-increase"),
+                         decision=m.Decision(by="board", date=dt.date(2026, 8, 12), notes=notes))
+    assert increase_days([cr], []) == {}

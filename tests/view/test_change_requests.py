@@ -889,3 +889,56 @@ def test_a_saving_decided_by_one_standing_in_for_an_approver_is_not_said_irregul
                                  decision=m.Decision(by=other.name, date=dt.date(2027, 3, 4)))
     ctx = build_context(dataclasses.replace(_with_requests(q, saving), people=people))
     assert ctx.unlisted_decider(saving) == ""
+
+
+def test_the_options_of_a_request_are_not_a_later_decisions(q: m.Questionnaire) -> None:
+    """Review 153a F5: a decision on a budget cut two months later read as the options a deferral had weighed."""
+    assert q.change_control is not None
+    cr = dataclasses.replace(q.change_control.requests[0], options=None)  # decided 2027-02-10
+    weighed = m.LoggedDecision(id="D-09", date=dt.date(2027, 4, 1), decision="Cut the budget", by=m.BOARD,
+                               alternatives=["Delay the audit", "Drop a region"], related=[cr.id])
+    later = build_context(dataclasses.replace(_with_requests(q, cr), decisions=[weighed]))
+    assert later.options_logged(cr) is None
+    before = dataclasses.replace(weighed, date=dt.date(2027, 2, 10))
+    assert build_context(dataclasses.replace(_with_requests(q, cr), decisions=[before])).options_logged(cr) == before
+
+
+def _succession(q: m.Questionnaire) -> m.Questionnaire:
+    """Return the example with a sponsor who retired on 2027-03-31, the next holding the sponsor's threshold."""
+    assert q.change_control is not None
+    people = [dataclasses.replace(p, role="Chief Financial Officer; project sponsor from 1 April 2027")
+              if p.name == "Dana Ortiz" else p for p in q.people]
+    people.append(m.Person(name="Thandi Mokoena", role="Chief Risk Officer; project sponsor until her retirement on "
+                           "31 March 2027"))
+    thresholds = [q.change_control.thresholds[0], m.Threshold(approver="Dana Ortiz", max_cost=50000,
+                                                               max_schedule_days=20), m.Threshold(approver=m.BOARD)]
+    return dataclasses.replace(q, people=people, change_control=dataclasses.replace(q.change_control,
+                                                                                    thresholds=thresholds))
+
+
+def test_a_former_sponsor_above_the_sponsors_limit_held_it_then(q: m.Questionnaire) -> None:
+    """Review 153b F4: the sponsor who retired in March said to hold no threshold for a request above the sponsor's
+    limit, decided while she was the sponsor."""
+    first = _succession(q).change_control.requests[0]  # type: ignore[union-attr]
+    cr = dataclasses.replace(first, impact=m.Impact(cost=9000, schedule_days=42), status="approved",
+                             decision=m.Decision(by="Thandi Mokoena", date=dt.date(2027, 2, 10)))
+    ctx = build_context(_with_requests(_succession(q), cr))
+    assert ctx.held_then(cr) == "Dana Ortiz" and ctx.unlisted_decider(cr) == ""
+    assert ctx.beyond_limits(cr) == (None, 20)
+
+
+def test_a_logged_decision_ratifying_a_request_is_its_ratification(q: m.Questionnaire) -> None:
+    """Review 153b F1, F2: "BRCC ratifies D-05 / CR-003", by a committee's chair holding no threshold: the form asked
+    the change board to ratify it and said the log recorded no decision of it."""
+    assert q.change_control is not None
+    cr = dataclasses.replace(q.change_control.requests[0], impact=m.Impact(cost=9000, schedule_days=2),
+                             decision=m.Decision(by="Sam Lee", date=dt.date(2027, 2, 10)))
+    ratifies = m.LoggedDecision(id="D-06", date=dt.date(2027, 3, 1), decision=f"BRCC ratifies {cr.id}",
+                                by="Priya Nair", related=[cr.id])
+    other = dataclasses.replace(ratifies, id="D-07", decision="Buy more licences")
+    assert build_context(dataclasses.replace(_with_requests(q, cr), decisions=[other])).ratified(cr) is None
+    ctx = build_context(dataclasses.replace(_with_requests(q, cr), decisions=[other, ratifies]))
+    assert ctx.ratified(cr) == ratifies
+    roles = [role for role, _name in ctx.request_signatories(cr)]
+    assert any("next level up (decision d-06)" in role.casefold() for role in roles)
+    assert not any("to ratify it" in role for role in roles)
