@@ -1196,7 +1196,7 @@ _DEFINITE = re.compile(r"(?:gruppen|grupp(?:en|a)|rådet|styret|komiteen|kommitt
 
 # a gate's words speaking of closing the project, in the languages the answers may be written in
 # (and the project's final acceptance: "Projektabnahme durch die Geschäftsführung", review 129a F4)
-# words of closing a project both a gate's (`_CLOSING`) and a closing milestone's (`view.context._CLOSING`) read
+# words of closing a project both a gate's (`_CLOSING`) and a closing milestone's (`CLOSING_MILESTONE`) read
 CLOSING_WORDS = (r"closure|close-?out|clôture|cierre|encerramento|chiusura|afsluiting|avslutning|afslutning|uzavření"
                  r"|lezárás")
 CLOSING_CJK = r"終了|结项"
@@ -1204,6 +1204,23 @@ _CLOSING = re.compile(rf"\b(?:clos(?:e|ure|ing)|{CLOSING_WORDS}|completion|compl
                       r"|projektabschluss\w*|endabnahme|final acceptance|réception finale|recette finale|eindafname"
                       rf"|zamknięci\w*)\b|{CLOSING_CJK}|完了|종료",
                       re.IGNORECASE)
+
+# a milestone's name saying it is the project's closing, in the languages of the answers pmdocs reads
+CLOSING_MILESTONE = re.compile(rf"\b(?:project (?:closed?|completion|complete)|{CLOSING_WORDS}|projektabschluss|abschluss"
+                               r"|zamknięcie|ukončení|päättäminen|päätös|lukking|užbaigimas|закрытие|завершение|жабу"
+                               # (Romanian, Hungarian, Turkish, Maltese: "Proiect închis", "Projektzárás", "Proje kapanışı",
+                               # "Għeluq tal-proġett", review 147)
+                               rf"|închidere\w*|închis|\w*zárás|kapanış\w*|għeluq)\b|{CLOSING_CJK}|项目关闭|收尾"
+                               r"|クローズ|クロージング",
+                               re.IGNORECASE)
+
+
+def closed_with(q: m.Questionnaire, milestone: m.Milestone) -> bool:
+    """Return True when a closed project's last milestone is its closing, by its name ("Project closed", "Cierre
+    del proyecto"): the project's status says it was reached (review 145c F6: "whether reached is not recorded" of
+    "Project closed" in a closed project's summary)."""
+    last = max((ms.date for ms in q.milestones), default=None)
+    return q.project.status == "closed" and milestone.date == last and bool(CLOSING_MILESTONE.search(milestone.name))
 
 
 class _Gated(Protocol):

@@ -251,20 +251,32 @@ def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risk
     return PageFit(counts["asked"], counts["pending"], counts["risks"], counts["milestones"]), room
 
 
-def occurred_named(occurred: Sequence[tuple[str, str]]) -> bool:
+def occurred_named(occurred: Sequence[tuple[str, str]], left: int = 0) -> bool:
     """Return True when the occurred risks (ID, words) take at most three lines beside the risks' label with their
     words ("Supplier fails the audit (R-03): this risk has occurred; see the risk register."); else only their IDs
     are named."""
-    return lines(_occurred_text(occurred)) <= 3
+    return lines(_occurred_text(occurred, left)) <= 3
 
 
-def _occurred_ids(occurred: Sequence[tuple[str, str]]) -> str:
-    return "The biggest risks. Risks " + ", ".join(i for i, _ in occurred) + " have occurred: see the risk register."
+def _occurred_ids(occurred: Sequence[tuple[str, str]], left: int = 0) -> str:
+    return ("The biggest risks. Risks " + ", ".join(i for i, _ in occurred) + " have occurred" + _left_text(left)
+            + ": see the risk register.")
 
 
-def _occurred_text(occurred: Sequence[tuple[str, str]]) -> str:
+def _occurred_text(occurred: Sequence[tuple[str, str]], left: int = 0) -> str:
     return ("The biggest risks. " + "; ".join(f"{text} ({rid})" for rid, text in occurred)
-            + ": these risks have occurred; see the risk register.")
+            + ": these risks have occurred" + _left_text(left) + "; see the risk register.")
+
+
+def _left_text(left: int) -> str:
+    """Return the words counting the occurred risks the page does not name (as long as the template's)."""
+    return f", and {left} others rated lower" if left else ""
+
+
+def occurred_left(q: m.Questionnaire, risks: Sequence[ScoredRisk]) -> int:
+    """Return how many occurred risks the page does not name (`summary_occurred`): it counts them, so the ones it
+    names do not read as all (review 153c F7: "Risks R-01, R-04 and R-05 have occurred", R-09 too in the charter)."""
+    return sum(r.status == "occurred" for r in q.risks) - len(summary_occurred(q, risks))
 
 
 CLIP = 60  # the characters an occurred risk's words are cut to, at most, beside the risks' label (`clipped`)
@@ -577,19 +589,20 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     also_lines = lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1 if len(risks) > 1 else 0.0
     used += PITCH * also_lines
     occurred = [(r.id or "R-00", r.risk) for r in summary_occurred(q, risks)]
+    unnamed = occurred_left(q, risks)
     short = short_dates(q, latest)
 
     def settle(used: float, clip: bool = True) -> PageFit:
         if not occurred:
             return _placed(used, heights, shown, latest, bottom, short, p.end, others)
         # beside the risks' label (a line counted above): by their IDs, or with their words where that costs no list
-        by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred)) - 1), heights, shown, latest, bottom, short,
+        by_ids = _placed(used + PITCH * (lines(_occurred_ids(occurred, unnamed)) - 1), heights, shown, latest, bottom, short,
                          p.end, others)
         cut = [(rid, clipped(text)) for rid, text in occurred]
         for said, flag in ((occurred, "occurred_named"), (cut, "occurred_short")):
-            if not occurred_named(said) or (flag == "occurred_short" and (cut == list(occurred) or not clip)):
+            if not occurred_named(said, unnamed) or (flag == "occurred_short" and (cut == list(occurred) or not clip)):
                 continue
-            with_words = _placed(used + PITCH * (lines(_occurred_text(said)) - 1), heights, shown, latest, bottom,
+            with_words = _placed(used + PITCH * (lines(_occurred_text(said, unnamed)) - 1), heights, shown, latest, bottom,
                                  short, p.end, others)
             # what has happened comes before the lesser risks and the later key dates (reviews 51a F3, 51b F6, 51c F5:
             # "Risk R-01 has occurred: see the risk register" on a red project's page): named where that costs no
@@ -605,8 +618,8 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
 
     # the occurred risks' words beside the risks' label, at their longest (`settle`)
     # (their first words, `settle` places only where they cost nothing the IDs keep: not counted here)
-    occurred_extra = PITCH * (max(lines(_occurred_ids(occurred)), lines(_occurred_text(occurred))
-                                  if occurred_named(occurred) else 0) - 1) if occurred else 0.0
+    occurred_extra = PITCH * (max(lines(_occurred_ids(occurred, unnamed)), lines(_occurred_text(occurred, unnamed))
+                                  if occurred_named(occurred, unnamed) else 0) - 1) if occurred else 0.0
 
     def fits(used: float) -> bool:
         """Return True when the page, with what `settle` places, ends above its bottom: a line that costs no list

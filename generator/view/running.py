@@ -131,6 +131,19 @@ class ReportView(Record):
         """Return True when the report gives the milestone no forecast but lists it as done (`Slip.listed_done`)."""
         return any(s.milestone == milestone and s.listed_done for s in self.slips)
 
+    def measured(self, requests: Sequence[m.ChangeRequest], milestones: Sequence[m.Milestone]) -> list[m.ChangeRequest]:
+        """Return the ``requests`` that move a milestone this report measures a slip of (one with a forecast): one
+        whose deliverables it names, or any where it names none or no milestone lists any (review 153a F4: the
+        August change to the MFA milestone said to bear on an April report that forecast only another)."""
+        listed = any(ms.deliverables for ms in milestones)
+        measured = {s.milestone for s in self.slips if s.days is not None}
+
+        def moves(request: m.ChangeRequest, milestone: m.Milestone) -> bool:
+            named = {" ".join(d.split()).casefold() for d in request.deliverables}
+            return not named or not listed or bool(named & {" ".join(d.split()).casefold() for d in milestone.deliverables})
+
+        return [cr for cr in requests if any(moves(cr, ms) for ms in milestones if ms.name in measured)]
+
     @property
     def slipped(self) -> tuple[Slip, ...]:
         """Return the milestones forecast later than their baseline (not those reached)."""
@@ -239,6 +252,7 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
     told = [Told(r.date, r.summary, tuple(r.done), tuple((f.milestone, f.date) for f in r.forecasts))
             for r in (*earlier, report)]
     was = rules.reached(q, previous.date) if previous is not None else {}
+    last_report = max(q.status_reports, key=lambda r: r.date)
     out = []
     requests = q.change_control.requests if q.change_control else []
     for ms in sorted(q.milestones, key=lambda ms: (ms.date, ms.name)):
@@ -260,7 +274,9 @@ def _slips(q: m.Questionnaire, report: m.StatusReport, previous: Optional[m.Stat
             day, reached = parts[1], True  # its last part "signed off by Production (2026-10-14)": reached that day
         listed_by = min((r.date for r in (*earlier, report) if names_done(r.done, ms.name)
                          or parts is not None and parts[0] <= r.date
-                         or says_reached(r.summary, ms.name, r.date) or _gate_done(q, r.done, ms)),
+                         or says_reached(r.summary, ms.name, r.date) or _gate_done(q, r.done, ms)
+                         # (a closed project's closing, due by its last report: reached, review 153b F5)
+                         or r is last_report and ms.date <= r.date and rules.closed_with(q, ms)),
                         default=None) if day is None else None
         listed = listed_by is not None
         last = None if day is not None or listed else next(

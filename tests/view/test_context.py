@@ -697,3 +697,41 @@ def test_a_closed_projects_last_report_naming_debt_items_and_who_follows_them_ha
     assert found is not None and found[1] == f"Seguimiento de {ident} por Operación de TI"
     active = dataclasses.replace(closed, project=q.project)
     assert build_context(active).debt_handover() is None
+
+
+def test_the_key_dates_show_the_next_milestone_first(q: m.Questionnaire) -> None:
+    """Review 153a F6: "Application control enforced", a fortnight ahead, left out of the summary's key dates for two
+    milestones an objective is due on next year."""
+    D = dt.date
+    near, due1, due2 = (m.Milestone(name=n, date=d) for n, d in (("Next", D(2027, 3, 1)), ("Due one", D(2027, 5, 1)),
+                                                                  ("Due two", D(2027, 6, 1))))
+    objectives = [dataclasses.replace(q.objectives[0], due=D(2027, 5, 1)), dataclasses.replace(q.objectives[0], due=D(2027, 6, 1))]
+    report = m.StatusReport(date=D(2027, 2, 15), overall="green", summary="On track.")
+    ctx = build_context(dataclasses.replace(q, milestones=[near, due1, due2], objectives=objectives, status_reports=[report]))
+    assert [ms.name for ms in ctx.milestones_shown(2)] == ["Next", "Due one"]
+
+
+def test_a_closed_projects_key_dates_show_its_largest_slips(q: m.Questionnaire) -> None:
+    """Review 153b F7: a closed project's summary showed only its closing, the validation reached 42 days late left
+    out."""
+    D = dt.date
+    late, on_time, closing = (m.Milestone(name=n, date=d) for n, d in (("Validation", D(2027, 2, 1)),
+                                                                       ("Go-live", D(2027, 4, 1)),
+                                                                       ("Project closure", D(2027, 6, 30))))
+    report = m.StatusReport(date=D(2027, 6, 30), overall="green", summary="Closed.",
+                            forecasts=[m.Forecast(milestone="Validation", date=D(2027, 3, 15)),
+                                       m.Forecast(milestone="Go-live", date=D(2027, 4, 1))])
+    closed = dataclasses.replace(q, project=dataclasses.replace(q.project, status="closed"), milestones=[late, on_time, closing],
+                                 status_reports=[report])
+    assert [ms.name for ms in build_context(closed).milestones_shown(1)] == ["Validation"]
+
+
+def test_the_summary_counts_the_occurred_risks_it_does_not_name(q: m.Questionnaire) -> None:
+    """Review 153c F7: "Risks R-01, R-04 and R-05 have occurred", R-09, rated lower, left unsaid."""
+    high = dataclasses.replace(q.risks[0], id="R-01", likelihood="high", impact="high", status="occurred")
+    low = dataclasses.replace(q.risks[0], id="R-09", likelihood="high", impact="low", status="occurred")
+    ctx = build_context(dataclasses.replace(q, risks=[high, low]))
+    assert [s.id for s in ctx.summary_occurred] == ["R-01"] and ctx.occurred_left == 1
+    summary = next(d.markdown for d in render_project(dataclasses.replace(q, risks=[high, low]))
+                   if d.path.name.endswith("executive-summary.md"))
+    assert "has occurred, and 1 other rated lower" in summary and "R-09" not in summary

@@ -921,3 +921,34 @@ def test_a_summary_says_increases_and_cuts_apart(q: m.Questionnaire) -> None:
                                   change_control=dataclasses.replace(q.change_control, requests=[raised, cut]))
     summary = docs_of(changed)[f"{q.project.code}-executive-summary.md"]
     assert "plus approved increases of EUR 65,000 less approved budget cuts of EUR 60,000" in summary
+
+
+def test_a_later_change_in_the_dates_bears_only_on_the_milestones_it_moves(q: m.Questionnaire) -> None:
+    """Review 153a F4: an August change to the MFA milestone said to bear on an April report forecasting another."""
+    ms = q.milestones[0]
+    other = m.Milestone(name="Partner contracted", date=D(2027, 2, 26))
+    cr = m.ChangeRequest(id="CR-009", title="Incident", requested_by="Sam Lee", date=D(2027, 3, 1), description="x",
+                         reason="y", status="approved", deliverables=list(ms.deliverables),
+                         impact=m.Impact(schedule_days=10, in_baseline=True), decision=m.Decision(by=m.BOARD, date=D(2027, 3, 5)))
+    april = report(D(2027, 2, 26), forecasts=[m.Forecast(milestone=other.name, date=other.date)])
+    ctx = build_context(dataclasses.replace(q, milestones=[other, ms], status_reports=[april]))
+    view = ctx.latest_report
+    assert view is not None and view.measured([cr], [other, ms]) == []
+    forecast = report(D(2027, 2, 26), forecasts=[m.Forecast(milestone=ms.name, date=ms.date)])
+    view = build_context(dataclasses.replace(q, milestones=[other, ms], status_reports=[forecast])).latest_report
+    assert view is not None and view.measured([cr], [other, ms]) == [cr]
+    anywhere = dataclasses.replace(cr, deliverables=[])  # naming no deliverable, it may move any milestone
+    assert view.measured([anywhere], [other, ms]) == [anywhere]
+
+
+def test_a_closed_projects_closing_is_reached_in_its_last_report(q: m.Questionnaire) -> None:
+    """Review 153b F5: "Project closure | 2026-09-30 | ... whether it was reached is not recorded" in the closing
+    report of a closed project, whose summary said so and whose executive summary said reached."""
+    closing = m.Milestone(name="Project closure", date=D(2027, 6, 30))
+    last = report(D(2027, 6, 30))
+    closed = dataclasses.replace(q, project=dataclasses.replace(q.project, status="closed"),
+                                 milestones=[*q.milestones, closing], status_reports=[last])
+    view = build_context(closed).latest_report
+    assert view is not None and view.listed_done(closing.name)
+    still = build_context(dataclasses.replace(closed, project=q.project)).latest_report
+    assert still is not None and not still.listed_done(closing.name)
