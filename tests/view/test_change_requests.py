@@ -942,3 +942,21 @@ def test_a_logged_decision_ratifying_a_request_is_its_ratification(q: m.Question
     roles = [role for role, _name in ctx.request_signatories(cr)]
     assert any("next level up (decision d-06)" in role.casefold() for role in roles)
     assert not any("to ratify it" in role for role in roles)
+
+
+def test_savings_say_their_answered_funding_and_their_deciders_once(q: m.Questionnaire) -> None:
+    """Review 153a F9: a deferred saving answered as the contingency's said as not recorded; F11: "CR-002 was decided
+    by the committee. CR-004 was decided by the committee." """
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None
+    first = q.change_control.requests[0]
+    deferred = dataclasses.replace(first, id="CR-002", impact=m.Impact(cost=-8500, funding="contingency"),
+                                   status="deferred", decision=m.Decision(by=m.BOARD, date=first.date))
+    saved = dataclasses.replace(first, id="CR-004", impact=m.Impact(cost=-1000), status="approved",
+                                decision=m.Decision(by=m.BOARD, date=first.date))
+    docs = {d.path.name: d.markdown for d in render_project(_with_requests(q, deferred, saved))}
+    form = next(text for name, text in docs.items() if name.endswith("CR-002.md"))
+    assert "would save EUR 8,500, which would go back to the contingency reserve if it were approved, as recorded" in form
+    plan = next(text for name, text in docs.items() if name.endswith("change-control-plan.md"))
+    assert "CR-002 and CR-004 were decided by the change board." in plan
