@@ -20,7 +20,12 @@ SAID_OUT = re.compile(r"\bout[ -]of[ -]scope\b|\bnot in scope\b|\bexclud\w*|\bau
                       # Japanese
                       r"|\bfuori (?:dal(?:l')?|dall’)\s*(?:ambito|perimetro)|\bfora d[oe] escopo\b|\bbuiten (?:de )?scope\b"
                       r"|\buden for (?:scope|omfang)|\butenfor (?:scope|omfang)|\butanför (?:scope|omfånget)"
-                      r"|\bpoza zakresem\b|\bwyłączon\w*|범위 ?(?:외|밖|제외)|対象外|スコープ外", re.IGNORECASE)
+                      r"|\bpoza zakresem\b|\bwyłączon\w*|범위 ?(?:외|밖|제외)|対象外|スコープ外"
+                      # Russian, Uzbek, Kazakh, and scripts whose words end in a mark, unbounded: Burmese, Punjabi,
+                      # Hindi, Bengali, Lao (reviews 153a F12, 153c F11: "scope ပြင်ပ", "scope ਤੋਂ ਬਾਹਰ", out of scope,
+                      # hinted at as unsaid)
+                      r"|\b(?:вне|за) (?:рамок|рамками|скоупа|объёма|объема)\b|\bdoiradan tashqari\b|\bаясынан тыс\b"
+                      r"|ပြင်ပ|ਤੋਂ ਬਾਹਰ|से बाहर|के बाहर|এর বাইরে|র বাইরে|ນອກຂອບເຂດ|ນອກ scope", re.IGNORECASE)
 
 
 def hint_excluded_scope(c: Checking) -> None:

@@ -84,3 +84,14 @@ def test_a_request_that_says_out_of_scope_in_polish_or_korean_is_not_hinted_at()
     for text in ("Nowa aplikacja mobilna – poza zakresem projektu", "범위 외 기능 추가", "fuori dall'ambito del progetto",
                  "fora do escopo", "対象外の機能"):
         assert SAID_OUT.search(text), text
+
+
+def test_out_of_scope_said_in_burmese_punjabi_and_russian_is_not_hinted_at() -> None:
+    """Reviews 153a F12, 153c F11: "scope ပြင်ပ အလုပ် အသစ်", "ਇਹ scope ਤੋਂ ਬਾਹਰ ਵਾਲੀ ਚੀਜ਼ ਜੋੜੇਗਾ" asked to say they add
+    excluded scope."""
+    from generator.questionnaire.check_scope import SAID_OUT
+
+    for text in ("scope ပြင်ပ အလုပ် အသစ်", "ਇਹ scope ਤੋਂ ਬਾਹਰ (scope.out) ਵਾਲੀ ਚੀਜ਼ ਜੋੜੇਗਾ", "работы вне рамок проекта",
+                 "परियोजना के दायरे से बाहर"):
+        assert SAID_OUT.search(text), text
+    assert not SAID_OUT.search("ਨਵਾਂ HR ਮੋਡਿਊਲ")
