@@ -1155,7 +1155,10 @@ def board_name(q: m.Questionnaire) -> Optional[str]:
     if cc is None:
         return None
     if cc.board_name and cc.board_name.strip():
-        return " ".join(cc.board_name.split())
+        # (the answer itself where its spaces are plain, so that the documents tag it in the answers' language:
+        # review 153c F15, "ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ" untagged throughout)
+        plain = " ".join(cc.board_name.split())
+        return cc.board_name if plain == cc.board_name else plain
     named = [" ".join(e.level.split()) for e in (q.communication.escalation if q.communication else [])
              if e.who == m.BOARD and BODY.search(e.level) and "change" not in e.level.casefold()]
     if len(set(named)) != 1:

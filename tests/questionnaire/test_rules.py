@@ -791,3 +791,16 @@ def test_a_job_acting_in_anothers_whole_title_stands_in_for_them() -> None:
     assert acting_as(job, "Programme Manager") and acting_as(job, "Programme Manager (PMO)")
     assert not acting_as(job, "Manager") and not acting_as(job, "Programme Director")
     assert not acting_as("Programme Manager, Infrastructure", "Programme Manager")  # no word of acting
+
+
+def test_the_boards_answered_name_is_the_answer_itself(q: m.Questionnaire) -> None:
+    """Review 153c F15: "ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ" untagged in the answers' language: a copy of the answer is no answer."""
+    import dataclasses
+
+    from generator.questionnaire.rules import board_name
+
+    assert q.change_control is not None
+    named = dataclasses.replace(q.change_control, board_name="ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ")
+    assert board_name(dataclasses.replace(q, change_control=named)) is named.board_name
+    spaced = dataclasses.replace(q.change_control, board_name="ERP  ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ")
+    assert board_name(dataclasses.replace(q, change_control=spaced)) == "ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ"
