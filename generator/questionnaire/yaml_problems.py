@@ -90,6 +90,12 @@ def syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
         at_end = "stream end" in problem or (isinstance(index, int) and index >= len(text.rstrip()))
         return (f"YAML syntax error: {kind} opened at line {opened[1].line} is not closed, or an item in it needs "
                 "quotes", opened[1] if at_end else mark)
+    lines = text.splitlines()
+    line = lines[mark.line - 1] if 0 < mark.line <= len(lines) else ""
+    if _AFTER_QUOTE.match(line):  # (review 153c F13: 'lesson: "Agreed" in a meeting ...' read as bad indentation)
+        return ("YAML syntax error: the text goes on after its closing quote: a value that starts with a quote must "
+                "end with it; put the whole text in single quotes, e.g. '\"Done\" means tested', or start it "
+                "with a word", Mark(mark.line, 1 + len(line) - len(line.lstrip())))
     for needle, hint in SYNTAX_HINTS:
         if needle in problem or (needle and needle in str(error.context or "")):
             if "end of stream" in needle and error.context_mark is not None:
@@ -97,6 +103,10 @@ def syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, Mark]:
             return f"YAML syntax error: {hint}", mark
     problem = re.sub(r"\s+", " ", problem).strip()
     return f"YAML syntax error: {problem}", mark
+
+
+# a line whose value (a key's, or a list item's) is a quoted text closed before the line's text ends
+_AFTER_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s"'#:-][^:#]*:\s+)?(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*[^\s#,\]}]""")
 
 
 def _unclosed(text: str) -> Optional[tuple[str, Mark]]:

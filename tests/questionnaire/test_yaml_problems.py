@@ -52,3 +52,14 @@ def test_an_unclosed_bracket_is_named_where_it_opens(text: str, gist: str, line:
     found = load_text(text, "q.yaml").diagnostics
     assert len(found) == 1 and gist in found[0].message, found
     assert (found[0].mark.line, found[0].mark.col) == (line, col)
+
+
+@pytest.mark.parametrize("line", ['  - lesson: "Agreed" in a meeting is not a contract clause',
+                                  "  - 'Sprint 1' done and shown"])
+def test_text_after_a_closing_quote_is_said_so(line: str) -> None:
+    """Review 153c F13: 'lesson: "Agreed" in a meeting ...' read as "bad indentation"."""
+    from tests.conftest import run
+
+    result = run(f"schema_version: 1\nlessons:\n{line}\n")
+    [error] = [d for d in result.diagnostics if d.severity == "error"]
+    assert "goes on after its closing quote" in error.message and error.mark.line == 3 and error.mark.col == 3
