@@ -70,6 +70,10 @@ _INSTEAD = re.compile(r"(\d{4}-\d{2}-\d{2}),?\s+(?:au lieu du|au lieu de|plutôt
 # ... and Persian, each day in the Solar Hijri calendar with its Gregorian day in brackets: "از ۲۳ اسفند ۱۴۰۴
 # (2026-03-14) به ۲۶ اردیبهشت ۱۴۰۵ (2026-05-16) منتقل می‌شود" (review 151a F4)
 _FROM_TO_FA = re.compile(r"(?<!\w)از\s+[^()\n]{0,40}?\(?(\d{4}-\d{2}-\d{2})\)?\s+(?:به|تا)\s+[^()\n]{0,40}?\(?(\d{4}-\d{2}-\d{2})\)?")
+# ... and as the languages of South and South-East Asia say it, "from" after the first day ("২০২৬-০৯-৩০ থেকে
+# ২০২৬-১০-২১", review 154a F1: the pilot go/no-go moved so, a report of July "21 days early"), or before it (Lao, Thai)
+_FROM_TO_ASIA = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:থেকে|হতে|से|ਤੋਂ|देखि|இலிருந்து|నుండి|ರಿಂದ|မှ)\s*(\d{4}-\d{2}-\d{2})"
+                           r"|(?:ຈາກ|จาก)\s*(\d{4}-\d{2}-\d{2})\s*(?:ເປັນ|ຫາ|ໄປ|เป็น|ไป|ถึง)\s*(\d{4}-\d{2}-\d{2})")
 # ... and with an arrow: "Tuotantokäyttöönoton siirto 16.6. → 18.8.2025" (review 135a F4)
 _ARROW = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:→|->|–>|=>|⇒|⟶)\s*(\d{4}-\d{2}-\d{2})\b")
 
@@ -89,6 +93,6 @@ def from_to(text: str) -> list[Move]:
     language's order."""
     return [*(Move(days[0], days[1], f.start())
               for f in (*FROM_TO.finditer(text), *_FROM_TO_AFTER.finditer(text), *_ARROW.finditer(text),
-                        *_FROM_TO_FA.finditer(text))
+                        *_FROM_TO_FA.finditer(text), *_FROM_TO_ASIA.finditer(text))
               for days in [[day for day in f.groups() if day]]),
             *(Move(f.group(2), f.group(1), f.start(), "instead") for f in _INSTEAD.finditer(text))]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Optional, Protocol, Sequence
 
 from generator.questionnaire import model as m
+from generator.questionnaire.iso_dates import ascii_digits
 from generator.questionnaire.sentences import sentences
 from generator.questionnaire.mentions import Words, names, names_contingency, significant
 from generator.questionnaire.reached import days_in
@@ -1237,13 +1238,13 @@ _INDIC_SCALE = re.compile(r"^(लाख|करोड|कोटी|લાખ|ક�
 
 
 # Arabic-Indic and Persian digits, and the Arabic decimal and thousands marks, as ASCII ("۳٫۵ میلیارد": 3.5 billion)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬०१२३४५६७८९០១២៣៤៥៦៧៨៩൦൧൨൩൪൫൬൭൮൯০১২৩৪৫৬৭৮৯",
-                        "01234567890123456789.,0123456789012345678901234567890123456789")
+_MARKS = str.maketrans("٫٬", ".,")
 
 
 def _digits(text: str) -> str:
-    """Return text with its Arabic-Indic, Persian, Devanagari, Khmer and Malayalam digits as ASCII ones."""
-    return text.translate(_DIGITS)
+    """Return text with the digits of other scripts as ASCII ones (`iso_dates.ascii_digits`), and the Arabic decimal
+    and thousands marks as "." and ","."""
+    return ascii_digits(text).translate(_MARKS)
 
 
 class _Noted(Protocol):

@@ -5,15 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 # a day written day first with dots, "07.12.2026", and "24. 2. 2025" as Czech and Slovak write it (review 145a)
 DOTTED = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)")  # (a sentence may end after it)
+
+
+# the digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Tamil, Thai, Lao, Myanmar, Khmer,
+# ...), as ASCII ones: "২০২৬-০৯-৩০" is 2026-09-30 (review 154a F1)
+NATIVE_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x0660, 0x1A9A)
+                 if unicodedata.category(chr(c)) == "Nd"}
+
+
+def ascii_digits(text: str) -> str:
+    """Return a text with the digits of other scripts as ASCII ones, each in its place."""
+    return text.translate(NATIVE_DIGITS)
 
 
 def iso_days(text: str) -> str:
     """Return a text with its days written day first with dots ("07.12.2026", as German and others write them) in
     ISO form, the form the moves below read (review 80a F4: "Go-Live vom 07.12.2026 auf den 11.01.2027 verschieben"
     was not read, and a report of before the change measured the go-live against the date it set)."""
+    text = ascii_digits(text)
+
     def iso(found: re.Match[str]) -> str:
         try:
             return dt.date(int(found.group(3)), int(found.group(2)), int(found.group(1))).isoformat()

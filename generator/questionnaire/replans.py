@@ -56,7 +56,8 @@ def names_rebaseline(summary: str, ident: str) -> bool:
         # "Änderungsanträge CR-01 bis CR-03 eingearbeitet, Rollout-Termine nach CR-03 verschoben" moved the dates for
         # CR-03 alone (review 118c F10); "Änderung eingearbeitet (CR-001), Budget und Termine angepasst" for CR-001
         own = [part for part in _PARTS.split(clause) if _REBASELINE.search(part) and _AN_ID.search(part)]
-        if any(names_within(ident, part) for part in own) or (not own and names_within(ident, clause)):
+        if any(names_within(ident, part) and _moved_for(part, ident) for part in own) or (
+                not own and names_within(ident, clause)):
             return True
     # a summary naming this request alone, one clause of it saying the dates moved and naming no ID (review 132c F3:
     # "CR-001 (agent float-reversal scenario) added to scope; Feature store due date moved from 31st July to 29th
@@ -66,6 +67,30 @@ def names_rebaseline(summary: str, ident: str) -> bool:
 
 
 _WHOLE_ID = re.compile(r"\b[A-Z]{1,5}-?\d+\b")
+# what joins two IDs of one list or range ("CR-002 to CR-004", "CR-01, CR-02 and CR-03")
+_JOINS = re.compile(r"^[\s,;&/–—-]*(?:(?:and|to|through|bis|und|et|à|y|a|e|tot|en|og|och|i)\b[\s,]*)?$", re.IGNORECASE)
+
+
+def _moved_for(part: str, ident: str) -> bool:
+    """Return True when a part of a summary saying the dates moved says so for a request's ID: words of moving before
+    its first ID speak of all it names; else those after an ID, up to the next, speak of that ID (and of those
+    listed with it): "CR-003 (ICB-funded) and CR-004 (SitRep milestone moved to 26 June 2026)" moved the dates for
+    CR-004 alone (review 154a F3)."""
+    found = list(_WHOLE_ID.finditer(part))
+    words = list(_REBASELINE.finditer(part))
+    if not found or any(w.start() < found[0].start() for w in words):
+        return True
+    flags, moved = [False] * len(found), False
+    for i in reversed(range(len(found))):
+        end = found[i + 1].start() if i + 1 < len(found) else len(part)
+        after = part[found[i].end():end]
+        # (words of moving after it, or around it: "Rollout-Termine nach CR-03 verschoben")
+        moved = flags[i] = any(found[i].end() <= w.start() < end or w.start() <= found[i].start() < w.end()
+                               for w in words) or (moved and bool(_JOINS.match(after)))
+    # each run of IDs moved together, read whole ("CR-002 to CR-004": CR-003 too)
+    runs = [part[found[i].start():found[j].end()] for i in range(len(found)) if flags[i] and (i == 0 or not flags[i - 1])
+            for j in [next(k for k in range(i, len(found)) if k + 1 == len(found) or not flags[k + 1])]]
+    return any(names_within(ident, run) for run in runs)
 
 
 def says_replanned(summary: str) -> bool:

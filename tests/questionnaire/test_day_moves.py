@@ -83,3 +83,15 @@ def test_a_khmer_move_is_read() -> None:
     """Review 152c F2: "SOC 24x7 ពី 2026-03-31 ទៅ 2026-05-29", the reports before it "106 days early"."""
     assert [(f.before, f.after) for f in from_to("SIEM appliances ដឹកយឺត។ SOC 24x7 ពី 2026-03-31 ទៅ 2026-05-29")] == [
         ("2026-03-31", "2026-05-29")]
+
+
+def test_a_move_in_bengali_digits_and_words_and_in_lao() -> None:
+    """Review 154a F1: "২০২৬-০৯-৩০ থেকে ২০২৬-১০-২১" (from 30 September to 21 October) not read, a report of July
+    "21 days early" against the date the change set."""
+    from generator.questionnaire.iso_dates import iso_days
+
+    [move] = from_to(iso_days("পাইলট গো/নো-গো ২০২৬-০৯-৩০ থেকে ২০২৬-১০-২১ এ সরানো হবে"))
+    assert (move.before, move.after) == ("2026-09-30", "2026-10-21")
+    [lao] = from_to("ເລື່ອນ ຈາກ 2026-10-30 ເປັນ 2026-11-13")
+    assert (lao.before, lao.after) == ("2026-10-30", "2026-11-13")
+    assert from_to("2026-09-30 से 2026-10-21 तक")[0].after == "2026-10-21"

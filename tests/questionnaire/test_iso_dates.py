@@ -51,3 +51,11 @@ def test_a_moves_first_day_without_a_year_takes_the_seconds() -> None:
     assert iso_days("del 10/12 al 24/01/2026") == "del 2025-12-10 al 2026-01-24"  # (the year before)
     assert iso_days("moves from 9/26 to 10/24/2025") == "moves from 2025-09-26 to 2025-10-24"
     assert iso_days("from 9/10 to 10/11/2025") == "from 9/10 to 10/11/2025"  # (English, either order: not guessed)
+
+
+def test_the_digits_of_other_scripts_are_read_as_ascii() -> None:
+    """Review 154a F1: Bengali digits in a change's words."""
+    from generator.questionnaire.iso_dates import ascii_digits, iso_days
+
+    assert ascii_digits("২০২৬-০৯-৩০ ၂၀၂၆ ໒໐໒໖ ๒๕๖๙ ۱۴۰۵") == "2026-09-30 2026 2026 2569 1405"
+    assert iso_days("৩০.০৯.২০২৬") == "2026-09-30"

@@ -61,3 +61,13 @@ def test_a_re_plan_naming_no_request_is_read() -> None:
     """Review 132c F4: "Ny plan etter oppstart 3. mars 2025 - milepæler flyttet ca. åtte uker"."""
     assert says_replanned("Ny plan etter oppstart 3. mars 2025 - milepæler flyttet ca. åtte uker")
     assert not says_replanned("CR-01 innarbeidet; milepæler flyttet") and not says_replanned("Risk register updated")
+
+
+def test_a_move_said_of_one_id_is_not_said_of_the_one_before_it() -> None:
+    """Review 154a F3: "CR-003 (ICB-funded) and CR-004 (SitRep milestone moved to 26 June 2026)" read as the dates
+    including CR-003 "as revision 1.2 says"."""
+    from generator.questionnaire.replans import names_rebaseline
+
+    summary = "CR-003 (ICB-funded) and CR-004 (SitRep milestone moved to 26 June 2026)"
+    assert names_rebaseline(summary, "CR-004") and not names_rebaseline(summary, "CR-003")
+    assert names_rebaseline("Milestones moved for CR-002 and CR-003", "CR-002")
