@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import MALTESE_ARTICLE, names
-from generator.questionnaire.iso_dates import iso_days, iso_short
+from generator.questionnaire.iso_dates import ascii_digits, iso_days, iso_short
 from generator.questionnaire.reached import iso_worded
 from generator.questionnaire.day_moves import FROM_TO, from_to
 from generator.record import Record
@@ -45,7 +46,10 @@ _TO = re.compile(r"(?<!\w)(?:to|until|till|til|al|hasta|auf|bis|au|naar|tot|ao|p
                  r"(?:den\s+)?"
                  r"(\d{4}-\d{2}-\d{2})\b",
                  re.IGNORECASE)
-_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+# (a word of the scripts of India and South-East Asia holds its vowel signs, which ``\w`` leaves out: "পাইলটের" is one
+# word, review 154a F1)
+_MARKS = "".join(chr(c) for c in range(0x0900, 0x10A0) if unicodedata.category(chr(c)).startswith("M")) + "\u200c\u200d"
+_NAME_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])" + "{4,}")
 # a code of letters and digits ("MTL1", "S4HANA"): a word of a milestone's name, whole (review 85c F1: "MTL1 live on
 # the pipeline" moved by "Move the MTL1 production cut-over from 2026-08-19 to 2026-09-09")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{2,}(?![\w-])")
@@ -209,6 +213,7 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
     29th August 2025", the move no request's words give)."""
     found: list[Shift] = []
     day = milestone.date
+    name = ascii_digits(milestone.name)  # (its digits as the words' are read: "গাজীপুর-১ পাইলট", review 154a F1)
     # (a request and a logged entry of the same day saying the same move: the request is named)
     moves: list[tuple[dt.date, int, str, tuple[str, ...]]] = [
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
@@ -226,18 +231,18 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to
             # 2027-02-01" for "Go-live at all three hospitals", review 95c F1)
             move = next((f for f in from_to(text) if f.after == str(day) and (
-                _shares(milestone.name, text) or _near(milestone.name, text[max(0, f.start - 40):f.start])
-                or _headed(milestone.name, text[max(0, f.start - 40):f.start])
+                _shares(name, text) or _near(name, text[max(0, f.start - 40):f.start])
+                or _headed(name, text[max(0, f.start - 40):f.start])
                 # (or the word "milestone" alone right before a move to its very day, where the name's words are in
                 # another form than the change's: "نقطه عطف از ۲۶ اردیبهشت (2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11)",
                 # review 151a F4, the second move of "راه‌اندازی رابط تی‌تک" read as none)
                 or _MILESTONE_WORD.search(text[max(0, f.start - 20):f.start]) is not None
-                or (f.kind == "instead" and _glimpsed(milestone.name, text[max(0, f.start - 30):f.start])))), None)
+                or (f.kind == "instead" and _glimpsed(name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
                 found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind]))
                 day = found[-1].before
                 break
-            planned = _planned_then_moved(milestone.name, day, text)
+            planned = _planned_then_moved(name, day, text)
             if planned is not None:
                 found.append(Shift(ident, planned, day, on, _KINDS[kind]))
                 day = planned

@@ -522,3 +522,11 @@ def test_the_word_milestone_before_a_move_to_its_day_names_it() -> None:
     assert baseline_on(ms, [cr], dt.date(2026, 2, 27))[0] == dt.date(2026, 5, 16)
     other = dataclasses.replace(cr, description="Pilot از (2026-05-16) به (2026-07-11) منتقل می‌شود.")
     assert baseline_on(ms, [other], dt.date(2026, 2, 27))[0] == ms.date
+
+
+def test_a_bengali_move_names_its_milestone_in_another_case_and_digits() -> None:
+    """Review 154a F1: "গাজীপুর-১ পাইলটের গো/নো-গো ২০২৬-০৯-৩০ থেকে ২০২৬-১০-২১ এ সরানো" for "গাজীপুর-১ পাইলট গো/নো-গো",
+    a report of July "21 days early" against the date the change set."""
+    pilot = m.Milestone(name="গাজীপুর-১ পাইলট গো/নো-গো", date=dt.date(2026, 10, 21))
+    cr = _moving("গাজীপুর-১ পাইলটের গো/নো-গো ২০২৬-০৯-৩০ থেকে ২০২৬-১০-২১ এ সরানো", dt.date(2026, 9, 8), dt.date(2026, 9, 15))
+    assert baseline_on(pilot, [cr], dt.date(2026, 7, 31))[0] == dt.date(2026, 9, 30)
