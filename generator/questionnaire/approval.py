@@ -185,6 +185,9 @@ def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
     began = took_on(job)
     if began is None or began <= day:
         return None
+    # (not one standing in for a time that begins after that day: "acting Project Manager 13–17 April 2026", review
+    # 154c F1, beside the one who held it until 10 April)
     held = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
-            and (until := held_until(p.role, day)) is not None and day <= until < began]
+            and (until := held_until(p.role, day)) is not None and day <= until < began
+            and not ((since := stood_in_from(p.role)) is not None and since > day)]
     return held[0] if len(held) == 1 else None

@@ -203,10 +203,11 @@ def staying(people: Sequence[P]) -> list[P]:
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
-                    r"|от|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
-                    r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|do|-|–)(?!\w))"
+                    r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|-|–)(?!\w))"
                     # Turkish, "since" written after the day: "3 Mart 2025'ten itibaren" (review 147a F6)
                     r"|(\d{4}-\d{2}-\d{2})(?:['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b"
                     # Georgian, Armenian, Azerbaijani: "პროგრამის სპონსორი 2026-06-15-დან", "2026-07-08-ից",
@@ -224,7 +225,7 @@ _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|star
 _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|zastępca|helyettese|zëvendës\w*|جانشین)(?!\w)"
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
-_UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|iki|até|és|līdz|մինչև|deri (?:më|në)"
+_UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|до|iki|até|és|līdz|մինչև|deri (?:më|në)"
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
@@ -277,7 +278,18 @@ def stood_in_from(role: Optional[str]) -> Optional[dt.date]:
     around = stood_in_until(role) or dt.date(2000, 1, 1)
     text = iso_short(iso_worded(iso_days(role), around), around)
     found = _SPAN.search(text) or _SINCE.search(text)
+    if found is None and (days := _DAYS_SPAN.search(text)) is not None:
+        # (a span of days of one month: "acting Project Manager 13–17 April 2026", review 154c F1)
+        end = dt.date.fromisoformat(days.group(2))
+        try:
+            return end.replace(day=int(days.group(1)))
+        except ValueError:
+            return None
     return dt.date.fromisoformat(found.group(1) or found.group(2)) if found else None
+
+
+# a span of days of one month, its end a whole day: "13–2026-04-17", as "13–17 April 2026" reads in ISO form
+_DAYS_SPAN = re.compile(r"(?<![\d-])(\d{1,2})\s*[-\u2013\u2014]\s*(\d{4}-\d{2}-\d{2})\b")
 
 
 def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt.date]) -> bool:

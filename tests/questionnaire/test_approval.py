@@ -298,3 +298,17 @@ def test_one_acting_in_the_managers_whole_job_title_stands_in_for_them(q: m.Ques
     leave = dataclasses.replace(q, people=people)
     assert deputy_of(leave, manager, dt.date(2026, 7, 24)) == other.name
     assert deputy_of(leave, manager, dt.date(2026, 6, 26)) is None and deputy_of(leave, manager, dt.date(2026, 8, 1)) is None
+
+
+def test_the_one_who_held_the_job_until_a_day_owns_what_came_before_the_successor(q: m.Questionnaire) -> None:
+    """Review 154c F1: "Project Manager (resigned; last day 10 April 2026)" before "Project Manager (from 20 April
+    2026)", with "acting Project Manager 13–17 April 2026" between: the reports of March named the successor."""
+    from generator.questionnaire.approval import predecessor
+
+    manager = q.roles.project_manager
+    before, acting = [p for p in q.people if p.name not in (manager, q.roles.sponsor)][:2]
+    jobs = {manager: "Project Manager (from 20 April 2026)", before.name: "Project Manager (resigned; last day 10 April 2026)",
+            acting.name: "Delivery Lead (acting Project Manager 13–17 April 2026)"}
+    handed = dataclasses.replace(q, people=[dataclasses.replace(p, role=jobs.get(p.name, p.role)) for p in q.people])
+    assert predecessor(handed, manager, dt.date(2026, 3, 27)) == before.name
+    assert predecessor(handed, manager, dt.date(2026, 4, 24)) is None

@@ -262,3 +262,15 @@ def test_a_resignation_with_a_last_day_and_leaving_words_in_other_scripts() -> N
                 "ອະດີດ ຫົວໜ້າທີມ"):
         assert away(job) and departed(job), job
     assert not departed("ਹੈੱਡ – ਓਪਰੇਸ਼ਨਜ਼") and not away("ਹੈੱਡ – ਓਪਰੇਸ਼ਨਜ਼")
+
+
+def test_russian_since_and_until_and_a_span_of_days_of_one_month() -> None:
+    """Review 154c F1-F3: "спонсор проекта с 01.06.2026", "до 31.05.2026 — ... спонсор проекта", "acting Project
+    Manager 13–17 April 2026"."""
+    from generator.questionnaire.tenure import held_until, stood_in_from, took_on
+
+    assert took_on("Операционный директор (спонсор проекта с 01.06.2026)") == dt.date(2026, 6, 1)
+    assert took_on("Менеджер с 2026-01-01 по 2026-03-01") is None  # a time, not a start
+    assert held_until("Вице-президент; до 31.05.2026 — коммерческий директор и спонсор проекта",
+                      dt.date(2026, 11, 1)) == dt.date(2026, 5, 31)
+    assert stood_in_from("Delivery Lead (acting Project Manager 13–17 April 2026)") == dt.date(2026, 4, 13)
