@@ -154,7 +154,9 @@ FROM_CONTINGENCY = re.compile(r"(?<=\d)\s(?:from\s+)?(?:the\s+)?(?:project\s+)?c
                                # Serbian, Croatian: "Odobreno iz rezerve za nepredviđene troškove" (review 113a F2)
                                r"|(?<!ne )\b(?:iz|na teret)\s+(?:projektne\s+)?(?:rezerve|pričuve)\b"
                                # Ukrainian: "з резерву проєкту"; Hebrew: "מהעתודה", "מתוך העתודה" (reviews 112a-b)
-                               r"|(?<!не )\bз\s+резерву\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה|עתודת|רזרבת)"
+                               r"|(?<!не )\bз\s+резерву\b"
+                               # Russian (review 154c F4: "8,5 млн тг — из резерва проекта")
+                               r"|(?<!не )\b(?:из|за\s+сч[её]т)\s+(?:\w+\s+)?резерва\b|(?<!לא )(?:מ|מתוך\s+)(?:ה)?(?:עתודה|רזרבה|עתודת|רזרבת)"
                                # Arabic: "من الاحتياطي" (from the reserve), "ضمن الاحتياطي" (within it)
                                r"|(?<!ليس )(?<!لا )(?:من|ضمن)\s+(?:ال)?احتياطي"
                                # Persian, Bulgarian, Bengali, Catalan, Lithuanian, Swahili (review 114: "از ذخیره
@@ -478,7 +480,9 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
                      r"|(?:ر[\u064b-\u0652]*ف[\u064b-\u0652]*ع[\u0600-\u06ff]*|زيادة)\s+(?:ال)?ميزانية"
                      # Hebrew: "התקציב הכולל של הפרויקט הוגדל" (review 112a F1); Ukrainian, Malay
                      r"|התקציב(?:\s+\S+){0,4}\s+הוגדל|הגדלת\s+(?:ה)?תקציב|תוספת\s+תקציב"
-                     r"|\bзбільшенн\w*\s+бюджету|\bpenambahan bajet\b"
+                     r"|\bзбільшенн\w*\s+бюджету"
+                     # Russian (review 154c F4: "Бюджет проекта увеличен со 185 до 200,5 млн тг")
+                     r"|\bувеличени\w*\s+бюджета|\bбюджет\w*\s+(?:проекта\s+)?(?:был\s+)?увелич\w*|\bувелич\w+\s+бюджет\w*|\bpenambahan bajet\b"
                      # Icelandic (review 116b F1: "Stjórnin samþykkti hækkun fjárheimildar um 38 m.kr."), Croatian,
                      # Slovenian, Albanian, Welsh, Basque, Tamil
                      r"|\bhækk\w*\s+(?:á\s+)?fjárheimild\w*|\bfjárheimild\w*\s+(?:\w+\s+)?hækk\w*|\bviðbótarfjárveiting\w*"

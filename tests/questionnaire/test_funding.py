@@ -1726,3 +1726,13 @@ def test_a_later_day_after_the_increases_clause_is_not_its_vote() -> None:
                          reason="y", status="approved", impact=m.Impact(cost=240000, funding="budget-increase"),
                          decision=m.Decision(by="board", date=dt.date(2026, 8, 12), notes=notes))
     assert increase_days([cr], []) == {}
+
+
+def test_a_split_and_an_increase_in_russian() -> None:
+    """Review 154c F4: "8,5 млн тг — из резерва проекта, 15,5 млн тг — из бюджета материнской компании ... Бюджет
+    проекта увеличен со 185 до 200,5 млн тг" read as a contingency overrun in ten documents."""
+    from generator.questionnaire.funding import contingency_part, funding_said, raises
+
+    notes = ("Одобрено. Финансирование 24 млн тг: 8,5 млн тг — из резерва проекта, 15,5 млн тг — из бюджета "
+             "материнской компании. Бюджет проекта увеличен со 185 до 200,5 млн тг.")
+    assert funding_said(notes) == "shared" and contingency_part(notes, 24e6) == 8.5e6 and raises(notes)
