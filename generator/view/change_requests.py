@@ -445,6 +445,12 @@ class ChangeRequests:
         sterujący ratyfikuje CR-001", review 107a F5: "concerns it" beside a ratification)."""
         return _RATIFY.search(taken.decision) is not None
 
+    def logged_about(self, request: m.ChangeRequest) -> list[m.LoggedDecision]:
+        """Return the logged decisions about a request still awaiting its own decision, oldest first: what its
+        deciders did with it so far (review 154a F2: the change board's referral of CR-004 to the board of directors,
+        D-07, beside "to be decided by the steering committee")."""
+        return sorted((d for d in self.q.decisions if _about(request, d)), key=lambda d: (d.date, d.id))
+
     def options_logged(self, request: m.ChangeRequest) -> Optional[m.LoggedDecision]:
         """Return the first logged decision relating to a request or naming its ID that records the alternatives it
         weighed, where the request records no options (review 107a F5: "Options considered | not recorded" beside

@@ -960,3 +960,20 @@ def test_savings_say_their_answered_funding_and_their_deciders_once(q: m.Questio
     assert "would save EUR 8,500, which would go back to the contingency reserve if it were approved, as recorded" in form
     plan = next(text for name, text in docs.items() if name.endswith("change-control-plan.md"))
     assert "CR-002 and CR-004 were decided by the change board." in plan
+
+
+def test_a_pending_requests_form_gives_what_the_decision_log_records_on_it(q: m.Questionnaire) -> None:
+    """Review 154a F2: the change board's referral of CR-004 to the board of directors (D-07) in the log, the form
+    saying only "to be decided by the steering committee"."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None
+    first = q.change_control.requests[0]
+    pending = dataclasses.replace(first, status="under-review", decision=None)
+    referred = m.LoggedDecision(id="D-07", date=dt.date(2027, 2, 20), by=m.BOARD, related=[first.id],
+                                decision="Refer CR-001 to the board of directors")
+    other = dataclasses.replace(referred, id="D-08", related=[], decision="Buy licences")
+    docs = render_project(dataclasses.replace(_with_requests(q, pending), decisions=[other, referred]))
+    form = next(d.markdown for d in docs if d.path.name.endswith("CR-001.md"))
+    assert ("The decision log records on this request, while it awaits its decision: D-07 of 2027-02-20, by the "
+            "change board: “Refer CR-001 to the board of directors”.") in form and "D-08" not in form
