@@ -560,7 +560,10 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     # was counted where no table fit, and the key dates' sentence lost its dates)
     # the milestones forecast late left out of the table, where the key milestones are not all of them
     left_late = [s for s in latest.slipped if s.milestone not in {ms.name for ms in shown}] if latest else []
-    others = dates_cut(left_late, p.end, bool(latest and latest.slipped)) + GAP if len(shown) < len(q.milestones) \
+    # (a closed project's line says its others were reached: "6 other milestones, all reached on or before their
+    # dates, are not shown: ...", review 154a F5, counted as two lines as a late one's)
+    others = dates_cut(left_late, p.end, bool(latest and latest.slipped) or p.status == "closed") + GAP \
+        if len(shown) < len(q.milestones) \
         else 0.0
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     if tight:  # the text below the header block set closer holds more (`TIGHT_ROOM`)

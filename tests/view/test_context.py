@@ -735,3 +735,21 @@ def test_the_summary_counts_the_occurred_risks_it_does_not_name(q: m.Questionnai
     summary = next(d.markdown for d in render_project(dataclasses.replace(q, risks=[high, low]))
                    if d.path.name.endswith("executive-summary.md"))
     assert "has occurred, and 1 other rated lower" in summary and "R-09" not in summary
+
+
+def test_a_closed_projects_summary_says_its_other_milestones_were_reached(q: m.Questionnaire) -> None:
+    """Review 154a F5: "6 other milestones are not shown" on a closed project's page, all of them reached."""
+    D = dt.date
+    names = [f"Milestone {i}" for i in range(1, 8)]
+    milestones = [m.Milestone(name=n, date=D(2027, 1, 4) + dt.timedelta(weeks=3 * i)) for i, n in enumerate(names)]
+    report = m.StatusReport(date=D(2027, 6, 30), overall="green", summary="Closed.",
+                            forecasts=[m.Forecast(milestone=ms.name, date=ms.date) for ms in milestones])
+    closed = dataclasses.replace(q, project=dataclasses.replace(q.project, status="closed"), milestones=milestones,
+                                 status_reports=[report])
+    summary = next(d.markdown for d in render_project(closed) if d.path.name.endswith("executive-summary.md"))
+    assert "1 other milestone, reached on or before its date, is not shown: see the status report of 2027-06-30." in summary
+    late = dataclasses.replace(report, forecasts=[m.Forecast(milestone=ms.name, date=ms.date + dt.timedelta(days=3))
+                                                  for ms in milestones])
+    summary = next(d.markdown for d in render_project(dataclasses.replace(closed, status_reports=[late]))
+                   if d.path.name.endswith("executive-summary.md"))
+    assert "other milestone, reached, is not shown" in summary or "other milestones, all reached, are not shown" in summary
