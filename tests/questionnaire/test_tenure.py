@@ -274,3 +274,12 @@ def test_russian_since_and_until_and_a_span_of_days_of_one_month() -> None:
     assert held_until("Вице-президент; до 31.05.2026 — коммерческий директор и спонсор проекта",
                       dt.date(2026, 11, 1)) == dt.date(2026, 5, 31)
     assert stood_in_from("Delivery Lead (acting Project Manager 13–17 April 2026)") == dt.date(2026, 4, 13)
+
+
+def test_leaving_in_bengali_either_way_its_letters_are_typed() -> None:
+    """Review 154a F8: "(২০২৬-১০-৩১ তারিখে প্রতিষ্ঠান ছেড়েছেন)", left the organisation, kept on the power/interest grid."""
+    from generator.questionnaire.tenure import departed
+
+    for rra in ("\u09a1\u09bc", "\u09dc"):
+        job = f"আইটি অবকাঠামো প্রধান (২০২৬-১০-৩১ তারিখে প্রতিষ্ঠান ছে{rra}েছেন)"
+        assert away(job) and departed(job)
