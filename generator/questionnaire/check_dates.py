@@ -135,3 +135,28 @@ def warn_gate_milestone(c: Checking) -> None:
                f"phase '{phase.name}' ends on {phase.end} with its gate '{phase.gate}', but milestone '{ms.name}' "
                f"(line {line}), which reads as that gate, is dated {ms.date}: the documents put the gate at the "
                "phase's end; set the phase's end: or the milestone's date: so that they agree")
+
+
+# a day written with slashes whose order the text does not settle: both of its first numbers 12 or less, not equal
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def hint_slashed_days(c: Checking) -> None:
+    """Hint at a person's job giving a day with slashes that may be read either way ("acting program manager
+    8/3/2026 - 9/11/2026": 8 March or August 3?), where no other day of it settles the order: the documents read
+    from the job who stands in for whom, and when (review 154b F1: a US stand-in period read as March to November)."""
+    for i, person in items(c.q.people):
+        found = list(_SLASHED.finditer(person.role or ""))
+        if any(int(f.group(1)) > 12 or int(f.group(2)) > 12 for f in found):
+            continue  # another day of it says which comes first
+        unsure = next((f for f in found if f.group(1) != f.group(2)), None)
+        if unsure is None:
+            continue
+        a, b, year = (int(g) for g in unsure.groups())
+        c.hint(("people", i, "role"),
+               f"'{unsure.group(0)}' may be {a} {_MONTHS[b - 1]} or {_MONTHS[a - 1]} {b}: write it as "
+               f"{year}-{b:02d}-{a:02d} or {year}-{a:02d}-{b:02d}, so that the documents read it as you mean")
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")

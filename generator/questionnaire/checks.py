@@ -42,7 +42,7 @@ from generator.questionnaire.check_hints import (
     hint_contingency_on_top,
     hint_status_reports,
 )
-from generator.questionnaire.check_dates import check_dates, warn_gate_milestone, warn_moved_milestone
+from generator.questionnaire.check_dates import check_dates, hint_slashed_days, warn_gate_milestone, warn_moved_milestone
 from generator.questionnaire.check_meetings import hint_meeting_hours
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
 from generator.questionnaire.check_records import warn_approved_changes, warn_occurred_risks, warn_unowned_risks
@@ -89,7 +89,7 @@ CHECKS: tuple[Callable[[Checking], None], ...] = (
 )
 # The hints, run only over a questionnaire without errors: a gap is worth naming once the file is right.
 HINTS: tuple[Callable[[Checking], None], ...] = (
-    hint_project, hint_status_reports, hint_people, hint_outsider_rated, hint_board_name, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
+    hint_project, hint_status_reports, hint_people, hint_slashed_days, hint_outsider_rated, hint_board_name, hint_scope, hint_registers, hint_running, hint_approvals, hint_traceability,
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_entry_approval_of_unknown_version, hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,

@@ -95,3 +95,12 @@ def test_a_move_written_in_the_decisions_notes_is_read_as_the_requests() -> None
     text = mutate(text, "      schedule_days: 5\n", "      schedule_days: 5\n        in_baseline: true\n")
     said = [d for d in run(text).diagnostics if "moves 'Pilot migration complete (CRM-North)' from 2027-03-26" in d.message]
     assert said and format_path(said[0].path) == "milestones[1].date"
+
+
+def test_a_day_with_slashes_either_way_in_a_job_is_hinted_at(clean: str) -> None:
+    """Review 154b F1: "acting program manager 8/3/2026 - 9/11/2026" read as March to November."""
+    text = mutate(clean, "    role: Lead Data Engineer", "    role: Lead Data Engineer (acting PM 8/3/2026 - 9/11/2026)")
+    [hint] = [d for d in run(text).hints if "may be" in d.message]
+    assert hint.message.startswith("'8/3/2026' may be 8 March or August 3: write it as 2026-03-08 or 2026-08-03")
+    settled = mutate(clean, "    role: Lead Data Engineer", "    role: Lead Data Engineer (acting PM 8/3/2026 - 9/14/2026)")
+    assert not [d for d in run(settled).hints if "may be" in d.message]  # 9/14 says the month comes first
