@@ -107,26 +107,26 @@ class TestApprovalWithinOwnThreshold:
         assert "beyond their own approval threshold" not in warning.message
 
 
-    def test_one_who_held_a_level_then_decided_above_it(self, tiered: str) -> None:
-        """Review 153b F4: the sponsor who has since retired approved a change above the sponsor's limit: the
-        documents say she went above that limit, as of any holder, not that she holds no threshold."""
-        text = edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000"),
-                      ("        schedule_days: 5", "        schedule_days: 42"),
+    @staticmethod
+    def _retired_sponsor_decided(tiered: str, days: int) -> str:
+        """Return the text where the sponsor who retired in February decided CR-001 (cost 4,000), moving the
+        schedule ``days`` later, the sponsor the thresholds name now taking the job on in March."""
+        return edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000"),
+                      ("        schedule_days: 5", f"        schedule_days: {days}"),
                       ("      requested_by: Priya Nair", "      requested_by: Lee Chen"),
                       ("    role: Head of Customer Operations", "    role: Head of Customer Operations; project sponsor "
                        "until her retirement on 28 February 2027"),
                       ("    role: Chief Financial Officer", "    role: Chief Financial Officer; project sponsor from "
                        "1 March 2027"))
+
+    def test_one_who_held_a_level_then_decided_above_it(self, tiered: str) -> None:
+        """Review 153b F4: the sponsor who has since retired approved a change above the sponsor's limit: the
+        documents say she went above that limit, as of any holder, not that she holds no threshold."""
+        text = self._retired_sponsor_decided(tiered, 42)
         assert not [d for d in run(text).diagnostics if "holds no approval threshold" in d.message]
 
     def test_one_who_held_a_higher_level_then_decided_within_the_first_level(self, tiered: str) -> None:
         """Review 147b F11: the sponsor who has since retired decided a change within the project manager's limit; the
         sponsor the thresholds name now took the job on after it: no warning."""
-        text = edited(tiered, (DECISION_BY, "        by: Priya Nair"), ("        cost: 8000", "        cost: 4000"),
-                      ("        schedule_days: 5", "        schedule_days: 2"),
-                      ("      requested_by: Priya Nair", "      requested_by: Lee Chen"),
-                      ("    role: Head of Customer Operations", "    role: Head of Customer Operations; project sponsor "
-                       "until her retirement on 28 February 2027"),
-                      ("    role: Chief Financial Officer", "    role: Chief Financial Officer; project sponsor from "
-                       "1 March 2027"))
+        text = self._retired_sponsor_decided(tiered, 2)
         assert not [d for d in run(text).diagnostics if "holds no approval threshold" in d.message]
