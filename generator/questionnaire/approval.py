@@ -164,7 +164,7 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
                 and acting_for(p.role, None, who, q.roles, job)
                 and not (day is not None and away(p.role, day))  # (not one away themselves that day, review 151c)
                 and not (day is not None and (until := stood_in_until(p.role)) is not None and until < day)
-                and not (day is not None and (began := stood_in_from(p.role)) is not None and began > day)
+                and not _standing_in_later(p.role, day)
                 # (or a deputy for a time that holds ``day``, whatever the job of ``who`` says: "2026. augusztus 1.
                 # és október 31. között a szponzor (Dr. Kovács Zsuzsanna) helyettese", review 147c F4, the charter
                 # the deputy approved in September said to await the sponsor's approval)
@@ -174,6 +174,12 @@ def deputy_of(q: m.Questionnaire, who: str, day: Optional[dt.date] = None) -> Op
                      # product owner, "Directrice, Gestion des accès ...")
                      and (acting_for(p.role, None, who, q.roles) or acting_as(p.role, job)))]
     return deputies[0] if len(deputies) == 1 else None
+
+
+def _standing_in_later(role: Optional[str], day: Optional[dt.date]) -> bool:
+    """Return True when a job held in another's stead for a time begins after ``day`` (`stood_in_from`)."""
+    began = stood_in_from(role)
+    return day is not None and began is not None and began > day
 
 
 def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
@@ -189,5 +195,5 @@ def predecessor(q: m.Questionnaire, who: str, day: dt.date) -> Optional[str]:
     # 154c F1, beside the one who held it until 10 April)
     held = [p.name for p in q.people if p.name and m.same_name(p.name) != m.same_name(who)
             and (until := held_until(p.role, day)) is not None and day <= until < began
-            and not ((since := stood_in_from(p.role)) is not None and since > day)]
+            and not _standing_in_later(p.role, day)]
     return held[0] if len(held) == 1 else None

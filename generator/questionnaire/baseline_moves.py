@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Optional
 
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import MALTESE_ARTICLE, names
 from generator.questionnaire.iso_dates import ascii_digits, iso_days, iso_short
+from generator.questionnaire.organizations import word_marks
 from generator.questionnaire.reached import iso_worded
 from generator.questionnaire.day_moves import FROM_TO, from_to
 from generator.record import Record
@@ -48,7 +48,7 @@ _TO = re.compile(r"(?<!\w)(?:to|until|till|til|al|hasta|auf|bis|au|naar|tot|ao|p
                  re.IGNORECASE)
 # (a word of the scripts of India and South-East Asia holds its vowel signs, which ``\w`` leaves out: "পাইলটের" is one
 # word, review 154a F1)
-_MARKS = "".join(chr(c) for c in range(0x0900, 0x10A0) if unicodedata.category(chr(c)).startswith("M")) + "\u200c\u200d"
+_MARKS = word_marks(0x0900, 0x10A0)
 _NAME_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])" + "{4,}")
 # a code of letters and digits ("MTL1", "S4HANA"): a word of a milestone's name, whole (review 85c F1: "MTL1 live on
 # the pipeline" moved by "Move the MTL1 production cut-over from 2026-08-19 to 2026-09-09")

@@ -69,8 +69,13 @@ def any_word(words: list[str]) -> re.Pattern[str]:
 # letter (a vowel sign, a virama, an anusvara) or a joiner, which ``\w`` leaves out: "संघ" (a union) is no whole
 # word in "संघीय" (federal) or "महासंघ" (review 123a F2, the Patwari union read as part of the Revenue Department:
 # a vowel sign was read as the end of a word, so a word and its longer forms were one)
-_IN_WORD = "[\\w" + "".join(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)).startswith("M")) \
-    + "\u200c\u200d]"
+def word_marks(start: int, stop: int) -> str:
+    """Return the marks written after a letter (vowel signs, viramas, anusvaras) of the code points from ``start`` up
+    to ``stop``, and the joiners: what ``\\w`` leaves out of a word of those scripts."""
+    return "".join(chr(c) for c in range(start, stop) if unicodedata.category(chr(c)).startswith("M")) + "\u200c\u200d"
+
+
+_IN_WORD = "[\\w" + word_marks(0x0900, 0x0E00) + "]"
 
 
 # Words of the scripts written without spaces between words (Chinese characters, Japanese kana): "whole words" has

@@ -380,7 +380,7 @@ def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], r
             and m.same_name(holder) == m.same_name(name)]
     # (the job's title, not a word of a note in brackets after it: "Project Manager (hanggang 2026-07-17 — nag-resign)"
     # read "hanggang", until, in another's leave "naka-maternity leave ... hanggang 2026-07-31", review 151c)
-    plain = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", job or "")
+    plain = _unbracketed(job)
     title = next((word for word in re.findall(r"[^\W\d_]{4,}", plain) if word.casefold() not in _TITLE_NOISE), "")
     stem = title[:5] if len(title) > 5 else title
     for text in (role, notes):
@@ -392,11 +392,16 @@ def acting_for(role: Optional[str], notes: Optional[str], name: Optional[str], r
     return False
 
 
+def _unbracketed(job: Optional[str]) -> str:
+    """Return a job's words without its notes in brackets, each note a space ("Project Manager (hanggang ...)")."""
+    return re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", job or "")
+
+
 def acting_as(role: Optional[str], job: Optional[str]) -> bool:
     """Return True when a job says its holder acts in another's whole job title, of two words or more, its notes in
     brackets aside: "Senior Project Officer (Acting Programme Manager 29 June – 24 July 2026)" for the "Programme
     Manager" (review 153a F3: the programme manager on leave named owner of the report her stand-in wrote)."""
-    title = " ".join(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", job or "").split()).strip(" ,;")
+    title = " ".join(_unbracketed(job).split()).strip(" ,;")
     if not role or len(title.split()) < 2 or not _ACTING.search(role):
         return False
     return bool(re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, title.split())) + r"(?!\w)", role, re.IGNORECASE))
