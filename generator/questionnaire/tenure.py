@@ -12,6 +12,7 @@ import re
 from typing import Optional, Protocol, Sequence, TypeVar
 
 from generator.questionnaire.iso_dates import iso_days, iso_short
+from generator.questionnaire.organizations import word_marks
 from generator.questionnaire.reached import iso_worded
 from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, says_acting
 
@@ -78,7 +79,8 @@ _GONE_MARKED = (r"ਕੰਪਨੀ ਛੱਡ (?:ਗਏ|ਗਿਆ|ਗਈ|ਦਿੱ
                 r"|နုတ်ထွက်သွား|အငြိမ်းစား ယူသွား|ລາອອກ|ອອກຈາກບໍລິສັດ|ບໍານານ|ບຳນານ"
                 # Bengali (review 154a F8: "(২০২৬-১০-৩১ তারিখে প্রতিষ্ঠান ছেড়েছেন)", left the organisation)
                 r"|(?:প্রতিষ্ঠান|চাকরি|কোম্পানি) ছে(?:\u09a1\u09bc|\u09dc)েছেন|পদত্যাগ করেছেন|অবসর নি(?:\u09af\u09bc|\u09df)েছেন")
-_FORMER_MARKED = r"^\W*(?:ਸਾਬਕਾ|ອະດີດ|पूर्व|भूतपूर्व)"
+# (the word whole: "पूर्वी क्षेत्र प्रमुख", the eastern region's head, is no former one)
+_FORMER_MARKED = r"^\W*(?:ਸਾਬਕਾ|ອະດີດ|पूर्व|भूतपूर्व)(?![\w" + word_marks(0x0900, 0x10A0) + "])"
 
 
 # words of a job saying its holder is on leave

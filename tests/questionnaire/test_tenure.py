@@ -283,3 +283,11 @@ def test_leaving_in_bengali_either_way_its_letters_are_typed() -> None:
     for rra in ("\u09a1\u09bc", "\u09dc"):
         job = f"আইটি অবকাঠামো প্রধান (২০২৬-১০-৩১ তারিখে প্রতিষ্ঠান ছে{rra}েছেন)"
         assert away(job) and departed(job)
+
+
+def test_former_in_hindi_is_a_whole_word() -> None:
+    """"पूर्वी क्षेत्र प्रमुख", the eastern region's head, begins with the letters of "पूर्व" (former): no former one."""
+    from generator.questionnaire.tenure import departed
+
+    assert not away("पूर्वी क्षेत्र प्रमुख") and not departed("पूर्वी क्षेत्र प्रमुख")
+    assert away("पूर्व परियोजना प्रायोजक") and departed("पूर्व परियोजना प्रायोजक")
