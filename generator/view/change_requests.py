@@ -18,7 +18,7 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import deputy_of, job_of, predecessor
-from generator.questionnaire.tenure import held_then, joined_on
+from generator.questionnaire.tenure import held_then, joined_on, stood_in_until
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read, says_cut,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -539,6 +539,15 @@ class ChangeRequests:
         if self._stands_in(request, first.approver):
             return self.approver(first.approver, in_sentence=True)
         return ""
+
+    def stood_in(self, request: m.ChangeRequest) -> bool:
+        """Return True when a decided request's decider stood in for a time that has ended by the documents' version
+        date, as their job gives it (`stood_in_until`): "stood in for", not "stands in for" (review 154a F9: a
+        delegation ended in October said as standing in November)."""
+        by = request.decision.by if request.decision else None
+        job = next((p.role for p in self.q.people if by and m.same_name(p.name) == m.same_name(by)), None)
+        until = stood_in_until(job)
+        return until is not None and self.version_date is not None and until < self.version_date
 
     def acting_above(self, request: m.ChangeRequest) -> str:
         """Return, in words, the approver of a threshold after the first a decided request fits whom its decider

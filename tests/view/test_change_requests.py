@@ -977,3 +977,25 @@ def test_a_pending_requests_form_gives_what_the_decision_log_records_on_it(q: m.
     form = next(d.markdown for d in docs if d.path.name.endswith("CR-001.md"))
     assert ("The decision log records on this request, while it awaits its decision: D-07 of 2027-02-20, by the "
             "change board: “Refer CR-001 to the board of directors”.") in form and "D-08" not in form
+
+
+def test_a_stand_in_whose_time_has_ended_stood_in(q: m.Questionnaire) -> None:
+    """Review 154a F9: "who approved this request, stands in for" the sponsor, the delegation over a month before."""
+    from generator.render.templates import render_project
+
+    assert q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    other = next(p for p in q.people if p.name not in (q.roles.sponsor, q.roles.project_manager))
+    acting = "Deputy Director (acting sponsor 2027-01-11 to 2027-02-20)"
+    people = [dataclasses.replace(p, role=acting) if p is other else p for p in q.people]
+    thresholds = [dataclasses.replace(q.change_control.thresholds[0], approver=q.roles.sponsor, max_cost=50000,
+                                      max_schedule_days=20), m.Threshold(approver=m.BOARD)]
+    cr = dataclasses.replace(first, decision=m.Decision(by=other.name, date=dt.date(2027, 2, 10)))
+    changed = dataclasses.replace(_with_requests(q, cr), people=people, change_control=dataclasses.replace(
+        q.change_control, thresholds=thresholds, requests=[cr]))
+    assert build_context(changed).acting(cr) and not build_context(changed).stood_in(cr)  # version 1.0, January
+    later = dataclasses.replace(changed, revisions=[*q.revisions, m.Revision(version="1.1", date=dt.date(2027, 3, 1),
+                                                                            author="Sam Lee", summary="CR-001")])
+    assert build_context(later).stood_in(cr)
+    form = next(d.markdown for d in render_project(later) if d.path.name.endswith("CR-001.md"))
+    assert "who approved this request, stood in for" in form
