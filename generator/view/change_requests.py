@@ -545,8 +545,7 @@ class ChangeRequests:
         date, as their job gives it (`stood_in_until`): "stood in for", not "stands in for" (review 154a F9: a
         delegation ended in October said as standing in November)."""
         by = request.decision.by if request.decision else None
-        job = next((p.role for p in self.q.people if by and m.same_name(p.name) == m.same_name(by)), None)
-        until = stood_in_until(job)
+        until = stood_in_until(job_of(self.q, by) if by else None)
         return until is not None and self.version_date is not None and until < self.version_date
 
     def acting_above(self, request: m.ChangeRequest) -> str:
