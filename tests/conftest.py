@@ -7,10 +7,12 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
 from generator.questionnaire.interview import example_text
+from generator.questionnaire.iso_dates import read_days_as
 from generator.questionnaire.model import Questionnaire
 from generator.questionnaire.read import Result, read_questionnaire_text
 
@@ -52,3 +54,12 @@ def q(example: str) -> Questionnaire:
     found = run(example).questionnaire
     assert found is not None
     return found
+
+
+@pytest.fixture(autouse=True)
+def _days_read_day_first() -> Iterator[None]:
+    """Start and leave every test reading slashed days as no project's language settles them (a questionnaire read
+    sets the order for the project after it: `iso_dates.read_days_as`)."""
+    read_days_as(None)
+    yield
+    read_days_as(None)

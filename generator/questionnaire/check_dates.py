@@ -12,6 +12,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.baseline_moves import move_texts, moved
 from generator.questionnaire.replans import names_rebaseline
+from generator.questionnaire.iso_dates import writes_month_first
 
 
 def check_dates(c: Checking) -> None:
@@ -144,7 +145,10 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 def hint_slashed_days(c: Checking) -> None:
     """Hint at a person's job giving a day with slashes that may be read either way ("acting program manager
     8/3/2026 - 9/11/2026": 8 March or August 3?), where no other day of it settles the order: the documents read
-    from the job who stands in for whom, and when (review 154b F1: a US stand-in period read as March to November)."""
+    from the job who stands in for whom, and when (review 154b F1: a US stand-in period read as March to November).
+    None in a project whose language writes the month first ("en-US"): its days are read so."""
+    if c.q.project and writes_month_first(c.q.project.language):
+        return
     for i, person in items(c.q.people):
         found = list(_SLASHED.finditer(person.role or ""))
         if any(int(f.group(1)) > 12 or int(f.group(2)) > 12 for f in found):
@@ -155,7 +159,8 @@ def hint_slashed_days(c: Checking) -> None:
         a, b, year = (int(g) for g in unsure.groups())
         c.hint(("people", i, "role"),
                f"'{unsure.group(0)}' may be {a} {_MONTHS[b - 1]} or {_MONTHS[a - 1]} {b}: write it as "
-               f"{year}-{b:02d}-{a:02d} or {year}-{a:02d}-{b:02d}, so that the documents read it as you mean")
+               f"{year}-{b:02d}-{a:02d} or {year}-{a:02d}-{b:02d}, so that the documents read it as you mean (or, where "
+               "days are written month first, give project.language with its region, such as en-US)")
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

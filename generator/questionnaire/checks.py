@@ -75,6 +75,7 @@ from generator.questionnaire.check_versions import (hint_approvals, hint_revisio
 from generator.questionnaire.checking import Checking
 from generator.questionnaire.check_costs_read import hint_cost_read, hint_cut_unread
 from generator.questionnaire.file_names import BUILT_IN, PerEntryKind
+from generator.questionnaire.iso_dates import read_days_as
 from generator.questionnaire.validate import Draft
 
 CHECKS: tuple[Callable[[Checking], None], ...] = (
@@ -105,6 +106,8 @@ def check(draft: Draft, filename: str, kinds: Sequence[PerEntryKind] = BUILT_IN)
     """
     if draft.questionnaire is None:
         return []
+    project = draft.questionnaire.project
+    read_days_as(project.language if project else None)
     c = Checking(draft, filename, kinds)
     for run in CHECKS:
         run(c)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from typing import Optional
 
 # a day written day first with dots, "07.12.2026", and "24. 2. 2025" as Czech and Slovak write it (review 145a)
 DOTTED = re.compile(r"(?<!\d)(?<!\d\.)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d|\.\d)")  # (a sentence may end after it)
@@ -20,6 +21,36 @@ NATIVE_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x0660, 0x1A9A
 def ascii_digits(text: str) -> str:
     """Return a text with the digits of other scripts as ASCII ones, each in its place."""
     return text.translate(NATIVE_DIGITS)
+
+
+# The order of a day written with slashes whose text does not settle it ("8/3/2026"): month first in a project whose
+# language writes days so ("en-US", review 154b F1: an American stand-in's 8/3/2026 - 9/11/2026 read as March to
+# November), set for each project read (`read_days_as`); otherwise day first, as most languages write them, or not
+# guessed in English
+_READING = {"month_first": False}
+# the languages of regions that write a day's month first, as CLDR's short dates do (checked against Babel in the
+# tests; Spanish in the US writes the day first there)
+MONTH_FIRST = frozenset({"en-US", "en-PH", "en-PR", "en-VI", "en-UM", "en-MP", "en-AS", "en-GU", "en-MH", "es-PR",
+                         "es-PA", "fil"})
+
+
+def writes_month_first(language: Optional[str]) -> bool:
+    """Return True when a language tag says a day's month is written first ("en-US", "en_PH", "fil"; not "en"
+    alone, nor "en-GB")."""
+    parts = re.split(r"[-_]", language or "")
+    region = next((part.upper() for part in parts[1:] if len(part) == 2), "")
+    return parts[0].lower() == "fil" or f"{parts[0].lower()}-{region}" in MONTH_FIRST
+
+
+def read_days_as(language: Optional[str]) -> None:
+    """Read the slashed days of the project about to be read in the order its language writes them (each project's
+    checks and view model set it first: the same process reads projects one after another)."""
+    _READING["month_first"] = writes_month_first(language)
+
+
+def reading_month_first() -> bool:
+    """Return True while the project being read writes a day's month first (`read_days_as`)."""
+    return _READING["month_first"]
 
 
 def iso_days(text: str) -> str:
@@ -41,6 +72,7 @@ def iso_days(text: str) -> str:
     # F2: the move not read, a report of August "42 days early")
     pairs = [(int(a), int(b)) for a, b, _ in _SLASHED.findall(text)]
     day_first, month_first = any(a > 12 >= b for a, b in pairs), any(b > 12 >= a for a, b in pairs)
+    month_first = month_first or reading_month_first() and not day_first
 
     def slashed(found: re.Match[str]) -> str:
         first, second = int(found.group(1)), int(found.group(2))
@@ -91,6 +123,7 @@ def iso_short(text: str, around: dt.date) -> str:
     ``around`` (the change's date)."""
     pairs = [(int(a), int(b)) for a, b in _SHORT_SLASHED.findall(text) if (a, b) != ("24", "7")]  # (not "24/7")
     month_first, day_first = any(b > 12 >= a for a, b in pairs), any(a > 12 >= b for a, b in pairs)
+    month_first = month_first or reading_month_first() and not day_first
     if len(pairs) < 2 or month_first == day_first:  # a move gives two days
         return text
 

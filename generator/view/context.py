@@ -36,6 +36,7 @@ from generator.questionnaire.funding import held_increases, included_said, incre
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
 from generator.questionnaire.tenure import departed, staying
+from generator.questionnaire.iso_dates import read_days_as
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -1521,6 +1522,7 @@ def trace(ctx: Context) -> list[TraceRow]:
 
 def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Context:
     """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
+    read_days_as(q.project.language)
     q, read = with_increases_read(q)
     p = q.project
     locale = locale or locales.english()

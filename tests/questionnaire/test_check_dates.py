@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 
 from generator.diagnostics import format_path
 from tests.conftest import mutate, run
@@ -104,3 +105,18 @@ def test_a_day_with_slashes_either_way_in_a_job_is_hinted_at(clean: str) -> None
     assert hint.message.startswith("'8/3/2026' may be 8 March or August 3: write it as 2026-03-08 or 2026-08-03")
     settled = mutate(clean, "    role: Lead Data Engineer", "    role: Lead Data Engineer (acting PM 8/3/2026 - 9/14/2026)")
     assert not [d for d in run(settled).hints if "may be" in d.message]  # 9/14 says the month comes first
+
+
+def test_an_american_project_reads_a_job_s_slashed_days_month_first_and_is_not_hinted_at(clean: str) -> None:
+    """Review 154b F1: in an en-US project, "Acting Project Manager 3/1/2027 - 4/9/2027" is March 1 to April 9:
+    the project manager is signed for by the stand-in in March, by nobody in May; the job's days are not hinted at."""
+    from generator.questionnaire.approval import deputy_of
+
+    text = mutate(clean, "    role: Lead Data Engineer", "    role: Lead Data Engineer (Acting Project Manager 3/1/2027 - 4/9/2027)")
+    text = mutate(text, "    role: Project Manager", "    role: Project Manager (on leave 3/1/2027 - 4/9/2027)")
+    british = run(text)
+    assert british.questionnaire and deputy_of(british.questionnaire, "Sam Lee", dt.date(2027, 5, 3)) == "Lee Chen"
+    american = run(mutate(text, "  language: en ", "  language: en-US"))
+    assert american.questionnaire and not [d for d in american.hints if "may be" in d.message]
+    assert deputy_of(american.questionnaire, "Sam Lee", dt.date(2027, 3, 15)) == "Lee Chen"
+    assert deputy_of(american.questionnaire, "Sam Lee", dt.date(2027, 5, 3)) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.questionnaire.iso_dates import iso_days, iso_short
+from generator.questionnaire.iso_dates import iso_days, iso_short, read_days_as, writes_month_first
 
 
 def test_days_with_dots_or_slashes_and_a_year_are_written_in_iso_form() -> None:
@@ -59,3 +59,30 @@ def test_the_digits_of_other_scripts_are_read_as_ascii() -> None:
 
     assert ascii_digits("২০২৬-০৯-৩০ ၂၀၂၆ ໒໐໒໖ ๒๕๖๙ ۱۴۰۵") == "2026-09-30 2026 2026 2569 1405"
     assert iso_days("৩০.০৯.২০২৬") == "2026-09-30"
+
+
+def test_a_project_whose_language_writes_the_month_first_reads_its_slashed_days_so() -> None:
+    """Review 154b F1: "acting program manager 8/3/2026 - 9/11/2026" in an American project is August 3 to
+    September 11, not March to November; a text whose other day settles the order is read as it says."""
+    role = "Acting program manager 8/3/2026 - 9/11/2026"
+    assert iso_days(role) == "Acting program manager 2026-03-08 - 2026-11-09"  # (day first, as most write them)
+    read_days_as("en-US")
+    assert iso_days(role) == "Acting program manager 2026-08-03 - 2026-09-11"
+    assert iso_days("from 8/3/2026 to 25/11/2026") == "from 2026-03-08 to 2026-11-25"  # (25 is no month)
+    assert iso_short("moves from 9/8 to 10/2", dt.date(2026, 9, 1)) == "moves from 2026-09-08 to 2026-10-02"
+    read_days_as("en-GB")
+    assert iso_days("moved from 8/3/2026 to 9/11/2026") == "moved from 8/3/2026 to 9/11/2026"  # (English: not guessed)
+    assert iso_short("moves from 9/8 to 10/2", dt.date(2026, 9, 1)) == "moves from 9/8 to 10/2"
+
+
+def test_the_languages_read_month_first_are_those_whose_short_days_are_written_so() -> None:
+    """The languages of `MONTH_FIRST` are CLDR's: a short day written month first in English, Spanish or
+    Filipino there; "en" alone says no region, and is not read so."""
+    import babel
+
+    tags = ["en-US", "en-PH", "en-PR", "es-PR", "es-PA", "en-GU", "fil", "fil-PH", "en-GB", "en-AU", "en-CA", "en-IE",
+            "en-IN", "en-NZ", "en-ZA", "es-US", "es-MX", "es-ES", "fr-CA", "de", "am-ET", "sw-KE", "ha-NG"]
+    for tag in tags:
+        short = babel.Locale.parse(tag.replace("-", "_")).date_formats["short"].pattern
+        assert writes_month_first(tag) == short.startswith("M"), (tag, short)
+    assert not writes_month_first("en") and not writes_month_first(None) and writes_month_first("en_US")
