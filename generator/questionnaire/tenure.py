@@ -39,7 +39,7 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|לשעבר|פרש|פרשה|עזב|עזבה|السابق|سابقا|متقاعد|متقاعدة|تقاعد|تقاعدت|غادر|غادرت"
                # Swahili, Serbian, Greek, Vietnamese, Icelandic (review 142a F3: "Mratibu wa Shughuli za Nyanjani
                # (aliacha kazi tarehe 31 Machi 2026)", the coordinator who left, on ten distribution lists)
-               r"|aliacha kazi|ameacha kazi|alistaafu|amestaafu|hafanyi kazi tena|napustio|napustila|penzionisan[a]?"
+               r"|aliacha kazi|ameacha kazi|alistaafu|amestaafu|hafanyi kazi tena|aliondoka|ameondoka|napustio|napustila|penzionisan[a]?"
                r"|otišao u penziju|otišla u penziju|αποχώρησε|συνταξιοδοτήθηκε|đã nghỉ việc|đã nghỉ hưu|hætti|hætt störfum"
                # Portuguese, Ukrainian (review 143b F4: "CTO (desligado em 31/07/2025)", the former CTO's approval read
                # as one by someone holding no threshold)
@@ -70,7 +70,12 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # Sinhala (review 152a: "2026-05-15 සේවයෙන් ඉවත් විය", left the service)
                r"|සේවයෙන් ඉවත් විය|විශ්‍රාම ගියේය"
                # English (review 153c F6: "Senior SRE; ...; resigned, last day 20 Nov 2026", in the project team)
-               r"|resigned|has resigned")
+               r"|resigned|has resigned"
+               # Hausa (review 155a F3, F5: "Vendor Project Manager (ya bar kamfanin 2026-09-30)", left the company)
+               r"|(?:ya|ta|sun) bar (?:kamfanin|aiki|ma'aikatar|hukumar)|(?:ya|ta|sun) yi (?:ritaya|murabus)")
+# "retired", not where it describes the person, not the job: "Member Panel volunteer (retired postman)" (review 155a F5:
+# an active volunteer said to have left)
+_RETIRED = r"\bretired\b(?!\s+(?!(?:on|in|from|since|as|at|effective|with|and|after|by|early|last)\b)[^\W\d_])"
 # ... and in scripts whose words end in a mark, found without word boundaries: Punjabi, Hindi, Burmese, Lao (review
 # 153: "ਸਾਬਕਾ ... (14 ਅਗਸਤ 2026 ਨੂੰ ਕੰਪਨੀ ਛੱਡ ਗਏ)", "2026-08-28 တွင် နုတ်ထွက်သွားပြီ", the product owner and the
 # technical lead who left, in the project team)
@@ -124,11 +129,13 @@ _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサ
          # review 144c F1)
          r"|^\W*(?:former|ehemalige?[nrs]?|ancien(?:ne)?|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*"
          # (Lithuanian, Czech, Slovak: "Buvęs valdybos narys, projekto sponsorius iki 2026-03-31", review 145a F4)
-         r"|buvęs|buvusi|bývalý|bývalá)\s*\w"
+         r"|buvęs|buvusi|bývalý|bývalá"
+         # (Hausa: "Tsohon Kwamishinan Kuɗi", the former commissioner for finance, review 155a F3)
+         r"|tsohon|tsohuwar)\s*\w"
          # (Chinese: "原项目发起人，2025年5月调任集团", the former sponsor, transferred to the group, review 145c F4)
          r"|原(?:项目|公司)?(?:发起人|经理|负责人|首席)|前任|调任|已离职|离职|已退休|退休"
          r"|\bformer (?:project )?(?:sponsor|owner"
-         r"|product owner|project manager|chair)\b|\bretired\b|\bno longer (?:with|at|in|part of|the)\b"
+         r"|product owner|project manager|chair)\b|" + _RETIRED + r"|\bno longer (?:with|at|in|part of|the)\b"
          # (review 132a F4: "sponsor until 30 Sept 2026; has left the University")
          r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank"
          r"|firm|agency|department|ministry|project|team|board|group|business)\b|\bhas left\b"
@@ -177,8 +184,9 @@ def back_by(role: str, day: dt.date) -> bool:
 
 # words of a job saying its holder has left the organization for good (a narrower `away`: not on leave, nor a role
 # held until a day, "Product Owner until 30 Jan 2026 (now Steering Committee member)")
-_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá|อดีต)\s*\w"
-                   r"|已离职|离职|已退休|退休|\bretired\b|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
+_LEFT = re.compile(r"^\W*(?:former|ex-(?!\s*officio)|gewezen|voormalige?|była?|бывш\w*|buvęs|buvusi|bývalý|bývalá|อดีต"
+                   r"|tsohon|tsohuwar)\s*\w"
+                   r"|已离职|离职|已退休|退休|" + _RETIRED + r"|\bretir(?:es|ing)\b|\bno longer (?:with|at|part of|employed)\b"
                    r"|\b(?:has |have |who )?left (?:the|our) (?:organi[sz]ation|company|university|council|trust|bank|firm"
                    r"|agency|department|ministry|group|business)\b|\bhas left\b"
                    r"|\b(?:" + _GONE_WORDS + r")\b|" + _GONE_MARKED + "|" + _FORMER_MARKED, re.IGNORECASE)
@@ -213,10 +221,10 @@ def staying(people: Sequence[P]) -> list[P]:
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
-                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
-                    r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|-|–)(?!\w))"
+                    r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|zuwa|-|–)(?!\w))"
                     # Turkish, "since" written after the day: "3 Mart 2025'ten itibaren" (review 147a F6)
                     r"|(\d{4}-\d{2}-\d{2})(?:['’]?(?:ten|tan|den|dan)\s+(?:itibaren|beri)\b"
                     # Georgian, Armenian, Azerbaijani: "პროგრამის სპონსორი 2026-06-15-დან", "2026-07-08-ից",
@@ -235,7 +243,7 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
                        rf"|(?<!\w)(?:{STAND_IN_SHORT}|vt|vs|t\.f|tf)\.(?=\s)", re.IGNORECASE)
 # what says a time runs until a day: a dash or "until"
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|до|iki|até|és|līdz|մինչև|deri (?:më|në)"
-          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට)\b|\bt\.\s?o\.\s?m\.)")
+          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)

@@ -291,3 +291,34 @@ def test_former_in_hindi_is_a_whole_word() -> None:
 
     assert not away("पूर्वी क्षेत्र प्रमुख") and not departed("पूर्वी क्षेत्र प्रमुख")
     assert away("पूर्व परियोजना प्रायोजक") and departed("पूर्व परियोजना प्रायोजक")
+
+
+def test_hausa_jobs_say_who_left_who_is_former_and_from_and_until_when() -> None:
+    """Review 155a F3, F5: "Tsohon Kwamishinan Kuɗi", the former commissioner, asked to approve version 1.1; "ya bar
+    kamfanin 2026-09-30", left the company, kept in the power/interest grid; "tun" (since) and "zuwa" (to) not read."""
+    from generator.questionnaire.tenure import departed, stood_in_from, stood_in_until, took_on
+
+    assert departed("Tsohon Kwamishinan Kuɗi (Commissioner for Finance har zuwa cabinet reshuffle na 2026-07-14)")
+    assert departed("Vendor Project Manager, Sahel Digital Systems Ltd (ya bar kamfanin 2026-09-30)")
+    assert took_on("Kwamishiniyar Kuɗi (Commissioner for Finance tun 2026-07-21), Project Sponsor") == dt.date(2026, 7, 21)
+    acting = "Mataimakin Daraktan ICT (acting Technical Lead 2026-05-25 zuwa 2026-07-10)"
+    assert (stood_in_from(acting), stood_in_until(acting)) == (dt.date(2026, 5, 25), dt.date(2026, 7, 10))
+
+
+def test_retired_describing_the_person_is_not_their_leaving() -> None:
+    """Review 155a F5: "Member Panel volunteer (retired postman, 40 years a member)", an active volunteer, said to
+    have left and dropped from the power/interest grid; "Sponsor (retired on 2026-05-31)" has."""
+    from generator.questionnaire.tenure import away, departed
+
+    volunteer = "Member Panel volunteer (retired postman, 40 years a member)"
+    assert not departed(volunteer) and not away(volunteer)
+    assert departed("Sponsor (retired on 2026-05-31)") and departed("CFO, retired 2026-05-31") and away("Retired")
+
+
+def test_swahili_left_the_company() -> None:
+    """Review 155b F2: "Product Owner (aliondoka kampuni tarehe 30/09/2026 – sasa yuko NCBA)", who left, in the
+    project team for its stand-ups."""
+    from generator.questionnaire.tenure import departed
+
+    assert departed("Product Owner (aliondoka kampuni tarehe 30/09/2026 – sasa yuko NCBA)")
+    assert departed("Mratibu (ameondoka kazini)") and not departed("Product Owner (Nairobi)")
