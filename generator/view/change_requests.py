@@ -140,7 +140,8 @@ class ChangeRequests:
             # who ratifies it on this form (review 121b F3)
             first = self._first_fit(request)
             need = first.approver if first is not None else m.BOARD if self.has_board else None
-            if need == m.BOARD and self.has_board:
+            if need == m.BOARD and self.has_board and by != m.BOARD:  # (not the board that went above its own limit
+                # again: review 155a F7, "Steering group member and Steering group member (to ratify it)")
                 deciders += [(_("%(role)s (to ratify it)", role=self._board_member()), name) for name in self.board]
             elif need and need != m.BOARD and not m.same_name(need) == m.same_name(by or ""):
                 deciders.append((_("Next level up (to ratify it)"), need))
@@ -213,6 +214,14 @@ class ChangeRequests:
         """Return True when the questionnaire names a change board."""
         return bool(self.q.change_control and self.q.change_control.board)
 
+    @property
+    def board_capped(self) -> bool:
+        """Return True when the last approval threshold is the board's and limits it: a request above it fits none,
+        and nobody the thresholds name decides it."""
+        last = self.thresholds[-1] if self.thresholds else None
+        return last is not None and last.approver == m.BOARD and (last.max_cost is not None
+                                                                  or last.max_schedule_days is not None)
+
     def approver(self, who: Optional[str], in_sentence: bool = False) -> str:
         """Return an approver, or who took a decision of the log or handles an escalation level, for readers: ``board``
         becomes 'Change board' (in a table's cell) or 'the change board' (``in_sentence``: "rejected by the change
@@ -284,6 +293,11 @@ class ChangeRequests:
             return self.escaped(self.locale.gettext(
                 "an approver not yet recorded (it fits the limit of %(who)s, who raised it)",
                 who=self.approver(first.approver, in_sentence=True)))
+        if first is None and self.board_capped:  # above every threshold, the board's own too (review 155a F1: a NGN
+            # 420m request "to be decided by the Steering Committee", whose limit was NGN 250m)
+            return self.escaped(self.locale.gettext(
+                "an approver above %(board)s, whose approval limit it exceeds (the thresholds name none)",
+                board=self.approver(m.BOARD, in_sentence=True)))
         if first is not None or self.has_board or any(t.approver == m.BOARD for t in self.thresholds):
             who = self.approver(first.approver if first is not None else m.BOARD, in_sentence=True)
             deputy = self.stands_for(first.approver if first is not None else None, request)

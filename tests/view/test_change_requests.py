@@ -999,3 +999,29 @@ def test_a_stand_in_whose_time_has_ended_stood_in(q: m.Questionnaire) -> None:
     assert build_context(later).stood_in(cr)
     form = next(d.markdown for d in render_project(later) if d.path.name.endswith("CR-001.md"))
     assert "who approved this request, stood in for" in form
+
+
+def test_a_request_above_the_boards_own_limit_the_highest_is_not_for_the_board_nor_ratified_by_it(
+        q: m.Questionnaire) -> None:
+    """Review 155a F1, F6, F7: a NGN 420m request "to be decided by the Steering Committee", whose threshold stops
+    at NGN 250m, the last; a request the board approved above that limit given "Steering group member (to ratify it)"
+    rows beside the board's own."""
+    assert q.change_control is not None and q.change_control.requests and q.change_control.board
+    first = q.change_control.requests[0]
+    thresholds = [m.Threshold(approver=q.roles.project_manager, max_cost=50000, max_schedule_days=5),
+                  m.Threshold(approver="board", max_cost=200000, max_schedule_days=15)]
+    pending = dataclasses.replace(first, id="CR-401", status="proposed", decision=None,
+                                  impact=m.Impact(cost=420000, schedule_days=60))
+    approved = dataclasses.replace(first, id="CR-402", status="approved", impact=m.Impact(cost=380000, schedule_days=3),
+                                   decision=m.Decision(by="board", date=first.date))
+    changed = _with_requests(q, pending, approved)
+    ctx = build_context(dataclasses.replace(changed, change_control=dataclasses.replace(
+        changed.change_control, thresholds=thresholds)))
+    assert ctx.board_capped and ctx.required_approver(pending) == (
+        "an approver above the change board, whose approval limit it exceeds (the thresholds name none)")
+    assert ctx.beyond_limits(approved) == (200000, None)
+    assert not [role for role, _ in ctx.request_signatories(approved) if "ratify" in role]
+    open_top = dataclasses.replace(changed, change_control=dataclasses.replace(
+        changed.change_control, thresholds=[*thresholds, m.Threshold(approver=q.roles.sponsor)]))
+    assert not build_context(open_top).board_capped
+    assert build_context(open_top).required_approver(pending) == q.roles.sponsor
