@@ -202,6 +202,20 @@ def _read(text: Optional[str], day: dt.date) -> str:
     return iso_short(iso_worded(iso_days(text or ""), day), day)
 
 
+def moved_elsewhere(summary: str, day: dt.date, recorded: Sequence[Optional[dt.date]]) -> bool:
+    """Return True when a revision's words move a date to a day no milestone is recorded at ("CR-02 remediation
+    sprint; launch moved to 13 May", the launch still recorded on 29 April): the dates as recorded do not include
+    that move, whatever the revision says (review 155a F2: three documents said they included CR-02 beside a launch
+    "14 days late")."""
+    said = _MOVED_TO.findall(_read(summary, day))
+    return bool(said) and not {str(when) for when in recorded}.intersection(said)
+
+
+# a move to a day: "launch moved to 2025-05-13", "go-live pushed back to 2026-03-09"
+_MOVED_TO = re.compile(r"\b(?:moved|moves|shifted|slipped|pushed(?: back| out)?|postponed|delayed|rescheduled"
+                       r"|re-?planned|re-?baselined)\b[^.;]{0,40}?\b(?:to|until)\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
 def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
            decisions: Sequence[m.LoggedDecision] = (), revisions: Sequence[m.Revision] = ()) -> list[Shift]:
     """Return the moves of a milestone's baseline that its recorded date includes, newest first: approved requests,

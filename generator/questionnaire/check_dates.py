@@ -10,7 +10,7 @@ from generator.diagnostics import KeyPath
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
-from generator.questionnaire.baseline_moves import move_texts, moved
+from generator.questionnaire.baseline_moves import move_texts, moved, moved_elsewhere
 from generator.questionnaire.replans import names_rebaseline
 from generator.questionnaire.iso_dates import writes_month_first
 
@@ -89,6 +89,17 @@ def warn_moved_milestone(c: Checking) -> None:
         said = ("its impact.in_baseline says the dates include it" if cr.impact.in_baseline else next(
             (f"revision {version} says the dates were re-baselined for it" for version, summary in revisions
              if names_rebaseline(summary, cr.id)), "") if cr.impact.in_baseline is None else "")
+        elsewhere = next((r for _, r in items(c.q.revisions) if cr.impact.in_baseline is None and r.summary and r.date
+                          and names_rebaseline(r.summary, cr.id)
+                          and moved_elsewhere(r.summary, r.date, [day for _, day in milestones])), None)
+        if elsewhere is not None:  # (review 155a F2: "CR-02 remediation sprint; launch moved to 13 May", the launch
+            # still dated 29 April: the documents say the dates do not include it)
+            c.warn(("change_control", "requests", i, "impact"),
+                   f"revision {elsewhere.version} says a date moved for '{cr.id}' to a day no milestone is dated: "
+                   "set the milestone's date: to that day (the documents then read the dates as including it), or "
+                   "record in_baseline: false on its impact; until then the documents say whether the dates as "
+                   "recorded include it has not been recorded")
+            continue
         found = moved(move_texts(cr), milestones) if said else None  # type: ignore[arg-type]
         if found is not None:
             index, before, after = found

@@ -7,6 +7,7 @@ templates read these as ``ctx.still_before(cr)``, ``ctx.rebaselined_in(cr)`` and
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Optional
@@ -15,6 +16,42 @@ from generator.i18n.locales import Locale
 from generator.questionnaire import baseline_moves, replans
 from generator.questionnaire import model as m
 from generator.questionnaire.mentions import names_within
+from generator.record import Record
+
+
+class DelayRead(Record):
+    """Return a milestone's move an approved request's words give where its effect on the schedule is not answered:
+    the milestone, and the days it moved from and to."""
+
+    milestone: str
+    before: dt.date
+    after: dt.date
+
+
+def with_delays_read(q: m.Questionnaire) -> tuple[m.Questionnaire, dict[str, DelayRead]]:
+    """Return the questionnaire whose approved requests with no ``impact.schedule_days`` answered, whose words move
+    a milestone (to the date recorded for it, `baseline_moves.shifts`, or from it, `baseline_moves.still_before`),
+    count that move's days as their effect on the schedule (review 155b F1: "isogezwe kutoka 16/10/2026 hadi
+    13/11/2026", the move the reports showed, said "not assessed" in seven documents); with each move read so."""
+    if q.change_control is None:
+        return q, {}
+    approved = [cr for cr in q.change_control.requests if cr.status in m.APPROVED_STATUSES]
+    read: dict[str, DelayRead] = {}
+    for cr in approved:
+        if cr.impact.schedule_days is not None or not cr.id:
+            continue
+        moves = {DelayRead(ms.name, s.before, s.after) for ms in q.milestones
+                 for s in baseline_moves.shifts(ms, approved) if s.request == cr.id}
+        if not moves and (still := baseline_moves.still_before(cr, q.milestones)) is not None:
+            moves = {DelayRead(still[0].name, dt.date.fromisoformat(still[1]), dt.date.fromisoformat(still[2]))}
+        if len({(move.after - move.before).days for move in moves}) == 1:  # (one move, or several by the same days)
+            read[cr.id] = min(moves, key=lambda move: move.before)
+    if not read:
+        return q, read
+    requests = [dataclasses.replace(cr, impact=dataclasses.replace(
+        cr.impact, schedule_days=(read[cr.id].after - read[cr.id].before).days)) if cr.id in read else cr
+        for cr in q.change_control.requests]
+    return dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=requests)), read
 
 
 class Baselines:
@@ -98,7 +135,8 @@ class Baselines:
         if request.impact.in_baseline is not None or not request.id or self.still_before(request):
             return None
         return max((r for r in self.q.revisions if r.summary and r.date >= request.date
-                    and replans.names_rebaseline(r.summary, request.id)),
+                    and replans.names_rebaseline(r.summary, request.id)
+                    and not baseline_moves.moved_elsewhere(r.summary, r.date, [ms.date for ms in self.q.milestones])),
                    key=lambda r: r.date, default=None)
 
 

@@ -37,6 +37,7 @@ from generator.questionnaire.mentions import measurer_named, names, whole_words,
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
 from generator.questionnaire.tenure import departed, staying
 from generator.questionnaire.iso_dates import read_days_as
+from generator.questionnaire.superseded import superseded_by
 from generator.view.tables import (
     QUADRANTS,
     ROLE_LABELS,
@@ -53,7 +54,7 @@ from generator.view.tables import (
     list_separator,
 )
 from generator.view.approval import Approval, approval
-from generator.view.baselines import Baselines
+from generator.view.baselines import Baselines, DelayRead, with_delays_read
 from generator.view.change_requests import ChangeRequests, with_increases_read
 from generator.view.entries import EntryControl, entry_control
 from generator.view.communication import (Plan, admitted, board_seats, as_regulators, assumed_inside, client_let_in, client_of, defined, outsiders, plan, restricted, roles_let_in,
@@ -126,6 +127,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     # per approved request whose words say a budget increase pays it: how it is counted, and which answer says it
     # (`change_requests.with_increases_read`)
     increases_read: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # per approved request with no effect on the schedule answered, the move its words give (`baselines.with_delays_read`)
+    delays_read: dict[str, DelayRead] = field(default_factory=dict)
     # how the render tags an answer's escaped text with its language (`generator.render.answers.Tagging.tag`), for the
     # lists the view model joins itself (review 110b F11: deliverables named in a sentence were left untagged)
     tag_answer: Optional[Callable[[object, str], str]] = field(default=None, compare=False, repr=False)
@@ -1277,6 +1280,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         found = [(d, [i for i in open_ids if i in d.related or names(i, d.decision)]) for d in self.q.decisions]
         return [(d, ids) for d, ids in found if ids]
 
+    def superseded_by(self, decision: m.LoggedDecision) -> Optional[m.LoggedDecision]:
+        """Return the later logged decision whose words say it replaces one (`superseded.superseded_by`), or None."""
+        return superseded_by(decision, self.q.decisions)
+
     def naming_ids(self, decision: m.LoggedDecision) -> list[str]:
         """Return the IDs of the risks, issues, change requests, other decisions and debt items whose own words name a
         logged decision's ID (review 47b F14: an issue resolved "as decided in D-03" left D-03's related items
@@ -1524,12 +1531,13 @@ def build_context(q: m.Questionnaire, locale: Optional[Locale] = None) -> Contex
     """Return the view model of a validated questionnaire, in a documents' language (English by default)."""
     read_days_as(q.project.language)
     q, read = with_increases_read(q)
+    q, delays_read = with_delays_read(q)
     p = q.project
     locale = locale or locales.english()
     known = methodology(p.methodology, p.sprint_length_weeks, p.wip_limit, locale, bool(q.roles.product_owner),
                         q.scope.out if q.scope else ())
     method = heeding(known, q.scope.constraints)
-    ctx = Context(q, method, project_type(p.type), locale=locale, increases_read=read)
+    ctx = Context(q, method, project_type(p.type), locale=locale, increases_read=read, delays_read=delays_read)
     ctx.risks, past = open_and_closed(list(q.risks), locale)
     ctx.occurred_risks = [r for r in past if r.risk.status == "occurred"]
     ctx.closed_risks = [r for r in past if r.risk.status == "closed"]

@@ -120,3 +120,18 @@ def test_an_american_project_reads_a_job_s_slashed_days_month_first_and_is_not_h
     assert american.questionnaire and not [d for d in american.hints if "may be" in d.message]
     assert deputy_of(american.questionnaire, "Sam Lee", dt.date(2027, 3, 15)) == "Lee Chen"
     assert deputy_of(american.questionnaire, "Sam Lee", dt.date(2027, 5, 3)) is None
+
+
+def test_a_revision_moving_a_changes_date_to_a_day_no_milestone_has_is_no_rebaseline(clean: str) -> None:
+    """Review 155a F2: revision "CR-02 remediation sprint; launch moved to 13 May", the launch still dated 29 April:
+    three documents said the dates included CR-02 beside a launch "14 days late"."""
+    from generator.view.context import build_context
+
+    text = mutate(clean, "    summary: Baseline approved by the sponsor\n",
+                  "    summary: Baseline approved by the sponsor\n  - version: \"1.1\"\n    date: 2027-02-15\n"
+                  "    author: Sam Lee\n    summary: CR-001 rework; go-live moved to 2027-05-13\n")
+    result = run(text)
+    [warning] = [d for d in result.diagnostics if "to a day no milestone is dated" in d.message]
+    assert format_path(warning.path).startswith("change_control.requests[") and result.questionnaire
+    cr = next(cr for cr in result.questionnaire.change_control.requests if cr.id == "CR-001")  # type: ignore[union-attr]
+    assert build_context(result.questionnaire).rebaselined_in(cr) is None

@@ -2884,3 +2884,14 @@ def test_a_deliverable_whose_criteria_call_for_the_accountable_persons_organizat
     assert (f"| {row.deliverable} | {person.name}, of Ministria e Brendshme, whose acceptance its criteria call for |"
             in scope)
     assert "or of another organization whose acceptance the deliverable's criteria call for" in scope
+
+
+def test_a_decision_a_later_one_supersedes_says_so_in_the_log(q: m.Questionnaire) -> None:
+    """Review 155b F6: D-02 read as standing beside D-06, "Supersedes D-02 – use 4-hour windows"."""
+    first = m.LoggedDecision(id="D-01", date=q.project.start, decision="Keep the legacy CRM read-only",
+                             by=q.roles.sponsor)
+    later = dataclasses.replace(first, id="D-99", date=first.date + dt.timedelta(days=30),
+                                decision=f"Supersedes {first.id}: keep the old system one more month")
+    log = next(d.markdown for d in render_project(dataclasses.replace(q, decisions=[first, later]))
+               if d.slug == "decision-log")
+    assert f"**Superseded by D-99 of {later.date}.**" in log

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from generator.questionnaire import model as m
+from generator.view.baselines import DelayRead
 from generator.view.context import build_context
 
 
@@ -103,3 +104,23 @@ def test_a_request_with_no_effect_on_the_schedule_moves_no_milestone(q: m.Questi
     held = dataclasses.replace(moving, impact=m.Impact(schedule_days=0))
     ctx = build_context(dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[held])))
     assert ctx.still_before(held) is None and ctx.moving(ms.name, ms.date + dt.timedelta(days=30)) is None
+
+
+def test_a_change_with_no_days_answered_whose_words_move_a_milestone_moves_the_schedule_by_them(
+        q: m.Questionnaire) -> None:
+    """Review 155b F1: "isogezwe kutoka 16/10/2026 hadi 13/11/2026", no schedule_days answered: the reports showed
+    the move, and seven documents said the change's effect on the schedule "has not been assessed"."""
+    q2, cr = _approved(q)
+    ms = q2.milestones[-1]
+    before = ms.date - dt.timedelta(days=28)
+    assert cr.decision is not None and q2.change_control is not None
+    moved = dataclasses.replace(cr, impact=dataclasses.replace(cr.impact, schedule_days=None),
+                                decision=dataclasses.replace(cr.decision, notes=f"{ms.name} from {before} to {ms.date}"))
+    ctx = build_context(dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control,
+                                                                                   requests=[moved])))
+    assert ctx.delays_read[cr.id] == DelayRead(milestone=ms.name, before=before, after=ms.date)
+    assert ctx.approved_requests[0].impact.schedule_days == 28 and not ctx.unassessed("approved")
+    unsaid = dataclasses.replace(moved, decision=dataclasses.replace(cr.decision, notes="Approved."))
+    ctx = build_context(dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control,
+                                                                                   requests=[unsaid])))
+    assert not ctx.delays_read and ctx.approved_requests[0].impact.schedule_days is None

@@ -1,0 +1,44 @@
+"""Logged decisions a later one replaces: "Supersedes D-02 – use 4-hour windows instead of 6-hour windows"."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from generator.questionnaire import model as m
+from generator.questionnaire.mentions import IdFinder, id_pattern
+
+# words saying a decision replaces an earlier one, right before its ID ("supersedes D-02", "replaces decision D-02",
+# "ersetzt E-02", "remplace la décision D-02", "sustituye a D-02", "revoga D-02", "inachukua nafasi ya D-02")
+_REPLACES = re.compile(r"(?:\b(?:supersed\w*|replac\w*|overrid\w*|overturn\w*|revers\w*|revok\w*|rescind\w*|cancel\w*"
+                       r"|ersetzt|aufgehoben|hebt|remplac\w*|annul\w*|sustitu\w*|reemplaz\w*|dej\w* sin efecto|anul\w*"
+                       r"|substitu\w*|revog\w*|vervang\w*|herroep\w*|inachukua nafasi ya|inafuta|imefuta)\b)"
+                       r"(?:\s+(?:the\s+|la\s+|le\s+|a\s+|o\s+|die\s+|de\s+)?(?:decision|décision|decisión|decisão"
+                       r"|entscheidung|besluit|uamuzi)?\s*)?$", re.IGNORECASE)
+
+
+def superseded_by(decision: m.LoggedDecision, decisions: Sequence[m.LoggedDecision]) -> Optional[m.LoggedDecision]:
+    """Return the first later logged decision whose words say it replaces ``decision`` (`_REPLACES` right before its
+    ID: review 155b F6, "Supersedes D-02 – use 4-hour windows instead of 6-hour windows", D-02 still reading as
+    standing in the log); None when none does."""
+    if not decision.id:
+        return None
+    finder = id_pattern(decision.id)
+    for later in decisions:
+        if later.id == decision.id or later.date < decision.date:
+            continue
+        for text in (later.decision, later.rationale or ""):
+            if _replaces(text, finder):
+                return later
+    return None
+
+
+def _replaces(text: str, finder: IdFinder) -> bool:
+    """Return True when a text names an ID right after words saying it replaces it (`_REPLACES`)."""
+    at = 0
+    while (found := finder.search(text[at:])) is not None:
+        start = at + found.start()
+        if _REPLACES.search(text[max(0, start - 40):start]):
+            return True
+        at += found.end()
+    return False
