@@ -107,7 +107,8 @@ class Checking:
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         # the owners who do the work: responsible for it in the RACI matrix, or it has no row there
-        doing = doers([(d.name, d.owner) for _, d in items(scope.deliverables if scope else None)],
-                      [(row.deliverable, [name for _, name in items(row.responsible)]) for _, row in items(self.q.raci)])
+        owned = [(d.name, d.owner) for _, d in items(scope.deliverables if scope else None)]
+        rows = [(row.deliverable, [name for _, name in items(row.responsible)]) for _, row in items(self.q.raci)]
         owners += [name for _, row in items(self.q.raci) for _, name in items(row.responsible)]  # who does the work
-        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization, doing)))
+        return set(team_names(holders, owners, apart_from_team(people, holders, self.q.organization,
+                                                                doers(owned, rows), doers(owned, rows, named=True))))

@@ -561,7 +561,8 @@ def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLik
 
 
 def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
-                    own: Optional[OrganizationLike] = None, doers: Collection[str] = ()) -> set[str]:
+                    own: Optional[OrganizationLike] = None, doers: Collection[str] = (),
+                    named_doers: Collection[str] = ()) -> set[str]:
     """Return who stands apart from the team though the RACI matrix may make them responsible for a deliverable (the
     ``auditors`` of `team_names`): a job that `audits`, but never a delivery role's ``holders``, the project's or the
     methodology's by their job (`by_job`).  A supplier's engineer doing the work is in the team, whatever their
@@ -571,20 +572,26 @@ def apart_from_team(people: Sequence[_Person], holders: Sequence[Optional[str]],
     held = {m.same_name(n) for n in holders if n}
     # (a security officer who owns a deliverable and does its work is of the team: ``doers``, review 137c F3, a CISO
     # responsible and accountable for the secure remote access he owns, kept out as "independent oversight")
+    # (nor is a manager whom the RACI matrix names responsible for a deliverable they own, ``named_doers``: review
+    # 155b F3, the director of clinical data science responsible for the sepsis model she owns, kept out of the
+    # sprint's meetings as "line management"; one owning a deliverable with no row stands apart, review 82a F3)
     doing = {m.same_name(n) for n in doers if n}
+    named = {m.same_name(n) for n in named_doers if n}
     return {p.name for p in people if p.name and m.same_name(p.name) not in held
             and (found := standing_of(p, own, people)) is not None
-            and not (found == "oversight" and m.same_name(p.name) in doing and _SECURITY.search(p.role or ""))}
+            and not (found == "oversight" and m.same_name(p.name) in doing and _SECURITY.search(p.role or ""))
+            and not (found == "management" and m.same_name(p.name) in named)}
 
 
 def doers(owned: Sequence[tuple[Optional[str], Optional[str]]],
-          rows: Sequence[tuple[Optional[str], Sequence[Optional[str]]]]) -> list[str]:
+          rows: Sequence[tuple[Optional[str], Sequence[Optional[str]]]], named: bool = False) -> list[str]:
     """Return the deliverables' owners who do their work, of (deliverable, owner) pairs and the RACI matrix's
-    (deliverable, responsible) rows: it makes them responsible for it, or has no row for it (`apart_from_team`)."""
+    (deliverable, responsible) rows: it makes them responsible for it, or (unless ``named``) has no row for it
+    (`apart_from_team`)."""
     responsible = {m.same_name(name): names for name, names in rows if name}
     return [owner for name, owner in owned if owner and (
-        m.same_name(name or "") not in responsible
-        or any(m.same_name(n or "") == m.same_name(owner) for n in responsible[m.same_name(name or "")]))]
+        not named and m.same_name(name or "") not in responsible
+        or any(m.same_name(n or "") == m.same_name(owner) for n in responsible.get(m.same_name(name or ""), ())))]
 
 
 # a security officer's job, who assures the work (`_AUDITS`) or does it, where they own it

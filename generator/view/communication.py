@@ -1041,7 +1041,7 @@ def team(q: m.Questionnaire) -> list[str]:
     # (not one whose job says they are away: review 134b F3, the product owner on maternity leave in the stand-ups)
     gone = _away(q)
     return [name for name in team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization,
-                                                                              doers(q)))
+                                                                              doers(q), doers(q, named=True)))
             if m.same_name(name) not in gone]
 
 
@@ -1057,10 +1057,10 @@ def as_of(q: m.Questionnaire) -> Optional[dt.date]:
     return max([r.date for r in q.revisions if r.date] + [r.date for r in q.status_reports], default=None)
 
 
-def doers(q: m.Questionnaire) -> list[str]:
-    """Return the deliverables' owners who do their work (`rules.doers`)."""
+def doers(q: m.Questionnaire, named: bool = False) -> list[str]:
+    """Return the deliverables' owners who do their work (`rules.doers`; ``named``: as the RACI matrix names them)."""
     return rules_doers([(d.name, d.owner) for d in q.scope.deliverables],
-                       [(row.deliverable, row.responsible) for row in q.raci])
+                       [(row.deliverable, row.responsible) for row in q.raci], named)
 
 
 def workers(q: m.Questionnaire) -> list[str]:
@@ -1143,7 +1143,11 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         r"|na (?:veb[- ]?)?sajtu|redio ya jamii|magazeti|δελτί\w* τύπου|τοπικά μέσα|ΜΜΕ"
                         # a cooperative's bulletin to its members (review 143b F5: "Boletim aos cooperados" marked
                         # "All stakeholders (internal)", not counted for the members' representative)
-                        r"|bolet(?:im|ins) (?:aos|para os|dos|às|para as) (?:cooperad|associad|produtor|agricultor)\w*)\b",
+                        r"|bolet(?:im|ins) (?:aos|para os|dos|às|para as) (?:cooperad|associad|produtor|agricultor)\w*"
+                        # radio and television, Hausa's "the public" (review 155a F10: "Wayar da kan jama'a a rediyo",
+                        # on Freedom Radio, marked "All stakeholders (internal)"); not a crew's radio console
+                        r"|broadcast\w*|television|rediyo|talabijin|jama['’]a|(?-i:[A-Z]\w+ Radio)"
+                        r"|radio (?:stations?|programmes?|programs?|shows?|ads?|adverts?|spots?|campaigns?|talk\w*))\b",
                         re.IGNORECASE)
 
 

@@ -236,6 +236,10 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
                                              channel="Correo e intranet"))
     assert vendor in attendees(q2, ("stakeholders",), None, public=True)
     assert vendor not in attendees(q2, ("stakeholders",), None)
+    # review 155a F10: a radio campaign, "Wayar da kan jama'a a rediyo", marked "All stakeholders (internal)"
+    assert published(dataclasses.replace(committee, name="Wayar da kan jama'a a rediyo",
+                                         channel="Freedom Radio da Rahama Radio (shirye-shirye a Hausa)"))
+    assert not published(dataclasses.replace(committee, name="Shift handover", channel="Two-way radio at the pit"))
 
 
 def test_a_meeting_held_at_each_gate_of_the_body_the_gates_name_holds_the_gate_reviews(q: m.Questionnaire) -> None:
@@ -2851,3 +2855,15 @@ def test_a_meeting_named_after_the_change_board_is_the_steering_committee(q: m.Q
     assert not covers(item("Vendor sync", "monthly", ["Dana Ortiz", "Sam Lee"]), steering, named)
     burmese = item("ကြီးကြပ်ရေးကော်မတီ အစည်းအဝေး", "လစဉ် (လ၏ ဒုတိယ ဗုဒ္ဓဟူးနေ့)", ["Dana Ortiz", "Sam Lee"])
     assert covers(burmese, steering, q)  # the words of a steering committee in Burmese
+
+
+def test_a_manager_who_owns_and_does_a_deliverable_is_of_the_team(q: m.Questionnaire) -> None:
+    """Review 155b F3: the director of clinical data science, responsible for the sepsis model she owns, was kept out
+    of the sprint's meetings as "line management"; a director who does none of the work still stands apart."""
+    from generator.questionnaire.rules import apart_from_team
+
+    director = dataclasses.replace(q.people[-1], name="Priya Raman",
+                                   role="Director of Clinical Data Science (on medical leave 5/18/2026 – 8/10/2026)")
+    assert apart_from_team([director], []) == {"Priya Raman"}
+    assert apart_from_team([director], [], None, ["Priya Raman"]) == {"Priya Raman"}  # (no row names her)
+    assert apart_from_team([director], [], None, ["Priya Raman"], ["Priya Raman"]) == set()
