@@ -43,7 +43,10 @@ LIVE = re.compile(r"\b(?:meeting|call|video|conference|webinar|workshop|session|
                   r"|बैठक|वीडियो कॉल|वीडियो कॉन्फ्रेंस|व्हिडिओ कॉल|യോഗം|മീറ്റിംഗ്|വീഡിയോ കോൾ|ഓൺലൈൻ യോഗം)"
                   # Korean, Japanese, Chinese (review 108c F5: "화상 회의 ..., 회의록 Confluence 게시" read as written;
                   # not the minutes, 회의록, 議事録)
-                  r"|회의(?!록)|화상|미팅|대면|会議|ミーティング|打ち合わせ|会议|面对面|视频",
+                  r"|회의(?!록)|화상|미팅|대면|会議|ミーティング|打ち合わせ|会议|面对面|视频"
+                  # Amharic, its words taking prefixes and endings (review 155c F1: "ከአቅራቢው ጋር ሳምንታዊ የሂደት ስብሰባ",
+                  # the weekly meeting with the supplier in Shanghai, left out of the meeting times)
+                  r"|ስብሰባ|የቪዲዮ ጥሪ|ቪዲዮ ኮንፈረንስ",
                   re.IGNORECASE)
 WRITTEN = re.compile(r"\b(?:e-?mail|mail|newsletter|report|dashboard|wiki|confluence|intranet|sharepoint|portal"
                      r"|slack|chat|memo|letter|bericht|rundschreiben|rapport|courriel|relatório|informe|boletim"

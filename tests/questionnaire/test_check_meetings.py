@@ -97,6 +97,8 @@ def test_people_without_a_time_zone_are_not_guessed(complete: str) -> None:
     ("All-staff MFA notice", "Intranet banner, email and station briefings", False),
     ("Transport Canada liaison", "Formal letter and a call", False),
     ("Weekly offshore sync", "Zoom call, notes in Confluence", True),
+    ("ከአቅራቢው ጋር ሳምንታዊ የሂደት ስብሰባ", "Microsoft Teams (በእንግሊዝኛ)", True),  # review 155c F1: Amharic "meeting"
+    ("የሂደት ሪፖርት", "Microsoft Teams", False),
 ])
 def test_what_is_a_meeting(name: str, channel: str, live: bool) -> None:
     item = dm.CommunicationItem(name=name, audience=[], purpose="", channel=channel, frequency="", owner=None)
