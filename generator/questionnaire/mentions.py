@@ -328,7 +328,11 @@ _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|c
                           # (its name in kanji, katakana and Latin letters, no particle of the words before it:
                           # "2027年4月の1か月間の実績で調達部が測定", review 144b F1)
                           r"|([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・]+(?:部|課|室|チーム|センター))(?:が|で)"
-                          r"(?:測定|評価|集計)")
+                          r"(?:測定|評価|集計)"
+                          # Hausa, Swahili: "KIRS Planning za ta auna shi bayan rufe project", "itapimwa na Finance
+                          # baada ya mradi" (review 155a F11: "who measures it then is not recorded" beside it)
+                          r"|([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?i:za\s+ta|za\s+su|zai)\s+(?i:auna|tantance)\b"
+                          r"|\b(?i:itapimwa|itakaguliwa|itathibitishwa)\s+na\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
 
 
 def _served(text: str, name: str) -> bool:

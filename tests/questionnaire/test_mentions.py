@@ -341,3 +341,14 @@ def test_a_dash_between_spaces_before_a_bare_number_is_no_range_of_ids() -> None
     assert not names_within("CR-004", "CR-003 — 6 கிளைகள், பட்ஜெட் மாற்றம்") and not names_within("CR-004", "CR-003 - 6")
     assert names_within("CR-003", "CR-002–004") and names_within("CR-003", "CR-002 – CR-004")
     assert names_within("CR-003", "CR-002 to 004")
+
+
+def test_who_measures_is_read_in_hausa_and_swahili() -> None:
+    """Review 155a F11: "KIRS Planning za ta auna shi bayan rufe project" (will measure it after the project's close),
+    and the charter said who measures it then "is not recorded"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    hausa = "Kuɗin shiga ya ƙaru da akalla 25%; KIRS Planning za ta auna shi bayan rufe project"
+    assert measurer_named(hausa, []) == "KIRS Planning"
+    assert measurer_named("Muda wa malipo itapimwa na Finance Operations baada ya mradi", []) == "Finance Operations"
+    assert measurer_named("Kuɗin shiga ya ƙaru da akalla 25%", []) is None
