@@ -318,7 +318,9 @@ CHANGING = re.compile(r"\b(?:add|adds|added|adding|new|extra|more|includ\w*|plus
                       # Latvian, Bulgarian
                       r"|pievieno\w*|papildu|jaun\w*|izņem\w*|добав\w*|нов\w*|премахн\w*"
                       # Polish, Kazakh (review 144a: "Bez zmian zakresu; 12 dodatkowych punktów dostępowych")
-                      r"|dodatkow\w*|dodan\w*|dodaj\w*|now[yaeio]\w*|usunię\w*|usuw\w*|rozszerz\w*|қосыл\w*|қосу\w*|жаңа)\b",
+                      r"|dodatkow\w*|dodan\w*|dodaj\w*|now[yaeio]\w*|usunię\w*|usuw\w*|rozszerz\w*|қосыл\w*|қосу\w*|жаңа"
+                      # Hausa, Swahili: "an ƙara LGAs 12", "imeongezwa", "mpya"
+                      r"|ƙara|karin|ƙarin|cire|sabo|sabon|ongez\w*|mpya|ondol\w*)\b",
                       re.IGNORECASE)
 
 

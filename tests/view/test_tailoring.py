@@ -270,3 +270,13 @@ def test_cadences_and_meetings_in_burmese_lao_and_punjabi() -> None:
     steering, daily = same_meetings()[key_of("steering committee")], same_meetings()[key_of("daily stand-up")]
     assert meeting_words()[steering].search("ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ ਮੀਟਿੰਗ")
     assert meeting_words()[daily].search("ປະຊຸມປະຈຳວັນ ໜ້າກະດານ Kanban")
+
+
+def test_hausa_swahili_and_amharic_answers_say_no_change() -> None:
+    """Review 155a F13, 155b F8: "Babu canji" and "Hakuna mabadiliko ya scope; rework ya authentication na callbacks"
+    listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    for text in ("Babu canji", "Hakuna mabadiliko ya scope; rework ya authentication na callbacks", "ለውጥ የለም"):
+        assert says_no_change(text), text
+    assert not says_no_change("Babu canji; an ƙara LGAs 12")
