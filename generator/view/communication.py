@@ -1145,8 +1145,8 @@ _PUBLISHED = re.compile(r"\b(?:the public|publicly|public (?:website|web page|pa
                         # "All stakeholders (internal)", not counted for the members' representative)
                         r"|bolet(?:im|ins) (?:aos|para os|dos|às|para as) (?:cooperad|associad|produtor|agricultor)\w*"
                         # radio and television, Hausa's "the public" (review 155a F10: "Wayar da kan jama'a a rediyo",
-                        # on Freedom Radio, marked "All stakeholders (internal)"); not a crew's radio console
-                        r"|broadcast\w*|television|rediyo|talabijin|jama['’]a|(?-i:[A-Z]\w+ Radio)"
+                        # on Freedom Radio, marked "All stakeholders (internal)"); not a crew's radio console, nor a WhatsApp broadcast list
+                        r"|television|rediyo|talabijin|jama['’]a|(?-i:[A-Z]\w+ Radio)"
                         r"|radio (?:stations?|programmes?|programs?|shows?|ads?|adverts?|spots?|campaigns?|talk\w*))\b",
                         re.IGNORECASE)
 

@@ -239,7 +239,8 @@ def test_other_companies_people_are_kept_from_restricted_material(q: m.Questionn
     # review 155a F10: a radio campaign, "Wayar da kan jama'a a rediyo", marked "All stakeholders (internal)"
     assert published(dataclasses.replace(committee, name="Wayar da kan jama'a a rediyo",
                                          channel="Freedom Radio da Rahama Radio (shirye-shirye a Hausa)"))
-    assert not published(dataclasses.replace(committee, name="Shift handover", channel="Two-way radio at the pit"))
+    assert not published(dataclasses.replace(committee, name="Shift handover", channel="Radio console at the pit"))
+    assert not published(dataclasses.replace(committee, name="Dealer update", channel="WhatsApp broadcast list"))
 
 
 def test_a_meeting_held_at_each_gate_of_the_body_the_gates_name_holds_the_gate_reviews(q: m.Questionnaire) -> None:
