@@ -92,6 +92,9 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
             # ... or by its first word right before the move ("el hito de tokenización se mueve al 24 de julio" for
             # "Tokenización en producción", review 119c F1: reported 28 days late against the date it moved from)
             before = (text or "")[max(0, found.start() - 40):found.start()]
+            if _PROJECT_END.search(before):  # (the project's end moves, not a milestone named in the same words:
+                continue                     # "Extend automation to resource consents and move the end date to 18
+                # December", review 155c F3, read as moving "Resource consents pipeline live")
             meant = [(index, day) for index, (name, day) in enumerate(milestones)
                      if _meant(name, said, numbers) or (name and _called(name, before))
                      or (name and _compound_before(name, before, [other for other, _ in milestones]))]
@@ -101,6 +104,11 @@ def moved_to(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Optional
                 if day is not None and str(day) < after and froms.get(found.start(1), str(day)) == str(day):
                     return index, str(day), after
     return None
+
+
+# the project's end named right before a move "to D2": "move the end date to", "the project end to"
+_PROJECT_END = re.compile(r"\b(?:(?:project(?:'s)? )?end date|project(?:'s)? end|end of the project|closure date"
+                          r"|close date|completion date|finish date)\s*$", re.IGNORECASE)
 
 
 def _compound_before(name: str, before: str, names_: Sequence[Optional[str]]) -> bool:

@@ -530,3 +530,14 @@ def test_a_bengali_move_names_its_milestone_in_another_case_and_digits() -> None
     pilot = m.Milestone(name="গাজীপুর-১ পাইলট গো/নো-গো", date=dt.date(2026, 10, 21))
     cr = _moving("গাজীপুর-১ পাইলটের গো/নো-গো ২০২৬-০৯-৩০ থেকে ২০২৬-১০-২১ এ সরানো", dt.date(2026, 9, 8), dt.date(2026, 9, 15))
     assert baseline_on(pilot, [cr], dt.date(2026, 7, 31))[0] == dt.date(2026, 9, 30)
+
+
+def test_a_move_of_the_projects_end_is_no_move_of_a_milestone_named_in_the_same_words() -> None:
+    """Review 155c F3: "Extend automation to resource consents and move the end date to 18 December" warned of as
+    moving "Resource consents pipeline live" from 2026-12-11 to 2026-12-18."""
+    from generator.questionnaire.baseline_moves import moved_to
+
+    milestones = [("Rates pipeline live", dt.date(2026, 6, 30)), ("Resource consents pipeline live", dt.date(2026, 12, 11))]
+    title = "Extend automation to resource consents and move the end date to 2026-12-18"
+    assert moved_to([title], milestones) is None
+    assert moved_to(["Move the resource consents pipeline to 2026-12-18"], milestones) == (1, "2026-12-11", "2026-12-18")
