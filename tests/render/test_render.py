@@ -2895,3 +2895,15 @@ def test_a_decision_a_later_one_supersedes_says_so_in_the_log(q: m.Questionnaire
     log = next(d.markdown for d in render_project(dataclasses.replace(q, decisions=[first, later]))
                if d.slug == "decision-log")
     assert f"**Superseded by D-99 of {later.date}.**" in log
+
+
+def test_the_deciders_roles_are_given_one_way_in_the_log(q: m.Questionnaire) -> None:
+    """Review 155a F14, 155c F12: "Máire Kavanagh (CEO)" beside "Niamh Doyle — Head of IT (Technical Lead)"."""
+    sponsor, manager = q.roles.sponsor, q.roles.project_manager
+    people = [dataclasses.replace(p, role="Head of IT (Technical Lead)") if p.name == manager else p for p in q.people]
+    decisions = [m.LoggedDecision(id="D-01", date=q.project.start, decision="Build on the new platform", by=sponsor),
+                 m.LoggedDecision(id="D-02", date=q.project.start, decision="Keep weekly demos", by=manager)]
+    log = next(d.markdown for d in render_project(dataclasses.replace(q, people=people, decisions=decisions))
+               if d.slug == "decision-log")
+    sponsor_role = q.person(sponsor).role  # type: ignore[union-attr]
+    assert f"{sponsor} — {sponsor_role} |" in log and f"{manager} — Head of IT (Technical Lead) |" in log
