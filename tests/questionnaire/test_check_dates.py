@@ -135,3 +135,11 @@ def test_a_revision_moving_a_changes_date_to_a_day_no_milestone_has_is_no_rebase
     assert format_path(warning.path).startswith("change_control.requests[") and result.questionnaire
     cr = next(cr for cr in result.questionnaire.change_control.requests if cr.id == "CR-001")  # type: ignore[union-attr]
     assert build_context(result.questionnaire).rebaselined_in(cr) is None
+
+
+def test_a_slashed_day_in_a_job_is_not_hinted_at_in_a_project_not_written_in_english(clean: str) -> None:
+    """Review 155b F9: "'01/10/2026' may be 1 October or January 10" in a Swahili project, whose days are read day
+    first."""
+    text = mutate(clean, "    role: Lead Data Engineer", "    role: Lead Data Engineer (kaimu PM 01/10/2026 - 09/11/2026)")
+    assert [d for d in run(text).hints if "may be" in d.message]
+    assert not [d for d in run(mutate(text, "  language: en ", "  language: sw-KE")).hints if "may be" in d.message]
