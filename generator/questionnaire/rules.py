@@ -1125,7 +1125,15 @@ def schedule_read(q: m.Questionnaire) -> m.Questionnaire:
         return q
     return m.with_impacts(q, {i: replace(cr.impact, schedule_days=0) for i, cr in enumerate(cc.requests)
                               if cr is not None and cr.impact is not None and cr.impact.schedule_days is None
-                              and cr.decision is not None and says_schedule_held(cr.decision.notes)})
+                              and held_by_decision(cr)})
+
+
+def held_by_decision(request: m.ChangeRequest) -> bool:
+    """Return True when a request's decision notes say the dates hold (`says_schedule_held`) and its own words move
+    none (review 156b F1: "Move the pilot go-live from 07/13/2026 to 08/24/2026", its notes "National rollout date of
+    10/30/2026 is unchanged": "no change to the schedule" in five documents)."""
+    return (request.decision is not None and says_schedule_held(request.decision.notes)
+            and not any(_MOVES.search(text or "") for text in (request.title, request.description)))
 
 
 # words that say a date moves: then the dates do not all hold, whatever else is held

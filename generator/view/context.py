@@ -506,9 +506,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def schedule_held(self, requests: Sequence[m.ChangeRequest]) -> list[m.ChangeRequest]:
         """Return the requests whose decision's words say the dates hold whatever their assessed delay
-        (`rules.says_schedule_held`: "pilot date unchanged because testing overlaps build"; reviews 56a F3, 56c F3)."""
-        return [cr for cr in requests if cr.impact.schedule_days and cr.decision
-                and rules.says_schedule_held(cr.decision.notes)]
+        (`rules.held_by_decision`: "pilot date unchanged because testing overlaps build"; reviews 56a F3, 56c F3)."""
+        return [cr for cr in requests if cr.impact.schedule_days and rules.held_by_decision(cr)]
 
     def scope_effect(self, request: m.ChangeRequest) -> str:
         """Return what a request's recorded scope impact says: "changed", "unchanged" (a no-change answer in any

@@ -804,3 +804,22 @@ def test_the_boards_answered_name_is_the_answer_itself(q: m.Questionnaire) -> No
     assert board_name(dataclasses.replace(q, change_control=named)) is named.board_name
     spaced = dataclasses.replace(q.change_control, board_name="ERP  ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ")
     assert board_name(dataclasses.replace(q, change_control=spaced)) == "ERP ਸਟੀਅਰਿੰਗ ਕਮੇਟੀ"
+
+
+def test_a_request_whose_own_words_move_a_date_is_not_held_by_its_notes_saying_another_holds() -> None:
+    """Review 156b F1: "Move the Limited production pilot go-live from 07/13/2026 to 08/24/2026", its notes "National
+    rollout date of 10/30/2026 is unchanged": "no change to the schedule" in five documents."""
+    from generator.questionnaire.rules import schedule_read
+    from tests.conftest import EXAMPLES
+
+    q = run(EXAMPLES[0].read_text(encoding="utf-8")).questionnaire
+    assert q is not None and q.change_control is not None and q.change_control.requests
+    first = q.change_control.requests[0]
+    assert first.impact is not None and first.decision is not None
+    request = dataclasses.replace(first, description="Move the pilot go-live from 07/13/2026 to 08/24/2026.",
+                                  impact=dataclasses.replace(first.impact, schedule_days=None),
+                                  decision=dataclasses.replace(first.decision,
+                                                               notes="National rollout date of 10/30/2026 is unchanged."))
+    cc = schedule_read(dataclasses.replace(q, change_control=dataclasses.replace(q.change_control,
+                                                                                  requests=[request]))).change_control
+    assert cc is not None and cc.requests[0].impact is not None and cc.requests[0].impact.schedule_days is None
