@@ -16,7 +16,10 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maa
             r"|martedì|mercoledì|giovedì|venerdì|sabato|domenica),?\s+)?")
 FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od|från|fra|fran|από|no|от|с|s|dari|daripada|من|sa|iz|kutoka|frá|từ"
                      # Khmer: "SOC 24x7 ពី 2026-03-31 ទៅ 2026-05-29" (review 152c F2)
-                     r"|ពី)\s+"
+                     # Luxembourgish, Yoruba, Scottish Gaelic: "vum 03.12.2026 op den 18.12.2026", "láti 2026-08-07
+                     # sí 2026-08-28", "bho 2026-05-01 gu 2026-06-12" (review 156a F1: three reports measured against
+                     # the date the move set)
+                     r"|ពី|vum|vun|láti|lati|bho)\s+"
                       # Swedish, Norwegian, Danish: "från den 2 november 2026 till den 1 februari 2027" (review 132a F5)
                       # Romanian, Greek: "de la 15 martie la 30 aprilie", "από 15 Μαρτίου στις 30 Απριλίου" (reviews
                       # 136a F2, 136b F1)
@@ -30,7 +33,7 @@ FROM_TO = re.compile(r"(?<!\w)(?:from|del|de|desde|von|vom|du|de|dal|van|z|ze|od
                       # Latvian, Bulgarian: "pārcelt no 2026-05-29 uz 2026-06-26", "от 2026-05-29 на 2026-06-26"
                       # (review 140b F4)
                       # Malay, Arabic (review 141: "dianjak dari ... ke ...", "من ... إلى ...")
-                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى|hadi|mpaka|sang|đến|ទៅ|ដល់)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+|tarehe\s+|ngày\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
+                      rf"|do|till|til|la|στις|στην|σε|έως|uz|на|ke|kepada|إلى|الى|hadi|mpaka|sang|đến|ទៅ|ដល់|sí|si|gu)\s+(?:el\s+|le\s+|il\s+|o\s+|den\s+|dem\s+|the\s+|tarehe\s+|ngày\s+)?{_WEEKDAY}(\d{{4}}-\d{{2}}-\d{{2}})\b",
                       re.IGNORECASE)
 
 

@@ -483,6 +483,10 @@ _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
                      r"|\bзбільшенн\w*\s+бюджету"
                      # Russian (review 154c F4: "Бюджет проекта увеличен со 185 до 200,5 млн тг")
                      r"|\bувеличени\w*\s+бюджета|\bбюджет\w*\s+(?:проекта\s+)?(?:был\s+)?увелич\w*|\bувелич\w+\s+бюджет\w*|\bpenambahan bajet\b"
+                     # Yoruba, Hausa (review 156c F1: "Ìfikún isuna", "Isuna project yóò pọ̀ sí i láti ₦240,000,000
+                     # sí ₦285,000,000": a contingency overrun in seven documents)
+                     r"|(?<!\w)[iì]f[iì]k[uú]n\s+[iì]suna\b|(?<!\w)[iì]suna\s+(?:\w+\s+){0,2}?(?:y[oó]o\s+)?p[oọ]\u0323?\u0300?\s+s[ií]\s+i\b"
+                     r"|\bƙarin\s+kasafin\s+kuɗi\b|\bkasafin\s+kuɗi\s+(?:\w+\s+){0,2}?ya\s+ƙaru\b"
                      # Icelandic (review 116b F1: "Stjórnin samþykkti hækkun fjárheimildar um 38 m.kr."), Croatian,
                      # Slovenian, Albanian, Welsh, Basque, Tamil
                      r"|\bhækk\w*\s+(?:á\s+)?fjárheimild\w*|\bfjárheimild\w*\s+(?:\w+\s+)?hækk\w*|\bviðbótarfjárveiting\w*"
@@ -608,6 +612,9 @@ NOT_CONTINGENCY = re.compile(r"\b(?:rather than|instead of) (?:from |out of )?(?
                              r"|(?:ה)?(?:עתודה|רזרבה)\s+לא\s+(?:נוצלה|שימשה)|ללא\s+שימוש\s+ב(?:ה)?(?:עתודה|רזרבה)"
                              r"|\bне\s+з\s+резерву\b|\bбез\s+(?:використання\s+)?резерву\b"
                              r"|\bne\s+iz\s+(?:projektne\s+)?(?:rezerve|pričuve)\b|\bbez\s+(?:korišćenja\s+)?rezerve\b"
+                             # Yoruba, Hausa: "Owó yìí kì í ṣe láti contingency" (this money is not from the contingency),
+                             # "ba daga contingency ba"
+                             r"|\bk[iì]\s+[ií]\s+(?:ṣe|se)\s+l[aá]ti\s+(?:inú\s+)?contingency\b|\bba\s+daga\s+contingency\b"
                              # Arabic: "ليس من الاحتياطي", "دون استخدام الاحتياطي"
                              r"|(?:ليس|لا)\s+(?:من|ضمن)\s+(?:ال)?احتياطي|دون\s+(?:استخدام\s+)?(?:ال)?احتياطي"
                              # ("ولا يُخصم أي مبلغ من احتياطي الطوارئ", and no amount is taken from it: review 141c F3)

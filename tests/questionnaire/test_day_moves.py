@@ -95,3 +95,15 @@ def test_a_move_in_bengali_digits_and_words_and_in_lao() -> None:
     [lao] = from_to("ເລື່ອນ ຈາກ 2026-10-30 ເປັນ 2026-11-13")
     assert (lao.before, lao.after) == ("2026-10-30", "2026-11-13")
     assert from_to("2026-09-30 से 2026-10-21 तक")[0].after == "2026-10-21"
+
+
+def test_a_move_in_luxembourgish_yoruba_and_scottish_gaelic_is_read() -> None:
+    """Review 156a F1: "vum 03.12.2026 op den 18.12.2026" not read, three reports measured against the date it set;
+    Yoruba "láti ... sí ...", Scottish Gaelic "bho ... gu ..."."""
+    from generator.questionnaire.iso_dates import iso_days
+
+    said = [(m.before, m.after) for text in ('"SIEM-Migratioun ofgeschloss" vum 03.12.2026 op den 18.12.2026',
+                                             "Terraform baseline yóò lọ láti 2026-08-07 sí 2026-08-28",
+                                             "gluais bho 2026-05-01 gu 2026-06-12")
+            for m in from_to(iso_days(text))]
+    assert said == [("2026-12-03", "2026-12-18"), ("2026-08-07", "2026-08-28"), ("2026-05-01", "2026-06-12")]

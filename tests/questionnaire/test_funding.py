@@ -1736,3 +1736,15 @@ def test_a_split_and_an_increase_in_russian() -> None:
     notes = ("Одобрено. Финансирование 24 млн тг: 8,5 млн тг — из резерва проекта, 15,5 млн тг — из бюджета "
              "материнской компании. Бюджет проекта увеличен со 185 до 200,5 млн тг.")
     assert funding_said(notes) == "shared" and contingency_part(notes, 24e6) == 8.5e6 and raises(notes)
+
+
+def test_a_budget_increase_in_yoruba_not_from_the_contingency() -> None:
+    """Review 156c F1: "Isuna project yóò pọ̀ sí i láti ₦240,000,000 sí ₦285,000,000 ... Owó yìí kì í ṣe láti
+    contingency" (the budget rises; this money is not from the contingency), a contingency overrun in seven
+    documents."""
+    from generator.questionnaire.funding import funding_said, raises
+
+    words = ("Isuna project yóò pọ̀ sí i láti ₦240,000,000 sí ₦285,000,000 (+₦45,000,000). ₦30,000,000 yóò wá láti "
+             "Kestrel venture-debt tranche 2. Owó yìí kì í ṣe láti contingency.")
+    assert raises(words) and raises("Ìfikún isuna fún FX àti observability licences")
+    assert funding_said(words) != "contingency" and not raises("Isuna kò yí padà")

@@ -2868,3 +2868,19 @@ def test_a_manager_who_owns_and_does_a_deliverable_is_of_the_team(q: m.Questionn
     assert apart_from_team([director], []) == {"Priya Raman"}
     assert apart_from_team([director], [], None, ["Priya Raman"]) == {"Priya Raman"}  # (no row names her)
     assert apart_from_team([director], [], None, ["Priya Raman"], ["Priya Raman"]) == set()
+
+
+def test_luxembourgish_scottish_gaelic_and_yoruba_meetings_and_cadences_are_read() -> None:
+    """Review 156a F2: a monthly "Steierungscomité SECUR-LX" beside an added steering committee; review 156b F4:
+    "Taisbeanadh sprint" and "Aithisg mhìosail don Bhòrd-stiùiridh" (gach mìos) beside an added demo and sponsor
+    update."""
+    from generator.view.communication import cadences
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+
+    groups = same_meetings()
+    steering, review = groups[meeting_key("Steering committee")], groups[meeting_key("Sprint review")]
+    assert meeting_words()[steering].search("Steierungscomité SECUR-LX")
+    assert meeting_words()[steering].search("Aithisg mhìosail don Bhòrd-stiùiridh")
+    assert meeting_words()[review].search("Taisbeanadh sprint")
+    assert cadences("gach mìos") == {"monthly"} and cadences("monatlech") == {"monthly"}
+    assert cadences("lóṣooṣù") == {"monthly"} and "weekly" in cadences("gach seachdain")
