@@ -156,6 +156,8 @@ class ChangeRequests:
         rows = [(_("Requester"), request.requested_by), (_("Project manager"), deputy or manager), *deciders]
         absent = {name: whom for name, whom in ((deputy, manager), (stood_in, first.approver if first else None))
                   if name and whom}  # who signs in whose stead
+        if (by == m.BOARD or to_board) and self.has_board and request.decision is not None:
+            absent.update(self.board_stand_ins(request.decision.date))
         # the board's own name keeps its capitals after another role ("Requester and Lenkungsausschuss member",
         # review 96a F7)
         called = rules.board_called(self.q, False) or ""
@@ -171,15 +173,34 @@ class ChangeRequests:
         """Return the change board's members on a day: a member whose recorded job says they took it on after that
         day (`tenure.joined_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
         role then (`approval.predecessor`), or left out (review 147a F6: a member who joined in March asked to sign
-        for the board's decisions of January)."""
-        members = []
+        for the board's decisions of January); one away that day is replaced by who stood in for them
+        (`approval.deputy_of`: review 156a F5, the sponsor on leave asked to sign the decision his acting sponsor
+        took)."""
+        members: list[str] = []
+        stand_ins = self.board_stand_ins(day)
         for name in self.board:
             began = joined_on(job_of(self.q, name))
-            if day is None or began is None or began <= day:
+            stood_in = next((deputy for deputy, member in stand_ins.items() if member == name), None)
+            if stood_in is not None:
+                if stood_in not in members and stood_in not in self.board:  # (one on the board already signs once)
+                    members.append(stood_in)
+            elif day is None or began is None or began <= day:
                 members.append(name)
             elif (before := predecessor(self.q, name, day)) is not None and before not in members:
                 members.append(before)
         return members
+
+    def board_stand_ins(self, day: Optional[dt.date]) -> dict[str, str]:
+        """Return who stood in for each change board member away on a day, as their jobs say (`approval.deputy_of`),
+        each with the member: {stand-in: member}."""
+        found: dict[str, str] = {}
+        if day is None:
+            return found
+        for name in self.board:
+            began = joined_on(job_of(self.q, name))
+            if (began is None or began <= day) and (deputy := deputy_of(self.q, name, day)) is not None:
+                found.setdefault(deputy, name)
+        return found
 
     def _board_member(self) -> str:
         """Return the role a change board's member signs a form in: "Lenkungsausschuss member", "Change board

@@ -1025,3 +1025,23 @@ def test_a_request_above_the_boards_own_limit_the_highest_is_not_for_the_board_n
         changed.change_control, thresholds=[*thresholds, m.Threshold(approver=q.roles.sponsor)]))
     assert not build_context(open_top).board_capped
     assert build_context(open_top).required_approver(pending) == q.roles.sponsor
+
+
+def test_a_board_member_away_on_the_day_it_decided_is_signed_for_by_who_stood_in(q: m.Questionnaire) -> None:
+    """Review 156a F5: the sponsor on leave (3 Nov 2025 – 27 Feb 2026) asked to sign the steering committee's
+    decision of 10 December, which the acting sponsor took."""
+    assert q.change_control is not None and q.change_control.requests and q.change_control.board
+    member = q.change_control.board[0]
+    job = q.person(member).role  # type: ignore[union-attr]
+    people = [dataclasses.replace(p, role=f"{job} (on leave 3 November 2026 – 27 February 2027)") if p.name == member
+              else dataclasses.replace(p, role=f"Head of Finance; acting {job} 3 November 2026 – 27 February 2027")
+              if p.name == "Priya Nair" else p for p in q.people]
+    first = q.change_control.requests[0]
+    during = dataclasses.replace(first, status="approved", decision=m.Decision(by="board", date=dt.date(2026, 12, 10)))
+    after = dataclasses.replace(during, id="CR-502", decision=m.Decision(by="board", date=dt.date(2027, 3, 10)))
+    ctx = build_context(dataclasses.replace(_with_requests(q, during, after), people=people))
+    assert ctx.board_stand_ins(dt.date(2026, 12, 10)) == {"Priya Nair": member}
+    rows = ctx.request_signatories(during)
+    assert any(name == "Priya Nair" and role.endswith(f"standing in for {member}") for role, name in rows)
+    assert member not in [name for _, name in rows]
+    assert member in [name for _, name in ctx.request_signatories(after)]
