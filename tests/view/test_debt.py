@@ -150,7 +150,9 @@ def test_the_effort_due_is_sized_as_full_time_work_not_as_one_persons_load(q: m.
     # review 81c F6: "90% of that time for one person" read as a staffing plan for a team's own work
     days = working_days(build_context(q).records_date or q.project.start, q.project.end)
     for effort, words in ((days / 2, "the work of one person full time for 50% of those days"),
-                          (days * 2, "the work of 2 people full time for all of those days")):
+                          (days * 2, "the work of 2 people full time for all of those days"),
+                          # (review 156b F7: 15 days' effort in 12 said "1.20 people")
+                          (days * 1.25, "the work of 1.25 people full time for all of those days")):
         debt = [m.TechnicalDebt(id="TD-1", item="Rewrite", impact="y", interest="high", effort_days=effort,
                                 target=q.project.end, status="open")]
         text = next(doc.markdown for doc in render_project(dataclasses.replace(q, technical_debt=debt))
