@@ -93,7 +93,7 @@ def warn_moved_milestone(c: Checking) -> None:
                           and names_rebaseline(r.summary, cr.id)
                           and moved_elsewhere(r.summary, r.date, [day for _, day in milestones])), None)
         if elsewhere is not None:  # (review 155a F2: "CR-02 remediation sprint; launch moved to 13 May", the launch
-            # still dated 29 April: the documents say the dates do not include it)
+            # still dated 29 April: the documents no longer read the revision as including it)
             c.warn(("change_control", "requests", i, "impact"),
                    f"revision {elsewhere.version} says a date moved for '{cr.id}' to a day no milestone is dated: "
                    "set the milestone's date: to that day (the documents then read the dates as including it), or "
