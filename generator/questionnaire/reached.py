@@ -649,6 +649,10 @@ def iso_worded(text: str, around: dt.date) -> str:
     # a range's first day takes its month from the second: "del 6 al 20 de julio", "from 6 to 20 July" (review 125c
     # F5: CR-003 moved the pilot "del 6 al 20 de julio", and a report before it was "14 days early")
     text = _DAY_RANGE.sub(lambda f: f"{f.group(1)}{f.group(2)} {f.group(5)}{f.group(3)}{f.group(4)}{f.group(5)}", text)
+    # ... and its month first, as American English writes it: "on leave Aug 3–21, 2026" (review 157c F1: the leave and
+    # the acting PM's time not read, the acting PM named owner of every report)
+    text = _MONTH_DAYS.sub(lambda f: f"{f.group(1)} {f.group(2)}{f.group(4) or ''} \u2013 {f.group(1)} {f.group(3)}"
+                           f"{f.group(4) or ''}", text)
     text = _DAY_MONTH.sub(lambda f: iso(int(f.group(1)), _MONTHS[f.group(2).casefold()], f.group(3)) or f.group(0),
                           text)
     for day, month, found in reversed(short_dotted(text)):  # "16.6." (review 135a F4)
@@ -694,6 +698,10 @@ _DAY_RANGE = re.compile(rf"\b((?:from|del|de|desde|du|dal|dall['’]|vom|von|van
                         rf"(\s+(?:to|until|al|a|hasta|au|à|all['’]|auf\s+den|auf|bis\s+zum|bis|tot|naar|ao|até)\s+)"
                         rf"(\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+)((?:de\s+)?{_MONTH_PREFIX}(?:{_MONTH}){_AFTER_MONTH})",
                         re.IGNORECASE)
+# "Aug 3–21, 2026", "August 3-21": a month, two days of it and perhaps its year
+_MONTH_DAYS = re.compile(r"(?<![\w\u0900-\u0dff])((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                         r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)\s+(\d{1,2})\s*"
+                         r"[-\u2013\u2014]\s*(\d{1,2})(?![\d/.:-])(,?\s+\d{4})?", re.IGNORECASE)
 _CJK_DAY = re.compile(r"(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
 
 

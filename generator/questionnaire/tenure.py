@@ -72,7 +72,10 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # English (review 153c F6: "Senior SRE; ...; resigned, last day 20 Nov 2026", in the project team)
                r"|resigned|has resigned"
                # Hausa (review 155a F3, F5: "Vendor Project Manager (ya bar kamfanin 2026-09-30)", left the company)
-               r"|(?:ya|ta|sun) bar (?:kamfanin|aiki|ma'aikatar|hukumar)|(?:ya|ta|sun) yi (?:ritaya|murabus)")
+               r"|(?:ya|ta|sun) bar (?:kamfanin|aiki|ma'aikatar|hukumar)|(?:ya|ta|sun) yi (?:ritaya|murabus)"
+               # Kinyarwanda (review 157c F3: "Technical Lead (yeguye; umunsi wa nyuma w'akazi 30/06/2026)", resigned,
+               # on every distribution list)
+               r"|yeguye|yasezeye|yavuye mu kazi|yagiye mu kiruhuko cy'izabukuru")
 # "retired", not where it describes the person, not the job: "Member Panel volunteer (retired postman)" (review 155a F5:
 # an active volunteer said to have left)
 _RETIRED = r"\bretired\b(?!\s+(?!(?:on|in|from|since|as|at|effective|with|and|after|by|early|last)\b)[^\W\d_])"
@@ -173,7 +176,15 @@ def _away(role: Optional[str], day: Optional[dt.date], month_first: bool) -> boo
     # (not yet gone on a day before the one their job gives as its end: "Project Manager (hanggang 2026-07-17 —
     # nag-resign ...)" decided a change in April, review 151c F3)
     gone = bool(_GONE_NOW.search(role)) and not (day is not None and (end := ends_on(role, day)) is not None and day <= end)
-    return gone or bool(_ON_LEAVE.search(role)) and (day is None or not back_by(role, day))
+    return gone or bool(_ON_LEAVE.search(role)) and (day is None or not back_by(role, day) and not leaves_after(role, day))
+
+
+def leaves_after(role: str, day: dt.date) -> bool:
+    """Return True when a job's words give a time away that begins after ``day`` ("on leave Aug 3–21, 2026": review
+    157c F1, the project manager taken as away in March, her acting stand-in named owner of every report)."""
+    text = iso_short(iso_worded(iso_days(role), day), day)
+    found = _SPAN.search(text)
+    return found is not None and day < dt.date.fromisoformat(found.group(1))
 
 
 def back_by(role: str, day: dt.date) -> bool:
@@ -219,9 +230,9 @@ def staying(people: Sequence[P]) -> list[P]:
 
 # "Product Owner from 2 Feb 2026", "sponsor since 1 March 2026", "Projektleiterin ab 01.03.2026": the day a job began
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
-_SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\b(?:from|since|as of|effective|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
+_SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|as of|effective|with effect from|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
-                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|zuwa|-|–)(?!\w))"
@@ -245,7 +256,7 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|до|iki|até|és|līdz|մինչև|deri (?:më|në)"
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
                    r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)

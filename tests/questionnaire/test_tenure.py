@@ -322,3 +322,33 @@ def test_swahili_left_the_company() -> None:
 
     assert departed("Product Owner (aliondoka kampuni tarehe 30/09/2026 – sasa yuko NCBA)")
     assert departed("Mratibu (ameondoka kazini)") and not departed("Product Owner (Nairobi)")
+
+
+def test_an_american_span_of_days_of_one_month_and_a_leave_not_yet_begun() -> None:
+    """Review 157c F1: "on leave Aug 3–21, 2026" and "Acting PM Aug 3–21, 2026" not read: the project manager taken
+    as away in March, her acting stand-in named owner and signer of every document."""
+    from generator.questionnaire.tenure import away, stood_in_from, stood_in_until
+
+    leave, acting = "Senior Project Manager (PMO) — on leave Aug 3–21, 2026", "Project Manager; Acting PM Aug 3–21, 2026"
+    assert (stood_in_from(acting), stood_in_until(acting)) == (dt.date(2026, 8, 3), dt.date(2026, 8, 21))
+    assert [away(leave, dt.date(2026, 3, 31)), away(leave, dt.date(2026, 8, 10)), away(leave, dt.date(2026, 9, 1))] == [
+        False, True, False]
+
+
+def test_kinyarwanda_resigned_last_day_and_since() -> None:
+    """Review 157c F3: "Technical Lead (yeguye; umunsi wa nyuma w'akazi 30/06/2026)", resigned, on every distribution
+    list; "kuva ku wa 20/07/2026" (since)."""
+    from generator.questionnaire.tenure import departed, ends_on, took_on
+
+    gone = "Technical Lead (yeguye; umunsi wa nyuma w'akazi 30/06/2026)"
+    assert departed(gone) and ends_on(gone, dt.date(2026, 1, 1)) == dt.date(2026, 6, 30)
+    assert took_on("Technical Lead (kuva ku wa 20/07/2026, yasimbuye Jean-Paul Habimana)") == dt.date(2026, 7, 20)
+
+
+def test_with_effect_from_is_since() -> None:
+    """Review 157b F4: "Director General (w.e.f. 2nd March 2026; project sponsor from that date)" asked to sign the
+    board's decision of 24 February."""
+    from generator.questionnaire.tenure import took_on
+
+    assert took_on("Director General (w.e.f. 2nd March 2026; project sponsor from that date)") == dt.date(2026, 3, 2)
+    assert took_on("Head of ICT with effect from 1 April 2026") == dt.date(2026, 4, 1)
