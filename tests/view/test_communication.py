@@ -1236,6 +1236,10 @@ def test_a_stakeholder_counted_inside_only_for_want_of_an_answer_is_said_so(q: m
     assert said not in charter
     assert (f"{vendor.name} is counted within {q.organization.name} for this document's label, as they have a part "
             "in the project's work and nothing recorded says otherwise (see the communication plan).") in charter
+    # review 157c F3: not beside the list that leaves them off, as they have left
+    left = dataclasses.replace(vendor, role=f"{vendor.role} (resigned, last day 2027-02-01)")
+    gone = render_document(dataclasses.replace(q2, people=[q2.people[0], left, *q2.people[2:]]), "project-charter")
+    assert f"{vendor.name} is counted within" not in gone
     # reviews 52a F5, 52b F1: one with no part in the work is left off, the list erring on the safe side (a parent
     # council's chair on an internal list that quoted legal advice)
     parent = dataclasses.replace(q2.people[-1], organization="Riverview Parent-Teacher Council", external=None)
