@@ -882,7 +882,8 @@ def _about(clause: str, request: m.ChangeRequest) -> bool:
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|රු\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|(?:A|AU|NZ|C|CA|US|HK|S|SG)\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|රු\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
+          # (dollars with their country's letters: "A$1,240,000", review 158b F1)
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
@@ -1068,7 +1069,7 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
 
 
 # "(budget now AUD 980,000)", "the budget is now EUR 1.2m": the new total a budget increase's words give
-_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|[$€£¥₹₩]\s?)?"
+_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|(?:A|AU|NZ|C|CA|US|HK|S|SG)?[$€£¥₹₩]\s?)?"
                   r"(\d[\d,.\u00a0' ]*\d|\d)\s?(k|m)?\b", re.IGNORECASE)
 
 
@@ -1376,7 +1377,9 @@ def increase_read(request: _Titled, amount: Optional[float], votes: Sequence[str
 # words of a budget cut: "budget cut", "reduce the project budget", "recorte presupuestal", "Намаляване на бюджета"
 # (reviews 140a F7, 140c F3: a council's and a finance committee's cuts, recorded as negative costs, read as savings)
 _CUT = re.compile(r"\bbudget (?:cuts?|reductions?)\b|\b(?:cut|cuts|reduce[sd]?|reducing|lower(?:s|ed)?|trim(?:s|med)?)\s+"
-                  r"(?:the\s+|our\s+)?(?:project(?:'s)?\s+|programme(?:'s)?\s+)?budget\b"
+                  # (review 158b F1: "The FY27 capex review cut this project's approved budget by A$210,000")
+                  r"(?:the\s+|our\s+|this\s+|its\s+)?(?:project(?:'s)?\s+|programme(?:'s)?\s+)?"
+                  r"(?:approved\s+|total\s+|overall\s+|capex\s+|capital\s+)?budget\b"
                   r"|\bbudget (?:(?:is|was|has been|will be) )?(?:cut|reduced|lowered|trimmed)\b"
                   # ("The project budget drops from $4.2M to $3.35M ... (de-obligation of $850K)", review 141a F2)
                   r"|\bbudget (?:drops|dropped|falls|fell|decreases|decreased|shrinks|shrank|goes down|went down)\b"

@@ -1748,3 +1748,15 @@ def test_a_budget_increase_in_yoruba_not_from_the_contingency() -> None:
              "Kestrel venture-debt tranche 2. Owó yìí kì í ṣe láti contingency.")
     assert raises(words) and raises("Ìfikún isuna fún FX àti observability licences")
     assert funding_said(words) != "contingency" and not raises("Isuna kò yí padà")
+
+
+def test_a_cut_of_this_projects_approved_budget_in_australian_dollars() -> None:
+    """Review 158b F1: "The FY27 capex review cut this project's approved budget by A$210,000, from A$1,450,000 to
+    A$1,240,000", its notes "Budget now A$1,240,000": the budget left at AUD 1,450,000 in seven documents."""
+    from generator.questionnaire.funding import new_total, says_cut
+
+    request = dataclasses.replace(_approved("Approved. Budget now A$1,240,000.", 0.0),
+                                  description="The FY27 capex review cut this project's approved budget by A$210,000, "
+                                              "from A$1,450,000 to A$1,240,000.")
+    assert says_cut(request) and new_total("Approved. Budget now A$1,240,000.") == 1_240_000
+    assert new_total("Budget now NZ$980,000") == 980_000 and new_total("budget now $980,000") == 980_000
