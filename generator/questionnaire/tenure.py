@@ -83,6 +83,8 @@ _RETIRED = r"\bretired\b(?!\s+(?!(?:on|in|from|since|as|at|effective|with|and|af
 # 153: "ਸਾਬਕਾ ... (14 ਅਗਸਤ 2026 ਨੂੰ ਕੰਪਨੀ ਛੱਡ ਗਏ)", "2026-08-28 တွင် နုတ်ထွက်သွားပြီ", the product owner and the
 # technical lead who left, in the project team)
 _GONE_MARKED = (r"ਕੰਪਨੀ ਛੱਡ (?:ਗਏ|ਗਿਆ|ਗਈ|ਦਿੱਤੀ)|ਅਸਤੀਫ਼ਾ ਦੇ (?:ਦਿੱਤਾ|ਗਏ)|ਸੇਵਾਮੁਕਤ ਹੋ (?:ਗਏ|ਗਿਆ|ਗਈ)"
+                # Nepali (review 158b F5: "Technical Lead (राजीनामा — अन्तिम कार्यदिन २०२६-०८-१४)", resigned)
+                r"|राजीनामा|कम्पनी छोडे|सेवानिवृत्त भए"
                 r"|कंपनी छोड़ (?:दी|चुके|गए)|इस्तीफ़ा दे (?:दिया|चुके)|इस्तीफा दे (?:दिया|चुके)|सेवानिवृत्त हो (?:गए|गई)"
                 r"|နုတ်ထွက်သွား|အငြိမ်းစား ယူသွား|ລາອອກ|ອອກຈາກບໍລິສັດ|ບໍານານ|ບຳນານ"
                 # Bengali (review 154a F8: "(২০২৬-১০-৩১ তারিখে প্রতিষ্ঠান ছেড়েছেন)", left the organisation)
@@ -243,6 +245,8 @@ _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|a
                     # January's changes)
                     r"|-?(?:დან|ից)(?!\w)|-(?:dən|dan)(?!\w)"
                     # Urdu, Tamil, Mongolian: "یکم ستمبر 2026 سے", "2026 மார்ச் 2 முதல்", "2026-08-17-ноос" (review 151)
+                    # Nepali: "२०२६-०९-०१ देखि" (review 158b F5)
+                    r"|\s+देखि(?![\w\u0900-\u097f])"
                     r"|\s+سے(?!\w)|\s*(?:முதல்|-?இலிருந்து)|-?(?:ноос|наас|нээс|оос|аас|ээс)(?!\w)"
                     # Sinhala, not a time's start: "2026-07-01 සිට ව්‍යාපෘති අනුග්‍රාහක" (review 152a)
                     r"|\s+සිට(?!\s*\d{4}-\d{2}-\d{2}))",
@@ -256,7 +260,7 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|до|iki|até|és|līdz|մինչև|deri (?:më|në)"
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
                    r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)

@@ -129,5 +129,7 @@ def gives_hours(text: str) -> bool:
 # Pacific)", review 86c F3: read as the hours to meet in)
 _SYSTEMS = re.compile(r"\b(?:downtime|outages?|maintenance|change freeze|freeze|cut-?overs?|deploy\w*|releases?"
                       r"|batch|backups?|go-live|counters?|customers?|public|opening hours|service hours|support hours"
-                      r"|wartung\w*|ausfall\w*|indisponibilit\w*|mantenimiento|interrupci\w*)\b",
+                      r"|wartung\w*|ausfall\w*|indisponibilit\w*|mantenimiento|interrupci\w*"
+                      # (review 158c F2: "Aucune interruption du core banking entre 08h00 et 20h00", French)
+                      r"|interruptions?|coupures?|gel|mises? en production|core banking|arrêtés?)\b",
                       re.IGNORECASE)

@@ -352,3 +352,13 @@ def test_with_effect_from_is_since() -> None:
 
     assert took_on("Director General (w.e.f. 2nd March 2026; project sponsor from that date)") == dt.date(2026, 3, 2)
     assert took_on("Head of ICT with effect from 1 April 2026") == dt.date(2026, 4, 1)
+
+
+def test_nepali_resigned_last_working_day_and_since() -> None:
+    """Review 158b F5: "Technical Lead (राजीनामा — अन्तिम कार्यदिन २०२६-०८-१४)", resigned, among the key stakeholders;
+    "२०२६-०९-०१ देखि" (since)."""
+    from generator.questionnaire.tenure import departed, ends_on, took_on
+
+    gone = "Technical Lead (राजीनामा — अन्तिम कार्यदिन २०२६-०८-१४)"
+    assert departed(gone) and ends_on(gone, dt.date(2026, 1, 1)) == dt.date(2026, 8, 14)
+    assert took_on("Technical Lead (२०२६-०९-०१ देखि, अनिल थापाको स्थानमा)") == dt.date(2026, 9, 1)

@@ -102,3 +102,9 @@ def test_the_working_week_is_the_places_own() -> None:
     friday, sunday = dt.date(2026, 5, 8), dt.date(2026, 5, 10)
     assert working_days(friday, sunday) == 0 and working_days(friday, sunday, "Asia/Dhaka") == 1
     assert working_days(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "Asia/Dhaka") in (260, 261)
+
+
+def test_a_french_system_window_is_no_hours_to_meet_in() -> None:
+    """Review 158c F2: "Aucune interruption du core banking entre 08h00 et 20h00" read as the hours to meet in."""
+    assert not gives_hours("Aucune interruption du core banking entre 08h00 et 20h00 ni pendant les arrêtés de fin de mois")
+    assert gives_hours("Heures communes de travail entre 09h00 et 12h00 pour les réunions")
