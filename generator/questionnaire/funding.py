@@ -882,8 +882,9 @@ def _about(clause: str, request: m.ChangeRequest) -> bool:
 
 # The amount a note gives the contingency's part of a shared cost: "from contingency (CAD 40,000)", "EUR 12k from the
 # contingency", "40,000 drawn from contingency" (review 67b F7).
-_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|(?:A|AU|NZ|C|CA|US|HK|S|SG)\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|රු\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
-          # (dollars with their country's letters: "A$1,240,000", review 158b F1)
+# the letters some write before a dollar sign to say whose dollars: "A$1,240,000", "NZ$", "US$" (review 158b F1)
+_DOLLAR_LETTERS = r"(?:A|AU|NZ|C|CA|US|HK|S|SG)"
+_MONEY = (r"(?:[A-Z]{3}\s?|R\$\s?|" + _DOLLAR_LETTERS + r"\$\s?|[$€£¥₹₩₺₱₮₾֏₼₨₦]\s?|Rs\.?\s?|රු\.?\s?|R\s?(?=\d)|RM\s?(?=\d))?(\d[\d,.\u00a0\u202f' ]*\d|\d)\s?"
           # (Marathi and Gujarati lakh and crore, "₹ ३२ लाख", "₹ 45 લાખ", "कोटी", "કરોડ", with the case ending written
           # onto them: "लाखांपैकी", "લાખથી", review 122)
           # (Spanish and Portuguese thousands and millions: "$170 mil", "3,5 millones", review 130b F1)
@@ -1069,7 +1070,7 @@ def contingency_part(text: Optional[str], cost: float) -> Optional[float]:
 
 
 # "(budget now AUD 980,000)", "the budget is now EUR 1.2m": the new total a budget increase's words give
-_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|(?:A|AU|NZ|C|CA|US|HK|S|SG)?[$€£¥₹₩]\s?)?"
+_NOW = re.compile(r"\bbudget\s+(?:is\s+|stands\s+at\s+)?now\s+(?:at\s+)?(?:[A-Z]{3}\s?|" + _DOLLAR_LETTERS + r"?[$€£¥₹₩]\s?)?"
                   r"(\d[\d,.\u00a0' ]*\d|\d)\s?(k|m)?\b", re.IGNORECASE)
 
 

@@ -184,9 +184,15 @@ def _away(role: Optional[str], day: Optional[dt.date], month_first: bool) -> boo
 def leaves_after(role: str, day: dt.date) -> bool:
     """Return True when a job's words give a time away that begins after ``day`` ("on leave Aug 3–21, 2026": review
     157c F1, the project manager taken as away in March, her acting stand-in named owner of every report)."""
-    text = iso_short(iso_worded(iso_days(role), day), day)
+    text = iso_text(role, day)
     found = _SPAN.search(text)
     return found is not None and day < dt.date.fromisoformat(found.group(1))
+
+
+def iso_text(role: str, around: dt.date) -> str:
+    """Return a job's words with their days in ISO form, as the readers here take them (`iso_dates.iso_days`,
+    `reached.iso_worded`, `iso_dates.iso_short`): a day without a year in the year nearest ``around``."""
+    return iso_short(iso_worded(iso_days(role), around), around)
 
 
 def back_by(role: str, day: dt.date) -> bool:
@@ -297,7 +303,7 @@ _GACHA = re.compile(r"\b(\d{1,2})-([^\W\d_]+?)gacha\b", re.IGNORECASE)
 def ends_on(role: str, around: dt.date) -> Optional[dt.date]:
     """Return the last day a job's words give after "until" or a dash (a day without its year taken in the year
     nearest ``around``), or None."""
-    found = [day or suffixed for day, suffixed in _ENDS.findall(iso_short(iso_worded(iso_days(role), around), around))]
+    found = [day or suffixed for day, suffixed in _ENDS.findall(iso_text(role, around))]
     return dt.date.fromisoformat(found[-1]) if found else None
 
 
@@ -318,7 +324,7 @@ def _stood_in_from(role: Optional[str], month_first: bool) -> Optional[dt.date]:
     if not role or not _STOOD_IN.search(role):
         return None
     around = stood_in_until(role) or dt.date(2000, 1, 1)
-    text = iso_short(iso_worded(iso_days(role), around), around)
+    text = iso_text(role, around)
     found = _SPAN.search(text) or _SINCE.search(text)
     if found is None and (days := _DAYS_SPAN.search(text)) is not None:
         # (a span of days of one month: "acting Project Manager 13–17 April 2026", review 154c F1)
@@ -355,7 +361,7 @@ def joined_on(role: Optional[str]) -> Optional[dt.date]:
         return None
     # (but a project role's own day, said in its clause: "sponsor from 2026-04-01; acting ADM from 2026-03-16", review
     # 152b F4, the new sponsor asked to sign for the board's decisions of months before)
-    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
+    text = iso_text(role, dt.date(2000, 1, 1))
     for found in _SINCE.finditer(text):
         clause = re.split(r"[;,(]", text[:found.start()])[-1]
         if ROLE_WORD.search(clause) and not says_acting(clause) and not _STOOD_IN.search(clause):
@@ -376,6 +382,6 @@ def _took_on(role: Optional[str], month_first: bool) -> Optional[dt.date]:
     """Return `took_on` read with slashed days in one order (``month_first``)."""
     if not role or not re.search(r"\b\d{4}\b", role):
         return None
-    text = iso_short(iso_worded(iso_days(role), dt.date(2000, 1, 1)), dt.date(2000, 1, 1))
+    text = iso_text(role, dt.date(2000, 1, 1))
     found = _SINCE.search(text)
     return dt.date.fromisoformat(found.group(1) or found.group(2)) if found else None
