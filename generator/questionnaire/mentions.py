@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 
 def key_of(name: str) -> str:
@@ -167,17 +167,20 @@ class IdFinder:
             before = ""
         return not _joins(before) and not _joins(after)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Yield each place ``text`` holds the ID as a whole word, in order."""
+        return (found for found in self._pattern.finditer(text) if self._whole(text, found))
+
     def search(self, text: str) -> Optional[re.Match[str]]:
         """Return the first place ``text`` holds the ID as a whole word, or None."""
-        return next((found for found in self._pattern.finditer(text) if self._whole(text, found)), None)
+        return next(self.finditer(text), None)
 
     def sub(self, repl: str, text: str) -> str:
         """Return ``text`` with each place it holds the ID as a whole word replaced by ``repl``."""
         parts, at = [], 0
-        for found in self._pattern.finditer(text):
-            if self._whole(text, found):
-                parts += [text[at:found.start()], repl]
-                at = found.end()
+        for found in self.finditer(text):
+            parts += [text[at:found.start()], repl]
+            at = found.end()
         return "".join(parts) + text[at:]
 
 

@@ -35,10 +35,4 @@ def superseded_by(decision: m.LoggedDecision, decisions: Sequence[m.LoggedDecisi
 
 def _replaces(text: str, finder: IdFinder) -> bool:
     """Return True when a text names an ID right after words saying it replaces it (`_REPLACES`)."""
-    at = 0
-    while (found := finder.search(text[at:])) is not None:
-        start = at + found.start()
-        if _REPLACES.search(text[max(0, start - 40):start]):
-            return True
-        at += found.end()
-    return False
+    return any(_REPLACES.search(text[max(0, found.start() - 40):found.start()]) for found in finder.finditer(text))
