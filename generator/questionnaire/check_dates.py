@@ -12,7 +12,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.baseline_moves import move_texts, moved, moved_elsewhere
 from generator.questionnaire.replans import names_rebaseline
-from generator.questionnaire.iso_dates import writes_month_first
+from generator.questionnaire.iso_dates import SLASHED, writes_month_first
 
 
 def check_dates(c: Checking) -> None:
@@ -149,10 +149,6 @@ def warn_gate_milestone(c: Checking) -> None:
                "phase's end; set the phase's end: or the milestone's date: so that they agree")
 
 
-# a day written with slashes whose order the text does not settle: both of its first numbers 12 or less, not equal
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
-
-
 def hint_slashed_days(c: Checking) -> None:
     """Hint at a person's job giving a day with slashes that may be read either way ("acting program manager
     8/3/2026 - 9/11/2026": 8 March or August 3?), where no other day of it settles the order: the documents read
@@ -163,7 +159,7 @@ def hint_slashed_days(c: Checking) -> None:
     if writes_month_first(language) or not language.lower().startswith("en"):
         return
     for i, person in items(c.q.people):
-        found = list(_SLASHED.finditer(person.role or ""))
+        found = list(SLASHED.finditer(person.role or ""))
         if any(int(f.group(1)) > 12 or int(f.group(2)) > 12 for f in found):
             continue  # another day of it says which comes first
         unsure = next((f for f in found if f.group(1) != f.group(2)), None)

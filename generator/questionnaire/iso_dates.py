@@ -70,7 +70,7 @@ def iso_days(text: str) -> str:
 
     # the text's other days tell which way it writes them: "from 02/12/2024 to 13/01/2025" is day first (review 136b
     # F2: the move not read, a report of August "42 days early")
-    pairs = [(int(a), int(b)) for a, b, _ in _SLASHED.findall(text)]
+    pairs = [(int(a), int(b)) for a, b, _ in SLASHED.findall(text)]
     day_first, month_first = any(a > 12 >= b for a, b in pairs), any(b > 12 >= a for a, b in pairs)
     month_first = month_first or reading_month_first() and not day_first
 
@@ -85,7 +85,7 @@ def iso_days(text: str) -> str:
             return found.group(0)
     # ... and with slashes, day first as most languages write them ("spostare il FAT al 31/07/2026", review 107b
     # F1), unless both could be the month in an English text
-    text = _SLASHED.sub(slashed, text)
+    text = SLASHED.sub(slashed, text)
 
     # ... and a move's first day without a year, before a second day with one: "el piloto del 26/09 al 24/10/2025"
     # (review 148b F4), in the order the text's other days show, in the second's year or the year before
@@ -110,7 +110,8 @@ def _day_month(first: int, second: int, day_first: bool, month_first: bool) -> t
     return (second, first) if month_then_day else (first, second)
 
 
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# a day written with slashes and its year: "31/07/2026", "8/3/2026"
+SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _SHORT_BEFORE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])(\s*(?:al|a|to|até|ao|au|bis|hasta|-|–)\s*"
                            r"(?:el\s+|le\s+|the\s+|o\s+)?)(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _SHORT_SLASHED = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d|,\d)")

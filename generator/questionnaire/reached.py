@@ -126,8 +126,10 @@ _AFTER_MONTH = (r"(?:ला|ે|એ|ના\s+રોજ)?(?:(?=(?:н?нан|н?н
                 r"|(?![\w\u0900-\u0dff]))")
 # the isiZulu prefixes written onto a month's name: "kuJulayi", "kuMfumfu", "ngoMasingana", "uMasingana"
 _MONTH_PREFIX = r"(?:(?:ku|ka|ngo|u)-?(?=[^\W\d_]))?"
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+# the English months, whole or cut short
+_ENGLISH_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                  r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH = (r"(?:" + _ENGLISH_MONTH + "|"
           # ... and in the other languages of `_MONTHS` ("ÉFVP approuvée le 15 mai", review 104c F3)
           + _NAMES + r")"
           + _AFTER_MONTH + r"\.?")
@@ -699,8 +701,7 @@ _DAY_RANGE = re.compile(rf"\b((?:from|del|de|desde|du|dal|dall['’]|vom|von|van
                         rf"(\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+)((?:de\s+)?{_MONTH_PREFIX}(?:{_MONTH}){_AFTER_MONTH})",
                         re.IGNORECASE)
 # "Aug 3–21, 2026", "August 3-21": a month, two days of it and perhaps its year
-_MONTH_DAYS = re.compile(r"(?<![\w\u0900-\u0dff])((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-                         r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)\s+(\d{1,2})\s*"
+_MONTH_DAYS = re.compile(r"(?<![\w\u0900-\u0dff])((?:" + _ENGLISH_MONTH + r")\.?)\s+(\d{1,2})\s*"
                          r"[-\u2013\u2014]\s*(\d{1,2})(?![\d/.:-])(,?\s+\d{4})?", re.IGNORECASE)
 _CJK_DAY = re.compile(r"(?:(\d{4})\s*[년年]\s*)?(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]")
 
