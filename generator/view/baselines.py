@@ -36,12 +36,12 @@ def with_delays_read(q: m.Questionnaire) -> tuple[m.Questionnaire, dict[str, Del
     if q.change_control is None:
         return q, {}
     approved = [cr for cr in q.change_control.requests if cr.status in m.APPROVED_STATUSES]
+    unanswered = [cr for cr in approved if cr.impact.schedule_days is None and cr.id]
+    # (each milestone's moves read once, for every request they may be of)
+    shifted = [(ms, s) for ms in q.milestones for s in baseline_moves.shifts(ms, approved)] if unanswered else []
     read: dict[str, DelayRead] = {}
-    for cr in approved:
-        if cr.impact.schedule_days is not None or not cr.id:
-            continue
-        moves = {DelayRead(ms.name, s.before, s.after) for ms in q.milestones
-                 for s in baseline_moves.shifts(ms, approved) if s.request == cr.id}
+    for cr in unanswered:
+        moves = {DelayRead(ms.name, s.before, s.after) for ms, s in shifted if s.request == cr.id}
         if not moves and (still := baseline_moves.still_before(cr, q.milestones)) is not None:
             moves = {DelayRead(still[0].name, dt.date.fromisoformat(still[1]), dt.date.fromisoformat(still[2]))}
         if len({(move.after - move.before).days for move in moves}) == 1:  # (one move, or several by the same days)
