@@ -9,12 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Optional, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Optional, ParamSpec, Protocol, Sequence, TypeVar
 
 from generator.questionnaire.iso_dates import iso_days, iso_short, reading_month_first
 from generator.questionnaire.organizations import word_marks
 from generator.questionnaire.reached import iso_worded
 from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, says_acting
+
+
+_Args = ParamSpec("_Args")
+_Read = TypeVar("_Read")
+
+
+def _per_order(read: Callable[_Args, _Read]) -> Callable[_Args, _Read]:
+    """Return a reading of a job's words cached by its words and the order slashed days are read in
+    (`iso_dates.read_days_as`): the same job in an American and a British project may give other days."""
+    @functools.lru_cache(maxsize=1024)
+    def cached(month_first: bool, args: tuple[Any, ...], keywords: tuple[tuple[str, Any], ...]) -> _Read:
+        return read(*args, **dict(keywords))
+
+    @functools.wraps(read)
+    def per_order(*args: _Args.args, **keywords: _Args.kwargs) -> _Read:
+        return cached(reading_month_first(), args, tuple(sorted(keywords.items())))
+    return per_order
 
 
 def stood_in_over(role: Optional[str], day: dt.date) -> bool:
@@ -161,18 +178,13 @@ _ON_LEAVE = re.compile(_LEAVE, re.IGNORECASE)
 _GONE_NOW = re.compile(_GONE, re.IGNORECASE)
 
 
+@_per_order  # (asked of every person for each document's approval: a job's words, read once)
 def away(role: Optional[str], day: Optional[dt.date] = None) -> bool:
     """Return True when a person's job, as answered, says they are away or gone ("Directeur général adjoint (en congé
     depuis juin 2026)", "former sponsor", "on parental leave until March"): an approval they gave of an earlier
     version does not make them a signer of the current one. Given ``day``, a leave whose end the job gives before
     it is over (review 145b F4: "sairauslomalla 2.3.–30.4.2026", the project manager back in May, left out of the
     team)."""
-    return _away(role, day, reading_month_first())
-
-
-@functools.lru_cache(maxsize=1024)  # (asked of every person for each document's approval: a job's words, read once)
-def _away(role: Optional[str], day: Optional[dt.date], month_first: bool) -> bool:
-    """Return `away` read with slashed days in one order (``month_first``, `iso_dates.read_days_as`)."""
     if not role:
         return False
     # (not yet gone on a day before the one their job gives as its end: "Project Manager (hanggang 2026-07-17 —
@@ -272,15 +284,10 @@ _ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|w
                    re.IGNORECASE)
 
 
+@_per_order
 def stood_in_until(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a job held in another's stead for a time ends, as its words give it ("Head of Housing Services
     (Deputy Sponsor, 13 April – 31 July 2026)"), or None."""
-    return _stood_in_until(role, reading_month_first())
-
-
-@functools.lru_cache(maxsize=1024)
-def _stood_in_until(role: Optional[str], month_first: bool) -> Optional[dt.date]:
-    """Return `stood_in_until` read with slashed days in one order (``month_first``)."""
     if not role or not _STOOD_IN.search(role) or not re.search(r"\b\d{4}\b", role):
         return None
     return ends_on(role, dt.date(2000, 1, 1))
@@ -311,16 +318,11 @@ def ends_on(role: str, around: dt.date) -> Optional[dt.date]:
 _SPAN = re.compile(r"(\d{4}-\d{2}-\d{2})\.?\s*" + _UNTIL + r"\s*\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 
 
+@_per_order
 def stood_in_from(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a job held in another's stead for a time begins, as its words give it ("Acting project manager
     (1 April – 30 June 2025)", a day without its year taken in the year nearest the end's; "acting from 2 June
     2025"), or None (review 142b F5: the acting project manager named owner of a report of before his time)."""
-    return _stood_in_from(role, reading_month_first())
-
-
-@functools.lru_cache(maxsize=1024)
-def _stood_in_from(role: Optional[str], month_first: bool) -> Optional[dt.date]:
-    """Return `stood_in_from` read with slashed days in one order (``month_first``)."""
     if not role or not _STOOD_IN.search(role):
         return None
     around = stood_in_until(role) or dt.date(2000, 1, 1)
@@ -371,15 +373,10 @@ def joined_on(role: Optional[str]) -> Optional[dt.date]:
     return took_on(role)
 
 
+@_per_order
 def took_on(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a person's job, as answered, says they took it on ("Product Owner from 2 Feb 2026"; a day with
     its year), or None."""
-    return _took_on(role, reading_month_first())
-
-
-@functools.lru_cache(maxsize=1024)
-def _took_on(role: Optional[str], month_first: bool) -> Optional[dt.date]:
-    """Return `took_on` read with slashed days in one order (``month_first``)."""
     if not role or not re.search(r"\b\d{4}\b", role):
         return None
     text = iso_text(role, dt.date(2000, 1, 1))
