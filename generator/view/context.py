@@ -1279,6 +1279,12 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         found = [(d, [i for i in open_ids if i in d.related or names(i, d.decision)]) for d in self.q.decisions]
         return [(d, ids) for d, ids in found if ids]
 
+    def roles_bracketed(self, decisions: Sequence[m.LoggedDecision]) -> bool:
+        """Return True when the job of a person who took one of ``decisions`` holds brackets: the log gives every
+        decider's job after a dash, not in brackets of its own (reviews 155a F14, 155c F12)."""
+        return any(d.by != m.BOARD and (who := self.q.person(d.by)) is not None and "(" in (who.role or "")
+                   for d in decisions)
+
     def superseded_by(self, decision: m.LoggedDecision) -> Optional[m.LoggedDecision]:
         """Return the later logged decision whose words say it replaces one (`superseded.superseded_by`), or None."""
         return superseded_by(decision, self.q.decisions)
