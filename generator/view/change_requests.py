@@ -44,7 +44,7 @@ _BODY = (r"(?:council|councillors|committee|cabinet|assembly|senate|parliament|m
          r"|steerco|steer-co|(?:change|project|programme|program) board|change advisory board"
          r"|gemeinderat|stadtrat|kreistag|landtag|vorstand|aufsichtsrat|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*"
          r"|styregruppe\w*"
-         r"|comité|comitato|junta|ayuntamiento|pleno|zarząd|rada|komitet\w*|gemeenteraad|raad)")
+         r"|copil|codir|comex|comité|comitato|junta|ayuntamiento|pleno|zarząd|rada|komitet\w*|gemeenteraad|raad)")
 _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|must|will|should|shall)\s+(?:approve|decide"
                            rf"|ratify|endorse|resolve|agree|sign|vote)|\b(?:approval|decision|resolution|ratification|vote)"
                            rf"\s+(?:by|of|from|in)\s+(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\b"
@@ -52,6 +52,7 @@ _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|mu
                            rf"|^\W*(?:decide|approve|agree|decision on|approval of)\b[^.;]*?\b(?:at|in|by)\s+(?:the\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}{_BODY}\b", re.IGNORECASE)
 _BODY_NAMED = re.compile(rf"\b{_BODY}\b", re.IGNORECASE)  # a body, named anywhere (`ratified_said`)
+_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]+)\)")  # a body's short name in brackets: "(PCG)", "(COPIL)", "(SteerCo)"
 # a body that is the project's change board or steering group, as a decision asked names it
 _BOARD_BODY = re.compile(r"\b(?:steerco|steer-co|steering (?:committee|group|board)|(?:change|project|programme|program)"
                          r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|styregruppe\w*"
@@ -1036,7 +1037,17 @@ class ChangeRequests:
         """Return True when a decision asked for names who decides it (`mentions.names_decider`), or the role or
         job it is put to ("Sponsor: approve or reject CR-007", review 86c F4: the thresholds' approver was added)."""
         return (names_decider(text, [p.name for p in self.q.people]) or _ROLE_DECIDER.search(text) is not None
-                or _BODY_DECIDER.search(text) is not None)
+                or _BODY_DECIDER.search(text) is not None or any(names(body, text) for body in self._bodies))
+
+    @functools.cached_property
+    def _bodies(self) -> tuple[str, ...]:
+        """Return the names of the bodies the project answers (its change board, the escalation levels that are not a
+        person's job), whole and by the short name in their brackets: "Project Control Group (PCG)", "PCG" (reviews
+        159b F8, 159c F2: "PCG to decide CR-01", "... amin'ny COPIL", given a second decider by the thresholds)."""
+        levels = [e.level for e in (self.q.communication.escalation if self.q.communication else [])
+                  if _BODY_NAMED.search(e.level) or _SHORT_NAME.search(e.level)]
+        named = [name for name in (rules.board_name(self.q), *levels) if name]
+        return tuple(dict.fromkeys([*named, *(short for name in named for short in _SHORT_NAME.findall(name))]))
 
     def put_to(self, request: m.ChangeRequest) -> Optional[tuple[dt.date, str]]:
         """Return the latest status report's day and decision asked that names a request awaiting its decision and

@@ -551,6 +551,29 @@ def test_a_request_put_to_the_steering_committee_is_the_boards_whatever_its_size
     assert build_context(named).put_to_board(ask) == report.date
 
 
+def test_a_decision_asked_of_the_projects_own_body_by_its_short_name_gets_no_second_decider(
+        q: m.Questionnaire) -> None:
+    """Reviews 159b F8, 159c F2: "PCG to decide CR-01 on 8/10 — ..., to be decided by Ross Campbell" and "... amin'ny
+    COPIL volana martsa — ..., to be decided by Mamy Rasolofonirina": the board named by the short name in its
+    answered name's brackets, and the thresholds' approver added as a second decider."""
+    from generator.render.templates import render_project
+    base = q.change_control.requests[0]
+    ask = dataclasses.replace(base, id="CR-01", title="Extend segmentation", status="under-review", decision=None)
+    for board, item in (("Project Control Group (PCG)", "PCG to decide CR-01 on 8/10"),
+                        ("Komity mpitarika (COPIL)", "Fanapahan-kevitra momba ny CR-01 amin'ny COPIL volana martsa")):
+        report = m.StatusReport(date=ask.date + dt.timedelta(days=7), overall="amber",  # type: ignore[call-arg]
+                                summary="s", decisions_needed=[item])
+        asked = dataclasses.replace(_with_requests(q, ask), status_reports=[report],
+                                    change_control=dataclasses.replace(q.change_control, requests=[ask],
+                                                                       board_name=board))
+        assert build_context(asked).names_decider(item)
+        status = next(d.markdown for d in render_project(asked) if d.slug.startswith("status-report"))
+        line = next(li for li in status.splitlines() if li.startswith("- " + item[:20]))
+        assert "to be decided by" not in line, line
+    unnamed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, board_name="Change board"))
+    assert not build_context(unnamed).names_decider("PCG to decide CR-01 on 8/10")
+
+
 def test_every_request_form_says_what_pays_for_it(q: m.Questionnaire) -> None:
     """Review 107c F15: "Paid from" on some forms and not on others (a deferred request, one of no cost, pending
     ones)."""
