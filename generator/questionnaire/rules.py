@@ -416,7 +416,15 @@ def stands_in(decider: Optional[str], notes: Optional[str], approver: str, roles
     for name, job in people:
         if name:
             jobs.setdefault(m.same_name(name), job)
-    return acting_for(jobs.get(m.same_name(decider or "")), notes, approver, roles, jobs.get(m.same_name(approver)))
+    own, theirs = jobs.get(m.same_name(decider or "")), jobs.get(m.same_name(approver))
+    if acting_for(own, None, approver, roles, theirs):
+        return True
+    # the notes say someone acts for the approver: the decider, where they name the approver or the decider, or the
+    # decider's job is not recorded (review 159b F2: "approved by the Acting Sponsor" in the notes of a request the
+    # Registrar decided made her the sponsor's stand-in, "as recorded")
+    return acting_for(None, notes, approver, roles, theirs) and (
+        not own or any(re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", notes or "")
+                       for name in (approver, decider or "") if name.split()))
 
 
 def standing(role: Optional[str], organization: Optional[str], own: Optional[str] = None,

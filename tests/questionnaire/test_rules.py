@@ -614,6 +614,26 @@ def test_a_decider_acting_for_the_approver_the_thresholds_name_is_read_from_thei
     assert not acting_for("Acting project manager", None, "Dana Ortiz", roles, "Project sponsor")  # (no job word)
 
 
+def test_notes_saying_an_acting_holder_decided_make_a_decider_with_another_job_no_stand_in() -> None:
+    """Review 159b F2: the Registrar decided a request whose notes say "approved by the Acting Sponsor" ("Kwadoro site
+    n'aka Acting Sponsor"), and the form said she "stands in for Prof. Chinedu Okafor, as recorded"."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.rules import stands_in
+
+    roles = SimpleNamespace(sponsor="Prof. Chinedu Okafor", project_manager="Dr. Ikenna Ugwu")
+    people = [("Prof. Chinedu Okafor", "Vice-Chancellor"), ("Mrs. Adaeze Obi", "Registrar"),
+              ("Prof. Ngozi Eze", "DVC Administration; Acting Sponsor from 2026-10-05"), ("Mr. Ada Nwosu", None)]
+    notes = "Kwadoro site n'aka Acting Sponsor; Student Affairs ga-akwụ ụgwọ SMS"
+    assert not stands_in("Mrs. Adaeze Obi", notes, "Prof. Chinedu Okafor", roles, people)
+    assert stands_in("Prof. Ngozi Eze", notes, "Prof. Chinedu Okafor", roles, people)  # her job says so
+    assert stands_in("Mr. Ada Nwosu", notes, "Prof. Chinedu Okafor", roles, people)  # no job of his own recorded
+    # the notes name her, or name the one she acts for
+    assert stands_in("Mrs. Adaeze Obi", "Approved by Mrs. Obi, Acting Sponsor", "Prof. Chinedu Okafor", roles, people)
+    assert stands_in("Mrs. Adaeze Obi", "Acting for Prof. Okafor during his leave", "Prof. Chinedu Okafor", roles,
+                     people)
+
+
 def test_a_suppliers_account_manager_who_leads_its_project_works_in_the_team() -> None:
     """Review 129b F8: "Accountmanager en projectleider leverancier", responsible for the main deliverable, was kept
     out of the team's meetings as account management."""
