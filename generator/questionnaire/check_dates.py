@@ -12,7 +12,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.baseline_moves import move_texts, moved, moved_elsewhere
 from generator.questionnaire.replans import names_rebaseline
-from generator.questionnaire.iso_dates import SLASHED, writes_month_first
+from generator.questionnaire.iso_dates import SLASHED, writes_day_first, writes_month_first
 
 
 def check_dates(c: Checking) -> None:
@@ -153,10 +153,10 @@ def hint_slashed_days(c: Checking) -> None:
     """Hint at a person's job giving a day with slashes that may be read either way ("acting program manager
     8/3/2026 - 9/11/2026": 8 March or August 3?), where no other day of it settles the order: the documents read
     from the job who stands in for whom, and when (review 154b F1: a US stand-in period read as March to November).
-    None in a project whose language writes the month first ("en-US"): its days are read so; nor in one not written
-    in English, whose days are read day first (review 155b F9: "01/10/2026" hinted at in a Swahili project)."""
+    None in a project whose language writes the month first ("en-US") or the day first ("en-GB"): its days are read
+    so; nor in one not written in English, whose days are read day first (review 155b F9: "01/10/2026" hinted at in a Swahili project)."""
     language = (c.q.project.language if c.q.project else None) or "en"
-    if writes_month_first(language) or not language.lower().startswith("en"):
+    if writes_month_first(language) or writes_day_first(language) or not language.lower().startswith("en"):
         return
     for i, person in items(c.q.people):
         found = list(SLASHED.finditer(person.role or ""))

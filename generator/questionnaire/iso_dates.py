@@ -27,7 +27,7 @@ def ascii_digits(text: str) -> str:
 # language writes days so ("en-US", review 154b F1: an American stand-in's 8/3/2026 - 9/11/2026 read as March to
 # November), set for each project read (`read_days_as`); otherwise day first, as most languages write them, or not
 # guessed in English
-_READING = {"month_first": False}
+_READING = {"order": ""}  # "month" (first), "day" (first: English of a region that writes it so) or "" (not said)
 # the languages of regions that write a day's month first, as CLDR's short dates do (checked against Babel in the
 # tests; Spanish in the US writes the day first there)
 MONTH_FIRST = frozenset({"en-US", "en-PH", "en-PR", "en-VI", "en-UM", "en-MP", "en-AS", "en-GU", "en-MH", "es-PR",
@@ -42,15 +42,40 @@ def writes_month_first(language: Optional[str]) -> bool:
     return parts[0].lower() == "fil" or f"{parts[0].lower()}-{region}" in MONTH_FIRST
 
 
+# the English of regions whose short days CLDR writes year first (the others, month first or day first)
+YEAR_FIRST_ENGLISH = frozenset({"CA", "JP", "SE", "ZA"})
+
+
+def writes_day_first(language: Optional[str]) -> bool:
+    """Return True when a language tag is English of a region that writes a day before its month ("en-AU", "en-GB",
+    "en-NG"; not "en" alone, nor "en-US", nor "en-CA", which writes the year first): other languages' slashed days
+    are read day first whatever their region (`iso_days`)."""
+    parts = re.split(r"[-_]", language or "")
+    region = next((part.upper() for part in parts[1:] if len(part) == 2), "")
+    return (parts[0].lower() == "en" and bool(region) and not writes_month_first(language)
+            and region not in YEAR_FIRST_ENGLISH)
+
+
 def read_days_as(language: Optional[str]) -> None:
     """Read the slashed days of the project about to be read in the order its language writes them (each project's
     checks and view model set it first: the same process reads projects one after another)."""
-    _READING["month_first"] = writes_month_first(language)
+    _READING["order"] = "month" if writes_month_first(language) else "day" if writes_day_first(language) else ""
+
+
+def reading_order() -> str:
+    """Return the order the project being read writes a day in: "month" (first), "day" (first) or "" (not said)."""
+    return _READING["order"]
 
 
 def reading_month_first() -> bool:
     """Return True while the project being read writes a day's month first (`read_days_as`)."""
-    return _READING["month_first"]
+    return _READING["order"] == "month"
+
+
+def reading_day_first() -> bool:
+    """Return True while the project being read is in English of a region that writes a day first (`read_days_as`:
+    review 159b F1, "from 12/2/27 to 5/3/27" in an Australian change not read)."""
+    return _READING["order"] == "day"
 
 
 def iso_days(text: str) -> str:
@@ -67,6 +92,8 @@ def iso_days(text: str) -> str:
     text = DOTTED.sub(iso, text) if "." in text else text
     if "/" not in text:
         return text
+    # a year of two digits is this century's: "from 12/2/27 to 5/3/27" (review 159b F1)
+    text = _SLASHED_YY.sub(lambda found: f"{found.group(1)}/{found.group(2)}/20{found.group(3)}", text)
 
     # the text's other days tell which way it writes them: "from 02/12/2024 to 13/01/2025" is day first (review 136b
     # F2: the move not read, a report of August "42 days early")
@@ -76,8 +103,9 @@ def iso_days(text: str) -> str:
 
     def slashed(found: re.Match[str]) -> str:
         first, second = int(found.group(1)), int(found.group(2))
-        if first <= 12 and second <= 12 and _ENGLISH.search(text) and day_first == month_first:
-            return found.group(0)  # "07/09/2026" in English may be July 9: not guessed
+        if first <= 12 and second <= 12 and _ENGLISH.search(text) and day_first == month_first \
+                and not reading_day_first():
+            return found.group(0)  # "07/09/2026" in English may be July 9: not guessed (but in British English)
         day, month = _day_month(first, second, day_first, month_first)
         try:
             return dt.date(int(found.group(3)), month, day).isoformat()
@@ -91,7 +119,7 @@ def iso_days(text: str) -> str:
     # (review 148b F4), in the order the text's other days show, in the second's year or the year before
     def first_of_move(found: re.Match[str]) -> str:
         first, second = int(found.group(1)), int(found.group(2))
-        if first <= 12 and second <= 12 and day_first == month_first:
+        if first <= 12 and second <= 12 and day_first == month_first and not reading_day_first():
             return found.group(0)  # not guessed
         day, month = _day_month(first, second, day_first, month_first)
         then = found.group(4)
@@ -112,6 +140,7 @@ def _day_month(first: int, second: int, day_first: bool, month_first: bool) -> t
 
 # a day written with slashes and its year: "31/07/2026", "8/3/2026"
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_SLASHED_YY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")  # ... and a year of two digits: "5/3/27"
 _SHORT_BEFORE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])(\s*(?:al|a|to|até|ao|au|bis|hasta|-|–)\s*"
                            r"(?:el\s+|le\s+|the\s+|o\s+)?)(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 _SHORT_SLASHED = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d|,\d)")
@@ -125,6 +154,7 @@ def iso_short(text: str, around: dt.date) -> str:
     pairs = [(int(a), int(b)) for a, b in _SHORT_SLASHED.findall(text) if (a, b) != ("24", "7")]  # (not "24/7")
     month_first, day_first = any(b > 12 >= a for a, b in pairs), any(a > 12 >= b for a, b in pairs)
     month_first = month_first or reading_month_first() and not day_first
+    day_first = day_first or reading_day_first() and not month_first
     if len(pairs) < 2 or month_first == day_first:  # a move gives two days
         return text
 

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any, Callable, Optional, ParamSpec, Protocol, Sequence, TypeVar
 
-from generator.questionnaire.iso_dates import iso_days, iso_short, reading_month_first
+from generator.questionnaire.iso_dates import iso_days, iso_short, reading_order
 from generator.questionnaire.organizations import word_marks
 from generator.questionnaire.reached import iso_worded
 from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, says_acting
@@ -25,12 +25,12 @@ def _per_order(read: Callable[_Args, _Read]) -> Callable[_Args, _Read]:
     """Return a reading of a job's words cached by its words and the order slashed days are read in
     (`iso_dates.read_days_as`): the same job in an American and a British project may give other days."""
     @functools.lru_cache(maxsize=1024)
-    def cached(month_first: bool, args: tuple[Any, ...], keywords: tuple[tuple[str, Any], ...]) -> _Read:
+    def cached(order: str, args: tuple[Any, ...], keywords: tuple[tuple[str, Any], ...]) -> _Read:
         return read(*args, **dict(keywords))
 
     @functools.wraps(read)
     def per_order(*args: _Args.args, **keywords: _Args.kwargs) -> _Read:
-        return cached(reading_month_first(), args, tuple(sorted(keywords.items())))
+        return cached(reading_order(), args, tuple(sorted(keywords.items())))
     return per_order
 
 
@@ -92,7 +92,12 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|(?:ya|ta|sun) bar (?:kamfanin|aiki|ma'aikatar|hukumar)|(?:ya|ta|sun) yi (?:ritaya|murabus)"
                # Kinyarwanda (review 157c F3: "Technical Lead (yeguye; umunsi wa nyuma w'akazi 30/06/2026)", resigned,
                # on every distribution list)
-               r"|yeguye|yasezeye|yavuye mu kazi|yagiye mu kiruhuko cy'izabukuru")
+               r"|yeguye|yasezeye|yavuye mu kazi|yagiye mu kiruhuko cy'izabukuru"
+               # Somali, Igbo, Malagasy (review 159a F1: "Milkiilaha Alaabta (Product Owner) - waa iska casishay,
+               # maalinteedii ugu dambeysay 2026-07-09", resigned, in the project team)
+               r"|iska casil\w*|iska casish\w*|is casil\w*|(?:shaqada|shirkadda|hay'adda|wasaaradda) ka tag\w*"
+               r"|hawlgab\w*|gbara arụkwaghịm|gbara arukwaghim|hapụrụ ọrụ|lara ezumike nka"
+               r"|nametra-pialana|niala tamin'ny asa|nisotro ronono")
 # "retired", not where it describes the person, not the job: "Member Panel volunteer (retired postman)" (review 155a F5:
 # an active volunteer said to have left)
 _RETIRED = r"\bretired\b(?!\s+(?!(?:on|in|from|since|as|at|effective|with|and|after|by|early|last)\b)[^\W\d_])"
@@ -278,7 +283,7 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|bis|au|jusqu'au|hasta|al|tot|fino al|do|до|iki|até|és|līdz|մինչև|deri (?:më|në)"
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa)\b|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
                    r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)

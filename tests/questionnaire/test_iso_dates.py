@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.questionnaire.iso_dates import iso_days, iso_short, read_days_as, writes_month_first
+from generator.questionnaire.iso_dates import iso_days, iso_short, read_days_as, writes_day_first, writes_month_first
 
 
 def test_days_with_dots_or_slashes_and_a_year_are_written_in_iso_form() -> None:
@@ -70,9 +70,27 @@ def test_a_project_whose_language_writes_the_month_first_reads_its_slashed_days_
     assert iso_days(role) == "Acting program manager 2026-08-03 - 2026-09-11"
     assert iso_days("from 8/3/2026 to 25/11/2026") == "from 2026-03-08 to 2026-11-25"  # (25 is no month)
     assert iso_short("moves from 9/8 to 10/2", dt.date(2026, 9, 1)) == "moves from 2026-09-08 to 2026-10-02"
-    read_days_as("en-GB")
+    read_days_as("en")
     assert iso_days("moved from 8/3/2026 to 9/11/2026") == "moved from 8/3/2026 to 9/11/2026"  # (English: not guessed)
     assert iso_short("moves from 9/8 to 10/2", dt.date(2026, 9, 1)) == "moves from 9/8 to 10/2"
+
+
+def test_english_of_a_region_that_writes_the_day_first_reads_its_slashed_days_so() -> None:
+    """Review 159b F1: "Altona segmentation milestone from 12/2/27 to 5/3/27" in an Australian change was not read
+    (English, each day's numbers both 12 or under, and a year of two digits), and a report before it measured the
+    milestone against the date it set; CLDR writes English days first in Australia and Britain, year first in
+    Canada."""
+    read_days_as("en-AU")
+    assert iso_days("milestone from 12/2/27 to 5/3/27") == "milestone from 2027-02-12 to 2027-03-05"
+    assert iso_short("moves from 9/8 to 10/9", dt.date(2026, 9, 1)) == "moves from 2026-08-09 to 2026-09-10"
+    read_days_as("en-GB")
+    assert iso_days("moved from 8/3/2026 to 9/11/2026") == "moved from 2026-03-08 to 2026-11-09"
+    for language in ("en-CA", "en", "en-US"):
+        read_days_as(language)
+        assert not writes_day_first(language)
+        assert iso_days("moved from 8/3/2026 to 9/11/2026") != "moved from 2026-03-08 to 2026-11-09", language
+    assert writes_day_first("en-NG") and writes_day_first("en_IE") and not writes_day_first("fr-FR")
+    read_days_as(None)
 
 
 def test_the_languages_read_month_first_are_those_whose_short_days_are_written_so() -> None:
