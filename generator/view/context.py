@@ -62,7 +62,7 @@ from generator.view.communication import (Plan, admitted, board_seats, as_regula
                                           working_elsewhere, holds_all_work,
                                           team_alone, working_window, zone_of)
 from generator.view.one_page import (LATE_SAID, OVERSPENT_UNSAID, PageFit, also_biggest, forecast_says_contingency,
-                                     late_first, next_fits, occurred_left, on_budget_unsaid, short_objectives, summary_fit,
+                                     late_first, next_fits, occurred_others, OTHERS_NAMED, on_budget_unsaid, short_objectives, summary_fit,
                                      summary_occurred, upcoming)
 from generator.questionnaire.resolved_days import closed_on
 from generator.view.as_of import occurred_by, own_words_occurred
@@ -1057,6 +1057,18 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return report_views(self.q, self.risks, self.contingency, [*self.occurred_risks, *self.closed_risks],
                             self.records_date)
 
+    @functools.cached_property
+    def reached_days(self) -> dict[str, dt.date]:
+        """Return the day each milestone the status reports record as reached was reached (its forecast there), or
+        the day of the first report that lists it done, the day not recorded (reached by then)."""
+        found: dict[str, dt.date] = {}
+        for view in self.reports:
+            for s in view.slips:
+                day = s.forecast if s.reached else s.listed_by if s.listed_done else None
+                if day is not None and (s.milestone not in found or day < found[s.milestone]):
+                    found[s.milestone] = day
+        return found
+
     @property
     def spent_earlier(self) -> Optional[ReportView]:
         """Return, when the latest report gives no cost to date, the newest earlier report that does (review 110c
@@ -1095,7 +1107,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         project = self.q.project
         closing = {ms.name for ms in ordered if project.status != "closed" and ms.date == project.end
                    and rules.CLOSING_MILESTONE.search(ms.name)}
-        ahead = sorted((ms for ms in ordered if day is None or ms.date >= day),
+        # (not one the latest report records reached: review 158c F3, "MFA généralisé", reached on the report's day,
+        # the one key date shown, the next three left out)
+        done = {s.milestone for s in latest.slips if s.reached or s.listed_done} if latest else set()
+        ahead = sorted((ms for ms in ordered if (day is None or ms.date >= day) and ms.name not in done),
                        key=lambda ms: (ms.name in closing, ms.date not in due))
         by_name = {ms.name: ms for ms in ordered}
         late = [by_name[s.milestone] for s in self.late_slips()]
@@ -1180,9 +1195,15 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return self.page_fit.occurred_named
 
     @property
-    def occurred_left(self) -> int:
-        """Return how many occurred risks the executive summary does not name (`one_page.occurred_left`)."""
-        return occurred_left(self.q, self.biggest_risks)
+    def occurred_others(self) -> list[str]:
+        """Return the IDs of the occurred risks the executive summary does not name among the biggest
+        (`one_page.occurred_others`)."""
+        return occurred_others(self.q, self.biggest_risks)
+
+    @property
+    def occurred_others_named(self) -> bool:
+        """Return True when the executive summary names `occurred_others` by their IDs (else it counts them)."""
+        return len(self.occurred_others) <= OTHERS_NAMED
 
     @property
     def biggest_risks(self) -> list[ScoredRisk]:

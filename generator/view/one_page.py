@@ -251,32 +251,43 @@ def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risk
     return PageFit(counts["asked"], counts["pending"], counts["risks"], counts["milestones"]), room
 
 
-def occurred_named(occurred: Sequence[tuple[str, str]], left: int = 0) -> bool:
+def occurred_named(occurred: Sequence[tuple[str, str]], left: Sequence[str] = ()) -> bool:
     """Return True when the occurred risks (ID, words) take at most three lines beside the risks' label with their
     words ("Supplier fails the audit (R-03): this risk has occurred; see the risk register."); else only their IDs
     are named."""
     return lines(_occurred_text(occurred, left)) <= 3
 
 
-def _occurred_ids(occurred: Sequence[tuple[str, str]], left: int = 0) -> str:
+def _occurred_ids(occurred: Sequence[tuple[str, str]], left: Sequence[str] = ()) -> str:
     return ("The biggest risks. Risks " + ", ".join(i for i, _ in occurred) + " have occurred" + _left_text(left)
             + ": see the risk register.")
 
 
-def _occurred_text(occurred: Sequence[tuple[str, str]], left: int = 0) -> str:
+def _occurred_text(occurred: Sequence[tuple[str, str]], left: Sequence[str] = ()) -> str:
     return ("The biggest risks. " + "; ".join(f"{text} ({rid})" for rid, text in occurred)
             + ": these risks have occurred" + _left_text(left) + "; see the risk register.")
 
 
-def _left_text(left: int) -> str:
-    """Return the words counting the occurred risks the page does not name (as long as the template's)."""
-    return f", and {left} others rated lower" if left else ""
+def _left_text(left: Sequence[str]) -> str:
+    """Return the words giving the occurred risks the page does not name among the biggest (as long as the
+    template's): by their IDs, up to `OTHERS_NAMED`, else counted."""
+    if len(left) > OTHERS_NAMED:
+        return f", and {len(left)} others rated lower"
+    if not left:
+        return ""
+    ids = left[0] if len(left) == 1 else f"{', '.join(left[:-1])} and {left[-1]}"
+    return f", and so {'has' if len(left) == 1 else 'have'} {ids}, rated lower"
 
 
-def occurred_left(q: m.Questionnaire, risks: Sequence[ScoredRisk]) -> int:
-    """Return how many occurred risks the page does not name (`summary_occurred`): it counts them, so the ones it
-    names do not read as all (review 153c F7: "Risks R-01, R-04 and R-05 have occurred", R-09 too in the charter)."""
-    return sum(r.status == "occurred" for r in q.risks) - len(summary_occurred(q, risks))
+OTHERS_NAMED = 3  # the occurred risks rated lower the page names by their IDs beside the biggest (more: counted)
+
+
+def occurred_others(q: m.Questionnaire, risks: Sequence[ScoredRisk]) -> list[str]:
+    """Return the IDs of the occurred risks the page does not name among the biggest (`summary_occurred`): it names
+    them after those, or counts them, so the ones it names do not read as all (review 153c F7: "Risks R-01, R-04 and
+    R-05 have occurred", R-09 too in the charter; review 159b F12: "and 1 other rated lower", R-06, unnamed)."""
+    named = {r.id for r in summary_occurred(q, risks)}
+    return [r.id or "R-00" for r in q.risks if r.status == "occurred" and r.id not in named]
 
 
 CLIP = 60  # the characters an occurred risk's words are cut to, at most, beside the risks' label (`clipped`)
@@ -592,7 +603,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     also_lines = lines(also_text(also_biggest(risks, 1), 1, False), BULLET) - 1 if len(risks) > 1 else 0.0
     used += PITCH * also_lines
     occurred = [(r.id or "R-00", r.risk) for r in summary_occurred(q, risks)]
-    unnamed = occurred_left(q, risks)
+    unnamed = occurred_others(q, risks)
     short = short_dates(q, latest)
 
     def settle(used: float, clip: bool = True) -> PageFit:

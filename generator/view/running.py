@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
@@ -131,14 +131,21 @@ class ReportView(Record):
         """Return True when the report gives the milestone no forecast but lists it as done (`Slip.listed_done`)."""
         return any(s.milestone == milestone and s.listed_done for s in self.slips)
 
-    def measured(self, requests: Sequence[m.ChangeRequest], milestones: Sequence[m.Milestone]) -> list[m.ChangeRequest]:
+    def measured(self, requests: Sequence[m.ChangeRequest], milestones: Sequence[m.Milestone],
+                 reached: Optional[Mapping[str, dt.date]] = None) -> list[m.ChangeRequest]:
         """Return the ``requests`` that move a milestone this report measures a slip of (one with a forecast): one
         whose deliverables it names, or any where it names none or no milestone lists any (review 153a F4: the
-        August change to the MFA milestone said to bear on an April report that forecast only another)."""
+        August change to the MFA milestone said to bear on an April report that forecast only another), and not
+        one ``reached`` (the day each milestone was reached, as the reports record it) by the day it was decided
+        (review 159a F3: a September change said to bear on the slips of milestones reached in February)."""
         listed = any(ms.deliverables for ms in milestones)
         measured = {s.milestone for s in self.slips if s.days is not None}
+        done = reached or {}
 
         def moves(request: m.ChangeRequest, milestone: m.Milestone) -> bool:
+            day = done.get(milestone.name)
+            if day is not None and request.decision is not None and day <= request.decision.date:
+                return False
             named = {" ".join(d.split()).casefold() for d in request.deliverables}
             return not named or not listed or bool(named & {" ".join(d.split()).casefold() for d in milestone.deliverables})
 

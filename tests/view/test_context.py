@@ -711,6 +711,22 @@ def test_the_key_dates_show_the_next_milestone_first(q: m.Questionnaire) -> None
     assert [ms.name for ms in ctx.milestones_shown(2)] == ["Next", "Due one"]
 
 
+
+def test_the_key_dates_leave_a_milestone_reached_on_the_reports_day_for_those_ahead(q: m.Questionnaire) -> None:
+    """Review 158c F3: "MFA généralisé | 2026-11-30 | reached 2026-11-30 (on time)", reached on the latest report's
+    day, the one key date shown; "SOC 24/7 en service", a fortnight ahead, left out."""
+    D = dt.date
+    reached, soc, pam = (m.Milestone(name=n, date=d) for n, d in (("MFA", D(2026, 11, 30)), ("SOC", D(2026, 12, 15)),
+                                                                  ("PAM", D(2027, 2, 28))))
+    report = m.StatusReport(date=D(2026, 11, 30), overall="amber", summary="MFA done.",  # type: ignore[call-arg]
+                            forecasts=[m.Forecast(milestone="MFA", date=D(2026, 11, 30)),
+                                       m.Forecast(milestone="SOC", date=D(2026, 12, 15))])
+    ctx = build_context(dataclasses.replace(q, milestones=[reached, soc, pam], status_reports=[report]))
+    assert ctx.latest_report is not None and ctx.latest_report.slip_of("MFA").reached  # type: ignore[union-attr]
+    assert [ms.name for ms in ctx.milestones_shown(1)] == ["SOC"]
+    assert [ms.name for ms in ctx.milestones_shown(3)] == ["MFA", "SOC", "PAM"]
+
+
 def test_a_closed_projects_key_dates_show_its_largest_slips(q: m.Questionnaire) -> None:
     """Review 153b F7: a closed project's summary showed only its closing, the validation reached 42 days late left
     out."""
@@ -731,10 +747,15 @@ def test_the_summary_counts_the_occurred_risks_it_does_not_name(q: m.Questionnai
     high = dataclasses.replace(q.risks[0], id="R-01", likelihood="high", impact="high", status="occurred")
     low = dataclasses.replace(q.risks[0], id="R-09", likelihood="high", impact="low", status="occurred")
     ctx = build_context(dataclasses.replace(q, risks=[high, low]))
-    assert [s.id for s in ctx.summary_occurred] == ["R-01"] and ctx.occurred_left == 1
+    assert [s.id for s in ctx.summary_occurred] == ["R-01"] and ctx.occurred_others == ["R-09"]
     summary = next(d.markdown for d in render_project(dataclasses.replace(q, risks=[high, low]))
                    if d.path.name.endswith("executive-summary.md"))
-    assert "has occurred, and 1 other rated lower" in summary and "R-09" not in summary
+    # (review 159b F12: "and 1 other rated lower" named it not; named by its ID, up to three such)
+    assert "has occurred, and so has R-09, rated lower" in summary
+    lower = [dataclasses.replace(low, id=f"R-1{i}") for i in range(4)]
+    many = next(d.markdown for d in render_project(dataclasses.replace(q, risks=[high, *lower]))
+                if d.path.name.endswith("executive-summary.md"))
+    assert "has occurred, and 4 others rated lower" in many and "R-10" not in many
 
 
 def test_a_closed_projects_summary_says_its_other_milestones_were_reached(q: m.Questionnaire) -> None:
