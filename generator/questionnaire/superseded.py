@@ -12,9 +12,14 @@ from generator.questionnaire.mentions import IdFinder, id_pattern
 # "ersetzt E-02", "remplace la décision D-02", "sustituye a D-02", "revoga D-02", "inachukua nafasi ya D-02")
 _REPLACES = re.compile(r"(?:\b(?:supersed\w*|replac\w*|overrid\w*|overturn\w*|revers\w*|revok\w*|rescind\w*|cancel\w*"
                        r"|ersetzt|aufgehoben|hebt|remplac\w*|annul\w*|sustitu\w*|reemplaz\w*|dej\w* sin efecto|anul\w*"
-                       r"|substitu\w*|revog\w*|vervang\w*|herroep\w*|inachukua nafasi ya|inafuta|imefuta)\b)"
-                       r"(?:\s+(?:the\s+|la\s+|le\s+|a\s+|o\s+|die\s+|de\s+)?(?:decision|décision|decisión|decisão"
-                       r"|entscheidung|besluit|uamuzi)?\s*)?$", re.IGNORECASE)
+                       r"|substitu\w*|revog\w*|vervang\w*|herroep\w*|inachukua nafasi ya|inafuta|imefuta"
+                       # Malagasy, Igbo, Somali, Hausa, Yoruba (review 159c F1: "manolo ny D-01", replaces D-01, D-01
+                       # still reading as standing in the log)
+                       r"|manolo|misolo|manafoana|nanafoana|dochie|dochiri|na-edochi|kagbuo|kagburu|beddel\w*"
+                       r"|baabi'i\w*|maye gurbin|soke|rọ́pò|rọpo|fagilee)\b)"
+                       r"(?:\s+(?:the\s+|la\s+|le\s+|a\s+|o\s+|die\s+|de\s+|ny\s+)?(?:decision|décision|decisión"
+                       r"|decisão|entscheidung|besluit|uamuzi|fanapahan-kevitra|mkpebi|go'aanka|shawarar)?\s*)?$",
+                       re.IGNORECASE)
 
 
 def superseded_by(decision: m.LoggedDecision, decisions: Sequence[m.LoggedDecision]) -> Optional[m.LoggedDecision]:

@@ -345,6 +345,17 @@ def test_kinyarwanda_resigned_last_day_and_since() -> None:
     assert took_on("Technical Lead (kuva ku wa 20/07/2026, yasimbuye Jean-Paul Habimana)") == dt.date(2026, 7, 20)
 
 
+def test_somali_igbo_and_malagasy_left_and_last_day() -> None:
+    """Review 159a F1: "Milkiilaha Alaabta (Product Owner) - waa iska casishay, maalinteedii ugu dambeysay
+    2026-07-09", resigned, her last day, put in the project team and its scrum meetings."""
+    from generator.questionnaire.tenure import departed, ends_on
+
+    gone = "Milkiilaha Alaabta (Product Owner) - waa iska casishay, maalinteedii ugu dambeysay 2026-07-09"
+    assert departed(gone) and ends_on(gone, dt.date(2026, 1, 1)) == dt.date(2026, 7, 9)
+    assert departed("Injinia (ọ gbara arụkwaghịm na 2026-05-31)") and departed("Mpitantana (nametra-pialana)")
+    assert not departed("Milkiilaha Alaabta (Product Owner)")
+
+
 def test_with_effect_from_is_since() -> None:
     """Review 157b F4: "Director General (w.e.f. 2nd March 2026; project sponsor from that date)" asked to sign the
     board's decision of 24 February."""

@@ -2888,3 +2888,16 @@ def test_luxembourgish_scottish_gaelic_and_yoruba_meetings_and_cadences_are_read
     assert meeting_words()[review].search("Taisbeanadh sprint")
     assert cadences("gach mìos") == {"monthly"} and cadences("monatlech") == {"monthly"}
     assert cadences("lóṣooṣù") == {"monthly"} and "weekly" in cadences("gach seachdain")
+
+
+def test_igbo_malagasy_and_somali_team_meetings_and_cadences_are_read() -> None:
+    """Review 159b F7: a weekly "Nzukọ ndị otu ọrụ" (kwa izu, Monday 10:00) beside an added weekly team progress
+    meeting."""
+    from generator.view.communication import cadences
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+
+    team = same_meetings()[meeting_key("Weekly team progress meeting")]
+    for name in ("Nzukọ ndị otu ọrụ", "Fivorian'ny ekipa", "Kulanka kooxda"):
+        assert meeting_words()[team].search(name), name
+    assert "weekly" in cadences("kwa izu (Monday 10:00)") and "weekly" in cadences("isan-kerinandro")
+    assert cadences("isam-bolana") == {"monthly"} and "daily" in cadences("maalin kasta")
