@@ -72,8 +72,8 @@ from generator.questionnaire.acceptance import signers
 from generator.view.report_money import Money, budget_then, held_later
 from generator.view.running import (RaciLine, ReportView, Slip, issues_in_order, raci_lines, raci_people,
                                     report_views)
-from generator.view.standing import (hold_decision, logged_since, rating_reasons, stale_by, still_asked, top_issues,
-                                     work_goes_on)
+from generator.view.standing import (handed_over_by, hold_decision, logged_since, rating_reasons, risks_handed_over,
+                                     stale_by, still_asked, top_issues, work_goes_on)
 from generator.view.tailoring import (MethodologyInfo, TypeInfo, heeding, methodology, plain_terms, project_type,
                                       says_no_change)
 
@@ -1219,14 +1219,14 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return (f"{self._figures(request)}), to be decided by {self.required_approver(request)}; it costs more than "
                 "the contingency left (XXX 000,000")
 
-    def _figures(self, request: m.ChangeRequest, later: str = "") -> str:
-        """Return a request's cost and delay in words, as the executive summary gives them (``later``: after the
-        delay)."""
+    def _figures(self, request: m.ChangeRequest) -> str:
+        """Return a request's cost and delay in words, as the executive summary gives them ("CHF 12,000, no change to
+        the schedule": review 159, "0 days later" counted)."""
         cost, days = request.impact.cost, request.impact.schedule_days
         if cost is None and days is None:
             return "impact not assessed"
         return (f"{self.money(cost) if cost is not None else 'cost not assessed'}, "
-                f"{self.days(days) if days is not None else 'schedule not assessed'}{later}")
+                f"{self.delay(days) if days is not None else 'schedule not assessed'}")
 
     def _asked_words(self, item: str, requests: Sequence[m.ChangeRequest]) -> str:
         """Return about the executive summary's line for a decision asked that names pending ``requests``, as the
@@ -1240,9 +1240,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             if said[0] and said[1] and decider:
                 continue
             cost, days = cr.impact.cost, cr.impact.schedule_days
-            figures = self._figures(cr, " later")
+            figures = self._figures(cr)
             part = (f"{self.money(cost) if cost is not None else 'cost not assessed'}" if said[1] else
-                    f"schedule {self.days(days) if days is not None else 'not assessed'} later")  # what it does not say
+                    f"schedule {self.delay(days) if days is not None else 'not assessed'}")  # what it does not say
             whole = figures if self.titled(cr, item) else f"{cr.title} ({figures})"
             bits = [whole] if not (said[0] or said[1]) else [] if said[0] and said[1] else [part]
             if not decider:
@@ -1294,11 +1294,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         """Return, for a closed project, the logged decisions that name open risks (by ID, or as related), each with
         those risks' IDs: where the risks left open went at closing (review 104a F8: "Security Operations owns open
         risks R-01, R-02, R-06 and R-07", shown in the register for the one occurred risk alone)."""
-        if self.q.project.status != "closed":
-            return []
-        open_ids = [s.id for s in self.risks]
-        found = [(d, [i for i in open_ids if i in d.related or names(i, d.decision)]) for d in self.q.decisions]
-        return [(d, ids) for d, ids in found if ids]
+        return risks_handed_over(self.q, [s.id for s in self.risks])
+
+    def handed_over_by(self, risk: ScoredRisk) -> Optional[m.LoggedDecision]:
+        """Return the closing decision the executive summary gives beside an open risk (`standing.handed_over_by`)."""
+        return handed_over_by(self.q, risk.id, [s.id for s in self.risks])
 
     def roles_bracketed(self, decisions: Sequence[m.LoggedDecision]) -> bool:
         """Return True when the job of a person who took one of ``decisions`` holds brackets: the log gives every

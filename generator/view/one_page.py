@@ -34,7 +34,7 @@ from generator.questionnaire.funding import contingency_decisions, included_said
 from generator.view.report_money import Money
 from generator.view.running import ReportView, Slip
 from generator.view.text_width import SPACE, measure, wide
-from generator.view.standing import hold_decision, rating_reasons, stale_by, still_asked, top_issues
+from generator.view.standing import handed_over_by, hold_decision, rating_reasons, stale_by, still_asked, top_issues
 from generator.view.tables import ScoredRisk
 
 LINE, BULLET, CELL = 80, 76.5, 40  # units a line holds: body, list item (76.8 measured, review 67), milestone cell
@@ -105,6 +105,21 @@ _WIDER: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_wider",
 # a table's rows on a page set closer: its cells keep their size, so they take the room the text below gains
 # (`TIGHT_ROOM`) as they are, counted that much taller
 _TABLE: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_table", default=1.0)
+# the line saying which change requests the page leaves out await a decision, as high as `pending_cut` counts it
+_PENDING_CUT: contextvars.ContextVar[float] = contextvars.ContextVar("one_page_pending_cut", default=PITCH)
+
+
+def pending_cut(q: m.Questionnaire) -> float:
+    """Return the height of the line naming the change requests awaiting a decision the page leaves out, at its
+    longest: "Change requests CR-05, CR-06 and CR-07 also await a decision: see the change-control plan." (review
+    159: two lines counted as one, an on-hold page's last line 0.4 pt above its bottom)."""
+    pending = [cr.id or "CR-000" for cr in (q.change_control.requests if q.change_control else []) if m.undecided(cr)]
+    ids = sorted(pending, key=len, reverse=True)[:3]
+    if len(ids) < 2:
+        return PITCH * lines(f"Change request {''.join(ids)} also awaits a decision: see the change-control plan.",
+                             BULLET)
+    return PITCH * lines(f"Change requests {', '.join(ids[:-1])} and {ids[-1]} also await a decision: see the "
+                         "change-control plan.", BULLET)
 
 
 def _charter_approved(q: m.Questionnaire) -> bool:
@@ -229,7 +244,7 @@ def fit_room(used: float, asked: Sequence[float], pending: Sequence[float], risk
     the other key dates, each in turn (each item given by its height); a list cut short keeps a line to say how many more there
     are (a list with nothing shown: its sentence saying where it is), the key dates' ``dates_cut`` high (`dates_cut`)."""
     room = bottom - used
-    cuts = {"asked": PITCH, "pending": PITCH, "risks": PITCH, "milestones": dates_cut}
+    cuts = {"asked": PITCH, "pending": _PENDING_CUT.get(), "risks": PITCH, "milestones": dates_cut}
     counts = dict.fromkeys(("asked", "pending", "risks", "milestones"), 0)
     cut: set[str] = set()
     early = early_pending(len(asked))
@@ -325,10 +340,12 @@ def summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequenc
     paper = paper_size(q.organization.paper, q.project.budget.currency if q.project.budget else None)
     token = _WIDER.set(WIDER.get(paper, 1.0) * (TIGHT_WIDER if tight else 1.0))
     table = _TABLE.set(TIGHT_ROOM if tight else 1.0)
+    pending = _PENDING_CUT.set(pending_cut(q))
     try:
         found = _summary_fit(q, latest, risks, shown, decision, records, asked_words, reflects, contingency_left,
                              brief, tight)
     finally:
+        _PENDING_CUT.reset(pending)
         _TABLE.reset(table)
         _WIDER.reset(token)
     if brief or tight or found.tight or not _cut(found, q, risks, shown):
@@ -382,11 +399,15 @@ def _cut(fit: PageFit, q: m.Questionnaire, risks: Sequence[ScoredRisk], shown: S
 
 
 # a page set closer (`PageFit.tight`: 10-point text, lines at 1.1): a line holds 11/10 of the words, and the text
-# below the header block takes 12.8 pt a line for 14.7 (measured: LibreOffice, review 81a's letter page), counted
-# here as 1.08 times the room, the shorter gaps left as a margin (review 93: the 109 summaries of the review
-# questionnaires and tests/fixtures/summaries, rendered by LibreOffice, all end on their page, the closest 11.9 pt
-# above its text's bottom; at 1.04 tight pages ended 52 to 146 pt above it, at 1.10 one ended 0.5 pt above it)
-TIGHT_WIDER, TIGHT_ROOM, TIGHT_FROM = 1.1, 1.08, 170.0
+# below the header block takes 12.8 pt a line for 14.7 and 7 pt after a paragraph for 10 (measured: LibreOffice),
+# counted here as 1.15 times the room, the shorter gaps left as a margin; the title, the document line and the
+# header keep their size (review 159: at 1.08, with those counted as set closer, the 104 summaries of the review
+# questionnaires, tests/fixtures/summaries and the examples, rendered by LibreOffice, ended a median 76 pt above their
+# text's bottom, 89 of them set closer, and reviewers found pages half empty that named no key date; at 1.15, those
+# measured at their own size, all end on their page, the closest set closer 7 pt above its bottom, the median 53 pt
+# (`python benchmarks/bench_summary_room.py` measures the fixtures' and the examples');
+# at 1.10 before, review 93 had one end 0.5 pt above it, its two-line title counted as one)
+TIGHT_WIDER, TIGHT_ROOM, TIGHT_FROM = 1.1, 1.15, 170.0
 
 
 def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequence[ScoredRisk],
@@ -432,17 +453,21 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
         return dataclasses.replace(shorter, brief=bool(q.objectives), tight=over)
     # the title's line holds 69 units of its bold 16-point text as measured (review 67a F3: 62 counted one line as two)
     # (a name of two lines: its second at the title's own pitch, 16.1 pt, review 71c: counted 10 pt too many)
-    used = (70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55) + 23.1 + 26.3
-            + 16.1 * (lines(f"{p.name} ({p.code})", 69) - 1))  # (review 90b: 68.4 units measured fit one line)
+    # (the title, the document line and the header keep their size on a page set closer: measured at their own
+    # width, not `TIGHT_WIDER`'s; review 159: an on-hold page's two-line name and document line counted one line each)
+    head = 1 / TIGHT_WIDER if tight else 1.0
+    used = (70.8 + 21.6 * lines(o.name + " · " + (o.department or ""), 55 * head) + 23.1 + 26.3
+            + 16.1 * (lines(f"{p.name} ({p.code})", 69 * head) - 1))  # (review 90b: 68.4 units measured fit one line)
     issued = latest_revision(q.revisions)  # the version and date the page shows (`Context.version`)
-    control = (f"Document ID: {p.code}-ES · Version: {issued.version if issued else 'not yet issued'} · Version date: "
+    control = (f"Document ID: {p.code}-ES · Pack version: {issued.version if issued else 'not yet issued'} · "
+               "Version date: "
                + ("2027-01-01" if issued else "not yet issued")
                + (" · Reflects records up to: 2027-01-01" if reflects else "")
                + (f" · Confidentiality: {o.confidentiality}" if o.confidentiality else ""))
-    used += 12.1 * lines(control, 90) + 17.0  # the document line (9-point text, its labels bold: 90 units, review
+    used += 12.1 * lines(control, 90 * head) + 17.0  # the document line (9-point text, its labels bold: 90 units, review
     # 74c F2: 91 characters counted one line wrapped to two, and the page ran to a second) and the rule under it
     header = f"{p.code} · Executive summary · {o.confidentiality or ''}"  # the page's header: a long label wraps;
-    used += 12.1 * max(lines(header, 72) - 2, 0)  # its second line still fits above the text (review 90b F3: counted,
+    used += 12.1 * max(lines(header, 72 * head) - 2, 0)  # its second line still fits above the text (review 90b F3: counted,
     # it cost a risk on a page a tenth empty)
     summary = _paragraphs(p.summary)
     objectives = (short_objectives(q.objectives) or
@@ -579,6 +604,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
     if tight:  # the text below the header block set closer holds more (`TIGHT_ROOM`)
         bottom = TIGHT_FROM + (bottom - TIGHT_FROM) * TIGHT_ROOM
+    open_ids = [s.id for s in risks]
     settled = [cr for cr in requests if cr.decision is not None and not m.undecided(cr)
                and latest is not None and cr.decision.date >= latest.report.date]  # review 75a F2
     heights: tuple[list[float], list[float], list[float]] = ([PITCH * lines(
@@ -596,7 +622,9 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
                [PITCH * lines(f"A decision on change request {cr.id}, {cr.title} ({decision(cr)})", BULLET)
                 for cr in alone],
                [PITCH * lines(f"High (score 9 of 9): {s.risk.risk} ({s.risk.owner or 'no owner or'}"
-                             + ("" if s.risk.mitigation else "; no mitigation recorded") + ").", BULLET)
+                             + ("" if s.risk.mitigation else "; no mitigation recorded")
+                             + ("; handed over by D-00 of 2027-01-01" if handed_over_by(q, s.id, open_ids) else "")
+                             + ").", BULLET)
                 for s in risks[:3]])
     # the line naming the biggest risks not listed ("Also among the biggest: R-02 and R-04, each rated high; ...")
     # may take more than the one line a list cut short is counted for (review 46a F2)
@@ -842,17 +870,23 @@ def _budget_text(q: m.Questionnaire, latest: Optional[ReportView], left: Optiona
     uncosted = [cr.id or "CR-000" for cr in requests if cr.status in m.APPROVED_STATUSES and unpriced_draw(cr.impact)]
     on_top = budget.contingency_included is False and budget.contingency_percent
     label = "Budget (for approval)" if q.project.status == "planning" else "Budget"  # at its longest
+    forecast = latest.report.budget.forecast if latest is not None and latest.report.budget is not None else None
+    # at closure, the cost to date is the cost at completion, said once (as the template words it: review 159a F5, a
+    # closed page counted a line of forecast it does not give, and its second open risk left out)
+    at_end = (q.project.status == "closed" and spent and latest is not None and forecast is not None
+              and forecast == latest.money.spent and not forecast_says_contingency(q, latest, left))
     return (f"{label}: {money}" + (f" plus a contingency reserve of {money}" if on_top else "")
             + (f" plus approved increases of {money}" if raised else "")
             + (f" less approved budget cuts of {money}" if raised and cut else "")
-            + (f"; {money} spent by 2027-01-01 ({money} left, contingency included)" if spent
+            + (f"; {money} spent by 2027-01-01{', the cost at completion' if at_end else ''} ({money} left, contingency "
+               "included)" if spent
                else "; spent to date not recorded" + (f" in the report of 2027-01-01 ({money} spent by 2027-01-01, the "
                                                        "latest figure recorded)" if _spent_before(q, latest) else ""))
             + (OVERSPENT_UNSAID if spent and latest is not None and latest.money.remaining is not None
                and latest.money.remaining < 0 and budget.contingency_percent and budget.contingency_included is None
                and not included_said(q.scope, q.project.summary) else "")
             + (f"; forecast cost at completion {money}" + _forecast_words(q, latest, money) if latest is not None
-               and latest.report.budget is not None and latest.report.budget.forecast is not None else "")
+               and forecast is not None and not at_end else "")
             + ("" if forecast_says_contingency(q, latest, left) else f"; contingency left {money} of {money}"
                # more than was set aside: savings returned to it (review 79c F2)
                + (" set aside, and savings returned to it ()" if left is not None and budget.contingency_percent
@@ -873,7 +907,7 @@ def room_left(used: float, lists: Sequence[Sequence[float]], found: PageFit, bot
     ``dates_cut`` high)."""
     counts = (found.asked, found.pending, found.risks, found.milestones)
     return bottom - used - sum(sum(items[:count]) + (cut if count < len(items) else 0.0)
-                               for items, count, cut in zip(lists, counts, (PITCH, PITCH, PITCH, dates_cut)))
+                               for items, count, cut in zip(lists, counts, (PITCH, _PENDING_CUT.get(), PITCH, dates_cut)))
 
 
 # what a key date's last cell holds, at its longest: "2027-01-01 (99 days late), after the project's end" wraps in a

@@ -146,3 +146,21 @@ def top_issues(q: m.Questionnaire) -> list[m.Issue]:
     is critical) the high-priority ones."""
     live = [i for i in issues_in_order(q) if i.status in m.OPEN_ISSUE_STATUSES]
     return [i for i in live if i.priority == "critical"] or [i for i in live if i.priority == "high"]
+
+
+def risks_handed_over(q: m.Questionnaire, open_ids: Sequence[str]) -> list[tuple[m.LoggedDecision, list[str]]]:
+    """Return, for a closed project, the logged decisions that name open risks (by ID, or as related), each with
+    those of ``open_ids`` it names: where the risks left open went at closing (review 104a F8: "Security Operations
+    owns open risks R-01, R-02, R-06 and R-07", shown in the register for the one occurred risk alone)."""
+    if q.project.status != "closed":
+        return []
+    found = [(d, [i for i in open_ids if i in d.related or names(i, d.decision)]) for d in q.decisions]
+    return [(d, ids) for d, ids in found if ids]
+
+
+def handed_over_by(q: m.Questionnaire, risk_id: Optional[str], open_ids: Sequence[str]) -> Optional[m.LoggedDecision]:
+    """Return the newest logged decision of a closed project that names an open risk (`risks_handed_over`), the one
+    the executive summary gives beside it (review 159a F5: two open risks on a closed project's page, the closing
+    decision that transferred them to operations unsaid); None otherwise."""
+    return max((d for d, ids in risks_handed_over(q, open_ids) if risk_id in ids), key=lambda d: d.date, default=None)
+

@@ -66,6 +66,9 @@ def test_high_priority_issues_are_named_where_they_cost_no_list() -> None:
 
     q = read_questionnaire(Path(CROWDED)).questionnaire
     assert q is not None
+    # (a few words more, for the page set closer to be as crowded as before review 159 measured it more closely)
+    q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary=q.project.summary
+                                                           + " The pilot shops keep their old terminals until"))
     crowded = build_context(q).page_fit
     # (words too long for the crowded page: since review 118a F14 it has room for an issue's words of one line)
     issue = m.Issue(id="ISS-3", issue="Cloud bill for November is twice the plan, as the autoscaling floor stayed at "
@@ -135,6 +138,9 @@ def test_an_occurred_risk_is_named_by_its_words_before_the_later_key_dates_and_l
     for name, named in (("crowded.yaml", True), ("eta-ml-occurred.yaml", True), ("uplink-occurred-long.yaml", False)):
         q = read_questionnaire(CROWDED.with_name(name)).questionnaire
         assert q is not None
+        if name == "crowded.yaml":  # (its summary's first paragraph: review 159 counts its requests' line as the two
+            # lines it takes, and the page at its normal size holds that much less)
+            q = dataclasses.replace(q, project=dataclasses.replace(q.project, summary=q.project.summary.split("\n\n")[0]))
         ctx = build_context(q)
         fit, occurred = ctx.page_fit, ctx.occurred_risks[0]
         summary = next(d.markdown for d in render_project(q) if d.slug == "executive-summary")
@@ -506,14 +512,21 @@ def test_a_page_that_would_leave_things_out_is_set_closer_where_that_shows_more(
     assert q is not None
     ctx = build_context(q)
     fit = ctx.page_fit
-    assert fit.tight and fit.late and not fit.brief  # set closer, it names the milestone forecast late
+    # set closer, it names the milestone forecast late: in the key dates' table (since review 159 measured the page
+    # set closer more closely, it holds three), else in the sentence in its place
+    assert fit.tight and (fit.late or fit.milestones >= 1) and not fit.brief
     summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
     latest = ctx.latest_report
-    assert latest is not None and f"Forecast late in the status report of {latest.report.date}: " in summary
+    assert latest is not None and latest.slipped
+    late = latest.slipped[0]
+    assert f"| {late.milestone} |" in summary and f"{late.forecast} ({late.days} days late)" in summary
     example = read_questionnaire(ROOT / "content" / "projects" / "cdp-2027.yaml").questionnaire
     assert example is not None
-    closer = build_context(example).page_fit
-    assert closer.tight and closer.also_named  # the biggest risks in words, not IDs
+    example_ctx = build_context(example)
+    closer = example_ctx.page_fit
+    # the biggest risks in words, not IDs: listed, or named in words on the line after the list
+    assert closer.tight and (closer.also_named or not example_ctx.also_biggest(closer.risks))
+    assert closer.risks >= 2
 
 
 def test_a_page_is_set_closer_only_where_that_shows_more_and_no_less() -> None:
@@ -652,8 +665,10 @@ def test_an_occurred_risk_too_long_to_name_whole_is_named_by_its_first_words() -
     # (the reasons for the ratings come first: on this page they leave no room for the risk's first words)
     assert not build_context(dataclasses.replace(q, risks=long)).page_fit.occurred_short
     plain = [dataclasses.replace(r, scope=None, schedule=None, budget=None) for r in q.status_reports]  # no "Why"
-    # (and with one key date: the issue's words come first)
-    page = dataclasses.replace(q, risks=long, status_reports=plain, milestones=q.milestones[:1])
+    # (and with one key date and the summary's first paragraph: the issue's words come first; since review 159
+    # measured the page set closer more closely, its whole summary leaves room for a pending request, not for them)
+    page = dataclasses.replace(q, risks=long, status_reports=plain, milestones=q.milestones[:1],
+                               project=dataclasses.replace(q.project, summary=q.project.summary.split("\n\n")[0]))
     ctx = build_context(page)
     assert ctx.page_fit.occurred_short and not ctx.page_fit.occurred_named
     summary = next(d.markdown for d in render_project(page) if d.slug == "executive-summary")
