@@ -2901,6 +2901,9 @@ def test_a_decision_a_later_one_supersedes_says_so_in_the_log(q: m.Questionnaire
     log = next(d.markdown for d in render_project(dataclasses.replace(q, decisions=[first, later]))
                if d.slug == "decision-log")
     assert f"**Superseded by D-99 of {later.date}.**" in log
+    # review 159c F8: its related items say D-99 replaces it, not "D-99 (its words name D-01)"
+    row = next(line for line in log.splitlines() if line.startswith("| D-01 |"))
+    assert "D-99 (replaces it)" in row and "its words name" not in row
 
 
 def test_the_deciders_roles_are_given_one_way_in_the_log(q: m.Questionnaire) -> None:
