@@ -284,7 +284,7 @@ def test_a_stakeholder_who_has_left_stays_in_the_register_and_off_the_distributi
     charter = docs[f"{q.project.code}-project-charter.md"]
     listed = charter.split("### Distribution list")[1].split("## 1.")[0]
     assert "| Priya Nair |" not in listed
-    assert "Priya Nair, whose job says they have left, is left off this list." in listed
+    assert "Priya Nair has left, as their job records, and is left off this list." in listed
     on_leave = [dataclasses.replace(p, role="Head of Customer Operations (on parental leave)")
                 if p.name == "Priya Nair" else p for p in q.people]
     assert "| Priya Nair |" in docs_of(dataclasses.replace(q, people=on_leave))[f"{q.project.code}-project-charter.md"]

@@ -2793,7 +2793,7 @@ def test_one_who_left_is_not_placed_on_the_grid_and_the_plan_says_so(q: m.Questi
     gone = dataclasses.replace(q.people[-1], role="Tehnički lider (do 14.08.2026, napustio banku)")
     changed = dataclasses.replace(q, people=[*q.people[:-1], gone])
     assert all(gone not in quadrant.people for quadrant in build_context(changed).quadrants)
-    assert f"Nor is {gone.name}, whose job says they have left" in render_document(changed, "communication-plan")
+    assert f"Nor is {gone.name}, who has left, as their job records" in render_document(changed, "communication-plan")
 
 
 def test_a_closed_projects_plan_says_why_no_standard_item_is_proposed(q: m.Questionnaire) -> None:
