@@ -37,9 +37,14 @@ MONTH_FIRST = frozenset({"en-US", "en-PH", "en-PR", "en-VI", "en-UM", "en-MP", "
 def writes_month_first(language: Optional[str]) -> bool:
     """Return True when a language tag says a day's month is written first ("en-US", "en_PH", "fil"; not "en"
     alone, nor "en-GB")."""
+    base, region = _language_region(language)
+    return base == "fil" or f"{base}-{region}" in MONTH_FIRST
+
+
+def _language_region(language: Optional[str]) -> tuple[str, str]:
+    """Return a language tag's language (lower case) and region (upper case, "" when it gives none)."""
     parts = re.split(r"[-_]", language or "")
-    region = next((part.upper() for part in parts[1:] if len(part) == 2), "")
-    return parts[0].lower() == "fil" or f"{parts[0].lower()}-{region}" in MONTH_FIRST
+    return parts[0].lower(), next((part.upper() for part in parts[1:] if len(part) == 2), "")
 
 
 # the English of regions whose short days CLDR writes year first (the others, month first or day first)
@@ -50,10 +55,8 @@ def writes_day_first(language: Optional[str]) -> bool:
     """Return True when a language tag is English of a region that writes a day before its month ("en-AU", "en-GB",
     "en-NG"; not "en" alone, nor "en-US", nor "en-CA", which writes the year first): other languages' slashed days
     are read day first whatever their region (`iso_days`)."""
-    parts = re.split(r"[-_]", language or "")
-    region = next((part.upper() for part in parts[1:] if len(part) == 2), "")
-    return (parts[0].lower() == "en" and bool(region) and not writes_month_first(language)
-            and region not in YEAR_FIRST_ENGLISH)
+    base, region = _language_region(language)
+    return base == "en" and bool(region) and not writes_month_first(language) and region not in YEAR_FIRST_ENGLISH
 
 
 def read_days_as(language: Optional[str]) -> None:
