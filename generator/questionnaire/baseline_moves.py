@@ -203,6 +203,9 @@ class Shift(Record):
     after: dt.date
     decided: dt.date
     kind: str = "request"  # what moved it: a change "request", a logged "decision", or a "revision" of the plan
+    # the approved requests a logged decision's or a revision's words name beside the move ("CR-002: guyyaan pilot
+    # 2025-05-30 → 2025-06-27"): the move is theirs (review 160a F1: a report undoing the move said it did not)
+    names: tuple[str, ...] = ()
 
 
 def _read(text: Optional[str], day: dt.date) -> str:
@@ -261,12 +264,14 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
                 or _MILESTONE_WORD.search(text[max(0, f.start - 20):f.start]) is not None
                 or (f.kind == "instead" and _glimpsed(name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
-                found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind]))
+                found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind],
+                                   _requests_named(text, requests) if kind != 1 else ()))
                 day = found[-1].before
                 break
             planned = _planned_then_moved(name, day, text)
             if planned is not None:
-                found.append(Shift(ident, planned, day, on, _KINDS[kind]))
+                found.append(Shift(ident, planned, day, on, _KINDS[kind],
+                                   _requests_named(text, requests) if kind != 1 else ()))
                 day = planned
                 break
     return found
@@ -277,6 +282,11 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
 _PLANNED = re.compile(r"\b(?:planned|scheduled|due|previst[oa]|programad[oa]|planificad[oa]|planejad[oa]|prévue?"
                       r"|vorgesehen|geplant|gepland|zaplanowan\w*)\s+(?:(?:for|on|per|para|pour|für|am|op|voor|na)\s+)?"
                       r"(?:(?:il|le|el|o|den|dem|the)\s+)?(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+def _requests_named(text: str, requests: Sequence[m.ChangeRequest]) -> tuple[str, ...]:
+    """Return the IDs of the approved requests a text names (`Shift.names`)."""
+    return tuple(cr.id for cr in requests if cr.id and cr.status in m.APPROVED_STATUSES and names(cr.id, text))
 
 
 def _planned_then_moved(name: str, day: dt.date, text: str) -> Optional[dt.date]:
@@ -353,12 +363,18 @@ def _shares(name: str, text: str) -> bool:
         return True
     bare = re.sub(r"\([^)]*\)", "", name.casefold())
     folded = _DAY.sub(" ", text.casefold())
+    # (or a word of it with the number after it, as the name has them: "I-wave 3 ishukumile ukusuka ku-2026-10-26
+    # ukuya ku-2026-11-09" for "Wave 3 go-live (amaziko ...)", review 160b F5; the day moved to is the milestone's)
+    if any(re.search(rf"(?<![^\W\d_]){re.escape(word)}\s+{number}(?!\w)", folded)
+           for word, number in _NUMBERED.findall(bare)):
+        return True
     compounds = _COMPOUND.findall(bare)
     return (any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded) for word in compounds)
             and set(_CODE.findall(bare)) <= set(_CODE.findall(folded))
             and set(_NUMBER.findall(bare)) <= set(_NUMBER.findall(folded)))
 
 
+_NUMBERED = re.compile(r"([^\W\d_]{4,})\s+(\d+)(?![\w.])")  # a word of four letters or more and its number: "wave 3"
 _COMPOUND = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})+")  # a hyphenated word: "go-live", "cut-over", "sign-off"
 
 

@@ -50,6 +50,10 @@ _FROM_TO_AFTER = re.compile(r"(\d{4}-\d{2}-\d{2})['’]?(?:ten|tan|den|dan|か�
                             r"|\bmill-(\d{4}-\d{2}-\d{2})\s+(?:għat|għal|għall|sat|sal)-(\d{4}-\d{2}-\d{2})\b"
                             # Hebrew: "נדחה מ-23.7.2026 ל-6.8.2026" (review 149c F6)
                             r"|(?<!\S)מ-?(\d{4}-\d{2}-\d{2})\s+ל-?(\d{4}-\d{2}-\d{2})\b"
+                            # isiXhosa, isiZulu: "I-wave 3 ishukumile ukusuka ku-2026-10-26 ukuya ku-2026-11-09" (review
+                            # 160b F5: a report before the change measured against the date it set)
+                            r"|\b(?:ukusuka|kusukela|ukusukela)\s+ku-?(\d{4}-\d{2}-\d{2})\s+(?:ukuya|kuya|kuze kube)\s+ku-?"
+                            r"(\d{4}-\d{2}-\d{2})\b"
                             # Georgian, Armenian, Azerbaijani: "M4 2027-01-27-დან 2027-02-26-მდე" (review 150b F4),
                             # "2026-07-08-ից տեղափոխել 2026-07-15" (a verb between), "2026-05-29-dan 2026-06-12-yə"
                             r"|(\d{4}-\d{2}-\d{2})-?(?:დან|ից|dən|dan)\s+(?:[^\W\d]+\s+){0,2}?(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|მდის|ը|ին|ի|yə|ye|ya|ə|a|dək|dek|ə qədər|a qədər)(?!\w)|(?!\S))",

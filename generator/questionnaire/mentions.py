@@ -335,7 +335,11 @@ _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|c
                           # Hausa, Swahili: "KIRS Planning za ta auna shi bayan rufe project", "itapimwa na Finance
                           # baada ya mradi" (review 155a F11: "who measures it then is not recorded" beside it)
                           r"|([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?i:za\s+ta|za\s+su|zai)\s+(?i:auna|tantance)\b"
-                          r"|\b(?i:itapimwa|itakaguliwa|itathibitishwa)\s+na\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
+                          r"|\b(?i:itapimwa|itakaguliwa|itathibitishwa)\s+na\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})"
+                          # isiXhosa, isiZulu: "ulinganiswe yi-Customer Relations nge-queue system", "kulinganiswa
+                          # yi-Customer Relations" (review 160b F8: "who measures it then is not recorded" beside it)
+                          r"|\b(?i:ulinganiswe|kulinganiswa|kuya kulinganiswa|kulinganiswe|ilinganiswa|kukalwa"
+                          r"|kuzokalwa)\s+(?i:yi|ngu|ngi|ngo|ng)-?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
 
 
 def _served(text: str, name: str) -> bool:

@@ -97,7 +97,11 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # maalinteedii ugu dambeysay 2026-07-09", resigned, in the project team)
                r"|iska casil\w*|iska casish\w*|is casil\w*|(?:shaqada|shirkadda|hay'adda|wasaaradda) ka tag\w*"
                r"|hawlgab\w*|gbara arụkwaghịm|gbara arukwaghim|hapụrụ ọrụ|lara ezumike nka"
-               r"|nametra-pialana|niala tamin'ny asa|nisotro ronono")
+               r"|nametra-pialana|niala tamin'ny asa|nisotro ronono"
+               # isiXhosa, isiZulu, Tigrinya (review 160b F1: "UMphathi kaMasipala (Municipal Manager) - uthathe
+               # umhlala-phantsi ngomhla wama-2026-08-31", retired, asked to approve a version written after)
+               r"|umhlala-?phantsi|umhlalaphansi|urhoxile|urhoxe|usesule|wasula|akasasebenzi|akasasebenzeli"
+               r"|ushiye (?:umsebenzi|inkampani|umasipala)|ushiyile|ሓዲጉ|ሓዲጋ|ለቒቑ|ለቒቓ|ጡሮታ ወጺኡ|ጡሮታ ወጺኣ")
 # "retired", not where it describes the person, not the job: "Member Panel volunteer (retired postman)" (review 155a F5:
 # an active volunteer said to have left)
 _RETIRED = r"\bretired\b(?!\s+(?!(?:on|in|from|since|as|at|effective|with|and|after|by|early|last)\b)[^\W\d_])"
@@ -257,7 +261,7 @@ def staying(people: Sequence[P]) -> list[P]:
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|as of|effective|with effect from|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
-                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|zuwa|-|–)(?!\w))"

@@ -152,6 +152,15 @@ class ReportView(Record):
         return [cr for cr in requests if any(moves(cr, ms) for ms in milestones if ms.name in measured)]
 
     @property
+    def undone(self) -> list[str]:
+        """Return what moved the baselines this report's table measures against the days before (`Slip.replaced`,
+        `Slip.then`): the requests, logged decisions and revisions, and the requests those name beside the move
+        (review 160a F1: "CR-002: guyyaan pilot 2025-05-30 → 2025-06-27", a revision's, undone in the table and
+        said not to be beneath it)."""
+        moves = [shift for s in self.slips for shift in ((s.replaced,) if s.replaced else ()) + s.then]
+        return list(dict.fromkeys([*(shift.request for shift in moves), *(i for shift in moves for i in shift.names)]))
+
+    @property
     def slipped(self) -> tuple[Slip, ...]:
         """Return the milestones forecast later than their baseline (not those reached)."""
         return tuple(s for s in self.slips if s.days is not None and s.days > 0 and not s.reached)

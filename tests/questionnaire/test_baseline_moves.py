@@ -541,3 +541,17 @@ def test_a_move_of_the_projects_end_is_no_move_of_a_milestone_named_in_the_same_
     title = "Extend automation to resource consents and move the end date to 2026-12-18"
     assert moved_to([title], milestones) is None
     assert moved_to(["Move the resource consents pipeline to 2026-12-18"], milestones) == (1, "2026-12-11", "2026-12-18")
+
+
+def test_a_move_naming_a_milestone_by_a_word_and_its_number_is_read() -> None:
+    """Review 160b F5: "I-wave 3 ishukumile ukusuka ku-2026-10-26 ukuya ku-2026-11-09" for "Wave 3 go-live (amaziko
+    ashiyekileyo ama-5)", recorded on the day it moved to, and a report of April measured against it."""
+    wave3 = m.Milestone(name="Wave 3 go-live (amaziko ashiyekileyo ama-5)", date=dt.date(2026, 11, 9))
+    wave2 = m.Milestone(name="Wave 2 go-live", date=dt.date(2026, 9, 28))
+    cr = m.ChangeRequest(id="CR-002", title="Ukongeza amaziko", requested_by="X", date=dt.date(2026, 6, 1),
+                         status="approved", impact=m.Impact(schedule_days=14, in_baseline=True),
+                         decision=m.Decision(by="board", date=dt.date(2026, 6, 18),
+                                             notes="Ivunyiwe. I-wave 3 ishukumile ukusuka ku-2026-10-26 ukuya "
+                                                   "ku-2026-11-09."))
+    assert [(s.request, s.before) for s in shifts(wave3, [cr])] == [("CR-002", dt.date(2026, 10, 26))]
+    assert shifts(wave2, [cr]) == []

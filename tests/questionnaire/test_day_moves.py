@@ -107,3 +107,10 @@ def test_a_move_in_luxembourgish_yoruba_and_scottish_gaelic_is_read() -> None:
                                              "gluais bho 2026-05-01 gu 2026-06-12")
             for m in from_to(iso_days(text))]
     assert said == [("2026-12-03", "2026-12-18"), ("2026-08-07", "2026-08-28"), ("2026-05-01", "2026-06-12")]
+
+
+def test_isixhosa_from_and_to() -> None:
+    """Review 160b F5: "I-wave 3 ishukumile ukusuka ku-2026-10-26 ukuya ku-2026-11-09" (moved from ... to ...), and a
+    report before the change measured the milestone against the day it set."""
+    assert [(f.before, f.after) for f in from_to("I-wave 3 ishukumile ukusuka ku-2026-10-26 ukuya ku-2026-11-09.")] \
+        == [("2026-10-26", "2026-11-09")]

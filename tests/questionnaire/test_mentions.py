@@ -352,3 +352,14 @@ def test_who_measures_is_read_in_hausa_and_swahili() -> None:
     assert measurer_named(hausa, []) == "KIRS Planning"
     assert measurer_named("Muda wa malipo itapimwa na Finance Operations baada ya mradi", []) == "Finance Operations"
     assert measurer_named("Kuɗin shiga ya ƙaru da akalla 25%", []) is None
+
+
+def test_who_measures_is_read_in_isixhosa() -> None:
+    """Review 160b F8: "ulinganiswe yi-Customer Relations nge-queue system" (measured by Customer Relations), and the
+    charter said who measures it then "is not recorded"."""
+    from generator.questionnaire.mentions import measurer_named
+
+    measure = "Umndilili ungaphantsi kwemizuzu engama-20, ulinganiswe yi-Customer Relations nge-queue system"
+    assert measurer_named(measure, []) == "Customer Relations"
+    assert measurer_named("Izikhalazo ziyehla nge-30% (kulinganiswa yi-Customer Relations emva kokuvalwa)", []) \
+        == "Customer Relations"

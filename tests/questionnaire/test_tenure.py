@@ -356,6 +356,18 @@ def test_somali_igbo_and_malagasy_left_and_last_day() -> None:
     assert not departed("Milkiilaha Alaabta (Product Owner)")
 
 
+def test_isixhosa_retired_and_since() -> None:
+    """Review 160b F1, F2: "UMphathi kaMasipala (Municipal Manager) - uthathe umhlala-phantsi ngomhla wama-2026-08-31"
+    (retired) asked to approve a later version; "ukususela ngomhla we-2026-09-01" (since) not read, and the acting
+    manager said to owe an approval of a version of April."""
+    from generator.questionnaire.tenure import departed, took_on
+
+    assert departed("UMphathi kaMasipala (Municipal Manager) - uthathe umhlala-phantsi ngomhla wama-2026-08-31")
+    assert took_on("UMphathi kaMasipala obambeleyo (Acting Municipal Manager) ukususela ngomhla we-2026-09-01") \
+        == dt.date(2026, 9, 1)
+    assert not departed("UMphathi weProjekthi")
+
+
 def test_with_effect_from_is_since() -> None:
     """Review 157b F4: "Director General (w.e.f. 2nd March 2026; project sponsor from that date)" asked to sign the
     board's decision of 24 February."""

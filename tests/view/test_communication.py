@@ -2901,3 +2901,12 @@ def test_igbo_malagasy_and_somali_team_meetings_and_cadences_are_read() -> None:
         assert meeting_words()[team].search(name), name
     assert "weekly" in cadences("kwa izu (Monday 10:00)") and "weekly" in cadences("isan-kerinandro")
     assert cadences("isam-bolana") == {"monthly"} and "daily" in cadences("maalin kasta")
+
+
+def test_tigrinya_and_isixhosa_cadences_are_read() -> None:
+    """Review 160c F1: a monthly "ኣኼባ መሪሕ ኮሚቴ" (ወርሓዊ), named with the board's name, beside an added steering
+    committee."""
+    from generator.view.communication import cadences
+
+    assert cadences("ወርሓዊ (ቀዳማይ ሰሉስ)") == {"monthly"} and "weekly" in cadences("ሰሙናዊ")
+    assert "weekly" in cadences("qho ngeveki") and cadences("nyanga nganye") == {"monthly"}

@@ -596,6 +596,30 @@ def test_a_report_before_a_re_baseline_measures_its_slip_against_the_baseline_th
     assert f"| {ms.name} | {ms.date} (moved from {old} by {request.id}, approved {old + dt.timedelta(30)}) |" in late
 
 
+def test_a_revision_moving_a_milestone_for_a_request_undoes_that_request_in_the_report_before(
+        q: m.Questionnaire) -> None:
+    """Review 160a F1: "CR-002: guyyaan pilot 2025-05-30 → 2025-06-27" in a revision's summary; the reports before
+    measured the pilot against 2025-05-30 and still said CR-002's days were in the dates they measured against."""
+    assert q.change_control is not None
+    ms = q.milestones[0]
+    old = ms.date - dt.timedelta(28)
+    request = dataclasses.replace(q.change_control.requests[0], status="approved", description="Extend the pilot",
+                                  impact=dataclasses.replace(q.change_control.requests[0].impact, schedule_days=28,
+                                                             in_baseline=True),
+                                  decision=m.Decision(by="board", date=old - dt.timedelta(20)))
+    revision = m.Revision(version="9.2", date=old - dt.timedelta(18), author=q.roles.project_manager,
+                          summary=f"{request.id}: {ms.name} {old} → {ms.date}")
+    before = report(old - dt.timedelta(30), forecasts=[m.Forecast(milestone=ms.name, date=old + dt.timedelta(21))])
+    changed = dataclasses.replace(q, status_reports=[before], revisions=[*q.revisions, revision],
+                                  change_control=dataclasses.replace(q.change_control, requests=[request]))
+    ctx = build_context(changed)
+    slip = next(s for s in ctx.reports[0].slips if s.milestone == ms.name)
+    assert slip.replaced is not None and slip.replaced.kind == "revision" and slip.replaced.names == (request.id,)
+    assert request.id in ctx.reports[0].undone and (slip.baseline, slip.days) == (old, 21)
+    text = next(t for name, t in docs_of(changed).items() if name.endswith(f"status-report-{before.date}.md"))
+    assert "approved after this report" not in text
+
+
 def test_a_report_before_a_logged_decision_moving_a_milestone_measures_against_the_baseline_then(
         q: m.Questionnaire) -> None:
     """Review 131a F3: "Move the Christchurch go-live from 19 Oct to 16 Nov 2026" in the decision log; the report of

@@ -133,6 +133,16 @@ def test_polish_and_korean_answers_and_a_note_in_brackets_say_no_change() -> Non
         assert not says_no_change(text), text
 
 
+def test_no_change_in_the_languages_reviews_159_and_160_wrote() -> None:
+    """Reviews 159b F9, 159c F4, 160b F9, 160c F2: "Enweghị mgbanwe na scope", "Tsy miova", "Akukho tshintsho",
+    "ለውጢ የብሉን" listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    for text in ("Enweghị mgbanwe na scope", "Tsy miova", "Akukho tshintsho", "ለውጢ የብሉን", "Isbeddel ma jiro"):
+        assert says_no_change(text), text
+    assert not says_no_change("Otu interface ọhụrụ (SMS gateway)")
+
+
 def test_a_romanian_answer_says_no_change() -> None:
     """Review 147b F9: "Niciun impact asupra conținutului" (no impact on the content) listed among the approved changes
     to scope."""
