@@ -103,7 +103,7 @@ class Checking:
         """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
         people = [p for _, p in items(self.q.people)]
         methodology = self.q.project.methodology if self.q.project else None
-        holders = delivery_holders(self.q.roles) + by_job(people, self.q.organization, methodology)
+        holders = delivery_holders(self.q.roles) + by_job(people, self.q.organization, methodology, self.q.roles)
         scope = self.q.scope
         owners = [d.owner for _, d in items(scope.deliverables if scope else None)]
         # the owners who do the work: responsible for it in the RACI matrix, or it has no row there

@@ -544,12 +544,23 @@ def _methodology_roles(methodology: Optional[str]) -> list[dict[str, object]]:
     return roles
 
 
-def by_job(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str]) -> list[str]:
+def by_job(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str],
+           roles: object = None) -> list[str]:
     """Return who of the organization holds a delivery role of the methodology by their recorded job (a kanban
     "Service Delivery Manager", whom the charter names as facilitating the meetings: review 90a F4), in written
-    order: the team's, like the project's delivery roles' holders."""
-    names = [str(r["role"]) for r in _methodology_roles(methodology) if r.get("holder") in DELIVERY_KEYS]
+    order: the team's, like the project's delivery roles' holders. A role named as the project role it is held by
+    ("Project manager") is not read from a job where ``roles`` name its holder: an "Estates Project Manager
+    (Cardiac Wing extension)" manages another project (review 160a F2, put in this one's team)."""
+    names = [str(r["role"]) for r in _methodology_roles(methodology) if r.get("holder") in DELIVERY_KEYS
+             and not (isinstance(getattr(roles, str(r["holder"]), None), str)
+                      and str(r["role"]).casefold() in _own_names(str(r["holder"])))]
     return [p.name for p in people if p.name and any(_holds_job(p, n, organization, people) for n in names)]
+
+
+def _own_names(key: str) -> tuple[str, str]:
+    """Return the names a project role goes by itself: "project manager", and "project " before it ("project sponsor")."""
+    label = key.replace("_", " ")
+    return label, f"project {label}"
 
 
 def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLike], methodology: Optional[str],
@@ -557,10 +568,10 @@ def job_holder(people: Sequence[_Person], organization: Optional[OrganizationLik
     """Return (who, the role) of the organization holds by their recorded job a methodology role of its own name that
     the project role ``key`` usually fills (a kanban "Service Delivery Manager", usually the project manager), or
     None: the meetings that role runs are theirs, as the charter names them (review 90a F4)."""
-    label = key.replace("_", " ")  # the role's own name ("project manager"), which names no other role
     for r in _methodology_roles(methodology):
         role = str(r["role"])
-        if r.get("holder") != key or role.casefold() in (label, f"project {label}"):
+        # (not the role's own name, "project manager", which names no other role)
+        if r.get("holder") != key or role.casefold() in _own_names(key):
             continue
         for p in people:
             if p.name and _holds_job(p, role, organization, people):

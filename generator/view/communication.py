@@ -1037,7 +1037,7 @@ def _filled(text: str, ctx: Planner) -> str:
 
 def team(q: m.Questionnaire) -> list[str]:
     """Return the people the audience word ``team`` reaches (`rules.team_names`)."""
-    holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology)
+    holders = delivery_holders(q.roles) + by_job(q.people, q.organization, q.project.methodology, q.roles)
     # (not one whose job says they are away: review 134b F3, the product owner on maternity leave in the stand-ups)
     gone = _away(q)
     return [name for name in team_names(holders, workers(q), apart_from_team(q.people, holders, q.organization,

@@ -843,3 +843,19 @@ def test_a_request_whose_own_words_move_a_date_is_not_held_by_its_notes_saying_a
     cc = schedule_read(dataclasses.replace(q, change_control=dataclasses.replace(q.change_control,
                                                                                   requests=[request]))).change_control
     assert cc is not None and cc.requests[0].impact is not None and cc.requests[0].impact.schedule_days is None
+
+
+def test_another_projects_manager_by_job_is_not_this_projects_team() -> None:
+    """Review 160a F2: "Estates Project Manager (Cardiac Wing extension)", consulted on one deliverable, put in the
+    project team by the words of her job, though the project names its own manager."""
+    from types import SimpleNamespace
+
+    from generator.questionnaire.rules import by_job
+
+    estates = SimpleNamespace(name="Jo Haworth", role="Estates Project Manager (Cardiac Wing extension)",
+                              organization=None, external=None)
+    delivery = SimpleNamespace(name="Sam Lee", role="Service Delivery Manager", organization=None, external=None)
+    roles = SimpleNamespace(project_manager="Priya Shah", sponsor="Helen Whitaker")
+    assert by_job([estates], None, "waterfall", roles) == []
+    assert by_job([estates], None, "waterfall") == ["Jo Haworth"]  # (no manager named: her job says she is one)
+    assert by_job([delivery], None, "kanban", roles) == ["Sam Lee"]  # (a role of its own name still read)
