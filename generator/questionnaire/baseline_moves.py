@@ -32,10 +32,16 @@ def moved_from(texts: Sequence[Optional[str]], milestones: Sequence[tuple[Option
     move "from D1 to D2", naming it as whole words, while its recorded date is still D1: its index and both days;
     None otherwise (review 52b F2: "re-baselined after CR-002" beside the date CR-002 moves)."""
     for text in texts:
-        for found in from_to(iso_days(text or "")):
+        read = iso_days(text or "")
+        moves = sorted(from_to(read), key=lambda move: move.start)
+        for i, found in enumerate(moves):
             before, after = found.before, found.after
+            # named in its own clause: after the move before it, not in another's ("Move 'All sites migrated' from
+            # 21/02/2025 to 04/04/2025 and the legacy core switch-off from 04/04/2025 to 16/05/2025", review 160a F3:
+            # the second move said to be the milestone's, still on 04/04)
+            clause = read[moves[i - 1].start if i else 0:found.start] if len(moves) > 1 else read
             for index, (name, day) in enumerate(milestones):
-                if name and str(day) == before and named(name, text or ""):
+                if name and str(day) == before and named(name, clause):
                     return index, before, after
     return None
 

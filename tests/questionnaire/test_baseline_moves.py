@@ -555,3 +555,13 @@ def test_a_move_naming_a_milestone_by_a_word_and_its_number_is_read() -> None:
                                                    "ku-2026-11-09."))
     assert [(s.request, s.before) for s in shifts(wave3, [cr])] == [("CR-002", dt.date(2026, 10, 26))]
     assert shifts(wave2, [cr]) == []
+
+
+def test_a_move_is_a_milestones_only_where_its_own_clause_names_it() -> None:
+    """Review 160a F3: "Move 'All sites migrated' from 21/02/2025 to 04/04/2025 and the legacy core switch-off from
+    04/04/2025 to 16/05/2025": validate said the request moved "All sites migrated" from 04/04 to 16/05."""
+    text = ("Move 'All sites migrated' from 21/02/2025 to 04/04/2025 and the legacy core switch-off from 04/04/2025 "
+            "to 16/05/2025")
+    assert moved_from([text], [("All sites migrated", dt.date(2025, 4, 4))]) is None
+    assert moved_from([text], [("All sites migrated", dt.date(2025, 2, 21))]) == (0, "2025-02-21", "2025-04-04")
+    assert moved_from([text], [("Legacy core switch-off", dt.date(2025, 4, 4))]) == (0, "2025-04-04", "2025-05-16")
