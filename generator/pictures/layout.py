@@ -79,9 +79,16 @@ def place(text: str, size: float, spots: Sequence[tuple[float, float, str]], tak
                               for o in taken)
     def inside(box: Box) -> bool:
         return room[0] <= box[0] and box[2] <= room[2] and room[1] <= box[1] and box[3] <= room[3]
-    # none clear: the first inside the room (a label crossing a line beats one cut off)
+    def overlap(box: Box) -> float:
+        return sum(max(0.0, min(box[2], o[2]) - max(box[0], o[0])) * max(0.0, min(box[3], o[3]) - max(box[1], o[1]))
+                   for o in taken)
+    # none clear: the one inside the room that overlaps least of what is there (a label crossing a line beats one
+    # cut off, and a line beats another label: review 160b F7, "approved budget" and "forecast at completion" drawn
+    # over each other)
+    within = [spot for spot in spots if inside(_bold_box(spot[0], spot[1], text, size, spot[2]))]
     chosen = next((spot for spot in spots if fits(_bold_box(spot[0], spot[1], text, size, spot[2]))),
-                  next((spot for spot in spots if inside(_bold_box(spot[0], spot[1], text, size, spot[2]))), spots[0]))
+                  min(within, key=lambda spot: overlap(_bold_box(spot[0], spot[1], text, size, spot[2])))
+                  if within else spots[0])
     taken.append(_bold_box(chosen[0], chosen[1], text, size, chosen[2]))
     return chosen
 

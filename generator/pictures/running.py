@@ -211,16 +211,18 @@ def budget_burn(name: str, spent: Sequence[tuple[dt.date, float]], budget: float
     spots += [(x - dx, y + dy, "end") for dx in (30, 60) for dy in (-8, 16, 30)]  # further left, past a steep line
     at_x, at_y, anchor = place(money(last_spent), 10, spots, taken, room)
     labels = [Text(at_x, at_y, money(last_spent), 10, "bold", SPENT, anchor)]
-    if ahead and forecast is not None:
-        said = _("forecast at completion %(amount)s", amount=money(forecast))
-        spots = [(fx - 6, fy + dy, "end") for dy in (-8, 16, -22, 30, 44, -36)]
-        labels.append(Text(*place(said, 10, spots, taken, room)[:2], said, 10, "bold", SPENT, "end"))
-        shapes += [Line(x, y, fx, fy, SPENT, 2, (4, 4)), Circle(fx, fy, 4, SPENT)]
     over = planned is not None and planned > budget  # the planned cost is above the budget: labels swap sides
     text = (_("budget for approval %(amount)s", amount=money(budget)) if proposed
             else _("approved budget %(amount)s", amount=money(budget)))
-    x, y, anchor = _beside(text, (line[0][1], line[-1][1]), not over, (left, right), taken, room)
-    labels.insert(0, Text(x, y, text, 11, "bold", BUDGET, anchor))
+    # (the budget line's label first, at its end: the forecast's then goes beside its own point, not above the
+    # budget's line at its height, review 160c: "labels sit next to the wrong part of the line")
+    bx, by, anchor = _beside(text, (line[0][1], line[-1][1]), not over, (left, right), taken, room)
+    labels.insert(0, Text(bx, by, text, 11, "bold", BUDGET, anchor))
+    if ahead and forecast is not None:
+        said = _("forecast at completion %(amount)s", amount=money(forecast))
+        spots = [(fx - 6, fy + dy, "end") for dy in (-8, 16, -22, 30, 44, -36, 58, 72)]
+        labels.append(Text(*place(said, 10, spots, taken, room)[:2], said, 10, "bold", SPENT, "end"))
+        shapes += [Line(x, y, fx, fy, SPENT, 2, (4, 4)), Circle(fx, fy, 4, SPENT)]
     if label and planned is not None:  # the label sits on the side away from the budget's line
         ends = (y_of(first_level if changes_on else planned), y_of(planned))
         x, y, anchor = _beside(label, ends, planned > budget, (left, right), taken, room)

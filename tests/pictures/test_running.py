@@ -220,6 +220,23 @@ def test_budget_burn_labels_stay_clear_of_each_other_and_inside_the_plot(percent
             assert not crossed(picture)
 
 
+def test_the_forecasts_label_stays_clear_of_the_budgets_near_it() -> None:
+    """Review 160b F7: "approved budget ZAR 17,854,000" and "forecast at completion ZAR 16,350,000" drawn over each
+    other at the chart's right end, the forecast close under the budget and the planned cost between them."""
+    start, end = dt.date(2026, 3, 2), dt.date(2027, 5, 28)
+    spent = [(dt.date(2026, 4, 30), 2_800_000.0), (dt.date(2026, 6, 30), 6_000_000.0),
+             (dt.date(2026, 8, 31), 8_900_000.0), (dt.date(2026, 11, 27), 11_400_000.0)]
+    picture = budget_burn("budget-burn-x", spent, 17_854_000.0, 1_704_000.0, "ZAR", start, end,
+                          planned=16_625_000.0, increases=[(dt.date(2026, 6, 23), 1_950_000.0)],
+                          changes_on=[(dt.date(2026, 6, 23), 1_950_000.0), (dt.date(2026, 9, 1), 475_000.0)],
+                          forecast=16_350_000.0)
+    assert picture is not None
+    assert_readable(picture)
+    budget, said = (next(t for t in picture.shapes if isinstance(t, Text) and t.content.startswith(words))
+                    for words in ("approved budget", "forecast at completion"))
+    assert said.y > budget.y  # (the forecast's label below the budget's, beside its own point)
+
+
 def crossed(picture: Scene) -> list[str]:
     """Return the labels a level or upright piece of a line runs through (review 51c: the planned cost's label,
     at the left end, was struck through by that line at its level before the changes)."""
