@@ -268,6 +268,9 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
                 # another form than the change's: "نقطه عطف از ۲۶ اردیبهشت (2026-05-16) به ۲۰ تیر ۱۴۰۵ (2026-07-11)",
                 # review 151a F4, the second move of "راه‌اندازی رابط تی‌تک" read as none)
                 or _MILESTONE_WORD.search(text[max(0, f.start - 20):f.start]) is not None
+                # (or a word of its name of five letters or more, not one many milestones share, right before the
+                # move: "launch moves from 15 May to 5 June 2026" for "App store launch", review 161a F1)
+                or _word_before(name, text[max(0, f.start - 20):f.start])
                 or (f.kind == "instead" and _glimpsed(name, text[max(0, f.start - 30):f.start])))), None)
             if move is not None:
                 found.append(Shift(ident, dt.date.fromisoformat(move.before), day, on, _KINDS[kind],
@@ -318,6 +321,14 @@ def _near(name: str, window: str) -> bool:
     head = _AT_OR_FOR.split(re.sub(r"\s*\([^)]*\)", "", name), maxsplit=1)[0].strip()
     return (_shares(name, window) or any(re.search(rf"(?<!\w){re.escape(i)}(?!\w)", window) for i in initials)
             or (head != name.strip() and len(_said(head)) >= 2 and _said(head) <= _said(window)))
+
+
+def _word_before(name: str, window: str) -> bool:
+    """Return True when the few words right before a move hold a word of a milestone's name (outside brackets) of
+    five letters or more, whole, not a word many milestones begin with (`_GENERIC_HEADS`): "launch", not "alert" for
+    "Alerting" (review 88a F1)."""
+    words = {w for w in _NAME_WORD.findall(re.sub(r"\([^)]*\)", "", name.casefold())) if len(w) >= 5}
+    return bool((words - _GENERIC_HEADS) & set(_NAME_WORD.findall(window.casefold())))
 
 
 def _headed(name: str, window: str) -> bool:

@@ -565,3 +565,16 @@ def test_a_move_is_a_milestones_only_where_its_own_clause_names_it() -> None:
     assert moved_from([text], [("All sites migrated", dt.date(2025, 4, 4))]) is None
     assert moved_from([text], [("All sites migrated", dt.date(2025, 2, 21))]) == (0, "2025-02-21", "2025-04-04")
     assert moved_from([text], [("Legacy core switch-off", dt.date(2025, 4, 4))]) == (0, "2025-04-04", "2025-05-16")
+
+
+def test_a_move_right_after_a_word_of_the_milestones_name_to_its_day_is_its() -> None:
+    """Review 161a F1: "launch moves from 15 May to 5 June 2026" for "App store launch", recorded on 5 June: five
+    reports before the change showed 5 June as their baseline."""
+    launch = m.Milestone(name="App store launch", date=dt.date(2026, 6, 5))
+    review = m.Milestone(name="Final review", date=dt.date(2026, 6, 5))
+    cr = m.ChangeRequest(id="CR-002", title="Claims with receipts", requested_by="X", date=dt.date(2026, 1, 20),
+                         status="approved", impact=m.Impact(schedule_days=21, in_baseline=True),
+                         decision=m.Decision(by="board", date=dt.date(2026, 2, 17),
+                                             notes="Approved; launch moves from 15 May to 5 June 2026"))
+    assert [(s.request, s.before) for s in shifts(launch, [cr])] == [("CR-002", dt.date(2026, 5, 15))]
+    assert shifts(review, [cr]) == []  # (another milestone on that day, its name not before the move)
