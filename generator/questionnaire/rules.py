@@ -1064,7 +1064,11 @@ HANDOVER_WORDS = re.compile(r"\b(?:hand(?:ed|ing|s)?[ -]?over|handed (?:on )?to|
                             # Tamil, Filipino, Thai, Urdu, Persian, Mongolian (review 151: "R-04, R-05 மற்றும் TD-01, TD-02
                             # ... ஒப்படைப்பு", "i-turnover sa IT Ops", "تحویل به واحد عملیات")
                             r"|ஒப்படை\w*|i-?turnover|turnover sa|ipinasa sa|inilipat sa|ibinigay sa|ส่งมอบ|โอนให้"
-                            r"|کے حوالے|حوالے کر\w*|منتقل کر\w*|تحویل|واگذار|хүлээлгэн өг\w*|хүлээлгэж өг\w*", re.IGNORECASE)
+                            r"|کے حوالے|حوالے کر\w*|منتقل کر\w*|تحویل|واگذار|хүлээлгэн өг\w*|хүлээлгэж өг\w*"
+                            # Luganda, isiXhosa, Somali (review 161b F5: "I-04, R-03 ne TD-01/TD-02 bikwasibwa
+                            # Operations", handed over, and the register said it was not recorded)
+                            r"|\w*kwasibw\w*|\w*kwasiddw\w*|kugcinwa ngu|inikezelwe|zinikezelwe|loo wareejiyey"
+                            r"|loo wareejiyay", re.IGNORECASE)
 
 
 def says_handed_over(*notes: Optional[str]) -> bool:

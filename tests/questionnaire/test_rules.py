@@ -859,3 +859,12 @@ def test_another_projects_manager_by_job_is_not_this_projects_team() -> None:
     assert by_job([estates], None, "waterfall", roles) == []
     assert by_job([estates], None, "waterfall") == ["Jo Haworth"]  # (no manager named: her job says she is one)
     assert by_job([delivery], None, "kanban", roles) == ["Sam Lee"]  # (a role of its own name still read)
+
+
+def test_handed_over_in_luganda() -> None:
+    """Review 161b F5: "I-04, R-03 ne TD-01/TD-02 bikwasibwa Operations" (handed to Operations), and the register said
+    whether the debt was handed over was not recorded."""
+    from generator.questionnaire.rules import says_handed_over
+
+    assert says_handed_over("Pulojekiti eggalwawo; I-04, R-03 ne TD-01/TD-02 bikwasibwa Operations")
+    assert not says_handed_over("Pulojekiti eggalwawo")

@@ -368,6 +368,29 @@ def test_isixhosa_retired_and_since() -> None:
     assert not departed("UMphathi weProjekthi")
 
 
+def test_a_us_stand_in_through_a_day_stands_in_from_its_start_only() -> None:
+    """Review 161c F1: "Director, Credit Strategy (acting sponsor 7/13/2026 through 11/2/2026)" signed, standing in
+    for the sponsor, decisions of March and June, before her leave began."""
+    from generator.questionnaire.iso_dates import read_days_as
+    from generator.questionnaire.tenure import away, stood_in_from, stood_in_until
+
+    read_days_as("en-US")
+    role = "Director, Credit Strategy (acting sponsor 7/13/2026 through 11/2/2026)"
+    assert (stood_in_from(role), stood_in_until(role)) == (dt.date(2026, 7, 13), dt.date(2026, 11, 2))
+    assert not away("VP, Credit Risk (project sponsor; on parental leave 7/13/2026 through 11/2/2026)",
+                    dt.date(2026, 6, 1))
+
+
+def test_a_luganda_leave_has_its_end() -> None:
+    """Review 161b F1: "technical lead (yali ku maternity leave 2026-03-16 okutuusa 2026-07-10)" read as a leave with no
+    end, and a stand-in said to sign for her on a decision of December 2025."""
+    from generator.questionnaire.tenure import away
+
+    role = "ICT Systems Manager; technical lead (yali ku maternity leave 2026-03-16 okutuusa 2026-07-10)"
+    assert [away(role, day) for day in (dt.date(2025, 12, 5), dt.date(2026, 4, 1), dt.date(2026, 8, 1))] == [
+        False, True, False]
+
+
 def test_with_effect_from_is_since() -> None:
     """Review 157b F4: "Director General (w.e.f. 2nd March 2026; project sponsor from that date)" asked to sign the
     board's decision of 24 February."""
