@@ -2910,3 +2910,14 @@ def test_tigrinya_and_isixhosa_cadences_are_read() -> None:
 
     assert cadences("ወርሓዊ (ቀዳማይ ሰሉስ)") == {"monthly"} and "weekly" in cadences("ሰሙናዊ")
     assert "weekly" in cadences("qho ngeveki") and cadences("nyanga nganye") == {"monthly"}
+
+
+def test_a_french_release_note_held_at_each_release_is_the_deployment_notice() -> None:
+    """Review 161a F3: "Note de version ak avis sortie", 24 hours before each release ("24 waxtu laata sortie bu
+    nekk", in Wolof), beside an added "Deployment notice" of another owner."""
+    from generator.view.communication import cadences
+    from generator.view.tailoring import meeting_key, meeting_words, same_meetings
+
+    notice = same_meetings()[meeting_key("Deployment notice")]
+    assert meeting_words()[notice].search("Note de version ak avis sortie")
+    assert cadences("24 waxtu laata sortie bu nekk") == {"release"} and "release" in cadences("à chaque sortie")
