@@ -1291,9 +1291,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         return [i for i in dict.fromkeys(ids) if i and names(i, text)]
 
     def risks_handed_over(self) -> list[tuple[m.LoggedDecision, list[str]]]:
-        """Return, for a closed project, the logged decisions that name open risks (by ID, or as related), each with
-        those risks' IDs: where the risks left open went at closing (review 104a F8: "Security Operations owns open
-        risks R-01, R-02, R-06 and R-07", shown in the register for the one occurred risk alone)."""
+        """Return, for a closed project, the logged decisions that name its open risks, each with their IDs
+        (`standing.risks_handed_over`)."""
         return risks_handed_over(self.q, [s.id for s in self.risks])
 
     def handed_over_by(self, risk: ScoredRisk) -> Optional[m.LoggedDecision]:
