@@ -13,7 +13,7 @@ from generator.questionnaire import model as m
 from generator.questionnaire.mentions import MALTESE_ARTICLE, names
 from generator.questionnaire.iso_dates import ascii_digits, iso_days, iso_short
 from generator.questionnaire.organizations import word_marks
-from generator.questionnaire.reached import iso_worded
+from generator.questionnaire.reached import iso_text, iso_worded
 from generator.questionnaire.day_moves import FROM_TO, from_to
 from generator.record import Record
 
@@ -214,17 +214,12 @@ class Shift(Record):
     names: tuple[str, ...] = ()
 
 
-def _read(text: Optional[str], day: dt.date) -> str:
-    """Return a text with its days in ISO form, days in words read as of ``day``."""
-    return iso_short(iso_worded(iso_days(text or ""), day), day)
-
-
 def moved_elsewhere(summary: str, day: dt.date, recorded: Sequence[Optional[dt.date]]) -> bool:
     """Return True when a revision's words move a date to a day no milestone is recorded at ("CR-02 remediation
     sprint; launch moved to 13 May", the launch still recorded on 29 April): the dates as recorded do not include
     that move, whatever the revision says (review 155a F2: three documents said they included CR-02 beside a launch
     "14 days late")."""
-    said = _MOVED_TO.findall(_read(summary, day))
+    said = _MOVED_TO.findall(iso_text(summary, day))
     return bool(said) and not {str(when) for when in recorded}.intersection(said)
 
 
@@ -249,14 +244,14 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
     moves: list[tuple[dt.date, int, str, tuple[str, ...]]] = [
         # its title may name the milestone its description moves ("Verschiebung Go-Live Schwäbisch Hall ...")
         # ... or its decision's notes ("Approved; full rollout moves from 29 September to 13 October": review 103b F2)
-        (cr.decision.date, 1, cr.id, (_read(f"{cr.title or ''}. {cr.description or ''}", cr.date),
-                                      _read(cr.reason, cr.date), _read(cr.decision.notes, cr.date)))
+        (cr.decision.date, 1, cr.id, (iso_text(f"{cr.title or ''}. {cr.description or ''}", cr.date),
+                                      iso_text(cr.reason, cr.date), iso_text(cr.decision.notes, cr.date)))
         for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision]
-    moves += [(d.date, 0, d.id, (_read(d.decision, d.date),)) for d in decisions]
+    moves += [(d.date, 0, d.id, (iso_text(d.decision, d.date),)) for d in decisions]
     # a revision's move, where no request's or logged decision's words give the same two days
     given = {(f.before, f.after) for *_, texts in moves for text in texts for f in from_to(text)}
     moves += [(r.date, -1, r.version, (text,)) for r in revisions if r.summary and r.date is not None
-              for text in [_read(r.summary, r.date)] if not {(f.before, f.after) for f in from_to(text)} & given]
+              for text in [iso_text(r.summary, r.date)] if not {(f.before, f.after) for f in from_to(text)} & given]
     for on, kind, ident, texts in sorted(moves, key=lambda move: move[:2], reverse=True):
         for text in texts:
             # the day it moves to is the milestone's: a word of its name is enough ("Move go-live from 2026-12-07 to

@@ -17,7 +17,7 @@ import re
 from typing import Optional, Sequence
 
 from generator.questionnaire import model as m
-from generator.questionnaire.iso_dates import DOTTED, days_in_words, iso_days
+from generator.questionnaire.iso_dates import DOTTED, days_in_words, iso_days, iso_short
 from generator.record import Record
 from generator.questionnaire.mentions import key_of, whole_words
 from generator.questionnaire.reached_words import (FINISHED_ELSEWHERE, HI_DONE as _HI_DONE, ML_DONE as _ML_DONE,
@@ -628,6 +628,12 @@ def short_dotted(text: str) -> list[tuple[int, int, re.Match[str]]]:
     version or section's (`_NUMBERED`)."""
     return [(int(f.group(1)), int(f.group(2)), f) for f in _DOTTED_SHORT.finditer(text)
             if 1 <= int(f.group(2)) <= 12 and 1 <= int(f.group(1)) <= 31 and not _NUMBERED.search(text[:f.start()])]
+
+
+def iso_text(text: Optional[str], around: dt.date) -> str:
+    """Return a text with its days in ISO form, as the readers of jobs and moves take them (`iso_dates.iso_days`,
+    `iso_worded`, `iso_dates.iso_short`): a day in words or without a year in the year nearest ``around``."""
+    return iso_short(iso_worded(iso_days(text or ""), around), around)
 
 
 def iso_worded(text: str, around: dt.date) -> str:

@@ -11,9 +11,9 @@ import functools
 import re
 from typing import Any, Callable, Optional, ParamSpec, Protocol, Sequence, TypeVar
 
-from generator.questionnaire.iso_dates import iso_days, iso_short, reading_order
+from generator.questionnaire.iso_dates import reading_order
 from generator.questionnaire.organizations import word_marks
-from generator.questionnaire.reached import iso_worded
+from generator.questionnaire.reached import iso_text
 from generator.questionnaire.rules import ROLE_WORD, STAND_IN_SHORT, STAND_IN_WORDS, says_acting
 
 
@@ -208,12 +208,6 @@ def leaves_after(role: str, day: dt.date) -> bool:
     text = iso_text(role, day)
     found = _SPAN.search(text)
     return found is not None and day < dt.date.fromisoformat(found.group(1))
-
-
-def iso_text(role: str, around: dt.date) -> str:
-    """Return a job's words with their days in ISO form, as the readers here take them (`iso_dates.iso_days`,
-    `reached.iso_worded`, `iso_dates.iso_short`): a day without a year in the year nearest ``around``."""
-    return iso_short(iso_worded(iso_days(role), around), around)
 
 
 def back_by(role: str, day: dt.date) -> bool:
