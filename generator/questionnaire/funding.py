@@ -1919,7 +1919,10 @@ _GRANT = re.compile(r"\b(?:grant(?:s|a|om|u|ovi|ova)?|subsid(?:y|ies)|subvenci\w
 # ... paid to the supplier by the grant's giver, not through the project's budget: no part of the project's spending
 # (review 140c F1: "R1,5 million funded by the insurer's risk-improvement grant (paid directly to the supplier)")
 _DIRECT = re.compile(r"\bpaid (?:directly|direct|straight) (?:to|by)\b|\bdirectly to the (?:supplier|vendor|contractor)"
-                     r"|\b(?:outside|off) the project(?:'s)? (?:budget|books)|\bnot through the project(?:'s)? budget"
+                     r"|\b(?:outside|off) (?:the )?project(?:'s)? (?:budget|books)|\bnot through the project(?:'s)? budget"
+                     # "not from project budget or contingency" (review 161b F2: half another department's opex, half a
+                     # grant claim, booked outside the project)
+                     r"|\bnot (?:paid )?(?:from|out of) (?:the )?project(?:'s)? budget"
                      r"|\bdoes not (?:pass|go) through the project"
                      # Vietnamese: "thanh toán trực tiếp cho nhà thầu" (review 142c F1)
                      r"|\b(?:thanh toán|chi trả|trả) trực tiếp cho\b", re.IGNORECASE)

@@ -1312,6 +1312,22 @@ def test_a_grant_paid_directly_to_the_supplier_is_no_part_of_the_projects_spendi
     assert granted(request(direct.replace(" (paid directly to the supplier)", "")))
 
 
+def test_a_grant_claim_booked_outside_the_project_budget_is_not_the_projects_money() -> None:
+    """Review 161b F2: half another department's opex and half a grant claim, "not from project budget or
+    contingency", read as SGD 28,000 of grant funding on top of the project's money (SGD 488,000 left for 460,000)."""
+    from generator.questionnaire.funding import granted
+
+    def request(notes: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-003", title="Retrofit 4G gateways", requested_by="A", date=dt.date(2026, 10, 19),
+                               status="approved", impact=m.Impact(cost=28_000.0, funding="other"),
+                               decision=m.Decision(by="Sponsor", date=dt.date(2026, 10, 26), notes=notes))
+
+    notes = "Approved. Paid S$14k from Cold Chain opex FY26 and S$14k from EDG grant claim — not from project budget or contingency."
+    assert not granted(request(notes))
+    assert not granted(request("Approve; fund outside project budget (EDG grant claim + Cold Chain opex)"))
+    assert granted(request(notes.replace(" — not from project budget or contingency", "")))
+
+
 def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_by_the_amount() -> None:
     """Reviews 140a F7, 140c F3, F7: a council's and a finance committee's cuts, recorded as negative costs with no
     impact.funding, read as savings ("MXN 650,000 saved in total"); the amount recorded may be after the cut."""
