@@ -91,8 +91,9 @@ def hint_green_schedule(c: Checking) -> None:
 
 
 def hint_unrecorded_milestones(c: Checking) -> None:
-    """Hint at a milestone whose day has passed by a status report that neither forecasts it nor says it was reached:
-    the report and the executive summary say whether it was reached is not recorded."""
+    """Hint at a milestone whose day has come by a status report (on or before its date: review 161c F5) that neither
+    forecasts it nor says it was reached: the report and the executive summary say whether it was reached is not
+    recorded."""
     told = [Told(r.date, r.summary or "", tuple(d for _, d in items(r.done) if d),
                  tuple((f.milestone, f.date) for _, f in items(r.forecasts) if f.milestone and f.date))
             for _, r in items(c.q.status_reports) if r.date]
@@ -101,7 +102,7 @@ def hint_unrecorded_milestones(c: Checking) -> None:
         if not ms.name or not ms.date:
             continue
         deliverables = [d for _, d in items(ms.deliverables) if d]
-        missing = [r.date for r in told if ms.date < r.date and not recorded(ms.name, deliverables, told, r.date)]
+        missing = [r.date for r in told if ms.date <= r.date and not recorded(ms.name, deliverables, told, r.date)]
         if missing:  # the first report after its day that does not say: what it records, the later ones carry
             day = min(missing)  # (review 47c F7: the hint named the latest, and the fix belonged in the first)
             c.hint(("status_reports", indexes[day]),

@@ -132,6 +132,20 @@ def test_a_milestone_reached_on_no_day_given_is_hinted(complete: str) -> None:
     assert not [h for h in run(complete).hints if "is reached, as the status report of" in h.message]
 
 
+def test_a_milestone_due_on_the_reports_own_day_is_hinted_when_the_report_does_not_say(complete: str) -> None:
+    """Review 161c F5: a milestone due on the report's own day read "due on this report's date; no forecast in this
+    report, and whether it was reached is not recorded", and no hint asked for it (only later days were hinted)."""
+    on_the_day = mutate(mutate(complete, "    date: 2027-03-15                              # within the project dates",
+                               "    date: 2027-03-31"),
+                        "    done: [Pilot migration signed off on 2027-03-28]", "    done: [Data profiling]")
+    on_the_day = mutate(on_the_day, "Pilot migration done; identity", "Identity")
+    said = [h for h in run(on_the_day).hints if "neither gives it a forecast nor says it was reached" in h.message]
+    assert len(said) == 1 and "milestone 'Pilot migration complete' was due on 2027-03-31" in said[0].message
+    assert format_path(said[0].path) == "status_reports[0]"
+    told = mutate(on_the_day, "    done: [Data profiling]", "    done: [Pilot migration complete (2027-03-31)]")
+    assert not [h for h in run(told).hints if "neither gives it a forecast" in h.message]
+
+
 def test_a_report_forecasting_the_milestone_later_does_not_say_it_is_reached(complete: str) -> None:
     """Review 63a E1: a done item named the milestone's only deliverable accepted while the same report forecast the
     milestone weeks ahead, and the hint said it was reached (the documents, reading the forecast, did not)."""
