@@ -361,6 +361,21 @@ def held_then(decider: Optional[str], successor: Optional[str], day: Optional[dt
     return away(decider) or until is not None and day <= until < began
 
 
+# a job that names the one its holder had before ("Product Owner from 2 February 2026 (previously Head of Member
+# Services)"): they were in the organization before they took it on
+_EARLIER_JOB = re.compile(r"\b(?:previously|formerly|before that|prior to that|until then|earlier)\b"
+                          r"|\b(?:auparavant|anciennement|précédemment|zuvor|vorher|ehemals|bisher|anteriormente"
+                          r"|in precedenza|precedentemente|voorheen|tidigare|tidligere|wcześniej|dříve|korábban)\b",
+                          re.IGNORECASE)
+
+
+def held_before(role: Optional[str]) -> bool:
+    """Return True when a job names the one its holder had before taking it on (`_EARLIER_JOB`): a change board's
+    member who took on their project role later sat on the board before it in that job (review 161a F2: the new
+    product owner, "previously Head of Member Services", left out of the board's decision of December)."""
+    return bool(role and _EARLIER_JOB.search(role))
+
+
 def joined_on(role: Optional[str]) -> Optional[dt.date]:
     """Return the day a person's job says they took it on (`took_on`), where the job says neither a leave nor a time
     standing in for another, whose days are theirs ("od 2 marca 2026 r. na urlopie macierzyńskim", on maternity

@@ -18,7 +18,7 @@ from generator.i18n.locales import Locale, N_
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
 from generator.questionnaire.approval import deputy_of, job_of, predecessor
-from generator.questionnaire.tenure import held_then, joined_on, stood_in_until
+from generator.questionnaire.tenure import held_before, held_then, joined_on, stood_in_until
 from generator.questionnaire.funding import (absorbed, asks_increase, contingency_decisions, cost_funding, cut_read, says_cut,
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
@@ -174,7 +174,8 @@ class ChangeRequests:
         """Return the change board's members on a day: a member whose recorded job says they took it on after that
         day (`tenure.joined_on`: "Ürün Sahibi ... – 3 Mart 2025'ten itibaren") is replaced by who held their project
         role then (`approval.predecessor`), or left out (review 147a F6: a member who joined in March asked to sign
-        for the board's decisions of January); one away that day is replaced by who stood in for them
+        for the board's decisions of January), unless their job names the one they held before (`tenure.held_before`);
+        one away that day is replaced by who stood in for them
         (`approval.deputy_of`: review 156a F5, the sponsor on leave asked to sign the decision his acting sponsor
         took)."""
         members: list[str] = []
@@ -185,7 +186,7 @@ class ChangeRequests:
             if stood_in is not None:
                 if stood_in not in members and stood_in not in self.board:  # (one on the board already signs once)
                     members.append(stood_in)
-            elif day is None or began is None or began <= day:
+            elif day is None or began is None or began <= day or held_before(job_of(self.q, name)):
                 members.append(name)
             elif (before := predecessor(self.q, name, day)) is not None and before not in members:
                 members.append(before)

@@ -408,3 +408,12 @@ def test_nepali_resigned_last_working_day_and_since() -> None:
     gone = "Technical Lead (राजीनामा — अन्तिम कार्यदिन २०२६-०८-१४)"
     assert departed(gone) and ends_on(gone, dt.date(2026, 1, 1)) == dt.date(2026, 8, 14)
     assert took_on("Technical Lead (२०२६-०९-०१ देखि, अनिल थापाको स्थानमा)") == dt.date(2026, 9, 1)
+
+
+def test_a_job_naming_the_one_its_holder_had_before() -> None:
+    """Review 161a F2: "(previously Head of Member Services)": the holder was in the organization before the job."""
+    from generator.questionnaire.tenure import held_before
+
+    assert held_before("Product Owner from 2 February 2026 (previously Head of Member Services)")
+    assert held_before("Product Owner depuis le 2 février 2026 (auparavant responsable du service membres)")
+    assert not held_before("Product Owner from 2 February 2026") and not held_before(None)

@@ -845,6 +845,20 @@ def test_a_board_signs_a_form_by_its_members_on_the_day_it_decided(q: m.Question
         assert member in build_context(dataclasses.replace(q, people=away)).board_on(dt.date(2025, 1, 27))
 
 
+def test_a_board_member_whose_job_names_the_one_before_sits_on_the_board_before_taking_it_on(
+        q: m.Questionnaire) -> None:
+    """Review 161a F2: the new product owner, "Product Owner from 2 February 2026 (previously Head of Member
+    Services)", was left out of the board's decision of December, his predecessor signing as a board member."""
+    assert q.change_control is not None and q.change_control.board
+    member = next(name for name in q.change_control.board if name != q.roles.project_manager)
+    job = "Product Owner from 2 February 2026 (previously Head of Member Services)"
+    people = [dataclasses.replace(p, role=job) if p.name == member else p for p in q.people]
+    ctx = build_context(dataclasses.replace(q, people=people))
+    assert member in ctx.board_on(dt.date(2025, 12, 16))
+    new = [dataclasses.replace(p, role=job.split(" (")[0]) if p.name == member else p for p in q.people]
+    assert member not in build_context(dataclasses.replace(q, people=new)).board_on(dt.date(2025, 12, 16))
+
+
 def test_a_request_decided_while_the_project_manager_is_away_is_signed_by_the_one_standing_in(
         q: m.Questionnaire) -> None:
     """Review 150a F2: a request raised and decided during the project manager's leave (01.09.2025 – 31.10.2025),
