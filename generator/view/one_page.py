@@ -66,6 +66,9 @@ class PageFit(Record):
     milestones: int
     late: bool = False  # no key date fits as a table: a sentence names the milestones forecast late instead
     late_said: int = LATE_SAID  # how many of those the sentence names (the others counted)
+    # ... by their names alone, where naming their forecasts does not fit (review 161c F4: "2 milestones are forecast
+    # late: see the status report" on a page with room for their names)
+    late_bare: bool = False
     occurred_named: bool = False  # the occurred risks are named with their words (else by their IDs)
     # ... or with their first words (`clipped`), where all of them do not fit and those cost nothing more (reviews
     # 118a F5, 118c F7: "Risk R-02 has occurred: see the risk register" told a non-technical board chair nothing)
@@ -381,8 +384,10 @@ def _lists(fit: PageFit) -> tuple[int, ...]:
 def _shows(fit: PageFit) -> tuple[int, ...]:
     """Return what a page shows, item by item (more is better in each)."""
     return (fit.asked, fit.pending, fit.risks, fit.milestones, int(fit.late or fit.upcoming or fit.milestones > 0),
-            # late milestones named: by the sentence, or the table's rows (those forecast late come first in it)
-            fit.late_said if fit.late else fit.milestones, int(fit.also_named),
+            # late milestones named: by the sentence, or the table's rows (those forecast late come first in it), and
+            # with their forecasts (not by their names alone, `PageFit.late_bare`)
+            fit.late_said if fit.late else fit.milestones, int(fit.late and not fit.late_bare or fit.milestones > 0),
+            int(fit.also_named),
             int(fit.occurred_named), int(fit.biggest_named),
             int(not fit.brief), int(fit.why), int(fit.pointer), 1 if fit.issues_short else fit.high_issues,
             int(fit.results))  # (first words, of an occurred risk or an issue, are no reason to set a page closer, nor
@@ -984,16 +989,17 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     # those left over forecast after the project's end say so (review 95a F3), counted wherever one is
     after_end = end is not None and any(s.forecast is not None and s.forecast > end for s in late)
     past_more = " (9 of them after the project's end)" if after_end else ""
-    for count in range(min(len(late), LATE_SAID), 0, -1):
+    # ... with their forecasts, else by their names alone (review 161c F4)
+    for bare, count in [(bare, count) for bare in (False, True) for count in range(min(len(late), LATE_SAID), 0, -1)]:
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
-                    "2027-01-01: " + _late_named(late, end, count)
+                    "2027-01-01: " + _late_named(late, end, count, bare)
                     # one left over is named, not counted (review 95c F4: "and 1 more" was the go-live's slip)
                     + ("; also late: " + max((s.milestone for s in late), key=len) + past_more
                        if len(late) == count + 1 else "; and 9 more" + past_more if len(late) > count else "")
                     + ". All milestones and their forecasts are in that report.")
         said, room = _sentence_fit(used, heights, sentence, bottom)
-        if said.milestones:
-            return PageFit(said.asked, said.pending, said.risks, 0, late=True, late_said=count), room
+        if said.milestones and (not bare or (said.asked, said.risks) >= (short.asked, short.risks)):
+            return PageFit(said.asked, said.pending, said.risks, 0, late=True, late_said=count, late_bare=bare), room
     return short, short_room
 
 
@@ -1060,10 +1066,10 @@ def next_fits(name: str, slipped: bool) -> bool:
                  "status report of 2027-01-01.") <= kept
 
 
-def _late_named(late: Sequence[Slip], end: Optional[dt.date], count: int) -> str:
+def _late_named(late: Sequence[Slip], end: Optional[dt.date], count: int, bare: bool = False) -> str:
     """Return the longest ``count`` of the milestones forecast late as the page names them, at their widest: "<name>,
-    now 2027-01-01 (9 days late)", and ", after the project's end" where it is."""
-    return "; ".join(f"{s.milestone}, now 2027-01-01 ({s.days} days late)"
+    now 2027-01-01 (9 days late)" (``bare``: the name alone), and ", after the project's end" where it is."""
+    return "; ".join(s.milestone + ("" if bare else f", now 2027-01-01 ({s.days} days late)")
                      + (", after the project's end" if end and s.forecast and s.forecast > end else "")
                      for s in sorted(late, key=lambda s: -len(s.milestone))[:count])
 

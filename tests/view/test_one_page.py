@@ -588,6 +588,21 @@ def test_a_late_milestone_left_out_of_the_key_dates_is_named_with_its_forecast()
                     "milestones are in the status report of 2026-07-03."), line
 
 
+def test_late_milestones_whose_forecasts_do_not_fit_are_named_by_their_names() -> None:
+    """Review 161c F4: "2 milestones are forecast late: see the status report of 2026-11-30." on a page with room
+    for four more lines, where the sentence naming them with their forecasts ran four lines."""
+    q = read_questionnaire(CROWDED.with_name("kigoma-security-late-names.yaml")).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    fit = ctx.page_fit
+    assert fit.late and fit.late_bare and fit.late_said == 2 and fit.asked == 2 and fit.risks == 1
+    summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+    line = next(line for line in summary.splitlines() if line.startswith("**Key dates.**"))
+    assert line == ('**Key dates.** The project runs from 2026-03-02 to 2027-06-30. Forecast late in the status report '
+                    'of 2026-11-30: <span lang="sw">Firewall Kibondo na Kakonko zinafanya kazi</span>; <span lang="sw">'
+                    'MFA imewashwa hospitali zote</span>. All milestones and their forecasts are in that report.'), line
+
+
 def test_a_table_showing_the_late_milestones_counts_as_naming_them() -> None:
     """Review 114b F4: a page set closer, with a table of two key dates (the late one first), was refused for a
     sentence naming the one late milestone, as if the table named fewer."""
