@@ -99,12 +99,21 @@ def lang_span(lang: str, markdown: str) -> Md:
     return Md(f'<span lang="{lang}" dir="rtl">{markdown}</span>' if rtl(lang) else f'<span lang="{lang}">{markdown}</span>')
 
 
-RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})  # written right to left
+# languages written right to left (review 162b F1: Central Kurdish, "ckb", read as left to right in Word, its dates
+# and IDs out of order)
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", "sdh", "lrc", "mzn", "glk",
+                           "bal", "bqi", "ks", "syr", "arc", "nqo"})
+RTL_SCRIPTS = frozenset({"arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr"})  # script subtags
 
 
 def rtl(lang: str) -> bool:
-    """Return True for a language tag whose language is written right to left."""
-    return lang.split("-")[0].lower() in RTL_LANGUAGES
+    """Return True for a language tag whose language is written right to left: its script subtag says so ("ku-Arab",
+    not "ug-Latn"), else its language does."""
+    parts = lang.lower().split("-")
+    script = next((part for part in parts[1:] if len(part) == 4 and part.isalpha()), None)
+    if script is not None:
+        return script in RTL_SCRIPTS
+    return parts[0] in RTL_LANGUAGES
 
 
 def xml_text(value: str) -> str:

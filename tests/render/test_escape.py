@@ -89,3 +89,12 @@ def test_a_greater_than_sign_stays_as_typed_where_it_starts_nothing() -> None:
     assert md("attendance >= 90% (>= 4 of 5)") == "attendance >= 90% (>= 4 of 5)"
     assert md("> not a quotation") == "\\> not a quotation"
     assert md("<p>") == "&lt;p&gt;"
+
+
+def test_a_language_written_right_to_left_is_known_by_its_language_or_its_script() -> None:
+    """Review 162b F1: Central Kurdish ("ckb") was read as written left to right, its dates and IDs out of order in
+    Word; a script subtag decides where one is given."""
+    from generator.render.escape import rtl
+
+    assert rtl("ckb") and rtl("ckb-IQ") and rtl("ar-EG") and rtl("ku-Arab") and rtl("pa-Arab-PK")
+    assert not rtl("ku") and not rtl("ug-Latn") and not rtl("ckb-Latn") and not rtl("en-US") and not rtl("pa")

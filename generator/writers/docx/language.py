@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-from generator.render.escape import RTL_LANGUAGES, rtl, xml_attr
+from generator.render.escape import rtl, xml_attr
 
 EAST_ASIAN = ("zh", "ja", "ko")  # written in East Asian script: Word reads their text as East Asian
-RIGHT_TO_LEFT = tuple(sorted(RTL_LANGUAGES))  # complex script (right to left)
 # complex scripts written left to right: Thai, Lao, Khmer, Burmese and the scripts of India, whose text Word reads in
 # its complex-script slot (review 111a F4: Thai tagged in the Latin slot, LibreOffice broke "Shop|Now" and "WM|S"
 # and hyphenated Thai)
@@ -29,7 +28,7 @@ def lang_xml(tag: str) -> str:
     value = xml_attr(tag)
     if primary in EAST_ASIAN:
         return f"<w:lang w:eastAsia={value}/>"
-    if primary in RIGHT_TO_LEFT:  # its text read right to left; its Latin words and digits keep the document's
+    if rtl(tag):  # its text read right to left (`escape.rtl`); its Latin words and digits keep the document's
         return f"<w:rtl/><w:lang w:bidi={value}/>"  # (review 111b F2)
     if primary in COMPLEX:  # the complex-script slot alone, as Word keeps Thai; its Latin words the document's
         return f"<w:lang w:bidi={value}/>"
@@ -66,4 +65,4 @@ def unspaced(text: str) -> str:
     return '<w:spacing w:val="0"/>' if _JOINED_LETTER.search(text) else ""
 
 
-right_to_left = rtl  # a language written right to left (`RIGHT_TO_LEFT`)
+right_to_left = rtl  # a language written right to left (`escape.rtl`)
