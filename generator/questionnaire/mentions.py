@@ -162,6 +162,11 @@ class IdFinder:
         # a word of its own ("ABC-CR-04" is another ID)
         if before == "-" and _ZULU_PREFIX.search(text, max(0, found.start() - 6), found.start() - 1):
             before = ""
+        # a Bantu prefix written onto the ID with no hyphen, in small letters before its capitals ("CR-003 neCR-005",
+        # CR-003 and CR-005, in Shona: review 162a F5), a short word of its own ("ABCR-05", "PCR-05" stay other IDs)
+        if before.islower() and found.group()[:1].isupper() and _SMALL_PREFIX.search(
+                text, max(0, found.start() - 6), found.start()):
+            before = ""
         # ... and a Maltese article ("tas-CR-002", of CR-002; "Is-CR-002 tiġi ffinanzjata": review 147a F8)
         if before == "-" and _MALTESE_ARTICLE.search(text, max(0, found.start() - 7), found.start() - 1):
             before = ""
@@ -191,6 +196,7 @@ _PREFIXED = re.compile(r"[وبلفكוּבלהמשכ]")  # Arabic and Hebrew let
 _ZULU_PREFIX = re.compile(r"(?<![\w-])(?:nge|ku|kwi|ka|ye|we|le|ne|nase|i)$", re.IGNORECASE)
 
 
+_SMALL_PREFIX = re.compile(r"(?<![\w-])[a-z]{2,4}$")  # "ne", "ku", "ye", "kwa": a prefix in small letters
 # Maltese articles, alone or written onto a preposition, each written with a hyphen onto the next word: "is-", "tas-",
 # "għall-", "mill-" (the article's consonant as the word it is written onto begins)
 MALTESE_ARTICLE = r"(?:(?:i|ta|għa|għal|mi|mil|bi|bil|fi|fil|li|lil|sa|ma)[lsċdnrtxż]|l)"

@@ -333,6 +333,13 @@ def test_an_id_with_a_maltese_article_written_onto_it_is_named() -> None:
     assert not names("CR-002", "X-CR-002") and not names("CR-002", "ABC-CR-002")
 
 
+def test_an_id_with_a_bantu_prefix_written_onto_it_is_named() -> None:
+    """Review 162a F5: "CR-003 neCR-005 dzawedzerwa" (CR-003 and CR-005 added, in Shona) named CR-003 alone, and the
+    change log said CR-005's plans updated were not recorded."""
+    assert names("CR-005", "CR-003 neCR-005 dzawedzerwa") and names("R-02", "kuR-02")
+    assert not names("CR-005", "ABCR-005") and not names("CR-005", "PCR-005") and not names("CR-005", "neCR-0051")
+
+
 def test_a_dash_between_spaces_before_a_bare_number_is_no_range_of_ids() -> None:
     """Review 151b F9: "CR-003 — 6 கிளைகள்" (CR-003: six branches) read as CR-003 to CR-006, a revision said to name
     CR-004, raised months later."""
