@@ -11,6 +11,8 @@ from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.baseline_moves import move_texts, moved, moved_elsewhere
+from generator.questionnaire.day_moves import from_to
+from generator.questionnaire.reached import iso_text
 from generator.questionnaire.replans import names_rebaseline
 from generator.questionnaire.iso_dates import SLASHED, writes_day_first, writes_month_first
 
@@ -107,6 +109,28 @@ def warn_moved_milestone(c: Checking) -> None:
                    f"request '{cr.id}' moves '{milestones[index][0]}' from {before} to {after}, and {said}, but the "
                    f"milestone is still dated {before}: set its date: to {after}, or record in_baseline: false on "
                    f"{cr.id}'s impact (the documents say the dates do not include it)")
+
+
+def hint_unnamed_moves(c: Checking) -> None:
+    """Hint at an approved change that moves the schedule, the dates as recorded including it, whose words give no
+    move from one day to another and whose impact.milestones names none: the status reports dated before its
+    decision measure the milestones against the dates it set (review 162a F1: "7 days early" for 14 days late)."""
+    cc = c.q.change_control
+    reports = [r.date for _, r in items(c.q.status_reports) if r.date]
+    for i, cr in items(cc.requests if cc else None):
+        impact, decided = cr.impact, cr.decision.date if cr.decision else None
+        if (cr.status not in m.APPROVED_STATUSES or impact is None or not impact.in_baseline
+                or not impact.schedule_days or impact.milestones or decided is None
+                or not any(day < decided for day in reports)):
+            continue
+        if any(from_to(iso_text(text, cr.date or decided)) for text in move_texts(cr) if text):  # type: ignore[arg-type]
+            continue
+        c.hint(("change_control", "requests", i, "impact"),
+               f"{cr.id or 'this request'} moved the schedule {abs(impact.schedule_days)} "
+               f"day{'' if abs(impact.schedule_days) == 1 else 's'} and the dates as recorded include it, but nothing "
+               f"says which milestones it moved, so the status reports dated before its decision ({decided}) measure "
+               "them against the dates it set: list them under milestones: (their names; an optional key pmdocs "
+               "adds)")
 
 
 # "Gate 1", "gate B", "G2", "Tollgate 3", "Gate III": a gate's own number

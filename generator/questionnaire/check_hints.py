@@ -15,7 +15,7 @@ from typing import Optional
 from generator.diagnostics import KeyPath, format_path
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
-from generator.questionnaire.rules import closing_gate, role_holders
+from generator.questionnaire.rules import closing_gate, role_holders, spends
 from generator.questionnaire.check_records import unowned_high_risk
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.funding import BUDGET_WORD, FORECAST_WORDS, INCLUDED, ON_TOP
@@ -378,6 +378,22 @@ def hint_baseline_unsaid(c: Checking) -> None:
                    f"{'later' if impact.schedule_days > 0 else 'earlier'}, and nothing says whether "
                    "the milestone dates as recorded already include it, so the charter and status reports say so: "
                    "add in_baseline: true (the dates were updated for it) or false (an optional key pmdocs adds)")
+
+
+def hint_spending_unsaid(c: Checking) -> None:
+    """Hint at an approved change another source pays whose ``impact.in_spending`` does not say whether the project
+    spends that money: the status reports and the summary read it from the words (reviews 162b F2, 162c F2)."""
+    cc = c.q.change_control
+    for i, cr in items(cc.requests if cc else None):
+        impact = cr.impact
+        if (cr.status in m.APPROVED_STATUSES and impact is not None and impact.funding == "other"
+                and impact.cost and impact.cost > 0 and impact.in_spending is None):
+            read = "spends it, as a grant" if spends(cr) else "does not spend it (the other party books the cost)"
+            c.hint(("change_control", "requests", i, "impact"),
+                   f"{cr.id or 'this request'} is paid by another source, and nothing says whether the project "
+                   f"spends that money, so the status reports and the summary take it that the project {read}: add "
+                   "in_spending: true (the project pays the cost and gets the money: its spending includes it) or "
+                   "false (the other party pays directly) (an optional key pmdocs adds)")
 
 
 def hint_forecast_cost(c: Checking) -> None:

@@ -37,12 +37,14 @@ from generator.questionnaire.check_hints import (
     hint_scope,
     hint_thresholds,
     hint_baseline_unsaid,
+    hint_spending_unsaid,
     hint_traceability,
     hint_undecided_requests,
     hint_contingency_on_top,
     hint_status_reports,
 )
-from generator.questionnaire.check_dates import check_dates, hint_slashed_days, warn_gate_milestone, warn_moved_milestone
+from generator.questionnaire.check_dates import (check_dates, hint_slashed_days, hint_unnamed_moves, warn_gate_milestone,
+                                                 warn_moved_milestone)
 from generator.questionnaire.check_meetings import hint_meeting_hours
 from generator.questionnaire.check_plan import warn_deliverables, warn_objectives, warn_risks, warn_roles, warn_unreached
 from generator.questionnaire.check_records import warn_approved_changes, warn_occurred_risks, warn_unowned_risks
@@ -94,6 +96,7 @@ HINTS: tuple[Callable[[Checking], None], ...] = (
     hint_thresholds, hint_revision_behind, hint_unapproved_version, hint_excluded_scope, hint_meeting_hours,
     hint_entry_approval_of_unknown_version, hint_overdue_reviews, hint_objectives_after_end, hint_debt_after_end, hint_self_approved, hint_placeholders,
     hint_green_schedule, hint_unrecorded_milestones, hint_reopened_requests, hint_undecided_requests, hint_baseline_unsaid,
+    hint_spending_unsaid, hint_unnamed_moves,
     hint_undated_outcomes, hint_occurred_settled, hint_forecast_cost, hint_unrecorded_details,
 )
 

@@ -215,6 +215,8 @@ if TYPE_CHECKING:
         quality: Optional[str]
         resources: Optional[str]
         funding: Optional[Funding]
+        in_spending: Optional[bool]
+        milestones: Optional[list[Optional[str]]]
         in_baseline: Optional[bool]
 
     @dataclass(frozen=True, kw_only=True)

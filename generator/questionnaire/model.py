@@ -340,6 +340,15 @@ class Impact(Record, kw_only=True):
                                      "the baseline, or other: another budget or party pays it (its decision notes "
                                      "name it), so neither this project's contingency nor its budget counts it "
                                      "(optional key pmdocs adds)", default=None)
+    in_spending: Optional[bool] = key("With funding: other, whether the project spends the other source's money: "
+                                      "true, it pays the cost, so the spending and forecasts recorded include it and "
+                                      "the money it gets is added to what is left; false, the other party pays it "
+                                      "directly, so they leave it out (optional key pmdocs adds; unanswered, the "
+                                      "decision notes' words decide: a grant is spent by the project)", default=None)
+    milestones: list[str] = key("The milestones whose dates this change moves by schedule_days (names): with "
+                                "in_baseline: true, a status report dated before the decision measures them against "
+                                "their dates before the move (optional key pmdocs adds)", factory=list,
+                                ref="milestone")
     in_baseline: Optional[bool] = key("true: the milestone dates as recorded already include this change's effect on "
                                       "the schedule (the baseline was updated when it was approved); false: they do "
                                       "not (optional key pmdocs adds)", default=None)

@@ -328,7 +328,7 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
                           r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner"
                           r"|სპონსორ\w*|հովանավոր\w*|penaja\w*|اسپانسر|ஸ்பான்சர்|ผู้สนับสนุนโครงการ|حامی پروژه"
-                          r"|ивээн тэтгэгч|අනුග්‍රාහක",
+                          r"|ивээн тэтгэгч|අනුග්‍රාහක|سپۆنسەر",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"
@@ -644,6 +644,9 @@ class _Impact(Protocol):
     @property
     def funding(self) -> Optional[str]: ...
 
+    @property
+    def in_spending(self) -> Optional[bool]: ...
+
 
 class _Decision(Protocol):
     @property
@@ -787,10 +790,25 @@ class _Described(Request, Protocol):
 
 def granted_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date], baseline: Optional[float] = None,
                  decisions: Sequence[Optional[Logged]] = ()) -> float:
-    """Return what grants pay of the changes approved by a day (`paid_elsewhere` of those whose words name a grant,
-    `funding.granted`, and not that the budget absorbs them): work the project spends on, one reading for the status
-    reports' figures and validate's overspend warning (reviews 138a F2, 138b F4, F10)."""
-    return sum(paid_elsewhere(cr, baseline, decisions) for cr in _paid_outside(requests, by) if granted(cr))
+    """Return what other sources pay of the changes approved by a day that the project spends (`paid_elsewhere` of
+    those `spends` says, and not that the budget absorbs them): one reading for the status reports' figures and
+    validate's overspend warning (reviews 138a F2, 138b F4, F10)."""
+    return sum(paid_elsewhere(cr, baseline, decisions) for cr in _paid_outside(requests, by) if spends(cr))
+
+
+def spends(request: _Described) -> bool:
+    """Return True when the project spends what another source pays of a request: as its ``impact.in_spending`` says
+    (reviews 162b F2, 162c F2: a donor's money added where it paid the supplier directly, and left out where the
+    project spent it), else where its words name a grant the project spends (`funding.granted`)."""
+    said = request.impact.in_spending if request.impact is not None else None
+    return granted(request) if said is None else said
+
+
+def spending_said(requests: Sequence[Optional[_Described]]) -> bool:
+    """Return True when every request another source pays part of says whether the project spends it
+    (``impact.in_spending``): the documents then state no assumption about it."""
+    return all(cr.impact.in_spending is not None for cr in requests
+               if cr is not None and cr.impact is not None and (cr.impact.funding == "other" or spends(cr)))
 
 
 def _paid_outside(requests: Sequence[Optional[_Described]], by: Optional[dt.date]) -> list[_Described]:
@@ -809,10 +827,13 @@ def spent_part(requests: Sequence[Optional[_Described]], by: Optional[dt.date], 
     shows the project spent their money too (review 141c F3: a parent company's funding letter, "AED 260,000
     overspent" beside a budget rated green). One reading for the status reports and validate."""
     grants = granted_part(requests, by, baseline, decisions)
+    named = all(granted(cr) for cr in _paid_outside(requests, by) if spends(cr) and paid_elsewhere(cr, baseline, decisions))
     if spent is None or budget is None or spent <= budget + grants:
-        return grants, True
-    every = sum(paid_elsewhere(cr, baseline, decisions) for cr in _paid_outside(requests, by))
-    return (every, every == grants) if every > grants and spent <= budget + every else (grants, True)
+        return grants, named
+    # (not one whose in_spending says the other party pays it directly)
+    every = sum(paid_elsewhere(cr, baseline, decisions) for cr in _paid_outside(requests, by)
+                if cr.impact is None or cr.impact.in_spending is not False)
+    return (every, False) if every > grants and spent <= budget + every else (grants, named)
 
 
 def budget_increases(requests: Sequence[Optional[R]], by: Optional[dt.date] = None,

@@ -39,6 +39,7 @@ class Money(Record):
     # report's table says the other sources' part only then
     others: float = 0.0
     others_granted: bool = True  # grants alone pay `others` (else other sources' funding the spending shows spent too)
+    others_said: bool = False  # each request other sources pay says whether the project spends it (`rules.spends`)
 
     @property
     def funded(self) -> Optional[float]:
@@ -108,7 +109,7 @@ def report_money(q: m.Questionnaire, report: m.StatusReport, decided: Sequence[m
     return Money(approved, spent, approved + others - spent if approved is not None and spent is not None else None,
                  changes, contingency, contingency - sum(rules.drawn(cr) for cr in decided)
                  if contingency is not None else None, increases,
-                 unassessed, raised, later, pending, others, granted)
+                 unassessed, raised, later, pending, others, granted, rules.spending_said(decided))
 
 
 def budget_then(amount: float, later: Sequence[tuple[str, dt.date, float]]) -> float:

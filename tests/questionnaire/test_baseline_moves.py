@@ -578,3 +578,27 @@ def test_a_move_right_after_a_word_of_the_milestones_name_to_its_day_is_its() ->
                                              notes="Approved; launch moves from 15 May to 5 June 2026"))
     assert [(s.request, s.before) for s in shifts(launch, [cr])] == [("CR-002", dt.date(2026, 5, 15))]
     assert shifts(review, [cr]) == []  # (another milestone on that day, its name not before the move)
+
+
+def test_the_milestones_a_request_names_under_its_impact_move_by_its_days() -> None:
+    """Review 162a F1: a request moving two waves 21 days, its words giving no days, and the reports of months before
+    it measured against the dates it set ("7 days early" for 14 days late); impact.milestones names them."""
+    wave2 = m.Milestone(name="Wave 2 yapera", date=dt.date(2026, 10, 21))
+    wave3 = m.Milestone(name="Wave 3 yapera", date=dt.date(2026, 12, 11))
+
+    def request(ident: str, names: list[str], days: int, decided: dt.date, in_baseline: bool = True) -> m.ChangeRequest:
+        return m.ChangeRequest(id=ident, title="Kunonoka kweBatch 2", requested_by="Sam Lee", date=decided,
+                               description="Zvitoro zveWave 2 ne3 zvinonoka", status="approved",
+                               impact=m.Impact(schedule_days=days, in_baseline=in_baseline, milestones=names),
+                               decision=m.Decision(by="board", date=decided))
+    moved_both = request("CR-002", ["Wave 2 yapera", "Wave 3 yapera"], 21, dt.date(2026, 8, 12))
+    assert baseline_on(wave2, [moved_both], dt.date(2026, 6, 30))[0] == dt.date(2026, 9, 30)
+    assert baseline_on(wave3, [moved_both], dt.date(2026, 6, 30))[0] == dt.date(2026, 11, 20)
+    assert baseline_on(wave2, [moved_both], dt.date(2026, 8, 31))[0] == wave2.date
+    # moved twice: each by its own days, the older read back from the newer's start
+    again = request("CR-004", ["Wave 2 yapera"], 7, dt.date(2026, 9, 10))
+    assert [(s.request, s.before) for s in shifts(wave2, [moved_both, again])] == [
+        ("CR-004", dt.date(2026, 10, 14)), ("CR-002", dt.date(2026, 9, 23))]
+    # not named, or the dates not including it: no move
+    assert shifts(m.Milestone(name="Pilot", date=dt.date(2026, 5, 15)), [moved_both]) == []
+    assert shifts(wave2, [request("CR-005", ["Wave 2 yapera"], 21, dt.date(2026, 8, 12), in_baseline=False)]) == []

@@ -143,3 +143,18 @@ def test_a_slashed_day_in_a_job_is_not_hinted_at_in_a_project_not_written_in_eng
     text = mutate(clean, "    role: Lead Data Engineer", "    role: Lead Data Engineer (kaimu PM 01/10/2026 - 09/11/2026)")
     assert [d for d in run(text).hints if "may be" in d.message]
     assert not [d for d in run(mutate(text, "  language: en ", "  language: sw-KE")).hints if "may be" in d.message]
+
+
+def test_a_change_whose_moves_nobody_names_gets_a_hint_when_a_report_predates_it() -> None:
+    """Review 162a F1: a request moving the schedule 21 days, the dates including it, its words naming no day, and the
+    reports before it measured against the dates it set; impact.milestones names the milestones it moved."""
+    from tests.questionnaire.conftest import complete_text
+
+    later = mutate(complete_text(), "        date: 2027-02-10\n        notes: Approved within contingency",
+                   "        date: 2027-04-02\n        notes: Approved within contingency")
+    said = [h for h in run(later).hints if "nothing says which milestones it moved" in h.message]
+    assert len(said) == 1 and format_path(said[0].path) == "change_control.requests[0].impact"
+    assert "status reports dated before its decision (2027-04-02)" in said[0].message
+    named = mutate(later, "        in_baseline: true\n", "        in_baseline: true\n        milestones: [Pilot migration complete]\n")
+    assert not [h for h in run(named).hints if "nothing says which milestones it moved" in h.message]
+    assert not [h for h in run(complete_text()).hints if "nothing says which milestones it moved" in h.message]

@@ -334,6 +334,17 @@ def test_an_approved_change_moving_the_schedule_with_no_baseline_answer_gets_a_h
     assert "moves the schedule 5 days" in hint.message and "add in_baseline: true" in hint.message
 
 
+def test_an_approved_change_another_source_pays_with_no_spending_answer_gets_a_hint(complete: str) -> None:
+    """Reviews 162b F2, 162c F2: whether the project spends another source's money was read from the notes' words
+    (a grant spent, any other source not), and no hint named the key that answers it."""
+    other = mutate(complete, "        cost: 8000\n", "        cost: 8000\n        funding: other\n")
+    [hint] = [h for h in run(other).hints if "in_spending" in h.message]
+    assert format_path(hint.path) == "change_control.requests[0].impact"
+    assert "take it that the project does not spend it" in hint.message and "add in_spending: true" in hint.message
+    answered = mutate(other, "        funding: other\n", "        funding: other\n        in_spending: false\n")
+    assert not [h for h in run(answered).hints if "in_spending" in h.message]
+
+
 def test_the_optional_keys_whose_sections_read_not_recorded_are_named_once_per_list(complete: str) -> None:
     """Reviews 47a F13, 48a F7, 48b F9: the documents said "not recorded" for a request's rollback, a lesson's owner,
     a debt item's cause and an item's format, and validate named none of those keys."""

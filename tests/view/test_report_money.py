@@ -92,8 +92,41 @@ def test_a_grants_part_of_an_approved_change_is_spent_too_and_planned() -> None:
     assert granted.others == 24000 and granted.funded == granted.approved + 24000  # type: ignore[operator]
     assert granted.planned is not None and granted.contingency_left is not None
     assert granted.planned + granted.contingency_left == granted.funded
+    assert not granted.others_said  # (the status report says what it takes the spending to include)
     booked = money("EUR 40,000 from the contingency and EUR 24,000 from the stores' budget")
     assert booked.others == 0 and booked.funded == booked.approved
+
+
+def test_whether_the_project_spends_another_sources_money_is_as_in_spending_says() -> None:
+    """Reviews 162b F2, 162c F2: a donor's money "paid directly" (in Twi) added to what was left because the notes
+    said "grant", and a foundation's money the project spent left out ("USD 3,000 more would be needed" beside a
+    budget rated green): ``impact.in_spending`` answers it, and the reports then state no assumption."""
+    from generator.questionnaire.interview import example_text
+    from generator.view.context import build_context
+    from generator.view.report_money import Money
+    from tests.conftest import run
+    from tests.support.reports import report
+
+    q = run(example_text()).questionnaire
+    assert q is not None and q.change_control is not None and q.project.budget is not None
+    first = q.change_control.requests[0]
+
+    def money(notes: str, in_spending: bool | None) -> Money:
+        other = dataclasses.replace(first, id="CR-303", status="approved",
+                                    impact=m.Impact(cost=24000, schedule_days=0, funding="other",
+                                                    in_spending=in_spending),
+                                    decision=m.Decision(by="board", date=first.date, notes=notes))
+        changed = dataclasses.replace(q, change_control=dataclasses.replace(q.change_control, requests=[other]),
+                                      status_reports=[report(first.date + dt.timedelta(3))])
+        return build_context(changed).reports[-1].money
+
+    grant = "Paid by the regional digitisation grant"
+    assert money(grant, None).others == 24000 and not money(grant, None).others_said
+    assert money(grant, False).others == 0 and money(grant, False).funded == money(grant, False).approved
+    donor = "The foundation funds it on top of the budget"
+    assert money(donor, None).others == 0
+    spent = money(donor, True)
+    assert spent.others == 24000 and spent.others_said and not spent.others_granted
 
 
 def test_a_cut_the_budget_holds_is_left_out_of_the_reports_before_it_and_one_it_does_not_is_taken_off(
