@@ -53,6 +53,13 @@ def test_cadences_are_read_from_the_frequency_in_words() -> None:
     assert cadences("at the end of each sprint", sprint_weeks=3) == {"sprint"}
 
 
+def test_central_kurdish_shona_twi_and_haitian_creole_cadences_are_read() -> None:
+    """Review 162b F3: a monthly steering board ("مانگانە (دوایین یەکشەممەی مانگ)") beside a second, standard one."""
+    assert cadences("مانگانە (دوایین یەکشەممەی مانگ)") == {"monthly"} and cadences("ڕۆژانە") == {"daily"}
+    assert cadences("vhiki yega yega") == {"weekly"} and cadences("bosome biara") == {"monthly"}
+    assert cadences("chak de semèn") == {"fortnightly"} and cadences("chak twa mwa") == {"quarterly"}
+
+
 def test_the_same_job_for_the_same_people_at_the_same_frequency_is_merged(q: m.Questionnaire) -> None:
     q = with_(q, methodology="waterfall")
     report = standard("waterfall", "Weekly status report")
@@ -1994,8 +2001,9 @@ def test_a_sister_company_answered_as_internal_is_named_where_the_plan_draws_the
     group = dataclasses.replace(q, organization=label, people=[*q.people, parent, vendor])
     assert build_context(group).answered_inside() == ["Tokai Seimitsu Kogyo"]
     plan = render_document(group, "communication-plan")
-    assert (f"go only to people within {q.organization.name} and of Tokai Seimitsu Kogyo, recorded as internal"
-            in plan)
+    # (said as included, not as another organization beside it: review 162a F4, a unit "of Commercial")
+    assert (f"go only to people within {q.organization.name}, including those of Tokai Seimitsu Kogyo, recorded as "
+            "internal" in plan)
 
 
 def test_an_escalation_level_the_board_handles_names_its_members(q: m.Questionnaire) -> None:
