@@ -101,7 +101,10 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                # isiXhosa, isiZulu, Tigrinya (review 160b F1: "UMphathi kaMasipala (Municipal Manager) - uthathe
                # umhlala-phantsi ngomhla wama-2026-08-31", retired, asked to approve a version written after)
                r"|umhlala-?phantsi|umhlalaphansi|urhoxile|urhoxe|usesule|wasula|akasasebenzi|akasasebenzeli"
-               r"|ushiye (?:umsebenzi|inkampani|umasipala)|ushiyile|ሓዲጉ|ሓዲጋ|ለቒቑ|ለቒቓ|ጡሮታ ወጺኡ|ጡሮታ ወጺኣ")
+               r"|ushiye (?:umsebenzi|inkampani|umasipala)|ushiyile|ሓዲጉ|ሓዲጋ|ለቒቑ|ለቒቓ|ጡሮታ ወጺኡ|ጡሮታ ወጺኣ"
+               # Shona, Central Kurdish (review 162a F2, 162b F6: "Sponsor kusvika 2026-07-31; akasiya kambani", left
+               # the company; "سپۆنسەر تا 2026-08-31، گوازرایەوە بۆ وەزارەتی دارایی", transferred to another ministry)
+               r"|akasiya (?:kambani|basa|sangano)|akarega basa|گوازرایەوە|دەستی لە کار کێشایەوە|خانەنشین کرا")
 # "retired", not where it describes the person, not the job: "Member Panel volunteer (retired postman)" (review 155a F5:
 # an active volunteer said to have left)
 _RETIRED = r"\bretired\b(?!\s+(?!(?:on|in|from|since|as|at|effective|with|and|after|by|early|last)\b)[^\W\d_])"
@@ -255,7 +258,7 @@ def staying(people: Sequence[P]) -> list[P]:
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|as of|effective|with effect from|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
-                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ|kubva|fi|firi|efi))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|zuwa|-|–)(?!\w))"
@@ -270,7 +273,9 @@ _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|a
                     r"|\s+देखि(?![\w\u0900-\u097f])"
                     r"|\s+سے(?!\w)|\s*(?:முதல்|-?இலிருந்து)|-?(?:ноос|наас|нээс|оос|аас|ээс)(?!\w)"
                     # Sinhala, not a time's start: "2026-07-01 සිට ව්‍යාපෘති අනුග්‍රාහක" (review 152a)
-                    r"|\s+සිට(?!\s*\d{4}-\d{2}-\d{2}))",
+                    r"|\s+සිට(?!\s*\d{4}-\d{2}-\d{2})"
+                    # Central Kurdish: "سپۆنسەر لە 2026-09-01 ەوە", sponsor from 2026-09-01 (review 162b F6)
+                    r"|\s*ەوە(?!\w))",
                     re.IGNORECASE)
 
 
@@ -281,7 +286,8 @@ _STOOD_IN = re.compile(rf"\b(?:deputy|stand-in|{STAND_IN_WORDS}|varahenkilö\w*|
 _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|through|thru|bis|au|jusqu'au|hasta|al|tot|fino al|do|до|iki|até|és|līdz|մինչև|deri (?:më|në)"
           # (Luganda, Swahili, isiXhosa: "maternity leave 2026-03-16 okutuusa 2026-07-10", review 161b F1: the leave
           # read as having no end, and its holder a stand-in's on a decision months before it)
-          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa|okutuusa|okutuuka|paka|mpaka|ukuya)\b"
+          r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa|okutuusa|okutuuka|paka|mpaka|ukuya"
+          r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi)\b"
           r"|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"

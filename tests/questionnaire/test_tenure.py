@@ -417,3 +417,31 @@ def test_a_job_naming_the_one_its_holder_had_before() -> None:
     assert held_before("Product Owner from 2 February 2026 (previously Head of Member Services)")
     assert held_before("Product Owner depuis le 2 février 2026 (auparavant responsable du service membres)")
     assert not held_before("Product Owner from 2 February 2026") and not held_before(None)
+
+
+def test_shona_and_central_kurdish_words_of_a_sponsor_who_left_and_one_who_took_over() -> None:
+    """Reviews 162a F2, 162b F6: the former sponsor ("Sponsor kusvika 2026-07-31; akasiya kambani", "سپۆنسەر تا
+    2026-08-31، گوازرایەوە بۆ وەزارەتی دارایی") asked to sign the new draft, and the new one ("سپۆنسەر لە 2026-09-01
+    ەوە") said to owe an approval of version 1.0, approved before he took over."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import held_until, took_on
+
+    shona = "Aimbova Chief Commercial Officer (Sponsor kusvika 2026-07-31; akasiya kambani)"
+    kurdish = "بەڕێوەبەری گشتیی پێشووی تەکنەلۆجیای زانیاری (سپۆنسەر تا 2026-08-31، گوازرایەوە بۆ وەزارەتی دارایی)"
+    assert held_until(shona, dt.date(2026, 12, 1)) == dt.date(2026, 7, 31) and away(shona, dt.date(2026, 12, 1))
+    assert held_until(kurdish, dt.date(2026, 12, 1)) == dt.date(2026, 8, 31) and away(kurdish, dt.date(2026, 12, 1))
+    assert took_on("بریکاری وەزارەت (سپۆنسەر لە 2026-09-01 ەوە)") == dt.date(2026, 9, 1)
+    assert took_on("CIO, Sponsor kubva 2026-08-01") == dt.date(2026, 8, 1)
+
+
+def test_twi_words_of_a_project_manager_handing_over() -> None:
+    """Review 162c F1: "Project Manager (fi 2026-09-14)" and "na ɔyɛ Project Manager kosii 2026-09-11": the reports
+    and forms before the handover named the successor as project manager."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import held_until, took_on
+
+    assert took_on("Project Manager (fi 2026-09-14)") == dt.date(2026, 9, 14)
+    assert held_until("Supply Chain Manager (na ɔyɛ Project Manager kosii 2026-09-11)",
+                      dt.date(2026, 12, 1)) == dt.date(2026, 9, 11)
