@@ -79,13 +79,14 @@ def hint_green_schedule(c: Checking) -> None:
         schedule = report.schedule
         if schedule is None or schedule.rating != "green" or schedule.note:
             continue
-        late = [(f.milestone, (f.date - dates[f.milestone]).days) for _, f in items(report.forecasts)
-                if f.milestone in dates and f.date and f.date > dates[f.milestone]]
+        late = [(f.milestone, (f.date - dates[f.milestone]).days, report.date is not None and f.date <= report.date)
+                for _, f in items(report.forecasts) if f.milestone in dates and f.date and f.date > dates[f.milestone]]
         if late:
-            name, days = max(late, key=lambda pair: pair[1])
+            name, days, reached = max(late, key=lambda late_one: late_one[1])
             more = f" (and {len(late) - 1} more)" if len(late) > 1 else ""
+            # (one whose day has come by the report was reached that day: reviews 162a F15, 162b F10)
             c.hint(("status_reports", i, "schedule", "rating"),
-                   f"the schedule is rated green but milestone '{name}' is forecast {days} "
+                   f"the schedule is rated green but milestone '{name}' {'was reached' if reached else 'is forecast'} {days} "
                    f"day{'s' if days != 1 else ''} after its date{more}: rate it amber with a note, or add note: "
                    "saying why green still holds (a tolerance agreed with the sponsor, say)")
 

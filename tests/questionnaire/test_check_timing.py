@@ -111,6 +111,15 @@ class TestGreenSchedule:
                                 "forecast 10 days after its date: rate it amber with a note, or add note: saying why "
                                 "green still holds (a tolerance agreed with the sponsor, say)")
 
+    def test_green_beside_a_milestone_reached_late(self, complete: str) -> None:
+        """Reviews 162a F15, 162b F10: a milestone the report records reached, 43 days after its date, was said to
+        be "forecast" that late."""
+        text = mutate(complete, SCHEDULE, "      rating: green\n")
+        text = mutate(text, FORECAST, FORECAST + "\n      - milestone: Pilot migration complete\n        date: 2027-03-28")
+        hint = only_hint(text)
+        assert hint.message.startswith("the schedule is rated green but milestone 'Pilot migration complete' was "
+                                       "reached 13 days after its date"), hint.message
+
     @pytest.mark.parametrize("schedule, forecast", [
         ("      rating: green\n", FORECAST),  # forecast early: nothing to question
         ("      rating: green\n      note: Within the two-week tolerance agreed with the sponsor\n",
