@@ -291,3 +291,13 @@ def test_hausa_swahili_and_amharic_answers_say_no_change() -> None:
                  "keng Ännerung", "Kò yí padà", "Gun atharrachadh"):  # (review 156a F7: Luxembourgish)
         assert says_no_change(text), text
     assert not says_no_change("Babu canji; an ƙara LGAs 12")
+
+
+def test_no_change_in_shona_haitian_creole_and_central_kurdish_is_read() -> None:
+    """Reviews 162a F10, 162b F11: "Hapana shanduko muscope" and "Pa gen chanjman nan fonksyon yo" (no change)
+    listed among the approved changes to scope."""
+    from generator.view.tailoring import says_no_change
+
+    for text in ("Hapana shanduko muscope", "Hapana", "Pa gen chanjman nan fonksyon yo.", "بێ گۆڕانکاری"):
+        assert says_no_change(text), text
+    assert not says_no_change("Hapana shanduko muscope, asi dashboard yawedzerwa")
