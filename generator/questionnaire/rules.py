@@ -198,6 +198,10 @@ _AUDITS = re.compile(r"\b(?:auditor|auditors|assessor|qsa|internal audit|certifi
                      # 117a F9: "Vodja klicnega centra" in the developers' daily scrum)
                      r"|vodja\s+(?:klicnega|kontaktnega)\s+centra|vodja\s+oddelka|voditelj\w*\s+(?:pozivnog|kontakt)\s+centra"
                      r"|voditelj\w*\s+odjela"
+                     # Haitian Creole, French: a finance director, a general manager (review 162b F4: "Direktris
+                     # Finans" in the scrum team's daily scrum and retrospective)
+                     r"|direktè finans|direktris finans|direktè jeneral|direktris jeneral|directeur financier"
+                     r"|directrice financière|directeur général|directrice générale"
                      # Uzbek, Maltese, Galician, English: the head of a call centre, a department's, an internal
                      # auditor, a head of compliance (review 118b F3: "Toshkent call-markazi rahbari" in the
                      # developers' Russian stand-up)

@@ -868,3 +868,10 @@ def test_handed_over_in_luganda() -> None:
 
     assert says_handed_over("Pulojekiti eggalwawo; I-04, R-03 ne TD-01/TD-02 bikwasibwa Operations")
     assert not says_handed_over("Pulojekiti eggalwawo")
+
+
+def test_a_finance_director_in_haitian_creole_stands_apart_from_the_team() -> None:
+    """Review 162b F4: "Direktris Finans", responsible for the donor's close-out report, sent the scrum team's daily
+    scrum and retrospective."""
+    assert standing("Direktris Finans", None) == "management"
+    assert standing("Directrice financière", None) == "management" and standing("Devlopè backend", None) is None
