@@ -57,7 +57,10 @@ _SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]+)\)")  # a body's short name i
 _BOARD_BODY = re.compile(r"\b(?:steerco|steer-co|steering (?:committee|group|board)|(?:change|project|programme|program)"
                          r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|styregruppe\w*"
                          r"|comité de pilotage"
-                         r"|comitato (?:guida|di pilotaggio)|comité (?:de dirección|directivo|de alterações|de cambios))\b",
+                         r"|comitato (?:guida|di pilotaggio)|comité (?:de dirección|directivo|de alterações|de cambios))\b"
+                         # the board alone, first or after "the", not another's ("Board gyinaesie wɔ CR-005 ho", the
+                         # board's decision on CR-005, review 162c F5; not "the board of directors", "Kanban board")
+                         r"|^\s*(?:the\s+)?board\b(?!\s+of\b)|\bthe board\b(?!\s+of\b)",
                          re.IGNORECASE)
 
 

@@ -549,6 +549,12 @@ def test_a_request_put_to_the_steering_committee_is_the_boards_whatever_its_size
     named = dataclasses.replace(asked, status_reports=[danish], change_control=dataclasses.replace(
         asked.change_control, board_name="Styregruppe"))
     assert build_context(named).put_to_board(ask) == report.date
+    # review 162c F5: "Board gyinaesie wɔ CR-005 ho" (the board's decision on it, in Twi), not another's board
+    for words, put in (("Board gyinaesie wɔ CR-004 ho", True), ("Present CR-004 to the board", True),
+                       ("Update the Kanban board for CR-004", False), ("CR-004 to the board of directors", False)):
+        asked_so = dataclasses.replace(report, decisions_needed=[words])
+        found = build_context(dataclasses.replace(asked, status_reports=[asked_so])).put_to_board(ask)
+        assert (found == report.date) is put, words
 
 
 def test_a_decision_asked_of_the_projects_own_body_by_its_short_name_gets_no_second_decider(
