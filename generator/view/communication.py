@@ -1309,8 +1309,13 @@ def _language_names(tag: str, ours: str) -> tuple[str, ...]:
             locale = babel.Locale.parse(code)
         except (ValueError, babel.UnknownLocaleError):
             continue
-        names += [locale.get_display_name("en"), locale.get_display_name(_primary(ours)), locale.get_display_name()]
-    names += ALSO_NAMED.get(_primary(tag), ())
+        names += [locale.get_display_name("en"), locale.get_display_name()]
+        try:  # (in the answers' language, where CLDR knows it: "sm", Samoan, it does not, review 163c F1)
+            names.append(locale.get_display_name(_primary(ours)))
+        except (ValueError, babel.UnknownLocaleError):
+            pass
+    english = babel.Locale("en").languages.get(_primary(tag))  # (a language CLDR has no locale of: "sm", Samoan)
+    names += [english, *ALSO_NAMED.get(_primary(tag), ())]
     return tuple(dict.fromkeys(str(n) for n in names if n))
 
 

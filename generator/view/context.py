@@ -1637,7 +1637,20 @@ def language_name(tag: str, language: str) -> str:
     import babel  # imported only for a pack whose answers are not in its own language (babel costs ~55 ms)
 
     try:
-        name = babel.Locale.parse(tag.replace("-", "_")).get_display_name(_primary(language))
+        shown = babel.Locale.parse(_primary(language))
     except (ValueError, babel.UnknownLocaleError):
-        return tag
-    return str(name) if name else tag
+        shown = babel.Locale("en")
+    try:
+        locale = babel.Locale.parse(tag.replace("-", "_"))
+        if locale.language == _primary(tag):
+            name = locale.get_display_name(shown)
+            return str(name) if name else tag
+    except (ValueError, babel.UnknownLocaleError):
+        pass
+    # a language CLDR has no locale of ("sm", Samoan: review 163c F1, a crash), or one it reads as another ("tw",
+    # Twi, read as "Akan (Ghana)": review 162c F10): its name as the document's language calls it, and its region's
+    parts = tag.split("-")
+    name = shown.languages.get(parts[0].lower())
+    region = next((part.upper() for part in parts[1:] if len(part) == 2 and part.isalpha()), None)
+    place = shown.territories.get(region) if region else None
+    return (f"{name} ({place})" if place else str(name)) if name else tag

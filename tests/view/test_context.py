@@ -774,3 +774,24 @@ def test_a_closed_projects_summary_says_its_other_milestones_were_reached(q: m.Q
     summary = next(d.markdown for d in render_project(dataclasses.replace(closed, status_reports=[late]))
                    if d.path.name.endswith("executive-summary.md"))
     assert "other milestone, reached, is not shown" in summary or "other milestones, all reached, are not shown" in summary
+
+
+def test_a_language_cldr_has_no_locale_of_or_reads_as_another_is_named() -> None:
+    """Review 163c F1: Samoan ("sm") crashed generate (CLDR has no locale of it); review 162c F10: Twi ("tw") was named
+    "Akan (Ghana)"."""
+    from generator.view.context import language_name
+
+    assert language_name("sm", "en") == "Samoan" and language_name("sm-WS", "en") == "Samoan (Samoa)"
+    assert language_name("tw", "en") == "Twi" and language_name("fr-CA", "en") == "French (Canada)"
+    assert language_name("de", "sm") == "German" and language_name("xx", "en") == "xx"
+
+
+def test_a_samoan_pack_is_written(q: m.Questionnaire) -> None:
+    """Review 163c F1: "UnknownLocaleError: unknown locale 'sm'" from the communication plan's languages."""
+    from generator.render.templates import render_project
+
+    samoan = dataclasses.replace(q, project=dataclasses.replace(q.project, language="sm"))
+    plan = next(d.markdown for d in render_project(samoan) if d.slug == "communication-plan")
+    assert "Samoan" in plan
+    from generator.view.communication import _language_names
+    assert "English" in _language_names("en", "sm") and "Samoan" in _language_names("sm", "en")
