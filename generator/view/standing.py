@@ -26,7 +26,10 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
         return None
     # a decision taken during the hold speaks of it without putting the project on it (review 105b F1: "Approve
     # retention allowances for two senior security engineers during the pause" taken for the hold decision)
+    # (nor one that weighs a hold and takes another way: review 163b F1, "Keep the Keystone subscription during the
+    # hold instead of suspending it" taken for the hold decided a month before)
     putting = [d for d in q.decisions if any(not _TAKEN_IN.search(d.decision[:found.start()])
+                                             and not _NOT_TAKEN.search(d.decision[:found.start()])
                                              for found in _HOLD.finditer(d.decision))]
     return max(putting, key=lambda d: d.date, default=None)
 
@@ -35,6 +38,12 @@ def hold_decision(q: m.Questionnaire) -> Optional[m.LoggedDecision]:
 _TAKEN_IN = re.compile(r"\b(?:during|while|through|throughout|for the duration of|despite|over|in|amid|after"
                        r"|während|pendant|durante|tijdens|under|aikana)\s+(?:the|this|its|our|der|die|dem|la|le|el|o|a)?"
                        r"\s*$", re.IGNORECASE)
+
+
+# words before a hold's word that say it was not chosen: "instead of suspending it", "rather than pausing", "not to
+# pause", "without stopping"
+_NOT_TAKEN = re.compile(r"\b(?:instead of|rather than|not|without|avoid(?:s|ed|ing)?|no)\s+(?:to\s+)?(?:\w+\s+)?$",
+                        re.IGNORECASE)
 
 
 # a hold decision's words saying some work goes on through it ("Development work on the SDTM mappings continues in the

@@ -134,6 +134,10 @@ def test_a_decision_taken_during_the_hold_is_not_the_one_that_put_the_project_on
                               decision="Approve retention allowances for two senior security engineers during the pause")
     held = dataclasses.replace(q, project=dataclasses.replace(q.project, status="on-hold"), decisions=[put, during])
     assert hold_decision(held) == put
+    # review 163b F1: a later decision that weighs a hold and takes another way
+    kept = m.LoggedDecision(id="D-06", date=dt.date(2026, 11, 16), by=q.roles.sponsor,
+                            decision="Keep the Keystone subscription during the hold instead of suspending it")
+    assert hold_decision(dataclasses.replace(held, decisions=[put, kept])) == put
 
 
 def test_a_decision_logged_since_settles_an_ask_giving_its_day_in_words(q: m.Questionnaire) -> None:
