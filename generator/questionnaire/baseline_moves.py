@@ -413,4 +413,26 @@ def baseline_on(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], day
     moves = shifts(milestone, requests, decisions, revisions)  # newest first
     later = tuple(reversed([s for s in moves if s.decided > day]))
     earlier = [s for s in moves if s.decided <= day]
-    return later[0].before if later else milestone.date, later, earlier[0] if earlier else None
+    baseline = later[0].before if later else milestone.date
+    # and the moves the dates as recorded do not include, from their decision on (`added_moves`)
+    added = added_moves(milestone, requests)
+    now = [s for s in added if s.decided <= day]
+    baseline = now[-1].after if now else baseline
+    latest = max([*earlier[:1], *now[-1:]], key=lambda s: s.decided, default=None)
+    return baseline, later + tuple(s for s in added if s.decided > day), latest
+
+
+def added_moves(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> list[Shift]:
+    """Return the moves of a milestone by the approved requests whose impact.milestones name it and whose impact says
+    the dates as recorded do not include them (``in_baseline: false``), oldest first, each from the baseline the one
+    before it left (review 163c F3: slips measured from the dates a change had already moved by 10 days)."""
+    found: list[Shift] = []
+    day = milestone.date
+    for cr in sorted((cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision is not None
+                      and cr.impact is not None and cr.impact.in_baseline is False and cr.impact.schedule_days
+                      and any(m.same_name(n) == m.same_name(milestone.name) for n in cr.impact.milestones)),
+                     key=lambda cr: cr.decision.date if cr.decision else day):
+        assert cr.decision is not None and cr.impact is not None and cr.impact.schedule_days
+        found.append(Shift(cr.id, day, day + dt.timedelta(days=cr.impact.schedule_days), cr.decision.date))
+        day = found[-1].after
+    return found

@@ -347,7 +347,8 @@ class Impact(Record, kw_only=True):
                                       "decision notes' words decide: a grant is spent by the project)", default=None)
     milestones: list[str] = key("The milestones whose dates this change moves by schedule_days (names): with "
                                 "in_baseline: true, a status report dated before the decision measures them against "
-                                "their dates before the move (optional key pmdocs adds)", factory=list,
+                                "their dates before the move; with in_baseline: false, one dated on or after it, "
+                                "against their dates moved by it (optional key pmdocs adds)", factory=list,
                                 ref="milestone")
     in_baseline: Optional[bool] = key("true: the milestone dates as recorded already include this change's effect on "
                                       "the schedule (the baseline was updated when it was approved); false: they do "

@@ -602,3 +602,22 @@ def test_the_milestones_a_request_names_under_its_impact_move_by_its_days() -> N
     # not named, or the dates not including it: no move
     assert shifts(m.Milestone(name="Pilot", date=dt.date(2026, 5, 15)), [moved_both]) == []
     assert shifts(wave2, [request("CR-005", ["Wave 2 yapera"], 21, dt.date(2026, 8, 12), in_baseline=False)]) == []
+
+
+def test_a_move_the_dates_do_not_include_counts_from_its_decision_on() -> None:
+    """Review 163c F3: a change moving two milestones 10 days, named under impact.milestones, in_baseline: false, and
+    the reports after it measured the slips from the dates before it ("7 days late" for 3 days early)."""
+    pilot = m.Milestone(name="Pilot dashboard live", date=dt.date(2025, 9, 19))
+    request = m.ChangeRequest(id="CR-002", title="Add the Workday feed", requested_by="Sam Lee", date=dt.date(2025, 6, 2),
+                              description="Add a source", status="approved",
+                              impact=m.Impact(schedule_days=10, in_baseline=False, milestones=["Pilot dashboard live"]),
+                              decision=m.Decision(by="board", date=dt.date(2025, 6, 18)))
+    day, later, last = baseline_on(pilot, [request], dt.date(2025, 4, 30))
+    assert day == pilot.date and [(s.request, s.after) for s in later] == [("CR-002", dt.date(2025, 9, 29))]
+    assert last is None
+    day, later, last = baseline_on(pilot, [request], dt.date(2025, 8, 29))
+    assert day == dt.date(2025, 9, 29) and later == () and last is not None and last.request == "CR-002"
+    # the dates including it: the move is read back instead (`shifts`), not added
+    included = dataclasses.replace(request, impact=dataclasses.replace(request.impact, in_baseline=True))
+    assert baseline_on(pilot, [included], dt.date(2025, 8, 29))[0] == pilot.date
+    assert baseline_on(pilot, [included], dt.date(2025, 4, 30))[0] == dt.date(2025, 9, 9)
