@@ -465,6 +465,11 @@ def _same_words(item: str, milestone: str) -> bool:
     # "Schválený detailní návrh" (review 108a F6)
     said = {next((w for w in wanted if _inflected(word, w)), word) for word in said}
     extra = " ".join(sorted(wanted - said))
+    # (not the word after the dash of the name, which tells it from another: "Switch to the new network – Upolu"
+    # done is not "– Savaii", review 163c F2)
+    told_apart = re.split(r"\s[-\u2013\u2014]\s|:\s", milestone, maxsplit=1)[1:]
+    if told_apart and (wanted - said) & {w.casefold() for w in _WORD.findall(told_apart[0])}:
+        return False
     return (len(said) >= 3 and said <= wanted and len(wanted - said) <= 1 and not _TOWARDS.search(extra)
             and not _PARTLY.search(extra) and not _NOT_YET.search(item) and not _PARTLY.search(item))
 

@@ -779,3 +779,16 @@ def test_urdu_tamil_and_thai_days_are_read() -> None:
     assert iso_worded("2026 மார்ச் 2 – ஏப்ரல் 24 விடுப்பு", around) == "2026-03-02 – 2026-04-24 விடுப்பு"
     assert iso_worded("ตั้งแต่ 1 ส.ค. 2569", around) == "ตั้งแต่ 2026-08-01"
     assert iso_worded("13 พฤศจิกายน 2569", around) == "2026-11-13"
+
+
+def test_a_milestone_told_apart_by_the_words_after_its_dash_is_not_another_ones_done_item() -> None:
+    """Review 163c F2: "Suiga i le upega fou – Upolu (2025-08-24)" done read as "Suiga i le upega fou – Savaiʻi"
+    reached 75 days early, the Savaiʻi cut-over still forecast."""
+    import datetime as dt
+
+    from generator.questionnaire.reached import day_done, names_done
+
+    item = ["Switch to the new network – Upolu (2025-08-24)"]
+    assert day_done(item, "Switch to the new network – Upolu", dt.date(2025, 8, 29)) == dt.date(2025, 8, 24)
+    assert day_done(item, "Switch to the new network – Savaii", dt.date(2025, 8, 29)) is None
+    assert not names_done(item, "Switch to the new network – Savaii")
