@@ -1930,5 +1930,10 @@ _DIRECT = re.compile(r"\bpaid (?:directly|direct|straight) (?:to|by)\b|\bdirectl
 
 def granted(request: _Described) -> bool:
     """Return True when a request's words name a grant, a subsidy or an award paying for it (`_GRANT`), one the
-    project spends: not one paid to the supplier directly (`_DIRECT`)."""
-    return _says(request, _GRANT) and not _says(request, _DIRECT)
+    project spends: not one paid to the supplier directly (`_DIRECT`). An award in its description is what the work is
+    about, not what pays for it (review 163c F4: "committed effort by person and award", a research office's data,
+    read as grant funding for a transfer from the Provost's fund)."""
+    notes = request.decision.notes if request.decision else None
+    said = bool(_GRANT.search(notes or "")) or any(
+        not found.group(0).casefold().startswith("award") for found in _GRANT.finditer(request.description or ""))
+    return said and not _says(request, _DIRECT)

@@ -1328,6 +1328,23 @@ def test_a_grant_claim_booked_outside_the_project_budget_is_not_the_projects_mon
     assert granted(request(notes.replace(" — not from project budget or contingency", "")))
 
 
+def test_an_award_the_work_is_about_is_no_grant_paying_for_it() -> None:
+    """Review 163c F4: "committed effort by person and award" (research awards, the data the project handles) read the
+    Provost's fund transfer as "USD 42,000 of grant funding"."""
+    from generator.questionnaire.funding import granted
+
+    def request(description: str, notes: str) -> m.ChangeRequest:
+        return m.ChangeRequest(id="CR-003", title="Effort data", requested_by="A", date=dt.date(2025, 7, 21),
+                               description=description, status="approved",
+                               impact=m.Impact(cost=42_000.0, funding="other"),
+                               decision=m.Decision(by="board", date=dt.date(2025, 8, 13), notes=notes))
+
+    transfer = "Funded by a $42,000 transfer from the Provost's Research Data Strategic Fund"
+    assert not granted(request("Add committed effort by person and award to the model", transfer))
+    assert granted(request("Add effort data", "Funded by the Innovation Award of the city"))
+    assert granted(request("Add effort data, paid by the state grant", transfer))
+
+
 def test_a_negative_cost_whose_words_cut_the_budget_is_a_cut_taken_off_or_held_by_the_amount() -> None:
     """Reviews 140a F7, 140c F3, F7: a council's and a finance committee's cuts, recorded as negative costs with no
     impact.funding, read as savings ("MXN 650,000 saved in total"); the amount recorded may be after the cut."""
