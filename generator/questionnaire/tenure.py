@@ -132,6 +132,10 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
            # Serbian, Swahili, Greek, Vietnamese (review 142a: "Direktor JKP (na bolovanju od 15. septembra")
            r"|\bna (?:bolovanju|odsustvu|porodiljskom\w*|godišnjem odmoru)\b|\b(?:yuko |ako )?likizo(?:ni)?\b"
            r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
+           # Sesotho, Samoan, Shona, Twi, Haitian Creole (review 163a F2: "Mookameli oa Projeke (PM) - phomolong ea
+           # bokhachane 2025-08-04 ho isa 2025-12-05", on maternity leave, named as the reports' owner)
+           r"|\bphomolong\b|\bphomolo ea (?:bokhachane|ho kula|bokuli)\b|\bi le malologa\b|\bmalologa\b"
+           r"|\bpazororo\b|\bawo akwamma\b|\ban konje\b|\bkonje (?:matènite|maladi)\b"
            # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
            # (Finnish, Swedish: "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)", review 145b F4)
            r"|\b(?:sairauslomalla|äitiyslomalla|isyyslomalla|vanhempainvapaalla|perhevapaalla|virkavapaalla"
@@ -287,7 +291,7 @@ _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|through|thru|bis|au|jusqu'au|h
           # (Luganda, Swahili, isiXhosa: "maternity leave 2026-03-16 okutuusa 2026-07-10", review 161b F1: the leave
           # read as having no end, and its holder a stand-in's on a decision months before it)
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa|okutuusa|okutuuka|paka|mpaka|ukuya"
-          r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi)\b"
+          r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi|ho isa|ho fihlela|seia|jiska)\b"
           r"|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"

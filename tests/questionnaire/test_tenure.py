@@ -445,3 +445,15 @@ def test_twi_words_of_a_project_manager_handing_over() -> None:
     assert took_on("Project Manager (fi 2026-09-14)") == dt.date(2026, 9, 14)
     assert held_until("Supply Chain Manager (na ɔyɛ Project Manager kosii 2026-09-11)",
                       dt.date(2026, 12, 1)) == dt.date(2026, 9, 11)
+
+
+def test_a_sesotho_maternity_leave_and_its_end() -> None:
+    """Review 163a F2: "phomolong ea bokhachane 2025-08-04 ho isa 2025-12-05" (on maternity leave, to): the reports of
+    the leave named her as their owner, not the acting project manager."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import stood_in_until
+
+    role = "Mookameli oa Projeke (PM) - phomolong ea bokhachane 2025-08-04 ho isa 2025-12-05"
+    assert away(role, dt.date(2025, 9, 1)) and not away(role, dt.date(2026, 1, 10))
+    assert stood_in_until("Acting Project Manager 2025-08-04 ho isa 2025-12-05") == dt.date(2025, 12, 5)
