@@ -345,7 +345,14 @@ _MEASURED_BY = re.compile(r"\b(?i:measured|assessed|tracked|evaluated|verified|c
                           # isiXhosa, isiZulu: "ulinganiswe yi-Customer Relations nge-queue system", "kulinganiswa
                           # yi-Customer Relations" (review 160b F8: "who measures it then is not recorded" beside it)
                           r"|\b(?i:ulinganiswe|kulinganiswa|kuya kulinganiswa|kulinganiswe|ilinganiswa|kukalwa"
-                          r"|kuzokalwa)\s+(?i:yi|ngu|ngi|ngo|ng)-?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
+                          r"|kuzokalwa)\s+(?i:yi|ngu|ngi|ngo|ng)-?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})"
+                          # Sesotho, Samoan: "e lekanyoa ka mor'a ho koala projeke ke Mookameli oa Lichelete tsa
+                          # Bareki", "e fuaina e le NOC" (reviews 163a F1, 163c F5: "who measures it then is not
+                          # recorded" beside it), the name's small joining words kept ("oa", "tsa", "o le")
+                          r"|\b(?i:e\s+lekanyoa|e\s+tla\s+lekanyoa|lekanyoa|e\s+lekanngoa)(?:\s+[\w'’-]+){0,6}?\s+ke\s+"
+                          r"([A-Z][\w'-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'-]*){0,4})"
+                          r"|\b(?i:e\s+fuaina|fuaina|e\s+fua)\s+e\s+(?:le\s+)?([A-Z][\w'ʻ-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}"
+                          r"[A-Z][\w'ʻ-]*){0,4})")
 
 
 def _served(text: str, name: str) -> bool:

@@ -370,3 +370,13 @@ def test_who_measures_is_read_in_isixhosa() -> None:
     assert measurer_named(measure, []) == "Customer Relations"
     assert measurer_named("Izikhalazo ziyehla nge-30% (kulinganiswa yi-Customer Relations emva kokuvalwa)", []) \
         == "Customer Relations"
+
+
+def test_a_measurer_named_in_sesotho_or_samoan_is_read() -> None:
+    """Reviews 163a F1, 163c F5: "e lekanyoa ... ke Mookameli oa Lichelete tsa Bareki" and "e fuaina e le NOC" (measured
+    by), and the charter said who measures it then is not recorded."""
+    from generator.questionnaire.mentions import measurer_named
+
+    assert measurer_named("38% ho ea ho 10% (benefit e lekanyoa ka mor'a ho koala projeke ke Mookameli oa Lichelete "
+                          "tsa Bareki)", []) == "Mookameli oa Lichelete tsa Bareki"
+    assert measurer_named("Availability ≥ 99.95% (e fuaina e le NOC ina ua tapunia le poloketi)", []) == "NOC"
