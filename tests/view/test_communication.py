@@ -58,6 +58,8 @@ def test_central_kurdish_shona_twi_and_haitian_creole_cadences_are_read() -> Non
     assert cadences("مانگانە (دوایین یەکشەممەی مانگ)") == {"monthly"} and cadences("ڕۆژانە") == {"daily"}
     assert cadences("vhiki yega yega") == {"weekly"} and cadences("bosome biara") == {"monthly"}
     assert cadences("chak de semèn") == {"fortnightly"} and cadences("chak twa mwa") == {"quarterly"}
+    # review 163c F5: Samoan, Sesotho
+    assert cadences("faalemasina") == {"monthly"} and cadences("beke le beke") == {"weekly"}
 
 
 def test_the_same_job_for_the_same_people_at_the_same_frequency_is_merged(q: m.Questionnaire) -> None:
