@@ -129,6 +129,15 @@ class Baselines:
         return next(((ms, s.before, s.after) for ms in self.q.milestones
                      for s in baseline_moves.shifts(ms, self.approved_requests) if s.request == request.id), None)
 
+    def moves_named(self, request: m.ChangeRequest) -> list[tuple[m.Milestone, dt.date]]:
+        """Return the milestones a request the dates as recorded do not include names under its impact.milestones,
+        each with the day it moves it to (`baseline_moves.added_moves`): the charter names them (review 163c F5: "the
+        dates do not include CR-002" read as moving every later milestone)."""
+        if request.impact.in_baseline is not False or not request.id:
+            return []
+        return [(ms, s.after) for ms in self.q.milestones for s in baseline_moves.added_moves(ms, self.approved_requests)
+                if s.request == request.id]
+
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""

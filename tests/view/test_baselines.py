@@ -124,3 +124,18 @@ def test_a_change_with_no_days_answered_whose_words_move_a_milestone_moves_the_s
     ctx = build_context(dataclasses.replace(q2, change_control=dataclasses.replace(q2.change_control,
                                                                                    requests=[unsaid])))
     assert not ctx.delays_read and ctx.approved_requests[0].impact.schedule_days is None
+
+
+def test_the_milestones_a_change_the_dates_do_not_include_moves_are_named(q: m.Questionnaire) -> None:
+    """Review 163c F5: "The milestone dates as recorded do not include the approved change CR-002" read as moving
+    every later milestone; its impact.milestones names the two it moves."""
+    from generator.render.templates import render_project
+
+    first = q.milestones[0]
+    q2, cr = _approved(q, in_baseline=False, milestones=[first.name])
+    ctx = build_context(q2)
+    assert ctx.moves_named(cr) == [(first, first.date + dt.timedelta(days=5))]
+    charter = next(d.markdown for d in render_project(q2, ctx=ctx) if d.slug == "project-charter")
+    assert (f"do not include the approved change {cr.id} (assessed as moving the schedule 5 days later): it moves "
+            f"{first.name} to {first.date + dt.timedelta(days=5)}.") in charter
+    assert build_context(_approved(q, in_baseline=True, milestones=[first.name])[0]).moves_named(cr) == []
