@@ -294,7 +294,7 @@ _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|through|thru|bis|au|jusqu'au|h
           r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi|ho isa|ho fihlela|seia|jiska)\b"
           r"|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?|\s+(?:he|she|they)\s+(?:retired|left|resigned)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
                    r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)

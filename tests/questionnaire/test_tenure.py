@@ -457,3 +457,14 @@ def test_a_sesotho_maternity_leave_and_its_end() -> None:
     role = "Mookameli oa Projeke (PM) - phomolong ea bokhachane 2025-08-04 ho isa 2025-12-05"
     assert away(role, dt.date(2025, 9, 1)) and not away(role, dt.date(2026, 1, 10))
     assert stood_in_until("Acting Project Manager 2025-08-04 ho isa 2025-12-05") == dt.date(2025, 12, 5)
+
+
+def test_a_role_held_until_its_holder_retired_on_a_day() -> None:
+    """Review 163a F6: "project sponsor until he retired on 28 March 2025" read with no end: the board's decisions of
+    January named no sponsor, the new one joining only in March."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import held_until
+
+    assert held_until("Deputy Chief Executive (project sponsor until he retired on 28 March 2025)",
+                      dt.date(2025, 1, 10)) == dt.date(2025, 3, 28)
