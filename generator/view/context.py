@@ -604,8 +604,10 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     @property
     def plain_readers(self) -> list[m.Person]:
-        """Return the people recorded as not technical: they get plain-language communication."""
-        return [p for p in self.q.people if p.technical is False]
+        """Return the people recorded as not technical: they get plain-language communication; not one whose job
+        says they have left (`departed`: review 163a F7, the retired sponsor listed beside "who has left")."""
+        gone = {m.same_name(p.name) for p in self.departed}
+        return [p for p in self.q.people if p.technical is False and m.same_name(p.name) not in gone]
 
     def engagement_gap(self, engagement: m.StakeholderEngagement) -> str:
         """Return how far a stakeholder's engagement is from where the project needs it, in words."""

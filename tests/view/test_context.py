@@ -795,3 +795,12 @@ def test_a_samoan_pack_is_written(q: m.Questionnaire) -> None:
     assert "Samoan" in plan
     from generator.view.communication import _language_names
     assert "English" in _language_names("en", "sm") and "Samoan" in _language_names("sm", "en")
+
+
+def test_a_stakeholder_who_has_left_is_not_listed_for_plain_language(q: m.Questionnaire) -> None:
+    """Review 163a F7: the retired sponsor ("project sponsor until he retired on 28 March 2025") said to have left,
+    and listed among those who receive plain-language communication."""
+    retired = dataclasses.replace(q.people[-1], name="Graham McKenzie", technical=False,
+                                  role="Deputy Chief Executive (project sponsor until he retired on 28 March 2025)")
+    ctx = build_context(dataclasses.replace(q, people=[*q.people, retired]))
+    assert retired in ctx.departed and retired not in ctx.plain_readers
