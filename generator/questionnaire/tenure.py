@@ -252,6 +252,21 @@ def departed(role: Optional[str]) -> bool:
                                                          for now in _NOW.finditer(role)))
 
 
+def left_by(role: Optional[str], day: Optional[dt.date] = None) -> bool:
+    """Return True when a person's job says they have left for good (`departed`), by ``day`` where given: not before
+    the day it gives after the words of leaving or as the end of their time ("left the bank 2026-07-31", "until he
+    retired on 28 March 2025"): a risk they own is flagged from then on (review 163b F2)."""
+    if not departed(role) or role is None:
+        return False
+    if day is None:
+        return True
+    text = iso_text(role, day)
+    found = _LEFT.search(text)
+    after = re.search(r"\d{4}-\d{2}-\d{2}", text[found.end():found.end() + 40]) if found else None
+    end = dt.date.fromisoformat(after.group(0)) if after else ends_on(role, day)
+    return end is None or end <= day
+
+
 def staying(people: Sequence[P]) -> list[P]:
     """Return the people whose job does not say they have left for good (`departed`): those the power/interest grid
     places (review 150a F8: "Tehnički lider (do 14.08.2026, napustio banku)" placed to be monitored)."""

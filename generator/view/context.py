@@ -35,7 +35,7 @@ from generator.questionnaire.approval import deputy_of, latest_revision, predece
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
-from generator.questionnaire.tenure import departed, staying
+from generator.questionnaire.tenure import departed, left_by, staying
 from generator.questionnaire.iso_dates import read_days_as
 from generator.questionnaire.superseded import superseded_by
 from generator.view.tables import (
@@ -330,6 +330,17 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         manager, Tom Whitfield (also scrum master)", review 128c F6)."""
         _ = self.locale.gettext
         return [_(ROLE_NOUNS[key]) for key in ROLE_LABELS if getattr(self.q.roles, key) == name]
+
+    def owner(self, name: Optional[str], day: Optional[dt.date] = None) -> str:
+        """Return a risk's or an issue's owner for a table's cell: "not recorded", or their name, said to have left
+        where their job says so by ``day`` (the report's; none: now, `tenure.left_by`) (review 163b F2: risks owned by
+        two engineers who had left the bank, shown as ordinary owners in every document but one)."""
+        _ = self.locale.gettext
+        if not name:
+            return md(_("not recorded"))
+        person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(name)), None)
+        shown = self.tag_answer(name, md(name)) if self.tag_answer else md(name)
+        return Md(f"{shown} {md(_('(has left)'))}" if person is not None and left_by(person.role, day) else shown)
 
     @property
     def departed(self) -> list[m.Person]:

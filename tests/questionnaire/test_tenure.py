@@ -468,3 +468,14 @@ def test_a_role_held_until_its_holder_retired_on_a_day() -> None:
 
     assert held_until("Deputy Chief Executive (project sponsor until he retired on 28 March 2025)",
                       dt.date(2025, 1, 10)) == dt.date(2025, 3, 28)
+
+
+def test_a_job_left_on_a_day_is_left_from_that_day() -> None:
+    """Review 163b F2: "left the bank 2026-07-31": the owner flagged in the reports from then on, not before."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import left_by
+
+    role = "Senior Windows Engineer (left the bank 2026-07-31; not yet backfilled)"
+    assert left_by(role) and left_by(role, dt.date(2026, 8, 28)) and not left_by(role, dt.date(2026, 6, 30))
+    assert not left_by("Senior Windows Engineer") and left_by("Former sponsor", dt.date(2020, 1, 1))

@@ -804,3 +804,15 @@ def test_a_stakeholder_who_has_left_is_not_listed_for_plain_language(q: m.Questi
                                   role="Deputy Chief Executive (project sponsor until he retired on 28 March 2025)")
     ctx = build_context(dataclasses.replace(q, people=[*q.people, retired]))
     assert retired in ctx.departed and retired not in ctx.plain_readers
+
+
+def test_an_owner_who_has_left_is_said_to_from_the_day_they_left(q: m.Questionnaire) -> None:
+    """Review 163b F2: risks owned by engineers who had left the bank ("left the bank 2026-07-31") shown as ordinary
+    owners in the charter, the register and every status report."""
+    gone = dataclasses.replace(q.people[-1], name="Tyler Brooks",
+                               role="Senior Windows Engineer (left the bank 2026-07-31; not yet backfilled)")
+    ctx = build_context(dataclasses.replace(q, people=[*q.people, gone]))
+    assert ctx.owner("Tyler Brooks") == "Tyler Brooks (has left)"
+    assert ctx.owner("Tyler Brooks", dt.date(2026, 6, 30)) == "Tyler Brooks"
+    assert ctx.owner("Tyler Brooks", dt.date(2026, 8, 28)) == "Tyler Brooks (has left)"
+    assert ctx.owner(None) == "not recorded" and ctx.owner(q.people[0].name) == q.people[0].name
