@@ -1,5 +1,7 @@
 """Whether the milestone dates as recorded include an approved change: what a change's own words say it moves ("from 2026-08-28 to 2026-09-18", "the contract award to
-2026-02-20") beside the date a milestone still has. The checks and the documents read these alike.
+2026-02-20") beside the date a milestone still has, and the milestones a change's impact names as moved. The checks
+and the documents read these alike. The module runs over 400 lines as one reading: a milestone's moves, by words or by
+answer, chain back from its date as recorded, and each reading must leave the others' days in place.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 standing in for another for a time, holding a job since a day or until one.
 
 Each rule reads the job's words in every language the answers are read in; `approval` applies them to who signs.
+The module runs over 400 lines for those words: each rule's words in the languages met, kept beside the rule that
+reads them.
 """
 
 from __future__ import annotations
