@@ -179,3 +179,11 @@ def test_a_one_word_title_inside_another_persons_longer_title_names_nobody() -> 
                               organization=org.name, email=None, external=None)]
     assert acceptors(people, org, ["Signed by the Executive Director"]) == ["Daniel T. Avila"]  # type: ignore[arg-type]
     assert acceptors(people, org, ["Signed by the Director"]) == ["Kevin Bui"]  # type: ignore[arg-type]
+
+
+def test_who_approves_exceptions_to_a_criterion_does_not_accept_the_deliverable() -> None:
+    """Review 163b F5: ">= 95% of in-scope accounts vaulted; exceptions approved by the CISO" read as the CISO
+    signing the deliverable off, and the scope statement named her beside the accountable person."""
+    people = [person("Margaret Okafor", "Chief Information Security Officer")]
+    assert acceptors(people, OURS, [">= 95% of in-scope accounts vaulted; exceptions approved by the CISO"]) == []
+    assert acceptors(people, OURS, ["Vaulting report signed off by the CISO"]) == ["Margaret Okafor"]
