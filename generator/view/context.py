@@ -1170,7 +1170,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             when = slip.forecast if slip is not None and slip.forecast else ms.date
             if day is None or when >= day:
                 # named where the line keeps room for it (`one_page.next_fits`), else not at all
-                fits = next_fits(ms.name, bool(latest and latest.slipped))
+                fits = next_fits(ms.name)
                 return (ms, slip.forecast if slip is not None else None) if fits else None
         return None
 

@@ -603,7 +603,7 @@ def _summary_fit(q: m.Questionnaire, latest: Optional[ReportView], risks: Sequen
     left_late = [s for s in latest.slipped if s.milestone not in {ms.name for ms in shown}] if latest else []
     # (a closed project's line says its others were reached: "6 other milestones, all reached on or before their
     # dates, are not shown: ...", review 154a F5, counted as two lines as a late one's)
-    others = dates_cut(left_late, p.end, bool(latest and latest.slipped) or p.status == "closed") + GAP \
+    others = dates_cut(left_late, p.end) + GAP \
         if len(shown) < len(q.milestones) \
         else 0.0
     bottom = BOTTOM - SHORTER.get(paper_size(o.paper, p.budget.currency if p.budget else None), 0.0)
@@ -956,13 +956,13 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     late = latest.slipped if latest is not None else ()
     # one line says how many are left out, however many, and names those forecast late: all but the first, which a
     # table of one row shows
-    cut = 0.0 if others else dates_cut(late_first(late, end)[1:], end, bool(late))
+    cut = 0.0 if others else dates_cut(late_first(late, end)[1:], end)
     found, room = fit_room(used + others, *heights, rows, bottom, cut)
     if room < 0:  # the lines saying how many more a list holds ran past the bottom (a 2-page summary, review 46a F2)
         found = fit_within(used + others, *heights, rows, bottom, cut)
     if found.milestones or not shown:
         return found, room_left(used + others, (*heights, rows), found, bottom, cut)
-    cut = dates_cut(late_first(late, end)[1:], end, bool(late))
+    cut = dates_cut(late_first(late, end)[1:], end)
     # no room for the table: a sentence takes its place, of more than the line `fit` keeps for a list cut short; or,
     # where it fits, a table of one key date, and the line saying how many more (review 49: it ran 20 pt past the
     # estimate, uncounted)
@@ -1043,27 +1043,31 @@ def late_first(slipped: Sequence[Slip], end: Optional[dt.date]) -> list[Slip]:
                                           -(s.days or 0)))
 
 
-def dates_cut(late: Sequence[Slip], end: Optional[dt.date] = None, slipped: bool = False) -> float:
+def dates_cut(late: Sequence[Slip], end: Optional[dt.date] = None) -> float:
     """Return the height of the line saying how many key dates the table leaves out: "4 other milestones are not
-    shown: see the status report of 2026-11-27.", counted as two lines where some milestones are ``slipped`` (forecast
-    late); it names those ``late`` it leaves out (up to `LATE_SAID`, the longest counted): a late milestone is never
+    shown: see the status report of 2026-11-27.", counted as two lines (`_cut_lines`); it names those ``late`` it leaves out (up to `LATE_SAID`, the longest counted): a late milestone is never
     left out unnamed (review 113a F1: a regulator's certification forecast late, left out for a later go-live)."""
     if not late:
-        return PITCH * max(lines("99 other milestones are not shown: see the status report of 2027-01-01."),
-                           2 if slipped else 1)
+        return PITCH * _cut_lines()
     return PITCH * lines("99 other milestones are not shown, 9 of them forecast late: " + _late_named(late, end, LATE_SAID)
                          + ("; and 9 more" if len(late) > LATE_SAID else "") + ". All milestones are in the status "
                          "report of 2027-01-01.")
 
 
-def next_fits(name: str, slipped: bool) -> bool:
+def next_fits(name: str) -> bool:
     """Return True when the line saying how many key dates the table leaves out (no late one among them) can name the
     next of them in the lines `dates_cut` keeps for it: "4 other milestones are not shown, the next of them <name>,
     forecast for 2026-12-11: see the status report of 2026-11-27." (reviews 122c F9, 123a F11, 123c F4: the next date
     left unsaid), at no cost to the page's other lists."""
-    kept = max(lines("99 other milestones are not shown: see the status report of 2027-01-01."), 2 if slipped else 1)
     return lines(f"99 other milestones are not shown, the next of them {name}, forecast for 2027-01-01: see the "
-                 "status report of 2027-01-01.") <= kept
+                 "status report of 2027-01-01.") <= _cut_lines()
+
+
+def _cut_lines() -> float:
+    """Return the lines kept for the line saying how many key dates the table leaves out, no late one among them:
+    two, room to name the next of them (review 163a F4: a page with one row, the project's last date, left the pilot
+    a fortnight ahead unsaid, its name one line too long for the one line kept), or more where it runs longer."""
+    return max(lines("99 other milestones are not shown: see the status report of 2027-01-01."), 2)
 
 
 def _late_named(late: Sequence[Slip], end: Optional[dt.date], count: int, bare: bool = False) -> str:
