@@ -195,6 +195,17 @@ class ChangeRequests:
                 members.append(before)
         return members
 
+    def board_joined_later(self, request: m.ChangeRequest) -> list[tuple[str, dt.date]]:
+        """Return the change board's members a decided request's form does not ask to sign because their job says
+        they took it on after its decision (`board_on`), each with that day: the form says so (review 163b F9: a
+        member left out of a board's signatures with no word of why)."""
+        day = request.decision.date if request.decision is not None and request.decision.by == m.BOARD else None
+        if day is None or not self.has_board:
+            return []
+        members = {m.same_name(n) for n in self.board_on(day)}
+        return [(name, began) for name in self.board if m.same_name(name) not in members
+                and (began := joined_on(job_of(self.q, name))) is not None and began > day]
+
     def board_stand_ins(self, day: Optional[dt.date]) -> dict[str, str]:
         """Return who stood in for each change board member away on a day, as their jobs say (`approval.deputy_of`),
         each with the member: {stand-in: member}."""

@@ -844,6 +844,12 @@ def test_a_board_signs_a_form_by_its_members_on_the_day_it_decided(q: m.Question
     assert member not in ctx.board_on(dt.date(2025, 1, 27))
     assert member in ctx.board_on(dt.date(2025, 3, 3)) and member in ctx.board_on(None)
     assert [name for name in ctx.board_on(dt.date(2025, 1, 27))] == [n for n in q.change_control.board if n != member]
+    # review 163b F9: the form says who it leaves out, and why
+    decided = dataclasses.replace(q.change_control.requests[0], status="approved",
+                                  decision=m.Decision(by="board", date=dt.date(2025, 1, 27)))
+    assert ctx.board_joined_later(decided) == [(member, dt.date(2025, 3, 3))]
+    assert ctx.board_joined_later(dataclasses.replace(decided, decision=m.Decision(
+        by="board", date=dt.date(2025, 3, 3)))) == []
     # (a leave's start, or a time standing in, is no day a member took on their job)
     for role in ("Product Owner (od 2 marca 2025 r. na urlopie macierzyńskim)",
                  "Заместник-кмет; заместващ кмета по време на отпуска ѝ от 17.07.2025 г. до 04.08.2025 г. включително"):
