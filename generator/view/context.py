@@ -340,7 +340,8 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
             return md(_("not recorded"))
         person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(name)), None)
         shown = self.tag_answer(name, md(name)) if self.tag_answer else md(name)
-        return Md(f"{shown} {md(_('(has left)'))}" if person is not None and left_by(person.role, day) else shown)
+        gone = md(_("(has left)"))
+        return Md(f"{shown} {gone}" if person is not None and left_by(person.role, day) else shown)
 
     @property
     def departed(self) -> list[m.Person]:
