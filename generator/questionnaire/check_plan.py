@@ -7,6 +7,7 @@ import datetime as dt
 from generator.questionnaire import draft as dm
 from generator.questionnaire import model as m
 from generator.questionnaire.checking import Checking, items
+from generator.questionnaire.tenure import departed
 
 
 
@@ -29,7 +30,9 @@ def warn_unreached(c: Checking) -> None:
     broad = {m.same_name(name) for name in c.broad()}
     org = c.q.organization
     for i, person in items(c.q.people):
-        if person.influence == "high" and person.name and m.same_name(person.name) not in reached:
+        # (not one whose job says they have left: review 163a F12, a retired sponsor to be added to an item)
+        if (person.influence == "high" and person.name and m.same_name(person.name) not in reached
+                and not departed(person.role)):
             path = ("people", i, "influence")
             # one the label keeps out of "stakeholders" and "everyone" is reached by name only (review 107b F7)
             how = ("(or stakeholders, or everyone)" if m.same_name(person.name) in broad else

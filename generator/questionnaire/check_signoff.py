@@ -23,6 +23,7 @@ from generator.questionnaire.rules import UNSHOWN_RATINGS, size
 from generator.questionnaire.model import DocumentKind
 from generator.questionnaire.checking import Checking, in_words, items
 from generator.questionnaire.organizations import is_outsider, restricting
+from generator.questionnaire.tenure import departed
 
 
 def covers(threshold: dm.Threshold, impact: Optional[dm.Impact]) -> bool:
@@ -151,8 +152,8 @@ def warn_unreceived(c: Checking) -> None:
     for i, approval in items(c.q.approvals):
         person = people.get(m.same_name(approval.by)) if approval.by else None
         if person is None or person[1].receives is None or not approval.document or approval.document in \
-                person[1].receives or person[1] is (found[1] if found else None):
-            continue
+                person[1].receives or person[1] is (found[1] if found else None) or departed(person[1].role):
+            continue  # (nor one whose job says they have left: review 163a F12, a retired sponsor)
         line = c.draft.mark(("people", person[0], "receives")).line
         c.warn(("approvals", i, "by"),
                f"{approval.by} approved the {approval.document}, but the documents recorded for them (receives, line "

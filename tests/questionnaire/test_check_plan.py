@@ -36,3 +36,17 @@ def test_the_warning_says_the_standard_items_are_not_agreed_only_when_the_plan_p
     without = mutate(text, "  defaults: true\n", "  defaults: false\n")
     [said] = [d.message for d in run(without).diagnostics]
     assert "communication items reaches them: add them" in said
+
+
+def test_a_high_influence_stakeholder_who_has_left_is_not_to_be_added_to_an_item(example: str) -> None:
+    """Review 163a F12: "Graham McKenzie has high influence but none of the project's own communication items reaches
+    them ... add them", of a sponsor who had retired, as the documents said."""
+    from tests.conftest import mutate, run
+
+    person = ("  - name: Graham McKenzie\n    role: {role}\n    organization: Acme Corp\n"
+              "    influence: high\n    interest: low\n\nroles:")
+    unreached = "Graham McKenzie has high influence but none of the project's own communication items reaches them"
+    here = mutate(example, "\nroles:", "\n" + person.format(role="Deputy Chief Executive"))
+    assert [d for d in run(here).diagnostics if unreached in d.message]
+    gone = mutate(example, "\nroles:", "\n" + person.format(role="Deputy Chief Executive (retired 28 March 2025)"))
+    assert not [d for d in run(gone).diagnostics if unreached in d.message]

@@ -1094,3 +1094,14 @@ def test_a_board_member_away_on_the_day_it_decided_is_signed_for_by_who_stood_in
     assert any(name == "Priya Nair" and role.endswith(f"standing in for {member}") for role, name in rows)
     assert member not in [name for _, name in rows]
     assert member in [name for _, name in ctx.request_signatories(after)]
+
+
+def test_a_requests_form_names_the_milestones_its_impact_says_it_moves(q: m.Questionnaire) -> None:
+    """Review 163a F9: "| Schedule | 28 days later |" and no milestone named, where impact.milestones named it."""
+    from generator.render.templates import render_project
+
+    base = q.change_control.requests[0]
+    moved = dataclasses.replace(base, impact=dataclasses.replace(base.impact, schedule_days=28,
+                                                                 milestones=[q.milestones[0].name]))
+    forms = [d.markdown for d in render_project(_with_requests(q, moved)) if d.slug == "change-request"]
+    assert any(f"| Schedule | 28 days later (the milestone it moves: {q.milestones[0].name}) |" in f for f in forms)
