@@ -594,6 +594,9 @@ def test_a_report_before_a_re_baseline_measures_its_slip_against_the_baseline_th
     assert "7 days late" in early and "can show as early" not in early
     late = next(text for name, text in docs.items() if name.endswith(f"status-report-{after.date}.md"))
     assert f"| {ms.name} | {ms.date} (moved from {old} by {request.id}, approved {old + dt.timedelta(30)}) |" in late
+    # review 163a F10: and what changed since the previous report says so
+    assert (f"- {ms.name}: baseline moved from {old} to {ms.date} by {request.id}, approved "
+            f"{old + dt.timedelta(30)}.") in late
 
 
 def test_a_revision_moving_a_milestone_for_a_request_undoes_that_request_in_the_report_before(
