@@ -597,11 +597,11 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
 
     def in_words(self, items: list[str]) -> str:
         """Return words as a sentence's list, as they are: '', 'A', 'A and B', 'A, B and C'; 'A; B and C' where one
-        holds a comma (review 118c F9: "Ramon Dela Cruz, Katherine Mae Santos, Jocelyn Reyes, RPh" counted "RPh")."""
-        if len(items) < 2:
-            return "".join(items)
-        return self.locale.gettext("%(first)s and %(last)s", first=list_separator(items).join(items[:-1]),
-                                   last=items[-1])
+        holds a comma (review 118c F9: "Ramon Dela Cruz, Katherine Mae Santos, Jocelyn Reyes, RPh" counted "RPh").
+        Markdown items make Markdown, not escaped again (review 164a F1: "it moves <span lang="mi">...")."""
+        said = "".join(items) if len(items) < 2 else self.locale.gettext(
+            "%(first)s and %(last)s", first=list_separator(items).join(items[:-1]), last=items[-1])
+        return Md(said) if items and all(isinstance(item, Md) for item in items) else said
 
     def level(self, value: Optional[str]) -> str:
         """Return an influence, interest or other assessed level, or 'not assessed' when nobody answered it."""

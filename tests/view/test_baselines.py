@@ -139,3 +139,15 @@ def test_the_milestones_a_change_the_dates_do_not_include_moves_are_named(q: m.Q
     assert (f"do not include the approved change {cr.id} (assessed as moving the schedule 5 days later): it moves "
             f"{first.name} to {first.date + dt.timedelta(days=5)}.") in charter
     assert build_context(_approved(q, in_baseline=True, milestones=[first.name])[0]).moves_named(cr) == []
+
+
+def test_the_milestones_named_in_another_language_are_tagged_not_escaped(q: m.Questionnaire) -> None:
+    """Review 164a F1: "it moves &lt;span lang="mi"&gt;Kaimahi 300 ...": the tagged name escaped a second time."""
+    from generator.render.templates import render_project
+
+    first = q.milestones[0]
+    q2, cr = _approved(q, in_baseline=False, milestones=[first.name])
+    maori = dataclasses.replace(q2, project=dataclasses.replace(q2.project, language="mi"))
+    charter = next(d.markdown for d in render_project(maori) if d.slug == "project-charter")
+    assert f'it moves <span lang="mi">{first.name}</span> to {first.date + dt.timedelta(days=5)}.' in charter
+    assert "&lt;span" not in charter and "\\<span" not in charter
