@@ -30,7 +30,8 @@ LEVEL: dict[str, int] = {level: rank for rank, level in enumerate(LEVELS, 1)}
 # words of a decision that puts a project on hold ("Put the project on hold until ...", in several languages)
 HOLD_WORDS = re.compile(r"\b(?:on[ -]hold|paus\w*|suspen[ds]\w*|sospe[ns]\w*|halt(?:ed|s)?|freeze|frozen|congel\w*|gel[ée]e?"
                         r"|angehalten|anzuhalten|aussetz\w*|ausgesetzt|auszusetzen|ruhen|ruht|gepauzeerd|stilgelegd"
-                        r"|stilleggen|parali[sz]\w*|pausa)\b|中断|一時停止|凍結|保留|暂停|搁置", re.IGNORECASE)
+                        # (not the first part of a compound: "hold-safe work", review 164b F1)
+                        r"|stilleggen|parali[sz]\w*|pausa)\b(?!-\w)|中断|一時停止|凍結|保留|暂停|搁置", re.IGNORECASE)
 
 
 def held_since(status: Optional[str], decisions: Sequence[tuple[Optional[dt.date], Optional[str]]],
@@ -332,7 +333,7 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
 _ROLE_WORDS = {"sponsor": r"sponsor\w*|sponzor\w*|patrocinador\w*|auftraggeber\w*|opdrachtgever|commanditaire|committente"
                           r"|спонсор\w*|homiy\w*|发起人|スポンサー|szponzor\w*|(?-i:SRO)|senior responsible owner"
                           r"|სპონსორ\w*|հովանավոր\w*|penaja\w*|اسپانسر|ஸ்பான்சர்|ผู้สนับสนุนโครงการ|حامی پروژه"
-                          r"|ивээн тэтгэгч|අනුග්‍රාහක|سپۆنسەر",
+                          r"|ивээн тэтгэгч|අනුග්‍රාහක|سپۆنسەر|kaitautoko",
                "project_manager": r"project manager|chef(?:fe)? de projet|jefe de proyecto|projektleiter\w*|projectleider"
                                   r"|gerente de projeto|capo progetto|menad[žz]er\w* projekta|rukovodil\w* projekta"
                                   r"|meneja wa mradi|verkefnastjór\w*|quản lý dự án|υπεύθυν\w* έργου|প্রকল্প ব্যবস্থাপক"

@@ -138,6 +138,10 @@ def test_a_decision_taken_during_the_hold_is_not_the_one_that_put_the_project_on
     kept = m.LoggedDecision(id="D-06", date=dt.date(2026, 11, 16), by=q.roles.sponsor,
                             decision="Keep the Keystone subscription during the hold instead of suspending it")
     assert hold_decision(dataclasses.replace(held, decisions=[put, kept])) == put
+    # review 164b F1: nor one whose words hold the word as a compound's first part
+    core = m.LoggedDecision(id="D-07", date=dt.date(2026, 11, 28), by="board",
+                            decision="Keep a core team of 3 (Priya, Samantha, Kevin) on hold-safe work through 12/18/2026")
+    assert hold_decision(dataclasses.replace(held, decisions=[put, core])) == put
 
 
 def test_a_decision_logged_since_settles_an_ask_giving_its_day_in_words(q: m.Questionnaire) -> None:
