@@ -106,6 +106,8 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|ushiye (?:umsebenzi|inkampani|umasipala)|ushiyile|ሓዲጉ|ሓዲጋ|ለቒቑ|ለቒቓ|ጡሮታ ወጺኡ|ጡሮታ ወጺኣ"
                # Shona, Central Kurdish (review 162a F2, 162b F6: "Sponsor kusvika 2026-07-31; akasiya kambani", left
                # the company; "سپۆنسەر تا 2026-08-31، گوازرایەوە بۆ وەزارەتی دارایی", transferred to another ministry)
+               # Māori: "i rītaia 2025-09-30", retired (review 164a F2)
+               r"|(?:i |kua )?rītaia|(?:i |kua )?ritaia|kua wehe atu|i wehe atu"
                r"|akasiya (?:kambani|basa|sangano)|akarega basa|گوازرایەوە|دەستی لە کار کێشایەوە|خانەنشین کرا")
 # "retired", not where it describes the person, not the job: "Member Panel volunteer (retired postman)" (review 155a F5:
 # an active volunteer said to have left)
@@ -279,7 +281,7 @@ def staying(people: Sequence[P]) -> list[P]:
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|as of|effective|with effect from|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
-                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ|kubva|fi|firi|efi))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ|kubva|fi|firi|efi|mai i))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|zuwa|-|–)(?!\w))"
@@ -311,7 +313,7 @@ _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|through|thru|bis|au|jusqu'au|h
           r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi|ho isa|ho fihlela|seia|jiska)\b"
           r"|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
-_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?|\s+(?:he|she|they)\s+(?:retired|left|resigned)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
+_ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\b(?:i |kua )?r[īi]taia|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?|\s+(?:he|she|they)\s+(?:retired|left|resigned)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"
                    # ("until" written onto the day: Georgian "2026-06-14-მდე", Azerbaijani "2026-06-14-dək", review 150b F1)
                    r"|(\d{4}-\d{2}-\d{2})(?:-?(?:მდე|dək|dek|(?:y?[əa] )?qədər)|\s+تک|\s*வரை|\s+දක්වා|-?(?:ний|ны)? хүртэл)(?!\w)",
                    re.IGNORECASE)

@@ -479,3 +479,16 @@ def test_a_job_left_on_a_day_is_left_from_that_day() -> None:
     role = "Senior Windows Engineer (left the bank 2026-07-31; not yet backfilled)"
     assert left_by(role) and left_by(role, dt.date(2026, 8, 28)) and not left_by(role, dt.date(2026, 6, 30))
     assert not left_by("Senior Windows Engineer") and left_by("Former sponsor", dt.date(2020, 1, 1))
+
+
+def test_maori_words_of_a_sponsor_who_retired_and_one_who_took_over() -> None:
+    """Review 164a F2: "kaitautoko tuatahi; i rītaia 2025-09-30" (first sponsor; retired) asked to approve and sign the
+    closing charter; "kaitautoko mai i 2025-10-01" (sponsor from)."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import held_until, took_on
+
+    retired = "Tumu Whakahaere Mahi (COO) — kaitautoko tuatahi; i rītaia 2025-09-30"
+    assert held_until(retired, dt.date(2025, 7, 2)) == dt.date(2025, 9, 30)
+    assert away(retired, dt.date(2026, 9, 7)) and not away(retired, dt.date(2025, 7, 2))
+    assert took_on("GM Network Operations — kaitautoko mai i 2025-10-01") == dt.date(2025, 10, 1)
