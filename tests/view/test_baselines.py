@@ -151,3 +151,20 @@ def test_the_milestones_named_in_another_language_are_tagged_not_escaped(q: m.Qu
     charter = next(d.markdown for d in render_project(maori) if d.slug == "project-charter")
     assert f'it moves <span lang="mi">{first.name}</span> to {first.date + dt.timedelta(days=5)}.' in charter
     assert "&lt;span" not in charter and "\\<span" not in charter
+
+
+def test_the_summary_gives_a_key_dates_planned_day_as_moved_by_a_change_the_dates_do_not_include(
+        q: m.Questionnaire) -> None:
+    """Review 164a F5: "Planned 2026-05-29 | reached 2026-07-03 (on time)", the on-time measured against the date two
+    changes had moved it to."""
+    from generator.render.templates import render_project
+    from tests.support.reports import report
+
+    first = q.milestones[0]
+    q2, cr = _approved(q, in_baseline=False, milestones=[first.name])
+    assert cr.decision is not None
+    moved = first.date + dt.timedelta(days=5)
+    reported = dataclasses.replace(q2, status_reports=[report(cr.decision.date + dt.timedelta(days=1), forecasts=[
+        m.Forecast(milestone=first.name, date=moved)])])
+    summary = next(d.markdown for d in render_project(reported) if d.slug == "executive-summary")
+    assert f"| {first.name} | {moved} | {moved} (on time) |" in summary
