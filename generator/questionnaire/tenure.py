@@ -106,6 +106,8 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|ushiye (?:umsebenzi|inkampani|umasipala)|ushiyile|ሓዲጉ|ሓዲጋ|ለቒቑ|ለቒቓ|ጡሮታ ወጺኡ|ጡሮታ ወጺኣ"
                # Shona, Central Kurdish (review 162a F2, 162b F6: "Sponsor kusvika 2026-07-31; akasiya kambani", left
                # the company; "سپۆنسەر تا 2026-08-31، گوازرایەوە بۆ وەزارەتی دارایی", transferred to another ministry)
+               # Welsh: "gadawodd y gymdeithas", left the association (review 164c F4)
+               r"|gadawodd|wedi gadael|ymddeolodd|wedi ymddeol"
                # Māori: "i rītaia 2025-09-30", retired (review 164a F2)
                r"|(?:i |kua )?rītaia|(?:i |kua )?ritaia|kua wehe atu|i wehe atu"
                r"|akasiya (?:kambani|basa|sangano)|akarega basa|گوازرایەوە|دەستی لە کار کێشایەوە|خانەنشین کرا")

@@ -492,3 +492,10 @@ def test_maori_words_of_a_sponsor_who_retired_and_one_who_took_over() -> None:
     assert held_until(retired, dt.date(2025, 7, 2)) == dt.date(2025, 9, 30)
     assert away(retired, dt.date(2026, 9, 7)) and not away(retired, dt.date(2025, 7, 2))
     assert took_on("GM Network Operations — kaitautoko mai i 2025-10-01") == dt.date(2025, 10, 1)
+
+
+def test_welsh_words_of_one_who_left() -> None:
+    """Review 164c F4: "Peiriannydd DevOps (gadawodd y Gymdeithas 2026-05-29)" kept to be monitored in the grid."""
+    from generator.questionnaire.tenure import departed
+
+    assert departed("Peiriannydd DevOps (gadawodd y Gymdeithas 2026-05-29)") and not departed("Peiriannydd DevOps")

@@ -2931,3 +2931,14 @@ def test_a_french_release_note_held_at_each_release_is_the_deployment_notice() -
     notice = same_meetings()[meeting_key("Deployment notice")]
     assert meeting_words()[notice].search("Note de version ak avis sortie")
     assert cadences("24 waxtu laata sortie bu nekk") == {"release"} and "release" in cadences("à chaque sortie")
+
+
+def test_a_release_named_in_welsh_is_a_release(q: m.Questionnaire) -> None:
+    """Review 164c F5: "no release is recorded among the milestones or deliverables" beside a milestone "Rhyddhau ...
+    yn awtomatig" (release ... automatically)."""
+    from generator.view.communication import shows_event
+
+    welsh = dataclasses.replace(q, milestones=[dataclasses.replace(q.milestones[0], name="Rhyddhau'r porth yn awtomatig")],
+                                scope=dataclasses.replace(q.scope, deliverables=[dataclasses.replace(
+                                    d, name=f"Deliverable {i}") for i, d in enumerate(q.scope.deliverables)]))
+    assert shows_event("releases", welsh)
