@@ -23,7 +23,7 @@ from generator.questionnaire.funding import (absorbed, asks_increase, contingenc
                                              gives_total, included_part, increase_read, new_total, raised_in_words,
                                              raised_where, reported_draws, request_part, voted_words, voting_id)
 from generator.questionnaire.sentences import sentences
-from generator.questionnaire.mentions import asks_about, names, names_contingency, names_decider, whole_words
+from generator.questionnaire.mentions import asks_about, clauses, names, names_contingency, names_decider, whole_words
 from generator.view.communication import change_deciders
 from generator.view.tables import words
 
@@ -54,6 +54,9 @@ _BODY_DECIDER = re.compile(rf"^\W*(?:the\s+)?(?:\w+\s+){{0,3}}{_BODY}\s+(?:to|mu
 _BODY_NAMED = re.compile(rf"\b{_BODY}\b", re.IGNORECASE)  # a body, named anywhere (`ratified_said`)
 _SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z]*[A-Z]+)\)")  # a body's short name in brackets: "(PCG)", "(COPIL)", "(SteerCo)"
 # a body that is the project's change board or steering group, as a decision asked names it
+# the first word of a board's name that names a body: "Comité" of "Comité de Tecnología"
+_BODY_WORD = re.compile(r"comité|comite|comitê|comitato|committee|board|junta|consejo|conselho|comisión|commission"
+                        r"|ausschuss|council|kamati|komiti|bagua", re.IGNORECASE)
 _BOARD_BODY = re.compile(r"\b(?:steerco|steer-co|steering (?:committee|group|board)|(?:change|project|programme|program)"
                          r" board|change advisory board|lenkungs\w+|styringsgruppe\w*|styrgrupp\w*|styregruppe\w*"
                          r"|comité de pilotage"
@@ -1070,10 +1073,19 @@ class ChangeRequests:
         approver (review 107a F4), or None."""
         if not m.undecided(request) or not request.id:
             return None
-        # (or what it says comes next: "Styregruppen behandler CR-03 på mødet 11.12.2025", review 133a F8)
+        # (or what it says comes next: "Styregruppen behandler CR-03 på mødet 11.12.2025", review 133a F8; or a clause
+        # of its summary: "CR-005 límite premium Comité-pe", at the committee, review 164b F4)
         return next(((r.date, item) for r in sorted(self.q.status_reports, key=lambda r: r.date, reverse=True)
-                     for item in (*r.decisions_needed, *r.next) if names(request.id, item)
-                     and (self.names_decider(item) or _BOARD_BODY.search(item))), None)
+                     for item in (*r.decisions_needed, *r.next, *clauses(r.summary or "")) if names(request.id, item)
+                     and (self.names_decider(item) or _BOARD_BODY.search(item) or self._board_word(item))), None)
+
+    def _board_word(self, text: str) -> bool:
+        """Return True when a text names the change board by the first word of its name, where that word names a
+        body ("Comité-pe" of "Comité de Tecnología", at the committee: review 164b F4)."""
+        called = rules.board_name(self.q) or ""
+        first = called.split()[0] if called.split() else ""
+        return bool(first and _BODY_WORD.fullmatch(first)
+                    and re.search(rf"(?<![\w-]){re.escape(first)}(?:-\w+)?(?!\w)", text, re.IGNORECASE))
 
     def put_to_board(self, request: m.ChangeRequest) -> Optional[dt.date]:
         """Return the day of the status report whose decision asked puts a request awaiting its decision to the
@@ -1084,8 +1096,8 @@ class ChangeRequests:
             return None
         called = rules.board_name(self.q)
         # (its name, or with the ending a definite article gives it: "Styregruppen" of "Styregruppe", review 133a F8)
-        if called and (names(called, put[1]) or re.search(rf"(?<!\w){re.escape(called)}(?:en|et|n|a)(?!\w)", put[1],
-                                                          re.IGNORECASE)):
+        if called and (names(called, put[1]) or self._board_word(put[1])
+                       or re.search(rf"(?<!\w){re.escape(called)}(?:en|et|n|a)(?!\w)", put[1], re.IGNORECASE)):
             return put[0]
         # (its generic words, unless a level of escalation so named is someone else's: that body, not the board)
         others = [e for e in (self.q.communication.escalation if self.q.communication else [])

@@ -555,6 +555,11 @@ def test_a_request_put_to_the_steering_committee_is_the_boards_whatever_its_size
         asked_so = dataclasses.replace(report, decisions_needed=[words])
         found = build_context(dataclasses.replace(asked, status_reports=[asked_so])).put_to_board(ask)
         assert (found == report.date) is put, words
+    # review 164b F4: a clause of the summary, the board by its name's first word ("Comité-pe", at the committee)
+    summarised = dataclasses.replace(report, decisions_needed=[], summary="Go-live 21/10; CR-004 límite premium Comité-pe")
+    committee = dataclasses.replace(asked, status_reports=[summarised], change_control=dataclasses.replace(
+        asked.change_control, board_name="Comité de Tecnología"))
+    assert build_context(committee).put_to_board(ask) == report.date
 
 
 def test_a_decision_asked_of_the_projects_own_body_by_its_short_name_gets_no_second_decider(
