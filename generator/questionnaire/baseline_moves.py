@@ -257,10 +257,7 @@ def shifts(milestone: m.Milestone, requests: Sequence[m.ChangeRequest],
     # the requests whose impact.milestones name it, the dates as recorded including their moves: each moved it by its
     # schedule_days (review 162a F1: a request moving two waves 21 days, its words in Shona, and the reports of months
     # before it measured against the dates it set, "7 days early" for 14 days late)
-    listed = {cr.id: cr.impact.schedule_days for cr in requests
-              if cr.status in m.APPROVED_STATUSES and cr.decision and cr.impact and cr.impact.in_baseline
-              and cr.impact.schedule_days and any(m.same_name(n) == m.same_name(milestone.name)
-                                                  for n in cr.impact.milestones)}
+    listed = {cr.id: cr.impact.schedule_days for cr in _moving(milestone, requests, True)}
     for on, kind, ident, texts in sorted(moves, key=lambda move: move[:2], reverse=True):
         if kind == 1 and (days := listed.get(ident)):
             found.append(Shift(ident, day - dt.timedelta(days=days), day, on, _KINDS[kind]))
@@ -430,11 +427,18 @@ def added_moves(milestone: m.Milestone, requests: Sequence[m.ChangeRequest]) -> 
     before it left (review 163c F3: slips measured from the dates a change had already moved by 10 days)."""
     found: list[Shift] = []
     day = milestone.date
-    for cr in sorted((cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision is not None
-                      and cr.impact is not None and cr.impact.in_baseline is False and cr.impact.schedule_days
-                      and any(m.same_name(n) == m.same_name(milestone.name) for n in cr.impact.milestones)),
-                     key=lambda cr: cr.decision.date if cr.decision else day):
-        assert cr.decision is not None and cr.impact is not None and cr.impact.schedule_days
-        found.append(Shift(cr.id, day, day + dt.timedelta(days=cr.impact.schedule_days), cr.decision.date))
+    for cr in _moving(milestone, requests, False):
+        assert cr.decision is not None
+        found.append(Shift(cr.id, day, day + dt.timedelta(days=cr.impact.schedule_days or 0), cr.decision.date))
         day = found[-1].after
     return found
+
+
+def _moving(milestone: m.Milestone, requests: Sequence[m.ChangeRequest], included: bool) -> list[m.ChangeRequest]:
+    """Return the approved requests, oldest decision first, whose impact.milestones name a milestone as moved by
+    their schedule_days and whose impact.in_baseline says the dates as recorded do (``included``) or do not include
+    them."""
+    return sorted((cr for cr in requests if cr.status in m.APPROVED_STATUSES and cr.decision is not None
+                   and cr.decision.date is not None and cr.impact.in_baseline is included and cr.impact.schedule_days
+                   and any(m.same_name(n) == m.same_name(milestone.name) for n in cr.impact.milestones)),
+                  key=lambda cr: cr.decision.date if cr.decision else dt.date.min)
