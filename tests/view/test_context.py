@@ -816,3 +816,17 @@ def test_an_owner_who_has_left_is_said_to_from_the_day_they_left(q: m.Questionna
     assert ctx.owner("Tyler Brooks", dt.date(2026, 6, 30)) == "Tyler Brooks"
     assert ctx.owner("Tyler Brooks", dt.date(2026, 8, 28)) == "Tyler Brooks (has left)"
     assert ctx.owner(None) == "not recorded" and ctx.owner(q.people[0].name) == q.people[0].name
+
+
+def test_the_raci_matrix_says_a_responsible_person_has_left(q: m.Questionnaire) -> None:
+    """Review 164b F5: "Priya Raman, Kevin Tran" responsible in the matrix, he having left, as the risk register and
+    the distribution lists said."""
+    deliverable = q.scope.deliverables[0].name
+    name, accountable = q.people[-1].name, q.people[0].name
+    row_answered = m.RaciRow(deliverable=deliverable, responsible=[name], accountable=accountable)
+    people = [dataclasses.replace(p, role=f"{p.role} (left the company 2027-01-08)") if p.name == name else p
+              for p in q.people]
+    matrix = next(d.markdown for d in render_project(dataclasses.replace(q, people=people, raci=[row_answered]))
+                  if d.slug == "raci-matrix")
+    row = next(line for line in matrix.splitlines() if line.startswith(f"| {deliverable} |"))
+    assert f"{name} (has left)" in row
