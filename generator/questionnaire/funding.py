@@ -442,6 +442,8 @@ _SPLIT = re.compile(r"\b(?:split|partly|part-funded|co-funded|jointly funded|sha
 
 # Words of a budget increase, which the documents add to the budget only where impact.funding says so
 _RAISED = re.compile(r"\bbudget (?:increase|uplift|top-up|extension)|"
+                     # "Finance Committee added $180,000 to the budget on 6/11/2026" (review 164b F2)
+                     r"\badded\s+(?:[\w$€£¥.,]+\s+){0,3}?to\s+(?:the\s+)?(?:project(?:'s)?\s+)?budget\b|"
                      # "El directorio aprueba aumentar el presupuesto del proyecto en $ 600.000.000" (review 133b F2)
                      r"\b(?:aumentar|incrementar|ampliar|elevar|aumenta|incrementa|amplía)\s+(?:el|o|il)\s+"
                      r"(?:presupuesto|orçamento|budget)\b|"

@@ -1021,6 +1021,10 @@ def test_an_italian_split_with_a_budget_increase_voted_later_is_read() -> None:
     assert increase_days([cr], []) == {"CR-01": dt.date(2026, 6, 25)}
     said = dataclasses.replace(cr, decision=dataclasses.replace(cr.decision, notes="Approved; budget increase agreed."))
     assert increase_days([said], []) == {}
+    # review 164b F2: "Finance Committee added $180,000 to the budget on 6/11/2026", dated by the change's decision
+    added = dataclasses.replace(cr, decision=dataclasses.replace(
+        cr.decision, notes="Approved; Finance Committee added $180,000 to the budget on 2026-06-11. Gate moved."))
+    assert increase_days([added], []) == {"CR-01": dt.date(2026, 6, 11)}
 
 
 def test_words_of_an_estimate_before_contingency_say_nothing_of_the_budget() -> None:
