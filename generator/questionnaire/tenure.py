@@ -68,7 +68,7 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|зейнеткерлікке (?:шықты|кетті)|жұмыстан (?:шықты|кетті)|вышл?а? на пенсию|уволил\w*"
                r"|przeszedł na emeryturę|przeszła na emeryturę|se jubiló|jubilad[oa]|renunció"
                # (review 149a F5: "SRO until 30 April 2025, now seconded to Digital Health and Care Wales")
-               r"|seconded to|on secondment to|\bSRO until|(?:secondment|contract|assignment) (?:ended|has ended|finished)"
+               r"|\bSRO until|(?:secondment|contract|assignment) (?:ended|has ended|finished)"
                # Spanish, Danish, Norwegian, Swedish, Turkish, Hungarian, Romanian, Maltese (review 147: "Líder técnica
                # del proyecto hasta el 13 de febrero de 2026 (dejó la empresa)", on ten distribution lists; "CTO indtil
                # 31.03.2026, nu pensioneret"; "Mart 2025'te Ödeme Sistemleri bölümüne transfer oldu")
@@ -106,6 +106,11 @@ _GONE_WORDS = (r"ausgeschieden|a quitté|ha dejado|ha lasciato|deixou|har slutat
                r"|ushiye (?:umsebenzi|inkampani|umasipala)|ushiyile|ሓዲጉ|ሓዲጋ|ለቒቑ|ለቒቓ|ጡሮታ ወጺኡ|ጡሮታ ወጺኣ"
                # Shona, Central Kurdish (review 162a F2, 162b F6: "Sponsor kusvika 2026-07-31; akasiya kambani", left
                # the company; "سپۆنسەر تا 2026-08-31، گوازرایەوە بۆ وەزارەتی دارایی", transferred to another ministry)
+               # Tajik: "Сардори собиқи шуъбаи ... — 15.07.2026 аз бонк рафт", the former head, left the bank
+               # (review 165b F2)
+               r"|собиқ\w*|аз (?:бонк|ширкат|ташкилот|кор|вазорат) рафт\w*|ба нафақа баромад\w*"
+               # Tongan: "naʻe mālōlō mei he ngāue 2026-03-31", retired from work (review 165a F1)
+               r"|mālōlō mei he ngāue|malolo mei he ngaue|[ʻ']?osi mālōlō"
                # Welsh: "gadawodd y gymdeithas", left the association (review 164c F4)
                r"|gadawodd|wedi gadael|ymddeolodd|wedi ymddeol"
                # Māori: "i rītaia 2025-09-30", retired (review 164a F2)
@@ -140,7 +145,7 @@ _LEAVE = (r"\bon (?:\w+ )?leave\b|\b(?:parental|maternity|paternity|sick|long-te
            r"|\bσε (?:άδεια|αναρρωτική)\b|\bnghỉ (?:phép|ốm|thai sản)\b|ছুটিতে"
            # Sesotho, Samoan, Shona, Twi, Haitian Creole (review 163a F2: "Mookameli oa Projeke (PM) - phomolong ea
            # bokhachane 2025-08-04 ho isa 2025-12-05", on maternity leave, named as the reports' owner)
-           r"|\bphomolong\b|\bphomolo ea (?:bokhachane|ho kula|bokuli)\b|\bi le malologa\b|\bmalologa\b"
+           r"|\bрухсатии (?:декретӣ|беморӣ|меҳнатӣ)|\bдар рухсатӣ\b|\bphomolong\b|\bphomolo ea (?:bokhachane|ho kula|bokuli)\b|\bi le malologa\b|\bmalologa\b"
            r"|\bpazororo\b|\bawo akwamma\b|\ban konje\b|\bkonje (?:matènite|maladi)\b"
            # Polish, Russian, Kazakh, Japanese (review 144a: "Product owner (urlop macierzyński od 2026-03-02)")
            # (Finnish, Swedish: "ICT-projektipäällikkö (sairauslomalla 2.3.–30.4.2026)", review 145b F4)
@@ -193,7 +198,10 @@ _GONE = (r"[へに]異動|異動済|^\W*前(?:プロジェクト|PM|スポンサ
          r"|\buntil (?:(?:her|his|their) )?(?:retirement|departure|leave|secondment)\b|\b(?:retires|retiring|retiree)\b"
          # (review 152b F1: "sponsor until retirement on 2026-03-31"; "secondment ended 2025-11-14; replaced by ...")
          r"|\breplaced by\b"
-         r"|\b(?:" + _GONE_WORDS + r")\b|" + _GONE_MARKED + "|" + _FORMER_MARKED)
+         r"|\b(?:" + _GONE_WORDS + r")\b|" + _GONE_MARKED + "|" + _FORMER_MARKED
+         # ... or away on secondment, not gone from the organization (review 165c F1: "seconded to the national imaging
+         # programme" said to have left)
+         + r"|\b(?:seconded to|on secondment to)\b")
 
 
 _ON_LEAVE = re.compile(_LEAVE, re.IGNORECASE)
@@ -283,7 +291,7 @@ def staying(people: Sequence[P]) -> list[P]:
 # (Latvian, Bulgarian: "produkta īpašniece no 2026-05-01", "от 2026-05-01": review 140b F5)
 _SINCE = re.compile(r"(?:\bfr\.\s?o\.\s?m\.|\bw\.\s?e\.\s?f\.?|\b(?:from|since|as of|effective|with effect from|starting|desde|depuis|à partir du|a partir de|seit|ab|dal|vanaf|fra|från|od|no"
                     # (Russian, Ukrainian: "спонсор проекта с 01.06.2026", review 154c F3)
-                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ|kubva|fi|firi|efi|mai i))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
+                    r"|от|с|з|із|mulai|sejak|nga|simula|mula|ตั้งแต่|از|ចាប់ពីថ្ងៃ|ចាប់ពី|tun|daga|kuva ku wa|kuva|ukususela ngomhla w[ea]-?|ukususela|kusukela ngomhla w[ea]-?|kusukela|ካብ|kubva|fi|firi|efi|mai i|mei he|аз))\s*(?:the\s+|le\s+|el\s+|dem\s+)?(\d{4}-\d{2}-\d{2})\b"
                     # (not a time's start: "от 17.07.2023 г. до 04.08.2023 г.", a year's abbreviation between, review
                     # 140a, met again in 147)
                     r"(?!\s*(?:г\.|r\.|m\.|god\.)?\s*(?:to|until|till|bis|au|al|līdz|до|по|do|zuwa|-|–)(?!\w))"
@@ -312,7 +320,7 @@ _UNTIL = (r"(?:[-\u2013\u2014]|\b(?:until|till|to|through|thru|bis|au|jusqu'au|h
           # (Luganda, Swahili, isiXhosa: "maternity leave 2026-03-16 okutuusa 2026-07-10", review 161b F1: the leave
           # read as having no end, and its holder a stand-in's on a decision months before it)
           r"|hingga|sehingga|sampai|hanggang|تا|ถึง|จนถึง|සිට|zuwa|okutuusa|okutuuka|paka|mpaka|ukuya"
-          r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi|ho isa|ho fihlela|seia|jiska)\b"
+          r"|kusvika|kusvikira|kudzamara|kosii|kɔsii|kosi|kɔsi|ho isa|ho fihlela|seia|jiska|ki he|то)\b"
           r"|\bt\.\s?o\.\s?m\.)")
 # the day such a time ends: "– 2026-07-31", "until 2026-07-31"
 _ENDS = re.compile(r"(?:" + _UNTIL + r"|\blast (?:working )?day(?:\s+(?:was|is|will be))?:?|\b(?:i |kua )?r[īi]taia|\bumunsi wa nyuma(?: w['’]akazi)?|\bmaalin(?:tii|tiisii|teedii|kiisii)? ugu (?:dambeysay|dambaysay|dambeeyay)|अन्तिम कार्यदिन:?)(?:\s+(?:(?:her|his|their)\s+)?(?:retirement|departure)\s+(?:on\s+)?|\s+(?:he|she|they)\s+(?:retired|left|resigned)\s+(?:on\s+)?)?\s*(\d{4}-\d{2}-\d{2})\b"

@@ -499,3 +499,20 @@ def test_welsh_words_of_one_who_left() -> None:
     from generator.questionnaire.tenure import departed
 
     assert departed("Peiriannydd DevOps (gadawodd y Gymdeithas 2026-05-29)") and not departed("Peiriannydd DevOps")
+
+
+def test_tongan_and_tajik_words_of_one_who_left_and_a_secondment_that_is_no_leaving() -> None:
+    """Reviews 165a F1, 165b F2: "naʻe mālōlō mei he ngāue 2026-03-31; sponsor ki he 2026-03-31" (retired; sponsor
+    until) asked to sign version 1.4; "Сардори собиқи ... аз бонк рафт" (former head, left the bank) a key
+    stakeholder; review 165c F1: "seconded to the national imaging programme" said to have left the NHS board."""
+    import datetime as dt
+
+    from generator.questionnaire.tenure import departed, held_until, took_on
+
+    tongan = "ʻŌfisa Pule Lahi (CEO) – naʻe mālōlō mei he ngāue 2026-03-31; sponsor ki he 2026-03-31"
+    assert departed(tongan) and held_until(tongan, dt.date(2026, 1, 1)) == dt.date(2026, 3, 31)
+    assert took_on("ʻŌfisa Pule Lahi (CEO) mei he 2026-04-01; sponsor foʻou") == dt.date(2026, 4, 1)
+    assert departed("Сардори собиқи шуъбаи инфрасохтори ТИ — 15.07.2026 аз бонк рафт")
+    assert away("Скрам-мастер (дар рухсатии декретӣ аз 05.10.2026 то 30.09.2027)", dt.date(2026, 11, 30))
+    seconded = "Consultant Radiologist (product owner until 2026-06-30; seconded to the imaging programme from 2026-07-01)"
+    assert away(seconded, dt.date(2026, 11, 1)) and not departed(seconded)
