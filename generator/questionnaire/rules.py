@@ -322,7 +322,9 @@ _ACTING = re.compile(rf"\b(?:{STAND_IN_WORDS}|interin[oa]|in vertretung|f\.f\.|s
                      # Kazakh, Russian, Dutch
                      r"|міндетін атқарушы|исполняющ\w* обязанности|vervangend\w*"
                      # Azerbaijani, Albanian: "Günel xanımı əvəz edir", standing in for Ms Günel
-                     r"|əvəz edir|əvəz edən|zëvendëson|zëvendësues\w*)(?!\w)"
+                     r"|əvəz edir|əvəz edən|zëvendëson|zëvendësues\w*"
+                     # Tajik: "иҷрокунандаи вазифаи скрам-мастер", acting scrum master (review 165b)
+                     r"|иҷрокунандаи вазифа\w*)(?!\w)"
                      # Thai: "คุณศิริพรดูแลแทน", Khun Siriporn looks after it instead (review 151c)
                      r"|ดูแลแทน|ทำหน้าที่แทน"
                      rf"|(?<!\w)(?:{STAND_IN_SHORT}|и\.\s?о)\.(?=\s)"

@@ -60,6 +60,8 @@ def test_central_kurdish_shona_twi_and_haitian_creole_cadences_are_read() -> Non
     assert cadences("chak de semèn") == {"fortnightly"} and cadences("chak twa mwa") == {"quarterly"}
     # review 163c F5: Samoan, Sesotho
     assert cadences("faalemasina") == {"monthly"} and cadences("beke le beke") == {"weekly"}
+    # review 165b F1: Tajik
+    assert cadences("ҳар моҳ (ҳафтаи охир)") == {"monthly"} and cadences("ҳар семоҳа") == {"quarterly"}
 
 
 def test_the_same_job_for_the_same_people_at_the_same_frequency_is_merged(q: m.Questionnaire) -> None:

@@ -299,6 +299,6 @@ def test_no_change_in_shona_haitian_creole_and_central_kurdish_is_read() -> None
     from generator.view.tailoring import says_no_change
 
     for text in ("Hapana shanduko muscope", "Hapana", "Pa gen chanjman nan fonksyon yo.", "بێ گۆڕانکاری",
-                 "E leai se suiga", "Ha ho phetoho ea scope"):
+                 "E leai se suiga", "Ha ho phetoho ea scope", "ʻIkai ha liliu", "Бе тағйир"):
         assert says_no_change(text), text
     assert not says_no_change("Hapana shanduko muscope, asi dashboard yawedzerwa")
