@@ -138,6 +138,13 @@ class Baselines:
         return [(ms, s.after) for ms in self.q.milestones for s in baseline_moves.added_moves(ms, self.approved_requests)
                 if s.request == request.id]
 
+    def moved_date(self, milestone: m.Milestone) -> Optional[dt.date]:
+        """Return the day the approved changes the dates as recorded do not include move a milestone to, where their
+        impact names it (`baseline_moves.added_moves`), or None (review 165a F2: the scope statement gave the date
+        before the move the charter and the summary gave)."""
+        moves = baseline_moves.added_moves(milestone, self.approved_requests)
+        return moves[-1].after if moves else None
+
     def rebaselined_in(self, request: m.ChangeRequest) -> Optional[m.Revision]:
         """Return the revision whose summary says the milestone dates were re-baselined for a request ("Re-baselined
         after CR-002"), the newest, when impact.in_baseline is not answered (an answer decides); None otherwise."""

@@ -168,3 +168,13 @@ def test_the_summary_gives_a_key_dates_planned_day_as_moved_by_a_change_the_date
         m.Forecast(milestone=first.name, date=moved)])])
     summary = next(d.markdown for d in render_project(reported) if d.slug == "executive-summary")
     assert f"| {first.name} | {moved} | {moved} (on time) |" in summary
+
+
+def test_the_scope_statement_gives_a_milestones_day_as_moved_by_a_change_the_dates_do_not_include(
+        q: m.Questionnaire) -> None:
+    """Review 165a F2: "Go-live ... (planned 2027-02-26)" in the scope statement, where the charter and the summary
+    gave 2027-04-02, the day an approved change moved it to."""
+    first = q.milestones[0]
+    q2, cr = _approved(q, in_baseline=False, milestones=[first.name])
+    assert build_context(q2).moved_date(first) == first.date + dt.timedelta(days=5)
+    assert build_context(_approved(q, in_baseline=True, milestones=[first.name])[0]).moved_date(first) is None
