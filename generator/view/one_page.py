@@ -990,7 +990,10 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     after_end = end is not None and any(s.forecast is not None and s.forecast > end for s in late)
     past_more = " (9 of them after the project's end)" if after_end else ""
     # ... with their forecasts, else by their names alone (review 161c F4)
-    for bare, count in [(bare, count) for bare in (False, True) for count in range(min(len(late), LATE_SAID), 0, -1)]:
+    # (by their names alone only where that names every one: review 165b F3, "Handover to operations, after the
+    # project's end; and 3 more" read as garbled beside no date)
+    for bare, count in [(bare, count) for bare in (False, True) for count in range(min(len(late), LATE_SAID), 0, -1)
+                        if not bare or count == len(late)]:
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                     "2027-01-01: " + _late_named(late, end, count, bare)
                     # one left over is named, not counted (review 95c F4: "and 1 more" was the go-live's slip)

@@ -716,3 +716,16 @@ def test_the_last_milestone_planned_is_named_first_among_those_late_within_the_e
         "Mise en service clinique", "Décision go/no-go", "Début de l'essai"]
     assert late_first([decision, go_live, past], d(2027, 4, 30))[0] is past  # past the project's end, first
 
+
+
+
+def test_late_milestones_are_named_alone_only_where_every_one_is() -> None:
+    """Review 165b F3: "Handover to operations, after the project's end; and 3 more (3 of them after the project's
+    end)" beside no date, read as garbled: by their names alone, the sentence names them all or gives their count."""
+    q = read_questionnaire(CROWDED.with_name("phoenix-on-hold-four-late.yaml")).questionnaire
+    assert q is not None
+    ctx = build_context(q)
+    assert len(ctx.late_slips()) == 4 and not (ctx.page_fit.late and ctx.page_fit.late_bare)
+    summary = next(d.markdown for d in render_project(q, ctx=ctx) if d.slug == "executive-summary")
+    line = next(line for line in summary.splitlines() if line.startswith("**Key dates.**"))
+    assert "and 3 more" not in line and "4 milestones are forecast late" in line
