@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Optional
 
 from generator.diagnostics import KeyPath
+from generator.questionnaire import model as m
 from generator.questionnaire.check_running import newest_content
 from generator.questionnaire.checking import Checking, items
 from generator.questionnaire.mentions import measurer_named
@@ -79,8 +80,10 @@ def hint_green_schedule(c: Checking) -> None:
         schedule = report.schedule
         if schedule is None or schedule.rating != "green" or schedule.note:
             continue
-        late = [(f.milestone, (f.date - dates[f.milestone]).days, report.date is not None and f.date <= report.date)
-                for _, f in items(report.forecasts) if f.milestone in dates and f.date and f.date > dates[f.milestone]]
+        # (each against its date as moved by then by the changes the dates do not include: reviews 165a F3, 165c F3)
+        moved = {name: day + dt.timedelta(days=_added_days(c, name, report.date)) for name, day in dates.items()}
+        late = [(f.milestone, (f.date - moved[f.milestone]).days, report.date is not None and f.date <= report.date)
+                for _, f in items(report.forecasts) if f.milestone in moved and f.date and f.date > moved[f.milestone]]
         if late:
             name, days, reached = max(late, key=lambda late_one: late_one[1])
             more = f" (and {len(late) - 1} more)" if len(late) > 1 else ""
@@ -89,6 +92,17 @@ def hint_green_schedule(c: Checking) -> None:
                    f"the schedule is rated green but milestone '{name}' {'was reached' if reached else 'is forecast'} {days} "
                    f"day{'s' if days != 1 else ''} after its date{more}: rate it amber with a note, or add note: "
                    "saying why green still holds (a tolerance agreed with the sponsor, say)")
+
+
+def _added_days(c: Checking, milestone: str, day: Optional[dt.date]) -> int:
+    """Return the days the approved changes decided by ``day`` move a milestone that the dates as recorded do not
+    include (``in_baseline: false``, the milestone named under their impact.milestones), as the reports count them
+    (`baseline_moves.added_moves`)."""
+    cc = c.q.change_control
+    return sum(cr.impact.schedule_days or 0 for _, cr in items(cc.requests if cc else None)
+               if day is not None and cr.status in m.APPROVED_STATUSES and cr.impact is not None
+               and cr.impact.in_baseline is False and cr.decision is not None and cr.decision.date is not None
+               and cr.decision.date <= day and milestone in (cr.impact.milestones or []))
 
 
 def hint_unrecorded_milestones(c: Checking) -> None:

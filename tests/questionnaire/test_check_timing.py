@@ -120,6 +120,16 @@ class TestGreenSchedule:
         assert hint.message.startswith("the schedule is rated green but milestone 'Pilot migration complete' was "
                                        "reached 13 days after its date"), hint.message
 
+    def test_green_beside_a_forecast_on_the_date_a_change_moved_it_to(self, complete: str) -> None:
+        """Reviews 165a F3, 165c F3: "forecast 14 days after its date", the date an approved change the dates do not
+        include had moved it to, which the report said was on its baseline."""
+        text = mutate(complete, SCHEDULE, "      rating: green\n")
+        text = mutate(text, FORECAST, "        date: 2027-06-16")
+        moved = mutate(text, "        in_baseline: true\n",
+                       "        in_baseline: false\n        milestones: [Full cut-over to the new platform]\n")
+        assert not [h for h in run(moved).hints if "is rated green but" in h.message]
+        assert [h for h in run(text).hints if "is rated green but" in h.message]
+
     @pytest.mark.parametrize("schedule, forecast", [
         ("      rating: green\n", FORECAST),  # forecast early: nothing to question
         ("      rating: green\n      note: Within the two-week tolerance agreed with the sponsor\n",
