@@ -31,7 +31,7 @@ from generator.record import Record
 from generator.render.escape import Md, md
 from generator.questionnaire import model as m
 from generator.questionnaire import rules
-from generator.questionnaire.approval import deputy_of, latest_revision, predecessor
+from generator.questionnaire.approval import deputy_of, job_of, latest_revision, predecessor
 from generator.questionnaire.funding import held_increases, included_said, increase_days, on_top_said, reserve
 from generator.questionnaire.mentions import measurer_named, names, whole_words, without_notes
 from generator.questionnaire.working_hours import day_offsets, gives_hours, meeting_zones
@@ -338,10 +338,9 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
         _ = self.locale.gettext
         if not name:
             return md(_("not recorded"))
-        person = next((p for p in self.q.people if m.same_name(p.name) == m.same_name(name)), None)
         shown = self.tag_answer(name, md(name)) if self.tag_answer else md(name)
         gone = md(_("(has left)"))
-        return Md(f"{shown} {gone}" if person is not None and left_by(person.role, day) else shown)
+        return Md(f"{shown} {gone}" if left_by(job_of(self.q, name), day) else shown)
 
     @property
     def departed(self) -> list[m.Person]:
@@ -618,8 +617,7 @@ class Context(ChangeRequests, Baselines, Record, frozen=False):
     def plain_readers(self) -> list[m.Person]:
         """Return the people recorded as not technical: they get plain-language communication; not one whose job
         says they have left (`departed`: review 163a F7, the retired sponsor listed beside "who has left")."""
-        gone = {m.same_name(p.name) for p in self.departed}
-        return [p for p in self.q.people if p.technical is False and m.same_name(p.name) not in gone]
+        return [p for p in self.q.people if p.technical is False and not departed(p.role)]
 
     def engagement_gap(self, engagement: m.StakeholderEngagement) -> str:
         """Return how far a stakeholder's engagement is from where the project needs it, in words."""
