@@ -992,8 +992,8 @@ def _placed_room(used: float, heights: tuple[list[float], list[float], list[floa
     # ... with their forecasts, else by their names alone (review 161c F4)
     # (by their names alone only where that names every one: review 165b F3, "Handover to operations, after the
     # project's end; and 3 more" read as garbled beside no date)
-    for bare, count in [(bare, count) for bare in (False, True) for count in range(min(len(late), LATE_SAID), 0, -1)
-                        if not bare or count == len(late)]:
+    tries = [(False, count) for count in range(min(len(late), LATE_SAID), 0, -1)]
+    for bare, count in tries + ([(True, len(late))] if len(late) <= LATE_SAID else []):
         sentence = ("Key dates. The project runs from 2027-01-01 to 2027-01-01. Forecast late in the status report of "
                     "2027-01-01: " + _late_named(late, end, count, bare)
                     # one left over is named, not counted (review 95c F4: "and 1 more" was the go-live's slip)
@@ -1048,7 +1048,8 @@ def late_first(slipped: Sequence[Slip], end: Optional[dt.date]) -> list[Slip]:
 
 def dates_cut(late: Sequence[Slip], end: Optional[dt.date] = None) -> float:
     """Return the height of the line saying how many key dates the table leaves out: "4 other milestones are not
-    shown: see the status report of 2026-11-27.", counted as two lines (`_cut_lines`); it names those ``late`` it leaves out (up to `LATE_SAID`, the longest counted): a late milestone is never
+    shown: see the status report of 2026-11-27.", counted as two lines (`_cut_lines`); it names those ``late`` it
+    leaves out (up to `LATE_SAID`, the longest counted): a late milestone is never
     left out unnamed (review 113a F1: a regulator's certification forecast late, left out for a later go-live)."""
     if not late:
         return PITCH * _cut_lines()
